@@ -1,0 +1,148 @@
+"""The store's tables, written once with SQLAlchemy Core so SQLite and PostgreSQL share them.
+
+The migrations under `migrations/versions/` create exactly these tables; a test checks that the
+migrated database and this metadata agree, so a change here needs a new migration.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+# Named constraints keep migrations reproducible on both backends.
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+REVIEW_STATES = ("unreviewed", "confirmed", "rejected", "edited")
+
+# One row per distinct content (raw bytes' SHA-256): re-ingesting the same bytes adds nothing.
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("doc_key", String(200), nullable=False),  # Document.id, what evidence spans name
+    Column("sha256", String(64), nullable=False, unique=True),
+    Column("text", Text, nullable=False),
+    Column("title", Text),
+    Column("outlet", String(200)),
+    Column("url", Text),
+    Column("published", String(10)),  # "YYYY-MM-DD", "YYYY-MM" or "YYYY", as the report gave it
+    Column("path", Text),
+    Column("ingested_at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_documents_doc_key", documents.c.doc_key)
+
+# One row per event as one report told it (the extractor's output, before merging).
+mentions = Table(
+    "mentions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("event_key", String(40), nullable=False),  # the extractor's stable Event.id
+    Column("type", String(40), nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("when_start", Date),
+    Column("when_end", Date),
+    Column("country", String(2)),
+    Column("admin1", String(120)),
+    Column("confidence", Float, nullable=False),
+    Column("record", JSON, nullable=False),  # the event JSON of the contract
+    UniqueConstraint("document_id", "event_key", name="uq_mentions_document_event"),
+)
+Index("ix_mentions_document_id", mentions.c.document_id)
+
+# One row per real-world event: the merged record of its mentions, and its review state.
+events = Table(
+    "events",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("type", String(40), nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("summary", Text, nullable=False),
+    Column("when_start", Date),
+    Column("when_end", Date),
+    Column("when_precision", String(20), nullable=False),
+    # The main place (where, else destination, else origin); all places are in event_places.
+    Column("country", String(2)),
+    Column("admin1", String(120)),
+    Column("admin2", String(120)),
+    Column("lat", Float),
+    Column("lon", Float),
+    Column("victims_min", Integer),
+    Column("victims_max", Integer),
+    Column("confidence", Float, nullable=False),
+    Column("review_state", String(20), nullable=False, server_default="unreviewed"),
+    Column("search_text", Text, nullable=False),  # lower-cased words for --text
+    Column("record", JSON, nullable=False),
+    Column("explanation", JSON),  # why its mentions were merged, as the merge stage said
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+Index("ix_events_type_start", events.c.type, events.c.when_start)
+Index("ix_events_review_state", events.c.review_state)
+
+# Every place an event names, by role, so --country/--admin1/--near match origin and destination too.
+event_places = Table(
+    "event_places",
+    metadata,
+    Column("event_id", String(40), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("role", String(12), primary_key=True),  # where | origin | destination
+    Column("country", String(2)),
+    Column("admin1", String(120)),
+    Column("admin2", String(120)),
+    Column("lat", Float),
+    Column("lon", Float),
+)
+Index("ix_event_places_country_admin1", event_places.c.country, event_places.c.admin1)
+Index("ix_event_places_lat_lon", event_places.c.lat, event_places.c.lon)
+
+# Which mentions make up each merged event (a mention belongs to exactly one event).
+event_mentions = Table(
+    "event_mentions",
+    metadata,
+    Column("mention_id", Integer, ForeignKey("mentions.id", ondelete="CASCADE"), primary_key=True),
+    Column("event_id", String(40), ForeignKey("events.id", ondelete="CASCADE"), nullable=False),
+)
+Index("ix_event_mentions_event_id", event_mentions.c.event_id)
+
+# Pairs of events a person has split apart: merging never joins them again.
+kept_apart = Table(
+    "kept_apart",
+    metadata,
+    Column("event_a", String(40), primary_key=True),
+    Column("event_b", String(40), primary_key=True),
+)
+
+# Everything that changed an event, by whom, with the record before and after.
+event_history = Table(
+    "event_history",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("event_id", String(40), nullable=False),  # no FK: history outlives fused events
+    Column("at", DateTime(timezone=True), nullable=False),
+    Column("actor", String(120), nullable=False),
+    Column("action", String(40), nullable=False),
+    Column("note", Text),
+    Column("before", JSON),
+    Column("after", JSON),
+)
+Index("ix_event_history_event_id", event_history.c.event_id)
