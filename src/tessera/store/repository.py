@@ -14,11 +14,11 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, delete, func, insert, or_, select, text, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from tessera.model import Document, Event, event_from_dict, event_to_dict
 from tessera.store import merging, records
-from tessera.store.engine import StoreError, make_engine, resolve_url, with_retries
+from tessera.store.engine import StoreError, describe, make_engine, resolve_url, with_retries
 from tessera.store.migrate import upgrade
 from tessera.store.query import EventQuery, near_match
 from tessera.store.query import build as build_query
@@ -103,8 +103,14 @@ class Store:
     @classmethod
     def open(cls, db: str | None = None, *, use_merge: bool = True) -> Store:
         """Open (creating and migrating if need be) the database --db / TESSERA_DB / default names."""
-        engine = make_engine(resolve_url(db))
-        upgrade(engine)
+        url = resolve_url(db)
+        engine = make_engine(url)
+        try:
+            upgrade(engine)
+        except DBAPIError as exc:
+            engine.dispose()
+            reason = str(exc.orig or exc).strip().splitlines()[0] if str(exc.orig or exc).strip() else type(exc).__name__
+            raise StoreError(f"cannot open database {describe(url)}: {reason}") from exc
         if use_merge:
             return cls(engine, merging.default_merge(), merging.default_combine())
         return cls(engine)

@@ -1,0 +1,24 @@
+"""Tessera's command line: a thin layer over the pipeline, the store and the exports.
+
+Each group of commands lives in its own module and registers itself on `app`.
+"""
+
+from __future__ import annotations
+
+import typer
+
+app = typer.Typer(
+    name="tessera",
+    help="Turn news reports about human-rights events into a verified, mapped record of events.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+# Command modules register on `app` when imported.
+from tessera.cli import evaluate as _evaluate  # noqa: E402,F401
+from tessera.cli import extract as _extract  # noqa: E402,F401
+
+
+def main() -> None:
+    app()

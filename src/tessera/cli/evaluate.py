@@ -1,0 +1,35 @@
+"""`tessera eval`: measure the extractor on annotated reports."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from tessera.cli import app
+from tessera.cli.output import error_line
+from tessera.evaluate import gold_documents, load_gold, report, score
+from tessera.evaluate.gold import GoldError
+from tessera.model import event_to_dict
+from tessera.pipeline import extract_documents
+
+
+@app.command("eval")
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help="Annotated documents, one a line (see shared/gold/README.md).")],
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List each miss and each extra.")] = False,
+) -> None:
+    """Extract events from annotated documents and print precision, recall and field accuracy."""
+    try:
+        annotated = load_gold(gold)
+    except GoldError as exc:
+        error_line(str(exc))
+        raise typer.Exit(2) from None
+    predicted = [event_to_dict(e) for _, events in extract_documents(gold_documents(annotated)) for e in events]
+    try:
+        scores = score(annotated, predicted)
+    except ValueError as exc:
+        error_line(f"{gold}: {exc}")
+        raise typer.Exit(2) from None
+    typer.echo(report(scores, verbose=verbose))

@@ -1,0 +1,92 @@
+"""Clause structure from the dependency parse: which words govern a trigger, and its clause."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+# Dependencies that open a clause of their own: a trigger's clause stops there.
+CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "relcl", "parataxis", "acl"})
+VERBAL = frozenset({"VERB", "AUX"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def is_clause_head(token: Token) -> bool:
+    if token.dep_ == "ROOT":
+        return True
+    return token.dep_ in CLAUSE_DEPS and token.pos_ in VERBAL
+
+
+def clause_head(token: Token) -> Token:
+    """The verb heading the clause that contains `token`."""
+    current = token
+    while not is_clause_head(current) and current.head is not current:
+        current = current.head
+    return current
+
+
+def governors(token: Token) -> Iterator[Token]:
+    """The words above `token` up to and including its clause head, nearest first."""
+    current = token
+    while current.head is not current:
+        if is_clause_head(current):
+            return
+        current = current.head
+        yield current
+
+
+def clause_tokens(head: Token) -> list[Token]:
+    """The clause's own words: the head's subtree without the clauses nested in it."""
+    nested: set[int] = set()
+    for child in head.children:
+        if child.dep_ in CLAUSE_DEPS and child.pos_ in VERBAL and child.dep_ != "acl":
+            nested.update(t.i for t in child.subtree)
+    return [t for t in head.subtree if t.i not in nested]
+
+
+def clause_span(trigger: Token) -> tuple[int, int]:
+    """Token range [start, end) of the contiguous run of the trigger's clause around it."""
+    head = clause_head(trigger)
+    kept = {t.i for t in clause_tokens(head)} | {trigger.i}
+    start = end = trigger.i
+    while start - 1 in kept:
+        start -= 1
+    while end + 1 in kept:
+        end += 1
+    doc = trigger.doc
+    # Edges that are punctuation or a conjunction carry no content.
+    while start < end and (doc[start].is_punct or doc[start].pos_ == "CCONJ"):
+        start += 1
+    while end > start and (doc[end].is_punct or doc[end].pos_ == "CCONJ"):
+        end -= 1
+    return start, end + 1
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, looking through conjoined verbs that share it ("were shot and killed")."""
+    current = verb
+    for _ in range(6):
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if current.dep_ in {"conj", "xcomp", "advcl"} and current.head is not current:
+            current = current.head
+            continue
+        if current.dep_ in {"relcl", "acl"}:
+            return current.head  # "two citizens who were trying to cross": the noun the clause describes
+        return None
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        return True
+    # A reduced relative or a passive conjunct: "defectors caught in China", "were shot and killed".
+    if verb.tag_ == "VBN" and verb.dep_ in {"acl", "advcl"}:
+        return True
+    return verb.tag_ == "VBN" and verb.dep_ == "conj" and is_passive(verb.head)
+
+
+def sentence_of(token: Token) -> Span:
+    return token.sent

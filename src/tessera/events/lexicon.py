@@ -1,0 +1,156 @@
+"""The events stage's knowledge, loaded once from data files: triggers, actors and cues.
+
+Phrases in the data files are written as words; each word matches a token's lower-case form or
+its lemma, 'a|b' is either word and '...' lets up to four tokens stand between two words.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from tessera.data import load_json
+
+MAX_GAP = 4
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A compiled phrase: a tuple of word alternatives, None standing for a gap."""
+
+    words: tuple[frozenset[str] | None, ...]
+
+    @classmethod
+    def parse(cls, text: str) -> Phrase:
+        words: list[frozenset[str] | None] = []
+        for part in text.lower().split():
+            words.append(None if part == "..." else frozenset(part.split("|")))
+        return cls(tuple(words))
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    type: str
+    phrase: Phrase
+    text: str
+    pos: frozenset[str]
+    passive: bool
+    active_with_object: bool
+    weight: float
+    kind: str | None
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    phrase: Phrase
+    name: str
+    kind: str
+    country: str | None
+
+
+@dataclass(frozen=True)
+class Match:
+    entry: Any
+    start: int  # token index, inclusive
+    end: int  # token index, exclusive
+
+
+def token_keys(token: Token) -> tuple[str, str]:
+    return token.lower_, token.lemma_.lower()
+
+
+def _matches_word(token: Token, word: frozenset[str]) -> bool:
+    lower, lemma = token_keys(token)
+    return lower in word or lemma in word
+
+
+def match_phrase(doc: Doc, start: int, phrase: Phrase, limit: int) -> int | None:
+    """Return the end index of `phrase` matched from token `start`, or None."""
+    i = start
+    gap = False
+    for word in phrase.words:
+        if word is None:
+            gap = True
+            continue
+        if gap:
+            found = next(
+                (j for j in range(i, min(i + MAX_GAP + 1, limit)) if _matches_word(doc[j], word)), None
+            )
+            if found is None:
+                return None
+            i = found + 1
+            gap = False
+        else:
+            if i >= limit or not _matches_word(doc[i], word):
+                return None
+            i += 1
+    return i
+
+
+class PhraseIndex:
+    """Finds every entry whose phrase matches, indexed by the alternatives of its first word."""
+
+    def __init__(self, entries: list[Any]):
+        self._by_first: dict[str, list[Any]] = {}
+        for entry in entries:
+            first = entry.phrase.words[0]
+            assert first is not None, "a phrase cannot start with a gap"
+            for word in first:
+                self._by_first.setdefault(word, []).append(entry)
+
+    def find(self, doc: Doc, start: int = 0, end: int | None = None) -> list[Match]:
+        end = len(doc) if end is None else end
+        found: list[Match] = []
+        for i in range(start, end):
+            lower, lemma = token_keys(doc[i])
+            candidates = self._by_first.get(lower, []) + (
+                self._by_first.get(lemma, []) if lemma != lower else []
+            )
+            seen: set[int] = set()
+            for entry in candidates:
+                if id(entry) in seen:
+                    continue
+                seen.add(id(entry))
+                stop = match_phrase(doc, i, entry.phrase, end)
+                if stop is not None:
+                    found.append(Match(entry, i, stop))
+        return found
+
+
+def _load(name: str) -> dict[str, Any]:
+    return load_json("events", name)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: PhraseIndex
+    actors: PhraseIndex
+    cues: dict[str, Any]
+
+    def status_cues(self, status: str) -> frozenset[str]:
+        return frozenset(self.cues["status"][status])
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    triggers = [
+        TriggerEntry(
+            type=t["type"],
+            phrase=Phrase.parse(t["phrase"]),
+            text=t["phrase"],
+            pos=frozenset(t.get("pos") or ()),
+            passive=bool(t.get("passive")),
+            active_with_object=bool(t.get("active_with_object")),
+            weight=float(t.get("weight", 0.6)),
+            kind=t.get("kind"),
+        )
+        for t in _load("triggers.json")["triggers"]
+    ]
+    actors = [
+        ActorEntry(Phrase.parse(a["phrase"]), a["name"], a["kind"], a.get("country"))
+        for a in _load("actors.json")["actors"]
+    ]
+    return Lexicon(PhraseIndex(triggers), PhraseIndex(actors), _load("cues.json"))

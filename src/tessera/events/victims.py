@@ -1,0 +1,247 @@
+"""Who an event happened to, as a group with a count: never a private person's name.
+
+`victim_phrase` finds the noun phrase a trigger acts on; `read_victims` turns it into a Victims
+record ("a family of three" → 3/3 family; "more than 10" → 11/None); `Discourse` follows the
+people a report talks about from sentence to sentence ("the family", "they", "the eight").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from tessera.events.clauses import is_passive, subject_of
+from tessera.events.lexicon import lexicon
+from tessera.model import Victims
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "hundred": 100, "thousand": 1000, "a": 1, "an": 1, "single": 1, "both": 2, "couple": 2,
+}  # fmt: skip
+PRONOUNS_SINGULAR = frozenset({"he", "she", "him", "her", "his", "hers"})
+PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "these", "those", "who"})
+# Objects of these verbs are not who the event happened to ("arrested for watching films").
+TRANSITIVE_TYPES = frozenset(
+    {"arrest", "repatriation", "interrogation", "punishment", "execution", "violence", "search"}
+)
+INTRANSITIVE_TYPES = frozenset({"escape", "disappearance"})
+PERSON_TYPES = (TRANSITIVE_TYPES | INTRANSITIVE_TYPES) - {"search"}
+
+
+def parse_number(text: str) -> int | None:
+    cleaned = text.lower().replace(",", "").strip()
+    if re.fullmatch(r"\d+", cleaned):
+        return int(cleaned)
+    if "-" in cleaned:  # twenty-five
+        parts = [NUMBER_WORDS.get(p) for p in cleaned.split("-")]
+        if all(parts):
+            return sum(p for p in parts if p)
+    return NUMBER_WORDS.get(cleaned)
+
+
+@dataclass
+class Mention:
+    """People a report talks about, as first named: the antecedent of later references."""
+
+    victims: Victims
+    token_index: int
+    entity: int
+
+
+@dataclass
+class Discourse:
+    mentions: list[Mention] = field(default_factory=list)
+    next_entity: int = 0
+
+    def add(self, victims: Victims, token_index: int) -> int:
+        self.mentions.append(Mention(victims, token_index, self.next_entity))
+        self.next_entity += 1
+        return self.next_entity - 1
+
+    def resolve(self, before: int, singular: bool | None, group: str | None) -> Mention | None:
+        """The latest earlier mention that a reference could mean."""
+        for m in reversed(self.mentions):
+            if m.token_index >= before:
+                continue
+            if group and group != "other" and m.victims.group not in (group, "other"):
+                continue
+            if singular is True and m.victims.count_max not in (1, None):
+                continue
+            if singular is False and m.victims.count_max == 1:
+                continue
+            return m
+        return None
+
+
+def victim_phrase(trigger: Token, event_type: str) -> Token | None:
+    """The head noun of the people the trigger acts on, or None."""
+    if trigger.pos_ in {"VERB", "AUX"} or trigger.tag_ in {"VBN", "VBD", "VBG"}:
+        passive = is_passive(trigger)
+        if event_type in INTRANSITIVE_TYPES or passive:
+            subject = subject_of(trigger)
+            if subject is not None:
+                return subject
+        if event_type in TRANSITIVE_TYPES and not passive:
+            for child in trigger.children:
+                if child.dep_ in {"dobj", "obj"}:
+                    return child
+        return subject_of(trigger) if event_type in INTRANSITIVE_TYPES else None
+    # A noun trigger: "the execution of nine people", "their disappearance", "his arrest".
+    for child in trigger.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in {"of", "on", "against"}:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    return grandchild
+    return None
+
+
+def _count_tokens(head: Token) -> list[Token]:
+    """Number words attached to a noun: its own, and in "a family of three" the one after 'of'."""
+    found = [c for c in head.children if c.dep_ in {"nummod", "quantmod"} or c.like_num]
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for g in child.children:
+                if g.like_num or (g.dep_ == "pobj" and parse_number(g.text) is not None and g.lower_ not in {"a", "an"}):
+                    found.append(g)
+    return found
+
+
+def _modifier_before(token: Token) -> str | None:
+    """'more than', 'about', 'at least' … written just before a number."""
+    doc = token.doc
+    modifiers = lexicon().cues["count_modifiers"]
+    for width in (3, 2, 1):
+        start = token.i - width
+        if start < 0:
+            continue
+        words = " ".join(t.lower_ for t in doc[start : token.i])
+        if words in modifiers:
+            return modifiers[words]
+    return None
+
+
+def _bounds(value: int, modifier: str | None) -> tuple[int | None, int | None]:
+    if modifier == "above":
+        return value + 1, None
+    if modifier == "at_least":
+        return value, None
+    if modifier == "at_most":
+        return None, value
+    if modifier == "below":
+        return None, value - 1
+    return value, value
+
+
+def group_of(head: Token) -> str:
+    groups = lexicon().cues["groups"]
+    words = {head.lemma_.lower(), head.lower_}
+    words |= {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"}}
+    for group, names in groups.items():
+        if words & set(names):
+            return group
+    if head.lower_ in PRONOUNS_SINGULAR:
+        return "individual"
+    return "other"
+
+
+def read_victims(head: Token) -> Victims | None:
+    """The group and count a noun phrase names; None when it names no people."""
+    if head.ent_type_ in {"GPE", "LOC", "ORG", "NORP", "FAC"} and head.pos_ == "PROPN":
+        return None
+    cues = lexicon().cues
+    lower = head.lower_
+    phrase_text = _safe_phrase(head)
+    if lower in PRONOUNS_SINGULAR:
+        return Victims(phrase_text, 1, 1, "individual")
+    group = group_of(head)
+    # "seven men and two women": the conjoined groups add up.
+    total_min, total_max, counted = 0, 0, False
+    for part in [head, *[c for c in head.children if c.dep_ == "conj"]]:
+        for num in _count_tokens(part):
+            value = parse_number(num.text)
+            if value is None:
+                continue
+            low, high = _bounds(value, _modifier_before(num))
+            if num.dep_ == "quantmod":
+                continue
+            # "between 200 and 300": the second number is the upper bound.
+            conj_numbers = [c for c in num.children if c.dep_ == "conj" and parse_number(c.text)]
+            if conj_numbers and num.i > 0 and num.doc[num.i - 1].lower_ == "between":
+                high = parse_number(conj_numbers[0].text)
+            total_min += low or 0
+            total_max = None if high is None or total_max is None else total_max + high
+            counted = True
+            break
+    if counted and total_min:
+        if group == "family" and head.tag_ == "NNS" and not _family_size(head):
+            return Victims(phrase_text, None, None, "family")
+        return Victims(phrase_text, total_min, total_max, group)
+    approximate = cues["approximate_counts"]
+    for child in head.subtree:
+        if child.lower_ in approximate and child.i < head.i + 2:
+            low, high = approximate[child.lower_]
+            return Victims(phrase_text, low, high, group)
+    if lower in approximate and head.pos_ in {"NOUN", "NUM"}:
+        low, high = approximate[lower]
+        return Victims(phrase_text, low, high, group)
+    if head.like_num:  # "the eight were arrested"
+        value = parse_number(head.text)
+        if value:
+            low, high = _bounds(value, _modifier_before(head))
+            return Victims(phrase_text, low, high, group)
+    if head.tag_ in {"NN", "NNP"} and head.lemma_.lower() in cues["singular_person_nouns"]:
+        return Victims(phrase_text, 1, 1, "individual" if group == "residents" else group)
+    if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
+        return Victims("one person", 1, 1, "individual")
+    if group != "other" or lower in PRONOUNS_PLURAL:
+        return Victims(phrase_text, None, None, group)
+    return None
+
+
+def _family_size(head: Token) -> int | None:
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for g in child.children:
+                value = parse_number(g.text)
+                if value:
+                    return value
+    return None
+
+
+def _safe_phrase(head: Token) -> str:
+    """The phrase's words, with any person's name left out."""
+    tokens = [t for t in head.subtree if t.dep_ not in {"relcl", "acl"}]
+    skip: set[int] = set()
+    for child in head.children:
+        if child.dep_ in {"relcl", "acl", "appos"} or (child.dep_ == "prep" and child.lower_ not in {"of"}):
+            skip.update(t.i for t in child.subtree)
+    kept = [t for t in tokens if t.i not in skip]
+    if any(t.ent_type_ == "PERSON" for t in kept):
+        return "one person" if head.tag_ in {"NN", "NNP"} else "people"
+    return " ".join(t.text for t in kept)[:120]
+
+
+def is_reference(head: Token) -> bool:
+    """A pronoun or a definite phrase that points back: 'they', 'the family', 'the defectors'."""
+    if head.lower_ in PRONOUNS_SINGULAR | PRONOUNS_PLURAL:
+        return True
+    return any(c.dep_ == "det" and c.lower_ in {"the", "these", "those", "this", "that"} for c in head.children)
+
+
+def is_singular(head: Token) -> bool | None:
+    if head.lower_ in PRONOUNS_SINGULAR:
+        return True
+    if head.lower_ in PRONOUNS_PLURAL:
+        return False
+    if head.tag_ in {"NN", "NNP"} and head.lemma_.lower() in lexicon().cues["singular_person_nouns"]:
+        return True
+    if head.tag_ in {"NNS", "NNPS"}:
+        return False
+    return None

@@ -1,0 +1,186 @@
+"""Could two events be one real event, and how strongly do they agree?
+
+A comparison first looks for a conflict (different type, status, dates, places, victim counts or
+perpetrator countries): any conflict forbids the merge. Otherwise each kind of agreement adds to
+a score, and the merge needs enough of it. What is unknown on either side neither conflicts nor
+agrees, so two vague reports need other details in common before they are joined.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from tessera.merge.places import relate
+from tessera.merge.profile import Profile
+from tessera.merge.text import jaccard
+
+THRESHOLD = 3.0  # score two events of different reports need to merge
+SAME_DOC_JACCARD = 0.8  # within one report, only near-identical evidence is one event twice
+STRONG_JACCARD = 0.35  # evidence this alike counts as a detail in common
+SAME_REPORT_BONUS = 2.5  # two copies of one article (same headline or URL)
+SAME_OUTLET_DAY_BONUS = 1.0
+EVIDENCE_WEIGHT = 4.0
+EVIDENCE_CAP = 3.0
+COUNT_RATIO = 2.0  # sources' estimates of a crowd may differ by this factor and still agree
+SMALL_COUNT = 10  # at or below this, counts are exact: 2 is not 3
+
+
+@dataclass
+class PairResult:
+    score: float = 0.0
+    conflict: str | None = None
+    reasons: list[str] = field(default_factory=list)
+    same_doc: bool = False
+    dated: int = 0  # how many of the two the text dates
+    strong: int = 0  # details in common that a vague pair needs
+    same_report: bool = False
+    evidence: float = 0.0
+
+    @property
+    def eligible(self) -> bool:
+        """May these two be merged, judged on their own?"""
+        if self.conflict:
+            return False
+        if self.same_doc:
+            return self.evidence >= SAME_DOC_JACCARD
+        if self.score < THRESHOLD:
+            return False
+        if self.dated == 0 and not self.same_report:
+            # Neither report dates it: the time cannot vouch, so two independent details must.
+            return self.strong >= 2
+        return True
+
+    def summary(self) -> str:
+        if self.conflict:
+            return f"not merged: {self.conflict}"
+        return f"score {self.score:.1f}: " + "; ".join(self.reasons)
+
+
+def _day(o: int) -> str:
+    return date.fromordinal(o).isoformat()
+
+
+def _span(t0: int, t1: int) -> str:
+    return _day(t0) if t0 == t1 else f"{_day(t0)}..{_day(t1)}"
+
+
+def _time(a: Profile, b: Profile, r: PairResult) -> None:
+    r.dated = int(a.dated) + int(b.dated)
+    if a.t0 is None or b.t0 is None or a.t1 is None or b.t1 is None:
+        return
+    overlap = a.t0 <= b.t1 and b.t0 <= a.t1
+    if a.dated and b.dated:
+        if not overlap:
+            r.conflict = f"different dates ({_span(a.t0, a.t1)} vs {_span(b.t0, b.t1)})"
+            return
+        widest = max(a.t1 - a.t0, b.t1 - b.t0)
+        if widest == 0:
+            r.score += 3.0
+            r.reasons.append(f"same day {_day(a.t0)}")
+        elif widest <= 11:
+            r.score += 2.0
+            r.reasons.append("dates within the same few days")
+        elif widest <= 62:
+            r.score += 1.0
+            r.reasons.append("dates within the same month or two")
+        else:
+            r.score += 0.5
+            r.reasons.append("overlapping periods")
+    elif not overlap:
+        r.conflict = "the dates and the reports' publication dates rule each other out"
+    else:
+        r.reasons.append("one or both undated, within the reports' dates")
+
+
+def _places(a: Profile, b: Profile, r: PairResult) -> None:
+    total = 0.0
+    for role in a.places.keys() & b.places.keys():
+        rel = relate(a.places[role], b.places[role])
+        if rel.kind == "conflict":
+            r.conflict = f"{role}: {rel.text}"
+            return
+        total += rel.weight
+        if rel.weight >= 2.0:
+            r.strong += 1
+        r.reasons.append(f"{role}: {rel.text}")
+    r.score += min(total, 3.0)
+
+
+def _fmt_count(lo: int, hi: float) -> str:
+    if hi == float("inf"):
+        return f"{lo}+"
+    return str(lo) if hi == lo else f"{lo}-{int(hi)}"
+
+
+def _counts(a: Profile, b: Profile, r: PairResult) -> None:
+    if a.cmin is None or b.cmin is None or a.cmax is None or b.cmax is None:
+        return
+    label = f"victims {_fmt_count(a.cmin, a.cmax)} vs {_fmt_count(b.cmin, b.cmax)}"
+    size = min(a.cmin, b.cmin)
+    if a.cmin == a.cmax == b.cmin == b.cmax:
+        r.score += 3.0 if a.cmin >= 5 else 2.0
+        r.strong += 1
+        r.reasons.append(f"same victim count {a.cmin}")
+        return
+    if a.cmin <= b.cmax and b.cmin <= a.cmax:
+        ratio = 1.0
+    else:
+        low_hi, high_lo = (a.cmax, b.cmin) if a.cmax < b.cmin else (b.cmax, a.cmin)
+        if high_lo <= SMALL_COUNT:
+            r.conflict = label
+            return
+        ratio = high_lo / max(low_hi, 1)
+        if ratio > COUNT_RATIO:
+            r.conflict = f"{label} (estimates too far apart)"
+            return
+    # Agreeing on a crowd is telling; agreeing that "some" people were involved is not.
+    weight = 2.0 if size >= 100 else 1.0 if size >= SMALL_COUNT else 0.5
+    r.score += weight
+    r.reasons.append(label + (" (compatible estimates)" if ratio > 1.0 else " (compatible)"))
+
+
+def _actors(a: Profile, b: Profile, r: PairResult) -> None:
+    if a.perp_countries and b.perp_countries and not (a.perp_countries & b.perp_countries):
+        r.conflict = (
+            f"perpetrators from different countries ({', '.join(sorted(a.perp_countries))}"
+            f" vs {', '.join(sorted(b.perp_countries))})"
+        )
+        return
+    common = a.perp_kinds & b.perp_kinds
+    if common:
+        r.score += 1.0
+        r.reasons.append(f"same perpetrator kind ({', '.join(sorted(common))})")
+
+
+def compare(a: Profile, b: Profile) -> PairResult:
+    """Judge a pair of single events; symmetric."""
+    r = PairResult()
+    if a.type != b.type:
+        r.conflict = f"different types ({a.type} vs {b.type})"
+        return r
+    if a.status_class != b.status_class:
+        r.conflict = f"different status ({a.status_class} vs {b.status_class})"
+        return r
+    r.reasons.append(f"same type {a.type}")
+    r.same_doc = bool(a.docs & b.docs)
+    for step in (_time, _places, _counts, _actors):
+        step(a, b, r)
+        if r.conflict:
+            return r
+    r.evidence = jaccard(a.tokens, b.tokens)
+    if r.evidence > 0:
+        r.score += min(EVIDENCE_WEIGHT * r.evidence, EVIDENCE_CAP)
+        r.reasons.append(f"evidence word overlap {r.evidence:.2f}")
+    if r.evidence >= STRONG_JACCARD:
+        r.strong += 1
+    if a.reports & b.reports and not r.same_doc:
+        r.same_report = True
+        r.score += SAME_REPORT_BONUS
+        r.reasons.append("copies of one article (same headline or URL)")
+    elif a.outlet_days & b.outlet_days and not r.same_doc:
+        r.score += SAME_OUTLET_DAY_BONUS
+        r.reasons.append("same outlet on the same day")
+    if r.same_doc:
+        r.reasons.append("same report")
+    return r

@@ -1,0 +1,97 @@
+"""Are two places the same, one inside the other, close, or different?
+
+Reports name one place at different precisions ("China", "Liaoning", "Dandong") and in different
+spellings; both are compatible. Two different towns, provinces or countries are not.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from tessera.merge.text import place_key
+from tessera.model import Place
+
+RANK = {"point": 0, "city": 1, "county": 2, "province": 3, "region": 4, "country": 5}
+FINE = 2  # point, city and county name a settlement-sized area
+
+SAME_KM = 30.0  # two fine places this close are one place (the scorer's own tolerance)
+CLOSE_KM = 60.0  # a town and the next county: compatible, weaker
+PROVINCE_KM = 220.0  # a fine place this near a province's centre may lie inside it
+
+
+@dataclass(frozen=True)
+class PlaceRelation:
+    kind: str  # same | inside | close | vague | conflict
+    weight: float  # how much agreement it adds to a merge
+    text: str
+
+
+def km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
+    p1, p2 = math.radians(a_lat), math.radians(b_lat)
+    dp, dl = p2 - p1, math.radians(b_lon - a_lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(h))
+
+
+def _rank(p: Place) -> int:
+    return RANK.get(p.precision, 1)
+
+
+def _has_coords(p: Place) -> bool:
+    return p.lat is not None and p.lon is not None
+
+
+def _admin1(p: Place) -> str:
+    if p.admin1:
+        return place_key(p.admin1)
+    return place_key(p.name) if p.precision == "province" else ""
+
+
+def relate(a: Place, b: Place) -> PlaceRelation:
+    """How place b stands to place a (symmetric)."""
+    label = f"{a.name or '?'} / {b.name or '?'}"
+    if a.country and b.country and a.country.upper() != b.country.upper():
+        return PlaceRelation("conflict", 0.0, f"different countries ({label})")
+    fine, coarse = (a, b) if _rank(a) <= _rank(b) else (b, a)
+    same_name = bool(place_key(a.name)) and place_key(a.name) == place_key(b.name)
+    if coarse.precision == "country":
+        # "China" and "Dandong": one inside the other, which says little.
+        if fine.precision == "country":
+            return PlaceRelation("inside", 0.5, f"same country ({fine.name})")
+        return PlaceRelation("inside", 0.5, f"{fine.name} lies in {coarse.name}")
+    if coarse.precision == "region":
+        return PlaceRelation("vague", 0.25, f"{fine.name} may lie in {coarse.name}")
+    if not same_name and not (a.country and b.country) and not (_has_coords(a) and _has_coords(b)):
+        return PlaceRelation("vague", 0.25, f"{label}: too little known to compare")
+    if coarse.precision == "province":
+        fa, ca = _admin1(fine), _admin1(coarse)
+        if _rank(fine) == _rank(coarse):
+            if same_name or (fa and fa == ca):
+                return PlaceRelation("same", 1.0, f"same province ({label})")
+            if _has_coords(a) and _has_coords(b) and km(a.lat, a.lon, b.lat, b.lon) <= SAME_KM:  # type: ignore[arg-type]
+                return PlaceRelation("same", 1.0, f"same province ({label})")
+            return PlaceRelation("conflict", 0.0, f"different provinces ({label})")
+        if fa and ca:
+            if fa == ca:
+                return PlaceRelation("inside", 1.0, f"{fine.name} lies in {coarse.name}")
+            return PlaceRelation("conflict", 0.0, f"{fine.name} is not in {coarse.name}")
+        if _has_coords(fine) and _has_coords(coarse):
+            d = km(fine.lat, fine.lon, coarse.lat, coarse.lon)  # type: ignore[arg-type]
+            if d <= PROVINCE_KM:
+                return PlaceRelation("inside", 0.75, f"{fine.name} is near {coarse.name} ({d:.0f} km)")
+            return PlaceRelation("conflict", 0.0, f"{fine.name} is far from {coarse.name} ({d:.0f} km)")
+        return PlaceRelation("inside", 0.5, f"{fine.name} may lie in {coarse.name}")
+    # Both name a settlement-sized place.
+    if same_name:
+        return PlaceRelation("same", 2.0, f"same place ({a.name})")
+    if _has_coords(a) and _has_coords(b):
+        d = km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
+        if d <= SAME_KM:
+            return PlaceRelation("same", 2.0, f"same place ({label}, {d:.0f} km)")
+        if d <= CLOSE_KM:
+            return PlaceRelation("close", 1.0, f"close places ({label}, {d:.0f} km)")
+        return PlaceRelation("conflict", 0.0, f"different places ({label}, {d:.0f} km apart)")
+    if a.admin2 and b.admin2 and place_key(a.admin2) == place_key(b.admin2):
+        return PlaceRelation("close", 1.0, f"same county ({label})")
+    return PlaceRelation("conflict", 0.0, f"different places ({label})")

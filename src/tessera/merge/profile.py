@@ -1,0 +1,150 @@
+"""What the merge compares about one event, computed once per event.
+
+Comparing 100,000 events means millions of comparisons, so each event is reduced first to plain
+values: day ordinals for its time, its places by role, its victim count as an interval, the
+countries and kinds of its perpetrators, the content words of its evidence, and which documents
+(and which articles, by headline or URL) it comes from.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from tessera.merge.text import place_key, title_key, tokens_of
+from tessera.model import Document, Event, Place, stable_event_id
+
+ROLES = ("where", "origin", "destination")
+# Statuses that can describe one real event. "occurred" and "suspected" are one happening seen
+# with more or less certainty; an attempt that failed or a threat is a different thing.
+STATUS_CLASS = {"occurred": "real", "suspected": "real", "attempted": "attempted", "at_risk": "at_risk"}
+# An event a report does not date happened before the report, and rarely long before it.
+UNDATED_LOOKBACK_DAYS = 3 * 366
+PUBLISHED_SLACK_DAYS = 7
+
+
+@dataclass(slots=True)
+class Profile:
+    id: str
+    type: str
+    status_class: str
+    dated: bool  # the text dates the event (not just the report)
+    t0: int | None  # first and last possible day, as ordinals; None when nothing bounds it
+    t1: int | None
+    precision: str
+    places: dict[str, Place]
+    cmin: int | None
+    cmax: float | None  # None: no count; inf: open-ended ("more than 500")
+    perp_countries: frozenset[str]
+    perp_kinds: frozenset[str]
+    tokens: frozenset[str]
+    docs: frozenset[str]
+    reports: frozenset[str]  # article keys: headline or URL; two documents sharing one are copies
+    outlet_days: frozenset[str]
+    sort_key: int  # position on the time line used by blocking
+
+    @property
+    def width(self) -> int:
+        return (self.t1 - self.t0) if self.dated and self.t0 is not None and self.t1 is not None else 10**6
+
+
+def ensure_id(event: Event) -> Event:
+    """Every event the merge sees needs an id; one without gets the model's stable id."""
+    if event.id:
+        return event
+    if event.evidence:
+        span = event.evidence[0]
+        return event.with_(id=stable_event_id(span.doc, event.type, span.start, span.end))
+    doc = event.sources[0].doc if event.sources else ""
+    return event.with_(id=stable_event_id(doc, event.type, 0, 0))
+
+
+def published_bounds(published: str | None) -> tuple[date, date] | None:
+    """The first and last day a "YYYY-MM-DD", "YYYY-MM" or "YYYY" publication date allows."""
+    if not published:
+        return None
+    try:
+        parts = [int(p) for p in published[:10].split("-")]
+        if len(parts) == 3:
+            d = date(*parts)
+            return d, d
+        if len(parts) == 2:
+            last = calendar.monthrange(parts[0], parts[1])[1]
+            return date(parts[0], parts[1], 1), date(parts[0], parts[1], last)
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    except ValueError:
+        return None
+
+
+def _time_bounds(event: Event) -> tuple[bool, int | None, int | None]:
+    w = event.when
+    if w.start or w.end:
+        start = w.start or w.end
+        end = w.end or w.start
+        assert start is not None and end is not None
+        if end < start:
+            start, end = end, start
+        return True, start.toordinal(), end.toordinal()
+    # Undated: the report's publication bounds it (the event happened before it was reported).
+    bounds = [b for b in (published_bounds(s.published) for s in event.sources) if b]
+    if not bounds:
+        return False, None, None
+    latest = max(b[1] for b in bounds)
+    earliest = min(b[0] for b in bounds)
+    if event.status == "at_risk":
+        # A threat is about what may happen after the report.
+        return False, earliest.toordinal() - 30, latest.toordinal() + 366
+    lo = earliest - timedelta(days=UNDATED_LOOKBACK_DAYS)
+    return False, lo.toordinal(), latest.toordinal() + PUBLISHED_SLACK_DAYS
+
+
+def _count(event: Event) -> tuple[int | None, float | None]:
+    v = event.victims
+    if v is None or (v.count_min is None and v.count_max is None):
+        return None, None
+    lo = v.count_min if v.count_min is not None else v.count_max
+    hi: float = v.count_max if v.count_max is not None else float("inf")
+    assert lo is not None
+    return lo, max(hi, lo)
+
+
+def profile(event: Event, documents: Mapping[str, Document] | None = None) -> Profile:
+    dated, t0, t1 = _time_bounds(event)
+    if t0 is not None and t1 is not None:
+        sort_key = (t0 + t1) // 2 if dated else t1
+    else:
+        sort_key = 10**7  # after every real date: undated events sort together
+    places = {r: p for r in ROLES if (p := getattr(event, r)) is not None and (p.name or p.country)}
+    cmin, cmax = _count(event)
+    docs = frozenset(s.doc for s in event.sources) | frozenset(s.doc for s in event.evidence)
+    reports: set[str] = set()
+    outlet_days: set[str] = set()
+    for s in event.sources:
+        if s.url:
+            reports.add("url:" + s.url.split("#")[0].rstrip("/"))
+        doc = documents.get(s.doc) if documents else None
+        if doc is not None and (tk := title_key(doc.title)):
+            reports.add("title:" + tk)
+        if s.outlet and s.published and len(s.published) >= 10:
+            outlet_days.add(f"{place_key(s.outlet)}@{s.published[:10]}")
+    return Profile(
+        id=event.id,
+        type=event.type,
+        status_class=STATUS_CLASS.get(event.status, event.status),
+        dated=dated,
+        t0=t0,
+        t1=t1,
+        precision=event.when.precision,
+        places=places,
+        cmin=cmin,
+        cmax=cmax,
+        perp_countries=frozenset(a.country.upper() for a in event.perpetrators if a.country),
+        perp_kinds=frozenset(a.kind for a in event.perpetrators if a.kind and a.kind != "other"),
+        tokens=tokens_of(s.text for s in event.evidence),
+        docs=docs,
+        reports=frozenset(reports),
+        outlet_days=frozenset(outlet_days),
+        sort_key=sort_key,
+    )

@@ -1,0 +1,73 @@
+"""The time stage's word lists and holiday table, read once from tessera/data/."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+def _load(name: str) -> dict[str, Any]:
+    text = resources.files("tessera.data").joinpath(name).read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def _public(table: dict[str, Any]) -> dict[str, Any]:
+    """A table without its '_doc' notes."""
+    return {k: v for k, v in table.items() if not k.startswith("_")}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    numbers: dict[str, int]
+    ordinals: dict[str, int]
+    month_parts: dict[str, tuple[int, int]]
+    year_parts: dict[str, tuple[int, int]]
+    seasons: dict[str, tuple[int, int]]
+    windows: dict[str, int]
+    units: dict[str, int]
+    future_cues: tuple[str, ...]
+    reporting_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    raw = _load("time_lexicon.json")
+    return Lexicon(
+        months=_public(raw["months"]),
+        weekdays=_public(raw["weekdays"]),
+        numbers=_public(raw["numbers"]),
+        ordinals=_public(raw["ordinals"]),
+        month_parts={k: tuple(v) for k, v in _public(raw["month_parts"]).items()},
+        year_parts={k: tuple(v) for k, v in _public(raw["year_parts"]).items()},
+        seasons={k: tuple(v) for k, v in _public(raw["seasons"]).items()},
+        windows=_public(raw["windows"]),
+        units=_public(raw["units"]),
+        future_cues=tuple(raw["future_cues"]),
+        reporting_verbs=frozenset(raw["reporting_verbs"]),
+    )
+
+
+@dataclass(frozen=True)
+class Occasion:
+    """A holiday or recurring occasion: fixed month-day rules, or a table of dates by year."""
+
+    key: str
+    names: tuple[str, ...]
+    fixed: tuple[tuple[str, int | None, int | None], ...]  # (MM-DD, from_year, until_year)
+    dates: dict[int, str]  # year -> ISO date
+
+
+@lru_cache(maxsize=1)
+def occasions() -> tuple[Occasion, ...]:
+    raw = _load("holidays.json")
+    out = []
+    for o in raw["occasions"]:
+        fixed = tuple((f["date"], f.get("from_year"), f.get("until_year")) for f in o.get("fixed", []))
+        dates = {int(y): d for y, d in o.get("dates", {}).items()}
+        out.append(Occasion(o["key"], tuple(o["names"]), fixed, dates))
+    return tuple(out)

@@ -1,0 +1,346 @@
+"""Finding time expressions in text: what each says, before it is tied to a calendar.
+
+A `Mention` is a phrase and its meaning in calendar terms (a month and day without a year, "two
+days ago", "the end of last month", "Chuseok", a duration). `resolve.py` turns a mention into
+dates once the report's own date is known. The grammar is a table of regular expressions built
+from the word lists in tessera/data/time_lexicon.json and holidays.json; where two readings
+overlap, the longest wins ("the end of February 2019" over "February 2019").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from tessera.time.lexicon import lexicon, occasions
+
+# Kinds of mention, and what their fields mean:
+#   date        year?, month, day
+#   days        year?, month, day, month2, day2             ("between 15 and 17 July")
+#   month       year?, month | rel (month offset)           ("in February", "last month")
+#   month_part  year?, month | rel, part                    ("the end of February", "early this month")
+#   year        year | rel                                  ("2017", "last year")
+#   year_part   year | rel, part (first and last month)     ("early 2019", "the end of last year")
+#   season      year? | rel, key (season name)              ("this spring")
+#   occasion    year?, key (holiday key)                    ("the Day of the Sun")
+#   ago         amount, unit                                ("two days ago")
+#   week        rel                                         ("last week")
+#   weekday     weekday, rel                                ("on Monday")
+#   window      amount (days back from the report)          ("recently", "over the past three months")
+#   to_date     unit                                        ("earlier this month": unit start to report)
+#   rel_day     amount (day offset)                         ("yesterday")
+#   rel_month_day  rel, day                                 ("the fourth of last month")
+#   later       amount, unit                                ("three days later": from the date before)
+#   duration    amount, unit                                ("for more than 10 days": not a date)
+KINDS = (
+    "date",
+    "days",
+    "month",
+    "month_part",
+    "year",
+    "year_part",
+    "season",
+    "occasion",
+    "ago",
+    "week",
+    "weekday",
+    "window",
+    "to_date",
+    "rel_day",
+    "rel_month_day",
+    "later",
+    "duration",
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    month2: int | None = None
+    day2: int | None = None
+    rel: int | None = None
+    part: tuple[int, int] | None = None
+    key: str | None = None
+    amount: int | None = None
+    unit: str | None = None
+    weekday: int | None = None
+    since: bool = False  # "since X": from X up to the report
+    at_least: bool = False  # "more than 10 days"
+
+    @property
+    def is_date(self) -> bool:
+        """Whether the mention places something in time (durations do not)."""
+        return self.kind != "duration"
+
+    @property
+    def has_year(self) -> bool:
+        return self.year is not None
+
+
+# --- building blocks ----------------------------------------------------------------------
+
+Builder = Callable[[re.Match[str]], dict[str, object] | None]
+
+
+def _alt(words: list[str]) -> str:
+    """A regex alternation, longest first, words matched literally."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _month_re(name: str) -> str:
+    """Capitalised month names and abbreviations ("Feb." or "Feb"); "May" as a word only."""
+    full = [m.capitalize() for m in lexicon().months if len(m) > 3 or m == "may"]
+    abbrev = [m.capitalize() for m in lexicon().months if len(m) <= 4 and m != "may"]
+    forms = sorted(full + [a + r"\.?" for a in abbrev if a.lower() not in ("june", "july")], key=len, reverse=True)
+    return rf"(?P<{name}>(?:{'|'.join(forms)}))(?![a-z])"
+
+
+def _num_word_re(name: str) -> str:
+    words = _alt(list(lexicon().numbers))
+    return rf"(?P<{name}>\d{{1,3}}|(?i:{words}))"
+
+
+_YEAR = r"(?<![\d/$€£.,-])(?:19[5-9]\d|20[0-4]\d)(?![\d%])"
+_DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+
+
+def _month(token: str) -> int:
+    return lexicon().months[token.rstrip(".").lower()]
+
+
+def _number(token: str) -> int:
+    token = token.lower().strip()
+    if token.isdigit():
+        return int(token)
+    return lexicon().numbers[token]
+
+
+def _day(token: str) -> int:
+    return int(re.sub(r"\D", "", token))
+
+
+def _rel(word: str) -> int:
+    word = word.lower().strip()
+    if word in ("last", "previous", "the previous", "past", "the past"):
+        return -1
+    if word in ("next", "following", "the following", "coming", "the coming"):
+        return 1
+    return 0
+
+
+def _part(table: dict[str, tuple[int, int]], word: str) -> tuple[int, int]:
+    word = re.sub(r"\s+", " ", word.lower().strip())
+    word = {"middle": "mid", "the beginning": "beginning"}.get(word, word)
+    return table[word]
+
+
+def _opt_year(m: re.Match[str], group: str = "y") -> int | None:
+    value = m.groupdict().get(group)
+    return int(value) if value else None
+
+
+# --- the grammar --------------------------------------------------------------------------
+
+
+def _patterns() -> list[tuple[str, str, Builder]]:
+    lx = lexicon()
+    M, M2 = _month_re("m"), _month_re("m2")
+    Y = rf"(?P<y>{_YEAR})"
+    D, D2 = rf"(?P<d>{_DAY})", rf"(?P<d2>{_DAY})"
+    N = _num_word_re("n")
+    S = r"\s+"
+    mparts = _alt([p for p in lx.month_parts if p not in ("early", "mid", "late")])
+    yparts = _alt([p for p in lx.year_parts if p not in ("early", "mid", "late")])
+    seasons = _alt(list(lx.seasons))
+    weekdays = _alt([w.capitalize() for w in lx.weekdays])
+    windows = _alt([w for w in lx.windows if w != "now"])
+    ordinals = _alt(list(lx.ordinals))
+    rel = r"(?P<rel>this|last|next|the\s+previous|the\s+following|the\s+past|the\s+coming|previous|coming)"
+    unit = r"(?P<unit>days?|weeks?|months?|years?)"
+    occasion_names = _alt([n for o in occasions() for n in o.names])
+
+    def date(m: re.Match[str]) -> dict[str, object]:
+        return {"year": _opt_year(m), "month": _month(m["m"]), "day": _day(m["d"])}
+
+    def days(m: re.Match[str]) -> dict[str, object]:
+        month2 = _month(m["m2"]) if m.groupdict().get("m2") else _month(m["m"])
+        month1 = _month(m["m"]) if m.groupdict().get("m") else month2
+        return {"year": _opt_year(m), "month": month1, "day": _day(m["d"]), "month2": month2, "day2": _day(m["d2"])}
+
+    def month_part(m: re.Match[str]) -> dict[str, object]:
+        out: dict[str, object] = {"part": _part(lx.month_parts, m["p"]), "year": _opt_year(m)}
+        if m.groupdict().get("m"):
+            out["month"] = _month(m["m"])
+        else:
+            out["rel"] = _rel(m["rel"])
+        return out
+
+    def year_part(m: re.Match[str]) -> dict[str, object]:
+        out: dict[str, object] = {"part": _part(lx.year_parts, m["p"])}
+        if m.groupdict().get("y"):
+            out["year"] = int(m["y"])
+        else:
+            out["rel"] = _rel(m["rel"])
+        return out
+
+    def month_year(m: re.Match[str]) -> dict[str, object]:
+        return {"year": int(m["y"]), "month": _month(m["m"])}
+
+    def month_only(m: re.Match[str]) -> dict[str, object] | None:
+        # "May" alone is too often the verb; take it only after a preposition.
+        prep_word = (m.groupdict().get("prep") or "").lower()
+        if m["m"] == "May" and not prep_word:
+            return None
+        # The span is the month name alone, so "on Oct" never hides "Oct. 9".
+        return {"month": _month(m["m"]), "since": prep_word in ("since", "from"), "_span": m.span("m")}
+
+    def season(m: re.Match[str]) -> dict[str, object]:
+        out: dict[str, object] = {"key": re.sub(r"\s+", " ", m["s"].lower()), "year": _opt_year(m)}
+        if m.groupdict().get("rel"):
+            out["rel"] = _rel(m["rel"])
+        return out
+
+    def occasion(m: re.Match[str]) -> dict[str, object]:
+        name = re.sub(r"\s+", " ", m["o"].lower()).replace("’", "'")
+        key = next(o.key for o in occasions() if name in o.names)
+        return {"key": key, "year": _opt_year(m) or _opt_year(m, "y2")}
+
+    def amount_unit(m: re.Match[str]) -> dict[str, object]:
+        unit_word = m["unit"].lower().rstrip("s")
+        return {"amount": _number(m["n"]) if m.groupdict().get("n") else 1, "unit": unit_word}
+
+    def duration(m: re.Match[str]) -> dict[str, object]:
+        out = amount_unit(m)
+        out["at_least"] = bool(m.groupdict().get("more"))
+        return out
+
+    def window_words(m: re.Match[str]) -> dict[str, object]:
+        return {"amount": lx.windows[re.sub(r"\s+", " ", m[0].lower())]}
+
+    def past_n(m: re.Match[str]) -> dict[str, object]:
+        au = amount_unit(m)
+        return {"amount": int(au["amount"]) * lx.units[str(au["unit"])]}
+
+    def rel_unit(m: re.Match[str]) -> dict[str, object]:
+        return {"rel": _rel(m["rel"])}
+
+    def weekday(m: re.Match[str]) -> dict[str, object]:
+        rel_word = (m.groupdict().get("rel") or "").lower()
+        return {"weekday": lx.weekdays[m["w"].lower()], "rel": _rel(rel_word) if rel_word else None}
+
+    def rel_month_day(m: re.Match[str]) -> dict[str, object]:
+        word = m["o"].lower()
+        day = lx.ordinals[word] if word in lx.ordinals else _day(word)
+        return {"day": day, "rel": _rel(m["rel"])}
+
+    prep = r"(?:(?P<prep>(?i:in|on|since|from|until|till|by|during|through|throughout|of|around|before|after|as\s+of|last|this|next))\s+)?"
+    the = r"(?:(?i:the)\s+)?"
+    return [
+        # spans of days
+        ("days", rf"(?i:between){S}{D}{S}(?i:and){S}{D2}{S}{M2}(?:,?{S}{Y})?", days),
+        ("days", rf"{D}\s*(?:-|–|(?i:to)\s)\s*{D2}{S}{M2}(?:,?{S}{Y})?", days),
+        ("days", rf"(?i:between|from)?\s*{M}{S}{D}\s*(?:-|–|(?i:and|to)\s)\s*(?:{M2}{S})?{D2}(?:,?{S}{Y})?", days),
+        # full and partial dates
+        ("date", rf"{D}{S}{M},?{S}{Y}", date),
+        ("date", rf"{M}{S}{D},?{S}{Y}", date),
+        ("date", rf"{the}{D}{S}(?i:of){S}{M}(?:,?{S}{Y})?", date),
+        ("rel_month_day", rf"(?i:the){S}(?P<o>{ordinals}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:of){S}{rel}{S}(?i:month)", rel_month_day),
+        ("date", rf"{M}{S}{D}(?![\d,]*\s*(?:19|20)\d\d)(?!\s*(?:%|percent|million|thousand|billion))", date),
+        ("date", rf"(?<![\d.])(?P<d>[0-3]?\d)(?!\d){S}{M}", date),
+        # parts of months
+        ("month_part", rf"(?i:(?P<p>early|mid|late))(?:-|\s+)(?:(?i:in){S})?{M}(?:,?{S}{Y})?", month_part),
+        ("month_part", rf"{the}(?i:(?P<p>{mparts})){S}(?i:of){S}{M}(?:,?{S}{Y})?", month_part),
+        ("month_part", rf"{the}(?i:(?P<p>{mparts})){S}(?i:of){S}(?i:{rel}){S}(?i:month)", month_part),
+        ("month_part", rf"(?i:(?P<p>early|mid|late))(?:-|\s+)(?i:{rel}){S}(?i:month)", month_part),
+        # parts of years
+        ("year_part", rf"(?i:(?P<p>early|mid|late))(?:-|\s+)(?:(?i:in){S})?{Y}", year_part),
+        ("year_part", rf"{the}(?i:(?P<p>{yparts})){S}(?i:of){S}{Y}", year_part),
+        ("year_part", rf"{the}(?i:(?P<p>{yparts})){S}(?i:of){S}(?i:{rel}){S}(?i:year)", year_part),
+        ("year_part", rf"(?i:(?P<p>early|mid|late))(?:-|\s+)(?i:{rel}){S}(?i:year)", year_part),
+        # months and years
+        ("month", rf"{M},?{S}(?:(?i:of){S})?{Y}", month_year),
+        ("to_date", r"(?i:earlier\s+(?P<unit>this\s+(?:week|month|year)))", lambda m: {"unit": m["unit"].split()[-1].lower()}),
+        ("month", rf"(?i:{rel}){S}(?i:month)(?!s)", rel_unit),
+        ("week", rf"(?i:{rel}){S}(?i:week(?:end)?)(?!s)", rel_unit),
+        ("year", rf"(?i:{rel}){S}(?i:year)(?!s)", rel_unit),
+        ("year", rf"(?i:{rel}){S}(?i:year(?:'|’)s)", rel_unit),
+        ("month", rf"{prep}{M}(?!\s*\d)", month_only),
+        ("year", rf"(?:(?i:the){S}(?i:year){S})?{Y}", lambda m: {"year": int(m["y"])}),
+        # seasons and occasions
+        ("season", rf"(?i:{rel}){S}(?i:(?P<s>{seasons}))(?:{S}(?:(?i:of){S})?{Y})?", season),
+        ("season", rf"(?:(?i:the|in|during|early|late)){S}(?:(?i:early|late){S})?(?i:(?P<s>{seasons}))(?:{S}(?:(?i:of){S})?{Y})?", season),
+        ("season", rf"(?i:(?P<s>{seasons})){S}(?:(?i:of){S})?{Y}", season),
+        ("season", rf"{Y}{S}(?i:(?P<s>{seasons}))", season),
+        ("occasion", rf"(?:(?P<y2>{_YEAR}){S})?{the}(?i:(?P<o>{occasion_names}))(?:{S}(?i:of|in){S}{Y})?", occasion),
+        # relative days and weeks
+        ("ago", rf"{N}{S}{unit}{S}(?i:ago)", amount_unit),
+        ("ago", rf"(?i:(?:a|one){S}){unit}{S}(?i:ago)", amount_unit),
+        ("later", rf"{N}{S}{unit}{S}(?i:later|after(?:wards)?)", amount_unit),
+        ("rel_day", r"(?i:the\s+day\s+before\s+yesterday)", lambda m: {"amount": -2}),
+        ("rel_day", r"(?i:yesterday|last\s+night)", lambda m: {"amount": -1}),
+        ("rel_day", r"(?i:today|tonight|this\s+morning|this\s+afternoon|this\s+evening)", lambda m: {"amount": 0}),
+        ("weekday", rf"(?:(?i:(?P<rel>last|this|next|the\s+previous|the\s+following)){S})?(?P<w>{weekdays})(?:{S}(?i:morning|afternoon|evening|night))?", weekday),
+        # vague windows ending at the report
+        ("window", rf"(?i:(?:over|in|during|for|within)\s+)?(?i:the\s+(?:past|last)){S}(?:{N}{S})?(?i:{unit})", past_n),
+        ("window", rf"(?i:{windows})", window_words),
+        ("window", r"(?<![A-Za-z])now(?![A-Za-z-])", lambda m: {"amount": lx.windows["now"]}),
+        # durations: how long, not when
+        ("duration", rf"(?i:(?:for|over|lasting|after|in)\s+)?(?i:(?P<more>more\s+than|over|at\s+least|nearly|almost|about|around|some|roughly)\s+)?{N}{S}{unit}(?![\s-]*(?i:ago|later|old|-old|after|earlier|before))", duration),
+        ("duration", r"(?i:for\s+(?:some\s+time|a\s+long\s+time|a\s+while|years|months|weeks|days|decades))", lambda m: {}),
+    ]
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> list[tuple[str, re.Pattern[str], Builder]]:
+    return [(kind, re.compile(rx), build) for kind, rx, build in _patterns()]
+
+
+_SINCE = re.compile(r"(?i:since|from)\s+$")
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every time expression in `text`, in order, none overlapping (longest reading wins)."""
+    found: list[tuple[int, int, int, Mention]] = []
+    for rank, (kind, pattern, build) in enumerate(_compiled()):
+        for m in pattern.finditer(text):
+            if m.end() == m.start():
+                continue
+            try:
+                fields = build(m)
+            except (KeyError, ValueError):
+                continue
+            if fields is None:
+                continue
+            start, end = fields.pop("_span", None) or m.span()  # type: ignore[misc]
+            phrase = text[start:end]
+            found.append((start, -(end - start), rank, Mention(start, end, phrase, kind, **fields)))
+    found.sort(key=lambda f: (f[0], f[1], f[2]))
+    chosen: list[Mention] = []
+    taken_until = -1
+    for start, _neg_len, _rank, mention in found:
+        if start < taken_until:
+            continue
+        if not _valid(mention):
+            continue
+        if mention.kind not in ("duration", "window", "later", "ago") and _SINCE.search(text[max(0, start - 8) : start]):
+            cut = text.rfind(" ", 0, start - 1) + 1 if start > 1 else start
+            mention = replace(mention, since=True, start=cut, text=text[cut:mention.end])
+        if re.match(r"(?i)(since|from)\s", mention.text) and mention.kind not in ("duration", "window"):
+            mention = replace(mention, since=True)
+        chosen.append(mention)
+        taken_until = mention.end
+    return chosen
+
+
+def _valid(m: Mention) -> bool:
+    if m.day is not None and not 1 <= m.day <= 31:
+        return False
+    return not (m.day2 is not None and not 1 <= m.day2 <= 31)

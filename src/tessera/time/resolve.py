@@ -1,0 +1,343 @@
+"""Turning a time mention into an inclusive range of days, against the report's date.
+
+Rules a careful coder follows, written once:
+- a date without a year takes the latest year that puts it on or before the report (a January
+  report's "in December" is the previous December), or the first after it when the sentence
+  looks ahead ("the upcoming elections on March 10");
+- relative words are read from the report date; when that date is itself a span (a month, or
+  days inferred from the text) the answer is the union over the span, and `range` if that is
+  wider than the words say;
+- vague words ("recently", "these days") are a window ending at the report's latest day;
+- durations ("for more than 10 days") are not dates.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from tessera.model import TimeSpan
+from tessera.time.calendar import (
+    add_months,
+    day_in_month,
+    month_span,
+    months_back,
+    safe_date,
+    season_span,
+    week_of,
+)
+from tessera.time.lexicon import lexicon, occasions
+from tessera.time.mentions import Mention, find_mentions
+from tessera.time.report import ReportDate
+
+Range = tuple[date, date, str]  # start, end, precision
+
+# A report's metadata date may trail the events it tells of by a day or two (time zones, late
+# publication), so a yearless date that far after the report still counts as this year's.
+PAST_SLACK = timedelta(days=2)
+
+
+def resolve_expression(phrase: str, report: ReportDate) -> TimeSpan | None:
+    """The span a phrase denotes, read against `report`; None when it gives no date.
+
+    The phrase is searched for its longest time expression; "upcoming" and similar words in the
+    phrase make a yearless date look ahead.
+    """
+    mentions = [m for m in find_mentions(phrase) if m.is_date]
+    if not mentions:
+        return None
+    mention = max(mentions, key=lambda m: m.end - m.start)
+    return resolve_mention(mention, report, future=looks_ahead(phrase[: mention.start]))
+
+
+def looks_ahead(before: str) -> bool:
+    """Whether the words just before a date point to the future ("upcoming", "will be held on")."""
+    tail = " ".join(before.lower().split()[-6:])
+    return any(_has_phrase(tail, cue) for cue in lexicon().future_cues)
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    padded = f" {text.strip(' ,;:')} "
+    return f" {phrase} " in padded or padded.rstrip().endswith(f" {phrase}")
+
+
+def resolve_mention(
+    mention: Mention,
+    report: ReportDate,
+    future: bool = False,
+    previous: TimeSpan | None = None,
+) -> TimeSpan | None:
+    """The TimeSpan of one mention; None for durations and for what the report cannot anchor."""
+    if not mention.is_date:
+        return None
+    span = _resolve(mention, report, future, previous)
+    if span is None:
+        return None
+    start, end, precision = span
+    if mention.since and report.latest is not None and report.latest > end:
+        # "since early March": from the start of early March up to the report.
+        end, precision = report.latest, "range"
+    return TimeSpan(start, end, precision, mention.text)
+
+
+def _resolve(m: Mention, report: ReportDate, future: bool, previous: TimeSpan | None) -> Range | None:
+    if m.kind == "later":
+        return _later(m, previous)
+    absolute = _ABSOLUTE.get(m.kind)
+    if absolute is not None and m.rel is None:
+        if m.year is not None:
+            return absolute(m, m.year)
+        return _fit_year(lambda y: absolute(m, y), report, future)
+    relative = _RELATIVE.get(m.kind)
+    if relative is None or not report.known:
+        return None
+    return _over_report(lambda ref: relative(m, ref), report)
+
+
+# --- dates with a calendar position (a year may be missing) -----------------------------------
+
+
+def _date(m: Mention, year: int) -> Range | None:
+    day = safe_date(year, m.month or 0, m.day or 0)
+    return (day, day, "day") if day else None
+
+
+def _days(m: Mention, year: int) -> Range | None:
+    first = safe_date(year, m.month or 0, m.day or 0)
+    last = safe_date(year, m.month2 or 0, m.day2 or 0)
+    if first is None or last is None:
+        return None
+    if last < first:  # "December 30 to January 2"
+        last = safe_date(year + 1, m.month2 or 0, m.day2 or 0) or last
+    return first, last, "days"
+
+
+def _month(m: Mention, year: int) -> Range | None:
+    start, end = month_span(year, m.month or 1)
+    return start, end, "month"
+
+
+def _month_part(m: Mention, year: int) -> Range | None:
+    return _part_of_month(year, m.month or 1, m.part or (1, -1))
+
+
+def _part_of_month(year: int, month: int, part: tuple[int, int]) -> Range:
+    return day_in_month(year, month, part[0]), day_in_month(year, month, part[1]), "month_part"
+
+
+def _year(m: Mention, year: int) -> Range | None:
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
+def _year_part(m: Mention, year: int) -> Range | None:
+    first, last = m.part or (1, 12)
+    return date(year, first, 1), month_span(year, last)[1], "range"
+
+
+def _season(m: Mention, year: int) -> Range | None:
+    first, n_months = lexicon().seasons[m.key or "spring"]
+    start, end = season_span(year, first, n_months)
+    return start, end, "season"
+
+
+def _occasion(m: Mention, year: int) -> Range | None:
+    day = occasion_date(m.key or "", year)
+    return (day, day, "day") if day else None
+
+
+def occasion_date(key: str, year: int) -> date | None:
+    """The day an occasion falls on in `year`, from the holiday table; None if it did not occur."""
+    for occasion in occasions():
+        if occasion.key != key:
+            continue
+        if occasion.dates:
+            iso = occasion.dates.get(year)
+            return date.fromisoformat(iso) if iso else None
+        for month_day, from_year, until_year in occasion.fixed:
+            if (from_year is None or year >= from_year) and (until_year is None or year <= until_year):
+                return date.fromisoformat(f"{year:04d}-{month_day}")
+    return None
+
+
+_ABSOLUTE: dict[str, Callable[[Mention, int], Range | None]] = {
+    "date": _date,
+    "days": _days,
+    "month": _month,
+    "month_part": _month_part,
+    "year": _year,
+    "year_part": _year_part,
+    "season": _season,
+    "occasion": _occasion,
+}
+
+
+def _fit_year(make: Callable[[int], Range | None], report: ReportDate, future: bool) -> Range | None:
+    """The reading of a yearless date nearest the report: latest before it, or first after."""
+    if not report.known:
+        return None
+    assert report.earliest is not None and report.latest is not None
+    years = range(report.earliest.year - 1, report.latest.year + 2)
+    spans = [s for s in (make(y) for y in years) if s is not None]
+    if future:
+        ahead = [s for s in spans if s[1] >= report.earliest]
+        return ahead[0] if ahead else None
+    before = [s for s in spans if s[0] <= report.latest + PAST_SLACK]
+    return before[-1] if before else None
+
+
+# --- words relative to the report ---------------------------------------------------------
+
+
+def _over_report(at: Callable[[date], Range | None], report: ReportDate) -> Range | None:
+    """Read a relative mention at both ends of the report span and join the two readings."""
+    assert report.earliest is not None and report.latest is not None
+    a, b = at(report.earliest), at(report.latest)
+    if a is None or b is None:
+        return a or b
+    if a == b:
+        return a
+    precision = a[2] if a[2] == b[2] and a[2] in ("range", "year") else "range"
+    return min(a[0], b[0]), max(a[1], b[1]), precision
+
+
+def _rel_month(m: Mention, ref: date) -> Range | None:
+    y, mo = add_months(ref.year, ref.month, m.rel or 0)
+    start, end = month_span(y, mo)
+    return start, end, "month"
+
+
+def _rel_month_part(m: Mention, ref: date) -> Range | None:
+    y, mo = add_months(ref.year, ref.month, m.rel or 0)
+    return _part_of_month(y, mo, m.part or (1, -1))
+
+
+def _rel_year(m: Mention, ref: date) -> Range | None:
+    return _year(m, ref.year + (m.rel or 0))
+
+
+def _rel_year_part(m: Mention, ref: date) -> Range | None:
+    return _year_part(m, ref.year + (m.rel or 0))
+
+
+def _rel_season(m: Mention, ref: date) -> Range | None:
+    first, n_months = lexicon().seasons[m.key or "spring"]
+    # The season's occurrences around the report; "this" is the one holding or last before it.
+    spans = [season_span(y, first, n_months) for y in range(ref.year - 2, ref.year + 2)]
+    current = [s for s in spans if s[0] <= ref]
+    if not current:
+        return None
+    index = spans.index(current[-1])
+    rel = m.rel or 0
+    if rel < 0 and current[-1][1] >= ref:  # "last winter" said during a winter
+        index -= 1
+    elif rel > 0:
+        index += 1
+    start, end = spans[index]
+    return start, end, "season"
+
+
+def _rel_week(m: Mention, ref: date) -> Range | None:
+    start, end = week_of(ref + timedelta(days=7 * (m.rel or 0)))
+    return start, end, "week"
+
+
+def _weekday(m: Mention, ref: date) -> Range | None:
+    wanted = m.weekday or 0
+    back = (ref.weekday() - wanted) % 7
+    if m.rel == -1 and back == 0:
+        back = 7
+    day = ref - timedelta(days=back)
+    if m.rel == 1:
+        day = ref + timedelta(days=(wanted - ref.weekday()) % 7 or 7)
+    return day, day, "day"
+
+
+def _ago(m: Mention, ref: date) -> Range | None:
+    n = m.amount or 1
+    if m.unit == "day":
+        day = ref - timedelta(days=n)
+        return day, day, "day"
+    if m.unit == "week":
+        start, end = week_of(ref - timedelta(days=7 * n))
+        return start, end, "week"
+    if m.unit == "month":
+        y, mo = add_months(ref.year, ref.month, -n)
+        start, end = month_span(y, mo)
+        return start, end, "month"
+    return date(ref.year - n, 1, 1), date(ref.year - n, 12, 31), "year"
+
+
+def _rel_day(m: Mention, ref: date) -> Range | None:
+    day = ref + timedelta(days=m.amount or 0)
+    return day, day, "day"
+
+
+def _rel_month_day(m: Mention, ref: date) -> Range | None:
+    y, mo = add_months(ref.year, ref.month, m.rel or 0)
+    day = safe_date(y, mo, m.day or 1)
+    return (day, day, "day") if day else None
+
+
+_RELATIVE: dict[str, Callable[[Mention, date], Range | None]] = {
+    "month": _rel_month,
+    "month_part": _rel_month_part,
+    "year": _rel_year,
+    "year_part": _rel_year_part,
+    "season": _rel_season,
+    "week": _rel_week,
+    "weekday": _weekday,
+    "ago": _ago,
+    "rel_day": _rel_day,
+    "rel_month_day": _rel_month_day,
+}
+
+
+def _window_or_to_date(m: Mention, report: ReportDate) -> Range | None:
+    """Vague windows end at the report's latest possible day (a month's end for "2023-12")."""
+    if not report.known:
+        return None
+    assert report.earliest is not None and report.latest is not None
+    end = report.latest
+    if m.kind == "window":
+        days = m.amount or 30
+        start = months_back(end, round(days / 30)) if days % 30 == 0 else end - timedelta(days=days)
+        return start, end, "range"
+    first = report.earliest
+    if m.unit == "week":
+        start = week_of(first)[0]
+    elif m.unit == "month":
+        start = first.replace(day=1)
+    else:
+        start = date(first.year, 1, 1)
+    return start, end, "range"
+
+
+def _later(m: Mention, previous: TimeSpan | None) -> Range | None:
+    """"three days later": counted from the date told just before, when that date is a day."""
+    if previous is None or previous.start is None or previous.precision != "day":
+        return None
+    n = m.amount or 1
+    step = {"day": 1, "week": 7}.get(m.unit or "", 0)
+    if not step:
+        return None
+    day = previous.start + timedelta(days=n * step)
+    return day, day, "day"
+
+
+def _resolve_window(m: Mention, report: ReportDate, future: bool, previous: TimeSpan | None) -> Range | None:
+    return _window_or_to_date(m, report)
+
+
+# Windows are read at the report's latest day, not joined over the report span.
+_SPECIAL = {"window": _resolve_window, "to_date": _resolve_window}
+_plain_resolve = _resolve
+
+
+def _resolve_dispatch(m: Mention, report: ReportDate, future: bool, previous: TimeSpan | None) -> Range | None:
+    special = _SPECIAL.get(m.kind)
+    if special is not None:
+        return special(m, report, future, previous)
+    return _plain_resolve(m, report, future, previous)
+
+
+_resolve = _resolve_dispatch  # noqa: F811

@@ -1,0 +1,105 @@
+"""Shared by the store tests: a fresh database on each backend, and invented documents and events."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from tessera.model import Document, Event, Place, Source, Span, TimeSpan, Victims, stable_event_id
+
+PG_ENV = "TESSERA_TEST_PG_URL"
+
+
+def _pg_admin_url() -> str | None:
+    url = os.environ.get(PG_ENV)
+    if url:
+        return url
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{PG_ENV} is not set: CI must run the store tests against PostgreSQL too")
+    pytest.skip(f"{PG_ENV} not set (PostgreSQL runs in CI)")
+    return None
+
+
+def _driver_url(url: str) -> str:
+    scheme, rest = url.split("://", 1)
+    return "postgresql+psycopg://" + rest if scheme in ("postgres", "postgresql") else url
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A new, empty PostgreSQL database for one test, dropped afterwards."""
+    admin = _driver_url(_pg_admin_url() or "")
+    name = "tessera_t_" + uuid.uuid4().hex[:12]
+    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
+    with engine.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    base, _, _db = admin.rpartition("/")
+    query = ""
+    if "?" in _db:
+        query = "?" + _db.split("?", 1)[1]
+    try:
+        yield f"{base}/{name}{query}"
+    finally:
+        with engine.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The same test on an SQLite file and on a PostgreSQL database."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.db")
+    return request.getfixturevalue("pg_url")
+
+
+def make_doc(n: int, text: str | None = None, published: str = "2023-04-10") -> Document:
+    body = text or f"Report {n}: security officials detained {n + 2} traders at a market in Hyesan."
+    return Document(id=f"doc{n}", text=body, title=f"Report {n}", published=published, outlet="Test Wire")
+
+
+def make_event(
+    doc: Document,
+    type_: str = "arrest",
+    day: date | None = date(2023, 4, 3),
+    place: Place | None = None,
+    origin: Place | None = None,
+    confidence: float = 0.7,
+    summary: str | None = None,
+    count: int | None = 3,
+    status: str = "occurred",
+) -> Event:
+    start, end = 0, min(len(doc.text), 40)
+    return Event(
+        id=stable_event_id(doc.id, type_, start, end),
+        type=type_,
+        status=status,
+        summary=summary or f"Officials carried out a {type_} reported in {doc.id}.",
+        evidence=[Span(doc.id, start, end, doc.text[start:end])],
+        sources=[Source(doc.id, doc.outlet, doc.url, doc.published)],
+        when=TimeSpan(day, day, "day", "on that day") if day else TimeSpan.unknown(),
+        where=place,
+        origin=origin,
+        victims=Victims("some traders", count, count, "traders") if count is not None else None,
+        confidence=confidence,
+    )
+
+
+HYESAN = Place("Hyesan", "KP", "Ryanggang", None, 41.40, 128.18, "city", "Hyesan")
+SHENYANG = Place("Shenyang", "CN", "Liaoning", None, 41.79, 123.43, "city", "Shenyang")
+MUSAN = Place("Musan County", "KP", "North Hamgyong", "Musan", 42.23, 129.21, "county", "Musan")
+
+
+def same_day_merge(events: list[Event]) -> list[dict]:
+    """A plain rule standing for any merge stage: same type and same start day join."""
+    groups: dict[tuple, list[str]] = {}
+    for e in events:
+        key = (e.type, e.when.start) if e.when.start else (e.type, e.id)
+        groups.setdefault(key, []).append(e.id)
+    return [{"members": ids, "explanation": f"same type and day {key[1]}"} for key, ids in groups.items()]
