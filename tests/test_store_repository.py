@@ -7,12 +7,17 @@ from datetime import date
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from store_helpers import HYESAN, MUSAN, SHENYANG, db_url, make_doc, make_event, pg_url, same_day_merge  # noqa: F401
 
+import store_helpers
+from store_helpers import HYESAN, MUSAN, SHENYANG, make_doc, make_event, same_day_merge
 from tessera.store import EventQuery, Store, StoreError, parse_near
 from tessera.store.engine import make_engine, resolve_url
 from tessera.store.merging import combine_simple
 from tessera.store.schema import metadata
+
+# The backend fixtures: every test taking db_url runs on SQLite and on PostgreSQL.
+db_url = store_helpers.db_url
+pg_url = store_helpers.pg_url
 
 
 def open_store(url: str, merge: bool = True) -> Store:

@@ -87,7 +87,8 @@ def ingest(
     finally:
         store.close()
     typer.echo(
-        f"{tally['stored']} documents stored ({tally['events']} events, {tally['new_events']} new after merging), "
+        f"{tally['stored']} documents stored ({tally['events']} events, "
+        f"{tally['new_events']} new after merging), "
         f"{tally['known']} already stored, {tally['failed']} inputs failed"
     )
     if tally["failed"]:
@@ -243,7 +244,8 @@ def explain(event_id: str, db: DbOption = None) -> None:
         raise _fail(f"no event {event_id!r} in the store", 1)
     r = ex.event.record
     typer.echo(
-        f"{ex.event.id}  {r['type']} ({r['status']})  {_when_text(r)}  {_place_text(r)}  [{ex.event.review_state}]"
+        f"{ex.event.id}  {r['type']} ({r['status']})  {_when_text(r)}  {_place_text(r)}  "
+        f"[{ex.event.review_state}]"
     )
     if r.get("summary"):
         typer.echo(f"  {r['summary']}")

@@ -109,7 +109,11 @@ class Store:
             upgrade(engine)
         except DBAPIError as exc:
             engine.dispose()
-            reason = str(exc.orig or exc).strip().splitlines()[0] if str(exc.orig or exc).strip() else type(exc).__name__
+            reason = (
+                str(exc.orig or exc).strip().splitlines()[0]
+                if str(exc.orig or exc).strip()
+                else type(exc).__name__
+            )
             raise StoreError(f"cannot open database {describe(url)}: {reason}") from exc
         if use_merge:
             return cls(engine, merging.default_merge(), merging.default_combine())
