@@ -1,0 +1,66 @@
+"""Merge: one record per real-world event, from the events each report gave.
+
+Public API (pure functions over tessera.model types):
+
+    merge_events(events, documents=None, cannot_link=()) -> list[MergedEvent]
+        The batch merge. `events`: per-report Events (ids are filled in if empty).
+        `documents`: optional {doc id: Document}; their headlines let two copies of one
+        article be recognised. `cannot_link`: (event id, event id) pairs never to merge,
+        as kept by the store after a `split`. Every input event is in exactly one result.
+        Cost: one sort plus a bounded number of comparisons per event (n log n).
+
+    MergedEvent
+        .event        the merged Event: new stable id (a hash of the member ids; a lone event
+                      keeps its own id), every source and evidence span, chosen values
+        .members      the per-report Events;  .member_ids  their ids;  .id  == .event.id
+        .values       {field: [{"event": id, "doc": doc ids, "value": JSON value}, ...]} for
+                      status, when, where, origin, destination, victims, perpetrators: every
+                      source's own value, also where they disagree
+        .explanation  list[str]: each merge step ("merged ev_a (doc1) with ev_b (doc2), score
+                      5.2: same type ...; same day 2023-10-09; ...") and why each value was chosen
+
+    split(merged, member_ids) -> list[MergedEvent]
+        Undo a wrong merge: the named members become one event (the first result), the rest is
+        merged again among itself. Keep `split_pairs(named, rest)` and pass them as
+        `cannot_link` to later merge_events calls.
+
+    Incremental use (one new event against stored merged events):
+        candidates_key(event) -> list[str]     lookup keys ("repatriation|2023-10", ...): stored
+                                               events sharing a key are the candidates
+        best_match(event, candidates, documents=None) -> (MergedEvent, PairResult) | None
+        merge_into(existing, new, reason=None) -> MergedEvent
+        compare_events(a, b, documents=None) -> PairResult   (.eligible, .score, .conflict,
+                                               .reasons, .summary())
+        combine(events) -> Event               the merged record of events known to be one
+
+    Re-running merge_events over all stored events (with cannot_link) gives the same ids for
+    the same groups; at 100,000 events it takes seconds (benchmarks/merge_scaling.py).
+
+The rules (compare.py): same type; compatible status (occurred ~ suspected); overlapping dates
+(two different days never merge); compatible places per role (same, one inside the other, or
+within 60 km); victim counts that agree (exact for small counts, within 2x for crowds);
+perpetrators of a common country. Agreement (same day, same town, same count, similar evidence
+words, copies of one article) must reach a threshold; an undated pair needs two independent
+details in common; two events of one report merge only with near-identical evidence.
+"""
+
+from tessera.merge.blocking import candidate_pairs, candidates_key
+from tessera.merge.cluster import best_match, compare_events, merge_events, merge_into, split, split_pairs
+from tessera.merge.combine import MergedEvent, build, combine, merged_id
+from tessera.merge.compare import PairResult
+
+__all__ = [
+    "MergedEvent",
+    "PairResult",
+    "best_match",
+    "build",
+    "candidate_pairs",
+    "candidates_key",
+    "combine",
+    "compare_events",
+    "merge_events",
+    "merge_into",
+    "merged_id",
+    "split",
+    "split_pairs",
+]

@@ -103,12 +103,19 @@ def _choose_place(members: Sequence[Event], role: str) -> tuple[Place | None, st
         n = 0
         for _, o in places:
             rel = relate(p, o)
-            if rel.kind in ("same", "close") or (rel.kind == "inside" and RANK.get(o.precision, 1) >= RANK.get(p.precision, 1)):
+            if rel.kind in ("same", "close") or (
+                rel.kind == "inside" and RANK.get(o.precision, 1) >= RANK.get(p.precision, 1)
+            ):
                 n += 1
         return n
 
-    best_m, best = max(places, key=lambda mp: (support(mp[1]), -RANK.get(mp[1].precision, 1), mp[0].confidence))
-    return best, f"{role} {best.name} from {_docs(best_m)}: allowed by {support(best)} of {len(places)} reports"
+    best_m, best = max(
+        places, key=lambda mp: (support(mp[1]), -RANK.get(mp[1].precision, 1), mp[0].confidence)
+    )
+    return (
+        best,
+        f"{role} {best.name} from {_docs(best_m)}: allowed by {support(best)} of {len(places)} reports",
+    )
 
 
 def _choose_victims(members: Sequence[Event]) -> tuple[Any, str]:

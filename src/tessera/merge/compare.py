@@ -36,6 +36,7 @@ class PairResult:
     strong: int = 0  # details in common that a vague pair needs
     same_report: bool = False
     evidence: float = 0.0
+    same_victims: bool = True  # counts equal, or unknown on both sides
 
     @property
     def eligible(self) -> bool:
@@ -43,7 +44,8 @@ class PairResult:
         if self.conflict:
             return False
         if self.same_doc:
-            return self.evidence >= SAME_DOC_JACCARD
+            # One report: the same words and the same victims, or two events.
+            return self.evidence >= SAME_DOC_JACCARD and self.same_victims
         if self.score < THRESHOLD:
             return False
         if self.dated == 0 and not self.same_report:
@@ -115,12 +117,15 @@ def _fmt_count(lo: int, hi: float) -> str:
 
 def _counts(a: Profile, b: Profile, r: PairResult) -> None:
     if a.cmin is None or b.cmin is None or a.cmax is None or b.cmax is None:
+        r.same_victims = a.cmin is None and b.cmin is None
         return
+    r.same_victims = a.cmin == b.cmin and a.cmax == b.cmax
     label = f"victims {_fmt_count(a.cmin, a.cmax)} vs {_fmt_count(b.cmin, b.cmax)}"
     size = min(a.cmin, b.cmin)
     if a.cmin == a.cmax == b.cmin == b.cmax:
-        r.score += 3.0 if a.cmin >= 5 else 2.0
-        r.strong += 1
+        # "One man" is what most reports are about; "nine people" is a detail.
+        r.score += 3.0 if a.cmin >= 5 else 2.0 if a.cmin >= 2 else 1.0
+        r.strong += int(a.cmin >= 2)
         r.reasons.append(f"same victim count {a.cmin}")
         return
     if a.cmin <= b.cmax and b.cmin <= a.cmax:

@@ -92,6 +92,11 @@ def relate(a: Place, b: Place) -> PlaceRelation:
         if d <= CLOSE_KM:
             return PlaceRelation("close", 1.0, f"close places ({label}, {d:.0f} km)")
         return PlaceRelation("conflict", 0.0, f"different places ({label}, {d:.0f} km apart)")
-    if a.admin2 and b.admin2 and place_key(a.admin2) == place_key(b.admin2):
-        return PlaceRelation("close", 1.0, f"same county ({label})")
-    return PlaceRelation("conflict", 0.0, f"different places ({label})")
+    if a.admin2 and b.admin2:
+        if place_key(a.admin2) == place_key(b.admin2):
+            return PlaceRelation("close", 1.0, f"same county ({label})")
+        return PlaceRelation("conflict", 0.0, f"different counties ({label})")
+    if a.admin1 and b.admin1 and place_key(a.admin1) != place_key(b.admin1):
+        return PlaceRelation("conflict", 0.0, f"different provinces ({label})")
+    # One place was not located ("the county seat"): different words need not be different places.
+    return PlaceRelation("vague", 0.25, f"{label}: not both located")

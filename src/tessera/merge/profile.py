@@ -112,10 +112,8 @@ def _count(event: Event) -> tuple[int | None, float | None]:
 
 def profile(event: Event, documents: Mapping[str, Document] | None = None) -> Profile:
     dated, t0, t1 = _time_bounds(event)
-    if t0 is not None and t1 is not None:
-        sort_key = (t0 + t1) // 2 if dated else t1
-    else:
-        sort_key = 10**7  # after every real date: undated events sort together
+    # Undated events without a report date sort after every real date, together.
+    sort_key = 10**7 if t0 is None or t1 is None else (t0 + t1) // 2 if dated else t1
     places = {r: p for r in ROLES if (p := getattr(event, r)) is not None and (p.name or p.country)}
     cmin, cmax = _count(event)
     docs = frozenset(s.doc for s in event.sources) | frozenset(s.doc for s in event.evidence)

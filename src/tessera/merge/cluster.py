@@ -1,0 +1,196 @@
+"""Merging a batch of events into one record per real event, and undoing a merge.
+
+Candidate pairs (from blocking) that are eligible on their own are joined best first. Two groups
+join only if no member of one conflicts with any member of the other (no chain of "close enough"
+links may end in a merge of two events that disagree) and only if they share no report unless
+the shared report's events are near-identical: within one report, two events of one type are
+usually two events (three executions on three dates).
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterable, Mapping, Sequence
+
+from tessera.merge.blocking import candidate_pairs
+from tessera.merge.combine import MergedEvent, build
+from tessera.merge.compare import PairResult, compare
+from tessera.merge.profile import Profile, ensure_id, profile
+from tessera.model import Document, Event
+
+MAX_GROUP = 200  # a real event is rarely reported more often; a bigger group is a runaway chain
+
+
+def _label(e: Event) -> str:
+    docs = sorted({s.doc for s in e.sources} or {s.doc for s in e.evidence})
+    return f"{e.id} ({', '.join(docs) or 'no source'})"
+
+
+class _Groups:
+    """Union-find over event indices that keeps each group's members for the conflict checks."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(n)}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        if len(self.members[a]) < len(self.members[b]):
+            a, b = b, a
+        self.parent[b] = a
+        self.members[a].extend(self.members.pop(b))
+
+
+def _pair_key(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a <= b else (b, a)
+
+
+def merge_events(
+    events: Sequence[Event],
+    documents: Mapping[str, Document] | None = None,
+    cannot_link: Iterable[tuple[str, str]] = (),
+) -> list[MergedEvent]:
+    """One MergedEvent per real event, in the order of each group's first input event.
+
+    documents: optional, by id: their headlines let two copies of one article be recognised.
+    cannot_link: pairs of event ids that must stay apart (what `split` undid before).
+    """
+    evs = [ensure_id(e) for e in events]
+    profiles = [profile(e, documents) for e in evs]
+    forbidden = {_pair_key(a, b) for a, b in cannot_link}
+    results: dict[tuple[int, int], PairResult] = {}
+
+    def judged(i: int, j: int) -> PairResult:
+        key = (i, j) if i < j else (j, i)
+        r = results.get(key)
+        if r is None:
+            r = results[key] = compare(profiles[key[0]], profiles[key[1]])
+        return r
+
+    queue: list[tuple[float, int, int]] = []
+    for i, j in candidate_pairs(profiles):
+        r = judged(i, j)
+        if r.eligible and _pair_key(evs[i].id, evs[j].id) not in forbidden:
+            queue.append((-r.score, i, j))
+    heapq.heapify(queue)
+    groups = _Groups(len(evs))
+    steps: dict[int, list[str]] = {}
+    while queue:
+        neg, i, j = heapq.heappop(queue)
+        gi, gj = groups.find(i), groups.find(j)
+        if gi == gj:
+            continue
+        block = _blocker(groups.members[gi], groups.members[gj], judged, evs, forbidden)
+        if block:
+            continue
+        r = judged(i, j)
+        line = f"merged {_label(evs[i])} with {_label(evs[j])}, {r.summary()}"
+        lines = steps.pop(gi, []) + steps.pop(gj, []) + [line]
+        groups.union(gi, gj)
+        steps[groups.find(gi)] = lines
+    out: list[tuple[int, MergedEvent]] = []
+    for root, members in groups.members.items():
+        merged = build([evs[k] for k in members], steps.get(root, []))
+        out.append((min(members), merged))
+    out.sort(key=lambda t: t[0])
+    return [m for _, m in out]
+
+
+def _blocker(
+    a: list[int],
+    b: list[int],
+    judged: object,
+    evs: Sequence[Event],
+    forbidden: set[tuple[str, str]],
+) -> str | None:
+    """Why groups a and b may not join, or None."""
+    if len(a) + len(b) > MAX_GROUP:
+        return "group too large"
+    for i in a:
+        for j in b:
+            if _pair_key(evs[i].id, evs[j].id) in forbidden:
+                return "split apart before"
+            r: PairResult = judged(i, j)  # type: ignore[operator]
+            if r.conflict:
+                return r.conflict
+            if r.same_doc and not r.eligible:
+                return "two events of one report"
+    return None
+
+
+def _profiles(x: Event | MergedEvent, documents: Mapping[str, Document] | None) -> list[Profile]:
+    members = x.members if isinstance(x, MergedEvent) else (ensure_id(x),)
+    return [profile(m, documents) for m in members]
+
+
+def compare_events(
+    a: Event | MergedEvent, b: Event | MergedEvent, documents: Mapping[str, Document] | None = None
+) -> PairResult:
+    """Judge two events or merged events as the batch merge would: the best eligible member
+    pair, unless any pair conflicts. `result.eligible` says whether they may merge."""
+    best: PairResult | None = None
+    for pa in _profiles(a, documents):
+        for pb in _profiles(b, documents):
+            r = compare(pa, pb)
+            if r.conflict or (r.same_doc and not r.eligible):
+                if not r.conflict:
+                    r.conflict = "two events of one report"
+                return r
+            if best is None or (r.eligible, r.score) > (best.eligible, best.score):
+                best = r
+    return best or PairResult(conflict="nothing to compare")
+
+
+def best_match(
+    event: Event, candidates: Iterable[MergedEvent], documents: Mapping[str, Document] | None = None
+) -> tuple[MergedEvent, PairResult] | None:
+    """The candidate a new event should join (highest eligible score), or None."""
+    best: tuple[MergedEvent, PairResult] | None = None
+    for cand in candidates:
+        r = compare_events(cand, event, documents)
+        if r.eligible and (best is None or r.score > best[1].score):
+            best = (cand, r)
+    return best
+
+
+def merge_into(existing: MergedEvent, new: Event, reason: PairResult | None = None) -> MergedEvent:
+    """Add a per-report event to a merged event (the caller has decided, e.g. by best_match)."""
+    new = ensure_id(new)
+    if reason is None:
+        reason = compare_events(existing, new)
+    line = f"merged {_label(new)} into {existing.id}, {reason.summary()}"
+    return build([*existing.members, new], [*_merge_lines(existing), line])
+
+
+def split(merged: MergedEvent, member_ids: Iterable[str]) -> list[MergedEvent]:
+    """Undo a wrong merge: the named members become one event of their own; the rest is merged
+    again on its own (it may fall apart if the removed members were what linked it). The first
+    result holds the named members. Store the pairs (named, rest) and pass them as
+    `cannot_link` to later `merge_events` calls so that the split lasts."""
+    wanted = set(member_ids)
+    unknown = wanted - set(merged.member_ids)
+    if unknown:
+        raise ValueError(f"not members of {merged.id}: {', '.join(sorted(unknown))}")
+    taken = [m for m in merged.members if m.id in wanted]
+    rest = [m for m in merged.members if m.id not in wanted]
+    if not taken or not rest:
+        return [merged]
+    note = f"split from {merged.id}: {', '.join(sorted(wanted))} separated by request"
+    apart = [(a.id, b.id) for a in taken for b in rest]
+    first = build(taken, [note])
+    others = merge_events(rest, cannot_link=apart)
+    return [first] + [build(o.members, [note, *_merge_lines(o)]) for o in others]
+
+
+def _merge_lines(m: MergedEvent) -> list[str]:
+    return [x for x in m.explanation if x.startswith("merged ")]
+
+
+def split_pairs(taken: Sequence[str], rest: Sequence[str]) -> list[tuple[str, str]]:
+    """The cannot-link pairs a split implies, for the store to keep."""
+    return [(a, b) for a in taken for b in rest]
