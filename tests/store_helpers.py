@@ -103,3 +103,76 @@ def same_day_merge(events: list[Event]) -> list[dict]:
         key = (e.type, e.when.start) if e.when.start else (e.type, e.id)
         groups.setdefault(key, []).append(e.id)
     return [{"members": ids, "explanation": f"same type and day {key[1]}"} for key, ids in groups.items()]
+
+
+# --- a generated corpus, for the command-line tests --------------------------------------------
+
+_PLACES = ["Hyesan", "Musan County", "Hoeryong", "Sinuiju", "Onsong County", "Kimchaek", "Chongjin"]
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October"]
+_TEMPLATES = [
+    "Border guards arrested {n} residents of {place} on {month} {day} as they tried to cross the river.",
+    "A family of {n} from {place} fled across the border in early {month}, a source told the paper.",
+    "State security agents questioned {n} traders in {place} in mid-{month} about mobile phones.",
+    "Police in {place} searched homes of {n} families at the end of {month}.",
+    "Chinese police repatriated {n} defectors to {place} on {month} {day}.",
+]
+
+
+def corpus_text(i: int) -> str:
+    """An invented short report, different for every i."""
+    first = _TEMPLATES[i % len(_TEMPLATES)].format(
+        n=2 + i % 9, place=_PLACES[i % len(_PLACES)], month=_MONTHS[i % len(_MONTHS)], day=1 + i % 27
+    )
+    second = _TEMPLATES[(i * 7 + 3) % len(_TEMPLATES)].format(
+        n=3 + (i * 5) % 7,
+        place=_PLACES[(i * 3) % len(_PLACES)],
+        month=_MONTHS[(i // 3) % len(_MONTHS)],
+        day=1 + (i * 11) % 27,
+    )
+    return f"Report number {i}\n\n{first} {second} The report was filed as item {i}.\n"
+
+
+def write_corpus(folder: Path, n: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (folder / f"report_{i:05d}.txt").write_text(corpus_text(i), encoding="utf-8")
+    return folder
+
+
+def snapshot(url: str) -> dict[str, list]:
+    """The database's content by natural keys, without surrogate ids or timestamps."""
+    from tessera.store.engine import make_engine, resolve_url
+
+    engine = make_engine(resolve_url(url))
+    out: dict[str, list] = {}
+    with engine.connect() as conn:
+        out["documents"] = sorted(
+            tuple(r)
+            for r in conn.exec_driver_sql(
+                "SELECT sha256, doc_key, text, title, outlet, url, published, path FROM documents"
+            )
+        )
+        out["mentions"] = sorted(
+            (r[0], r[1], str(r[2]))
+            for r in conn.exec_driver_sql(
+                "SELECT d.sha256, m.event_key, m.record FROM mentions m "
+                "JOIN documents d ON d.id = m.document_id"
+            )
+        )
+        out["events"] = sorted(
+            (r[0], r[1], str(r[2]), str(r[3]))
+            for r in conn.exec_driver_sql("SELECT id, review_state, record, explanation FROM events")
+        )
+        out["event_mentions"] = sorted(
+            tuple(r)
+            for r in conn.exec_driver_sql(
+                "SELECT em.event_id, d.sha256, m.event_key FROM event_mentions em "
+                "JOIN mentions m ON m.id = em.mention_id JOIN documents d ON d.id = m.document_id"
+            )
+        )
+        out["history"] = sorted(
+            (r[0], r[1], r[2], str(r[3]), str(r[4]))
+            for r in conn.exec_driver_sql("SELECT event_id, action, note, before, after FROM event_history")
+        )
+    engine.dispose()
+    return out

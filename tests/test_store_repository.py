@@ -198,3 +198,24 @@ def test_combine_keeps_every_source_once() -> None:
     merged = combine_simple([ea, eb, ea])
     assert [s.doc for s in merged.sources] == ["doc1", "doc2"]
     assert merged.confidence == 0.8
+
+
+def test_with_the_merge_stage_two_reports_of_one_arrest_become_one_event(db_url: str) -> None:
+    a = make_doc(1, "Border guards arrested three traders in Hyesan on 3 April, a source said.")
+    b = make_doc(2, "Three traders were arrested in Hyesan on 3 April by border guards, sources say.")
+    c = make_doc(3, "Police arrested two students in Shenyang on 20 June.")
+    with Store.open(db_url) as store:
+        assert store.keys_fn is not None  # the merge stage's lookup keys are used for blocking
+        first = store.add_document(a, [make_event(a, place=HYESAN)]).created[0]
+        joined = store.add_document(b, [make_event(b, place=HYESAN)])
+        other = store.add_document(c, [make_event(c, day=date(2023, 6, 20), place=SHENYANG, count=2)])
+        ex = store.explain(first)
+        assert joined.joined == [first] and other.created and other.created[0] != first
+        assert [m.doc_key for m in ex.mentions] == ["doc1", "doc2"]
+        assert any("merged" in str(x) for x in ex.explanation)
+        # Split them; a third copy of the report then joins one side, never both.
+        ids = store.split(first)
+        d = make_doc(4, "On 3 April border guards in Hyesan arrested three traders.")
+        store.add_document(d, [make_event(d, place=HYESAN)])
+        assert store.counts()["events"] == 3
+        assert sorted(store.get_event(i).mentions for i in ids) == [1, 2]

@@ -9,15 +9,17 @@ alone, which is safe: nothing is joined that should not be.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable, Sequence
+import inspect
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
-from tessera.model import Event, Source, Span
+from tessera.model import Document, Event, Source, Span
 
-MergeFn = Callable[[list[Event]], Sequence[Any]]
+MergeFn = Callable[..., Sequence[Any]]
 CombineFn = Callable[[list[Event]], Event]
+KeysFn = Callable[[Event], list[str]]
 
 # Names the merge stage might export, most specific first.
 _MERGE_NAMES = ("merge_events", "merge", "cluster_events", "cluster")
@@ -88,10 +90,31 @@ def normalise(groups: Sequence[Any], inputs: list[Event]) -> list[Group]:
     return out
 
 
-def run_merge(merge_fn: MergeFn | None, block: list[Event]) -> list[Group]:
+def default_keys() -> KeysFn | None:
+    """The merge stage's lookup keys for stored candidates, if it defines them."""
+    fn = getattr(_merge_module(), "candidates_key", None)
+    return fn if callable(fn) else None
+
+
+def run_merge(
+    merge_fn: MergeFn | None,
+    block: list[Event],
+    documents: Mapping[str, Document] | None = None,
+    cannot_link: Iterable[tuple[str, str]] = (),
+) -> list[Group]:
     if merge_fn is None or len(block) < 2:
         return [Group([e.id]) for e in block]
-    return normalise(merge_fn(block), block)
+    # Pass what the merge function can use: headlines, and the pairs a person split apart.
+    try:
+        params = inspect.signature(merge_fn).parameters
+    except (TypeError, ValueError):
+        params = {}
+    kwargs: dict[str, Any] = {}
+    if "documents" in params and documents:
+        kwargs["documents"] = documents
+    if "cannot_link" in params:
+        kwargs["cannot_link"] = list(cannot_link)
+    return normalise(merge_fn(block, **kwargs), block)
 
 
 def default_combine() -> CombineFn:

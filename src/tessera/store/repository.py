@@ -26,6 +26,7 @@ from tessera.store.schema import (
     REVIEW_STATES,
     documents,
     event_history,
+    event_keys,
     event_mentions,
     event_places,
     events,
@@ -94,10 +95,12 @@ class Store:
         engine: Engine,
         merge_fn: merging.MergeFn | None = None,
         combine_fn: merging.CombineFn | None = None,
+        keys_fn: merging.KeysFn | None = None,
     ) -> None:
         self.engine = engine
         self.merge_fn = merge_fn
         self.combine_fn = combine_fn or merging.combine_simple
+        self.keys_fn = keys_fn
         self.is_postgres = engine.dialect.name == "postgresql"
 
     @classmethod
@@ -116,7 +119,7 @@ class Store:
             )
             raise StoreError(f"cannot open database {describe(url)}: {reason}") from exc
         if use_merge:
-            return cls(engine, merging.default_merge(), merging.default_combine())
+            return cls(engine, merging.default_merge(), merging.default_combine(), merging.default_keys())
         return cls(engine)
 
     def close(self) -> None:
@@ -212,13 +215,21 @@ class Store:
             new[block_event.id] = block_event
         if not new:
             return AddResult(added=True)
-        created, joined = self._merge_new(conn, sha, list(new.values()), actor, now)
+        created, joined = self._merge_new(conn, doc, list(new.values()), actor, now)
         return AddResult(added=True, mentions=len(new), created=created, joined=joined)
 
     # --- merging -----------------------------------------------------------------------------
 
     def _candidates(self, conn: Connection, new: list[Event]) -> list[StoredEvent]:
-        """Stored events that could be the same as one of `new`: same type, near in time."""
+        """Stored events that could be the same as one of `new`: by the merge stage's lookup
+        keys when it has them, else same type and near in time."""
+        if self.keys_fn is not None:
+            keys = sorted({k for e in new for k in self.keys_fn(e)})
+            ids = select(event_keys.c.event_id).where(event_keys.c.key.in_(keys)).distinct()
+            q = select(events.c.id, events.c.review_state, events.c.record).where(events.c.id.in_(ids))
+            return [
+                StoredEvent(r.id, r.review_state, r.record, 0) for r in conn.execute(q.order_by(events.c.id))
+            ]
         found: dict[str, StoredEvent] = {}
         for e in new:
             q = select(events.c.id, events.c.review_state, events.c.record).where(events.c.type == e.type)
@@ -244,17 +255,54 @@ class Store:
                     found[row.id] = StoredEvent(row.id, row.review_state, row.record, 0)
         return list(found.values())
 
+    def _documents_for(self, conn: Connection, doc: Document, block: list[Event]) -> dict[str, Document]:
+        """The reports behind a block, by id (headline, date, outlet; not their text)."""
+        keys = {s.doc for e in block for s in e.sources} - {doc.id}
+        out = {doc.id: doc}
+        if keys:
+            rows = conn.execute(
+                select(
+                    documents.c.doc_key,
+                    documents.c.title,
+                    documents.c.published,
+                    documents.c.outlet,
+                    documents.c.url,
+                ).where(documents.c.doc_key.in_(sorted(keys)))
+            )
+            for r in rows:
+                out.setdefault(r.doc_key, Document(r.doc_key, "", r.title, r.published, r.outlet, r.url))
+        return out
+
+    def _write_keys(self, conn: Connection, event_id: str, record: dict[str, Any]) -> None:
+        """Lookup keys of the merged record and of every member, so each report's view is found."""
+        if self.keys_fn is None:
+            return
+        members = conn.execute(
+            select(mentions.c.record)
+            .join(event_mentions, event_mentions.c.mention_id == mentions.c.id)
+            .where(event_mentions.c.event_id == event_id)
+        )
+        keys = set(self.keys_fn(event_from_dict(record)))
+        for m in members:
+            keys.update(self.keys_fn(event_from_dict(m.record)))
+        conn.execute(delete(event_keys).where(event_keys.c.event_id == event_id))
+        if keys:
+            conn.execute(insert(event_keys), [{"event_id": event_id, "key": k} for k in sorted(keys)])
+
     def _merge_new(
-        self, conn: Connection, sha: str, new: list[Event], actor: str, now: datetime
+        self, conn: Connection, doc: Document, new: list[Event], actor: str, now: datetime
     ) -> tuple[list[str], list[str]]:
-        candidates = self._candidates(conn, new)
+        sha = doc.content_hash
+        candidates = self._candidates(conn, new) if self.merge_fn is not None else []
         block = new + [c.event() for c in candidates]
         for c, e in zip(candidates, block[len(new) :], strict=True):
             e.id = "E" + c.id
         by_id = {e.id: e for e in block}
+        apart = [("E" + a, "E" + b) for c in candidates for a in [c.id] for b in self._kept_apart(conn, c.id)]
         created: list[str] = []
         joined: list[str] = []
-        for group in merging.run_merge(self.merge_fn, block):
+        docs = self._documents_for(conn, doc, block) if candidates or len(new) > 1 else {doc.id: doc}
+        for group in merging.run_merge(self.merge_fn, block, docs, apart):
             fresh = [m for m in group.members if m.startswith("M")]
             if not fresh:
                 continue  # only the new document may join stored events together
@@ -309,6 +357,7 @@ class Store:
         )
         conn.execute(insert(event_mentions), [{"mention_id": m, "event_id": event_id} for m in mention_ids])
         self._write_places(conn, event_id, record)
+        self._write_keys(conn, event_id, record)
         self._log(conn, event_id, actor, "created", None, record, note=_note(group.explanation), at=now)
         return event_id
 
@@ -349,6 +398,7 @@ class Store:
             .values(explanation=why, updated_at=now, **records.event_columns(record))
         )
         self._write_places(conn, target, record)
+        self._write_keys(conn, target, record)
         action = "merged" if not fused else "merged+fused"
         self._log(conn, target, actor, action, before, record, note=_note(group.explanation), at=now)
 
@@ -507,6 +557,7 @@ class Store:
                     .values(review_state="edited", updated_at=_now(), **records.event_columns(record))
                 )
                 self._write_places(conn, event_id, record)
+                self._write_keys(conn, event_id, record)
                 self._log(conn, event_id, actor, "edited", row.record, record, note=note)
 
         with_retries(work)
@@ -572,6 +623,7 @@ class Store:
                 .values(event_id=new_id)
             )
             self._write_places(conn, new_id, record)
+            self._write_keys(conn, new_id, record)
             self._log(conn, new_id, actor, "split", None, record, note=f"split from {event_id}", at=now)
         record = self._record_of([m.id for m in parts[0]], conn)
         record["id"] = event_id
@@ -581,6 +633,7 @@ class Store:
             .values(explanation=[], updated_at=now, **records.event_columns(record))
         )
         self._write_places(conn, event_id, record)
+        self._write_keys(conn, event_id, record)
         self._log(conn, event_id, actor, "split", row.record, record, note="into " + ", ".join(ids), at=now)
         pairs = {tuple(sorted((a, b))) for a in ids for b in ids if a != b}
         existing = {(r.event_a, r.event_b) for r in conn.execute(select(kept_apart))} if pairs else set()

@@ -115,6 +115,16 @@ event_places = Table(
 Index("ix_event_places_country_admin1", event_places.c.country, event_places.c.admin1)
 Index("ix_event_places_lat_lon", event_places.c.lat, event_places.c.lon)
 
+# Lookup keys of each merged event (type with month or year, as the merge stage defines them):
+# a new event is compared only with stored events sharing a key.
+event_keys = Table(
+    "event_keys",
+    metadata,
+    Column("event_id", String(40), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
+    Column("key", String(60), primary_key=True),
+)
+Index("ix_event_keys_key", event_keys.c.key)
+
 # Which mentions make up each merged event (a mention belongs to exactly one event).
 event_mentions = Table(
     "event_mentions",

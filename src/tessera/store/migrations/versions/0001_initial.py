@@ -101,6 +101,17 @@ def upgrade() -> None:
     op.create_index("ix_event_places_lat_lon", "event_places", ["lat", "lon"])
 
     op.create_table(
+        "event_keys",
+        sa.Column("event_id", sa.String(40), nullable=False),
+        sa.Column("key", sa.String(60), nullable=False),
+        sa.PrimaryKeyConstraint("event_id", "key", name="pk_event_keys"),
+        sa.ForeignKeyConstraint(
+            ["event_id"], ["events.id"], name="fk_event_keys_event_id_events", ondelete="CASCADE"
+        ),
+    )
+    op.create_index("ix_event_keys_key", "event_keys", ["key"])
+
+    op.create_table(
         "event_mentions",
         sa.Column("mention_id", sa.Integer, nullable=False),
         sa.Column("event_id", sa.String(40), nullable=False),
@@ -137,6 +148,14 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    for table in ("event_history", "kept_apart", "event_mentions", "event_places", "events", "mentions"):
+    for table in (
+        "event_history",
+        "kept_apart",
+        "event_mentions",
+        "event_keys",
+        "event_places",
+        "events",
+        "mentions",
+    ):
         op.drop_table(table)
     op.drop_table("documents")

@@ -1,0 +1,140 @@
+"""The store's commands end to end, through the real pipeline, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+import store_helpers
+from store_helpers import snapshot, write_corpus
+from tessera.cli import app
+from tessera.store import Store
+
+db_url = store_helpers.db_url
+pg_url = store_helpers.pg_url
+
+runner = CliRunner()
+
+
+def tessera(*args: str) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_ingesting_twice_stores_each_document_once(db_url: str, tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 12)
+    code, out, _ = tessera("ingest", str(corpus), "--db", db_url, "-q")
+    assert code == 0 and out.startswith("12 documents stored")
+    first = snapshot(db_url)
+    code, out, _ = tessera("ingest", str(corpus), "--db", db_url)
+    assert code == 0 and "0 documents stored" in out and "12 already stored" in out
+    assert snapshot(db_url) == first
+    assert len(first["documents"]) == 12 and first["mentions"]
+
+
+def test_events_explain_split_review_and_export(db_url: str, tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 6)
+    assert tessera("ingest", str(corpus), "--db", db_url, "-q")[0] == 0
+    code, out, _ = tessera("events", "--db", db_url, "--format", "jsonl")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and rows and all(r["review_state"] == "unreviewed" for r in rows)
+    arrests = [r for r in rows if r["type"] == "arrest"]
+    code, out, _ = tessera("events", "--db", db_url, "--format", "jsonl", "--type", "arrest")
+    assert [json.loads(line)["id"] for line in out.splitlines()] == [r["id"] for r in arrests]
+    code, out, _ = tessera("events", "--db", db_url, "--type", "arrest")
+    assert code == 0 and f"{len(arrests)} events" in out
+
+    event_id = rows[0]["id"]
+    code, out, _ = tessera("explain", event_id, "--db", db_url)
+    assert code == 0 and event_id in out and "report_0000" in out and "History:" in out
+    code, out, _ = tessera("review", event_id, "confirmed", "--db", db_url, "--note", "checked")
+    assert code == 0
+    code, out, _ = tessera("events", "--db", db_url, "--review", "confirmed", "--format", "jsonl")
+    assert [json.loads(line)["id"] for line in out.splitlines()] == [event_id]
+    code, _, err = tessera("split", event_id, "--db", db_url)
+    assert code == 1 and "nothing to split" in err
+    code, _, err = tessera("explain", "ev_nothere", "--db", db_url)
+    assert code == 1 and err.strip() == "tessera: no event 'ev_nothere' in the store"
+
+
+def test_bad_inputs_and_options_give_one_line(tmp_path: Path) -> None:
+    db = str(tmp_path / "t.db")
+    corpus = write_corpus(tmp_path / "corpus", 2)
+    code, out, err = tessera("ingest", str(corpus), str(tmp_path / "missing.txt"), "--db", db, "-q")
+    assert code == 1 and "2 documents stored" in out and "1 inputs failed" in out
+    assert err.strip() == f"tessera: {tmp_path / 'missing.txt'}: no such file or directory"
+    for args, words in [
+        (["events", "--db", "mysql://h/x"], "unsupported database"),
+        (["events", "--db", "postgresql://nobody@127.0.0.1:1/x"], "cannot open database"),
+        (["events", "--db", db, "--near", "1,2"], "--near wants LAT,LON,KM"),
+        (["events", "--db", db, "--since", "last year"], "--since wants YYYY-MM-DD"),
+        (["events", "--db", db, "--format", "xml"], "--format must be table or jsonl"),
+        (["export", "--db", db, "--format", "kml"], "--format must be one of"),
+    ]:
+        code, out, err = tessera(*args)
+        assert code == 2, args
+        lines = err.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("tessera: ") and words in lines[0], (args, err)
+    with Store.open(db) as store:
+        assert store.counts()["documents"] == 2  # nothing stored was lost
+
+
+def _ingest_process(corpus: Path, db: str) -> subprocess.Popen:
+    return subprocess.Popen(
+        [str(Path(sys.executable).parent / "tessera"), "ingest", str(corpus), "--db", db, "-q"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "TESSERA_DB": ""},
+    )
+
+
+def _documents(db: str) -> int:
+    try:
+        with Store.open(db, use_merge=False) as store:
+            return store.counts()["documents"]
+    except Exception:  # noqa: BLE001 - the database may not exist yet
+        return 0
+
+
+def test_sigkill_half_way_then_rerun_equals_one_clean_run(db_url: str, tmp_path: Path) -> None:
+    n = 400
+    corpus = write_corpus(tmp_path / "corpus", n)
+    clean = str(tmp_path / "clean.db")
+    assert tessera("ingest", str(corpus), "--db", clean, "-q")[0] == 0
+
+    proc = _ingest_process(corpus, db_url)
+    deadline = time.monotonic() + 120
+    while _documents(db_url) < 20 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    stored = _documents(db_url)
+    assert 20 <= stored < n, f"the kill should land half-way, found {stored} of {n} stored"
+
+    code, out, _ = tessera("ingest", str(corpus), "--db", db_url, "-q")
+    assert code == 0 and f"{n - stored} documents stored" in out and f"{stored} already stored" in out
+    assert snapshot(db_url) == snapshot(clean)
+
+
+def test_two_ingests_at_once_store_each_document_once(db_url: str, tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 60)
+    clean = str(tmp_path / "clean.db")
+    assert tessera("ingest", str(corpus), "--db", clean, "-q")[0] == 0
+    procs = [_ingest_process(corpus, db_url) for _ in range(2)]
+    outs = [p.communicate(timeout=300) for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], [o[1] for o in outs]
+    got, want = snapshot(db_url), snapshot(clean)
+    assert got["documents"] == want["documents"]
+    assert got["mentions"] == want["mentions"]
+    # Every mention belongs to exactly one event.
+    assert sorted((s, k) for _, s, k in got["event_mentions"]) == sorted(
+        (s, k) for s, k, _ in want["mentions"]
+    )
