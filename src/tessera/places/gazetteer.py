@@ -1,0 +1,115 @@
+"""The shipped gazetteer: loaded once per process into an index of folded name tokens."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from tessera.places.variants import key_tokens
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
+PLACES = DATA / "places.tsv"
+BARE_STOP = DATA / "sources" / "needs_unit_word.txt"
+# Words that name a unit: a spaced personal name ("Kim Jong Suk") is a place only with one of these.
+UNIT_WORDS = frozenset(
+    "county gun kun city si shi province do to district guyok kuyok up eup town".split()
+)
+PERSON_NAME_START = frozenset({"kim", "gim"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    name: str
+    kind: str
+    parent: str
+    country: str
+    admin1: str
+    admin2: str
+    lat: float | None
+    lon: float | None
+    precision: str
+    source: str
+
+    @property
+    def display_name(self) -> str:
+        """The canonical name as reports write it: "Pochon County", "Ryanggang Province"."""
+        if self.country == "KP" and self.kind == "county":
+            return f"{self.name} County"
+        if self.country == "KP" and self.kind == "province":
+            return f"{self.name} Province"
+        return self.name
+
+
+@dataclass(frozen=True)
+class Key:
+    """One indexed spelling: which entry, and whether it is a proper name (must be capitalised)."""
+
+    entry: Entry
+    proper: bool
+
+
+class Gazetteer:
+    def __init__(self, entries: list[Entry], names: dict[str, list[str]], stop: frozenset[str]) -> None:
+        self.entries = {e.id: e for e in entries}
+        self.index: dict[tuple[str, ...], list[Key]] = {}
+        for e in entries:
+            for surface in [e.name, *names.get(e.id, [])]:
+                toks = key_tokens(surface)
+                if not toks or self._needs_unit_word(toks, stop):
+                    continue
+                proper = not surface[:1].islower()
+                bucket = self.index.setdefault(toks, [])
+                if all(k.entry.id != e.id for k in bucket):
+                    bucket.append(Key(e, proper))
+        self.max_len = max(len(k) for k in self.index)
+
+    @staticmethod
+    def _needs_unit_word(toks: tuple[str, ...], stop: frozenset[str]) -> bool:
+        if toks[-1] in UNIT_WORDS:
+            return False
+        if len(toks) > 1 and toks[0] in PERSON_NAME_START:
+            return True  # "Kim Jong Suk" alone is the person; "Kim Jong Suk County" the place
+        return " ".join(toks) in stop
+
+    def get(self, entry_id: str) -> Entry | None:
+        return self.entries.get(entry_id)
+
+    def parent_chain(self, entry: Entry) -> list[Entry]:
+        chain, seen = [], set()
+        cur = self.entries.get(entry.parent)
+        while cur is not None and cur.id not in seen:
+            seen.add(cur.id)
+            chain.append(cur)
+            cur = self.entries.get(cur.parent)
+        return chain
+
+    def country(self, code: str) -> Entry | None:
+        return self.entries.get(code.lower())
+
+
+def _float(s: str) -> float | None:
+    return float(s) if s else None
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """Read places.tsv once per process (well under 0.5 s: see benchmarks/places_vs_baseline.py)."""
+    with PLACES.open(encoding="utf-8") as f:
+        lines = [line for line in f if not line.startswith("#")]
+    entries, names = [], {}
+    for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE):
+        e = Entry(
+            r["id"], r["name"], r["kind"], r["parent"], r["country"], r["admin1"], r["admin2"],
+            _float(r["lat"]), _float(r["lon"]), r["precision"], r["source"],
+        )  # fmt: skip
+        entries.append(e)
+        names[e.id] = r["names"].split("|") if r["names"] else []
+    stop = frozenset(
+        " ".join(key_tokens(line))
+        for line in BARE_STOP.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+    return Gazetteer(entries, names, stop)

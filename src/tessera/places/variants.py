@@ -1,0 +1,221 @@
+"""Spelling variants of place names, generated from one McCune-Reischauer (MR) form.
+
+Korean place names reach English text in several systems: MR with breves and apostrophes
+(P'yŏngan-bukto), MR stripped of them (Pyongan-bukto), the DPRK's own (Phyongan, Ryanggang),
+South Korea's Revised Romanization (Pyeonganbuk-do, Yanggang), with or without the unit's
+suffix (-gun, County), spaced or joined (Kim Jong Suk, Kimjongsuk). Rather than list these by
+hand, the gazetteer build derives them here from the MR form and the unit's kind.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = "'’ʼ‘`´"
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+
+# English and Korean suffixes of each kind of unit ("Pochon County", "Pochon-gun", "Pochongun").
+SUFFIXES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "county": (("County",), ("gun", "kun")),
+    "city": (("City",), ("si", "shi")),
+    "special_city": (("City", "Special City", "Directly Governed City"), ("si", "jikhalsi", "teukbyeolsi")),
+    "district": (("District",), ("guyok", "kuyok", "guyŏk", "kuyŏk")),
+    "town": (("Town",), ("up", "ŭp", "eup")),
+    "workers_district": (("Workers' District", "Workers District", "workers' district"), ("rodongjagu", "nodongjagu")),
+    "province": (("Province",), ("do", "to")),
+    "prefecture": (("Prefecture",), ()),
+}
+HANGUL_SUFFIX = {
+    "county": "군",
+    "city": "시",
+    "special_city": "시",
+    "district": "구역",
+    "town": "읍",
+    "workers_district": "로동자구",
+    "province": "도",
+}
+_DIRECTIONS = {"buk": "North", "puk": "North", "nam": "South"}
+_PROVINCE_MR = re.compile(r"^(?P<root>.+?)-(?:(?P<dir>buk|puk|nam)(?:to|do)|do|to)$")
+
+
+def fold(text: str) -> str:
+    """Lower-case, breves and accents dropped, apostrophes removed: the key every match uses."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    bare = unicodedata.normalize("NFC", bare)  # recompose Hangul syllables split by NFKD
+    for a in _APOSTROPHES:
+        bare = bare.replace(a, "")
+    return bare.lower()
+
+
+def key_tokens(text: str) -> tuple[str, ...]:
+    """The folded words of a name, hyphens and spaces alike separating them."""
+    return tuple(_TOKEN.findall(fold(text)))
+
+
+def plain(mr: str) -> str:
+    """MR without breves or apostrophes: P'yŏngan → Pyongan."""
+    decomposed = unicodedata.normalize("NFKD", mr)
+    out = "".join(c for c in decomposed if not unicodedata.combining(c))
+    for a in _APOSTROPHES:
+        out = out.replace(a, "")
+    return out
+
+
+def dprk(mr: str) -> str:
+    """The DPRK's own romanization: aspirates written with h (P'yŏngan → Phyongan)."""
+    out = re.sub(r"([PpTtKk])[’']", r"\1h", mr)
+    out = re.sub(r"([Cc]h)[’']", r"\1", out)
+    return plain(out)
+
+
+def dprk_j(mr: str) -> str:
+    """The DPRK's j for an unaspirated ch (Chŭngsan → Jungsan, Chŏngju → Jongju)."""
+    out = re.sub(r"Ch(?![’'])", "J", mr)
+    out = re.sub(r"ch(?![’'])", "j", out)
+    return plain(out)
+
+
+_VOWEL = "aeiouŏŭwy"
+
+
+def revised(mr: str) -> str:
+    """Revised Romanization from MR, by the rules that matter for place names.
+
+    Aspirates lose their apostrophe (p' → p); plain stops become voiced before a vowel
+    (Kapsan → Gapsan, Poch'ŏn → Bocheon); ŏ → eo, ŭ → eu.
+    """
+    out: list[str] = []
+    s = mr
+    i = 0
+    while i < len(s):
+        c = s[i]
+        low = c.lower()
+        two = s[i : i + 2].lower()
+        if two == "ch":
+            nxt = s[i + 2 : i + 3]
+            if nxt in _APOSTROPHES and nxt:
+                out.append("Ch" if c.isupper() else "ch")
+                i += 3
+                continue
+            after = s[i + 2 : i + 3].lower()
+            voiced = bool(after) and after in _VOWEL
+            rep = "j" if voiced else "ch"
+            out.append(rep.capitalize() if c.isupper() else rep)
+            i += 2
+            continue
+        if low in "kpt":
+            nxt = s[i + 1 : i + 2]
+            if nxt and nxt in _APOSTROPHES:
+                out.append(c)
+                i += 2
+                continue
+            after = nxt.lower()
+            if after and after in _VOWEL:
+                rep = {"k": "g", "p": "b", "t": "d"}[low]
+                out.append(rep.upper() if c.isupper() else rep)
+            else:
+                out.append(c)
+            i += 1
+            continue
+        if c in _APOSTROPHES:  # n'g separator (Man'gyŏngdae)
+            i += 1
+            continue
+        out.append(c)
+        i += 1
+    text = "".join(out)
+    text = text.replace("ŏ", "eo").replace("Ŏ", "Eo").replace("ŭ", "eu").replace("Ŭ", "Eu")
+    text = re.sub(r"([Ww])eo", r"\1o", text)
+    text = re.sub(r"([Ee])ui", lambda m: "Ui" if m.group(1) == "E" else "ui", text)
+    return plain(text)
+
+
+def south_initial(name: str) -> str:
+    """South Korean initial sound rule: Ryanggang → Yanggang, Rason → Nason, Nyongbyon → Yongbyon."""
+
+    def fix(word: str) -> str:
+        low = word.lower()
+        if low.startswith(("ry", "ri")):
+            rest = word[1:]
+            return rest[:1].upper() + rest[1:]
+        if low.startswith("r"):
+            return ("N" if word[0].isupper() else "n") + word[1:]
+        if low.startswith(("ny", "ni")) and len(word) > 3:
+            rest = word[1:]
+            return rest[:1].upper() + rest[1:]
+        return word
+
+    return " ".join(fix(w) for w in name.split(" "))
+
+
+def spacings(root: str) -> set[str]:
+    """Kim Jong Suk, Kimjongsuk, Kim-jong-suk, Kim Jongsuk for a root written with spaces."""
+    words = root.split()
+    if len(words) < 2:
+        return {root}
+    joined = words[0] + "".join(w.lower() for w in words[1:])
+    return {
+        root,
+        joined,
+        "-".join([words[0], *(w.lower() for w in words[1:])]),
+        words[0] + " " + "".join(w.lower() for w in words[1:]),
+    }
+
+
+def root_forms(mr: str) -> set[str]:
+    """Every romanization of one MR root, each in every spacing."""
+    forms = {mr, plain(mr), dprk(mr), dprk_j(mr), revised(mr)}
+    forms |= {south_initial(f) for f in list(forms)}
+    out: set[str] = set()
+    for f in forms:
+        out |= spacings(f)
+    return {f for f in out if f}
+
+
+def with_suffixes(roots: set[str], kind: str) -> set[str]:
+    """Each root bare, with its English suffix, and with its Korean suffix hyphenated or joined."""
+    english, korean = SUFFIXES.get(kind, ((), ()))
+    out = set(roots)
+    for r in roots:
+        out |= {f"{r} {e}" for e in english}
+        out |= {f"{r}-{k}" for k in korean}
+        out |= {f"{r}{k}" for k in korean}
+    return out
+
+
+def province_variants(mr: str) -> set[str]:
+    """P'yŏngan-bukto → North Pyongan, Pyongan-bukto, Pyeonganbuk-do, North Phyongan Province …"""
+    m = _PROVINCE_MR.match(mr)
+    if not m:
+        return with_suffixes(root_forms(mr), "province")
+    roots = root_forms(m.group("root"))
+    direction = m.group("dir")
+    if direction is None:
+        return with_suffixes(roots, "province")
+    english = _DIRECTIONS[direction]
+    korean_mr = ("bukto", "pukto") if english == "North" else ("namdo",)
+    korean_rr = "buk" if english == "North" else "nam"
+    out: set[str] = set()
+    for r in roots:
+        for en in (english, english[0] + ".", english + "ern"):
+            out |= {f"{en} {r}", f"{en} {r} Province"}
+        for k in korean_mr:
+            out |= {f"{r}-{k}", f"{r}{k}", f"{r} {k}"}
+        out |= {f"{r}{korean_rr}-do", f"{r}-{korean_rr}-do", f"{r}{korean_rr}do", f"{r} {korean_rr}-do"}
+    return out
+
+
+def variants(mr: str, kind: str, old: tuple[str, ...] = (), hangul: str = "") -> set[str]:
+    """All spellings of one unit: its MR form's romanizations, suffixes, old names and Hangul."""
+    if kind == "province":
+        out = province_variants(mr)
+    else:
+        out = with_suffixes(root_forms(mr), kind)
+    for name in old:
+        out |= with_suffixes(root_forms(name), kind)
+    if hangul:
+        out.add(hangul)
+        if kind in HANGUL_SUFFIX and not hangul.endswith(HANGUL_SUFFIX[kind]):
+            out.add(hangul + HANGUL_SUFFIX[kind])
+    return out
