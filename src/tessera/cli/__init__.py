@@ -18,6 +18,7 @@ app = typer.Typer(
 # Command modules register on `app` when imported.
 from tessera.cli import evaluate as _evaluate  # noqa: E402,F401
 from tessera.cli import extract as _extract  # noqa: E402,F401
+from tessera.cli import store as _store  # noqa: E402,F401
 
 
 def main() -> None:

@@ -73,8 +73,12 @@ def subject_of(verb: Token) -> Token | None:
         if current.dep_ in {"conj", "xcomp", "advcl"} and current.head is not current:
             current = current.head
             continue
-        if current.dep_ in {"relcl", "acl"}:
+        if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ in {"VBG", "VBN"}):
             return current.head  # "two citizens who were trying to cross": the noun the clause describes
+        if current.dep_ == "acl" and current.head.head is not current.head:
+            # "received help from a broker to escape": the subject of the verb the noun depends on.
+            current = current.head.head
+            continue
         return None
     return None
 

@@ -1,25 +1,27 @@
 """Finds the events a report describes: type, status, victims, actors and evidence.
 
 For each sentence: trigger phrases from the lexicon name candidate events; the dependency parse
-says whether each is negated or generic (no event), what status its governing words give it,
-whom it happened to and who did it. People are followed across sentences so that "the family"
-or "they" carries the count first given, and mentions of one event within a report ("defected",
-later "their defection") become one event with several pieces of evidence.
+says whether each is negated or no event at all, what status its governing words give it, whom it
+happened to and who did it. People are followed across sentences so that "the family" or "they"
+carries the count first given, and mentions of one event within a report ("defected", later
+"their defection") become one event with several pieces of evidence. Groups joined to an event
+with their own count ("…repatriated, along with 40 others on 18 September") are events of their own.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 
-from tessera.events.actors import ActorMention, find_actors
+from tessera.events.actors import find_actors
 from tessera.events.clauses import clause_head, clause_span, clause_tokens, is_passive, subject_of
 from tessera.events.lexicon import Match, TriggerEntry, lexicon
-from tessera.events.status import is_generic, is_negated, status_of
+from tessera.events.status import is_negated, is_no_event, status_of
 from tessera.events.victims import (
     PERSON_TYPES,
     Discourse,
+    is_generic_people,
     is_reference,
     is_singular,
     read_victims,
@@ -31,7 +33,7 @@ from tessera.model import Actor, Anchor, Event, Source, Span, Victims, stable_ev
 DEFAULT_COUNTRY_KINDS = frozenset(
     {"state_security", "police", "border_guard", "party", "court", "local_official", "military"}
 )
-# Perpetrators a later mention of the same people inherits ("He was arrested … and transported").
+# Types whose later mentions inherit the perpetrators of earlier ones about the same people.
 CARRY_ACTOR_TYPES = frozenset({"arrest", "interrogation", "punishment", "search", "execution", "violence"})
 
 
@@ -42,7 +44,8 @@ class Found:
     event: Event
     entity: int | None
     trigger: Token
-    mentions: list[int] = field(default_factory=list)
+    dates: set[str] = field(default_factory=set)
+    anaphoric: bool = False  # "the execution", "their defection": points back to an event
 
 
 def find_events(analysis: Analysis) -> list[Event]:
@@ -55,14 +58,21 @@ def find_events(analysis: Analysis) -> list[Event]:
         published=document.published,
         attribution=_attribution(doc),
     )
+    body_start = _body_start(document.text, document.title)
     discourse = Discourse()
     found: list[Found] = []
     for sentence in doc.sents:
+        if sentence.end_char <= body_start:
+            continue  # a headline restates the body
         for match, trigger in _triggers(doc, sentence.start, sentence.end):
-            item = _read_event(doc, match, trigger, discourse, found, source)
-            if item is not None:
-                found.append(item)
+            found.extend(_read_event(doc, match, trigger, discourse, found, source))
     return [f.event for f in _join_mentions(found)]
+
+
+def _body_start(text: str, title: str | None) -> int:
+    if title and text.startswith(title.strip()):
+        return len(title.strip())
+    return 0
 
 
 def _triggers(doc: Doc, start: int, end: int) -> list[tuple[Match, Token]]:
@@ -100,18 +110,24 @@ def _phrase_head(doc: Doc, match: Match) -> Token:
 
 def _read_event(
     doc: Doc, match: Match, trigger: Token, discourse: Discourse, found: list[Found], source: Source
-) -> Found | None:
+) -> list[Found]:
     entry: TriggerEntry = match.entry
-    if is_negated(trigger) or is_generic(trigger):
-        return None
+    if is_negated(trigger) or is_no_event(trigger):
+        return []
+    victims_head = victim_phrase(trigger, entry.type)
+    if victims_head is not None and is_generic_people(victims_head):
+        return []
     cause_types = {f.trigger.i: f.event.type for f in found if f.trigger.sent == trigger.sent}
     status = status_of(trigger, cause_types)
     victims, entity = _victims(trigger, entry.type, discourse)
-    perpetrators, facilitators = _actors(doc, trigger, entry, victims_head=None)
-    if not perpetrators and entry.type in CARRY_ACTOR_TYPES and entity is not None:
-        perpetrators = next((f.event.perpetrators for f in reversed(found) if f.entity == entity), [])
+    perpetrators, facilitators = _actors(doc, trigger, entry)
+    if not perpetrators and entry.type in CARRY_ACTOR_TYPES:
+        perpetrators = _carried_actors(doc, trigger, entity, found)
+    groups = _joined_groups(trigger) if entry.type in PERSON_TYPES else []
     start, end = clause_span(trigger)
-    char_start, char_end = doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+    if groups:
+        end = _trim(doc, start, min(g[0] for g in groups))
+    char_start, char_end = _chars(doc, start, end)
     sentence = trigger.sent
     anchor = Anchor(
         trigger_start=doc[match.start].idx,
@@ -121,11 +137,10 @@ def _read_event(
         clause_start=char_start,
         clause_end=char_end,
     )
-    evidence = Span(source.doc, char_start, char_end, doc.text[char_start:char_end])
     event = Event(
         type=entry.type,
         status=status,
-        evidence=[evidence],
+        evidence=[Span(source.doc, char_start, char_end, doc.text[char_start:char_end])],
         sources=[source],
         perpetrators=perpetrators,
         victims=victims,
@@ -134,17 +149,77 @@ def _read_event(
         id=stable_event_id(source.doc, entry.type, char_start, char_end),
         anchor=anchor,
     )
-    return Found(event, entity, trigger)
+    anaphoric = trigger.pos_ == "NOUN" and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) for c in trigger.children
+    )
+    items = [Found(event, entity, trigger, _dates(doc, start, end), anaphoric)]
+    for group_start, group_end, head in groups:
+        items.append(_group_event(doc, event, trigger, group_start, group_end, head, discourse))
+    return items
+
+
+def _group_event(
+    doc: Doc, event: Event, trigger: Token, start: int, end: int, head: Token, discourse: Discourse
+) -> Found:
+    """Another group the same sentence gives its own count (and often its own date)."""
+    char_start, char_end = _chars(doc, start, end)
+    victims = read_victims(head)
+    entity = discourse.add(victims, head.i) if victims else None
+    anchor = replace(event.anchor, clause_start=char_start, clause_end=char_end) if event.anchor else None
+    split = replace(
+        event,
+        evidence=[Span(event.sources[0].doc, char_start, char_end, doc.text[char_start:char_end])],
+        victims=victims,
+        perpetrators=list(event.perpetrators),
+        facilitators=list(event.facilitators),
+        id=stable_event_id(event.sources[0].doc, event.type, char_start, char_end),
+        anchor=anchor,
+    )
+    return Found(split, entity, trigger, _dates(doc, start, end))
+
+
+def _joined_groups(trigger: Token) -> list[tuple[int, int, Token]]:
+    """Token ranges of groups joined to the trigger: "along with six people", ", and 50 others in July"."""
+    groups: list[tuple[int, int, Token]] = []
+    children = sorted(trigger.children, key=lambda t: t.i)
+    for child in children:
+        head: Token | None = None
+        if child.dep_ == "prep" and child.lower_ == "along":
+            head = next((g for w in child.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"), None)
+        elif child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN", "NUM"}:
+            head = child
+        if head is None or read_victims(head) is None or read_victims(head).count_min is None:  # type: ignore[union-attr]
+            continue
+        start = min(t.i for t in child.subtree)
+        end = max(t.i for t in head.subtree if t.dep_ not in {"relcl"}) + 1
+        # A date or place phrase right after the group belongs to it ("… 40 others on 18 September").
+        for sibling in children:
+            if sibling.i == end and sibling.dep_ in {"prep", "npadvmod"}:
+                end = max(t.i for t in sibling.subtree) + 1
+        groups.append((start, end, head))
+    return groups
+
+
+def _trim(doc: Doc, start: int, end: int) -> int:
+    while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].pos_ == "CCONJ"):
+        end -= 1
+    return end
+
+
+def _chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
+
+
+def _dates(doc: Doc, start: int, end: int) -> set[str]:
+    return {e.text.lower() for e in doc.ents if e.label_ == "DATE" and start <= e.start and e.end <= end}
 
 
 def _victims(trigger: Token, event_type: str, discourse: Discourse) -> tuple[Victims | None, int | None]:
     """Whom the event happened to, and which of the report's people that is."""
-    if event_type not in PERSON_TYPES:
-        head = victim_phrase(trigger, event_type)
-        victims = read_victims(head) if head is not None else None
-        return (victims, None) if victims and victims.count_min else (None, None)
     head = victim_phrase(trigger, event_type)
     victims = read_victims(head) if head is not None else None
+    if event_type not in PERSON_TYPES:
+        return (victims, None) if victims and victims.count_min else (None, None)
     if victims is None:
         # "received help from a broker to escape": the people are the clause's subject.
         subject = subject_of(clause_head(trigger))
@@ -153,7 +228,8 @@ def _victims(trigger: Token, event_type: str, discourse: Discourse) -> tuple[Vic
     if head is None or victims is None:
         return None, None
     if is_reference(head):
-        antecedent = discourse.resolve(head.i, is_singular(head), victims.group if victims.group != "other" else None)
+        group = victims.group if victims.group not in ("other", "residents") else None
+        antecedent = discourse.resolve(head.i, is_singular(head), group)
         if antecedent is not None and _compatible(victims, antecedent.victims):
             merged = victims if victims.count_min is not None else antecedent.victims
             return merged, antecedent.entity
@@ -161,28 +237,29 @@ def _victims(trigger: Token, event_type: str, discourse: Discourse) -> tuple[Vic
     return victims, entity
 
 
-def _compatible(reference: Victims, antecedent: Victims) -> bool:
-    if reference.count_min is None:
-        return True
-    return reference.count_min == antecedent.count_min
+def _compatible(a: Victims, b: Victims) -> bool:
+    return a.count_min is None or b.count_min is None or a.count_min == b.count_min
 
 
-def _actors(doc: Doc, trigger: Token, entry: TriggerEntry, victims_head: Token | None) -> tuple[list[Actor], list[Actor]]:
-    """Perpetrators and facilitators named in the trigger's clause, else in its sentence."""
+def _actors(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list[Actor], list[Actor]]:
+    """Perpetrators and facilitators: named in the trigger's clause or by its subject, else in its sentence."""
     head = clause_head(trigger)
     clause = clause_tokens(head)
-    lo, hi = min(t.i for t in clause), max(t.i for t in clause) + 1
-    mentions = find_actors(doc, lo, hi)
+    spans = [(min(t.i for t in clause), max(t.i for t in clause) + 1)]
+    subject = subject_of(head)
+    if subject is not None:
+        spans.insert(0, (min(t.i for t in subject.subtree), max(t.i for t in subject.subtree) + 1))
+    mentions = [m for lo, hi in spans for m in find_actors(doc, lo, hi)]
     if not mentions:
-        sentence = trigger.sent
-        mentions = find_actors(doc, sentence.start, sentence.end)
-    victim_tokens = _victim_tokens(trigger, entry.type)
+        mentions = find_actors(doc, trigger.sent.start, trigger.sent.end)
+    victims_head = victim_phrase(trigger, entry.type)
+    victim_tokens = {t.i for t in victims_head.subtree} if victims_head is not None else set()
     perpetrators: list[Actor] = []
     facilitators: list[Actor] = []
     for mention in mentions:
         if any(i in victim_tokens for i in range(mention.start, mention.end)):
             continue
-        actor = _with_default_country(mention)
+        actor = _with_default_country(mention.actor)
         target = facilitators if actor.kind == "broker" else perpetrators
         if actor not in target:
             target.append(actor)
@@ -196,13 +273,22 @@ def _actors(doc: Doc, trigger: Token, entry: TriggerEntry, victims_head: Token |
     return perpetrators, facilitators
 
 
-def _victim_tokens(trigger: Token, event_type: str) -> set[int]:
-    head = victim_phrase(trigger, event_type)
-    return {t.i for t in head.subtree} if head is not None else set()
+def _carried_actors(doc: Doc, trigger: Token, entity: int | None, found: list[Found]) -> list[Actor]:
+    """Who did it, when the sentence does not say: the actor of an earlier event about the same
+    people, else a state actor named in the sentence before."""
+    if entity is not None:
+        for item in reversed(found):
+            if item.entity == entity and item.event.perpetrators:
+                return list(item.event.perpetrators)
+    sentence = trigger.sent
+    if sentence.start == 0:
+        return []
+    previous = doc[sentence.start - 1].sent
+    actors = [_with_default_country(m.actor) for m in find_actors(doc, previous.start, previous.end)]
+    return [a for a in actors if a.kind not in {"broker", "other", "civilian"}][:1]
 
 
-def _with_default_country(mention: ActorMention) -> Actor:
-    actor = mention.actor
+def _with_default_country(actor: Actor) -> Actor:
     if actor.country is None and actor.kind in DEFAULT_COUNTRY_KINDS:
         # Reports in this field are about North Korea: an unqualified ministry is North Korea's.
         return Actor(actor.name, "KP", actor.kind)
@@ -224,7 +310,7 @@ def _join_mentions(found: list[Found]) -> list[Found]:
     """Mentions of the same event in one report become one event with all their evidence."""
     joined: list[Found] = []
     for item in found:
-        target = next((j for j in joined if _same_event(j, item)), None)
+        target = next((j for j in reversed(joined) if _same_event(j, item)), None)
         if target is None:
             joined.append(item)
             continue
@@ -239,28 +325,41 @@ def _join_mentions(found: list[Found]) -> list[Found]:
             if actor not in event.facilitators:
                 event.facilitators.append(actor)
         event.confidence = min(0.98, max(event.confidence, item.event.confidence) + 0.03)
+        target.dates |= item.dates
+        if target.entity is None:
+            target.entity = item.entity
     return joined
 
 
-def _same_event(a: Found, b: Found) -> bool:
-    if a.event.type != b.event.type:
+def _same_event(earlier: Found, later: Found) -> bool:
+    if earlier.event.type != later.event.type:
         return False
-    if a.trigger.sent == b.trigger.sent and a.trigger.i != b.trigger.i:
-        # Two triggers of one type in one sentence are one event only when they share their people.
-        return a.entity is not None and a.entity == b.entity
-    if a.entity is not None and a.entity == b.entity:
+    if earlier.dates and later.dates and not earlier.dates & later.dates:
+        return False  # told with different dates: different events
+    if earlier.entity is not None and earlier.entity == later.entity:
         return True
-    va, vb = a.event.victims, b.event.victims
-    return bool(va and vb and va.count_min is not None and va.count_min == vb.count_min and va.count_min > 1)
+    va, vb = earlier.event.victims, later.event.victims
+    counts_differ = bool(va and vb and va.count_min is not None and vb.count_min is not None and va.count_min != vb.count_min)
+    if counts_differ:
+        return False
+    if later.anaphoric or earlier.event.type not in PERSON_TYPES:
+        return True
+    if earlier.trigger.sent == later.trigger.sent:
+        return earlier.entity is None or later.entity is None
+    if va is None or vb is None:
+        return False
+    same_group = va.group == vb.group or "other" in (va.group, vb.group)
+    if va.count_min is not None and va.count_min == vb.count_min:
+        return same_group
+    return same_group and va.group not in ("other", "residents") and (va.count_min is None or vb.count_min is None)
 
 
 def _attribution(doc: Doc) -> str | None:
     """Who the report cites: "two separate sources in Shenyang", never a person's name."""
     for token in doc:
         if token.lemma_.lower() == "source" and token.pos_ == "NOUN":
-            words = [t for t in token.subtree if t.dep_ not in {"relcl", "acl"}]
             skip = {t.i for c in token.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
-            kept = [t for t in words if t.i not in skip and t.ent_type_ != "PERSON"]
+            kept = [t for t in token.subtree if t.i not in skip and t.ent_type_ != "PERSON"]
             text = " ".join(t.text for t in kept).strip()
             if 0 < len(text) <= 80:
                 return text

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 
 from tessera.data import load_json
 
-MAX_GAP = 4
+MAX_GAP = 6
 
 
 @dataclass(frozen=True)

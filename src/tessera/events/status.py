@@ -2,17 +2,22 @@
 
 "were caught trying to cross" → attempted; "in danger of being repatriated" → at_risk;
 "police are viewing their disappearance as a defection" → suspected; "a defection case can
-lead to…" → no event (a generic statement).
+lead to…", "if returned", "on charges of assisting defections" → no event.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 from spacy.tokens import Token
 
 from tessera.events.clauses import governors
 from tessera.events.lexicon import lexicon
 
-MODALS_AT_RISK = frozenset({"could", "would", "may", "might", "will", "shall", "'ll"})
+MODALS_AT_RISK = frozenset({"could", "would", "may", "might", "will", "shall", "'ll", "wo"})
+# Words that open an earlier or separate event: cues above them belong to another event.
+BOUNDARY_WORDS = frozenset({"after", "before", "since", "following", "upon", "once", "because", "despite"})
+IMMINENT_WORDS = frozenset({"looming", "impending", "imminent", "possible", "potential", "likely", "planned"})
 
 
 def _cue_words(token: Token) -> set[str]:
@@ -23,6 +28,18 @@ def _cue_words(token: Token) -> set[str]:
             words.add(child.lemma_.lower())
             words.add(child.lower_)
     return words
+
+
+def _path(trigger: Token) -> Iterator[tuple[Token, Token, bool]]:
+    """(governor, the child it was reached through, whether a boundary was crossed on the way)."""
+    below, crossed = trigger, False
+    for governor in governors(trigger):
+        if below.lower_ in BOUNDARY_WORDS or any(
+            c.dep_ == "mark" and c.lower_ in BOUNDARY_WORDS for c in below.children
+        ):
+            crossed = True
+        yield governor, below, crossed
+        below = governor
 
 
 def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
@@ -36,32 +53,30 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
     own = _cue_words(trigger) - {trigger.lemma_.lower(), trigger.lower_}
     if own & MODALS_AT_RISK:
         return "at_risk"
-    if trigger.lower_ in {"looming", "impending", "imminent"} or any(
-        c.lower_ in {"looming", "impending", "imminent", "possible", "potential", "likely"} for c in trigger.children
-    ):
+    if trigger.lower_ in IMMINENT_WORDS or any(c.lower_ in IMMINENT_WORDS for c in trigger.children):
         return "at_risk"
-    for word_token in governors(trigger):
-        words = _cue_words(word_token)
-        if word_token.i in cause_types and cause_types[word_token.i] in {"arrest", "violence"}:
-            if _is_escape_like(trigger):
-                return "attempted"
-        if words & attempted:
+    for governor, below, crossed in _path(trigger):
+        words = _cue_words(governor)
+        lemma = governor.lemma_.lower()
+        if cause_types.get(governor.i) in {"arrest", "violence"} and _is_movement(trigger):
             return "attempted"
-        if words & suspected and word_token.lemma_.lower() != "likely":
+        if crossed:
+            continue
+        # "tried to cross", "an attempt to flee": not "were tried in court".
+        if lemma in attempted and (below.dep_ in {"xcomp", "acl", "pcomp", "compound"} or governor.pos_ == "NOUN"):
+            return "attempted"
+        if words & suspected and lemma != "likely":
             return "suspected"
         if words & at_risk:
             return "at_risk"
-    # The trigger's own clause head may carry the modal: "they could face punishment".
-    if trigger.lemma_.lower() in attempted:
-        return "attempted"
-    if any(c.lower_ == "attempt" for c in trigger.children) or (
-        trigger.head.lemma_.lower() == "attempt" and trigger.dep_ == "compound"
+    if any(c.lower_ in {"attempt", "attempted", "failed"} for c in trigger.children) or (
+        trigger.head.lemma_.lower() == "attempt" and trigger.dep_ in {"compound", "amod"}
     ):
         return "attempted"
     return "occurred"
 
 
-def _is_escape_like(trigger: Token) -> bool:
+def _is_movement(trigger: Token) -> bool:
     return trigger.lemma_.lower() in {"defect", "flee", "escape", "cross", "transit", "in", "leave", "move"}
 
 
@@ -69,20 +84,37 @@ def is_negated(trigger: Token) -> bool:
     negation = frozenset(lexicon().cues["negation"])
     if any(c.dep_ == "neg" for c in trigger.children):
         return True
-    for word_token in governors(trigger):
-        if any(c.dep_ == "neg" for c in word_token.children):
-            return True
-        if word_token.lemma_.lower() in negation:
+    for governor, _, crossed in _path(trigger):
+        if crossed:
+            break
+        if any(c.dep_ == "neg" for c in governor.children) or governor.lemma_.lower() in negation:
             return True
     return False
 
 
-def is_generic(trigger: Token) -> bool:
-    """Background, not an event: "a defection case can lead to", "deportations are essential to"."""
-    generic_modals = frozenset(lexicon().cues["generic_modals"])
-    for word_token in [trigger, *governors(trigger)]:
-        if any(c.dep_ == "aux" and c.lower_ in generic_modals for c in word_token.children):
+def is_no_event(trigger: Token) -> bool:
+    """Background, hypothesis or accusation rather than an event that happened or looms."""
+    cues = lexicon().cues
+    generic_modals = frozenset(cues["generic_modals"])
+    accusation = frozenset(cues["accusation"])
+    chain = [trigger, *governors(trigger)]
+    for token in chain:
+        if any(c.dep_ == "aux" and c.lower_ in generic_modals for c in token.children):
             return True
+        # "If returned to North Korea, they would…": a condition, not an event.
+        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in token.children):
+            return True
+        if token is not trigger and token.lemma_.lower() in accusation:
+            return True
+    # A noun under a conditional modal is a feared consequence: "could face serious punishment".
+    if trigger.pos_ == "NOUN" and any(
+        c.dep_ == "aux" and c.lower_ in {"could", "would", "might", "may"} for t in chain for c in t.children
+    ):
+        return True
+    # A description of what an institution does: "the guard that controls the movement of people".
+    head = chain[-1]
+    if head.dep_ == "relcl" and head.tag_ in {"VBZ", "VBP"} and not any(c.dep_ == "aux" for c in head.children):
+        return True
     # A bare plural noun as subject of a present-tense verb states a general truth.
     if trigger.pos_ == "NOUN" and trigger.tag_ == "NNS" and trigger.dep_ in {"nsubj", "nsubjpass"}:
         has_det = any(c.dep_ in {"det", "poss", "nummod"} for c in trigger.children)

@@ -161,6 +161,9 @@ def read_victims(head: Token) -> Victims | None:
     if lower in PRONOUNS_SINGULAR:
         return Victims(phrase_text, 1, 1, "individual")
     group = group_of(head)
+    total = _stated_total(head)
+    if total is not None:
+        return Victims(phrase_text, total[0], total[1], "defectors" if group == "other" else group)
     # "seven men and two women": the conjoined groups add up.
     total_min, total_max, counted = 0, 0, False
     for part in [head, *[c for c in head.children if c.dep_ == "conj"]]:
@@ -203,6 +206,24 @@ def read_victims(head: Token) -> Victims | None:
     if group != "other" or lower in PRONOUNS_PLURAL:
         return Victims(phrase_text, None, None, group)
     return None
+
+
+def _stated_total(head: Token) -> tuple[int | None, int | None] | None:
+    """ "three groups of defectors totaling about 30 individuals": the total is the count."""
+    for token in head.subtree:
+        if token.lemma_.lower() == "total" and token.i > head.i:
+            for obj in token.subtree:
+                value = parse_number(obj.text) if obj.like_num else None
+                if value:
+                    return _bounds(value, _modifier_before(obj))
+    return None
+
+
+def is_generic_people(head: Token) -> bool:
+    """ "any citizens attempting to flee": no particular people, so no event."""
+    return any(c.dep_ == "det" and c.lower_ in {"any", "every", "anyone", "whoever"} for c in head.children) or (
+        head.lower_ in {"anyone", "anybody", "whoever", "everyone"}
+    )
 
 
 def _family_size(head: Token) -> int | None:

@@ -32,10 +32,21 @@ class Analysis:
         return self.document.text
 
 
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A blank line ends a sentence: titles, captions and paragraphs never run together."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """Load the pipeline once per process."""
-    return spacy.load(MODEL_PACKAGE, exclude=list(UNUSED_PIPES))
+    nlp = spacy.load(MODEL_PACKAGE, exclude=list(UNUSED_PIPES))
+    nlp.add_pipe("paragraph_breaks", before="parser")
+    return nlp
 
 
 def analyse(document: Document) -> Analysis:

@@ -83,6 +83,9 @@ def resolve_mention(
 def _resolve(m: Mention, report: ReportDate, future: bool, previous: TimeSpan | None) -> Range | None:
     if m.kind == "later":
         return _later(m, previous)
+    if m.kind in ("window", "to_date"):
+        # Windows are read at the report's latest day, not joined over the report span.
+        return _window_or_to_date(m, report)
     absolute = _ABSOLUTE.get(m.kind)
     if absolute is not None and m.rel is None:
         if m.year is not None:
@@ -322,22 +325,3 @@ def _later(m: Mention, previous: TimeSpan | None) -> Range | None:
         return None
     day = previous.start + timedelta(days=n * step)
     return day, day, "day"
-
-
-def _resolve_window(m: Mention, report: ReportDate, future: bool, previous: TimeSpan | None) -> Range | None:
-    return _window_or_to_date(m, report)
-
-
-# Windows are read at the report's latest day, not joined over the report span.
-_SPECIAL = {"window": _resolve_window, "to_date": _resolve_window}
-_plain_resolve = _resolve
-
-
-def _resolve_dispatch(m: Mention, report: ReportDate, future: bool, previous: TimeSpan | None) -> Range | None:
-    special = _SPECIAL.get(m.kind)
-    if special is not None:
-        return special(m, report, future, previous)
-    return _plain_resolve(m, report, future, previous)
-
-
-_resolve = _resolve_dispatch  # noqa: F811

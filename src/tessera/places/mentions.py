@@ -1,0 +1,102 @@
+"""Place mentions in a text: the gazetteer's own matcher plus the language model's entities.
+
+The matcher finds every indexed spelling (longest first), so places the model does not tag
+(Kimjongsuk, Pochon-gun) are still found; entities the gazetteer does not know keep their text,
+to be placed under the finest parent the text gives ("Yonbong-dong, Hyesan").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from tessera.places.gazetteer import Entry, Gazetteer
+from tessera.places.variants import fold
+
+_WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*", re.UNICODE)
+# Only these may sit between the words of one name: "Pochon-gun", "Kim Jong Suk", "P'yŏngan".
+_JOINERS = re.compile(r"^[\s\-‐–]*$")
+_ENTITY_LABELS = ("GPE", "LOC", "FAC")
+# An unknown name is still a place when it carries a unit word: "Yonbong-dong", "Masan-ri".
+_UNIT_TAIL = re.compile(r"[-\s](dong|ri|ni|li|gu|gun|ku|up|eup|county|district|village|town|city)$", re.I)
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    candidates: list[Entry]
+    chosen: Entry | None = None
+    parent: Mention | None = None  # the coarser place the text attaches it to ("X, Y Province")
+    absorbed: bool = False  # a parent mention folded into its child ("Ryanggang" in "Pochon, Ryanggang")
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def known(self) -> bool:
+        return bool(self.candidates)
+
+
+def _words(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _WORD.finditer(text):
+        folded = fold(m.group())
+        # a possessive 's ends the name: "Jilin's", "Hyesan’s"
+        if folded.endswith("s") and m.group()[-2:-1] in ("'", "’", "ʼ"):
+            out.append((m.start(), m.end() - 2, folded[:-1]))
+        else:
+            out.append((m.start(), m.end(), folded))
+    return out
+
+
+def match_gazetteer(text: str, gaz: Gazetteer) -> list[Mention]:
+    """Every gazetteer spelling in the text, longest match first, no overlaps."""
+    words = _words(text)
+    found: list[Mention] = []
+    i = 0
+    while i < len(words):
+        hit = None
+        for n in range(min(gaz.max_len, len(words) - i), 0, -1):
+            span = words[i : i + n]
+            if any(not _JOINERS.match(text[a[1] : b[0]]) for a, b in zip(span, span[1:], strict=False)):
+                continue
+            keys = gaz.index.get(tuple(w[2] for w in span))
+            if not keys:
+                continue
+            first = text[span[0][0]]
+            capital = first.isupper() or not first.isascii()
+            entries = [k.entry for k in keys if capital or not k.proper]
+            if entries:
+                hit = (n, entries)
+                break
+        if hit is None:
+            i += 1
+            continue
+        n, entries = hit
+        start, end = words[i][0], words[i + n - 1][1]
+        found.append(Mention(start, end, text[start:end], entries))
+        i += n
+    return found
+
+
+def unknown_entities(doc: Doc, known: list[Mention]) -> list[Mention]:
+    """Entities the model tags as places that no gazetteer mention covers, with a unit word."""
+    out = []
+    for ent in doc.ents:
+        if ent.label_ not in _ENTITY_LABELS:
+            continue
+        if any(m.start < ent.end_char and ent.start_char < m.end for m in known):
+            continue
+        text = ent.text.strip()
+        if _UNIT_TAIL.search(text):
+            out.append(Mention(ent.start_char, ent.start_char + len(text), text, []))
+    return out
+
+
+def find_mentions(text: str, doc: Doc | None, gaz: Gazetteer) -> list[Mention]:
+    mentions = match_gazetteer(text, gaz)
+    if doc is not None:
+        mentions += unknown_entities(doc, mentions)
+    return sorted(mentions, key=lambda m: m.start)

@@ -1,0 +1,126 @@
+"""Choose one gazetteer entry per mention, using the hierarchy the text gives and the report's region.
+
+- Hierarchy: "X County, Y Province", "X (Y Province)", "Y Province's city of X", "X in Y":
+  when one reading of X lies under one reading of Y, both readings are fixed and Y is absorbed
+  into X (the event is placed at the finest level the text gives).
+- Otherwise the report's region decides: each country weighs by how often the report names it
+  unambiguously, on top of a prior for the region these reports are about (North Korea first,
+  then China), so Pochon is North Korea's county, not South Korea's Pocheon.
+- Where a province and a city share a name (Jilin), the city: the finer reading, and the
+  text says "Province" when it means the province.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from tessera.model import Place
+from tessera.places.gazetteer import Entry, Gazetteer
+from tessera.places.mentions import Mention
+
+COUNTRY_PRIOR = {"KP": 3.0, "CN": 2.0, "KR": 0.5, "RU": 0.5}
+KIND_BONUS = {
+    "special_city": 0.6, "city": 0.5, "county": 0.45, "province": 0.4, "country": 0.6,
+    "prefecture": 0.3, "region": 0.2, "district": 0.2, "town": 0.1, "workers_district": 0.2,
+    "crossing": 0.1, "point": 0.1,
+}  # fmt: skip
+# What may stand between a child and its parent: ", ", " (", " in ", "'s city of" (parent first).
+_CHILD_THEN_PARENT = re.compile(r"^\s*(,|\(|in|of|,\s*in)\s*$", re.I)
+_PARENT_THEN_CHILD = re.compile(r"^['’]s\s+(city|county|town|district|village)\s+of\s*$", re.I)
+
+
+def _under(child: Entry, parent: Entry, gaz: Gazetteer) -> bool:
+    if child.id == parent.id:
+        return False
+    if parent.kind == "country":
+        return child.country == parent.country
+    if any(p.id == parent.id for p in gaz.parent_chain(child)):
+        return True
+    return parent.kind in ("province", "special_city") and child.admin1 == parent.admin1 and child.country == parent.country
+
+
+def _link(child: Mention, parent: Mention, gaz: Gazetteer) -> bool:
+    if not parent.known:
+        return False
+    if not child.known:  # unknown name under a known one: keeps its text, placed at the parent
+        child.parent = parent
+        parent.absorbed = True
+        return True
+    pairs = [(c, p) for c in child.candidates for p in parent.candidates if _under(c, p, gaz)]
+    if not pairs:
+        return False
+    child.candidates = list(dict.fromkeys(c for c, _ in pairs))
+    parent.candidates = list(dict.fromkeys(p for _, p in pairs))
+    child.parent = parent
+    parent.absorbed = True
+    return True
+
+
+def apply_hierarchy(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        between = text[a.end : b.start]
+        if _CHILD_THEN_PARENT.match(between):
+            _link(a, b, gaz)
+        elif _PARENT_THEN_CHILD.match(between):
+            _link(b, a, gaz)
+
+
+def country_weights(mentions: list[Mention]) -> Counter[str]:
+    weights: Counter[str] = Counter(COUNTRY_PRIOR)
+    for m in mentions:
+        countries = {c.country for c in m.candidates}
+        if len(countries) == 1:
+            weights[countries.pop()] += 1.0
+    return weights
+
+
+def choose(mentions: list[Mention], weights: Counter[str]) -> None:
+    for m in mentions:
+        if not m.candidates:
+            continue
+        m.chosen = max(m.candidates, key=lambda e: (weights[e.country] + KIND_BONUS.get(e.kind, 0.0)))
+
+
+def resolve(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    apply_hierarchy(text, mentions, gaz)
+    choose(mentions, country_weights(mentions))
+    return mentions
+
+
+def to_place(m: Mention) -> Place | None:
+    """The Place a mention names; an unknown name keeps its text at its parent's point and precision."""
+    if m.chosen is not None:
+        e = m.chosen
+        return Place(
+            name=e.display_name,
+            country=e.country or None,
+            admin1=e.admin1 or None,
+            admin2=e.admin2 or None,
+            lat=e.lat,
+            lon=e.lon,
+            precision=e.precision,
+            text=m.text,
+            id=e.id,
+        )
+    if m.parent is not None and m.parent.chosen is not None:
+        p = m.parent.chosen
+        return Place(
+            name=m.text,
+            country=p.country or None,
+            admin1=p.admin1 or None,
+            admin2=(p.admin2 or p.name) if p.precision in ("city", "county") else None,
+            lat=p.lat,
+            lon=p.lon,
+            precision=p.precision,
+            text=m.text,
+            id=None,
+        )
+    return None
+
+
+def country_place(gaz: Gazetteer, code: str, text: str | None = None) -> Place | None:
+    e = gaz.country(code)
+    if e is None:
+        return None
+    return Place(name=e.name, country=e.country, precision="country", text=text, id=e.id)

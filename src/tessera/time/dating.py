@@ -1,0 +1,245 @@
+"""Dating events: each event takes the time expression that governs it, or a bounded window.
+
+Order of reasoning for one event:
+1. its own date: the governing mention of its sentence (attach.py), narrowed to the event's
+   evidence when the events stage quoted less than the sentence. If that mention cannot be
+   placed (a month with no known year), the event stays undated rather than borrowing another;
+2. a date the report gives the same happening elsewhere: a restatement by an event of the same
+   type, "on the same day", or, for the report's opening paragraph, which summarises, the first
+   date of the paragraph that follows and tells the details;
+3. a window: after the dated event or date the sentence tells first ("defected at the end of
+   February but were arrested" → arrested after February 21), before the report's date,
+   precision `range`; nothing bounds it from below → unknown.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from tessera.language import Analysis
+from tessera.model import Event, TimeSpan
+from tessera.time.attach import (
+    GOVERNING_RANK,
+    PlacedMention,
+    governing_verb,
+    paragraph_of,
+    place_mention,
+    rank,
+    token_span,
+)
+from tessera.time.infer import report_date
+from tessera.time.mentions import find_mentions
+from tessera.time.report import ReportDate
+from tessera.time.resolve import looks_ahead, resolve_mention
+
+_SAME_TIME = re.compile(r"\b(?:the same (?:day|time|night)|that (?:day|night)|at that time|simultaneously)\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Context:
+    text: str
+    doc: Doc
+    report: ReportDate
+    mentions: list[PlacedMention]
+
+
+@dataclass(frozen=True)
+class _Own:
+    """An event's own time: `decided` when a governing mention was found (even if unplaceable)."""
+
+    decided: bool
+    when: TimeSpan | None
+    offset: int  # where its mention is, for distance
+
+
+def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
+    """Return the events, in the same order, with `when` set from the report's text."""
+    if not events:
+        return events
+    ctx = _context(analysis)
+    triggers = [_trigger(ctx, ev) for ev in events]
+    own = [_own_date(ctx, ev, tok) for ev, tok in zip(events, triggers, strict=True)]
+    out: list[Event] = []
+    for i, ev in enumerate(events):
+        when = own[i].when if own[i].decided else None
+        if not own[i].decided:
+            when = _inherited(ctx, i, events, triggers, own) or _window(ctx, ev, triggers[i], out)
+        out.append(ev.with_(when=when or TimeSpan.unknown()))
+    return out
+
+
+def _context(analysis: Analysis) -> _Context:
+    text, doc = analysis.document.text, analysis.doc
+    report = report_date(analysis.document)
+    placed: list[PlacedMention] = []
+    previous_day: TimeSpan | None = None
+    for m in find_mentions(text):
+        sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+        future = looks_ahead(text[sentence_start : m.start])
+        span = resolve_mention(m, report, future, previous_day)
+        if span is not None and span.precision == "day":
+            previous_day = span
+        p = place_mention(doc, text, m, span, future)
+        if p is not None:
+            placed.append(p)
+    return _Context(text, doc, report, placed)
+
+
+def _trigger(ctx: _Context, ev: Event) -> Token | None:
+    if ev.anchor is not None:
+        span = token_span(ctx.doc, ev.anchor.trigger_start, ev.anchor.trigger_end)
+    elif ev.evidence:
+        span = token_span(ctx.doc, ev.evidence[0].start, ev.evidence[0].end)
+    else:
+        return None
+    return span.root if span is not None and len(span) else None
+
+
+def _sentence_of(token: Token) -> tuple[int, int]:
+    return token.sent.start_char, token.sent.end_char
+
+
+def _candidates(ctx: _Context, ev: Event, trigger: Token) -> list[PlacedMention]:
+    """The sentence's mentions that could date the event.
+
+    A looked-ahead date ("due to the upcoming elections") dates only what is still to come.
+    """
+    start, end = _sentence_of(trigger)
+    return [
+        p
+        for p in ctx.mentions
+        if start <= p.mention.start < end
+        and p.mention.is_date
+        and not p.attribution
+        and (not p.future or ev.status == "at_risk")
+    ]
+
+
+def _own_date(ctx: _Context, ev: Event, trigger: Token | None) -> _Own:
+    if trigger is None:
+        return _Own(False, None, -1)
+    cands = _candidates(ctx, ev, trigger)
+    if not cands:
+        return _Own(False, None, trigger.idx)
+    sent_start, sent_end = _sentence_of(trigger)
+    scored = [(rank(p, trigger), abs(p.mention.start - trigger.idx), p) for p in cands]
+    # The events stage quoted less than the sentence: a date inside its quote is the event's.
+    quoted = [
+        s
+        for s in scored
+        for e in ev.evidence[:1]
+        if e.end - e.start < sent_end - sent_start and e.start <= s[2].mention.start < e.end
+    ]
+    if quoted:
+        scored = [(min(r, GOVERNING_RANK), d, p) for r, d, p in quoted]
+    elif ev.anchor is not None and ev.anchor.clause_end - ev.anchor.clause_start < sent_end - sent_start:
+        # The events stage's clause, where the parse left a date unattached.
+        a = ev.anchor
+        scored = [(min(r, GOVERNING_RANK) if a.clause_start <= p.mention.start < a.clause_end else r, d, p) for r, d, p in scored]
+    governing = sorted((s for s in scored if s[0] <= GOVERNING_RANK), key=lambda s: (s[0], s[1]))
+    if not governing:
+        return _Own(False, None, trigger.idx)
+    best = governing[0][2]
+    # A finer date consistent with the chosen one refines it ("this year's ... on December 19").
+    for _r, _d, other in governing[1:]:
+        if _within(other.span, best.span):
+            best = other
+    if best.span is None:
+        return _Own(True, TimeSpan(None, None, "unknown", best.mention.text), best.mention.start)
+    return _Own(True, best.span, best.mention.start)
+
+
+def _within(inner: TimeSpan | None, outer: TimeSpan | None) -> bool:
+    if inner is None or outer is None or None in (inner.start, inner.end, outer.start, outer.end):
+        return False
+    assert inner.start and inner.end and outer.start and outer.end
+    narrower = (inner.end - inner.start) < (outer.end - outer.start)
+    return narrower and outer.start <= inner.start and inner.end <= outer.end
+
+
+def _dated(span: TimeSpan | None) -> bool:
+    return span is not None and span.start is not None and span.end is not None
+
+
+def _inherited(
+    ctx: _Context, i: int, events: list[Event], triggers: list[Token | None], own: list[_Own]
+) -> TimeSpan | None:
+    trigger = triggers[i]
+    if trigger is None:
+        return None
+    sent_start, sent_end = _sentence_of(trigger)
+    # "on the same day": the date told last before it.
+    if _SAME_TIME.search(ctx.text, sent_start, sent_end):
+        before = [p for p in ctx.mentions if p.mention.end <= sent_start and _dated(p.span) and not p.attribution]
+        if before:
+            return before[-1].span
+    # A restatement: the same kind of event, dated where the report tells it again.
+    same = [
+        (abs(own[j].offset - trigger.idx), own[j].when)
+        for j, other in enumerate(events)
+        if j != i and other.type == events[i].type and own[j].decided and _dated(own[j].when)
+    ]
+    if same:
+        return min(same, key=lambda s: s[0])[1]
+    # The same word told again with a date: "were exiled" ... "the exile of 100 citizens since March".
+    lemma = trigger.lemma_.lower()
+    for p in ctx.mentions:
+        if p.attribution or p.future or not _dated(p.span) or p.governor is None:
+            continue
+        if p.mention.start >= sent_start and p.mention.start < sent_end:
+            continue
+        for t in ctx.doc[p.governor].subtree:
+            if t.lemma_.lower() == lemma and t.i != trigger.i and governing_verb(t).i == p.governor:
+                return p.span
+    first = next((t for t in triggers if t is not None), trigger)
+    return _lede_date(ctx, trigger, paragraph_of(ctx.text, first.idx))
+
+
+def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
+    """An undated event in the opening paragraph takes the first date of the next paragraph."""
+    paragraph = paragraph_of(ctx.text, trigger.idx)
+    if paragraph != lede:
+        return None
+    if any(p.paragraph == paragraph and p.mention.is_date and not p.attribution for p in ctx.mentions):
+        return None
+    following = [
+        p
+        for p in ctx.mentions
+        if p.paragraph == paragraph + 1 and p.mention.is_date and not p.attribution
+    ]
+    if not following:
+        return None
+    first = following[0]
+    return first.span if _dated(first.span) else None
+
+
+def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) -> TimeSpan | None:
+    """After what the sentence (or the event before) tells first, before the report's date."""
+    if trigger is None or ev.status == "at_risk" or ctx.report.latest is None:
+        return None
+    sent_start, _ = _sentence_of(trigger)
+    lows = [
+        (p.mention.start, p.span.start)
+        for p in ctx.mentions
+        if sent_start <= p.mention.start < trigger.idx
+        and not p.attribution
+        and p.mention.is_date
+        and _dated(p.span)
+        and p.span is not None
+        and p.span.precision != "range"
+    ]
+    for prior in done:
+        if prior.anchor is None or prior.when.start is None or prior.when.precision == "range":
+            continue
+        same_sentence = prior.anchor.sentence_start == ev.anchor.sentence_start if ev.anchor else False
+        close = ev.anchor is not None and 0 <= ev.anchor.sentence_start - prior.anchor.sentence_end <= 2
+        if same_sentence or close:
+            lows.append((prior.anchor.trigger_start, prior.when.start))
+    lows = [(o, d) for o, d in lows if d is not None and d <= ctx.report.latest]
+    if not lows:
+        return None
+    low = max(lows)[1]
+    return TimeSpan(low, ctx.report.latest, "range", None)

@@ -1,0 +1,125 @@
+"""The report's date when the document does not state it: bounded from clues in the text.
+
+The clues a careful reader uses, in order of strength:
+1. dates that carry a year (a photo caption "taken in February 2019", "on 29 August 2023") set
+   the year and a lower bound: a report is written after what it tells;
+2. a source's own date ("a source told Daily NK on Feb. 28") puts the report just after it;
+3. looking ahead ("the upcoming elections on March 10") puts the report before that day;
+4. past days without a year ("disappeared on February 19") lower the bound to that day, and a
+   duration counted from one ("for more than 10 days") lowers it further;
+5. with no upper bound found, a report is taken to follow its latest clue within a month.
+Without any year in the text the report date stays unknown: relative words then resolve to
+nothing rather than to a guessed year.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from tessera.model import Document
+from tessera.time.mentions import Mention, find_mentions
+from tessera.time.report import ReportDate, from_published
+from tessera.time.resolve import looks_ahead, resolve_mention
+
+# How long after its latest clue a report is assumed written, when nothing closes the span.
+DEFAULT_LAG = timedelta(days=31)
+# How long after a source spoke its report appears.
+ATTRIBUTION_LAG = timedelta(days=7)
+
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|told|tells|reported|reports|added|noted|explained|announced|stated|confirmed|wrote)\b"
+    r"[^.;:!?\"“”]{0,60}$",
+    re.IGNORECASE,
+)
+_DAY_KINDS = ("date", "days", "occasion")
+
+
+@dataclass(frozen=True)
+class _Clue:
+    mention: Mention
+    future: bool
+    attribution: bool
+
+
+def report_date(document: Document, text: str | None = None) -> ReportDate:
+    """The report's date: from `published` when given, else inferred from title and text."""
+    stated = from_published(document.published)
+    if stated is not None:
+        return stated
+    body = document.text if text is None else text
+    title = document.title or ""
+    return infer_report_date(f"{title}\n{body}" if title else body)
+
+
+def infer_report_date(text: str) -> ReportDate:
+    """Bound the report's date from the clues in `text` (see the module's notes)."""
+    clues = [_clue(text, m) for m in find_mentions(text)]
+    dated = [c for c in clues if c.mention.is_date and c.mention.has_year and not c.future]
+    if not dated:
+        return ReportDate.unknown()
+    anchors = [resolve_mention(c.mention, ReportDate.unknown()) for c in dated]
+    spans = [a for a in anchors if a is not None and a.start is not None]
+    if not spans:
+        return ReportDate.unknown()
+    latest_clue = max(spans, key=lambda s: s.start or date.min)
+    assert latest_clue.start is not None and latest_clue.end is not None
+    low, high = latest_clue.start, None
+    reasons = [latest_clue.text or ""]
+    # Provisional span for reading yearless clues: the year of the latest dated clue.
+    provisional = ReportDate(low, max(latest_clue.end, low + DEFAULT_LAG), "range", True)
+
+    for c in clues:
+        if not c.attribution:
+            continue
+        said = resolve_mention(c.mention, provisional)
+        if said is not None and said.start is not None and said.start >= low:
+            low, high = said.start, _min(high, said.start + ATTRIBUTION_LAG)
+            reasons.append(c.mention.text)
+
+    for c in clues:
+        if not c.future:
+            continue
+        ahead = resolve_mention(c.mention, provisional, future=True)
+        if ahead is not None and ahead.start is not None and ahead.start > low:
+            high = _min(high, ahead.start - timedelta(days=1))
+            reasons.append(c.mention.text)
+
+    last_day: date | None = None
+    for c in clues:
+        m = c.mention
+        if c.future or c.attribution:
+            continue
+        if m.kind == "duration" and last_day is not None and m.unit in ("day", "week") and m.amount:
+            days = m.amount * (7 if m.unit == "week" else 1)
+            after = last_day + timedelta(days=days)
+            if after > low and (high is None or after <= high):
+                low = after
+                reasons.append(m.text)
+            continue
+        if m.kind not in _DAY_KINDS or m.has_year:
+            continue
+        span = resolve_mention(m, ReportDate(low, high or provisional.latest, "range", True))
+        if span is None or span.start is None:
+            continue
+        last_day = span.start
+        if span.start > low and (high is None or span.start <= high):
+            low = span.start
+            reasons.append(m.text)
+
+    if high is None or high < low:
+        high = low + DEFAULT_LAG
+    return ReportDate(low, high, "day" if low == high else "range", True, "; ".join(reasons))
+
+
+def _clue(text: str, m: Mention) -> _Clue:
+    sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    before = text[sentence_start : m.start]
+    # Only a dated day can place the report; "said Tuesday" needs the report date to mean anything.
+    attribution = m.kind == "date" and bool(_ATTRIBUTION.search(before))
+    return _Clue(m, looks_ahead(before), attribution)
+
+
+def _min(a: date | None, b: date) -> date:
+    return b if a is None else min(a, b)
