@@ -75,7 +75,9 @@ def pipeline_events(analysis: Analysis) -> list[Event]:
     return find_events(analysis)
 
 
-def baseline_when(analysis: Analysis, event: Event, report: ReportDate, found: list[tuple[int, datetime]]) -> TimeSpan:
+def baseline_when(
+    analysis: Analysis, event: Event, report: ReportDate, found: list[tuple[int, datetime]]
+) -> TimeSpan:
     """The dateparser date nearest the event's evidence, as a single day."""
     if not found or not event.evidence:
         return TimeSpan.unknown()
@@ -156,7 +158,10 @@ def main(argv: list[str]) -> int:
     scorer = load_scorer(args.gold[0].parent if args.gold else GOLD_DIR)
     total = {"ours": [0, 0], "base": [0, 0], "t_ours": 0.0, "t_base": 0.0}
     print(f"events from: {args.events}")
-    print(f"{'gold file':18} {'n':>4} {'tessera':>8} {'baseline':>9} {'margin':>7} {'t_tessera':>10} {'t_base':>8}")
+    print(
+        f"{'gold file':18} {'n':>4} {'tessera':>8} {'baseline':>9} {'margin':>7}"
+        f" {'t_tessera':>10} {'t_base':>8}"
+    )
     for path in args.gold:
         r = run(path, args.events, scorer, args.verbose)
         for key in ("ours", "base"):

@@ -35,7 +35,9 @@ from tessera.time.mentions import find_mentions
 from tessera.time.report import ReportDate
 from tessera.time.resolve import looks_ahead, resolve_mention
 
-_SAME_TIME = re.compile(r"\b(?:the same (?:day|time|night)|that (?:day|night)|at that time|simultaneously)\b", re.I)
+_SAME_TIME = re.compile(
+    r"\b(?:the same (?:day|time|night)|that (?:day|night)|at that time|simultaneously)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -138,7 +140,10 @@ def _own_date(ctx: _Context, ev: Event, trigger: Token | None) -> _Own:
     elif ev.anchor is not None and ev.anchor.clause_end - ev.anchor.clause_start < sent_end - sent_start:
         # The events stage's clause, where the parse left a date unattached.
         a = ev.anchor
-        scored = [(min(r, GOVERNING_RANK) if a.clause_start <= p.mention.start < a.clause_end else r, d, p) for r, d, p in scored]
+        scored = [
+            (min(r, GOVERNING_RANK) if a.clause_start <= p.mention.start < a.clause_end else r, d, p)
+            for r, d, p in scored
+        ]
     governing = sorted((s for s in scored if s[0] <= GOVERNING_RANK), key=lambda s: (s[0], s[1]))
     if not governing:
         return _Own(False, None, trigger.idx)
@@ -173,7 +178,9 @@ def _inherited(
     sent_start, sent_end = _sentence_of(trigger)
     # "on the same day": the date told last before it.
     if _SAME_TIME.search(ctx.text, sent_start, sent_end):
-        before = [p for p in ctx.mentions if p.mention.end <= sent_start and _dated(p.span) and not p.attribution]
+        before = [
+            p for p in ctx.mentions if p.mention.end <= sent_start and _dated(p.span) and not p.attribution
+        ]
         if before:
             return before[-1].span
     # A restatement: the same kind of event, dated where the report tells it again.
@@ -206,9 +213,7 @@ def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
     if any(p.paragraph == paragraph and p.mention.is_date and not p.attribution for p in ctx.mentions):
         return None
     following = [
-        p
-        for p in ctx.mentions
-        if p.paragraph == paragraph + 1 and p.mention.is_date and not p.attribution
+        p for p in ctx.mentions if p.paragraph == paragraph + 1 and p.mention.is_date and not p.attribution
     ]
     if not following:
         return None

@@ -99,7 +99,9 @@ def _month_re(name: str) -> str:
     """Capitalised month names and abbreviations ("Feb." or "Feb"); "May" as a word only."""
     full = [m.capitalize() for m in lexicon().months if len(m) > 3 or m == "may"]
     abbrev = [m.capitalize() for m in lexicon().months if len(m) <= 4 and m != "may"]
-    forms = sorted(full + [a + r"\.?" for a in abbrev if a.lower() not in ("june", "july")], key=len, reverse=True)
+    forms = sorted(
+        full + [a + r"\.?" for a in abbrev if a.lower() not in ("june", "july")], key=len, reverse=True
+    )
     return rf"(?P<{name}>(?:{'|'.join(forms)}))(?![a-z])"
 
 
@@ -173,7 +175,13 @@ def _patterns() -> list[tuple[str, str, Builder]]:
     def days(m: re.Match[str]) -> dict[str, object]:
         month2 = _month(m["m2"]) if m.groupdict().get("m2") else _month(m["m"])
         month1 = _month(m["m"]) if m.groupdict().get("m") else month2
-        return {"year": _opt_year(m), "month": month1, "day": _day(m["d"]), "month2": month2, "day2": _day(m["d2"])}
+        return {
+            "year": _opt_year(m),
+            "month": month1,
+            "day": _day(m["d"]),
+            "month2": month2,
+            "day2": _day(m["d2"]),
+        }
 
     def month_part(m: re.Match[str]) -> dict[str, object]:
         out: dict[str, object] = {"part": _part(lx.month_parts, m["p"]), "year": _opt_year(m)}
@@ -241,18 +249,27 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         day = lx.ordinals[word] if word in lx.ordinals else _day(word)
         return {"day": day, "rel": _rel(m["rel"])}
 
-    prep = r"(?:(?P<prep>(?i:in|on|since|from|until|till|by|during|through|throughout|of|around|before|after|as\s+of|last|this|next))\s+)?"
+    prep_words = "in|on|since|from|until|till|by|during|through|throughout|of|around|before|after|as\\s+of"
+    prep = rf"(?:(?P<prep>(?i:{prep_words}|last|this|next))\s+)?"
     the = r"(?:(?i:the)\s+)?"
     return [
         # spans of days
         ("days", rf"(?i:between){S}{D}{S}(?i:and){S}{D2}{S}{M2}(?:,?{S}{Y})?", days),
         ("days", rf"{D}\s*(?:-|–|(?i:to)\s)\s*{D2}{S}{M2}(?:,?{S}{Y})?", days),
-        ("days", rf"(?i:between|from)?\s*{M}{S}{D}\s*(?:-|–|(?i:and|to)\s)\s*(?:{M2}{S})?{D2}(?:,?{S}{Y})?", days),
+        (
+            "days",
+            rf"(?i:between|from)?\s*{M}{S}{D}\s*(?:-|–|(?i:and|to)\s)\s*(?:{M2}{S})?{D2}(?:,?{S}{Y})?",
+            days,
+        ),
         # full and partial dates
         ("date", rf"{D}{S}{M},?{S}{Y}", date),
         ("date", rf"{M}{S}{D},?{S}{Y}", date),
         ("date", rf"{the}{D}{S}(?i:of){S}{M}(?:,?{S}{Y})?", date),
-        ("rel_month_day", rf"(?i:the){S}(?P<o>{ordinals}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:of){S}{rel}{S}(?i:month)", rel_month_day),
+        (
+            "rel_month_day",
+            rf"(?i:the){S}(?P<o>{ordinals}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:of){S}{rel}{S}(?i:month)",
+            rel_month_day,
+        ),
         ("date", rf"{M}{S}{D}(?![\d,]*\s*(?:19|20)\d\d)(?!\s*(?:%|percent|million|thousand|billion))", date),
         ("date", rf"(?<![\d.])(?P<d>[0-3]?\d)(?!\d){S}{M}", date),
         # parts of months
@@ -267,7 +284,11 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         ("year_part", rf"(?i:(?P<p>early|mid|late))(?:-|\s+)(?i:{rel}){S}(?i:year)", year_part),
         # months and years
         ("month", rf"{M},?{S}(?:(?i:of){S})?{Y}", month_year),
-        ("to_date", r"(?i:earlier\s+(?P<unit>this\s+(?:week|month|year)))", lambda m: {"unit": m["unit"].split()[-1].lower()}),
+        (
+            "to_date",
+            r"(?i:earlier\s+(?P<unit>this\s+(?:week|month|year)))",
+            lambda m: {"unit": m["unit"].split()[-1].lower()},
+        ),
         ("month", rf"(?i:{rel}){S}(?i:month)(?!s)", rel_unit),
         ("week", rf"(?i:{rel}){S}(?i:week(?:end)?)(?!s)", rel_unit),
         ("year", rf"(?i:{rel}){S}(?i:year)(?!s)", rel_unit),
@@ -276,25 +297,53 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         ("year", rf"(?:(?i:the){S}(?i:year){S})?{Y}", lambda m: {"year": int(m["y"])}),
         # seasons and occasions
         ("season", rf"(?i:{rel}){S}(?i:(?P<s>{seasons}))(?:{S}(?:(?i:of){S})?{Y})?", season),
-        ("season", rf"(?:(?i:the|in|during|early|late)){S}(?:(?i:early|late){S})?(?i:(?P<s>{seasons}))(?:{S}(?:(?i:of){S})?{Y})?", season),
+        (
+            "season",
+            rf"(?:(?i:the|in|during|early|late)){S}(?:(?i:early|late){S})?(?i:(?P<s>{seasons}))(?:{S}(?:(?i:of){S})?{Y})?",
+            season,
+        ),
         ("season", rf"(?i:(?P<s>{seasons})){S}(?:(?i:of){S})?{Y}", season),
         ("season", rf"{Y}{S}(?i:(?P<s>{seasons}))", season),
-        ("occasion", rf"(?:(?P<y2>{_YEAR}){S})?{the}(?i:(?P<o>{occasion_names}))(?:{S}(?i:of|in){S}{Y})?", occasion),
+        (
+            "occasion",
+            rf"(?:(?P<y2>{_YEAR}){S})?{the}(?i:(?P<o>{occasion_names}))(?:{S}(?i:of|in){S}{Y})?",
+            occasion,
+        ),
         # relative days and weeks
         ("ago", rf"{N}{S}{unit}{S}(?i:ago)", amount_unit),
         ("ago", rf"(?i:(?:a|one){S}){unit}{S}(?i:ago)", amount_unit),
         ("later", rf"{N}{S}{unit}{S}(?i:later|after(?:wards)?)", amount_unit),
         ("rel_day", r"(?i:the\s+day\s+before\s+yesterday)", lambda m: {"amount": -2}),
         ("rel_day", r"(?i:yesterday|last\s+night)", lambda m: {"amount": -1}),
-        ("rel_day", r"(?i:today|tonight|this\s+morning|this\s+afternoon|this\s+evening)", lambda m: {"amount": 0}),
-        ("weekday", rf"(?:(?i:(?P<rel>last|this|next|the\s+previous|the\s+following)){S})?(?P<w>{weekdays})(?:{S}(?i:morning|afternoon|evening|night))?", weekday),
+        (
+            "rel_day",
+            r"(?i:today|tonight|this\s+morning|this\s+afternoon|this\s+evening)",
+            lambda m: {"amount": 0},
+        ),
+        (
+            "weekday",
+            rf"(?:(?i:(?P<rel>last|this|next|the\s+previous|the\s+following)){S})?(?P<w>{weekdays})(?:{S}(?i:morning|afternoon|evening|night))?",
+            weekday,
+        ),
         # vague windows ending at the report
-        ("window", rf"(?i:(?:over|in|during|for|within)\s+)?(?i:the\s+(?:past|last)){S}(?:{N}{S})?(?i:{unit})", past_n),
+        (
+            "window",
+            rf"(?i:(?:over|in|during|for|within)\s+)?(?i:the\s+(?:past|last)){S}(?:{N}{S})?(?i:{unit})",
+            past_n,
+        ),
         ("window", rf"(?i:{windows})", window_words),
         ("window", r"(?<![A-Za-z])now(?![A-Za-z-])", lambda m: {"amount": lx.windows["now"]}),
         # durations: how long, not when
-        ("duration", rf"(?i:(?:for|over|lasting|after|in)\s+)?(?i:(?P<more>more\s+than|over|at\s+least|nearly|almost|about|around|some|roughly)\s+)?{N}{S}{unit}(?![\s-]*(?i:ago|later|old|-old|after|earlier|before))", duration),
-        ("duration", r"(?i:for\s+(?:some\s+time|a\s+long\s+time|a\s+while|years|months|weeks|days|decades))", lambda m: {}),
+        (
+            "duration",
+            rf"(?i:(?:for|over|lasting|after|in)\s+)?(?i:(?P<more>more\s+than|over|at\s+least|nearly|almost|about|around|some|roughly)\s+)?{N}{S}{unit}(?![\s-]*(?i:ago|later|old|-old|after|earlier|before))",
+            duration,
+        ),
+        (
+            "duration",
+            r"(?i:for\s+(?:some\s+time|a\s+long\s+time|a\s+while|years|months|weeks|days|decades))",
+            lambda m: {},
+        ),
     ]
 
 
@@ -330,9 +379,11 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         if not _valid(mention):
             continue
-        if mention.kind not in ("duration", "window", "later", "ago") and _SINCE.search(text[max(0, start - 8) : start]):
+        if mention.kind not in ("duration", "window", "later", "ago") and _SINCE.search(
+            text[max(0, start - 8) : start]
+        ):
             cut = text.rfind(" ", 0, start - 1) + 1 if start > 1 else start
-            mention = replace(mention, since=True, start=cut, text=text[cut:mention.end])
+            mention = replace(mention, since=True, start=cut, text=text[cut : mention.end])
         if re.match(r"(?i)(since|from)\s", mention.text) and mention.kind not in ("duration", "window"):
             mention = replace(mention, since=True)
         chosen.append(mention)

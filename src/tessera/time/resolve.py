@@ -316,7 +316,7 @@ def _window_or_to_date(m: Mention, report: ReportDate) -> Range | None:
 
 
 def _later(m: Mention, previous: TimeSpan | None) -> Range | None:
-    """"three days later": counted from the date told just before, when that date is a day."""
+    """ "three days later": counted from the date told just before, when that date is a day."""
     if previous is None or previous.start is None or previous.precision != "day":
         return None
     n = m.amount or 1
