@@ -7,6 +7,7 @@ ranked by how they hang on the trigger in the parse:
   1  the mention and the trigger share their verb ("the execution was held on December 19")
   2  the mention's verb governs the trigger, other than through a coordination
   3  anything else in the sentence: another clause's date, which does not govern the event
+  4  the mention dates a noun with a date of its own ("the SPA elections on March 10")
 Ranks 0-2 govern. A mention that hangs on a reporting verb ("a source told Daily NK on Monday")
 dates the report, never the event; a duration ("for more than 10 days") dates nothing.
 """
@@ -23,6 +24,8 @@ from tessera.time.lexicon import lexicon
 from tessera.time.mentions import Mention
 
 GOVERNING_RANK = 2
+OTHER_CLAUSE_RANK = 3
+OCCASION_RANK = 4  # the date of a noun with its own date ("the elections on March 10")
 _VERBAL = ("VERB", "AUX")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|(?<=[.!?\"”’)])[ \t]*\n")
 
@@ -82,6 +85,11 @@ def place_mention(
     root = tokens.root
     chain = head_chain(root, stop=inside)
     governor = chain[-1] if chain and chain[-1].pos_ in _VERBAL else None
+    if governor is not None and _before_coordinator(doc, tokens[0].i, tokens[-1].i, governor):
+        # "disappeared ... on February 19 and police are viewing ...": a date before "and"
+        # belongs to the first clause, whatever the parser hung it on.
+        governor = governor.head
+        chain = [*chain, governor]
     attribution = (
         governor is not None
         and governor.lemma_.lower() in lexicon().reporting_verbs
@@ -100,6 +108,13 @@ def place_mention(
     )
 
 
+def _before_coordinator(doc: Doc, first: int, last: int, governor: Token) -> bool:
+    """Whether the mention ends a clause the parser hung on the next one: "X, on May 3 and Y"."""
+    if governor.i <= last or governor.head.i >= first or governor.head.pos_ not in _VERBAL:
+        return False
+    return any(doc[i].dep_ == "cc" for i in range(last + 1, governor.i))
+
+
 def _sentence_index(doc: Doc, token: Token) -> int:
     for i, sent in enumerate(doc.sents):
         if sent.start <= token.i < sent.end:
@@ -109,19 +124,23 @@ def _sentence_index(doc: Doc, token: Token) -> int:
 
 def rank(mention: PlacedMention, trigger: Token) -> int:
     """How directly a mention governs the event whose trigger is `trigger` (see module notes)."""
-    if trigger.i in mention.chain:
-        return 0
+    nouns = lexicon().occasion_nouns
+    for i in mention.chain:
+        if i == trigger.i:
+            return 0
+        if trigger.doc[i].lower_ in nouns and i != mention.governor:
+            return OCCASION_RANK
     trigger_verb = governing_verb(trigger)
     if mention.governor is not None and mention.governor == trigger_verb.i:
         return 1
     if mention.governor is None:
-        return 3
+        return OTHER_CLAUSE_RANK
     # The mention's verb above the trigger, reached without passing a coordination.
     current = trigger_verb
     while current.head.i != current.i:
         if current.dep_ == "conj":
-            return 3
+            return OTHER_CLAUSE_RANK
         current = current.head
         if current.i == mention.governor:
             return 2
-    return 3
+    return OTHER_CLAUSE_RANK

@@ -20,9 +20,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from tessera.language import Analysis
-from tessera.model import Event, TimeSpan
+from tessera.model import Event, Span, TimeSpan
 from tessera.time.attach import (
     GOVERNING_RANK,
+    OTHER_CLAUSE_RANK,
     PlacedMention,
     governing_verb,
     paragraph_of,
@@ -121,28 +122,45 @@ def _candidates(ctx: _Context, ev: Event, trigger: Token) -> list[PlacedMention]
 
 
 def _own_date(ctx: _Context, ev: Event, trigger: Token | None) -> _Own:
+    """The date governing the event where the report tells it, then where it tells it again."""
     if trigger is None:
         return _Own(False, None, -1)
+    clause = (ev.anchor.clause_start, ev.anchor.clause_end) if ev.anchor is not None else None
+    found = _own_in_sentence(ctx, ev, trigger, ev.evidence[0] if ev.evidence else None, clause)
+    if found.decided:
+        return found
+    # The events stage joined later mentions of the same event ("repatriated ... after 25
+    # years", then "China repatriated her earlier this month"): each may carry the date.
+    seen = {trigger.sent.start}
+    for evidence in ev.evidence[1:]:
+        span = token_span(ctx.doc, evidence.start, evidence.end)
+        if span is None or not len(span) or span.root.sent.start in seen:
+            continue
+        seen.add(span.root.sent.start)
+        again = _own_in_sentence(ctx, ev, span.root, evidence, None)
+        if again.decided:
+            return again
+    return found
+
+
+def _own_in_sentence(
+    ctx: _Context, ev: Event, trigger: Token, evidence: Span | None, clause: tuple[int, int] | None
+) -> _Own:
     cands = _candidates(ctx, ev, trigger)
     if not cands:
         return _Own(False, None, trigger.idx)
     sent_start, sent_end = _sentence_of(trigger)
     scored = [(rank(p, trigger), abs(p.mention.start - trigger.idx), p) for p in cands]
     # The events stage quoted less than the sentence: a date inside its quote is the event's.
-    quoted = [
-        s
-        for s in scored
-        for e in ev.evidence[:1]
-        if e.end - e.start < sent_end - sent_start and e.start <= s[2].mention.start < e.end
-    ]
+    quoted = []
+    if evidence is not None and evidence.end - evidence.start < sent_end - sent_start:
+        quoted = [s for s in scored if evidence.start <= s[2].mention.start < evidence.end]
     if quoted:
-        scored = [(min(r, GOVERNING_RANK), d, p) for r, d, p in quoted]
-    elif ev.anchor is not None and ev.anchor.clause_end - ev.anchor.clause_start < sent_end - sent_start:
+        scored = [(_promoted(r), d, p) for r, d, p in quoted]
+    elif clause is not None and clause[1] - clause[0] < sent_end - sent_start:
         # The events stage's clause, where the parse left a date unattached.
-        a = ev.anchor
         scored = [
-            (min(r, GOVERNING_RANK) if a.clause_start <= p.mention.start < a.clause_end else r, d, p)
-            for r, d, p in scored
+            (_promoted(r) if clause[0] <= p.mention.start < clause[1] else r, d, p) for r, d, p in scored
         ]
     governing = sorted((s for s in scored if s[0] <= GOVERNING_RANK), key=lambda s: (s[0], s[1]))
     if not governing:
@@ -155,6 +173,11 @@ def _own_date(ctx: _Context, ev: Event, trigger: Token | None) -> _Own:
     if best.span is None:
         return _Own(True, TimeSpan(None, None, "unknown", best.mention.text), best.mention.start)
     return _Own(True, best.span, best.mention.start)
+
+
+def _promoted(r: int) -> int:
+    """A date the events stage placed with the event governs it, unless it dates an occasion."""
+    return r if r > OTHER_CLAUSE_RANK else min(r, GOVERNING_RANK)
 
 
 def _within(inner: TimeSpan | None, outer: TimeSpan | None) -> bool:

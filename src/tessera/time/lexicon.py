@@ -32,6 +32,7 @@ class Lexicon:
     units: dict[str, int]
     future_cues: tuple[str, ...]
     reporting_verbs: frozenset[str]
+    occasion_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -49,6 +50,7 @@ def lexicon() -> Lexicon:
         units=_public(raw["units"]),
         future_cues=tuple(raw["future_cues"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]),
+        occasion_nouns=frozenset(raw["occasion_nouns"]),
     )
 
 
