@@ -69,8 +69,10 @@ def subject_of(verb: Token) -> Token | None:
     for _ in range(6):
         for child in current.children:
             if child.dep_ in SUBJECT_DEPS:
+                if child.tag_ in {"WP", "WDT"} and current.dep_ == "relcl":
+                    return current.head  # "an agent who was arrested": the agent
                 return child
-        if current.dep_ in {"conj", "xcomp", "advcl"} and current.head is not current:
+        if current.dep_ in {"conj", "xcomp", "advcl", "acomp", "attr"} and current.head is not current:
             current = current.head
             continue
         if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ in {"VBG", "VBN"}):

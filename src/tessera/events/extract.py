@@ -10,6 +10,7 @@ with their own count ("…repatriated, along with 40 others on 18 September") ar
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
@@ -25,6 +26,7 @@ from tessera.events.victims import (
     is_reference,
     is_singular,
     read_victims,
+    register_people,
     victim_phrase,
 )
 from tessera.language import Analysis
@@ -62,8 +64,9 @@ def find_events(analysis: Analysis) -> list[Event]:
     discourse = Discourse()
     found: list[Found] = []
     for sentence in doc.sents:
-        if sentence.end_char <= body_start:
+        if sentence.start_char < body_start:
             continue  # a headline restates the body
+        register_people(sentence, discourse)
         for match, trigger in _triggers(doc, sentence.start, sentence.end):
             found.extend(_read_event(doc, match, trigger, discourse, found, source))
     return [f.event for f in _join_mentions(found)]
@@ -164,7 +167,7 @@ def _group_event(
     """Another group the same sentence gives its own count (and often its own date)."""
     char_start, char_end = _chars(doc, start, end)
     victims = read_victims(head)
-    entity = discourse.add(victims, head.i) if victims else None
+    entity = discourse.add(victims, head) if victims else None
     anchor = replace(event.anchor, clause_start=char_start, clause_end=char_end) if event.anchor else None
     split = replace(
         event,
@@ -210,8 +213,22 @@ def _chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+DAY_PATTERN = re.compile(r"\b(\d{1,2})\s+([a-z]{3})[a-z]*\.?|\b([a-z]{3})[a-z]*\.?\s+(\d{1,2})\b")
+
+
 def _dates(doc: Doc, start: int, end: int) -> set[str]:
-    return {e.text.lower() for e in doc.ents if e.label_ == "DATE" and start <= e.start and e.end <= end}
+    """Days named in a token range, as month-day keys: two mentions told with different days
+    are different events ("On August 30 …", "On September 25 …")."""
+    keys: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or ent.start < start or ent.end > end:
+            continue
+        for m in DAY_PATTERN.finditer(ent.text.lower()):
+            day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            if month in MONTHS:
+                keys.add(f"{month}-{int(day)}")
+    return keys
 
 
 def _victims(trigger: Token, event_type: str, discourse: Discourse) -> tuple[Victims | None, int | None]:
@@ -226,14 +243,19 @@ def _victims(trigger: Token, event_type: str, discourse: Discourse) -> tuple[Vic
         if subject is not None and subject is not head:
             head, victims = subject, read_victims(subject)
     if head is None or victims is None:
-        return None, None
+        # The parse found no subject: the people named last before the trigger in its sentence.
+        nearest = discourse.latest_before(trigger.i, trigger.sent.start)
+        return (nearest.victims, nearest.entity) if nearest else (None, None)
+    known = discourse.entity_at(head.i)
+    if known is not None:
+        return known.victims, known.entity
     if is_reference(head):
         group = victims.group if victims.group not in ("other", "residents") else None
         antecedent = discourse.resolve(head.i, is_singular(head), group)
         if antecedent is not None and _compatible(victims, antecedent.victims):
             merged = victims if victims.count_min is not None else antecedent.victims
             return merged, antecedent.entity
-    entity = discourse.add(victims, head.i)
+    entity = discourse.add(victims, head)
     return victims, entity
 
 
@@ -344,10 +366,9 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return False
     if later.anaphoric or earlier.event.type not in PERSON_TYPES:
         return True
-    if earlier.trigger.sent == later.trigger.sent:
+    if earlier.trigger.sent == later.trigger.sent or va is None or vb is None:
+        # One mention says whom, the other does not: the same event told twice.
         return earlier.entity is None or later.entity is None
-    if va is None or vb is None:
-        return False
     same_group = va.group == vb.group or "other" in (va.group, vb.group)
     if va.count_min is not None and va.count_min == vb.count_min:
         return same_group

@@ -104,8 +104,10 @@ def is_no_event(trigger: Token) -> bool:
         # "If returned to North Korea, they would…": a condition, not an event.
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in token.children):
             return True
-        if token is not trigger and token.lemma_.lower() in accusation:
-            return True
+    # "sentenced on charges of assisting defections": the content of a charge, not an event
+    # ("in charge of" is an idiom for responsibility).
+    if any(a.lemma_.lower() in accusation and a.head.lower_ != "in" for a in trigger.ancestors):
+        return True
     # A noun under a conditional modal is a feared consequence: "could face serious punishment".
     if trigger.pos_ == "NOUN" and any(
         c.dep_ == "aux" and c.lower_ in {"could", "would", "might", "may"} for t in chain for c in t.children

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from tessera.events.clauses import is_passive, subject_of
 from tessera.events.lexicon import lexicon
@@ -23,8 +23,10 @@ NUMBER_WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "thousand": 1000, "a": 1, "an": 1, "single": 1, "both": 2, "couple": 2,
 }  # fmt: skip
+PEOPLE_WORDS = frozenset({"other", "others", "one", "some", "many", "several", "dozens", "hundreds", "thousands"})
+COLLECTIVE_NOUNS = frozenset({"group", "batch", "number", "total", "crowd", "party"})
 PRONOUNS_SINGULAR = frozenset({"he", "she", "him", "her", "his", "hers"})
-PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "these", "those", "who"})
+PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "these", "those"})
 # Objects of these verbs are not who the event happened to ("arrested for watching films").
 TRANSITIVE_TYPES = frozenset(
     {"arrest", "repatriation", "interrogation", "punishment", "execution", "violence", "search"}
@@ -51,6 +53,8 @@ class Mention:
     victims: Victims
     token_index: int
     entity: int
+    sentence_start: int = 0
+    salient: bool = False  # the subject of its clause: what a later "they" most likely means
 
 
 @dataclass
@@ -58,13 +62,30 @@ class Discourse:
     mentions: list[Mention] = field(default_factory=list)
     next_entity: int = 0
 
-    def add(self, victims: Victims, token_index: int) -> int:
-        self.mentions.append(Mention(victims, token_index, self.next_entity))
+    def add(self, victims: Victims, head: Token) -> int:
+        known = self.entity_at(head.i)
+        if known is not None:
+            return known.entity
         self.next_entity += 1
-        return self.next_entity - 1
+        return self.link(victims, head, self.next_entity - 1)
+
+    def link(self, victims: Victims, head: Token, entity: int) -> int:
+        """A mention of people; `entity` says which people ("the family", "they" point back)."""
+        salient = head.dep_ in {"nsubj", "nsubjpass"}
+        self.mentions.append(Mention(victims, head.i, entity, head.sent.start, salient))
+        return entity
+
+    def latest_before(self, token_index: int, not_before: int) -> Mention | None:
+        candidates = [m for m in self.mentions if not_before <= m.token_index < token_index]
+        return candidates[-1] if candidates else None
+
+    def entity_at(self, token_index: int) -> Mention | None:
+        return next((m for m in self.mentions if m.token_index == token_index), None)
 
     def resolve(self, before: int, singular: bool | None, group: str | None) -> Mention | None:
-        """The latest earlier mention that a reference could mean."""
+        """The latest earlier mention that a reference could mean, preferring the subject of
+        the latest sentence that has one ("…defectors, including children, were arrested. They…")."""
+        candidates = []
         for m in reversed(self.mentions):
             if m.token_index >= before:
                 continue
@@ -74,8 +95,11 @@ class Discourse:
                 continue
             if singular is False and m.victims.count_max == 1:
                 continue
-            return m
-        return None
+            candidates.append(m)
+        if not candidates:
+            return None
+        latest = [m for m in candidates if m.sentence_start == candidates[0].sentence_start]
+        return next((m for m in latest if m.salient), candidates[0])
 
 
 def victim_phrase(trigger: Token, event_type: str) -> Token | None:
@@ -105,11 +129,9 @@ def victim_phrase(trigger: Token, event_type: str) -> Token | None:
 def _count_tokens(head: Token) -> list[Token]:
     """Number words attached to a noun: its own, and in "a family of three" the one after 'of'."""
     found = [c for c in head.children if c.dep_ in {"nummod", "quantmod"} or c.like_num]
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            for g in child.children:
-                if g.like_num or (g.dep_ == "pobj" and parse_number(g.text) is not None and g.lower_ not in {"a", "an"}):
-                    found.append(g)
+    if head.lemma_.lower() in lexicon().cues["groups"]["family"]:
+        size = _family_size(head)
+        found += [t for t in head.subtree if size and t.like_num and parse_number(t.text) == size]
     return found
 
 
@@ -153,14 +175,21 @@ def group_of(head: Token) -> str:
 
 def read_victims(head: Token) -> Victims | None:
     """The group and count a noun phrase names; None when it names no people."""
-    if head.ent_type_ in {"GPE", "LOC", "ORG", "NORP", "FAC"} and head.pos_ == "PROPN":
+    if head.ent_type_ in {"GPE", "LOC", "ORG", "FAC"} and head.pos_ == "PROPN":
         return None
+    if head.lemma_.lower() in COLLECTIVE_NOUNS:
+        # "a group of around 29 people": the people are the ones after 'of'.
+        inner = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        if inner is not None:
+            return read_victims(inner)
     cues = lexicon().cues
     lower = head.lower_
     phrase_text = _safe_phrase(head)
     if lower in PRONOUNS_SINGULAR:
         return Victims(phrase_text, 1, 1, "individual")
     group = group_of(head)
+    if group == "other" and not _names_people(head):
+        return None  # "70 songs", "15 days": numbers, but not people
     total = _stated_total(head)
     if total is not None:
         return Victims(phrase_text, total[0], total[1], "defectors" if group == "other" else group)
@@ -206,6 +235,17 @@ def read_victims(head: Token) -> Victims | None:
     if group != "other" or lower in PRONOUNS_PLURAL:
         return Victims(phrase_text, None, None, group)
     return None
+
+
+def _names_people(head: Token) -> bool:
+    lower = head.lower_
+    return (
+        head.like_num
+        or lower in PEOPLE_WORDS
+        or lower in PRONOUNS_PLURAL
+        or head.lemma_.lower() in lexicon().cues["singular_person_nouns"]
+        or head.ent_type_ == "PERSON"
+    )
 
 
 def _stated_total(head: Token) -> tuple[int | None, int | None] | None:
@@ -266,3 +306,24 @@ def is_singular(head: Token) -> bool | None:
     if head.tag_ in {"NNS", "NNPS"}:
         return False
     return None
+
+
+def register_people(sentence: Span, discourse: Discourse) -> None:
+    """Note every group of people a sentence mentions, so later references can find them."""
+    for chunk in sentence.noun_chunks:
+        head = chunk.root
+        if discourse.entity_at(head.i) is not None:
+            continue
+        victims = read_victims(head)
+        if victims is None or victims.group == "officials":
+            continue
+        if is_reference(head):
+            group = victims.group if victims.group not in ("other", "residents") else None
+            antecedent = discourse.resolve(head.i, is_singular(head), group)
+            if antecedent is not None and (
+                victims.count_min is None or antecedent.victims.count_min in (None, victims.count_min)
+            ):
+                merged = victims if victims.count_min is not None else antecedent.victims
+                discourse.link(merged, head, antecedent.entity)
+                continue
+        discourse.add(victims, head)

@@ -30,10 +30,24 @@ from tessera.places.variants import fold, plain, root_forms, variants, with_suff
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 OUT = DATA / "places.tsv"
-COLUMNS = ("id", "name", "kind", "parent", "country", "admin1", "admin2", "lat", "lon", "precision", "source", "names")
+COLUMNS = (
+    "id",
+    "name",
+    "kind",
+    "parent",
+    "country",
+    "admin1",
+    "admin2",
+    "lat",
+    "lon",
+    "precision",
+    "source",
+    "names",
+)
 PRECISION = {
     "country": "country",
     "region": "region",
+    "river": "region",
     "prefecture": "region",
     "province": "province",
     "special_city": "city",
@@ -116,7 +130,10 @@ class Row:
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371 * math.asin(math.sqrt(h))
 
 
@@ -173,8 +190,12 @@ def kp_rows(cities500: list[dict]) -> list[Row]:
                 lat, lon, source = best["latitude"], best["longitude"], f"geonames:{best['geonameid']}"
         admin1, admin2 = admin(r)
         old = tuple(o for o in r["old"].split(";") if o)
-        names = variants(r["mr"], r["kind"], old, r["hangul"]) | with_suffixes(root_forms(r["name"]), r["kind"])
-        rows.append(Row(r["id"], r["name"], r["kind"], r["parent"], "KP", admin1, admin2, lat, lon, source, names))
+        names = variants(r["mr"], r["kind"], old, r["hangul"]) | with_suffixes(
+            root_forms(r["name"]), r["kind"]
+        )
+        rows.append(
+            Row(r["id"], r["name"], r["kind"], r["parent"], "KP", admin1, admin2, lat, lon, source, names)
+        )
     return rows
 
 
@@ -201,8 +222,12 @@ def other_rows(cities500: list[dict]) -> list[Row]:
             names |= {f"{r['name']} Sheng", f"{r['name']} province"}
         parent = r["country"].lower() if r["kind"] != "country" else ""
         admin1 = r["admin1"] if r["kind"] not in ("country", "region") else ""
-        admin2 = r["name"] if r["kind"] in ("city", "town", "crossing", "point") and admin1 != r["name"] else ""
-        rows.append(Row(r["id"], r["name"], r["kind"], parent, r["country"], admin1, admin2, lat, lon, source, names))
+        admin2 = (
+            r["name"] if r["kind"] in ("city", "town", "crossing", "point") and admin1 != r["name"] else ""
+        )
+        rows.append(
+            Row(r["id"], r["name"], r["kind"], parent, r["country"], admin1, admin2, lat, lon, source, names)
+        )
     return rows
 
 
@@ -212,7 +237,9 @@ def geonames_rows(cities15000: list[dict], taken: set[str]) -> list[Row]:
     seen: set[tuple[str, str, str]] = set()
     for c in sorted(cities15000, key=lambda c: -c["population"]):
         cc, code = c["countrycode"], c["admin1code"]
-        if cc == "CN" and (code in ("19", "05", "08") or (c["population"] >= 1_000_000 and code in CN_ADMIN1)):
+        if cc == "CN" and (
+            code in ("19", "05", "08") or (c["population"] >= 1_000_000 and code in CN_ADMIN1)
+        ):
             admin1 = CN_ADMIN1[code]
         elif cc == "KR" and code in KR_ADMIN1:
             admin1 = KR_ADMIN1[code]

@@ -3,18 +3,37 @@
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from tessera.places.variants import key_tokens
 
+_SURFACE_WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*", re.UNICODE)
+
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
 PLACES = DATA / "places.tsv"
 BARE_STOP = DATA / "sources" / "needs_unit_word.txt"
 # Words that name a unit: a spaced personal name ("Kim Jong Suk") is a place only with one of these.
 UNIT_WORDS = frozenset(
-    "county gun kun city si shi province do to district guyok kuyok up eup town".split()
+    [
+        "county",
+        "gun",
+        "kun",
+        "city",
+        "si",
+        "shi",
+        "province",
+        "do",
+        "to",
+        "district",
+        "guyok",
+        "kuyok",
+        "up",
+        "eup",
+        "town",
+    ]
 )
 PERSON_NAME_START = frozenset({"kim", "gim"})
 
@@ -45,10 +64,10 @@ class Entry:
 
 @dataclass(frozen=True)
 class Key:
-    """One indexed spelling: which entry, and whether it is a proper name (must be capitalised)."""
+    """One indexed spelling: which entry, and which of its words are capitalised (must be in text)."""
 
     entry: Entry
-    proper: bool
+    caps: tuple[bool, ...]
 
 
 class Gazetteer:
@@ -60,10 +79,12 @@ class Gazetteer:
                 toks = key_tokens(surface)
                 if not toks or self._needs_unit_word(toks, stop):
                     continue
-                proper = not surface[:1].islower()
+                caps = tuple(w[:1].isupper() for w in _SURFACE_WORD.findall(surface))
+                if len(caps) != len(toks):
+                    caps = (surface[:1].isupper(),) + (False,) * (len(toks) - 1)
                 bucket = self.index.setdefault(toks, [])
                 if all(k.entry.id != e.id for k in bucket):
-                    bucket.append(Key(e, proper))
+                    bucket.append(Key(e, caps))
         self.max_len = max(len(k) for k in self.index)
 
     @staticmethod

@@ -51,6 +51,15 @@ def _words(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _inside_longer_name(text: str, end: int, entries: list[Entry]) -> bool:
+    """A country or region followed by a capitalised word is part of a longer name: "the South Korean
+    videos", "North Korea Strategy Center"; a city is not ("Dandong Customs House")."""
+    if any(e.kind not in ("country", "region") for e in entries):
+        return False
+    rest = text[end : end + 2]
+    return len(rest) == 2 and rest[0] == " " and rest[1].isupper()
+
+
 def match_gazetteer(text: str, gaz: Gazetteer) -> list[Mention]:
     """Every gazetteer spelling in the text, longest match first, no overlaps."""
     words = _words(text)
@@ -65,9 +74,12 @@ def match_gazetteer(text: str, gaz: Gazetteer) -> list[Mention]:
             keys = gaz.index.get(tuple(w[2] for w in span))
             if not keys:
                 continue
-            first = text[span[0][0]]
-            capital = first.isupper() or not first.isascii()
-            entries = [k.entry for k in keys if capital or not k.proper]
+            capitals = [text[w[0]].isupper() or not text[w[0]].isascii() for w in span]
+            entries = [
+                k.entry for k in keys if all(c or not need for c, need in zip(capitals, k.caps, strict=False))
+            ]
+            if entries and _inside_longer_name(text, span[-1][1], entries):
+                entries = []
             if entries:
                 hit = (n, entries)
                 break

@@ -37,7 +37,11 @@ def _under(child: Entry, parent: Entry, gaz: Gazetteer) -> bool:
         return child.country == parent.country
     if any(p.id == parent.id for p in gaz.parent_chain(child)):
         return True
-    return parent.kind in ("province", "special_city") and child.admin1 == parent.admin1 and child.country == parent.country
+    return (
+        parent.kind in ("province", "special_city")
+        and child.admin1 == parent.admin1
+        and child.country == parent.country
+    )
 
 
 def _link(child: Mention, parent: Mention, gaz: Gazetteer) -> bool:
@@ -79,7 +83,7 @@ def choose(mentions: list[Mention], weights: Counter[str]) -> None:
     for m in mentions:
         if not m.candidates:
             continue
-        m.chosen = max(m.candidates, key=lambda e: (weights[e.country] + KIND_BONUS.get(e.kind, 0.0)))
+        m.chosen = max(m.candidates, key=lambda e: weights[e.country] + KIND_BONUS.get(e.kind, 0.0))
 
 
 def resolve(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:

@@ -22,7 +22,10 @@ SUFFIXES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "special_city": (("City", "Special City", "Directly Governed City"), ("si", "jikhalsi", "teukbyeolsi")),
     "district": (("District",), ("guyok", "kuyok", "guyŏk", "kuyŏk")),
     "town": (("Town",), ("up", "ŭp", "eup")),
-    "workers_district": (("Workers' District", "Workers District", "workers' district"), ("rodongjagu", "nodongjagu")),
+    "workers_district": (
+        ("Workers' District", "Workers District", "workers' district"),
+        ("rodongjagu", "nodongjagu"),
+    ),
     "province": (("Province",), ("do", "to")),
     "prefecture": (("Prefecture",), ()),
 }

@@ -1,0 +1,168 @@
+"""Time expressions resolved against a report date: the range and precision each must give."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tessera.time import ReportDate, find_mentions, from_published, occasion_date, resolve_expression
+
+# phrase, report's published date, expected start, end, precision
+TABLE: list[tuple[str, str, str, str, str]] = [
+    # full and partial dates
+    ("on February 19", "2019-03-06", "2019-02-19", "2019-02-19", "day"),
+    ("August 2", "2023-09-01", "2023-08-02", "2023-08-02", "day"),
+    ("on Aug. 21", "2023-09-01", "2023-08-21", "2023-08-21", "day"),
+    ("on 9 October", "2023-10", "2023-10-09", "2023-10-09", "day"),
+    ("December 19", "2023-12", "2023-12-19", "2023-12-19", "day"),
+    ("on 29 August 2023", "2024-01-05", "2023-08-29", "2023-08-29", "day"),
+    ("March 5, 2018", "2021", "2018-03-05", "2018-03-05", "day"),
+    ("the 3rd of June", "2020-06-30", "2020-06-03", "2020-06-03", "day"),
+    ("in February", "2019-03-06", "2019-02-01", "2019-02-28", "month"),
+    ("in January", "2020-01-15", "2020-01-01", "2020-01-31", "month"),
+    ("February 2019", "2020-05-01", "2019-02-01", "2019-02-28", "month"),
+    ("in July 2021", "2023-10", "2021-07-01", "2021-07-31", "month"),
+    ("in May", "2019-06-01", "2019-05-01", "2019-05-31", "month"),
+    ("2017", "2019-03-06", "2017-01-01", "2017-12-31", "year"),
+    ("In 2022", "2024-06-27", "2022-01-01", "2022-12-31", "year"),
+    # year roll-over: a January report's December is last year's
+    ("in December", "2020-01-15", "2019-12-01", "2019-12-31", "month"),
+    ("on December 28", "2021-01-04", "2020-12-28", "2020-12-28", "day"),
+    ("December 30 to January 2", "2020-01-10", "2019-12-30", "2020-01-02", "days"),
+    # spans of days
+    ("between 15 and 17 July", "2014-07-29", "2014-07-15", "2014-07-17", "days"),
+    ("between 15\nand 17 July", "2014-07-29", "2014-07-15", "2014-07-17", "days"),
+    ("March 10-12", "2019-04-01", "2019-03-10", "2019-03-12", "days"),
+    ("from August 3 to 5", "2019-09-01", "2019-08-03", "2019-08-05", "days"),
+    # parts of months
+    ("early March", "2019-04-02", "2019-03-01", "2019-03-10", "month_part"),
+    ("mid-March", "2019-04-02", "2019-03-11", "2019-03-20", "month_part"),
+    ("late March", "2019-04-02", "2019-03-21", "2019-03-31", "month_part"),
+    ("the end of February", "2019-03-06", "2019-02-21", "2019-02-28", "month_part"),
+    ("at the end of February", "2020-03-06", "2020-02-21", "2020-02-29", "month_part"),
+    ("the beginning of this month", "2019-08-20", "2019-08-01", "2019-08-10", "month_part"),
+    ("In the middle of November", "2019-12-01", "2019-11-11", "2019-11-20", "month_part"),
+    ("the end of last month", "2019-08-20", "2019-07-21", "2019-07-31", "month_part"),
+    ("early this month", "2019-08-20", "2019-08-01", "2019-08-10", "month_part"),
+    ("late last month", "2019-08-20", "2019-07-21", "2019-07-31", "month_part"),
+    ("the first half of June", "2019-08-20", "2019-06-01", "2019-06-15", "month_part"),
+    ("in mid-June", "2019-07-02", "2019-06-11", "2019-06-20", "month_part"),
+    ("the beginning of August", "2019-08-20", "2019-08-01", "2019-08-10", "month_part"),
+    # parts of years
+    ("in early 2019", "2019-12-01", "2019-01-01", "2019-04-30", "range"),
+    ("the end of last year", "2019-03-06", "2018-11-01", "2018-12-31", "range"),
+    # relative to the report
+    ("last month", "2023-12", "2023-11-01", "2023-11-30", "month"),
+    ("last month", "2019-01-10", "2018-12-01", "2018-12-31", "month"),
+    ("this month", "2019-08-20", "2019-08-01", "2019-08-31", "month"),
+    ("last week", "2019-03-06", "2019-02-25", "2019-03-03", "week"),
+    ("on Monday", "2019-03-06", "2019-03-04", "2019-03-04", "day"),
+    ("on Sunday", "2010-12-28", "2010-12-26", "2010-12-26", "day"),
+    ("last Friday", "2019-03-06", "2019-03-01", "2019-03-01", "day"),
+    ("on Monday", "2019-03", "2019-02-25", "2019-03-25", "range"),
+    ("yesterday", "2019-03-06", "2019-03-05", "2019-03-05", "day"),
+    ("the day before yesterday", "2019-03-06", "2019-03-04", "2019-03-04", "day"),
+    ("two days ago", "2019-03-06", "2019-03-04", "2019-03-04", "day"),
+    ("three weeks ago", "2019-03-06", "2019-02-11", "2019-02-17", "week"),
+    ("a month ago", "2019-03-06", "2019-02-01", "2019-02-28", "month"),
+    ("the fourth of last month", "2019-07-03", "2019-06-04", "2019-06-04", "day"),
+    ("last year", "2019-03-06", "2018-01-01", "2018-12-31", "year"),
+    ("this year", "2019-03-06", "2019-01-01", "2019-12-31", "year"),
+    ("earlier this year", "2019-03-06", "2019-01-01", "2019-03-06", "range"),
+    ("earlier this month", "2023-10", "2023-10-01", "2023-10-31", "range"),
+    ("earlier this month", "2019-03-06", "2019-03-01", "2019-03-06", "range"),
+    # vague windows ending at the report
+    ("recently", "2014-05-12", "2014-04-12", "2014-05-12", "range"),
+    ("recently", "2023-12", "2023-11-30", "2023-12-31", "range"),
+    ("these days", "2019-03-06", "2019-02-06", "2019-03-06", "range"),
+    ("lately", "2014-05-12", "2014-04-12", "2014-05-12", "range"),
+    ("is now held", "2023-12-21", "2023-11-21", "2023-12-21", "range"),
+    ("over the past three months", "2019-03-06", "2018-12-06", "2019-03-06", "range"),
+    ("in recent weeks", "2019-03-06", "2019-01-23", "2019-03-06", "range"),
+    ("since early March", "2014-05-12", "2014-03-01", "2014-05-12", "range"),
+    ("since 2017", "2019-03-06", "2017-01-01", "2019-03-06", "range"),
+    # seasons
+    ("this spring", "2019-06-06", "2019-03-01", "2019-05-31", "season"),
+    ("last winter", "2019-04-01", "2018-12-01", "2019-02-28", "season"),
+    ("in the summer of 2018", "2019-04-01", "2018-06-01", "2018-08-31", "season"),
+    ("last autumn", "2019-04-01", "2018-09-01", "2018-11-30", "season"),
+    # North Korean holidays and occasions
+    ("the Day of the Sun", "2019-05-01", "2019-04-15", "2019-04-15", "day"),
+    ("Party Foundation Day", "2019-11-01", "2019-10-10", "2019-10-10", "day"),
+    ("Chuseok", "2019-10-01", "2019-09-13", "2019-09-13", "day"),
+    ("the Lunar New Year", "2023-03-01", "2023-01-22", "2023-01-22", "day"),
+    ("the Day of the Shining Star", "2020-01-10", "2019-02-16", "2019-02-16", "day"),
+    ("Army Foundation Day", "2016-05-01", "2016-04-25", "2016-04-25", "day"),
+    ("Army Foundation Day", "2019-03-01", "2019-02-08", "2019-02-08", "day"),
+    ("the SPA elections", "2014-05-01", "2014-03-09", "2014-03-09", "day"),
+    ("ahead of the upcoming SPA elections", "2019-02-20", "2019-03-10", "2019-03-10", "day"),
+    ("the upcoming SPA elections on March 10", "2019-03-06", "2019-03-10", "2019-03-10", "day"),
+    ("the upcoming elections on March 10", "2019-02-25", "2019-03-10", "2019-03-10", "day"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "published", "start", "end", "precision"), TABLE)
+def test_expression_resolves_to_range_and_precision(
+    phrase: str, published: str, start: str, end: str, precision: str
+) -> None:
+    report = from_published(published)
+    assert report is not None
+    span = resolve_expression(phrase, report)
+    assert span is not None, phrase
+    assert (span.start, span.end, span.precision) == (
+        date.fromisoformat(start),
+        date.fromisoformat(end),
+        precision,
+    )
+
+
+def test_table_is_large_enough() -> None:
+    assert len(TABLE) >= 60
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "for more than 10 days",
+        "for some time",
+        "after 25 years in China",
+        "a 23-year-old man",
+        "he may go",
+        "5 million KPW",
+        "three days later",  # needs the date told before it
+    ],
+)
+def test_durations_and_non_dates_give_no_date(phrase: str) -> None:
+    report = from_published("2019-03-06")
+    assert report is not None
+    assert resolve_expression(phrase, report) is None
+
+
+@pytest.mark.parametrize("phrase", ["last month", "February 19", "recently", "on Monday", "Chuseok"])
+def test_without_a_report_date_relative_and_yearless_phrases_stay_unresolved(phrase: str) -> None:
+    assert resolve_expression(phrase, ReportDate.unknown()) is None
+
+
+def test_dates_with_a_year_need_no_report_date() -> None:
+    span = resolve_expression("in July 2021", ReportDate.unknown())
+    assert span is not None and (span.start, span.end) == (date(2021, 7, 1), date(2021, 7, 31))
+
+
+def test_mentions_keep_their_offsets_and_text() -> None:
+    text = "Police detained two traders on March 3, and a third was executed on March 15."
+    mentions = find_mentions(text)
+    assert [m.text for m in mentions] == ["March 3", "March 15"]
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
+def test_may_the_verb_is_not_a_month() -> None:
+    assert find_mentions("They may be sent back to North Korea.") == []
+
+
+def test_occasion_table_covers_lunar_and_fixed_dates() -> None:
+    assert occasion_date("chuseok", 2023) == date(2023, 9, 29)
+    assert occasion_date("lunar_new_year", 2024) == date(2024, 2, 10)
+    assert occasion_date("day_of_the_sun", 2012) == date(2012, 4, 15)
+    assert occasion_date("spa_election", 2019) == date(2019, 3, 10)
+    assert occasion_date("spa_election", 2020) is None
