@@ -268,12 +268,20 @@ def event_from_dict(d: dict[str, Any]) -> Event:
         where=place_from_dict(d.get("where")),
         origin=place_from_dict(d.get("origin")),
         destination=place_from_dict(d.get("destination")),
-        perpetrators=[Actor(a.get("name", ""), a.get("country"), a.get("kind", "other")) for a in d.get("perpetrators") or []],
+        perpetrators=[
+            Actor(a.get("name", ""), a.get("country"), a.get("kind", "other"))
+            for a in d.get("perpetrators") or []
+        ],
         victims=None
         if not v
         else Victims(v.get("text"), v.get("count_min"), v.get("count_max"), v.get("group") or "other"),
-        facilitators=[Actor(a.get("name", ""), a.get("country"), a.get("kind", "other")) for a in d.get("facilitators") or []],
-        evidence=[Span(s["doc"], int(s["start"]), int(s["end"]), s.get("text", "")) for s in d.get("evidence") or []],
+        facilitators=[
+            Actor(a.get("name", ""), a.get("country"), a.get("kind", "other"))
+            for a in d.get("facilitators") or []
+        ],
+        evidence=[
+            Span(s["doc"], int(s["start"]), int(s["end"]), s.get("text", "")) for s in d.get("evidence") or []
+        ],
         sources=[
             Source(s["doc"], s.get("outlet"), s.get("url"), s.get("published"), s.get("attribution"))
             for s in d.get("sources") or []

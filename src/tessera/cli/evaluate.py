@@ -17,7 +17,9 @@ from tessera.pipeline import extract_documents
 
 @app.command("eval")
 def evaluate(
-    gold: Annotated[Path, typer.Argument(help="Annotated documents, one a line (see shared/gold/README.md).")],
+    gold: Annotated[
+        Path, typer.Argument(help="Annotated documents, one a line (see shared/gold/README.md).")
+    ],
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List each miss and each extra.")] = False,
 ) -> None:
     """Extract events from annotated documents and print precision, recall and field accuracy."""
@@ -26,7 +28,9 @@ def evaluate(
     except GoldError as exc:
         error_line(str(exc))
         raise typer.Exit(2) from None
-    predicted = [event_to_dict(e) for _, events in extract_documents(gold_documents(annotated)) for e in events]
+    predicted = [
+        event_to_dict(e) for _, events in extract_documents(gold_documents(annotated)) for e in events
+    ]
     try:
         scores = score(annotated, predicted)
     except ValueError as exc:

@@ -45,10 +45,16 @@ def _events(documents: list[Document], show_progress: bool) -> Iterator[Event]:
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files (.txt, .html, .jsonl), directories, or - for standard input.")],
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here instead of standard output.")] = None,
+    paths: Annotated[
+        list[str], typer.Argument(help="Files (.txt, .html, .jsonl), directories, or - for standard input.")
+    ],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write here instead of standard output.")
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, json or table.")] = "jsonl",
-    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger than this.")] = DEFAULT_MAX_BYTES,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", help="Refuse inputs larger than this.")
+    ] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Extract events from reports: one event a line, in the shape of the event-record spec."""
     if fmt not in FORMATS:

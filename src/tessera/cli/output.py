@@ -44,12 +44,27 @@ def events_table(events: list[Event]) -> Table:
     for column in ("type", "status", "when", "where / from → to", "victims", "by", "conf.", "evidence"):
         table.add_column(column, overflow="fold")
     for e in events:
-        place = e.where.name if e.where else " → ".join(p.name if p else "?" for p in (e.origin, e.destination))
+        place = (
+            e.where.name if e.where else " → ".join(p.name if p else "?" for p in (e.origin, e.destination))
+        )
         when = "" if e.when.start is None else f"{e.when.start}…{e.when.end} ({e.when.precision})"
-        victims = "" if e.victims is None else _count(e.victims.count_min, e.victims.count_max) + f" {e.victims.group}"
+        victims = (
+            ""
+            if e.victims is None
+            else _count(e.victims.count_min, e.victims.count_max) + f" {e.victims.group}"
+        )
         by = ", ".join(a.name for a in e.perpetrators)
         evidence = e.evidence[0].text if e.evidence else ""
-        table.add_row(e.type, e.status, when, place if place != "? → ?" else "", victims, by, f"{e.confidence:.2f}", evidence[:90])
+        table.add_row(
+            e.type,
+            e.status,
+            when,
+            place if place != "? → ?" else "",
+            victims,
+            by,
+            f"{e.confidence:.2f}",
+            evidence[:90],
+        )
     return table
 
 

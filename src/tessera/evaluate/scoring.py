@@ -58,12 +58,18 @@ def _day(value: Any) -> date | None:
 
 def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 def place_right(gold: dict[str, Any], pred: Any) -> bool:
-    if not isinstance(pred, dict) or (pred.get("country") or "").upper() != (gold.get("country") or "").upper():
+    if (
+        not isinstance(pred, dict)
+        or (pred.get("country") or "").upper() != (gold.get("country") or "").upper()
+    ):
         return False
     precision = gold.get("precision") or "city"
     if precision == "country" or gold.get("lat") is None or gold.get("lon") is None:
@@ -117,7 +123,11 @@ def score(gold_docs: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> S
                 if p.get("type") != g["type"]:
                     continue
                 overlap = max(
-                    (max(0, min(a[1], b[1]) - max(a[0], b[0])) for a in gspans for b in _pred_spans(p, doc_id)),
+                    (
+                        max(0, min(a[1], b[1]) - max(a[0], b[0]))
+                        for a in gspans
+                        for b in _pred_spans(p, doc_id)
+                    ),
                     default=0,
                 )
                 if overlap > 0:

@@ -22,9 +22,7 @@ class ActorMention:
 
 def find_actors(doc: Doc, start: int, end: int) -> list[ActorMention]:
     """Actor mentions in tokens [start, end), longest first where they overlap."""
-    matches = sorted(
-        lexicon().actors.find(doc, start, end), key=lambda m: (m.start, -(m.end - m.start))
-    )
+    matches = sorted(lexicon().actors.find(doc, start, end), key=lambda m: (m.start, -(m.end - m.start)))
     mentions: list[ActorMention] = []
     last_end = -1
     for match in matches:
@@ -42,8 +40,10 @@ def find_actors(doc: Doc, start: int, end: int) -> list[ActorMention]:
 
 def _is_acronym(entry: ActorEntry) -> bool:
     words = entry.phrase.words
-    return len(words) == 1 and entry.name.lower() not in (words[0] or ()) and all(
-        len(w) <= 4 for w in words[0] or ()
+    return (
+        len(words) == 1
+        and entry.name.lower() not in (words[0] or ())
+        and all(len(w) <= 4 for w in words[0] or ())
     )
 
 

@@ -23,8 +23,7 @@ from tessera.events.victims import (
     PERSON_TYPES,
     Discourse,
     is_generic_people,
-    is_reference,
-    is_singular,
+    mention_of,
     read_victims,
     register_people,
     victim_phrase,
@@ -153,7 +152,8 @@ def _read_event(
         anchor=anchor,
     )
     anaphoric = trigger.pos_ == "NOUN" and any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"}) for c in trigger.children
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
+        for c in trigger.children
     )
     items = [Found(event, entity, trigger, _dates(doc, start, end), anaphoric)]
     for group_start, group_end, head in groups:
@@ -167,7 +167,7 @@ def _group_event(
     """Another group the same sentence gives its own count (and often its own date)."""
     char_start, char_end = _chars(doc, start, end)
     victims = read_victims(head)
-    entity = discourse.add(victims, head) if victims else None
+    entity = mention_of(head, victims, discourse)[1] if victims else None
     anchor = replace(event.anchor, clause_start=char_start, clause_end=char_end) if event.anchor else None
     split = replace(
         event,
@@ -188,7 +188,10 @@ def _joined_groups(trigger: Token) -> list[tuple[int, int, Token]]:
     for child in children:
         head: Token | None = None
         if child.dep_ == "prep" and child.lower_ == "along":
-            head = next((g for w in child.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"), None)
+            head = next(
+                (g for w in child.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"),
+                None,
+            )
         elif child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN", "NUM"}:
             head = child
         if head is None or read_victims(head) is None or read_victims(head).count_min is None:  # type: ignore[union-attr]
@@ -246,21 +249,7 @@ def _victims(trigger: Token, event_type: str, discourse: Discourse) -> tuple[Vic
         # The parse found no subject: the people named last before the trigger in its sentence.
         nearest = discourse.latest_before(trigger.i, trigger.sent.start)
         return (nearest.victims, nearest.entity) if nearest else (None, None)
-    known = discourse.entity_at(head.i)
-    if known is not None:
-        return known.victims, known.entity
-    if is_reference(head):
-        group = victims.group if victims.group not in ("other", "residents") else None
-        antecedent = discourse.resolve(head.i, is_singular(head), group)
-        if antecedent is not None and _compatible(victims, antecedent.victims):
-            merged = victims if victims.count_min is not None else antecedent.victims
-            return merged, antecedent.entity
-    entity = discourse.add(victims, head)
-    return victims, entity
-
-
-def _compatible(a: Victims, b: Victims) -> bool:
-    return a.count_min is None or b.count_min is None or a.count_min == b.count_min
+    return mention_of(head, victims, discourse)
 
 
 def _actors(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list[Actor], list[Actor]]:
@@ -321,7 +310,9 @@ def _confidence(entry: TriggerEntry, trigger: Token, victims: Victims | None, st
     score = entry.weight
     if victims is not None and victims.count_min is not None:
         score += 0.05
-    if trigger.pos_ == "NOUN" and not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in trigger.children):
+    if trigger.pos_ == "NOUN" and not any(
+        c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in trigger.children
+    ):
         score -= 0.1
     if status != "occurred":
         score -= 0.05
@@ -361,7 +352,9 @@ def _same_event(earlier: Found, later: Found) -> bool:
     if earlier.entity is not None and earlier.entity == later.entity:
         return True
     va, vb = earlier.event.victims, later.event.victims
-    counts_differ = bool(va and vb and va.count_min is not None and vb.count_min is not None and va.count_min != vb.count_min)
+    counts_differ = bool(
+        va and vb and va.count_min is not None and vb.count_min is not None and va.count_min != vb.count_min
+    )
     if counts_differ:
         return False
     if later.anaphoric or earlier.event.type not in PERSON_TYPES:
@@ -372,7 +365,11 @@ def _same_event(earlier: Found, later: Found) -> bool:
     same_group = va.group == vb.group or "other" in (va.group, vb.group)
     if va.count_min is not None and va.count_min == vb.count_min:
         return same_group
-    return same_group and va.group not in ("other", "residents") and (va.count_min is None or vb.count_min is None)
+    return (
+        same_group
+        and va.group not in ("other", "residents")
+        and (va.count_min is None or vb.count_min is None)
+    )
 
 
 def _attribution(doc: Doc) -> str | None:

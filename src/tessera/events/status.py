@@ -63,7 +63,9 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
         if crossed:
             continue
         # "tried to cross", "an attempt to flee": not "were tried in court".
-        if lemma in attempted and (below.dep_ in {"xcomp", "acl", "pcomp", "compound"} or governor.pos_ == "NOUN"):
+        if lemma in attempted and (
+            below.dep_ in {"xcomp", "acl", "pcomp", "compound"} or governor.pos_ == "NOUN"
+        ):
             return "attempted"
         if words & suspected and lemma != "likely":
             return "suspected"
@@ -115,7 +117,11 @@ def is_no_event(trigger: Token) -> bool:
         return True
     # A description of what an institution does: "the guard that controls the movement of people".
     head = chain[-1]
-    if head.dep_ == "relcl" and head.tag_ in {"VBZ", "VBP"} and not any(c.dep_ == "aux" for c in head.children):
+    if (
+        head.dep_ == "relcl"
+        and head.tag_ in {"VBZ", "VBP"}
+        and not any(c.dep_ == "aux" for c in head.children)
+    ):
         return True
     # A bare plural noun as subject of a present-tense verb states a general truth.
     if trigger.pos_ == "NOUN" and trigger.tag_ == "NNS" and trigger.dep_ in {"nsubj", "nsubjpass"}:

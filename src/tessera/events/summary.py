@@ -23,7 +23,16 @@ STATUS_PREFIX = {
     "suspected": "suspected: ",
     "at_risk": "at risk: ",
 }
-PEOPLE_TYPES = {"escape", "disappearance", "arrest", "repatriation", "interrogation", "punishment", "execution", "violence"}
+PEOPLE_TYPES = {
+    "escape",
+    "disappearance",
+    "arrest",
+    "repatriation",
+    "interrogation",
+    "punishment",
+    "execution",
+    "violence",
+}
 
 
 def _place(p: Place | None) -> str | None:
@@ -40,7 +49,11 @@ def _place(p: Place | None) -> str | None:
 def _people(event: Event) -> str:
     v = event.victims
     if v is None or v.count_min is None:
-        return "people" if v is None else {"family": "a family", "individual": "one person"}.get(v.group, "people")
+        return (
+            "people"
+            if v is None
+            else {"family": "a family", "individual": "one person"}.get(v.group, "people")
+        )
     count = str(v.count_min) if v.count_max == v.count_min else f"at least {v.count_min}"
     noun = "person" if v.count_min == 1 and v.count_max == 1 else "people"
     group = f" ({v.group})" if v.group not in ("other", "individual") else ""

@@ -23,7 +23,10 @@ NUMBER_WORDS = {
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "hundred": 100, "thousand": 1000, "a": 1, "an": 1, "single": 1, "both": 2, "couple": 2,
 }  # fmt: skip
-PEOPLE_WORDS = frozenset({"other", "others", "one", "some", "many", "several", "dozens", "hundreds", "thousands"})
+AUTHORITY_GROUPS = frozenset({"officials", "soldiers"})
+PEOPLE_WORDS = frozenset(
+    {"other", "others", "one", "some", "many", "several", "dozens", "hundreds", "thousands"}
+)
 COLLECTIVE_NOUNS = frozenset({"group", "batch", "number", "total", "crowd", "party"})
 PRONOUNS_SINGULAR = frozenset({"he", "she", "him", "her", "his", "hers"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "these", "those"})
@@ -88,6 +91,10 @@ class Discourse:
         candidates = []
         for m in reversed(self.mentions):
             if m.token_index >= before:
+                continue
+            # A bare "they" in these reports means the people things happened to; the
+            # authorities are named, so officials and soldiers are not its antecedents.
+            if group is None and m.victims.group in AUTHORITY_GROUPS:
                 continue
             if group and group != "other" and m.victims.group not in (group, "other"):
                 continue
@@ -179,7 +186,16 @@ def read_victims(head: Token) -> Victims | None:
         return None
     if head.lemma_.lower() in COLLECTIVE_NOUNS:
         # "a group of around 29 people": the people are the ones after 'of'.
-        inner = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), None)
+        inner = next(
+            (
+                g
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ),
+            None,
+        )
         if inner is not None:
             return read_victims(inner)
     cues = lexicon().cues
@@ -261,9 +277,9 @@ def _stated_total(head: Token) -> tuple[int | None, int | None] | None:
 
 def is_generic_people(head: Token) -> bool:
     """ "any citizens attempting to flee": no particular people, so no event."""
-    return any(c.dep_ == "det" and c.lower_ in {"any", "every", "anyone", "whoever"} for c in head.children) or (
-        head.lower_ in {"anyone", "anybody", "whoever", "everyone"}
-    )
+    return any(
+        c.dep_ == "det" and c.lower_ in {"any", "every", "anyone", "whoever"} for c in head.children
+    ) or (head.lower_ in {"anyone", "anybody", "whoever", "everyone"})
 
 
 def _family_size(head: Token) -> int | None:
@@ -293,7 +309,9 @@ def is_reference(head: Token) -> bool:
     """A pronoun or a definite phrase that points back: 'they', 'the family', 'the defectors'."""
     if head.lower_ in PRONOUNS_SINGULAR | PRONOUNS_PLURAL:
         return True
-    return any(c.dep_ == "det" and c.lower_ in {"the", "these", "those", "this", "that"} for c in head.children)
+    return any(
+        c.dep_ == "det" and c.lower_ in {"the", "these", "those", "this", "that"} for c in head.children
+    )
 
 
 def is_singular(head: Token) -> bool | None:
@@ -311,19 +329,21 @@ def is_singular(head: Token) -> bool | None:
 def register_people(sentence: Span, discourse: Discourse) -> None:
     """Note every group of people a sentence mentions, so later references can find them."""
     for chunk in sentence.noun_chunks:
-        head = chunk.root
-        if discourse.entity_at(head.i) is not None:
-            continue
-        victims = read_victims(head)
-        if victims is None or victims.group == "officials":
-            continue
-        if is_reference(head):
-            group = victims.group if victims.group not in ("other", "residents") else None
-            antecedent = discourse.resolve(head.i, is_singular(head), group)
-            if antecedent is not None and (
-                victims.count_min is None or antecedent.victims.count_min in (None, victims.count_min)
-            ):
-                merged = victims if victims.count_min is not None else antecedent.victims
-                discourse.link(merged, head, antecedent.entity)
-                continue
-        discourse.add(victims, head)
+        victims = read_victims(chunk.root)
+        if victims is not None:
+            mention_of(chunk.root, victims, discourse)
+
+
+def mention_of(head: Token, victims: Victims, discourse: Discourse) -> tuple[Victims, int]:
+    """The people a phrase names and which of the report's people they are: a reference
+    ("the family", "they") takes the count and identity of what it points back to."""
+    known = discourse.entity_at(head.i)
+    if known is not None:
+        return known.victims, known.entity
+    if is_reference(head):
+        group = victims.group if victims.group not in ("other", "residents") else None
+        antecedent = discourse.resolve(head.i, is_singular(head), group)
+        if antecedent is not None and victims.count_min in (None, antecedent.victims.count_min):
+            merged = victims if victims.count_min is not None else antecedent.victims
+            return merged, discourse.link(merged, head, antecedent.entity)
+    return victims, discourse.add(victims, head)

@@ -31,7 +31,9 @@ def read_inputs(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Ite
             continue
         path = Path(raw_path)
         if path.is_dir():
-            files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READABLE_SUFFIXES)
+            files = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READABLE_SUFFIXES
+            )
             if not files:
                 yield InputError(raw_path, "directory holds no .txt, .html or .jsonl report")
             for file in files:
