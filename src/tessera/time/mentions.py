@@ -384,7 +384,11 @@ def find_mentions(text: str) -> list[Mention]:
         ):
             cut = text.rfind(" ", 0, start - 1) + 1 if start > 1 else start
             mention = replace(mention, since=True, start=cut, text=text[cut : mention.end])
-        if re.match(r"(?i)(since|from)\s", mention.text) and mention.kind not in ("duration", "window"):
+        if re.match(r"(?i)(since|from)\s", mention.text) and mention.kind not in (
+            "duration",
+            "window",
+            "days",
+        ):
             mention = replace(mention, since=True)
         chosen.append(mention)
         taken_until = mention.end
