@@ -131,3 +131,9 @@ def test_sample_report_events() -> None:
 def test_no_events_is_fine() -> None:
     analysis = analyse(Document("t", "Nothing happened.", published="2020-01-01"))
     assert date_events([], analysis) == []
+
+
+def test_a_count_is_not_a_year() -> None:
+    text = "About 2000 people were arrested in the border towns."
+    (arrest,) = _dated(text, "2020-02-20", [("arrested", "arrest")])
+    assert arrest.when.start is None

@@ -166,3 +166,7 @@ def test_occasion_table_covers_lunar_and_fixed_dates() -> None:
     assert occasion_date("day_of_the_sun", 2012) == date(2012, 4, 15)
     assert occasion_date("spa_election", 2019) == date(2019, 3, 10)
     assert occasion_date("spa_election", 2020) is None
+
+
+def test_decades_are_not_years() -> None:
+    assert find_mentions("in the 1990s") == []

@@ -83,6 +83,8 @@ def place_mention(
         return None
     inside = {t.i for t in tokens}
     root = tokens.root
+    if mention.kind == "year" and root.dep_ in ("nummod", "quantmod"):
+        return None  # "2000 people": a count, not a year
     chain = head_chain(root, stop=inside)
     governor = chain[-1] if chain and chain[-1].pos_ in _VERBAL else None
     if governor is not None and _before_coordinator(doc, tokens[0].i, tokens[-1].i, governor):
