@@ -36,7 +36,7 @@ CHINESE_WORDS = ("chinese", "china's", "china’s")
 UNIT_CUES = {"county": "county", "provincial": "province", "province": "province", "city": "city"}
 MOVEMENT = frozenset({"escape", "repatriation"})
 THIRD_COUNTRIES = frozenset({"KR", "VN", "LA", "TH", "MN", "KH", "MM", "JP", None})
-MAX_TREE_DISTANCE = 7
+MAX_TREE_DISTANCE = 6
 # Where "to X" is where the event happened: sent to a camp, banished to a county, taken to a centre.
 TO_IS_WHERE = frozenset({"punishment", "arrest"})
 # A coarser reading yields to a finer one nearby: "transferred to North Korea's holding centres in Sinuiju".
@@ -84,7 +84,7 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
     gov = _governor(head)
     prep, source, agent = "", False, gov.dep_ in ("nsubj", "nsubjpass") and place.precision == "country"
     # "the Sukchon MSS", "North Korea's Ministry": the place of an institution, not a goal
-    attributive = head.dep_ in ("compound", "poss", "nmod", "amod") and gov is head.head
+    attributive = head.dep_ in ("compound", "poss", "nmod", "amod") and gov.i == head.head.i
     if gov.dep_ == "pobj" and not attributive:
         word = gov.head.lower_
         prep = "from" if word in FROM else "to" if word in TO else "at" if word in AT else ""
@@ -163,7 +163,12 @@ class RoleFinder:
         return "CN" if any(w in low for w in CHINESE_WORDS) else "KP"
 
     def _fallback_where(self, start: int, end: int, sentence: str) -> Place | None:
-        low = sentence.lower()
+        # unit words outside place names: "the local county office", not "Ryanggang Province"
+        low = sentence
+        for m, _ in self.placed:
+            if start <= m.start < end:
+                low = low.replace(m.text, " ")
+        low = low.lower()
         for cue, precision in UNIT_CUES.items():
             if cue in low:
                 p = _context(self.placed, start, precision)
@@ -176,11 +181,24 @@ class RoleFinder:
             or country_place(self.gaz, country)
         )
 
+    def _evidence_sentences(self, ev: Event, s_start: int, s_end: int) -> list[tuple[int, int, Token | None]]:
+        """The anchor's sentence with its trigger, then each other evidence span with its own root:
+        the events stage may gather one event's evidence from several sentences."""
+        out = [(s_start, s_end, _trigger(self.doc, ev))]
+        for span in ev.evidence:
+            if s_start <= span.start < s_end:
+                continue
+            cs = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+            if cs is not None and len(cs):
+                out.append((span.start, span.end, cs.root))
+        return out
+
     def assign(self, ev: Event, nth: int = 0) -> Event:
         s_start, s_end = _sentence(self.doc, ev)
         sentence = self.text[s_start:s_end]
-        trigger = _trigger(self.doc, ev)
-        readings = [read(self.doc, m, p, trigger) for m, p in self.placed if s_start <= m.start < s_end]
+        readings = []
+        for start, end, trigger in self._evidence_sentences(ev, s_start, s_end):
+            readings += [read(self.doc, m, p, trigger) for m, p in self.placed if start <= m.start < end]
         own = [
             r
             for r in readings
