@@ -83,7 +83,11 @@ class Gazetteer:
                 if len(caps) != len(toks):
                     caps = (surface[:1].isupper(),) + (False,) * (len(toks) - 1)
                 bucket = self.index.setdefault(toks, [])
-                if all(k.entry.id != e.id for k in bucket):
+                for n, k in enumerate(bucket):
+                    if k.entry.id == e.id:  # keep the least demanding capitalisation of one key
+                        bucket[n] = Key(e, tuple(a and b for a, b in zip(k.caps, caps, strict=False)))
+                        break
+                else:
                     bucket.append(Key(e, caps))
         self.max_len = max(len(k) for k in self.index)
 

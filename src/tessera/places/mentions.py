@@ -17,7 +17,7 @@ from tessera.places.variants import fold
 
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*", re.UNICODE)
 # Only these may sit between the words of one name: "Pochon-gun", "Kim Jong Suk", "P'yŏngan".
-_JOINERS = re.compile(r"^[\s\-‐–]*$")
+_JOINERS = re.compile(r"^[\s\-‐–'’]*$")
 _ENTITY_LABELS = ("GPE", "LOC", "FAC")
 # An unknown name is still a place when it carries a unit word: "Yonbong-dong", "Masan-ri".
 _UNIT_TAIL = re.compile(r"[-\s](dong|ri|ni|li|gu|gun|ku|up|eup|county|district|village|town|city)$", re.I)

@@ -211,10 +211,7 @@ def province_variants(mr: str) -> set[str]:
 
 def variants(mr: str, kind: str, old: tuple[str, ...] = (), hangul: str = "") -> set[str]:
     """All spellings of one unit: its MR form's romanizations, suffixes, old names and Hangul."""
-    if kind == "province":
-        out = province_variants(mr)
-    else:
-        out = with_suffixes(root_forms(mr), kind)
+    out = province_variants(mr) if kind == "province" else with_suffixes(root_forms(mr), kind)
     for name in old:
         out |= with_suffixes(root_forms(name), kind)
     if hangul:

@@ -1,0 +1,102 @@
+"""Roles: where an event happened, where people came from and went (invented report sentences)."""
+
+from __future__ import annotations
+
+from tessera.language import analyse
+from tessera.model import Anchor, Document, Event, Source, Span
+from tessera.places import place_events
+
+
+def _event(text: str, etype: str, trigger: str, occurrence: int = 0) -> Event:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(trigger, start + 1)
+    end = start + len(trigger)
+    s_start = text.rfind(". ", 0, start)
+    s_start = 0 if s_start < 0 else s_start + 2
+    s_end = text.find(". ", end)
+    s_end = len(text) if s_end < 0 else s_end + 1
+    return Event(
+        type=etype,
+        status="occurred",
+        evidence=[Span("d", s_start, s_end, text[s_start:s_end])],
+        sources=[Source("d")],
+        anchor=Anchor(start, end, s_start, s_end, s_start, s_end),
+    )
+
+
+def _place(text: str, *events: Event) -> list[Event]:
+    return place_events(list(events), analyse(Document(id="d", text=text)))
+
+
+def test_escape_from_county_to_chinese_city() -> None:
+    text = "A family of four from Musan County, North Hamgyong Province, defected to Yanji in early March."
+    (ev,) = _place(text, _event(text, "escape", "defected"))
+    assert ev.origin is not None and ev.origin.name == "Musan County" and ev.origin.precision == "county"
+    assert ev.origin.admin1 == "North Hamgyong"
+    assert ev.destination is not None and ev.destination.name == "Yanji" and ev.destination.country == "CN"
+
+
+def test_arrest_at_train_station_is_where() -> None:
+    text = "The defectors were arrested at Jilin's train station by public security officers."
+    (ev,) = _place(text, _event(text, "arrest", "arrested"))
+    assert ev.where is not None and ev.where.country == "CN" and ev.where.name == "Jilin"
+
+
+def test_escape_with_no_place_starts_in_north_korea() -> None:
+    text = "Several soldiers have deserted their posts. One of them escaped last week, a source said."
+    (ev,) = _place(text, _event(text, "escape", "escaped"))
+    assert ev.origin is not None and ev.origin.country == "KP" and ev.origin.precision == "country"
+    assert ev.origin.lat is None
+
+
+def test_repatriation_with_no_place_goes_from_china_to_north_korea() -> None:
+    text = "The women are now in danger of being repatriated, activists warned."
+    (ev,) = _place(text, _event(text, "repatriation", "repatriated"))
+    assert ev.origin is not None and ev.origin.country == "CN"
+    assert ev.destination is not None and ev.destination.country == "KP"
+
+
+def test_border_region_has_no_invented_point() -> None:
+    text = "Guards have set up new checkpoints in the border region ahead of the holiday."
+    (ev,) = _place(text, _event(text, "movement_restriction", "checkpoints"))
+    assert ev.where is not None and ev.where.precision == "region" and ev.where.country == "KP"
+    assert ev.where.lat is None and ev.where.lon is None
+
+
+def test_context_carries_the_place_to_the_next_sentence() -> None:
+    text = (
+        "Three traders in Hoeryong were detained last month. "
+        "They were later sentenced to five years in a labour camp."
+    )
+    ev1, ev2 = _place(text, _event(text, "arrest", "detained"), _event(text, "punishment", "sentenced"))
+    assert ev1.where is not None and ev1.where.name == "Hoeryong"
+    assert ev2.where is not None and ev2.where.name == "Hoeryong"
+
+
+def test_county_cue_takes_the_last_county() -> None:
+    text = (
+        "A family disappeared from Kimjongsuk County, Ryanggang Province. "
+        "A source in Ryanggang Province said the family was poor. "
+        "The local officer was questioned by the county security office."
+    )
+    ev = _place(text, _event(text, "interrogation", "questioned"))[0]
+    assert ev.where is not None and ev.where.name == "Kimjongsuk County"
+
+
+def test_source_location_is_not_the_event_place() -> None:
+    text = "Sources in Shenyang reported that a man from Onsong was executed in Chongjin."
+    (ev,) = _place(text, _event(text, "execution", "executed"))
+    assert ev.where is not None and ev.where.name == "Chongjin"
+
+
+def test_arrest_by_chinese_authorities_with_no_place_is_in_china() -> None:
+    text = "The family was arrested by Chinese public security officers before they could reach a safe house."
+    (ev,) = _place(text, _event(text, "arrest", "arrested"))
+    assert ev.where is not None and ev.where.country == "CN"
+
+
+def test_banished_to_a_county_is_where_the_punishment_is() -> None:
+    text = "Security agents told his family in Chongjin and banished them to Yonsa County last year."
+    (ev,) = _place(text, _event(text, "punishment", "banished"))
+    assert ev.where is not None and ev.where.name == "Yonsa County"
