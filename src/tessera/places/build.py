@@ -111,7 +111,7 @@ class Row:
     names: set[str] = field(default_factory=set)
 
     def out(self) -> dict[str, str]:
-        names = sorted({n for n in self.names if n and n != self.name}, key=str.lower)
+        names = sorted({n for n in self.names if n and n != self.name}, key=lambda n: (n.lower(), n))
         return {
             "id": self.id,
             "name": self.name,
