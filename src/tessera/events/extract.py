@@ -104,9 +104,9 @@ def _phrase_head(doc: Doc, match: Match) -> Token:
     tokens = list(doc[match.start : match.end])
     inside = {t.i for t in tokens}
     for token in tokens:
-        if token.head.i not in inside or token.head is token:
-            if token.pos_ in {"VERB", "NOUN", "AUX", "PROPN", "ADJ"} or len(tokens) == 1:
-                return token
+        is_top = token.head.i not in inside or token.head is token
+        if is_top and (token.pos_ in {"VERB", "NOUN", "AUX", "PROPN", "ADJ"} or len(tokens) == 1):
+            return token
     return tokens[0]
 
 
@@ -328,7 +328,7 @@ def _join_mentions(found: list[Found]) -> list[Found]:
             joined.append(item)
             continue
         event = target.event
-        event.evidence.extend(item.event.evidence)
+        event.evidence.extend(s for s in item.event.evidence if s not in event.evidence)
         if event.victims is None or event.victims.count_min is None:
             event.victims = item.event.victims or event.victims
         for actor in item.event.perpetrators:

@@ -150,7 +150,8 @@ def lexicon() -> Lexicon:
         for t in _load("triggers.json")["triggers"]
     ]
     actors = [
-        ActorEntry(Phrase.parse(a["phrase"]), a["name"], a["kind"], a.get("country"))
+        ActorEntry(Phrase.parse(phrase), a["name"], a["kind"], a.get("country"))
         for a in _load("actors.json")["actors"]
+        for phrase in a["phrases"]
     ]
     return Lexicon(PhraseIndex(triggers), PhraseIndex(actors), _load("cues.json"))

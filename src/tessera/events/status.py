@@ -17,6 +17,7 @@ from tessera.events.lexicon import lexicon
 MODALS_AT_RISK = frozenset({"could", "would", "may", "might", "will", "shall", "'ll", "wo"})
 # Words that open an earlier or separate event: cues above them belong to another event.
 BOUNDARY_WORDS = frozenset({"after", "before", "since", "following", "upon", "once", "because", "despite"})
+AS_VERBS = frozenset({"view", "regard", "treat", "consider", "see", "classify"})
 IMMINENT_WORDS = frozenset({"looming", "impending", "imminent", "possible", "potential", "likely", "planned"})
 
 
@@ -67,7 +68,8 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
             below.dep_ in {"xcomp", "acl", "pcomp", "compound"} or governor.pos_ == "NOUN"
         ):
             return "attempted"
-        if words & suspected and lemma != "likely":
+        # "viewing their disappearance as a defection": only what follows "as" is suspected.
+        if words & suspected and lemma != "likely" and (lemma not in AS_VERBS or below.lower_ == "as"):
             return "suspected"
         if words & at_risk:
             return "at_risk"

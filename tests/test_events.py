@@ -1,0 +1,113 @@
+"""Events stage: types, status, victims and actors read from sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tessera.events import find_events
+from tessera.language import analyse
+from tessera.model import Document, Event
+
+
+def events_of(text: str, published: str | None = "2024-06-01") -> list[Event]:
+    return find_events(analyse(Document(id="t", text=text, published=published)))
+
+
+def summary(events: list[Event]) -> set[tuple]:
+    return {(e.type, e.status, e.victims.count_min if e.victims else None) for e in events}
+
+
+CASES = [
+    (
+        "A family of five from Musan County was arrested by the Ministry of State Security on March 3.",
+        {("arrest", "occurred", 5)},
+    ),
+    (
+        "Two women who were trying to cross the Tumen River were caught by border guards last week.",
+        {("arrest", "occurred", 2), ("escape", "attempted", 2)},
+    ),
+    ("More than 10 defectors are in danger of being repatriated from China.", {("repatriation", "at_risk", 11)}),
+    ("Police are viewing the man's disappearance as a defection.", {("disappearance", "occurred", 1), ("escape", "suspected", 1)}),
+    ("Dozens of traders were detained in March.", {("arrest", "occurred", 24)}),
+    ("Seven men and two women were publicly executed in Hyesan.", {("execution", "occurred", 9)}),
+    ("The authorities have sealed the border and set up checkpoints.", {("movement_restriction", "occurred", None)}),
+    ("Officials conducted house searches in the village at night.", {("search", "occurred", None)}),
+    ("A defection case can lead to serious consequences for local officials.", set()),
+    ("The man was not arrested.", set()),
+    (
+        "Approximately 30 defectors were arrested and are likely to be repatriated.",
+        {("arrest", "occurred", 30), ("repatriation", "at_risk", 30)},
+    ),
+    ("A woman in her 30s was sentenced to 10 years in a labor camp.", {("punishment", "occurred", 1)}),
+    ("He was questioned by security agents for three days.", {("interrogation", "occurred", 1)}),
+    ("Three people went missing from Hoeryong in early May.", {("disappearance", "occurred", 3)}),
+    ("Between 200 and 300 people were sent back to North Korea on Tuesday.", {("repatriation", "occurred", 200)}),
+    ("The authorities have launched a crackdown on the use of Chinese mobile phones.", {("crackdown", "occurred", None)}),
+    ("He was sentenced on charges of helping people defect.", {("punishment", "occurred", 1)}),
+    ("If returned to North Korea, they would face torture.", set()),
+    ("Border guards were ordered to shoot anyone attempting to flee.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_sentence_events(text: str, expected: set[tuple]) -> None:
+    assert summary(events_of(text)) == expected
+
+
+def test_counts_and_origin_people_carry_across_sentences() -> None:
+    events = events_of(
+        "A family of three from Onsong County fled to China in February. "
+        "The family was arrested by Chinese police in Yanji. They are now at risk of being repatriated."
+    )
+    by_type = {e.type: e for e in events}
+    assert by_type["arrest"].victims.count_min == 3
+    assert by_type["repatriation"].status == "at_risk"
+    assert by_type["repatriation"].victims.count_min == 3
+    assert {a.kind for a in by_type["arrest"].perpetrators} == {"police"}
+    assert by_type["arrest"].perpetrators[0].country == "CN"
+
+
+def test_mentions_of_one_event_join_and_different_days_do_not() -> None:
+    events = events_of(
+        "On May 2, a man was executed by firing squad in Hyesan. The execution was made public. "
+        "On June 9, two women were executed in the same city."
+    )
+    executions = [e for e in events if e.type == "execution"]
+    assert len(executions) == 2
+    assert len(executions[0].evidence) == 2
+    assert [e.victims.count_min for e in executions] == [1, 2]
+
+
+def test_group_with_its_own_count_is_its_own_event() -> None:
+    events = events_of("In May, 80 people were forcibly repatriated, along with 40 others on June 18.")
+    counts = sorted(e.victims.count_min for e in events if e.type == "repatriation")
+    assert counts == [40, 80]
+
+
+def test_broker_is_a_facilitator_not_a_perpetrator() -> None:
+    (event,) = [e for e in events_of("The family escaped to China with the help of a broker.") if e.type == "escape"]
+    assert [a.kind for a in event.facilitators] == ["broker"]
+    assert event.perpetrators == []
+
+
+def test_evidence_offsets_index_the_text() -> None:
+    text = "Report\n\nLocal police arrested four smugglers in Sinuiju on Monday."
+    (event,) = events_of(text)
+    span = event.evidence[0]
+    assert text[span.start : span.end] == span.text
+    assert "arrested four smugglers" in span.text
+
+
+def test_no_private_name_in_victims_or_summary() -> None:
+    from tessera.pipeline import extract_analysis
+
+    events = extract_analysis(analyse(Document(id="t", text="China repatriated Choe Myong-hui last month.", published="2024-05-10")))
+    (event,) = events
+    assert "Choe" not in (event.victims.text or "")
+    assert "Choe" not in event.summary
+    assert event.victims.count_min == 1
+
+
+def test_ids_are_stable_across_runs() -> None:
+    text = "Two residents were arrested in Hyesan on March 3."
+    assert [e.id for e in events_of(text)] == [e.id for e in events_of(text)]
