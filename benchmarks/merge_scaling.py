@@ -36,7 +36,23 @@ TOWNS = [  # (name, country, admin1, lat, lon): real places, approximate centres
     ("Tumen", "CN", "Jilin", 42.97, 129.84),
     ("Changbai", "CN", "Jilin", 41.42, 128.20),
 ]
-WORDS = "arrested detained border crossing family women bus night guards market phones camp trial".split()
+WORDS = [
+    "arrested",
+    "detained",
+    "border",
+    "crossing",
+    "family",
+    "women",
+    "bus",
+    "night",
+    "guards",
+    "market",
+    "phones",
+    "camp",
+    "trial",
+]
+# Real reports name a few hundred towns and counties, not fifteen: around each real town put
+# villages a few to tens of km away, so that places spread as they do in the news.
 OUTLETS = ["Daily NK", "NK News", "RFA", "ASIAPRESS", "Yonhap", "UCA News"]
 
 
@@ -61,10 +77,13 @@ def synthetic(n: int, seed: int) -> list[Event]:
     while len(out) < n:
         etype = rng.choice(EVENT_TYPES)
         when, day = _when(rng)
-        town = rng.choice(TOWNS)
+        base = rng.choice(TOWNS)
+        v = rng.randrange(25)  # 15 towns x 25 nearby villages: 375 places
+        lat, lon = base[3] + (v % 5 - 2) * 0.25, base[4] + (v // 5 - 2) * 0.3
+        town = (f"{base[0]}-{v}", base[1], base[2], lat, lon)
         place = Place(town[0], town[1], town[2], None, town[3], town[4], "city")
-        count = rng.choice([1, 1, 1, 2, 3, 5, 9, 30, 200])
-        words = " ".join(rng.sample(WORDS, 5))
+        count = rng.choice([1, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 15, 20, 30, 50, 200])
+        words = " ".join(rng.sample(WORDS, 5) + [f"w{rng.randrange(2000)}" for _ in range(4)])
         copies = 1 if rng.random() < 0.67 else rng.randint(2, 4)
         for c in range(copies):
             if len(out) >= n:

@@ -22,23 +22,23 @@ from tessera.merge.profile import Profile, profile
 from tessera.merge.text import place_key
 from tessera.model import Event
 
-WINDOW = 24  # neighbours each event meets in a large block
+WINDOW = 16  # neighbours each event meets in a large block
 MAX_MONTH_KEYS = 4  # a period longer than this many months is keyed by year
 MAX_YEAR_KEYS = 3
 
 
 def block_keys(p: Profile) -> set[tuple[str, ...]]:
+    """Every event is in its type's block (where it meets events near it in time); a place
+    adds the block of its province, or of its country when it names nothing finer."""
     keys: set[tuple[str, ...]] = {(p.type,)}
     for place in p.places.values():
-        if place.country:
-            country = place.country.upper()
-            keys.add((p.type, country))
-            if RANK.get(place.precision, 1) <= RANK["province"]:
-                area = place_key(place.admin1) or (
-                    place_key(place.name) if place.precision == "province" else ""
-                )
-                if area:
-                    keys.add((p.type, country, area))
+        if not place.country:
+            continue
+        country = place.country.upper()
+        area = ""
+        if RANK.get(place.precision, 1) <= RANK["province"]:
+            area = place_key(place.admin1) or (place_key(place.name) if place.precision == "province" else "")
+        keys.add((p.type, country, area) if area else (p.type, country))
     return keys
 
 

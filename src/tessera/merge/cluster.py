@@ -14,11 +14,11 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from tessera.merge.blocking import candidate_pairs
 from tessera.merge.combine import MergedEvent, build
-from tessera.merge.compare import PairResult, compare
+from tessera.merge.compare import PairResult, cannot_merge, compare
 from tessera.merge.profile import Profile, ensure_id, profile
 from tessera.model import Document, Event
 
-MAX_GROUP = 200  # a real event is rarely reported more often; a bigger group is a runaway chain
+MAX_GROUP = 60  # more reports of one event than this is likelier a runaway chain; it also bounds cost
 
 
 def _label(e: Event) -> str:
@@ -74,6 +74,8 @@ def merge_events(
 
     queue: list[tuple[float, int, int]] = []
     for i, j in candidate_pairs(profiles):
+        if cannot_merge(profiles[i], profiles[j]):
+            continue
         r = judged(i, j)
         if r.eligible and _pair_key(evs[i].id, evs[j].id) not in forbidden:
             queue.append((-r.score, i, j))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tessera.merge.places import relate
-from tessera.merge.profile import Profile
+from tessera.merge.profile import ROLES, Profile
 from tessera.merge.text import jaccard
 
 THRESHOLD = 3.0  # score two events of different reports need to merge
@@ -48,10 +48,11 @@ class PairResult:
             return self.evidence >= SAME_DOC_JACCARD and self.same_victims
         if self.score < THRESHOLD:
             return False
-        if self.dated == 0 and not self.same_report:
-            # Neither report dates it: the time cannot vouch, so two independent details must.
-            return self.strong >= 2
-        return True
+        if self.dated == 2 or self.same_report:
+            return True
+        # Undated on one side the time cannot vouch, so a telling detail must (two if neither
+        # report dates it).
+        return self.strong >= 2 - self.dated
 
     def summary(self) -> str:
         if self.conflict:
@@ -97,8 +98,11 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
 
 def _places(a: Profile, b: Profile, r: PairResult) -> None:
     total = 0.0
-    for role in a.places.keys() & b.places.keys():
-        rel = relate(a.places[role], b.places[role])
+    for role in ROLES:
+        pa, pb = a.places.get(role), b.places.get(role)
+        if pa is None or pb is None:
+            continue
+        rel = relate(pa, pb)
         if rel.kind == "conflict":
             r.conflict = f"{role}: {rel.text}"
             return
@@ -141,6 +145,7 @@ def _counts(a: Profile, b: Profile, r: PairResult) -> None:
             return
     # Agreeing on a crowd is telling; agreeing that "some" people were involved is not.
     weight = 2.0 if size >= 100 else 1.0 if size >= SMALL_COUNT else 0.5
+    r.strong += int(size >= 100)
     r.score += weight
     r.reasons.append(label + (" (compatible estimates)" if ratio > 1.0 else " (compatible)"))
 
@@ -156,6 +161,14 @@ def _actors(a: Profile, b: Profile, r: PairResult) -> None:
     if common:
         r.score += 1.0
         r.reasons.append(f"same perpetrator kind ({', '.join(sorted(common))})")
+
+
+def cannot_merge(a: Profile, b: Profile) -> bool:
+    """A cheap first look that rules out most blocked pairs before the full comparison."""
+    if a.type != b.type or a.status_class != b.status_class:
+        return True
+    bounded = a.t0 is not None and b.t0 is not None and a.t1 is not None and b.t1 is not None
+    return bounded and (a.t0 > b.t1 or b.t0 > a.t1)  # type: ignore[operator]
 
 
 def compare(a: Profile, b: Profile) -> PairResult:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from tessera.merge.text import place_key
 from tessera.model import Place
@@ -48,6 +49,7 @@ def _admin1(p: Place) -> str:
     return place_key(p.name) if p.precision == "province" else ""
 
 
+@lru_cache(maxsize=1 << 16)  # places repeat across events; the answer depends only on the two
 def relate(a: Place, b: Place) -> PlaceRelation:
     """How place b stands to place a (symmetric)."""
     label = f"{a.name or '?'} / {b.name or '?'}"
