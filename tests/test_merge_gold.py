@@ -1,0 +1,36 @@
+"""Merge over the gold events of ../shared/gold/dev.jsonl, read at test time (never copied):
+reports of one real event must come out merged, and different events apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tessera.merge import merge_events
+from tessera.merge.evaluation import load_clusters, load_gold, pairwise
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT.parent / "shared" / "gold" / "dev.jsonl"
+CLUSTERS = ROOT / "tests" / "merge_gold" / "clusters.json"
+
+
+def test_gold_file_is_available():
+    assert GOLD.exists(), f"gold file expected at {GOLD}"
+
+
+def test_pairwise_precision_and_recall_on_dev():
+    documents, events = load_gold(GOLD)
+    clusters, uncertain = load_clusters(CLUSTERS)
+    merged = merge_events(events, documents)
+    score = pairwise(merged, clusters, uncertain)
+    assert score.gold_pairs >= 12
+    assert score.precision >= 0.9, score.wrong
+    assert score.recall >= 0.9, score.missed
+
+
+def test_named_real_events_are_merged():
+    documents, events = load_gold(GOLD)
+    merged = merge_events(events, documents)
+    group_of = {i: frozenset(m.member_ids) for m in merged for i in m.member_ids}
+    assert {"h007#0", "h049#0", "h040#0"} <= group_of["h007#0"]  # 9 October 2023 repatriation
+    assert "h005#1" in group_of["h004#0"]  # Hyesan, 19 December 2023
+    assert group_of["h005#2"] != group_of["h005#3"]  # one report, two dates: two events

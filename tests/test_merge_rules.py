@@ -1,0 +1,166 @@
+from __future__ import annotations
+
+from merge_fixtures import HOERYONG, HYESAN, ev, repatriation_reports, three_executions_one_report
+from tessera.merge import best_match, candidates_key, compare_events, merge_events, merge_into, split
+from tessera.model import Actor
+
+
+def groups(merged):
+    return sorted(sorted(m.member_ids) for m in merged)
+
+
+def test_three_reports_of_one_repatriation_become_one_event():
+    merged = merge_events(repatriation_reports())
+    assert groups(merged) == [["a1", "b1", "c1"], ["d1"]]
+    big = next(m for m in merged if len(m.members) == 3)
+    assert {s.doc for s in big.event.sources} == {"docA", "docB", "docC"}
+    assert len(big.event.evidence) == 3
+    # The narrowest date all reports allow, the finest place, the most conservative count.
+    assert big.event.when.start.isoformat() == "2024-03-14"
+    assert big.event.origin.name == "Hunchun"
+    assert big.event.victims.count_min == 101
+    # Every source's own value is kept.
+    assert sorted(v["value"]["count_min"] for v in big.values["victims"]) == [101, 120, 150]
+    assert any("merged" in line and "docA" in line for line in big.explanation)
+
+
+def test_merged_id_is_stable_and_independent_of_order():
+    a = merge_events(repatriation_reports())
+    b = merge_events(list(reversed(repatriation_reports())))
+    assert sorted(m.id for m in a) == sorted(m.id for m in b)
+    lone = next(m for m in a if m.member_ids == ["d1"])
+    assert lone.id == "d1"
+
+
+def test_events_of_one_report_on_different_days_stay_apart():
+    merged = merge_events(three_executions_one_report())
+    # x2 and y2 and y1 describe 17 May; y1's single victim conflicts with the two women.
+    assert groups(merged) == [["x1"], ["x2", "y2"], ["x3"], ["y1"]]
+
+
+def test_different_days_never_merge_even_with_identical_words():
+    text = "Border guards shot a man crossing the river near Hoeryong."
+    a = ev("p", "d1", text, "violence", when=("2022-01-05", "2022-01-05"), count=(1, 1), where=HOERYONG)
+    b = ev("q", "d2", text, "violence", when=("2022-01-06", "2022-01-06"), count=(1, 1), where=HOERYONG)
+    r = compare_events(a, b)
+    assert r.conflict and "different dates" in r.conflict
+    assert len(merge_events([a, b])) == 2
+
+
+def test_different_places_and_counts_conflict():
+    a = ev(
+        "p",
+        "d1",
+        "Five traders were arrested in Hyesan.",
+        "arrest",
+        count=(5, 5),
+        where=HYESAN,
+        when=("2022-02-01", "2022-02-28"),
+        precision="month",
+    )
+    b = ev(
+        "q",
+        "d2",
+        "Five traders were arrested in Hoeryong.",
+        "arrest",
+        count=(5, 5),
+        where=HOERYONG,
+        when=("2022-02-01", "2022-02-28"),
+        precision="month",
+    )
+    c = ev(
+        "r",
+        "d3",
+        "Thirty traders were arrested in Hyesan.",
+        "arrest",
+        count=(30, 30),
+        where=HYESAN,
+        when=("2022-02-01", "2022-02-28"),
+        precision="month",
+    )
+    assert "different places" in compare_events(a, b).conflict
+    assert "victims" in compare_events(a, c).conflict
+    assert len(merge_events([a, b, c])) == 3
+
+
+def test_perpetrators_of_different_countries_conflict():
+    a = ev(
+        "p",
+        "d1",
+        "Police detained three defectors in Yanji.",
+        "arrest",
+        when=("2021-07-03", "2021-07-03"),
+        count=(3, 3),
+        perps=[Actor("public security", "CN", "police")],
+    )
+    b = ev(
+        "q",
+        "d2",
+        "Police detained three defectors.",
+        "arrest",
+        when=("2021-07-03", "2021-07-03"),
+        count=(3, 3),
+        perps=[Actor("anjeon", "KP", "police")],
+    )
+    assert "different countries" in compare_events(a, b).conflict
+
+
+def test_undated_reports_need_two_details_in_common():
+    vague_a = ev("p", "d1", "A family of four went missing in Hyesan.", "disappearance", where=HYESAN)
+    vague_b = ev("q", "d2", "Residents say people disappear in the city.", "disappearance", where=HYESAN)
+    assert len(merge_events([vague_a, vague_b])) == 2
+    vague_c = ev(
+        "r",
+        "d3",
+        "A family of four from Hyesan has gone missing, neighbours said.",
+        "disappearance",
+        where=HYESAN,
+        count=(4, 4),
+    )
+    vague_a2 = ev(
+        "s", "d4", "A family of four went missing in Hyesan.", "disappearance", where=HYESAN, count=(4, 4)
+    )
+    assert groups(merge_events([vague_c, vague_a2])) == [["r", "s"]]
+
+
+def test_status_must_match():
+    a = ev(
+        "p",
+        "d1",
+        "Forty people will be sent back from Hunchun.",
+        when=("2024-03-14", "2024-03-14"),
+        status="at_risk",
+        count=(40, 40),
+    )
+    b = ev(
+        "q",
+        "d2",
+        "Forty people were sent back from Hunchun.",
+        when=("2024-03-14", "2024-03-14"),
+        count=(40, 40),
+    )
+    assert "status" in compare_events(a, b).conflict
+
+
+def test_split_undoes_a_merge_and_cannot_link_keeps_it_undone():
+    merged = merge_events(repatriation_reports())
+    big = next(m for m in merged if len(m.members) == 3)
+    parts = split(big, ["c1"])
+    assert [p.member_ids for p in parts] == [["c1"], ["a1", "b1"]]
+    assert parts[0].id == "c1"
+    assert parts[1].id != big.id
+    again = merge_events(repatriation_reports(), cannot_link=[("c1", "a1"), ("c1", "b1")])
+    assert groups(again) == [["a1", "b1"], ["c1"], ["d1"]]
+
+
+def test_incremental_api_agrees_with_batch():
+    a1, b1, c1, d1 = repatriation_reports()
+    existing = merge_events([a1, b1])
+    assert len(existing) == 1
+    assert set(candidates_key(c1)) & set(candidates_key(a1))
+    found = best_match(c1, existing)
+    assert found is not None
+    grown = merge_into(found[0], c1, found[1])
+    assert sorted(grown.member_ids) == ["a1", "b1", "c1"]
+    assert grown.id == next(m.id for m in merge_events([a1, b1, c1]))
+    assert best_match(d1, [grown]) is None
