@@ -22,7 +22,9 @@ SAME_REPORT_BONUS = 2.5  # two copies of one article (same headline or URL)
 SAME_OUTLET_DAY_BONUS = 1.0
 EVIDENCE_WEIGHT = 4.0
 EVIDENCE_CAP = 3.0
-COUNT_RATIO = 2.0  # sources' estimates of a crowd may differ by this factor and still agree
+COUNT_RATIO = 2.0  # sources' estimates of a group may differ by this factor and still agree
+CROWD = 100  # estimates of hundreds vary more ("about 200" vs "more than 500")
+CROWD_RATIO = 3.0
 SMALL_COUNT = 10  # at or below this, counts are exact: 2 is not 3
 
 
@@ -140,12 +142,12 @@ def _counts(a: Profile, b: Profile, r: PairResult) -> None:
             r.conflict = label
             return
         ratio = high_lo / max(low_hi, 1)
-        if ratio > COUNT_RATIO:
+        if ratio > (CROWD_RATIO if min(low_hi, high_lo) >= CROWD else COUNT_RATIO):
             r.conflict = f"{label} (estimates too far apart)"
             return
     # Agreeing on a crowd is telling; agreeing that "some" people were involved is not.
-    weight = 2.0 if size >= 100 else 1.0 if size >= SMALL_COUNT else 0.5
-    r.strong += int(size >= 100)
+    weight = 2.0 if size >= CROWD else 1.0 if size >= SMALL_COUNT else 0.5
+    r.strong += int(size >= CROWD)
     r.score += weight
     r.reasons.append(label + (" (compatible estimates)" if ratio > 1.0 else " (compatible)"))
 
