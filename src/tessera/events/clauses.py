@@ -95,4 +95,23 @@ def is_passive(verb: Token) -> bool:
 
 
 def sentence_of(token: Token) -> Span:
-    return token.sent
+    """The token's sentence, from a table built once per Doc (Token.sent scans on every call)."""
+    doc = token.doc
+    table = doc.user_data.get("tessera_sentences")
+    if table is None:
+        table = [None] * len(doc)
+        for sentence in doc.sents:
+            for i in range(sentence.start, sentence.end):
+                table[i] = sentence
+        doc.user_data["tessera_sentences"] = table
+    return table[token.i]
+
+
+def noun_chunks_of(sentence: Span) -> list[Span]:
+    """The noun chunks of a sentence, computed once per Doc (Span.noun_chunks walks the Doc)."""
+    doc = sentence.doc
+    chunks = doc.user_data.get("tessera_chunks")
+    if chunks is None:
+        chunks = list(doc.noun_chunks)
+        doc.user_data["tessera_chunks"] = chunks
+    return [c for c in chunks if sentence.start <= c.start and c.end <= sentence.end]

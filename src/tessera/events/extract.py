@@ -14,9 +14,17 @@ import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from tessera.events.actors import find_actors
-from tessera.events.clauses import clause_head, clause_span, clause_tokens, is_passive, subject_of
+from tessera.events.clauses import (
+    clause_head,
+    clause_span,
+    clause_tokens,
+    is_passive,
+    sentence_of,
+    subject_of,
+)
 from tessera.events.lexicon import Match, TriggerEntry, lexicon
 from tessera.events.status import is_negated, is_no_event, status_of
 from tessera.events.victims import (
@@ -119,7 +127,8 @@ def _read_event(
     victims_head = victim_phrase(trigger, entry.type)
     if victims_head is not None and is_generic_people(victims_head):
         return []
-    cause_types = {f.trigger.i: f.event.type for f in found if f.trigger.sent == trigger.sent}
+    sentence = sentence_of(trigger)
+    cause_types = {f.trigger.i: f.event.type for f in found if f.trigger.i >= sentence.start}
     status = status_of(trigger, cause_types)
     victims, entity = _victims(trigger, entry.type, discourse)
     perpetrators, facilitators = _actors(doc, trigger, entry)
@@ -130,7 +139,6 @@ def _read_event(
     if groups:
         end = _trim(doc, start, min(g[0] for g in groups))
     char_start, char_end = _chars(doc, start, end)
-    sentence = trigger.sent
     anchor = Anchor(
         trigger_start=doc[match.start].idx,
         trigger_end=doc[match.end - 1].idx + len(doc[match.end - 1].text),
@@ -220,12 +228,19 @@ MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", 
 DAY_PATTERN = re.compile(r"\b(\d{1,2})\s+([a-z]{3})[a-z]*\.?|\b([a-z]{3})[a-z]*\.?\s+(\d{1,2})\b")
 
 
+def _date_entities(doc: Doc) -> list[SpacySpan]:
+    cached = doc.user_data.get("tessera_dates")
+    if cached is None:
+        cached = doc.user_data["tessera_dates"] = [e for e in doc.ents if e.label_ == "DATE"]
+    return cached
+
+
 def _dates(doc: Doc, start: int, end: int) -> set[str]:
     """Days named in a token range, as month-day keys: two mentions told with different days
     are different events ("On August 30 …", "On September 25 …")."""
     keys: set[str] = set()
-    for ent in doc.ents:
-        if ent.label_ != "DATE" or ent.start < start or ent.end > end:
+    for ent in _date_entities(doc):
+        if ent.start < start or ent.end > end:
             continue
         for m in DAY_PATTERN.finditer(ent.text.lower()):
             day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
@@ -246,8 +261,10 @@ def _victims(trigger: Token, event_type: str, discourse: Discourse) -> tuple[Vic
         if subject is not None and subject is not head:
             head, victims = subject, read_victims(subject)
     if head is None or victims is None:
-        # The parse found no subject: the people named last before the trigger in its sentence.
-        nearest = discourse.latest_before(trigger.i, trigger.sent.start)
+        if not (trigger.pos_ == "VERB" and is_passive(trigger)):
+            return None, None
+        # A passive verb whose subject the parse lost: the people named last before it.
+        nearest = discourse.latest_before(trigger.i, sentence_of(trigger).start)
         return (nearest.victims, nearest.entity) if nearest else (None, None)
     return mention_of(head, victims, discourse)
 
@@ -262,7 +279,7 @@ def _actors(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list[Actor],
         spans.insert(0, (min(t.i for t in subject.subtree), max(t.i for t in subject.subtree) + 1))
     mentions = [m for lo, hi in spans for m in find_actors(doc, lo, hi)]
     if not mentions:
-        mentions = find_actors(doc, trigger.sent.start, trigger.sent.end)
+        mentions = find_actors(doc, sentence_of(trigger).start, sentence_of(trigger).end)
     victims_head = victim_phrase(trigger, entry.type)
     victim_tokens = {t.i for t in victims_head.subtree} if victims_head is not None else set()
     perpetrators: list[Actor] = []
@@ -291,10 +308,10 @@ def _carried_actors(doc: Doc, trigger: Token, entity: int | None, found: list[Fo
         for item in reversed(found):
             if item.entity == entity and item.event.perpetrators:
                 return list(item.event.perpetrators)
-    sentence = trigger.sent
+    sentence = sentence_of(trigger)
     if sentence.start == 0:
         return []
-    previous = doc[sentence.start - 1].sent
+    previous = sentence_of(doc[sentence.start - 1])
     actors = [_with_default_country(m.actor) for m in find_actors(doc, previous.start, previous.end)]
     return [a for a in actors if a.kind not in {"broker", "other", "civilian"}][:1]
 
@@ -359,7 +376,7 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return False
     if later.anaphoric or earlier.event.type not in PERSON_TYPES:
         return True
-    if earlier.trigger.sent == later.trigger.sent or va is None or vb is None:
+    if sentence_of(earlier.trigger) == sentence_of(later.trigger) or va is None or vb is None:
         # One mention says whom, the other does not: the same event told twice.
         return earlier.entity is None or later.entity is None
     same_group = va.group == vb.group or "other" in (va.group, vb.group)

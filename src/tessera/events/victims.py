@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from tessera.events.clauses import is_passive, subject_of
+from tessera.events.clauses import is_passive, noun_chunks_of, sentence_of, subject_of
 from tessera.events.lexicon import lexicon
 from tessera.model import Victims
 
@@ -75,7 +75,7 @@ class Discourse:
     def link(self, victims: Victims, head: Token, entity: int) -> int:
         """A mention of people; `entity` says which people ("the family", "they" point back)."""
         salient = head.dep_ in {"nsubj", "nsubjpass"}
-        self.mentions.append(Mention(victims, head.i, entity, head.sent.start, salient))
+        self.mentions.append(Mention(victims, head.i, entity, sentence_of(head).start, salient))
         return entity
 
     def latest_before(self, token_index: int, not_before: int) -> Mention | None:
@@ -328,7 +328,7 @@ def is_singular(head: Token) -> bool | None:
 
 def register_people(sentence: Span, discourse: Discourse) -> None:
     """Note every group of people a sentence mentions, so later references can find them."""
-    for chunk in sentence.noun_chunks:
+    for chunk in noun_chunks_of(sentence):
         victims = read_victims(chunk.root)
         if victims is not None:
             mention_of(chunk.root, victims, discourse)
