@@ -156,7 +156,7 @@ def main() -> None:
                 admin.dispose()
 
     print(
-        f"\n{len(docs)} documents, {n_events} events extracted; with merging: {counts['events']} merged events"
+        f"\n{len(docs)} documents, {n_events} events; with merging: {counts['events']} merged events"
     )
     print(f"{'step':<30} {'seconds':>9} {'docs/s':>9} {'x extraction':>13}")
     for label, secs in rows:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import uuid
 from collections.abc import Iterator
@@ -139,6 +140,12 @@ def write_corpus(folder: Path, n: int) -> Path:
     return folder
 
 
+def _j(value: object) -> str:
+    """A JSON column as canonical text: SQLite hands back text, PostgreSQL parsed values."""
+    parsed = json.loads(value) if isinstance(value, str) else value
+    return json.dumps(parsed, sort_keys=True)
+
+
 def snapshot(url: str) -> dict[str, list]:
     """The database's content by natural keys, without surrogate ids or timestamps."""
     from tessera.store.engine import make_engine, resolve_url
@@ -153,14 +160,14 @@ def snapshot(url: str) -> dict[str, list]:
             )
         )
         out["mentions"] = sorted(
-            (r[0], r[1], str(r[2]))
+            (r[0], r[1], _j(r[2]))
             for r in conn.exec_driver_sql(
                 "SELECT d.sha256, m.event_key, m.record FROM mentions m "
                 "JOIN documents d ON d.id = m.document_id"
             )
         )
         out["events"] = sorted(
-            (r[0], r[1], str(r[2]), str(r[3]))
+            (r[0], r[1], _j(r[2]), _j(r[3]))
             for r in conn.exec_driver_sql("SELECT id, review_state, record, explanation FROM events")
         )
         out["event_mentions"] = sorted(
@@ -171,7 +178,7 @@ def snapshot(url: str) -> dict[str, list]:
             )
         )
         out["history"] = sorted(
-            (r[0], r[1], r[2], str(r[3]), str(r[4]))
+            (r[0], r[1], r[2], _j(r[3]), _j(r[4]))
             for r in conn.exec_driver_sql("SELECT event_id, action, note, before, after FROM event_history")
         )
     engine.dispose()

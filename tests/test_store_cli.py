@@ -104,20 +104,20 @@ def _documents(db: str) -> int:
 
 
 def test_sigkill_half_way_then_rerun_equals_one_clean_run(db_url: str, tmp_path: Path) -> None:
-    n = 400
+    n = 150
     corpus = write_corpus(tmp_path / "corpus", n)
     clean = str(tmp_path / "clean.db")
     assert tessera("ingest", str(corpus), "--db", clean, "-q")[0] == 0
 
     proc = _ingest_process(corpus, db_url)
     deadline = time.monotonic() + 120
-    while _documents(db_url) < 20 and proc.poll() is None and time.monotonic() < deadline:
+    while _documents(db_url) < 10 and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     assert proc.returncode == -signal.SIGKILL
     stored = _documents(db_url)
-    assert 20 <= stored < n, f"the kill should land half-way, found {stored} of {n} stored"
+    assert 10 <= stored < n, f"the kill should land half-way, found {stored} of {n} stored"
 
     code, out, _ = tessera("ingest", str(corpus), "--db", db_url, "-q")
     assert code == 0 and f"{n - stored} documents stored" in out and f"{stored} already stored" in out
