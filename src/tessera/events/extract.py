@@ -261,10 +261,9 @@ def _victims(trigger: Token, event_type: str, discourse: Discourse) -> tuple[Vic
         if subject is not None and subject is not head:
             head, victims = subject, read_victims(subject)
     if head is None or victims is None:
-        if not (trigger.pos_ == "VERB" and is_passive(trigger)):
-            return None, None
-        # A passive verb whose subject the parse lost: the people named last before it.
-        nearest = discourse.latest_before(trigger.i, sentence_of(trigger).start)
+        # No people attached to the trigger ("viewing the man's disappearance as a defection",
+        # or a passive whose subject the parse lost): the people named last before it in its clause.
+        nearest = discourse.latest_before(trigger.i, clause_span(trigger)[0])
         return (nearest.victims, nearest.entity) if nearest else (None, None)
     return mention_of(head, victims, discourse)
 
