@@ -10,6 +10,7 @@ import typer
 from tessera.cli import app
 from tessera.cli.output import error_line
 from tessera.evaluate import gold_documents, load_gold, report, score
+from tessera.evaluate.scoring import calibration_report
 from tessera.evaluate.gold import GoldError
 from tessera.model import event_to_dict
 from tessera.pipeline import extract_documents
@@ -21,6 +22,9 @@ def evaluate(
         Path, typer.Argument(help="Annotated documents, one a line (see shared/gold/README.md).")
     ],
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List each miss and each extra.")] = False,
+    show_calibration: Annotated[
+        bool, typer.Option("--calibration", help="Also print how often events are right per confidence band.")
+    ] = False,
 ) -> None:
     """Extract events from annotated documents and print precision, recall and field accuracy."""
     try:
@@ -37,3 +41,5 @@ def evaluate(
         error_line(f"{gold}: {exc}")
         raise typer.Exit(2) from None
     typer.echo(report(scores, verbose=verbose))
+    if show_calibration:
+        typer.echo(calibration_report(scores))

@@ -36,6 +36,8 @@ class Scores:
     misses: list[tuple[str, str, str]] = field(default_factory=list)
     extras: list[tuple[str, str, str]] = field(default_factory=list)
     matched: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
+    # (the prediction's confidence, whether it matched a gold event): for calibration
+    outcomes: list[tuple[float, bool]] = field(default_factory=list)
 
     @property
     def overall(self) -> Counts:
@@ -140,12 +142,15 @@ def score(gold_docs: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> S
             used_gold.add(gi)
             used_pred.add(pi)
             _judge(scores, golds[gi][0], preds[pi])
+            if not golds[gi][0].get("optional"):
+                scores.outcomes.append((float(preds[pi].get("confidence", 0.5)), True))
         for gi, (g, _) in enumerate(golds):
             if gi not in used_gold and not g.get("optional"):
                 scores.types[g["type"]].fn += 1
                 scores.misses.append((doc_id, g["type"], g["evidence"][:90]))
         for pi, p in enumerate(preds):
             if pi not in used_pred:
+                scores.outcomes.append((float(p.get("confidence", 0.5)), False))
                 scores.types[p.get("type", "?")].fp += 1
                 text = ((p.get("evidence") or [{}])[0].get("text") or "")[:90]
                 scores.extras.append((doc_id, p.get("type", "?"), text))
@@ -172,6 +177,28 @@ def _judge(scores: Scores, g: dict[str, Any], p: dict[str, Any]) -> None:
     kinds = set(g.get("perpetrator_kinds") or [])
     if kinds:
         scores.judge("perpetrators", bool(kinds & {a.get("kind") for a in p.get("perpetrators") or []}))
+
+
+CALIBRATION_BINS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
+
+
+def calibration(scores: Scores) -> list[tuple[float, float, int, float | None, float | None]]:
+    """Per confidence band: (low, high, predictions, mean confidence, share that were right)."""
+    rows = []
+    for low, high in zip(CALIBRATION_BINS, CALIBRATION_BINS[1:], strict=False):
+        band = [(c, ok) for c, ok in scores.outcomes if low <= c < high]
+        mean = sum(c for c, _ in band) / len(band) if band else None
+        right = sum(ok for _, ok in band) / len(band) if band else None
+        rows.append((low, min(high, 1.0), len(band), mean, right))
+    return rows
+
+
+def calibration_report(scores: Scores) -> str:
+    lines = ["confidence   n   mean  right"]
+    for low, high, n, mean, right in calibration(scores):
+        if n:
+            lines.append(f"{low:.1f}-{high:.1f}  {n:4}  {mean:5.2f}  {right:5.2f}")
+    return "\n".join(lines)
 
 
 def report(scores: Scores, verbose: bool = False) -> str:
