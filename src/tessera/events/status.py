@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from tessera.events.clauses import governors
+from tessera.events.clauses import governors, subject_of
 from tessera.events.lexicon import lexicon
 
 MODALS_AT_RISK = frozenset({"could", "would", "may", "might", "will", "shall", "'ll", "wo"})
@@ -32,7 +32,11 @@ def _cue_words(token: Token) -> set[str]:
 
 
 def _path(trigger: Token) -> Iterator[tuple[Token, Token, bool]]:
-    """(governor, the child it was reached through, whether a boundary was crossed on the way)."""
+    """(governor, the child it was reached through, whether a boundary was crossed on the way).
+
+    The path ends at the trigger's clause head, or one step above it when that clause is what a
+    verb of belief or fear says ("authorities suspect that the soldier fled").
+    """
     below, crossed = trigger, False
     for governor in governors(trigger):
         if below.lower_ in BOUNDARY_WORDS or any(
@@ -41,6 +45,8 @@ def _path(trigger: Token) -> Iterator[tuple[Token, Token, bool]]:
             crossed = True
         yield governor, below, crossed
         below = governor
+    if below.dep_ == "ccomp" and below.head is not below:
+        yield below.head, below, crossed
 
 
 def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
@@ -125,9 +131,31 @@ def is_no_event(trigger: Token) -> bool:
         and not any(c.dep_ == "aux" for c in head.children)
     ):
         return True
+    # A bare plural as subject of a simple present states a general truth: "defectors who are
+    # caught face punishment".
+    if _simple_present(head) and _bare_plural(subject_of(head)):
+        return True
     # A bare plural noun as subject of a present-tense verb states a general truth.
     if trigger.pos_ == "NOUN" and trigger.tag_ == "NNS" and trigger.dep_ in {"nsubj", "nsubjpass"}:
         has_det = any(c.dep_ in {"det", "poss", "nummod"} for c in trigger.children)
         if not has_det and trigger.head.tag_ in {"VBZ", "VBP"}:
             return True
     return False
+
+
+def _simple_present(verb: Token) -> bool:
+    if verb.tag_ in {"VBZ", "VBP"}:
+        return not any(c.dep_ == "aux" for c in verb.children)
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return (
+        verb.tag_ == "VBN"
+        and len(auxiliaries) == 1
+        and auxiliaries[0].tag_ in {"VBZ", "VBP"}
+        and auxiliaries[0].dep_ == "auxpass"
+    )
+
+
+def _bare_plural(noun: Token | None) -> bool:
+    if noun is None or noun.tag_ not in {"NNS", "NNPS"}:
+        return False
+    return not any(c.dep_ in {"det", "poss", "nummod", "quantmod"} or c.like_num for c in noun.children)

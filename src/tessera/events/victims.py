@@ -27,6 +27,7 @@ AUTHORITY_GROUPS = frozenset({"officials", "soldiers"})
 PEOPLE_WORDS = frozenset(
     {"other", "others", "one", "some", "many", "several", "dozens", "hundreds", "thousands"}
 )
+PAIR_NOUNS = frozenset({"couple", "pair"})
 COLLECTIVE_NOUNS = frozenset({"group", "batch", "number", "total", "crowd", "party"})
 PRONOUNS_SINGULAR = frozenset({"he", "she", "him", "her", "his", "hers"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "these", "those"})
@@ -198,7 +199,6 @@ def read_victims(head: Token) -> Victims | None:
         )
         if inner is not None:
             return read_victims(inner)
-    cues = lexicon().cues
     lower = head.lower_
     phrase_text = _safe_phrase(head)
     if lower in PRONOUNS_SINGULAR:
@@ -209,47 +209,50 @@ def read_victims(head: Token) -> Victims | None:
     total = _stated_total(head)
     if total is not None:
         return Victims(phrase_text, total[0], total[1], "defectors" if group == "other" else group)
-    # "seven men and two women": the conjoined groups add up.
-    total_min, total_max, counted = 0, 0, False
-    for part in [head, *[c for c in head.children if c.dep_ == "conj"]]:
-        for num in _count_tokens(part):
-            value = parse_number(num.text)
-            if value is None:
-                continue
-            low, high = _bounds(value, _modifier_before(num))
-            if num.dep_ == "quantmod":
-                continue
-            # "between 200 and 300": the second number is the upper bound.
-            conj_numbers = [c for c in num.children if c.dep_ == "conj" and parse_number(c.text)]
-            if conj_numbers and num.i > 0 and num.doc[num.i - 1].lower_ == "between":
-                high = parse_number(conj_numbers[0].text)
-            total_min += low or 0
-            total_max = None if high is None or total_max is None else total_max + high
-            counted = True
-            break
-    if counted and total_min:
+    # "seven men and two women", "a mother and her two children": the conjoined groups add up.
+    parts = [_part_count(part) for part in [head, *[c for c in head.children if c.dep_ == "conj"]]]
+    known = [p for p in parts if p is not None]
+    if known:
+        low = sum(p[0] or 0 for p in known)
+        highs = [p[1] for p in known]
+        high = None if len(known) < len(parts) or None in highs else sum(h for h in highs if h is not None)
         if group == "family" and head.tag_ == "NNS" and not _family_size(head):
-            return Victims(phrase_text, None, None, "family")
-        return Victims(phrase_text, total_min, total_max, group)
-    approximate = cues["approximate_counts"]
-    for child in head.subtree:
-        if child.lower_ in approximate and child.i < head.i + 2:
-            low, high = approximate[child.lower_]
-            return Victims(phrase_text, low, high, group)
-    if lower in approximate and head.pos_ in {"NOUN", "NUM"}:
-        low, high = approximate[lower]
-        return Victims(phrase_text, low, high, group)
-    if head.like_num:  # "the eight were arrested"
-        value = parse_number(head.text)
-        if value:
-            low, high = _bounds(value, _modifier_before(head))
-            return Victims(phrase_text, low, high, group)
-    if head.tag_ in {"NN", "NNP"} and head.lemma_.lower() in cues["singular_person_nouns"]:
-        return Victims(phrase_text, 1, 1, "individual" if group == "residents" else group)
-    if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
-        return Victims("one person", 1, 1, "individual")
+            return Victims(phrase_text, None, None, "family")  # "four families": people uncounted
+        if low:
+            single = len(parts) == 1 and high == 1
+            return Victims(phrase_text, low, high, "individual" if single and group in ("residents", "other") else group)
     if group != "other" or lower in PRONOUNS_PLURAL:
         return Victims(phrase_text, None, None, group)
+    return None
+
+
+def _part_count(part: Token) -> tuple[int | None, int | None] | None:
+    """The count one noun phrase gives: "about 30 defectors", "dozens of", "a woman", "a couple"."""
+    cues = lexicon().cues
+    for num in _count_tokens(part):
+        value = parse_number(num.text)
+        if value is None or num.dep_ == "quantmod":
+            continue
+        low, high = _bounds(value, _modifier_before(num))
+        # "between 200 and 300": the second number is the upper bound.
+        conj_numbers = [c for c in num.children if c.dep_ == "conj" and parse_number(c.text)]
+        if conj_numbers and num.i > 0 and num.doc[num.i - 1].lower_ == "between":
+            high = parse_number(conj_numbers[0].text)
+        return low, high
+    approximate = cues["approximate_counts"]
+    for child in part.subtree:
+        if child.lower_ in approximate and child.i < part.i + 2:
+            return tuple(approximate[child.lower_])  # type: ignore[return-value]
+    lemma = part.lemma_.lower()
+    if lemma in PAIR_NOUNS:
+        return 2, 2
+    if part.like_num:  # "the eight were arrested"
+        value = parse_number(part.text)
+        return _bounds(value, _modifier_before(part)) if value else None
+    if part.tag_ in {"NN", "NNP"} and lemma in cues["singular_person_nouns"]:
+        return 1, 1
+    if part.pos_ == "PROPN" and part.ent_type_ == "PERSON":
+        return 1, 1
     return None
 
 
