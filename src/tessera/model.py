@@ -24,6 +24,9 @@ EVENT_TYPES = (
     "movement_restriction",
     "crackdown",
 )
+# Types that happen to people (the rest are measures against a population: searches,
+# movement restrictions, crackdowns).
+PEOPLE_EVENT_TYPES = frozenset(EVENT_TYPES) - {"search", "movement_restriction", "crackdown"}
 STATUSES = ("occurred", "attempted", "suspected", "at_risk")
 TIME_PRECISIONS = ("day", "days", "week", "month_part", "month", "season", "year", "range", "unknown")
 PLACE_PRECISIONS = ("point", "city", "county", "province", "region", "country")

@@ -7,11 +7,12 @@ judged on matched pairs where the gold gives them.
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
+
+from tessera.geo import distance_km
 
 PLACE_FIELDS = ("where", "origin", "destination")
 RADIUS_KM = {"point": 30, "city": 30, "county": 30, "province": 120, "region": 300}
@@ -56,15 +57,6 @@ def _day(value: Any) -> date | None:
         return date.fromisoformat(str(value)[:10]) if value else None
     except ValueError:
         return None
-
-
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 def place_right(gold: dict[str, Any], pred: Any) -> bool:

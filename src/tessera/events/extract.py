@@ -28,7 +28,6 @@ from tessera.events.clauses import (
 from tessera.events.lexicon import Match, TriggerEntry, lexicon
 from tessera.events.status import is_negated, is_no_event, status_of
 from tessera.events.victims import (
-    PERSON_TYPES,
     Discourse,
     is_generic_people,
     mention_of,
@@ -37,7 +36,7 @@ from tessera.events.victims import (
     victim_phrase,
 )
 from tessera.language import Analysis
-from tessera.model import Actor, Anchor, Event, Source, Span, Victims, stable_event_id
+from tessera.model import PEOPLE_EVENT_TYPES, Actor, Anchor, Event, Source, Span, Victims, stable_event_id
 
 DEFAULT_COUNTRY_KINDS = frozenset(
     {"state_security", "police", "border_guard", "party", "court", "local_official", "military"}
@@ -134,7 +133,7 @@ def _read_event(
     perpetrators, facilitators = _actors(doc, trigger, entry)
     if not perpetrators and entry.type in CARRY_ACTOR_TYPES:
         perpetrators = _carried_actors(doc, trigger, entity, found)
-    groups = _joined_groups(trigger) if entry.type in PERSON_TYPES else []
+    groups = _joined_groups(trigger) if entry.type in PEOPLE_EVENT_TYPES else []
     start, end = clause_span(trigger)
     if groups:
         end = _trim(doc, start, min(g[0] for g in groups))
@@ -260,7 +259,7 @@ def _victims(trigger: Token, event_type: str, discourse: Discourse) -> tuple[Vic
             if ancestor.pos_ in {"NOUN", "PROPN"} and read_victims(ancestor) is not None:
                 head, victims = ancestor, read_victims(ancestor)
                 break
-    if event_type not in PERSON_TYPES:
+    if event_type not in PEOPLE_EVENT_TYPES:
         return (victims, None) if victims and victims.count_min else (None, None)
     if victims is None:
         # "received help from a broker to escape": the people are the clause's subject.
@@ -380,7 +379,7 @@ def _same_event(earlier: Found, later: Found) -> bool:
     )
     if counts_differ:
         return False
-    if later.anaphoric or earlier.event.type not in PERSON_TYPES:
+    if later.anaphoric or earlier.event.type not in PEOPLE_EVENT_TYPES:
         return True
     if sentence_of(earlier.trigger) == sentence_of(later.trigger) or va is None or vb is None:
         # One mention says whom, the other does not: the same event told twice.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tessera.model import Event, Place
+from tessera.model import PEOPLE_EVENT_TYPES, Event, Place
 
 VERBS = {
     "escape": "fled",
@@ -22,16 +22,6 @@ STATUS_PREFIX = {
     "attempted": "attempted: ",
     "suspected": "suspected: ",
     "at_risk": "at risk: ",
-}
-PEOPLE_TYPES = {
-    "escape",
-    "disappearance",
-    "arrest",
-    "repatriation",
-    "interrogation",
-    "punishment",
-    "execution",
-    "violence",
 }
 
 
@@ -63,7 +53,7 @@ def _people(event: Event) -> str:
 def summarise(event: Event) -> str:
     """E.g. "At risk: 3 people (family) were forcibly repatriated from China to North Korea."."""
     verb = VERBS[event.type]
-    text = f"{_people(event)} {verb}" if event.type in PEOPLE_TYPES else verb
+    text = f"{_people(event)} {verb}" if event.type in PEOPLE_EVENT_TYPES else verb
     if event.perpetrators and event.type not in {"escape", "disappearance"}:
         text += " by " + " and ".join(dict.fromkeys(a.name for a in event.perpetrators))
     origin, destination, where = _place(event.origin), _place(event.destination), _place(event.where)

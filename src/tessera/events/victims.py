@@ -36,7 +36,6 @@ TRANSITIVE_TYPES = frozenset(
     {"arrest", "repatriation", "interrogation", "punishment", "execution", "violence", "search"}
 )
 INTRANSITIVE_TYPES = frozenset({"escape", "disappearance"})
-PERSON_TYPES = (TRANSITIVE_TYPES | INTRANSITIVE_TYPES) - {"search"}
 
 
 def parse_number(text: str) -> int | None:
@@ -220,7 +219,9 @@ def read_victims(head: Token) -> Victims | None:
             return Victims(phrase_text, None, None, "family")  # "four families": people uncounted
         if low:
             single = len(parts) == 1 and high == 1
-            return Victims(phrase_text, low, high, "individual" if single and group in ("residents", "other") else group)
+            return Victims(
+                phrase_text, low, high, "individual" if single and group in ("residents", "other") else group
+            )
     if group != "other" or lower in PRONOUNS_PLURAL:
         return Victims(phrase_text, None, None, group)
     return None

@@ -6,10 +6,10 @@ spellings; both are compatible. Two different towns, provinces or countries are 
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from functools import lru_cache
 
+from tessera.geo import distance_km as km
 from tessera.merge.text import place_key
 from tessera.model import Place
 
@@ -26,13 +26,6 @@ class PlaceRelation:
     kind: str  # same | inside | close | vague | conflict
     weight: float  # how much agreement it adds to a merge
     text: str
-
-
-def km(a_lat: float, a_lon: float, b_lat: float, b_lon: float) -> float:
-    p1, p2 = math.radians(a_lat), math.radians(b_lat)
-    dp, dl = p2 - p1, math.radians(b_lon - a_lon)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 def _rank(p: Place) -> int:

