@@ -90,6 +90,7 @@ class Gazetteer:
                 else:
                     bucket.append(Key(e, caps))
         self.max_len = max(len(k) for k in self.index)
+        self.first_words = frozenset(k[0] for k in self.index)
 
     @staticmethod
     def _needs_unit_word(toks: tuple[str, ...], stop: frozenset[str]) -> bool:

@@ -65,8 +65,12 @@ def match_gazetteer(text: str, gaz: Gazetteer) -> list[Mention]:
     words = _words(text)
     found: list[Mention] = []
     i = 0
+    first_words = gaz.first_words
     while i < len(words):
         hit = None
+        if words[i][2] not in first_words:  # most words begin no place name
+            i += 1
+            continue
         for n in range(min(gaz.max_len, len(words) - i), 0, -1):
             span = words[i : i + n]
             if any(not _JOINERS.match(text[a[1] : b[0]]) for a, b in zip(span, span[1:], strict=False)):

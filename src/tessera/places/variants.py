@@ -44,6 +44,8 @@ _PROVINCE_MR = re.compile(r"^(?P<root>.+?)-(?:(?P<dir>buk|puk|nam)(?:to|do)|do|t
 
 def fold(text: str) -> str:
     """Lower-case, breves and accents dropped, apostrophes removed: the key every match uses."""
+    if text.isascii():  # the common case, without the Unicode round trip
+        return text.replace("'", "").replace("`", "").lower()
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     bare = unicodedata.normalize("NFC", bare)  # recompose Hangul syllables split by NFKD
