@@ -197,7 +197,7 @@ class Store:
                 "ingested_at": now,
             },
         ).scalar_one()
-        new: dict[str, Event] = {}  # block id -> event, with the store's mention key as its id
+        new: dict[int, Event] = {}  # mention id -> the event as this report told it
         keys: set[str] = set()
         for e in doc_events:
             record = event_to_dict(e)
@@ -215,12 +215,10 @@ class Store:
                     **records.mention_columns(record),
                 },
             ).scalar_one()
-            block_event = event_from_dict(record)
-            block_event.id = f"M{mention_id}"
-            new[block_event.id] = block_event
+            new[mention_id] = event_from_dict(record)
         if not new:
             return AddResult(added=True)
-        created, joined = self._merge_new(conn, doc, list(new.values()), actor, now)
+        created, joined = self._merge_new(conn, doc, new, actor, now)
         return AddResult(added=True, mentions=len(new), created=created, joined=joined)
 
     # --- merging -----------------------------------------------------------------------------
@@ -324,24 +322,31 @@ class Store:
             conn.execute(insert(event_keys), [{"event_id": event_id, "key": k} for k in sorted(keys)])
 
     def _merge_new(
-        self, conn: Connection, doc: Document, new: list[Event], actor: str, now: datetime
+        self, conn: Connection, doc: Document, new_by_mention: dict[int, Event], actor: str, now: datetime
     ) -> tuple[list[str], list[str]]:
         sha = doc.content_hash
+        new = list(new_by_mention.values())
         candidates = self._candidates(conn, new) if self.merge_fn is not None else []
-        block = new + [c.event() for c in candidates]
-        for c, e in zip(candidates, block[len(new) :], strict=True):
-            e.id = "E" + c.id
+        # Block ids are the stored events' ids and the new mentions' keys (marked if they clash):
+        # stable across runs, so the merge stage's explanations are too.
+        stored_events = [c.event() for c in candidates]
+        mention_of: dict[str, int] = {}
+        for mention_id, e in new_by_mention.items():
+            while e.id in mention_of or any(e.id == c.id for c in candidates):
+                e.id += "'"
+            mention_of[e.id] = mention_id
+        block = new + stored_events
         by_id = {e.id: e for e in block}
         apart = self._apart_pairs(conn, [c.id for c in candidates])
         created: list[str] = []
         joined: list[str] = []
         docs = self._documents_for(conn, doc, block) if candidates or len(new) > 1 else {doc.id: doc}
         for group in merging.run_merge(self.merge_fn, block, docs, apart):
-            fresh = [m for m in group.members if m.startswith("M")]
+            fresh = [m for m in group.members if m in mention_of]
             if not fresh:
                 continue  # only the new document may join stored events together
-            existing = [m[1:] for m in group.members if m.startswith("E")]
-            mention_ids = [int(m[1:]) for m in fresh]
+            existing = [m for m in group.members if m not in mention_of]
+            mention_ids = [mention_of[m] for m in fresh]
             if not existing:
                 event_id = self._create_event(
                     conn, sha, mention_ids, group, [by_id[m] for m in fresh], actor, now
@@ -452,7 +457,7 @@ class Store:
         rows = conn.execute(
             select(kept_apart).where(kept_apart.c.event_a.in_(ids), kept_apart.c.event_b.in_(ids))
         )
-        return [("E" + r.event_a, "E" + r.event_b) for r in rows]
+        return [(r.event_a, r.event_b) for r in rows]
 
     def _kept_apart(self, conn: Connection, event_id: str) -> set[str]:
         rows = conn.execute(
