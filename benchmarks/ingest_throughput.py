@@ -44,10 +44,10 @@ TYPES = ["arrest", "escape", "interrogation", "search", "repatriation"]
 def corpus(n: int) -> list[Document]:
     """Invented reports; about one in five retells an earlier one (so merging has work)."""
     docs = []
-    base = date(2022, 1, 1)
+    base = date(2019, 1, 1)
     for i in range(n):
         k = i if i % 5 else max(0, i - 3)  # a retelling of report i-3
-        day = base + timedelta(days=(k * 7) % 700)
+        day = base + timedelta(days=k % 1500)
         text = TEMPLATES[k % 5].format(n=2 + k % 9, place=NAMES[k % 7], day=f"{day:%d %B %Y}")
         text = f"Item {i}. {text} Filed under number {i}."
         docs.append(Document(id=f"b{i:05d}", text=text, title=f"Item {i}", published=f"{day:%Y-%m-%d}"))
@@ -56,7 +56,7 @@ def corpus(n: int) -> list[Document]:
 
 def synthetic_events(doc: Document, i: int) -> list[Event]:
     k = i if i % 5 else max(0, i - 3)
-    day = date(2022, 1, 1) + timedelta(days=(k * 7) % 700)
+    day = date(2019, 1, 1) + timedelta(days=k % 1500)
     span = Span(doc.id, 0, min(60, len(doc.text)), doc.text[:60])
     return [
         Event(
@@ -155,9 +155,7 @@ def main() -> None:
                     conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
                 admin.dispose()
 
-    print(
-        f"\n{len(docs)} documents, {n_events} events; with merging: {counts['events']} merged events"
-    )
+    print(f"\n{len(docs)} documents, {n_events} events; with merging: {counts['events']} merged events")
     print(f"{'step':<30} {'seconds':>9} {'docs/s':>9} {'x extraction':>13}")
     for label, secs in rows:
         print(f"{label:<30} {secs:9.2f} {len(docs) / secs:9.0f} {secs / t_extract:13.2f}")

@@ -51,6 +51,12 @@ def test_events_explain_split_review_and_export(db_url: str, tmp_path: Path) -> 
     code, out, _ = tessera("events", "--db", db_url, "--type", "arrest")
     assert code == 0 and f"{len(arrests)} events" in out
 
+    for fmt in ("jsonl", "geojson", "acled-csv", "parquet"):
+        code, _, err = tessera("export", "--db", db_url, "--format", fmt, "-o", str(tmp_path / f"out.{fmt}"))
+        assert code == 0 and f"{len(rows)} events written" in err
+    exported = (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()
+    assert sorted(json.loads(line)["id"] for line in exported) == sorted(r["id"] for r in rows)
+
     event_id = rows[0]["id"]
     code, out, _ = tessera("explain", event_id, "--db", db_url)
     assert code == 0 and event_id in out and "report_0000" in out and "History:" in out

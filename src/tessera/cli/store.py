@@ -235,6 +235,13 @@ def events_cmd(
 # --- explain, split, review -----------------------------------------------------------------
 
 
+def _flatten(items: Any) -> list[Any]:
+    """The merge steps as one list: each merge stored its own list of reasons."""
+    if isinstance(items, list):
+        return [y for x in items for y in _flatten(x)]
+    return [items]
+
+
 @app.command()
 def explain(event_id: str, db: DbOption = None) -> None:
     """Say which reports were merged into an event, why, and what has changed it since."""
@@ -259,7 +266,7 @@ def explain(event_id: str, db: DbOption = None) -> None:
         )
         for span in m.record.get("evidence") or []:
             typer.echo(f'    "{span.get("text", "").strip()}"')
-    reasons = [x for x in (ex.explanation or []) if x]
+    reasons = [x for x in _flatten(ex.explanation or []) if x]
     typer.echo(
         "\nWhy merged:"
         if reasons
