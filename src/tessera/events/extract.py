@@ -103,7 +103,33 @@ def _triggers(doc: Doc, start: int, end: int) -> list[tuple[Match, Token]]:
             continue  # the same words already named an event of this type
         spans.append((match.start, match.end))
         chosen.append((match, head))
-    return chosen
+    return _yield(chosen)
+
+
+def _from_confinement(trigger: Token) -> bool:
+    places = set(lexicon().cues["confinement_places"])
+    return any(
+        c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in places for g in c.subtree)
+        for c in trigger.children
+    )
+
+
+def _names_things(head: Token) -> bool:
+    """ "the bodies were taken away", "phones were seized": the event happened to no one."""
+    return head.lemma_.lower() in lexicon().cues["non_people"] or head.lower_ in lexicon().cues["non_people"]
+
+
+def _yield(chosen: list[tuple[Match, Token]]) -> list[tuple[Match, Token]]:
+    """Drop a trigger whose clause also names a more specific type ("shot by firing squad")."""
+    yields: dict[str, list[str]] = lexicon().cues["yields"]
+    clause_types: dict[int, set[str]] = {}
+    for match, head in chosen:
+        clause_types.setdefault(clause_head(head).i, set()).add(match.entry.type)
+    return [
+        (match, head)
+        for match, head in chosen
+        if not set(yields.get(match.entry.type, ())) & clause_types[clause_head(head).i]
+    ]
 
 
 def _phrase_head(doc: Doc, match: Match) -> Token:
@@ -121,10 +147,12 @@ def _read_event(
     doc: Doc, match: Match, trigger: Token, discourse: Discourse, found: list[Found], source: Source
 ) -> list[Found]:
     entry: TriggerEntry = match.entry
-    if is_negated(trigger) or is_no_event(trigger):
+    if is_negated(trigger, range(match.start, match.end)) or is_no_event(trigger):
         return []
+    if entry.type == "escape" and _from_confinement(trigger):
+        return []  # "escaped from a labour camp": not leaving the country
     victims_head = victim_phrase(trigger, entry.type)
-    if victims_head is not None and is_generic_people(victims_head):
+    if victims_head is not None and (is_generic_people(victims_head) or _names_things(victims_head)):
         return []
     sentence = sentence_of(trigger)
     cause_types = {f.trigger.i: f.event.type for f in found if f.trigger.i >= sentence.start}

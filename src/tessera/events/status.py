@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from tessera.events.clauses import governors, subject_of
+from tessera.events.clauses import clause_head, governors, subject_of
 from tessera.events.lexicon import lexicon
 
 MODALS_AT_RISK = frozenset({"could", "would", "may", "might", "will", "shall", "'ll", "wo"})
@@ -90,14 +90,23 @@ def _is_movement(trigger: Token) -> bool:
     return trigger.lemma_.lower() in {"defect", "flee", "escape", "cross", "transit", "in", "leave", "move"}
 
 
-def is_negated(trigger: Token) -> bool:
+def is_negated(trigger: Token, phrase: range = range(0)) -> bool:
+    """'was not arrested', 'none of them was punished'; negation words inside the trigger phrase
+    itself ('has not been seen since') are part of what it names."""
     negation = frozenset(lexicon().cues["negation"])
-    if any(c.dep_ == "neg" for c in trigger.children):
+    if any(c.dep_ == "neg" and c.i not in phrase for c in trigger.children):
+        return True
+    subject = subject_of(clause_head(trigger))
+    if subject is not None and (
+        subject.lower_ in {"none", "nobody", "no-one"} or any(c.lower_ == "no" for c in subject.children)
+    ):
         return True
     for governor, _, crossed in _path(trigger):
         if crossed:
             break
-        if any(c.dep_ == "neg" for c in governor.children) or governor.lemma_.lower() in negation:
+        if any(c.dep_ == "neg" and c.i not in phrase for c in governor.children):
+            return True
+        if governor.lemma_.lower() in negation:
             return True
     return False
 
@@ -129,7 +138,10 @@ def is_no_event(trigger: Token) -> bool:
         head.dep_ == "relcl"
         and head.tag_ in {"VBZ", "VBP"}
         and not any(c.dep_ == "aux" for c in head.children)
+        and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"} for c in head.children)
     ):
+        return True
+    if _is_purpose_or_order(trigger, cues):
         return True
     # A bare plural as subject of a simple present states a general truth: "defectors who are
     # caught face punishment".
@@ -159,3 +171,17 @@ def _bare_plural(noun: Token | None) -> bool:
     if noun is None or noun.tag_ not in {"NNS", "NNPS"}:
         return False
     return not any(c.dep_ in {"det", "poss", "nummod", "quantmod"} or c.like_num for c in noun.children)
+
+
+def _is_purpose_or_order(trigger: Token, cues: dict) -> bool:
+    """ "set up a task force to hunt down…", "were ordered to shoot", "enough to be sent to a camp":
+    an infinitive names what is meant to happen, unless its verb says it did ("managed to flee")
+    or gives it a status ("tried to cross", "likely to be repatriated")."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    governor = trigger.head
+    lemma = governor.lemma_.lower()
+    keep = set(cues["real_infinitive_governors"])
+    for status in ("attempted", "at_risk", "suspected"):
+        keep |= set(cues["status"][status])
+    return lemma not in keep and governor.lower_ not in keep
