@@ -21,7 +21,7 @@ def is_clause_head(token: Token) -> bool:
 def clause_head(token: Token) -> Token:
     """The verb heading the clause that contains `token`."""
     current = token
-    while not is_clause_head(current) and current.head is not current:
+    while not is_clause_head(current) and current.head.i != current.i:
         current = current.head
     return current
 
@@ -29,7 +29,7 @@ def clause_head(token: Token) -> Token:
 def governors(token: Token) -> Iterator[Token]:
     """The words above `token` up to and including its clause head, nearest first."""
     current = token
-    while current.head is not current:
+    while current.head.i != current.i:
         if is_clause_head(current):
             return
         current = current.head
@@ -72,12 +72,12 @@ def subject_of(verb: Token) -> Token | None:
                 if child.tag_ in {"WP", "WDT"} and current.dep_ == "relcl":
                     return current.head  # "an agent who was arrested": the agent
                 return child
-        if current.dep_ in {"conj", "xcomp", "advcl", "acomp", "attr"} and current.head is not current:
+        if current.dep_ in {"conj", "xcomp", "advcl", "acomp", "attr"} and current.head.i != current.i:
             current = current.head
             continue
         if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ in {"VBG", "VBN"}):
             return current.head  # "two citizens who were trying to cross": the noun the clause describes
-        if current.dep_ == "acl" and current.head.head is not current.head:
+        if current.dep_ == "acl" and current.head.head.i != current.head.i:
             # "received help from a broker to escape": the subject of the verb the noun depends on.
             current = current.head.head
             continue

@@ -137,7 +137,7 @@ def _phrase_head(doc: Doc, match: Match) -> Token:
     tokens = list(doc[match.start : match.end])
     inside = {t.i for t in tokens}
     for token in tokens:
-        is_top = token.head.i not in inside or token.head is token
+        is_top = token.head.i not in inside or token.head.i == token.i
         if is_top and (token.pos_ in {"VERB", "NOUN", "AUX", "PROPN", "ADJ"} or len(tokens) == 1):
             return token
     return tokens[0]
@@ -152,7 +152,9 @@ def _read_event(
     if entry.type == "escape" and _from_confinement(trigger):
         return []  # "escaped from a labour camp": not leaving the country
     victims_head = victim_phrase(trigger, entry.type)
-    if victims_head is not None and (is_generic_people(victims_head) or _names_things(victims_head)):
+    if victims_head is not None and is_generic_people(victims_head):
+        return []
+    if victims_head is not None and entry.type in PEOPLE_EVENT_TYPES and _names_things(victims_head):
         return []
     sentence = sentence_of(trigger)
     cause_types = {f.trigger.i: f.event.type for f in found if f.trigger.i >= sentence.start}
@@ -300,7 +302,7 @@ def _victims(trigger: Token, event_type: str, discourse: Discourse) -> tuple[Vic
     if victims is None:
         # "received help from a broker to escape": the people are the clause's subject.
         subject = subject_of(clause_head(trigger))
-        if subject is not None and subject is not head:
+        if subject is not None and (head is None or subject.i != head.i):
             head, victims = subject, read_victims(subject)
     if head is None or victims is None:
         # No people attached to the trigger ("viewing the man's disappearance as a defection",
@@ -417,9 +419,14 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return False
     if later.anaphoric or earlier.event.type not in PEOPLE_EVENT_TYPES:
         return True
-    if sentence_of(earlier.trigger) == sentence_of(later.trigger) or va is None or vb is None:
+    if sentence_of(earlier.trigger) == sentence_of(later.trigger):
         # One mention says whom, the other does not: the same event told twice.
         return earlier.entity is None or later.entity is None
+    if va is None or vb is None:
+        # Across sentences, only an event named by a noun ("the public execution") is told
+        # without its people; a verb with no people of its own is another event.
+        nominal = earlier.trigger.pos_ == "NOUN" or later.trigger.pos_ == "NOUN"
+        return nominal and (earlier.entity is None or later.entity is None)
     same_group = va.group == vb.group or "other" in (va.group, vb.group)
     if va.count_min is not None and va.count_min == vb.count_min:
         return same_group

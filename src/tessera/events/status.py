@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from tessera.events.clauses import clause_head, governors, subject_of
+from tessera.events.clauses import clause_head, governors, sentence_of, subject_of
 from tessera.events.lexicon import lexicon
 
 MODALS_AT_RISK = frozenset({"could", "would", "may", "might", "will", "shall", "'ll", "wo"})
@@ -45,7 +45,7 @@ def _path(trigger: Token) -> Iterator[tuple[Token, Token, bool]]:
             crossed = True
         yield governor, below, crossed
         below = governor
-    if below.dep_ == "ccomp" and below.head is not below:
+    if below.dep_ == "ccomp" and below.head.i != below.i:
         yield below.head, below, crossed
 
 
@@ -145,7 +145,9 @@ def is_no_event(trigger: Token) -> bool:
         return True
     # A bare plural as subject of a simple present states a general truth: "defectors who are
     # caught face punishment".
-    if _simple_present(head) and _bare_plural(subject_of(head)):
+    root = sentence_of(trigger).root
+    reporting = root.lemma_.lower() in cues["reporting_verbs"]  # "rights groups estimate that…"
+    if not reporting and _simple_present(root) and _bare_plural(subject_of(root)):
         return True
     # A bare plural noun as subject of a present-tense verb states a general truth.
     if trigger.pos_ == "NOUN" and trigger.tag_ == "NNS" and trigger.dep_ in {"nsubj", "nsubjpass"}:
