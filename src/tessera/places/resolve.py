@@ -16,8 +16,9 @@ import re
 from collections import Counter
 
 from tessera.model import Place
-from tessera.places.gazetteer import Entry, Gazetteer
+from tessera.places.gazetteer import UNIT_WORDS, Entry, Gazetteer
 from tessera.places.mentions import Mention
+from tessera.places.variants import key_tokens
 
 COUNTRY_PRIOR = {"KP": 3.0, "CN": 2.0, "KR": 0.5, "RU": 0.5}
 KIND_BONUS = {
@@ -28,6 +29,10 @@ KIND_BONUS = {
 # What may stand between a child and its parent: ", ", " (", " in ", "'s city of" (parent first).
 _CHILD_THEN_PARENT = re.compile(r"^\s*(,|\(|in|of|,\s*in)\s*$", re.I)
 _PARENT_THEN_CHILD = re.compile(r"^['’]s\s+(city|county|town|district|village)\s+of\s*$", re.I)
+# A region word describing the unit after it: "the northern border county of Musan".
+_REGION_THEN_UNIT = re.compile(r"^\s+(city|county|town|district|village|area)\s+of\s*$", re.I)
+# The text spelling the canonical name of one candidate (Gangwon, not Kangwon) leans to it.
+EXACT_NAME_BONUS = 1.0
 
 
 def _under(child: Entry, parent: Entry, gaz: Gazetteer) -> bool:
@@ -68,6 +73,8 @@ def apply_hierarchy(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
             _link(a, b, gaz)
         elif _PARENT_THEN_CHILD.match(between):
             _link(b, a, gaz)
+        elif _REGION_THEN_UNIT.match(between) and a.known and all(c.kind == "region" for c in a.candidates):
+            a.absorbed = True  # the unit named after it is the place; the region only describes it
 
 
 def country_weights(mentions: list[Mention]) -> Counter[str]:
@@ -79,11 +86,25 @@ def country_weights(mentions: list[Mention]) -> Counter[str]:
     return weights
 
 
+def _bare(name: str) -> tuple[str, ...]:
+    """A name's folded words without a trailing unit word: "Gangwon Province" → ("gangwon",)."""
+    toks = key_tokens(name)
+    return toks[:-1] if len(toks) > 1 and toks[-1] in UNIT_WORDS else toks
+
+
 def choose(mentions: list[Mention], weights: Counter[str]) -> None:
     for m in mentions:
         if not m.candidates:
             continue
-        m.chosen = max(m.candidates, key=lambda e: weights[e.country] + KIND_BONUS.get(e.kind, 0.0))
+        text = _bare(m.text)
+        m.chosen = max(
+            m.candidates,
+            key=lambda e: (
+                weights[e.country]
+                + KIND_BONUS.get(e.kind, 0.0)
+                + (EXACT_NAME_BONUS if _bare(e.name) == text else 0.0)
+            ),
+        )
 
 
 def resolve(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:

@@ -31,14 +31,38 @@ TO = frozenset({"to", "into", "toward", "towards", "for"})
 AT = frozenset(
     {"in", "at", "near", "inside", "within", "around", "outside", "across", "through", "throughout", "on", "along", "via", "of", "between"}
 )  # fmt: skip
-SOURCE_NOUNS = frozenset({"source", "informant", "correspondent", "contact"})
-CHINESE_WORDS = ("chinese", "china's", "china’s")
+# Who speaks from a place: "a source in Ryanggang said", "activists in Seoul said".
+SOURCE_NOUNS = frozenset(
+    {"source", "informant", "correspondent", "contact", "activist", "researcher", "analyst", "journalist", "reporter"}
+)  # fmt: skip
+# Chinese authorities, not Chinese goods: "Chinese police", "China's public security", not "Chinese phones".
+CHINESE_AUTHORITY = re.compile(
+    r"\bchin(?:ese|a['’]s)\s+(?:police|public security|security|authorities|officials|government|"
+    r"state security|ministry|immigration|investigators|agents|guards|border (?:guards|police|patrol)|"
+    r"custody|detention|prisons?|jails?)",
+    re.I,
+)
+# Nouns that name the unit of the place before them: "Ryanggang province", "Changbai county".
+UNIT_NOUNS = frozenset({"province", "county", "city", "district", "town", "village", "prefecture", "region"})
+# A dateline opens the report ("SEOUL, Nov. 18 (Yonhap) --"): where the reporter is, not an event.
+_DATELINE_TAIL = re.compile(
+    r"^,?\s*(?:\(|[-–—]{1,2}\s|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
+)
+# "a Seoul-based group": where an organisation sits, not where anything happened.
+_BASED = re.compile(r"^[-‐–]based\b")
 UNIT_CUES = {"county": "county", "provincial": "province", "province": "province", "city": "city"}
 MOVEMENT = frozenset({"escape", "repatriation"})
 THIRD_COUNTRIES = frozenset({"KR", "VN", "LA", "TH", "MN", "KH", "MM", "JP", None})
 MAX_TREE_DISTANCE = 6
 # Where "to X" is where the event happened: sent to a camp, banished to a county, taken to a centre.
 TO_IS_WHERE = frozenset({"punishment", "arrest"})
+# Where "to X" may also be where it happened, one step further off: "controls on travel into Pyongyang".
+TO_PENALTY = {"movement_restriction": 1}
+# "a trip to China" puts people in China; "reach the border" names where they were going.
+STAY_NOUNS = frozenset({"trip", "visit", "assignment", "posting", "mission", "tour"})
+GOAL_VERBS = frozenset({"reach", "enter"})
+# Close enough to the trigger to be where the people were when they fled.
+NEAR_TRIGGER = 3
 # A coarser reading yields to a finer one nearby: "transferred to North Korea's holding centres in Sinuiju".
 COARSE_PENALTY = {"country": 2, "region": 1}
 
@@ -84,12 +108,20 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
     gov = _governor(head)
     prep, source, agent = "", False, gov.dep_ in ("nsubj", "nsubjpass") and place.precision == "country"
     # "the Sukchon MSS", "North Korea's Ministry": the place of an institution, not a goal
-    attributive = head.dep_ in ("compound", "poss", "nmod", "amod") and gov.i == head.head.i
+    attributive = (
+        head.dep_ in ("compound", "poss", "nmod", "amod")
+        and gov.i == head.head.i
+        and head.head.lower_ not in UNIT_NOUNS
+    )
     if gov.dep_ == "pobj" and not attributive:
         word = gov.head.lower_
         prep = "from" if word in FROM else "to" if word in TO else "at" if word in AT else ""
         agent = word == "by"
         source = gov.head.head.lemma_.lower() in SOURCE_NOUNS
+        if prep == "to" and gov.head.head.lemma_.lower() in STAY_NOUNS:
+            prep = "at"  # "defected while on a business trip to China": where they were
+    elif gov.dep_ == "dobj" and gov.head.lemma_.lower() in GOAL_VERBS:
+        prep = "to"  # "tried to reach the Mongolian border"
     distance = _distance(head, trigger) if trigger is not None else 99
     return Reading(m, place, prep, distance, source, agent)
 
@@ -112,16 +144,44 @@ def _sentence(doc: Doc, ev: Event) -> tuple[int, int]:
     return start, end
 
 
+def _is_river(r: Reading) -> bool:
+    return r.mention.chosen is not None and r.mention.chosen.kind == "river"
+
+
 def _nearest(readings: list[Reading], preps: set[str]) -> Reading | None:
     pool = [r for r in readings if r.prep in preps and r.distance <= MAX_TREE_DISTANCE]
-    return min(pool, key=lambda r: (r.distance, r.mention.start), default=None)
+    # a finer place at the same distance: "to China's Changbai County" is Changbai
+    return min(
+        pool,
+        key=lambda r: (r.distance + COARSE_PENALTY.get(r.place.precision, 0), r.mention.start),
+        default=None,
+    )
 
 
 def _context(
     placed: list[tuple[Mention, Place]], before: int, precision: str | None = None, country: str | None = None
 ) -> Place | None:
-    """The last place named before `before` (of that precision / country, when given)."""
+    """The last place named before `before` (of that precision / country, when given).
+
+    A place things or people came *from* ("equipment brought in from Pyongyang") sets the scene
+    only when no other place does."""
+    for skip_from in (True, False):
+        found = _last_before(placed, before, precision, country, skip_from)
+        if found is not None:
+            return found
+    return None
+
+
+def _last_before(
+    placed: list[tuple[Mention, Place]],
+    before: int,
+    precision: str | None,
+    country: str | None,
+    skip_from: bool,
+) -> Place | None:
     for m, p in reversed(placed):
+        if skip_from and "from" in m.notes:
+            continue
         if m.start >= before or (m.chosen is not None and m.chosen.kind == "river"):
             continue
         if precision and p.precision != precision:
@@ -152,17 +212,45 @@ def _conjuncts(text: str, readings: list[Reading], best: Reading) -> list[Readin
     return chain
 
 
+def _not_an_event_place(text: str, m: Mention) -> bool:
+    """A dateline at the top of the report, or an organisation's seat ("a Seoul-based group")."""
+    if _BASED.match(text[m.end : m.end + 8]):
+        return True
+    return not text[: m.start].strip() and bool(_DATELINE_TAIL.match(text[m.end : m.end + 40]))
+
+
 class RoleFinder:
     def __init__(self, doc: Doc, text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
         self.doc, self.text, self.gaz = doc, text, gaz
-        self.placed = [(m, p) for m in mentions if not m.absorbed and (p := to_place(m)) is not None]
+        self.placed = [
+            (m, p)
+            for m in mentions
+            if not m.absorbed and not _not_an_event_place(text, m) and (p := to_place(m)) is not None
+        ]
+        # The last place an earlier event was read at from the text: a report tells one story, and
+        # "At least seven people have been arrested" happened where the crackdown before it did,
+        # not in the city the detection vans came from.
+        self.last: Place | None = None
+        for m, p in self.placed:
+            if read(doc, m, p, None).prep == "from" and "from" not in m.notes:
+                m.notes.append("from")
 
     @staticmethod
     def _expected_country(sentence: str) -> str:
-        low = sentence.lower()
-        return "CN" if any(w in low for w in CHINESE_WORDS) else "KP"
+        return "CN" if CHINESE_AUTHORITY.search(sentence) else "KP"
 
-    def _fallback_where(self, start: int, end: int, sentence: str) -> Place | None:
+    def _remember(self, place: Place | None) -> Place | None:
+        if place is not None and place.precision not in ("country",):
+            self.last = place
+        return place
+
+    def _fallback_where(
+        self, own: list[Reading], start: int, end: int, trigger_at: int, sentence: str
+    ) -> Place | None:
+        country = self._expected_country(sentence)
+        last = (
+            self.last if self.last is not None and (country == "KP" or self.last.country == country) else None
+        )
         # unit words outside place names: "the local county office", not "Ryanggang Province"
         low = sentence
         for m, _ in self.placed:
@@ -171,12 +259,29 @@ class RoleFinder:
         low = low.lower()
         for cue, precision in UNIT_CUES.items():
             if cue in low:
-                p = _context(self.placed, start, precision)
+                p = (
+                    last
+                    if last is not None and last.precision == precision
+                    else _context(self.placed, start, precision)
+                )
                 if p is not None:
                     return p
-        country = self._expected_country(sentence)
+        # a place the sentence itself names before the trigger, too far in the parse to be read by
+        # its preposition: "Police in the county of Musan are hunting for a family who vanished"
+        before = [
+            r
+            for r in own
+            if r.mention.start < trigger_at
+            and not r.agent
+            and (r.prep == "at" or (r.prep == "" and r.place.precision != "country"))
+            and r.place.country != "KR"  # "defectors in South Korea": seldom where a report's events are
+            and (country == "KP" or r.place.country == country)
+        ]
+        if before:
+            return self._remember(max(before, key=lambda r: r.mention.start).place)
         return (
-            _context(self.placed, start, country=country)
+            last
+            or _context(self.placed, start, country=country)
             or _ahead(self.placed, end, country)
             or country_place(self.gaz, country)
         )
@@ -196,52 +301,47 @@ class RoleFinder:
     def assign(self, ev: Event, nth: int = 0) -> Event:
         s_start, s_end = _sentence(self.doc, ev)
         sentence = self.text[s_start:s_end]
+        trigger_at = ev.anchor.trigger_start if ev.anchor is not None else s_start
         readings = []
         for start, end, trigger in self._evidence_sentences(ev, s_start, s_end):
             readings += [read(self.doc, m, p, trigger) for m, p in self.placed if start <= m.start < end]
-        own = [
-            r
-            for r in readings
-            if not r.source and not (r.mention.chosen and r.mention.chosen.kind == "river")
-        ]
+        own = [r for r in readings if not r.source and not _is_river(r)]
         if ev.type in MOVEMENT:
-            return self._movement(ev, own, s_start, sentence)
+            rivers = [r for r in readings if _is_river(r) and r.distance <= MAX_TREE_DISTANCE]
+            return self._movement(ev, own, rivers, s_start, sentence)
+        extra = TO_PENALTY.get(ev.type)
         usable = [
-            r for r in own if r.distance <= MAX_TREE_DISTANCE and (r.prep != "to" or ev.type in TO_IS_WHERE)
+            r
+            for r in own
+            if r.distance <= MAX_TREE_DISTANCE
+            and (r.prep != "to" or ev.type in TO_IS_WHERE or extra is not None)
         ]
         best = min(
             usable,
             key=lambda r: (
-                r.distance + (1 if r.prep == "from" else 0) + COARSE_PENALTY.get(r.place.precision, 0),
+                r.distance
+                + (1 if r.prep == "from" else 0)
+                + ((extra or 0) if r.prep == "to" else 0)
+                + COARSE_PENALTY.get(r.place.precision, 0),
                 r.mention.start,
             ),
             default=None,
         )
         if best is None:
-            return ev.with_(where=self._fallback_where(s_start, s_end, sentence))
+            return ev.with_(where=self._fallback_where(own, s_start, s_end, trigger_at, sentence))
         chain = _conjuncts(self.text, usable, best)
-        return ev.with_(where=chain[nth % len(chain)].place)
+        return ev.with_(where=self._remember(chain[nth % len(chain)].place))
 
-    def _movement(self, ev: Event, own: list[Reading], s_start: int, sentence: str) -> Event:
+    def _movement(
+        self, ev: Event, own: list[Reading], rivers: list[Reading], s_start: int, sentence: str
+    ) -> Event:
         trigger_at = ev.anchor.trigger_start if ev.anchor is not None else s_start
         origin_r = _nearest(own, {"from"})
         dest_r = _nearest(own, {"to"})
         at_r = _nearest(own, {"at"})
         destination = dest_r.place if dest_r else None
         if ev.type == "escape":
-            origin = origin_r.place if origin_r else None
-            if origin is None:
-                kp_here = [
-                    r for r in own if r.place.country == "KP" and r.prep in ("at", "") and r is not dest_r
-                ]
-                if kp_here:
-                    origin = min(kp_here, key=lambda r: r.distance).place
-            if origin is None and destination is not None and destination.country in THIRD_COUNTRIES:
-                origin = _context(self.placed, s_start, country="CN") or country_place(self.gaz, "CN")
-            if origin is None:
-                origin = _context(self.placed, s_start, country="KP") or country_place(self.gaz, "KP")
-            where = at_r.place if at_r else origin
-            return ev.with_(origin=origin, destination=destination, where=where)
+            return self._escape(ev, own, rivers, origin_r, dest_r, at_r, s_start)
         # repatriation: from China (or wherever the people were held) to North Korea
         abroad = [r for r in own if r.place.country != "KP" and r.distance <= MAX_TREE_DISTANCE]
         finest = min(
@@ -253,5 +353,84 @@ class RoleFinder:
             origin_place = _context(self.placed, trigger_at, country="CN") or country_place(self.gaz, "CN")
         if destination is None or destination.country == origin_place.country:
             destination = country_place(self.gaz, "KP")
+        if destination is not None and destination.precision == "country":
+            # "handed over at the Changbai-Hyesan bridge": the North Korean side the text names
+            kp = [
+                r
+                for r in own
+                if r.place.country == destination.country
+                and r.place.precision != "country"
+                and r.prep in ("at", "")
+                and r.distance <= MAX_TREE_DISTANCE
+            ]
+            if kp:
+                destination = min(kp, key=lambda r: r.distance).place
         where = at_r.place if at_r else origin_place
+        self._remember(at_r.place if at_r else origin.place if origin else None)
         return ev.with_(origin=origin_place, destination=destination, where=where)
+
+    def _escape(
+        self,
+        ev: Event,
+        own: list[Reading],
+        rivers: list[Reading],
+        origin_r: Reading | None,
+        dest_r: Reading | None,
+        at_r: Reading | None,
+        s_start: int,
+    ) -> Event:
+        destination = dest_r.place if dest_r else None
+        origin = origin_r.place if origin_r else None
+        if origin is None:
+            # "fled a construction site in Vladivostok", "defected while on a trip to China": the
+            # flight began abroad, where the sentence puts the people right at the trigger.
+            abroad = [
+                r
+                for r in own
+                if r.prep == "at"
+                and r.distance <= NEAR_TRIGGER
+                and r.place.country not in ("KP", "KR", None)
+                and (destination is None or r.place.country != destination.country)
+            ]
+            if abroad:
+                origin = min(abroad, key=lambda r: r.distance).place
+        if origin is None:
+            kp_here = [r for r in own if r.place.country == "KP" and r.prep in ("at", "") and r is not dest_r]
+            if kp_here:
+                origin = min(kp_here, key=lambda r: r.distance).place
+        if origin is None and destination is not None and destination.country in THIRD_COUNTRIES:
+            # onward flight to a third country runs through China, but a crossing straight into the
+            # South (the DMZ, the sea) does not: China only when the report names it
+            china = _context(self.placed, s_start, country="CN") or _ahead(self.placed, s_start, "CN")
+            if china is not None or destination.country != "KR":
+                origin = china or country_place(self.gaz, "CN")
+        if origin is None:
+            origin = _context(self.placed, s_start, country="KP") or country_place(self.gaz, "KP")
+        if destination is None and origin is not None and origin.country == "KP" and rivers:
+            destination = country_place(self.gaz, "CN")  # across the Tumen or the Yalu is China
+        if destination is None and origin_r is not None and origin.country != "KP":
+            # "crossed the Mekong from Laos and were detained in Chiang Rai": where they arrived
+            arrived = [
+                r
+                for r in own
+                if r.prep == "at"
+                and r.distance <= MAX_TREE_DISTANCE
+                and r.place.country not in ("KP", origin.country, None)
+            ]
+            if arrived:
+                destination = min(arrived, key=lambda r: r.distance).place
+        if destination is not None and destination.precision == "country":
+            # "defected to the South across the DMZ in Gangwon Province": the finer place of that country
+            finer = [
+                r
+                for r in own
+                if r.prep == "at"
+                and r.distance <= MAX_TREE_DISTANCE
+                and r.place.country == destination.country
+                and r.place.precision != "country"
+            ]
+            if finer:
+                destination = min(finer, key=lambda r: r.distance).place
+        where = at_r.place if at_r else origin
+        self._remember(where)
+        return ev.with_(origin=origin, destination=destination, where=where)
