@@ -100,3 +100,75 @@ def test_banished_to_a_county_is_where_the_punishment_is() -> None:
     text = "Security agents told his family in Chongjin and banished them to Yonsa County last year."
     (ev,) = _place(text, _event(text, "punishment", "banished"))
     assert ev.where is not None and ev.where.name == "Yonsa County"
+
+
+def test_sentence_place_far_from_the_trigger_is_the_fallback() -> None:
+    text = "Police in the northern border county of Musan are searching for a family who vanished last week."
+    (ev,) = _place(text, _event(text, "disappearance", "vanished"))
+    assert ev.where is not None and ev.where.name == "Musan County"
+
+
+def test_next_event_takes_the_previous_event_place_not_a_from_place() -> None:
+    text = (
+        "The security ministry began a crackdown on Chinese phones in Hoeryong, using detectors brought "
+        "in from Pyongyang. At least five people have been arrested, a source in the city said."
+    )
+    ev1, ev2 = _place(text, _event(text, "crackdown", "crackdown"), _event(text, "arrest", "arrested"))
+    assert ev1.where is not None and ev1.where.name == "Hoeryong"
+    assert ev2.where is not None and ev2.where.name == "Hoeryong"
+
+
+def test_dateline_and_seoul_based_group_are_not_event_places() -> None:
+    text = "SEOUL, March 3 (Yonhap) -- Four North Koreans were detained last month, a Seoul-based group said."
+    (ev,) = _place(text, _event(text, "arrest", "detained"))
+    assert ev.where is not None and ev.where.country == "KP"
+
+
+def test_chinese_goods_do_not_make_china_the_place() -> None:
+    text = "Residents caught with Chinese phones have been arrested, a source said."
+    (ev,) = _place(text, _event(text, "arrest", "arrested"))
+    assert ev.where is not None and ev.where.country == "KP"
+
+
+def test_escape_from_a_work_site_abroad_starts_there() -> None:
+    text = "Three North Korean workers who fled a logging camp in Khabarovsk in May are hiding in the city."
+    (ev,) = _place(text, _event(text, "escape", "fled"))
+    assert ev.origin is not None and ev.origin.name == "Khabarovsk"
+
+
+def test_crossing_the_tumen_goes_to_china() -> None:
+    text = "A woman from Onsong who crossed the Tumen River last winter is now in hiding, her sister said."
+    (ev,) = _place(text, _event(text, "escape", "crossed"))
+    assert ev.origin is not None and ev.origin.name == "Onsong County"
+    assert ev.destination is not None and ev.destination.country == "CN"
+
+
+def test_defection_by_sea_to_the_south_starts_in_north_korea() -> None:
+    text = "A North Korean fisherman crossed the maritime border and defected to South Korea on Monday."
+    (ev,) = _place(text, _event(text, "escape", "defected"))
+    assert ev.origin is not None and ev.origin.country == "KP"
+
+
+def test_defection_to_the_south_takes_the_province_named() -> None:
+    text = "A soldier defected to the South across the DMZ in Gangwon Province, South Korea's military said."
+    (ev,) = _place(text, _event(text, "escape", "defected"))
+    assert ev.destination is not None and ev.destination.country == "KR"
+    assert ev.destination.precision == "province" and ev.destination.name == "Gangwon"
+
+
+def test_lowercase_county_after_a_chinese_name_is_the_destination() -> None:
+    text = "Guards caught a family as they tried to wade across the river to China's Changbai county."
+    (ev,) = _place(text, _event(text, "escape", "wade"))
+    assert ev.destination is not None and ev.destination.name == "Changbai"
+
+
+def test_repatriation_goes_to_the_north_korean_place_named() -> None:
+    text = "The two men were handed over to North Korean border guards in Sinuiju three days later."
+    (ev,) = _place(text, _event(text, "repatriation", "handed over"))
+    assert ev.destination is not None and ev.destination.name == "Sinuiju"
+
+
+def test_travel_into_a_city_is_where_the_restriction_is() -> None:
+    text = "Authorities have tightened controls on travel into Pyongyang ahead of the holiday."
+    (ev,) = _place(text, _event(text, "movement_restriction", "controls"))
+    assert ev.where is not None and ev.where.name == "Pyongyang"

@@ -135,6 +135,13 @@ SPELLINGS = [
     ("Ulaanbaatar", "mn-ulaanbaatar"),
     ("Cambodia", "kh"),
     ("Vietnam", "vn"),
+    ("Donggang", "cn-donggang"),
+    ("Luang Namtha Province", "la-luang-namtha"),
+    ("Bokeo province", "la-bokeo"),
+    ("Yeonpyeong Island", "kr-yeonpyeong"),
+    ("Yonpyong-do", "kr-yeonpyeong"),
+    ("northeastern China", "cn-northeast"),
+    ("Mongolian border", "mn"),
     # South Korea
     ("Gyeonggi Province", "kr-gyeonggi"),
     ("Kyŏnggi-do", "kr-gyeonggi"),
@@ -169,6 +176,8 @@ def test_spelling_resolves(spelling: str, expected: str) -> None:
         ("a family in Sukchon County (South Pyongan Province)", "Sukchon County", "kp-south-pyongan-sukchon"),
         ("arrested in Jilin (Jilin Province) last month", "Jilin", "cn-jilin-jilin"),
         ("the border city of Dandong", "Dandong", "cn-liaoning-dandong"),
+        ("police in the northern border county of Musan", "Musan", "kp-north-hamgyong-musan"),
+        ("a plant in Donggang, Liaoning Province", "Donggang", "cn-donggang"),
     ],
 )
 def test_hierarchy_keeps_the_finest_place(text: str, child: str, expected: str) -> None:
@@ -184,6 +193,14 @@ def test_north_korean_reading_preferred_for_pochon() -> None:
     text = "Residents of Pochon said the crackdown continued."
     (m,) = resolve(text, find_mentions(text, None, gaz), gaz)
     assert m.chosen is not None and m.chosen.country == "KP"
+
+
+def test_south_korean_spelling_picks_the_south_korean_province() -> None:
+    gaz = load()
+    text = "A soldier crossed into South Korea through the DMZ in Gangwon Province."
+    mentions = resolve(text, find_mentions(text, None, gaz), gaz)
+    gangwon = [m for m in mentions if m.text == "Gangwon Province"]
+    assert gangwon and gangwon[0].chosen is not None and gangwon[0].chosen.id == "kr-gangwon"
 
 
 def test_person_name_is_not_a_county() -> None:

@@ -31,8 +31,9 @@ _CHILD_THEN_PARENT = re.compile(r"^\s*(,|\(|in|of|,\s*in)\s*$", re.I)
 _PARENT_THEN_CHILD = re.compile(r"^['’]s\s+(city|county|town|district|village)\s+of\s*$", re.I)
 # A region word describing the unit after it: "the northern border county of Musan".
 _REGION_THEN_UNIT = re.compile(r"^\s+(city|county|town|district|village|area)\s+of\s*$", re.I)
-# The text spelling the canonical name of one candidate (Gangwon, not Kangwon) leans to it.
-EXACT_NAME_BONUS = 1.0
+# The text spelling the canonical name of one candidate (Gangwon, not Kangwon) leans to it: enough
+# to outweigh the North's prior when the report also names the South, not on its own.
+EXACT_NAME_BONUS = 2.0
 
 
 def _under(child: Entry, parent: Entry, gaz: Gazetteer) -> bool:
