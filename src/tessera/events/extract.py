@@ -28,6 +28,7 @@ from tessera.events.clauses import (
 from tessera.events.lexicon import Match, TriggerEntry, lexicon
 from tessera.events.status import is_negated, is_no_event, status_of
 from tessera.events.victims import (
+    INTRANSITIVE_TYPES,
     Discourse,
     is_generic_people,
     mention_of,
@@ -299,8 +300,12 @@ def _victims(trigger: Token, event_type: str, discourse: Discourse) -> tuple[Vic
                 break
     if event_type not in PEOPLE_EVENT_TYPES:
         return (victims, None) if victims and victims.count_min else (None, None)
-    if victims is None:
-        # "received help from a broker to escape": the people are the clause's subject.
+    active_transitive = (
+        event_type not in INTRANSITIVE_TYPES and trigger.pos_ == "VERB" and not is_passive(trigger)
+    )
+    if victims is None and not active_transitive:
+        # "received help from a broker to escape": the people are the clause's subject (never
+        # the subject of an active "shot": that is who did it).
         subject = subject_of(clause_head(trigger))
         if subject is not None and (head is None or subject.i != head.i):
             head, victims = subject, read_victims(subject)

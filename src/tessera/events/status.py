@@ -141,7 +141,10 @@ def is_no_event(trigger: Token) -> bool:
         and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"} for c in head.children)
     ):
         return True
-    if _is_purpose_or_order(trigger, cues):
+    if _is_purpose_or_order(trigger, cues) or _habitual(trigger, cues):
+        return True
+    habitual = set(cues["habitual_words"])
+    if any(c.lower_ in habitual for t in chain for c in t.children if c.dep_ == "advmod"):
         return True
     # A bare plural as subject of a simple present states a general truth: "defectors who are
     # caught face punishment".
@@ -177,13 +180,24 @@ def _bare_plural(noun: Token | None) -> bool:
 
 def _is_purpose_or_order(trigger: Token, cues: dict) -> bool:
     """ "set up a task force to hunt down…", "were ordered to shoot", "enough to be sent to a camp":
-    an infinitive names what is meant to happen, unless its verb says it did ("managed to flee")
-    or gives it a status ("tried to cross", "likely to be repatriated")."""
+    an infinitive under a noun, an adjective or a verb of intent names what is meant to happen.
+    Under other verbs it is part of what happened ("were dispatched to question the workers")."""
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return False
     governor = trigger.head
     lemma = governor.lemma_.lower()
-    keep = set(cues["real_infinitive_governors"])
-    for status in ("attempted", "at_risk", "suspected"):
-        keep |= set(cues["status"][status])
-    return lemma not in keep and governor.lower_ not in keep
+    if any(lemma in cues["status"][status] for status in ("attempted", "at_risk", "suspected")):
+        return False  # "likely to be repatriated", "tried to cross": a status, decided elsewhere
+    if governor.pos_ in {"NOUN", "PROPN", "ADJ"}:
+        return True
+    return lemma in cues["intent_words"]
+
+
+def _habitual(trigger: Token, cues: dict) -> bool:
+    """ "defectors are routinely detained", "China says it sends them back": what happens as a
+    rule, in the simple present of a main or reported clause, is no particular event."""
+    head = clause_head(trigger)
+    if head.dep_ not in {"ROOT", "ccomp", "conj"} or not _simple_present(head):
+        return False
+    # "are in danger of being repatriated", "remain in detention": a state now, not a rule.
+    return not (head.lemma_.lower() in {"be", "have", "remain"} and head.i != trigger.i)

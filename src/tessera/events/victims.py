@@ -118,9 +118,13 @@ def victim_phrase(trigger: Token, event_type: str) -> Token | None:
             if subject is not None:
                 return subject
         if event_type in TRANSITIVE_TYPES and not passive:
-            for child in trigger.children:
-                if child.dep_ in {"dobj", "obj"}:
-                    return child
+            # "shot and killed a man": conjoined verbs share their object.
+            for verb in (trigger, *(c for c in trigger.children if c.dep_ == "conj"), trigger.head):
+                obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+                if obj is not None:
+                    return obj
+                if verb.i == trigger.head.i and trigger.dep_ != "conj":
+                    break
         return subject_of(trigger) if event_type in INTRANSITIVE_TYPES else None
     # A noun trigger: "the execution of nine people", "their disappearance", "his arrest".
     for child in trigger.children:
@@ -135,7 +139,11 @@ def victim_phrase(trigger: Token, event_type: str) -> Token | None:
 
 def _count_tokens(head: Token) -> list[Token]:
     """Number words attached to a noun: its own, and in "a family of three" the one after 'of'."""
-    found = [c for c in head.children if c.dep_ in {"nummod", "quantmod"} or c.like_num]
+    found = [
+        c
+        for c in head.children
+        if c.dep_ in {"nummod", "quantmod"} or (c.like_num and c.dep_ in {"amod", "compound"})
+    ]
     if head.lemma_.lower() in lexicon().cues["groups"]["family"]:
         size = _family_size(head)
         found += [t for t in head.subtree if size and t.like_num and parse_number(t.text) == size]
