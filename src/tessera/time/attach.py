@@ -5,11 +5,16 @@ beginning of August" gives each event its own. For each event the mentions of it
 ranked by how they hang on the trigger in the parse:
   0  the mention modifies the trigger itself ("the December 19 execution", "arrested last month")
   1  the mention and the trigger share their verb ("the execution was held on December 19")
-  2  the mention's verb governs the trigger, other than through a coordination
+  2  the mention's verb governs the trigger, other than through a coordination or a relative
+     clause in the present or with a modal
   3  anything else in the sentence: another clause's date, which does not govern the event
   4  the mention dates a noun with a date of its own ("the SPA elections on March 10")
 Ranks 0-2 govern. A mention that hangs on a reporting verb ("a source told Daily NK on Monday")
-dates the report, never the event; a duration ("for more than 10 days") dates nothing.
+or opens a wire dateline ("SEOUL, Nov. 18 (Yonhap) --") dates the report, never the event; a
+duration ("for more than 10 days") dates nothing. Two links do not break rank 2: a clause of the
+same time under the trigger ("caught while trying to cross in early January", "arrested since
+the campaign began in late October"), and a verb coordinated by "and" with the dated one that
+shares its subject ("raided the flat on April 3 and arrested three women").
 """
 
 from __future__ import annotations
@@ -21,12 +26,13 @@ from spacy.tokens import Doc, Span, Token
 
 from tessera.model import TimeSpan
 from tessera.time.lexicon import lexicon
-from tessera.time.mentions import Mention
+from tessera.time.mentions import Mention, is_dateline
 
 GOVERNING_RANK = 2
 OTHER_CLAUSE_RANK = 3
 OCCASION_RANK = 4  # the date of a noun with its own date ("the elections on March 10")
 _VERBAL = ("VERB", "AUX")
+_ARGUMENTS = ("dobj", "nsubj", "nsubjpass")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n|(?<=[.!?\"”’)])[ \t]*\n")
 
 
@@ -42,6 +48,12 @@ class PlacedMention:
     governor: int | None  # token index of the verb it hangs on
     attribution: bool  # hangs on a reporting verb: it dates the report, not an event
     future: bool  # looked ahead to ("the upcoming elections"): when the report was, not the event
+    # Where in `chain` a "since" opens the phrase or clause holding the mention ("since the
+    # campaign began in late October"): what lies above it spans from the date to the report.
+    since_at: int | None = None
+    # "since" names when a lasting state began ("not seen since mid-May", "held since March"):
+    # the date is the event's start, not a span to the report.
+    onset: bool = False
 
 
 def paragraph_of(text: str, offset: int) -> int:
@@ -87,16 +99,22 @@ def place_mention(
         return None  # "2000 people": a count, not a year
     chain = head_chain(root, stop=inside)
     governor = chain[-1] if chain and chain[-1].pos_ in _VERBAL else None
-    if governor is not None and _before_coordinator(doc, tokens[0].i, tokens[-1].i, governor):
+    if governor is not None and (
+        _before_coordinator(doc, tokens[0].i, tokens[-1].i, governor)
+        or _before_subordinator(tokens[-1].i, governor)
+    ):
         # "disappeared ... on February 19 and police are viewing ...": a date before "and"
-        # belongs to the first clause, whatever the parser hung it on.
+        # belongs to the first clause, whatever the parser hung it on; likewise "arrested last
+        # month after a Bible was found": a date before "after" dates the main clause.
         governor = governor.head
         chain = [*chain, governor]
-    attribution = (
+    attribution = is_dateline(text, mention) or (
         governor is not None
         and governor.lemma_.lower() in lexicon().reporting_verbs
         and mention.kind in ("date", "weekday", "rel_day", "days")
     )
+    since_at = _since_position(chain, governor)
+    outer = _outer_verb(chain, since_at, governor, mention.since)
     sentence = _sentence_index(doc, root)
     return PlacedMention(
         mention,
@@ -107,7 +125,47 @@ def place_mention(
         governor.i if governor is not None else None,
         attribution,
         future,
+        since_at,
+        (mention.since or since_at is not None) and outer is not None and _is_onset(outer),
     )
+
+
+def _before_subordinator(last: int, governor: Token) -> bool:
+    """Whether the mention comes before the subordinator of the clause the parser hung it in."""
+    if governor.dep_ != "advcl" or governor.head.pos_ not in _VERBAL:
+        return False
+    return any(c.dep_ == "mark" and c.i > last for c in governor.children)
+
+
+def _since_position(chain: list[Token], governor: Token | None) -> int | None:
+    """Where a "since" (a preposition above the mention, or its clause's subordinator) sits."""
+    for k, t in enumerate(chain):
+        if t.lower_ == "since" and t.dep_ in ("prep", "mark"):
+            return k
+        if t is governor and any(c.dep_ == "mark" and c.lower_ == "since" for c in t.children):
+            return k
+    return None
+
+
+def _outer_verb(
+    chain: list[Token], since_at: int | None, governor: Token | None, since_word: bool
+) -> Token | None:
+    """The verb the "since" phrase or clause hangs on: the state it opens."""
+    if since_word or since_at is None:
+        return governor
+    if governor is not None and since_at == len(chain) - 1 and chain[since_at] is governor:
+        return governor.head if governor.head.pos_ in _VERBAL else None  # "since X began in ..."
+    return governor
+
+
+def _is_onset(verb: Token) -> bool:
+    """Whether a verb tells a lasting state from its start: negated, or a word of such a state."""
+    states = lexicon().onset_states
+    if any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in states:
+        return True
+    near = [c for c in verb.children if c.dep_ in ("acomp", "attr", "prep")]
+    near += [g for c in near if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in states for t in near)
 
 
 def _before_coordinator(doc: Doc, first: int, last: int, governor: Token) -> bool:
@@ -130,19 +188,99 @@ def rank(mention: PlacedMention, trigger: Token) -> int:
     for i in mention.chain:
         if i == trigger.i:
             return 0
-        if trigger.doc[i].lower_ in nouns and i != mention.governor:
+        # "the elections on March 10" have their own date; "executed at a rally on March 3"
+        # took place at the rally, so its date is the event's.
+        if trigger.doc[i].lower_ in nouns and i != mention.governor and not _at_gathering(trigger.doc[i]):
             return OCCASION_RANK
     trigger_verb = governing_verb(trigger)
     if mention.governor is not None and mention.governor == trigger_verb.i:
         return 1
     if mention.governor is None:
         return OTHER_CLAUSE_RANK
-    # The mention's verb above the trigger, reached without passing a coordination.
+    if _same_time_clause(trigger.doc[mention.governor], trigger_verb):
+        return 2
+    # The mention's verb above the trigger, reached without passing a coordination (unless the
+    # coordinated verb shares the dated verb's subject and time) or a relative clause in another
+    # tense ("taken over by the police, who will investigate them").
     current = trigger_verb
     while current.head.i != current.i:
-        if current.dep_ == "conj":
+        if current.dep_ == "conj" and not _shares_date(current, mention):
+            return OTHER_CLAUSE_RANK
+        if current.dep_ == "relcl" and _not_past(current):
             return OTHER_CLAUSE_RANK
         current = current.head
         if current.i == mention.governor:
             return 2
     return OTHER_CLAUSE_RANK
+
+
+def _not_past(verb: Token) -> bool:
+    """A clause told with a modal or in the simple present: "who will question them", "where they
+    face torture". Past dates of the clause above do not reach it."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return True
+    has_aux = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    return not has_aux and verb.tag_ in ("VBP", "VBZ")
+
+
+def _same_time_clause(verb: Token, trigger_verb: Token) -> bool:
+    """Whether `verb` heads a clause of the same time under the trigger's verb.
+
+    "caught ... while trying to cross ... in early January": cross → trying (while) → caught;
+    "sentenced ... at a public trial held in late November": held → trial (at) → sentenced.
+    """
+    marks = lexicon().same_time_marks
+    current = verb
+    while current.head.i != current.i and current.i != trigger_verb.i:
+        if current.dep_ == "advcl":
+            if not any(c.dep_ == "mark" and c.lower_ in marks for c in current.children):
+                return False
+        elif current.dep_ == "acl" and _at_gathering(current.head):
+            # Up to the verb the gathering is the setting of; the parser often hangs "at a
+            # trial" on a gerund ("for sharing videos at a trial"), so pass over those.
+            current = current.head
+            while current.head.i != current.i and (current.pos_ not in _VERBAL or current.dep_ == "pcomp"):
+                current = current.head
+            if current.i == trigger_verb.i:
+                return True
+            continue
+        elif current.dep_ == "acl" and current.tag_ == "VBG" and current.head.dep_ in _ARGUMENTS:
+            # "shot a man trying to cross the river late last month": what the man was doing
+            # when the event befell him.
+            current = current.head
+        elif current.dep_ != "xcomp":
+            return False
+        current = current.head
+        if current.i == trigger_verb.i:
+            return True
+    return False
+
+
+def _at_gathering(noun: Token) -> bool:
+    lx = lexicon()
+    return noun.lemma_.lower() in lx.gatherings and noun.head.lower_ in lx.gathering_preps
+
+
+def _shares_date(conj: Token, mention: PlacedMention) -> bool:
+    """Whether a verb coordinated by "and" with the one before shares its date.
+
+    It must come after the date, have no subject or tense of its own ("were moved on Sunday
+    and are expected to be repatriated" tells two times), unless the date opens the sentence
+    before the first subject ("Since May, 30 were questioned and four were jailed"), and have
+    no word setting it later.
+    """
+    head = conj.head
+    if conj.idx < mention.mention.end or head.pos_ not in _VERBAL:
+        return False
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    fronted = bool(subjects) and mention.mention.end <= subjects[0].left_edge.idx
+    own = ("nsubj", "nsubjpass", "expl", "aux", "auxpass")
+    if not fronted and any(c.dep_ in own for c in conj.children):
+        return False
+    doc, words = conj.doc, lexicon().sequence_words
+    between = doc[head.i + 1 : conj.i]
+    if not any(t.dep_ == "cc" and t.lower_ == "and" for t in between):
+        return False
+    if any(t.lower_ in words for t in between):
+        return False
+    return not any(c.lower_ in words for c in conj.children if c.dep_ in ("advmod", "prep"))

@@ -7,7 +7,9 @@ Order of reasoning for one event:
 2. a date the report gives the same happening elsewhere: a restatement by an event of the same
    type, "on the same day", or, for the report's opening paragraph, which summarises, the first
    date of the paragraph that follows and tells the details;
-3. a window: after the dated event or date the sentence tells first ("defected at the end of
+3. for a suspected event ("she disappeared in early March, and managers believe she has
+   defected"), the date of what the sentence told first: the suspicion reads that happening;
+4. a window: after the dated event or date the sentence tells first ("defected at the end of
    February but were arrested" → arrested after February 21), before the report's date,
    precision `range`; nothing bounds it from below → unknown.
 """
@@ -15,7 +17,7 @@ Order of reasoning for one event:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -69,7 +71,11 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
     for i, ev in enumerate(events):
         when = own[i].when if own[i].decided else None
         if not own[i].decided:
-            when = _inherited(ctx, i, events, triggers, own) or _window(ctx, ev, triggers[i], out)
+            when = (
+                _inherited(ctx, i, events, triggers, own)
+                or _interpreted(ctx, ev, triggers[i])
+                or _window(ctx, ev, triggers[i], out)
+            )
         out.append(ev.with_(when=when or TimeSpan.unknown()))
     return out
 
@@ -86,6 +92,9 @@ def _context(analysis: Analysis) -> _Context:
         if span is not None and span.precision == "day":
             previous_day = span
         p = place_mention(doc, text, m, span, future)
+        if p is not None and p.onset and m.since:
+            # "not seen since mid-May": the state began then; the event is its start.
+            p = replace(p, span=resolve_mention(replace(m, since=False), report, future, previous_day))
         if p is not None:
             placed.append(p)
     return _Context(text, doc, report, placed)
@@ -151,10 +160,14 @@ def _own_in_sentence(
         return _Own(False, None, trigger.idx)
     sent_start, sent_end = _sentence_of(trigger)
     scored = [(rank(p, trigger), abs(p.mention.start - trigger.idx), p) for p in cands]
-    # The events stage quoted less than the sentence: a date inside its quote is the event's.
-    quoted = []
-    if evidence is not None and evidence.end - evidence.start < sent_end - sent_start:
-        quoted = [s for s in scored if evidence.start <= s[2].mention.start < evidence.end]
+    # The events stage quoted less than the sentence: a date inside its quote is the event's,
+    # also when it quoted the sentence in pieces ("A soldier shot" + "killed a man ... late
+    # last month").
+    pieces = [e for e in ev.evidence if sent_start <= e.start < sent_end]
+    if evidence is not None and evidence not in pieces:
+        pieces.append(evidence)
+    pieces = [e for e in pieces if e.end - e.start < sent_end - sent_start]
+    quoted = [s for s in scored if any(e.start <= s[2].mention.start < e.end for e in pieces)]
     if quoted:
         scored = [(_promoted(r), d, p) for r, d, p in quoted]
     elif clause is not None and clause[1] - clause[0] < sent_end - sent_start:
@@ -172,7 +185,20 @@ def _own_in_sentence(
             best = other
     if best.span is None:
         return _Own(True, TimeSpan(None, None, "unknown", best.mention.text), best.mention.start)
-    return _Own(True, best.span, best.mention.start)
+    return _Own(True, _since_span(ctx, best, trigger), best.mention.start)
+
+
+def _since_span(ctx: _Context, best: PlacedMention, trigger: Token) -> TimeSpan | None:
+    """ "arrested since the campaign began in late October": from the date up to the report.
+
+    Only for an event outside the "since" phrase: the campaign's own start is the date itself.
+    """
+    span, at = best.span, best.since_at
+    if at is None or best.onset or span is None or span.end is None or ctx.report.latest is None:
+        return span
+    if trigger.i in best.chain[: at + 1] or ctx.report.latest <= span.end:
+        return span
+    return TimeSpan(span.start, ctx.report.latest, "range", span.text)
 
 
 def _promoted(r: int) -> int:
@@ -242,6 +268,27 @@ def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
         return None
     first = following[0]
     return first.span if _dated(first.span) else None
+
+
+def _interpreted(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | None:
+    """A suspected event takes the date of the happening its sentence told first.
+
+    "disappeared in early March, and managers believe she has defected": the belief reads the
+    disappearance, so the defection is dated with it, not as a window up to the report.
+    """
+    if trigger is None or ev.status != "suspected":
+        return None
+    sent_start, _ = _sentence_of(trigger)
+    told = [
+        p
+        for p in ctx.mentions
+        if sent_start <= p.mention.start < trigger.idx
+        and p.mention.is_date
+        and not p.attribution
+        and not p.future
+        and _dated(p.span)
+    ]
+    return told[0].span if told else None
 
 
 def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) -> TimeSpan | None:

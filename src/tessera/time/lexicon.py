@@ -33,6 +33,11 @@ class Lexicon:
     future_cues: tuple[str, ...]
     reporting_verbs: frozenset[str]
     occasion_nouns: frozenset[str]
+    same_time_marks: frozenset[str]
+    gatherings: frozenset[str]
+    gathering_preps: frozenset[str]
+    onset_states: frozenset[str]
+    sequence_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +56,11 @@ def lexicon() -> Lexicon:
         future_cues=tuple(raw["future_cues"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]),
         occasion_nouns=frozenset(raw["occasion_nouns"]),
+        same_time_marks=frozenset(raw["same_time_marks"]),
+        gatherings=frozenset(w.split()[-1] for w in raw["gatherings"]),
+        gathering_preps=frozenset(raw["gathering_preps"]),
+        onset_states=frozenset(raw["onset_states"]),
+        sequence_words=frozenset(raw["sequence_words"]),
     )
 
 

@@ -21,7 +21,9 @@ from tessera.time.lexicon import lexicon, occasions
 #   days        year?, month, day, month2, day2             ("between 15 and 17 July")
 #   month       year?, month | rel (month offset)           ("in February", "last month")
 #   month_part  year?, month | rel, part                    ("the end of February", "early this month")
+#   months      year?, month, month2                        ("between March and May")
 #   year        year | rel                                  ("2017", "last year")
+#   years       year, year2                                 ("between 2016 and 2018")
 #   year_part   year | rel, part (first and last month)     ("early 2019", "the end of last year")
 #   season      year? | rel, key (season name)              ("this spring")
 #   occasion    year?, key (holiday key)                    ("the Day of the Sun")
@@ -32,14 +34,17 @@ from tessera.time.lexicon import lexicon, occasions
 #   to_date     unit                                        ("earlier this month": unit start to report)
 #   rel_day     amount (day offset)                         ("yesterday")
 #   rel_month_day  rel, day                                 ("the fourth of last month")
-#   later       amount, unit                                ("three days later": from the date before)
+#   later       amount, unit                                ("three days later", "a few hours later",
+#                                                           "on arrival": from the date told before)
 #   duration    amount, unit                                ("for more than 10 days": not a date)
 KINDS = (
     "date",
     "days",
     "month",
     "month_part",
+    "months",
     "year",
+    "years",
     "year_part",
     "season",
     "occasion",
@@ -66,6 +71,7 @@ class Mention:
     day: int | None = None
     month2: int | None = None
     day2: int | None = None
+    year2: int | None = None
     rel: int | None = None
     part: tuple[int, int] | None = None
     key: str | None = None
@@ -111,6 +117,8 @@ def _num_word_re(name: str) -> str:
 
 
 _YEAR = r"(?<![\d/$€£.,-])(?:19[5-9]\d|20[0-4]\d)(?![\d%]|s\b)"
+# The second year of a span: a full year, or two digits ("2016-18").
+_YEAR_END = r"(?:19[5-9]\d|20[0-4]\d|\d\d)(?![\d%]|s\b)"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
 
 
@@ -166,7 +174,7 @@ def _patterns() -> list[tuple[str, str, Builder]]:
     windows = _alt([w for w in lx.windows if w != "now"])
     ordinals = _alt(list(lx.ordinals))
     rel = r"(?P<rel>this|last|next|the\s+previous|the\s+following|the\s+past|the\s+coming|previous|coming)"
-    unit = r"(?P<unit>days?|weeks?|months?|years?)"
+    unit = r"(?P<unit>days?|weeks?|months?|years?)(?![a-z])"
     occasion_names = _alt([n for o in occasions() for n in o.names])
 
     def date(m: re.Match[str]) -> dict[str, object]:
@@ -198,6 +206,15 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         else:
             out["rel"] = _rel(m["rel"])
         return out
+
+    def years(m: re.Match[str]) -> dict[str, object] | None:
+        first, last = int(m["y"]), m["y2"]
+        # "2016-18": the second year may give only its last two digits.
+        second = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+        return {"year": first, "year2": second} if first < second else None
+
+    def months(m: re.Match[str]) -> dict[str, object]:
+        return {"year": _opt_year(m), "month": _month(m["m"]), "month2": _month(m["m2"])}
 
     def month_year(m: re.Match[str]) -> dict[str, object]:
         return {"year": int(m["y"]), "month": _month(m["m"])}
@@ -271,7 +288,7 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             rel_month_day,
         ),
         ("date", rf"{M}{S}{D}(?![\d,]*\s*(?:19|20)\d\d)(?!\s*(?:%|percent|million|thousand|billion))", date),
-        ("date", rf"(?<![\d.])(?P<d>[0-3]?\d)(?!\d){S}{M}", date),
+        ("date", rf"(?<![\d.])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d\w]){S}(?:(?i:of){S})?{M}", date),
         # parts of months
         ("month_part", rf"(?i:(?P<p>early|mid|late))(?:-|\s+)(?:(?i:in){S})?{M}(?:,?{S}{Y})?", month_part),
         ("month_part", rf"{the}(?i:(?P<p>{mparts})){S}(?i:of){S}{M}(?:,?{S}{Y})?", month_part),
@@ -280,8 +297,22 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         # parts of years
         ("year_part", rf"(?i:(?P<p>early|mid|late))(?:-|\s+)(?:(?i:in){S})?{Y}", year_part),
         ("year_part", rf"{the}(?i:(?P<p>{yparts})){S}(?i:of){S}{Y}", year_part),
-        ("year_part", rf"{the}(?i:(?P<p>{yparts})){S}(?i:of){S}(?i:{rel}){S}(?i:year)", year_part),
+        # "the first quarter of this year", also without "of"
+        ("year_part", rf"{the}(?i:(?P<p>{yparts})){S}(?:(?i:of){S})?(?i:{rel}){S}(?i:year)", year_part),
         ("year_part", rf"(?i:(?P<p>early|mid|late))(?:-|\s+)(?i:{rel}){S}(?i:year)", year_part),
+        # spans of whole years
+        (
+            "years",
+            rf"(?i:between|from){S}{Y}{S}(?i:and|to|until|till|through){S}(?P<y2>{_YEAR_END})",
+            years,
+        ),
+        ("years", rf"{Y}\s*(?:-|–|—)\s*(?P<y2>{_YEAR_END})", years),
+        # spans of whole months: "between March and May", "from March to May 2019"
+        (
+            "months",
+            rf"(?i:between|from){S}{M}{S}(?i:and|to|until|till|through){S}{M2}(?:,?{S}{Y})?(?!\s*\d)",
+            months,
+        ),
         # months and years
         ("month", rf"{M},?{S}(?:(?i:of){S})?{Y}", month_year),
         (
@@ -313,6 +344,25 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         ("ago", rf"{N}{S}{unit}{S}(?i:ago)", amount_unit),
         ("ago", rf"(?i:(?:a|one){S}){unit}{S}(?i:ago)", amount_unit),
         ("later", rf"{N}{S}{unit}{S}(?i:later|after(?:wards)?)", amount_unit),
+        # hours after the date told just before: that day or the next
+        ("later", rf"{N}{S}(?P<unit>hours?)(?![a-z]){S}(?i:later|after(?:wards)?)", amount_unit),
+        # "on arrival", "upon their return": the day of the movement told just before
+        (
+            "later",
+            r"(?i:(?:on|upon)\s+(?:(?:their|his|her|its)\s+)?(?:arrival|return))",
+            lambda m: {"amount": 0, "unit": "day"},
+        ),
+        # the day after or before the date told just before
+        (
+            "later",
+            r"(?i:the\s+(?:next|following)\s+(?:day|morning|night)|the\s+day\s+after(?!\s+tomorrow))",
+            lambda m: {"amount": 1, "unit": "day"},
+        ),
+        (
+            "later",
+            r"(?i:the\s+(?:previous|preceding)\s+(?:day|night)|the\s+day\s+before(?!\s+yesterday))",
+            lambda m: {"amount": -1, "unit": "day"},
+        ),
         ("rel_day", r"(?i:the\s+day\s+before\s+yesterday)", lambda m: {"amount": -2}),
         ("rel_day", r"(?i:yesterday|last\s+night)", lambda m: {"amount": -1}),
         (
@@ -379,7 +429,7 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         if not _valid(mention):
             continue
-        if mention.kind not in ("duration", "window", "later", "ago") and _SINCE.search(
+        if mention.kind not in ("duration", "window", "later", "ago", "years", "months") and _SINCE.search(
             text[max(0, start - 8) : start]
         ):
             cut = text.rfind(" ", 0, start - 1) + 1 if start > 1 else start
@@ -388,6 +438,8 @@ def find_mentions(text: str) -> list[Mention]:
             "duration",
             "window",
             "days",
+            "months",
+            "years",
         ):
             mention = replace(mention, since=True)
         chosen.append(mention)
@@ -399,3 +451,17 @@ def _valid(m: Mention) -> bool:
     if m.day is not None and not 1 <= m.day <= 31:
         return False
     return not (m.day2 is not None and not 1 <= m.day2 <= 31)
+
+
+# A wire dateline opens a report: "SEOUL, Nov. 18 (Yonhap) --". Its date is the report's.
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Za-z .'’-]{1,40},[ \t]*$")
+_DATELINE_AFTER = re.compile(r"[ \t,]*(?:\d{4}[ \t]*)?(?:\([^()\n]{1,40}\)[ \t]*)?(?:--|—|–|-[ \t])")
+
+
+def is_dateline(text: str, mention: Mention) -> bool:
+    """Whether a mention is the date of a wire dateline: it dates the report, not an event."""
+    if mention.kind not in ("date", "weekday", "month"):
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    before = text[max(0, line_start - 1) : mention.start]
+    return bool(_DATELINE_BEFORE.search(before)) and bool(_DATELINE_AFTER.match(text, mention.end))

@@ -120,6 +120,14 @@ def _month(m: Mention, year: int) -> Range | None:
     return start, end, "month"
 
 
+def _months(m: Mention, year: int) -> Range | None:
+    """ "between November and February": the second month rolls into the next year."""
+    first, last = m.month or 1, m.month2 or 1
+    start = month_span(year, first)[0]
+    end = month_span(year + (1 if last < first else 0), last)[1]
+    return start, end, "range"
+
+
 def _month_part(m: Mention, year: int) -> Range | None:
     return _part_of_month(year, m.month or 1, m.part or (1, -1))
 
@@ -130,6 +138,10 @@ def _part_of_month(year: int, month: int, part: tuple[int, int]) -> Range:
 
 def _year(m: Mention, year: int) -> Range | None:
     return date(year, 1, 1), date(year, 12, 31), "year"
+
+
+def _years(m: Mention, year: int) -> Range | None:
+    return date(year, 1, 1), date(m.year2 or year, 12, 31), "range"
 
 
 def _year_part(m: Mention, year: int) -> Range | None:
@@ -166,8 +178,10 @@ _ABSOLUTE: dict[str, Callable[[Mention, int], Range | None]] = {
     "date": _date,
     "days": _days,
     "month": _month,
+    "months": _months,
     "month_part": _month_part,
     "year": _year,
+    "years": _years,
     "year_part": _year_part,
     "season": _season,
     "occasion": _occasion,
@@ -319,7 +333,11 @@ def _later(m: Mention, previous: TimeSpan | None) -> Range | None:
     """ "three days later": counted from the date told just before, when that date is a day."""
     if previous is None or previous.start is None or previous.precision != "day":
         return None
-    n = m.amount or 1
+    n = 1 if m.amount is None else m.amount
+    if m.unit == "hour":
+        # "a few hours later": the same day or, past midnight, the next.
+        first = previous.start + timedelta(days=n // 24)
+        return first, first + timedelta(days=1), "days"
     step = {"day": 1, "week": 7}.get(m.unit or "", 0)
     if not step:
         return None
