@@ -425,8 +425,10 @@ def _same_event(earlier: Found, later: Found) -> bool:
     if later.anaphoric or earlier.event.type not in PEOPLE_EVENT_TYPES:
         return True
     if sentence_of(earlier.trigger) == sentence_of(later.trigger):
-        # One mention says whom, the other does not: the same event told twice.
-        return earlier.entity is None or later.entity is None
+        # One mention says whom, the other does not, or a verb and a noun name one act
+        # ("sentenced three students … at a public trial"): the same event told twice.
+        nominal = {earlier.trigger.pos_, later.trigger.pos_} == {"NOUN", "VERB"}
+        return nominal or earlier.entity is None or later.entity is None
     if va is None or vb is None:
         # Across sentences, only an event named by a noun ("the public execution") is told
         # without its people; a verb with no people of its own is another event.
