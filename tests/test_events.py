@@ -26,11 +26,20 @@ CASES = [
         "Two women who were trying to cross the Tumen River were caught by border guards last week.",
         {("arrest", "occurred", 2), ("escape", "attempted", 2)},
     ),
-    ("More than 10 defectors are in danger of being repatriated from China.", {("repatriation", "at_risk", 11)}),
-    ("Police are viewing the man's disappearance as a defection.", {("disappearance", "occurred", 1), ("escape", "suspected", 1)}),
+    (
+        "More than 10 defectors are in danger of being repatriated from China.",
+        {("repatriation", "at_risk", 11)},
+    ),
+    (
+        "Police are viewing the man's disappearance as a defection.",
+        {("disappearance", "occurred", 1), ("escape", "suspected", 1)},
+    ),
     ("Dozens of traders were detained in March.", {("arrest", "occurred", 24)}),
     ("Seven men and two women were publicly executed in Hyesan.", {("execution", "occurred", 9)}),
-    ("The authorities have sealed the border and set up checkpoints.", {("movement_restriction", "occurred", None)}),
+    (
+        "The authorities have sealed the border and set up checkpoints.",
+        {("movement_restriction", "occurred", None)},
+    ),
     ("Officials conducted house searches in the village at night.", {("search", "occurred", None)}),
     ("A defection case can lead to serious consequences for local officials.", set()),
     ("The man was not arrested.", set()),
@@ -41,8 +50,14 @@ CASES = [
     ("A woman in her 30s was sentenced to 10 years in a labor camp.", {("punishment", "occurred", 1)}),
     ("He was questioned by security agents for three days.", {("interrogation", "occurred", 1)}),
     ("Three people went missing from Hoeryong in early May.", {("disappearance", "occurred", 3)}),
-    ("Between 200 and 300 people were sent back to North Korea on Tuesday.", {("repatriation", "occurred", 200)}),
-    ("The authorities have launched a crackdown on the use of Chinese mobile phones.", {("crackdown", "occurred", None)}),
+    (
+        "Between 200 and 300 people were sent back to North Korea on Tuesday.",
+        {("repatriation", "occurred", 200)},
+    ),
+    (
+        "The authorities have launched a crackdown on the use of Chinese mobile phones.",
+        {("crackdown", "occurred", None)},
+    ),
     ("He was sentenced on charges of helping people defect.", {("punishment", "occurred", 1)}),
     ("If returned to North Korea, they would face torture.", set()),
     ("Border guards were ordered to shoot anyone attempting to flee.", set()),
@@ -85,7 +100,9 @@ def test_group_with_its_own_count_is_its_own_event() -> None:
 
 
 def test_broker_is_a_facilitator_not_a_perpetrator() -> None:
-    (event,) = [e for e in events_of("The family escaped to China with the help of a broker.") if e.type == "escape"]
+    (event,) = [
+        e for e in events_of("The family escaped to China with the help of a broker.") if e.type == "escape"
+    ]
     assert [a.kind for a in event.facilitators] == ["broker"]
     assert event.perpetrators == []
 
@@ -101,7 +118,9 @@ def test_evidence_offsets_index_the_text() -> None:
 def test_no_private_name_in_victims_or_summary() -> None:
     from tessera.pipeline import extract_analysis
 
-    events = extract_analysis(analyse(Document(id="t", text="China repatriated Choe Myong-hui last month.", published="2024-05-10")))
+    events = extract_analysis(
+        analyse(Document(id="t", text="China repatriated Choe Myong-hui last month.", published="2024-05-10"))
+    )
     (event,) = events
     assert "Choe" not in (event.victims.text or "")
     assert "Choe" not in event.summary
@@ -111,3 +130,35 @@ def test_no_private_name_in_victims_or_summary() -> None:
 def test_ids_are_stable_across_runs() -> None:
     text = "Two residents were arrested in Hyesan on March 3."
     assert [e.id for e in events_of(text)] == [e.id for e in events_of(text)]
+
+
+def test_summary_reads_as_a_sentence_from_the_fields() -> None:
+    from datetime import date
+
+    from tessera.events import summarise
+    from tessera.model import Actor, Place, Source, TimeSpan, Victims
+
+    event = Event(
+        type="repatriation",
+        status="at_risk",
+        evidence=[],
+        sources=[Source("d")],
+        victims=Victims("a family of three", 3, 3, "family"),
+        origin=Place("Shenyang", "CN", "Liaoning", precision="city"),
+        destination=Place("North Korea", "KP", precision="country"),
+        where=Place("Shenyang", "CN", "Liaoning", precision="city"),
+    )
+    assert summarise(event) == (
+        "At risk: 3 people (family) were forcibly repatriated from Shenyang, Liaoning, CN to North Korea."
+    )
+    one = Event(
+        type="execution",
+        status="occurred",
+        evidence=[],
+        sources=[Source("d")],
+        victims=Victims("a man", 1, 1, "individual"),
+        perpetrators=[Actor("court", "KP", "court")],
+        where=Place("Hyesan", "KP", "Ryanggang", precision="city"),
+        when=TimeSpan(date(2023, 9, 25), date(2023, 9, 25), "day", "September 25"),
+    )
+    assert summarise(one) == "One person was executed by court in Hyesan, Ryanggang, KP (2023-09-25)."

@@ -2,32 +2,33 @@
 
 from __future__ import annotations
 
-from tessera.model import PEOPLE_EVENT_TYPES, Event, Place
+from tessera.model import PEOPLE_EVENT_TYPES, Event, Place, TimeSpan
 
-VERBS = {
-    "escape": "fled",
-    "disappearance": "disappeared",
-    "arrest": "were arrested",
-    "repatriation": "were forcibly repatriated",
-    "interrogation": "were interrogated",
-    "punishment": "were punished",
-    "execution": "were executed",
-    "violence": "suffered violence",
-    "search": "searches were carried out",
-    "movement_restriction": "movement was restricted",
-    "crackdown": "a crackdown was carried out",
+# What happened to people, in the passive where it was done to them: (singular, plural).
+PEOPLE_VERBS = {
+    "escape": ("fled", "fled"),
+    "disappearance": ("disappeared", "disappeared"),
+    "arrest": ("was arrested", "were arrested"),
+    "repatriation": ("was forcibly repatriated", "were forcibly repatriated"),
+    "interrogation": ("was interrogated", "were interrogated"),
+    "punishment": ("was punished", "were punished"),
+    "execution": ("was executed", "were executed"),
+    "violence": ("suffered violence", "suffered violence"),
+}
+MEASURES = {
+    "search": "Searches were carried out",
+    "movement_restriction": "Movement was restricted",
+    "crackdown": "A crackdown was carried out",
 }
 STATUS_PREFIX = {
     "occurred": "",
-    "attempted": "attempted: ",
-    "suspected": "suspected: ",
-    "at_risk": "at risk: ",
+    "attempted": "Attempted: ",
+    "suspected": "Suspected: ",
+    "at_risk": "At risk: ",
 }
 
 
-def _place(p: Place | None) -> str | None:
-    if p is None:
-        return None
+def _place(p: Place) -> str:
     parts = [p.name]
     if p.admin1 and p.admin1 not in p.name:
         parts.append(p.admin1)
@@ -36,34 +37,51 @@ def _place(p: Place | None) -> str | None:
     return ", ".join(x for x in parts if x)
 
 
-def _people(event: Event) -> str:
+def _people(event: Event) -> tuple[str, bool]:
+    """The people as a phrase, and whether it is one person."""
     v = event.victims
     if v is None or v.count_min is None:
-        return (
-            "people"
-            if v is None
-            else {"family": "a family", "individual": "one person"}.get(v.group, "people")
-        )
+        if v is not None and v.group == "family":
+            return "a family", True
+        if v is not None and v.group == "individual":
+            return "one person", True
+        return "people", False
+    if v.count_min == 1 and v.count_max == 1:
+        return "one person", True
     count = str(v.count_min) if v.count_max == v.count_min else f"at least {v.count_min}"
-    noun = "person" if v.count_min == 1 and v.count_max == 1 else "people"
     group = f" ({v.group})" if v.group not in ("other", "individual") else ""
-    return f"{count} {noun}{group}"
+    return f"{count} people{group}", False
+
+
+def _when(t: TimeSpan) -> str | None:
+    if t.start is None or t.end is None:
+        return None
+    if t.start == t.end:
+        return t.start.isoformat()
+    return f"{t.start.isoformat()} to {t.end.isoformat()}"
 
 
 def summarise(event: Event) -> str:
     """E.g. "At risk: 3 people (family) were forcibly repatriated from China to North Korea."."""
-    verb = VERBS[event.type]
-    text = f"{_people(event)} {verb}" if event.type in PEOPLE_EVENT_TYPES else verb
+    if event.type in PEOPLE_EVENT_TYPES:
+        people, single = _people(event)
+        text = f"{people} {PEOPLE_VERBS[event.type][0 if single else 1]}"
+    else:
+        text = MEASURES[event.type]
     if event.perpetrators and event.type not in {"escape", "disappearance"}:
         text += " by " + " and ".join(dict.fromkeys(a.name for a in event.perpetrators))
-    origin, destination, where = _place(event.origin), _place(event.destination), _place(event.where)
-    if origin:
-        text += f" from {origin}"
-    if destination:
-        text += f" to {destination}"
-    if where:
-        text += f" in {where}"
-    if event.when.start:
-        text += f" ({event.when.text or event.when.start.isoformat()})"
+    if event.origin:
+        text += f" from {_place(event.origin)}"
+    if event.destination:
+        text += f" to {_place(event.destination)}"
+    if (
+        event.where
+        and event.where not in (event.origin, event.destination)
+        and not (event.origin or event.destination)
+    ):
+        text += f" in {_place(event.where)}"
+    when = _when(event.when)
+    if when:
+        text += f" ({when})"
     text = STATUS_PREFIX[event.status] + text
     return text[0].upper() + text[1:] + "."
