@@ -137,3 +137,115 @@ def test_a_count_is_not_a_year() -> None:
     text = "About 2000 people were arrested in the border towns."
     (arrest,) = _dated(text, "2020-02-20", [("arrested", "arrest")])
     assert arrest.when.start is None
+
+
+def _dated_as(text: str, published: str | None, triggers: list[tuple[str, str, str]]) -> list[Event]:
+    """Like `_dated`, with each event's status given."""
+    analysis = analyse(Document("t", text, published=published))
+    events = [_event(analysis, trig, type_, status) for trig, type_, status in triggers]
+    return date_events(events, analysis)
+
+
+def test_a_clause_of_the_same_time_dates_the_event_it_hangs_on() -> None:
+    text = (
+        "A mother and her son were caught by border guards while trying to cross the Tumen River "
+        "in mid-February, a source said."
+    )
+    (arrest,) = _dated(text, "2022-03-02", [("caught", "arrest")])
+    assert _range(arrest) == (date(2022, 2, 11), date(2022, 2, 20), "month_part")
+
+
+def test_since_a_clause_spans_from_its_date_to_the_report() -> None:
+    text = (
+        "At least five people have been detained since the inspection began in early August, a source said."
+    )
+    (arrest,) = _dated(text, "2022-09-05", [("detained", "arrest")])
+    assert _range(arrest) == (date(2022, 8, 1), date(2022, 9, 5), "range")
+
+
+def test_not_seen_since_dates_the_disappearance_and_the_suspected_flight() -> None:
+    text = (
+        "Three members of a family in Onsong have not been seen since mid-June, and police "
+        "suspect they have fled to China."
+    )
+    gone, escape = _dated_as(
+        text, "2022-07-01", [("seen", "disappearance", "occurred"), ("fled", "escape", "suspected")]
+    )
+    assert _range(gone) == (date(2022, 6, 11), date(2022, 6, 20), "month_part")
+    assert _range(escape) == (date(2022, 6, 11), date(2022, 6, 20), "month_part")
+
+
+def test_a_suspected_flight_reads_the_disappearance_told_first() -> None:
+    text = (
+        "A cook at a restaurant in Dandong vanished in early May, and her manager believes she "
+        "has defected to South Korea."
+    )
+    _gone, escape = _dated_as(
+        text, "2023-05-30", [("vanished", "disappearance", "occurred"), ("defected", "escape", "suspected")]
+    )
+    assert _range(escape) == (date(2023, 5, 1), date(2023, 5, 10), "month_part")
+
+
+def test_a_verb_coordinated_by_and_shares_the_date() -> None:
+    text = "Police raided a flat in Yanji on the night of May 2 and detained two women, a source said."
+    search, arrest = _dated(text, "2017-05-09", [("raided", "search"), ("detained", "arrest")])
+    assert _range(search) == (date(2017, 5, 2), date(2017, 5, 2), "day")
+    assert _range(arrest) == (date(2017, 5, 2), date(2017, 5, 2), "day")
+
+
+def test_a_coordinated_verb_in_another_tense_does_not_share_the_date() -> None:
+    text = (
+        "The group was moved to a detention center in Tumen on Sunday and is expected to be repatriated soon."
+    )
+    (repatriation,) = _dated_as(text, "2019-07-16", [("repatriated", "repatriation", "at_risk")])
+    assert repatriation.when.start is None
+
+
+def test_a_fronted_since_phrase_dates_both_coordinated_clauses() -> None:
+    text = (
+        "Since the task force's launch in early May, 20 residents have been questioned and six "
+        "have been sent to labor camps."
+    )
+    questioning, punishment = _dated(
+        text, "2021-06-01", [("questioned", "interrogation"), ("sent", "punishment")]
+    )
+    assert _range(questioning) == (date(2021, 5, 1), date(2021, 6, 1), "range")
+    assert _range(punishment) == (date(2021, 5, 1), date(2021, 6, 1), "range")
+
+
+def test_a_wire_dateline_dates_the_report_not_the_event() -> None:
+    text = "SEOUL, June 3 (Newswire) -- North Korea publicly executed a man in May, officials said."
+    (execution,) = _dated(text, "2021-06-03", [("executed", "execution")])
+    assert _range(execution) == (date(2021, 5, 1), date(2021, 5, 31), "month")
+    text = (
+        "SEOUL, June 3 (Newswire) -- North Korea publicly executed two officials for bribery, officials said."
+    )
+    (execution,) = _dated(text, "2021-06-03", [("executed", "execution")])
+    assert execution.when.start is None
+
+
+def test_a_date_before_after_dates_the_main_clause() -> None:
+    text = "A man was arrested in Hyesan last month after a phone was found in his home, a source said."
+    (arrest,) = _dated(text, "2019-08", [("arrested", "arrest")])
+    assert _range(arrest) == (date(2019, 7, 1), date(2019, 7, 31), "month")
+
+
+def test_a_trial_held_on_a_date_dates_the_sentence_passed_at_it() -> None:
+    text = (
+        "A court sentenced two traders to five years of labor for selling phones at a public "
+        "trial held in late March."
+    )
+    (punishment,) = _dated(text, "2020-04-10", [("sentenced", "punishment")])
+    assert _range(punishment) == (date(2020, 3, 21), date(2020, 3, 31), "month_part")
+
+
+def test_a_span_of_years_dates_the_event() -> None:
+    text = "Former detainees said guards beat them during interrogations between 2015 and 2017."
+    (violence,) = _dated(text, "2020-10-22", [("beat", "violence")])
+    assert _range(violence) == (date(2015, 1, 1), date(2017, 12, 31), "range")
+
+
+def test_a_relative_clause_with_a_modal_keeps_its_own_time() -> None:
+    text = "On Monday police handed the women to the security ministry, which will question them."
+    (interrogation,) = _dated_as(text, "2019-07-16", [("question", "interrogation", "at_risk")])
+    assert interrogation.when.start is None

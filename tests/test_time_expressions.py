@@ -6,7 +6,15 @@ from datetime import date
 
 import pytest
 
-from tessera.time import ReportDate, find_mentions, from_published, occasion_date, resolve_expression
+from tessera.time import (
+    ReportDate,
+    find_mentions,
+    from_published,
+    occasion_date,
+    resolve_expression,
+    resolve_mention,
+)
+from tessera.time.mentions import is_dateline
 
 # phrase, report's published date, expected start, end, precision
 TABLE: list[tuple[str, str, str, str, str]] = [
@@ -49,8 +57,21 @@ TABLE: list[tuple[str, str, str, str, str]] = [
     ("the first half of June", "2019-08-20", "2019-06-01", "2019-06-15", "month_part"),
     ("in mid-June", "2019-07-02", "2019-06-11", "2019-06-20", "month_part"),
     ("the beginning of August", "2019-08-20", "2019-08-01", "2019-08-10", "month_part"),
+    ("on 28th February", "2021-04-14", "2021-02-28", "2021-02-28", "day"),
+    ("the 7th of last month", "2021-04-14", "2021-03-07", "2021-03-07", "day"),
+    # spans of months and years
+    ("between March and May", "2021-07-09", "2021-03-01", "2021-05-31", "range"),
+    ("from November to February", "2021-04-14", "2020-11-01", "2021-02-28", "range"),
+    ("from June to August 2019", "2021-04-14", "2019-06-01", "2019-08-31", "range"),
+    ("between 2016 and 2018", "2020-10-22", "2016-01-01", "2018-12-31", "range"),
+    ("from 2009 to 2012", "2020-10-22", "2009-01-01", "2012-12-31", "range"),
+    ("during 2015-17", "2020-10-22", "2015-01-01", "2017-12-31", "range"),
+    ("in 2014–2016", "2020-10-22", "2014-01-01", "2016-12-31", "range"),
     # parts of years
     ("in early 2019", "2019-12-01", "2019-01-01", "2019-04-30", "range"),
+    ("in the first quarter this year", "2021-04-14", "2021-01-01", "2021-03-31", "range"),
+    ("the second half of last year", "2021-04-14", "2020-07-01", "2020-12-31", "range"),
+    ("late last year", "2021-01-20", "2020-09-01", "2020-12-31", "range"),
     ("the end of last year", "2019-03-06", "2018-11-01", "2018-12-31", "range"),
     # relative to the report
     ("last month", "2023-12", "2023-11-01", "2023-11-30", "month"),
@@ -82,6 +103,12 @@ TABLE: list[tuple[str, str, str, str, str]] = [
     ("in recent weeks", "2019-03-06", "2019-01-23", "2019-03-06", "range"),
     ("since early March", "2014-05-12", "2014-03-01", "2014-05-12", "range"),
     ("since 2017", "2019-03-06", "2017-01-01", "2019-03-06", "range"),
+    ("since mid-August", "2022-09-05", "2022-08-11", "2022-09-05", "range"),
+    ("since late last month", "2022-09-05", "2022-08-21", "2022-09-05", "range"),
+    ("last week", "2024-04-30", "2024-04-22", "2024-04-28", "week"),
+    ("late last month", "2016-11", "2016-10-21", "2016-10-31", "month_part"),
+    ("early last month", "2024-01-05", "2023-12-01", "2023-12-10", "month_part"),
+    ("in mid-December", "2024-01-05", "2023-12-11", "2023-12-20", "month_part"),
     # seasons
     ("this spring", "2019-06-06", "2019-03-01", "2019-05-31", "season"),
     ("last winter", "2019-04-01", "2018-12-01", "2019-02-28", "season"),
@@ -131,6 +158,9 @@ def test_table_is_large_enough() -> None:
         "he may go",
         "5 million KPW",
         "three days later",  # needs the date told before it
+        "a few hours later",
+        "the next day",
+        "on arrival",
     ],
 )
 def test_durations_and_non_dates_give_no_date(phrase: str) -> None:
@@ -170,3 +200,43 @@ def test_occasion_table_covers_lunar_and_fixed_dates() -> None:
 
 def test_decades_are_not_years() -> None:
     assert find_mentions("in the 1990s") == []
+
+
+def test_relative_steps_count_from_the_date_told_before() -> None:
+    report = from_published("2016-07-20")
+    assert report is not None
+    text = (
+        "Two men crossed the river on the night of July 12 and were caught a few hours later. "
+        "They were handed over three days later; on arrival they were questioned, and one was "
+        "moved to Hyesan the next day."
+    )
+    previous = None
+    got = []
+    for mention in find_mentions(text):
+        span = resolve_mention(mention, report, previous=previous)
+        assert span is not None, mention.text
+        if span.precision == "day":
+            previous = span
+        got.append((mention.text, span.start, span.end, span.precision))
+    assert got == [
+        ("July 12", date(2016, 7, 12), date(2016, 7, 12), "day"),
+        ("a few hours later", date(2016, 7, 12), date(2016, 7, 13), "days"),
+        ("three days later", date(2016, 7, 15), date(2016, 7, 15), "day"),
+        ("on arrival", date(2016, 7, 15), date(2016, 7, 15), "day"),
+        ("the next day", date(2016, 7, 16), date(2016, 7, 16), "day"),
+    ]
+
+
+def test_a_wire_dateline_is_marked() -> None:
+    text = "PYONGYANG, Sept. 9 (Newswire) -- Officials were dismissed in August, the agency said."
+    dateline, august = find_mentions(text)
+    assert is_dateline(text, dateline)
+    assert not is_dateline(text, august)
+    assert not is_dateline(
+        "Police said on March 3 (local time) -- that",
+        find_mentions("Police said on March 3 (local time) -- that")[0],
+    )
+
+
+def test_a_backwards_year_pair_is_no_span() -> None:
+    assert [m.kind for m in find_mentions("between 2018 and 2016")] == ["year", "year"]

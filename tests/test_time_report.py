@@ -69,3 +69,14 @@ def test_no_year_anywhere_leaves_the_report_date_unknown() -> None:
     report = report_date(Document("d", text))
     assert not report.known
     assert report.precision == "unknown"
+
+
+def test_a_wire_dateline_places_the_report() -> None:
+    text = (
+        "SEOUL, Nov. 18 (Newswire) -- Two officials who fled in 2019 were executed in October, "
+        "lawmakers were told."
+    )
+    report = report_date(Document("d", text))
+    assert report.inferred
+    assert report.earliest == date(2019, 11, 18)
+    assert report.latest == date(2019, 11, 25)

@@ -3,7 +3,8 @@
 The clues a careful reader uses, in order of strength:
 1. dates that carry a year (a photo caption "taken in February 2019", "on 29 August 2023") set
    the year and a lower bound: a report is written after what it tells;
-2. a source's own date ("a source told Daily NK on Feb. 28") puts the report just after it;
+2. a source's own date ("a source told Daily NK on Feb. 28") or a wire dateline ("SEOUL, Nov. 18
+   (Yonhap) --") puts the report just after it;
 3. looking ahead ("the upcoming elections on March 10") puts the report before that day;
 4. past days without a year ("disappeared on February 19") lower the bound to that day, and a
    duration counted from one ("for more than 10 days") lowers it further;
@@ -19,7 +20,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tessera.model import Document
-from tessera.time.mentions import Mention, find_mentions
+from tessera.time.mentions import Mention, find_mentions, is_dateline
 from tessera.time.report import ReportDate, from_published
 from tessera.time.resolve import looks_ahead, resolve_mention
 
@@ -117,7 +118,8 @@ def _clue(text: str, m: Mention) -> _Clue:
     sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
     before = text[sentence_start : m.start]
     # Only a dated day can place the report; "said Tuesday" needs the report date to mean anything.
-    attribution = m.kind == "date" and bool(_ATTRIBUTION.search(before))
+    # A wire dateline ("SEOUL, Nov. 18 (Yonhap) --") is the report's own day.
+    attribution = m.kind == "date" and (bool(_ATTRIBUTION.search(before)) or is_dateline(text, m))
     return _Clue(m, looks_ahead(before), attribution)
 
 
