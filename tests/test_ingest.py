@@ -105,3 +105,10 @@ def test_directory_is_walked_in_order(tmp_path: Path) -> None:
     docs, errors = _read(tmp_path)
     assert [d.id for d in docs] == ["a", "c"]
     assert not errors
+
+
+def test_jsonl_accepts_doc_as_the_id(tmp_path: Path) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_text(json.dumps({"doc": "g1", "text": "Two men were arrested.", "events": []}) + "\n")
+    docs, errors = _read(path)
+    assert not errors and docs[0].id == "g1"

@@ -291,13 +291,6 @@ def _victims(trigger: Token, event_type: str, discourse: Discourse) -> tuple[Vic
     """Whom the event happened to, and which of the report's people that is."""
     head = victim_phrase(trigger, event_type)
     victims = read_victims(head) if head is not None else None
-    if head is not None and victims is None and trigger.dep_ == "relcl":
-        # "an agent from the county office who was arrested": the clause may hang on a place
-        # noun; the people are the noun that place belongs to.
-        for ancestor in list(head.ancestors)[:3]:
-            if ancestor.pos_ in {"NOUN", "PROPN"} and read_victims(ancestor) is not None:
-                head, victims = ancestor, read_victims(ancestor)
-                break
     if event_type not in PEOPLE_EVENT_TYPES:
         return (victims, None) if victims and victims.count_min else (None, None)
     active_transitive = (

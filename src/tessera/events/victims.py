@@ -27,7 +27,7 @@ AUTHORITY_GROUPS = frozenset({"officials", "soldiers"})
 PEOPLE_WORDS = frozenset(
     {"other", "others", "one", "some", "many", "several", "dozens", "hundreds", "thousands"}
 )
-PAIR_NOUNS = frozenset({"couple", "pair"})
+PAIR_NOUNS = frozenset({"couple", "pair", "parents"})
 COLLECTIVE_NOUNS = frozenset({"group", "batch", "number", "total", "crowd", "party"})
 PRONOUNS_SINGULAR = frozenset({"he", "she", "him", "her", "his", "hers"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "these", "those"})
@@ -111,6 +111,21 @@ class Discourse:
 
 def victim_phrase(trigger: Token, event_type: str) -> Token | None:
     """The head noun of the people the trigger acts on, or None."""
+    head = _acted_on(trigger, event_type)
+    if head is None or read_victims(head) is not None:
+        return head
+    if trigger.dep_ == "relcl":
+        # "an agent from the county office who was arrested": the clause may hang on a place
+        # noun; the people are the noun that place belongs to.
+        for ancestor in list(head.ancestors)[:3]:
+            if ancestor.pos_ in {"NOUN", "PROPN"} and read_victims(ancestor) is not None:
+                return ancestor
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and read_victims(head.head.head) is not None:
+        return head.head.head  # "four members of a family who vanished": the counted noun
+    return head
+
+
+def _acted_on(trigger: Token, event_type: str) -> Token | None:
     if trigger.pos_ in {"VERB", "AUX"} or trigger.tag_ in {"VBN", "VBD", "VBG"}:
         passive = is_passive(trigger)
         if event_type in INTRANSITIVE_TYPES or passive:
@@ -206,6 +221,12 @@ def read_victims(head: Token) -> Victims | None:
         )
         if inner is not None:
             return read_victims(inner)
+    parent = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if parent is not None and parent.pos_ in {"NOUN", "NUM"} and _counts_people(parent):
+        # "hundreds of people", "four members of a family": the count is the parent's.
+        bounds = _stated_total(parent) or _part_count(parent)
+        if bounds is not None and bounds[0]:
+            return Victims(_safe_phrase(parent), bounds[0], bounds[1], group_of(head))
     lower = head.lower_
     phrase_text = _safe_phrase(head)
     if lower in PRONOUNS_SINGULAR:
@@ -253,7 +274,7 @@ def _part_count(part: Token) -> tuple[int | None, int | None] | None:
         if child.lower_ in approximate and child.i < part.i + 2:
             return tuple(approximate[child.lower_])  # type: ignore[return-value]
     lemma = part.lemma_.lower()
-    if lemma in PAIR_NOUNS:
+    if lemma in PAIR_NOUNS or part.lower_ in PAIR_NOUNS:
         return 2, 2
     if part.like_num:  # "the eight were arrested"
         value = parse_number(part.text)
@@ -263,6 +284,15 @@ def _part_count(part: Token) -> tuple[int | None, int | None] | None:
     if part.pos_ == "PROPN" and part.ent_type_ == "PERSON":
         return 1, 1
     return None
+
+
+def _counts_people(token: Token) -> bool:
+    """A word that counts the people after 'of': a number, 'dozens', 'members', 'group'."""
+    return (
+        token.like_num
+        or token.lower_ in lexicon().cues["approximate_counts"]
+        or token.lemma_.lower() in {"member", "group", "batch", "total", "number"}
+    )
 
 
 def _names_people(head: Token) -> bool:

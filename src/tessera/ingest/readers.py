@@ -104,7 +104,8 @@ def _html_document(html: str, raw: bytes, name: str, doc_id: str) -> Item:
 
 
 def parse_jsonl(text: str, name: str) -> Iterator[Item]:
-    """One document a line: `id` and `text`, with optional title, published, outlet, url."""
+    """One document a line: `id` (or `doc`, as annotated files have it) and `text`, with optional
+    title, published, outlet, url."""
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
@@ -113,6 +114,8 @@ def parse_jsonl(text: str, name: str) -> Iterator[Item]:
         except json.JSONDecodeError as exc:
             yield InputError(name, f"bad JSON ({exc.msg}, column {exc.colno})", line=number)
             continue
+        if isinstance(record, dict) and record.get("id") in (None, "") and record.get("doc") not in (None, ""):
+            record["id"] = record["doc"]  # annotated files name the document "doc"
         problem = _jsonl_problem(record)
         if problem:
             yield InputError(name, problem, line=number)
