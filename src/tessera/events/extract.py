@@ -293,6 +293,12 @@ def _victims(trigger: Token, event_type: str, discourse: Discourse) -> tuple[Vic
     victims = read_victims(head) if head is not None else None
     if event_type not in PEOPLE_EVENT_TYPES:
         return (victims, None) if victims and victims.count_min else (None, None)
+    agent_of = next((a.head for a in trigger.ancestors if a.dep_ == "agent"), None)
+    if victims is None and agent_of is not None:
+        # "were shot by firing squad": the people are the subject of the passive verb.
+        subject = subject_of(agent_of)
+        if subject is not None and read_victims(subject) is not None:
+            head, victims = subject, read_victims(subject)
     active_transitive = (
         event_type not in INTRANSITIVE_TYPES and trigger.pos_ == "VERB" and not is_passive(trigger)
     )

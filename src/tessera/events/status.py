@@ -17,6 +17,7 @@ from tessera.events.lexicon import lexicon
 MODALS_AT_RISK = frozenset({"could", "would", "may", "might", "will", "shall", "'ll", "wo"})
 # Words that open an earlier or separate event: cues above them belong to another event.
 BOUNDARY_WORDS = frozenset({"after", "before", "since", "following", "upon", "once", "because", "despite"})
+FEAR_VERBS = frozenset({"fear", "worry", "afraid", "concern"})
 AS_VERBS = frozenset({"view", "regard", "treat", "consider", "see", "classify"})
 IMMINENT_WORDS = frozenset({"looming", "impending", "imminent", "possible", "potential", "likely", "planned"})
 
@@ -78,16 +79,40 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
         if words & suspected and lemma != "likely" and (lemma not in AS_VERBS or below.lower_ == "as"):
             return "suspected"
         if words & at_risk:
-            return "at_risk"
+            # "they fear she has already been sent back": a feared past is suspected, not looming.
+            return "suspected" if lemma in FEAR_VERBS and _perfect_or_past(trigger) else "at_risk"
     if any(c.lower_ in {"attempt", "attempted", "failed"} for c in trigger.children) or (
         trigger.head.lemma_.lower() == "attempt" and trigger.dep_ in {"compound", "amod"}
     ):
         return "attempted"
+    # "traveling south … were stopped by police": a movement inside the people an arrest stopped.
+    if _is_movement(trigger) and any(cause_types.get(a.i) == "arrest" for a in trigger.ancestors):
+        return "attempted"
+    # "fear being caught and sent home": a conjoined verb shares the status of the first.
+    if trigger.dep_ == "conj" and trigger.head.pos_ in {"VERB", "AUX"} and trigger.head.i != trigger.i:
+        return status_of(trigger.head, cause_types)
     return "occurred"
 
 
+def _perfect_or_past(verb: Token) -> bool:
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+
+
 def _is_movement(trigger: Token) -> bool:
-    return trigger.lemma_.lower() in {"defect", "flee", "escape", "cross", "transit", "in", "leave", "move"}
+    return trigger.lemma_.lower() in {
+        "defect",
+        "flee",
+        "escape",
+        "cross",
+        "transit",
+        "in",
+        "leave",
+        "move",
+        "travel",
+        "head",
+        "wade",
+        "swim",
+    }
 
 
 def is_negated(trigger: Token, phrase: range = range(0)) -> bool:

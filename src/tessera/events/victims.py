@@ -192,12 +192,14 @@ def _bounds(value: int, modifier: str | None) -> tuple[int | None, int | None]:
 
 
 def group_of(head: Token) -> str:
+    """The group the noun itself names ("troops": soldiers), else its modifiers ("young people")."""
     groups = lexicon().cues["groups"]
-    words = {head.lemma_.lower(), head.lower_}
-    words |= {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"}}
-    for group, names in groups.items():
-        if words & set(names):
-            return group
+    own = {head.lemma_.lower(), head.lower_}
+    modifiers = {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"}}
+    for words in (own, modifiers):
+        for group, names in groups.items():
+            if words & set(names):
+                return group
     if head.lower_ in PRONOUNS_SINGULAR:
         return "individual"
     return "other"
