@@ -127,3 +127,24 @@ def test_eval_reports_a_bad_gold_file(tmp_path: Path) -> None:
     result = run_cli("eval", str(gold))
     assert result.returncode == 2
     assert result.stderr.decode().strip() == f"tessera: {gold}:2: bad JSON (Expecting value)"
+
+
+def test_one_failing_document_does_not_stop_the_run(monkeypatch) -> None:
+    """Fault injection: a stage that breaks on one document; the others still give events."""
+    import tessera.pipeline as pipeline
+    from tessera.model import Document
+
+    real = pipeline.find_events
+
+    def flaky(analysis):
+        if analysis.document.id == "bad":
+            raise RuntimeError("boom")
+        return real(analysis)
+
+    monkeypatch.setattr(pipeline, "find_events", flaky)
+    docs = [Document("bad", "Two men were arrested."), Document("good", "Three women were detained in Musan.")]
+    failed: list[str] = []
+    results = dict(pipeline.extract_documents(docs, on_error=lambda d, e: failed.append(f"{d.id}: {e}")))
+    assert failed == ["bad: boom"]
+    assert [d.id for d in results] == ["bad", "good"]
+    assert [e.type for e in results[docs[1]]] == ["arrest"]

@@ -10,8 +10,8 @@ import typer
 from tessera.cli import app
 from tessera.cli.output import error_line
 from tessera.evaluate import gold_documents, load_gold, report, score
-from tessera.evaluate.scoring import calibration_report
 from tessera.evaluate.gold import GoldError
+from tessera.evaluate.scoring import calibration_report
 from tessera.model import event_to_dict
 from tessera.pipeline import extract_documents
 

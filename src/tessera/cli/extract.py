@@ -31,14 +31,15 @@ def read_documents(paths: list[str], max_bytes: int, failures: list[InputError])
     return documents
 
 
-def _events(documents: list[Document], show_progress: bool) -> Iterator[Event]:
-    if not show_progress:
-        for _, events in extract_documents(documents):
-            yield from events
-        return
-    with Progress(transient=True, console=None) as progress:
+def _events(documents: list[Document], show_progress: bool, failures: list[InputError]) -> Iterator[Event]:
+    def report(document: Document, exc: Exception) -> None:
+        failure = InputError(document.path or document.id, f"extraction failed ({type(exc).__name__}: {exc})")
+        error_line(str(failure))
+        failures.append(failure)
+
+    with Progress(transient=True, disable=not show_progress) as progress:
         task = progress.add_task("extracting", total=len(documents))
-        for _, events in extract_documents(documents):
+        for _, events in extract_documents(documents, on_error=report):
             progress.advance(task)
             yield from events
 
@@ -69,7 +70,7 @@ def extract(
         error_line(f"{output}: cannot be written: {exc.strerror}")
         raise typer.Exit(2) from None
     try:
-        write_events(_events(documents, show_progress), fmt, out)
+        write_events(_events(documents, show_progress, failures), fmt, out)
     finally:
         if output:
             out.close()
