@@ -160,7 +160,8 @@ def _read_event(
     sentence = sentence_of(trigger)
     cause_types = {f.trigger.i: f.event.type for f in found if f.trigger.i >= sentence.start}
     status = status_of(trigger, cause_types)
-    victims, entity = _victims(trigger, entry.type, discourse)
+    people = _object_after(doc, match) if entry.people_after else None
+    victims, entity = _victims(people or trigger, entry.type, discourse, given=people is not None)
     perpetrators, facilitators = _actors(doc, trigger, entry)
     if not perpetrators and entry.type in CARRY_ACTOR_TYPES:
         perpetrators = _carried_actors(doc, trigger, entity, found)
@@ -287,8 +288,20 @@ def _dates(doc: Doc, start: int, end: int) -> set[str]:
     return keys
 
 
-def _victims(trigger: Token, event_type: str, discourse: Discourse) -> tuple[Victims | None, int | None]:
-    """Whom the event happened to, and which of the report's people that is."""
+def _object_after(doc: Doc, match: Match) -> Token | None:
+    """The object of a phrase's last word: "lost contact with [her]", "hunting for [four members]"."""
+    last = doc[match.end - 1]
+    return next((c for c in last.children if c.dep_ == "pobj"), None)
+
+
+def _victims(
+    trigger: Token, event_type: str, discourse: Discourse, given: bool = False
+) -> tuple[Victims | None, int | None]:
+    """Whom the event happened to, and which of the report's people that is (`given`: the
+    token passed is already the people's head)."""
+    if given:
+        victims = read_victims(trigger)
+        return mention_of(trigger, victims, discourse) if victims else (None, None)
     head = victim_phrase(trigger, event_type)
     victims = read_victims(head) if head is not None else None
     if event_type not in PEOPLE_EVENT_TYPES:

@@ -41,6 +41,7 @@ class TriggerEntry:
     active_with_object: bool
     weight: float
     kind: str | None
+    people_after: bool = False  # the people are the object of the phrase's last word
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,7 @@ def lexicon() -> Lexicon:
             active_with_object=bool(t.get("active_with_object")),
             weight=float(t.get("weight", 0.6)),
             kind=t.get("kind"),
+            people_after=bool(t.get("people_after")),
         )
         for t in _load("triggers.json")["triggers"]
     ]
