@@ -14,7 +14,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "tests" / "fixtures" / "sample_report.txt"
 
-PLACES = ["Hyesan", "Musan County", "Hoeryong", "Onsong County", "Sinuiju", "Manpo", "Kimjongsuk County", "Chongjin"]
+PLACES = [
+    "Hyesan",
+    "Musan County",
+    "Hoeryong",
+    "Onsong County",
+    "Sinuiju",
+    "Manpo",
+    "Kimjongsuk County",
+    "Chongjin",
+]
 CHINA = ["Shenyang", "Dandong", "Yanji", "Tumen", "Changbai", "Qingdao", "Kunming"]
 PROVINCES = ["Ryanggang Province", "North Hamgyong Province", "North Pyongan Province", "Jagang Province"]
 PARAGRAPHS = [
@@ -60,7 +69,9 @@ def invented_documents(count: int, seed: int = 7) -> list[dict]:
         chosen = rng.sample(PARAGRAPHS, rng.randint(3, 6)) + rng.sample(sample_paragraphs, 2)
         rng.shuffle(chosen)
         text = "\n\n".join(p.format(**values) for p in chosen)
-        docs.append({"id": f"bench-{i:05d}", "text": text, "published": published.isoformat(), "outlet": "Invented"})
+        docs.append(
+            {"id": f"bench-{i:05d}", "text": text, "published": published.isoformat(), "outlet": "Invented"}
+        )
     return docs
 
 

@@ -40,7 +40,9 @@ def run(cmd: list[str]) -> tuple[float, float]:
     _, status, usage = os.wait4(proc.pid, 0)
     took = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"failed: {' '.join(cmd)}: {proc.stderr.read().decode()[-500:] if proc.stderr else ''}")
+        raise SystemExit(
+            f"failed: {' '.join(cmd)}: {proc.stderr.read().decode()[-500:] if proc.stderr else ''}"
+        )
     return took, usage.ru_maxrss / 1024  # ru_maxrss is in KB on Linux
 
 
@@ -52,14 +54,18 @@ def main() -> None:
         corpus = write_jsonl(invented_documents(args.docs), Path(tmp) / "corpus.jsonl")
         chars = corpus.stat().st_size
         spacy_s, spacy_mb = run([str(BIN / "python"), "-c", SPACY_ALONE, str(corpus)])
-        ours_s, ours_mb = run([str(BIN / "tessera"), "extract", str(corpus), "-o", str(Path(tmp) / "events.jsonl")])
-        events = sum(1 for _ in open(Path(tmp) / "events.jsonl", encoding="utf-8"))
+        ours_s, ours_mb = run(
+            [str(BIN / "tessera"), "extract", str(corpus), "-o", str(Path(tmp) / "events.jsonl")]
+        )
+        events = len((Path(tmp) / "events.jsonl").read_text(encoding="utf-8").splitlines())
     print(f"corpus: {args.docs} documents, {chars / 1e6:.1f} MB of JSON lines; tessera found {events} events")
     print(f"{'run':32} {'seconds':>8} {'docs/s':>8} {'peak MB':>8}")
     print(f"{'spaCy nlp.pipe (same pipeline)':32} {spacy_s:8.1f} {args.docs / spacy_s:8.1f} {spacy_mb:8.0f}")
     print(f"{'tessera extract':32} {ours_s:8.1f} {args.docs / ours_s:8.1f} {ours_mb:8.0f}")
     ratio = ours_s / spacy_s
-    print(f"ratio tessera/spaCy time: {ratio:.2f} (target <= 1.5); peak memory {ours_mb:.0f} MB (target <= 600)")
+    print(
+        f"ratio tessera/spaCy time: {ratio:.2f} (target <= 1.5); peak memory {ours_mb:.0f} MB (target <= 600)"
+    )
 
 
 if __name__ == "__main__":

@@ -39,7 +39,12 @@ def test_sample_report_events(sample_report: Path) -> None:
     assert escape["victims"]["count_min"] == 3 and escape["victims"]["group"] == "family"
     assert escape["origin"]["admin1"] == "Ryanggang" and escape["origin"]["country"] == "KP"
     assert escape["destination"]["name"] == "Shenyang" and escape["destination"]["country"] == "CN"
-    assert escape["when"] == {"start": "2019-02-21", "end": "2019-02-28", "precision": "month_part", "text": "the end of February"}
+    assert escape["when"] == {
+        "start": "2019-02-21",
+        "end": "2019-02-28",
+        "precision": "month_part",
+        "text": "the end of February",
+    }
     arrest = by_key[("arrest", "occurred")]
     assert arrest["victims"]["count_min"] == 3
     assert [a["kind"] for a in arrest["perpetrators"]] == ["state_security"]
@@ -115,7 +120,9 @@ def test_eval_prints_the_same_figures_as_the_shared_scorer(tmp_path: Path) -> No
     predicted = tmp_path / "out.jsonl"
     assert run_cli("extract", str(inputs), "-o", str(predicted)).returncode == 0
     theirs = subprocess.run(
-        [sys.executable, str(SHARED / "gold" / "score.py"), str(gold), str(predicted)], capture_output=True, check=True
+        [sys.executable, str(SHARED / "gold" / "score.py"), str(gold), str(predicted)],
+        capture_output=True,
+        check=True,
     )
     assert ours.stdout.decode().strip() == theirs.stdout.decode().strip()
     assert "overall" in ours.stdout.decode()
@@ -142,7 +149,10 @@ def test_one_failing_document_does_not_stop_the_run(monkeypatch) -> None:
         return real(analysis)
 
     monkeypatch.setattr(pipeline, "find_events", flaky)
-    docs = [Document("bad", "Two men were arrested."), Document("good", "Three women were detained in Musan.")]
+    docs = [
+        Document("bad", "Two men were arrested."),
+        Document("good", "Three women were detained in Musan."),
+    ]
     failed: list[str] = []
     results = dict(pipeline.extract_documents(docs, on_error=lambda d, e: failed.append(f"{d.id}: {e}")))
     assert failed == ["bad: boom"]

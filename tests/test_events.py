@@ -162,3 +162,18 @@ def test_summary_reads_as_a_sentence_from_the_fields() -> None:
         when=TimeSpan(date(2023, 9, 25), date(2023, 9, 25), "day", "September 25"),
     )
     assert summarise(one) == "One person was executed by court in Hyesan, Ryanggang, KP (2023-09-25)."
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("In late June, a family in Sukchon County began a defection attempt.", "occurred"),
+        ("The family was caught by border guards in an attempt to cross the river.", "attempted"),
+        ("Two men tried to cross the Tumen River last week.", "attempted"),
+        ("Relatives fear she has already been sent back to North Korea.", "suspected"),
+        ("Defectors in Shenyang fear being caught and sent back to North Korea.", "at_risk"),
+    ],
+)
+def test_status_of_attempts_and_fears(text: str, status: str) -> None:
+    movement = [e for e in events_of(text) if e.type in {"escape", "repatriation"}]
+    assert [e.status for e in movement] == [status]

@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from tessera.ingest import InputError, read_inputs
-
 from conftest import FIXTURES
+from tessera.ingest import InputError, read_inputs
 
 
 def _read(*paths: Path | str, max_bytes: int = 5 * 1024 * 1024):
@@ -90,7 +89,9 @@ def test_binary_empty_missing_and_oversized(tmp_path: Path) -> None:
 
 def test_non_utf8_charset_is_detected(tmp_path: Path) -> None:
     path = tmp_path / "cp1252.txt"
-    text = "Sources said the detainees’ families — about twelve people — were questioned in Hyesan in mid‑March."
+    text = (
+        "Sources said the detainees’ families — about twelve people — were questioned in Hyesan in mid‑March."
+    )
     path.write_bytes(text.replace("‑", "-").encode("cp1252"))
     docs, errors = _read(path)
     assert not errors

@@ -10,12 +10,12 @@ with their own count ("…repatriated, along with 40 others on 18 September") ar
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from tessera.daynames import day_keys
 from tessera.events.actors import find_actors
 from tessera.events.clauses import (
     clause_head,
@@ -28,6 +28,7 @@ from tessera.events.clauses import (
 from tessera.events.lexicon import Match, TriggerEntry, lexicon
 from tessera.events.status import is_negated, is_no_event, status_of
 from tessera.events.victims import (
+    AUTHORITY_GROUPS,
     INTRANSITIVE_TYPES,
     Discourse,
     is_generic_people,
@@ -263,10 +264,6 @@ def _chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return doc[start].idx, doc[end - 1].idx + len(doc[end - 1].text)
 
 
-MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-DAY_PATTERN = re.compile(r"\b(\d{1,2})\s+([a-z]{3})[a-z]*\.?|\b([a-z]{3})[a-z]*\.?\s+(\d{1,2})\b")
-
-
 def _date_entities(doc: Doc) -> list[SpacySpan]:
     cached = doc.user_data.get("tessera_dates")
     if cached is None:
@@ -279,12 +276,8 @@ def _dates(doc: Doc, start: int, end: int) -> set[str]:
     are different events ("On August 30 …", "On September 25 …")."""
     keys: set[str] = set()
     for ent in _date_entities(doc):
-        if ent.start < start or ent.end > end:
-            continue
-        for m in DAY_PATTERN.finditer(ent.text.lower()):
-            day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-            if month in MONTHS:
-                keys.add(f"{month}-{int(day)}")
+        if start <= ent.start and ent.end <= end:
+            keys |= day_keys(ent.text)
     return keys
 
 
@@ -320,7 +313,10 @@ def _victims(
         # the subject of an active "shot": that is who did it).
         subject = subject_of(clause_head(trigger))
         if subject is not None and (head is None or subject.i != head.i):
-            head, victims = subject, read_victims(subject)
+            found_victims = read_victims(subject)
+            # "the security agent reported the defection": officials who act are not its people.
+            if found_victims is None or found_victims.group not in AUTHORITY_GROUPS:
+                head, victims = subject, found_victims
     if head is None or victims is None:
         # No people attached to the trigger ("viewing the man's disappearance as a defection",
         # or a passive whose subject the parse lost): the people named last before it in its clause.
@@ -347,6 +343,8 @@ def _actors(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list[Actor],
     for mention in mentions:
         if any(i in victim_tokens for i in range(mention.start, mention.end)):
             continue
+        if entry.type == "repatriation" and _receives(doc[mention.end - 1]):
+            continue  # "turning them over to North Korea's Ministry of State Security": the receiver
         actor = _with_default_country(mention.actor)
         target = facilitators if actor.kind == "broker" else perpetrators
         if actor not in target:
@@ -359,6 +357,11 @@ def _actors(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list[Actor],
     if len(perpetrators) > 1:
         perpetrators = [a for a in perpetrators if a.kind != "other"] or perpetrators
     return perpetrators, facilitators
+
+
+def _receives(token: Token) -> bool:
+    """Is the phrase the object of "to" ("handed over to the MSS")?"""
+    return any(a.dep_ == "prep" and a.lower_ == "to" for a in list(token.ancestors)[:3])
 
 
 def _carried_actors(doc: Doc, trigger: Token, entity: int | None, found: list[Found]) -> list[Actor]:

@@ -74,17 +74,19 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
         if lemma in attempted and (
             below.dep_ in {"xcomp", "acl", "pcomp", "compound"} or governor.pos_ == "NOUN"
         ):
-            return "attempted"
+            return "attempted" if _failed(trigger, lemma, cause_types) else "occurred"
         # "viewing their disappearance as a defection": only what follows "as" is suspected.
         if words & suspected and lemma != "likely" and (lemma not in AS_VERBS or below.lower_ == "as"):
             return "suspected"
         if words & at_risk:
             # "they fear she has already been sent back": a feared past is suspected, not looming.
             return "suspected" if lemma in FEAR_VERBS and _perfect_or_past(trigger) else "at_risk"
-    if any(c.lower_ in {"attempt", "attempted", "failed"} for c in trigger.children) or (
+    if any(c.lower_ == "failed" for c in trigger.children):
+        return "attempted"
+    if any(c.lower_ in {"attempt", "attempted"} for c in trigger.children) or (
         trigger.head.lemma_.lower() == "attempt" and trigger.dep_ in {"compound", "amod"}
     ):
-        return "attempted"
+        return "attempted" if _failed(trigger, "attempt", cause_types) else "occurred"
     # "traveling south … were stopped by police": a movement inside the people an arrest stopped.
     if _is_movement(trigger) and any(cause_types.get(a.i) == "arrest" for a in trigger.ancestors):
         return "attempted"
@@ -92,6 +94,17 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
     if trigger.dep_ == "conj" and trigger.head.pos_ in {"VERB", "AUX"} and trigger.head.i != trigger.i:
         return status_of(trigger.head, cause_types)
     return "occurred"
+
+
+def _failed(trigger: Token, cue: str, cause_types: dict[int, str]) -> bool:
+    """An attempt is 'attempted' (tried and failed) when the sentence says it failed: someone
+    caught or stopped them. "Tried to" implies it; "began a defection attempt" does not."""
+    if cue != "attempt":
+        return True
+    if any(t in {"arrest", "violence"} for t in cause_types.values()):
+        return True
+    failure = set(lexicon().cues["failure_words"])
+    return any(t.lemma_.lower() in failure for t in sentence_of(trigger))
 
 
 def _perfect_or_past(verb: Token) -> bool:

@@ -114,7 +114,11 @@ def parse_jsonl(text: str, name: str) -> Iterator[Item]:
         except json.JSONDecodeError as exc:
             yield InputError(name, f"bad JSON ({exc.msg}, column {exc.colno})", line=number)
             continue
-        if isinstance(record, dict) and record.get("id") in (None, "") and record.get("doc") not in (None, ""):
+        if (
+            isinstance(record, dict)
+            and record.get("id") in (None, "")
+            and record.get("doc") not in (None, "")
+        ):
             record["id"] = record["doc"]  # annotated files name the document "doc"
         problem = _jsonl_problem(record)
         if problem:

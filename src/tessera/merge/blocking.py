@@ -39,6 +39,8 @@ def block_keys(p: Profile) -> set[tuple[str, ...]]:
         if RANK.get(place.precision, 1) <= RANK["province"]:
             area = place_key(place.admin1) or (place_key(place.name) if place.precision == "province" else "")
         keys.add((p.type, country, area) if area else (p.type, country))
+    # Reports that name the same month and day meet even when one cannot say the year.
+    keys.update((p.type, "day", day) for day in p.named_days)
     return keys
 
 
@@ -82,9 +84,15 @@ def candidates_key(event: Event) -> list[str]:
 
     A dated event gets its type with each month it covers (or each year, when it spans many
     months) and always its years, so that events dated by month and by year meet. An undated
-    event gets the months just before its report was published, and "TYPE|undated".
+    event gets the months just before its report was published, and "TYPE|undated". Every
+    month and day its evidence names adds "TYPE|day:oct-9".
     """
     p = profile(event)
+    days = [f"{p.type}|day:{day}" for day in sorted(p.named_days)]
+    return _time_keys(p) + days
+
+
+def _time_keys(p: Profile) -> list[str]:
     if p.t0 is None or p.t1 is None:
         return [f"{p.type}|undated"]
     if not p.dated:

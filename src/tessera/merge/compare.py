@@ -25,6 +25,7 @@ EVIDENCE_CAP = 3.0
 COUNT_RATIO = 2.0  # sources' estimates of a group may differ by this factor and still agree
 CROWD = 100  # estimates of hundreds vary more ("about 200" vs "more than 500")
 CROWD_RATIO = 3.0
+NAMED_DAY_WEIGHT = 2.0  # both undated reports name the same month and day
 SMALL_COUNT = 10  # at or below this, counts are exact: 2 is not 3
 
 
@@ -72,6 +73,12 @@ def _span(t0: int, t1: int) -> str:
 
 def _time(a: Profile, b: Profile, r: PairResult) -> None:
     r.dated = int(a.dated) + int(b.dated)
+    shared_days = a.named_days & b.named_days
+    if shared_days and not (a.dated and b.dated):
+        # A report without a year still names the day: "sent back … on Oct. 9".
+        r.score += NAMED_DAY_WEIGHT
+        r.strong += 1
+        r.reasons.append("both name " + ", ".join(sorted(shared_days)))
     if a.t0 is None or b.t0 is None or a.t1 is None or b.t1 is None:
         return
     overlap = a.t0 <= b.t1 and b.t0 <= a.t1
@@ -126,6 +133,9 @@ def _counts(a: Profile, b: Profile, r: PairResult) -> None:
         r.same_victims = a.cmin is None and b.cmin is None
         return
     r.same_victims = a.cmin == b.cmin and a.cmax == b.cmax
+    if a.sex and b.sex and a.sex != b.sex:
+        r.conflict = "different people (a woman and a man)"
+        return
     label = f"victims {_fmt_count(a.cmin, a.cmax)} vs {_fmt_count(b.cmin, b.cmax)}"
     size = min(a.cmin, b.cmin)
     if a.cmin == a.cmax == b.cmin == b.cmax:

@@ -13,7 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from tessera.merge.text import place_key, title_key, tokens_of
+from tessera.daynames import day_keys
+from tessera.merge.text import person_sex, place_key, title_key, tokens_of
 from tessera.model import Document, Event, Place, stable_event_id
 
 ROLES = ("where", "origin", "destination")
@@ -40,6 +41,8 @@ class Profile:
     perp_countries: frozenset[str]
     perp_kinds: frozenset[str]
     tokens: frozenset[str]
+    named_days: frozenset[str]  # month-day keys the evidence names ("oct-9"), year or not
+    sex: str | None  # "f" or "m" when the report is about one woman or one man
     docs: frozenset[str]
     reports: frozenset[str]  # article keys: headline or URL; two documents sharing one are copies
     outlet_days: frozenset[str]
@@ -141,6 +144,8 @@ def profile(event: Event, documents: Mapping[str, Document] | None = None) -> Pr
         perp_countries=frozenset(a.country.upper() for a in event.perpetrators if a.country),
         perp_kinds=frozenset(a.kind for a in event.perpetrators if a.kind and a.kind != "other"),
         tokens=tokens_of(s.text for s in event.evidence),
+        named_days=frozenset().union(*(day_keys(s.text) for s in event.evidence)),
+        sex=person_sex(event.victims.text) if event.victims and event.victims.count_max == 1 else None,
         docs=docs,
         reports=frozenset(reports),
         outlet_days=frozenset(outlet_days),

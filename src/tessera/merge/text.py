@@ -83,3 +83,13 @@ def title_key(title: str | None) -> str:
     text = re.sub(r"\([^)]*\)", " ", title.lower())
     words = _WORD.findall(text)
     return " ".join(words) if len(words) >= 4 else ""
+
+
+def person_sex(text: str | None) -> str | None:
+    """ "f" for "a woman in her 30s", "m" for "the man", None when the words do not say."""
+    if not text:
+        return None
+    data = load_json("merge", "text.json")
+    words = set(_WORD.findall(text.lower()))
+    female, male = bool(words & set(data["female_words"])), bool(words & set(data["male_words"]))
+    return "f" if female and not male else "m" if male and not female else None
