@@ -4,7 +4,6 @@ woman versus one man."""
 from __future__ import annotations
 
 from merge_fixtures import CHINA, HYESAN, NK, ev
-
 from tessera.daynames import day_keys
 from tessera.merge import compare_events, merge_events
 from tessera.model import Victims
@@ -42,8 +41,16 @@ def test_an_undated_report_naming_the_same_day_merges_with_a_dated_one() -> None
 
 
 def test_one_woman_and_one_man_are_never_one_event() -> None:
-    woman = ev("w", "docA", "A woman was sent to a political prison camp in Hyesan.", etype="punishment", where=HYESAN)
-    man = ev("m", "docB", "A man was sent to a political prison camp in Hyesan.", etype="punishment", where=HYESAN)
+    woman = ev(
+        "w",
+        "docA",
+        "A woman was sent to a political prison camp in Hyesan.",
+        etype="punishment",
+        where=HYESAN,
+    )
+    man = ev(
+        "m", "docB", "A man was sent to a political prison camp in Hyesan.", etype="punishment", where=HYESAN
+    )
     woman.victims = Victims("a woman", 1, 1, "individual")
     man.victims = Victims("the man", 1, 1, "individual")
     assert compare_events(woman, man).conflict == "different people (a woman and a man)"
