@@ -6,6 +6,7 @@ import json
 import os
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -97,13 +98,22 @@ SHENYANG = Place("Shenyang", "CN", "Liaoning", None, 41.79, 123.43, "city", "She
 MUSAN = Place("Musan County", "KP", "North Hamgyong", "Musan", 42.23, 129.21, "county", "Musan")
 
 
-def same_day_merge(events: list[Event]) -> list[dict]:
+@dataclass
+class RuleGroup:
+    """A group as a merge function returns it (the shape of tessera.merge.MergedEvent)."""
+
+    member_ids: list[str]
+    explanation: list[str]
+    event: Event | None = None
+
+
+def same_day_merge(events: list[Event], documents=None, cannot_link=()) -> list[RuleGroup]:
     """A plain rule standing for any merge stage: same type and same start day join."""
     groups: dict[tuple, list[str]] = {}
     for e in events:
         key = (e.type, e.when.start) if e.when.start else (e.type, e.id)
         groups.setdefault(key, []).append(e.id)
-    return [{"members": ids, "explanation": f"same type and day {key[1]}"} for key, ids in groups.items()]
+    return [RuleGroup(ids, [f"same type and day {key[1]}"]) for key, ids in groups.items()]
 
 
 # --- a generated corpus, for the command-line tests --------------------------------------------

@@ -383,7 +383,7 @@ class Store:
         merged = group.event if group.event is not None else self.combine_fn(members)
         record = event_to_dict(merged)
         record["id"] = event_id
-        why = [group.explanation] if group.explanation is not None and len(members) > 1 else []
+        why = list(group.explanation or []) if len(members) > 1 else []
         conn.execute(
             insert(events),
             {
@@ -429,9 +429,7 @@ class Store:
             # A person reviewed this event: keep their fields, only add the new reports' sources.
             record = _with_sources(before, self._combined(conn, target))
         record["id"] = target
-        why = list(row.explanation or [])
-        if group.explanation is not None:
-            why.append(group.explanation)
+        why = list(row.explanation or []) + list(group.explanation or [])
         conn.execute(
             update(events).where(events.c.id == target),
             {"explanation": why, "updated_at": now, **records.event_columns(record)},
@@ -714,14 +712,8 @@ def _selects(selector: str, member: Any) -> bool:
     return s in (member.event_key, member.doc_key) or (len(s) >= 8 and member.sha256.startswith(s.lower()))
 
 
-def _note(explanation: Any) -> str | None:
-    if explanation is None:
-        return None
-    if isinstance(explanation, str):
-        return explanation
-    if isinstance(explanation, list):
-        return "; ".join(str(x) for x in explanation)
-    return str(explanation)
+def _note(explanation: list[str] | None) -> str | None:
+    return "; ".join(explanation) if explanation else None
 
 
 def _with_sources(record: dict[str, Any], combined: Event) -> dict[str, Any]:
