@@ -10,6 +10,7 @@ with their own count ("…repatriated, along with 40 others on 18 September") ar
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Token
@@ -44,6 +45,7 @@ DEFAULT_COUNTRY_KINDS = frozenset(
     {"state_security", "police", "border_guard", "party", "court", "local_official", "military"}
 )
 # Types whose later mentions inherit the perpetrators of earlier ones about the same people.
+MEASURE_GAP = 0  # sentences apart at which a measure told again is still the same one
 CARRY_ACTOR_TYPES = frozenset({"arrest", "interrogation", "punishment", "search", "execution", "violence"})
 
 
@@ -100,6 +102,8 @@ def _triggers(doc: Doc, start: int, end: int) -> list[tuple[Match, Token]]:
             continue
         if entry.active_with_object and not any(c.dep_ == "dobj" for c in head.children):
             continue
+        if entry.not_compound and head.dep_ == "compound":
+            continue
         spans = taken.setdefault(entry.type, [])
         if any(s < match.end and match.start < e for s, e in spans):
             continue  # the same words already named an event of this type
@@ -122,15 +126,20 @@ def _names_things(head: Token) -> bool:
 
 
 def _yield(chosen: list[tuple[Match, Token]]) -> list[tuple[Match, Token]]:
-    """Drop a trigger whose clause also names a more specific type ("shot by firing squad")."""
+    """Drop a trigger whose clause also names a more specific type ("shot by firing squad"), and
+    one whose head word a longer phrase of another type already reads ("tightened inspections"
+    is a movement restriction, not also a search)."""
     yields: dict[str, list[str]] = lexicon().cues["yields"]
     clause_types: dict[int, set[str]] = {}
+    longest: dict[int, int] = {}
     for match, head in chosen:
         clause_types.setdefault(clause_head(head).i, set()).add(match.entry.type)
+        longest[head.i] = max(longest.get(head.i, 0), match.end - match.start)
     return [
         (match, head)
         for match, head in chosen
         if not set(yields.get(match.entry.type, ())) & clause_types[clause_head(head).i]
+        and match.end - match.start == longest[head.i]
     ]
 
 
@@ -157,6 +166,8 @@ def _read_event(
     if victims_head is not None and is_generic_people(victims_head):
         return []
     if victims_head is not None and entry.type in PEOPLE_EVENT_TYPES and _names_things(victims_head):
+        return []
+    if entry.needs_people and (victims_head is None or read_victims(victims_head) is None):
         return []
     sentence = sentence_of(trigger)
     cause_types = {f.trigger.i: f.event.type for f in found if f.trigger.i >= sentence.start}
@@ -437,8 +448,12 @@ def _same_event(earlier: Found, later: Found) -> bool:
     )
     if counts_differ:
         return False
-    if later.anaphoric or earlier.event.type not in PEOPLE_EVENT_TYPES:
+    if later.anaphoric:
         return True
+    if earlier.event.type not in PEOPLE_EVENT_TYPES:
+        # Measures (searches, restrictions, crackdowns) told again in the next sentence are the
+        # same measure; further apart they are told as another.
+        return _sentence_gap(earlier.trigger, later.trigger) <= MEASURE_GAP
     if sentence_of(earlier.trigger) == sentence_of(later.trigger):
         # One mention says whom, the other does not, or a verb and a noun name one act
         # ("sentenced three students … at a public trial"): the same event told twice.
@@ -457,6 +472,13 @@ def _same_event(earlier: Found, later: Found) -> bool:
         and va.group not in ("other", "residents")
         and (va.count_min is None or vb.count_min is None)
     )
+
+
+def _sentence_gap(a: Token, b: Token) -> int:
+    sentences = a.doc.user_data.get("tessera_sentence_starts")
+    if sentences is None:
+        sentences = a.doc.user_data["tessera_sentence_starts"] = [s.start for s in a.doc.sents]
+    return abs(bisect_right(sentences, b.i) - bisect_right(sentences, a.i))
 
 
 def _attribution(doc: Doc) -> str | None:

@@ -42,6 +42,8 @@ class TriggerEntry:
     weight: float
     kind: str | None
     people_after: bool = False  # the people are the object of the phrase's last word
+    not_compound: bool = False  # no event when the word modifies another noun ("detention centre")
+    needs_people: bool = False  # an event only when what it acts on reads as people
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,8 @@ def lexicon() -> Lexicon:
             weight=float(t.get("weight", 0.6)),
             kind=t.get("kind"),
             people_after=bool(t.get("people_after")),
+            not_compound=bool(t.get("not_compound")),
+            needs_people=bool(t.get("needs_people")),
         )
         for t in _load("triggers.json")["triggers"]
     ]

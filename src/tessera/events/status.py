@@ -177,6 +177,7 @@ def is_no_event(trigger: Token) -> bool:
         and head.tag_ in {"VBZ", "VBP"}
         and not any(c.dep_ == "aux" for c in head.children)
         and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"} for c in head.children)
+        and head.lemma_.lower() not in {"remain", "be", "stay"}  # "who remain in detention": a state now
     ):
         return True
     if _is_purpose_or_order(trigger, cues) or _habitual(trigger, cues):
@@ -220,9 +221,10 @@ def _is_purpose_or_order(trigger: Token, cues: dict) -> bool:
     """ "set up a task force to hunt down…", "were ordered to shoot", "enough to be sent to a camp":
     an infinitive under a noun, an adjective or a verb of intent names what is meant to happen.
     Under other verbs it is part of what happened ("were dispatched to question the workers")."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+    verb = trigger.head if trigger.dep_ == "conj" else trigger  # "to leave … and seek asylum"
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
-    governor = trigger.head
+    governor = verb.head
     lemma = governor.lemma_.lower()
     if any(lemma in cues["status"][status] for status in ("attempted", "at_risk", "suspected")):
         return False  # "likely to be repatriated", "tried to cross": a status, decided elsewhere
@@ -232,10 +234,12 @@ def _is_purpose_or_order(trigger: Token, cues: dict) -> bool:
 
 
 def _habitual(trigger: Token, cues: dict) -> bool:
-    """ "defectors are routinely detained", "China says it sends them back": what happens as a
-    rule, in the simple present of a main or reported clause, is no particular event."""
+    """ "China says it sends them back": what someone does as a rule, in the active simple present
+    of a main or reported clause, is no particular event. A present state of particular people
+    ("are held at the centre", "remain in detention", "is barred from leaving") is one."""
     head = clause_head(trigger)
-    if head.dep_ not in {"ROOT", "ccomp", "conj"} or not _simple_present(head):
+    if head.dep_ not in {"ROOT", "ccomp", "conj"} or head.tag_ not in {"VBZ", "VBP"}:
         return False
-    # "are in danger of being repatriated", "remain in detention": a state now, not a rule.
-    return not (head.lemma_.lower() in {"be", "have", "remain"} and head.i != trigger.i)
+    if any(c.dep_ in {"aux", "auxpass"} for c in head.children):
+        return False
+    return head.lemma_.lower() not in {"be", "have", "remain", "stay", "live", "face"}

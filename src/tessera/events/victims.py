@@ -321,9 +321,9 @@ def _stated_total(head: Token) -> tuple[int | None, int | None] | None:
 
 def is_generic_people(head: Token) -> bool:
     """ "any citizens attempting to flee": no particular people, so no event."""
-    return any(
-        c.dep_ == "det" and c.lower_ in {"any", "every", "anyone", "whoever"} for c in head.children
-    ) or (head.lower_ in {"anyone", "anybody", "whoever", "everyone"})
+    return any(c.dep_ == "det" and c.lower_ in {"any", "anyone", "whoever"} for c in head.children) or (
+        head.lower_ in {"anyone", "anybody", "whoever", "everyone"}
+    )
 
 
 def _family_size(head: Token) -> int | None:
