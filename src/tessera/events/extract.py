@@ -172,12 +172,14 @@ def _read_event(
     sentence = sentence_of(trigger)
     cause_types = {f.trigger.i: f.event.type for f in found if f.trigger.i >= sentence.start}
     status = status_of(trigger, cause_types)
+    if status == "occurred" and entry.status:
+        status = entry.status
     people = _object_after(doc, match) if entry.people_after else None
     victims, entity = _victims(people or trigger, entry.type, discourse, given=people is not None)
     perpetrators, facilitators = _actors(doc, trigger, entry)
     if not perpetrators and entry.type in CARRY_ACTOR_TYPES:
         perpetrators = _carried_actors(doc, trigger, entity, found)
-    groups = _joined_groups(trigger) if entry.type in PEOPLE_EVENT_TYPES else []
+    groups = _joined_groups(trigger, victims_head) if entry.type in PEOPLE_EVENT_TYPES else []
     start, end = clause_span(trigger)
     if groups:
         end = _trim(doc, start, min(g[0] for g in groups))
@@ -232,9 +234,15 @@ def _group_event(
     return Found(split, entity, trigger, _dates(doc, start, end))
 
 
-def _joined_groups(trigger: Token) -> list[tuple[int, int, Token]]:
-    """Token ranges of groups joined to the trigger: "along with six people", ", and 50 others in July"."""
+def _joined_groups(trigger: Token, victims_head: Token | None) -> list[tuple[int, int, Token]]:
+    """Token ranges of groups joined to the trigger: "along with six people", ", and 50 others in
+    July", and helpers joined to its people ("four women and the broker who had hidden them")."""
     groups: list[tuple[int, int, Token]] = []
+    helpers = set(lexicon().cues["facilitator_nouns"])
+    if victims_head is not None:
+        for conj in (c for c in victims_head.children if c.dep_ == "conj"):
+            if conj.lemma_.lower() in helpers and victims_head.lemma_.lower() not in helpers:
+                groups.append((min(t.i for t in conj.subtree), max(t.i for t in conj.subtree) + 1, conj))
     children = sorted(trigger.children, key=lambda t: t.i)
     for child in children:
         head: Token | None = None

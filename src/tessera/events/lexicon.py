@@ -44,6 +44,7 @@ class TriggerEntry:
     people_after: bool = False  # the people are the object of the phrase's last word
     not_compound: bool = False  # no event when the word modifies another noun ("detention centre")
     needs_people: bool = False  # an event only when what it acts on reads as people
+    status: str | None = None  # the status the phrase itself gives ("was intercepted": attempted)
 
 
 @dataclass(frozen=True)
@@ -152,6 +153,7 @@ def lexicon() -> Lexicon:
             people_after=bool(t.get("people_after")),
             not_compound=bool(t.get("not_compound")),
             needs_people=bool(t.get("needs_people")),
+            status=t.get("status"),
         )
         for t in _load("triggers.json")["triggers"]
     ]

@@ -135,8 +135,12 @@ def is_negated(trigger: Token, phrase: range = range(0)) -> bool:
     if any(c.dep_ == "neg" and c.i not in phrase for c in trigger.children):
         return True
     subject = subject_of(clause_head(trigger))
-    if subject is not None and (
-        subject.lower_ in {"none", "nobody", "no-one"} or any(c.lower_ == "no" for c in subject.children)
+    if (
+        subject is not None
+        and subject.i not in phrase  # "nobody has seen him since" names the event itself
+        and (
+            subject.lower_ in {"none", "nobody", "no-one"} or any(c.lower_ == "no" for c in subject.children)
+        )
     ):
         return True
     for governor, _, crossed in _path(trigger):
@@ -180,7 +184,14 @@ def is_no_event(trigger: Token) -> bool:
         and head.lemma_.lower() not in {"remain", "be", "stay"}  # "who remain in detention": a state now
     ):
         return True
-    if _is_purpose_or_order(trigger, cues) or _habitual(trigger, cues):
+    if _is_purpose_or_order(trigger, cues) or _habitual(trigger, cues) or _generic_subject(trigger, cues):
+        return True
+    # "they had planned the escape": what was planned is not yet an event.
+    if (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "dobj"
+        and trigger.head.lemma_.lower() in cues["intent_words"]
+    ):
         return True
     habitual = set(cues["habitual_words"])
     if any(c.lower_ in habitual for t in chain for c in t.children if c.dep_ == "advmod"):
@@ -243,3 +254,13 @@ def _habitual(trigger: Token, cues: dict) -> bool:
     if any(c.dep_ in {"aux", "auxpass"} for c in head.children):
         return False
     return head.lemma_.lower() not in {"be", "have", "remain", "stay", "live", "face"}
+
+
+def _generic_subject(trigger: Token, cues: dict) -> bool:
+    """ "most are sent back within weeks": the present tense about most, many or anyone."""
+    head = clause_head(trigger)
+    subject = subject_of(head)
+    if subject is None or subject.lower_ not in cues["generic_subjects"]:
+        return False
+    tensed = [head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})]
+    return any(t.tag_ in {"VBZ", "VBP"} for t in tensed) and not any(t.tag_ == "VBD" for t in tensed)

@@ -240,7 +240,9 @@ def read_victims(head: Token) -> Victims | None:
     if total is not None:
         return Victims(phrase_text, total[0], total[1], "defectors" if group == "other" else group)
     # "seven men and two women", "a mother and her two children": the conjoined groups add up.
-    parts = [_part_count(part) for part in [head, *[c for c in head.children if c.dep_ == "conj"]]]
+    helpers = set(lexicon().cues["facilitator_nouns"])
+    joined = [c for c in head.children if c.dep_ == "conj" and c.lemma_.lower() not in helpers]
+    parts = [_part_count(part) for part in [head, *joined]]
     known = [p for p in parts if p is not None]
     if known:
         low = sum(p[0] or 0 for p in known)
