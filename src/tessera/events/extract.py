@@ -33,6 +33,7 @@ from tessera.events.victims import (
     INTRANSITIVE_TYPES,
     Discourse,
     is_generic_people,
+    is_member_mention,
     mention_of,
     read_victims,
     register_people,
@@ -301,8 +302,16 @@ def _dates(doc: Doc, start: int, end: int) -> set[str]:
 
 
 def _object_after(doc: Doc, match: Match) -> Token | None:
-    """The object of a phrase's last word: "lost contact with [her]", "hunting for [four members]"."""
+    """The people a phrase is about, after it: the object of its verb ("we have not seen [him]
+    since") or of its last word ("lost contact with [her]", "hunting for [four members]")."""
+    for token in doc[match.start : match.end]:
+        if token.pos_ in {"VERB", "AUX"}:
+            obj = next((c for c in token.children if c.dep_ == "dobj" and c.i >= match.end), None)
+            if obj is not None:
+                return obj
     last = doc[match.end - 1]
+    if last.lower_ not in {"with", "for", "of", "to"}:
+        return None  # "have not been seen since": the people are its subject, found as usual
     return next((c for c in last.children if c.dep_ == "pobj"), None)
 
 
@@ -315,6 +324,8 @@ def _victims(
         victims = read_victims(trigger)
         return mention_of(trigger, victims, discourse) if victims else (None, None)
     head = victim_phrase(trigger, event_type)
+    if head is not None and is_member_mention(head):
+        head = head.head.head  # "five North Koreans, including a girl": the five
     victims = read_victims(head) if head is not None else None
     if event_type not in PEOPLE_EVENT_TYPES:
         return (victims, None) if victims and victims.count_min else (None, None)
@@ -356,7 +367,13 @@ def _actors(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list[Actor],
     if not mentions:
         mentions = find_actors(doc, sentence_of(trigger).start, sentence_of(trigger).end)
     victims_head = victim_phrase(trigger, entry.type)
-    victim_tokens = {t.i for t in victims_head.subtree} if victims_head is not None else set()
+    # The people's own words, not a clause about them ("500 people who were dragged off by troops").
+    victim_tokens = (
+        {t.i for t in victims_head.subtree}
+        - {t.i for c in victims_head.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+        if victims_head is not None
+        else set()
+    )
     perpetrators: list[Actor] = []
     facilitators: list[Actor] = []
     for mention in mentions:
@@ -368,7 +385,7 @@ def _actors(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list[Actor],
         target = facilitators if actor.kind == "broker" else perpetrators
         if actor not in target:
             target.append(actor)
-    if entry.type in {"escape", "disappearance"}:
+    if entry.type == "escape":
         perpetrators = []
     if entry.kind and not any(a.kind == entry.kind for a in perpetrators):
         perpetrators.append(Actor(entry.kind, "KP", entry.kind))

@@ -26,6 +26,7 @@ NUMBER_WORDS = {
 AUTHORITY_GROUPS = frozenset({"officials", "soldiers"})
 PEOPLE_WORDS = frozenset(
     {"other", "others", "one", "some", "many", "several", "dozens", "hundreds", "thousands"}
+    | {"couple", "pair", "group", "crew"}
 )
 PAIR_NOUNS = frozenset({"couple", "pair", "parents"})
 COLLECTIVE_NOUNS = frozenset({"group", "batch", "number", "total", "crowd", "party"})
@@ -275,7 +276,12 @@ def _part_count(part: Token) -> tuple[int | None, int | None] | None:
         return low, high
     approximate = cues["approximate_counts"]
     for child in part.subtree:
-        if child.lower_ in approximate and child.i < part.i + 2:
+        if child.i >= part.i + 2:
+            continue
+        pair = f"{child.doc[child.i - 1].lower_} {child.lower_}" if child.i > 0 else ""
+        if pair in approximate:  # "several dozen", "a few dozen"
+            return tuple(approximate[pair])  # type: ignore[return-value]
+        if child.lower_ in approximate:
             return tuple(approximate[child.lower_])  # type: ignore[return-value]
     lemma = part.lemma_.lower()
     if lemma in PAIR_NOUNS or part.lower_ in PAIR_NOUNS:
@@ -372,9 +378,16 @@ def is_singular(head: Token) -> bool | None:
     return None
 
 
+def is_member_mention(head: Token) -> bool:
+    """ "five North Koreans, including a girl": the girl is one of a group, not the group."""
+    return head.dep_ == "pobj" and head.head.lower_ in {"including", "among"}
+
+
 def register_people(sentence: Span, discourse: Discourse) -> None:
     """Note every group of people a sentence mentions, so later references can find them."""
     for chunk in noun_chunks_of(sentence):
+        if is_member_mention(chunk.root):
+            continue
         victims = read_victims(chunk.root)
         if victims is not None:
             mention_of(chunk.root, victims, discourse)
