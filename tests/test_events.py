@@ -177,3 +177,13 @@ def test_summary_reads_as_a_sentence_from_the_fields() -> None:
 def test_status_of_attempts_and_fears(text: str, status: str) -> None:
     movement = [e for e in events_of(text) if e.type in {"escape", "repatriation"}]
     assert [e.status for e in movement] == [status]
+
+
+def test_confidence_is_calibrated_monotonically() -> None:
+    from tessera.events.lexicon import calibrated
+
+    raw = [i / 20 for i in range(21)]
+    values = [calibrated(r) for r in raw]
+    assert values == sorted(values)
+    assert calibrated(0.65) == 0.85 and calibrated(0.95) == 0.95
+    assert all(0.0 <= v <= 1.0 for v in values)

@@ -26,7 +26,7 @@ from tessera.events.clauses import (
     sentence_of,
     subject_of,
 )
-from tessera.events.lexicon import Match, TriggerEntry, lexicon
+from tessera.events.lexicon import Match, TriggerEntry, calibrated, lexicon
 from tessera.events.status import is_negated, is_no_event, status_of
 from tessera.events.victims import (
     AUTHORITY_GROUPS,
@@ -80,7 +80,10 @@ def find_events(analysis: Analysis) -> list[Event]:
         register_people(sentence, discourse)
         for match, trigger in _triggers(doc, sentence.start, sentence.end):
             found.extend(_read_event(doc, match, trigger, discourse, found, source))
-    return [f.event for f in _join_mentions(found)]
+    events = [f.event for f in _join_mentions(found)]
+    for event in events:
+        event.confidence = calibrated(event.confidence)
+    return events
 
 
 def _body_start(text: str, title: str | None) -> int:

@@ -163,3 +163,18 @@ def lexicon() -> Lexicon:
         for phrase in a["phrases"]
     ]
     return Lexicon(PhraseIndex(triggers), PhraseIndex(actors), _load("cues.json"))
+
+
+@lru_cache(maxsize=1)
+def _calibration() -> tuple[tuple[float, float], ...]:
+    return tuple((float(a), float(b)) for a, b in _load("calibration.json")["points"])
+
+
+def calibrated(raw: float) -> float:
+    """The share of events at this raw confidence that were right, as measured (linear between
+    the measured points of data/events/calibration.json)."""
+    points = _calibration()
+    for (x0, y0), (x1, y1) in zip(points, points[1:], strict=False):
+        if raw <= x1:
+            return round(y0 + (y1 - y0) * (max(raw, x0) - x0) / (x1 - x0), 3)
+    return points[-1][1]
