@@ -34,6 +34,14 @@ _REGION_THEN_UNIT = re.compile(r"^\s+(city|county|town|district|village|area)\s+
 # The text spelling the canonical name of one candidate (Gangwon, not Kangwon) leans to it: enough
 # to outweigh the North's prior when the report also names the South, not on its own.
 EXACT_NAME_BONUS = 2.0
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_NEXT_WORD = re.compile(r"^[\s\-‐–]+([A-Za-z]+)")
+# Nouns a place name modifies ("the Tumen crossing", "the Tumen customs house"): the name is the town.
+_NAME_MODIFIES = frozenset(
+    {"crossing", "bridge", "customs", "port", "city", "county", "area", "border", "detention", "holding",
+     "station", "prefecture", "road", "railway", "checkpoint", "district", "office", "centre", "center",
+     "police", "public", "security", "region", "market", "side"}
+)  # fmt: skip
 
 
 def _under(child: Entry, parent: Entry, gaz: Gazetteer) -> bool:
@@ -108,7 +116,26 @@ def choose(mentions: list[Mention], weights: Counter[str]) -> None:
         )
 
 
+def rivers_by_article(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """ "the Tumen" is the river, "Tumen" or "the Tumen crossing" the city: a bare name after "the"
+    that some river is named after ("X River") reads as that river."""
+    for m in mentions:
+        if not _THE_BEFORE.search(text[max(0, m.start - 5) : m.start]):
+            continue
+        if any(c.kind == "river" for c in m.candidates):
+            continue
+        follower = _NEXT_WORD.match(text[m.end : m.end + 30])
+        if follower and follower.group(1).lower() in _NAME_MODIFIES:
+            continue
+        rivers = [
+            k.entry for k in gaz.index.get((*key_tokens(m.text), "river"), []) if k.entry.kind == "river"
+        ]
+        if rivers:
+            m.candidates = rivers
+
+
 def resolve(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    rivers_by_article(text, mentions, gaz)
     apply_hierarchy(text, mentions, gaz)
     choose(mentions, country_weights(mentions))
     return mentions

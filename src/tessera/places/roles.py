@@ -61,6 +61,14 @@ TO_PENALTY = {"movement_restriction": 1}
 # "a trip to China" puts people in China; "reach the border" names where they were going.
 STAY_NOUNS = frozenset({"trip", "visit", "assignment", "posting", "mission", "tour"})
 GOAL_VERBS = frozenset({"reach", "enter"})
+# "the port city of Wonsan", "the county of Musan": the unit noun stands in the place's stead.
+OF_UNIT_NOUNS = UNIT_NOUNS | {"area", "port", "capital", "town", "village", "outskirts", "suburbs"}
+# Verbs that put people abroad to live or work, when they are not the event's own verb.
+POSTING_VERBS = frozenset({"send", "post", "dispatch", "assign", "station", "deploy", "second"})
+# Verbs that send people back: the place after them is where they went, not where the event was.
+RETURN_VERBS = frozenset({"return", "repatriate", "deport", "extradite"})
+# Words that make a clause the subject matter of the event, not where it happened.
+TOPIC_WORDS = frozenset({"about", "whether", "regarding", "concerning"})
 # Close enough to the trigger to be where the people were when they fled.
 NEAR_TRIGGER = 3
 # A coarser reading yields to a finer one nearby: "transferred to North Korea's holding centres in Sinuiju".
@@ -75,6 +83,9 @@ class Reading:
     distance: int
     source: bool  # names where a source is, not where the event is
     agent: bool  # the subject or "by" object: "China repatriated", "repatriated by China"
+    posted: bool = False  # where people were sent to live or work: "a worker sent to Vladivostok"
+    topic: bool = False  # what the event was about: "questioned about whether they went to church in China"
+    returned: bool = False  # where people were sent back to, by a verb other than the event's own
 
 
 def _head(doc: Doc, m: Mention) -> Token | None:
@@ -91,6 +102,35 @@ def _governor(tok: Token) -> Token:
     return tok
 
 
+def _unit_phrase_head(gov: Token) -> Token:
+    """ "the (eastern port) city of Wonsan": the place stands for the unit noun it names, so the word
+    governing that noun ("in", "from") is the one that tells its role."""
+    while (
+        gov.dep_ == "pobj"
+        and gov.head.lower_ == "of"
+        and gov.head.head.lower_ in OF_UNIT_NOUNS
+        and gov.head.head is not gov.head
+    ):
+        gov = _governor(gov.head.head)
+    return gov
+
+
+def _leaves(doc: Doc, prep: Token) -> bool:
+    """ "from", or "of" in "out of": the preposition of a place left behind."""
+    return prep.lower_ in FROM or (prep.lower_ == "of" and prep.i > 0 and doc[prep.i - 1].lower_ == "out")
+
+
+def _path_words(a: Token, b: Token) -> set[str]:
+    """The words on the parse path from a up to (not including) its meeting point with b."""
+    ids_b = {t.i for t in [b, *b.ancestors]}
+    out = set()
+    for t in [a, *a.ancestors]:
+        if t.i in ids_b:
+            break
+        out.add(t.lower_)
+    return out
+
+
 def _distance(a: Token, b: Token) -> int:
     up_a = [a, *a.ancestors]
     up_b = [b, *b.ancestors]
@@ -105,7 +145,8 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
     head = _head(doc, m)
     if head is None:
         return Reading(m, place, "", 99, False, False)
-    gov = _governor(head)
+    gov = _unit_phrase_head(_governor(head))
+    posted = returned = False
     prep, source, agent = "", False, gov.dep_ in ("nsubj", "nsubjpass") and place.precision == "country"
     # "the Sukchon MSS", "North Korea's Ministry": the place of an institution, not a goal
     attributive = (
@@ -116,14 +157,27 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
     if gov.dep_ == "pobj" and not attributive:
         word = gov.head.lower_
         prep = "from" if word in FROM else "to" if word in TO else "at" if word in AT else ""
+        if word == "of" and gov.head.i > 0 and doc[gov.head.i - 1].lower_ == "out":
+            prep = "from"  # "walked out of a camp in the Russian Far East"
         agent = word == "by"
-        source = gov.head.head.lemma_.lower() in SOURCE_NOUNS
-        if prep == "to" and gov.head.head.lemma_.lower() in STAY_NOUNS:
+        holder = gov.head.head
+        source = holder.lemma_.lower() in SOURCE_NOUNS
+        if prep == "to" and holder.lemma_.lower() in STAY_NOUNS:
             prep = "at"  # "defected while on a business trip to China": where they were
+        elif prep == "to" and holder.pos_ == "VERB" and (trigger is None or holder.i != trigger.i):
+            if any(c.lower_ == "back" for c in holder.children) or holder.lemma_.lower() in RETURN_VERBS:
+                returned = True  # "caught by Chinese police and returned to North Korea": not where caught
+            elif holder.lemma_.lower() in POSTING_VERBS:
+                prep, posted = "at", True  # "a worker sent to Vladivostok ... went into hiding": where he was
+        elif prep == "at" and holder.lemma_.lower() in GOAL_VERBS:
+            prep = "to"  # "have reached the consulate in Vladivostok"
+        elif prep == "at" and holder.dep_ == "pobj" and _leaves(doc, holder.head):
+            prep = "from"  # "walked out of a timber camp in the Russian Far East": where they left
     elif gov.dep_ == "dobj" and gov.head.lemma_.lower() in GOAL_VERBS:
         prep = "to"  # "tried to reach the Mongolian border"
     distance = _distance(head, trigger) if trigger is not None else 99
-    return Reading(m, place, prep, distance, source, agent)
+    topic = trigger is not None and bool(_path_words(head, trigger) & TOPIC_WORDS)
+    return Reading(m, place, prep, distance, source, agent, posted, topic, returned)
 
 
 def _trigger(doc: Doc, ev: Event) -> Token | None:
@@ -305,7 +359,7 @@ class RoleFinder:
         readings = []
         for start, end, trigger in self._evidence_sentences(ev, s_start, s_end):
             readings += [read(self.doc, m, p, trigger) for m, p in self.placed if start <= m.start < end]
-        own = [r for r in readings if not r.source and not _is_river(r)]
+        own = [r for r in readings if not r.source and not r.topic and not _is_river(r)]
         if ev.type in MOVEMENT:
             rivers = [r for r in readings if _is_river(r) and r.distance <= MAX_TREE_DISTANCE]
             return self._movement(ev, own, rivers, s_start, sentence)
@@ -314,7 +368,7 @@ class RoleFinder:
             r
             for r in own
             if r.distance <= MAX_TREE_DISTANCE
-            and (r.prep != "to" or ev.type in TO_IS_WHERE or extra is not None)
+            and (r.prep != "to" or ((ev.type in TO_IS_WHERE or extra is not None) and not r.returned))
         ]
         best = min(
             usable,
@@ -395,7 +449,9 @@ class RoleFinder:
             if abroad:
                 origin = min(abroad, key=lambda r: r.distance).place
         if origin is None:
-            kp_here = [r for r in own if r.place.country == "KP" and r.prep in ("at", "") and r is not dest_r]
+            kp_here = [
+                r for r in own if r.place.country == "KP" and r.prep in ("at", "", "from") and r is not dest_r
+            ]
             if kp_here:
                 origin = min(kp_here, key=lambda r: r.distance).place
         if origin is None and destination is not None and destination.country in THIRD_COUNTRIES:

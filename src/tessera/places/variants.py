@@ -168,10 +168,22 @@ def spacings(root: str) -> set[str]:
     }
 
 
+def shi_initial(name: str) -> str:
+    """시 written as English hears it at the start of a word: Sinŭiju → Shinŭiju, Sinpo → Shinpo."""
+    return re.sub(r"\b([Ss])i", r"\1hi", name)
+
+
+def ri_split(name: str) -> str:
+    """A village name's final 리 written as its unit, hyphenated: Chongori → Chongo-ri, Jongori → Jongo-ri."""
+    return re.sub(r"(\w{3,})ri\b", r"\1-ri", name) if name.endswith("ri") else name
+
+
 def root_forms(mr: str) -> set[str]:
     """Every romanization of one MR root, each in every spacing."""
     forms = {mr, plain(mr), dprk(mr), dprk_j(mr), revised(mr)}
     forms |= {south_initial(f) for f in list(forms)}
+    forms |= {shi_initial(f) for f in list(forms)}
+    forms |= {ri_split(f) for f in list(forms)}
     out: set[str] = set()
     for f in forms:
         out |= spacings(f)
