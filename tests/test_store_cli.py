@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 import store_helpers
 from store_helpers import snapshot, write_corpus
 from tessera.cli import app
-from tessera.store import Store
+from tessera.store import EventQuery, Store
 
 db_url = store_helpers.db_url
 pg_url = store_helpers.pg_url
@@ -144,3 +144,23 @@ def test_two_ingests_at_once_store_each_document_once(db_url: str, tmp_path: Pat
     assert sorted((s, k) for _, s, k in got["event_mentions"]) == sorted(
         (s, k) for s, k, _ in want["mentions"]
     )
+
+
+def test_the_shared_annotated_reports_stored_once_and_same_events_merged(db_url: str) -> None:
+    """The issue's own check: the documents of ../shared/gold/dev.jsonl, ingested twice, are
+    stored once, and reports of one real event (the 9 October 2023 repatriation; the Hyesan
+    executions of 2023) come out as one event each. The file is read where it lies, not copied."""
+    dev = Path(__file__).resolve().parents[2] / "shared" / "gold" / "dev.jsonl"
+    n_docs = len(dev.read_text(encoding="utf-8").splitlines())
+    code, out, _ = tessera("ingest", str(dev), "--db", db_url, "-q")
+    assert code == 0 and out.startswith(f"{n_docs} documents stored")
+    first = snapshot(db_url)
+    code, out, _ = tessera("ingest", str(dev), "--db", db_url, "-q")
+    assert code == 0 and f"{n_docs} already stored" in out
+    assert snapshot(db_url) == first and len(first["documents"]) == n_docs
+    with Store.open(db_url) as store:
+        merged = [e.record for e in store.query(EventQuery()) if len(e.record["sources"]) > 1]
+    docs_of = [sorted({s["doc"] for s in r["sources"]}) for r in merged]
+    assert ["h007", "h040", "h049"] in docs_of  # 9 October 2023, Dandong
+    hyesan = [d for d, r in zip(docs_of, merged, strict=True) if r["type"] == "execution"]
+    assert ["h004", "h005"] in hyesan and ["h005", "h045"] in hyesan
