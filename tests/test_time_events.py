@@ -249,3 +249,39 @@ def test_a_relative_clause_with_a_modal_keeps_its_own_time() -> None:
     text = "On Monday police handed the women to the security ministry, which will question them."
     (interrogation,) = _dated_as(text, "2019-07-16", [("question", "interrogation", "at_risk")])
     assert interrogation.when.start is None
+
+
+def test_a_past_perfect_clause_is_not_dated_by_the_verb_above_it() -> None:
+    text = (
+        "State television on Friday denied reports that two officials had been executed for "
+        "corruption, calling them lies."
+    )
+    (execution,) = _dated(text, "2019-11-08", [("executed", "execution")])
+    assert execution.when.start is None
+
+
+def test_a_when_clause_dates_the_event_it_hangs_on() -> None:
+    text = (
+        "Relatives say a trader was detained by border police when his truck reached the "
+        "customs post on August 9 after a trip to Dandong."
+    )
+    (arrest,) = _dated(text, "2021-08", [("detained", "arrest")])
+    assert _range(arrest) == (date(2021, 8, 9), date(2021, 8, 9), "day")
+
+
+def test_at_the_same_rally_takes_the_date_of_the_rally_told_before() -> None:
+    text = (
+        "Three smugglers were shot at a public rally in Hyesan on March 12, a source said. "
+        "Twenty other people convicted at the same rally were sent to labour camps."
+    )
+    _execution, punishment = _dated(text, "2018-04-02", [("shot", "execution"), ("sent", "punishment")])
+    assert _range(punishment) == (date(2018, 3, 12), date(2018, 3, 12), "day")
+
+
+def test_a_step_from_a_source_s_day_is_not_taken() -> None:
+    text = (
+        "A couple disappeared from Hoeryong in late May, a relative said on Monday. "
+        "Since then, police have searched the homes of their neighbours."
+    )
+    _gone, search = _dated(text, "2022-06-15", [("disappeared", "disappearance"), ("searched", "search")])
+    assert _range(search) == (date(2022, 5, 21), date(2022, 6, 15), "range")

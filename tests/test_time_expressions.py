@@ -126,6 +126,13 @@ TABLE: list[tuple[str, str, str, str, str]] = [
     ("ahead of the upcoming SPA elections", "2019-02-20", "2019-03-10", "2019-03-10", "day"),
     ("the upcoming SPA elections on March 10", "2019-03-06", "2019-03-10", "2019-03-10", "day"),
     ("the upcoming elections on March 10", "2019-02-25", "2019-03-10", "2019-03-10", "day"),
+    # weekends are Saturday and Sunday, not the whole week
+    ("last weekend", "2019-05-09", "2019-05-04", "2019-05-05", "days"),
+    ("over the weekend", "2025-01-20", "2025-01-18", "2025-01-19", "days"),
+    ("at the weekend", "2021-03-06", "2021-03-06", "2021-03-07", "days"),
+    ("last weekend", "2021-03-07", "2021-02-27", "2021-02-28", "days"),
+    # "the following year" with no date told before: the year after the report's
+    ("the following year", "2018-06-01", "2019-01-01", "2019-12-31", "year"),
 ]
 
 
@@ -161,6 +168,9 @@ def test_table_is_large_enough() -> None:
         "a few hours later",
         "the next day",
         "on arrival",
+        "since then",
+        "two weeks earlier",
+        "continued for a month afterwards",
     ],
 )
 def test_durations_and_non_dates_give_no_date(phrase: str) -> None:
@@ -240,3 +250,61 @@ def test_a_wire_dateline_is_marked() -> None:
 
 def test_a_backwards_year_pair_is_no_span() -> None:
     assert [m.kind for m in find_mentions("between 2018 and 2016")] == ["year", "year"]
+
+
+def _stepped(text: str, published: str) -> list[tuple[str, date | None, date | None, str]]:
+    """Each mention resolved against the date told before it, as the dating stage does."""
+    report = from_published(published)
+    assert report is not None
+    previous = None
+    got = []
+    for mention in find_mentions(text):
+        span = resolve_mention(mention, report, previous=previous)
+        assert span is not None, mention.text
+        if not mention.since:
+            previous = span
+        got.append((mention.text, span.start, span.end, span.precision))
+    return got
+
+
+def test_steps_of_weeks_months_and_years_count_from_the_date_told_before() -> None:
+    text = (
+        "The former prisoner was released in 2004 and crossed into China two years later. "
+        "Her brother was tried on October 30; his wife was sent to a farm the following week "
+        "and his son was expelled from school the following month."
+    )
+    assert _stepped(text, "2012") == [
+        ("2004", date(2004, 1, 1), date(2004, 12, 31), "year"),
+        ("two years later", date(2006, 1, 1), date(2006, 12, 31), "year"),
+        ("October 30", date(2012, 10, 30), date(2012, 10, 30), "day"),
+        ("the following week", date(2012, 11, 5), date(2012, 11, 11), "week"),
+        ("the following month", date(2012, 12, 1), date(2012, 12, 31), "month"),
+    ]
+
+
+def test_earlier_counts_back_and_since_then_runs_to_the_report() -> None:
+    text = (
+        "Guards caught the men on June 14. They had left Musan ten days earlier. "
+        "Since then, their families have been questioned."
+    )
+    assert _stepped(text, "2023-07-02") == [
+        ("June 14", date(2023, 6, 14), date(2023, 6, 14), "day"),
+        ("ten days earlier", date(2023, 6, 4), date(2023, 6, 4), "day"),
+        ("Since then", date(2023, 6, 4), date(2023, 7, 2), "range"),
+    ]
+
+
+def test_a_step_needs_a_date_fine_enough() -> None:
+    report = from_published("2020-05-01")
+    assert report is not None
+    spring, later = find_mentions("They fled in the spring of 2019 and were caught three days later.")
+    told = resolve_mention(spring, report)
+    assert told is not None and told.precision == "season"
+    assert resolve_mention(later, report, previous=told) is None
+
+
+def test_before_counts_back_only_where_it_ends_the_phrase() -> None:
+    kinds = [m.kind for m in find_mentions("He fled two days before the election.")]
+    assert "later" not in kinds
+    (m,) = [m for m in find_mentions("He had fled two days before, a source said.") if m.kind == "later"]
+    assert m.amount == -2

@@ -5,8 +5,9 @@ beginning of August" gives each event its own. For each event the mentions of it
 ranked by how they hang on the trigger in the parse:
   0  the mention modifies the trigger itself ("the December 19 execution", "arrested last month")
   1  the mention and the trigger share their verb ("the execution was held on December 19")
-  2  the mention's verb governs the trigger, other than through a coordination or a relative
-     clause in the present or with a modal
+  2  the mention's verb governs the trigger, other than through a coordination, a relative
+     clause in the present or with a modal, or a clause in the past perfect ("dismissed on
+     Tuesday reports that students had been detained": the detention came before)
   3  anything else in the sentence: another clause's date, which does not govern the event
   4  the mention dates a noun with a date of its own ("the SPA elections on March 10")
 Ranks 0-2 govern. A mention that hangs on a reporting verb ("a source told Daily NK on Monday")
@@ -202,6 +203,10 @@ def rank(mention: PlacedMention, trigger: Token) -> int:
     # The mention's verb above the trigger, reached without passing a coordination (unless the
     # coordinated verb shares the dated verb's subject and time) or a relative clause in another
     # tense ("taken over by the police, who will investigate them").
+    if pluperfect(trigger_verb):
+        # "dismissed on Tuesday reports that students had been detained": the past perfect
+        # tells a time before the dated verb's, so that date is not the event's.
+        return OTHER_CLAUSE_RANK
     current = trigger_verb
     while current.head.i != current.i:
         if current.dep_ == "conj" and not _shares_date(current, mention):
@@ -212,6 +217,11 @@ def rank(mention: PlacedMention, trigger: Token) -> int:
         if current.i == mention.governor:
             return 2
     return OTHER_CLAUSE_RANK
+
+
+def pluperfect(verb: Token) -> bool:
+    """A verb in the past perfect ("had been detained", "had fled")."""
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) and verb.tag_ == "VBN"
 
 
 def _not_past(verb: Token) -> bool:
@@ -233,7 +243,8 @@ def _same_time_clause(verb: Token, trigger_verb: Token) -> bool:
     current = verb
     while current.head.i != current.i and current.i != trigger_verb.i:
         if current.dep_ == "advcl":
-            if not any(c.dep_ == "mark" and c.lower_ in marks for c in current.children):
+            # The parser marks "when" and "as" as adverbs at least as often as subordinators.
+            if not any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in current.children):
                 return False
         elif current.dep_ == "acl" and _at_gathering(current.head):
             # Up to the verb the gathering is the setting of; the parser often hangs "at a

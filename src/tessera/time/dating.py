@@ -11,13 +11,15 @@ Order of reasoning for one event:
    defected"), the date of what the sentence told first: the suspicion reads that happening;
 4. a window: after the dated event or date the sentence tells first ("defected at the end of
    February but were arrested" → arrested after February 21), before the report's date,
-   precision `range`; nothing bounds it from below → unknown.
+   precision `range`; nothing bounds it from below → unknown. An event in the past perfect
+   ("had fled") came before what is told around it, so it gets no window.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -30,17 +32,25 @@ from tessera.time.attach import (
     governing_verb,
     paragraph_of,
     place_mention,
+    pluperfect,
     rank,
     token_span,
 )
 from tessera.time.infer import report_date
+from tessera.time.lexicon import lexicon
 from tessera.time.mentions import find_mentions
 from tessera.time.report import ReportDate
 from tessera.time.resolve import looks_ahead, resolve_mention
 
-_SAME_TIME = re.compile(
-    r"\b(?:the same (?:day|time|night)|that (?:day|night)|at that time|simultaneously)\b", re.I
-)
+
+@lru_cache(maxsize=1)
+def _same_time() -> re.Pattern[str]:
+    """ "on the same day", "at the same rally": the time of what was told just before."""
+    gatherings = "|".join(sorted(lexicon().gatherings, key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:the same (?:day|time|night|{gatherings})|that (?:day|night)|at that time|simultaneously)\b",
+        re.I,
+    )
 
 
 @dataclass(frozen=True)
@@ -84,17 +94,27 @@ def _context(analysis: Analysis) -> _Context:
     text, doc = analysis.document.text, analysis.doc
     report = report_date(analysis.document)
     placed: list[PlacedMention] = []
-    previous_day: TimeSpan | None = None
+    # The date told last: "three days later", "four years later", "since then" count from it.
+    previous: TimeSpan | None = None
     for m in find_mentions(text):
         sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
         future = looks_ahead(text[sentence_start : m.start])
-        span = resolve_mention(m, report, future, previous_day)
-        if span is not None and span.precision == "day":
-            previous_day = span
+        told = previous
+        span = resolve_mention(m, report, future, told)
         p = place_mention(doc, text, m, span, future)
+        # A source's day ("a source said on Saturday") is when it spoke, not what it told of.
+        spoken = p is not None and p.attribution
+        # "a few hours later" straddles midnight; the day before stays the one to count from.
+        hours = m.kind == "later" and m.unit == "hour"
+        if (
+            _dated(span)
+            and not (m.since or future or spoken or hours)
+            and m.kind not in ("window", "to_date")
+        ):
+            previous = span
         if p is not None and p.onset and m.since:
             # "not seen since mid-May": the state began then; the event is its start.
-            p = replace(p, span=resolve_mention(replace(m, since=False), report, future, previous_day))
+            p = replace(p, span=resolve_mention(replace(m, since=False), report, future, told))
         if p is not None:
             placed.append(p)
     return _Context(text, doc, report, placed)
@@ -226,7 +246,7 @@ def _inherited(
         return None
     sent_start, sent_end = _sentence_of(trigger)
     # "on the same day": the date told last before it.
-    if _SAME_TIME.search(ctx.text, sent_start, sent_end):
+    if _same_time().search(ctx.text, sent_start, sent_end):
         before = [
             p for p in ctx.mentions if p.mention.end <= sent_start and _dated(p.span) and not p.attribution
         ]
@@ -295,6 +315,8 @@ def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) 
     """After what the sentence (or the event before) tells first, before the report's date."""
     if trigger is None or ev.status == "at_risk" or ctx.report.latest is None:
         return None
+    if pluperfect(governing_verb(trigger)):
+        return None  # "had fled": before what is told around it, so nothing told bounds it
     sent_start, _ = _sentence_of(trigger)
     lows = [
         (p.mention.start, p.span.start)

@@ -28,14 +28,18 @@ from tessera.time.lexicon import lexicon, occasions
 #   season      year? | rel, key (season name)              ("this spring")
 #   occasion    year?, key (holiday key)                    ("the Day of the Sun")
 #   ago         amount, unit                                ("two days ago")
-#   week        rel                                         ("last week")
+#   week        rel, unit?                                  ("last week"; unit "weekend": "last weekend",
+#                                                           "over the weekend" with rel None)
 #   weekday     weekday, rel                                ("on Monday")
 #   window      amount (days back from the report)          ("recently", "over the past three months")
 #   to_date     unit                                        ("earlier this month": unit start to report)
 #   rel_day     amount (day offset)                         ("yesterday")
 #   rel_month_day  rel, day                                 ("the fourth of last month")
-#   later       amount, unit                                ("three days later", "a few hours later",
-#                                                           "on arrival": from the date told before)
+#   later       amount, unit, key?, rel?                    ("three days later", "two weeks earlier",
+#                                                           "on arrival", "since then", "the following
+#                                                           week" (key "calendar"): from the date told
+#                                                           before; rel reads it against the report
+#                                                           when nothing was told before)
 #   duration    amount, unit                                ("for more than 10 days": not a date)
 KINDS = (
     "date",
@@ -255,7 +259,21 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         return {"amount": int(au["amount"]) * lx.units[str(au["unit"])]}
 
     def rel_unit(m: re.Match[str]) -> dict[str, object]:
-        return {"rel": _rel(m["rel"])}
+        out: dict[str, object] = {"rel": _rel(m["rel"])}
+        if m[0].lower().endswith("weekend"):
+            out["unit"] = "weekend"  # Saturday and Sunday, not the whole week
+        return out
+
+    def step(m: re.Match[str]) -> dict[str, object]:
+        # "the following week": the calendar unit after the date told before; without one, the
+        # unit after the report's ("the following year" read as "next year").
+        amount = _rel(m["rel"])
+        return {"amount": amount, "rel": amount, "unit": m["unit"].lower(), "key": "calendar"}
+
+    def earlier(m: re.Match[str]) -> dict[str, object]:
+        out = amount_unit(m)
+        out["amount"] = -int(out["amount"])  # type: ignore[call-overload]
+        return out
 
     def weekday(m: re.Match[str]) -> dict[str, object]:
         rel_word = (m.groupdict().get("rel") or "").lower()
@@ -320,10 +338,17 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             r"(?i:earlier\s+(?P<unit>this\s+(?:week|month|year)))",
             lambda m: {"unit": m["unit"].split()[-1].lower()},
         ),
+        (
+            "later",
+            r"(?i:the\s+(?P<rel>following|next|previous|preceding)\s+(?P<unit>week|month|year)(?![a-z']))",
+            step,
+        ),
         ("month", rf"(?i:{rel}){S}(?i:month)(?!s)", rel_unit),
         ("week", rf"(?i:{rel}){S}(?i:week(?:end)?)(?!s)", rel_unit),
         ("year", rf"(?i:{rel}){S}(?i:year)(?!s)", rel_unit),
         ("year", rf"(?i:{rel}){S}(?i:year(?:'|’)s)", rel_unit),
+        # "over the weekend": the latest Saturday and Sunday up to the report
+        ("week", r"(?i:(?:over|at|on|during)\s+the\s+weekend)", lambda m: {"unit": "weekend"}),
         ("month", rf"{prep}{M}(?!\s*\d)", month_only),
         ("year", rf"(?:(?i:the){S}(?i:year){S})?{Y}", lambda m: {"year": int(m["y"])}),
         # seasons and occasions
@@ -344,6 +369,11 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         ("ago", rf"{N}{S}{unit}{S}(?i:ago)", amount_unit),
         ("ago", rf"(?i:(?:a|one){S}){unit}{S}(?i:ago)", amount_unit),
         ("later", rf"{N}{S}{unit}{S}(?i:later|after(?:wards)?)", amount_unit),
+        # "two weeks earlier": back from the date told before; "before" only where it ends the
+        # phrase ("two days before the election" counts from the election, not from a date)
+        ("later", rf"{N}{S}{unit}{S}(?i:earlier|before(?=\s*[,.;:)]))", earlier),
+        # "since then": from the date told before up to the report
+        ("later", r"(?i:since\s+then)(?![a-z])", lambda m: {"amount": 0, "unit": "then"}),
         # hours after the date told just before: that day or the next
         ("later", rf"{N}{S}(?P<unit>hours?)(?![a-z]){S}(?i:later|after(?:wards)?)", amount_unit),
         # "on arrival", "upon their return": the day of the movement told just before
@@ -388,6 +418,12 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             "duration",
             rf"(?i:(?:for|over|lasting|after|in)\s+)?(?i:(?P<more>more\s+than|over|at\s+least|nearly|almost|about|around|some|roughly)\s+)?{N}{S}{unit}(?![\s-]*(?i:ago|later|old|-old|after|earlier|before))",
             duration,
+        ),
+        # "continued for a month afterwards": how long after, not when
+        (
+            "duration",
+            rf"(?i:for){S}(?:(?i:another|a\s+further){S})?{N}{S}{unit}{S}(?i:after(?:wards?)?|thereafter)(?![a-z])",
+            amount_unit,
         ),
         (
             "duration",

@@ -82,7 +82,11 @@ def resolve_mention(
 
 def _resolve(m: Mention, report: ReportDate, future: bool, previous: TimeSpan | None) -> Range | None:
     if m.kind == "later":
-        return _later(m, previous)
+        stepped = _later(m, previous)
+        fallback = _RELATIVE.get(m.unit or "") if m.rel is not None else None
+        if stepped is None and previous is None and fallback is not None and report.known:
+            return _over_report(lambda ref: fallback(m, ref), report)
+        return stepped
     if m.kind in ("window", "to_date"):
         # Windows are read at the report's latest day, not joined over the report span.
         return _window_or_to_date(m, report)
@@ -254,8 +258,19 @@ def _rel_season(m: Mention, ref: date) -> Range | None:
 
 
 def _rel_week(m: Mention, ref: date) -> Range | None:
+    if m.unit == "weekend":
+        return _weekend(m.rel, ref)
     start, end = week_of(ref + timedelta(days=7 * (m.rel or 0)))
     return start, end, "week"
+
+
+def _weekend(rel: int | None, ref: date) -> Range:
+    """Saturday and Sunday. "over the weekend" (rel None) is the latest one begun by the report;
+    "last weekend" the one before the report's week, which on a weekday is the same."""
+    saturday = ref - timedelta(days=(ref.weekday() - 5) % 7)
+    if rel is not None:
+        saturday = week_of(ref + timedelta(days=7 * rel))[0] + timedelta(days=5)
+    return saturday, saturday + timedelta(days=1), "days"
 
 
 def _weekday(m: Mention, ref: date) -> Range | None:
@@ -329,11 +344,36 @@ def _window_or_to_date(m: Mention, report: ReportDate) -> Range | None:
     return start, end, "range"
 
 
+# How fine the date told before must be for a step of each unit to mean something: "three days
+# later" needs a day, "four years later" only a year.
+_STEP_FROM: dict[str, tuple[str, ...]] = {
+    "hour": ("day",),
+    "day": ("day",),
+    "week": ("day", "days"),
+    "month": ("day", "days", "week", "month_part", "month"),
+    "year": ("day", "days", "week", "month_part", "month", "season", "year"),
+}
+
+
 def _later(m: Mention, previous: TimeSpan | None) -> Range | None:
-    """ "three days later": counted from the date told just before, when that date is a day."""
-    if previous is None or previous.start is None or previous.precision != "day":
+    """ "three days later", "four years later", "since then": counted from the date told before."""
+    if previous is None or previous.start is None or previous.end is None:
+        return None
+    if m.unit == "then":  # "since then": from the date told before (the end comes from "since")
+        return previous.start, previous.end, previous.precision
+    if previous.precision not in _STEP_FROM.get(m.unit or "", ()):
         return None
     n = 1 if m.amount is None else m.amount
+    if m.unit == "year":
+        year = previous.start.year + n
+        return date(year, 1, 1), date(year, 12, 31), "year"
+    if m.unit == "month":
+        y, mo = add_months(previous.start.year, previous.start.month, n)
+        start, end = month_span(y, mo)
+        return start, end, "month"
+    if m.unit == "week" and m.key == "calendar":  # "the following week": Monday to Sunday
+        start, end = week_of(previous.start + timedelta(days=7 * n))
+        return start, end, "week"
     if m.unit == "hour":
         # "a few hours later": the same day or, past midnight, the next.
         first = previous.start + timedelta(days=n // 24)
