@@ -172,3 +172,64 @@ def test_travel_into_a_city_is_where_the_restriction_is() -> None:
     text = "Authorities have tightened controls on travel into Pyongyang ahead of the holiday."
     (ev,) = _place(text, _event(text, "movement_restriction", "controls"))
     assert ev.where is not None and ev.where.name == "Pyongyang"
+
+
+def test_country_subject_yields_to_the_city_named_in_the_sentence() -> None:
+    text = "North Korea publicly executed three men in the northern port city of Chongjin last month."
+    (ev,) = _place(text, _event(text, "execution", "executed"))
+    assert ev.where is not None and ev.where.name == "Chongjin"
+
+
+def test_border_area_around_a_city_is_that_city() -> None:
+    text = "Since the shooting, the border area around Hyesan has been placed under a night curfew."
+    (ev,) = _place(text, _event(text, "movement_restriction", "placed"))
+    assert ev.where is not None and ev.where.name == "Hyesan"
+
+
+def test_caught_in_china_and_returned_is_not_caught_in_north_korea() -> None:
+    text = "Four of them said they had been caught by Chinese police and returned to North Korea in 2012."
+    (ev,) = _place(text, _event(text, "arrest", "caught"))
+    assert ev.where is not None and ev.where.country == "CN"
+
+
+def test_the_subject_of_questioning_is_not_where_it_happened() -> None:
+    text = (
+        "Three traders were detained in Musan in May. "
+        "They were questioned for ten days about whether they had met missionaries in China."
+    )
+    (ev,) = _place(text, _event(text, "interrogation", "questioned"))
+    assert ev.where is not None and ev.where.name == "Musan County"
+
+
+def test_escape_of_a_worker_posted_abroad_starts_where_he_was_posted() -> None:
+    text = "A North Korean welder who had been sent to Khabarovsk on a labour contract fled his dormitory in May."
+    (ev,) = _place(text, _event(text, "escape", "fled"))
+    assert ev.origin is not None and ev.origin.name == "Khabarovsk"
+
+
+def test_workers_sent_home_from_a_posting_abroad_leave_from_there() -> None:
+    text = (
+        "A logger who had been sent to Khabarovsk disappeared in April. "
+        "Three of his colleagues were sent back to Pyongyang a week later."
+    )
+    (ev,) = _place(text, _event(text, "repatriation", "sent back"))
+    assert ev.origin is not None and ev.origin.country == "RU"
+    assert ev.destination is not None and ev.destination.name == "Pyongyang"
+
+
+def test_crossing_the_dmz_goes_to_the_south() -> None:
+    text = "A North Korean private crossed the Demilitarized Zone on foot early on Sunday."
+    (ev,) = _place(text, _event(text, "escape", "crossed"))
+    assert ev.destination is not None and ev.destination.country == "KR"
+
+
+def test_walking_out_of_a_camp_abroad_starts_there() -> None:
+    text = "Two loggers who walked out of a timber camp in the Russian Far East have reached Seoul."
+    (ev,) = _place(text, _event(text, "escape", "walked out"))
+    assert ev.origin is not None and ev.origin.country == "RU"
+
+
+def test_deported_woman_living_in_the_south_was_deported_from_china() -> None:
+    text = "The woman, who now lives in Suwon, said she was deported back in 2009."
+    (ev,) = _place(text, _event(text, "repatriation", "deported"))
+    assert ev.origin is not None and ev.origin.country == "CN"

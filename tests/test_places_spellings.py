@@ -140,6 +140,13 @@ SPELLINGS = [
     ("Bokeo province", "la-bokeo"),
     ("Yeonpyeong Island", "kr-yeonpyeong"),
     ("Yonpyong-do", "kr-yeonpyeong"),
+    ("Gyodong Island", "kr-gyodong"),
+    ("Kyodong-do", "kr-gyodong"),
+    # 시 as "shi", a village's 리 hyphenated
+    ("Shinuiju", "kp-north-pyongan-sinuiju"),
+    ("Shinpo", "kp-south-hamgyong-sinpo"),
+    ("Jongo-ri", "kp-north-hamgyong-chongori"),
+    ("Chongo-ri", "kp-north-hamgyong-chongori"),
     ("northeastern China", "cn-northeast"),
     ("Mongolian border", "mn"),
     # South Korea
@@ -228,3 +235,18 @@ def test_unknown_name_keeps_its_text_under_its_parent() -> None:
     assert place is not None
     assert place.name == "Wiyon-dong" and place.text == "Wiyon-dong"
     assert place.country == "KP" and place.admin1 == "Ryanggang" and place.precision == "city"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two soldiers were seen wading across the Tumen near Onsong at night.", "kp-tumen-river"),
+        ("The family was handed over at the Tumen crossing on Friday.", "cn-jilin-tumen"),
+        ("Guards at the detention centre in Tumen moved the detainees.", "cn-jilin-tumen"),
+    ],
+)
+def test_the_tumen_is_the_river_unless_it_names_a_crossing_or_the_town(text: str, expected: str) -> None:
+    gaz = load()
+    mentions = resolve(text, find_mentions(text, None, gaz), gaz)
+    tumen = [m for m in mentions if m.text == "Tumen"]
+    assert tumen and tumen[0].chosen is not None and tumen[0].chosen.id == expected

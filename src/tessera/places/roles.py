@@ -67,6 +67,11 @@ OF_UNIT_NOUNS = UNIT_NOUNS | {"area", "port", "capital", "town", "village", "out
 POSTING_VERBS = frozenset({"send", "post", "dispatch", "assign", "station", "deploy", "second"})
 # Verbs that send people back: the place after them is where they went, not where the event was.
 RETURN_VERBS = frozenset({"return", "repatriate", "deport", "extradite"})
+# A crossing that can only lead into the South: the DMZ, the demarcation line, the sea border.
+_TO_THE_SOUTH = re.compile(
+    r"\b(?:demilitari[sz]ed zone|DMZ|military demarcation line|MDL|inter-korean border|northern limit line|NLL)\b",
+    re.I,
+)
 # Words that make a clause the subject matter of the event, not where it happened.
 TOPIC_WORDS = frozenset({"about", "whether", "regarding", "concerning"})
 # Close enough to the trigger to be where the people were when they fled.
@@ -173,6 +178,14 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
             prep = "to"  # "have reached the consulate in Vladivostok"
         elif prep == "at" and holder.dep_ == "pobj" and _leaves(doc, holder.head):
             prep = "from"  # "walked out of a timber camp in the Russian Far East": where they left
+        elif (
+            prep == "at"
+            and holder.dep_ == "pobj"
+            and holder.head.lower_ in TO
+            and holder.head.head.lemma_.lower() in POSTING_VERBS
+            and (trigger is None or holder.head.head.i != trigger.i)
+        ):
+            posted = True  # "a diplomat posted to the embassy in Bangkok"
     elif gov.dep_ == "dobj" and gov.head.lemma_.lower() in GOAL_VERBS:
         prep = "to"  # "tried to reach the Mongolian border"
     distance = _distance(head, trigger) if trigger is not None else 99
@@ -286,8 +299,11 @@ class RoleFinder:
         # not in the city the detection vans came from.
         self.last: Place | None = None
         for m, p in self.placed:
-            if read(doc, m, p, None).prep == "from" and "from" not in m.notes:
+            r = read(doc, m, p, None)
+            if r.prep == "from" and "from" not in m.notes:
                 m.notes.append("from")
+            if r.posted and "posted" not in m.notes:
+                m.notes.append("posted")
 
     @staticmethod
     def _expected_country(sentence: str) -> str:
@@ -384,7 +400,45 @@ class RoleFinder:
         if best is None:
             return ev.with_(where=self._fallback_where(own, s_start, s_end, trigger_at, sentence))
         chain = _conjuncts(self.text, usable, best)
-        return ev.with_(where=self._remember(chain[nth % len(chain)].place))
+        return ev.with_(where=self._remember(self._finer(chain[nth % len(chain)], own, s_start)))
+
+    def _finer(self, chosen: Reading, own: list[Reading], s_start: int) -> Place:
+        """The finest place the text gives for a coarse reading (the spec asks for the finest unit).
+
+        "North Korea publicly executed five people in the port city of Wonsan" → Wonsan; "officials
+        stationed in Russia searched the city's markets" → the Russian city the report is about;
+        "the border area around Manpo" → Manpo."""
+        place = chosen.place
+        if place.precision not in ("country", "region"):
+            return place
+        if place.precision == "region":
+            head = _head(self.doc, chosen.mention)
+            attached = [
+                r
+                for r in own
+                if r.place.country == place.country
+                and r.place.precision not in ("country", "region")
+                and r.prep in ("at", "from")
+                and head is not None
+                and (h := _head(self.doc, r.mention)) is not None
+                and _governor(h).head.head.i == head.i  # "the border area around Manpo"
+            ]
+            return attached[0].place if attached else place
+        same = [
+            r
+            for r in own
+            if r.prep == "at"
+            and r.place.country == place.country
+            and r.place.precision not in ("country", "region")
+        ]
+        if same:
+            return min(same, key=lambda r: r.distance).place
+        if self.last is not None and self.last.country == place.country and self.last.precision != "region":
+            return self.last
+        earlier = _context(self.placed, s_start, country=place.country)
+        if earlier is not None and earlier.precision not in ("country", "region"):
+            return earlier
+        return place
 
     def _movement(
         self, ev: Event, own: list[Reading], rivers: list[Reading], s_start: int, sentence: str
@@ -395,16 +449,29 @@ class RoleFinder:
         at_r = _nearest(own, {"at"})
         destination = dest_r.place if dest_r else None
         if ev.type == "escape":
-            return self._escape(ev, own, rivers, origin_r, dest_r, at_r, s_start)
+            return self._escape(ev, own, rivers, origin_r, dest_r, at_r, s_start, sentence)
         # repatriation: from China (or wherever the people were held) to North Korea
-        abroad = [r for r in own if r.place.country != "KP" and r.distance <= MAX_TREE_DISTANCE]
+        # the South sends nobody back: "the woman, who now lives in Incheon, was deported back" is China
+        abroad = [
+            r
+            for r in own
+            if r.place.country != "KP"
+            and r.distance <= MAX_TREE_DISTANCE
+            and (r.place.country != "KR" or r.prep == "from")
+        ]
         finest = min(
             abroad, key=lambda r: (COARSE_PENALTY.get(r.place.precision, 0), r.distance), default=None
         )
         origin = origin_r or finest
         origin_place = origin.place if origin else None
         if origin_place is None:
-            origin_place = _context(self.placed, trigger_at, country="CN") or country_place(self.gaz, "CN")
+            origin_place = (
+                self._posted_abroad(
+                    [], trigger_at
+                )  # workers sent home from the Russian site they were sent to
+                or _context(self.placed, trigger_at, country="CN")
+                or country_place(self.gaz, "CN")
+            )
         if destination is None or destination.country == origin_place.country:
             destination = country_place(self.gaz, "KP")
         if destination is not None and destination.precision == "country":
@@ -423,6 +490,28 @@ class RoleFinder:
         self._remember(at_r.place if at_r else origin.place if origin else None)
         return ev.with_(origin=origin_place, destination=destination, where=where)
 
+    def _posted_abroad(self, own: list[Reading], before: int) -> Place | None:
+        """Where the report put people abroad to live or work ("a worker sent to Vladivostok", "a
+        diplomat posted to the embassy in Bangkok"): a flight of theirs starts there."""
+        here = [r for r in own if r.posted and r.place.country not in ("KP", "KR", None)]
+        if here:
+            return min(here, key=lambda r: r.distance).place
+        for m, p in reversed(self.placed):
+            if m.start < before and "posted" in m.notes and p.country not in ("KP", "KR", None):
+                return p
+        return None
+
+    def _latest_story_place(self, before: int) -> Place | None:
+        """The last place named before `before`, South Korea (where reports are written) aside."""
+        for m, p in reversed(self.placed):
+            if (
+                m.start < before
+                and p.country not in ("KR", None)
+                and not (m.chosen and m.chosen.kind == "river")
+            ):
+                return p
+        return None
+
     def _escape(
         self,
         ev: Event,
@@ -432,6 +521,7 @@ class RoleFinder:
         dest_r: Reading | None,
         at_r: Reading | None,
         s_start: int,
+        sentence: str,
     ) -> Event:
         destination = dest_r.place if dest_r else None
         origin = origin_r.place if origin_r else None
@@ -449,6 +539,8 @@ class RoleFinder:
             if abroad:
                 origin = min(abroad, key=lambda r: r.distance).place
         if origin is None:
+            origin = self._posted_abroad(own, s_start)
+        if origin is None:
             kp_here = [
                 r for r in own if r.place.country == "KP" and r.prep in ("at", "", "from") and r is not dest_r
             ]
@@ -458,10 +550,20 @@ class RoleFinder:
             # onward flight to a third country runs through China, but a crossing straight into the
             # South (the DMZ, the sea) does not: China only when the report names it
             china = _context(self.placed, s_start, country="CN") or _ahead(self.placed, s_start, "CN")
-            if china is not None or destination.country != "KR":
+            latest = self._latest_story_place(s_start)
+            if latest is not None and latest.country == "KP":
+                china = None  # back in the North by now: "repatriated … held in Sinuiju … escaped again"
+            elif china is not None or destination.country != "KR":
                 origin = china or country_place(self.gaz, "CN")
         if origin is None:
             origin = _context(self.placed, s_start, country="KP") or country_place(self.gaz, "KP")
+        if (
+            destination is None
+            and origin is not None
+            and origin.country == "KP"
+            and _TO_THE_SOUTH.search(sentence)
+        ):
+            destination = country_place(self.gaz, "KR")  # across the DMZ or the sea border is the South
         if destination is None and origin is not None and origin.country == "KP" and rivers:
             destination = country_place(self.gaz, "CN")  # across the Tumen or the Yalu is China
         if destination is None and origin_r is not None and origin.country != "KP":
