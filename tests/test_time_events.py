@@ -285,3 +285,39 @@ def test_a_step_from_a_source_s_day_is_not_taken() -> None:
     )
     _gone, search = _dated(text, "2022-06-15", [("disappeared", "disappearance"), ("searched", "search")])
     assert _range(search) == (date(2022, 5, 21), date(2022, 6, 15), "range")
+
+
+def test_a_present_perfect_event_takes_the_period_the_next_sentence_dates() -> None:
+    text = (
+        "Border police in Musan have tightened a crackdown on smuggling, residents say. "
+        "“Since the Day of the Sun, they have been checking every cart at the bridge,” one said."
+    )
+    (crackdown,) = _dated(text, "2019-05-02", [("crackdown", "crackdown")])
+    assert _range(crackdown) == (date(2019, 4, 15), date(2019, 5, 2), "range")
+
+
+def test_a_present_perfect_event_takes_the_period_the_sentence_before_dates() -> None:
+    text = (
+        "Since the start of the month, inspection teams have stopped vendors near the station. "
+        "Dozens of traders have been detained so far, a source said."
+    )
+    (arrest,) = _dated(text, "2023-10-19", [("detained", "arrest")])
+    assert _range(arrest) == (date(2023, 10, 1), date(2023, 10, 19), "range")
+
+
+def test_an_opening_summary_takes_the_date_of_its_restatement_cut_at_the_report() -> None:
+    text = (
+        "North Korea has sealed off a border district in Ryanggang, a South Korean official said. "
+        "The closure, ordered in late June, covers three towns along the river."
+    )
+    (restriction,) = _dated(text, "2021-06-27", [("sealed", "movement_restriction")])
+    assert _range(restriction) == (date(2021, 6, 21), date(2021, 6, 27), "range")
+
+
+def test_an_opening_summary_does_not_take_the_day_of_one_instance() -> None:
+    text = (
+        "Authorities have tightened controls on travel into the capital, a source said. "
+        "Two traders were turned back at a checkpoint in Sunchon on Sunday."
+    )
+    (restriction,) = _dated(text, "2018-04-10", [("tightened", "movement_restriction")])
+    assert restriction.when.start is None

@@ -133,6 +133,9 @@ TABLE: list[tuple[str, str, str, str, str]] = [
     ("last weekend", "2021-03-07", "2021-02-27", "2021-02-28", "days"),
     # "the following year" with no date told before: the year after the report's
     ("the following year", "2018-06-01", "2019-01-01", "2019-12-31", "year"),
+    # "the start of the month" with no month told before: the report's month
+    ("since the start of the month", "2024-09-23", "2024-09-01", "2024-09-23", "range"),
+    ("at the end of the year", "2020-12-30", "2020-11-01", "2020-12-31", "range"),
 ]
 
 
@@ -308,3 +311,11 @@ def test_before_counts_back_only_where_it_ends_the_phrase() -> None:
     assert "later" not in kinds
     (m,) = [m for m in find_mentions("He had fled two days before, a source said.") if m.kind == "later"]
     assert m.amount == -2
+
+
+def test_the_end_of_the_month_is_the_month_told_before() -> None:
+    text = "She was arrested in early March and sent to a camp at the end of the month."
+    assert _stepped(text, "2019-06-01") == [
+        ("early March", date(2019, 3, 1), date(2019, 3, 10), "month_part"),
+        ("the end of the month", date(2019, 3, 21), date(2019, 3, 31), "month_part"),
+    ]

@@ -7,9 +7,12 @@ Order of reasoning for one event:
 2. a date the report gives the same happening elsewhere: a restatement by an event of the same
    type, "on the same day", or, for the report's opening paragraph, which summarises, the first
    date of the paragraph that follows and tells the details;
-3. for a suspected event ("she disappeared in early March, and managers believe she has
+3. for an event told in the present perfect ("have stepped up a clampdown"), the period up to
+   the report that the sentence beside it dates ("Since the Lunar New Year, ..."), or, in the
+   opening sentence, the first date of the next one, which tells the details;
+4. for a suspected event ("she disappeared in early March, and managers believe she has
    defected"), the date of what the sentence told first: the suspicion reads that happening;
-4. a window: after the dated event or date the sentence tells first ("defected at the end of
+5. a window: after the dated event or date the sentence tells first ("defected at the end of
    February but were arrested" → arrested after February 21), before the report's date,
    precision `range`; nothing bounds it from below → unknown. An event in the past perfect
    ("had fled") came before what is told around it, so it gets no window.
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -83,6 +87,7 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
         if not own[i].decided:
             when = (
                 _inherited(ctx, i, events, triggers, own)
+                or _present_period(ctx, triggers[i])
                 or _interpreted(ctx, ev, triggers[i])
                 or _window(ctx, ev, triggers[i], out)
             )
@@ -288,6 +293,73 @@ def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
         return None
     first = following[0]
     return first.span if _dated(first.span) else None
+
+
+def _present_perfect(verb: Token) -> bool:
+    """ "have launched", "has been detained", "have been stopping": told as part of the present."""
+    return verb.tag_ in ("VBN", "VBG") and any(
+        c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in verb.children
+    )
+
+
+def _present_period(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
+    """An undated event told in the present perfect belongs to the period the report describes.
+
+    "have stepped up a clampdown ... 'Since the Lunar New Year, the group has been stopping
+    people'": the sentence next to it that dates a period up to the report dates it too. In
+    the opening sentence ("has declared a buffer zone ... The order, issued in late August"),
+    which summarises, the first date of the sentence that follows tells the details.
+    """
+    if trigger is None or ctx.report.latest is None or not _present_perfect(governing_verb(trigger)):
+        return None
+    sents = list(ctx.doc.sents)
+    here = next(k for k, s in enumerate(sents) if s.start <= trigger.i < s.end)
+    paragraph = paragraph_of(ctx.text, trigger.idx)
+
+    def dated_in(k: int) -> list[PlacedMention]:
+        if not 0 <= k < len(sents):
+            return []
+        s = sents[k]
+        return [
+            p
+            for p in ctx.mentions
+            if s.start_char <= p.mention.start < s.end_char
+            and p.paragraph == paragraph
+            and not (p.attribution or p.future)
+            and _dated(p.span)
+        ]
+
+    for k in (here - 1, here + 1):
+        to_report = [p for p in dated_in(k) if p.span is not None and p.span.end == ctx.report.latest]
+        if to_report and (p := to_report[0]).span is not None and p.span.precision == "range":
+            return p.span
+    if here == 0:
+        following = dated_in(1)
+        if following and following[0].span is not None and _restates(ctx.doc, following[0]):
+            first = following[0]
+            if first.since_at is not None and first.span is not None and first.span.start is not None:
+                return TimeSpan(first.span.start, ctx.report.latest, "range", first.span.text)
+            return _clipped(first.span, ctx.report.latest) if first.span is not None else None
+    return None
+
+
+def _restates(doc: Doc, p: PlacedMention) -> bool:
+    """Whether the date dates the period up to the report ("have been arrested since the campaign
+    began in late October") or a subject that names the summarised happening again ("The order,
+    issued in late August, ..."), rather than one instance of it ("traders were stopped on Sunday")."""
+    if p.mention.since or p.since_at is not None:
+        return True
+    if p.governor is None:
+        return False
+    verb = doc[p.governor]
+    return verb.dep_ == "acl" and verb.head.dep_ in ("nsubj", "nsubjpass")
+
+
+def _clipped(span: TimeSpan, latest: date) -> TimeSpan:
+    """A span cut at the report's day: what the report tells has happened by then."""
+    if span.start is None or span.end is None or span.end <= latest or span.start > latest:
+        return span
+    return TimeSpan(span.start, latest, "range" if span.start != latest else span.precision, span.text)
 
 
 def _interpreted(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | None:

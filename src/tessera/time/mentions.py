@@ -20,11 +20,13 @@ from tessera.time.lexicon import lexicon, occasions
 #   date        year?, month, day
 #   days        year?, month, day, month2, day2             ("between 15 and 17 July")
 #   month       year?, month | rel (month offset)           ("in February", "last month")
-#   month_part  year?, month | rel, part                    ("the end of February", "early this month")
+#   month_part  year?, month | rel, part, key?              ("the end of February", "early this month",
+#                                                           "the end of the month": key "told")
 #   months      year?, month, month2                        ("between March and May")
 #   year        year | rel                                  ("2017", "last year")
 #   years       year, year2                                 ("between 2016 and 2018")
-#   year_part   year | rel, part (first and last month)     ("early 2019", "the end of last year")
+#   year_part   year | rel, part (first and last month),    ("early 2019", "the end of last year",
+#               key?                                        "the end of the year": key "told")
 #   season      year? | rel, key (season name)              ("this spring")
 #   occasion    year?, key (holiday key)                    ("the Day of the Sun")
 #   ago         amount, unit                                ("two days ago")
@@ -312,12 +314,23 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         ("month_part", rf"{the}(?i:(?P<p>{mparts})){S}(?i:of){S}{M}(?:,?{S}{Y})?", month_part),
         ("month_part", rf"{the}(?i:(?P<p>{mparts})){S}(?i:of){S}(?i:{rel}){S}(?i:month)", month_part),
         ("month_part", rf"(?i:(?P<p>early|mid|late))(?:-|\s+)(?i:{rel}){S}(?i:month)", month_part),
+        # "the start of the month": the month of the date told before, else the report's (key "told")
+        (
+            "month_part",
+            rf"(?i:the){S}(?i:(?P<p>{mparts})){S}(?i:of){S}(?i:the){S}(?i:month)(?![a-z'’])",
+            lambda m: {"part": _part(lx.month_parts, m["p"]), "rel": 0, "key": "told"},
+        ),
         # parts of years
         ("year_part", rf"(?i:(?P<p>early|mid|late))(?:-|\s+)(?:(?i:in){S})?{Y}", year_part),
         ("year_part", rf"{the}(?i:(?P<p>{yparts})){S}(?i:of){S}{Y}", year_part),
         # "the first quarter of this year", also without "of"
         ("year_part", rf"{the}(?i:(?P<p>{yparts})){S}(?:(?i:of){S})?(?i:{rel}){S}(?i:year)", year_part),
         ("year_part", rf"(?i:(?P<p>early|mid|late))(?:-|\s+)(?i:{rel}){S}(?i:year)", year_part),
+        (
+            "year_part",
+            rf"(?i:the){S}(?i:(?P<p>{yparts})){S}(?i:of){S}(?i:the){S}(?i:year)(?![a-z'’])",
+            lambda m: {"part": _part(lx.year_parts, m["p"]), "rel": 0, "key": "told"},
+        ),
         # spans of whole years
         (
             "years",

@@ -90,6 +90,12 @@ def _resolve(m: Mention, report: ReportDate, future: bool, previous: TimeSpan | 
     if m.kind in ("window", "to_date"):
         # Windows are read at the report's latest day, not joined over the report span.
         return _window_or_to_date(m, report)
+    if m.key == "told" and previous is not None and previous.start is not None:
+        # "the end of the month" after "in early March": March's end, not the report month's.
+        if m.kind == "month_part" and previous.precision in _STEP_FROM["month"]:
+            return _part_of_month(previous.start.year, previous.start.month, m.part or (1, -1))
+        if m.kind == "year_part" and previous.precision in _STEP_FROM["year"]:
+            return _year_part(m, previous.start.year)
     absolute = _ABSOLUTE.get(m.kind)
     if absolute is not None and m.rel is None:
         if m.year is not None:
