@@ -67,11 +67,13 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, looking through conjoined verbs that share it ("were shot and killed")."""
     current = verb
     for _ in range(6):
-        for child in current.children:
-            if child.dep_ in SUBJECT_DEPS:
-                if child.tag_ in {"WP", "WDT"} and current.dep_ == "relcl":
-                    return current.head  # "an agent who was arrested": the agent
-                return child
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            # A dateline ("YANJI, China --") can parse as a second subject: not that one.
+            child = next((c for c in subjects if not (c.text.isupper() and len(c.text) > 3)), subjects[0])
+            if child.tag_ in {"WP", "WDT"} and current.dep_ == "relcl":
+                return current.head  # "an agent who was arrested": the agent
+            return child
         if current.dep_ in {"conj", "xcomp", "advcl", "acomp", "attr"} and current.head.i != current.i:
             current = current.head
             continue

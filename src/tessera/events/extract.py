@@ -366,9 +366,10 @@ def _actors(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list[Actor],
     subject = subject_of(head)
     if subject is not None:
         spans.insert(0, (min(t.i for t in subject.subtree), max(t.i for t in subject.subtree) + 1))
+    sentence = sentence_of(trigger)
     mentions = [m for lo, hi in spans for m in find_actors(doc, lo, hi)]
-    if not mentions:
-        mentions = find_actors(doc, sentence_of(trigger).start, sentence_of(trigger).end)
+    # Then the rest of the sentence, for a perpetrator the clause does not name.
+    mentions += [m for m in find_actors(doc, sentence.start, sentence.end) if m not in mentions]
     victims_head = victim_phrase(trigger, entry.type)
     # The people's own words, not a clause about them ("500 people who were dragged off by troops").
     victim_tokens = (
