@@ -327,6 +327,10 @@ def _victims(
         victims = read_victims(trigger)
         return mention_of(trigger, victims, discourse) if victims else (None, None)
     head = victim_phrase(trigger, event_type)
+    if head is not None and head.tag_ in {"WP", "WDT"}:
+        # "… who was also arrested" with the noun lost to a broken sentence: the people last named.
+        nearest = discourse.latest_before(head.i, 0)
+        return (nearest.victims, nearest.entity) if nearest else (None, None)
     if head is not None and is_member_mention(head):
         head = head.head.head  # "five North Koreans, including a girl": the five
     victims = read_victims(head) if head is not None else None

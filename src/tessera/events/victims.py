@@ -402,6 +402,9 @@ def mention_of(head: Token, victims: Victims, discourse: Discourse) -> tuple[Vic
     if is_reference(head):
         group = victims.group if victims.group not in ("other", "residents") else None
         antecedent = discourse.resolve(head.i, is_singular(head), group)
+        if antecedent is None and head.lower_ in PRONOUNS_PLURAL:
+            # No group before it: a "they" for one person whose sex is not given.
+            antecedent = discourse.resolve(head.i, None, None)
         if antecedent is not None and victims.count_min in (None, antecedent.victims.count_min):
             merged = victims if victims.count_min is not None else antecedent.victims
             return merged, discourse.link(merged, head, antecedent.entity)
