@@ -304,12 +304,24 @@ def _dates(doc: Doc, start: int, end: int) -> set[str]:
     return keys
 
 
+def _one_of_something(head: Token) -> bool:
+    """A singular common noun with a determiner, that is neither a thing nor a group."""
+    if head.tag_ != "NN" or _names_things(head):
+        return False
+    if find_actors(head.doc, head.i, head.i + 1):
+        return False  # "a court", "the police": who acts, not whom it happened to
+    if head.lemma_.lower() in {"group", "family", "crew", "team", "unit", "couple", "household", "people"}:
+        return False
+    return any(c.dep_ in {"det", "poss"} and c.lower_ not in {"no", "any", "every"} for c in head.children)
+
+
 def _object_after(doc: Doc, match: Match) -> Token | None:
     """The people a phrase is about, after it: the object of its verb ("we have not seen [him]
     since") or of its last word ("lost contact with [her]", "hunting for [four members]")."""
+    phrase_words = set().union(*(w for w in match.entry.phrase.words if w))
     for token in doc[match.start : match.end]:
         if token.pos_ in {"VERB", "AUX"}:
-            obj = next((c for c in token.children if c.dep_ == "dobj" and c.i >= match.end), None)
+            obj = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ not in phrase_words), None)
             if obj is not None:
                 return obj
     last = doc[match.end - 1]
@@ -354,6 +366,9 @@ def _victims(
             # "the security agent reported the defection": officials who act are not its people.
             if found_victims is None or found_victims.group not in AUTHORITY_GROUPS:
                 head, victims = subject, found_victims
+    if head is not None and victims is None and head.i != trigger.i and _one_of_something(head):
+        # The people an event happened to, named by a noun no list knows: "a crewmate", "the diplomat".
+        victims = Victims(head.text, 1, 1, "individual")
     if head is None or victims is None:
         # No people attached to the trigger ("viewing the man's disappearance as a defection",
         # or a passive whose subject the parse lost): the people named last before it in its clause.
