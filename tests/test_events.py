@@ -61,6 +61,24 @@ CASES = [
     ("He was sentenced on charges of helping people defect.", {("punishment", "occurred", 1)}),
     ("If returned to North Korea, they would face torture.", set()),
     ("Border guards were ordered to shoot anyone attempting to flee.", set()),
+    (
+        "Chinese police picked up three North Korean women at a bus station in Yanji.",
+        {("arrest", "occurred", 3)},
+    ),
+    ("A crewmate was taken into custody by state security officials.", {("arrest", "occurred", 1)}),
+    ("Her husband has not been seen since early January.", {("disappearance", "occurred", 1)}),
+    (
+        "Five defectors, including a three-year-old girl, were detained in Kunming.",
+        {("arrest", "occurred", 5)},
+    ),
+    (
+        "The authorities have launched a sweep against unlicensed traders in Chongjin.",
+        {("crackdown", "occurred", None)},
+    ),
+    ("He escaped from a labor training camp in Kilju County.", set()),
+    ("Most are sent back within weeks.", set()),
+    ("The bodies were taken away in a truck.", set()),
+    ("Officials denied that anyone had been executed.", set()),
 ]
 
 
@@ -187,3 +205,12 @@ def test_confidence_is_calibrated_monotonically() -> None:
     assert values == sorted(values)
     assert calibrated(0.65) == 0.85 and calibrated(0.95) == 0.95
     assert all(0.0 <= v <= 1.0 for v in values)
+
+
+def test_helpers_joined_to_the_people_are_their_own_event() -> None:
+    events = events_of("Police in Yanji arrested four North Korean women and the broker who had hidden them.")
+    arrests = sorted((e.victims.count_min, e.evidence[0].text) for e in events if e.type == "arrest")
+    assert arrests == [
+        (1, "the broker who had hidden them"),
+        (4, "Police in Yanji arrested four North Korean women"),
+    ]
