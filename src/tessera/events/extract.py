@@ -425,17 +425,25 @@ def _receives(token: Token) -> bool:
 
 def _carried_actors(doc: Doc, trigger: Token, entity: int | None, found: list[Found]) -> list[Actor]:
     """Who did it, when the sentence does not say: the actor of an earlier event about the same
-    people, else a state actor named in the sentence before."""
+    people, else a state actor named in the sentence before or after."""
     if entity is not None:
         for item in reversed(found):
             if item.entity == entity and item.event.perpetrators:
                 return list(item.event.perpetrators)
     sentence = sentence_of(trigger)
-    if sentence.start == 0:
-        return []
-    previous = sentence_of(doc[sentence.start - 1])
-    actors = [_with_default_country(m.actor) for m in find_actors(doc, previous.start, previous.end)]
-    return [a for a in actors if a.kind not in {"broker", "other", "civilian"}][:1]
+    # The sentence before, then the one after ("A search is under way. The local government
+    # ordered it …"): the first state actor either names.
+    neighbours = []
+    if sentence.start > 0:
+        neighbours.append(sentence_of(doc[sentence.start - 1]))
+    if sentence.end < len(doc):
+        neighbours.append(sentence_of(doc[sentence.end]))
+    for near in neighbours:
+        actors = [_with_default_country(m.actor) for m in find_actors(doc, near.start, near.end)]
+        actors = [a for a in actors if a.kind not in {"broker", "other", "civilian"}]
+        if actors:
+            return actors[:1]
+    return []
 
 
 def _with_default_country(actor: Actor) -> Actor:
