@@ -393,7 +393,7 @@ def _actors(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list[Actor],
     # The people's own words, not a clause about them ("500 people who were dragged off by troops").
     victim_tokens = (
         {t.i for t in victims_head.subtree}
-        - {t.i for c in victims_head.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+        - {t.i for c in victims_head.subtree if c.dep_ in {"relcl", "acl"} for t in c.subtree}
         if victims_head is not None
         else set()
     )
