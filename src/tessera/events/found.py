@@ -1,0 +1,20 @@
+"""An event as read from one trigger, before the mentions of one event in a report are joined."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from tessera.model import Event
+
+
+@dataclass
+class Found:
+    """An event as read from one trigger, before mentions of the same event are joined."""
+
+    event: Event
+    entity: int | None
+    trigger: Token
+    dates: set[str] = field(default_factory=set)
+    anaphoric: bool = False  # "the execution", "their defection": points back to an event
