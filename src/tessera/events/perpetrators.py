@@ -15,9 +15,6 @@ DEFAULT_COUNTRY_KINDS = frozenset(
     {"state_security", "police", "border_guard", "party", "court", "local_official", "military"}
 )
 # Types whose later mentions inherit the perpetrators of earlier ones about the same people.
-
-
-# Types whose later mentions inherit the perpetrators of earlier ones about the same people.
 CARRY_ACTOR_TYPES = frozenset({"arrest", "interrogation", "punishment", "search", "execution", "violence"})
 
 
