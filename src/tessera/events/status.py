@@ -200,7 +200,8 @@ def is_no_event(trigger: Token) -> bool:
     # caught face punishment".
     root = sentence_of(trigger).root
     reporting = root.lemma_.lower() in cues["reporting_verbs"]  # "rights groups estimate that…"
-    if not reporting and _simple_present(root) and _bare_plural(subject_of(root)):
+    now = any(c.lower_ in cues["now_words"] for c in root.children)  # "residents are now banned…"
+    if not reporting and not now and _simple_present(root) and _bare_plural(subject_of(root)):
         return True
     # A bare plural noun as subject of a present-tense verb states a general truth.
     if trigger.pos_ == "NOUN" and trigger.tag_ == "NNS" and trigger.dep_ in {"nsubj", "nsubjpass"}:
