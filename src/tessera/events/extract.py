@@ -93,6 +93,14 @@ def _triggers(doc: Doc, start: int, end: int) -> list[tuple[Match, Token]]:
     return _yield(chosen)
 
 
+def _into_north_korea(trigger: Token) -> bool:
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"into", "to"}):
+        words = " ".join(t.lower_ for t in prep.subtree)
+        if "north korea" in words or words.endswith("the north"):
+            return True
+    return False
+
+
 def _from_confinement(trigger: Token) -> bool:
     places = set(lexicon().cues["confinement_places"])
     return any(
@@ -136,8 +144,8 @@ def _read_event(
     entry: TriggerEntry = match.entry
     if is_negated(trigger, range(match.start, match.end)) or is_no_event(trigger):
         return []
-    if entry.type == "escape" and _from_confinement(trigger):
-        return []  # "escaped from a labour camp": not leaving the country
+    if entry.type == "escape" and (_from_confinement(trigger) or _into_north_korea(trigger)):
+        return []  # "escaped from a labour camp", "buses crossed into North Korea": no one left the country
     victims_head = victim_phrase(trigger, entry.type)
     if victims_head is not None and is_generic_people(victims_head):
         return []

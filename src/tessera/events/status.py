@@ -186,12 +186,16 @@ def is_no_event(trigger: Token) -> bool:
         return True
     if _is_purpose_or_order(trigger, cues) or _habitual(trigger, cues) or _generic_subject(trigger, cues):
         return True
-    # "they had planned the escape": what was planned is not yet an event.
+    # "they had planned the escape": what was planned is not yet an event (a crackdown that was
+    # ordered is one: measures are what orders make).
     if (
         trigger.pos_ == "NOUN"
         and trigger.dep_ == "dobj"
-        and trigger.head.lemma_.lower() in cues["intent_words"]
+        and trigger.head.lemma_.lower() in {"plan", "prepare", "intend", "want", "hope", "attempt"}
     ):
+        return True
+    # "leaving the country without permission is punishable": the act as a topic, not an event.
+    if trigger.tag_ == "VBG" and trigger.dep_ in {"csubj", "nsubj", "csubjpass"}:
         return True
     habitual = set(cues["habitual_words"])
     if any(c.lower_ in habitual for t in chain for c in t.children if c.dep_ == "advmod"):
@@ -264,4 +268,4 @@ def _generic_subject(trigger: Token, cues: dict) -> bool:
     if subject is None or subject.lower_ not in cues["generic_subjects"]:
         return False
     tensed = [head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})]
-    return any(t.tag_ in {"VBZ", "VBP"} for t in tensed) and not any(t.tag_ == "VBD" for t in tensed)
+    return any(t.tag_ in {"VBZ", "VBP", "MD"} for t in tensed) and not any(t.tag_ == "VBD" for t in tensed)
