@@ -181,7 +181,8 @@ def is_no_event(trigger: Token) -> bool:
         and head.tag_ in {"VBZ", "VBP"}
         and not any(c.dep_ == "aux" for c in head.children)
         and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"} for c in head.children)
-        and head.lemma_.lower() not in {"remain", "be", "stay"}  # "who remain in detention": a state now
+        and head.lemma_.lower()
+        not in {"remain", "be", "stay", "face"}  # "who remain in detention": a state now
     ):
         return True
     if _is_purpose_or_order(trigger, cues) or _habitual(trigger, cues) or _generic_subject(trigger, cues):

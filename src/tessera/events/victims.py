@@ -26,8 +26,9 @@ NUMBER_WORDS = {
 AUTHORITY_GROUPS = frozenset({"officials", "soldiers"})
 PEOPLE_WORDS = frozenset(
     {"other", "others", "one", "some", "many", "several", "dozens", "hundreds", "thousands"}
-    | {"couple", "pair", "group", "crew"}
+    | {"couple", "pair", "group", "crew", "anyone", "anybody", "everyone", "someone", "somebody"}
 )
+NATIONALITY_WORDS = frozenset({"chinese", "korean", "koreans", "north", "south", "russian"})
 PAIR_NOUNS = frozenset({"couple", "pair", "parents"})
 COLLECTIVE_NOUNS = frozenset({"group", "batch", "number", "total", "crowd", "party"})
 PRONOUNS_SINGULAR = frozenset({"he", "she", "him", "her", "his", "hers"})
@@ -196,7 +197,8 @@ def group_of(head: Token) -> str:
     """The group the noun itself names ("troops": soldiers), else its modifiers ("young people")."""
     groups = lexicon().cues["groups"]
     own = {head.lemma_.lower(), head.lower_}
-    modifiers = {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"}}
+    # Nationality words name people only as nouns ("North Koreans"), not as modifiers ("Chinese currency").
+    modifiers = {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"}} - NATIONALITY_WORDS
     for words in (own, modifiers):
         for group, names in groups.items():
             if words & set(names):
