@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from tessera.daynames import day_keys
 from tessera.events.clauses import sentence_of
 from tessera.events.found import Found
-from tessera.model import PEOPLE_EVENT_TYPES
+from tessera.model import PEOPLE_EVENT_TYPES, Victims
 
 MEASURE_GAP = 0  # sentences apart at which a measure told again is still the same one
 
@@ -92,6 +92,8 @@ def _same_event(earlier: Found, later: Found) -> bool:
         nominal = earlier.trigger.pos_ == "NOUN" or later.trigger.pos_ == "NOUN"
         return nominal and (earlier.entity is None or later.entity is None)
     same_group = va.group == vb.group or "other" in (va.group, vb.group)
+    if _several_families(va) != _several_families(vb):
+        return False  # "families have defected" is not "a family of three defected"
     if va.count_min is not None and va.count_min == vb.count_min:
         return same_group
     return (
@@ -106,3 +108,7 @@ def _sentence_gap(a: Token, b: Token) -> int:
     if sentences is None:
         sentences = a.doc.user_data["tessera_sentence_starts"] = [s.start for s in a.doc.sents]
     return abs(bisect_right(sentences, b.i) - bisect_right(sentences, a.i))
+
+
+def _several_families(victims: Victims) -> bool:
+    return victims.group == "family" and "families" in (victims.text or "").lower()
