@@ -158,6 +158,8 @@ def _read_event(
     status = status_of(trigger, cause_types)
     if status == "occurred" and entry.status:
         status = entry.status
+    if entry.requires_status and status != entry.requires_status:
+        return []
     people = people_after(doc, match) if entry.people_after else None
     victims, entity = people_of(people or trigger, entry.type, discourse, given=people is not None)
     perpetrators, facilitators = perpetrators_of(doc, trigger, entry)

@@ -45,6 +45,7 @@ class TriggerEntry:
     not_compound: bool = False  # no event when the word modifies another noun ("detention centre")
     needs_people: bool = False  # an event only when what it acts on reads as people
     status: str | None = None  # the status the phrase itself gives ("was intercepted": attempted)
+    requires_status: str | None = None  # an event only with this status ("believed to be in China")
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,7 @@ def lexicon() -> Lexicon:
             not_compound=bool(t.get("not_compound")),
             needs_people=bool(t.get("needs_people")),
             status=t.get("status"),
+            requires_status=t.get("requires_status"),
         )
         for t in _load("triggers.json")["triggers"]
     ]
