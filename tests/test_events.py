@@ -79,6 +79,13 @@ CASES = [
     ("Most are sent back within weeks.", set()),
     ("The bodies were taken away in a truck.", set()),
     ("Officials denied that anyone had been executed.", set()),
+    ("The family is believed to be in China now.", {("escape", "suspected", None)}),
+    ("He was in China on business last year.", set()),
+    (
+        "Residents of border areas are now banned from approaching the river.",
+        {("movement_restriction", "occurred", None)},
+    ),
+    ("Leaving the country without permission is punishable by years in a labor camp.", set()),
 ]
 
 
