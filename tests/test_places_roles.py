@@ -233,3 +233,10 @@ def test_deported_woman_living_in_the_south_was_deported_from_china() -> None:
     text = "The woman, who now lives in Suwon, said she was deported back in 2009."
     (ev,) = _place(text, _event(text, "repatriation", "deported"))
     assert ev.origin is not None and ev.origin.country == "CN"
+
+
+def test_being_abroad_is_where_an_escape_went() -> None:
+    text = "The family is believed to be in Yanji now."
+    (ev,) = _place(text, _event(text, "escape", "be in Yanji"))
+    assert ev.destination is not None and ev.destination.name == "Yanji"
+    assert ev.origin is not None and ev.origin.country == "KP"

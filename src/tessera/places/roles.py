@@ -51,6 +51,7 @@ _DATELINE_TAIL = re.compile(
 # "a Seoul-based group": where an organisation sits, not where anything happened.
 _BASED = re.compile(r"^[-‐–]based\b")
 UNIT_CUES = {"county": "county", "provincial": "province", "province": "province", "city": "city"}
+_BEING = re.compile(r"(?i)(is|are|was|were|be|been|being)\b")
 MOVEMENT = frozenset({"escape", "repatriation"})
 THIRD_COUNTRIES = frozenset({"KR", "VN", "LA", "TH", "MN", "KH", "MM", "JP", None})
 MAX_TREE_DISTANCE = 6
@@ -512,6 +513,12 @@ class RoleFinder:
                 return p
         return None
 
+    def _being_there(self, ev: Event) -> bool:
+        """Is the escape told as people being somewhere ("is already in China")?"""
+        if ev.anchor is None:
+            return False
+        return bool(_BEING.match(self.text[ev.anchor.trigger_start : ev.anchor.trigger_end]))
+
     def _escape(
         self,
         ev: Event,
@@ -525,6 +532,10 @@ class RoleFinder:
     ) -> Event:
         destination = dest_r.place if dest_r else None
         origin = origin_r.place if origin_r else None
+        if destination is None and at_r is not None and self._being_there(ev):
+            # "the family is believed to be in China": where they are now is where they went.
+            destination = at_r.place
+            at_r = None
         if origin is None:
             # "fled a construction site in Vladivostok", "defected while on a trip to China": the
             # flight began abroad, where the sentence puts the people right at the trigger.
