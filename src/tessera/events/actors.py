@@ -22,6 +22,13 @@ class ActorMention:
 
 def find_actors(doc: Doc, start: int, end: int) -> list[ActorMention]:
     """Actor mentions in tokens [start, end), longest first where they overlap."""
+    cache = doc.user_data.setdefault("tessera_actors", {})
+    if (start, end) not in cache:
+        cache[(start, end)] = _find_actors(doc, start, end)
+    return cache[(start, end)]
+
+
+def _find_actors(doc: Doc, start: int, end: int) -> list[ActorMention]:
     matches = sorted(lexicon().actors.find(doc, start, end), key=lambda m: (m.start, -(m.end - m.start)))
     mentions: list[ActorMention] = []
     last_end = -1

@@ -209,7 +209,15 @@ def group_of(head: Token) -> str:
 
 
 def read_victims(head: Token) -> Victims | None:
-    """The group and count a noun phrase names; None when it names no people."""
+    """The group and count a noun phrase names; None when it names no people (read once per
+    token: every stage of the events reading asks about the same phrases)."""
+    cache = head.doc.user_data.setdefault("tessera_victims", {})
+    if head.i not in cache:
+        cache[head.i] = _read_victims(head)
+    return cache[head.i]
+
+
+def _read_victims(head: Token) -> Victims | None:
     if head.ent_type_ in {"GPE", "LOC", "ORG", "FAC"} and head.pos_ == "PROPN":
         return None
     if head.lemma_.lower() in COLLECTIVE_NOUNS:
