@@ -81,6 +81,8 @@ CASES = [
     ("Officials denied that anyone had been executed.", set()),
     ("The family is believed to be in China now.", {("escape", "suspected", None)}),
     ("He was in China on business last year.", set()),
+    ("Two brokers were sentenced for assisting defections and smuggling.", {("punishment", "occurred", 2)}),
+    ("Residents were told the reward for reporting a planned defection is 5,000 won.", set()),
     (
         "Residents of border areas are now banned from approaching the river.",
         {("movement_restriction", "occurred", None)},

@@ -195,6 +195,19 @@ def is_no_event(trigger: Token) -> bool:
         and trigger.head.lemma_.lower() in {"plan", "prepare", "intend", "want", "hope", "attempt"}
     ):
         return True
+    if trigger.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.lemma_.lower() == "plan" for c in trigger.children
+    ):
+        return True  # "reporting a planned defection"
+    # "sentenced for assisting defections": a kind of act someone helped with, not one event.
+    if (
+        trigger.tag_ == "NNS"
+        and trigger.dep_ == "dobj"
+        and trigger.head.lemma_.lower()
+        in {"assist", "help", "aid", "facilitate", "arrange", "organize", "organise"}
+        and not any(c.dep_ in {"det", "poss", "nummod"} for c in trigger.children)
+    ):
+        return True
     # "leaving the country without permission is punishable": the act as a topic, not an event.
     if trigger.tag_ == "VBG" and trigger.dep_ in {"csubj", "nsubj", "csubjpass"}:
         return True
