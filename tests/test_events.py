@@ -199,6 +199,8 @@ def test_summary_reads_as_a_sentence_from_the_fields() -> None:
         ("Two men tried to cross the Tumen River last week.", "attempted"),
         ("Relatives fear she has already been sent back to North Korea.", "suspected"),
         ("Defectors in Shenyang fear being caught and sent back to North Korea.", "at_risk"),
+        ("Officials say he may have defected to South Korea last year.", "suspected"),
+        ("Police are treating their disappearance as a possible defection.", "suspected"),
     ],
 )
 def test_status_of_attempts_and_fears(text: str, status: str) -> None:

@@ -60,9 +60,13 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
     attempted, at_risk, suspected = (frozenset(cues[k]) for k in ("attempted", "at_risk", "suspected"))
     own = _cue_words(trigger) - {trigger.lemma_.lower(), trigger.lower_}
     if own & MODALS_AT_RISK:
-        return "at_risk"
+        if own & {"have"} and trigger.tag_ == "VBN":
+            return "suspected"  # "he may have sought asylum": a guess about the past
+        if not own & {"not", "n't"}:
+            return "at_risk"  # ("could not be accounted for" says what happened)
     if trigger.lower_ in IMMINENT_WORDS or any(c.lower_ in IMMINENT_WORDS for c in trigger.children):
-        return "at_risk"
+        believed = any(g.lemma_.lower() in suspected | AS_VERBS for g, _, _ in _path(trigger))
+        return "suspected" if believed else "at_risk"  # "treating it as a possible defection"
     for governor, below, crossed in _path(trigger):
         words = _cue_words(governor)
         lemma = governor.lemma_.lower()
@@ -78,14 +82,16 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
         # "viewing their disappearance as a defection": only what follows "as" is suspected.
         if words & suspected and lemma != "likely" and (lemma not in AS_VERBS or below.lower_ == "as"):
             return "suspected"
+        if lemma == "face" and governor.tag_ == "VBD" and trigger.pos_ == "NOUN":
+            return "occurred"  # "he faced a public trial": he had one
         if words & at_risk:
             # "they fear she has already been sent back": a feared past is suspected, not looming.
             return "suspected" if lemma in FEAR_VERBS and _perfect_or_past(trigger) else "at_risk"
-    if any(c.lower_ == "failed" for c in trigger.children):
+    if any(c.lower_ == "failed" and c.dep_ in {"amod", "compound"} for c in trigger.children):
         return "attempted"
-    if any(c.lower_ in {"attempt", "attempted"} for c in trigger.children) or (
-        trigger.head.lemma_.lower() == "attempt" and trigger.dep_ in {"compound", "amod"}
-    ):
+    if any(
+        c.lower_ in {"attempt", "attempted"} and c.dep_ in {"amod", "compound"} for c in trigger.children
+    ) or (trigger.head.lemma_.lower() == "attempt" and trigger.dep_ in {"compound", "amod"}):
         return "attempted" if _failed(trigger, "attempt", cause_types) else "occurred"
     # "traveling south … were stopped by police": a movement inside the people an arrest stopped.
     if _is_movement(trigger) and any(cause_types.get(a.i) == "arrest" for a in trigger.ancestors):
