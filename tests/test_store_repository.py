@@ -10,9 +10,9 @@ from alembic.runtime.migration import MigrationContext
 
 import store_helpers
 from store_helpers import HYESAN, MUSAN, SHENYANG, make_doc, make_event, same_day_merge
+from tessera.merge import combine
 from tessera.store import EventQuery, Store, StoreError, parse_near
 from tessera.store.engine import make_engine, resolve_url
-from tessera.store.merging import combine_simple
 from tessera.store.schema import metadata
 
 # The backend fixtures: every test taking db_url runs on SQLite and on PostgreSQL.
@@ -195,8 +195,8 @@ def test_sqlite_runs_in_wal_mode(tmp_path) -> None:  # noqa: ANN001
 def test_combine_keeps_every_source_once() -> None:
     a, b = make_doc(1), make_doc(2)
     ea, eb = make_event(a, confidence=0.4), make_event(b, confidence=0.8)
-    merged = combine_simple([ea, eb, ea])
-    assert [s.doc for s in merged.sources] == ["doc1", "doc2"]
+    merged = combine([ea, eb, ea])
+    assert sorted(s.doc for s in merged.sources) == ["doc1", "doc2"]
     assert merged.confidence == 0.8
 
 

@@ -9,11 +9,11 @@ case every event stands alone: nothing is joined that should not be.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Protocol
 
 from tessera.merge import candidates_key, combine, merge_events
-from tessera.model import Document, Event, Source, Span
+from tessera.model import Document, Event
 
 
 class MergedGroup(Protocol):
@@ -73,16 +73,3 @@ def run_merge(
     if merge_fn is None or len(block) < 2:
         return [Group([e.id]) for e in block]
     return normalise(merge_fn(block, documents=documents, cannot_link=list(cannot_link)), block)
-
-
-def combine_simple(events: list[Event]) -> Event:
-    """One record from several: the most confident one's fields, every source and evidence span."""
-    base = max(events, key=lambda e: e.confidence)
-    sources: dict[str, Source] = {}
-    evidence: dict[tuple[str, int, int], Span] = {}
-    for e in events:
-        for s in e.sources:
-            sources.setdefault(s.doc, s)
-        for span in e.evidence:
-            evidence.setdefault((span.doc, span.start, span.end), span)
-    return replace(base, sources=list(sources.values()), evidence=list(evidence.values()))

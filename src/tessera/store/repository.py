@@ -99,7 +99,7 @@ class Store:
     ) -> None:
         self.engine = engine
         self.merge_fn = merge_fn
-        self.combine_fn = combine_fn or merging.combine_simple
+        self.combine_fn = combine_fn or merging.default_combine()
         self.keys_fn = keys_fn
         self.is_postgres = engine.dialect.name == "postgresql"
 
