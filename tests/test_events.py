@@ -88,6 +88,14 @@ CASES = [
         {("movement_restriction", "occurred", None)},
     ),
     ("Leaving the country without permission is punishable by years in a labor camp.", set()),
+    (
+        "Border guards have been issued shoot-to-kill orders along the Yalu River.",
+        {("movement_restriction", "occurred", None)},
+    ),
+    (
+        "Soldiers were told to shoot on sight anyone who approaches the river at night.",
+        {("movement_restriction", "occurred", None)},
+    ),
 ]
 
 

@@ -142,7 +142,8 @@ def _read_event(
     doc: Doc, match: Match, trigger: Token, discourse: Discourse, found: list[Found], source: Source
 ) -> list[Found]:
     entry: TriggerEntry = match.entry
-    if is_negated(trigger, range(match.start, match.end)) or is_no_event(trigger):
+    measure = entry.type not in PEOPLE_EVENT_TYPES
+    if is_negated(trigger, range(match.start, match.end)) or is_no_event(trigger, measure):
         return []
     if entry.type == "escape" and (_from_confinement(trigger) or _into_north_korea(trigger)):
         return []  # "escaped from a labour camp", "buses crossed into North Korea": no one left the country

@@ -159,8 +159,11 @@ def is_negated(trigger: Token, phrase: range = range(0)) -> bool:
     return False
 
 
-def is_no_event(trigger: Token) -> bool:
-    """Background, hypothesis or accusation rather than an event that happened or looms."""
+def is_no_event(trigger: Token, measure: bool = False) -> bool:
+    """Background, hypothesis or accusation rather than an event that happened or looms.
+
+    `measure`: the trigger names a measure (a search, a restriction, a crackdown), which an order
+    to carry it out already is ("guards were told to shoot on sight")."""
     cues = lexicon().cues
     generic_modals = frozenset(cues["generic_modals"])
     accusation = frozenset(cues["accusation"])
@@ -191,7 +194,11 @@ def is_no_event(trigger: Token) -> bool:
         not in {"remain", "be", "stay", "face"}  # "who remain in detention": a state now
     ):
         return True
-    if _is_purpose_or_order(trigger, cues) or _habitual(trigger, cues) or _generic_subject(trigger, cues):
+    if (
+        (not measure and _is_purpose_or_order(trigger, cues))
+        or _habitual(trigger, cues)
+        or _generic_subject(trigger, cues)
+    ):
         return True
     # "they had planned the escape": what was planned is not yet an event (a crackdown that was
     # ordered is one: measures are what orders make).
