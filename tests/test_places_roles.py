@@ -240,3 +240,12 @@ def test_being_abroad_is_where_an_escape_went() -> None:
     (ev,) = _place(text, _event(text, "escape", "be in Yanji"))
     assert ev.destination is not None and ev.destination.name == "Yanji"
     assert ev.origin is not None and ev.origin.country == "KP"
+
+
+def test_sent_back_to_china_from_a_third_country() -> None:
+    text = (
+        "Seven defectors were detained in Luang Namtha, Laos. They are at risk of being sent back to China."
+    )
+    (ev,) = _place(text, _event(text, "repatriation", "sent back"))
+    assert ev.destination is not None and ev.destination.country == "CN"
+    assert ev.origin is not None and ev.origin.country == "LA"

@@ -457,6 +457,7 @@ class RoleFinder:
             r
             for r in own
             if r.place.country != "KP"
+            and r is not dest_r  # "sent back to China" from Laos: China is where they go
             and r.distance <= MAX_TREE_DISTANCE
             and (r.place.country != "KR" or r.prep == "from")
         ]
@@ -470,7 +471,7 @@ class RoleFinder:
                 self._posted_abroad(
                     [], trigger_at
                 )  # workers sent home from the Russian site they were sent to
-                or _context(self.placed, trigger_at, country="CN")
+                or self._held_abroad(trigger_at, destination)
                 or country_place(self.gaz, "CN")
             )
         if destination is None or destination.country == origin_place.country:
@@ -490,6 +491,17 @@ class RoleFinder:
         where = at_r.place if at_r else origin_place
         self._remember(at_r.place if at_r else origin.place if origin else None)
         return ev.with_(origin=origin_place, destination=destination, where=where)
+
+    def _held_abroad(self, before: int, destination: Place | None) -> Place | None:
+        """Where people were held before being sent on: the last Chinese place named, or, when
+        they are sent to China itself, the last place named in another country ("detained in
+        Laos … sent back to China")."""
+        if destination is not None and destination.country == "CN":
+            for m, p in reversed(self.placed):
+                if m.start < before and p.country not in ("CN", "KP", "KR", None):
+                    return p
+            return None
+        return _context(self.placed, before, country="CN")
 
     def _posted_abroad(self, own: list[Reading], before: int) -> Place | None:
         """Where the report put people abroad to live or work ("a worker sent to Vladivostok", "a
