@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 from tessera.daynames import day_keys
 from tessera.events.clauses import sentence_of
 from tessera.events.found import Found
-from tessera.model import PEOPLE_EVENT_TYPES, Victims
+from tessera.model import PEOPLE_EVENT_TYPES, Span, Victims
 
 MEASURE_GAP = 0  # sentences apart at which a measure told again is still the same one
 
@@ -46,7 +46,11 @@ def join_mentions(found: list[Found]) -> list[Found]:
             joined.append(item)
             continue
         event = target.event
-        event.evidence.extend(s for s in item.event.evidence if s not in event.evidence)
+        event.evidence.extend(
+            s
+            for s in _restatement(item)
+            if not any(e.start <= s.start and s.end <= e.end for e in event.evidence)
+        )
         if event.victims is None or event.victims.count_min is None:
             event.victims = item.event.victims or event.victims
         for actor in item.event.perpetrators:
@@ -112,3 +116,14 @@ def _sentence_gap(a: Token, b: Token) -> int:
 
 def _several_families(victims: Victims) -> bool:
     return victims.group == "family" and "families" in (victims.text or "").lower()
+
+
+def _restatement(item: Found) -> list[Span]:
+    """A later mention is cited by the words that restate the event (its trigger phrase), so
+    that the first, fuller telling stays the event's main evidence."""
+    anchor = item.event.anchor
+    span = item.event.evidence[0]
+    if anchor is None or not (span.start <= anchor.trigger_start < anchor.trigger_end <= span.end):
+        return item.event.evidence
+    text = span.text[anchor.trigger_start - span.start : anchor.trigger_end - span.start]
+    return [Span(span.doc, anchor.trigger_start, anchor.trigger_end, text)]
