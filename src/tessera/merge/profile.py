@@ -144,7 +144,10 @@ def profile(event: Event, documents: Mapping[str, Document] | None = None) -> Pr
         perp_countries=frozenset(a.country.upper() for a in event.perpetrators if a.country),
         perp_kinds=frozenset(a.kind for a in event.perpetrators if a.kind and a.kind != "other"),
         tokens=tokens_of(s.text for s in event.evidence),
-        named_days=frozenset().union(*(day_keys(s.text) for s in event.evidence)),
+        # The days its evidence or its date phrase names ("on Oct. 9", even without a year).
+        named_days=frozenset().union(
+            *(day_keys(t) for t in [*(s.text for s in event.evidence), event.when.text or ""])
+        ),
         sex=person_sex(event.victims.text) if event.victims and event.victims.count_max == 1 else None,
         docs=docs,
         reports=frozenset(reports),
