@@ -44,8 +44,12 @@ def events_table(events: list[Event]) -> Table:
     for column in ("type", "status", "when", "where / from → to", "victims", "by", "conf.", "evidence"):
         table.add_column(column, overflow="fold")
     for e in events:
+        # A movement shows its route; anything else where it happened.
+        moved = e.origin is not None or e.destination is not None
         place = (
-            e.where.name if e.where else " → ".join(p.name if p else "?" for p in (e.origin, e.destination))
+            " → ".join(p.name if p else "?" for p in (e.origin, e.destination))
+            if moved
+            else (e.where.name if e.where else "")
         )
         when = "" if e.when.start is None else f"{e.when.start}…{e.when.end} ({e.when.precision})"
         victims = (
@@ -59,7 +63,7 @@ def events_table(events: list[Event]) -> Table:
             e.type,
             e.status,
             when,
-            place if place != "? → ?" else "",
+            place,
             victims,
             by,
             f"{e.confidence:.2f}",

@@ -28,8 +28,11 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
         spans.insert(0, (min(t.i for t in subject.subtree), max(t.i for t in subject.subtree) + 1))
     sentence = sentence_of(trigger)
     mentions = [m for lo, hi in spans for m in find_actors(doc, lo, hi)]
-    # Then the rest of the sentence, for a perpetrator the clause does not name.
-    mentions += [m for m in find_actors(doc, sentence.start, sentence.end) if m not in mentions]
+    # Then the rest of the sentence, for a perpetrator the clause does not name; not for a
+    # disappearance, whose sentence often names who is looking for the people ("police are
+    # viewing their disappearance as a defection"), not who took them.
+    if entry.type != "disappearance":
+        mentions += [m for m in find_actors(doc, sentence.start, sentence.end) if m not in mentions]
     victims_head = victim_phrase(trigger, entry.type)
     # The people's own words, not a clause about them ("500 people who were dragged off by troops").
     victim_tokens = (
