@@ -102,7 +102,7 @@ def _into_north_korea(trigger: Token) -> bool:
 
 
 def _from_confinement(trigger: Token) -> bool:
-    places = set(lexicon().cues["confinement_places"])
+    places = lexicon().cues["confinement_places"]
     return any(
         c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in places for g in c.subtree)
         for c in trigger.children

@@ -7,17 +7,13 @@ told with different days never join.
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from tessera.daynames import day_keys
 from tessera.events.clauses import sentence_of
 from tessera.events.found import Found
 from tessera.model import PEOPLE_EVENT_TYPES, Span, Victims
-
-MEASURE_GAP = 0  # sentences apart at which a measure told again is still the same one
 
 
 def _date_entities(doc: Doc) -> list[SpacySpan]:
@@ -82,9 +78,10 @@ def _same_event(earlier: Found, later: Found) -> bool:
     if later.anaphoric:
         return True
     if earlier.event.type not in PEOPLE_EVENT_TYPES:
-        # Measures (searches, restrictions, crackdowns) told again in the next sentence are the
-        # same measure; further apart they are told as another.
-        return _sentence_gap(earlier.trigger, later.trigger) <= MEASURE_GAP
+        # A measure (search, restriction, crackdown) named twice in one sentence is one measure;
+        # told in another sentence it is counted as another (measured: joining across sentences
+        # merged separate searches more often than it joined restatements).
+        return sentence_of(earlier.trigger) == sentence_of(later.trigger)
     if sentence_of(earlier.trigger) == sentence_of(later.trigger):
         # One mention says whom, the other does not, or a verb and a noun name one act
         # ("sentenced three students … at a public trial"): the same event told twice.
@@ -105,13 +102,6 @@ def _same_event(earlier: Found, later: Found) -> bool:
         and va.group not in ("other", "residents")
         and (va.count_min is None or vb.count_min is None)
     )
-
-
-def _sentence_gap(a: Token, b: Token) -> int:
-    sentences = a.doc.user_data.get("tessera_sentence_starts")
-    if sentences is None:
-        sentences = a.doc.user_data["tessera_sentence_starts"] = [s.start for s in a.doc.sents]
-    return abs(bisect_right(sentences, b.i) - bisect_right(sentences, a.i))
 
 
 def _several_families(victims: Victims) -> bool:

@@ -164,7 +164,16 @@ def lexicon() -> Lexicon:
         for a in _load("actors.json")["actors"]
         for phrase in a["phrases"]
     ]
-    return Lexicon(PhraseIndex(triggers), PhraseIndex(actors), _load("cues.json"))
+    return Lexicon(PhraseIndex(triggers), PhraseIndex(actors), _word_sets(_load("cues.json")))
+
+
+def _word_sets(value: Any) -> Any:
+    """Word lists as frozensets (asked about for every token), other lists as tuples."""
+    if isinstance(value, dict):
+        return {k: _word_sets(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return frozenset(value) if all(isinstance(v, str) for v in value) else tuple(value)
+    return value
 
 
 @lru_cache(maxsize=1)

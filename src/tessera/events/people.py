@@ -102,7 +102,7 @@ def joined_groups(trigger: Token, victims_head: Token | None) -> list[tuple[int,
     """Token ranges of groups joined to the trigger: "along with six people", ", and 50 others in
     July", and helpers joined to its people ("four women and the broker who had hidden them")."""
     groups: list[tuple[int, int, Token]] = []
-    helpers = set(lexicon().cues["facilitator_nouns"])
+    helpers = lexicon().cues["facilitator_nouns"]
     if victims_head is not None:
         for conj in (c for c in victims_head.children if c.dep_ == "conj"):
             if conj.lemma_.lower() in helpers and victims_head.lemma_.lower() not in helpers:

@@ -57,7 +57,7 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
     escape governed by an arrest or a killing ("caught while crossing") was an attempt.
     """
     cues = lexicon().cues["status"]
-    attempted, at_risk, suspected = (frozenset(cues[k]) for k in ("attempted", "at_risk", "suspected"))
+    attempted, at_risk, suspected = (cues[k] for k in ("attempted", "at_risk", "suspected"))
     own = _cue_words(trigger) - {trigger.lemma_.lower(), trigger.lower_}
     if own & MODALS_AT_RISK:
         if own & {"have"} and trigger.tag_ == "VBN":
@@ -109,7 +109,7 @@ def _failed(trigger: Token, cue: str, cause_types: dict[int, str]) -> bool:
         return True
     if any(t in {"arrest", "violence"} for t in cause_types.values()):
         return True
-    failure = set(lexicon().cues["failure_words"])
+    failure = lexicon().cues["failure_words"]
     return any(t.lemma_.lower() in failure for t in sentence_of(trigger))
 
 
@@ -137,7 +137,7 @@ def _is_movement(trigger: Token) -> bool:
 def is_negated(trigger: Token, phrase: range = range(0)) -> bool:
     """'was not arrested', 'none of them was punished'; negation words inside the trigger phrase
     itself ('has not been seen since') are part of what it names."""
-    negation = frozenset(lexicon().cues["negation"])
+    negation = lexicon().cues["negation"]
     if any(c.dep_ == "neg" and c.i not in phrase for c in trigger.children):
         return True
     subject = subject_of(clause_head(trigger))
@@ -165,8 +165,8 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
     `measure`: the trigger names a measure (a search, a restriction, a crackdown), which an order
     to carry it out already is ("guards were told to shoot on sight")."""
     cues = lexicon().cues
-    generic_modals = frozenset(cues["generic_modals"])
-    accusation = frozenset(cues["accusation"])
+    generic_modals = cues["generic_modals"]
+    accusation = cues["accusation"]
     chain = [trigger, *governors(trigger)]
     for token in chain:
         if any(c.dep_ == "aux" and c.lower_ in generic_modals for c in token.children):
@@ -224,7 +224,7 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
     # "leaving the country without permission is punishable": the act as a topic, not an event.
     if trigger.tag_ == "VBG" and trigger.dep_ in {"csubj", "nsubj", "csubjpass"}:
         return True
-    habitual = set(cues["habitual_words"])
+    habitual = cues["habitual_words"]
     if any(c.lower_ in habitual for t in chain for c in t.children if c.dep_ == "advmod"):
         return True
     # A bare plural as subject of a simple present states a general truth: "defectors who are

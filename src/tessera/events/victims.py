@@ -112,7 +112,16 @@ class Discourse:
 
 
 def victim_phrase(trigger: Token, event_type: str) -> Token | None:
-    """The head noun of the people the trigger acts on, or None."""
+    """The head noun of the people the trigger acts on, or None (found once per trigger: the
+    event's people, its actors and its filters all ask)."""
+    cache = trigger.doc.user_data.setdefault("tessera_victim_phrase", {})
+    key = (trigger.i, event_type)
+    if key not in cache:
+        cache[key] = _victim_phrase(trigger, event_type)
+    return cache[key]
+
+
+def _victim_phrase(trigger: Token, event_type: str) -> Token | None:
     head = _acted_on(trigger, event_type)
     if head is None or read_victims(head) is not None:
         return head
@@ -251,7 +260,7 @@ def _read_victims(head: Token) -> Victims | None:
     if total is not None:
         return Victims(phrase_text, total[0], total[1], "defectors" if group == "other" else group)
     # "seven men and two women", "a mother and her two children": the conjoined groups add up.
-    helpers = set(lexicon().cues["facilitator_nouns"])
+    helpers = lexicon().cues["facilitator_nouns"]
     joined = [c for c in head.children if c.dep_ == "conj" and c.lemma_.lower() not in helpers]
     parts = [_part_count(part) for part in [head, *joined]]
     known = [p for p in parts if p is not None]

@@ -85,11 +85,17 @@ def title_key(title: str | None) -> str:
     return " ".join(words) if len(words) >= 4 else ""
 
 
+@cache
+def _sex_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_json("merge", "text.json")
+    return frozenset(data["female_words"]), frozenset(data["male_words"])
+
+
 def person_sex(text: str | None) -> str | None:
     """ "f" for "a woman in her 30s", "m" for "the man", None when the words do not say."""
     if not text:
         return None
-    data = load_json("merge", "text.json")
+    female_words, male_words = _sex_words()
     words = set(_WORD.findall(text.lower()))
-    female, male = bool(words & set(data["female_words"])), bool(words & set(data["male_words"]))
+    female, male = bool(words & female_words), bool(words & male_words)
     return "f" if female and not male else "m" if male and not female else None
