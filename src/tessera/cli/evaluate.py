@@ -13,7 +13,6 @@ from tessera.evaluate import gold_documents, load_gold, report, score
 from tessera.evaluate.gold import GoldError
 from tessera.evaluate.scoring import calibration_report
 from tessera.model import event_to_dict
-from tessera.pipeline import extract_documents
 
 
 @app.command("eval")
@@ -27,6 +26,8 @@ def evaluate(
     ] = False,
 ) -> None:
     """Extract events from annotated documents and print precision, recall and field accuracy."""
+    from tessera.pipeline import extract_documents  # loads the language model: only when run
+
     try:
         annotated = load_gold(gold)
     except GoldError as exc:

@@ -14,7 +14,6 @@ from tessera.cli import app
 from tessera.cli.output import FORMATS, error_line, write_events
 from tessera.ingest import DEFAULT_MAX_BYTES, InputError, read_inputs
 from tessera.model import Document, Event
-from tessera.pipeline import extract_documents
 
 PROGRESS_AFTER = 5  # documents: fewer finish before a bar would be worth drawing
 
@@ -36,6 +35,9 @@ def _events(documents: list[Document], show_progress: bool, failures: list[Input
         failure = InputError(document.path or document.id, f"extraction failed ({type(exc).__name__}: {exc})")
         error_line(str(failure))
         failures.append(failure)
+
+    # The language model loads here, not at start-up: `tessera --help` and queries never need it.
+    from tessera.pipeline import extract_documents
 
     with Progress(transient=True, disable=not show_progress) as progress:
         task = progress.add_task("extracting", total=len(documents))

@@ -14,7 +14,7 @@ from typing import Annotated, Any
 import typer
 
 from tessera.cli import app
-from tessera.model import Document
+from tessera.model import EVENT_TYPES, STATUSES, Document
 from tessera.store import REVIEW_STATES, EventQuery, Store, StoredEvent, StoreError, parse_near
 
 DbOption = Annotated[
@@ -127,8 +127,28 @@ def _query(
     text: str | None,
     limit: int | None,
 ) -> EventQuery:
-    if review and review not in REVIEW_STATES:
-        raise _fail(f"--review must be one of {', '.join(REVIEW_STATES)}, not {review!r}")
+    for option, value, valid in (
+        ("--type", type_, EVENT_TYPES),
+        ("--status", status, STATUSES),
+        ("--review", review, REVIEW_STATES),
+    ):
+        if value is not None and value not in valid:
+            raise _fail(f"{option} must be one of {', '.join(valid)}, not {value!r}")
+    # The places package loads the language model: imported only when a place filter is given.
+    if country is not None:
+        from tessera.places.lookup import country_code
+
+        code = country_code(country)
+        if code is None:
+            raise _fail(f"--country: no country is known by {country!r} (give a name or an ISO code)")
+        country = code
+    if admin1 is not None:
+        from tessera.places.lookup import canonical_admin1
+
+        canonical = canonical_admin1(admin1)
+        if canonical is None:
+            raise _fail(f"--admin1: no province or region is known by {admin1!r}")
+        admin1 = canonical
     try:
         near_t = parse_near(near) if near else None
     except ValueError as exc:
@@ -150,8 +170,12 @@ def _query(
 TypeOpt = Annotated[str | None, typer.Option("--type", help="Event type, e.g. arrest.")]
 StatusOpt = Annotated[str | None, typer.Option(help="occurred, attempted, suspected or at_risk.")]
 ReviewOpt = Annotated[str | None, typer.Option(help="unreviewed, confirmed, rejected or edited.")]
-CountryOpt = Annotated[str | None, typer.Option(help="ISO country code of any of its places, e.g. KP.")]
-Admin1Opt = Annotated[str | None, typer.Option(help="Province of any of its places.")]
+CountryOpt = Annotated[
+    str | None, typer.Option(help="Country of any of its places: a name or an ISO code (KP, North Korea).")
+]
+Admin1Opt = Annotated[
+    str | None, typer.Option(help="Province of any of its places, in any known spelling (Yanggang).")
+]
 SinceOpt = Annotated[str | None, typer.Option(help="Events ending on or after this day (YYYY[-MM[-DD]]).")]
 UntilOpt = Annotated[str | None, typer.Option(help="Events starting on or before this day.")]
 NearOpt = Annotated[str | None, typer.Option(help="LAT,LON,KM: a place within KM of the point.")]

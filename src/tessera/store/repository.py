@@ -522,6 +522,13 @@ class Store:
                 for t in (documents, mentions, events, event_history)
             }
 
+    def review_counts(self) -> dict[str, int]:
+        """How many stored events are in each review state (every state listed, zeros included)."""
+        with self._read() as conn:
+            rows = conn.execute(select(events.c.review_state, func.count()).group_by(events.c.review_state))
+            found = {state: int(n) for state, n in rows}
+        return {state: found.get(state, 0) for state in REVIEW_STATES} | found
+
     def explain(self, event_id: str) -> Explanation | None:
         stored = self.get_event(event_id)
         if stored is None:
