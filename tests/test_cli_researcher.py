@@ -39,19 +39,23 @@ def test_version() -> None:
 
 
 def test_info_names_the_database_and_counts_what_it_holds(db_url: str, tmp_path: Path) -> None:
+    if db_url.startswith("postgresql"):
+        # A password in the URL is never printed (the test server trusts any password).
+        scheme, rest = db_url.split("://", 1)
+        user, host = rest.split("@", 1)
+        db_url = f"{scheme}://{user}:s3cret-pw@{host}"
     corpus = write_corpus(tmp_path / "corpus", 4)
     assert tessera("ingest", str(corpus), "--db", db_url, "-q")[0] == 0
     code, out, _ = tessera("events", "--db", db_url, "--format", "jsonl")
     event_id = json.loads(out.splitlines()[0])["id"]
     assert tessera("review", event_id, "confirmed", "--db", db_url)[0] == 0
     code, out, _ = tessera("info", "--db", db_url)
-    assert code == 0
+    assert code == 0 and "s3cret-pw" not in out
     lines = dict(line.split(":", 1) for line in out.splitlines())
     assert lines["documents"].strip() == "4"
     assert "confirmed 1" in lines["reviews"] and "unreviewed" in lines["reviews"]
     assert lines["schema"].strip() not in ("", "none")
-    if db_url.startswith("postgresql"):
-        assert "***" in lines["database"] or "@" not in db_url.split("://", 1)[1].split("/")[0]
+    assert db_url.rsplit("/", 1)[-1] in lines["database"]
 
 
 def test_unknown_filter_values_are_errors_listing_the_valid_ones(tmp_path: Path) -> None:

@@ -7,12 +7,18 @@ The CLI, the store's ingest, the benchmarks and the distributed runner all call
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from tessera.events import find_events, summarise
 from tessera.language import Analysis, analyse_many
 from tessera.model import Document, Event
 from tessera.places import place_events
 from tessera.time import date_events
+
+if TYPE_CHECKING:
+    from tessera.ingest import InputError
+    from tessera.store import Store
 
 
 def extract_analysis(analysis: Analysis) -> list[Event]:
@@ -41,3 +47,67 @@ def extract_documents(
             on_error(analysis.document, exc)
             events = []
         yield analysis.document, events
+
+
+@dataclass
+class IngestTally:
+    """What one ingest did: documents stored or already known, events found and new after merging."""
+
+    stored: int = 0
+    known: int = 0
+    events: int = 0
+    new_events: int = 0
+    failures: list[str] = field(default_factory=list)  # one line each: the input and its problem
+
+    def summary(self) -> str:
+        return (
+            f"{self.stored} documents stored ({self.events} events, {self.new_events} new after merging), "
+            f"{self.known} already stored, {len(self.failures)} inputs failed"
+        )
+
+
+def ingest_documents(
+    store: Store,
+    items: Iterable[Document | InputError],
+    on_stored: Callable[[Document, int], None] | None = None,
+    on_failure: Callable[[str], None] | None = None,
+) -> IngestTally:
+    """Extract and store each document (one transaction each), merging its events into the store.
+
+    `items` is what `tessera.ingest.read_inputs` yields: inputs that could not be read are counted
+    and passed to `on_failure`; documents whose content is stored already are skipped before
+    extraction, so a re-run pays only for what is missing. `on_stored(document, events)` is called
+    after each document is committed.
+    """
+    from tessera.ingest import InputError
+
+    tally = IngestTally()
+
+    def fail(line: str) -> None:
+        tally.failures.append(line)
+        if on_failure is not None:
+            on_failure(line)
+
+    def fresh() -> Iterator[Document]:
+        for item in items:
+            if isinstance(item, InputError):
+                fail(str(item))
+            elif store.has_document(item.content_hash):
+                tally.known += 1
+            else:
+                yield item
+
+    def extraction_failed(document: Document, exc: Exception) -> None:
+        fail(f"{document.path or document.id}: extraction failed ({type(exc).__name__}: {exc})")
+
+    for document, events in extract_documents(fresh(), on_error=extraction_failed):
+        result = store.add_document(document, events)
+        if not result.added:
+            tally.known += 1
+            continue
+        tally.stored += 1
+        tally.events += result.mentions
+        tally.new_events += len(result.created)
+        if on_stored is not None:
+            on_stored(document, result.mentions)
+    return tally

@@ -6,7 +6,6 @@ import typer
 
 from tessera.cli import app
 from tessera.cli.store import DbOption, _open
-from tessera.store import describe
 from tessera.store.migrate import current_revision
 
 
@@ -17,7 +16,7 @@ def info(db: DbOption = None) -> None:
         counts = store.counts()
         reviews = store.review_counts()
         revision = current_revision(store.engine)
-        url = describe(store.engine.url.render_as_string(hide_password=False))
+        url = store.engine.url.render_as_string(hide_password=True)
     typer.echo(f"database: {url}")
     typer.echo(f"schema:   {revision or 'none'}")
     typer.echo(f"documents: {counts['documents']}")

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import calendar
 import importlib
 import json
 import sys
-from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -15,7 +13,7 @@ import typer
 
 from tessera.cli import app
 from tessera.model import EVENT_TYPES, STATUSES, Document
-from tessera.store import REVIEW_STATES, EventQuery, Store, StoredEvent, StoreError, parse_near
+from tessera.store import REVIEW_STATES, EventQuery, Store, StoredEvent, StoreError, parse_day, parse_near
 
 DbOption = Annotated[
     str | None,
@@ -54,44 +52,27 @@ def ingest(
 ) -> None:
     """Extract events from reports and keep documents and events in the store (one transaction
     per document; content already stored is skipped, so a re-run finishes an interrupted one)."""
-    from tessera.ingest import InputError, read_inputs
-    from tessera.pipeline import extract_documents
+    from tessera.ingest import read_inputs
+    from tessera.pipeline import ingest_documents
+
+    def stored(document: Document, events: int) -> None:
+        if not quiet:
+            typer.echo(f"{document.path or document.id}: {events} events", err=True)
 
     store = _open(db)
-    tally = {"stored": 0, "known": 0, "events": 0, "new_events": 0, "failed": 0}
-
-    def fresh(items: Iterable[Document | InputError]) -> Iterator[Document]:
-        # Skip stored content before extraction: a re-run pays only for what is missing.
-        for item in items:
-            if isinstance(item, InputError):
-                tally["failed"] += 1
-                typer.echo(f"tessera: {item}", err=True)
-            elif store.has_document(item.content_hash):
-                tally["known"] += 1
-            else:
-                yield item
-
     try:
-        for doc, events in extract_documents(fresh(read_inputs(paths))):
-            result = store.add_document(doc, events)
-            if not result.added:
-                tally["known"] += 1
-                continue
-            tally["stored"] += 1
-            tally["events"] += result.mentions
-            tally["new_events"] += len(result.created)
-            if not quiet:
-                typer.echo(f"{doc.path or doc.id}: {result.mentions} events", err=True)
+        tally = ingest_documents(
+            store,
+            read_inputs(paths),
+            on_stored=stored,
+            on_failure=lambda line: typer.echo(f"tessera: {line}", err=True),
+        )
     except StoreError as exc:
         raise _fail(str(exc)) from None
     finally:
         store.close()
-    typer.echo(
-        f"{tally['stored']} documents stored ({tally['events']} events, "
-        f"{tally['new_events']} new after merging), "
-        f"{tally['known']} already stored, {tally['failed']} inputs failed"
-    )
-    if tally["failed"]:
+    typer.echo(tally.summary())
+    if tally.failures:
         raise typer.Exit(1)
 
 
@@ -99,20 +80,12 @@ def ingest(
 
 
 def _parse_day(value: str | None, option: str, last: bool) -> date | None:
-    """YYYY, YYYY-MM or YYYY-MM-DD; a month or year means its first (or, for --until, last) day."""
     if value is None:
         return None
     try:
-        parts = [int(p) for p in value.split("-")]
-        if len(parts) == 3:
-            return date(*parts)
-        if len(parts) == 2:
-            return date(parts[0], parts[1], calendar.monthrange(*parts)[1] if last else 1)
-        if len(parts) == 1:
-            return date(parts[0], 12, 31) if last else date(parts[0], 1, 1)
-    except ValueError:
-        pass
-    raise _fail(f"{option} wants YYYY-MM-DD, YYYY-MM or YYYY, not {value!r}")
+        return parse_day(value, last)
+    except ValueError as exc:
+        raise _fail(f"{option} {exc}") from None
 
 
 def _query(

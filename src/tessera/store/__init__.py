@@ -6,7 +6,7 @@ with Store.open(db) as store:          # db: a path, a URL, or None for TESSERA_
 """
 
 from tessera.store.engine import DB_ENV, StoreError, default_db_path, describe, resolve_url
-from tessera.store.query import EventQuery, parse_near
+from tessera.store.query import EventQuery, parse_day, parse_near
 from tessera.store.repository import AddResult, Explanation, MentionInfo, Store, StoredEvent
 from tessera.store.schema import REVIEW_STATES
 
@@ -22,6 +22,7 @@ __all__ = [
     "StoredEvent",
     "default_db_path",
     "describe",
+    "parse_day",
     "parse_near",
     "resolve_url",
 ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import math
 from dataclasses import dataclass
 from datetime import date
@@ -26,6 +27,24 @@ class EventQuery:
     near: tuple[float, float, float] | None = None  # lat, lon, km
     text: str | None = None  # every word must appear
     limit: int | None = None
+
+
+def parse_day(value: str | date, last: bool) -> date:
+    """YYYY, YYYY-MM or YYYY-MM-DD as a day: a month or year means its first day, or its last
+    when `last` (an --until bound). ValueError when the text is none of these."""
+    if isinstance(value, date):
+        return value
+    try:
+        parts = [int(p) for p in value.split("-")]
+        if len(parts) == 3:
+            return date(*parts)
+        if len(parts) == 2:
+            return date(parts[0], parts[1], calendar.monthrange(*parts)[1] if last else 1)
+        if len(parts) == 1:
+            return date(parts[0], 12, 31) if last else date(parts[0], 1, 1)
+    except ValueError:
+        pass
+    raise ValueError(f"wants YYYY-MM-DD, YYYY-MM or YYYY, not {value!r}")
 
 
 def parse_near(value: str) -> tuple[float, float, float]:

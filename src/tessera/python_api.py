@@ -1,0 +1,157 @@
+"""The Python surface for notebooks: `tessera.extract`, `tessera.Store`, `tessera.to_frame`.
+
+    import tessera
+    events = tessera.extract("Police arrested three defectors in Yanji on 3 May.", published="2024-05-06")
+    with tessera.Store("sqlite:///record.db") as store:
+        store.ingest(["reports/"])
+        frame = tessera.to_frame(store.query(type="arrest", country="China"))
+
+These are the objects the command line uses (the pipeline, the store, the exports), with the
+filters checked the same way: an unknown type or status is a ValueError naming the valid ones.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import IO, Any
+
+from tessera.model import EVENT_TYPES, STATUSES, Document, Event
+from tessera.pipeline import IngestTally, extract_documents, ingest_documents
+from tessera.store import REVIEW_STATES, EventQuery, StoredEvent, parse_day
+from tessera.store import Store as _Repository
+
+
+def _document(item: str | Document, **meta: str | None) -> Document:
+    if isinstance(item, Document):
+        return item
+    digest = hashlib.sha256(item.encode("utf-8")).hexdigest()[:12]
+    return Document(id=f"text_{digest}", text=item, **meta)
+
+
+def extract(
+    reports: str | Document | Iterable[str | Document],
+    *,
+    published: str | None = None,
+    outlet: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+) -> list[Event]:
+    """The events of one report's text, one Document, or many of either, in input order.
+
+    A plain string is one report; `published` ("YYYY-MM-DD", "YYYY-MM" or "YYYY") dates its
+    relative expressions ("last week"), and `outlet`, `title`, `url` become its source. Documents
+    keep their own metadata.
+    """
+    meta = {"published": published, "outlet": outlet, "title": title, "url": url}
+    items = [reports] if isinstance(reports, (str, Document)) else list(reports)
+    documents = [_document(item, **meta) for item in items]
+    return [event for _, events in extract_documents(documents) for event in events]
+
+
+def _check(name: str, value: str | None, valid: Iterable[str]) -> None:
+    valid = tuple(valid)
+    if value is not None and value not in valid:
+        raise ValueError(f"{name} must be one of {', '.join(valid)}, not {value!r}")
+
+
+def _day(value: str | date | None, last: bool) -> date | None:
+    return None if value is None else parse_day(value, last)
+
+
+class Store:
+    """A record of events in SQLite (the default file, or a path) or PostgreSQL (a URL).
+
+    Use it as a context manager, or call `close()`. Every method is one transaction.
+    """
+
+    def __init__(self, url: str | None = None) -> None:
+        self._repository = _Repository.open(url)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._repository.close()
+
+    def ingest(self, reports: Iterable[str | Path | Document] | str | Path) -> IngestTally:
+        """Extract, merge and store reports: paths (files or directories) or Documents.
+
+        Content already stored is skipped; what could not be read is listed in `failures`.
+        """
+        from tessera.ingest import read_inputs
+
+        items = [reports] if isinstance(reports, (str, Path)) else list(reports)
+        paths = [str(i) for i in items if not isinstance(i, Document)]
+        documents = [i for i in items if isinstance(i, Document)]
+        return ingest_documents(self._repository, [*documents, *read_inputs(paths)])
+
+    def query(
+        self,
+        *,
+        type: str | None = None,  # noqa: A002 - the contract's field name
+        status: str | None = None,
+        review: str | None = None,
+        country: str | None = None,
+        admin1: str | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+        near: tuple[float, float, float] | None = None,
+        text: str | None = None,
+        limit: int | None = None,
+    ) -> list[Event]:
+        """Stored events matching every filter; country and province in any known spelling."""
+        return [stored.event() for stored in self._stored(locals())]
+
+    def _stored(self, filters: dict[str, Any]) -> list[StoredEvent]:
+        from tessera.places.lookup import canonical_admin1, country_code
+
+        _check("type", filters["type"], EVENT_TYPES)
+        _check("status", filters["status"], STATUSES)
+        _check("review", filters["review"], REVIEW_STATES)
+        country, admin1 = filters["country"], filters["admin1"]
+        if country is not None and (country := country_code(country)) is None:
+            raise ValueError(f"no country is known by {filters['country']!r}")
+        if admin1 is not None and (admin1 := canonical_admin1(admin1)) is None:
+            raise ValueError(f"no province or region is known by {filters['admin1']!r}")
+        query = EventQuery(
+            type=filters["type"],
+            status=filters["status"],
+            review_state=filters["review"],
+            country=country,
+            admin1=admin1,
+            since=_day(filters["since"], last=False),
+            until=_day(filters["until"], last=True),
+            near=filters["near"],
+            text=filters["text"],
+            limit=filters["limit"],
+        )
+        return self._repository.query(query)
+
+    def event(self, event_id: str) -> Event | None:
+        """One stored (merged) event by id, or None."""
+        stored = self._repository.get_event(event_id)
+        return stored.event() if stored else None
+
+    def review_state(self, event_id: str) -> str | None:
+        stored = self._repository.get_event(event_id)
+        return stored.review_state if stored else None
+
+    def review(self, event_id: str, state: str, note: str | None = None, reviewer: str = "python") -> None:
+        """Record a reviewer's decision (confirmed, rejected, unreviewed); history keeps each one."""
+        self._repository.set_review_state(event_id, state, reviewer, note)
+
+    def history(self, event_id: str) -> list[dict[str, Any]]:
+        return self._repository.history(event_id)
+
+    def export(self, fmt: str, out: IO[Any] | str | Path, **filters: Any) -> int:
+        """Write the events matching `filters` (as `query` takes them) in an export format."""
+        from tessera.export import FORMATS, export_events
+
+        _check("format", fmt, FORMATS)
+        return export_events(self.query(**filters), fmt, out)
