@@ -30,7 +30,7 @@ def tessera(*args: str) -> tuple[int, str, str]:
 
 def test_ingesting_twice_stores_each_document_once(db_url: str, tmp_path: Path) -> None:
     corpus = write_corpus(tmp_path / "corpus", 12)
-    code, out, _ = tessera("ingest", str(corpus), "--db", db_url, "-q")
+    code, out, _ = tessera("ingest", str(corpus), "--db", db_url)
     assert code == 0 and out.startswith("12 documents stored")
     first = snapshot(db_url)
     code, out, _ = tessera("ingest", str(corpus), "--db", db_url)
@@ -73,7 +73,7 @@ def test_events_explain_split_review_and_export(db_url: str, tmp_path: Path) -> 
 def test_bad_inputs_and_options_give_one_line(tmp_path: Path) -> None:
     db = str(tmp_path / "t.db")
     corpus = write_corpus(tmp_path / "corpus", 2)
-    code, out, err = tessera("ingest", str(corpus), str(tmp_path / "missing.txt"), "--db", db, "-q")
+    code, out, err = tessera("ingest", str(corpus), str(tmp_path / "missing.txt"), "--db", db)
     assert code == 1 and "2 documents stored" in out and "1 inputs failed" in out
     assert err.strip() == f"tessera: {tmp_path / 'missing.txt'}: no such file or directory"
     for args, words in [
@@ -125,7 +125,7 @@ def test_sigkill_half_way_then_rerun_equals_one_clean_run(db_url: str, tmp_path:
     stored = _documents(db_url)
     assert 10 <= stored < n, f"the kill should land half-way, found {stored} of {n} stored"
 
-    code, out, _ = tessera("ingest", str(corpus), "--db", db_url, "-q")
+    code, out, _ = tessera("ingest", str(corpus), "--db", db_url)
     assert code == 0 and f"{n - stored} documents stored" in out and f"{stored} already stored" in out
     assert snapshot(db_url) == snapshot(clean)
 
@@ -152,10 +152,10 @@ def test_the_shared_annotated_reports_stored_once_and_same_events_merged(db_url:
     executions of 2023) come out as one event each. The file is read where it lies, not copied."""
     dev = Path(__file__).resolve().parents[2] / "shared" / "gold" / "dev.jsonl"
     n_docs = len(dev.read_text(encoding="utf-8").splitlines())
-    code, out, _ = tessera("ingest", str(dev), "--db", db_url, "-q")
+    code, out, _ = tessera("ingest", str(dev), "--db", db_url)
     assert code == 0 and out.startswith(f"{n_docs} documents stored")
     first = snapshot(db_url)
-    code, out, _ = tessera("ingest", str(dev), "--db", db_url, "-q")
+    code, out, _ = tessera("ingest", str(dev), "--db", db_url)
     assert code == 0 and f"{n_docs} already stored" in out
     assert snapshot(db_url) == first and len(first["documents"]) == n_docs
     with Store.open(db_url) as store:

@@ -71,13 +71,14 @@ def ingest_documents(
     items: Iterable[Document | InputError],
     on_stored: Callable[[Document, int], None] | None = None,
     on_failure: Callable[[str], None] | None = None,
+    on_known: Callable[[Document], None] | None = None,
 ) -> IngestTally:
     """Extract and store each document (one transaction each), merging its events into the store.
 
     `items` is what `tessera.ingest.read_inputs` yields: inputs that could not be read are counted
     and passed to `on_failure`; documents whose content is stored already are skipped before
-    extraction, so a re-run pays only for what is missing. `on_stored(document, events)` is called
-    after each document is committed.
+    extraction, so a re-run pays only for what is missing (`on_known(document)` is told of each).
+    `on_stored(document, events)` is called after each document is committed.
     """
     from tessera.ingest import InputError
 
@@ -94,6 +95,8 @@ def ingest_documents(
                 fail(str(item))
             elif store.has_document(item.content_hash):
                 tally.known += 1
+                if on_known is not None:
+                    on_known(item)
             else:
                 yield item
 
@@ -104,6 +107,8 @@ def ingest_documents(
         result = store.add_document(document, events)
         if not result.added:
             tally.known += 1
+            if on_known is not None:
+                on_known(document)
             continue
         tally.stored += 1
         tally.events += result.mentions

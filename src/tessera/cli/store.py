@@ -12,7 +12,7 @@ from typing import Annotated, Any
 import typer
 
 from tessera.cli import app
-from tessera.model import EVENT_TYPES, STATUSES, Document
+from tessera.model import EVENT_TYPES, STATUSES
 from tessera.store import REVIEW_STATES, EventQuery, Store, StoredEvent, StoreError, parse_day, parse_near
 
 DbOption = Annotated[
@@ -48,30 +48,54 @@ def ingest(
         list[str], typer.Argument(help="Report files, directories, .jsonl files, or - for stdin.")
     ],
     db: DbOption = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the final counts.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
 ) -> None:
     """Extract events from reports and keep documents and events in the store (one transaction
-    per document; content already stored is skipped, so a re-run finishes an interrupted one)."""
+    per document; content already stored is skipped, so a re-run finishes an interrupted one).
+
+    On a terminal a progress bar shows the count, the rate and the time left; with --quiet only
+    errors and the final line are printed."""
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
     from tessera.ingest import read_inputs
     from tessera.pipeline import ingest_documents
 
-    def stored(document: Document, events: int) -> None:
-        if not quiet:
-            typer.echo(f"{document.path or document.id}: {events} events", err=True)
-
+    show_progress = not quiet and sys.stderr.isatty()
+    # Counting first costs one read of the inputs, small beside extraction, and gives the bar an
+    # end (standard input can be read only once: its bar counts without an end).
+    total = sum(1 for _ in read_inputs(paths)) if show_progress and "-" not in paths else None
+    columns = (
+        TextColumn("ingesting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]:.1f}/s"),
+        TimeRemainingColumn(),
+    )
     store = _open(db)
     try:
-        tally = ingest_documents(
-            store,
-            read_inputs(paths),
-            on_stored=stored,
-            on_failure=lambda line: typer.echo(f"tessera: {line}", err=True),
-        )
+        bar_console = Console(stderr=True)
+        with Progress(*columns, console=bar_console, transient=True, disable=not show_progress) as progress:
+            task = progress.add_task("ingest", total=total, rate=0.0)
+
+            def advance(*_: object) -> None:
+                progress.advance(task)
+                elapsed = progress.tasks[0].elapsed or 0.0
+                progress.update(task, rate=progress.tasks[0].completed / elapsed if elapsed else 0.0)
+
+            def failed(line: str) -> None:
+                typer.echo(f"tessera: {line}", err=True)  # the live bar (on stderr) stays below it
+                advance()
+
+            tally = ingest_documents(
+                store, read_inputs(paths), on_stored=advance, on_known=advance, on_failure=failed
+            )
     except StoreError as exc:
         raise _fail(str(exc)) from None
     finally:
         store.close()
-    typer.echo(tally.summary())
+    if not quiet:
+        typer.echo(tally.summary())
     if tally.failures:
         raise typer.Exit(1)
 
