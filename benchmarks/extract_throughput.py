@@ -55,7 +55,15 @@ def main() -> None:
         chars = corpus.stat().st_size
         spacy_s, spacy_mb = run([str(BIN / "python"), "-c", SPACY_ALONE, str(corpus)])
         ours_s, ours_mb = run(
-            [str(BIN / "tessera"), "extract", str(corpus), "-o", str(Path(tmp) / "events.jsonl")]
+            [
+                str(BIN / "tessera"),
+                "extract",
+                str(corpus),
+                "--workers",
+                "1",
+                "-o",
+                str(Path(tmp) / "events.jsonl"),
+            ]
         )
         events = len((Path(tmp) / "events.jsonl").read_text(encoding="utf-8").splitlines())
     print(f"corpus: {args.docs} documents, {chars / 1e6:.1f} MB of JSON lines; tessera found {events} events")

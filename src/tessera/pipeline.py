@@ -31,22 +31,36 @@ def extract_analysis(analysis: Analysis) -> list[Event]:
 
 
 def extract_documents(
-    documents: Iterable[Document], on_error: Callable[[Document, Exception], None] | None = None
+    documents: Iterable[Document],
+    on_error: Callable[[Document, Exception], None] | None = None,
+    workers: int = 1,
 ) -> Iterator[tuple[Document, list[Event]]]:
-    """Yield each document with its events, analysing documents in batches.
+    """Yield each document with its events, in input order, analysing documents in batches.
 
     With `on_error`, a document whose extraction fails is reported to it and yields no events,
     so one odd report cannot stop a run over thousands; without it, the error propagates.
+    With `workers` > 1, batches are extracted in that many processes (see `parallel.py`); the
+    results and their order are the same as in one process.
     """
+    if workers > 1:
+        from tessera.parallel import extract_in_processes
+
+        yield from extract_in_processes(documents, workers, on_error)
+        return
     for analysis in analyse_many(documents):
-        try:
-            events = extract_analysis(analysis)
-        except Exception as exc:  # noqa: BLE001 - reported per document, the run goes on
-            if on_error is None:
-                raise
-            on_error(analysis.document, exc)
-            events = []
-        yield analysis.document, events
+        yield analysis.document, _extract_or_report(analysis, on_error)
+
+
+def _extract_or_report(
+    analysis: Analysis, on_error: Callable[[Document, Exception], None] | None
+) -> list[Event]:
+    try:
+        return extract_analysis(analysis)
+    except Exception as exc:  # noqa: BLE001 - reported per document, the run goes on
+        if on_error is None:
+            raise
+        on_error(analysis.document, exc)
+        return []
 
 
 @dataclass
@@ -72,13 +86,15 @@ def ingest_documents(
     on_stored: Callable[[Document, int], None] | None = None,
     on_failure: Callable[[str], None] | None = None,
     on_known: Callable[[Document], None] | None = None,
+    workers: int = 1,
 ) -> IngestTally:
     """Extract and store each document (one transaction each), merging its events into the store.
 
     `items` is what `tessera.ingest.read_inputs` yields: inputs that could not be read are counted
     and passed to `on_failure`; documents whose content is stored already are skipped before
     extraction, so a re-run pays only for what is missing (`on_known(document)` is told of each).
-    `on_stored(document, events)` is called after each document is committed.
+    `on_stored(document, events)` is called after each document is committed. Extraction runs in
+    `workers` processes; this process alone writes to the store, in input order.
     """
     from tessera.ingest import InputError
 
@@ -103,7 +119,7 @@ def ingest_documents(
     def extraction_failed(document: Document, exc: Exception) -> None:
         fail(f"{document.path or document.id}: extraction failed ({type(exc).__name__}: {exc})")
 
-    for document, events in extract_documents(fresh(), on_error=extraction_failed):
+    for document, events in extract_documents(fresh(), on_error=extraction_failed, workers=workers):
         result = store.add_document(document, events)
         if not result.added:
             tally.known += 1

@@ -11,7 +11,7 @@ import typer
 from rich.progress import Progress
 
 from tessera.cli import app
-from tessera.cli.output import FORMATS, error_line, write_events
+from tessera.cli.output import FORMATS, WorkersOption, error_line, resolve_workers, write_events
 from tessera.ingest import DEFAULT_MAX_BYTES, InputError, read_inputs
 from tessera.model import Document, Event
 
@@ -30,7 +30,9 @@ def read_documents(paths: list[str], max_bytes: int, failures: list[InputError])
     return documents
 
 
-def _events(documents: list[Document], show_progress: bool, failures: list[InputError]) -> Iterator[Event]:
+def _events(
+    documents: list[Document], show_progress: bool, failures: list[InputError], workers: int
+) -> Iterator[Event]:
     def report(document: Document, exc: Exception) -> None:
         failure = InputError(document.path or document.id, f"extraction failed ({type(exc).__name__}: {exc})")
         error_line(str(failure))
@@ -41,7 +43,7 @@ def _events(documents: list[Document], show_progress: bool, failures: list[Input
 
     with Progress(transient=True, disable=not show_progress) as progress:
         task = progress.add_task("extracting", total=len(documents))
-        for _, events in extract_documents(documents, on_error=report):
+        for _, events in extract_documents(documents, on_error=report, workers=workers):
             progress.advance(task)
             yield from events
 
@@ -58,6 +60,7 @@ def extract(
     max_bytes: Annotated[
         int, typer.Option("--max-bytes", help="Refuse inputs larger than this.")
     ] = DEFAULT_MAX_BYTES,
+    workers: WorkersOption = None,
 ) -> None:
     """Extract events from reports: one event a line, in the shape of the event-record spec."""
     if fmt not in FORMATS:
@@ -72,7 +75,7 @@ def extract(
         error_line(f"{output}: cannot be written: {exc.strerror}")
         raise typer.Exit(2) from None
     try:
-        write_events(_events(documents, show_progress, failures), fmt, out)
+        write_events(_events(documents, show_progress, failures, resolve_workers(workers)), fmt, out)
     finally:
         if output:
             out.close()

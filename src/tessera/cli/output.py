@@ -5,14 +5,28 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable
-from typing import IO
+from typing import IO, Annotated
 
+import typer
 from rich.console import Console
 from rich.table import Table
 
 from tessera.model import Event, event_to_dict
 
 FORMATS = ("jsonl", "json", "table")
+
+WorkersOption = Annotated[
+    int | None,
+    typer.Option("--workers", min=1, help="Processes that extract (default: this machine's cores)."),
+]
+
+
+def resolve_workers(workers: int | None) -> int:
+    from tessera.parallel import default_workers
+
+    return default_workers() if workers is None else workers
+
+
 err_console = Console(stderr=True, highlight=False)
 
 

@@ -12,6 +12,7 @@ from typing import Annotated, Any
 import typer
 
 from tessera.cli import app
+from tessera.cli.output import WorkersOption, resolve_workers
 from tessera.model import EVENT_TYPES, STATUSES
 from tessera.store import REVIEW_STATES, EventQuery, Store, StoredEvent, StoreError, parse_day, parse_near
 
@@ -49,6 +50,7 @@ def ingest(
     ],
     db: DbOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+    workers: WorkersOption = None,
 ) -> None:
     """Extract events from reports and keep documents and events in the store (one transaction
     per document; content already stored is skipped, so a re-run finishes an interrupted one).
@@ -88,7 +90,12 @@ def ingest(
                 advance()
 
             tally = ingest_documents(
-                store, read_inputs(paths), on_stored=advance, on_known=advance, on_failure=failed
+                store,
+                read_inputs(paths),
+                on_stored=advance,
+                on_known=advance,
+                on_failure=failed,
+                workers=resolve_workers(workers),
             )
     except StoreError as exc:
         raise _fail(str(exc)) from None

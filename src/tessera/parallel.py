@@ -1,0 +1,97 @@
+"""Extraction in several processes: every core reads reports, one process keeps the results.
+
+spaCy and the rules hold the GIL, so threads cannot use a second core; processes can. Each
+worker loads the language model once, then takes batches of documents and returns each
+document's events (or the error it raised). `Pool.imap` hands results back in input order, so
+output and stored ids are exactly those of a one-process run, and a single writer (the caller)
+keeps the store's transactions simple.
+
+Workers are spawned, not forked: the parent may run threads (a progress bar, a database
+driver), and a fork copies their locks in whatever state they are in.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections.abc import Callable, Iterable, Iterator
+from itertools import islice
+
+from tessera.model import Document, Event
+
+# Documents a worker takes at once: enough for spaCy's batching to pay, few enough that the
+# first results come back soon and memory stays flat.
+BATCH = 16
+# Below this many documents a pool costs more (each worker loads the model) than it saves.
+MIN_DOCUMENTS_PER_WORKER = 2 * BATCH
+
+Outcome = tuple[Document, list[Event], str | None]  # the document, its events, or an error line
+
+
+def default_workers() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
+    it = iter(documents)
+    while batch := list(islice(it, BATCH)):
+        yield batch
+
+
+def _extract_batch(batch: list[Document]) -> list[Outcome]:
+    """In a worker: the events of each document of a batch, an error line where one failed."""
+    from tessera.language import analyse_many
+    from tessera.pipeline import extract_analysis
+
+    outcomes: list[Outcome] = []
+    for analysis in analyse_many(batch, batch_size=BATCH):
+        try:
+            outcomes.append((analysis.document, extract_analysis(analysis), None))
+        except Exception as exc:  # noqa: BLE001 - sent back and reported by the parent
+            outcomes.append((analysis.document, [], f"{type(exc).__name__}: {exc}"))
+    return outcomes
+
+
+def _warm() -> None:
+    from tessera.language import load_nlp
+
+    load_nlp()
+
+
+class WorkerError(RuntimeError):
+    """A document's extraction failed in a worker (the original exception stays there)."""
+
+
+def extract_in_processes(
+    documents: Iterable[Document],
+    workers: int,
+    on_error: Callable[[Document, Exception], None] | None = None,
+) -> Iterator[tuple[Document, list[Event]]]:
+    """`pipeline.extract_documents` over `workers` processes; the same results, in input order."""
+    from tessera.pipeline import extract_documents
+
+    it = iter(documents)
+    head = list(islice(it, workers * MIN_DOCUMENTS_PER_WORKER))
+    if len(head) < workers * MIN_DOCUMENTS_PER_WORKER:
+        # Too little work for a pool to pay for its start: one process, same results.
+        yield from extract_documents(head, on_error=on_error)
+        return
+
+    def everything() -> Iterator[Document]:
+        yield from head
+        yield from it
+
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers, initializer=_warm) as pool:
+        for outcomes in pool.imap(_extract_batch, _batches(everything())):
+            for document, events, error in outcomes:
+                if error is not None:
+                    exc = WorkerError(error)
+                    if on_error is None:
+                        raise exc
+                    on_error(document, exc)
+                yield document, events

@@ -1,0 +1,80 @@
+"""Extraction in several processes gives exactly what one process gives, in the same order."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import store_helpers
+from store_helpers import snapshot, write_corpus
+from tessera import parallel
+from tessera.cli import app
+from tessera.model import Document, event_to_dict
+from tessera.pipeline import extract_documents
+
+db_url = store_helpers.db_url
+pg_url = store_helpers.pg_url
+
+# Enough documents that two workers really start (below the threshold one process does it all).
+N_DOCS = 2 * parallel.MIN_DOCUMENTS_PER_WORKER + 5
+
+
+def _documents() -> list[Document]:
+    return [
+        Document(id=f"d{i:03d}", text=store_helpers.corpus_text(i), published="2024-03-01")
+        for i in range(N_DOCS)
+    ]
+
+
+def _as_json(pairs: object) -> list[tuple[str, list[dict]]]:
+    return [(d.id, [event_to_dict(e) for e in events]) for d, events in pairs]  # type: ignore[attr-defined]
+
+
+def test_two_workers_give_the_same_events_in_input_order() -> None:
+    docs = _documents()
+    one = _as_json(extract_documents(docs))
+    two = _as_json(extract_documents(docs, workers=2))
+    assert [d for d, _ in two] == [d.id for d in docs]
+    assert two == one
+    assert sum(len(events) for _, events in one) > N_DOCS  # the corpus really has events
+
+
+def test_too_little_work_stays_in_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_pool(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("a pool was started for a handful of documents")
+
+    monkeypatch.setattr(parallel.multiprocessing, "get_context", no_pool)
+    docs = _documents()[:5]
+    assert _as_json(extract_documents(docs, workers=2)) == _as_json(extract_documents(docs))
+
+
+def test_a_failing_document_in_a_worker_is_reported_and_the_batch_goes_on(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import tessera.pipeline
+
+    real = tessera.pipeline.extract_analysis
+
+    def fragile(analysis):  # noqa: ANN001, ANN202 - stands in for the pipeline's own function
+        if analysis.document.id == "d001":
+            raise ValueError("boom")
+        return real(analysis)
+
+    monkeypatch.setattr(tessera.pipeline, "extract_analysis", fragile)
+    outcomes = parallel._extract_batch(_documents()[:3])
+    assert [d.id for d, _, _ in outcomes] == ["d000", "d001", "d002"]
+    assert outcomes[1][1] == [] and outcomes[1][2] == "ValueError: boom"
+    assert outcomes[0][2] is None and outcomes[2][2] is None and outcomes[2][1]
+
+
+def test_ingest_with_two_workers_stores_what_one_worker_stores(db_url: str, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    corpus = write_corpus(tmp_path / "corpus", N_DOCS)
+    one = str(tmp_path / "one.db")
+    runner = CliRunner()
+    assert runner.invoke(app, ["ingest", str(corpus), "--db", one, "-q", "--workers", "1"]).exit_code == 0
+    result = runner.invoke(app, ["ingest", str(corpus), "--db", db_url, "-q", "--workers", "2"])
+    assert result.exit_code == 0, result.output
+    assert snapshot(db_url) == snapshot(one)
