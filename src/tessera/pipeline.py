@@ -34,14 +34,22 @@ def extract_documents(
     documents: Iterable[Document],
     on_error: Callable[[Document, Exception], None] | None = None,
     workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> Iterator[tuple[Document, list[Event]]]:
     """Yield each document with its events, in input order, analysing documents in batches.
 
     With `on_error`, a document whose extraction fails is reported to it and yields no events,
     so one odd report cannot stop a run over thousands; without it, the error propagates.
-    With `workers` > 1, batches are extracted in that many processes (see `parallel.py`); the
-    results and their order are the same as in one process.
+    With `workers` > 1, batches are extracted in that many processes (see `parallel.py`); with
+    `engine="dask"`, partitions on a Dask cluster (`cluster.py`: at `scheduler`, or a LocalCluster
+    of `workers` processes). The results and their order are the same as in one process.
     """
+    if engine == "dask":
+        from tessera.cluster import extract_on_cluster
+
+        yield from extract_on_cluster(documents, scheduler, workers, on_error)
+        return
     if workers > 1:
         from tessera.parallel import extract_in_processes
 
@@ -87,6 +95,8 @@ def ingest_documents(
     on_failure: Callable[[str], None] | None = None,
     on_known: Callable[[Document], None] | None = None,
     workers: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> IngestTally:
     """Extract and store each document (one transaction each), merging its events into the store.
 
@@ -94,7 +104,8 @@ def ingest_documents(
     and passed to `on_failure`; documents whose content is stored already are skipped before
     extraction, so a re-run pays only for what is missing (`on_known(document)` is told of each).
     `on_stored(document, events)` is called after each document is committed. Extraction runs in
-    `workers` processes; this process alone writes to the store, in input order.
+    `workers` processes or on a Dask cluster (as `extract_documents`); this process alone writes to
+    the store, in input order.
     """
     from tessera.ingest import InputError
 
@@ -119,7 +130,10 @@ def ingest_documents(
     def extraction_failed(document: Document, exc: Exception) -> None:
         fail(f"{document.path or document.id}: extraction failed ({type(exc).__name__}: {exc})")
 
-    for document, events in extract_documents(fresh(), on_error=extraction_failed, workers=workers):
+    extracted = extract_documents(
+        fresh(), on_error=extraction_failed, workers=workers, engine=engine, scheduler=scheduler
+    )
+    for document, events in extracted:
         result = store.add_document(document, events)
         if not result.added:
             tally.known += 1

@@ -21,6 +21,25 @@ WorkersOption = Annotated[
 ]
 
 
+ENGINES = ("local", "dask")
+EngineOption = Annotated[
+    str, typer.Option("--engine", help="local (processes on this machine) or dask (a Dask cluster).")
+]
+SchedulerOption = Annotated[
+    str | None,
+    typer.Option("--scheduler", help="Dask scheduler ADDRESS (default with --engine dask: a local cluster)."),
+]
+
+
+def check_engine(engine: str, scheduler: str | None) -> None:
+    if engine not in ENGINES:
+        error_line(f"--engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+        raise typer.Exit(2)
+    if scheduler and engine != "dask":
+        error_line("--scheduler needs --engine dask")
+        raise typer.Exit(2)
+
+
 def resolve_workers(workers: int | None) -> int:
     from tessera.parallel import default_workers
 

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 import typer
 
 from tessera.cli import app
-from tessera.cli.output import WorkersOption, resolve_workers
+from tessera.cli.output import EngineOption, SchedulerOption, WorkersOption, check_engine, resolve_workers
 from tessera.model import EVENT_TYPES, STATUSES
 from tessera.store import REVIEW_STATES, EventQuery, Store, StoredEvent, StoreError, parse_day, parse_near
 
@@ -51,6 +51,8 @@ def ingest(
     db: DbOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
     workers: WorkersOption = None,
+    engine: EngineOption = "local",
+    scheduler: SchedulerOption = None,
 ) -> None:
     """Extract events from reports and keep documents and events in the store (one transaction
     per document; content already stored is skipped, so a re-run finishes an interrupted one).
@@ -63,6 +65,7 @@ def ingest(
     from tessera.ingest import read_inputs
     from tessera.pipeline import ingest_documents
 
+    check_engine(engine, scheduler)
     show_progress = not quiet and sys.stderr.isatty()
     # Counting first costs one read of the inputs, small beside extraction, and gives the bar an
     # end (standard input can be read only once: its bar counts without an end).
@@ -96,6 +99,8 @@ def ingest(
                 on_known=advance,
                 on_failure=failed,
                 workers=resolve_workers(workers),
+                engine=engine,
+                scheduler=scheduler,
             )
     except StoreError as exc:
         raise _fail(str(exc)) from None
