@@ -36,6 +36,7 @@ def _options(
 # Command modules register on `app` when imported.
 from tessera.cli import evaluate as _evaluate  # noqa: E402,F401
 from tessera.cli import extract as _extract  # noqa: E402,F401
+from tessera.cli import follow as _follow  # noqa: E402,F401
 from tessera.cli import info as _info  # noqa: E402,F401
 from tessera.cli import store as _store  # noqa: E402,F401
 

@@ -148,6 +148,12 @@ class Store:
                 conn.execute(select(documents.c.id).where(documents.c.sha256 == sha256)).first() is not None
             )
 
+    def has_url(self, url: str) -> bool:
+        """Whether a stored report was read from this URL (`tessera follow` fetches each once)."""
+        with self._read() as conn:
+            found = conn.execute(select(documents.c.id).where(documents.c.url == url).limit(1)).first()
+            return found is not None
+
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
         wanted = list(hashes)
         found: set[str] = set()
