@@ -13,7 +13,7 @@ from store_helpers import HYESAN, MUSAN, SHENYANG, make_doc, make_event, same_da
 from tessera.merge import combine
 from tessera.store import EventQuery, Store, StoreError, parse_near
 from tessera.store.engine import make_engine, resolve_url
-from tessera.store.schema import metadata
+from tessera.store.schema import include_object, metadata
 
 # The backend fixtures: every test taking db_url runs on SQLite and on PostgreSQL.
 db_url = store_helpers.db_url
@@ -29,7 +29,8 @@ def open_store(url: str, merge: bool = True) -> Store:
 
 def test_migrations_build_exactly_the_declared_schema(db_url: str) -> None:
     with Store.open(db_url, use_merge=False) as store, store.engine.connect() as conn:
-        diffs = compare_metadata(MigrationContext.configure(conn), metadata)
+        context = MigrationContext.configure(conn, opts={"include_object": include_object})
+        diffs = compare_metadata(context, metadata)
     assert diffs == []
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, exists, func, select
+from sqlalchemy import ColumnElement, Select, String, exists, func, literal_column, select, text
 
 from tessera.store.schema import event_mentions, event_places, events
 
@@ -76,7 +76,19 @@ def _bounding_box(lat: float, lon: float, km: float) -> tuple[float, float, floa
     return lat - dlat, lat + dlat, lon - dlon, lon + dlon
 
 
-def build(q: EventQuery) -> Select[Any]:
+def _text_match(words: str, dialect: str) -> ColumnElement[bool]:
+    """Every word, in the database's full-text index (migration 0006): stems match, so "arrest"
+    finds "arrested". Each word is quoted as a plain term: no query syntax reaches the index."""
+    if dialect == "postgresql":
+        return literal_column("events.search_tsv").op("@@")(func.plainto_tsquery("english", words))
+    terms = " ".join('"' + w.replace('"', '""') + '"' for w in words.split())
+    matching = text("SELECT event_id FROM events_fts WHERE events_fts MATCH :fts_terms").bindparams(
+        fts_terms=terms
+    )
+    return events.c.id.in_(matching.columns(event_id=String))
+
+
+def build(q: EventQuery, dialect: str = "sqlite") -> Select[Any]:
     count = (
         select(func.count())
         .select_from(event_mentions)
@@ -105,9 +117,8 @@ def build(q: EventQuery) -> Select[Any]:
         stmt = stmt.where(func.coalesce(events.c.when_end, events.c.when_start) >= q.since)
     if q.until:
         stmt = stmt.where(func.coalesce(events.c.when_start, events.c.when_end) <= q.until)
-    for word in (q.text or "").lower().split():
-        escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        stmt = stmt.where(events.c.search_text.like(f"%{escaped}%", escape="\\"))
+    if q.text and q.text.split():
+        stmt = stmt.where(_text_match(q.text, dialect))
     # Dated events in time order, undated last; the id breaks ties so output is stable.
     stmt = stmt.order_by(
         events.c.when_start.is_(None),

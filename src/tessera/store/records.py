@@ -63,6 +63,14 @@ def event_columns(record: dict[str, Any]) -> dict[str, Any]:
         "victims_min": victims.get("count_min"),
         "victims_max": victims.get("count_max"),
         "confidence": float(record.get("confidence") or 0.0),
+        "place_name": place.get("name"),
+        "place_precision": place.get("precision"),
+        "victims_group": victims.get("group"),
+        "perpetrator_kinds": ";".join(
+            sorted({a["kind"] for a in record.get("perpetrators") or [] if a.get("kind")})
+        )
+        or None,
+        "source_count": len({s.get("doc") for s in record.get("sources") or []}),
         "search_text": search_text(record),
         "record": record,
     }
@@ -77,6 +85,8 @@ def place_rows(event_id: str, record: dict[str, Any]) -> list[dict[str, Any]]:
                 {
                     "event_id": event_id,
                     "role": role,
+                    "name": p.get("name"),
+                    "precision": p.get("precision"),
                     "country": p.get("country"),
                     "admin1": p.get("admin1"),
                     "admin2": p.get("admin2"),

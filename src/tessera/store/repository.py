@@ -513,7 +513,7 @@ class Store:
 
     def query(self, q: EventQuery) -> list[StoredEvent]:
         with self._read() as conn:
-            rows = conn.execute(build_query(q)).all()
+            rows = conn.execute(build_query(q, self.engine.dialect.name)).all()
         out = [StoredEvent(r.id, r.review_state, r.record, int(r.n_mentions or 0)) for r in rows]
         if q.near:
             out = [e for e in out if near_match(e.record, q.near)]

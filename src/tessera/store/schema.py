@@ -90,6 +90,12 @@ events = Table(
     Column("victims_min", Integer),
     Column("victims_max", Integer),
     Column("confidence", Float, nullable=False),
+    # Queryable facts of the record, as columns for plain SQL (migration 0006).
+    Column("place_name", Text),
+    Column("place_precision", String(20)),
+    Column("victims_group", String(20)),
+    Column("perpetrator_kinds", String(200)),  # ";"-joined, sorted
+    Column("source_count", Integer, nullable=False, server_default="0"),
     Column("review_state", String(20), nullable=False, server_default="unreviewed"),
     Column("search_text", Text, nullable=False),  # lower-cased words for --text
     Column("record", JSON, nullable=False),
@@ -106,6 +112,8 @@ event_places = Table(
     metadata,
     Column("event_id", String(40), ForeignKey("events.id", ondelete="CASCADE"), primary_key=True),
     Column("role", String(12), primary_key=True),  # where | origin | destination
+    Column("name", Text),
+    Column("precision", String(20)),
     Column("country", String(2)),
     Column("admin1", String(120)),
     Column("admin2", String(120)),
@@ -156,3 +164,15 @@ event_history = Table(
     Column("after", JSON),
 )
 Index("ix_event_history_event_id", event_history.c.event_id)
+
+
+# The full-text index (migration 0006) is the database's own machinery, not a table SQLAlchemy
+# reads or writes: SQLite's FTS5 table `events_fts` (and the shadow tables FTS5 makes for it),
+# PostgreSQL's generated column `events.search_tsv` and its GIN index.
+FULL_TEXT_PREFIX = "events_fts"
+FULL_TEXT_NAMES = frozenset({"search_tsv", "ix_events_search_tsv"})
+
+
+def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    """For Alembic's comparisons: everything but the full-text index's own objects."""
+    return not (name and (name.startswith(FULL_TEXT_PREFIX) or name in FULL_TEXT_NAMES))
