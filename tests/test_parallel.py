@@ -16,8 +16,15 @@ from tessera.pipeline import extract_documents
 db_url = store_helpers.db_url
 pg_url = store_helpers.pg_url
 
-# Enough documents that two workers really start (below the threshold one process does it all).
-N_DOCS = 2 * parallel.MIN_DOCUMENTS_PER_WORKER + 5
+# Enough documents that two workers really start, with the threshold lowered for the test (below
+# it one process does it all).
+SMALL_THRESHOLD = 8
+N_DOCS = 2 * SMALL_THRESHOLD + 5
+
+
+@pytest.fixture(autouse=True)
+def small_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "MIN_DOCUMENTS_PER_WORKER", SMALL_THRESHOLD)
 
 
 def _documents() -> list[Document]:

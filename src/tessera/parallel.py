@@ -22,8 +22,9 @@ from tessera.model import Document, Event
 # Documents a worker takes at once: enough for spaCy's batching to pay, few enough that the
 # first results come back soon and memory stays flat.
 BATCH = 16
-# Below this many documents a pool costs more (each worker loads the model) than it saves.
-MIN_DOCUMENTS_PER_WORKER = 2 * BATCH
+# Below this many documents a worker costs more (it loads the model: about two seconds) than it
+# saves (one process reads about 30 short reports a second).
+MIN_DOCUMENTS_PER_WORKER = 64
 
 Outcome = tuple[Document, list[Event], str | None]  # the document, its events, or an error line
 
