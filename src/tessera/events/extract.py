@@ -21,7 +21,7 @@ from tessera.events.clauses import (
     sentence_of,
 )
 from tessera.events.found import Found
-from tessera.events.joining import dates_in, join_mentions
+from tessera.events.joining import dates_in, join_mentions, refers_back
 from tessera.events.lexicon import Match, TriggerEntry, calibrated, lexicon
 from tessera.events.people import joined_groups, names_things, people_after, people_of
 from tessera.events.perpetrators import CARRY_ACTOR_TYPES, carried_perpetrators, perpetrators_of
@@ -191,11 +191,16 @@ def _read_event(
         id=stable_event_id(source.doc, entry.type, char_start, char_end),
         anchor=anchor,
     )
-    anaphoric = trigger.pos_ == "NOUN" and any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
-        for c in trigger.children
-    )
-    items = [Found(event, entity, trigger, dates_in(doc, start, end), anaphoric)]
+    items = [
+        Found(
+            event,
+            entity,
+            trigger,
+            dates_in(doc, start, end),
+            refers_back(trigger),
+            own_people=people is not None or victims_head is not None,
+        )
+    ]
     for group_start, group_end, head in groups:
         items.append(_group_event(doc, event, trigger, group_start, group_end, head, discourse))
     return items

@@ -14,11 +14,18 @@ from spacy.tokens import Token
 from tessera.events.clauses import clause_head, governors, sentence_of, subject_of
 from tessera.events.lexicon import lexicon
 
-MODALS_AT_RISK = frozenset({"could", "would", "may", "might", "will", "shall", "'ll", "wo"})
+MODALS_AT_RISK = frozenset(
+    {"could", "would", "may", "might", "will", "shall", "'ll", "wo", "can", "must", "should"}
+)
 # Words that open an earlier or separate event: cues above them belong to another event.
 BOUNDARY_WORDS = frozenset({"after", "before", "since", "following", "upon", "once", "because", "despite"})
 FEAR_VERBS = frozenset({"fear", "worry", "afraid", "concern"})
 AS_VERBS = frozenset({"view", "regard", "treat", "consider", "see", "classify"})
+COPULAS = frozenset({"be", "become", "remain", "seem", "get", "grow", "prove"})
+# Pronouns for whoever fits a description ("those caught", "anyone who crosses").
+GENERIC_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "everybody"})
+# Subordinators of a clause that can state a general case ("when a worker escapes, …").
+CONDITION_MARKS = frozenset({"when", "whenever", "if", "once"})
 IMMINENT_WORDS = frozenset({"looming", "impending", "imminent", "possible", "potential", "likely", "planned"})
 
 
@@ -169,7 +176,10 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
     accusation = cues["accusation"]
     chain = [trigger, *governors(trigger)]
     for token in chain:
-        if any(c.dep_ == "aux" and c.lower_ in generic_modals for c in token.children):
+        # "defectors can face prison" is a rule; "the nine can face prison" looms (at_risk).
+        if any(c.dep_ == "aux" and c.lower_ in generic_modals for c in token.children) and not _particular(
+            subject_of(clause_head(token))
+        ):
             return True
         # "If returned to North Korea, they would…": a condition, not an event.
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in token.children):
@@ -194,10 +204,14 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
         not in {"remain", "be", "stay", "face"}  # "who remain in detention": a state now
     ):
         return True
+    if measure and _time_reference(chain[-1]):
+        return True
     if (
         (not measure and _is_purpose_or_order(trigger, cues))
         or _habitual(trigger, cues)
         or _generic_subject(trigger, cues)
+        or _people_named_by_event(trigger)
+        or _general_case(chain[-1])
     ):
         return True
     # "they had planned the escape": what was planned is not yet an event (a crackdown that was
@@ -227,6 +241,9 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
     habitual = cues["habitual_words"]
     if any(c.lower_ in habitual for t in chain for c in t.children if c.dep_ == "advmod"):
         return True
+    ongoing = cues["ongoing_words"]
+    if any(c.lower_ in ongoing and _present(t) for t in chain for c in t.children if c.dep_ == "advmod"):
+        return True  # "executions have continuously been taking place": a trend, not one event
     # A bare plural as subject of a simple present states a general truth: "defectors who are
     # caught face punishment".
     root = sentence_of(trigger).root
@@ -242,6 +259,70 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
     return False
 
 
+def _time_reference(head: Token) -> bool:
+    """ "the first repatriations since the two countries closed their border": a measure named
+    in a clause under "since" dates another event; it is background, not news."""
+    return (
+        head.dep_ in {"advcl", "pcomp", "prep"}
+        and any(c.dep_ in {"mark", "advmod"} and c.lower_ == "since" for c in head.children)
+        or (head.head.lower_ == "since" and head.head.i != head.i)
+    )
+
+
+def _people_named_by_event(trigger: Token) -> bool:
+    """ "Those caught are sent to camps", "anyone caught crossing will be shot", "the families of
+    those who are detained": people named by what happens to them, as a rule or as told already,
+    not a telling of the event."""
+    if trigger.dep_ in {"csubj", "csubjpass"} and not any(
+        c.dep_ in {"aux", "auxpass"} for c in trigger.children
+    ):
+        # "anyone caught there will be shot" can parse as a clausal subject
+        return any(
+            c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in GENERIC_PRONOUNS for c in trigger.children
+        )
+    if trigger.head.lower_ not in GENERIC_PRONOUNS or trigger.head.i == trigger.i:
+        return False
+    if trigger.dep_ == "acl":
+        return True
+    return trigger.dep_ == "relcl" and _present(trigger)
+
+
+def _general_case(head: Token) -> bool:
+    """ "When a worker escapes, his managers are summoned and purged": a clause under "when" or
+    "if" in the present, about someone indefinite ("a worker", "any citizen", "defectors"), states
+    what happens as a rule; so does the clause it governs. Particular people ("if the nine are
+    sent back, they can face prison") keep their events."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "are summoned and purged": the first verb holds the clauses
+    clauses = [head, *(c for c in head.children if c.dep_ == "advcl")]
+    if head.dep_ == "advcl" and head.head.i != head.i:
+        clauses.append(head.head)
+    for clause in clauses:
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in CONDITION_MARKS for c in clause.children
+        ):
+            continue
+        if _present(clause) and _indefinite(subject_of(clause)):
+            return True
+    return False
+
+
+def _present(verb: Token) -> bool:
+    tensed = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    return any(t.tag_ in {"VBZ", "VBP"} for t in tensed) and not any(t.tag_ == "VBD" for t in tensed)
+
+
+def _indefinite(noun: Token | None) -> bool:
+    """ "a worker", "any citizen", "defectors", "anyone": no one in particular."""
+    if noun is None:
+        return False
+    if noun.lower_ in GENERIC_PRONOUNS:
+        return True
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an", "any", "every", "each"} for c in noun.children):
+        return True
+    return _bare_plural(noun)
+
+
 def _simple_present(verb: Token) -> bool:
     if verb.tag_ in {"VBZ", "VBP"}:
         return not any(c.dep_ == "aux" for c in verb.children)
@@ -251,6 +332,19 @@ def _simple_present(verb: Token) -> bool:
         and len(auxiliaries) == 1
         and auxiliaries[0].tag_ in {"VBZ", "VBP"}
         and auxiliaries[0].dep_ == "auxpass"
+    )
+
+
+def _particular(noun: Token | None) -> bool:
+    """ "the nine", "they", "these defectors", "his wife", "three women": people already in
+    the story, not whoever fits a description."""
+    if noun is None or noun.lower_ in GENERIC_PRONOUNS:
+        return False
+    if noun.tag_ == "PRP":
+        return noun.lower_ not in {"it", "you", "one"}
+    return any(
+        (c.dep_ == "det" and c.lower_ in {"the", "these", "this", "that"}) or c.dep_ in {"poss", "nummod"}
+        for c in noun.children
     )
 
 
@@ -273,6 +367,8 @@ def _is_purpose_or_order(trigger: Token, cues: dict) -> bool:
         return False  # "likely to be repatriated", "tried to cross": a status, decided elsewhere
     if governor.pos_ in {"NOUN", "PROPN", "ADJ"}:
         return True
+    if lemma in COPULAS and any(c.dep_ == "acomp" for c in governor.children):
+        return True  # "it is difficult for them to cross": what is hard, not what happened
     return lemma in cues["intent_words"]
 
 

@@ -1,0 +1,159 @@
+"""Events stage: false alarms that are no event, restatements of one event, and their statuses.
+
+Every sentence here is written for these tests; each rule has a negative (no event, or one event)
+and a positive (the event it must keep).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tessera.events import find_events
+from tessera.language import analyse
+from tessera.model import Document, Event
+
+
+def events_of(text: str, published: str | None = "2024-06-01") -> list[Event]:
+    return find_events(analyse(Document(id="t", text=text, published=published)))
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return sorted((e.type, e.status) for e in events_of(text))
+
+
+def of_type(text: str, event_type: str) -> list[Event]:
+    return [e for e in events_of(text) if e.type == event_type]
+
+
+# --- no event: general cases, people named by what happens to them, background --------------
+
+NO_EVENT = [
+    # a clause under "when"/"if" about someone indefinite, in the present: a rule
+    ("When a logger runs away from a camp in Siberia, his foremen are recalled and purged.", "escape"),
+    ("When a logger runs away from a camp in Siberia, his foremen are recalled and purged.", "interrogation"),
+    ("When a farmer disappears, the police first list him as missing.", "disappearance"),
+    ("If a student is detained, his parents are also questioned.", "interrogation"),
+    # people named by what happens to them
+    ("Those caught near the river are sent to labour camps, officials say.", "arrest"),
+    ("The decree says that anyone caught in the closed zone will be shot.", "arrest"),
+    ("The fines fall hardest on the families of those arrested.", "arrest"),
+    # an infinitive under "it is hard/easy": what is hard, not what happened
+    ("It has become much harder for North Koreans to cross into China.", "escape"),
+    # a measure named as a time reference
+    (
+        "The first deportations since the two states closed their border took place on May 3.",
+        "movement_restriction",
+    ),
+    # a trend, not one event
+    ("Public executions have continuously been taking place across the province.", "execution"),
+    # a noun for people names no event
+    ("The escapees were moved to a shelter run by a church.", "escape"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), NO_EVENT, ids=[f"{t[:40]}-{k}" for t, k in NO_EVENT])
+def test_no_event(text: str, event_type: str) -> None:
+    assert of_type(text, event_type) == []
+
+
+KEPT = [
+    # particular people, or the past: events
+    ("When the logger fled to China in March, his foreman was recalled.", "escape"),
+    ("When the nine are sent back, they can be interrogated by the security police.", "interrogation"),
+    ("Those who were arrested in the raid on March 3 were taken to Hyesan.", "arrest"),
+    ("Three traders were caught near the river on Tuesday.", "arrest"),
+    ("The family found it easy to cross the river in 2019 and fled to Yanji.", "escape"),
+    ("North Korea closed its border with China on May 3, a week after a defection.", "movement_restriction"),
+    ("She had been beaten repeatedly by guards at the holding centre.", "violence"),
+    ("The guards continuously beat him for two days last month.", "violence"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), KEPT, ids=[f"{t[:40]}-{k}" for t, k in KEPT])
+def test_event_kept(text: str, event_type: str) -> None:
+    assert of_type(text, event_type), kinds(text)
+
+
+# --- one event told twice in a passage is one event with both evidence spans -----------------
+
+
+def test_definite_restatement_joins_the_event() -> None:
+    text = (
+        "Eleven North Koreans were detained in Cambodia last month. "
+        "The six men and five women were detained for ten days before being sent to Vietnam."
+    )
+    arrests = of_type(text, "arrest")
+    assert len(arrests) == 1
+    assert len(arrests[0].evidence) == 2
+
+
+def test_participle_in_a_definite_phrase_joins_the_event() -> None:
+    text = (
+        "Two customs officers were arrested by Chinese police near Tumen on May 4. "
+        "The two arrested officers were handed back at the Namyang bridge."
+    )
+    assert len(of_type(text, "arrest")) == 1
+
+
+def test_a_pronoun_and_a_noun_for_one_person_join() -> None:
+    text = (
+        "A young North Korean sailor was shot as he defected across the sea border on Sunday. "
+        "The sailor fled from his patrol boat near Yeonpyeong island."
+    )
+    assert len(of_type(text, "escape")) == 1
+
+
+def test_same_count_of_refugees_and_north_koreans_join() -> None:
+    text = (
+        "At least 12 North Koreans have been arrested in the city of Nanning. "
+        "Police on Monday arrested 12 North Korean refugees at a bus station."
+    )
+    assert len(of_type(text, "arrest")) == 1
+
+
+def test_another_event_of_the_kind_stays_apart() -> None:
+    text = (
+        "A woman in Hamhung was arrested for selling Chinese phones. "
+        "The trader who supplied her was also arrested."
+    )
+    assert len(of_type(text, "arrest")) == 2
+
+
+def test_occurred_and_at_risk_stay_apart() -> None:
+    text = (
+        "Thai police sent back the eight defectors to Laos on Friday. "
+        "They now face the danger of being deported to North Korea."
+    )
+    statuses = sorted(e.status for e in of_type(text, "repatriation"))
+    assert statuses == ["at_risk", "occurred"]
+
+
+def test_a_specific_arrest_is_not_joined_to_arrests_in_general() -> None:
+    text = (
+        "Many arrests are being made through house searches in the city. "
+        "Last week the teenage son of a trader was detained."
+    )
+    assert len(of_type(text, "arrest")) == 2
+
+
+def test_shooting_told_after_an_execution_is_the_execution() -> None:
+    text = (
+        "Six men were executed in Chongjin on the 4th. "
+        "After a public trial in the stadium, the six men were shot."
+    )
+    events = events_of(text)
+    assert [e.type for e in events] == ["execution"]
+    assert "shot" in {s.text for s in events[0].evidence}
+
+
+def test_violence_to_other_people_stays_violence() -> None:
+    text = "Six men were executed in Chongjin on the 4th. Two guards were beaten by the crowd."
+    assert sorted(e.type for e in events_of(text)) == ["execution", "violence"]
+
+
+def test_evidence_leaves_out_a_phrase_telling_another_event() -> None:
+    text = "In addition to the 12 refugees detained in Yanji, police arrested four defectors in Hunchun."
+    arrests = sorted(of_type(text, "arrest"), key=lambda e: e.evidence[0].start)
+    four = next(e for e in arrests if e.victims and e.victims.count_min == 4)
+    assert "Yanji" not in four.evidence[0].text
+    assert "arrested four defectors" in four.evidence[0].text
