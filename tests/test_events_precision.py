@@ -48,6 +48,23 @@ NO_EVENT = [
     ("Public executions have continuously been taking place across the province.", "execution"),
     # a noun for people names no event
     ("The escapees were moved to a shelter run by a church.", "escape"),
+    # whoever fits a description, in a rule
+    ("Women returned to the North are routinely questioned and beaten.", "repatriation"),
+    ("Women returned to the North are routinely questioned and beaten.", "violence"),
+    # idioms that contain a trigger word
+    ("Fishermen have sailed south before in search of work.", "search"),
+    ("Neighbours caught wind of the smuggling ring early.", "arrest"),
+    ("The boy was left behind in North Korea when his mother went to work abroad.", "escape"),
+    ("The patrol boat was fired upon near the island on Monday.", "punishment"),
+    ("The man, who once held office in a county committee, was seen in Yanji.", "arrest"),
+    # an event noun naming a kind of place, act or trend
+    ("She was held at a detention and interrogation facility in Hyesan.", "interrogation"),
+    ("Members of the raid team were given bonuses.", "search"),
+    ("Teams were sent to the border to fight illegal acts including defection.", "escape"),
+    ("The regime is stepping up punishments for watching foreign films.", "punishment"),
+    ("Disappearances are now being treated as defections by the police.", "disappearance"),
+    # a place of confinement is not the country
+    ("He was caught fleeing the detention centre on his second night.", "escape"),
 ]
 
 
@@ -66,6 +83,15 @@ KEPT = [
     ("North Korea closed its border with China on May 3, a week after a defection.", "movement_restriction"),
     ("She had been beaten repeatedly by guards at the holding centre.", "violence"),
     ("The guards continuously beat him for two days last month.", "violence"),
+    ("Women sent back to the North last week were questioned and beaten.", "repatriation"),
+    ("Police searched the house of a trader in Hyesan on Monday.", "search"),
+    ("The two defectors were kicked out of the city after a public trial.", "punishment"),
+    ("Guards have held him at a detention centre in Onsong since May.", "arrest"),
+    ("Many arrests are being made in the border towns this month.", "arrest"),
+    ("The guards continued their interrogation of the family for three days.", "interrogation"),
+    ("Executions are expected to take place in two more towns next week.", "execution"),
+    ("Many traders caught by the task force have been sentenced to hard labour.", "punishment"),
+    ("He fled the country by crossing the Tumen River in March.", "escape"),
 ]
 
 
@@ -157,3 +183,12 @@ def test_evidence_leaves_out_a_phrase_telling_another_event() -> None:
     four = next(e for e in arrests if e.victims and e.victims.count_min == 4)
     assert "Yanji" not in four.evidence[0].text
     assert "arrested four defectors" in four.evidence[0].text
+
+
+def test_kicked_out_is_an_expulsion_not_violence() -> None:
+    assert kinds("The family was kicked out of Pyongyang in May.") == [("punishment", "occurred")]
+
+
+def test_one_sentence_telling_two_punishments_of_the_same_people_is_one_event() -> None:
+    text = "They were not only stripped of their party posts but also banished from the city."
+    assert len(of_type(text, "punishment")) == 1

@@ -22,7 +22,7 @@ from tessera.events.clauses import (
 )
 from tessera.events.found import Found
 from tessera.events.joining import dates_in, join_mentions, refers_back
-from tessera.events.lexicon import Match, TriggerEntry, calibrated, lexicon
+from tessera.events.lexicon import Match, TriggerEntry, calibrated, idioms, lexicon
 from tessera.events.people import joined_groups, names_things, people_after, people_of
 from tessera.events.perpetrators import CARRY_ACTOR_TYPES, carried_perpetrators, perpetrators_of
 from tessera.events.status import is_negated, is_no_event, status_of
@@ -74,10 +74,15 @@ def _triggers(doc: Doc, start: int, end: int) -> list[tuple[Match, Token]]:
     chosen: list[tuple[Match, Token]] = []
     taken: dict[str, list[tuple[int, int]]] = {}
     matches = sorted(lexicon().triggers.find(doc, start, end), key=lambda m: (m.start, -(m.end - m.start)))
+    idiom_tokens = {i for m in idioms().find(doc, start, end) for i in range(m.start, m.end)}
     for match in matches:
         entry: TriggerEntry = match.entry
+        if idiom_tokens.intersection(range(match.start, match.end)):
+            continue  # "in search of asylum", "caught wind of the plan"
         head = _phrase_head(doc, match)
         if entry.pos and head.pos_ not in entry.pos:
+            continue
+        if not _connected(doc, match, head):
             continue
         if entry.passive and not is_passive(head):
             continue
@@ -93,6 +98,15 @@ def _triggers(doc: Doc, start: int, end: int) -> list[tuple[Match, Token]]:
     return _yield(chosen)
 
 
+def _connected(doc: Doc, match: Match, head: Token) -> bool:
+    """A phrase with a gap ("hold ... custody") names an event only when its last word belongs
+    to the head's phrase: "was held in police custody", not "held office … in custody"."""
+    if None not in match.entry.phrase.words:
+        return True
+    last = doc[match.end - 1]
+    return last.i == head.i or head in last.ancestors or last in head.ancestors
+
+
 def _into_north_korea(trigger: Token) -> bool:
     for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"into", "to"}):
         words = " ".join(t.lower_ for t in prep.subtree)
@@ -102,9 +116,12 @@ def _into_north_korea(trigger: Token) -> bool:
 
 
 def _from_confinement(trigger: Token) -> bool:
+    """ "escaped from a labour camp", "caught fleeing the detention centre": the place left is
+    a place of confinement, not the country."""
     places = lexicon().cues["confinement_places"]
     return any(
-        c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in places for g in c.subtree)
+        (c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in places for g in c.subtree))
+        or (c.dep_ == "dobj" and c.lemma_.lower() in places)
         for c in trigger.children
     )
 

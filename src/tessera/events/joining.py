@@ -142,8 +142,8 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return False  # "were sent back to China" is not "face being sent back to the North"
     if earlier.entity is not None and earlier.entity == later.entity:
         return True
-    if later.own_people and _marked_as_another(later):
-        return False
+    if later.own_people and _marked_as_another(later) and not _same_sentence(earlier, later):
+        return False  # ("not only stripped of membership but also expelled": one telling)
     va, vb = earlier.event.victims, later.event.victims
     counts_differ = bool(
         va and vb and va.count_min is not None and vb.count_min is not None and va.count_min != vb.count_min
@@ -179,6 +179,10 @@ def _same_event(earlier: Found, later: Found) -> bool:
         and va.group not in ("other", "residents")
         and (va.count_min is None or vb.count_min is None)
     )
+
+
+def _same_sentence(earlier: Found, later: Found) -> bool:
+    return sentence_of(earlier.trigger) == sentence_of(later.trigger)
 
 
 def _names_one_event(trigger: Token) -> bool:

@@ -206,6 +206,8 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
         return True
     if measure and _time_reference(chain[-1]):
         return True
+    if trigger.pos_ == "NOUN" and _names_a_kind(trigger, cues, measure):
+        return True
     if (
         (not measure and _is_purpose_or_order(trigger, cues))
         or _habitual(trigger, cues)
@@ -239,7 +241,9 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
     if trigger.tag_ == "VBG" and trigger.dep_ in {"csubj", "nsubj", "csubjpass"}:
         return True
     habitual = cues["habitual_words"]
-    if any(c.lower_ in habitual for t in chain for c in t.children if c.dep_ == "advmod"):
+    # "are routinely detained and tortured": the adverb of the first verb covers the second.
+    conjoined = [t.head for t in chain if t.dep_ == "conj" and t.head.pos_ in {"VERB", "AUX"}]
+    if any(c.lower_ in habitual for t in chain + conjoined for c in t.children if c.dep_ == "advmod"):
         return True
     ongoing = cues["ongoing_words"]
     if any(c.lower_ in ongoing and _present(t) for t in chain for c in t.children if c.dep_ == "advmod"):
@@ -259,6 +263,36 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
     return False
 
 
+def _names_a_kind(noun: Token, cues: dict, measure: bool) -> bool:
+    """An event noun that names a kind of act, place or trend rather than one event:
+    "an interrogation facility", "the raid team" (a modifier of a place or a body);
+    "crackdowns against defection" (a bare singular after "against", "including");
+    "the state is stepping up punishments" (a bare plural that a trend verb governs);
+    "disappearances are treated as defections" (a bare plural subject in the simple present,
+    unless a status word governs it: "executions are expected" looms)."""
+    modifier = noun
+    while modifier.dep_ == "conj" and modifier.head.i != modifier.i:
+        modifier = modifier.head  # "a detention and interrogation facility"
+    if modifier.dep_ in {"compound", "nmod"} and modifier.head.lemma_.lower() in cues["institution_nouns"]:
+        return True
+    determined = any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
+    if determined:
+        return False
+    if noun.tag_ == "NN" and noun.dep_ == "pobj" and noun.head.lower_ in cues["kind_prepositions"]:
+        return True
+    if noun.tag_ != "NNS" or measure:
+        return False
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues["trend_verbs"]:
+        return True
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in AS_VERBS and _present(noun.head):
+        return True  # "disappearances are being treated as defections": a category
+    if noun.dep_ in {"nsubj", "nsubjpass"} and _rule_present(noun.head):
+        status_words = set().union(*(cues["status"][k] for k in ("attempted", "at_risk", "suspected")))
+        # ("treated as defections": only what follows "as" is suspected, not the subject)
+        return not (_cue_words(noun.head) & (status_words - AS_VERBS))
+    return False
+
+
 def _time_reference(head: Token) -> bool:
     """ "the first repatriations since the two countries closed their border": a measure named
     in a clause under "since" dates another event; it is background, not news."""
@@ -273,13 +307,16 @@ def _people_named_by_event(trigger: Token) -> bool:
     """ "Those caught are sent to camps", "anyone caught crossing will be shot", "the families of
     those who are detained": people named by what happens to them, as a rule or as told already,
     not a telling of the event."""
-    if trigger.dep_ in {"csubj", "csubjpass"} and not any(
+    # "anyone caught there will be shot" can parse with "anyone" as the participle's subject
+    bare_participle = trigger.tag_ in {"VBN", "VBD"} and not any(
         c.dep_ in {"aux", "auxpass"} for c in trigger.children
+    )
+    if bare_participle and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in GENERIC_PRONOUNS for c in trigger.children
     ):
-        # "anyone caught there will be shot" can parse as a clausal subject
-        return any(
-            c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in GENERIC_PRONOUNS for c in trigger.children
-        )
+        return True
+    if trigger.dep_ == "acl" and _bare_plural(trigger.head) and _rule_present(trigger.head.head):
+        return True  # "people returned to the North are detained": whoever is returned
     if trigger.head.lower_ not in GENERIC_PRONOUNS or trigger.head.i == trigger.i:
         return False
     if trigger.dep_ == "acl":
@@ -310,6 +347,16 @@ def _general_case(head: Token) -> bool:
 def _present(verb: Token) -> bool:
     tensed = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
     return any(t.tag_ in {"VBZ", "VBP"} for t in tensed) and not any(t.tag_ == "VBD" for t in tensed)
+
+
+def _rule_present(verb: Token) -> bool:
+    """The simple present that states a rule ("are detained"), not the present perfect, which
+    tells particular past events ("have been sentenced"), nor the progressive, which tells what
+    is going on ("arrests are being made")."""
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    progressive = verb.tag_ == "VBG" or any(c.lower_ == "being" for c in verb.children)
+    return _present(verb) and not progressive  # "arrests are being made": going on now
 
 
 def _indefinite(noun: Token | None) -> bool:
