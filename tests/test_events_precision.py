@@ -192,3 +192,44 @@ def test_kicked_out_is_an_expulsion_not_violence() -> None:
 def test_one_sentence_telling_two_punishments_of_the_same_people_is_one_event() -> None:
     text = "They were not only stripped of their party posts but also banished from the city."
     assert len(of_type(text, "punishment")) == 1
+
+
+# --- status ------------------------------------------------------------------------------------
+
+STATUS = [
+    (
+        "Her parents are sure that the two women have been sent back by Chinese police.",
+        "repatriation",
+        "suspected",
+    ),
+    (
+        "The family said the boy is sure to be handed back to the North Korean police.",
+        "repatriation",
+        "at_risk",
+    ),
+    ("Chinese police allegedly sent back some 40 detainees on a bus last week.", "repatriation", "suspected"),
+    ("Her brother presumably fled to China in the spring.", "escape", "suspected"),
+    ("Police said the three smugglers may get five years in prison.", "punishment", "at_risk"),
+    ("If they are returned, the four defectors can face imprisonment.", "punishment", "at_risk"),
+    (
+        "A county order says that vehicles will be banned from travelling near the river.",
+        "movement_restriction",
+        "occurred",
+    ),
+    ("Four North Koreans were nabbed by police in Dandong on Friday.", "arrest", "occurred"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type", "status"), STATUS, ids=[s[0][:40] for s in STATUS])
+def test_status(text: str, event_type: str, status: str) -> None:
+    assert [e.status for e in of_type(text, event_type)] == [status], kinds(text)
+
+
+def test_a_planned_trial_is_no_event() -> None:
+    assert (
+        of_type("Arrangements are underway to put the nine on trial for illegal entry.", "punishment") == []
+    )
+
+
+def test_defectors_in_general_under_can_are_no_event() -> None:
+    assert of_type("Defectors who are returned can face long prison terms.", "punishment") == []

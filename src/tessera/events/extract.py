@@ -98,6 +98,19 @@ def _triggers(doc: Doc, start: int, end: int) -> list[tuple[Match, Token]]:
     return _yield(chosen)
 
 
+def _decreed(trigger: Token) -> bool:
+    """A measure told in the future as the content of an order, decree or announcement
+    ("the order says vehicles will be banned from the road"): the order made it so."""
+    words = lexicon().cues["decree_words"]
+    for ancestor in trigger.ancestors:
+        if ancestor.lemma_.lower() in words:
+            return True
+        # "a county order says that …": the order is the subject of the verb that reports it
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in words for c in ancestor.children):
+            return True
+    return False
+
+
 def _connected(doc: Doc, match: Match, head: Token) -> bool:
     """A phrase with a gap ("hold ... custody") names an event only when its last word belongs
     to the head's phrase: "was held in police custody", not "held office … in custody"."""
@@ -174,6 +187,8 @@ def _read_event(
     sentence = sentence_of(trigger)
     cause_types = {f.trigger.i: f.event.type for f in found if f.trigger.i >= sentence.start}
     status = status_of(trigger, cause_types)
+    if status == "at_risk" and measure and _decreed(trigger):
+        status = "occurred"  # "a decree that anyone in the zone will be shot": the rule is in force
     if status == "occurred" and entry.status:
         status = entry.status
     if entry.requires_status and status != entry.requires_status:

@@ -26,6 +26,12 @@ COPULAS = frozenset({"be", "become", "remain", "seem", "get", "grow", "prove"})
 GENERIC_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "everybody"})
 # Subordinators of a clause that can state a general case ("when a worker escapes, …").
 CONDITION_MARKS = frozenset({"when", "whenever", "if", "once"})
+# Adverbs on the trigger's own verb that make it a belief, not a report of what was seen.
+SUSPECTED_ADVERBS = frozenset(
+    {"allegedly", "purportedly", "presumably", "supposedly", "probably", "apparently"}
+)
+# Adjectives of certainty: with "to" the event looms, with a clause it is believed.
+CERTAIN_TO = frozenset({"sure", "certain", "bound", "due", "poised"})
 IMMINENT_WORDS = frozenset({"looming", "impending", "imminent", "possible", "potential", "likely", "planned"})
 
 
@@ -71,6 +77,8 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
             return "suspected"  # "he may have sought asylum": a guess about the past
         if not own & {"not", "n't"}:
             return "at_risk"  # ("could not be accounted for" says what happened)
+    if own & SUSPECTED_ADVERBS:
+        return "suspected"  # "allegedly sent back", "presumably fled"
     if trigger.lower_ in IMMINENT_WORDS or any(c.lower_ in IMMINENT_WORDS for c in trigger.children):
         believed = any(g.lemma_.lower() in suspected | AS_VERBS for g, _, _ in _path(trigger))
         return "suspected" if believed else "at_risk"  # "treating it as a possible defection"
@@ -81,6 +89,10 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
             return "attempted"
         if crossed:
             continue
+        if lemma in CERTAIN_TO and below.dep_ == "xcomp":
+            return "at_risk"  # "he is sure to be handed back": it looms
+        if lemma in CERTAIN_TO and below.dep_ == "ccomp":
+            return "suspected"  # "I am sure she is being beaten": believed, not seen
         # "tried to cross", "an attempt to flee": not "were tried in court".
         if lemma in attempted and (
             below.dep_ in {"xcomp", "acl", "pcomp", "compound"} or governor.pos_ == "NOUN"
@@ -406,11 +418,16 @@ def _is_purpose_or_order(trigger: Token, cues: dict) -> bool:
     an infinitive under a noun, an adjective or a verb of intent names what is meant to happen.
     Under other verbs it is part of what happened ("were dispatched to question the workers")."""
     verb = trigger.head if trigger.dep_ == "conj" else trigger  # "to leave … and seek asylum"
+    if verb.pos_ == "NOUN" and verb.dep_ in {"dobj", "pobj"}:
+        # "arrangements are underway to put them on trial": the verb the noun completes
+        verb = verb.head.head if verb.dep_ == "pobj" and verb.head.dep_ == "prep" else verb.head
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     governor = verb.head
     lemma = governor.lemma_.lower()
-    if any(lemma in cues["status"][status] for status in ("attempted", "at_risk", "suspected")):
+    if lemma in CERTAIN_TO or any(
+        lemma in cues["status"][status] for status in ("attempted", "at_risk", "suspected")
+    ):
         return False  # "likely to be repatriated", "tried to cross": a status, decided elsewhere
     if governor.pos_ in {"NOUN", "PROPN", "ADJ"}:
         return True
