@@ -233,3 +233,47 @@ def test_a_planned_trial_is_no_event() -> None:
 
 def test_defectors_in_general_under_can_are_no_event() -> None:
     assert of_type("Defectors who are returned can face long prison terms.", "punishment") == []
+
+
+# --- phrasings of events the lexicon reads -------------------------------------------------------
+
+PHRASINGS = [
+    ("The four were arrested while attempting to travel to South Korea from China.", ("escape", "attempted")),
+    ("The group were trying to get to South Korea through Laos.", ("escape", "attempted")),
+    ("Three women were found crossing from China into Mongolia last week.", ("escape", "occurred")),
+    ("Two agents grabbed the man and slapped handcuffs on him outside the hotel.", ("arrest", "occurred")),
+    ("The teacher was shipped off to a prison camp in May.", ("punishment", "occurred")),
+    ("Police had the eight men shipped back across the border on Friday.", ("repatriation", "occurred")),
+    ("The leader sacked the county party secretary in March.", ("punishment", "occurred")),
+    ("The families will be sent into internal exile next month.", ("punishment", "at_risk")),
+    ("The woman now faces transfer to a re-education camp.", ("punishment", "at_risk")),
+    ("He was released after undergoing a two-month investigation.", ("interrogation", "occurred")),
+    ("The country shut down its border with China in January.", ("movement_restriction", "occurred")),
+    ("Authorities increased border controls ahead of the holiday.", ("movement_restriction", "occurred")),
+    (
+        "The mountain roads were placed under tight control after the escape.",
+        ("movement_restriction", "occurred"),
+    ),
+    ("In early May, control over market trading was tightened in the city.", ("crackdown", "occurred")),
+    (
+        "The security ministry launched intensive inspections of households in Hyesan.",
+        ("crackdown", "occurred"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHRASINGS, ids=[p[0][:40] for p in PHRASINGS])
+def test_phrasings(text: str, expected: tuple[str, str]) -> None:
+    assert expected in kinds(text)
+
+
+def test_a_trip_to_south_korea_for_a_conference_by_no_one_in_flight_is_read_with_its_people() -> None:
+    # the phrase needs its words connected: "going" and "South Korea" in separate phrases do not match
+    assert of_type("Going forward, officials said, South Korea will host the talks.", "escape") == []
+
+
+def test_house_inspections_stay_a_search_and_torture_in_an_investigation_stays_violence() -> None:
+    assert ("search", "occurred") in kinds("Police carried out house inspections across the district in May.")
+    assert ("violence", "occurred") in kinds(
+        "The three are undergoing torture and investigation at the centre."
+    )

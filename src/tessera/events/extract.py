@@ -140,10 +140,25 @@ def _from_confinement(trigger: Token) -> bool:
 
 
 def _yield(chosen: list[tuple[Match, Token]]) -> list[tuple[Match, Token]]:
-    """Drop a trigger whose clause also names a more specific type ("shot by firing squad"), and
-    one whose head word a longer phrase of another type already reads ("tightened inspections"
-    is a movement restriction, not also a search)."""
+    """Drop a trigger inside a longer phrase of another type, one whose clause also names a more
+    specific type ("shot by firing squad"), and one whose head word a longer phrase of another
+    type already reads ("tightened inspections" is a movement restriction, not also a search)."""
     yields: dict[str, list[str]] = lexicon().cues["yields"]
+    # A single word ending a longer phrase of another type is read by the longer one ("launched
+    # inspections" is a crackdown; "inspections" alone would be a search; "house inspections"
+    # stays a search).
+    chosen = [
+        (match, head)
+        for match, head in chosen
+        if match.end - match.start > 1
+        or not any(
+            other.entry.type != match.entry.type
+            and other.start <= match.start
+            and match.end == other.end
+            and other.end - other.start > match.end - match.start
+            for other, _ in chosen
+        )
+    ]
     clause_types: dict[int, set[str]] = {}
     longest: dict[int, int] = {}
     for match, head in chosen:
