@@ -277,3 +277,26 @@ def test_house_inspections_stay_a_search_and_torture_in_an_investigation_stays_v
     assert ("violence", "occurred") in kinds(
         "The three are undergoing torture and investigation at the centre."
     )
+
+
+def test_a_call_not_to_send_particular_people_back_is_at_risk() -> None:
+    assert kinds("China should not send the five women back to North Korea.") == [("repatriation", "at_risk")]
+    assert of_type("China should not send defectors back to North Korea.", "repatriation") == []
+
+
+def test_a_denied_prevention_is_no_denial() -> None:
+    assert kinds("That did not prevent the guards from beating her.") == [("violence", "occurred")]
+    assert of_type("The guards were prevented from beating her.", "violence") == []
+
+
+def test_an_intention_is_no_attempt() -> None:
+    assert of_type("They told investigators that they had intended to go to South Korea.", "escape") == []
+    assert kinds("They were caught trying to go to South Korea.") == [
+        ("arrest", "occurred"),
+        ("escape", "attempted"),
+    ]
+
+
+def test_a_dateline_day_does_not_split_one_event() -> None:
+    text = "Nov. 21 (UPI) -- A former official was arrested in Hyesan. The man was arrested and detained on Nov. 3."
+    assert len(of_type(text, "arrest")) == 1

@@ -30,8 +30,19 @@ PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "i", "me", "we"
 def _date_entities(doc: Doc) -> list[SpacySpan]:
     cached = doc.user_data.get("tessera_dates")
     if cached is None:
-        cached = doc.user_data["tessera_dates"] = [e for e in doc.ents if e.label_ == "DATE"]
+        cached = doc.user_data["tessera_dates"] = [
+            e for e in doc.ents if e.label_ == "DATE" and not _is_dateline(e)
+        ]
     return cached
+
+
+def _is_dateline(ent: SpacySpan) -> bool:
+    """ "Nov. 21 (UPI) --", "SEOUL, May 3 (Yonhap) —": the day the report was filed, at the head
+    of the text before a dash or an outlet in brackets, not a day of an event."""
+    if ent.start > 4:
+        return False
+    after = ent.doc[ent.end : ent.end + 4]
+    return any(t.text in {"--", "—", "–", "("} for t in after[:2])
 
 
 def dates_in(doc: Doc, start: int, end: int) -> set[str]:
@@ -152,8 +163,9 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return True  # "the public execution", its people guessed from the sentence around it
     if counts_differ:
         return False
-    if later.anaphoric and (later.trigger.pos_ == "NOUN" or vb is None):
-        return True  # a verb points back only when it names no people of its own
+    same_count = bool(va and vb and va.count_min is not None and va.count_min == vb.count_min)
+    if later.anaphoric and (later.trigger.pos_ == "NOUN" or vb is None or same_count):
+        return True  # a verb points back when it names no other people ("the man was arrested")
     if earlier.event.type not in PEOPLE_EVENT_TYPES:
         # A measure (search, restriction, crackdown) named twice in one sentence is one measure;
         # told in another sentence it is counted as another (measured: joining across sentences

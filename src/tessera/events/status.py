@@ -75,7 +75,7 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
     if own & MODALS_AT_RISK:
         if own & {"have"} and trigger.tag_ == "VBN":
             return "suspected"  # "he may have sought asylum": a guess about the past
-        if not own & {"not", "n't"}:
+        if not own & {"not", "n't"} or _called_for(trigger):
             return "at_risk"  # ("could not be accounted for" says what happened)
     if own & SUSPECTED_ADVERBS:
         return "suspected"  # "allegedly sent back", "presumably fled"
@@ -157,6 +157,8 @@ def is_negated(trigger: Token, phrase: range = range(0)) -> bool:
     """'was not arrested', 'none of them was punished'; negation words inside the trigger phrase
     itself ('has not been seen since') are part of what it names."""
     negation = lexicon().cues["negation"]
+    if _called_for(trigger):
+        return False  # "China should not send them back": a call against what looms (at_risk)
     if any(c.dep_ == "neg" and c.i not in phrase for c in trigger.children):
         return True
     subject = subject_of(clause_head(trigger))
@@ -171,11 +173,20 @@ def is_negated(trigger: Token, phrase: range = range(0)) -> bool:
     for governor, _, crossed in _path(trigger):
         if crossed:
             break
-        if any(c.dep_ == "neg" and c.i not in phrase for c in governor.children):
-            return True
+        denied = any(c.dep_ == "neg" and c.i not in phrase for c in governor.children)
         if governor.lemma_.lower() in negation:
+            # "did not prevent the guards from beating her": a denied prevention is no denial
+            return not denied
+        if denied:
             return True
     return False
+
+
+def _called_for(verb: Token) -> bool:
+    """A negated verb under "should", "must" or "ought": what someone urges not to happen."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return negated and bool(auxiliaries & {"should", "must", "ought"})
 
 
 def is_no_event(trigger: Token, measure: bool = False) -> bool:
@@ -189,8 +200,9 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
     chain = [trigger, *governors(trigger)]
     for token in chain:
         # "defectors can face prison" is a rule; "the nine can face prison" looms (at_risk).
-        if any(c.dep_ == "aux" and c.lower_ in generic_modals for c in token.children) and not _particular(
-            subject_of(clause_head(token))
+        if any(c.dep_ == "aux" and c.lower_ in generic_modals for c in token.children) and not (
+            _particular(subject_of(clause_head(token)))
+            or any(c.dep_ == "dobj" and _particular(c) for c in token.children)
         ):
             return True
         # "If returned to North Korea, they would…": a condition, not an event.
