@@ -300,3 +300,11 @@ def test_an_intention_is_no_attempt() -> None:
 def test_a_dateline_day_does_not_split_one_event() -> None:
     text = "Nov. 21 (UPI) -- A former official was arrested in Hyesan. The man was arrested and detained on Nov. 3."
     assert len(of_type(text, "arrest")) == 1
+
+
+def test_a_pronoun_subject_with_no_people_of_its_own_points_back() -> None:
+    text = (
+        "Coastguard officers are questioning eight North Korean fishermen found adrift on Sunday. "
+        "They were picked up by a patrol boat and taken to Niigata for questioning."
+    )
+    assert len(of_type(text, "interrogation")) == 1

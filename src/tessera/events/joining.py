@@ -116,7 +116,7 @@ def refers_back(trigger: Token) -> bool:
     """Whether a mention points back to an event the report has told: a noun with a possessive
     or a definite article ("their defection", "the execution"), a participle inside a definite
     phrase ("the two arrested agents were brought back"), or a verb whose subject is a definite
-    phrase ("the seven men were detained for two weeks")."""
+    phrase or a pronoun ("the seven men were detained for two weeks", "they were questioned")."""
     if trigger.pos_ == "NOUN":
         return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in trigger.children)
     if trigger.dep_ == "amod" and trigger.head.pos_ in {"NOUN", "PROPN"}:
@@ -128,6 +128,8 @@ def refers_back(trigger: Token) -> bool:
 
 
 def _is_definite(noun: Token) -> bool:
+    if noun.tag_ == "PRP" and noun.lower_ in PRONOUNS:
+        return True  # "they were taken away for questioning" (joins only when it names no other people)
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
