@@ -308,3 +308,10 @@ def test_a_pronoun_subject_with_no_people_of_its_own_points_back() -> None:
         "They were picked up by a patrol boat and taken to Niigata for questioning."
     )
     assert len(of_type(text, "interrogation")) == 1
+
+
+def test_a_participle_used_for_people_points_back() -> None:
+    text = (
+        "Police arrested 14 defectors in Dandong on Friday. A local paper put the number of arrested at 16."
+    )
+    assert len(of_type(text, "arrest")) == 1

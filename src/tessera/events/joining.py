@@ -121,6 +121,8 @@ def refers_back(trigger: Token) -> bool:
         return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in trigger.children)
     if trigger.dep_ == "amod" and trigger.head.pos_ in {"NOUN", "PROPN"}:
         return _is_definite(trigger.head)
+    if trigger.tag_ == "VBN" and trigger.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"}:
+        return True  # a participle used as a noun for people: "put the number of arrested at 15"
     if trigger.pos_ != "VERB":
         return False
     subject = subject_of(clause_head(trigger))
