@@ -49,6 +49,8 @@ def clause_span(trigger: Token) -> tuple[int, int]:
     """Token range [start, end) of the contiguous run of the trigger's clause around it."""
     head = clause_head(trigger)
     kept = {t.i for t in clause_tokens(head)} | {trigger.i}
+    for phrase in _telling_of_another(head, trigger):
+        kept -= {t.i for t in phrase.subtree}
     start = end = trigger.i
     while start - 1 in kept:
         start -= 1
@@ -61,6 +63,19 @@ def clause_span(trigger: Token) -> tuple[int, int]:
     while end > start and (doc[end].is_punct or doc[end].pos_ == "CCONJ"):
         end -= 1
     return start, end + 1
+
+
+def _telling_of_another(head: Token, trigger: Token) -> list[Token]:
+    """Phrases before the trigger that tell an event of their own in a verb ("In addition to the
+    12 arrested in Yanji, police detained four in Hunchun"): not evidence of this event."""
+    return [
+        c
+        for c in head.children
+        if c.dep_ == "prep"
+        and c.i < trigger.i
+        and trigger.i not in {t.i for t in c.subtree}
+        and any(t.dep_ in {"acl", "relcl", "pcomp"} and t.pos_ == "VERB" for t in c.subtree)
+    ]
 
 
 def subject_of(verb: Token) -> Token | None:

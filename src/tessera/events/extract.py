@@ -21,8 +21,8 @@ from tessera.events.clauses import (
     sentence_of,
 )
 from tessera.events.found import Found
-from tessera.events.joining import dates_in, join_mentions
-from tessera.events.lexicon import Match, TriggerEntry, calibrated, lexicon
+from tessera.events.joining import dates_in, join_mentions, refers_back
+from tessera.events.lexicon import Match, TriggerEntry, calibrated, idioms, lexicon
 from tessera.events.people import joined_groups, names_things, people_after, people_of
 from tessera.events.perpetrators import CARRY_ACTOR_TYPES, carried_perpetrators, perpetrators_of
 from tessera.events.status import is_negated, is_no_event, status_of
@@ -74,10 +74,15 @@ def _triggers(doc: Doc, start: int, end: int) -> list[tuple[Match, Token]]:
     chosen: list[tuple[Match, Token]] = []
     taken: dict[str, list[tuple[int, int]]] = {}
     matches = sorted(lexicon().triggers.find(doc, start, end), key=lambda m: (m.start, -(m.end - m.start)))
+    idiom_tokens = {i for m in idioms().find(doc, start, end) for i in range(m.start, m.end)}
     for match in matches:
         entry: TriggerEntry = match.entry
+        if idiom_tokens.intersection(range(match.start, match.end)):
+            continue  # "in search of asylum", "caught wind of the plan"
         head = _phrase_head(doc, match)
         if entry.pos and head.pos_ not in entry.pos:
+            continue
+        if not _connected(doc, match, head):
             continue
         if entry.passive and not is_passive(head):
             continue
@@ -93,6 +98,28 @@ def _triggers(doc: Doc, start: int, end: int) -> list[tuple[Match, Token]]:
     return _yield(chosen)
 
 
+def _decreed(trigger: Token) -> bool:
+    """A measure told in the future as the content of an order, decree or announcement
+    ("the order says vehicles will be banned from the road"): the order made it so."""
+    words = lexicon().cues["decree_words"]
+    for ancestor in trigger.ancestors:
+        if ancestor.lemma_.lower() in words:
+            return True
+        # "a county order says that …": the order is the subject of the verb that reports it
+        if any(c.dep_ == "nsubj" and c.lemma_.lower() in words for c in ancestor.children):
+            return True
+    return False
+
+
+def _connected(doc: Doc, match: Match, head: Token) -> bool:
+    """A phrase with a gap ("hold ... custody") names an event only when its last word belongs
+    to the head's phrase: "was held in police custody", not "held office … in custody"."""
+    if None not in match.entry.phrase.words:
+        return True
+    last = doc[match.end - 1]
+    return last.i == head.i or head in last.ancestors or last in head.ancestors
+
+
 def _into_north_korea(trigger: Token) -> bool:
     for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"into", "to"}):
         words = " ".join(t.lower_ for t in prep.subtree)
@@ -102,18 +129,36 @@ def _into_north_korea(trigger: Token) -> bool:
 
 
 def _from_confinement(trigger: Token) -> bool:
+    """ "escaped from a labour camp", "caught fleeing the detention centre": the place left is
+    a place of confinement, not the country."""
     places = lexicon().cues["confinement_places"]
     return any(
-        c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in places for g in c.subtree)
+        (c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in places for g in c.subtree))
+        or (c.dep_ == "dobj" and c.lemma_.lower() in places)
         for c in trigger.children
     )
 
 
 def _yield(chosen: list[tuple[Match, Token]]) -> list[tuple[Match, Token]]:
-    """Drop a trigger whose clause also names a more specific type ("shot by firing squad"), and
-    one whose head word a longer phrase of another type already reads ("tightened inspections"
-    is a movement restriction, not also a search)."""
+    """Drop a trigger inside a longer phrase of another type, one whose clause also names a more
+    specific type ("shot by firing squad"), and one whose head word a longer phrase of another
+    type already reads ("tightened inspections" is a movement restriction, not also a search)."""
     yields: dict[str, list[str]] = lexicon().cues["yields"]
+    # A single word ending a longer phrase of another type is read by the longer one ("launched
+    # inspections" is a crackdown; "inspections" alone would be a search; "house inspections"
+    # stays a search).
+    chosen = [
+        (match, head)
+        for match, head in chosen
+        if match.end - match.start > 1
+        or not any(
+            other.entry.type != match.entry.type
+            and other.start <= match.start
+            and match.end == other.end
+            and other.end - other.start > match.end - match.start
+            for other, _ in chosen
+        )
+    ]
     clause_types: dict[int, set[str]] = {}
     longest: dict[int, int] = {}
     for match, head in chosen:
@@ -157,6 +202,8 @@ def _read_event(
     sentence = sentence_of(trigger)
     cause_types = {f.trigger.i: f.event.type for f in found if f.trigger.i >= sentence.start}
     status = status_of(trigger, cause_types)
+    if status == "at_risk" and measure and _decreed(trigger):
+        status = "occurred"  # "a decree that anyone in the zone will be shot": the rule is in force
     if status == "occurred" and entry.status:
         status = entry.status
     if entry.requires_status and status != entry.requires_status:
@@ -191,11 +238,16 @@ def _read_event(
         id=stable_event_id(source.doc, entry.type, char_start, char_end),
         anchor=anchor,
     )
-    anaphoric = trigger.pos_ == "NOUN" and any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in {"the", "this", "that"})
-        for c in trigger.children
-    )
-    items = [Found(event, entity, trigger, dates_in(doc, start, end), anaphoric)]
+    items = [
+        Found(
+            event,
+            entity,
+            trigger,
+            dates_in(doc, start, end),
+            refers_back(trigger),
+            own_people=people is not None or victims_head is not None,
+        )
+    ]
     for group_start, group_end, head in groups:
         items.append(_group_event(doc, event, trigger, group_start, group_end, head, discourse))
     return items

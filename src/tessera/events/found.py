@@ -18,3 +18,4 @@ class Found:
     trigger: Token
     dates: set[str] = field(default_factory=set)
     anaphoric: bool = False  # "the execution", "their defection": points back to an event
+    own_people: bool = True  # its people were read from its own words, not carried from earlier

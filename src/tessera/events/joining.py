@@ -1,26 +1,48 @@
 """Mentions of one event in a report become one event ("defected", later "their defection").
 
-Two mentions of a type join when they are about the same people, when one names the event by a
-noun that points back ("the execution"), or when one says whom and the other does not; mentions
-told with different days never join.
+Two mentions of a type join when they are about the same people, when one points back to an
+event already told ("the execution", "the two arrested agents"), or when
+one says whom and the other does not; mentions told with different days, with different statuses
+("were sent back to China" and "face being deported to the North"), or marked as another event
+("the broker was also arrested", "eight other defectors") never join.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from tessera.daynames import day_keys
-from tessera.events.clauses import sentence_of
+from tessera.events.clauses import clause_head, sentence_of, subject_of
 from tessera.events.found import Found
+from tessera.events.lexicon import lexicon
 from tessera.model import PEOPLE_EVENT_TYPES, Span, Victims
+
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Words that mark a mention as a further event of the same kind, not a restatement.
+ANOTHER_WORDS = frozenset({"also", "too", "likewise", "again"})
+OTHER_WORDS = frozenset({"other", "others", "another"})
+# People whose kind is not said ("North Koreans", "the two") fit any group; so does a pronoun.
+OPEN_GROUPS = frozenset({"other", "residents"})
+PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "i", "me", "we", "us"})
 
 
 def _date_entities(doc: Doc) -> list[SpacySpan]:
     cached = doc.user_data.get("tessera_dates")
     if cached is None:
-        cached = doc.user_data["tessera_dates"] = [e for e in doc.ents if e.label_ == "DATE"]
+        cached = doc.user_data["tessera_dates"] = [
+            e for e in doc.ents if e.label_ == "DATE" and not _is_dateline(e)
+        ]
     return cached
+
+
+def _is_dateline(ent: SpacySpan) -> bool:
+    """ "Nov. 21 (UPI) --", "SEOUL, May 3 (Yonhap) —": the day the report was filed, at the head
+    of the text before a dash or an outlet in brackets, not a day of an event."""
+    if ent.start > 4:
+        return False
+    after = ent.doc[ent.end : ent.end + 4]
+    return any(t.text in {"--", "—", "–", "("} for t in after[:2])
 
 
 def dates_in(doc: Doc, start: int, end: int) -> set[str]:
@@ -37,11 +59,13 @@ def join_mentions(found: list[Found]) -> list[Found]:
     """Mentions of the same event in one report become one event with all their evidence."""
     joined: list[Found] = []
     for item in found:
-        target = next((j for j in reversed(joined) if _same_event(j, item)), None)
+        target = next((j for j in reversed(joined) if _same_event(j, item) or _told_as(j, item)), None)
         if target is None:
             joined.append(item)
             continue
         event = target.event
+        if item.event.type in _yields_to(event.type):
+            event.type = item.event.type  # "five women were shot", then "…were executed"
         event.evidence.extend(
             s
             for s in _restatement(item)
@@ -62,21 +86,90 @@ def join_mentions(found: list[Found]) -> list[Found]:
     return joined
 
 
+def _yields_to(event_type: str) -> tuple[str, ...]:
+    return tuple(lexicon().cues["yields"].get(event_type, ()))
+
+
+def _told_as(earlier: Found, later: Found) -> bool:
+    """One event told as two kinds across sentences: "five women were executed … the five women
+    were shot" is the execution, not also violence. The more specific kind (`yields` in
+    cues.json) names it when both mentions are about the same number of the same people."""
+    if later.event.type not in _yields_to(earlier.event.type) and earlier.event.type not in _yields_to(
+        later.event.type
+    ):
+        return False
+    if earlier.dates and later.dates and not earlier.dates & later.dates:
+        return False
+    if earlier.entity is not None and earlier.entity == later.entity:
+        return True
+    va, vb = earlier.event.victims, later.event.victims
+    return bool(
+        va
+        and vb
+        and va.count_min is not None
+        and va.count_min == vb.count_min
+        and (va.group == vb.group or _open_group(va) or _open_group(vb))
+    )
+
+
+def refers_back(trigger: Token) -> bool:
+    """Whether a mention points back to an event the report has told: a noun with a possessive
+    or a definite article ("their defection", "the execution"), a participle inside a definite
+    phrase ("the two arrested agents were brought back"), or a verb whose subject is a definite
+    phrase or a pronoun ("the seven men were detained for two weeks", "they were questioned")."""
+    if trigger.pos_ == "NOUN":
+        return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in trigger.children)
+    if trigger.dep_ == "amod" and trigger.head.pos_ in {"NOUN", "PROPN"}:
+        return _is_definite(trigger.head)
+    if trigger.tag_ == "VBN" and trigger.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"}:
+        return True  # a participle used as a noun for people: "put the number of arrested at 15"
+    if trigger.pos_ != "VERB":
+        return False
+    subject = subject_of(clause_head(trigger))
+    return subject is not None and _is_definite(subject)
+
+
+def _is_definite(noun: Token) -> bool:
+    if noun.tag_ == "PRP" and noun.lower_ in PRONOUNS:
+        return True  # "they were taken away for questioning" (joins only when it names no other people)
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+
+
+def _marked_as_another(item: Found) -> bool:
+    """ "The broker was also arrested", "eight other defectors were caught": a further event."""
+    trigger = item.trigger
+    if trigger.pos_ == "VERB" and any(
+        c.dep_ == "advmod" and c.lower_ in ANOTHER_WORDS for c in trigger.children
+    ):
+        return True
+    victims = item.event.victims
+    words = set((victims.text or "").lower().split()) if victims else set()
+    return bool(words & OTHER_WORDS)
+
+
 def _same_event(earlier: Found, later: Found) -> bool:
     if earlier.event.type != later.event.type:
         return False
     if earlier.dates and later.dates and not earlier.dates & later.dates:
         return False  # told with different dates: different events
+    statuses = {earlier.event.status, later.event.status}
+    if len(statuses) > 1 and "at_risk" in statuses and earlier.event.type in PEOPLE_EVENT_TYPES:
+        return False  # "were sent back to China" is not "face being sent back to the North"
     if earlier.entity is not None and earlier.entity == later.entity:
         return True
+    if later.own_people and _marked_as_another(later) and not _same_sentence(earlier, later):
+        return False  # ("not only stripped of membership but also expelled": one telling)
     va, vb = earlier.event.victims, later.event.victims
     counts_differ = bool(
         va and vb and va.count_min is not None and vb.count_min is not None and va.count_min != vb.count_min
     )
+    if later.anaphoric and not later.own_people and later.trigger.pos_ == "NOUN":
+        return True  # "the public execution", its people guessed from the sentence around it
     if counts_differ:
         return False
-    if later.anaphoric:
-        return True
+    same_count = bool(va and vb and va.count_min is not None and va.count_min == vb.count_min)
+    if later.anaphoric and (later.trigger.pos_ == "NOUN" or vb is None or same_count):
+        return True  # a verb points back when it names no other people ("the man was arrested")
     if earlier.event.type not in PEOPLE_EVENT_TYPES:
         # A measure (search, restriction, crackdown) named twice in one sentence is one measure;
         # told in another sentence it is counted as another (measured: joining across sentences
@@ -90,9 +183,9 @@ def _same_event(earlier: Found, later: Found) -> bool:
     if va is None or vb is None:
         # Across sentences, only an event named by a noun ("the public execution") is told
         # without its people; a verb with no people of its own is another event.
-        nominal = earlier.trigger.pos_ == "NOUN" or later.trigger.pos_ == "NOUN"
+        nominal = _names_one_event(earlier.trigger) or later.trigger.pos_ == "NOUN"
         return nominal and (earlier.entity is None or later.entity is None)
-    same_group = va.group == vb.group or "other" in (va.group, vb.group)
+    same_group = va.group == vb.group or _open_group(va) or _open_group(vb)
     if _several_families(va) != _several_families(vb):
         return False  # "families have defected" is not "a family of three defected"
     if va.count_min is not None and va.count_min == vb.count_min:
@@ -102,6 +195,23 @@ def _same_event(earlier: Found, later: Found) -> bool:
         and va.group not in ("other", "residents")
         and (va.count_min is None or vb.count_min is None)
     )
+
+
+def _same_sentence(earlier: Found, later: Found) -> bool:
+    return sentence_of(earlier.trigger) == sentence_of(later.trigger)
+
+
+def _names_one_event(trigger: Token) -> bool:
+    """A noun for one event ("the raid", "an execution"), not a bare plural for many ("large
+    numbers of arrests are being made"), which a later telling of one person's arrest does not
+    restate (a later bare plural joins an earlier event: it adds no event of its own)."""
+    if trigger.pos_ != "NOUN":
+        return False
+    return trigger.tag_ != "NNS" or any(c.dep_ in {"det", "poss", "nummod"} for c in trigger.children)
+
+
+def _open_group(victims: Victims) -> bool:
+    return victims.group in OPEN_GROUPS or (victims.text or "").lower() in PRONOUNS
 
 
 def _several_families(victims: Victims) -> bool:

@@ -176,6 +176,18 @@ def _word_sets(value: Any) -> Any:
     return value
 
 
+@dataclass(frozen=True)
+class Idiom:
+    """A phrase that contains a trigger word but names no event ("in search of")."""
+
+    phrase: Phrase
+
+
+@lru_cache(maxsize=1)
+def idioms() -> PhraseIndex:
+    return PhraseIndex([Idiom(Phrase.parse(text)) for text in _load("cues.json")["idioms"]])
+
+
 @lru_cache(maxsize=1)
 def _calibration() -> tuple[tuple[float, float], ...]:
     return tuple((float(a), float(b)) for a, b in _load("calibration.json")["points"])

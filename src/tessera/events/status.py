@@ -14,11 +14,24 @@ from spacy.tokens import Token
 from tessera.events.clauses import clause_head, governors, sentence_of, subject_of
 from tessera.events.lexicon import lexicon
 
-MODALS_AT_RISK = frozenset({"could", "would", "may", "might", "will", "shall", "'ll", "wo"})
+MODALS_AT_RISK = frozenset(
+    {"could", "would", "may", "might", "will", "shall", "'ll", "wo", "can", "must", "should"}
+)
 # Words that open an earlier or separate event: cues above them belong to another event.
 BOUNDARY_WORDS = frozenset({"after", "before", "since", "following", "upon", "once", "because", "despite"})
 FEAR_VERBS = frozenset({"fear", "worry", "afraid", "concern"})
 AS_VERBS = frozenset({"view", "regard", "treat", "consider", "see", "classify"})
+COPULAS = frozenset({"be", "become", "remain", "seem", "get", "grow", "prove"})
+# Pronouns for whoever fits a description ("those caught", "anyone who crosses").
+GENERIC_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "everybody"})
+# Subordinators of a clause that can state a general case ("when a worker escapes, …").
+CONDITION_MARKS = frozenset({"when", "whenever", "if", "once"})
+# Adverbs on the trigger's own verb that make it a belief, not a report of what was seen.
+SUSPECTED_ADVERBS = frozenset(
+    {"allegedly", "purportedly", "presumably", "supposedly", "probably", "apparently"}
+)
+# Adjectives of certainty: with "to" the event looms, with a clause it is believed.
+CERTAIN_TO = frozenset({"sure", "certain", "bound", "due", "poised"})
 IMMINENT_WORDS = frozenset({"looming", "impending", "imminent", "possible", "potential", "likely", "planned"})
 
 
@@ -62,8 +75,10 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
     if own & MODALS_AT_RISK:
         if own & {"have"} and trigger.tag_ == "VBN":
             return "suspected"  # "he may have sought asylum": a guess about the past
-        if not own & {"not", "n't"}:
+        if not own & {"not", "n't"} or _called_for(trigger):
             return "at_risk"  # ("could not be accounted for" says what happened)
+    if own & SUSPECTED_ADVERBS:
+        return "suspected"  # "allegedly sent back", "presumably fled"
     if trigger.lower_ in IMMINENT_WORDS or any(c.lower_ in IMMINENT_WORDS for c in trigger.children):
         believed = any(g.lemma_.lower() in suspected | AS_VERBS for g, _, _ in _path(trigger))
         return "suspected" if believed else "at_risk"  # "treating it as a possible defection"
@@ -74,6 +89,10 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
             return "attempted"
         if crossed:
             continue
+        if lemma in CERTAIN_TO and below.dep_ == "xcomp":
+            return "at_risk"  # "he is sure to be handed back": it looms
+        if lemma in CERTAIN_TO and below.dep_ == "ccomp":
+            return "suspected"  # "I am sure she is being beaten": believed, not seen
         # "tried to cross", "an attempt to flee": not "were tried in court".
         if lemma in attempted and (
             below.dep_ in {"xcomp", "acl", "pcomp", "compound"} or governor.pos_ == "NOUN"
@@ -138,6 +157,8 @@ def is_negated(trigger: Token, phrase: range = range(0)) -> bool:
     """'was not arrested', 'none of them was punished'; negation words inside the trigger phrase
     itself ('has not been seen since') are part of what it names."""
     negation = lexicon().cues["negation"]
+    if _called_for(trigger):
+        return False  # "China should not send them back": a call against what looms (at_risk)
     if any(c.dep_ == "neg" and c.i not in phrase for c in trigger.children):
         return True
     subject = subject_of(clause_head(trigger))
@@ -152,11 +173,20 @@ def is_negated(trigger: Token, phrase: range = range(0)) -> bool:
     for governor, _, crossed in _path(trigger):
         if crossed:
             break
-        if any(c.dep_ == "neg" and c.i not in phrase for c in governor.children):
-            return True
+        denied = any(c.dep_ == "neg" and c.i not in phrase for c in governor.children)
         if governor.lemma_.lower() in negation:
+            # "did not prevent the guards from beating her": a denied prevention is no denial
+            return not denied
+        if denied:
             return True
     return False
+
+
+def _called_for(verb: Token) -> bool:
+    """A negated verb under "should", "must" or "ought": what someone urges not to happen."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    return negated and bool(auxiliaries & {"should", "must", "ought"})
 
 
 def is_no_event(trigger: Token, measure: bool = False) -> bool:
@@ -169,7 +199,11 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
     accusation = cues["accusation"]
     chain = [trigger, *governors(trigger)]
     for token in chain:
-        if any(c.dep_ == "aux" and c.lower_ in generic_modals for c in token.children):
+        # "defectors can face prison" is a rule; "the nine can face prison" looms (at_risk).
+        if any(c.dep_ == "aux" and c.lower_ in generic_modals for c in token.children) and not (
+            _particular(subject_of(clause_head(token)))
+            or any(c.dep_ == "dobj" and _particular(c) for c in token.children)
+        ):
             return True
         # "If returned to North Korea, they would…": a condition, not an event.
         if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in token.children):
@@ -194,10 +228,16 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
         not in {"remain", "be", "stay", "face"}  # "who remain in detention": a state now
     ):
         return True
+    if measure and _time_reference(chain[-1]):
+        return True
+    if trigger.pos_ == "NOUN" and _names_a_kind(trigger, cues, measure):
+        return True
     if (
         (not measure and _is_purpose_or_order(trigger, cues))
         or _habitual(trigger, cues)
         or _generic_subject(trigger, cues)
+        or _people_named_by_event(trigger)
+        or _general_case(chain[-1])
     ):
         return True
     # "they had planned the escape": what was planned is not yet an event (a crackdown that was
@@ -225,8 +265,13 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
     if trigger.tag_ == "VBG" and trigger.dep_ in {"csubj", "nsubj", "csubjpass"}:
         return True
     habitual = cues["habitual_words"]
-    if any(c.lower_ in habitual for t in chain for c in t.children if c.dep_ == "advmod"):
+    # "are routinely detained and tortured": the adverb of the first verb covers the second.
+    conjoined = [t.head for t in chain if t.dep_ == "conj" and t.head.pos_ in {"VERB", "AUX"}]
+    if any(c.lower_ in habitual for t in chain + conjoined for c in t.children if c.dep_ == "advmod"):
         return True
+    ongoing = cues["ongoing_words"]
+    if any(c.lower_ in ongoing and _present(t) for t in chain for c in t.children if c.dep_ == "advmod"):
+        return True  # "executions have continuously been taking place": a trend, not one event
     # A bare plural as subject of a simple present states a general truth: "defectors who are
     # caught face punishment".
     root = sentence_of(trigger).root
@@ -242,6 +287,113 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
     return False
 
 
+def _names_a_kind(noun: Token, cues: dict, measure: bool) -> bool:
+    """An event noun that names a kind of act, place or trend rather than one event:
+    "an interrogation facility", "the raid team" (a modifier of a place or a body);
+    "crackdowns against defection" (a bare singular after "against", "including");
+    "the state is stepping up punishments" (a bare plural that a trend verb governs);
+    "disappearances are treated as defections" (a bare plural subject in the simple present,
+    unless a status word governs it: "executions are expected" looms)."""
+    modifier = noun
+    while modifier.dep_ == "conj" and modifier.head.i != modifier.i:
+        modifier = modifier.head  # "a detention and interrogation facility"
+    if modifier.dep_ in {"compound", "nmod"} and modifier.head.lemma_.lower() in cues["institution_nouns"]:
+        return True
+    determined = any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children)
+    if determined:
+        return False
+    if noun.tag_ == "NN" and noun.dep_ == "pobj" and noun.head.lower_ in cues["kind_prepositions"]:
+        return True
+    if noun.tag_ != "NNS" or measure:
+        return False
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in cues["trend_verbs"]:
+        return True
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lemma_.lower() in AS_VERBS and _present(noun.head):
+        return True  # "disappearances are being treated as defections": a category
+    if noun.dep_ in {"nsubj", "nsubjpass"} and _rule_present(noun.head):
+        status_words = set().union(*(cues["status"][k] for k in ("attempted", "at_risk", "suspected")))
+        # ("treated as defections": only what follows "as" is suspected, not the subject)
+        return not (_cue_words(noun.head) & (status_words - AS_VERBS))
+    return False
+
+
+def _time_reference(head: Token) -> bool:
+    """ "the first repatriations since the two countries closed their border": a measure named
+    in a clause under "since" dates another event; it is background, not news."""
+    return (
+        head.dep_ in {"advcl", "pcomp", "prep"}
+        and any(c.dep_ in {"mark", "advmod"} and c.lower_ == "since" for c in head.children)
+        or (head.head.lower_ == "since" and head.head.i != head.i)
+    )
+
+
+def _people_named_by_event(trigger: Token) -> bool:
+    """ "Those caught are sent to camps", "anyone caught crossing will be shot", "the families of
+    those who are detained": people named by what happens to them, as a rule or as told already,
+    not a telling of the event."""
+    # "anyone caught there will be shot" can parse with "anyone" as the participle's subject
+    bare_participle = trigger.tag_ in {"VBN", "VBD"} and not any(
+        c.dep_ in {"aux", "auxpass"} for c in trigger.children
+    )
+    if bare_participle and any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ in GENERIC_PRONOUNS for c in trigger.children
+    ):
+        return True
+    if trigger.dep_ == "acl" and _bare_plural(trigger.head) and _rule_present(trigger.head.head):
+        return True  # "people returned to the North are detained": whoever is returned
+    if trigger.head.lower_ not in GENERIC_PRONOUNS or trigger.head.i == trigger.i:
+        return False
+    if trigger.dep_ == "acl":
+        return True
+    return trigger.dep_ == "relcl" and _present(trigger)
+
+
+def _general_case(head: Token) -> bool:
+    """ "When a worker escapes, his managers are summoned and purged": a clause under "when" or
+    "if" in the present, about someone indefinite ("a worker", "any citizen", "defectors"), states
+    what happens as a rule; so does the clause it governs. Particular people ("if the nine are
+    sent back, they can face prison") keep their events."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "are summoned and purged": the first verb holds the clauses
+    clauses = [head, *(c for c in head.children if c.dep_ == "advcl")]
+    if head.dep_ == "advcl" and head.head.i != head.i:
+        clauses.append(head.head)
+    for clause in clauses:
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ in {"mark", "advmod"} and c.lower_ in CONDITION_MARKS for c in clause.children
+        ):
+            continue
+        if _present(clause) and _indefinite(subject_of(clause)):
+            return True
+    return False
+
+
+def _present(verb: Token) -> bool:
+    tensed = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    return any(t.tag_ in {"VBZ", "VBP"} for t in tensed) and not any(t.tag_ == "VBD" for t in tensed)
+
+
+def _rule_present(verb: Token) -> bool:
+    """The simple present that states a rule ("are detained"), not the present perfect, which
+    tells particular past events ("have been sentenced"), nor the progressive, which tells what
+    is going on ("arrests are being made")."""
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    progressive = verb.tag_ == "VBG" or any(c.lower_ == "being" for c in verb.children)
+    return _present(verb) and not progressive  # "arrests are being made": going on now
+
+
+def _indefinite(noun: Token | None) -> bool:
+    """ "a worker", "any citizen", "defectors", "anyone": no one in particular."""
+    if noun is None:
+        return False
+    if noun.lower_ in GENERIC_PRONOUNS:
+        return True
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an", "any", "every", "each"} for c in noun.children):
+        return True
+    return _bare_plural(noun)
+
+
 def _simple_present(verb: Token) -> bool:
     if verb.tag_ in {"VBZ", "VBP"}:
         return not any(c.dep_ == "aux" for c in verb.children)
@@ -251,6 +403,19 @@ def _simple_present(verb: Token) -> bool:
         and len(auxiliaries) == 1
         and auxiliaries[0].tag_ in {"VBZ", "VBP"}
         and auxiliaries[0].dep_ == "auxpass"
+    )
+
+
+def _particular(noun: Token | None) -> bool:
+    """ "the nine", "they", "these defectors", "his wife", "three women": people already in
+    the story, not whoever fits a description."""
+    if noun is None or noun.lower_ in GENERIC_PRONOUNS:
+        return False
+    if noun.tag_ == "PRP":
+        return noun.lower_ not in {"it", "you", "one"}
+    return any(
+        (c.dep_ == "det" and c.lower_ in {"the", "these", "this", "that"}) or c.dep_ in {"poss", "nummod"}
+        for c in noun.children
     )
 
 
@@ -265,14 +430,21 @@ def _is_purpose_or_order(trigger: Token, cues: dict) -> bool:
     an infinitive under a noun, an adjective or a verb of intent names what is meant to happen.
     Under other verbs it is part of what happened ("were dispatched to question the workers")."""
     verb = trigger.head if trigger.dep_ == "conj" else trigger  # "to leave … and seek asylum"
+    if verb.pos_ == "NOUN" and verb.dep_ in {"dobj", "pobj"}:
+        # "arrangements are underway to put them on trial": the verb the noun completes
+        verb = verb.head.head if verb.dep_ == "pobj" and verb.head.dep_ == "prep" else verb.head
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         return False
     governor = verb.head
     lemma = governor.lemma_.lower()
-    if any(lemma in cues["status"][status] for status in ("attempted", "at_risk", "suspected")):
+    if lemma in CERTAIN_TO or any(
+        lemma in cues["status"][status] for status in ("attempted", "at_risk", "suspected")
+    ):
         return False  # "likely to be repatriated", "tried to cross": a status, decided elsewhere
     if governor.pos_ in {"NOUN", "PROPN", "ADJ"}:
         return True
+    if lemma in COPULAS and any(c.dep_ == "acomp" for c in governor.children):
+        return True  # "it is difficult for them to cross": what is hard, not what happened
     return lemma in cues["intent_words"]
 
 
