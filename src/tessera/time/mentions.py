@@ -36,7 +36,8 @@ from tessera.time.lexicon import lexicon, occasions
 #   window      amount (days back from the report)          ("recently", "over the past three months")
 #   to_date     unit                                        ("earlier this month": unit start to report)
 #   rel_day     amount (day offset)                         ("yesterday")
-#   rel_month_day  rel, day                                 ("the fourth of last month")
+#   rel_month_day  rel, day                                 ("the fourth of last month"; rel None:
+#                                                           "on the 7th", the latest 7th by the report)
 #   later       amount, unit, key?, rel?                    ("three days later", "two weeks earlier",
 #                                                           "on arrival", "since then", "the following
 #                                                           week" (key "calendar"): from the date told
@@ -86,6 +87,9 @@ class Mention:
     weekday: int | None = None
     since: bool = False  # "since X": from X up to the report
     at_least: bool = False  # "more than 10 days"
+    # How loosely a count is given: "about" ("some 20 days later"), "more" ("more than two
+    # weeks ago"), "less" ("nearly a month later"); None for an exact count.
+    approx: str | None = None
 
     @property
     def is_date(self) -> bool:
@@ -122,6 +126,21 @@ def _num_word_re(name: str) -> str:
     return rf"(?P<{name}>\d{{1,3}}|(?i:{words}))"
 
 
+# Words that loosen a count: the reading becomes a span around it (see resolve.py).
+_APPROX = {
+    "some": "about",
+    "about": "about",
+    "around": "about",
+    "roughly": "about",
+    "approximately": "about",
+    "more than": "more",
+    "just over": "more",  # not "over" alone: "handed over three days later"
+    "nearly": "less",
+    "almost": "less",
+    "less than": "less",
+    "just under": "less",
+}
+
 _YEAR = r"(?<![\d/$€£.,-])(?:19[5-9]\d|20[0-4]\d)(?![\d%]|s\b)"
 # The second year of a span: a full year, or two digits ("2016-18").
 _YEAR_END = r"(?:19[5-9]\d|20[0-4]\d|\d\d)(?![\d%]|s\b)"
@@ -144,7 +163,9 @@ def _day(token: str) -> int:
 
 
 def _rel(word: str) -> int:
-    word = word.lower().strip()
+    word = re.sub(r"\s+", " ", word.lower().strip())
+    if word == "this past":  # "this past summer": the latest one, as "this" reads it
+        return 0
     if word in ("last", "previous", "the previous", "past", "the past"):
         return -1
     if word in ("next", "following", "the following", "coming", "the coming"):
@@ -173,15 +194,17 @@ def _patterns() -> list[tuple[str, str, Builder]]:
     D, D2 = rf"(?P<d>{_DAY})", rf"(?P<d2>{_DAY})"
     N = _num_word_re("n")
     S = r"\s+"
+    A = rf"(?:(?P<approx>(?i:{_alt(list(_APPROX))})){S})?"
     mparts = _alt([p for p in lx.month_parts if p not in ("early", "mid", "late")])
     yparts = _alt([p for p in lx.year_parts if p not in ("early", "mid", "late")])
     seasons = _alt(list(lx.seasons))
     weekdays = _alt([w.capitalize() for w in lx.weekdays])
     windows = _alt([w for w in lx.windows if w != "now"])
     ordinals = _alt(list(lx.ordinals))
-    rel = r"(?P<rel>this|last|next|the\s+previous|the\s+following|the\s+past|the\s+coming|previous|coming)"
+    rel = r"(?P<rel>this\s+past|this|last|next|the\s+previous|the\s+following|the\s+past|the\s+coming|previous|coming)"
     unit = r"(?P<unit>days?|weeks?|months?|years?)(?![a-z])"
-    occasion_names = _alt([n for o in occasions() for n in o.names])
+    # Names are stored with a straight apostrophe; reports print either ("Kim Il Sung’s birthday").
+    occasion_names = _alt([n for o in occasions() for n in o.names]).replace("'", "['’]")
 
     def date(m: re.Match[str]) -> dict[str, object]:
         return {"year": _opt_year(m), "month": _month(m["m"]), "day": _day(m["d"])}
@@ -246,7 +269,14 @@ def _patterns() -> list[tuple[str, str, Builder]]:
 
     def amount_unit(m: re.Match[str]) -> dict[str, object]:
         unit_word = m["unit"].lower().rstrip("s")
-        return {"amount": _number(m["n"]) if m.groupdict().get("n") else 1, "unit": unit_word}
+        out: dict[str, object] = {
+            "amount": _number(m["n"]) if m.groupdict().get("n") else 1,
+            "unit": unit_word,
+        }
+        approx = re.sub(r"\s+", " ", (m.groupdict().get("approx") or "").lower())
+        if approx:
+            out["approx"] = _APPROX[approx]
+        return out
 
     def duration(m: re.Match[str]) -> dict[str, object]:
         out = amount_unit(m)
@@ -284,7 +314,7 @@ def _patterns() -> list[tuple[str, str, Builder]]:
     def rel_month_day(m: re.Match[str]) -> dict[str, object]:
         word = m["o"].lower()
         day = lx.ordinals[word] if word in lx.ordinals else _day(word)
-        return {"day": day, "rel": _rel(m["rel"])}
+        return {"day": day, "rel": _rel(m["rel"]) if m.groupdict().get("rel") else None}
 
     prep_words = "in|on|since|from|until|till|by|during|through|throughout|of|around|before|after|as\\s+of"
     prep = rf"(?:(?P<prep>(?i:{prep_words}|last|this|next))\s+)?"
@@ -379,12 +409,27 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             occasion,
         ),
         # relative days and weeks
-        ("ago", rf"{N}{S}{unit}{S}(?i:ago)", amount_unit),
-        ("ago", rf"(?i:(?:a|one){S}){unit}{S}(?i:ago)", amount_unit),
-        ("later", rf"{N}{S}{unit}{S}(?i:later|after(?:wards)?)", amount_unit),
+        ("ago", rf"{A}{N}{S}{unit}{S}(?i:ago)", amount_unit),
+        ("ago", rf"{A}(?i:(?:a|one){S}){unit}{S}(?i:ago)", amount_unit),
+        ("later", rf"{A}{N}{S}{unit}{S}(?i:later|after(?:wards)?)", amount_unit),
         # "two weeks earlier": back from the date told before; "before" only where it ends the
         # phrase ("two days before the election" counts from the election, not from a date)
-        ("later", rf"{N}{S}{unit}{S}(?i:earlier|before(?=\s*[,.;:)]))", earlier),
+        ("later", rf"{A}{N}{S}{unit}{S}(?i:earlier|before(?=\s*[,.;:)]))", earlier),
+        # "later that year", "that same month": within the year or month of the date told before
+        (
+            "later",
+            r"(?i:(?:(?P<side>later|earlier)\s+(?:in\s+)?|in\s+)?that\s+(?:same\s+)?(?P<unit>year|month)(?![a-z'’]))",
+            lambda m: {"amount": 0, "unit": m["unit"].lower(), "key": "within"},
+        ),
+        # "on the 7th", "on the evening of the 27th": a day of the month, the month left to the
+        # reader (the report's, as Korean-language reporting writes it)
+        (
+            "rel_month_day",
+            r"(?i:(?:on|since|from|by|until|till|before|after)\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?)"
+            r"(?P<o>[0-3]?\d(?:st|nd|rd|th))"
+            r"(?=\s*(?:[,.;:)\"”’]|$)|\s+(?i:and|as|when|while|after|before|at|in|on|to|but|or|with|by|for|from|that|which|who|around|about)\b)",
+            rel_month_day,
+        ),
         # "since then": from the date told before up to the report
         ("later", r"(?i:since\s+then)(?![a-z])", lambda m: {"amount": 0, "unit": "then"}),
         # hours after the date told just before: that day or the next
@@ -515,4 +560,7 @@ def is_dateline(text: str, mention: Mention) -> bool:
         return False
     line_start = text.rfind("\n", 0, mention.start) + 1
     before = text[max(0, line_start - 1) : mention.start]
-    return bool(_DATELINE_BEFORE.search(before)) and bool(_DATELINE_AFTER.match(text, mention.end))
+    # The place may be left out when the date opens the report: "Nov. 21 (UPI) --".
+    opens = not text[: mention.start].strip()
+    placed = opens or bool(_DATELINE_BEFORE.search(before))
+    return placed and bool(_DATELINE_AFTER.match(text, mention.end))
