@@ -321,3 +321,72 @@ def test_an_opening_summary_does_not_take_the_day_of_one_instance() -> None:
     )
     (restriction,) = _dated(text, "2018-04-10", [("tightened", "movement_restriction")])
     assert restriction.when.start is None
+
+
+def _with_status(analysis: Analysis, trigger: str, type_: str, status: str, nth: int = 0) -> Event:
+    return _event(analysis, trigger, type_, status, nth)
+
+
+def test_a_threat_does_not_lend_its_date_to_what_happened() -> None:
+    text = (
+        "Three women were sent back to China on Monday. "
+        "Activists said they now face being sent back to North Korea. "
+        "The women were sent back after two weeks in a cell."
+    )
+    analysis = analyse(Document("t", text, published="2022-05-25"))
+    events = [
+        _with_status(analysis, "sent back", "repatriation", "occurred", 0),
+        _with_status(analysis, "sent back", "repatriation", "at_risk", 1),
+        _with_status(analysis, "sent back", "repatriation", "occurred", 2),
+    ]
+    first, _threat, again = date_events(events, analysis)
+    assert _range(first) == (date(2022, 5, 23), date(2022, 5, 23), "day")
+    assert _range(again) == _range(first)
+
+
+def test_an_attempt_takes_the_time_of_what_stopped_it() -> None:
+    text = (
+        "Police detained a family of five near the border on May 2. The family was trying to reach Thailand."
+    )
+    arrest, attempt = _dated_with(
+        text, "2019-05-20", [("detained", "arrest", "occurred"), ("trying", "escape", "attempted")]
+    )
+    assert _range(arrest) == (date(2019, 5, 2), date(2019, 5, 2), "day")
+    assert _range(attempt) == (date(2019, 5, 2), date(2019, 5, 2), "day")
+
+
+def test_a_day_told_again_refines_a_vague_date_of_the_same_event() -> None:
+    text = (
+        "The authorities executed a dozen people earlier this month. "
+        "A source said the executions were carried out in three towns on Nov. 4."
+    )
+    analysis = analyse(Document("t", text, published="2015-11-16"))
+    event = _event(analysis, "executed", "execution")
+    # the events stage joins the second mention as a word-long evidence span
+    again = text.index("executions")
+    event = event.with_(evidence=[*event.evidence, Span("t", again, again + 10, "executions")])
+    (dated,) = date_events([event], analysis)
+    assert _range(dated) == (date(2015, 11, 4), date(2015, 11, 4), "day")
+
+
+def test_a_date_in_a_since_phrase_only_bounds_the_event() -> None:
+    text = "The first executions since the border closed in January 2020 took place on July 14."
+    (execution,) = _dated(text, "2021-07-30", [("executions", "execution")])
+    assert _range(execution) == (date(2021, 7, 14), date(2021, 7, 14), "day")
+
+
+def test_a_bare_participle_clause_shares_the_time_of_the_event() -> None:
+    text = "Guards arrested a young couple trying to cross the frozen river on New Year's Day, a source said."
+    (arrest,) = _dated(text, "2020-01-20", [("arrested", "arrest")])
+    assert _range(arrest) == (date(2020, 1, 1), date(2020, 1, 1), "day")
+
+
+def test_the_same_word_told_again_with_a_date_dates_the_event() -> None:
+    text = "Nine people were executed for selling beef. The public execution was held on August 30 at an airfield."
+    (execution,) = _dated(text, "2023-09", [("executed", "execution")])
+    assert _range(execution) == (date(2023, 8, 30), date(2023, 8, 30), "day")
+
+
+def _dated_with(text: str, published: str, triggers: list[tuple[str, str, str]]) -> list[Event]:
+    analysis = analyse(Document("t", text, published=published))
+    return date_events([_event(analysis, t, ty, st) for t, ty, st in triggers], analysis)

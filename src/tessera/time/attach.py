@@ -244,7 +244,12 @@ def _same_time_clause(verb: Token, trigger_verb: Token) -> bool:
     while current.head.i != current.i and current.i != trigger_verb.i:
         if current.dep_ == "advcl":
             # The parser marks "when" and "as" as adverbs at least as often as subordinators.
-            if not any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in current.children):
+            # A bare present participle tells what was going on then: "arrested a family
+            # trying to cross on New Year's Day".
+            bare_participle = current.tag_ == "VBG" and not any(c.dep_ == "mark" for c in current.children)
+            if not bare_participle and not any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in current.children
+            ):
                 return False
         elif current.dep_ == "acl" and _at_gathering(current.head):
             # Up to the verb the gathering is the setting of; the parser often hangs "at a

@@ -161,7 +161,7 @@ def _own_date(ctx: _Context, ev: Event, trigger: Token | None) -> _Own:
         return _Own(False, None, -1)
     clause = (ev.anchor.clause_start, ev.anchor.clause_end) if ev.anchor is not None else None
     found = _own_in_sentence(ctx, ev, trigger, ev.evidence[0] if ev.evidence else None, clause)
-    if found.decided:
+    if found.decided and not _vague(found.when):
         return found
     # The events stage joined later mentions of the same event ("repatriated ... after 25
     # years", then "China repatriated her earlier this month"): each may carry the date.
@@ -172,9 +172,23 @@ def _own_date(ctx: _Context, ev: Event, trigger: Token | None) -> _Own:
             continue
         seen.add(span.root.sent.start)
         again = _own_in_sentence(ctx, ev, span.root, evidence, None)
-        if again.decided:
+        if not again.decided:
+            continue
+        if not found.decided:
+            return again
+        # "executed around 80 people earlier this month" ... "the executions were carried out
+        # on Nov. 3": where the report tells the same event again with a day inside its vague
+        # date, that day is the event's.
+        if _dated(again.when) and not _vague(again.when) and _within(again.when, found.when):
             return again
     return found
+
+
+def _vague(when: TimeSpan | None) -> bool:
+    """A date wider than a few days ("earlier this month", "recently", "this year")."""
+    if when is None or when.start is None or when.end is None:
+        return False
+    return (when.end - when.start).days > 3
 
 
 def _own_in_sentence(
@@ -200,7 +214,11 @@ def _own_in_sentence(
         scored = [
             (_promoted(r) if clause[0] <= p.mention.start < clause[1] else r, d, p) for r, d, p in scored
         ]
-    governing = sorted((s for s in scored if s[0] <= GOVERNING_RANK), key=lambda s: (s[0], s[1]))
+    # "the first repatriations since the borders closed in January 2020 took place on July 14":
+    # a date in a "since" phrase under the event only bounds it; a date of its own comes first.
+    governing = sorted(
+        (s for s in scored if s[0] <= GOVERNING_RANK), key=lambda s: (_bound_only(s[2], trigger), s[0], s[1])
+    )
     if not governing:
         return _Own(False, None, trigger.idx)
     best = governing[0][2]
@@ -211,6 +229,13 @@ def _own_in_sentence(
     if best.span is None:
         return _Own(True, TimeSpan(None, None, "unknown", best.mention.text), best.mention.start)
     return _Own(True, _since_span(ctx, best, trigger), best.mention.start)
+
+
+def _bound_only(p: PlacedMention, trigger: Token) -> bool:
+    """A date inside a "since" phrase or clause that hangs below the event's trigger."""
+    if p.onset or p.since_at is None:
+        return False
+    return trigger.i in p.chain[p.since_at + 1 :] or trigger.i not in p.chain
 
 
 def _since_span(ctx: _Context, best: PlacedMention, trigger: Token) -> TimeSpan | None:
@@ -258,25 +283,46 @@ def _inherited(
         if before:
             return before[-1].span
     # A restatement: the same kind of event, dated where the report tells it again.
+    # A threatened one ("they now face deportation") is not a restatement of what happened.
     same = [
         (abs(own[j].offset - trigger.idx), own[j].when)
         for j, other in enumerate(events)
-        if j != i and other.type == events[i].type and own[j].decided and _dated(own[j].when)
+        if j != i
+        and other.type == events[i].type
+        and (other.status == "at_risk") == (events[i].status == "at_risk")
+        and own[j].decided
+        and _dated(own[j].when)
     ]
     if same:
         return min(same, key=lambda s: s[0])[1]
     # The same word told again with a date: "were exiled" ... "the exile of 100 citizens since March".
-    lemma = trigger.lemma_.lower()
+    # The word may come back as another part of speech: "repatriated" ... "the repatriation".
     for p in ctx.mentions:
         if p.attribution or p.future or not _dated(p.span) or p.governor is None:
             continue
         if p.mention.start >= sent_start and p.mention.start < sent_end:
             continue
-        for t in ctx.doc[p.governor].subtree:
-            if t.lemma_.lower() == lemma and t.i != trigger.i and governing_verb(t).i == p.governor:
+        for t in ctx.doc[p.governor].sent:
+            if t.i != trigger.i and _same_word(t, trigger) and rank(p, t) <= GOVERNING_RANK:
                 return p.span
     first = next((t for t in triggers if t is not None), trigger)
     return _lede_date(ctx, trigger, paragraph_of(ctx.text, first.idx))
+
+
+def _same_word(a: Token, b: Token) -> bool:
+    """The same lemma, or one word's forms ("repatriate" / "repatriation", "execute" /
+    "execution"): a shared stem of at least six letters covering most of the shorter word."""
+    x, y = a.lemma_.lower(), b.lemma_.lower()
+    if x == y:
+        return a.pos_ in ("VERB", "NOUN") and b.pos_ in ("VERB", "NOUN")
+    if a.pos_ not in ("VERB", "NOUN") or b.pos_ not in ("VERB", "NOUN"):
+        return False
+    if any(w.endswith(("ee", "er", "or")) for w in (x, y)):
+        return False  # the people ("escapee", "deporter"), not the happening
+    n = 0
+    while n < min(len(x), len(y)) and x[n] == y[n]:
+        n += 1
+    return n >= 6 and n >= min(len(x), len(y)) - 2
 
 
 def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
@@ -391,7 +437,7 @@ def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) 
         return None  # "had fled": before what is told around it, so nothing told bounds it
     sent_start, _ = _sentence_of(trigger)
     lows = [
-        (p.mention.start, p.span.start)
+        (p.mention.start, p.span.start, p.span)
         for p in ctx.mentions
         if sent_start <= p.mention.start < trigger.idx
         and not p.attribution
@@ -406,9 +452,13 @@ def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) 
         same_sentence = prior.anchor.sentence_start == ev.anchor.sentence_start if ev.anchor else False
         close = ev.anchor is not None and 0 <= ev.anchor.sentence_start - prior.anchor.sentence_end <= 2
         if same_sentence or close:
-            lows.append((prior.anchor.trigger_start, prior.when.start))
-    lows = [(o, d) for o, d in lows if d is not None and d <= ctx.report.latest]
+            lows.append((prior.anchor.trigger_start, prior.when.start, prior.when))
+    lows = [(o, d, w) for o, d, w in lows if d is not None and d <= ctx.report.latest]
     if not lows:
         return None
-    low = max(lows)[1]
+    _, low, told = max(lows, key=lambda x: x[0])
+    if ev.status == "attempted" and told is not None:
+        # "arrested 19 North Koreans trying to reach Thailand": an attempt ends where it is
+        # stopped, so it takes the time of what the report tells just before it.
+        return told
     return TimeSpan(low, ctx.report.latest, "range", None)
