@@ -390,3 +390,45 @@ def test_the_same_word_told_again_with_a_date_dates_the_event() -> None:
 def _dated_with(text: str, published: str, triggers: list[tuple[str, str, str]]) -> list[Event]:
     analysis = analyse(Document("t", text, published=published))
     return date_events([_event(analysis, t, ty, st) for t, ty, st in triggers], analysis)
+
+
+def test_an_undated_event_takes_the_period_the_story_set_before_it() -> None:
+    text = (
+        "In late 2016, police officers raided the home of a trader in Musan. "
+        "The trader was taken to a detention centre near the river."
+    )
+    (arrest,) = _dated(text, "2021-03-02", [("taken", "arrest")])
+    assert _range(arrest) == (date(2016, 9, 1), date(2016, 12, 31), "range")
+
+
+def test_after_a_period_opens_what_follows_runs_to_the_report() -> None:
+    text = (
+        "On May 3, inspectors from the capital began a sweep of the market town. "
+        "Several traders were detained and their stalls were closed."
+    )
+    (arrest,) = _dated(text, "2011-06", [("detained", "arrest")])
+    assert _range(arrest) == (date(2011, 5, 3), date(2011, 6, 30), "range")
+
+
+def test_an_event_still_going_on_lasts_up_to_the_report() -> None:
+    text = (
+        "On the 4th of this month, a new order reached every district office. "
+        "Guards are stopping every bus at the county line."
+    )
+    (restriction,) = _dated(text, "2024-08-19", [("stopping", "movement_restriction")])
+    assert _range(restriction) == (date(2024, 8, 4), date(2024, 8, 19), "range")
+
+
+def test_a_date_on_a_noun_under_a_reporting_verb_is_the_noun_s() -> None:
+    text = (
+        "She wrote to her brother about her transfer to the border camp on March 9. "
+        "On that day, forty women were moved out of the prison."
+    )
+    (moved,) = _dated(text, "2022-05-01", [("moved", "repatriation")])
+    assert _range(moved) == (date(2022, 3, 9), date(2022, 3, 9), "day")
+
+
+def test_a_date_on_a_statement_is_when_the_source_spoke() -> None:
+    text = "The group said in a statement on Friday that nine women had been sent back."
+    (sent,) = _dated(text, "2022-05-04", [("sent back", "repatriation")])
+    assert sent.when.start is None

@@ -109,14 +109,18 @@ def place_mention(
         # month after a Bible was found": a date before "after" dates the main clause.
         governor = governor.head
         chain = [*chain, governor]
+    # "a source told Daily NK on Monday", "reported this week": the day the source spoke. A date
+    # of a noun under the reporting verb ("to inform them of her deportation on October 9")
+    # is that noun's, not the telling's.
     attribution = is_dateline(text, mention) or (
         governor is not None
         and governor.lemma_.lower() in lexicon().reporting_verbs
-        and mention.kind in ("date", "weekday", "rel_day", "days")
+        and mention.kind in ("date", "weekday", "rel_day", "days", "week", "rel_month_day")
+        and not any(_dated_noun(t) for t in chain[:-1])
     )
     since_at = _since_position(chain, governor)
     outer = _outer_verb(chain, since_at, governor, mention.since)
-    sentence = _sentence_index(doc, root)
+    sentence = sentence_index(doc, root)
     return PlacedMention(
         mention,
         span,
@@ -129,6 +133,11 @@ def place_mention(
         since_at,
         (mention.since or since_at is not None) and outer is not None and _is_onset(outer),
     )
+
+
+def _dated_noun(token: Token) -> bool:
+    """A noun a date may belong to: any but the telling itself ("in a statement on Monday")."""
+    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() not in lexicon().reporting_nouns
 
 
 def _before_subordinator(last: int, governor: Token) -> bool:
@@ -176,7 +185,7 @@ def _before_coordinator(doc: Doc, first: int, last: int, governor: Token) -> boo
     return any(doc[i].dep_ == "cc" for i in range(last + 1, governor.i))
 
 
-def _sentence_index(doc: Doc, token: Token) -> int:
+def sentence_index(doc: Doc, token: Token) -> int:
     for i, sent in enumerate(doc.sents):
         if sent.start <= token.i < sent.end:
             return i

@@ -15,7 +15,11 @@ Order of reasoning for one event:
 5. a window: after the dated event or date the sentence tells first ("defected at the end of
    February but were arrested" → arrested after February 21), before the report's date,
    precision `range`; nothing bounds it from below → unknown. An event in the past perfect
-   ("had fled") came before what is told around it, so it gets no window.
+   ("had fled") came before what is told around it, so it gets no window;
+6. the time the story has set: the last date told before its sentence, in its paragraph or in
+   the sentence just before ("In late 2014, police searched her home. She was detained ..."):
+   that time, or from it up to the report when it opened a period ("began a search on July 16")
+   or the event is told as still going on ("are checking everyone").
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ from tessera.time.attach import (
     place_mention,
     pluperfect,
     rank,
+    sentence_index,
     token_span,
 )
 from tessera.time.infer import report_date
@@ -90,7 +95,9 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
                 or _present_period(ctx, triggers[i])
                 or _interpreted(ctx, ev, triggers[i])
                 or _window(ctx, ev, triggers[i], out)
+                or _narrative(ctx, ev, triggers[i])
             )
+            when = _to_report_if_ongoing(ctx, triggers[i], when)
         out.append(ev.with_(when=when or TimeSpan.unknown()))
     return out
 
@@ -304,7 +311,7 @@ def _inherited(
             continue
         for t in ctx.doc[p.governor].sent:
             if t.i != trigger.i and _same_word(t, trigger) and rank(p, t) <= GOVERNING_RANK:
-                return p.span
+                return _from_onset(ctx, p)
     first = next((t for t in triggers if t is not None), trigger)
     return _lede_date(ctx, trigger, paragraph_of(ctx.text, first.idx))
 
@@ -427,6 +434,59 @@ def _interpreted(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | 
         and _dated(p.span)
     ]
     return told[0].span if told else None
+
+
+def _to_report_if_ongoing(ctx: _Context, trigger: Token | None, when: TimeSpan | None) -> TimeSpan | None:
+    """An event told as still going on ("authorities are checking everyone") lasts from the
+    date it takes from elsewhere up to the report."""
+    if trigger is None or when is None or when.start is None or when.end is None:
+        return when
+    latest = ctx.report.latest
+    if latest is None or not when.end < latest or not _ongoing(governing_verb(trigger)):
+        return when
+    return TimeSpan(when.start, latest, "range", when.text)
+
+
+def _ongoing(verb: Token) -> bool:
+    """Told as going on at the report: "are checking", "is being held"."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am", "'re", "'s") for c in verb.children
+    )
+
+
+def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | None:
+    """The time the story set before the event's sentence (see the module's notes, step 6)."""
+    if trigger is None or ev.status == "at_risk" or ctx.report.latest is None:
+        return None
+    verb = governing_verb(trigger)
+    if pluperfect(verb):
+        return None
+    here = sentence_index(ctx.doc, trigger)
+    paragraph = paragraph_of(ctx.text, trigger.idx)
+    sent_start, _ = _sentence_of(trigger)
+    told = [
+        p
+        for p in ctx.mentions
+        if p.mention.start < sent_start
+        and (p.paragraph == paragraph or p.sentence == here - 1)
+        and p.mention.is_date
+        and not (p.attribution or p.future)
+        and _dated(p.span)
+    ]
+    if not told:
+        return None
+    return _from_onset(ctx, told[-1])
+
+
+def _from_onset(ctx: _Context, p: PlacedMention) -> TimeSpan | None:
+    """The date of what the story told, or from it up to the report when it opened a period
+    ("began an inspection of the county on July 16": what is found in it came after)."""
+    span, latest = p.span, ctx.report.latest
+    if span is None or span.start is None or latest is None or p.governor is None:
+        return span
+    if ctx.doc[p.governor].lemma_.lower() in lexicon().onset_verbs and span.start <= latest:
+        return TimeSpan(span.start, latest, "range", span.text)
+    return span
 
 
 def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) -> TimeSpan | None:
