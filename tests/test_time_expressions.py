@@ -358,3 +358,30 @@ def test_loose_steps_and_that_year_count_from_the_date_told_before() -> None:
         ("early 2019", date(2019, 1, 1), date(2019, 4, 30), "range"),
         ("later that year", date(2019, 1, 1), date(2019, 12, 31), "year"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jun Hyo-sun was arrested in Hyesan.",
+        "Activist Sarah March said the women were held.",
+        "The defector, Lee April, told reporters about the camp.",
+        "Police questioned Ms. June about the money.",
+        "April Kim told reporters the family had fled.",
+    ],
+)
+def test_a_month_name_that_names_a_person_is_no_date(text: str) -> None:
+    assert [m for m in find_mentions(text) if m.kind == "month"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("In March, Park Hyo-jin was detained.", 3),
+        ("They fled in April and were caught.", 4),
+        ("Last June, the guards were replaced.", 6),
+        ("in Jun. 2019", 6),
+    ],
+)
+def test_a_month_beside_a_name_is_still_a_month(text: str, month: int) -> None:
+    assert [m.month for m in find_mentions(text) if m.kind == "month"] == [month]

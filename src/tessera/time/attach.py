@@ -98,6 +98,8 @@ def place_mention(
     root = tokens.root
     if mention.kind == "year" and root.dep_ in ("nummod", "quantmod"):
         return None  # "2000 people": a count, not a year
+    if mention.kind == "month" and mention.year is None and all(t.ent_type_ == "PERSON" for t in tokens):
+        return None  # "the activist June Lee": a name the parser tells apart from a month
     chain = head_chain(root, stop=inside)
     governor = chain[-1] if chain and chain[-1].pos_ in _VERBAL else None
     if governor is not None and (

@@ -184,6 +184,68 @@ def _opt_year(m: re.Match[str], group: str = "y") -> int | None:
     return int(value) if value else None
 
 
+# A month name alone may be a person's name ("Jun Young-su", "Sarah March", "Ms. April"):
+# capitalised words or a title beside it tell a name, not a date.
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+$")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w’'-]*)[ \t]+$")
+_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+_NOT_NAMES = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "by",
+        "of",
+        "for",
+        "from",
+        "since",
+        "until",
+        "till",
+        "during",
+        "through",
+        "throughout",
+        "before",
+        "after",
+        "around",
+        "last",
+        "this",
+        "next",
+        "early",
+        "late",
+        "mid",
+        "the",
+        "and",
+        "or",
+        "but",
+        "as",
+        "every",
+        "each",
+        "that",
+    ]
+)
+
+
+def _names_a_person(m: re.Match[str], after_preposition: bool) -> bool:
+    """Whether a bare month name reads as (part of) a person's name.
+
+    "Jun" and the other short forms stand for a month only beside a day or a year ("Jun. 4"),
+    never alone; a full name is a person's when a title or a capitalised word that is no
+    preposition comes before it ("Ms. April", "Sarah March said"), or, with no preposition,
+    when a capitalised word follows ("April Kim told reporters").
+    """
+    word = m["m"].rstrip(".")
+    if len(word) <= 4 and word.lower() not in ("june", "july", "may"):
+        return True
+    text, start = m.string, m.start("m")
+    before = text[max(0, start - 30) : start]
+    if _TITLE.search(before):
+        return True
+    prev = _WORD_BEFORE.search(before)
+    if prev and prev[1][:1].isupper() and prev[1].lower() not in _NOT_NAMES:
+        return True
+    return not after_preposition and bool(_CAPITALISED_AFTER.match(text, m.end("m")))
+
+
 # --- the grammar --------------------------------------------------------------------------
 
 
@@ -252,6 +314,8 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         # "May" alone is too often the verb; take it only after a preposition.
         prep_word = (m.groupdict().get("prep") or "").lower()
         if m["m"] == "May" and not prep_word:
+            return None
+        if _names_a_person(m, bool(prep_word)):
             return None
         # The span is the month name alone, so "on Oct" never hides "Oct. 9".
         return {"month": _month(m["m"]), "since": prep_word in ("since", "from"), "_span": m.span("m")}
