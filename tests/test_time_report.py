@@ -92,3 +92,13 @@ def test_a_dateline_outside_the_published_month_is_not_taken() -> None:
     text = "BANGKOK, March 12 (Newswire) -- Police said on Tuesday they had detained 40 people."
     report = report_date(Document("d", text, published="2013-05"))
     assert (report.earliest, report.latest) == (date(2013, 5, 1), date(2013, 5, 31))
+
+
+def test_a_yearless_day_reads_in_the_year_of_the_latest_dated_clue() -> None:
+    text = (
+        "Police have detained at least 40 people since February 2022. "
+        "Nine of them were sent back on June 30, an activist said."
+    )
+    report = report_date(Document("d", text))
+    assert report.inferred
+    assert report.earliest == date(2022, 6, 30)

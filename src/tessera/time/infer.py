@@ -97,8 +97,11 @@ def infer_report_date(text: str) -> ReportDate:
     assert latest_clue.start is not None and latest_clue.end is not None
     low, high = latest_clue.start, None
     reasons = [latest_clue.text or ""]
-    # Provisional span for reading yearless clues: the year of the latest dated clue.
-    provisional = ReportDate(low, max(latest_clue.end, low + DEFAULT_LAG), "range", True)
+    # Provisional span for reading yearless clues: the rest of the year of the latest dated
+    # clue ("arrested since January 2024 ... returned on April 26" reads April 26, 2024).
+    provisional = ReportDate(
+        low, max(latest_clue.end, low + DEFAULT_LAG, date(low.year, 12, 31)), "range", True
+    )
 
     for c in clues:
         if not c.attribution:
