@@ -67,6 +67,10 @@ TABLE: list[tuple[str, str, str, str, str]] = [
     ("from 2009 to 2012", "2020-10-22", "2009-01-01", "2012-12-31", "range"),
     ("during 2015-17", "2020-10-22", "2015-01-01", "2017-12-31", "range"),
     ("in 2014–2016", "2020-10-22", "2014-01-01", "2016-12-31", "range"),
+    ("during the famine of the 1990s", "2020-10-22", "1990-01-01", "1999-12-31", "range"),
+    ("in the late 1990s", "2020-10-22", "1997-01-01", "1999-12-31", "range"),
+    ("in the early 2000s", "2020-10-22", "2000-01-01", "2003-12-31", "range"),
+    ("since the mid-2010s", "2020-10-22", "2014-01-01", "2020-10-22", "range"),
     # parts of years
     ("in early 2019", "2019-12-01", "2019-01-01", "2019-04-30", "range"),
     ("in the first quarter this year", "2021-04-14", "2021-01-01", "2021-03-31", "range"),
@@ -230,8 +234,9 @@ def test_occasion_table_covers_lunar_and_fixed_dates() -> None:
     assert occasion_date("spa_election", 2020) is None
 
 
-def test_decades_are_not_years() -> None:
-    assert find_mentions("in the 1990s") == []
+def test_decades_are_spans_of_years_not_years() -> None:
+    assert [m.kind for m in find_mentions("in the 1990s")] == ["years"]
+    assert [m.kind for m in find_mentions("1990s")] == []  # "the" tells the decade
 
 
 def test_relative_steps_count_from_the_date_told_before() -> None:

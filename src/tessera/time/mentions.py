@@ -304,6 +304,12 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         second = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
         return {"year": first, "year2": second} if first < second else None
 
+    def decade(m: re.Match[str]) -> dict[str, object]:
+        first = int(m["dec"])
+        # early: the first four years, mid: the middle three, late: the last three
+        offsets = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get((m["p"] or "").lower(), (0, 9))
+        return {"year": first + offsets[0], "year2": first + offsets[1]}
+
     def months(m: re.Match[str]) -> dict[str, object]:
         return {"year": _opt_year(m), "month": _month(m["m"]), "month2": _month(m["m2"])}
 
@@ -432,6 +438,12 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             years,
         ),
         ("years", rf"{Y}\s*(?:-|–|—)\s*(?P<y2>{_YEAR_END})", years),
+        # decades: "in the 1990s", "the late 1990s", "the mid-2000s"
+        (
+            "years",
+            r"(?i:the\s+)(?:(?i:(?P<p>early|mid|late))(?:-|\s+))?(?P<dec>(?:19[5-9]|20[0-4])0)(?:'|’)?s\b",
+            decade,
+        ),
         # spans of whole months: "between March and May", "from March to May 2019"
         (
             "months",
@@ -589,9 +601,10 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         if not _valid(mention):
             continue
-        if mention.kind not in ("duration", "window", "later", "ago", "years", "months") and _SINCE.search(
-            text[max(0, start - 8) : start]
-        ):
+        decade = mention.kind == "years" and mention.text[:3].lower() == "the"
+        if (
+            decade or mention.kind not in ("duration", "window", "later", "ago", "years", "months")
+        ) and _SINCE.search(text[max(0, start - 8) : start]):
             cut = text.rfind(" ", 0, start - 1) + 1 if start > 1 else start
             mention = replace(mention, since=True, start=cut, text=text[cut : mention.end])
         if re.match(r"(?i)(since|from)\s", mention.text) and mention.kind not in (
