@@ -432,3 +432,15 @@ def test_a_date_on_a_statement_is_when_the_source_spoke() -> None:
     text = "The group said in a statement on Friday that nine women had been sent back."
     (sent,) = _dated(text, "2022-05-04", [("sent back", "repatriation")])
     assert sent.when.start is None
+
+
+def test_an_after_clause_dates_the_main_clause_when_it_has_no_date() -> None:
+    text = "Police detained 12 people after they crossed the river on Sunday, an officer said."
+    (arrest,) = _dated(text, "2017-05-09", [("detained", "arrest")])
+    assert _range(arrest) == (date(2017, 5, 7), date(2017, 5, 7), "day")
+
+
+def test_two_verbs_sharing_an_object_share_the_time_of_its_clause() -> None:
+    text = "A guard shot and killed a woman trying to wade across the river late last month."
+    (violence,) = _dated(text, "2022-04-02", [("shot", "violence")])
+    assert _range(violence) == (date(2022, 3, 21), date(2022, 3, 31), "month_part")

@@ -76,7 +76,7 @@ TABLE: list[tuple[str, str, str, str, str]] = [
     ("in the first quarter this year", "2021-04-14", "2021-01-01", "2021-03-31", "range"),
     ("the second half of last year", "2021-04-14", "2020-07-01", "2020-12-31", "range"),
     ("late last year", "2021-01-20", "2020-09-01", "2020-12-31", "range"),
-    ("the end of last year", "2019-03-06", "2018-11-01", "2018-12-31", "range"),
+    ("the end of last year", "2019-03-06", "2018-12-21", "2018-12-31", "month_part"),
     # relative to the report
     ("last month", "2023-12", "2023-11-01", "2023-11-30", "month"),
     ("last month", "2019-01-10", "2018-12-01", "2018-12-31", "month"),
@@ -139,7 +139,7 @@ TABLE: list[tuple[str, str, str, str, str]] = [
     ("the following year", "2018-06-01", "2019-01-01", "2019-12-31", "year"),
     # "the start of the month" with no month told before: the report's month
     ("since the start of the month", "2024-09-23", "2024-09-01", "2024-09-23", "range"),
-    ("at the end of the year", "2020-12-30", "2020-11-01", "2020-12-31", "range"),
+    ("at the end of the year", "2020-12-30", "2020-12-21", "2020-12-31", "month_part"),
     # "this week", "this month", "this year" told of what happened: up to the report's day
     ("were moved this week", "2021-06-17", "2021-06-14", "2021-06-17", "range"),
     ("were fined this month", "2022-03-09", "2022-03-01", "2022-03-09", "range"),

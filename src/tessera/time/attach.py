@@ -275,12 +275,25 @@ def _same_time_clause(verb: Token, trigger_verb: Token) -> bool:
             # "shot a man trying to cross the river late last month": what the man was doing
             # when the event befell him.
             current = current.head
+        elif (
+            current.dep_ == "conj"
+            and current.i != verb.i
+            and current.head.i == trigger_verb.i
+            and not _own_subject(current)
+        ):
+            # "shot and killed a man trying to cross": the object, and its clause, hang on the
+            # last of two verbs that share a subject and a time.
+            return True
         elif current.dep_ != "xcomp":
             return False
         current = current.head
         if current.i == trigger_verb.i:
             return True
     return False
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _at_gathering(noun: Token) -> bool:

@@ -26,7 +26,7 @@ class Lexicon:
     numbers: dict[str, int]
     ordinals: dict[str, int]
     month_parts: dict[str, tuple[int, int]]
-    year_parts: dict[str, tuple[int, int]]
+    year_parts: dict[str, tuple[int, ...]]  # first month, last month, first day if not the 1st
     seasons: dict[str, tuple[int, int]]
     windows: dict[str, int]
     units: dict[str, int]

@@ -173,10 +173,19 @@ def _rel(word: str) -> int:
     return 0
 
 
-def _part(table: dict[str, tuple[int, int]], word: str) -> tuple[int, int]:
+def _part(table: dict[str, tuple[int, ...]], word: str) -> tuple[int, ...]:
     word = re.sub(r"\s+", " ", word.lower().strip())
     word = {"middle": "mid", "the beginning": "beginning"}.get(word, word)
     return table[word]
+
+
+def _year_part_fields(word: str) -> dict[str, object]:
+    """A part of a year: its first and last month, and (in `day`) the first day when not the 1st."""
+    part = _part(lexicon().year_parts, word)
+    out: dict[str, object] = {"part": (part[0], part[1])}
+    if len(part) > 2:
+        out["day"] = part[2]
+    return out
 
 
 def _opt_year(m: re.Match[str], group: str = "y") -> int | None:
@@ -291,7 +300,7 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         return out
 
     def year_part(m: re.Match[str]) -> dict[str, object]:
-        out: dict[str, object] = {"part": _part(lx.year_parts, m["p"])}
+        out = _year_part_fields(m["p"])
         if m.groupdict().get("y"):
             out["year"] = int(m["y"])
         else:
@@ -429,7 +438,7 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         (
             "year_part",
             rf"(?i:the){S}(?i:(?P<p>{yparts})){S}(?i:of){S}(?i:the){S}(?i:year)(?![a-z'’])",
-            lambda m: {"part": _part(lx.year_parts, m["p"]), "rel": 0, "key": "told"},
+            lambda m: _year_part_fields(m["p"]) | {"rel": 0, "key": "told"},
         ),
         # spans of whole years
         (

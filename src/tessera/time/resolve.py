@@ -173,6 +173,8 @@ def _years(m: Mention, year: int) -> Range | None:
 
 def _year_part(m: Mention, year: int) -> Range | None:
     first, last = m.part or (1, 12)
+    if m.day is not None:  # "the end of last year": its last ten days
+        return date(year, first, m.day), month_span(year, last)[1], "month_part"
     return date(year, first, 1), month_span(year, last)[1], "range"
 
 
