@@ -79,7 +79,15 @@ def test_nothing_bounds_an_undated_event() -> None:
 def test_a_sources_day_dates_the_report_not_the_event() -> None:
     text = "A source told Daily NK on Tuesday that three people were executed in Hyesan."
     (execution,) = _dated(text, "2019-03-07", [("executed", "execution")])
-    assert execution.when.start is None
+    # not Tuesday itself: only that the executions came by then (that day or the day before)
+    assert _range(execution) == (date(2019, 3, 4), date(2019, 3, 5), "days")
+    assert execution.when.text is None
+
+
+def test_what_has_happened_by_a_source_s_day_is_not_dated_by_it() -> None:
+    text = "A source told Daily NK on Tuesday that three families have been arrested in Hyesan."
+    (arrest,) = _dated(text, "2019-03-07", [("arrested", "arrest")])
+    assert arrest.when.start is None
 
 
 def test_year_rolls_over_for_a_january_report() -> None:
@@ -431,7 +439,7 @@ def test_a_date_on_a_noun_under_a_reporting_verb_is_the_noun_s() -> None:
 def test_a_date_on_a_statement_is_when_the_source_spoke() -> None:
     text = "The group said in a statement on Friday that nine women had been sent back."
     (sent,) = _dated(text, "2022-05-04", [("sent back", "repatriation")])
-    assert sent.when.start is None
+    assert _range(sent) == (date(2022, 4, 28), date(2022, 4, 29), "days")
 
 
 def test_an_after_clause_dates_the_main_clause_when_it_has_no_date() -> None:
@@ -444,3 +452,22 @@ def test_two_verbs_sharing_an_object_share_the_time_of_its_clause() -> None:
     text = "A guard shot and killed a woman trying to wade across the river late last month."
     (violence,) = _dated(text, "2022-04-02", [("shot", "violence")])
     assert _range(violence) == (date(2022, 3, 21), date(2022, 3, 31), "month_part")
+
+
+def test_a_subject_pointing_back_restates_what_was_told_with_its_date() -> None:
+    text = (
+        "On June 3, 2022, guards took some 80 detainees across the bridge at night, an activist said.\n\n"
+        "Relatives in the South were not told.\n\n"
+        "That was the largest repatriation from the city in years."
+    )
+    (again,) = _dated(text, "2022-09-01", [("repatriation", "repatriation")])
+    assert _range(again) == (date(2022, 6, 3), date(2022, 6, 3), "day")
+
+
+def test_the_day_a_source_spoke_bounds_an_undated_event() -> None:
+    text = (
+        "Crowds were made to watch as four men were shot at the market. "
+        "\\u201cEveryone was ordered to attend,\\u201d a resident told the radio station on May 4."
+    ).encode().decode("unicode_escape")
+    (execution,) = _dated(text, "2021-05-12", [("shot", "execution")])
+    assert _range(execution) == (date(2021, 5, 3), date(2021, 5, 4), "days")

@@ -19,14 +19,18 @@ Order of reasoning for one event:
 6. the time the story has set: the last date told before its sentence, in its paragraph or in
    the sentence just before ("In late 2014, police searched her home. She was detained ..."):
    that time, or from it up to the report when it opened a period ("began a search on July 16")
-   or the event is told as still going on ("are checking everyone").
+   or the event is told as still going on ("are checking everyone");
+7. the day a source told of it ("a resident told the radio on May 4"), when that is the only
+   day the report's sources spoke: the event happened by then, that day or the day before.
+Before the window, a sentence whose subject points back ("That was the largest return in
+years") restates what was told before, with its date.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -47,7 +51,7 @@ from tessera.time.attach import (
 )
 from tessera.time.infer import report_date
 from tessera.time.lexicon import lexicon
-from tessera.time.mentions import find_mentions
+from tessera.time.mentions import find_mentions, is_dateline
 from tessera.time.report import ReportDate
 from tessera.time.resolve import looks_ahead, resolve_mention
 
@@ -94,8 +98,10 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
                 _inherited(ctx, i, events, triggers, own)
                 or _present_period(ctx, triggers[i])
                 or _interpreted(ctx, ev, triggers[i])
+                or _anaphoric(ctx, ev, triggers[i])
                 or _window(ctx, ev, triggers[i], out)
                 or _narrative(ctx, ev, triggers[i])
+                or _told_on(ctx, ev, triggers[i])
             )
             when = _to_report_if_ongoing(ctx, triggers[i], when)
         out.append(ev.with_(when=when or TimeSpan.unknown()))
@@ -434,6 +440,50 @@ def _interpreted(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | 
         and _dated(p.span)
     ]
     return told[0].span if told else None
+
+
+_POINTING_BACK = frozenset({"that", "this", "it"})
+
+
+def _anaphoric(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | None:
+    """ "That marked the first mass repatriation since 2020": the subject points back to what
+    was told before, so the event is that one, dated as it was (the last date told)."""
+    if trigger is None or ev.status == "at_risk":
+        return None
+    root = trigger.sent.root
+    subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subject or subject[0].lower_ not in _POINTING_BACK or trigger.i <= root.i:
+        return None
+    sent_start, _ = _sentence_of(trigger)
+    before = [
+        p
+        for p in ctx.mentions
+        if p.mention.end <= sent_start and p.mention.is_date and not (p.attribution or p.future) and _dated(p.span)
+    ]
+    return before[-1].span if before else None
+
+
+def _told_on(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | None:
+    """The day the report's sources spoke, when it is the only one: the event came by then.
+
+    Not for what is told in the present perfect ("three families have been arrested"), which
+    may have happened over any time before.
+    """
+    if trigger is None or ev.status == "at_risk" or _present_perfect(governing_verb(trigger)):
+        return None
+    days = {
+        p.span.start
+        for p in ctx.mentions
+        if p.attribution
+        and not is_dateline(ctx.text, p.mention)
+        and p.span is not None
+        and p.span.start is not None
+        and p.span.start == p.span.end
+    }
+    if len(days) != 1:
+        return None
+    (day,) = days
+    return TimeSpan(day - timedelta(days=1), day, "days", None)
 
 
 def _to_report_if_ongoing(ctx: _Context, trigger: Token | None, when: TimeSpan | None) -> TimeSpan | None:
