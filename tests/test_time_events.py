@@ -467,7 +467,16 @@ def test_a_subject_pointing_back_restates_what_was_told_with_its_date() -> None:
 def test_the_day_a_source_spoke_bounds_an_undated_event() -> None:
     text = (
         "Crowds were made to watch as four men were shot at the market. "
-        "\\u201cEveryone was ordered to attend,\\u201d a resident told the radio station on May 4."
-    ).encode().decode("unicode_escape")
+        "\u201cEveryone was ordered to attend,\u201d a resident told the radio station on May 4."
+    )
     (execution,) = _dated(text, "2021-05-12", [("shot", "execution")])
     assert _range(execution) == (date(2021, 5, 3), date(2021, 5, 4), "days")
+
+
+def test_an_undated_present_perfect_event_falls_between_the_story_s_first_date_and_the_report() -> None:
+    text = (
+        "Five North Koreans have been detained by police in a border city. "
+        "Relatives said the five crossed the river earlier this month."
+    )
+    (arrest,) = _dated(text, "2018-05-29", [("detained", "arrest")])
+    assert _range(arrest) == (date(2018, 5, 1), date(2018, 5, 29), "range")

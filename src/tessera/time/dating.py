@@ -21,7 +21,9 @@ Order of reasoning for one event:
    that time, or from it up to the report when it opened a period ("began a search on July 16")
    or the event is told as still going on ("are checking everyone");
 7. the day a source told of it ("a resident told the radio on May 4"), when that is the only
-   day the report's sources spoke: the event happened by then, that day or the day before.
+   day the report's sources spoke: the event happened by then, that day or the day before;
+8. told in the present perfect ("have been arrested") with nothing else: from the start of the
+   first recent period the report tells ("earlier this month") up to the report.
 Before the window, a sentence whose subject points back ("That was the largest return in
 years") restates what was told before, with its date.
 """
@@ -102,6 +104,7 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
                 or _window(ctx, ev, triggers[i], out)
                 or _narrative(ctx, ev, triggers[i])
                 or _told_on(ctx, ev, triggers[i])
+                or _perfect_window(ctx, ev, triggers[i])
             )
             when = _to_report_if_ongoing(ctx, triggers[i], when)
         out.append(ev.with_(when=when or TimeSpan.unknown()))
@@ -458,9 +461,40 @@ def _anaphoric(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
     before = [
         p
         for p in ctx.mentions
-        if p.mention.end <= sent_start and p.mention.is_date and not (p.attribution or p.future) and _dated(p.span)
+        if p.mention.end <= sent_start
+        and p.mention.is_date
+        and not (p.attribution or p.future)
+        and _dated(p.span)
     ]
     return before[-1].span if before else None
+
+
+# How far back a date may lie to count as part of the news a report tells.
+_RECENT = 365
+
+
+def _perfect_window(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | None:
+    """ "Seven people who fled have been arrested ... they crossed the border earlier this month":
+    an event told as done by now, with no date, falls between the story's first recent date and
+    the report."""
+    latest = ctx.report.latest
+    if trigger is None or ev.status == "at_risk" or latest is None:
+        return None
+    if not _present_perfect(governing_verb(trigger)):
+        return None
+    starts = [
+        p.span.start
+        for p in ctx.mentions
+        if p.mention.is_date
+        and not (p.attribution or p.future)
+        and p.span is not None
+        and p.span.start is not None
+        and 0 <= (latest - p.span.start).days <= _RECENT
+        and _vague(p.span)  # a period the story spans, not the day of one instance
+    ]
+    if not starts:
+        return None
+    return TimeSpan(min(starts), latest, "range", None)
 
 
 def _told_on(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | None:
