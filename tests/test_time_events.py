@@ -480,3 +480,12 @@ def test_an_undated_present_perfect_event_falls_between_the_story_s_first_date_a
     )
     (arrest,) = _dated(text, "2018-05-29", [("detained", "arrest")])
     assert _range(arrest) == (date(2018, 5, 1), date(2018, 5, 29), "range")
+
+
+def test_a_present_event_does_not_take_a_past_the_story_told_of() -> None:
+    text = (
+        "Her sister fled during the famine of the 1990s. "
+        "Relatives fear that she is being beaten in a detention centre."
+    )
+    (violence,) = _dated_with(text, "2023-12-20", [("beaten", "violence", "suspected")])
+    assert violence.when.start is None

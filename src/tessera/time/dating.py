@@ -557,9 +557,25 @@ def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
         and not (p.attribution or p.future)
         and _dated(p.span)
     ]
+    if _present(verb):
+        # "I am sure she is being beaten": the present is the report's time, not a past the
+        # story told of ("escaped during the famine of the 1990s").
+        told = [p for p in told if p.span is not None and p.span.end is not None and _recent(ctx, p.span.end)]
     if not told:
         return None
     return _from_onset(ctx, told[-1])
+
+
+def _present(verb: Token) -> bool:
+    """Told in the present: "is being beaten", "are checking", "face torture"."""
+    if verb.tag_ in ("VBP", "VBZ"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+
+
+def _recent(ctx: _Context, day: date) -> bool:
+    latest = ctx.report.latest
+    return latest is not None and 0 <= (latest - day).days <= _RECENT
 
 
 def _from_onset(ctx: _Context, p: PlacedMention) -> TimeSpan | None:
