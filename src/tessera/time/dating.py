@@ -20,9 +20,7 @@ Order of reasoning for one event:
    the sentence just before ("In late 2014, police searched her home. She was detained ..."):
    that time, or from it up to the report when it opened a period ("began a search on July 16")
    or the event is told as still going on ("are checking everyone");
-7. the day a source told of it ("a resident told the radio on May 4"), when that is the only
-   day the report's sources spoke: the event happened by then, that day or the day before;
-8. told in the present perfect ("have been arrested") with nothing else: from the start of the
+7. told in the present perfect ("have been arrested") with nothing else: from the start of the
    first recent period the report tells ("earlier this month") up to the report.
 Before the window, a sentence whose subject points back ("That was the largest return in
 years") restates what was told before, with its date.
@@ -32,7 +30,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -53,7 +51,7 @@ from tessera.time.attach import (
 )
 from tessera.time.infer import report_date
 from tessera.time.lexicon import lexicon
-from tessera.time.mentions import find_mentions, is_dateline
+from tessera.time.mentions import find_mentions
 from tessera.time.report import ReportDate
 from tessera.time.resolve import looks_ahead, resolve_mention
 
@@ -103,7 +101,6 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
                 or _anaphoric(ctx, ev, triggers[i])
                 or _window(ctx, ev, triggers[i], out)
                 or _narrative(ctx, ev, triggers[i])
-                or _told_on(ctx, ev, triggers[i])
                 or _perfect_window(ctx, ev, triggers[i])
             )
             when = _to_report_if_ongoing(ctx, triggers[i], when)
@@ -299,13 +296,14 @@ def _inherited(
         if before:
             return before[-1].span
     # A restatement: the same kind of event, dated where the report tells it again.
-    # A threatened one ("they now face deportation") is not a restatement of what happened.
+    # A threatened one ("they now face deportation") is not a restatement of what happened
+    # (the other way, the threat stands from what happened).
     same = [
         (abs(own[j].offset - trigger.idx), own[j].when)
         for j, other in enumerate(events)
         if j != i
         and other.type == events[i].type
-        and (other.status == "at_risk") == (events[i].status == "at_risk")
+        and (other.status != "at_risk" or events[i].status == "at_risk")
         and own[j].decided
         and _dated(own[j].when)
     ]
@@ -495,29 +493,6 @@ def _perfect_window(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan
     if not starts:
         return None
     return TimeSpan(min(starts), latest, "range", None)
-
-
-def _told_on(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | None:
-    """The day the report's sources spoke, when it is the only one: the event came by then.
-
-    Not for what is told in the present perfect ("three families have been arrested"), which
-    may have happened over any time before.
-    """
-    if trigger is None or ev.status == "at_risk" or _present_perfect(governing_verb(trigger)):
-        return None
-    days = {
-        p.span.start
-        for p in ctx.mentions
-        if p.attribution
-        and not is_dateline(ctx.text, p.mention)
-        and p.span is not None
-        and p.span.start is not None
-        and p.span.start == p.span.end
-    }
-    if len(days) != 1:
-        return None
-    (day,) = days
-    return TimeSpan(day - timedelta(days=1), day, "days", None)
 
 
 def _to_report_if_ongoing(ctx: _Context, trigger: Token | None, when: TimeSpan | None) -> TimeSpan | None:
