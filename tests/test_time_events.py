@@ -492,3 +492,22 @@ def test_a_threat_takes_the_date_of_what_happened() -> None:
     ]
     done, threat = date_events(events, analysis)
     assert _range(threat) == _range(done) == (date(2019, 6, 3), date(2019, 6, 3), "day")
+
+
+def test_a_year_placing_a_day_leaves_the_day_to_count_from() -> None:
+    text = (
+        "The hearing was held on Nov. 2, last year. "
+        "Some 20 days later, the witness's brother was questioned by the police."
+    )
+    (questioned,) = _dated(text, "2016-03-01", [("questioned", "interrogation")])
+    assert _range(questioned) == (date(2015, 11, 18), date(2015, 11, 26), "days")
+
+
+def test_an_event_deep_in_a_noun_phrase_does_not_take_the_present_of_the_sentence() -> None:
+    text = (
+        "Concern is growing over the fate of a family of five who have been detained in Dandong. "
+        "They were seized on the 12th as they boarded a bus."
+    )
+    arrest, seized = _dated(text, "2019-05-20", [("family", "arrest"), ("seized", "arrest")])
+    assert _range(seized) == (date(2019, 5, 12), date(2019, 5, 12), "day")
+    assert _range(arrest) == _range(seized)

@@ -42,6 +42,7 @@ from tessera.time.attach import (
     OTHER_CLAUSE_RANK,
     PlacedMention,
     governing_verb,
+    head_chain,
     paragraph_of,
     place_mention,
     pluperfect,
@@ -124,9 +125,12 @@ def _context(analysis: Analysis) -> _Context:
         spoken = p is not None and p.attribution
         # "a few hours later" straddles midnight; the day before stays the one to count from.
         hours = m.kind == "later" and m.unit == "hour"
+        # "On Dec. 6 last year, ... Some 20 days later": a coarser date that only places the
+        # one told before it ("last year") leaves that one to count from.
+        qualifies = _within(previous, span)
         if (
             _dated(span)
-            and not (m.since or future or spoken or hours)
+            and not (m.since or future or spoken or hours or qualifies)
             and m.kind not in ("window", "to_date")
         ):
             previous = span
@@ -501,7 +505,13 @@ def _to_report_if_ongoing(ctx: _Context, trigger: Token | None, when: TimeSpan |
     if trigger is None or when is None or when.start is None or when.end is None:
         return when
     latest = ctx.report.latest
-    if latest is None or not when.end < latest or not _ongoing(governing_verb(trigger)):
+    if latest is None or not when.end < latest:
+        return when
+    # the trigger's own verb ("are checking"), or one it hangs on closely ("are checking cars
+    # at new checkpoints"), not one far above it ("concern is growing over the fate of ...")
+    if trigger.pos_ not in ("VERB", "AUX") and len(head_chain(trigger)) > 3:
+        return when
+    if not _ongoing(governing_verb(trigger)):
         return when
     return TimeSpan(when.start, latest, "range", when.text)
 
