@@ -511,3 +511,12 @@ def test_an_event_deep_in_a_noun_phrase_does_not_take_the_present_of_the_sentenc
     arrest, seized = _dated(text, "2019-05-20", [("family", "arrest"), ("seized", "arrest")])
     assert _range(seized) == (date(2019, 5, 12), date(2019, 5, 12), "day")
     assert _range(arrest) == _range(seized)
+
+
+def test_what_happens_as_a_rule_takes_no_date_from_the_story() -> None:
+    text = (
+        "Late last year, three loggers fled a camp in Siberia. "
+        "When a worker escapes, his managers are recalled to Pyongyang."
+    )
+    (escape,) = _dated(text, "2021-02-17", [("escapes", "escape")])
+    assert escape.when.start is None

@@ -459,6 +459,8 @@ def _anaphoric(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
     subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subject or subject[0].lower_ not in _POINTING_BACK or trigger.i <= root.i:
         return None
+    if governing_verb(trigger).i != root.i:
+        return None  # in a clause of its own ("since the borders reopened after ...")
     sent_start, _ = _sentence_of(trigger)
     before = [
         p
@@ -528,7 +530,7 @@ def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
     if trigger is None or ev.status == "at_risk" or ctx.report.latest is None:
         return None
     verb = governing_verb(trigger)
-    if pluperfect(verb):
+    if pluperfect(verb) or _habitual(verb):
         return None
     here = sentence_index(ctx.doc, trigger)
     paragraph = paragraph_of(ctx.text, trigger.idx)
@@ -549,6 +551,12 @@ def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
     if not told:
         return None
     return _from_onset(ctx, told[-1])
+
+
+def _habitual(verb: Token) -> bool:
+    """The simple present tells what happens as a rule ("when a worker escapes, his managers
+    are punished"), not something the story's time dates."""
+    return verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _present(verb: Token) -> bool:
