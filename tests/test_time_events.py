@@ -520,3 +520,9 @@ def test_what_happens_as_a_rule_takes_no_date_from_the_story() -> None:
     )
     (escape,) = _dated(text, "2021-02-17", [("escapes", "escape")])
     assert escape.when.start is None
+
+
+def test_that_same_day_takes_the_date_told_last() -> None:
+    text = "On May 3, police raided a market in Sinuiju.\n\nSeveral vendors fled.\n\nThat same day, two women were arrested."
+    (arrest,) = _dated(text, "2018-05-20", [("arrested", "arrest")])
+    assert _range(arrest) == (date(2018, 5, 3), date(2018, 5, 3), "day")

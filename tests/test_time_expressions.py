@@ -154,6 +154,8 @@ TABLE: list[tuple[str, str, str, str, str]] = [
     ("about two weeks ago", "2019-03-06", "2019-02-17", "2019-02-23", "week"),
     ("some 10 days ago", "2019-03-06", "2019-02-22", "2019-02-26", "days"),
     ("two weeks ago", "2019-03-06", "2019-02-17", "2019-02-23", "week"),
+    ("a fortnight ago", "2019-03-06", "2019-02-17", "2019-02-23", "week"),
+    ("over the past fortnight", "2019-03-06", "2019-02-20", "2019-03-06", "range"),
     # occasions printed with a typographic apostrophe
     ("on Kim Il Sung’s birthday", "2021-05", "2021-04-15", "2021-04-15", "day"),
 ]

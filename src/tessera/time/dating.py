@@ -62,7 +62,7 @@ def _same_time() -> re.Pattern[str]:
     """ "on the same day", "at the same rally": the time of what was told just before."""
     gatherings = "|".join(sorted(lexicon().gatherings, key=len, reverse=True))
     return re.compile(
-        rf"\b(?:the same (?:day|time|night|{gatherings})|that (?:day|night)|at that time|simultaneously)\b",
+        rf"\b(?:(?:the|that) (?:same|very) (?:day|time|night|{gatherings})|that (?:day|night)|at that time|simultaneously)\b",
         re.I,
     )
 

@@ -273,7 +273,7 @@ def _patterns() -> list[tuple[str, str, Builder]]:
     windows = _alt([w for w in lx.windows if w != "now"])
     ordinals = _alt(list(lx.ordinals))
     rel = r"(?P<rel>this\s+past|this|last|next|the\s+previous|the\s+following|the\s+past|the\s+coming|previous|coming)"
-    unit = r"(?P<unit>days?|weeks?|months?|years?)(?![a-z])"
+    unit = r"(?P<unit>days?|weeks?|fortnights?|months?|years?)(?![a-z])"
     # Names are stored with a straight apostrophe; reports print either ("Kim Il Sung’s birthday").
     occasion_names = _alt([n for o in occasions() for n in o.names]).replace("'", "['’]")
 
@@ -348,10 +348,10 @@ def _patterns() -> list[tuple[str, str, Builder]]:
 
     def amount_unit(m: re.Match[str]) -> dict[str, object]:
         unit_word = m["unit"].lower().rstrip("s")
-        out: dict[str, object] = {
-            "amount": _number(m["n"]) if m.groupdict().get("n") else 1,
-            "unit": unit_word,
-        }
+        amount = _number(m["n"]) if m.groupdict().get("n") else 1
+        if unit_word == "fortnight":  # two weeks
+            unit_word, amount = "week", 2 * amount
+        out: dict[str, object] = {"amount": amount, "unit": unit_word}
         approx = re.sub(r"\s+", " ", (m.groupdict().get("approx") or "").lower())
         if approx:
             out["approx"] = _APPROX[approx]
