@@ -24,12 +24,13 @@ from tessera.time.lexicon import lexicon, occasions
 #                                                           "the end of the month": key "told")
 #   months      year?, month, month2                        ("between March and May")
 #   year        year | rel                                  ("2017", "last year")
-#   years       year, year2                                 ("between 2016 and 2018")
+#   years       year, year2                                 ("between 2016 and 2018", "the late 1990s")
 #   year_part   year | rel, part (first and last month),    ("early 2019", "the end of last year",
-#               key?                                        "the end of the year": key "told")
+#               day?, key?                                  "the end of the year": key "told"; day:
+#                                                           the first day when not the 1st)
 #   season      year? | rel, key (season name)              ("this spring")
 #   occasion    year?, key (holiday key)                    ("the Day of the Sun")
-#   ago         amount, unit                                ("two days ago")
+#   ago         amount, unit, approx?                       ("two days ago", "about two weeks ago")
 #   week        rel, unit?                                  ("last week"; unit "weekend": "last weekend",
 #                                                           "over the weekend" with rel None)
 #   weekday     weekday, rel                                ("on Monday")
@@ -42,7 +43,9 @@ from tessera.time.lexicon import lexicon, occasions
 #                                                           "on arrival", "since then", "the following
 #                                                           week" (key "calendar"): from the date told
 #                                                           before; rel reads it against the report
-#                                                           when nothing was told before)
+#                                                           when nothing was told before; "later that
+#                                                           year" (key "within"): the told date's year;
+#                                                           approx: "some 20 days later")
 #   duration    amount, unit                                ("for more than 10 days": not a date)
 KINDS = (
     "date",
