@@ -526,3 +526,22 @@ def test_that_same_day_takes_the_date_told_last() -> None:
     text = "On May 3, police raided a market in Sinuiju.\n\nSeveral vendors fled.\n\nThat same day, two women were arrested."
     (arrest,) = _dated(text, "2018-05-20", [("arrested", "arrest")])
     assert _range(arrest) == (date(2018, 5, 3), date(2018, 5, 3), "day")
+
+
+def test_the_same_word_with_a_day_refines_a_vague_date() -> None:
+    text = (
+        "The authorities executed a dozen people earlier this month. "
+        "A source said the executions were carried out in three towns on Nov. 4."
+    )
+    (execution,) = _dated(text, "2015-11-16", [("executed", "execution")])
+    assert _range(execution) == (date(2015, 11, 4), date(2015, 11, 4), "day")
+
+
+def test_a_tally_since_a_date_keeps_its_span() -> None:
+    text = (
+        "Police have arrested more than 30 defectors since the beginning of November. "
+        "Five of them were arrested near the coast on November 7."
+    )
+    tally, five = _dated(text, "2013-11-21", [("arrested", "arrest"), ("were arrested", "arrest")])
+    assert _range(five) == (date(2013, 11, 7), date(2013, 11, 7), "day")
+    assert _range(tally) == (date(2013, 11, 1), date(2013, 11, 21), "range")

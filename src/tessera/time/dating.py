@@ -94,6 +94,10 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
     out: list[Event] = []
     for i, ev in enumerate(events):
         when = own[i].when if own[i].decided else None
+        if own[i].decided and _vague(when) and not _tally(when) and triggers[i] is not None:
+            # "executed around 80 people earlier this month" ... "the executions were carried
+            # out on Nov. 3": the day the report gives the same word again, inside the vague date.
+            when = _told_again(ctx, triggers[i], inside=when) or when
         if not own[i].decided:
             when = (
                 _inherited(ctx, i, events, triggers, own)
@@ -196,9 +200,16 @@ def _own_date(ctx: _Context, ev: Event, trigger: Token | None) -> _Own:
         # "executed around 80 people earlier this month" ... "the executions were carried out
         # on Nov. 3": where the report tells the same event again with a day inside its vague
         # date, that day is the event's.
-        if _dated(again.when) and not _vague(again.when) and _within(again.when, found.when):
+        finer = _dated(again.when) and not _vague(again.when) and _within(again.when, found.when)
+        if finer and not _tally(found.when):
             return again
     return found
+
+
+def _tally(when: TimeSpan | None) -> bool:
+    """A period counted up to now ("have arrested more than 30 since the beginning of November"):
+    it tallies many happenings, so the day of one of them is not its date."""
+    return when is not None and re.match(r"(?i)\s*(?:since|from)\b", when.text or "") is not None
 
 
 def _vague(when: TimeSpan | None) -> bool:
@@ -313,18 +324,29 @@ def _inherited(
     ]
     if same:
         return min(same, key=lambda s: s[0])[1]
-    # The same word told again with a date: "were exiled" ... "the exile of 100 citizens since March".
-    # The word may come back as another part of speech: "repatriated" ... "the repatriation".
+    again = _told_again(ctx, trigger)
+    if again is not None:
+        return again
+    first = next((t for t in triggers if t is not None), trigger)
+    return _lede_date(ctx, trigger, paragraph_of(ctx.text, first.idx))
+
+
+def _told_again(ctx: _Context, trigger: Token, inside: TimeSpan | None = None) -> TimeSpan | None:
+    """The date of the same word told again in another sentence: "were exiled" ... "the exile
+    of 100 citizens since March"; the word may come back as another part of speech
+    ("repatriated" ... "the repatriation"). With `inside`, only a day within that span."""
+    sent_start, sent_end = _sentence_of(trigger)
     for p in ctx.mentions:
         if p.attribution or p.future or not _dated(p.span) or p.governor is None:
             continue
-        if p.mention.start >= sent_start and p.mention.start < sent_end:
+        if sent_start <= p.mention.start < sent_end:
+            continue
+        if inside is not None and (_vague(p.span) or not _within(p.span, inside)):
             continue
         for t in ctx.doc[p.governor].sent:
             if t.i != trigger.i and _same_word(t, trigger) and rank(p, t) <= GOVERNING_RANK:
                 return _from_onset(ctx, p)
-    first = next((t for t in triggers if t is not None), trigger)
-    return _lede_date(ctx, trigger, paragraph_of(ctx.text, first.idx))
+    return None
 
 
 def _same_word(a: Token, b: Token) -> bool:
