@@ -321,3 +321,227 @@ def test_an_opening_summary_does_not_take_the_day_of_one_instance() -> None:
     )
     (restriction,) = _dated(text, "2018-04-10", [("tightened", "movement_restriction")])
     assert restriction.when.start is None
+
+
+def _with_status(analysis: Analysis, trigger: str, type_: str, status: str, nth: int = 0) -> Event:
+    return _event(analysis, trigger, type_, status, nth)
+
+
+def test_a_threat_does_not_lend_its_date_to_what_happened() -> None:
+    text = (
+        "Three women were sent back to China on Monday. "
+        "Activists said they now face being sent back to North Korea. "
+        "The women were sent back after two weeks in a cell."
+    )
+    analysis = analyse(Document("t", text, published="2022-05-25"))
+    events = [
+        _with_status(analysis, "sent back", "repatriation", "occurred", 0),
+        _with_status(analysis, "sent back", "repatriation", "at_risk", 1),
+        _with_status(analysis, "sent back", "repatriation", "occurred", 2),
+    ]
+    first, _threat, again = date_events(events, analysis)
+    assert _range(first) == (date(2022, 5, 23), date(2022, 5, 23), "day")
+    assert _range(again) == _range(first)
+
+
+def test_an_attempt_takes_the_time_of_what_stopped_it() -> None:
+    text = (
+        "Police detained a family of five near the border on May 2. The family was trying to reach Thailand."
+    )
+    arrest, attempt = _dated_with(
+        text, "2019-05-20", [("detained", "arrest", "occurred"), ("trying", "escape", "attempted")]
+    )
+    assert _range(arrest) == (date(2019, 5, 2), date(2019, 5, 2), "day")
+    assert _range(attempt) == (date(2019, 5, 2), date(2019, 5, 2), "day")
+
+
+def test_a_day_told_again_refines_a_vague_date_of_the_same_event() -> None:
+    text = (
+        "The authorities executed a dozen people earlier this month. "
+        "A source said the executions were carried out in three towns on Nov. 4."
+    )
+    analysis = analyse(Document("t", text, published="2015-11-16"))
+    event = _event(analysis, "executed", "execution")
+    # the events stage joins the second mention as a word-long evidence span
+    again = text.index("executions")
+    event = event.with_(evidence=[*event.evidence, Span("t", again, again + 10, "executions")])
+    (dated,) = date_events([event], analysis)
+    assert _range(dated) == (date(2015, 11, 4), date(2015, 11, 4), "day")
+
+
+def test_a_date_in_a_since_phrase_only_bounds_the_event() -> None:
+    text = "The first executions since the border closed in January 2020 took place on July 14."
+    (execution,) = _dated(text, "2021-07-30", [("executions", "execution")])
+    assert _range(execution) == (date(2021, 7, 14), date(2021, 7, 14), "day")
+
+
+def test_a_bare_participle_clause_shares_the_time_of_the_event() -> None:
+    text = "Guards arrested a young couple trying to cross the frozen river on New Year's Day, a source said."
+    (arrest,) = _dated(text, "2020-01-20", [("arrested", "arrest")])
+    assert _range(arrest) == (date(2020, 1, 1), date(2020, 1, 1), "day")
+
+
+def test_the_same_word_told_again_with_a_date_dates_the_event() -> None:
+    text = "Nine people were executed for selling beef. The public execution was held on August 30 at an airfield."
+    (execution,) = _dated(text, "2023-09", [("executed", "execution")])
+    assert _range(execution) == (date(2023, 8, 30), date(2023, 8, 30), "day")
+
+
+def _dated_with(text: str, published: str, triggers: list[tuple[str, str, str]]) -> list[Event]:
+    analysis = analyse(Document("t", text, published=published))
+    return date_events([_event(analysis, t, ty, st) for t, ty, st in triggers], analysis)
+
+
+def test_an_undated_event_takes_the_period_the_story_set_before_it() -> None:
+    text = (
+        "In late 2016, police officers raided the home of a trader in Musan. "
+        "The trader was taken to a detention centre near the river."
+    )
+    (arrest,) = _dated(text, "2021-03-02", [("taken", "arrest")])
+    assert _range(arrest) == (date(2016, 9, 1), date(2016, 12, 31), "range")
+
+
+def test_after_a_period_opens_what_follows_runs_to_the_report() -> None:
+    text = (
+        "On May 3, inspectors from the capital began a sweep of the market town. "
+        "Several traders were detained and their stalls were closed."
+    )
+    (arrest,) = _dated(text, "2011-06", [("detained", "arrest")])
+    assert _range(arrest) == (date(2011, 5, 3), date(2011, 6, 30), "range")
+
+
+def test_an_event_still_going_on_lasts_up_to_the_report() -> None:
+    text = (
+        "On the 4th of this month, a new order reached every district office. "
+        "Guards are stopping every bus at the county line."
+    )
+    (restriction,) = _dated(text, "2024-08-19", [("stopping", "movement_restriction")])
+    assert _range(restriction) == (date(2024, 8, 4), date(2024, 8, 19), "range")
+
+
+def test_a_date_on_a_noun_under_a_reporting_verb_is_the_noun_s() -> None:
+    text = (
+        "She wrote to her brother about her transfer to the border camp on March 9. "
+        "On that day, forty women were moved out of the prison."
+    )
+    (moved,) = _dated(text, "2022-05-01", [("moved", "repatriation")])
+    assert _range(moved) == (date(2022, 3, 9), date(2022, 3, 9), "day")
+
+
+def test_a_date_on_a_statement_is_when_the_source_spoke() -> None:
+    text = "The group said in a statement on Friday that nine women had been sent back."
+    (sent,) = _dated(text, "2022-05-04", [("sent back", "repatriation")])
+    assert sent.when.start is None
+
+
+def test_an_after_clause_dates_the_main_clause_when_it_has_no_date() -> None:
+    text = "Police detained 12 people after they crossed the river on Sunday, an officer said."
+    (arrest,) = _dated(text, "2017-05-09", [("detained", "arrest")])
+    assert _range(arrest) == (date(2017, 5, 7), date(2017, 5, 7), "day")
+
+
+def test_two_verbs_sharing_an_object_share_the_time_of_its_clause() -> None:
+    text = "A guard shot and killed a woman trying to wade across the river late last month."
+    (violence,) = _dated(text, "2022-04-02", [("shot", "violence")])
+    assert _range(violence) == (date(2022, 3, 21), date(2022, 3, 31), "month_part")
+
+
+def test_a_subject_pointing_back_restates_what_was_told_with_its_date() -> None:
+    text = (
+        "On June 3, 2022, guards took some 80 detainees across the bridge at night, an activist said.\n\n"
+        "Relatives in the South were not told.\n\n"
+        "That was the largest repatriation from the city in years."
+    )
+    (again,) = _dated(text, "2022-09-01", [("repatriation", "repatriation")])
+    assert _range(again) == (date(2022, 6, 3), date(2022, 6, 3), "day")
+
+
+def test_an_undated_present_perfect_event_falls_between_the_story_s_first_date_and_the_report() -> None:
+    text = (
+        "Five North Koreans have been detained by police in a border city. "
+        "Relatives said the five crossed the river earlier this month."
+    )
+    (arrest,) = _dated(text, "2018-05-29", [("detained", "arrest")])
+    assert _range(arrest) == (date(2018, 5, 1), date(2018, 5, 29), "range")
+
+
+def test_a_present_event_does_not_take_a_past_the_story_told_of() -> None:
+    text = (
+        "Her sister fled during the famine of the 1990s. "
+        "Relatives fear that she is being beaten in a detention centre."
+    )
+    (violence,) = _dated_with(text, "2023-12-20", [("beaten", "violence", "suspected")])
+    assert violence.when.start is None
+
+
+def test_according_to_a_newspaper_on_monday_dates_the_report_not_the_event() -> None:
+    text = "Guards shot three soldiers at a barracks, according to a report in a Seoul daily on Monday."
+    (violence,) = _dated(text, "2016-03-09", [("shot", "violence")])
+    assert violence.when.start is None
+
+
+def test_a_threat_takes_the_date_of_what_happened() -> None:
+    text = (
+        "Laos sent six North Koreans back to China on Monday. "
+        "The six are at risk of being sent back to North Korea."
+    )
+    analysis = analyse(Document("t", text, published="2019-06-05"))
+    events = [
+        _with_status(analysis, "sent", "repatriation", "occurred", 0),
+        _with_status(analysis, "sent", "repatriation", "at_risk", 1),
+    ]
+    done, threat = date_events(events, analysis)
+    assert _range(threat) == _range(done) == (date(2019, 6, 3), date(2019, 6, 3), "day")
+
+
+def test_a_year_placing_a_day_leaves_the_day_to_count_from() -> None:
+    text = (
+        "The hearing was held on Nov. 2, last year. "
+        "Some 20 days later, the witness's brother was questioned by the police."
+    )
+    (questioned,) = _dated(text, "2016-03-01", [("questioned", "interrogation")])
+    assert _range(questioned) == (date(2015, 11, 18), date(2015, 11, 26), "days")
+
+
+def test_an_event_deep_in_a_noun_phrase_does_not_take_the_present_of_the_sentence() -> None:
+    text = (
+        "Concern is growing over the fate of a family of five who have been detained in Dandong. "
+        "They were seized on the 12th as they boarded a bus."
+    )
+    arrest, seized = _dated(text, "2019-05-20", [("family", "arrest"), ("seized", "arrest")])
+    assert _range(seized) == (date(2019, 5, 12), date(2019, 5, 12), "day")
+    assert _range(arrest) == _range(seized)
+
+
+def test_what_happens_as_a_rule_takes_no_date_from_the_story() -> None:
+    text = (
+        "Late last year, three loggers fled a camp in Siberia. "
+        "When a worker escapes, his managers are recalled to Pyongyang."
+    )
+    (escape,) = _dated(text, "2021-02-17", [("escapes", "escape")])
+    assert escape.when.start is None
+
+
+def test_that_same_day_takes_the_date_told_last() -> None:
+    text = "On May 3, police raided a market in Sinuiju.\n\nSeveral vendors fled.\n\nThat same day, two women were arrested."
+    (arrest,) = _dated(text, "2018-05-20", [("arrested", "arrest")])
+    assert _range(arrest) == (date(2018, 5, 3), date(2018, 5, 3), "day")
+
+
+def test_the_same_word_with_a_day_refines_a_vague_date() -> None:
+    text = (
+        "The authorities executed a dozen people earlier this month. "
+        "A source said the executions were carried out in three towns on Nov. 4."
+    )
+    (execution,) = _dated(text, "2015-11-16", [("executed", "execution")])
+    assert _range(execution) == (date(2015, 11, 4), date(2015, 11, 4), "day")
+
+
+def test_a_tally_since_a_date_keeps_its_span() -> None:
+    text = (
+        "Police have arrested more than 30 defectors since the beginning of November. "
+        "Five of them were arrested near the coast on November 7."
+    )
+    tally, five = _dated(text, "2013-11-21", [("arrested", "arrest"), ("were arrested", "arrest")])
+    assert _range(five) == (date(2013, 11, 7), date(2013, 11, 7), "day")
+    assert _range(tally) == (date(2013, 11, 1), date(2013, 11, 21), "range")

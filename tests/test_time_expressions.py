@@ -67,16 +67,20 @@ TABLE: list[tuple[str, str, str, str, str]] = [
     ("from 2009 to 2012", "2020-10-22", "2009-01-01", "2012-12-31", "range"),
     ("during 2015-17", "2020-10-22", "2015-01-01", "2017-12-31", "range"),
     ("in 2014–2016", "2020-10-22", "2014-01-01", "2016-12-31", "range"),
+    ("during the famine of the 1990s", "2020-10-22", "1990-01-01", "1999-12-31", "range"),
+    ("in the late 1990s", "2020-10-22", "1997-01-01", "1999-12-31", "range"),
+    ("in the early 2000s", "2020-10-22", "2000-01-01", "2003-12-31", "range"),
+    ("since the mid-2010s", "2020-10-22", "2014-01-01", "2020-10-22", "range"),
     # parts of years
     ("in early 2019", "2019-12-01", "2019-01-01", "2019-04-30", "range"),
     ("in the first quarter this year", "2021-04-14", "2021-01-01", "2021-03-31", "range"),
     ("the second half of last year", "2021-04-14", "2020-07-01", "2020-12-31", "range"),
     ("late last year", "2021-01-20", "2020-09-01", "2020-12-31", "range"),
-    ("the end of last year", "2019-03-06", "2018-11-01", "2018-12-31", "range"),
+    ("the end of last year", "2019-03-06", "2018-12-21", "2018-12-31", "month_part"),
     # relative to the report
     ("last month", "2023-12", "2023-11-01", "2023-11-30", "month"),
     ("last month", "2019-01-10", "2018-12-01", "2018-12-31", "month"),
-    ("this month", "2019-08-20", "2019-08-01", "2019-08-31", "month"),
+    ("this month", "2019-08-20", "2019-08-01", "2019-08-20", "range"),
     ("last week", "2019-03-06", "2019-02-25", "2019-03-03", "week"),
     ("on Monday", "2019-03-06", "2019-03-04", "2019-03-04", "day"),
     ("on Sunday", "2010-12-28", "2010-12-26", "2010-12-26", "day"),
@@ -85,11 +89,11 @@ TABLE: list[tuple[str, str, str, str, str]] = [
     ("yesterday", "2019-03-06", "2019-03-05", "2019-03-05", "day"),
     ("the day before yesterday", "2019-03-06", "2019-03-04", "2019-03-04", "day"),
     ("two days ago", "2019-03-06", "2019-03-04", "2019-03-04", "day"),
-    ("three weeks ago", "2019-03-06", "2019-02-11", "2019-02-17", "week"),
+    ("three weeks ago", "2019-03-06", "2019-02-10", "2019-02-16", "week"),
     ("a month ago", "2019-03-06", "2019-02-01", "2019-02-28", "month"),
     ("the fourth of last month", "2019-07-03", "2019-06-04", "2019-06-04", "day"),
     ("last year", "2019-03-06", "2018-01-01", "2018-12-31", "year"),
-    ("this year", "2019-03-06", "2019-01-01", "2019-12-31", "year"),
+    ("this year", "2019-03-06", "2019-01-01", "2019-03-06", "range"),
     ("earlier this year", "2019-03-06", "2019-01-01", "2019-03-06", "range"),
     ("earlier this month", "2023-10", "2023-10-01", "2023-10-31", "range"),
     ("earlier this month", "2019-03-06", "2019-03-01", "2019-03-06", "range"),
@@ -135,7 +139,25 @@ TABLE: list[tuple[str, str, str, str, str]] = [
     ("the following year", "2018-06-01", "2019-01-01", "2019-12-31", "year"),
     # "the start of the month" with no month told before: the report's month
     ("since the start of the month", "2024-09-23", "2024-09-01", "2024-09-23", "range"),
-    ("at the end of the year", "2020-12-30", "2020-11-01", "2020-12-31", "range"),
+    ("at the end of the year", "2020-12-30", "2020-12-21", "2020-12-31", "month_part"),
+    # "this week", "this month", "this year" told of what happened: up to the report's day
+    ("were moved this week", "2021-06-17", "2021-06-14", "2021-06-17", "range"),
+    ("were fined this month", "2022-03-09", "2022-03-01", "2022-03-09", "range"),
+    ("this month", "2016-05", "2016-05-01", "2016-05-31", "month"),
+    ("this past summer", "2018-03", "2017-06-01", "2017-08-31", "season"),
+    # "on the 7th": a day of the report's month, or of the month before when still to come
+    ("on the 7th", "2008-10", "2008-10-07", "2008-10-07", "day"),
+    ("on the evening of the 27th", "2015-06-30", "2015-06-27", "2015-06-27", "day"),
+    ("on the 28th", "2015-07-03", "2015-06-28", "2015-06-28", "day"),
+    ("since the 3rd", "2019-11-20", "2019-11-03", "2019-11-20", "range"),
+    # loosened counts: a span around the count
+    ("about two weeks ago", "2019-03-06", "2019-02-17", "2019-02-23", "week"),
+    ("some 10 days ago", "2019-03-06", "2019-02-22", "2019-02-26", "days"),
+    ("two weeks ago", "2019-03-06", "2019-02-17", "2019-02-23", "week"),
+    ("a fortnight ago", "2019-03-06", "2019-02-17", "2019-02-23", "week"),
+    ("over the past fortnight", "2019-03-06", "2019-02-20", "2019-03-06", "range"),
+    # occasions printed with a typographic apostrophe
+    ("on Kim Il Sung’s birthday", "2021-05", "2021-04-15", "2021-04-15", "day"),
 ]
 
 
@@ -174,6 +196,9 @@ def test_table_is_large_enough() -> None:
         "since then",
         "two weeks earlier",
         "continued for a month afterwards",
+        "on the 5th floor",  # an ordinal that is not a day of the month
+        "on the 3rd Division's orders",
+        "later that year",  # needs the date told before it
     ],
 )
 def test_durations_and_non_dates_give_no_date(phrase: str) -> None:
@@ -211,8 +236,9 @@ def test_occasion_table_covers_lunar_and_fixed_dates() -> None:
     assert occasion_date("spa_election", 2020) is None
 
 
-def test_decades_are_not_years() -> None:
-    assert find_mentions("in the 1990s") == []
+def test_decades_are_spans_of_years_not_years() -> None:
+    assert [m.kind for m in find_mentions("in the 1990s")] == ["years"]
+    assert [m.kind for m in find_mentions("1990s")] == []  # "the" tells the decade
 
 
 def test_relative_steps_count_from_the_date_told_before() -> None:
@@ -249,6 +275,13 @@ def test_a_wire_dateline_is_marked() -> None:
         "Police said on March 3 (local time) -- that",
         find_mentions("Police said on March 3 (local time) -- that")[0],
     )
+
+
+def test_a_dateline_without_a_place_opens_the_report() -> None:
+    text = "Feb. 3 (Newswire) -- Two traders were detained on Jan. 29, a source said."
+    opening, told = find_mentions(text)
+    assert is_dateline(text, opening)
+    assert not is_dateline(text, told)
 
 
 def test_a_backwards_year_pair_is_no_span() -> None:
@@ -319,3 +352,43 @@ def test_the_end_of_the_month_is_the_month_told_before() -> None:
         ("early March", date(2019, 3, 1), date(2019, 3, 10), "month_part"),
         ("the end of the month", date(2019, 3, 21), date(2019, 3, 31), "month_part"),
     ]
+
+
+def test_loose_steps_and_that_year_count_from_the_date_told_before() -> None:
+    text = (
+        "The hearing was held on March 2. Some 20 days later, his wife was summoned. "
+        "She was questioned in early 2019 and sent to a camp later that year."
+    )
+    assert _stepped(text, "2020-06-01") == [
+        ("March 2", date(2020, 3, 2), date(2020, 3, 2), "day"),
+        ("Some 20 days later", date(2020, 3, 18), date(2020, 3, 26), "days"),
+        ("early 2019", date(2019, 1, 1), date(2019, 4, 30), "range"),
+        ("later that year", date(2019, 1, 1), date(2019, 12, 31), "year"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jun Hyo-sun was arrested in Hyesan.",
+        "Activist Sarah March said the women were held.",
+        "The defector, Lee April, told reporters about the camp.",
+        "Police questioned Ms. June about the money.",
+        "April Kim told reporters the family had fled.",
+    ],
+)
+def test_a_month_name_that_names_a_person_is_no_date(text: str) -> None:
+    assert [m for m in find_mentions(text) if m.kind == "month"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("In March, Park Hyo-jin was detained.", 3),
+        ("They fled in April and were caught.", 4),
+        ("Last June, the guards were replaced.", 6),
+        ("in Jun. 2019", 6),
+    ],
+)
+def test_a_month_beside_a_name_is_still_a_month(text: str, month: int) -> None:
+    assert [m.month for m in find_mentions(text) if m.kind == "month"] == [month]

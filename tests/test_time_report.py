@@ -78,5 +78,27 @@ def test_a_wire_dateline_places_the_report() -> None:
     )
     report = report_date(Document("d", text))
     assert report.inferred
-    assert report.earliest == date(2019, 11, 18)
-    assert report.latest == date(2019, 11, 25)
+    # the dateline is the report's own day
+    assert report.earliest == report.latest == date(2019, 11, 18)
+
+
+def test_a_dateline_narrows_a_published_month_to_its_day() -> None:
+    text = "BANGKOK, March 12 (Newswire) -- Police said on Tuesday they had detained 40 people."
+    report = report_date(Document("d", text, published="2013-03"))
+    assert (report.earliest, report.latest) == (date(2013, 3, 12), date(2013, 3, 12))
+
+
+def test_a_dateline_outside_the_published_month_is_not_taken() -> None:
+    text = "BANGKOK, March 12 (Newswire) -- Police said on Tuesday they had detained 40 people."
+    report = report_date(Document("d", text, published="2013-05"))
+    assert (report.earliest, report.latest) == (date(2013, 5, 1), date(2013, 5, 31))
+
+
+def test_a_yearless_day_reads_in_the_year_of_the_latest_dated_clue() -> None:
+    text = (
+        "Police have detained at least 40 people since February 2022. "
+        "Nine of them were sent back on June 30, an activist said."
+    )
+    report = report_date(Document("d", text))
+    assert report.inferred
+    assert report.earliest == date(2022, 6, 30)

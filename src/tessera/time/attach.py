@@ -98,6 +98,8 @@ def place_mention(
     root = tokens.root
     if mention.kind == "year" and root.dep_ in ("nummod", "quantmod"):
         return None  # "2000 people": a count, not a year
+    if mention.kind == "month" and mention.year is None and all(t.ent_type_ == "PERSON" for t in tokens):
+        return None  # "the activist June Lee": a name the parser tells apart from a month
     chain = head_chain(root, stop=inside)
     governor = chain[-1] if chain and chain[-1].pos_ in _VERBAL else None
     if governor is not None and (
@@ -109,14 +111,18 @@ def place_mention(
         # month after a Bible was found": a date before "after" dates the main clause.
         governor = governor.head
         chain = [*chain, governor]
+    # "a source told Daily NK on Monday", "reported this week": the day the source spoke. A date
+    # of a noun under the reporting verb ("to inform them of her deportation on October 9")
+    # is that noun's, not the telling's.
     attribution = is_dateline(text, mention) or (
         governor is not None
         and governor.lemma_.lower() in lexicon().reporting_verbs
-        and mention.kind in ("date", "weekday", "rel_day", "days")
+        and mention.kind in ("date", "weekday", "rel_day", "days", "week", "rel_month_day")
+        and not any(_dated_noun(t) for t in chain[:-1])
     )
     since_at = _since_position(chain, governor)
     outer = _outer_verb(chain, since_at, governor, mention.since)
-    sentence = _sentence_index(doc, root)
+    sentence = sentence_index(doc, root)
     return PlacedMention(
         mention,
         span,
@@ -129,6 +135,11 @@ def place_mention(
         since_at,
         (mention.since or since_at is not None) and outer is not None and _is_onset(outer),
     )
+
+
+def _dated_noun(token: Token) -> bool:
+    """A noun a date may belong to: any but the telling itself ("in a statement on Monday")."""
+    return token.pos_ in ("NOUN", "PROPN") and token.lemma_.lower() not in lexicon().reporting_nouns
 
 
 def _before_subordinator(last: int, governor: Token) -> bool:
@@ -176,7 +187,7 @@ def _before_coordinator(doc: Doc, first: int, last: int, governor: Token) -> boo
     return any(doc[i].dep_ == "cc" for i in range(last + 1, governor.i))
 
 
-def _sentence_index(doc: Doc, token: Token) -> int:
+def sentence_index(doc: Doc, token: Token) -> int:
     for i, sent in enumerate(doc.sents):
         if sent.start <= token.i < sent.end:
             return i
@@ -244,7 +255,12 @@ def _same_time_clause(verb: Token, trigger_verb: Token) -> bool:
     while current.head.i != current.i and current.i != trigger_verb.i:
         if current.dep_ == "advcl":
             # The parser marks "when" and "as" as adverbs at least as often as subordinators.
-            if not any(c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in current.children):
+            # A bare present participle tells what was going on then: "arrested a family
+            # trying to cross on New Year's Day".
+            bare_participle = current.tag_ == "VBG" and not any(c.dep_ == "mark" for c in current.children)
+            if not bare_participle and not any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in marks for c in current.children
+            ):
                 return False
         elif current.dep_ == "acl" and _at_gathering(current.head):
             # Up to the verb the gathering is the setting of; the parser often hangs "at a
@@ -259,12 +275,25 @@ def _same_time_clause(verb: Token, trigger_verb: Token) -> bool:
             # "shot a man trying to cross the river late last month": what the man was doing
             # when the event befell him.
             current = current.head
+        elif (
+            current.dep_ == "conj"
+            and current.i != verb.i
+            and current.head.i == trigger_verb.i
+            and not _own_subject(current)
+        ):
+            # "shot and killed a man trying to cross": the object, and its clause, hang on the
+            # last of two verbs that share a subject and a time.
+            return True
         elif current.dep_ != "xcomp":
             return False
         current = current.head
         if current.i == trigger_verb.i:
             return True
     return False
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _at_gathering(noun: Token) -> bool:

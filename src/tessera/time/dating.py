@@ -15,7 +15,15 @@ Order of reasoning for one event:
 5. a window: after the dated event or date the sentence tells first ("defected at the end of
    February but were arrested" → arrested after February 21), before the report's date,
    precision `range`; nothing bounds it from below → unknown. An event in the past perfect
-   ("had fled") came before what is told around it, so it gets no window.
+   ("had fled") came before what is told around it, so it gets no window;
+6. the time the story has set: the last date told before its sentence, in its paragraph or in
+   the sentence just before ("In late 2014, police searched her home. She was detained ..."):
+   that time, or from it up to the report when it opened a period ("began a search on July 16")
+   or the event is told as still going on ("are checking everyone");
+7. told in the present perfect ("have been arrested") with nothing else: from the start of the
+   first recent period the report tells ("earlier this month") up to the report.
+Before the window, a sentence whose subject points back ("That was the largest return in
+years") restates what was told before, with its date.
 """
 
 from __future__ import annotations
@@ -34,10 +42,12 @@ from tessera.time.attach import (
     OTHER_CLAUSE_RANK,
     PlacedMention,
     governing_verb,
+    head_chain,
     paragraph_of,
     place_mention,
     pluperfect,
     rank,
+    sentence_index,
     token_span,
 )
 from tessera.time.infer import report_date
@@ -52,7 +62,7 @@ def _same_time() -> re.Pattern[str]:
     """ "on the same day", "at the same rally": the time of what was told just before."""
     gatherings = "|".join(sorted(lexicon().gatherings, key=len, reverse=True))
     return re.compile(
-        rf"\b(?:the same (?:day|time|night|{gatherings})|that (?:day|night)|at that time|simultaneously)\b",
+        rf"\b(?:(?:the|that) (?:same|very) (?:day|time|night|{gatherings})|that (?:day|night)|at that time|simultaneously)\b",
         re.I,
     )
 
@@ -84,13 +94,21 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
     out: list[Event] = []
     for i, ev in enumerate(events):
         when = own[i].when if own[i].decided else None
+        if own[i].decided and _vague(when) and not _tally(when) and triggers[i] is not None:
+            # "executed around 80 people earlier this month" ... "the executions were carried
+            # out on Nov. 3": the day the report gives the same word again, inside the vague date.
+            when = _told_again(ctx, triggers[i], inside=when) or when
         if not own[i].decided:
             when = (
                 _inherited(ctx, i, events, triggers, own)
                 or _present_period(ctx, triggers[i])
                 or _interpreted(ctx, ev, triggers[i])
+                or _anaphoric(ctx, ev, triggers[i])
                 or _window(ctx, ev, triggers[i], out)
+                or _narrative(ctx, ev, triggers[i])
+                or _perfect_window(ctx, ev, triggers[i])
             )
+            when = _to_report_if_ongoing(ctx, triggers[i], when)
         out.append(ev.with_(when=when or TimeSpan.unknown()))
     return out
 
@@ -111,9 +129,12 @@ def _context(analysis: Analysis) -> _Context:
         spoken = p is not None and p.attribution
         # "a few hours later" straddles midnight; the day before stays the one to count from.
         hours = m.kind == "later" and m.unit == "hour"
+        # "On Dec. 6 last year, ... Some 20 days later": a coarser date that only places the
+        # one told before it ("last year") leaves that one to count from.
+        qualifies = _within(previous, span)
         if (
             _dated(span)
-            and not (m.since or future or spoken or hours)
+            and not (m.since or future or spoken or hours or qualifies)
             and m.kind not in ("window", "to_date")
         ):
             previous = span
@@ -161,7 +182,7 @@ def _own_date(ctx: _Context, ev: Event, trigger: Token | None) -> _Own:
         return _Own(False, None, -1)
     clause = (ev.anchor.clause_start, ev.anchor.clause_end) if ev.anchor is not None else None
     found = _own_in_sentence(ctx, ev, trigger, ev.evidence[0] if ev.evidence else None, clause)
-    if found.decided:
+    if found.decided and not _vague(found.when):
         return found
     # The events stage joined later mentions of the same event ("repatriated ... after 25
     # years", then "China repatriated her earlier this month"): each may carry the date.
@@ -172,9 +193,30 @@ def _own_date(ctx: _Context, ev: Event, trigger: Token | None) -> _Own:
             continue
         seen.add(span.root.sent.start)
         again = _own_in_sentence(ctx, ev, span.root, evidence, None)
-        if again.decided:
+        if not again.decided:
+            continue
+        if not found.decided:
+            return again
+        # "executed around 80 people earlier this month" ... "the executions were carried out
+        # on Nov. 3": where the report tells the same event again with a day inside its vague
+        # date, that day is the event's.
+        finer = _dated(again.when) and not _vague(again.when) and _within(again.when, found.when)
+        if finer and not _tally(found.when):
             return again
     return found
+
+
+def _tally(when: TimeSpan | None) -> bool:
+    """A period counted up to now ("have arrested more than 30 since the beginning of November"):
+    it tallies many happenings, so the day of one of them is not its date."""
+    return when is not None and re.match(r"(?i)\s*(?:since|from)\b", when.text or "") is not None
+
+
+def _vague(when: TimeSpan | None) -> bool:
+    """A date wider than a few days ("earlier this month", "recently", "this year")."""
+    if when is None or when.start is None or when.end is None:
+        return False
+    return (when.end - when.start).days > 3
 
 
 def _own_in_sentence(
@@ -200,7 +242,11 @@ def _own_in_sentence(
         scored = [
             (_promoted(r) if clause[0] <= p.mention.start < clause[1] else r, d, p) for r, d, p in scored
         ]
-    governing = sorted((s for s in scored if s[0] <= GOVERNING_RANK), key=lambda s: (s[0], s[1]))
+    # "the first repatriations since the borders closed in January 2020 took place on July 14":
+    # a date in a "since" phrase under the event only bounds it; a date of its own comes first.
+    governing = sorted(
+        (s for s in scored if s[0] <= GOVERNING_RANK), key=lambda s: (_bound_only(s[2], trigger), s[0], s[1])
+    )
     if not governing:
         return _Own(False, None, trigger.idx)
     best = governing[0][2]
@@ -211,6 +257,13 @@ def _own_in_sentence(
     if best.span is None:
         return _Own(True, TimeSpan(None, None, "unknown", best.mention.text), best.mention.start)
     return _Own(True, _since_span(ctx, best, trigger), best.mention.start)
+
+
+def _bound_only(p: PlacedMention, trigger: Token) -> bool:
+    """A date inside a "since" phrase or clause that hangs below the event's trigger."""
+    if p.onset or p.since_at is None:
+        return False
+    return trigger.i in p.chain[p.since_at + 1 :] or trigger.i not in p.chain
 
 
 def _since_span(ctx: _Context, best: PlacedMention, trigger: Token) -> TimeSpan | None:
@@ -258,25 +311,58 @@ def _inherited(
         if before:
             return before[-1].span
     # A restatement: the same kind of event, dated where the report tells it again.
+    # A threatened one ("they now face deportation") is not a restatement of what happened
+    # (the other way, the threat stands from what happened).
     same = [
         (abs(own[j].offset - trigger.idx), own[j].when)
         for j, other in enumerate(events)
-        if j != i and other.type == events[i].type and own[j].decided and _dated(own[j].when)
+        if j != i
+        and other.type == events[i].type
+        and (other.status != "at_risk" or events[i].status == "at_risk")
+        and own[j].decided
+        and _dated(own[j].when)
     ]
     if same:
         return min(same, key=lambda s: s[0])[1]
-    # The same word told again with a date: "were exiled" ... "the exile of 100 citizens since March".
-    lemma = trigger.lemma_.lower()
+    again = _told_again(ctx, trigger)
+    if again is not None:
+        return again
+    first = next((t for t in triggers if t is not None), trigger)
+    return _lede_date(ctx, trigger, paragraph_of(ctx.text, first.idx))
+
+
+def _told_again(ctx: _Context, trigger: Token, inside: TimeSpan | None = None) -> TimeSpan | None:
+    """The date of the same word told again in another sentence: "were exiled" ... "the exile
+    of 100 citizens since March"; the word may come back as another part of speech
+    ("repatriated" ... "the repatriation"). With `inside`, only a day within that span."""
+    sent_start, sent_end = _sentence_of(trigger)
     for p in ctx.mentions:
         if p.attribution or p.future or not _dated(p.span) or p.governor is None:
             continue
-        if p.mention.start >= sent_start and p.mention.start < sent_end:
+        if sent_start <= p.mention.start < sent_end:
             continue
-        for t in ctx.doc[p.governor].subtree:
-            if t.lemma_.lower() == lemma and t.i != trigger.i and governing_verb(t).i == p.governor:
-                return p.span
-    first = next((t for t in triggers if t is not None), trigger)
-    return _lede_date(ctx, trigger, paragraph_of(ctx.text, first.idx))
+        if inside is not None and (_vague(p.span) or not _within(p.span, inside)):
+            continue
+        for t in ctx.doc[p.governor].sent:
+            if t.i != trigger.i and _same_word(t, trigger) and rank(p, t) <= GOVERNING_RANK:
+                return _from_onset(ctx, p)
+    return None
+
+
+def _same_word(a: Token, b: Token) -> bool:
+    """The same lemma, or one word's forms ("repatriate" / "repatriation", "execute" /
+    "execution"): a shared stem of at least six letters covering most of the shorter word."""
+    x, y = a.lemma_.lower(), b.lemma_.lower()
+    if x == y:
+        return a.pos_ in ("VERB", "NOUN") and b.pos_ in ("VERB", "NOUN")
+    if a.pos_ not in ("VERB", "NOUN") or b.pos_ not in ("VERB", "NOUN"):
+        return False
+    if any(w.endswith(("ee", "er", "or")) for w in (x, y)):
+        return False  # the people ("escapee", "deporter"), not the happening
+    n = 0
+    while n < min(len(x), len(y)) and x[n] == y[n]:
+        n += 1
+    return n >= 6 and n >= min(len(x), len(y)) - 2
 
 
 def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
@@ -383,6 +469,141 @@ def _interpreted(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | 
     return told[0].span if told else None
 
 
+_POINTING_BACK = frozenset({"that", "this", "it"})
+
+
+def _anaphoric(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | None:
+    """ "That marked the first mass repatriation since 2020": the subject points back to what
+    was told before, so the event is that one, dated as it was (the last date told)."""
+    if trigger is None or ev.status == "at_risk":
+        return None
+    root = trigger.sent.root
+    subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subject or subject[0].lower_ not in _POINTING_BACK or trigger.i <= root.i:
+        return None
+    if governing_verb(trigger).i != root.i:
+        return None  # in a clause of its own ("since the borders reopened after ...")
+    sent_start, _ = _sentence_of(trigger)
+    before = [
+        p
+        for p in ctx.mentions
+        if p.mention.end <= sent_start
+        and p.mention.is_date
+        and not (p.attribution or p.future)
+        and _dated(p.span)
+    ]
+    return before[-1].span if before else None
+
+
+# How far back a date may lie to count as part of the news a report tells.
+_RECENT = 365
+
+
+def _perfect_window(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | None:
+    """ "Seven people who fled have been arrested ... they crossed the border earlier this month":
+    an event told as done by now, with no date, falls between the story's first recent date and
+    the report."""
+    latest = ctx.report.latest
+    if trigger is None or ev.status == "at_risk" or latest is None:
+        return None
+    if not _present_perfect(governing_verb(trigger)):
+        return None
+    starts = [
+        p.span.start
+        for p in ctx.mentions
+        if p.mention.is_date
+        and not (p.attribution or p.future)
+        and p.span is not None
+        and p.span.start is not None
+        and 0 <= (latest - p.span.start).days <= _RECENT
+        and _vague(p.span)  # a period the story spans, not the day of one instance
+    ]
+    if not starts:
+        return None
+    return TimeSpan(min(starts), latest, "range", None)
+
+
+def _to_report_if_ongoing(ctx: _Context, trigger: Token | None, when: TimeSpan | None) -> TimeSpan | None:
+    """An event told as still going on ("authorities are checking everyone") lasts from the
+    date it takes from elsewhere up to the report."""
+    if trigger is None or when is None or when.start is None or when.end is None:
+        return when
+    latest = ctx.report.latest
+    if latest is None or not when.end < latest:
+        return when
+    # the trigger's own verb ("are checking"), or one it hangs on closely ("are checking cars
+    # at new checkpoints"), not one far above it ("concern is growing over the fate of ...")
+    if trigger.pos_ not in ("VERB", "AUX") and len(head_chain(trigger)) > 3:
+        return when
+    if not _ongoing(governing_verb(trigger)):
+        return when
+    return TimeSpan(when.start, latest, "range", when.text)
+
+
+def _ongoing(verb: Token) -> bool:
+    """Told as going on at the report: "are checking", "is being held"."""
+    return verb.tag_ == "VBG" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am", "'re", "'s") for c in verb.children
+    )
+
+
+def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | None:
+    """The time the story set before the event's sentence (see the module's notes, step 6)."""
+    if trigger is None or ev.status == "at_risk" or ctx.report.latest is None:
+        return None
+    verb = governing_verb(trigger)
+    if pluperfect(verb) or _habitual(verb):
+        return None
+    here = sentence_index(ctx.doc, trigger)
+    paragraph = paragraph_of(ctx.text, trigger.idx)
+    sent_start, _ = _sentence_of(trigger)
+    told = [
+        p
+        for p in ctx.mentions
+        if p.mention.start < sent_start
+        and (p.paragraph == paragraph or p.sentence == here - 1)
+        and p.mention.is_date
+        and not (p.attribution or p.future)
+        and _dated(p.span)
+    ]
+    if _present(verb):
+        # "I am sure she is being beaten": the present is the report's time, not a past the
+        # story told of ("escaped during the famine of the 1990s").
+        told = [p for p in told if p.span is not None and p.span.end is not None and _recent(ctx, p.span.end)]
+    if not told:
+        return None
+    return _from_onset(ctx, told[-1])
+
+
+def _habitual(verb: Token) -> bool:
+    """The simple present tells what happens as a rule ("when a worker escapes, his managers
+    are punished"), not something the story's time dates."""
+    return verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _present(verb: Token) -> bool:
+    """Told in the present: "is being beaten", "are checking", "face torture"."""
+    if verb.tag_ in ("VBP", "VBZ"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+
+
+def _recent(ctx: _Context, day: date) -> bool:
+    latest = ctx.report.latest
+    return latest is not None and 0 <= (latest - day).days <= _RECENT
+
+
+def _from_onset(ctx: _Context, p: PlacedMention) -> TimeSpan | None:
+    """The date of what the story told, or from it up to the report when it opened a period
+    ("began an inspection of the county on July 16": what is found in it came after)."""
+    span, latest = p.span, ctx.report.latest
+    if span is None or span.start is None or latest is None or p.governor is None:
+        return span
+    if ctx.doc[p.governor].lemma_.lower() in lexicon().onset_verbs and span.start <= latest:
+        return TimeSpan(span.start, latest, "range", span.text)
+    return span
+
+
 def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) -> TimeSpan | None:
     """After what the sentence (or the event before) tells first, before the report's date."""
     if trigger is None or ev.status == "at_risk" or ctx.report.latest is None:
@@ -391,7 +612,7 @@ def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) 
         return None  # "had fled": before what is told around it, so nothing told bounds it
     sent_start, _ = _sentence_of(trigger)
     lows = [
-        (p.mention.start, p.span.start)
+        (p.mention.start, p.span.start, p.span)
         for p in ctx.mentions
         if sent_start <= p.mention.start < trigger.idx
         and not p.attribution
@@ -406,9 +627,13 @@ def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) 
         same_sentence = prior.anchor.sentence_start == ev.anchor.sentence_start if ev.anchor else False
         close = ev.anchor is not None and 0 <= ev.anchor.sentence_start - prior.anchor.sentence_end <= 2
         if same_sentence or close:
-            lows.append((prior.anchor.trigger_start, prior.when.start))
-    lows = [(o, d) for o, d in lows if d is not None and d <= ctx.report.latest]
+            lows.append((prior.anchor.trigger_start, prior.when.start, prior.when))
+    lows = [(o, d, w) for o, d, w in lows if d is not None and d <= ctx.report.latest]
     if not lows:
         return None
-    low = max(lows)[1]
+    _, low, told = max(lows, key=lambda x: x[0])
+    if ev.status == "attempted" and told is not None:
+        # "arrested 19 North Koreans trying to reach Thailand": an attempt ends where it is
+        # stopped, so it takes the time of what the report tells just before it.
+        return told
     return TimeSpan(low, ctx.report.latest, "range", None)

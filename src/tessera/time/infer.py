@@ -47,11 +47,40 @@ class _Clue:
 def report_date(document: Document, text: str | None = None) -> ReportDate:
     """The report's date: from `published` when given, else inferred from title and text."""
     stated = from_published(document.published)
+    body = document.text if text is None else text
+    if stated is not None and stated.precision == "day":
+        return stated
+    dateline = dateline_date(body, stated)
+    if dateline is not None:
+        return dateline
     if stated is not None:
         return stated
-    body = document.text if text is None else text
     title = document.title or ""
     return infer_report_date(f"{title}\n{body}" if title else body)
+
+
+def dateline_date(text: str, stated: ReportDate | None = None) -> ReportDate | None:
+    """The day a wire dateline gives ("SEOUL, Oct. 24 (Yonhap) --"): the report's own day.
+
+    Its year is the stated month's or year's when the document gives one, else a year the text
+    states; a dateline outside the stated span is not taken.
+    """
+    for m in find_mentions(text[:400]):
+        if m.kind != "date" or not is_dateline(text, m):
+            continue
+        if stated is not None:
+            span = resolve_mention(m, stated)
+        else:
+            inferred = infer_report_date(text)
+            span = resolve_mention(m, inferred) if inferred.known else None
+        if span is None or span.start is None:
+            return None
+        if stated is not None and stated.known:
+            assert stated.earliest is not None and stated.latest is not None
+            if not stated.earliest <= span.start <= stated.latest:
+                return None
+        return ReportDate(span.start, span.start, "day", True, m.text)
+    return None
 
 
 def infer_report_date(text: str) -> ReportDate:
@@ -68,8 +97,11 @@ def infer_report_date(text: str) -> ReportDate:
     assert latest_clue.start is not None and latest_clue.end is not None
     low, high = latest_clue.start, None
     reasons = [latest_clue.text or ""]
-    # Provisional span for reading yearless clues: the year of the latest dated clue.
-    provisional = ReportDate(low, max(latest_clue.end, low + DEFAULT_LAG), "range", True)
+    # Provisional span for reading yearless clues: the rest of the year of the latest dated
+    # clue ("arrested since January 2024 ... returned on April 26" reads April 26, 2024).
+    provisional = ReportDate(
+        low, max(latest_clue.end, low + DEFAULT_LAG, date(low.year, 12, 31)), "range", True
+    )
 
     for c in clues:
         if not c.attribution:

@@ -26,18 +26,20 @@ class Lexicon:
     numbers: dict[str, int]
     ordinals: dict[str, int]
     month_parts: dict[str, tuple[int, int]]
-    year_parts: dict[str, tuple[int, int]]
+    year_parts: dict[str, tuple[int, ...]]  # first month, last month, first day if not the 1st
     seasons: dict[str, tuple[int, int]]
     windows: dict[str, int]
     units: dict[str, int]
     future_cues: tuple[str, ...]
     reporting_verbs: frozenset[str]
+    reporting_nouns: frozenset[str]
     occasion_nouns: frozenset[str]
     same_time_marks: frozenset[str]
     gatherings: frozenset[str]
     gathering_preps: frozenset[str]
     onset_states: frozenset[str]
     sequence_words: frozenset[str]
+    onset_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -55,12 +57,14 @@ def lexicon() -> Lexicon:
         units=_public(raw["units"]),
         future_cues=tuple(raw["future_cues"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]),
+        reporting_nouns=frozenset(raw["reporting_nouns"]),
         occasion_nouns=frozenset(raw["occasion_nouns"]),
         same_time_marks=frozenset(raw["same_time_marks"]),
         gatherings=frozenset(w.split()[-1] for w in raw["gatherings"]),
         gathering_preps=frozenset(raw["gathering_preps"]),
         onset_states=frozenset(raw["onset_states"]),
         sequence_words=frozenset(raw["sequence_words"]),
+        onset_verbs=frozenset(raw["onset_verbs"]),
     )
 
 

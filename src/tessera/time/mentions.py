@@ -24,24 +24,28 @@ from tessera.time.lexicon import lexicon, occasions
 #                                                           "the end of the month": key "told")
 #   months      year?, month, month2                        ("between March and May")
 #   year        year | rel                                  ("2017", "last year")
-#   years       year, year2                                 ("between 2016 and 2018")
+#   years       year, year2                                 ("between 2016 and 2018", "the late 1990s")
 #   year_part   year | rel, part (first and last month),    ("early 2019", "the end of last year",
-#               key?                                        "the end of the year": key "told")
+#               day?, key?                                  "the end of the year": key "told"; day:
+#                                                           the first day when not the 1st)
 #   season      year? | rel, key (season name)              ("this spring")
 #   occasion    year?, key (holiday key)                    ("the Day of the Sun")
-#   ago         amount, unit                                ("two days ago")
+#   ago         amount, unit, approx?                       ("two days ago", "about two weeks ago")
 #   week        rel, unit?                                  ("last week"; unit "weekend": "last weekend",
 #                                                           "over the weekend" with rel None)
 #   weekday     weekday, rel                                ("on Monday")
 #   window      amount (days back from the report)          ("recently", "over the past three months")
 #   to_date     unit                                        ("earlier this month": unit start to report)
 #   rel_day     amount (day offset)                         ("yesterday")
-#   rel_month_day  rel, day                                 ("the fourth of last month")
+#   rel_month_day  rel, day                                 ("the fourth of last month"; rel None:
+#                                                           "on the 7th", the latest 7th by the report)
 #   later       amount, unit, key?, rel?                    ("three days later", "two weeks earlier",
 #                                                           "on arrival", "since then", "the following
 #                                                           week" (key "calendar"): from the date told
 #                                                           before; rel reads it against the report
-#                                                           when nothing was told before)
+#                                                           when nothing was told before; "later that
+#                                                           year" (key "within"): the told date's year;
+#                                                           approx: "some 20 days later")
 #   duration    amount, unit                                ("for more than 10 days": not a date)
 KINDS = (
     "date",
@@ -86,6 +90,9 @@ class Mention:
     weekday: int | None = None
     since: bool = False  # "since X": from X up to the report
     at_least: bool = False  # "more than 10 days"
+    # How loosely a count is given: "about" ("some 20 days later"), "more" ("more than two
+    # weeks ago"), "less" ("nearly a month later"); None for an exact count.
+    approx: str | None = None
 
     @property
     def is_date(self) -> bool:
@@ -122,6 +129,21 @@ def _num_word_re(name: str) -> str:
     return rf"(?P<{name}>\d{{1,3}}|(?i:{words}))"
 
 
+# Words that loosen a count: the reading becomes a span around it (see resolve.py).
+_APPROX = {
+    "some": "about",
+    "about": "about",
+    "around": "about",
+    "roughly": "about",
+    "approximately": "about",
+    "more than": "more",
+    "just over": "more",  # not "over" alone: "handed over three days later"
+    "nearly": "less",
+    "almost": "less",
+    "less than": "less",
+    "just under": "less",
+}
+
 _YEAR = r"(?<![\d/$€£.,-])(?:19[5-9]\d|20[0-4]\d)(?![\d%]|s\b)"
 # The second year of a span: a full year, or two digits ("2016-18").
 _YEAR_END = r"(?:19[5-9]\d|20[0-4]\d|\d\d)(?![\d%]|s\b)"
@@ -144,7 +166,9 @@ def _day(token: str) -> int:
 
 
 def _rel(word: str) -> int:
-    word = word.lower().strip()
+    word = re.sub(r"\s+", " ", word.lower().strip())
+    if word == "this past":  # "this past summer": the latest one, as "this" reads it
+        return 0
     if word in ("last", "previous", "the previous", "past", "the past"):
         return -1
     if word in ("next", "following", "the following", "coming", "the coming"):
@@ -152,15 +176,86 @@ def _rel(word: str) -> int:
     return 0
 
 
-def _part(table: dict[str, tuple[int, int]], word: str) -> tuple[int, int]:
+def _part(table: dict[str, tuple[int, ...]], word: str) -> tuple[int, ...]:
     word = re.sub(r"\s+", " ", word.lower().strip())
     word = {"middle": "mid", "the beginning": "beginning"}.get(word, word)
     return table[word]
 
 
+def _year_part_fields(word: str) -> dict[str, object]:
+    """A part of a year: its first and last month, and (in `day`) the first day when not the 1st."""
+    part = _part(lexicon().year_parts, word)
+    out: dict[str, object] = {"part": (part[0], part[1])}
+    if len(part) > 2:
+        out["day"] = part[2]
+    return out
+
+
 def _opt_year(m: re.Match[str], group: str = "y") -> int | None:
     value = m.groupdict().get(group)
     return int(value) if value else None
+
+
+# A month name alone may be a person's name ("Jun Young-su", "Sarah March", "Ms. April"):
+# capitalised words or a title beside it tell a name, not a date.
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s+$")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w’'-]*)[ \t]+$")
+_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z][a-z]")
+_NOT_NAMES = frozenset(
+    [
+        "in",
+        "on",
+        "at",
+        "by",
+        "of",
+        "for",
+        "from",
+        "since",
+        "until",
+        "till",
+        "during",
+        "through",
+        "throughout",
+        "before",
+        "after",
+        "around",
+        "last",
+        "this",
+        "next",
+        "early",
+        "late",
+        "mid",
+        "the",
+        "and",
+        "or",
+        "but",
+        "as",
+        "every",
+        "each",
+        "that",
+    ]
+)
+
+
+def _names_a_person(m: re.Match[str], after_preposition: bool) -> bool:
+    """Whether a bare month name reads as (part of) a person's name.
+
+    "Jun" and the other short forms stand for a month only beside a day or a year ("Jun. 4"),
+    never alone; a full name is a person's when a title or a capitalised word that is no
+    preposition comes before it ("Ms. April", "Sarah March said"), or, with no preposition,
+    when a capitalised word follows ("April Kim told reporters").
+    """
+    word = m["m"].rstrip(".")
+    if len(word) <= 4 and word.lower() not in ("june", "july", "may"):
+        return True
+    text, start = m.string, m.start("m")
+    before = text[max(0, start - 30) : start]
+    if _TITLE.search(before):
+        return True
+    prev = _WORD_BEFORE.search(before)
+    if prev and prev[1][:1].isupper() and prev[1].lower() not in _NOT_NAMES:
+        return True
+    return not after_preposition and bool(_CAPITALISED_AFTER.match(text, m.end("m")))
 
 
 # --- the grammar --------------------------------------------------------------------------
@@ -173,15 +268,17 @@ def _patterns() -> list[tuple[str, str, Builder]]:
     D, D2 = rf"(?P<d>{_DAY})", rf"(?P<d2>{_DAY})"
     N = _num_word_re("n")
     S = r"\s+"
+    A = rf"(?:(?P<approx>(?i:{_alt(list(_APPROX))})){S})?"
     mparts = _alt([p for p in lx.month_parts if p not in ("early", "mid", "late")])
     yparts = _alt([p for p in lx.year_parts if p not in ("early", "mid", "late")])
     seasons = _alt(list(lx.seasons))
     weekdays = _alt([w.capitalize() for w in lx.weekdays])
     windows = _alt([w for w in lx.windows if w != "now"])
     ordinals = _alt(list(lx.ordinals))
-    rel = r"(?P<rel>this|last|next|the\s+previous|the\s+following|the\s+past|the\s+coming|previous|coming)"
-    unit = r"(?P<unit>days?|weeks?|months?|years?)(?![a-z])"
-    occasion_names = _alt([n for o in occasions() for n in o.names])
+    rel = r"(?P<rel>this\s+past|this|last|next|the\s+previous|the\s+following|the\s+past|the\s+coming|previous|coming)"
+    unit = r"(?P<unit>days?|weeks?|fortnights?|months?|years?)(?![a-z])"
+    # Names are stored with a straight apostrophe; reports print either ("Kim Il Sung’s birthday").
+    occasion_names = _alt([n for o in occasions() for n in o.names]).replace("'", "['’]")
 
     def date(m: re.Match[str]) -> dict[str, object]:
         return {"year": _opt_year(m), "month": _month(m["m"]), "day": _day(m["d"])}
@@ -206,7 +303,7 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         return out
 
     def year_part(m: re.Match[str]) -> dict[str, object]:
-        out: dict[str, object] = {"part": _part(lx.year_parts, m["p"])}
+        out = _year_part_fields(m["p"])
         if m.groupdict().get("y"):
             out["year"] = int(m["y"])
         else:
@@ -219,6 +316,12 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         second = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
         return {"year": first, "year2": second} if first < second else None
 
+    def decade(m: re.Match[str]) -> dict[str, object]:
+        first = int(m["dec"])
+        # early: the first four years, mid: the middle three, late: the last three
+        offsets = {"early": (0, 3), "mid": (4, 6), "late": (7, 9)}.get((m["p"] or "").lower(), (0, 9))
+        return {"year": first + offsets[0], "year2": first + offsets[1]}
+
     def months(m: re.Match[str]) -> dict[str, object]:
         return {"year": _opt_year(m), "month": _month(m["m"]), "month2": _month(m["m2"])}
 
@@ -229,6 +332,8 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         # "May" alone is too often the verb; take it only after a preposition.
         prep_word = (m.groupdict().get("prep") or "").lower()
         if m["m"] == "May" and not prep_word:
+            return None
+        if _names_a_person(m, bool(prep_word)):
             return None
         # The span is the month name alone, so "on Oct" never hides "Oct. 9".
         return {"month": _month(m["m"]), "since": prep_word in ("since", "from"), "_span": m.span("m")}
@@ -246,7 +351,14 @@ def _patterns() -> list[tuple[str, str, Builder]]:
 
     def amount_unit(m: re.Match[str]) -> dict[str, object]:
         unit_word = m["unit"].lower().rstrip("s")
-        return {"amount": _number(m["n"]) if m.groupdict().get("n") else 1, "unit": unit_word}
+        amount = _number(m["n"]) if m.groupdict().get("n") else 1
+        if unit_word == "fortnight":  # two weeks
+            unit_word, amount = "week", 2 * amount
+        out: dict[str, object] = {"amount": amount, "unit": unit_word}
+        approx = re.sub(r"\s+", " ", (m.groupdict().get("approx") or "").lower())
+        if approx:
+            out["approx"] = _APPROX[approx]
+        return out
 
     def duration(m: re.Match[str]) -> dict[str, object]:
         out = amount_unit(m)
@@ -284,7 +396,7 @@ def _patterns() -> list[tuple[str, str, Builder]]:
     def rel_month_day(m: re.Match[str]) -> dict[str, object]:
         word = m["o"].lower()
         day = lx.ordinals[word] if word in lx.ordinals else _day(word)
-        return {"day": day, "rel": _rel(m["rel"])}
+        return {"day": day, "rel": _rel(m["rel"]) if m.groupdict().get("rel") else None}
 
     prep_words = "in|on|since|from|until|till|by|during|through|throughout|of|around|before|after|as\\s+of"
     prep = rf"(?:(?P<prep>(?i:{prep_words}|last|this|next))\s+)?"
@@ -329,7 +441,7 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         (
             "year_part",
             rf"(?i:the){S}(?i:(?P<p>{yparts})){S}(?i:of){S}(?i:the){S}(?i:year)(?![a-z'’])",
-            lambda m: {"part": _part(lx.year_parts, m["p"]), "rel": 0, "key": "told"},
+            lambda m: _year_part_fields(m["p"]) | {"rel": 0, "key": "told"},
         ),
         # spans of whole years
         (
@@ -338,6 +450,12 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             years,
         ),
         ("years", rf"{Y}\s*(?:-|–|—)\s*(?P<y2>{_YEAR_END})", years),
+        # decades: "in the 1990s", "the late 1990s", "the mid-2000s"
+        (
+            "years",
+            r"(?i:the\s+)(?:(?i:(?P<p>early|mid|late))(?:-|\s+))?(?P<dec>(?:19[5-9]|20[0-4])0)(?:'|’)?s\b",
+            decade,
+        ),
         # spans of whole months: "between March and May", "from March to May 2019"
         (
             "months",
@@ -379,12 +497,27 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             occasion,
         ),
         # relative days and weeks
-        ("ago", rf"{N}{S}{unit}{S}(?i:ago)", amount_unit),
-        ("ago", rf"(?i:(?:a|one){S}){unit}{S}(?i:ago)", amount_unit),
-        ("later", rf"{N}{S}{unit}{S}(?i:later|after(?:wards)?)", amount_unit),
+        ("ago", rf"{A}{N}{S}{unit}{S}(?i:ago)", amount_unit),
+        ("ago", rf"{A}(?i:(?:a|one){S}){unit}{S}(?i:ago)", amount_unit),
+        ("later", rf"{A}{N}{S}{unit}{S}(?i:later|after(?:wards)?)", amount_unit),
         # "two weeks earlier": back from the date told before; "before" only where it ends the
         # phrase ("two days before the election" counts from the election, not from a date)
-        ("later", rf"{N}{S}{unit}{S}(?i:earlier|before(?=\s*[,.;:)]))", earlier),
+        ("later", rf"{A}{N}{S}{unit}{S}(?i:earlier|before(?=\s*[,.;:)]))", earlier),
+        # "later that year", "that same month": within the year or month of the date told before
+        (
+            "later",
+            r"(?i:(?:(?P<side>later|earlier)\s+(?:in\s+)?|in\s+)?that\s+(?:same\s+)?(?P<unit>year|month)(?![a-z'’]))",
+            lambda m: {"amount": 0, "unit": m["unit"].lower(), "key": "within"},
+        ),
+        # "on the 7th", "on the evening of the 27th": a day of the month, the month left to the
+        # reader (the report's, as Korean-language reporting writes it)
+        (
+            "rel_month_day",
+            r"(?i:(?:on|since|from|by|until|till|before|after)\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?)"
+            r"(?P<o>[0-3]?\d(?:st|nd|rd|th))"
+            r"(?=\s*(?:[,.;:)\"”’]|$)|\s+(?i:and|as|when|while|after|before|at|in|on|to|but|or|with|by|for|from|that|which|who|around|about)\b)",
+            rel_month_day,
+        ),
         # "since then": from the date told before up to the report
         ("later", r"(?i:since\s+then)(?![a-z])", lambda m: {"amount": 0, "unit": "then"}),
         # hours after the date told just before: that day or the next
@@ -480,9 +613,10 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         if not _valid(mention):
             continue
-        if mention.kind not in ("duration", "window", "later", "ago", "years", "months") and _SINCE.search(
-            text[max(0, start - 8) : start]
-        ):
+        decade = mention.kind == "years" and mention.text[:3].lower() == "the"
+        if (
+            decade or mention.kind not in ("duration", "window", "later", "ago", "years", "months")
+        ) and _SINCE.search(text[max(0, start - 8) : start]):
             cut = text.rfind(" ", 0, start - 1) + 1 if start > 1 else start
             mention = replace(mention, since=True, start=cut, text=text[cut : mention.end])
         if re.match(r"(?i)(since|from)\s", mention.text) and mention.kind not in (
@@ -515,4 +649,7 @@ def is_dateline(text: str, mention: Mention) -> bool:
         return False
     line_start = text.rfind("\n", 0, mention.start) + 1
     before = text[max(0, line_start - 1) : mention.start]
-    return bool(_DATELINE_BEFORE.search(before)) and bool(_DATELINE_AFTER.match(text, mention.end))
+    # The place may be left out when the date opens the report: "Nov. 21 (UPI) --".
+    opens = not text[: mention.start].strip()
+    placed = opens or bool(_DATELINE_BEFORE.search(before))
+    return placed and bool(_DATELINE_AFTER.match(text, mention.end))

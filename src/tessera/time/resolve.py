@@ -74,10 +74,25 @@ def resolve_mention(
     if span is None:
         return None
     start, end, precision = span
+    if _clipped_at_report(mention, future, report, start, end):
+        # "arrested this month", "sent back this week": what is told as done happened by the
+        # report's day, so the part of the unit after it is not a candidate.
+        assert report.latest is not None
+        end, precision = report.latest, "range"
     if mention.since and report.latest is not None and report.latest > end:
         # "since early March": from the start of early March up to the report.
         end, precision = report.latest, "range"
     return TimeSpan(start, end, precision, mention.text)
+
+
+# Units named with "this" ("this week", "this month", "this year", "this spring") that hold the report.
+_CURRENT_UNITS = ("week", "month", "year", "season")
+
+
+def _clipped_at_report(m: Mention, future: bool, report: ReportDate, start: date, end: date) -> bool:
+    if future or m.rel != 0 or m.kind not in _CURRENT_UNITS or m.unit == "weekend" or m.key == "told":
+        return False
+    return report.latest is not None and start <= report.latest < end
 
 
 def _resolve(m: Mention, report: ReportDate, future: bool, previous: TimeSpan | None) -> Range | None:
@@ -101,6 +116,8 @@ def _resolve(m: Mention, report: ReportDate, future: bool, previous: TimeSpan | 
         if m.year is not None:
             return absolute(m, m.year)
         return _fit_year(lambda y: absolute(m, y), report, future)
+    if m.kind == "rel_month_day" and m.rel is None:
+        return _fit_month(m.day or 1, report, future)
     relative = _RELATIVE.get(m.kind)
     if relative is None or not report.known:
         return None
@@ -156,6 +173,8 @@ def _years(m: Mention, year: int) -> Range | None:
 
 def _year_part(m: Mention, year: int) -> Range | None:
     first, last = m.part or (1, 12)
+    if m.day is not None:  # "the end of last year": its last ten days
+        return date(year, first, m.day), month_span(year, last)[1], "month_part"
     return date(year, first, 1), month_span(year, last)[1], "range"
 
 
@@ -210,6 +229,28 @@ def _fit_year(make: Callable[[int], Range | None], report: ReportDate, future: b
         return ahead[0] if ahead else None
     before = [s for s in spans if s[0] <= report.latest + PAST_SLACK]
     return before[-1] if before else None
+
+
+def _fit_month(day: int, report: ReportDate, future: bool) -> Range | None:
+    """ "on the 7th": that day of the report's month, or of the month before when the report
+    comes earlier in its month; the first one after the report when the sentence looks ahead."""
+    if not report.known:
+        return None
+    assert report.earliest is not None and report.latest is not None
+    first = add_months(report.earliest.year, report.earliest.month, -1)
+    last = add_months(report.latest.year, report.latest.month, 1)
+    days = []
+    y, mo = first
+    while (y, mo) <= last:
+        d = safe_date(y, mo, day)
+        if d is not None:
+            days.append(d)
+        y, mo = add_months(y, mo, 1)
+    if future:
+        ahead = [d for d in days if d >= report.earliest]
+        return (ahead[0], ahead[0], "day") if ahead else None
+    before = [d for d in days if d <= report.latest + PAST_SLACK]
+    return (before[-1], before[-1], "day") if before else None
 
 
 # --- words relative to the report ---------------------------------------------------------
@@ -292,12 +333,13 @@ def _weekday(m: Mention, ref: date) -> Range | None:
 
 def _ago(m: Mention, ref: date) -> Range | None:
     n = m.amount or 1
-    if m.unit == "day":
-        day = ref - timedelta(days=n)
-        return day, day, "day"
-    if m.unit == "week":
-        start, end = week_of(ref - timedelta(days=7 * n))
-        return start, end, "week"
+    if m.unit in ("day", "week"):
+        # "two weeks ago" is about 14 days back, give or take half a week (a calendar week
+        # would put the day at its edge); a day count is exact unless loosened ("about 10").
+        days = n * (7 if m.unit == "week" else 1)
+        first, last = _loose(days, m.approx, 3 if m.unit == "week" else 0)
+        start, end = ref - timedelta(days=last), ref - timedelta(days=first)
+        return start, end, "day" if start == end else ("week" if m.unit == "week" else "days")
     if m.unit == "month":
         y, mo = add_months(ref.year, ref.month, -n)
         start, end = month_span(y, mo)
@@ -367,6 +409,14 @@ def _later(m: Mention, previous: TimeSpan | None) -> Range | None:
         return None
     if m.unit == "then":  # "since then": from the date told before (the end comes from "since")
         return previous.start, previous.end, previous.precision
+    if m.key == "within":  # "later that year": the year (or month) of the date told before
+        one_month = (previous.start.year, previous.start.month) == (previous.end.year, previous.end.month)
+        if previous.start.year != previous.end.year or (m.unit == "month" and not one_month):
+            return None
+        if m.unit == "month":
+            start, end = month_span(previous.start.year, previous.start.month)
+            return start, end, "month"
+        return date(previous.start.year, 1, 1), date(previous.start.year, 12, 31), "year"
     if previous.precision not in _STEP_FROM.get(m.unit or "", ()):
         return None
     n = 1 if m.amount is None else m.amount
@@ -387,5 +437,24 @@ def _later(m: Mention, previous: TimeSpan | None) -> Range | None:
     step = {"day": 1, "week": 7}.get(m.unit or "", 0)
     if not step:
         return None
-    day = previous.start + timedelta(days=n * step)
-    return day, day, "day"
+    if m.approx is None:
+        day = previous.start + timedelta(days=n * step)
+        return day, day, "day"
+    # "some 20 days later": a span around the count, backwards for "two weeks earlier"
+    first, last = sorted(_loose(abs(n) * step, m.approx, 0))
+    sign = 1 if n >= 0 else -1
+    a, b = previous.start + timedelta(days=sign * first), previous.start + timedelta(days=sign * last)
+    return min(a, b), max(a, b), "days"
+
+
+def _loose(days: int, approx: str | None, slack: int) -> tuple[int, int]:
+    """How many days a count may mean: "about 20" is 16 to 24 (a fifth either way, at least one
+    day), "more than 20" 20 to 24, "nearly 20" 16 to 20; an exact count `slack` days either way."""
+    give = max(1, round(days / 5))
+    if approx == "about":
+        return max(0, days - give), days + give
+    if approx == "more":
+        return days, days + give
+    if approx == "less":
+        return max(0, days - give), days
+    return max(0, days - slack), days + slack
