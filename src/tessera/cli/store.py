@@ -12,10 +12,21 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from sqlalchemy.exc import DataError, DBAPIError
 
 from tessera.cli import app
+from tessera.ingest import DEFAULT_MAX_BYTES
 from tessera.model import Document
-from tessera.store import REVIEW_STATES, EventQuery, Store, StoredEvent, StoreError, parse_near
+from tessera.store import (
+    REVIEW_STATES,
+    AddResult,
+    DocumentRefused,
+    EventQuery,
+    Store,
+    StoredEvent,
+    StoreError,
+    parse_near,
+)
 
 DbOption = Annotated[
     str | None,
@@ -44,6 +55,15 @@ def _open(db: str | None) -> Store:
 # --- ingest ---------------------------------------------------------------------------------
 
 
+def _copy_line(doc: Document, result: AddResult) -> str:
+    """One line telling which stored report a document repeats, and where this copy is from."""
+    where = ", ".join(x for x in (doc.outlet, doc.url, doc.published) if x) or "no outlet, address or date"
+    return (
+        f"{doc.path or doc.id}: same text as stored report {result.duplicate_of!r}; "
+        f"recorded as another copy of it ({where})"
+    )
+
+
 @app.command()
 def ingest(
     paths: Annotated[
@@ -51,14 +71,30 @@ def ingest(
     ],
     db: DbOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the final counts.")] = False,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", help="Refuse reports larger than this (each line of a .jsonl).")
+    ] = DEFAULT_MAX_BYTES,
 ) -> None:
     """Extract events from reports and keep documents and events in the store (one transaction
-    per document; content already stored is skipped, so a re-run finishes an interrupted one)."""
+    per document; content already stored is skipped, so a re-run finishes an interrupted one;
+    the same text from another outlet, address or date is recorded as a copy of the stored one)."""
     from tessera.ingest import InputError, read_inputs
     from tessera.pipeline import extract_documents
 
     store = _open(db)
-    tally = {"stored": 0, "known": 0, "events": 0, "new_events": 0, "failed": 0}
+    tally = {"stored": 0, "known": 0, "copies": 0, "events": 0, "new_events": 0, "failed": 0}
+    failed_now: list[Document] = []
+
+    def fail(where: str, problem: str) -> None:
+        tally["failed"] += 1
+        typer.echo(f"tessera: {where}: {problem}", err=True)
+
+    def known(doc: Document, result: AddResult) -> None:
+        tally["known"] += 1
+        if result.copy_recorded:
+            tally["copies"] += 1
+            if not quiet:
+                typer.echo(_copy_line(doc, result), err=True)
 
     def fresh(items: Iterable[Document | InputError]) -> Iterator[Document]:
         # Skip stored content before extraction: a re-run pays only for what is missing.
@@ -66,16 +102,39 @@ def ingest(
             if isinstance(item, InputError):
                 tally["failed"] += 1
                 typer.echo(f"tessera: {item}", err=True)
-            elif store.has_document(item.content_hash):
-                tally["known"] += 1
-            else:
+                continue
+            try:
+                copy = store.record_copy(item)
+            except DocumentRefused as exc:
+                fail(item.path or item.id, str(exc))
+                continue
+            if copy is None:
                 yield item
+            else:
+                known(item, copy)
+
+    def extraction_failed(doc: Document, exc: Exception) -> None:
+        failed_now.append(doc)
+        fail(doc.path or doc.id, f"extraction failed ({type(exc).__name__}: {exc})")
 
     try:
-        for doc, events in extract_documents(fresh(read_inputs(paths))):
-            result = store.add_document(doc, events)
+        for doc, events in extract_documents(
+            fresh(read_inputs(paths, max_bytes=max_bytes)), extraction_failed
+        ):
+            if failed_now:
+                failed_now.clear()  # reported; never stored without its events
+                continue
+            try:
+                result = store.add_document(doc, events)
+            except DocumentRefused as exc:
+                fail(doc.path or doc.id, str(exc))
+                continue
+            except DataError as exc:
+                # A value the database refuses: this document is not stored, the run goes on.
+                fail(doc.path or doc.id, f"cannot be stored: {_first_line(exc)}")
+                continue
             if not result.added:
-                tally["known"] += 1
+                known(doc, result)
                 continue
             tally["stored"] += 1
             tally["events"] += result.mentions
@@ -89,10 +148,16 @@ def ingest(
     typer.echo(
         f"{tally['stored']} documents stored ({tally['events']} events, "
         f"{tally['new_events']} new after merging), "
-        f"{tally['known']} already stored, {tally['failed']} inputs failed"
+        f"{tally['known']} already stored ({tally['copies']} as new copies from another source), "
+        f"{tally['failed']} inputs failed"
     )
     if tally["failed"]:
         raise typer.Exit(1)
+
+
+def _first_line(exc: DBAPIError) -> str:
+    text = str(exc.orig or exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
 
 
 # --- events ---------------------------------------------------------------------------------
