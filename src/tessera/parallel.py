@@ -45,15 +45,16 @@ def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
 
 def _extract_batch(batch: list[Document]) -> list[Outcome]:
     """In a worker: the events of each document of a batch, an error line where one failed."""
-    from tessera.language import analyse_many
-    from tessera.pipeline import extract_analysis
+    from tessera.pipeline import extract_here
+
+    errors: list[str] = []
+
+    def note(_document: Document, exc: Exception) -> None:
+        errors.append(f"{type(exc).__name__}: {exc}")  # told just before that document comes
 
     outcomes: list[Outcome] = []
-    for analysis in analyse_many(batch, batch_size=BATCH):
-        try:
-            outcomes.append((analysis.document, extract_analysis(analysis), None))
-        except Exception as exc:  # noqa: BLE001 - sent back and reported by the parent
-            outcomes.append((analysis.document, [], f"{type(exc).__name__}: {exc}"))
+    for document, events in extract_here(batch, on_error=note):
+        outcomes.append((document, events, errors.pop() if errors else None))
     return outcomes
 
 
@@ -73,13 +74,13 @@ def extract_in_processes(
     on_error: Callable[[Document, Exception], None] | None = None,
 ) -> Iterator[tuple[Document, list[Event]]]:
     """`pipeline.extract_documents` over `workers` processes; the same results, in input order."""
-    from tessera.pipeline import extract_documents
+    from tessera.pipeline import extract_here
 
     it = iter(documents)
     head = list(islice(it, workers * MIN_DOCUMENTS_PER_WORKER))
     if len(head) < workers * MIN_DOCUMENTS_PER_WORKER:
         # Too little work for a pool to pay for its start: one process, same results.
-        yield from extract_documents(head, on_error=on_error)
+        yield from extract_here(head, on_error=on_error)
         return
 
     def everything() -> Iterator[Document]:

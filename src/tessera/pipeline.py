@@ -7,18 +7,20 @@ The CLI, the store's ingest, the benchmarks and the distributed runner all call
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from tessera.events import find_events, summarise
-from tessera.language import Analysis, analyse_many
-from tessera.model import Document, Event
+from tessera.language import Analysis, AnalysisFailure, analyse_reports
+from tessera.model import Document, Event, stable_event_id
 from tessera.places import place_events
 from tessera.time import date_events
 
 if TYPE_CHECKING:
     from tessera.ingest import InputError
-    from tessera.store import Store
+    from tessera.store import AddResult, Store
+
+ErrorHandler = Callable[[Document, Exception], None]
 
 
 def extract_analysis(analysis: Analysis) -> list[Event]:
@@ -32,43 +34,82 @@ def extract_analysis(analysis: Analysis) -> list[Event]:
 
 def extract_documents(
     documents: Iterable[Document],
-    on_error: Callable[[Document, Exception], None] | None = None,
+    on_error: ErrorHandler | None = None,
     workers: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
 ) -> Iterator[tuple[Document, list[Event]]]:
     """Yield each document with its events, in input order, analysing documents in batches.
 
-    With `on_error`, a document whose extraction fails is reported to it and yields no events,
-    so one odd report cannot stop a run over thousands; without it, the error propagates.
-    With `workers` > 1, batches are extracted in that many processes (see `parallel.py`); with
-    `engine="dask"`, partitions on a Dask cluster (`cluster.py`: at `scheduler`, or a LocalCluster
-    of `workers` processes). The results and their order are the same as in one process.
+    With `on_error`, a document whose analysis or extraction fails is reported to it (just before
+    it is yielded, with no events), so one odd report cannot stop a run over thousands; without
+    it, the error propagates. With `workers` > 1, batches are extracted in that many processes
+    (see `parallel.py`); with `engine="dask"`, partitions on a Dask cluster (`cluster.py`: at
+    `scheduler`, or a LocalCluster of `workers` processes). The results and their order are the
+    same as in one process.
     """
     if engine == "dask":
         from tessera.cluster import extract_on_cluster
 
         yield from extract_on_cluster(documents, scheduler, workers, on_error)
-        return
-    if workers > 1:
+    elif workers > 1:
         from tessera.parallel import extract_in_processes
 
         yield from extract_in_processes(documents, workers, on_error)
-        return
-    for analysis in analyse_many(documents):
-        yield analysis.document, _extract_or_report(analysis, on_error)
+    else:
+        yield from extract_here(documents, on_error)
 
 
-def _extract_or_report(
-    analysis: Analysis, on_error: Callable[[Document, Exception], None] | None
-) -> list[Event]:
-    try:
-        return extract_analysis(analysis)
-    except Exception as exc:  # noqa: BLE001 - reported per document, the run goes on
-        if on_error is None:
-            raise
-        on_error(analysis.document, exc)
-        return []
+def extract_here(
+    documents: Iterable[Document], on_error: ErrorHandler | None = None
+) -> Iterator[tuple[Document, list[Event]]]:
+    """`extract_documents` in this process: what every worker of the other engines runs."""
+    for report in analyse_reports(documents):
+        if isinstance(report, AnalysisFailure):
+            if on_error is None:
+                raise report.error
+            on_error(report.document, report.error)
+            yield report.document, []
+            continue
+        try:
+            # A long report is read section by section (see tessera.language).
+            events = [e for part in report.parts for e in in_report(extract_analysis(part), part.offset)]
+        except Exception as exc:  # noqa: BLE001 - reported per document, the run goes on
+            if on_error is None:
+                raise
+            on_error(report.document, exc)
+            events = []
+        yield report.document, events
+
+
+def in_report(events: list[Event], offset: int) -> list[Event]:
+    """Events read in a section that begins `offset` characters into its report, with their
+    evidence, anchor and id as if read in the whole report."""
+    if not offset:
+        return events
+    out = []
+    for e in events:
+        evidence = [replace(s, start=s.start + offset, end=s.end + offset) for s in e.evidence]
+        # The id names where the event was read: the same span, now counted from the report's start.
+        new_id = next(
+            (
+                stable_event_id(g.doc, e.type, g.start, g.end)
+                for s, g in zip(e.evidence, evidence, strict=True)
+                if stable_event_id(s.doc, e.type, s.start, s.end) == e.id
+            ),
+            e.id,
+        )
+        anchor = e.anchor and replace(
+            e.anchor,
+            trigger_start=e.anchor.trigger_start + offset,
+            trigger_end=e.anchor.trigger_end + offset,
+            sentence_start=e.anchor.sentence_start + offset,
+            sentence_end=e.anchor.sentence_end + offset,
+            clause_start=e.anchor.clause_start + offset,
+            clause_end=e.anchor.clause_end + offset,
+        )
+        out.append(replace(e, evidence=evidence, id=new_id, anchor=anchor))
+    return out
 
 
 @dataclass
@@ -77,6 +118,7 @@ class IngestTally:
 
     stored: int = 0
     known: int = 0
+    copies: int = 0  # of the known: the same text from another outlet, address or date
     events: int = 0
     new_events: int = 0
     failures: list[str] = field(default_factory=list)  # one line each: the input and its problem
@@ -84,8 +126,18 @@ class IngestTally:
     def summary(self) -> str:
         return (
             f"{self.stored} documents stored ({self.events} events, {self.new_events} new after merging), "
-            f"{self.known} already stored, {len(self.failures)} inputs failed"
+            f"{self.known} already stored ({self.copies} as new copies from another source), "
+            f"{len(self.failures)} inputs failed"
         )
+
+
+def copy_line(document: Document, result: AddResult) -> str:
+    """One line telling which stored report a document repeats, and where this copy is from."""
+    where = ", ".join(x for x in (document.outlet, document.url, document.published) if x)
+    return (
+        f"{document.path or document.id}: same text as stored report {result.duplicate_of!r}; "
+        f"recorded as another copy of it ({where or 'no outlet, address or date'})"
+    )
 
 
 def ingest_documents(
@@ -94,6 +146,7 @@ def ingest_documents(
     on_stored: Callable[[Document, int], None] | None = None,
     on_failure: Callable[[str], None] | None = None,
     on_known: Callable[[Document], None] | None = None,
+    on_copy: Callable[[str], None] | None = None,
     workers: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
@@ -101,44 +154,74 @@ def ingest_documents(
     """Extract and store each document (one transaction each), merging its events into the store.
 
     `items` is what `tessera.ingest.read_inputs` yields: inputs that could not be read are counted
-    and passed to `on_failure`; documents whose content is stored already are skipped before
-    extraction, so a re-run pays only for what is missing (`on_known(document)` is told of each).
-    `on_stored(document, events)` is called after each document is committed. Extraction runs in
-    `workers` processes or on a Dask cluster (as `extract_documents`); this process alone writes to
-    the store, in input order.
+    and passed to `on_failure` as one line. A document whose content is stored already is not
+    extracted again (a re-run pays only for what is missing, `on_known(document)` is told of each);
+    if it comes from another outlet, address or date it is kept as a copy of the stored one and
+    `on_copy(line)` says so. A document the store cannot keep, or whose extraction failed, is
+    reported and never stored without its events. `on_stored(document, events)` follows each
+    commit. Extraction runs in `workers` processes or on a Dask cluster (as `extract_documents`);
+    this process alone writes to the store, in input order.
     """
+    from sqlalchemy.exc import DataError
+
     from tessera.ingest import InputError
+    from tessera.store import DocumentRefused
 
     tally = IngestTally()
+    failed_extraction: list[Document] = []
 
     def fail(line: str) -> None:
         tally.failures.append(line)
         if on_failure is not None:
             on_failure(line)
 
+    def known(document: Document, result: AddResult) -> None:
+        tally.known += 1
+        if result.copy_recorded:
+            tally.copies += 1
+            if on_copy is not None:
+                on_copy(copy_line(document, result))
+        if on_known is not None:
+            on_known(document)
+
     def fresh() -> Iterator[Document]:
         for item in items:
             if isinstance(item, InputError):
                 fail(str(item))
-            elif store.has_document(item.content_hash):
-                tally.known += 1
-                if on_known is not None:
-                    on_known(item)
-            else:
+                continue
+            try:
+                copy = store.record_copy(item)
+            except DocumentRefused as exc:
+                fail(f"{item.path or item.id}: {exc}")
+                continue
+            if copy is None:
                 yield item
+            else:
+                known(item, copy)
 
     def extraction_failed(document: Document, exc: Exception) -> None:
+        failed_extraction.append(document)
         fail(f"{document.path or document.id}: extraction failed ({type(exc).__name__}: {exc})")
 
     extracted = extract_documents(
         fresh(), on_error=extraction_failed, workers=workers, engine=engine, scheduler=scheduler
     )
     for document, events in extracted:
-        result = store.add_document(document, events)
+        if failed_extraction:
+            failed_extraction.clear()  # reported just before it came: never stored without its events
+            continue
+        try:
+            result = store.add_document(document, events)
+        except DocumentRefused as exc:
+            fail(f"{document.path or document.id}: {exc}")
+            continue
+        except DataError as exc:
+            # A value the database refuses: this document is not stored, the run goes on.
+            reason = (str(exc.orig or exc).strip().splitlines() or [type(exc).__name__])[0]
+            fail(f"{document.path or document.id}: cannot be stored: {reason}")
+            continue
         if not result.added:
-            tally.known += 1
-            if on_known is not None:
-                on_known(document)
+            known(document, result)
             continue
         tally.stored += 1
         tally.events += result.mentions

@@ -13,6 +13,7 @@ import typer
 
 from tessera.cli import app
 from tessera.cli.output import EngineOption, SchedulerOption, WorkersOption, check_engine, resolve_workers
+from tessera.ingest import DEFAULT_MAX_BYTES
 from tessera.model import EVENT_TYPES, STATUSES
 from tessera.store import REVIEW_STATES, EventQuery, Store, StoredEvent, StoreError, parse_day, parse_near
 
@@ -50,12 +51,16 @@ def ingest(
     ],
     db: DbOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing but errors.")] = False,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", help="Refuse reports larger than this (each line of a .jsonl).")
+    ] = DEFAULT_MAX_BYTES,
     workers: WorkersOption = None,
     engine: EngineOption = "local",
     scheduler: SchedulerOption = None,
 ) -> None:
     """Extract events from reports and keep documents and events in the store (one transaction
-    per document; content already stored is skipped, so a re-run finishes an interrupted one).
+    per document; content already stored is skipped, so a re-run finishes an interrupted one;
+    the same text from another outlet, address or date is recorded as a copy of the stored one).
 
     On a terminal a progress bar shows the count, the rate and the time left; with --quiet only
     errors and the final line are printed."""
@@ -69,7 +74,11 @@ def ingest(
     show_progress = not quiet and sys.stderr.isatty()
     # Counting first costs one read of the inputs, small beside extraction, and gives the bar an
     # end (standard input can be read only once: its bar counts without an end).
-    total = sum(1 for _ in read_inputs(paths)) if show_progress and "-" not in paths else None
+    total = (
+        sum(1 for _ in read_inputs(paths, max_bytes=max_bytes))
+        if show_progress and "-" not in paths
+        else None
+    )
     columns = (
         TextColumn("ingesting"),
         BarColumn(),
@@ -94,10 +103,11 @@ def ingest(
 
             tally = ingest_documents(
                 store,
-                read_inputs(paths),
+                read_inputs(paths, max_bytes=max_bytes),
                 on_stored=advance,
                 on_known=advance,
                 on_failure=failed,
+                on_copy=None if quiet else lambda line: typer.echo(line, err=True),
                 workers=resolve_workers(workers),
                 engine=engine,
                 scheduler=scheduler,

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from tessera.ingest.decode import DecodeError, decode_bytes
 from tessera.ingest.errors import InputError
+from tessera.ingest.limits import OUTLET_MAX_CHARS, document_problem
 from tessera.model import Document
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -45,67 +46,105 @@ def read_inputs(paths: Iterable[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Ite
 
 
 def read_file(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
+    """Read one file. `max_bytes` limits each report: the whole file for a text or HTML report,
+    each line's text for JSON lines (a corpus of many reports in one file)."""
     name = str(path)
+    suffix = path.suffix.lower()
     try:
         size = path.stat().st_size
-        if size > max_bytes:
+        if size > max_bytes and suffix not in JSONL_SUFFIXES:
             yield InputError(name, f"file is {size:,} bytes, over the limit of {max_bytes:,} (--max-bytes)")
             return
         raw = path.read_bytes()
     except OSError as exc:
         yield InputError(name, f"cannot be read: {exc.strerror or exc}")
         return
-    yield from read_bytes(raw, name, path.suffix.lower(), default_id=path.stem)
+    yield from read_bytes(raw, name, suffix, default_id=path.stem, max_bytes=max_bytes)
 
 
-def read_bytes(raw: bytes, name: str, suffix: str, default_id: str) -> Iterator[Item]:
+def read_bytes(
+    raw: bytes, name: str, suffix: str, default_id: str, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[Item]:
     """Read one input's bytes, as the kind its suffix names."""
-    if not raw.strip():
-        yield InputError(name, "file is empty")
-        return
+    is_jsonl = suffix in JSONL_SUFFIXES
     try:
-        text = decode_bytes(raw)
+        # In JSON lines a NUL is one bad line, refused by the line's parser; elsewhere, binary.
+        text = decode_bytes(raw, nul_is_binary=not is_jsonl)
     except DecodeError as exc:
         yield InputError(name, str(exc))
         return
-    if suffix in JSONL_SUFFIXES:
-        yield from parse_jsonl(text, name)
+    if not text.strip():
+        yield InputError(name, "file is empty")
+        return
+    if is_jsonl:
+        yield from parse_jsonl(text, name, max_bytes)
     elif suffix in HTML_SUFFIXES:
-        yield _html_document(text, raw, name, default_id)
+        yield _checked(_html_document(text, raw, name, default_id), name)
     else:
-        yield text_document(text, name, default_id, sha256=hashlib.sha256(raw).hexdigest())
+        yield _checked(text_document(text, name, default_id, sha256=hashlib.sha256(raw).hexdigest()), name)
+
+
+def _checked(item: Item, name: str, line: int | None = None) -> Item:
+    """The document, or the one-line reason it cannot be read (see `limits`)."""
+    if isinstance(item, InputError):
+        return item
+    problem = document_problem(item)
+    return item if problem is None else InputError(name, problem, line=line)
 
 
 def text_document(text: str, name: str, doc_id: str, sha256: str | None = None) -> Document:
-    """A plain-text report: a first line followed by a blank line is its title."""
+    """A plain-text report: its first line is its title when a blank line, then more text, follow.
+
+    "Arrests in Hyesan\n\nGuards arrested two men." has a title; "Guards arrested two men.\n"
+    has none: a report is never all title.
+    """
     lines = text.split("\n", 2)
-    title = lines[0].strip() if len(lines) >= 2 and lines[0].strip() and not lines[1].strip() else None
-    return Document(id=doc_id, text=text, title=title, path=name, sha256=sha256)
+    has_title = len(lines) == 3 and lines[0].strip() and not lines[1].strip() and lines[2].strip()
+    return Document(
+        id=doc_id, text=text, title=lines[0].strip() if has_title else None, path=name, sha256=sha256
+    )
 
 
 def _html_document(html: str, raw: bytes, name: str, doc_id: str) -> Item:
-    # trafilatura keeps the article's main text and drops navigation, ads and footers.
+    """An article's main text (trafilatura drops navigation, ads and footers), one paragraph,
+    heading, list or quote a block, blocks apart by a blank line as in a text report.
+
+    A heading that opens the article is its headline: the title, never body text, so that it
+    cannot run into the first sentence (the lede, usually the main event).
+    """
     import trafilatura
+    from trafilatura.xml import xmltotxt
 
     extracted = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    if extracted is None or not (extracted.text or "").strip():
+    if extracted is None or extracted.body is None:
+        return InputError(name, "no article text found in the HTML")
+    blocks = list(extracted.body)
+    headline = None
+    if blocks and blocks[0].tag == "head":
+        headline = xmltotxt(blocks.pop(0), include_formatting=False).strip() or None
+    text = "\n\n".join(t for t in (xmltotxt(b, include_formatting=False).strip() for b in blocks) if t)
+    if not text:
         return InputError(name, "no article text found in the HTML")
     published = extracted.date if extracted.date and PUBLISHED_PATTERN.match(extracted.date) else None
+    # A "site name" longer than any outlet's name is page text trafilatura guessed wrong: no outlet.
+    sitename = (
+        extracted.sitename if extracted.sitename and len(extracted.sitename) <= OUTLET_MAX_CHARS else None
+    )
     return Document(
         id=doc_id,
-        text=extracted.text,
-        title=extracted.title,
+        text=text,
+        title=(extracted.title or "").strip() or headline,
         published=published,
-        outlet=extracted.sitename,
+        outlet=sitename,
         url=extracted.url,
         path=name,
         sha256=hashlib.sha256(raw).hexdigest(),
     )
 
 
-def parse_jsonl(text: str, name: str) -> Iterator[Item]:
+def parse_jsonl(text: str, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Item]:
     """One document a line: `id` (or `doc`, as annotated files have it) and `text`, with optional
-    title, published, outlet, url."""
+    title, published, outlet, url. `max_bytes` limits each line's text, not the file."""
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
@@ -120,29 +159,36 @@ def parse_jsonl(text: str, name: str) -> Iterator[Item]:
             and record.get("doc") not in (None, "")
         ):
             record["id"] = record["doc"]  # annotated files name the document "doc"
-        problem = _jsonl_problem(record)
+        problem = _jsonl_problem(record, max_bytes)
         if problem:
             yield InputError(name, problem, line=number)
             continue
-        yield Document(
-            id=str(record["id"]),
-            text=record["text"],
-            title=record.get("title"),
-            published=record.get("published"),
-            outlet=record.get("outlet"),
-            url=record.get("url"),
-            path=f"{name}:{number}",
-            sha256=hashlib.sha256(record["text"].encode("utf-8")).hexdigest(),
+        yield _checked(
+            Document(
+                id=str(record["id"]),
+                text=record["text"],
+                title=record.get("title"),
+                published=record.get("published"),
+                outlet=record.get("outlet"),
+                url=record.get("url"),
+                path=f"{name}:{number}",
+                sha256=hashlib.sha256(record["text"].encode("utf-8", "surrogatepass")).hexdigest(),
+            ),
+            name,
+            line=number,
         )
 
 
-def _jsonl_problem(record: object) -> str | None:
+def _jsonl_problem(record: object, max_bytes: int) -> str | None:
     if not isinstance(record, dict):
         return "a line must be a JSON object"
     if record.get("id") in (None, ""):
         return 'missing "id"'
     if not isinstance(record.get("text"), str) or not record["text"].strip():
         return 'missing or empty "text"'
+    size = len(record["text"].encode("utf-8", "surrogatepass"))
+    if size > max_bytes:
+        return f"the report text is {size:,} bytes, over the limit of {max_bytes:,} (--max-bytes)"
     published = record.get("published")
     if published is not None and not (isinstance(published, str) and PUBLISHED_PATTERN.match(published)):
         return f'"published" must be YYYY-MM-DD, YYYY-MM or YYYY, not {published!r}'
@@ -154,9 +200,11 @@ def _jsonl_problem(record: object) -> str | None:
 
 def _read_stdin(max_bytes: int) -> Iterator[Item]:
     raw = sys.stdin.buffer.read(max_bytes + 1)
-    if len(raw) > max_bytes:
+    # Standard input has no suffix: JSON lines when it starts with an object, else plain text.
+    is_jsonl = raw.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+    if is_jsonl:
+        raw += sys.stdin.buffer.read()  # many reports: the limit is on each, not on the stream
+    elif len(raw) > max_bytes:
         yield InputError("-", f"standard input is over the limit of {max_bytes:,} bytes (--max-bytes)")
         return
-    # Standard input has no suffix: JSON lines when it starts with an object, else plain text.
-    suffix = ".jsonl" if raw.lstrip().startswith(b"{") else ".txt"
-    yield from read_bytes(raw, "-", suffix, default_id="stdin")
+    yield from read_bytes(raw, "-", ".jsonl" if is_jsonl else ".txt", default_id="stdin", max_bytes=max_bytes)

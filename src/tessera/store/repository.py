@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, delete, func, insert, or_, select, text, update
+from sqlalchemy import Connection, Engine, and_, delete, exists, func, insert, or_, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from tessera.ingest.limits import document_problem
 from tessera.model import Document, Event, event_from_dict, event_to_dict
 from tessera.store import merging, records
 from tessera.store.engine import StoreError, describe, make_engine, resolve_url, with_retries
@@ -24,6 +25,7 @@ from tessera.store.query import EventQuery, near_match
 from tessera.store.query import build as build_query
 from tessera.store.schema import (
     REVIEW_STATES,
+    document_copies,
     documents,
     event_history,
     event_keys,
@@ -45,12 +47,18 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+class DocumentRefused(StoreError):
+    """A document no backend can keep as it is (see tessera.ingest.limits): refused, not stored."""
+
+
 @dataclass(frozen=True)
 class AddResult:
     added: bool  # False: the same content was stored already
     mentions: int = 0
     created: list[str] = field(default_factory=list)  # merged events made new
     joined: list[str] = field(default_factory=list)  # existing merged events a mention joined
+    duplicate_of: str | None = None  # when not added: the stored document's id
+    copy_recorded: bool = False  # when not added: kept as another copy (other outlet, URL, date)
 
 
 @dataclass(frozen=True)
@@ -165,7 +173,11 @@ class Store:
 
     def add_document(self, doc: Document, doc_events: Sequence[Event], actor: str = "ingest") -> AddResult:
         """Store a document, its events, and merge them into the events already stored: one
-        transaction, retried on lock contention; nothing is added if the content is stored."""
+        transaction, retried on lock contention. If the content is stored, only a new copy of it
+        (another id, outlet, URL or date) is recorded. DocumentRefused if no backend can keep it."""
+        problem = document_problem(doc)
+        if problem is not None:
+            raise DocumentRefused(problem)
 
         def work() -> AddResult:
             try:
@@ -173,19 +185,94 @@ class Store:
                     self._write_lock(conn)
                     return self._add_document(conn, doc, doc_events, actor)
             except IntegrityError:
-                # Another process stored the same content between our check and our insert.
+                # Another process stored the same content (or copy) between our check and insert.
                 if self.has_document(doc.content_hash):
-                    return AddResult(added=False)
+                    return self.record_copy(doc) or AddResult(added=False)
                 raise
 
         return with_retries(work)
+
+    def record_copy(self, doc: Document) -> AddResult | None:
+        """If `doc`'s content is stored, keep `doc` as a copy of it (once) and say which stored
+        document it repeats; None when the content is not stored. Reads first, so a re-run that
+        brings nothing new writes nothing."""
+        problem = document_problem(doc)
+        if problem is not None:
+            raise DocumentRefused(problem)
+        with self._read() as conn:
+            stored = self._stored_copy_of(conn, doc)
+        if stored is None:
+            return None
+        if not stored.copy_recorded:
+            return stored
+
+        def work() -> AddResult:
+            try:
+                with self.engine.begin() as conn:
+                    self._write_lock(conn)
+                    found = self._stored_copy_of(conn, doc)
+                    assert found is not None  # stored content is never deleted
+                    if found.copy_recorded:
+                        self._insert_copy(conn, doc)
+                    return found
+            except IntegrityError:
+                return AddResult(added=False, duplicate_of=stored.duplicate_of)
+
+        return with_retries(work)
+
+    def _stored_copy_of(self, conn: Connection, doc: Document) -> AddResult | None:
+        """Whether `doc`'s content is stored, as which document, and whether `doc` would be a new
+        copy of it (copy_recorded true: not yet recorded)."""
+        row = conn.execute(
+            select(
+                documents.c.id,
+                documents.c.doc_key,
+                documents.c.outlet,
+                documents.c.url,
+                documents.c.published,
+            ).where(documents.c.sha256 == doc.content_hash)
+        ).first()
+        if row is None:
+            return None
+        same_as_first = _copy_key(row.doc_key, row.outlet, row.url, row.published) == _doc_copy_key(doc)
+        known = same_as_first or (
+            conn.execute(
+                select(document_copies.c.id).where(
+                    document_copies.c.document_id == row.id, document_copies.c.copy_key == _doc_copy_key(doc)
+                )
+            ).first()
+            is not None
+        )
+        return AddResult(added=False, duplicate_of=row.doc_key, copy_recorded=not known)
+
+    def _insert_copy(self, conn: Connection, doc: Document) -> None:
+        document_id = conn.execute(
+            select(documents.c.id).where(documents.c.sha256 == doc.content_hash)
+        ).scalar_one()
+        conn.execute(
+            insert(document_copies),
+            {
+                "document_id": document_id,
+                "copy_key": _doc_copy_key(doc),
+                "doc_key": doc.id,
+                "title": doc.title,
+                "outlet": doc.outlet,
+                "url": doc.url,
+                "published": doc.published,
+                "path": doc.path,
+                "added_at": _now(),
+            },
+        )
 
     def _add_document(
         self, conn: Connection, doc: Document, doc_events: Sequence[Event], actor: str
     ) -> AddResult:
         sha = doc.content_hash
-        if conn.execute(select(documents.c.id).where(documents.c.sha256 == sha)).first():
-            return AddResult(added=False)
+        stored = self._stored_copy_of(conn, doc)
+        if stored is not None:
+            if stored.copy_recorded:
+                self._insert_copy(conn, doc)
+            return stored
         now = _now()
         # Values go as parameters, not .values(): the statement stays cached, which is most of the
         # per-document cost at 10,000 documents.
@@ -509,16 +596,64 @@ class Store:
             count = conn.scalar(
                 select(func.count()).select_from(event_mentions).where(event_mentions.c.event_id == event_id)
             )
-            return StoredEvent(row.id, row.review_state, row.record, int(count or 0))
+            found = StoredEvent(row.id, row.review_state, row.record, int(count or 0))
+            return self._with_copies(conn, [found])[0]
 
     def query(self, q: EventQuery) -> list[StoredEvent]:
         with self._read() as conn:
             rows = conn.execute(build_query(q, self.engine.dialect.name)).all()
-        out = [StoredEvent(r.id, r.review_state, r.record, int(r.n_mentions or 0)) for r in rows]
+            out = [StoredEvent(r.id, r.review_state, r.record, int(r.n_mentions or 0)) for r in rows]
+            out = self._with_copies(conn, out)
         if q.near:
             out = [e for e in out if near_match(e.record, q.near)]
             if q.limit:
                 out = out[: q.limit]
+        return out
+
+    def _with_copies(self, conn: Connection, found: list[StoredEvent]) -> list[StoredEvent]:
+        """The events with every recorded copy of their reports among their sources: the same
+        text from another outlet, address or date is another source of what it tells."""
+        if not found or not conn.execute(select(exists(document_copies.c.id))).scalar():
+            return found
+        copies: dict[str, list[Any]] = {}
+        ids = [e.id for e in found]
+        for i in range(0, len(ids), 500):
+            rows = conn.execute(
+                select(
+                    event_mentions.c.event_id,
+                    documents.c.doc_key.label("first_key"),
+                    document_copies.c.doc_key,
+                    document_copies.c.outlet,
+                    document_copies.c.url,
+                    document_copies.c.published,
+                )
+                .select_from(document_copies)
+                .join(documents, documents.c.id == document_copies.c.document_id)
+                .join(mentions, mentions.c.document_id == documents.c.id)
+                .join(event_mentions, event_mentions.c.mention_id == mentions.c.id)
+                .where(event_mentions.c.event_id.in_(ids[i : i + 500]))
+                .order_by(document_copies.c.id)
+            )
+            for r in rows:
+                copies.setdefault(r.event_id, []).append(r)
+        out = []
+        for e in found:
+            if e.id not in copies:
+                out.append(e)
+                continue
+            sources = list(e.record.get("sources") or [])
+            for r in copies[e.id]:
+                told = next((s for s in sources if s.get("doc") == r.first_key), {})
+                source = {
+                    "doc": r.doc_key,
+                    "outlet": r.outlet,
+                    "url": r.url,
+                    "published": r.published,
+                    "attribution": told.get("attribution"),
+                }
+                if source not in sources:
+                    sources.append(source)
+            out.append(StoredEvent(e.id, e.review_state, {**e.record, "sources": sources}, e.mentions))
         return out
 
     def counts(self) -> dict[str, int]:
@@ -713,6 +848,17 @@ class Store:
         if row is None:
             raise StoreError(f"no event {event_id!r} in the store")
         return row
+
+
+def _copy_key(doc_key: str, outlet: str | None, url: str | None, published: str | None) -> str:
+    """What makes a copy of the same text another source: its id, outlet, address and date."""
+    return hashlib.sha256(
+        "\x1f".join(v or "" for v in (doc_key, outlet, url, published)).encode()
+    ).hexdigest()
+
+
+def _doc_copy_key(doc: Document) -> str:
+    return _copy_key(doc.id, doc.outlet, doc.url, doc.published)
 
 
 def _is_month_key(key: str) -> bool:

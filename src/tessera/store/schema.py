@@ -165,6 +165,25 @@ event_history = Table(
 )
 Index("ix_event_history_event_id", event_history.c.event_id)
 
+# Further copies of a stored document's content: the same text from another outlet, address, date
+# or file (a wire story syndicated by several papers). The first copy is the documents row; each
+# other is kept here once, and is a source of every event read in that text.
+document_copies = Table(
+    "document_copies",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("copy_key", String(64), nullable=False),  # SHA-256 of the copy's id, outlet, URL and date
+    Column("doc_key", String(200), nullable=False),
+    Column("title", Text),
+    Column("outlet", String(200)),
+    Column("url", Text),
+    Column("published", String(10)),
+    Column("path", Text),
+    Column("added_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("document_id", "copy_key", name="uq_document_copies_document_copy"),
+)
+
 
 # The full-text index (migration 0006) is the database's own machinery, not a table SQLAlchemy
 # reads or writes: SQLite's FTS5 table `events_fts` (and the shadow tables FTS5 makes for it),
