@@ -68,8 +68,11 @@ def test_a_syndicated_story_is_kept_as_a_copy_and_named(db_url: str, tmp_path: P
         tmp_path / "later.jsonl",
         {"id": "weekly-3", "text": WIRE, "outlet": "Weekly", "published": "2024-03-09"},
     )
-    code, out, err = tessera("ingest", str(later), "--db", db_url, "-q")
-    assert code == 0 and "1 already stored (1 as new copies" in out and not err
+    code, out, err = tessera("ingest", str(later), "--db", db_url)
+    assert code == 0 and "1 already stored (1 as new copies" in out
+    assert err.splitlines() == [
+        f"{later}:1: same text as stored report 'wire-1'; recorded as another copy of it (Weekly, 2024-03-09)"
+    ]
     assert _copies(db_url) == 2
     sources = _sources(db_url)
     assert [(s["doc"], s["outlet"], s["url"], s["published"]) for s in sources] == [
@@ -88,12 +91,16 @@ def test_a_syndicated_story_is_kept_as_a_copy_and_named(db_url: str, tmp_path: P
     assert code == 0 and "0 documents stored" in out and "3 already stored (0 as new copies" in out
     assert not err
     assert snapshot(db_url) == before and _copies(db_url) == 2
+    # With --quiet, nothing but errors: a copy recorded is no error.
+    again = _jsonl(tmp_path / "again.jsonl", {"id": "daily-4", "text": WIRE, "outlet": "Daily"})
+    assert tessera("ingest", str(again), "--db", db_url, "-q")[1:] == ("", "")
+    assert _copies(db_url) == 3
 
 
 def test_the_same_file_again_is_no_copy(db_url: str, tmp_path: Path) -> None:
     report = tmp_path / "r.txt"
     report.write_text(WIRE)
-    assert tessera("ingest", str(report), "--db", db_url, "-q")[0] == 0
+    assert tessera("ingest", str(report), "--db", db_url)[0] == 0
     code, out, err = tessera("ingest", str(report), "--db", db_url)
     assert code == 0 and "1 already stored (0 as new copies" in out and not err
     assert _copies(db_url) == 0
@@ -112,7 +119,7 @@ def test_what_a_backend_cannot_keep_is_refused_alone_and_alike(tmp_path: Path, p
     corpus = _jsonl(tmp_path / "mixed.jsonl", *BAD_AND_GOOD)
     results = {}
     for name, url in (("sqlite", str(tmp_path / "s.db")), ("postgres", pg_url)):
-        code, out, err = tessera("ingest", str(corpus), "--db", url, "-q")
+        code, out, err = tessera("ingest", str(corpus), "--db", url)
         assert code == 1
         assert err.splitlines() == [
             f"tessera: {corpus}:2: the text holds a NUL character (at character 37)",
@@ -157,7 +164,7 @@ def test_a_value_the_database_refuses_costs_only_its_document(
     bad = _jsonl(
         tmp_path / "b.jsonl", {"id": "nul", "text": "Police detained two men.\u0000"}, BAD_AND_GOOD[4]
     )
-    code, out, err = tessera("ingest", str(bad), "--db", pg_url, "-q")
+    code, out, err = tessera("ingest", str(bad), "--db", pg_url)
     assert code == 1 and out.startswith("1 documents stored") and "1 inputs failed" in out
     (line,) = err.splitlines()
     assert line.startswith(f"tessera: {bad}:1: cannot be stored: ") and "NUL" in line
@@ -174,7 +181,7 @@ def test_ingest_limits_each_report_with_max_bytes(db_url: str, tmp_path: Path) -
         ),
     )
     assert corpus.stat().st_size > 2000
-    code, out, err = tessera("ingest", str(big), str(corpus), "--db", db_url, "-q", "--max-bytes", "2000")
+    code, out, err = tessera("ingest", str(big), str(corpus), "--db", db_url, "--max-bytes", "2000")
     assert code == 1 and out.startswith("40 documents stored") and "1 inputs failed" in out
     assert err.strip() == f"tessera: {big}: file is 2,880 bytes, over the limit of 2,000 (--max-bytes)"
 
@@ -191,7 +198,7 @@ def test_a_long_report_is_stored_with_the_rest_of_its_batch(
         "\n\n".join(f"Police detained {i + 2} traders in Musan on May {i + 1}, 2023." for i in range(25)) * 4
     )
     (folder / "c.txt").write_text("Police detained two traders in Chongjin on May 2, 2023.")
-    code, out, err = tessera("ingest", str(folder), "--db", db_url, "-q")
+    code, out, err = tessera("ingest", str(folder), "--db", db_url)
     assert code == 0, err
     assert out.startswith("3 documents stored")
     with Store.open(db_url, use_merge=False) as store:
