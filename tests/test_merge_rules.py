@@ -123,8 +123,8 @@ def test_undated_reports_need_two_details_in_common():
     assert groups(merge_events([vague_c, vague_a2])) == [["r", "s"]]
 
 
-def test_status_must_match():
-    a = ev(
+def test_a_threat_and_its_fulfilment_can_be_one_event_but_a_threat_and_a_failed_try_cannot():
+    feared = ev(
         "p",
         "d1",
         "Forty people will be sent back from Hunchun.",
@@ -132,14 +132,32 @@ def test_status_must_match():
         status="at_risk",
         count=(40, 40),
     )
-    b = ev(
+    done = ev(
         "q",
         "d2",
         "Forty people were sent back from Hunchun.",
         when=("2024-03-14", "2024-03-14"),
         count=(40, 40),
     )
-    assert "status" in compare_events(a, b).conflict
+    result = compare_events(feared, done)
+    assert result.conflict is None and "status at_risk vs real" in result.summary()
+    tried = ev(
+        "t",
+        "d3",
+        "Forty people tried to cross from Hunchun and were stopped.",
+        when=("2024-03-14", "2024-03-14"),
+        status="attempted",
+        count=(40, 40),
+    )
+    assert "status" in (compare_events(feared, tried).conflict or "")
+
+
+def test_what_happened_long_before_a_report_feared_it_is_another_event():
+    done = ev("q", "d2", "Forty people were sent back from Hunchun.", when=("2023-01-10", "2023-01-10"))
+    feared = ev(
+        "p", "d1", "Forty people face being sent back from Hunchun.", status="at_risk", published="2024-03-14"
+    )
+    assert compare_events(feared, done).conflict == "it happened before the other report feared it"
 
 
 def test_split_undoes_a_merge_and_cannot_link_keeps_it_undone():

@@ -21,6 +21,10 @@ ROLES = ("where", "origin", "destination")
 # Statuses that can describe one real event. "occurred" and "suspected" are one happening seen
 # with more or less certainty; an attempt that failed or a threat is a different thing.
 STATUS_CLASS = {"occurred": "real", "suspected": "real", "attempted": "attempted", "at_risk": "at_risk"}
+# Classes that can still be one happening told at different times or by a vaguer source: a threat
+# reported on Monday that was carried out by Friday ("at risk of being sent back" -> "sent back"),
+# or a crossing one report calls caught and another calls made. A threat and a failed try are not.
+COMPATIBLE_CLASSES = frozenset({frozenset({"real", "at_risk"}), frozenset({"real", "attempted"})})
 # An event a report does not date happened before the report, and rarely long before it.
 UNDATED_LOOKBACK_DAYS = 3 * 366
 PUBLISHED_SLACK_DAYS = 7
@@ -46,6 +50,7 @@ class Profile:
     docs: frozenset[str]
     reports: frozenset[str]  # article keys: headline or URL; two documents sharing one are copies
     outlet_days: frozenset[str]
+    published: tuple[int, int] | None  # first and last day its reports' publication dates allow
     sort_key: int  # position on the time line used by blocking
 
     @property
@@ -103,6 +108,13 @@ def _time_bounds(event: Event) -> tuple[bool, int | None, int | None]:
     return False, lo.toordinal(), latest.toordinal() + PUBLISHED_SLACK_DAYS
 
 
+def _published(event: Event) -> tuple[int, int] | None:
+    bounds = [b for b in (published_bounds(s.published) for s in event.sources) if b]
+    if not bounds:
+        return None
+    return min(b[0] for b in bounds).toordinal(), max(b[1] for b in bounds).toordinal()
+
+
 def _count(event: Event) -> tuple[int | None, float | None]:
     v = event.victims
     if v is None or (v.count_min is None and v.count_max is None):
@@ -152,5 +164,6 @@ def profile(event: Event, documents: Mapping[str, Document] | None = None) -> Pr
         docs=docs,
         reports=frozenset(reports),
         outlet_days=frozenset(outlet_days),
+        published=_published(event),
         sort_key=sort_key,
     )

@@ -7,13 +7,14 @@ with Store.open(db) as store:          # db: a path, a URL, or None for TESSERA_
 
 from tessera.store.engine import DB_ENV, StoreError, default_db_path, describe, resolve_url
 from tessera.store.query import EventQuery, parse_near
-from tessera.store.repository import AddResult, Explanation, MentionInfo, Store, StoredEvent
+from tessera.store.repository import AddResult, Candidate, Explanation, MentionInfo, Store, StoredEvent
 from tessera.store.schema import REVIEW_STATES
 
 __all__ = [
     "DB_ENV",
     "REVIEW_STATES",
     "AddResult",
+    "Candidate",
     "EventQuery",
     "Explanation",
     "MentionInfo",

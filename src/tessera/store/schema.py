@@ -156,3 +156,20 @@ event_history = Table(
     Column("after", JSON),
 )
 Index("ix_event_history_event_id", event_history.c.event_id)
+
+# Pairs of events the merge found close but not sure enough to join: kept for a person to accept
+# (`tessera merge A B`) or dismiss (`--dismiss`, after which they are kept apart). event_a < event_b.
+CANDIDATE_STATES = ("open", "accepted", "dismissed")
+merge_candidates = Table(
+    "merge_candidates",
+    metadata,
+    Column("event_a", String(40), primary_key=True),
+    Column("event_b", String(40), primary_key=True),
+    Column("score", Float, nullable=False),
+    Column("reasons", JSON),  # the comparison's reasons, as the merge stage said them
+    Column("state", String(12), nullable=False, server_default="open"),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("decided_at", DateTime(timezone=True)),
+    Column("actor", String(120)),
+)
+Index("ix_merge_candidates_event_b", merge_candidates.c.event_b)
