@@ -235,8 +235,12 @@ def test_a_pair_not_sure_enough_is_kept_for_review_then_accepted_or_dismissed(db
         first = store.add_document(docs[0], [make_event(docs[0], place=HYESAN)]).created[0]
         second = store.add_document(docs[1], [make_event(docs[1], place=HYESAN)]).created[0]
         june = date(2023, 6, 20)
-        third = store.add_document(docs[2], [make_event(docs[2], day=june, place=SHENYANG, count=2)]).created[0]
-        fourth = store.add_document(docs[3], [make_event(docs[3], day=june, place=SHENYANG, count=2)]).created[0]
+        third = store.add_document(docs[2], [make_event(docs[2], day=june, place=SHENYANG, count=2)]).created[
+            0
+        ]
+        fourth = store.add_document(
+            docs[3], [make_event(docs[3], day=june, place=SHENYANG, count=2)]
+        ).created[0]
         assert store.counts()["events"] == 4
         offered = store.explain(first).candidates
         assert [c.other for c in offered] == [second] and offered[0].state == "open"

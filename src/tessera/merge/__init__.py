@@ -42,12 +42,15 @@ Public API (pure functions over tessera.model types):
     Re-running merge_events over all stored events (with cannot_link) gives the same ids for
     the same groups; at 100,000 events it takes seconds (benchmarks/merge_scaling.py).
 
-The rules (compare.py): same type; compatible status (occurred ~ suspected); overlapping dates
-(two different days never merge); compatible places per role (same, one inside the other, or
-within 60 km); victim counts that agree (exact for small counts, within 2x for crowds);
-perpetrators of a common country. Agreement (same day, same town, same count, similar evidence
-words, copies of one article) must reach a threshold; an undated pair needs two independent
-details in common; two events of one report merge only with near-identical evidence.
+The rules (compare.py): same type; compatible status (occurred ~ suspected; at risk or attempted
+~ occurred at a cost); dates that overlap (two different exact days never merge; periods up to a
+month apart at a cost); compatible places per role (same, one inside the other, or within 60 km;
+different countries or provinces at a cost, two located towns of one country never); victim
+counts that agree (exact for small counts, within 2x for crowds, unknown is not a conflict);
+perpetrators of a common country. Agreement (same day, same town, same count, reports published
+close together, similar evidence words, copies of one article) must reach the threshold; an
+undated pair needs two independent details in common; two events of one report merge only with
+near-identical evidence. The tuned costs and threshold are in data/merge/weights.json.
 """
 
 from tessera.merge.blocking import candidate_pairs, candidates_key

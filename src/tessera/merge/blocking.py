@@ -25,6 +25,9 @@ from tessera.model import Event
 WINDOW = 16  # neighbours each event meets in a large block
 MAX_MONTH_KEYS = 4  # a period longer than this many months is keyed by year
 MAX_YEAR_KEYS = 3
+# A dated event is also keyed by the months just around its period: another report may date the
+# same event a few weeks off ("last week" read a week late, the report's day for the event's).
+LOOKUP_SLACK_DAYS = 16
 
 
 def block_keys(p: Profile) -> set[tuple[str, ...]]:
@@ -102,6 +105,8 @@ def _time_keys(p: Profile) -> list[str]:
         return [f"{p.type}|{m}" for m in months] + [f"{p.type}|undated"]
     keys: list[str] = []
     months = _month_keys(p.t0, p.t1)
+    if months and len(months) <= 2:
+        months = _month_keys(p.t0 - LOOKUP_SLACK_DAYS, p.t1 + LOOKUP_SLACK_DAYS) or months
     if months:
         keys += [f"{p.type}|{m}" for m in months]
     y0, y1 = date.fromordinal(p.t0).year, date.fromordinal(p.t1).year
