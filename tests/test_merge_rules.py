@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from merge_fixtures import HOERYONG, HYESAN, ev, repatriation_reports, three_executions_one_report
+from merge_fixtures import HOERYONG, HUNCHUN, HYESAN, ev, repatriation_reports, three_executions_one_report
 from tessera.merge import best_match, candidates_key, compare_events, merge_events, merge_into, split
 from tessera.model import Actor
 
@@ -182,3 +182,26 @@ def test_incremental_api_agrees_with_batch():
     assert sorted(grown.member_ids) == ["a1", "b1", "c1"]
     assert grown.id == next(m.id for m in merge_events([a1, b1, c1]))
     assert best_match(d1, [grown]) is None
+
+
+def test_merged_record_takes_the_count_most_reports_give_and_says_what_its_fields_say():
+    from tessera.merge import combine
+
+    reports = [
+        ev(
+            "r1",
+            "d1",
+            "About 600 people were sent back.",
+            when=("2024-03-14", "2024-03-14"),
+            count=(600, 600),
+        ),
+        ev(
+            "r2", "d2", "Some 600 people were sent back.", when=("2024-03-01", "2024-03-31"), count=(600, 600)
+        ),
+        ev("r3", "d3", "More than 500 people were sent back.", count=(501, None), origin=HUNCHUN),
+    ]
+    merged = combine(reports)
+    assert merged.victims.count_min == 600
+    assert str(merged.when.start) == "2024-03-14" and merged.origin == HUNCHUN
+    assert merged.summary == "600 people were forcibly repatriated from Hunchun, Jilin, CN (2024-03-14)."
+    assert sorted(s.doc for s in merged.sources) == ["d1", "d2", "d3"] and len(merged.evidence) == 3
