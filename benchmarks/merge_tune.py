@@ -1,11 +1,12 @@
 """Tune the merge's few weights (data/merge/weights.json) on annotated clusters, with
 cross-validation between the sets: choose on the others, report on the one held out.
 
-usage: python benchmarks/merge_tune.py [EXTRACTED.jsonl]
+usage: python benchmarks/merge_tune.py [EXTRACTED.jsonl ...]
 Reads ../shared/gold/dev2 and dev3 (.jsonl and -clusters.json) and dev (with the clusters in
 tests/merge_gold/clusters.json); each set is held out once while the others choose. Each set is scored twice: over
-its gold events (the merge alone) and, when EXTRACTED.jsonl is given (the output of `tessera
-extract` over the sets' documents, e.g. measure.sh's all.out.jsonl), over the extracted events,
+its gold events (the merge alone) and, for each EXTRACTED.jsonl given (the output of `tessera
+extract` over the sets' documents, e.g. measure.sh's all.out.jsonl; several versions of the
+extractor make the choice robust to its errors), over the extracted events,
 mapped to gold events as ../shared/gold/score_merge.py maps them. A weight setting's value on a
 set is the mean over both of F0.5 (precision counts double), so precision is kept first.
 Prints the best setting on each set and its score on the other. Prints identifiers only.
@@ -26,12 +27,14 @@ from tessera.model import Event, event_from_dict
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT.parent / "shared" / "gold"
+# Each list runs from the most cautious value to the least: among settings that score the same,
+# the first (most cautious) is kept, since the annotated sets cannot tell them apart.
 GRID = {
-    "threshold": [2.5, 3.0, 3.5, 4.0],
-    "status_change": [-0.5, -1.0, -2.0],
-    "country_conflict": [-2.0, -3.0, -4.0],
-    "place_conflict": [-2.0, -3.0, -4.0],
-    "date_gap": [-1.0, -2.0, -3.0],
+    "threshold": [4.5, 4.0, 3.5, 3.0],
+    "status_change": [-1.0, -0.5],
+    "country_conflict": [-3.0, -2.0, -1.0],
+    "place_conflict": [-3.0, -2.0, -1.0],
+    "date_gap": [-2.0, -1.0],
     "published_close": [0.5, 1.0, 1.5],
 }
 
@@ -46,7 +49,7 @@ def _gold_of(gold: dict, doc: str, typ: str, a: int, b: int) -> str | None:
 
 
 class Set:
-    def __init__(self, name: str, extracted: list[dict] | None) -> None:
+    def __init__(self, name: str, extracted: list[list[dict]]) -> None:
         path = GOLD / f"{name}.jsonl"
         self.gold = {d["doc"]: d for d in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if d}
         self.documents, self.gold_events = load_gold(path)
@@ -73,17 +76,20 @@ class Set:
                 if not evs[i].get("optional"):
                     ids.append(f"{m['doc']}#{i}")
             self.pairs |= set(itertools.combinations(sorted(ids), 2))
-        self.extracted: list[Event] = []
-        self.maps: dict[str, set[str]] = {}
-        for d in extracted or []:
-            if d["evidence"][0]["doc"] in self.gold:
-                e = event_from_dict(d)
-                self.extracted.append(e)
-                self.maps[e.id] = {
-                    g
-                    for s in d["evidence"]
-                    if (g := _gold_of(self.gold, s["doc"], d["type"], s["start"], s["end"]))
-                }
+        self.runs: list[tuple[list[Event], dict[str, set[str]]]] = []
+        for run in extracted:
+            events: list[Event] = []
+            maps: dict[str, set[str]] = {}
+            for d in run:
+                if d["evidence"][0]["doc"] in self.gold:
+                    e = event_from_dict(d)
+                    events.append(e)
+                    maps[e.id] = {
+                        g
+                        for s in d["evidence"]
+                        if (g := _gold_of(self.gold, s["doc"], d["type"], s["start"], s["end"]))
+                    }
+            self.runs.append((events, maps))
 
     def _score(self, events: Sequence[Event], maps: dict[str, set[str]] | None) -> tuple[float, float]:
         predicted: set[tuple[str, str]] = set()
@@ -100,10 +106,7 @@ class Set:
         )
 
     def scores(self) -> list[tuple[float, float]]:
-        out = [self._score(self.gold_events, None)]
-        if self.extracted:
-            out.append(self._score(self.extracted, self.maps))
-        return out
+        return [self._score(self.gold_events, None)] + [self._score(e, m) for e, m in self.runs]
 
 
 def f_half(p: float, r: float) -> float:
@@ -115,11 +118,9 @@ def value(scores: list[tuple[float, float]]) -> float:
 
 
 def main(argv: list[str]) -> int:
-    extracted = (
-        [json.loads(x) for x in Path(argv[1]).read_text(encoding="utf-8").splitlines()]
-        if len(argv) > 1
-        else None
-    )
+    extracted = [
+        [json.loads(x) for x in Path(a).read_text(encoding="utf-8").splitlines() if x] for a in argv[1:]
+    ]
     sets = {n: Set(n, extracted) for n in ("dev", "dev2", "dev3")}
     names = list(GRID)
     results = []

@@ -3,7 +3,7 @@ woman versus one man."""
 
 from __future__ import annotations
 
-from merge_fixtures import CHINA, HYESAN, NK, ev
+from merge_fixtures import CHINA, HUNCHUN, HYESAN, NK, ev
 from tessera.daynames import day_keys
 from tessera.merge import compare_events, merge_events
 from tessera.model import Victims
@@ -102,3 +102,26 @@ def test_lookup_keys_reach_the_next_month_for_an_event_at_a_month_end() -> None:
         & set(candidates_key(next_month))
         & {"arrest|2024-03", "arrest|2024-04"}
     )
+
+
+def test_an_undated_report_months_later_still_meets_the_dated_event() -> None:
+    from tessera.merge import candidates_key
+
+    text = "Chinese authorities sent back about 300 people across the river."
+    dated = ev("d", "docA", text, when=("2023-10-09", "2023-10-09"), count=(300, 300))
+    later = ev("u", "docB", text, count=(300, 300), published="2024-01-20")
+    assert set(candidates_key(dated)) & set(candidates_key(later))
+
+
+def test_two_towns_of_one_country_cost_but_do_not_forbid() -> None:
+    """One report names the crossing, another the city the people were held in."""
+    from tessera.merge.weights import weights
+    from tessera.model import Place
+
+    dandong = Place("Dandong", "CN", "Liaoning", None, 40.13, 124.39, "city")
+    text = "About 300 people were sent back to North Korea on 9 October."
+    a = ev("a", "docA", text, when=("2023-10-09", "2023-10-09"), count=(300, 300), origin=dandong)
+    b = ev("b", "docB", text, when=("2023-10-09", "2023-10-09"), count=(300, 300), origin=HUNCHUN)
+    result = compare_events(a, b)
+    assert result.conflict is None and "different places" in result.summary()
+    assert weights().place_conflict < 0

@@ -4,7 +4,7 @@ A comparison first looks for a conflict that no report of one event would show (
 a threat against a failed try, dates months apart, counts far apart, a woman and a man,
 perpetrators of different countries): any conflict forbids the merge. Disagreements that are
 often the extractor's or a reporter's imprecision rather than two events (places in different
-countries, when one is a dateline or a demonym read as the place; dates a few weeks apart; "at
+countries or towns, when one is a dateline or a demonym read as the place; dates a few weeks apart; "at
 risk of being sent back" against "sent back") cost a tuned weight instead (weights.py). Each kind
 of agreement adds to a score, and the merge needs enough of it. What is unknown on either side
 neither conflicts nor agrees, so two vague reports need other details in common before they are
@@ -34,7 +34,8 @@ NAMED_DAY_WEIGHT = 2.0  # both undated reports name the same month and day
 SMALL_COUNT = 10  # at or below this, counts are exact: 2 is not 3
 DATE_SLACK_DAYS = 31  # dated periods further apart than this are two events
 PUBLISHED_CLOSE_DAYS = 14  # reports this close in publication are likely about the same news
-THREAT_SLACK_DAYS = 31  # a threat is reported before what it threatens happens (give or take)
+THREAT_SLACK_DAYS = 31
+MOVEMENT_TYPES = frozenset({"escape", "repatriation"})  # events with a route: origin to destination  # a threat is reported before what it threatens happens (give or take)
 
 
 @dataclass
@@ -165,12 +166,15 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
             continue
         rel = relate(pa, pb)
         if rel.kind == "conflict":
-            both_fine = max(RANK.get(pa.precision, 1), RANK.get(pb.precision, 1)) <= RANK["county"]
             same_country = bool(pa.country and pb.country and pa.country.upper() == pb.country.upper())
-            if both_fine and same_country and pa.lat is not None and pb.lat is not None:
-                # Two located towns of one country: a place few reports get wrong.
+            fine = max(RANK.get(pa.precision, 1), RANK.get(pb.precision, 1)) <= RANK["county"]
+            if fine and same_country and a.type not in MOVEMENT_TYPES:
+                # An arrest in one town and an arrest in another are two arrests.
                 r.conflict = f"{role}: {rel.text}"
                 return
+            # A journey has many places (the crossing, the camp where people were held, the city
+            # the story was filed from) and reports, or the extractor, may take any of them; a
+            # country may be a dateline or a demonym read as the place: a cost, counted once.
             cost = w.place_conflict if same_country else w.country_conflict
             penalty = min(penalty, cost)
             r.reasons.append(f"{role}: {rel.text}")
