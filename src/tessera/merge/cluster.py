@@ -55,6 +55,7 @@ def merge_events(
     documents: Mapping[str, Document] | None = None,
     cannot_link: Iterable[tuple[str, str]] = (),
     joined: Iterable[Sequence[str]] = (),
+    touching: Iterable[str] | None = None,
 ) -> list[MergedEvent]:
     """One MergedEvent per real event, in the order of each group's first input event.
 
@@ -62,6 +63,9 @@ def merge_events(
     cannot_link: pairs of event ids that must stay apart (what `split` undid before).
     joined: groups of event ids already known to be one event (a stored merged event's reports):
     they start as one group, and a new event joins them only if it conflicts with none of them.
+    touching: when given (the new events), only pairs with one of these are candidates, and only
+    the groups holding one of them are built and returned: the store needs only the groups of
+    a new report's events, and its stored events were compared with each other when stored.
     """
     evs = [ensure_id(e) for e in events]
     profiles = [profile(e, documents) for e in evs]
@@ -75,8 +79,11 @@ def merge_events(
             r = results[key] = compare(profiles[key[0]], profiles[key[1]])
         return r
 
+    wanted = None if touching is None else set(touching)
     queue: list[tuple[float, int, int]] = []
     for i, j in candidate_pairs(profiles):
+        if wanted is not None and evs[i].id not in wanted and evs[j].id not in wanted:
+            continue  # two stored events were judged when they were stored
         if cannot_merge(profiles[i], profiles[j]):
             continue
         r = judged(i, j)
@@ -107,6 +114,8 @@ def merge_events(
         steps[groups.find(gi)] = lines
     out: list[tuple[int, MergedEvent]] = []
     for root, members in groups.members.items():
+        if wanted is not None and not any(evs[k].id in wanted for k in members):
+            continue
         merged = build([evs[k] for k in members], steps.get(root, []))
         out.append((min(members), merged))
     out.sort(key=lambda t: t[0])

@@ -35,7 +35,9 @@ SMALL_COUNT = 10  # at or below this, counts are exact: 2 is not 3
 DATE_SLACK_DAYS = 31  # dated periods further apart than this are two events
 PUBLISHED_CLOSE_DAYS = 14  # reports this close in publication are likely about the same news
 THREAT_SLACK_DAYS = 31
-MOVEMENT_TYPES = frozenset({"escape", "repatriation"})  # events with a route: origin to destination  # a threat is reported before what it threatens happens (give or take)
+MOVEMENT_TYPES = frozenset(
+    {"escape", "repatriation"}
+)  # events with a route: origin to destination  # a threat is reported before what it threatens happens (give or take)
 
 
 @dataclass

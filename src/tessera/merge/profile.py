@@ -9,7 +9,8 @@ countries and kinds of its perpetrators, the content words of its evidence, and 
 from __future__ import annotations
 
 import calendar
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -125,7 +126,33 @@ def _count(event: Event) -> tuple[int | None, float | None]:
     return lo, max(hi, lo)
 
 
+_cache: list[dict[tuple[int, int], tuple[Event, Profile]]] = []
+
+
+@contextmanager
+def cached_profiles() -> Iterator[None]:
+    """Within the block, each event object is profiled once (the store merges a block and then
+    looks in it for pairs to review); the events must not change meanwhile."""
+    _cache.append({})
+    try:
+        yield
+    finally:
+        _cache.pop()
+
+
 def profile(event: Event, documents: Mapping[str, Document] | None = None) -> Profile:
+    if _cache:
+        key = (id(event), id(documents))
+        hit = _cache[-1].get(key)
+        if hit is not None and hit[0] is event:
+            return hit[1]
+        made = _profile(event, documents)
+        _cache[-1][key] = (event, made)
+        return made
+    return _profile(event, documents)
+
+
+def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
     dated, t0, t1 = _time_bounds(event)
     # Undated events without a report date sort after every real date, together.
     sort_key = 10**7 if t0 is None or t1 is None else (t0 + t1) // 2 if dated else t1

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from tessera.merge import candidates_key, combine, merge_events, review_pairs
+from tessera.merge.profile import cached_profiles as cached_profiles  # one profile per event per block
 from tessera.model import Document, Event
 
 
@@ -72,13 +73,14 @@ def normalise(groups: Sequence[MergedGroup], inputs: list[Event]) -> list[Group]
 
 
 def takes_members(merge_fn: MergeFn | None) -> bool:
-    """Can the merge function be given stored events as their reports (`joined=` groups)?
+    """Can the merge function be given stored events as their reports (`joined=` groups, and
+    `touching=` the new events whose groups it should return)?
     Then a new report is compared with each report of a stored event, not only with the merged
     record, whose chosen values (the finest place, the narrowest date) hide what others said."""
     if merge_fn is None:
         return False
     try:
-        return "joined" in inspect.signature(merge_fn).parameters
+        return {"joined", "touching"} <= set(inspect.signature(merge_fn).parameters)
     except (TypeError, ValueError):
         return False
 
@@ -92,5 +94,8 @@ def run_merge(
 ) -> list[Group]:
     if merge_fn is None or len(block) < 2:
         return [Group([e.id]) for e in block]
-    extra = {"joined": [list(g) for g in joined]} if joined else {}
+    # Given the stored events' reports, the merge returns only the groups of the new events.
+    stored = {i for g in joined for i in g}
+    fresh = [e.id for e in block if e.id not in stored]
+    extra = {"joined": [list(g) for g in joined], "touching": fresh} if joined else {}
     return normalise(merge_fn(block, documents=documents, cannot_link=list(cannot_link), **extra), block)

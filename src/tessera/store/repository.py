@@ -374,7 +374,28 @@ class Store:
         created: list[str] = []
         joined_ids: list[str] = []
         docs = self._documents_for(conn, doc, block) if candidates or len(new) > 1 else {doc.id: doc}
-        groups = merging.run_merge(self.merge_fn, block, docs, apart, joined)
+        with merging.cached_profiles():
+            groups = merging.run_merge(self.merge_fn, block, docs, apart, joined)
+            final = self._settle(conn, sha, groups, mention_of, owner, by_id, actor, now, created, joined_ids)
+            if self.review_fn is not None and candidates:
+                self._note_candidates(conn, block, groups, set(mention_of), final, docs, now)
+        return created, joined_ids
+
+    def _settle(
+        self,
+        conn: Connection,
+        sha: str,
+        groups: list[merging.Group],
+        mention_of: dict[str, int],
+        owner: dict[str, str],
+        by_id: dict[str, Event],
+        actor: str,
+        now: datetime,
+        created: list[str],
+        joined_ids: list[str],
+    ) -> dict[str, str]:
+        """Write the merge's groups: new events, or new reports joining (and fusing) stored
+        events. Returns the event each block id ends in."""
         final: dict[str, str] = dict(owner)  # block id -> the stored event it ends in
         for group in groups:
             fresh = [m for m in group.members if m in mention_of]
@@ -395,9 +416,7 @@ class Store:
             self._join(conn, target, fused, mention_ids, group, actor, now, exact=len(fused) == len(others))
             joined_ids.append(target)
             final.update((m, target) for m in group.members if m in mention_of or owner.get(m) in fused)
-        if self.review_fn is not None and candidates:
-            self._note_candidates(conn, block, groups, set(mention_of), final, docs, now)
-        return created, joined_ids
+        return final
 
     def _note_candidates(
         self,
