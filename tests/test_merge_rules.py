@@ -205,3 +205,17 @@ def test_merged_record_takes_the_count_most_reports_give_and_says_what_its_field
     assert str(merged.when.start) == "2024-03-14" and merged.origin == HUNCHUN
     assert merged.summary == "600 people were forcibly repatriated from Hunchun, Jilin, CN (2024-03-14)."
     assert sorted(s.doc for s in merged.sources) == ["d1", "d2", "d3"] and len(merged.evidence) == 3
+
+
+def test_stored_groups_stay_joined_and_only_the_new_reports_groups_come_back():
+    from tessera.merge.profile import cached_profiles, profile
+
+    reports = repatriation_reports()
+    new, stored = reports[0], reports[1:]
+    joined = [[stored[0].id, stored[1].id]]
+    groups = merge_events(reports, joined=joined, touching=[new.id])
+    # The new report joins the stored event; the unrelated stored report is not built again.
+    assert [sorted(g.member_ids) for g in groups] == [sorted([new.id, *joined[0]])]
+    with cached_profiles():
+        assert profile(new) is profile(new)
+    assert profile(new) is not profile(new)
