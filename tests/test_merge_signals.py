@@ -125,3 +125,27 @@ def test_two_towns_of_one_country_cost_but_do_not_forbid() -> None:
     result = compare_events(a, b)
     assert result.conflict is None and "different places" in result.summary()
     assert weights().place_conflict < 0
+
+
+def test_the_same_telling_kind_of_victims_adds_a_little_and_a_common_one_nothing() -> None:
+    text = "Ten people were arrested in the provincial capital."
+
+    def pair(group: str) -> float:
+        a = ev("a", "dA", text, "arrest", count=(10, 10), published="2024-03-10")
+        b = ev("b", "dB", text, "arrest", count=(10, 10), published="2024-03-12")
+        a.victims = Victims("ten people", 10, 10, group)
+        b.victims = Victims("ten people", 10, 10, group)
+        return compare_events(a, b).score
+
+    assert abs(pair("students") - pair("residents") - 0.5) < 1e-9
+    assert (
+        "same kind of victims (students)"
+        in compare_events(
+            *(
+                ev(i, d, text, "arrest", count=(10, 10)).with_(
+                    victims=Victims("students", 10, 10, "students")
+                )
+                for i, d in (("c", "dC"), ("e", "dE"))
+            )
+        ).summary()
+    )

@@ -48,7 +48,8 @@ month apart at a cost); compatible places per role (same, one inside the other, 
 different countries or provinces at a cost, two located towns of one country never); victim
 counts that agree (exact for small counts, within 2x for crowds, unknown is not a conflict);
 perpetrators of a common country. Agreement (same day, same town, same count, reports published
-close together, similar evidence words, copies of one article) must reach the threshold; an
+close together, the same perpetrator kind or telling kind of victims, similar evidence words,
+copies of one article) must reach the threshold; an
 undated pair needs two independent details in common; two events of one report merge only with
 near-identical evidence. The tuned costs and threshold are in data/merge/weights.json.
 """

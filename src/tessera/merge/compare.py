@@ -35,6 +35,7 @@ SMALL_COUNT = 10  # at or below this, counts are exact: 2 is not 3
 DATE_SLACK_DAYS = 31  # dated periods further apart than this are two events
 PUBLISHED_CLOSE_DAYS = 14  # reports this close in publication are likely about the same news
 THREAT_SLACK_DAYS = 31
+VICTIM_GROUP_WEIGHT = 0.5
 MOVEMENT_TYPES = frozenset(
     {"escape", "repatriation"}
 )  # events with a route: origin to destination  # a threat is reported before what it threatens happens (give or take)
@@ -243,6 +244,10 @@ def _actors(a: Profile, b: Profile, r: PairResult) -> None:
     if common:
         r.score += 1.0
         r.reasons.append(f"same perpetrator kind ({', '.join(sorted(common))})")
+    if a.group and a.group == b.group:
+        # Both say the people were students (soldiers, officials...): a detail, not a proof.
+        r.score += VICTIM_GROUP_WEIGHT
+        r.reasons.append(f"same kind of victims ({a.group})")
 
 
 def cannot_merge(a: Profile, b: Profile) -> bool:

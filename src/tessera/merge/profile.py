@@ -26,6 +26,9 @@ STATUS_CLASS = {"occurred": "real", "suspected": "real", "attempted": "attempted
 # reported on Monday that was carried out by Friday ("at risk of being sent back" -> "sent back"),
 # or a crossing one report calls caught and another calls made. A threat and a failed try are not.
 COMPATIBLE_CLASSES = frozenset({frozenset({"real", "at_risk"}), frozenset({"real", "attempted"})})
+# Victim kinds that say who the people were; "residents", "defectors" and "individual" are what
+# almost every report in this domain says, and reports of one event often differ on them.
+TELLING_GROUPS = frozenset({"students", "soldiers", "officials", "workers", "traders", "family"})
 # An event a report does not date happened before the report, and rarely long before it.
 UNDATED_LOOKBACK_DAYS = 3 * 366
 PUBLISHED_SLACK_DAYS = 7
@@ -48,6 +51,7 @@ class Profile:
     tokens: frozenset[str]
     named_days: frozenset[str]  # month-day keys the evidence names ("oct-9"), year or not
     sex: str | None  # "f" or "m" when the report is about one woman or one man
+    group: str | None  # the victims' kind when it tells people apart ("students", "soldiers")
     docs: frozenset[str]
     reports: frozenset[str]  # article keys: headline or URL; two documents sharing one are copies
     outlet_days: frozenset[str]
@@ -188,6 +192,7 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
             *(day_keys(t) for t in [*(s.text for s in event.evidence), event.when.text or ""])
         ),
         sex=person_sex(event.victims.text) if event.victims and event.victims.count_max == 1 else None,
+        group=event.victims.group if event.victims and event.victims.group in TELLING_GROUPS else None,
         docs=docs,
         reports=frozenset(reports),
         outlet_days=frozenset(outlet_days),
