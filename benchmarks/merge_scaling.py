@@ -16,6 +16,7 @@ import random
 import time
 from datetime import date, timedelta
 
+import tessera.events.summary  # noqa: F401  (merged summaries use it: load it before timing)
 from tessera.merge import merge_events
 from tessera.model import EVENT_TYPES, Actor, Event, Place, Source, Span, TimeSpan, Victims
 

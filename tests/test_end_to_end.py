@@ -102,7 +102,10 @@ def test_bad_inputs_are_reported_and_the_run_goes_on(sample_report: Path, tmp_pa
 def test_unknown_format_is_one_line() -> None:
     result = run_cli("extract", "x.txt", "--format", "xml")
     assert result.returncode == 2
-    assert result.stderr.decode().strip() == "tessera: --format must be one of jsonl, json, table, parquet, not 'xml'"
+    assert (
+        result.stderr.decode().strip()
+        == "tessera: --format must be one of jsonl, json, table, parquet, not 'xml'"
+    )
 
 
 def test_eval_prints_the_same_figures_as_the_shared_scorer(tmp_path: Path) -> None:

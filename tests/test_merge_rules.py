@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from merge_fixtures import HOERYONG, HYESAN, ev, repatriation_reports, three_executions_one_report
+from merge_fixtures import HOERYONG, HUNCHUN, HYESAN, ev, repatriation_reports, three_executions_one_report
 from tessera.merge import best_match, candidates_key, compare_events, merge_events, merge_into, split
 from tessera.model import Actor
 
@@ -123,8 +123,8 @@ def test_undated_reports_need_two_details_in_common():
     assert groups(merge_events([vague_c, vague_a2])) == [["r", "s"]]
 
 
-def test_status_must_match():
-    a = ev(
+def test_a_threat_and_its_fulfilment_can_be_one_event_but_a_threat_and_a_failed_try_cannot():
+    feared = ev(
         "p",
         "d1",
         "Forty people will be sent back from Hunchun.",
@@ -132,14 +132,32 @@ def test_status_must_match():
         status="at_risk",
         count=(40, 40),
     )
-    b = ev(
+    done = ev(
         "q",
         "d2",
         "Forty people were sent back from Hunchun.",
         when=("2024-03-14", "2024-03-14"),
         count=(40, 40),
     )
-    assert "status" in compare_events(a, b).conflict
+    result = compare_events(feared, done)
+    assert result.conflict is None and "status at_risk vs real" in result.summary()
+    tried = ev(
+        "t",
+        "d3",
+        "Forty people tried to cross from Hunchun and were stopped.",
+        when=("2024-03-14", "2024-03-14"),
+        status="attempted",
+        count=(40, 40),
+    )
+    assert "status" in (compare_events(feared, tried).conflict or "")
+
+
+def test_what_happened_long_before_a_report_feared_it_is_another_event():
+    done = ev("q", "d2", "Forty people were sent back from Hunchun.", when=("2023-01-10", "2023-01-10"))
+    feared = ev(
+        "p", "d1", "Forty people face being sent back from Hunchun.", status="at_risk", published="2024-03-14"
+    )
+    assert compare_events(feared, done).conflict == "it happened before the other report feared it"
 
 
 def test_split_undoes_a_merge_and_cannot_link_keeps_it_undone():
@@ -164,3 +182,40 @@ def test_incremental_api_agrees_with_batch():
     assert sorted(grown.member_ids) == ["a1", "b1", "c1"]
     assert grown.id == next(m.id for m in merge_events([a1, b1, c1]))
     assert best_match(d1, [grown]) is None
+
+
+def test_merged_record_takes_the_count_most_reports_give_and_says_what_its_fields_say():
+    from tessera.merge import combine
+
+    reports = [
+        ev(
+            "r1",
+            "d1",
+            "About 600 people were sent back.",
+            when=("2024-03-14", "2024-03-14"),
+            count=(600, 600),
+        ),
+        ev(
+            "r2", "d2", "Some 600 people were sent back.", when=("2024-03-01", "2024-03-31"), count=(600, 600)
+        ),
+        ev("r3", "d3", "More than 500 people were sent back.", count=(501, None), origin=HUNCHUN),
+    ]
+    merged = combine(reports)
+    assert merged.victims.count_min == 600
+    assert str(merged.when.start) == "2024-03-14" and merged.origin == HUNCHUN
+    assert merged.summary == "600 people were forcibly repatriated from Hunchun, Jilin, CN (2024-03-14)."
+    assert sorted(s.doc for s in merged.sources) == ["d1", "d2", "d3"] and len(merged.evidence) == 3
+
+
+def test_stored_groups_stay_joined_and_only_the_new_reports_groups_come_back():
+    from tessera.merge.profile import cached_profiles, profile
+
+    reports = repatriation_reports()
+    new, stored = reports[0], reports[1:]
+    joined = [[stored[0].id, stored[1].id]]
+    groups = merge_events(reports, joined=joined, touching=[new.id])
+    # The new report joins the stored event; the unrelated stored report is not built again.
+    assert [sorted(g.member_ids) for g in groups] == [sorted([new.id, *joined[0]])]
+    with cached_profiles():
+        assert profile(new) is profile(new)
+    assert profile(new) is not profile(new)

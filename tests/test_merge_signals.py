@@ -3,7 +3,7 @@ woman versus one man."""
 
 from __future__ import annotations
 
-from merge_fixtures import CHINA, HYESAN, NK, ev
+from merge_fixtures import CHINA, HUNCHUN, HYESAN, NK, ev
 from tessera.daynames import day_keys
 from tessera.merge import compare_events, merge_events
 from tessera.model import Victims
@@ -55,3 +55,97 @@ def test_one_woman_and_one_man_are_never_one_event() -> None:
     man.victims = Victims("the man", 1, 1, "individual")
     assert compare_events(woman, man).conflict == "different people (a woman and a man)"
     assert len(merge_events([woman, man])) == 2
+
+
+def test_places_in_different_countries_cost_but_do_not_forbid_a_merge() -> None:
+    """A dateline read as the place ("Seoul") against the real one: a cost, not a veto."""
+    from tessera.merge.weights import weights
+    from tessera.model import Place
+
+    seoul = Place("Seoul", "KR", "Seoul", None, 37.57, 126.98, "city")
+    text = "About 120 North Korean women were handed over at the crossing on 14 March."
+    a = ev("a", "docA", text, when=("2024-03-14", "2024-03-14"), count=(120, 120), origin=CHINA)
+    b = ev("b", "docB", text, when=("2024-03-14", "2024-03-14"), count=(120, 120), origin=seoul)
+    c = ev("c", "docC", text, when=("2024-03-14", "2024-03-14"), count=(120, 120), origin=CHINA)
+    apart, together = compare_events(a, b), compare_events(a, c)
+    assert apart.conflict is None and "different countries" in apart.summary()
+    assert apart.score < together.score + weights().country_conflict + 1e-9
+
+
+def test_dates_weeks_apart_cost_but_months_apart_forbid() -> None:
+    text = "Police detained nine people near the river crossing."
+    week = ev("w", "docA", text, "arrest", when=("2024-03-04", "2024-03-10"), precision="week", count=(9, 9))
+    later = ev("d", "docB", text, "arrest", when=("2024-03-20", "2024-03-20"), count=(9, 9))
+    months = ev("m", "docC", text, "arrest", when=("2024-06-20", "2024-06-20"), count=(9, 9))
+    near = compare_events(week, later)
+    assert near.conflict is None and "dates 10 days apart" in near.summary()
+    assert "different dates" in (compare_events(week, months).conflict or "")
+
+
+def test_open_ended_counts_with_lower_bounds_far_apart_conflict() -> None:
+    text = "Chinese authorities sent back people across the river."
+    a = ev("a", "docA", text, when=("2024-03-14", "2024-03-14"), count=(501, None))
+    b = ev("b", "docB", text, when=("2024-03-14", "2024-03-14"), count=(2001, None))
+    c = ev("c", "docC", text, when=("2024-03-14", "2024-03-14"), count=(600, 600))
+    assert "lower bounds too far apart" in (compare_events(a, b).conflict or "")
+    assert compare_events(a, c).conflict is None
+
+
+def test_lookup_keys_reach_the_next_month_for_an_event_at_a_month_end() -> None:
+    from tessera.merge import candidates_key
+
+    text = "Police detained nine people near the river crossing."
+    end_of_month = ev("e", "docA", text, "arrest", when=("2024-03-30", "2024-03-30"))
+    next_month = ev("n", "docB", text, "arrest", when=("2024-04-02", "2024-04-08"), precision="week")
+    assert (
+        set(candidates_key(end_of_month))
+        & set(candidates_key(next_month))
+        & {"arrest|2024-03", "arrest|2024-04"}
+    )
+
+
+def test_an_undated_report_months_later_still_meets_the_dated_event() -> None:
+    from tessera.merge import candidates_key
+
+    text = "Chinese authorities sent back about 300 people across the river."
+    dated = ev("d", "docA", text, when=("2023-10-09", "2023-10-09"), count=(300, 300))
+    later = ev("u", "docB", text, count=(300, 300), published="2024-01-20")
+    assert set(candidates_key(dated)) & set(candidates_key(later))
+
+
+def test_two_towns_of_one_country_cost_but_do_not_forbid() -> None:
+    """One report names the crossing, another the city the people were held in."""
+    from tessera.merge.weights import weights
+    from tessera.model import Place
+
+    dandong = Place("Dandong", "CN", "Liaoning", None, 40.13, 124.39, "city")
+    text = "About 300 people were sent back to North Korea on 9 October."
+    a = ev("a", "docA", text, when=("2023-10-09", "2023-10-09"), count=(300, 300), origin=dandong)
+    b = ev("b", "docB", text, when=("2023-10-09", "2023-10-09"), count=(300, 300), origin=HUNCHUN)
+    result = compare_events(a, b)
+    assert result.conflict is None and "different places" in result.summary()
+    assert weights().place_conflict < 0
+
+
+def test_the_same_telling_kind_of_victims_adds_a_little_and_a_common_one_nothing() -> None:
+    text = "Ten people were arrested in the provincial capital."
+
+    def pair(group: str) -> float:
+        a = ev("a", "dA", text, "arrest", count=(10, 10), published="2024-03-10")
+        b = ev("b", "dB", text, "arrest", count=(10, 10), published="2024-03-12")
+        a.victims = Victims("ten people", 10, 10, group)
+        b.victims = Victims("ten people", 10, 10, group)
+        return compare_events(a, b).score
+
+    assert abs(pair("students") - pair("residents") - 0.5) < 1e-9
+    assert (
+        "same kind of victims (students)"
+        in compare_events(
+            *(
+                ev(i, d, text, "arrest", count=(10, 10)).with_(
+                    victims=Victims("students", 10, 10, "students")
+                )
+                for i, d in (("c", "dC"), ("e", "dE"))
+            )
+        ).summary()
+    )

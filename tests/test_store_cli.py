@@ -164,3 +164,22 @@ def test_the_shared_annotated_reports_stored_once_and_same_events_merged(db_url:
     assert ["h007", "h040", "h049"] in docs_of  # 9 October 2023, Dandong
     hyesan = [d for d, r in zip(docs_of, merged, strict=True) if r["type"] == "execution"]
     assert ["h004", "h005"] in hyesan and ["h005", "h045"] in hyesan
+
+
+def test_merge_accepts_or_dismisses_a_pair_and_explain_shows_it(db_url: str, tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus", 6)
+    assert tessera("ingest", str(corpus), "--db", db_url, "-q")[0] == 0
+    code, out, _ = tessera("events", "--db", db_url, "--format", "jsonl")
+    ids = [json.loads(line)["id"] for line in out.splitlines()]
+    assert len(ids) >= 3
+    keep, other, third = ids[:3]
+    code, out, _ = tessera("merge", keep, other, "--db", db_url, "--actor", "tester", "--note", "same raid")
+    assert code == 0 and f"{other} merged into {keep}" in out
+    code, out, _ = tessera("explain", keep, "--db", db_url)
+    assert code == 0 and "by tester (review): same raid" in out and "merged:review" in out
+    code, out, _ = tessera("merge", keep, third, "--dismiss", "--db", db_url)
+    assert code == 0 and "kept apart" in out
+    code, out, _ = tessera("explain", keep, "--db", db_url)
+    assert f"{third} [dismissed]" in out and "Possibly the same event" in out
+    code, _, err = tessera("merge", keep, "ev_nothere", "--db", db_url)
+    assert code == 1 and "no event 'ev_nothere'" in err

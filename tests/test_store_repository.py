@@ -220,3 +220,46 @@ def test_with_the_merge_stage_two_reports_of_one_arrest_become_one_event(db_url:
         store.add_document(d, [make_event(d, place=HYESAN)])
         assert store.counts()["events"] == 3
         assert sorted(store.get_event(i).mentions for i in ids) == [1, 2]
+
+
+def test_a_pair_not_sure_enough_is_kept_for_review_then_accepted_or_dismissed(db_url: str) -> None:
+    from tessera.merge.weights import trying
+
+    docs = [
+        make_doc(1, "Border guards arrested three traders in Hyesan on 3 April, a source said."),
+        make_doc(2, "Three traders were arrested in Hyesan on 3 April by border guards, sources say."),
+        make_doc(3, "Police arrested two students in Shenyang on 20 June."),
+        make_doc(4, "Two students were detained by police in Shenyang on 20 June."),
+    ]
+    # A threshold nothing reaches, with a margin that keeps every compatible pair for review.
+    with trying(threshold=50.0, review_margin=49.0), Store.open(db_url) as store:
+        first = store.add_document(docs[0], [make_event(docs[0], place=HYESAN)]).created[0]
+        second = store.add_document(docs[1], [make_event(docs[1], place=HYESAN)]).created[0]
+        june = date(2023, 6, 20)
+        third = store.add_document(docs[2], [make_event(docs[2], day=june, place=SHENYANG, count=2)]).created[
+            0
+        ]
+        fourth = store.add_document(
+            docs[3], [make_event(docs[3], day=june, place=SHENYANG, count=2)]
+        ).created[0]
+        assert store.counts()["events"] == 4
+        offered = store.explain(first).candidates
+        assert [c.other for c in offered] == [second] and offered[0].state == "open"
+        assert any("same place" in r for r in offered[0].reasons)
+        assert [c.other for c in store.explain(third).candidates] == [fourth]
+
+        assert store.merge_pair(first, second, actor="tester") == first
+        assert store.get_event(second) is None and store.get_event(first).mentions == 2
+        ex = store.explain(first)
+        assert any("by tester (review)" in str(x) for x in ex.explanation)
+        assert sorted(s["doc"] for s in ex.event.record["sources"]) == ["doc1", "doc2"]
+        assert any(h["action"] == "merged:review" for h in ex.history)
+
+        store.dismiss_pair(third, fourth, actor="tester")
+        assert [c.state for c in store.explain(third).candidates] == ["dismissed"]
+        with store.engine.connect() as conn:
+            assert store._kept_apart(conn, third) == {fourth}  # noqa: SLF001
+        with pytest.raises(StoreError):
+            store.merge_pair(first, first)
+        # A merge a person accepted can still be undone.
+        assert len(store.split(first)) == 2

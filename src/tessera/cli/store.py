@@ -1,4 +1,4 @@
-"""Commands over the store: ingest, events, explain, split, review, export."""
+"""Commands over the store: ingest, events, explain, merge, split, review, export."""
 
 from __future__ import annotations
 
@@ -319,10 +319,43 @@ def explain(event_id: str, db: DbOption = None) -> None:
     )
     for reason in reasons:
         typer.echo(f"  - {reason if isinstance(reason, str) else json.dumps(reason, ensure_ascii=False)}")
+    if ex.candidates:
+        typer.echo(
+            "\nPossibly the same event (not sure enough to merge; `tessera merge` accepts or dismisses):"
+        )
+        for c in ex.candidates:
+            typer.echo(f"  - {c.other} [{c.state}] score {c.score:.1f}: {'; '.join(c.reasons)}")
     typer.echo("\nHistory:")
     for h in ex.history:
         note = f" — {h['note']}" if h.get("note") else ""
         typer.echo(f"  {h['at']:%Y-%m-%d %H:%M:%S}  {h['actor']}: {h['action']}{note}")
+
+
+@app.command("merge")
+def merge_cmd(
+    event_id: str,
+    other_id: str,
+    dismiss: Annotated[
+        bool, typer.Option("--dismiss", help="They are not one event: keep them apart from now on.")
+    ] = False,
+    note: Annotated[str | None, typer.Option(help="Why, for the history.")] = None,
+    actor: Annotated[str, typer.Option(help="Who decided, for the history.")] = "cli",
+    db: DbOption = None,
+) -> None:
+    """Decide a pair the merge was not sure of (see `tessera explain`): merge OTHER_ID into
+    EVENT_ID, or with --dismiss keep them apart. `tessera split` undoes a merge."""
+    with _open(db) as store:
+        try:
+            if dismiss:
+                store.dismiss_pair(event_id, other_id, actor=actor, note=note)
+            else:
+                store.merge_pair(event_id, other_id, actor=actor, note=note)
+        except StoreError as exc:
+            raise _fail(str(exc), 1) from None
+    if dismiss:
+        typer.echo(f"{event_id} and {other_id} kept apart")
+    else:
+        typer.echo(f"{other_id} merged into {event_id}")
 
 
 @app.command()

@@ -2,11 +2,12 @@
 
 Public API (pure functions over tessera.model types):
 
-    merge_events(events, documents=None, cannot_link=()) -> list[MergedEvent]
+    merge_events(events, documents=None, cannot_link=(), joined=()) -> list[MergedEvent]
         The batch merge. `events`: per-report Events (ids are filled in if empty).
         `documents`: optional {doc id: Document}; their headlines let two copies of one
         article be recognised. `cannot_link`: (event id, event id) pairs never to merge,
-        as kept by the store after a `split`. Every input event is in exactly one result.
+        as kept by the store after a `split`. `joined`: groups of ids already one event (a stored
+        event's reports). Every input event is in exactly one result.
         Cost: one sort plus a bounded number of comparisons per event (n log n).
 
     MergedEvent
@@ -18,6 +19,11 @@ Public API (pure functions over tessera.model types):
                       source's own value, also where they disagree
         .explanation  list[str]: each merge step ("merged ev_a (doc1) with ev_b (doc2), score
                       5.2: same type ...; same day 2023-10-09; ...") and why each value was chosen
+
+    review_pairs(events, groups, documents=None, involving=None) -> [(id_a, id_b, PairResult)]
+        Pairs left apart that were close (score within the review margin below the threshold,
+        or eligible but kept apart by a conflict in their groups): candidates for a person to
+        accept or dismiss. The store keeps them (merge_candidates) for `tessera explain`.
 
     split(merged, member_ids) -> list[MergedEvent]
         Undo a wrong merge: the named members become one event (the first result), the rest is
@@ -36,16 +42,28 @@ Public API (pure functions over tessera.model types):
     Re-running merge_events over all stored events (with cannot_link) gives the same ids for
     the same groups; at 100,000 events it takes seconds (benchmarks/merge_scaling.py).
 
-The rules (compare.py): same type; compatible status (occurred ~ suspected); overlapping dates
-(two different days never merge); compatible places per role (same, one inside the other, or
-within 60 km); victim counts that agree (exact for small counts, within 2x for crowds);
-perpetrators of a common country. Agreement (same day, same town, same count, similar evidence
-words, copies of one article) must reach a threshold; an undated pair needs two independent
-details in common; two events of one report merge only with near-identical evidence.
+The rules (compare.py): same type; compatible status (occurred ~ suspected; at risk or attempted
+~ occurred at a cost); dates that overlap (two different exact days never merge; periods up to a
+month apart at a cost); compatible places per role (same, one inside the other, or within 60 km;
+different countries or provinces at a cost, two located towns of one country never); victim
+counts that agree (exact for small counts, within 2x for crowds, unknown is not a conflict);
+perpetrators of a common country. Agreement (same day, same town, same count, reports published
+close together, the same perpetrator kind or telling kind of victims, similar evidence words,
+copies of one article) must reach the threshold; an
+undated pair needs two independent details in common; two events of one report merge only with
+near-identical evidence. The tuned costs and threshold are in data/merge/weights.json.
 """
 
 from tessera.merge.blocking import candidate_pairs, candidates_key
-from tessera.merge.cluster import best_match, compare_events, merge_events, merge_into, split, split_pairs
+from tessera.merge.cluster import (
+    best_match,
+    compare_events,
+    merge_events,
+    merge_into,
+    review_pairs,
+    split,
+    split_pairs,
+)
 from tessera.merge.combine import MergedEvent, build, combine, merged_id
 from tessera.merge.compare import PairResult
 
@@ -61,6 +79,7 @@ __all__ = [
     "merge_events",
     "merge_into",
     "merged_id",
+    "review_pairs",
     "split",
     "split_pairs",
 ]

@@ -25,6 +25,12 @@ from tessera.model import Event
 WINDOW = 16  # neighbours each event meets in a large block
 MAX_MONTH_KEYS = 4  # a period longer than this many months is keyed by year
 MAX_YEAR_KEYS = 3
+# An event a report does not date is looked for in the months before the report: reports months
+# after an event ("the repatriation last October") are common in this coverage.
+UNDATED_LOOKBACK_DAYS = 120
+# A dated event is also keyed by the months just around its period: another report may date the
+# same event a few weeks off ("last week" read a week late, the report's day for the event's).
+LOOKUP_SLACK_DAYS = 16
 
 
 def block_keys(p: Profile) -> set[tuple[str, ...]]:
@@ -66,10 +72,10 @@ def candidate_pairs(profiles: Sequence[Profile], window: int = WINDOW) -> Iterat
                     yield pair
 
 
-def _month_keys(t0: int, t1: int) -> list[str] | None:
+def _month_keys(t0: int, t1: int, limit: int = MAX_MONTH_KEYS) -> list[str] | None:
     a, b = date.fromordinal(t0), date.fromordinal(t1)
     months = (b.year - a.year) * 12 + b.month - a.month + 1
-    if months > MAX_MONTH_KEYS:
+    if months > limit:
         return None
     out = []
     y, m = a.year, a.month
@@ -84,7 +90,7 @@ def candidates_key(event: Event) -> list[str]:
 
     A dated event gets its type with each month it covers (or each year, when it spans many
     months) and always its years, so that events dated by month and by year meet. An undated
-    event gets the months just before its report was published, and "TYPE|undated". Every
+    event gets the four months or so before its report was published, and "TYPE|undated". Every
     month and day its evidence names adds "TYPE|day:oct-9".
     """
     p = profile(event)
@@ -98,10 +104,12 @@ def _time_keys(p: Profile) -> list[str]:
     if not p.dated:
         # Reported without a date: most likely in the weeks before the report.
         end = p.t1
-        months = _month_keys(end - 62, end) or []
+        months = _month_keys(end - UNDATED_LOOKBACK_DAYS, end, limit=6) or []
         return [f"{p.type}|{m}" for m in months] + [f"{p.type}|undated"]
     keys: list[str] = []
     months = _month_keys(p.t0, p.t1)
+    if months and len(months) <= 2:
+        months = _month_keys(p.t0 - LOOKUP_SLACK_DAYS, p.t1 + LOOKUP_SLACK_DAYS) or months
     if months:
         keys += [f"{p.type}|{m}" for m in months]
     y0, y1 = date.fromordinal(p.t0).year, date.fromordinal(p.t1).year

@@ -54,11 +54,18 @@ def merge_events(
     events: Sequence[Event],
     documents: Mapping[str, Document] | None = None,
     cannot_link: Iterable[tuple[str, str]] = (),
+    joined: Iterable[Sequence[str]] = (),
+    touching: Iterable[str] | None = None,
 ) -> list[MergedEvent]:
     """One MergedEvent per real event, in the order of each group's first input event.
 
     documents: optional, by id: their headlines let two copies of one article be recognised.
     cannot_link: pairs of event ids that must stay apart (what `split` undid before).
+    joined: groups of event ids already known to be one event (a stored merged event's reports):
+    they start as one group, and a new event joins them only if it conflicts with none of them.
+    touching: when given (the new events), only pairs with one of these are candidates, and only
+    the groups holding one of them are built and returned: the store needs only the groups of
+    a new report's events, and its stored events were compared with each other when stored.
     """
     evs = [ensure_id(e) for e in events]
     profiles = [profile(e, documents) for e in evs]
@@ -72,8 +79,11 @@ def merge_events(
             r = results[key] = compare(profiles[key[0]], profiles[key[1]])
         return r
 
+    wanted = None if touching is None else set(touching)
     queue: list[tuple[float, int, int]] = []
     for i, j in candidate_pairs(profiles):
+        if wanted is not None and evs[i].id not in wanted and evs[j].id not in wanted:
+            continue  # two stored events were judged when they were stored
         if cannot_merge(profiles[i], profiles[j]):
             continue
         r = judged(i, j)
@@ -82,6 +92,13 @@ def merge_events(
     heapq.heapify(queue)
     groups = _Groups(len(evs))
     steps: dict[int, list[str]] = {}
+    index = {e.id: k for k, e in enumerate(evs)}
+    for group in joined:
+        ks = [index[i] for i in group if i in index]
+        for k in ks[1:]:
+            ra, rb = groups.find(ks[0]), groups.find(k)
+            if ra != rb:
+                groups.union(ra, rb)
     while queue:
         neg, i, j = heapq.heappop(queue)
         gi, gj = groups.find(i), groups.find(j)
@@ -97,6 +114,8 @@ def merge_events(
         steps[groups.find(gi)] = lines
     out: list[tuple[int, MergedEvent]] = []
     for root, members in groups.members.items():
+        if wanted is not None and not any(evs[k].id in wanted for k in members):
+            continue
         merged = build([evs[k] for k in members], steps.get(root, []))
         out.append((min(members), merged))
     out.sort(key=lambda t: t[0])
@@ -196,3 +215,35 @@ def _merge_lines(m: MergedEvent) -> list[str]:
 def split_pairs(taken: Sequence[str], rest: Sequence[str]) -> list[tuple[str, str]]:
     """The cannot-link pairs a split implies, for the store to keep."""
     return [(a, b) for a in taken for b in rest]
+
+
+def review_pairs(
+    events: Sequence[Event],
+    groups: Iterable[Sequence[str]],
+    documents: Mapping[str, Document] | None = None,
+    involving: Iterable[str] | None = None,
+) -> list[tuple[str, str, PairResult]]:
+    """Pairs of events left in different groups that a person should look at: close below the
+    merge threshold (`PairResult.reviewable`), or eligible on their own but kept apart by a
+    conflict elsewhere in their groups. `involving`: only pairs with one of these event ids.
+    Each pair once, (a, b) with a < b, with the comparison that judged it."""
+    evs = [ensure_id(e) for e in events]
+    profiles = [profile(e, documents) for e in evs]
+    group_of: dict[str, int] = {}
+    for g, ids in enumerate(groups):
+        for i in ids:
+            group_of[i] = g
+    wanted = set(involving) if involving is not None else None
+    out: list[tuple[str, str, PairResult]] = []
+    for i, j in candidate_pairs(profiles):
+        a, b = evs[i].id, evs[j].id
+        if group_of.get(a, -1 - i) == group_of.get(b, -1 - j):
+            continue
+        if wanted is not None and a not in wanted and b not in wanted:
+            continue
+        if cannot_merge(profiles[i], profiles[j]):
+            continue
+        r = compare(profiles[i], profiles[j])
+        if r.reviewable or (r.eligible and not r.same_doc):
+            out.append((*_pair_key(a, b), r))
+    return out

@@ -3,9 +3,11 @@
 Values that disagree are all kept, per source, in `MergedEvent.values`. The record itself takes:
 - time: the narrowest period that most reports allow (a report of "October" allows "9 October");
 - places: the finest place that most reports allow ("China" allows "Dandong");
-- victims: the most conservative count (the lowest minimum), as ACLED does for fatalities;
+- victims: the count most reports give; among counts given equally often, the most conservative
+  (the lowest minimum), as ACLED does for fatalities;
 - status: the one most reports give, the more confident report breaking a tie;
-- perpetrators and facilitators: all of them; evidence and sources: all of them.
+- perpetrators and facilitators: all of them; evidence and sources: all of them;
+- summary: generated again from the chosen fields, so that it says what the record says.
 """
 
 from __future__ import annotations
@@ -122,11 +124,20 @@ def _choose_victims(members: Sequence[Event]) -> tuple[Any, str]:
     counted = [m for m in members if m.victims is not None and m.victims.count_min is not None]
     if not counted:
         return next((m.victims for m in members if m.victims is not None), None), ""
-    best = min(counted, key=lambda m: (m.victims.count_min, -m.confidence))  # type: ignore[union-attr]
     if len(counted) == 1:
-        return best.victims, ""
+        return counted[0].victims, ""
+
+    def count(m: Event) -> tuple[int, int | None]:
+        return m.victims.count_min, m.victims.count_max  # type: ignore[union-attr,return-value]
+
+    votes: dict[tuple[int, int | None], int] = {}
+    for m in counted:
+        votes[count(m)] = votes.get(count(m), 0) + 1
+    best = min(counted, key=lambda m: (-votes[count(m)], count(m)[0], -m.confidence))
     shown = ", ".join(f"{m.victims.count_min} ({_docs(m)})" for m in counted)  # type: ignore[union-attr]
-    return best.victims, f"victims from {_docs(best)}: the most conservative of {shown}"
+    n = votes[count(best)]
+    why = "given by the most reports" if n > 1 else "the most conservative"
+    return best.victims, f"victims from {_docs(best)}: {why} of {shown}"
 
 
 def _choose_status(members: Sequence[Event]) -> str:
@@ -142,6 +153,14 @@ def _union_actors(groups: Sequence[list[Actor]]) -> list[Actor]:
         for a in actors:
             out.setdefault((a.name.lower(), a.kind, a.country), a)
     return list(out.values())
+
+
+def _summary(event: Event) -> str:
+    # Imported here: the events package loads the language model, which the merge alone
+    # (the store's commands, the benchmarks) does not need until it builds a merged record.
+    from tessera.events.summary import summarise
+
+    return summarise(event)
 
 
 def combine(members: Sequence[Event]) -> Event:
@@ -186,6 +205,7 @@ def build(members: Sequence[Event], explanation: Sequence[str] = ()) -> MergedEv
         confidence=max(m.confidence for m in members),
         anchor=None,
     )
+    event.summary = _summary(event)
     values = {
         f: [{"event": m.id, "doc": _docs(m), "value": _value_json(f, m)} for m in members] for f in FIELDS
     }

@@ -1,9 +1,14 @@
 """Could two events be one real event, and how strongly do they agree?
 
-A comparison first looks for a conflict (different type, status, dates, places, victim counts or
-perpetrator countries): any conflict forbids the merge. Otherwise each kind of agreement adds to
-a score, and the merge needs enough of it. What is unknown on either side neither conflicts nor
-agrees, so two vague reports need other details in common before they are joined.
+A comparison first looks for a conflict that no report of one event would show (different type,
+a threat against a failed try, dates months apart, counts far apart, a woman and a man,
+perpetrators of different countries): any conflict forbids the merge. Disagreements that are
+often the extractor's or a reporter's imprecision rather than two events (places in different
+countries or towns, when one is a dateline or a demonym read as the place; dates a few weeks apart; "at
+risk of being sent back" against "sent back") cost a tuned weight instead (weights.py). Each kind
+of agreement adds to a score, and the merge needs enough of it. What is unknown on either side
+neither conflicts nor agrees, so two vague reports need other details in common before they are
+joined.
 """
 
 from __future__ import annotations
@@ -11,11 +16,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from tessera.merge.places import relate
-from tessera.merge.profile import ROLES, Profile
+from tessera.merge.places import RANK, relate
+from tessera.merge.profile import COMPATIBLE_CLASSES, ROLES, Profile
 from tessera.merge.text import jaccard
+from tessera.merge.weights import weights
 
-THRESHOLD = 3.0  # score two events of different reports need to merge
 SAME_DOC_JACCARD = 0.8  # within one report, only near-identical evidence is one event twice
 STRONG_JACCARD = 0.35  # evidence this alike counts as a detail in common
 SAME_REPORT_BONUS = 2.5  # two copies of one article (same headline or URL)
@@ -27,6 +32,13 @@ CROWD = 100  # estimates of hundreds vary more ("about 200" vs "more than 500")
 CROWD_RATIO = 3.0
 NAMED_DAY_WEIGHT = 2.0  # both undated reports name the same month and day
 SMALL_COUNT = 10  # at or below this, counts are exact: 2 is not 3
+DATE_SLACK_DAYS = 31  # dated periods further apart than this are two events
+PUBLISHED_CLOSE_DAYS = 14  # reports this close in publication are likely about the same news
+THREAT_SLACK_DAYS = 31
+VICTIM_GROUP_WEIGHT = 0.5
+MOVEMENT_TYPES = frozenset(
+    {"escape", "repatriation"}
+)  # events with a route: origin to destination  # a threat is reported before what it threatens happens (give or take)
 
 
 @dataclass
@@ -49,13 +61,21 @@ class PairResult:
         if self.same_doc:
             # One report: the same words and the same victims, or two events.
             return self.evidence >= SAME_DOC_JACCARD and self.same_victims
-        if self.score < THRESHOLD:
+        if self.score < weights().threshold:
             return False
         if self.dated == 2 or self.same_report:
             return True
         # Undated on one side the time cannot vouch, so a telling detail must (two if neither
         # report dates it).
         return self.strong >= 2 - self.dated
+
+    @property
+    def reviewable(self) -> bool:
+        """Not sure enough to merge, but close enough for a person to look at."""
+        if self.conflict or self.same_doc or self.eligible:
+            return False
+        w = weights()
+        return self.score >= w.threshold - w.review_margin
 
     def summary(self) -> str:
         if self.conflict:
@@ -72,6 +92,7 @@ def _span(t0: int, t1: int) -> str:
 
 
 def _time(a: Profile, b: Profile, r: PairResult) -> None:
+    w = weights()
     r.dated = int(a.dated) + int(b.dated)
     shared_days = a.named_days & b.named_days
     if shared_days and not (a.dated and b.dated):
@@ -79,12 +100,26 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
         r.score += NAMED_DAY_WEIGHT
         r.strong += 1
         r.reasons.append("both name " + ", ".join(sorted(shared_days)))
+    if a.published and b.published and not r.same_doc:
+        gap = max(a.published[0] - b.published[1], b.published[0] - a.published[1], 0)
+        if gap <= PUBLISHED_CLOSE_DAYS:
+            # News is reported within days by every outlet that covers it.
+            r.score += w.published_close
+            r.strong += 1
+            r.reasons.append(f"reported {gap} days apart")
     if a.t0 is None or b.t0 is None or a.t1 is None or b.t1 is None:
         return
     overlap = a.t0 <= b.t1 and b.t0 <= a.t1
     if a.dated and b.dated:
         if not overlap:
-            r.conflict = f"different dates ({_span(a.t0, a.t1)} vs {_span(b.t0, b.t1)})"
+            gap = max(a.t0 - b.t1, b.t0 - a.t1)
+            # Two exact days that differ are two events (a shooting on Monday, another on Tuesday).
+            if gap > DATE_SLACK_DAYS or (a.t0 == a.t1 and b.t0 == b.t1):
+                r.conflict = f"different dates ({_span(a.t0, a.t1)} vs {_span(b.t0, b.t1)})"
+                return
+            # "Monday" read as the wrong Monday, a date of the report for a date of the event.
+            r.score += w.date_gap
+            r.reasons.append(f"dates {gap} days apart ({_span(a.t0, a.t1)} vs {_span(b.t0, b.t1)})")
             return
         widest = max(a.t1 - a.t0, b.t1 - b.t0)
         if widest == 0:
@@ -105,21 +140,53 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
         r.reasons.append("one or both undated, within the reports' dates")
 
 
+def _status(a: Profile, b: Profile, r: PairResult) -> None:
+    """Same class of status, or one happening told at two moments: feared, then done."""
+    if a.status_class == b.status_class:
+        return
+    pair = frozenset({a.status_class, b.status_class})
+    if pair not in COMPATIBLE_CLASSES:
+        r.conflict = f"different status ({a.status_class} vs {b.status_class})"
+        return
+    if "at_risk" in pair:
+        threat, done = (a, b) if a.status_class == "at_risk" else (b, a)
+        # What was done before the threat was even reported is another event.
+        early = threat.published[0] - THREAT_SLACK_DAYS if threat.published else None
+        if early is not None and done.dated and done.t1 is not None and done.t1 < early:
+            r.conflict = "it happened before the other report feared it"
+            return
+    r.score += weights().status_change
+    r.reasons.append(f"status {a.status_class} vs {b.status_class} (one happening told at two moments)")
+
+
 def _places(a: Profile, b: Profile, r: PairResult) -> None:
+    w = weights()
     total = 0.0
+    penalty = 0.0
     for role in ROLES:
         pa, pb = a.places.get(role), b.places.get(role)
         if pa is None or pb is None:
             continue
         rel = relate(pa, pb)
         if rel.kind == "conflict":
-            r.conflict = f"{role}: {rel.text}"
-            return
+            same_country = bool(pa.country and pb.country and pa.country.upper() == pb.country.upper())
+            fine = max(RANK.get(pa.precision, 1), RANK.get(pb.precision, 1)) <= RANK["county"]
+            if fine and same_country and a.type not in MOVEMENT_TYPES:
+                # An arrest in one town and an arrest in another are two arrests.
+                r.conflict = f"{role}: {rel.text}"
+                return
+            # A journey has many places (the crossing, the camp where people were held, the city
+            # the story was filed from) and reports, or the extractor, may take any of them; a
+            # country may be a dateline or a demonym read as the place: a cost, counted once.
+            cost = w.place_conflict if same_country else w.country_conflict
+            penalty = min(penalty, cost)
+            r.reasons.append(f"{role}: {rel.text}")
+            continue
         total += rel.weight
         if rel.weight >= 2.0:
             r.strong += 1
         r.reasons.append(f"{role}: {rel.text}")
-    r.score += min(total, 3.0)
+    r.score += min(total, 3.0) + penalty
 
 
 def _fmt_count(lo: int, hi: float) -> str:
@@ -143,6 +210,10 @@ def _counts(a: Profile, b: Profile, r: PairResult) -> None:
         r.score += 3.0 if a.cmin >= 5 else 2.0 if a.cmin >= 2 else 1.0
         r.strong += int(a.cmin >= 2)
         r.reasons.append(f"same victim count {a.cmin}")
+        return
+    if a.cmax == b.cmax == float("inf") and max(a.cmin, b.cmin) > CROWD_RATIO * max(min(a.cmin, b.cmin), 1):
+        # "More than 500" and "more than 2,000" overlap only in what neither says.
+        r.conflict = f"{label} (lower bounds too far apart)"
         return
     if a.cmin <= b.cmax and b.cmin <= a.cmax:
         ratio = 1.0
@@ -173,14 +244,24 @@ def _actors(a: Profile, b: Profile, r: PairResult) -> None:
     if common:
         r.score += 1.0
         r.reasons.append(f"same perpetrator kind ({', '.join(sorted(common))})")
+    if a.group and a.group == b.group:
+        # Both say the people were students (soldiers, officials...): a detail, not a proof.
+        r.score += VICTIM_GROUP_WEIGHT
+        r.reasons.append(f"same kind of victims ({a.group})")
 
 
 def cannot_merge(a: Profile, b: Profile) -> bool:
     """A cheap first look that rules out most blocked pairs before the full comparison."""
-    if a.type != b.type or a.status_class != b.status_class:
+    if a.type != b.type:
+        return True
+    if (
+        a.status_class != b.status_class
+        and frozenset({a.status_class, b.status_class}) not in COMPATIBLE_CLASSES
+    ):
         return True
     bounded = a.t0 is not None and b.t0 is not None and a.t1 is not None and b.t1 is not None
-    return bounded and (a.t0 > b.t1 or b.t0 > a.t1)  # type: ignore[operator]
+    slack = DATE_SLACK_DAYS if a.dated and b.dated else 0
+    return bounded and (a.t0 > b.t1 + slack or b.t0 > a.t1 + slack)  # type: ignore[operator]
 
 
 def compare(a: Profile, b: Profile) -> PairResult:
@@ -189,12 +270,9 @@ def compare(a: Profile, b: Profile) -> PairResult:
     if a.type != b.type:
         r.conflict = f"different types ({a.type} vs {b.type})"
         return r
-    if a.status_class != b.status_class:
-        r.conflict = f"different status ({a.status_class} vs {b.status_class})"
-        return r
     r.reasons.append(f"same type {a.type}")
     r.same_doc = bool(a.docs & b.docs)
-    for step in (_time, _places, _counts, _actors):
+    for step in (_status, _time, _places, _counts, _actors):
         step(a, b, r)
         if r.conflict:
             return r

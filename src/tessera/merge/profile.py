@@ -9,7 +9,8 @@ countries and kinds of its perpetrators, the content words of its evidence, and 
 from __future__ import annotations
 
 import calendar
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -21,6 +22,13 @@ ROLES = ("where", "origin", "destination")
 # Statuses that can describe one real event. "occurred" and "suspected" are one happening seen
 # with more or less certainty; an attempt that failed or a threat is a different thing.
 STATUS_CLASS = {"occurred": "real", "suspected": "real", "attempted": "attempted", "at_risk": "at_risk"}
+# Classes that can still be one happening told at different times or by a vaguer source: a threat
+# reported on Monday that was carried out by Friday ("at risk of being sent back" -> "sent back"),
+# or a crossing one report calls caught and another calls made. A threat and a failed try are not.
+COMPATIBLE_CLASSES = frozenset({frozenset({"real", "at_risk"}), frozenset({"real", "attempted"})})
+# Victim kinds that say who the people were; "residents", "defectors" and "individual" are what
+# almost every report in this domain says, and reports of one event often differ on them.
+TELLING_GROUPS = frozenset({"students", "soldiers", "officials", "workers", "traders", "family"})
 # An event a report does not date happened before the report, and rarely long before it.
 UNDATED_LOOKBACK_DAYS = 3 * 366
 PUBLISHED_SLACK_DAYS = 7
@@ -43,9 +51,11 @@ class Profile:
     tokens: frozenset[str]
     named_days: frozenset[str]  # month-day keys the evidence names ("oct-9"), year or not
     sex: str | None  # "f" or "m" when the report is about one woman or one man
+    group: str | None  # the victims' kind when it tells people apart ("students", "soldiers")
     docs: frozenset[str]
     reports: frozenset[str]  # article keys: headline or URL; two documents sharing one are copies
     outlet_days: frozenset[str]
+    published: tuple[int, int] | None  # first and last day its reports' publication dates allow
     sort_key: int  # position on the time line used by blocking
 
     @property
@@ -103,6 +113,13 @@ def _time_bounds(event: Event) -> tuple[bool, int | None, int | None]:
     return False, lo.toordinal(), latest.toordinal() + PUBLISHED_SLACK_DAYS
 
 
+def _published(event: Event) -> tuple[int, int] | None:
+    bounds = [b for b in (published_bounds(s.published) for s in event.sources) if b]
+    if not bounds:
+        return None
+    return min(b[0] for b in bounds).toordinal(), max(b[1] for b in bounds).toordinal()
+
+
 def _count(event: Event) -> tuple[int | None, float | None]:
     v = event.victims
     if v is None or (v.count_min is None and v.count_max is None):
@@ -113,7 +130,33 @@ def _count(event: Event) -> tuple[int | None, float | None]:
     return lo, max(hi, lo)
 
 
+_cache: list[dict[tuple[int, int], tuple[Event, Profile]]] = []
+
+
+@contextmanager
+def cached_profiles() -> Iterator[None]:
+    """Within the block, each event object is profiled once (the store merges a block and then
+    looks in it for pairs to review); the events must not change meanwhile."""
+    _cache.append({})
+    try:
+        yield
+    finally:
+        _cache.pop()
+
+
 def profile(event: Event, documents: Mapping[str, Document] | None = None) -> Profile:
+    if _cache:
+        key = (id(event), id(documents))
+        hit = _cache[-1].get(key)
+        if hit is not None and hit[0] is event:
+            return hit[1]
+        made = _profile(event, documents)
+        _cache[-1][key] = (event, made)
+        return made
+    return _profile(event, documents)
+
+
+def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
     dated, t0, t1 = _time_bounds(event)
     # Undated events without a report date sort after every real date, together.
     sort_key = 10**7 if t0 is None or t1 is None else (t0 + t1) // 2 if dated else t1
@@ -149,8 +192,10 @@ def profile(event: Event, documents: Mapping[str, Document] | None = None) -> Pr
             *(day_keys(t) for t in [*(s.text for s in event.evidence), event.when.text or ""])
         ),
         sex=person_sex(event.victims.text) if event.victims and event.victims.count_max == 1 else None,
+        group=event.victims.group if event.victims and event.victims.group in TELLING_GROUPS else None,
         docs=docs,
         reports=frozenset(reports),
         outlet_days=frozenset(outlet_days),
+        published=_published(event),
         sort_key=sort_key,
     )

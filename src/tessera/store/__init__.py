@@ -9,6 +9,7 @@ from tessera.store.engine import DB_ENV, StoreError, default_db_path, describe, 
 from tessera.store.query import EventQuery, parse_day, parse_near
 from tessera.store.repository import (
     AddResult,
+    Candidate,
     DocumentRefused,
     Explanation,
     MentionInfo,
@@ -21,6 +22,7 @@ __all__ = [
     "DB_ENV",
     "REVIEW_STATES",
     "AddResult",
+    "Candidate",
     "DocumentRefused",
     "EventQuery",
     "Explanation",

@@ -34,6 +34,7 @@ from tessera.store.schema import (
     events,
     kept_apart,
     mentions,
+    merge_candidates,
 )
 
 # Events further apart in time than this are never offered to the merge stage as candidates.
@@ -88,11 +89,22 @@ class MentionInfo:
 
 
 @dataclass(frozen=True)
+class Candidate:
+    """Another event the merge found close to this one but not sure enough to join."""
+
+    other: str  # the other event's id
+    score: float
+    reasons: list[str]
+    state: str  # open | accepted | dismissed
+
+
+@dataclass(frozen=True)
 class Explanation:
     event: StoredEvent
     mentions: list[MentionInfo]
     explanation: Any
     history: list[dict[str, Any]]
+    candidates: list[Candidate] = field(default_factory=list)
 
 
 class Store:
@@ -104,8 +116,10 @@ class Store:
         merge_fn: merging.MergeFn | None = None,
         combine_fn: merging.CombineFn | None = None,
         keys_fn: merging.KeysFn | None = None,
+        review_fn: merging.ReviewFn | None = None,
     ) -> None:
         self.engine = engine
+        self.review_fn = review_fn
         self.merge_fn = merge_fn
         self.combine_fn = combine_fn or merging.default_combine()
         self.keys_fn = keys_fn
@@ -127,7 +141,13 @@ class Store:
             )
             raise StoreError(f"cannot open database {describe(url)}: {reason}") from exc
         if use_merge:
-            return cls(engine, merging.default_merge(), merging.default_combine(), merging.default_keys())
+            return cls(
+                engine,
+                merging.default_merge(),
+                merging.default_combine(),
+                merging.default_keys(),
+                merging.default_review(),
+            )
         return cls(engine)
 
     def close(self) -> None:
@@ -420,38 +440,147 @@ class Store:
         sha = doc.content_hash
         new = list(new_by_mention.values())
         candidates = self._candidates(conn, new) if self.merge_fn is not None else []
-        # Block ids are the stored events' ids and the new mentions' keys (marked if they clash):
-        # stable across runs, so the merge stage's explanations are too.
-        stored_events = [c.event() for c in candidates]
+        # Block ids are the stored events' ids (or their reports' mention keys) and the new
+        # mentions' keys (marked if they clash): stable across runs, so the explanations are too.
+        by_member = merging.takes_members(self.merge_fn)
+        stored_events, owner, joined = (
+            self._member_events(conn, [c.id for c in candidates])
+            if by_member
+            else ([c.event() for c in candidates], {c.id: c.id for c in candidates}, [])
+        )
         mention_of: dict[str, int] = {}
         for mention_id, e in new_by_mention.items():
-            while e.id in mention_of or any(e.id == c.id for c in candidates):
+            while e.id in mention_of or e.id in owner:
                 e.id += "'"
             mention_of[e.id] = mention_id
         block = new + stored_events
         by_id = {e.id: e for e in block}
-        apart = self._apart_pairs(conn, [c.id for c in candidates])
+        members_of: dict[str, list[str]] = {}
+        for m, ev_id in owner.items():
+            members_of.setdefault(ev_id, []).append(m)
+        apart = [
+            (x, y)
+            for a, b in self._apart_pairs(conn, [c.id for c in candidates])
+            for x in members_of.get(a, [])
+            for y in members_of.get(b, [])
+        ]
         created: list[str] = []
-        joined: list[str] = []
+        joined_ids: list[str] = []
         docs = self._documents_for(conn, doc, block) if candidates or len(new) > 1 else {doc.id: doc}
-        for group in merging.run_merge(self.merge_fn, block, docs, apart):
+        with merging.cached_profiles():
+            groups = merging.run_merge(self.merge_fn, block, docs, apart, joined)
+            final = self._settle(conn, sha, groups, mention_of, owner, by_id, actor, now, created, joined_ids)
+            if self.review_fn is not None and candidates:
+                self._note_candidates(conn, block, groups, set(mention_of), final, docs, now)
+        return created, joined_ids
+
+    def _settle(
+        self,
+        conn: Connection,
+        sha: str,
+        groups: list[merging.Group],
+        mention_of: dict[str, int],
+        owner: dict[str, str],
+        by_id: dict[str, Event],
+        actor: str,
+        now: datetime,
+        created: list[str],
+        joined_ids: list[str],
+    ) -> dict[str, str]:
+        """Write the merge's groups: new events, or new reports joining (and fusing) stored
+        events. Returns the event each block id ends in."""
+        final: dict[str, str] = dict(owner)  # block id -> the stored event it ends in
+        for group in groups:
             fresh = [m for m in group.members if m in mention_of]
             if not fresh:
                 continue  # only the new document may join stored events together
-            existing = [m for m in group.members if m not in mention_of]
+            existing = list(dict.fromkeys(owner[m] for m in group.members if m not in mention_of))
             mention_ids = [mention_of[m] for m in fresh]
             if not existing:
                 event_id = self._create_event(
                     conn, sha, mention_ids, group, [by_id[m] for m in fresh], actor, now
                 )
                 created.append(event_id)
+                final.update((m, event_id) for m in fresh)
                 continue
             target, *others = existing
-            apart = self._kept_apart(conn, target)
-            fused = [o for o in others if o not in apart]
+            kept = self._kept_apart(conn, target)
+            fused = [o for o in others if o not in kept]
             self._join(conn, target, fused, mention_ids, group, actor, now, exact=len(fused) == len(others))
-            joined.append(target)
-        return created, joined
+            joined_ids.append(target)
+            final.update((m, target) for m in group.members if m in mention_of or owner.get(m) in fused)
+        return final
+
+    def _note_candidates(
+        self,
+        conn: Connection,
+        block: list[Event],
+        groups: list[merging.Group],
+        fresh: set[str],
+        final: dict[str, str],
+        docs: dict[str, Document],
+        now: datetime,
+    ) -> None:
+        """Keep the pairs the merge found close but did not join, for a person to decide."""
+        assert self.review_fn is not None
+        best: dict[tuple[str, str], Any] = {}
+        for a, b, result in self.review_fn(block, [g.members for g in groups], docs, fresh):
+            ea, eb = final.get(a), final.get(b)
+            if not ea or not eb or ea == eb:
+                continue
+            key = (ea, eb) if ea < eb else (eb, ea)
+            if key not in best or result.score > best[key].score:
+                best[key] = result
+        if not best:
+            return
+        existing = {
+            (r.event_a, r.event_b)
+            for r in conn.execute(
+                select(merge_candidates.c.event_a, merge_candidates.c.event_b).where(
+                    merge_candidates.c.event_a.in_(sorted({k[0] for k in best}))
+                )
+            )
+        }
+        rows = [
+            {
+                "event_a": a,
+                "event_b": b,
+                "score": round(r.score, 2),
+                "reasons": list(r.reasons),
+                "state": "open",
+                "created_at": now,
+            }
+            for (a, b), r in sorted(best.items())
+            if (a, b) not in existing
+        ]
+        if rows:
+            conn.execute(insert(merge_candidates), rows)
+
+    def _member_events(
+        self, conn: Connection, event_ids: list[str]
+    ) -> tuple[list[Event], dict[str, str], list[list[str]]]:
+        """The reports (mentions) of stored events as Events, which stored event each belongs
+        to, and the groups they already form."""
+        if not event_ids:
+            return [], {}, []
+        rows = conn.execute(
+            select(mentions.c.event_key, mentions.c.record, event_mentions.c.event_id)
+            .join(event_mentions, event_mentions.c.mention_id == mentions.c.id)
+            .where(event_mentions.c.event_id.in_(sorted(event_ids)))
+            .order_by(event_mentions.c.event_id, mentions.c.id)
+        )
+        out: list[Event] = []
+        owner: dict[str, str] = {}
+        groups: dict[str, list[str]] = {}
+        for r in rows:
+            e = event_from_dict(r.record)
+            e.id = r.event_key
+            while e.id in owner:
+                e.id += "'"
+            owner[e.id] = r.event_id
+            groups.setdefault(r.event_id, []).append(e.id)
+            out.append(e)
+        return out, owner, list(groups.values())
 
     def _new_event_id(self, conn: Connection, preferred: str, sha: str) -> str:
         taken = conn.execute(select(events.c.id).where(events.c.id == preferred)).first()
@@ -699,7 +828,29 @@ class Store:
                 for r in rows
             ]
             why = conn.scalar(select(events.c.explanation).where(events.c.id == event_id))
-        return Explanation(stored, infos, why, self.history(event_id))
+        return Explanation(stored, infos, why, self.history(event_id), self.candidates(event_id))
+
+    def candidates(self, event_id: str) -> list[Candidate]:
+        """The events the merge found close to this one but did not join, best first; pairs whose
+        other event has since been fused away are left out."""
+        with self._read() as conn:
+            rows = conn.execute(
+                select(merge_candidates).where(
+                    or_(merge_candidates.c.event_a == event_id, merge_candidates.c.event_b == event_id)
+                )
+            ).all()
+            others = {r.event_b if r.event_a == event_id else r.event_a for r in rows}
+            alive = (
+                set(conn.scalars(select(events.c.id).where(events.c.id.in_(sorted(others)))))
+                if others
+                else set()
+            )
+        out = [
+            Candidate(o, float(r.score), list(r.reasons or []), r.state)
+            for r in rows
+            if (o := r.event_b if r.event_a == event_id else r.event_a) in alive
+        ]
+        return sorted(out, key=lambda c: (c.state != "open", -c.score, c.other))
 
     def history(self, event_id: str) -> list[dict[str, Any]]:
         with self._read() as conn:
@@ -759,6 +910,98 @@ class Store:
         stored = self.get_event(event_id)
         assert stored is not None
         return stored
+
+    def merge_pair(self, keep: str, other: str, actor: str = "cli", note: str | None = None) -> str:
+        """A person's decision that two events are one: `other`'s reports join `keep`, `other` is
+        gone (its history says where), and a candidate pair or an earlier split between them is
+        settled. Returns the id of the merged event."""
+
+        def work() -> str:
+            with self.engine.begin() as conn:
+                self._write_lock(conn)
+                return self._merge_pair(conn, keep, other, actor, note)
+
+        return with_retries(work)
+
+    def _merge_pair(self, conn: Connection, keep: str, other: str, actor: str, note: str | None) -> str:
+        if keep == other:
+            raise StoreError("an event cannot be merged with itself")
+        row = self._event_row(conn, keep)
+        other_row = self._event_row(conn, other)
+        now = _now()
+        before = row.record
+        conn.execute(update(event_mentions).where(event_mentions.c.event_id == other).values(event_id=keep))
+        conn.execute(delete(events).where(events.c.id == other))
+        self._log(conn, other, actor, "fused", other_row.record, None, note=f"into {keep} by review", at=now)
+        combined = self._combined(conn, keep)
+        record = (
+            event_to_dict(combined) if row.review_state == "unreviewed" else _with_sources(before, combined)
+        )
+        record["id"] = keep
+        line = f"merged {other} into {keep} by {actor} (review)" + (f": {note}" if note else "")
+        why = list(row.explanation or []) + list(other_row.explanation or []) + [line]
+        conn.execute(
+            update(events).where(events.c.id == keep),
+            {"explanation": why, "updated_at": now, **records.event_columns(record)},
+        )
+        self._write_places(conn, keep, record)
+        self._write_keys(conn, keep, record)
+        self._log(conn, keep, actor, "merged:review", before, record, note=line, at=now)
+        a, b = sorted((keep, other))
+        conn.execute(delete(kept_apart).where(kept_apart.c.event_a == a, kept_apart.c.event_b == b))
+        self._decide(conn, a, b, "accepted", actor, now)
+        return keep
+
+    def dismiss_pair(self, a: str, b: str, actor: str = "cli", note: str | None = None) -> None:
+        """A person's decision that two events are not one: the candidate pair is closed and the
+        two are kept apart from then on, as after a split."""
+
+        def work() -> None:
+            with self.engine.begin() as conn:
+                self._write_lock(conn)
+                if a == b:
+                    raise StoreError("an event cannot be kept apart from itself")
+                self._event_row(conn, a)
+                self._event_row(conn, b)
+                x, y = sorted((a, b))
+                now = _now()
+                self._decide(conn, x, y, "dismissed", actor, now)
+                if not conn.execute(
+                    select(kept_apart).where(kept_apart.c.event_a == x, kept_apart.c.event_b == y)
+                ).first():
+                    conn.execute(insert(kept_apart), {"event_a": x, "event_b": y})
+                for ev in (x, y):
+                    self._log(
+                        conn,
+                        ev,
+                        actor,
+                        "merge:dismissed",
+                        None,
+                        None,
+                        note=f"{x} and {y} are not one event" + (f": {note}" if note else ""),
+                        at=now,
+                    )
+
+        with_retries(work)
+
+    def _decide(self, conn: Connection, a: str, b: str, state: str, actor: str, now: datetime) -> None:
+        found = conn.execute(
+            select(merge_candidates.c.state).where(
+                merge_candidates.c.event_a == a, merge_candidates.c.event_b == b
+            )
+        ).first()
+        values = {"state": state, "decided_at": now, "actor": actor}
+        if found is None:
+            conn.execute(
+                insert(merge_candidates),
+                {"event_a": a, "event_b": b, "score": 0.0, "reasons": [], "created_at": now, **values},
+            )
+        else:
+            conn.execute(
+                update(merge_candidates)
+                .where(merge_candidates.c.event_a == a, merge_candidates.c.event_b == b)
+                .values(**values)
+            )
 
     def split(self, event_id: str, selectors: Sequence[str] = (), actor: str = "cli") -> list[str]:
         """Undo a wrong merge. With selectors (mention keys, document keys or SHA-256 prefixes),

@@ -195,3 +195,21 @@ FULL_TEXT_NAMES = frozenset({"search_tsv", "ix_events_search_tsv"})
 def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
     """For Alembic's comparisons: everything but the full-text index's own objects."""
     return not (name and (name.startswith(FULL_TEXT_PREFIX) or name in FULL_TEXT_NAMES))
+
+
+# Pairs of events the merge found close but not sure enough to join: kept for a person to accept
+# (`tessera merge A B`) or dismiss (`--dismiss`, after which they are kept apart). event_a < event_b.
+CANDIDATE_STATES = ("open", "accepted", "dismissed")
+merge_candidates = Table(
+    "merge_candidates",
+    metadata,
+    Column("event_a", String(40), primary_key=True),
+    Column("event_b", String(40), primary_key=True),
+    Column("score", Float, nullable=False),
+    Column("reasons", JSON),  # the comparison's reasons, as the merge stage said them
+    Column("state", String(12), nullable=False, server_default="open"),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("decided_at", DateTime(timezone=True)),
+    Column("actor", String(120)),
+)
+Index("ix_merge_candidates_event_b", merge_candidates.c.event_b)

@@ -1,0 +1,144 @@
+"""Tune the merge's few weights (data/merge/weights.json) on annotated clusters, with
+cross-validation between the sets: choose on the others, report on the one held out.
+
+usage: python benchmarks/merge_tune.py [EXTRACTED.jsonl ...]
+Reads ../shared/gold/dev2 and dev3 (.jsonl and -clusters.json) and dev (with the clusters in
+tests/merge_gold/clusters.json); each set is held out once while the others choose. Each set is scored twice: over
+its gold events (the merge alone) and, for each EXTRACTED.jsonl given (the output of `tessera
+extract` over the sets' documents, e.g. measure.sh's all.out.jsonl; several versions of the
+extractor make the choice robust to its errors), over the extracted events,
+mapped to gold events as ../shared/gold/score_merge.py maps them. A weight setting's value on a
+set is the mean over both of F0.5 (precision counts double), so precision is kept first.
+Prints the best setting on each set and its score on the other. Prints identifiers only.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from tessera.merge import merge_events
+from tessera.merge.evaluation import load_gold
+from tessera.merge.weights import trying
+from tessera.model import Event, event_from_dict
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT.parent / "shared" / "gold"
+# Each list runs from the most cautious value to the least: among settings that score the same,
+# the first (most cautious) is kept, since the annotated sets cannot tell them apart.
+GRID = {
+    "threshold": [4.5, 4.0, 3.5, 3.0],
+    "status_change": [-1.0, -0.5],
+    "country_conflict": [-3.0, -2.0, -1.0],
+    "place_conflict": [-3.0, -2.0, -1.0],
+    "date_gap": [-2.0, -1.0],
+    "published_close": [0.5, 1.0, 1.5],
+}
+
+
+def _gold_of(gold: dict, doc: str, typ: str, a: int, b: int) -> str | None:
+    """As score_merge.py: the first gold event of the type whose evidence the span overlaps."""
+    for i, g in enumerate(gold[doc]["events"]):
+        s = gold[doc]["text"].find(g["evidence"])
+        if g["type"] == typ and min(b, s + len(g["evidence"])) > max(a, s):
+            return None if g.get("optional") else f"{doc}#{i}"
+    return None
+
+
+class Set:
+    def __init__(self, name: str, extracted: list[list[dict]]) -> None:
+        path = GOLD / f"{name}.jsonl"
+        self.gold = {d["doc"]: d for d in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if d}
+        self.documents, self.gold_events = load_gold(path)
+        optional = {
+            f"{k}#{i}" for k, d in self.gold.items() for i, g in enumerate(d["events"]) if g.get("optional")
+        }
+        self.gold_events = [e for e in self.gold_events if e.id not in optional]
+        self.pairs: set[tuple[str, str]] = set()
+        if name == "dev":  # the seen set's clusters are kept in the repository, by gold event id
+            data = json.loads((ROOT / "tests" / "merge_gold" / "clusters.json").read_text(encoding="utf-8"))
+            skip = optional | set(data.get("uncertain") or {})
+            self.gold_events = [e for e in self.gold_events if e.id not in skip]
+            for c in data["clusters"]:
+                self.pairs |= set(itertools.combinations(sorted(i for i in c["ids"] if i not in skip), 2))
+        for c in (
+            [] if name == "dev" else json.loads((GOLD / f"{name}-clusters.json").read_text(encoding="utf-8"))
+        ):
+            ids = []
+            for m in c["members"]:
+                evs = self.gold[m["doc"]]["events"]
+                i = next(
+                    i for i, g in enumerate(evs) if g["evidence"] == m["evidence"] and g["type"] == m["type"]
+                )
+                if not evs[i].get("optional"):
+                    ids.append(f"{m['doc']}#{i}")
+            self.pairs |= set(itertools.combinations(sorted(ids), 2))
+        self.runs: list[tuple[list[Event], dict[str, set[str]]]] = []
+        for run in extracted:
+            events: list[Event] = []
+            maps: dict[str, set[str]] = {}
+            for d in run:
+                if d["evidence"][0]["doc"] in self.gold:
+                    e = event_from_dict(d)
+                    events.append(e)
+                    maps[e.id] = {
+                        g
+                        for s in d["evidence"]
+                        if (g := _gold_of(self.gold, s["doc"], d["type"], s["start"], s["end"]))
+                    }
+            self.runs.append((events, maps))
+
+    def _score(self, events: Sequence[Event], maps: dict[str, set[str]] | None) -> tuple[float, float]:
+        predicted: set[tuple[str, str]] = set()
+        for m in merge_events(events, self.documents):
+            golds = set().union(*(maps.get(i, set()) for i in m.member_ids)) if maps else set(m.member_ids)
+            predicted |= {
+                (a, b)
+                for a, b in itertools.combinations(sorted(golds), 2)
+                if a.split("#")[0] != b.split("#")[0]
+            }
+        right = len(predicted & self.pairs)
+        return (right / len(predicted) if predicted else 1.0), (
+            right / len(self.pairs) if self.pairs else 1.0
+        )
+
+    def scores(self) -> list[tuple[float, float]]:
+        return [self._score(self.gold_events, None)] + [self._score(e, m) for e, m in self.runs]
+
+
+def f_half(p: float, r: float) -> float:
+    return 0.0 if p + r == 0 else 1.25 * p * r / (0.25 * p + r)
+
+
+def value(scores: list[tuple[float, float]]) -> float:
+    return sum(f_half(p, r) for p, r in scores) / len(scores)
+
+
+def main(argv: list[str]) -> int:
+    extracted = [
+        [json.loads(x) for x in Path(a).read_text(encoding="utf-8").splitlines() if x] for a in argv[1:]
+    ]
+    sets = {n: Set(n, extracted) for n in ("dev", "dev2", "dev3")}
+    names = list(GRID)
+    results = []
+    for combo in itertools.product(*GRID.values()):
+        with trying(**dict(zip(names, combo, strict=True))):
+            results.append((combo, {n: s.scores() for n, s in sets.items()}))
+    fmt = lambda sc: ", ".join(f"P {p:.2f} R {r:.2f}" for p, r in sc)  # noqa: E731
+    for test in sets:
+        train = [n for n in sets if n != test]
+        best = max(results, key=lambda r: sum(value(r[1][n]) for n in train))  # chosen without the test set
+        print(f"tuned on {' + '.join(train)}: {dict(zip(names, best[0], strict=True))}")
+        print(f"  held-out {test} (gold, extracted): {fmt(best[1][test])}")
+    both = max(results, key=lambda r: sum(value(r[1][n]) for n in sets))
+    print(f"best on all: {dict(zip(names, both[0], strict=True))}")
+    for n in sets:
+        print(f"  {n}: " + ", ".join(f"P {p:.2f} R {r:.2f}" for p, r in both[1][n]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

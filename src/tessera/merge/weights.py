@@ -1,0 +1,52 @@
+"""The merge's tuned weights, read once from data/merge/weights.json.
+
+Most of what the merge adds up is set by hand and explained where it is used (compare.py). The few
+weights here are the ones tuned on annotated clusters (benchmarks/merge_tune.py; how and on which
+data is in data/merge/README.md): how much a disagreement that extraction often gets wrong costs,
+instead of forbidding the merge outright, and how much agreement a merge needs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, fields, replace
+from functools import cache
+
+from tessera.data import load_json
+
+
+@dataclass(frozen=True)
+class Weights:
+    threshold: float  # score two events of different reports need to merge
+    review_margin: float  # a pair this close below the threshold is kept for a reviewer
+    status_change: float  # one report fears or reports a try, the other says it happened
+    country_conflict: float  # places in different countries (often a dateline or a demonym read as the place)
+    place_conflict: float  # different towns or provinces of one country
+    date_gap: float  # both dated, the periods miss each other by at most a month
+    published_close: float  # the reports came out within two weeks of each other
+
+
+@cache
+def _stored() -> Weights:
+    data = load_json("merge", "weights.json")
+    return Weights(**{f.name: float(data[f.name]) for f in fields(Weights)})
+
+
+_override: list[Weights] = []
+
+
+def weights() -> Weights:
+    """The weights in force: the stored ones, or those a tuning run is trying."""
+    return _override[-1] if _override else _stored()
+
+
+@contextmanager
+def trying(**changes: float) -> Iterator[Weights]:
+    """Use changed weights for the duration (for tuning and tests)."""
+    w = replace(weights(), **changes)
+    _override.append(w)
+    try:
+        yield w
+    finally:
+        _override.pop()
