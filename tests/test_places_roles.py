@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tessera.geo import distance_km
 from tessera.language import analyse
 from tessera.model import Anchor, Document, Event, Source, Span
 from tessera.places import place_events
@@ -57,11 +58,15 @@ def test_repatriation_with_no_place_goes_from_china_to_north_korea() -> None:
     assert ev.destination is not None and ev.destination.country == "KP"
 
 
-def test_border_region_has_no_invented_point() -> None:
+def test_border_region_is_placed_at_the_middle_of_the_border() -> None:
+    # The spec gives an area its centre; the border region's lies on the upper Yalu (Hyesan's side),
+    # between the two ends of the Sino-Korean border.
     text = "Guards have set up new checkpoints in the border region ahead of the holiday."
     (ev,) = _place(text, _event(text, "movement_restriction", "checkpoints"))
     assert ev.where is not None and ev.where.precision == "region" and ev.where.country == "KP"
-    assert ev.where.lat is None and ev.where.lon is None
+    assert ev.where.lat is not None and ev.where.lon is not None
+    assert distance_km(ev.where.lat, ev.where.lon, 40.1, 124.4) < 400  # Sinuiju, the western end
+    assert distance_km(ev.where.lat, ev.where.lon, 42.9, 130.0) < 300  # Onsong, the north-eastern end
 
 
 def test_context_carries_the_place_to_the_next_sentence() -> None:

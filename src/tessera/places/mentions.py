@@ -8,12 +8,13 @@ to be placed under the finest parent the text gives ("Yonbong-dong, Hyesan").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
 from tessera.places.gazetteer import Entry, Gazetteer
 from tessera.places.variants import fold
+from tessera.places.world import match_world
 
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*", re.UNICODE)
 # Only these may sit between the words of one name: "Pochon-gun", "Kim Jong Suk", "P'yŏngan".
@@ -111,8 +112,24 @@ def unknown_entities(doc: Doc, known: list[Mention]) -> list[Mention]:
     return out
 
 
+def world_mentions(text: str, doc: Doc | None, known: list[Mention]) -> list[Mention]:
+    """Places the curated gazetteer does not know, from the world index (see tessera.places.world):
+    "detained in Tachileik", "the Vietnamese border city of Mong Cai", "Oudomxay province"."""
+    named = {m.candidates[0].country for m in known if len({c.country for c in m.candidates}) == 1}
+    out = []
+    for start, end, entry, unit in match_world(
+        text, _words(text), [(m.start, m.end) for m in known], doc, named
+    ):
+        if unit == "province" and entry.kind == "city":
+            # "Oudomxay province": the province whose seat (or namesake) the town is, placed at the town
+            entry = replace(entry, kind="province", precision="province", name=f"{entry.name} Province")
+        out.append(Mention(start, end, text[start:end], [entry]))
+    return out
+
+
 def find_mentions(text: str, doc: Doc | None, gaz: Gazetteer) -> list[Mention]:
     mentions = match_gazetteer(text, gaz)
+    mentions += world_mentions(text, doc, mentions)
     if doc is not None:
         mentions += unknown_entities(doc, mentions)
     return sorted(mentions, key=lambda m: m.start)

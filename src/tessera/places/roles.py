@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from tessera.model import Event, Place
+from tessera.places.actors import acting_country
+from tessera.places.dateline import find_dateline
 from tessera.places.gazetteer import Gazetteer
 from tessera.places.mentions import Mention
 from tessera.places.resolve import country_place, to_place
@@ -35,19 +37,8 @@ AT = frozenset(
 SOURCE_NOUNS = frozenset(
     {"source", "informant", "correspondent", "contact", "activist", "researcher", "analyst", "journalist", "reporter"}
 )  # fmt: skip
-# Chinese authorities, not Chinese goods: "Chinese police", "China's public security", not "Chinese phones".
-CHINESE_AUTHORITY = re.compile(
-    r"\bchin(?:ese|a['’]s)\s+(?:police|public security|security|authorities|officials|government|"
-    r"state security|ministry|immigration|investigators|agents|guards|border (?:guards|police|patrol)|"
-    r"custody|detention|prisons?|jails?)",
-    re.I,
-)
 # Nouns that name the unit of the place before them: "Ryanggang province", "Changbai county".
 UNIT_NOUNS = frozenset({"province", "county", "city", "district", "town", "village", "prefecture", "region"})
-# A dateline opens the report ("SEOUL, Nov. 18 (Yonhap) --"): where the reporter is, not an event.
-_DATELINE_TAIL = re.compile(
-    r"^,?\s*(?:\(|[-–—]{1,2}\s|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
-)
 # "a Seoul-based group": where an organisation sits, not where anything happened.
 _BASED = re.compile(r"^[-‐–]based\b")
 UNIT_CUES = {"county": "county", "provincial": "province", "province": "province", "city": "city"}
@@ -212,6 +203,15 @@ def _sentence(doc: Doc, ev: Event) -> tuple[int, int]:
     return start, end
 
 
+# Features that are lines, not places: a river or the DMZ says where people crossed, while the event
+# happened on one side of it ("caught 200 metres from the demarcation line" is on the North's side).
+LINE_KINDS = frozenset({"river", "border"})
+
+
+def _is_line(m: Mention) -> bool:
+    return m.chosen is not None and m.chosen.kind in LINE_KINDS
+
+
 def _is_river(r: Reading) -> bool:
     return r.mention.chosen is not None and r.mention.chosen.kind == "river"
 
@@ -250,7 +250,7 @@ def _last_before(
     for m, p in reversed(placed):
         if skip_from and "from" in m.notes:
             continue
-        if m.start >= before or (m.chosen is not None and m.chosen.kind == "river"):
+        if m.start >= before or _is_line(m):
             continue
         if precision and p.precision != precision:
             continue
@@ -280,21 +280,35 @@ def _conjuncts(text: str, readings: list[Reading], best: Reading) -> list[Readin
     return chain
 
 
-def _not_an_event_place(text: str, m: Mention) -> bool:
-    """A dateline at the top of the report, or an organisation's seat ("a Seoul-based group")."""
+def _not_an_event_place(text: str, m: Mention, dateline: tuple[int, int] | None) -> bool:
+    """A name in the dateline (where the reporter files from: "BANGKOK (AP) —"), or an organisation's
+    seat ("a Seoul-based group")."""
     if _BASED.match(text[m.end : m.end + 8]):
         return True
-    return not text[: m.start].strip() and bool(_DATELINE_TAIL.match(text[m.end : m.end + 40]))
+    return dateline is not None and dateline[0] <= m.start < dateline[1]
 
 
 class RoleFinder:
     def __init__(self, doc: Doc, text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
         self.doc, self.text, self.gaz = doc, text, gaz
+        dateline = find_dateline(text)
         self.placed = [
             (m, p)
             for m in mentions
-            if not m.absorbed and not _not_an_event_place(text, m) and (p := to_place(m)) is not None
+            if not m.absorbed
+            and not _not_an_event_place(text, m, dateline)
+            and (p := to_place(m)) is not None
         ]
+        # The dateline's city: only a hint, taken when authorities of its country acted and the
+        # report names no finer place of theirs ("BANGKOK (Reuters) - Thai police detained …").
+        self.dateline = next(
+            (
+                p
+                for m in mentions
+                if dateline is not None and dateline[0] <= m.start < dateline[1] and (p := to_place(m))
+            ),
+            None,
+        )
         # The last place an earlier event was read at from the text: a report tells one story, and
         # "At least seven people have been arrested" happened where the crackdown before it did,
         # not in the city the detection vans came from.
@@ -306,9 +320,10 @@ class RoleFinder:
             if r.posted and "posted" not in m.notes:
                 m.notes.append("posted")
 
-    @staticmethod
-    def _expected_country(sentence: str) -> str:
-        return "CN" if CHINESE_AUTHORITY.search(sentence) else "KP"
+    def _expected_country(self, sentence: str, at: int | None = None) -> str:
+        """North Korea, unless the sentence names another state's authorities acting ("arrested by
+        Lao police" → Laos; "Chinese border guards caught them" → China)."""
+        return acting_country(self.gaz, sentence, at) or "KP"
 
     def _remember(self, place: Place | None) -> Place | None:
         if place is not None and place.precision not in ("country",):
@@ -318,7 +333,7 @@ class RoleFinder:
     def _fallback_where(
         self, own: list[Reading], start: int, end: int, trigger_at: int, sentence: str
     ) -> Place | None:
-        country = self._expected_country(sentence)
+        country = self._expected_country(sentence, trigger_at - start)
         last = (
             self.last if self.last is not None and (country == "KP" or self.last.country == country) else None
         )
@@ -354,8 +369,12 @@ class RoleFinder:
             last
             or _context(self.placed, start, country=country)
             or _ahead(self.placed, end, country)
+            or (self.dateline if country != "KP" and self._dateline_in(country) else None)
             or country_place(self.gaz, country)
         )
+
+    def _dateline_in(self, country: str) -> bool:
+        return self.dateline is not None and self.dateline.country == country
 
     def _evidence_sentences(self, ev: Event, s_start: int, s_end: int) -> list[tuple[int, int, Token | None]]:
         """The anchor's sentence with its trigger, then each other evidence span with its own root:
@@ -376,7 +395,7 @@ class RoleFinder:
         readings = []
         for start, end, trigger in self._evidence_sentences(ev, s_start, s_end):
             readings += [read(self.doc, m, p, trigger) for m, p in self.placed if start <= m.start < end]
-        own = [r for r in readings if not r.source and not r.topic and not _is_river(r)]
+        own = [r for r in readings if not r.source and not r.topic and not _is_line(r.mention)]
         if ev.type in MOVEMENT:
             rivers = [r for r in readings if _is_river(r) and r.distance <= MAX_TREE_DISTANCE]
             return self._movement(ev, own, rivers, s_start, sentence)
@@ -517,11 +536,7 @@ class RoleFinder:
     def _latest_story_place(self, before: int) -> Place | None:
         """The last place named before `before`, South Korea (where reports are written) aside."""
         for m, p in reversed(self.placed):
-            if (
-                m.start < before
-                and p.country not in ("KR", None)
-                and not (m.chosen and m.chosen.kind == "river")
-            ):
+            if m.start < before and p.country not in ("KR", None) and not _is_line(m):
                 return p
         return None
 
