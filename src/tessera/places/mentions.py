@@ -18,7 +18,7 @@ from tessera.places.world import match_world
 
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*", re.UNICODE)
 # Only these may sit between the words of one name: "Pochon-gun", "Kim Jong Suk", "P'yŏngan".
-_JOINERS = re.compile(r"^[\s\-‐–'’]*$")
+_JOINERS = re.compile(r"^(?:['’ʼ]s)?[\s\-‐–'’]*$")  # "People's Republic": the 's stays in the name
 _ENTITY_LABELS = ("GPE", "LOC", "FAC")
 # An unknown name is still a place when it carries a unit word: "Yonbong-dong", "Masan-ri".
 _UNIT_TAIL = re.compile(r"[-\s](dong|ri|ni|li|gu|gun|ku|up|eup|county|district|village|town|city)$", re.I)
@@ -52,6 +52,17 @@ def _words(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _span_key(text: str, span: list[tuple[int, int, str]]) -> tuple[str, ...]:
+    """The folded words of a span; a possessive inside it is part of the name ("Democratic People's
+    Republic of Korea"), only the last word's ends it ("Jilin's")."""
+    keys = []
+    for n, (_start, end, folded) in enumerate(span):
+        if n < len(span) - 1 and text[end : end + 1] in ("'", "’", "ʼ") and text[end + 1 : end + 2] == "s":
+            folded += "s"
+        keys.append(folded)
+    return tuple(keys)
+
+
 def _inside_longer_name(text: str, end: int, entries: list[Entry]) -> bool:
     """A country or region followed by a capitalised word is part of a longer name: "the South Korean
     videos", "North Korea Strategy Center"; a city is not ("Dandong Customs House")."""
@@ -76,7 +87,7 @@ def match_gazetteer(text: str, gaz: Gazetteer) -> list[Mention]:
             span = words[i : i + n]
             if any(not _JOINERS.match(text[a[1] : b[0]]) for a, b in zip(span, span[1:], strict=False)):
                 continue
-            keys = gaz.index.get(tuple(w[2] for w in span))
+            keys = gaz.index.get(_span_key(text, span))
             if not keys:
                 continue
             capitals = [text[w[0]].isupper() or not text[w[0]].isascii() for w in span]

@@ -44,6 +44,11 @@ _BASED = re.compile(r"^[-‐–]based\b")
 UNIT_CUES = {"county": "county", "provincial": "province", "province": "province", "city": "city"}
 _BEING = re.compile(r"(?i)(is|are|was|were|be|been|being)\b")
 MOVEMENT = frozenset({"escape", "repatriation"})
+# The North's border with China: a flight across it from the North ends in China.
+CHINA_BORDER_IDS = frozenset({"kp-border", "kp-border-cn-side"})
+# Where the events of these reports happen: the two Koreas, and the countries of the routes out of
+# the North and of its workers abroad.
+STORY_COUNTRIES = frozenset({"KP", "KR", "CN", "RU", "MN", "LA", "TH", "MM", "VN", "KH", "JP"})
 THIRD_COUNTRIES = frozenset({"KR", "VN", "LA", "TH", "MN", "KH", "MM", "JP", None})
 MAX_TREE_DISTANCE = 6
 # Where "to X" is where the event happened: sent to a camp, banished to a county, taken to a centre.
@@ -57,8 +62,17 @@ GOAL_VERBS = frozenset({"reach", "enter"})
 OF_UNIT_NOUNS = UNIT_NOUNS | {"area", "port", "capital", "town", "village", "outskirts", "suburbs"}
 # Verbs that put people abroad to live or work, when they are not the event's own verb.
 POSTING_VERBS = frozenset({"send", "post", "dispatch", "assign", "station", "deploy", "second"})
+# People "from" a place were often taken there ("residents from a district of Seoul were abducted"),
+# unlike things or words from it ("dramas from the South", "calls from Seoul").
+PEOPLE_NOUNS = frozenset(
+    {"people", "person", "resident", "citizen", "man", "woman", "family", "child", "student", "worker",
+     "fisherman", "abductee", "defector", "refugee", "soldier", "villager", "civilian", "farmer", "group"}
+)  # fmt: skip
 # Verbs that send people back: the place after them is where they went, not where the event was.
 RETURN_VERBS = frozenset({"return", "repatriate", "deport", "extradite"})
+RETURN_NOUNS = frozenset({"return", "repatriation", "deportation", "extradition", "expulsion"})
+# Verbs of a goal not yet reached: "trying to reach", "attempting to travel to", "planning to go to".
+INTENT_VERBS = frozenset({"try", "attempt", "hope", "plan", "seek", "want", "intend", "aim", "wish", "mean"})
 # A crossing that can only lead into the South: the DMZ, the demarcation line, the sea border.
 _TO_THE_SOUTH = re.compile(
     r"\b(?:demilitari[sz]ed zone|DMZ|military demarcation line|MDL|inter-korean border|northern limit line|NLL)\b",
@@ -83,6 +97,9 @@ class Reading:
     posted: bool = False  # where people were sent to live or work: "a worker sent to Vladivostok"
     topic: bool = False  # what the event was about: "questioned about whether they went to church in China"
     returned: bool = False  # where people were sent back to, by a verb other than the event's own
+    attributive: bool = False  # names what a noun belongs to: "the Hangzhou Asian Games", "Seoul's ministry"
+    of_noun: bool = False  # "from" a noun, not a verb: "dramas from the South", "calls from Seoul"
+    intended: bool = False  # where people meant to go: "arrested while attempting to travel to Seoul"
 
 
 def _head(doc: Doc, m: Mention) -> Token | None:
@@ -143,7 +160,7 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
     if head is None:
         return Reading(m, place, "", 99, False, False)
     gov = _unit_phrase_head(_governor(head))
-    posted = returned = False
+    posted = returned = intended = of_noun = False
     prep, source, agent = "", False, gov.dep_ in ("nsubj", "nsubjpass") and place.precision == "country"
     # "the Sukchon MSS", "North Korea's Ministry": the place of an institution, not a goal
     attributive = (
@@ -159,13 +176,22 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         agent = word == "by"
         holder = gov.head.head
         source = holder.lemma_.lower() in SOURCE_NOUNS
+        of_noun = (
+            prep == "from"
+            and holder.pos_ in ("NOUN", "PROPN")
+            and holder.lemma_.lower() not in UNIT_NOUNS | PEOPLE_NOUNS
+        )
         if prep == "to" and holder.lemma_.lower() in STAY_NOUNS:
             prep = "at"  # "defected while on a business trip to China": where they were
+        elif prep == "to" and holder.pos_ == "NOUN" and holder.lemma_.lower() in RETURN_NOUNS:
+            returned = True  # "caught and awaiting repatriation to the North": not where caught
         elif prep == "to" and holder.pos_ == "VERB" and (trigger is None or holder.i != trigger.i):
             if any(c.lower_ == "back" for c in holder.children) or holder.lemma_.lower() in RETURN_VERBS:
                 returned = True  # "caught by Chinese police and returned to North Korea": not where caught
             elif holder.lemma_.lower() in POSTING_VERBS:
                 prep, posted = "at", True  # "a worker sent to Vladivostok ... went into hiding": where he was
+            elif _intended(holder):
+                intended = True  # "arrested while trying to travel to Thailand": they never got there
         elif prep == "at" and holder.lemma_.lower() in GOAL_VERBS:
             prep = "to"  # "have reached the consulate in Vladivostok"
         elif prep == "at" and holder.dep_ == "pobj" and _leaves(doc, holder.head):
@@ -182,7 +208,15 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         prep = "to"  # "tried to reach the Mongolian border"
     distance = _distance(head, trigger) if trigger is not None else 99
     topic = trigger is not None and bool(_path_words(head, trigger) & TOPIC_WORDS)
-    return Reading(m, place, prep, distance, source, agent, posted, topic, returned)
+    return Reading(
+        m, place, prep, distance, source, agent, posted, topic, returned, attributive, of_noun, intended
+    )
+
+
+def _intended(verb: Token) -> bool:
+    """Is the verb a goal not reached: "attempting to travel to", "hoping to go to", "en route to"?"""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head is not verb and head.lemma_.lower() in INTENT_VERBS
 
 
 def _trigger(doc: Doc, ev: Event) -> Token | None:
@@ -226,15 +260,29 @@ def _nearest(readings: list[Reading], preps: set[str]) -> Reading | None:
     )
 
 
+def _fits(place: Place, country: str) -> bool:
+    """May a place of the running context stand for an event expected in `country`? For North Korea
+    (no other state's authorities named), any place of the region these reports cover: a defector's
+    home in London is not where the North's guards beat his sister."""
+    if country != "KP":
+        return place.country == country
+    return place.country in STORY_COUNTRIES
+
+
 def _context(
-    placed: list[tuple[Mention, Place]], before: int, precision: str | None = None, country: str | None = None
+    placed: list[tuple[Mention, Place]],
+    before: int,
+    precision: str | None = None,
+    country: str | None = None,
+    finer: bool = False,
 ) -> Place | None:
-    """The last place named before `before` (of that precision / country, when given).
+    """The last place named before `before` (of that precision / country, when given; finer than a
+    country or region, when `finer`).
 
     A place things or people came *from* ("equipment brought in from Pyongyang") sets the scene
     only when no other place does."""
     for skip_from in (True, False):
-        found = _last_before(placed, before, precision, country, skip_from)
+        found = _last_before(placed, before, precision, country, skip_from, finer)
         if found is not None:
             return found
     return None
@@ -246,9 +294,12 @@ def _last_before(
     precision: str | None,
     country: str | None,
     skip_from: bool,
+    finer: bool = False,
 ) -> Place | None:
     for m, p in reversed(placed):
         if skip_from and "from" in m.notes:
+            continue
+        if finer and p.precision in ("country", "region"):
             continue
         if m.start >= before or _is_line(m):
             continue
@@ -319,6 +370,8 @@ class RoleFinder:
                 m.notes.append("from")
             if r.posted and "posted" not in m.notes:
                 m.notes.append("posted")
+            if (r.prep == "to" or r.intended) and not r.posted and "to" not in m.notes:
+                m.notes.append("to")  # a goal ("hoping to reach Thailand"), not where people were held
 
     def _expected_country(self, sentence: str, at: int | None = None) -> str:
         """North Korea, unless the sentence names another state's authorities acting ("arrested by
@@ -334,9 +387,7 @@ class RoleFinder:
         self, own: list[Reading], start: int, end: int, trigger_at: int, sentence: str
     ) -> Place | None:
         country = self._expected_country(sentence, trigger_at - start)
-        last = (
-            self.last if self.last is not None and (country == "KP" or self.last.country == country) else None
-        )
+        last = self.last if self.last is not None and _fits(self.last, country) else None
         # unit words outside place names: "the local county office", not "Ryanggang Province"
         low = sentence
         for m, _ in self.placed:
@@ -404,7 +455,12 @@ class RoleFinder:
             r
             for r in own
             if r.distance <= MAX_TREE_DISTANCE
-            and (r.prep != "to" or ((ev.type in TO_IS_WHERE or extra is not None) and not r.returned))
+            and (
+                r.prep != "to"
+                or ((ev.type in TO_IS_WHERE or extra is not None) and not r.returned and not r.intended)
+            )
+            # "dramas from the South", "calls from Seoul": where things came from, not where it happened
+            and not (r.prep == "from" and r.of_noun and r.place.country == "KR")
         ]
         best = min(
             usable,
@@ -472,6 +528,8 @@ class RoleFinder:
             return self._escape(ev, own, rivers, origin_r, dest_r, at_r, s_start, sentence)
         # repatriation: from China (or wherever the people were held) to North Korea
         # the South sends nobody back: "the woman, who now lives in Incheon, was deported back" is China
+        if origin_r is not None and (origin_r.place.country == "KR" or origin_r.of_noun):
+            origin_r = None  # "despite calls from Seoul": the South sends nobody back
         abroad = [
             r
             for r in own
@@ -479,6 +537,8 @@ class RoleFinder:
             and r is not dest_r  # "sent back to China" from Laos: China is where they go
             and r.distance <= MAX_TREE_DISTANCE
             and (r.place.country != "KR" or r.prep == "from")
+            and not r.attributive  # "after the Hangzhou Asian Games": what the time is told by
+            and not r.intended
         ]
         finest = min(
             abroad, key=lambda r: (COARSE_PENALTY.get(r.place.precision, 0), r.distance), default=None
@@ -486,14 +546,19 @@ class RoleFinder:
         origin = origin_r or finest
         origin_place = origin.place if origin else None
         if origin_place is None:
+            acting = acting_country(self.gaz, sentence, trigger_at - s_start)
             origin_place = (
                 self._posted_abroad(
                     [], trigger_at
                 )  # workers sent home from the Russian site they were sent to
+                or (self._named_in(acting, trigger_at) if acting and acting != "KP" else None)
                 or self._held_abroad(trigger_at, destination)
                 or country_place(self.gaz, "CN")
             )
-        if destination is None or destination.country == origin_place.country:
+        elif origin_place.precision == "country" and origin_place.country not in ("KP", "KR"):
+            # "China has repatriated fifty people": from the Chinese city the report names
+            origin_place = self._named_in(origin_place.country, trigger_at) or origin_place
+        if destination is None or destination.country in (origin_place.country, None):
             destination = country_place(self.gaz, "KP")
         if destination is not None and destination.precision == "country":
             # "handed over at the Changbai-Hyesan bridge": the North Korean side the text names
@@ -511,16 +576,36 @@ class RoleFinder:
         self._remember(at_r.place if at_r else origin.place if origin else None)
         return ev.with_(origin=origin_place, destination=destination, where=where)
 
+    def _named_in(self, country: str, before: int) -> Place | None:
+        """The finest place of `country` the report names: the last before `before`, else the first
+        after; else the country itself ("arrested by Lao police … deported" → the Lao town named)."""
+        return (
+            _context(self.placed, before, country=country, finer=True)
+            or _ahead(self.placed, before, country)
+            or country_place(self.gaz, country)
+        )
+
     def _held_abroad(self, before: int, destination: Place | None) -> Place | None:
-        """Where people were held before being sent on: the last Chinese place named, or, when
-        they are sent to China itself, the last place named in another country ("detained in
-        Laos … sent back to China")."""
+        """Where people were held before being sent on: the last place named abroad that was not
+        only a goal ("hoping to reach Thailand"), the South aside; or, when they are sent to China
+        itself, the last place named in another country ("detained in Laos … sent back to China")."""
         if destination is not None and destination.country == "CN":
             for m, p in reversed(self.placed):
                 if m.start < before and p.country not in ("CN", "KP", "KR", None):
                     return p
             return None
-        return _context(self.placed, before, country="CN")
+        for m, p in reversed(self.placed):
+            if (
+                m.start < before
+                and p.country in STORY_COUNTRIES
+                and p.country not in ("KP", "KR")
+                and "to" not in m.notes
+                and not _is_line(m)
+            ):
+                if p.precision in ("country", "region"):
+                    return self._named_in(p.country, before) if p.country else p
+                return p
+        return None
 
     def _posted_abroad(self, own: list[Reading], before: int) -> Place | None:
         """Where the report put people abroad to live or work ("a worker sent to Vladivostok", "a
@@ -604,6 +689,13 @@ class RoleFinder:
             destination = country_place(self.gaz, "KR")  # across the DMZ or the sea border is the South
         if destination is None and origin is not None and origin.country == "KP" and rivers:
             destination = country_place(self.gaz, "CN")  # across the Tumen or the Yalu is China
+        if (
+            destination is None
+            and origin is not None
+            and origin.country == "KP"
+            and any(r.place.id in CHINA_BORDER_IDS for r in own)
+        ):
+            destination = country_place(self.gaz, "CN")  # "fled over the Sino-Korean border": into China
         if destination is None and origin_r is not None and origin.country != "KP":
             # "crossed the Mekong from Laos and were detained in Chiang Rai": where they arrived
             arrived = [
