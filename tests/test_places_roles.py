@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tessera.geo import distance_km
 from tessera.language import analyse
 from tessera.model import Anchor, Document, Event, Source, Span
@@ -254,3 +256,99 @@ def test_sent_back_to_china_from_a_third_country() -> None:
     (ev,) = _place(text, _event(text, "repatriation", "sent back"))
     assert ev.destination is not None and ev.destination.country == "CN"
     assert ev.origin is not None and ev.origin.country == "LA"
+
+
+# --- who acted says where (invented sentences) ---------------------------------------------------
+
+ACTING_AUTHORITIES = [
+    ("Two North Korean women were detained by Lao police on Tuesday.", "detained", "LA"),
+    ("Thai immigration officers arrested 40 North Koreans on Friday, officials said.", "arrested", "TH"),
+    ("Burmese authorities have arrested a group of North Koreans, a monk said.", "arrested", "MM"),
+    ("A family of three was caught by Chinese border security forces last week.", "caught", "CN"),
+    ("Cambodian police arrested a North Korean man on immigration charges.", "arrested", "KH"),
+    ("Russian police detained two loggers who had left their camp.", "detained", "RU"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), ACTING_AUTHORITIES)
+def test_the_acting_states_authorities_say_the_country(text: str, trigger: str, country: str) -> None:
+    (ev,) = _place(text, _event(text, "arrest", trigger))
+    assert ev.where is not None and ev.where.country == country and ev.where.precision == "country"
+
+
+def test_acting_authorities_take_their_countrys_town_named_before() -> None:
+    text = (
+        "The group crossed the Mekong and hid in a guesthouse in Luang Namtha. "
+        "They were detained by Lao police two days later."
+    )
+    (ev,) = _place(text, _event(text, "arrest", "detained"))
+    assert ev.where is not None and ev.where.country == "LA" and ev.where.name == "Luang Namtha"
+
+
+def test_awaiting_repatriation_to_the_north_is_not_where_they_were_caught() -> None:
+    text = "About twenty defectors were caught by Chinese police and are awaiting repatriation to the North."
+    (ev,) = _place(text, _event(text, "arrest", "caught"))
+    assert ev.where is not None and ev.where.country == "CN"
+
+
+def test_a_goal_not_reached_is_not_where_the_arrest_was() -> None:
+    text = "The women were arrested while attempting to travel to Thailand, a source said."
+    (ev,) = _place(text, _event(text, "arrest", "arrested"))
+    assert ev.where is not None and ev.where.country != "TH"
+
+
+def test_dateline_city_is_not_the_event_place() -> None:
+    text = "BANGKOK (AP) — Four North Korean defectors were executed last month, a Seoul-based group said."
+    (ev,) = _place(text, _event(text, "execution", "executed"))
+    assert ev.where is not None and ev.where.country == "KP"
+
+
+def test_dateline_with_country_is_not_the_event_place() -> None:
+    text = "SEOUL, South Korea – A woman was arrested for selling phones, a rights group said."
+    (ev,) = _place(text, _event(text, "arrest", "arrested"))
+    assert ev.where is not None and ev.where.country == "KP"
+
+
+def test_dateline_city_is_the_hint_when_its_own_police_acted() -> None:
+    text = "BANGKOK (Reuters) - Thai police said on Tuesday they had detained 30 North Koreans in a raid."
+    (ev,) = _place(text, _event(text, "arrest", "detained"))
+    assert ev.where is not None and ev.where.country == "TH" and ev.where.name == "Bangkok"
+
+
+def test_repatriation_from_a_third_country_starts_where_they_were_held() -> None:
+    text = (
+        "Burmese police arrested twelve North Koreans in Tachileik last week. "
+        "A court ruled that they be deported."
+    )
+    (ev,) = _place(text, _event(text, "repatriation", "deported"))
+    assert ev.origin is not None and ev.origin.country == "MM" and ev.origin.precision == "city"
+    assert ev.destination is not None and ev.destination.country == "KP"
+
+
+def test_calls_from_seoul_are_not_where_a_repatriation_started() -> None:
+    text = "China sent back about 200 North Koreans this month despite repeated calls from Seoul."
+    (ev,) = _place(text, _event(text, "repatriation", "sent back"))
+    assert ev.origin is not None and ev.origin.country == "CN"
+
+
+def test_a_capital_standing_for_its_government_is_not_a_place() -> None:
+    text = (
+        "Beijing has refused to recognise the women as refugees. "
+        "They were repatriated to North Korea on Sunday, relatives said."
+    )
+    (ev,) = _place(text, _event(text, "repatriation", "repatriated"))
+    assert ev.origin is not None and ev.origin.country == "CN" and ev.origin.name != "Beijing"
+
+
+def test_an_escape_over_the_chinese_border_ends_in_china() -> None:
+    text = "A mother and her son from Musan tried to flee over the border with China in April."
+    (ev,) = _place(text, _event(text, "escape", "flee"))
+    assert ev.destination is not None and ev.destination.country == "CN"
+    assert ev.origin is not None and ev.origin.name == "Musan County"
+
+
+def test_panmunjom_by_any_name_is_where_a_crossing_was() -> None:
+    text = "The soldier defected to the South through the Joint Security Area on Monday."
+    (ev,) = _place(text, _event(text, "escape", "defected"))
+    assert ev.where is not None and ev.where.name == "Panmunjom" and ev.where.country == "KR"
+    assert ev.destination is not None and ev.destination.country == "KR"
