@@ -352,3 +352,9 @@ def test_panmunjom_by_any_name_is_where_a_crossing_was() -> None:
     (ev,) = _place(text, _event(text, "escape", "defected"))
     assert ev.where is not None and ev.where.name == "Panmunjom" and ev.where.country == "KR"
     assert ev.destination is not None and ev.destination.country == "KR"
+
+
+def test_a_country_order_about_its_border_area_is_placed_at_the_border() -> None:
+    text = "North Korea has ordered guards to shoot anyone within a kilometre of the border with China."
+    (ev,) = _place(text, _event(text, "movement_restriction", "shoot"))
+    assert ev.where is not None and ev.where.country == "KP" and ev.where.precision == "region"

@@ -144,3 +144,19 @@ def test_datelines_in_their_common_shapes(text: str, dateline: str) -> None:
 )
 def test_ordinary_openings_are_not_datelines(text: str) -> None:
     assert find_dateline(text) is None
+
+
+def test_a_listed_names_other_spellings_also_need_their_unit_word() -> None:
+    # Chung District's Revised Romanization "Jung" is a surname as often as "Chung" is
+    gaz = load()
+    assert find_mentions("The letter was signed by Jung and read aloud.", None, gaz) == []
+    (m,) = find_mentions("The raid took place in Jung District last week.", None, gaz)
+    assert m.candidates[0].id == "kp-pyongyang-chung"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Border region guards fired warning shots.", "A unit of northern border security troops was moved."],
+)
+def test_an_area_describing_a_noun_is_not_a_place(text: str) -> None:
+    assert find_mentions(text, None, load()) == []

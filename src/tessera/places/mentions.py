@@ -72,6 +72,24 @@ def _inside_longer_name(text: str, end: int, entries: list[Entry]) -> bool:
     return len(rest) == 2 and rest[0] == " " and rest[1].isupper()
 
 
+# Nouns an area's name may describe: "Chinese border guards", "the border region police", "a
+# border city": then the name is no place of its own (the guards' country, or the city named next, is).
+_DESCRIBED_NOUNS = frozenset(
+    {"guard", "guards", "police", "patrol", "patrols", "security", "troops", "soldiers", "officials",
+     "authorities", "city", "cities", "town", "towns", "county", "village", "crossing", "trade", "traders",
+     "forces", "units", "unit"}
+)  # fmt: skip
+_NEXT = re.compile(r"^[ \t]+([a-z]+)\b")
+
+
+def _describes_a_noun(text: str, end: int, entries: list[Entry]) -> bool:
+    """A region's name before a noun it describes: "Chinese border guards", "a border city"."""
+    if any(e.kind != "region" for e in entries):
+        return False
+    nxt = _NEXT.match(text[end : end + 20])
+    return bool(nxt) and nxt.group(1) in _DESCRIBED_NOUNS
+
+
 def match_gazetteer(text: str, gaz: Gazetteer) -> list[Mention]:
     """Every gazetteer spelling in the text, longest match first, no overlaps."""
     words = _words(text)
@@ -94,7 +112,10 @@ def match_gazetteer(text: str, gaz: Gazetteer) -> list[Mention]:
             entries = [
                 k.entry for k in keys if all(c or not need for c, need in zip(capitals, k.caps, strict=False))
             ]
-            if entries and _inside_longer_name(text, span[-1][1], entries):
+            if entries and (
+                _inside_longer_name(text, span[-1][1], entries)
+                or _describes_a_noun(text, span[-1][1], entries)
+            ):
                 entries = []
             if entries:
                 hit = (n, entries)

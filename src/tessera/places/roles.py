@@ -550,6 +550,18 @@ class RoleFinder:
         earlier = _context(self.placed, s_start, country=place.country)
         if earlier is not None and earlier.precision not in ("country", "region"):
             return earlier
+        # "North Korea ordered guards to shoot anyone within a kilometre of the border with China":
+        # no town, but the area of that country the sentence names is finer than the country
+        areas = [
+            r
+            for r in own
+            if r.prep == "at"
+            and r.place.country == place.country
+            and r.place.precision == "region"
+            and r.place.lat is not None
+        ]
+        if areas:
+            return min(areas, key=lambda r: r.distance).place
         return place
 
     def _movement(
