@@ -358,3 +358,26 @@ def test_a_country_order_about_its_border_area_is_placed_at_the_border() -> None
     text = "North Korea has ordered guards to shoot anyone within a kilometre of the border with China."
     (ev,) = _place(text, _event(text, "movement_restriction", "shoot"))
     assert ev.where is not None and ev.where.country == "KP" and ev.where.precision == "region"
+
+
+def test_one_event_in_several_places_is_the_area_they_span() -> None:
+    text = "Police detained about eighty women in Yanji, Hunchun and Tumen over the summer."
+    (ev,) = _place(text, _event(text, "arrest", "detained"))
+    assert ev.where is not None and ev.where.precision == "region" and ev.where.country == "CN"
+    assert ev.where.lat is not None and distance_km(ev.where.lat, ev.where.lon, 42.9, 129.8) < 100
+    assert "Yanji" in ev.where.name and "Tumen" in ev.where.name
+
+
+def test_a_flight_onward_from_a_third_country_starts_there() -> None:
+    text = (
+        "The group had been hiding in Tachileik for a month. "
+        "Nineteen North Koreans were caught trying to reach Thailand."
+    )
+    (ev,) = _place(text, _event(text, "escape", "reach"))
+    assert ev.origin is not None and ev.origin.country == "MM"
+
+
+def test_an_escape_starts_in_the_home_town_named_further_on() -> None:
+    text = "Four people defected last month. All of them came from Hoeryong, a source said."
+    (ev,) = _place(text, _event(text, "escape", "defected"))
+    assert ev.origin is not None and ev.origin.name == "Hoeryong"

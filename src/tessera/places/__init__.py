@@ -32,12 +32,17 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
     if not events:
         return events
     finder = RoleFinder(analysis.doc, analysis.text, find_places(analysis), load())
+
     # Events read from the same words ("arrested in Sinuiju and Onsong" → two events) take the
     # places joined there in turn.
+    def key(ev: Event) -> tuple:
+        return (ev.type, tuple((s.start, s.end) for s in ev.evidence))
+
+    # ... and one event read at several places takes the area they span.
+    total = Counter(key(ev) for ev in events)
     seen: Counter[tuple] = Counter()
     out = []
     for ev in events:
-        key = (ev.type, tuple((s.start, s.end) for s in ev.evidence))
-        out.append(finder.assign(ev, seen[key]))
-        seen[key] += 1
+        out.append(finder.assign(ev, seen[key(ev)], total[key(ev)]))
+        seen[key(ev)] += 1
     return out

@@ -342,6 +342,25 @@ def _conjuncts(text: str, readings: list[Reading], best: Reading) -> list[Readin
     return chain
 
 
+def _area_of(text: str, chain: list[Reading]) -> Place | None:
+    """One event in several places of one country ("detained in Kunming, Nanning and Pingxiang"): the
+    area they span, named by them and placed at their centre (the spec's region)."""
+    places = [r.place for r in chain]
+    if len({p.country for p in places}) != 1 or any(p.lat is None or p.lon is None for p in places):
+        return None
+    names = [p.name for p in places]
+    name = ", ".join(names[:-1]) + " and " + names[-1]
+    return Place(
+        name=name,
+        country=places[0].country,
+        lat=round(sum(p.lat for p in places if p.lat is not None) / len(places), 4),
+        lon=round(sum(p.lon for p in places if p.lon is not None) / len(places), 4),
+        precision="region",
+        text=text[chain[0].mention.start : chain[-1].mention.end],
+        id=None,
+    )
+
+
 def _not_an_event_place(text: str, m: Mention, dateline: tuple[int, int] | None) -> bool:
     """A name in the dateline (where the reporter files from: "BANGKOK (AP) —"), or an organisation's
     seat ("a Seoul-based group")."""
@@ -475,7 +494,7 @@ class RoleFinder:
                 out.append((span.start, span.end, cs.root))
         return out
 
-    def assign(self, ev: Event, nth: int = 0) -> Event:
+    def assign(self, ev: Event, nth: int = 0, of_n: int = 1) -> Event:
         s_start, s_end = _sentence(self.doc, ev)
         sentence = self.text[s_start:s_end]
         trigger_at = ev.anchor.trigger_start if ev.anchor is not None else s_start
@@ -512,6 +531,10 @@ class RoleFinder:
         if best is None:
             return ev.with_(where=self._fallback_where(own, s_start, s_end, trigger_at, sentence))
         chain = _conjuncts(self.text, usable, best)
+        if of_n == 1 and len(chain) > 1:
+            area = _area_of(self.text, chain)
+            if area is not None:
+                return ev.with_(where=area)
         return ev.with_(where=self._remember(self._finer(chain[nth % len(chain)], own, s_start)))
 
     def _finer(self, chosen: Reading, own: list[Reading], s_start: int) -> Place:
@@ -728,10 +751,21 @@ class RoleFinder:
             latest = self._latest_story_place(s_start)
             if latest is not None and latest.country == "KP":
                 china = None  # back in the North by now: "repatriated … held in Sinuiju … escaped again"
+            elif (
+                latest is not None
+                and latest.country not in ("CN", destination.country, None)
+                and latest.precision not in ("region",)
+            ):
+                # already in a third country: "stopped in Tachileik … trying to reach Thailand"
+                origin = latest
             elif china is not None or destination.country != "KR":
                 origin = china or country_place(self.gaz, "CN")
         if origin is None:
-            origin = _context(self.placed, s_start, country="KP") or country_place(self.gaz, "KP")
+            origin = (
+                _context(self.placed, s_start, country="KP")
+                or _ahead(self.placed, s_start, "KP")  # the home town the report names further on
+                or country_place(self.gaz, "KP")
+            )
         if (
             destination is None
             and origin is not None
