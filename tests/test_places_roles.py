@@ -381,3 +381,9 @@ def test_an_escape_starts_in_the_home_town_named_further_on() -> None:
     text = "Four people defected last month. All of them came from Hoeryong, a source said."
     (ev,) = _place(text, _event(text, "escape", "defected"))
     assert ev.origin is not None and ev.origin.name == "Hoeryong"
+
+
+def test_where_goods_came_from_is_not_where_they_were_seized() -> None:
+    text = "Security agents searched homes for videos smuggled in from the South, a source said."
+    (ev,) = _place(text, _event(text, "search", "searched"))
+    assert ev.where is not None and ev.where.country == "KP"

@@ -185,10 +185,15 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         agent = word == "by"
         holder = gov.head.head
         source = holder.lemma_.lower() in SOURCE_NOUNS
-        of_noun = (
-            prep == "from"
-            and holder.pos_ in ("NOUN", "PROPN")
-            and holder.lemma_.lower() not in UNIT_NOUNS | PEOPLE_NOUNS
+        of_noun = prep == "from" and (
+            (holder.pos_ in ("NOUN", "PROPN") and holder.lemma_.lower() not in UNIT_NOUNS | PEOPLE_NOUNS)
+            # "CDs containing dramas from the South": another verb's source, not the event's
+            or (
+                holder.pos_ == "VERB"
+                and trigger is not None
+                and holder.i != trigger.i
+                and holder.dep_ != "conj"
+            )
         )
         if prep == "to" and holder.lemma_.lower() in STAY_NOUNS:
             prep = "at"  # "defected while on a business trip to China": where they were
