@@ -387,3 +387,15 @@ def test_where_goods_came_from_is_not_where_they_were_seized() -> None:
     text = "Security agents searched homes for videos smuggled in from the South, a source said."
     (ev,) = _place(text, _event(text, "search", "searched"))
     assert ev.where is not None and ev.where.country == "KP"
+
+
+def test_to_the_safety_of_a_country_is_where_an_escape_went() -> None:
+    text = "The teacher escaped to the relative safety of China before the purge."
+    (ev,) = _place(text, _event(text, "escape", "escaped"))
+    assert ev.destination is not None and ev.destination.country == "CN"
+
+
+def test_according_to_names_no_goal() -> None:
+    text = "North Korea set up a buffer zone according to the needs of the border region with China."
+    (ev,) = _place(text, _event(text, "movement_restriction", "buffer zone"))
+    assert ev.where is not None and ev.where.precision == "region" and ev.where.country == "KP"

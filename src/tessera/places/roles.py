@@ -80,6 +80,11 @@ GOVERNMENT_NOUNS = frozenset(
 # Verbs that send people back: the place after them is where they went, not where the event was.
 RETURN_VERBS = frozenset({"return", "repatriate", "deport", "extradite"})
 RETURN_NOUNS = frozenset({"return", "repatriation", "deportation", "extradition", "expulsion"})
+# "according to", "close to": a "to" that names no goal.
+COMPOUND_TO = frozenset(
+    {"according", "due", "next", "close", "owing", "thanks", "prior", "related", "contrary", "adjacent",
+     "similar", "near", "up", "subject", "pursuant", "attached"}
+)  # fmt: skip
 # Verbs of a goal not yet reached: "trying to reach", "attempting to travel to", "planning to go to".
 INTENT_VERBS = frozenset({"try", "attempt", "hope", "plan", "seek", "want", "intend", "aim", "wish", "mean"})
 # A crossing that can only lead into the South: the DMZ, the demarcation line, the sea border.
@@ -210,6 +215,13 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
                 intended = True  # "arrested while trying to travel to Thailand": they never got there
         elif prep == "at" and holder.lemma_.lower() in GOAL_VERBS:
             prep = "to"  # "have reached the consulate in Vladivostok"
+        elif (
+            word == "of"
+            and holder.dep_ == "pobj"
+            and holder.head.lower_ in TO
+            and not (holder.head.i > 0 and doc[holder.head.i - 1].lower_ in COMPOUND_TO)
+        ):
+            prep = "to"  # "escaped to the relative safety of China": China is where they went
         elif prep == "at" and holder.dep_ == "pobj" and _leaves(doc, holder.head):
             prep = "from"  # "walked out of a timber camp in the Russian Far East": where they left
         elif (
