@@ -95,6 +95,7 @@ BY_EAR = [
     ("Hoiryeong", "kp-north-hamgyong-hoeryong"),
     ("Hoiryong", "kp-north-hamgyong-hoeryong"),
     ("North Hamkyung Province", "kp-north-hamgyong"),
+    ("Yangkang Province", "kp-ryanggang"),
     ("Democratic People’s Republic of Korea", "kp"),
     ("Democratic People's Republic of Korea", "kp"),
 ]
@@ -160,3 +161,22 @@ def test_a_listed_names_other_spellings_also_need_their_unit_word() -> None:
 )
 def test_an_area_describing_a_noun_is_not_a_place(text: str) -> None:
     assert find_mentions(text, None, load()) == []
+
+
+def test_a_world_name_is_the_whole_capitalised_name() -> None:
+    # "Mai Sai" is no place the index knows; "Mai" alone (a Lao village) must not stand for it
+    assert _places("They were stopped in the border town of Mai Sai on Friday.") == []
+
+
+def test_a_country_before_a_weekday_is_still_the_country() -> None:
+    gaz = load()
+    (m,) = find_mentions("They were sent back to China Monday, officials said.", None, gaz)
+    assert m.candidates[0].id == "cn"
+
+
+def test_a_town_answering_to_an_alternate_name_yields_to_the_one_so_named() -> None:
+    from tessera.places.world import best_entry
+
+    entries = load_world().entries("erdenet")
+    assert best_entry(entries, set(), "erdenet").name == "Erdenet"
+    assert all(e.country != "CN" for e in load_world().entries("china") if e.kind == "country")

@@ -63,13 +63,23 @@ def _span_key(text: str, span: list[tuple[int, int, str]]) -> tuple[str, ...]:
     return tuple(keys)
 
 
+_NEXT_CAPITALISED = re.compile(r"^ ([A-Z][a-z]+)\b")
+_DAYS_MONTHS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+)  # fmt: skip
+
+
 def _inside_longer_name(text: str, end: int, entries: list[Entry]) -> bool:
     """A country or region followed by a capitalised word is part of a longer name: "the South Korean
     videos", "North Korea Strategy Center"; a city is not ("Dandong Customs House")."""
     if any(e.kind not in ("country", "region") for e in entries):
         return False
     rest = text[end : end + 2]
-    return len(rest) == 2 and rest[0] == " " and rest[1].isupper()
+    if not (len(rest) == 2 and rest[0] == " " and rest[1].isupper()):
+        return False
+    nxt = _NEXT_CAPITALISED.match(text[end : end + 20])
+    return not (nxt and nxt.group(1).lower() in _DAYS_MONTHS)  # "sent back to China Monday"
 
 
 # Nouns an area's name may describe: "Chinese border guards", "the border region police", "a

@@ -181,7 +181,8 @@ def ri_split(name: str) -> str:
 def informal(mr: str) -> set[str]:
     """How English-language writers spell Korean by ear, outside any system: ŏ written u (Onsŏng →
     Onsung, Ch'ŏngjin → Chungjin), u written oo (Musan → Moosan), oe written oi (Hoeryŏng → Hoiryong,
-    Hoeryeong → Hoiryeong), gy written ky (Hamgyŏng → Hamkyung)."""
+    Hoeryeong → Hoiryeong), gy written ky (Hamgyŏng → Hamkyung), ngg written ngk (Yanggang →
+    Yangkang)."""
     out: set[str] = set()
     if "ŏ" in mr or "Ŏ" in mr or "ŭ" in mr:
         by_ear = plain(mr.replace("ŏ", "u").replace("Ŏ", "U").replace("ŭ", "u"))
@@ -192,6 +193,8 @@ def informal(mr: str) -> set[str]:
     for form in (bare, revised(mr), *out):
         if "oe" in form:
             out.add(form.replace("oe", "oi"))
+    if "ngg" in bare:
+        out.add(bare.replace("ngg", "ngk"))  # Ryanggang → Ryangkang (Yangkang)
     return {f for f in out if f and f != bare}
 
 

@@ -120,22 +120,30 @@ def population(e: Entry) -> int:
     return int(pop) if pop.isdigit() else 0
 
 
-def plausible(e: Entry, named_countries: set[str]) -> bool:
+def plausible(e: Entry, key: str, named_countries: set[str]) -> bool:
     """A country, a town of the region these reports cover or of a country the report names, or a
-    big city: not a hamlet abroad that shares its name with an English word."""
-    return (
-        e.kind != "city"
-        or e.country in FOCUS
-        or e.country in named_countries
-        or population(e) >= MIN_POPULATION_ELSEWHERE
-    )
+    big city: not a hamlet abroad that shares its name with an English word. A place GeoNames knows
+    no population of is taken only by its own name, in a country the report names."""
+    if e.kind != "city":
+        return True
+    if population(e) == 0:
+        return e.country in named_countries and _primary(e, key)
+    return e.country in FOCUS or e.country in named_countries or population(e) >= MIN_POPULATION_ELSEWHERE
 
 
-def best_entry(entries: list[Entry], named_countries: set[str]) -> Entry | None:
-    """The place of a country the report names, else the most populous plausible one."""
-    fit = [e for e in entries if plausible(e, named_countries)]
+def _primary(e: Entry, key: str) -> bool:
+    return " ".join(key_tokens(e.name)) == key
+
+
+def best_entry(entries: list[Entry], named_countries: set[str], key: str = "") -> Entry | None:
+    """The place of a country the report names, then the one so named (not by an alternate name:
+    "Chiang Saen" is the town, not the district seat that also answers to it), then the most
+    populous plausible one."""
+    fit = [e for e in entries if plausible(e, key, named_countries)]
     return max(
-        fit, key=lambda e: (e.country in named_countries, e.kind == "country", population(e)), default=None
+        fit,
+        key=lambda e: (e.country in named_countries, e.kind == "country", _primary(e, key), population(e)),
+        default=None,
     )
 
 
@@ -151,6 +159,14 @@ def _cue(text: str, words: list[tuple[int, int, str]], i: int, n: int) -> str:
         if prev in LOCATIVE:
             return "weak" if prev in WEAK_LOCATIVE else "strong"
     return ""
+
+
+def _name_goes_on(text: str, words: list[tuple[int, int, str]], nxt: int) -> bool:
+    """Does a capitalised word (not a unit word) continue the name past the match?"""
+    if nxt >= len(words) or words[nxt][2] in UNIT_AFTER:
+        return False
+    gap = text[words[nxt - 1][1] : words[nxt][0]]
+    return bool(_JOIN.match(gap)) and text[words[nxt][0]].isupper()
 
 
 def _model_says_not_a_place(doc: Doc | None, start: int, end: int, cue: str) -> bool:
@@ -195,7 +211,9 @@ def match_world(
             key = " ".join(w[2] for w in span)
             if not cue or key in not_places():
                 continue
-            entry = best_entry(load_world().entries(key), named_countries)
+            if _name_goes_on(text, words, i + n):
+                continue  # "the town of Mai Sai": "Mai" alone is another place
+            entry = best_entry(load_world().entries(key), named_countries, key)
             if entry is None or _model_says_not_a_place(doc, span[0][0], span[-1][1], cue):
                 continue
             unit = UNIT_AFTER.get(words[i + n][2]) if i + n < len(words) else None
