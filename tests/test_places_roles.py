@@ -399,3 +399,15 @@ def test_according_to_names_no_goal() -> None:
     text = "North Korea set up a buffer zone according to the needs of the border region with China."
     (ev,) = _place(text, _event(text, "movement_restriction", "buffer zone"))
     assert ev.where is not None and ev.where.precision == "region" and ev.where.country == "KP"
+
+
+def test_a_country_passed_through_is_not_where_a_flight_began() -> None:
+    text = "A North Korean defector who fled through Laos was arrested by Thai police last week."
+    (ev,) = _place(text, _event(text, "escape", "fled"))
+    assert ev.origin is not None and ev.origin.country == "KP"
+
+
+def test_a_worker_fleeing_a_site_abroad_starts_where_the_sentence_puts_him() -> None:
+    text = "Russian police in Khabarovsk arrested a North Korean worker who had fled a construction site."
+    (ev,) = _place(text, _event(text, "escape", "fled"))
+    assert ev.origin is not None and ev.origin.country == "RU" and ev.origin.name == "Khabarovsk"

@@ -32,6 +32,7 @@ from tessera.places.variants import fold
 
 _CONJ = re.compile(r"^\s*(,|and|or|,\s*and)\s*$")
 FROM = frozenset({"from"})
+VIA = frozenset({"through", "via", "across"})
 TO = frozenset({"to", "into", "toward", "towards", "for"})
 AT = frozenset(
     {"in", "at", "near", "inside", "within", "around", "outside", "across", "through", "throughout", "on", "along", "via", "of", "between"}
@@ -85,6 +86,11 @@ COMPOUND_TO = frozenset(
     {"according", "due", "next", "close", "owing", "thanks", "prior", "related", "contrary", "adjacent",
      "similar", "near", "up", "subject", "pursuant", "attached"}
 )  # fmt: skip
+# Places of work abroad a flight may start from: "fled a logging camp", "left the restaurant".
+WORK_SITES = frozenset(
+    {"site", "camp", "restaurant", "factory", "farm", "embassy", "consulate", "ship", "vessel", "mine",
+     "workplace", "dormitory", "job", "post", "plant", "office", "mission", "hotel"}
+)  # fmt: skip
 # Verbs of a goal not yet reached: "trying to reach", "attempting to travel to", "planning to go to".
 INTENT_VERBS = frozenset({"try", "attempt", "hope", "plan", "seek", "want", "intend", "aim", "wish", "mean"})
 # A crossing that can only lead into the South: the DMZ, the demarcation line, the sea border.
@@ -114,6 +120,7 @@ class Reading:
     attributive: bool = False  # names what a noun belongs to: "the Hangzhou Asian Games", "Seoul's ministry"
     of_noun: bool = False  # "from" a noun, not a verb: "dramas from the South", "calls from Seoul"
     intended: bool = False  # where people meant to go: "arrested while attempting to travel to Seoul"
+    via: bool = False  # a place passed on the way: "fled through Laos", "via Shenyang"
 
 
 def _head(doc: Doc, m: Mention) -> Token | None:
@@ -236,8 +243,9 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         prep = "to"  # "tried to reach the Mongolian border"
     distance = _distance(head, trigger) if trigger is not None else 99
     topic = trigger is not None and bool(_path_words(head, trigger) & TOPIC_WORDS)
+    via = gov.dep_ == "pobj" and gov.head.lower_ in VIA
     return Reading(
-        m, place, prep, distance, source, agent, posted, topic, returned, attributive, of_noun, intended
+        m, place, prep, distance, source, agent, posted, topic, returned, attributive, of_noun, intended, via
     )
 
 
@@ -674,6 +682,17 @@ class RoleFinder:
             or country_place(self.gaz, country)
         )
 
+    def _left_a_work_site(self, ev: Event) -> bool:
+        """Is the flight told as leaving a place of work ("fled a construction site", "walked out of
+        the restaurant")? Then the foreign place the sentence names is where it began."""
+        trigger = _trigger(self.doc, ev)
+        if trigger is None:
+            return False
+        near = [c for c in trigger.children if c.dep_ == "dobj"]
+        near += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        near += [g for c in near if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return any(t.lemma_.lower() in WORK_SITES for t in near)
+
     def _held_abroad(self, before: int, destination: Place | None) -> Place | None:
         """Where people were held before being sent on: the last place named abroad that was not
         only a goal ("hoping to reach Thailand"), the South aside; or, when they are sent to China
@@ -740,11 +759,13 @@ class RoleFinder:
         if origin is None:
             # "fled a construction site in Vladivostok", "defected while on a trip to China": the
             # flight began abroad, where the sentence puts the people right at the trigger.
+            left_a_post = self._left_a_work_site(ev)
             abroad = [
                 r
                 for r in own
                 if r.prep == "at"
-                and r.distance <= NEAR_TRIGGER
+                and not r.via  # "fled through Laos": a country passed, not the start
+                and (r.distance <= NEAR_TRIGGER or (left_a_post and r.distance <= MAX_TREE_DISTANCE))
                 and r.place.country not in ("KP", "KR", None)
                 and (destination is None or r.place.country != destination.country)
             ]
