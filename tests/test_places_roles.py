@@ -411,3 +411,20 @@ def test_a_worker_fleeing_a_site_abroad_starts_where_the_sentence_puts_him() -> 
     text = "Russian police in Khabarovsk arrested a North Korean worker who had fled a construction site."
     (ev,) = _place(text, _event(text, "escape", "fled"))
     assert ev.origin is not None and ev.origin.country == "RU" and ev.origin.name == "Khabarovsk"
+
+
+CAUGHT_AFTER_CROSSING = (
+    "The family was caught by Laotian authorities after crossing the Mekong from China, "
+    "and deported to China a week later."
+)
+
+
+def test_an_arrest_after_crossing_from_a_country_is_on_the_acting_states_soil() -> None:
+    (ev,) = _place(CAUGHT_AFTER_CROSSING, _event(CAUGHT_AFTER_CROSSING, "arrest", "caught"))
+    assert ev.where is not None and ev.where.country == "LA"
+
+
+def test_a_flight_ends_where_the_authorities_who_caught_it_act() -> None:
+    (ev,) = _place(CAUGHT_AFTER_CROSSING, _event(CAUGHT_AFTER_CROSSING, "escape", "crossing"))
+    assert ev.origin is not None and ev.origin.country == "CN"
+    assert ev.destination is not None and ev.destination.country == "LA"

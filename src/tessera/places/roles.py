@@ -553,6 +553,11 @@ class RoleFinder:
             ),
             default=None,
         )
+        if best is not None and best.prep == "from":
+            # "caught by Lao police after crossing the river from China": the acting state's soil
+            acting = acting_country(self.gaz, sentence, trigger_at - s_start)
+            if acting is not None and acting != best.place.country:
+                best = None
         if best is None:
             return ev.with_(where=self._fallback_where(own, s_start, s_end, trigger_at, sentence))
         chain = _conjuncts(self.text, usable, best)
@@ -750,6 +755,8 @@ class RoleFinder:
         s_start: int,
         sentence: str,
     ) -> Event:
+        if dest_r is not None and dest_r.returned:
+            dest_r = None  # "crossed from China … and deported to China": another verb's goal
         destination = dest_r.place if dest_r else None
         origin = origin_r.place if origin_r else None
         if destination is None and at_r is not None and self._being_there(ev):
@@ -811,6 +818,13 @@ class RoleFinder:
             and _TO_THE_SOUTH.search(sentence)
         ):
             destination = country_place(self.gaz, "KR")  # across the DMZ or the sea border is the South
+        if destination is None and origin is not None:
+            # "caught by Thai police after crossing the Mekong": they had reached the acting state
+            acting = acting_country(
+                self.gaz, sentence, (ev.anchor.trigger_start - s_start) if ev.anchor else None
+            )
+            if acting is not None and acting not in ("KP", origin.country):
+                destination = self._named_in(acting, ev.anchor.trigger_start if ev.anchor else s_start)
         if destination is None and origin is not None and origin.country == "KP" and rivers:
             destination = country_place(self.gaz, "CN")  # across the Tumen or the Yalu is China
         if (
