@@ -428,3 +428,9 @@ def test_a_flight_ends_where_the_authorities_who_caught_it_act() -> None:
     (ev,) = _place(CAUGHT_AFTER_CROSSING, _event(CAUGHT_AFTER_CROSSING, "escape", "crossing"))
     assert ev.origin is not None and ev.origin.country == "CN"
     assert ev.destination is not None and ev.destination.country == "LA"
+
+
+def test_a_place_people_were_sent_back_to_is_not_their_home_town() -> None:
+    text = "A woman fled to China in 2019. She was arrested in Dandong in May and sent back to Sinuiju."
+    (ev,) = _place(text, _event(text, "escape", "fled"))
+    assert ev.origin is not None and ev.origin.name != "Sinuiju"

@@ -347,9 +347,14 @@ def _last_before(
     return None
 
 
-def _ahead(placed: list[tuple[Mention, Place]], after: int, country: str) -> Place | None:
-    """The first place of that country named after `after`: the report's place, named later."""
+def _ahead(
+    placed: list[tuple[Mention, Place]], after: int, country: str, skip_goals: bool = False
+) -> Place | None:
+    """The first place of that country named after `after`: the report's place, named later (not,
+    with `skip_goals`, a place people were sent to: "sent back to Sinuiju" is no home town)."""
     for m, p in placed:
+        if skip_goals and "to" in m.notes:
+            continue
         if m.start >= after and p.country == country and p.precision not in ("country", "region"):
             return p
     return None
@@ -808,7 +813,7 @@ class RoleFinder:
         if origin is None:
             origin = (
                 _context(self.placed, s_start, country="KP")
-                or _ahead(self.placed, s_start, "KP")  # the home town the report names further on
+                or _ahead(self.placed, s_start, "KP", skip_goals=True)  # the home town named further on
                 or country_place(self.gaz, "KP")
             )
         if (
