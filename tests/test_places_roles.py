@@ -434,3 +434,10 @@ def test_a_place_people_were_sent_back_to_is_not_their_home_town() -> None:
     text = "A woman fled to China in 2019. She was arrested in Dandong in May and sent back to Sinuiju."
     (ev,) = _place(text, _event(text, "escape", "fled"))
     assert ev.origin is not None and ev.origin.name != "Sinuiju"
+
+
+def test_people_stopped_in_a_third_country_start_their_onward_flight_there() -> None:
+    text = "Police at the border town of Tachileik stopped 19 North Koreans trying to reach Thailand."
+    (ev,) = _place(text, _event(text, "escape", "reach"))
+    assert ev.origin is not None and ev.origin.country == "MM"
+    assert ev.destination is not None and ev.destination.country == "TH"

@@ -736,9 +736,12 @@ class RoleFinder:
                 return p
         return None
 
-    def _latest_story_place(self, before: int) -> Place | None:
-        """The last place named before `before`, South Korea (where reports are written) aside."""
+    def _latest_story_place(self, before: int, skip_goals: bool = False) -> Place | None:
+        """The last place named before `before`, South Korea (where reports are written) aside (and,
+        with `skip_goals`, places people only meant to reach)."""
         for m, p in reversed(self.placed):
+            if skip_goals and "to" in m.notes:
+                continue
             if m.start < before and p.country not in ("KR", None) and not _is_line(m):
                 return p
         return None
@@ -799,15 +802,18 @@ class RoleFinder:
             # South (the DMZ, the sea) does not: China only when the report names it
             china = _context(self.placed, s_start, country="CN") or _ahead(self.placed, s_start, "CN")
             latest = self._latest_story_place(s_start)
+            here = self._latest_story_place(
+                ev.anchor.trigger_start if ev.anchor else s_start, skip_goals=True
+            )
             if latest is not None and latest.country == "KP":
                 china = None  # back in the North by now: "repatriated … held in Sinuiju … escaped again"
             elif (
-                latest is not None
-                and latest.country not in ("CN", destination.country, None)
-                and latest.precision not in ("region",)
+                here is not None
+                and here.country not in ("CN", "KP", destination.country, None)
+                and here.precision not in ("region",)
             ):
                 # already in a third country: "stopped in Tachileik … trying to reach Thailand"
-                origin = latest
+                origin = here
             elif china is not None or destination.country != "KR":
                 origin = china or country_place(self.gaz, "CN")
         if origin is None:
