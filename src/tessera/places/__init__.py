@@ -2,9 +2,11 @@
 
     place_events(events, analysis) -> events with where / origin / destination set
 
-Mentions come from the shipped gazetteer's matcher and the language model's entities
-(mentions.py), are resolved to one gazetteer entry each (resolve.py) and assigned to events by
-role (roles.py). The gazetteer is loaded once per process (gazetteer.py).
+Mentions come from the shipped gazetteer's matcher, then the GeoNames world index where the text
+cues a place the gazetteer does not know (world.py), and the language model's entities
+(mentions.py); they are resolved to one entry each (resolve.py) and assigned to events by role
+(roles.py: datelines and acting authorities in dateline.py and actors.py). The gazetteer is loaded
+once per process (gazetteer.py), the world index at its first use.
 """
 
 from __future__ import annotations

@@ -3,14 +3,20 @@
 In the event's own sentence, each place mention is read by the word that governs it
 ("from" → origin, "to/into" → destination, "in/at/through" → where) and ranked by its distance
 in the parse tree from the event's trigger. Mentions that only say where a *source* is ("a source
-in Ryanggang Province said") are not the event's place. When the sentence names no place, the
-fallback order is, measured on the gold files:
+in Ryanggang Province said"), the dateline ("BANGKOK (AP) —", tessera.places.dateline) and a
+capital standing for its government ("Beijing refused") are not the event's place. When the
+sentence names no place, the fallback order is, measured on the gold files:
 1. a unit word in the sentence ("the local county MSS office") → the last place of that precision;
-2. the last place the report named before the event (the report's running context);
-3. the country: China when the sentence names Chinese authorities, else North Korea.
-Movement events: an escape starts in North Korea unless the text says otherwise (or, for flight
-onward to a third country, in China); a repatriation goes from China (or the last Chinese place
-named) to North Korea.
+2. the last place the report named before the event (the report's running context), of the
+   country whose authorities the sentence names acting ("detained by Lao police",
+   tessera.places.actors), else of the region these reports cover;
+3. that country's place named later, the dateline's city when it lies in that country, and
+   finally the country itself (North Korea when no other state's authorities act).
+Movement events: an escape starts in North Korea unless the text says otherwise (abroad, where a
+worker left a site or people were already stopped in a third country; for flight onward to a
+third country, in China) and ends where the authorities who caught it act; a repatriation goes from
+where people were held (the acting state's town, the last place abroad the report named, else
+China) to North Korea.
 """
 
 from __future__ import annotations
