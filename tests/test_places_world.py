@@ -180,3 +180,19 @@ def test_a_town_answering_to_an_alternate_name_yields_to_the_one_so_named() -> N
     entries = load_world().entries("erdenet")
     assert best_entry(entries, set(), "erdenet").name == "Erdenet"
     assert all(e.country != "CN" for e in load_world().entries("china") if e.kind == "country")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "country"),
+    [
+        ("They were caught by Chinese border security forces.", "CN"),
+        ("China's public security bureau held them for a week.", "CN"),
+        ("The men were handed to Myanmar authorities.", "MM"),
+        ("Residents caught with Chinese phones and radios were punished.", None),
+        ("Sellers of Chinese phones and police informers were named.", None),
+    ],
+)
+def test_acting_authorities_are_read_from_their_adjective(sentence: str, country: str | None) -> None:
+    from tessera.places.actors import acting_country
+
+    assert acting_country(load(), sentence) == country

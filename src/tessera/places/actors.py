@@ -16,6 +16,9 @@ from tessera.places.gazetteer import DATA, Gazetteer
 ACTORS = DATA / "actors.tsv"
 # Words between the adjective and the noun: "Chinese border security forces", "Lao provincial police".
 MAX_BETWEEN = 2
+# Words that end the phrase: "Chinese phones and police" names no Chinese police.
+_NOT_BETWEEN = ("and", "or", "but", "with", "by", "from", "to", "the", "a", "an", "of", "in", "at", "for",
+                "was", "were", "had", "have", "has", "who", "which", "that", "as")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -43,8 +46,9 @@ def _pattern(country_names: tuple[tuple[str, str], ...]) -> ActorPattern:
             country_of.setdefault(name.lower(), code)
     adjs = "|".join(re.escape(a) for a in sorted(country_of, key=len, reverse=True))
     noun_alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    between = rf"(?:(?!(?:{'|'.join(_NOT_BETWEEN)})\b)[a-z][\w-]*\s+)"
     pattern = re.compile(
-        rf"\b(?P<adj>{adjs})(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){{0,{MAX_BETWEEN}}}?(?:{noun_alt})\b",
+        rf"\b(?P<adj>{adjs})(?:['’]s?)?\s+{between}{{0,{MAX_BETWEEN}}}?(?:{noun_alt})\b",
         re.I,
     )
     return ActorPattern(pattern, country_of)
