@@ -441,3 +441,9 @@ def test_people_stopped_in_a_third_country_start_their_onward_flight_there() -> 
     (ev,) = _place(text, _event(text, "escape", "reach"))
     assert ev.origin is not None and ev.origin.country == "MM"
     assert ev.destination is not None and ev.destination.country == "TH"
+
+
+def test_the_town_a_sentence_names_is_finer_than_its_border_region() -> None:
+    text = "Agents began arrests in the border region last month, targeting Musan residents with phones."
+    (ev,) = _place(text, _event(text, "arrest", "arrests"))
+    assert ev.where is not None and ev.where.name == "Musan County"

@@ -599,7 +599,21 @@ class RoleFinder:
                 and (h := _head(self.doc, r.mention)) is not None
                 and _governor(h).head.head.i == head.i  # "the border area around Manpo"
             ]
-            return attached[0].place if attached else place
+            if attached:
+                return attached[0].place
+            # "arrests in the border regions, targeting Onsong County residents": the town of that
+            # region the sentence names is finer than the region
+            named = [
+                r
+                for r in own
+                if r.place.country == place.country
+                and r.place.precision not in ("country", "region")
+                and r.prep in ("at", "")
+                and not r.agent
+                and not r.posted
+                and r.distance <= MAX_TREE_DISTANCE
+            ]
+            return min(named, key=lambda r: r.distance).place if named else place
         same = [
             r
             for r in own
