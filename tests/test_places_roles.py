@@ -447,3 +447,12 @@ def test_the_town_a_sentence_names_is_finer_than_its_border_region() -> None:
     text = "Agents began arrests in the border region last month, targeting Musan residents with phones."
     (ev,) = _place(text, _event(text, "arrest", "arrests"))
     assert ev.where is not None and ev.where.name == "Musan County"
+
+
+def test_a_repatriation_goes_to_the_north_korean_place_another_sentence_names() -> None:
+    text = (
+        "China repatriated about forty North Koreans last week, a rights group said. "
+        "The handover took place at the border city of Sinuiju, where the detainees were sent back over the bridge."
+    )
+    (ev,) = _place(text, _event(text, "repatriation", "repatriated"))
+    assert ev.destination is not None and ev.destination.name == "Sinuiju"

@@ -97,6 +97,12 @@ WORK_SITES = frozenset(
     {"site", "camp", "restaurant", "factory", "farm", "embassy", "consulate", "ship", "vessel", "mine",
      "workplace", "dormitory", "job", "post", "plant", "office", "mission", "hotel"}
 )  # fmt: skip
+# Words that tell a return to the North: a North Korean place in their sentence is where people
+# were handed over ("the repatriation took place at Sinuiju", "brought back through Hyesan").
+_RETURN_WORDS = re.compile(
+    r"\b(?:repatriat\w*|deport\w*|(?:sent|brought|handed|taken|returned)\s+(?:back|over)|hand-?over|extradit\w*)",
+    re.I,
+)
 # Verbs of a goal not yet reached: "trying to reach", "attempting to travel to", "planning to go to".
 INTENT_VERBS = frozenset({"try", "attempt", "hope", "plan", "seek", "want", "intend", "aim", "wish", "mean"})
 # A crossing that can only lead into the South: the DMZ, the demarcation line, the sea border.
@@ -463,6 +469,14 @@ class RoleFinder:
                 m.notes.append("posted")
             if (r.prep == "to" or r.intended) and not r.posted and "to" not in m.notes:
                 m.notes.append("to")  # a goal ("hoping to reach Thailand"), not where people were held
+            if (
+                p.country == "KP"
+                and p.precision not in ("country", "region")
+                and r.prep in ("at", "to")
+                and "return" not in m.notes
+                and _RETURN_WORDS.search(self._sentence_of(m.start))
+            ):
+                m.notes.append("return")  # "they were brought back through Hyesan Customs House"
 
     def _expected_country(self, sentence: str, at: int | None = None) -> str:
         """North Korea, unless the sentence names another state's authorities acting ("arrested by
@@ -699,6 +713,11 @@ class RoleFinder:
             ]
             if kp:
                 destination = min(kp, key=lambda r: r.distance).place
+            else:
+                # another sentence of the report tells where in the North they were handed over
+                back = [(abs(m.start - trigger_at), p) for m, p in self.placed if "return" in m.notes]
+                if back and destination.country == "KP":
+                    destination = min(back, key=lambda x: x[0])[1]
         where = at_r.place if at_r else origin_place
         self._remember(at_r.place if at_r else origin.place if origin else None)
         return ev.with_(origin=origin_place, destination=destination, where=where)
@@ -711,6 +730,12 @@ class RoleFinder:
             or _ahead(self.placed, before, country)
             or country_place(self.gaz, country)
         )
+
+    def _sentence_of(self, at: int) -> str:
+        for sent in self.doc.sents:
+            if sent.start_char <= at < sent.end_char:
+                return sent.text
+        return ""
 
     def _left_a_work_site(self, ev: Event) -> bool:
         """Is the flight told as leaving a place of work ("fled a construction site", "walked out of
