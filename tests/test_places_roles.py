@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from tessera.geo import distance_km
 from tessera.language import analyse
 from tessera.model import Anchor, Document, Event, Source, Span
 from tessera.places import place_events
@@ -57,11 +60,15 @@ def test_repatriation_with_no_place_goes_from_china_to_north_korea() -> None:
     assert ev.destination is not None and ev.destination.country == "KP"
 
 
-def test_border_region_has_no_invented_point() -> None:
+def test_border_region_is_placed_at_the_middle_of_the_border() -> None:
+    # The spec gives an area its centre; the border region's lies on the upper Yalu (Hyesan's side),
+    # between the two ends of the Sino-Korean border.
     text = "Guards have set up new checkpoints in the border region ahead of the holiday."
     (ev,) = _place(text, _event(text, "movement_restriction", "checkpoints"))
     assert ev.where is not None and ev.where.precision == "region" and ev.where.country == "KP"
-    assert ev.where.lat is None and ev.where.lon is None
+    assert ev.where.lat is not None and ev.where.lon is not None
+    assert distance_km(ev.where.lat, ev.where.lon, 40.1, 124.4) < 400  # Sinuiju, the western end
+    assert distance_km(ev.where.lat, ev.where.lon, 42.9, 130.0) < 300  # Onsong, the north-eastern end
 
 
 def test_context_carries_the_place_to_the_next_sentence() -> None:
@@ -249,3 +256,203 @@ def test_sent_back_to_china_from_a_third_country() -> None:
     (ev,) = _place(text, _event(text, "repatriation", "sent back"))
     assert ev.destination is not None and ev.destination.country == "CN"
     assert ev.origin is not None and ev.origin.country == "LA"
+
+
+# --- who acted says where (invented sentences) ---------------------------------------------------
+
+ACTING_AUTHORITIES = [
+    ("Two North Korean women were detained by Lao police on Tuesday.", "detained", "LA"),
+    ("Thai immigration officers arrested 40 North Koreans on Friday, officials said.", "arrested", "TH"),
+    ("Burmese authorities have arrested a group of North Koreans, a monk said.", "arrested", "MM"),
+    ("A family of three was caught by Chinese border security forces last week.", "caught", "CN"),
+    ("Cambodian police arrested a North Korean man on immigration charges.", "arrested", "KH"),
+    ("Russian police detained two loggers who had left their camp.", "detained", "RU"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), ACTING_AUTHORITIES)
+def test_the_acting_states_authorities_say_the_country(text: str, trigger: str, country: str) -> None:
+    (ev,) = _place(text, _event(text, "arrest", trigger))
+    assert ev.where is not None and ev.where.country == country and ev.where.precision == "country"
+
+
+def test_acting_authorities_take_their_countrys_town_named_before() -> None:
+    text = (
+        "The group crossed the Mekong and hid in a guesthouse in Luang Namtha. "
+        "They were detained by Lao police two days later."
+    )
+    (ev,) = _place(text, _event(text, "arrest", "detained"))
+    assert ev.where is not None and ev.where.country == "LA" and ev.where.name == "Luang Namtha"
+
+
+def test_awaiting_repatriation_to_the_north_is_not_where_they_were_caught() -> None:
+    text = "About twenty defectors were caught by Chinese police and are awaiting repatriation to the North."
+    (ev,) = _place(text, _event(text, "arrest", "caught"))
+    assert ev.where is not None and ev.where.country == "CN"
+
+
+def test_a_goal_not_reached_is_not_where_the_arrest_was() -> None:
+    text = "The women were arrested while attempting to travel to Thailand, a source said."
+    (ev,) = _place(text, _event(text, "arrest", "arrested"))
+    assert ev.where is not None and ev.where.country != "TH"
+
+
+def test_dateline_city_is_not_the_event_place() -> None:
+    text = "BANGKOK (AP) — Four North Korean defectors were executed last month, a Seoul-based group said."
+    (ev,) = _place(text, _event(text, "execution", "executed"))
+    assert ev.where is not None and ev.where.country == "KP"
+
+
+def test_dateline_with_country_is_not_the_event_place() -> None:
+    text = "SEOUL, South Korea – A woman was arrested for selling phones, a rights group said."
+    (ev,) = _place(text, _event(text, "arrest", "arrested"))
+    assert ev.where is not None and ev.where.country == "KP"
+
+
+def test_dateline_city_is_the_hint_when_its_own_police_acted() -> None:
+    text = "BANGKOK (Reuters) - Thai police said on Tuesday they had detained 30 North Koreans in a raid."
+    (ev,) = _place(text, _event(text, "arrest", "detained"))
+    assert ev.where is not None and ev.where.country == "TH" and ev.where.name == "Bangkok"
+
+
+def test_repatriation_from_a_third_country_starts_where_they_were_held() -> None:
+    text = (
+        "Burmese police arrested twelve North Koreans in Tachileik last week. "
+        "A court ruled that they be deported."
+    )
+    (ev,) = _place(text, _event(text, "repatriation", "deported"))
+    assert ev.origin is not None and ev.origin.country == "MM" and ev.origin.precision == "city"
+    assert ev.destination is not None and ev.destination.country == "KP"
+
+
+def test_calls_from_seoul_are_not_where_a_repatriation_started() -> None:
+    text = "China sent back about 200 North Koreans this month despite repeated calls from Seoul."
+    (ev,) = _place(text, _event(text, "repatriation", "sent back"))
+    assert ev.origin is not None and ev.origin.country == "CN"
+
+
+def test_a_capital_standing_for_its_government_is_not_a_place() -> None:
+    text = (
+        "Beijing has refused to recognise the women as refugees. "
+        "They were repatriated to North Korea on Sunday, relatives said."
+    )
+    (ev,) = _place(text, _event(text, "repatriation", "repatriated"))
+    assert ev.origin is not None and ev.origin.country == "CN" and ev.origin.name != "Beijing"
+
+
+def test_an_escape_over_the_chinese_border_ends_in_china() -> None:
+    text = "A mother and her son from Musan tried to flee over the border with China in April."
+    (ev,) = _place(text, _event(text, "escape", "flee"))
+    assert ev.destination is not None and ev.destination.country == "CN"
+    assert ev.origin is not None and ev.origin.name == "Musan County"
+
+
+def test_panmunjom_by_any_name_is_where_a_crossing_was() -> None:
+    text = "The soldier defected to the South through the Joint Security Area on Monday."
+    (ev,) = _place(text, _event(text, "escape", "defected"))
+    assert ev.where is not None and ev.where.name == "Panmunjom" and ev.where.country == "KR"
+    assert ev.destination is not None and ev.destination.country == "KR"
+
+
+def test_a_country_order_about_its_border_area_is_placed_at_the_border() -> None:
+    text = "North Korea has ordered guards to shoot anyone within a kilometre of the border with China."
+    (ev,) = _place(text, _event(text, "movement_restriction", "shoot"))
+    assert ev.where is not None and ev.where.country == "KP" and ev.where.precision == "region"
+
+
+def test_one_event_in_several_places_is_the_area_they_span() -> None:
+    text = "Police detained about eighty women in Yanji, Hunchun and Tumen over the summer."
+    (ev,) = _place(text, _event(text, "arrest", "detained"))
+    assert ev.where is not None and ev.where.precision == "region" and ev.where.country == "CN"
+    assert ev.where.lat is not None and distance_km(ev.where.lat, ev.where.lon, 42.9, 129.8) < 100
+    assert "Yanji" in ev.where.name and "Tumen" in ev.where.name
+
+
+def test_a_flight_onward_from_a_third_country_starts_there() -> None:
+    text = (
+        "The group had been hiding in Tachileik for a month. "
+        "Nineteen North Koreans were caught trying to reach Thailand."
+    )
+    (ev,) = _place(text, _event(text, "escape", "reach"))
+    assert ev.origin is not None and ev.origin.country == "MM"
+
+
+def test_an_escape_starts_in_the_home_town_named_further_on() -> None:
+    text = "Four people defected last month. All of them came from Hoeryong, a source said."
+    (ev,) = _place(text, _event(text, "escape", "defected"))
+    assert ev.origin is not None and ev.origin.name == "Hoeryong"
+
+
+def test_where_goods_came_from_is_not_where_they_were_seized() -> None:
+    text = "Security agents searched homes for videos smuggled in from the South, a source said."
+    (ev,) = _place(text, _event(text, "search", "searched"))
+    assert ev.where is not None and ev.where.country == "KP"
+
+
+def test_to_the_safety_of_a_country_is_where_an_escape_went() -> None:
+    text = "The teacher escaped to the relative safety of China before the purge."
+    (ev,) = _place(text, _event(text, "escape", "escaped"))
+    assert ev.destination is not None and ev.destination.country == "CN"
+
+
+def test_according_to_names_no_goal() -> None:
+    text = "North Korea set up a buffer zone according to the needs of the border region with China."
+    (ev,) = _place(text, _event(text, "movement_restriction", "buffer zone"))
+    assert ev.where is not None and ev.where.precision == "region" and ev.where.country == "KP"
+
+
+def test_a_country_passed_through_is_not_where_a_flight_began() -> None:
+    text = "A North Korean defector who fled through Laos was arrested by Thai police last week."
+    (ev,) = _place(text, _event(text, "escape", "fled"))
+    assert ev.origin is not None and ev.origin.country == "KP"
+
+
+def test_a_worker_fleeing_a_site_abroad_starts_where_the_sentence_puts_him() -> None:
+    text = "Russian police in Khabarovsk arrested a North Korean worker who had fled a construction site."
+    (ev,) = _place(text, _event(text, "escape", "fled"))
+    assert ev.origin is not None and ev.origin.country == "RU" and ev.origin.name == "Khabarovsk"
+
+
+CAUGHT_AFTER_CROSSING = (
+    "The family was caught by Laotian authorities after crossing the Mekong from China, "
+    "and deported to China a week later."
+)
+
+
+def test_an_arrest_after_crossing_from_a_country_is_on_the_acting_states_soil() -> None:
+    (ev,) = _place(CAUGHT_AFTER_CROSSING, _event(CAUGHT_AFTER_CROSSING, "arrest", "caught"))
+    assert ev.where is not None and ev.where.country == "LA"
+
+
+def test_a_flight_ends_where_the_authorities_who_caught_it_act() -> None:
+    (ev,) = _place(CAUGHT_AFTER_CROSSING, _event(CAUGHT_AFTER_CROSSING, "escape", "crossing"))
+    assert ev.origin is not None and ev.origin.country == "CN"
+    assert ev.destination is not None and ev.destination.country == "LA"
+
+
+def test_a_place_people_were_sent_back_to_is_not_their_home_town() -> None:
+    text = "A woman fled to China in 2019. She was arrested in Dandong in May and sent back to Sinuiju."
+    (ev,) = _place(text, _event(text, "escape", "fled"))
+    assert ev.origin is not None and ev.origin.name != "Sinuiju"
+
+
+def test_people_stopped_in_a_third_country_start_their_onward_flight_there() -> None:
+    text = "Police at the border town of Tachileik stopped 19 North Koreans trying to reach Thailand."
+    (ev,) = _place(text, _event(text, "escape", "reach"))
+    assert ev.origin is not None and ev.origin.country == "MM"
+    assert ev.destination is not None and ev.destination.country == "TH"
+
+
+def test_the_town_a_sentence_names_is_finer_than_its_border_region() -> None:
+    text = "Agents began arrests in the border region last month, targeting Musan residents with phones."
+    (ev,) = _place(text, _event(text, "arrest", "arrests"))
+    assert ev.where is not None and ev.where.name == "Musan County"
+
+
+def test_a_repatriation_goes_to_the_north_korean_place_another_sentence_names() -> None:
+    text = (
+        "China repatriated about forty North Koreans last week, a rights group said. "
+        "The handover took place at the border city of Sinuiju, where the detainees were sent back over the bridge."
+    )
+    (ev,) = _place(text, _event(text, "repatriation", "repatriated"))
+    assert ev.destination is not None and ev.destination.name == "Sinuiju"

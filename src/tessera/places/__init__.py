@@ -2,9 +2,11 @@
 
     place_events(events, analysis) -> events with where / origin / destination set
 
-Mentions come from the shipped gazetteer's matcher and the language model's entities
-(mentions.py), are resolved to one gazetteer entry each (resolve.py) and assigned to events by
-role (roles.py). The gazetteer is loaded once per process (gazetteer.py).
+Mentions come from the shipped gazetteer's matcher, then the GeoNames world index where the text
+cues a place the gazetteer does not know (world.py), and the language model's entities
+(mentions.py); they are resolved to one entry each (resolve.py) and assigned to events by role
+(roles.py: datelines and acting authorities in dateline.py and actors.py). The gazetteer is loaded
+once per process (gazetteer.py), the world index at its first use.
 """
 
 from __future__ import annotations
@@ -32,12 +34,17 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
     if not events:
         return events
     finder = RoleFinder(analysis.doc, analysis.text, find_places(analysis), load())
+
     # Events read from the same words ("arrested in Sinuiju and Onsong" → two events) take the
     # places joined there in turn.
+    def key(ev: Event) -> tuple:
+        return (ev.type, tuple((s.start, s.end) for s in ev.evidence))
+
+    # ... and one event read at several places takes the area they span.
+    total = Counter(key(ev) for ev in events)
     seen: Counter[tuple] = Counter()
     out = []
     for ev in events:
-        key = (ev.type, tuple((s.start, s.end) for s in ev.evidence))
-        out.append(finder.assign(ev, seen[key]))
-        seen[key] += 1
+        out.append(finder.assign(ev, seen[key(ev)], total[key(ev)]))
+        seen[key(ev)] += 1
     return out

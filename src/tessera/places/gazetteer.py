@@ -77,7 +77,7 @@ class Gazetteer:
         for e in entries:
             for surface in [e.name, *names.get(e.id, [])]:
                 toks = key_tokens(surface)
-                if not toks or self._needs_unit_word(toks, stop):
+                if not toks or self._needs_unit_word(toks, stop, key_tokens(e.name)):
                     continue
                 caps = tuple(w[:1].isupper() for w in _SURFACE_WORD.findall(surface))
                 if len(caps) != len(toks):
@@ -93,12 +93,13 @@ class Gazetteer:
         self.first_words = frozenset(k[0] for k in self.index)
 
     @staticmethod
-    def _needs_unit_word(toks: tuple[str, ...], stop: frozenset[str]) -> bool:
+    def _needs_unit_word(toks: tuple[str, ...], stop: frozenset[str], canonical: tuple[str, ...]) -> bool:
         if toks[-1] in UNIT_WORDS:
             return False
         if len(toks) > 1 and toks[0] in PERSON_NAME_START:
             return True  # "Kim Jong Suk" alone is the person; "Kim Jong Suk County" the place
-        return " ".join(toks) in stop
+        # a listed name's every bare spelling: Chung's RR "Jung" is as much a surname as "Chung"
+        return " ".join(toks) in stop or " ".join(canonical) in stop
 
     def get(self, entry_id: str) -> Entry | None:
         return self.entries.get(entry_id)

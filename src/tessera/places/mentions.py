@@ -8,16 +8,17 @@ to be placed under the finest parent the text gives ("Yonbong-dong, Hyesan").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
 from tessera.places.gazetteer import Entry, Gazetteer
 from tessera.places.variants import fold
+from tessera.places.world import match_world
 
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ][^\W_]+)*", re.UNICODE)
 # Only these may sit between the words of one name: "Pochon-gun", "Kim Jong Suk", "P'yŏngan".
-_JOINERS = re.compile(r"^[\s\-‐–'’]*$")
+_JOINERS = re.compile(r"^(?:['’ʼ]s)?[\s\-‐–'’]*$")  # "People's Republic": the 's stays in the name
 _ENTITY_LABELS = ("GPE", "LOC", "FAC")
 # An unknown name is still a place when it carries a unit word: "Yonbong-dong", "Masan-ri".
 _UNIT_TAIL = re.compile(r"[-\s](dong|ri|ni|li|gu|gun|ku|up|eup|county|district|village|town|city)$", re.I)
@@ -51,13 +52,52 @@ def _words(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _span_key(text: str, span: list[tuple[int, int, str]]) -> tuple[str, ...]:
+    """The folded words of a span; a possessive inside it is part of the name ("Democratic People's
+    Republic of Korea"), only the last word's ends it ("Jilin's")."""
+    keys = []
+    for n, (_start, end, folded) in enumerate(span):
+        if n < len(span) - 1 and text[end : end + 1] in ("'", "’", "ʼ") and text[end + 1 : end + 2] == "s":
+            folded += "s"
+        keys.append(folded)
+    return tuple(keys)
+
+
+_NEXT_CAPITALISED = re.compile(r"^ ([A-Z][a-z]+)\b")
+_DAYS_MONTHS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"}
+)  # fmt: skip
+
+
 def _inside_longer_name(text: str, end: int, entries: list[Entry]) -> bool:
     """A country or region followed by a capitalised word is part of a longer name: "the South Korean
     videos", "North Korea Strategy Center"; a city is not ("Dandong Customs House")."""
     if any(e.kind not in ("country", "region") for e in entries):
         return False
     rest = text[end : end + 2]
-    return len(rest) == 2 and rest[0] == " " and rest[1].isupper()
+    if not (len(rest) == 2 and rest[0] == " " and rest[1].isupper()):
+        return False
+    nxt = _NEXT_CAPITALISED.match(text[end : end + 20])
+    return not (nxt and nxt.group(1).lower() in _DAYS_MONTHS)  # "sent back to China Monday"
+
+
+# Nouns an area's name may describe: "Chinese border guards", "the border region police", "a
+# border city": then the name is no place of its own (the guards' country, or the city named next, is).
+_DESCRIBED_NOUNS = frozenset(
+    {"guard", "guards", "police", "patrol", "patrols", "security", "troops", "soldiers", "officials",
+     "authorities", "city", "cities", "town", "towns", "county", "village", "crossing", "trade", "traders",
+     "forces", "units", "unit"}
+)  # fmt: skip
+_NEXT = re.compile(r"^[ \t]+([a-z]+)\b")
+
+
+def _describes_a_noun(text: str, end: int, entries: list[Entry]) -> bool:
+    """A region's name before a noun it describes: "Chinese border guards", "a border city"."""
+    if any(e.kind != "region" for e in entries):
+        return False
+    nxt = _NEXT.match(text[end : end + 20])
+    return bool(nxt) and nxt.group(1) in _DESCRIBED_NOUNS
 
 
 def match_gazetteer(text: str, gaz: Gazetteer) -> list[Mention]:
@@ -75,14 +115,17 @@ def match_gazetteer(text: str, gaz: Gazetteer) -> list[Mention]:
             span = words[i : i + n]
             if any(not _JOINERS.match(text[a[1] : b[0]]) for a, b in zip(span, span[1:], strict=False)):
                 continue
-            keys = gaz.index.get(tuple(w[2] for w in span))
+            keys = gaz.index.get(_span_key(text, span))
             if not keys:
                 continue
             capitals = [text[w[0]].isupper() or not text[w[0]].isascii() for w in span]
             entries = [
                 k.entry for k in keys if all(c or not need for c, need in zip(capitals, k.caps, strict=False))
             ]
-            if entries and _inside_longer_name(text, span[-1][1], entries):
+            if entries and (
+                _inside_longer_name(text, span[-1][1], entries)
+                or _describes_a_noun(text, span[-1][1], entries)
+            ):
                 entries = []
             if entries:
                 hit = (n, entries)
@@ -111,8 +154,24 @@ def unknown_entities(doc: Doc, known: list[Mention]) -> list[Mention]:
     return out
 
 
+def world_mentions(text: str, doc: Doc | None, known: list[Mention]) -> list[Mention]:
+    """Places the curated gazetteer does not know, from the world index (see tessera.places.world):
+    "detained in Tachileik", "the Vietnamese border city of Mong Cai", "Oudomxay province"."""
+    named = {m.candidates[0].country for m in known if len({c.country for c in m.candidates}) == 1}
+    out = []
+    for start, end, entry, unit in match_world(
+        text, _words(text), [(m.start, m.end) for m in known], doc, named
+    ):
+        if unit == "province" and entry.kind == "city":
+            # "Oudomxay province": the province whose seat (or namesake) the town is, placed at the town
+            entry = replace(entry, kind="province", precision="province", name=f"{entry.name} Province")
+        out.append(Mention(start, end, text[start:end], [entry]))
+    return out
+
+
 def find_mentions(text: str, doc: Doc | None, gaz: Gazetteer) -> list[Mention]:
     mentions = match_gazetteer(text, gaz)
+    mentions += world_mentions(text, doc, mentions)
     if doc is not None:
         mentions += unknown_entities(doc, mentions)
     return sorted(mentions, key=lambda m: m.start)

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+import pycountry
+
 from tessera.model import Place
 from tessera.places.gazetteer import UNIT_WORDS, Entry, Gazetteer
 from tessera.places.mentions import Mention
@@ -174,6 +176,10 @@ def to_place(m: Mention) -> Place | None:
 
 def country_place(gaz: Gazetteer, code: str, text: str | None = None) -> Place | None:
     e = gaz.country(code)
-    if e is None:
+    if e is not None:
+        return Place(name=e.name, country=e.country, precision="country", text=text, id=e.id)
+    iso = pycountry.countries.get(alpha_2=code)  # a country the curated gazetteer has no row for
+    if iso is None:
         return None
-    return Place(name=e.name, country=e.country, precision="country", text=text, id=e.id)
+    name = getattr(iso, "common_name", iso.name)
+    return Place(name=name, country=code, precision="country", text=text, id=code.lower())

