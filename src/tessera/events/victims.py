@@ -30,14 +30,32 @@ PEOPLE_WORDS = frozenset(
 )
 NATIONALITY_WORDS = frozenset({"chinese", "korean", "koreans", "north", "south", "russian"})
 PAIR_NOUNS = frozenset({"couple", "pair", "parents"})
+# Longest first: "south korean" before "korean".
+NATIONALITY_PHRASES = (("north korean", "KP"), ("south korean", "KR"), ("chinese", "CN"), ("dprk", "KP"))
+# Nouns that say only "people": "the North Korean nationals" is whoever of that nationality was named.
+GENERIC_PEOPLE_NOUNS = frozenset({"national", "citizen", "people", "person", "individual", "korean"})
 COLLECTIVE_NOUNS = frozenset({"group", "batch", "number", "total", "crowd", "party"})
 PRONOUNS_SINGULAR = frozenset({"he", "she", "him", "her", "his", "hers"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "these", "those"})
+# Testimony speaks in the first person: "I" is one person, "we" at least two.
+FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "myself"})
+FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ourselves"})
+# Words that name a stretch of time, never people ("repatriated the following day").
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Objects of these verbs are not who the event happened to ("arrested for watching films").
 TRANSITIVE_TYPES = frozenset(
     {"arrest", "repatriation", "interrogation", "punishment", "execution", "violence", "search"}
 )
 INTRANSITIVE_TYPES = frozenset({"escape", "disappearance"})
+
+
+def number_of(token: Token) -> int | None:
+    """The number a number token writes, with the words the tokenizer split off it: "Twenty-nine"
+    arrives as "Twenty", "-", "nine", the tens a compound of the units."""
+    tens = [c for c in token.children if c.dep_ == "compound" and c.like_num and c.i == token.i - 2]
+    if tens and token.doc[token.i - 1].text == "-":
+        return parse_number(f"{tens[0].text}-{token.text}")
+    return parse_number(token.text)
 
 
 def parse_number(text: str) -> int | None:
@@ -60,6 +78,9 @@ class Mention:
     entity: int
     sentence_start: int = 0
     salient: bool = False  # the subject of its clause: what a later "they" most likely means
+    first_person: bool = False  # "I", "we": the speaker, never what "they" or "the family" means
+    lemma: str = ""  # the head noun: "the defectors" means the defectors named before
+    nationality: str | None = None  # "the North Korean nationals" means the North Koreans
 
 
 @dataclass
@@ -77,7 +98,19 @@ class Discourse:
     def link(self, victims: Victims, head: Token, entity: int) -> int:
         """A mention of people; `entity` says which people ("the family", "they" point back)."""
         salient = head.dep_ in {"nsubj", "nsubjpass"}
-        self.mentions.append(Mention(victims, head.i, entity, sentence_of(head).start, salient))
+        first_person = head.lower_ in FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL
+        self.mentions.append(
+            Mention(
+                victims,
+                head.i,
+                entity,
+                sentence_of(head).start,
+                salient,
+                first_person,
+                head.lemma_.lower(),
+                nationality_of(head),
+            )
+        )
         return entity
 
     def latest_before(self, token_index: int, not_before: int) -> Mention | None:
@@ -87,16 +120,21 @@ class Discourse:
     def entity_at(self, token_index: int) -> Mention | None:
         return next((m for m in self.mentions if m.token_index == token_index), None)
 
-    def resolve(self, before: int, singular: bool | None, group: str | None) -> Mention | None:
-        """The latest earlier mention that a reference could mean, preferring the subject of
-        the latest sentence that has one ("…defectors, including children, were arrested. They…")."""
+    def resolve(
+        self, before: int, singular: bool | None, group: str | None, head: Token | None = None
+    ) -> Mention | None:
+        """The latest earlier mention that a reference could mean: one with the same head noun
+        and a count ("five of their helpers … the helpers"), or for a plain "the nationals" the
+        same nationality; else the subject of the latest sentence that has one ("…defectors,
+        including children, were arrested. They…")."""
         candidates = []
         for m in reversed(self.mentions):
-            if m.token_index >= before:
+            if m.token_index >= before or m.first_person:
                 continue
             # A bare "they" in these reports means the people things happened to; the
-            # authorities are named, so officials and soldiers are not its antecedents.
-            if group is None and m.victims.group in AUTHORITY_GROUPS:
+            # authorities are named, so officials and soldiers are not its antecedents (unless
+            # counted: "two officials were dismissed. They…" are the people it happened to).
+            if group is None and m.victims.group in AUTHORITY_GROUPS and m.victims.count_min is None:
                 continue
             if group and group != "other" and m.victims.group not in (group, "other"):
                 continue
@@ -107,8 +145,28 @@ class Discourse:
             candidates.append(m)
         if not candidates:
             return None
+        if head is not None and head.lower_ not in PRONOUNS_SINGULAR | PRONOUNS_PLURAL:
+            counted = [m for m in candidates if m.victims.count_min is not None]
+            same_noun = [m for m in counted if m.lemma == head.lemma_.lower()]
+            if same_noun:
+                return same_noun[0]
+            nationality = nationality_of(head)
+            if nationality and head.lemma_.lower() in GENERIC_PEOPLE_NOUNS:
+                same_nationality = [m for m in counted if m.nationality == nationality]
+                if same_nationality:
+                    return same_nationality[0]
         latest = [m for m in candidates if m.sentence_start == candidates[0].sentence_start]
         return next((m for m in latest if m.salient), candidates[0])
+
+
+def nationality_of(head: Token) -> str | None:
+    """The country a group's own words name: "North Koreans", "North Korean nationals" → KP."""
+    words = [t.lower_ for t in head.subtree if t.i <= head.i and t.dep_ not in {"relcl", "acl"}]
+    joined = " ".join(words[-4:])
+    for phrase, country in NATIONALITY_PHRASES:
+        if phrase in joined:
+            return country
+    return None
 
 
 def victim_phrase(trigger: Token, event_type: str) -> Token | None:
@@ -138,9 +196,12 @@ def _victim_phrase(trigger: Token, event_type: str) -> Token | None:
 
 def _acted_on(trigger: Token, event_type: str) -> Token | None:
     if trigger.pos_ in {"VERB", "AUX"} or trigger.tag_ in {"VBN", "VBD", "VBG"}:
-        passive = is_passive(trigger)
+        passive = is_passive(trigger) or _passive_conjunct(trigger)
         if event_type in INTRANSITIVE_TYPES or passive:
-            subject = subject_of(trigger)
+            controller = _object_of_governing_verb(trigger)
+            if controller is not None:
+                return controller
+            subject = _real_subject(subject_of(trigger))
             if subject is not None:
                 return subject
         if event_type in TRANSITIVE_TYPES and not passive:
@@ -160,6 +221,46 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
+    return None
+
+
+def _passive_conjunct(verb: Token) -> bool:
+    """ "were detained in Laos and sent back to China": the second verb, which the tagger may
+    read as a past tense, shares the passive subject of the first when it has no object."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in {"VBD", "VBN"}
+        and is_passive(verb.head)
+        and not any(c.dep_ in {"dobj", "obj", "nsubj"} for c in verb.children)
+    )
+
+
+def _real_subject(subject: Token | None) -> Token | None:
+    """ "Nine men trying to flee were caught" parses the participle as a clausal subject: the
+    people are that participle's own subject."""
+    if subject is not None and subject.dep_ in {"csubj", "csubjpass"}:
+        inner = next((c for c in subject.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if inner is not None:
+            return inner
+    return subject
+
+
+def _object_of_governing_verb(trigger: Token) -> Token | None:
+    """ "Police caught a family of three trying to cross the river": a participle with no subject
+    of its own, hung on the verb, tells of that verb's object (the parse often attaches it to
+    the verb, whose subject is who caught them)."""
+    current = trigger
+    for _ in range(4):
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in current.children):
+            return None
+        if current.dep_ == "advcl" and current.tag_ == "VBG":
+            obj = next((c for c in current.head.children if c.dep_ in {"dobj", "obj"}), None)
+            if obj is not None and obj.i < current.i and read_victims(obj) is not None:
+                return obj
+            return None
+        if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
+            return None
+        current = current.head
     return None
 
 
@@ -229,6 +330,12 @@ def read_victims(head: Token) -> Victims | None:
 def _read_victims(head: Token) -> Victims | None:
     if head.ent_type_ in {"GPE", "LOC", "ORG", "FAC"} and head.pos_ == "PROPN":
         return None
+    if head.ent_type_ in TIME_ENTITIES and head.lemma_.lower() not in lexicon().cues["singular_person_nouns"]:
+        return None
+    if head.lower_ in FIRST_PERSON_SINGULAR:
+        return Victims("one person", 1, 1, "individual")  # "I was beaten", "they hit me"
+    if head.lower_ in FIRST_PERSON_PLURAL:
+        return Victims("people", 2, None, "other")  # "we crossed the river": the speaker and others
     if head.lemma_.lower() in COLLECTIVE_NOUNS:
         # "a group of around 29 people": the people are the ones after 'of'.
         inner = next(
@@ -260,9 +367,7 @@ def _read_victims(head: Token) -> Victims | None:
     if total is not None:
         return Victims(phrase_text, total[0], total[1], "defectors" if group == "other" else group)
     # "seven men and two women", "a mother and her two children": the conjoined groups add up.
-    helpers = lexicon().cues["facilitator_nouns"]
-    joined = [c for c in head.children if c.dep_ == "conj" and c.lemma_.lower() not in helpers]
-    parts = [_part_count(part) for part in [head, *joined]]
+    parts = [_part_count(part) for part in [head, *coordinated(head)]]
     known = [p for p in parts if p is not None]
     if known:
         low = sum(p[0] or 0 for p in known)
@@ -280,11 +385,33 @@ def _read_victims(head: Token) -> Victims | None:
     return None
 
 
+def coordinated(head: Token) -> list[Token]:
+    """The other people a list joins to a noun: "her husband, her brother and her son" (the parse
+    chains them as conjuncts, or takes a possessed relative for an apposition), not the helpers
+    joined to them ("four women and the broker who hid them" is another event)."""
+    helpers = lexicon().cues["facilitator_nouns"]
+    found: list[Token] = []
+    for child in head.children:
+        if child.lemma_.lower() in helpers:
+            continue
+        if child.dep_ == "conj" or (child.dep_ == "appos" and _listed_relative(child)):
+            found += [child, *coordinated(child)]
+    return found
+
+
+def _listed_relative(token: Token) -> bool:
+    """An apposition that is another person of a list: "his wife" after "a man" (a person noun
+    with a possessive), not a description of the same person ("her husband, a farmer")."""
+    return token.lemma_.lower() in lexicon().cues["singular_person_nouns"] and any(
+        c.dep_ == "poss" for c in token.children
+    )
+
+
 def _part_count(part: Token) -> tuple[int | None, int | None] | None:
     """The count one noun phrase gives: "about 30 defectors", "dozens of", "a woman", "a couple"."""
     cues = lexicon().cues
     for num in _count_tokens(part):
-        value = parse_number(num.text)
+        value = number_of(num)
         if value is None or num.dep_ == "quantmod":
             continue
         low, high = _bounds(value, _modifier_before(num))
@@ -368,7 +495,10 @@ def _safe_phrase(head: Token) -> str:
     tokens = [t for t in head.subtree if t.dep_ not in {"relcl", "acl"}]
     skip: set[int] = set()
     for child in head.children:
-        if child.dep_ in {"relcl", "acl", "appos"} or (child.dep_ == "prep" and child.lower_ not in {"of"}):
+        listed = child.dep_ == "appos" and _listed_relative(child)
+        if (child.dep_ in {"relcl", "acl", "appos"} and not listed) or (
+            child.dep_ == "prep" and child.lower_ not in {"of"}
+        ):
             skip.update(t.i for t in child.subtree)
     kept = [t for t in tokens if t.i not in skip]
     if any(t.ent_type_ == "PERSON" for t in kept):
@@ -420,11 +550,16 @@ def mention_of(head: Token, victims: Victims, discourse: Discourse) -> tuple[Vic
         return known.victims, known.entity
     if is_reference(head):
         group = victims.group if victims.group not in ("other", "residents") else None
-        antecedent = discourse.resolve(head.i, is_singular(head), group)
+        antecedent = discourse.resolve(head.i, is_singular(head), group, head)
         if antecedent is None and head.lower_ in PRONOUNS_PLURAL:
             # No group before it: a "they" for one person whose sex is not given.
             antecedent = discourse.resolve(head.i, None, None)
-        if antecedent is not None and victims.count_min in (None, antecedent.victims.count_min):
+        if antecedent is not None and (
+            victims.count_min in (None, antecedent.victims.count_min)
+            # "Officials sent defectors back. … the 600 defectors who were returned": the count
+            # of a group first named without one.
+            or (antecedent.victims.count_min is None and antecedent.lemma == head.lemma_.lower())
+        ):
             merged = victims if victims.count_min is not None else antecedent.victims
             return merged, discourse.link(merged, head, antecedent.entity)
     return victims, discourse.add(victims, head)
