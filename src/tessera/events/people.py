@@ -14,6 +14,9 @@ from tessera.events.victims import (
     Discourse,
     is_member_mention,
     mention_of,
+    number_of,
+    people_words,
+    read_group,
     read_victims,
     victim_phrase,
 )
@@ -94,8 +97,110 @@ def people_of(
         # No people attached to the trigger ("viewing the man's disappearance as a defection",
         # or a passive whose subject the parse lost): the people named last before it in its clause.
         nearest = discourse.latest_before(trigger.i, clause_span(trigger)[0])
-        return (nearest.victims, nearest.entity) if nearest else (None, None)
-    return mention_of(head, victims, discourse)
+        if nearest is None or (active_transitive and _acting_subject(trigger, nearest.token_index)):
+            return None, None  # "five guards beat …": who did it, not whom it happened to
+        return nearest.victims, nearest.entity
+    relative = clause_head(trigger)
+    if relative.dep_ == "relcl" and relative.head.i == head.i:
+        narrowed = _relative_about_part(head, relative, discourse)
+        if narrowed is not None:
+            return narrowed
+    victims, entity = mention_of(head, victims, discourse)
+    return with_companions(trigger, victims), entity
+
+
+def _acting_subject(trigger: Token, token_index: int) -> bool:
+    """Is the token the subject of the active trigger verb and an official or an actor ("five
+    guards beat …", "soldiers shot …"): who did it, never whom it happened to?"""
+    doer = subject_of(trigger)
+    if doer is None or doer.i != token_index:
+        return False
+    found = read_victims(doer)
+    return (found is not None and found.group in AUTHORITY_GROUPS) or bool(
+        find_actors(doer.doc, doer.i, doer.i + 1)
+    )
+
+
+def _relative_about_part(
+    head: Token, relative: Token, discourse: Discourse
+) -> tuple[Victims | None, int | None] | None:
+    """A relative clause tells of only some of the people a phrase lists, or of more:
+    "108 workers who were deported …, and 212 women who were detained" (the clause on the
+    first group, with the other after it, is about the first alone); "one of the helpers who
+    were arrested" (a plural verb: the helpers named before, not the one)."""
+    if any(c.dep_ == "conj" and c.i > relative.i for c in head.children):
+        own = read_group(head)
+        return (own, None) if own is not None and own.count_min is not None else None
+    counted = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    plural_verb = any(c.lower_ in people_words()["plural_auxiliaries"] for c in relative.children)
+    if counted is not None and number_of(counted) == 1 and plural_verb:
+        antecedent = discourse.resolve(head.i, False, None, head)
+        if antecedent is not None and antecedent.victims.count_min is not None:
+            return antecedent.victims, antecedent.entity
+    return None
+
+
+def with_companions(trigger: Token, victims: Victims | None) -> Victims | None:
+    """The people joined to the victims as sharing what happened to them: "exiled along with
+    his parents", "arrested alongside four others" (the counts add up); not a group with its
+    own date or one that helped them, which is an event of its own (see `joined_groups`)."""
+    if victims is None or victims.count_min is None:
+        return victims
+    added_min, added_max = 0, 0
+    for companion in companions(trigger):
+        if _own_event(trigger, companion):
+            continue
+        found = read_victims(companion)
+        if found is None or found.count_min is None:
+            continue
+        added_min += found.count_min
+        added_max = None if added_max is None or found.count_max is None else added_max + found.count_max
+    if not added_min:
+        return victims
+    high = None if victims.count_max is None or added_max is None else victims.count_max + added_max
+    return Victims(victims.text, victims.count_min + added_min, high, victims.group)
+
+
+def companions(trigger: Token) -> list[Token]:
+    """Heads of the groups joined to a trigger by "along with", "alongside", "together with";
+    on a reported clause, also those the reporting verb carries before it ("she said that
+    along with her cousin, eight others were caught")."""
+    verbs = [trigger]
+    if trigger.dep_ == "ccomp":
+        verbs.append(trigger.head)
+    found: list[Token] = []
+    phrases = people_words()["companion_prepositions"]
+    for verb in verbs:
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            if verb is not trigger and prep.i > trigger.i:
+                continue
+            words = prep.lower_
+            inner = prep
+            second = next((c for c in prep.children if c.dep_ == "prep"), None)
+            if second is not None and f"{prep.lower_} {second.lower_}" in phrases:
+                words, inner = f"{prep.lower_} {second.lower_}", second
+            if words in phrases:
+                found += [c for c in inner.children if c.dep_ == "pobj"]
+    return found
+
+
+def _own_event(trigger: Token, head: Token) -> bool:
+    """A joined group is an event of its own when it has its own date ("along with 40 others on
+    18 September") or helped the people ("along with six people who were assisting them")."""
+    if head.lemma_.lower() in lexicon().cues["facilitator_nouns"]:
+        return True
+    if any(
+        c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in people_words()["helping_verbs"]
+        for c in head.children
+    ):
+        return True
+    if any(t.ent_type_ == "DATE" for t in head.subtree):
+        return True
+    group_end = max(t.i for t in head.subtree) + 1
+    return any(
+        c.i == group_end and c.dep_ in {"prep", "npadvmod"} and any(t.ent_type_ == "DATE" for t in c.subtree)
+        for c in trigger.children
+    )
 
 
 def joined_groups(trigger: Token, victims_head: Token | None) -> list[tuple[int, int, Token]]:
@@ -115,6 +220,8 @@ def joined_groups(trigger: Token, victims_head: Token | None) -> list[tuple[int,
                 (g for w in child.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"),
                 None,
             )
+            if head is not None and not _own_event(trigger, head):
+                continue  # "exiled along with his parents": they share the event (`with_companions`)
         elif child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN", "NUM"}:
             head = child
         if head is None or read_victims(head) is None or read_victims(head).count_min is None:  # type: ignore[union-attr]

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
+from tessera.data import load_json
 from tessera.events.clauses import is_passive, noun_chunks_of, sentence_of, subject_of
 from tessera.events.lexicon import lexicon
 from tessera.model import Victims
@@ -56,6 +58,13 @@ def number_of(token: Token) -> int | None:
     if tens and token.doc[token.i - 1].text == "-":
         return parse_number(f"{tens[0].text}-{token.text}")
     return parse_number(token.text)
+
+
+@lru_cache(maxsize=1)
+def people_words() -> dict[str, frozenset[str]]:
+    """The word lists of data/events/people.json, as sets."""
+    data = load_json("events", "people.json")
+    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
 
 
 def parse_number(text: str) -> int | None:
@@ -327,6 +336,18 @@ def read_victims(head: Token) -> Victims | None:
     return cache[head.i]
 
 
+def read_group(head: Token) -> Victims | None:
+    """The people a noun names by itself: without the nouns joined to it, and without the
+    count of a phrase it belongs to ("108 workers" of "108 workers and 212 women")."""
+    if _read_victims(head) is None:
+        return None
+    part = _part_count(head)
+    group = group_of(head)
+    if part is None:
+        return Victims(_safe_phrase(head, alone=True), None, None, group)
+    return Victims(_safe_phrase(head, alone=True), part[0], part[1], group)
+
+
 def _read_victims(head: Token) -> Victims | None:
     if head.ent_type_ in {"GPE", "LOC", "ORG", "FAC"} and head.pos_ == "PROPN":
         return None
@@ -490,11 +511,13 @@ def _family_size(head: Token) -> int | None:
     return None
 
 
-def _safe_phrase(head: Token) -> str:
-    """The phrase's words, with any person's name left out."""
+def _safe_phrase(head: Token, alone: bool = False) -> str:
+    """The phrase's words, with any person's name left out (`alone`: without the nouns joined to it)."""
     tokens = [t for t in head.subtree if t.dep_ not in {"relcl", "acl"}]
     skip: set[int] = set()
     for child in head.children:
+        if alone and (child.dep_ in {"conj", "cc"} or (child.is_punct and child.i > head.i)):
+            skip.update(t.i for t in child.subtree)
         listed = child.dep_ == "appos" and _listed_relative(child)
         if (child.dep_ in {"relcl", "acl", "appos"} and not listed) or (
             child.dep_ == "prep" and child.lower_ not in {"of"}
