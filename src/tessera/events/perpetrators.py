@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from tessera.events.actors import find_actors
+from tessera.events.actors import STATE_KINDS, document_actors, find_actors, is_generic
 from tessera.events.clauses import clause_head, clause_tokens, sentence_of, subject_of
 from tessera.events.found import Found
 from tessera.events.lexicon import TriggerEntry
@@ -58,8 +58,23 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
         perpetrators.append(Actor(entry.kind, "KP", entry.kind))
     # A named institution says more than "authorities".
     if len(perpetrators) > 1:
-        perpetrators = [a for a in perpetrators if a.kind != "other"] or perpetrators
+        perpetrators = [a for a in perpetrators if a.kind != "other" and not is_generic(a)] or perpetrators
+    if perpetrators and all(is_generic(a) and a.kind == "other" for a in perpetrators):
+        perpetrators = named_force(doc, trigger) or perpetrators
     return perpetrators, facilitators
+
+
+def named_force(doc: Doc, trigger: Token) -> list[Actor]:
+    """The force a bare "the authorities" means: the state actor the report names nearest before
+    the trigger, else first after it ("The family was banished after the authorities found out
+    … the city's state security department learned …")."""
+    forces = [m for m in document_actors(doc) if m.actor.kind in STATE_KINDS and not is_generic(m.actor)]
+    before = [m for m in forces if m.end <= trigger.i]
+    chosen = before[-1:] or forces[:1]
+    if not chosen:
+        return []
+    span = (chosen[0].start, chosen[0].end)
+    return [_with_default_country(m.actor) for m in forces if (m.start, m.end) == span]
 
 
 def _receives(token: Token) -> bool:
