@@ -37,6 +37,7 @@ NATIONALITY_PHRASES = (("north korean", "KP"), ("south korean", "KR"), ("chinese
 # Nouns that say only "people": "the North Korean nationals" is whoever of that nationality was named.
 GENERIC_PEOPLE_NOUNS = frozenset({"national", "citizen", "people", "person", "individual", "korean"})
 COLLECTIVE_NOUNS = frozenset({"group", "batch", "number", "total", "crowd", "party"})
+REFERRING_COLLECTIVES = frozenset({"group", "batch"})  # "the group": people named before
 PRONOUNS_SINGULAR = frozenset({"he", "she", "him", "her", "his", "hers"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "these", "those"})
 # Testimony speaks in the first person: "I" is one person, "we" at least two.
@@ -371,6 +372,9 @@ def _read_victims(head: Token) -> Victims | None:
         )
         if inner is not None:
             return read_victims(inner)
+        if head.lemma_.lower() in REFERRING_COLLECTIVES and is_reference(head):
+            # "The group was interrogated": the people a report has been telling of.
+            return Victims(_safe_phrase(head), None, None, "other")
     parent = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
     if parent is not None and parent.pos_ in {"NOUN", "NUM"} and _counts_people(parent):
         # "hundreds of people", "four members of a family": the count is the parent's.
