@@ -23,7 +23,7 @@ from tessera.events.clauses import (
 from tessera.events.found import Found
 from tessera.events.joining import dates_in, join_mentions
 from tessera.events.lexicon import Match, TriggerEntry, calibrated, lexicon
-from tessera.events.people import joined_groups, names_things, people_after, people_of
+from tessera.events.people import fill_counts, joined_groups, names_things, people_after, people_of
 from tessera.events.perpetrators import CARRY_ACTOR_TYPES, carried_perpetrators, perpetrators_of
 from tessera.events.status import is_negated, is_no_event, status_of
 from tessera.events.victims import (
@@ -57,6 +57,7 @@ def find_events(analysis: Analysis) -> list[Event]:
         register_people(sentence, discourse)
         for match, trigger in _triggers(doc, sentence.start, sentence.end):
             found.extend(_read_event(doc, match, trigger, discourse, found, source))
+    fill_counts(found, discourse)
     events = [f.event for f in join_mentions(found)]
     for event in events:
         event.confidence = calibrated(event.confidence)

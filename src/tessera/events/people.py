@@ -7,6 +7,7 @@ from spacy.tokens import Doc, Token
 
 from tessera.events.actors import find_actors
 from tessera.events.clauses import clause_head, clause_span, is_passive, subject_of
+from tessera.events.found import Found
 from tessera.events.lexicon import Match, lexicon
 from tessera.events.victims import (
     AUTHORITY_GROUPS,
@@ -234,3 +235,17 @@ def joined_groups(trigger: Token, victims_head: Token | None) -> list[tuple[int,
                 end = max(t.i for t in sibling.subtree) + 1
         groups.append((start, end, head))
     return groups
+
+
+def fill_counts(found: list[Found], discourse: Discourse) -> None:
+    """Give an event the count its people get later in the report: "Officials sent defectors
+    back on Monday. … the 600 defectors who were returned" (a later reference with a count names
+    the same people, so the earlier event is about 600)."""
+    counted: dict[int, Victims] = {}
+    for mention in discourse.mentions:
+        if mention.victims.count_min is not None:
+            counted.setdefault(mention.entity, mention.victims)
+    for item in found:
+        victims = item.event.victims
+        if item.entity in counted and (victims is None or victims.count_min is None):
+            item.event.victims = counted[item.entity]
