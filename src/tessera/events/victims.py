@@ -65,7 +65,22 @@ def number_of(token: Token) -> int | None:
 def people_words() -> dict[str, frozenset[str]]:
     """The word lists of data/events/people.json, as sets."""
     data = load_json("events", "people.json")
-    return {k: frozenset(v) for k, v in data.items() if not k.startswith("_")}
+    return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Nouns for one person: cues.json's, and people.json's more."""
+    return frozenset(lexicon().cues["singular_person_nouns"]) | people_words()["more_person_nouns"]
+
+
+@lru_cache(maxsize=1)
+def victim_groups() -> dict[str, frozenset[str]]:
+    """The nouns of each victim group: cues.json's, and people.json's more."""
+    more = load_json("events", "people.json")["more_groups"]
+    groups = lexicon().cues["groups"]
+    order = [*groups, *(g for g in more if g not in groups)]  # the first group that names a noun wins
+    return {g: frozenset(groups.get(g, ())) | frozenset(more.get(g, ())) for g in order}
 
 
 def parse_number(text: str) -> int | None:
@@ -315,7 +330,7 @@ def _bounds(value: int, modifier: str | None) -> tuple[int | None, int | None]:
 
 def group_of(head: Token) -> str:
     """The group the noun itself names ("troops": soldiers), else its modifiers ("young people")."""
-    groups = lexicon().cues["groups"]
+    groups = victim_groups()
     own = {head.lemma_.lower(), head.lower_}
     # Nationality words name people only as nouns ("North Koreans"), not as modifiers ("Chinese currency").
     modifiers = {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"}} - NATIONALITY_WORDS
@@ -352,7 +367,7 @@ def read_group(head: Token) -> Victims | None:
 def _read_victims(head: Token) -> Victims | None:
     if head.ent_type_ in {"GPE", "LOC", "ORG", "FAC"} and head.pos_ == "PROPN":
         return None
-    if head.ent_type_ in TIME_ENTITIES and head.lemma_.lower() not in lexicon().cues["singular_person_nouns"]:
+    if head.ent_type_ in TIME_ENTITIES and head.lemma_.lower() not in person_nouns():
         return None
     if head.lower_ in FIRST_PERSON_SINGULAR:
         return Victims("one person", 1, 1, "individual")  # "I was beaten", "they hit me"
@@ -417,8 +432,9 @@ def coordinated(head: Token) -> list[Token]:
     helpers = lexicon().cues["facilitator_nouns"]
     found: list[Token] = []
     for child in head.children:
-        if child.lemma_.lower() in helpers:
-            continue
+        counted = [g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if child.lemma_.lower() in helpers or any(g.lemma_.lower() in helpers for g in counted):
+            continue  # "… and five of their helpers"
         if child.dep_ == "conj" or (child.dep_ == "appos" and _listed_relative(child)):
             found += [child, *coordinated(child)]
     return found
@@ -427,9 +443,7 @@ def coordinated(head: Token) -> list[Token]:
 def _listed_relative(token: Token) -> bool:
     """An apposition that is another person of a list: "his wife" after "a man" (a person noun
     with a possessive), not a description of the same person ("her husband, a farmer")."""
-    return token.lemma_.lower() in lexicon().cues["singular_person_nouns"] and any(
-        c.dep_ == "poss" for c in token.children
-    )
+    return token.lemma_.lower() in person_nouns() and any(c.dep_ == "poss" for c in token.children)
 
 
 def _part_count(part: Token) -> tuple[int | None, int | None] | None:
@@ -460,7 +474,7 @@ def _part_count(part: Token) -> tuple[int | None, int | None] | None:
     if part.like_num:  # "the eight were arrested"
         value = parse_number(part.text)
         return _bounds(value, _modifier_before(part)) if value else None
-    if part.tag_ in {"NN", "NNP"} and lemma in cues["singular_person_nouns"]:
+    if part.tag_ in {"NN", "NNP"} and lemma in person_nouns():
         return 1, 1
     if part.pos_ == "PROPN" and part.ent_type_ == "PERSON":
         return 1, 1
@@ -482,7 +496,7 @@ def _names_people(head: Token) -> bool:
         head.like_num
         or lower in PEOPLE_WORDS
         or lower in PRONOUNS_PLURAL
-        or head.lemma_.lower() in lexicon().cues["singular_person_nouns"]
+        or head.lemma_.lower() in person_nouns()
         or head.ent_type_ == "PERSON"
     )
 
@@ -547,7 +561,7 @@ def is_singular(head: Token) -> bool | None:
         return True
     if head.lower_ in PRONOUNS_PLURAL:
         return False
-    if head.tag_ in {"NN", "NNP"} and head.lemma_.lower() in lexicon().cues["singular_person_nouns"]:
+    if head.tag_ in {"NN", "NNP"} and head.lemma_.lower() in person_nouns():
         return True
     if head.tag_ in {"NNS", "NNPS"}:
         return False
