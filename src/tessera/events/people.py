@@ -14,6 +14,7 @@ from tessera.events.victims import (
     INTRANSITIVE_TYPES,
     Discourse,
     is_member_mention,
+    is_time,
     mention_of,
     number_of,
     people_words,
@@ -31,7 +32,7 @@ def names_things(head: Token) -> bool:
 
 def _one_of_something(head: Token) -> bool:
     """A singular common noun with a determiner, that is neither a thing nor a group."""
-    if head.tag_ != "NN" or names_things(head):
+    if head.tag_ != "NN" or names_things(head) or is_time(head):
         return False
     if find_actors(head.doc, head.i, head.i + 1):
         return False  # "a court", "the police": who acts, not whom it happened to

@@ -105,6 +105,7 @@ class Mention:
     salient: bool = False  # the subject of its clause: what a later "they" most likely means
     first_person: bool = False  # "I", "we": the speaker, never what "they" or "the family" means
     lemma: str = ""  # the head noun: "the defectors" means the defectors named before
+    generic: bool = False  # a bare plural with no count ("a route for defectors"): people in general
     nationality: str | None = None  # "the North Korean nationals" means the North Koreans
 
 
@@ -130,10 +131,11 @@ class Discourse:
                 head.i,
                 entity,
                 sentence_of(head).start,
-                salient,
-                first_person,
-                head.lemma_.lower(),
-                nationality_of(head),
+                salient=salient,
+                first_person=first_person,
+                lemma=head.lemma_.lower(),
+                generic=_bare_plural(head) and victims.count_min is None,
+                nationality=nationality_of(head),
             )
         )
         return entity
@@ -159,7 +161,7 @@ class Discourse:
             # A bare "they" in these reports means the people things happened to; the
             # authorities are named, so officials and soldiers are not its antecedents (unless
             # counted: "two officials were dismissed. They…" are the people it happened to).
-            if group is None and m.victims.group in AUTHORITY_GROUPS and m.victims.count_min is None:
+            if group is None and m.victims.group in AUTHORITY_GROUPS and (m.victims.count_min or 0) < 2:
                 continue
             if group and group != "other" and m.victims.group not in (group, "other"):
                 continue
@@ -180,6 +182,8 @@ class Discourse:
                 same_nationality = [m for m in counted if m.nationality == nationality]
                 if same_nationality:
                     return same_nationality[0]
+        # People in general ("a route for defectors") are meant only when no one in particular is.
+        candidates = [m for m in candidates if not m.generic] or candidates
         latest = [m for m in candidates if m.sentence_start == candidates[0].sentence_start]
         return next((m for m in latest if m.salient), candidates[0])
 
@@ -249,6 +253,13 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
     return None
 
 
+def is_time(token: Token) -> bool:
+    """ "the following day", "two weeks", "last March": time, never people."""
+    if token.lemma_.lower() in person_nouns():
+        return False
+    return token.ent_type_ in TIME_ENTITIES or token.lower_ in people_words()["time_nouns"]
+
+
 def _passive_conjunct(verb: Token) -> bool:
     """ "were detained in Laos and sent back to China": the second verb, which the tagger may
     read as a past tense, shares the passive subject of the first when it has no object."""
@@ -256,7 +267,7 @@ def _passive_conjunct(verb: Token) -> bool:
         verb.dep_ == "conj"
         and verb.tag_ in {"VBD", "VBN"}
         and is_passive(verb.head)
-        and not any(c.dep_ in {"dobj", "obj", "nsubj"} for c in verb.children)
+        and not any(c.dep_ in {"dobj", "obj", "nsubj"} and not is_time(c) for c in verb.children)
     )
 
 
@@ -365,9 +376,11 @@ def read_group(head: Token) -> Victims | None:
 
 
 def _read_victims(head: Token) -> Victims | None:
-    if head.ent_type_ in {"GPE", "LOC", "ORG", "FAC"} and head.pos_ == "PROPN":
-        return None
-    if head.ent_type_ in TIME_ENTITIES and head.lemma_.lower() not in person_nouns():
+    own_words = {head.lower_, head.lemma_.lower()}
+    named_group = any(own_words & names for names in victim_groups().values())
+    if head.ent_type_ in {"GPE", "LOC", "ORG", "FAC"} and head.pos_ == "PROPN" and not named_group:
+        return None  # a place or a body, unless its word names people ("the North Koreans")
+    if is_time(head):
         return None
     if head.lower_ in FIRST_PERSON_SINGULAR:
         return Victims("one person", 1, 1, "individual")  # "I was beaten", "they hit me"
@@ -556,7 +569,16 @@ def is_reference(head: Token) -> bool:
     )
 
 
+def _bare_plural(head: Token) -> bool:
+    """ "defectors", "North Koreans": a plural noun with no determiner, count or possessor."""
+    return head.tag_ in {"NNS", "NNPS"} and not any(
+        c.dep_ in {"det", "poss", "nummod", "quantmod"} for c in head.children
+    )
+
+
 def is_singular(head: Token) -> bool | None:
+    if head.lemma_.lower() in REFERRING_COLLECTIVES:
+        return False  # "the group": several people
     if head.lower_ in PRONOUNS_SINGULAR:
         return True
     if head.lower_ in PRONOUNS_PLURAL:
