@@ -1,0 +1,161 @@
+"""Whom events happened to and who did them, read across sentences (sentences written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tessera.events import find_events
+from tessera.language import analyse
+from tessera.model import Document, Event
+
+
+def events_of(text: str) -> list[Event]:
+    return find_events(analyse(Document(id="t", text=text, published="2024-06-01")))
+
+
+def counts(text: str, event_type: str) -> list[tuple[int | None, int | None]]:
+    return [
+        (e.victims.count_min, e.victims.count_max) if e.victims else (None, None)
+        for e in events_of(text)
+        if e.type == event_type
+    ]
+
+
+def kinds(text: str, event_type: str) -> list[set[str]]:
+    return [{a.kind for a in e.perpetrators} for e in events_of(text) if e.type == event_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # First person: the speaker is one person, "we" at least two.
+        ("“I was beaten by the guards every night,” the woman said.", "violence", (1, 1)),
+        ("“We crossed the river at night,” the man said.", "escape", (2, None)),
+        # People listed one by one add up.
+        ("Police arrested her husband, her brother and her son last year.", "arrest", (3, 3)),
+        # A number the tokenizer splits at its hyphen.
+        ("Thirty-two defectors were detained in Yanji last week.", "arrest", (32, 32)),
+        # A second verb shares the passive subject of the first.
+        ("Six women were detained in Laos and sent back to China on Monday.", "repatriation", (6, 6)),
+        # A participle hung on the verb tells of that verb's object, not its subject.
+        (
+            "Officials in the frontier town have arrested a group of 12 North Koreans trying to reach Thailand.",
+            "escape",
+            (12, 12),
+        ),
+        # A stretch of time is no one.
+        ("Two men were arrested on Friday and repatriated the following day.", "repatriation", (2, 2)),
+        # Companions share the event and add up.
+        ("A student was sent to a labor camp along with his parents.", "punishment", (3, 3)),
+        ("The two were arrested alongside five other defectors in a hideout.", "arrest", (7, 7)),
+        # A relative clause on the first of two counted groups is about the first.
+        (
+            "The report lists 12 workers who were deported in March, and 30 women from Hoeryong.",
+            "repatriation",
+            (12, 12),
+        ),
+        # "The group" refers back to the people named before.
+        (
+            "Nine North Koreans were detained in Vientiane. The group was questioned for days.",
+            "interrogation",
+            (9, 9),
+        ),
+        # Counted officials can be whom "they" means.
+        (
+            "Two officials of the railway ministry were dismissed last month. They were questioned for a week.",
+            "interrogation",
+            (2, 2),
+        ),
+        # Males and females are people.
+        ("The seven males and two females were detained in Laos.", "arrest", (9, 9)),
+    ],
+)
+def test_counts(text: str, event_type: str, expected: tuple[int | None, int | None]) -> None:
+    assert expected in counts(text, event_type)
+
+
+def test_definite_nationality_means_the_counted_group() -> None:
+    text = (
+        "Seven North Koreans were detained in Shenyang on Monday. The two guides were released. "
+        "Activists expressed concern over the possible repatriation of the North Korean nationals."
+    )
+    assert counts(text, "repatriation") == [(7, 7)]
+
+
+def test_plural_relative_clause_is_about_the_whole_group() -> None:
+    text = "Four of their helpers were arrested in June. One of the helpers who were arrested is a pastor."
+    assert (1, 1) not in counts(text, "arrest")
+    assert (4, 4) in counts(text, "arrest")
+
+
+def test_count_given_later_reaches_the_earlier_event() -> None:
+    text = (
+        "Chinese police sent defectors back across the border on Monday. "
+        "The 50 defectors who were returned were taken to Sinuiju."
+    )
+    assert (50, 50) in counts(text, "repatriation")
+
+
+def test_helpers_listed_with_the_victims_are_not_counted_with_them() -> None:
+    text = "Twenty defectors and three of their helpers were arrested in Qingdao. They face repatriation."
+    assert counts(text, "repatriation") == [(20, 20)]
+
+
+def test_bare_plural_is_not_what_they_means_when_a_counted_group_is_named() -> None:
+    text = (
+        "Eleven North Koreans were arrested in Kunming. Kunming is a route for defectors heading south. "
+        "They were sent back to China on Friday."
+    )
+    assert (11, 11) in counts(text, "repatriation")
+
+
+def test_bare_authorities_mean_the_force_the_report_names() -> None:
+    text = (
+        "The family was banished from Pyongyang after the authorities found out about the defection. "
+        "The city's state security department had kept the file."
+    )
+    assert {"state_security"} <= kinds(text, "punishment")[0]
+
+
+def test_authorities_abroad_are_that_countrys_police() -> None:
+    events = [
+        e
+        for e in events_of("Lao authorities detained five North Koreans near the border.")
+        if e.type == "arrest"
+    ]
+    assert [(a.kind, a.country) for a in events[0].perpetrators] == [("police", "LA")]
+
+
+def test_the_department_refers_back_to_the_force() -> None:
+    text = (
+        "The security department questioned the two men for days. The department then beat them with clubs."
+    )
+    assert all("state_security" in k for k in kinds(text, "violence"))
+
+
+def test_an_act_without_an_actor_takes_the_force_of_the_latest_act() -> None:
+    text = (
+        "Police arrested three smugglers in Musan on Monday. One of them had sold phones in the market. "
+        "The market has been quiet since. A fourth man was also detained."
+    )
+    assert all("police" in k for k in kinds(text, "arrest"))
+
+
+def test_a_joint_body_is_each_of_its_kinds() -> None:
+    assert {"police", "state_security"} <= kinds("Group 109 agents searched the house at night.", "search")[0]
+
+
+def test_a_trial_is_a_court() -> None:
+    assert kinds("Three men were executed in Hyesan last week after a public trial.", "execution") == [
+        {"court"}
+    ]
+
+
+def test_no_court_acts_without_trial() -> None:
+    assert all(
+        "court" not in k for k in kinds("Four men were sent to a labour camp without trial.", "punishment")
+    )
+
+
+def test_an_official_who_beats_is_not_whom_it_happened_to() -> None:
+    assert counts("Five guards beat him in the cell.", "violence") == [(1, 1)]
