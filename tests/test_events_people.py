@@ -159,3 +159,22 @@ def test_no_court_acts_without_trial() -> None:
 
 def test_an_official_who_beats_is_not_whom_it_happened_to() -> None:
     assert counts("Five guards beat him in the cell.", "violence") == [(1, 1)]
+
+
+def test_the_one_count_given_for_a_noun_reaches_its_uncounted_mention() -> None:
+    text = (
+        "A family was caught near the border by security agents last week. "
+        "Sources said a family of four from Musan had paid a broker to guide them across."
+    )
+    assert (4, 4) in counts(text, "arrest")
+
+
+def test_plural_people_do_not_take_the_count_of_one() -> None:
+    text = "Women held in the camp were beaten by guards. One woman said she was beaten for days."
+    assert (1, 1) not in counts(text, "violence")[:1]
+
+
+def test_a_word_after_a_hyphen_inside_a_word_is_no_actor() -> None:
+    assert all(
+        "court" not in k for k in kinds("Two men were held in pre-trial detention for a month.", "arrest")
+    )

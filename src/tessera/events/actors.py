@@ -85,6 +85,8 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[ActorMention]:
         # Acronyms such as MSS count only when written in capitals.
         if _is_acronym(entry) and not doc[match.start].text.isupper():
             continue
+        if _inside_word(doc, match.start):
+            continue  # "pre-trial detention": part of another word, not a court
         country = entry.country or _country_from_context(doc, match.start)
         kind = entry.kind
         if entry.name in words.generic_names:
@@ -123,6 +125,14 @@ def _references(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
                 if (m.start, m.end) == (last.start, last.end)
             ]
     return found
+
+
+def _inside_word(doc: Doc, start: int) -> bool:
+    """Does the token follow a hyphen written inside a word ("pre-trial", "anti-police")?"""
+    if start < 2 or doc[start - 1].text != "-":
+        return False
+    hyphen, before = doc[start - 1], doc[start - 2]
+    return before.idx + len(before.text) == hyphen.idx and hyphen.idx + 1 == doc[start].idx
 
 
 def _definite(token: Token) -> bool:

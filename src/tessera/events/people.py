@@ -12,6 +12,8 @@ from tessera.events.lexicon import Match, lexicon
 from tessera.events.victims import (
     AUTHORITY_GROUPS,
     INTRANSITIVE_TYPES,
+    PRONOUNS_PLURAL,
+    PRONOUNS_SINGULAR,
     Discourse,
     is_member_mention,
     is_time,
@@ -23,6 +25,8 @@ from tessera.events.victims import (
     victim_phrase,
 )
 from tessera.model import PEOPLE_EVENT_TYPES, Victims
+
+PRONOUNS = PRONOUNS_SINGULAR | PRONOUNS_PLURAL
 
 
 def names_things(head: Token) -> bool:
@@ -243,10 +247,32 @@ def fill_counts(found: list[Found], discourse: Discourse) -> None:
     back on Monday. … the 600 defectors who were returned" (a later reference with a count names
     the same people, so the earlier event is about 600)."""
     counted: dict[int, Victims] = {}
+    nouns: dict[int, set[str]] = {}
+    by_noun: dict[str, list[Victims]] = {}
+    plural: set[int] = set()
     for mention in discourse.mentions:
         if mention.victims.count_min is not None:
             counted.setdefault(mention.entity, mention.victims)
+        if mention.plural:
+            plural.add(mention.entity)
+        if mention.lemma not in PRONOUNS and not mention.first_person:
+            nouns.setdefault(mention.entity, set()).add(mention.lemma)
+            if mention.victims.count_min is not None:
+                by_noun.setdefault(mention.lemma, []).append(mention.victims)
     for item in found:
         victims = item.event.victims
-        if item.entity in counted and (victims is None or victims.count_min is None):
+        if item.entity is None or (victims is not None and victims.count_min is not None):
+            continue
+        if item.entity in counted:
             item.event.victims = counted[item.entity]
+            continue
+        # "A family was caught at the border. … A family of four had tried to cross": the one
+        # count the report gives people of that noun.
+        counts = {
+            (v.count_min, v.count_max): v
+            for n in nouns.get(item.entity, ())
+            for v in by_noun.get(n, ())
+            if not (item.entity in plural and v.count_max == 1)  # "women" are not "one woman"
+        }
+        if len(counts) == 1:
+            item.event.victims = next(iter(counts.values()))

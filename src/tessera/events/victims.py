@@ -106,6 +106,7 @@ class Mention:
     first_person: bool = False  # "I", "we": the speaker, never what "they" or "the family" means
     lemma: str = ""  # the head noun: "the defectors" means the defectors named before
     generic: bool = False  # a bare plural with no count ("a route for defectors"): people in general
+    plural: bool = False  # a plural noun: never one person
     nationality: str | None = None  # "the North Korean nationals" means the North Koreans
 
 
@@ -136,6 +137,7 @@ class Discourse:
                 lemma=head.lemma_.lower(),
                 generic=_bare_plural(head) and victims.count_min is None,
                 nationality=nationality_of(head),
+                plural=head.tag_ in {"NNS", "NNPS"},
             )
         )
         return entity
