@@ -178,3 +178,21 @@ def test_a_word_after_a_hyphen_inside_a_word_is_no_actor() -> None:
     assert all(
         "court" not in k for k in kinds("Two men were held in pre-trial detention for a month.", "arrest")
     )
+
+
+def test_they_after_a_list_means_the_whole_list() -> None:
+    text = (
+        "Police arrested her husband, her brother and her son in 2019. "
+        "They were taken away at night and have not been seen since."
+    )
+    assert (3, 3) in counts(text, "disappearance")
+
+
+def test_a_possessed_thing_counted_is_not_people() -> None:
+    assert (10, 10) not in counts(
+        "All 10 of his fingers were broken during his interrogation.", "interrogation"
+    )
+
+
+def test_people_of_an_unlisted_noun_are_counted() -> None:
+    assert (4, None) in counts("At least four of his deputies were taken into custody in May.", "arrest")

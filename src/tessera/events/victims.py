@@ -107,6 +107,7 @@ class Mention:
     lemma: str = ""  # the head noun: "the defectors" means the defectors named before
     generic: bool = False  # a bare plural with no count ("a route for defectors"): people in general
     plural: bool = False  # a plural noun: never one person
+    member: bool = False  # one of a list ("her brother" in "her husband, her brother and her son")
     nationality: str | None = None  # "the North Korean nationals" means the North Koreans
 
 
@@ -138,6 +139,7 @@ class Discourse:
                 generic=_bare_plural(head) and victims.count_min is None,
                 nationality=nationality_of(head),
                 plural=head.tag_ in {"NNS", "NNPS"},
+                member=_listed(head),
             )
         )
         return entity
@@ -184,8 +186,10 @@ class Discourse:
                 same_nationality = [m for m in counted if m.nationality == nationality]
                 if same_nationality:
                     return same_nationality[0]
-        # People in general ("a route for defectors") are meant only when no one in particular is.
+        # People in general ("a route for defectors") are meant only when no one in particular
+        # is; "they" after a list means the whole list, not its last people.
         candidates = [m for m in candidates if not m.generic] or candidates
+        candidates = [m for m in candidates if not m.member] or candidates
         latest = [m for m in candidates if m.sentence_start == candidates[0].sentence_start]
         return next((m for m in latest if m.salient), candidates[0])
 
@@ -384,6 +388,9 @@ def _read_victims(head: Token) -> Victims | None:
         return None  # a place or a body, unless its word names people ("the North Koreans")
     if is_time(head):
         return None
+    counted_of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    if head.like_num and any(g.dep_ == "pobj" and _counted_thing(g) for g in counted_of):
+        return None  # "all 10 of his fingers"
     if head.lower_ in FIRST_PERSON_SINGULAR:
         return Victims("one person", 1, 1, "individual")  # "I was beaten", "they hit me"
     if head.lower_ in FIRST_PERSON_PLURAL:
@@ -406,7 +413,12 @@ def _read_victims(head: Token) -> Victims | None:
             # "The group was interrogated": the people a report has been telling of.
             return Victims(_safe_phrase(head), None, None, "other")
     parent = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-    if parent is not None and parent.pos_ in {"NOUN", "NUM"} and _counts_people(parent):
+    if (
+        parent is not None
+        and parent.pos_ in {"NOUN", "NUM"}
+        and _counts_people(parent)
+        and not _counted_thing(head)  # not "all 10 of his fingers"
+    ):
         # "hundreds of people", "four members of a family": the count is the parent's.
         bounds = _stated_total(parent) or _part_count(parent)
         if bounds is not None and bounds[0]:
@@ -568,6 +580,19 @@ def is_reference(head: Token) -> bool:
         return True
     return any(
         c.dep_ == "det" and c.lower_ in {"the", "these", "those", "this", "that"} for c in head.children
+    )
+
+
+def _counted_thing(head: Token) -> bool:
+    """ "his fingers", "their phones": parts of people or things, not people."""
+    words = {head.lower_, head.lemma_.lower()}
+    return bool(words & (people_words()["body_parts"] | lexicon().cues["non_people"]))
+
+
+def _listed(head: Token) -> bool:
+    """Is the noun one of a list of people headed by another ("… and her son")?"""
+    return (head.dep_ == "conj" or (head.dep_ == "appos" and _listed_relative(head))) and (
+        head.head.i != head.i and _read_victims(head.head) is not None
     )
 
 
