@@ -196,3 +196,9 @@ def test_a_possessed_thing_counted_is_not_people() -> None:
 
 def test_people_of_an_unlisted_noun_are_counted() -> None:
     assert (4, None) in counts("At least four of his deputies were taken into custody in May.", "arrest")
+
+
+def test_authorities_with_no_force_named_are_the_police() -> None:
+    assert kinds(
+        "Authorities have set up checkpoints on every road into the city.", "movement_restriction"
+    ) == [{"police"}]

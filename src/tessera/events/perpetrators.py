@@ -73,7 +73,11 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
     if len(perpetrators) > 1:
         perpetrators = [a for a in perpetrators if a.kind != "other" and not is_generic(a)] or perpetrators
     if perpetrators and all(is_generic(a) for a in perpetrators):
-        perpetrators = named_force(doc, trigger) or perpetrators
+        # "Authorities are checking everyone's movements": the force the report names, else the
+        # police, who enforce in these reports (a task force keeps its own kind).
+        perpetrators = named_force(doc, trigger) or [
+            Actor(a.name, a.country, "police") if a.kind == "other" else a for a in perpetrators
+        ]
     return perpetrators, facilitators
 
 
