@@ -202,3 +202,10 @@ def test_authorities_with_no_force_named_are_the_police() -> None:
     assert kinds(
         "Authorities have set up checkpoints on every road into the city.", "movement_restriction"
     ) == [{"police"}]
+
+
+def test_the_force_that_acts_is_not_whom_it_happened_to() -> None:
+    text = "During the interrogation, the security department pressured the prisoners to confess."
+    events = [e for e in events_of(text) if e.type == "interrogation"]
+    assert events[0].victims is None or events[0].victims.count_min != 1
+    assert {a.kind for a in events[0].perpetrators} == {"state_security"}

@@ -61,6 +61,11 @@ def find_actors(doc: Doc, start: int, end: int) -> list[ActorMention]:
     return cache[(start, end)]
 
 
+def actor_at(doc: Doc, index: int) -> ActorMention | None:
+    """The actor mention that covers a token ("department" in "the security department")."""
+    return next((m for m in document_actors(doc) if m.start <= index < m.end), None)
+
+
 def document_actors(doc: Doc) -> list[ActorMention]:
     """Every actor mention of the report, in order: named by the lexicon, and the later words
     that refer back to a force named before ("the security department … the department")."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from tessera.events.actors import find_actors
+from tessera.events.actors import actor_at, find_actors
 from tessera.events.clauses import clause_head, clause_span, is_passive, subject_of
 from tessera.events.found import Found
 from tessera.events.lexicon import Match, lexicon
@@ -38,8 +38,8 @@ def _one_of_something(head: Token) -> bool:
     """A singular common noun with a determiner, that is neither a thing nor a group."""
     if head.tag_ != "NN" or names_things(head) or is_time(head):
         return False
-    if find_actors(head.doc, head.i, head.i + 1):
-        return False  # "a court", "the police": who acts, not whom it happened to
+    if actor_at(head.doc, head.i) is not None:
+        return False  # "a court", "the security department": who acts, not whom it happened to
     if head.lemma_.lower() in {"group", "family", "crew", "team", "unit", "couple", "household", "people"}:
         return False
     return any(c.dep_ in {"det", "poss"} and c.lower_ not in {"no", "any", "every"} for c in head.children)
