@@ -209,3 +209,26 @@ def test_the_force_that_acts_is_not_whom_it_happened_to() -> None:
     events = [e for e in events_of(text) if e.type == "interrogation"]
     assert events[0].victims is None or events[0].victims.count_min != 1
     assert {a.kind for a in events[0].perpetrators} == {"state_security"}
+
+
+def test_a_list_written_with_name_glosses_counts_everyone() -> None:
+    text = (
+        "In May, a 41-year-old man surnamed Ri, his 38-year-old wife, surnamed Han, "
+        "and their 15-year-old son tried to cross the river."
+    )
+    assert counts(text, "escape") == [(3, 3)]
+    assert events_of(text)[0].victims.group == "family"
+
+
+def test_an_age_written_as_a_noun_is_a_person() -> None:
+    text = "Activists said that the ten-year-old, identified by her family name, and her grandmother crossed the river in May."
+    assert (2, 2) in counts(text, "escape")
+
+
+def test_a_person_who_acts_in_a_clause_of_their_own_is_not_listed() -> None:
+    assert counts("Police arrested a man in Hyesan, and his wife fled to China.", "arrest") == [(1, 1)]
+
+
+def test_a_broker_written_after_the_people_is_not_counted_with_them() -> None:
+    text = "Four women and the broker who had guided them crossed the river in June."
+    assert (4, 4) in counts(text, "escape")

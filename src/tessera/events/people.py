@@ -23,6 +23,7 @@ from tessera.events.victims import (
     read_group,
     read_victims,
     victim_phrase,
+    written_list,
 )
 from tessera.model import PEOPLE_EVENT_TYPES, Victims
 
@@ -75,6 +76,9 @@ def people_of(
         return (nearest.victims, nearest.entity) if nearest else (None, None)
     if head is not None and is_member_mention(head):
         head = head.head.head  # "five North Koreans, including a girl": the five
+    written = written_list(head) if head is not None else []
+    if written and written[0].i != head.i:  # type: ignore[union-attr]
+        head = written[0]  # "a man surnamed Kim, his wife and their daughter tried …": all three
     victims = read_victims(head) if head is not None else None
     if event_type not in PEOPLE_EVENT_TYPES:
         return (victims, None) if victims and victims.count_min else (None, None)

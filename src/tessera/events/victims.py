@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from tessera.data import load_json
 from tessera.events.clauses import is_passive, noun_chunks_of, sentence_of, subject_of
@@ -261,7 +261,7 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
 
 def is_time(token: Token) -> bool:
     """ "the following day", "two weeks", "last March": time, never people."""
-    if token.lemma_.lower() in person_nouns():
+    if token.lemma_.lower() in person_nouns() or _year_old(token):
         return False
     return token.ent_type_ in TIME_ENTITIES or token.lower_ in people_words()["time_nouns"]
 
@@ -434,7 +434,9 @@ def _read_victims(head: Token) -> Victims | None:
     if total is not None:
         return Victims(phrase_text, total[0], total[1], "defectors" if group == "other" else group)
     # "seven men and two women", "a mother and her two children": the conjoined groups add up.
-    parts = [_part_count(part) for part in [head, *coordinated(head)]]
+    written = written_list(head)
+    items = written if written and written[0].i == head.i else [head, *coordinated(head)]
+    parts = [_part_count(part) for part in items]
     known = [p for p in parts if p is not None]
     if known:
         low = sum(p[0] or 0 for p in known)
@@ -442,6 +444,11 @@ def _read_victims(head: Token) -> Victims | None:
         high = None if len(known) < len(parts) or None in highs else sum(h for h in highs if h is not None)
         if group == "family" and head.tag_ == "NNS" and not _family_size(head):
             return Victims(phrase_text, None, None, "family")  # "four families": people uncounted
+        if written and items is written:
+            words = [_safe_phrase(t, alone=True) for t in written]
+            phrase_text = ", ".join(words[:-1]) + " and " + words[-1]
+            if any(t.lemma_.lower() in people_words()["kin_nouns"] for t in written[1:]):
+                group = "family"  # "a man, his wife and their daughter"
         if low:
             single = len(parts) == 1 and high == 1
             return Victims(
@@ -505,6 +512,8 @@ def _part_count(part: Token) -> tuple[int | None, int | None] | None:
         return 1, 1
     if part.pos_ == "PROPN" and part.ent_type_ == "PERSON":
         return 1, 1
+    if _year_old(part):
+        return 1, 1
     return None
 
 
@@ -520,7 +529,8 @@ def _counts_people(token: Token) -> bool:
 def _names_people(head: Token) -> bool:
     lower = head.lower_
     return (
-        head.like_num
+        _year_old(head)
+        or head.like_num
         or lower in PEOPLE_WORDS
         or lower in PRONOUNS_PLURAL
         or head.lemma_.lower() in person_nouns()
@@ -561,7 +571,7 @@ def _safe_phrase(head: Token, alone: bool = False) -> str:
     tokens = [t for t in head.subtree if t.dep_ not in {"relcl", "acl"}]
     skip: set[int] = set()
     for child in head.children:
-        if alone and (child.dep_ in {"conj", "cc"} or (child.is_punct and child.i > head.i)):
+        if alone and (child.dep_ in {"conj", "cc", "appos"} or (child.is_punct and child.i > head.i)):
             skip.update(t.i for t in child.subtree)
         listed = child.dep_ == "appos" and _listed_relative(child)
         if (child.dep_ in {"relcl", "acl", "appos"} and not listed) or (
@@ -591,9 +601,113 @@ def _counted_thing(head: Token) -> bool:
 
 def _listed(head: Token) -> bool:
     """Is the noun one of a list of people headed by another ("… and her son")?"""
+    written = written_list(head)
+    if written and written[0].i != head.i:
+        return True
     return (head.dep_ == "conj" or (head.dep_ == "appos" and _listed_relative(head))) and (
         head.head.i != head.i and _read_victims(head.head) is not None
     )
+
+
+def written_list(token: Token) -> list[Token]:
+    """The people of a list the token is one of, as written: "a man surnamed Kim, his wife,
+    surnamed Lee, and their daughter" (name glosses between them often break the parse); empty
+    when the token is in no such list."""
+    lists = token.doc.user_data.setdefault("tessera_written_lists", {})
+    sentence = sentence_of(token)
+    if sentence.start not in lists:
+        lists[sentence.start] = _written_lists(sentence)
+    return next((items for items in lists[sentence.start] if any(t.i == token.i for t in items)), [])
+
+
+def _written_lists(sentence: Span) -> list[list[Token]]:
+    doc = sentence.doc
+    roots = {_item_start(t): t for t in sentence if _list_item(t)}
+    found: list[list[Token]] = []
+    taken: set[int] = set()
+    for start in sorted(roots):
+        if roots[start].i in taken:
+            continue
+        items = _walk_list(doc, roots, roots[start], sentence.end)
+        if len(items) >= 2 and _one_clause(items):
+            found.append(items)
+            taken.update(t.i for t in items)
+    return found
+
+
+def _walk_list(doc: Doc, roots: dict[int, Token], first: Token, end: int) -> list[Token]:
+    gloss = people_words()["name_gloss_verbs"]
+    items, saw_and, closed = [first], False, False
+    i = _item_end(first)
+    while i < end and not closed:
+        token = doc[i]
+        if token.text == ",":
+            i += 1
+        elif token.lower_ == "and":
+            saw_and, i = True, i + 1
+        elif token.text == "(":
+            i = next((j + 1 for j in range(i, end) if doc[j].text == ")"), end)
+        elif token.lemma_.lower() in gloss and token.tag_ in {"VBN", "VBD"}:
+            i += 1  # "surnamed Kim", "identified by her family name"
+            while (
+                i < end
+                and doc[i].text != ","
+                and doc[i].lower_ != "and"
+                and doc[i].pos_ not in {"VERB", "AUX"}
+            ):
+                i += 1
+        elif i in roots:
+            items.append(roots[i])
+            closed = saw_and
+            i = _item_end(roots[i])
+        else:
+            break
+    return items if closed else []
+
+
+def _one_clause(items: list[Token]) -> bool:
+    """A later person who is the subject of a verb of their own ("police arrested a man, and his
+    wife fled") starts another clause, unless the first is a subject too (or of a name gloss)."""
+    first = items[0]
+    # An age written as a noun is often parsed as a clause of its own: read it as the subject.
+    first_subject = first.dep_ in {"nsubj", "nsubjpass"} or _year_old(first)
+    return all(not (t.dep_ in {"nsubj", "nsubjpass"} and not first_subject) for t in items[1:])
+
+
+def _list_item(token: Token) -> bool:
+    """One person or a counted group, with a determiner or a possessive: "his wife", "the
+    nine-year-old", "two neighbours"."""
+    determined = any(c.dep_ in {"det", "poss", "nummod"} for c in token.children)
+    if _year_old(token):
+        return True
+    helpers = lexicon().cues["facilitator_nouns"]
+    lemma = token.lemma_.lower()
+    return determined and token.pos_ == "NOUN" and lemma in person_nouns() and lemma not in helpers
+
+
+def _year_old(token: Token) -> bool:
+    """ "the nine-year-old", "a 30-year-old": an age written as a noun is one person."""
+    return (
+        token.lower_ == "old"
+        and token.dep_ not in {"amod", "compound", "acomp", "npadvmod"}  # not "a 30-year-old man"
+        and any(c.dep_ in {"det", "poss"} for c in token.children)
+        and any(c.lemma_.lower() == "year" for c in token.children)
+    )
+
+
+def _item_start(token: Token) -> int:
+    before = [t.i for c in token.children if c.i < token.i and c.dep_ != "punct" for t in c.subtree]
+    return min([token.i, *before])
+
+
+def _item_end(token: Token) -> int:
+    after = [
+        t.i
+        for c in token.children
+        if c.i > token.i and c.dep_ in {"prep", "punct", "amod", "compound"} and c.text != ","
+        for t in c.subtree
+    ]
+    return max([token.i, *after]) + 1
 
 
 def _bare_plural(head: Token) -> bool:
