@@ -232,3 +232,16 @@ def test_a_person_who_acts_in_a_clause_of_their_own_is_not_listed() -> None:
 def test_a_broker_written_after_the_people_is_not_counted_with_them() -> None:
     text = "Four women and the broker who had guided them crossed the river in June."
     assert (4, 4) in counts(text, "escape")
+
+
+def test_they_under_a_reporting_verb_are_its_speakers() -> None:
+    text = (
+        "The report covers 14 women who were sent back from China last year. "
+        "Of the 14, nine said they had been beaten during questioning."
+    )
+    assert (9, 9) in counts(text, "violence")
+
+
+def test_a_single_source_is_not_who_they_are() -> None:
+    text = "Five men were detained in Yanji in May. They were sent back to North Korea, said the activist."
+    assert counts(text, "repatriation") == [(5, 5)]

@@ -746,12 +746,30 @@ def register_people(sentence: Span, discourse: Discourse) -> None:
             mention_of(chunk.root, victims, discourse)
 
 
+def _speakers_of(head: Token) -> Token | None:
+    """The subject of the reporting verb a "they" is told under ("nine said they had been
+    beaten", "the women told investigators they were held"): those people themselves."""
+    if head.lower_ not in {"they", "we"} or head.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = head.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lexicon().cues["reporting_verbs"]:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+
+
 def mention_of(head: Token, victims: Victims, discourse: Discourse) -> tuple[Victims, int]:
     """The people a phrase names and which of the report's people they are: a reference
     ("the family", "they") takes the count and identity of what it points back to."""
     known = discourse.entity_at(head.i)
     if known is not None:
         return known.victims, known.entity
+    speakers = _speakers_of(head)
+    if speakers is not None:
+        # "Of the 14, nine said they had been beaten": the people who tell it.
+        spoken = read_victims(speakers)
+        if spoken is not None and (spoken.count_min or 0) >= 2:  # not "…, said the activist"
+            entity = mention_of(speakers, spoken, discourse)[1]
+            return spoken, discourse.link(spoken, head, entity)
     if is_reference(head):
         group = victims.group if victims.group not in ("other", "residents") else None
         antecedent = discourse.resolve(head.i, is_singular(head), group, head)
