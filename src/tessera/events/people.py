@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from tessera.events.actors import actor_at, find_actors
+from tessera.events.actors import actor_at
 from tessera.events.clauses import clause_head, clause_span, is_passive, subject_of
 from tessera.events.found import Found
 from tessera.events.lexicon import Match, lexicon
@@ -76,8 +76,7 @@ def people_of(
         return (nearest.victims, nearest.entity) if nearest else (None, None)
     if head is not None and is_member_mention(head):
         head = head.head.head  # "five North Koreans, including a girl": the five
-    written = written_list(head) if head is not None else []
-    if written and written[0].i != head.i:  # type: ignore[union-attr]
+    if head is not None and (written := written_list(head)) and written[0].i != head.i:
         head = written[0]  # "a man surnamed Kim, his wife and their daughter tried …": all three
     victims = read_victims(head) if head is not None else None
     if event_type not in PEOPLE_EVENT_TYPES:
@@ -126,9 +125,7 @@ def _acting_subject(trigger: Token, token_index: int) -> bool:
     if doer is None or doer.i != token_index:
         return False
     found = read_victims(doer)
-    return (found is not None and found.group in AUTHORITY_GROUPS) or bool(
-        find_actors(doer.doc, doer.i, doer.i + 1)
-    )
+    return (found is not None and found.group in AUTHORITY_GROUPS) or actor_at(doer.doc, doer.i) is not None
 
 
 def _relative_about_part(
