@@ -245,3 +245,24 @@ def test_they_under_a_reporting_verb_are_its_speakers() -> None:
 def test_a_single_source_is_not_who_they_are() -> None:
     text = "Five men were detained in Yanji in May. They were sent back to North Korea, said the activist."
     assert counts(text, "repatriation") == [(5, 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # A count word parsed as a preposition still introduces the object.
+        (
+            "The authorities publicly executed between three and six people in Sariwon in May.",
+            "execution",
+            (3, 6),
+        ),
+        # Two count words before one: "several dozen" is not "several".
+        ("Several dozen traders were detained in the market raid last week.", "arrest", (24, None)),
+        # A noun that "who" describes names people, even one no list knows.
+        ("Three loggers who fled a timber camp in Russia in June have reached Seoul.", "escape", (3, 3)),
+    ],
+)
+def test_counts_of_less_common_phrasings(
+    text: str, event_type: str, expected: tuple[int | None, int | None]
+) -> None:
+    assert expected in counts(text, event_type)

@@ -40,6 +40,8 @@ COLLECTIVE_NOUNS = frozenset({"group", "batch", "number", "total", "crowd", "par
 REFERRING_COLLECTIVES = frozenset({"group", "batch"})  # "the group": people named before
 PRONOUNS_SINGULAR = frozenset({"he", "she", "him", "her", "his", "hers"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "these", "those"})
+# Count words the parse may read as prepositions before an object ("executed about 30 people").
+COUNT_PREPOSITIONS = frozenset({"between", "about", "around", "over", "some", "nearly", "approximately"})
 # Testimony speaks in the first person: "I" is one person, "we" at least two.
 FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "myself"})
 FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ourselves"})
@@ -243,6 +245,8 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
             # "shot and killed a man": conjoined verbs share their object.
             for verb in (trigger, *(c for c in trigger.children if c.dep_ == "conj"), trigger.head):
                 obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+                if obj is None and verb is trigger:
+                    obj = _counted_object(trigger)
                 if obj is not None:
                     return obj
                 if verb.i == trigger.head.i and trigger.dep_ != "conj":
@@ -264,6 +268,16 @@ def is_time(token: Token) -> bool:
     if token.lemma_.lower() in person_nouns() or _year_old(token):
         return False
     return token.ent_type_ in TIME_ENTITIES or token.lower_ in people_words()["time_nouns"]
+
+
+def _counted_object(verb: Token) -> Token | None:
+    """ "executed between five and seven people", "arrested about 30 people": a count word the
+    parse took for a preposition still introduces the object."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in COUNT_PREPOSITIONS):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if any(c.dep_ == "nummod" for c in obj.children) and read_victims(obj) is not None:
+                return obj
+    return None
 
 
 def _passive_conjunct(verb: Token) -> bool:
@@ -494,12 +508,12 @@ def _part_count(part: Token) -> tuple[int | None, int | None] | None:
             high = parse_number(conj_numbers[0].text)
         return low, high
     approximate = cues["approximate_counts"]
-    for child in part.subtree:
-        if child.i >= part.i + 2:
-            continue
+    near = [child for child in part.subtree if child.i < part.i + 2]
+    for child in near:  # two words first: "several dozen" is not "several"
         pair = f"{child.doc[child.i - 1].lower_} {child.lower_}" if child.i > 0 else ""
         if pair in approximate:  # "several dozen", "a few dozen"
             return tuple(approximate[pair])  # type: ignore[return-value]
+    for child in near:
         if child.lower_ in approximate:
             return tuple(approximate[child.lower_])  # type: ignore[return-value]
     lemma = part.lemma_.lower()
@@ -530,11 +544,20 @@ def _names_people(head: Token) -> bool:
     lower = head.lower_
     return (
         _year_old(head)
+        or _described_with_who(head)
         or head.like_num
         or lower in PEOPLE_WORDS
         or lower in PRONOUNS_PLURAL
         or head.lemma_.lower() in person_nouns()
         or head.ent_type_ == "PERSON"
+    )
+
+
+def _described_with_who(head: Token) -> bool:
+    """ "two loggers who walked out of a camp": a noun that "who" describes names people."""
+    return any(
+        c.dep_ == "relcl" and any(g.lower_ in {"who", "whom", "whose"} for g in c.children)
+        for c in head.children
     )
 
 
