@@ -266,3 +266,11 @@ def test_counts_of_less_common_phrasings(
     text: str, event_type: str, expected: tuple[int | None, int | None]
 ) -> None:
     assert expected in counts(text, event_type)
+
+
+def test_a_second_verb_whose_parsed_subject_is_no_one_shares_the_first_verbs_people() -> None:
+    text = (
+        "Police detained six North Koreans at a hotel in Dandong on Sunday. They are held at a "
+        "detention centre in the city and face being deported back to the North within days, activists said."
+    )
+    assert (6, 6) in counts(text, "repatriation")

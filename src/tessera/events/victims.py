@@ -239,6 +239,11 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
             if controller is not None:
                 return controller
             subject = _real_subject(subject_of(trigger))
+            if subject is not None and read_victims(subject) is None and trigger.dep_ == "conj":
+                # "… are held in Kunming and face being deported": a word of the verb phrase
+                # parsed as the second verb's subject; the people are the first verb's.
+                shared = _real_subject(subject_of(trigger.head))
+                subject = shared if shared is not None and read_victims(shared) is not None else subject
             if subject is not None:
                 return subject
         if event_type in TRANSITIVE_TYPES and not passive:
