@@ -274,3 +274,9 @@ def test_a_second_verb_whose_parsed_subject_is_no_one_shares_the_first_verbs_peo
         "detention centre in the city and face being deported back to the North within days, activists said."
     )
     assert (6, 6) in counts(text, "repatriation")
+
+
+def test_a_commander_is_the_military() -> None:
+    assert kinds(
+        "A conscript was beaten so badly by his commander that he was hospitalised.", "violence"
+    ) == [{"military"}]
