@@ -280,3 +280,10 @@ def test_a_commander_is_the_military() -> None:
     assert kinds(
         "A conscript was beaten so badly by his commander that he was hospitalised.", "violence"
     ) == [{"military"}]
+
+
+def test_a_disappearance_takes_only_the_actor_who_took_the_same_people() -> None:
+    taken = "State security agents arrested the couple at their home in March. The couple have not been seen since."
+    assert kinds(taken, "disappearance") == [{"state_security"}]
+    searched = "Police in Musan are searching the hills. Three people went missing from the town in May."
+    assert kinds(searched, "disappearance") == [set()]

@@ -166,7 +166,7 @@ def _read_event(
     victims, entity = people_of(people or trigger, entry.type, discourse, given=people is not None)
     perpetrators, facilitators = perpetrators_of(doc, trigger, entry)
     if not perpetrators and entry.type in CARRY_ACTOR_TYPES:
-        perpetrators = carried_perpetrators(doc, trigger, entity, found)
+        perpetrators = carried_perpetrators(doc, trigger, entity, found, entry.type)
     groups = joined_groups(trigger, victims_head) if entry.type in PEOPLE_EVENT_TYPES else []
     start, end = clause_span(trigger)
     if groups:

@@ -25,6 +25,7 @@ CARRY_ACTOR_TYPES = frozenset(
         "violence",
         "crackdown",
         "movement_restriction",
+        "disappearance",
     }
 )
 
@@ -119,15 +120,19 @@ def _receives(token: Token) -> bool:
     return any(a.dep_ == "prep" and a.lower_ == "to" for a in list(token.ancestors)[:3])
 
 
-def carried_perpetrators(doc: Doc, trigger: Token, entity: int | None, found: list[Found]) -> list[Actor]:
+def carried_perpetrators(
+    doc: Doc, trigger: Token, entity: int | None, found: list[Found], event_type: str | None = None
+) -> list[Actor]:
     """Who did it, when the sentence does not say: the actor of an earlier event about the same
-    people, else a state actor named in the sentence before, else the force that did the
+    people (for a disappearance, only that), else a state actor named in the sentence before, else the force that did the
     report's latest earlier act ("Security agents raided the market. … A merchant was also
     detained."), else one named in the sentence after."""
     if entity is not None:
         for item in reversed(found):
             if item.entity == entity and item.event.perpetrators:
                 return list(item.event.perpetrators)
+    if event_type == "disappearance":
+        return []  # only who took these same people ("taken by agents … not seen since")
     sentence = sentence_of(trigger)
     before = sentence_of(doc[sentence.start - 1]) if sentence.start > 0 else None
     after = sentence_of(doc[sentence.end]) if sentence.end < len(doc) else None
