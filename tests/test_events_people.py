@@ -287,3 +287,8 @@ def test_a_disappearance_takes_only_the_actor_who_took_the_same_people() -> None
     assert kinds(taken, "disappearance") == [{"state_security"}]
     searched = "Police in Musan are searching the hills. Three people went missing from the town in May."
     assert kinds(searched, "disappearance") == [set()]
+
+
+def test_officials_who_act_are_not_whom_they_or_the_women_mean() -> None:
+    text = "Two guards caught the women near the river. They were beaten and sent to a holding centre."
+    assert (2, 2) not in counts(text, "arrest") + counts(text, "violence")

@@ -110,6 +110,7 @@ class Mention:
     generic: bool = False  # a bare plural with no count ("a route for defectors"): people in general
     plural: bool = False  # a plural noun: never one person
     member: bool = False  # one of a list ("her brother" in "her husband, her brother and her son")
+    acting: bool = False  # the subject of an active verb ("two guards caught …"): who did something
     nationality: str | None = None  # "the North Korean nationals" means the North Koreans
 
 
@@ -142,6 +143,7 @@ class Discourse:
                 nationality=nationality_of(head),
                 plural=head.tag_ in {"NNS", "NNPS"},
                 member=_listed(head),
+                acting=head.dep_ == "nsubj",
             )
         )
         return entity
@@ -166,8 +168,13 @@ class Discourse:
                 continue
             # A bare "they" in these reports means the people things happened to; the
             # authorities are named, so officials and soldiers are not its antecedents (unless
-            # counted: "two officials were dismissed. They…" are the people it happened to).
-            if group is None and m.victims.group in AUTHORITY_GROUPS and (m.victims.count_min or 0) < 2:
+            # counted and not acting: "two officials were dismissed. They…" are the people it
+            # happened to; "two guards caught them. They…" are not).
+            if (
+                group is None
+                and m.victims.group in AUTHORITY_GROUPS
+                and ((m.victims.count_min or 0) < 2 or m.acting)
+            ):
                 continue
             if group and group != "other" and m.victims.group not in (group, "other"):
                 continue
