@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from tessera.data import load_json
 from tessera.events.lexicon import ActorEntry, lexicon
 from tessera.model import Actor
 
 CHINA_WORDS = frozenset({"china", "chinese", "china's", "beijing"})
 NORTH_KOREA_WORDS = frozenset({"north", "korean", "dprk", "pyongyang", "korea"})
+# State kinds: the forces a later "the department" or a bare "the authorities" can mean.
+STATE_KINDS = frozenset(
+    {"state_security", "police", "border_guard", "military", "party", "court", "local_official"}
+)
 
 
 @dataclass(frozen=True)
@@ -20,18 +27,62 @@ class ActorMention:
     end: int
 
 
+@dataclass(frozen=True)
+class ActorWords:
+    """What actors.json says beyond the phrases: joint bodies, generic names, referring nouns."""
+
+    joint_bodies: dict[str, tuple[str, ...]]
+    generic_names: frozenset[str]
+    referring_nouns: frozenset[str]
+    foreign_authority_words: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def actor_words() -> ActorWords:
+    data: dict[str, Any] = load_json("events", "actors.json")
+    return ActorWords(
+        {name: tuple(kinds) for name, kinds in data.get("joint_bodies", {}).items()},
+        frozenset(data.get("generic_names", ())),
+        frozenset(data.get("referring_nouns", ())),
+        dict(data.get("foreign_authority_words", {})),
+    )
+
+
+def is_generic(actor: Actor) -> bool:
+    """ "the authorities": no particular force."""
+    return actor.name in actor_words().generic_names
+
+
 def find_actors(doc: Doc, start: int, end: int) -> list[ActorMention]:
     """Actor mentions in tokens [start, end), longest first where they overlap."""
     cache = doc.user_data.setdefault("tessera_actors", {})
     if (start, end) not in cache:
-        cache[(start, end)] = _find_actors(doc, start, end)
+        cache[(start, end)] = [m for m in document_actors(doc) if start <= m.start and m.end <= end]
     return cache[(start, end)]
+
+
+def actor_at(doc: Doc, index: int) -> ActorMention | None:
+    """The actor mention that covers a token ("department" in "the security department")."""
+    return next((m for m in document_actors(doc) if m.start <= index < m.end), None)
+
+
+def document_actors(doc: Doc) -> list[ActorMention]:
+    """Every actor mention of the report, in order: named by the lexicon, and the later words
+    that refer back to a force named before ("the security department … the department")."""
+    cached = doc.user_data.get("tessera_document_actors")
+    if cached is None:
+        named = _find_actors(doc, 0, len(doc))
+        cached = doc.user_data["tessera_document_actors"] = sorted(
+            named + _references(doc, named), key=lambda m: (m.start, m.end)
+        )
+    return cached
 
 
 def _find_actors(doc: Doc, start: int, end: int) -> list[ActorMention]:
     matches = sorted(lexicon().actors.find(doc, start, end), key=lambda m: (m.start, -(m.end - m.start)))
     mentions: list[ActorMention] = []
     last_end = -1
+    words = actor_words()
     for match in matches:
         if match.start < last_end:
             continue
@@ -39,10 +90,58 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[ActorMention]:
         # Acronyms such as MSS count only when written in capitals.
         if _is_acronym(entry) and not doc[match.start].text.isupper():
             continue
+        if _inside_word(doc, match.start):
+            continue  # "pre-trial detention": part of another word, not a court
         country = entry.country or _country_from_context(doc, match.start)
-        mentions.append(ActorMention(Actor(entry.name, country, entry.kind), match.start, match.end))
+        kind = entry.kind
+        if entry.name in words.generic_names:
+            abroad = _foreign_country(doc, match.start)
+            if abroad is not None:
+                # "Lao authorities detained them": who enforces abroad is that country's police.
+                country, kind = abroad, "police"
+        mentions.append(ActorMention(Actor(entry.name, country, kind), match.start, match.end))
+        for extra in words.joint_bodies.get(entry.name, ()):
+            mentions.append(ActorMention(Actor(entry.name, country, extra), match.start, match.end))
         last_end = match.end
     return mentions
+
+
+def _references(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
+    """ "The security department has been pressuring them … the department has not hesitated":
+    a definite noun that a force's own name ended with means that force."""
+    nouns = actor_words().referring_nouns
+    taken = {i for m in named for i in range(m.start, m.end)}
+    found: list[ActorMention] = []
+    for token in doc:
+        if token.i in taken or token.lower_ not in nouns or not _definite(token):
+            continue
+        earlier = [
+            m
+            for m in named
+            if m.end <= token.i
+            and m.actor.kind in STATE_KINDS
+            and token.lemma_.lower() in {t.lemma_.lower() for t in doc[m.start : m.end]}
+        ]
+        if earlier:
+            last = earlier[-1]
+            found += [
+                ActorMention(m.actor, token.i, token.i + 1)
+                for m in earlier
+                if (m.start, m.end) == (last.start, last.end)
+            ]
+    return found
+
+
+def _inside_word(doc: Doc, start: int) -> bool:
+    """Does the token follow a hyphen written inside a word ("pre-trial", "anti-police")?"""
+    if start < 2 or doc[start - 1].text != "-":
+        return False
+    hyphen, before = doc[start - 1], doc[start - 2]
+    return before.idx + len(before.text) == hyphen.idx and hyphen.idx + 1 == doc[start].idx
+
+
+def _definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in {"the", "this", "these", "those"} for c in token.children)
 
 
 def _is_acronym(entry: ActorEntry) -> bool:
@@ -52,6 +151,17 @@ def _is_acronym(entry: ActorEntry) -> bool:
         and entry.name.lower() not in (words[0] or ())
         and all(len(w) <= 4 for w in words[0] or ())
     )
+
+
+def _foreign_country(doc: Doc, start: int) -> str | None:
+    """The country a word just before names, when it is neither North nor South Korea ("Chinese
+    authorities", "the Lao authorities", "Vietnam's authorities")."""
+    countries = actor_words().foreign_authority_words
+    for token in doc[max(0, start - 3) : start]:
+        word = token.lower_.replace("’s", "").replace("'s", "")
+        if word in countries:
+            return countries[word]
+    return None
 
 
 def _country_from_context(doc: Doc, start: int) -> str | None:

@@ -23,7 +23,7 @@ from tessera.events.clauses import (
 from tessera.events.found import Found
 from tessera.events.joining import dates_in, join_mentions, refers_back
 from tessera.events.lexicon import Match, TriggerEntry, calibrated, idioms, lexicon
-from tessera.events.people import joined_groups, names_things, people_after, people_of
+from tessera.events.people import fill_counts, joined_groups, names_things, people_after, people_of
 from tessera.events.perpetrators import CARRY_ACTOR_TYPES, carried_perpetrators, perpetrators_of
 from tessera.events.status import is_negated, is_no_event, status_of
 from tessera.events.victims import (
@@ -57,6 +57,7 @@ def find_events(analysis: Analysis) -> list[Event]:
         register_people(sentence, discourse)
         for match, trigger in _triggers(doc, sentence.start, sentence.end):
             found.extend(_read_event(doc, match, trigger, discourse, found, source))
+    fill_counts(found, discourse)
     events = [f.event for f in join_mentions(found)]
     for event in events:
         event.confidence = calibrated(event.confidence)
@@ -212,7 +213,7 @@ def _read_event(
     victims, entity = people_of(people or trigger, entry.type, discourse, given=people is not None)
     perpetrators, facilitators = perpetrators_of(doc, trigger, entry)
     if not perpetrators and entry.type in CARRY_ACTOR_TYPES:
-        perpetrators = carried_perpetrators(doc, trigger, entity, found)
+        perpetrators = carried_perpetrators(doc, trigger, entity, found, entry.type)
     groups = joined_groups(trigger, victims_head) if entry.type in PEOPLE_EVENT_TYPES else []
     start, end = clause_span(trigger)
     if groups:

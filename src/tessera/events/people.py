@@ -5,19 +5,29 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from tessera.events.actors import find_actors
+from tessera.events.actors import actor_at
 from tessera.events.clauses import clause_head, clause_span, is_passive, subject_of
+from tessera.events.found import Found
 from tessera.events.lexicon import Match, lexicon
 from tessera.events.victims import (
     AUTHORITY_GROUPS,
     INTRANSITIVE_TYPES,
+    PRONOUNS_PLURAL,
+    PRONOUNS_SINGULAR,
     Discourse,
     is_member_mention,
+    is_time,
     mention_of,
+    number_of,
+    people_words,
+    read_group,
     read_victims,
     victim_phrase,
+    written_list,
 )
 from tessera.model import PEOPLE_EVENT_TYPES, Victims
+
+PRONOUNS = PRONOUNS_SINGULAR | PRONOUNS_PLURAL
 
 
 def names_things(head: Token) -> bool:
@@ -27,10 +37,10 @@ def names_things(head: Token) -> bool:
 
 def _one_of_something(head: Token) -> bool:
     """A singular common noun with a determiner, that is neither a thing nor a group."""
-    if head.tag_ != "NN" or names_things(head):
+    if head.tag_ != "NN" or names_things(head) or is_time(head):
         return False
-    if find_actors(head.doc, head.i, head.i + 1):
-        return False  # "a court", "the police": who acts, not whom it happened to
+    if actor_at(head.doc, head.i) is not None:
+        return False  # "a court", "the security department": who acts, not whom it happened to
     if head.lemma_.lower() in {"group", "family", "crew", "team", "unit", "couple", "household", "people"}:
         return False
     return any(c.dep_ in {"det", "poss"} and c.lower_ not in {"no", "any", "every"} for c in head.children)
@@ -66,6 +76,8 @@ def people_of(
         return (nearest.victims, nearest.entity) if nearest else (None, None)
     if head is not None and is_member_mention(head):
         head = head.head.head  # "five North Koreans, including a girl": the five
+    if head is not None and (written := written_list(head)) and written[0].i != head.i:
+        head = written[0]  # "a man surnamed Kim, his wife and their daughter tried …": all three
     victims = read_victims(head) if head is not None else None
     if event_type not in PEOPLE_EVENT_TYPES:
         return (victims, None) if victims and victims.count_min else (None, None)
@@ -94,8 +106,108 @@ def people_of(
         # No people attached to the trigger ("viewing the man's disappearance as a defection",
         # or a passive whose subject the parse lost): the people named last before it in its clause.
         nearest = discourse.latest_before(trigger.i, clause_span(trigger)[0])
-        return (nearest.victims, nearest.entity) if nearest else (None, None)
-    return mention_of(head, victims, discourse)
+        if nearest is None or (active_transitive and _acting_subject(trigger, nearest.token_index)):
+            return None, None  # "five guards beat …": who did it, not whom it happened to
+        return nearest.victims, nearest.entity
+    relative = clause_head(trigger)
+    if relative.dep_ == "relcl" and relative.head.i == head.i:
+        narrowed = _relative_about_part(head, relative, discourse)
+        if narrowed is not None:
+            return narrowed
+    victims, entity = mention_of(head, victims, discourse)
+    return with_companions(trigger, victims), entity
+
+
+def _acting_subject(trigger: Token, token_index: int) -> bool:
+    """Is the token the subject of the active trigger verb and an official or an actor ("five
+    guards beat …", "soldiers shot …"): who did it, never whom it happened to?"""
+    doer = subject_of(trigger)
+    if doer is None or doer.i != token_index:
+        return False
+    found = read_victims(doer)
+    return (found is not None and found.group in AUTHORITY_GROUPS) or actor_at(doer.doc, doer.i) is not None
+
+
+def _relative_about_part(
+    head: Token, relative: Token, discourse: Discourse
+) -> tuple[Victims | None, int | None] | None:
+    """A relative clause tells of only some of the people a phrase lists, or of more:
+    "108 workers who were deported …, and 212 women who were detained" (the clause on the
+    first group, with the other after it, is about the first alone); "one of the helpers who
+    were arrested" (a plural verb: the helpers named before, not the one)."""
+    if any(c.dep_ == "conj" and c.i > relative.i for c in head.children):
+        own = read_group(head)
+        return (own, None) if own is not None and own.count_min is not None else None
+    counted = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    plural_verb = any(c.lower_ in people_words()["plural_auxiliaries"] for c in relative.children)
+    if counted is not None and number_of(counted) == 1 and plural_verb:
+        antecedent = discourse.resolve(head.i, False, None, head)
+        if antecedent is not None and antecedent.victims.count_min is not None:
+            return antecedent.victims, antecedent.entity
+    return None
+
+
+def with_companions(trigger: Token, victims: Victims | None) -> Victims | None:
+    """The people joined to the victims as sharing what happened to them: "exiled along with
+    his parents", "arrested alongside four others" (the counts add up); not a group with its
+    own date or one that helped them, which is an event of its own (see `joined_groups`)."""
+    if victims is None or victims.count_min is None:
+        return victims
+    added_min, added_max = 0, 0
+    for companion in companions(trigger):
+        if _own_event(trigger, companion):
+            continue
+        found = read_victims(companion)
+        if found is None or found.count_min is None:
+            continue
+        added_min += found.count_min
+        added_max = None if added_max is None or found.count_max is None else added_max + found.count_max
+    if not added_min:
+        return victims
+    high = None if victims.count_max is None or added_max is None else victims.count_max + added_max
+    return Victims(victims.text, victims.count_min + added_min, high, victims.group)
+
+
+def companions(trigger: Token) -> list[Token]:
+    """Heads of the groups joined to a trigger by "along with", "alongside", "together with";
+    on a reported clause, also those the reporting verb carries before it ("she said that
+    along with her cousin, eight others were caught")."""
+    verbs = [trigger]
+    if trigger.dep_ == "ccomp":
+        verbs.append(trigger.head)
+    found: list[Token] = []
+    phrases = people_words()["companion_prepositions"]
+    for verb in verbs:
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            if verb is not trigger and prep.i > trigger.i:
+                continue
+            words = prep.lower_
+            inner = prep
+            second = next((c for c in prep.children if c.dep_ == "prep"), None)
+            if second is not None and f"{prep.lower_} {second.lower_}" in phrases:
+                words, inner = f"{prep.lower_} {second.lower_}", second
+            if words in phrases:
+                found += [c for c in inner.children if c.dep_ == "pobj"]
+    return found
+
+
+def _own_event(trigger: Token, head: Token) -> bool:
+    """A joined group is an event of its own when it has its own date ("along with 40 others on
+    18 September") or helped the people ("along with six people who were assisting them")."""
+    if head.lemma_.lower() in lexicon().cues["facilitator_nouns"]:
+        return True
+    if any(
+        c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in people_words()["helping_verbs"]
+        for c in head.children
+    ):
+        return True
+    if any(t.ent_type_ == "DATE" for t in head.subtree):
+        return True
+    group_end = max(t.i for t in head.subtree) + 1
+    return any(
+        c.i == group_end and c.dep_ in {"prep", "npadvmod"} and any(t.ent_type_ == "DATE" for t in c.subtree)
+        for c in trigger.children
+    )
 
 
 def joined_groups(trigger: Token, victims_head: Token | None) -> list[tuple[int, int, Token]]:
@@ -115,6 +227,8 @@ def joined_groups(trigger: Token, victims_head: Token | None) -> list[tuple[int,
                 (g for w in child.children if w.lower_ == "with" for g in w.children if g.dep_ == "pobj"),
                 None,
             )
+            if head is not None and not _own_event(trigger, head):
+                continue  # "exiled along with his parents": they share the event (`with_companions`)
         elif child.dep_ == "conj" and child.pos_ in {"NOUN", "PROPN", "NUM"}:
             head = child
         if head is None or read_victims(head) is None or read_victims(head).count_min is None:  # type: ignore[union-attr]
@@ -127,3 +241,39 @@ def joined_groups(trigger: Token, victims_head: Token | None) -> list[tuple[int,
                 end = max(t.i for t in sibling.subtree) + 1
         groups.append((start, end, head))
     return groups
+
+
+def fill_counts(found: list[Found], discourse: Discourse) -> None:
+    """Give an event the count its people get later in the report: "Officials sent defectors
+    back on Monday. … the 600 defectors who were returned" (a later reference with a count names
+    the same people, so the earlier event is about 600)."""
+    counted: dict[int, Victims] = {}
+    nouns: dict[int, set[str]] = {}
+    by_noun: dict[str, list[Victims]] = {}
+    plural: set[int] = set()
+    for mention in discourse.mentions:
+        if mention.victims.count_min is not None:
+            counted.setdefault(mention.entity, mention.victims)
+        if mention.plural:
+            plural.add(mention.entity)
+        if mention.lemma not in PRONOUNS and not mention.first_person:
+            nouns.setdefault(mention.entity, set()).add(mention.lemma)
+            if mention.victims.count_min is not None:
+                by_noun.setdefault(mention.lemma, []).append(mention.victims)
+    for item in found:
+        victims = item.event.victims
+        if item.entity is None or (victims is not None and victims.count_min is not None):
+            continue
+        if item.entity in counted:
+            item.event.victims = counted[item.entity]
+            continue
+        # "A family was caught at the border. … A family of four had tried to cross": the one
+        # count the report gives people of that noun.
+        counts = {
+            (v.count_min, v.count_max): v
+            for n in nouns.get(item.entity, ())
+            for v in by_noun.get(n, ())
+            if not (item.entity in plural and v.count_max == 1)  # "women" are not "one woman"
+        }
+        if len(counts) == 1:
+            item.event.victims = next(iter(counts.values()))

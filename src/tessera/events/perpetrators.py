@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from tessera.events.actors import find_actors
+from tessera.events.actors import STATE_KINDS, document_actors, find_actors, is_generic
 from tessera.events.clauses import clause_head, clause_tokens, sentence_of, subject_of
 from tessera.events.found import Found
 from tessera.events.lexicon import TriggerEntry
@@ -15,7 +15,19 @@ DEFAULT_COUNTRY_KINDS = frozenset(
     {"state_security", "police", "border_guard", "party", "court", "local_official", "military"}
 )
 # Types whose later mentions inherit the perpetrators of earlier ones about the same people.
-CARRY_ACTOR_TYPES = frozenset({"arrest", "interrogation", "punishment", "search", "execution", "violence"})
+CARRY_ACTOR_TYPES = frozenset(
+    {
+        "arrest",
+        "interrogation",
+        "punishment",
+        "search",
+        "execution",
+        "violence",
+        "crackdown",
+        "movement_restriction",
+        "disappearance",
+    }
+)
 
 
 def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list[Actor], list[Actor]]:
@@ -46,6 +58,8 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
     for mention in mentions:
         if any(i in victim_tokens for i in range(mention.start, mention.end)):
             continue
+        if _denied(doc[mention.end - 1]):
+            continue  # "sent to a camp without trial": no court acted
         if entry.type == "repatriation" and _receives(doc[mention.end - 1]):
             continue  # "turning them over to North Korea's Ministry of State Security": the receiver
         actor = _with_default_country(mention.actor)
@@ -58,8 +72,47 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
         perpetrators.append(Actor(entry.kind, "KP", entry.kind))
     # A named institution says more than "authorities".
     if len(perpetrators) > 1:
-        perpetrators = [a for a in perpetrators if a.kind != "other"] or perpetrators
+        perpetrators = [a for a in perpetrators if a.kind != "other" and not is_generic(a)] or perpetrators
+    if perpetrators and all(is_generic(a) for a in perpetrators):
+        # "Authorities are checking everyone's movements": the force the report names, else the
+        # police, who enforce in these reports (a task force keeps its own kind).
+        perpetrators = named_force(doc, trigger) or [
+            Actor(a.name, a.country, "police") if a.kind == "other" else a for a in perpetrators
+        ]
     return perpetrators, facilitators
+
+
+def named_force(doc: Doc, trigger: Token) -> list[Actor]:
+    """The force a bare "the authorities" means: the state actor the report names nearest before
+    the trigger, else first after it ("The family was banished after the authorities found out
+    … the city's state security department learned …")."""
+    forces = [
+        m
+        for m in document_actors(doc)
+        if m.actor.kind in STATE_KINDS and not is_generic(m.actor) and not _one_person(doc[m.end - 1])
+    ]
+    before = [m for m in forces if m.end <= trigger.i]
+    chosen = before[-1:] or forces[:1]
+    if not chosen:
+        return []
+    # Every force that sentence names: "inspection teams from the party committee and the police".
+    sentence = sentence_of(doc[chosen[0].start])
+    actors: list[Actor] = []
+    for m in forces:
+        actor = _with_default_country(m.actor)
+        if sentence.start <= m.start < sentence.end and actor not in actors:
+            actors.append(actor)
+    return actors
+
+
+def _denied(token: Token) -> bool:
+    """Is the phrase the object of "without" ("without trial", "without a warrant")?"""
+    return any(a.dep_ == "prep" and a.lower_ == "without" for a in list(token.ancestors)[:2])
+
+
+def _one_person(token: Token) -> bool:
+    """ "a discharged soldier", "one officer": a person, not the force that acts."""
+    return any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one"} for c in token.children)
 
 
 def _receives(token: Token) -> bool:
@@ -67,27 +120,44 @@ def _receives(token: Token) -> bool:
     return any(a.dep_ == "prep" and a.lower_ == "to" for a in list(token.ancestors)[:3])
 
 
-def carried_perpetrators(doc: Doc, trigger: Token, entity: int | None, found: list[Found]) -> list[Actor]:
+def carried_perpetrators(
+    doc: Doc, trigger: Token, entity: int | None, found: list[Found], event_type: str | None = None
+) -> list[Actor]:
     """Who did it, when the sentence does not say: the actor of an earlier event about the same
-    people, else a state actor named in the sentence before or after."""
+    people (for a disappearance, only that), else a state actor named in the sentence before, else the force that did the
+    report's latest earlier act ("Security agents raided the market. … A merchant was also
+    detained."), else one named in the sentence after."""
     if entity is not None:
         for item in reversed(found):
             if item.entity == entity and item.event.perpetrators:
                 return list(item.event.perpetrators)
+    if event_type == "disappearance":
+        return []  # only who took these same people ("taken by agents … not seen since")
     sentence = sentence_of(trigger)
-    # The sentence before, then the one after ("A search is under way. The local government
-    # ordered it …"): the first state actor either names.
-    neighbours = []
-    if sentence.start > 0:
-        neighbours.append(sentence_of(doc[sentence.start - 1]))
-    if sentence.end < len(doc):
-        neighbours.append(sentence_of(doc[sentence.end]))
-    for near in neighbours:
-        actors = [_with_default_country(m.actor) for m in find_actors(doc, near.start, near.end)]
-        actors = [a for a in actors if a.kind not in {"broker", "other", "civilian"}]
-        if actors:
-            return actors[:1]
+    before = sentence_of(doc[sentence.start - 1]) if sentence.start > 0 else None
+    after = sentence_of(doc[sentence.end]) if sentence.end < len(doc) else None
+    if before is not None and (actors := _state_actors(doc, before.start, before.end)):
+        return actors
+    for item in reversed(found):
+        acting = [a for a in item.event.perpetrators if a.kind in STATE_KINDS and not is_generic(a)]
+        if acting:
+            return acting
+    if after is not None and (actors := _state_actors(doc, after.start, after.end)):
+        return actors
     return []
+
+
+def _state_actors(doc: Doc, start: int, end: int) -> list[Actor]:
+    """The first state actor named in a sentence (with every kind a joint body has)."""
+    mentions = [
+        m
+        for m in find_actors(doc, start, end)
+        if m.actor.kind not in {"broker", "other", "civilian"} and not is_generic(m.actor)
+    ]
+    if not mentions:
+        return []
+    first = (mentions[0].start, mentions[0].end)
+    return [_with_default_country(m.actor) for m in mentions if (m.start, m.end) == first]
 
 
 def _with_default_country(actor: Actor) -> Actor:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
+from tessera.data import load_json
 from tessera.events.clauses import is_passive, noun_chunks_of, sentence_of, subject_of
 from tessera.events.lexicon import lexicon
 from tessera.model import Victims
@@ -30,14 +32,57 @@ PEOPLE_WORDS = frozenset(
 )
 NATIONALITY_WORDS = frozenset({"chinese", "korean", "koreans", "north", "south", "russian"})
 PAIR_NOUNS = frozenset({"couple", "pair", "parents"})
+# Longest first: "south korean" before "korean".
+NATIONALITY_PHRASES = (("north korean", "KP"), ("south korean", "KR"), ("chinese", "CN"), ("dprk", "KP"))
+# Nouns that say only "people": "the North Korean nationals" is whoever of that nationality was named.
+GENERIC_PEOPLE_NOUNS = frozenset({"national", "citizen", "people", "person", "individual", "korean"})
 COLLECTIVE_NOUNS = frozenset({"group", "batch", "number", "total", "crowd", "party"})
+REFERRING_COLLECTIVES = frozenset({"group", "batch"})  # "the group": people named before
 PRONOUNS_SINGULAR = frozenset({"he", "she", "him", "her", "his", "hers"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "these", "those"})
+# Count words the parse may read as prepositions before an object ("executed about 30 people").
+COUNT_PREPOSITIONS = frozenset({"between", "about", "around", "over", "some", "nearly", "approximately"})
+# Testimony speaks in the first person: "I" is one person, "we" at least two.
+FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "myself"})
+FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ourselves"})
+# Words that name a stretch of time, never people ("repatriated the following day").
+TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Objects of these verbs are not who the event happened to ("arrested for watching films").
 TRANSITIVE_TYPES = frozenset(
     {"arrest", "repatriation", "interrogation", "punishment", "execution", "violence", "search"}
 )
 INTRANSITIVE_TYPES = frozenset({"escape", "disappearance"})
+
+
+def number_of(token: Token) -> int | None:
+    """The number a number token writes, with the words the tokenizer split off it: "Twenty-nine"
+    arrives as "Twenty", "-", "nine", the tens a compound of the units."""
+    tens = [c for c in token.children if c.dep_ == "compound" and c.like_num and c.i == token.i - 2]
+    if tens and token.doc[token.i - 1].text == "-":
+        return parse_number(f"{tens[0].text}-{token.text}")
+    return parse_number(token.text)
+
+
+@lru_cache(maxsize=1)
+def people_words() -> dict[str, frozenset[str]]:
+    """The word lists of data/events/people.json, as sets."""
+    data = load_json("events", "people.json")
+    return {k: frozenset(v) for k, v in data.items() if isinstance(v, list)}
+
+
+@lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Nouns for one person: cues.json's, and people.json's more."""
+    return frozenset(lexicon().cues["singular_person_nouns"]) | people_words()["more_person_nouns"]
+
+
+@lru_cache(maxsize=1)
+def victim_groups() -> dict[str, frozenset[str]]:
+    """The nouns of each victim group: cues.json's, and people.json's more."""
+    more = load_json("events", "people.json")["more_groups"]
+    groups = lexicon().cues["groups"]
+    order = [*groups, *(g for g in more if g not in groups)]  # the first group that names a noun wins
+    return {g: frozenset(groups.get(g, ())) | frozenset(more.get(g, ())) for g in order}
 
 
 def parse_number(text: str) -> int | None:
@@ -60,6 +105,13 @@ class Mention:
     entity: int
     sentence_start: int = 0
     salient: bool = False  # the subject of its clause: what a later "they" most likely means
+    first_person: bool = False  # "I", "we": the speaker, never what "they" or "the family" means
+    lemma: str = ""  # the head noun: "the defectors" means the defectors named before
+    generic: bool = False  # a bare plural with no count ("a route for defectors"): people in general
+    plural: bool = False  # a plural noun: never one person
+    member: bool = False  # one of a list ("her brother" in "her husband, her brother and her son")
+    acting: bool = False  # the subject of an active verb ("two guards caught …"): who did something
+    nationality: str | None = None  # "the North Korean nationals" means the North Koreans
 
 
 @dataclass
@@ -77,7 +129,23 @@ class Discourse:
     def link(self, victims: Victims, head: Token, entity: int) -> int:
         """A mention of people; `entity` says which people ("the family", "they" point back)."""
         salient = head.dep_ in {"nsubj", "nsubjpass"}
-        self.mentions.append(Mention(victims, head.i, entity, sentence_of(head).start, salient))
+        first_person = head.lower_ in FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL
+        self.mentions.append(
+            Mention(
+                victims,
+                head.i,
+                entity,
+                sentence_of(head).start,
+                salient=salient,
+                first_person=first_person,
+                lemma=head.lemma_.lower(),
+                generic=_bare_plural(head) and victims.count_min is None,
+                nationality=nationality_of(head),
+                plural=head.tag_ in {"NNS", "NNPS"},
+                member=_listed(head),
+                acting=head.dep_ == "nsubj",
+            )
+        )
         return entity
 
     def latest_before(self, token_index: int, not_before: int) -> Mention | None:
@@ -87,16 +155,26 @@ class Discourse:
     def entity_at(self, token_index: int) -> Mention | None:
         return next((m for m in self.mentions if m.token_index == token_index), None)
 
-    def resolve(self, before: int, singular: bool | None, group: str | None) -> Mention | None:
-        """The latest earlier mention that a reference could mean, preferring the subject of
-        the latest sentence that has one ("…defectors, including children, were arrested. They…")."""
+    def resolve(
+        self, before: int, singular: bool | None, group: str | None, head: Token | None = None
+    ) -> Mention | None:
+        """The latest earlier mention that a reference could mean: one with the same head noun
+        and a count ("five of their helpers … the helpers"), or for a plain "the nationals" the
+        same nationality; else the subject of the latest sentence that has one ("…defectors,
+        including children, were arrested. They…")."""
         candidates = []
         for m in reversed(self.mentions):
-            if m.token_index >= before:
+            if m.token_index >= before or m.first_person:
                 continue
             # A bare "they" in these reports means the people things happened to; the
-            # authorities are named, so officials and soldiers are not its antecedents.
-            if group is None and m.victims.group in AUTHORITY_GROUPS:
+            # authorities are named, so officials and soldiers are not its antecedents (unless
+            # counted and not acting: "two officials were dismissed. They…" are the people it
+            # happened to; "two guards caught them. They…" are not).
+            if (
+                group is None
+                and m.victims.group in AUTHORITY_GROUPS
+                and ((m.victims.count_min or 0) < 2 or m.acting)
+            ):
                 continue
             if group and group != "other" and m.victims.group not in (group, "other"):
                 continue
@@ -107,8 +185,32 @@ class Discourse:
             candidates.append(m)
         if not candidates:
             return None
+        if head is not None and head.lower_ not in PRONOUNS_SINGULAR | PRONOUNS_PLURAL:
+            counted = [m for m in candidates if m.victims.count_min is not None]
+            same_noun = [m for m in counted if m.lemma == head.lemma_.lower()]
+            if same_noun:
+                return same_noun[0]
+            nationality = nationality_of(head)
+            if nationality and head.lemma_.lower() in GENERIC_PEOPLE_NOUNS:
+                same_nationality = [m for m in counted if m.nationality == nationality]
+                if same_nationality:
+                    return same_nationality[0]
+        # People in general ("a route for defectors") are meant only when no one in particular
+        # is; "they" after a list means the whole list, not its last people.
+        candidates = [m for m in candidates if not m.generic] or candidates
+        candidates = [m for m in candidates if not m.member] or candidates
         latest = [m for m in candidates if m.sentence_start == candidates[0].sentence_start]
         return next((m for m in latest if m.salient), candidates[0])
+
+
+def nationality_of(head: Token) -> str | None:
+    """The country a group's own words name: "North Koreans", "North Korean nationals" → KP."""
+    words = [t.lower_ for t in head.subtree if t.i <= head.i and t.dep_ not in {"relcl", "acl"}]
+    joined = " ".join(words[-4:])
+    for phrase, country in NATIONALITY_PHRASES:
+        if phrase in joined:
+            return country
+    return None
 
 
 def victim_phrase(trigger: Token, event_type: str) -> Token | None:
@@ -138,15 +240,25 @@ def _victim_phrase(trigger: Token, event_type: str) -> Token | None:
 
 def _acted_on(trigger: Token, event_type: str) -> Token | None:
     if trigger.pos_ in {"VERB", "AUX"} or trigger.tag_ in {"VBN", "VBD", "VBG"}:
-        passive = is_passive(trigger)
+        passive = is_passive(trigger) or _passive_conjunct(trigger)
         if event_type in INTRANSITIVE_TYPES or passive:
-            subject = subject_of(trigger)
+            controller = _object_of_governing_verb(trigger)
+            if controller is not None:
+                return controller
+            subject = _real_subject(subject_of(trigger))
+            if subject is not None and read_victims(subject) is None and trigger.dep_ == "conj":
+                # "… are held in Kunming and face being deported": a word of the verb phrase
+                # parsed as the second verb's subject; the people are the first verb's.
+                shared = _real_subject(subject_of(trigger.head))
+                subject = shared if shared is not None and read_victims(shared) is not None else subject
             if subject is not None:
                 return subject
         if event_type in TRANSITIVE_TYPES and not passive:
             # "shot and killed a man": conjoined verbs share their object.
             for verb in (trigger, *(c for c in trigger.children if c.dep_ == "conj"), trigger.head):
                 obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+                if obj is None and verb is trigger:
+                    obj = _counted_object(trigger)
                 if obj is not None:
                     return obj
                 if verb.i == trigger.head.i and trigger.dep_ != "conj":
@@ -160,6 +272,63 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
+    return None
+
+
+def is_time(token: Token) -> bool:
+    """ "the following day", "two weeks", "last March": time, never people."""
+    if token.lemma_.lower() in person_nouns() or _year_old(token):
+        return False
+    return token.ent_type_ in TIME_ENTITIES or token.lower_ in people_words()["time_nouns"]
+
+
+def _counted_object(verb: Token) -> Token | None:
+    """ "executed between five and seven people", "arrested about 30 people": a count word the
+    parse took for a preposition still introduces the object."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in COUNT_PREPOSITIONS):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if any(c.dep_ == "nummod" for c in obj.children) and read_victims(obj) is not None:
+                return obj
+    return None
+
+
+def _passive_conjunct(verb: Token) -> bool:
+    """ "were detained in Laos and sent back to China": the second verb, which the tagger may
+    read as a past tense, shares the passive subject of the first when it has no object."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ in {"VBD", "VBN"}
+        and is_passive(verb.head)
+        and not any(c.dep_ in {"dobj", "obj", "nsubj"} and not is_time(c) for c in verb.children)
+    )
+
+
+def _real_subject(subject: Token | None) -> Token | None:
+    """ "Nine men trying to flee were caught" parses the participle as a clausal subject: the
+    people are that participle's own subject."""
+    if subject is not None and subject.dep_ in {"csubj", "csubjpass"}:
+        inner = next((c for c in subject.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if inner is not None:
+            return inner
+    return subject
+
+
+def _object_of_governing_verb(trigger: Token) -> Token | None:
+    """ "Police caught a family of three trying to cross the river": a participle with no subject
+    of its own, hung on the verb, tells of that verb's object (the parse often attaches it to
+    the verb, whose subject is who caught them)."""
+    current = trigger
+    for _ in range(4):
+        if any(c.dep_ in {"nsubj", "nsubjpass"} for c in current.children):
+            return None
+        if current.dep_ == "advcl" and current.tag_ == "VBG":
+            obj = next((c for c in current.head.children if c.dep_ in {"dobj", "obj"}), None)
+            if obj is not None and obj.i < current.i and read_victims(obj) is not None:
+                return obj
+            return None
+        if current.dep_ not in {"xcomp", "conj"} or current.head.i == current.i:
+            return None
+        current = current.head
     return None
 
 
@@ -204,7 +373,7 @@ def _bounds(value: int, modifier: str | None) -> tuple[int | None, int | None]:
 
 def group_of(head: Token) -> str:
     """The group the noun itself names ("troops": soldiers), else its modifiers ("young people")."""
-    groups = lexicon().cues["groups"]
+    groups = victim_groups()
     own = {head.lemma_.lower(), head.lower_}
     # Nationality words name people only as nouns ("North Koreans"), not as modifiers ("Chinese currency").
     modifiers = {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"}} - NATIONALITY_WORDS
@@ -226,9 +395,32 @@ def read_victims(head: Token) -> Victims | None:
     return cache[head.i]
 
 
-def _read_victims(head: Token) -> Victims | None:
-    if head.ent_type_ in {"GPE", "LOC", "ORG", "FAC"} and head.pos_ == "PROPN":
+def read_group(head: Token) -> Victims | None:
+    """The people a noun names by itself: without the nouns joined to it, and without the
+    count of a phrase it belongs to ("108 workers" of "108 workers and 212 women")."""
+    if _read_victims(head) is None:
         return None
+    part = _part_count(head)
+    group = group_of(head)
+    if part is None:
+        return Victims(_safe_phrase(head, alone=True), None, None, group)
+    return Victims(_safe_phrase(head, alone=True), part[0], part[1], group)
+
+
+def _read_victims(head: Token) -> Victims | None:
+    own_words = {head.lower_, head.lemma_.lower()}
+    named_group = any(own_words & names for names in victim_groups().values())
+    if head.ent_type_ in {"GPE", "LOC", "ORG", "FAC"} and head.pos_ == "PROPN" and not named_group:
+        return None  # a place or a body, unless its word names people ("the North Koreans")
+    if is_time(head):
+        return None
+    counted_of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    if head.like_num and any(g.dep_ == "pobj" and _counted_thing(g) for g in counted_of):
+        return None  # "all 10 of his fingers"
+    if head.lower_ in FIRST_PERSON_SINGULAR:
+        return Victims("one person", 1, 1, "individual")  # "I was beaten", "they hit me"
+    if head.lower_ in FIRST_PERSON_PLURAL:
+        return Victims("people", 2, None, "other")  # "we crossed the river": the speaker and others
     if head.lemma_.lower() in COLLECTIVE_NOUNS:
         # "a group of around 29 people": the people are the ones after 'of'.
         inner = next(
@@ -243,8 +435,16 @@ def _read_victims(head: Token) -> Victims | None:
         )
         if inner is not None:
             return read_victims(inner)
+        if head.lemma_.lower() in REFERRING_COLLECTIVES and is_reference(head):
+            # "The group was interrogated": the people a report has been telling of.
+            return Victims(_safe_phrase(head), None, None, "other")
     parent = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-    if parent is not None and parent.pos_ in {"NOUN", "NUM"} and _counts_people(parent):
+    if (
+        parent is not None
+        and parent.pos_ in {"NOUN", "NUM"}
+        and _counts_people(parent)
+        and not _counted_thing(head)  # not "all 10 of his fingers"
+    ):
         # "hundreds of people", "four members of a family": the count is the parent's.
         bounds = _stated_total(parent) or _part_count(parent)
         if bounds is not None and bounds[0]:
@@ -260,9 +460,9 @@ def _read_victims(head: Token) -> Victims | None:
     if total is not None:
         return Victims(phrase_text, total[0], total[1], "defectors" if group == "other" else group)
     # "seven men and two women", "a mother and her two children": the conjoined groups add up.
-    helpers = lexicon().cues["facilitator_nouns"]
-    joined = [c for c in head.children if c.dep_ == "conj" and c.lemma_.lower() not in helpers]
-    parts = [_part_count(part) for part in [head, *joined]]
+    written = written_list(head)
+    items = written if written and written[0].i == head.i else [head, *coordinated(head)]
+    parts = [_part_count(part) for part in items]
     known = [p for p in parts if p is not None]
     if known:
         low = sum(p[0] or 0 for p in known)
@@ -270,6 +470,11 @@ def _read_victims(head: Token) -> Victims | None:
         high = None if len(known) < len(parts) or None in highs else sum(h for h in highs if h is not None)
         if group == "family" and head.tag_ == "NNS" and not _family_size(head):
             return Victims(phrase_text, None, None, "family")  # "four families": people uncounted
+        if written and items is written:
+            words = [_safe_phrase(t, alone=True) for t in written]
+            phrase_text = ", ".join(words[:-1]) + " and " + words[-1]
+            if any(t.lemma_.lower() in people_words()["kin_nouns"] for t in written[1:]):
+                group = "family"  # "a man, his wife and their daughter"
         if low:
             single = len(parts) == 1 and high == 1
             return Victims(
@@ -280,11 +485,32 @@ def _read_victims(head: Token) -> Victims | None:
     return None
 
 
+def coordinated(head: Token) -> list[Token]:
+    """The other people a list joins to a noun: "her husband, her brother and her son" (the parse
+    chains them as conjuncts, or takes a possessed relative for an apposition), not the helpers
+    joined to them ("four women and the broker who hid them" is another event)."""
+    helpers = lexicon().cues["facilitator_nouns"]
+    found: list[Token] = []
+    for child in head.children:
+        counted = [g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if child.lemma_.lower() in helpers or any(g.lemma_.lower() in helpers for g in counted):
+            continue  # "… and five of their helpers"
+        if child.dep_ == "conj" or (child.dep_ == "appos" and _listed_relative(child)):
+            found += [child, *coordinated(child)]
+    return found
+
+
+def _listed_relative(token: Token) -> bool:
+    """An apposition that is another person of a list: "his wife" after "a man" (a person noun
+    with a possessive), not a description of the same person ("her husband, a farmer")."""
+    return token.lemma_.lower() in person_nouns() and any(c.dep_ == "poss" for c in token.children)
+
+
 def _part_count(part: Token) -> tuple[int | None, int | None] | None:
     """The count one noun phrase gives: "about 30 defectors", "dozens of", "a woman", "a couple"."""
     cues = lexicon().cues
     for num in _count_tokens(part):
-        value = parse_number(num.text)
+        value = number_of(num)
         if value is None or num.dep_ == "quantmod":
             continue
         low, high = _bounds(value, _modifier_before(num))
@@ -294,12 +520,12 @@ def _part_count(part: Token) -> tuple[int | None, int | None] | None:
             high = parse_number(conj_numbers[0].text)
         return low, high
     approximate = cues["approximate_counts"]
-    for child in part.subtree:
-        if child.i >= part.i + 2:
-            continue
+    near = [child for child in part.subtree if child.i < part.i + 2]
+    for child in near:  # two words first: "several dozen" is not "several"
         pair = f"{child.doc[child.i - 1].lower_} {child.lower_}" if child.i > 0 else ""
         if pair in approximate:  # "several dozen", "a few dozen"
             return tuple(approximate[pair])  # type: ignore[return-value]
+    for child in near:
         if child.lower_ in approximate:
             return tuple(approximate[child.lower_])  # type: ignore[return-value]
     lemma = part.lemma_.lower()
@@ -308,9 +534,11 @@ def _part_count(part: Token) -> tuple[int | None, int | None] | None:
     if part.like_num:  # "the eight were arrested"
         value = parse_number(part.text)
         return _bounds(value, _modifier_before(part)) if value else None
-    if part.tag_ in {"NN", "NNP"} and lemma in cues["singular_person_nouns"]:
+    if part.tag_ in {"NN", "NNP"} and lemma in person_nouns():
         return 1, 1
     if part.pos_ == "PROPN" and part.ent_type_ == "PERSON":
+        return 1, 1
+    if _year_old(part):
         return 1, 1
     return None
 
@@ -327,11 +555,21 @@ def _counts_people(token: Token) -> bool:
 def _names_people(head: Token) -> bool:
     lower = head.lower_
     return (
-        head.like_num
+        _year_old(head)
+        or _described_with_who(head)
+        or head.like_num
         or lower in PEOPLE_WORDS
         or lower in PRONOUNS_PLURAL
-        or head.lemma_.lower() in lexicon().cues["singular_person_nouns"]
+        or head.lemma_.lower() in person_nouns()
         or head.ent_type_ == "PERSON"
+    )
+
+
+def _described_with_who(head: Token) -> bool:
+    """ "two loggers who walked out of a camp": a noun that "who" describes names people."""
+    return any(
+        c.dep_ == "relcl" and any(g.lower_ in {"who", "whom", "whose"} for g in c.children)
+        for c in head.children
     )
 
 
@@ -363,12 +601,17 @@ def _family_size(head: Token) -> int | None:
     return None
 
 
-def _safe_phrase(head: Token) -> str:
-    """The phrase's words, with any person's name left out."""
+def _safe_phrase(head: Token, alone: bool = False) -> str:
+    """The phrase's words, with any person's name left out (`alone`: without the nouns joined to it)."""
     tokens = [t for t in head.subtree if t.dep_ not in {"relcl", "acl"}]
     skip: set[int] = set()
     for child in head.children:
-        if child.dep_ in {"relcl", "acl", "appos"} or (child.dep_ == "prep" and child.lower_ not in {"of"}):
+        if alone and (child.dep_ in {"conj", "cc", "appos"} or (child.is_punct and child.i > head.i)):
+            skip.update(t.i for t in child.subtree)
+        listed = child.dep_ == "appos" and _listed_relative(child)
+        if (child.dep_ in {"relcl", "acl", "appos"} and not listed) or (
+            child.dep_ == "prep" and child.lower_ not in {"of"}
+        ):
             skip.update(t.i for t in child.subtree)
     kept = [t for t in tokens if t.i not in skip]
     if any(t.ent_type_ == "PERSON" for t in kept):
@@ -385,12 +628,138 @@ def is_reference(head: Token) -> bool:
     )
 
 
+def _counted_thing(head: Token) -> bool:
+    """ "his fingers", "their phones": parts of people or things, not people."""
+    words = {head.lower_, head.lemma_.lower()}
+    return bool(words & (people_words()["body_parts"] | lexicon().cues["non_people"]))
+
+
+def _listed(head: Token) -> bool:
+    """Is the noun one of a list of people headed by another ("… and her son")?"""
+    written = written_list(head)
+    if written and written[0].i != head.i:
+        return True
+    return (head.dep_ == "conj" or (head.dep_ == "appos" and _listed_relative(head))) and (
+        head.head.i != head.i and _read_victims(head.head) is not None
+    )
+
+
+def written_list(token: Token) -> list[Token]:
+    """The people of a list the token is one of, as written: "a man surnamed Kim, his wife,
+    surnamed Lee, and their daughter" (name glosses between them often break the parse); empty
+    when the token is in no such list."""
+    lists = token.doc.user_data.setdefault("tessera_written_lists", {})
+    sentence = sentence_of(token)
+    if sentence.start not in lists:
+        lists[sentence.start] = _written_lists(sentence)
+    return next((items for items in lists[sentence.start] if any(t.i == token.i for t in items)), [])
+
+
+def _written_lists(sentence: Span) -> list[list[Token]]:
+    doc = sentence.doc
+    roots = {_item_start(t): t for t in sentence if _list_item(t)}
+    found: list[list[Token]] = []
+    taken: set[int] = set()
+    for start in sorted(roots):
+        if roots[start].i in taken:
+            continue
+        items = _walk_list(doc, roots, roots[start], sentence.end)
+        if len(items) >= 2 and _one_clause(items):
+            found.append(items)
+            taken.update(t.i for t in items)
+    return found
+
+
+def _walk_list(doc: Doc, roots: dict[int, Token], first: Token, end: int) -> list[Token]:
+    gloss = people_words()["name_gloss_verbs"]
+    items, saw_and, closed = [first], False, False
+    i = _item_end(first)
+    while i < end and not closed:
+        token = doc[i]
+        if token.text == ",":
+            i += 1
+        elif token.lower_ == "and":
+            saw_and, i = True, i + 1
+        elif token.text == "(":
+            i = next((j + 1 for j in range(i, end) if doc[j].text == ")"), end)
+        elif token.lemma_.lower() in gloss and token.tag_ in {"VBN", "VBD"}:
+            i += 1  # "surnamed Kim", "identified by her family name"
+            while (
+                i < end
+                and doc[i].text != ","
+                and doc[i].lower_ != "and"
+                and doc[i].pos_ not in {"VERB", "AUX"}
+            ):
+                i += 1
+        elif i in roots:
+            items.append(roots[i])
+            closed = saw_and
+            i = _item_end(roots[i])
+        else:
+            break
+    return items if closed else []
+
+
+def _one_clause(items: list[Token]) -> bool:
+    """A later person who is the subject of a verb of their own ("police arrested a man, and his
+    wife fled") starts another clause, unless the first is a subject too (or of a name gloss)."""
+    first = items[0]
+    # An age written as a noun is often parsed as a clause of its own: read it as the subject.
+    first_subject = first.dep_ in {"nsubj", "nsubjpass"} or _year_old(first)
+    return all(not (t.dep_ in {"nsubj", "nsubjpass"} and not first_subject) for t in items[1:])
+
+
+def _list_item(token: Token) -> bool:
+    """One person or a counted group, with a determiner or a possessive: "his wife", "the
+    nine-year-old", "two neighbours"."""
+    determined = any(c.dep_ in {"det", "poss", "nummod"} for c in token.children)
+    if _year_old(token):
+        return True
+    helpers = lexicon().cues["facilitator_nouns"]
+    lemma = token.lemma_.lower()
+    return determined and token.pos_ == "NOUN" and lemma in person_nouns() and lemma not in helpers
+
+
+def _year_old(token: Token) -> bool:
+    """ "the nine-year-old", "a 30-year-old": an age written as a noun is one person."""
+    return (
+        token.lower_ == "old"
+        and token.dep_ not in {"amod", "compound", "acomp", "npadvmod"}  # not "a 30-year-old man"
+        and any(c.dep_ in {"det", "poss"} for c in token.children)
+        and any(c.lemma_.lower() == "year" for c in token.children)
+    )
+
+
+def _item_start(token: Token) -> int:
+    before = [t.i for c in token.children if c.i < token.i and c.dep_ != "punct" for t in c.subtree]
+    return min([token.i, *before])
+
+
+def _item_end(token: Token) -> int:
+    after = [
+        t.i
+        for c in token.children
+        if c.i > token.i and c.dep_ in {"prep", "punct", "amod", "compound"} and c.text != ","
+        for t in c.subtree
+    ]
+    return max([token.i, *after]) + 1
+
+
+def _bare_plural(head: Token) -> bool:
+    """ "defectors", "North Koreans": a plural noun with no determiner, count or possessor."""
+    return head.tag_ in {"NNS", "NNPS"} and not any(
+        c.dep_ in {"det", "poss", "nummod", "quantmod"} for c in head.children
+    )
+
+
 def is_singular(head: Token) -> bool | None:
+    if head.lemma_.lower() in REFERRING_COLLECTIVES:
+        return False  # "the group": several people
     if head.lower_ in PRONOUNS_SINGULAR:
         return True
     if head.lower_ in PRONOUNS_PLURAL:
         return False
-    if head.tag_ in {"NN", "NNP"} and head.lemma_.lower() in lexicon().cues["singular_person_nouns"]:
+    if head.tag_ in {"NN", "NNP"} and head.lemma_.lower() in person_nouns():
         return True
     if head.tag_ in {"NNS", "NNPS"}:
         return False
@@ -412,19 +781,42 @@ def register_people(sentence: Span, discourse: Discourse) -> None:
             mention_of(chunk.root, victims, discourse)
 
 
+def _speakers_of(head: Token) -> Token | None:
+    """The subject of the reporting verb a "they" is told under ("nine said they had been
+    beaten", "the women told investigators they were held"): those people themselves."""
+    if head.lower_ not in {"they", "we"} or head.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = head.head
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lexicon().cues["reporting_verbs"]:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+
+
 def mention_of(head: Token, victims: Victims, discourse: Discourse) -> tuple[Victims, int]:
     """The people a phrase names and which of the report's people they are: a reference
     ("the family", "they") takes the count and identity of what it points back to."""
     known = discourse.entity_at(head.i)
     if known is not None:
         return known.victims, known.entity
+    speakers = _speakers_of(head)
+    if speakers is not None:
+        # "Of the 14, nine said they had been beaten": the people who tell it.
+        spoken = read_victims(speakers)
+        if spoken is not None and (spoken.count_min or 0) >= 2:  # not "…, said the activist"
+            entity = mention_of(speakers, spoken, discourse)[1]
+            return spoken, discourse.link(spoken, head, entity)
     if is_reference(head):
         group = victims.group if victims.group not in ("other", "residents") else None
-        antecedent = discourse.resolve(head.i, is_singular(head), group)
+        antecedent = discourse.resolve(head.i, is_singular(head), group, head)
         if antecedent is None and head.lower_ in PRONOUNS_PLURAL:
             # No group before it: a "they" for one person whose sex is not given.
             antecedent = discourse.resolve(head.i, None, None)
-        if antecedent is not None and victims.count_min in (None, antecedent.victims.count_min):
+        if antecedent is not None and (
+            victims.count_min in (None, antecedent.victims.count_min)
+            # "Officials sent defectors back. … the 600 defectors who were returned": the count
+            # of a group first named without one.
+            or (antecedent.victims.count_min is None and antecedent.lemma == head.lemma_.lower())
+        ):
             merged = victims if victims.count_min is not None else antecedent.victims
             return merged, discourse.link(merged, head, antecedent.entity)
     return victims, discourse.add(victims, head)
