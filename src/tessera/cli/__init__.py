@@ -37,6 +37,7 @@ def _options(
 from tessera.cli import evaluate as _evaluate  # noqa: E402,F401
 from tessera.cli import extract as _extract  # noqa: E402,F401
 from tessera.cli import info as _info  # noqa: E402,F401
+from tessera.cli import serve as _serve  # noqa: E402,F401
 from tessera.cli import store as _store  # noqa: E402,F401
 
 

@@ -156,3 +156,6 @@ event_history = Table(
     Column("after", JSON),
 )
 Index("ix_event_history_event_id", event_history.c.event_id)
+
+# The review application's tables (accounts, sessions, audit log) join this metadata.
+from tessera.store import accounts_schema as _accounts_schema  # noqa: E402,F401
