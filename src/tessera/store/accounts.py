@@ -11,6 +11,7 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import Engine, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -53,13 +54,21 @@ def _aware(at: datetime) -> datetime:
 
 
 class Accounts:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, hasher: Any = None) -> None:
+        """`hasher`: an argon2 PasswordHasher; argon2-cffi's defaults (argon2id, RFC 9106's low
+        memory profile) unless given (tests pass a cheaper one)."""
         from argon2 import PasswordHasher
 
         self.engine = engine
-        self.hasher = PasswordHasher()
+        self.hasher = hasher or PasswordHasher()
+        self._dummy_hash: str | None = None
+
+    @property
+    def _dummy(self) -> str:
         # Checked when a name is unknown, so a wrong name costs the same time as a wrong password.
-        self._dummy = self.hasher.hash(secrets.token_hex(16))
+        if self._dummy_hash is None:
+            self._dummy_hash = self.hasher.hash(secrets.token_hex(16))
+        return self._dummy_hash
 
     # --- users ------------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ a JSON API under /api/, every asset served from the package (no CDN, no tile ser
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
@@ -28,9 +29,15 @@ def templates() -> Jinja2Templates:
     return t
 
 
-def create_app(store: Store, secure_cookies: bool = False, limiter: LoginLimiter | None = None) -> FastAPI:
+def create_app(
+    store: Store,
+    secure_cookies: bool = False,
+    limiter: LoginLimiter | None = None,
+    password_hasher: Any = None,
+) -> FastAPI:
     """The application over an open store. Cookies are Secure when a request came over https,
-    or always with `secure_cookies` (behind a proxy that ends TLS)."""
+    or always with `secure_cookies` (behind a proxy that ends TLS). `password_hasher`: an argon2
+    PasswordHasher other than the default one (tests use a cheap one)."""
     from tessera import __version__
     from tessera.api.routes import router as api_router
     from tessera.web.pages import router as page_router
@@ -42,7 +49,7 @@ def create_app(store: Store, secure_cookies: bool = False, limiter: LoginLimiter
         redoc_url=None,
     )
     app.state.store = store
-    app.state.accounts = Accounts(store.engine)
+    app.state.accounts = Accounts(store.engine, password_hasher)
     app.state.audit = AuditLog(store.engine)
     app.state.limiter = limiter or LoginLimiter()
     app.state.secure_cookies = secure_cookies

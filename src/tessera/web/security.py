@@ -128,21 +128,37 @@ def is_public(path: str) -> bool:
     return any(path == p or path.startswith(p + "/") for p in PUBLIC)
 
 
+def _flatten(routes: list[Any], prefix: str = "") -> list[tuple[str, Any]]:
+    """(full path, route) of every route, looking inside included routers (FastAPI may keep an
+    included router whole rather than copying its routes into the app)."""
+    out: list[tuple[str, Any]] = []
+    for route in routes:
+        inner = getattr(route, "original_router", None)
+        if inner is not None:
+            context = getattr(route, "include_context", None)
+            out += _flatten(inner.routes, prefix + (getattr(context, "prefix", "") or ""))
+        elif hasattr(route, "path"):
+            out.append((prefix + route.path, route))
+        else:
+            raise RuntimeError(f"cannot tell the path of route {route!r}")
+    return out
+
+
 def check_routes(routes: list[Any]) -> dict[tuple[str, str], str]:
     """Every route's least role, by (method, path); a route with none that is not public is an
     error at start-up (deny by default)."""
     table: dict[tuple[str, str], str] = {}
-    for route in routes:
-        if not isinstance(route, APIRoute):
-            continue
-        role = route_role(route)
+    for path, route in _flatten(routes):
+        role = route_role(route) if isinstance(route, APIRoute) else None
         if role is None:
-            if is_public(route.path):
+            if is_public(path):
                 role = "public"
             else:
-                raise RuntimeError(f"route {route.path} declares no role: every route must")
-        for method in route.methods:
-            table[(method, route.path)] = role
+                raise RuntimeError(f"route {path} declares no role: every route must")
+        for method in getattr(route, "methods", None) or {"GET"}:
+            table[(method, path)] = role
+    if not table:
+        raise RuntimeError("no routes found to check")
     return table
 
 
