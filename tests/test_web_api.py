@@ -44,6 +44,7 @@ EXPECTED = {
     ("GET", "/api/events"): "viewer",
     ("GET", "/api/queue"): "viewer",
     ("GET", "/api/map"): "viewer",
+    ("GET", "/api/places"): "viewer",
     ("GET", "/api/events/{event_id}"): "viewer",
     ("GET", "/api/events/{event_id}/history"): "viewer",
     ("POST", "/api/events/{event_id}/review"): "reviewer",
@@ -368,6 +369,17 @@ def test_viewer_pages_show_no_edit_controls(seeded: Seeded) -> None:
     login(reviewer, "reviewer")
     page = reviewer.get(f"/events/{seeded.event_ids[0]}").text
     assert 'id="review-form"' in page and 'id="edit-form"' in page
+
+
+def test_province_filter_takes_any_spelling_and_places_come_from_the_gazetteer(seeded: Seeded) -> None:
+    client = TestClient(seeded.app)
+    h = {"Authorization": f"Bearer {seeded.tokens['viewer']}"}
+    # Hyesan's arrest and the province-only disappearance lie in Ryanggang, spelled Yanggang here.
+    found = client.get("/api/events", params={"province": "Yanggang"}, headers=h).json()["events"]
+    assert sorted(e["record"]["type"] for e in found) == ["arrest", "disappearance"]
+    assert client.get("/api/events", params={"province": "Atlantis"}, headers=h).json()["count"] == 0
+    picked = client.get("/api/places", params={"q": "hyes"}, headers=h).json()
+    assert picked[0]["name"] == "Hyesan" and picked[0]["admin1"] == "Ryanggang" and picked[0]["lat"]
 
 
 def test_openapi_describes_the_api(seeded: Seeded) -> None:

@@ -288,10 +288,18 @@ def test_edit_a_place_and_see_the_audit_entry(server, browser) -> None:  # noqa:
     page = _page(browser, base, "reviewer")
     page.goto(f"{base}/events/{event_id}")
     page.keyboard.press("e")
-    page.fill("#where-name", "Dandong")
-    page.fill("input[name=where_admin1]", "Liaoning")
-    page.fill("#where-lat", "40.12")
-    page.fill("#where-lon", "124.38")
+    # Clicking the map sets the coordinates...
+    page.wait_for_selector("#pick-map[data-basemap='loaded']")
+    page.click("#pick-map", position={"x": 60, "y": 60})
+    assert page.input_value("#where-precision") == "point" and page.input_value("#where-lat") != "41.79"
+    # ...and a name picked from the gazetteer brings its province, country and coordinates.
+    page.fill("#where-name", "Dand")
+    page.wait_for_selector("#where-suggestions option", state="attached")
+    label = page.get_attribute("#where-suggestions option >> nth=0", "value")
+    assert label.startswith("Dandong")
+    page.fill("#where-name", label)
+    assert page.input_value("#where-name") == "Dandong" and page.input_value("#where-admin1") == "Liaoning"
+    assert page.input_value("#where-id") == "cn-liaoning-dandong"
     page.fill("#edit-form input[name=note]", "the report names the border city")
     page.click("#save-edit")
     page.wait_for_selector("#review-state")
@@ -299,7 +307,12 @@ def test_edit_a_place_and_see_the_audit_entry(server, browser) -> None:  # noqa:
     assert "Dandong" in page.inner_text("section.fields")
     assert "event.edit" in page.inner_text("#audit-entries")
     assert "Shenyang" in page.inner_text("#history")  # the machine's value stays in the history
-    assert store.get_event(event_id).record["where"]["lat"] == 40.12
+    where = store.get_event(event_id).record["where"]
+    assert (
+        where["id"] == "cn-liaoning-dandong"
+        and round(where["lat"], 2) == 40.13
+        and where["precision"] == "city"
+    )
 
 
 def test_map_filters_and_draws_coarse_places_as_areas(server, browser) -> None:  # noqa: ANN001

@@ -13,7 +13,7 @@ from tessera.store.accounts import User
 from tessera.store.reports import events_of_report, get_report, list_reports
 from tessera.web import actions
 from tessera.web.security import require
-from tessera.web.views import Filters, map_feature, order_queue
+from tessera.web.views import Filters, map_feature, order_queue, place_suggestions
 
 router = APIRouter(prefix="/api", tags=["api"])
 Viewer = Annotated[User, Depends(require("viewer"))]
@@ -65,6 +65,7 @@ def list_events(
     status: str | None = None,
     review: str | None = None,
     country: str | None = None,
+    province: str | None = None,
     since: str | None = None,
     until: str | None = None,
     text: str | None = None,
@@ -96,6 +97,7 @@ def map_data(
     status: str | None = None,
     review: str | None = None,
     country: str | None = None,
+    province: str | None = None,
     since: str | None = None,
     until: str | None = None,
     text: str | None = None,
@@ -103,6 +105,12 @@ def map_data(
     """Events as map and timeline items: main place (point, or area radius when coarse), dates."""
     found = actions.find_events(request, _filters(request))
     return {"count": len(found), "items": [map_feature(e) for e in found]}
+
+
+@router.get("/places")
+def places(user: Viewer, q: Annotated[str, Query(max_length=100)] = "") -> list[dict[str, Any]]:
+    """Gazetteer places whose name starts with `q` (any spelling the gazetteer knows)."""
+    return place_suggestions(q)
 
 
 @router.get("/events/{event_id}")
@@ -205,6 +213,7 @@ def export(
     status: str | None = None,
     review: str | None = None,
     country: str | None = None,
+    province: str | None = None,
     since: str | None = None,
     until: str | None = None,
     text: str | None = None,

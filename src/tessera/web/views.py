@@ -56,12 +56,21 @@ class FilterError(ValueError):
     pass
 
 
+def canonical_province(typed: str) -> str:
+    """The store's name of a province from any spelling the gazetteer knows ("Yanggang" →
+    "Ryanggang"); an unknown name is matched as typed (it then finds nothing, never errs)."""
+    from tessera.places.lookup import canonical_admin1
+
+    return canonical_admin1(typed) or typed
+
+
 @dataclass
 class Filters:
     type: str = ""
     status: str = ""
     review: str = ""
     country: str = ""
+    province: str = ""
     since: str = ""
     until: str = ""
     text: str = ""
@@ -76,6 +85,7 @@ class Filters:
             status=(params.get("status") or "").strip(),
             review=(params.get("review") or "").strip(),
             country=(params.get("country") or "").strip().upper(),
+            province=(params.get("province") or "").strip()[:120],
             since=(params.get("since") or "").strip(),
             until=(params.get("until") or "").strip(),
             text=(params.get("text") or "")[:200],
@@ -108,6 +118,7 @@ class Filters:
             status=self.status or None,
             review_state=self.review or None,
             country=self.country or None,
+            admin1=canonical_province(self.province) if self.province else None,
             since=parse_day(self.since, last=False) if self.since else None,
             until=parse_day(self.until, last=True) if self.until else None,
             text=self.text or None,
@@ -126,6 +137,7 @@ class Filters:
                 ("status", self.status),
                 ("review", self.review),
                 ("country", self.country),
+                ("province", self.province),
                 ("since", self.since),
                 ("until", self.until),
                 ("text", self.text),
@@ -329,16 +341,19 @@ def changes_from_form(form: Any, record: dict[str, Any]) -> dict[str, Any]:
         if country and not (len(country) == 2 and country.isalpha()):
             raise FilterError("country is a two-letter ISO code")
         old = record.get(role) or {}
+        same = old.get("name") == name
+        # A place picked from the gazetteer brings its id and county; a typed one keeps the old
+        # ones only if the name did not change.
         changes[role] = {
             "name": name[:200],
             "country": country,
             "admin1": form.get(f"{role}_admin1", "").strip()[:120] or None,
-            "admin2": old.get("admin2") if old.get("name") == name else None,
+            "admin2": form.get(f"{role}_admin2", "").strip()[:120] or (old.get("admin2") if same else None),
             "lat": _float(form.get(f"{role}_lat", ""), "latitude", 90),
             "lon": _float(form.get(f"{role}_lon", ""), "longitude", 180),
             "precision": precision,
             "text": old.get("text"),
-            "id": old.get("id") if old.get("name") == name else None,
+            "id": form.get(f"{role}_id", "").strip()[:80] or (old.get("id") if same else None),
         }
     if "victims_min" in form:
         lo = _int(form.get("victims_min", ""), "victims (at least)")
@@ -383,3 +398,52 @@ def map_feature(e: StoredEvent) -> dict[str, Any]:
         "end": when.get("end") or when.get("start"),
         "sources": len(r.get("sources") or []),
     }
+
+
+# --- picking a place from the gazetteer -----------------------------------------------------
+
+# The gazetteer's kinds as the contract's place precisions.
+KIND_PRECISION = {
+    "country": "country",
+    "province": "province",
+    "special_city": "city",
+    "county": "county",
+    "city": "city",
+    "town": "city",
+    "district": "county",
+    "village": "point",
+}
+
+
+def place_suggestions(typed: str, limit: int = 10) -> list[dict[str, Any]]:
+    """Gazetteer places whose name (in any spelling it knows) starts with what was typed, for the
+    edit form: "hyes" → Hyesan with its province, country and coordinates."""
+    from tessera.places.gazetteer import load
+    from tessera.places.variants import key_tokens
+
+    wanted = " ".join(key_tokens(typed))
+    if len(wanted) < 2:
+        return []
+    found: dict[str, Any] = {}
+    for key, entries in load().index.items():
+        if not " ".join(key).startswith(wanted):
+            continue
+        for k in entries:
+            e = k.entry
+            if e.id not in found:
+                found[e.id] = e
+    ranked = sorted(found.values(), key=lambda e: (e.country not in ("KP", "CN"), len(e.name), e.name))
+    return [
+        {
+            "id": e.id,
+            "name": e.display_name,
+            "country": e.country,
+            "admin1": e.admin1 or None,
+            "admin2": e.admin2 or None,
+            "lat": e.lat,
+            "lon": e.lon,
+            "precision": e.precision or KIND_PRECISION.get(e.kind, "city"),
+            "kind": e.kind,
+        }
+        for e in ranked[:limit]
+    ]
