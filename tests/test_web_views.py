@@ -40,15 +40,17 @@ def _event(id_: str, type_: str, confidence: float, sources: int = 1, **extra: o
 
 
 def test_queue_puts_grave_uncertain_single_source_events_first() -> None:
+    from tessera.store.review_queue import QueueRow
+
     items = order_queue(
         [
-            _event("a", "arrest", 0.9, sources=3),
-            _event("b", "execution", 0.9, sources=3),
-            _event("c", "arrest", 0.3, sources=1),
-            _event("d", "search", 0.9, sources=1),
+            QueueRow("a", "arrest", 0.9, 3),
+            QueueRow("b", "execution", 0.9, 3),
+            QueueRow("c", "arrest", 0.3, 1),
+            QueueRow("d", "search", 0.9, 1),
         ]
     )
-    assert [i.event.id for i in items] == ["c", "b", "d", "a"]
+    assert [i.id for i in items] == ["c", "b", "d", "a"]
     assert "grave type (execution)" in items[1].reasons and "one source" in items[0].reasons
 
 

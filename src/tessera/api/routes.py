@@ -8,12 +8,12 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request, UploadFil
 from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
-from tessera.store import EventQuery, StoreError
+from tessera.store import StoreError
 from tessera.store.accounts import User
 from tessera.store.reports import events_of_report, get_report, list_reports
 from tessera.web import actions
 from tessera.web.security import require
-from tessera.web.views import Filters, map_feature, order_queue, place_suggestions
+from tessera.web.views import Filters, map_feature, place_suggestions
 
 router = APIRouter(prefix="/api", tags=["api"])
 Viewer = Annotated[User, Depends(require("viewer"))]
@@ -82,10 +82,10 @@ def queue(
     request: Request, user: Viewer, limit: Annotated[int, Query(ge=1, le=1000)] = 100
 ) -> dict[str, Any]:
     """Unreviewed events, most in need of a human first, with the reasons."""
-    items = order_queue(actions.store_of(request).query(EventQuery(review_state="unreviewed")))
+    items, left = actions.queue(request, limit)
     return {
-        "left": len(items),
-        "events": [{**_event_json(i.event), "need": i.need, "reasons": i.reasons} for i in items[:limit]],
+        "left": left,
+        "events": [{**_event_json(i.event), "need": i.need, "reasons": i.reasons} for i in items],
     }
 
 

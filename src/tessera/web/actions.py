@@ -12,7 +12,7 @@ from fastapi import HTTPException, Request
 from tessera.store import Store, StoredEvent, StoreError
 from tessera.store.accounts import Accounts, User
 from tessera.store.audit import AuditLog
-from tessera.web.views import Filters
+from tessera.web.views import Filters, QueueItem, order_queue
 
 REVIEW_CHOICES = ("confirmed", "rejected", "unreviewed")
 MAX_UPLOAD = 5_000_000
@@ -47,6 +47,28 @@ def event_or_404(request: Request, event_id: str) -> StoredEvent:
 def find_events(request: Request, filters: Filters, limit: int = MAX_LIST) -> list[StoredEvent]:
     found = store_of(request).query(filters.query())
     return [e for e in found if filters.keep(e)][:limit]
+
+
+def queue(request: Request, limit: int) -> tuple[list[QueueItem], int]:
+    """The first `limit` events of the queue with their records, and how many are left."""
+    from tessera.store.review_queue import stored_events, unreviewed
+
+    engine = store_of(request).engine
+    items = order_queue(unreviewed(engine))
+    records = stored_events(engine, [i.id for i in items[:limit]])
+    shown = [QueueItem(i.id, i.need, i.reasons, records[i.id]) for i in items[:limit] if i.id in records]
+    return shown, len(items)
+
+
+def next_in_queue(request: Request, event_id: str) -> str | None:
+    """The event after `event_id` in the queue's order (the first one if it is not queued)."""
+    from tessera.store.review_queue import unreviewed
+
+    ids = [i.id for i in order_queue(unreviewed(store_of(request).engine))]
+    if event_id not in ids:
+        return ids[0] if ids else None
+    at = ids.index(event_id)
+    return ids[at + 1] if at + 1 < len(ids) else None
 
 
 def review(request: Request, user: User, event_id: str, state: str, note: str | None) -> StoredEvent:

@@ -10,7 +10,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from tessera.store import EventQuery, StoreError
+from tessera.store import StoreError
 from tessera.store.accounts import User
 from tessera.store.accounts_schema import ROLES
 from tessera.store.reports import events_of_report, get_report, list_reports, report_texts
@@ -22,7 +22,6 @@ from tessera.web.views import (
     changes_from_form,
     field_rows,
     highlight,
-    order_queue,
 )
 
 router = APIRouter(include_in_schema=False)
@@ -139,9 +138,8 @@ def home(user: Viewer) -> Response:
 
 @router.get("/queue")
 def queue(request: Request, user: Viewer) -> Response:
-    found = actions.store_of(request).query(EventQuery(review_state="unreviewed"))
-    items = order_queue(found)
-    return render(request, "queue.html", items=items[:QUEUE_PAGE], left=len(items))
+    items, left = actions.queue(request, QUEUE_PAGE)
+    return render(request, "queue.html", items=items, left=left)
 
 
 # --- one event ------------------------------------------------------------------------------
@@ -181,12 +179,7 @@ def _event_context(request: Request, event_id: str) -> dict[str, Any]:
 @router.get("/events/{event_id}")
 def event_page(request: Request, event_id: str, user: Viewer, error: str | None = None) -> Response:
     ctx = _event_context(request, event_id)
-    nxt = [
-        i.event.id
-        for i in order_queue(actions.store_of(request).query(EventQuery(review_state="unreviewed")))
-    ]
-    later = nxt[nxt.index(event_id) + 1] if event_id in nxt and nxt.index(event_id) + 1 < len(nxt) else None
-    return render(request, "event.html", error=error, next_id=later, **ctx)
+    return render(request, "event.html", error=error, next_id=actions.next_in_queue(request, event_id), **ctx)
 
 
 @router.post("/events/{event_id}/review")

@@ -22,31 +22,32 @@ PLACE_ROLES = ("where", "origin", "destination")
 
 @dataclass(frozen=True)
 class QueueItem:
-    event: StoredEvent
+    id: str
     need: float
     reasons: list[str]
+    event: StoredEvent | None = None  # the whole record, loaded only for the events shown
 
 
-def need(stored: StoredEvent) -> QueueItem:
+def need(event_id: str, type_: str, confidence: float, reports: int) -> QueueItem:
     """How much an unreviewed event needs a human, and why: low confidence, a grave type, a
     single source."""
-    r = stored.record
-    conf = float(r.get("confidence") or 0.0)
-    score = 2.0 * (1.0 - conf)
-    reasons = [f"confidence {conf:.2f}"]
-    grave = GRAVE_TYPES.get(r.get("type", ""), 0.0)
+    score = 2.0 * (1.0 - confidence)
+    reasons = [f"confidence {confidence:.2f}"]
+    grave = GRAVE_TYPES.get(type_, 0.0)
     if grave:
         score += grave
-        reasons.append(f"grave type ({r['type']})")
-    if len(r.get("sources") or []) <= 1:
+        reasons.append(f"grave type ({type_})")
+    if reports <= 1:
         score += SINGLE_SOURCE
         reasons.append("one source")
-    return QueueItem(stored, round(score, 3), reasons)
+    return QueueItem(event_id, round(score, 3), reasons)
 
 
-def order_queue(found: list[StoredEvent]) -> list[QueueItem]:
-    """Most needed first; the id breaks ties so the order is stable between page loads."""
-    return sorted((need(e) for e in found), key=lambda q: (-q.need, q.event.id))
+def order_queue(rows: list[Any]) -> list[QueueItem]:
+    """Most needed first; the id breaks ties so the order is stable between page loads. `rows`
+    have id, type, confidence and reports (tessera.store.review_queue.QueueRow)."""
+    items = (need(r.id, r.type, r.confidence, r.reports) for r in rows)
+    return sorted(items, key=lambda q: (-q.need, q.id))
 
 
 # --- filters --------------------------------------------------------------------------------
