@@ -386,3 +386,25 @@ def test_openapi_describes_the_api(seeded: Seeded) -> None:
     spec = TestClient(seeded.app).get("/openapi.json").json()
     assert "/api/events" in spec["paths"] and "/api/events/{event_id}/review" in spec["paths"]
     assert not any(p.startswith("/events") for p in spec["paths"])  # pages are not API
+
+
+def test_a_merged_event_shows_its_reports_side_by_side_and_an_admin_splits_it(seeded: Seeded) -> None:
+    from datetime import date
+
+    from store_helpers import make_doc, same_day_merge
+
+    store = seeded.store
+    store.merge_fn = same_day_merge
+    a, b = make_doc(20), make_doc(21)
+    store.add_document(a, [make_event(a, type_="punishment", day=date(2020, 2, 2), place=HYESAN)])
+    joined = store.add_document(b, [make_event(b, type_="punishment", day=date(2020, 2, 2), place=HYESAN)])
+    merged = joined.joined[0]
+    client = TestClient(seeded.app)
+    login(client, "admin")
+    page = client.get(f"/events/{merged}").text
+    assert page.count('<article class="report"') == 2 and 'action="/events/' + merged + '/split"' in page
+    admin = {"Authorization": f"Bearer {seeded.tokens['admin']}"}
+    parts = client.post(f"/api/events/{merged}/split", json={"reports": []}, headers=admin).json()["events"]
+    assert len(parts) == 2 and parts[0] == merged
+    assert all(client.get(f"/api/events/{p}", headers=admin).json()["reports"] == 1 for p in parts)
+    assert seeded.app.state.audit.entries(target=merged)[0].detail["into"] == parts

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, HTTPException, Request
+from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
@@ -82,6 +83,7 @@ def create_app(
 
     @app.exception_handler(RequestValidationError)
     async def invalid(request: Request, exc: RequestValidationError) -> Response:
-        return JSONResponse({"detail": "invalid request", "errors": exc.errors()[:5]}, status_code=422)
+        errors = jsonable_encoder(exc.errors()[:5], custom_encoder={Exception: str})
+        return JSONResponse({"detail": "invalid request", "errors": errors}, status_code=422)
 
     return app

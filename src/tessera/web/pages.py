@@ -9,6 +9,7 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Request, UploadFile
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from tessera.store import StoreError
 from tessera.store.accounts import User
@@ -186,7 +187,7 @@ def event_page(request: Request, event_id: str, user: Viewer, error: str | None 
 async def review_form(request: Request, event_id: str, user: Reviewer) -> Response:
     form = await request.form()
     state, note = str(form.get("state", "")), str(form.get("note", ""))
-    after = actions.review(request, user, event_id, state, note)
+    after = await run_in_threadpool(actions.review, request, user, event_id, state, note)
     if request.headers.get("hx-request"):
         return render(request, "_queue_row_done.html", event=after)
     target = _safe_next(str(form.get("next") or f"/events/{event_id}"))
@@ -196,14 +197,15 @@ async def review_form(request: Request, event_id: str, user: Reviewer) -> Respon
 @router.post("/events/{event_id}/edit")
 async def edit_form(request: Request, event_id: str, user: Reviewer) -> Response:
     form = await request.form()
-    stored = actions.event_or_404(request, event_id)
+    stored = await run_in_threadpool(actions.event_or_404, request, event_id)
     fields = {k: str(v) for k, v in form.items() if k not in ("csrf_token", "note")}
     try:
         changes = changes_from_form(fields, stored.record)
     except FilterError as exc:
         return RedirectResponse(f"/events/{event_id}?{urlencode({'error': str(exc)})}", status_code=303)
     try:
-        actions.edit(request, user, event_id, changes, str(form.get("note", "")).strip() or None)
+        note = str(form.get("note", "")).strip() or None
+        await run_in_threadpool(actions.edit, request, user, event_id, changes, note)
     except HTTPException as exc:
         return RedirectResponse(f"/events/{event_id}?{urlencode({'error': exc.detail})}", status_code=303)
     return RedirectResponse(f"/events/{event_id}", status_code=303)
@@ -213,7 +215,7 @@ async def edit_form(request: Request, event_id: str, user: Reviewer) -> Response
 async def split_form(request: Request, event_id: str, user: Admin) -> Response:
     form = await request.form()
     selectors = [str(s) for s in form.getlist("report") if str(s)]
-    ids = actions.split(request, user, event_id, selectors)
+    ids = await run_in_threadpool(actions.split, request, user, event_id, selectors)
     return RedirectResponse(f"/events/{ids[0]}", status_code=303)
 
 
@@ -238,8 +240,6 @@ def reports_page(request: Request, user: Viewer, message: str | None = None) -> 
 @router.post("/reports")
 async def upload_form(request: Request, user: Reviewer, report: UploadFile) -> Response:
     raw = await report.read(actions.MAX_UPLOAD + 1)
-    from starlette.concurrency import run_in_threadpool
-
     result = await run_in_threadpool(actions.upload, request, user, report.filename or "", raw)
     message = f"{result.stored} reports stored ({result.events} events), {result.known} already stored" + (
         f"; failed: {'; '.join(result.failures)}" if result.failures else ""
