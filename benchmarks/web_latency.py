@@ -67,7 +67,7 @@ def measure(url: str, repeat: int) -> list[tuple[str, float, float]]:
                 ("page /events/ID", f"/events/{some}"),
                 ("page /map", "/map"),
                 ("page /reports", "/reports"),
-                ("api /api/events?type=arrest&limit=200", "/api/events?type=arrest&limit=200"),
+                ("api /api/events?type=search&limit=200", "/api/events?type=search&limit=200"),
                 ("api /api/events?text=traders&limit=50", "/api/events?text=traders&limit=50"),
                 ("api /api/map (all events)", "/api/map"),
                 ("api /api/map?type=search&since=2021", "/api/map?type=search&since=2021"),
