@@ -33,6 +33,7 @@ EXPECTED = {
     ("POST", "/events/{event_id}/edit"): "reviewer",
     ("POST", "/events/{event_id}/split"): "admin",
     ("GET", "/map"): "viewer",
+    ("GET", "/duplicates"): "viewer",
     ("GET", "/reports"): "viewer",
     ("POST", "/reports"): "reviewer",
     ("GET", "/reports/{key}"): "viewer",
@@ -44,6 +45,7 @@ EXPECTED = {
     ("GET", "/api/events"): "viewer",
     ("GET", "/api/queue"): "viewer",
     ("GET", "/api/map"): "viewer",
+    ("GET", "/api/duplicates"): "viewer",
     ("GET", "/api/places"): "viewer",
     ("GET", "/api/events/{event_id}"): "viewer",
     ("GET", "/api/events/{event_id}/history"): "viewer",
@@ -408,3 +410,31 @@ def test_a_merged_event_shows_its_reports_side_by_side_and_an_admin_splits_it(se
     assert len(parts) == 2 and parts[0] == merged
     assert all(client.get(f"/api/events/{p}", headers=admin).json()["reports"] == 1 for p in parts)
     assert seeded.app.state.audit.entries(target=merged)[0].detail["into"] == parts
+
+
+def test_possible_duplicates_are_shown_side_by_side_with_what_differs(seeded: Seeded) -> None:
+    from datetime import date
+
+    from store_helpers import make_doc
+
+    a, b = make_doc(30), make_doc(31)
+    seeded.store.add_document(
+        a, [make_event(a, type_="search", day=date(2019, 6, 3), place=HYESAN, count=None)]
+    )
+    seeded.store.add_document(
+        b, [make_event(b, type_="search", day=date(2019, 6, 3), place=None, count=None)]
+    )
+    client = TestClient(seeded.app)
+    h = {"Authorization": f"Bearer {seeded.tokens['viewer']}"}
+    pairs = client.get("/api/duplicates", headers=h).json()
+    searches = [
+        p
+        for p in pairs
+        if {p["a"], p["b"]}
+        <= {e.id for e in seeded.store.query(store_helpers_query()) if e.record["type"] == "search"}
+    ]
+    assert len(searches) == 1
+    fields = {f["field"]: f for f in searches[0]["fields"]}
+    assert fields["when"]["agree"] and not fields["where"]["agree"]  # one report names no place
+    page = client.get("/duplicates", headers=h).text
+    assert f'data-a="{searches[0]["a"]}"' in page and 'class="differ"' in page

@@ -89,6 +89,21 @@ def queue(
     }
 
 
+@router.get("/duplicates")
+def duplicates(request: Request, user: Viewer) -> list[dict[str, Any]]:
+    """Pairs of events that may be one event told twice, with what agrees and what differs."""
+    return [
+        {
+            "a": p.a.id,
+            "b": p.b.id,
+            "score": p.score,
+            "reasons": p.reasons,
+            "fields": [{"field": f, "a": va, "b": vb, "agree": same} for f, va, vb, same in p.rows],
+        }
+        for p in actions.duplicates(request)
+    ]
+
+
 @router.get("/map")
 def map_data(
     request: Request,

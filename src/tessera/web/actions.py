@@ -12,7 +12,7 @@ from fastapi import HTTPException, Request
 from tessera.store import Store, StoredEvent, StoreError
 from tessera.store.accounts import Accounts, User
 from tessera.store.audit import AuditLog
-from tessera.web.views import Filters, QueueItem, order_queue
+from tessera.web.views import DuplicatePair, Filters, QueueItem, judge_pair, order_queue
 
 REVIEW_CHOICES = ("confirmed", "rejected", "unreviewed")
 MAX_UPLOAD = 5_000_000
@@ -69,6 +69,18 @@ def next_in_queue(request: Request, event_id: str) -> str | None:
         return ids[0] if ids else None
     at = ids.index(event_id)
     return ids[at + 1] if at + 1 < len(ids) else None
+
+
+def duplicates(request: Request, limit: int = 50) -> list[DuplicatePair]:
+    """Candidate pairs that the merge stage would not rule out, most alike first."""
+    from tessera.store.review_queue import candidate_pairs, stored_events
+
+    engine = store_of(request).engine
+    pairs = candidate_pairs(engine)
+    records = stored_events(engine, sorted({i for p in pairs for i in p}))
+    judged = [judge_pair(records[a], records[b]) for a, b in pairs if a in records and b in records]
+    kept = [p for p in judged if not p.conflict]
+    return sorted(kept, key=lambda p: (-p.score, p.a.id, p.b.id))[:limit]
 
 
 def review(request: Request, user: User, event_id: str, state: str, note: str | None) -> StoredEvent:

@@ -219,6 +219,11 @@ async def split_form(request: Request, event_id: str, user: Admin) -> Response:
     return RedirectResponse(f"/events/{ids[0]}", status_code=303)
 
 
+@router.get("/duplicates")
+def duplicates_page(request: Request, user: Viewer) -> Response:
+    return render(request, "duplicates.html", pairs=actions.duplicates(request))
+
+
 # --- the map and timeline -------------------------------------------------------------------
 
 

@@ -448,3 +448,29 @@ def place_suggestions(typed: str, limit: int = 10) -> list[dict[str, Any]]:
         }
         for e in ranked[:limit]
     ]
+
+
+# --- duplicates -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    a: StoredEvent
+    b: StoredEvent
+    score: float
+    reasons: list[str]
+    conflict: str | None
+    rows: list[tuple[str, str, str, bool]]  # field, value in a, value in b, whether they agree
+
+
+def judge_pair(a: StoredEvent, b: StoredEvent) -> DuplicatePair:
+    """Two stored events side by side: the merge stage's judgement and each field compared."""
+    from tessera.merge import compare_events
+
+    result = compare_events(a.event(), b.event())
+    rows = [
+        (ra.name, ra.value, rb.value, ra.value == rb.value)
+        for ra, rb in zip(field_rows(a.record), field_rows(b.record), strict=True)
+        if ra.name not in ("confidence", "summary")
+    ]
+    return DuplicatePair(a, b, round(result.score, 3), list(result.reasons), result.conflict, rows)
