@@ -412,6 +412,24 @@ def test_a_merged_event_shows_its_reports_side_by_side_and_an_admin_splits_it(se
     assert seeded.app.state.audit.entries(target=merged)[0].detail["into"] == parts
 
 
+def test_reports_that_disagree_raise_an_event_in_the_queue(seeded: Seeded) -> None:
+    from datetime import date
+
+    from store_helpers import MUSAN, make_doc, same_day_merge
+
+    store = seeded.store
+    store.merge_fn = same_day_merge  # joins same type and day, whatever the place
+    a, b = make_doc(40), make_doc(41)
+    store.add_document(a, [make_event(a, type_="search", day=date(2020, 3, 3), place=HYESAN, confidence=0.9)])
+    joined = store.add_document(
+        b, [make_event(b, type_="search", day=date(2020, 3, 3), place=MUSAN, confidence=0.9)]
+    )
+    h = {"Authorization": f"Bearer {seeded.tokens['viewer']}"}
+    queued = TestClient(seeded.app).get("/api/queue", headers=h).json()["events"]
+    item = next(e for e in queued if e["id"] == joined.joined[0])
+    assert "reports disagree" in item["reasons"] and "one source" not in item["reasons"]
+
+
 def test_possible_duplicates_are_shown_side_by_side_with_what_differs(seeded: Seeded) -> None:
     from datetime import date
 

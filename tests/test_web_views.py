@@ -52,6 +52,9 @@ def test_queue_puts_grave_uncertain_single_source_events_first() -> None:
     )
     assert [i.id for i in items] == ["c", "b", "d", "a"]
     assert "grave type (execution)" in items[1].reasons and "one source" in items[0].reasons
+    # Two reports that disagree need a person more than two that agree.
+    split = order_queue([QueueRow("e", "arrest", 0.8, 2, disagree=True), QueueRow("f", "arrest", 0.8, 2)])
+    assert [i.id for i in split] == ["e", "f"] and "reports disagree" in split[0].reasons
 
 
 def test_highlight_marks_evidence_and_the_words_behind_each_field() -> None:
@@ -130,3 +133,22 @@ def test_filters_keep_only_known_values() -> None:
     assert f.errors == ["review must be one of unreviewed, confirmed, rejected, edited"]
     q = f.query()
     assert q.since.isoformat() == "2020-01-01" and q.country == "KP"
+
+
+def test_login_limiter_counts_per_key_and_forgets_old_failures(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tessera.web import security
+
+    clock = [1000.0]
+    monkeypatch.setattr(security.time, "monotonic", lambda: clock[0])
+    limiter = security.LoginLimiter(attempts=3, window=60)
+    for _ in range(3):
+        limiter.failed("ip:1", "name:kim")
+    assert limiter.retry_after("ip:1") > 0 and limiter.retry_after("ip:2", "name:lee") == 0
+    clock[0] += 61
+    assert limiter.retry_after("ip:1", "name:kim") == 0
+    monkeypatch.setattr(security, "MAX_TRACKED", 5)
+    for i in range(10):
+        limiter.failed(f"name:made-up-{i}")
+    clock[0] += 61
+    limiter.failed("name:last")
+    assert len(limiter._failures) == 1

@@ -19,6 +19,7 @@ class QueueRow:
     type: str
     confidence: float
     reports: int
+    disagree: bool = False  # its reports differ on the type, status, date or province
 
 
 def unreviewed(engine: Engine) -> list[QueueRow]:
@@ -29,6 +30,11 @@ def unreviewed(engine: Engine) -> list[QueueRow]:
             events.c.type,
             events.c.confidence,
             func.count(distinct(mentions.c.document_id)).label("reports"),
+            # NULLs are not counted: a report silent on a field does not disagree with one that gives it.
+            func.count(distinct(mentions.c.type)).label("types"),
+            func.count(distinct(mentions.c.status)).label("statuses"),
+            func.count(distinct(mentions.c.when_start)).label("starts"),
+            func.count(distinct(mentions.c.admin1)).label("provinces"),
         )
         .select_from(
             events.outerjoin(event_mentions, event_mentions.c.event_id == events.c.id).outerjoin(
@@ -39,7 +45,16 @@ def unreviewed(engine: Engine) -> list[QueueRow]:
         .group_by(events.c.id, events.c.type, events.c.confidence)
     )
     with engine.connect() as conn:
-        return [QueueRow(r.id, r.type, float(r.confidence), int(r.reports or 0)) for r in conn.execute(q)]
+        return [
+            QueueRow(
+                r.id,
+                r.type,
+                float(r.confidence),
+                int(r.reports or 0),
+                max(r.types, r.statuses, r.starts, r.provinces) > 1,
+            )
+            for r in conn.execute(q)
+        ]
 
 
 def stored_events(engine: Engine, ids: list[str]) -> dict[str, StoredEvent]:

@@ -28,6 +28,7 @@ SAFE_METHODS = ("GET", "HEAD", "OPTIONS")
 PUBLIC = {"/login", "/static", "/openapi.json", "/healthz"}
 
 ROLE_ATTR = "tessera_role"
+MAX_TRACKED = 10_000
 
 
 class LoginLimiter:
@@ -59,6 +60,11 @@ class LoginLimiter:
     def failed(self, *keys: str) -> None:
         now = time.monotonic()
         with self._lock:
+            if len(self._failures) > MAX_TRACKED:
+                # Forget names and addresses whose failures are all out of the window, so a flood
+                # of made-up names cannot grow the table without end.
+                for k in [k for k, q in self._failures.items() if not q or now - q[-1] > self.window]:
+                    del self._failures[k]
             for k in keys:
                 self._recent(k, now).append(now)
 

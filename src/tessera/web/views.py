@@ -15,6 +15,7 @@ from tessera.store import REVIEW_STATES, EventQuery, StoredEvent, parse_day
 # How much a type adds to an event's need for a human: the gravest harms are checked first.
 GRAVE_TYPES = {"execution": 1.5, "disappearance": 1.2, "violence": 1.0, "punishment": 0.5}
 SINGLE_SOURCE = 0.5
+SOURCES_DISAGREE = 0.8
 # Places known only this coarsely are drawn as an area (a halo), never as a pin.
 AREA_PRECISIONS = {"province": 60_000, "region": 120_000, "country": 250_000, "county": 20_000}
 PLACE_ROLES = ("where", "origin", "destination")
@@ -28,9 +29,9 @@ class QueueItem:
     event: StoredEvent | None = None  # the whole record, loaded only for the events shown
 
 
-def need(event_id: str, type_: str, confidence: float, reports: int) -> QueueItem:
+def need(event_id: str, type_: str, confidence: float, reports: int, disagree: bool = False) -> QueueItem:
     """How much an unreviewed event needs a human, and why: low confidence, a grave type, a
-    single source."""
+    single source, reports that disagree."""
     score = 2.0 * (1.0 - confidence)
     reasons = [f"confidence {confidence:.2f}"]
     grave = GRAVE_TYPES.get(type_, 0.0)
@@ -40,13 +41,16 @@ def need(event_id: str, type_: str, confidence: float, reports: int) -> QueueIte
     if reports <= 1:
         score += SINGLE_SOURCE
         reasons.append("one source")
+    if disagree:
+        score += SOURCES_DISAGREE
+        reasons.append("reports disagree")
     return QueueItem(event_id, round(score, 3), reasons)
 
 
 def order_queue(rows: list[Any]) -> list[QueueItem]:
     """Most needed first; the id breaks ties so the order is stable between page loads. `rows`
     have id, type, confidence and reports (tessera.store.review_queue.QueueRow)."""
-    items = (need(r.id, r.type, r.confidence, r.reports) for r in rows)
+    items = (need(r.id, r.type, r.confidence, r.reports, getattr(r, "disagree", False)) for r in rows)
     return sorted(items, key=lambda q: (-q.need, q.id))
 
 
