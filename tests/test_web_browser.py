@@ -11,7 +11,6 @@ browser downloads are not reachable. Without it the tests skip here and fail in 
 from __future__ import annotations
 
 import os
-import shutil
 import socket
 import threading
 import time
@@ -41,10 +40,10 @@ def _need(condition: bool, reason: str) -> None:
         return
     if os.environ.get("CI") == "true":
         pytest.fail(f"{reason}: CI must run the browser tests")
-    pytest.skip(reason)
+    pytest.skip(reason, allow_module_level=True)
 
 
-_need(Path(CHROMIUM).exists() or shutil.which("chromium") is not None, f"no Chromium at {CHROMIUM}")
+_need(Path(CHROMIUM).exists(), f"no Chromium at {CHROMIUM} (apt-get install chromium)")
 playwright_api = pytest.importorskip("playwright.sync_api") if os.environ.get("CI") != "true" else None
 if playwright_api is None:
     import playwright.sync_api as playwright_api  # noqa: E402 - in CI a missing package must fail
