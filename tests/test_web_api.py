@@ -34,6 +34,8 @@ EXPECTED = {
     ("POST", "/events/{event_id}/split"): "admin",
     ("GET", "/map"): "viewer",
     ("GET", "/duplicates"): "viewer",
+    ("POST", "/duplicates/merge"): "admin",
+    ("POST", "/duplicates/apart"): "admin",
     ("GET", "/reports"): "viewer",
     ("POST", "/reports"): "reviewer",
     ("GET", "/reports/{key}"): "viewer",
@@ -46,6 +48,8 @@ EXPECTED = {
     ("GET", "/api/queue"): "viewer",
     ("GET", "/api/map"): "viewer",
     ("GET", "/api/duplicates"): "viewer",
+    ("POST", "/api/duplicates/merge"): "admin",
+    ("POST", "/api/duplicates/apart"): "admin",
     ("GET", "/api/places"): "viewer",
     ("GET", "/api/events/{event_id}"): "viewer",
     ("GET", "/api/events/{event_id}/history"): "viewer",
@@ -456,3 +460,46 @@ def test_possible_duplicates_are_shown_side_by_side_with_what_differs(seeded: Se
     assert fields["when"]["agree"] and not fields["where"]["agree"]  # one report names no place
     page = client.get("/duplicates", headers=h).text
     assert f'data-a="{searches[0]["a"]}"' in page and 'class="differ"' in page
+
+
+def test_an_admin_merges_a_pair_or_keeps_it_apart(seeded: Seeded) -> None:
+    from datetime import date
+
+    from store_helpers import make_doc
+
+    made = []
+    for n in (50, 51, 52, 53):
+        d = make_doc(n)
+        seeded.store.add_document(
+            d, [make_event(d, type_="interrogation", day=date(2018, 9, n - 40), place=HYESAN)]
+        )
+        made.append(
+            next(e.id for e in seeded.store.query(store_helpers_query()) if d.id in str(e.record["sources"]))
+        )
+    client = TestClient(seeded.app)
+    csrf = login(client, "admin")
+    r = client.post(
+        "/duplicates/merge", data={"csrf_token": csrf, "a": made[0], "b": made[1], "note": "one raid"}
+    )
+    assert r.status_code == 200 and r.url.path == f"/events/{made[0]}"
+    merged = seeded.store.explain(made[0])
+    assert len(merged.mentions) == 2 and seeded.store.get_event(made[1]) is None
+    assert any(h["action"] == "merged" and h["note"] == "one raid" for h in merged.history)
+    admin = {"Authorization": f"Bearer {seeded.tokens['admin']}"}
+    assert (
+        client.post("/api/duplicates/apart", json={"a": made[2], "b": made[3]}, headers=admin).status_code
+        == 200
+    )
+    pairs = {(p["a"], p["b"]) for p in client.get("/api/duplicates", headers=admin).json()}
+    assert tuple(sorted(made[2:])) not in pairs
+    assert (
+        client.post("/api/duplicates/merge", json={"a": made[2], "b": made[2]}, headers=admin).status_code
+        == 422
+    )
+    actions = [e.action for e in seeded.app.state.audit.entries()]
+    assert "event.merge" in actions and "event.keep_apart" in actions
+    reviewer = {"Authorization": f"Bearer {seeded.tokens['reviewer']}"}
+    assert (
+        client.post("/api/duplicates/merge", json={"a": made[2], "b": made[3]}, headers=reviewer).status_code
+        == 403
+    )

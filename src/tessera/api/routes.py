@@ -35,6 +35,12 @@ class SplitIn(BaseModel):
     reports: list[str] = Field(default_factory=list, description="report keys or mention keys")
 
 
+class PairIn(BaseModel):
+    a: str = Field(description="the event that stays (for a merge)")
+    b: str
+    note: str | None = None
+
+
 class UserIn(BaseModel):
     name: str
     role: str
@@ -102,6 +108,19 @@ def duplicates(request: Request, user: Viewer) -> list[dict[str, Any]]:
         }
         for p in actions.duplicates(request)
     ]
+
+
+@router.post("/duplicates/merge")
+def merge_pair(request: Request, body: PairIn, user: Admin) -> dict[str, str]:
+    """Join event b into event a (both reports' mentions, one record rebuilt from them)."""
+    return {"event": actions.merge_pair(request, user, body.a, body.b, body.note)}
+
+
+@router.post("/duplicates/apart")
+def keep_apart(request: Request, body: PairIn, user: Admin) -> dict[str, str]:
+    """Record that a and b are different events: merging never joins them again."""
+    actions.keep_pair_apart(request, user, body.a, body.b, body.note)
+    return {"kept_apart": f"{body.a} {body.b}"}
 
 
 @router.get("/map")

@@ -83,6 +83,33 @@ def duplicates(request: Request, limit: int = 50) -> list[DuplicatePair]:
     return sorted(kept, key=lambda p: (-p.score, p.a.id, p.b.id))[:limit]
 
 
+def merge_pair(request: Request, user: User, a: str, b: str, note: str | None) -> str:
+    from tessera.store.review_merge import merge
+
+    event_or_404(request, a)
+    event_or_404(request, b)
+    note = (note or "").strip()[:2000] or None
+    try:
+        kept = merge(store_of(request), a, b, user.name, note)
+    except StoreError as exc:
+        raise HTTPException(422, str(exc)) from None
+    audit_of(request).append(user.name, "event.merge", a, other=b, note=note)
+    return kept
+
+
+def keep_pair_apart(request: Request, user: User, a: str, b: str, note: str | None) -> None:
+    from tessera.store.review_merge import keep_apart
+
+    event_or_404(request, a)
+    event_or_404(request, b)
+    note = (note or "").strip()[:2000] or None
+    try:
+        keep_apart(store_of(request), a, b, user.name, note)
+    except StoreError as exc:
+        raise HTTPException(422, str(exc)) from None
+    audit_of(request).append(user.name, "event.keep_apart", a, other=b, note=note)
+
+
 def review(request: Request, user: User, event_id: str, state: str, note: str | None) -> StoredEvent:
     if state not in REVIEW_CHOICES:
         raise HTTPException(422, f"state must be one of {', '.join(REVIEW_CHOICES)}")

@@ -224,6 +224,30 @@ def duplicates_page(request: Request, user: Viewer) -> Response:
     return render(request, "duplicates.html", pairs=actions.duplicates(request))
 
 
+@router.post("/duplicates/merge")
+def merge_form(
+    request: Request,
+    user: Admin,
+    a: Annotated[str, Form()],
+    b: Annotated[str, Form()],
+    note: Annotated[str, Form()] = "",
+) -> Response:
+    kept = actions.merge_pair(request, user, a, b, note)
+    return RedirectResponse(f"/events/{kept}", status_code=303)
+
+
+@router.post("/duplicates/apart")
+def apart_form(
+    request: Request,
+    user: Admin,
+    a: Annotated[str, Form()],
+    b: Annotated[str, Form()],
+    note: Annotated[str, Form()] = "",
+) -> Response:
+    actions.keep_pair_apart(request, user, a, b, note)
+    return RedirectResponse("/duplicates", status_code=303)
+
+
 # --- the map and timeline -------------------------------------------------------------------
 
 
