@@ -325,6 +325,10 @@ def test_map_filters_and_draws_coarse_places_as_areas(server, browser) -> None: 
     assert page.locator("path.pin").count() + page.locator(".cluster").count() >= 1
     assert page.locator("#timeline rect.bar").count() == len(REPORTS)
     page.screenshot(path=str(SHOTS / "map.png"), full_page=True)
+    # A row of the list points at its bar on the timeline and opens its place on the map.
+    page.hover("#list tbody tr >> nth=0")
+    assert page.locator("#timeline rect.bar.hot").count() == 1
+    page.wait_for_selector(".leaflet-popup-content a")
     page.select_option("select[name=type]", "escape")
     page.click("#apply")
     page.wait_for_selector("#map[data-ready='1']")

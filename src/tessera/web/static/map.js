@@ -30,6 +30,7 @@
 
   var layer = L.layerGroup().addTo(map);
   var items = [];
+  var layerOf = {}; // event id -> its marker or area, so the list and the timeline can point at it
   var timeWindow = null; // [start ms, end ms] chosen on the timeline
 
   function ms(day) { return day ? Date.parse(day + "T00:00:00Z") : null; }
@@ -60,11 +61,12 @@
   // Points close together on screen are drawn as one numbered cluster.
   function drawMap(visible) {
     layer.clearLayers();
+    layerOf = {};
     var cells = {};
     visible.forEach(function (it) {
       if (it.lat === null || it.lat === undefined) { return; }
       if (it.area_m) {
-        L.circle([it.lat, it.lon], {
+        layerOf[it.id] = L.circle([it.lat, it.lon], {
           radius: it.area_m, color: colour(it.type), weight: 1, dashArray: "4 4",
           fillColor: colour(it.type), fillOpacity: 0.12, className: "area"
         }).bindPopup(popup(it)).addTo(layer);
@@ -78,7 +80,7 @@
       var group = cells[key];
       var first = group[0];
       if (group.length === 1) {
-        L.circleMarker([first.lat, first.lon], {
+        layerOf[first.id] = L.circleMarker([first.lat, first.lon], {
           radius: 7, color: "#222", weight: 1, fillColor: colour(first.type), fillOpacity: 0.9, className: "pin"
         }).bindPopup(popup(first)).addTo(layer);
         return;
@@ -185,6 +187,15 @@
     visible.slice(0, 500).forEach(function (it) {
       var tr = body.insertRow();
       tr.dataset.id = it.id;
+      // A row points at its event on the map (its own marker, or the cluster's place) and the timeline.
+      tr.addEventListener("mouseenter", function () {
+        var bar = svg.querySelector('rect.bar[data-id="' + CSS.escape(it.id) + '"]');
+        if (bar) { bar.classList.add("hot"); }
+        if (layerOf[it.id]) { layerOf[it.id].openPopup(); }
+      });
+      tr.addEventListener("mouseleave", function () {
+        svg.querySelectorAll("rect.bar.hot").forEach(function (b) { b.classList.remove("hot"); });
+      });
       var when = it.start ? (it.end && it.end !== it.start ? it.start + " – " + it.end : it.start) : "?";
       [it.type, it.status, it.review, when, it.place].forEach(function (v) { tr.insertCell().textContent = v || ""; });
       var a = document.createElement("a");
