@@ -288,8 +288,12 @@ def test_export_is_reviewed_only_unless_asked(seeded: Seeded) -> None:
     page = client.get("/export", params={"format": "geojson", "type": "arrest"}, headers=h)
     assert page.status_code == 200 and "attachment" in page.headers["content-disposition"]
     assert json.loads(page.text)["type"] == "FeatureCollection"
+    csv = client.get("/api/export", params={"format": "acled-csv"}, headers=h)
+    assert csv.headers["content-type"].startswith("text/csv") and len(csv.text.strip().splitlines()) == 2
+    parquet = client.get("/api/export", params={"format": "parquet"}, headers=h)
+    assert parquet.content[:4] == b"PAR1"
     exports = [e for e in seeded.app.state.audit.entries() if e.action == "export"]
-    assert len(exports) == 3 and exports[-1].detail["count"] == 1
+    assert len(exports) == 5 and exports[-1].detail["count"] == 1
 
 
 def test_an_edit_keeps_the_machine_value_in_history_and_the_audit_log(seeded: Seeded) -> None:
@@ -306,12 +310,16 @@ def test_an_edit_keeps_the_machine_value_in_history_and_the_audit_log(seeded: Se
         "where_lat": "41.79",
         "where_lon": "129.78",
         "where_precision": "city",
+        "perpetrators": "State security agents | state_security | KP",
         "note": "the report names Chongjin",
     }
     r = client.post(f"/events/{event.id}/edit", data=form)
     assert r.status_code == 200
     after = seeded.store.get_event(event.id)
     assert after.review_state == "edited" and after.record["where"]["name"] == "Chongjin"
+    assert after.record["perpetrators"] == [
+        {"name": "State security agents", "country": "KP", "kind": "state_security"}
+    ]
     edits = [h for h in seeded.store.history(event.id) if h["action"] == "edited"]
     assert edits[-1]["before"]["where"] == machine_place and edits[-1]["actor"] == "reviewer"
     audit = seeded.app.state.audit.entries(target=event.id)

@@ -152,3 +152,14 @@ def test_login_limiter_counts_per_key_and_forgets_old_failures(monkeypatch: pyte
     clock[0] += 61
     limiter.failed("name:last")
     assert len(limiter._failures) == 1
+
+
+def test_actors_are_edited_one_a_line() -> None:
+    record = _event("e", "arrest", 0.8).record
+    changes = changes_from_form({"perpetrators": "Border guards | border_guard | KP\n\nlocal police"}, record)
+    assert changes["perpetrators"] == [
+        {"name": "Border guards", "country": "KP", "kind": "border_guard"},
+        {"name": "local police", "country": None, "kind": "other"},
+    ]
+    with pytest.raises(FilterError, match="kind must be one of"):
+        changes_from_form({"perpetrators": "Guards | soldiers-ish"}, record)

@@ -23,10 +23,17 @@ HERE = Path(__file__).parent
 
 def templates() -> Jinja2Templates:
     t = Jinja2Templates(directory=str(HERE / "templates"))  # autoescapes .html templates
-    from tessera.model import EVENT_TYPES, STATUSES
+    from tessera.model import EVENT_TYPES, STATUSES, VICTIM_GROUPS
     from tessera.store import REVIEW_STATES
+    from tessera.web.views import actors_text_lines
 
-    t.env.globals.update(EVENT_TYPES=EVENT_TYPES, STATUSES=STATUSES, REVIEW_STATES=REVIEW_STATES)
+    t.env.globals.update(
+        EVENT_TYPES=EVENT_TYPES,
+        STATUSES=STATUSES,
+        REVIEW_STATES=REVIEW_STATES,
+        VICTIM_GROUPS=VICTIM_GROUPS,
+        actors_lines=actors_text_lines,
+    )
     return t
 
 

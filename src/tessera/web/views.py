@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from tessera.model import EVENT_TYPES, PLACE_PRECISIONS, STATUSES, TIME_PRECISIONS
+from tessera.model import ACTOR_KINDS, EVENT_TYPES, PLACE_PRECISIONS, STATUSES, TIME_PRECISIONS, VICTIM_GROUPS
 from tessera.store import REVIEW_STATES, EventQuery, StoredEvent, parse_day
 
 # How much a type adds to an event's need for a human: the gravest harms are checked first.
@@ -297,6 +297,30 @@ def _float(value: str, name: str, bound: float) -> float | None:
     return x
 
 
+def actors_text_lines(actors: list[dict[str, Any]] | None) -> str:
+    """Actors as the edit form shows them: one a line, "name | kind | country"."""
+    return "\n".join(
+        f"{a.get('name', '')} | {a.get('kind', 'other')} | {a.get('country') or ''}" for a in actors or []
+    )
+
+
+def actors_from_text(text: str, field_name: str) -> list[dict[str, Any]]:
+    """The edit form's lines back to actors; a line may give only a name (kind "other")."""
+    out = []
+    for line in text.splitlines():
+        parts = [p.strip() for p in line.split("|")]
+        if not parts[0]:
+            continue
+        kind = parts[1] if len(parts) > 1 and parts[1] else "other"
+        if kind not in ACTOR_KINDS:
+            raise FilterError(f"{field_name}: kind must be one of " + ", ".join(ACTOR_KINDS))
+        country = (parts[2] if len(parts) > 2 else "").upper() or None
+        if country and not (len(country) == 2 and country.isalpha()):
+            raise FilterError(f"{field_name}: country is a two-letter ISO code")
+        out.append({"name": parts[0][:200], "country": country, "kind": kind})
+    return out
+
+
 def changes_from_form(form: Any, record: dict[str, Any]) -> dict[str, Any]:
     """The contract fields a reviewer's edit form changes; FilterError names a bad value.
 
@@ -360,6 +384,9 @@ def changes_from_form(form: Any, record: dict[str, Any]) -> dict[str, Any]:
             "text": old.get("text"),
             "id": form.get(f"{role}_id", "").strip()[:80] or (old.get("id") if same else None),
         }
+    for role in ("perpetrators", "facilitators"):
+        if role in form:
+            changes[role] = actors_from_text(form[role], role)
     if "victims_min" in form:
         lo = _int(form.get("victims_min", ""), "victims (at least)")
         hi = _int(form.get("victims_max", ""), "victims (at most)")
@@ -369,11 +396,14 @@ def changes_from_form(form: Any, record: dict[str, Any]) -> dict[str, Any]:
         if lo is None and hi is None and not old:
             pass
         else:
+            group = form.get("victims_group") or old.get("group", "other")
+            if group not in VICTIM_GROUPS:
+                raise FilterError("victims' group must be one of " + ", ".join(VICTIM_GROUPS))
             changes["victims"] = {
                 "text": old.get("text"),
                 "count_min": lo,
                 "count_max": hi if hi is not None else lo,
-                "group": old.get("group", "other"),
+                "group": group,
             }
     return changes
 
