@@ -38,6 +38,7 @@ from tessera.cli import evaluate as _evaluate  # noqa: E402,F401
 from tessera.cli import extract as _extract  # noqa: E402,F401
 from tessera.cli import follow as _follow  # noqa: E402,F401
 from tessera.cli import info as _info  # noqa: E402,F401
+from tessera.cli import serve as _serve  # noqa: E402,F401
 from tessera.cli import store as _store  # noqa: E402,F401
 
 

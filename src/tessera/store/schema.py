@@ -213,3 +213,5 @@ merge_candidates = Table(
     Column("actor", String(120)),
 )
 Index("ix_merge_candidates_event_b", merge_candidates.c.event_b)
+# The review application's tables (accounts, sessions, audit log) join this metadata.
+from tessera.store import accounts_schema as _accounts_schema  # noqa: E402,F401

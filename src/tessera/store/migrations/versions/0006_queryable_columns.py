@@ -7,7 +7,7 @@ Porter stemming: "arrest" finds "arrested"), PostgreSQL text search (a generated
 tsvector column with a GIN index, English stemming).
 
 Revision ID: 0006
-Revises: 0003
+Revises: 0005
 Create Date: 2026-12-01
 """
 
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0003"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,209 @@
+"""What both the pages and the JSON API do to the store, each change written to the audit log
+(one place, so a page and an API call leave the same trace)."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from typing import Any
+
+from fastapi import HTTPException, Request
+
+from tessera.store import Store, StoredEvent, StoreError
+from tessera.store.accounts import Accounts, User
+from tessera.store.audit import AuditLog
+from tessera.web.views import DuplicatePair, Filters, QueueItem, judge_pair, order_queue
+
+REVIEW_CHOICES = ("confirmed", "rejected", "unreviewed")
+MAX_UPLOAD = 5_000_000
+MAX_LIST = 2000
+EXPORT_TYPES = {
+    "jsonl": ("application/x-ndjson", "jsonl"),
+    "geojson": ("application/geo+json", "geojson"),
+    "acled-csv": ("text/csv", "csv"),
+    "parquet": ("application/vnd.apache.parquet", "parquet"),
+}
+
+
+def store_of(request: Request) -> Store:
+    return request.app.state.store
+
+
+def audit_of(request: Request) -> AuditLog:
+    return request.app.state.audit
+
+
+def accounts_of(request: Request) -> Accounts:
+    return request.app.state.accounts
+
+
+def event_or_404(request: Request, event_id: str) -> StoredEvent:
+    stored = store_of(request).get_event(event_id)
+    if stored is None:
+        raise HTTPException(404, "no such event")
+    return stored
+
+
+def find_events(request: Request, filters: Filters, limit: int = MAX_LIST) -> list[StoredEvent]:
+    found = store_of(request).query(filters.query())
+    return [e for e in found if filters.keep(e)][:limit]
+
+
+def queue(request: Request, limit: int) -> tuple[list[QueueItem], int]:
+    """The first `limit` events of the queue with their records, and how many are left."""
+    from tessera.store.review_queue import stored_events, unreviewed
+
+    engine = store_of(request).engine
+    items = order_queue(unreviewed(engine))
+    records = stored_events(engine, [i.id for i in items[:limit]])
+    shown = [QueueItem(i.id, i.need, i.reasons, records[i.id]) for i in items[:limit] if i.id in records]
+    return shown, len(items)
+
+
+def next_in_queue(request: Request, event_id: str) -> str | None:
+    """The event after `event_id` in the queue's order (the first one if it is not queued)."""
+    from tessera.store.review_queue import unreviewed
+
+    ids = [i.id for i in order_queue(unreviewed(store_of(request).engine))]
+    if event_id not in ids:
+        return ids[0] if ids else None
+    at = ids.index(event_id)
+    return ids[at + 1] if at + 1 < len(ids) else None
+
+
+def duplicates(request: Request, limit: int = 50) -> list[DuplicatePair]:
+    """Candidate pairs that the merge stage would not rule out, most alike first."""
+    from tessera.store.review_queue import candidate_pairs, stored_events
+
+    engine = store_of(request).engine
+    pairs = candidate_pairs(engine)
+    records = stored_events(engine, sorted({i for p in pairs for i in p}))
+    judged = [judge_pair(records[a], records[b]) for a, b in pairs if a in records and b in records]
+    kept = [p for p in judged if not p.conflict]
+    return sorted(kept, key=lambda p: (-p.score, p.a.id, p.b.id))[:limit]
+
+
+def merge_pair(request: Request, user: User, a: str, b: str, note: str | None) -> str:
+    from tessera.store.review_merge import merge
+
+    event_or_404(request, a)
+    event_or_404(request, b)
+    note = (note or "").strip()[:2000] or None
+    try:
+        kept = merge(store_of(request), a, b, user.name, note)
+    except StoreError as exc:
+        raise HTTPException(422, str(exc)) from None
+    audit_of(request).append(user.name, "event.merge", a, other=b, note=note)
+    return kept
+
+
+def keep_pair_apart(request: Request, user: User, a: str, b: str, note: str | None) -> None:
+    from tessera.store.review_merge import keep_apart
+
+    event_or_404(request, a)
+    event_or_404(request, b)
+    note = (note or "").strip()[:2000] or None
+    try:
+        keep_apart(store_of(request), a, b, user.name, note)
+    except StoreError as exc:
+        raise HTTPException(422, str(exc)) from None
+    audit_of(request).append(user.name, "event.keep_apart", a, other=b, note=note)
+
+
+def review(request: Request, user: User, event_id: str, state: str, note: str | None) -> StoredEvent:
+    if state not in REVIEW_CHOICES:
+        raise HTTPException(422, f"state must be one of {', '.join(REVIEW_CHOICES)}")
+    before = event_or_404(request, event_id)
+    note = (note or "").strip()[:2000] or None
+    store_of(request).set_review_state(event_id, state, actor=user.name, note=note)
+    audit_of(request).append(
+        user.name, "event.review", event_id, state=state, was=before.review_state, note=note
+    )
+    return event_or_404(request, event_id)
+
+
+def edit(
+    request: Request, user: User, event_id: str, changes: dict[str, Any], note: str | None
+) -> StoredEvent:
+    before = event_or_404(request, event_id)
+    allowed = {"type", "status", "summary", "when", "where", "origin", "destination", "victims"}
+    allowed |= {"perpetrators", "facilitators"}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise HTTPException(422, f"these fields cannot be edited: {', '.join(sorted(unknown))}")
+    if not changes:
+        raise HTTPException(422, "nothing to change")
+    try:
+        after = store_of(request).edit_event(event_id, changes, actor=user.name, note=note)
+    except (ValueError, KeyError, TypeError, StoreError) as exc:
+        raise HTTPException(422, f"the edited event is not valid: {exc}") from None
+    audit_of(request).append(
+        user.name,
+        "event.edit",
+        event_id,
+        fields=sorted(changes),
+        before={k: before.record.get(k) for k in changes},
+        after={k: after.record.get(k) for k in changes},
+        note=note,
+    )
+    return after
+
+
+def split(request: Request, user: User, event_id: str, selectors: list[str]) -> list[str]:
+    event_or_404(request, event_id)
+    try:
+        ids = store_of(request).split(event_id, selectors, actor=user.name)
+    except StoreError as exc:
+        raise HTTPException(422, str(exc)) from None
+    audit_of(request).append(user.name, "event.split", event_id, into=ids, selectors=selectors)
+    return ids
+
+
+@dataclass(frozen=True)
+class UploadResult:
+    stored: int
+    known: int
+    events: int
+    failures: list[str]
+
+
+def upload(request: Request, user: User, name: str, raw: bytes) -> UploadResult:
+    """Ingest one uploaded report file (.txt, .html or .jsonl), as `tessera ingest` does."""
+    from pathlib import PurePath
+
+    from tessera.ingest.readers import read_bytes
+    from tessera.pipeline import ingest_documents
+
+    if len(raw) > MAX_UPLOAD:
+        raise HTTPException(413, f"a report file may be at most {MAX_UPLOAD // 1_000_000} MB")
+    base = PurePath(name or "upload.txt").name or "upload.txt"
+    suffix = PurePath(base).suffix.lower()
+    if suffix not in (".txt", ".html", ".htm", ".jsonl"):
+        raise HTTPException(422, "upload a .txt, .html or .jsonl file")
+    items = read_bytes(raw, base, suffix, default_id=PurePath(base).stem)
+    tally = ingest_documents(store_of(request), items)
+    result = UploadResult(tally.stored, tally.known, tally.events, list(tally.failures))
+    audit_of(request).append(
+        user.name, "report.upload", base, stored=result.stored, known=result.known, events=result.events
+    )
+    return result
+
+
+def export(request: Request, user: User, fmt: str, filters: Filters) -> tuple[bytes, str, str]:
+    """The events the filters select, written in `fmt`: (body, media type, file name)."""
+    from tessera.export import export_events
+
+    if fmt not in EXPORT_TYPES:
+        raise HTTPException(422, f"format must be one of {', '.join(EXPORT_TYPES)}")
+    found = [e.event() for e in find_events(request, filters, limit=10**9)]
+    if fmt == "parquet":
+        buf = io.BytesIO()
+        export_events(found, fmt, buf)
+        body = buf.getvalue()
+    else:
+        text = io.StringIO()
+        export_events(found, fmt, text)
+        body = text.getvalue().encode("utf-8")
+    audit_of(request).append(user.name, "export", fmt, count=len(found), filters=filters.as_params())
+    media, ext = EXPORT_TYPES[fmt]
+    return body, media, f"tessera-events.{ext}"
