@@ -92,11 +92,13 @@ def make_engine(url: str) -> Engine:
             raise StoreError(f"cannot create the database folder {folder}: {exc.strerror}") from exc
     try:
         if backend == "sqlite":
-            engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_MS / 1000})
+            engine = create_engine(
+                parsed, connect_args={"timeout": SQLITE_BUSY_MS / 1000}, hide_parameters=True
+            )
             event.listen(engine, "connect", _sqlite_pragmas)
             event.listen(engine, "begin", _sqlite_begin)
         else:
-            engine = create_engine(parsed, pool_pre_ping=True)
+            engine = create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
     except (NoSuchModuleError, ArgumentError, ImportError) as exc:
         raise StoreError(f"cannot use database {describe(url)!r}: {exc}") from exc
     return engine
