@@ -14,6 +14,7 @@ from typing import Annotated, Any
 import typer
 
 from tessera.cli import app
+from tessera.cli.output import cell, visible
 from tessera.model import Document
 from tessera.store import REVIEW_STATES, EventQuery, Store, StoredEvent, StoreError, parse_near
 
@@ -30,7 +31,7 @@ EXPORT_FORMATS = ("jsonl", "geojson", "acled-csv", "parquet")
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    typer.echo(f"tessera: {message}", err=True)
+    typer.echo(f"tessera: {visible(message)}", err=True)
     return typer.Exit(code)
 
 
@@ -65,7 +66,7 @@ def ingest(
         for item in items:
             if isinstance(item, InputError):
                 tally["failed"] += 1
-                typer.echo(f"tessera: {item}", err=True)
+                typer.echo(f"tessera: {visible(item)}", err=True)
             elif store.has_document(item.content_hash):
                 tally["known"] += 1
             else:
@@ -81,7 +82,7 @@ def ingest(
             tally["events"] += result.mentions
             tally["new_events"] += len(result.created)
             if not quiet:
-                typer.echo(f"{doc.path or doc.id}: {result.mentions} events", err=True)
+                typer.echo(f"{visible(doc.path or doc.id)}: {result.mentions} events", err=True)
     except StoreError as exc:
         raise _fail(str(exc)) from None
     finally:
@@ -187,7 +188,7 @@ def _print_table(found: list[StoredEvent]) -> None:
         r = e.record
         v = r.get("victims") or {}
         victims = "" if v.get("count_min") is None else str(v["count_min"])
-        table.add_row(
+        row = (
             e.id,
             r["type"],
             r["status"],
@@ -198,6 +199,7 @@ def _print_table(found: list[StoredEvent]) -> None:
             e.review_state,
             r.get("summary") or "",
         )
+        table.add_row(*map(cell, row))
     Console(width=200).print(table)
     typer.echo(f"{len(found)} events")
 
@@ -250,22 +252,23 @@ def explain(event_id: str, db: DbOption = None) -> None:
     if ex is None:
         raise _fail(f"no event {event_id!r} in the store", 1)
     r = ex.event.record
+    v = visible  # every value below came from a report or a person: shown, never obeyed
     typer.echo(
-        f"{ex.event.id}  {r['type']} ({r['status']})  {_when_text(r)}  {_place_text(r)}  "
-        f"[{ex.event.review_state}]"
+        f"{v(ex.event.id)}  {v(r['type'])} ({v(r['status'])})  {v(_when_text(r))}  {v(_place_text(r))}  "
+        f"[{v(ex.event.review_state)}]"
     )
     if r.get("summary"):
-        typer.echo(f"  {r['summary']}")
+        typer.echo(f"  {v(r['summary'])}")
     typer.echo(f"\nFrom {len(ex.mentions)} mention(s) in {len({m.sha256 for m in ex.mentions})} report(s):")
     for m in ex.mentions:
         head = " · ".join(x for x in (m.outlet, m.published, m.title) if x) or "(untitled)"
-        typer.echo(f"  - {m.doc_key} [{m.sha256[:12]}] {head}")
+        typer.echo(f"  - {v(m.doc_key)} [{v(m.sha256[:12])}] {v(head)}")
         typer.echo(
-            f"    mention {m.event_key}: {m.record['type']} ({m.record['status']}) {_when_text(m.record)} "
-            f"{_place_text(m.record)}"
+            f"    mention {v(m.event_key)}: {v(m.record['type'])} ({v(m.record['status'])}) "
+            f"{v(_when_text(m.record))} {v(_place_text(m.record))}"
         )
         for span in m.record.get("evidence") or []:
-            typer.echo(f'    "{span.get("text", "").strip()}"')
+            typer.echo(f'    "{v(span.get("text", "").strip())}"')
     reasons = [x for x in _flatten(ex.explanation or []) if x]
     typer.echo(
         "\nWhy merged:"
@@ -275,11 +278,11 @@ def explain(event_id: str, db: DbOption = None) -> None:
         else "\nWhy merged: no reason recorded"
     )
     for reason in reasons:
-        typer.echo(f"  - {reason if isinstance(reason, str) else json.dumps(reason, ensure_ascii=False)}")
+        typer.echo(f"  - {v(reason if isinstance(reason, str) else json.dumps(reason, ensure_ascii=False))}")
     typer.echo("\nHistory:")
     for h in ex.history:
-        note = f" — {h['note']}" if h.get("note") else ""
-        typer.echo(f"  {h['at']:%Y-%m-%d %H:%M:%S}  {h['actor']}: {h['action']}{note}")
+        note = f" — {v(h['note'])}" if h.get("note") else ""
+        typer.echo(f"  {h['at']:%Y-%m-%d %H:%M:%S}  {v(h['actor'])}: {v(h['action'])}{note}")
 
 
 @app.command()
@@ -301,7 +304,7 @@ def split(
             ids = store.split(event_id, parts or [], actor=actor)
         except StoreError as exc:
             raise _fail(str(exc), 1) from None
-    typer.echo(f"{event_id} split into: {', '.join(ids)}")
+    typer.echo(visible(f"{event_id} split into: {', '.join(ids)}"))
 
 
 @app.command()
@@ -318,7 +321,7 @@ def review(
             store.set_review_state(event_id, state, actor=actor, note=note)
         except StoreError as exc:
             raise _fail(str(exc), 1) from None
-    typer.echo(f"{event_id}: {state}")
+    typer.echo(visible(f"{event_id}: {state}"))
 
 
 # --- export ---------------------------------------------------------------------------------
@@ -365,4 +368,4 @@ def export(
     except OSError as exc:
         raise _fail(f"cannot write {output}: {exc.strerror or exc}") from None
     if output is not None:
-        typer.echo(f"{len(found)} events written to {output}", err=True)
+        typer.echo(f"{len(found)} events written to {visible(output)}", err=True)
