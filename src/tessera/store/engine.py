@@ -122,6 +122,7 @@ def with_retries(work: Callable[[], T], attempts: int = 8) -> T:
         except DBAPIError as exc:
             if attempt == attempts - 1 or not is_transient(exc):
                 raise
-            time.sleep(delay * (1 + random.random()))
+            # Jitter spreads retrying writers apart; nothing secret depends on it (bandit B311).
+            time.sleep(delay * (1 + random.random()))  # nosec B311
             delay = min(delay * 2, 2.0)
     raise AssertionError("unreachable")
