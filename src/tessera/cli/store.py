@@ -84,7 +84,10 @@ def ingest(
             if not quiet:
                 typer.echo(f"{visible(doc.path or doc.id)}: {result.mentions} events", err=True)
     except StoreError as exc:
-        raise _fail(str(exc)) from None
+        # Each document is its own transaction: what was stored stays, a re-run finishes the rest.
+        raise _fail(
+            f"{exc}; {tally['stored']} documents stored before it, run the same ingest again to finish"
+        ) from None
     finally:
         store.close()
     typer.echo(
