@@ -41,7 +41,7 @@ BATCH = 16
 # Long enough to cross the language stage's batching and the readers' line handling, short
 # enough that 10,000 inputs run in minutes (reports over spaCy's million characters are
 # the subject of their own tests).
-LONG = 20_000
+LONG = 10_000
 
 # Characters a hostile or broken report carries.
 CONTROL = [chr(c) for c in range(0x00, 0x20)] + ["\x7f"] + [chr(c) for c in range(0x80, 0xA0)]
@@ -233,11 +233,17 @@ def _where(exc: BaseException) -> str:
     return f"{Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else "?"
 
 
-def run(inputs: int, seed: int = 1, progress: Callable[[int], None] | None = None) -> tuple[list[Crash], int]:
-    """Fuzz `inputs` generated inputs; returns the crashes and how many documents were extracted."""
+def run(
+    inputs: int,
+    seed: int = 1,
+    progress: Callable[[int], None] | None = None,
+    on_crash: Callable[[Crash], None] | None = None,
+) -> tuple[list[Crash], int]:
+    """Fuzz `inputs` generated inputs; returns the crashes and how many documents were extracted
+    (each crash is also handed to `on_crash` as soon as it is found)."""
     texts = seed_texts()
     crashes: list[Crash] = []
-    extracted = 0
+    extracted = reported = 0
     with tempfile.TemporaryDirectory(prefix="tessera-fuzz-") as folder:
         for start in range(0, inputs, BATCH):
             batch: list[tuple[int, str, bytes, Document]] = []
@@ -259,6 +265,10 @@ def run(inputs: int, seed: int = 1, progress: Callable[[int], None] | None = Non
                 path.unlink()
             crashes.extend(_extract_and_export(batch))
             extracted += len(batch)
+            if on_crash:
+                for crash in crashes[reported:]:
+                    on_crash(crash)
+            reported = len(crashes)
             if progress:
                 progress(min(start + BATCH, inputs))
     return crashes, extracted
@@ -311,13 +321,14 @@ def main() -> int:
         if done % 512 < BATCH:
             print(f"  {done} inputs, {time.monotonic() - started:.0f} s", file=sys.stderr, flush=True)
 
-    crashes, extracted = run(args.inputs, args.seed, progress)
-    for c in crashes:
+    def report(c: Crash) -> None:
         message = " ".join(c.error.split())[:200].encode("unicode_escape").decode("ascii")
-        print(f"crash: input {c.number} ({c.kind}) in {c.stage} at {c.where}: {message}")
+        print(f"crash: input {c.number} ({c.kind}) in {c.stage} at {c.where}: {message}", flush=True)
         if args.save:
             args.save.mkdir(parents=True, exist_ok=True)
             (args.save / f"crash_{c.number}{c.kind}").write_bytes(c.data)
+
+    crashes, extracted = run(args.inputs, args.seed, progress, on_crash=report)
     print(
         f"{args.inputs} inputs ({extracted} documents extracted) in {time.monotonic() - started:.0f} s, "
         f"seed {args.seed}: {len(crashes)} crashes"
