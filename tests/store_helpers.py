@@ -38,7 +38,8 @@ def pg_url() -> Iterator[str]:
     """A new, empty PostgreSQL database for one test, dropped afterwards."""
     admin = _driver_url(_pg_admin_url() or "")
     name = "tessera_t_" + uuid.uuid4().hex[:12]
-    engine = create_engine(admin, isolation_level="AUTOCOMMIT")
+    # pre-ping: a test may restart the server, and the drop must not use a dead connection.
+    engine = create_engine(admin, isolation_level="AUTOCOMMIT", pool_pre_ping=True)
     with engine.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     base, _, _db = admin.rpartition("/")

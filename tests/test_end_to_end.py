@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from conftest import FIXTURES, SHARED, run_cli
+from conftest import FIXTURES, run_cli, shared_file
 
 
 def _events(stdout: bytes) -> list[dict]:
@@ -113,7 +113,7 @@ def test_eval_prints_the_same_figures_as_the_shared_scorer(tmp_path: Path) -> No
     import subprocess
     import sys
 
-    gold = SHARED / "gold" / "seed.jsonl"
+    gold = shared_file("gold", "seed.jsonl")
     ours = run_cli("eval", str(gold))
     assert ours.returncode == 0, ours.stderr.decode()
     doc = json.loads(gold.read_text(encoding="utf-8").splitlines()[0])
@@ -123,7 +123,7 @@ def test_eval_prints_the_same_figures_as_the_shared_scorer(tmp_path: Path) -> No
     predicted = tmp_path / "out.jsonl"
     assert run_cli("extract", str(inputs), "-o", str(predicted)).returncode == 0
     theirs = subprocess.run(
-        [sys.executable, str(SHARED / "gold" / "score.py"), str(gold), str(predicted)],
+        [sys.executable, str(shared_file("gold", "score.py")), str(gold), str(predicted)],
         capture_output=True,
         check=True,
     )

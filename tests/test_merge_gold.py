@@ -5,20 +5,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from conftest import shared_file
 from tessera.merge import merge_events, review_pairs
 from tessera.merge.evaluation import load_clusters, load_gold, pairwise
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD = ROOT.parent / "shared" / "gold" / "dev.jsonl"
 CLUSTERS = ROOT / "tests" / "merge_gold" / "clusters.json"
 
 
-def test_gold_file_is_available():
-    assert GOLD.exists(), f"gold file expected at {GOLD}"
+@pytest.fixture
+def gold() -> Path:
+    return shared_file("gold", "dev.jsonl")
 
 
-def test_pairwise_precision_and_recall_on_dev():
-    documents, events = load_gold(GOLD)
+def test_pairwise_precision_and_recall_on_dev(gold: Path):
+    documents, events = load_gold(gold)
     clusters, uncertain = load_clusters(CLUSTERS)
     merged = merge_events(events, documents)
     score = pairwise(merged, clusters, uncertain)
@@ -29,8 +32,8 @@ def test_pairwise_precision_and_recall_on_dev():
     assert score.recall >= 0.6, score.missed
 
 
-def test_named_real_events_are_merged():
-    documents, events = load_gold(GOLD)
+def test_named_real_events_are_merged(gold: Path):
+    documents, events = load_gold(gold)
     merged = merge_events(events, documents)
     group_of = {i: frozenset(m.member_ids) for m in merged for i in m.member_ids}
     assert "h049#0" in group_of["h007#0"]  # 9 October 2023 repatriation

@@ -13,6 +13,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 import store_helpers
+from conftest import shared_file
 from store_helpers import snapshot, write_corpus
 from tessera.cli import app
 from tessera.store import EventQuery, Store
@@ -150,7 +151,7 @@ def test_the_shared_annotated_reports_stored_once_and_same_events_merged(db_url:
     """The issue's own check: the documents of ../shared/gold/dev.jsonl, ingested twice, are
     stored once, and reports of one real event (the 9 October 2023 repatriation; the Hyesan
     executions of 2023) come out as one event each. The file is read where it lies, not copied."""
-    dev = Path(__file__).resolve().parents[2] / "shared" / "gold" / "dev.jsonl"
+    dev = shared_file("gold", "dev.jsonl")
     n_docs = len(dev.read_text(encoding="utf-8").splitlines())
     code, out, _ = tessera("ingest", str(dev), "--db", db_url)
     assert code == 0 and out.startswith(f"{n_docs} documents stored")

@@ -150,6 +150,7 @@ def ingest_documents(
     workers: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
+    tally: IngestTally | None = None,
 ) -> IngestTally:
     """Extract and store each document (one transaction each), merging its events into the store.
 
@@ -160,14 +161,15 @@ def ingest_documents(
     `on_copy(line)` says so. A document the store cannot keep, or whose extraction failed, is
     reported and never stored without its events. `on_stored(document, events)` follows each
     commit. Extraction runs in `workers` processes or on a Dask cluster (as `extract_documents`);
-    this process alone writes to the store, in input order.
+    this process alone writes to the store, in input order. The counts go into `tally` (a new one
+    by default) as they happen, so a caller still has them when the store fails half-way.
     """
     from sqlalchemy.exc import DataError
 
     from tessera.ingest import InputError
     from tessera.store import DocumentRefused
 
-    tally = IngestTally()
+    tally = IngestTally() if tally is None else tally
     failed_extraction: list[Document] = []
 
     def fail(line: str) -> None:

@@ -5,6 +5,11 @@ Each group of commands lives in its own module and registers itself on `app`.
 
 from __future__ import annotations
 
+import os
+import sys
+import traceback
+from pathlib import Path
+
 import typer
 
 app = typer.Typer(
@@ -41,6 +46,31 @@ from tessera.cli import info as _info  # noqa: E402,F401
 from tessera.cli import serve as _serve  # noqa: E402,F401
 from tessera.cli import store as _store  # noqa: E402,F401
 
+DEBUG_ENV = "TESSERA_DEBUG"
+
 
 def main() -> None:
-    app()
+    try:
+        app()
+    except Exception as exc:  # noqa: BLE001 - the last line of defence, see _internal_error
+        if os.environ.get(DEBUG_ENV):
+            raise
+        sys.exit(_internal_error(exc))
+
+
+def _internal_error(exc: Exception) -> int:
+    """One line for a failure nobody foresaw, without the exception's message: messages quote
+    values (a report's text, a database row), and report text must not reach logs or terminals
+    unasked. Where it happened is enough to file a bug; TESSERA_DEBUG=1 shows everything."""
+    from sqlalchemy.exc import DBAPIError
+
+    frames = traceback.extract_tb(exc.__traceback__)
+    ours = [f for f in frames if "tessera" in f.filename] or frames
+    where = f" at {Path(ours[-1].filename).name}:{ours[-1].lineno}" if ours else ""
+    kind = type(exc.orig if isinstance(exc, DBAPIError) and exc.orig else exc).__name__
+    print(
+        f"tessera: internal error ({kind}{where}); run again with {DEBUG_ENV}=1 for the traceback "
+        "(it may quote report text)",
+        file=sys.stderr,
+    )
+    return 3

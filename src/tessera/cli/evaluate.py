@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from tessera.cli import app
-from tessera.cli.output import error_line
+from tessera.cli.output import error_line, visible_lines
 from tessera.evaluate import gold_documents, load_gold, report, score
 from tessera.evaluate.gold import GoldError
 from tessera.evaluate.scoring import calibration_report
@@ -41,6 +41,6 @@ def evaluate(
     except ValueError as exc:
         error_line(f"{gold}: {exc}")
         raise typer.Exit(2) from None
-    typer.echo(report(scores, verbose=verbose))
+    typer.echo(visible_lines(report(scores, verbose=verbose)))
     if show_calibration:
-        typer.echo(calibration_report(scores))
+        typer.echo(visible_lines(calibration_report(scores)))

@@ -1,15 +1,22 @@
-"""Shared output helpers for commands: one-line errors, and events as JSON lines, JSON or a table."""
+"""Shared output helpers for commands: one-line errors, and events as JSON lines, JSON or a table.
+
+Everything a person reads passes through `visible` (or `cell` for table cells): ids, outlets,
+titles and evidence come from reports anyone can write, and a report must not be able to clear
+the screen, recolour it, retitle the window, forge lines or reorder text on the reader's terminal.
+"""
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterable
-from typing import IO, Annotated
+from typing import IO, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from tessera.model import Event, event_to_dict
 
@@ -49,9 +56,37 @@ def resolve_workers(workers: int | None) -> int:
 err_console = Console(stderr=True, highlight=False)
 
 
+# C0 controls (ESC starts colour, cursor and window-title sequences; CR and LF forge lines), DEL,
+# C1 controls (CSI and OSC as single bytes), the line and paragraph separators, and the bidi
+# controls that reorder what is shown ("Trojan Source").
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def visible(value: Any) -> str:
+    """The text as a person may safely see it: every control character written as an escape
+    (ESC as \\x1b, a line break as \\x0a), so it shows and does nothing."""
+    return _CONTROL.sub(_escaped, "" if value is None else str(value))
+
+
+def visible_lines(text: str) -> str:
+    """`visible` for a report of several lines: its own line breaks and tab-separated columns
+    are kept (a tab only moves the cursor to the next stop)."""
+    return "\n".join("\t".join(map(visible, line.split("\t"))) for line in text.split("\n"))
+
+
+def cell(value: Any) -> Text:
+    """A table cell: visible, and plain text (rich would read "[...]" in a string as markup)."""
+    return Text(visible(value))
+
+
 def error_line(message: str) -> None:
     """A user's mistake: one plain line on standard error, no traceback."""
-    print(f"tessera: {message}", file=sys.stderr)
+    print(f"tessera: {visible(message)}", file=sys.stderr)
 
 
 def write_events(events: Iterable[Event], fmt: str, out: IO[str]) -> int:
@@ -93,14 +128,7 @@ def events_table(events: list[Event]) -> Table:
         by = ", ".join(a.name for a in e.perpetrators)
         evidence = e.evidence[0].text if e.evidence else ""
         table.add_row(
-            e.type,
-            e.status,
-            when,
-            place,
-            victims,
-            by,
-            f"{e.confidence:.2f}",
-            evidence[:90],
+            *map(cell, (e.type, e.status, when, place, victims, by, f"{e.confidence:.2f}", evidence[:90]))
         )
     return table
 

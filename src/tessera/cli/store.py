@@ -12,7 +12,15 @@ from typing import Annotated, Any
 import typer
 
 from tessera.cli import app
-from tessera.cli.output import EngineOption, SchedulerOption, WorkersOption, check_engine, resolve_workers
+from tessera.cli.output import (
+    EngineOption,
+    SchedulerOption,
+    WorkersOption,
+    cell,
+    check_engine,
+    resolve_workers,
+    visible,
+)
 from tessera.ingest import DEFAULT_MAX_BYTES
 from tessera.model import EVENT_TYPES, STATUSES
 from tessera.store import REVIEW_STATES, EventQuery, Store, StoredEvent, StoreError, parse_day, parse_near
@@ -30,7 +38,7 @@ EXPORT_FORMATS = ("jsonl", "geojson", "acled-csv", "parquet")
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
-    typer.echo(f"tessera: {message}", err=True)
+    typer.echo(f"tessera: {visible(message)}", err=True)
     return typer.Exit(code)
 
 
@@ -68,7 +76,7 @@ def ingest(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
     from tessera.ingest import read_inputs
-    from tessera.pipeline import ingest_documents
+    from tessera.pipeline import IngestTally, ingest_documents
 
     check_engine(engine, scheduler)
     show_progress = not quiet and sys.stderr.isatty()
@@ -87,6 +95,7 @@ def ingest(
         TimeRemainingColumn(),
     )
     store = _open(db)
+    tally = IngestTally()
     try:
         bar_console = Console(stderr=True)
         with Progress(*columns, console=bar_console, transient=True, disable=not show_progress) as progress:
@@ -98,22 +107,26 @@ def ingest(
                 progress.update(task, rate=progress.tasks[0].completed / elapsed if elapsed else 0.0)
 
             def failed(line: str) -> None:
-                typer.echo(f"tessera: {line}", err=True)  # the live bar (on stderr) stays below it
+                typer.echo(f"tessera: {visible(line)}", err=True)  # the live bar (on stderr) stays below it
                 advance()
 
-            tally = ingest_documents(
+            ingest_documents(
                 store,
                 read_inputs(paths, max_bytes=max_bytes),
                 on_stored=advance,
                 on_known=advance,
                 on_failure=failed,
-                on_copy=None if quiet else lambda line: typer.echo(line, err=True),
+                on_copy=None if quiet else lambda line: typer.echo(visible(line), err=True),
                 workers=resolve_workers(workers),
                 engine=engine,
                 scheduler=scheduler,
+                tally=tally,
             )
     except StoreError as exc:
-        raise _fail(str(exc)) from None
+        # Each document is its own transaction: what was stored stays, a re-run finishes the rest.
+        raise _fail(
+            f"{exc}; {tally.stored} documents stored before it, run the same ingest again to finish"
+        ) from None
     finally:
         store.close()
     if not quiet:
@@ -230,7 +243,7 @@ def _print_table(found: list[StoredEvent]) -> None:
         r = e.record
         v = r.get("victims") or {}
         victims = "" if v.get("count_min") is None else str(v["count_min"])
-        table.add_row(
+        row = (
             e.id,
             r["type"],
             r["status"],
@@ -241,6 +254,7 @@ def _print_table(found: list[StoredEvent]) -> None:
             e.review_state,
             r.get("summary") or "",
         )
+        table.add_row(*map(cell, row))
     Console(width=200).print(table)
     typer.echo(f"{len(found)} events")
 
@@ -293,22 +307,23 @@ def explain(event_id: str, db: DbOption = None) -> None:
     if ex is None:
         raise _fail(f"no event {event_id!r} in the store", 1)
     r = ex.event.record
+    v = visible  # every value below came from a report or a person: shown, never obeyed
     typer.echo(
-        f"{ex.event.id}  {r['type']} ({r['status']})  {_when_text(r)}  {_place_text(r)}  "
-        f"[{ex.event.review_state}]"
+        f"{v(ex.event.id)}  {v(r['type'])} ({v(r['status'])})  {v(_when_text(r))}  {v(_place_text(r))}  "
+        f"[{v(ex.event.review_state)}]"
     )
     if r.get("summary"):
-        typer.echo(f"  {r['summary']}")
+        typer.echo(f"  {v(r['summary'])}")
     typer.echo(f"\nFrom {len(ex.mentions)} mention(s) in {len({m.sha256 for m in ex.mentions})} report(s):")
     for m in ex.mentions:
         head = " · ".join(x for x in (m.outlet, m.published, m.title) if x) or "(untitled)"
-        typer.echo(f"  - {m.doc_key} [{m.sha256[:12]}] {head}")
+        typer.echo(f"  - {v(m.doc_key)} [{v(m.sha256[:12])}] {v(head)}")
         typer.echo(
-            f"    mention {m.event_key}: {m.record['type']} ({m.record['status']}) {_when_text(m.record)} "
-            f"{_place_text(m.record)}"
+            f"    mention {v(m.event_key)}: {v(m.record['type'])} ({v(m.record['status'])}) "
+            f"{v(_when_text(m.record))} {v(_place_text(m.record))}"
         )
         for span in m.record.get("evidence") or []:
-            typer.echo(f'    "{span.get("text", "").strip()}"')
+            typer.echo(f'    "{v(span.get("text", "").strip())}"')
     reasons = [x for x in _flatten(ex.explanation or []) if x]
     typer.echo(
         "\nWhy merged:"
@@ -318,17 +333,17 @@ def explain(event_id: str, db: DbOption = None) -> None:
         else "\nWhy merged: no reason recorded"
     )
     for reason in reasons:
-        typer.echo(f"  - {reason if isinstance(reason, str) else json.dumps(reason, ensure_ascii=False)}")
+        typer.echo(f"  - {v(reason if isinstance(reason, str) else json.dumps(reason, ensure_ascii=False))}")
     if ex.candidates:
         typer.echo(
             "\nPossibly the same event (not sure enough to merge; `tessera merge` accepts or dismisses):"
         )
         for c in ex.candidates:
-            typer.echo(f"  - {c.other} [{c.state}] score {c.score:.1f}: {'; '.join(c.reasons)}")
+            typer.echo(f"  - {v(c.other)} [{c.state}] score {c.score:.1f}: {v('; '.join(c.reasons))}")
     typer.echo("\nHistory:")
     for h in ex.history:
-        note = f" — {h['note']}" if h.get("note") else ""
-        typer.echo(f"  {h['at']:%Y-%m-%d %H:%M:%S}  {h['actor']}: {h['action']}{note}")
+        note = f" — {v(h['note'])}" if h.get("note") else ""
+        typer.echo(f"  {h['at']:%Y-%m-%d %H:%M:%S}  {v(h['actor'])}: {v(h['action'])}{note}")
 
 
 @app.command("merge")
@@ -377,7 +392,7 @@ def split(
             ids = store.split(event_id, parts or [], actor=actor)
         except StoreError as exc:
             raise _fail(str(exc), 1) from None
-    typer.echo(f"{event_id} split into: {', '.join(ids)}")
+    typer.echo(visible(f"{event_id} split into: {', '.join(ids)}"))
 
 
 @app.command()
@@ -394,7 +409,7 @@ def review(
             store.set_review_state(event_id, state, actor=actor, note=note)
         except StoreError as exc:
             raise _fail(str(exc), 1) from None
-    typer.echo(f"{event_id}: {state}")
+    typer.echo(visible(f"{event_id}: {state}"))
 
 
 # --- export ---------------------------------------------------------------------------------
@@ -441,4 +456,4 @@ def export(
     except OSError as exc:
         raise _fail(f"cannot write {output}: {exc.strerror or exc}") from None
     if output is not None:
-        typer.echo(f"{len(found)} events written to {output}", err=True)
+        typer.echo(f"{len(found)} events written to {visible(output)}", err=True)

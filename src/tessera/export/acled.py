@@ -17,6 +17,7 @@ from typing import Any, TextIO
 import pycountry
 
 from tessera.data import load_json
+from tessera.export.cells import number_cell, text_cell
 from tessera.export.flat import located
 from tessera.model import Event
 
@@ -56,6 +57,22 @@ COLUMNS = [
     "tessera_type",
     "tessera_status",
 ]
+# Columns that hold numbers: written as numbers; every other column is text.
+NUMERIC_COLUMNS = frozenset(
+    {
+        "year",
+        "time_precision",
+        "inter1",
+        "inter2",
+        "interaction",
+        "iso",
+        "latitude",
+        "longitude",
+        "geo_precision",
+        "fatalities",
+        "timestamp",
+    }
+)
 
 
 @cache
@@ -216,14 +233,22 @@ def acled_row(event: Event, timestamp: int) -> dict[str, Any]:
 def write_acled_csv(
     events: Iterable[Event], out: TextIO, timestamp: int | None = None, occurred_only: bool = False
 ) -> int:
-    """Write the CSV; `timestamp` (Unix seconds, ACLED's "last changed") defaults to now."""
+    """Write the CSV; `timestamp` (Unix seconds, ACLED's "last changed") defaults to now.
+
+    Text cells are quoted and made safe for spreadsheets (`tessera.export.cells`); numbers are
+    written bare, so readers take them as numbers."""
     ts = int(time.time()) if timestamp is None else timestamp
-    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
     writer.writeheader()
     n = 0
     for e in events:
         if occurred_only and e.status != "occurred":
             continue
-        writer.writerow(acled_row(e, ts))
+        writer.writerow(safe_row(acled_row(e, ts)))
         n += 1
     return n
+
+
+def safe_row(row: dict[str, Any]) -> dict[str, Any]:
+    """The row as a spreadsheet may open it: numbers as numbers, text that cannot run."""
+    return {k: number_cell(v) if k in NUMERIC_COLUMNS else text_cell(v) for k, v in row.items()}

@@ -92,34 +92,75 @@ def make_engine(url: str) -> Engine:
             raise StoreError(f"cannot create the database folder {folder}: {exc.strerror}") from exc
     try:
         if backend == "sqlite":
-            engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_MS / 1000})
+            engine = create_engine(
+                parsed, connect_args={"timeout": SQLITE_BUSY_MS / 1000}, hide_parameters=True
+            )
             event.listen(engine, "connect", _sqlite_pragmas)
             event.listen(engine, "begin", _sqlite_begin)
         else:
-            engine = create_engine(parsed, pool_pre_ping=True)
+            engine = create_engine(parsed, pool_pre_ping=True, hide_parameters=True)
     except (NoSuchModuleError, ArgumentError, ImportError) as exc:
         raise StoreError(f"cannot use database {describe(url)!r}: {exc}") from exc
     return engine
 
 
+# What PostgreSQL (or the network to it) says while a server restarts: the work is retried
+# until it is back, within with_retries' patience.
+_RESTARTING = (
+    "connection refused",
+    "the database system is starting up",
+    "the database system is shutting down",
+    "terminating connection due to administrator command",
+    "server closed the connection unexpectedly",
+    "connection is closed",
+    "consuming input failed",
+)
+# Conditions the user must fix, each said in one line (SQLite's and PostgreSQL's wording).
+_USER_FIXABLE = (
+    (("database or disk is full", "no space left on device", "could not extend file"), "the disk is full"),
+    (("attempt to write a readonly database", "read-only file system"), "the database cannot be written"),
+    (("database disk image is malformed", "file is not a database"), "the database is damaged"),
+)
+
+
+def _message(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(orig if orig is not None else exc).lower()
+
+
 def is_transient(exc: BaseException) -> bool:
-    """Lock contention and dropped connections: worth another try with the same work."""
+    """Lock contention, dropped connections, a restarting server: worth another try."""
     if isinstance(exc, OperationalError):
-        text = str(exc.orig).lower() if exc.orig else str(exc).lower()
-        if any(w in text for w in ("locked", "busy", "deadlock", "could not serialize")):
+        text = _message(exc)
+        if any(w in text for w in ("locked", "busy", "deadlock", "could not serialize", *_RESTARTING)):
             return True
     return isinstance(exc, DBAPIError) and exc.connection_invalidated
 
 
-def with_retries(work: Callable[[], T], attempts: int = 8) -> T:
-    """Run `work` (one whole transaction) again after transient failures, with jittered backoff."""
+def user_fixable(exc: BaseException) -> str | None:
+    """What the user must fix, in a few words, when `exc` is such a condition; else None."""
+    text = _message(exc)
+    for words, said in _USER_FIXABLE:
+        if any(w in text for w in words):
+            return said
+    return None
+
+
+def with_retries(work: Callable[[], T], attempts: int = 10) -> T:
+    """Run `work` (one whole transaction) again after transient failures, with jittered backoff
+    (about 15 s in all: a PostgreSQL restart fits). A condition the user must fix (a full disk)
+    becomes a one-line StoreError; the transaction was rolled back, what was committed stays."""
     delay = 0.05
     for attempt in range(attempts):
         try:
             return work()
         except DBAPIError as exc:
+            said = user_fixable(exc)
+            if said:
+                raise StoreError(f"{said} ({_message(exc).splitlines()[0][:120]})") from exc
             if attempt == attempts - 1 or not is_transient(exc):
                 raise
-            time.sleep(delay * (1 + random.random()))
+            # Jitter spreads retrying writers apart; nothing secret depends on it (bandit B311).
+            time.sleep(delay * (1 + random.random()))  # nosec B311
             delay = min(delay * 2, 2.0)
     raise AssertionError("unreachable")

@@ -20,7 +20,7 @@ from tessera.ingest.limits import document_problem
 from tessera.model import Document, Event, event_from_dict, event_to_dict
 from tessera.store import merging, records
 from tessera.store.engine import StoreError, describe, make_engine, resolve_url, with_retries
-from tessera.store.migrate import upgrade
+from tessera.store.migrate import check_existing, upgrade
 from tessera.store.query import EventQuery, near_match
 from tessera.store.query import build as build_query
 from tessera.store.schema import (
@@ -129,6 +129,7 @@ class Store:
     def open(cls, db: str | None = None, *, use_merge: bool = True) -> Store:
         """Open (creating and migrating if need be) the database --db / TESSERA_DB / default names."""
         url = resolve_url(db)
+        check_existing(url)
         engine = make_engine(url)
         try:
             upgrade(engine)

@@ -1,7 +1,7 @@
 """The review application: accounts, sessions, API tokens, and the hash-chained audit log.
 
 Revision ID: 0005
-Revises: 0003
+Revises: 0004
 Create Date: 2026-12-01
 
 The audit log is append-only in the database too: triggers refuse UPDATE and DELETE on both
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0005"
-down_revision = "0003"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
