@@ -1,16 +1,18 @@
 """Stores as each released Tessera made them, for the upgrade tests.
 
 Each released schema is kept as the migration that built it (`tests/fixtures/stores/schema_*.py`,
-copied from the project's history), so a store of that release can be made on either backend:
-run that migration, stamp the revision it said, and write invented reports and events with the
-store code (with lookup keys only where that release wrote them). SQLite files made
-this way are kept under `tests/fixtures/stores/` too (`python tests/released_stores.py` rebuilds
-them), so the tests also open files that were made once and never again.
+copied from the project's history), and a small SQLite store that release made is kept beside it
+(`tests/fixtures/stores/*.sqlite`, made once by the store code of that day). A store of that
+release on another backend is made by running the kept migration, stamping the revision it said,
+and copying the kept store's rows into it: today's store code writes today's columns, so it cannot
+stand in for the code of the release.
 """
 
 from __future__ import annotations
 
 import importlib.util
+import json
+import shutil
 import sqlite3
 import sys
 from datetime import date
@@ -18,7 +20,7 @@ from pathlib import Path
 
 from alembic.operations import Operations
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import JSON, Integer, MetaData, text
 
 from store_helpers import HYESAN, MUSAN, make_doc, make_event, same_day_merge
 from tessera.merge import candidates_key
@@ -45,8 +47,58 @@ def _migration(name: str):  # noqa: ANN202 - a module
 
 
 def build(name: str, url: str) -> int:
-    """Make a store of release `name` at `url`, holding three reports; returns its event count."""
-    engine = make_engine(resolve_url(url))
+    """Make a store of release `name` at `url` with the kept store's rows; returns its event count."""
+    kept = STORES / f"{name}.sqlite"
+    resolved = resolve_url(url)
+    if resolved.startswith("sqlite"):
+        shutil.copyfile(kept, resolved.split("///", 1)[1])
+    else:
+        engine = make_engine(resolved)
+        with engine.begin() as conn:
+            with Operations.context(MigrationContext.configure(conn)):
+                _migration(name).upgrade()
+            conn.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)"))
+            conn.execute(
+                text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": RELEASED[name][1]}
+            )
+            target = MetaData()
+            target.reflect(conn)
+            source = sqlite3.connect(kept)
+            source.row_factory = sqlite3.Row
+            for table in target.sorted_tables:
+                if table.name == "alembic_version":
+                    continue
+                rows = [dict(r) for r in source.execute(f'SELECT * FROM "{table.name}"')]  # noqa: S608
+                json_columns = {c.name for c in table.columns if isinstance(c.type, JSON)}
+                for row in rows:
+                    for column in json_columns & row.keys():
+                        if isinstance(row[column], str):
+                            row[column] = json.loads(row[column])
+                if rows:
+                    conn.execute(table.insert(), rows)
+                    # Rows came with their ids: move each serial id's sequence past them.
+                    for column in table.primary_key.columns:
+                        if column.autoincrement is True or (
+                            column.autoincrement == "auto" and isinstance(column.type, Integer)
+                        ):
+                            conn.execute(
+                                text(
+                                    f"SELECT setval(pg_get_serial_sequence('{table.name}', '{column.name}'), "
+                                    f"(SELECT max({column.name}) FROM {table.name}))"
+                                )
+                            )
+            source.close()
+        engine.dispose()
+    engine = make_engine(resolved)
+    with engine.connect() as conn:
+        events = conn.execute(text("SELECT count(*) FROM events")).scalar_one()
+    engine.dispose()
+    return int(events)
+
+
+def _write_release_store(name: str, path: Path) -> None:
+    """With the store code of the release (only then): run its migration and write three reports."""
+    engine = make_engine(resolve_url(str(path)))
     with engine.begin() as conn:
         with Operations.context(MigrationContext.configure(conn)):
             _migration(name).upgrade()
@@ -58,16 +110,14 @@ def build(name: str, url: str) -> int:
     store.add_document(a, [make_event(a, place=HYESAN)])
     store.add_document(b, [make_event(b, place=HYESAN)])  # same day: merges with a's event
     store.add_document(c, [make_event(c, "escape", day=date(2022, 5, 1), place=MUSAN)])
-    events = store.counts()["events"]
     store.close()
-    return events
 
 
 def rebuild_files() -> None:
     for name in RELEASED:
         path = STORES / f"{name}.sqlite"
         path.unlink(missing_ok=True)
-        build(name, str(path))
+        _write_release_store(name, path)
         # One self-contained file: the log folded in, no WAL mode, no free pages.
         raw = sqlite3.connect(path, isolation_level=None)
         raw.execute("PRAGMA journal_mode = DELETE")

@@ -76,11 +76,6 @@ def test_any_text_file_is_read_or_refused(text: str, encoding: str) -> None:
     read_all(text.encode(encoding), ".txt")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="open: ingest checks emptiness before decoding, so a UTF-16 file holding only its BOM "
-    "becomes a document with no text (the ingest owner's fix turns this into a pass: drop the mark)",
-)
 @pytest.mark.parametrize("data", [b"\xff\xfe", b"\xef\xbb\xbf"])
 def test_a_file_that_decodes_to_nothing_is_refused(data: bytes) -> None:
     items = read_all(data, ".txt")

@@ -80,7 +80,12 @@ def _text_match(words: str, dialect: str) -> ColumnElement[bool]:
     """Every word, in the database's full-text index (migration 0006): stems match, so "arrest"
     finds "arrested". Each word is quoted as a plain term: no query syntax reaches the index."""
     if dialect == "postgresql":
-        return literal_column("events.search_tsv").op("@@")(func.plainto_tsquery("english", words))
+        # Each word a phrase of its own, as in SQLite: "1=1" is the phrase "1 1", not "1" twice.
+        queries = [func.phraseto_tsquery("english", word) for word in words.split()]
+        query = queries[0]
+        for more in queries[1:]:
+            query = query.op("&&")(more)
+        return literal_column("events.search_tsv").op("@@")(query)
     terms = " ".join('"' + w.replace('"', '""') + '"' for w in words.split())
     matching = text("SELECT event_id FROM events_fts WHERE events_fts MATCH :fts_terms").bindparams(
         fts_terms=terms
