@@ -233,9 +233,19 @@ def test_parquet_is_geoparquet_with_typed_dates(tmp_path: Path) -> None:
 def test_geopandas_reads_the_geometry_when_installed(tmp_path: Path) -> None:
     gpd = pytest.importorskip("geopandas", reason="geopandas is optional (not a Tessera dependency)")
     path = tmp_path / "events.parquet"
-    export_events([event("a")], "parquet", path)
+    export_events([event("a"), event("nowhere", where=None)], "parquet", path)
     frame = gpd.read_parquet(path)
-    assert frame.geometry.iloc[0].x == 128.18 and frame.crs.to_epsg() in (4326, None) or frame.crs
+    point = frame.geometry.iloc[0]
+    assert (point.x, point.y) == (128.18, 41.4) and frame.geometry.iloc[1] is None
+    assert frame.crs is not None and frame.crs.to_string() == "OGC:CRS84"
+
+
+def test_duckdb_reads_the_geometry_when_installed(tmp_path: Path) -> None:
+    duckdb = pytest.importorskip("duckdb", reason="duckdb is optional (not a Tessera dependency)")
+    path = tmp_path / "events.parquet"
+    export_events([event("a")], "parquet", path)
+    [(kind, day)] = duckdb.sql(f"SELECT typeof(geometry), typeof(date_start) FROM '{path}'").fetchall()
+    assert kind.startswith("GEOMETRY") and day == "DATE"
 
 
 # --- tessera events / export on a store -----------------------------------------------------

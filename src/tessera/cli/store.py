@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import sys
 from dataclasses import replace
 from datetime import date
@@ -296,8 +298,22 @@ def _write_to(output: Path | None, write: Any, binary: bool = False) -> None:
         else:
             with open(output, "wb") if binary else open(output, "w", encoding="utf-8", newline="") as fh:
                 write(fh)
+    except BrokenPipeError:
+        # The reader stopped early (`| head`): not an error; stop quietly.
+        _silence_stdout()
+        raise typer.Exit(0) from None
     except OSError as exc:
-        raise _fail(f"cannot write {output}: {exc.strerror or exc}") from None
+        where = "standard output" if output is None else output
+        raise _fail(f"cannot write {where}: {exc.strerror or exc}") from None
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so the interpreter's last flush does not fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
 
 
 @app.command("events")

@@ -176,6 +176,7 @@ class LeftOut:
     long_period: int = 0  # dated only to a period longer than a month
     unplaced: int = 0  # no place, or none that has or inherits coordinates
     not_occurred: int = 0  # with occurred_only: attempted, suspected, at risk
+    vague_kept: bool = False  # keep_vague_dates was asked: the undated left out have no report date
 
     @property
     def total(self) -> int:
@@ -184,7 +185,7 @@ class LeftOut:
     def message(self) -> str:
         parts = []
         if self.undated:
-            parts.append(f"{self.undated} undated")
+            parts.append(f"{self.undated} undated" + (" with no report date" if self.vague_kept else ""))
         if self.long_period:
             parts.append(f"{self.long_period} dated only to a period longer than a month")
         if self.unplaced:
@@ -192,7 +193,7 @@ class LeftOut:
         if self.not_occurred:
             parts.append(f"{self.not_occurred} that did not occur")
         text = f"{self.total} events left out of the ACLED-style CSV: " + ", ".join(parts)
-        if self.undated or self.long_period:
+        if (self.undated or self.long_period) and not self.vague_kept:
             text += (
                 " (keep_vague_dates / --keep-vague-dates codes them at the latest day they can have happened)"
             )
@@ -407,6 +408,7 @@ def write_acled_csv(
     take them as numbers."""
     ts = int(time.time()) if timestamp is None else timestamp
     tally = left_out if left_out is not None else LeftOut()
+    tally.vague_kept = keep_vague_dates
     writer = csv.DictWriter(out, fieldnames=COLUMNS, lineterminator="\n", quoting=csv.QUOTE_NONNUMERIC)
     writer.writeheader()
     n = 0
