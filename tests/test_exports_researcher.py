@@ -134,6 +134,11 @@ def test_country_and_region_places_get_a_point_and_say_so() -> None:
 
 def test_a_place_with_no_point_anywhere_is_left_out() -> None:
     assert acled_place(event("x", where=SOMEWHERE)) is None
+    # a point in no one country: ACLED codes every event in a country
+    assert (
+        acled_place(event("x", where=Place("Open Sea", None, lat=20.0, lon=110.0, precision="region")))
+        is None
+    )
     _, left_out = acled_frame([event("x", where=SOMEWHERE), event("y", where=None)])
     assert left_out.unplaced == 2
 
@@ -272,6 +277,11 @@ def test_events_writes_csv_and_geojson_to_a_file_and_selects_reviewed(db_url: st
     assert by_id[first]["review_state"] == "confirmed" and by_id[first]["review_note"] == "seen"
     assert by_id[first]["reviewed_at"][:4].isdigit()
     assert {r["review_state"] for r in rows} == {"confirmed", "unreviewed"}
+
+    table = tmp_path / "events.txt"
+    result = runner.invoke(app, ["events", "--db", db_url, "--reviewed-only", "-o", str(table)])
+    assert result.exit_code == 0 and first in table.read_text(encoding="utf-8")
+    assert table.read_text(encoding="utf-8").rstrip().endswith("1 events")
 
     result = runner.invoke(app, ["events", "--db", db_url, "--format", "geojson", "--reviewed-only"])
     features = json.loads(result.stdout)["features"]

@@ -269,11 +269,11 @@ class AcledPlace:
 def acled_place(event: Event) -> AcledPlace | None:
     """Where ACLED would code the event: its place (where, else origin, else destination) at its
     own point, else at its region's centre or its country's point (geo_precision 3, as ACLED codes
-    a report that names only a larger area); None when it names no place with any of these."""
+    a report that names only a larger area); None when it names no place, or one in no country."""
     m = _mapping()
     place = event.where or event.origin or event.destination
-    if place is None:
-        return None
+    if place is None or not place.country:
+        return None  # ACLED codes every event in a country: "somewhere in Southeast Asia" is not
     if place.lat is not None and place.lon is not None:
         return AcledPlace(place, place.lat, place.lon, m["geo_precision"].get(place.precision, 3))
     region = m["region_points"].get(place.name)
