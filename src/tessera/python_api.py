@@ -149,9 +149,56 @@ class Store:
     def history(self, event_id: str) -> list[dict[str, Any]]:
         return self._repository.history(event_id)
 
-    def export(self, fmt: str, out: IO[Any] | str | Path, **filters: Any) -> int:
-        """Write the events matching `filters` (as `query` takes them) in an export format."""
-        from tessera.export import FORMATS, export_events
+    def export(
+        self,
+        fmt: str,
+        out: IO[Any] | str | Path,
+        *,
+        reviewed_only: bool = False,
+        keep_vague_dates: bool = False,
+        **filters: Any,
+    ) -> int:
+        """Write the events matching `filters` (as `query` takes them) in an export format, each
+        with its review state and the reviewer's latest decision (note, time); returns how many
+        were written.
+
+        `reviewed_only` keeps the events a reviewer confirmed or edited. The ACLED-style CSV
+        holds only events it can date and place as ACLED does: the rest are left out with a
+        warning that counts them; `keep_vague_dates` keeps undated and longer-than-a-month
+        events at the latest day they can have happened (time_precision 3)."""
+        import warnings
+
+        from tessera.export import FORMATS, LeftOut, export_events
+        from tessera.export.review import REVIEWED_STATES, reviews_of
+        from tessera.export.review import reviewed_only as keep_reviewed
 
         _check("format", fmt, FORMATS)
-        return export_events(self.query(**filters), fmt, out)
+        query = {name: filters.pop(name, None) for name in _FILTERS}
+        if filters:
+            raise TypeError(f"unknown filter(s): {', '.join(sorted(filters))}")
+        if reviewed_only and query["review"] not in (None, *REVIEWED_STATES):
+            raise ValueError(
+                f"reviewed_only selects {' or '.join(REVIEWED_STATES)} events, not {query['review']!r}"
+            )
+        limit = query["limit"]
+        if reviewed_only:
+            query["limit"] = None  # the limit counts reviewed events
+        stored = self._stored(query)
+        if reviewed_only:
+            stored = keep_reviewed(stored)[:limit] if limit else keep_reviewed(stored)
+        left_out = LeftOut()
+        written = export_events(
+            [e.event() for e in stored],
+            fmt,
+            out,
+            reviews_of(self._repository, stored),
+            keep_vague_dates=keep_vague_dates,
+            left_out=left_out,
+        )
+        if left_out.total:
+            warnings.warn(left_out.message(), stacklevel=2)
+        return written
+
+
+# The filters `Store.query` takes, by name.
+_FILTERS = ("type", "status", "review", "country", "admin1", "since", "until", "near", "text", "limit")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-import importlib
+import io
 import json
+import os
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -34,7 +36,6 @@ DbOption = Annotated[
         show_default=False,
     ),
 ]
-EXPORT_FORMATS = ("jsonl", "geojson", "acled-csv", "parquet")
 
 
 def _fail(message: str, code: int = 2) -> typer.Exit:
@@ -232,7 +233,7 @@ def _when_text(record: dict[str, Any]) -> str:
     return start if start == end else f"{start or '?'}..{end or '?'}"
 
 
-def _print_table(found: list[StoredEvent]) -> None:
+def _print_table(found: list[StoredEvent], out: Any = None) -> None:
     from rich.console import Console
     from rich.table import Table
 
@@ -255,8 +256,64 @@ def _print_table(found: list[StoredEvent]) -> None:
             r.get("summary") or "",
         )
         table.add_row(*map(cell, row))
-    Console(width=200).print(table)
-    typer.echo(f"{len(found)} events")
+    Console(width=200, file=out).print(table)
+    if out is None:
+        typer.echo(f"{len(found)} events")
+    else:
+        out.write(f"{len(found)} events\n")
+
+
+ReviewedOnlyOpt = Annotated[
+    bool,
+    typer.Option("--reviewed-only", help="Only events a reviewer has confirmed or edited."),
+]
+OutputOpt = Annotated[Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")]
+EVENTS_FORMATS = ("table", "jsonl", "csv", "geojson")
+
+
+def _select(store: Store, q: EventQuery, reviewed_only: bool) -> tuple[list[StoredEvent], dict[str, Any]]:
+    """The stored events the query and --reviewed-only select, with each one's review."""
+    from tessera.export.review import REVIEWED_STATES, reviews_of
+    from tessera.export.review import reviewed_only as keep_reviewed
+
+    if reviewed_only and q.review_state is not None and q.review_state not in REVIEWED_STATES:
+        raise _fail(
+            f"--reviewed-only selects {' or '.join(REVIEWED_STATES)} events: --review {q.review_state} contradicts it"
+        )
+    limit = q.limit
+    if reviewed_only:
+        q = replace(q, limit=None)  # the limit counts the reviewed events, not all of them
+    found = store.query(q)
+    if reviewed_only:
+        found = keep_reviewed(found)[:limit] if limit else keep_reviewed(found)
+    return found, reviews_of(store, found)
+
+
+def _write_to(output: Path | None, write: Any, binary: bool = False) -> None:
+    """Run `write(stream)` on the file (or standard output); a file that cannot be written is a
+    one-line error."""
+    try:
+        if output is None:
+            write(sys.stdout.buffer if binary else sys.stdout)
+        else:
+            with open(output, "wb") if binary else open(output, "w", encoding="utf-8", newline="") as fh:
+                write(fh)
+    except BrokenPipeError:
+        # The reader stopped early (`| head`): not an error; stop quietly.
+        _silence_stdout()
+        raise typer.Exit(0) from None
+    except OSError as exc:
+        where = "standard output" if output is None else output
+        raise _fail(f"cannot write {where}: {exc.strerror or exc}") from None
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device, so the interpreter's last flush does not fail."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
 
 
 @app.command("events")
@@ -264,6 +321,7 @@ def events_cmd(
     type_: TypeOpt = None,
     status: StatusOpt = None,
     review: ReviewOpt = None,
+    reviewed_only: ReviewedOnlyOpt = False,
     country: CountryOpt = None,
     admin1: Admin1Opt = None,
     since: SinceOpt = None,
@@ -271,22 +329,26 @@ def events_cmd(
     near: NearOpt = None,
     text: TextOpt = None,
     limit: LimitOpt = None,
-    format_: Annotated[str, typer.Option("--format", help="table or jsonl.")] = "table",
+    format_: Annotated[str, typer.Option("--format", help="table, jsonl, csv or geojson.")] = "table",
+    output: OutputOpt = None,
     db: DbOption = None,
 ) -> None:
-    """List stored events (merged across reports) that match every filter given."""
-    if format_ not in ("table", "jsonl"):
-        raise _fail(f"--format must be table or jsonl, not {format_!r}")
+    """List stored events (merged across reports) that match every filter given, as a table,
+    JSON lines, CSV or GeoJSON, each with its review state and the reviewer's note."""
+    if format_ not in EVENTS_FORMATS:
+        raise _fail(f"--format must be one of {', '.join(EVENTS_FORMATS)}, not {format_!r}")
     q = _query(type_, status, review, country, admin1, since, until, near, text, limit)
     with _open(db) as store:
-        found = store.query(q)
-    if format_ == "jsonl":
-        for e in found:
-            sys.stdout.write(
-                json.dumps({**e.record, "review_state": e.review_state}, ensure_ascii=False) + "\n"
-            )
-    else:
-        _print_table(found)
+        found, reviews = _select(store, q, reviewed_only)
+    if format_ == "table":
+        _write_to(output, lambda out: _print_table(found, None if out is sys.stdout else out))
+        return
+    from tessera.export import export_events
+
+    events = [e.event() for e in found]
+    _write_to(output, lambda out: export_events(events, format_, out, reviews))
+    if output is not None:
+        typer.echo(f"{len(found)} events written to {visible(output)}", err=True)
 
 
 # --- explain, split, review -----------------------------------------------------------------
@@ -415,25 +477,24 @@ def review(
 # --- export ---------------------------------------------------------------------------------
 
 
-def _writer(fmt: str) -> Any:
-    """The export stage's writer for `fmt` (tessera.export owns the formats)."""
-    module = importlib.import_module("tessera.export")
-    for name in ("write_events", "export_events", "write", "export"):
-        fn = getattr(module, name, None)
-        if callable(fn):
-            return lambda events, out: fn(events, fmt, out)
-    raise _fail("the export stage offers no writer (tessera.export.write_events)")
-
-
 @app.command()
 def export(
-    format_: Annotated[str, typer.Option("--format", help="jsonl, geojson, acled-csv or parquet.")] = "jsonl",
-    output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="File to write (default: stdout).")
-    ] = None,
+    format_: Annotated[
+        str, typer.Option("--format", help="jsonl, geojson, acled-csv, parquet or csv.")
+    ] = "jsonl",
+    output: OutputOpt = None,
     type_: TypeOpt = None,
     status: StatusOpt = None,
     review: ReviewOpt = None,
+    reviewed_only: ReviewedOnlyOpt = False,
+    keep_vague_dates: Annotated[
+        bool,
+        typer.Option(
+            "--keep-vague-dates",
+            help="acled-csv: keep undated events (at their first report's date) and events dated "
+            "only to a period longer than a month (at its end), with time_precision 3.",
+        ),
+    ] = False,
     country: CountryOpt = None,
     admin1: Admin1Opt = None,
     since: SinceOpt = None,
@@ -442,18 +503,28 @@ def export(
     text: TextOpt = None,
     db: DbOption = None,
 ) -> None:
-    """Write the stored events (those matching the filters) in an exchange format."""
-    if format_ not in EXPORT_FORMATS:
-        raise _fail(f"--format must be one of {', '.join(EXPORT_FORMATS)}, not {format_!r}")
-    if format_ == "parquet" and output is None:
-        raise _fail("parquet is binary: give -o FILE")
+    """Write the stored events (those matching the filters) in an exchange format, each with its
+    review state and the reviewer's decision. The ACLED-style CSV holds only events it can date
+    and place as ACLED does; how many it leaves out, and why, is printed."""
+    from tessera.export import FORMATS, LeftOut, export_events
+
+    if format_ not in FORMATS:
+        raise _fail(f"--format must be one of {', '.join(FORMATS)}, not {format_!r}")
+    if format_ == "parquet" and output is None and sys.stdout.isatty():
+        raise _fail("parquet is binary: give -o FILE (or redirect standard output)")
     q = _query(type_, status, review, country, admin1, since, until, near, text, None)
     with _open(db) as store:
-        found = [e.event() for e in store.query(q)]
-    write = _writer(format_)
-    try:
-        write(found, output if output is not None else sys.stdout)
-    except OSError as exc:
-        raise _fail(f"cannot write {output}: {exc.strerror or exc}") from None
+        found, reviews = _select(store, q, reviewed_only)
+    events = [e.event() for e in found]
+    left_out = LeftOut()
+    written = 0
+
+    def write(out: Any) -> None:
+        nonlocal written
+        written = export_events(events, format_, out, reviews, keep_vague_dates, left_out)
+
+    _write_to(output, write, binary=format_ == "parquet")
+    if left_out.total:
+        typer.echo(f"tessera: {left_out.message()}", err=True)
     if output is not None:
-        typer.echo(f"{len(found)} events written to {visible(output)}", err=True)
+        typer.echo(f"{written} events written to {visible(output)}", err=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from tessera.export.review import Review
 from tessera.model import Event, Place
 
 ROLES = ("where", "origin", "destination")
@@ -34,7 +35,8 @@ def _place_cols(prefix: str, p: Place | None) -> dict[str, Any]:
     }
 
 
-def flat_row(event: Event) -> dict[str, Any]:
+def flat_row(event: Event, review: Review | None = None) -> dict[str, Any]:
+    """The event's scalar columns; the review columns are empty for an event from no store."""
     v = event.victims
     row: dict[str, Any] = {
         "id": event.id,
@@ -65,6 +67,9 @@ def flat_row(event: Event) -> dict[str, Any]:
             "source_urls": "; ".join(s.url for s in event.sources if s.url) or None,
             "evidence_count": len(event.evidence),
             "confidence": round(event.confidence, 3),
+            "review_state": review.state if review else None,
+            "review_note": review.note if review else None,
+            "reviewed_at": review.at_iso() if review else None,
         }
     )
     return row

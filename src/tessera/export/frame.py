@@ -3,7 +3,7 @@
 The columns are the flat ones that Parquet and GeoJSON carry (`flat.flat_row`), typed so that a
 researcher can filter and plot at once: dates as datetime64 (NaT when unknown), counts and source
 numbers as nullable integers, coordinates and confidence as floats, and the closed vocabularies
-(type, status, precisions, groups) as categoricals over every allowed value, so a count by type
+(type, status, precisions, groups, review state) as categoricals over every allowed value, so a count by type
 lists the types with no events too.
 """
 
@@ -24,6 +24,8 @@ _CATEGORIES: dict[str, tuple[str, ...]] = {
     "time_precision": TIME_PRECISIONS,
     "victims_group": VICTIM_GROUPS,
     **{f"{role}_precision": PLACE_PRECISIONS for role in ROLES},
+    # the store's review states (tessera.store.REVIEW_STATES), written out: the store is not loaded
+    "review_state": ("unreviewed", "confirmed", "rejected", "edited"),
 }
 _DATES = ("date_start", "date_end")
 _INTS = ("victims_min", "victims_max", "source_count", "evidence_count")
@@ -40,6 +42,7 @@ def to_frame(events: Iterable[Event]) -> pd.DataFrame:
         frame[column] = pd.Categorical(frame[column], categories=list(values))
     for column in _DATES:
         frame[column] = pd.to_datetime(frame[column], format="%Y-%m-%d")
+    frame["reviewed_at"] = pd.to_datetime(frame["reviewed_at"], utc=True)
     for column in _INTS:
         frame[column] = frame[column].astype("Int64")
     for column in _FLOATS:

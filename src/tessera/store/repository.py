@@ -860,6 +860,27 @@ class Store:
             )
             return [dict(r._mapping) for r in rows]
 
+    def last_decisions(self, event_ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+        """Each event's latest reviewer decision (a review state set, or an edit) as
+        {"action", "note", "at"}; events nobody has decided on are absent. For exports."""
+        decided = or_(event_history.c.action.like("review:%"), event_history.c.action == "edited")
+        out: dict[str, dict[str, Any]] = {}
+        with self._read() as conn:
+            for i in range(0, len(event_ids), 500):
+                rows = conn.execute(
+                    select(
+                        event_history.c.event_id,
+                        event_history.c.action,
+                        event_history.c.note,
+                        event_history.c.at,
+                    )
+                    .where(event_history.c.event_id.in_(list(event_ids[i : i + 500])), decided)
+                    .order_by(event_history.c.id)
+                )
+                for r in rows:  # in id order: the last one written wins
+                    out[r.event_id] = {"action": r.action, "note": r.note, "at": r.at}
+        return out
+
     # --- changes by people -------------------------------------------------------------------
 
     def set_review_state(self, event_id: str, state: str, actor: str, note: str | None = None) -> None:

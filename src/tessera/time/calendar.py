@@ -1,9 +1,15 @@
-"""Calendar arithmetic the time stage needs: month ends, month steps, weeks, seasons."""
+"""Calendar arithmetic the time stage needs: month ends, month steps, weeks, seasons.
+
+Month steps use `dateutil.relativedelta`, which clamps to the month's length ("a month before
+31 March" is 28 or 29 February) rather than hand-written index arithmetic.
+"""
 
 from __future__ import annotations
 
 import calendar
 from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
 
 
 def month_end(year: int, month: int) -> date:
@@ -16,8 +22,8 @@ def month_span(year: int, month: int) -> tuple[date, date]:
 
 def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
     """(year, month) moved by `delta` months."""
-    index = year * 12 + (month - 1) + delta
-    return index // 12, index % 12 + 1
+    moved = date(year, month, 1) + relativedelta(months=delta)
+    return moved.year, moved.month
 
 
 def day_in_month(year: int, month: int, day: int) -> date:
@@ -43,11 +49,11 @@ def week_of(day: date) -> tuple[date, date]:
 
 def months_back(day: date, months: int) -> date:
     """The same day `months` months earlier (clamped to the month's length)."""
-    y, m = add_months(day.year, day.month, -months)
-    return day_in_month(y, m, day.day)
+    return day - relativedelta(months=months)
 
 
 def season_span(year: int, first_month: int, n_months: int) -> tuple[date, date]:
+    """The months from `first_month` of `year` on, `n_months` of them (a winter runs into the
+    next year)."""
     start = date(year, first_month, 1)
-    y, m = add_months(year, first_month, n_months - 1)
-    return start, month_end(y, m)
+    return start, start + relativedelta(months=n_months) - timedelta(days=1)

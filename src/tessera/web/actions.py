@@ -191,18 +191,22 @@ def upload(request: Request, user: User, name: str, raw: bytes) -> UploadResult:
 
 def export(request: Request, user: User, fmt: str, filters: Filters) -> tuple[bytes, str, str]:
     """The events the filters select, written in `fmt`: (body, media type, file name)."""
-    from tessera.export import export_events
+    from tessera.export import export_events, reviews_of
 
     if fmt not in EXPORT_TYPES:
         raise HTTPException(422, f"format must be one of {', '.join(EXPORT_TYPES)}")
-    found = [e.event() for e in find_events(request, filters, limit=10**9)]
+    stored = find_events(request, filters, limit=10**9)
+    reviews = reviews_of(store_of(request), stored)  # every export carries the reviewer's decision
+    found = [e.event() for e in stored]
     if fmt == "parquet":
         buf = io.BytesIO()
-        export_events(found, fmt, buf)
+        export_events(found, fmt, buf, reviews)
         body = buf.getvalue()
     else:
         text = io.StringIO()
-        export_events(found, fmt, text)
+        # A download cannot print what the ACLED-style CSV leaves out: vague dates are kept there,
+        # coded at the latest day they can have happened and tagged (docs/formats/acled-csv.md).
+        export_events(found, fmt, text, reviews, keep_vague_dates=True)
         body = text.getvalue().encode("utf-8")
     audit_of(request).append(user.name, "export", fmt, count=len(found), filters=filters.as_params())
     media, ext = EXPORT_TYPES[fmt]
