@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tessera.merge.places import RANK, relate
-from tessera.merge.profile import COMPATIBLE_CLASSES, ROLES, Profile
+from tessera.merge.profile import COMPATIBLE_CLASSES, ONGOING_TYPES, ROLES, Profile
 from tessera.merge.text import jaccard
 from tessera.merge.weights import weights
 
@@ -35,6 +35,7 @@ SMALL_COUNT = 10  # at or below this, counts are exact: 2 is not 3
 DATE_SLACK_DAYS = 31  # dated periods further apart than this are two events
 PUBLISHED_CLOSE_DAYS = 14  # reports this close in publication are likely about the same news
 THREAT_SLACK_DAYS = 31
+ONGOING_SLACK_DAYS = 92  # a lasting state (a closure, a crackdown) is reported for months
 VICTIM_GROUP_WEIGHT = 0.5
 MOVEMENT_TYPES = frozenset(
     {"escape", "repatriation"}
@@ -113,8 +114,9 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
     if a.dated and b.dated:
         if not overlap:
             gap = max(a.t0 - b.t1, b.t0 - a.t1)
+            slack = ONGOING_SLACK_DAYS if a.type in ONGOING_TYPES else DATE_SLACK_DAYS
             # Two exact days that differ are two events (a shooting on Monday, another on Tuesday).
-            if gap > DATE_SLACK_DAYS or (a.t0 == a.t1 and b.t0 == b.t1):
+            if gap > slack or (a.t0 == a.t1 and b.t0 == b.t1):
                 r.conflict = f"different dates ({_span(a.t0, a.t1)} vs {_span(b.t0, b.t1)})"
                 return
             # "Monday" read as the wrong Monday, a date of the report for a date of the event.
@@ -248,6 +250,9 @@ def _actors(a: Profile, b: Profile, r: PairResult) -> None:
         # Both say the people were students (soldiers, officials...): a detail, not a proof.
         r.score += VICTIM_GROUP_WEIGHT
         r.reasons.append(f"same kind of victims ({a.group})")
+        if r.same_victims and a.cmin is not None and a.cmin >= 2:
+            # "Ten students" in both reports names who and how many: a detail beyond the count.
+            r.strong += 1
 
 
 def cannot_merge(a: Profile, b: Profile) -> bool:
@@ -260,7 +265,7 @@ def cannot_merge(a: Profile, b: Profile) -> bool:
     ):
         return True
     bounded = a.t0 is not None and b.t0 is not None and a.t1 is not None and b.t1 is not None
-    slack = DATE_SLACK_DAYS if a.dated and b.dated else 0
+    slack = (ONGOING_SLACK_DAYS if a.type in ONGOING_TYPES else DATE_SLACK_DAYS) if a.dated and b.dated else 0
     return bounded and (a.t0 > b.t1 + slack or b.t0 > a.t1 + slack)  # type: ignore[operator]
 
 

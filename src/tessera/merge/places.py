@@ -56,6 +56,10 @@ def relate(a: Place, b: Place) -> PlaceRelation:
             return PlaceRelation("inside", 0.5, f"same country ({fine.name})")
         return PlaceRelation("inside", 0.5, f"{fine.name} lies in {coarse.name}")
     if coarse.precision == "region":
+        if same_name and fine.precision == "region":
+            # Both say "the border area" (or "the Tumen river region"): a weak place, but the
+            # same one, which tells more than a region against a town that may lie in it.
+            return PlaceRelation("same", 1.0, f"same region ({fine.name})")
         return PlaceRelation("vague", 0.25, f"{fine.name} may lie in {coarse.name}")
     if not same_name and not (a.country and b.country) and not (_has_coords(a) and _has_coords(b)):
         return PlaceRelation("vague", 0.25, f"{label}: too little known to compare")
