@@ -51,7 +51,10 @@ perpetrators of a common country. Agreement (same day, same town, same count, re
 close together, the same perpetrator kind or telling kind of victims, similar evidence words,
 copies of one article) must reach the threshold; an
 undated pair needs two independent details in common; two events of one report merge only with
-near-identical evidence. The tuned costs and threshold are in data/merge/weights.json.
+near-identical evidence. Lasting states (closures, crackdowns) are in force until reported and
+may be dated up to three months apart. Two reports that already share an event lend a bonus to
+their other pairs of events that happen to people (the parts of one story) that do not disagree on
+place (cluster.py). The tuned costs, bonus and threshold are in data/merge/weights.json.
 """
 
 from tessera.merge.blocking import candidate_pairs, candidates_key

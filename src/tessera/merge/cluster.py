@@ -17,7 +17,7 @@ from tessera.merge.combine import MergedEvent, build
 from tessera.merge.compare import PairResult, cannot_merge, compare
 from tessera.merge.profile import Profile, ensure_id, profile
 from tessera.merge.weights import weights
-from tessera.model import Document, Event
+from tessera.model import PEOPLE_EVENT_TYPES, Document, Event
 
 MAX_GROUP = 60  # more reports of one event than this is likelier a runaway chain; it also bounds cost
 
@@ -148,8 +148,10 @@ def _join_within_stories(
     """Two reports that tell one event in common usually tell the same story: the other parts
     of it (the arrest in Laos, the handover to China, the return to North Korea) are then the
     same events too when they agree, even with fewer details in common than two unrelated reports
-    would need. A merged pair of reports lends `story_bonus` to their other pairs, which still
-    must reach the threshold without conflict; what is merged here lends nothing further."""
+    would need. Only what happens to people counts: the measures around a story (a closure, a
+    search) are told differently by each report. A merged pair of reports lends `story_bonus` to their other pairs, which still
+    must reach the threshold without conflict and without a place that disagrees (the legs of one
+    journey differ in place); what is merged here lends nothing further."""
     w = weights()
     if w.story_bonus <= 0:
         return
@@ -160,6 +162,10 @@ def _join_within_stories(
     for (i, j), r in list(results.items()):
         if r.conflict or r.same_doc or r.eligible or r.score + w.story_bonus < w.threshold:
             continue
+        if r.places_differ:
+            continue  # another leg of the journey (to China, then to North Korea), not the same one
+        if profiles[i].type not in PEOPLE_EVENT_TYPES:
+            continue  # the measures around a story (closures, searches) differ from report to report
         if wanted is not None and evs[i].id not in wanted and evs[j].id not in wanted:
             continue
         if _pair_key(evs[i].id, evs[j].id) in forbidden:

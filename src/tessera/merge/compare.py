@@ -53,6 +53,7 @@ class PairResult:
     same_report: bool = False
     evidence: float = 0.0
     same_victims: bool = True  # counts equal, or unknown on both sides
+    places_differ: bool = False  # a place of one role disagrees (a cost, not a conflict)
 
     @property
     def eligible(self) -> bool:
@@ -165,6 +166,7 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
     w = weights()
     total = 0.0
     penalty = 0.0
+    country_level = 0.0  # "lies in North Korea" said of the origin and of the place is one fact
     for role in ROLES:
         pa, pb = a.places.get(role), b.places.get(role)
         if pa is None or pb is None:
@@ -182,13 +184,17 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
             # country may be a dateline or a demonym read as the place: a cost, counted once.
             cost = w.place_conflict if same_country else w.country_conflict
             penalty = min(penalty, cost)
+            r.places_differ = True
             r.reasons.append(f"{role}: {rel.text}")
             continue
-        total += rel.weight
+        if rel.country_level:
+            country_level = max(country_level, rel.weight)
+        else:
+            total += rel.weight
         if rel.weight >= 2.0:
             r.strong += 1
         r.reasons.append(f"{role}: {rel.text}")
-    r.score += min(total, 3.0) + penalty
+    r.score += min(total + country_level, 3.0) + penalty
 
 
 def _fmt_count(lo: int, hi: float) -> str:
@@ -250,8 +256,9 @@ def _actors(a: Profile, b: Profile, r: PairResult) -> None:
         # Both say the people were students (soldiers, officials...): a detail, not a proof.
         r.score += VICTIM_GROUP_WEIGHT
         r.reasons.append(f"same kind of victims ({a.group})")
-        if r.same_victims and a.cmin is not None and a.cmin >= 2:
-            # "Ten students" in both reports names who and how many: a detail beyond the count.
+        if r.same_victims and a.cmin is not None and a.cmin >= SMALL_COUNT:
+            # "Twelve students" in both reports names who and how many: a detail beyond the
+            # count (a family of three is too common for that).
             r.strong += 1
 
 

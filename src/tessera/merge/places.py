@@ -26,6 +26,7 @@ class PlaceRelation:
     kind: str  # same | inside | close | vague | conflict
     weight: float  # how much agreement it adds to a merge
     text: str
+    country_level: bool = False  # agreement on no more than the country: one fact, however many roles
 
 
 def _rank(p: Place) -> int:
@@ -53,8 +54,8 @@ def relate(a: Place, b: Place) -> PlaceRelation:
     if coarse.precision == "country":
         # "China" and "Dandong": one inside the other, which says little.
         if fine.precision == "country":
-            return PlaceRelation("inside", 0.5, f"same country ({fine.name})")
-        return PlaceRelation("inside", 0.5, f"{fine.name} lies in {coarse.name}")
+            return PlaceRelation("inside", 0.5, f"same country ({fine.name})", country_level=True)
+        return PlaceRelation("inside", 0.5, f"{fine.name} lies in {coarse.name}", country_level=True)
     if coarse.precision == "region":
         if same_name and fine.precision == "region":
             # Both say "the border area" (or "the Tumen river region"): a weak place, but the
