@@ -229,3 +229,11 @@ def test_measures_around_a_story_are_not_joined_by_it() -> None:
     with trying(story_bonus=2.5, threshold=4.5):
         groups = _groups(merge_events([*events, close_a, close_b]))
     assert ["ma"] in groups and ["mb"] in groups
+
+
+def test_evidence_words_are_compared_by_their_snowball_stems() -> None:
+    from tessera.merge.text import content_tokens
+
+    # A noun and the verb it comes from are one word to compare (issue 10).
+    assert content_tokens("the repatriation of nine") == content_tokens("nine were repatriated")
+    assert content_tokens("mass detentions") & content_tokens("detention centre")
