@@ -237,3 +237,13 @@ def test_evidence_words_are_compared_by_their_snowball_stems() -> None:
     # A noun and the verb it comes from are one word to compare (issue 10).
     assert content_tokens("the repatriation of nine") == content_tokens("nine were repatriated")
     assert content_tokens("mass detentions") & content_tokens("detention centre")
+
+
+def test_an_undated_report_agrees_with_a_date_in_the_weeks_before_it_was_published() -> None:
+    text = "A woman working at a garment factory in Dandong has gone missing."
+    dated = ev("d", "docA", text, "disappearance", when=("2022-06-01", "2022-06-10"), published="2022-06-14")
+    undated = ev("u", "docB", text, "disappearance", published="2022-06-17")
+    stale = ev("s", "docC", text, "disappearance", published="2022-09-20")
+    near, far = compare_events(dated, undated), compare_events(dated, stale)
+    assert "dated within the weeks before the undated report" in near.summary()
+    assert "weeks before" not in far.summary() and near.score > far.score

@@ -52,7 +52,8 @@ close together, the same perpetrator kind or telling kind of victims, similar ev
 copies of one article) must reach the threshold; an
 undated pair needs two independent details in common; two events of one report merge only with
 near-identical evidence. Lasting states (closures, crackdowns) are in force until reported and
-may be dated up to three months apart. Two reports that already share an event lend a bonus to
+may be dated up to three months apart. An undated report agrees with a date in the month
+before it was published. Two reports that already share an event lend a bonus to
 their other pairs of events that happen to people (the parts of one story) that do not disagree on
 place (cluster.py). The tuned costs, bonus and threshold are in data/merge/weights.json.
 """

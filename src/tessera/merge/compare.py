@@ -35,6 +35,7 @@ SMALL_COUNT = 10  # at or below this, counts are exact: 2 is not 3
 DATE_SLACK_DAYS = 31  # dated periods further apart than this are two events
 PUBLISHED_CLOSE_DAYS = 14  # reports this close in publication are likely about the same news
 THREAT_SLACK_DAYS = 31
+NEWS_WINDOW_DAYS = 31  # an undated report (dated to the day or the month) tells news of this many days
 ONGOING_SLACK_DAYS = 92  # a lasting state (a closure, a crackdown) is reported for months
 VICTIM_GROUP_WEIGHT = 0.5
 MOVEMENT_TYPES = frozenset(
@@ -139,8 +140,20 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
             r.reasons.append("overlapping periods")
     elif not overlap:
         r.conflict = "the dates and the reports' publication dates rule each other out"
+    elif a.dated != b.dated and _in_news_window(a if a.dated else b, b if a.dated else a):
+        # Undated news is about the weeks before it was published: a dated report of that time
+        # agrees as much as a date a month wide would.
+        r.score += 1.0
+        r.reasons.append("dated within the weeks before the undated report")
     else:
         r.reasons.append("one or both undated, within the reports' dates")
+
+
+def _in_news_window(dated: Profile, undated: Profile) -> bool:
+    if undated.published is None or dated.t0 is None or dated.t1 is None:
+        return False
+    start, end = undated.published
+    return end - start <= NEWS_WINDOW_DAYS and start - NEWS_WINDOW_DAYS <= dated.t0 and dated.t1 <= end
 
 
 def _status(a: Profile, b: Profile, r: PairResult) -> None:
