@@ -247,3 +247,19 @@ def test_an_undated_report_agrees_with_a_date_in_the_weeks_before_it_was_publish
     near, far = compare_events(dated, undated), compare_events(dated, stale)
     assert "dated within the weeks before the undated report" in near.summary()
     assert "weeks before" not in far.summary() and near.score > far.score
+
+
+def test_a_handover_named_by_its_sender_and_by_its_receiver_is_one_event() -> None:
+    from tessera.model import Actor
+
+    china_police = [Actor("Chinese border police", "CN", "police")]
+    nk_security = [Actor("state security officers", "KP", "state_security")]
+    text = "About 40 detainees were handed over at the Tumen bridge on Tuesday."
+    day = ("2025-03-04", "2025-03-04")
+    sent = ev("s", "docA", text, when=day, count=(40, 40), origin=CHINA, destination=NK, perps=china_police)
+    taken = ev("t", "docB", text, when=day, count=(40, 40), origin=CHINA, destination=NK, perps=nk_security)
+    assert compare_events(sent, taken).conflict is None
+    # An arrest has one side: Chinese police and North Korean agents arresting are two arrests.
+    held = ev("h1", "docA", text, "arrest", when=day, count=(40, 40), where=NK, perps=china_police)
+    held2 = ev("h2", "docB", text, "arrest", when=day, count=(40, 40), where=NK, perps=nk_security)
+    assert "different countries" in (compare_events(held, held2).conflict or "")

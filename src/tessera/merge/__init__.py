@@ -47,7 +47,7 @@ The rules (compare.py): same type; compatible status (occurred ~ suspected; at r
 month apart at a cost); compatible places per role (same, one inside the other, or within 60 km;
 different countries or provinces at a cost, two located towns of one country never); victim
 counts that agree (exact for small counts, within 2x for crowds, unknown is not a conflict);
-perpetrators of a common country. Agreement (same day, same town, same count, reports published
+perpetrators of a common country (a repatriation's sender and receiver are its two sides). Agreement (same day, same town, same count, reports published
 close together, the same perpetrator kind or telling kind of victims, similar evidence words,
 copies of one article) must reach the threshold; an
 undated pair needs two independent details in common; two events of one report merge only with

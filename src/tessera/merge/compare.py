@@ -254,8 +254,25 @@ def _counts(a: Profile, b: Profile, r: PairResult) -> None:
     r.reasons.append(label + (" (compatible estimates)" if ratio > 1.0 else " (compatible)"))
 
 
+def _route_countries(p: Profile) -> set[str]:
+    return {
+        pl.country.upper() for role in ("origin", "destination") if (pl := p.places.get(role)) and pl.country
+    }
+
+
 def _actors(a: Profile, b: Profile, r: PairResult) -> None:
-    if a.perp_countries and b.perp_countries and not (a.perp_countries & b.perp_countries):
+    if (
+        a.perp_countries
+        and b.perp_countries
+        and not (a.perp_countries & b.perp_countries)
+        and not (
+            # A handover has two sides: one report names the police who sent people back, the
+            # other the security officers who took them over at the border.
+            a.type == "repatriation"
+            and len(route := _route_countries(a) | _route_countries(b)) >= 2
+            and a.perp_countries | b.perp_countries <= route
+        )
+    ):
         r.conflict = (
             f"perpetrators from different countries ({', '.join(sorted(a.perp_countries))}"
             f" vs {', '.join(sorted(b.perp_countries))})"
