@@ -150,8 +150,8 @@ def _join_within_stories(
     same events too when they agree, even with fewer details in common than two unrelated reports
     would need. Only what happens to people counts: the measures around a story (a closure, a
     search) are told differently by each report. A merged pair of reports lends `story_bonus` to their other pairs, which still
-    must reach the threshold without conflict and without a place that disagrees (the legs of one
-    journey differ in place); what is merged here lends nothing further."""
+    must reach the threshold without conflict and without destinations that disagree (the legs of
+    one journey go to different places); what is merged here lends nothing further."""
     w = weights()
     if w.story_bonus <= 0:
         return
@@ -162,7 +162,7 @@ def _join_within_stories(
     for (i, j), r in list(results.items()):
         if r.conflict or r.same_doc or r.eligible or r.score + w.story_bonus < w.threshold:
             continue
-        if r.places_differ:
+        if r.goes_elsewhere:
             continue  # another leg of the journey (to China, then to North Korea), not the same one
         if profiles[i].type not in PEOPLE_EVENT_TYPES:
             continue  # the measures around a story (closures, searches) differ from report to report

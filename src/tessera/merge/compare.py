@@ -54,7 +54,7 @@ class PairResult:
     same_report: bool = False
     evidence: float = 0.0
     same_victims: bool = True  # counts equal, or unknown on both sides
-    places_differ: bool = False  # a place of one role disagrees (a cost, not a conflict)
+    goes_elsewhere: bool = False  # the destinations disagree (a cost, not a conflict)
 
     @property
     def eligible(self) -> bool:
@@ -197,7 +197,9 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
             # country may be a dateline or a demonym read as the place: a cost, counted once.
             cost = w.place_conflict if same_country else w.country_conflict
             penalty = min(penalty, cost)
-            r.places_differ = True
+            # Where people were taken is what tells two legs of one journey apart; where they
+            # were held or set out from is read differently by each report.
+            r.goes_elsewhere = r.goes_elsewhere or role == "destination"
             r.reasons.append(f"{role}: {rel.text}")
             continue
         if rel.country_level:
