@@ -1,5 +1,6 @@
 """Merging after a real ingest: for every gold file with a clusters file beside it
-(`NAME-clusters.json`), ingest its documents into a new store with `tessera ingest`, export the
+(`NAME-clusters.json`), and for tests/fixtures/invented_gold.jsonl with the retellings in
+tests/merge_gold/invented_clusters.json, ingest its documents into a new store with `tessera ingest`, export the
 events, and score them with the shared ../shared/gold/score_merge.py. Merges the clusters do not
 list are printed for review ("unlisted"), never hidden; so are the missed pairs.
 
@@ -53,6 +54,24 @@ def run_one(gold: Path, clusters: Path, scorer: Path, work: Path) -> None:
         print("   " + line)
 
 
+def invented_clusters(work: Path) -> tuple[Path, Path]:
+    """The invented set and its retellings (kept by gold event id) in score_merge.py's format."""
+    gold = ROOT / "tests" / "fixtures" / "invented_gold.jsonl"
+    docs = {d["doc"]: d for d in map(json.loads, gold.read_text(encoding="utf-8").splitlines()) if d}
+    data = json.loads((ROOT / "tests" / "merge_gold" / "invented_clusters.json").read_text(encoding="utf-8"))
+    out = []
+    for c in data["clusters"]:
+        members = []
+        for ident in c["ids"]:
+            doc, index = ident.split("#")
+            g = docs[doc]["events"][int(index)]
+            members.append({"doc": doc, "evidence": g["evidence"], "type": g["type"]})
+        out.append({"why": c["what"], "members": members})
+    clusters = work / "invented_gold-clusters.json"
+    clusters.write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
+    return gold, clusters
+
+
 def main(argv: list[str]) -> int:
     gold_dir = Path(argv[1]) if len(argv) > 1 else ROOT.parent / "shared" / "gold"
     scorer = gold_dir / "score_merge.py"
@@ -69,6 +88,8 @@ def main(argv: list[str]) -> int:
                 run_one(gold, clusters, scorer, Path(tmp))
             else:
                 print(f"skipped {clusters.name}: no {gold.name} beside it")
+        # The project's own invented retellings (tests/fixtures/README.md), scored the same way.
+        run_one(*invented_clusters(Path(tmp)), scorer, Path(tmp))
     return 0
 
 

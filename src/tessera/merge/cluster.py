@@ -16,7 +16,8 @@ from tessera.merge.blocking import candidate_pairs
 from tessera.merge.combine import MergedEvent, build
 from tessera.merge.compare import PairResult, cannot_merge, compare
 from tessera.merge.profile import Profile, ensure_id, profile
-from tessera.model import Document, Event
+from tessera.merge.weights import weights
+from tessera.model import PEOPLE_EVENT_TYPES, Document, Event
 
 MAX_GROUP = 60  # more reports of one event than this is likelier a runaway chain; it also bounds cost
 
@@ -112,6 +113,7 @@ def merge_events(
         lines = steps.pop(gi, []) + steps.pop(gj, []) + [line]
         groups.union(gi, gj)
         steps[groups.find(gi)] = lines
+    _join_within_stories(groups, steps, profiles, evs, results, judged, forbidden, wanted)
     out: list[tuple[int, MergedEvent]] = []
     for root, members in groups.members.items():
         if wanted is not None and not any(evs[k].id in wanted for k in members):
@@ -120,6 +122,70 @@ def merge_events(
         out.append((min(members), merged))
     out.sort(key=lambda t: t[0])
     return [m for _, m in out]
+
+
+def _linked_reports(groups: _Groups, profiles: Sequence[Profile]) -> set[frozenset[str]]:
+    """Pairs of reports that already tell one event in common."""
+    linked: set[frozenset[str]] = set()
+    for members in groups.members.values():
+        if len(members) < 2:
+            continue
+        docs = sorted({d for k in members for d in profiles[k].docs})
+        linked.update(frozenset((x, y)) for n, x in enumerate(docs) for y in docs[n + 1 :])
+    return linked
+
+
+def _join_within_stories(
+    groups: _Groups,
+    steps: dict[int, list[str]],
+    profiles: Sequence[Profile],
+    evs: Sequence[Event],
+    results: dict[tuple[int, int], PairResult],
+    judged: object,
+    forbidden: set[tuple[str, str]],
+    wanted: set[str] | None,
+) -> None:
+    """Two reports that tell one event in common usually tell the same story: the other parts
+    of it (the arrest in Laos, the handover to China, the return to North Korea) are then the
+    same events too when they agree, even with fewer details in common than two unrelated reports
+    would need. Only what happens to people counts: the measures around a story (a closure, a
+    search) are told differently by each report. A merged pair of reports lends `story_bonus` to their other pairs, which still
+    must reach the threshold without conflict and without destinations that disagree (the legs of
+    one journey go to different places); what is merged here lends nothing further."""
+    w = weights()
+    if w.story_bonus <= 0:
+        return
+    linked = _linked_reports(groups, profiles)
+    if not linked:
+        return
+    queue: list[tuple[float, int, int]] = []
+    for (i, j), r in list(results.items()):
+        if r.conflict or r.same_doc or r.eligible or r.score + w.story_bonus < w.threshold:
+            continue
+        if r.goes_elsewhere:
+            continue  # another leg of the journey (to China, then to North Korea), not the same one
+        if profiles[i].type not in PEOPLE_EVENT_TYPES:
+            continue  # the measures around a story (closures, searches) differ from report to report
+        if wanted is not None and evs[i].id not in wanted and evs[j].id not in wanted:
+            continue
+        if _pair_key(evs[i].id, evs[j].id) in forbidden:
+            continue
+        if any(frozenset((x, y)) in linked for x in profiles[i].docs for y in profiles[j].docs if x != y):
+            queue.append((-r.score, i, j))
+    heapq.heapify(queue)
+    while queue:
+        _, i, j = heapq.heappop(queue)
+        gi, gj = groups.find(i), groups.find(j)
+        if gi == gj or _blocker(groups.members[gi], groups.members[gj], judged, evs, forbidden):
+            continue
+        r = results[(i, j)]
+        line = (
+            f"merged {_label(evs[i])} with {_label(evs[j])}, {r.summary()}; "
+            f"their reports already tell one event in common (+{w.story_bonus:g})"
+        )
+        lines = steps.pop(gi, []) + steps.pop(gj, []) + [line]
+        groups.union(gi, gj)
+        steps[groups.find(gi)] = lines
 
 
 def _blocker(

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tessera.merge.places import RANK, relate
-from tessera.merge.profile import COMPATIBLE_CLASSES, ROLES, Profile
+from tessera.merge.profile import COMPATIBLE_CLASSES, ONGOING_TYPES, ROLES, Profile
 from tessera.merge.text import jaccard
 from tessera.merge.weights import weights
 
@@ -35,6 +35,8 @@ SMALL_COUNT = 10  # at or below this, counts are exact: 2 is not 3
 DATE_SLACK_DAYS = 31  # dated periods further apart than this are two events
 PUBLISHED_CLOSE_DAYS = 14  # reports this close in publication are likely about the same news
 THREAT_SLACK_DAYS = 31
+NEWS_WINDOW_DAYS = 31  # an undated report (dated to the day or the month) tells news of this many days
+ONGOING_SLACK_DAYS = 92  # a lasting state (a closure, a crackdown) is reported for months
 VICTIM_GROUP_WEIGHT = 0.5
 MOVEMENT_TYPES = frozenset(
     {"escape", "repatriation"}
@@ -52,6 +54,7 @@ class PairResult:
     same_report: bool = False
     evidence: float = 0.0
     same_victims: bool = True  # counts equal, or unknown on both sides
+    goes_elsewhere: bool = False  # the destinations disagree (a cost, not a conflict)
 
     @property
     def eligible(self) -> bool:
@@ -113,8 +116,9 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
     if a.dated and b.dated:
         if not overlap:
             gap = max(a.t0 - b.t1, b.t0 - a.t1)
+            slack = ONGOING_SLACK_DAYS if a.type in ONGOING_TYPES else DATE_SLACK_DAYS
             # Two exact days that differ are two events (a shooting on Monday, another on Tuesday).
-            if gap > DATE_SLACK_DAYS or (a.t0 == a.t1 and b.t0 == b.t1):
+            if gap > slack or (a.t0 == a.t1 and b.t0 == b.t1):
                 r.conflict = f"different dates ({_span(a.t0, a.t1)} vs {_span(b.t0, b.t1)})"
                 return
             # "Monday" read as the wrong Monday, a date of the report for a date of the event.
@@ -136,8 +140,20 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
             r.reasons.append("overlapping periods")
     elif not overlap:
         r.conflict = "the dates and the reports' publication dates rule each other out"
+    elif a.dated != b.dated and _in_news_window(a if a.dated else b, b if a.dated else a):
+        # Undated news is about the weeks before it was published: a dated report of that time
+        # agrees as much as a date a month wide would.
+        r.score += 1.0
+        r.reasons.append("dated within the weeks before the undated report")
     else:
         r.reasons.append("one or both undated, within the reports' dates")
+
+
+def _in_news_window(dated: Profile, undated: Profile) -> bool:
+    if undated.published is None or dated.t0 is None or dated.t1 is None:
+        return False
+    start, end = undated.published
+    return end - start <= NEWS_WINDOW_DAYS and start - NEWS_WINDOW_DAYS <= dated.t0 and dated.t1 <= end
 
 
 def _status(a: Profile, b: Profile, r: PairResult) -> None:
@@ -163,6 +179,7 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
     w = weights()
     total = 0.0
     penalty = 0.0
+    country_level = 0.0  # "lies in North Korea" said of the origin and of the place is one fact
     for role in ROLES:
         pa, pb = a.places.get(role), b.places.get(role)
         if pa is None or pb is None:
@@ -180,13 +197,19 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
             # country may be a dateline or a demonym read as the place: a cost, counted once.
             cost = w.place_conflict if same_country else w.country_conflict
             penalty = min(penalty, cost)
+            # Where people were taken is what tells two legs of one journey apart; where they
+            # were held or set out from is read differently by each report.
+            r.goes_elsewhere = r.goes_elsewhere or role == "destination"
             r.reasons.append(f"{role}: {rel.text}")
             continue
-        total += rel.weight
+        if rel.country_level:
+            country_level = max(country_level, rel.weight)
+        else:
+            total += rel.weight
         if rel.weight >= 2.0:
             r.strong += 1
         r.reasons.append(f"{role}: {rel.text}")
-    r.score += min(total, 3.0) + penalty
+    r.score += min(total + country_level, 3.0) + penalty
 
 
 def _fmt_count(lo: int, hi: float) -> str:
@@ -233,8 +256,25 @@ def _counts(a: Profile, b: Profile, r: PairResult) -> None:
     r.reasons.append(label + (" (compatible estimates)" if ratio > 1.0 else " (compatible)"))
 
 
+def _route_countries(p: Profile) -> set[str]:
+    return {
+        pl.country.upper() for role in ("origin", "destination") if (pl := p.places.get(role)) and pl.country
+    }
+
+
 def _actors(a: Profile, b: Profile, r: PairResult) -> None:
-    if a.perp_countries and b.perp_countries and not (a.perp_countries & b.perp_countries):
+    if (
+        a.perp_countries
+        and b.perp_countries
+        and not (a.perp_countries & b.perp_countries)
+        and not (
+            # A handover has two sides: one report names the police who sent people back, the
+            # other the security officers who took them over at the border.
+            a.type == "repatriation"
+            and len(route := _route_countries(a) | _route_countries(b)) >= 2
+            and a.perp_countries | b.perp_countries <= route
+        )
+    ):
         r.conflict = (
             f"perpetrators from different countries ({', '.join(sorted(a.perp_countries))}"
             f" vs {', '.join(sorted(b.perp_countries))})"
@@ -248,6 +288,10 @@ def _actors(a: Profile, b: Profile, r: PairResult) -> None:
         # Both say the people were students (soldiers, officials...): a detail, not a proof.
         r.score += VICTIM_GROUP_WEIGHT
         r.reasons.append(f"same kind of victims ({a.group})")
+        if r.same_victims and a.cmin is not None and a.cmin >= SMALL_COUNT:
+            # "Twelve students" in both reports names who and how many: a detail beyond the
+            # count (a family of three is too common for that).
+            r.strong += 1
 
 
 def cannot_merge(a: Profile, b: Profile) -> bool:
@@ -260,7 +304,7 @@ def cannot_merge(a: Profile, b: Profile) -> bool:
     ):
         return True
     bounded = a.t0 is not None and b.t0 is not None and a.t1 is not None and b.t1 is not None
-    slack = DATE_SLACK_DAYS if a.dated and b.dated else 0
+    slack = (ONGOING_SLACK_DAYS if a.type in ONGOING_TYPES else DATE_SLACK_DAYS) if a.dated and b.dated else 0
     return bounded and (a.t0 > b.t1 + slack or b.t0 > a.t1 + slack)  # type: ignore[operator]
 
 

@@ -26,6 +26,7 @@ class PlaceRelation:
     kind: str  # same | inside | close | vague | conflict
     weight: float  # how much agreement it adds to a merge
     text: str
+    country_level: bool = False  # agreement on no more than the country: one fact, however many roles
 
 
 def _rank(p: Place) -> int:
@@ -53,9 +54,13 @@ def relate(a: Place, b: Place) -> PlaceRelation:
     if coarse.precision == "country":
         # "China" and "Dandong": one inside the other, which says little.
         if fine.precision == "country":
-            return PlaceRelation("inside", 0.5, f"same country ({fine.name})")
-        return PlaceRelation("inside", 0.5, f"{fine.name} lies in {coarse.name}")
+            return PlaceRelation("inside", 0.5, f"same country ({fine.name})", country_level=True)
+        return PlaceRelation("inside", 0.5, f"{fine.name} lies in {coarse.name}", country_level=True)
     if coarse.precision == "region":
+        if same_name and fine.precision == "region":
+            # Both say "the border area" (or "the Tumen river region"): a weak place, but the
+            # same one, which tells more than a region against a town that may lie in it.
+            return PlaceRelation("same", 1.0, f"same region ({fine.name})")
         return PlaceRelation("vague", 0.25, f"{fine.name} may lie in {coarse.name}")
     if not same_name and not (a.country and b.country) and not (_has_coords(a) and _has_coords(b)):
         return PlaceRelation("vague", 0.25, f"{label}: too little known to compare")

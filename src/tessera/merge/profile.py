@@ -32,6 +32,10 @@ TELLING_GROUPS = frozenset({"students", "soldiers", "officials", "workers", "tra
 # An event a report does not date happened before the report, and rarely long before it.
 UNDATED_LOOKBACK_DAYS = 3 * 366
 PUBLISHED_SLACK_DAYS = 7
+# States that last rather than happen once: a border closure or a crackdown is reported as in
+# force weeks or months after it began, and each report dates it differently (when it was
+# ordered, when it was noticed, "this year").
+ONGOING_TYPES = frozenset({"movement_restriction", "crackdown"})
 
 
 @dataclass(slots=True)
@@ -99,7 +103,13 @@ def _time_bounds(event: Event) -> tuple[bool, int | None, int | None]:
         assert start is not None and end is not None
         if end < start:
             start, end = end, start
-        return True, start.toordinal(), end.toordinal()
+        last = end.toordinal()
+        if event.type in ONGOING_TYPES:
+            # A state the report describes is still in force when the report is published: a
+            # closure "ordered in August" is the closure a September report says is in place.
+            reported = [b[1].toordinal() for b in (published_bounds(s.published) for s in event.sources) if b]
+            last = max([last, *reported])
+        return True, start.toordinal(), last
     # Undated: the report's publication bounds it (the event happened before it was reported).
     bounds = [b for b in (published_bounds(s.published) for s in event.sources) if b]
     if not bounds:

@@ -1,9 +1,9 @@
 """Cheap text comparison for "does the evidence say the same thing?".
 
 Evidence of two reports of one event shares its content words (the place, the number, the verb)
-even when the sentences differ. A stopword list, a table of variant forms and a crude suffix
-stripper (all in data/merge/text.json) are enough for that; no model is needed, which keeps the
-merge fast at 100,000 events.
+even when the sentences differ. A stopword list and a table of variant forms (data/merge/text.json)
+and the Snowball English stemmer (snowballstemmer) are enough for that; no model is needed, which
+keeps the merge fast at 100,000 events.
 """
 
 from __future__ import annotations
@@ -12,34 +12,34 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
+import snowballstemmer
+
 from tessera.data import load_json
 
 _WORD = re.compile(r"[a-z0-9]+")
 
 
 @cache
-def _lexicon() -> tuple[frozenset[str], dict[str, str], tuple[str, ...], frozenset[str]]:
+def _lexicon() -> tuple[frozenset[str], dict[str, str], frozenset[str]]:
     data = load_json("merge", "text.json")
-    suffixes = tuple(sorted(data["suffixes"], key=len, reverse=True))
-    return frozenset(data["stopwords"]), dict(data["word_forms"]), suffixes, frozenset(data["place_suffixes"])
+    return frozenset(data["stopwords"]), dict(data["word_forms"]), frozenset(data["place_suffixes"])
 
 
-def _stem(word: str, suffixes: tuple[str, ...]) -> str:
-    # Only longer words lose an ending, so that short names ("Hyesan", "Onsong") stay whole.
-    for suffix in suffixes:
-        if len(word) - len(suffix) >= 4 and word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word
+@cache
+def _stemmer() -> snowballstemmer.stemmer:
+    return snowballstemmer.stemmer("english")
 
 
 @cache
 def normalise_word(word: str) -> str | None:
-    """One comparable form of a lower-case word, or None for a stopword."""
-    stop, forms, suffixes, _ = _lexicon()
+    """One comparable form of a lower-case word, or None for a stopword: irregular forms from
+    the word table ("sent" -> "send"), then the Snowball English stemmer, so that "repatriated",
+    "repatriation" and "repatriates" compare equal."""
+    stop, forms, _ = _lexicon()
     word = forms.get(word, word)
     if word in stop:
         return None
-    return _stem(word, suffixes)
+    return _stemmer().stemWord(word)
 
 
 def content_tokens(text: str) -> frozenset[str]:
@@ -70,7 +70,7 @@ def place_key(name: str | None) -> str:
     """A place name without case, punctuation or administrative words: "Hyesan City" -> "hyesan"."""
     if not name:
         return ""
-    _, _, _, place_suffixes = _lexicon()
+    _, _, place_suffixes = _lexicon()
     words = [w for w in _WORD.findall(name.lower()) if w not in place_suffixes and w != "the"]
     return " ".join(words)
 

@@ -25,6 +25,7 @@ class Weights:
     place_conflict: float  # different towns or provinces of one country
     date_gap: float  # both dated, the periods miss each other by at most a month
     published_close: float  # the reports came out within two weeks of each other
+    story_bonus: float  # the two reports already tell another event in common (cluster.py)
 
 
 @cache
