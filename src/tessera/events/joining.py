@@ -185,6 +185,8 @@ def _same_event(earlier: Found, later: Found) -> bool:
         # without its people; a verb with no people of its own is another event.
         nominal = _names_one_event(earlier.trigger) or later.trigger.pos_ == "NOUN"
         return nominal and (earlier.entity is None or later.entity is None)
+    if _one_and_many(va, vb) or _one_and_many(vb, va):
+        return False  # "the official was tortured" and later "detainees were beaten": not one act
     same_group = va.group == vb.group or _open_group(va) or _open_group(vb)
     if _several_families(va) != _several_families(vb):
         return False  # "families have defected" is not "a family of three defected"
@@ -195,6 +197,18 @@ def _same_event(earlier: Found, later: Found) -> bool:
         and va.group not in ("other", "residents")
         and (va.count_min is None or vb.count_min is None)
     )
+
+
+def _one_and_many(one: Victims, many: Victims) -> bool:
+    """One person counted, and people named by an uncounted plural noun ("detainees", "women"):
+    the plural names more people than the one, so the two mentions tell different events."""
+    if one.count_max != 1 or many.count_min is not None:
+        return False
+    words = (many.text or "").lower().split()
+    if not words or words[0] in DEFINITE or words[-1] in PRONOUNS:
+        return False  # "the detainees", "they" may point back to people already counted
+    last = words[-1]
+    return last.endswith("s") and not last.endswith("ss") and len(words) <= 2
 
 
 def _same_sentence(earlier: Found, later: Found) -> bool:

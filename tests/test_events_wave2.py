@@ -1,0 +1,61 @@
+"""Events stage, second wave: background in relative clauses, custody as a circumstance, the
+type that surrounding words give a punishment trigger, and one person against an uncounted group.
+
+Every sentence here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+from tessera.events import find_events
+from tessera.language import analyse
+from tessera.model import Document, Event
+
+
+def events_of(text: str) -> list[Event]:
+    return find_events(analyse(Document(id="t", text=text, published="2024-06-01")))
+
+
+def types_of(text: str) -> list[tuple[str, str]]:
+    return sorted((e.type, e.status) for e in events_of(text))
+
+
+def test_escape_in_a_relative_clause_without_day_or_place_describes_the_people() -> None:
+    text = "Five traders who fled their country were arrested by police in Dandong last week."
+    assert types_of(text) == [("arrest", "occurred")]
+
+
+def test_escape_in_a_relative_clause_with_its_own_day_and_place_is_kept() -> None:
+    text = "Two soldiers who crossed into Jilin on May 3 were arrested by border guards."
+    assert ("escape", "occurred") in types_of(text)
+
+
+def test_custody_as_the_circumstance_of_an_escape_is_no_further_arrest() -> None:
+    text = "Police arrested the whole family in March. The eldest son fled while detained in custody."
+    assert [e.type for e in events_of(text)].count("arrest") == 1
+    text = "Police arrested the whole family in March. The eldest son fled despite being held in custody."
+    assert [e.type for e in events_of(text)].count("arrest") == 1
+
+
+def test_custody_as_a_circumstance_is_kept_when_no_arrest_was_told() -> None:
+    text = "The eldest son fled while detained in custody in Hyesan."
+    assert "arrest" in [e.type for e in events_of(text)]
+
+
+def test_punished_with_harm_to_the_body_is_violence() -> None:
+    text = "The prisoners were punished with nail-pulling and sleep deprivation."
+    assert types_of(text) == [("violence", "occurred")]
+    assert ("punishment", "occurred") in types_of("The prisoners were punished with extra labour.")
+
+
+def test_a_state_expelling_people_sends_them_back() -> None:
+    text = "Thailand will expel 12 North Koreans who entered the country illegally."
+    assert ("repatriation", "at_risk") in types_of(text)
+    assert types_of("The party expelled the official for corruption.") == [("punishment", "occurred")]
+
+
+def test_one_person_and_a_later_uncounted_plural_are_different_events() -> None:
+    text = (
+        "The county official was tortured every day in May. "
+        "In July alone, detainees were beaten with clubs at the same station."
+    )
+    assert [e.type for e in events_of(text)].count("violence") == 2
