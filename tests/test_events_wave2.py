@@ -59,3 +59,18 @@ def test_one_person_and_a_later_uncounted_plural_are_different_events() -> None:
         "In July alone, detainees were beaten with clubs at the same station."
     )
     assert [e.type for e in events_of(text)].count("violence") == 2
+
+
+def test_counted_groups_listed_with_their_own_place_or_day_are_events_of_their_own() -> None:
+    text = "Police detained six traders near Hyesan, nine in Musan and about 20 in Sinuiju last month."
+    counts = sorted(e.victims.count_min for e in events_of(text) if e.type == "arrest" and e.victims)
+    assert counts == [6, 9, 20]
+    text = "Thailand deported 40 North Koreans on May 2, 2023, 30 others on June 8, 2023, and 25 in July."
+    counts = sorted(e.victims.count_min for e in events_of(text) if e.type == "repatriation" and e.victims)
+    assert counts == [25, 30, 40]
+
+
+def test_a_plain_list_of_kinds_of_people_is_one_group() -> None:
+    text = "Police arrested five men, three women and two children in Hyesan."
+    arrests = [e for e in events_of(text) if e.type == "arrest"]
+    assert len(arrests) == 1 and arrests[0].victims is not None and arrests[0].victims.count_min == 10

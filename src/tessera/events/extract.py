@@ -31,6 +31,7 @@ from tessera.events.victims import (
     Discourse,
     is_generic_people,
     mention_of,
+    read_group,
     read_victims,
     register_people,
     victim_phrase,
@@ -320,7 +321,7 @@ def _group_event(
 ) -> Found:
     """Another group the same sentence gives its own count (and often its own date)."""
     char_start, char_end = _chars(doc, start, end)
-    victims = read_victims(head)
+    victims = read_group(head) if head.like_num else read_victims(head)  # "nine" of "nine in Musan and 20 …"
     entity = mention_of(head, victims, discourse)[1] if victims else None
     anchor = replace(event.anchor, clause_start=char_start, clause_end=char_end) if event.anchor else None
     split = replace(
