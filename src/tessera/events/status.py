@@ -212,11 +212,13 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
     # ("in charge of" is an idiom for responsibility).
     if any(a.lemma_.lower() in accusation and a.head.lower_ != "in" for a in trigger.ancestors):
         return True
-    # A noun under a conditional modal is a feared consequence: "could face serious punishment".
+    # A noun under a conditional modal is a feared consequence ("they could face serious
+    # punishment"), except for people named by what the report told happened to them ("those
+    # arrested could be undergoing torture"): for them it looms.
     if trigger.pos_ == "NOUN" and any(
         c.dep_ == "aux" and c.lower_ in {"could", "would", "might", "may"} for t in chain for c in t.children
     ):
-        return True
+        return not _told_people(subject_of(clause_head(trigger)))
     # A description of what an institution does: "the guard that controls the movement of people".
     head = chain[-1]
     if (
@@ -417,6 +419,13 @@ def _particular(noun: Token | None) -> bool:
         (c.dep_ == "det" and c.lower_ in {"the", "these", "this", "that"}) or c.dep_ in {"poss", "nummod"}
         for c in noun.children
     )
+
+
+def _told_people(noun: Token | None) -> bool:
+    """ "those arrested", "others who were caught": people named by what happened to them."""
+    if noun is None or noun.lower_ not in {"those", "others"}:
+        return False
+    return any(c.dep_ in {"acl", "relcl"} and c.tag_ == "VBN" for c in noun.children)
 
 
 def _bare_plural(noun: Token | None) -> bool:
