@@ -81,3 +81,19 @@ def test_harm_that_may_befall_people_named_by_their_arrest_looms() -> None:
     assert "violence" not in [
         e.type for e in events_of("If returned to North Korea, they would face torture.")
     ]
+
+
+def test_a_perfect_participle_with_its_own_subject_is_active() -> None:
+    text = "An official denied a report that the country had deported 30 North Korean defectors."
+    repatriations = [e for e in events_of(text) if e.type == "repatriation"]
+    assert repatriations and repatriations[0].victims is not None
+    assert repatriations[0].victims.count_min == 30
+
+
+def test_local_time_names_no_people() -> None:
+    text = (
+        "China returned 300 North Koreans at about 9 p.m. local time on the 4th. "
+        "A pastor said the people were arrested during the pandemic."
+    )
+    arrests = [e for e in events_of(text) if e.type == "arrest"]
+    assert arrests and arrests[0].victims is not None and arrests[0].victims.count_min == 300
