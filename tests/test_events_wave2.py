@@ -97,3 +97,36 @@ def test_local_time_names_no_people() -> None:
     )
     arrests = [e for e in events_of(text) if e.type == "arrest"]
     assert arrests and arrests[0].victims is not None and arrests[0].victims.count_min == 300
+
+
+def test_officials_visiting_or_entering_homes_search_them() -> None:
+    assert ("search", "occurred") in types_of(
+        "Security agents have been visiting households in the district."
+    )
+    assert ("search", "occurred") in types_of("Police officers entered the home of a trader in Hyesan.")
+    assert "search" not in [e.type for e in events_of("He visited his mother's house in May.")]
+
+
+def test_an_investigation_into_whereabouts_is_a_search() -> None:
+    text = "The security ministry launched an investigation into their whereabouts."
+    assert ("search", "occurred") in types_of(text)
+
+
+def test_people_arriving_in_another_country_escaped_unless_a_statistic() -> None:
+    assert ("escape", "occurred") in types_of("Nine people arrived in Japan by boat on Monday.")
+    text = "The number of defectors arriving in South Korea fell to 67 last year."
+    assert "escape" not in [e.type for e in events_of(text)]
+
+
+def test_handed_into_custody_is_an_arrest() -> None:
+    text = "The group was shipped back across the border and into the custody of Chinese police."
+    assert {"repatriation", "arrest"} <= {e.type for e in events_of(text)}
+
+
+def test_the_return_of_people_listed_with_their_days_are_repatriations() -> None:
+    text = (
+        "China sent back hundreds of people. These cases include the return of 300 North Koreans "
+        "on May 3, 2023, 40 others on June 1, 2023, 70 on April 9, 2022, and about 50 in July 2021."
+    )
+    counts = sorted(e.victims.count_min for e in events_of(text) if e.type == "repatriation" and e.victims)
+    assert [c for c in counts if c in {40, 50, 70, 300}] == [40, 50, 70, 300]

@@ -31,6 +31,7 @@ from tessera.events.victims import (
     Discourse,
     is_generic_people,
     mention_of,
+    number_of,
     read_group,
     read_victims,
     register_people,
@@ -274,6 +275,8 @@ def _read_event(
     people = people_after(doc, match) if entry.people_after else None
     victims, entity = people_of(people or trigger, entry.type, discourse, given=people is not None)
     perpetrators, facilitators = perpetrators_of(doc, trigger, entry)
+    if entry.needs_actor and not perpetrators:
+        return []  # "he visited his mother's house" is no search; "agents visited every house" is one
     if not perpetrators and entry.type in CARRY_ACTOR_TYPES:
         perpetrators = carried_perpetrators(doc, trigger, entity, found, entry.type)
     groups = joined_groups(trigger, victims_head) if entry.type in PEOPLE_EVENT_TYPES else []
@@ -322,7 +325,10 @@ def _group_event(
     """Another group the same sentence gives its own count (and often its own date)."""
     char_start, char_end = _chars(doc, start, end)
     victims = read_group(head) if head.like_num else read_victims(head)  # "nine" of "nine in Musan and 20 …"
-    entity = mention_of(head, victims, discourse)[1] if victims else None
+    if victims is None and head.like_num and (count := number_of(head)) is not None:
+        victims = Victims(head.text, count, count, "other")  # a count the tagger took for a date
+    # (a bare count of a list, "…, 70 on 9 April", is a group of its own, not a known entity)
+    entity = mention_of(head, victims, discourse)[1] if victims and not head.like_num else None
     anchor = replace(event.anchor, clause_start=char_start, clause_end=char_end) if event.anchor else None
     split = replace(
         event,
@@ -333,7 +339,7 @@ def _group_event(
         id=stable_event_id(event.sources[0].doc, event.type, char_start, char_end),
         anchor=anchor,
     )
-    return Found(split, entity, trigger, dates_in(doc, start, end))
+    return Found(split, entity, trigger, dates_in(doc, start, end), listed=True)
 
 
 def _trim(doc: Doc, start: int, end: int) -> int:

@@ -59,7 +59,17 @@ def join_mentions(found: list[Found]) -> list[Found]:
     """Mentions of the same event in one report become one event with all their evidence."""
     joined: list[Found] = []
     for item in found:
-        target = next((j for j in reversed(joined) if _same_event(j, item) or _told_as(j, item)), None)
+        # A group set apart with its own count is an event of its own, not a restatement of an
+        # event of another sentence (two triggers of one sentence may both set it apart).
+        target = next(
+            (
+                j
+                for j in reversed(joined)
+                if (not item.listed or _same_sentence(j, item))
+                and (_same_event(j, item) or _told_as(j, item))
+            ),
+            None,
+        )
         if target is None:
             joined.append(item)
             continue

@@ -257,6 +257,14 @@ LIST_PREPOSITIONS = frozenset({"in", "near", "at", "on", "from", "during", "outs
 NOT_PEOPLE_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 
 
+def _lone_count(token: Token) -> bool:
+    """A number the tagger took for a date on its own ("…, 70 on 9 April"), not a year."""
+    alone = token.ent_iob_ == "B" and (
+        token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I"
+    )
+    return token.ent_type_ == "DATE" and alone and not (len(token.text) == 4 and token.text.isdigit())
+
+
 def listed_groups(trigger: Token, victims_head: Token) -> list[tuple[int, int, Token]]:
     """Counted groups listed after the event's own counted people, each with its own place or
     day: "police held six traders near Hyesan, nine in Musan and about 20 in Sinuiju", "they
@@ -269,7 +277,7 @@ def listed_groups(trigger: Token, victims_head: Token) -> list[tuple[int, int, T
     sentence = trigger.sent
     starts: list[tuple[int, Token]] = []
     for token in doc[victims_head.i + 1 : sentence.end]:
-        if not token.like_num or token.ent_type_ in NOT_PEOPLE_COUNTS:
+        if not token.like_num or (token.ent_type_ in NOT_PEOPLE_COUNTS and not _lone_count(token)):
             continue
         start = token.i
         while start - 1 > victims_head.i and doc[start - 1].lower_ in APPROXIMATE_WORDS:

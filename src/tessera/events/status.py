@@ -232,6 +232,8 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
         return True
     if measure and _time_reference(chain[-1]):
         return True
+    if _statistic(trigger):
+        return True
     if trigger.pos_ == "NOUN" and _names_a_kind(trigger, cues, measure):
         return True
     if (
@@ -317,6 +319,20 @@ def _names_a_kind(noun: Token, cues: dict, measure: bool) -> bool:
         # ("treated as defections": only what follows "as" is suspected, not the subject)
         return not (_cue_words(noun.head) & (status_words - AS_VERBS))
     return False
+
+
+STATISTIC_NOUNS = frozenset(
+    {"number", "numbers", "total", "count", "share", "proportion", "figure", "figures"}
+)
+
+
+def _statistic(trigger: Token) -> bool:
+    """ "the number of defectors arriving in the South fell to 67": people counted by what they
+    did, a statistic over a year or a period, not one event."""
+    if trigger.dep_ != "acl" or trigger.head.i == trigger.i:
+        return False
+    noun = trigger.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in STATISTIC_NOUNS
 
 
 def _time_reference(head: Token) -> bool:
@@ -466,7 +482,8 @@ def _habitual(trigger: Token, cues: dict) -> bool:
         return False
     if any(c.dep_ in {"aux", "auxpass"} for c in head.children):
         return False
-    return head.lemma_.lower() not in {"be", "have", "remain", "stay", "live", "face"}
+    # ("the cases include the return of 300 people": a list of what happened)
+    return head.lemma_.lower() not in {"be", "have", "remain", "stay", "live", "face", "include", "involve"}
 
 
 def _generic_subject(trigger: Token, cues: dict) -> bool:
