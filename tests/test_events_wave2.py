@@ -130,3 +130,31 @@ def test_the_return_of_people_listed_with_their_days_are_repatriations() -> None
     )
     counts = sorted(e.victims.count_min for e in events_of(text) if e.type == "repatriation" and e.victims)
     assert [c for c in counts if c in {40, 50, 70, 300}] == [40, 50, 70, 300]
+
+
+def test_an_infinitive_after_a_noun_of_intent_is_no_event() -> None:
+    assert "escape" not in [
+        e.type for e in events_of("Too many villagers caught wind of the family's plot to defect.")
+    ]
+
+
+def test_a_risk_told_in_the_past_is_no_event() -> None:
+    text = "Throughout the journey, they risked being arrested by police and sent back home to face prison."
+    assert events_of(text) == []
+    assert ("arrest", "at_risk") in types_of("The nine men now face being arrested by police.")
+
+
+def test_fleeing_a_condition_is_no_escape() -> None:
+    assert events_of("It is a route for North Koreans trying to escape hunger and repression.") == []
+
+
+def test_people_denied_in_the_clause_above_a_participle_did_not_flee() -> None:
+    assert "escape" not in [
+        e.type for e in events_of("The boats were not manned by people fleeing the country.")
+    ]
+    assert "escape" in [e.type for e in events_of("The boats were manned by people fleeing the country.")]
+
+
+def test_an_act_against_people_as_a_duty_is_no_event() -> None:
+    text = "To enforce the decree, it tasked a unit known as Team 5 with seeking out and arresting violators."
+    assert "arrest" not in [e.type for e in events_of(text)]

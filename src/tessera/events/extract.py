@@ -159,6 +159,14 @@ def _custody_state(trigger: Token) -> bool:
     return trigger.dep_ == "pcomp" and trigger.head.lower_ in CIRCUMSTANCE_MARKS
 
 
+def _flees_a_condition(trigger: Token) -> bool:
+    """ "North Koreans trying to escape hunger and repression": what is fled is a condition, not
+    a place; the words say why people flee, they tell no one escape."""
+    hardships = lexicon().cues["hardship_nouns"]
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() in hardships or o.lower_ in hardships for o in objects)
+
+
 # Places whose naming in "who fled ..." says only where the people come from.
 HOME_WORDS = frozenset({"country", "homeland", "home", "north", "dprk", "korea"})
 
@@ -251,7 +259,7 @@ def _read_event(
         return []
     if entry.type == "escape" and (_from_confinement(trigger) or _into_north_korea(trigger)):
         return []  # "escaped from a labour camp", "buses crossed into North Korea": no one left the country
-    if entry.type == "escape" and _describes_people(doc, trigger):
+    if entry.type == "escape" and (_describes_people(doc, trigger) or _flees_a_condition(trigger)):
         return []
     if entry.type == "arrest" and _custody_state(trigger) and any(f.event.type == "arrest" for f in found):
         return []

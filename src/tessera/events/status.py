@@ -170,6 +170,11 @@ def is_negated(trigger: Token, phrase: range = range(0)) -> bool:
         )
     ):
         return True
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.head.i != trigger.i:
+        # "the boats were not manned by people fleeing the country": the people are denied
+        holder = clause_head(trigger.head)
+        if any(c.dep_ == "neg" for c in holder.children):
+            return True
     for governor, _, crossed in _path(trigger):
         if crossed:
             break
@@ -232,7 +237,9 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
         return True
     if measure and _time_reference(chain[-1]):
         return True
-    if _statistic(trigger):
+    if _statistic(trigger) or _past_risk(trigger) or _intended(trigger, cues):
+        return True
+    if not measure and _mandate(trigger, cues):
         return True
     if trigger.pos_ == "NOUN" and _names_a_kind(trigger, cues, measure):
         return True
@@ -319,6 +326,42 @@ def _names_a_kind(noun: Token, cues: dict, measure: bool) -> bool:
         # ("treated as defections": only what follows "as" is suspected, not the subject)
         return not (_cue_words(noun.head) & (status_words - AS_VERBS))
     return False
+
+
+def _past_risk(trigger: Token) -> bool:
+    """ "Throughout the trek they risked being arrested and sent back": a risk told in the past
+    tense is one that passed; had it come about the report would tell it as an event."""
+    return any(a.lemma_.lower() == "risk" and a.tag_ == "VBD" and a.pos_ == "VERB" for a in trigger.ancestors)
+
+
+def _mandate(trigger: Token, cues: dict) -> bool:
+    """ "a unit tasked with seeking out and arresting violators", "officials responsible for
+    repatriating defectors": the act as a duty, not one that happened."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "seeking out and arresting": the first gerund holds the preposition
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp":
+        return False
+    holder = verb.head.head  # the word the preposition belongs to (or, misattached, one above it)
+    holders = [holder, *list(holder.ancestors)[:2]]
+    return verb.head.lower_ in {"with", "for", "of"} and any(
+        h.lemma_.lower() in cues["mandate_words"] for h in holders
+    )
+
+
+def _intended(trigger: Token, cues: dict) -> bool:
+    """ "their plot to defect", "the plan to send them back": an infinitive right after a noun of
+    intent is what was meant (the parser may hang it elsewhere, so the words are read in order)."""
+    doc = trigger.doc
+    to = trigger.i - 1
+    while to > 0 and doc[to].dep_ in {"auxpass", "aux"} and doc[to].lower_ != "to":
+        to -= 1  # "the plan to be sent back"
+    return (
+        to > 0
+        and doc[to].lower_ == "to"
+        and doc[to].tag_ == "TO"
+        and doc[to - 1].lower_ in cues["intent_nouns"]
+    )
 
 
 STATISTIC_NOUNS = frozenset(
