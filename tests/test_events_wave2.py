@@ -158,3 +158,28 @@ def test_people_denied_in_the_clause_above_a_participle_did_not_flee() -> None:
 def test_an_act_against_people_as_a_duty_is_no_event() -> None:
     text = "To enforce the decree, it tasked a unit known as Team 5 with seeking out and arresting violators."
     assert "arrest" not in [e.type for e in events_of(text)]
+
+
+def test_a_definite_phrase_around_an_arrested_participle_points_back() -> None:
+    text = (
+        "Border guards arrested two police officers on May 3. "
+        "The two arrested Peoples Safety Ministry agents were brought back through the customs house."
+    )
+    assert [e.type for e in events_of(text)].count("arrest") == 1
+
+
+def test_a_counted_open_group_and_a_later_named_group_are_one_event() -> None:
+    text = (
+        "Some 400 North Koreans may have been repatriated from China after the summit, according to "
+        'rights groups.\n"Forced repatriation of North Korean defectors imprisoned at several border '
+        'towns, including Hunchun and Tumen, appears to have taken place at once," a group said.'
+    )
+    assert [e.type for e in events_of(text)].count("repatriation") == 1
+
+
+def test_an_uncounted_group_and_one_person_later_stay_apart() -> None:
+    text = (
+        "Women held in the county jail said officers had abused them during questioning. "
+        "One woman said a guard assaulted her repeatedly over several weeks."
+    )
+    assert [e.type for e in events_of(text)].count("violence") == 2

@@ -130,7 +130,13 @@ def refers_back(trigger: Token) -> bool:
     if trigger.pos_ == "NOUN":
         return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in trigger.children)
     if trigger.dep_ == "amod" and trigger.head.pos_ in {"NOUN", "PROPN"}:
-        return _is_definite(trigger.head)
+        noun = trigger.head
+        while noun.dep_ in {"compound", "amod", "nmod"} and noun.head.pos_ in {"NOUN", "PROPN"}:
+            noun = noun.head  # "the two arrested Party agents": the determiner is the phrase head's
+        # (the parser may hang "the two" on the participle as its subject)
+        return _is_definite(noun) or any(
+            c.dep_ in {"nsubj", "nsubjpass"} and _is_definite(c) for c in trigger.children
+        )
     if trigger.tag_ == "VBN" and trigger.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"}:
         return True  # a participle used as a noun for people: "put the number of arrested at 15"
     if trigger.pos_ != "VERB":
@@ -202,9 +208,12 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return False  # "families have defected" is not "a family of three defected"
     if va.count_min is not None and va.count_min == vb.count_min:
         return same_group
+    # (a counted open group, "some 600 North Koreans", is what a later uncounted named group,
+    # "North Korean defectors", restates; an uncounted open group may be anyone)
+    counted_open = va.count_min is not None and vb.count_min is None and vb.group not in OPEN_GROUPS
     return (
         same_group
-        and va.group not in ("other", "residents")
+        and (va.group not in OPEN_GROUPS or counted_open)
         and (va.count_min is None or vb.count_min is None)
     )
 
