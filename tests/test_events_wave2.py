@@ -183,3 +183,19 @@ def test_an_uncounted_group_and_one_person_later_stay_apart() -> None:
         "One woman said a guard assaulted her repeatedly over several weeks."
     )
     assert [e.type for e in events_of(text)].count("violence") == 2
+
+
+def test_one_of_a_counted_group_told_right_after_is_part_of_its_event() -> None:
+    text = (
+        "The new detectors led to the arrest of seven people in Hoeryong. "
+        "One person was arrested while making a call in the hills, and another was caught at a border post."
+    )
+    assert [e.type for e in events_of(text)].count("arrest") == 1
+    text = "Police arrested five men in Hyesan on Monday. One woman was also arrested."
+    assert [e.type for e in events_of(text)].count("arrest") == 2
+
+
+def test_a_trigger_word_naming_a_kind_of_case_is_no_event() -> None:
+    assert events_of("The partner described recent missing person incidents in the town.") == []
+    assert ("disappearance", "occurred") in types_of("A missing woman was found in the river.")
+    assert ("arrest", "occurred") in types_of("The two arrested Party agents were brought back.")

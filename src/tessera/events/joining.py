@@ -179,6 +179,8 @@ def _same_event(earlier: Found, later: Found) -> bool:
     counts_differ = bool(
         va and vb and va.count_min is not None and vb.count_min is not None and va.count_min != vb.count_min
     )
+    if _one_of_them(earlier, later):
+        return True
     if later.anaphoric and not later.own_people and later.trigger.pos_ == "NOUN":
         return True  # "the public execution", its people guessed from the sentence around it
     if counts_differ:
@@ -228,6 +230,22 @@ def _one_and_many(one: Victims, many: Victims) -> bool:
         return False  # "the detainees", "they" may point back to people already counted
     last = words[-1]
     return last.endswith("s") and not last.endswith("ss") and len(words) <= 2
+
+
+def _one_of_them(earlier: Found, later: Found) -> bool:
+    """ "Seven people were arrested in Hoeryong. One was arrested while making a call, and another
+    was caught at a post": one of a counted group told right after it is a part of that event,
+    not another (unless marked as another: "one woman was also arrested")."""
+    va, vb = earlier.event.victims, later.event.victims
+    if va is None or vb is None or va.count_min is None or va.count_min < 2 or vb.count_max != 1:
+        return False
+    words = (vb.text or "").lower().split()
+    if not words or words[0] not in {"one", "another"}:
+        return False
+    if _marked_as_another(later) and words[0] != "another":
+        return False
+    gap = sentence_of(later.trigger).start - sentence_of(earlier.trigger).end
+    return 0 <= gap <= 1 or _same_sentence(earlier, later)
 
 
 def _same_sentence(earlier: Found, later: Found) -> bool:

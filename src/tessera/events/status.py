@@ -243,6 +243,8 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
         return True
     if trigger.pos_ == "NOUN" and _names_a_kind(trigger, cues, measure):
         return True
+    if trigger.dep_ == "amod" and _kind_of_case(trigger):
+        return True
     if (
         (not measure and _is_purpose_or_order(trigger, cues))
         or _habitual(trigger, cues)
@@ -326,6 +328,25 @@ def _names_a_kind(noun: Token, cues: dict, measure: bool) -> bool:
         # ("treated as defections": only what follows "as" is suspected, not the subject)
         return not (_cue_words(noun.head) & (status_words - AS_VERBS))
     return False
+
+
+def _kind_of_case(trigger: Token) -> bool:
+    """ "missing person cases", "a missing persons unit": a trigger word that modifies a noun
+    modifying another names a kind of case or body (not "the two arrested Party agents", whose
+    head noun names people)."""
+    head = trigger.head
+    if head.dep_ in {"compound", "nmod"}:
+        return not _people_word(head.head)
+    compounds = [c for c in head.children if c.dep_ == "compound" and trigger.i < c.i < head.i]
+    return bool(compounds) and not _people_word(head)
+
+
+def _people_word(noun: Token) -> bool:
+    """The noun's own word names people ("agents", "women"), whatever modifies it."""
+    from tessera.events.victims import person_nouns, victim_groups  # (imported late: victims is larger)
+
+    words = {noun.lower_, noun.lemma_.lower()}
+    return bool(words & person_nouns()) or any(words & names for names in victim_groups().values())
 
 
 def _past_risk(trigger: Token) -> bool:
