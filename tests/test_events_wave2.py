@@ -199,3 +199,13 @@ def test_a_trigger_word_naming_a_kind_of_case_is_no_event() -> None:
     assert events_of("The partner described recent missing person incidents in the town.") == []
     assert ("disappearance", "occurred") in types_of("A missing woman was found in the river.")
     assert ("arrest", "occurred") in types_of("The two arrested Party agents were brought back.")
+
+
+def test_an_authority_named_as_a_partner_or_target_is_not_carried_as_the_actor() -> None:
+    text = (
+        "On May 2, inspectors began investigations in Onsong County without notice. "
+        "The main targets were rich traders who worked with the Police Station or the Border Guard. "
+        "Suspects were secretly arrested and their houses were searched."
+    )
+    kinds = {a.kind for e in events_of(text) if e.type == "arrest" for a in e.perpetrators}
+    assert not kinds & {"police", "border_guard"}
