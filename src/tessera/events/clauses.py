@@ -107,7 +107,10 @@ def is_passive(verb: Token) -> bool:
         return True
     # A reduced relative or a passive conjunct: "defectors caught in China", "were shot and killed".
     if verb.tag_ == "VBN" and verb.dep_ in {"acl", "advcl"}:
-        return True
+        # ("a report that the state had deported them": a perfect with its own subject is active)
+        return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) or not any(
+            c.dep_ == "nsubj" for c in verb.children
+        )
     return verb.tag_ == "VBN" and verb.dep_ == "conj" and is_passive(verb.head)
 
 

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from tessera.events.clauses import (
     clause_head,
     clause_span,
+    governors,
     is_passive,
     sentence_of,
 )
@@ -30,6 +31,8 @@ from tessera.events.victims import (
     Discourse,
     is_generic_people,
     mention_of,
+    number_of,
+    read_group,
     read_victims,
     register_people,
     victim_phrase,
@@ -140,6 +143,69 @@ def _from_confinement(trigger: Token) -> bool:
     )
 
 
+# Subordinators of a clause that tells the circumstances of another act, not news of its own.
+CIRCUMSTANCE_MARKS = frozenset({"while", "despite", "though", "although", "whilst"})
+
+
+def _custody_state(trigger: Token) -> bool:
+    """ "the son fled while held in custody", "she escaped despite being detained": custody named
+    as the circumstance of another act is the state of people whose arrest the report has told,
+    not a further arrest."""
+    for token in [trigger, *governors(trigger)]:
+        if any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in token.children):
+            return True
+        if token.dep_ == "pcomp" and token.head.lower_ in CIRCUMSTANCE_MARKS:
+            return True
+    return trigger.dep_ == "pcomp" and trigger.head.lower_ in CIRCUMSTANCE_MARKS
+
+
+def _flees_a_condition(trigger: Token) -> bool:
+    """ "North Koreans trying to escape hunger and repression": what is fled is a condition, not
+    a place; the words say why people flee, they tell no one escape."""
+    hardships = lexicon().cues["hardship_nouns"]
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() in hardships or o.lower_ in hardships for o in objects)
+
+
+# Places whose naming in "who fled ..." says only where the people come from.
+HOME_WORDS = frozenset({"country", "homeland", "home", "north", "dprk", "korea"})
+
+
+def _describes_people(doc: Doc, trigger: Token) -> bool:
+    """ "seven traders who fled their country were arrested": an escape in a relative clause with
+    no day and no place it led to describes who the people are (background), while "two men who
+    crossed into Jilin on 3 May" tells an escape of its own."""
+    if trigger.dep_ != "relcl":
+        return False
+    words = list(trigger.subtree)
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in words):
+        return False
+    for token in words:
+        if token.ent_type_ in {"GPE", "LOC", "FAC"} and token.lower_ not in HOME_WORDS:
+            return False
+        if token.dep_ == "advmod" and token.lower_ in {"recently", "earlier", "later", "then"}:
+            return False
+    return True
+
+
+def _retyped(trigger: Token, event_type: str) -> str:
+    """The type the words around a punishment trigger give it: "punished them with beatings and
+    starvation" names the violence done, not a sentence; "Laos will expel the nine North Koreans"
+    (a state expelling people from its land) sends them back, unlike a party expelling a member."""
+    if event_type != "punishment":
+        return event_type
+    lemma = trigger.lemma_.lower()
+    methods = lexicon().cues["violence_methods"]
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"with", "by", "through"}):
+        if any(t.lower_ in methods or t.lemma_.lower() in methods for t in prep.subtree):
+            return "violence"
+    if lemma == "expel":
+        subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.ent_type_ == "GPE":
+            return "repatriation"
+    return event_type
+
+
 def _yield(chosen: list[tuple[Match, Token]]) -> list[tuple[Match, Token]]:
     """Drop a trigger inside a longer phrase of another type, one whose clause also names a more
     specific type ("shot by firing squad"), and one whose head word a longer phrase of another
@@ -193,6 +259,10 @@ def _read_event(
         return []
     if entry.type == "escape" and (_from_confinement(trigger) or _into_north_korea(trigger)):
         return []  # "escaped from a labour camp", "buses crossed into North Korea": no one left the country
+    if entry.type == "escape" and (_describes_people(doc, trigger) or _flees_a_condition(trigger)):
+        return []
+    if entry.type == "arrest" and _custody_state(trigger) and any(f.event.type == "arrest" for f in found):
+        return []
     victims_head = victim_phrase(trigger, entry.type)
     if victims_head is not None and is_generic_people(victims_head):
         return []
@@ -200,6 +270,7 @@ def _read_event(
         return []
     if entry.needs_people and (victims_head is None or read_victims(victims_head) is None):
         return []
+    event_type = _retyped(trigger, entry.type)
     sentence = sentence_of(trigger)
     cause_types = {f.trigger.i: f.event.type for f in found if f.trigger.i >= sentence.start}
     status = status_of(trigger, cause_types)
@@ -212,6 +283,8 @@ def _read_event(
     people = people_after(doc, match) if entry.people_after else None
     victims, entity = people_of(people or trigger, entry.type, discourse, given=people is not None)
     perpetrators, facilitators = perpetrators_of(doc, trigger, entry)
+    if entry.needs_actor and not perpetrators:
+        return []  # "he visited his mother's house" is no search; "agents visited every house" is one
     if not perpetrators and entry.type in CARRY_ACTOR_TYPES:
         perpetrators = carried_perpetrators(doc, trigger, entity, found, entry.type)
     groups = joined_groups(trigger, victims_head) if entry.type in PEOPLE_EVENT_TYPES else []
@@ -228,7 +301,7 @@ def _read_event(
         clause_end=char_end,
     )
     event = Event(
-        type=entry.type,
+        type=event_type,
         status=status,
         evidence=[Span(source.doc, char_start, char_end, _text(doc)[char_start:char_end])],
         sources=[source],
@@ -259,8 +332,11 @@ def _group_event(
 ) -> Found:
     """Another group the same sentence gives its own count (and often its own date)."""
     char_start, char_end = _chars(doc, start, end)
-    victims = read_victims(head)
-    entity = mention_of(head, victims, discourse)[1] if victims else None
+    victims = read_group(head) if head.like_num else read_victims(head)  # "nine" of "nine in Musan and 20 …"
+    if victims is None and head.like_num and (count := number_of(head)) is not None:
+        victims = Victims(head.text, count, count, "other")  # a count the tagger took for a date
+    # (a bare count of a list, "…, 70 on 9 April", is a group of its own, not a known entity)
+    entity = mention_of(head, victims, discourse)[1] if victims and not head.like_num else None
     anchor = replace(event.anchor, clause_start=char_start, clause_end=char_end) if event.anchor else None
     split = replace(
         event,
@@ -271,7 +347,7 @@ def _group_event(
         id=stable_event_id(event.sources[0].doc, event.type, char_start, char_end),
         anchor=anchor,
     )
-    return Found(split, entity, trigger, dates_in(doc, start, end))
+    return Found(split, entity, trigger, dates_in(doc, start, end), listed=True)
 
 
 def _trim(doc: Doc, start: int, end: int) -> int:

@@ -19,3 +19,4 @@ class Found:
     dates: set[str] = field(default_factory=set)
     anaphoric: bool = False  # "the execution", "their defection": points back to an event
     own_people: bool = True  # its people were read from its own words, not carried from earlier
+    listed: bool = False  # a group the sentence sets apart with its own count ("…, 40 others in July")

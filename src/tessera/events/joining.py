@@ -59,7 +59,17 @@ def join_mentions(found: list[Found]) -> list[Found]:
     """Mentions of the same event in one report become one event with all their evidence."""
     joined: list[Found] = []
     for item in found:
-        target = next((j for j in reversed(joined) if _same_event(j, item) or _told_as(j, item)), None)
+        # A group set apart with its own count is an event of its own, not a restatement of an
+        # event of another sentence (two triggers of one sentence may both set it apart).
+        target = next(
+            (
+                j
+                for j in reversed(joined)
+                if (not item.listed or _same_sentence(j, item))
+                and (_same_event(j, item) or _told_as(j, item))
+            ),
+            None,
+        )
         if target is None:
             joined.append(item)
             continue
@@ -120,7 +130,13 @@ def refers_back(trigger: Token) -> bool:
     if trigger.pos_ == "NOUN":
         return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in trigger.children)
     if trigger.dep_ == "amod" and trigger.head.pos_ in {"NOUN", "PROPN"}:
-        return _is_definite(trigger.head)
+        noun = trigger.head
+        while noun.dep_ in {"compound", "amod", "nmod"} and noun.head.pos_ in {"NOUN", "PROPN"}:
+            noun = noun.head  # "the two arrested Party agents": the determiner is the phrase head's
+        # (the parser may hang "the two" on the participle as its subject)
+        return _is_definite(noun) or any(
+            c.dep_ in {"nsubj", "nsubjpass"} and _is_definite(c) for c in trigger.children
+        )
     if trigger.tag_ == "VBN" and trigger.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"}:
         return True  # a participle used as a noun for people: "put the number of arrested at 15"
     if trigger.pos_ != "VERB":
@@ -163,6 +179,8 @@ def _same_event(earlier: Found, later: Found) -> bool:
     counts_differ = bool(
         va and vb and va.count_min is not None and vb.count_min is not None and va.count_min != vb.count_min
     )
+    if _one_of_them(earlier, later):
+        return True
     if later.anaphoric and not later.own_people and later.trigger.pos_ == "NOUN":
         return True  # "the public execution", its people guessed from the sentence around it
     if counts_differ:
@@ -185,16 +203,49 @@ def _same_event(earlier: Found, later: Found) -> bool:
         # without its people; a verb with no people of its own is another event.
         nominal = _names_one_event(earlier.trigger) or later.trigger.pos_ == "NOUN"
         return nominal and (earlier.entity is None or later.entity is None)
+    if _one_and_many(va, vb) or _one_and_many(vb, va):
+        return False  # "the official was tortured" and later "detainees were beaten": not one act
     same_group = va.group == vb.group or _open_group(va) or _open_group(vb)
     if _several_families(va) != _several_families(vb):
         return False  # "families have defected" is not "a family of three defected"
     if va.count_min is not None and va.count_min == vb.count_min:
         return same_group
+    # (a counted open group, "some 600 North Koreans", is what a later uncounted named group,
+    # "North Korean defectors", restates; an uncounted open group may be anyone)
+    counted_open = va.count_min is not None and vb.count_min is None and vb.group not in OPEN_GROUPS
     return (
         same_group
-        and va.group not in ("other", "residents")
+        and (va.group not in OPEN_GROUPS or counted_open)
         and (va.count_min is None or vb.count_min is None)
     )
+
+
+def _one_and_many(one: Victims, many: Victims) -> bool:
+    """One person counted, and people named by an uncounted plural noun ("detainees", "women"):
+    the plural names more people than the one, so the two mentions tell different events."""
+    if one.count_max != 1 or many.count_min is not None:
+        return False
+    words = (many.text or "").lower().split()
+    if not words or words[0] in DEFINITE or words[-1] in PRONOUNS:
+        return False  # "the detainees", "they" may point back to people already counted
+    last = words[-1]
+    return last.endswith("s") and not last.endswith("ss") and len(words) <= 2
+
+
+def _one_of_them(earlier: Found, later: Found) -> bool:
+    """ "Seven people were arrested in Hoeryong. One was arrested while making a call, and another
+    was caught at a post": one of a counted group told right after it is a part of that event,
+    not another (unless marked as another: "one woman was also arrested")."""
+    va, vb = earlier.event.victims, later.event.victims
+    if va is None or vb is None or va.count_min is None or va.count_min < 2 or vb.count_max != 1:
+        return False
+    words = (vb.text or "").lower().split()
+    if not words or words[0] not in {"one", "another"}:
+        return False
+    if _marked_as_another(later) and words[0] != "another":
+        return False
+    gap = sentence_of(later.trigger).start - sentence_of(earlier.trigger).end
+    return 0 <= gap <= 1 or _same_sentence(earlier, later)
 
 
 def _same_sentence(earlier: Found, later: Found) -> bool:

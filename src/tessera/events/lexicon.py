@@ -46,6 +46,7 @@ class TriggerEntry:
     needs_people: bool = False  # an event only when what it acts on reads as people
     status: str | None = None  # the status the phrase itself gives ("was intercepted": attempted)
     requires_status: str | None = None  # an event only with this status ("believed to be in China")
+    needs_actor: bool = False  # an event only when an acting authority is named ("agents entered the house")
 
 
 @dataclass(frozen=True)
@@ -156,6 +157,7 @@ def lexicon() -> Lexicon:
             needs_people=bool(t.get("needs_people")),
             status=t.get("status"),
             requires_status=t.get("requires_status"),
+            needs_actor=bool(t.get("needs_actor")),
         )
         for t in _load("triggers.json")["triggers"]
     ]

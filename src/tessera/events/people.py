@@ -240,6 +240,66 @@ def joined_groups(trigger: Token, victims_head: Token | None) -> list[tuple[int,
             if sibling.i == end and sibling.dep_ in {"prep", "npadvmod"}:
                 end = max(t.i for t in sibling.subtree) + 1
         groups.append((start, end, head))
+    if victims_head is not None:
+        for item in listed_groups(trigger, victims_head):
+            if not any(s < item[1] and item[0] < e for s, e, _ in groups):
+                groups.append(item)
+    return groups
+
+
+# Words that may stand before a count in a list ("about 50 in July").
+APPROXIMATE_WORDS = frozenset(
+    {"about", "around", "some", "nearly", "approximately", "roughly", "over", "almost"}
+)
+# Words between a listed count and its place or day ("40 others on 18 September").
+LISTED_NOUNS = frozenset({"others", "other", "more", "people", "persons"})
+LIST_PREPOSITIONS = frozenset({"in", "near", "at", "on", "from", "during", "outside"})
+NOT_PEOPLE_COUNTS = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+
+
+def _lone_count(token: Token) -> bool:
+    """A number the tagger took for a date on its own ("…, 70 on 9 April"), not a year."""
+    alone = token.ent_iob_ == "B" and (
+        token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ != "I"
+    )
+    return token.ent_type_ == "DATE" and alone and not (len(token.text) == 4 and token.text.isdigit())
+
+
+def listed_groups(trigger: Token, victims_head: Token) -> list[tuple[int, int, Token]]:
+    """Counted groups listed after the event's own counted people, each with its own place or
+    day: "police held six traders near Hyesan, nine in Musan and about 20 in Sinuiju", "they
+    deported 40 people on 2 May, 30 others on 8 June and about 25 in July". Each is an event of
+    its own (a plain list of kinds, "five men, three women and two children", is one group)."""
+    first = read_victims(victims_head)
+    if first is None or first.count_min is None:
+        return []
+    doc = trigger.doc
+    sentence = trigger.sent
+    starts: list[tuple[int, Token]] = []
+    for token in doc[victims_head.i + 1 : sentence.end]:
+        if not token.like_num or (token.ent_type_ in NOT_PEOPLE_COUNTS and not _lone_count(token)):
+            continue
+        start = token.i
+        while start - 1 > victims_head.i and doc[start - 1].lower_ in APPROXIMATE_WORDS:
+            start -= 1
+        if start - 1 <= victims_head.i or doc[start - 1].lower_ not in {",", "and", ";"}:
+            continue
+        after = token.i + 1
+        head = token
+        if after < sentence.end and doc[after].lower_ in LISTED_NOUNS:
+            head, after = doc[after], after + 1
+        if after >= sentence.end or doc[after].lower_ not in LIST_PREPOSITIONS:
+            continue
+        starts.append((start, head))
+    groups: list[tuple[int, int, Token]] = []
+    for n, (start, head) in enumerate(starts):
+        limit = starts[n + 1][0] if n + 1 < len(starts) else sentence.end
+        end = start + 1
+        while end < limit and not (doc[end].lower_ in {",", ";", "."} and doc[end].ent_iob_ != "I"):
+            end += 1
+        while end > start + 1 and doc[end - 1].lower_ in {",", "and", ";"}:
+            end -= 1
+        groups.append((start, end, head))
     return groups
 
 

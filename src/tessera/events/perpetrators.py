@@ -152,12 +152,38 @@ def _state_actors(doc: Doc, start: int, end: int) -> list[Actor]:
     mentions = [
         m
         for m in find_actors(doc, start, end)
-        if m.actor.kind not in {"broker", "other", "civilian"} and not is_generic(m.actor)
+        if m.actor.kind not in {"broker", "other", "civilian"}
+        and not is_generic(m.actor)
+        and not _partner_or_target(doc[m.end - 1])
     ]
     if not mentions:
         return []
     first = (mentions[0].start, mentions[0].end)
     return [_with_default_country(m.actor) for m in mentions if (m.start, m.end) == first]
+
+
+# Words whose objects are the partners or targets of what others do, not those who act.
+PARTNER_WORDS = frozenset(
+    {
+        "with",
+        "against",
+        "target",
+        "targets",
+        "targeting",
+        "cooperation",
+        "collusion",
+        "cooperate",
+        "collude",
+        "bribe",
+    }
+)
+
+
+def _partner_or_target(token: Token) -> bool:
+    """ "traders who worked with the police station", "the targets were border guards who took
+    bribes": an authority named as someone's partner or target did not act in the next event."""
+    above = list(token.ancestors)[:4]
+    return any(a.lower_ in PARTNER_WORDS or a.lemma_.lower() in PARTNER_WORDS for a in above)
 
 
 def _with_default_country(actor: Actor) -> Actor:

@@ -170,6 +170,11 @@ def is_negated(trigger: Token, phrase: range = range(0)) -> bool:
         )
     ):
         return True
+    if trigger.dep_ == "acl" and trigger.tag_ == "VBG" and trigger.head.i != trigger.i:
+        # "the boats were not manned by people fleeing the country": the people are denied
+        holder = clause_head(trigger.head)
+        if any(c.dep_ == "neg" for c in holder.children):
+            return True
     for governor, _, crossed in _path(trigger):
         if crossed:
             break
@@ -212,11 +217,13 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
     # ("in charge of" is an idiom for responsibility).
     if any(a.lemma_.lower() in accusation and a.head.lower_ != "in" for a in trigger.ancestors):
         return True
-    # A noun under a conditional modal is a feared consequence: "could face serious punishment".
+    # A noun under a conditional modal is a feared consequence ("they could face serious
+    # punishment"), except for people named by what the report told happened to them ("those
+    # arrested could be undergoing torture"): for them it looms.
     if trigger.pos_ == "NOUN" and any(
         c.dep_ == "aux" and c.lower_ in {"could", "would", "might", "may"} for t in chain for c in t.children
     ):
-        return True
+        return not _told_people(subject_of(clause_head(trigger)))
     # A description of what an institution does: "the guard that controls the movement of people".
     head = chain[-1]
     if (
@@ -230,7 +237,13 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
         return True
     if measure and _time_reference(chain[-1]):
         return True
+    if _statistic(trigger) or _past_risk(trigger) or _intended(trigger, cues):
+        return True
+    if not measure and _mandate(trigger, cues):
+        return True
     if trigger.pos_ == "NOUN" and _names_a_kind(trigger, cues, measure):
+        return True
+    if trigger.dep_ == "amod" and _kind_of_case(trigger):
         return True
     if (
         (not measure and _is_purpose_or_order(trigger, cues))
@@ -315,6 +328,75 @@ def _names_a_kind(noun: Token, cues: dict, measure: bool) -> bool:
         # ("treated as defections": only what follows "as" is suspected, not the subject)
         return not (_cue_words(noun.head) & (status_words - AS_VERBS))
     return False
+
+
+def _kind_of_case(trigger: Token) -> bool:
+    """ "missing person cases", "a missing persons unit": a trigger word that modifies a noun
+    modifying another names a kind of case or body (not "the two arrested Party agents", whose
+    head noun names people)."""
+    head = trigger.head
+    if head.dep_ in {"compound", "nmod"}:
+        return not _people_word(head.head)
+    compounds = [c for c in head.children if c.dep_ == "compound" and trigger.i < c.i < head.i]
+    return bool(compounds) and not _people_word(head)
+
+
+def _people_word(noun: Token) -> bool:
+    """The noun's own word names people ("agents", "women"), whatever modifies it."""
+    from tessera.events.victims import person_nouns, victim_groups  # (imported late: victims is larger)
+
+    words = {noun.lower_, noun.lemma_.lower()}
+    return bool(words & person_nouns()) or any(words & names for names in victim_groups().values())
+
+
+def _past_risk(trigger: Token) -> bool:
+    """ "Throughout the trek they risked being arrested and sent back": a risk told in the past
+    tense is one that passed; had it come about the report would tell it as an event."""
+    return any(a.lemma_.lower() == "risk" and a.tag_ == "VBD" and a.pos_ == "VERB" for a in trigger.ancestors)
+
+
+def _mandate(trigger: Token, cues: dict) -> bool:
+    """ "a unit tasked with seeking out and arresting violators", "officials responsible for
+    repatriating defectors": the act as a duty, not one that happened."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "seeking out and arresting": the first gerund holds the preposition
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp":
+        return False
+    holder = verb.head.head  # the word the preposition belongs to (or, misattached, one above it)
+    holders = [holder, *list(holder.ancestors)[:2]]
+    return verb.head.lower_ in {"with", "for", "of"} and any(
+        h.lemma_.lower() in cues["mandate_words"] for h in holders
+    )
+
+
+def _intended(trigger: Token, cues: dict) -> bool:
+    """ "their plot to defect", "the plan to send them back": an infinitive right after a noun of
+    intent is what was meant (the parser may hang it elsewhere, so the words are read in order)."""
+    doc = trigger.doc
+    to = trigger.i - 1
+    while to > 0 and doc[to].dep_ in {"auxpass", "aux"} and doc[to].lower_ != "to":
+        to -= 1  # "the plan to be sent back"
+    return (
+        to > 0
+        and doc[to].lower_ == "to"
+        and doc[to].tag_ == "TO"
+        and doc[to - 1].lower_ in cues["intent_nouns"]
+    )
+
+
+STATISTIC_NOUNS = frozenset(
+    {"number", "numbers", "total", "count", "share", "proportion", "figure", "figures"}
+)
+
+
+def _statistic(trigger: Token) -> bool:
+    """ "the number of defectors arriving in the South fell to 67": people counted by what they
+    did, a statistic over a year or a period, not one event."""
+    if trigger.dep_ != "acl" or trigger.head.i == trigger.i:
+        return False
+    noun = trigger.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in STATISTIC_NOUNS
 
 
 def _time_reference(head: Token) -> bool:
@@ -419,6 +501,13 @@ def _particular(noun: Token | None) -> bool:
     )
 
 
+def _told_people(noun: Token | None) -> bool:
+    """ "those arrested", "others who were caught": people named by what happened to them."""
+    if noun is None or noun.lower_ not in {"those", "others"}:
+        return False
+    return any(c.dep_ in {"acl", "relcl"} and c.tag_ == "VBN" for c in noun.children)
+
+
 def _bare_plural(noun: Token | None) -> bool:
     if noun is None or noun.tag_ not in {"NNS", "NNPS"}:
         return False
@@ -457,7 +546,8 @@ def _habitual(trigger: Token, cues: dict) -> bool:
         return False
     if any(c.dep_ in {"aux", "auxpass"} for c in head.children):
         return False
-    return head.lemma_.lower() not in {"be", "have", "remain", "stay", "live", "face"}
+    # ("the cases include the return of 300 people": a list of what happened)
+    return head.lemma_.lower() not in {"be", "have", "remain", "stay", "live", "face", "include", "involve"}
 
 
 def _generic_subject(trigger: Token, cues: dict) -> bool:
