@@ -3,7 +3,6 @@ flights into the South (invented report sentences)."""
 
 from __future__ import annotations
 
-
 from tessera.language import analyse
 from tessera.model import Anchor, Document, Event, Source, Span
 from tessera.places import place_events
@@ -82,3 +81,9 @@ def test_a_flight_into_the_south_did_not_start_in_the_south() -> None:
     ev = _place(text, _event(text, "escape", "defected"))
     assert ev.destination is not None and ev.destination.country == "KR"
     assert ev.origin is None or ev.origin.country != "KR"
+
+
+def test_a_place_naming_the_police_yields_to_where_the_arrest_was() -> None:
+    text = "Nine refugees were arrested by Jilin Province security officers in the coastal city of Dalian."
+    ev = _place(text, _event(text, "arrest", "arrested"))
+    assert ev.where is not None and ev.where.name == "Dalian"

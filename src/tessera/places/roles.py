@@ -116,6 +116,9 @@ TOPIC_WORDS = frozenset({"about", "whether", "regarding", "concerning"})
 NEAR_TRIGGER = 3
 # A coarser reading yields to a finer one nearby: "transferred to North Korea's holding centres in Sinuiju".
 COARSE_PENALTY = {"country": 2, "region": 1}
+# A place that only names whose a noun is ("arrested by Jilin Province police in the city of Dalian")
+# yields to a place the event is said to happen in, unless that one hangs much further off.
+ATTRIBUTIVE_PENALTY = 2
 # A place in another sentence that tells the event again counts as this much further off.
 RETOLD_PENALTY = 2
 
@@ -598,7 +601,8 @@ class RoleFinder:
                 r.distance
                 + (1 if r.prep == "from" else 0)
                 + ((extra or 0) if r.prep == "to" else 0)
-                + COARSE_PENALTY.get(r.place.precision, 0),
+                + COARSE_PENALTY.get(r.place.precision, 0)
+                + (ATTRIBUTIVE_PENALTY if r.attributive and r.prep == "" else 0),
                 r.mention.start,
             ),
             default=None,
