@@ -545,3 +545,13 @@ def test_a_tally_since_a_date_keeps_its_span() -> None:
     tally, five = _dated(text, "2013-11-21", [("arrested", "arrest"), ("were arrested", "arrest")])
     assert _range(five) == (date(2013, 11, 7), date(2013, 11, 7), "day")
     assert _range(tally) == (date(2013, 11, 1), date(2013, 11, 21), "range")
+
+
+def test_a_limit_the_next_sentence_sets_bounds_an_undated_event() -> None:
+    text = (
+        "The six women crossed into Laos on March 3 after a month on the road.\n\n"
+        "Without warning, Lao police stopped their van and detained all six. "
+        "By March 7, they had been driven back to the Chinese border."
+    )
+    (ev,) = _dated(text, "2021-04-20", [("detained", "arrest")])
+    assert ev.when.start == date(2021, 3, 3) and ev.when.end == date(2021, 3, 7)

@@ -16,6 +16,8 @@ Order of reasoning for one event:
    February but were arrested" → arrested after February 21), before the report's date,
    precision `range`; nothing bounds it from below → unknown. An event in the past perfect
    ("had fled") came before what is told around it, so it gets no window;
+5b. a limit the next sentence sets ("By June 9, the group had been handed over"): from the last
+   date told before the event up to that day;
 6. the time the story has set: the last date told before its sentence, in its paragraph or in
    the sentence just before ("In late 2014, police searched her home. She was detained ..."):
    that time, or from it up to the report when it opened a period ("began a search on July 16")
@@ -105,6 +107,7 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
                 or _interpreted(ctx, ev, triggers[i])
                 or _anaphoric(ctx, ev, triggers[i])
                 or _window(ctx, ev, triggers[i], out)
+                or _bounded_by_next(ctx, ev, triggers[i])
                 or _narrative(ctx, ev, triggers[i])
                 or _perfect_window(ctx, ev, triggers[i])
             )
@@ -637,3 +640,47 @@ def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) 
         # stopped, so it takes the time of what the report tells just before it.
         return told
     return TimeSpan(low, ctx.report.latest, "range", None)
+
+
+_BY_DATE = re.compile(r"^\W*by\s+(?:the\s+)?$", re.I)
+
+
+def _bounded_by_next(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | None:
+    """An undated event followed by a sentence that opens with a limit ("Police searched the
+    van and held all six. By June 9, they had been handed over to the border guards"): it falls
+    between the last date the report told before it and that day."""
+    if trigger is None or ev.status == "at_risk" or ctx.report.latest is None:
+        return None
+    sents = list(ctx.doc.sents)
+    here = next((k for k, s in enumerate(sents) if s.start <= trigger.i < s.end), None)
+    if here is None or here + 1 >= len(sents):
+        return None
+    nxt = sents[here + 1]
+    limit = next(
+        (
+            p
+            for p in ctx.mentions
+            if nxt.start_char <= p.mention.start < nxt.end_char
+            and _BY_DATE.match(ctx.text[nxt.start_char : p.mention.start])
+            and p.mention.is_date
+            and _dated(p.span)
+        ),
+        None,
+    )
+    if limit is None or limit.span is None or limit.span.end is None:
+        return None
+    sent_start = sents[here].start_char
+    told = [
+        p.span.start
+        for p in ctx.mentions
+        if p.mention.end <= sent_start
+        and p.mention.is_date
+        and not (p.attribution or p.future)
+        and p.span is not None
+        and p.span.start is not None
+        and _dated(p.span)
+        and p.span.start <= limit.span.end
+    ]
+    if not told:
+        return None
+    return TimeSpan(told[-1], limit.span.end, "range", None)
