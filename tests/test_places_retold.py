@@ -87,3 +87,15 @@ def test_a_place_naming_the_police_yields_to_where_the_arrest_was() -> None:
     text = "Nine refugees were arrested by Jilin Province security officers in the coastal city of Dalian."
     ev = _place(text, _event(text, "arrest", "arrested"))
     assert ev.where is not None and ev.where.name == "Dalian"
+
+
+def test_guards_sent_along_the_border_act_in_the_northern_border_region() -> None:
+    text = "Early this year, extra patrols of soldiers were deployed along the border to stop people leaving."
+    ev = _place(text, _event(text, "crackdown", "deployed"))
+    assert ev.where is not None and ev.where.id == "kp-border"
+
+
+def test_the_demarcation_line_is_not_the_northern_border() -> None:
+    text = "Guards were sent to the border near the demilitarized zone to stop soldiers defecting."
+    ev = _place(text, _event(text, "crackdown", "sent"))
+    assert ev.where is None or ev.where.id != "kp-border"

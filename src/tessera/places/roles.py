@@ -116,6 +116,14 @@ TOPIC_WORDS = frozenset({"about", "whether", "regarding", "concerning"})
 NEAR_TRIGGER = 3
 # A coarser reading yields to a finer one nearby: "transferred to North Korea's holding centres in Sinuiju".
 COARSE_PENALTY = {"country": 2, "region": 1}
+# "along the border", "border controls", "near the border": the North's border region, when the
+# sentence names no finer place (the region's own names are in the gazetteer; the bare word is not).
+_BARE_BORDER = re.compile(
+    r"\b(?:(?:along|near|on|at|across|over|to|close to|towards?)\s+the\s+border\b(?!\s+(?:with|between)\s+(?:the\s+)?south)"
+    r"|border\s+(?:control|security|patrol|guard|checkpoint|crossing|area|region|town|village|zone)s?\b)",
+    re.I,
+)
+NORTH_BORDER_ID = "kp-border"
 # A place that only names whose a noun is ("arrested by Jilin Province police in the city of Dalian")
 # yields to a place the event is said to happen in, unless that one hangs much further off.
 ATTRIBUTIVE_PENALTY = 2
@@ -536,6 +544,27 @@ class RoleFinder:
             or country_place(self.gaz, country)
         )
 
+    def _border_area(self, where: Place | None, sentence: str) -> Place | None:
+        """ "Guards were deployed along the border", "border controls were tightened": with no
+        finer place, an event in the North that the sentence puts at "the border" happened in
+        its border region with China (the inter-Korean line is named as such: the DMZ, the MDL)."""
+        if where is None or where.country != "KP" or where.precision != "country":
+            return None
+        if not _BARE_BORDER.search(sentence) or _TO_THE_SOUTH.search(sentence):
+            return None
+        entry = self.gaz.get(NORTH_BORDER_ID)
+        if entry is None:
+            return None
+        return Place(
+            name=entry.display_name,
+            country=entry.country,
+            lat=entry.lat,
+            lon=entry.lon,
+            precision=entry.precision,
+            text=_BARE_BORDER.search(sentence).group(0),  # type: ignore[union-attr]
+            id=entry.id,
+        )
+
     def _dateline_in(self, country: str) -> bool:
         return self.dateline is not None and self.dateline.country == country
 
@@ -613,7 +642,8 @@ class RoleFinder:
             if acting is not None and acting != best.place.country:
                 best = None
         if best is None:
-            return ev.with_(where=self._fallback_where(own, s_start, s_end, trigger_at, sentence))
+            where = self._fallback_where(own, s_start, s_end, trigger_at, sentence)
+            return ev.with_(where=self._remember(self._border_area(where, sentence)) or where)
         chain = _conjuncts(self.text, usable, best)
         if of_n == 1 and len(chain) > 1:
             area = _area_of(self.text, chain)
