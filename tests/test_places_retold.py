@@ -99,3 +99,12 @@ def test_the_demarcation_line_is_not_the_northern_border() -> None:
     text = "Guards were sent to the border near the demilitarized zone to stop soldiers defecting."
     ev = _place(text, _event(text, "crackdown", "sent"))
     assert ev.where is None or ev.where.id != "kp-border"
+
+
+def test_a_place_where_points_back_to_is_where_the_return_began() -> None:
+    text = (
+        "Campaigners in Seoul said the logger was driven to the port city of Vanino, where he is likely "
+        "to be handed back over to North Korean agents."
+    )
+    ev = _place(text, _event(text, "repatriation", "handed back over"))
+    assert ev.origin is not None and ev.origin.name == "Vanino"

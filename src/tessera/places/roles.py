@@ -267,11 +267,24 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
     elif gov.dep_ == "dobj" and gov.head.lemma_.lower() in GOAL_VERBS:
         prep = "to"  # "tried to reach the Mongolian border"
     distance = _distance(head, trigger) if trigger is not None else 99
+    if trigger is not None and _where_clause_of(head, gov, trigger):
+        # "taken to the port of Rajin, where he was handed over": the place "where" points back to
+        prep, distance, returned, intended = "at", 1, False, False
     topic = trigger is not None and bool(_path_words(head, trigger) & TOPIC_WORDS)
     via = gov.dep_ == "pobj" and gov.head.lower_ in VIA
     return Reading(
         m, place, prep, distance, source, agent, posted, topic, returned, attributive, of_noun, intended, via
     )
+
+
+def _where_clause_of(head: Token, gov: Token, trigger: Token) -> bool:
+    """Is the trigger inside a relative clause opened by "where" that hangs on this place ("the
+    town of Manpo, where the handover took place")?"""
+    phrase = {t.i for t in [head, *head.ancestors] if t.i <= max(head.i, gov.i)} | {gov.i}
+    for t in [trigger, *trigger.ancestors]:
+        if t.dep_ == "relcl":
+            return t.head.i in phrase and any(c.lower_ == "where" and c.i < trigger.i for c in t.subtree)
+    return False
 
 
 def _intended(verb: Token) -> bool:
