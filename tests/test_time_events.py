@@ -555,3 +555,27 @@ def test_a_limit_the_next_sentence_sets_bounds_an_undated_event() -> None:
     )
     (ev,) = _dated(text, "2021-04-20", [("detained", "arrest")])
     assert ev.when.start == date(2021, 3, 3) and ev.when.end == date(2021, 3, 7)
+
+
+def test_the_first_event_since_a_date_is_dated_by_its_own_verb() -> None:
+    text = (
+        "The first such deportations since Hanoi and Beijing closed their borders in March 2020 at the "
+        "start of the outbreak took place on June 2 at the river town of Lao Cai, a trader told the station."
+    )
+    (ev,) = _dated(text, "2021-06-20", [("deportations", "repatriation")])
+    assert ev.when.start == date(2021, 6, 2) and ev.when.end == date(2021, 6, 2)
+
+
+def test_the_first_event_since_a_clause_is_not_dated_by_the_clause() -> None:
+    text = (
+        "The first public executions since Pyongyang and Moscow sealed the frontier in May 2020 "
+        "were reported by residents, a trader said."
+    )
+    (ev,) = _dated(text, "2021-06-20", [("executions", "execution")])
+    assert ev.when.start is None or ev.when.start.year != 2020 or ev.when.start.month != 5
+
+
+def test_the_largest_crackdown_since_a_year_is_not_dated_by_that_year() -> None:
+    text = "It was the largest crackdown since 2015 in the province, residents said on Monday."
+    (ev,) = _dated(text, "2021-06-20", [("crackdown", "crackdown")])
+    assert ev.when.start is None or ev.when.start.year != 2015
