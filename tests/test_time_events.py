@@ -579,3 +579,18 @@ def test_the_largest_crackdown_since_a_year_is_not_dated_by_that_year() -> None:
     text = "It was the largest crackdown since 2015 in the province, residents said on Monday."
     (ev,) = _dated(text, "2021-06-20", [("crackdown", "crackdown")])
     assert ev.when.start is None or ev.when.start.year != 2015
+
+
+def test_a_measure_from_midnight_on_the_next_weekday_starts_the_day_after_the_report() -> None:
+    # 2021-03-03 is a Wednesday
+    text = (
+        "The province has closed all markets, a resident said. The closure took effect at midnight Thursday."
+    )
+    (ev,) = _dated(text, "2021-03-03", [("closure", "movement_restriction")])
+    assert ev.when.start == date(2021, 3, 4)
+
+
+def test_a_bare_weekday_without_a_set_hour_still_looks_back() -> None:
+    text = "Police arrested three traders on Thursday, a resident said."
+    (ev,) = _dated(text, "2021-03-03", [("arrested", "arrest")])
+    assert ev.when.start == date(2021, 2, 25)

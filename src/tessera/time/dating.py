@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -54,7 +54,7 @@ from tessera.time.attach import (
 )
 from tessera.time.infer import report_date
 from tessera.time.lexicon import lexicon
-from tessera.time.mentions import find_mentions
+from tessera.time.mentions import Mention, find_mentions
 from tessera.time.report import ReportDate
 from tessera.time.resolve import looks_ahead, resolve_mention
 
@@ -127,6 +127,7 @@ def _context(analysis: Analysis) -> _Context:
         future = looks_ahead(text[sentence_start : m.start])
         told = previous
         span = resolve_mention(m, report, future, told)
+        span = _midnight_ahead(text, m, span, report)
         p = place_mention(doc, text, m, span, future)
         # A source's day ("a source said on Saturday") is when it spoke, not what it told of.
         spoken = p is not None and p.attribution
@@ -147,6 +148,32 @@ def _context(analysis: Analysis) -> _Context:
         if p is not None:
             placed.append(p)
     return _Context(text, doc, report, placed)
+
+
+# Words that make a weekday the start of something at a set hour: "took effect at midnight Thursday".
+_AT_MIDNIGHT = re.compile(
+    r"\b(?:midnight|took effect|takes effect|come into force|came into force|effective)\b", re.I
+)
+
+
+def _midnight_ahead(text: str, m: Mention, span: TimeSpan | None, report: ReportDate) -> TimeSpan | None:
+    """ "The order took effect at midnight local time Thursday" in a Wednesday report: the day
+    after the report's own, not six days before it. A report is dated where it is published, often
+    a day behind the Korean time of what it tells, and a measure that starts at midnight on the
+    next weekday is the usual way of saying so (a past one would be "last Thursday")."""
+    if (
+        m.kind != "weekday"
+        or m.rel is not None
+        or span is None
+        or span.start is None
+        or report.precision != "day"
+        or report.latest is None
+        or (report.latest - span.start).days != 6
+        or not _AT_MIDNIGHT.search(text[max(0, m.start - 40) : m.start])
+    ):
+        return span
+    day = report.latest + timedelta(days=1)
+    return TimeSpan(day, day, "day", span.text)
 
 
 def _trigger(ctx: _Context, ev: Event) -> Token | None:
