@@ -594,3 +594,15 @@ def test_a_bare_weekday_without_a_set_hour_still_looks_back() -> None:
     text = "Police arrested three traders on Thursday, a resident said."
     (ev,) = _dated(text, "2021-03-03", [("arrested", "arrest")])
     assert ev.when.start == date(2021, 2, 25)
+
+
+def test_the_week_leading_up_to_an_occasion_is_the_week_before_it() -> None:
+    text = "Guards tightened checks on the roads during the week leading up to May 9, a resident said."
+    (ev,) = _dated(text, "2021-05-20", [("tightened", "movement_restriction")])
+    assert ev.when.start == date(2021, 5, 2) and ev.when.end == date(2021, 5, 9)
+
+
+def test_a_counted_number_of_days_before_a_date_is_not_a_run_up() -> None:
+    text = "Police arrested the pastor on May 9, two days before the rally, a source said."
+    (ev,) = _dated(text, "2021-05-20", [("arrested", "arrest")])
+    assert ev.when.start == date(2021, 5, 9)

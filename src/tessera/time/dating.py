@@ -128,6 +128,7 @@ def _context(analysis: Analysis) -> _Context:
         told = previous
         span = resolve_mention(m, report, future, told)
         span = _midnight_ahead(text, m, span, report)
+        span = _run_up(text, m, span)
         p = place_mention(doc, text, m, span, future)
         # A source's day ("a source said on Saturday") is when it spoke, not what it told of.
         spoken = p is not None and p.attribution
@@ -174,6 +175,27 @@ def _midnight_ahead(text: str, m: Mention, span: TimeSpan | None, report: Report
         return span
     day = report.latest + timedelta(days=1)
     return TimeSpan(day, day, "day", span.text)
+
+
+# "the week leading up to the holiday", "in the month before the party congress": the period
+# before the date named, whatever words name the occasion in between.
+_RUN_UP = re.compile(
+    r"\bthe\s+(?:(?:last|final|few)\s+)?(?P<unit>week|fortnight|month|days)\s+(?:leading\s+up\s+to|running\s+up\s+to|before|ahead\s+of|prior\s+to|preceding)\b[^.;!?]{0,45}$",
+    re.I,
+)
+_RUN_UP_DAYS = {"week": 7, "fortnight": 14, "month": 30, "days": 5}
+
+
+def _run_up(text: str, m: Mention, span: TimeSpan | None) -> TimeSpan | None:
+    """ "Controls were tightened during the week leading up to the leader's birthday": the days
+    before the date named, up to it, not the day itself."""
+    if span is None or span.start is None or span.end is None:
+        return span
+    found = _RUN_UP.search(text, max(0, m.start - 80), m.start)
+    if found is None:
+        return span
+    days = _RUN_UP_DAYS[found["unit"].lower()]
+    return TimeSpan(span.start - timedelta(days=days), span.start, "range", span.text)
 
 
 def _trigger(ctx: _Context, ev: Event) -> Token | None:
