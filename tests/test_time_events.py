@@ -597,7 +597,7 @@ def test_a_bare_weekday_without_a_set_hour_still_looks_back() -> None:
 
 
 def test_the_week_leading_up_to_an_occasion_is_the_week_before_it() -> None:
-    text = "Guards tightened checks on the roads during the week leading up to May 9, a resident said."
+    text = "Guards tightened checks on the roads in the week before May 9, a resident said."
     (ev,) = _dated(text, "2021-05-20", [("tightened", "movement_restriction")])
     assert ev.when.start == date(2021, 5, 2) and ev.when.end == date(2021, 5, 9)
 
