@@ -108,3 +108,15 @@ def test_a_place_where_points_back_to_is_where_the_return_began() -> None:
     )
     ev = _place(text, _event(text, "repatriation", "handed back over"))
     assert ev.origin is not None and ev.origin.name == "Vanino"
+
+
+def test_the_state_that_caught_a_flight_is_where_it_ended() -> None:
+    text = "Mongolia detained three North Koreans who had crossed from China, officials said on Monday."
+    ev = _place(text, _event(text, "escape", "crossed"))
+    assert ev.destination is not None and ev.destination.country == "MN"
+
+
+def test_a_next_sentence_that_only_says_where_people_are_ends_the_flight() -> None:
+    text = "The young man waded over the river with his sister at night. They are now in Laos."
+    ev = _place(text, _event(text, "escape", "waded"))
+    assert ev.destination is not None and ev.destination.country == "LA"

@@ -124,6 +124,11 @@ _BARE_BORDER = re.compile(
     re.I,
 )
 NORTH_BORDER_ID = "kp-border"
+# "We're in China.", "They are now safely in Thailand.": a sentence that only says where people are.
+_NOW_IN = re.compile(
+    r"^\W*(?:we|they|he|she)(?:['’]re|['’]s|\s+are|\s+is|\s+were|\s+was)\s+(?:now\s+|already\s+|safely\s+|finally\s+)*in\s+[^.!?]{0,40}[.!?]?\W*$",
+    re.I,
+)
 # A place that only names whose a noun is ("arrested by Jilin Province police in the city of Dalian")
 # yields to a place the event is said to happen in, unless that one hangs much further off.
 ATTRIBUTIVE_PENALTY = 2
@@ -868,6 +873,17 @@ class RoleFinder:
                 return p
         return None
 
+    def _there_next(self, sentence_end: int, origin_country: str) -> Place | None:
+        """ "We crossed the river at night. We are now in China.": where the next sentence says the
+        people are, when it says only that."""
+        nxt = next((s for s in self.doc.sents if s.start_char >= sentence_end), None)
+        if nxt is None or not _NOW_IN.match(nxt.text):
+            return None
+        here = [p for m, p in self.placed if nxt.start_char <= m.start < nxt.end_char]
+        if len(here) != 1 or here[0].country in (origin_country, None):
+            return None
+        return here[0]
+
     def _being_there(self, ev: Event) -> bool:
         """Is the escape told as people being somewhere ("is already in China")?"""
         if ev.anchor is None:
@@ -963,6 +979,22 @@ class RoleFinder:
             )
             if acting is not None and acting not in ("KP", origin.country):
                 destination = self._named_in(acting, ev.anchor.trigger_start if ev.anchor else s_start)
+        if destination is None and origin is not None:
+            # "Mongolia detained four North Koreans ... found crossing from China": the state that
+            # caught them in a sentence telling the flight again is where they had arrived
+            caught = [
+                r
+                for r in own
+                if r.agent
+                and r.place.precision == "country"
+                and r.place.country not in ("KP", "KR", origin.country)
+            ]
+            if caught:
+                destination = self._named_in(
+                    caught[0].place.country, ev.anchor.trigger_start if ev.anchor else s_start
+                )
+        if destination is None and origin is not None and ev.anchor is not None:
+            destination = self._there_next(ev.anchor.sentence_end, origin.country)
         if destination is None and origin is not None and origin.country == "KP" and rivers:
             destination = country_place(self.gaz, "CN")  # across the Tumen or the Yalu is China
         if (
