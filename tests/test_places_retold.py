@@ -120,3 +120,12 @@ def test_a_next_sentence_that_only_says_where_people_are_ends_the_flight() -> No
     text = "The young man waded over the river with his sister at night. They are now in Laos."
     ev = _place(text, _event(text, "escape", "waded"))
     assert ev.destination is not None and ev.destination.country == "LA"
+
+
+def test_people_sent_back_to_a_country_are_returned_from_there() -> None:
+    text = (
+        "Six women were held in Thailand for a month and then sent back to Myanmar last week. "
+        "They now face being deported to North Korea, activists said."
+    )
+    ev = _place(text, _event(text, "repatriation", "deported"))
+    assert ev.origin is not None and ev.origin.country == "MM"

@@ -498,6 +498,8 @@ class RoleFinder:
             r = read(doc, m, p, None)
             if r.prep == "from" and "from" not in m.notes:
                 m.notes.append("from")
+            if r.returned and p.country not in ("KP", None) and "sent" not in m.notes:
+                m.notes.append("sent")  # "detained in Laos and sent back to China": held there now
             if r.posted and "posted" not in m.notes:
                 m.notes.append("posted")
             if (r.prep == "to" or r.intended) and not r.posted and "to" not in m.notes:
@@ -844,7 +846,7 @@ class RoleFinder:
                 m.start < before
                 and p.country in STORY_COUNTRIES
                 and p.country not in ("KP", "KR")
-                and "to" not in m.notes
+                and ("to" not in m.notes or "sent" in m.notes)
                 and not _is_line(m)
             ):
                 if p.precision in ("country", "region"):
