@@ -129,3 +129,12 @@ def test_people_sent_back_to_a_country_are_returned_from_there() -> None:
     )
     ev = _place(text, _event(text, "repatriation", "deported"))
     assert ev.origin is not None and ev.origin.country == "MM"
+
+
+def test_a_place_people_travelled_from_is_not_where_they_were_held() -> None:
+    text = (
+        "Four defectors were caught in Harbin on Friday while riding a train from Dalian. "
+        "They were sent back to North Korea, an activist said."
+    )
+    ev = _place(text, _event(text, "repatriation", "sent back"))
+    assert ev.origin is not None and ev.origin.name == "Harbin"

@@ -841,17 +841,21 @@ class RoleFinder:
                 if m.start < before and p.country not in ("CN", "KP", "KR", None):
                     return p
             return None
-        for m, p in reversed(self.placed):
-            if (
-                m.start < before
-                and p.country in STORY_COUNTRIES
-                and p.country not in ("KP", "KR")
-                and ("to" not in m.notes or "sent" in m.notes)
-                and not _is_line(m)
-            ):
-                if p.precision in ("country", "region"):
-                    return self._named_in(p.country, before) if p.country else p
-                return p
+        # a place people came *from* ("arrested near Harbin while on a bus from Dalian") is where
+        # they were held only when no other place abroad is named
+        for skip_from in (True, False):
+            for m, p in reversed(self.placed):
+                if (
+                    m.start < before
+                    and p.country in STORY_COUNTRIES
+                    and p.country not in ("KP", "KR")
+                    and ("to" not in m.notes or "sent" in m.notes)
+                    and not (skip_from and "from" in m.notes)
+                    and not _is_line(m)
+                ):
+                    if p.precision in ("country", "region"):
+                        return self._named_in(p.country, before) if p.country else p
+                    return p
         return None
 
     def _posted_abroad(self, own: list[Reading], before: int) -> Place | None:
