@@ -606,3 +606,12 @@ def test_a_counted_number_of_days_before_a_date_is_not_a_run_up() -> None:
     text = "Police arrested the pastor on May 9, two days before the rally, a source said."
     (ev,) = _dated(text, "2021-05-20", [("arrested", "arrest")])
     assert ev.when.start == date(2021, 5, 9)
+
+
+def test_a_detention_told_by_its_length_lasts_from_the_day_it_began() -> None:
+    text = (
+        "The woman recalled her 40 days in custody in Hyesan, where she had been taken on "
+        "May 2 after a raid on her home."
+    )
+    (ev,) = _dated(text, "2021-09-01", [("custody", "arrest")])
+    assert ev.when.start == date(2021, 5, 2) and ev.when.end == date(2021, 6, 11)

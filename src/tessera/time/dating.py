@@ -106,6 +106,7 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
                 or _present_period(ctx, triggers[i])
                 or _interpreted(ctx, ev, triggers[i])
                 or _anaphoric(ctx, ev, triggers[i])
+                or _held_for(ctx, triggers[i])
                 or _window(ctx, ev, triggers[i], out)
                 or _bounded_by_next(ctx, ev, triggers[i])
                 or _narrative(ctx, ev, triggers[i])
@@ -733,3 +734,40 @@ def _bounded_by_next(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpa
     if not told:
         return None
     return TimeSpan(told[-1], limit.span.end, "range", None)
+
+
+# "his 40 days in detention", "three months in a labour camp": how long people were held.
+_HELD = re.compile(
+    r"^\s+(?:in|of)\s+(?:detention|custody|prison|jail|confinement|(?:a|the)\s+(?:[\w-]+\s+)?(?:camp|cell|centre|center|prison|jail))\b",
+    re.I,
+)
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def _held_for(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
+    """ "She spoke of her 40 days in custody in Hyesan, where she was taken in early May": a
+    detention told by its length, with the day it began named in its sentence, lasts from that
+    day for that long."""
+    if trigger is None:
+        return None
+    sent_start, sent_end = _sentence_of(trigger)
+    here = [p for p in ctx.mentions if sent_start <= p.mention.start < sent_end and not p.attribution]
+    held = next(
+        (
+            p.mention
+            for p in here
+            if p.mention.kind == "duration"
+            and p.mention.amount
+            and p.mention.unit in _UNIT_DAYS
+            and _HELD.match(ctx.text[p.mention.end : p.mention.end + 60])
+        ),
+        None,
+    )
+    if held is None or held.amount is None or held.unit is None:
+        return None
+    began = next((p.span for p in here if p.mention.is_date and _dated(p.span) and not p.future), None)
+    if began is None or began.start is None or began.end is None:
+        return None
+    # from the earliest day it may have begun to the latest day it may have ended
+    end = began.end + timedelta(days=held.amount * _UNIT_DAYS[held.unit])
+    return TimeSpan(began.start, end, "range", None)
