@@ -545,3 +545,73 @@ def test_a_tally_since_a_date_keeps_its_span() -> None:
     tally, five = _dated(text, "2013-11-21", [("arrested", "arrest"), ("were arrested", "arrest")])
     assert _range(five) == (date(2013, 11, 7), date(2013, 11, 7), "day")
     assert _range(tally) == (date(2013, 11, 1), date(2013, 11, 21), "range")
+
+
+def test_a_limit_the_next_sentence_sets_bounds_an_undated_event() -> None:
+    text = (
+        "The six women crossed into Laos on March 3 after a month on the road.\n\n"
+        "Without warning, Lao police stopped their van and detained all six. "
+        "By March 7, they had been driven back to the Chinese border."
+    )
+    (ev,) = _dated(text, "2021-04-20", [("detained", "arrest")])
+    assert ev.when.start == date(2021, 3, 3) and ev.when.end == date(2021, 3, 7)
+
+
+def test_the_first_event_since_a_date_is_dated_by_its_own_verb() -> None:
+    text = (
+        "The first such deportations since Hanoi and Beijing closed their borders in March 2020 at the "
+        "start of the outbreak took place on June 2 at the river town of Lao Cai, a trader told the station."
+    )
+    (ev,) = _dated(text, "2021-06-20", [("deportations", "repatriation")])
+    assert ev.when.start == date(2021, 6, 2) and ev.when.end == date(2021, 6, 2)
+
+
+def test_the_first_event_since_a_clause_is_not_dated_by_the_clause() -> None:
+    text = (
+        "The first public executions since Pyongyang and Moscow sealed the frontier in May 2020 "
+        "were reported by residents, a trader said."
+    )
+    (ev,) = _dated(text, "2021-06-20", [("executions", "execution")])
+    assert ev.when.start is None or ev.when.start.year != 2020 or ev.when.start.month != 5
+
+
+def test_the_largest_crackdown_since_a_year_is_not_dated_by_that_year() -> None:
+    text = "It was the largest crackdown since 2015 in the province, residents said on Monday."
+    (ev,) = _dated(text, "2021-06-20", [("crackdown", "crackdown")])
+    assert ev.when.start is None or ev.when.start.year != 2015
+
+
+def test_a_measure_from_midnight_on_the_next_weekday_starts_the_day_after_the_report() -> None:
+    # 2021-03-03 is a Wednesday
+    text = (
+        "The province has closed all markets, a resident said. The closure took effect at midnight Thursday."
+    )
+    (ev,) = _dated(text, "2021-03-03", [("closure", "movement_restriction")])
+    assert ev.when.start == date(2021, 3, 4)
+
+
+def test_a_bare_weekday_without_a_set_hour_still_looks_back() -> None:
+    text = "Police arrested three traders on Thursday, a resident said."
+    (ev,) = _dated(text, "2021-03-03", [("arrested", "arrest")])
+    assert ev.when.start == date(2021, 2, 25)
+
+
+def test_the_week_leading_up_to_an_occasion_is_the_week_before_it() -> None:
+    text = "Guards tightened checks on the roads in the week before May 9, a resident said."
+    (ev,) = _dated(text, "2021-05-20", [("tightened", "movement_restriction")])
+    assert ev.when.start == date(2021, 5, 2) and ev.when.end == date(2021, 5, 9)
+
+
+def test_a_counted_number_of_days_before_a_date_is_not_a_run_up() -> None:
+    text = "Police arrested the pastor on May 9, two days before the rally, a source said."
+    (ev,) = _dated(text, "2021-05-20", [("arrested", "arrest")])
+    assert ev.when.start == date(2021, 5, 9)
+
+
+def test_a_detention_told_by_its_length_lasts_from_the_day_it_began() -> None:
+    text = (
+        "The woman recalled her 40 days in custody in Hyesan, where she had been taken on "
+        "May 2 after a raid on her home."
+    )
+    (ev,) = _dated(text, "2021-09-01", [("custody", "arrest")])
+    assert ev.when.start == date(2021, 5, 2) and ev.when.end == date(2021, 6, 11)

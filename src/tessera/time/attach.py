@@ -197,14 +197,27 @@ def sentence_index(doc: Doc, token: Token) -> int:
 def rank(mention: PlacedMention, trigger: Token) -> int:
     """How directly a mention governs the event whose trigger is `trigger` (see module notes)."""
     nouns = lexicon().occasion_nouns
-    for i in mention.chain:
+    for k, i in enumerate(mention.chain):
         if i == trigger.i:
+            opened = mention.mention.since or (mention.since_at is not None and mention.since_at < k)
+            if opened and _first_since(trigger):
+                # "the first executions since the border closed in May were held on June 2":
+                # the "since" dates the gap before the event, not the event
+                return OTHER_CLAUSE_RANK
             return 0
         # "the elections on March 10" have their own date; "executed at a rally on March 3"
         # took place at the rally, so its date is the event's.
         if trigger.doc[i].lower_ in nouns and i != mention.governor and not _at_gathering(trigger.doc[i]):
             return OCCASION_RANK
     trigger_verb = governing_verb(trigger)
+    told = _verb_after_since_clause(trigger, trigger_verb)
+    if told is not None:
+        # "the first raids since the order took effect in May were carried out on June 2"
+        # parsed as the raids being the subject of "took effect": the event's verb is the one
+        # after the "since" clause
+        if mention.governor == trigger_verb.i:
+            return OTHER_CLAUSE_RANK
+        trigger_verb = told
     if mention.governor is not None and mention.governor == trigger_verb.i:
         return 1
     if mention.governor is None:
@@ -228,6 +241,36 @@ def rank(mention: PlacedMention, trigger: Token) -> int:
         if current.i == mention.governor:
             return 2
     return OTHER_CLAUSE_RANK
+
+
+def _verb_after_since_clause(trigger: Token, verb: Token) -> Token | None:
+    """A noun trigger the parser made the subject of the "since" clause that follows it: the verb
+    coordinated after that clause is the trigger's own (None when the parse is not of that shape)."""
+    if (
+        trigger.pos_ not in ("NOUN", "PROPN")
+        or trigger.dep_ not in ("nsubj", "nsubjpass")
+        or trigger.head.i != verb.i
+    ):
+        return None
+    mark = next(
+        (
+            c
+            for c in [*verb.children, *trigger.children]
+            if c.dep_ in ("mark", "prep") and c.lower_ == "since"
+        ),
+        None,
+    )
+    if mark is None or mark.i < trigger.i:
+        return None
+    return next((c for c in verb.children if c.dep_ == "conj" and c.pos_ in _VERBAL and c.i > verb.i), None)
+
+
+_FIRST_WORDS = frozenset({"first", "only", "last"})
+
+
+def _first_since(noun: Token) -> bool:
+    """ "the first repatriation since", "the largest crackdown since": a rank in a series."""
+    return any(c.lower_ in _FIRST_WORDS or c.tag_ == "JJS" for c in noun.children)
 
 
 def pluperfect(verb: Token) -> bool:

@@ -16,6 +16,8 @@ Order of reasoning for one event:
    February but were arrested" → arrested after February 21), before the report's date,
    precision `range`; nothing bounds it from below → unknown. An event in the past perfect
    ("had fled") came before what is told around it, so it gets no window;
+5b. a limit the next sentence sets ("By June 9, the group had been handed over"): from the last
+   date told before the event up to that day;
 6. the time the story has set: the last date told before its sentence, in its paragraph or in
    the sentence just before ("In late 2014, police searched her home. She was detained ..."):
    that time, or from it up to the report when it opened a period ("began a search on July 16")
@@ -30,7 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -52,7 +54,7 @@ from tessera.time.attach import (
 )
 from tessera.time.infer import report_date
 from tessera.time.lexicon import lexicon
-from tessera.time.mentions import find_mentions
+from tessera.time.mentions import Mention, find_mentions
 from tessera.time.report import ReportDate
 from tessera.time.resolve import looks_ahead, resolve_mention
 
@@ -104,7 +106,9 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
                 or _present_period(ctx, triggers[i])
                 or _interpreted(ctx, ev, triggers[i])
                 or _anaphoric(ctx, ev, triggers[i])
+                or _held_for(ctx, triggers[i])
                 or _window(ctx, ev, triggers[i], out)
+                or _bounded_by_next(ctx, ev, triggers[i])
                 or _narrative(ctx, ev, triggers[i])
                 or _perfect_window(ctx, ev, triggers[i])
             )
@@ -124,6 +128,8 @@ def _context(analysis: Analysis) -> _Context:
         future = looks_ahead(text[sentence_start : m.start])
         told = previous
         span = resolve_mention(m, report, future, told)
+        span = _midnight_ahead(text, m, span, report)
+        span = _run_up(text, m, span)
         p = place_mention(doc, text, m, span, future)
         # A source's day ("a source said on Saturday") is when it spoke, not what it told of.
         spoken = p is not None and p.attribution
@@ -144,6 +150,53 @@ def _context(analysis: Analysis) -> _Context:
         if p is not None:
             placed.append(p)
     return _Context(text, doc, report, placed)
+
+
+# Words that make a weekday the start of something at a set hour: "took effect at midnight Thursday".
+_AT_MIDNIGHT = re.compile(
+    r"\b(?:midnight|took effect|takes effect|come into force|came into force|effective)\b", re.I
+)
+
+
+def _midnight_ahead(text: str, m: Mention, span: TimeSpan | None, report: ReportDate) -> TimeSpan | None:
+    """ "The order took effect at midnight local time Thursday" in a Wednesday report: the day
+    after the report's own, not six days before it. A report is dated where it is published, often
+    a day behind the Korean time of what it tells, and a measure that starts at midnight on the
+    next weekday is the usual way of saying so (a past one would be "last Thursday")."""
+    if (
+        m.kind != "weekday"
+        or m.rel is not None
+        or span is None
+        or span.start is None
+        or report.precision != "day"
+        or report.latest is None
+        or (report.latest - span.start).days != 6
+        or not _AT_MIDNIGHT.search(text[max(0, m.start - 40) : m.start])
+    ):
+        return span
+    day = report.latest + timedelta(days=1)
+    return TimeSpan(day, day, "day", span.text)
+
+
+# "the week leading up to the holiday", "in the month before the party congress": the period
+# before the date named, whatever words name the occasion in between.
+_RUN_UP = re.compile(
+    r"\bthe\s+(?:(?:last|final|few)\s+)?(?P<unit>week|fortnight|month|days)\s+(?:leading\s+up\s+to|running\s+up\s+to|before|ahead\s+of|prior\s+to|preceding)\b[^.;!?]{0,45}$",
+    re.I,
+)
+_RUN_UP_DAYS = {"week": 7, "fortnight": 14, "month": 30, "days": 5}
+
+
+def _run_up(text: str, m: Mention, span: TimeSpan | None) -> TimeSpan | None:
+    """ "Controls were tightened during the week leading up to the leader's birthday": the days
+    before the date named, up to it, not the day itself."""
+    if span is None or span.start is None or span.end is None:
+        return span
+    found = _RUN_UP.search(text, max(0, m.start - 80), m.start)
+    if found is None:
+        return span
+    days = _RUN_UP_DAYS[found["unit"].lower()]
+    return TimeSpan(span.start - timedelta(days=days), span.start, "range", span.text)
 
 
 def _trigger(ctx: _Context, ev: Event) -> Token | None:
@@ -637,3 +690,84 @@ def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) 
         # stopped, so it takes the time of what the report tells just before it.
         return told
     return TimeSpan(low, ctx.report.latest, "range", None)
+
+
+_BY_DATE = re.compile(r"^\W*by\s+(?:the\s+)?$", re.I)
+
+
+def _bounded_by_next(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | None:
+    """An undated event followed by a sentence that opens with a limit ("Police searched the
+    van and held all six. By June 9, they had been handed over to the border guards"): it falls
+    between the last date the report told before it and that day."""
+    if trigger is None or ev.status == "at_risk" or ctx.report.latest is None:
+        return None
+    sents = list(ctx.doc.sents)
+    here = next((k for k, s in enumerate(sents) if s.start <= trigger.i < s.end), None)
+    if here is None or here + 1 >= len(sents):
+        return None
+    nxt = sents[here + 1]
+    limit = next(
+        (
+            p
+            for p in ctx.mentions
+            if nxt.start_char <= p.mention.start < nxt.end_char
+            and _BY_DATE.match(ctx.text[nxt.start_char : p.mention.start])
+            and p.mention.is_date
+            and _dated(p.span)
+        ),
+        None,
+    )
+    if limit is None or limit.span is None or limit.span.end is None:
+        return None
+    sent_start = sents[here].start_char
+    told = [
+        p.span.start
+        for p in ctx.mentions
+        if p.mention.end <= sent_start
+        and p.mention.is_date
+        and not (p.attribution or p.future)
+        and p.span is not None
+        and p.span.start is not None
+        and _dated(p.span)
+        and p.span.start <= limit.span.end
+    ]
+    if not told:
+        return None
+    return TimeSpan(told[-1], limit.span.end, "range", None)
+
+
+# "his 40 days in detention", "three months in a labour camp": how long people were held.
+_HELD = re.compile(
+    r"^\s+(?:in|of)\s+(?:detention|custody|prison|jail|confinement|(?:a|the)\s+(?:[\w-]+\s+)?(?:camp|cell|centre|center|prison|jail))\b",
+    re.I,
+)
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+
+
+def _held_for(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
+    """ "She spoke of her 40 days in custody in Hyesan, where she was taken in early May": a
+    detention told by its length, with the day it began named in its sentence, lasts from that
+    day for that long."""
+    if trigger is None:
+        return None
+    sent_start, sent_end = _sentence_of(trigger)
+    here = [p for p in ctx.mentions if sent_start <= p.mention.start < sent_end and not p.attribution]
+    held = next(
+        (
+            p.mention
+            for p in here
+            if p.mention.kind == "duration"
+            and p.mention.amount
+            and p.mention.unit in _UNIT_DAYS
+            and _HELD.match(ctx.text[p.mention.end : p.mention.end + 60])
+        ),
+        None,
+    )
+    if held is None or held.amount is None or held.unit is None:
+        return None
+    began = next((p.span for p in here if p.mention.is_date and _dated(p.span) and not p.future), None)
+    if began is None or began.start is None or began.end is None:
+        return None
+    # from the earliest day it may have begun to the latest day it may have ended
+    end = began.end + timedelta(days=held.amount * _UNIT_DAYS[held.unit])
+    return TimeSpan(began.start, end, "range", None)
