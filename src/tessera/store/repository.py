@@ -8,10 +8,10 @@ re-run skips what is stored (by the SHA-256 of the content) and finishes the res
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, and_, delete, exists, func, insert, or_, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -36,6 +36,8 @@ from tessera.store.schema import (
     mentions,
     merge_candidates,
 )
+
+T = TypeVar("T")
 
 # Events further apart in time than this are never offered to the merge stage as candidates.
 BLOCK_WINDOW = timedelta(days=45)
@@ -171,26 +173,43 @@ class Store:
 
     # --- documents -------------------------------------------------------------------------
 
+    def _retried_read(self, read: Callable[[Connection], T]) -> T:
+        """`read` in a read-only transaction, retried as writes are (`with_retries`): the reads an
+        ingest makes between its writes must outlast a PostgreSQL restart too."""
+
+        def work() -> T:
+            with self._read() as conn:
+                return read(conn)
+
+        return with_retries(work)
+
     def has_document(self, sha256: str) -> bool:
-        with self._read() as conn:
-            return (
+        return self._retried_read(
+            lambda conn: (
                 conn.execute(select(documents.c.id).where(documents.c.sha256 == sha256)).first() is not None
             )
+        )
 
     def has_url(self, url: str) -> bool:
         """Whether a stored report was read from this URL (`tessera follow` fetches each once)."""
-        with self._read() as conn:
-            found = conn.execute(select(documents.c.id).where(documents.c.url == url).limit(1)).first()
-            return found is not None
+        return self._retried_read(
+            lambda conn: (
+                conn.execute(select(documents.c.id).where(documents.c.url == url).limit(1)).first()
+                is not None
+            )
+        )
 
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
         wanted = list(hashes)
-        found: set[str] = set()
-        with self._read() as conn:
+
+        def read(conn: Connection) -> set[str]:
+            found: set[str] = set()
             for i in range(0, len(wanted), 500):
                 chunk = wanted[i : i + 500]
                 found.update(conn.scalars(select(documents.c.sha256).where(documents.c.sha256.in_(chunk))))
-        return found
+            return found
+
+        return self._retried_read(read)
 
     def add_document(self, doc: Document, doc_events: Sequence[Event], actor: str = "ingest") -> AddResult:
         """Store a document, its events, and merge them into the events already stored: one
@@ -220,8 +239,7 @@ class Store:
         problem = document_problem(doc)
         if problem is not None:
             raise DocumentRefused(problem)
-        with self._read() as conn:
-            stored = self._stored_copy_of(conn, doc)
+        stored = self._retried_read(lambda conn: self._stored_copy_of(conn, doc))
         if stored is None:
             return None
         if not stored.copy_recorded:
