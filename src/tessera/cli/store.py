@@ -324,6 +324,12 @@ def explain(event_id: str, db: DbOption = None) -> None:
         )
         for span in m.record.get("evidence") or []:
             typer.echo(f'    "{v(span.get("text", "").strip())}"')
+    if ex.copies:
+        # The same text from another outlet, address or date: more sources of what it tells.
+        typer.echo(f"\nThe same text, also from {len(ex.copies)} other source(s):")
+        for c in ex.copies:
+            head = " · ".join(x for x in (c.outlet, c.published, c.url, c.title) if x) or "(untitled)"
+            typer.echo(f"  - {v(c.doc_key)} (copy of {v(c.copy_of)}) {v(head)}")
     reasons = [x for x in _flatten(ex.explanation or []) if x]
     typer.echo(
         "\nWhy merged:"

@@ -91,6 +91,19 @@ class MentionInfo:
 
 
 @dataclass(frozen=True)
+class CopyInfo:
+    """Another copy of a stored report: the same text from another outlet, address or date."""
+
+    copy_of: str  # the stored report's doc_key
+    sha256: str  # the stored report's content hash (its copies share it)
+    doc_key: str
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published: str | None
+
+
+@dataclass(frozen=True)
 class Candidate:
     """Another event the merge found close to this one but not sure enough to join."""
 
@@ -107,6 +120,7 @@ class Explanation:
     explanation: Any
     history: list[dict[str, Any]]
     candidates: list[Candidate] = field(default_factory=list)
+    copies: list[CopyInfo] = field(default_factory=list)  # of the reports the mentions are from
 
 
 class Store:
@@ -847,7 +861,24 @@ class Store:
                 for r in rows
             ]
             why = conn.scalar(select(events.c.explanation).where(events.c.id == event_id))
-        return Explanation(stored, infos, why, self.history(event_id), self.candidates(event_id))
+            copies = [
+                CopyInfo(r.copy_of, r.sha256, r.doc_key, r.title, r.outlet, r.url, r.published)
+                for r in conn.execute(
+                    select(
+                        documents.c.doc_key.label("copy_of"),
+                        documents.c.sha256,
+                        document_copies.c.doc_key,
+                        document_copies.c.title,
+                        document_copies.c.outlet,
+                        document_copies.c.url,
+                        document_copies.c.published,
+                    )
+                    .join(documents, documents.c.id == document_copies.c.document_id)
+                    .where(documents.c.sha256.in_(sorted({i.sha256 for i in infos})))
+                    .order_by(document_copies.c.id)
+                )
+            ]
+        return Explanation(stored, infos, why, self.history(event_id), self.candidates(event_id), copies)
 
     def candidates(self, event_id: str) -> list[Candidate]:
         """The events the merge found close to this one but did not join, best first; pairs whose
