@@ -47,7 +47,8 @@ main()
 
 
 def ingest(corpus: Path, db: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, ["ingest", str(corpus), "--db", db, "-q"])
+    # Not --quiet: the final line (what was stored) is read below.
+    result = runner.invoke(app, ["ingest", str(corpus), "--db", db])
     return result.exit_code, result.stdout, result.stderr
 
 

@@ -70,8 +70,8 @@ def ingest(
     per document; content already stored is skipped, so a re-run finishes an interrupted one;
     the same text from another outlet, address or date is recorded as a copy of the stored one).
 
-    On a terminal a progress bar shows the count, the rate and the time left; with --quiet only
-    errors and the final line are printed."""
+    On a terminal a progress bar shows the count, the rate and the time left, and a final line
+    what was stored; with --quiet only errors are printed."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
