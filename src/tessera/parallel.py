@@ -17,6 +17,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 
+from tessera.ingest.errors import DescribedFailure
 from tessera.model import Document, Event
 
 # Documents a worker takes at once: enough for spaCy's batching to pay, few enough that the
@@ -45,12 +46,13 @@ def _batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
 
 def _extract_batch(batch: list[Document]) -> list[Outcome]:
     """In a worker: the events of each document of a batch, an error line where one failed."""
+    from tessera.ingest import failure_note
     from tessera.pipeline import extract_here
 
     errors: list[str] = []
 
     def note(_document: Document, exc: Exception) -> None:
-        errors.append(f"{type(exc).__name__}: {exc}")  # told just before that document comes
+        errors.append(failure_note(exc))  # told just before that document comes; no report text
 
     outcomes: list[Outcome] = []
     for document, events in extract_here(batch, on_error=note):
@@ -64,8 +66,9 @@ def _warm() -> None:
     load_nlp()
 
 
-class WorkerError(RuntimeError):
-    """A document's extraction failed in a worker (the original exception stays there)."""
+class WorkerError(DescribedFailure):
+    """A document's extraction failed in a worker (the original exception stays there; the
+    message says its type and where, as `failure_note` does)."""
 
 
 def extract_in_processes(

@@ -166,7 +166,7 @@ def ingest_documents(
     """
     from sqlalchemy.exc import DataError
 
-    from tessera.ingest import InputError
+    from tessera.ingest import InputError, failure_note
     from tessera.store import DocumentRefused
 
     tally = IngestTally() if tally is None else tally
@@ -203,7 +203,8 @@ def ingest_documents(
 
     def extraction_failed(document: Document, exc: Exception) -> None:
         failed_extraction.append(document)
-        fail(f"{document.path or document.id}: extraction failed ({type(exc).__name__}: {exc})")
+        # The type and place of the failure, never its message: it may quote the report.
+        fail(f"{document.path or document.id}: extraction failed ({failure_note(exc)})")
 
     extracted = extract_documents(
         fresh(), on_error=extraction_failed, workers=workers, engine=engine, scheduler=scheduler

@@ -21,7 +21,7 @@ from tessera.cli.output import (
     resolve_workers,
     write_events,
 )
-from tessera.ingest import DEFAULT_MAX_BYTES, InputError, read_inputs
+from tessera.ingest import DEFAULT_MAX_BYTES, InputError, failure_note, read_inputs
 from tessera.model import Document, Event
 
 PROGRESS_AFTER = 5  # documents: fewer finish before a bar would be worth drawing
@@ -48,7 +48,8 @@ def _events(
     scheduler: str | None,
 ) -> Iterator[Event]:
     def report(document: Document, exc: Exception) -> None:
-        failure = InputError(document.path or document.id, f"extraction failed ({type(exc).__name__}: {exc})")
+        # The type and place of the failure, never its message: it may quote the report.
+        failure = InputError(document.path or document.id, f"extraction failed ({failure_note(exc)})")
         error_line(str(failure))
         failures.append(failure)
 

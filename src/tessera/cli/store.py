@@ -71,8 +71,8 @@ def ingest(
     per document; content already stored is skipped, so a re-run finishes an interrupted one;
     the same text from another outlet, address or date is recorded as a copy of the stored one).
 
-    On a terminal a progress bar shows the count, the rate and the time left; with --quiet only
-    errors and the final line are printed."""
+    On a terminal a progress bar shows the count, the rate and the time left, and a final line
+    what was stored; with --quiet only errors are printed."""
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
@@ -386,6 +386,12 @@ def explain(event_id: str, db: DbOption = None) -> None:
         )
         for span in m.record.get("evidence") or []:
             typer.echo(f'    "{v(span.get("text", "").strip())}"')
+    if ex.copies:
+        # The same text from another outlet, address or date: more sources of what it tells.
+        typer.echo(f"\nThe same text, also from {len(ex.copies)} other source(s):")
+        for c in ex.copies:
+            head = " · ".join(x for x in (c.outlet, c.published, c.url, c.title) if x) or "(untitled)"
+            typer.echo(f"  - {v(c.doc_key)} (copy of {v(c.copy_of)}) {v(head)}")
     reasons = [x for x in _flatten(ex.explanation or []) if x]
     typer.echo(
         "\nWhy merged:"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
@@ -134,4 +135,14 @@ def noun_chunks_of(sentence: Span) -> list[Span]:
     if chunks is None:
         chunks = list(doc.noun_chunks)
         doc.user_data["tessera_chunks"] = chunks
-    return [c for c in chunks if sentence.start <= c.start and c.end <= sentence.end]
+        doc.user_data["tessera_chunk_starts"] = [c.start for c in chunks]
+    # Chunks come in order: only those from the sentence's start on are looked at (a scan of all
+    # of them for each sentence made a long report quadratic).
+    first = bisect_left(doc.user_data["tessera_chunk_starts"], sentence.start)
+    out = []
+    for chunk in chunks[first:]:
+        if chunk.start >= sentence.end:
+            break
+        if chunk.end <= sentence.end:
+            out.append(chunk)
+    return out

@@ -68,8 +68,11 @@ def find_events(analysis: Analysis) -> list[Event]:
 
 
 def _body_start(text: str, title: str | None) -> int:
-    if title and text.startswith(title.strip()):
-        return len(title.strip())
+    """Where the body begins after a headline the text opens with; 0 when the headline is all
+    the text holds (a report is never all title: "Guards seized two traders" as both)."""
+    if title and title.strip() and text.startswith(title.strip()):
+        rest = text[len(title.strip()) :]
+        return len(title.strip()) if any(c.isalnum() for c in rest) else 0
     return 0
 
 

@@ -4,7 +4,7 @@
 that could not be read, so that one bad file never stops a run.
 """
 
-from tessera.ingest.errors import InputError
+from tessera.ingest.errors import DescribedFailure, InputError, failure_note
 from tessera.ingest.readers import DEFAULT_MAX_BYTES, read_inputs
 
-__all__ = ["DEFAULT_MAX_BYTES", "InputError", "read_inputs"]
+__all__ = ["DEFAULT_MAX_BYTES", "DescribedFailure", "InputError", "failure_note", "read_inputs"]

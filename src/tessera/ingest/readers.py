@@ -73,7 +73,7 @@ def read_bytes(
     except DecodeError as exc:
         yield InputError(name, str(exc))
         return
-    if not text.strip():
+    if is_blank(text):
         yield InputError(name, "file is empty")
         return
     if is_jsonl:
@@ -82,6 +82,12 @@ def read_bytes(
         yield _checked(_html_document(text, raw, name, default_id), name)
     else:
         yield _checked(text_document(text, name, default_id, sha256=hashlib.sha256(raw).hexdigest()), name)
+
+
+def is_blank(text: str) -> bool:
+    """Whether `text` holds nothing to read: white space, and byte-order marks (U+FEFF, which
+    `str.strip` keeps) left by a file saved twice with one, as in "\\ufeff\\ufeff\\n"."""
+    return not text.replace("\ufeff", "").strip()
 
 
 def _checked(item: Item, name: str, line: int | None = None) -> Item:
@@ -184,7 +190,7 @@ def _jsonl_problem(record: object, max_bytes: int) -> str | None:
         return "a line must be a JSON object"
     if record.get("id") in (None, ""):
         return 'missing "id"'
-    if not isinstance(record.get("text"), str) or not record["text"].strip():
+    if not isinstance(record.get("text"), str) or is_blank(record["text"]):
         return 'missing or empty "text"'
     size = len(record["text"].encode("utf-8", "surrogatepass"))
     if size > max_bytes:

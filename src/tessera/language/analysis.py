@@ -16,7 +16,7 @@ from itertools import islice
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from tessera.model import Document
 
@@ -34,6 +34,14 @@ SECTION_CHARS = 50_000
 BATCH_CHARS = 200_000
 # A sentence end: closing punctuation, maybe a quote or bracket, then white space.
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+")
+# A run of this many punctuation marks or symbols (white space between them allowed) is
+# decoration, not language: "====" rules, "*****" dividers, "-=-=-=" borders.
+DECORATION_MARKS = 12
+# (Spaces and tabs between them, not line breaks: paragraphs stay as they are.)
+DECORATION = re.compile(rf"(?:[^\w\s][ \t]*){{{DECORATION_MARKS},}}")
+# Of such a run, the first mark (maybe the full stop of a sentence it follows) and the last few
+# are kept, so that it still stands between its neighbours as a short rule would.
+DECORATION_KEPT = 3
 
 
 @dataclass(frozen=True)
@@ -71,11 +79,22 @@ class AnalysisFailure:
 
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """A blank line ends a sentence: titles, captions and paragraphs never run together."""
+    """A blank line ends a sentence: titles, captions and paragraphs never run together. So does
+    a rule (a long run of marks, blanked by `undecorated`): it is a sentence of its own, so that
+    no sentence, and no evidence quoted from one, runs on into it."""
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
+        elif token.is_space and len(token.text) >= DECORATION_MARKS and not token.text.strip(" \t"):
+            token.is_sent_start = True
+            after = next((t for t in doc[token.i + 1 :] if not (t.is_punct or t.is_space or _marks(t))), None)
+            if after is not None:
+                after.is_sent_start = True
     return doc
+
+
+def _marks(token: Token) -> bool:
+    return not any(c.isalnum() for c in token.text)
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +126,13 @@ def joined(report: ReportAnalysis) -> Analysis:
     """A report's sections as one Analysis: their Docs joined, the text the report's exactly."""
     if len(report.parts) == 1:
         return report.parts[0]
+    # Each part's own text is left out of the join (spaCy joins only span-keyed user data).
+    texts = [p.doc.user_data.pop("tessera_text", None) for p in report.parts]
     doc = Doc.from_docs([p.doc for p in report.parts], ensure_whitespace=False)
+    for part, text in zip(report.parts, texts, strict=True):
+        if text is not None:
+            part.doc.user_data["tessera_text"] = text
+    doc.user_data["tessera_text"] = report.document.text
     return Analysis(report.document, doc)
 
 
@@ -139,11 +164,34 @@ def _analyse_batch(nlp: Language, batch: list[Document], batch_size: int) -> Ite
     pieces = [(section.text, (i, j)) for i, found in enumerate(parts) for j, (_, section) in enumerate(found)]
     docs: dict[tuple[int, int], Doc] = {}
     for group in _groups(pieces, batch_size):
-        for doc, key in nlp.pipe(group, as_tuples=True, batch_size=len(group)):
+        calmed = [(undecorated(text), key) for text, key in group]
+        for (doc, key), (text, _) in zip(
+            nlp.pipe(calmed, as_tuples=True, batch_size=len(group)), group, strict=True
+        ):
+            # Evidence quotes the report's own characters, never the blanks put in their place.
+            doc.user_data["tessera_text"] = text
             docs[key] = doc
     for i, (document, found) in enumerate(zip(batch, parts, strict=True)):
         analyses = [Analysis(section, docs[i, j], offset) for j, (offset, section) in enumerate(found)]
         yield ReportAnalysis(document, analyses)
+
+
+def undecorated(text: str) -> str:
+    """`text` with each long run of marks (see DECORATION) blanked but for its first mark and its
+    last few: the same length, so that every offset into it is an offset into `text`. spaCy's
+    tokenizer splits such a run one mark at a time from its end, in time that grows with the
+    square of its length, and the parser then reads thousands of one-mark tokens: a report ruled
+    off with lines of 2,000 "=" took minutes and gigabytes. "Arrests. ==============\n" is read
+    as "Arrests.            ===\n"."""
+    if not DECORATION.search(text):
+        return text
+    return DECORATION.sub(_blank_marks, text)
+
+
+def _blank_marks(run: re.Match[str]) -> str:
+    marks = [i for i, c in enumerate(run.group()) if not c.isspace()]
+    keep = {marks[0], *marks[-DECORATION_KEPT:]}
+    return "".join(c if c.isspace() or i in keep else " " for i, c in enumerate(run.group()))
 
 
 def sections(document: Document, limit: int) -> list[tuple[int, Document]]:

@@ -22,6 +22,7 @@ China) to North Korea.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -816,10 +817,15 @@ class RoleFinder:
         )
 
     def _sentence_of(self, at: int) -> str:
-        for sent in self.doc.sents:
-            if sent.start_char <= at < sent.end_char:
-                return sent.text
-        return ""
+        # The sentences are listed once per Doc: walking doc.sents on every call made a long
+        # report quadratic.
+        found = self.doc.user_data.get("tessera_sentence_chars")
+        if found is None:
+            sents = list(self.doc.sents)
+            found = self.doc.user_data["tessera_sentence_chars"] = ([s.start_char for s in sents], sents)
+        starts, sents = found
+        i = bisect_right(starts, at) - 1
+        return sents[i].text if i >= 0 and at < sents[i].end_char else ""
 
     def _left_a_work_site(self, ev: Event) -> bool:
         """Is the flight told as leaving a place of work ("fled a construction site", "walked out of

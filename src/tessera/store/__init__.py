@@ -10,6 +10,7 @@ from tessera.store.query import EventQuery, parse_day, parse_near
 from tessera.store.repository import (
     AddResult,
     Candidate,
+    CopyInfo,
     DocumentRefused,
     Explanation,
     MentionInfo,
@@ -25,6 +26,7 @@ __all__ = [
     "Candidate",
     "DocumentRefused",
     "EventQuery",
+    "CopyInfo",
     "Explanation",
     "MentionInfo",
     "Store",

@@ -8,11 +8,26 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, exists, func, literal_column, select, text
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    and_,
+    column,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    true,
+)
 
-from tessera.store.schema import event_mentions, event_places, events
+from tessera.store.schema import document_copies, event_mentions, event_places, events, mentions
 
 EARTH_KM = 6371.0088
+# SQLite's full-text index of events (migration 0006), a table SQLAlchemy's metadata leaves out.
+FULL_TEXT = table("events_fts", column("event_id", String))
 
 
 @dataclass(frozen=True)
@@ -77,20 +92,36 @@ def _bounding_box(lat: float, lon: float, km: float) -> tuple[float, float, floa
 
 
 def _text_match(words: str, dialect: str) -> ColumnElement[bool]:
-    """Every word, in the database's full-text index (migration 0006): stems match, so "arrest"
-    finds "arrested". Each word is quoted as a plain term: no query syntax reaches the index."""
-    if dialect == "postgresql":
-        # Each word a phrase of its own, as in SQLite: "1=1" is the phrase "1 1", not "1" twice.
-        queries = [func.phraseto_tsquery("english", word) for word in words.split()]
-        query = queries[0]
-        for more in queries[1:]:
-            query = query.op("&&")(more)
-        return literal_column("events.search_tsv").op("@@")(query)
-    terms = " ".join('"' + w.replace('"', '""') + '"' for w in words.split())
-    matching = text("SELECT event_id FROM events_fts WHERE events_fts MATCH :fts_terms").bindparams(
-        fts_terms=terms
+    """Every word, in the database's full-text index (migration 0006) or in the outlet of a
+    recorded copy of one of the event's reports (a syndicated story names the event's sources
+    only when read, so the index cannot hold them): stems match, so "arrest" finds "arrested".
+    Each word is a plain term: no query syntax reaches the index."""
+    conditions = [_word_match(word, dialect) for word in words.split()]
+    return and_(*conditions) if conditions else true()
+
+
+def _word_match(word: str, dialect: str) -> ColumnElement[bool]:
+    copy_outlets = (
+        select(document_copies.c.id)
+        .join(mentions, mentions.c.document_id == document_copies.c.document_id)
+        .join(event_mentions, event_mentions.c.mention_id == mentions.c.id)
+        .where(event_mentions.c.event_id == events.c.id)
     )
-    return events.c.id.in_(matching.columns(event_id=String))
+    if dialect == "postgresql":
+        # A phrase, as SQLite quotes it: "1=1" is the phrase "1 1", not the word "1".
+        query = func.phraseto_tsquery("english", word)
+        in_outlet = func.to_tsvector("english", func.coalesce(document_copies.c.outlet, "")).op("@@")(query)
+        return or_(
+            func.numnode(query) == 0,  # a stop word ("the"): no condition, as in a whole query
+            literal_column("events.search_tsv").op("@@")(query),
+            exists(copy_outlets.where(in_outlet)),
+        )
+    term = '"' + word.replace('"', '""') + '"'
+    # SQLite: the index's words, or the outlet's letters (no stemming: outlets are names).
+    matching = select(FULL_TEXT.c.event_id).where(literal_column("events_fts").op("MATCH")(term))
+    pattern = "%" + word.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    in_outlet = func.lower(document_copies.c.outlet).like(pattern, escape="\\")
+    return or_(events.c.id.in_(matching), exists(copy_outlets.where(in_outlet)))
 
 
 def build(q: EventQuery, dialect: str = "sqlite") -> Select[Any]:

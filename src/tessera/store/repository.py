@@ -8,10 +8,10 @@ re-run skips what is stored (by the SHA-256 of the content) and finishes the res
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, and_, delete, exists, func, insert, or_, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -36,6 +36,8 @@ from tessera.store.schema import (
     mentions,
     merge_candidates,
 )
+
+T = TypeVar("T")
 
 # Events further apart in time than this are never offered to the merge stage as candidates.
 BLOCK_WINDOW = timedelta(days=45)
@@ -89,6 +91,19 @@ class MentionInfo:
 
 
 @dataclass(frozen=True)
+class CopyInfo:
+    """Another copy of a stored report: the same text from another outlet, address or date."""
+
+    copy_of: str  # the stored report's doc_key
+    sha256: str  # the stored report's content hash (its copies share it)
+    doc_key: str
+    title: str | None
+    outlet: str | None
+    url: str | None
+    published: str | None
+
+
+@dataclass(frozen=True)
 class Candidate:
     """Another event the merge found close to this one but not sure enough to join."""
 
@@ -105,6 +120,7 @@ class Explanation:
     explanation: Any
     history: list[dict[str, Any]]
     candidates: list[Candidate] = field(default_factory=list)
+    copies: list[CopyInfo] = field(default_factory=list)  # of the reports the mentions are from
 
 
 class Store:
@@ -171,26 +187,43 @@ class Store:
 
     # --- documents -------------------------------------------------------------------------
 
+    def _retried_read(self, read: Callable[[Connection], T]) -> T:
+        """`read` in a read-only transaction, retried as writes are (`with_retries`): the reads an
+        ingest makes between its writes must outlast a PostgreSQL restart too."""
+
+        def work() -> T:
+            with self._read() as conn:
+                return read(conn)
+
+        return with_retries(work)
+
     def has_document(self, sha256: str) -> bool:
-        with self._read() as conn:
-            return (
+        return self._retried_read(
+            lambda conn: (
                 conn.execute(select(documents.c.id).where(documents.c.sha256 == sha256)).first() is not None
             )
+        )
 
     def has_url(self, url: str) -> bool:
         """Whether a stored report was read from this URL (`tessera follow` fetches each once)."""
-        with self._read() as conn:
-            found = conn.execute(select(documents.c.id).where(documents.c.url == url).limit(1)).first()
-            return found is not None
+        return self._retried_read(
+            lambda conn: (
+                conn.execute(select(documents.c.id).where(documents.c.url == url).limit(1)).first()
+                is not None
+            )
+        )
 
     def known_hashes(self, hashes: Iterable[str]) -> set[str]:
         wanted = list(hashes)
-        found: set[str] = set()
-        with self._read() as conn:
+
+        def read(conn: Connection) -> set[str]:
+            found: set[str] = set()
             for i in range(0, len(wanted), 500):
                 chunk = wanted[i : i + 500]
                 found.update(conn.scalars(select(documents.c.sha256).where(documents.c.sha256.in_(chunk))))
-        return found
+            return found
+
+        return self._retried_read(read)
 
     def add_document(self, doc: Document, doc_events: Sequence[Event], actor: str = "ingest") -> AddResult:
         """Store a document, its events, and merge them into the events already stored: one
@@ -220,8 +253,7 @@ class Store:
         problem = document_problem(doc)
         if problem is not None:
             raise DocumentRefused(problem)
-        with self._read() as conn:
-            stored = self._stored_copy_of(conn, doc)
+        stored = self._retried_read(lambda conn: self._stored_copy_of(conn, doc))
         if stored is None:
             return None
         if not stored.copy_recorded:
@@ -829,7 +861,24 @@ class Store:
                 for r in rows
             ]
             why = conn.scalar(select(events.c.explanation).where(events.c.id == event_id))
-        return Explanation(stored, infos, why, self.history(event_id), self.candidates(event_id))
+            copies = [
+                CopyInfo(r.copy_of, r.sha256, r.doc_key, r.title, r.outlet, r.url, r.published)
+                for r in conn.execute(
+                    select(
+                        documents.c.doc_key.label("copy_of"),
+                        documents.c.sha256,
+                        document_copies.c.doc_key,
+                        document_copies.c.title,
+                        document_copies.c.outlet,
+                        document_copies.c.url,
+                        document_copies.c.published,
+                    )
+                    .join(documents, documents.c.id == document_copies.c.document_id)
+                    .where(documents.c.sha256.in_(sorted({i.sha256 for i in infos})))
+                    .order_by(document_copies.c.id)
+                )
+            ]
+        return Explanation(stored, infos, why, self.history(event_id), self.candidates(event_id), copies)
 
     def candidates(self, event_id: str) -> list[Candidate]:
         """The events the merge found close to this one but did not join, best first; pairs whose

@@ -21,6 +21,7 @@ shares its subject ("raided the flat on April 3 and arrested three women").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -188,10 +189,12 @@ def _before_coordinator(doc: Doc, first: int, last: int, governor: Token) -> boo
 
 
 def sentence_index(doc: Doc, token: Token) -> int:
-    for i, sent in enumerate(doc.sents):
-        if sent.start <= token.i < sent.end:
-            return i
-    return -1
+    # The sentence starts are found once per Doc: walking doc.sents on every call made a long
+    # report's time quadratic in its length.
+    starts = doc.user_data.get("tessera_sentence_starts")
+    if starts is None:
+        starts = doc.user_data["tessera_sentence_starts"] = [sent.start for sent in doc.sents]
+    return bisect_right(starts, token.i) - 1 if 0 <= token.i < len(doc) else -1
 
 
 def rank(mention: PlacedMention, trigger: Token) -> int:
