@@ -138,3 +138,14 @@ def test_a_place_people_travelled_from_is_not_where_they_were_held() -> None:
     )
     ev = _place(text, _event(text, "repatriation", "sent back"))
     assert ev.origin is not None and ev.origin.name == "Harbin"
+
+
+def test_a_town_or_province_of_the_events_own_sentence_outranks_a_retold_region() -> None:
+    text = (
+        "Three North Korean families were detained by Chinese police in Shandong and Yunnan "
+        "provinces in early May. They have since been taken to a detention centre on the border."
+    )
+    joined = _place(text, _event(text, "arrest", "detained", also=["taken"]))
+    assert joined.where is not None and joined.where.name != "the border region"
+    assert joined.where.country == "CN" and joined.where.precision in ("province", "region")
+    assert "Shandong" in joined.where.name or "Yunnan" in joined.where.name

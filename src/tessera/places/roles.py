@@ -618,6 +618,7 @@ class RoleFinder:
         sentence = self.text[s_start:s_end]
         trigger_at = ev.anchor.trigger_start if ev.anchor is not None else s_start
         readings = []
+        retold: set[int] = set()  # ids of readings from a sentence that tells the event again
         for start, end, trigger, quoted in self._evidence_sentences(ev, s_start, s_end):
             for m, p in self.placed:
                 if not start <= m.start < end:
@@ -628,7 +629,9 @@ class RoleFinder:
                 elif p.precision != "country":
                     # the rest of a sentence that tells the event again is read at a remove, and
                     # only for a place finer than a country (the fallbacks find the country)
-                    readings.append(replace(r, distance=r.distance + RETOLD_PENALTY))
+                    again = replace(r, distance=r.distance + RETOLD_PENALTY)
+                    retold.add(id(again))
+                    readings.append(again)
         own = [r for r in readings if not r.source and not r.topic and not _is_line(r.mention)]
         if ev.type in MOVEMENT:
             rivers = [r for r in readings if _is_river(r) and r.distance <= MAX_TREE_DISTANCE]
@@ -645,9 +648,17 @@ class RoleFinder:
             # "dramas from the South", "calls from Seoul": where things came from, not where it happened
             and not (r.prep == "from" and r.of_noun and r.place.country == "KR")
         ]
+        # A place finer than a region in the event's own sentence comes before any place of a
+        # sentence that tells it again: "detained in Shandong and Yunnan provinces … They have been
+        # taken to a centre on the border" happened in those provinces, however far the parse puts
+        # them from the verb (a bare "in southern China" still yields to the town told after).
+        own_sentence_fine = any(
+            id(r) not in retold and r.place.precision not in ("country", "region") for r in usable
+        )
         best = min(
             usable,
             key=lambda r: (
+                own_sentence_fine and id(r) in retold,
                 r.distance
                 + (1 if r.prep == "from" else 0)
                 + ((extra or 0) if r.prep == "to" else 0)
