@@ -2,8 +2,8 @@
 
 Each released schema is kept as the migration that built it (`tests/fixtures/stores/schema_*.py`,
 copied from the project's history), so a store of that release can be made on either backend:
-run that migration, stamp the revision it said, and write invented reports and events with the
-store code (with lookup keys only where that release wrote them). SQLite files made
+run that migration, stamp the revision it said, and copy in invented reports and events written by
+today's store code (with lookup keys only where that release wrote them). SQLite files made
 this way are kept under `tests/fixtures/stores/` too (`python tests/released_stores.py` rebuilds
 them), so the tests also open files that were made once and never again.
 """
@@ -13,17 +13,19 @@ from __future__ import annotations
 import importlib.util
 import sqlite3
 import sys
+import tempfile
 from datetime import date
 from pathlib import Path
 
 from alembic.operations import Operations
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import text
+from sqlalchemy import MetaData, insert, select, text
 
 from store_helpers import HYESAN, MUSAN, make_doc, make_event, same_day_merge
 from tessera.merge import candidates_key
 from tessera.store import Store
 from tessera.store.engine import make_engine, resolve_url
+from tessera.store.schema import metadata
 
 STORES = Path(__file__).resolve().parent / "fixtures" / "stores"
 
@@ -45,7 +47,10 @@ def _migration(name: str):  # noqa: ANN202 - a module
 
 
 def build(name: str, url: str) -> int:
-    """Make a store of release `name` at `url`, holding three reports; returns its event count."""
+    """Make a store of release `name` at `url`, holding three reports; returns its event count.
+
+    The reports are written by today's store code into a store of today's schema, then the
+    columns the release had are copied over: the store code always writes today's tables."""
     engine = make_engine(resolve_url(url))
     with engine.begin() as conn:
         with Operations.context(MigrationContext.configure(conn)):
@@ -53,14 +58,29 @@ def build(name: str, url: str) -> int:
         conn.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)"))
         conn.execute(text("INSERT INTO alembic_version (version_num) VALUES (:v)"), {"v": RELEASED[name][1]})
     keys = candidates_key if RELEASED[name][2] else None
-    store = Store(engine, same_day_merge, keys_fn=keys)
-    a, b, c = make_doc(1), make_doc(2), make_doc(3)
-    store.add_document(a, [make_event(a, place=HYESAN)])
-    store.add_document(b, [make_event(b, place=HYESAN)])  # same day: merges with a's event
-    store.add_document(c, [make_event(c, "escape", day=date(2022, 5, 1), place=MUSAN)])
-    events = store.counts()["events"]
-    store.close()
-    return events
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store.open(f"sqlite:///{Path(tmp) / 'today.db'}", use_merge=False)
+        store.merge_fn, store.keys_fn = same_day_merge, keys
+        a, b, c = make_doc(1), make_doc(2), make_doc(3)
+        store.add_document(a, [make_event(a, place=HYESAN)])
+        store.add_document(b, [make_event(b, place=HYESAN)])  # same day: merges with a's event
+        store.add_document(c, [make_event(c, "escape", day=date(2022, 5, 1), place=MUSAN)])
+        released = MetaData()
+        released.reflect(engine, only=lambda table, _meta: table != "alembic_version")
+        with store.engine.connect() as source, engine.begin() as target:
+            for table in released.sorted_tables:
+                if table.name not in metadata.tables:
+                    continue
+                today = metadata.tables[table.name]
+                columns = [today.c[col.name] for col in table.columns if col.name in today.c]
+                rows = [dict(r._mapping) for r in source.execute(select(*columns))]
+                if rows:
+                    target.execute(insert(table), rows)
+        store.close()
+    with engine.connect() as conn:
+        events = conn.scalar(text("SELECT count(*) FROM events"))
+    engine.dispose()
+    return int(events or 0)
 
 
 def rebuild_files() -> None:

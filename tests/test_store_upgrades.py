@@ -17,7 +17,7 @@ from store_helpers import HYESAN, make_doc, make_event
 from tessera.merge import candidates_key
 from tessera.store import EventQuery, Store
 from tessera.store.migrate import current_revision, head_revision
-from tessera.store.schema import metadata
+from tessera.store.schema import include_object, metadata
 
 db_url = store_helpers.db_url
 pg_url = store_helpers.pg_url
@@ -43,7 +43,7 @@ def _upgraded_store_works(url: str, events_before: int) -> None:
         store.keys_fn = candidates_key
         assert current_revision(store.engine) == head_revision()
         with store.engine.connect() as conn:
-            assert compare_metadata(MigrationContext.configure(conn), metadata) == []
+            assert compare_metadata(MigrationContext.configure(conn, opts={"include_object": include_object}), metadata) == []
         assert store.counts()["events"] == events_before
         # A new report of an event stored before the upgrade joins it: its lookup keys are there.
         doc = make_doc(4)
