@@ -76,6 +76,12 @@ def build(name: str, url: str) -> int:
                 rows = [dict(r._mapping) for r in source.execute(select(*columns))]
                 if rows:
                     target.execute(insert(table), rows)
+                if engine.dialect.name == "postgresql" and rows and isinstance(rows[0].get("id"), int):
+                    # Rows came with their ids: the id sequence must go on after them.
+                    target.execute(
+                        text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), :n)"),
+                        {"n": max(r["id"] for r in rows)},
+                    )
         store.close()
     with engine.connect() as conn:
         events = conn.scalar(text("SELECT count(*) FROM events"))

@@ -43,7 +43,12 @@ def _upgraded_store_works(url: str, events_before: int) -> None:
         store.keys_fn = candidates_key
         assert current_revision(store.engine) == head_revision()
         with store.engine.connect() as conn:
-            assert compare_metadata(MigrationContext.configure(conn, opts={"include_object": include_object}), metadata) == []
+            assert (
+                compare_metadata(
+                    MigrationContext.configure(conn, opts={"include_object": include_object}), metadata
+                )
+                == []
+            )
         assert store.counts()["events"] == events_before
         # A new report of an event stored before the upgrade joins it: its lookup keys are there.
         doc = make_doc(4)

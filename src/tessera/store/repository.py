@@ -775,7 +775,9 @@ class Store:
         counted = self.combine_fn is default_combine_fn
         if row.review_state == "unreviewed":
             if counted:
-                record = _grown(event_to_dict(self._combined_counted(conn, target)), [before, *added])
+                combined = event_to_dict(self._combined_counted(conn, target))
+                grown = _grown(before, [combined, *added])  # the record's lists, in the order they grew
+                record = {**combined, "sources": grown["sources"], "evidence": grown["evidence"]}
             else:
                 merged = group.event if (group.event is not None and exact) else self._combined(conn, target)
                 record = event_to_dict(merged)
