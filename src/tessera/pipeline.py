@@ -134,8 +134,13 @@ class IngestTally:
 def copy_line(document: Document, result: AddResult) -> str:
     """One line telling which stored report a document repeats, and where this copy is from."""
     where = ", ".join(x for x in (document.outlet, document.url, document.published) if x)
+    same = (
+        "same text as"
+        if result.similarity is None
+        else f"nearly the same text ({result.similarity:.0%} alike) as"
+    )
     return (
-        f"{document.path or document.id}: same text as stored report {result.duplicate_of!r}; "
+        f"{document.path or document.id}: {same} stored report {result.duplicate_of!r}; "
         f"recorded as another copy of it ({where or 'no outlet, address or date'})"
     )
 

@@ -13,7 +13,7 @@ Values that disagree are all kept, per source, in `MergedEvent.values`. The reco
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -78,7 +78,12 @@ def _value_json(name: str, e: Event) -> Any:
     return v
 
 
-def _choose_when(members: Sequence[Event]) -> tuple[TimeSpan, str]:
+def _weight(counts: Mapping[str, int] | None, m: Event) -> int:
+    """How many reports a member stands for (the store passes one member per distinct telling)."""
+    return counts.get(m.id, 1) if counts else 1
+
+
+def _choose_when(members: Sequence[Event], counts: Mapping[str, int] | None = None) -> tuple[TimeSpan, str]:
     dated = [m for m in members if m.when.start or m.when.end]
     if not dated:
         return members[0].when, ""
@@ -90,25 +95,28 @@ def _choose_when(members: Sequence[Event]) -> tuple[TimeSpan, str]:
 
     def support(m: Event) -> int:
         s, e = bounds(m)
-        return sum(1 for o in dated if bounds(o)[0] <= s and e <= bounds(o)[1])
+        return sum(_weight(counts, o) for o in dated if bounds(o)[0] <= s and e <= bounds(o)[1])
 
     best = max(dated, key=lambda m: (support(m), -(bounds(m)[1] - bounds(m)[0]), m.confidence))
-    return best.when, f"when from {_docs(best)}: allowed by {support(best)} of {len(dated)} dated reports"
+    n_dated = sum(_weight(counts, m) for m in dated)
+    return best.when, f"when from {_docs(best)}: allowed by {support(best)} of {n_dated} dated reports"
 
 
-def _choose_place(members: Sequence[Event], role: str) -> tuple[Place | None, str]:
+def _choose_place(
+    members: Sequence[Event], role: str, counts: Mapping[str, int] | None = None
+) -> tuple[Place | None, str]:
     places = [(m, p) for m in members if (p := getattr(m, role)) is not None]
     if not places:
         return None, ""
 
     def support(p: Place) -> int:
         n = 0
-        for _, o in places:
+        for om, o in places:
             rel = relate(p, o)
             if rel.kind in ("same", "close") or (
                 rel.kind == "inside" and RANK.get(o.precision, 1) >= RANK.get(p.precision, 1)
             ):
-                n += 1
+                n += _weight(counts, om)
         return n
 
     best_m, best = max(
@@ -116,11 +124,12 @@ def _choose_place(members: Sequence[Event], role: str) -> tuple[Place | None, st
     )
     return (
         best,
-        f"{role} {best.name} from {_docs(best_m)}: allowed by {support(best)} of {len(places)} reports",
+        f"{role} {best.name} from {_docs(best_m)}: allowed by {support(best)} of "
+        f"{sum(_weight(counts, m) for m, _ in places)} reports",
     )
 
 
-def _choose_victims(members: Sequence[Event]) -> tuple[Any, str]:
+def _choose_victims(members: Sequence[Event], counts: Mapping[str, int] | None = None) -> tuple[Any, str]:
     counted = [m for m in members if m.victims is not None and m.victims.count_min is not None]
     if not counted:
         return next((m.victims for m in members if m.victims is not None), None), ""
@@ -132,7 +141,7 @@ def _choose_victims(members: Sequence[Event]) -> tuple[Any, str]:
 
     votes: dict[tuple[int, int | None], int] = {}
     for m in counted:
-        votes[count(m)] = votes.get(count(m), 0) + 1
+        votes[count(m)] = votes.get(count(m), 0) + _weight(counts, m)
     best = min(counted, key=lambda m: (-votes[count(m)], count(m)[0], -m.confidence))
     shown = ", ".join(f"{m.victims.count_min} ({_docs(m)})" for m in counted)  # type: ignore[union-attr]
     n = votes[count(best)]
@@ -140,10 +149,10 @@ def _choose_victims(members: Sequence[Event]) -> tuple[Any, str]:
     return best.victims, f"victims from {_docs(best)}: {why} of {shown}"
 
 
-def _choose_status(members: Sequence[Event]) -> str:
+def _choose_status(members: Sequence[Event], counts: Mapping[str, int] | None = None) -> str:
     votes: dict[str, float] = {}
     for m in members:
-        votes[m.status] = votes.get(m.status, 0.0) + 1.0 + m.confidence / 100
+        votes[m.status] = votes.get(m.status, 0.0) + _weight(counts, m) * (1.0 + m.confidence / 100)
     return max(votes, key=lambda s: votes[s])
 
 
@@ -168,18 +177,26 @@ def combine(members: Sequence[Event]) -> Event:
     return build(members).event
 
 
-def build(members: Sequence[Event], explanation: Sequence[str] = ()) -> MergedEvent:
+def combine_counted(members: Sequence[Event], counts: Mapping[str, int]) -> Event:
+    """The merged record when each member stands for `counts[member.id]` reports that told the
+    same values (the store combines one member per distinct telling, not every report again)."""
+    return build(members, counts=counts).event
+
+
+def build(
+    members: Sequence[Event], explanation: Sequence[str] = (), counts: Mapping[str, int] | None = None
+) -> MergedEvent:
     members = sorted(members, key=lambda m: m.id)
     if len(members) == 1:
         return MergedEvent(members[0], tuple(members), {f: [] for f in FIELDS}, list(explanation))
     notes: list[str] = []
-    when, why = _choose_when(members)
+    when, why = _choose_when(members, counts)
     notes += [why] if why else []
     chosen_places: dict[str, Place | None] = {}
     for role in ("where", "origin", "destination"):
-        chosen_places[role], why = _choose_place(members, role)
+        chosen_places[role], why = _choose_place(members, role, counts)
         notes += [why] if why else []
-    victims, why = _choose_victims(members)
+    victims, why = _choose_victims(members, counts)
     notes += [why] if why else []
     lead = max(members, key=lambda m: (m.confidence, bool(m.summary), m.id))
     sources: dict[str, Source] = {}
@@ -191,7 +208,7 @@ def build(members: Sequence[Event], explanation: Sequence[str] = ()) -> MergedEv
             evidence.setdefault((span.doc, span.start, span.end), span)
     event = lead.with_(
         id=merged_id([m.id for m in members]),
-        status=_choose_status(members),
+        status=_choose_status(members, counts),
         when=when,
         where=chosen_places["where"],
         origin=chosen_places["origin"],

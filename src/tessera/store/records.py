@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from datetime import date
 from typing import Any
 
@@ -95,3 +97,34 @@ def place_rows(event_id: str, record: dict[str, Any]) -> list[dict[str, Any]]:
                 }
             )
     return rows
+
+
+# The fields the merged record's values are chosen from (tessera.merge.combine), and those it
+# takes the union of: two reports that agree on all of them are one telling of the event.
+TELLING_FIELDS = (
+    "type",
+    "status",
+    "when",
+    "where",
+    "origin",
+    "destination",
+    "victims",
+    "perpetrators",
+    "facilitators",
+)
+
+
+def _without_words(value: Any) -> Any:
+    """A value without the words that gave it (`text`): two reports told the same count or place
+    whether they wrote "three women" or "3 women"."""
+    if isinstance(value, dict):
+        return {k: _without_words(v) for k, v in value.items() if k != "text"}
+    if isinstance(value, list):
+        return [_without_words(v) for v in value]
+    return value
+
+
+def telling(record: dict[str, Any]) -> str:
+    """A hash of what a report told of an event, for counting reports that told it alike."""
+    told = {k: _without_words(record.get(k)) for k in TELLING_FIELDS}
+    return hashlib.sha256(json.dumps(told, sort_keys=True, default=str).encode("utf-8")).hexdigest()

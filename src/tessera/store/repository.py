@@ -17,14 +17,17 @@ from sqlalchemy import Connection, Engine, and_, delete, exists, func, insert, o
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from tessera.ingest.limits import document_problem
+from tessera.merge.combine import combine as default_combine_fn
+from tessera.merge.combine import combine_counted
 from tessera.model import Document, Event, event_from_dict, event_to_dict
-from tessera.store import merging, records
+from tessera.store import history, merging, near_copies, records
 from tessera.store.engine import StoreError, describe, make_engine, resolve_url, with_retries
 from tessera.store.migrate import check_existing, upgrade
 from tessera.store.query import EventQuery, near_match
 from tessera.store.query import build as build_query
 from tessera.store.schema import (
     REVIEW_STATES,
+    document_bands,
     document_copies,
     documents,
     event_history,
@@ -43,6 +46,9 @@ T = TypeVar("T")
 BLOCK_WINDOW = timedelta(days=45)
 # With no date to block on, only this many recent same-type events (same country) are offered.
 UNDATED_CANDIDATES = 200
+# A stored event meets a new report through at most this many of its distinct tellings (those
+# told by the most reports first): an event of a thousand reports costs what one of a few does.
+TELLINGS_COMPARED = 24
 PG_WRITE_LOCK = 7_360_222
 
 
@@ -62,6 +68,7 @@ class AddResult:
     joined: list[str] = field(default_factory=list)  # existing merged events a mention joined
     duplicate_of: str | None = None  # when not added: the stored document's id
     copy_recorded: bool = False  # when not added: kept as another copy (other outlet, URL, date)
+    similarity: float | None = None  # a near copy: the Jaccard similarity of the two texts (< 1)
 
 
 @dataclass(frozen=True)
@@ -221,6 +228,10 @@ class Store:
             for i in range(0, len(wanted), 500):
                 chunk = wanted[i : i + 500]
                 found.update(conn.scalars(select(documents.c.sha256).where(documents.c.sha256.in_(chunk))))
+                # Near copies recorded before: their own texts are known too.
+                found.update(
+                    conn.scalars(select(document_copies.c.sha256).where(document_copies.c.sha256.in_(chunk)))
+                )
             return found
 
         return self._retried_read(read)
@@ -263,30 +274,49 @@ class Store:
             try:
                 with self.engine.begin() as conn:
                     self._write_lock(conn)
-                    found = self._stored_copy_of(conn, doc)
+                    found = self._find_copy(conn, doc)
                     assert found is not None  # stored content is never deleted
-                    if found.copy_recorded:
-                        self._insert_copy(conn, doc)
-                    return found
+                    if found[1].copy_recorded:
+                        self._insert_copy(conn, doc, *found)
+                    return found[1]
             except IntegrityError:
                 return AddResult(added=False, duplicate_of=stored.duplicate_of)
 
         return with_retries(work)
 
     def _stored_copy_of(self, conn: Connection, doc: Document) -> AddResult | None:
-        """Whether `doc`'s content is stored, as which document, and whether `doc` would be a new
-        copy of it (copy_recorded true: not yet recorded)."""
-        row = conn.execute(
-            select(
-                documents.c.id,
-                documents.c.doc_key,
-                documents.c.outlet,
-                documents.c.url,
-                documents.c.published,
-            ).where(documents.c.sha256 == doc.content_hash)
-        ).first()
+        found = self._find_copy(conn, doc)
+        return None if found is None else found[1]
+
+    def _find_copy(self, conn: Connection, doc: Document) -> tuple[int, AddResult] | None:
+        """Whether `doc`'s content (or nearly its text) is stored, as which document (its row id
+        and the result to report), and whether `doc` would be a new copy of it (copy_recorded
+        true: not yet recorded)."""
+        columns = (
+            documents.c.id,
+            documents.c.doc_key,
+            documents.c.outlet,
+            documents.c.url,
+            documents.c.published,
+        )
+        row = conn.execute(select(*columns).where(documents.c.sha256 == doc.content_hash)).first()
+        similarity: float | None = None
         if row is None:
-            return None
+            # A near copy recorded before: its own text's hash is kept with it.
+            row = conn.execute(
+                select(*columns, document_copies.c.similarity)
+                .join(document_copies, document_copies.c.document_id == documents.c.id)
+                .where(document_copies.c.sha256 == doc.content_hash)
+                .order_by(document_copies.c.id)
+                .limit(1)
+            ).first()
+            if row is not None:
+                similarity = row.similarity
+            else:
+                near = self._near_copy_of(conn, doc)
+                if near is None:
+                    return None
+                row, similarity = near
         same_as_first = _copy_key(row.doc_key, row.outlet, row.url, row.published) == _doc_copy_key(doc)
         known = same_as_first or (
             conn.execute(
@@ -296,15 +326,49 @@ class Store:
             ).first()
             is not None
         )
-        return AddResult(added=False, duplicate_of=row.doc_key, copy_recorded=not known)
+        result = AddResult(
+            added=False, duplicate_of=row.doc_key, copy_recorded=not known, similarity=similarity
+        )
+        return row.id, result
 
-    def _insert_copy(self, conn: Connection, doc: Document) -> None:
-        document_id = conn.execute(
-            select(documents.c.id).where(documents.c.sha256 == doc.content_hash)
-        ).scalar_one()
+    def _near_copy_of(self, conn: Connection, doc: Document) -> tuple[Any, float] | None:
+        """The stored document whose text `doc`'s nearly repeats (tessera.store.near_copies), and
+        how alike the two are: candidates share an LSH band; the closest at the threshold is it."""
+        shingles, bands = near_copies.signature(doc.text)
+        if not bands:
+            return None
+        hits = func.count().label("hits")
+        candidates = conn.execute(
+            select(document_bands.c.document_id, hits)
+            .where(document_bands.c.band.in_(sorted(set(bands))))
+            .group_by(document_bands.c.document_id)
+            .order_by(hits.desc(), document_bands.c.document_id)
+            .limit(near_copies.CANDIDATES)
+        ).all()
+        best: tuple[Any, float] | None = None
+        for c in candidates:
+            row = conn.execute(
+                select(
+                    documents.c.id,
+                    documents.c.doc_key,
+                    documents.c.outlet,
+                    documents.c.url,
+                    documents.c.published,
+                    documents.c.text,
+                ).where(documents.c.id == c.document_id)
+            ).one()
+            similarity = near_copies.jaccard(shingles, near_copies.signature(row.text)[0])
+            if similarity >= near_copies.THRESHOLD and (best is None or similarity > best[1]):
+                best = (row, round(similarity, 3))
+        return best
+
+    def _insert_copy(self, conn: Connection, doc: Document, document_id: int, result: AddResult) -> None:
+        near = result.similarity is not None
         conn.execute(
             insert(document_copies),
             {
+                "sha256": doc.content_hash if near else None,
+                "similarity": result.similarity,
                 "document_id": document_id,
                 "copy_key": _doc_copy_key(doc),
                 "doc_key": doc.id,
@@ -321,11 +385,11 @@ class Store:
         self, conn: Connection, doc: Document, doc_events: Sequence[Event], actor: str
     ) -> AddResult:
         sha = doc.content_hash
-        stored = self._stored_copy_of(conn, doc)
-        if stored is not None:
-            if stored.copy_recorded:
-                self._insert_copy(conn, doc)
-            return stored
+        found = self._find_copy(conn, doc)
+        if found is not None:
+            if found[1].copy_recorded:
+                self._insert_copy(conn, doc, *found)
+            return found[1]
         now = _now()
         # Values go as parameters, not .values(): the statement stays cached, which is most of the
         # per-document cost at 10,000 documents.
@@ -343,6 +407,9 @@ class Store:
                 "ingested_at": now,
             },
         ).scalar_one()
+        bands = sorted(set(near_copies.signature(doc.text)[1]))
+        if bands:
+            conn.execute(insert(document_bands), [{"band": b, "document_id": doc_id} for b in bands])
         new: dict[int, Event] = {}  # mention id -> the event as this report told it
         keys: set[str] = set()
         for e in doc_events:
@@ -358,6 +425,7 @@ class Store:
                     "document_id": doc_id,
                     "event_key": key,
                     "record": record,
+                    "telling": records.telling(record),
                     **records.mention_columns(record),
                 },
             ).scalar_one()
@@ -589,17 +657,43 @@ class Store:
         if rows:
             conn.execute(insert(merge_candidates), rows)
 
+    def _tellings(self, conn: Connection, event_ids: list[str]) -> dict[str, list[tuple[int, int]]]:
+        """Per stored event, one mention for each distinct telling of it (records.telling) and how
+        many reports told it so, those told most often first. Reads three small columns of each
+        member, never their records: the cost of joining a report does not grow with the event."""
+        rows = conn.execute(
+            select(mentions.c.id, mentions.c.telling, mentions.c.confidence, event_mentions.c.event_id)
+            .join(event_mentions, event_mentions.c.mention_id == mentions.c.id)
+            .where(event_mentions.c.event_id.in_(sorted(event_ids)))
+            .order_by(event_mentions.c.event_id, mentions.c.id)
+        )
+        # event -> telling -> [reports, representative mention, its confidence, first mention]
+        found: dict[str, dict[str, list[Any]]] = {}
+        for r in rows:
+            key = r.telling or f"#{r.id}"  # a mention stored without one stands alone
+            seen = found.setdefault(r.event_id, {}).setdefault(key, [0, r.id, r.confidence, r.id])
+            seen[0] += 1
+            if r.confidence > seen[2]:  # the most confident report speaks for its telling
+                seen[1], seen[2] = r.id, r.confidence
+        return {
+            ev: [(t[1], t[0]) for t in sorted(by.values(), key=lambda t: (-t[0], t[3]))]
+            for ev, by in found.items()
+        }
+
     def _member_events(
         self, conn: Connection, event_ids: list[str]
     ) -> tuple[list[Event], dict[str, str], list[list[str]]]:
         """The reports (mentions) of stored events as Events, which stored event each belongs
-        to, and the groups they already form."""
+        to, and the groups they already form: one report per distinct telling of each event (at
+        most TELLINGS_COMPARED, the most told), as reports that told an event alike compare alike."""
         if not event_ids:
             return [], {}, []
+        tellings = self._tellings(conn, event_ids)
+        wanted = sorted(m for reps in tellings.values() for m, _ in reps[:TELLINGS_COMPARED])
         rows = conn.execute(
             select(mentions.c.event_key, mentions.c.record, event_mentions.c.event_id)
             .join(event_mentions, event_mentions.c.mention_id == mentions.c.id)
-            .where(event_mentions.c.event_id.in_(sorted(event_ids)))
+            .where(mentions.c.id.in_(wanted))
             .order_by(event_mentions.c.event_id, mentions.c.id)
         )
         out: list[Event] = []
@@ -614,6 +708,26 @@ class Store:
             groups.setdefault(r.event_id, []).append(e.id)
             out.append(e)
         return out, owner, list(groups.values())
+
+    def _combined_counted(self, conn: Connection, event_id: str) -> Event:
+        """The merged record from one report per distinct telling, each counted as the reports
+        that told it so: the values the record chooses are those of combining every report."""
+        reps = self._tellings(conn, [event_id]).get(event_id, [])
+        counts = dict(reps)
+        rows = conn.execute(
+            select(mentions.c.id, mentions.c.record)
+            .where(mentions.c.id.in_(sorted(counts)))
+            .order_by(mentions.c.id)
+        )
+        members: list[Event] = []
+        weights: dict[str, int] = {}
+        for r in rows:
+            e = event_from_dict(r.record)
+            while e.id in weights:
+                e.id += "'"
+            weights[e.id] = counts[r.id]
+            members.append(e)
+        return combine_counted(members, weights)
 
     def _new_event_id(self, conn: Connection, preferred: str, sha: str) -> str:
         taken = conn.execute(select(events.c.id).where(events.c.id == preferred)).first()
@@ -667,22 +781,41 @@ class Store:
         now: datetime,
         exact: bool,
     ) -> None:
+        """New reports join a stored event (and fuse others into it). Touches what they add: the
+        record is combined from the event's distinct tellings, its sources and evidence grow by
+        the new ones, its lookup keys by those not there yet, and history keeps what changed."""
         row = conn.execute(select(events).where(events.c.id == target)).one()
         before = row.record
+        added: list[dict[str, Any]] = []  # records whose sources, evidence and keys join the event
         for other in fused:
             other_row = conn.execute(select(events.c.record).where(events.c.id == other)).one()
+            added.append(other_row.record)
+            added_keys = list(conn.scalars(select(event_keys.c.key).where(event_keys.c.event_id == other)))
             conn.execute(
                 update(event_mentions).where(event_mentions.c.event_id == other).values(event_id=target)
             )
             conn.execute(delete(events).where(events.c.id == other))
+            self._add_keys(conn, target, added_keys)
             self._log(conn, other, actor, "fused", other_row.record, None, note=f"into {target}", at=now)
         conn.execute(insert(event_mentions), [{"mention_id": m, "event_id": target} for m in mention_ids])
+        added += [
+            r.record
+            for r in conn.execute(
+                select(mentions.c.record).where(mentions.c.id.in_(mention_ids)).order_by(mentions.c.id)
+            )
+        ]
+        counted = self.combine_fn is default_combine_fn
         if row.review_state == "unreviewed":
-            merged = group.event if (group.event is not None and exact) else self._combined(conn, target)
-            record = event_to_dict(merged)
+            if counted:
+                combined = event_to_dict(self._combined_counted(conn, target))
+                grown = _grown(before, [combined, *added])  # the record's lists, in the order they grew
+                record = {**combined, "sources": grown["sources"], "evidence": grown["evidence"]}
+            else:
+                merged = group.event if (group.event is not None and exact) else self._combined(conn, target)
+                record = event_to_dict(merged)
         else:
             # A person reviewed this event: keep their fields, only add the new reports' sources.
-            record = _with_sources(before, self._combined(conn, target))
+            record = _grown(dict(before), added)
         record["id"] = target
         why = list(row.explanation or []) + list(group.explanation or [])
         conn.execute(
@@ -690,9 +823,20 @@ class Store:
             {"explanation": why, "updated_at": now, **records.event_columns(record)},
         )
         self._write_places(conn, target, record)
-        self._write_keys(conn, target, record)
+        if self.keys_fn is not None:
+            found = {k for r in [record, *added] for k in self.keys_fn(event_from_dict(r))}
+            self._add_keys(conn, target, sorted(found))
         action = "merged" if not fused else "merged+fused"
         self._log(conn, target, actor, action, before, record, note=_note(group.explanation), at=now)
+
+    def _add_keys(self, conn: Connection, event_id: str, keys: Sequence[str]) -> None:
+        """Add the lookup keys an event does not have yet (a join adds what its reports add)."""
+        if not keys:
+            return
+        have = set(conn.scalars(select(event_keys.c.key).where(event_keys.c.event_id == event_id)))
+        rows = [{"event_id": event_id, "key": k} for k in dict.fromkeys(keys) if k not in have]
+        if rows:
+            conn.execute(insert(event_keys), rows)
 
     def _combined(self, conn: Connection, event_id: str) -> Event:
         rows = conn.execute(
@@ -735,6 +879,7 @@ class Store:
         note: str | None = None,
         at: datetime | None = None,
     ) -> None:
+        before, after = history.diff(before, after)
         conn.execute(
             insert(event_history),
             {
@@ -1198,4 +1343,25 @@ def _with_sources(record: dict[str, Any], combined: Event) -> dict[str, Any]:
     out["evidence"] = list(record.get("evidence") or []) + [
         s for s in fresh["evidence"] if (s["doc"], s["start"], s["end"]) not in spans
     ]
+    return out
+
+
+def _grown(record: dict[str, Any], others: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """`record` with the sources and evidence of `others` it lacks added at the end, in order
+    (a join's history then keeps only the new ones)."""
+    out = dict(record)
+    sources = list(record.get("sources") or [])
+    evidence = list(record.get("evidence") or [])
+    docs = {s["doc"] for s in sources}
+    spans = {(s["doc"], s["start"], s["end"]) for s in evidence}
+    for other in others:
+        for s in other.get("sources") or []:
+            if s["doc"] not in docs:
+                docs.add(s["doc"])
+                sources.append(s)
+        for s in other.get("evidence") or []:
+            if (s["doc"], s["start"], s["end"]) not in spans:
+                spans.add((s["doc"], s["start"], s["end"]))
+                evidence.append(s)
+    out["sources"], out["evidence"] = sources, evidence
     return out

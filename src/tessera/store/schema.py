@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Column,
     Date,
     DateTime,
@@ -66,6 +67,9 @@ mentions = Table(
     Column("admin1", String(120)),
     Column("confidence", Float, nullable=False),
     Column("record", JSON, nullable=False),  # the event JSON of the contract
+    # A hash of the values the merged record is chosen from (records.telling, migration 0007):
+    # reports that told an event alike are combined as one telling and a count.
+    Column("telling", String(64)),
     UniqueConstraint("document_id", "event_key", name="uq_mentions_document_event"),
 )
 Index("ix_mentions_document_id", mentions.c.document_id)
@@ -150,7 +154,9 @@ kept_apart = Table(
     Column("event_b", String(40), primary_key=True),
 )
 
-# Everything that changed an event, by whom, with the record before and after.
+# Everything that changed an event, by whom, and what changed (tessera.store.history): `before` and
+# `after` hold the fields that changed, a list that only grew holds its new items under `after`
+# as {"added": [...]} (migration 0007; earlier rows hold whole records).
 event_history = Table(
     "event_history",
     metadata,
@@ -181,7 +187,20 @@ document_copies = Table(
     Column("published", String(10)),
     Column("path", Text),
     Column("added_at", DateTime(timezone=True), nullable=False),
+    # A near copy (migration 0007): its own text's SHA-256, and how alike the two texts are.
+    Column("sha256", String(64)),
+    Column("similarity", Float),
     UniqueConstraint("document_id", "copy_key", name="uq_document_copies_document_copy"),
+)
+Index("ix_document_copies_sha256", document_copies.c.sha256)
+
+# The LSH index of the documents' texts (tessera.store.near_copies): each band hash of a document's
+# MinHash signature, so a new text's candidate near copies are found by SQL in any later run.
+document_bands = Table(
+    "document_bands",
+    metadata,
+    Column("band", BigInteger, primary_key=True),
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
 )
 
 
