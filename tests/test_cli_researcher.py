@@ -100,3 +100,18 @@ def test_a_province_filter_in_another_spelling_finds_the_same_events(tmp_path: P
             "events", "--db", db, "--format", "jsonl", "--admin1", province.upper() + " Province"
         )
         assert canonical.strip() and variant[0] == 0 and variant[1] == canonical
+
+
+def test_a_query_with_place_filters_does_not_load_the_language_model(tmp_path: Path) -> None:
+    db = str(tmp_path / "q.db")
+    probe = (
+        "import sys\n"
+        "from tessera.cli import app\n"
+        "try:\n"
+        f"    app(['events', '--db', {db!r}, '--country', 'North Korea', '--admin1', 'Yanggang'])\n"
+        "except SystemExit as exc:\n"
+        "    assert exc.code in (0, None), exc.code\n"
+        "print('spacy' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "False"

@@ -11,40 +11,22 @@ once per process (gazetteer.py), the world index at its first use.
 
 from __future__ import annotations
 
-from collections import Counter
+from typing import Any
 
-from tessera.language import Analysis
-from tessera.model import Event
-from tessera.places.gazetteer import load
-from tessera.places.mentions import Mention, find_mentions
-from tessera.places.resolve import resolve, to_place
-from tessera.places.roles import RoleFinder
+__all__ = ["find_places", "place_events", "to_place"]
 
-__all__ = ["place_events", "find_places", "to_place"]
-
-
-def find_places(analysis: Analysis) -> list[Mention]:
-    """Every place mention in the report, each resolved to its gazetteer entry where one fits."""
-    gaz = load()
-    return resolve(analysis.text, find_mentions(analysis.text, analysis.doc, gaz), gaz)
+# Loaded on first use: the stage needs the language model, while a command that only looks a
+# name up (`tessera events --admin1 Yanggang`, `places.lookup`) needs the gazetteer alone.
+_LAZY = {
+    "find_places": "tessera.places.stage",
+    "place_events": "tessera.places.stage",
+    "to_place": "tessera.places.resolve",
+}
 
 
-def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
-    """Return the events (same order) with `where`, `origin` and `destination` filled in."""
-    if not events:
-        return events
-    finder = RoleFinder(analysis.doc, analysis.text, find_places(analysis), load())
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
 
-    # Events read from the same words ("arrested in Sinuiju and Onsong" → two events) take the
-    # places joined there in turn.
-    def key(ev: Event) -> tuple:
-        return (ev.type, tuple((s.start, s.end) for s in ev.evidence))
-
-    # ... and one event read at several places takes the area they span.
-    total = Counter(key(ev) for ev in events)
-    seen: Counter[tuple] = Counter()
-    out = []
-    for ev in events:
-        out.append(finder.assign(ev, seen[key(ev)], total[key(ev)]))
-        seen[key(ev)] += 1
-    return out
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'tessera.places' has no attribute {name!r}")
