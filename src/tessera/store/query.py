@@ -15,6 +15,7 @@ from sqlalchemy import (
     and_,
     column,
     exists,
+    false,
     func,
     literal_column,
     or_,
@@ -101,6 +102,8 @@ def _text_match(words: str, dialect: str) -> ColumnElement[bool]:
 
 
 def _word_match(word: str, dialect: str) -> ColumnElement[bool]:
+    if not any(ch.isalnum() for ch in word):
+        return false()  # "%", "--": no word to find, on either backend
     copy_outlets = (
         select(document_copies.c.id)
         .join(mentions, mentions.c.document_id == document_copies.c.document_id)
