@@ -87,3 +87,12 @@ def test_ingest_with_two_workers_stores_what_one_worker_stores(db_url: str, tmp_
     result = runner.invoke(app, ["ingest", str(corpus), "--db", db_url, "-q", "--workers", "2"])
     assert result.exit_code == 0, result.output
     assert snapshot(db_url) == snapshot(one)
+
+
+def test_workers_batch_as_one_process_does() -> None:
+    """Same batches, same numbers: a worker's batch is the language stage's batch size, and a Dask
+    partition a whole number of them."""
+    from tessera import cluster
+    from tessera.language.analysis import BATCH_SIZE
+
+    assert parallel.BATCH == BATCH_SIZE and cluster.PARTITION % BATCH_SIZE == 0

@@ -30,8 +30,9 @@ from tessera.model import Document, Event
 if TYPE_CHECKING:
     from distributed import Client
 
-# Documents a task takes: large enough that scheduling costs little beside spaCy's work.
-PARTITION = 200
+# Documents a task takes: large enough that scheduling costs little beside spaCy's work, and a
+# whole number of the language stage's batches (see parallel.BATCH), so results match one process.
+PARTITION = 256
 # Partitions in flight per worker: the cluster stays busy while memory stays bounded.
 IN_FLIGHT_PER_WORKER = 2
 
