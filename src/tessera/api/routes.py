@@ -54,6 +54,25 @@ def _filters(request: Request) -> Filters:
     return f
 
 
+def event_filters(
+    request: Request,
+    type: str | None = None,
+    status: str | None = None,
+    review: str | None = None,
+    country: str | None = None,
+    province: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    text: str | None = None,
+) -> Filters:
+    """The filters every listing of events takes, declared once (for validation and
+    /openapi.json); their values are read from the query as the pages read them."""
+    return _filters(request)
+
+
+EventFilters = Annotated[Filters, Depends(event_filters)]
+
+
 def _event_json(e: Any) -> dict[str, Any]:
     return {"id": e.id, "review_state": e.review_state, "reports": e.mentions, "record": e.record}
 
@@ -67,19 +86,12 @@ def me(user: Viewer) -> dict[str, str]:
 def list_events(
     request: Request,
     user: Viewer,
-    type: str | None = None,
-    status: str | None = None,
-    review: str | None = None,
-    country: str | None = None,
-    province: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    text: str | None = None,
+    filters: EventFilters,
     reviewed_only: bool = False,
     limit: Annotated[int, Query(ge=1, le=actions.MAX_LIST)] = 200,
 ) -> dict[str, Any]:
     """Stored events matching every filter given (type, status, review state, country, dates, words)."""
-    found = actions.find_events(request, _filters(request), limit=limit)
+    found = actions.find_events(request, filters, limit=limit)
     return {"count": len(found), "events": [_event_json(e) for e in found]}
 
 
@@ -124,20 +136,9 @@ def keep_apart(request: Request, body: PairIn, user: Admin) -> dict[str, str]:
 
 
 @router.get("/map")
-def map_data(
-    request: Request,
-    user: Viewer,
-    type: str | None = None,
-    status: str | None = None,
-    review: str | None = None,
-    country: str | None = None,
-    province: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    text: str | None = None,
-) -> dict[str, Any]:
+def map_data(request: Request, user: Viewer, filters: EventFilters) -> dict[str, Any]:
     """Events as map and timeline items: main place (point, or area radius when coarse), dates."""
-    found = actions.find_events(request, _filters(request))
+    found = actions.find_events(request, filters)
     return {"count": len(found), "items": [map_feature(e) for e in found]}
 
 
@@ -241,22 +242,14 @@ def upload_report(request: Request, report: UploadFile, user: Reviewer) -> dict[
 def export(
     request: Request,
     user: Admin,
+    filters: EventFilters,
     format: str = "jsonl",
     reviewed_only: bool = True,
-    type: str | None = None,
-    status: str | None = None,
-    review: str | None = None,
-    country: str | None = None,
-    province: str | None = None,
-    since: str | None = None,
-    until: str | None = None,
-    text: str | None = None,
 ) -> Response:
     """The filtered events in an export format; only reviewed (confirmed or edited) events unless
     reviewed_only=false."""
-    f = _filters(request)
-    f.reviewed_only = reviewed_only
-    body, media, name = actions.export(request, user, format, f)
+    filters.reviewed_only = reviewed_only
+    body, media, name = actions.export(request, user, format, filters)
     return Response(body, media_type=media, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
