@@ -96,3 +96,30 @@ def test_workers_batch_as_one_process_does() -> None:
     from tessera.language.analysis import BATCH_SIZE
 
     assert parallel.BATCH == BATCH_SIZE and cluster.PARTITION % BATCH_SIZE == 0
+
+
+def test_the_same_input_gives_the_same_output_in_every_process(tmp_path: Path) -> None:
+    """Nothing may depend on the order of a set of strings, which changes from one process to the
+    next (PYTHONHASHSEED): workers would then disagree with one process. The invented report below
+    tells one group by two nouns with one count, which a set's order once decided."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    from corpus import invented_documents
+
+    report = invented_documents(551)[550]
+    corpus = tmp_path / "one.jsonl"
+    corpus.write_text(json.dumps(report) + "\n", encoding="utf-8")
+    tessera = str(Path(sys.executable).parent / "tessera")
+    outputs = set()
+    for seed in ("7", "11"):
+        out = tmp_path / f"seed{seed}.jsonl"
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run(
+            [tessera, "extract", str(corpus), "--workers", "1", "-o", str(out)], env=env, check=True
+        )
+        outputs.add(out.read_text(encoding="utf-8"))
+    assert len(outputs) == 1 and next(iter(outputs)).strip()

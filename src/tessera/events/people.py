@@ -308,7 +308,7 @@ def fill_counts(found: list[Found], discourse: Discourse) -> None:
     back on Monday. … the 600 defectors who were returned" (a later reference with a count names
     the same people, so the earlier event is about 600)."""
     counted: dict[int, Victims] = {}
-    nouns: dict[int, set[str]] = {}
+    nouns: dict[int, dict[str, None]] = {}  # the lemmas of each entity, in the report's order
     by_noun: dict[str, list[Victims]] = {}
     plural: set[int] = set()
     for mention in discourse.mentions:
@@ -317,7 +317,7 @@ def fill_counts(found: list[Found], discourse: Discourse) -> None:
         if mention.plural:
             plural.add(mention.entity)
         if mention.lemma not in PRONOUNS and not mention.first_person:
-            nouns.setdefault(mention.entity, set()).add(mention.lemma)
+            nouns.setdefault(mention.entity, {})[mention.lemma] = None
             if mention.victims.count_min is not None:
                 by_noun.setdefault(mention.lemma, []).append(mention.victims)
     for item in found:
@@ -329,11 +329,12 @@ def fill_counts(found: list[Found], discourse: Discourse) -> None:
             continue
         # "A family was caught at the border. … A family of four had tried to cross": the one
         # count the report gives people of that noun.
-        counts = {
-            (v.count_min, v.count_max): v
-            for n in nouns.get(item.entity, ())
-            for v in by_noun.get(n, ())
-            if not (item.entity in plural and v.count_max == 1)  # "women" are not "one woman"
-        }
+        # In the report's order, the first telling of each count: the same input gives the same
+        # words on every run (a set's order changes from one process to the next).
+        counts: dict[tuple[int | None, int | None], Victims] = {}
+        for n in nouns.get(item.entity, {}):
+            for v in by_noun.get(n, ()):
+                if not (item.entity in plural and v.count_max == 1):  # "women" are not "one woman"
+                    counts.setdefault((v.count_min, v.count_max), v)
         if len(counts) == 1:
             item.event.victims = next(iter(counts.values()))
