@@ -18,10 +18,10 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
-from tessera.model import EVENT_TYPES, STATUSES, Document, Event
+from tessera.model import Document, Event
 from tessera.pipeline import IngestTally, extract_documents, ingest_documents
-from tessera.store import REVIEW_STATES, EventQuery, StoredEvent, parse_day
 from tessera.store import Store as _Repository
+from tessera.store import StoredEvent
 
 
 def _document(item: str | Document, **meta: str | None) -> Document:
@@ -55,10 +55,6 @@ def _check(name: str, value: str | None, valid: Iterable[str]) -> None:
     valid = tuple(valid)
     if value is not None and value not in valid:
         raise ValueError(f"{name} must be one of {', '.join(valid)}, not {value!r}")
-
-
-def _day(value: str | date | None, last: bool) -> date | None:
-    return None if value is None else parse_day(value, last)
 
 
 class Store:
@@ -109,29 +105,10 @@ class Store:
         return [stored.event() for stored in self._stored(locals())]
 
     def _stored(self, filters: dict[str, Any]) -> list[StoredEvent]:
-        from tessera.places.lookup import canonical_admin1, country_code
+        from tessera.store.filters import event_query
 
-        _check("type", filters["type"], EVENT_TYPES)
-        _check("status", filters["status"], STATUSES)
-        _check("review", filters["review"], REVIEW_STATES)
-        country, admin1 = filters["country"], filters["admin1"]
-        if country is not None and (country := country_code(country)) is None:
-            raise ValueError(f"no country is known by {filters['country']!r}")
-        if admin1 is not None and (admin1 := canonical_admin1(admin1)) is None:
-            raise ValueError(f"no province or region is known by {filters['admin1']!r}")
-        query = EventQuery(
-            type=filters["type"],
-            status=filters["status"],
-            review_state=filters["review"],
-            country=country,
-            admin1=admin1,
-            since=_day(filters["since"], last=False),
-            until=_day(filters["until"], last=True),
-            near=filters["near"],
-            text=filters["text"],
-            limit=filters["limit"],
-        )
-        return self._repository.query(query)
+        wanted = {k: v for k, v in filters.items() if k != "self"}
+        return self._repository.query(event_query(**wanted))
 
     def event(self, event_id: str) -> Event | None:
         """One stored (merged) event by id, or None."""

@@ -7,7 +7,6 @@ import json
 import os
 import sys
 from dataclasses import replace
-from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -24,8 +23,7 @@ from tessera.cli.output import (
     visible,
 )
 from tessera.ingest import DEFAULT_MAX_BYTES
-from tessera.model import EVENT_TYPES, STATUSES
-from tessera.store import REVIEW_STATES, EventQuery, Store, StoredEvent, StoreError, parse_day, parse_near
+from tessera.store import EventQuery, Store, StoredEvent, StoreError
 
 DbOption = Annotated[
     str | None,
@@ -139,15 +137,6 @@ def ingest(
 # --- events ---------------------------------------------------------------------------------
 
 
-def _parse_day(value: str | None, option: str, last: bool) -> date | None:
-    if value is None:
-        return None
-    try:
-        return parse_day(value, last)
-    except ValueError as exc:
-        raise _fail(f"{option} {exc}") from None
-
-
 def _query(
     type_: str | None,
     status: str | None,
@@ -160,44 +149,23 @@ def _query(
     text: str | None,
     limit: int | None,
 ) -> EventQuery:
-    for option, value, valid in (
-        ("--type", type_, EVENT_TYPES),
-        ("--status", status, STATUSES),
-        ("--review", review, REVIEW_STATES),
-    ):
-        if value is not None and value not in valid:
-            raise _fail(f"{option} must be one of {', '.join(valid)}, not {value!r}")
-    # The places package loads the language model: imported only when a place filter is given.
-    if country is not None:
-        from tessera.places.lookup import country_code
+    from tessera.store.filters import FilterError, event_query
 
-        code = country_code(country)
-        if code is None:
-            raise _fail(f"--country: no country is known by {country!r} (give a name or an ISO code)")
-        country = code
-    if admin1 is not None:
-        from tessera.places.lookup import canonical_admin1
-
-        canonical = canonical_admin1(admin1)
-        if canonical is None:
-            raise _fail(f"--admin1: no province or region is known by {admin1!r}")
-        admin1 = canonical
     try:
-        near_t = parse_near(near) if near else None
-    except ValueError as exc:
-        raise _fail(str(exc)) from None
-    return EventQuery(
-        type=type_,
-        status=status,
-        review_state=review,
-        country=country,
-        admin1=admin1,
-        since=_parse_day(since, "--since", last=False),
-        until=_parse_day(until, "--until", last=True),
-        near=near_t,
-        text=text,
-        limit=limit,
-    )
+        return event_query(
+            type=type_,
+            status=status,
+            review=review,
+            country=country,
+            admin1=admin1,
+            since=since,
+            until=until,
+            near=near,
+            text=text,
+            limit=limit,
+        )
+    except FilterError as exc:
+        raise _fail(f"--{exc}") from None
 
 
 TypeOpt = Annotated[str | None, typer.Option("--type", help="Event type, e.g. arrest.")]

@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tessera.model import ACTOR_KINDS, EVENT_TYPES, PLACE_PRECISIONS, STATUSES, TIME_PRECISIONS, VICTIM_GROUPS
-from tessera.store import REVIEW_STATES, EventQuery, StoredEvent, parse_day
+from tessera.store import EventQuery, StoredEvent, parse_day
+from tessera.store.filters import CHOICES, choice_problem
 
 # How much a type adds to an event's need for a human: the gravest harms are checked first.
 GRAVE_TYPES = {"execution": 1.5, "disappearance": 1.2, "violence": 1.0, "punishment": 0.5}
@@ -96,13 +97,10 @@ class Filters:
             text=(params.get("text") or "")[:200],
             reviewed_only=params.get("reviewed_only") in ("1", "true", "on"),
         )
-        for name, value, valid in (
-            ("type", f.type, EVENT_TYPES),
-            ("status", f.status, STATUSES),
-            ("review", f.review, REVIEW_STATES),
-        ):
-            if value and value not in valid:
-                f.errors.append(f"{name} must be one of {', '.join(valid)}")
+        for name in CHOICES:
+            problem = choice_problem(name, getattr(f, name) or None)
+            if problem:
+                f.errors.append(problem)
                 setattr(f, name, "")
         if f.country and not (len(f.country) == 2 and f.country.isalpha()):
             f.errors.append("country is a two-letter ISO code, e.g. KP or CN")
