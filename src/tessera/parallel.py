@@ -23,7 +23,7 @@ from tessera.model import Document, Event
 # Documents a worker takes at once: the language stage's own batch size, so that each worker's
 # batches hold the same documents as one process's. spaCy's numbers can differ in their last bits
 # with a batch's make-up, and a near tie in the parse would then differ too.
-BATCH = 64  # == tessera.language.analysis.BATCH_SIZE (a test checks)
+BATCH = 16  # == tessera.language.analysis.BATCH_SIZE (a test checks)
 # Below this many documents a worker costs more (it loads the model: about two seconds) than it
 # saves (one process reads about 30 short reports a second).
 MIN_DOCUMENTS_PER_WORKER = 64
