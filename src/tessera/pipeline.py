@@ -10,20 +10,23 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from tessera.events import find_events, summarise
-from tessera.language import Analysis, AnalysisFailure, analyse_reports
 from tessera.model import Document, Event, stable_event_id
-from tessera.places import place_events
-from tessera.time import date_events
 
+# The stages are imported where they run, not here: a parent that hands the work to worker
+# processes never loads spaCy, so the workers start a second sooner.
 if TYPE_CHECKING:
     from tessera.ingest import InputError
+    from tessera.language import Analysis
     from tessera.store import AddResult, Store
 
 ErrorHandler = Callable[[Document, Exception], None]
 
 
 def extract_analysis(analysis: Analysis) -> list[Event]:
+    from tessera.events import find_events, summarise
+    from tessera.places import place_events
+    from tessera.time import date_events
+
     events = find_events(analysis)
     events = date_events(events, analysis)
     events = place_events(events, analysis)
@@ -64,6 +67,8 @@ def extract_here(
     documents: Iterable[Document], on_error: ErrorHandler | None = None
 ) -> Iterator[tuple[Document, list[Event]]]:
     """`extract_documents` in this process: what every worker of the other engines runs."""
+    from tessera.language import AnalysisFailure, analyse_reports
+
     for report in analyse_reports(documents):
         if isinstance(report, AnalysisFailure):
             if on_error is None:
