@@ -322,6 +322,14 @@ def test_map_filters_and_draws_coarse_places_as_areas(server, browser) -> None: 
     assert page.inner_text("#total") == str(len(REPORTS))
     # The province-only disappearance and the county-level escape are areas; towns are pins.
     assert page.locator("path.area").count() == 2
+    # The provinces are drawn from the shipped shapes (thin lines, named), and the province-only
+    # disappearance is its province's shape, not a circle round the province's centre.
+    page.wait_for_selector("#map[data-provinces]")
+    assert int(page.get_attribute("#map", "data-provinces")) >= 40
+    assert page.locator("path.province").count() >= 40
+    labels = page.locator(".province-label").all_inner_texts()
+    assert {"North Hamgyong", "Ryanggang", "Jilin", "Liaoning"} <= set(labels)
+    assert page.locator("path.province-area").count() == 1
     assert page.locator("path.pin").count() + page.locator(".cluster").count() >= 1
     assert page.locator("#timeline rect.bar").count() == len(REPORTS)
     page.screenshot(path=str(SHOTS / "map.png"), full_page=True)
