@@ -149,7 +149,8 @@ def _join_within_stories(
     of it (the arrest in Laos, the handover to China, the return to North Korea) are then the
     same events too when they agree, even with fewer details in common than two unrelated reports
     would need. Only what happens to people counts: the measures around a story (a closure, a
-    search) are told differently by each report. A merged pair of reports lends `story_bonus` to their other pairs, which still
+    search) are told differently by each report, and two reports' fears of what may come next ("they face
+    interrogation") are each outlet's own projection (a fear and its fulfilment still count). A merged pair of reports lends `story_bonus` to their other pairs, which still
     must reach the threshold without conflict and without destinations that disagree (the legs of
     one journey go to different places); what is merged here lends nothing further."""
     w = weights()
@@ -164,8 +165,12 @@ def _join_within_stories(
             continue
         if r.goes_elsewhere:
             continue  # another leg of the journey (to China, then to North Korea), not the same one
+        if r.other_people or r.other_act:
+            continue  # another act of the story: the relatives questioned, not the guards
         if profiles[i].type not in PEOPLE_EVENT_TYPES:
             continue  # the measures around a story (closures, searches) differ from report to report
+        if profiles[i].status_class == profiles[j].status_class == "at_risk":
+            continue  # two fears of what may come next are each outlet's projection, not the story's parts
         if wanted is not None and evs[i].id not in wanted and evs[j].id not in wanted:
             continue
         if _pair_key(evs[i].id, evs[j].id) in forbidden:

@@ -55,6 +55,8 @@ class PairResult:
     evidence: float = 0.0
     same_victims: bool = True  # counts equal, or unknown on both sides
     goes_elsewhere: bool = False  # the destinations disagree (a cost, not a conflict)
+    other_people: bool = False  # the victims' descriptions name different people (a cost)
+    other_act: bool = False  # the evidence names different kinds of the act (a cost)
 
     @property
     def eligible(self) -> bool:
@@ -294,6 +296,31 @@ def _actors(a: Profile, b: Profile, r: PairResult) -> None:
             r.strong += 1
 
 
+def _descriptions(a: Profile, b: Profile, r: PairResult) -> None:
+    """Who the victims were and what was done to them, as each report words it.
+
+    Two reports of one story often tell two acts of one type about different people: the border
+    guards of the district were investigated, and the missing couple's parents were questioned.
+    Descriptions that name different kinds of people (soldiers and relatives, students and
+    officials) cost `victims_differ`; two punishments whose evidence names different kinds (a
+    jail term and a banishment to the countryside) cost `act_differs`. Costs, not conflicts:
+    reports do describe one group differently, so a pair that agrees on much else still merges;
+    and a pair they push below the threshold is kept for review. Either also refuses the story
+    bonus (cluster.py): a story's other parts must not disagree about whom or what they tell.
+    """
+    w = weights()
+    if a.people and b.people and a.people != b.people:
+        r.other_people = True
+        r.score += w.victims_differ
+        r.reasons.append(f"victims described differently ({a.people} vs {b.people})")
+    if a.acts and b.acts and not (a.acts & b.acts):
+        r.other_act = True
+        r.score += w.act_differs
+        r.reasons.append(
+            f"different kinds of {a.type} ({', '.join(sorted(a.acts))} vs {', '.join(sorted(b.acts))})"
+        )
+
+
 def cannot_merge(a: Profile, b: Profile) -> bool:
     """A cheap first look that rules out most blocked pairs before the full comparison."""
     if a.type != b.type:
@@ -316,7 +343,7 @@ def compare(a: Profile, b: Profile) -> PairResult:
         return r
     r.reasons.append(f"same type {a.type}")
     r.same_doc = bool(a.docs & b.docs)
-    for step in (_status, _time, _places, _counts, _actors):
+    for step in (_status, _time, _places, _counts, _actors, _descriptions):
         step(a, b, r)
         if r.conflict:
             return r

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tessera.geo import distance_km as km
-from tessera.merge.text import place_key
+from tessera.merge.text import names_border, place_key
 from tessera.model import Place
 
 RANK = {"point": 0, "city": 1, "county": 2, "province": 3, "region": 4, "country": 5}
@@ -48,6 +48,12 @@ def relate(a: Place, b: Place) -> PlaceRelation:
     """How place b stands to place a (symmetric)."""
     label = f"{a.name or '?'} / {b.name or '?'}"
     if a.country and b.country and a.country.upper() != b.country.upper():
+        border = next((p for p in (a, b) if p.precision == "region" and names_border(p.name)), None)
+        if border is not None:
+            # "The border area" (filed under North Korea) and a Chinese border town: the area
+            # lies on both sides of the line, so the countries need not disagree.
+            other = b if border is a else a
+            return PlaceRelation("vague", 0.25, f"{other.name} may lie on either side of {border.name}")
         return PlaceRelation("conflict", 0.0, f"different countries ({label})")
     fine, coarse = (a, b) if _rank(a) <= _rank(b) else (b, a)
     same_name = bool(place_key(a.name)) and place_key(a.name) == place_key(b.name)
