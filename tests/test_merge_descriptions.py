@@ -1,0 +1,192 @@
+"""Merge signals of issue 13: whom the victims' descriptions name, which kind of punishment the
+evidence names, border areas that lie on both sides of the line, and fears that the story bonus
+does not join. Every report here is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from merge_fixtures import CHINA, HOERYONG, NK, ev
+from tessera.merge import compare_events, merge_events, review_pairs
+from tessera.merge.places import relate
+from tessera.merge.text import act_kinds, content_tokens, names_border, names_relatives
+from tessera.merge.weights import trying, weights
+from tessera.model import Actor, Place, Victims
+
+TUMEN = Place("Tumen", "CN", "Jilin", None, 42.97, 129.84, "city")
+POLICE = Actor("police", "KP", "police")
+BORDER = Place("the border area", "KP", None, None, 41.8, 128.3, "region")
+
+
+def _groups(merged: list) -> list[list[str]]:
+    return sorted(sorted(m.member_ids) for m in merged)
+
+
+def test_a_description_of_someone_s_relatives_is_told_apart() -> None:
+    assert names_relatives("the missing woman's parents and siblings")
+    assert names_relatives("relatives of the escapee")
+    assert not names_relatives("a family of three")
+    assert not names_relatives("two border guards")
+
+
+def test_victims_described_as_other_people_cost_and_are_kept_for_review() -> None:
+    """Two questionings in one town reported the same week: of the guards on duty, and of the
+    missing man's relatives. Agreeing on time and place alone, they would merge."""
+    guards = ev(
+        "g",
+        "docA",
+        "The guards posted on that stretch of the river have been questioned.",
+        "interrogation",
+        when=("2025-04-21", "2025-04-30"),
+        precision="month_part",
+        published="2025-05-02",
+        perps=[POLICE],
+        where=HOERYONG,
+    )
+    kin = ev(
+        "k",
+        "docB",
+        "Police have questioned his parents and siblings several times.",
+        "interrogation",
+        published="2025-05-03",
+        perps=[POLICE],
+        where=HOERYONG,
+    )
+    guards.victims = Victims("the guards posted on that stretch", None, None, "officials")
+    kin.victims = Victims("his parents and siblings", None, None, "residents")
+    with trying(victims_differ=0.0):
+        alike = compare_events(guards, kin)
+        assert alike.eligible  # time and place agree: the merge before this signal
+    r = compare_events(guards, kin)
+    assert r.other_people and "victims described differently (officials vs relatives)" in r.summary()
+    assert r.score == pytest.approx(alike.score + weights().victims_differ)
+    assert not r.eligible and r.reviewable
+    assert len(merge_events([guards, kin])) == 2
+    pairs = review_pairs([guards, kin], [["g"], ["k"]])
+    assert [(a, b) for a, b, _ in pairs] == [("g", "k")]
+
+
+def test_the_same_people_described_alike_are_not_charged() -> None:
+    a = ev("a", "docA", "Five soldiers were beaten by their officers.", "violence", published="2025-05-02")
+    b = ev("b", "docB", "Officers beat five conscripts.", "violence", published="2025-05-03")
+    a.victims = Victims("five soldiers", 5, 5, "soldiers")
+    b.victims = Victims("five conscripts", 5, 5, "soldiers")
+    assert not compare_events(a, b).other_people
+
+
+def test_punishments_of_different_kinds_cost() -> None:
+    assert act_kinds("punishment", content_tokens("was sentenced to five years in a labour camp")) == {
+        "confinement"
+    }
+    assert act_kinds("punishment", content_tokens("the family was banished to a mountain village")) == {
+        "banishment"
+    }
+    assert act_kinds("arrest", content_tokens("jailed")) == frozenset()
+    jail = ev(
+        "j",
+        "docA",
+        "A court in Hyesan jailed the 12 smugglers for three years.",
+        "punishment",
+        count=(12, 12),
+        published="2024-02-03",
+    )
+    exile = ev(
+        "x",
+        "docB",
+        "The 12 smugglers were banished to a remote farm.",
+        "punishment",
+        count=(12, 12),
+        published="2024-02-04",
+    )
+    with trying(act_differs=0.0):
+        alike = compare_events(jail, exile)
+        assert alike.eligible  # reported the same week, the same twelve: the merge before
+    r = compare_events(jail, exile)
+    assert r.other_act and "different kinds of punishment (confinement vs banishment)" in r.summary()
+    assert r.score == pytest.approx(alike.score + weights().act_differs)
+    assert not r.eligible and r.reviewable
+
+
+def test_a_border_area_lies_on_both_sides_of_the_line() -> None:
+    assert names_border("the border area") and names_border("the Demilitarized Zone")
+    assert not names_border("Tumen")
+    rel = relate(BORDER, TUMEN)
+    assert rel.kind == "vague" and "either side" in rel.text
+    assert relate(NK, CHINA).kind == "conflict"  # two countries still disagree
+    a = ev(
+        "a",
+        "docA",
+        "About 200 people were handed over on 3 April.",
+        when=("2025-04-03", "2025-04-03"),
+        count=(200, 200),
+        where=BORDER,
+    )
+    b = ev(
+        "b",
+        "docB",
+        "Some 200 detainees were sent back from Tumen on 3 April.",
+        when=("2025-04-03", "2025-04-03"),
+        count=(200, 200),
+        where=TUMEN,
+    )
+    assert "different countries" not in compare_events(a, b).summary()
+
+
+def _linked_reports() -> list:
+    """Two reports that share a repatriation (dated, counted) and each fear what comes next."""
+    text_a = "China sent 30 people back across the river on 10 June."
+    text_b = "Thirty North Koreans were returned on 10 June."
+    return [
+        ev("ra", "docA", text_a, when=("2025-06-10", "2025-06-10"), count=(30, 30), published="2025-06-12"),
+        ev("rb", "docB", text_b, when=("2025-06-10", "2025-06-10"), count=(30, 30), published="2025-06-13"),
+    ]
+
+
+def test_two_reports_fears_are_not_joined_by_the_story() -> None:
+    fear_a = ev(
+        "fa",
+        "docA",
+        "They face weeks of questioning by state security.",
+        "interrogation",
+        status="at_risk",
+        published="2025-06-12",
+        where=NK,
+    )
+    fear_b = ev(
+        "fb",
+        "docB",
+        "Each will be questioned about whom they met.",
+        "interrogation",
+        status="at_risk",
+        published="2025-06-13",
+        where=NK,
+    )
+    events = [*_linked_reports(), fear_a, fear_b]
+    assert not compare_events(fear_a, fear_b).eligible
+    with trying(story_bonus=2.5, threshold=4.5):
+        groups = _groups(merge_events(events))
+    assert ["ra", "rb"] in groups and ["fa"] in groups and ["fb"] in groups
+
+
+def test_a_fear_and_its_fulfilment_are_still_joined_by_the_story() -> None:
+    fear = ev(
+        "fa",
+        "docA",
+        "They are at risk of being sent to a prison camp.",
+        "punishment",
+        status="at_risk",
+        published="2025-06-12",
+        where=NK,
+    )
+    done = ev(
+        "fb",
+        "docB",
+        "All were sent to a prison camp, a source said.",
+        "punishment",
+        published="2025-06-13",
+        where=NK,
+    )
+    assert not compare_events(fear, done).eligible
+    with trying(story_bonus=2.5, threshold=4.5):
+        groups = _groups(merge_events([*_linked_reports(), fear, done]))
+    assert ["fa", "fb"] in groups
