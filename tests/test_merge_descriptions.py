@@ -113,6 +113,8 @@ def test_a_border_area_lies_on_both_sides_of_the_line() -> None:
     rel = relate(BORDER, TUMEN)
     assert rel.kind == "vague" and "either side" in rel.text
     assert relate(NK, CHINA).kind == "conflict"  # two countries still disagree
+    kunming = Place("Kunming", "CN", "Yunnan", None, 25.04, 102.72, "city")
+    assert relate(BORDER, kunming).kind == "conflict"  # far from that border: another one
     a = ev(
         "a",
         "docA",

@@ -19,6 +19,9 @@ FINE = 2  # point, city and county name a settlement-sized area
 SAME_KM = 30.0  # two fine places this close are one place (the scorer's own tolerance)
 CLOSE_KM = 60.0  # a town and the next county: compatible, weaker
 PROVINCE_KM = 220.0  # a fine place this near a province's centre may lie inside it
+# A border area's point is the middle of a line that may run 1,400 km (North Korea and China): a
+# place further than this from it lies on another border ("the border" of Laos, not of Korea).
+BORDER_KM = 450.0
 
 
 @dataclass(frozen=True)
@@ -43,16 +46,23 @@ def _admin1(p: Place) -> str:
     return place_key(p.name) if p.precision == "province" else ""
 
 
+def _may_lie_on(border: Place, other: Place) -> bool:
+    """Could `other` lie along the border area (either side)? Unless both are located, yes."""
+    if not (_has_coords(border) and _has_coords(other)):
+        return True
+    return km(border.lat, border.lon, other.lat, other.lon) <= BORDER_KM  # type: ignore[arg-type]
+
+
 @lru_cache(maxsize=1 << 16)  # places repeat across events; the answer depends only on the two
 def relate(a: Place, b: Place) -> PlaceRelation:
     """How place b stands to place a (symmetric)."""
     label = f"{a.name or '?'} / {b.name or '?'}"
     if a.country and b.country and a.country.upper() != b.country.upper():
         border = next((p for p in (a, b) if p.precision == "region" and names_border(p.name)), None)
-        if border is not None:
+        other = b if border is a else a
+        if border is not None and _may_lie_on(border, other):
             # "The border area" (filed under North Korea) and a Chinese border town: the area
             # lies on both sides of the line, so the countries need not disagree.
-            other = b if border is a else a
             return PlaceRelation("vague", 0.25, f"{other.name} may lie on either side of {border.name}")
         return PlaceRelation("conflict", 0.0, f"different countries ({label})")
     fine, coarse = (a, b) if _rank(a) <= _rank(b) else (b, a)
