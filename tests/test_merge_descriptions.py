@@ -152,7 +152,6 @@ def test_two_reports_fears_are_not_joined_by_the_story() -> None:
         "interrogation",
         status="at_risk",
         published="2025-06-12",
-        where=NK,
     )
     fear_b = ev(
         "fb",
@@ -161,13 +160,18 @@ def test_two_reports_fears_are_not_joined_by_the_story() -> None:
         "interrogation",
         status="at_risk",
         published="2025-06-13",
-        where=NK,
     )
     events = [*_linked_reports(), fear_a, fear_b]
-    assert not compare_events(fear_a, fear_b).eligible
+    alone = compare_events(fear_a, fear_b)
+    assert not alone.eligible and not alone.reviewable
     with trying(story_bonus=2.5, threshold=4.5):
         groups = _groups(merge_events(events))
-    assert ["ra", "rb"] in groups and ["fa"] in groups and ["fb"] in groups
+        assert ["ra", "rb"] in groups and ["fa"] in groups and ["fb"] in groups
+        # Not joined, but not hidden: the pair the story would have carried waits for a person.
+        assert ("fa", "fb") in [(a, b) for a, b, _ in review_pairs(events, groups)]
+        assert ("fa", "fb") not in [
+            (a, b) for a, b, _ in review_pairs(events, [["ra"], ["rb"], ["fa"], ["fb"]])
+        ]
 
 
 def test_a_fear_and_its_fulfilment_are_still_joined_by_the_story() -> None:
