@@ -4,6 +4,8 @@ does not join. Every report here is invented."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from merge_fixtures import CHINA, HOERYONG, NK, ev
@@ -196,3 +198,34 @@ def test_a_fear_and_its_fulfilment_are_still_joined_by_the_story() -> None:
     with trying(story_bonus=2.5, threshold=4.5):
         groups = _groups(merge_events([*_linked_reports(), fear, done]))
     assert ["fa", "fb"] in groups
+
+
+def test_last_week_read_a_few_days_off_still_agrees_with_the_day() -> None:
+    """A Wednesday report's "last week" read as the calendar week before misses a Monday that
+    another outlet names by two days: a reading, not another time. Two exact days still differ."""
+    day = ev(
+        "d",
+        "docA",
+        "About 80 people were sent back on Monday.",
+        when=("2025-03-10", "2025-03-10"),
+        count=(80, 80),
+        published="2025-03-11",
+    )
+    week = ev(
+        "w",
+        "docB",
+        "Some 80 detainees were returned last week.",
+        when=("2025-03-01", "2025-03-07"),
+        precision="week",
+        count=(80, 80),
+        published="2025-03-12",
+    )
+    r = compare_events(day, week)
+    assert "a relative period" in r.summary() and "days apart (" not in r.summary()
+    assert r.eligible
+    other_day = ev(
+        "o", "docC", "80 people were sent back.", when=("2025-03-12", "2025-03-12"), count=(80, 80)
+    )
+    assert compare_events(day, other_day).conflict
+    far = week.with_(id="f", when=week.when.__class__(date(2025, 2, 20), date(2025, 2, 26), "week"))
+    assert "a relative period" not in compare_events(day, far).summary()

@@ -44,12 +44,12 @@ Public API (pure functions over tessera.model types):
 
 The rules (compare.py): same type; compatible status (occurred ~ suspected; at risk or attempted
 ~ occurred at a cost); dates that overlap (two different exact days never merge; periods up to a
-month apart at a cost); compatible places per role (same, one inside the other, or within 60 km;
-a border area with either side of its border; different countries or provinces at a cost, two
-located towns of one country never); victim
-counts that agree (exact for small counts, within 2x for crowds, unknown is not a conflict);
-perpetrators of a common country (a repatriation's sender and receiver are its two sides);
-victims described as other people (soldiers against someone's relatives) and punishments of
+month apart at a cost; a relative period, "last week", a few days off agrees); compatible places
+per role (same, one inside the other, or within 60 km; a border area with either side of its
+border; different countries or provinces at a cost, two located towns of one country never);
+victim counts that agree (exact for small counts, within 2x for crowds, unknown is not a
+conflict); perpetrators of a common country (a repatriation's sender and receiver are its two
+sides); victims described as other people (soldiers against someone's relatives) and punishments of
 another kind (a jail term against a banishment) at a cost. Agreement (same day, same town, same count, reports published
 close together, the same perpetrator kind or telling kind of victims, similar evidence words,
 copies of one article) must reach the threshold; an

@@ -38,6 +38,10 @@ THREAT_SLACK_DAYS = 31
 NEWS_WINDOW_DAYS = 31  # an undated report (dated to the day or the month) tells news of this many days
 ONGOING_SLACK_DAYS = 92  # a lasting state (a closure, a crackdown) is reported for months
 VICTIM_GROUP_WEIGHT = 0.5
+# Periods that a report tells relative to its own date ("last week", "a few days ago", "earlier
+# this month"); readers bound them differently by a few days.
+RELATIVE_PRECISIONS = frozenset({"days", "week", "month_part"})
+RELATIVE_SLACK_DAYS = 3
 MOVEMENT_TYPES = frozenset(
     {"escape", "repatriation"}
 )  # events with a route: origin to destination  # a threat is reported before what it threatens happens (give or take)
@@ -115,6 +119,13 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
     if a.t0 is None or b.t0 is None or a.t1 is None or b.t1 is None:
         return
     overlap = a.t0 <= b.t1 and b.t0 <= a.t1
+    if a.dated and b.dated and not overlap and _relative_near(a, b):
+        # "Last week" in a Thursday report is Monday to Sunday for one reader and the seven days
+        # before for another; "earlier this month" ends on the report's day or the day before.
+        # A relative period that misses the other date by a few days is read, not a different time.
+        r.score += 1.0
+        r.reasons.append(f"dates a few days apart, one a relative period ({_span(a.t0, a.t1)} vs {_span(b.t0, b.t1)})")
+        return
     if a.dated and b.dated:
         if not overlap:
             gap = max(a.t0 - b.t1, b.t0 - a.t1)
@@ -149,6 +160,16 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
         r.reasons.append("dated within the weeks before the undated report")
     else:
         r.reasons.append("one or both undated, within the reports' dates")
+
+
+def _relative_near(a: Profile, b: Profile) -> bool:
+    """Both dated, not overlapping, and one a period told relative to its report ("last week",
+    "earlier this month", "a few days ago") that misses the other by RELATIVE_SLACK_DAYS or less."""
+    if a.t0 is None or a.t1 is None or b.t0 is None or b.t1 is None:
+        return False
+    if not ({a.precision, b.precision} & RELATIVE_PRECISIONS):
+        return False
+    return max(a.t0 - b.t1, b.t0 - a.t1) <= RELATIVE_SLACK_DAYS
 
 
 def _in_news_window(dated: Profile, undated: Profile) -> bool:
