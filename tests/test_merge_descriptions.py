@@ -229,3 +229,11 @@ def test_last_week_read_a_few_days_off_still_agrees_with_the_day() -> None:
     assert compare_events(day, other_day).conflict
     far = week.with_(id="f", when=week.when.__class__(date(2025, 2, 20), date(2025, 2, 26), "week"))
     assert "a relative period" not in compare_events(day, far).summary()
+
+
+def test_a_town_one_report_lists_lies_in_that_list() -> None:
+    listed = Place("Hunchun, Tumen and Dandong", "CN", None, None, 42.0, 128.0, "region")
+    rel = relate(listed, TUMEN)
+    assert rel.kind == "inside" and rel.weight == 1.0
+    yanji = Place("Yanji", "CN", "Jilin", None, 42.9, 129.5, "city")
+    assert relate(listed, yanji).kind == "vague"  # not listed: it may still lie in the area

@@ -124,7 +124,9 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
         # before for another; "earlier this month" ends on the report's day or the day before.
         # A relative period that misses the other date by a few days is read, not a different time.
         r.score += 1.0
-        r.reasons.append(f"dates a few days apart, one a relative period ({_span(a.t0, a.t1)} vs {_span(b.t0, b.t1)})")
+        r.reasons.append(
+            f"dates a few days apart, one a relative period ({_span(a.t0, a.t1)} vs {_span(b.t0, b.t1)})"
+        )
         return
     if a.dated and b.dated:
         if not overlap:

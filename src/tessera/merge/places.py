@@ -6,6 +6,7 @@ spellings; both are compatible. Two different towns, provinces or countries are 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -46,6 +47,15 @@ def _admin1(p: Place) -> str:
     return place_key(p.name) if p.precision == "province" else ""
 
 
+def _listed(name: str | None) -> frozenset[str]:
+    """The places a list-like name joins ("Hunchun, Tumen and Dandong"), as place keys; a name
+    that is no list gives nothing."""
+    if not name or ("," not in name and " and " not in name):
+        return frozenset()
+    parts = re.split(r",|\band\b", name)
+    return frozenset(k for p in parts if (k := place_key(p)))
+
+
 def _may_lie_on(border: Place, other: Place) -> bool:
     """Could `other` lie along the border area (either side)? Unless both are located, yes."""
     if not (_has_coords(border) and _has_coords(other)):
@@ -73,6 +83,9 @@ def relate(a: Place, b: Place) -> PlaceRelation:
             return PlaceRelation("inside", 0.5, f"same country ({fine.name})", country_level=True)
         return PlaceRelation("inside", 0.5, f"{fine.name} lies in {coarse.name}", country_level=True)
     if coarse.precision == "region":
+        if fine.precision != "region" and place_key(fine.name) in _listed(coarse.name):
+            # "Hunchun" and "Hunchun, Tumen and Dandong": one of the places the other report lists.
+            return PlaceRelation("inside", 1.0, f"{fine.name} is one of {coarse.name}")
         if same_name and fine.precision == "region":
             # Both say "the border area" (or "the Tumen river region"): a weak place, but the
             # same one, which tells more than a region against a town that may lie in it.
