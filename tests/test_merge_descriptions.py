@@ -237,3 +237,24 @@ def test_a_town_one_report_lists_lies_in_that_list() -> None:
     assert rel.kind == "inside" and rel.weight == 1.0
     yanji = Place("Yanji", "CN", "Jilin", None, 42.9, 129.5, "city")
     assert relate(listed, yanji).kind == "vague"  # not listed: it may still lie in the area
+
+
+def test_an_undated_report_of_a_lasting_state_agrees_with_its_start_months_before() -> None:
+    ordered = ev(
+        "o",
+        "docA",
+        "Guards were told to shoot anyone near the fence from 1 August.",
+        "movement_restriction",
+        when=("2024-08-01", "2024-08-01"),
+        published="2024-07-30",
+    )
+    in_force = ev(
+        "f",
+        "docB",
+        "A fenced zone now keeps residents from the river.",
+        "movement_restriction",
+        published="2024-10-20",
+    )
+    assert "dated within the weeks before the undated report" in compare_events(ordered, in_force).summary()
+    arrest = ordered.with_(id="a", type="arrest")
+    assert "dated within the weeks" not in compare_events(arrest, in_force.with_(type="arrest")).summary()

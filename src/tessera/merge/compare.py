@@ -175,10 +175,13 @@ def _relative_near(a: Profile, b: Profile) -> bool:
 
 
 def _in_news_window(dated: Profile, undated: Profile) -> bool:
+    """Is the dated event within the news an undated report tells: the month before it was
+    published, or for a lasting state (a closure in force) the three months before?"""
     if undated.published is None or dated.t0 is None or dated.t1 is None:
         return False
     start, end = undated.published
-    return end - start <= NEWS_WINDOW_DAYS and start - NEWS_WINDOW_DAYS <= dated.t0 and dated.t1 <= end
+    window = ONGOING_SLACK_DAYS if dated.type in ONGOING_TYPES else NEWS_WINDOW_DAYS
+    return end - start <= NEWS_WINDOW_DAYS and start - window <= dated.t0 and dated.t1 <= end
 
 
 def _status(a: Profile, b: Profile, r: PairResult) -> None:
