@@ -258,3 +258,37 @@ def test_an_undated_report_of_a_lasting_state_agrees_with_its_start_months_befor
     assert "dated within the weeks before the undated report" in compare_events(ordered, in_force).summary()
     arrest = ordered.with_(id="a", type="arrest")
     assert "dated within the weeks" not in compare_events(arrest, in_force.with_(type="arrest")).summary()
+
+
+def test_a_crossing_by_sea_and_one_through_the_dmz_are_two_escapes() -> None:
+    assert act_kinds("escape", content_tokens("two fishermen sailed south across the sea border")) == {
+        "by_sea"
+    }
+    assert act_kinds("escape", content_tokens("a private ran across the Military Demarcation Line")) == {
+        "across_the_dmz"
+    }
+    assert act_kinds("escape", content_tokens("a soldier defected to the South on Monday")) == frozenset()
+    sea = ev(
+        "s",
+        "docA",
+        "A North Korean man reached the South by boat on Tuesday.",
+        "escape",
+        when=("2025-05-06", "2025-05-06"),
+        count=(1, 1),
+        published="2025-05-06",
+    )
+    land = ev(
+        "l",
+        "docB",
+        "A North Korean man crossed the Demilitarized Zone on Tuesday.",
+        "escape",
+        when=("2025-05-06", "2025-05-06"),
+        count=(1, 1),
+        published="2025-05-07",
+    )
+    r = compare_events(sea, land)
+    assert r.other_act and "different kinds of escape" in r.summary()
+    told_plainly = land.with_(
+        id="p", evidence=[sea.evidence[0].__class__("docC", 0, 10, "defected on Tuesday")]
+    )
+    assert not compare_events(sea, told_plainly).other_act

@@ -329,7 +329,8 @@ def _descriptions(a: Profile, b: Profile, r: PairResult) -> None:
     guards of the district were investigated, and the missing couple's parents were questioned.
     Descriptions that name different kinds of people (soldiers and relatives, students and
     officials) cost `victims_differ`; two punishments whose evidence names different kinds (a
-    jail term and a banishment to the countryside) cost `act_differs`. Costs, not conflicts:
+    jail term and a banishment to the countryside), or two escapes (by boat, through the
+    Demilitarized Zone), cost `act_differs`. Costs, not conflicts:
     reports do describe one group differently, so a pair that agrees on much else still merges;
     and a pair they push below the threshold is kept for review. Either also refuses the story
     bonus (cluster.py): a story's other parts must not disagree about whom or what they tell.
