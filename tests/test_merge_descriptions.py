@@ -25,19 +25,19 @@ def _groups(merged: list) -> list[list[str]]:
 
 
 def test_a_description_of_someone_s_relatives_is_told_apart() -> None:
-    assert names_relatives("the missing woman's parents and siblings")
+    assert names_relatives("the runaway teacher's cousins")
     assert names_relatives("relatives of the escapee")
     assert not names_relatives("a family of three")
     assert not names_relatives("two border guards")
 
 
 def test_victims_described_as_other_people_cost_and_are_kept_for_review() -> None:
-    """Two questionings in one town reported the same week: of the guards on duty, and of the
+    """Two questionings in one town reported the same week: of the sentries on duty, and of the
     missing man's relatives. Agreeing on time and place alone, they would merge."""
     guards = ev(
         "g",
         "docA",
-        "The guards posted on that stretch of the river have been questioned.",
+        "Sentries who were on duty that night are being grilled by their unit.",
         "interrogation",
         when=("2025-04-21", "2025-04-30"),
         precision="month_part",
@@ -48,14 +48,14 @@ def test_victims_described_as_other_people_cost_and_are_kept_for_review() -> Non
     kin = ev(
         "k",
         "docB",
-        "Police have questioned his parents and siblings several times.",
+        "Officers summoned the runaway's grandparents for a talk.",
         "interrogation",
         published="2025-05-03",
         perps=[POLICE],
         where=HOERYONG,
     )
-    guards.victims = Victims("the guards posted on that stretch", None, None, "officials")
-    kin.victims = Victims("his parents and siblings", None, None, "residents")
+    guards.victims = Victims("sentries who were on duty that night", None, None, "officials")
+    kin.victims = Victims("the runaway's grandparents", None, None, "residents")
     with trying(victims_differ=0.0):
         alike = compare_events(guards, kin)
         assert alike.eligible  # time and place agree: the merge before this signal
@@ -150,7 +150,7 @@ def test_two_reports_fears_are_not_joined_by_the_story() -> None:
     fear_a = ev(
         "fa",
         "docA",
-        "They face weeks of questioning by state security.",
+        "State security is expected to hold them for questioning.",
         "interrogation",
         status="at_risk",
         published="2025-06-12",
@@ -158,7 +158,7 @@ def test_two_reports_fears_are_not_joined_by_the_story() -> None:
     fear_b = ev(
         "fb",
         "docB",
-        "Each will be questioned about whom they met.",
+        "Agents will question them.",
         "interrogation",
         status="at_risk",
         published="2025-06-13",
@@ -180,7 +180,7 @@ def test_a_fear_and_its_fulfilment_are_still_joined_by_the_story() -> None:
     fear = ev(
         "fa",
         "docA",
-        "They are at risk of being sent to a prison camp.",
+        "They may end up in a labour camp.",
         "punishment",
         status="at_risk",
         published="2025-06-12",
@@ -189,7 +189,7 @@ def test_a_fear_and_its_fulfilment_are_still_joined_by_the_story() -> None:
     done = ev(
         "fb",
         "docB",
-        "All were sent to a prison camp, a source said.",
+        "All of them were later put in a labour camp, a source said.",
         "punishment",
         published="2025-06-13",
         where=NK,
@@ -261,10 +261,8 @@ def test_an_undated_report_of_a_lasting_state_agrees_with_its_start_months_befor
 
 
 def test_a_crossing_by_sea_and_one_through_the_dmz_are_two_escapes() -> None:
-    assert act_kinds("escape", content_tokens("two fishermen sailed south across the sea border")) == {
-        "by_sea"
-    }
-    assert act_kinds("escape", content_tokens("a private ran across the Military Demarcation Line")) == {
+    assert act_kinds("escape", content_tokens("a family drifted south on a small vessel")) == {"by_sea"}
+    assert act_kinds("escape", content_tokens("a private dashed over the demarcation line")) == {
         "across_the_dmz"
     }
     assert act_kinds("escape", content_tokens("a soldier defected to the South on Monday")) == frozenset()

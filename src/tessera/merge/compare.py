@@ -326,7 +326,7 @@ def _descriptions(a: Profile, b: Profile, r: PairResult) -> None:
     """Who the victims were and what was done to them, as each report words it.
 
     Two reports of one story often tell two acts of one type about different people: the border
-    guards of the district were investigated, and the missing couple's parents were questioned.
+    sentries on duty that night were grilled, and the runaway's grandparents were summoned.
     Descriptions that name different kinds of people (soldiers and relatives, students and
     officials) cost `victims_differ`; two punishments whose evidence names different kinds (a
     jail term and a banishment to the countryside), or two escapes (by boat, through the

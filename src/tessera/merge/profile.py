@@ -207,7 +207,7 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         ),
         sex=person_sex(event.victims.text) if event.victims and event.victims.count_max == 1 else None,
         group=group,
-        # "The couple's parents" are other people than the couple, whatever group they fall in.
+        # "The runaway's grandparents" are other people than the runaway, whatever group they fall in.
         people="relatives" if event.victims and names_relatives(event.victims.text) else group,
         acts=act_kinds(event.type, tokens),
         docs=docs,

@@ -107,8 +107,8 @@ def _relatives_words() -> frozenset[str]:
 
 
 def names_relatives(text: str | None) -> bool:
-    """Does a description of people name someone's relatives ("the couple's parents and
-    siblings", "relatives of the escapee") rather than the people a story is about?"""
+    """Does a description of people name someone's relatives ("the runaway's
+    grandparents", "relatives of the escapee") rather than the people a story is about?"""
     if not text:
         return False
     return bool(set(_WORD.findall(text.lower())) & _relatives_words())
