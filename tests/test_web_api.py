@@ -66,6 +66,7 @@ EXPECTED = {
     ("POST", "/api/users"): "admin",
     ("GET", "/openapi.json"): "public",
     ("GET", "/static"): "public",
+    ("GET", "/static/divisions"): "public",
 }
 RANK = {"public": -1, "viewer": 0, "reviewer": 1, "admin": 2}
 # A body no allowed call can act on (a bad state, an unknown field, a report that is not there),
@@ -83,6 +84,8 @@ def seeded(db_url: str) -> Iterator[Seeded]:
 def _call(client: TestClient, method: str, path: str, seeded: Seeded, headers: dict[str, str]):  # noqa: ANN202
     if path == "/static":
         path = "/static/app.css"
+    if path == "/static/divisions":
+        path = "/static/divisions/provinces.geojson"
     url = path.replace("{event_id}", seeded.event_ids[0]).replace("{key}", seeded.report_shas[0])
     if method == "GET":
         return client.get(url, headers=headers, follow_redirects=False)
@@ -495,7 +498,8 @@ def test_an_admin_merges_a_pair_or_keeps_it_apart(seeded: Seeded) -> None:
     assert r.status_code == 200 and r.url.path == f"/events/{made[0]}"
     merged = seeded.store.explain(made[0])
     assert len(merged.mentions) == 2 and seeded.store.get_event(made[1]) is None
-    assert any(h["action"] == "merged" and h["note"] == "one raid" for h in merged.history)
+    # The web merges as the CLI does (Store.merge_pair): one history line, the note in it.
+    assert any(h["action"] == "merged:review" and "one raid" in h["note"] for h in merged.history)
     admin = {"Authorization": f"Bearer {seeded.tokens['admin']}"}
     from tessera.store.review_queue import candidate_pairs
 

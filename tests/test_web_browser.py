@@ -247,6 +247,25 @@ def _page(browser, base: str, role: str):  # noqa: ANN001, ANN202
     return page
 
 
+def _province_at(lat: float, lon: float) -> str:
+    """The shipped province that holds a point (even-odd rule), as the page must find it."""
+    import json
+
+    from tessera.web.app import DIVISIONS
+
+    def inside(ring: list) -> bool:
+        hit = False
+        for (x1, y1), (x2, y2) in zip(ring, ring[1:] + ring[:1], strict=True):
+            if (y1 > lat) != (y2 > lat) and lon < (x2 - x1) * (lat - y1) / (y2 - y1) + x1:
+                hit = not hit
+        return hit
+
+    for f in json.loads((DIVISIONS / "provinces.geojson").read_text(encoding="utf-8"))["features"]:
+        if any(sum(inside(r) for r in poly) % 2 for poly in f["geometry"]["coordinates"]):
+            return f["properties"]["name"]
+    return ""
+
+
 def _event_id(store: Store, type_: str) -> str:
     return next(e.id for e in store.query(EventQuery()) if e.record["type"] == type_)
 
@@ -288,9 +307,12 @@ def test_edit_a_place_and_see_the_audit_entry(server, browser) -> None:  # noqa:
     page.goto(f"{base}/events/{event_id}")
     page.keyboard.press("e")
     # Clicking the map sets the coordinates...
-    page.wait_for_selector("#pick-map[data-basemap='loaded']")
+    page.wait_for_selector("#pick-map[data-basemap='loaded'][data-provinces]")
     page.click("#pick-map", position={"x": 60, "y": 60})
     assert page.input_value("#where-precision") == "point" and page.input_value("#where-lat") != "41.79"
+    # ...in the province the click fell in (the shipped shapes, offline).
+    clicked = (float(page.input_value("#where-lat")), float(page.input_value("#where-lon")))
+    assert _province_at(*clicked) and page.input_value("#where-admin1") == _province_at(*clicked), clicked
     # ...and a name picked from the gazetteer brings its province, country and coordinates.
     page.fill("#where-name", "Dand")
     page.wait_for_selector("#where-suggestions option", state="attached")
@@ -322,6 +344,14 @@ def test_map_filters_and_draws_coarse_places_as_areas(server, browser) -> None: 
     assert page.inner_text("#total") == str(len(REPORTS))
     # The province-only disappearance and the county-level escape are areas; towns are pins.
     assert page.locator("path.area").count() == 2
+    # The provinces are drawn from the shipped shapes (thin lines, named), and the province-only
+    # disappearance is its province's shape, not a circle round the province's centre.
+    page.wait_for_selector("#map[data-provinces]")
+    assert int(page.get_attribute("#map", "data-provinces")) >= 40
+    assert page.locator("path.province").count() >= 40
+    labels = page.locator(".province-label").all_inner_texts()
+    assert {"North Hamgyong", "Ryanggang", "Jilin", "Liaoning"} <= set(labels)
+    assert page.locator("path.province-area").count() == 1
     assert page.locator("path.pin").count() + page.locator(".cluster").count() >= 1
     assert page.locator("#timeline rect.bar").count() == len(REPORTS)
     page.screenshot(path=str(SHOTS / "map.png"), full_page=True)

@@ -125,6 +125,33 @@ def test_a_province_only_place_is_an_area_not_a_pin() -> None:
     city = {**province, "name": "Chongjin", "precision": "city"}
     assert map_feature(_event("p", "arrest", 0.8, where=province))["area_m"] == 60_000
     assert map_feature(_event("c", "arrest", 0.8, where=city))["area_m"] is None
+    # The map draws a province-only place as its province's shipped shape, found by this key.
+    assert map_feature(_event("p", "arrest", 0.8, where=province))["area_province"] == "KP:North Hamgyong"
+    assert map_feature(_event("c", "arrest", 0.8, where=city))["area_province"] is None
+
+
+def test_the_shipped_provinces_cover_north_korea_and_its_borderlands_under_gazetteer_names() -> None:
+    """Every North Korean province of the gazetteer has a shape, named as the gazetteer (and so a
+    stored place's admin1) names it; so do north-east China's and Primorsky; the file stays small
+    and says where it comes from."""
+    import json
+
+    from tessera.places.gazetteer import load
+    from tessera.web.app import DIVISIONS
+
+    path = DIVISIONS / "provinces.geojson"
+    assert path.stat().st_size < 300_000
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert "Natural Earth" in data["source"]
+    assert "public domain" in (DIVISIONS / "README.md").read_text(encoding="utf-8")
+    keys = {f"{f['properties']['country']}:{f['properties']['name']}" for f in data["features"]}
+    kp_provinces = {
+        f"KP:{e.name}" for e in load().entries.values() if e.country == "KP" and e.kind == "province"
+    }
+    assert kp_provinces and kp_provinces <= keys
+    assert {"CN:Liaoning", "CN:Jilin", "CN:Heilongjiang", "RU:Primorsky Krai", "KP:Pyongyang"} <= keys
+    for f in data["features"]:
+        assert f["geometry"]["type"] == "MultiPolygon" and f["geometry"]["coordinates"]
 
 
 def test_filters_keep_only_known_values() -> None:

@@ -285,8 +285,7 @@ def users(request: Request, user: Admin) -> list[dict[str, str]]:
 @router.post("/users", status_code=201)
 def add_user(request: Request, body: UserIn, user: Admin) -> dict[str, str]:
     try:
-        new = actions.accounts_of(request).add_user(body.name, body.role, body.password)
+        new = actions.accounts_of(request).add_user(body.name, body.role, body.password, actor=user.name)
     except StoreError as exc:
         raise HTTPException(422, str(exc)) from None
-    actions.audit_of(request).append(user.name, "user.add", new.name, role=new.role)
     return {"name": new.name, "role": new.role}

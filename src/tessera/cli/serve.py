@@ -62,15 +62,13 @@ def user_add(
 ) -> None:
     """Create an account; the password comes from a prompt, or from standard input when piped."""
     from tessera.store.accounts import Accounts
-    from tessera.store.audit import AuditLog
 
     password = _read_password()
     with _open(db) as store:
         try:
-            user = Accounts(store.engine).add_user(name, role, password)
+            user = Accounts(store.engine).add_user(name, role, password, actor="cli")
         except StoreError as exc:
             raise _fail(str(exc)) from None
-        AuditLog(store.engine).append("cli", "user.add", user.name, role=user.role)
     typer.echo(f"user {user.name} ({user.role}) created")
 
 
@@ -92,25 +90,45 @@ def user_token(
 ) -> None:
     """Print a new API token (Authorization: Bearer TOKEN) for scripts; it is shown only once."""
     from tessera.store.accounts import Accounts
-    from tessera.store.audit import AuditLog
 
     with _open(db) as store:
         try:
-            token = Accounts(store.engine).new_token(name, label)
+            token = Accounts(store.engine).new_token(name, label, actor="cli")
         except StoreError as exc:
             raise _fail(str(exc)) from None
-        AuditLog(store.engine).append("cli", "token.add", name, label=label)
     typer.echo(token)
 
 
 @audit_app.command("verify")
-def audit_verify(db: DbOption = None) -> None:
-    """Check the audit log's hash chain; exits 1 naming the first altered entry."""
+def audit_verify(
+    db: DbOption = None,
+    expect: Annotated[
+        str | None,
+        typer.Option(
+            help="A head's hash recorded outside the database (`tessera audit head`): the log must "
+            "still hold that entry."
+        ),
+    ] = None,
+) -> None:
+    """Check the audit log's hash chain and its head; exits 1 naming the first altered entry, or
+    where the log ends short of its head."""
+    from tessera.store.audit import AuditLog
+
+    wanted = expect.split()[-1].lower() if expect else None  # "N HASH" as `audit head` prints it
+    with _open(db) as store:
+        verdict = AuditLog(store.engine).verify(expect=wanted)
+    if not verdict.ok:
+        where = f" at entry {verdict.first_bad}" if verdict.first_bad is not None else ""
+        typer.echo(f"tessera: audit log altered{where}: {verdict.reason}", err=True)
+        raise typer.Exit(1)
+    typer.echo(f"audit log intact: {verdict.entries} entries")
+
+
+@audit_app.command("head")
+def audit_head(db: DbOption = None) -> None:
+    """Print the chain's head (the newest entry's number and hash), to record outside the
+    database; `tessera audit verify --expect HASH` checks the log against it later."""
     from tessera.store.audit import AuditLog
 
     with _open(db) as store:
-        verdict = AuditLog(store.engine).verify()
-    if not verdict.ok:
-        typer.echo(f"tessera: audit log altered at entry {verdict.first_bad}: {verdict.reason}", err=True)
-        raise typer.Exit(1)
-    typer.echo(f"audit log intact: {verdict.entries} entries")
+        typer.echo(str(AuditLog(store.engine).head()))

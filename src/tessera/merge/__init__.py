@@ -44,10 +44,13 @@ Public API (pure functions over tessera.model types):
 
 The rules (compare.py): same type; compatible status (occurred ~ suspected; at risk or attempted
 ~ occurred at a cost); dates that overlap (two different exact days never merge; periods up to a
-month apart at a cost); compatible places per role (same, one inside the other, or within 60 km;
-different countries or provinces at a cost, two located towns of one country never); victim
-counts that agree (exact for small counts, within 2x for crowds, unknown is not a conflict);
-perpetrators of a common country (a repatriation's sender and receiver are its two sides). Agreement (same day, same town, same count, reports published
+month apart at a cost; a relative period, "last week", a few days off agrees); compatible places
+per role (same, one inside the other, or within 60 km; a border area with either side of its
+border; different countries or provinces at a cost, two located towns of one country never);
+victim counts that agree (exact for small counts, within 2x for crowds, unknown is not a
+conflict); perpetrators of a common country (a repatriation's sender and receiver are its two
+sides); victims described as other people (soldiers against someone's relatives) and punishments of
+another kind (a jail term against a banishment) at a cost. Agreement (same day, same town, same count, reports published
 close together, the same perpetrator kind or telling kind of victims, similar evidence words,
 copies of one article) must reach the threshold; an
 undated pair needs two independent details in common; two events of one report merge only with
@@ -55,7 +58,7 @@ near-identical evidence. Lasting states (closures, crackdowns) are in force unti
 may be dated up to three months apart. An undated report agrees with a date in the month
 before it was published. Two reports that already share an event lend a bonus to
 their other pairs of events that happen to people (the parts of one story) that do not disagree on
-place (cluster.py). The tuned costs, bonus and threshold are in data/merge/weights.json.
+destination, people or act and are not two fears (cluster.py). The tuned costs, bonus and threshold are in data/merge/weights.json.
 """
 
 from tessera.merge.blocking import candidate_pairs, candidates_key

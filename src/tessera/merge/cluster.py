@@ -124,7 +124,7 @@ def merge_events(
     return [m for _, m in out]
 
 
-def _linked_reports(groups: _Groups, profiles: Sequence[Profile]) -> set[frozenset[str]]:
+def _linked_reports(groups: _Groups | _GroupsView, profiles: Sequence[Profile]) -> set[frozenset[str]]:
     """Pairs of reports that already tell one event in common."""
     linked: set[frozenset[str]] = set()
     for members in groups.members.values():
@@ -149,7 +149,8 @@ def _join_within_stories(
     of it (the arrest in Laos, the handover to China, the return to North Korea) are then the
     same events too when they agree, even with fewer details in common than two unrelated reports
     would need. Only what happens to people counts: the measures around a story (a closure, a
-    search) are told differently by each report. A merged pair of reports lends `story_bonus` to their other pairs, which still
+    search) are told differently by each report, and two reports' fears of what may come next ("they face
+    interrogation") are each outlet's own projection (a fear and its fulfilment still count). A merged pair of reports lends `story_bonus` to their other pairs, which still
     must reach the threshold without conflict and without destinations that disagree (the legs of
     one journey go to different places); what is merged here lends nothing further."""
     w = weights()
@@ -164,8 +165,12 @@ def _join_within_stories(
             continue
         if r.goes_elsewhere:
             continue  # another leg of the journey (to China, then to North Korea), not the same one
+        if r.other_people or r.other_act:
+            continue  # another act of the story: the relatives summoned, not the sentries
         if profiles[i].type not in PEOPLE_EVENT_TYPES:
             continue  # the measures around a story (closures, searches) differ from report to report
+        if profiles[i].status_class == profiles[j].status_class == "at_risk":
+            continue  # two fears of what may come next are each outlet's projection, not the story's parts
         if wanted is not None and evs[i].id not in wanted and evs[j].id not in wanted:
             continue
         if _pair_key(evs[i].id, evs[j].id) in forbidden:
@@ -290,15 +295,25 @@ def review_pairs(
     involving: Iterable[str] | None = None,
 ) -> list[tuple[str, str, PairResult]]:
     """Pairs of events left in different groups that a person should look at: close below the
-    merge threshold (`PairResult.reviewable`), or eligible on their own but kept apart by a
-    conflict elsewhere in their groups. `involving`: only pairs with one of these event ids.
+    merge threshold (`PairResult.reviewable`), eligible on their own but kept apart by a
+    conflict elsewhere in their groups, or parts of two reports that already share an event which
+    the story bonus would carry over the threshold but did not join (another leg of the journey,
+    victims described as other people, two fears). `involving`: only pairs with one of these event ids.
     Each pair once, (a, b) with a < b, with the comparison that judged it."""
     evs = [ensure_id(e) for e in events]
     profiles = [profile(e, documents) for e in evs]
     group_of: dict[str, int] = {}
+    members: dict[int, list[int]] = {}
+    index = {e.id: k for k, e in enumerate(evs)}
     for g, ids in enumerate(groups):
         for i in ids:
             group_of[i] = g
+            if i in index:
+                members.setdefault(g, []).append(index[i])
+    # Reports that tell one event in common: their other pairs were given the story bonus, and
+    # those it did not carry (another leg, other people, two fears) are worth a person's look.
+    linked = _linked_reports(_GroupsView(members), profiles)
+    w = weights()
     wanted = set(involving) if involving is not None else None
     out: list[tuple[str, str, PairResult]] = []
     for i, j in candidate_pairs(profiles):
@@ -310,6 +325,20 @@ def review_pairs(
         if cannot_merge(profiles[i], profiles[j]):
             continue
         r = compare(profiles[i], profiles[j])
-        if r.reviewable or (r.eligible and not r.same_doc):
+        story_close = (
+            w.story_bonus > 0
+            and not r.conflict
+            and not r.same_doc
+            and r.score + w.story_bonus >= w.threshold
+            and any(frozenset((x, y)) in linked for x in profiles[i].docs for y in profiles[j].docs if x != y)
+        )
+        if r.reviewable or (r.eligible and not r.same_doc) or story_close:
             out.append((*_pair_key(a, b), r))
     return out
+
+
+class _GroupsView:
+    """The shape `_linked_reports` reads (`.members`), over groups given as lists of indices."""
+
+    def __init__(self, members: dict[int, list[int]]) -> None:
+        self.members = members

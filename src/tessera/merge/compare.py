@@ -38,6 +38,10 @@ THREAT_SLACK_DAYS = 31
 NEWS_WINDOW_DAYS = 31  # an undated report (dated to the day or the month) tells news of this many days
 ONGOING_SLACK_DAYS = 92  # a lasting state (a closure, a crackdown) is reported for months
 VICTIM_GROUP_WEIGHT = 0.5
+# Periods that a report tells relative to its own date ("last week", "a few days ago", "earlier
+# this month"); readers bound them differently by a few days.
+RELATIVE_PRECISIONS = frozenset({"days", "week", "month_part"})
+RELATIVE_SLACK_DAYS = 3
 MOVEMENT_TYPES = frozenset(
     {"escape", "repatriation"}
 )  # events with a route: origin to destination  # a threat is reported before what it threatens happens (give or take)
@@ -55,6 +59,8 @@ class PairResult:
     evidence: float = 0.0
     same_victims: bool = True  # counts equal, or unknown on both sides
     goes_elsewhere: bool = False  # the destinations disagree (a cost, not a conflict)
+    other_people: bool = False  # the victims' descriptions name different people (a cost)
+    other_act: bool = False  # the evidence names different kinds of the act (a cost)
 
     @property
     def eligible(self) -> bool:
@@ -113,6 +119,15 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
     if a.t0 is None or b.t0 is None or a.t1 is None or b.t1 is None:
         return
     overlap = a.t0 <= b.t1 and b.t0 <= a.t1
+    if a.dated and b.dated and not overlap and _relative_near(a, b):
+        # "Last week" in a Thursday report is Monday to Sunday for one reader and the seven days
+        # before for another; "earlier this month" ends on the report's day or the day before.
+        # A relative period that misses the other date by a few days is read, not a different time.
+        r.score += 1.0
+        r.reasons.append(
+            f"dates a few days apart, one a relative period ({_span(a.t0, a.t1)} vs {_span(b.t0, b.t1)})"
+        )
+        return
     if a.dated and b.dated:
         if not overlap:
             gap = max(a.t0 - b.t1, b.t0 - a.t1)
@@ -149,11 +164,24 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
         r.reasons.append("one or both undated, within the reports' dates")
 
 
+def _relative_near(a: Profile, b: Profile) -> bool:
+    """Both dated, not overlapping, and one a period told relative to its report ("last week",
+    "earlier this month", "a few days ago") that misses the other by RELATIVE_SLACK_DAYS or less."""
+    if a.t0 is None or a.t1 is None or b.t0 is None or b.t1 is None:
+        return False
+    if not ({a.precision, b.precision} & RELATIVE_PRECISIONS):
+        return False
+    return max(a.t0 - b.t1, b.t0 - a.t1) <= RELATIVE_SLACK_DAYS
+
+
 def _in_news_window(dated: Profile, undated: Profile) -> bool:
+    """Is the dated event within the news an undated report tells: the month before it was
+    published, or for a lasting state (a closure in force) the three months before?"""
     if undated.published is None or dated.t0 is None or dated.t1 is None:
         return False
     start, end = undated.published
-    return end - start <= NEWS_WINDOW_DAYS and start - NEWS_WINDOW_DAYS <= dated.t0 and dated.t1 <= end
+    window = ONGOING_SLACK_DAYS if dated.type in ONGOING_TYPES else NEWS_WINDOW_DAYS
+    return end - start <= NEWS_WINDOW_DAYS and start - window <= dated.t0 and dated.t1 <= end
 
 
 def _status(a: Profile, b: Profile, r: PairResult) -> None:
@@ -294,6 +322,32 @@ def _actors(a: Profile, b: Profile, r: PairResult) -> None:
             r.strong += 1
 
 
+def _descriptions(a: Profile, b: Profile, r: PairResult) -> None:
+    """Who the victims were and what was done to them, as each report words it.
+
+    Two reports of one story often tell two acts of one type about different people: the border
+    sentries on duty that night were grilled, and the runaway's grandparents were summoned.
+    Descriptions that name different kinds of people (soldiers and relatives, students and
+    officials) cost `victims_differ`; two punishments whose evidence names different kinds (a
+    jail term and a banishment to the countryside), or two escapes (by boat, through the
+    Demilitarized Zone), cost `act_differs`. Costs, not conflicts:
+    reports do describe one group differently, so a pair that agrees on much else still merges;
+    and a pair they push below the threshold is kept for review. Either also refuses the story
+    bonus (cluster.py): a story's other parts must not disagree about whom or what they tell.
+    """
+    w = weights()
+    if a.people and b.people and a.people != b.people:
+        r.other_people = True
+        r.score += w.victims_differ
+        r.reasons.append(f"victims described differently ({a.people} vs {b.people})")
+    if a.acts and b.acts and not (a.acts & b.acts):
+        r.other_act = True
+        r.score += w.act_differs
+        r.reasons.append(
+            f"different kinds of {a.type} ({', '.join(sorted(a.acts))} vs {', '.join(sorted(b.acts))})"
+        )
+
+
 def cannot_merge(a: Profile, b: Profile) -> bool:
     """A cheap first look that rules out most blocked pairs before the full comparison."""
     if a.type != b.type:
@@ -316,7 +370,7 @@ def compare(a: Profile, b: Profile) -> PairResult:
         return r
     r.reasons.append(f"same type {a.type}")
     r.same_doc = bool(a.docs & b.docs)
-    for step in (_status, _time, _places, _counts, _actors):
+    for step in (_status, _time, _places, _counts, _actors, _descriptions):
         step(a, b, r)
         if r.conflict:
             return r

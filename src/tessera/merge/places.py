@@ -6,11 +6,12 @@ spellings; both are compatible. Two different towns, provinces or countries are 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from tessera.geo import distance_km as km
-from tessera.merge.text import place_key
+from tessera.merge.text import names_border, place_key
 from tessera.model import Place
 
 RANK = {"point": 0, "city": 1, "county": 2, "province": 3, "region": 4, "country": 5}
@@ -19,6 +20,9 @@ FINE = 2  # point, city and county name a settlement-sized area
 SAME_KM = 30.0  # two fine places this close are one place (the scorer's own tolerance)
 CLOSE_KM = 60.0  # a town and the next county: compatible, weaker
 PROVINCE_KM = 220.0  # a fine place this near a province's centre may lie inside it
+# A border area's point is the middle of a line that may run 1,400 km (North Korea and China): a
+# place further than this from it lies on another border ("the border" of Laos, not of Korea).
+BORDER_KM = 450.0
 
 
 @dataclass(frozen=True)
@@ -43,11 +47,33 @@ def _admin1(p: Place) -> str:
     return place_key(p.name) if p.precision == "province" else ""
 
 
+def _listed(name: str | None) -> frozenset[str]:
+    """The places a list-like name joins ("Hunchun, Tumen and Dandong"), as place keys; a name
+    that is no list gives nothing."""
+    if not name or ("," not in name and " and " not in name):
+        return frozenset()
+    parts = re.split(r",|\band\b", name)
+    return frozenset(k for p in parts if (k := place_key(p)))
+
+
+def _may_lie_on(border: Place, other: Place) -> bool:
+    """Could `other` lie along the border area (either side)? Unless both are located, yes."""
+    if not (_has_coords(border) and _has_coords(other)):
+        return True
+    return km(border.lat, border.lon, other.lat, other.lon) <= BORDER_KM  # type: ignore[arg-type]
+
+
 @lru_cache(maxsize=1 << 16)  # places repeat across events; the answer depends only on the two
 def relate(a: Place, b: Place) -> PlaceRelation:
     """How place b stands to place a (symmetric)."""
     label = f"{a.name or '?'} / {b.name or '?'}"
     if a.country and b.country and a.country.upper() != b.country.upper():
+        border = next((p for p in (a, b) if p.precision == "region" and names_border(p.name)), None)
+        other = b if border is a else a
+        if border is not None and _may_lie_on(border, other):
+            # "The border area" (filed under North Korea) and a Chinese border town: the area
+            # lies on both sides of the line, so the countries need not disagree.
+            return PlaceRelation("vague", 0.25, f"{other.name} may lie on either side of {border.name}")
         return PlaceRelation("conflict", 0.0, f"different countries ({label})")
     fine, coarse = (a, b) if _rank(a) <= _rank(b) else (b, a)
     same_name = bool(place_key(a.name)) and place_key(a.name) == place_key(b.name)
@@ -57,6 +83,9 @@ def relate(a: Place, b: Place) -> PlaceRelation:
             return PlaceRelation("inside", 0.5, f"same country ({fine.name})", country_level=True)
         return PlaceRelation("inside", 0.5, f"{fine.name} lies in {coarse.name}", country_level=True)
     if coarse.precision == "region":
+        if fine.precision != "region" and place_key(fine.name) in _listed(coarse.name):
+            # "Hunchun" and "Hunchun, Tumen and Dandong": one of the places the other report lists.
+            return PlaceRelation("inside", 1.0, f"{fine.name} is one of {coarse.name}")
         if same_name and fine.precision == "region":
             # Both say "the border area" (or "the Tumen river region"): a weak place, but the
             # same one, which tells more than a region against a town that may lie in it.

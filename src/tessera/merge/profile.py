@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tessera.daynames import day_keys
-from tessera.merge.text import person_sex, place_key, title_key, tokens_of
+from tessera.merge.text import act_kinds, names_relatives, person_sex, place_key, title_key, tokens_of
 from tessera.model import Document, Event, Place, stable_event_id
 
 ROLES = ("where", "origin", "destination")
@@ -56,6 +56,8 @@ class Profile:
     named_days: frozenset[str]  # month-day keys the evidence names ("oct-9"), year or not
     sex: str | None  # "f" or "m" when the report is about one woman or one man
     group: str | None  # the victims' kind when it tells people apart ("students", "soldiers")
+    people: str | None  # whom the victims' description names: a telling group or "relatives"
+    acts: frozenset[str]  # kinds of act the evidence names ("confinement", "banishment")
     docs: frozenset[str]
     reports: frozenset[str]  # article keys: headline or URL; two documents sharing one are copies
     outlet_days: frozenset[str]
@@ -172,6 +174,8 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
     sort_key = 10**7 if t0 is None or t1 is None else (t0 + t1) // 2 if dated else t1
     places = {r: p for r in ROLES if (p := getattr(event, r)) is not None and (p.name or p.country)}
     cmin, cmax = _count(event)
+    tokens = tokens_of(s.text for s in event.evidence)
+    group = event.victims.group if event.victims and event.victims.group in TELLING_GROUPS else None
     docs = frozenset(s.doc for s in event.sources) | frozenset(s.doc for s in event.evidence)
     reports: set[str] = set()
     outlet_days: set[str] = set()
@@ -196,13 +200,16 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         cmax=cmax,
         perp_countries=frozenset(a.country.upper() for a in event.perpetrators if a.country),
         perp_kinds=frozenset(a.kind for a in event.perpetrators if a.kind and a.kind != "other"),
-        tokens=tokens_of(s.text for s in event.evidence),
+        tokens=tokens,
         # The days its evidence or its date phrase names ("on Oct. 9", even without a year).
         named_days=frozenset().union(
             *(day_keys(t) for t in [*(s.text for s in event.evidence), event.when.text or ""])
         ),
         sex=person_sex(event.victims.text) if event.victims and event.victims.count_max == 1 else None,
-        group=event.victims.group if event.victims and event.victims.group in TELLING_GROUPS else None,
+        group=group,
+        # "The runaway's grandparents" are other people than the runaway, whatever group they fall in.
+        people="relatives" if event.victims and names_relatives(event.victims.text) else group,
+        acts=act_kinds(event.type, tokens),
         docs=docs,
         reports=frozenset(reports),
         outlet_days=frozenset(outlet_days),

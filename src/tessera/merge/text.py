@@ -99,3 +99,52 @@ def person_sex(text: str | None) -> str | None:
     words = set(_WORD.findall(text.lower()))
     female, male = bool(words & female_words), bool(words & male_words)
     return "f" if female and not male else "m" if male and not female else None
+
+
+@cache
+def _relatives_words() -> frozenset[str]:
+    return frozenset(load_json("merge", "text.json")["relatives_words"])
+
+
+def names_relatives(text: str | None) -> bool:
+    """Does a description of people name someone's relatives ("the runaway's
+    grandparents", "relatives of the escapee") rather than the people a story is about?"""
+    if not text:
+        return False
+    return bool(set(_WORD.findall(text.lower())) & _relatives_words())
+
+
+@cache
+def _act_kinds() -> dict[str, dict[str, frozenset[str]]]:
+    data = load_json("merge", "text.json")["act_kinds"]
+    out: dict[str, dict[str, frozenset[str]]] = {}
+    for event_type, kinds in data.items():
+        if event_type.startswith("_"):
+            continue
+        out[event_type] = {
+            kind: frozenset(t for w in words if (t := normalise_word(w))) for kind, words in kinds.items()
+        }
+    return out
+
+
+def act_kinds(event_type: str, tokens: frozenset[str]) -> frozenset[str]:
+    """The kinds of act that normalised evidence words name for an event type: a punishment told
+    with "jailed for three years" is confinement, one told with "banished to the countryside" is
+    banishment. Types without kinds, or evidence that names none, give the empty set."""
+    kinds = _act_kinds().get(event_type)
+    if not kinds:
+        return frozenset()
+    return frozenset(kind for kind, words in kinds.items() if words & tokens)
+
+
+@cache
+def _border_words() -> frozenset[str]:
+    return frozenset(load_json("merge", "text.json")["border_words"])
+
+
+def names_border(name: str | None) -> bool:
+    """Does a place name a border area ("the border region", "the frontier", "the DMZ")? Such an
+    area lies on both sides of the line, whichever country a report or a gazetteer gives it."""
+    if not name:
+        return False
+    return bool(set(_WORD.findall(name.lower())) & _border_words())

@@ -26,6 +26,8 @@ class Weights:
     date_gap: float  # both dated, the periods miss each other by at most a month
     published_close: float  # the reports came out within two weeks of each other
     story_bonus: float  # the two reports already tell another event in common (cluster.py)
+    victims_differ: float  # the victims' descriptions name different kinds of people
+    act_differs: float  # the evidence names different kinds of the act (jail vs banishment)
 
 
 @cache

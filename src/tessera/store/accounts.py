@@ -17,6 +17,7 @@ from sqlalchemy import Engine, delete, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from tessera.store.accounts_schema import ROLES, api_tokens, users, web_sessions
+from tessera.store.audit import append_entry
 from tessera.store.engine import StoreError
 
 SESSION_HOURS = 12
@@ -72,35 +73,36 @@ class Accounts:
 
     # --- users ------------------------------------------------------------------------------
 
-    def add_user(self, name: str, role: str, password: str) -> User:
+    # Every account change writes its audit entry in its own transaction (see tessera.store.audit).
+
+    def add_user(self, name: str, role: str, password: str, actor: str = "cli") -> User:
+        """A new account; `actor` (who made it) is written to the audit log with it."""
         if role not in ROLES:
             raise StoreError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
         if not name or len(name) > 80 or not set(name) <= NAME_CHARS:
             raise StoreError("a user name is 1-80 letters, digits, or . _ - @")
         if len(password) < MIN_PASSWORD:
             raise StoreError(f"a password needs at least {MIN_PASSWORD} characters")
-        try:
-            with self.engine.begin() as conn:
+        digest = self.hasher.hash(password)
+        with self.engine.begin() as conn:
+            try:
                 new_id = conn.execute(
                     insert(users).returning(users.c.id),
-                    {
-                        "name": name,
-                        "role": role,
-                        "password_hash": self.hasher.hash(password),
-                        "created_at": _now(),
-                    },
+                    {"name": name, "role": role, "password_hash": digest, "created_at": _now()},
                 ).scalar_one()
-        except IntegrityError:
-            raise StoreError(f"a user named {name!r} exists already") from None
+            except IntegrityError:  # the transaction is rolled back as this leaves it
+                raise StoreError(f"a user named {name!r} exists already") from None
+            append_entry(conn, actor, "user.add", name, role=role)
         return User(new_id, name, role)
 
-    def set_role(self, name: str, role: str) -> None:
+    def set_role(self, name: str, role: str, actor: str = "cli") -> None:
         if role not in ROLES:
             raise StoreError(f"role must be one of {', '.join(ROLES)}, not {role!r}")
         with self.engine.begin() as conn:
             done = conn.execute(update(users).where(users.c.name == name).values(role=role)).rowcount
-        if not done:
-            raise StoreError(f"no user named {name!r}")
+            if not done:
+                raise StoreError(f"no user named {name!r}")
+            append_entry(conn, actor, "user.role", name, role=role)
 
     def list_users(self) -> list[User]:
         with self.engine.connect() as conn:
@@ -164,7 +166,8 @@ class Accounts:
 
     # --- API tokens -------------------------------------------------------------------------
 
-    def new_token(self, name: str, label: str | None = None) -> str:
+    def new_token(self, name: str, label: str | None = None, actor: str = "cli") -> str:
+        """A new API token for `name` (shown once; only its digest is kept)."""
         token = "tsr_" + secrets.token_urlsafe(32)
         with self.engine.begin() as conn:
             user_id = conn.scalar(select(users.c.id).where(users.c.name == name))
@@ -174,6 +177,7 @@ class Accounts:
                 insert(api_tokens),
                 {"token_hash": _digest(token), "user_id": user_id, "label": label, "created_at": _now()},
             )
+            append_entry(conn, actor, "token.add", name, label=label)
         return token
 
     def token_user(self, token: str) -> User | None:

@@ -62,3 +62,14 @@ audit_log = Table(
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
 )
+
+# The chain's head, kept apart from the log: the number and hash of the newest entry, written in
+# the same transaction as that entry. Deleting the newest entries leaves a valid but shorter chain;
+# the head still names the entry the log should end at (`tessera audit verify`). One row, id 1.
+audit_head = Table(
+    "audit_head",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("seq", Integer, nullable=False),
+    Column("hash", String(64), nullable=False),
+)

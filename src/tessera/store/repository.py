@@ -21,6 +21,7 @@ from tessera.merge.combine import combine as default_combine_fn
 from tessera.merge.combine import combine_counted
 from tessera.model import Document, Event, event_from_dict, event_to_dict
 from tessera.store import history, merging, near_copies, records
+from tessera.store.audit import append_entry
 from tessera.store.engine import StoreError, describe, make_engine, resolve_url, with_retries
 from tessera.store.migrate import check_existing, upgrade
 from tessera.store.query import EventQuery, near_match
@@ -1077,7 +1078,11 @@ class Store:
 
     # --- changes by people -------------------------------------------------------------------
 
+    # Each change below writes its event history and its audit-log entry (`tessera.store.audit`)
+    # in the change's own transaction: a failure anywhere leaves none of the three.
+
     def set_review_state(self, event_id: str, state: str, actor: str, note: str | None = None) -> None:
+        """A person's decision on an event (confirmed, rejected, back to unreviewed)."""
         if state not in REVIEW_STATES:
             raise StoreError(f"review state must be one of {', '.join(REVIEW_STATES)}, not {state!r}")
 
@@ -1098,6 +1103,9 @@ class Store:
                     {"review_state": row.review_state},
                     {"review_state": state},
                     note=note,
+                )
+                append_entry(
+                    conn, actor, "event.review", event_id, state=state, was=row.review_state, note=note
                 )
 
         with_retries(work)
@@ -1121,6 +1129,16 @@ class Store:
                 self._write_places(conn, event_id, record)
                 self._write_keys(conn, event_id, record)
                 self._log(conn, event_id, actor, "edited", row.record, record, note=note)
+                append_entry(
+                    conn,
+                    actor,
+                    "event.edit",
+                    event_id,
+                    fields=sorted(changes),
+                    before={k: row.record.get(k) for k in changes},
+                    after={k: record.get(k) for k in changes},
+                    note=note,
+                )
 
         with_retries(work)
         stored = self.get_event(event_id)
@@ -1166,11 +1184,13 @@ class Store:
         a, b = sorted((keep, other))
         conn.execute(delete(kept_apart).where(kept_apart.c.event_a == a, kept_apart.c.event_b == b))
         self._decide(conn, a, b, "accepted", actor, now)
+        append_entry(conn, actor, "event.merge", keep, other=other, note=note)
         return keep
 
     def dismiss_pair(self, a: str, b: str, actor: str = "cli", note: str | None = None) -> None:
-        """A person's decision that two events are not one: the candidate pair is closed and the
-        two are kept apart from then on, as after a split."""
+        """A person's decision that two events are not one ("keep apart"): the candidate pair is
+        closed and the two are kept apart from then on, as after a split; merging never joins
+        them again."""
 
         def work() -> None:
             with self.engine.begin() as conn:
@@ -1197,6 +1217,7 @@ class Store:
                         note=f"{x} and {y} are not one event" + (f": {note}" if note else ""),
                         at=now,
                     )
+                append_entry(conn, actor, "event.keep_apart", a, other=b, note=note)
 
         with_retries(work)
 
@@ -1294,6 +1315,7 @@ class Store:
         rows = [{"event_a": a, "event_b": b} for a, b in sorted(pairs) if (a, b) not in existing]
         if rows:
             conn.execute(insert(kept_apart), rows)
+        append_entry(conn, actor, "event.split", event_id, into=ids, selectors=list(selectors))
         return ids
 
     def _record_of(self, mention_ids: list[int], conn: Connection) -> dict[str, Any]:

@@ -1,5 +1,7 @@
-"""What both the pages and the JSON API do to the store, each change written to the audit log
-(one place, so a page and an API call leave the same trace)."""
+"""What both the pages and the JSON API do to the store (one place, so a page and an API call
+leave the same trace). The store's own methods write each change's audit entry in the change's
+transaction (tessera.store.audit), as they do for the CLI; what changes nothing in the store (an
+export) is written here, before anything is handed out."""
 
 from __future__ import annotations
 
@@ -84,48 +86,40 @@ def duplicates(request: Request, limit: int = 50) -> list[DuplicatePair]:
 
 
 def merge_pair(request: Request, user: User, a: str, b: str, note: str | None) -> str:
-    from tessera.store.review_merge import merge
-
+    """`b` joins `a` (Store.merge_pair, as `tessera review --merge-with`)."""
     event_or_404(request, a)
     event_or_404(request, b)
     note = (note or "").strip()[:2000] or None
     try:
-        kept = merge(store_of(request), a, b, user.name, note)
+        return store_of(request).merge_pair(a, b, actor=user.name, note=note)
     except StoreError as exc:
         raise HTTPException(422, str(exc)) from None
-    audit_of(request).append(user.name, "event.merge", a, other=b, note=note)
-    return kept
 
 
 def keep_pair_apart(request: Request, user: User, a: str, b: str, note: str | None) -> None:
-    from tessera.store.review_merge import keep_apart
-
+    """`a` and `b` are different events (Store.dismiss_pair, as `tessera review --not-same-as`)."""
     event_or_404(request, a)
     event_or_404(request, b)
     note = (note or "").strip()[:2000] or None
     try:
-        keep_apart(store_of(request), a, b, user.name, note)
+        store_of(request).dismiss_pair(a, b, actor=user.name, note=note)
     except StoreError as exc:
         raise HTTPException(422, str(exc)) from None
-    audit_of(request).append(user.name, "event.keep_apart", a, other=b, note=note)
 
 
 def review(request: Request, user: User, event_id: str, state: str, note: str | None) -> StoredEvent:
     if state not in REVIEW_CHOICES:
         raise HTTPException(422, f"state must be one of {', '.join(REVIEW_CHOICES)}")
-    before = event_or_404(request, event_id)
+    event_or_404(request, event_id)
     note = (note or "").strip()[:2000] or None
     store_of(request).set_review_state(event_id, state, actor=user.name, note=note)
-    audit_of(request).append(
-        user.name, "event.review", event_id, state=state, was=before.review_state, note=note
-    )
     return event_or_404(request, event_id)
 
 
 def edit(
     request: Request, user: User, event_id: str, changes: dict[str, Any], note: str | None
 ) -> StoredEvent:
-    before = event_or_404(request, event_id)
+    event_or_404(request, event_id)
     allowed = {"type", "status", "summary", "when", "where", "origin", "destination", "victims"}
     allowed |= {"perpetrators", "facilitators"}
     unknown = set(changes) - allowed
@@ -137,15 +131,6 @@ def edit(
         after = store_of(request).edit_event(event_id, changes, actor=user.name, note=note)
     except (ValueError, KeyError, TypeError, StoreError) as exc:
         raise HTTPException(422, f"the edited event is not valid: {exc}") from None
-    audit_of(request).append(
-        user.name,
-        "event.edit",
-        event_id,
-        fields=sorted(changes),
-        before={k: before.record.get(k) for k in changes},
-        after={k: after.record.get(k) for k in changes},
-        note=note,
-    )
     return after
 
 
@@ -155,7 +140,6 @@ def split(request: Request, user: User, event_id: str, selectors: list[str]) -> 
         ids = store_of(request).split(event_id, selectors, actor=user.name)
     except StoreError as exc:
         raise HTTPException(422, str(exc)) from None
-    audit_of(request).append(user.name, "event.split", event_id, into=ids, selectors=selectors)
     return ids
 
 

@@ -19,6 +19,7 @@ from tessera.store.audit import AuditLog
 from tessera.web.security import LoginLimiter, check_routes, security_headers
 
 HERE = Path(__file__).parent
+DIVISIONS = HERE.parent / "data" / "basemap"
 
 
 def templates() -> Jinja2Templates:
@@ -64,6 +65,8 @@ def create_app(
     app.state.templates = templates()
     app.include_router(api_router)
     app.include_router(page_router)
+    # The provinces are knowledge (the data folder, with its source and licence), served as is.
+    app.mount("/static/divisions", StaticFiles(directory=str(DIVISIONS)), name="divisions")
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     app.state.route_roles = check_routes(app.routes)
 

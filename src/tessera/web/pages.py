@@ -322,10 +322,9 @@ def add_user_form(
     password: Annotated[str, Form()],
 ) -> Response:
     try:
-        new = actions.accounts_of(request).add_user(name, role, password)
+        new = actions.accounts_of(request).add_user(name, role, password, actor=user.name)
     except StoreError as exc:
         return RedirectResponse(f"/admin/users?{urlencode({'message': str(exc)})}", status_code=303)
-    actions.audit_of(request).append(user.name, "user.add", new.name, role=new.role)
     return RedirectResponse(f"/admin/users?{urlencode({'message': f'{new.name} added'})}", status_code=303)
 
 

@@ -409,9 +409,17 @@ def changes_from_form(form: Any, record: dict[str, Any]) -> dict[str, Any]:
 # --- the map --------------------------------------------------------------------------------
 
 
+def province_key(place: dict[str, Any]) -> str | None:
+    """A province-level place as the map's shipped provinces name it: "KP:North Hamgyong"."""
+    name = place.get("admin1") or place.get("name")
+    country = place.get("country")
+    return f"{country}:{name}" if name and country else None
+
+
 def map_feature(e: StoredEvent) -> dict[str, Any]:
     """One event for the map and the timeline: its main place, drawn as a point only when the
-    place is known to a town or finer; a province- or region-level place is an area (radius)."""
+    place is known to a town or finer; a province- or region-level place is an area (the
+    province's shape where the map has it, else a radius)."""
     r = e.record
     place = next((r[role] for role in PLACE_ROLES if r.get(role)), None) or {}
     when = r.get("when") or {}
@@ -427,6 +435,8 @@ def map_feature(e: StoredEvent) -> dict[str, Any]:
         "lat": lat,
         "lon": lon,
         "area_m": AREA_PRECISIONS.get(precision) if lat is not None else None,
+        # the key of its shape in the shipped provinces ("KP:North Hamgyong"), drawn instead
+        "area_province": province_key(place) if precision == "province" else None,
         "start": when.get("start"),
         "end": when.get("end") or when.get("start"),
         "sources": len(r.get("sources") or []),

@@ -1,5 +1,6 @@
 // The map, the timeline and the list: one set of events, each view narrowing the others.
-// The basemap is the shipped country shapes (no tile server); coarse places are drawn as areas.
+// The basemap is the shipped country and province shapes (no tile server); coarse places are
+// drawn as areas: a province-only place as its province's shape.
 (function () {
   "use strict";
   var TYPE_COLOURS = {
@@ -15,7 +16,7 @@
   var map = L.map(el, { zoomControl: true, attributionControl: true, minZoom: 3, maxZoom: 12 })
     .setView([40.3, 127.5], 6);
   map.attributionControl.setPrefix(false);
-  map.attributionControl.addAttribution("Country shapes: Natural Earth (public domain)");
+  map.attributionControl.addAttribution("Country and province shapes: Natural Earth (public domain)");
   fetch("/static/basemap/countries.geojson").then(function (r) { return r.json(); }).then(function (geo) {
     L.geoJSON(geo, {
       style: function (f) {
@@ -25,6 +26,25 @@
       interactive: false
     }).addTo(map).bringToBack();
     el.dataset.basemap = "loaded";
+  });
+  // First-level divisions (North Korea, China, Russia's border regions): thin lines with their
+  // names, and the shapes that a place known only to its province is drawn as.
+  var provinceShapes = {}; // "Country:Name" -> GeoJSON feature
+  var provinceLayer = L.geoJSON(null, {
+    style: function () { return { color: "#8a8a80", weight: 0.7, dashArray: "3 3", fill: false, className: "province" }; },
+    interactive: false,
+    onEachFeature: function (f, lyr) {
+      provinceShapes[f.properties.country + ":" + f.properties.name] = f;
+      lyr.bindTooltip(f.properties.name, { permanent: true, direction: "center", className: "province-label" });
+    }
+  }).addTo(map);
+  function labelsByZoom() { el.classList.toggle("far", map.getZoom() < 5); }
+  map.on("zoomend", labelsByZoom);
+  labelsByZoom();
+  fetch("/static/divisions/provinces.geojson").then(function (r) { return r.json(); }).then(function (geo) {
+    provinceLayer.addData(geo);
+    el.dataset.provinces = String(geo.features.length);
+    if (items.length) { render(); }
   });
   el.classList.add("sea");
 
@@ -53,7 +73,7 @@
     a.textContent = it.summary || it.id;
     var p = document.createElement("p");
     p.textContent = it.type + " · " + it.status + " · " + it.review + " · " + (it.place || "") +
-      (it.area_m ? " (known only to this area)" : "");
+      (it.area_province ? " (known only to the province)" : it.area_m ? " (known only to this area)" : "");
     div.appendChild(a); div.appendChild(p);
     return div;
   }
@@ -65,6 +85,16 @@
     var cells = {};
     visible.forEach(function (it) {
       if (it.lat === null || it.lat === undefined) { return; }
+      var shape = it.area_province && provinceShapes[it.area_province];
+      if (shape) {
+        // Known only to its province: the province itself, not a pin at its centre.
+        layerOf[it.id] = L.geoJSON(shape, {
+          style: function () {
+            return { color: colour(it.type), weight: 1.5, dashArray: "4 4", fillColor: colour(it.type), fillOpacity: 0.15, className: "area province-area" };
+          }
+        }).bindPopup(popup(it)).addTo(layer);
+        return;
+      }
       if (it.area_m) {
         layerOf[it.id] = L.circle([it.lat, it.lon], {
           radius: it.area_m, color: colour(it.type), weight: 1, dashArray: "4 4",

@@ -42,6 +42,24 @@
   var el = document.getElementById("pick-map");
   var marker = null;
   var map = null;
+  var provinces = [];
+
+  // Even-odd rule over every ring of a (Multi)Polygon: holes count as outside.
+  function inRing(x, y, ring) {
+    var inside = false;
+    for (var i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      var xi = ring[i][0], yi = ring[i][1], xj = ring[j][0], yj = ring[j][1];
+      if ((yi > y) !== (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi) { inside = !inside; }
+    }
+    return inside;
+  }
+  function provinceAt(x, y) {
+    return provinces.find(function (f) {
+      return f.geometry.coordinates.some(function (poly) {
+        return poly.reduce(function (acc, ring) { return inRing(x, y, ring) ? !acc : acc; }, false);
+      });
+    }) || null;
+  }
   function moveMarker(lat, lon) {
     if (!map) { return; }
     if (marker) { marker.setLatLng([lat, lon]); } else { marker = L.circleMarker([lat, lon], { radius: 7, color: "#222", fillColor: "#d62728", fillOpacity: 0.9 }).addTo(map); }
@@ -59,11 +77,22 @@
       L.geoJSON(geo, { style: { color: "#777", weight: 1, fillColor: "#f3ead7", fillOpacity: 1 }, interactive: false }).addTo(map).bringToBack();
       el.dataset.basemap = "loaded";
     });
+    // The shipped provinces: thin lines, and which province a clicked point falls in.
+    fetch("/static/divisions/provinces.geojson").then(function (r) { return r.json(); }).then(function (geo) {
+      provinces = geo.features;
+      L.geoJSON(geo, { style: { color: "#8a8a80", weight: 0.7, dashArray: "3 3", fill: false }, interactive: false }).addTo(map);
+      el.dataset.provinces = String(provinces.length);
+    });
     if (known) { moveMarker(lat, lon); }
     map.on("click", function (ev) {
       document.getElementById("where-lat").value = ev.latlng.lat.toFixed(4);
       document.getElementById("where-lon").value = ev.latlng.lng.toFixed(4);
       document.getElementById("where-precision").value = "point";
+      var inside = provinceAt(ev.latlng.lng, ev.latlng.lat);
+      if (inside) {
+        document.getElementById("where-admin1").value = inside.properties.name;
+        document.getElementById("where-country").value = inside.properties.country;
+      }
       moveMarker(ev.latlng.lat, ev.latlng.lng);
     });
   }

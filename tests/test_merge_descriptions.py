@@ -1,0 +1,292 @@
+"""Merge signals of issue 13: whom the victims' descriptions name, which kind of punishment the
+evidence names, border areas that lie on both sides of the line, and fears that the story bonus
+does not join. Every report here is invented."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from merge_fixtures import CHINA, HOERYONG, NK, ev
+from tessera.merge import compare_events, merge_events, review_pairs
+from tessera.merge.places import relate
+from tessera.merge.text import act_kinds, content_tokens, names_border, names_relatives
+from tessera.merge.weights import trying, weights
+from tessera.model import Actor, Place, Victims
+
+TUMEN = Place("Tumen", "CN", "Jilin", None, 42.97, 129.84, "city")
+POLICE = Actor("police", "KP", "police")
+BORDER = Place("the border area", "KP", None, None, 41.8, 128.3, "region")
+
+
+def _groups(merged: list) -> list[list[str]]:
+    return sorted(sorted(m.member_ids) for m in merged)
+
+
+def test_a_description_of_someone_s_relatives_is_told_apart() -> None:
+    assert names_relatives("the runaway teacher's cousins")
+    assert names_relatives("relatives of the escapee")
+    assert not names_relatives("a family of three")
+    assert not names_relatives("two border guards")
+
+
+def test_victims_described_as_other_people_cost_and_are_kept_for_review() -> None:
+    """Two questionings in one town reported the same week: of the sentries on duty, and of the
+    missing man's relatives. Agreeing on time and place alone, they would merge."""
+    guards = ev(
+        "g",
+        "docA",
+        "Sentries who were on duty that night are being grilled by their unit.",
+        "interrogation",
+        when=("2025-04-21", "2025-04-30"),
+        precision="month_part",
+        published="2025-05-02",
+        perps=[POLICE],
+        where=HOERYONG,
+    )
+    kin = ev(
+        "k",
+        "docB",
+        "Officers summoned the runaway's grandparents for a talk.",
+        "interrogation",
+        published="2025-05-03",
+        perps=[POLICE],
+        where=HOERYONG,
+    )
+    guards.victims = Victims("sentries who were on duty that night", None, None, "officials")
+    kin.victims = Victims("the runaway's grandparents", None, None, "residents")
+    with trying(victims_differ=0.0):
+        alike = compare_events(guards, kin)
+        assert alike.eligible  # time and place agree: the merge before this signal
+    r = compare_events(guards, kin)
+    assert r.other_people and "victims described differently (officials vs relatives)" in r.summary()
+    assert r.score == pytest.approx(alike.score + weights().victims_differ)
+    assert not r.eligible and r.reviewable
+    assert len(merge_events([guards, kin])) == 2
+    pairs = review_pairs([guards, kin], [["g"], ["k"]])
+    assert [(a, b) for a, b, _ in pairs] == [("g", "k")]
+
+
+def test_the_same_people_described_alike_are_not_charged() -> None:
+    a = ev("a", "docA", "Five soldiers were beaten by their officers.", "violence", published="2025-05-02")
+    b = ev("b", "docB", "Officers beat five conscripts.", "violence", published="2025-05-03")
+    a.victims = Victims("five soldiers", 5, 5, "soldiers")
+    b.victims = Victims("five conscripts", 5, 5, "soldiers")
+    assert not compare_events(a, b).other_people
+
+
+def test_punishments_of_different_kinds_cost() -> None:
+    assert act_kinds("punishment", content_tokens("was sentenced to five years in a labour camp")) == {
+        "confinement"
+    }
+    assert act_kinds("punishment", content_tokens("the family was banished to a mountain village")) == {
+        "banishment"
+    }
+    assert act_kinds("arrest", content_tokens("jailed")) == frozenset()
+    jail = ev(
+        "j",
+        "docA",
+        "A court in Hyesan jailed the 12 smugglers for three years.",
+        "punishment",
+        count=(12, 12),
+        published="2024-02-03",
+    )
+    exile = ev(
+        "x",
+        "docB",
+        "The 12 smugglers were banished to a remote farm.",
+        "punishment",
+        count=(12, 12),
+        published="2024-02-04",
+    )
+    with trying(act_differs=0.0):
+        alike = compare_events(jail, exile)
+        assert alike.eligible  # reported the same week, the same twelve: the merge before
+    r = compare_events(jail, exile)
+    assert r.other_act and "different kinds of punishment (confinement vs banishment)" in r.summary()
+    assert r.score == pytest.approx(alike.score + weights().act_differs)
+    assert not r.eligible and r.reviewable
+
+
+def test_a_border_area_lies_on_both_sides_of_the_line() -> None:
+    assert names_border("the border area") and names_border("the Demilitarized Zone")
+    assert not names_border("Tumen")
+    rel = relate(BORDER, TUMEN)
+    assert rel.kind == "vague" and "either side" in rel.text
+    assert relate(NK, CHINA).kind == "conflict"  # two countries still disagree
+    kunming = Place("Kunming", "CN", "Yunnan", None, 25.04, 102.72, "city")
+    assert relate(BORDER, kunming).kind == "conflict"  # far from that border: another one
+    a = ev(
+        "a",
+        "docA",
+        "About 200 people were handed over on 3 April.",
+        when=("2025-04-03", "2025-04-03"),
+        count=(200, 200),
+        where=BORDER,
+    )
+    b = ev(
+        "b",
+        "docB",
+        "Some 200 detainees were sent back from Tumen on 3 April.",
+        when=("2025-04-03", "2025-04-03"),
+        count=(200, 200),
+        where=TUMEN,
+    )
+    assert "different countries" not in compare_events(a, b).summary()
+
+
+def _linked_reports() -> list:
+    """Two reports that share a repatriation (dated, counted) and each fear what comes next."""
+    text_a = "China sent 30 people back across the river on 10 June."
+    text_b = "Thirty North Koreans were returned on 10 June."
+    return [
+        ev("ra", "docA", text_a, when=("2025-06-10", "2025-06-10"), count=(30, 30), published="2025-06-12"),
+        ev("rb", "docB", text_b, when=("2025-06-10", "2025-06-10"), count=(30, 30), published="2025-06-13"),
+    ]
+
+
+def test_two_reports_fears_are_not_joined_by_the_story() -> None:
+    fear_a = ev(
+        "fa",
+        "docA",
+        "State security is expected to hold them for questioning.",
+        "interrogation",
+        status="at_risk",
+        published="2025-06-12",
+    )
+    fear_b = ev(
+        "fb",
+        "docB",
+        "Agents will question them.",
+        "interrogation",
+        status="at_risk",
+        published="2025-06-13",
+    )
+    events = [*_linked_reports(), fear_a, fear_b]
+    alone = compare_events(fear_a, fear_b)
+    assert not alone.eligible and not alone.reviewable
+    with trying(story_bonus=2.5, threshold=4.5):
+        groups = _groups(merge_events(events))
+        assert ["ra", "rb"] in groups and ["fa"] in groups and ["fb"] in groups
+        # Not joined, but not hidden: the pair the story would have carried waits for a person.
+        assert ("fa", "fb") in [(a, b) for a, b, _ in review_pairs(events, groups)]
+        assert ("fa", "fb") not in [
+            (a, b) for a, b, _ in review_pairs(events, [["ra"], ["rb"], ["fa"], ["fb"]])
+        ]
+
+
+def test_a_fear_and_its_fulfilment_are_still_joined_by_the_story() -> None:
+    fear = ev(
+        "fa",
+        "docA",
+        "They may end up in a labour camp.",
+        "punishment",
+        status="at_risk",
+        published="2025-06-12",
+        where=NK,
+    )
+    done = ev(
+        "fb",
+        "docB",
+        "All of them were later put in a labour camp, a source said.",
+        "punishment",
+        published="2025-06-13",
+        where=NK,
+    )
+    assert not compare_events(fear, done).eligible
+    with trying(story_bonus=2.5, threshold=4.5):
+        groups = _groups(merge_events([*_linked_reports(), fear, done]))
+    assert ["fa", "fb"] in groups
+
+
+def test_last_week_read_a_few_days_off_still_agrees_with_the_day() -> None:
+    """A Wednesday report's "last week" read as the calendar week before misses a Monday that
+    another outlet names by two days: a reading, not another time. Two exact days still differ."""
+    day = ev(
+        "d",
+        "docA",
+        "About 80 people were sent back on Monday.",
+        when=("2025-03-10", "2025-03-10"),
+        count=(80, 80),
+        published="2025-03-11",
+    )
+    week = ev(
+        "w",
+        "docB",
+        "Some 80 detainees were returned last week.",
+        when=("2025-03-01", "2025-03-07"),
+        precision="week",
+        count=(80, 80),
+        published="2025-03-12",
+    )
+    r = compare_events(day, week)
+    assert "a relative period" in r.summary() and "days apart (" not in r.summary()
+    assert r.eligible
+    other_day = ev(
+        "o", "docC", "80 people were sent back.", when=("2025-03-12", "2025-03-12"), count=(80, 80)
+    )
+    assert compare_events(day, other_day).conflict
+    far = week.with_(id="f", when=week.when.__class__(date(2025, 2, 20), date(2025, 2, 26), "week"))
+    assert "a relative period" not in compare_events(day, far).summary()
+
+
+def test_a_town_one_report_lists_lies_in_that_list() -> None:
+    listed = Place("Hunchun, Tumen and Dandong", "CN", None, None, 42.0, 128.0, "region")
+    rel = relate(listed, TUMEN)
+    assert rel.kind == "inside" and rel.weight == 1.0
+    yanji = Place("Yanji", "CN", "Jilin", None, 42.9, 129.5, "city")
+    assert relate(listed, yanji).kind == "vague"  # not listed: it may still lie in the area
+
+
+def test_an_undated_report_of_a_lasting_state_agrees_with_its_start_months_before() -> None:
+    ordered = ev(
+        "o",
+        "docA",
+        "Guards were told to shoot anyone near the fence from 1 August.",
+        "movement_restriction",
+        when=("2024-08-01", "2024-08-01"),
+        published="2024-07-30",
+    )
+    in_force = ev(
+        "f",
+        "docB",
+        "A fenced zone now keeps residents from the river.",
+        "movement_restriction",
+        published="2024-10-20",
+    )
+    assert "dated within the weeks before the undated report" in compare_events(ordered, in_force).summary()
+    arrest = ordered.with_(id="a", type="arrest")
+    assert "dated within the weeks" not in compare_events(arrest, in_force.with_(type="arrest")).summary()
+
+
+def test_a_crossing_by_sea_and_one_through_the_dmz_are_two_escapes() -> None:
+    assert act_kinds("escape", content_tokens("a family drifted south on a small vessel")) == {"by_sea"}
+    assert act_kinds("escape", content_tokens("a private dashed over the demarcation line")) == {
+        "across_the_dmz"
+    }
+    assert act_kinds("escape", content_tokens("a soldier defected to the South on Monday")) == frozenset()
+    sea = ev(
+        "s",
+        "docA",
+        "A North Korean man reached the South by boat on Tuesday.",
+        "escape",
+        when=("2025-05-06", "2025-05-06"),
+        count=(1, 1),
+        published="2025-05-06",
+    )
+    land = ev(
+        "l",
+        "docB",
+        "A North Korean man crossed the Demilitarized Zone on Tuesday.",
+        "escape",
+        when=("2025-05-06", "2025-05-06"),
+        count=(1, 1),
+        published="2025-05-07",
+    )
+    r = compare_events(sea, land)
+    assert r.other_act and "different kinds of escape" in r.summary()
+    told_plainly = land.with_(
+        id="p", evidence=[sea.evidence[0].__class__("docC", 0, 10, "defected on Tuesday")]
+    )
+    assert not compare_events(sea, told_plainly).other_act
