@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from tessera.events.clauses import (
     clause_head,
     clause_span,
+    clause_tokens,
     governors,
     is_passive,
     sentence_of,
@@ -97,12 +98,47 @@ def _triggers(doc: Doc, start: int, end: int) -> list[tuple[Match, Token]]:
             continue
         if entry.not_compound and head.dep_ == "compound":
             continue
+        if entry.via_preps and not _goes_via(head, entry):
+            continue
+        if entry.intransitive and any(
+            c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in {"to", "for"})
+            for c in head.children
+        ):
+            continue
         spans = taken.setdefault(entry.type, [])
         if any(s < match.end and match.start < e for s, e in spans):
             continue  # the same words already named an event of this type
         spans.append((match.start, match.end))
         chosen.append((match, head))
     return _yield(chosen)
+
+
+def _goes_via(head: Token, entry: TriggerEntry) -> bool:
+    """Whether the head word's phrase holds one of the entry's prepositions with one of its objects:
+    "came over to the South across the demarcation line", "made his way through the minefields
+    into South Korea" (a preposition may hang on an earlier object), "ten runaways from a
+    logging site"; "came across an old photograph" goes by no border."""
+    if head.pos_ in {"VERB", "AUX"}:
+        preps = [t for t in clause_tokens(clause_head(head)) if head in t.ancestors]
+    else:  # a noun's own preposition, or the one right after it (the parser may hang it higher)
+        preps = [*head.subtree, *head.doc[head.i + 1 : head.i + 2]]
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ not in entry.via_preps:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            nested = {t.i for c in obj.children if c.dep_ in {"prep", "relcl", "acl"} for t in c.subtree}
+            words = [t for t in obj.subtree if t.i not in nested]
+            if not entry.via_objects or any(_holds(words, phrase) for phrase in entry.via_objects):
+                return True
+    return False
+
+
+def _holds(words: list[Token], phrase: tuple[str, ...]) -> bool:
+    """Whether the words hold the phrase as consecutive words (each by its form or lemma)."""
+    keys = [(t.lower_, t.lemma_.lower()) for t in words]
+    return any(
+        all(phrase[k] in keys[i + k] for k in range(len(phrase))) for i in range(len(keys) - len(phrase) + 1)
+    )
 
 
 def _decreed(trigger: Token) -> bool:
@@ -140,10 +176,55 @@ def _from_confinement(trigger: Token) -> bool:
     a place of confinement, not the country."""
     places = lexicon().cues["confinement_places"]
     return any(
-        (c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in places for g in c.subtree))
-        or (c.dep_ == "dobj" and c.lemma_.lower() in places)
+        (
+            c.dep_ == "prep"
+            and c.lower_ == "from"
+            and any(g.lemma_.lower() in places and not _work_site(g) for g in c.subtree)
+        )
+        or (c.dep_ == "dobj" and c.lemma_.lower() in places and not _work_site(c))
         for c in trigger.children
     )
+
+
+def _people_asked_about(doc: Doc, match: Match) -> Token | None:
+    """Whom a question left unanswered is about: the owner of "whereabouts" ("told nothing of his
+    whereabouts") or the subject of the clause "where" or "which" opens ("not told where he is
+    held", "will not tell her which centre he is in")."""
+    last = doc[match.end - 1]
+    if last.lower_ == "whereabouts" or last.lemma_.lower() == "fate":
+        return next((c for c in last.children if c.dep_ == "poss"), None)
+    clause = last.head if last.dep_ in {"advmod", "det", "mark"} else last
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    return next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > last.i), None)
+
+
+def _pronoun(token: Token | None) -> bool:
+    return token is not None and token.tag_ in {"PRP", "PRP$"}
+
+
+def _permitted(trigger: Token) -> bool:
+    """ "Beijing should allow them to travel to a third country", "they are expected to be let go
+    to South Korea": a journey someone is to be allowed is a permission asked for or expected,
+    not a flight that looms or was tried."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    permission = verb.head
+    if verb.dep_ not in {"xcomp", "ccomp"} or permission.lemma_.lower() not in {"allow", "permit", "let"}:
+        return False
+    # ("they were allowed to leave for Seoul in May": the permission was given, the journey made)
+    auxiliaries = [c for c in permission.children if c.dep_ in {"aux", "auxpass"}]
+    given = permission.tag_ == "VBD" and not auxiliaries or any(a.tag_ == "VBD" for a in auxiliaries)
+    return not given
+
+
+def _work_site(place: Token) -> bool:
+    """ "fled a logging camp in Khabarovsk", "left the construction camp": a camp named by the work
+    done there is where workers sent abroad live, not a place of confinement; fleeing it is
+    defecting (a "labour camp" stays a prison)."""
+    words = lexicon().cues["work_site_words"]
+    return any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in words for c in place.children)
 
 
 # Subordinators of a clause that tells the circumstances of another act, not news of its own.
@@ -283,7 +364,11 @@ def _read_event(
         status = entry.status
     if entry.requires_status and status != entry.requires_status:
         return []
+    if entry.type == "escape" and _permitted(trigger):
+        return []  # "they are expected to be allowed to leave for Seoul": no flight, a permission
     people = people_after(doc, match) if entry.people_after else None
+    if entry.people_in_question:
+        people = _people_asked_about(doc, match)
     victims, entity = people_of(people or trigger, entry.type, discourse, given=people is not None)
     perpetrators, facilitators = perpetrators_of(doc, trigger, entry)
     if entry.needs_actor and not perpetrators:
@@ -321,7 +406,7 @@ def _read_event(
             entity,
             trigger,
             dates_in(doc, start, end),
-            refers_back(trigger),
+            refers_back(trigger) or (entry.people_in_question and _pronoun(people)),
             own_people=people is not None or victims_head is not None,
         )
     ]

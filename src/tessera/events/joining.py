@@ -110,6 +110,8 @@ def _told_as(earlier: Found, later: Found) -> bool:
         return False
     if earlier.dates and later.dates and not earlier.dates & later.dates:
         return False
+    if "at_risk" in {earlier.event.status, later.event.status}:
+        return False  # "they will be punished … either executed or sent to a camp": outcomes feared
     if earlier.entity is not None and earlier.entity == later.entity:
         return True
     va, vb = earlier.event.victims, later.event.victims
@@ -186,8 +188,10 @@ def _same_event(earlier: Found, later: Found) -> bool:
     if counts_differ:
         return False
     same_count = bool(va and vb and va.count_min is not None and va.count_min == vb.count_min)
-    if later.anaphoric and (later.trigger.pos_ == "NOUN" or vb is None or same_count):
-        return True  # a verb points back when it names no other people ("the man was arrested")
+    if later.anaphoric and (later.trigger.pos_ == "NOUN" or vb is None or same_count or _bare_pronoun(vb)):
+        # a verb points back when it names no other people ("the man was arrested", "they had
+        # travelled for weeks" after "eleven North Koreans who crossed the river")
+        return True
     if earlier.event.type not in PEOPLE_EVENT_TYPES:
         # A measure (search, restriction, crackdown) named twice in one sentence is one measure;
         # told in another sentence it is counted as another (measured: joining across sentences
@@ -218,6 +222,11 @@ def _same_event(earlier: Found, later: Found) -> bool:
         and (va.group not in OPEN_GROUPS or counted_open)
         and (va.count_min is None or vb.count_min is None)
     )
+
+
+def _bare_pronoun(victims: Victims) -> bool:
+    """People told only by a pronoun ("they", "she"), with no count of their own."""
+    return victims.count_min is None and (victims.text or "").lower() in PRONOUNS
 
 
 def _one_and_many(one: Victims, many: Victims) -> bool:

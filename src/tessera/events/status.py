@@ -91,12 +91,16 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
             continue
         if lemma in CERTAIN_TO and below.dep_ == "xcomp":
             return "at_risk"  # "he is sure to be handed back": it looms
+        if below.dep_ == "xcomp" and _authority_plan(trigger, governor, below):
+            return "at_risk"  # "police plan to question the man"
         if lemma in CERTAIN_TO and below.dep_ == "ccomp":
             return "suspected"  # "I am sure she is being beaten": believed, not seen
         # "tried to cross", "an attempt to flee": not "were tried in court".
         if lemma in attempted and (
             below.dep_ in {"xcomp", "acl", "pcomp", "compound"} or governor.pos_ == "NOUN"
         ):
+            if _suspected_above(governor, suspected):
+                return "suspected"  # "were suspected of attempting to flee": the attempt is believed
             return "attempted" if _failed(trigger, lemma, cause_types) else "occurred"
         # "viewing their disappearance as a defection": only what follows "as" is suspected.
         if words & suspected and lemma != "likely" and (lemma not in AS_VERBS or below.lower_ == "as"):
@@ -112,13 +116,40 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
         c.lower_ in {"attempt", "attempted"} and c.dep_ in {"amod", "compound"} for c in trigger.children
     ) or (trigger.head.lemma_.lower() == "attempt" and trigger.dep_ in {"compound", "amod"}):
         return "attempted" if _failed(trigger, "attempt", cause_types) else "occurred"
-    # "traveling south … were stopped by police": a movement inside the people an arrest stopped.
-    if _is_movement(trigger) and any(cause_types.get(a.i) == "arrest" for a in trigger.ancestors):
+    # "traveling south … were stopped by police": a movement inside the people an arrest stopped
+    # (not one the people had finished: "detained four men who crossed into Mongolia in May").
+    if (
+        _is_movement(trigger)
+        and any(cause_types.get(a.i) == "arrest" for a in trigger.ancestors)
+        and not _completed_before(trigger)
+    ):
         return "attempted"
     # "fear being caught and sent home": a conjoined verb shares the status of the first.
     if trigger.dep_ == "conj" and trigger.head.pos_ in {"VERB", "AUX"} and trigger.head.i != trigger.i:
         return status_of(trigger.head, cause_types)
     return "occurred"
+
+
+def _suspected_above(word: Token, suspected: frozenset[str]) -> bool:
+    """A belief word above an attempt, in its clause: "the seven were suspected of attempting to
+    escape" (the attempt is what they are suspected of, not a known fact)."""
+    for governor in governors(word):
+        if governor.lemma_.lower() in suspected and governor.lemma_.lower() not in AS_VERBS:
+            return True
+    return False
+
+
+def _completed_before(verb: Token) -> bool:
+    """ "police detained four men who crossed into Mongolia last month", "arrested a worker who had
+    fled a logging camp": a relative clause in the simple past or past perfect tells a movement
+    the people finished before they were caught (it failed only when told as going on: "who
+    were crossing the river", or as tried: "who tried to cross")."""
+    if verb.dep_ != "relcl":
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VBD":
+        return not auxiliaries
+    return verb.tag_ == "VBN" and [a.lower_ for a in auxiliaries] == ["had"]
 
 
 def _failed(trigger: Token, cue: str, cause_types: dict[int, str]) -> bool:
@@ -137,7 +168,12 @@ def _perfect_or_past(verb: Token) -> bool:
 
 
 def _is_movement(trigger: Token) -> bool:
-    return trigger.lemma_.lower() in {
+    return trigger.lemma_.lower() in MOVEMENT_VERBS
+
+
+# The verbs of going that tell a crossing or a flight (a movement an arrest can cut short).
+MOVEMENT_VERBS = frozenset(
+    {
         "defect",
         "flee",
         "escape",
@@ -150,7 +186,23 @@ def _is_movement(trigger: Token) -> bool:
         "head",
         "wade",
         "swim",
+        "come",
+        "go",
+        "walk",
+        "run",
+        "sail",
+        "slip",
+        "drift",
+        "sneak",
+        "climb",
+        "crawl",
+        "paddle",
+        "row",
+        "trek",
+        "hike",
+        "make",
     }
+)
 
 
 def is_negated(trigger: Token, phrase: range = range(0)) -> bool:
@@ -215,7 +267,7 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
             return True
     # "sentenced on charges of assisting defections": the content of a charge, not an event
     # ("in charge of" is an idiom for responsibility).
-    if any(a.lemma_.lower() in accusation and a.head.lower_ != "in" for a in trigger.ancestors):
+    if any(a.lemma_.lower() in accusation and a.head.lower_ != "in" for a in _content_ancestors(trigger)):
         return True
     # A noun under a conditional modal is a feared consequence ("they could face serious
     # punishment"), except for people named by what the report told happened to them ("those
@@ -290,7 +342,8 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
     root = sentence_of(trigger).root
     reporting = root.lemma_.lower() in cues["reporting_verbs"]  # "rights groups estimate that…"
     now = any(c.lower_ in cues["now_words"] for c in root.children)  # "residents are now banned…"
-    if not reporting and not now and _simple_present(root) and _bare_plural(subject_of(root)):
+    plan = root.lemma_.lower() in PLAN_VERBS  # "police plan to question him": what is to come
+    if not reporting and not now and not plan and _simple_present(root) and _bare_plural(subject_of(root)):
         return True
     # A bare plural noun as subject of a present-tense verb states a general truth.
     if trigger.pos_ == "NOUN" and trigger.tag_ == "NNS" and trigger.dep_ in {"nsubj", "nsubjpass"}:
@@ -298,6 +351,20 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
         if not has_det and trigger.head.tag_ in {"VBZ", "VBP"}:
             return True
     return False
+
+
+def _content_ancestors(trigger: Token) -> list[Token]:
+    """The words above a trigger whose content it may be: up to a verb it is conjoined with,
+    which tells an act beside it ("they will be charged with espionage and executed": the
+    execution is no part of the charge)."""
+    above: list[Token] = []
+    below = trigger
+    for ancestor in trigger.ancestors:
+        if below.dep_ == "conj" and below.pos_ in {"VERB", "AUX"} and ancestor.pos_ in {"VERB", "AUX"}:
+            break
+        above.append(ancestor)
+        below = ancestor
+    return above
 
 
 def _names_a_kind(noun: Token, cues: dict, measure: bool) -> bool:
@@ -382,6 +449,7 @@ def _intended(trigger: Token, cues: dict) -> bool:
         and doc[to].lower_ == "to"
         and doc[to].tag_ == "TO"
         and doc[to - 1].lower_ in cues["intent_nouns"]
+        and doc[to - 1].pos_ != "VERB"  # ("police plan to question him": a verb, see _authority_plan)
     )
 
 
@@ -396,6 +464,8 @@ def _statistic(trigger: Token) -> bool:
     if trigger.dep_ != "acl" or trigger.head.i == trigger.i:
         return False
     noun = trigger.head
+    if noun.lower_ in STATISTIC_NOUNS:
+        return True  # (the parser may hang the participle on "number" itself)
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in STATISTIC_NOUNS
 
 
@@ -534,7 +604,42 @@ def _is_purpose_or_order(trigger: Token, cues: dict) -> bool:
         return True
     if lemma in COPULAS and any(c.dep_ == "acomp" for c in governor.children):
         return True  # "it is difficult for them to cross": what is hard, not what happened
+    if _authority_plan(trigger, governor, verb):
+        return False  # "the police plan to send 200 youths to camps": it looms (at_risk)
     return lemma in cues["intent_words"]
+
+
+# Verbs by which a power says what it will do: with people as the object, the act looms.
+PLAN_VERBS = frozenset({"plan", "intend", "decide", "prepare", "vow", "threaten", "aim", "schedule"})
+
+
+def _authority_plan(trigger: Token, governor: Token, verb: Token) -> bool:
+    """ "The city's security office plans to send about 200 youths to labour camps", "agencies
+    plan to question the man": an act against people that an authority or a state has decided on
+    is at risk of happening, while people's own plans ("the family planned to defect") and plans
+    for a measure stay as they were."""
+    from tessera.events.victims import victim_phrase  # (imported late: victims is larger)
+
+    if governor.lemma_.lower() not in PLAN_VERBS or verb.dep_ != "xcomp":
+        return False
+    if trigger.lemma_.lower() in MOVEMENT_VERBS:
+        return False
+    return _is_authority(subject_of(governor)) and victim_phrase(trigger, "arrest") is not None
+
+
+def _is_authority(noun: Token | None) -> bool:
+    """A state, an armed force or an office: named in actors.json, or a country as the actor."""
+    from tessera.events.actors import STATE_KINDS, find_actors
+
+    if noun is None:
+        return False
+    if noun.ent_type_ == "GPE" and noun.pos_ == "PROPN":
+        return True  # "China plans to repatriate them"
+    words = list(noun.subtree)
+    if any(t.lemma_.lower() in lexicon().cues["authority_nouns"] for t in words):
+        return True  # "government agencies", "the county office"
+    mentions = find_actors(noun.doc, words[0].i, words[-1].i + 1)
+    return any(m.actor.kind in STATE_KINDS or m.actor.kind == "other" for m in mentions)
 
 
 def _habitual(trigger: Token, cues: dict) -> bool:
@@ -547,14 +652,28 @@ def _habitual(trigger: Token, cues: dict) -> bool:
     if any(c.dep_ in {"aux", "auxpass"} for c in head.children):
         return False
     # ("the cases include the return of 300 people": a list of what happened)
-    return head.lemma_.lower() not in {"be", "have", "remain", "stay", "live", "face", "include", "involve"}
+    # (nor is a plan: "police plan to question him" tells what is to come, see _authority_plan)
+    return (
+        head.lemma_.lower()
+        not in {"be", "have", "remain", "stay", "live", "face", "include", "involve"} | PLAN_VERBS
+    )
+
+
+def _partitive(quantifier: Token) -> bool:
+    """ "some of them", "most of the detainees": a part of people the report has named, not
+    whoever fits a description ("some of them are likely to be sent to camps" looms for them)."""
+    for prep in (c for c in quantifier.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if _particular(obj) or obj.lower_ in {"them", "us", "these", "those"}:
+                return True
+    return False
 
 
 def _generic_subject(trigger: Token, cues: dict) -> bool:
     """ "most are sent back within weeks": the present tense about most, many or anyone."""
     head = clause_head(trigger)
     subject = subject_of(head)
-    if subject is None or subject.lower_ not in cues["generic_subjects"]:
+    if subject is None or subject.lower_ not in cues["generic_subjects"] or _partitive(subject):
         return False
     tensed = [head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})]
     return any(t.tag_ in {"VBZ", "VBP", "MD"} for t in tensed) and not any(t.tag_ == "VBD" for t in tensed)

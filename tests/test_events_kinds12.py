@@ -1,0 +1,147 @@
+"""Events stage, issue 12: kinds of acts the lexicon missed, status rules, and restatements.
+
+Every sentence here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tessera.events import find_events
+from tessera.language import analyse
+from tessera.model import Document, Event
+
+
+def events_of(text: str) -> list[Event]:
+    return find_events(analyse(Document(id="t", text=text, published="2024-06-01")))
+
+
+def types_of(text: str) -> list[tuple[str, str]]:
+    return sorted((e.type, e.status) for e in events_of(text))
+
+
+FOUND = [
+    # crossing a border line by any way of going, or making one's way into the South
+    ("A North Korean private walked over to the South across the demarcation line on Sunday.", "escape"),
+    ("Three fishermen sailed across the Northern Limit Line in heavy fog last week.", "escape"),
+    ("An army sergeant made his way through the minefields of the buffer strip into South Korea.", "escape"),
+    # workers sent abroad who run from their work site
+    ("Guards are hunting two cooks who were among 12 runaways from a shipyard in Nakhodka.", "escape"),
+    ("Eight loggers ran away from a timber site near Tynda in March.", "escape"),
+    ("Police detained a worker who had fled a logging camp in the Amur region in 2023.", "escape"),
+    # the family told nothing: an enforced disappearance
+    (
+        "A trade official was seized in May, and his family has not been told where he is being held.",
+        "disappearance",
+    ),
+    ("Her brother was taken in June and none of the family has been seen since.", "disappearance"),
+    ("The two sisters left the house on Friday evening and still haven't returned.", "disappearance"),
+    # arrests told by where people were taken, or by being picked up
+    ("Two vendors who argued with the inspectors were taken to the district police station.", "arrest"),
+    ("Chinese police picked the three women up at a hotel in Yanji on Tuesday.", "arrest"),
+    # handing people to the North
+    (
+        "Guards in Tumen handed the nine detainees, among them a baby, over to the North on Monday.",
+        "repatriation",
+    ),
+    # measures that keep people in or out
+    ("Officials in Manpo began blocking access to the river bank in early May.", "movement_restriction"),
+    ("Managers locked the remaining laborers in their dormitory after the escape.", "movement_restriction"),
+    ("New concrete barriers have gone up along the river road near Hyesan.", "movement_restriction"),
+    (
+        "Troops were ordered to open fire without warning on anyone who nears the fence.",
+        "movement_restriction",
+    ),
+    # searches
+    ("Youth league patrols stopped students on the street and went through their phones.", "search"),
+    ("At the holding centre guards made the women undress and squat.", "search"),
+    # a campaign against a practice, even with its author between
+    ("The arrests came during a campaign by the city police against private trading.", "crackdown"),
+    # punishments named by where people are sent
+    ("The traders were sent to labour training units for three months.", "punishment"),
+    ("The families of the two defectors were moved out of Pyongyang in April.", "punishment"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), FOUND, ids=[t[:40] for t, _ in FOUND])
+def test_kind_of_act_is_found(text: str, event_type: str) -> None:
+    assert event_type in {e.type for e in events_of(text)}
+
+
+NOT_FOUND = [
+    ("He came across an old photograph of his mother in the drawer.", "escape"),
+    ("The delegation has not returned to the negotiating table.", "disappearance"),
+    ("Their boat drifted across the sea border after the engine failed.", "escape"),
+    ("The number of defectors coming into South Korea dropped to 67 last year.", "escape"),
+    ("Rights groups said Beijing should allow the nine to travel to a third country.", "escape"),
+    ("Soldiers escorted the defector to a guard post near the fence.", "arrest"),
+    ("The family planned to defect in the spring.", "escape"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), NOT_FOUND, ids=[t[:40] for t, _ in NOT_FOUND])
+def test_no_event_of_the_kind(text: str, event_type: str) -> None:
+    assert event_type not in {e.type for e in events_of(text)}
+
+
+def test_people_of_a_disappearance_are_those_asked_about() -> None:
+    (event,) = [
+        e
+        for e in events_of(
+            "A clerk was seized in May, and his family has not been told where he is being held."
+        )
+        if e.type == "disappearance"
+    ]
+    assert event.victims is not None and event.victims.count_min == 1
+    assert event.victims.group != "family"
+
+
+def test_a_family_told_nothing_restates_the_disappearance_in_its_sentence() -> None:
+    text = (
+        "A county official has not been seen since agents took him away in early May, "
+        "and his wife has been told nothing of his whereabouts."
+    )
+    assert [e.type for e in events_of(text)].count("disappearance") == 1
+
+
+def test_what_an_authority_plans_for_people_is_at_risk() -> None:
+    assert ("interrogation", "at_risk") in types_of("Police plan to question the two brothers next week.")
+    assert ("repatriation", "at_risk") in types_of("China plans to repatriate the nine defectors soon.")
+    text = "The county security office plans to send 150 young people to labour training units."
+    assert ("punishment", "at_risk") in types_of(text)
+
+
+def test_a_part_of_named_people_is_no_general_statement() -> None:
+    text = "Forty women were sent back last week. Some of them are likely to be sent to prison camps."
+    assert ("punishment", "at_risk") in types_of(text)
+
+
+def test_an_act_beside_a_charge_is_not_its_content() -> None:
+    text = "Some fear the two men will be charged with spying and executed."
+    assert ("execution", "at_risk") in types_of(text)
+
+
+def test_feared_outcomes_stay_apart() -> None:
+    text = "They will be harshly punished. Some say they will be executed or sent to a prison camp."
+    found = types_of(text)
+    assert ("execution", "at_risk") in found and ("punishment", "at_risk") in found
+
+
+def test_an_attempt_one_is_suspected_of_is_suspected() -> None:
+    text = "The five arrested in Musan were suspected of attempting to flee to China."
+    assert ("escape", "suspected") in types_of(text)
+
+
+def test_a_crossing_finished_before_the_arrest_occurred() -> None:
+    text = "Mongolian troops detained three North Koreans who crossed into Dornod province last week."
+    assert ("escape", "occurred") in types_of(text)
+    text = "Guards caught two boys who were crossing the river at night."
+    assert ("escape", "attempted") in types_of(text)
+
+
+def test_they_restates_a_counted_group() -> None:
+    text = (
+        "Lao police arrested nine North Koreans who slipped across the Mekong on Friday. "
+        "They had travelled for a month through China with a broker."
+    )
+    assert [e.type for e in events_of(text)].count("escape") == 1
