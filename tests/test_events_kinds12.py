@@ -145,3 +145,66 @@ def test_they_restates_a_counted_group() -> None:
         "They had travelled for a month through China with a broker."
     )
     assert [e.type for e in events_of(text)].count("escape") == 1
+
+
+def test_a_second_verb_shares_the_voice_of_the_first() -> None:
+    text = "Her Chinese husband was detained overnight and questioned about her whereabouts."
+    assert {"arrest", "interrogation"} <= {e.type for e in events_of(text)}
+
+
+def test_a_meeting_held_is_no_arrest() -> None:
+    text = "Two rail officials were removed from the party congress held earlier this month for drinking."
+    assert "arrest" not in {e.type for e in events_of(text)}
+
+
+def test_an_act_told_again_is_another_event() -> None:
+    text = (
+        "She crossed the Tumen in 1998 and was sent back in 2001. "
+        "She spent a year in a labour camp before escaping again in 2006, this time reaching Seoul."
+    )
+    assert [e.type for e in events_of(text)].count("escape") == 2
+
+
+def test_the_rest_of_a_counted_group_is_part_of_its_event() -> None:
+    text = (
+        "Six managers of the mine were sentenced at a public trial on May 2. "
+        "Four received ten years each, and the remaining two were sentenced to five years."
+    )
+    assert [e.type for e in events_of(text)].count("punishment") <= 2
+
+
+def test_what_a_prison_holds_is_no_arrest() -> None:
+    assert "arrest" not in {
+        e.type for e in events_of("The camp is thought to hold several thousand inmates.")
+    }
+
+
+def test_custody_that_says_who_was_sent_back_is_no_arrest_of_its_own() -> None:
+    text = "Dozens of defectors detained in China were handed over to the North in mid-April."
+    assert [e.type for e in events_of(text)] == ["repatriation"]
+    text = "His sister, who was caught with him in Yanji, has not been heard from since."
+    assert [e.type for e in events_of(text)] == ["disappearance"]
+
+
+def test_things_taken_away_are_no_arrest() -> None:
+    text = "Agents searched the house and took away the copied pages and a radio."
+    assert "arrest" not in {e.type for e in events_of(text)}
+
+
+def test_standing_is_violence_only_when_forced_for_a_time() -> None:
+    assert "violence" in {e.type for e in events_of("Guards made the prisoners stand for hours in the snow.")}
+    text = "Pupils from the local school were made to stand in the front row."
+    assert "violence" not in {e.type for e in events_of(text)}
+
+
+def test_a_quarantine_system_is_no_restriction() -> None:
+    text = "The state raised its quarantine system to the highest level in July."
+    assert "movement_restriction" not in {e.type for e in events_of(text)}
+
+
+def test_a_rule_announced_before_is_in_force() -> None:
+    text = (
+        "A trader was shot dead last week following an announcement this month that anyone found "
+        "in the zone will be shot on sight."
+    )
+    assert ("movement_restriction", "occurred") in types_of(text)

@@ -17,10 +17,10 @@ from spacy.tokens import Doc, Token
 from tessera.events.clauses import (
     clause_head,
     clause_span,
-    clause_tokens,
     governors,
     is_passive,
     sentence_of,
+    subject_of,
 )
 from tessera.events.found import Found
 from tessera.events.joining import dates_in, join_mentions, refers_back
@@ -119,7 +119,20 @@ def _goes_via(head: Token, entry: TriggerEntry) -> bool:
     into South Korea" (a preposition may hang on an earlier object), "ten runaways from a
     logging site"; "came across an old photograph" goes by no border."""
     if head.pos_ in {"VERB", "AUX"}:
-        preps = [t for t in clause_tokens(clause_head(head)) if head in t.ancestors]
+        # the verb's own words and those of its complement ("made them stand for hours"), not
+        # another clause told beside it
+        other = {
+            t.i
+            for c in head.subtree
+            if c.i != head.i
+            and c.pos_ in {"VERB", "AUX"}
+            and (
+                c.dep_ in {"relcl", "conj", "parataxis"}
+                or (c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children))
+            )
+            for t in c.subtree
+        }
+        preps = [t for t in head.subtree if t.i not in other]
     else:  # a noun's own preposition, or the one right after it (the parser may hang it higher)
         preps = [*head.subtree, *head.doc[head.i + 1 : head.i + 2]]
     for prep in preps:
@@ -145,6 +158,14 @@ def _decreed(trigger: Token) -> bool:
     """A measure told in the future as the content of an order, decree or announcement
     ("the order says vehicles will be banned from the road"): the order made it so."""
     words = lexicon().cues["decree_words"]
+    sentence = sentence_of(trigger)
+    for i in range(sentence.start, trigger.i - 1):
+        # "an announcement earlier this month that anyone caught … will be shot" (the parser may
+        # not hang the content clause on its noun): a decree word, then "that" before the trigger
+        if trigger.doc[i].lemma_.lower() in words and any(
+            t.lower_ == "that" for t in trigger.doc[i + 1 : min(i + 6, trigger.i)]
+        ):
+            return True
     for ancestor in trigger.ancestors:
         if ancestor.lemma_.lower() in words:
             return True
@@ -201,6 +222,38 @@ def _people_asked_about(doc: Doc, match: Match) -> Token | None:
 
 def _pronoun(token: Token | None) -> bool:
     return token is not None and token.tag_ in {"PRP", "PRP$"}
+
+
+def _held_by_a_place(trigger: Token) -> bool:
+    """ "The camp is thought to hold several thousand prisoners": what a prison holds is its size,
+    not an arrest."""
+    if trigger.lemma_.lower() != "hold":
+        return False
+    subject = subject_of(trigger)
+    return subject is not None and subject.lemma_.lower() in lexicon().cues["confinement_places"]
+
+
+# Types whose people an arrest in a relative clause may only describe.
+SENT_OR_GONE = frozenset({"repatriation", "disappearance"})
+
+
+def _custody_of_people_sent(doc: Doc, trigger: Token) -> bool:
+    """ "Dozens of defectors detained in China were handed over to the North", "his wife, who was
+    caught with him, has not been heard from": custody told, with no day of its own, in a clause
+    that says who the people are whom a repatriation or a disappearance happened to is how they
+    came to it, not news of its own."""
+    if trigger.dep_ not in {"relcl", "acl"} or trigger.head.i == trigger.i:
+        return False
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in trigger.subtree):
+        return False
+    people = trigger.head
+    if people.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+        return False
+    verb = people.head
+    return any(
+        m.entry.type in SENT_OR_GONE and m.start <= verb.i < m.end
+        for m in lexicon().triggers.find(doc, max(verb.i - 3, sentence_of(verb).start), sentence_of(verb).end)
+    )
 
 
 def _permitted(trigger: Token) -> bool:
@@ -327,9 +380,14 @@ def _phrase_head(doc: Doc, match: Match) -> Token:
     """The word of a matched phrase that the others depend on."""
     tokens = list(doc[match.start : match.end])
     inside = {t.i for t in tokens}
-    for token in tokens:
-        is_top = token.head.i not in inside or token.head.i == token.i
-        if is_top and (token.pos_ in {"VERB", "NOUN", "AUX", "PROPN", "ADJ"} or len(tokens) == 1):
+    tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    # ("fencing has gone up" names its act by the verb, which the entry asks for)
+    wanted = match.entry.pos
+    for token in tops:
+        if wanted and token.pos_ in wanted:
+            return token
+    for token in tops:
+        if token.pos_ in {"VERB", "NOUN", "AUX", "PROPN", "ADJ"} or len(tokens) == 1:
             return token
     return tokens[0]
 
@@ -346,6 +404,8 @@ def _read_event(
     if entry.type == "escape" and (_describes_people(doc, trigger) or _flees_a_condition(trigger)):
         return []
     if entry.type == "arrest" and _custody_state(trigger) and any(f.event.type == "arrest" for f in found):
+        return []
+    if entry.type == "arrest" and (_held_by_a_place(trigger) or _custody_of_people_sent(doc, trigger)):
         return []
     victims_head = victim_phrase(trigger, entry.type)
     if victims_head is not None and is_generic_people(victims_head):

@@ -153,6 +153,16 @@ def _is_definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
+def _told_again(item: Found) -> bool:
+    """ "escaping again in 2010", "was arrested once more": the act repeated, not restated."""
+    trigger = item.trigger
+    return any(
+        (c.dep_ == "advmod" and c.lower_ == "again")
+        or (c.dep_ in {"advmod", "npadvmod"} and c.lower_ == "more" and trigger.doc[c.i - 1].lower_ == "once")
+        for c in trigger.children
+    )
+
+
 def _marked_as_another(item: Found) -> bool:
     """ "The broker was also arrested", "eight other defectors were caught": a further event."""
     trigger = item.trigger
@@ -173,6 +183,8 @@ def _same_event(earlier: Found, later: Found) -> bool:
     statuses = {earlier.event.status, later.event.status}
     if len(statuses) > 1 and "at_risk" in statuses and earlier.event.type in PEOPLE_EVENT_TYPES:
         return False  # "were sent back to China" is not "face being sent back to the North"
+    if _told_again(later) and not _same_sentence(earlier, later):
+        return False  # "she crossed in 1998 … escaping again in 2010": the same people, another act
     if earlier.entity is not None and earlier.entity == later.entity:
         return True
     if later.own_people and _marked_as_another(later) and not _same_sentence(earlier, later):
@@ -244,17 +256,21 @@ def _one_and_many(one: Victims, many: Victims) -> bool:
 def _one_of_them(earlier: Found, later: Found) -> bool:
     """ "Seven people were arrested in Hoeryong. One was arrested while making a call, and another
     was caught at a post": one of a counted group told right after it is a part of that event,
-    not another (unless marked as another: "one woman was also arrested")."""
+    not another (unless marked as another: "one woman was also arrested"); so is the rest of it
+    ("five officials were sentenced … two received 15 years, and the remaining two eight")."""
     va, vb = earlier.event.victims, later.event.victims
-    if va is None or vb is None or va.count_min is None or va.count_min < 2 or vb.count_max != 1:
+    if va is None or vb is None or va.count_min is None or va.count_min < 2:
         return False
     words = (vb.text or "").lower().split()
-    if not words or words[0] not in {"one", "another"}:
+    gap = sentence_of(later.trigger).start - sentence_of(earlier.trigger).end
+    near = 0 <= gap <= 1 or _same_sentence(earlier, later)
+    if words[:2] in (["the", "remaining"], ["the", "rest"]):
+        return near and (vb.count_min is None or vb.count_min < va.count_min)
+    if vb.count_max != 1 or not words or words[0] not in {"one", "another"}:
         return False
     if _marked_as_another(later) and words[0] != "another":
         return False
-    gap = sentence_of(later.trigger).start - sentence_of(earlier.trigger).end
-    return 0 <= gap <= 1 or _same_sentence(earlier, later)
+    return near
 
 
 def _same_sentence(earlier: Found, later: Found) -> bool:
