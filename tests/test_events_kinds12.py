@@ -208,3 +208,50 @@ def test_a_rule_announced_before_is_in_force() -> None:
         "in the zone will be shot on sight."
     )
     assert ("movement_restriction", "occurred") in types_of(text)
+
+
+def test_a_journey_stopped_by_an_arrest_in_its_clause_was_attempted() -> None:
+    text = "The family had been en route to Thailand via Laos at the time of their arrest."
+    assert ("escape", "attempted") in types_of(text)
+    text = "They were heading for Laos when Chinese police stopped their car."
+    assert ("escape", "attempted") in types_of(text)
+
+
+def test_a_crossing_the_arrest_came_after_occurred() -> None:
+    text = "Lao police detained eleven North Koreans after they crossed the Mekong on Sunday."
+    assert ("escape", "occurred") in types_of(text)
+
+
+def test_people_whose_identity_is_claimed_are_suspected_to_have_fled() -> None:
+    text = "Six people claiming to be North Koreans arrived in Japan by boat on Friday."
+    assert ("escape", "suspected") in types_of(text)
+    text = "Police in Vladivostok are questioning four suspected North Korean defectors."
+    assert ("escape", "suspected") in types_of(text)
+
+
+def test_a_guess_about_who_someone_was_makes_the_flight_suspected() -> None:
+    text = "An aid worker said the woman may have been a refugee hoping to reach South Korea."
+    assert ("escape", "suspected") in types_of(text)
+
+
+def test_the_content_of_a_claim_is_suspected() -> None:
+    text = "Pyongyang rejected claims by aid groups that China forcibly repatriated sixty defectors."
+    assert ("repatriation", "suspected") in types_of(text)
+
+
+def test_a_measure_that_only_dates_another_event_is_background() -> None:
+    text = "The first such repatriations since the two states closed their borders took place in May."
+    assert "movement_restriction" not in {e.type for e in events_of(text)}
+
+
+def test_a_measure_going_on_is_no_habit() -> None:
+    text = "Ten people vanished on Friday, with the roads and passes in the area being placed under tight control."
+    assert "movement_restriction" in {e.type for e in events_of(text)}
+
+
+def test_a_measure_named_again_by_its_words_is_one_measure() -> None:
+    text = (
+        "Agents raided a house in Samsu on May 10 and seized a computer. "
+        "The early hour helped them stage a successful raid, the source said."
+    )
+    assert [e.type for e in events_of(text)].count("search") == 1

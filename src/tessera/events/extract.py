@@ -27,7 +27,7 @@ from tessera.events.joining import dates_in, join_mentions, refers_back
 from tessera.events.lexicon import Match, TriggerEntry, calibrated, idioms, lexicon
 from tessera.events.people import fill_counts, joined_groups, names_things, people_after, people_of
 from tessera.events.perpetrators import CARRY_ACTOR_TYPES, carried_perpetrators, perpetrators_of
-from tessera.events.status import is_negated, is_no_event, status_of
+from tessera.events.status import cut_short, is_negated, is_no_event, status_of
 from tessera.events.victims import (
     Discourse,
     is_generic_people,
@@ -224,6 +224,22 @@ def _pronoun(token: Token | None) -> bool:
     return token is not None and token.tag_ in {"PRP", "PRP$"}
 
 
+# Words before people that say who they are is only claimed or guessed.
+DOUBTED = frozenset({"suspected", "alleged", "presumed", "purported", "apparent", "would-be"})
+
+
+def _identity_doubted(people: Token | None) -> bool:
+    """ "nine suspected defectors", "the would-be defectors", "people claiming to be North
+    Koreans": that they fled is what is claimed of them, not a known fact (status suspected)."""
+    if people is None:
+        return False
+    left = people.doc[people.left_edge.i : people.i]
+    text = " ".join(t.lower_ for t in left).replace(" - ", "-")
+    if any(word in DOUBTED for word in text.split()):
+        return True
+    return any(c.dep_ == "acl" and c.lemma_.lower() == "claim" for c in people.children)
+
+
 def _held_by_a_place(trigger: Token) -> bool:
     """ "The camp is thought to hold several thousand prisoners": what a prison holds is its size,
     not an arrest."""
@@ -254,6 +270,12 @@ def _custody_of_people_sent(doc: Doc, trigger: Token) -> bool:
         m.entry.type in SENT_OR_GONE and m.start <= verb.i < m.end
         for m in lexicon().triggers.find(doc, max(verb.i - 3, sentence_of(verb).start), sentence_of(verb).end)
     )
+
+
+def _phrase_keys(doc: Doc, match: Match) -> set[str]:
+    """The nouns and verbs of a trigger phrase, by lemma: what a later mention of one measure
+    repeats ("agents raided the house … a successful raid"; "a buffer zone … in the buffer zone")."""
+    return {t.lemma_.lower() for t in doc[match.start : match.end] if t.pos_ in {"NOUN", "VERB", "PROPN"}}
 
 
 def _permitted(trigger: Token) -> bool:
@@ -422,6 +444,10 @@ def _read_event(
         status = "occurred"  # "a decree that anyone in the zone will be shot": the rule is in force
     if status == "occurred" and entry.status:
         status = entry.status
+    if status == "occurred" and event_type == "escape" and cut_short(trigger):
+        status = "attempted"  # "they were heading for Laos when police caught them"
+    if status == "occurred" and event_type == "escape" and _identity_doubted(victims_head):
+        status = "suspected"  # "nine people claiming to be North Koreans arrived by boat"
     if entry.requires_status and status != entry.requires_status:
         return []
     if entry.type == "escape" and _permitted(trigger):
@@ -429,6 +455,8 @@ def _read_event(
     people = people_after(doc, match) if entry.people_after else None
     if entry.people_in_question:
         people = _people_asked_about(doc, match)
+    if entry.names_people:
+        people = trigger
     victims, entity = people_of(people or trigger, entry.type, discourse, given=people is not None)
     perpetrators, facilitators = perpetrators_of(doc, trigger, entry)
     if entry.needs_actor and not perpetrators:
@@ -468,6 +496,7 @@ def _read_event(
             dates_in(doc, start, end),
             refers_back(trigger) or (entry.people_in_question and _pronoun(people)),
             own_people=people is not None or victims_head is not None,
+            keys=_phrase_keys(doc, match),
         )
     ]
     for group_start, group_end, head in groups:

@@ -91,6 +91,7 @@ def join_mentions(found: list[Found]) -> list[Found]:
                 event.facilitators.append(actor)
         event.confidence = min(0.98, max(event.confidence, item.event.confidence) + 0.03)
         target.dates |= item.dates
+        target.keys |= item.keys
         if target.entity is None:
             target.entity = item.entity
     return joined
@@ -208,7 +209,7 @@ def _same_event(earlier: Found, later: Found) -> bool:
         # A measure (search, restriction, crackdown) named twice in one sentence is one measure;
         # told in another sentence it is counted as another (measured: joining across sentences
         # merged separate searches more often than it joined restatements).
-        return sentence_of(earlier.trigger) == sentence_of(later.trigger)
+        return sentence_of(earlier.trigger) == sentence_of(later.trigger) or _repeated_measure(earlier, later)
     if sentence_of(earlier.trigger) == sentence_of(later.trigger):
         # One mention says whom, the other does not, or a verb and a noun name one act
         # ("sentenced three students … at a public trial"): the same event told twice.
@@ -239,6 +240,14 @@ def _same_event(earlier: Found, later: Found) -> bool:
 def _bare_pronoun(victims: Victims) -> bool:
     """People told only by a pronoun ("they", "she"), with no count of their own."""
     return victims.count_min is None and (victims.text or "").lower() in PRONOUNS
+
+
+def _repeated_measure(earlier: Found, later: Found) -> bool:
+    """A measure named again in a later sentence by the same words ("agents raided the house …
+    the raid was staged at dawn"; "a buffer zone was set up … anyone entering the buffer zone will
+    be shot") is the same measure; other words name another (separate searches are told with
+    their own words, days and places)."""
+    return bool(earlier.keys & later.keys)
 
 
 def _one_and_many(one: Victims, many: Victims) -> bool:

@@ -57,6 +57,7 @@ class TriggerEntry:
     # The people are those the phrase asks about, not its subject ("his family has not been told
     # where [he] is held", "told nothing of [his] whereabouts").
     people_in_question: bool = False
+    names_people: bool = False  # the phrase's head noun is the people ("nine suspected defectors")
     via_objects: tuple[tuple[str, ...], ...] = ()
 
 
@@ -180,6 +181,7 @@ def lexicon() -> Lexicon:
             needs_actor=bool(t.get("needs_actor")),
             intransitive=bool(t.get("intransitive")),
             people_in_question=bool(t.get("people_in_question")),
+            names_people=bool(t.get("names_people")),
             via_preps=frozenset(t.get("via", {}).get("preps") or ()),
             via_objects=_via_objects(t.get("via", {}), cues),
         )

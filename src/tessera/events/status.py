@@ -86,6 +86,8 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
         words = _cue_words(governor)
         lemma = governor.lemma_.lower()
         if cause_types.get(governor.i) in {"arrest", "violence"} and _is_movement(trigger):
+            if _after(below):
+                return "occurred"  # "police detained them after they crossed the Mekong": it was done
             return "attempted"
         if crossed:
             continue
@@ -122,12 +124,70 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
         _is_movement(trigger)
         and any(cause_types.get(a.i) == "arrest" for a in trigger.ancestors)
         and not _completed_before(trigger)
+        and not _after(clause_head(trigger))
     ):
         return "attempted"
+    if _doubted_description(trigger, suspected):
+        return "suspected"  # "the man may have been an asylum seeker hoping to reach Seoul"
     # "fear being caught and sent home": a conjoined verb shares the status of the first.
     if trigger.dep_ == "conj" and trigger.head.pos_ in {"VERB", "AUX"} and trigger.head.i != trigger.i:
         return status_of(trigger.head, cause_types)
     return "occurred"
+
+
+# Subordinators under which an arrest tells the moment a journey was stopped.
+WHILE_MARKS = frozenset({"when", "as", "while", "before"})
+
+
+def cut_short(movement: Token) -> bool:
+    """ "The group had been en route to Seoul at the time of their arrest", "they were heading for
+    Laos when police caught them": a journey told with the arrest that stopped it, in its own
+    clause, was tried and failed."""
+    failure = lexicon().cues["failure_words"]
+    head = clause_head(movement)
+    words = [*movement.children, *(head.children if head.i != movement.i else ())]
+    for child in words:
+        marked = any(c.dep_ in {"mark", "advmod"} and c.lower_ in WHILE_MARKS for c in child.children)
+        if child.dep_ == "advcl" and marked and child.lemma_.lower() in failure:
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"at", "upon", "on"}:
+            words = [t for t in child.subtree]
+            if any(t.lower_ == "time" for t in words) and any(
+                t.lemma_.lower() in failure and t.pos_ == "NOUN" for t in words
+            ):
+                return True
+    return False
+
+
+# Nouns for what is said without proof: what they say happened is believed, not known.
+CLAIM_NOUNS = frozenset({"claim", "allegation", "rumor", "rumour", "speculation"})
+
+
+def _doubted_description(trigger: Token, suspected: frozenset[str]) -> bool:
+    """The trigger's clause describes someone in a copula that only guesses ("the man may have been
+    an asylum seeker hoping to reach Seoul", "he is believed to be a soldier who fled"), or is
+    the content of a claim ("rejected claims that China had sent them back")."""
+    head = clause_head(trigger)
+    if head.dep_ in {"acl", "ccomp"} and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in CLAIM_NOUNS:
+        return True
+    that = next((c for c in head.children if c.lower_ == "that" and c.i < head.i), None)
+    if that is not None and head.dep_ in {"acl", "relcl", "ccomp"}:
+        # (the parser may hang "claims by rights groups that …" on the groups)
+        before = head.doc[max(sentence_of(head).start, that.i - 8) : that.i]
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() in CLAIM_NOUNS for t in before):
+            return True
+    if head.dep_ not in {"acl", "relcl"} or head.head.dep_ != "attr":
+        return False
+    copula = head.head.head
+    words = _cue_words(copula)
+    return bool(words & MODALS_AT_RISK and "have" in words) or bool(words & suspected)
+
+
+def _after(clause: Token) -> bool:
+    """The clause is under "after" or "following": it tells what came first."""
+    return clause.lower_ in {"after", "following"} or any(
+        c.dep_ == "mark" and c.lower_ in {"after", "following"} for c in clause.children
+    )
 
 
 def _suspected_above(word: Token, suspected: frozenset[str]) -> bool:
@@ -472,8 +532,10 @@ def _statistic(trigger: Token) -> bool:
 def _time_reference(head: Token) -> bool:
     """ "the first repatriations since the two countries closed their border": a measure named
     in a clause under "since" dates another event; it is background, not news."""
+    if any(c.dep_ == "mark" and c.lower_ == "since" for c in head.children):
+        return True  # (whatever the parser made of the clause, "since" subordinates it)
     return (
-        head.dep_ in {"advcl", "pcomp", "prep"}
+        head.dep_ in {"advcl", "pcomp", "prep", "acl", "relcl"}
         and any(c.dep_ in {"mark", "advmod"} and c.lower_ == "since" for c in head.children)
         or (head.head.lower_ == "since" and head.head.i != head.i)
     )
@@ -651,6 +713,8 @@ def _habitual(trigger: Token, cues: dict) -> bool:
         return False
     if any(c.dep_ in {"aux", "auxpass"} for c in head.children):
         return False
+    if any(c.dep_ == "auxpass" and c.lower_ == "being" for c in trigger.children):
+        return False  # "with the roads being placed under control": going on, not a habit
     # ("the cases include the return of 300 people": a list of what happened)
     # (nor is a plan: "police plan to question him" tells what is to come, see _authority_plan)
     return (
