@@ -255,3 +255,31 @@ def test_a_measure_named_again_by_its_words_is_one_measure() -> None:
         "The early hour helped them stage a successful raid, the source said."
     )
     assert [e.type for e in events_of(text)].count("search") == 1
+
+
+def test_facing_deportation_looms_however_parsed() -> None:
+    text = "They are now believed to be held at a jail in Kunming and face being deported back to the North."
+    assert ("repatriation", "at_risk") in types_of(text)
+
+
+def test_an_attempt_stopped_by_an_arrest_was_attempted() -> None:
+    text = "Also arrested were two pastors who had been guiding the women in an attempt to reach South Korea."
+    assert ("escape", "attempted") in types_of(text)
+
+
+def test_what_is_feared_to_be_going_on_is_suspected() -> None:
+    text = "Guards have begun moving detainees at night, raising fears that a new wave of forced returns is under way."
+    assert ("repatriation", "suspected") in types_of(text)
+
+
+def test_more_kinds_of_words_for_flight_and_custody() -> None:
+    assert ("escape", "suspected") in types_of("The missing pair are being treated as possible defectors.")
+    assert ("escape", "suspected") in types_of(
+        "A sixth smuggler is believed to be hiding with relatives in Linjiang."
+    )
+    assert "arrest" in {
+        e.type for e in events_of("On arrival the men were taken over by state security agents.")
+    }
+    text = "Two painters left their construction site in Kazan last month and sought help from a church."
+    assert "escape" in {e.type for e in events_of(text)}
+    assert "escape" not in {e.type for e in events_of("The family was hiding in the cellar during the raid.")}

@@ -274,7 +274,9 @@ def _one_of_them(earlier: Found, later: Found) -> bool:
     gap = sentence_of(later.trigger).start - sentence_of(earlier.trigger).end
     near = 0 <= gap <= 1 or _same_sentence(earlier, later)
     if words[:2] in (["the", "remaining"], ["the", "rest"]):
-        return near and (vb.count_min is None or vb.count_min < va.count_min)
+        # (the rest may come a sentence or two on: "… the manager was shot. … the remaining two …")
+        between = sum(1 for t in earlier.trigger.doc[earlier.trigger.i : later.trigger.i] if t.is_sent_start)
+        return between <= 3 and (vb.count_min is None or vb.count_min < va.count_min)
     if vb.count_max != 1 or not words or words[0] not in {"one", "another"}:
         return False
     if _marked_as_another(later) and words[0] != "another":

@@ -17,6 +17,8 @@ from tessera.events.lexicon import lexicon
 MODALS_AT_RISK = frozenset(
     {"could", "would", "may", "might", "will", "shall", "'ll", "wo", "can", "must", "should"}
 )
+# Nouns whose infinitive is what was tried.
+ATTEMPT_NOUNS = frozenset({"attempt", "bid"})
 # Words that open an earlier or separate event: cues above them belong to another event.
 BOUNDARY_WORDS = frozenset({"after", "before", "since", "following", "upon", "once", "because", "despite"})
 FEAR_VERBS = frozenset({"fear", "worry", "afraid", "concern"})
@@ -61,6 +63,8 @@ def _path(trigger: Token) -> Iterator[tuple[Token, Token, bool]]:
         below = governor
     if below.dep_ == "ccomp" and below.head.i != below.i:
         yield below.head, below, crossed
+    elif below.dep_ == "acl" and below.head.lemma_.lower() in ATTEMPT_NOUNS:
+        yield below.head, below, crossed  # "helping them in an attempt to reach Seoul"
 
 
 def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
@@ -72,6 +76,8 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
     cues = lexicon().cues["status"]
     attempted, at_risk, suspected = (cues[k] for k in ("attempted", "at_risk", "suspected"))
     own = _cue_words(trigger) - {trigger.lemma_.lower(), trigger.lower_}
+    if any(c.lemma_.lower() == "face" and c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children):
+        return "at_risk"  # "… and face being deported": "face" taken for the passive's subject
     if own & MODALS_AT_RISK:
         if own & {"have"} and trigger.tag_ == "VBN":
             return "suspected"  # "he may have sought asylum": a guess about the past
@@ -160,7 +166,7 @@ def cut_short(movement: Token) -> bool:
 
 
 # Nouns for what is said without proof: what they say happened is believed, not known.
-CLAIM_NOUNS = frozenset({"claim", "allegation", "rumor", "rumour", "speculation"})
+CLAIM_NOUNS = frozenset({"claim", "allegation"})
 
 
 def _doubted_description(trigger: Token, suspected: frozenset[str]) -> bool:
@@ -168,8 +174,13 @@ def _doubted_description(trigger: Token, suspected: frozenset[str]) -> bool:
     an asylum seeker hoping to reach Seoul", "he is believed to be a soldier who fled"), or is
     the content of a claim ("rejected claims that China had sent them back")."""
     head = clause_head(trigger)
-    if head.dep_ in {"acl", "ccomp"} and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in CLAIM_NOUNS:
-        return True
+    if head.dep_ in {"acl", "ccomp"} and head.head.pos_ == "NOUN":
+        noun = head.head.lemma_.lower()
+        if noun in CLAIM_NOUNS:
+            return True
+        future = any(c.dep_ == "aux" and c.lower_ in MODALS_AT_RISK for c in head.children)
+        if noun in {"fear", "suspicion"} and not future:
+            return True  # "raising fears that a wave of forced returns is under way"
     that = next((c for c in head.children if c.lower_ == "that" and c.i < head.i), None)
     if that is not None and head.dep_ in {"acl", "relcl", "ccomp"}:
         # (the parser may hang "claims by rights groups that …" on the groups)
@@ -215,7 +226,7 @@ def _completed_before(verb: Token) -> bool:
 def _failed(trigger: Token, cue: str, cause_types: dict[int, str]) -> bool:
     """An attempt is 'attempted' (tried and failed) when the sentence says it failed: someone
     caught or stopped them. "Tried to" implies it; "began a defection attempt" does not."""
-    if cue != "attempt":
+    if cue not in ATTEMPT_NOUNS:
         return True
     if any(t in {"arrest", "violence"} for t in cause_types.values()):
         return True
