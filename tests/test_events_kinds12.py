@@ -283,3 +283,20 @@ def test_more_kinds_of_words_for_flight_and_custody() -> None:
     text = "Two painters left their construction site in Kazan last month and sought help from a church."
     assert "escape" in {e.type for e in events_of(text)}
     assert "escape" not in {e.type for e in events_of("The family was hiding in the cellar during the raid.")}
+
+
+def test_two_verbs_under_one_whether_are_no_events() -> None:
+    text = "Nobody knows whether the two made it across or were caught at the river, a source said."
+    assert "arrest" not in {e.type for e in events_of(text)}
+
+
+SAFE = [
+    ("The envoy handed a letter to the North Korean ambassador on Monday.", "repatriation"),
+    ("The new law restricts access to foreign websites and films.", "movement_restriction"),
+    ("The singer moved from Pyongyang to Wonsan in 2015 to teach.", "punishment"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), SAFE, ids=[t[:40] for t, _ in SAFE])
+def test_like_words_about_no_people_or_place_name_no_event(text: str, event_type: str) -> None:
+    assert event_type not in {e.type for e in events_of(text)}

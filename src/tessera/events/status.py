@@ -333,8 +333,13 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
             or any(c.dep_ == "dobj" and _particular(c) for c in token.children)
         ):
             return True
-        # "If returned to North Korea, they would…": a condition, not an event.
-        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in token.children):
+        # "If returned to North Korea, they would…": a condition, not an event; so is the second
+        # of two verbs under one "whether" ("whether they made it across or were caught").
+        first = token.head if token.dep_ == "conj" and token.head.i != token.i else token
+        if any(
+            c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}
+            for c in {*token.children, *first.children}
+        ):
             return True
     # "sentenced on charges of assisting defections": the content of a charge, not an event
     # ("in charge of" is an idiom for responsibility).
