@@ -292,6 +292,10 @@ def test_two_verbs_under_one_whether_are_no_events() -> None:
 
 SAFE = [
     ("The envoy handed a letter to the North Korean ambassador on Monday.", "repatriation"),
+    ("The delegation came over to Seoul across the border at Panmunjom for the talks.", "escape"),
+    ("Students were sent to rural farms in May to help with rice planting.", "punishment"),
+    ("Officials did not tell reporters where the meeting would be held.", "disappearance"),
+    ("The team made its way to the final after beating Japan.", "violence"),
     ("The new law restricts access to foreign websites and films.", "movement_restriction"),
     ("The singer moved from Pyongyang to Wonsan in 2015 to teach.", "punishment"),
 ]

@@ -455,6 +455,8 @@ def _read_event(
     people = people_after(doc, match) if entry.people_after else None
     if entry.people_in_question:
         people = _people_asked_about(doc, match)
+        if people is None or read_victims(people) is None:
+            return []  # "officials did not tell reporters where the meeting is held": no one missing
     if entry.names_people:
         people = trigger
     victims, entity = people_of(people or trigger, entry.type, discourse, given=people is not None)
