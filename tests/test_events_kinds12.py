@@ -24,7 +24,7 @@ FOUND = [
     # crossing a border line by any way of going, or making one's way into the South
     ("A North Korean private walked over to the South across the demarcation line on Sunday.", "escape"),
     ("Three fishermen sailed across the Northern Limit Line in heavy fog last week.", "escape"),
-    ("An army sergeant made his way through the minefields of the buffer strip into South Korea.", "escape"),
+    ("A young soldier made his way through the minefields of the buffer strip into South Korea.", "escape"),
     # workers sent abroad who run from their work site
     ("Guards are hunting two cooks who were among 12 runaways from a shipyard in Nakhodka.", "escape"),
     ("Eight loggers ran away from a timber site near Tynda in March.", "escape"),
