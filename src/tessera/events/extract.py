@@ -294,6 +294,12 @@ def _permitted(trigger: Token) -> bool:
     return not given
 
 
+def _visitors(trigger: Token) -> bool:
+    """The ones going are a delegation, a team, reporters or vehicles, who cross on an errand."""
+    subject = subject_of(trigger) if trigger.pos_ in {"VERB", "AUX"} else None
+    return subject is not None and subject.lemma_.lower() in lexicon().cues["visitor_nouns"]
+
+
 def _work_site(place: Token) -> bool:
     """ "fled a logging camp in Khabarovsk", "left the construction camp": a camp named by the work
     done there is where workers sent abroad live, not a place of confinement; fleeing it is
@@ -425,6 +431,8 @@ def _read_event(
         return []  # "escaped from a labour camp", "buses crossed into North Korea": no one left the country
     if entry.type == "escape" and (_describes_people(doc, trigger) or _flees_a_condition(trigger)):
         return []
+    if entry.type == "escape" and _visitors(trigger):
+        return []  # "the delegation came across the border for the talks": an errand, not a flight
     if entry.type == "arrest" and _custody_state(trigger) and any(f.event.type == "arrest" for f in found):
         return []
     if entry.type == "arrest" and (_held_by_a_place(trigger) or _custody_of_people_sent(doc, trigger)):
