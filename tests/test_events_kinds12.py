@@ -304,3 +304,22 @@ SAFE = [
 @pytest.mark.parametrize(("text", "event_type"), SAFE, ids=[t[:40] for t, _ in SAFE])
 def test_like_words_about_no_people_or_place_name_no_event(text: str, event_type: str) -> None:
     assert event_type not in {e.type for e in events_of(text)}
+
+
+def test_a_flight_told_in_a_clause_under_another_verb_is_read_there() -> None:
+    text = "He was arrested in May after it came out that his cousin had defected to South Korea in 2005."
+    assert types_of(text) == [("arrest", "occurred"), ("escape", "occurred")]
+
+
+def test_a_rule_stated_for_a_series_of_verbs_covers_them_all() -> None:
+    text = (
+        "Migrants caught entering illegally are usually charged, fined and held at a centre in the capital."
+    )
+    assert "arrest" not in {e.type for e in events_of(text)}
+
+
+def test_whereabouts_or_fate_unknown_of_people_is_a_disappearance() -> None:
+    found = events_of("The fate of the five fishermen remains unknown.")
+    assert [e.type for e in found] == ["disappearance"] and found[0].victims.count_min == 5
+    assert "disappearance" in {e.type for e in events_of("His whereabouts are still not known.")}
+    assert "disappearance" not in {e.type for e in events_of("The fate of the talks is unclear.")}

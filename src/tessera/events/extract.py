@@ -128,7 +128,8 @@ def _goes_via(head: Token, entry: TriggerEntry) -> bool:
             and c.pos_ in {"VERB", "AUX"}
             and (
                 c.dep_ in {"relcl", "conj", "parataxis"}
-                or (c.dep_ == "advcl" and any(m.dep_ == "mark" for m in c.children))
+                or (c.dep_ in {"advcl", "ccomp"} and any(m.dep_ == "mark" for m in c.children))
+                or (c.dep_ == "ccomp" and c.tag_ in {"VBD", "VBZ", "VBP"})  # "it came out that …"
             )
             for t in c.subtree
         }
@@ -211,9 +212,17 @@ def _people_asked_about(doc: Doc, match: Match) -> Token | None:
     """Whom a question left unanswered is about: the owner of "whereabouts" ("told nothing of his
     whereabouts") or the subject of the clause "where" or "which" opens ("not told where he is
     held", "will not tell her which centre he is in")."""
+    for word in (doc[match.start], doc[match.end - 1]):
+        if word.lower_ == "whereabouts" or word.lemma_.lower() == "fate":
+            # "his whereabouts", "the fate of the two women", "whose whereabouts are unknown"
+            owner = next((c for c in word.children if c.dep_ == "poss"), None)
+            of = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if owner is None and of is not None:
+                owner = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if owner is not None and owner.tag_ == "WP$" and word.head.dep_ == "relcl":
+                owner = word.head.head  # "the two women, whose whereabouts are unknown"
+            return owner
     last = doc[match.end - 1]
-    if last.lower_ == "whereabouts" or last.lemma_.lower() == "fate":
-        return next((c for c in last.children if c.dep_ == "poss"), None)
     clause = last.head if last.dep_ in {"advmod", "det", "mark"} else last
     while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
         clause = clause.head

@@ -130,7 +130,7 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
         _is_movement(trigger)
         and any(cause_types.get(a.i) == "arrest" for a in trigger.ancestors)
         and not _completed_before(trigger)
-        and not _after(clause_head(trigger))
+        and not _came_after(trigger, cause_types)
     ):
         return "attempted"
     if _doubted_description(trigger, suspected):
@@ -192,6 +192,17 @@ def _doubted_description(trigger: Token, suspected: frozenset[str]) -> bool:
     copula = head.head.head
     words = _cue_words(copula)
     return bool(words & MODALS_AT_RISK and "have" in words) or bool(words & suspected)
+
+
+def _came_after(trigger: Token, cause_types: dict[int, str]) -> bool:
+    """Between the movement and the arrest above it stands an "after" ("arrested after it came out
+    that a relative had defected", "detained them after they crossed"): the movement came first."""
+    for token in [trigger, *trigger.ancestors]:
+        if cause_types.get(token.i) == "arrest":
+            return False
+        if _after(token):
+            return True
+    return False
 
 
 def _after(clause: Token) -> bool:
@@ -407,7 +418,7 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
         return True
     habitual = cues["habitual_words"]
     # "are routinely detained and tortured": the adverb of the first verb covers the second.
-    conjoined = [t.head for t in chain if t.dep_ == "conj" and t.head.pos_ in {"VERB", "AUX"}]
+    conjoined = [first for t in chain for first in _earlier_conjuncts(t)]
     if any(c.lower_ in habitual for t in chain + conjoined for c in t.children if c.dep_ == "advmod"):
         return True
     ongoing = cues["ongoing_words"]
@@ -441,6 +452,16 @@ def _content_ancestors(trigger: Token) -> list[Token]:
         above.append(ancestor)
         below = ancestor
     return above
+
+
+def _earlier_conjuncts(verb: Token) -> list[Token]:
+    """The verbs a conjoined verb follows ("are usually charged, fined and held": "fined" and
+    "charged" for "held")."""
+    out = []
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+        out.append(verb)
+    return out
 
 
 def _names_a_kind(noun: Token, cues: dict, measure: bool) -> bool:
