@@ -323,3 +323,7 @@ def test_whereabouts_or_fate_unknown_of_people_is_a_disappearance() -> None:
     assert [e.type for e in found] == ["disappearance"] and found[0].victims.count_min == 5
     assert "disappearance" in {e.type for e in events_of("His whereabouts are still not known.")}
     assert "disappearance" not in {e.type for e in events_of("The fate of the talks is unclear.")}
+
+
+def test_a_planned_measure_is_no_plan_for_people() -> None:
+    assert events_of("Authorities plan to tighten inspections of phones next month.") == []

@@ -429,7 +429,7 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
     root = sentence_of(trigger).root
     reporting = root.lemma_.lower() in cues["reporting_verbs"]  # "rights groups estimate that…"
     now = any(c.lower_ in cues["now_words"] for c in root.children)  # "residents are now banned…"
-    plan = root.lemma_.lower() in PLAN_VERBS  # "police plan to question him": what is to come
+    plan = _authority_plan(trigger, root, trigger)  # "police plan to question him": what is to come
     if not reporting and not now and not plan and _simple_present(root) and _bare_plural(subject_of(root)):
         return True
     # A bare plural noun as subject of a present-tense verb states a general truth.
@@ -717,13 +717,16 @@ def _authority_plan(trigger: Token, governor: Token, verb: Token) -> bool:
     plan to question the man": an act against people that an authority or a state has decided on
     is at risk of happening, while people's own plans ("the family planned to defect") and plans
     for a measure stay as they were."""
-    from tessera.events.victims import victim_phrase  # (imported late: victims is larger)
+    from tessera.events.victims import read_victims, victim_phrase  # (imported late: victims is larger)
 
-    if governor.lemma_.lower() not in PLAN_VERBS or verb.dep_ != "xcomp":
+    if governor.lemma_.lower() not in PLAN_VERBS or verb.dep_ != "xcomp" or verb.head.i != governor.i:
         return False
     if trigger.lemma_.lower() in MOVEMENT_VERBS:
         return False
-    return _is_authority(subject_of(governor)) and victim_phrase(trigger, "arrest") is not None
+    if not _is_authority(subject_of(governor)):
+        return False
+    people = victim_phrase(trigger, "arrest")
+    return people is not None and read_victims(people) is not None
 
 
 def _is_authority(noun: Token | None) -> bool:
@@ -752,12 +755,10 @@ def _habitual(trigger: Token, cues: dict) -> bool:
         return False
     if any(c.dep_ == "auxpass" and c.lower_ == "being" for c in trigger.children):
         return False  # "with the roads being placed under control": going on, not a habit
+    if _authority_plan(trigger, head, trigger):
+        return False  # "police plan to question him": what is to come, not a habit
     # ("the cases include the return of 300 people": a list of what happened)
-    # (nor is a plan: "police plan to question him" tells what is to come, see _authority_plan)
-    return (
-        head.lemma_.lower()
-        not in {"be", "have", "remain", "stay", "live", "face", "include", "involve"} | PLAN_VERBS
-    )
+    return head.lemma_.lower() not in {"be", "have", "remain", "stay", "live", "face", "include", "involve"}
 
 
 def _partitive(quantifier: Token) -> bool:
