@@ -327,3 +327,8 @@ def test_whereabouts_or_fate_unknown_of_people_is_a_disappearance() -> None:
 
 def test_a_planned_measure_is_no_plan_for_people() -> None:
     assert events_of("Authorities plan to tighten inspections of phones next month.") == []
+
+
+def test_a_measure_named_again_in_another_place_is_another_measure() -> None:
+    text = "Agents searched homes in Hyesan on Monday. In Musan, police searched the market stalls."
+    assert [e.type for e in events_of(text)].count("search") == 2

@@ -247,7 +247,31 @@ def _repeated_measure(earlier: Found, later: Found) -> bool:
     the raid was staged at dawn"; "a buffer zone was set up … anyone entering the buffer zone will
     be shot") is the same measure; other words name another (separate searches are told with
     their own words, days and places)."""
-    return bool(earlier.keys & later.keys)
+    if not earlier.keys & later.keys or _marked_as_another(later) or _told_again(later):
+        return False
+    # ("agents searched homes in Hyesan … in Musan, police searched the market": other places)
+    here, there = _places_named(earlier.trigger), _places_named(later.trigger)
+    return not (here and there and not here & there)
+
+
+def _places_named(trigger: Token) -> set[str]:
+    """The places a trigger's sentence names: place entities, and proper nouns after "in", "at" or
+    "near" (the tagger may take a county's name for an organisation)."""
+    sentence = sentence_of(trigger)
+    named = {
+        e.text.lower()
+        for e in trigger.doc.ents
+        if e.label_ in {"GPE", "LOC", "FAC"} and sentence.start <= e.start < sentence.end
+    }
+    named |= {
+        t.lower_
+        for t in sentence
+        if t.dep_ == "pobj"
+        and t.pos_ == "PROPN"
+        and t.head.lower_ in {"in", "at", "near"}
+        and t.ent_type_ != "DATE"
+    }
+    return named
 
 
 def _one_and_many(one: Victims, many: Victims) -> bool:
