@@ -332,3 +332,8 @@ def test_a_planned_measure_is_no_plan_for_people() -> None:
 def test_a_measure_named_again_in_another_place_is_another_measure() -> None:
     text = "Agents searched homes in Hyesan on Monday. In Musan, police searched the market stalls."
     assert [e.type for e in events_of(text)].count("search") == 2
+
+
+def test_acts_in_places_of_a_kind_are_no_event() -> None:
+    text = "Former inmates of other prisons have described forced labour and frequent beatings in such camps."
+    assert events_of(text) == []

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from tessera.events.clauses import clause_head, governors, sentence_of, subject_of
+from tessera.events.clauses import clause_head, clause_tokens, governors, sentence_of, subject_of
 from tessera.events.lexicon import lexicon
 
 MODALS_AT_RISK = frozenset(
@@ -376,6 +376,8 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
         return True
     if measure and _time_reference(chain[-1]):
         return True
+    if _in_such_places(trigger):
+        return True
     if _statistic(trigger) or _past_risk(trigger) or _intended(trigger, cues):
         return True
     if not measure and _mandate(trigger, cues):
@@ -462,6 +464,18 @@ def _earlier_conjuncts(verb: Token) -> list[Token]:
         verb = verb.head
         out.append(verb)
     return out
+
+
+def _in_such_places(trigger: Token) -> bool:
+    """ "Former inmates have described beatings in such facilities": what happens in places of a
+    kind is told as a kind of act, not one event."""
+    return any(
+        token.dep_ == "pobj"
+        and token.head.lower_ in {"in", "at", "inside"}
+        and token.i != trigger.i
+        and any(c.lower_ == "such" and c.dep_ in {"amod", "det", "predet"} for c in token.children)
+        for token in clause_tokens(clause_head(trigger))
+    )
 
 
 def _names_a_kind(noun: Token, cues: dict, measure: bool) -> bool:
