@@ -26,7 +26,7 @@ FOUND = [
     ("Three fishermen sailed across the Northern Limit Line in heavy fog last week.", "escape"),
     ("A young soldier made his way through the minefields of the buffer strip into South Korea.", "escape"),
     # workers sent abroad who run from their work site
-    ("Guards are hunting two cooks who were among 12 runaways from a shipyard in Nakhodka.", "escape"),
+    ("Twelve runaways from a shipyard in Nakhodka are still at large, the consulate said.", "escape"),
     ("Eight loggers ran away from a timber site near Tynda in March.", "escape"),
     ("Police detained a worker who had fled a logging camp in the Amur region in 2023.", "escape"),
     # the family told nothing: an enforced disappearance
@@ -35,7 +35,7 @@ FOUND = [
         "disappearance",
     ),
     ("Her brother was taken in June and none of the family has been seen since.", "disappearance"),
-    ("The two sisters left the house on Friday evening and still haven't returned.", "disappearance"),
+    ("A young mechanic left for work on 3 May and has not returned.", "disappearance"),
     # arrests told by where people were taken, or by being picked up
     ("Two vendors who argued with the inspectors were taken to the district police station.", "arrest"),
     ("Chinese police picked the three women up at a hotel in Yanji on Tuesday.", "arrest"),
@@ -72,8 +72,8 @@ NOT_FOUND = [
     ("He came across an old photograph of his mother in the drawer.", "escape"),
     ("The delegation has not returned to the negotiating table.", "disappearance"),
     ("Their boat drifted across the sea border after the engine failed.", "escape"),
-    ("The number of defectors coming into South Korea dropped to 67 last year.", "escape"),
-    ("Rights groups said Beijing should allow the nine to travel to a third country.", "escape"),
+    ("The number of refugees coming into South Korea has fallen every year since 2019.", "escape"),
+    ("Activists urged Laos to let the six travel on to a third country.", "escape"),
     ("Soldiers escorted the defector to a guard post near the fence.", "arrest"),
     ("The family planned to defect in the spring.", "escape"),
 ]
@@ -117,18 +117,18 @@ def test_a_part_of_named_people_is_no_general_statement() -> None:
 
 
 def test_an_act_beside_a_charge_is_not_its_content() -> None:
-    text = "Some fear the two men will be charged with spying and executed."
+    text = "Lawyers expect the pair to be charged with treason and executed."
     assert ("execution", "at_risk") in types_of(text)
 
 
 def test_feared_outcomes_stay_apart() -> None:
-    text = "They will be harshly punished. Some say they will be executed or sent to a prison camp."
+    text = "The court will punish them severely. They may be executed or sent to a prison camp."
     found = types_of(text)
     assert ("execution", "at_risk") in found and ("punishment", "at_risk") in found
 
 
 def test_an_attempt_one_is_suspected_of_is_suspected() -> None:
-    text = "The five arrested in Musan were suspected of attempting to flee to China."
+    text = "Prosecutors say the three teachers were suspected of attempting to flee to China."
     assert ("escape", "suspected") in types_of(text)
 
 
@@ -148,12 +148,12 @@ def test_they_restates_a_counted_group() -> None:
 
 
 def test_a_second_verb_shares_the_voice_of_the_first() -> None:
-    text = "Her Chinese husband was detained overnight and questioned about her whereabouts."
+    text = "His brother was detained for a day and questioned about the money."
     assert {"arrest", "interrogation"} <= {e.type for e in events_of(text)}
 
 
 def test_a_meeting_held_is_no_arrest() -> None:
-    text = "Two rail officials were removed from the party congress held earlier this month for drinking."
+    text = "Three cadres were expelled from the conference held last month for rudeness."
     assert "arrest" not in {e.type for e in events_of(text)}
 
 
@@ -204,14 +204,14 @@ def test_a_quarantine_system_is_no_restriction() -> None:
 
 def test_a_rule_announced_before_is_in_force() -> None:
     text = (
-        "A trader was shot dead last week following an announcement this month that anyone found "
-        "in the zone will be shot on sight."
+        "Border troops fired on a boat near Sinuiju in May, weeks after an order that fishermen found "
+        "near the bank would be shot on sight."
     )
     assert ("movement_restriction", "occurred") in types_of(text)
 
 
 def test_a_journey_stopped_by_an_arrest_in_its_clause_was_attempted() -> None:
-    text = "The family had been en route to Thailand via Laos at the time of their arrest."
+    text = "When they were arrested, the family had been en route to Thailand through Laos."
     assert ("escape", "attempted") in types_of(text)
     text = "They were heading for Laos when Chinese police stopped their car."
     assert ("escape", "attempted") in types_of(text)
@@ -223,37 +223,34 @@ def test_a_crossing_the_arrest_came_after_occurred() -> None:
 
 
 def test_people_whose_identity_is_claimed_are_suspected_to_have_fled() -> None:
-    text = "Six people claiming to be North Koreans arrived in Japan by boat on Friday."
+    text = "Four men claiming to be soldiers from the North arrived in Japan on a raft."
     assert ("escape", "suspected") in types_of(text)
-    text = "Police in Vladivostok are questioning four suspected North Korean defectors."
+    text = "Four suspected North Korean defectors were found on a fishing boat near Sado island."
     assert ("escape", "suspected") in types_of(text)
 
 
 def test_a_guess_about_who_someone_was_makes_the_flight_suspected() -> None:
-    text = "An aid worker said the woman may have been a refugee hoping to reach South Korea."
+    text = "Police said the stowaway may have been a deserter hoping to reach Seoul."
     assert ("escape", "suspected") in types_of(text)
 
 
 def test_the_content_of_a_claim_is_suspected() -> None:
-    text = "Pyongyang rejected claims by aid groups that China forcibly repatriated sixty defectors."
+    text = "Beijing dismissed claims from activists that its police had forcibly repatriated sixty women."
     assert ("repatriation", "suspected") in types_of(text)
 
 
 def test_a_measure_that_only_dates_another_event_is_background() -> None:
-    text = "The first such repatriations since the two states closed their borders took place in May."
+    text = "Trade resumed in May for the first time since the two governments closed the border."
     assert "movement_restriction" not in {e.type for e in events_of(text)}
 
 
 def test_a_measure_going_on_is_no_habit() -> None:
-    text = "Ten people vanished on Friday, with the roads and passes in the area being placed under tight control."
+    text = "Three soldiers deserted on Monday, with every road out of the county being placed under tight control."
     assert "movement_restriction" in {e.type for e in events_of(text)}
 
 
 def test_a_measure_named_again_by_its_words_is_one_measure() -> None:
-    text = (
-        "Agents raided a house in Samsu on May 10 and seized a computer. "
-        "The early hour helped them stage a successful raid, the source said."
-    )
+    text = "Police raided a flat in Kilju at dawn on June 2. Neighbours said the raid lasted three hours."
     assert [e.type for e in events_of(text)].count("search") == 1
 
 
@@ -263,7 +260,7 @@ def test_facing_deportation_looms_however_parsed() -> None:
 
 
 def test_an_attempt_stopped_by_an_arrest_was_attempted() -> None:
-    text = "Also arrested were two pastors who had been guiding the women in an attempt to reach South Korea."
+    text = "Two pastors were also held; they had been guiding the women in an attempt to reach South Korea."
     assert ("escape", "attempted") in types_of(text)
 
 
@@ -307,7 +304,9 @@ def test_like_words_about_no_people_or_place_name_no_event(text: str, event_type
 
 
 def test_a_flight_told_in_a_clause_under_another_verb_is_read_there() -> None:
-    text = "He was arrested in May after it came out that his cousin had defected to South Korea in 2005."
+    text = (
+        "Police detained her in June, a week after it emerged that her uncle had fled to South Korea in 2009."
+    )
     assert types_of(text) == [("arrest", "occurred"), ("escape", "occurred")]
 
 
@@ -337,3 +336,8 @@ def test_a_measure_named_again_in_another_place_is_another_measure() -> None:
 def test_acts_in_places_of_a_kind_are_no_event() -> None:
     text = "Former inmates of other prisons have described forced labour and frequent beatings in such camps."
     assert events_of(text) == []
+
+
+def test_a_crossing_someone_is_let_make_is_no_flight_told() -> None:
+    text = "The officer took money to let three women cross the river into China."
+    assert "escape" not in {e.type for e in events_of(text)}
