@@ -341,3 +341,10 @@ def test_acts_in_places_of_a_kind_are_no_event() -> None:
 def test_a_crossing_someone_is_let_make_is_no_flight_told() -> None:
     text = "The officer took money to let three women cross the river into China."
     assert "escape" not in {e.type for e in events_of(text)}
+
+
+def test_sendings_to_two_countries_are_two_events() -> None:
+    text = "Rights groups fear the six will be deported to China, where they would then be handed back to North Korea."
+    assert [e.type for e in events_of(text)].count("repatriation") == 2
+    text = "China repatriated the nine to North Korea on May 3. They were sent back through Dandong."
+    assert [e.type for e in events_of(text)].count("repatriation") == 1

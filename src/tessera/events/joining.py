@@ -154,6 +154,26 @@ def _is_definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
+def _destination(trigger: Token) -> str | None:
+    """The place a sending goes "to", by its own words ("sent back to China" → "china")."""
+    heads = [
+        trigger,
+        *(c for c in trigger.children if c.dep_ in {"advmod", "prt"} and c.lower_ in {"back", "home"}),
+    ]
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ in {"GPE", "LOC"}:
+                return " ".join(t.lower_ for t in obj.subtree if t.ent_type_ in {"GPE", "LOC"})
+    return None
+
+
+def _other_destination(earlier: Token, later: Token) -> bool:
+    """Two sendings to different countries are two events (a return through a third country)."""
+    a, b = _destination(earlier), _destination(later)
+    return a is not None and b is not None and a != b
+
+
 def _told_again(item: Found) -> bool:
     """ "escaping again in 2010", "was arrested once more": the act repeated, not restated."""
     trigger = item.trigger
@@ -186,6 +206,8 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return False  # "were sent back to China" is not "face being sent back to the North"
     if _told_again(later) and not _same_sentence(earlier, later):
         return False  # "she crossed in 1998 … escaping again in 2010": the same people, another act
+    if earlier.event.type == "repatriation" and _other_destination(earlier.trigger, later.trigger):
+        return False  # "sent back to China, where they would be returned to North Korea": two handings
     if earlier.entity is not None and earlier.entity == later.entity:
         return True
     if later.own_people and _marked_as_another(later) and not _same_sentence(earlier, later):
