@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 
 from tessera.model import Event, Place
 from tessera.places.actors import acting_country
+from tessera.places.borders import Border, bare_river, by_id, far_side, named_in
 from tessera.places.dateline import find_dateline
 from tessera.places.gazetteer import Gazetteer
 from tessera.places.mentions import Mention
@@ -73,6 +74,8 @@ GOAL_VERBS = frozenset({"reach", "enter"})
 OF_UNIT_NOUNS = UNIT_NOUNS | {"area", "port", "capital", "town", "village", "outskirts", "suburbs"}
 # Verbs that put people abroad to live or work, when they are not the event's own verb.
 POSTING_VERBS = frozenset({"send", "post", "dispatch", "assign", "station", "deploy", "second"})
+# Verbs that tell who people are by where they work or live: "laborers working on a site in X".
+WORK_VERBS = frozenset({"work", "live", "labor", "labour", "toil", "employ", "reside", "stay", "station"})
 # People "from" a place were often taken there ("residents from a district of Seoul were abducted"),
 # unlike things or words from it ("dramas from the South", "calls from Seoul").
 PEOPLE_NOUNS = frozenset(
@@ -96,7 +99,8 @@ COMPOUND_TO = frozenset(
 # Places of work abroad a flight may start from: "fled a logging camp", "left the restaurant".
 WORK_SITES = frozenset(
     {"site", "camp", "restaurant", "factory", "farm", "embassy", "consulate", "ship", "vessel", "mine",
-     "workplace", "dormitory", "job", "post", "plant", "office", "mission", "hotel"}
+     "workplace", "dormitory", "job", "post", "plant", "office", "mission", "hotel", "shipyard", "project",
+     "sawmill", "workshop", "quarry"}
 )  # fmt: skip
 # Words that tell a return to the North: a North Korean place in their sentence is where people
 # were handed over ("the repatriation took place at Sinuiju", "brought back through Hyesan").
@@ -253,6 +257,8 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
                 intended = True  # "arrested while trying to travel to Thailand": they never got there
         elif prep == "at" and holder.lemma_.lower() in GOAL_VERBS:
             prep = "to"  # "have reached the consulate in Vladivostok"
+        elif prep == "at" and _describes_work(holder, trigger):
+            posted = True  # "loggers employed at a camp in Amur Oblast ... fled": where they were
         elif (
             word == "of"
             and holder.dep_ == "pobj"
@@ -293,6 +299,23 @@ def _where_clause_of(head: Token, gov: Token, trigger: Token) -> bool:
     return False
 
 
+def _describes_work(holder: Token, trigger: Token | None) -> bool:
+    """Does the place hang on a verb that tells who people are by where they work or live ("welders
+    working on a shipyard in Nakhodka", "loggers who lived at a camp in Tynda"), not on the event's
+    own verb? Such a place is where a flight of theirs began."""
+    verb = holder
+    for _ in range(3):  # "working" ← "on" ← "a housing project" ← "in" ← the place
+        if verb.pos_ == "VERB" or verb.head is verb:
+            break
+        verb = verb.head
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in WORK_VERBS
+        and verb.dep_ in ("acl", "relcl")
+        and (trigger is None or verb.i != trigger.i)
+    )
+
+
 def _intended(verb: Token) -> bool:
     """Is the verb a goal not reached: "attempting to travel to", "hoping to go to", "en route to"?"""
     head = verb.head
@@ -317,6 +340,9 @@ def _sentence(doc: Doc, ev: Event) -> tuple[int, int]:
     return start, end
 
 
+# A feature this close to the trigger in the parse is what the verb crosses: "crossed the Yalu",
+# "swam across the Tumen".
+CROSSED_DISTANCE = 2
 # Features that are lines, not places: a river or the DMZ says where people crossed, while the event
 # happened on one side of it ("caught 200 metres from the demarcation line" is on the North's side).
 LINE_KINDS = frozenset({"river", "border"})
@@ -324,10 +350,6 @@ LINE_KINDS = frozenset({"river", "border"})
 
 def _is_line(m: Mention) -> bool:
     return m.chosen is not None and m.chosen.kind in LINE_KINDS
-
-
-def _is_river(r: Reading) -> bool:
-    return r.mention.chosen is not None and r.mention.chosen.kind == "river"
 
 
 def _nearest(readings: list[Reading], preps: set[str]) -> Reading | None:
@@ -634,8 +656,8 @@ class RoleFinder:
                     readings.append(again)
         own = [r for r in readings if not r.source and not r.topic and not _is_line(r.mention)]
         if ev.type in MOVEMENT:
-            rivers = [r for r in readings if _is_river(r) and r.distance <= MAX_TREE_DISTANCE]
-            return self._movement(ev, own, rivers, s_start, sentence)
+            lines = [r for r in readings if _is_line(r.mention) and r.distance <= MAX_TREE_DISTANCE]
+            return self._movement(ev, own, lines, s_start, sentence)
         extra = TO_PENALTY.get(ev.type)
         usable = [
             r
@@ -748,7 +770,7 @@ class RoleFinder:
         return place
 
     def _movement(
-        self, ev: Event, own: list[Reading], rivers: list[Reading], s_start: int, sentence: str
+        self, ev: Event, own: list[Reading], lines: list[Reading], s_start: int, sentence: str
     ) -> Event:
         trigger_at = ev.anchor.trigger_start if ev.anchor is not None else s_start
         origin_r = _nearest(own, {"from"})
@@ -756,7 +778,7 @@ class RoleFinder:
         at_r = _nearest(own, {"at"})
         destination = dest_r.place if dest_r else None
         if ev.type == "escape":
-            return self._escape(ev, own, rivers, origin_r, dest_r, at_r, s_start, sentence)
+            return self._escape(ev, own, lines, origin_r, dest_r, at_r, s_start, sentence)
         # repatriation: from China (or wherever the people were held) to North Korea
         # the South sends nobody back: "the woman, who now lives in Incheon, was deported back" is China
         if origin_r is not None and (origin_r.place.country == "KR" or origin_r.of_noun):
@@ -879,12 +901,19 @@ class RoleFinder:
         """Where the report put people abroad to live or work ("a worker sent to Vladivostok", "a
         diplomat posted to the embassy in Bangkok"): a flight of theirs starts there."""
         here = [r for r in own if r.posted and r.place.country not in ("KP", "KR", None)]
-        if here:
-            return min(here, key=lambda r: r.distance).place
+        found = min(here, key=lambda r: r.distance).place if here else None
         for m, p in reversed(self.placed):
-            if m.start < before and "posted" in m.notes and p.country not in ("KP", "KR", None):
-                return p
-        return None
+            if (
+                found is None
+                and m.start < before
+                and "posted" in m.notes
+                and p.country not in ("KP", "KR", None)
+            ):
+                found = p
+        if found is not None and found.precision == "country" and found.country is not None:
+            # "officials stationed in Russia": the Russian town the report names, when it names one
+            return self._named_in(found.country, before)
+        return found
 
     def _latest_story_place(self, before: int, skip_goals: bool = False) -> Place | None:
         """The last place named before `before`, South Korea (where reports are written) aside (and,
@@ -907,6 +936,35 @@ class RoleFinder:
             return None
         return here[0]
 
+    def _crossed(self, lines: list[Reading], sentence: str, s_start: int) -> list[Border]:
+        """The border features the flight's sentence crosses: a river or line the gazetteer names
+        near the trigger, one named by its own words ("the maritime border", "the Mekong"), or "the
+        river" standing for the border river the report named before ("wading across the river")."""
+        found = [b for r in lines if (b := by_id(r.place.id)) is not None]
+        found += named_in(sentence)
+        river = bare_river(sentence, [p.id for m, p in self.placed if m.start < s_start and p.id])
+        if river is not None:
+            found.append(river)
+        return found
+
+    def _crossing_before_goal(
+        self, lines: list[Reading], dest_r: Reading | None, origin_r: Reading | None
+    ) -> Place | None:
+        """The far side of a feature the trigger itself crosses ("she crossed the Tumen again and
+        reached Seoul two years later"), when a goal further off in the parse lies in another country:
+        that goal belongs to a later step of the journey."""
+        if dest_r is None:
+            return None
+        start = origin_r.place.country if origin_r is not None else "KP"
+        for r in sorted(lines, key=lambda r: r.distance):
+            border = by_id(r.place.id)
+            if border is None or r.distance > CROSSED_DISTANCE or r.distance >= dest_r.distance:
+                continue
+            far = border.far_side(start)
+            if far is not None and far != dest_r.place.country:
+                return country_place(self.gaz, far)
+        return None
+
     def _being_there(self, ev: Event) -> bool:
         """Is the escape told as people being somewhere ("is already in China")?"""
         if ev.anchor is None:
@@ -917,7 +975,7 @@ class RoleFinder:
         self,
         ev: Event,
         own: list[Reading],
-        rivers: list[Reading],
+        lines: list[Reading],
         origin_r: Reading | None,
         dest_r: Reading | None,
         at_r: Reading | None,
@@ -926,7 +984,10 @@ class RoleFinder:
     ) -> Event:
         if dest_r is not None and dest_r.returned:
             dest_r = None  # "crossed from China … and deported to China": another verb's goal
-        destination = dest_r.place if dest_r else None
+        crossing = self._crossing_before_goal(lines, dest_r, origin_r)
+        if crossing is not None:
+            dest_r = None  # "crossed the Yalu and later reached Seoul": the crossing is the flight told
+        destination = dest_r.place if dest_r else crossing
         origin = origin_r.place if origin_r else None
         if origin is not None and destination is not None and origin.country == destination.country == "KR":
             # a flight into the South did not start there: "fled from a post in the truce village to
@@ -937,6 +998,7 @@ class RoleFinder:
             # "the family is believed to be in China": where they are now is where they went.
             destination = at_r.place
             at_r = None
+        from_work = False  # the flight left a place of work abroad
         if origin is None:
             # "fled a construction site in Vladivostok", "defected while on a trip to China": the
             # flight began abroad, where the sentence puts the people right at the trigger.
@@ -952,8 +1014,10 @@ class RoleFinder:
             ]
             if abroad:
                 origin = min(abroad, key=lambda r: r.distance).place
+                from_work = left_a_post
         if origin is None:
             origin = self._posted_abroad(own, s_start)
+            from_work = origin is not None
         if origin is None:
             kp_here = [
                 r for r in own if r.place.country == "KP" and r.prep in ("at", "", "from") and r is not dest_r
@@ -988,11 +1052,12 @@ class RoleFinder:
                 or _ahead(self.placed, s_start, "KP", skip_goals=True)  # the home town named further on
                 or country_place(self.gaz, "KP")
             )
+        crossed = self._crossed(lines, sentence, s_start)
         if (
             destination is None
             and origin is not None
             and origin.country == "KP"
-            and _TO_THE_SOUTH.search(sentence)
+            and (_TO_THE_SOUTH.search(sentence) or far_side(crossed, "KP") == "KR")
         ):
             destination = country_place(self.gaz, "KR")  # across the DMZ or the sea border is the South
         if destination is None and origin is not None:
@@ -1018,8 +1083,9 @@ class RoleFinder:
                 )
         if destination is None and origin is not None and ev.anchor is not None:
             destination = self._there_next(ev.anchor.sentence_end, origin.country)
-        if destination is None and origin is not None and origin.country == "KP" and rivers:
-            destination = country_place(self.gaz, "CN")  # across the Tumen or the Yalu is China
+        if destination is None and origin is not None and (far := far_side(crossed, origin.country)):
+            # across the Tumen from the North is China; across the Mekong from Laos, Thailand
+            destination = country_place(self.gaz, far)
         if (
             destination is None
             and origin is not None
@@ -1050,6 +1116,15 @@ class RoleFinder:
             ]
             if finer:
                 destination = min(finer, key=lambda r: r.distance).place
+        if (
+            destination is None
+            and from_work
+            and origin is not None
+            and origin.country not in ("KP", "KR", None)
+        ):
+            # "Two welders fled their shipyard in Nakhodka last week": with no goal told, workers who
+            # leave a site abroad are in hiding in that country
+            destination = country_place(self.gaz, origin.country)
         where = at_r.place if at_r else origin
         self._remember(where)
         return ev.with_(origin=origin, destination=destination, where=where)

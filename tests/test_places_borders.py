@@ -1,0 +1,107 @@
+"""Border features and the flights across them; flights from places of work abroad (invented text)."""
+
+from __future__ import annotations
+
+from tessera.language import analyse
+from tessera.model import Anchor, Document, Event, Source, Span
+from tessera.places import place_events
+from tessera.places.borders import bare_river, borders, by_id, far_side, named_in
+
+
+def _event(text: str, etype: str, trigger: str) -> Event:
+    start = text.index(trigger)
+    end = start + len(trigger)
+    s_start = text.rfind(". ", 0, start)
+    s_start = 0 if s_start < 0 else s_start + 2
+    s_end = text.find(". ", end)
+    s_end = len(text) if s_end < 0 else s_end + 1
+    return Event(
+        type=etype,
+        status="occurred",
+        evidence=[Span("d", s_start, s_end, text[s_start:s_end])],
+        sources=[Source("d")],
+        anchor=Anchor(start, end, s_start, s_end, s_start, s_end),
+    )
+
+
+def _place(text: str, *events: Event) -> list[Event]:
+    return place_events(list(events), analyse(Document(id="d", text=text)))
+
+
+def test_every_feature_has_two_sides_and_a_way_to_be_named() -> None:
+    for b in borders():
+        assert len(set(b.sides)) == 2, b.name
+        assert b.ids or b.phrases is not None, b.name
+
+
+def test_far_side_of_the_tumen_and_the_mekong() -> None:
+    tumen = by_id("kp-tumen-river")
+    assert tumen is not None and tumen.far_side("KP") == "CN" and tumen.far_side("CN") == "KP"
+    assert tumen.far_side("TH") is None
+    assert far_side(named_in("they swam the Mekong at night"), "LA") == "TH"
+    assert far_side(named_in("a boat crossed the maritime border"), "KP") == "KR"
+
+
+def test_bare_river_stands_for_the_border_river_named_before() -> None:
+    found = bare_river("Guards caught a man wading across the river.", ["kp-hyesan", "kp-yalu-river"])
+    assert found is not None and found.name == "Yalu River"
+    assert bare_river("Guards caught a man wading across the river.", ["kp-hyesan"]) is None
+
+
+def test_boat_across_the_maritime_border_goes_to_the_south() -> None:
+    text = "Three North Korean fishermen crossed the maritime border in a small boat at dawn on Monday."
+    (ev,) = _place(text, _event(text, "escape", "crossed"))
+    assert ev.origin is not None and ev.origin.country == "KP"
+    assert ev.destination is not None and ev.destination.country == "KR"
+
+
+def test_wading_across_the_river_named_earlier_goes_to_china() -> None:
+    text = (
+        "Security agents have raided homes in villages along the Yalu River in Hyesan. "
+        "Soldiers shot at a young woman who was trying to wade across the river on Sunday night."
+    )
+    (ev,) = _place(text, _event(text, "escape", "wade across"))
+    assert ev.destination is not None and ev.destination.country == "CN"
+
+
+def test_crossing_the_river_comes_before_a_later_goal() -> None:
+    text = (
+        "In 2015 the farmer crossed the Yalu again and reached South Korea through Mongolia two years later."
+    )
+    (ev,) = _place(text, _event(text, "escape", "crossed"))
+    assert ev.destination is not None and ev.destination.country == "CN"
+
+
+def test_mekong_from_laos_goes_to_thailand() -> None:
+    text = "Five North Korean women who crossed the Mekong from Laos were found hiding in a banana grove."
+    (ev,) = _place(text, _event(text, "escape", "crossed"))
+    assert ev.origin is not None and ev.origin.country == "LA"
+    assert ev.destination is not None and ev.destination.country == "TH"
+
+
+def test_workers_who_flee_a_site_abroad_stay_in_that_country() -> None:
+    text = "Four North Korean welders fled a shipyard in Nakhodka on Friday night, a contractor said."
+    (ev,) = _place(text, _event(text, "escape", "fled"))
+    assert ev.origin is not None and ev.origin.name == "Nakhodka"
+    assert ev.destination is not None and ev.destination.country == "RU"
+    assert ev.destination.precision == "country"
+
+
+def test_where_people_work_is_where_their_flight_began() -> None:
+    text = (
+        "A team of North Korean painters working on an apartment block in Russia's Primorsky Krai "
+        "vanished last month, and their bosses believe they have defected, a source said."
+    )
+    (ev,) = _place(text, _event(text, "escape", "defected"))
+    assert ev.origin is not None and ev.origin.name == "Primorsky Krai"
+    assert ev.destination is not None and ev.destination.country == "RU"
+
+
+def test_officials_stationed_in_a_country_send_people_home_from_its_town() -> None:
+    text = (
+        "A North Korean cook who had been sent to Khabarovsk ran away from his restaurant in May. "
+        "Security officials stationed in Russia have been hunting for him. "
+        "Two of his colleagues were sent back to Pyongyang in June."
+    )
+    (ev,) = _place(text, _event(text, "repatriation", "sent back"))
+    assert ev.origin is not None and ev.origin.name == "Khabarovsk"
