@@ -105,3 +105,18 @@ def test_officials_stationed_in_a_country_send_people_home_from_its_town() -> No
     )
     (ev,) = _place(text, _event(text, "repatriation", "sent back"))
     assert ev.origin is not None and ev.origin.name == "Khabarovsk"
+
+
+def test_mongolian_provinces_are_known() -> None:
+    text = "Six North Koreans who walked into Omnogovi province from China were caught by a patrol."
+    (ev,) = _place(text, _event(text, "escape", "walked"))
+    assert ev.destination is not None and ev.destination.country == "MN"
+    assert ev.destination.name == "Omnogovi" and ev.destination.precision == "province"
+
+
+def test_acting_state_arrest_is_where_the_people_had_crossed_to() -> None:
+    text = (
+        "Mongolian border guards detained five North Koreans who had crossed into Dornod province last week."
+    )
+    (ev,) = _place(text, _event(text, "arrest", "detained"))
+    assert ev.where is not None and ev.where.name == "Dornod"

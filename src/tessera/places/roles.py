@@ -744,12 +744,14 @@ class RoleFinder:
         same = [
             r
             for r in own
-            if r.prep == "at"
-            and r.place.country == place.country
+            if r.place.country == place.country
             and r.place.precision not in ("country", "region")
+            # "Mongolian troops detained four people who had crossed into Dornogovi province": the
+            # acting state's place the people had reached is where it happened
+            and (r.prep == "at" or (r.prep == "to" and not (r.returned or r.intended or r.posted)))
         ]
         if same:
-            return min(same, key=lambda r: r.distance).place
+            return min(same, key=lambda r: (r.prep != "at", r.distance)).place
         if self.last is not None and self.last.country == place.country and self.last.precision != "region":
             return self.last
         earlier = _context(self.placed, s_start, country=place.country)
