@@ -74,6 +74,10 @@ GOAL_VERBS = frozenset({"reach", "enter"})
 OF_UNIT_NOUNS = UNIT_NOUNS | {"area", "port", "capital", "town", "village", "outskirts", "suburbs"}
 # Verbs that put people abroad to live or work, when they are not the event's own verb.
 POSTING_VERBS = frozenset({"send", "post", "dispatch", "assign", "station", "deploy", "second"})
+# Verbs of speaking: their subject's place is where a speaker is ("a resident of Hyesan told RFA").
+SPEECH_VERBS = frozenset(
+    {"say", "tell", "report", "add", "explain", "claim", "confirm", "note", "describe", "speak"}
+)
 # Verbs that tell who people are by where they work or live: "laborers working on a site in X".
 WORK_VERBS = frozenset({"work", "live", "labor", "labour", "toil", "employ", "reside", "stay", "station"})
 # People "from" a place were often taken there ("residents from a district of Seoul were abducted"),
@@ -156,6 +160,9 @@ class Reading:
     of_noun: bool = False  # "from" a noun, not a verb: "dramas from the South", "calls from Seoul"
     intended: bool = False  # where people meant to go: "arrested while attempting to travel to Seoul"
     via: bool = False  # a place passed on the way: "fled through Laos", "via Shenyang"
+    dispatched: bool = (
+        False  # the actors of another clause: "inspectors sent from Pyongyang", "handed back by China"
+    )
 
 
 def _head(doc: Doc, m: Mention) -> Token | None:
@@ -231,7 +238,8 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
             prep = "from"  # "walked out of a camp in the Russian Far East"
         agent = word == "by"
         holder = gov.head.head
-        source = holder.lemma_.lower() in SOURCE_NOUNS
+        # (people "from" a place tell of it: "fishermen from Kimchaek say a crewmate was detained")
+        source = holder.lemma_.lower() in SOURCE_NOUNS or (word != "from" and _speaker(holder, trigger))
         of_noun = prep == "from" and (
             (holder.pos_ in ("NOUN", "PROPN") and holder.lemma_.lower() not in UNIT_NOUNS | PEOPLE_NOUNS)
             # "CDs containing dramas from the South": another verb's source, not the event's
@@ -284,8 +292,26 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         prep, distance, returned, intended = "at", 1, False, False
     topic = trigger is not None and bool(_path_words(head, trigger) & TOPIC_WORDS)
     via = gov.dep_ == "pobj" and gov.head.lower_ in VIA
+    dispatched = gov.dep_ == "pobj" and (
+        (prep == "from" and _dispatched(gov.head.head, trigger))
+        # "a man handed back by China died in custody in Sinuiju": the actor of another clause
+        or (agent and _other_clause(gov.head.head, trigger))
+    )
     return Reading(
-        m, place, prep, distance, source, agent, posted, topic, returned, attributive, of_noun, intended, via
+        m,
+        place,
+        prep,
+        distance,
+        source,
+        agent,
+        posted,
+        topic,
+        returned,
+        attributive,
+        of_noun,
+        intended,
+        via,
+        dispatched,
     )
 
 
@@ -297,6 +323,41 @@ def _where_clause_of(head: Token, gov: Token, trigger: Token) -> bool:
         if t.dep_ == "relcl":
             return t.head.i in phrase and any(c.lower_ == "where" and c.i < trigger.i for c in t.subtree)
     return False
+
+
+def _speaker(holder: Token, trigger: Token | None) -> bool:
+    """Is the noun the place hangs on the one who speaks ("a trader in Hyesan told the paper", "a
+    resident of Musan said")? Then the place says where the speaker is, not where the event is."""
+    verb = holder.head
+    return (
+        holder.dep_ == "nsubj"
+        and holder.pos_ in ("NOUN", "PROPN")
+        and verb.lemma_.lower() in SPEECH_VERBS
+        and (trigger is None or verb.i != trigger.i)
+    )
+
+
+def _dispatched(holder: Token, trigger: Token | None) -> bool:
+    """Does a "from" hang on a sending verb that describes the actors ("inspectors sent from
+    Pyongyang searched the homes", "a team dispatched from the provincial capital")? That is where
+    they came from, not where the event happened."""
+    return (
+        holder.pos_ == "VERB"
+        and holder.lemma_.lower() in POSTING_VERBS
+        and holder.dep_ in ("acl", "relcl")
+        and (trigger is None or holder.i != trigger.i)
+    )
+
+
+def _other_clause(verb: Token, trigger: Token | None) -> bool:
+    """Is the verb a clause that describes a noun ("a woman deported by Russia"), not the trigger?"""
+    return (
+        trigger is not None
+        and verb.pos_ == "VERB"
+        and verb.dep_ in ("acl", "relcl")
+        and verb.i != trigger.i
+        and trigger not in verb.subtree
+    )
 
 
 def _describes_work(holder: Token, trigger: Token | None) -> bool:
@@ -669,6 +730,7 @@ class RoleFinder:
             )
             # "dramas from the South", "calls from Seoul": where things came from, not where it happened
             and not (r.prep == "from" and r.of_noun and r.place.country == "KR")
+            and not r.dispatched  # "a task force sent from Pyongyang raided homes": where it came from
         ]
         # A place finer than a region in the event's own sentence comes before any place of a
         # sentence that tells it again: "detained in Shandong and Yunnan provinces … They have been

@@ -1,0 +1,51 @@
+"""Places that tell who the actors or speakers are, not where the event happened (invented text)."""
+
+from __future__ import annotations
+
+from tessera.language import analyse
+from tessera.model import Anchor, Document, Event, Source, Span
+from tessera.places import place_events
+
+
+def _event(text: str, etype: str, trigger: str) -> Event:
+    start = text.index(trigger)
+    end = start + len(trigger)
+    s_start = text.rfind(". ", 0, start)
+    s_start = 0 if s_start < 0 else s_start + 2
+    s_end = text.find(". ", end)
+    s_end = len(text) if s_end < 0 else s_end + 1
+    return Event(
+        type=etype,
+        status="occurred",
+        evidence=[Span("d", s_start, s_end, text[s_start:s_end])],
+        sources=[Source("d")],
+        anchor=Anchor(start, end, s_start, s_end, s_start, s_end),
+    )
+
+
+def _place(text: str, *events: Event) -> list[Event]:
+    return place_events(list(events), analyse(Document(id="d", text=text)))
+
+
+def test_inspectors_sent_from_the_capital_search_where_the_report_is() -> None:
+    text = (
+        "Police have tightened controls in Hyesan since March. "
+        "A team of inspectors sent from Pyongyang has been searching homes for foreign films."
+    )
+    (ev,) = _place(text, _event(text, "search", "searching"))
+    assert ev.where is not None and ev.where.name == "Hyesan"
+
+
+def test_agent_of_a_describing_clause_is_not_where() -> None:
+    text = "A woman deported by China last spring died in the custody of the police department in Hoeryong."
+    (ev,) = _place(text, _event(text, "violence", "died"))
+    assert ev.where is not None and ev.where.country == "KP"
+
+
+def test_the_speakers_place_is_not_where() -> None:
+    text = (
+        "A labourer who had been sent home by China died in custody at a state security jail in "
+        "the city of Manpo last week, a resident of Ryanggang Province told the station."
+    )
+    (ev,) = _place(text, _event(text, "violence", "died"))
+    assert ev.where is not None and ev.where.name == "Manpo"
