@@ -120,3 +120,31 @@ def test_acting_state_arrest_is_where_the_people_had_crossed_to() -> None:
     )
     (ev,) = _place(text, _event(text, "arrest", "detained"))
     assert ev.where is not None and ev.where.name == "Dornod"
+
+
+def test_flight_over_the_border_starts_in_the_town_named_later() -> None:
+    text = (
+        "Guards caught a family of four trying to flee over the border last week. "
+        "They are being held by state security in Hoeryong, a source said."
+    )
+    (ev,) = _place(text, _event(text, "escape", "flee"))
+    assert ev.origin is not None and ev.origin.name == "Hoeryong"
+
+
+def test_sent_back_to_china_from_the_town_of_the_third_country() -> None:
+    text = (
+        "Police detained six North Koreans in Oudomxay province on Sunday. "
+        "The six had crossed into Laos from China a week earlier. "
+        "Activists fear they will be sent back to China."
+    )
+    (ev,) = _place(text, _event(text, "repatriation", "sent back"))
+    assert ev.origin is not None and ev.origin.name == "Oudomxay"
+
+
+def test_a_transfer_still_expected_is_not_where_people_are_held() -> None:
+    text = (
+        "Chinese police detained eight women in Dalian last month. "
+        "They are expected to be moved to a holding centre in Dandong for repatriation."
+    )
+    (ev,) = _place(text, _event(text, "repatriation", "repatriation"))
+    assert ev.origin is not None and ev.origin.name == "Dalian"

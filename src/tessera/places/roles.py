@@ -113,7 +113,11 @@ _RETURN_WORDS = re.compile(
     re.I,
 )
 # Verbs of a goal not yet reached: "trying to reach", "attempting to travel to", "planning to go to".
-INTENT_VERBS = frozenset({"try", "attempt", "hope", "plan", "seek", "want", "intend", "aim", "wish", "mean"})
+INTENT_VERBS = frozenset(
+    {"try", "attempt", "hope", "plan", "seek", "want", "intend", "aim", "wish", "mean", "expect", "schedule"}
+)  # fmt: skip
+# Verbs of a move still to come: a place it leads to or happens at is not where people are now.
+EXPECT_VERBS = frozenset({"expect", "schedule", "due", "set", "likely"})
 # A crossing that can only lead into the South: the DMZ, the demarcation line, the sea border.
 _TO_THE_SOUTH = re.compile(
     r"\b(?:demilitari[sz]ed zone|DMZ|military demarcation line|MDL|inter-korean border|northern limit line|NLL)\b",
@@ -284,6 +288,8 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
             and (trigger is None or holder.head.head.i != trigger.i)
         ):
             posted = True  # "a diplomat posted to the embassy in Bangkok"
+        elif prep == "at" and _still_expected(holder, trigger):
+            intended = True  # "are expected to be moved to a camp in Liaoning": not there yet
     elif gov.dep_ == "dobj" and gov.head.lemma_.lower() in GOAL_VERBS:
         prep = "to"  # "tried to reach the Mongolian border"
     distance = _distance(head, trigger) if trigger is not None else 99
@@ -374,6 +380,20 @@ def _describes_work(holder: Token, trigger: Token | None) -> bool:
         and verb.lemma_.lower() in WORK_VERBS
         and verb.dep_ in ("acl", "relcl")
         and (trigger is None or verb.i != trigger.i)
+    )
+
+
+def _still_expected(holder: Token, trigger: Token | None) -> bool:
+    """Does the place hang on a move still to come, not the trigger ("are expected to be moved to a
+    centre in Dandong", "are due to be transferred in Tumen")? Then nobody is there yet."""
+    verb = holder
+    if holder.dep_ == "pobj" and holder.head.lower_ in TO:
+        verb = holder.head.head  # "moved to a camp in X": the verb of the goal X lies in
+    return (
+        verb.pos_ == "VERB"
+        and (trigger is None or verb.i != trigger.i)
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in EXPECT_VERBS
     )
 
 
@@ -942,7 +962,8 @@ class RoleFinder:
         if destination is not None and destination.country == "CN":
             for m, p in reversed(self.placed):
                 if m.start < before and p.country not in ("CN", "KP", "KR", None):
-                    return p
+                    # "caught in Luang Namtha ... crossed into Laos ... sent back to China": the town
+                    return self._named_in(p.country, before) if p.precision in ("country", "region") else p
             return None
         # a place people came *from* ("arrested near Harbin while on a bus from Dalian") is where
         # they were held only when no other place abroad is named
@@ -1090,7 +1111,12 @@ class RoleFinder:
                 origin = min(kp_here, key=lambda r: r.distance).place
                 if origin.precision == "region":
                     # "tried to flee over the border": from the North Korean town the report names
-                    origin = _context(self.placed, s_start, country="KP", finer=True) or origin
+                    origin = (
+                        _context(self.placed, s_start, country="KP", finer=True)
+                        # "a family tried to flee over the border ... a source in Musan said": named later
+                        or _ahead(self.placed, s_start, "KP", skip_goals=True)
+                        or origin
+                    )
         if origin is None and destination is not None and destination.country in THIRD_COUNTRIES:
             # onward flight to a third country runs through China, but a crossing straight into the
             # South (the DMZ, the sea) does not: China only when the report names it
