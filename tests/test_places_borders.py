@@ -124,7 +124,7 @@ def test_acting_state_arrest_is_where_the_people_had_crossed_to() -> None:
 
 def test_flight_over_the_border_starts_in_the_town_named_later() -> None:
     text = (
-        "Guards caught a family of four trying to flee over the border last week. "
+        "Guards caught a family of four trying to flee over the Sino-North Korean border last week. "
         "They are being held by state security in Hoeryong, a source said."
     )
     (ev,) = _place(text, _event(text, "escape", "flee"))
@@ -148,3 +148,32 @@ def test_a_transfer_still_expected_is_not_where_people_are_held() -> None:
     )
     (ev,) = _place(text, _event(text, "repatriation", "repatriation"))
     assert ev.origin is not None and ev.origin.name == "Dalian"
+
+
+def test_border_with_china_after_a_third_country_place_is_not_the_norths() -> None:
+    text = (
+        "Vietnamese police detained five North Koreans in Lao Cai near the border with China on Monday. "
+        "The five had been trying to reach Cambodia."
+    )
+    (ev,) = _place(text, _event(text, "escape", "trying to reach"))
+    assert ev.origin is not None and ev.origin.country == "VN"
+
+
+def test_a_capital_asked_to_act_is_its_government() -> None:
+    text = (
+        "Lao police detained four North Koreans in Oudomxay province last week. "
+        "Seoul has asked Vientiane not to deport them to China."
+    )
+    (ev,) = _place(text, _event(text, "repatriation", "deport"))
+    assert ev.origin is not None and ev.origin.name == "Oudomxay"
+
+
+def test_police_in_the_city_point_back_to_the_town_named_before() -> None:
+    text = (
+        "A mother and her son have been missing from their flat in Hyesan, a city on the Yalu, since May, "
+        "a trader in Ryanggang Province said. "
+        "Police in the city suspect that the pair have defected."
+    )
+    (ev,) = _place(text, _event(text, "escape", "defected"))
+    assert ev.origin is not None and ev.origin.name == "Hyesan"
+    assert ev.destination is not None and ev.destination.country == "CN"

@@ -92,6 +92,10 @@ GOVERNMENT_NOUNS = frozenset(
      "regime", "position", "stance", "request", "call", "plea", "demand", "refusal", "response", "move",
      "crackdown", "campaign", "order", "rule", "pressure", "effort"}
 )  # fmt: skip
+# Verbs that address a government: "asked Vientiane to", "urged Beijing to", "called on Moscow".
+ADDRESS_VERBS = frozenset(
+    {"ask", "urge", "call", "press", "request", "pressure", "lobby", "appeal", "implore", "petition"}
+)
 # Verbs that send people back: the place after them is where they went, not where the event was.
 RETURN_VERBS = frozenset({"return", "repatriate", "deport", "extradite"})
 RETURN_NOUNS = frozenset({"return", "repatriation", "deportation", "extradition", "expulsion"})
@@ -569,7 +573,35 @@ def _capital_for_government(doc: Doc, m: Mention) -> bool:
         head = head.head  # "Beijing and Pyongyang closed their borders": both stand for governments
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
         return True
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in ADDRESS_VERBS:
+        return True  # "Seoul asked Vientiane to treat them humanely": the government addressed
+    if head.dep_ == "pobj" and head.head.head.lemma_.lower() in ADDRESS_VERBS:
+        return True  # "activists called on Beijing to stop the deportations"
     return head.dep_ == "poss" and head.head.lemma_.lower() in GOVERNMENT_NOUNS
+
+
+# "near the border with China" after a place in a third country is that country's border, not the
+# North's: the gazetteer reads the phrase as the North's border region.
+_WITH_CHINA = re.compile(r"(?i)\bwith\s+china\b")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+
+
+def _drop_third_country_borders(
+    text: str, placed: list[tuple[Mention, Place]]
+) -> list[tuple[Mention, Place]]:
+    """Leave out "the border with China" that the sentence ties to a place in a third country ("held
+    in Luang Namtha province near the border with China", "a town in Vietnam on its border with
+    China"): it is no place in North Korea, and the third country's place is already named."""
+    out = []
+    for i, (m, p) in enumerate(placed):
+        if p.id == NORTH_BORDER_ID and _WITH_CHINA.search(m.text) and i > 0:
+            prev_m, prev_p = placed[i - 1]
+            if prev_p.country not in ("KP", "CN", "KR", None) and not _SENTENCE_BREAK.search(
+                text[prev_m.end : m.start]
+            ):
+                continue
+        out.append((m, p))
+    return out
 
 
 class RoleFinder:
@@ -584,6 +616,7 @@ class RoleFinder:
             and not _capital_for_government(doc, m)
             and (p := to_place(m)) is not None
         ]
+        self.placed = _drop_third_country_borders(text, self.placed)
         # The dateline's city: only a hint, taken when authorities of its country acted and the
         # report names no finer place of theirs ("BANGKOK (Reuters) - Thai police detained …").
         self.dateline = next(
@@ -632,21 +665,9 @@ class RoleFinder:
     ) -> Place | None:
         country = self._expected_country(sentence, trigger_at - start)
         last = self.last if self.last is not None and _fits(self.last, country) else None
-        # unit words outside place names: "the local county office", not "Ryanggang Province"
-        low = sentence
-        for m, _ in self.placed:
-            if start <= m.start < end:
-                low = low.replace(m.text, " ")
-        low = low.lower()
-        for cue, precision in UNIT_CUES.items():
-            if cue in low:
-                p = (
-                    last
-                    if last is not None and last.precision == precision
-                    else _context(self.placed, start, precision)
-                )
-                if p is not None:
-                    return p
+        cued = self._unit_cued(sentence, start, end, last)
+        if cued is not None:
+            return cued
         # a place the sentence itself names before the trigger, too far in the parse to be read by
         # its preposition: "Police in the county of Musan are hunting for a family who vanished"
         before = [
@@ -667,6 +688,28 @@ class RoleFinder:
             or (self.dateline if country != "KP" and self._dateline_in(country) else None)
             or country_place(self.gaz, country)
         )
+
+    def _unit_cued(
+        self, sentence: str, start: int, end: int, last: Place | None, country: str | None = None
+    ) -> Place | None:
+        """A unit word outside place names ("the local county office", "police in the city", not
+        "Ryanggang Province") stands for the last place of that precision named before (of `country`,
+        when given)."""
+        low = sentence
+        for m, _ in self.placed:
+            if start <= m.start < end:
+                low = low.replace(m.text, " ")
+        low = low.lower()
+        for cue, precision in UNIT_CUES.items():
+            if cue in low:
+                p = (
+                    last
+                    if last is not None and last.precision == precision
+                    else _context(self.placed, start, precision, country=country)
+                )
+                if p is not None and (country is None or p.country == country):
+                    return p
+        return None
 
     def _border_area(self, where: Place | None, sentence: str) -> Place | None:
         """ "Guards were deployed along the border", "border controls were tightened": with no
@@ -1032,6 +1075,11 @@ class RoleFinder:
             found.append(river)
         return found
 
+    def _report_borders(self) -> list[Border]:
+        """Every border feature the report names, by the gazetteer or by its own words."""
+        found = [b for m, p in self.placed if (b := by_id(p.id)) is not None]
+        return found + named_in(self.text)
+
     def _crossing_before_goal(
         self, lines: list[Reading], dest_r: Reading | None, origin_r: Reading | None
     ) -> Place | None:
@@ -1137,8 +1185,11 @@ class RoleFinder:
             elif china is not None or destination.country != "KR":
                 origin = china or country_place(self.gaz, "CN")
         if origin is None:
+            s_end = ev.anchor.sentence_end if ev.anchor is not None else s_start + len(sentence)
             origin = (
-                _context(self.placed, s_start, country="KP")
+                # "Police in the city are treating the family's absence as a defection"
+                self._unit_cued(sentence, s_start, s_end, None, country="KP")
+                or _context(self.placed, s_start, country="KP")
                 or _ahead(self.placed, s_start, "KP", skip_goals=True)  # the home town named further on
                 or country_place(self.gaz, "KP")
             )
@@ -1194,6 +1245,12 @@ class RoleFinder:
             ]
             if arrived:
                 destination = min(arrived, key=lambda r: r.distance).place
+        if destination is None and origin is not None and origin.country == "KP":
+            # a flight from the North in a report that has named the border river it lives by ("a
+            # family from a town on the Yalu has vanished ... police suspect they fled"): across it
+            far = far_side(self._report_borders(), "KP")
+            if far is not None:
+                destination = country_place(self.gaz, far)
         if destination is not None and destination.precision == "country":
             # "defected to the South across the DMZ in Gangwon Province": the finer place of that country
             finer = [
