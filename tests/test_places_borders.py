@@ -177,3 +177,21 @@ def test_police_in_the_city_point_back_to_the_town_named_before() -> None:
     (ev,) = _place(text, _event(text, "escape", "defected"))
     assert ev.origin is not None and ev.origin.name == "Hyesan"
     assert ev.destination is not None and ev.destination.country == "CN"
+
+
+def test_sent_back_then_held_in_a_north_korean_town() -> None:
+    text = (
+        "Chinese police caught me in Longjing and sent me back in the summer. "
+        "At the police holding centre in Musan the guards took my shoes and my money."
+    )
+    (ev,) = _place(text, _event(text, "repatriation", "sent me back"))
+    assert ev.destination is not None and ev.destination.name == "Musan County"
+
+
+def test_a_later_town_not_told_as_a_place_of_holding_is_no_destination() -> None:
+    text = (
+        "Chinese police caught me in Longjing and sent me back in the summer. "
+        "My brother still sells rice in the market of Musan."
+    )
+    (ev,) = _place(text, _event(text, "repatriation", "sent me back"))
+    assert ev.destination is not None and ev.destination.name == "North Korea"

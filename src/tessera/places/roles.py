@@ -127,6 +127,14 @@ _TO_THE_SOUTH = re.compile(
     r"\b(?:demilitari[sz]ed zone|DMZ|military demarcation line|MDL|inter-korean border|northern limit line|NLL)\b",
     re.I,
 )
+# Where people are held: a North Korean place after these, in the sentences after a repatriation,
+# is where the people were taken ("At the security department's holding centre in Musan ...").
+_HELD_AT = re.compile(
+    r"(?i)\b(?:detention|holding|interrogation|detainment)\s+(?:centre|center|facility|facilities|cell)s?\b"
+    r"|\bjail\b|\bpolice station\b|\bheld\s+(?:at|in)\b|\bdetained\s+(?:at|in)\b"
+)
+# How many sentences after a repatriation may tell where people were held.
+NEXT_SENTENCES = 2
 # Words that make a clause the subject matter of the event, not where it happened.
 TOPIC_WORDS = frozenset({"about", "whether", "regarding", "concerning"})
 # Close enough to the trigger to be where the people were when they fled.
@@ -963,9 +971,27 @@ class RoleFinder:
                 back = [(abs(m.start - trigger_at), p) for m, p in self.placed if "return" in m.notes]
                 if back and destination.country == "KP":
                     destination = min(back, key=lambda x: x[0])[1]
+                elif destination.country == "KP":
+                    destination = self._held_next(trigger_at) or destination
         where = at_r.place if at_r else origin_place
         self._remember(at_r.place if at_r else origin.place if origin else None)
         return ev.with_(origin=origin_place, destination=destination, where=where)
+
+    def _held_next(self, after: int) -> Place | None:
+        """Where in the North people were held once sent back, as the next sentences tell it: "They
+        sent us back in June. At the police holding centre in Onsong we were searched" → Onsong."""
+        sents = list(self.doc.sents)
+        here = next((i for i, s in enumerate(sents) if s.start_char <= after < s.end_char), None)
+        if here is None:
+            return None
+        end = sents[min(here + NEXT_SENTENCES, len(sents) - 1)].end_char
+        for m, p in self.placed:
+            if not after < m.start < end or p.country != "KP" or p.precision in ("country", "region"):
+                continue
+            sent = next(s for s in sents if s.start_char <= m.start < s.end_char)
+            if _HELD_AT.search(self.text[sent.start_char : m.start]):
+                return p
+        return None
 
     def _named_in(self, country: str, before: int) -> Place | None:
         """The finest place of `country` the report names: the last before `before`, else the first
