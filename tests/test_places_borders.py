@@ -195,3 +195,24 @@ def test_a_later_town_not_told_as_a_place_of_holding_is_no_destination() -> None
     )
     (ev,) = _place(text, _event(text, "repatriation", "sent me back"))
     assert ev.destination is not None and ev.destination.name == "North Korea"
+
+
+def test_boat_picked_up_by_the_souths_navy_ends_in_the_south() -> None:
+    text = "A fishing boat carrying three North Koreans was picked up by the South Korean navy on Sunday."
+    (ev,) = _place(text, _event(text, "escape", "picked up"))
+    assert ev.origin is not None and ev.origin.country == "KP"
+    assert ev.destination is not None and ev.destination.country == "KR"
+
+
+def test_fleeing_into_an_embassy_goes_to_its_city() -> None:
+    text = "Two North Korean students fled into the South Korean embassy in Phnom Penh on Monday."
+    (ev,) = _place(text, _event(text, "escape", "fled"))
+    assert ev.destination is not None and ev.destination.country == "KH"
+    assert ev.origin is None or ev.origin.country != "KH"
+
+
+def test_workers_who_ran_away_from_their_factory_stay_in_that_country() -> None:
+    text = "Seamstresses posted to Dandong by a state firm ran away from their factory last month."
+    (ev,) = _place(text, _event(text, "escape", "ran away"))
+    assert ev.origin is not None and ev.origin.name == "Dandong"
+    assert ev.destination is not None and ev.destination.country == "CN"

@@ -135,6 +135,13 @@ _HELD_AT = re.compile(
 )
 # How many sentences after a repatriation may tell where people were held.
 NEXT_SENTENCES = 2
+# The South's forces taking in people who fled by sea or over the line: "picked up by the South
+# Korean navy", "a South Korean coast guard vessel towed the boat": the flight ended in the South.
+_SOUTH_FORCES = r"(?:South\s+Korean|South\s+Korea['’]s|the\s+South['’]s|ROK)\s+(?:[a-z]+\s+){0,2}?(?:navy|coast\s+guard|military|army|marines?|troops|soldiers|forces|patrol\s+(?:boat|vessel|ship))"
+_SOUTH_TOOK_IN = re.compile(
+    rf"\bby\s+(?:the\s+|a\s+)?{_SOUTH_FORCES}"
+    rf"|{_SOUTH_FORCES}(?:\s+[a-z]+){{0,2}}?\s+(?:rescued|picked\s+up|spotted|towed|escorted|guided|intercepted|took\s+in|found)\b"
+)
 # Words that make a clause the subject matter of the event, not where it happened.
 TOPIC_WORDS = frozenset({"about", "whether", "regarding", "concerning"})
 # Close enough to the trigger to be where the people were when they fled.
@@ -176,9 +183,10 @@ class Reading:
     of_noun: bool = False  # "from" a noun, not a verb: "dramas from the South", "calls from Seoul"
     intended: bool = False  # where people meant to go: "arrested while attempting to travel to Seoul"
     via: bool = False  # a place passed on the way: "fled through Laos", "via Shenyang"
-    dispatched: bool = (
-        False  # the actors of another clause: "inspectors sent from Pyongyang", "handed back by China"
-    )
+    # in a place that is itself a goal: "fled into the embassy in Vientiane"
+    in_goal: bool = False
+    # the actors of another clause: "inspectors sent from Pyongyang", "handed back by China"
+    dispatched: bool = False
 
 
 def _head(doc: Doc, m: Mention) -> Token | None:
@@ -315,6 +323,15 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         # "a man handed back by China died in custody in Sinuiju": the actor of another clause
         or (agent and _other_clause(gov.head.head, trigger))
     )
+    in_goal = (
+        prep == "at"
+        and not (posted or intended or returned)
+        and gov.dep_ == "pobj"
+        and gov.head.head.dep_ == "pobj"
+        and gov.head.head.head.lower_ in TO
+        and gov.head.head.head.head.pos_ == "VERB"
+        and not (gov.head.head.head.i > 0 and doc[gov.head.head.head.i - 1].lower_ in COMPOUND_TO)
+    )
     return Reading(
         m,
         place,
@@ -329,6 +346,7 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         of_noun,
         intended,
         via,
+        in_goal,
         dispatched,
     )
 
@@ -908,6 +926,9 @@ class RoleFinder:
         self, ev: Event, own: list[Reading], lines: list[Reading], s_start: int, sentence: str
     ) -> Event:
         trigger_at = ev.anchor.trigger_start if ev.anchor is not None else s_start
+        if ev.type == "escape":
+            # "fled into the South Korean embassy in Vientiane": the embassy's city is where they went
+            own = [replace(r, prep="to") if r.in_goal else r for r in own]
         origin_r = _nearest(own, {"from"})
         dest_r = _nearest(own, {"to"})
         at_r = _nearest(own, {"at"})
@@ -1020,7 +1041,11 @@ class RoleFinder:
         if trigger is None:
             return False
         near = [c for c in trigger.children if c.dep_ == "dobj"]
-        near += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        # "ran away from the factory", "walked out of the camp": the particle carries the preposition
+        heads = [trigger, *(c for c in trigger.children if c.dep_ in ("advmod", "prt"))]
+        near += [
+            g for h in heads for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        ]
         near += [g for c in near if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         return any(t.lemma_.lower() in WORK_SITES for t in near)
 
@@ -1271,6 +1296,14 @@ class RoleFinder:
             ]
             if arrived:
                 destination = min(arrived, key=lambda r: r.distance).place
+        if (
+            destination is None
+            and origin is not None
+            and origin.country == "KP"
+            and _SOUTH_TOOK_IN.search(sentence)
+        ):
+            # "a boat with four North Koreans aboard was picked up by the South Korean navy": the South
+            destination = country_place(self.gaz, "KR")
         if destination is None and origin is not None and origin.country == "KP":
             # a flight from the North in a report that has named the border river it lives by ("a
             # family from a town on the Yalu has vanished ... police suspect they fled"): across it
