@@ -216,3 +216,18 @@ def test_workers_who_ran_away_from_their_factory_stay_in_that_country() -> None:
     (ev,) = _place(text, _event(text, "escape", "ran away"))
     assert ev.origin is not None and ev.origin.name == "Dandong"
     assert ev.destination is not None and ev.destination.country == "CN"
+
+
+def test_where_a_flight_to_the_south_crossed_is_told_next() -> None:
+    text = (
+        "A North Korean soldier defected to the South on Friday. "
+        "He was spotted crawling through a minefield near Paju, the military said."
+    )
+    (ev,) = _place(text, _event(text, "escape", "defected"))
+    assert ev.where is not None and ev.where.name == "Paju"
+
+
+def test_where_people_live_later_is_not_where_they_crossed() -> None:
+    text = "A North Korean soldier defected to the South in 2019. He now lives in Paju with his wife."
+    (ev,) = _place(text, _event(text, "escape", "defected"))
+    assert ev.where is None or ev.where.name != "Paju"

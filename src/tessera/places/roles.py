@@ -133,6 +133,12 @@ _HELD_AT = re.compile(
     r"(?i)\b(?:detention|holding|interrogation|detainment)\s+(?:centre|center|facility|facilities|cell)s?\b"
     r"|\bjail\b|\bpolice station\b|\bheld\s+(?:at|in)\b|\bdetained\s+(?:at|in)\b"
 )
+# Words that tell people found crossing or arriving: the place in their sentence is where the flight
+# came across ("found on the southern side of the line near Cheorwon", "came ashore at Sokcho").
+_ARRIVED = re.compile(
+    r"(?i)\b(?:found|spotted|cross(?:ed|ing)|picked\s+up|rescued|swam|waded|came\s+ashore|landed|"
+    r"drift(?:ed|ing)|made\s+(?:his|her|their)\s+way|taken\s+into\s+custody|reached|arrived)\b"
+)
 # How many sentences after a repatriation may tell where people were held.
 NEXT_SENTENCES = 2
 # The South's forces taking in people who fled by sea or over the line: "picked up by the South
@@ -431,6 +437,10 @@ def _intended(verb: Token) -> bool:
     """Is the verb a goal not reached: "attempting to travel to", "hoping to go to", "en route to"?"""
     head = verb.head
     return verb.dep_ == "xcomp" and head is not verb and head.lemma_.lower() in INTENT_VERBS
+
+
+def trigger_at_of(ev: Event, fallback: int) -> int:
+    return ev.anchor.trigger_start if ev.anchor is not None else fallback
 
 
 def _trigger(doc: Doc, ev: Event) -> Token | None:
@@ -998,6 +1008,28 @@ class RoleFinder:
         self._remember(at_r.place if at_r else origin.place if origin else None)
         return ev.with_(origin=origin_place, destination=destination, where=where)
 
+    def _crossing_told_next(self, after: int, country: str) -> Place | None:
+        """The place of `country` (finer than the country) where the next sentences find the people
+        crossing or arriving ("He was spotted crawling through the minefield near Cheorwon")."""
+        sents = self.doc.user_data.get("tessera_sentence_chars")
+        if sents is None:
+            self._sentence_of(after)
+            sents = self.doc.user_data["tessera_sentence_chars"]
+        starts, spans = sents
+        i = bisect_right(starts, after) - 1
+        for span in spans[i + 1 : i + 1 + NEXT_SENTENCES]:
+            if not _ARRIVED.search(span.text):
+                continue
+            for m, p in self.placed:
+                if (
+                    span.start_char <= m.start < span.end_char
+                    and p.country == country
+                    and p.precision not in ("country", "region")
+                    and not _is_line(m)
+                ):
+                    return p
+        return None
+
     def _held_next(self, after: int) -> Place | None:
         """Where in the North people were held once sent back, as the next sentences tell it: "They
         sent us back in June. At the police holding centre in Onsong we were searched" → Onsong."""
@@ -1332,5 +1364,9 @@ class RoleFinder:
             # leave a site abroad are in hiding in that country
             destination = country_place(self.gaz, origin.country)
         where = at_r.place if at_r else origin
+        if at_r is None and destination is not None and destination.country not in (None, "KP"):
+            # "A soldier defected to the South on Monday. He was found near the truce village of
+            # Panmunjom": where the crossing is told next
+            where = self._crossing_told_next(trigger_at_of(ev, s_start), destination.country) or where
         self._remember(where)
         return ev.with_(origin=origin, destination=destination, where=where)
