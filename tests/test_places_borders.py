@@ -231,3 +231,13 @@ def test_where_people_live_later_is_not_where_they_crossed() -> None:
     text = "A North Korean soldier defected to the South in 2019. He now lives in Paju with his wife."
     (ev,) = _place(text, _event(text, "escape", "defected"))
     assert ev.where is None or ev.where.name != "Paju"
+
+
+def test_the_souths_frontline_towns_are_known_in_their_own_spelling() -> None:
+    text = (
+        "Two North Korean fishermen crossed the sea border on Tuesday. "
+        "A navy patrol found their boat drifting off Goseong, Gangwon Province."
+    )
+    (ev,) = _place(text, _event(text, "escape", "crossed"))
+    assert ev.destination is not None and ev.destination.country == "KR"
+    assert ev.where is not None and ev.where.name == "Goseong" and ev.where.country == "KR"
