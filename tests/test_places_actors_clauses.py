@@ -49,3 +49,21 @@ def test_the_speakers_place_is_not_where() -> None:
     )
     (ev,) = _place(text, _event(text, "violence", "died"))
     assert ev.where is not None and ev.where.name == "Manpo"
+
+
+def test_a_joined_clause_with_its_own_subject_tells_another_event() -> None:
+    text = (
+        "Three guards of a unit in Manpo were punished for letting smugglers pass. "
+        "Their platoon leader was demoted, and he was sent with his wife to a mine in Kapsan County."
+    )
+    (ev,) = _place(text, _event(text, "punishment", "demoted"))
+    assert ev.where is not None and ev.where.name == "Manpo"
+
+
+def test_those_sent_back_are_in_the_north_again() -> None:
+    text = (
+        "Chinese police handed over 30 North Koreans held in a jail in Tumen on Friday. "
+        "Those sent back now face questioning by the state security ministry, a group said."
+    )
+    (ev,) = _place(text, _event(text, "interrogation", "questioning"))
+    assert ev.where is not None and ev.where.country == "KP"

@@ -323,6 +323,8 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         # "taken to the port of Rajin, where he was handed over": the place "where" points back to
         prep, distance, returned, intended = "at", 1, False, False
     topic = trigger is not None and bool(_path_words(head, trigger) & TOPIC_WORDS)
+    if trigger is not None and _in_joined_clause(head, trigger):
+        topic = True  # "he was dismissed, and his family was sent to a farm in X": another event's place
     via = gov.dep_ == "pobj" and gov.head.lower_ in VIA
     dispatched = gov.dep_ == "pobj" and (
         (prep == "from" and _dispatched(gov.head.head, trigger))
@@ -355,6 +357,25 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         in_goal,
         dispatched,
     )
+
+
+def _in_joined_clause(head: Token, trigger: Token) -> bool:
+    """Does the place hang in a clause joined after the trigger's with a subject of its own ("was
+    dismissed from his post, and he was sent with his family to a farm in Kapsan")? That clause
+    tells another event."""
+    for t in head.ancestors:
+        if t.i == trigger.i:
+            return False
+        if (
+            t.pos_ in ("VERB", "AUX")
+            and t.dep_ == "conj"
+            and t.i > trigger.i
+            and trigger in t.head.subtree
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            and t.head.i == trigger.i
+        ):
+            return True
+    return False
 
 
 def _where_clause_of(head: Token, gov: Token, trigger: Token) -> bool:
@@ -701,6 +722,10 @@ class RoleFinder:
     ) -> Place | None:
         country = self._expected_country(sentence, trigger_at - start)
         last = self.last if self.last is not None and _fits(self.last, country) else None
+        if last is not None and last.country != "KP" and country == "KP" and _RETURN_WORDS.search(sentence):
+            # "Those sent back face weeks of interrogation": back in the North, not in the Chinese
+            # town the report named for their detention
+            last = None
         cued = self._unit_cued(sentence, start, end, last)
         if cued is not None:
             return cued
