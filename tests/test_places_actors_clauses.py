@@ -67,3 +67,22 @@ def test_those_sent_back_are_in_the_north_again() -> None:
     )
     (ev,) = _place(text, _event(text, "interrogation", "questioning"))
     assert ev.where is not None and ev.where.country == "KP"
+
+
+def test_an_event_read_from_a_gapped_part_of_its_sentence_is_at_that_parts_place() -> None:
+    text = (
+        "Chinese police arrested 31 North Koreans last week: 23 were arrested in Yanji and eight "
+        "others in Helong, a source said."
+    )
+    trigger = text.index("arrested")
+    part = "eight others in Helong"
+    p_start = text.index(part)
+    ev = Event(
+        type="arrest",
+        status="occurred",
+        evidence=[Span("d", p_start, p_start + len(part), part)],
+        sources=[Source("d")],
+        anchor=Anchor(trigger, trigger + len("arrested"), 0, len(text), 0, len(text)),
+    )
+    (placed,) = _place(text, ev)
+    assert placed.where is not None and placed.where.name == "Helong"

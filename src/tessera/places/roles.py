@@ -170,6 +170,8 @@ _NOW_IN = re.compile(
 # A place that only names whose a noun is ("arrested by Jilin Province police in the city of Dalian")
 # yields to a place the event is said to happen in, unless that one hangs much further off.
 ATTRIBUTIVE_PENALTY = 2
+# An evidence span shorter than this share of its sentence is a part of it ("nine others in Kunming").
+NARROW_SHARE = 0.5
 # A place in another sentence that tells the event again counts as this much further off.
 RETOLD_PENALTY = 2
 
@@ -856,6 +858,28 @@ class RoleFinder:
             and not (r.prep == "from" and r.of_noun and r.place.country == "KR")
             and not r.dispatched  # "a task force sent from Pyongyang raided homes": where it came from
         ]
+        # "Police arrested 20 people in Yanji and eight others in Helong": an event read from one
+        # part of its sentence (the events stage's evidence "eight others in Helong") happened at
+        # the place in that part, however far the parse puts it from the shared verb
+        part = [
+            sp
+            for sp in ev.evidence[:1]
+            if s_start <= sp.start
+            and sp.end <= s_end
+            and (sp.end - sp.start) < NARROW_SHARE * (s_end - s_start)
+            and not sp.start <= trigger_at < sp.end  # the part has no verb of its own
+        ]
+        inside = [
+            r
+            for r in own
+            if r.prep in ("at", "")
+            and not r.agent
+            and not r.attributive
+            and r.place.precision not in ("country", "region")
+            and any(sp.start <= r.mention.start < sp.end for sp in part)
+        ]
+        if inside and len({r.place.country for r in inside}) == 1:
+            usable = inside
         # A place finer than a region in the event's own sentence comes before any place of a
         # sentence that tells it again: "detained in Shandong and Yunnan provinces … They have been
         # taken to a centre on the border" happened in those provinces, however far the parse puts
