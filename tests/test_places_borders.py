@@ -241,3 +241,18 @@ def test_the_souths_frontline_towns_are_known_in_their_own_spelling() -> None:
     (ev,) = _place(text, _event(text, "escape", "crossed"))
     assert ev.destination is not None and ev.destination.country == "KR"
     assert ev.where is not None and ev.where.name == "Goseong" and ev.where.country == "KR"
+
+
+def test_a_flight_through_indochina_leads_to_the_south() -> None:
+    text = "Six North Korean teenagers trying to defect through Indochina were caught in Cambodia."
+    (ev,) = _place(text, _event(text, "escape", "defect"))
+    assert ev.destination is not None and ev.destination.country == "KR"
+
+
+def test_returned_via_china_from_where_they_were_held() -> None:
+    text = (
+        "Lao police arrested eight North Koreans in Oudomxay province in May. "
+        "The eight were later returned to North Korea via China, a UN official said."
+    )
+    (ev,) = _place(text, _event(text, "repatriation", "returned"))
+    assert ev.origin is not None and ev.origin.country == "LA"

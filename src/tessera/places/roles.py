@@ -63,6 +63,8 @@ CHINA_BORDER_IDS = frozenset({"kp-border", "kp-border-cn-side"})
 STORY_COUNTRIES = frozenset({"KP", "KR", "CN", "RU", "MN", "LA", "TH", "MM", "VN", "KH", "JP"})
 THIRD_COUNTRIES = frozenset({"KR", "VN", "LA", "TH", "MN", "KH", "MM", "JP", None})
 MAX_TREE_DISTANCE = 6
+# Countries a flight passes on the way to the South (None: the Southeast Asia region itself).
+ROUTE_COUNTRIES = frozenset({"LA", "TH", "VN", "KH", "MM", "MN", None})
 # Where "to X" is where the event happened: sent to a camp, banished to a county, taken to a centre.
 TO_IS_WHERE = frozenset({"punishment", "arrest"})
 # Where "to X" may also be where it happened, one step further off: "controls on travel into Pyongyang".
@@ -1008,6 +1010,7 @@ class RoleFinder:
             and not r.attributive  # "after the Hangzhou Asian Games": what the time is told by
             and not r.intended
             and not r.of_noun  # "despite calls from Seoul"
+            and not r.via  # "returned to the North via China": passed on the way, not where they were held
         ]
         finest = min(
             abroad, key=lambda r: (COARSE_PENALTY.get(r.place.precision, 0), r.distance), default=None
@@ -1027,6 +1030,7 @@ class RoleFinder:
                 )  # workers sent home from the Russian site they were sent to
                 or (self._named_in(acting, trigger_at) if acting and acting != "KP" else None)
                 or self._held_abroad(trigger_at, destination)
+                or next((r.place for r in own if r.via and r.place.country not in ("KP", "KR", None)), None)
                 or country_place(self.gaz, "CN")
             )
         elif origin_place.precision == "country" and origin_place.country not in ("KP", "KR"):
@@ -1384,6 +1388,14 @@ class RoleFinder:
             and _SOUTH_TOOK_IN.search(sentence)
         ):
             # "a boat with four North Koreans aboard was picked up by the South Korean navy": the South
+            destination = country_place(self.gaz, "KR")
+        if (
+            destination is None
+            and origin is not None
+            and any(r.via and r.place.country in ROUTE_COUNTRIES for r in own)
+        ):
+            # "nine teenagers trying to defect through Indochina": the routes through third
+            # countries lead to the South
             destination = country_place(self.gaz, "KR")
         if destination is None and origin is not None and origin.country == "KP":
             # a flight from the North in a report that has named the border river it lives by ("a
