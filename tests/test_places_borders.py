@@ -256,3 +256,18 @@ def test_returned_via_china_from_where_they_were_held() -> None:
     )
     (ev,) = _place(text, _event(text, "repatriation", "returned"))
     assert ev.origin is not None and ev.origin.country == "LA"
+
+
+def test_drifting_into_the_souths_waters_ends_in_the_south() -> None:
+    text = "Three North Korean fishermen drifted into South Korean waters on a broken boat on Monday."
+    (ev,) = _place(text, _event(text, "escape", "drifted"))
+    assert ev.destination is not None and ev.destination.country == "KR"
+
+
+def test_a_boat_from_the_north_found_at_a_southern_island_reached_the_south() -> None:
+    text = (
+        "A North Korean fishing boat with four men aboard fled and was found near Ulleung Island on Friday."
+    )
+    (ev,) = _place(text, _event(text, "escape", "fled"))
+    assert ev.origin is not None and ev.origin.country == "KP"
+    assert ev.destination is not None and ev.destination.name == "Ulleung Island"

@@ -1389,6 +1389,19 @@ class RoleFinder:
         ):
             # "a boat with four North Koreans aboard was picked up by the South Korean navy": the South
             destination = country_place(self.gaz, "KR")
+        if destination is None and origin is not None and origin.country == "KP":
+            # "a boat from the North found drifting near Ulleung Island": a flight from the North
+            # told at a place in the South had reached it
+            south = [
+                r
+                for r in own
+                if r.prep == "at"
+                and not r.via
+                and r.place.country == "KR"
+                and r.distance <= MAX_TREE_DISTANCE
+            ]
+            if south:
+                destination = min(south, key=lambda r: r.distance).place
         if (
             destination is None
             and origin is not None
