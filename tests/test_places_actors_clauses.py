@@ -86,3 +86,15 @@ def test_an_event_read_from_a_gapped_part_of_its_sentence_is_at_that_parts_place
     )
     (placed,) = _place(text, ev)
     assert placed.where is not None and placed.where.name == "Helong"
+
+
+def test_the_city_of_a_speaker_is_the_city_a_sentence_speaks_of() -> None:
+    text = "A trader in Hyesan told the station that police had searched homes in the city."
+    (ev,) = _place(text, _event(text, "search", "searched"))
+    assert ev.where is not None and ev.where.name == "Hyesan"
+
+
+def test_where_a_person_came_back_from_is_not_where_he_was_arrested() -> None:
+    text = "Police detained a man who had come back from Russia, a resident said. He was held in Chongjin."
+    (ev,) = _place(text, _event(text, "arrest", "detained"))
+    assert ev.where is not None and ev.where.country == "KP"

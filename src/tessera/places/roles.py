@@ -197,6 +197,9 @@ class Reading:
     in_goal: bool = False
     # the actors of another clause: "inspectors sent from Pyongyang", "handed back by China"
     dispatched: bool = False
+    # where a speaker is ("a trader in Hyesan told the station"): not the event's place by its word,
+    # but the place a sentence that names no other is about
+    speaker: bool = False
 
 
 def _head(doc: Doc, m: Mention) -> Token | None:
@@ -258,6 +261,7 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         return Reading(m, place, "", 99, False, False)
     gov = _unit_phrase_head(_governor(head))
     posted = returned = intended = of_noun = False
+    speaker = False
     prep, source, agent = "", False, gov.dep_ in ("nsubj", "nsubjpass") and place.precision == "country"
     # "the Sukchon MSS", "North Korea's Ministry": the place of an institution, not a goal
     attributive = (
@@ -273,7 +277,8 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         agent = word == "by"
         holder = gov.head.head
         # (people "from" a place tell of it: "fishermen from Kimchaek say a crewmate was detained")
-        source = holder.lemma_.lower() in SOURCE_NOUNS or (word != "from" and _speaker(holder, trigger))
+        source = holder.lemma_.lower() in SOURCE_NOUNS
+        speaker = word != "from" and _speaker(holder, trigger)
         of_noun = prep == "from" and (
             (holder.pos_ in ("NOUN", "PROPN") and holder.lemma_.lower() not in UNIT_NOUNS | PEOPLE_NOUNS)
             # "CDs containing dramas from the South": another verb's source, not the event's
@@ -332,6 +337,8 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
     via = gov.dep_ == "pobj" and gov.head.lower_ in VIA
     dispatched = gov.dep_ == "pobj" and (
         (prep == "from" and _dispatched(gov.head.head, trigger))
+        # "arrested a man who had returned from China": who he is, not where he was arrested
+        or (prep == "from" and _other_clause(_verb_of(gov.head.head), trigger))
         # "a man handed back by China died in custody in Sinuiju": the actor of another clause
         or (agent and _other_clause(gov.head.head, trigger))
     )
@@ -360,6 +367,7 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         via,
         in_goal,
         dispatched,
+        speaker,
     )
 
 
@@ -414,6 +422,11 @@ def _dispatched(holder: Token, trigger: Token | None) -> bool:
         and holder.dep_ in ("acl", "relcl")
         and (trigger is None or holder.i != trigger.i)
     )
+
+
+def _verb_of(holder: Token) -> Token:
+    """The verb an adverb or particle belongs to: "come back from", "moved away from"."""
+    return holder.head if holder.pos_ in ("ADV", "PART") and holder.dep_ in ("advmod", "prt") else holder
 
 
 def _other_clause(verb: Token, trigger: Token | None) -> bool:
@@ -845,6 +858,7 @@ class RoleFinder:
                     readings.append(again)
         own = [r for r in readings if not r.source and not r.topic and not _is_line(r.mention)]
         if ev.type in MOVEMENT:
+            own = [r for r in own if not r.speaker]
             lines = [r for r in readings if _is_line(r.mention) and r.distance <= MAX_TREE_DISTANCE]
             return self._movement(ev, own, lines, s_start, sentence)
         extra = TO_PENALTY.get(ev.type)
@@ -859,6 +873,7 @@ class RoleFinder:
             # "dramas from the South", "calls from Seoul": where things came from, not where it happened
             and not (r.prep == "from" and r.of_noun and r.place.country == "KR")
             and not r.dispatched  # "a task force sent from Pyongyang raided homes": where it came from
+            and not r.speaker
         ]
         # "Police arrested 20 people in Yanji and eight others in Helong": an event read from one
         # part of its sentence (the events stage's evidence "eight others in Helong") happened at
