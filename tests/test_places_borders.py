@@ -271,3 +271,9 @@ def test_a_boat_from_the_north_found_at_a_southern_island_reached_the_south() ->
     (ev,) = _place(text, _event(text, "escape", "fled"))
     assert ev.origin is not None and ev.origin.country == "KP"
     assert ev.destination is not None and ev.destination.name == "Ulleung Island"
+
+
+def test_where_in_the_north_a_flight_crossed_is_told_next() -> None:
+    text = "Two brothers escaped from North Korea in April. They crossed the river at Onsong before dawn."
+    (ev,) = _place(text, _event(text, "escape", "escaped"))
+    assert ev.origin is not None and ev.origin.name == "Onsong County"

@@ -1452,6 +1452,10 @@ class RoleFinder:
             # "Two welders fled their shipyard in Nakhodka last week": with no goal told, workers who
             # leave a site abroad are in hiding in that country
             destination = country_place(self.gaz, origin.country)
+        if origin is not None and origin.country == "KP" and origin.precision == "country":
+            # "Two teenagers escaped from North Korea in May. They crossed the river at Hoeryong":
+            # the North Korean town where the next sentences tell the crossing
+            origin = self._crossing_told_next(trigger_at_of(ev, s_start), "KP") or origin
         where = at_r.place if at_r else origin
         if at_r is None and destination is not None and destination.country not in (None, "KP"):
             # "A soldier defected to the South on Monday. He was found near the truce village of
