@@ -277,3 +277,12 @@ def test_where_in_the_north_a_flight_crossed_is_told_next() -> None:
     text = "Two brothers escaped from North Korea in April. They crossed the river at Onsong before dawn."
     (ev,) = _place(text, _event(text, "escape", "escaped"))
     assert ev.origin is not None and ev.origin.name == "Onsong County"
+
+
+def test_where_another_verb_moved_people_from_is_not_where_a_flight_began() -> None:
+    text = (
+        "Relatives of two loggers who fled a North Korean-run camp in Russia were moved from Pyongyang "
+        "to a farm in the countryside."
+    )
+    (ev,) = _place(text, _event(text, "escape", "fled"))
+    assert ev.origin is not None and ev.origin.country == "RU"

@@ -424,6 +424,16 @@ def _dispatched(holder: Token, trigger: Token | None) -> bool:
     )
 
 
+def _holder_is_verb(doc: Doc, m: Mention) -> bool:
+    """Does the place's preposition hang on a verb ("were moved from Pyongyang"), not on a noun
+    ("on a bus from Tianjin")?"""
+    head = _head(doc, m)
+    if head is None:
+        return False
+    gov = _unit_phrase_head(_governor(head))
+    return gov.dep_ == "pobj" and _verb_of(gov.head.head).pos_ == "VERB"
+
+
 def _verb_of(holder: Token) -> Token:
     """The verb an adverb or particle belongs to: "come back from", "moved away from"."""
     return holder.head if holder.pos_ in ("ADV", "PART") and holder.dep_ in ("advmod", "prt") else holder
@@ -1268,6 +1278,8 @@ class RoleFinder:
     ) -> Event:
         if dest_r is not None and dest_r.returned:
             dest_r = None  # "crossed from China … and deported to China": another verb's goal
+        if origin_r is not None and origin_r.of_noun and _holder_is_verb(self.doc, origin_r.mention):
+            origin_r = None  # "families of workers who fled a site in Russia were moved from Pyongyang"
         crossing = self._crossing_before_goal(lines, dest_r, origin_r)
         if crossing is not None:
             dest_r = None  # "crossed the Yalu and later reached Seoul": the crossing is the flight told
