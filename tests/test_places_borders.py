@@ -286,3 +286,12 @@ def test_where_another_verb_moved_people_from_is_not_where_a_flight_began() -> N
     )
     (ev,) = _place(text, _event(text, "escape", "fled"))
     assert ev.origin is not None and ev.origin.country == "RU"
+
+
+def test_a_third_states_police_near_the_border_with_china_act_on_its_soil() -> None:
+    text = (
+        "Six North Koreans were detained by Lao police near the border with China last week. "
+        "They are held in Oudomxay province, a pastor said."
+    )
+    (ev,) = _place(text, _event(text, "arrest", "detained"))
+    assert ev.where is not None and ev.where.country == "LA"

@@ -867,6 +867,11 @@ class RoleFinder:
                     retold.add(id(again))
                     readings.append(again)
         own = [r for r in readings if not r.source and not r.topic and not _is_line(r.mention)]
+        if acting_country(self.gaz, sentence, trigger_at - s_start) not in (None, "KP", "CN"):
+            # "arrested by Lao police near the border with China": that state's border, not the North's
+            own = [
+                r for r in own if not (r.place.id == NORTH_BORDER_ID and _WITH_CHINA.search(r.mention.text))
+            ]
         if ev.type in MOVEMENT:
             own = [r for r in own if not r.speaker]
             lines = [r for r in readings if _is_line(r.mention) and r.distance <= MAX_TREE_DISTANCE]
