@@ -295,3 +295,9 @@ def test_a_third_states_police_near_the_border_with_china_act_on_its_soil() -> N
     )
     (ev,) = _place(text, _event(text, "arrest", "detained"))
     assert ev.where is not None and ev.where.country == "LA"
+
+
+def test_a_flight_during_a_trip_abroad_starts_there() -> None:
+    text = "The engineer, a senior employee of a state firm, is said to have defected while on a work trip to Russia last year."
+    (ev,) = _place(text, _event(text, "escape", "defected"))
+    assert ev.origin is not None and ev.origin.country == "RU"

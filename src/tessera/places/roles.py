@@ -290,7 +290,7 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
             )
         )
         if prep == "to" and holder.lemma_.lower() in STAY_NOUNS:
-            prep = "at"  # "defected while on a business trip to China": where they were
+            prep, posted = "at", True  # "defected while on a business trip to China": where they were
         elif prep == "to" and (
             (holder.pos_ == "NOUN" and holder.lemma_.lower() in RETURN_NOUNS) or holder.lower_ == "back"
         ):
