@@ -14,7 +14,10 @@ sentence names no place, the fallback order is, measured on the gold files:
    finally the country itself (North Korea when no other state's authorities act).
 Movement events: an escape starts in North Korea unless the text says otherwise (abroad, where a
 worker left a site or people were already stopped in a third country; for flight onward to a
-third country, in China) and ends where the authorities who caught it act; a repatriation goes from
+third country, in China) and ends where the authorities who caught it act, or across the border
+feature it crosses (tessera.places.borders: the Tumen, the maritime border, the Mekong; "the river" for
+the border river the report named), or where workers who left a site abroad are hiding (that
+country); a repatriation goes from
 where people were held (the acting state's town, the last place abroad the report named, else
 China) to North Korea.
 """
