@@ -19,6 +19,7 @@ from tessera.events.victims import (
     is_time,
     mention_of,
     number_of,
+    owns_place,
     people_words,
     read_group,
     read_victims,
@@ -80,6 +81,9 @@ def people_of(
         head = written[0]  # "a man surnamed Kim, his wife and their daughter tried …": all three
     victims = read_victims(head) if head is not None else None
     if event_type not in PEOPLE_EVENT_TYPES:
+        if victims is not None and victims.count_min is None and head is not None and owns_place(head):
+            # "Agents searched their flat": the people "their" points back to, with their count.
+            victims = mention_of(head, victims, discourse)[0]
         return (victims, None) if victims and victims.count_min else (None, None)
     agent_of = next((a.head for a in trigger.ancestors if a.dep_ == "agent"), None)
     if victims is None and agent_of is not None:

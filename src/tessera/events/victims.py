@@ -111,6 +111,9 @@ class Mention:
     plural: bool = False  # a plural noun: never one person
     member: bool = False  # one of a list ("her brother" in "her husband, her brother and her son")
     acting: bool = False  # the subject of an active verb ("two guards caught …"): who did something
+    # The subject of a verb whose object is other people ("they had detained nine women"):
+    # whoever did it, never the people a later "the group" or "they" tells of.
+    doer: bool = False
     nationality: str | None = None  # "the North Korean nationals" means the North Koreans
 
 
@@ -144,6 +147,7 @@ class Discourse:
                 plural=head.tag_ in {"NNS", "NNPS"},
                 member=_listed(head),
                 acting=head.dep_ == "nsubj",
+                doer=_acts_on_people(head),
             )
         )
         return entity
@@ -178,6 +182,8 @@ class Discourse:
                 continue
             if group and group != "other" and m.victims.group not in (group, "other"):
                 continue
+            if m.doer and m.victims.count_min is None:
+                continue
             if singular is True and m.victims.count_max not in (1, None):
                 continue
             if singular is False and m.victims.count_max == 1:
@@ -201,6 +207,15 @@ class Discourse:
         candidates = [m for m in candidates if not m.member] or candidates
         latest = [m for m in candidates if m.sentence_start == candidates[0].sentence_start]
         return next((m for m in latest if m.salient), candidates[0])
+
+
+def _acts_on_people(head: Token) -> bool:
+    """Is the noun the subject of an active verb whose object names counted people ("police
+    said they had detained six women": the "they" is who detained them)?"""
+    if head.dep_ != "nsubj" or head.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    objects = [c for c in head.head.children if c.dep_ in {"dobj", "obj"}]
+    return any((found := _read_victims(o)) is not None and found.count_min is not None for o in objects)
 
 
 def nationality_of(head: Token) -> str | None:
@@ -227,6 +242,9 @@ def _victim_phrase(trigger: Token, event_type: str) -> Token | None:
     head = _acted_on(trigger, event_type)
     if head is None or read_victims(head) is not None:
         return head
+    owner = owner_of(head)
+    if owner is not None:
+        return owner
     if trigger.dep_ == "relcl":
         # "an agent from the county office who was arrested": the clause may hang on a place
         # noun; the people are the noun that place belongs to.
@@ -236,6 +254,32 @@ def _victim_phrase(trigger: Token, event_type: str) -> Token | None:
     if head.dep_ == "pobj" and head.head.lower_ == "of" and read_victims(head.head.head) is not None:
         return head.head.head  # "four members of a family who vanished": the counted noun
     return head
+
+
+def owns_place(head: Token) -> bool:
+    """Is the noun the owner of a searched place ("their" of "their flat")?"""
+    place = head.head if head.dep_ == "poss" else head.head.head if head.dep_ == "pobj" else None
+    owner = owner_of(place) if place is not None else None
+    return owner is not None and owner.i == head.i
+
+
+def owner_of(place: Token) -> Token | None:
+    """The people a searched place or thing belongs to: "agents raided their flat" (they),
+    "officers went through the home of a market trader" (the trader), "an inquiry into the
+    whereabouts of the five" (the five). A search happens to whoever owns what is searched."""
+    if (
+        place.lower_ not in people_words()["owned_places"]
+        and place.lemma_.lower() not in people_words()["owned_places"]
+    ):
+        return None
+    for child in place.children:
+        if child.dep_ == "poss" and read_victims(child) is not None:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if owner is not None and read_victims(owner) is not None:
+                return owner
+    return None
 
 
 def _acted_on(trigger: Token, event_type: str) -> Token | None:
@@ -271,6 +315,11 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
         if child.dep_ == "prep" and child.lower_ in {"of", "on", "against"}:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
+                    return grandchild
+        if child.dep_ == "prep" and child.lower_ in {"for", "into"}:
+            # "a search for their whereabouts", "an inquiry into the whereabouts of the five"
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj" and owner_of(grandchild) is not None:
                     return grandchild
     return None
 
@@ -463,6 +512,8 @@ def _read_victims(head: Token) -> Victims | None:
     written = written_list(head)
     items = written if written and written[0].i == head.i else [head, *coordinated(head)]
     parts = [_part_count(part) for part in items]
+    if _breakdown(items, parts):
+        items, parts = items[:1], parts[:1]
     known = [p for p in parts if p is not None]
     if known:
         low = sum(p[0] or 0 for p in known)
@@ -483,6 +534,25 @@ def _read_victims(head: Token) -> Victims | None:
     if group != "other" or lower in PRONOUNS_PLURAL:
         return Victims(phrase_text, None, None, group)
     return None
+
+
+def _breakdown(items: list[Token], parts: list[tuple[int | None, int | None] | None]) -> bool:
+    """A counted group followed, after a comma, by the sexes or ages it is made of: "six
+    defectors, four women and two men" are six people, not twelve. Only when the later parts
+    are all sex or age nouns and add up to the first ("two men, one woman and a child" lists
+    three groups: its first part is itself a sex noun)."""
+    if len(items) < 3 or any(p is None or p[0] is None for p in parts):
+        return False
+    split = people_words()["breakdown_nouns"]
+    first, rest = items[0], items[1:]
+    if first.lemma_.lower() in split or first.lower_ in split:
+        return False
+    if not all(t.lemma_.lower() in split or t.lower_ in split for t in rest):
+        return False
+    doc = first.doc
+    if not any(doc[i].text == "," for i in range(first.i + 1, rest[0].left_edge.i + 1)):
+        return False
+    return sum(p[0] for p in parts[1:] if p and p[0]) == parts[0][0]  # type: ignore[index]
 
 
 def coordinated(head: Token) -> list[Token]:
@@ -592,12 +662,23 @@ def is_generic_people(head: Token) -> bool:
 
 
 def _family_size(head: Token) -> int | None:
+    """ "a family of four": the number after 'of'. A participle or relative after the number
+    ("a family of five living near the river") is often parsed as the object of 'of' with the
+    number as its modifier: the number written right after 'of' is still the size."""
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for g in child.children:
                 value = parse_number(g.text)
                 if value:
                     return value
+                after_of = head.doc[child.i + 1] if child.i + 1 < len(head.doc) else None
+                if (
+                    g.pos_ in {"VERB", "AUX"}
+                    and after_of is not None
+                    and after_of.dep_ == "nummod"
+                    and after_of.head.i == g.i
+                ):
+                    return parse_number(after_of.text)
     return None
 
 

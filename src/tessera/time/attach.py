@@ -227,6 +227,8 @@ def rank(mention: PlacedMention, trigger: Token) -> int:
         return OTHER_CLAUSE_RANK
     if _same_time_clause(trigger.doc[mention.governor], trigger_verb):
         return 2
+    if _dates_verb_pair(trigger.doc[mention.governor], trigger_verb, mention):
+        return 2
     # The mention's verb above the trigger, reached without passing a coordination (unless the
     # coordinated verb shares the dated verb's subject and time) or a relative clause in another
     # tense ("taken over by the police, who will investigate them").
@@ -336,6 +338,27 @@ def _same_time_clause(verb: Token, trigger_verb: Token) -> bool:
         if current.i == trigger_verb.i:
             return True
     return False
+
+
+def _dates_verb_pair(dated: Token, trigger_verb: Token, mention: PlacedMention) -> bool:
+    """A date after the second of two verbs joined by "and" with one subject and auxiliary dates
+    both: "was detained and questioned on March 4", "were beaten and arrested last week". Not
+    when the second verb has a subject or auxiliary of its own ("fled in May and was caught on
+    June 2"), a word setting it later ("arrested and later shot on Friday"), or the date comes
+    before it."""
+    if dated.dep_ != "conj" or dated.head.i != trigger_verb.i or dated.pos_ not in _VERBAL:
+        return False
+    if mention.mention.start < dated.idx:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in dated.children):
+        return False
+    doc, words = dated.doc, lexicon().sequence_words
+    between = doc[trigger_verb.i + 1 : dated.i]
+    if len(between) > 3 or not any(t.dep_ == "cc" and t.lower_ == "and" for t in between):
+        return False
+    return not any(t.lower_ in words for t in between) and not any(
+        c.lower_ in words for c in dated.children if c.dep_ in ("advmod", "prep")
+    )
 
 
 def _own_subject(verb: Token) -> bool:

@@ -1,0 +1,81 @@
+"""Whom events happened to and when, in wordings that first went unread (invented sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import tessera
+from tessera.events import find_events
+from tessera.language import analyse
+from tessera.model import Document, Event
+
+
+def events_of(text: str, published: str = "2024-06-20") -> list[Event]:
+    return find_events(analyse(Document(id="t", text=text, published=published)))
+
+
+def counts(text: str, event_type: str) -> list[tuple[int | None, int | None]]:
+    return [
+        (e.victims.count_min, e.victims.count_max) if e.victims else (None, None)
+        for e in events_of(text)
+        if e.type == event_type
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # A family's size before a participle the parse takes for the object of "of".
+        (
+            "A family of five living near the river in Musan disappeared in early May.",
+            "disappearance",
+            (5, 5),
+        ),
+        # A counted group, then the sexes it is made of: the group's count, not the sum.
+        ("Guards detained six defectors, four women and two men, near the border.", "arrest", (6, 6)),
+        # Three groups listed, the first itself a sex noun: they add up.
+        ("Guards detained two men, one woman and a child near the border.", "arrest", (4, 4)),
+        # A searched home belongs to the people it was searched for.
+        ("Last week police officers searched the home of a trader in Musan.", "search", (1, 1)),
+        (
+            "Three students were caught watching foreign films last month. "
+            "Security agents later raided their homes.",
+            "search",
+            (3, 3),
+        ),
+        (
+            "Seven people from two families fled last week, and the security ministry began a "
+            "search for their whereabouts.",
+            "search",
+            (7, 7),
+        ),
+    ],
+)
+def test_counts(text: str, event_type: str, expected: tuple[int, int]) -> None:
+    assert expected in counts(text, event_type)
+
+
+def test_a_group_is_not_whoever_arrested_them() -> None:
+    """The "they" who arrested people is not the group a later sentence tells of."""
+    text = (
+        "Border police said Monday they had detained nine North Koreans, including two girls.\n"
+        "The group was found in a farm shed after a farmer called the police.\n"
+        "The group is expected to be deported later this month."
+    )
+    deportations = [e for e in events_of(text) if e.type == "repatriation"]
+    assert deportations and deportations[0].victims is not None
+    assert deportations[0].victims.count_min == 9
+
+
+def test_a_date_after_two_joined_verbs_dates_both() -> None:
+    text = "The manager quit his post in May and was arrested and questioned on June 4."
+    arrest = next(e for e in tessera.extract(text, published="2024-06-20") if e.type == "arrest")
+    assert (arrest.when.start, arrest.when.end) == (date(2024, 6, 4), date(2024, 6, 4))
+
+
+def test_a_later_second_verb_keeps_its_date_to_itself() -> None:
+    text = "Two women were beaten and later arrested on June 4."
+    beating = next(e for e in tessera.extract(text, published="2024-06-20") if e.type == "violence")
+    assert beating.when.start is None
