@@ -79,3 +79,31 @@ def test_a_later_second_verb_keeps_its_date_to_itself() -> None:
     text = "Two women were beaten and later arrested on June 4."
     beating = next(e for e in tessera.extract(text, published="2024-06-20") if e.type == "violence")
     assert beating.when.start is None
+
+
+def test_missing_for_a_while_began_that_long_before_the_report() -> None:
+    """A state in the present perfect with how long it has lasted; the suspicion that reads the
+    disappearance in the next sentence takes its date and people, what followed it a window."""
+    text = (
+        "A couple and their two teenage children have been missing from their home in Onsong, "
+        "a town on the river, for about two weeks, a resident told a radio station on Wednesday.\n"
+        "Police in the town are treating the case as a defection, the resident said, and have "
+        "questioned the couple's parents several times."
+    )
+    found = {e.type: e for e in tessera.extract(text, published="2026-03-11")}
+    gone, fled, questioned = found["disappearance"], found["escape"], found["interrogation"]
+    assert (gone.when.start, gone.when.end) == (date(2026, 2, 22), date(2026, 2, 28))
+    assert (fled.when.start, fled.when.end) == (date(2026, 2, 22), date(2026, 2, 28))
+    assert fled.victims is not None and fled.victims.count_min == 4
+    assert (questioned.when.start, questioned.when.end) == (date(2026, 2, 22), date(2026, 3, 11))
+
+
+def test_since_the_event_runs_from_its_day_to_the_report() -> None:
+    text = (
+        "Two smugglers from Musan were publicly executed on May 12 for selling copper.\n"
+        "Since the execution, the county security department has stepped up its crackdown on "
+        "smuggling, and inspection teams have been searching homes along the river."
+    )
+    found = {e.type: e for e in tessera.extract(text, published="2025-05")}
+    for kind in ("crackdown", "search"):
+        assert (found[kind].when.start, found[kind].when.end) == (date(2025, 5, 12), date(2025, 5, 31))

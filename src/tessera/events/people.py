@@ -342,3 +342,23 @@ def fill_counts(found: list[Found], discourse: Discourse) -> None:
                     counts.setdefault((v.count_min, v.count_max), v)
         if len(counts) == 1:
             item.event.victims = next(iter(counts.values()))
+    _suspected_of_missing(found)
+
+
+def _suspected_of_missing(found: list[Found]) -> None:
+    """A suspected flight with no people of its own reads a disappearance told just before:
+    "Two sisters vanished from Hyesan in May. Police are treating the case as a defection."
+    (the defection is the sisters')."""
+    for k, item in enumerate(found):
+        event = item.event
+        if event.type != "escape" or event.status != "suspected" or event.victims is not None:
+            continue
+        here = item.trigger.sent.start
+        for prior in reversed(found[:k]):
+            if prior.event.type != "disappearance" or prior.event.victims is None:
+                continue
+            sentences = list(item.trigger.doc[prior.trigger.sent.start : here + 1].sents)
+            if len(sentences) <= 2:
+                event.victims = prior.event.victims
+                item.entity = prior.entity
+            break
