@@ -107,3 +107,27 @@ def test_since_the_event_runs_from_its_day_to_the_report() -> None:
     found = {e.type: e for e in tessera.extract(text, published="2025-05")}
     for kind in ("crackdown", "search"):
         assert (found[kind].when.start, found[kind].when.end) == (date(2025, 5, 12), date(2025, 5, 31))
+
+
+def test_a_second_verb_with_the_same_subject_shares_the_first_ones_date() -> None:
+    text = (
+        "Police raided the grain market in Tanchon on Monday, a partner said. Two women who "
+        "refused to hand over their grain were detained at the police station and beaten."
+    )
+    found = {e.type: e for e in tessera.extract(text, published="2025-07-08")}
+    arrest, beating = found["arrest"], found["violence"]
+    assert arrest.when.start is not None
+    assert (beating.when.start, beating.when.end) == (arrest.when.start, arrest.when.end)
+
+
+def test_a_count_of_other_people_is_not_the_same_event_told_again() -> None:
+    text = (
+        "Security officials have mounted a campaign against Chinese phones in Onsong since the "
+        "beginning of the month.\n"
+        "At least 12 people have been dragged off to the county security department so far, the "
+        "source said.\n"
+        "On Tuesday, border guards also caught two young men trying to cross the river."
+    )
+    arrests = [e for e in tessera.extract(text, published="2025-03-14") if e.type == "arrest"]
+    twelve = next(e for e in arrests if e.victims is not None and e.victims.count_min == 12)
+    assert (twelve.when.start, twelve.when.end) == (date(2025, 3, 1), date(2025, 3, 14))

@@ -103,6 +103,7 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
         if not own[i].decided:
             when = (
                 _inherited(ctx, i, events, triggers, own)
+                or _shared_verb(ctx, triggers[i], triggers[:i], out)
                 or _present_period(ctx, triggers[i])
                 or _interpreted(ctx, ev, triggers[i], out)
                 or _anaphoric(ctx, ev, triggers[i])
@@ -377,6 +378,7 @@ def _inherited(
         if j != i
         and other.type == events[i].type
         and (other.status != "at_risk" or events[i].status == "at_risk")
+        and not _other_people(other, events[i])
         and own[j].decided
         and _dated(own[j].when)
     ]
@@ -387,6 +389,17 @@ def _inherited(
         return again
     first = next((t for t in triggers if t is not None), trigger)
     return _lede_date(ctx, trigger, paragraph_of(ctx.text, first.idx))
+
+
+def _other_people(told: Event, event: Event) -> bool:
+    """More people than the event told with a date ("at least 12 people have been detained so
+    far" … "on Tuesday guards caught two young men"): the larger group is not that happening
+    told again, and its day is not theirs. A smaller group may be a part of a larger one told
+    with a date ("executed around 80 people on Nov. 3" … "the execution of eight in Wonsan")."""
+    if told.victims is None or event.victims is None:
+        return False
+    low, high = told.victims.count_min, event.victims.count_min
+    return low is not None and high is not None and high > low
 
 
 def _told_again(ctx: _Context, trigger: Token, inside: TimeSpan | None = None) -> TimeSpan | None:
@@ -860,4 +873,27 @@ def _since_event(ctx: _Context, trigger: Token | None, done: list[Event]) -> Tim
                     continue
                 if _same_word(told.root, noun) and prior.when.start <= latest:
                     return TimeSpan(prior.when.start, latest, "range", None)
+    return None
+
+
+def _shared_verb(
+    ctx: _Context, trigger: Token | None, before: list[Token | None], done: list[Event]
+) -> TimeSpan | None:
+    """Two verbs joined by "and" with one subject tell one moment: "two women were taken to
+    the police station and beaten" — the beating has the date of the detention. Not when the
+    second verb has a subject or auxiliary of its own, or a word setting it later ("arrested in
+    May and later executed")."""
+    if trigger is None or trigger.dep_ != "conj" or trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in trigger.children):
+        return None
+    words = lexicon().sequence_words
+    between = ctx.doc[trigger.head.i + 1 : trigger.i]
+    if not any(t.lower_ == "and" for t in between) or any(t.lower_ in words for t in between):
+        return None
+    if any(c.lower_ in words for c in trigger.children if c.dep_ in ("advmod", "prep")):
+        return None
+    for other, event in zip(before, done, strict=True):
+        if other is not None and other.i == trigger.head.i and _dated(event.when):
+            return event.when
     return None
