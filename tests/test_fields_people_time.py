@@ -51,6 +51,25 @@ def counts(text: str, event_type: str) -> list[tuple[int | None, int | None]]:
             "search",
             (7, 7),
         ),
+        # A happening named as the object is no person.
+        (
+            "A family of four was sent to a prison camp last month after undergoing a two-month investigation.",
+            "interrogation",
+            (4, 4),
+        ),
+        # An infinitive with no subject tells of the object of the verb above it.
+        (
+            "The son fled last month, leaving behind his parents and his younger sister to endure "
+            "harsh interrogation at a detention centre.",
+            "interrogation",
+            (3, 3),
+        ),
+        # A participle describing a noun tells of what was done to it.
+        (
+            "A North Korean woman handed back by China last spring died in custody in Sinuiju.",
+            "repatriation",
+            (1, 1),
+        ),
     ],
 )
 def test_counts(text: str, event_type: str, expected: tuple[int, int]) -> None:

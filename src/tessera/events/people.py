@@ -42,6 +42,8 @@ def _one_of_something(head: Token) -> bool:
         return False
     if actor_at(head.doc, head.i) is not None:
         return False  # "a court", "the security department": who acts, not whom it happened to
+    if lexicon().triggers.find(head.doc, head.i, head.i + 1):
+        return False  # "after undergoing a long investigation": a happening, not a person
     if head.lemma_.lower() in {"group", "family", "crew", "team", "unit", "couple", "household", "people"}:
         return False
     return any(c.dep_ in {"det", "poss"} and c.lower_ not in {"no", "any", "every"} for c in head.children)

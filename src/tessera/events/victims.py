@@ -283,6 +283,12 @@ def owner_of(place: Token) -> Token | None:
 
 
 def _acted_on(trigger: Token, event_type: str) -> Token | None:
+    if (
+        _reduced_passive(trigger)
+        and event_type in TRANSITIVE_TYPES
+        and read_victims(trigger.head) is not None
+    ):
+        return trigger.head
     if trigger.pos_ in {"VERB", "AUX"} or trigger.tag_ in {"VBN", "VBD", "VBG"}:
         passive = is_passive(trigger) or _passive_conjunct(trigger)
         if event_type in INTRANSITIVE_TYPES or passive:
@@ -321,7 +327,32 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and owner_of(grandchild) is not None:
                     return grandchild
-    return None
+    return _object_controller(trigger)
+
+
+def _object_controller(noun: Token) -> Token | None:
+    """ "left his parents to endure interrogation", "forced the women to undergo beatings": the
+    happening is the object of an infinitive with no subject of its own, which tells of the
+    object of the verb above it."""
+    verb = noun.head
+    if (
+        noun.dep_ != "dobj"
+        or verb.dep_ != "xcomp"
+        or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    ):
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ in {"dobj", "obj"} and c.i < verb.i), None)
+    return obj if obj is not None and read_victims(obj) is not None else None
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """ "a man handed back by China last autumn died": a participle describing a noun tells of
+    what was done to it (the tagger often reads such a participle as a past tense)."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in {"VBN", "VBD"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "aux"} for c in verb.children)
+    )
 
 
 def is_time(token: Token) -> bool:
