@@ -150,3 +150,30 @@ def test_a_count_of_other_people_is_not_the_same_event_told_again() -> None:
     arrests = [e for e in tessera.extract(text, published="2025-03-14") if e.type == "arrest"]
     twelve = next(e for e in arrests if e.victims is not None and e.victims.count_min == 12)
     assert (twelve.when.start, twelve.when.end) == (date(2025, 3, 1), date(2025, 3, 14))
+
+
+def kinds_of(text: str, published: str, event_type: str) -> list[set[tuple[str, str | None]]]:
+    return [
+        {(a.kind, a.country) for a in e.perpetrators}
+        for e in tessera.extract(text, published=published)
+        if e.type == event_type
+    ]
+
+
+def test_a_foreign_force_does_not_act_on_people_after_they_are_sent_back() -> None:
+    text = (
+        "Chinese police arrested five North Korean women in Yanji in early May, a source said.\n"
+        "The women were sent back to North Korea last week.\n"
+        "They will be questioned about whom they met in China, the source said."
+    )
+    (questioning,) = kinds_of(text, "2025-06-20", "interrogation")
+    assert ("police", "CN") not in questioning
+
+
+def test_a_market_management_office_is_a_local_authority() -> None:
+    text = (
+        "Control over trading in Hoeryong was tightened in early May. A trader said the head of "
+        "the market management office and his staff came out and chased the vendors away. Those "
+        "who refused were detained and fined 5,000 won each."
+    )
+    assert any(("local_official", "KP") in found for found in kinds_of(text, "2025-06", "arrest"))
