@@ -70,6 +70,13 @@ def counts(text: str, event_type: str) -> list[tuple[int | None, int | None]]:
             "repatriation",
             (1, 1),
         ),
+        # "the defectors" may name a group first told as North Koreans.
+        (
+            "Six young North Koreans trying to reach Thailand were detained in Laos earlier this "
+            "month, officials said. If they are returned to the North, the defectors can face imprisonment.",
+            "punishment",
+            (6, 6),
+        ),
     ],
 )
 def test_counts(text: str, event_type: str, expected: tuple[int, int]) -> None:

@@ -26,6 +26,9 @@ NUMBER_WORDS = {
     "hundred": 100, "thousand": 1000, "a": 1, "an": 1, "single": 1, "both": 2, "couple": 2,
 }  # fmt: skip
 AUTHORITY_GROUPS = frozenset({"officials", "soldiers"})
+# Groups a later reference may name other people by: "Nine North Koreans were detained … the
+# defectors face prison" (reports call the people who left by either word).
+KINDRED_GROUPS = {"defectors": ("residents",)}
 PEOPLE_WORDS = frozenset(
     {"other", "others", "one", "some", "many", "several", "dozens", "hundreds", "thousands"}
     | {"couple", "pair", "group", "crew", "anyone", "anybody", "everyone", "someone", "somebody"}
@@ -180,7 +183,11 @@ class Discourse:
                 and ((m.victims.count_min or 0) < 2 or m.acting)
             ):
                 continue
-            if group and group != "other" and m.victims.group not in (group, "other"):
+            if (
+                group
+                and group != "other"
+                and m.victims.group not in (group, "other", *KINDRED_GROUPS.get(group, ()))
+            ):
                 continue
             if m.doer and m.victims.count_min is None:
                 continue
