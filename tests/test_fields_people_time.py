@@ -184,3 +184,13 @@ def test_a_market_management_office_is_a_local_authority() -> None:
         "who refused were detained and fined 5,000 won each."
     )
     assert any(("local_official", "KP") in found for found in kinds_of(text, "2025-06", "arrest"))
+
+
+def test_people_taken_beside_a_dated_arrest_share_its_day() -> None:
+    text = (
+        "Chinese police arrested a broker in Tumen on March 3, a source said. "
+        "Two North Korean women staying at his flat were also detained."
+    )
+    arrests = [e for e in tessera.extract(text, published="2024-03-20") if e.type == "arrest"]
+    women = next(e for e in arrests if e.victims is not None and e.victims.count_min == 2)
+    assert (women.when.start, women.when.end) == (date(2024, 3, 3), date(2024, 3, 3))

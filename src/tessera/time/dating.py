@@ -378,7 +378,7 @@ def _inherited(
         if j != i
         and other.type == events[i].type
         and (other.status != "at_risk" or events[i].status == "at_risk")
-        and not _other_people(other, events[i])
+        and not (_present_perfect(governing_verb(trigger)) and _other_people(other, events[i]))
         and own[j].decided
         and _dated(own[j].when)
     ]
@@ -392,10 +392,12 @@ def _inherited(
 
 
 def _other_people(told: Event, event: Event) -> bool:
-    """More people than the event told with a date ("at least 12 people have been detained so
-    far" … "on Tuesday guards caught two young men"): the larger group is not that happening
-    told again, and its day is not theirs. A smaller group may be a part of a larger one told
-    with a date ("executed around 80 people on Nov. 3" … "the execution of eight in Wonsan")."""
+    """More people than the event told with a date: a tally in the present perfect ("at least
+    12 people have been detained so far" … "on Tuesday guards caught two young men") is not
+    that happening told again, and its day is not theirs. A smaller group may be a part of a
+    larger one told with a date ("executed around 80 people on Nov. 3" … "the execution of
+    eight in Wonsan"), and a group told in the past beside it was taken with it ("arrested a
+    broker on May 2. Three women at his flat were also detained")."""
     if told.victims is None or event.victims is None:
         return False
     low, high = told.victims.count_min, event.victims.count_min
