@@ -77,6 +77,9 @@ def counts(text: str, event_type: str) -> list[tuple[int | None, int | None]]:
             "punishment",
             (6, 6),
         ),
+        # A pronoun in a list is one person of it.
+        ("My sister and I were caught by Chinese police in Tumen in 2019.", "arrest", (2, 2)),
+        ("He and his wife were arrested in Yanji last week.", "arrest", (2, 2)),
     ],
 )
 def test_counts(text: str, event_type: str, expected: tuple[int, int]) -> None:

@@ -538,7 +538,7 @@ def _read_victims(head: Token) -> Victims | None:
             return Victims(_safe_phrase(parent), bounds[0], bounds[1], group_of(head))
     lower = head.lower_
     phrase_text = _safe_phrase(head)
-    if lower in PRONOUNS_SINGULAR:
+    if lower in PRONOUNS_SINGULAR and not coordinated(head):  # not "he and his wife"
         return Victims(phrase_text, 1, 1, "individual")
     group = group_of(head)
     if group == "other" and not _names_people(head):
@@ -639,6 +639,8 @@ def _part_count(part: Token) -> tuple[int | None, int | None] | None:
     lemma = part.lemma_.lower()
     if lemma in PAIR_NOUNS or part.lower_ in PAIR_NOUNS:
         return 2, 2
+    if part.lower_ in FIRST_PERSON_SINGULAR or part.lower_ in PRONOUNS_SINGULAR:
+        return 1, 1  # "my sister and I", "his wife and he"
     if part.like_num:  # "the eight were arrested"
         value = parse_number(part.text)
         return _bounds(value, _modifier_before(part)) if value else None
