@@ -80,6 +80,13 @@ def counts(text: str, event_type: str) -> list[tuple[int | None, int | None]]:
         # A pronoun in a list is one person of it.
         ("My sister and I were caught by Chinese police in Tumen in 2019.", "arrest", (2, 2)),
         ("He and his wife were arrested in Yanji last week.", "arrest", (2, 2)),
+        # A number standing for a noun counts the people told of before.
+        (
+            "North Korean defectors were caught in Laos last week. Activists said the eight would "
+            "be deported to China.",
+            "arrest",
+            (8, 8),
+        ),
     ],
 )
 def test_counts(text: str, event_type: str, expected: tuple[int, int]) -> None:

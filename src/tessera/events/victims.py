@@ -937,6 +937,9 @@ def mention_of(head: Token, victims: Victims, discourse: Discourse) -> tuple[Vic
             # "Officials sent defectors back. … the 600 defectors who were returned": the count
             # of a group first named without one.
             or (antecedent.victims.count_min is None and antecedent.lemma == head.lemma_.lower())
+            # "Defectors were caught in Laos. … the eight will be deported": a number standing
+            # for a noun counts the people told of before.
+            or (antecedent.victims.count_min is None and head.like_num and antecedent.plural)
         ):
             merged = victims if victims.count_min is not None else antecedent.victims
             return merged, discourse.link(merged, head, antecedent.entity)
