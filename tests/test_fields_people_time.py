@@ -87,6 +87,13 @@ def counts(text: str, event_type: str) -> list[tuple[int | None, int | None]]:
             "arrest",
             (8, 8),
         ),
+        # Nouns for one person beyond the first lists.
+        (
+            "The man may have been an asylum seeker hoping to reach South Korea, a rights worker said.",
+            "escape",
+            (1, 1),
+        ),
+        ("A North Korean was arrested in Yanji last week.", "arrest", (1, 1)),
     ],
 )
 def test_counts(text: str, event_type: str, expected: tuple[int, int]) -> None:
