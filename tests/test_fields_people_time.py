@@ -94,6 +94,12 @@ def counts(text: str, event_type: str) -> list[tuple[int | None, int | None]]:
             (1, 1),
         ),
         ("A North Korean was arrested in Yanji last week.", "arrest", (1, 1)),
+        # A number times "dozen", "hundred", "thousand"; longer approximate phrases first.
+        ("Roughly two dozen workers fled the construction site last month.", "escape", (24, 24)),
+        ("Police detained 3 dozen traders in a raid on Monday.", "arrest", (36, 36)),
+        ("Police detained two hundred traders in a raid on Monday.", "arrest", (200, 200)),
+        ("Police detained several hundred traders in a raid on Monday.", "arrest", (200, None)),
+        ("Police detained a few dozen traders in a raid on Monday.", "arrest", (24, None)),
     ],
 )
 def test_counts(text: str, event_type: str, expected: tuple[int, int]) -> None:

@@ -614,25 +614,52 @@ def _listed_relative(token: Token) -> bool:
     return token.lemma_.lower() in person_nouns() and any(c.dep_ == "poss" for c in token.children)
 
 
+# Words that multiply the number before them: "two dozen", "three hundred", "2 thousand".
+MULTIPLIERS = {"dozen": 12, "hundred": 100, "thousand": 1000}
+
+
+def _multiplied(part: Token) -> tuple[int | None, int | None] | None:
+    """ "two dozen workers", "three hundred people": a number times the word after it (the
+    parse hangs either word on the noun, or one on the other)."""
+    doc = part.doc
+    for i in range(max(part.left_edge.i, 1), part.i + 1):
+        multiplier = MULTIPLIERS.get(doc[i].lower_)
+        before = doc[i - 1]
+        if multiplier is None or not before.like_num or before.lower_ in MULTIPLIERS:
+            continue
+        value = parse_number(before.text)
+        if value and value < 1000:
+            return _bounds(value * multiplier, _modifier_before(before))
+    return None
+
+
 def _part_count(part: Token) -> tuple[int | None, int | None] | None:
     """The count one noun phrase gives: "about 30 defectors", "dozens of", "a woman", "a couple"."""
     cues = lexicon().cues
+    multiplied = _multiplied(part)
+    if multiplied is not None:
+        return multiplied
+    approximate = cues["approximate_counts"]
     for num in _count_tokens(part):
         value = number_of(num)
         if value is None or num.dep_ == "quantmod":
             continue
+        pair = f"{num.doc[num.i - 1].lower_} {num.lower_}" if num.i > 0 else ""
+        if pair in approximate:  # "several hundred": not a hundred
+            return tuple(approximate[pair])  # type: ignore[return-value]
         low, high = _bounds(value, _modifier_before(num))
         # "between 200 and 300": the second number is the upper bound.
         conj_numbers = [c for c in num.children if c.dep_ == "conj" and parse_number(c.text)]
         if conj_numbers and num.i > 0 and num.doc[num.i - 1].lower_ == "between":
             high = parse_number(conj_numbers[0].text)
         return low, high
-    approximate = cues["approximate_counts"]
     near = [child for child in part.subtree if child.i < part.i + 2]
-    for child in near:  # two words first: "several dozen" is not "several"
-        pair = f"{child.doc[child.i - 1].lower_} {child.lower_}" if child.i > 0 else ""
-        if pair in approximate:  # "several dozen", "a few dozen"
-            return tuple(approximate[pair])  # type: ignore[return-value]
+    for width in (3, 2):  # longer phrases first: "a few dozen" is not "a few", "several dozen" not "several"
+        for child in near:
+            words = part.doc[max(0, child.i - width + 1) : child.i + 1]
+            phrase = " ".join(t.lower_ for t in words) if len(words) == width else ""
+            if phrase in approximate:
+                return tuple(approximate[phrase])  # type: ignore[return-value]
     for child in near:
         if child.lower_ in approximate:
             return tuple(approximate[child.lower_])  # type: ignore[return-value]
