@@ -100,6 +100,9 @@ def counts(text: str, event_type: str) -> list[tuple[int | None, int | None]]:
         ("Police detained two hundred traders in a raid on Monday.", "arrest", (200, 200)),
         ("Police detained several hundred traders in a raid on Monday.", "arrest", (200, None)),
         ("Police detained a few dozen traders in a raid on Monday.", "arrest", (24, None)),
+        # An age gloss inside a list of people; families counted by their size.
+        ("Police detained a woman in her 40s and her teenage daughter in Musan last week.", "arrest", (2, 2)),
+        ("Two families of four were detained in Yanji last week.", "arrest", (8, 8)),
     ],
 )
 def test_counts(text: str, event_type: str, expected: tuple[int, int]) -> None:
@@ -217,3 +220,8 @@ def test_people_taken_beside_a_dated_arrest_share_its_day() -> None:
     arrests = [e for e in tessera.extract(text, published="2024-03-20") if e.type == "arrest"]
     women = next(e for e in arrests if e.victims is not None and e.victims.count_min == 2)
     assert (women.when.start, women.when.end) == (date(2024, 3, 3), date(2024, 3, 3))
+
+
+def test_a_person_the_list_joins_is_no_group_of_its_own() -> None:
+    text = "Police detained a woman in her 40s and her teenage daughter in Musan last week."
+    assert counts(text, "arrest") == [(2, 2)]

@@ -226,7 +226,12 @@ def joined_groups(trigger: Token, victims_head: Token | None) -> list[tuple[int,
             if conj.lemma_.lower() in helpers and victims_head.lemma_.lower() not in helpers:
                 groups.append((min(t.i for t in conj.subtree), max(t.i for t in conj.subtree) + 1, conj))
     children = sorted(trigger.children, key=lambda t: t.i)
+    # "detained a woman in her 40s and her daughter": a person the parse hung on the verb but
+    # the written list joins to its people is one of them, not a group of its own.
+    listed = {t.i for t in written_list(victims_head)} if victims_head is not None else set()
     for child in children:
+        if child.i in listed:
+            continue
         head: Token | None = None
         if child.dep_ == "prep" and child.lower_ == "along":
             head = next(

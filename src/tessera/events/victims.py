@@ -639,6 +639,12 @@ def _part_count(part: Token) -> tuple[int | None, int | None] | None:
     multiplied = _multiplied(part)
     if multiplied is not None:
         return multiplied
+    if part.tag_ == "NNS" and part.lemma_.lower() in cues["groups"]["family"]:
+        # "two families of four": eight people
+        size = _family_size(part)
+        many = next((number_of(c) for c in part.children if c.dep_ == "nummod"), None)
+        if size and many:
+            return many * size, many * size
     approximate = cues["approximate_counts"]
     for num in _count_tokens(part):
         value = number_of(num)
@@ -830,6 +836,8 @@ def _walk_list(doc: Doc, roots: dict[int, Token], first: Token, end: int) -> lis
             saw_and, i = True, i + 1
         elif token.text == "(":
             i = next((j + 1 for j in range(i, end) if doc[j].text == ")"), end)
+        elif (age_end := _age_gloss_end(doc, i, end)) is not None:
+            i = age_end  # "a woman in her 40s and her daughter"
         elif token.lemma_.lower() in gloss and token.tag_ in {"VBN", "VBD"}:
             i += 1  # "surnamed Kim", "identified by her family name"
             while (
@@ -846,6 +854,21 @@ def _walk_list(doc: Doc, roots: dict[int, Token], first: Token, end: int) -> lis
         else:
             break
     return items if closed else []
+
+
+_AGE_GLOSS = re.compile(r"(?:\d0s|\d0's|(?:twen|thir|for|fif|six|seven|eigh|nine)ties|teens)$", re.I)
+
+
+def _age_gloss_end(doc: Doc, i: int, end: int) -> int | None:
+    """Where an age gloss after a person ends: "in her 40s", "in his early thirties"."""
+    if doc[i].lower_ != "in" or i + 2 >= end or doc[i + 1].lower_ not in {"her", "his", "their"}:
+        return None
+    j = i + 2
+    if doc[j].lower_ in {"early", "mid", "late", "mid-"}:
+        j += 1
+    if j < end and doc[j].text == "-":
+        j += 1
+    return j + 1 if j < end and _AGE_GLOSS.match(doc[j].text) else None
 
 
 def _one_clause(items: list[Token]) -> bool:
