@@ -225,3 +225,10 @@ def test_people_taken_beside_a_dated_arrest_share_its_day() -> None:
 def test_a_person_the_list_joins_is_no_group_of_its_own() -> None:
     text = "Police detained a woman in her 40s and her teenage daughter in Musan last week."
     assert counts(text, "arrest") == [(2, 2)]
+
+
+def test_a_hyphenated_part_of_a_year_is_a_date() -> None:
+    (execution,) = [
+        e for e in tessera.extract("A woman was executed in Hyesan in mid-2024.", published="2025-06-20")
+    ]
+    assert execution.when.start == date(2024, 5, 1) and execution.when.end == date(2024, 8, 31)
