@@ -232,3 +232,13 @@ def test_a_hyphenated_part_of_a_year_is_a_date() -> None:
         e for e in tessera.extract("A woman was executed in Hyesan in mid-2024.", published="2025-06-20")
     ]
     assert execution.when.start == date(2024, 5, 1) and execution.when.end == date(2024, 8, 31)
+
+
+def test_months_later_than_a_season_move_the_season_on() -> None:
+    text = (
+        '"Chinese police caught me at a bus station in Yanji in the spring of 2018 and sent me '
+        'back across the river two months later," she said.'
+    )
+    found = {e.type: e for e in tessera.extract(text, published="2025-12-04")}
+    sent = found["repatriation"]
+    assert (sent.when.start, sent.when.end) == (date(2018, 5, 1), date(2018, 7, 31))
