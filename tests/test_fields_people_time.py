@@ -242,3 +242,9 @@ def test_months_later_than_a_season_move_the_season_on() -> None:
     found = {e.type: e for e in tessera.extract(text, published="2025-12-04")}
     sent = found["repatriation"]
     assert (sent.when.start, sent.when.end) == (date(2018, 5, 1), date(2018, 7, 31))
+
+
+def test_a_holiday_named_before_its_noun_dates_the_event() -> None:
+    text = "Police detained dozens of traders in Hyesan during the Chuseok holiday, a source said."
+    (arrest,) = [e for e in tessera.extract(text, published="2024-10-20") if e.type == "arrest"]
+    assert arrest.when.start == date(2024, 9, 17)

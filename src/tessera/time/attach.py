@@ -210,7 +210,12 @@ def rank(mention: PlacedMention, trigger: Token) -> int:
             return 0
         # "the elections on March 10" have their own date; "executed at a rally on March 3"
         # took place at the rally, so its date is the event's.
-        if trigger.doc[i].lower_ in nouns and i != mention.governor and not _at_gathering(trigger.doc[i]):
+        if (
+            trigger.doc[i].lower_ in nouns
+            and i != mention.governor
+            and not _at_gathering(trigger.doc[i])
+            and not _names_occasion(mention, k)
+        ):
             return OCCASION_RANK
     trigger_verb = governing_verb(trigger)
     told = _verb_after_since_clause(trigger, trigger_verb)
@@ -246,6 +251,12 @@ def rank(mention: PlacedMention, trigger: Token) -> int:
         if current.i == mention.governor:
             return 2
     return OTHER_CLAUSE_RANK
+
+
+def _names_occasion(mention: PlacedMention, k: int) -> bool:
+    """ "after the Lunar New Year holiday": the mention is the occasion's own name, so the noun
+    it names is the date, not an occasion with a date of its own ("the elections on March 10")."""
+    return k == 0 and mention.mention.kind == "occasion"
 
 
 def _verb_after_since_clause(trigger: Token, verb: Token) -> Token | None:
