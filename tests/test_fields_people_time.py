@@ -9,7 +9,8 @@ import pytest
 import tessera
 from tessera.events import find_events
 from tessera.language import analyse
-from tessera.model import Document, Event
+from tessera.model import Anchor, Document, Event, Source, Span
+from tessera.time import date_events
 
 
 def events_of(text: str, published: str = "2024-06-20") -> list[Event]:
@@ -153,6 +154,7 @@ def test_missing_for_a_while_began_that_long_before_the_report() -> None:
 def test_since_the_event_runs_from_its_day_to_the_report() -> None:
     text = (
         "Two smugglers from Musan were publicly executed on May 12 for selling copper.\n"
+        '"They were shot on the riverbank before a large crowd," a source in the county said.\n'
         "Since the execution, the county security department has stepped up its crackdown on "
         "smuggling, and inspection teams have been searching homes along the river."
     )
@@ -161,15 +163,44 @@ def test_since_the_event_runs_from_its_day_to_the_report() -> None:
         assert (found[kind].when.start, found[kind].when.end) == (date(2025, 5, 12), date(2025, 5, 31))
 
 
+def _dated_triggers(text: str, published: str, triggers: list[tuple[str, str]]) -> list[Event]:
+    """Events as the events stage hands them over (trigger, sentence), dated by the time stage."""
+    analysis = analyse(Document("t", text, published=published))
+    events = []
+    for trigger, event_type in triggers:
+        start = text.index(trigger)
+        sent = analysis.doc.char_span(start, start + len(trigger), alignment_mode="expand").root.sent
+        events.append(
+            Event(
+                type=event_type,
+                status="occurred",
+                evidence=[Span("t", sent.start_char, sent.end_char, sent.text)],
+                sources=[Source("t")],
+                anchor=Anchor(
+                    start,
+                    start + len(trigger),
+                    sent.start_char,
+                    sent.end_char,
+                    sent.start_char,
+                    sent.end_char,
+                ),
+            )
+        )
+    return date_events(events, analysis)
+
+
 def test_a_second_verb_with_the_same_subject_shares_the_first_ones_date() -> None:
+    """The detention takes its day from where the report tells it again; the beating joined to
+    it by "and" shares that day, rather than a window up to the report."""
     text = (
-        "Police raided the grain market in Tanchon on Monday, a partner said. Two women who "
-        "refused to hand over their grain were detained at the police station and beaten."
+        "Two women were taken to the police station in Musan and beaten, a source said. "
+        "The police had detained the women on June 3 at the market."
     )
-    found = {e.type: e for e in tessera.extract(text, published="2025-07-08")}
-    arrest, beating = found["arrest"], found["violence"]
-    assert arrest.when.start is not None
-    assert (beating.when.start, beating.when.end) == (arrest.when.start, arrest.when.end)
+    arrest, beating, _ = _dated_triggers(
+        text, "2025-07-08", [("taken", "arrest"), ("beaten", "violence"), ("detained", "arrest")]
+    )
+    assert (arrest.when.start, arrest.when.end) == (date(2025, 6, 3), date(2025, 6, 3))
+    assert (beating.when.start, beating.when.end) == (date(2025, 6, 3), date(2025, 6, 3))
 
 
 def test_a_count_of_other_people_is_not_the_same_event_told_again() -> None:
