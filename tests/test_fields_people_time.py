@@ -104,6 +104,14 @@ def counts(text: str, event_type: str) -> list[tuple[int | None, int | None]]:
         # An age gloss inside a list of people; families counted by their size.
         ("Police detained a woman in her 40s and her teenage daughter in Musan last week.", "arrest", (2, 2)),
         ("Two families of four were detained in Yanji last week.", "arrest", (8, 8)),
+        # "both": two people, or the two told of before.
+        ("Both men were arrested in Hyesan last week.", "arrest", (2, 2)),
+        (
+            "Chinese police detained a North Korean woman and her daughter in Yanji on Monday. "
+            "Both are expected to be sent back.",
+            "repatriation",
+            (2, 2),
+        ),
     ],
 )
 def test_counts(text: str, event_type: str, expected: tuple[int, int]) -> None:

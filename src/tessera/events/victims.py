@@ -508,6 +508,8 @@ def _read_victims(head: Token) -> Victims | None:
         return Victims("one person", 1, 1, "individual")  # "I was beaten", "they hit me"
     if head.lower_ in FIRST_PERSON_PLURAL:
         return Victims("people", 2, None, "other")  # "we crossed the river": the speaker and others
+    if head.lower_ == "both" and head.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        return Victims("both", 2, 2, "other")  # "Both are expected to be sent back": the two told of
     if head.lemma_.lower() in COLLECTIVE_NOUNS:
         # "a group of around 29 people": the people are the ones after 'of'.
         inner = next(
@@ -672,6 +674,11 @@ def _part_count(part: Token) -> tuple[int | None, int | None] | None:
     lemma = part.lemma_.lower()
     if lemma in PAIR_NOUNS or part.lower_ in PAIR_NOUNS:
         return 2, 2
+    both = any(
+        c.lower_ == "both" and c.dep_ in {"det", "predet", "preconj"} and c.i < part.i for c in part.children
+    )
+    if both and not any(c.dep_ == "cc" for c in part.children) and not coordinated(part):
+        return 2, 2  # "both men" (not "both the man and his wife", which lists them)
     if part.lower_ in FIRST_PERSON_SINGULAR or part.lower_ in PRONOUNS_SINGULAR:
         return 1, 1  # "my sister and I", "his wife and he"
     if part.like_num:  # "the eight were arrested"
@@ -775,7 +782,7 @@ def _safe_phrase(head: Token, alone: bool = False) -> str:
 
 def is_reference(head: Token) -> bool:
     """A pronoun or a definite phrase that points back: 'they', 'the family', 'the defectors'."""
-    if head.lower_ in PRONOUNS_SINGULAR | PRONOUNS_PLURAL:
+    if head.lower_ in PRONOUNS_SINGULAR | PRONOUNS_PLURAL or head.lower_ == "both":
         return True
     return any(
         c.dep_ == "det" and c.lower_ in {"the", "these", "those", "this", "that"} for c in head.children
@@ -991,6 +998,7 @@ def mention_of(head: Token, victims: Victims, discourse: Discourse) -> tuple[Vic
             # for a noun counts the people told of before.
             or (antecedent.victims.count_min is None and head.like_num and antecedent.plural)
         ):
-            merged = victims if victims.count_min is not None else antecedent.victims
+            own = victims.count_min is not None and head.lower_ != "both"  # "both": the two told of
+            merged = victims if own else antecedent.victims
             return merged, discourse.link(merged, head, antecedent.entity)
     return victims, discourse.add(victims, head)
