@@ -63,7 +63,11 @@ CASES = [
     ),
     ("He was sentenced on charges of helping people defect.", {("punishment", "occurred", 1)}),
     ("If returned to North Korea, they would face torture.", set()),
-    ("Border guards were ordered to shoot anyone attempting to flee.", set()),
+    # an order to fire on whoever tries is a shoot-on-sight measure, not a shooting or a flight
+    (
+        "Border guards were ordered to shoot anyone attempting to flee.",
+        {("movement_restriction", "occurred", None)},
+    ),
     (
         "Chinese police picked up three North Korean women at a bus station in Yanji.",
         {("arrest", "occurred", 3)},

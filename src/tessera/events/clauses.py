@@ -112,7 +112,15 @@ def is_passive(verb: Token) -> bool:
         return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) or not any(
             c.dep_ == "nsubj" for c in verb.children
         )
-    return verb.tag_ == "VBN" and verb.dep_ == "conj" and is_passive(verb.head)
+    if verb.dep_ != "conj" or verb.head.i == verb.i:
+        return False
+    if verb.tag_ == "VBD":
+        # "was detained overnight and questioned about her": a participle the tagger took for a
+        # past tense, with no subject or object of its own, shares the first verb's voice
+        own = any(c.dep_ in {"nsubj", "nsubjpass", "dobj"} for c in verb.children)
+        joined = any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children)
+        return joined and not own and is_passive(verb.head)
+    return verb.tag_ == "VBN" and is_passive(verb.head)
 
 
 def sentence_of(token: Token) -> Span:

@@ -20,13 +20,14 @@ from tessera.events.clauses import (
     governors,
     is_passive,
     sentence_of,
+    subject_of,
 )
 from tessera.events.found import Found
 from tessera.events.joining import dates_in, join_mentions, refers_back
 from tessera.events.lexicon import Match, TriggerEntry, calibrated, idioms, lexicon
 from tessera.events.people import fill_counts, joined_groups, names_things, people_after, people_of
 from tessera.events.perpetrators import CARRY_ACTOR_TYPES, carried_perpetrators, perpetrators_of
-from tessera.events.status import is_negated, is_no_event, status_of
+from tessera.events.status import cut_short, is_negated, is_no_event, status_of
 from tessera.events.victims import (
     Discourse,
     is_generic_people,
@@ -97,6 +98,13 @@ def _triggers(doc: Doc, start: int, end: int) -> list[tuple[Match, Token]]:
             continue
         if entry.not_compound and head.dep_ == "compound":
             continue
+        if entry.via_preps and not _goes_via(head, entry):
+            continue
+        if entry.intransitive and any(
+            c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in {"to", "for"})
+            for c in head.children
+        ):
+            continue
         spans = taken.setdefault(entry.type, [])
         if any(s < match.end and match.start < e for s, e in spans):
             continue  # the same words already named an event of this type
@@ -105,10 +113,60 @@ def _triggers(doc: Doc, start: int, end: int) -> list[tuple[Match, Token]]:
     return _yield(chosen)
 
 
+def _goes_via(head: Token, entry: TriggerEntry) -> bool:
+    """Whether the head word's phrase holds one of the entry's prepositions with one of its objects:
+    "came over to the South across the demarcation line", "made his way through the minefields
+    into South Korea" (a preposition may hang on an earlier object), "ten runaways from a
+    logging site"; "came across an old photograph" goes by no border."""
+    if head.pos_ in {"VERB", "AUX"}:
+        # the verb's own words and those of its complement ("made them stand for hours"), not
+        # another clause told beside it
+        other = {
+            t.i
+            for c in head.subtree
+            if c.i != head.i
+            and c.pos_ in {"VERB", "AUX"}
+            and (
+                c.dep_ in {"relcl", "conj", "parataxis"}
+                or (c.dep_ in {"advcl", "ccomp"} and any(m.dep_ == "mark" for m in c.children))
+                or (c.dep_ == "ccomp" and c.tag_ in {"VBD", "VBZ", "VBP"})  # "it came out that …"
+            )
+            for t in c.subtree
+        }
+        preps = [t for t in head.subtree if t.i not in other]
+    else:  # a noun's own preposition, or the one right after it (the parser may hang it higher)
+        preps = [*head.subtree, *head.doc[head.i + 1 : head.i + 2]]
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ not in entry.via_preps:
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            nested = {t.i for c in obj.children if c.dep_ in {"prep", "relcl", "acl"} for t in c.subtree}
+            words = [t for t in obj.subtree if t.i not in nested]
+            if not entry.via_objects or any(_holds(words, phrase) for phrase in entry.via_objects):
+                return True
+    return False
+
+
+def _holds(words: list[Token], phrase: tuple[str, ...]) -> bool:
+    """Whether the words hold the phrase as consecutive words (each by its form or lemma)."""
+    keys = [(t.lower_, t.lemma_.lower()) for t in words]
+    return any(
+        all(phrase[k] in keys[i + k] for k in range(len(phrase))) for i in range(len(keys) - len(phrase) + 1)
+    )
+
+
 def _decreed(trigger: Token) -> bool:
     """A measure told in the future as the content of an order, decree or announcement
     ("the order says vehicles will be banned from the road"): the order made it so."""
     words = lexicon().cues["decree_words"]
+    sentence = sentence_of(trigger)
+    for i in range(sentence.start, trigger.i - 1):
+        # "an announcement earlier this month that anyone caught … will be shot" (the parser may
+        # not hang the content clause on its noun): a decree word, then "that" before the trigger
+        if trigger.doc[i].lemma_.lower() in words and any(
+            t.lower_ == "that" for t in trigger.doc[i + 1 : min(i + 6, trigger.i)]
+        ):
+            return True
     for ancestor in trigger.ancestors:
         if ancestor.lemma_.lower() in words:
             return True
@@ -140,10 +198,123 @@ def _from_confinement(trigger: Token) -> bool:
     a place of confinement, not the country."""
     places = lexicon().cues["confinement_places"]
     return any(
-        (c.dep_ == "prep" and c.lower_ == "from" and any(g.lemma_.lower() in places for g in c.subtree))
-        or (c.dep_ == "dobj" and c.lemma_.lower() in places)
+        (
+            c.dep_ == "prep"
+            and c.lower_ == "from"
+            and any(g.lemma_.lower() in places and not _work_site(g) for g in c.subtree)
+        )
+        or (c.dep_ == "dobj" and c.lemma_.lower() in places and not _work_site(c))
         for c in trigger.children
     )
+
+
+def _people_asked_about(doc: Doc, match: Match) -> Token | None:
+    """Whom a question left unanswered is about: the owner of "whereabouts" ("told nothing of his
+    whereabouts") or the subject of the clause "where" or "which" opens ("not told where he is
+    held", "will not tell her which centre he is in")."""
+    for word in (doc[match.start], doc[match.end - 1]):
+        if word.lower_ == "whereabouts" or word.lemma_.lower() == "fate":
+            # "his whereabouts", "the fate of the two women", "whose whereabouts are unknown"
+            owner = next((c for c in word.children if c.dep_ == "poss"), None)
+            of = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            if owner is None and of is not None:
+                owner = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if owner is not None and owner.tag_ == "WP$" and word.head.dep_ == "relcl":
+                owner = word.head.head  # "the two women, whose whereabouts are unknown"
+            return owner
+    last = doc[match.end - 1]
+    clause = last.head if last.dep_ in {"advmod", "det", "mark"} else last
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    return next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > last.i), None)
+
+
+def _pronoun(token: Token | None) -> bool:
+    return token is not None and token.tag_ in {"PRP", "PRP$"}
+
+
+# Words before people that say who they are is only claimed or guessed.
+DOUBTED = frozenset({"suspected", "alleged", "presumed", "purported", "apparent", "would-be"})
+
+
+def _identity_doubted(people: Token | None) -> bool:
+    """ "nine suspected defectors", "the would-be defectors", "people claiming to be North
+    Koreans": that they fled is what is claimed of them, not a known fact (status suspected)."""
+    if people is None:
+        return False
+    left = people.doc[people.left_edge.i : people.i]
+    text = " ".join(t.lower_ for t in left).replace(" - ", "-")
+    if any(word in DOUBTED for word in text.split()):
+        return True
+    return any(c.dep_ == "acl" and c.lemma_.lower() == "claim" for c in people.children)
+
+
+def _held_by_a_place(trigger: Token) -> bool:
+    """ "The camp is thought to hold several thousand prisoners": what a prison holds is its size,
+    not an arrest."""
+    if trigger.lemma_.lower() != "hold":
+        return False
+    subject = subject_of(trigger)
+    return subject is not None and subject.lemma_.lower() in lexicon().cues["confinement_places"]
+
+
+# Types whose people an arrest in a relative clause may only describe.
+SENT_OR_GONE = frozenset({"repatriation", "disappearance"})
+
+
+def _custody_of_people_sent(doc: Doc, trigger: Token) -> bool:
+    """ "Dozens of defectors detained in China were handed over to the North", "his wife, who was
+    caught with him, has not been heard from": custody told, with no day of its own, in a clause
+    that says who the people are whom a repatriation or a disappearance happened to is how they
+    came to it, not news of its own."""
+    if trigger.dep_ not in {"relcl", "acl"} or trigger.head.i == trigger.i:
+        return False
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in trigger.subtree):
+        return False
+    people = trigger.head
+    if people.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+        return False
+    verb = people.head
+    return any(
+        m.entry.type in SENT_OR_GONE and m.start <= verb.i < m.end
+        for m in lexicon().triggers.find(doc, max(verb.i - 3, sentence_of(verb).start), sentence_of(verb).end)
+    )
+
+
+def _phrase_keys(doc: Doc, match: Match) -> set[str]:
+    """The nouns and verbs of a trigger phrase, by lemma: what a later mention of one measure
+    repeats ("agents raided the house … a successful raid"; "a buffer zone … in the buffer zone")."""
+    return {t.lemma_.lower() for t in doc[match.start : match.end] if t.pos_ in {"NOUN", "VERB", "PROPN"}}
+
+
+def _permitted(trigger: Token) -> bool:
+    """ "Beijing should allow them to travel to a third country", "they are expected to be let go
+    to South Korea": a journey someone is to be allowed is a permission asked for or expected,
+    not a flight that looms or was tried."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    permission = verb.head
+    if verb.dep_ not in {"xcomp", "ccomp"} or permission.lemma_.lower() not in {"allow", "permit", "let"}:
+        return False
+    # ("they were allowed to leave for Seoul in May": the permission was given, the journey made)
+    auxiliaries = [c for c in permission.children if c.dep_ in {"aux", "auxpass"}]
+    given = permission.tag_ == "VBD" and not auxiliaries or any(a.tag_ == "VBD" for a in auxiliaries)
+    return not given
+
+
+def _visitors(trigger: Token) -> bool:
+    """The ones going are a delegation, a team, reporters or vehicles, who cross on an errand."""
+    subject = subject_of(trigger) if trigger.pos_ in {"VERB", "AUX"} else None
+    return subject is not None and subject.lemma_.lower() in lexicon().cues["visitor_nouns"]
+
+
+def _work_site(place: Token) -> bool:
+    """ "fled a logging camp in Khabarovsk", "left the construction camp": a camp named by the work
+    done there is where workers sent abroad live, not a place of confinement; fleeing it is
+    defecting (a "labour camp" stays a prison)."""
+    words = lexicon().cues["work_site_words"]
+    return any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in words for c in place.children)
 
 
 # Subordinators of a clause that tells the circumstances of another act, not news of its own.
@@ -246,9 +417,14 @@ def _phrase_head(doc: Doc, match: Match) -> Token:
     """The word of a matched phrase that the others depend on."""
     tokens = list(doc[match.start : match.end])
     inside = {t.i for t in tokens}
-    for token in tokens:
-        is_top = token.head.i not in inside or token.head.i == token.i
-        if is_top and (token.pos_ in {"VERB", "NOUN", "AUX", "PROPN", "ADJ"} or len(tokens) == 1):
+    tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    # ("fencing has gone up" names its act by the verb, which the entry asks for)
+    wanted = match.entry.pos
+    for token in tops:
+        if wanted and token.pos_ in wanted:
+            return token
+    for token in tops:
+        if token.pos_ in {"VERB", "NOUN", "AUX", "PROPN", "ADJ"} or len(tokens) == 1:
             return token
     return tokens[0]
 
@@ -264,7 +440,11 @@ def _read_event(
         return []  # "escaped from a labour camp", "buses crossed into North Korea": no one left the country
     if entry.type == "escape" and (_describes_people(doc, trigger) or _flees_a_condition(trigger)):
         return []
+    if entry.type == "escape" and _visitors(trigger):
+        return []  # "the delegation came across the border for the talks": an errand, not a flight
     if entry.type == "arrest" and _custody_state(trigger) and any(f.event.type == "arrest" for f in found):
+        return []
+    if entry.type == "arrest" and (_held_by_a_place(trigger) or _custody_of_people_sent(doc, trigger)):
         return []
     victims_head = victim_phrase(trigger, entry.type)
     if victims_head is not None and is_generic_people(victims_head):
@@ -281,9 +461,21 @@ def _read_event(
         status = "occurred"  # "a decree that anyone in the zone will be shot": the rule is in force
     if status == "occurred" and entry.status:
         status = entry.status
+    if status == "occurred" and event_type == "escape" and cut_short(trigger):
+        status = "attempted"  # "they were heading for Laos when police caught them"
+    if status == "occurred" and event_type == "escape" and _identity_doubted(victims_head):
+        status = "suspected"  # "nine people claiming to be North Koreans arrived by boat"
     if entry.requires_status and status != entry.requires_status:
         return []
+    if entry.type == "escape" and _permitted(trigger):
+        return []  # "they are expected to be allowed to leave for Seoul": no flight, a permission
     people = people_after(doc, match) if entry.people_after else None
+    if entry.people_in_question:
+        people = _people_asked_about(doc, match)
+        if people is None or read_victims(people) is None:
+            return []  # "officials did not tell reporters where the meeting is held": no one missing
+    if entry.names_people:
+        people = trigger
     victims, entity = people_of(people or trigger, entry.type, discourse, given=people is not None)
     perpetrators, facilitators = perpetrators_of(doc, trigger, entry)
     if entry.needs_actor and not perpetrators:
@@ -321,8 +513,9 @@ def _read_event(
             entity,
             trigger,
             dates_in(doc, start, end),
-            refers_back(trigger),
+            refers_back(trigger) or (entry.people_in_question and _pronoun(people)),
             own_people=people is not None or victims_head is not None,
+            keys=_phrase_keys(doc, match),
         )
     ]
     for group_start, group_end, head in groups:

@@ -20,3 +20,5 @@ class Found:
     anaphoric: bool = False  # "the execution", "their defection": points back to an event
     own_people: bool = True  # its people were read from its own words, not carried from earlier
     listed: bool = False  # a group the sentence sets apart with its own count ("…, 40 others in July")
+    # The content words of its trigger phrases ("raid", "buffer", "zone"), gathered as mentions join.
+    keys: set[str] = field(default_factory=set)

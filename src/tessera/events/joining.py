@@ -91,6 +91,7 @@ def join_mentions(found: list[Found]) -> list[Found]:
                 event.facilitators.append(actor)
         event.confidence = min(0.98, max(event.confidence, item.event.confidence) + 0.03)
         target.dates |= item.dates
+        target.keys |= item.keys
         if target.entity is None:
             target.entity = item.entity
     return joined
@@ -110,6 +111,8 @@ def _told_as(earlier: Found, later: Found) -> bool:
         return False
     if earlier.dates and later.dates and not earlier.dates & later.dates:
         return False
+    if "at_risk" in {earlier.event.status, later.event.status}:
+        return False  # "they will be punished … either executed or sent to a camp": outcomes feared
     if earlier.entity is not None and earlier.entity == later.entity:
         return True
     va, vb = earlier.event.victims, later.event.victims
@@ -151,6 +154,36 @@ def _is_definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
+def _destination(trigger: Token) -> str | None:
+    """The place a sending goes "to", by its own words ("sent back to China" → "china")."""
+    heads = [
+        trigger,
+        *(c for c in trigger.children if c.dep_ in {"advmod", "prt"} and c.lower_ in {"back", "home"}),
+    ]
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ in {"GPE", "LOC"}:
+                return " ".join(t.lower_ for t in obj.subtree if t.ent_type_ in {"GPE", "LOC"})
+    return None
+
+
+def _other_destination(earlier: Token, later: Token) -> bool:
+    """Two sendings to different countries are two events (a return through a third country)."""
+    a, b = _destination(earlier), _destination(later)
+    return a is not None and b is not None and a != b
+
+
+def _told_again(item: Found) -> bool:
+    """ "escaping again in 2010", "was arrested once more": the act repeated, not restated."""
+    trigger = item.trigger
+    return any(
+        (c.dep_ == "advmod" and c.lower_ == "again")
+        or (c.dep_ in {"advmod", "npadvmod"} and c.lower_ == "more" and trigger.doc[c.i - 1].lower_ == "once")
+        for c in trigger.children
+    )
+
+
 def _marked_as_another(item: Found) -> bool:
     """ "The broker was also arrested", "eight other defectors were caught": a further event."""
     trigger = item.trigger
@@ -171,6 +204,10 @@ def _same_event(earlier: Found, later: Found) -> bool:
     statuses = {earlier.event.status, later.event.status}
     if len(statuses) > 1 and "at_risk" in statuses and earlier.event.type in PEOPLE_EVENT_TYPES:
         return False  # "were sent back to China" is not "face being sent back to the North"
+    if _told_again(later) and not _same_sentence(earlier, later):
+        return False  # "she crossed in 1998 … escaping again in 2010": the same people, another act
+    if earlier.event.type == "repatriation" and _other_destination(earlier.trigger, later.trigger):
+        return False  # "sent back to China, where they would be returned to North Korea": two handings
     if earlier.entity is not None and earlier.entity == later.entity:
         return True
     if later.own_people and _marked_as_another(later) and not _same_sentence(earlier, later):
@@ -186,13 +223,15 @@ def _same_event(earlier: Found, later: Found) -> bool:
     if counts_differ:
         return False
     same_count = bool(va and vb and va.count_min is not None and va.count_min == vb.count_min)
-    if later.anaphoric and (later.trigger.pos_ == "NOUN" or vb is None or same_count):
-        return True  # a verb points back when it names no other people ("the man was arrested")
+    if later.anaphoric and (later.trigger.pos_ == "NOUN" or vb is None or same_count or _bare_pronoun(vb)):
+        # a verb points back when it names no other people ("the man was arrested", "they had
+        # travelled for weeks" after "eleven North Koreans who crossed the river")
+        return True
     if earlier.event.type not in PEOPLE_EVENT_TYPES:
         # A measure (search, restriction, crackdown) named twice in one sentence is one measure;
         # told in another sentence it is counted as another (measured: joining across sentences
         # merged separate searches more often than it joined restatements).
-        return sentence_of(earlier.trigger) == sentence_of(later.trigger)
+        return sentence_of(earlier.trigger) == sentence_of(later.trigger) or _repeated_measure(earlier, later)
     if sentence_of(earlier.trigger) == sentence_of(later.trigger):
         # One mention says whom, the other does not, or a verb and a noun name one act
         # ("sentenced three students … at a public trial"): the same event told twice.
@@ -220,6 +259,43 @@ def _same_event(earlier: Found, later: Found) -> bool:
     )
 
 
+def _bare_pronoun(victims: Victims) -> bool:
+    """People told only by a pronoun ("they", "she"), with no count of their own."""
+    return victims.count_min is None and (victims.text or "").lower() in PRONOUNS
+
+
+def _repeated_measure(earlier: Found, later: Found) -> bool:
+    """A measure named again in a later sentence by the same words ("agents raided the house …
+    the raid was staged at dawn"; "a buffer zone was set up … anyone entering the buffer zone will
+    be shot") is the same measure; other words name another (separate searches are told with
+    their own words, days and places)."""
+    if not earlier.keys & later.keys or _marked_as_another(later) or _told_again(later):
+        return False
+    # ("agents searched homes in Hyesan … in Musan, police searched the market": other places)
+    here, there = _places_named(earlier.trigger), _places_named(later.trigger)
+    return not (here and there and not here & there)
+
+
+def _places_named(trigger: Token) -> set[str]:
+    """The places a trigger's sentence names: place entities, and proper nouns after "in", "at" or
+    "near" (the tagger may take a county's name for an organisation)."""
+    sentence = sentence_of(trigger)
+    named = {
+        e.text.lower()
+        for e in trigger.doc.ents
+        if e.label_ in {"GPE", "LOC", "FAC"} and sentence.start <= e.start < sentence.end
+    }
+    named |= {
+        t.lower_
+        for t in sentence
+        if t.dep_ == "pobj"
+        and t.pos_ == "PROPN"
+        and t.head.lower_ in {"in", "at", "near"}
+        and t.ent_type_ != "DATE"
+    }
+    return named
+
+
 def _one_and_many(one: Victims, many: Victims) -> bool:
     """One person counted, and people named by an uncounted plural noun ("detainees", "women"):
     the plural names more people than the one, so the two mentions tell different events."""
@@ -235,17 +311,23 @@ def _one_and_many(one: Victims, many: Victims) -> bool:
 def _one_of_them(earlier: Found, later: Found) -> bool:
     """ "Seven people were arrested in Hoeryong. One was arrested while making a call, and another
     was caught at a post": one of a counted group told right after it is a part of that event,
-    not another (unless marked as another: "one woman was also arrested")."""
+    not another (unless marked as another: "one woman was also arrested"); so is the rest of it
+    ("five officials were sentenced … two received 15 years, and the remaining two eight")."""
     va, vb = earlier.event.victims, later.event.victims
-    if va is None or vb is None or va.count_min is None or va.count_min < 2 or vb.count_max != 1:
+    if va is None or vb is None or va.count_min is None or va.count_min < 2:
         return False
     words = (vb.text or "").lower().split()
-    if not words or words[0] not in {"one", "another"}:
+    gap = sentence_of(later.trigger).start - sentence_of(earlier.trigger).end
+    near = 0 <= gap <= 1 or _same_sentence(earlier, later)
+    if words[:2] in (["the", "remaining"], ["the", "rest"]):
+        # (the rest may come a sentence or two on: "… the manager was shot. … the remaining two …")
+        between = sum(1 for t in earlier.trigger.doc[earlier.trigger.i : later.trigger.i] if t.is_sent_start)
+        return between <= 3 and (vb.count_min is None or vb.count_min < va.count_min)
+    if vb.count_max != 1 or not words or words[0] not in {"one", "another"}:
         return False
     if _marked_as_another(later) and words[0] != "another":
         return False
-    gap = sentence_of(later.trigger).start - sentence_of(earlier.trigger).end
-    return 0 <= gap <= 1 or _same_sentence(earlier, later)
+    return near
 
 
 def _same_sentence(earlier: Found, later: Found) -> bool:

@@ -47,6 +47,18 @@ class TriggerEntry:
     status: str | None = None  # the status the phrase itself gives ("was intercepted": attempted)
     requires_status: str | None = None  # an event only with this status ("believed to be in China")
     needs_actor: bool = False  # an event only when an acting authority is named ("agents entered the house")
+    # An event only when the head word goes by one of these prepositions to one of these objects
+    # ("came over across the demarcation line", "made his way through the minefields into the
+    # South"); no objects: any object of the preposition.
+    via_preps: frozenset[str] = frozenset()
+    # An event only when the head word takes no object and goes to nowhere named ("she left and
+    # never returned", not "he has not returned to the talks").
+    intransitive: bool = False
+    # The people are those the phrase asks about, not its subject ("his family has not been told
+    # where [he] is held", "told nothing of [his] whereabouts").
+    people_in_question: bool = False
+    names_people: bool = False  # the phrase's head noun is the people ("nine suspected defectors")
+    via_objects: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -140,8 +152,17 @@ class Lexicon:
         return frozenset(self.cues["status"][status])
 
 
+def _via_objects(via: dict[str, Any], cues: dict[str, Any]) -> tuple[tuple[str, ...], ...]:
+    """A trigger's objects of its preposition: a list of phrases, or the name of a list in cues.json."""
+    objects = via.get("objects") or ()
+    if isinstance(objects, str):
+        objects = cues[objects]
+    return tuple(tuple(o.lower().split()) for o in objects)
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
+    cues = _load("cues.json")
     triggers = [
         TriggerEntry(
             type=t["type"],
@@ -158,6 +179,11 @@ def lexicon() -> Lexicon:
             status=t.get("status"),
             requires_status=t.get("requires_status"),
             needs_actor=bool(t.get("needs_actor")),
+            intransitive=bool(t.get("intransitive")),
+            people_in_question=bool(t.get("people_in_question")),
+            names_people=bool(t.get("names_people")),
+            via_preps=frozenset(t.get("via", {}).get("preps") or ()),
+            via_objects=_via_objects(t.get("via", {}), cues),
         )
         for t in _load("triggers.json")["triggers"]
     ]
@@ -166,7 +192,7 @@ def lexicon() -> Lexicon:
         for a in _load("actors.json")["actors"]
         for phrase in a["phrases"]
     ]
-    return Lexicon(PhraseIndex(triggers), PhraseIndex(actors), _word_sets(_load("cues.json")))
+    return Lexicon(PhraseIndex(triggers), PhraseIndex(actors), _word_sets(cues))
 
 
 def _word_sets(value: Any) -> Any:

@@ -19,6 +19,7 @@ from tessera.events.victims import (
     is_time,
     mention_of,
     number_of,
+    owns_place,
     people_words,
     read_group,
     read_victims,
@@ -41,6 +42,8 @@ def _one_of_something(head: Token) -> bool:
         return False
     if actor_at(head.doc, head.i) is not None:
         return False  # "a court", "the security department": who acts, not whom it happened to
+    if lexicon().triggers.find(head.doc, head.i, head.i + 1):
+        return False  # "after undergoing a long investigation": a happening, not a person
     if head.lemma_.lower() in {"group", "family", "crew", "team", "unit", "couple", "household", "people"}:
         return False
     return any(c.dep_ in {"det", "poss"} and c.lower_ not in {"no", "any", "every"} for c in head.children)
@@ -80,6 +83,9 @@ def people_of(
         head = written[0]  # "a man surnamed Kim, his wife and their daughter tried …": all three
     victims = read_victims(head) if head is not None else None
     if event_type not in PEOPLE_EVENT_TYPES:
+        if victims is not None and victims.count_min is None and head is not None and owns_place(head):
+            # "Agents searched their flat": the people "their" points back to, with their count.
+            victims = mention_of(head, victims, discourse)[0]
         return (victims, None) if victims and victims.count_min else (None, None)
     agent_of = next((a.head for a in trigger.ancestors if a.dep_ == "agent"), None)
     if victims is None and agent_of is not None:
@@ -220,7 +226,12 @@ def joined_groups(trigger: Token, victims_head: Token | None) -> list[tuple[int,
             if conj.lemma_.lower() in helpers and victims_head.lemma_.lower() not in helpers:
                 groups.append((min(t.i for t in conj.subtree), max(t.i for t in conj.subtree) + 1, conj))
     children = sorted(trigger.children, key=lambda t: t.i)
+    # "detained a woman in her 40s and her daughter": a person the parse hung on the verb but
+    # the written list joins to its people is one of them, not a group of its own.
+    listed = {t.i for t in written_list(victims_head)} if victims_head is not None else set()
     for child in children:
+        if child.i in listed:
+            continue
         head: Token | None = None
         if child.dep_ == "prep" and child.lower_ == "along":
             head = next(
@@ -338,3 +349,23 @@ def fill_counts(found: list[Found], discourse: Discourse) -> None:
                     counts.setdefault((v.count_min, v.count_max), v)
         if len(counts) == 1:
             item.event.victims = next(iter(counts.values()))
+    _suspected_of_missing(found)
+
+
+def _suspected_of_missing(found: list[Found]) -> None:
+    """A suspected flight with no people of its own reads a disappearance told just before:
+    "Two sisters vanished from Hyesan in May. Police are treating the case as a defection."
+    (the defection is the sisters')."""
+    for k, item in enumerate(found):
+        event = item.event
+        if event.type != "escape" or event.status != "suspected" or event.victims is not None:
+            continue
+        here = item.trigger.sent.start
+        for prior in reversed(found[:k]):
+            if prior.event.type != "disappearance" or prior.event.victims is None:
+                continue
+            sentences = list(item.trigger.doc[prior.trigger.sent.start : here + 1].sents)
+            if len(sentences) <= 2:
+                event.victims = prior.event.victims
+                item.entity = prior.entity
+            break

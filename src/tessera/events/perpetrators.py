@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 
 from tessera.events.actors import STATE_KINDS, document_actors, find_actors, is_generic
@@ -127,34 +129,51 @@ def carried_perpetrators(
     people (for a disappearance, only that), else a state actor named in the sentence before, else the force that did the
     report's latest earlier act ("Security agents raided the market. … A merchant was also
     detained."), else one named in the sentence after."""
+    returned = entity is not None and any(
+        item.entity == entity and item.event.type == "repatriation" for item in found
+    )
+
+    def could_act(actor: Actor) -> bool:
+        # Once the people have been sent back, a foreign force no longer holds them: "detained
+        # by Chinese police … handed over … They will be questioned" is the North's doing.
+        return not returned or actor.country in (None, "KP")
+
     if entity is not None:
         for item in reversed(found):
             if item.entity == entity and item.event.perpetrators:
-                return list(item.event.perpetrators)
+                carried = [a for a in item.event.perpetrators if could_act(a)]
+                if carried:
+                    return carried
     if event_type == "disappearance":
         return []  # only who took these same people ("taken by agents … not seen since")
     sentence = sentence_of(trigger)
     before = sentence_of(doc[sentence.start - 1]) if sentence.start > 0 else None
     after = sentence_of(doc[sentence.end]) if sentence.end < len(doc) else None
-    if before is not None and (actors := _state_actors(doc, before.start, before.end)):
+    if before is not None and (actors := _state_actors(doc, before.start, before.end, could_act)):
         return actors
     for item in reversed(found):
-        acting = [a for a in item.event.perpetrators if a.kind in STATE_KINDS and not is_generic(a)]
+        acting = [
+            a for a in item.event.perpetrators if a.kind in STATE_KINDS and not is_generic(a) and could_act(a)
+        ]
         if acting:
             return acting
-    if after is not None and (actors := _state_actors(doc, after.start, after.end)):
+    if after is not None and (actors := _state_actors(doc, after.start, after.end, could_act)):
         return actors
     return []
 
 
-def _state_actors(doc: Doc, start: int, end: int) -> list[Actor]:
-    """The first state actor named in a sentence (with every kind a joint body has)."""
+def _state_actors(
+    doc: Doc, start: int, end: int, could_act: Callable[[Actor], bool] = lambda _: True
+) -> list[Actor]:
+    """The first state actor named in a sentence (with every kind a joint body has) that could
+    have acted."""
     mentions = [
         m
         for m in find_actors(doc, start, end)
         if m.actor.kind not in {"broker", "other", "civilian"}
         and not is_generic(m.actor)
         and not _partner_or_target(doc[m.end - 1])
+        and could_act(_with_default_country(m.actor))
     ]
     if not mentions:
         return []

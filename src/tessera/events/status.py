@@ -11,12 +11,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from tessera.events.clauses import clause_head, governors, sentence_of, subject_of
+from tessera.events.clauses import clause_head, clause_tokens, governors, sentence_of, subject_of
 from tessera.events.lexicon import lexicon
 
 MODALS_AT_RISK = frozenset(
     {"could", "would", "may", "might", "will", "shall", "'ll", "wo", "can", "must", "should"}
 )
+# Nouns whose infinitive is what was tried.
+ATTEMPT_NOUNS = frozenset({"attempt", "bid"})
 # Words that open an earlier or separate event: cues above them belong to another event.
 BOUNDARY_WORDS = frozenset({"after", "before", "since", "following", "upon", "once", "because", "despite"})
 FEAR_VERBS = frozenset({"fear", "worry", "afraid", "concern"})
@@ -61,6 +63,8 @@ def _path(trigger: Token) -> Iterator[tuple[Token, Token, bool]]:
         below = governor
     if below.dep_ == "ccomp" and below.head.i != below.i:
         yield below.head, below, crossed
+    elif below.dep_ == "acl" and below.head.lemma_.lower() in ATTEMPT_NOUNS:
+        yield below.head, below, crossed  # "helping them in an attempt to reach Seoul"
 
 
 def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
@@ -72,6 +76,8 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
     cues = lexicon().cues["status"]
     attempted, at_risk, suspected = (cues[k] for k in ("attempted", "at_risk", "suspected"))
     own = _cue_words(trigger) - {trigger.lemma_.lower(), trigger.lower_}
+    if any(c.lemma_.lower() == "face" and c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children):
+        return "at_risk"  # "… and face being deported": "face" taken for the passive's subject
     if own & MODALS_AT_RISK:
         if own & {"have"} and trigger.tag_ == "VBN":
             return "suspected"  # "he may have sought asylum": a guess about the past
@@ -86,17 +92,23 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
         words = _cue_words(governor)
         lemma = governor.lemma_.lower()
         if cause_types.get(governor.i) in {"arrest", "violence"} and _is_movement(trigger):
+            if _after(below):
+                return "occurred"  # "police detained them after they crossed the Mekong": it was done
             return "attempted"
         if crossed:
             continue
         if lemma in CERTAIN_TO and below.dep_ == "xcomp":
             return "at_risk"  # "he is sure to be handed back": it looms
+        if below.dep_ == "xcomp" and _authority_plan(trigger, governor, below):
+            return "at_risk"  # "police plan to question the man"
         if lemma in CERTAIN_TO and below.dep_ == "ccomp":
             return "suspected"  # "I am sure she is being beaten": believed, not seen
         # "tried to cross", "an attempt to flee": not "were tried in court".
         if lemma in attempted and (
             below.dep_ in {"xcomp", "acl", "pcomp", "compound"} or governor.pos_ == "NOUN"
         ):
+            if _suspected_above(governor, suspected):
+                return "suspected"  # "were suspected of attempting to flee": the attempt is believed
             return "attempted" if _failed(trigger, lemma, cause_types) else "occurred"
         # "viewing their disappearance as a defection": only what follows "as" is suspected.
         if words & suspected and lemma != "likely" and (lemma not in AS_VERBS or below.lower_ == "as"):
@@ -112,19 +124,120 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
         c.lower_ in {"attempt", "attempted"} and c.dep_ in {"amod", "compound"} for c in trigger.children
     ) or (trigger.head.lemma_.lower() == "attempt" and trigger.dep_ in {"compound", "amod"}):
         return "attempted" if _failed(trigger, "attempt", cause_types) else "occurred"
-    # "traveling south … were stopped by police": a movement inside the people an arrest stopped.
-    if _is_movement(trigger) and any(cause_types.get(a.i) == "arrest" for a in trigger.ancestors):
+    # "traveling south … were stopped by police": a movement inside the people an arrest stopped
+    # (not one the people had finished: "detained four men who crossed into Mongolia in May").
+    if (
+        _is_movement(trigger)
+        and any(cause_types.get(a.i) == "arrest" for a in trigger.ancestors)
+        and not _completed_before(trigger)
+        and not _came_after(trigger, cause_types)
+    ):
         return "attempted"
+    if _doubted_description(trigger, suspected):
+        return "suspected"  # "the man may have been an asylum seeker hoping to reach Seoul"
     # "fear being caught and sent home": a conjoined verb shares the status of the first.
     if trigger.dep_ == "conj" and trigger.head.pos_ in {"VERB", "AUX"} and trigger.head.i != trigger.i:
         return status_of(trigger.head, cause_types)
     return "occurred"
 
 
+# Subordinators under which an arrest tells the moment a journey was stopped.
+WHILE_MARKS = frozenset({"when", "as", "while", "before"})
+
+
+def cut_short(movement: Token) -> bool:
+    """ "The group had been en route to Seoul at the time of their arrest", "they were heading for
+    Laos when police caught them": a journey told with the arrest that stopped it, in its own
+    clause, was tried and failed."""
+    failure = lexicon().cues["failure_words"]
+    head = clause_head(movement)
+    words = [*movement.children, *(head.children if head.i != movement.i else ())]
+    for child in words:
+        marked = any(c.dep_ in {"mark", "advmod"} and c.lower_ in WHILE_MARKS for c in child.children)
+        if child.dep_ == "advcl" and marked and child.lemma_.lower() in failure:
+            return True
+        if child.dep_ == "prep" and child.lower_ in {"at", "upon", "on"}:
+            words = [t for t in child.subtree]
+            if any(t.lower_ == "time" for t in words) and any(
+                t.lemma_.lower() in failure and t.pos_ == "NOUN" for t in words
+            ):
+                return True
+    return False
+
+
+# Nouns for what is said without proof: what they say happened is believed, not known.
+CLAIM_NOUNS = frozenset({"claim", "allegation"})
+
+
+def _doubted_description(trigger: Token, suspected: frozenset[str]) -> bool:
+    """The trigger's clause describes someone in a copula that only guesses ("the man may have been
+    an asylum seeker hoping to reach Seoul", "he is believed to be a soldier who fled"), or is
+    the content of a claim ("rejected claims that China had sent them back")."""
+    head = clause_head(trigger)
+    if head.dep_ in {"acl", "ccomp"} and head.head.pos_ == "NOUN":
+        noun = head.head.lemma_.lower()
+        if noun in CLAIM_NOUNS:
+            return True
+        future = any(c.dep_ == "aux" and c.lower_ in MODALS_AT_RISK for c in head.children)
+        if noun in {"fear", "suspicion"} and not future:
+            return True  # "raising fears that a wave of forced returns is under way"
+    that = next((c for c in head.children if c.lower_ == "that" and c.i < head.i), None)
+    if that is not None and head.dep_ in {"acl", "relcl", "ccomp"}:
+        # (the parser may hang "claims by rights groups that …" on the groups)
+        before = head.doc[max(sentence_of(head).start, that.i - 8) : that.i]
+        if any(t.pos_ == "NOUN" and t.lemma_.lower() in CLAIM_NOUNS for t in before):
+            return True
+    if head.dep_ not in {"acl", "relcl"} or head.head.dep_ != "attr":
+        return False
+    copula = head.head.head
+    words = _cue_words(copula)
+    return bool(words & MODALS_AT_RISK and "have" in words) or bool(words & suspected)
+
+
+def _came_after(trigger: Token, cause_types: dict[int, str]) -> bool:
+    """Between the movement and the arrest above it stands an "after" ("arrested after it came out
+    that a relative had defected", "detained them after they crossed"): the movement came first."""
+    for token in [trigger, *trigger.ancestors]:
+        if cause_types.get(token.i) == "arrest":
+            return False
+        if _after(token):
+            return True
+    return False
+
+
+def _after(clause: Token) -> bool:
+    """The clause is under "after" or "following": it tells what came first."""
+    return clause.lower_ in {"after", "following"} or any(
+        c.dep_ == "mark" and c.lower_ in {"after", "following"} for c in clause.children
+    )
+
+
+def _suspected_above(word: Token, suspected: frozenset[str]) -> bool:
+    """A belief word above an attempt, in its clause: "the seven were suspected of attempting to
+    escape" (the attempt is what they are suspected of, not a known fact)."""
+    for governor in governors(word):
+        if governor.lemma_.lower() in suspected and governor.lemma_.lower() not in AS_VERBS:
+            return True
+    return False
+
+
+def _completed_before(verb: Token) -> bool:
+    """ "police detained four men who crossed into Mongolia last month", "arrested a worker who had
+    fled a logging camp": a relative clause in the simple past or past perfect tells a movement
+    the people finished before they were caught (it failed only when told as going on: "who
+    were crossing the river", or as tried: "who tried to cross")."""
+    if verb.dep_ != "relcl":
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if verb.tag_ == "VBD":
+        return not auxiliaries
+    return verb.tag_ == "VBN" and [a.lower_ for a in auxiliaries] == ["had"]
+
+
 def _failed(trigger: Token, cue: str, cause_types: dict[int, str]) -> bool:
     """An attempt is 'attempted' (tried and failed) when the sentence says it failed: someone
     caught or stopped them. "Tried to" implies it; "began a defection attempt" does not."""
-    if cue != "attempt":
+    if cue not in ATTEMPT_NOUNS:
         return True
     if any(t in {"arrest", "violence"} for t in cause_types.values()):
         return True
@@ -137,7 +250,12 @@ def _perfect_or_past(verb: Token) -> bool:
 
 
 def _is_movement(trigger: Token) -> bool:
-    return trigger.lemma_.lower() in {
+    return trigger.lemma_.lower() in MOVEMENT_VERBS
+
+
+# The verbs of going that tell a crossing or a flight (a movement an arrest can cut short).
+MOVEMENT_VERBS = frozenset(
+    {
         "defect",
         "flee",
         "escape",
@@ -150,7 +268,23 @@ def _is_movement(trigger: Token) -> bool:
         "head",
         "wade",
         "swim",
+        "come",
+        "go",
+        "walk",
+        "run",
+        "sail",
+        "slip",
+        "drift",
+        "sneak",
+        "climb",
+        "crawl",
+        "paddle",
+        "row",
+        "trek",
+        "hike",
+        "make",
     }
+)
 
 
 def is_negated(trigger: Token, phrase: range = range(0)) -> bool:
@@ -210,12 +344,17 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
             or any(c.dep_ == "dobj" and _particular(c) for c in token.children)
         ):
             return True
-        # "If returned to North Korea, they would…": a condition, not an event.
-        if any(c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"} for c in token.children):
+        # "If returned to North Korea, they would…": a condition, not an event; so is the second
+        # of two verbs under one "whether" ("whether they made it across or were caught").
+        first = token.head if token.dep_ == "conj" and token.head.i != token.i else token
+        if any(
+            c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}
+            for c in {*token.children, *first.children}
+        ):
             return True
     # "sentenced on charges of assisting defections": the content of a charge, not an event
     # ("in charge of" is an idiom for responsibility).
-    if any(a.lemma_.lower() in accusation and a.head.lower_ != "in" for a in trigger.ancestors):
+    if any(a.lemma_.lower() in accusation and a.head.lower_ != "in" for a in _content_ancestors(trigger)):
         return True
     # A noun under a conditional modal is a feared consequence ("they could face serious
     # punishment"), except for people named by what the report told happened to them ("those
@@ -236,6 +375,8 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
     ):
         return True
     if measure and _time_reference(chain[-1]):
+        return True
+    if _in_such_places(trigger):
         return True
     if _statistic(trigger) or _past_risk(trigger) or _intended(trigger, cues):
         return True
@@ -279,7 +420,7 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
         return True
     habitual = cues["habitual_words"]
     # "are routinely detained and tortured": the adverb of the first verb covers the second.
-    conjoined = [t.head for t in chain if t.dep_ == "conj" and t.head.pos_ in {"VERB", "AUX"}]
+    conjoined = [first for t in chain for first in _earlier_conjuncts(t)]
     if any(c.lower_ in habitual for t in chain + conjoined for c in t.children if c.dep_ == "advmod"):
         return True
     ongoing = cues["ongoing_words"]
@@ -290,7 +431,8 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
     root = sentence_of(trigger).root
     reporting = root.lemma_.lower() in cues["reporting_verbs"]  # "rights groups estimate that…"
     now = any(c.lower_ in cues["now_words"] for c in root.children)  # "residents are now banned…"
-    if not reporting and not now and _simple_present(root) and _bare_plural(subject_of(root)):
+    plan = _authority_plan(trigger, root, trigger)  # "police plan to question him": what is to come
+    if not reporting and not now and not plan and _simple_present(root) and _bare_plural(subject_of(root)):
         return True
     # A bare plural noun as subject of a present-tense verb states a general truth.
     if trigger.pos_ == "NOUN" and trigger.tag_ == "NNS" and trigger.dep_ in {"nsubj", "nsubjpass"}:
@@ -298,6 +440,42 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
         if not has_det and trigger.head.tag_ in {"VBZ", "VBP"}:
             return True
     return False
+
+
+def _content_ancestors(trigger: Token) -> list[Token]:
+    """The words above a trigger whose content it may be: up to a verb it is conjoined with,
+    which tells an act beside it ("they will be charged with espionage and executed": the
+    execution is no part of the charge)."""
+    above: list[Token] = []
+    below = trigger
+    for ancestor in trigger.ancestors:
+        if below.dep_ == "conj" and below.pos_ in {"VERB", "AUX"} and ancestor.pos_ in {"VERB", "AUX"}:
+            break
+        above.append(ancestor)
+        below = ancestor
+    return above
+
+
+def _earlier_conjuncts(verb: Token) -> list[Token]:
+    """The verbs a conjoined verb follows ("are usually charged, fined and held": "fined" and
+    "charged" for "held")."""
+    out = []
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+        out.append(verb)
+    return out
+
+
+def _in_such_places(trigger: Token) -> bool:
+    """ "Former inmates have described beatings in such facilities": what happens in places of a
+    kind is told as a kind of act, not one event."""
+    return any(
+        token.dep_ == "pobj"
+        and token.head.lower_ in {"in", "at", "inside"}
+        and token.i != trigger.i
+        and any(c.lower_ == "such" and c.dep_ in {"amod", "det", "predet"} for c in token.children)
+        for token in clause_tokens(clause_head(trigger))
+    )
 
 
 def _names_a_kind(noun: Token, cues: dict, measure: bool) -> bool:
@@ -382,6 +560,7 @@ def _intended(trigger: Token, cues: dict) -> bool:
         and doc[to].lower_ == "to"
         and doc[to].tag_ == "TO"
         and doc[to - 1].lower_ in cues["intent_nouns"]
+        and doc[to - 1].pos_ != "VERB"  # ("police plan to question him": a verb, see _authority_plan)
     )
 
 
@@ -396,14 +575,18 @@ def _statistic(trigger: Token) -> bool:
     if trigger.dep_ != "acl" or trigger.head.i == trigger.i:
         return False
     noun = trigger.head
+    if noun.lower_ in STATISTIC_NOUNS:
+        return True  # (the parser may hang the participle on "number" itself)
     return noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in STATISTIC_NOUNS
 
 
 def _time_reference(head: Token) -> bool:
     """ "the first repatriations since the two countries closed their border": a measure named
     in a clause under "since" dates another event; it is background, not news."""
+    if any(c.dep_ == "mark" and c.lower_ == "since" for c in head.children):
+        return True  # (whatever the parser made of the clause, "since" subordinates it)
     return (
-        head.dep_ in {"advcl", "pcomp", "prep"}
+        head.dep_ in {"advcl", "pcomp", "prep", "acl", "relcl"}
         and any(c.dep_ in {"mark", "advmod"} and c.lower_ == "since" for c in head.children)
         or (head.head.lower_ == "since" and head.head.i != head.i)
     )
@@ -534,7 +717,45 @@ def _is_purpose_or_order(trigger: Token, cues: dict) -> bool:
         return True
     if lemma in COPULAS and any(c.dep_ == "acomp" for c in governor.children):
         return True  # "it is difficult for them to cross": what is hard, not what happened
+    if _authority_plan(trigger, governor, verb):
+        return False  # "the police plan to send 200 youths to camps": it looms (at_risk)
     return lemma in cues["intent_words"]
+
+
+# Verbs by which a power says what it will do: with people as the object, the act looms.
+PLAN_VERBS = frozenset({"plan", "intend", "decide", "prepare", "vow", "threaten", "aim", "schedule"})
+
+
+def _authority_plan(trigger: Token, governor: Token, verb: Token) -> bool:
+    """ "The city's security office plans to send about 200 youths to labour camps", "agencies
+    plan to question the man": an act against people that an authority or a state has decided on
+    is at risk of happening, while people's own plans ("the family planned to defect") and plans
+    for a measure stay as they were."""
+    from tessera.events.victims import read_victims, victim_phrase  # (imported late: victims is larger)
+
+    if governor.lemma_.lower() not in PLAN_VERBS or verb.dep_ != "xcomp" or verb.head.i != governor.i:
+        return False
+    if trigger.lemma_.lower() in MOVEMENT_VERBS:
+        return False
+    if not _is_authority(subject_of(governor)):
+        return False
+    people = victim_phrase(trigger, "arrest")
+    return people is not None and read_victims(people) is not None
+
+
+def _is_authority(noun: Token | None) -> bool:
+    """A state, an armed force or an office: named in actors.json, or a country as the actor."""
+    from tessera.events.actors import STATE_KINDS, find_actors
+
+    if noun is None:
+        return False
+    if noun.ent_type_ == "GPE" and noun.pos_ == "PROPN":
+        return True  # "China plans to repatriate them"
+    words = list(noun.subtree)
+    if any(t.lemma_.lower() in lexicon().cues["authority_nouns"] for t in words):
+        return True  # "government agencies", "the county office"
+    mentions = find_actors(noun.doc, words[0].i, words[-1].i + 1)
+    return any(m.actor.kind in STATE_KINDS or m.actor.kind == "other" for m in mentions)
 
 
 def _habitual(trigger: Token, cues: dict) -> bool:
@@ -546,15 +767,29 @@ def _habitual(trigger: Token, cues: dict) -> bool:
         return False
     if any(c.dep_ in {"aux", "auxpass"} for c in head.children):
         return False
+    if any(c.dep_ == "auxpass" and c.lower_ == "being" for c in trigger.children):
+        return False  # "with the roads being placed under control": going on, not a habit
+    if _authority_plan(trigger, head, trigger):
+        return False  # "police plan to question him": what is to come, not a habit
     # ("the cases include the return of 300 people": a list of what happened)
     return head.lemma_.lower() not in {"be", "have", "remain", "stay", "live", "face", "include", "involve"}
+
+
+def _partitive(quantifier: Token) -> bool:
+    """ "some of them", "most of the detainees": a part of people the report has named, not
+    whoever fits a description ("some of them are likely to be sent to camps" looms for them)."""
+    for prep in (c for c in quantifier.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if _particular(obj) or obj.lower_ in {"them", "us", "these", "those"}:
+                return True
+    return False
 
 
 def _generic_subject(trigger: Token, cues: dict) -> bool:
     """ "most are sent back within weeks": the present tense about most, many or anyone."""
     head = clause_head(trigger)
     subject = subject_of(head)
-    if subject is None or subject.lower_ not in cues["generic_subjects"]:
+    if subject is None or subject.lower_ not in cues["generic_subjects"] or _partitive(subject):
         return False
     tensed = [head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})]
     return any(t.tag_ in {"VBZ", "VBP", "MD"} for t in tensed) and not any(t.tag_ == "VBD" for t in tensed)

@@ -26,6 +26,9 @@ NUMBER_WORDS = {
     "hundred": 100, "thousand": 1000, "a": 1, "an": 1, "single": 1, "both": 2, "couple": 2,
 }  # fmt: skip
 AUTHORITY_GROUPS = frozenset({"officials", "soldiers"})
+# Groups a later reference may name other people by: "Nine North Koreans were detained … the
+# defectors face prison" (reports call the people who left by either word).
+KINDRED_GROUPS = {"defectors": ("residents",)}
 PEOPLE_WORDS = frozenset(
     {"other", "others", "one", "some", "many", "several", "dozens", "hundreds", "thousands"}
     | {"couple", "pair", "group", "crew", "anyone", "anybody", "everyone", "someone", "somebody"}
@@ -111,6 +114,9 @@ class Mention:
     plural: bool = False  # a plural noun: never one person
     member: bool = False  # one of a list ("her brother" in "her husband, her brother and her son")
     acting: bool = False  # the subject of an active verb ("two guards caught …"): who did something
+    # The subject of a verb whose object is other people ("they had detained nine women"):
+    # whoever did it, never the people a later "the group" or "they" tells of.
+    doer: bool = False
     nationality: str | None = None  # "the North Korean nationals" means the North Koreans
 
 
@@ -144,6 +150,7 @@ class Discourse:
                 plural=head.tag_ in {"NNS", "NNPS"},
                 member=_listed(head),
                 acting=head.dep_ == "nsubj",
+                doer=_acts_on_people(head),
             )
         )
         return entity
@@ -176,7 +183,13 @@ class Discourse:
                 and ((m.victims.count_min or 0) < 2 or m.acting)
             ):
                 continue
-            if group and group != "other" and m.victims.group not in (group, "other"):
+            if (
+                group
+                and group != "other"
+                and m.victims.group not in (group, "other", *KINDRED_GROUPS.get(group, ()))
+            ):
+                continue
+            if m.doer and m.victims.count_min is None:
                 continue
             if singular is True and m.victims.count_max not in (1, None):
                 continue
@@ -203,6 +216,15 @@ class Discourse:
         return next((m for m in latest if m.salient), candidates[0])
 
 
+def _acts_on_people(head: Token) -> bool:
+    """Is the noun the subject of an active verb whose object names counted people ("police
+    said they had detained six women": the "they" is who detained them)?"""
+    if head.dep_ != "nsubj" or head.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    objects = [c for c in head.head.children if c.dep_ in {"dobj", "obj"}]
+    return any((found := _read_victims(o)) is not None and found.count_min is not None for o in objects)
+
+
 def nationality_of(head: Token) -> str | None:
     """The country a group's own words name: "North Koreans", "North Korean nationals" → KP."""
     words = [t.lower_ for t in head.subtree if t.i <= head.i and t.dep_ not in {"relcl", "acl"}]
@@ -227,6 +249,9 @@ def _victim_phrase(trigger: Token, event_type: str) -> Token | None:
     head = _acted_on(trigger, event_type)
     if head is None or read_victims(head) is not None:
         return head
+    owner = owner_of(head)
+    if owner is not None:
+        return owner
     if trigger.dep_ == "relcl":
         # "an agent from the county office who was arrested": the clause may hang on a place
         # noun; the people are the noun that place belongs to.
@@ -238,7 +263,39 @@ def _victim_phrase(trigger: Token, event_type: str) -> Token | None:
     return head
 
 
+def owns_place(head: Token) -> bool:
+    """Is the noun the owner of a searched place ("their" of "their flat")?"""
+    place = head.head if head.dep_ == "poss" else head.head.head if head.dep_ == "pobj" else None
+    owner = owner_of(place) if place is not None else None
+    return owner is not None and owner.i == head.i
+
+
+def owner_of(place: Token) -> Token | None:
+    """The people a searched place or thing belongs to: "agents raided their flat" (they),
+    "officers went through the home of a market trader" (the trader), "an inquiry into the
+    whereabouts of the five" (the five). A search happens to whoever owns what is searched."""
+    if (
+        place.lower_ not in people_words()["owned_places"]
+        and place.lemma_.lower() not in people_words()["owned_places"]
+    ):
+        return None
+    for child in place.children:
+        if child.dep_ == "poss" and read_victims(child) is not None:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            owner = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if owner is not None and read_victims(owner) is not None:
+                return owner
+    return None
+
+
 def _acted_on(trigger: Token, event_type: str) -> Token | None:
+    if (
+        _reduced_passive(trigger)
+        and event_type in TRANSITIVE_TYPES
+        and read_victims(trigger.head) is not None
+    ):
+        return trigger.head
     if trigger.pos_ in {"VERB", "AUX"} or trigger.tag_ in {"VBN", "VBD", "VBG"}:
         passive = is_passive(trigger) or _passive_conjunct(trigger)
         if event_type in INTRANSITIVE_TYPES or passive:
@@ -272,7 +329,37 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
-    return None
+        if child.dep_ == "prep" and child.lower_ in {"for", "into"}:
+            # "a search for their whereabouts", "an inquiry into the whereabouts of the five"
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj" and owner_of(grandchild) is not None:
+                    return grandchild
+    return _object_controller(trigger)
+
+
+def _object_controller(noun: Token) -> Token | None:
+    """ "left his parents to endure interrogation", "forced the women to undergo beatings": the
+    happening is the object of an infinitive with no subject of its own, which tells of the
+    object of the verb above it."""
+    verb = noun.head
+    if (
+        noun.dep_ != "dobj"
+        or verb.dep_ != "xcomp"
+        or any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+    ):
+        return None
+    obj = next((c for c in verb.head.children if c.dep_ in {"dobj", "obj"} and c.i < verb.i), None)
+    return obj if obj is not None and read_victims(obj) is not None else None
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """ "a man handed back by China last autumn died": a participle describing a noun tells of
+    what was done to it (the tagger often reads such a participle as a past tense)."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ in {"VBN", "VBD"}
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "aux"} for c in verb.children)
+    )
 
 
 def is_time(token: Token) -> bool:
@@ -421,6 +508,8 @@ def _read_victims(head: Token) -> Victims | None:
         return Victims("one person", 1, 1, "individual")  # "I was beaten", "they hit me"
     if head.lower_ in FIRST_PERSON_PLURAL:
         return Victims("people", 2, None, "other")  # "we crossed the river": the speaker and others
+    if head.lower_ == "both" and head.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+        return Victims("both", 2, 2, "other")  # "Both are expected to be sent back": the two told of
     if head.lemma_.lower() in COLLECTIVE_NOUNS:
         # "a group of around 29 people": the people are the ones after 'of'.
         inner = next(
@@ -451,7 +540,7 @@ def _read_victims(head: Token) -> Victims | None:
             return Victims(_safe_phrase(parent), bounds[0], bounds[1], group_of(head))
     lower = head.lower_
     phrase_text = _safe_phrase(head)
-    if lower in PRONOUNS_SINGULAR:
+    if lower in PRONOUNS_SINGULAR and not coordinated(head):  # not "he and his wife"
         return Victims(phrase_text, 1, 1, "individual")
     group = group_of(head)
     if group == "other" and not _names_people(head):
@@ -463,6 +552,8 @@ def _read_victims(head: Token) -> Victims | None:
     written = written_list(head)
     items = written if written and written[0].i == head.i else [head, *coordinated(head)]
     parts = [_part_count(part) for part in items]
+    if _breakdown(items, parts):
+        items, parts = items[:1], parts[:1]
     known = [p for p in parts if p is not None]
     if known:
         low = sum(p[0] or 0 for p in known)
@@ -483,6 +574,25 @@ def _read_victims(head: Token) -> Victims | None:
     if group != "other" or lower in PRONOUNS_PLURAL:
         return Victims(phrase_text, None, None, group)
     return None
+
+
+def _breakdown(items: list[Token], parts: list[tuple[int | None, int | None] | None]) -> bool:
+    """A counted group followed, after a comma, by the sexes or ages it is made of: "six
+    defectors, four women and two men" are six people, not twelve. Only when the later parts
+    are all sex or age nouns and add up to the first ("two men, one woman and a child" lists
+    three groups: its first part is itself a sex noun)."""
+    if len(items) < 3 or any(p is None or p[0] is None for p in parts):
+        return False
+    split = people_words()["breakdown_nouns"]
+    first, rest = items[0], items[1:]
+    if first.lemma_.lower() in split or first.lower_ in split:
+        return False
+    if not all(t.lemma_.lower() in split or t.lower_ in split for t in rest):
+        return False
+    doc = first.doc
+    if not any(doc[i].text == "," for i in range(first.i + 1, rest[0].left_edge.i + 1)):
+        return False
+    return sum(p[0] for p in parts[1:] if p and p[0]) == parts[0][0]  # type: ignore[index]
 
 
 def coordinated(head: Token) -> list[Token]:
@@ -506,31 +616,71 @@ def _listed_relative(token: Token) -> bool:
     return token.lemma_.lower() in person_nouns() and any(c.dep_ == "poss" for c in token.children)
 
 
+# Words that multiply the number before them: "two dozen", "three hundred", "2 thousand".
+MULTIPLIERS = {"dozen": 12, "hundred": 100, "thousand": 1000}
+
+
+def _multiplied(part: Token) -> tuple[int | None, int | None] | None:
+    """ "two dozen workers", "three hundred people": a number times the word after it (the
+    parse hangs either word on the noun, or one on the other)."""
+    doc = part.doc
+    for i in range(max(part.left_edge.i, 1), part.i + 1):
+        multiplier = MULTIPLIERS.get(doc[i].lower_)
+        before = doc[i - 1]
+        if multiplier is None or not before.like_num or before.lower_ in MULTIPLIERS:
+            continue
+        value = parse_number(before.text)
+        if value and value < 1000:
+            return _bounds(value * multiplier, _modifier_before(before))
+    return None
+
+
 def _part_count(part: Token) -> tuple[int | None, int | None] | None:
     """The count one noun phrase gives: "about 30 defectors", "dozens of", "a woman", "a couple"."""
     cues = lexicon().cues
+    multiplied = _multiplied(part)
+    if multiplied is not None:
+        return multiplied
+    if part.tag_ == "NNS" and part.lemma_.lower() in cues["groups"]["family"]:
+        # "two families of four": eight people
+        size = _family_size(part)
+        many = next((number_of(c) for c in part.children if c.dep_ == "nummod"), None)
+        if size and many:
+            return many * size, many * size
+    approximate = cues["approximate_counts"]
     for num in _count_tokens(part):
         value = number_of(num)
         if value is None or num.dep_ == "quantmod":
             continue
+        pair = f"{num.doc[num.i - 1].lower_} {num.lower_}" if num.i > 0 else ""
+        if pair in approximate:  # "several hundred": not a hundred
+            return tuple(approximate[pair])  # type: ignore[return-value]
         low, high = _bounds(value, _modifier_before(num))
         # "between 200 and 300": the second number is the upper bound.
         conj_numbers = [c for c in num.children if c.dep_ == "conj" and parse_number(c.text)]
         if conj_numbers and num.i > 0 and num.doc[num.i - 1].lower_ == "between":
             high = parse_number(conj_numbers[0].text)
         return low, high
-    approximate = cues["approximate_counts"]
     near = [child for child in part.subtree if child.i < part.i + 2]
-    for child in near:  # two words first: "several dozen" is not "several"
-        pair = f"{child.doc[child.i - 1].lower_} {child.lower_}" if child.i > 0 else ""
-        if pair in approximate:  # "several dozen", "a few dozen"
-            return tuple(approximate[pair])  # type: ignore[return-value]
+    for width in (3, 2):  # longer phrases first: "a few dozen" is not "a few", "several dozen" not "several"
+        for child in near:
+            words = part.doc[max(0, child.i - width + 1) : child.i + 1]
+            phrase = " ".join(t.lower_ for t in words) if len(words) == width else ""
+            if phrase in approximate:
+                return tuple(approximate[phrase])  # type: ignore[return-value]
     for child in near:
         if child.lower_ in approximate:
             return tuple(approximate[child.lower_])  # type: ignore[return-value]
     lemma = part.lemma_.lower()
     if lemma in PAIR_NOUNS or part.lower_ in PAIR_NOUNS:
         return 2, 2
+    both = any(
+        c.lower_ == "both" and c.dep_ in {"det", "predet", "preconj"} and c.i < part.i for c in part.children
+    )
+    if both and not any(c.dep_ == "cc" for c in part.children) and not coordinated(part):
+        return 2, 2  # "both men" (not "both the man and his wife", which lists them)
+    if part.lower_ in FIRST_PERSON_SINGULAR or part.lower_ in PRONOUNS_SINGULAR:
+        return 1, 1  # "my sister and I", "his wife and he"
     if part.like_num:  # "the eight were arrested"
         value = parse_number(part.text)
         return _bounds(value, _modifier_before(part)) if value else None
@@ -592,12 +742,23 @@ def is_generic_people(head: Token) -> bool:
 
 
 def _family_size(head: Token) -> int | None:
+    """ "a family of four": the number after 'of'. A participle or relative after the number
+    ("a family of five living near the river") is often parsed as the object of 'of' with the
+    number as its modifier: the number written right after 'of' is still the size."""
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for g in child.children:
                 value = parse_number(g.text)
                 if value:
                     return value
+                after_of = head.doc[child.i + 1] if child.i + 1 < len(head.doc) else None
+                if (
+                    g.pos_ in {"VERB", "AUX"}
+                    and after_of is not None
+                    and after_of.dep_ == "nummod"
+                    and after_of.head.i == g.i
+                ):
+                    return parse_number(after_of.text)
     return None
 
 
@@ -621,7 +782,7 @@ def _safe_phrase(head: Token, alone: bool = False) -> str:
 
 def is_reference(head: Token) -> bool:
     """A pronoun or a definite phrase that points back: 'they', 'the family', 'the defectors'."""
-    if head.lower_ in PRONOUNS_SINGULAR | PRONOUNS_PLURAL:
+    if head.lower_ in PRONOUNS_SINGULAR | PRONOUNS_PLURAL or head.lower_ == "both":
         return True
     return any(
         c.dep_ == "det" and c.lower_ in {"the", "these", "those", "this", "that"} for c in head.children
@@ -682,6 +843,8 @@ def _walk_list(doc: Doc, roots: dict[int, Token], first: Token, end: int) -> lis
             saw_and, i = True, i + 1
         elif token.text == "(":
             i = next((j + 1 for j in range(i, end) if doc[j].text == ")"), end)
+        elif (age_end := _age_gloss_end(doc, i, end)) is not None:
+            i = age_end  # "a woman in her 40s and her daughter"
         elif token.lemma_.lower() in gloss and token.tag_ in {"VBN", "VBD"}:
             i += 1  # "surnamed Kim", "identified by her family name"
             while (
@@ -698,6 +861,21 @@ def _walk_list(doc: Doc, roots: dict[int, Token], first: Token, end: int) -> lis
         else:
             break
     return items if closed else []
+
+
+_AGE_GLOSS = re.compile(r"(?:\d0s|\d0's|(?:twen|thir|for|fif|six|seven|eigh|nine)ties|teens)$", re.I)
+
+
+def _age_gloss_end(doc: Doc, i: int, end: int) -> int | None:
+    """Where an age gloss after a person ends: "in her 40s", "in his early thirties"."""
+    if doc[i].lower_ != "in" or i + 2 >= end or doc[i + 1].lower_ not in {"her", "his", "their"}:
+        return None
+    j = i + 2
+    if doc[j].lower_ in {"early", "mid", "late", "mid-"}:
+        j += 1
+    if j < end and doc[j].text == "-":
+        j += 1
+    return j + 1 if j < end and _AGE_GLOSS.match(doc[j].text) else None
 
 
 def _one_clause(items: list[Token]) -> bool:
@@ -816,7 +994,11 @@ def mention_of(head: Token, victims: Victims, discourse: Discourse) -> tuple[Vic
             # "Officials sent defectors back. … the 600 defectors who were returned": the count
             # of a group first named without one.
             or (antecedent.victims.count_min is None and antecedent.lemma == head.lemma_.lower())
+            # "Defectors were caught in Laos. … the eight will be deported": a number standing
+            # for a noun counts the people told of before.
+            or (antecedent.victims.count_min is None and head.like_num and antecedent.plural)
         ):
-            merged = victims if victims.count_min is not None else antecedent.victims
+            own = victims.count_min is not None and head.lower_ != "both"  # "both": the two told of
+            merged = victims if own else antecedent.victims
             return merged, discourse.link(merged, head, antecedent.entity)
     return victims, discourse.add(victims, head)

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.tokens import Doc
 
-from tessera.places.gazetteer import Entry, Gazetteer
+from tessera.places.gazetteer import PERSON_NAME_START, Entry, Gazetteer
 from tessera.places.variants import fold
 from tessera.places.world import match_world
 
@@ -100,6 +102,73 @@ def _describes_a_noun(text: str, end: int, entries: list[Entry]) -> bool:
     return bool(nxt) and nxt.group(1) in _DESCRIBED_NOUNS
 
 
+def _match_at(
+    text: str, words: list[tuple[int, int, str]], i: int, gaz: Gazetteer
+) -> tuple[int, list[Entry]] | None:
+    """The longest gazetteer spelling starting at word i: (its number of words, its entries)."""
+    for n in range(min(gaz.max_len, len(words) - i), 0, -1):
+        span = words[i : i + n]
+        if any(not _JOINERS.match(text[a[1] : b[0]]) for a, b in zip(span, span[1:], strict=False)):
+            continue
+        keys = gaz.index.get(_span_key(text, span))
+        if not keys:
+            continue
+        capitals = [text[w[0]].isupper() or not text[w[0]].isascii() for w in span]
+        entries = [
+            k.entry for k in keys if all(c or not need for c, need in zip(capitals, k.caps, strict=False))
+        ]
+        if entries and (
+            _inside_longer_name(text, span[-1][1], entries) or _describes_a_noun(text, span[-1][1], entries)
+        ):
+            entries = []
+        if entries:
+            return n, entries
+    return None
+
+
+# A Korean name written syllable by syllable: "Hoe-ryong", "Hye San", "Chong-jin".
+_SYLLABLE = re.compile(r"^[a-z]{1,5}$")
+_SYLLABLE_JOINER = re.compile(r"^(?:-|‐|–| )$")
+MAX_SYLLABLES = 3
+
+
+SURNAMES = Path(__file__).resolve().parent.parent / "data" / "places" / "korean_surnames.txt"
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    lines = SURNAMES.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _syllables_at(
+    text: str, words: list[tuple[int, int, str]], i: int, gaz: Gazetteer
+) -> tuple[int, list[Entry]] | None:
+    """A place name split into its syllables ("Hoe-ryong", "Hye San city"): the syllables joined are
+    a spelling the gazetteer knows. Each syllable is a short word; spaced ones are all capitalised
+    (a hyphen binds a lower-case one: "Chong-jin"); a personal name ("Kim Jong Suk") is no place."""
+    if not text[words[i][0]].isupper() or words[i][2] in PERSON_NAME_START:
+        return None
+    if i > 0 and words[i - 1][2] in _surnames() and text[words[i - 1][0]].isupper():
+        return None  # "Lee Sang Won": a given name after the family name
+    for k in range(min(MAX_SYLLABLES, len(words) - i), 1, -1):
+        run = words[i : i + k]
+        if not all(_SYLLABLE.match(w[2]) for w in run):
+            continue
+        joins = [text[a[1] : b[0]] for a, b in zip(run, run[1:], strict=False)]
+        if not all(_SYLLABLE_JOINER.match(j) for j in joins):
+            continue
+        if any(j == " " and not text[b[0]].isupper() for j, b in zip(joins, run[1:], strict=False)):
+            continue
+        merged = (run[0][0], run[-1][1], "".join(w[2] for w in run))
+        if merged[2] not in gaz.first_words:
+            continue
+        hit = _match_at(text, [merged, *words[i + k : i + k + gaz.max_len]], 0, gaz)
+        if hit is not None:
+            return hit[0] + k - 1, hit[1]
+    return None
+
+
 def match_gazetteer(text: str, gaz: Gazetteer) -> list[Mention]:
     """Every gazetteer spelling in the text, longest match first, no overlaps."""
     words = _words(text)
@@ -107,29 +176,9 @@ def match_gazetteer(text: str, gaz: Gazetteer) -> list[Mention]:
     i = 0
     first_words = gaz.first_words
     while i < len(words):
-        hit = None
-        if words[i][2] not in first_words:  # most words begin no place name
-            i += 1
-            continue
-        for n in range(min(gaz.max_len, len(words) - i), 0, -1):
-            span = words[i : i + n]
-            if any(not _JOINERS.match(text[a[1] : b[0]]) for a, b in zip(span, span[1:], strict=False)):
-                continue
-            keys = gaz.index.get(_span_key(text, span))
-            if not keys:
-                continue
-            capitals = [text[w[0]].isupper() or not text[w[0]].isascii() for w in span]
-            entries = [
-                k.entry for k in keys if all(c or not need for c, need in zip(capitals, k.caps, strict=False))
-            ]
-            if entries and (
-                _inside_longer_name(text, span[-1][1], entries)
-                or _describes_a_noun(text, span[-1][1], entries)
-            ):
-                entries = []
-            if entries:
-                hit = (n, entries)
-                break
+        hit = _match_at(text, words, i, gaz) if words[i][2] in first_words else None
+        if hit is None and len(words[i][2]) <= 5:
+            hit = _syllables_at(text, words, i, gaz)
         if hit is None:
             i += 1
             continue

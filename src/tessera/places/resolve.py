@@ -70,6 +70,12 @@ def _link(child: Mention, parent: Mention, gaz: Gazetteer) -> bool:
     pairs = [(c, p) for c in child.candidates for p in parent.candidates if _under(c, p, gaz)]
     if not pairs:
         return False
+    # Two countries' units paired alike ("Goseong, Gangwon" and "Kosong, Kangwon" are both the
+    # South's county in its province and the North's in its own): the pair the text spells by both
+    # canonical names is the one meant, the spelling being that country's romanization.
+    spelled = [(_bare(c.name) == _bare(child.text)) + (_bare(p.name) == _bare(parent.text)) for c, p in pairs]
+    if max(spelled) == 2:
+        pairs = [pair for pair, n in zip(pairs, spelled, strict=True) if n == 2]
     child.candidates = list(dict.fromkeys(c for c, _ in pairs))
     parent.candidates = list(dict.fromkeys(p for _, p in pairs))
     child.parent = parent

@@ -14,7 +14,10 @@ sentence names no place, the fallback order is, measured on the gold files:
    finally the country itself (North Korea when no other state's authorities act).
 Movement events: an escape starts in North Korea unless the text says otherwise (abroad, where a
 worker left a site or people were already stopped in a third country; for flight onward to a
-third country, in China) and ends where the authorities who caught it act; a repatriation goes from
+third country, in China) and ends where the authorities who caught it act, or across the border
+feature it crosses (tessera.places.borders: the Tumen, the maritime border, the Mekong; "the river" for
+the border river the report named), or where workers who left a site abroad are hiding (that
+country); a repatriation goes from
 where people were held (the acting state's town, the last place abroad the report named, else
 China) to North Korea.
 """
@@ -31,6 +34,7 @@ from spacy.tokens import Doc, Token
 
 from tessera.model import Event, Place
 from tessera.places.actors import acting_country
+from tessera.places.borders import Border, bare_river, by_id, far_side, named_in
 from tessera.places.dateline import find_dateline
 from tessera.places.gazetteer import Gazetteer
 from tessera.places.mentions import Mention
@@ -62,6 +66,8 @@ CHINA_BORDER_IDS = frozenset({"kp-border", "kp-border-cn-side"})
 STORY_COUNTRIES = frozenset({"KP", "KR", "CN", "RU", "MN", "LA", "TH", "MM", "VN", "KH", "JP"})
 THIRD_COUNTRIES = frozenset({"KR", "VN", "LA", "TH", "MN", "KH", "MM", "JP", None})
 MAX_TREE_DISTANCE = 6
+# Countries a flight passes on the way to the South (None: the Southeast Asia region itself).
+ROUTE_COUNTRIES = frozenset({"LA", "TH", "VN", "KH", "MM", "MN", None})
 # Where "to X" is where the event happened: sent to a camp, banished to a county, taken to a centre.
 TO_IS_WHERE = frozenset({"punishment", "arrest"})
 # Where "to X" may also be where it happened, one step further off: "controls on travel into Pyongyang".
@@ -73,6 +79,12 @@ GOAL_VERBS = frozenset({"reach", "enter"})
 OF_UNIT_NOUNS = UNIT_NOUNS | {"area", "port", "capital", "town", "village", "outskirts", "suburbs"}
 # Verbs that put people abroad to live or work, when they are not the event's own verb.
 POSTING_VERBS = frozenset({"send", "post", "dispatch", "assign", "station", "deploy", "second"})
+# Verbs of speaking: their subject's place is where a speaker is ("a resident of Hyesan told RFA").
+SPEECH_VERBS = frozenset(
+    {"say", "tell", "report", "add", "explain", "claim", "confirm", "note", "describe", "speak"}
+)
+# Verbs that tell who people are by where they work or live: "laborers working on a site in X".
+WORK_VERBS = frozenset({"work", "live", "labor", "labour", "toil", "employ", "reside", "stay", "station"})
 # People "from" a place were often taken there ("residents from a district of Seoul were abducted"),
 # unlike things or words from it ("dramas from the South", "calls from Seoul").
 PEOPLE_NOUNS = frozenset(
@@ -85,6 +97,10 @@ GOVERNMENT_NOUNS = frozenset(
      "regime", "position", "stance", "request", "call", "plea", "demand", "refusal", "response", "move",
      "crackdown", "campaign", "order", "rule", "pressure", "effort"}
 )  # fmt: skip
+# Verbs that address a government: "asked Vientiane to", "urged Beijing to", "called on Moscow".
+ADDRESS_VERBS = frozenset(
+    {"ask", "urge", "call", "press", "request", "pressure", "lobby", "appeal", "implore", "petition"}
+)
 # Verbs that send people back: the place after them is where they went, not where the event was.
 RETURN_VERBS = frozenset({"return", "repatriate", "deport", "extradite"})
 RETURN_NOUNS = frozenset({"return", "repatriation", "deportation", "extradition", "expulsion"})
@@ -96,7 +112,8 @@ COMPOUND_TO = frozenset(
 # Places of work abroad a flight may start from: "fled a logging camp", "left the restaurant".
 WORK_SITES = frozenset(
     {"site", "camp", "restaurant", "factory", "farm", "embassy", "consulate", "ship", "vessel", "mine",
-     "workplace", "dormitory", "job", "post", "plant", "office", "mission", "hotel"}
+     "workplace", "dormitory", "job", "post", "plant", "office", "mission", "hotel", "shipyard", "project",
+     "sawmill", "workshop", "quarry"}
 )  # fmt: skip
 # Words that tell a return to the North: a North Korean place in their sentence is where people
 # were handed over ("the repatriation took place at Sinuiju", "brought back through Hyesan").
@@ -105,11 +122,36 @@ _RETURN_WORDS = re.compile(
     re.I,
 )
 # Verbs of a goal not yet reached: "trying to reach", "attempting to travel to", "planning to go to".
-INTENT_VERBS = frozenset({"try", "attempt", "hope", "plan", "seek", "want", "intend", "aim", "wish", "mean"})
+INTENT_VERBS = frozenset(
+    {"try", "attempt", "hope", "plan", "seek", "want", "intend", "aim", "wish", "mean", "expect", "schedule"}
+)  # fmt: skip
+# Verbs of a move still to come: a place it leads to or happens at is not where people are now.
+EXPECT_VERBS = frozenset({"expect", "schedule", "due", "set", "likely"})
 # A crossing that can only lead into the South: the DMZ, the demarcation line, the sea border.
 _TO_THE_SOUTH = re.compile(
     r"\b(?:demilitari[sz]ed zone|DMZ|military demarcation line|MDL|inter-korean border|northern limit line|NLL)\b",
     re.I,
+)
+# Where people are held: a North Korean place after these, in the sentences after a repatriation,
+# is where the people were taken ("At the security department's holding centre in Musan ...").
+_HELD_AT = re.compile(
+    r"(?i)\b(?:detention|holding|interrogation|detainment)\s+(?:centre|center|facility|facilities|cell)s?\b"
+    r"|\bjail\b|\bpolice station\b|\bheld\s+(?:at|in)\b|\bdetained\s+(?:at|in)\b"
+)
+# Words that tell people found crossing or arriving: the place in their sentence is where the flight
+# came across ("found on the southern side of the line near Cheorwon", "came ashore at Sokcho").
+_ARRIVED = re.compile(
+    r"(?i)\b(?:found|spotted|cross(?:ed|ing)|picked\s+up|rescued|swam|waded|came\s+ashore|landed|"
+    r"drift(?:ed|ing)|made\s+(?:his|her|their)\s+way|taken\s+into\s+custody|reached|arrived)\b"
+)
+# How many sentences after a repatriation may tell where people were held.
+NEXT_SENTENCES = 2
+# The South's forces taking in people who fled by sea or over the line: "picked up by the South
+# Korean navy", "a South Korean coast guard vessel towed the boat": the flight ended in the South.
+_SOUTH_FORCES = r"(?:South\s+Korean|South\s+Korea['’]s|the\s+South['’]s|ROK)\s+(?:[a-z]+\s+){0,2}?(?:navy|coast\s+guard|military|army|marines?|troops|soldiers|forces|patrol\s+(?:boat|vessel|ship))"
+_SOUTH_TOOK_IN = re.compile(
+    rf"\bby\s+(?:the\s+|a\s+)?{_SOUTH_FORCES}"
+    rf"|{_SOUTH_FORCES}(?:\s+[a-z]+){{0,2}}?\s+(?:rescued|picked\s+up|spotted|towed|escorted|guided|intercepted|took\s+in|found)\b"
 )
 # Words that make a clause the subject matter of the event, not where it happened.
 TOPIC_WORDS = frozenset({"about", "whether", "regarding", "concerning"})
@@ -133,6 +175,8 @@ _NOW_IN = re.compile(
 # A place that only names whose a noun is ("arrested by Jilin Province police in the city of Dalian")
 # yields to a place the event is said to happen in, unless that one hangs much further off.
 ATTRIBUTIVE_PENALTY = 2
+# An evidence span shorter than this share of its sentence is a part of it ("nine others in Kunming").
+NARROW_SHARE = 0.5
 # A place in another sentence that tells the event again counts as this much further off.
 RETOLD_PENALTY = 2
 
@@ -152,6 +196,13 @@ class Reading:
     of_noun: bool = False  # "from" a noun, not a verb: "dramas from the South", "calls from Seoul"
     intended: bool = False  # where people meant to go: "arrested while attempting to travel to Seoul"
     via: bool = False  # a place passed on the way: "fled through Laos", "via Shenyang"
+    # in a place that is itself a goal: "fled into the embassy in Vientiane"
+    in_goal: bool = False
+    # the actors of another clause: "inspectors sent from Pyongyang", "handed back by China"
+    dispatched: bool = False
+    # where a speaker is ("a trader in Hyesan told the station"): not the event's place by its word,
+    # but the place a sentence that names no other is about
+    speaker: bool = False
 
 
 def _head(doc: Doc, m: Mention) -> Token | None:
@@ -213,6 +264,7 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         return Reading(m, place, "", 99, False, False)
     gov = _unit_phrase_head(_governor(head))
     posted = returned = intended = of_noun = False
+    speaker = False
     prep, source, agent = "", False, gov.dep_ in ("nsubj", "nsubjpass") and place.precision == "country"
     # "the Sukchon MSS", "North Korea's Ministry": the place of an institution, not a goal
     attributive = (
@@ -227,7 +279,9 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
             prep = "from"  # "walked out of a camp in the Russian Far East"
         agent = word == "by"
         holder = gov.head.head
+        # (people "from" a place tell of it: "fishermen from Kimchaek say a crewmate was detained")
         source = holder.lemma_.lower() in SOURCE_NOUNS
+        speaker = word != "from" and _speaker(holder, trigger)
         of_noun = prep == "from" and (
             (holder.pos_ in ("NOUN", "PROPN") and holder.lemma_.lower() not in UNIT_NOUNS | PEOPLE_NOUNS)
             # "CDs containing dramas from the South": another verb's source, not the event's
@@ -239,7 +293,7 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
             )
         )
         if prep == "to" and holder.lemma_.lower() in STAY_NOUNS:
-            prep = "at"  # "defected while on a business trip to China": where they were
+            prep, posted = "at", True  # "defected while on a business trip to China": where they were
         elif prep == "to" and (
             (holder.pos_ == "NOUN" and holder.lemma_.lower() in RETURN_NOUNS) or holder.lower_ == "back"
         ):
@@ -253,6 +307,8 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
                 intended = True  # "arrested while trying to travel to Thailand": they never got there
         elif prep == "at" and holder.lemma_.lower() in GOAL_VERBS:
             prep = "to"  # "have reached the consulate in Vladivostok"
+        elif prep == "at" and _describes_work(holder, trigger):
+            posted = True  # "loggers employed at a camp in Amur Oblast ... fled": where they were
         elif (
             word == "of"
             and holder.dep_ == "pobj"
@@ -270,6 +326,8 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
             and (trigger is None or holder.head.head.i != trigger.i)
         ):
             posted = True  # "a diplomat posted to the embassy in Bangkok"
+        elif prep == "at" and _still_expected(holder, trigger):
+            intended = True  # "are expected to be moved to a camp in Liaoning": not there yet
     elif gov.dep_ == "dobj" and gov.head.lemma_.lower() in GOAL_VERBS:
         prep = "to"  # "tried to reach the Mongolian border"
     distance = _distance(head, trigger) if trigger is not None else 99
@@ -277,10 +335,62 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         # "taken to the port of Rajin, where he was handed over": the place "where" points back to
         prep, distance, returned, intended = "at", 1, False, False
     topic = trigger is not None and bool(_path_words(head, trigger) & TOPIC_WORDS)
+    if trigger is not None and _in_joined_clause(head, trigger):
+        topic = True  # "he was dismissed, and his family was sent to a farm in X": another event's place
     via = gov.dep_ == "pobj" and gov.head.lower_ in VIA
-    return Reading(
-        m, place, prep, distance, source, agent, posted, topic, returned, attributive, of_noun, intended, via
+    dispatched = gov.dep_ == "pobj" and (
+        (prep == "from" and _dispatched(gov.head.head, trigger))
+        # "arrested a man who had returned from China": who he is, not where he was arrested
+        or (prep == "from" and _other_clause(_verb_of(gov.head.head), trigger))
+        # "a man handed back by China died in custody in Sinuiju": the actor of another clause
+        or (agent and _other_clause(gov.head.head, trigger))
     )
+    in_goal = (
+        prep == "at"
+        and not (posted or intended or returned)
+        and gov.dep_ == "pobj"
+        and gov.head.head.dep_ == "pobj"
+        and gov.head.head.head.lower_ in TO
+        and gov.head.head.head.head.pos_ == "VERB"
+        and not (gov.head.head.head.i > 0 and doc[gov.head.head.head.i - 1].lower_ in COMPOUND_TO)
+    )
+    return Reading(
+        m,
+        place,
+        prep,
+        distance,
+        source,
+        agent,
+        posted,
+        topic,
+        returned,
+        attributive,
+        of_noun,
+        intended,
+        via,
+        in_goal,
+        dispatched,
+        speaker,
+    )
+
+
+def _in_joined_clause(head: Token, trigger: Token) -> bool:
+    """Does the place hang in a clause joined after the trigger's with a subject of its own ("was
+    dismissed from his post, and he was sent with his family to a farm in Kapsan")? That clause
+    tells another event."""
+    for t in head.ancestors:
+        if t.i == trigger.i:
+            return False
+        if (
+            t.pos_ in ("VERB", "AUX")
+            and t.dep_ == "conj"
+            and t.i > trigger.i
+            and trigger in t.head.subtree
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+            and t.head.i == trigger.i
+        ):
+            return True
+    return False
 
 
 def _where_clause_of(head: Token, gov: Token, trigger: Token) -> bool:
@@ -293,10 +403,95 @@ def _where_clause_of(head: Token, gov: Token, trigger: Token) -> bool:
     return False
 
 
+def _speaker(holder: Token, trigger: Token | None) -> bool:
+    """Is the noun the place hangs on the one who speaks ("a trader in Hyesan told the paper", "a
+    resident of Musan said")? Then the place says where the speaker is, not where the event is."""
+    verb = holder.head
+    return (
+        holder.dep_ == "nsubj"
+        and holder.pos_ in ("NOUN", "PROPN")
+        and verb.lemma_.lower() in SPEECH_VERBS
+        and (trigger is None or verb.i != trigger.i)
+    )
+
+
+def _dispatched(holder: Token, trigger: Token | None) -> bool:
+    """Does a "from" hang on a sending verb that describes the actors ("inspectors sent from
+    Pyongyang searched the homes", "a team dispatched from the provincial capital")? That is where
+    they came from, not where the event happened."""
+    return (
+        holder.pos_ == "VERB"
+        and holder.lemma_.lower() in POSTING_VERBS
+        and holder.dep_ in ("acl", "relcl")
+        and (trigger is None or holder.i != trigger.i)
+    )
+
+
+def _holder_is_verb(doc: Doc, m: Mention) -> bool:
+    """Does the place's preposition hang on a verb ("were moved from Pyongyang"), not on a noun
+    ("on a bus from Tianjin")?"""
+    head = _head(doc, m)
+    if head is None:
+        return False
+    gov = _unit_phrase_head(_governor(head))
+    return gov.dep_ == "pobj" and _verb_of(gov.head.head).pos_ == "VERB"
+
+
+def _verb_of(holder: Token) -> Token:
+    """The verb an adverb or particle belongs to: "come back from", "moved away from"."""
+    return holder.head if holder.pos_ in ("ADV", "PART") and holder.dep_ in ("advmod", "prt") else holder
+
+
+def _other_clause(verb: Token, trigger: Token | None) -> bool:
+    """Is the verb a clause that describes a noun ("a woman deported by Russia"), not the trigger?"""
+    return (
+        trigger is not None
+        and verb.pos_ == "VERB"
+        and verb.dep_ in ("acl", "relcl")
+        and verb.i != trigger.i
+        and trigger not in verb.subtree
+    )
+
+
+def _describes_work(holder: Token, trigger: Token | None) -> bool:
+    """Does the place hang on a verb that tells who people are by where they work or live ("welders
+    working on a shipyard in Nakhodka", "loggers who lived at a camp in Tynda"), not on the event's
+    own verb? Such a place is where a flight of theirs began."""
+    verb = holder
+    for _ in range(3):  # "working" ← "on" ← "a housing project" ← "in" ← the place
+        if verb.pos_ == "VERB" or verb.head is verb:
+            break
+        verb = verb.head
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in WORK_VERBS
+        and verb.dep_ in ("acl", "relcl")
+        and (trigger is None or verb.i != trigger.i)
+    )
+
+
+def _still_expected(holder: Token, trigger: Token | None) -> bool:
+    """Does the place hang on a move still to come, not the trigger ("are expected to be moved to a
+    centre in Dandong", "are due to be transferred in Tumen")? Then nobody is there yet."""
+    verb = holder
+    if holder.dep_ == "pobj" and holder.head.lower_ in TO:
+        verb = holder.head.head  # "moved to a camp in X": the verb of the goal X lies in
+    return (
+        verb.pos_ == "VERB"
+        and (trigger is None or verb.i != trigger.i)
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in EXPECT_VERBS
+    )
+
+
 def _intended(verb: Token) -> bool:
     """Is the verb a goal not reached: "attempting to travel to", "hoping to go to", "en route to"?"""
     head = verb.head
     return verb.dep_ == "xcomp" and head is not verb and head.lemma_.lower() in INTENT_VERBS
+
+
+def trigger_at_of(ev: Event, fallback: int) -> int:
+    return ev.anchor.trigger_start if ev.anchor is not None else fallback
 
 
 def _trigger(doc: Doc, ev: Event) -> Token | None:
@@ -317,6 +512,9 @@ def _sentence(doc: Doc, ev: Event) -> tuple[int, int]:
     return start, end
 
 
+# A feature this close to the trigger in the parse is what the verb crosses: "crossed the Yalu",
+# "swam across the Tumen".
+CROSSED_DISTANCE = 2
 # Features that are lines, not places: a river or the DMZ says where people crossed, while the event
 # happened on one side of it ("caught 200 metres from the demarcation line" is on the North's side).
 LINE_KINDS = frozenset({"river", "border"})
@@ -324,10 +522,6 @@ LINE_KINDS = frozenset({"river", "border"})
 
 def _is_line(m: Mention) -> bool:
     return m.chosen is not None and m.chosen.kind in LINE_KINDS
-
-
-def _is_river(r: Reading) -> bool:
-    return r.mention.chosen is not None and r.mention.chosen.kind == "river"
 
 
 def _nearest(readings: list[Reading], preps: set[str]) -> Reading | None:
@@ -466,7 +660,35 @@ def _capital_for_government(doc: Doc, m: Mention) -> bool:
         head = head.head  # "Beijing and Pyongyang closed their borders": both stand for governments
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
         return True
+    if head.dep_ == "dobj" and head.head.lemma_.lower() in ADDRESS_VERBS:
+        return True  # "Seoul asked Vientiane to treat them humanely": the government addressed
+    if head.dep_ == "pobj" and head.head.head.lemma_.lower() in ADDRESS_VERBS:
+        return True  # "activists called on Beijing to stop the deportations"
     return head.dep_ == "poss" and head.head.lemma_.lower() in GOVERNMENT_NOUNS
+
+
+# "near the border with China" after a place in a third country is that country's border, not the
+# North's: the gazetteer reads the phrase as the North's border region.
+_WITH_CHINA = re.compile(r"(?i)\bwith\s+china\b")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+
+
+def _drop_third_country_borders(
+    text: str, placed: list[tuple[Mention, Place]]
+) -> list[tuple[Mention, Place]]:
+    """Leave out "the border with China" that the sentence ties to a place in a third country ("held
+    in Luang Namtha province near the border with China", "a town in Vietnam on its border with
+    China"): it is no place in North Korea, and the third country's place is already named."""
+    out = []
+    for i, (m, p) in enumerate(placed):
+        if p.id == NORTH_BORDER_ID and _WITH_CHINA.search(m.text) and i > 0:
+            prev_m, prev_p = placed[i - 1]
+            if prev_p.country not in ("KP", "CN", "KR", None) and not _SENTENCE_BREAK.search(
+                text[prev_m.end : m.start]
+            ):
+                continue
+        out.append((m, p))
+    return out
 
 
 class RoleFinder:
@@ -481,6 +703,7 @@ class RoleFinder:
             and not _capital_for_government(doc, m)
             and (p := to_place(m)) is not None
         ]
+        self.placed = _drop_third_country_borders(text, self.placed)
         # The dateline's city: only a hint, taken when authorities of its country acted and the
         # report names no finer place of theirs ("BANGKOK (Reuters) - Thai police detained …").
         self.dateline = next(
@@ -529,21 +752,13 @@ class RoleFinder:
     ) -> Place | None:
         country = self._expected_country(sentence, trigger_at - start)
         last = self.last if self.last is not None and _fits(self.last, country) else None
-        # unit words outside place names: "the local county office", not "Ryanggang Province"
-        low = sentence
-        for m, _ in self.placed:
-            if start <= m.start < end:
-                low = low.replace(m.text, " ")
-        low = low.lower()
-        for cue, precision in UNIT_CUES.items():
-            if cue in low:
-                p = (
-                    last
-                    if last is not None and last.precision == precision
-                    else _context(self.placed, start, precision)
-                )
-                if p is not None:
-                    return p
+        if last is not None and last.country != "KP" and country == "KP" and _RETURN_WORDS.search(sentence):
+            # "Those sent back face weeks of interrogation": back in the North, not in the Chinese
+            # town the report named for their detention
+            last = None
+        cued = self._unit_cued(sentence, start, end, last)
+        if cued is not None:
+            return cued
         # a place the sentence itself names before the trigger, too far in the parse to be read by
         # its preposition: "Police in the county of Musan are hunting for a family who vanished"
         before = [
@@ -564,6 +779,28 @@ class RoleFinder:
             or (self.dateline if country != "KP" and self._dateline_in(country) else None)
             or country_place(self.gaz, country)
         )
+
+    def _unit_cued(
+        self, sentence: str, start: int, end: int, last: Place | None, country: str | None = None
+    ) -> Place | None:
+        """A unit word outside place names ("the local county office", "police in the city", not
+        "Ryanggang Province") stands for the last place of that precision named before (of `country`,
+        when given)."""
+        low = sentence
+        for m, _ in self.placed:
+            if start <= m.start < end:
+                low = low.replace(m.text, " ")
+        low = low.lower()
+        for cue, precision in UNIT_CUES.items():
+            if cue in low:
+                p = (
+                    last
+                    if last is not None and last.precision == precision
+                    else _context(self.placed, start, precision, country=country)
+                )
+                if p is not None and (country is None or p.country == country):
+                    return p
+        return None
 
     def _border_area(self, where: Place | None, sentence: str) -> Place | None:
         """ "Guards were deployed along the border", "border controls were tightened": with no
@@ -633,9 +870,15 @@ class RoleFinder:
                     retold.add(id(again))
                     readings.append(again)
         own = [r for r in readings if not r.source and not r.topic and not _is_line(r.mention)]
+        if acting_country(self.gaz, sentence, trigger_at - s_start) not in (None, "KP", "CN"):
+            # "arrested by Lao police near the border with China": that state's border, not the North's
+            own = [
+                r for r in own if not (r.place.id == NORTH_BORDER_ID and _WITH_CHINA.search(r.mention.text))
+            ]
         if ev.type in MOVEMENT:
-            rivers = [r for r in readings if _is_river(r) and r.distance <= MAX_TREE_DISTANCE]
-            return self._movement(ev, own, rivers, s_start, sentence)
+            own = [r for r in own if not r.speaker]
+            lines = [r for r in readings if _is_line(r.mention) and r.distance <= MAX_TREE_DISTANCE]
+            return self._movement(ev, own, lines, s_start, sentence)
         extra = TO_PENALTY.get(ev.type)
         usable = [
             r
@@ -647,7 +890,31 @@ class RoleFinder:
             )
             # "dramas from the South", "calls from Seoul": where things came from, not where it happened
             and not (r.prep == "from" and r.of_noun and r.place.country == "KR")
+            and not r.dispatched  # "a task force sent from Pyongyang raided homes": where it came from
+            and not r.speaker
         ]
+        # "Police arrested 20 people in Yanji and eight others in Helong": an event read from one
+        # part of its sentence (the events stage's evidence "eight others in Helong") happened at
+        # the place in that part, however far the parse puts it from the shared verb
+        part = [
+            sp
+            for sp in ev.evidence[:1]
+            if s_start <= sp.start
+            and sp.end <= s_end
+            and (sp.end - sp.start) < NARROW_SHARE * (s_end - s_start)
+            and not sp.start <= trigger_at < sp.end  # the part has no verb of its own
+        ]
+        inside = [
+            r
+            for r in own
+            if r.prep in ("at", "")
+            and not r.agent
+            and not r.attributive
+            and r.place.precision not in ("country", "region")
+            and any(sp.start <= r.mention.start < sp.end for sp in part)
+        ]
+        if inside and len({r.place.country for r in inside}) == 1:
+            usable = inside
         # A place finer than a region in the event's own sentence comes before any place of a
         # sentence that tells it again: "detained in Shandong and Yunnan provinces … They have been
         # taken to a centre on the border" happened in those provinces, however far the parse puts
@@ -722,12 +989,14 @@ class RoleFinder:
         same = [
             r
             for r in own
-            if r.prep == "at"
-            and r.place.country == place.country
+            if r.place.country == place.country
             and r.place.precision not in ("country", "region")
+            # "Mongolian troops detained four people who had crossed into Dornogovi province": the
+            # acting state's place the people had reached is where it happened
+            and (r.prep == "at" or (r.prep == "to" and not (r.returned or r.intended or r.posted)))
         ]
         if same:
-            return min(same, key=lambda r: r.distance).place
+            return min(same, key=lambda r: (r.prep != "at", r.distance)).place
         if self.last is not None and self.last.country == place.country and self.last.precision != "region":
             return self.last
         earlier = _context(self.placed, s_start, country=place.country)
@@ -748,15 +1017,18 @@ class RoleFinder:
         return place
 
     def _movement(
-        self, ev: Event, own: list[Reading], rivers: list[Reading], s_start: int, sentence: str
+        self, ev: Event, own: list[Reading], lines: list[Reading], s_start: int, sentence: str
     ) -> Event:
         trigger_at = ev.anchor.trigger_start if ev.anchor is not None else s_start
+        if ev.type == "escape":
+            # "fled into the South Korean embassy in Vientiane": the embassy's city is where they went
+            own = [replace(r, prep="to") if r.in_goal else r for r in own]
         origin_r = _nearest(own, {"from"})
         dest_r = _nearest(own, {"to"})
         at_r = _nearest(own, {"at"})
         destination = dest_r.place if dest_r else None
         if ev.type == "escape":
-            return self._escape(ev, own, rivers, origin_r, dest_r, at_r, s_start, sentence)
+            return self._escape(ev, own, lines, origin_r, dest_r, at_r, s_start, sentence)
         # repatriation: from China (or wherever the people were held) to North Korea
         # the South sends nobody back: "the woman, who now lives in Incheon, was deported back" is China
         if origin_r is not None and (origin_r.place.country == "KR" or origin_r.of_noun):
@@ -771,6 +1043,7 @@ class RoleFinder:
             and not r.attributive  # "after the Hangzhou Asian Games": what the time is told by
             and not r.intended
             and not r.of_noun  # "despite calls from Seoul"
+            and not r.via  # "returned to the North via China": passed on the way, not where they were held
         ]
         finest = min(
             abroad, key=lambda r: (COARSE_PENALTY.get(r.place.precision, 0), r.distance), default=None
@@ -790,6 +1063,7 @@ class RoleFinder:
                 )  # workers sent home from the Russian site they were sent to
                 or (self._named_in(acting, trigger_at) if acting and acting != "KP" else None)
                 or self._held_abroad(trigger_at, destination)
+                or next((r.place for r in own if r.via and r.place.country not in ("KP", "KR", None)), None)
                 or country_place(self.gaz, "CN")
             )
         elif origin_place.precision == "country" and origin_place.country not in ("KP", "KR"):
@@ -814,9 +1088,49 @@ class RoleFinder:
                 back = [(abs(m.start - trigger_at), p) for m, p in self.placed if "return" in m.notes]
                 if back and destination.country == "KP":
                     destination = min(back, key=lambda x: x[0])[1]
+                elif destination.country == "KP":
+                    destination = self._held_next(trigger_at) or destination
         where = at_r.place if at_r else origin_place
         self._remember(at_r.place if at_r else origin.place if origin else None)
         return ev.with_(origin=origin_place, destination=destination, where=where)
+
+    def _crossing_told_next(self, after: int, country: str) -> Place | None:
+        """The place of `country` (finer than the country) where the next sentences find the people
+        crossing or arriving ("He was spotted crawling through the minefield near Cheorwon")."""
+        sents = self.doc.user_data.get("tessera_sentence_chars")
+        if sents is None:
+            self._sentence_of(after)
+            sents = self.doc.user_data["tessera_sentence_chars"]
+        starts, spans = sents
+        i = bisect_right(starts, after) - 1
+        for span in spans[i + 1 : i + 1 + NEXT_SENTENCES]:
+            if not _ARRIVED.search(span.text):
+                continue
+            for m, p in self.placed:
+                if (
+                    span.start_char <= m.start < span.end_char
+                    and p.country == country
+                    and p.precision not in ("country", "region")
+                    and not _is_line(m)
+                ):
+                    return p
+        return None
+
+    def _held_next(self, after: int) -> Place | None:
+        """Where in the North people were held once sent back, as the next sentences tell it: "They
+        sent us back in June. At the police holding centre in Onsong we were searched" → Onsong."""
+        sents = list(self.doc.sents)
+        here = next((i for i, s in enumerate(sents) if s.start_char <= after < s.end_char), None)
+        if here is None:
+            return None
+        end = sents[min(here + NEXT_SENTENCES, len(sents) - 1)].end_char
+        for m, p in self.placed:
+            if not after < m.start < end or p.country != "KP" or p.precision in ("country", "region"):
+                continue
+            sent = next(s for s in sents if s.start_char <= m.start < s.end_char)
+            if _HELD_AT.search(self.text[sent.start_char : m.start]):
+                return p
+        return None
 
     def _named_in(self, country: str, before: int) -> Place | None:
         """The finest place of `country` the report names: the last before `before`, else the first
@@ -845,7 +1159,11 @@ class RoleFinder:
         if trigger is None:
             return False
         near = [c for c in trigger.children if c.dep_ == "dobj"]
-        near += [g for c in trigger.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        # "ran away from the factory", "walked out of the camp": the particle carries the preposition
+        heads = [trigger, *(c for c in trigger.children if c.dep_ in ("advmod", "prt"))]
+        near += [
+            g for h in heads for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        ]
         near += [g for c in near if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
         return any(t.lemma_.lower() in WORK_SITES for t in near)
 
@@ -856,7 +1174,8 @@ class RoleFinder:
         if destination is not None and destination.country == "CN":
             for m, p in reversed(self.placed):
                 if m.start < before and p.country not in ("CN", "KP", "KR", None):
-                    return p
+                    # "caught in Luang Namtha ... crossed into Laos ... sent back to China": the town
+                    return self._named_in(p.country, before) if p.precision in ("country", "region") else p
             return None
         # a place people came *from* ("arrested near Harbin while on a bus from Dalian") is where
         # they were held only when no other place abroad is named
@@ -879,12 +1198,19 @@ class RoleFinder:
         """Where the report put people abroad to live or work ("a worker sent to Vladivostok", "a
         diplomat posted to the embassy in Bangkok"): a flight of theirs starts there."""
         here = [r for r in own if r.posted and r.place.country not in ("KP", "KR", None)]
-        if here:
-            return min(here, key=lambda r: r.distance).place
+        found = min(here, key=lambda r: r.distance).place if here else None
         for m, p in reversed(self.placed):
-            if m.start < before and "posted" in m.notes and p.country not in ("KP", "KR", None):
-                return p
-        return None
+            if (
+                found is None
+                and m.start < before
+                and "posted" in m.notes
+                and p.country not in ("KP", "KR", None)
+            ):
+                found = p
+        if found is not None and found.precision == "country" and found.country is not None:
+            # "officials stationed in Russia": the Russian town the report names, when it names one
+            return self._named_in(found.country, before)
+        return found
 
     def _latest_story_place(self, before: int, skip_goals: bool = False) -> Place | None:
         """The last place named before `before`, South Korea (where reports are written) aside (and,
@@ -907,6 +1233,40 @@ class RoleFinder:
             return None
         return here[0]
 
+    def _crossed(self, lines: list[Reading], sentence: str, s_start: int) -> list[Border]:
+        """The border features the flight's sentence crosses: a river or line the gazetteer names
+        near the trigger, one named by its own words ("the maritime border", "the Mekong"), or "the
+        river" standing for the border river the report named before ("wading across the river")."""
+        found = [b for r in lines if (b := by_id(r.place.id)) is not None]
+        found += named_in(sentence)
+        river = bare_river(sentence, [p.id for m, p in self.placed if m.start < s_start and p.id])
+        if river is not None:
+            found.append(river)
+        return found
+
+    def _report_borders(self) -> list[Border]:
+        """Every border feature the report names, by the gazetteer or by its own words."""
+        found = [b for m, p in self.placed if (b := by_id(p.id)) is not None]
+        return found + named_in(self.text)
+
+    def _crossing_before_goal(
+        self, lines: list[Reading], dest_r: Reading | None, origin_r: Reading | None
+    ) -> Place | None:
+        """The far side of a feature the trigger itself crosses ("she crossed the Tumen again and
+        reached Seoul two years later"), when a goal further off in the parse lies in another country:
+        that goal belongs to a later step of the journey."""
+        if dest_r is None:
+            return None
+        start = origin_r.place.country if origin_r is not None else "KP"
+        for r in sorted(lines, key=lambda r: r.distance):
+            border = by_id(r.place.id)
+            if border is None or r.distance > CROSSED_DISTANCE or r.distance >= dest_r.distance:
+                continue
+            far = border.far_side(start)
+            if far is not None and far != dest_r.place.country:
+                return country_place(self.gaz, far)
+        return None
+
     def _being_there(self, ev: Event) -> bool:
         """Is the escape told as people being somewhere ("is already in China")?"""
         if ev.anchor is None:
@@ -917,7 +1277,7 @@ class RoleFinder:
         self,
         ev: Event,
         own: list[Reading],
-        rivers: list[Reading],
+        lines: list[Reading],
         origin_r: Reading | None,
         dest_r: Reading | None,
         at_r: Reading | None,
@@ -926,7 +1286,12 @@ class RoleFinder:
     ) -> Event:
         if dest_r is not None and dest_r.returned:
             dest_r = None  # "crossed from China … and deported to China": another verb's goal
-        destination = dest_r.place if dest_r else None
+        if origin_r is not None and origin_r.of_noun and _holder_is_verb(self.doc, origin_r.mention):
+            origin_r = None  # "families of workers who fled a site in Russia were moved from Pyongyang"
+        crossing = self._crossing_before_goal(lines, dest_r, origin_r)
+        if crossing is not None:
+            dest_r = None  # "crossed the Yalu and later reached Seoul": the crossing is the flight told
+        destination = dest_r.place if dest_r else crossing
         origin = origin_r.place if origin_r else None
         if origin is not None and destination is not None and origin.country == destination.country == "KR":
             # a flight into the South did not start there: "fled from a post in the truce village to
@@ -937,6 +1302,7 @@ class RoleFinder:
             # "the family is believed to be in China": where they are now is where they went.
             destination = at_r.place
             at_r = None
+        from_work = False  # the flight left a place of work abroad
         if origin is None:
             # "fled a construction site in Vladivostok", "defected while on a trip to China": the
             # flight began abroad, where the sentence puts the people right at the trigger.
@@ -952,8 +1318,10 @@ class RoleFinder:
             ]
             if abroad:
                 origin = min(abroad, key=lambda r: r.distance).place
+                from_work = left_a_post
         if origin is None:
             origin = self._posted_abroad(own, s_start)
+            from_work = origin is not None
         if origin is None:
             kp_here = [
                 r for r in own if r.place.country == "KP" and r.prep in ("at", "", "from") and r is not dest_r
@@ -962,7 +1330,12 @@ class RoleFinder:
                 origin = min(kp_here, key=lambda r: r.distance).place
                 if origin.precision == "region":
                     # "tried to flee over the border": from the North Korean town the report names
-                    origin = _context(self.placed, s_start, country="KP", finer=True) or origin
+                    origin = (
+                        _context(self.placed, s_start, country="KP", finer=True)
+                        # "a family tried to flee over the border ... a source in Musan said": named later
+                        or _ahead(self.placed, s_start, "KP", skip_goals=True)
+                        or origin
+                    )
         if origin is None and destination is not None and destination.country in THIRD_COUNTRIES:
             # onward flight to a third country runs through China, but a crossing straight into the
             # South (the DMZ, the sea) does not: China only when the report names it
@@ -983,16 +1356,20 @@ class RoleFinder:
             elif china is not None or destination.country != "KR":
                 origin = china or country_place(self.gaz, "CN")
         if origin is None:
+            s_end = ev.anchor.sentence_end if ev.anchor is not None else s_start + len(sentence)
             origin = (
-                _context(self.placed, s_start, country="KP")
+                # "Police in the city are treating the family's absence as a defection"
+                self._unit_cued(sentence, s_start, s_end, None, country="KP")
+                or _context(self.placed, s_start, country="KP")
                 or _ahead(self.placed, s_start, "KP", skip_goals=True)  # the home town named further on
                 or country_place(self.gaz, "KP")
             )
+        crossed = self._crossed(lines, sentence, s_start)
         if (
             destination is None
             and origin is not None
             and origin.country == "KP"
-            and _TO_THE_SOUTH.search(sentence)
+            and (_TO_THE_SOUTH.search(sentence) or far_side(crossed, "KP") == "KR")
         ):
             destination = country_place(self.gaz, "KR")  # across the DMZ or the sea border is the South
         if destination is None and origin is not None:
@@ -1018,8 +1395,9 @@ class RoleFinder:
                 )
         if destination is None and origin is not None and ev.anchor is not None:
             destination = self._there_next(ev.anchor.sentence_end, origin.country)
-        if destination is None and origin is not None and origin.country == "KP" and rivers:
-            destination = country_place(self.gaz, "CN")  # across the Tumen or the Yalu is China
+        if destination is None and origin is not None and (far := far_side(crossed, origin.country)):
+            # across the Tumen from the North is China; across the Mekong from Laos, Thailand
+            destination = country_place(self.gaz, far)
         if (
             destination is None
             and origin is not None
@@ -1038,6 +1416,41 @@ class RoleFinder:
             ]
             if arrived:
                 destination = min(arrived, key=lambda r: r.distance).place
+        if (
+            destination is None
+            and origin is not None
+            and origin.country == "KP"
+            and _SOUTH_TOOK_IN.search(sentence)
+        ):
+            # "a boat with four North Koreans aboard was picked up by the South Korean navy": the South
+            destination = country_place(self.gaz, "KR")
+        if destination is None and origin is not None and origin.country == "KP":
+            # "a boat from the North found drifting near Ulleung Island": a flight from the North
+            # told at a place in the South had reached it
+            south = [
+                r
+                for r in own
+                if r.prep == "at"
+                and not r.via
+                and r.place.country == "KR"
+                and r.distance <= MAX_TREE_DISTANCE
+            ]
+            if south:
+                destination = min(south, key=lambda r: r.distance).place
+        if (
+            destination is None
+            and origin is not None
+            and any(r.via and r.place.country in ROUTE_COUNTRIES for r in own)
+        ):
+            # "nine teenagers trying to defect through Indochina": the routes through third
+            # countries lead to the South
+            destination = country_place(self.gaz, "KR")
+        if destination is None and origin is not None and origin.country == "KP":
+            # a flight from the North in a report that has named the border river it lives by ("a
+            # family from a town on the Yalu has vanished ... police suspect they fled"): across it
+            far = far_side(self._report_borders(), "KP")
+            if far is not None:
+                destination = country_place(self.gaz, far)
         if destination is not None and destination.precision == "country":
             # "defected to the South across the DMZ in Gangwon Province": the finer place of that country
             finer = [
@@ -1050,6 +1463,23 @@ class RoleFinder:
             ]
             if finer:
                 destination = min(finer, key=lambda r: r.distance).place
+        if (
+            destination is None
+            and from_work
+            and origin is not None
+            and origin.country not in ("KP", "KR", None)
+        ):
+            # "Two welders fled their shipyard in Nakhodka last week": with no goal told, workers who
+            # leave a site abroad are in hiding in that country
+            destination = country_place(self.gaz, origin.country)
+        if origin is not None and origin.country == "KP" and origin.precision == "country":
+            # "Two teenagers escaped from North Korea in May. They crossed the river at Hoeryong":
+            # the North Korean town where the next sentences tell the crossing
+            origin = self._crossing_told_next(trigger_at_of(ev, s_start), "KP") or origin
         where = at_r.place if at_r else origin
+        if at_r is None and destination is not None and destination.country not in (None, "KP"):
+            # "A soldier defected to the South on Monday. He was found near the truce village of
+            # Panmunjom": where the crossing is told next
+            where = self._crossing_told_next(trigger_at_of(ev, s_start), destination.country) or where
         self._remember(where)
         return ev.with_(origin=origin, destination=destination, where=where)

@@ -210,7 +210,12 @@ def rank(mention: PlacedMention, trigger: Token) -> int:
             return 0
         # "the elections on March 10" have their own date; "executed at a rally on March 3"
         # took place at the rally, so its date is the event's.
-        if trigger.doc[i].lower_ in nouns and i != mention.governor and not _at_gathering(trigger.doc[i]):
+        if (
+            trigger.doc[i].lower_ in nouns
+            and i != mention.governor
+            and not _at_gathering(trigger.doc[i])
+            and not _names_occasion(mention, k)
+        ):
             return OCCASION_RANK
     trigger_verb = governing_verb(trigger)
     told = _verb_after_since_clause(trigger, trigger_verb)
@@ -226,6 +231,8 @@ def rank(mention: PlacedMention, trigger: Token) -> int:
     if mention.governor is None:
         return OTHER_CLAUSE_RANK
     if _same_time_clause(trigger.doc[mention.governor], trigger_verb):
+        return 2
+    if _dates_verb_pair(trigger.doc[mention.governor], trigger_verb, mention):
         return 2
     # The mention's verb above the trigger, reached without passing a coordination (unless the
     # coordinated verb shares the dated verb's subject and time) or a relative clause in another
@@ -244,6 +251,12 @@ def rank(mention: PlacedMention, trigger: Token) -> int:
         if current.i == mention.governor:
             return 2
     return OTHER_CLAUSE_RANK
+
+
+def _names_occasion(mention: PlacedMention, k: int) -> bool:
+    """ "after the Lunar New Year holiday": the mention is the occasion's own name, so the noun
+    it names is the date, not an occasion with a date of its own ("the elections on March 10")."""
+    return k == 0 and mention.mention.kind == "occasion"
 
 
 def _verb_after_since_clause(trigger: Token, verb: Token) -> Token | None:
@@ -336,6 +349,27 @@ def _same_time_clause(verb: Token, trigger_verb: Token) -> bool:
         if current.i == trigger_verb.i:
             return True
     return False
+
+
+def _dates_verb_pair(dated: Token, trigger_verb: Token, mention: PlacedMention) -> bool:
+    """A date after the second of two verbs joined by "and" with one subject and auxiliary dates
+    both: "was detained and questioned on March 4", "were beaten and arrested last week". Not
+    when the second verb has a subject or auxiliary of its own ("fled in May and was caught on
+    June 2"), a word setting it later ("arrested and later shot on Friday"), or the date comes
+    before it."""
+    if dated.dep_ != "conj" or dated.head.i != trigger_verb.i or dated.pos_ not in _VERBAL:
+        return False
+    if mention.mention.start < dated.idx:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in dated.children):
+        return False
+    doc, words = dated.doc, lexicon().sequence_words
+    between = doc[trigger_verb.i + 1 : dated.i]
+    if len(between) > 3 or not any(t.dep_ == "cc" and t.lower_ == "and" for t in between):
+        return False
+    return not any(t.lower_ in words for t in between) and not any(
+        c.lower_ in words for c in dated.children if c.dep_ in ("advmod", "prep")
+    )
 
 
 def _own_subject(verb: Token) -> bool:

@@ -103,16 +103,22 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
         if not own[i].decided:
             when = (
                 _inherited(ctx, i, events, triggers, own)
+                or _shared_verb(ctx, triggers[i], triggers[:i], out)
                 or _present_period(ctx, triggers[i])
-                or _interpreted(ctx, ev, triggers[i])
+                or _interpreted(ctx, ev, triggers[i], out)
                 or _anaphoric(ctx, ev, triggers[i])
+                or _since_event(ctx, triggers[i], out)
                 or _held_for(ctx, triggers[i])
+                or _lasting_for(ctx, triggers[i])
                 or _window(ctx, ev, triggers[i], out)
                 or _bounded_by_next(ctx, ev, triggers[i])
                 or _narrative(ctx, ev, triggers[i])
                 or _perfect_window(ctx, ev, triggers[i])
             )
-            when = _to_report_if_ongoing(ctx, triggers[i], when)
+            if ev.status != "suspected" or triggers[i] is None or triggers[i].pos_ in ("VERB", "AUX"):
+                # "are treating the case as a defection": what goes on is the suspicion, not
+                # the defection it names.
+                when = _to_report_if_ongoing(ctx, triggers[i], when)
         out.append(ev.with_(when=when or TimeSpan.unknown()))
     return out
 
@@ -372,6 +378,7 @@ def _inherited(
         if j != i
         and other.type == events[i].type
         and (other.status != "at_risk" or events[i].status == "at_risk")
+        and not (_present_perfect(governing_verb(trigger)) and _other_people(other, events[i]))
         and own[j].decided
         and _dated(own[j].when)
     ]
@@ -382,6 +389,19 @@ def _inherited(
         return again
     first = next((t for t in triggers if t is not None), trigger)
     return _lede_date(ctx, trigger, paragraph_of(ctx.text, first.idx))
+
+
+def _other_people(told: Event, event: Event) -> bool:
+    """More people than the event told with a date: a tally in the present perfect ("at least
+    12 people have been detained so far" … "on Tuesday guards caught two young men") is not
+    that happening told again, and its day is not theirs. A smaller group may be a part of a
+    larger one told with a date ("executed around 80 people on Nov. 3" … "the execution of
+    eight in Wonsan"), and a group told in the past beside it was taken with it ("arrested a
+    broker on May 2. Three women at his flat were also detained")."""
+    if told.victims is None or event.victims is None:
+        return False
+    low, high = told.victims.count_min, event.victims.count_min
+    return low is not None and high is not None and high > low
 
 
 def _told_again(ctx: _Context, trigger: Token, inside: TimeSpan | None = None) -> TimeSpan | None:
@@ -501,11 +521,13 @@ def _clipped(span: TimeSpan, latest: date) -> TimeSpan:
     return TimeSpan(span.start, latest, "range" if span.start != latest else span.precision, span.text)
 
 
-def _interpreted(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | None:
+def _interpreted(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) -> TimeSpan | None:
     """A suspected event takes the date of the happening its sentence told first.
 
     "disappeared in early March, and managers believe she has defected": the belief reads the
-    disappearance, so the defection is dated with it, not as a window up to the report.
+    disappearance, so the defection is dated with it, not as a window up to the report. With no
+    date in its sentence, a disappearance told in the sentence before is what the suspicion
+    reads ("The two sisters vanished in early May. Police believe they fled to China.").
     """
     if trigger is None or ev.status != "suspected":
         return None
@@ -519,7 +541,20 @@ def _interpreted(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | 
         and not p.future
         and _dated(p.span)
     ]
-    return told[0].span if told else None
+    if told:
+        return told[0].span
+    here = sentence_index(ctx.doc, trigger)
+    for prior in reversed(done):
+        if prior.type != "disappearance" or prior.anchor is None or not _dated(prior.when):
+            continue
+        prior_token = token_span(ctx.doc, prior.anchor.trigger_start, prior.anchor.trigger_end)
+        if (
+            prior_token is not None
+            and len(prior_token)
+            and 0 <= here - sentence_index(ctx.doc, prior_token.root) <= 1
+        ):
+            return prior.when
+    return None
 
 
 _POINTING_BACK = frozenset({"that", "this", "it"})
@@ -771,3 +806,96 @@ def _held_for(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
     # from the earliest day it may have begun to the latest day it may have ended
     end = began.end + timedelta(days=held.amount * _UNIT_DAYS[held.unit])
     return TimeSpan(began.start, end, "range", None)
+
+
+_APPROXIMATE = re.compile(r"\b(?:about|around|some|roughly|nearly|almost|approximately)\b", re.I)
+_MORE_THAN = re.compile(r"\b(?:more than|over)\b", re.I)
+
+
+def _lasting_for(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
+    """ "Two brothers have been missing for about three weeks": a state told in the present
+    perfect with how long it has lasted began that long before the report, as "three weeks ago"
+    would say."""
+    latest = ctx.report.latest
+    if trigger is None or latest is None or ctx.report.precision != "day":
+        return None
+    verb = governing_verb(trigger)
+    if not _present_perfect(verb):
+        return None
+    sent_start, sent_end = _sentence_of(trigger)
+    for p in ctx.mentions:
+        m = p.mention
+        if (
+            not (sent_start <= m.start < sent_end)
+            or m.kind != "duration"
+            or m.unit not in ("day", "week", "month")
+        ):
+            continue
+        if not m.text.lower().startswith("for ") or p.governor is None:
+            continue
+        governor = ctx.doc[p.governor]
+        # The parse often hangs a duration before a trailing "…, a resident said" on the saying.
+        misplaced = (
+            governor.head.i == verb.i
+            and governor.lemma_.lower() in lexicon().reporting_verbs
+            and any(c.dep_ == "nsubj" and m.end <= c.left_edge.idx for c in governor.children)
+        )
+        if governor.i != verb.i and not misplaced:
+            continue
+        approx = "about" if _APPROXIMATE.search(m.text) else "more" if _MORE_THAN.search(m.text) else None
+        ago = resolve_mention(replace(m, kind="ago", approx=approx, at_least=False), ctx.report, False, None)
+        if ago is not None and ago.start is not None:
+            return ago
+    return None
+
+
+def _since_event(ctx: _Context, trigger: Token | None, done: list[Event]) -> TimeSpan | None:
+    """ "Since the executions, agents have been searching homes": from the day of the event the
+    report told before with the same word ("were executed on May 3") up to the report. The
+    "since" phrase opens the sentence (it then sets the time of every clause) or hangs on the
+    event's own verb."""
+    latest = ctx.report.latest
+    if trigger is None or latest is None:
+        return None
+    sentence = trigger.sent
+    verb = governing_verb(trigger)
+    subjects = [t.i for t in sentence if t.dep_ in ("nsubj", "nsubjpass")]
+    for prep in sentence:
+        if prep.lower_ != "since" or prep.dep_ != "prep":
+            continue
+        fronted = bool(subjects) and prep.i < subjects[0]
+        if not fronted and prep.head.i != verb.i:
+            continue
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+            for prior in reversed(done):
+                if prior.anchor is None or not _dated(prior.when) or prior.when.start is None:
+                    continue
+                told = token_span(ctx.doc, prior.anchor.trigger_start, prior.anchor.trigger_end)
+                if told is None or not len(told) or told.root.i >= sentence.start:
+                    continue
+                if _same_word(told.root, noun) and prior.when.start <= latest:
+                    return TimeSpan(prior.when.start, latest, "range", None)
+    return None
+
+
+def _shared_verb(
+    ctx: _Context, trigger: Token | None, before: list[Token | None], done: list[Event]
+) -> TimeSpan | None:
+    """Two verbs joined by "and" with one subject tell one moment: "two women were taken to
+    the police station and beaten" — the beating has the date of the detention. Not when the
+    second verb has a subject or auxiliary of its own, or a word setting it later ("arrested in
+    May and later executed")."""
+    if trigger is None or trigger.dep_ != "conj" or trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in trigger.children):
+        return None
+    words = lexicon().sequence_words
+    between = ctx.doc[trigger.head.i + 1 : trigger.i]
+    if not any(t.lower_ == "and" for t in between) or any(t.lower_ in words for t in between):
+        return None
+    if any(c.lower_ in words for c in trigger.children if c.dep_ in ("advmod", "prep")):
+        return None
+    for other, event in zip(before, done, strict=True):
+        if other is not None and other.i == trigger.head.i and _dated(event.when):
+            return event.when
+    return None

@@ -265,6 +265,7 @@ def _patterns() -> list[tuple[str, str, Builder]]:
     lx = lexicon()
     M, M2 = _month_re("m"), _month_re("m2")
     Y = rf"(?P<y>{_YEAR})"
+    Y_AFTER_HYPHEN = rf"(?P<y>{_YEAR.replace('-])', '])')})"
     D, D2 = rf"(?P<d>{_DAY})", rf"(?P<d2>{_DAY})"
     N = _num_word_re("n")
     S = r"\s+"
@@ -433,7 +434,9 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             lambda m: {"part": _part(lx.month_parts, m["p"]), "rel": 0, "key": "told"},
         ),
         # parts of years
-        ("year_part", rf"(?i:(?P<p>early|mid|late))(?:-|\s+)(?:(?i:in){S})?{Y}", year_part),
+        # "mid-2024": the hyphen the year's own guard refuses (it keeps "2016-2018" whole) is
+        # part of the phrase here.
+        ("year_part", rf"(?i:(?P<p>early|mid|late))(?:-|\s+)(?:(?i:in){S})?{Y_AFTER_HYPHEN}", year_part),
         ("year_part", rf"{the}(?i:(?P<p>{yparts})){S}(?i:of){S}{Y}", year_part),
         # "the first quarter of this year", also without "of"
         ("year_part", rf"{the}(?i:(?P<p>{yparts})){S}(?:(?i:of){S})?(?i:{rel}){S}(?i:year)", year_part),

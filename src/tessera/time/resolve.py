@@ -398,7 +398,7 @@ _STEP_FROM: dict[str, tuple[str, ...]] = {
     "hour": ("day",),
     "day": ("day",),
     "week": ("day", "days"),
-    "month": ("day", "days", "week", "month_part", "month"),
+    "month": ("day", "days", "week", "month_part", "month", "season"),
     "year": ("day", "days", "week", "month_part", "month", "season", "year"),
 }
 
@@ -423,6 +423,11 @@ def _later(m: Mention, previous: TimeSpan | None) -> Range | None:
     if m.unit == "year":
         year = previous.start.year + n
         return date(year, 1, 1), date(year, 12, 31), "year"
+    if m.unit == "month" and previous.precision == "season":
+        # "in the spring of 2019 … two months later": the season moved on by that many months
+        y, mo = add_months(previous.start.year, previous.start.month, n)
+        y2, mo2 = add_months(previous.end.year, previous.end.month, n)
+        return month_span(y, mo)[0], month_span(y2, mo2)[1], "range"
     if m.unit == "month":
         y, mo = add_months(previous.start.year, previous.start.month, n)
         start, end = month_span(y, mo)
