@@ -13,7 +13,6 @@ make `year` or `latitude` read as floats.
 
 from __future__ import annotations
 
-import calendar
 import csv
 import time
 from collections.abc import Iterable
@@ -28,6 +27,7 @@ from tessera.data import load_json
 from tessera.export.cells import number_cell, text_cell
 from tessera.export.review import Review, Reviews
 from tessera.model import Event, Place
+from tessera.time.report import from_published
 
 COLUMNS = [
     "event_id_cnty",
@@ -210,19 +210,8 @@ class AcledDate:
 def _report_day(event: Event) -> date | None:
     """The earliest report's date (its last day when only a month or year is given): an undated
     event had happened by then."""
-    days = []
-    for s in event.sources:
-        parts = (s.published or "").split("-")
-        try:
-            nums = [int(p) for p in parts]
-            if len(nums) == 3:
-                days.append(date(*nums))
-            elif len(nums) == 2:
-                days.append(date(nums[0], nums[1], calendar.monthrange(nums[0], nums[1])[1]))
-            elif len(nums) == 1:
-                days.append(date(nums[0], 12, 31))
-        except ValueError:
-            continue
+    dates = (from_published(s.published) for s in event.sources)
+    days = [d.latest for d in dates if d is not None and d.latest is not None]
     return min(days) if days else None
 
 

@@ -8,7 +8,6 @@ countries and kinds of its perpetrators, the content words of its evidence, and 
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from datetime import date, timedelta
 from tessera.daynames import day_keys
 from tessera.merge.text import act_kinds, names_relatives, person_sex, place_key, title_key, tokens_of
 from tessera.model import Document, Event, Place, stable_event_id
+from tessera.time.report import from_published
 
 ROLES = ("where", "origin", "destination")
 # Statuses that can describe one real event. "occurred" and "suspected" are one happening seen
@@ -82,19 +82,10 @@ def ensure_id(event: Event) -> Event:
 
 def published_bounds(published: str | None) -> tuple[date, date] | None:
     """The first and last day a "YYYY-MM-DD", "YYYY-MM" or "YYYY" publication date allows."""
-    if not published:
+    report = from_published(published)
+    if report is None or report.earliest is None or report.latest is None:
         return None
-    try:
-        parts = [int(p) for p in published[:10].split("-")]
-        if len(parts) == 3:
-            d = date(*parts)
-            return d, d
-        if len(parts) == 2:
-            last = calendar.monthrange(parts[0], parts[1])[1]
-            return date(parts[0], parts[1], 1), date(parts[0], parts[1], last)
-        return date(parts[0], 1, 1), date(parts[0], 12, 31)
-    except ValueError:
-        return None
+    return report.earliest, report.latest
 
 
 def _time_bounds(event: Event) -> tuple[bool, int | None, int | None]:

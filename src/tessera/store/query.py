@@ -58,7 +58,7 @@ def parse_day(value: str | date, last: bool) -> date:
             return date(parts[0], parts[1], calendar.monthrange(*parts)[1] if last else 1)
         if len(parts) == 1:
             return date(parts[0], 12, 31) if last else date(parts[0], 1, 1)
-    except ValueError:
+    except (ValueError, OverflowError):  # OverflowError: a year too large for a C int
         pass
     raise ValueError(f"wants YYYY-MM-DD, YYYY-MM or YYYY, not {value!r}")
 

@@ -8,11 +8,7 @@
 
 from __future__ import annotations
 
-from tessera.time.dating import date_events
-from tessera.time.infer import infer_report_date, report_date
-from tessera.time.mentions import Mention, find_mentions
-from tessera.time.report import ReportDate, from_published
-from tessera.time.resolve import occasion_date, resolve_expression, resolve_mention
+from typing import Any
 
 __all__ = [
     "Mention",
@@ -26,3 +22,26 @@ __all__ = [
     "resolve_expression",
     "resolve_mention",
 ]
+
+# Loaded on first use: dating needs the language model, while the store, the merge and the
+# exports only read a `published` field (`from_published`) and must not pay for spaCy.
+_LAZY = {
+    "Mention": "tessera.time.mentions",
+    "ReportDate": "tessera.time.report",
+    "date_events": "tessera.time.dating",
+    "find_mentions": "tessera.time.mentions",
+    "from_published": "tessera.time.report",
+    "infer_report_date": "tessera.time.infer",
+    "occasion_date": "tessera.time.resolve",
+    "report_date": "tessera.time.infer",
+    "resolve_expression": "tessera.time.resolve",
+    "resolve_mention": "tessera.time.resolve",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'tessera.time' has no attribute {name!r}")
