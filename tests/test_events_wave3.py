@@ -173,3 +173,14 @@ def test_a_part_told_of_a_group_by_of_them_or_among_them_is_not_the_group() -> N
 def test_a_particle_before_a_number_does_not_make_it_more_than() -> None:
     assert counts_of("Police handed over 11 migrants to the North on Monday.", "repatriation") == [11]
     assert counts_of("Police detained over 11 migrants on Monday.", "arrest") == [12]
+
+
+def test_a_journey_told_as_the_aim_of_a_flight_is_that_flight() -> None:
+    text = "The two loggers most likely fled in the hope of reaching the embassy in Moscow."
+    assert [e.type for e in events_of(text)].count("escape") == 1
+
+
+def test_wading_back_from_abroad_is_going_home() -> None:
+    text = "A trader was arrested on Monday as he waded back across the river from China."
+    assert "escape" not in [e.type for e in events_of(text)]
+    assert "escape" in [e.type for e in events_of("A soldier waded across the river into China on Monday.")]

@@ -350,6 +350,33 @@ def _custody_to_come(trigger: Token, found: list[Found]) -> bool:
     return any(f.event.type == "arrest" and f.event.status == "occurred" for f in found)
 
 
+def _aim_of_a_flight(trigger: Token, found: list[Found]) -> bool:
+    """ "the pair fled in the hope of reaching a third country", "they crossed the river to reach
+    Laos": a journey told as the aim of a flight already found in the sentence is that flight's
+    goal, not another escape ("crossed into Laos and headed for Thailand", a conjunct, is a
+    second leg)."""
+    escapes = {f.trigger.i for f in found if f.event.type == "escape"}
+    token = trigger
+    while token.dep_ != "conj" and token.head.i != token.i:
+        token = token.head
+        if token.i in escapes:
+            return True
+    return False
+
+
+def _going_back(trigger: Token) -> bool:
+    """ "as he waded back across the river from China": crossing back from abroad is going home,
+    not leaving the country."""
+    back = any(c.lower_ == "back" and c.dep_ in {"advmod", "prt"} for c in trigger.children)
+    if not back:
+        return False
+    for prep in (c for c in trigger.subtree if c.dep_ == "prep" and c.lower_ == "from"):
+        words = " ".join(t.lower_ for t in prep.subtree)
+        if "north" not in words and any(t.ent_type_ in {"GPE", "NORP", "LOC"} for t in prep.subtree):
+            return True
+    return False
+
+
 def _flees_a_condition(trigger: Token) -> bool:
     """ "North Koreans trying to escape hunger and repression": what is fled is a condition, not
     a place; the words say why people flee, they tell no one escape."""
@@ -456,6 +483,8 @@ def _read_event(
     if entry.type == "escape" and (_from_confinement(trigger) or _into_north_korea(trigger)):
         return []  # "escaped from a labour camp", "buses crossed into North Korea": no one left the country
     if entry.type == "escape" and (_describes_people(doc, trigger) or _flees_a_condition(trigger)):
+        return []
+    if entry.type == "escape" and (_aim_of_a_flight(trigger, found) or _going_back(trigger)):
         return []
     if entry.type == "escape" and _visitors(trigger):
         return []  # "the delegation came across the border for the talks": an errand, not a flight
