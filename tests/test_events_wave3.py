@@ -184,3 +184,10 @@ def test_wading_back_from_abroad_is_going_home() -> None:
     text = "A trader was arrested on Monday as he waded back across the river from China."
     assert "escape" not in [e.type for e in events_of(text)]
     assert "escape" in [e.type for e in events_of("A soldier waded across the river into China on Monday.")]
+
+
+def test_a_likely_past_flight_is_suspected() -> None:
+    assert types_of("Colleagues say the two welders most likely fled to a third country.") == [
+        ("escape", "suspected")
+    ]
+    assert ("repatriation", "at_risk") in types_of("The two welders will likely be sent back to the North.")

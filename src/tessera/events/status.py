@@ -88,6 +88,8 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
             return "at_risk"  # ("could not be accounted for" says what happened)
     if own & SUSPECTED_ADVERBS:
         return "suspected"  # "allegedly sent back", "presumably fled"
+    if own & {"likely", "possibly"} and trigger.tag_ == "VBD":
+        return "suspected"  # "the two most likely fled": a guess about the past, not a threat
     if trigger.lower_ in IMMINENT_WORDS or any(c.lower_ in IMMINENT_WORDS for c in trigger.children):
         believed = any(g.lemma_.lower() in suspected | AS_VERBS for g, _, _ in _path(trigger))
         return "suspected" if believed else "at_risk"  # "treating it as a possible defection"
