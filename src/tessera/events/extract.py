@@ -283,8 +283,12 @@ def _custody_of_people_sent(doc: Doc, trigger: Token) -> bool:
 
 def _phrase_keys(doc: Doc, match: Match) -> set[str]:
     """The nouns and verbs of a trigger phrase, by lemma: what a later mention of one measure
-    repeats ("agents raided the house … a successful raid"; "a buffer zone … in the buffer zone")."""
-    return {t.lemma_.lower() for t in doc[match.start : match.end] if t.pos_ in {"NOUN", "VERB", "PROPN"}}
+    repeats ("agents raided the house … a successful raid"; "a buffer zone … in the buffer zone"),
+    or a word of the same meaning ("raided" … "searched")."""
+    lemmas = {t.lemma_.lower() for t in doc[match.start : match.end] if t.pos_ in {"NOUN", "VERB", "PROPN"}}
+    # words of one meaning are one key ("police raided the flat … they searched every room")
+    classes: dict[str, frozenset[str]] = lexicon().cues["measure_word_classes"]
+    return lemmas | {name for name, words in classes.items() if lemmas & words}
 
 
 def _permitted(trigger: Token) -> bool:
@@ -331,6 +335,46 @@ def _custody_state(trigger: Token) -> bool:
         if token.dep_ == "pcomp" and token.head.lower_ in CIRCUMSTANCE_MARKS:
             return True
     return trigger.dep_ == "pcomp" and trigger.head.lower_ in CIRCUMSTANCE_MARKS
+
+
+# Verbs that tell custody as a state that lasts, not the act of taking someone.
+CUSTODY_STATE_VERBS = frozenset({"hold", "keep", "remain", "stay"})
+
+
+def _custody_to_come(trigger: Token, found: list[Found]) -> bool:
+    """ "Police arrested 12 migrants. They will be held at an immigration centre until they are
+    deported": custody still to come for people whose arrest the report has told is how that
+    arrest goes on, not a further arrest that looms ("they could be arrested" still looms)."""
+    if trigger.lemma_.lower() not in CUSTODY_STATE_VERBS or not refers_back(trigger):
+        return False  # ("five women who hid him will be held": others, whose arrest looms)
+    return any(f.event.type == "arrest" and f.event.status == "occurred" for f in found)
+
+
+def _aim_of_a_flight(trigger: Token, found: list[Found]) -> bool:
+    """ "the pair fled in the hope of reaching a third country", "they crossed the river to reach
+    Laos": a journey told as the aim of a flight already found in the sentence is that flight's
+    goal, not another escape ("crossed into Laos and headed for Thailand", a conjunct, is a
+    second leg)."""
+    escapes = {f.trigger.i for f in found if f.event.type == "escape"}
+    token = trigger
+    while token.dep_ != "conj" and token.head.i != token.i:
+        token = token.head
+        if token.i in escapes:
+            return True
+    return False
+
+
+def _going_back(trigger: Token) -> bool:
+    """ "as he waded back across the river from China": crossing back from abroad is going home,
+    not leaving the country."""
+    back = any(c.lower_ == "back" and c.dep_ in {"advmod", "prt"} for c in trigger.children)
+    if not back:
+        return False
+    for prep in (c for c in trigger.subtree if c.dep_ == "prep" and c.lower_ == "from"):
+        words = " ".join(t.lower_ for t in prep.subtree)
+        if "north" not in words and any(t.ent_type_ in {"GPE", "NORP", "LOC"} for t in prep.subtree):
+            return True
+    return False
 
 
 def _flees_a_condition(trigger: Token) -> bool:
@@ -440,6 +484,8 @@ def _read_event(
         return []  # "escaped from a labour camp", "buses crossed into North Korea": no one left the country
     if entry.type == "escape" and (_describes_people(doc, trigger) or _flees_a_condition(trigger)):
         return []
+    if entry.type == "escape" and (_aim_of_a_flight(trigger, found) or _going_back(trigger)):
+        return []
     if entry.type == "escape" and _visitors(trigger):
         return []  # "the delegation came across the border for the talks": an errand, not a flight
     if entry.type == "arrest" and _custody_state(trigger) and any(f.event.type == "arrest" for f in found):
@@ -466,6 +512,8 @@ def _read_event(
     if status == "occurred" and event_type == "escape" and _identity_doubted(victims_head):
         status = "suspected"  # "nine people claiming to be North Koreans arrived by boat"
     if entry.requires_status and status != entry.requires_status:
+        return []
+    if event_type == "arrest" and status == "at_risk" and _custody_to_come(trigger, found):
         return []
     if entry.type == "escape" and _permitted(trigger):
         return []  # "they are expected to be allowed to leave for Seoul": no flight, a permission

@@ -204,6 +204,10 @@ def _same_event(earlier: Found, later: Found) -> bool:
     statuses = {earlier.event.status, later.event.status}
     if len(statuses) > 1 and "at_risk" in statuses and earlier.event.type in PEOPLE_EVENT_TYPES:
         return False  # "were sent back to China" is not "face being sent back to the North"
+    if statuses == {"occurred", "attempted"} and not (later.anaphoric and later.trigger.pos_ == "NOUN"):
+        # "they slipped into Laos and were trying to reach Thailand": a leg made and a leg tried
+        # are two acts ("… the failed escape" still points back to the attempt)
+        return False
     if _told_again(later) and not _same_sentence(earlier, later):
         return False  # "she crossed in 1998 … escaping again in 2010": the same people, another act
     if earlier.event.type == "repatriation" and _other_destination(earlier.trigger, later.trigger):

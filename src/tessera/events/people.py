@@ -16,6 +16,7 @@ from tessera.events.victims import (
     PRONOUNS_SINGULAR,
     Discourse,
     is_member_mention,
+    is_part_gloss,
     is_time,
     mention_of,
     number_of,
@@ -79,6 +80,8 @@ def people_of(
         return (nearest.victims, nearest.entity) if nearest else (None, None)
     if head is not None and is_member_mention(head):
         head = head.head.head  # "five North Koreans, including a girl": the five
+    elif head is not None and is_part_gloss(head):
+        head = head.head  # "six North Koreans, two of them teenagers, who had waded across": the six
     if head is not None and (written := written_list(head)) and written[0].i != head.i:
         head = written[0]  # "a man surnamed Kim, his wife and their daughter tried …": all three
     victims = read_victims(head) if head is not None else None
@@ -145,6 +148,11 @@ def _relative_about_part(
         own = read_group(head)
         return (own, None) if own is not None and own.count_min is not None else None
     counted = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+    if counted is not None and counted.like_num and any(c.dep_ == "nummod" for c in head.children):
+        # "nine of the 11 North Koreans whom Laos expelled": the clause tells of the eleven.
+        whole = read_group(head)
+        if whole is not None and whole.count_min is not None:
+            return whole, None
     plural_verb = any(c.lower_ in people_words()["plural_auxiliaries"] for c in relative.children)
     if counted is not None and number_of(counted) == 1 and plural_verb:
         antecedent = discourse.resolve(head.i, False, None, head)
@@ -194,7 +202,17 @@ def companions(trigger: Token) -> list[Token]:
                 words, inner = f"{prep.lower_} {second.lower_}", second
             if words in phrases:
                 found += [c for c in inner.children if c.dep_ == "pobj"]
+            elif words == "with":
+                found += [c for c in inner.children if c.dep_ == "pobj" and _others(c)]
     return found
+
+
+def _others(head: Token) -> bool:
+    """ "sent back with 22 others", "with three other women": a plain "with" joins companions
+    only when it names them as others ("beaten with sticks", "caught with a phone" join no one)."""
+    return head.lower_ in {"others", "other"} or any(
+        c.dep_ == "amod" and c.lower_ == "other" for c in head.children
+    )
 
 
 def _own_event(trigger: Token, head: Token) -> bool:

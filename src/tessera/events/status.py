@@ -27,7 +27,10 @@ COPULAS = frozenset({"be", "become", "remain", "seem", "get", "grow", "prove"})
 # Pronouns for whoever fits a description ("those caught", "anyone who crosses").
 GENERIC_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone", "everybody"})
 # Subordinators of a clause that can state a general case ("when a worker escapes, …").
-CONDITION_MARKS = frozenset({"when", "whenever", "if", "once"})
+# ("after", "before", "until": "relatives are detained after brokers are caught" is a rule too)
+CONDITION_MARKS = frozenset({"when", "whenever", "if", "once", "after", "before", "until"})
+# Nouns for what an offence earns: an act after "for" on one of them names the offence.
+PENALTY_NOUNS = frozenset({"penalty", "punishment", "sentence", "fine", "term", "charge", "reward"})
 # Adverbs on the trigger's own verb that make it a belief, not a report of what was seen.
 SUSPECTED_ADVERBS = frozenset(
     {"allegedly", "purportedly", "presumably", "supposedly", "probably", "apparently"}
@@ -85,6 +88,8 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
             return "at_risk"  # ("could not be accounted for" says what happened)
     if own & SUSPECTED_ADVERBS:
         return "suspected"  # "allegedly sent back", "presumably fled"
+    if own & {"likely", "possibly"} and trigger.tag_ == "VBD":
+        return "suspected"  # "the two most likely fled": a guess about the past, not a threat
     if trigger.lower_ in IMMINENT_WORDS or any(c.lower_ in IMMINENT_WORDS for c in trigger.children):
         believed = any(g.lemma_.lower() in suspected | AS_VERBS for g, _, _ in _path(trigger))
         return "suspected" if believed else "at_risk"  # "treating it as a possible defection"
@@ -415,6 +420,8 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
         and not any(c.dep_ in {"det", "poss", "nummod"} for c in trigger.children)
     ):
         return True
+    if _offence_of_a_penalty(trigger):
+        return True
     # "leaving the country without permission is punishable": the act as a topic, not an event.
     if trigger.tag_ == "VBG" and trigger.dep_ in {"csubj", "nsubj", "csubjpass"}:
         return True
@@ -440,6 +447,18 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
         if not has_det and trigger.head.tag_ in {"VBZ", "VBP"}:
             return True
     return False
+
+
+def _offence_of_a_penalty(trigger: Token) -> bool:
+    """ "heavier penalties for crossing the border illegally": an act named as what a penalty is
+    for is an offence in a law, no event ("jailed for crossing the border" tells of a jailing by
+    its verb, and keeps its own reading)."""
+    if trigger.tag_ != "VBG" or trigger.dep_ != "pcomp" or trigger.head.lower_ != "for":
+        return False
+    noun = trigger.head.head
+    if any(c.dep_ in {"nsubj", "poss"} for c in trigger.children):
+        return False  # ("a sentence for his crossing": his own act)
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in PENALTY_NOUNS
 
 
 def _content_ancestors(trigger: Token) -> list[Token]:

@@ -441,8 +441,8 @@ def _modifier_before(token: Token) -> str | None:
         if start < 0:
             continue
         words = " ".join(t.lower_ for t in doc[start : token.i])
-        if words in modifiers:
-            return modifiers[words]
+        if words in modifiers and doc[start].dep_ != "prt":
+            return modifiers[words]  # ("handed over 11 people": the verb's particle, not "more than")
     return None
 
 
@@ -545,15 +545,21 @@ def _read_victims(head: Token) -> Victims | None:
     group = group_of(head)
     if group == "other" and not _names_people(head):
         return None  # "70 songs", "15 days": numbers, but not people
-    total = _stated_total(head)
+    total = _stated_total(head) or _glossed_count(head)
     if total is not None:
         return Victims(phrase_text, total[0], total[1], "defectors" if group == "other" else group)
     # "seven men and two women", "a mother and her two children": the conjoined groups add up.
     written = written_list(head)
     items = written if written and written[0].i == head.i else [head, *coordinated(head)]
     parts = [_part_count(part) for part in items]
-    if _breakdown(items, parts):
+    glossed = _glossed_items(head, items)
+    if _breakdown(items, parts) or _breakdown(glossed, [_part_count(part) for part in glossed]):
         items, parts = items[:1], parts[:1]
+    if len(items) > 1 and any(p is not None for p in parts):
+        # "her mother and brothers": an uncounted plural in a list of counted people is two or more
+        parts = [
+            (2, None) if p is None and _plural_person(t) else p for t, p in zip(items, parts, strict=True)
+        ]
     known = [p for p in parts if p is not None]
     if known:
         low = sum(p[0] or 0 for p in known)
@@ -576,6 +582,10 @@ def _read_victims(head: Token) -> Victims | None:
     return None
 
 
+def _plural_person(token: Token) -> bool:
+    return token.tag_ in {"NNS", "NNPS"} and token.lemma_.lower() in person_nouns()
+
+
 def _breakdown(items: list[Token], parts: list[tuple[int | None, int | None] | None]) -> bool:
     """A counted group followed, after a comma, by the sexes or ages it is made of: "six
     defectors, four women and two men" are six people, not twelve. Only when the later parts
@@ -590,9 +600,38 @@ def _breakdown(items: list[Token], parts: list[tuple[int | None, int | None] | N
     if not all(t.lemma_.lower() in split or t.lower_ in split for t in rest):
         return False
     doc = first.doc
-    if not any(doc[i].text == "," for i in range(first.i + 1, rest[0].left_edge.i + 1)):
+    if not any(doc[i].text in GLOSS_MARKS for i in range(first.i + 1, rest[0].left_edge.i + 1)):
         return False
     return sum(p[0] for p in parts[1:] if p and p[0]) == parts[0][0]  # type: ignore[index]
+
+
+# Punctuation that sets a gloss apart from the group it describes.
+GLOSS_MARKS = frozenset({",", "—", "–", "--", "-", ":", "("})
+
+
+def _glossed_count(head: Token) -> tuple[int | None, int | None] | None:
+    """ "The four — three men and a woman — were shot", "the five, three women and two men": the
+    parse hangs both numbers on the first noun; the number set apart before the gloss is the
+    count of the whole group."""
+    numbers = sorted((c for c in head.children if c.dep_ == "nummod" and c.i < head.i), key=lambda t: t.i)
+    if len(numbers) < 2:
+        return None
+    first, second = numbers[0], numbers[1]
+    if not any(t.text in GLOSS_MARKS for t in head.doc[first.i + 1 : second.i]):
+        return None
+    value = number_of(first)
+    return _bounds(value, _modifier_before(first)) if value else None
+
+
+def _glossed_items(head: Token, items: list[Token]) -> list[Token]:
+    """A counted group with the sexes or ages it is made of set apart after it, as the parse
+    often hangs them: "the five, three women and two men" (the first part an apposition, the
+    last a conjunct of the group), "the three — two men and a woman — were shot"."""
+    glosses = [c for c in head.children if c.dep_ == "appos" and c.i > head.i]
+    if not glosses:
+        return []
+    extra = [g for gloss in glosses for g in (gloss, *coordinated(gloss))]
+    return sorted({t.i: t for t in [*items, *extra]}.values(), key=lambda t: t.i)
 
 
 def coordinated(head: Token) -> list[Token]:
@@ -949,10 +988,26 @@ def is_member_mention(head: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in {"including", "among"}
 
 
+def is_part_gloss(head: Token) -> bool:
+    """ "six North Koreans, two of them teenagers", "the defectors, among them three children":
+    an apposition that tells a part of the group (by "of them" or "among them") is neither the
+    group nor more people."""
+    if head.dep_ != "appos" or head.head.i == head.i:
+        return False
+    preps = [
+        p for c in head.children for p in (c, *c.children) if p.dep_ == "prep" and p.lower_ in {"of", "among"}
+    ]
+    return any(
+        o.dep_ == "pobj" and o.lower_ in {"them", "whom", "these", "those"} for p in preps for o in p.children
+    )
+
+
 def register_people(sentence: Span, discourse: Discourse) -> None:
     """Note every group of people a sentence mentions, so later references can find them."""
     for chunk in noun_chunks_of(sentence):
-        if is_member_mention(chunk.root):
+        if is_member_mention(chunk.root) or any(
+            is_part_gloss(t) for t in [chunk.root, *chunk.root.ancestors][:4]
+        ):
             continue
         victims = read_victims(chunk.root)
         if victims is not None:
