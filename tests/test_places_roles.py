@@ -456,3 +456,25 @@ def test_a_repatriation_goes_to_the_north_korean_place_another_sentence_names() 
     )
     (ev,) = _place(text, _event(text, "repatriation", "repatriated"))
     assert ev.destination is not None and ev.destination.name == "Sinuiju"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A smuggler died in a police cell in Musan County after beatings, a cousin living in Seoul told the radio.",
+        "A nephew who lives in Busan said a smuggler died in a police cell in Musan County after beatings.",
+    ],
+)
+def test_where_a_speaker_lives_is_not_the_events_place(text: str) -> None:
+    (ev,) = _place(text, _event(text, "violence", "beatings"))
+    assert ev.where is not None and ev.where.name == "Musan County", ev.where
+
+
+def test_where_the_reporting_relative_lives_is_not_the_deaths_place() -> None:
+    """ "X died in A after beatings, a relative living in B told the site": B is the speaker's home."""
+    text = (
+        "A North Korean farmer who was sent back from China in May died in a police holding cell in "
+        "Musan County after repeated beatings, a relative living in South Korea told the website."
+    )
+    (ev,) = _place(text, _event(text, "violence", "beatings"))
+    assert ev.where is not None and ev.where.name == "Musan County", ev.where
