@@ -1089,13 +1089,14 @@ class RoleFinder:
         if destination is None or destination.country in (origin_place.country, None):
             destination = country_place(self.gaz, "KP")
         if destination is not None and destination.precision == "country":
-            # "handed over at the Changbai-Hyesan bridge": the North Korean side the text names
+            # "handed over at the Changbai-Hyesan bridge": the North Korean side the text names; or the
+            # town the same sentence takes them to ("returned to the North, driving them from Tumen to Namyang")
             kp = [
                 r
                 for r in own
                 if r.place.country == destination.country
                 and r.place.precision != "country"
-                and r.prep in ("at", "")
+                and r.prep in ("at", "", "to")
                 and r.distance <= MAX_TREE_DISTANCE
             ]
             if kp:
