@@ -130,3 +130,10 @@ def test_gazetteer_still_loads_fast() -> None:
     start = time.perf_counter()
     load()
     assert time.perf_counter() - start < 0.8
+
+
+def test_a_by_ear_spelling_the_world_index_has_is_left_to_it() -> None:
+    """Yŏnan's "Yunan" is also how some write Yunnan: the by-ear spelling gives way to the world index."""
+    gaz = load()
+    assert ("yunan",) not in gaz.index
+    assert {k.entry.id for k in gaz.index[("yonan",)]} == {"kp-south-hwanghae-yonan"}

@@ -301,11 +301,13 @@ def add_iso_names(rows: list[Row]) -> None:
             by_id[rid].names |= {sub.name, sub.name.split(" ")[0]}
 
 
-def drop_claimed_by_ear(rows: list[Row]) -> None:
+def drop_claimed_by_ear(rows: list[Row], world: frozenset[str] = frozenset()) -> None:
     """A spelling made by ear that another place also has names neither for sure: Sŏnch'ŏn and
     Sunch'ŏn are both "Sunchun" by ear, Chŏngju is "Chungju" as the South's Chungju is. Such a
     spelling is dropped from the place that has it by ear, unless the two share a name outright
-    (the North's and the South's Kangwon are both "Kangwun" by ear, as both are "Kangwon")."""
+    (the North's and the South's Kangwon are both "Kangwun" by ear, as both are "Kangwon"). So too a
+    spelling the world index has for some place abroad (Yŏnan's "Yunan" is also a spelling of Yunnan):
+    the world index answers for it only where the curated gazetteer does not."""
     keys = {r.id: {key_tokens(n) for n in r.names | {r.name}} for r in rows}
     claims: dict[tuple[str, ...], set[str]] = {}
     for rid, ks in keys.items():
@@ -314,8 +316,9 @@ def drop_claimed_by_ear(rows: list[Row]) -> None:
     for r in rows:
         own = key_tokens(r.name)
         for name in r.by_ear:
-            others = claims.get(key_tokens(name), set()) - {r.id}
-            if any(own not in keys[o] for o in others):
+            key = key_tokens(name)
+            others = claims.get(key, set()) - {r.id}
+            if any(own not in keys[o] for o in others) or " ".join(key) in world:
                 r.names.discard(name)
 
 
@@ -326,7 +329,7 @@ def build() -> list[Row]:
     taken = {fold(r.name) for r in rows if r.country in ("CN", "KR") and r.kind != "province"}
     rows += geonames_rows(cities15000, taken)
     add_iso_names(rows)
-    drop_claimed_by_ear(rows)
+    drop_claimed_by_ear(rows, frozenset(world_rows()[1]))
     return rows
 
 
