@@ -456,3 +456,34 @@ def test_a_repatriation_goes_to_the_north_korean_place_another_sentence_names() 
     )
     (ev,) = _place(text, _event(text, "repatriation", "repatriated"))
     assert ev.destination is not None and ev.destination.name == "Sinuiju"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A North Korean man who was forcibly returned from China in March died in a police holding cell in "
+        "Musan County after repeated beatings, a relative living in South Korea told Border Daily News.",
+        "A North Korean trader who was sent back from China in March died in a police holding cell in "
+        "Musan County after repeated beatings, a relative living in South Korea told North Star Radio.",
+    ],
+)
+def test_where_the_reporting_relative_lives_is_not_the_events_place(text: str) -> None:
+    """ "X died in A after beatings, a relative living in B told the station": B is the speaker's home."""
+    (ev,) = _place(text, _event(text, "violence", "beatings"))
+    assert ev.where is not None and ev.where.name == "Musan County", ev.where
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Border police in China sent 40 North Koreans back to North Korea on the night of March 3, moving "
+        "them in buses over the Friendship Bridge from Dandong to Sinuiju, activists said.",
+        "Chinese guards sent 40 detainees back to North Korea early on Friday, putting them in trucks over "
+        "the bridge from Dandong to Sinuiju, a source said.",
+    ],
+)
+def test_the_town_the_same_sentence_takes_returnees_to_is_the_destination(text: str) -> None:
+    """ "sent N people back to North Korea, moving them from A (China) to B (North Korea)": B."""
+    (ev,) = _place(text, _event(text, "repatriation", "sent"))
+    assert ev.origin is not None and ev.origin.name == "Dandong"
+    assert ev.destination is not None and ev.destination.name == "Sinuiju", ev.destination

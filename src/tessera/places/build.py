@@ -124,6 +124,8 @@ class Row:
     lon: float | None
     source: str
     names: set[str] = field(default_factory=set)
+    # the names made by ear (variants.informal), kept only where no other place claims them
+    by_ear: set[str] = field(default_factory=set)
 
     def out(self) -> dict[str, str]:
         names = sorted({n for n in self.names if n and n != self.name}, key=lambda n: (n.lower(), n))
@@ -199,9 +201,12 @@ def kp_rows(cities500: list[dict]) -> list[Row]:
         names = variants(r["mr"], r["kind"], old, r["hangul"]) | with_suffixes(
             root_forms(r["name"]), r["kind"]
         )
-        rows.append(
-            Row(r["id"], r["name"], r["kind"], r["parent"], "KP", admin1, admin2, lat, lon, source, names)
+        systematic = variants(r["mr"], r["kind"], old, r["hangul"], by_ear=False) | with_suffixes(
+            root_forms(r["name"], by_ear=False), r["kind"]
         )
+        row = Row(r["id"], r["name"], r["kind"], r["parent"], "KP", admin1, admin2, lat, lon, source, names)
+        row.by_ear = names - systematic
+        rows.append(row)
     return rows
 
 
@@ -223,7 +228,9 @@ def other_rows(cities500: list[dict]) -> list[Row]:
                 c = _most_populous(cities500, name, where)
             lat, lon, source = c["latitude"], c["longitude"], f"geonames:{c['geonameid']}"
         names = {r["name"], *(n for n in r["names"].split(";") if n)}
+        by_ear: set[str] = set()
         if r["mr"]:
+            by_ear = variants(r["mr"], r["kind"]) - variants(r["mr"], r["kind"], by_ear=False)
             names |= variants(r["mr"], r["kind"])
         if r["kind"] in ("province", "city", "prefecture") and r["country"] != "KR":
             names |= with_suffixes({r["name"]}, r["kind"])
@@ -234,9 +241,11 @@ def other_rows(cities500: list[dict]) -> list[Row]:
         admin2 = (
             r["name"] if r["kind"] in ("city", "town", "crossing", "point") and admin1 != r["name"] else ""
         )
-        rows.append(
-            Row(r["id"], r["name"], r["kind"], parent, r["country"], admin1, admin2, lat, lon, source, names)
+        row = Row(
+            r["id"], r["name"], r["kind"], parent, r["country"], admin1, admin2, lat, lon, source, names
         )
+        row.by_ear = by_ear - {r["name"], *r["names"].split(";")}
+        rows.append(row)
     return rows
 
 
@@ -292,6 +301,27 @@ def add_iso_names(rows: list[Row]) -> None:
             by_id[rid].names |= {sub.name, sub.name.split(" ")[0]}
 
 
+def drop_claimed_by_ear(rows: list[Row], world: frozenset[str] = frozenset()) -> None:
+    """A spelling made by ear that another place also has names neither for sure: Sŏnch'ŏn and
+    Sunch'ŏn are both "Sunchun" by ear, Chŏngju is "Chungju" as the South's Chungju is. Such a
+    spelling is dropped from the place that has it by ear, unless the two share a name outright
+    (the North's and the South's Kangwon are both "Kangwun" by ear, as both are "Kangwon"). So too a
+    spelling the world index has for some place abroad (Yŏnan's "Yunan" is also a spelling of Yunnan):
+    the world index answers for it only where the curated gazetteer does not."""
+    keys = {r.id: {key_tokens(n) for n in r.names | {r.name}} for r in rows}
+    claims: dict[tuple[str, ...], set[str]] = {}
+    for rid, ks in keys.items():
+        for k in ks:
+            claims.setdefault(k, set()).add(rid)
+    for r in rows:
+        own = key_tokens(r.name)
+        for name in r.by_ear:
+            key = key_tokens(name)
+            others = claims.get(key, set()) - {r.id}
+            if any(own not in keys[o] for o in others) or " ".join(key) in world:
+                r.names.discard(name)
+
+
 def build() -> list[Row]:
     cities500 = geonames_cities("cities500.json")
     cities15000 = geonames_cities("cities15000.json")
@@ -299,6 +329,7 @@ def build() -> list[Row]:
     taken = {fold(r.name) for r in rows if r.country in ("CN", "KR") and r.kind != "province"}
     rows += geonames_rows(cities15000, taken)
     add_iso_names(rows)
+    drop_claimed_by_ear(rows, frozenset(world_rows()[1]))
     return rows
 
 

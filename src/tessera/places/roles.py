@@ -85,6 +85,8 @@ SPEECH_VERBS = frozenset(
 )
 # Verbs that tell who people are by where they work or live: "laborers working on a site in X".
 WORK_VERBS = frozenset({"work", "live", "labor", "labour", "toil", "employ", "reside", "stay", "station"})
+# Verbs that tell where someone lives: "a relative living in X said" places the speaker, not the event.
+RESIDE_VERBS = frozenset({"live", "reside", "stay", "settle"})
 # People "from" a place were often taken there ("residents from a district of Seoul were abducted"),
 # unlike things or words from it ("dramas from the South", "calls from Seoul").
 PEOPLE_NOUNS = frozenset(
@@ -405,7 +407,22 @@ def _where_clause_of(head: Token, gov: Token, trigger: Token) -> bool:
 
 def _speaker(holder: Token, trigger: Token | None) -> bool:
     """Is the noun the place hangs on the one who speaks ("a trader in Hyesan told the paper", "a
-    resident of Musan said")? Then the place says where the speaker is, not where the event is."""
+    resident of Musan said")? Then the place says where the speaker is, not where the event is. So too
+    where the speaker lives ("a cousin living in Seoul told the station", "a defector who now lives
+    in Busan said")."""
+    if (
+        holder.pos_ == "VERB"
+        and holder.dep_ in ("acl", "relcl", "appos")
+        and holder.lemma_.lower() in RESIDE_VERBS
+    ):
+        end = max(t.i for t in holder.subtree) + 1  # the clause "living in Seoul" ends at the speech verb
+        if (
+            end < len(holder.doc)
+            and holder.doc[end].lemma_.lower() in SPEECH_VERBS
+            and holder.doc[end] != trigger
+        ):
+            return True
+        holder = holder.head
     verb = holder.head
     return (
         holder.dep_ == "nsubj"
@@ -1072,13 +1089,14 @@ class RoleFinder:
         if destination is None or destination.country in (origin_place.country, None):
             destination = country_place(self.gaz, "KP")
         if destination is not None and destination.precision == "country":
-            # "handed over at the Changbai-Hyesan bridge": the North Korean side the text names
+            # "handed over at the Changbai-Hyesan bridge": the North Korean side the text names; or the
+            # town the same sentence takes them to ("returned to the North, driving them from Tumen to Namyang")
             kp = [
                 r
                 for r in own
                 if r.place.country == destination.country
                 and r.place.precision != "country"
-                and r.prep in ("at", "")
+                and r.prep in ("at", "", "to")
                 and r.distance <= MAX_TREE_DISTANCE
             ]
             if kp:

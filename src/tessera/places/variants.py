@@ -178,29 +178,76 @@ def ri_split(name: str) -> str:
     return re.sub(r"(\w{3,})ri\b", r"\1-ri", name) if name.endswith("ri") else name
 
 
-def informal(mr: str) -> set[str]:
-    """How English-language writers spell Korean by ear, outside any system: ŏ written u (Onsŏng →
-    Onsung, Ch'ŏngjin → Chungjin), u written oo (Musan → Moosan), oe written oi (Hoeryŏng → Hoiryong,
-    Hoeryeong → Hoiryeong), gy written ky (Hamgyŏng → Hamkyung), ngg written ngk (Yanggang →
-    Yangkang)."""
+_UNVOICED = {"k": "g", "p": "b", "t": "d", "ch": "j"}
+_WORD_INITIAL_STOP = re.compile(r"(?:(?<=^)|(?<=[\s\-]))(ch|k|p|t)(?![’'h])(?=[aeiouŏŭwy])", re.I)
+
+
+def _voice_initials(text: str) -> str:
+    """Each word's plain initial stop voiced, as the South writes it: Tanch'ŏn → Danch'ŏn, Kim → Gim."""
+
+    def voice(m: re.Match[str]) -> str:
+        rep = _UNVOICED[m.group(1).lower()]
+        return rep.capitalize() if m.group(1)[0].isupper() else rep
+
+    return _WORD_INITIAL_STOP.sub(voice, text)
+
+
+# The vowels ŏ and ŭ as each way of writing them renders them: McCune-Reischauer stripped of its
+# breves, Revised Romanization's digraphs (with wŏ written weo as often as wo), and by ear.
+_VOWEL_SYSTEMS = (
+    (("ŏ", "o"), ("ŭ", "u")),
+    (("wŏ", "weo"), ("ŏ", "eo"), ("ŭ", "eu")),
+    (("ŏ", "u"), ("ŭ", "u")),
+)
+
+
+# Letters written as heard: gy as ky (Man'gyŏngdae → Mankyongdae, not the ng+y of P'yŏngyang),
+# ngg as ngk, n as m before a labial, oe as oi.
+_BY_EAR_LETTERS = tuple(
+    (re.compile(a), b)
+    for a, b in (("(?<!n)gy", "ky"), ("ngg", "ngk"), ("np", "mp"), ("nb", "mb"), ("oe", "oi"))
+)
+
+
+_PLAIN_CH = re.compile(r"[Cc]h(?![’'])")
+
+
+def _choices(mr: str) -> list[str]:
+    """Every combination, over the whole name, of the orthographic choices writers make independently of
+    one another (see `informal`): each is a syllable-level rule, so it carries to any name."""
+    forms = {mr}
+    if re.search(r"(?<![aeoiyŏŭ])u", mr, re.I):  # a ㅜ, not the second half of a diphthong
+        forms |= {re.sub(r"(?<![aeoiyŏŭ])u", "oo", f) for f in forms}
+    forms |= {_voice_initials(f) for f in forms}
+    for pattern, new in _BY_EAR_LETTERS:  # on McCune-Reischauer, whose n'g keeps n+g apart from ng
+        forms |= {pattern.sub(new, f) for f in forms}
     out: set[str] = set()
-    if "ŏ" in mr or "Ŏ" in mr or "ŭ" in mr:
-        by_ear = plain(mr.replace("ŏ", "u").replace("Ŏ", "U").replace("ŭ", "u"))
-        out |= {by_ear, by_ear.replace("gy", "ky")}
+    for f in forms:
+        for n, system in enumerate(_VOWEL_SYSTEMS):
+            # with the South's vowels goes its j for a plain ch: Chŏngju is Jeongju, never Cheongju
+            g = _PLAIN_CH.sub(lambda m: "J" if m.group()[0] == "C" else "j", f) if n == 1 else f
+            for a, b in system:
+                g = g.replace(a, b).replace(a.capitalize(), b.capitalize())
+            out.add(plain(g))
+    return sorted(out)
+
+
+def informal(mr: str) -> set[str]:
+    """How English-language writers spell Korean by ear, outside any one system, each choice made over
+    the whole name and combined with the others: ŏ written o, eo or u (Ch'ŏngjin → Chongjin, Cheongjin,
+    Chungjin), ŭ written u or eu, wŏ written weo (Wŏnsan → Weonsan); a plain initial stop voiced as in
+    the South while the vowels stay McCune-Reischauer's (Tanch'ŏn → Danchon); u written oo (Musan →
+    Moosan, Sunch'ŏn → Soonchun); gy written ky (Hamgyŏng → Hamkyong, Hamkyung); ngg written ngk
+    (Yanggang → Yangkang); n written m before p or b, as it is said (Manp'o → Mampo); oe written oi
+    (Hoeryŏng → Hoiryong, Hoiryeong)."""
     bare = plain(mr)
-    if re.search(r"u(?!ŭ)", mr) and "ŭ" not in mr:
-        out.add(re.sub(r"(?<![aeoiy])u", "oo", bare))
-    for form in (bare, revised(mr), *out):
-        if "oe" in form:
-            out.add(form.replace("oe", "oi"))
-    if "ngg" in bare:
-        out.add(bare.replace("ngg", "ngk"))  # Ryanggang → Ryangkang (Yangkang)
-    return {f for f in out if f and f != bare}
+    return {f for f in _choices(mr) if f and f != bare}
 
 
-def root_forms(mr: str) -> set[str]:
-    """Every romanization of one MR root, each in every spacing."""
-    forms = {mr, plain(mr), dprk(mr), dprk_j(mr), revised(mr), *informal(mr)}
+def root_forms(mr: str, by_ear: bool = True) -> set[str]:
+    """Every romanization of one MR root, each in every spacing (without the `informal` ones when
+    `by_ear` is false: the build keeps those only where no other place claims them)."""
+    forms = {mr, plain(mr), dprk(mr), dprk_j(mr), revised(mr), *(informal(mr) if by_ear else ())}
     forms |= {south_initial(f) for f in list(forms)}
     forms |= {shi_initial(f) for f in list(forms)}
     forms |= {ri_split(f) for f in list(forms)}
@@ -221,17 +268,17 @@ def with_suffixes(roots: set[str], kind: str) -> set[str]:
     return out
 
 
-def province_variants(mr: str) -> set[str]:
+def province_variants(mr: str, by_ear: bool = True) -> set[str]:
     """P'yŏngan-bukto → North Pyongan, Pyongan-bukto, Pyeonganbuk-do, North Phyongan Province …"""
     m = _PROVINCE_MR.match(mr)
     if not m:
-        return with_suffixes(root_forms(mr), "province")
-    roots = root_forms(m.group("root"))
+        return with_suffixes(root_forms(mr, by_ear), "province")
+    roots = root_forms(m.group("root"), by_ear)
     direction = m.group("dir")
     if direction is None:
         return with_suffixes(roots, "province")
     english = _DIRECTIONS[direction]
-    korean_mr = ("bukto", "pukto") if english == "North" else ("namdo",)
+    korean_mr = ("bukto", "pukto", "bukdo") if english == "North" else ("namdo",)
     korean_rr = "buk" if english == "North" else "nam"
     out: set[str] = set()
     for r in roots:
@@ -243,11 +290,13 @@ def province_variants(mr: str) -> set[str]:
     return out
 
 
-def variants(mr: str, kind: str, old: tuple[str, ...] = (), hangul: str = "") -> set[str]:
+def variants(
+    mr: str, kind: str, old: tuple[str, ...] = (), hangul: str = "", by_ear: bool = True
+) -> set[str]:
     """All spellings of one unit: its MR form's romanizations, suffixes, old names and Hangul."""
-    out = province_variants(mr) if kind == "province" else with_suffixes(root_forms(mr), kind)
+    out = province_variants(mr, by_ear) if kind == "province" else with_suffixes(root_forms(mr, by_ear), kind)
     for name in old:
-        out |= with_suffixes(root_forms(name), kind)
+        out |= with_suffixes(root_forms(name, by_ear), kind)
     if hangul:
         out.add(hangul)
         if kind in HANGUL_SUFFIX and not hangul.endswith(HANGUL_SUFFIX[kind]):
