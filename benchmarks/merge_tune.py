@@ -1,9 +1,9 @@
 """Tune the merge's few weights (data/merge/weights.json) on annotated clusters, with
 cross-validation between the sets: choose on the others, report on the one held out.
 
-usage: python benchmarks/merge_tune.py [EXTRACTED.jsonl ...]
+usage: python benchmarks/merge_tune.py [--current] [EXTRACTED.jsonl ...]
 Reads ../shared/gold/dev2 and dev3 (.jsonl and -clusters.json), tests/fixtures/invented_gold_4
-(.jsonl and -clusters.json), dev (with the clusters in tests/merge_gold/clusters.json) and
+and invented_gold_5 (.jsonl and -clusters.json), dev (with the clusters in tests/merge_gold/clusters.json) and
 tests/fixtures/invented_gold.jsonl (with the retellings its README lists, in
 tests/merge_gold/invented_clusters.json); each set is held out once while the others choose. Each set is scored twice: over
 its gold events (the merge alone) and, for each EXTRACTED.jsonl given (the output of `tessera
@@ -12,6 +12,7 @@ extractor make the choice robust to its errors), over the extracted events,
 mapped to gold events as ../shared/gold/score_merge.py maps them. A weight setting's value on a
 set is the mean over both of F0.5 (precision counts double), so precision is kept first.
 Prints the best setting on each set and its score on the other. Prints identifiers only.
+With --current, only scores the stored weights on each set (no grid).
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ BESIDE = {
     "dev2": GOLD / "dev2.jsonl",
     "dev3": GOLD / "dev3.jsonl",
     "invented_gold_4": ROOT / "tests" / "fixtures" / "invented_gold_4.jsonl",
+    "invented_gold_5": ROOT / "tests" / "fixtures" / "invented_gold_5.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),
@@ -143,10 +145,20 @@ def value(scores: list[tuple[float, float]]) -> float:
 
 
 def main(argv: list[str]) -> int:
+    current = "--current" in argv  # score the stored weights only (a quick check after a change)
     extracted = [
-        [json.loads(x) for x in Path(a).read_text(encoding="utf-8").splitlines() if x] for a in argv[1:]
+        [json.loads(x) for x in Path(a).read_text(encoding="utf-8").splitlines() if x]
+        for a in argv[1:]
+        if not a.startswith("--")
     ]
-    sets = {n: Set(n, extracted) for n in ("dev", "dev2", "dev3", "invented", "invented_gold_4")}
+    sets = {
+        n: Set(n, extracted)
+        for n in ("dev", "dev2", "dev3", "invented", "invented_gold_4", "invented_gold_5")
+    }
+    if current:
+        for n, s in sets.items():
+            print(f"  {n} (gold, extracted): " + ", ".join(f"P {p:.2f} R {r:.2f}" for p, r in s.scores()))
+        return 0
     names = list(GRID)
     results = []
     with cached_profiles():  # the events do not change between settings: profile each once

@@ -49,7 +49,9 @@ per role (same, one inside the other, or within 60 km; a border area with either
 border; different countries or provinces at a cost, two located towns of one country never);
 victim counts that agree (exact for small counts, within 2x for crowds, unknown is not a
 conflict); perpetrators of a common country (a repatriation's sender and receiver are its two
-sides); victims described as other people (soldiers against someone's relatives) and punishments of
+sides; when neither report's countries fit the event's places, they are the extractor's guess
+and count for nothing); not told on opposite sides of one happening ("before the execution" against "since
+the execution"); victims described as other people (soldiers against someone's relatives) and punishments of
 another kind (a jail term against a banishment) at a cost. Agreement (same day, same town, same count, reports published
 close together, the same perpetrator kind or telling kind of victims, similar evidence words,
 copies of one article) must reach the threshold; an
@@ -58,7 +60,8 @@ near-identical evidence. Lasting states (closures, crackdowns) are in force unti
 may be dated up to three months apart. An undated report agrees with a date in the month
 before it was published. Two reports that already share an event lend a bonus to
 their other pairs of events that happen to people (the parts of one story) that do not disagree on
-destination, people or act and are not two fears (cluster.py). The tuned costs, bonus and threshold are in data/merge/weights.json.
+destination, people or act, are not two fears, and are not one report's background (dated
+before the weeks the other, undated, report tells) (cluster.py). The tuned costs, bonus and threshold are in data/merge/weights.json.
 """
 
 from tessera.merge.blocking import candidate_pairs, candidates_key

@@ -167,6 +167,8 @@ def _join_within_stories(
             continue  # another leg of the journey (to China, then to North Korea), not the same one
         if r.other_people or r.other_act:
             continue  # another act of the story: the relatives summoned, not the sentries
+        if r.outside_news:
+            continue  # the background of one report (arrested months before) against the other's news
         if profiles[i].type not in PEOPLE_EVENT_TYPES:
             continue  # the measures around a story (closures, searches) differ from report to report
         if profiles[i].status_class == profiles[j].status_class == "at_risk":

@@ -61,6 +61,8 @@ class PairResult:
     goes_elsewhere: bool = False  # the destinations disagree (a cost, not a conflict)
     other_people: bool = False  # the victims' descriptions name different people (a cost)
     other_act: bool = False  # the evidence names different kinds of the act (a cost)
+    # One undated, and the other dated outside the weeks its report tells (a background event).
+    outside_news: bool = False
 
     @property
     def eligible(self) -> bool:
@@ -161,6 +163,13 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
         r.score += 1.0
         r.reasons.append("dated within the weeks before the undated report")
     else:
+        if a.dated != b.dated:
+            undated = b if a.dated else a
+            # An arrest dated months before the report that leaves its own arrests undated is
+            # the story's background, not the news that report tells (cluster.py's story bonus);
+            # a report dated only by its year tells no window.
+            pub = undated.published
+            r.outside_news = pub is not None and pub[1] - pub[0] <= NEWS_WINDOW_DAYS
         r.reasons.append("one or both undated, within the reports' dates")
 
 
@@ -201,6 +210,18 @@ def _status(a: Profile, b: Profile, r: PairResult) -> None:
             return
     r.score += weights().status_change
     r.reasons.append(f"status {a.status_class} vs {b.status_class} (one happening told at two moments)")
+
+
+def _order(a: Profile, b: Profile, r: PairResult) -> None:
+    """One report tells its event before a happening of the story, the other after the same
+    happening: "agents searched homes in the days before the execution" and "since the
+    execution, police have inspected phones on the street" are two searches, however alike the
+    rest. Reports rarely name an anchor, so its absence says nothing."""
+    for side, happening in a.anchors:
+        other = "after" if side == "before" else "before"
+        if (other, happening) in b.anchors:
+            r.conflict = f"one told {side} the {happening}, the other {other} it"
+            return
 
 
 def _places(a: Profile, b: Profile, r: PairResult) -> None:
@@ -290,22 +311,34 @@ def _route_countries(p: Profile) -> set[str]:
     }
 
 
+def _perps_fit_places(p: Profile) -> bool:
+    """Do the perpetrators' countries fit where the event happened (one of them is a country of
+    its places), or has the event no places to fit?"""
+    placed = {pl.country.upper() for pl in p.places.values() if pl.country}
+    return not placed or bool(p.perp_countries & placed)
+
+
 def _actors(a: Profile, b: Profile, r: PairResult) -> None:
+    ca, cb = a.perp_countries, b.perp_countries
     if (
-        a.perp_countries
-        and b.perp_countries
-        and not (a.perp_countries & b.perp_countries)
+        ca
+        and cb
+        and not (ca & cb)
+        # "The police" of an arrest in Laos given as North Korean by one report and as Chinese by
+        # the other: nationalities neither report states but the extractor supplied. When neither
+        # side's countries fit the event's places, they cannot tell the reports apart; when one
+        # side's do (North Korean agents in North Korea against Chinese police), they still can.
+        and (_perps_fit_places(a) or _perps_fit_places(b))
         and not (
             # A handover has two sides: one report names the police who sent people back, the
             # other the security officers who took them over at the border.
             a.type == "repatriation"
             and len(route := _route_countries(a) | _route_countries(b)) >= 2
-            and a.perp_countries | b.perp_countries <= route
+            and ca | cb <= route
         )
     ):
         r.conflict = (
-            f"perpetrators from different countries ({', '.join(sorted(a.perp_countries))}"
-            f" vs {', '.join(sorted(b.perp_countries))})"
+            f"perpetrators from different countries ({', '.join(sorted(ca))} vs {', '.join(sorted(cb))})"
         )
         return
     common = a.perp_kinds & b.perp_kinds
@@ -370,7 +403,7 @@ def compare(a: Profile, b: Profile) -> PairResult:
         return r
     r.reasons.append(f"same type {a.type}")
     r.same_doc = bool(a.docs & b.docs)
-    for step in (_status, _time, _places, _counts, _actors, _descriptions):
+    for step in (_status, _time, _order, _places, _counts, _actors, _descriptions):
         step(a, b, r)
         if r.conflict:
             return r

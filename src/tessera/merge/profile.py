@@ -14,7 +14,15 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from tessera.daynames import day_keys
-from tessera.merge.text import act_kinds, names_relatives, person_sex, place_key, title_key, tokens_of
+from tessera.merge.text import (
+    act_kinds,
+    anchored_order,
+    names_relatives,
+    person_sex,
+    place_key,
+    title_key,
+    tokens_of,
+)
 from tessera.model import Document, Event, Place, stable_event_id
 from tessera.time.report import from_published
 
@@ -58,6 +66,7 @@ class Profile:
     group: str | None  # the victims' kind when it tells people apart ("students", "soldiers")
     people: str | None  # whom the victims' description names: a telling group or "relatives"
     acts: frozenset[str]  # kinds of act the evidence names ("confinement", "banishment")
+    anchors: frozenset[tuple[str, str]]  # ("before"/"after", happening): "since the execution"
     docs: frozenset[str]
     reports: frozenset[str]  # article keys: headline or URL; two documents sharing one are copies
     outlet_days: frozenset[str]
@@ -201,6 +210,7 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         # "The runaway's grandparents" are other people than the runaway, whatever group they fall in.
         people="relatives" if event.victims and names_relatives(event.victims.text) else group,
         acts=act_kinds(event.type, tokens),
+        anchors=anchored_order(s.text for s in event.evidence),
         docs=docs,
         reports=frozenset(reports),
         outlet_days=frozenset(outlet_days),

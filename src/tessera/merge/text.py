@@ -148,3 +148,36 @@ def names_border(name: str | None) -> bool:
     if not name:
         return False
     return bool(set(_WORD.findall(name.lower())) & _border_words())
+
+
+# "Before the X" and "since/after the X": the event is told on one side of another happening of
+# the story. A verb of appearing before "before" means in front of ("brought before the court").
+_ANCHOR = re.compile(
+    r"(?<![a-z])(?:(?P<appear>brought|appeared?|appears|stood|stand|paraded|dragged)\s+)?"
+    r"(?P<side>before|ahead of|prior to|until|since|after|following|in the wake of)\s+"
+    r"(?:the|a|an|this|that|their|his|her|its)\s+(?P<words>[a-z]+(?:\s+[a-z]+)?)"
+)
+_BEFORE_WORDS = frozenset({"before", "ahead of", "prior to", "until"})
+
+
+def anchored_order(texts: Iterable[str]) -> frozenset[tuple[str, str]]:
+    """On which side of another happening the evidence places its event: ("before", "execut") for
+    "agents searched homes in the days before the execution", ("after", "execut") for "since the
+    execution, phones have been inspected". The happening is the last content word of the one or
+    two words after the determiner, normalised as the evidence is ("the public execution" and
+    "the execution" are one anchor). A happening named on both sides says nothing."""
+    seen: dict[str, set[str]] = {}
+    for text in texts:
+        for m in _ANCHOR.finditer(text.lower()):
+            if m.group("appear") and m.group("side") == "before":
+                continue
+            head = None
+            for raw in m.group("words").split():
+                token = normalise_word(raw)
+                if token is None:
+                    break  # a function word ends the noun phrase: "the execution in the city"
+                head = token
+            if head:
+                side = "before" if m.group("side") in _BEFORE_WORDS else "after"
+                seen.setdefault(head, set()).add(side)
+    return frozenset((next(iter(sides)), head) for head, sides in seen.items() if len(sides) == 1)
