@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
+
 from alembic import command
 from sqlalchemy import text
 
@@ -91,3 +94,35 @@ def test_upgrade_fills_the_columns_and_the_index_of_events_stored_before(db_url:
                 text("SELECT place_name FROM events WHERE id = :id"), {"id": arrest_id}
             ).scalar()
         assert name == "Shenyang"
+
+
+def test_text_index_follows_every_change_of_an_event(db_url: str) -> None:
+    """The index keeps one row per event through a merge (an update), an id change and a delete;
+    on SQLite its rows are found by key, never by reading the whole index (migration 0009)."""
+    with Store.open(db_url) as store:
+        arrest_id, search_id = _fill(store)
+        later = make_doc(3, text="Shenyang police detained the four defectors, their families said.")
+        store.add_document(later, [make_event(later, place=SHENYANG, count=4)])
+        assert [e.id for e in store.query(EventQuery(text="detained"))] == [arrest_id]
+        assert store.counts()["events"] == 2  # the later report joined the arrest
+        if store.is_postgres:
+            return  # a generated column: nothing to keep in step
+        path = store.engine.url.database
+    # By hand, with foreign keys off, to rename and drop an event as no store method does.
+    with closing(sqlite3.connect(path)) as conn, conn:
+        conn.execute("UPDATE events SET id = 'renamed' WHERE id = ?", (search_id,))
+        found = conn.execute("SELECT event_id FROM events_fts WHERE events_fts MATCH 'searched'").fetchall()
+        conn.execute("DELETE FROM events WHERE id = 'renamed'")
+        rows = [r[0] for r in conn.execute("SELECT event_id FROM events_fts")]
+        keyed = conn.execute(
+            "SELECT count(*) FROM events_fts f JOIN events_fts_keys k ON k.n = f.rowid AND k.event_id = f.event_id"
+        ).fetchone()[0]
+        triggers = [
+            r[0]
+            for r in conn.execute(
+                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'events_fts%'"
+            )
+        ]
+    assert found == [("renamed",)]
+    assert rows == [arrest_id] and keyed == 1
+    assert len(triggers) == 3 and not any("events_fts WHERE event_id" in sql for sql in triggers)

@@ -497,7 +497,11 @@ class Store:
                     continue
                 q = select(event_keys.c.event_id).where(event_keys.c.key == k)
                 if any(f.startswith(k + "-") for f in fine):
-                    has_month = select(event_keys.c.event_id).where(event_keys.c.key.like(k + "-%"))
+                    # The keys "k-01" to "k-12" as a range of the key index: a LIKE would not use
+                    # SQLite's index (its LIKE ignores case) and would read every key stored.
+                    has_month = select(event_keys.c.event_id).where(
+                        event_keys.c.key >= k + "-", event_keys.c.key < k + "."
+                    )
                     q = q.where(event_keys.c.event_id.not_in(has_month))
                 found.update(conn.scalars(q))
         return found
