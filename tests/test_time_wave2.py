@@ -219,3 +219,25 @@ def test_the_storys_time_runs_on_through_undated_sentences() -> None:
     (arrest,) = date_events([_event(analysis, "taken", "arrest")], analysis)
     assert arrest.when.start == date(2024, 9, 10)
     assert arrest.when.end is not None and arrest.when.end <= date(2024, 9, 12)
+
+
+def test_a_day_in_a_relative_clause_on_the_people_dates_an_event_with_no_other() -> None:
+    text = (
+        "Border troops detained six North Koreans who waded across the river into Russia two days ago, "
+        "officials said on Friday."
+    )
+    analysis = analyse(Document("d", text, published="2024-11-15"))
+    (arrest,) = date_events(
+        [_event(analysis, "detained", "arrest", quote="Border troops detained six North Koreans")], analysis
+    )
+    assert _span(arrest) == (date(2024, 11, 13), date(2024, 11, 13))
+
+
+def test_held_since_a_day_is_dated_from_that_day() -> None:
+    text = (
+        "A North Korean sailor was stopped at the port of Nakhodka on Sept. 3. "
+        "He has been held since then at a migration centre, his lawyer said."
+    )
+    analysis = analyse(Document("d", text, published="2024-09-20"))
+    (held,) = date_events([_event(analysis, "held", "arrest")], analysis)
+    assert _span(held) == (date(2024, 9, 3), date(2024, 9, 3))

@@ -111,6 +111,7 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
                 _happened_then(ctx, triggers[i])
                 or _inherited(ctx, i, events, triggers, own)
                 or _shared_verb(ctx, triggers[i], triggers[:i], out)
+                or _met_then(ctx, triggers[i])
                 or _present_period(ctx, triggers[i])
                 or _interpreted(ctx, ev, triggers[i], out)
                 or _anaphoric(ctx, ev, triggers[i])
@@ -496,6 +497,26 @@ def _happened_then(ctx: _Context, trigger: Token | None, inside: TimeSpan | None
     if inside is not None and not _within(span, inside):
         return None
     return span
+
+
+def _met_then(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
+    """With no other date for it, an event takes the day of a relative clause on its people
+    when that clause gives a day: "troops detained five people who walked across the border
+    three days ago" were met as they came. A vaguer date there ("who fled two years ago") is
+    no day of the event's."""
+    if trigger is None:
+        return None
+    start, end = _sentence_of(trigger)
+    days = [
+        p.span
+        for p in ctx.mentions
+        if start <= p.mention.start < end
+        and not (p.attribution or p.future)
+        and _dated(p.span)
+        and not _vague(p.span)
+        and in_other_relative_clause(p, ctx.doc, trigger)
+    ]
+    return days[0] if days else None
 
 
 def _same_sentence(a: Token, b: Token | None) -> bool:
