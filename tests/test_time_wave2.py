@@ -241,3 +241,12 @@ def test_held_since_a_day_is_dated_from_that_day() -> None:
     analysis = analyse(Document("d", text, published="2024-09-20"))
     (held,) = date_events([_event(analysis, "held", "arrest")], analysis)
     assert _span(held) == (date(2024, 9, 3), date(2024, 9, 3))
+
+
+def test_an_old_date_in_a_relative_clause_on_the_people_is_not_the_events() -> None:
+    text = "Police in Hunchun detained a woman who escaped from a labour camp in 2019, her family said on Friday."
+    analysis = analyse(Document("d", text, published="2024-05-10"))
+    (arrest,) = date_events(
+        [_event(analysis, "detained", "arrest", quote="Police in Hunchun detained a woman")], analysis
+    )
+    assert arrest.when.start is None or arrest.when.start.year == 2024

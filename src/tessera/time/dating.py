@@ -499,24 +499,46 @@ def _happened_then(ctx: _Context, trigger: Token | None, inside: TimeSpan | None
     return span
 
 
+# How close to the report a relative clause's date must end to be the time people were met.
+_JUST_CAME = timedelta(days=31)
+
+
 def _met_then(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
-    """With no other date for it, an event takes the day of a relative clause on its people
-    when that clause gives a day: "troops detained five people who walked across the border
-    three days ago" were met as they came. A vaguer date there ("who fled two years ago") is
-    no day of the event's."""
-    if trigger is None:
+    """With no other date for it, an event takes the date of a relative clause on its people
+    when they came just before the report: "troops detained five people who walked across the
+    border three days ago" (or "late last month") were met as they came. An older date there
+    ("a man who fled two years ago") is not the event's."""
+    latest = ctx.report.latest
+    if trigger is None or latest is None:
         return None
     start, end = _sentence_of(trigger)
-    days = [
+    dates = [
         p.span
         for p in ctx.mentions
         if start <= p.mention.start < end
         and not (p.attribution or p.future)
+        and p.span is not None
+        and p.span.end is not None
         and _dated(p.span)
-        and not _vague(p.span)
+        and latest - _JUST_CAME <= p.span.end <= latest
+        and p.span.end - p.span.start <= _JUST_CAME
         and in_other_relative_clause(p, ctx.doc, trigger)
+        and _on_the_people(ctx.doc[p.governor or 0])
     ]
-    return days[0] if days else None
+    return dates[0] if dates else None
+
+
+def _on_the_people(clause: Token) -> bool:
+    """A relative clause on whom the event befell (a subject or object, or a name in apposition
+    to one), not on a place ("in Onsong, where he was sent in May")."""
+    places = ("GPE", "LOC", "FAC")
+    noun = clause.head
+    if noun.ent_type_ in places or any(c.lower_ in ("where", "when") for c in clause.children):
+        return False
+    # "11 North Koreans, including three children, who crossed ...": up to the whole group
+    while noun.dep_ in ("conj", "appos", "pobj", "prep") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ in ("dobj", "nsubj", "nsubjpass") and noun.ent_type_ not in places
 
 
 def _same_sentence(a: Token, b: Token | None) -> bool:
@@ -826,7 +848,7 @@ def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
 
 
 # How many sentences on the time a story has set still holds without a date of its own.
-_STORY_SENTENCES = 3
+_STORY_SENTENCES = 4
 
 
 def _habitual(verb: Token) -> bool:
