@@ -250,3 +250,30 @@ def test_an_old_date_in_a_relative_clause_on_the_people_is_not_the_events() -> N
         [_event(analysis, "detained", "arrest", quote="Police in Hunchun detained a woman")], analysis
     )
     assert arrest.when.start is None or arrest.when.start.year == 2024
+
+
+def test_a_launch_since_a_vague_start_keeps_the_period() -> None:
+    text = (
+        "Police in Kimchaek have launched a crackdown on private tutoring, a source said.\n"
+        '"Since the start of the month, officers have been visiting homes at night," the source said.'
+    )
+    analysis = analyse(Document("d", text, published="2024-04-18"))
+    (crackdown,) = date_events([_event(analysis, "launched", "crackdown")], analysis)
+    assert _span(crackdown) == (date(2024, 4, 1), date(2024, 4, 18))
+
+
+def test_a_clause_on_the_noun_after_the_trigger_still_dates_it() -> None:
+    text = "Fences now mark a closure of the border zone that the state imposed in early 2021, residents say."
+    analysis = analyse(Document("d", text, published="2024-04-18"))
+    (closure,) = date_events(
+        [
+            _event(
+                analysis,
+                "closure",
+                "movement_restriction",
+                quote="a closure of the border zone that the state imposed in early 2021",
+            )
+        ],
+        analysis,
+    )
+    assert _span(closure) == (date(2021, 1, 1), date(2021, 4, 30))

@@ -181,7 +181,7 @@ def in_other_relative_clause(mention: PlacedMention, doc: Doc, trigger: Token) -
     if mention.governor is None:
         return False
     verb = doc[mention.governor]
-    if verb.dep_ != "relcl" or _clause_of(verb, trigger):
+    if verb.dep_ != "relcl" or _clause_of(verb, trigger, any_verb=True):
         return False
     return not verb.left_edge.i <= trigger.i <= verb.right_edge.i
 
@@ -195,15 +195,17 @@ def on_trigger_noun(mention: PlacedMention, doc: Doc, trigger: Token) -> bool:
     return verb.dep_ in ("relcl", "acl") and _clause_of(verb, trigger)
 
 
-def _clause_of(verb: Token, noun: Token) -> bool:
-    """Whether a relative clause hangs on `noun`, or tells its start from the object of a
-    preposition after it (the parser often hangs "the campaign against smuggling that began in
-    March" on "smuggling"; "detention in Onsong, where he was sent in May" is the place's)."""
+def _clause_of(verb: Token, noun: Token, any_verb: bool = False) -> bool:
+    """Whether a relative clause hangs on `noun`, or on the object of a preposition after it:
+    the parser often hangs "the campaign against smuggling that began in March" on "smuggling"
+    and "a lockdown of the border that was imposed in 2020" on "border". Only a clause telling
+    a start is surely the noun's own ("detention in Onsong, where he was sent in May" is the
+    place's); `any_verb` takes any clause there as possibly the noun's."""
     head = verb.head
     if head.i == noun.i:
         return True
     return (
-        verb.lemma_.lower() in lexicon().onset_verbs
+        (any_verb or verb.lemma_.lower() in lexicon().onset_verbs)
         and head.dep_ == "pobj"
         and head.head.dep_ == "prep"
         and head.head.head.i == noun.i

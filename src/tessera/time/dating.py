@@ -628,11 +628,13 @@ def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
 
 def _launched_then(ctx: _Context, trigger: Token, p: PlacedMention) -> TimeSpan | None:
     """An event that opens a period ("have launched a crackdown"), dated by the period the
-    report tells elsewhere ("Since the 2nd, inspectors have been checking ..."), is its start:
-    the launch was on the 2nd, not every day since."""
+    report tells elsewhere ("Since the 2nd, inspectors have been checking ..."), is its start
+    when that is a day: the launch was on the 2nd, not every day since."""
     if not p.mention.since or governing_verb(trigger).lemma_.lower() not in lexicon().onset_verbs:
         return None
-    return resolve_mention(replace(p.mention, since=False), ctx.report)
+    start = resolve_mention(replace(p.mention, since=False), ctx.report)
+    # Only a day pins the launch; "since the start of the month" leaves the period its date.
+    return start if start is not None and start.precision == "day" else None
 
 
 def _present_perfect(verb: Token) -> bool:
