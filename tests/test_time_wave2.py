@@ -277,3 +277,33 @@ def test_a_clause_on_the_noun_after_the_trigger_still_dates_it() -> None:
         analysis,
     )
     assert _span(closure) == (date(2021, 1, 1), date(2021, 4, 30))
+
+
+def test_a_day_told_of_other_people_does_not_refine_the_events_vague_date() -> None:
+    from dataclasses import replace
+
+    from tessera.model import Victims
+
+    text = (
+        "Police detained five defectors near the capital and around 10 in Dandong earlier this month, "
+        "an activist said.\n"
+        "The five defectors detained near the capital on May 7 were travelling by bus."
+    )
+    analysis = analyse(Document("d", text, published="2024-05-20"))
+    dandong = replace(
+        _event(analysis, "detained", "arrest", quote="around 10 in Dandong earlier this month"),
+        victims=Victims("around 10", 10, None, "defectors"),
+    )
+    (arrest,) = date_events([dandong], analysis)
+    assert _span(arrest) == (date(2024, 5, 1), date(2024, 5, 20))
+
+
+def test_a_threat_is_not_dated_by_the_day_the_threatened_act_happened() -> None:
+    text = (
+        "Guards were ordered earlier this month to make sure that anyone crossing the river will be shot "
+        "on sight, a source said.\n"
+        "A man was shot near Hyesan on May 9."
+    )
+    analysis = analyse(Document("d", text, published="2024-05-20"))
+    (order,) = date_events([_event(analysis, "shot", "movement_restriction")], analysis)
+    assert order.when.start == date(2024, 5, 1)

@@ -102,7 +102,7 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
             # "executed around 80 people earlier this month" ... "the executions were carried
             # out on Nov. 3": the day the report gives the same word again, inside the vague date.
             when = (
-                _told_again(ctx, triggers[i], inside=when)
+                _told_again(ctx, triggers[i], inside=when, count=_count(ev))
                 or _happened_then(ctx, triggers[i], inside=when)
                 or when
             )
@@ -563,10 +563,22 @@ def _other_people(told: Event, event: Event) -> bool:
     return low is not None and high is not None and high > low
 
 
-def _told_again(ctx: _Context, trigger: Token, inside: TimeSpan | None = None) -> TimeSpan | None:
+def _count(ev: Event) -> int | None:
+    return ev.victims.count_min if ev.victims is not None else None
+
+
+def _told_again(
+    ctx: _Context, trigger: Token, inside: TimeSpan | None = None, count: int | None = None
+) -> TimeSpan | None:
     """The date of the same word told again in another sentence: "were exiled" ... "the exile
     of 100 citizens since March"; the word may come back as another part of speech
-    ("repatriated" ... "the repatriation"). With `inside`, only a day within that span."""
+    ("repatriated" ... "the repatriation"). With `inside` (refining a vague date), only a day
+    within that span, not for an event only threatened ("will be shot on sight": a shooting
+    told later is another), and not where the retelling counts other people than the event's
+    `count` ("detained 10 in Yanji earlier this month ... the five arrested near the capital
+    on May 7")."""
+    if inside is not None and _modal(governing_verb(trigger)):
+        return None
     sent_start, sent_end = _sentence_of(trigger)
     for p in ctx.mentions:
         if p.attribution or p.future or not _dated(p.span) or p.governor is None:
@@ -577,8 +589,39 @@ def _told_again(ctx: _Context, trigger: Token, inside: TimeSpan | None = None) -
             continue
         for t in ctx.doc[p.governor].sent:
             if t.i != trigger.i and _same_word(t, trigger) and rank(p, t) <= GOVERNING_RANK:
+                if inside is not None and _other_count(t, count):
+                    continue
                 return _from_onset(ctx, p)
     return None
+
+
+def _modal(verb: Token) -> bool:
+    """Told with a modal: "will be shot", "could be sent back"."""
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)
+
+
+def _other_count(word: Token, count: int | None) -> bool:
+    """Whether the people the retold word is about are counted otherwise than `count`: the
+    number on its noun ("the five North Koreans arrested" → five)."""
+    if count is None:
+        return False
+    if word.dep_ in ("acl", "relcl"):
+        nouns = [word.head]
+    else:
+        nouns = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    for noun in nouns:
+        for c in noun.children:
+            if c.dep_ == "nummod":
+                value = _number_of(c)
+                if value is not None and value != count:
+                    return True
+    return False
+
+
+def _number_of(token: Token) -> int | None:
+    if token.text.isdigit():
+        return int(token.text)
+    return lexicon().numbers.get(token.lower_)
 
 
 def _same_word(a: Token, b: Token) -> bool:
