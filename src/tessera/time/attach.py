@@ -112,6 +112,12 @@ def place_mention(
         # month after a Bible was found": a date before "after" dates the main clause.
         governor = governor.head
         chain = [*chain, governor]
+    reported = _reported_clause(doc, tokens[0].i, governor)
+    if reported is not None:
+        # "crossed the border yesterday, the military said": a date before a trailing
+        # reporting clause belongs to what is reported, whatever the parser hung it on.
+        governor = reported
+        chain = [*chain, reported]
     # "a source told Daily NK on Monday", "reported this week": the day the source spoke. A date
     # of a noun under the reporting verb ("to inform them of her deportation on October 9")
     # is that noun's, not the telling's.
@@ -135,6 +141,74 @@ def place_mention(
         future,
         since_at,
         (mention.since or since_at is not None) and outer is not None and _is_onset(outer),
+    )
+
+
+def _reported_clause(doc: Doc, first: int, governor: Token | None) -> Token | None:
+    """The verb of the reported clause when a mention sits before a trailing reporting clause.
+
+    "Two fishermen reached the island yesterday, the coast guard said": the parser may hang
+    "yesterday" on "said", but a reporting verb's own date comes after its subject ("the coast
+    guard said on Monday") or opens the sentence ("On Monday, the coast guard said ...").
+    None when the mention is not in that position.
+    """
+    if governor is None or governor.lemma_.lower() not in lexicon().reporting_verbs:
+        return None
+    if governor.i <= first:
+        return None
+    subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].left_edge.i <= first:
+        return None
+    sentence = governor.sent
+    told_before = [t for t in doc[sentence.start : first] if t.pos_ in _VERBAL and t.dep_ != "aux"]
+    if not told_before:
+        return None  # the date opens the sentence: the telling's own
+    if governor.head.i != governor.i and governor.head.pos_ in _VERBAL and governor.head.i < first:
+        return governor.head  # the parser made the reporting clause hang on the reported one
+    reported = [
+        c for c in governor.children if c.dep_ in ("ccomp", "parataxis") and c.i < first and c.pos_ in _VERBAL
+    ]
+    return reported[-1] if reported else None
+
+
+def in_other_relative_clause(mention: PlacedMention, doc: Doc, trigger: Token) -> bool:
+    """Whether the mention dates a relative clause on a noun other than the event's trigger.
+
+    "Police have detained a woman who fled the country two years ago": the date is the
+    flight's, not the detention's, even inside the words quoted for the detention. A clause on
+    the trigger itself ("a campaign that began in March") or holding it is the event's own.
+    """
+    if mention.governor is None:
+        return False
+    verb = doc[mention.governor]
+    if verb.dep_ != "relcl" or _clause_of(verb, trigger, any_verb=True):
+        return False
+    return not verb.left_edge.i <= trigger.i <= verb.right_edge.i
+
+
+def on_trigger_noun(mention: PlacedMention, doc: Doc, trigger: Token) -> bool:
+    """A date in a clause on the trigger noun itself: "the campaign that began in March",
+    "the raids, which took place on Friday"."""
+    if mention.governor is None or trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    verb = doc[mention.governor]
+    return verb.dep_ in ("relcl", "acl") and _clause_of(verb, trigger)
+
+
+def _clause_of(verb: Token, noun: Token, any_verb: bool = False) -> bool:
+    """Whether a relative clause hangs on `noun`, or on the object of a preposition after it:
+    the parser often hangs "the campaign against smuggling that began in March" on "smuggling"
+    and "a lockdown of the border that was imposed in 2020" on "border". Only a clause telling
+    a start is surely the noun's own ("detention in Onsong, where he was sent in May" is the
+    place's); `any_verb` takes any clause there as possibly the noun's."""
+    head = verb.head
+    if head.i == noun.i:
+        return True
+    return (
+        (any_verb or verb.lemma_.lower() in lexicon().onset_verbs)
+        and head.dep_ == "pobj"
+        and head.head.dep_ == "prep"
+        and head.head.head.i == noun.i
     )
 
 
@@ -217,6 +291,8 @@ def rank(mention: PlacedMention, trigger: Token) -> int:
             and not _names_occasion(mention, k)
         ):
             return OCCASION_RANK
+    if on_trigger_noun(mention, trigger.doc, trigger):
+        return 0
     trigger_verb = governing_verb(trigger)
     told = _verb_after_since_clause(trigger, trigger_verb)
     if told is not None:

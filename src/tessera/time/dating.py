@@ -45,6 +45,8 @@ from tessera.time.attach import (
     PlacedMention,
     governing_verb,
     head_chain,
+    in_other_relative_clause,
+    on_trigger_noun,
     paragraph_of,
     place_mention,
     pluperfect,
@@ -99,11 +101,17 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
         if own[i].decided and _vague(when) and not _tally(when) and triggers[i] is not None:
             # "executed around 80 people earlier this month" ... "the executions were carried
             # out on Nov. 3": the day the report gives the same word again, inside the vague date.
-            when = _told_again(ctx, triggers[i], inside=when) or when
+            when = (
+                _told_again(ctx, triggers[i], inside=when, count=_count(ev))
+                or _happened_then(ctx, triggers[i], inside=when)
+                or when
+            )
         if not own[i].decided:
             when = (
-                _inherited(ctx, i, events, triggers, own)
+                _happened_then(ctx, triggers[i])
+                or _inherited(ctx, i, events, triggers, own)
                 or _shared_verb(ctx, triggers[i], triggers[:i], out)
+                or _met_then(ctx, triggers[i])
                 or _present_period(ctx, triggers[i])
                 or _interpreted(ctx, ev, triggers[i], out)
                 or _anaphoric(ctx, ev, triggers[i])
@@ -120,6 +128,28 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
                 # the defection it names.
                 when = _to_report_if_ongoing(ctx, triggers[i], when)
         out.append(ev.with_(when=when or TimeSpan.unknown()))
+    return _attempts_stopped_then(out)
+
+
+def _attempts_stopped_then(events: list[Event]) -> list[Event]:
+    """An attempt with a vague date takes the day of the arrest told in its sentence, when
+    that day falls inside it ("were detained last week while trying to reach Thailand ... They
+    were taken into custody on Thursday": the attempt ended on Thursday, where it was stopped)."""
+    out = list(events)
+    for i, ev in enumerate(events):
+        if ev.status != "attempted" or not _vague(ev.when) or ev.anchor is None:
+            continue
+        for other in events:
+            if (
+                other.type == "arrest"
+                and other.anchor is not None
+                and other.anchor.sentence_start == ev.anchor.sentence_start
+                and _dated(other.when)
+                and not _vague(other.when)
+                and _within(other.when, ev.when)
+            ):
+                out[i] = ev.with_(when=other.when)
+                break
     return out
 
 
@@ -293,13 +323,28 @@ def _own_in_sentence(
     if evidence is not None and evidence not in pieces:
         pieces.append(evidence)
     pieces = [e for e in pieces if e.end - e.start < sent_end - sent_start]
-    quoted = [s for s in scored if any(e.start <= s[2].mention.start < e.end for e in pieces)]
+    # Not a date of a relative clause on another noun ("detained a man who fled two years
+    # ago"): that clause tells another happening, quoted or not.
+    quoted = [
+        s
+        for s in scored
+        if any(e.start <= s[2].mention.start < e.end for e in pieces)
+        and not in_other_relative_clause(s[2], ctx.doc, trigger)
+    ]
     if quoted:
         scored = [(_promoted(r), d, p) for r, d, p in quoted]
     elif clause is not None and clause[1] - clause[0] < sent_end - sent_start:
         # The events stage's clause, where the parse left a date unattached.
         scored = [
-            (_promoted(r) if clause[0] <= p.mention.start < clause[1] else r, d, p) for r, d, p in scored
+            (
+                _promoted(r)
+                if clause[0] <= p.mention.start < clause[1]
+                and not in_other_relative_clause(p, ctx.doc, trigger)
+                else r,
+                d,
+                p,
+            )
+            for r, d, p in scored
         ]
     # "the first repatriations since the borders closed in January 2020 took place on July 14":
     # a date in a "since" phrase under the event only bounds it; a date of its own comes first.
@@ -315,6 +360,9 @@ def _own_in_sentence(
             best = other
     if best.span is None:
         return _Own(True, TimeSpan(None, None, "unknown", best.mention.text), best.mention.start)
+    if on_trigger_noun(best, ctx.doc, trigger):
+        # "a campaign against smuggling that began in March": from its start up to the report
+        return _Own(True, _from_onset(ctx, best), best.mention.start)
     return _Own(True, _since_span(ctx, best, trigger), best.mention.start)
 
 
@@ -364,19 +412,26 @@ def _inherited(
     sent_start, sent_end = _sentence_of(trigger)
     # "on the same day": the date told last before it.
     if _same_time().search(ctx.text, sent_start, sent_end):
+        # Not a date of the backstory told in the past perfect ("had been arrested in
+        # September ... sentenced at the same trial"): the trial's time is the story's.
         before = [
-            p for p in ctx.mentions if p.mention.end <= sent_start and _dated(p.span) and not p.attribution
+            p
+            for p in ctx.mentions
+            if p.mention.end <= sent_start and _dated(p.span) and not p.attribution and not _backstory(ctx, p)
         ]
         if before:
             return before[-1].span
     # A restatement: the same kind of event, dated where the report tells it again.
     # A threatened one ("they now face deportation") is not a restatement of what happened
     # (the other way, the threat stands from what happened).
+    # Two events of one type told in one sentence are two happenings ("have returned the
+    # people whom Laos expelled last month"), not one told again.
     same = [
         (abs(own[j].offset - trigger.idx), own[j].when)
         for j, other in enumerate(events)
         if j != i
         and other.type == events[i].type
+        and not _same_sentence(trigger, triggers[j])
         and (other.status != "at_risk" or events[i].status == "at_risk")
         and not (_present_perfect(governing_verb(trigger)) and _other_people(other, events[i]))
         and own[j].decided
@@ -389,6 +444,110 @@ def _inherited(
         return again
     first = next((t for t in triggers if t is not None), trigger)
     return _lede_date(ctx, trigger, paragraph_of(ctx.text, first.idx))
+
+
+# "It happened on May 3", "The incident took place at dawn on Friday": a sentence that only
+# gives the time of what was told before it.
+_HAPPEN_VERBS = frozenset({"happen", "occur", "take"})
+_HAPPEN_SUBJECTS = frozenset({"it", "this", "that", "incident", "attack", "shooting", "raid", "all"})
+
+
+def _happened_then(ctx: _Context, trigger: Token | None, inside: TimeSpan | None = None) -> TimeSpan | None:
+    """The date of the next sentence when it only says when what was told happened.
+
+    "A guard shot a man trying to cross the river earlier this month. 'It happened at dawn on
+    March 9,' a resident said": the shooting (and the crossing) are dated March 9. With
+    `inside`, only a date within that span (a finer reading of the event's vague date).
+    """
+    if trigger is None:
+        return None
+    verb = governing_verb(trigger)
+    if pluperfect(verb):
+        return None
+    nxt_start = trigger.sent.end
+    if nxt_start >= len(ctx.doc):
+        return None
+    nxt = ctx.doc[nxt_start].sent
+    root = nxt.root
+    if root.lemma_.lower() in lexicon().reporting_verbs:
+        # '"It happened on May 3," a resident said': the clause the saying reports
+        said = [c for c in root.children if c.dep_ in ("ccomp", "parataxis") and c.i < root.i]
+        if not said:
+            return None
+        root = said[0]
+    lemma = root.lemma_.lower()
+    if lemma not in _HAPPEN_VERBS:
+        return None
+    if lemma == "take" and not any(c.lower_ == "place" for c in root.children):
+        return None
+    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].lemma_.lower() not in _HAPPEN_SUBJECTS:
+        return None
+    dates = [
+        p
+        for p in ctx.mentions
+        if nxt.start_char <= p.mention.start < nxt.end_char
+        and p.governor == root.i
+        and not (p.attribution or p.future)
+        and _dated(p.span)
+    ]
+    if not dates:
+        return None
+    span = dates[-1].span
+    if inside is not None and not _within(span, inside):
+        return None
+    return span
+
+
+# How close to the report a relative clause's date must end to be the time people were met.
+_JUST_CAME = timedelta(days=31)
+
+
+def _met_then(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
+    """With no other date for it, an event takes the date of a relative clause on its people
+    when they came just before the report: "troops detained five people who walked across the
+    border three days ago" (or "late last month") were met as they came. An older date there
+    ("a man who fled two years ago") is not the event's."""
+    latest = ctx.report.latest
+    if trigger is None or latest is None:
+        return None
+    start, end = _sentence_of(trigger)
+    dates = [
+        p.span
+        for p in ctx.mentions
+        if start <= p.mention.start < end
+        and not (p.attribution or p.future)
+        and p.span is not None
+        and p.span.end is not None
+        and _dated(p.span)
+        and latest - _JUST_CAME <= p.span.end <= latest
+        and p.span.end - p.span.start <= _JUST_CAME
+        and in_other_relative_clause(p, ctx.doc, trigger)
+        and _on_the_people(ctx.doc[p.governor or 0])
+    ]
+    return dates[0] if dates else None
+
+
+def _on_the_people(clause: Token) -> bool:
+    """A relative clause on whom the event befell (a subject or object, or a name in apposition
+    to one), not on a place ("in Onsong, where he was sent in May")."""
+    places = ("GPE", "LOC", "FAC")
+    noun = clause.head
+    if noun.ent_type_ in places or any(c.lower_ in ("where", "when") for c in clause.children):
+        return False
+    # "11 North Koreans, including three children, who crossed ...": up to the whole group
+    while noun.dep_ in ("conj", "appos", "pobj", "prep") and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ in ("dobj", "nsubj", "nsubjpass") and noun.ent_type_ not in places
+
+
+def _same_sentence(a: Token, b: Token | None) -> bool:
+    return b is not None and a.sent.start == b.sent.start
+
+
+def _backstory(ctx: _Context, p: PlacedMention) -> bool:
+    """A date of a verb in the past perfect: what came before the story's time."""
+    return p.governor is not None and pluperfect(ctx.doc[p.governor])
 
 
 def _other_people(told: Event, event: Event) -> bool:
@@ -404,10 +563,22 @@ def _other_people(told: Event, event: Event) -> bool:
     return low is not None and high is not None and high > low
 
 
-def _told_again(ctx: _Context, trigger: Token, inside: TimeSpan | None = None) -> TimeSpan | None:
+def _count(ev: Event) -> int | None:
+    return ev.victims.count_min if ev.victims is not None else None
+
+
+def _told_again(
+    ctx: _Context, trigger: Token, inside: TimeSpan | None = None, count: int | None = None
+) -> TimeSpan | None:
     """The date of the same word told again in another sentence: "were exiled" ... "the exile
     of 100 citizens since March"; the word may come back as another part of speech
-    ("repatriated" ... "the repatriation"). With `inside`, only a day within that span."""
+    ("repatriated" ... "the repatriation"). With `inside` (refining a vague date), only a day
+    within that span, not for an event only threatened ("will be shot on sight": a shooting
+    told later is another), and not where the retelling counts other people than the event's
+    `count` ("detained 10 in Yanji earlier this month ... the five arrested near the capital
+    on May 7")."""
+    if inside is not None and _modal(governing_verb(trigger)):
+        return None
     sent_start, sent_end = _sentence_of(trigger)
     for p in ctx.mentions:
         if p.attribution or p.future or not _dated(p.span) or p.governor is None:
@@ -418,8 +589,39 @@ def _told_again(ctx: _Context, trigger: Token, inside: TimeSpan | None = None) -
             continue
         for t in ctx.doc[p.governor].sent:
             if t.i != trigger.i and _same_word(t, trigger) and rank(p, t) <= GOVERNING_RANK:
+                if inside is not None and _other_count(t, count):
+                    continue
                 return _from_onset(ctx, p)
     return None
+
+
+def _modal(verb: Token) -> bool:
+    """Told with a modal: "will be shot", "could be sent back"."""
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children)
+
+
+def _other_count(word: Token, count: int | None) -> bool:
+    """Whether the people the retold word is about are counted otherwise than `count`: the
+    number on its noun ("the five North Koreans arrested" → five)."""
+    if count is None:
+        return False
+    if word.dep_ in ("acl", "relcl"):
+        nouns = [word.head]
+    else:
+        nouns = [c for c in word.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    for noun in nouns:
+        for c in noun.children:
+            if c.dep_ == "nummod":
+                value = _number_of(c)
+                if value is not None and value != count:
+                    return True
+    return False
+
+
+def _number_of(token: Token) -> int | None:
+    if token.text.isdigit():
+        return int(token.text)
+    return lexicon().numbers.get(token.lower_)
 
 
 def _same_word(a: Token, b: Token) -> bool:
@@ -443,15 +645,39 @@ def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
     paragraph = paragraph_of(ctx.text, trigger.idx)
     if paragraph != lede:
         return None
-    if any(p.paragraph == paragraph and p.mention.is_date and not p.attribution for p in ctx.mentions):
+    # A date of a relative clause on another noun ("detained a man who fled two years ago")
+    # dates that clause, so it does not stop the details from dating the event.
+    if any(
+        p.paragraph == paragraph
+        and p.mention.is_date
+        and not p.attribution
+        and not in_other_relative_clause(p, ctx.doc, trigger)
+        for p in ctx.mentions
+    ):
         return None
+    # The details, not the backstory told in the past perfect ("had been arrested last autumn").
     following = [
-        p for p in ctx.mentions if p.paragraph == paragraph + 1 and p.mention.is_date and not p.attribution
+        p
+        for p in ctx.mentions
+        if p.paragraph == paragraph + 1 and p.mention.is_date and not p.attribution and not _backstory(ctx, p)
     ]
     if not following:
         return None
     first = following[0]
-    return first.span if _dated(first.span) else None
+    if not _dated(first.span):
+        return None
+    return _launched_then(ctx, trigger, first) or first.span
+
+
+def _launched_then(ctx: _Context, trigger: Token, p: PlacedMention) -> TimeSpan | None:
+    """An event that opens a period ("have launched a crackdown"), dated by the period the
+    report tells elsewhere ("Since the 2nd, inspectors have been checking ..."), is its start
+    when that is a day: the launch was on the 2nd, not every day since."""
+    if not p.mention.since or governing_verb(trigger).lemma_.lower() not in lexicon().onset_verbs:
+        return None
+    start = resolve_mention(replace(p.mention, since=False), ctx.report)
+    # Only a day pins the launch; "since the start of the month" leaves the period its date.
+    return start if start is not None and start.precision == "day" else None
 
 
 def _present_perfect(verb: Token) -> bool:
@@ -491,7 +717,7 @@ def _present_period(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
     for k in (here - 1, here + 1):
         to_report = [p for p in dated_in(k) if p.span is not None and p.span.end == ctx.report.latest]
         if to_report and (p := to_report[0]).span is not None and p.span.precision == "range":
-            return p.span
+            return _launched_then(ctx, trigger, p) or p.span
     if here == 0:
         following = dated_in(1)
         if following and following[0].span is not None and _restates(ctx.doc, following[0]):
@@ -645,11 +871,14 @@ def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
     here = sentence_index(ctx.doc, trigger)
     paragraph = paragraph_of(ctx.text, trigger.idx)
     sent_start, _ = _sentence_of(trigger)
+    # Wire copy gives each sentence a paragraph of its own, so the story's time also runs on
+    # through the few sentences after its date ("began a crackdown on Monday. Officers fined
+    # traders on the spot. Two women were taken to the station"), until another date is told.
     told = [
         p
         for p in ctx.mentions
         if p.mention.start < sent_start
-        and (p.paragraph == paragraph or p.sentence == here - 1)
+        and (p.paragraph == paragraph or here - _STORY_SENTENCES <= p.sentence < here)
         and p.mention.is_date
         and not (p.attribution or p.future)
         and _dated(p.span)
@@ -661,6 +890,10 @@ def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
     if not told:
         return None
     return _from_onset(ctx, told[-1])
+
+
+# How many sentences on the time a story has set still holds without a date of its own.
+_STORY_SENTENCES = 4
 
 
 def _habitual(verb: Token) -> bool:

@@ -54,7 +54,7 @@ def report_date(document: Document, text: str | None = None) -> ReportDate:
     if dateline is not None:
         return dateline
     if stated is not None:
-        return stated
+        return spoken_day(body, stated) or stated
     title = document.title or ""
     return infer_report_date(f"{title}\n{body}" if title else body)
 
@@ -81,6 +81,37 @@ def dateline_date(text: str, stated: ReportDate | None = None) -> ReportDate | N
                 return None
         return ReportDate(span.start, span.start, "day", True, m.text)
     return None
+
+
+def spoken_day(text: str, stated: ReportDate) -> ReportDate | None:
+    """The day a source spoke, inside a report dated only by its month: what the source told
+    ("last week", "since the 2nd") is read from that day.
+
+    "Police have closed the market since the 2nd, a source told the paper on the 10th", in a
+    report published in March, reads "the 2nd" as March 2 and "last week" as the week before
+    March 10. Only a day the month pins down (a date or "the 10th") counts; with several, the
+    latest, since a report is written after every source it quotes has spoken.
+    """
+    if stated.precision != "month" or not stated.known:
+        return None
+    assert stated.earliest is not None and stated.latest is not None
+    days = []
+    for m in find_mentions(text):
+        if m.kind not in ("date", "rel_month_day") or m.since or not _spoken_at(text, m):
+            continue
+        span = resolve_mention(m, stated)
+        if span is not None and span.start is not None and stated.earliest <= span.start <= stated.latest:
+            days.append((span.start, m.text))
+    if not days:
+        return None
+    day, said = max(days)
+    return ReportDate(day, day, "day", True, said)
+
+
+def _spoken_at(text: str, m: Mention) -> bool:
+    """Whether a reporting verb just before the mention dates a telling: "said on the 10th"."""
+    sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    return bool(_ATTRIBUTION.search(text[sentence_start : m.start]))
 
 
 def infer_report_date(text: str) -> ReportDate:

@@ -642,8 +642,10 @@ def _valid(m: Mention) -> bool:
 
 
 # A wire dateline opens a report: "SEOUL, Nov. 18 (Yonhap) --". Its date is the report's.
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Za-z .'’-]{1,40},[ \t]*$")
+# Rights groups' releases put it in brackets: "(Geneva, March 3, 2024) –".
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?P<bracket>\()?[A-Z][A-Za-z .'’-]{1,40},[ \t]*$")
 _DATELINE_AFTER = re.compile(r"[ \t,]*(?:\d{4}[ \t]*)?(?:\([^()\n]{1,40}\)[ \t]*)?(?:--|—|–|-[ \t])")
+_BRACKETED_AFTER = re.compile(r"[ \t,]*(?:\d{4}[ \t]*)?\)[ \t]*(?:--|—|–|-[ \t])")
 
 
 def is_dateline(text: str, mention: Mention) -> bool:
@@ -654,5 +656,8 @@ def is_dateline(text: str, mention: Mention) -> bool:
     before = text[max(0, line_start - 1) : mention.start]
     # The place may be left out when the date opens the report: "Nov. 21 (UPI) --".
     opens = not text[: mention.start].strip()
-    placed = opens or bool(_DATELINE_BEFORE.search(before))
+    place = _DATELINE_BEFORE.search(before)
+    if place is not None and place["bracket"]:
+        return bool(_BRACKETED_AFTER.match(text, mention.end))
+    placed = opens or place is not None
     return placed and bool(_DATELINE_AFTER.match(text, mention.end))

@@ -37,6 +37,12 @@ Range = tuple[date, date, str]  # start, end, precision
 PAST_SLACK = timedelta(days=2)
 
 
+def _slack(report: ReportDate) -> timedelta:
+    """The slack for a report dated to its day; a month or a span already holds its last day
+    (a March report's "since the 2nd" is March 2, never April 2)."""
+    return PAST_SLACK if report.precision == "day" else timedelta(0)
+
+
 def resolve_expression(phrase: str, report: ReportDate) -> TimeSpan | None:
     """The span a phrase denotes, read against `report`; None when it gives no date.
 
@@ -227,7 +233,7 @@ def _fit_year(make: Callable[[int], Range | None], report: ReportDate, future: b
     if future:
         ahead = [s for s in spans if s[1] >= report.earliest]
         return ahead[0] if ahead else None
-    before = [s for s in spans if s[0] <= report.latest + PAST_SLACK]
+    before = [s for s in spans if s[0] <= report.latest + _slack(report)]
     return before[-1] if before else None
 
 
@@ -249,7 +255,7 @@ def _fit_month(day: int, report: ReportDate, future: bool) -> Range | None:
     if future:
         ahead = [d for d in days if d >= report.earliest]
         return (ahead[0], ahead[0], "day") if ahead else None
-    before = [d for d in days if d <= report.latest + PAST_SLACK]
+    before = [d for d in days if d <= report.latest + _slack(report)]
     return (before[-1], before[-1], "day") if before else None
 
 
