@@ -22,7 +22,6 @@ branch_labels = None
 depends_on = None
 
 _TRIGGERS = ("events_fts_insert", "events_fts_delete", "events_fts_update")
-_ROW = "(SELECT n FROM events_fts_keys WHERE event_id = {})"
 
 
 def upgrade() -> None:
@@ -40,20 +39,22 @@ def upgrade() -> None:
     op.execute(
         "CREATE TRIGGER events_fts_insert AFTER INSERT ON events BEGIN "
         "INSERT INTO events_fts_keys (event_id) VALUES (new.id); "
-        f"INSERT INTO events_fts(rowid, event_id, search_text) VALUES ({_ROW.format('new.id')}, new.id, new.search_text); "
+        "INSERT INTO events_fts(rowid, event_id, search_text) "
+        "VALUES ((SELECT n FROM events_fts_keys WHERE event_id = new.id), new.id, new.search_text); "
         "END"
     )
     op.execute(
         "CREATE TRIGGER events_fts_delete AFTER DELETE ON events BEGIN "
-        f"DELETE FROM events_fts WHERE rowid = {_ROW.format('old.id')}; "
+        "DELETE FROM events_fts WHERE rowid = (SELECT n FROM events_fts_keys WHERE event_id = old.id); "
         "DELETE FROM events_fts_keys WHERE event_id = old.id; "
         "END"
     )
     op.execute(
         "CREATE TRIGGER events_fts_update AFTER UPDATE OF id, search_text ON events BEGIN "
-        f"DELETE FROM events_fts WHERE rowid = {_ROW.format('old.id')}; "
+        "DELETE FROM events_fts WHERE rowid = (SELECT n FROM events_fts_keys WHERE event_id = old.id); "
         "UPDATE events_fts_keys SET event_id = new.id WHERE event_id = old.id; "
-        f"INSERT INTO events_fts(rowid, event_id, search_text) VALUES ({_ROW.format('new.id')}, new.id, new.search_text); "
+        "INSERT INTO events_fts(rowid, event_id, search_text) "
+        "VALUES ((SELECT n FROM events_fts_keys WHERE event_id = new.id), new.id, new.search_text); "
         "END"
     )
 
