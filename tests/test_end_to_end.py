@@ -141,17 +141,18 @@ def test_eval_reports_a_bad_gold_file(tmp_path: Path) -> None:
 
 def test_one_failing_document_does_not_stop_the_run(monkeypatch) -> None:
     """Fault injection: a stage that breaks on one document; the others still give events."""
+    import tessera.events as events_stage
     import tessera.pipeline as pipeline
     from tessera.model import Document
 
-    real = pipeline.find_events
+    real = events_stage.find_events  # the pipeline looks the stage up when it runs
 
     def flaky(analysis):
         if analysis.document.id == "bad":
             raise RuntimeError("boom")
         return real(analysis)
 
-    monkeypatch.setattr(pipeline, "find_events", flaky)
+    monkeypatch.setattr(events_stage, "find_events", flaky)
     docs = [
         Document("bad", "Two men were arrested."),
         Document("good", "Three women were detained in Musan."),
