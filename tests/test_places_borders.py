@@ -2,30 +2,9 @@
 
 from __future__ import annotations
 
-from tessera.language import analyse
-from tessera.model import Anchor, Document, Event, Source, Span
-from tessera.places import place_events
+from places_helpers import anchored_event as _event
+from places_helpers import placed as _place
 from tessera.places.borders import bare_river, borders, by_id, far_side, named_in
-
-
-def _event(text: str, etype: str, trigger: str) -> Event:
-    start = text.index(trigger)
-    end = start + len(trigger)
-    s_start = text.rfind(". ", 0, start)
-    s_start = 0 if s_start < 0 else s_start + 2
-    s_end = text.find(". ", end)
-    s_end = len(text) if s_end < 0 else s_end + 1
-    return Event(
-        type=etype,
-        status="occurred",
-        evidence=[Span("d", s_start, s_end, text[s_start:s_end])],
-        sources=[Source("d")],
-        anchor=Anchor(start, end, s_start, s_end, s_start, s_end),
-    )
-
-
-def _place(text: str, *events: Event) -> list[Event]:
-    return place_events(list(events), analyse(Document(id="d", text=text)))
 
 
 def test_every_feature_has_two_sides_and_a_way_to_be_named() -> None:

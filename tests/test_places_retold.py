@@ -3,35 +3,13 @@ flights into the South (invented report sentences)."""
 
 from __future__ import annotations
 
-from tessera.language import analyse
-from tessera.model import Anchor, Document, Event, Source, Span
-from tessera.places import place_events
-
-
-def _event(text: str, etype: str, trigger: str, also: list[str] | None = None) -> Event:
-    """An event anchored at `trigger`'s sentence; `also` quotes single words of other sentences,
-    the way the events stage joins a restatement."""
-    start = text.index(trigger)
-    end = start + len(trigger)
-    s_start = text.rfind(". ", 0, start)
-    s_start = 0 if s_start < 0 else s_start + 2
-    s_end = text.find(". ", end)
-    s_end = len(text) if s_end < 0 else s_end + 1
-    evidence = [Span("d", s_start, s_end, text[s_start:s_end])]
-    for word in also or []:
-        at = text.index(word, s_end)
-        evidence.append(Span("d", at, at + len(word), word))
-    return Event(
-        type=etype,
-        status="occurred",
-        evidence=evidence,
-        sources=[Source("d")],
-        anchor=Anchor(start, end, s_start, s_end, s_start, s_end),
-    )
+from places_helpers import anchored_event as _event
+from places_helpers import placed
+from tessera.model import Event
 
 
 def _place(text: str, ev: Event) -> Event:
-    (out,) = place_events([ev], analyse(Document(id="d", text=text)))
+    (out,) = placed(text, ev)
     return out
 
 

@@ -4,32 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from places_helpers import anchored_event as _event
+from places_helpers import placed as _place
 from tessera.geo import distance_km
-from tessera.language import analyse
-from tessera.model import Anchor, Document, Event, Source, Span
-from tessera.places import place_events
-
-
-def _event(text: str, etype: str, trigger: str, occurrence: int = 0) -> Event:
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(trigger, start + 1)
-    end = start + len(trigger)
-    s_start = text.rfind(". ", 0, start)
-    s_start = 0 if s_start < 0 else s_start + 2
-    s_end = text.find(". ", end)
-    s_end = len(text) if s_end < 0 else s_end + 1
-    return Event(
-        type=etype,
-        status="occurred",
-        evidence=[Span("d", s_start, s_end, text[s_start:s_end])],
-        sources=[Source("d")],
-        anchor=Anchor(start, end, s_start, s_end, s_start, s_end),
-    )
-
-
-def _place(text: str, *events: Event) -> list[Event]:
-    return place_events(list(events), analyse(Document(id="d", text=text)))
 
 
 def test_escape_from_county_to_chinese_city() -> None:
