@@ -11,7 +11,7 @@ once per process (gazetteer.py), the world index at its first use.
 
 from __future__ import annotations
 
-from typing import Any
+from tessera.lazy import lazy_attributes
 
 __all__ = ["find_places", "place_events", "to_place"]
 
@@ -24,9 +24,4 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        import importlib
-
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(f"module 'tessera.places' has no attribute {name!r}")
+__getattr__ = lazy_attributes(__name__, _LAZY)

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from tessera.lazy import lazy_attributes
 
 __all__ = [
     "Mention",
@@ -39,9 +39,4 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    if name in _LAZY:
-        import importlib
-
-        return getattr(importlib.import_module(_LAZY[name]), name)
-    raise AttributeError(f"module 'tessera.time' has no attribute {name!r}")
+__getattr__ = lazy_attributes(__name__, _LAZY)
