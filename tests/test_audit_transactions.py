@@ -1,6 +1,7 @@
 """The audit log and the changes it records, on SQLite and PostgreSQL.
 
-- Each review and account change writes its audit entry in the change's own transaction: when the
+- Each review and account change, and each report a reviewer uploads (stored, or kept as a copy),
+  writes its audit entry in the change's own transaction: when the
   entry cannot be written (a trigger makes the insert fail, as a full disk or a lost connection
   would at that moment), the change is rolled back too, and the store is as it was.
 - The chain's head, kept apart from the log, shows the newest entries deleted (a shorter chain
@@ -12,6 +13,7 @@
 from __future__ import annotations
 
 import shutil
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -24,7 +26,7 @@ from conftest import run_cli  # noqa: E402
 from store_helpers import HYESAN, make_doc, make_event, snapshot  # noqa: E402
 from tessera.store import EventQuery, Store  # noqa: E402
 from tessera.store.accounts import Accounts  # noqa: E402
-from tessera.store.audit import GENESIS, AuditLog, Head  # noqa: E402
+from tessera.store.audit import GENESIS, AuditLog, Head, IngestNote  # noqa: E402
 from web_helpers import cheap_hasher  # noqa: E402
 
 db_url = store_helpers.db_url
@@ -98,6 +100,12 @@ def test_a_change_whose_audit_entry_fails_is_rolled_back(db_url: str) -> None:
             "user": lambda: accounts.add_user("lee.viewer", "viewer", "a long passphrase", actor="kim.admin"),
             "role": lambda: accounts.set_role("kim.admin", "viewer", actor="kim.admin"),
             "token": lambda: accounts.new_token("kim.admin", "scripts", actor="kim.admin"),
+            "upload": lambda: store.add_document(
+                make_doc(9), [make_event(make_doc(9), place=HYESAN)], note=IngestNote("kim.admin", "new.txt")
+            ),
+            "upload of a copy": lambda: store.record_copy(
+                replace(make_doc(1), id="again1", outlet="Other Wire"), IngestNote("kim.admin", "again.txt")
+            ),
         }
         for name, change in changes.items():
             with pytest.raises(DBAPIError, match="injected audit failure"):
@@ -125,6 +133,26 @@ def test_an_export_whose_audit_entry_fails_hands_nothing_out(tmp_path: Path) -> 
         assert refused.status_code == 500 and b'"id"' not in refused.content
     finally:
         seeded.store.close()
+
+
+def test_each_uploaded_report_is_audited_in_its_own_transaction(db_url: str) -> None:
+    """A stored report and a copy each write one entry naming the reviewer and the file; a report
+    already stored writes none (nothing changed); the events' history names the reviewer."""
+    store, _ids = _seed(db_url)
+    try:
+        log = AuditLog(store.engine)
+        note = IngestNote("kim.admin", "reports.jsonl")
+        doc = make_doc(7)
+        assert store.add_document(doc, [make_event(doc, place=HYESAN)], note=note).added
+        assert store.record_copy(replace(doc, id="copy7", outlet="Other Wire"), note) is not None
+        assert store.add_document(doc, [make_event(doc, place=HYESAN)], note=note).added is False
+        mine = list(reversed(log.entries(actor="kim.admin")))
+        assert [(e.action, e.target) for e in mine] == [("report.upload", "doc7"), ("report.upload", "copy7")]
+        assert mine[0].detail == {"file": "reports.jsonl", "sha256": doc.content_hash, "events": 1}
+        assert mine[1].detail == {"file": "reports.jsonl", "copy_of": "doc7"}
+        assert log.verify().ok
+    finally:
+        store.close()
 
 
 def test_every_review_change_through_the_store_is_audited_once(db_url: str) -> None:

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from tessera.ingest import InputError
     from tessera.language import Analysis
     from tessera.store import AddResult, Store
+    from tessera.store.audit import IngestNote
 
 ErrorHandler = Callable[[Document, Exception], None]
 
@@ -161,6 +162,7 @@ def ingest_documents(
     engine: str = "local",
     scheduler: str | None = None,
     tally: IngestTally | None = None,
+    note: IngestNote | None = None,
 ) -> IngestTally:
     """Extract and store each document (one transaction each), merging its events into the store.
 
@@ -172,7 +174,9 @@ def ingest_documents(
     reported and never stored without its events. `on_stored(document, events)` follows each
     commit. Extraction runs in `workers` processes or on a Dask cluster (as `extract_documents`);
     this process alone writes to the store, in input order. The counts go into `tally` (a new one
-    by default) as they happen, so a caller still has them when the store fails half-way.
+    by default) as they happen, so a caller still has them when the store fails half-way. With a
+    `note` (a reviewer's upload), each report stored or kept as a copy is audited in its own
+    transaction.
     """
     from sqlalchemy.exc import DataError
 
@@ -202,7 +206,7 @@ def ingest_documents(
                 fail(str(item))
                 continue
             try:
-                copy = store.record_copy(item)
+                copy = store.record_copy(item, note)
             except DocumentRefused as exc:
                 fail(f"{item.path or item.id}: {exc}")
                 continue
@@ -224,7 +228,7 @@ def ingest_documents(
             failed_extraction.clear()  # reported just before it came: never stored without its events
             continue
         try:
-            result = store.add_document(document, events)
+            result = store.add_document(document, events, note=note)
         except DocumentRefused as exc:
             fail(f"{document.path or document.id}: {exc}")
             continue

@@ -32,6 +32,19 @@ HEAD_ROW = 1
 
 
 @dataclass(frozen=True)
+class IngestNote:
+    """Who brings reports in by hand (a reviewer's upload) and from which file: each report the
+    ingest stores, or keeps as a copy, then writes its audit entry in its own transaction."""
+
+    actor: str
+    source: str
+    action: str = "report.upload"
+
+    def write(self, conn: Connection, doc_key: str, **detail: Any) -> int:
+        return append_entry(conn, self.actor, self.action, doc_key, file=self.source, **detail)
+
+
+@dataclass(frozen=True)
 class AuditEntry:
     id: int
     at: datetime

@@ -21,7 +21,7 @@ from tessera.merge.combine import combine as default_combine_fn
 from tessera.merge.combine import combine_counted
 from tessera.model import Document, Event, event_from_dict, event_to_dict
 from tessera.store import history, merging, near_copies, records
-from tessera.store.audit import append_entry
+from tessera.store.audit import IngestNote, append_entry
 from tessera.store.engine import StoreError, describe, make_engine, resolve_url, with_retries
 from tessera.store.migrate import check_existing, upgrade
 from tessera.store.query import EventQuery, near_match
@@ -237,10 +237,18 @@ class Store:
 
         return self._retried_read(read)
 
-    def add_document(self, doc: Document, doc_events: Sequence[Event], actor: str = "ingest") -> AddResult:
+    def add_document(
+        self,
+        doc: Document,
+        doc_events: Sequence[Event],
+        actor: str = "ingest",
+        note: IngestNote | None = None,
+    ) -> AddResult:
         """Store a document, its events, and merge them into the events already stored: one
         transaction, retried on lock contention. If the content is stored, only a new copy of it
-        (another id, outlet, URL or date) is recorded. DocumentRefused if no backend can keep it."""
+        (another id, outlet, URL or date) is recorded. DocumentRefused if no backend can keep it.
+        With a `note` (a reviewer's upload), what was stored is audited in that same transaction
+        and the events' history names the reviewer."""
         problem = document_problem(doc)
         if problem is not None:
             raise DocumentRefused(problem)
@@ -249,19 +257,19 @@ class Store:
             try:
                 with self.engine.begin() as conn:
                     self._write_lock(conn)
-                    return self._add_document(conn, doc, doc_events, actor)
+                    return self._add_document(conn, doc, doc_events, note.actor if note else actor, note)
             except IntegrityError:
                 # Another process stored the same content (or copy) between our check and insert.
                 if self.has_document(doc.content_hash):
-                    return self.record_copy(doc) or AddResult(added=False)
+                    return self.record_copy(doc, note) or AddResult(added=False)
                 raise
 
         return with_retries(work)
 
-    def record_copy(self, doc: Document) -> AddResult | None:
+    def record_copy(self, doc: Document, note: IngestNote | None = None) -> AddResult | None:
         """If `doc`'s content is stored, keep `doc` as a copy of it (once) and say which stored
         document it repeats; None when the content is not stored. Reads first, so a re-run that
-        brings nothing new writes nothing."""
+        brings nothing new writes nothing. A `note` audits the copy in its transaction."""
         problem = document_problem(doc)
         if problem is not None:
             raise DocumentRefused(problem)
@@ -279,9 +287,16 @@ class Store:
                     assert found is not None  # stored content is never deleted
                     if found[1].copy_recorded:
                         self._insert_copy(conn, doc, *found)
+                        if note is not None:
+                            note.write(conn, doc.id, copy_of=found[1].duplicate_of)
                     return found[1]
             except IntegrityError:
-                return AddResult(added=False, duplicate_of=stored.duplicate_of)
+                # Another process recorded the same copy first: fine. Anything else refused the
+                # write (e.g. its audit entry) and must not pass for a recorded copy.
+                again = self._retried_read(lambda conn: self._stored_copy_of(conn, doc))
+                if again is not None and not again.copy_recorded:
+                    return AddResult(added=False, duplicate_of=stored.duplicate_of)
+                raise
 
         return with_retries(work)
 
@@ -383,13 +398,20 @@ class Store:
         )
 
     def _add_document(
-        self, conn: Connection, doc: Document, doc_events: Sequence[Event], actor: str
+        self,
+        conn: Connection,
+        doc: Document,
+        doc_events: Sequence[Event],
+        actor: str,
+        note: IngestNote | None = None,
     ) -> AddResult:
         sha = doc.content_hash
         found = self._find_copy(conn, doc)
         if found is not None:
             if found[1].copy_recorded:
                 self._insert_copy(conn, doc, *found)
+                if note is not None:
+                    note.write(conn, doc.id, copy_of=found[1].duplicate_of)
             return found[1]
         now = _now()
         # Values go as parameters, not .values(): the statement stays cached, which is most of the
@@ -431,6 +453,8 @@ class Store:
                 },
             ).scalar_one()
             new[mention_id] = event_from_dict(record)
+        if note is not None:
+            note.write(conn, doc.id, sha256=sha, events=len(new))
         if not new:
             return AddResult(added=True)
         created, joined = self._merge_new(conn, doc, new, actor, now)

@@ -13,7 +13,7 @@ from fastapi import HTTPException, Request
 
 from tessera.store import Store, StoredEvent, StoreError
 from tessera.store.accounts import Accounts, User
-from tessera.store.audit import AuditLog
+from tessera.store.audit import AuditLog, IngestNote
 from tessera.web.views import DuplicatePair, Filters, QueueItem, judge_pair, order_queue
 
 REVIEW_CHOICES = ("confirmed", "rejected", "unreviewed")
@@ -165,12 +165,10 @@ def upload(request: Request, user: User, name: str, raw: bytes) -> UploadResult:
     if suffix not in (".txt", ".html", ".htm", ".jsonl"):
         raise HTTPException(422, "upload a .txt, .html or .jsonl file")
     items = read_bytes(raw, base, suffix, default_id=PurePath(base).stem)
-    tally = ingest_documents(store_of(request), items)
-    result = UploadResult(tally.stored, tally.known, tally.events, list(tally.failures))
-    audit_of(request).append(
-        user.name, "report.upload", base, stored=result.stored, known=result.known, events=result.events
-    )
-    return result
+    # Each report the upload stores (or keeps as a copy) is audited in the transaction that
+    # stores it: a report is never in the store without the entry saying who brought it.
+    tally = ingest_documents(store_of(request), items, note=IngestNote(user.name, base))
+    return UploadResult(tally.stored, tally.known, tally.events, list(tally.failures))
 
 
 def export(request: Request, user: User, fmt: str, filters: Filters) -> tuple[bytes, str, str]:
