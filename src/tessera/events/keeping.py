@@ -157,7 +157,7 @@ def candidate_features(events: list[Event], analysis: Analysis) -> list[dict[str
     for i, (event, trigger) in enumerate(zip(events, triggers, strict=True)):
         row = _event_features(event, report_day)
         if trigger is not None:
-            row.update(_clause_features(doc, trigger))
+            row.update(clause_features(doc, trigger))
         row["sentence_position"] = sentence_index[i] / max(1, len(sentences) - 1)
         row["first_sentence"] = float(sentence_index[i] == 0)
         row["others_in_sentence"] = float(
@@ -205,16 +205,18 @@ def _event_features(event: Event, report_day: date | None) -> dict[str, float]:
     return row
 
 
-def _clause_features(doc: Doc, trigger: Token) -> dict[str, float]:
+def clause_features(doc: Doc, trigger: Token) -> dict[str, float]:
+    """What the grammar around a trigger word says: mood, tense, the clause it stands in, the
+    words it hangs from, its subject."""
     cues = lexicon().cues
     head = clause_head(trigger)
-    # The words above the trigger in its clause, and the word its clause hangs on (the verb of
-    # saying, fearing or planning whose content it is).
+    # The words above the trigger in its own clause (its auxiliaries say its tense and mood), and
+    # all the words it hangs from up to the sentence's root: a verb of saying, denying, planning
+    # or charging whose content it is ("the ministry denied reports that guards beat them").
     above = list(governors(trigger))
-    outer = head.head if head.head.i != head.i else None
-    chain = [trigger, *above, *([outer] if outer is not None else [])]
-    lemmas_above = {t.lemma_.lower() for t in chain[1:]}
-    marks = {c.lower_ for t in (trigger, *above) for c in t.children if c.dep_ == "mark"}
+    ancestors = list(trigger.ancestors)
+    lemmas_above = {t.lemma_.lower() for t in ancestors}
+    marks = {c.lower_ for t in (trigger, *ancestors) for c in t.children if c.dep_ == "mark"}
     auxiliaries = [c for t in (trigger, *above) for c in t.children if c.dep_ in {"aux", "auxpass"}]
     aux_words = {a.lower_ for a in auxiliaries}
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else head
@@ -228,16 +230,14 @@ def _clause_features(doc: Doc, trigger: Token) -> dict[str, float]:
         "trigger_noun": float(trigger.pos_ in {"NOUN", "PROPN"}),
         "trigger_weight": weight - 0.7 if weight is not None else 0.0,
         "negation_above": float(
-            any(c.dep_ == "neg" for t in chain[1:] for c in t.children)
+            any(c.dep_ == "neg" for t in ancestors for c in t.children)
             or bool(lemmas_above & cues["negation"])
         ),
         "denial_above": float(bool(lemmas_above & DENIAL_WORDS)),
         "modal": float(bool(aux_words & MODALS_AT_RISK)),
         "conditional": float(bool(marks & CONDITIONAL_MARKS)),
         "intent_above": float(bool(lemmas_above & (cues["intent_words"] | cues["intent_nouns"]))),
-        "reported": float(
-            outer is not None and head.dep_ == "ccomp" and outer.lemma_.lower() in cues["reporting_verbs"]
-        ),
+        "reported": float(bool(lemmas_above & cues["reporting_verbs"])),
         "quoted": float(quotes_before % 2 == 1),
         "reduced_relative": float(trigger.dep_ == "acl" and trigger.tag_ in {"VBN", "VBG"}),
         "relative_clause": float(head.dep_ in {"relcl", "acl"} or trigger.dep_ in {"relcl", "acl"}),
