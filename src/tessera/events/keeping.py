@@ -146,9 +146,13 @@ def feature_names() -> tuple[str, ...]:
 def candidate_features(events: list[Event], analysis: Analysis) -> list[dict[str, float]]:
     """The features of each candidate event of one analysed report (or section), in order."""
     from tessera.time.infer import report_date
+    from tessera.time.report import from_published
 
     doc = analysis.doc
-    reported = report_date(analysis.document)
+    # (the stated date when there is one: inferring it from the text costs as much as the rest)
+    reported = from_published(analysis.document.published)
+    if reported is None or not reported.known:
+        reported = report_date(analysis.document)
     report_day = reported.latest if reported.known else None
     sentences = {s.start_char: i for i, s in enumerate(doc.sents)}
     triggers = [_trigger(doc, e) for e in events]
@@ -225,7 +229,7 @@ def clause_features(doc: Doc, trigger: Token) -> dict[str, float]:
     sentence = sentence_of(trigger)
     quotes_before = sum(1 for t in doc[sentence.start : trigger.i] if t.text in QUOTES)
     clause_words = {t.lower_ for t in head.subtree} | {t.lemma_.lower() for t in head.subtree}
-    weight = _trigger_weight(doc, trigger)
+    weight = trigger_weight(trigger)
     return {
         "trigger_noun": float(trigger.pos_ in {"NOUN", "PROPN"}),
         "trigger_weight": weight - 0.7 if weight is not None else 0.0,
@@ -265,14 +269,14 @@ def _bare_plural(noun: Token | None) -> bool:
     return not any(c.dep_ in {"det", "nummod", "poss", "quantmod"} for c in noun.children)
 
 
-def _trigger_weight(doc: Doc, trigger: Token) -> float | None:
-    """The lexicon weight of the trigger phrase that covers the trigger word."""
+def trigger_weight(trigger: Token) -> float | None:
+    """The lexicon weight of the trigger phrase that covers the trigger word (the sentence's
+    phrases are found once per Doc)."""
     sentence = sentence_of(trigger)
-    weights = [
-        m.entry.weight
-        for m in lexicon().triggers.find(doc, sentence.start, sentence.end)
-        if m.start <= trigger.i < m.end
-    ]
+    found = trigger.doc.user_data.setdefault("tessera_keep_triggers", {})
+    if sentence.start not in found:
+        found[sentence.start] = lexicon().triggers.find(trigger.doc, sentence.start, sentence.end)
+    weights = [m.entry.weight for m in found[sentence.start] if m.start <= trigger.i < m.end]
     return max(weights) if weights else None
 
 
