@@ -24,16 +24,26 @@ ErrorHandler = Callable[[Document, Exception], None]
 
 
 def extract_analysis(analysis: Analysis) -> list[Event]:
-    from tessera.events import find_events, summarise
+    from tessera.events import summarise
+    from tessera.events.keeping import keep_events
+
+    # The learned filter decides last, when each candidate's date and places are known.
+    events = keep_events(candidate_events(analysis), analysis)
+    for event in events:
+        event.summary = summarise(event)
+    return events
+
+
+def candidate_events(analysis: Analysis) -> list[Event]:
+    """The events the rules find, dated and placed, before the learned filter keeps some
+    (what `tessera.events.training` learns from)."""
+    from tessera.events import find_events
     from tessera.places import place_events
     from tessera.time import date_events
 
     events = find_events(analysis)
     events = date_events(events, analysis)
-    events = place_events(events, analysis)
-    for event in events:
-        event.summary = summarise(event)
-    return events
+    return place_events(events, analysis)
 
 
 def extract_documents(

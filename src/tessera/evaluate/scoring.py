@@ -39,6 +39,9 @@ class Scores:
     matched: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
     # (the prediction's confidence, whether it matched a gold event): for calibration
     outcomes: list[tuple[float, bool]] = field(default_factory=list)
+    # Per prediction, in input order: "event" (matched a gold event), "optional" (matched an
+    # optional one: neither right nor wrong) or "false_alarm"; what the keep filter learns from.
+    verdicts: list[str] = field(default_factory=list)
 
     @property
     def overall(self) -> Counts:
@@ -103,6 +106,8 @@ def _pred_spans(pred: dict[str, Any], doc_id: str) -> list[tuple[int, int]]:
 
 def score(gold_docs: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> Scores:
     scores = Scores()
+    scores.verdicts = ["false_alarm"] * len(predicted)
+    position = {id(p): i for i, p in enumerate(predicted)}
     by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for p in predicted:
         for doc_id in {e.get("doc") for e in p.get("evidence") or []}:
@@ -134,6 +139,7 @@ def score(gold_docs: list[dict[str, Any]], predicted: list[dict[str, Any]]) -> S
             used_gold.add(gi)
             used_pred.add(pi)
             _judge(scores, golds[gi][0], preds[pi])
+            scores.verdicts[position[id(preds[pi])]] = "optional" if golds[gi][0].get("optional") else "event"
             if not golds[gi][0].get("optional"):
                 scores.outcomes.append((float(preds[pi].get("confidence", 0.5)), True))
         for gi, (g, _) in enumerate(golds):

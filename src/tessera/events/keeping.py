@@ -1,0 +1,297 @@
+"""Whether a candidate event is kept: a small learned model over general features of the candidate.
+
+The rules propose candidates; some are false alarms that no further rule reliably tells apart
+on unseen reports (background told in passing, a general statement of policy, a plan, an event
+told twice). `data/events/keep_model.json` holds a logistic regression learned from the
+annotated sets by `python -m tessera.events.training` (cross-validated leave one set out): its
+features describe the candidate abstractly (type, status, the grammar of its clause, what was
+found for it, where it stands in the report), never the words of any report. Here it is applied
+in pure Python: no learning library is loaded at run time.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from tessera.data import load_json
+from tessera.events.clauses import clause_head, governors, sentence_of, subject_of
+from tessera.events.lexicon import lexicon
+from tessera.events.status import GENERIC_PRONOUNS, MODALS_AT_RISK
+from tessera.model import EVENT_TYPES, STATUSES, Event
+
+if TYPE_CHECKING:
+    from tessera.language import Analysis
+
+# Subordinators that make a clause a supposition rather than a report.
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether", "lest"})
+# Verbs and nouns by which someone denies or rejects what the clause says.
+DENIAL_WORDS = frozenset({"deny", "denial", "reject", "dismiss", "refute", "rebut", "false", "baseless"})
+QUOTES = frozenset({'"', "“", "”", "«", "»"})
+DAY_PRECISIONS = frozenset({"day", "days"})
+# How many years before the report a date may lie before the event reads as background.
+BACKGROUND_YEARS = 1.0
+
+
+@dataclass(frozen=True)
+class KeepModel:
+    """A logistic regression over named features: P(event) = 1 / (1 + e^-(b + w·x))."""
+
+    features: tuple[str, ...]
+    coefficients: tuple[float, ...]
+    intercept: float
+    threshold: float  # candidates below it are dropped
+    enabled: bool  # whether cross-validation showed the filter helps (else it only scores)
+    confidence: bool  # whether its probability replaces the rules' calibrated confidence
+
+    def probability(self, features: dict[str, float]) -> float:
+        z = self.intercept + sum(
+            w * features.get(n, 0.0) for n, w in zip(self.features, self.coefficients, strict=True)
+        )
+        return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+
+    @staticmethod
+    def from_dict(data: dict) -> KeepModel:
+        return KeepModel(
+            features=tuple(data["features"]),
+            coefficients=tuple(float(w) for w in data["coefficients"]),
+            intercept=float(data["intercept"]),
+            threshold=float(data["threshold"]),
+            enabled=bool(data.get("enabled", False)),
+            confidence=bool(data.get("use_as_confidence", False)),
+        )
+
+
+@lru_cache(maxsize=1)
+def keep_model() -> KeepModel | None:
+    """The shipped model, or None when none has been trained yet."""
+    try:
+        return KeepModel.from_dict(load_json("events", "keep_model.json"))
+    except FileNotFoundError:
+        return None
+
+
+def keep_events(events: list[Event], analysis: Analysis, model: KeepModel | None = None) -> list[Event]:
+    """The candidates the model keeps (in order), each with the model's probability as its
+    confidence when the model was shown to be the better calibrated; all of them when the model
+    is switched off."""
+    model = model or keep_model()
+    if model is None or not events or not (model.enabled or model.confidence):
+        return events
+    kept = []
+    for event, features in zip(events, candidate_features(events, analysis), strict=True):
+        p = model.probability(features)
+        if model.enabled and p < model.threshold:
+            continue
+        if model.confidence:
+            event.confidence = round(p, 3)
+        kept.append(event)
+    return kept
+
+
+# --- features ----------------------------------------------------------------------------------
+
+
+def feature_names() -> tuple[str, ...]:
+    """Every feature, in a fixed order (the model's columns)."""
+    return (
+        *(f"type={t}" for t in EVENT_TYPES),
+        *(f"status={s}" for s in STATUSES if s != "occurred"),
+        "trigger_noun",
+        "trigger_weight",
+        "mentions",
+        "evidence_words",
+        "reduced_relative",
+        "negation_above",
+        "denial_above",
+        "modal",
+        "conditional",
+        "intent_above",
+        "reported",
+        "quoted",
+        "relative_clause",
+        "adverbial_clause",
+        "past_tense",
+        "present_tense",
+        "perfect",
+        "passive",
+        "generic_subject",
+        "bare_plural_subject",
+        "habitual",
+        "accusation_above",
+        "has_date",
+        "day_date",
+        "years_before_report",
+        "background_date",
+        "after_report",
+        "has_place",
+        "has_count",
+        "no_victims",
+        "has_perpetrator",
+        "sentence_position",
+        "first_sentence",
+        "others_in_sentence",
+        "candidates_in_report",
+        "same_type_before",
+        "restates_earlier",
+    )
+
+
+def candidate_features(events: list[Event], analysis: Analysis) -> list[dict[str, float]]:
+    """The features of each candidate event of one analysed report (or section), in order."""
+    from tessera.time.infer import report_date
+    from tessera.time.report import from_published
+
+    doc = analysis.doc
+    # (the stated date when there is one: inferring it from the text costs as much as the rest)
+    reported = from_published(analysis.document.published)
+    if reported is None or not reported.known:
+        reported = report_date(analysis.document)
+    report_day = reported.latest if reported.known else None
+    sentences = {s.start_char: i for i, s in enumerate(doc.sents)}
+    triggers = [_trigger(doc, e) for e in events]
+    sentence_index = [sentences.get(sentence_of(t).start_char, 0) if t is not None else 0 for t in triggers]
+    rows = []
+    for i, (event, trigger) in enumerate(zip(events, triggers, strict=True)):
+        row = _event_features(event, report_day)
+        if trigger is not None:
+            row.update(clause_features(doc, trigger))
+        row["sentence_position"] = sentence_index[i] / max(1, len(sentences) - 1)
+        row["first_sentence"] = float(sentence_index[i] == 0)
+        row["others_in_sentence"] = float(
+            min(3, sum(1 for j in range(len(events)) if j != i and sentence_index[j] == sentence_index[i]))
+        )
+        row["candidates_in_report"] = math.log1p(len(events))
+        earlier = [e for e in events[:i] if e.type == event.type]
+        row["same_type_before"] = float(min(2, len(earlier)))
+        row["restates_earlier"] = float(any(_restates(event, e) for e in earlier))
+        rows.append(row)
+    return rows
+
+
+def _trigger(doc: Doc, event: Event) -> Token | None:
+    if event.anchor is not None:
+        start, end = event.anchor.trigger_start, event.anchor.trigger_end
+    elif event.evidence:
+        start, end = event.evidence[0].start, event.evidence[0].end
+    else:
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _event_features(event: Event, report_day: date | None) -> dict[str, float]:
+    row = {f"type={event.type}": 1.0}
+    if event.status != "occurred":
+        row[f"status={event.status}"] = 1.0
+    row["mentions"] = float(min(3, len(event.evidence)) - 1)
+    # (a bare fragment, "who were caught", tells less than a clause with its people and place)
+    row["evidence_words"] = math.log1p(len(event.evidence[0].text.split())) if event.evidence else 0.0
+    when = event.when
+    row["has_date"] = float(when.start is not None)
+    row["day_date"] = float(when.start is not None and when.precision in DAY_PRECISIONS)
+    if report_day is not None and when.end is not None:
+        years = (report_day - when.end).days / 365.25
+        row["years_before_report"] = max(0.0, min(5.0, years))
+        row["background_date"] = float(years > BACKGROUND_YEARS)
+    if report_day is not None and when.start is not None:
+        row["after_report"] = float(when.start > report_day)
+    row["has_place"] = float(any(p is not None for p in (event.where, event.origin, event.destination)))
+    row["has_count"] = float(event.victims is not None and event.victims.count_min is not None)
+    row["no_victims"] = float(event.victims is None)
+    row["has_perpetrator"] = float(bool(event.perpetrators))
+    return row
+
+
+def clause_features(doc: Doc, trigger: Token) -> dict[str, float]:
+    """What the grammar around a trigger word says: mood, tense, the clause it stands in, the
+    words it hangs from, its subject."""
+    cues = lexicon().cues
+    head = clause_head(trigger)
+    # The words above the trigger in its own clause (its auxiliaries say its tense and mood), and
+    # all the words it hangs from up to the sentence's root: a verb of saying, denying, planning
+    # or charging whose content it is ("the ministry denied reports that guards beat them").
+    above = list(governors(trigger))
+    ancestors = list(trigger.ancestors)
+    lemmas_above = {t.lemma_.lower() for t in ancestors}
+    marks = {c.lower_ for t in (trigger, *ancestors) for c in t.children if c.dep_ == "mark"}
+    auxiliaries = [c for t in (trigger, *above) for c in t.children if c.dep_ in {"aux", "auxpass"}]
+    aux_words = {a.lower_ for a in auxiliaries}
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else head
+    tensed = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    subject = subject_of(head)
+    sentence = sentence_of(trigger)
+    quotes_before = sum(1 for t in doc[sentence.start : trigger.i] if t.text in QUOTES)
+    clause_words = {t.lower_ for t in head.subtree} | {t.lemma_.lower() for t in head.subtree}
+    weight = trigger_weight(trigger)
+    return {
+        "trigger_noun": float(trigger.pos_ in {"NOUN", "PROPN"}),
+        "trigger_weight": weight - 0.7 if weight is not None else 0.0,
+        "negation_above": float(
+            any(c.dep_ == "neg" for t in ancestors for c in t.children)
+            or bool(lemmas_above & cues["negation"])
+        ),
+        "denial_above": float(bool(lemmas_above & DENIAL_WORDS)),
+        "modal": float(bool(aux_words & MODALS_AT_RISK)),
+        "conditional": float(bool(marks & CONDITIONAL_MARKS)),
+        "intent_above": float(bool(lemmas_above & (cues["intent_words"] | cues["intent_nouns"]))),
+        "reported": float(bool(lemmas_above & cues["reporting_verbs"])),
+        "quoted": float(quotes_before % 2 == 1),
+        "reduced_relative": float(trigger.dep_ == "acl" and trigger.tag_ in {"VBN", "VBG"}),
+        "relative_clause": float(head.dep_ in {"relcl", "acl"} or trigger.dep_ in {"relcl", "acl"}),
+        "adverbial_clause": float(head.dep_ == "advcl"),
+        "past_tense": float(any("Past" in t.morph.get("Tense") and t.tag_ != "VBN" for t in tensed)),
+        "present_tense": float(
+            any(t.tag_ in {"VBZ", "VBP"} for t in tensed) and not any(t.tag_ == "VBD" for t in tensed)
+        ),
+        "perfect": float(any(a.lemma_ == "have" for a in auxiliaries)),
+        "passive": float(any(a.dep_ == "auxpass" for a in auxiliaries)),
+        "generic_subject": float(
+            subject is not None
+            and (subject.lower_ in cues["generic_subjects"] or subject.lower_ in GENERIC_PRONOUNS)
+        ),
+        "bare_plural_subject": float(_bare_plural(subject)),
+        "habitual": float(bool(clause_words & cues["habitual_words"])),
+        "accusation_above": float(bool(lemmas_above & cues["accusation"])),
+    }
+
+
+def _bare_plural(noun: Token | None) -> bool:
+    """ "defectors are sent back": a plural noun with no determiner, number or owner (people in general)."""
+    if noun is None or noun.tag_ not in {"NNS", "NNPS"}:
+        return False
+    return not any(c.dep_ in {"det", "nummod", "poss", "quantmod"} for c in noun.children)
+
+
+def trigger_weight(trigger: Token) -> float | None:
+    """The lexicon weight of the trigger phrase that covers the trigger word (the sentence's
+    phrases are found once per Doc)."""
+    sentence = sentence_of(trigger)
+    found = trigger.doc.user_data.setdefault("tessera_keep_triggers", {})
+    if sentence.start not in found:
+        found[sentence.start] = lexicon().triggers.find(trigger.doc, sentence.start, sentence.end)
+    weights = [m.entry.weight for m in found[sentence.start] if m.start <= trigger.i < m.end]
+    return max(weights) if weights else None
+
+
+def _restates(event: Event, earlier: Event) -> bool:
+    """An earlier candidate of the same type with the same date or the same count of people."""
+    same_day = event.when.start is not None and event.when.start == earlier.when.start
+    same_count = (
+        event.victims is not None
+        and earlier.victims is not None
+        and event.victims.count_min is not None
+        and event.victims.count_min == earlier.victims.count_min
+    )
+    return same_day or same_count
+
+
+def vector(features: dict[str, float], names: Iterable[str]) -> list[float]:
+    """The features as one row of numbers, in the order of `names`."""
+    return [features.get(n, 0.0) for n in names]
