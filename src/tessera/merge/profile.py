@@ -170,8 +170,12 @@ def profile(event: Event, documents: Mapping[str, Document] | None = None) -> Pr
 
 def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
     dated, t0, t1 = _time_bounds(event)
-    # Undated events without a report date sort after every real date, together.
-    sort_key = 10**7 if t0 is None or t1 is None else (t0 + t1) // 2 if dated else t1
+    # Undated events without a report date sort after every real date, together; other undated
+    # events sort at their report's date (a threat's last possible day is a year after it).
+    published = _published(event)
+    sort_key = (
+        10**7 if t0 is None or t1 is None else (t0 + t1) // 2 if dated else published[1] if published else t1
+    )
     places = {r: p for r in ROLES if (p := getattr(event, r)) is not None and (p.name or p.country)}
     cmin, cmax = _count(event)
     tokens = tokens_of(s.text for s in event.evidence)
@@ -214,6 +218,6 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         docs=docs,
         reports=frozenset(reports),
         outlet_days=frozenset(outlet_days),
-        published=_published(event),
+        published=published,
         sort_key=sort_key,
     )
