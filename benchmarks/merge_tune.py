@@ -51,6 +51,7 @@ BESIDE = {
     "dev3": GOLD / "dev3.jsonl",
     "invented_gold_4": ROOT / "tests" / "fixtures" / "invented_gold_4.jsonl",
     "invented_gold_5": ROOT / "tests" / "fixtures" / "invented_gold_5.jsonl",
+    "invented_gold_6": ROOT / "tests" / "fixtures" / "invented_gold_6.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),
@@ -153,7 +154,7 @@ def main(argv: list[str]) -> int:
     ]
     sets = {
         n: Set(n, extracted)
-        for n in ("dev", "dev2", "dev3", "invented", "invented_gold_4", "invented_gold_5")
+        for n in ("dev", "dev2", "dev3", "invented", "invented_gold_4", "invented_gold_5", "invented_gold_6")
     }
     if current:
         for n, s in sets.items():

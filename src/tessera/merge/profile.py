@@ -136,6 +136,10 @@ def _count(event: Event) -> tuple[int | None, float | None]:
     v = event.victims
     if v is None or (v.count_min is None and v.count_max is None):
         return None, None
+    if v.group == "family" and v.count_max == 1:
+        # "One family" or "a family" counts households, not people: a family is several people,
+        # and how many this one is, the count does not say.
+        return None, None
     lo = v.count_min if v.count_min is not None else v.count_max
     hi: float = v.count_max if v.count_max is not None else float("inf")
     assert lo is not None
