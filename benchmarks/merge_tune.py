@@ -37,12 +37,13 @@ GRID = {
     "threshold": [5.0, 4.5, 4.0, 3.5],
     "status_change": [-1.0, -0.5],
     "country_conflict": [-3.0, -2.0],
-    "place_conflict": [-3.0, -1.0],
+    "place_conflict": [-3.0],
     "date_gap": [-2.0, -1.0],
     "published_close": [1.0, 1.5],
-    "story_bonus": [0.0, 1.0, 1.5, 2.0, 2.5],
-    "victims_differ": [-3.0, -2.0],
-    "act_differs": [-3.0, -2.0],
+    "story_bonus": [0.0, 1.5, 2.5],
+    "victims_differ": [-3.0],
+    "act_differs": [-3.0],
+    "count_within": [0.5, 1.0, 1.5, 2.0],
 }
 # The sets whose clusters are kept in the repository by gold event id ("DOC#INDEX"), with the
 # gold file each refers to; the others have a `NAME-clusters.json` beside their gold file.

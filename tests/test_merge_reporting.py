@@ -262,3 +262,24 @@ def test_a_feared_act_of_another_kind_is_not_its_fulfilment() -> None:
     result = compare_events(feared, expelled)
     assert "different kinds of punishment" in result.summary()
     assert "weeks after the undated threat" not in result.summary()
+
+
+def test_a_fear_dated_by_its_reports_day_is_no_news_of_the_other_reports_weeks() -> None:
+    """ "They now face weeks of questioning" is dated by the report's own day: unlike a happening
+    dated in the weeks before another report, it tells nothing the publication dates do not."""
+    text = "The returnees face weeks of questioning by the security police."
+    dated_fear = ev(
+        "f",
+        "docA",
+        text,
+        "interrogation",
+        when=("2026-04-01", "2026-04-17"),
+        precision="range",
+        status="at_risk",
+        published="2026-04-17",
+    )
+    undated_fear = ev("u", "docB", text, "interrogation", status="at_risk", published="2026-04-20")
+    assert "weeks before the undated report" not in compare_events(dated_fear, undated_fear).summary()
+    happened = dated_fear.with_(status="occurred")
+    undated = undated_fear.with_(status="occurred")
+    assert "weeks before the undated report" in compare_events(happened, undated).summary()

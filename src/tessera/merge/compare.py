@@ -204,6 +204,10 @@ def _in_news_window(dated: Profile, undated: Profile) -> bool:
     published, or for a lasting state (a closure in force) the three months before?"""
     if undated.published is None or dated.t0 is None or dated.t1 is None:
         return False
+    if dated.status_class == "at_risk":
+        # A fear dated "now" is dated by its report's day, which `published_close` already
+        # compares: it is no happening in the weeks the other report tells.
+        return False
     start, end = undated.published
     window = ONGOING_SLACK_DAYS if dated.type in ONGOING_TYPES else NEWS_WINDOW_DAYS
     return end - start <= NEWS_WINDOW_DAYS and start - window <= dated.t0 and dated.t1 <= end
