@@ -2,8 +2,8 @@
 cross-validation between the sets: choose on the others, report on the one held out.
 
 usage: python benchmarks/merge_tune.py [--current] [EXTRACTED.jsonl ...]
-Reads ../shared/gold/dev2 and dev3 (.jsonl and -clusters.json), tests/fixtures/invented_gold_4
-and invented_gold_5 (.jsonl and -clusters.json), dev (with the clusters in tests/merge_gold/clusters.json) and
+Reads ../shared/gold/dev2 and dev3 (.jsonl and -clusters.json), tests/fixtures/invented_gold_4, 5
+and 6 (.jsonl and -clusters.json), dev (with the clusters in tests/merge_gold/clusters.json) and
 tests/fixtures/invented_gold.jsonl (with the retellings its README lists, in
 tests/merge_gold/invented_clusters.json); each set is held out once while the others choose. Each set is scored twice: over
 its gold events (the merge alone) and, for each EXTRACTED.jsonl given (the output of `tessera
