@@ -283,3 +283,15 @@ def test_a_fear_dated_by_its_reports_day_is_no_news_of_the_other_reports_weeks()
     happened = dated_fear.with_(status="occurred")
     undated = undated_fear.with_(status="occurred")
     assert "weeks before the undated report" in compare_events(happened, undated).summary()
+
+
+def test_a_crowd_inside_a_range_keeps_the_weight_of_agreeing_on_a_crowd() -> None:
+    """ "About 600" in "more than 500" agrees on a crowd: the within-range weight never lowers it."""
+    text = "Guards sent a crowd back over the bridge."
+    six_hundred = ev("a", "docA", text, when=("2023-10-09", "2023-10-09"), count=(600, 600))
+    over_five_hundred = ev("b", "docB", text, when=("2023-10-09", "2023-10-09"), count=(501, None))
+    with trying(count_within=0.5):
+        low = compare_events(six_hundred, over_five_hundred).score
+    with trying(count_within=2.5):
+        high = compare_events(six_hundred, over_five_hundred).score
+    assert high - low == 0.5  # 2.0 for a crowd at the least, 2.5 when the weight is higher

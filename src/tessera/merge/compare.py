@@ -351,16 +351,10 @@ def _counts(a: Profile, b: Profile, r: PairResult) -> None:
         # "More than 500" and "more than 2,000" overlap only in what neither says.
         r.conflict = f"{label} (lower bounds too far apart)"
         return
+    within = None
     if a.cmin <= b.cmax and b.cmin <= a.cmax:
         ratio = 1.0
         within = _exact_within(a, b) or _exact_within(b, a)
-        if within is not None and within >= WITHIN_COUNT_MIN:
-            # "Eleven people" and "at least nine of them": the exact count lies in what the other
-            # report bounds closely, a detail as telling as the place.
-            r.score += weights().count_within
-            r.strong += int(within >= CROWD)
-            r.reasons.append(f"{label} (one count within the other's range)")
-            return
     else:
         low_hi, high_lo = (a.cmax, b.cmin) if a.cmax < b.cmin else (b.cmax, a.cmin)
         if high_lo <= SMALL_COUNT:
@@ -373,6 +367,12 @@ def _counts(a: Profile, b: Profile, r: PairResult) -> None:
     # Agreeing on a crowd is telling; agreeing that "some" people were involved is not.
     weight = 2.0 if size >= CROWD else 1.0 if size >= SMALL_COUNT else 0.5
     r.strong += int(size >= CROWD)
+    if within is not None and within >= WITHIN_COUNT_MIN and weights().count_within > weight:
+        # "Eleven people" and "at least nine of them": the exact count lies in what the other
+        # report bounds closely, a detail as telling as the place.
+        r.score += weights().count_within
+        r.reasons.append(f"{label} (one count within the other's range)")
+        return
     r.score += weight
     r.reasons.append(label + (" (compatible estimates)" if ratio > 1.0 else " (compatible)"))
 
