@@ -196,3 +196,46 @@ def test_the_same_telling_kind_of_victims_adds_a_little_and_a_common_one_nothing
             )
         ).summary()
     )
+
+
+def test_an_undated_threat_meets_its_neighbours_in_a_large_block() -> None:
+    """In a block too large to compare every pair, events meet their neighbours on the time line:
+    an undated threat sits there at its report's date, not at the last day it could come true."""
+    from datetime import date, timedelta
+
+    from tessera.merge.blocking import WINDOW, candidate_pairs
+    from tessera.merge.profile import profile
+
+    others = []
+    for k in range(4 * WINDOW):
+        day = date(2025, 1, 1) + timedelta(days=20 * k)
+        others.append(
+            ev(
+                f"o{k}",
+                f"doc{k}",
+                "A soldier ran across the line.",
+                "escape",
+                when=(day.isoformat(), day.isoformat()),
+                published=day.isoformat(),
+            )
+        )
+    fled = ev(
+        "f",
+        "docF",
+        "Two loggers ran from their camp in early February.",
+        "escape",
+        when=("2026-02-01", "2026-02-10"),
+        precision="month_part",
+        published="2026-02-24",
+    )
+    feared = ev(
+        "t",
+        "docT",
+        "The two loggers who ran may try to reach a consulate.",
+        "escape",
+        status="at_risk",
+        published="2026-02-26",
+    )
+    events = [*others, fled, feared]
+    pairs = set(candidate_pairs([profile(e) for e in events]))
+    assert (len(others), len(others) + 1) in pairs
