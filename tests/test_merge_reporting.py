@@ -6,7 +6,7 @@ true. Invented reports only."""
 from __future__ import annotations
 
 from merge_fixtures import NK, ev
-from tessera.merge import compare_events, merge_events
+from tessera.merge import combine, compare_events, merge_events
 from tessera.merge.places import relate
 from tessera.merge.weights import trying, weights
 from tessera.model import Place, Victims
@@ -148,6 +148,9 @@ def test_one_family_is_not_one_person() -> None:
         where=HELONG,
     )
     assert compare_events(one_man, five).conflict is not None
+    # The merged record counts the people the other report counted, not "1".
+    merged = combine([family, five])
+    assert merged.victims is not None and merged.victims.count_min == 5
 
 
 def test_an_exact_count_inside_a_close_range_is_a_detail() -> None:

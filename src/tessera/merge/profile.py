@@ -23,7 +23,7 @@ from tessera.merge.text import (
     title_key,
     tokens_of,
 )
-from tessera.model import Document, Event, Place, stable_event_id
+from tessera.model import Document, Event, Place, Victims, stable_event_id
 from tessera.time.report import from_published
 
 ROLES = ("where", "origin", "destination")
@@ -132,13 +132,18 @@ def _published(event: Event) -> tuple[int, int] | None:
     return min(b[0] for b in bounds).toordinal(), max(b[1] for b in bounds).toordinal()
 
 
+def counts_households(victims: Victims | None) -> bool:
+    """Does the count name households rather than people? "One family" or "a family" is given as
+    a count of 1 with the group `family`: a family is several people, and how many this one is,
+    the count does not say."""
+    return victims is not None and victims.group == "family" and victims.count_max == 1
+
+
 def _count(event: Event) -> tuple[int | None, float | None]:
     v = event.victims
     if v is None or (v.count_min is None and v.count_max is None):
         return None, None
-    if v.group == "family" and v.count_max == 1:
-        # "One family" or "a family" counts households, not people: a family is several people,
-        # and how many this one is, the count does not say.
+    if counts_households(v):
         return None, None
     lo = v.count_min if v.count_min is not None else v.count_max
     hi: float = v.count_max if v.count_max is not None else float("inf")
