@@ -2,8 +2,8 @@
 cross-validation between the sets: choose on the others, report on the one held out.
 
 usage: python benchmarks/merge_tune.py [--current] [EXTRACTED.jsonl ...]
-Reads ../shared/gold/dev2 and dev3 (.jsonl and -clusters.json), tests/fixtures/invented_gold_4
-and invented_gold_5 (.jsonl and -clusters.json), dev (with the clusters in tests/merge_gold/clusters.json) and
+Reads ../shared/gold/dev2 and dev3 (.jsonl and -clusters.json), tests/fixtures/invented_gold_4, 5
+and 6 (.jsonl and -clusters.json), dev (with the clusters in tests/merge_gold/clusters.json) and
 tests/fixtures/invented_gold.jsonl (with the retellings its README lists, in
 tests/merge_gold/invented_clusters.json); each set is held out once while the others choose. Each set is scored twice: over
 its gold events (the merge alone) and, for each EXTRACTED.jsonl given (the output of `tessera
@@ -37,12 +37,13 @@ GRID = {
     "threshold": [5.0, 4.5, 4.0, 3.5],
     "status_change": [-1.0, -0.5],
     "country_conflict": [-3.0, -2.0],
-    "place_conflict": [-3.0, -1.0],
+    "place_conflict": [-3.0],
     "date_gap": [-2.0, -1.0],
     "published_close": [1.0, 1.5],
-    "story_bonus": [0.0, 1.0, 1.5, 2.0, 2.5],
-    "victims_differ": [-3.0, -2.0],
-    "act_differs": [-3.0, -2.0],
+    "story_bonus": [0.0, 1.5, 2.5],
+    "victims_differ": [-3.0],
+    "act_differs": [-3.0],
+    "count_within": [0.5, 1.0, 1.5, 2.0],
 }
 # The sets whose clusters are kept in the repository by gold event id ("DOC#INDEX"), with the
 # gold file each refers to; the others have a `NAME-clusters.json` beside their gold file.
@@ -51,6 +52,7 @@ BESIDE = {
     "dev3": GOLD / "dev3.jsonl",
     "invented_gold_4": ROOT / "tests" / "fixtures" / "invented_gold_4.jsonl",
     "invented_gold_5": ROOT / "tests" / "fixtures" / "invented_gold_5.jsonl",
+    "invented_gold_6": ROOT / "tests" / "fixtures" / "invented_gold_6.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),
@@ -153,7 +155,7 @@ def main(argv: list[str]) -> int:
     ]
     sets = {
         n: Set(n, extracted)
-        for n in ("dev", "dev2", "dev3", "invented", "invented_gold_4", "invented_gold_5")
+        for n in ("dev", "dev2", "dev3", "invented", "invented_gold_4", "invented_gold_5", "invented_gold_6")
     }
     if current:
         for n, s in sets.items():

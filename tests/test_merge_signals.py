@@ -113,6 +113,53 @@ def test_an_undated_report_months_later_still_meets_the_dated_event() -> None:
     assert set(candidates_key(dated)) & set(candidates_key(later))
 
 
+def test_an_undated_threat_is_looked_up_in_the_weeks_of_its_report() -> None:
+    """A threat may come true up to a year after its report, but the reports that tell of it (the
+    same fear from another outlet, the escape it follows, its fulfilment) were filed around the
+    report's own weeks: those are the months its lookup keys name, not the year after."""
+    from tessera.merge import candidates_key
+
+    fled = ev(
+        "f",
+        "docA",
+        "Two loggers ran from their camp in early February.",
+        "escape",
+        when=("2026-02-01", "2026-02-10"),
+        precision="month_part",
+        published="2026-02-24",
+    )
+    feared = ev(
+        "t",
+        "docB",
+        "The two loggers who ran may try to reach a consulate.",
+        "escape",
+        status="at_risk",
+        published="2026-02-26",
+    )
+    fulfilled = ev(
+        "s",
+        "docC",
+        "The two loggers were caught and sent home in April.",
+        "escape",
+        when=("2026-04-01", "2026-04-30"),
+        precision="month",
+        published="2026-05-02",
+    )
+    a_year_on = ev(
+        "y",
+        "docD",
+        "Two loggers ran from another camp.",
+        "escape",
+        when=("2027-02-01", "2027-02-10"),
+        precision="month_part",
+        published="2027-02-20",
+    )
+    keys = set(candidates_key(feared))
+    assert keys & set(candidates_key(fled))
+    assert keys & set(candidates_key(fulfilled))
+    assert not keys & set(candidates_key(a_year_on))
+
+
 def test_two_towns_of_one_country_cost_but_do_not_forbid() -> None:
     """One report names the crossing, another the city the people were held in."""
     from tessera.merge.weights import weights
@@ -149,3 +196,46 @@ def test_the_same_telling_kind_of_victims_adds_a_little_and_a_common_one_nothing
             )
         ).summary()
     )
+
+
+def test_an_undated_threat_meets_its_neighbours_in_a_large_block() -> None:
+    """In a block too large to compare every pair, events meet their neighbours on the time line:
+    an undated threat sits there at its report's date, not at the last day it could come true."""
+    from datetime import date, timedelta
+
+    from tessera.merge.blocking import WINDOW, candidate_pairs
+    from tessera.merge.profile import profile
+
+    others = []
+    for k in range(4 * WINDOW):
+        day = date(2025, 1, 1) + timedelta(days=20 * k)
+        others.append(
+            ev(
+                f"o{k}",
+                f"doc{k}",
+                "A soldier ran across the line.",
+                "escape",
+                when=(day.isoformat(), day.isoformat()),
+                published=day.isoformat(),
+            )
+        )
+    fled = ev(
+        "f",
+        "docF",
+        "Two loggers ran from their camp in early February.",
+        "escape",
+        when=("2026-02-01", "2026-02-10"),
+        precision="month_part",
+        published="2026-02-24",
+    )
+    feared = ev(
+        "t",
+        "docT",
+        "The two loggers who ran may try to reach a consulate.",
+        "escape",
+        status="at_risk",
+        published="2026-02-26",
+    )
+    events = [*others, fled, feared]
+    pairs = set(candidate_pairs([profile(e) for e in events]))
+    assert (len(others), len(others) + 1) in pairs

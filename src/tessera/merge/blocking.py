@@ -31,6 +31,9 @@ UNDATED_LOOKBACK_DAYS = 120
 # A dated event is also keyed by the months just around its period: another report may date the
 # same event a few weeks off ("last week" read a week late, the report's day for the event's).
 LOOKUP_SLACK_DAYS = 16
+# A threat reported without a date ("they face being sent back") comes true, if at all, mostly in
+# the weeks after the report: its fulfilment, dated then, is looked for that far ahead.
+THREAT_LOOKAHEAD_DAYS = 62
 
 
 def block_keys(p: Profile) -> set[tuple[str, ...]]:
@@ -102,9 +105,14 @@ def _time_keys(p: Profile) -> list[str]:
     if p.t0 is None or p.t1 is None:
         return [f"{p.type}|undated"]
     if not p.dated:
-        # Reported without a date: most likely in the weeks before the report.
-        end = p.t1
-        months = _month_keys(end - UNDATED_LOOKBACK_DAYS, end, limit=6) or []
+        # Reported without a date: most likely in the weeks before the report. The report's own
+        # date bounds that window, not the event's last possible day: a threat ("they face being
+        # sent back") may come true up to a year after it was reported, yet the report that it
+        # came true, or another outlet's report of the same fear, was filed in the same weeks.
+        end = p.published[1] if p.published is not None else p.t1
+        # A threat is also looked for in the weeks after its report, where its fulfilment falls.
+        after = THREAT_LOOKAHEAD_DAYS if p.status_class == "at_risk" and p.published is not None else 0
+        months = _month_keys(end - UNDATED_LOOKBACK_DAYS, end + after, limit=8) or []
         return [f"{p.type}|{m}" for m in months] + [f"{p.type}|undated"]
     keys: list[str] = []
     months = _month_keys(p.t0, p.t1)

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from tessera.merge.places import RANK, relate
+from tessera.merge.profile import counts_households
 from tessera.model import (
     Actor,
     Event,
@@ -130,7 +131,12 @@ def _choose_place(
 
 
 def _choose_victims(members: Sequence[Event], counts: Mapping[str, int] | None = None) -> tuple[Any, str]:
-    counted = [m for m in members if m.victims is not None and m.victims.count_min is not None]
+    # "One family" is no count of people: another report's "five" is the count, not the lower one.
+    counted = [
+        m
+        for m in members
+        if m.victims is not None and m.victims.count_min is not None and not counts_households(m.victims)
+    ]
     if not counted:
         return next((m.victims for m in members if m.victims is not None), None), ""
     if len(counted) == 1:

@@ -20,6 +20,7 @@ from tessera.merge.places import RANK, relate
 from tessera.merge.profile import COMPATIBLE_CLASSES, ONGOING_TYPES, ROLES, Profile
 from tessera.merge.text import jaccard
 from tessera.merge.weights import weights
+from tessera.model import Place
 
 SAME_DOC_JACCARD = 0.8  # within one report, only near-identical evidence is one event twice
 STRONG_JACCARD = 0.35  # evidence this alike counts as a detail in common
@@ -32,9 +33,11 @@ CROWD = 100  # estimates of hundreds vary more ("about 200" vs "more than 500")
 CROWD_RATIO = 3.0
 NAMED_DAY_WEIGHT = 2.0  # both undated reports name the same month and day
 SMALL_COUNT = 10  # at or below this, counts are exact: 2 is not 3
+WITHIN_COUNT_MIN = 5  # an exact count this large inside the other's range is a detail ("a couple" is not)
 DATE_SLACK_DAYS = 31  # dated periods further apart than this are two events
 PUBLISHED_CLOSE_DAYS = 14  # reports this close in publication are likely about the same news
 THREAT_SLACK_DAYS = 31
+THREAT_WINDOW_DAYS = 62  # a threat reported without a date comes true, if it does, within weeks
 NEWS_WINDOW_DAYS = 31  # an undated report (dated to the day or the month) tells news of this many days
 ONGOING_SLACK_DAYS = 92  # a lasting state (a closure, a crackdown) is reported for months
 VICTIM_GROUP_WEIGHT = 0.5
@@ -63,6 +66,7 @@ class PairResult:
     other_act: bool = False  # the evidence names different kinds of the act (a cost)
     # One undated, and the other dated outside the weeks its report tells (a background event).
     outside_news: bool = False
+    fulfils: bool = False  # one an undated threat, the other dated in the weeks after its report
 
     @property
     def eligible(self) -> bool:
@@ -162,14 +166,26 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
         # agrees as much as a date a month wide would.
         r.score += 1.0
         r.reasons.append("dated within the weeks before the undated report")
+    elif a.dated != b.dated and _fulfils_threat(a if a.dated else b, b if a.dated else a):
+        # "They face being sent back" on the 8th, "they were sent back last week" on the 2nd of
+        # the next month: what was feared, dated in the weeks after the fear was reported. It
+        # counts once the descriptions agree (compare): a feared jail term is not fulfilled by
+        # an expulsion.
+        r.fulfils = True
     else:
         if a.dated != b.dated:
-            undated = b if a.dated else a
+            dated, undated = (a, b) if a.dated else (b, a)
             # An arrest dated months before the report that leaves its own arrests undated is
             # the story's background, not the news that report tells (cluster.py's story bonus);
-            # a report dated only by its year tells no window.
+            # a report dated only by its year tells no window. What is dated after the report
+            # is no background of it.
             pub = undated.published
-            r.outside_news = pub is not None and pub[1] - pub[0] <= NEWS_WINDOW_DAYS
+            r.outside_news = (
+                pub is not None
+                and pub[1] - pub[0] <= NEWS_WINDOW_DAYS
+                and dated.t1 is not None
+                and dated.t1 < pub[0]
+            )
         r.reasons.append("one or both undated, within the reports' dates")
 
 
@@ -188,9 +204,22 @@ def _in_news_window(dated: Profile, undated: Profile) -> bool:
     published, or for a lasting state (a closure in force) the three months before?"""
     if undated.published is None or dated.t0 is None or dated.t1 is None:
         return False
+    if dated.status_class == "at_risk":
+        # A fear dated "now" is dated by its report's day, which `published_close` already
+        # compares: it is no happening in the weeks the other report tells.
+        return False
     start, end = undated.published
     window = ONGOING_SLACK_DAYS if dated.type in ONGOING_TYPES else NEWS_WINDOW_DAYS
     return end - start <= NEWS_WINDOW_DAYS and start - window <= dated.t0 and dated.t1 <= end
+
+
+def _fulfils_threat(dated: Profile, threat: Profile) -> bool:
+    """Is the dated event within the weeks after an undated threat was reported ("they face
+    being sent back", then "they were sent back last week")?"""
+    if threat.status_class != "at_risk" or threat.published is None or dated.t0 is None or dated.t1 is None:
+        return False
+    start, end = threat.published
+    return end - start <= NEWS_WINDOW_DAYS and start <= dated.t0 and dated.t1 <= end + THREAT_WINDOW_DAYS
 
 
 def _status(a: Profile, b: Profile, r: PairResult) -> None:
@@ -233,7 +262,25 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
         pa, pb = a.places.get(role), b.places.get(role)
         if pa is None or pb is None:
             continue
+        if role == "where" and a.type in MOVEMENT_TYPES and (_off_route(a) or _off_route(b)):
+            # "SEOUL (Wire) - The five face being sent back from Tumen to North Korea": a journey
+            # from China to North Korea did not take place in South Korea; that is where the
+            # report was filed. Such a place says nothing about the journey, either way.
+            r.reasons.append(f"where: {pa.name} / {pb.name}, one off its own route (the report's place)")
+            continue
         rel = relate(pa, pb)
+        if (
+            rel.kind == "conflict"
+            and role == "where"
+            and a.type in MOVEMENT_TYPES
+            and _fits_route(pa, b)
+            and _fits_route(pb, a)
+        ):
+            # A crossing has two sides: "a soldier crossed from North Korea" and "a soldier
+            # walked across the line into Cheorwon" name each side of one line, and each lies on
+            # the other report's own route.
+            r.reasons.append(f"where: {pa.name} / {pb.name}, the two sides of one crossing")
+            continue
         if rel.kind == "conflict":
             same_country = bool(pa.country and pb.country and pa.country.upper() == pb.country.upper())
             fine = max(RANK.get(pa.precision, 1), RANK.get(pb.precision, 1)) <= RANK["county"]
@@ -259,6 +306,23 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
             r.strong += 1
         r.reasons.append(f"{role}: {rel.text}")
     r.score += min(total + country_level, 3.0) + penalty
+
+
+def _off_route(p: Profile) -> bool:
+    """Does an event with a route (origin, destination) give a `where` in neither of its route's
+    countries (a dateline or the reporters' city read as the place)?"""
+    where = p.places.get("where")
+    route = _route_countries(p)
+    return bool(where is not None and where.country and route and where.country.upper() not in route)
+
+
+def _fits_route(place: Place, other: Profile) -> bool:
+    """Does a place agree with where the other event set out from or went to?"""
+    return any(
+        relate(place, q).kind != "conflict"
+        for q in (other.places.get("origin"), other.places.get("destination"))
+        if q is not None
+    )
 
 
 def _fmt_count(lo: int, hi: float) -> str:
@@ -287,8 +351,10 @@ def _counts(a: Profile, b: Profile, r: PairResult) -> None:
         # "More than 500" and "more than 2,000" overlap only in what neither says.
         r.conflict = f"{label} (lower bounds too far apart)"
         return
+    within = None
     if a.cmin <= b.cmax and b.cmin <= a.cmax:
         ratio = 1.0
+        within = _exact_within(a, b) or _exact_within(b, a)
     else:
         low_hi, high_lo = (a.cmax, b.cmin) if a.cmax < b.cmin else (b.cmax, a.cmin)
         if high_lo <= SMALL_COUNT:
@@ -301,8 +367,24 @@ def _counts(a: Profile, b: Profile, r: PairResult) -> None:
     # Agreeing on a crowd is telling; agreeing that "some" people were involved is not.
     weight = 2.0 if size >= CROWD else 1.0 if size >= SMALL_COUNT else 0.5
     r.strong += int(size >= CROWD)
+    if within is not None and within >= WITHIN_COUNT_MIN and weights().count_within > weight:
+        # "Eleven people" and "at least nine of them": the exact count lies in what the other
+        # report bounds closely, a detail as telling as the place.
+        r.score += weights().count_within
+        r.reasons.append(f"{label} (one count within the other's range)")
+        return
     r.score += weight
     r.reasons.append(label + (" (compatible estimates)" if ratio > 1.0 else " (compatible)"))
+
+
+def _exact_within(exact: Profile, ranged: Profile) -> int | None:
+    """The exact count of one event when the other's range holds it and bounds it closely (its
+    lower bound at least half of it: "more than 100" says little about "exactly 450")."""
+    if exact.cmin is None or exact.cmin != exact.cmax or ranged.cmin is None or ranged.cmax is None:
+        return None
+    if ranged.cmin == ranged.cmax or not ranged.cmin <= exact.cmin <= ranged.cmax:
+        return None
+    return exact.cmin if ranged.cmin * COUNT_RATIO >= exact.cmin else None
 
 
 def _route_countries(p: Profile) -> set[str]:
@@ -407,6 +489,9 @@ def compare(a: Profile, b: Profile) -> PairResult:
         step(a, b, r)
         if r.conflict:
             return r
+    if r.fulfils and not (r.other_act or r.other_people):
+        r.score += 1.0
+        r.reasons.append("dated within the weeks after the undated threat was reported")
     r.evidence = jaccard(a.tokens, b.tokens)
     if r.evidence > 0:
         r.score += min(EVIDENCE_WEIGHT * r.evidence, EVIDENCE_CAP)

@@ -23,6 +23,9 @@ PROVINCE_KM = 220.0  # a fine place this near a province's centre may lie inside
 # A border area's point is the middle of a line that may run 1,400 km (North Korea and China): a
 # place further than this from it lies on another border ("the border" of Laos, not of Korea).
 BORDER_KM = 450.0
+# A named region below a province (a prefecture, a river valley) spans about this far from the
+# point the gazetteer gives it; a town of its province this close lies in it.
+REGION_KM = 120.0
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,18 @@ def _may_lie_on(border: Place, other: Place) -> bool:
     return km(border.lat, border.lon, other.lat, other.lon) <= BORDER_KM  # type: ignore[arg-type]
 
 
+def _inside_region(fine: Place, region: Place) -> bool:
+    """Does a finer place lie in a named region (not a border area, not a list of places): both
+    located, in the same province, and the place within REGION_KM of the region's centre?"""
+    if fine.precision == "region" or names_border(region.name) or _listed(region.name):
+        return False
+    if not (_has_coords(fine) and _has_coords(region) and fine.admin1 and region.admin1):
+        return False
+    if place_key(fine.admin1) != place_key(region.admin1):
+        return False
+    return km(fine.lat, fine.lon, region.lat, region.lon) <= REGION_KM  # type: ignore[arg-type]
+
+
 @lru_cache(maxsize=1 << 16)  # places repeat across events; the answer depends only on the two
 def relate(a: Place, b: Place) -> PlaceRelation:
     """How place b stands to place a (symmetric)."""
@@ -90,6 +105,10 @@ def relate(a: Place, b: Place) -> PlaceRelation:
             # Both say "the border area" (or "the Tumen river region"): a weak place, but the
             # same one, which tells more than a region against a town that may lie in it.
             return PlaceRelation("same", 1.0, f"same region ({fine.name})")
+        if _inside_region(fine, coarse):
+            # "Yanji" and "the Yanbian region": a town of the same province near the centre of
+            # a named area (a prefecture, a river valley) lies in it.
+            return PlaceRelation("inside", 0.75, f"{fine.name} lies in {coarse.name}")
         return PlaceRelation("vague", 0.25, f"{fine.name} may lie in {coarse.name}")
     if not same_name and not (a.country and b.country) and not (_has_coords(a) and _has_coords(b)):
         return PlaceRelation("vague", 0.25, f"{label}: too little known to compare")

@@ -23,7 +23,7 @@ from tessera.merge.text import (
     title_key,
     tokens_of,
 )
-from tessera.model import Document, Event, Place, stable_event_id
+from tessera.model import Document, Event, Place, Victims, stable_event_id
 from tessera.time.report import from_published
 
 ROLES = ("where", "origin", "destination")
@@ -132,9 +132,18 @@ def _published(event: Event) -> tuple[int, int] | None:
     return min(b[0] for b in bounds).toordinal(), max(b[1] for b in bounds).toordinal()
 
 
+def counts_households(victims: Victims | None) -> bool:
+    """Does the count name households rather than people? "One family" or "a family" is given as
+    a count of 1 with the group `family`: a family is several people, and how many this one is,
+    the count does not say."""
+    return victims is not None and victims.group == "family" and victims.count_max == 1
+
+
 def _count(event: Event) -> tuple[int | None, float | None]:
     v = event.victims
     if v is None or (v.count_min is None and v.count_max is None):
+        return None, None
+    if counts_households(v):
         return None, None
     lo = v.count_min if v.count_min is not None else v.count_max
     hi: float = v.count_max if v.count_max is not None else float("inf")
@@ -170,8 +179,12 @@ def profile(event: Event, documents: Mapping[str, Document] | None = None) -> Pr
 
 def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
     dated, t0, t1 = _time_bounds(event)
-    # Undated events without a report date sort after every real date, together.
-    sort_key = 10**7 if t0 is None or t1 is None else (t0 + t1) // 2 if dated else t1
+    # Undated events without a report date sort after every real date, together; other undated
+    # events sort at their report's date (a threat's last possible day is a year after it).
+    published = _published(event)
+    sort_key = (
+        10**7 if t0 is None or t1 is None else (t0 + t1) // 2 if dated else published[1] if published else t1
+    )
     places = {r: p for r in ROLES if (p := getattr(event, r)) is not None and (p.name or p.country)}
     cmin, cmax = _count(event)
     tokens = tokens_of(s.text for s in event.evidence)
@@ -214,6 +227,6 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         docs=docs,
         reports=frozenset(reports),
         outlet_days=frozenset(outlet_days),
-        published=_published(event),
+        published=published,
         sort_key=sort_key,
     )
