@@ -70,12 +70,31 @@ def _path(trigger: Token) -> Iterator[tuple[Token, Token, bool]]:
         yield below.head, below, crossed  # "helping them in an attempt to reach Seoul"
 
 
+def conditional_for_particular(trigger: Token) -> bool:
+    """ "If they are sent back, they will be jailed", "if Thai police hand the four to the
+    Chinese, …": an act in an "if" clause about particular people (a pronoun, a definite or
+    counted phrase) is what looms for them (at_risk). A condition about whoever fits ("if a
+    defector is caught, he is sent to a camp") states a rule; one in the past perfect ("if they
+    had been caught") never came about; "asked if they were sent back" (an object clause, not an
+    adverbial one) is a question."""
+    if trigger.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "if" for c in trigger.children):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
+        return False
+    subject = subject_of(trigger)
+    if subject is not None and subject.dep_ == "nsubjpass":
+        return _particular(subject)
+    return any(c.dep_ == "dobj" and _particular(c) for c in trigger.children)
+
+
 def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
     """Decide the status of the event the trigger names.
 
     `cause_types` maps token indices of other triggers in the sentence to their event types: an
     escape governed by an arrest or a killing ("caught while crossing") was an attempt.
     """
+    if conditional_for_particular(trigger):
+        return "at_risk"
     cues = lexicon().cues["status"]
     attempted, at_risk, suspected = (cues[k] for k in ("attempted", "at_risk", "suspected"))
     own = _cue_words(trigger) - {trigger.lemma_.lower(), trigger.lower_}
@@ -88,7 +107,7 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
             return "at_risk"  # ("could not be accounted for" says what happened)
     if own & SUSPECTED_ADVERBS:
         return "suspected"  # "allegedly sent back", "presumably fled"
-    if own & {"likely", "possibly"} and trigger.tag_ == "VBD":
+    if own & {"likely", "possibly"} and _simple_past(trigger):
         return "suspected"  # "the two most likely fled": a guess about the past, not a threat
     if trigger.lower_ in IMMINENT_WORDS or any(c.lower_ in IMMINENT_WORDS for c in trigger.children):
         believed = any(g.lemma_.lower() in suspected | AS_VERBS for g, _, _ in _path(trigger))
@@ -234,9 +253,10 @@ def _completed_before(verb: Token) -> bool:
     if verb.dep_ != "relcl":
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if verb.tag_ == "VBD":
-        return not auxiliaries
-    return verb.tag_ == "VBN" and [a.lower_ for a in auxiliaries] == ["had"]
+    if verb.tag_ == "VBD" and not auxiliaries:
+        return True
+    # ("who had walked across": the tagger may take the participle after "had" for a past tense)
+    return verb.tag_ in {"VBN", "VBD"} and [a.lower_ for a in auxiliaries] == ["had"]
 
 
 def _failed(trigger: Token, cue: str, cause_types: dict[int, str]) -> bool:
@@ -248,6 +268,18 @@ def _failed(trigger: Token, cue: str, cause_types: dict[int, str]) -> bool:
         return True
     failure = lexicon().cues["failure_words"]
     return any(t.lemma_.lower() in failure for t in sentence_of(trigger))
+
+
+def _simple_past(verb: Token) -> bool:
+    """A verb in the simple past: "they fled", and a participle with a subject but no auxiliary,
+    which the tagger took for one ("the pair most likely fled" tagged as a participle)."""
+    if verb.tag_ == "VBD":
+        return True
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
 
 
 def _perfect_or_past(verb: Token) -> bool:
@@ -356,7 +388,8 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
             c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}
             for c in {*token.children, *first.children}
         ):
-            return True
+            # ("If they are sent back, they will be jailed": what looms for people in the story)
+            return measure or token.i != trigger.i or not conditional_for_particular(trigger)
     # "sentenced on charges of assisting defections": the content of a charge, not an event
     # ("in charge of" is an idiom for responsibility).
     if any(a.lemma_.lower() in accusation and a.head.lower_ != "in" for a in _content_ancestors(trigger)):
@@ -790,8 +823,16 @@ def _habitual(trigger: Token, cues: dict) -> bool:
         return False  # "with the roads being placed under control": going on, not a habit
     if _authority_plan(trigger, head, trigger):
         return False  # "police plan to question him": what is to come, not a habit
+    if head.lemma_.lower() in cues["status"]["suspected"] and _perfect_infinitive(trigger):
+        return False  # "the minister appears to have been dismissed": a past act believed, not a habit
     # ("the cases include the return of 300 people": a list of what happened)
     return head.lemma_.lower() not in {"be", "have", "remain", "stay", "live", "face", "include", "involve"}
+
+
+def _perfect_infinitive(verb: Token) -> bool:
+    """ "to have been removed", "to have fled": an infinitive telling what is past."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return "to" in auxiliaries and "have" in auxiliaries
 
 
 def _partitive(quantifier: Token) -> bool:
