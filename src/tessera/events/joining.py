@@ -314,6 +314,11 @@ def _same_people_named(earlier: Found, later: Found) -> bool:
         if word in {"of", "and", ",", "who", "including", "among"}:
             break
         words.append(word)
+    if earlier.trigger.dep_ in {"relcl", "acl"}:
+        noun = earlier.trigger.head  # "a family of five who fled …": the family (or its "five")
+        words.append(noun.lemma_.lower())
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
+            words.append(noun.head.head.lemma_.lower())
     return subject.lower_ in words or subject.lemma_.lower() in words
 
 
