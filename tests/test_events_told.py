@@ -174,3 +174,53 @@ def test_two_sendings_to_one_country_are_compared_by_its_own_name() -> None:
         "based in Laos said. If they are sent back to North Korea, they can face prison."
     )
     assert len([e for e in of_type(text, "repatriation") if e.status == "at_risk"]) == 1
+
+
+def test_a_gap_in_a_phrase_skips_an_apposition() -> None:
+    text = (
+        "Seven of the nine were handed to the North in early June. "
+        "The whereabouts of the remaining two, a woman and her young son, could not be confirmed."
+    )
+    gone = of_type(text, "disappearance")
+    assert len(gone) == 1 and gone[0].victims is not None and gone[0].victims.count_min == 2
+
+
+def test_people_handed_to_south_korea_are_not_sent_back() -> None:
+    assert not of_type(
+        "The two women will be handed over to the South Korean embassy after a routine check.", "repatriation"
+    )
+    assert of_type("The nine were sent back to North Korea, not to South Korea.", "repatriation")
+
+
+def test_a_kind_of_act_in_the_background_does_not_retype_a_killing() -> None:
+    text = (
+        "About 30 prisoners were killed when a shaft flooded at a coal mine inside a prison camp in May, a "
+        "source said. The prisoners had been forced to work long shifts. Former prisoners have described "
+        "beatings and executions inside the camp."
+    )
+    kinds = [e.type for e in events_of(text) if e.victims is not None and e.victims.count_min == 30]
+    assert kinds == ["violence"]
+
+
+def test_people_named_by_an_irregular_plural_are_more_than_the_one() -> None:
+    text = (
+        "The guard hit me with a stick whenever I spoke. After a month I was sent to a labour camp in "
+        "Kilju. I saw men die there from hunger and cold."
+    )
+    assert len(of_type(text, "violence")) == 2
+
+
+def test_someone_the_narrator_saw_is_not_the_narrator() -> None:
+    text = (
+        "When my answers did not please them, they kicked me. A man in the next cell passed out after a "
+        "beating and was carried away; I never saw him again."
+    )
+    assert len(of_type(text, "violence")) == 2
+
+
+def test_a_report_may_retell_its_lead_with_an_indefinite_phrase() -> None:
+    text = (
+        "A family of three was caught trying to cross the river last month. "
+        "In mid-April, a 50-year-old man, his wife and their daughter tried to cross the Tumen River near Musan."
+    )
+    assert len(of_type(text, "escape")) == 1

@@ -364,6 +364,22 @@ def _aim_of_a_flight(trigger: Token, found: list[Found]) -> bool:
     return False
 
 
+def _handed_to_safety(trigger: Token) -> bool:
+    """ "The two women will be handed over to the South Korean embassy after a check": people
+    handed to South Korea or to the UN refugee agency go on to safety; that is no forced return."""
+    receivers = lexicon().cues["safe_receivers"]
+    heads = [trigger, *(c for c in trigger.children if c.dep_ in {"prt", "advmod"})]
+    preps = sorted(
+        (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}),
+        key=lambda t: t.i,
+    )
+    if not preps:
+        return False
+    # the first place named ("sent back to North Korea, not to South Korea": the North)
+    words = " ".join(t.lower_ for t in preps[0].subtree)
+    return any(f" {r} " in f" {words} " for r in receivers)
+
+
 def _going_back(trigger: Token) -> bool:
     """ "as he waded back across the river from China": crossing back from abroad is going home,
     not leaving the country."""
@@ -492,6 +508,8 @@ def _read_event(
         return []
     if entry.type == "arrest" and (_held_by_a_place(trigger) or _custody_of_people_sent(doc, trigger)):
         return []
+    if entry.type == "repatriation" and _handed_to_safety(trigger):
+        return []  # "they will be handed to the South Korean embassy": a way out, not a return
     victims_head = victim_phrase(trigger, entry.type)
     if victims_head is not None and is_generic_people(victims_head):
         return []

@@ -74,7 +74,7 @@ def join_mentions(found: list[Found]) -> list[Found]:
             joined.append(item)
             continue
         event = target.event
-        if item.event.type in _yields_to(event.type):
+        if item.event.type in _yields_to(event.type) and not _kind_of_act(item.trigger):
             event.type = item.event.type  # "five women were shot", then "…were executed"
         event.evidence.extend(
             s
@@ -226,6 +226,8 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return True
     if later.own_people and _marked_as_another(later) and not _same_sentence(earlier, later):
         return False  # ("not only stripped of membership but also expelled": one telling)
+    if _someone_new(earlier, later):
+        return False
     va, vb = earlier.event.victims, later.event.victims
     counts_differ = bool(
         va and vb and va.count_min is not None and vb.count_min is not None and va.count_min != vb.count_min
@@ -368,7 +370,31 @@ def _one_and_many(one: Victims, many: Victims) -> bool:
     if not words or words[0] in DEFINITE or words[-1] in PRONOUNS:
         return False  # "the detainees", "they" may point back to people already counted
     last = words[-1]
-    return last.endswith("s") and not last.endswith("ss") and len(words) <= 2
+    plural = last in IRREGULAR_PLURALS or (last.endswith("s") and not last.endswith("ss"))
+    return plural and len(words) <= 2
+
+
+# Plural nouns for people that do not end in "s" ("I saw men die there": more than the one).
+IRREGULAR_PLURALS = frozenset({"men", "women", "people", "children", "police", "folk"})
+
+
+NARRATOR = frozenset({"i", "me", "we", "us"})
+
+
+def _someone_new(earlier: Found, later: Found) -> bool:
+    """ "They kicked me if I moved … A man in the next cell passed out after a beating": in a
+    first-person account, people brought in by an indefinite article are someone the narrator
+    saw, not the narrator (a report's later "a 53-year-old man and his wife" may retell its
+    lead, so this holds only when the earlier event happened to the narrator)."""
+    victims = later.event.victims
+    words = (victims.text or "").lower().split() if victims else []
+    if len(words) < 2 or words[0] not in {"a", "an"} or _same_sentence(earlier, later):
+        return False
+    trigger = earlier.trigger
+    people = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if trigger.pos_ in {"VERB", "AUX"}:
+        people.append(subject_of(clause_head(trigger)))
+    return any(p is not None and p.lower_ in NARRATOR for p in people)
 
 
 def _one_of_them(earlier: Found, later: Found) -> bool:
@@ -395,6 +421,13 @@ def _one_of_them(earlier: Found, later: Found) -> bool:
 
 def _same_sentence(earlier: Found, later: Found) -> bool:
     return sentence_of(earlier.trigger) == sentence_of(later.trigger)
+
+
+def _kind_of_act(trigger: Token) -> bool:
+    """A bare plural noun ("former inmates have described beatings and executions there") names
+    a kind of act, not the one told: it does not make a killing in a mine collapse an
+    execution."""
+    return trigger.pos_ == "NOUN" and not _names_one_event(trigger)
 
 
 def _names_one_event(trigger: Token) -> bool:
