@@ -224,3 +224,23 @@ def test_a_report_may_retell_its_lead_with_an_indefinite_phrase() -> None:
         "In mid-April, a 50-year-old man, his wife and their daughter tried to cross the Tumen River near Musan."
     )
     assert len(of_type(text, "escape")) == 1
+
+
+def test_the_people_of_a_risk_are_the_subject_that_faces_it() -> None:
+    text = "Police detained three women in Hanoi. The women face a grave risk of being handed to China, the group said."
+    sent = of_type(text, "repatriation")
+    assert [e.status for e in sent] == ["at_risk"]
+    assert sent[0].victims is not None and sent[0].victims.count_min == 3
+
+
+def test_face_taken_for_a_noun_still_says_the_act_looms() -> None:
+    text = "Police detained nine defectors in Kunming on Friday. The nine face deportation to the North, activists said."
+    assert [e.status for e in of_type(text, "repatriation")] == ["at_risk"]
+
+
+def test_travel_permits_no_longer_issued_restrict_movement() -> None:
+    text = "Provincial authorities have stopped issuing travel permits to residents of the border towns since March."
+    assert of_type(text, "movement_restriction")
+    assert not of_type(
+        "The office refused to issue a building permit for the new shop.", "movement_restriction"
+    )

@@ -380,6 +380,19 @@ def _handed_to_safety(trigger: Token) -> bool:
     return any(f" {r} " in f" {words} " for r in receivers)
 
 
+def _people_at_risk(trigger: Token) -> Token | None:
+    """ "The women face a grave risk of being handed to China", "the family is in danger of being
+    sent back": the people of an act named as a risk are the subject of the clause that names
+    the risk."""
+    if trigger.dep_ != "pcomp" or trigger.head.lower_ != "of" or trigger.head.head.i == trigger.head.i:
+        return None
+    noun = trigger.head.head
+    if noun.lemma_.lower() not in lexicon().cues["at_risk_nouns"]:
+        return None
+    people = subject_of(clause_head(noun))
+    return people if people is not None and read_victims(people) is not None else None
+
+
 def _going_back(trigger: Token) -> bool:
     """ "as he waded back across the river from China": crossing back from abroad is going home,
     not leaving the country."""
@@ -511,6 +524,10 @@ def _read_event(
     if entry.type == "repatriation" and _handed_to_safety(trigger):
         return []  # "they will be handed to the South Korean embassy": a way out, not a return
     victims_head = victim_phrase(trigger, entry.type)
+    at_risk_people = None
+    if victims_head is None or read_victims(victims_head) is None:
+        at_risk_people = _people_at_risk(trigger)
+        victims_head = at_risk_people or victims_head
     if victims_head is not None and is_generic_people(victims_head):
         return []
     if victims_head is not None and entry.type in PEOPLE_EVENT_TYPES and names_things(victims_head):
@@ -535,7 +552,7 @@ def _read_event(
         return []
     if entry.type == "escape" and _permitted(trigger):
         return []  # "they are expected to be allowed to leave for Seoul": no flight, a permission
-    people = people_after(doc, match) if entry.people_after else None
+    people = people_after(doc, match) if entry.people_after else at_risk_people
     if entry.people_in_question:
         people = _people_asked_about(doc, match)
         if people is None or read_victims(people) is None:

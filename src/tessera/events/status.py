@@ -100,6 +100,10 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
     own = _cue_words(trigger) - {trigger.lemma_.lower(), trigger.lower_}
     if any(c.lemma_.lower() == "face" and c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children):
         return "at_risk"  # "… and face being deported": "face" taken for the passive's subject
+    if any(
+        c.lower_ in {"face", "faces"} and c.dep_ in {"compound", "amod", "nmod"} for c in trigger.children
+    ):
+        return "at_risk"  # "The nine face deportation": the verb taken for a noun modifying the act
     if own & MODALS_AT_RISK:
         if own & {"have"} and trigger.tag_ == "VBN":
             return "suspected"  # "he may have sought asylum": a guess about the past
