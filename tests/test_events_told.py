@@ -244,3 +244,30 @@ def test_travel_permits_no_longer_issued_restrict_movement() -> None:
     assert not of_type(
         "The office refused to issue a building permit for the new shop.", "movement_restriction"
     )
+
+
+def test_what_looms_for_people_named_by_what_the_report_told() -> None:
+    text = (
+        "Chinese guards handed the nine to North Korean officials in early June. "
+        "Those returned will be interrogated by the security ministry, the director said."
+    )
+    assert [e.status for e in of_type(text, "interrogation")] == ["at_risk"]
+    assert not of_type("Those caught are sent to labour camps.", "punishment")
+
+
+def test_a_part_of_a_group_is_people() -> None:
+    text = (
+        "The detainees are three men and two women. Some of the detainees had arrived in China in "
+        "recent weeks, while others had lived there for years."
+    )
+    assert of_type(text, "escape")
+    assert not of_type("Some of the buses arrived in China on Monday.", "escape")
+
+
+def test_others_set_against_some_of_a_group_are_the_rest_of_it() -> None:
+    text = (
+        "Officers began a sweep of the market district on Monday. Suspects were secretly arrested and "
+        "their homes were searched. Some of the suspects managed to flee to the hills, but others were "
+        "taken into custody."
+    )
+    assert len(of_type(text, "arrest")) == 1

@@ -380,6 +380,26 @@ def _handed_to_safety(trigger: Token) -> bool:
     return any(f" {r} " in f" {words} " for r in receivers)
 
 
+# Words that stand for a part of a group named after "of" ("some of the detainees").
+PART_WORDS = frozenset(
+    {"some", "many", "most", "several", "few", "half", "one", "two", "three", "all", "both"}
+)
+
+
+def _part_of_people(head: Token | None) -> bool:
+    """ "Some of the detainees had arrived in China in recent weeks": a part of people is
+    people (what the part is counted as is left to the reading of victims)."""
+    if head is None or head.lower_ not in PART_WORDS:
+        return False
+    return any(
+        read_victims(obj) is not None
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
+
+
 def _people_at_risk(trigger: Token) -> Token | None:
     """ "The women face a grave risk of being handed to China", "the family is in danger of being
     sent back": the people of an act named as a risk are the subject of the clause that names
@@ -532,7 +552,8 @@ def _read_event(
         return []
     if victims_head is not None and entry.type in PEOPLE_EVENT_TYPES and names_things(victims_head):
         return []
-    if entry.needs_people and (victims_head is None or read_victims(victims_head) is None):
+    no_people = victims_head is None or read_victims(victims_head) is None
+    if entry.needs_people and no_people and not _part_of_people(victims_head):
         return []
     event_type = _retyped(trigger, entry.type)
     sentence = sentence_of(trigger)

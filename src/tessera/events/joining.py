@@ -232,7 +232,7 @@ def _same_event(earlier: Found, later: Found) -> bool:
     counts_differ = bool(
         va and vb and va.count_min is not None and vb.count_min is not None and va.count_min != vb.count_min
     )
-    if _one_of_them(earlier, later):
+    if _one_of_them(earlier, later) or _the_others_of(earlier, later):
         return True
     if later.anaphoric and earlier.event.status == later.event.status and _same_people_named(earlier, later):
         return True  # "a family of five who fled … The family had crossed the river in July"
@@ -417,6 +417,25 @@ def _one_of_them(earlier: Found, later: Found) -> bool:
     if _marked_as_another(later) and words[0] != "another":
         return False
     return near
+
+
+def _the_others_of(earlier: Found, later: Found) -> bool:
+    """ "Suspects were arrested … Some of the suspects managed to flee, but others were taken
+    into custody": "others" set against "some of" a group the earlier event named are the rest
+    of that group, part of its event, not a further one."""
+    trigger = later.trigger
+    subject = subject_of(clause_head(trigger)) if trigger.pos_ in {"VERB", "AUX"} else None
+    victims = earlier.event.victims
+    if subject is None or subject.lower_ != "others" or victims is None:
+        return False
+    named = {w.strip(",.") for w in (victims.text or "").lower().split()}
+    for word in sentence_of(trigger):
+        if word.i >= subject.i or word.lower_ not in {"some", "many", "most", "several", "few"}:
+            continue
+        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"):
+            if any(o.dep_ == "pobj" and {o.lower_, o.lemma_.lower()} & named for o in prep.children):
+                return True
+    return False
 
 
 def _same_sentence(earlier: Found, later: Found) -> bool:

@@ -856,4 +856,6 @@ def _generic_subject(trigger: Token, cues: dict) -> bool:
     if subject is None or subject.lower_ not in cues["generic_subjects"] or _partitive(subject):
         return False
     tensed = [head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})]
+    if _told_people(subject) and any(t.tag_ == "MD" for t in tensed):
+        return False  # "those returned will be questioned": what looms for people the report told of
     return any(t.tag_ in {"VBZ", "VBP", "MD"} for t in tensed) and not any(t.tag_ == "VBD" for t in tensed)
