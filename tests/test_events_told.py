@@ -271,3 +271,15 @@ def test_others_set_against_some_of_a_group_are_the_rest_of_it() -> None:
         "taken into custody."
     )
     assert len(of_type(text, "arrest")) == 1
+
+
+def test_the_content_of_a_claim_is_suspected_when_the_parser_loses_the_clause() -> None:
+    text = (
+        "The ministry rejected claims by Amnesty International (AI) and several others that Beijing "
+        "forcibly repatriated North Korean escapees."
+    )
+    assert [e.status for e in of_type(text, "repatriation")] == ["suspected"]
+    assert [
+        e.status
+        for e in of_type("He made claims about his salary. Police said that they arrested two men.", "arrest")
+    ] == ["occurred"]

@@ -202,6 +202,8 @@ def _doubted_description(trigger: Token, suspected: frozenset[str]) -> bool:
     an asylum seeker hoping to reach Seoul", "he is believed to be a soldier who fled"), or is
     the content of a claim ("rejected claims that China had sent them back")."""
     head = clause_head(trigger)
+    if _claimed_in_order(trigger):
+        return True
     if head.dep_ in {"acl", "ccomp"} and head.head.pos_ == "NOUN":
         noun = head.head.lemma_.lower()
         if noun in CLAIM_NOUNS:
@@ -212,7 +214,7 @@ def _doubted_description(trigger: Token, suspected: frozenset[str]) -> bool:
     that = next((c for c in head.children if c.lower_ == "that" and c.i < head.i), None)
     if that is not None and head.dep_ in {"acl", "relcl", "ccomp"}:
         # (the parser may hang "claims by rights groups that …" on the groups)
-        before = head.doc[max(sentence_of(head).start, that.i - 8) : that.i]
+        before = head.doc[max(sentence_of(head).start, that.i - 12) : that.i]
         if any(t.pos_ == "NOUN" and t.lemma_.lower() in CLAIM_NOUNS for t in before):
             return True
     if head.dep_ not in {"acl", "relcl"} or head.head.dep_ != "attr":
@@ -220,6 +222,17 @@ def _doubted_description(trigger: Token, suspected: frozenset[str]) -> bool:
     copula = head.head.head
     words = _cue_words(copula)
     return bool(words & MODALS_AT_RISK and "have" in words) or bool(words & suspected)
+
+
+def _claimed_in_order(trigger: Token) -> bool:
+    """ "rejected claims by rights groups and others that Beijing forcibly returned escapees": the
+    words in order, a claim noun, then "that", then the act, when the parser loses the clause."""
+    doc, start = trigger.doc, sentence_of(trigger).start
+    that = next((t for t in reversed(doc[max(start, trigger.i - 6) : trigger.i]) if t.lower_ == "that"), None)
+    if that is None or any(t.pos_ in {"VERB", "AUX"} and t.dep_ == "ROOT" for t in doc[that.i : trigger.i]):
+        return False
+    before = doc[max(start, that.i - 12) : that.i]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in CLAIM_NOUNS for t in before)
 
 
 def _came_after(trigger: Token, cause_types: dict[int, str]) -> bool:
