@@ -34,6 +34,11 @@ FOUND = [
     ("The deputy minister was removed from his post in March after the accident.", "punishment"),
     # questions put by an authority are an interrogation
     ("In the holding centre the bowibu interrogators asked the same questions for weeks.", "interrogation"),
+    # people led away, found dead in custody, shot at, wading across (the lemmatizer's "wad")
+    ("Five women were led away by security agents on Tuesday.", "arrest"),
+    ("A North Korean man was found dead in custody after being interrogated.", "violence"),
+    ("Soldiers opened fire on two fishermen near the sea border.", "violence"),
+    ("Guards spotted two men wading across the Yalu River at dawn.", "escape"),
 ]
 
 
@@ -44,6 +49,8 @@ def test_kind_of_act_is_found(text: str, event_type: str) -> None:
 
 NOT_FOUND = [
     ("He returned the money to the embassy the next day.", "repatriation"),
+    ("She boarded a train to Beijing in May.", "escape"),
+    ("The museum opened at noon and led away visitors.", "arrest"),
     ("Reporters asked questions about the new rules.", "interrogation"),
     ("If a defector is caught, he is sent back to the North.", "repatriation"),
     ("Nobody asked if they were sent back.", "repatriation"),
@@ -283,3 +290,14 @@ def test_the_content_of_a_claim_is_suspected_when_the_parser_loses_the_clause() 
         e.status
         for e in of_type("He made claims about his salary. Police said that they arrested two men.", "arrest")
     ] == ["occurred"]
+
+
+def test_boarding_a_bus_when_caught_is_a_flight_tried() -> None:
+    text = "Police detained 13 refugees who were trying to board a bus to Laos."
+    assert [e.status for e in of_type(text, "escape")] == ["attempted"]
+
+
+def test_a_fact_after_but_does_not_share_a_plan() -> None:
+    text = "The group had planned to cross the river but were arrested before they could."
+    assert [e.status for e in of_type(text, "arrest")] == ["occurred"]
+    assert [e.status for e in of_type("They fear being caught and sent home.", "repatriation")] == ["at_risk"]

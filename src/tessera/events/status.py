@@ -164,9 +164,22 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
     if _doubted_description(trigger, suspected):
         return "suspected"  # "the man may have been an asylum seeker hoping to reach Seoul"
     # "fear being caught and sent home": a conjoined verb shares the status of the first.
-    if trigger.dep_ == "conj" and trigger.head.pos_ in {"VERB", "AUX"} and trigger.head.i != trigger.i:
+    if (
+        trigger.dep_ == "conj"
+        and trigger.head.pos_ in {"VERB", "AUX"}
+        and trigger.head.i != trigger.i
+        and not _own_finite_clause(trigger)
+    ):
         return status_of(trigger.head, cause_types)
     return "occurred"
+
+
+def _own_finite_clause(verb: Token) -> bool:
+    """ "The group had planned to cross but were arrested before they could": a conjunct after
+    "but" with its own tensed auxiliary states a fact of its own; it does not share the plan."""
+    contrast = any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in verb.head.children if c.i < verb.i)
+    tensed = any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP"} for c in verb.children)
+    return contrast and tensed
 
 
 # Subordinators under which an arrest tells the moment a journey was stopped.
@@ -321,6 +334,7 @@ MOVEMENT_VERBS = frozenset(
         "travel",
         "head",
         "wade",
+        "wad",  # (the lemmatizer's lemma of "wading")
         "swim",
         "come",
         "go",
