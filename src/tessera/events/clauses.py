@@ -90,6 +90,9 @@ def subject_of(verb: Token) -> Token | None:
             if child.tag_ in {"WP", "WDT"} and current.dep_ == "relcl":
                 return current.head  # "an agent who was arrested": the agent
             return child
+        if current.dep_ == "conj" and _disagrees_with_relative(current):
+            current = current.head.head.head  # the verb whose object the relative clause describes
+            continue
         if current.dep_ in {"conj", "xcomp", "advcl", "acomp", "attr"} and current.head.i != current.i:
             current = current.head
             continue
@@ -101,6 +104,18 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _disagrees_with_relative(verb: Token) -> bool:
+    """ "Police detained a man who fled a camp and are preparing to deport him": a verb the parser
+    joined to a relative clause, in the plural present ("are") while the clause's noun is one
+    person ("a man"), cannot share that noun; it goes with the main clause's subject."""
+    relative = verb.head
+    if relative.dep_ != "relcl" or relative.head.head.i == relative.head.i:
+        return False
+    tensed = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    plural = any(t.tag_ == "VBP" for t in tensed)
+    return plural and relative.head.tag_ == "NN" and relative.head.head.pos_ in {"VERB", "AUX"}
 
 
 def is_passive(verb: Token) -> bool:

@@ -364,6 +364,55 @@ def _aim_of_a_flight(trigger: Token, found: list[Found]) -> bool:
     return False
 
 
+def _handed_to_safety(trigger: Token) -> bool:
+    """ "The two women will be handed over to the South Korean embassy after a check": people
+    handed to South Korea or to the UN refugee agency go on to safety; that is no forced return."""
+    receivers = lexicon().cues["safe_receivers"]
+    heads = [trigger, *(c for c in trigger.children if c.dep_ in {"prt", "advmod"})]
+    preps = sorted(
+        (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}),
+        key=lambda t: t.i,
+    )
+    if not preps:
+        return False
+    # the first place named ("sent back to North Korea, not to South Korea": the North)
+    words = " ".join(t.lower_ for t in preps[0].subtree)
+    return any(f" {r} " in f" {words} " for r in receivers)
+
+
+# Words that stand for a part of a group named after "of" ("some of the detainees").
+PART_WORDS = frozenset(
+    {"some", "many", "most", "several", "few", "half", "one", "two", "three", "all", "both"}
+)
+
+
+def _part_of_people(head: Token | None) -> bool:
+    """ "Some of the detainees had arrived in China in recent weeks": a part of people is
+    people (what the part is counted as is left to the reading of victims)."""
+    if head is None or head.lower_ not in PART_WORDS:
+        return False
+    return any(
+        read_victims(obj) is not None
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
+
+
+def _people_at_risk(trigger: Token) -> Token | None:
+    """ "The women face a grave risk of being handed to China", "the family is in danger of being
+    sent back": the people of an act named as a risk are the subject of the clause that names
+    the risk."""
+    if trigger.dep_ != "pcomp" or trigger.head.lower_ != "of" or trigger.head.head.i == trigger.head.i:
+        return None
+    noun = trigger.head.head
+    if noun.lemma_.lower() not in lexicon().cues["at_risk_nouns"]:
+        return None
+    people = subject_of(clause_head(noun))
+    return people if people is not None and read_victims(people) is not None else None
+
+
 def _going_back(trigger: Token) -> bool:
     """ "as he waded back across the river from China": crossing back from abroad is going home,
     not leaving the country."""
@@ -492,12 +541,19 @@ def _read_event(
         return []
     if entry.type == "arrest" and (_held_by_a_place(trigger) or _custody_of_people_sent(doc, trigger)):
         return []
+    if entry.type == "repatriation" and _handed_to_safety(trigger):
+        return []  # "they will be handed to the South Korean embassy": a way out, not a return
     victims_head = victim_phrase(trigger, entry.type)
+    at_risk_people = None
+    if victims_head is None or read_victims(victims_head) is None:
+        at_risk_people = _people_at_risk(trigger)
+        victims_head = at_risk_people or victims_head
     if victims_head is not None and is_generic_people(victims_head):
         return []
     if victims_head is not None and entry.type in PEOPLE_EVENT_TYPES and names_things(victims_head):
         return []
-    if entry.needs_people and (victims_head is None or read_victims(victims_head) is None):
+    no_people = victims_head is None or read_victims(victims_head) is None
+    if entry.needs_people and no_people and not _part_of_people(victims_head):
         return []
     event_type = _retyped(trigger, entry.type)
     sentence = sentence_of(trigger)
@@ -517,7 +573,7 @@ def _read_event(
         return []
     if entry.type == "escape" and _permitted(trigger):
         return []  # "they are expected to be allowed to leave for Seoul": no flight, a permission
-    people = people_after(doc, match) if entry.people_after else None
+    people = people_after(doc, match) if entry.people_after else at_risk_people
     if entry.people_in_question:
         people = _people_asked_about(doc, match)
         if people is None or read_victims(people) is None:

@@ -74,7 +74,7 @@ def join_mentions(found: list[Found]) -> list[Found]:
             joined.append(item)
             continue
         event = target.event
-        if item.event.type in _yields_to(event.type):
+        if item.event.type in _yields_to(event.type) and not _kind_of_act(item.trigger):
             event.type = item.event.type  # "five women were shot", then "…were executed"
         event.evidence.extend(
             s
@@ -148,9 +148,16 @@ def refers_back(trigger: Token) -> bool:
     return subject is not None and _is_definite(subject)
 
 
+# Quantifiers standing alone for people the report has named: "each was fined", "both were
+# released", "all were sent back".
+DISTRIBUTIVES = frozenset({"each", "both", "all"})
+
+
 def _is_definite(noun: Token) -> bool:
     if noun.tag_ == "PRP" and noun.lower_ in PRONOUNS:
         return True  # "they were taken away for questioning" (joins only when it names no other people)
+    if noun.lower_ in DISTRIBUTIVES and not any(c.dep_ == "prep" for c in noun.children):
+        return True  # "a court fined them … Each was fined 500 dollars" (not "each of five others")
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
@@ -164,7 +171,10 @@ def _destination(trigger: Token) -> str | None:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.ent_type_ in {"GPE", "LOC"}:
-                return " ".join(t.lower_ for t in obj.subtree if t.ent_type_ in {"GPE", "LOC"})
+                # the place's own name, not places in words the parser hung on it ("back to
+                # North Korea, activists in Laos said": not "north korea laos")
+                name = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+                return name.text.lower() if name is not None else obj.lower_
     return None
 
 
@@ -216,12 +226,18 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return True
     if later.own_people and _marked_as_another(later) and not _same_sentence(earlier, later):
         return False  # ("not only stripped of membership but also expelled": one telling)
+    if _someone_new(earlier, later):
+        return False
     va, vb = earlier.event.victims, later.event.victims
     counts_differ = bool(
         va and vb and va.count_min is not None and vb.count_min is not None and va.count_min != vb.count_min
     )
-    if _one_of_them(earlier, later):
+    if _one_of_them(earlier, later) or _the_others_of(earlier, later):
         return True
+    if later.anaphoric and earlier.event.status == later.event.status and _same_people_named(earlier, later):
+        return True  # "a family of five who fled … The family had crossed the river in July"
+    if later.anaphoric and later.event.type == "arrest" and _custody_now(later.trigger):
+        return earlier.event.status == "occurred"  # "… detained two women. The five are being held in X"
     if later.anaphoric and not later.own_people and later.trigger.pos_ == "NOUN":
         return True  # "the public execution", its people guessed from the sentence around it
     if counts_differ:
@@ -261,6 +277,51 @@ def _same_event(earlier: Found, later: Found) -> bool:
         and (va.group not in OPEN_GROUPS or counted_open)
         and (va.count_min is None or vb.count_min is None)
     )
+
+
+# Verbs that tell custody as a state that lasts, not the act of taking someone.
+CUSTODY_VERBS = frozenset({"hold", "keep", "remain", "stay", "detain"})
+
+
+def _custody_now(trigger: Token) -> bool:
+    """ "The five are being held at a centre in Tumen", "they remain in detention": custody told
+    in the present, of people the report points back to, is how an arrest it told goes on (the
+    count may be the total of several takings: "two … then three more, bringing the number
+    held to five")."""
+    if trigger.lemma_.lower() not in CUSTODY_VERBS or trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    tensed = [trigger, *(c for c in trigger.children if c.dep_ in {"aux", "auxpass"})]
+    present = any(t.tag_ in {"VBZ", "VBP"} for t in tensed) and not any(t.tag_ == "VBD" for t in tensed)
+    perfect = any(t.lemma_ == "have" for t in tensed[1:])
+    return present and not perfect
+
+
+def _same_people_named(earlier: Found, later: Found) -> bool:
+    """The later mention's subject is a definite phrase whose noun repeats the noun the earlier
+    mention named its people by ("a family of five who fled Onsong … The family, a mother and
+    her four children, had crossed the river"): the same people, whatever count the later
+    phrase seems to give."""
+    subject = subject_of(clause_head(later.trigger)) if later.trigger.pos_ in {"VERB", "AUX"} else None
+    victims = earlier.event.victims
+    if subject is None or victims is None or subject.pos_ != "NOUN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "these"} for c in subject.children):
+        return False
+    if any(c.lower_ in OTHER_WORDS or c.like_num for c in subject.children):
+        return False  # "the other family", "the two women": counted again, decided by the count
+    # the noun the earlier people are named by: the words before "of", "and", a comma or a clause
+    # ("a family of five", not the "helpers" of "nine defectors and two of their helpers")
+    words: list[str] = []
+    for word in (victims.text or "").lower().replace(",", " , ").split():
+        if word in {"of", "and", ",", "who", "including", "among"}:
+            break
+        words.append(word)
+    if earlier.trigger.dep_ in {"relcl", "acl"}:
+        noun = earlier.trigger.head  # "a family of five who fled …": the family (or its "five")
+        words.append(noun.lemma_.lower())
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
+            words.append(noun.head.head.lemma_.lower())
+    return subject.lower_ in words or subject.lemma_.lower() in words
 
 
 def _bare_pronoun(victims: Victims) -> bool:
@@ -309,7 +370,31 @@ def _one_and_many(one: Victims, many: Victims) -> bool:
     if not words or words[0] in DEFINITE or words[-1] in PRONOUNS:
         return False  # "the detainees", "they" may point back to people already counted
     last = words[-1]
-    return last.endswith("s") and not last.endswith("ss") and len(words) <= 2
+    plural = last in IRREGULAR_PLURALS or (last.endswith("s") and not last.endswith("ss"))
+    return plural and len(words) <= 2
+
+
+# Plural nouns for people that do not end in "s" ("I saw men die there": more than the one).
+IRREGULAR_PLURALS = frozenset({"men", "women", "people", "children", "police", "folk"})
+
+
+NARRATOR = frozenset({"i", "me", "we", "us"})
+
+
+def _someone_new(earlier: Found, later: Found) -> bool:
+    """ "They kicked me if I moved … A man in the next cell passed out after a beating": in a
+    first-person account, people brought in by an indefinite article are someone the narrator
+    saw, not the narrator (a report's later "a 53-year-old man and his wife" may retell its
+    lead, so this holds only when the earlier event happened to the narrator)."""
+    victims = later.event.victims
+    words = (victims.text or "").lower().split() if victims else []
+    if len(words) < 2 or words[0] not in {"a", "an"} or _same_sentence(earlier, later):
+        return False
+    trigger = earlier.trigger
+    people = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    if trigger.pos_ in {"VERB", "AUX"}:
+        people.append(subject_of(clause_head(trigger)))
+    return any(p is not None and p.lower_ in NARRATOR for p in people)
 
 
 def _one_of_them(earlier: Found, later: Found) -> bool:
@@ -334,8 +419,34 @@ def _one_of_them(earlier: Found, later: Found) -> bool:
     return near
 
 
+def _the_others_of(earlier: Found, later: Found) -> bool:
+    """ "Suspects were arrested … Some of the suspects managed to flee, but others were taken
+    into custody": "others" set against "some of" a group the earlier event named are the rest
+    of that group, part of its event, not a further one."""
+    trigger = later.trigger
+    subject = subject_of(clause_head(trigger)) if trigger.pos_ in {"VERB", "AUX"} else None
+    victims = earlier.event.victims
+    if subject is None or subject.lower_ != "others" or victims is None:
+        return False
+    named = {w.strip(",.") for w in (victims.text or "").lower().split()}
+    for word in sentence_of(trigger):
+        if word.i >= subject.i or word.lower_ not in {"some", "many", "most", "several", "few"}:
+            continue
+        for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"):
+            if any(o.dep_ == "pobj" and {o.lower_, o.lemma_.lower()} & named for o in prep.children):
+                return True
+    return False
+
+
 def _same_sentence(earlier: Found, later: Found) -> bool:
     return sentence_of(earlier.trigger) == sentence_of(later.trigger)
+
+
+def _kind_of_act(trigger: Token) -> bool:
+    """A bare plural noun ("former inmates have described beatings and executions there") names
+    a kind of act, not the one told: it does not make a killing in a mine collapse an
+    execution."""
+    return trigger.pos_ == "NOUN" and not _names_one_event(trigger)
 
 
 def _names_one_event(trigger: Token) -> bool:

@@ -6,6 +6,7 @@ its lemma, 'a|b' is either word and '...' lets up to four tokens stand between t
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -94,9 +95,7 @@ def match_phrase(doc: Doc, start: int, phrase: Phrase, limit: int) -> int | None
             gap = True
             continue
         if gap:
-            found = next(
-                (j for j in range(i, min(i + MAX_GAP + 1, limit)) if _matches_word(doc[j], word)), None
-            )
+            found = next((j for j in _gap(doc, i, limit) if _matches_word(doc[j], word)), None)
             if found is None:
                 return None
             i = found + 1
@@ -106,6 +105,25 @@ def match_phrase(doc: Doc, start: int, phrase: Phrase, limit: int) -> int | None
                 return None
             i += 1
     return i
+
+
+def _gap(doc: Doc, start: int, limit: int) -> Iterator[int]:
+    """The tokens a gap may cover from `start`: up to MAX_GAP + 1 of them, not counting an
+    apposition and its commas, which only say who someone is ("the whereabouts of the other
+    two, a woman and her son, are not known")."""
+    counted = 0
+    j = start
+    while j < limit and counted <= MAX_GAP:
+        yield j
+        token = doc[j]
+        comma = token.is_punct and j + 1 < len(doc) and (_appositive(doc[j + 1]) or _appositive(doc[j - 1]))
+        if not (_appositive(token) or comma):
+            counted += 1
+        j += 1
+
+
+def _appositive(token: Token) -> bool:
+    return token.dep_ == "appos" or any(a.dep_ == "appos" for a in token.ancestors)
 
 
 class PhraseIndex:

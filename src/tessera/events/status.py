@@ -70,17 +70,40 @@ def _path(trigger: Token) -> Iterator[tuple[Token, Token, bool]]:
         yield below.head, below, crossed  # "helping them in an attempt to reach Seoul"
 
 
+def conditional_for_particular(trigger: Token) -> bool:
+    """ "If they are sent back, they will be jailed", "if Thai police hand the four to the
+    Chinese, …": an act in an "if" clause about particular people (a pronoun, a definite or
+    counted phrase) is what looms for them (at_risk). A condition about whoever fits ("if a
+    defector is caught, he is sent to a camp") states a rule; one in the past perfect ("if they
+    had been caught") never came about; "asked if they were sent back" (an object clause, not an
+    adverbial one) is a question."""
+    if trigger.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "if" for c in trigger.children):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
+        return False
+    subject = subject_of(trigger)
+    if subject is not None and subject.dep_ == "nsubjpass":
+        return _particular(subject)
+    return any(c.dep_ == "dobj" and _particular(c) for c in trigger.children)
+
+
 def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
     """Decide the status of the event the trigger names.
 
     `cause_types` maps token indices of other triggers in the sentence to their event types: an
     escape governed by an arrest or a killing ("caught while crossing") was an attempt.
     """
+    if conditional_for_particular(trigger):
+        return "at_risk"
     cues = lexicon().cues["status"]
     attempted, at_risk, suspected = (cues[k] for k in ("attempted", "at_risk", "suspected"))
     own = _cue_words(trigger) - {trigger.lemma_.lower(), trigger.lower_}
     if any(c.lemma_.lower() == "face" and c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children):
         return "at_risk"  # "… and face being deported": "face" taken for the passive's subject
+    if any(
+        c.lower_ in {"face", "faces"} and c.dep_ in {"compound", "amod", "nmod"} for c in trigger.children
+    ):
+        return "at_risk"  # "The nine face deportation": the verb taken for a noun modifying the act
     if own & MODALS_AT_RISK:
         if own & {"have"} and trigger.tag_ == "VBN":
             return "suspected"  # "he may have sought asylum": a guess about the past
@@ -88,7 +111,7 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
             return "at_risk"  # ("could not be accounted for" says what happened)
     if own & SUSPECTED_ADVERBS:
         return "suspected"  # "allegedly sent back", "presumably fled"
-    if own & {"likely", "possibly"} and trigger.tag_ == "VBD":
+    if own & {"likely", "possibly"} and _simple_past(trigger):
         return "suspected"  # "the two most likely fled": a guess about the past, not a threat
     if trigger.lower_ in IMMINENT_WORDS or any(c.lower_ in IMMINENT_WORDS for c in trigger.children):
         believed = any(g.lemma_.lower() in suspected | AS_VERBS for g, _, _ in _path(trigger))
@@ -141,9 +164,22 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
     if _doubted_description(trigger, suspected):
         return "suspected"  # "the man may have been an asylum seeker hoping to reach Seoul"
     # "fear being caught and sent home": a conjoined verb shares the status of the first.
-    if trigger.dep_ == "conj" and trigger.head.pos_ in {"VERB", "AUX"} and trigger.head.i != trigger.i:
+    if (
+        trigger.dep_ == "conj"
+        and trigger.head.pos_ in {"VERB", "AUX"}
+        and trigger.head.i != trigger.i
+        and not _own_finite_clause(trigger)
+    ):
         return status_of(trigger.head, cause_types)
     return "occurred"
+
+
+def _own_finite_clause(verb: Token) -> bool:
+    """ "The group had planned to cross but were arrested before they could": a conjunct after
+    "but" with its own tensed auxiliary states a fact of its own; it does not share the plan."""
+    contrast = any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in verb.head.children if c.i < verb.i)
+    tensed = any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBD", "VBZ", "VBP"} for c in verb.children)
+    return contrast and tensed
 
 
 # Subordinators under which an arrest tells the moment a journey was stopped.
@@ -179,6 +215,8 @@ def _doubted_description(trigger: Token, suspected: frozenset[str]) -> bool:
     an asylum seeker hoping to reach Seoul", "he is believed to be a soldier who fled"), or is
     the content of a claim ("rejected claims that China had sent them back")."""
     head = clause_head(trigger)
+    if _claimed_in_order(trigger):
+        return True
     if head.dep_ in {"acl", "ccomp"} and head.head.pos_ == "NOUN":
         noun = head.head.lemma_.lower()
         if noun in CLAIM_NOUNS:
@@ -189,7 +227,7 @@ def _doubted_description(trigger: Token, suspected: frozenset[str]) -> bool:
     that = next((c for c in head.children if c.lower_ == "that" and c.i < head.i), None)
     if that is not None and head.dep_ in {"acl", "relcl", "ccomp"}:
         # (the parser may hang "claims by rights groups that …" on the groups)
-        before = head.doc[max(sentence_of(head).start, that.i - 8) : that.i]
+        before = head.doc[max(sentence_of(head).start, that.i - 12) : that.i]
         if any(t.pos_ == "NOUN" and t.lemma_.lower() in CLAIM_NOUNS for t in before):
             return True
     if head.dep_ not in {"acl", "relcl"} or head.head.dep_ != "attr":
@@ -197,6 +235,17 @@ def _doubted_description(trigger: Token, suspected: frozenset[str]) -> bool:
     copula = head.head.head
     words = _cue_words(copula)
     return bool(words & MODALS_AT_RISK and "have" in words) or bool(words & suspected)
+
+
+def _claimed_in_order(trigger: Token) -> bool:
+    """ "rejected claims by rights groups and others that Beijing forcibly returned escapees": the
+    words in order, a claim noun, then "that", then the act, when the parser loses the clause."""
+    doc, start = trigger.doc, sentence_of(trigger).start
+    that = next((t for t in reversed(doc[max(start, trigger.i - 6) : trigger.i]) if t.lower_ == "that"), None)
+    if that is None or any(t.pos_ in {"VERB", "AUX"} and t.dep_ == "ROOT" for t in doc[that.i : trigger.i]):
+        return False
+    before = doc[max(start, that.i - 12) : that.i]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in CLAIM_NOUNS for t in before)
 
 
 def _came_after(trigger: Token, cause_types: dict[int, str]) -> bool:
@@ -234,9 +283,10 @@ def _completed_before(verb: Token) -> bool:
     if verb.dep_ != "relcl":
         return False
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if verb.tag_ == "VBD":
-        return not auxiliaries
-    return verb.tag_ == "VBN" and [a.lower_ for a in auxiliaries] == ["had"]
+    if verb.tag_ == "VBD" and not auxiliaries:
+        return True
+    # ("who had walked across": the tagger may take the participle after "had" for a past tense)
+    return verb.tag_ in {"VBN", "VBD"} and [a.lower_ for a in auxiliaries] == ["had"]
 
 
 def _failed(trigger: Token, cue: str, cause_types: dict[int, str]) -> bool:
@@ -248,6 +298,18 @@ def _failed(trigger: Token, cue: str, cause_types: dict[int, str]) -> bool:
         return True
     failure = lexicon().cues["failure_words"]
     return any(t.lemma_.lower() in failure for t in sentence_of(trigger))
+
+
+def _simple_past(verb: Token) -> bool:
+    """A verb in the simple past: "they fled", and a participle with a subject but no auxiliary,
+    which the tagger took for one ("the pair most likely fled" tagged as a participle)."""
+    if verb.tag_ == "VBD":
+        return True
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+    )
 
 
 def _perfect_or_past(verb: Token) -> bool:
@@ -272,6 +334,7 @@ MOVEMENT_VERBS = frozenset(
         "travel",
         "head",
         "wade",
+        "wad",  # (the lemmatizer's lemma of "wading")
         "swim",
         "come",
         "go",
@@ -356,7 +419,8 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
             c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}
             for c in {*token.children, *first.children}
         ):
-            return True
+            # ("If they are sent back, they will be jailed": what looms for people in the story)
+            return measure or token.i != trigger.i or not conditional_for_particular(trigger)
     # "sentenced on charges of assisting defections": the content of a charge, not an event
     # ("in charge of" is an idiom for responsibility).
     if any(a.lemma_.lower() in accusation and a.head.lower_ != "in" for a in _content_ancestors(trigger)):
@@ -790,8 +854,16 @@ def _habitual(trigger: Token, cues: dict) -> bool:
         return False  # "with the roads being placed under control": going on, not a habit
     if _authority_plan(trigger, head, trigger):
         return False  # "police plan to question him": what is to come, not a habit
+    if head.lemma_.lower() in cues["status"]["suspected"] and _perfect_infinitive(trigger):
+        return False  # "the minister appears to have been dismissed": a past act believed, not a habit
     # ("the cases include the return of 300 people": a list of what happened)
     return head.lemma_.lower() not in {"be", "have", "remain", "stay", "live", "face", "include", "involve"}
+
+
+def _perfect_infinitive(verb: Token) -> bool:
+    """ "to have been removed", "to have fled": an infinitive telling what is past."""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return "to" in auxiliaries and "have" in auxiliaries
 
 
 def _partitive(quantifier: Token) -> bool:
@@ -811,4 +883,6 @@ def _generic_subject(trigger: Token, cues: dict) -> bool:
     if subject is None or subject.lower_ not in cues["generic_subjects"] or _partitive(subject):
         return False
     tensed = [head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})]
+    if _told_people(subject) and any(t.tag_ == "MD" for t in tensed):
+        return False  # "those returned will be questioned": what looms for people the report told of
     return any(t.tag_ in {"VBZ", "VBP", "MD"} for t in tensed) and not any(t.tag_ == "VBD" for t in tensed)
