@@ -1,0 +1,40 @@
+"""Dating conventions found failing on unseen reports (issue 12), each on invented text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tessera.language import analyse
+from tessera.model import Document, Event
+from tessera.time import date_events, find_mentions
+from tessera.time.mentions import is_dateline
+
+from test_time_events import _event, _range
+
+
+def _dated(text: str, published: str | None, triggers: list[tuple[str, str]]) -> list[Event]:
+    analysis = analyse(Document("t", text, published=published))
+    return date_events([_event(analysis, trig, type_) for trig, type_ in triggers], analysis)
+
+
+def test_a_dateline_may_name_the_country_after_the_city() -> None:
+    text = "PORT LOUIS, Mauritius, Jun 4 -- Coast guards detained nine fishermen early on Monday."
+    dateline, monday = find_mentions(text)
+    assert is_dateline(text, dateline)
+    assert not is_dateline(text, monday)
+
+
+def test_now_before_an_age_is_no_time() -> None:
+    for text in (
+        "The man, now 52, crossed the river in 2009.",
+        "Her brother, now aged 30, was caught in 2011.",
+        "The teacher, now in her late 60s, fled in 1998.",
+    ):
+        assert [m.kind for m in find_mentions(text)] == ["year"], text
+    assert [m.kind for m in find_mentions("Guards now search every truck.")] == ["window"]
+
+
+def test_a_datelined_event_takes_its_own_weekday_not_the_dateline() -> None:
+    text = "PORT LOUIS, Mauritius, Jun 4 -- Coast guards detained nine fishermen early on Monday, police said."
+    (arrest,) = _dated(text, "2027-06-04", [("detained", "arrest")])
+    assert _range(arrest) == (date(2027, 5, 31), date(2027, 5, 31), "day")
