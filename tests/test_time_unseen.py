@@ -8,7 +8,6 @@ from tessera.language import analyse
 from tessera.model import Document, Event
 from tessera.time import date_events, find_mentions
 from tessera.time.mentions import is_dateline
-
 from test_time_events import _event, _range
 
 
@@ -35,6 +34,8 @@ def test_now_before_an_age_is_no_time() -> None:
 
 
 def test_a_datelined_event_takes_its_own_weekday_not_the_dateline() -> None:
-    text = "PORT LOUIS, Mauritius, Jun 4 -- Coast guards detained nine fishermen early on Monday, police said."
+    text = (
+        "PORT LOUIS, Mauritius, Jun 4 -- Coast guards detained nine fishermen early on Monday, police said."
+    )
     (arrest,) = _dated(text, "2027-06-04", [("detained", "arrest")])
     assert _range(arrest) == (date(2027, 5, 31), date(2027, 5, 31), "day")
