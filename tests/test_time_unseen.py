@@ -39,3 +39,36 @@ def test_a_datelined_event_takes_its_own_weekday_not_the_dateline() -> None:
     )
     (arrest,) = _dated(text, "2027-06-04", [("detained", "arrest")])
     assert _range(arrest) == (date(2027, 5, 31), date(2027, 5, 31), "day")
+
+
+def test_a_vague_lede_date_is_narrowed_by_the_day_the_details_open_with() -> None:
+    text = (
+        "Three fishermen fled their village in early March, relatives said.\n\n"
+        "The men left the harbour on the night of March 4, one relative said. They took nothing."
+    )
+    (escape,) = _dated(text, "2027-03-20", [("fled", "escape")])
+    assert _range(escape) == (date(2027, 3, 4), date(2027, 3, 4), "day")
+
+
+def test_a_lasting_state_since_a_vague_date_is_narrowed_too() -> None:
+    text = (
+        "Two miners have been missing since early May, police said.\n\n"
+        "They did not come back from the pit on May 6, a spokesman said."
+    )
+    (gone,) = _dated(text, "2027-05-20", [("missing", "disappearance")])
+    assert _range(gone) == (date(2027, 5, 6), date(2027, 5, 6), "day")
+
+
+def test_a_day_outside_the_vague_date_or_a_tally_is_not_taken() -> None:
+    outside = (
+        "Three fishermen fled their village in early March, relatives said.\n\n"
+        "Their boat was found on March 19, one relative said."
+    )
+    (escape,) = _dated(outside, "2027-03-20", [("fled", "escape")])
+    assert _range(escape) == (date(2027, 3, 1), date(2027, 3, 10), "month_part")
+    tally = (
+        "Police have arrested 40 traders since early May, a source said.\n\n"
+        "The first were caught at the market on May 3, the source said."
+    )
+    (arrests,) = _dated(tally, "2027-05-20", [("arrested", "arrest")])
+    assert arrests.when.start == date(2027, 5, 1)

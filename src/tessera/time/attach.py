@@ -140,7 +140,7 @@ def place_mention(
         attribution,
         future,
         since_at,
-        (mention.since or since_at is not None) and outer is not None and _is_onset(outer),
+        (mention.since or since_at is not None) and outer is not None and is_onset(outer),
     )
 
 
@@ -245,7 +245,7 @@ def _outer_verb(
     return governor
 
 
-def _is_onset(verb: Token) -> bool:
+def is_onset(verb: Token) -> bool:
     """Whether a verb tells a lasting state from its start: negated, or a word of such a state."""
     states = lexicon().onset_states
     if any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in states:

@@ -46,6 +46,7 @@ from tessera.time.attach import (
     governing_verb,
     head_chain,
     in_other_relative_clause,
+    is_onset,
     on_trigger_noun,
     paragraph_of,
     place_mention,
@@ -106,6 +107,10 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
                 or _happened_then(ctx, triggers[i], inside=when)
                 or when
             )
+        if own[i].decided and _loose(when) and triggers[i] is not None and not _counted(when, triggers[i]):
+            first = next(t for t in triggers if t is not None)
+            lede = paragraph_of(ctx.text, first.idx)
+            when = _lede_detail(ctx, triggers[i], when, lede, _count(ev)) or when
         if not own[i].decided:
             when = (
                 _happened_then(ctx, triggers[i])
@@ -299,6 +304,17 @@ def _tally(when: TimeSpan | None) -> bool:
     """A period counted up to now ("have arrested more than 30 since the beginning of November"):
     it tallies many happenings, so the day of one of them is not its date."""
     return when is not None and re.match(r"(?i)\s*(?:since|from)\b", when.text or "") is not None
+
+
+def _loose(when: TimeSpan | None) -> bool:
+    """A date of more than one day ("earlier this week", "early March")."""
+    return when is not None and when.start is not None and when.end is not None and when.end > when.start
+
+
+def _counted(when: TimeSpan | None, trigger: Token) -> bool:
+    """A tally up to now ("have detained 40 since early March"), not a lasting state from its
+    start ("have been missing since early March", whose start is the event)."""
+    return _tally(when) and not is_onset(governing_verb(trigger))
 
 
 def _vague(when: TimeSpan | None) -> bool:
@@ -667,6 +683,40 @@ def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
     if not _dated(first.span):
         return None
     return _launched_then(ctx, trigger, first) or first.span
+
+
+def _lede_detail(
+    ctx: _Context, trigger: Token, inside: TimeSpan, lede: int, count: int | None
+) -> TimeSpan | None:
+    """A vague date in the opening paragraph, narrowed by the day the next paragraph opens with.
+
+    The lede summarises and the next paragraph tells the details: "Three fishermen went missing
+    off the coast earlier this month, relatives said. / The men left port on the night of
+    March 4 ..." dates the disappearance March 4. Only the first date of the next paragraph's
+    first sentence counts, and only when it lies inside the vague date; a threatened event
+    ("will be sent back within weeks") is not narrowed, nor by a day told of other people than
+    the event's `count` ("detained 10 earlier this month. / The five detained on May 7 ...").
+    """
+    if paragraph_of(ctx.text, trigger.idx) != lede or _modal(governing_verb(trigger)):
+        return None
+    nxt = [p for p in ctx.mentions if p.paragraph == lede + 1]
+    if not nxt:
+        return None
+    first_sentence = ctx.doc[token_span(ctx.doc, nxt[0].mention.start, nxt[0].mention.end).start].sent
+    told = [
+        p
+        for p in ctx.mentions
+        if first_sentence.start_char <= p.mention.start < first_sentence.end_char
+        and p.paragraph == lede + 1
+        and not (p.attribution or p.future or _backstory(ctx, p))
+        and _dated(p.span)
+    ]
+    if not told or _vague(told[0].span) or not _within(told[0].span, inside):
+        return None
+    dated = told[0].governor
+    if dated is not None and _other_count(ctx.doc[dated], count):
+        return None
+    return told[0].span
 
 
 def _launched_then(ctx: _Context, trigger: Token, p: PlacedMention) -> TimeSpan | None:
