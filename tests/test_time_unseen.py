@@ -72,3 +72,27 @@ def test_a_day_outside_the_vague_date_or_a_tally_is_not_taken() -> None:
     )
     (arrests,) = _dated(tally, "2027-05-20", [("arrested", "arrest")])
     assert arrests.when.start == date(2027, 5, 1)
+
+
+def test_a_date_on_a_verb_quoted_with_the_trigger_dates_the_event() -> None:
+    from tessera.model import Span
+
+    text = "A fisherman rowed across the bay and landed on the southern shore on Sunday, officials said."
+    analysis = analyse(Document("t", text, published="2027-06-08"))
+    rowed = _event(analysis, "rowed", "escape")
+    start = text.index("landed")
+    joined = rowed.with_(
+        evidence=[*rowed.evidence[:0], Span("t", 0, 31, text[:31]), Span("t", start, start + 6, "landed")]
+    )
+    (escape,) = date_events([joined], analysis)
+    assert _range(escape) == (date(2027, 6, 6), date(2027, 6, 6), "day")
+
+
+def test_a_date_between_a_relative_clause_and_the_main_verb_ends_the_clause() -> None:
+    text = (
+        "The mother and sister of a miner who escaped from Hoeryong, North Hamgyong Province, last "
+        "winter have been sent to a remote farm, a source said. Agents came for them on March 3."
+    )
+    desertion, exile = _dated(text, "2027-03-20", [("escaped", "escape"), ("sent", "punishment")])
+    assert desertion.when.text == "last winter"
+    assert exile.when.text != "last winter"

@@ -331,11 +331,12 @@ def _own_in_sentence(
     if not cands:
         return _Own(False, None, trigger.idx)
     sent_start, sent_end = _sentence_of(trigger)
-    scored = [(rank(p, trigger), abs(p.mention.start - trigger.idx), p) for p in cands]
+    pieces = [e for e in ev.evidence if sent_start <= e.start < sent_end]
+    verbs = [trigger, *_quoted_verbs(ctx, trigger, pieces)]
+    scored = [(min(rank(p, v) for v in verbs), abs(p.mention.start - trigger.idx), p) for p in cands]
     # The events stage quoted less than the sentence: a date inside its quote is the event's,
     # also when it quoted the sentence in pieces ("A soldier shot" + "killed a man ... late
     # last month").
-    pieces = [e for e in ev.evidence if sent_start <= e.start < sent_end]
     if evidence is not None and evidence not in pieces:
         pieces.append(evidence)
     pieces = [e for e in pieces if e.end - e.start < sent_end - sent_start]
@@ -380,6 +381,21 @@ def _own_in_sentence(
         # "a campaign against smuggling that began in March": from its start up to the report
         return _Own(True, _from_onset(ctx, best), best.mention.start)
     return _Own(True, _since_span(ctx, best, trigger), best.mention.start)
+
+
+def _quoted_verbs(ctx: _Context, trigger: Token, pieces: list[Span]) -> list[Token]:
+    """The other verbs the events stage quoted as the same event, coordinated with its trigger:
+    in "a soldier crossed the border and defected to the South on Tuesday" the crossing and the
+    defection are one escape, and the date of either is its date."""
+    verbs = []
+    for piece in pieces:
+        tokens = token_span(ctx.doc, piece.start, piece.end)
+        if tokens is None or not len(tokens):
+            continue
+        root = tokens.root
+        if root.i != trigger.i and root.pos_ == "VERB" and root.dep_ == "conj" and root.head.i == trigger.i:
+            verbs.append(root)
+    return verbs
 
 
 def _bound_only(p: PlacedMention, trigger: Token) -> bool:
