@@ -96,3 +96,34 @@ def test_a_date_between_a_relative_clause_and_the_main_verb_ends_the_clause() ->
     desertion, exile = _dated(text, "2027-03-20", [("escaped", "escape"), ("sent", "punishment")])
     assert desertion.when.text == "last winter"
     assert exile.when.text != "last winter"
+
+
+def test_by_a_date_is_a_limit_from_the_date_told_before() -> None:
+    text = (
+        "Since the middle of last month, agents have raided homes in the district every night, a "
+        "source said.\n\nAt least 20 people had been detained by the end of May, the source said."
+    )
+    (arrest,) = _dated(text, "2027-06", [("detained", "arrest")])
+    assert _range(arrest) == (date(2027, 5, 11), date(2027, 5, 31), "range")
+
+
+def test_by_a_date_with_nothing_told_before_stays_the_date() -> None:
+    (arrest,) = _dated(
+        "At least 20 people had been detained by the end of May.", "2027-06", [("detained", "arrest")]
+    )
+    assert _range(arrest) == (date(2027, 5, 21), date(2027, 5, 31), "month_part")
+
+
+def test_a_yearless_season_in_a_testimony_is_the_story_year() -> None:
+    text = (
+        '"I was caught in March 2011 near the river. In the autumn I was sent to a labour camp '
+        'for two years."'
+    )
+    caught, sent = _dated(text, "2027-02-10", [("caught", "arrest"), ("sent", "punishment")])
+    assert _range(sent) == (date(2011, 9, 1), date(2011, 11, 30), "season")
+
+
+def test_a_yearless_season_in_a_third_person_report_is_the_report_year() -> None:
+    text = "The man was caught in March 2011 near the river. In the autumn police sent his wife to a camp."
+    caught, sent = _dated(text, "2027-02-10", [("caught", "arrest"), ("sent", "punishment")])
+    assert sent.when.start == date(2026, 9, 1)

@@ -164,11 +164,12 @@ def _context(analysis: Analysis) -> _Context:
     placed: list[PlacedMention] = []
     # The date told last: "three days later", "four years later", "since then" count from it.
     previous: TimeSpan | None = None
+    story_start: date | None = None  # the start of the date told last, "since" phrases too
     for m in find_mentions(text):
         sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
         future = looks_ahead(text[sentence_start : m.start])
         told = previous
-        span = resolve_mention(m, report, future, told)
+        span = _in_the_story_year(text, m, report, future, told) or resolve_mention(m, report, future, told)
         span = _midnight_ahead(text, m, span, report)
         span = _run_up(text, m, span)
         p = place_mention(doc, text, m, span, future)
@@ -188,9 +189,67 @@ def _context(analysis: Analysis) -> _Context:
         if p is not None and p.onset and m.since:
             # "not seen since mid-May": the state began then; the event is its start.
             p = replace(p, span=resolve_mention(replace(m, since=False), report, future, told))
+        if p is not None and not (future or spoken):
+            p = replace(p, span=_by_then(text, m, p.span, story_start))
+        if (
+            p is not None
+            and _dated(p.span)
+            and not (future or spoken)
+            and m.kind not in ("window", "to_date")
+        ):
+            story_start = p.span.start  # type: ignore[union-attr]
         if p is not None:
             placed.append(p)
     return _Context(text, doc, report, placed)
+
+
+# "I", "me", "we": a testimony, told in the first person.
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our)\b")
+_YEARLESS = ("month", "month_part", "season", "date", "days", "months")
+_LONG_AGO = timedelta(days=365)
+
+
+def _in_the_story_year(
+    text: str, m: Mention, report: ReportDate, future: bool, told: TimeSpan | None
+) -> TimeSpan | None:
+    """A yearless date in a testimony, read in the year its story has reached.
+
+    "I was caught in January 2009 ... In the spring I was sent to a camp": a witness telling of
+    years ago moves the story on from the date told last, so "the spring" is the first spring
+    after January 2009, not the one before the report. Only in a sentence in the first person,
+    after a date told with its year more than a year before the report.
+    """
+    if future or m.year is not None or m.rel is not None or m.kind not in _YEARLESS:
+        return None
+    if told is None or told.start is None or report.latest is None or told.start > report.latest - _LONG_AGO:
+        return None
+    sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    sentence_end = min(
+        (i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i >= 0), default=len(text)
+    )
+    if not _FIRST_PERSON.search(text, sentence_start, sentence_end):
+        return None
+    for year in (told.start.year, told.start.year + 1):
+        span = resolve_mention(replace(m, year=year), report, future)
+        if span is not None and span.start is not None and span.start >= told.start:
+            return replace(span, text=m.text)
+    return None
+
+
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+
+
+def _by_then(text: str, m: Mention, span: TimeSpan | None, story_start: date | None) -> TimeSpan | None:
+    """ "by the end of July" is a limit, not the day: what happened by then happened between
+    the last date the report told before it and that limit ("Since mid-July agents have
+    raided homes ... At least 20 people had been detained by the end of July": from mid-July
+    to July 31). With no date told before, the limit stays the date."""
+    if not _dated(span) or story_start is None or not _BY_BEFORE.search(text, max(0, m.start - 8), m.start):
+        return span
+    assert span is not None and span.end is not None
+    if story_start >= span.end:
+        return span
+    return TimeSpan(story_start, span.end, "range", span.text)
 
 
 # Words that make a weekday the start of something at a set hour: "took effect at midnight Thursday".
