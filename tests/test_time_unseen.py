@@ -127,3 +127,32 @@ def test_a_yearless_season_in_a_third_person_report_is_the_report_year() -> None
     text = "The man was caught in March 2011 near the river. In the autumn police sent his wife to a camp."
     caught, sent = _dated(text, "2027-02-10", [("caught", "arrest"), ("sent", "punishment")])
     assert sent.when.start == date(2026, 9, 1)
+
+
+def test_a_past_perfect_reported_beside_a_past_takes_the_storys_time() -> None:
+    text = (
+        "Police in the port city flogged two smugglers in public last week, officials said on Monday. "
+        "An official told reporters that the floggings were held after a rally attended by workers "
+        "and that four other men had received fines."
+    )
+    flogged, fined = _dated(text, "2027-04-14", [("flogged", "violence"), ("received", "punishment")])
+    assert flogged.when.text == "last week"
+    assert _range(fined) == (date(2027, 4, 5), date(2027, 4, 11), "week")
+
+
+def test_a_plain_past_perfect_still_gets_no_time_of_the_story() -> None:
+    text = (
+        "Police in the port city flogged two smugglers in public last week, officials said on Monday. "
+        "Four other men had received fines."
+    )
+    _flogged, fined = _dated(text, "2027-04-14", [("flogged", "violence"), ("received", "punishment")])
+    assert fined.when.start is None
+
+
+def test_believed_to_be_doing_lasts_up_to_the_report() -> None:
+    text = "A logger vanished from his camp on May 2 and is believed to be making his way to the coast, a source said."
+    analysis = analyse(Document("t", text, published="2027-05-20"))
+    gone = _event(analysis, "vanished", "disappearance")
+    flight = _event(analysis, "making", "escape", status="suspected")
+    _gone, fleeing = date_events([gone, flight], analysis)
+    assert _range(fleeing) == (date(2027, 5, 2), date(2027, 5, 20), "range")

@@ -979,11 +979,37 @@ def _to_report_if_ongoing(ctx: _Context, trigger: Token | None, when: TimeSpan |
     return TimeSpan(when.start, latest, "range", when.text)
 
 
+_PRESENT_BE = ("is", "are", "am", "'re", "'s")
+
+
 def _ongoing(verb: Token) -> bool:
-    """Told as going on at the report: "are checking", "is being held"."""
-    return verb.tag_ == "VBG" and any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am", "'re", "'s") for c in verb.children
+    """Told as going on at the report: "are checking", "is being held", or so believed now:
+    "is believed to be hiding", "are thought to be working" (the present of the verb above)."""
+    if verb.tag_ != "VBG":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT_BE for c in verb.children):
+        return True
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "be" for c in verb.children):
+        return False
+    above = verb.head
+    return above.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT_BE for c in above.children
     )
+
+
+def _backshifted(verb: Token) -> bool:
+    """A past perfect that only reports a past: "the ministry said the trials were held in
+    public and that dozens had received prison terms" tells the sentences of the same time as
+    the trials, shifted back under the past "said", not a time before the story's. Only a
+    clause reported by a past verb of saying, beside another reported clause in the past."""
+    clause = next((a for a in (verb, *verb.ancestors) if a.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    saying = clause.head
+    if saying.lemma_.lower() not in lexicon().reporting_verbs or saying.tag_ != "VBD":
+        return False
+    told = [t for t in saying.subtree if t.dep_ in ("ccomp", "conj") and t.pos_ in ("VERB", "AUX")]
+    return any(t.i != verb.i and t.tag_ in ("VBD", "VBN") and not pluperfect(t) for t in told)
 
 
 def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | None:
@@ -991,7 +1017,7 @@ def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
     if trigger is None or ev.status == "at_risk" or ctx.report.latest is None:
         return None
     verb = governing_verb(trigger)
-    if pluperfect(verb) or _habitual(verb):
+    if (pluperfect(verb) and not _backshifted(verb)) or _habitual(verb):
         return None
     here = sentence_index(ctx.doc, trigger)
     paragraph = paragraph_of(ctx.text, trigger.idx)
