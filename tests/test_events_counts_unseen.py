@@ -46,3 +46,11 @@ def test_other_puts_the_first_person_among_the_helpers() -> None:
     driver = next(t for t in doc if t.text == "driver")
     victims = read_victims(driver)
     assert victims is not None and victims.count_min == 4
+
+
+def test_a_raid_is_on_the_people_it_finds() -> None:
+    text = (
+        "Police raided a flat in Yanji on Monday and detained four North Korean women who had been "
+        "hiding there. Officers also searched the market and seized two phones."
+    )
+    assert counts(text, "search") == [(4, 4), (None, None)]
