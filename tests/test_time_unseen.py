@@ -156,3 +156,18 @@ def test_believed_to_be_doing_lasts_up_to_the_report() -> None:
     flight = _event(analysis, "making", "escape", status="suspected")
     _gone, fleeing = date_events([gone, flight], analysis)
     assert _range(fleeing) == (date(2027, 5, 2), date(2027, 5, 20), "range")
+
+
+def test_a_vague_date_is_narrowed_by_the_next_sentence_that_points_back() -> None:
+    text = (
+        "Border guards sent back about 40 fishermen earlier this week, a rights group said on Friday. "
+        "The men were driven across the bridge on Tuesday night, the group said."
+    )
+    (returned,) = _dated(text, "2027-06-11", [("sent back", "repatriation")])
+    assert _range(returned) == (date(2027, 6, 8), date(2027, 6, 8), "day")
+    other = (
+        "Border guards sent back about 40 fishermen earlier this week, a rights group said on Friday. "
+        "Police raided a church on Tuesday night, the group said."
+    )
+    (returned,) = _dated(other, "2027-06-11", [("sent back", "repatriation")])
+    assert returned.when.text == "earlier this week"

@@ -36,6 +36,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from tessera.language import Analysis
 from tessera.model import Event, Span, TimeSpan
@@ -763,35 +764,68 @@ def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
 def _lede_detail(
     ctx: _Context, trigger: Token, inside: TimeSpan, lede: int, count: int | None
 ) -> TimeSpan | None:
-    """A vague date in the opening paragraph, narrowed by the day the next paragraph opens with.
+    """A vague date in the opening paragraph, narrowed by the day the details open with.
 
-    The lede summarises and the next paragraph tells the details: "Three fishermen went missing
+    The lede summarises and what follows tells the details: "Three fishermen went missing
     off the coast earlier this month, relatives said. / The men left port on the night of
-    March 4 ..." dates the disappearance March 4. Only the first date of the next paragraph's
-    first sentence counts, and only when it lies inside the vague date; a threatened event
-    ("will be sent back within weeks") is not narrowed, nor by a day told of other people than
-    the event's `count` ("detained 10 earlier this month. / The five detained on May 7 ...").
+    March 4 ..." dates the disappearance March 4. The details are the next paragraph's first
+    sentence, or, in a lede of several sentences, the next one when its subject points back
+    ("The men", "They"). Only its first date counts, and only when it lies inside the vague
+    date; a threatened event ("will be sent back within weeks") is not narrowed, nor by a day
+    told of other people than the event's `count` ("detained 10 earlier this month. / The five
+    detained on May 7 ...").
     """
     if paragraph_of(ctx.text, trigger.idx) != lede or _modal(governing_verb(trigger)):
         return None
-    nxt = [p for p in ctx.mentions if p.paragraph == lede + 1]
-    if not nxt:
-        return None
-    first_sentence = ctx.doc[token_span(ctx.doc, nxt[0].mention.start, nxt[0].mention.end).start].sent
-    told = [
-        p
-        for p in ctx.mentions
-        if first_sentence.start_char <= p.mention.start < first_sentence.end_char
-        and p.paragraph == lede + 1
-        and not (p.attribution or p.future or _backstory(ctx, p))
-        and _dated(p.span)
-    ]
-    if not told or _vague(told[0].span) or not _within(told[0].span, inside):
-        return None
-    dated = told[0].governor
-    if dated is not None and _other_count(ctx.doc[dated], count):
-        return None
-    return told[0].span
+    for sentence in _detail_sentences(ctx, trigger, lede):
+        told = [
+            p
+            for p in ctx.mentions
+            if sentence.start_char <= p.mention.start < sentence.end_char
+            and not (p.attribution or p.future or _backstory(ctx, p))
+            and _dated(p.span)
+        ]
+        if not told:
+            continue
+        if _vague(told[0].span) or not _within(told[0].span, inside):
+            return None
+        dated = told[0].governor
+        if dated is not None and _other_count(ctx.doc[dated], count):
+            return None
+        return told[0].span
+    return None
+
+
+def _detail_sentences(ctx: _Context, trigger: Token, lede: int) -> list[SpacySpan]:
+    """Where a lede's details are told: the sentence after the event's when its subject points
+    back, then the next paragraph's first sentence."""
+    out: list[SpacySpan] = []
+    after = trigger.sent.end
+    if after < len(ctx.doc):
+        nxt = ctx.doc[after].sent
+        if paragraph_of(ctx.text, nxt.start_char) == lede and _points_back(nxt.root):
+            out.append(nxt)
+    following = next((s for s in ctx.doc.sents if paragraph_of(ctx.text, s.start_char) == lede + 1), None)
+    if following is not None:
+        out.append(following)
+    return out
+
+
+def _points_back(verb: Token) -> bool:
+    """A clause whose subject is a pronoun or a definite phrase: "They were ...", "The men ...",
+    also reported ("The men were taken away at dawn, the group said")."""
+    if verb.lemma_.lower() in lexicon().reporting_verbs:
+        said = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
+        if not said:
+            return False
+        verb = said[0]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    return subject.lower_ in ("they", "he", "she") or any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subject.children
+    )
 
 
 def _launched_then(ctx: _Context, trigger: Token, p: PlacedMention) -> TimeSpan | None:
