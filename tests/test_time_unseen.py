@@ -171,3 +171,13 @@ def test_a_vague_date_is_narrowed_by_the_next_sentence_that_points_back() -> Non
     )
     (returned,) = _dated(other, "2027-06-11", [("sent back", "repatriation")])
     assert returned.when.text == "earlier this week"
+
+
+def test_a_date_of_the_main_clause_does_not_refine_a_relative_clauses_own() -> None:
+    text = (
+        "A family of four who fled Hyesan in Ryanggang Province this spring was detained by police in "
+        "Changbai in late May, a source said."
+    )
+    fled, detained = _dated(text, "2027-06-10", [("fled", "escape"), ("detained", "arrest")])
+    assert fled.when.text == "this spring"
+    assert detained.when.text == "late May"

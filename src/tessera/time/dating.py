@@ -431,9 +431,11 @@ def _own_in_sentence(
     if not governing:
         return _Own(False, None, trigger.idx)
     best = governing[0][2]
-    # A finer date consistent with the chosen one refines it ("this year's ... on December 19").
+    # A finer date consistent with the chosen one refines it ("this year's ... on December 19"),
+    # unless only a verb above the event's gives it: in "a family who fled this summer was
+    # detained in late August", the detention's date does not refine the flight's.
     for _r, _d, other in governing[1:]:
-        if _within(other.span, best.span):
+        if _within(other.span, best.span) and not _outside_relative(ctx.doc, trigger, other):
             best = other
     if best.span is None:
         return _Own(True, TimeSpan(None, None, "unknown", best.mention.text), best.mention.start)
@@ -441,6 +443,15 @@ def _own_in_sentence(
         # "a campaign against smuggling that began in March": from its start up to the report
         return _Own(True, _from_onset(ctx, best), best.mention.start)
     return _Own(True, _since_span(ctx, best, trigger), best.mention.start)
+
+
+def _outside_relative(doc: Doc, trigger: Token, p: PlacedMention) -> bool:
+    """Whether the event is told in a relative clause and the mention dates a verb outside it
+    ("a family who fled this summer was detained in late August": the detention's date)."""
+    verb = governing_verb(trigger)
+    if verb.dep_ != "relcl" or p.governor is None:
+        return False
+    return not verb.left_edge.i <= p.governor <= verb.right_edge.i
 
 
 def _quoted_verbs(ctx: _Context, trigger: Token, pieces: list[Span]) -> list[Token]:
