@@ -63,6 +63,15 @@ def paragraph_of(text: str, offset: int) -> int:
     return sum(1 for m in _PARAGRAPH_BREAK.finditer(text, 0, offset))
 
 
+def paragraph_bounds(text: str, offset: int) -> tuple[int, int]:
+    """Where the paragraph holding a character offset starts and ends."""
+    start = 0
+    for m in _PARAGRAPH_BREAK.finditer(text, 0, offset):
+        start = m.end()
+    after = _PARAGRAPH_BREAK.search(text, offset)
+    return start, after.start() if after else len(text)
+
+
 def token_span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 

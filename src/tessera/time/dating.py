@@ -3,7 +3,11 @@
 Order of reasoning for one event:
 1. its own date: the governing mention of its sentence (attach.py), narrowed to the event's
    evidence when the events stage quoted less than the sentence. If that mention cannot be
-   placed (a month with no known year), the event stays undated rather than borrowing another;
+   placed (a month with no known year), the event stays undated rather than borrowing another.
+   A date of any verb the events stage quoted as the same event counts ("crossed ... and
+   defected on Tuesday"); a vague one in the opening paragraph is narrowed by the day the
+   details open with ("earlier this week ... / The men were taken across on Monday night");
+   "by the end of July" runs from the date told before it to that limit;
 2. a date the report gives the same happening elsewhere: a restatement by an event of the same
    type, "on the same day", or, for the report's opening paragraph, which summarises, the first
    date of the paragraph that follows and tells the details;
@@ -49,6 +53,7 @@ from tessera.time.attach import (
     in_other_relative_clause,
     is_onset,
     on_trigger_noun,
+    paragraph_bounds,
     paragraph_of,
     place_mention,
     pluperfect,
@@ -98,6 +103,7 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
     triggers = [_trigger(ctx, ev) for ev in events]
     own = [_own_date(ctx, ev, tok) for ev, tok in zip(events, triggers, strict=True)]
     out: list[Event] = []
+    lede: tuple[int, int] | None = None  # the opening paragraph's bounds, found when needed
     for i, ev in enumerate(events):
         when = own[i].when if own[i].decided else None
         if own[i].decided and _vague(when) and not _tally(when) and triggers[i] is not None:
@@ -109,8 +115,9 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
                 or when
             )
         if own[i].decided and _loose(when) and triggers[i] is not None and not _counted(when, triggers[i]):
-            first = next(t for t in triggers if t is not None)
-            lede = paragraph_of(ctx.text, first.idx)
+            if lede is None:
+                first = next(t for t in triggers if t is not None)
+                lede = paragraph_bounds(ctx.text, first.idx)
             when = _lede_detail(ctx, triggers[i], when, lede, _count(ev)) or when
         if not own[i].decided:
             when = (
@@ -773,7 +780,7 @@ def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
 
 
 def _lede_detail(
-    ctx: _Context, trigger: Token, inside: TimeSpan, lede: int, count: int | None
+    ctx: _Context, trigger: Token, inside: TimeSpan, lede: tuple[int, int], count: int | None
 ) -> TimeSpan | None:
     """A vague date in the opening paragraph, narrowed by the day the details open with.
 
@@ -786,9 +793,9 @@ def _lede_detail(
     told of other people than the event's `count` ("detained 10 earlier this month. / The five
     detained on May 7 ...").
     """
-    if paragraph_of(ctx.text, trigger.idx) != lede or _modal(governing_verb(trigger)):
+    if not lede[0] <= trigger.idx < lede[1] or _modal(governing_verb(trigger)):
         return None
-    for sentence in _detail_sentences(ctx, trigger, lede):
+    for sentence in _detail_sentences(ctx, trigger, lede[1]):
         told = [
             p
             for p in ctx.mentions
@@ -807,16 +814,20 @@ def _lede_detail(
     return None
 
 
-def _detail_sentences(ctx: _Context, trigger: Token, lede: int) -> list[SpacySpan]:
+def _detail_sentences(ctx: _Context, trigger: Token, lede_end: int) -> list[SpacySpan]:
     """Where a lede's details are told: the sentence after the event's when its subject points
     back, then the next paragraph's first sentence."""
     out: list[SpacySpan] = []
     after = trigger.sent.end
     if after < len(ctx.doc):
         nxt = ctx.doc[after].sent
-        if paragraph_of(ctx.text, nxt.start_char) == lede and _points_back(nxt.root):
+        if nxt.start_char < lede_end and _points_back(nxt.root):
             out.append(nxt)
-    following = next((s for s in ctx.doc.sents if paragraph_of(ctx.text, s.start_char) == lede + 1), None)
+    following = (
+        next((s for s in ctx.doc[after:].sents if s.start_char >= lede_end), None)
+        if after < len(ctx.doc)
+        else None
+    )
     if following is not None:
         out.append(following)
     return out
