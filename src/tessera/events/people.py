@@ -89,6 +89,8 @@ def people_of(
         if victims is not None and victims.count_min is None and head is not None and owns_place(head):
             # "Agents searched their flat": the people "their" points back to, with their count.
             victims = mention_of(head, victims, discourse)[0]
+        if (victims is None or not victims.count_min) and event_type == "search":
+            victims = _found_in_search(trigger)
         return (victims, None) if victims and victims.count_min else (None, None)
     agent_of = next((a.head for a in trigger.ancestors if a.dep_ == "agent"), None)
     if victims is None and agent_of is not None:
@@ -125,6 +127,24 @@ def people_of(
             return narrowed
     victims, entity = mention_of(head, victims, discourse)
     return with_companions(trigger, victims), entity
+
+
+def _found_in_search(trigger: Token) -> Victims | None:
+    """A raid is on the people it finds: "officers raided a flat and detained four women who
+    had been hiding there" searched the four. The counted people that a verb joined to the
+    search by "and", with the same subject, acts on (not things: "and seized two phones")."""
+    if trigger.pos_ != "VERB":
+        return None
+    for verb in (c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue  # a clause with a subject of its own
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if names_things(obj):
+                continue
+            found = read_victims(obj)
+            if found is not None and found.count_min:
+                return found
+    return None
 
 
 def _acting_subject(trigger: Token, token_index: int) -> bool:

@@ -132,8 +132,9 @@ class Discourse:
         self.next_entity += 1
         return self.link(victims, head, self.next_entity - 1)
 
-    def link(self, victims: Victims, head: Token, entity: int) -> int:
-        """A mention of people; `entity` says which people ("the family", "they" point back)."""
+    def link(self, victims: Victims, head: Token, entity: int, lemma: str | None = None) -> int:
+        """A mention of people; `entity` says which people ("the family", "they" point back);
+        `lemma`: the head noun it stands for, when the token is not it (a restated total)."""
         salient = head.dep_ in {"nsubj", "nsubjpass"}
         first_person = head.lower_ in FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL
         self.mentions.append(
@@ -144,11 +145,11 @@ class Discourse:
                 sentence_of(head).start,
                 salient=salient,
                 first_person=first_person,
-                lemma=head.lemma_.lower(),
+                lemma=lemma or head.lemma_.lower(),
                 generic=_bare_plural(head) and victims.count_min is None,
                 nationality=nationality_of(head),
                 plural=head.tag_ in {"NNS", "NNPS"},
-                member=_listed(head),
+                member=_listed(head) or _named_among(head),
                 acting=head.dep_ == "nsubj",
                 doer=_acts_on_people(head),
             )
@@ -642,11 +643,19 @@ def coordinated(head: Token) -> list[Token]:
     found: list[Token] = []
     for child in head.children:
         counted = [g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-        if child.lemma_.lower() in helpers or any(g.lemma_.lower() in helpers for g in counted):
+        if (
+            child.lemma_.lower() in helpers or any(g.lemma_.lower() in helpers for g in counted)
+        ) and not _others_of_a_kind(child):
             continue  # "… and five of their helpers"
         if child.dep_ == "conj" or (child.dep_ == "appos" and _listed_relative(child)):
             found += [child, *coordinated(child)]
     return found
+
+
+def _others_of_a_kind(token: Token) -> bool:
+    """ "the guard and the other two smugglers": "other" puts the first person among the same
+    people, so the helpers are of the group the event befell, not its helpers."""
+    return any(c.dep_ == "amod" and c.lower_ == "other" for c in token.children)
 
 
 def _listed_relative(token: Token) -> bool:
@@ -844,6 +853,15 @@ def _listed(head: Token) -> bool:
     )
 
 
+def _named_among(head: Token) -> bool:
+    """The people a clause opened by "among" names are a part of a group told of before:
+    "Police rounded up 30 traders. Among those held were six women. ... They face fines" (the
+    30 face fines, not the six)."""
+    if head.dep_ not in {"nsubj", "nsubjpass", "attr"} or head.head.i == head.i:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "among" and c.i < head.i for c in head.head.children)
+
+
 def written_list(token: Token) -> list[Token]:
     """The people of a list the token is one of, as written: "a man surnamed Kim, his wife,
     surnamed Lee, and their daughter" (name glosses between them often break the parse); empty
@@ -1004,14 +1022,66 @@ def is_part_gloss(head: Token) -> bool:
 
 def register_people(sentence: Span, discourse: Discourse) -> None:
     """Note every group of people a sentence mentions, so later references can find them."""
-    for chunk in noun_chunks_of(sentence):
-        if is_member_mention(chunk.root) or any(
-            is_part_gloss(t) for t in [chunk.root, *chunk.root.ancestors][:4]
-        ):
+    _register_new_total(sentence, discourse)
+    heads = [chunk.root for chunk in noun_chunks_of(sentence)]
+    taken = {h.i for h in heads}
+    heads += [t for t in sentence if t.i not in taken and _number_standing_for_people(t)]
+    for head in sorted(heads, key=lambda t: t.i):
+        if is_member_mention(head) or any(is_part_gloss(t) for t in [head, *head.ancestors][:4]):
             continue
-        victims = read_victims(chunk.root)
+        victims = read_victims(head)
         if victims is not None:
-            mention_of(chunk.root, victims, discourse)
+            mention_of(head, victims, discourse)
+
+
+# Nouns for a running count: "bringing the total to 12", "raising the number held to five".
+TOTAL_NOUNS = frozenset({"total", "number", "tally", "count"})
+TOTAL_VERBS = frozenset({"bring", "raise", "take", "push"})
+
+
+def _register_new_total(sentence: Span, discourse: Discourse) -> None:
+    """ "Police detained two women on Monday. Later they took away three more, bringing the
+    number held to five": from here on the group told of is five, so a later "the women" or
+    "they" counts five. The new total is noted as a mention of the people named last before
+    the sentence (with their head noun, so "the women" finds it)."""
+    for verb in sentence:
+        if verb.lemma_.lower() not in TOTAL_VERBS:
+            continue
+        nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in TOTAL_NOUNS]
+        if not nouns:
+            continue
+        numbers = [
+            t
+            for t in nouns[0].subtree
+            if t.like_num and t.dep_ == "pobj" and t.head.lower_ == "to" and parse_number(t.text)
+        ]
+        if not numbers:
+            continue
+        group = discourse.resolve(sentence.start, False, None)
+        if group is None or group.victims.count_min is None:
+            continue
+        total = parse_number(numbers[0].text)
+        if total is None or total <= group.victims.count_min:
+            continue
+        said = sentence.doc[nouns[0].left_edge.i : numbers[0].i + 1].text  # "the number held to five"
+        victims = Victims(said, total, total, group.victims.group)
+        pronouns = PRONOUNS_SINGULAR | PRONOUNS_PLURAL
+        noun = next(
+            (m.lemma for m in discourse.mentions if m.entity == group.entity and m.lemma not in pronouns),
+            group.lemma,
+        )
+        discourse.link(victims, numbers[0], group.entity, lemma=noun)
+
+
+def _number_standing_for_people(token: Token) -> bool:
+    """ "The five are held in Tumen, where they were questioned": a number with "the" standing
+    for people told of before, as a subject or object (no noun chunk holds it, so without this
+    the "they" after it would reach back past it)."""
+    return (
+        token.like_num
+        and token.dep_ in {"nsubj", "nsubjpass", "dobj"}
+        and any(c.dep_ == "det" and c.lower_ in {"the", "these", "those", "all"} for c in token.children)
+    )
 
 
 def _speakers_of(head: Token) -> Token | None:
@@ -1022,7 +1092,10 @@ def _speakers_of(head: Token) -> Token | None:
     verb = head.head
     if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lexicon().cues["reporting_verbs"]:
         return None
-    return next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    speakers = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+    if speakers is not None and head.lower_ == "they" and speakers.lower_ in FIRST_PERSON_PLURAL:
+        return None  # "we fear they will be sent back": others than the speakers
+    return speakers
 
 
 def mention_of(head: Token, victims: Victims, discourse: Discourse) -> tuple[Victims, int]:

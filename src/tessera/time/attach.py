@@ -63,6 +63,15 @@ def paragraph_of(text: str, offset: int) -> int:
     return sum(1 for m in _PARAGRAPH_BREAK.finditer(text, 0, offset))
 
 
+def paragraph_bounds(text: str, offset: int) -> tuple[int, int]:
+    """Where the paragraph holding a character offset starts and ends."""
+    start = 0
+    for m in _PARAGRAPH_BREAK.finditer(text, 0, offset):
+        start = m.end()
+    after = _PARAGRAPH_BREAK.search(text, offset)
+    return start, after.start() if after else len(text)
+
+
 def token_span(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
@@ -112,6 +121,10 @@ def place_mention(
         # month after a Bible was found": a date before "after" dates the main clause.
         governor = governor.head
         chain = [*chain, governor]
+    relative = _relative_before_verb(doc, tokens[0].i, tokens[-1].i, governor)
+    if relative is not None:
+        governor = relative
+        chain = [relative]
     reported = _reported_clause(doc, tokens[0].i, governor)
     if reported is not None:
         # "crossed the border yesterday, the military said": a date before a trailing
@@ -140,8 +153,33 @@ def place_mention(
         attribution,
         future,
         since_at,
-        (mention.since or since_at is not None) and outer is not None and _is_onset(outer),
+        (mention.since or since_at is not None) and outer is not None and is_onset(outer),
     )
+
+
+def _relative_before_verb(doc: Doc, first: int, last: int, governor: Token | None) -> Token | None:
+    """The relative clause a date closes when it sits between that clause and the main verb.
+
+    "The parents of a man who fled the county, in the north, last autumn have been banished":
+    an adverb does not part a subject from its verb unless set off by commas, so a date right
+    before the main verb, after a relative clause in its subject, ends that clause (the parser
+    may hang it on the main verb). None when the mention is not in that position.
+    """
+    if governor is None or governor.i <= last or governor.i > last + 4:
+        return None
+    if any(t.dep_ not in ("aux", "auxpass", "neg", "advmod") for t in doc[last + 1 : governor.i]):
+        return None  # another word between it and the verb: "..., last autumn, have been"
+    if first == 0 or doc[last + 1].text == ",":
+        return None
+    subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].i > first:
+        return None
+    clauses = [
+        t
+        for t in subjects[0].subtree
+        if t.dep_ == "relcl" and t.pos_ in _VERBAL and t.i < first and t.right_edge.i < governor.i
+    ]
+    return clauses[-1] if clauses else None
 
 
 def _reported_clause(doc: Doc, first: int, governor: Token | None) -> Token | None:
@@ -245,7 +283,7 @@ def _outer_verb(
     return governor
 
 
-def _is_onset(verb: Token) -> bool:
+def is_onset(verb: Token) -> bool:
     """Whether a verb tells a lasting state from its start: negated, or a word of such a state."""
     states = lexicon().onset_states
     if any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in states:

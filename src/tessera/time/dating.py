@@ -3,7 +3,11 @@
 Order of reasoning for one event:
 1. its own date: the governing mention of its sentence (attach.py), narrowed to the event's
    evidence when the events stage quoted less than the sentence. If that mention cannot be
-   placed (a month with no known year), the event stays undated rather than borrowing another;
+   placed (a month with no known year), the event stays undated rather than borrowing another.
+   A date of any verb the events stage quoted as the same event counts ("crossed ... and
+   defected on Tuesday"); a vague one in the opening paragraph is narrowed by the day the
+   details open with ("earlier this week ... / The men were taken across on Monday night");
+   "by the end of July" runs from the date told before it to that limit;
 2. a date the report gives the same happening elsewhere: a restatement by an event of the same
    type, "on the same day", or, for the report's opening paragraph, which summarises, the first
    date of the paragraph that follows and tells the details;
@@ -36,6 +40,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from tessera.language import Analysis
 from tessera.model import Event, Span, TimeSpan
@@ -46,7 +51,9 @@ from tessera.time.attach import (
     governing_verb,
     head_chain,
     in_other_relative_clause,
+    is_onset,
     on_trigger_noun,
+    paragraph_bounds,
     paragraph_of,
     place_mention,
     pluperfect,
@@ -96,6 +103,7 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
     triggers = [_trigger(ctx, ev) for ev in events]
     own = [_own_date(ctx, ev, tok) for ev, tok in zip(events, triggers, strict=True)]
     out: list[Event] = []
+    lede: tuple[int, int] | None = None  # the opening paragraph's bounds, found when needed
     for i, ev in enumerate(events):
         when = own[i].when if own[i].decided else None
         if own[i].decided and _vague(when) and not _tally(when) and triggers[i] is not None:
@@ -106,6 +114,11 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
                 or _happened_then(ctx, triggers[i], inside=when)
                 or when
             )
+        if own[i].decided and _loose(when) and triggers[i] is not None and not _counted(when, triggers[i]):
+            if lede is None:
+                first = next(t for t in triggers if t is not None)
+                lede = paragraph_bounds(ctx.text, first.idx)
+            when = _lede_detail(ctx, triggers[i], when, lede, _count(ev)) or when
         if not own[i].decided:
             when = (
                 _happened_then(ctx, triggers[i])
@@ -159,11 +172,12 @@ def _context(analysis: Analysis) -> _Context:
     placed: list[PlacedMention] = []
     # The date told last: "three days later", "four years later", "since then" count from it.
     previous: TimeSpan | None = None
+    story_start: date | None = None  # the start of the date told last, "since" phrases too
     for m in find_mentions(text):
         sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
         future = looks_ahead(text[sentence_start : m.start])
         told = previous
-        span = resolve_mention(m, report, future, told)
+        span = _in_the_story_year(text, m, report, future, told) or resolve_mention(m, report, future, told)
         span = _midnight_ahead(text, m, span, report)
         span = _run_up(text, m, span)
         p = place_mention(doc, text, m, span, future)
@@ -183,9 +197,67 @@ def _context(analysis: Analysis) -> _Context:
         if p is not None and p.onset and m.since:
             # "not seen since mid-May": the state began then; the event is its start.
             p = replace(p, span=resolve_mention(replace(m, since=False), report, future, told))
+        if p is not None and not (future or spoken):
+            p = replace(p, span=_by_then(text, m, p.span, story_start))
+        if (
+            p is not None
+            and _dated(p.span)
+            and not (future or spoken)
+            and m.kind not in ("window", "to_date")
+        ):
+            story_start = p.span.start  # type: ignore[union-attr]
         if p is not None:
             placed.append(p)
     return _Context(text, doc, report, placed)
+
+
+# "I", "me", "we": a testimony, told in the first person.
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our)\b")
+_YEARLESS = ("month", "month_part", "season", "date", "days", "months")
+_LONG_AGO = timedelta(days=365)
+
+
+def _in_the_story_year(
+    text: str, m: Mention, report: ReportDate, future: bool, told: TimeSpan | None
+) -> TimeSpan | None:
+    """A yearless date in a testimony, read in the year its story has reached.
+
+    "I was caught in January 2009 ... In the spring I was sent to a camp": a witness telling of
+    years ago moves the story on from the date told last, so "the spring" is the first spring
+    after January 2009, not the one before the report. Only in a sentence in the first person,
+    after a date told with its year more than a year before the report.
+    """
+    if future or m.year is not None or m.rel is not None or m.kind not in _YEARLESS:
+        return None
+    if told is None or told.start is None or report.latest is None or told.start > report.latest - _LONG_AGO:
+        return None
+    sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    sentence_end = min(
+        (i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i >= 0), default=len(text)
+    )
+    if not _FIRST_PERSON.search(text, sentence_start, sentence_end):
+        return None
+    for year in (told.start.year, told.start.year + 1):
+        span = resolve_mention(replace(m, year=year), report, future)
+        if span is not None and span.start is not None and span.start >= told.start:
+            return replace(span, text=m.text)
+    return None
+
+
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+
+
+def _by_then(text: str, m: Mention, span: TimeSpan | None, story_start: date | None) -> TimeSpan | None:
+    """ "by the end of July" is a limit, not the day: what happened by then happened between
+    the last date the report told before it and that limit ("Since mid-July agents have
+    raided homes ... At least 20 people had been detained by the end of July": from mid-July
+    to July 31). With no date told before, the limit stays the date."""
+    if not _dated(span) or story_start is None or not _BY_BEFORE.search(text, max(0, m.start - 8), m.start):
+        return span
+    assert span is not None and span.end is not None
+    if story_start >= span.end:
+        return span
+    return TimeSpan(story_start, span.end, "range", span.text)
 
 
 # Words that make a weekday the start of something at a set hour: "took effect at midnight Thursday".
@@ -301,6 +373,17 @@ def _tally(when: TimeSpan | None) -> bool:
     return when is not None and re.match(r"(?i)\s*(?:since|from)\b", when.text or "") is not None
 
 
+def _loose(when: TimeSpan | None) -> bool:
+    """A date of more than one day ("earlier this week", "early March")."""
+    return when is not None and when.start is not None and when.end is not None and when.end > when.start
+
+
+def _counted(when: TimeSpan | None, trigger: Token) -> bool:
+    """A tally up to now ("have detained 40 since early March"), not a lasting state from its
+    start ("have been missing since early March", whose start is the event)."""
+    return _tally(when) and not is_onset(governing_verb(trigger))
+
+
 def _vague(when: TimeSpan | None) -> bool:
     """A date wider than a few days ("earlier this month", "recently", "this year")."""
     if when is None or when.start is None or when.end is None:
@@ -315,11 +398,12 @@ def _own_in_sentence(
     if not cands:
         return _Own(False, None, trigger.idx)
     sent_start, sent_end = _sentence_of(trigger)
-    scored = [(rank(p, trigger), abs(p.mention.start - trigger.idx), p) for p in cands]
+    pieces = [e for e in ev.evidence if sent_start <= e.start < sent_end]
+    verbs = [trigger, *_quoted_verbs(ctx, trigger, pieces)]
+    scored = [(min(rank(p, v) for v in verbs), abs(p.mention.start - trigger.idx), p) for p in cands]
     # The events stage quoted less than the sentence: a date inside its quote is the event's,
     # also when it quoted the sentence in pieces ("A soldier shot" + "killed a man ... late
     # last month").
-    pieces = [e for e in ev.evidence if sent_start <= e.start < sent_end]
     if evidence is not None and evidence not in pieces:
         pieces.append(evidence)
     pieces = [e for e in pieces if e.end - e.start < sent_end - sent_start]
@@ -354,9 +438,11 @@ def _own_in_sentence(
     if not governing:
         return _Own(False, None, trigger.idx)
     best = governing[0][2]
-    # A finer date consistent with the chosen one refines it ("this year's ... on December 19").
+    # A finer date consistent with the chosen one refines it ("this year's ... on December 19"),
+    # unless only a verb above the event's gives it: in "a family who fled this summer was
+    # detained in late August", the detention's date does not refine the flight's.
     for _r, _d, other in governing[1:]:
-        if _within(other.span, best.span):
+        if _within(other.span, best.span) and not _outside_relative(ctx.doc, trigger, other):
             best = other
     if best.span is None:
         return _Own(True, TimeSpan(None, None, "unknown", best.mention.text), best.mention.start)
@@ -364,6 +450,30 @@ def _own_in_sentence(
         # "a campaign against smuggling that began in March": from its start up to the report
         return _Own(True, _from_onset(ctx, best), best.mention.start)
     return _Own(True, _since_span(ctx, best, trigger), best.mention.start)
+
+
+def _outside_relative(doc: Doc, trigger: Token, p: PlacedMention) -> bool:
+    """Whether the event is told in a relative clause and the mention dates a verb outside it
+    ("a family who fled this summer was detained in late August": the detention's date)."""
+    verb = governing_verb(trigger)
+    if verb.dep_ != "relcl" or p.governor is None:
+        return False
+    return not verb.left_edge.i <= p.governor <= verb.right_edge.i
+
+
+def _quoted_verbs(ctx: _Context, trigger: Token, pieces: list[Span]) -> list[Token]:
+    """The other verbs the events stage quoted as the same event, coordinated with its trigger:
+    in "a soldier crossed the border and defected to the South on Tuesday" the crossing and the
+    defection are one escape, and the date of either is its date."""
+    verbs = []
+    for piece in pieces:
+        tokens = token_span(ctx.doc, piece.start, piece.end)
+        if tokens is None or not len(tokens):
+            continue
+        root = tokens.root
+        if root.i != trigger.i and root.pos_ == "VERB" and root.dep_ == "conj" and root.head.i == trigger.i:
+            verbs.append(root)
+    return verbs
 
 
 def _bound_only(p: PlacedMention, trigger: Token) -> bool:
@@ -669,6 +779,77 @@ def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
     return _launched_then(ctx, trigger, first) or first.span
 
 
+def _lede_detail(
+    ctx: _Context, trigger: Token, inside: TimeSpan, lede: tuple[int, int], count: int | None
+) -> TimeSpan | None:
+    """A vague date in the opening paragraph, narrowed by the day the details open with.
+
+    The lede summarises and what follows tells the details: "Three fishermen went missing
+    off the coast earlier this month, relatives said. / The men left port on the night of
+    March 4 ..." dates the disappearance March 4. The details are the next paragraph's first
+    sentence, or, in a lede of several sentences, the next one when its subject points back
+    ("The men", "They"). Only its first date counts, and only when it lies inside the vague
+    date; a threatened event ("will be sent back within weeks") is not narrowed, nor by a day
+    told of other people than the event's `count` ("detained 10 earlier this month. / The five
+    detained on May 7 ...").
+    """
+    if not lede[0] <= trigger.idx < lede[1] or _modal(governing_verb(trigger)):
+        return None
+    for sentence in _detail_sentences(ctx, trigger, lede[1]):
+        told = [
+            p
+            for p in ctx.mentions
+            if sentence.start_char <= p.mention.start < sentence.end_char
+            and not (p.attribution or p.future or _backstory(ctx, p))
+            and _dated(p.span)
+        ]
+        if not told:
+            continue
+        if _vague(told[0].span) or not _within(told[0].span, inside):
+            return None
+        dated = told[0].governor
+        if dated is not None and _other_count(ctx.doc[dated], count):
+            return None
+        return told[0].span
+    return None
+
+
+def _detail_sentences(ctx: _Context, trigger: Token, lede_end: int) -> list[SpacySpan]:
+    """Where a lede's details are told: the sentence after the event's when its subject points
+    back, then the next paragraph's first sentence."""
+    out: list[SpacySpan] = []
+    after = trigger.sent.end
+    if after < len(ctx.doc):
+        nxt = ctx.doc[after].sent
+        if nxt.start_char < lede_end and _points_back(nxt.root):
+            out.append(nxt)
+    following = (
+        next((s for s in ctx.doc[after:].sents if s.start_char >= lede_end), None)
+        if after < len(ctx.doc)
+        else None
+    )
+    if following is not None:
+        out.append(following)
+    return out
+
+
+def _points_back(verb: Token) -> bool:
+    """A clause whose subject is a pronoun or a definite phrase: "They were ...", "The men ...",
+    also reported ("The men were taken away at dawn, the group said")."""
+    if verb.lemma_.lower() in lexicon().reporting_verbs:
+        said = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
+        if not said:
+            return False
+        verb = said[0]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    return subject.lower_ in ("they", "he", "she") or any(
+        c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in subject.children
+    )
+
+
 def _launched_then(ctx: _Context, trigger: Token, p: PlacedMention) -> TimeSpan | None:
     """An event that opens a period ("have launched a crackdown"), dated by the period the
     report tells elsewhere ("Since the 2nd, inspectors have been checking ..."), is its start
@@ -854,11 +1035,37 @@ def _to_report_if_ongoing(ctx: _Context, trigger: Token | None, when: TimeSpan |
     return TimeSpan(when.start, latest, "range", when.text)
 
 
+_PRESENT_BE = ("is", "are", "am", "'re", "'s")
+
+
 def _ongoing(verb: Token) -> bool:
-    """Told as going on at the report: "are checking", "is being held"."""
-    return verb.tag_ == "VBG" and any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ in ("is", "are", "am", "'re", "'s") for c in verb.children
+    """Told as going on at the report: "are checking", "is being held", or so believed now:
+    "is believed to be hiding", "are thought to be working" (the present of the verb above)."""
+    if verb.tag_ != "VBG":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT_BE for c in verb.children):
+        return True
+    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "be" for c in verb.children):
+        return False
+    above = verb.head
+    return above.tag_ in ("VBZ", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT_BE for c in above.children
     )
+
+
+def _backshifted(verb: Token) -> bool:
+    """A past perfect that only reports a past: "the ministry said the trials were held in
+    public and that dozens had received prison terms" tells the sentences of the same time as
+    the trials, shifted back under the past "said", not a time before the story's. Only a
+    clause reported by a past verb of saying, beside another reported clause in the past."""
+    clause = next((a for a in (verb, *verb.ancestors) if a.dep_ == "ccomp"), None)
+    if clause is None:
+        return False
+    saying = clause.head
+    if saying.lemma_.lower() not in lexicon().reporting_verbs or saying.tag_ != "VBD":
+        return False
+    told = [t for t in saying.subtree if t.dep_ in ("ccomp", "conj") and t.pos_ in ("VERB", "AUX")]
+    return any(t.i != verb.i and t.tag_ in ("VBD", "VBN") and not pluperfect(t) for t in told)
 
 
 def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | None:
@@ -866,7 +1073,7 @@ def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
     if trigger is None or ev.status == "at_risk" or ctx.report.latest is None:
         return None
     verb = governing_verb(trigger)
-    if pluperfect(verb) or _habitual(verb):
+    if (pluperfect(verb) and not _backshifted(verb)) or _habitual(verb):
         return None
     here = sentence_index(ctx.doc, trigger)
     paragraph = paragraph_of(ctx.text, trigger.idx)

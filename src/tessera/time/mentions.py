@@ -561,7 +561,12 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             past_n,
         ),
         ("window", rf"(?i:{windows})", window_words),
-        ("window", r"(?<![A-Za-z])now(?![A-Za-z-])", lambda m: {"amount": lx.windows["now"]}),
+        # "The woman, now 37, ...", "now in his 50s", "now aged 40": a person's present age, not a time.
+        (
+            "window",
+            r"(?<![A-Za-z])now(?![A-Za-z-])(?!,?\s+(?:\d|aged?\b|in\s+(?:his|her|their)\s+(?:early\s+|mid-?|late\s+)?\d))",
+            lambda m: {"amount": lx.windows["now"]},
+        ),
         # durations: how long, not when
         (
             "duration",
@@ -643,7 +648,10 @@ def _valid(m: Mention) -> bool:
 
 # A wire dateline opens a report: "SEOUL, Nov. 18 (Yonhap) --". Its date is the report's.
 # Rights groups' releases put it in brackets: "(Geneva, March 3, 2024) –".
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?P<bracket>\()?[A-Z][A-Za-z .'’-]{1,40},[ \t]*$")
+# The place may name its country or province after it: "CHIANG MAI, Thailand, May 2 --".
+_DATELINE_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?P<bracket>\()?[A-Z][A-Za-z .'’-]{1,40},(?:[ \t]*[A-Z][A-Za-z .'’-]{1,30},)?[ \t]*$"
+)
 _DATELINE_AFTER = re.compile(r"[ \t,]*(?:\d{4}[ \t]*)?(?:\([^()\n]{1,40}\)[ \t]*)?(?:--|—|–|-[ \t])")
 _BRACKETED_AFTER = re.compile(r"[ \t,]*(?:\d{4}[ \t]*)?\)[ \t]*(?:--|—|–|-[ \t])")
 

@@ -1,0 +1,56 @@
+"""Counts of people found failing on unseen reports (issue 12), each on invented text."""
+
+from __future__ import annotations
+
+from tessera.events.victims import read_victims
+from tessera.language import analyse
+from tessera.model import Document
+from test_events_people import counts
+
+
+def test_they_under_we_fear_are_not_the_speakers() -> None:
+    text = (
+        "Border police have detained about 30 North Korean women in Hunchun this month. "
+        "We fear that they will be handed back within days."
+    )
+    assert counts(text, "repatriation") == [(30, 30)]
+
+
+def test_a_part_named_after_among_is_not_the_group_a_later_reference_means() -> None:
+    text = (
+        "Police have detained 40 North Korean workers in Yanji. Among those held are six women "
+        "who had married local farmers. Activists say the detainees will be deported soon."
+    )
+    assert counts(text, "repatriation") == [(40, 40)]
+
+
+def test_the_number_standing_for_people_is_what_a_later_they_means() -> None:
+    text = (
+        "Police arrested two fishermen on Monday and a trader on Tuesday. "
+        "The three are held in a cell in Hunchun, where they were questioned on Wednesday."
+    )
+    assert counts(text, "interrogation") == [(3, 3)]
+
+
+def test_a_new_total_counts_the_group_from_then_on() -> None:
+    text = (
+        "Officers detained two North Korean women at a flat on Monday, a pastor said. Later "
+        "that night officers took away four more, bringing the number held to six. "
+        "The pastor said the women will be punished if they are sent back."
+    )
+    assert counts(text, "punishment") == [(6, 6)]
+
+
+def test_other_puts_the_first_person_among_the_helpers() -> None:
+    doc = analyse(Document("t", "The driver and the other three smugglers received ten years each.")).doc
+    driver = next(t for t in doc if t.text == "driver")
+    victims = read_victims(driver)
+    assert victims is not None and victims.count_min == 4
+
+
+def test_a_raid_is_on_the_people_it_finds() -> None:
+    text = (
+        "Police raided a flat in Yanji on Monday and detained four North Korean women who had been "
+        "hiding there. Officers also searched the market and seized two phones."
+    )
+    assert counts(text, "search") == [(4, 4), (None, None)]
