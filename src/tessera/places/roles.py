@@ -46,7 +46,7 @@ FROM = frozenset({"from"})
 VIA = frozenset({"through", "via", "across"})
 TO = frozenset({"to", "into", "toward", "towards", "for"})
 AT = frozenset(
-    {"in", "at", "near", "inside", "within", "around", "outside", "across", "through", "throughout", "on", "along", "via", "of", "between"}
+    {"in", "at", "near", "inside", "within", "around", "outside", "across", "through", "throughout", "on", "along", "via", "of", "between", "off"}
 )  # fmt: skip
 # Who speaks from a place: "a source in Ryanggang said", "activists in Seoul said".
 SOURCE_NOUNS = frozenset(
@@ -54,6 +54,15 @@ SOURCE_NOUNS = frozenset(
 )  # fmt: skip
 # Nouns that name the unit of the place before them: "Ryanggang province", "Changbai county".
 UNIT_NOUNS = frozenset({"province", "county", "city", "district", "town", "village", "prefecture", "region"})
+# Prepositions that put people inside an office: "kept in the Kanggye police bureau".
+INSIDE_PREPS = frozenset({"at", "in", "inside"})
+# Nouns of places a name may stand before: "at the Mohan checkpoint", "the Manpo stretch of the
+# riverbank", "the Yanji detention centre": the facility is in the named town. (Not a bridge: it spans
+# two countries.)
+FACILITY_NOUNS = frozenset(
+    {"crossing", "gate", "checkpoint", "customs", "port", "station", "stretch", "post", "centre",
+     "center", "prison", "jail", "airport", "harbour", "harbor", "terminal", "area", "outskirts"}
+)  # fmt: skip
 # "a Seoul-based group": where an organisation sits, not where anything happened.
 _BASED = re.compile(r"^[-‐–]based\b")
 UNIT_CUES = {"county": "county", "provincial": "province", "province": "province", "city": "city"}
@@ -75,6 +84,8 @@ TO_PENALTY = {"movement_restriction": 1}
 # "a trip to China" puts people in China; "reach the border" names where they were going.
 STAY_NOUNS = frozenset({"trip", "visit", "assignment", "posting", "mission", "tour"})
 GOAL_VERBS = frozenset({"reach", "enter"})
+# Verbs of arriving: a flight told by one of them happened where it ended ("landed at Jumunjin").
+ARRIVAL_VERBS = frozenset({"reach", "arrive", "land"})
 # "the port city of Wonsan", "the county of Musan": the unit noun stands in the place's stead.
 OF_UNIT_NOUNS = UNIT_NOUNS | {"area", "port", "capital", "town", "village", "outskirts", "suburbs"}
 # Verbs that put people abroad to live or work, when they are not the event's own verb.
@@ -103,9 +114,21 @@ GOVERNMENT_NOUNS = frozenset(
 ADDRESS_VERBS = frozenset(
     {"ask", "urge", "call", "press", "request", "pressure", "lobby", "appeal", "implore", "petition"}
 )
+# Verbs that move people on: their goal may be a repatriation's ("handed over to", "taken to").
+SENDING_VERBS = frozenset(
+    {"send", "hand", "transfer", "take", "move", "deliver", "drive", "bring", "escort", "return", "deport",
+     "repatriate", "expel", "extradite", "ship", "force", "turn", "put", "load", "bus", "truck"}
+)  # fmt: skip
 # Verbs that send people back: the place after them is where they went, not where the event was.
 RETURN_VERBS = frozenset({"return", "repatriate", "deport", "extradite"})
 RETURN_NOUNS = frozenset({"return", "repatriation", "deportation", "extradition", "expulsion"})
+# Relatives: a place hanging on one says where the relative is ("fined for sending money to his
+# cousin in Busan"), unless the relative is whom the event befell ("her uncle in Kanggye was held").
+KIN_NOUNS = frozenset(
+    {"sister", "brother", "daughter", "son", "mother", "father", "parent", "husband", "wife", "relative",
+     "cousin", "aunt", "uncle", "grandmother", "grandfather", "grandson", "granddaughter", "niece",
+     "nephew", "sibling", "friend", "fiancé", "fiance", "in-law"}
+)  # fmt: skip
 # "according to", "close to": a "to" that names no goal.
 COMPOUND_TO = frozenset(
     {"according", "due", "next", "close", "owing", "thanks", "prior", "related", "contrary", "adjacent",
@@ -143,9 +166,16 @@ _HELD_AT = re.compile(
 # Words that tell people found crossing or arriving: the place in their sentence is where the flight
 # came across ("found on the southern side of the line near Cheorwon", "came ashore at Sokcho").
 _ARRIVED = re.compile(
-    r"(?i)\b(?:found|spotted|cross(?:ed|ing)|picked\s+up|rescued|swam|waded|came\s+ashore|landed|"
+    r"(?i)\b(?:found|spotted|detected|intercepted|cross(?:ed|ing)|picked\s+up|rescued|swam|waded|came\s+ashore|landed|"
     r"drift(?:ed|ing)|made\s+(?:his|her|their)\s+way|taken\s+into\s+custody|reached|arrived)\b"
 )
+# A handover and what follows it: "handed (the four) over to Russian police", "into the custody of".
+_HANDED_TO = re.compile(
+    r"(?i)\b(?:(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?|transferr?(?:ed|ing|s)?)(?:\s+[\w-]+){0,4}?\s+(?:over\s+)?to"
+    r"|(?:in)?to\s+the\s+custody\s+of)\s+(?P<rest>[^.;]{0,50})"
+)
+# How far after a town's name the words of holding may come: "the Hyesan police detention centre".
+HELD_AFTER_NAME = 50
 # How many sentences after a repatriation may tell where people were held.
 NEXT_SENTENCES = 2
 # The South's forces taking in people who fled by sea or over the line: "picked up by the South
@@ -155,6 +185,8 @@ _SOUTH_TOOK_IN = re.compile(
     rf"\bby\s+(?:the\s+|a\s+)?{_SOUTH_FORCES}"
     rf"|{_SOUTH_FORCES}(?:\s+[a-z]+){{0,2}}?\s+(?:rescued|picked\s+up|spotted|towed|escorted|guided|intercepted|took\s+in|found)\b"
 )
+# Words that open a clause asking what happened: "how they got out", "why they quit Chongjin".
+QUESTION_WORDS = frozenset({"how", "why", "whether"})
 # Words that make a clause the subject matter of the event, not where it happened.
 TOPIC_WORDS = frozenset({"about", "whether", "regarding", "concerning"})
 # Close enough to the trigger to be where the people were when they fled.
@@ -205,6 +237,13 @@ class Reading:
     # where a speaker is ("a trader in Hyesan told the station"): not the event's place by its word,
     # but the place a sentence that names no other is about
     speaker: bool = False
+    # left by another verb than the event's: "detained two days after sailing from Nampo"
+    left_by_other: bool = False
+    # the goal of another verb than the event's, not one of sending back: "deported them, though
+    # lawyers had asked that they be allowed to fly to Tokyo"
+    goal_of_other: bool = False
+    # where a relative of the people is, not they: "fined for sending money to his cousin in Busan"
+    kin: bool = False
 
 
 def _head(doc: Doc, m: Mention) -> Token | None:
@@ -266,13 +305,18 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         return Reading(m, place, "", 99, False, False)
     gov = _unit_phrase_head(_governor(head))
     posted = returned = intended = of_noun = False
-    speaker = False
+    speaker = left_by_other = goal_of_other = kin = False
     prep, source, agent = "", False, gov.dep_ in ("nsubj", "nsubjpass") and place.precision == "country"
     # "the Sukchon MSS", "North Korea's Ministry": the place of an institution, not a goal
     attributive = (
         head.dep_ in ("compound", "poss", "nmod", "amod")
         and gov.i == head.head.i
         and head.head.lower_ not in UNIT_NOUNS
+        # "at the Mohan checkpoint", "the Yanji detention centre": the name is the place the
+        # facility stands in, not what the noun belongs to
+        and not (head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in FACILITY_NOUNS)
+        # "kept in the Kanggye police bureau": an office one is inside stands in its town
+        and not (head.dep_ in ("compound", "nmod") and gov.dep_ == "pobj" and gov.head.lower_ in INSIDE_PREPS)
     )
     if gov.dep_ == "pobj" and not attributive:
         word = gov.head.lower_
@@ -284,6 +328,23 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         # (people "from" a place tell of it: "fishermen from Kimchaek say a crewmate was detained")
         source = holder.lemma_.lower() in SOURCE_NOUNS
         speaker = word != "from" and _speaker(holder, trigger)
+        kin = (
+            prep == "at"
+            and holder.lemma_.lower() in KIN_NOUNS
+            and not (
+                trigger is not None
+                and holder.head.i == trigger.i
+                and holder.dep_ in ("nsubj", "nsubjpass", "dobj")
+            )
+        )
+        left_by_other = (
+            prep == "from"
+            and holder.pos_ == "VERB"
+            and trigger is not None
+            and holder.i != trigger.i
+            and holder.dep_ != "conj"
+            and not _intended(holder)  # "stopped as they tried to sail on from Dalian": still there
+        )
         of_noun = prep == "from" and (
             (holder.pos_ in ("NOUN", "PROPN") and holder.lemma_.lower() not in UNIT_NOUNS | PEOPLE_NOUNS)
             # "CDs containing dramas from the South": another verb's source, not the event's
@@ -307,6 +368,8 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
                 prep, posted = "at", True  # "a worker sent to Vladivostok ... went into hiding": where he was
             elif _intended(holder):
                 intended = True  # "arrested while trying to travel to Thailand": they never got there
+            elif holder.dep_ != "conj" and holder.lemma_.lower() not in SENDING_VERBS:
+                goal_of_other = True
         elif prep == "at" and holder.lemma_.lower() in GOAL_VERBS:
             prep = "to"  # "have reached the consulate in Vladivostok"
         elif prep == "at" and _describes_work(holder, trigger):
@@ -332,11 +395,14 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
             intended = True  # "are expected to be moved to a camp in Liaoning": not there yet
     elif gov.dep_ == "dobj" and gov.head.lemma_.lower() in GOAL_VERBS:
         prep = "to"  # "tried to reach the Mongolian border"
+        intended = trigger is not None and gov.head.i != trigger.i and _intended(gov.head)
     distance = _distance(head, trigger) if trigger is not None else 99
     if trigger is not None and _where_clause_of(head, gov, trigger):
         # "taken to the port of Rajin, where he was handed over": the place "where" points back to
         prep, distance, returned, intended = "at", 1, False, False
     topic = trigger is not None and bool(_path_words(head, trigger) & TOPIC_WORDS)
+    if trigger is not None and _asks_how_or_why(head, trigger):
+        topic = True  # "questioned the crew to find out why they quit Chongjin": what is asked
     if trigger is not None and _in_joined_clause(head, trigger):
         topic = True  # "he was dismissed, and his family was sent to a farm in X": another event's place
     via = gov.dep_ == "pobj" and gov.head.lower_ in VIA
@@ -373,7 +439,24 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         in_goal,
         dispatched,
         speaker,
+        left_by_other,
+        goal_of_other,
+        kin,
     )
+
+
+def _asks_how_or_why(head: Token, trigger: Token) -> bool:
+    """Does the place hang in a clause opened by "how", "why" or "whether" below the trigger
+    ("questioned about how they had crossed into China", "to learn why they fled Hyesan")? Such a
+    clause is what the event is about, not where it happens."""
+    for t in [head, *head.ancestors]:
+        if t.i == trigger.i:
+            return False
+        if t.pos_ in ("VERB", "AUX") and any(
+            c.lower_ in QUESTION_WORDS and c.dep_ in ("advmod", "mark") for c in t.children
+        ):
+            return trigger in t.ancestors
+    return False
 
 
 def _in_joined_clause(head: Token, trigger: Token) -> bool:
@@ -539,6 +622,11 @@ LINE_KINDS = frozenset({"river", "border"})
 
 def _is_line(m: Mention) -> bool:
     return m.chosen is not None and m.chosen.kind in LINE_KINDS
+
+
+def _is_line_place(place: Place) -> bool:
+    """Is the place a border line's area (the DMZ, the sea border), not a town or island?"""
+    return place.id is not None and by_id(place.id) is not None
 
 
 def _nearest(readings: list[Reading], preps: set[str]) -> Reading | None:
@@ -905,10 +993,13 @@ class RoleFinder:
                 r.prep != "to"
                 or ((ev.type in TO_IS_WHERE or extra is not None) and not r.returned and not r.intended)
             )
-            # "dramas from the South", "calls from Seoul": where things came from, not where it happened
-            and not (r.prep == "from" and r.of_noun and r.place.country == "KR")
+            # "dramas from the South", "calls from Seoul", "detained two days after sailing from
+            # Nampo": where things or people came from, by another word than the event's own, is not
+            # where it happened
+            and not (r.prep == "from" and (r.left_by_other or (r.of_noun and r.place.country == "KR")))
             and not r.dispatched  # "a task force sent from Pyongyang raided homes": where it came from
             and not r.speaker
+            and not r.kin  # "fined for sending money to his cousin in Busan": the cousin's place
         ]
         # "Police arrested 20 people in Yanji and eight others in Helong": an event read from one
         # part of its sentence (the events stage's evidence "eight others in Helong") happened at
@@ -964,7 +1055,9 @@ class RoleFinder:
         if of_n == 1 and len(chain) > 1:
             area = _area_of(self.text, chain)
             if area is not None:
-                return ev.with_(where=area)
+                # the area sets the scene for what follows ("raids in Manpo and Kanggye ... The
+                # detainees were beaten"), as a single place would
+                return ev.with_(where=self._remember(area))
         return ev.with_(where=self._remember(self._finer(chain[nth % len(chain)], own, s_start)))
 
     def _finer(self, chosen: Reading, own: list[Reading], s_start: int) -> Place:
@@ -974,6 +1067,10 @@ class RoleFinder:
         stationed in Russia searched the city's markets" → the Russian city the report is about;
         "the border area around Manpo" → Manpo."""
         place = chosen.place
+        if place.precision == "province":
+            # "police in Liaoning detained nine people. Five were picked up in Anshan": the
+            # province's town the next sentence tells the arrests at
+            return self._told_next_within(place, chosen.mention.start) or place
         if place.precision not in ("country", "region"):
             return place
         if place.precision == "region":
@@ -1014,7 +1111,11 @@ class RoleFinder:
         ]
         if same:
             return min(same, key=lambda r: (r.prep != "at", r.distance)).place
-        if self.last is not None and self.last.country == place.country and self.last.precision != "region":
+        if (
+            self.last is not None
+            and self.last.country == place.country
+            and (self.last.precision != "region" or _is_line_place(self.last))
+        ):
             return self.last
         earlier = _context(self.placed, s_start, country=place.country)
         if earlier is not None and earlier.precision not in ("country", "region"):
@@ -1031,7 +1132,38 @@ class RoleFinder:
         ]
         if areas:
             return min(areas, key=lambda r: r.distance).place
+        if place.precision == "country":
+            # "Police in Mongolia held six North Koreans. The six were found near Sainshand on
+            # Friday": the report names the country first, then the town
+            return self._told_next_within(place, chosen.mention.start) or place
         return place
+
+    def _told_next_within(self, place: Place, at: int) -> Place | None:
+        """The finer place inside `place` (of its country; for a province, of its province) that the
+        sentence after the one at `at` tells something at ("in", "at", "outside", "near"), not only
+        names as where a source is, where people came from or went to."""
+        sents = self.doc.user_data.get("tessera_sentence_chars")
+        if sents is None:
+            self._sentence_of(at)
+            sents = self.doc.user_data["tessera_sentence_chars"]
+        starts, spans = sents
+        i = bisect_right(starts, at) - 1
+        if i < 0 or i + 1 >= len(spans):
+            return None
+        nxt = spans[i + 1]
+        for m, p in self.placed:
+            if not nxt.start_char <= m.start < nxt.end_char or _is_line(m):
+                continue
+            if p.country != place.country or p.precision in ("country", "region"):
+                continue
+            if place.precision == "province" and p.precision == "province":
+                continue
+            if place.precision == "province" and (not p.admin1 or p.admin1 != place.admin1):
+                continue
+            r = read(self.doc, m, p, None)
+            if r.prep == "at" and not (r.source or r.speaker or r.posted or r.kin or r.attributive):
+                return p
+        return None
 
     def _movement(
         self, ev: Event, own: list[Reading], lines: list[Reading], s_start: int, sentence: str
@@ -1046,15 +1178,22 @@ class RoleFinder:
         destination = dest_r.place if dest_r else None
         if ev.type == "escape":
             return self._escape(ev, own, lines, origin_r, dest_r, at_r, s_start, sentence)
+        if dest_r is not None and dest_r.goal_of_other:
+            # "deported them, though lawyers asked that they be let fly to Tokyo": not where they went
+            dest_r = _nearest([r for r in own if not r.goal_of_other], {"to"})
+            destination = dest_r.place if dest_r else None
         # repatriation: from China (or wherever the people were held) to North Korea
         # the South sends nobody back: "the woman, who now lives in Incheon, was deported back" is China
         if origin_r is not None and (origin_r.place.country == "KR" or origin_r.of_noun):
             origin_r = None  # "despite calls from Seoul": the South sends nobody back
+        received = self._handed_to(sentence)
         abroad = [
             r
             for r in own
             if r.place.country != "KP"
             and r is not dest_r  # "sent back to China" from Laos: China is where they go
+            # "handed to Russian police in Khasan": where they were received, not held
+            and (received is None or r.place.country != received or r.prep == "from")
             and r.distance <= MAX_TREE_DISTANCE
             and (r.place.country != "KR" or r.prep == "from")
             and not r.attributive  # "after the Hangzhou Asian Games": what the time is told by
@@ -1086,6 +1225,19 @@ class RoleFinder:
         elif origin_place.precision == "country" and origin_place.country not in ("KP", "KR"):
             # "China has repatriated fifty people": from the Chinese city the report names
             origin_place = self._named_in(origin_place.country, trigger_at) or origin_place
+        if (
+            (destination is None or destination.country in (origin_place.country, None))
+            and received is not None
+            and received not in ("KP", origin_place.country)
+        ):
+            # "Mongolian guards handed the four to Chinese border police": sent on to China, the
+            # finest place of it the sentence names ("into the custody of Russian police in Khasan")
+            named = [r for r in own if r.place.country == received and r.prep in ("at", "to")]
+            destination = (
+                min(named, key=lambda r: (COARSE_PENALTY.get(r.place.precision, 0), r.distance)).place
+                if named
+                else country_place(self.gaz, received)
+            )
         if destination is None or destination.country in (origin_place.country, None):
             destination = country_place(self.gaz, "KP")
         if destination is not None and destination.precision == "country":
@@ -1111,6 +1263,15 @@ class RoleFinder:
         where = at_r.place if at_r else origin_place
         self._remember(at_r.place if at_r else origin.place if origin else None)
         return ev.with_(origin=origin_place, destination=destination, where=where)
+
+    def _handed_to(self, sentence: str) -> str | None:
+        """The state whose authorities people were handed to: "handed the three over to Russian
+        police", "into the custody of Mongolian border guards", "transferred to the Chinese side"."""
+        for m in _HANDED_TO.finditer(sentence):
+            country = acting_country(self.gaz, m.group("rest"), 0)
+            if country is not None:
+                return country
+        return None
 
     def _crossing_told_next(self, after: int, country: str) -> Place | None:
         """The place of `country` (finer than the country) where the next sentences find the people
@@ -1146,7 +1307,8 @@ class RoleFinder:
             if not after < m.start < end or p.country != "KP" or p.precision in ("country", "region"):
                 continue
             sent = next(s for s in sents if s.start_char <= m.start < s.end_char)
-            if _HELD_AT.search(self.text[sent.start_char : m.start]):
+            # "At the police detention centre in Hyesan", "At the Hyesan police detention centre"
+            if _HELD_AT.search(self.text[sent.start_char : min(sent.end_char, m.end + HELD_AFTER_NAME)]):
                 return p
         return None
 
@@ -1499,5 +1661,75 @@ class RoleFinder:
             # "A soldier defected to the South on Monday. He was found near the truce village of
             # Panmunjom": where the crossing is told next
             where = self._crossing_told_next(trigger_at_of(ev, s_start), destination.country) or where
-        self._remember(where)
+        arrival = self._arrival_in_the_south(ev, origin, destination, at_r, lines, sentence, s_start)
+        if arrival is not None:
+            where = arrival
+            if destination is not None and destination.precision == "country" and not _is_line_place(arrival):
+                destination = arrival
+        elif (
+            at_r is None
+            and destination is not None
+            and destination.precision not in ("country", "region")
+            and self._trigger_arrives(ev)
+        ):
+            # "the five landed at the Japanese port of Sakata": the flight is told at the place it
+            # reached
+            where = destination
+        # A flight is told where it began or where it ended; what follows happens where people
+        # are now, so only a place the flight was told at, or that it reached, sets the scene (not the
+        # home town it started from: "Police raided a flat in Yanji. The two women there had fled
+        # Musan in 2019. Their landlord was detained too" is a detention in China), unless it failed.
+        if at_r is not None or arrival is not None or where is not origin or ev.status == "attempted":
+            self._remember(where)  # (a flight that failed leaves people where they were)
         return ev.with_(origin=origin, destination=destination, where=where)
+
+    def _trigger_arrives(self, ev: Event) -> bool:
+        """Is the flight's own word one of arriving ("reached", "arrived", "landed", "came ashore")?"""
+        trigger = _trigger(self.doc, ev)
+        return trigger is not None and trigger.lemma_.lower() in ARRIVAL_VERBS
+
+    def _arrival_in_the_south(
+        self,
+        ev: Event,
+        origin: Place | None,
+        destination: Place | None,
+        at_r: Reading | None,
+        lines: list[Reading],
+        sentence: str,
+        s_start: int,
+    ) -> Place | None:
+        """Where a flight from the North into the South came across: the South's place the sentence
+        tells it at ("sailed across the sea border off Yeonpyeong Island"), the finer place it reached
+        ("rowed to Ganghwa Island"), the place the next sentences find the people ("A patrol found
+        their raft near Ulleung Island"), else the line it crossed, the DMZ or the sea border, as the
+        area of the crossing ("Two privates ran across the demarcation line at dawn").
+        Reports of such crossings are told at the South's side of the line, not at the home town."""
+        if origin is None or origin.country != "KP" or destination is None or destination.country != "KR":
+            return None
+        if ev.status == "attempted":
+            return None  # "tried to run across the DMZ" and was shot: never came across
+        if at_r is not None and at_r.place.country == "KR":
+            return at_r.place
+        if at_r is not None:
+            return None  # told at a place in the North: "slipped out of a guard post near Kaesong"
+        if destination.precision not in ("country",):
+            return destination
+        told = self._crossing_told_next(trigger_at_of(ev, s_start), "KR")
+        if told is not None:
+            return told
+        for border in self._crossed(lines, sentence, s_start):
+            if "KR" not in border.sides:
+                continue
+            for entry_id in sorted(border.ids):
+                entry = self.gaz.get(entry_id)
+                if entry is not None and entry.country == "KR" and entry.lat is not None:
+                    return Place(
+                        name=entry.display_name,
+                        country=entry.country,
+                        lat=entry.lat,
+                        lon=entry.lon,
+                        precision="region",
+                        text=None,
+                        id=entry.id,
+                    )
+        return None

@@ -53,6 +53,9 @@ WEAK_LOCATIVE = frozenset({"to", "from", "toward", "towards", "reach", "reached"
 # Unit words after a name: "Oudomxay province", "Luang Namtha Province", "Khabarovsk Krai".
 UNIT_AFTER = {"province": "province", "state": "province", "region": "province", "krai": "province",
               "oblast": "province", "prefecture": "province", "city": "city", "town": "city"}  # fmt: skip
+# Words after a name that make it a border post's town: "the Mohan checkpoint", "at the Dong Dang
+# border gate", "the Huay Xai crossing".
+CROSSING_AFTER = frozenset({"border", "crossing", "checkpoint", "customs"})
 # The model's readings that say a capitalised name is not a place.
 NOT_PLACE_LABELS = frozenset({"PERSON", "DATE", "TIME", "ORG", "NORP", "EVENT", "WORK_OF_ART", "LAW"})
 _MONTHS_DAYS = frozenset(
@@ -149,8 +152,11 @@ def best_entry(entries: list[Entry], named_countries: set[str], key: str = "") -
 
 def _cue(text: str, words: list[tuple[int, int, str]], i: int, n: int) -> str:
     """How strongly the text says a place is meant: "strong" (a unit word after it, "the town of",
-    "in", "near"), "weak" ("to", "from": people are written there too) or "" (no cue)."""
+    "in", "near", a border post after it: "the Mohan checkpoint"), "weak" ("to", "from": people
+    are written there too) or "" (no cue)."""
     if i + n < len(words) and words[i + n][2] in UNIT_AFTER:
+        return "strong"
+    if i + n < len(words) and words[i + n][2] in CROSSING_AFTER:
         return "strong"
     if i > 0 and not text[words[i - 1][1] : words[i][0]].strip():
         prev = words[i - 1][2]
