@@ -208,13 +208,18 @@ def world_mentions(text: str, doc: Doc | None, known: list[Mention]) -> list[Men
     "detained in Tachileik", "the Vietnamese border city of Mong Cai", "Oudomxay province"."""
     named = {m.candidates[0].country for m in known if len({c.country for c in m.candidates}) == 1}
     out = []
-    for start, end, entry, unit in match_world(
+    for start, end, entries, unit in match_world(
         text, _words(text), [(m.start, m.end) for m in known], doc, named
     ):
-        if unit == "province" and entry.kind == "city":
+        if unit == "province":
             # "Oudomxay province": the province whose seat (or namesake) the town is, placed at the town
-            entry = replace(entry, kind="province", precision="province", name=f"{entry.name} Province")
-        out.append(Mention(start, end, text[start:end], [entry]))
+            entries = [
+                replace(e, kind="province", precision="province", name=f"{e.name} Province")
+                if e.kind == "city"
+                else e
+                for e in entries
+            ]
+        out.append(Mention(start, end, text[start:end], entries))
     return out
 
 

@@ -244,6 +244,8 @@ class Reading:
     goal_of_other: bool = False
     # where a relative of the people is, not they: "fined for sending money to his cousin in Busan"
     kin: bool = False
+    # the goal of another verb that moves people on: "detained in Jilin and transferred to Tumen"
+    sent_on: bool = False
 
 
 def _head(doc: Doc, m: Mention) -> Token | None:
@@ -305,7 +307,7 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         return Reading(m, place, "", 99, False, False)
     gov = _unit_phrase_head(_governor(head))
     posted = returned = intended = of_noun = False
-    speaker = left_by_other = goal_of_other = kin = False
+    speaker = left_by_other = goal_of_other = kin = sent_on = False
     prep, source, agent = "", False, gov.dep_ in ("nsubj", "nsubjpass") and place.precision == "country"
     # "the Sukchon MSS", "North Korea's Ministry": the place of an institution, not a goal
     attributive = (
@@ -368,8 +370,9 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
                 prep, posted = "at", True  # "a worker sent to Vladivostok ... went into hiding": where he was
             elif _intended(holder):
                 intended = True  # "arrested while trying to travel to Thailand": they never got there
-            elif holder.dep_ != "conj" and holder.lemma_.lower() not in SENDING_VERBS:
+            elif holder.dep_ != "conj":
                 goal_of_other = True
+                sent_on = holder.lemma_.lower() in SENDING_VERBS
         elif prep == "at" and holder.lemma_.lower() in GOAL_VERBS:
             prep = "to"  # "have reached the consulate in Vladivostok"
         elif prep == "at" and _describes_work(holder, trigger):
@@ -383,6 +386,16 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
             prep = "to"  # "escaped to the relative safety of China": China is where they went
         elif prep == "at" and holder.dep_ == "pobj" and _leaves(doc, holder.head):
             prep = "from"  # "walked out of a timber camp in the Russian Far East": where they left
+        elif (
+            prep == "at"
+            and word == "in"
+            and holder.pos_ == "PROPN"
+            and holder.dep_ == "pobj"
+            and holder.head.lower_ in FROM | TO
+        ):
+            # "crossed from Ruili in China's Yunnan province", "fled to Yanji in Jilin": the place
+            # that locates the town shares its role
+            prep = "from" if holder.head.lower_ in FROM else "to"
         elif (
             prep == "at"
             and holder.dep_ == "pobj"
@@ -442,6 +455,7 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         left_by_other,
         goal_of_other,
         kin,
+        sent_on,
     )
 
 
@@ -799,6 +813,7 @@ def _drop_third_country_borders(
 class RoleFinder:
     def __init__(self, doc: Doc, text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
         self.doc, self.text, self.gaz = doc, text, gaz
+        self.mentions = mentions
         dateline = find_dateline(text)
         self.placed = [
             (m, p)
@@ -861,7 +876,9 @@ class RoleFinder:
             # "Those sent back face weeks of interrogation": back in the North, not in the Chinese
             # town the report named for their detention
             last = None
-        cued = self._unit_cued(sentence, start, end, last)
+        # (of the acting state, when another's authorities act: "arrested by Chinese police and held
+        # at the provincial detention centre" is no province of the North)
+        cued = self._unit_cued(sentence, start, end, last, country=None if country == "KP" else country)
         if cued is not None:
             return cued
         # a place the sentence itself names before the trigger, too far in the parse to be read by
@@ -876,10 +893,23 @@ class RoleFinder:
             and (country == "KP" or r.place.country == country)
         ]
         if before:
-            return self._remember(max(before, key=lambda r: r.mention.start).place)
+            # with no state's authorities named, a place of the North before one abroad: "traders
+            # between Manpo and Ji'an say guards were arrested" tells of the North's own guards
+            expected = [r for r in before if r.place.country == country] or before
+            return self._remember(max(expected, key=lambda r: r.mention.start).place)
+        # a place of that country the sentence names after the trigger, too far in the parse to be
+        # read by its word: "Police searched the home of a trader in her fifties from Kilju County"
+        here = [
+            r
+            for r in own
+            if r.place.country == country
+            and r.place.precision not in ("country", "region")
+            and not (r.agent or r.intended or r.returned or r.dispatched or r.kin or r.speaker)
+        ]
         return (
             last
             or _context(self.placed, start, country=country)
+            or (min(here, key=lambda r: r.distance).place if here else None)
             or _ahead(self.placed, end, country)
             or (self.dateline if country != "KP" and self._dateline_in(country) else None)
             or country_place(self.gaz, country)
@@ -892,7 +922,7 @@ class RoleFinder:
         "Ryanggang Province") stands for the last place of that precision named before (of `country`,
         when given)."""
         low = sentence
-        for m, _ in self.placed:
+        for m in self.mentions:  # every name, those folded into a finer one too ("Jilin Province")
             if start <= m.start < end:
                 low = low.replace(m.text, " ")
         low = low.lower()
@@ -991,7 +1021,15 @@ class RoleFinder:
             if r.distance <= MAX_TREE_DISTANCE
             and (
                 r.prep != "to"
-                or ((ev.type in TO_IS_WHERE or extra is not None) and not r.returned and not r.intended)
+                or (
+                    (ev.type in TO_IS_WHERE or extra is not None)
+                    and not r.returned
+                    and not r.intended
+                    # another clause's goal: "lawyers asked that the three held in Ulan Ude be let fly
+                    # to Tokyo"; or the South, where nobody is sent to be held or punished ("seeks to
+                    # bring the nine detained in Mongolia to Seoul" is their rescue)
+                    and not (r.goal_of_other and (not r.sent_on or r.place.country == "KR"))
+                )
             )
             # "dramas from the South", "calls from Seoul", "detained two days after sailing from
             # Nampo": where things or people came from, by another word than the event's own, is not
@@ -1178,9 +1216,9 @@ class RoleFinder:
         destination = dest_r.place if dest_r else None
         if ev.type == "escape":
             return self._escape(ev, own, lines, origin_r, dest_r, at_r, s_start, sentence)
-        if dest_r is not None and dest_r.goal_of_other:
+        if dest_r is not None and dest_r.goal_of_other and not dest_r.sent_on:
             # "deported them, though lawyers asked that they be let fly to Tokyo": not where they went
-            dest_r = _nearest([r for r in own if not r.goal_of_other], {"to"})
+            dest_r = _nearest([r for r in own if not r.goal_of_other or r.sent_on], {"to"})
             destination = dest_r.place if dest_r else None
         # repatriation: from China (or wherever the people were held) to North Korea
         # the South sends nobody back: "the woman, who now lives in Incheon, was deported back" is China
@@ -1676,11 +1714,29 @@ class RoleFinder:
             # reached
             where = destination
         # A flight is told where it began or where it ended; what follows happens where people
-        # are now, so only a place the flight was told at, or that it reached, sets the scene (not the
-        # home town it started from: "Police raided a flat in Yanji. The two women there had fled
-        # Musan in 2019. Their landlord was detained too" is a detention in China), unless it failed.
-        if at_r is not None or arrival is not None or where is not origin or ev.status == "attempted":
-            self._remember(where)  # (a flight that failed leaves people where they were)
+        # are now, or where the report is set: the place the flight reached, or was told at, sets the
+        # scene, but not a home town told after a scene abroad ("Police raided a flat in Yanji. The
+        # two women there had fled Musan in 2019. Their landlord was detained too" is in China).
+        if (
+            dest_r is not None
+            and destination is dest_r.place
+            and destination.precision not in ("country", "region")
+            and not (dest_r.intended or dest_r.goal_of_other or dest_r.returned)
+            and ev.status == "occurred"
+            and at_r is None
+        ):
+            self._remember(destination)  # "fled to Yanji in March": they are in Yanji now
+        elif (
+            at_r is not None
+            or arrival is not None
+            or where is not origin
+            or ev.status == "attempted"  # a flight that failed leaves people where they were
+            # the home town is the scene when the report has set none abroad: "A family of four fled
+            # Kilju last week. Police searched their neighbours' homes"
+            or self.last is None
+            or (where is not None and self.last.country == where.country)
+        ):
+            self._remember(where)
         return ev.with_(origin=origin, destination=destination, where=where)
 
     def _trigger_arrives(self, ev: Event) -> bool:
