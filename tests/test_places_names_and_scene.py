@@ -1,0 +1,86 @@
+"""Names tied by the text's hierarchy, spellings by ear, and the place a sentence with no reading of its
+own falls back on (invented report sentences)."""
+
+from __future__ import annotations
+
+from places_helpers import anchored_event as _event
+from places_helpers import placed as _place
+from tessera.geo import distance_km
+from tessera.language import analyse
+from tessera.model import Document
+from tessera.places.resolve import to_place
+from tessera.places.stage import find_places
+
+
+def _names(text: str) -> list[tuple[str, str | None]]:
+    found = []
+    for m in find_places(analyse(Document(id="d", text=text))):
+        p = to_place(m)
+        if p is not None and not m.absorbed:
+            found.append((p.name, p.country))
+    return found
+
+
+def test_a_province_written_syllable_by_syllable_by_ear_is_found() -> None:
+    assert ("North Hamgyong Province", "KP") in _names("Ten workers in Ham Kyung Book Do were detained.")
+    assert ("South Pyongan Province", "KP") in _names("Guards in Pyong An Nam Do arrested them.")
+
+
+def test_a_countrys_possessive_folds_into_its_unit() -> None:
+    names = _names("Police searched the home of a trader from North Korea's North Hwanghae province.")
+    assert ("North Hwanghae Province", "KP") in names
+    assert ("North Korea", "KP") not in names
+
+
+def test_a_town_in_a_province_is_that_provinces_namesake() -> None:
+    # GeoNames knows several towns called Hekou; the one in Yunnan is the border town
+    text = "The three waded across the river from Hekou in China's Yunnan province last week."
+    (ev,) = _place(text, _event(text, "escape", "waded"))
+    assert ev.origin is not None and ev.origin.name == "Hekou"
+    assert ev.origin.lat is not None and ev.origin.lon is not None
+    assert distance_km(ev.origin.lat, ev.origin.lon, 22.5, 103.96) < 30
+
+
+def test_a_place_locating_the_town_left_shares_its_role() -> None:
+    text = "The three waded across the river from Hekou in China's Yunnan province last week."
+    (ev,) = _place(text, _event(text, "escape", "waded"))
+    assert ev.where is None or ev.where.name != "Yunnan"
+
+
+def test_with_no_authorities_named_the_norths_town_comes_before_one_abroad() -> None:
+    text = "Traders who ferry goods between Sinuiju and Dandong say trade has stopped since inspectors arrested five guards."
+    (ev,) = _place(text, _event(text, "arrest", "arrested"))
+    assert ev.where is not None and ev.where.name == "Sinuiju"
+
+
+def test_the_sentences_own_place_past_the_parse_beats_the_bare_country() -> None:
+    text = (
+        "Last winter, security agents searched the flat of an elderly man, a retired miner in his "
+        "seventies from North Korea's Kangwon province."
+    )
+    (ev,) = _place(text, _event(text, "search", "searched"))
+    assert ev.where is not None and ev.where.name == "Kangwon Province"
+
+
+def test_a_town_a_flight_reached_is_where_the_next_events_are() -> None:
+    text = (
+        "A family of three from Kilju defected to Harbin in March. "
+        "They were arrested by police a month later."
+    )
+    _, arrest = _place(text, _event(text, "escape", "defected"), _event(text, "arrest", "arrested"))
+    assert arrest.where is not None and arrest.where.name == "Harbin"
+
+
+def test_a_home_town_told_first_stays_the_scene_after_the_flight() -> None:
+    text = "A family of four fled Kilju County last week. Police have searched the homes of their neighbours."
+    _, search = _place(text, _event(text, "escape", "fled"), _event(text, "search", "searched"))
+    assert search.where is not None and search.where.name == "Kilju County"
+
+
+def test_a_unit_word_inside_a_folded_name_is_no_cue() -> None:
+    text = (
+        "A guard post in Kangwon Province was photographed in May. "
+        "Chinese police arrested three defectors in a raid, sources in Harbin, Heilongjiang Province, said."
+    )
+    (arrest,) = _place(text, _event(text, "arrest", "arrested"))
+    assert arrest.where is not None and arrest.where.country == "CN"
