@@ -189,6 +189,10 @@ _SOUTH_TOOK_IN = re.compile(
 QUESTION_WORDS = frozenset({"how", "why", "whether"})
 # Words that make a clause the subject matter of the event, not where it happened.
 TOPIC_WORDS = frozenset({"about", "whether", "regarding", "concerning"})
+# Words opening a clause told as having come first: "deported after being detained".
+EARLIER_WORDS = frozenset({"after", "since", "following", "upon"})
+# Finer units first: a town before its province.
+FINENESS = {"point": 0, "city": 1, "county": 2, "province": 3}
 # Close enough to the trigger to be where the people were when they fled.
 NEAR_TRIGGER = 3
 # A coarser reading yields to a finer one nearby: "transferred to North Korea's holding centres in Sinuiju".
@@ -246,6 +250,8 @@ class Reading:
     kin: bool = False
     # the goal of another verb that moves people on: "detained in Jilin and transferred to Tumen"
     sent_on: bool = False
+    # where people were sent back to before the event: "was ordered back to Kanggye and dismissed"
+    back_there: bool = False
 
 
 def _head(doc: Doc, m: Mention) -> Token | None:
@@ -307,7 +313,7 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         return Reading(m, place, "", 99, False, False)
     gov = _unit_phrase_head(_governor(head))
     posted = returned = intended = of_noun = False
-    speaker = left_by_other = goal_of_other = kin = sent_on = False
+    speaker = left_by_other = goal_of_other = kin = sent_on = back_there = False
     prep, source, agent = "", False, gov.dep_ in ("nsubj", "nsubjpass") and place.precision == "country"
     # "the Sukchon MSS", "North Korea's Ministry": the place of an institution, not a goal
     attributive = (
@@ -363,9 +369,12 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
             (holder.pos_ == "NOUN" and holder.lemma_.lower() in RETURN_NOUNS) or holder.lower_ == "back"
         ):
             returned = True  # "caught and awaiting repatriation (back) to the North": not where caught
+            # "was called back to Pyongyang, where he is being questioned": the return came first
+            back_there = holder.lower_ == "back" and _before_trigger(holder.head, trigger)
         elif prep == "to" and holder.pos_ == "VERB" and (trigger is None or holder.i != trigger.i):
             if any(c.lower_ == "back" for c in holder.children) or holder.lemma_.lower() in RETURN_VERBS:
                 returned = True  # "caught by Chinese police and returned to North Korea": not where caught
+                back_there = _before_trigger(holder, trigger)
             elif holder.lemma_.lower() in POSTING_VERBS:
                 prep, posted = "at", True  # "a worker sent to Vladivostok ... went into hiding": where he was
             elif _intended(holder):
@@ -456,7 +465,22 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         goal_of_other,
         kin,
         sent_on,
+        back_there,
     )
+
+
+def _before_trigger(verb: Token, trigger: Token | None) -> bool:
+    """Did the return come first: is the verb the trigger itself, or does the trigger hang under it
+    ("was sent back to Hyesan and jailed", "called back to Kanggye, where he is being questioned"),
+    not in a clause told as earlier ("deported to China after being detained by Lao police")?"""
+    if trigger is None or verb.i > trigger.i:
+        return False
+    for t in [trigger, *trigger.ancestors]:
+        if t.i == verb.i:
+            return True
+        if t.dep_ == "pcomp" and t.head.lower_ in EARLIER_WORDS or t.dep_ == "advcl":
+            return False
+    return False
 
 
 def _asks_how_or_why(head: Token, trigger: Token) -> bool:
@@ -838,6 +862,8 @@ class RoleFinder:
         # "At least seven people have been arrested" happened where the crackdown before it did,
         # not in the city the detection vans came from.
         self.last: Place | None = None
+        self.last_at = -1  # where the sentence of the event that set `last` ends
+        self.current_at = -1  # where the sentence of the event being placed ends
         for m, p in self.placed:
             r = read(doc, m, p, None)
             if r.prep == "from" and "from" not in m.notes:
@@ -865,17 +891,49 @@ class RoleFinder:
     def _remember(self, place: Place | None) -> Place | None:
         if place is not None and place.precision not in ("country",):
             self.last = place
+            self.last_at = self.current_at
         return place
+
+    def _named_since_last(self, start: int, country: str) -> Place | None:
+        """The place the sentence just before names as where people are or something is, when it comes
+        after the last event's place: "The worker's parents live in Kilju. Agents questioned them
+        twice" happened in Kilju, not where the worker's flight was told before. Not a place people
+        came from or went to, a speaker's, a relative's, or the South's (where reports are written)."""
+        sents = self.doc.user_data.get("tessera_sentence_chars")
+        if sents is None:
+            self._sentence_of(start)
+            sents = self.doc.user_data["tessera_sentence_chars"]
+        starts, spans = sents
+        i = bisect_right(starts, start) - 1
+        if i < 1:
+            return None
+        prev = spans[i - 1]
+        found = []
+        for m, p in self.placed:
+            if not prev.start_char <= m.start < start or m.start <= self.last_at:
+                continue
+            if p.precision in ("country", "region") or _is_line(m) or not _fits(p, country):
+                continue
+            if p.country == "KR" and country != "KR":
+                continue
+            if {"from", "to", "posted", "sent", "return"} & set(m.notes):
+                continue
+            r = read(self.doc, m, p, None)
+            if r.prep in ("at", "") and not (r.source or r.speaker or r.kin or r.topic or r.attributive):
+                found.append(p)
+        # the finest of them: "live in Kilju, North Hamgyong Province" is Kilju
+        return min(found, key=lambda p: FINENESS.get(p.precision, 0), default=None)
 
     def _fallback_where(
         self, own: list[Reading], start: int, end: int, trigger_at: int, sentence: str
     ) -> Place | None:
         country = self._expected_country(sentence, trigger_at - start)
         last = self.last if self.last is not None and _fits(self.last, country) else None
+        last = self._named_since_last(start, country) or last
         if last is not None and last.country != "KP" and country == "KP" and _RETURN_WORDS.search(sentence):
             # "Those sent back face weeks of interrogation": back in the North, not in the Chinese
-            # town the report named for their detention
-            last = None
+            # town the report named for their detention (and so is what the report tells next)
+            last = self.last = None
         # (of the acting state, when another's authorities act: "arrested by Chinese police and held
         # at the provincial detention centre" is no province of the North)
         cued = self._unit_cued(sentence, start, end, last, country=None if country == "KP" else country)
@@ -987,6 +1045,7 @@ class RoleFinder:
 
     def assign(self, ev: Event, nth: int = 0, of_n: int = 1) -> Event:
         s_start, s_end = _sentence(self.doc, ev)
+        self.current_at = s_end  # places named in the event's own sentence are not news after it
         sentence = self.text[s_start:s_end]
         trigger_at = ev.anchor.trigger_start if ev.anchor is not None else s_start
         readings = []
@@ -1014,6 +1073,8 @@ class RoleFinder:
             own = [r for r in own if not r.speaker]
             lines = [r for r in readings if _is_line(r.mention) and r.distance <= MAX_TREE_DISTANCE]
             return self._movement(ev, own, lines, s_start, sentence)
+        # "was sent back to Kanggye and jailed": back there before the event, so it happened there
+        own = [replace(r, prep="at", returned=False) if r.back_there else r for r in own]
         extra = TO_PENALTY.get(ev.type)
         usable = [
             r
@@ -1088,7 +1149,8 @@ class RoleFinder:
                 best = None
         if best is None:
             where = self._fallback_where(own, s_start, s_end, trigger_at, sentence)
-            return ev.with_(where=self._remember(self._border_area(where, sentence)) or where)
+            # a place the fallback found anew (named just before, or later on) is now the scene
+            return ev.with_(where=self._remember(self._border_area(where, sentence) or where))
         chain = _conjuncts(self.text, usable, best)
         if of_n == 1 and len(chain) > 1:
             area = _area_of(self.text, chain)
