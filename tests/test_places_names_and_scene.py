@@ -84,3 +84,60 @@ def test_a_unit_word_inside_a_folded_name_is_no_cue() -> None:
     )
     (arrest,) = _place(text, _event(text, "arrest", "arrested"))
     assert arrest.where is not None and arrest.where.country == "CN"
+
+
+def test_a_return_told_before_the_event_is_where_it_happened() -> None:
+    text = (
+        "A logger who ran from a camp near Tynda was caught in Blagoveshchensk last month. "
+        "His foreman was ordered back to Chongjin and is expected to be punished."
+    )
+    _, punished = _place(text, _event(text, "arrest", "caught"), _event(text, "punishment", "punished"))
+    assert punished.where is not None and punished.where.name == "Chongjin"
+
+
+def test_a_return_told_after_the_event_is_not_where_it_happened() -> None:
+    text = "The six were deported to China on Friday after being detained by the Lao police in May."
+    (ev,) = _place(text, _event(text, "arrest", "detained"))
+    assert ev.where is not None and ev.where.country == "LA"
+
+
+def test_a_place_where_someone_lives_named_just_before_sets_the_scene() -> None:
+    text = (
+        "A welder posted to a shipyard in Nakhodka vanished in May. "
+        "His parents live in Kilju, North Hamgyong Province. "
+        "Security agents have questioned them twice since."
+    )
+    _, questioned = _place(
+        text, _event(text, "disappearance", "vanished"), _event(text, "interrogation", "questioned")
+    )
+    assert questioned.where is not None and questioned.where.name == "Kilju County"
+
+
+def test_a_place_in_the_events_own_sentence_is_not_news_after_it() -> None:
+    text = "Arrests were made in Manpo and Kanggye last week. Those detained were beaten, the source said."
+    arrest, beaten = _place(text, _event(text, "arrest", "Arrests"), _event(text, "violence", "beaten"))
+    assert beaten.where == arrest.where
+
+
+def test_a_place_the_fallback_finds_sets_the_scene_for_what_follows() -> None:
+    text = (
+        "Traders who ferry goods between Sinuiju and Dandong say trade has stopped since inspectors "
+        "arrested five guards. The new guards have since beaten two traders."
+    )
+    _, beaten = _place(text, _event(text, "arrest", "arrested"), _event(text, "violence", "beaten"))
+    assert beaten.where is not None and beaten.where.name == "Sinuiju"
+
+
+def test_once_people_are_said_to_be_sent_back_the_scene_is_the_north() -> None:
+    text = (
+        "Chinese police held the group at a detention centre in Tumen for months. "
+        "Those sent back now face weeks of interrogation. "
+        "Some are likely to be sent to prison camps."
+    )
+    _, _, camp = _place(
+        text,
+        _event(text, "arrest", "held"),
+        _event(text, "interrogation", "interrogation"),
+        _event(text, "punishment", "sent", occurrence=1),
+    )
+    assert camp.where is not None and camp.where.country == "KP"
