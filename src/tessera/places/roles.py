@@ -191,6 +191,8 @@ QUESTION_WORDS = frozenset({"how", "why", "whether"})
 TOPIC_WORDS = frozenset({"about", "whether", "regarding", "concerning"})
 # Words opening a clause told as having come first: "deported after being detained".
 EARLIER_WORDS = frozenset({"after", "since", "following", "upon"})
+# Nouns whose "of" tells whose people they are: "citizens of North Korea", "nationals of Laos".
+NATIONALITY_NOUNS = frozenset({"citizen", "national", "native", "subject"})
 # Finer units first: a town before its province.
 FINENESS = {"point": 0, "city": 1, "county": 2, "province": 3}
 # Close enough to the trigger to be where the people were when they fled.
@@ -423,6 +425,8 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         # "taken to the port of Rajin, where he was handed over": the place "where" points back to
         prep, distance, returned, intended = "at", 1, False, False
     topic = trigger is not None and bool(_path_words(head, trigger) & TOPIC_WORDS)
+    if gov.dep_ == "pobj" and gov.head.lower_ == "of" and gov.head.head.lemma_.lower() in NATIONALITY_NOUNS:
+        topic = True  # "two citizens of North Korea employed in Irkutsk": who they are, not where
     if trigger is not None and _asks_how_or_why(head, trigger):
         topic = True  # "questioned the crew to find out why they quit Chongjin": what is asked
     if trigger is not None and _in_joined_clause(head, trigger):
@@ -466,6 +470,20 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         kin,
         sent_on,
         back_there,
+    )
+
+
+def _at_work_site(doc: Doc, m: Mention) -> bool:
+    """Does the place say where a work site is: "went missing from a building site in Tynda", "fled a
+    logging camp in the Amur region"? People abroad there were sent to work."""
+    head = _head(doc, m)
+    if head is None:
+        return False
+    gov = _unit_phrase_head(_governor(head))
+    return (
+        gov.dep_ == "pobj"
+        and gov.head.lower_ in ("in", "at", "near")
+        and (gov.head.head.lemma_.lower() in WORK_SITES)
     )
 
 
@@ -872,6 +890,8 @@ class RoleFinder:
                 m.notes.append("sent")  # "detained in Laos and sent back to China": held there now
             if r.posted and "posted" not in m.notes:
                 m.notes.append("posted")
+            if _at_work_site(doc, m) and "work site" not in m.notes:
+                m.notes.append("work site")  # "went missing from a sawmill in Tynda"
             if (r.prep == "to" or r.intended) and not r.posted and "to" not in m.notes:
                 m.notes.append("to")  # a goal ("hoping to reach Thailand"), not where people were held
             if (
@@ -1217,8 +1237,10 @@ class RoleFinder:
             and (self.last.precision != "region" or _is_line_place(self.last))
         ):
             return self.last
-        earlier = _context(self.placed, s_start, country=place.country)
-        if earlier is not None and earlier.precision not in ("country", "region"):
+        # the last town of that country named before, past any area named since ("residents of Musan
+        # vanished as roads in the border area were closed. The North's ministry began a search")
+        earlier = _context(self.placed, s_start, country=place.country, finer=True)
+        if earlier is not None:
             return earlier
         # "North Korea ordered guards to shoot anyone within a kilometre of the border with China":
         # no town, but the area of that country the sentence names is finer than the country
@@ -1278,6 +1300,21 @@ class RoleFinder:
         destination = dest_r.place if dest_r else None
         if ev.type == "escape":
             return self._escape(ev, own, lines, origin_r, dest_r, at_r, s_start, sentence)
+        trigger = _trigger(self.doc, ev)
+        home = [
+            r
+            for r in own
+            if r.prep == "to"
+            and r.place.country == "KP"
+            and r.distance <= MAX_TREE_DISTANCE
+            and self._in_own_clause(r, trigger)
+        ]
+        if ev.type == "repatriation" and dest_r is not None and dest_r.place.country != "KP" and home:
+            # "will be sent to Tumen and then back to North Korea": a stop on the way; the return
+            # ends in the North, and begins where they are held now
+            own = [r for r in own if r is not dest_r]
+            dest_r = min(home, key=lambda r: r.distance)
+            destination = dest_r.place
         if dest_r is not None and dest_r.goal_of_other and not dest_r.sent_on:
             # "deported them, though lawyers asked that they be let fly to Tokyo": not where they went
             dest_r = _nearest([r for r in own if not r.goal_of_other or r.sent_on], {"to"})
@@ -1304,6 +1341,19 @@ class RoleFinder:
         finest = min(
             abroad, key=lambda r: (COARSE_PENALTY.get(r.place.precision, 0), r.distance), default=None
         )
+        if origin_r is not None and origin_r.place.country not in ("KP", "KR"):
+            # "driven from Kunming to a holding centre in Tumen and handed over at Namyang": the last
+            # stop abroad is where the return itself began
+            stops = [
+                r
+                for r in own
+                if r.place.country == origin_r.place.country
+                and (r.prep == "to" or r.in_goal)
+                and r.mention.start > origin_r.mention.start
+                and not (r.intended or r.returned)
+            ]
+            if stops:
+                origin_r = max(stops, key=lambda r: r.mention.start)
         origin = origin_r or finest
         origin_place = origin.place if origin else None
         if origin is not None and origin.prep != "to":
@@ -1371,6 +1421,27 @@ class RoleFinder:
             country = acting_country(self.gaz, m.group("rest"), 0)
             if country is not None:
                 return country
+        return None
+
+    def _in_own_clause(self, r: Reading, trigger: Token | None) -> bool:
+        """Does the place hang in the trigger's own clause ("sent to Tumen and then back to the
+        North"), not in a clause of its own ("sent back to China, where they would be returned to the
+        North")?"""
+        head = _head(self.doc, r.mention)
+        if head is None or trigger is None or head not in trigger.subtree:
+            return False
+        for t in [head, *head.ancestors]:
+            if t.i == trigger.i:
+                return True
+            if t.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+                return False
+        return False
+
+    def _work_site_before(self, before: int) -> Place | None:
+        """The town abroad of the last work site named before `before` ("a sawmill in Tynda")."""
+        for m, p in reversed(self.placed):
+            if m.start < before and "work site" in m.notes and p.country not in ("KP", "KR", None):
+                return p
         return None
 
     def _crossing_told_next(self, after: int, country: str) -> Place | None:
@@ -1602,6 +1673,11 @@ class RoleFinder:
         if origin is None:
             origin = self._posted_abroad(own, s_start)
             from_work = origin is not None
+        if origin is None and destination is None:
+            # "A welder went missing from a shipyard in Nakhodka. Officials believe he has defected":
+            # the flight began at the work site abroad the report told before
+            origin = self._work_site_before(trigger_at_of(ev, s_start))
+            from_work = origin is not None
         if origin is None:
             kp_here = [
                 r for r in own if r.place.country == "KP" and r.prep in ("at", "", "from") and r is not dest_r
@@ -1675,6 +1751,19 @@ class RoleFinder:
                 )
         if destination is None and origin is not None and ev.anchor is not None:
             destination = self._there_next(ev.anchor.sentence_end, origin.country)
+        if destination is None and origin is not None and origin.country == "KP":
+            # "I was caught in a village near Yanji, a month after I crossed the river": the flight
+            # had reached where its sentence has people caught abroad
+            caught = [
+                r
+                for r in own
+                if r.prep == "at"
+                and not (r.via or r.posted or r.attributive)
+                and r.place.country in ("CN", "RU")
+                and r.distance <= MAX_TREE_DISTANCE
+            ]
+            if caught:
+                destination = min(caught, key=lambda r: r.distance).place
         if destination is None and origin is not None and (far := far_side(crossed, origin.country)):
             # across the Tumen from the North is China; across the Mekong from Laos, Thailand
             destination = country_place(self.gaz, far)
