@@ -141,3 +141,57 @@ def test_once_people_are_said_to_be_sent_back_the_scene_is_the_north() -> None:
         _event(text, "punishment", "sent", occurrence=1),
     )
     assert camp.where is not None and camp.where.country == "KP"
+
+
+def test_whose_citizens_people_are_is_not_where_they_went_missing() -> None:
+    text = "Police in Blagoveshchensk said two citizens of North Korea have been missing since March."
+    (ev,) = _place(text, _event(text, "disappearance", "missing"))
+    assert ev.where is not None and ev.where.country == "RU"
+
+
+def test_a_country_reading_takes_the_last_town_named_past_an_area() -> None:
+    text = (
+        "Five residents of Onsong vanished overnight. Roads in the border area were closed the next day. "
+        "The North's security ministry has begun an investigation into their whereabouts."
+    )
+    _, _, search = _place(
+        text,
+        _event(text, "disappearance", "vanished"),
+        _event(text, "movement_restriction", "closed"),
+        _event(text, "search", "investigation"),
+    )
+    assert search.where is not None and search.where.name == "Onsong County"
+
+
+def test_a_flight_ends_where_its_sentence_has_people_caught_abroad() -> None:
+    text = "I was caught in March in a village outside Yanji, a month after I crossed the river."
+    (ev,) = _place(text, _event(text, "escape", "crossed"))
+    assert ev.destination is not None and ev.destination.name == "Yanji"
+
+
+def test_a_flight_with_no_place_begins_at_the_work_site_abroad_told_before() -> None:
+    text = (
+        "A North Korean welder has gone missing from a shipyard in Nakhodka, two sources said. "
+        "Security officials believe he has defected."
+    )
+    _, flight = _place(text, _event(text, "disappearance", "missing"), _event(text, "escape", "defected"))
+    assert flight.origin is not None and flight.origin.name == "Nakhodka"
+
+
+def test_a_stop_abroad_before_the_way_back_is_not_the_destination() -> None:
+    text = (
+        "The woman is now held at a detention centre in Jixi. "
+        "Police told her family she would be sent to Tumen and then back to North Korea."
+    )
+    (ev,) = _place(text, _event(text, "repatriation", "sent"))
+    assert ev.destination is not None and ev.destination.country == "KP"
+    assert ev.origin is not None and ev.origin.name == "Jixi"
+
+
+def test_a_return_in_a_clause_of_its_own_leaves_the_destination_abroad() -> None:
+    text = (
+        "Police in Mongolia detained six North Koreans near Sainshand last week. "
+        "Activists fear the six will be sent back to China, where they would be returned to North Korea."
+    )
+    _, ev = _place(text, _event(text, "arrest", "detained"), _event(text, "repatriation", "sent"))
+    assert ev.destination is not None and ev.destination.country == "CN"
