@@ -1321,6 +1321,19 @@ class RoleFinder:
             destination = dest_r.place if dest_r else None
         # repatriation: from China (or wherever the people were held) to North Korea
         # the South sends nobody back: "the woman, who now lives in Incheon, was deported back" is China
+        if origin_r is not None and origin_r.place.country not in ("KP", "KR"):
+            # "driven from Kunming to a holding centre in Tumen and handed over at Namyang": the last
+            # stop abroad is where the return itself began
+            stops = [
+                r
+                for r in own
+                if r.place.country == origin_r.place.country
+                and (r.prep == "to" or r.in_goal)
+                and r.mention.start > origin_r.mention.start
+                and not (r.intended or r.returned)
+            ]
+            if stops:
+                origin_r = max(stops, key=lambda r: r.mention.start)
         if origin_r is not None and (origin_r.place.country == "KR" or origin_r.of_noun):
             origin_r = None  # "despite calls from Seoul": the South sends nobody back
         received = self._handed_to(sentence)
@@ -1341,19 +1354,6 @@ class RoleFinder:
         finest = min(
             abroad, key=lambda r: (COARSE_PENALTY.get(r.place.precision, 0), r.distance), default=None
         )
-        if origin_r is not None and origin_r.place.country not in ("KP", "KR"):
-            # "driven from Kunming to a holding centre in Tumen and handed over at Namyang": the last
-            # stop abroad is where the return itself began
-            stops = [
-                r
-                for r in own
-                if r.place.country == origin_r.place.country
-                and (r.prep == "to" or r.in_goal)
-                and r.mention.start > origin_r.mention.start
-                and not (r.intended or r.returned)
-            ]
-            if stops:
-                origin_r = max(stops, key=lambda r: r.mention.start)
         origin = origin_r or finest
         origin_place = origin.place if origin else None
         if origin is not None and origin.prep != "to":
@@ -1764,6 +1764,16 @@ class RoleFinder:
             ]
             if caught:
                 destination = min(caught, key=lambda r: r.distance).place
+        if (
+            destination is None
+            and origin is not None
+            and origin.country not in ("KP", None)
+            and self.last is not None
+            and self.last.country not in (origin.country, "KP", "KR", None)
+        ):
+            # "A court in Savannakhet jailed six North Koreans. They were caught after crossing the
+            # river from Thailand": the flight ended where the report is set
+            destination = self.last
         if destination is None and origin is not None and (far := far_side(crossed, origin.country)):
             # across the Tumen from the North is China; across the Mekong from Laos, Thailand
             destination = country_place(self.gaz, far)
@@ -1841,6 +1851,10 @@ class RoleFinder:
             # "Two welders fled their shipyard in Nakhodka last week": with no goal told, workers who
             # leave a site abroad are in hiding in that country
             destination = country_place(self.gaz, origin.country)
+        if origin is not None and origin.country not in ("KP", None) and origin.precision == "country":
+            # "Police in Laos detained seven people trying to reach Thailand. They were stopped outside
+            # Oudomxay": the town of that country the next sentence tells
+            origin = self._told_next_within(origin, trigger_at_of(ev, s_start)) or origin
         if origin is not None and origin.country == "KP" and origin.precision == "country":
             # "Two teenagers escaped from North Korea in May. They crossed the river at Hoeryong":
             # the North Korean town where the next sentences tell the crossing
