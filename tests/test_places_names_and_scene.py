@@ -195,3 +195,39 @@ def test_a_return_in_a_clause_of_its_own_leaves_the_destination_abroad() -> None
     )
     _, ev = _place(text, _event(text, "arrest", "detained"), _event(text, "repatriation", "sent"))
     assert ev.destination is not None and ev.destination.country == "CN"
+
+
+def test_the_english_word_to_after_a_province_is_no_korean_suffix() -> None:
+    names = [
+        m.text for m in find_places(analyse(Document(id="d", text="They drove from Liaoning to Jilin.")))
+    ]
+    assert "Liaoning" in names and "Liaoning to" not in names
+
+
+def test_a_return_begins_at_its_last_stop_abroad() -> None:
+    text = (
+        "China returned the nine to North Korea in June. They were driven from Guangxi to a "
+        "detention centre in Hunchun and handed over at the border."
+    )
+    (ev,) = _place(text, _event(text, "repatriation", "returned", also=["driven"]))
+    assert ev.origin is not None and ev.origin.name == "Hunchun"
+
+
+def test_a_flight_from_abroad_ends_where_the_report_is_set() -> None:
+    text = (
+        "A court in Mong La jailed six North Koreans on Monday. "
+        "They were caught last month after crossing the Mekong from Laos."
+    )
+    _, flight = _place(text, _event(text, "punishment", "jailed"), _event(text, "escape", "crossing"))
+    assert flight.destination is not None and flight.destination.country == "MM"
+
+
+def test_a_country_of_origin_takes_the_town_the_next_sentence_names() -> None:
+    text = (
+        "Police in Laos detained seven North Koreans trying to reach Thailand. "
+        "The seven were stopped at a roadblock outside Oudomxay town on Sunday."
+    )
+    _, flight = _place(text, _event(text, "arrest", "detained"), _event(text, "escape", "reach"))
+    assert (
+        flight.origin is not None and flight.origin.country == "LA" and flight.origin.precision != "country"
+    )
