@@ -231,3 +231,11 @@ def test_a_country_of_origin_takes_the_town_the_next_sentence_names() -> None:
     assert (
         flight.origin is not None and flight.origin.country == "LA" and flight.origin.precision != "country"
     )
+
+
+def test_a_county_of_the_souths_province_is_the_souths_namesake() -> None:
+    # the county is split by the line; the province named with it tells which side is meant
+    names = _names("A private crossed the line in Yanggu County, Gangwon Province, late on Monday.")
+    assert ("Yanggu", "KR") in names
+    names = _names("A private crossed the line in Cheorwon County, Gangwon Province, at night.")
+    assert ("Cheorwon", "KR") in names
