@@ -184,3 +184,21 @@ def test_a_town_of_another_province_named_next_does_not_refine_it() -> None:
     )
     (ev,) = _place(text, _event(text, "arrest", "arrested"))
     assert ev.where is not None and ev.where.name != "Dalian"
+
+
+def test_the_arrival_told_in_the_sentence_before_is_where_the_crossing_was() -> None:
+    text = (
+        "The three men who landed on Yeonpyeong Island on Friday were fishermen, a source said. "
+        "They had crossed the sea border at around four in the morning."
+    )
+    (ev,) = _place(text, _event(text, "escape", "crossed"))
+    assert ev.where is not None and ev.where.name == "Yeonpyeong Island"
+
+
+def test_what_made_people_flee_happened_in_the_north() -> None:
+    text = (
+        "A private ran across the demarcation line near Yanggu on Sunday. "
+        "He told officers he decided to flee after being beaten by his sergeant."
+    )
+    _, beaten = _place(text, _event(text, "escape", "ran"), _event(text, "violence", "beaten"))
+    assert beaten.where is not None and beaten.where.country == "KP"

@@ -189,6 +189,9 @@ _SOUTH_TOOK_IN = re.compile(
 QUESTION_WORDS = frozenset({"how", "why", "whether"})
 # Words that make a clause the subject matter of the event, not where it happened.
 TOPIC_WORDS = frozenset({"about", "whether", "regarding", "concerning"})
+# Verbs of fleeing, and the words that tell what made people flee: "fled after being beaten".
+FLIGHT_VERBS = frozenset({"flee", "defect", "escape", "run", "desert"})
+REASON_WORDS = frozenset({"after", "because", "since", "following"})
 # Words opening a clause told as having come first: "deported after being detained".
 EARLIER_WORDS = frozenset({"after", "since", "following", "upon"})
 # Nouns whose "of" tells whose people they are: "citizens of North Korea", "nationals of Laos".
@@ -471,6 +474,22 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         sent_on,
         back_there,
     )
+
+
+def _why_they_fled(doc: Doc, trigger_at: int) -> bool:
+    """Is the trigger at `trigger_at` told as what made people flee: "decided to defect after being
+    beaten", "fled because she was threatened with arrest"?"""
+    span = doc.char_span(trigger_at, trigger_at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = span[0]
+    if t.dep_ == "pcomp" and t.head.lower_ in REASON_WORDS:
+        # (the verb the parse hangs "after" on, or the word right before it: "to flee after being")
+        before = doc[t.head.i - 1] if t.head.i > 0 else t.head
+        return t.head.head.lemma_.lower() in FLIGHT_VERBS or before.lemma_.lower() in FLIGHT_VERBS
+    if t.dep_ == "advcl" and any(c.lower_ in REASON_WORDS for c in t.children if c.dep_ == "mark"):
+        return t.head.lemma_.lower() in FLIGHT_VERBS
+    return False
 
 
 def _at_work_site(doc: Doc, m: Mention) -> bool:
@@ -950,6 +969,15 @@ class RoleFinder:
         country = self._expected_country(sentence, trigger_at - start)
         last = self.last if self.last is not None and _fits(self.last, country) else None
         last = self._named_since_last(start, country) or last
+        if (
+            last is not None
+            and last.country != "KP"
+            and country == "KP"
+            and _why_they_fled(self.doc, trigger_at)
+        ):
+            # "He decided to flee after being beaten by his officers": what drove a flight from the
+            # North happened there, not where the flight ended
+            last = None
         if last is not None and last.country != "KP" and country == "KP" and _RETURN_WORDS.search(sentence):
             # "Those sent back face weeks of interrogation": back in the North, not in the Chinese
             # town the report named for their detention (and so is what the report tells next)
@@ -1444,16 +1472,21 @@ class RoleFinder:
                 return p
         return None
 
-    def _crossing_told_next(self, after: int, country: str) -> Place | None:
+    def _crossing_told_next(self, after: int, country: str, before_too: bool = False) -> Place | None:
         """The place of `country` (finer than the country) where the next sentences find the people
-        crossing or arriving ("He was spotted crawling through the minefield near Cheorwon")."""
+        crossing or arriving ("He was spotted crawling through the minefield near Cheorwon"); with
+        `before_too`, the sentence before as well ("Four men who landed on Yeonpyeong Island on
+        Friday were fishermen. They had crossed the sea border at dawn")."""
         sents = self.doc.user_data.get("tessera_sentence_chars")
         if sents is None:
             self._sentence_of(after)
             sents = self.doc.user_data["tessera_sentence_chars"]
         starts, spans = sents
         i = bisect_right(starts, after) - 1
-        for span in spans[i + 1 : i + 1 + NEXT_SENTENCES]:
+        near = list(spans[i + 1 : i + 1 + NEXT_SENTENCES])
+        if before_too and i >= 1:
+            near.append(spans[i - 1])
+        for span in near:
             if not _ARRIVED.search(span.text):
                 continue
             for m, p in self.placed:
@@ -1935,7 +1968,7 @@ class RoleFinder:
             return None  # told at a place in the North: "slipped out of a guard post near Kaesong"
         if destination.precision not in ("country",):
             return destination
-        told = self._crossing_told_next(trigger_at_of(ev, s_start), "KR")
+        told = self._crossing_told_next(trigger_at_of(ev, s_start), "KR", before_too=True)
         if told is not None:
             return told
         for border in self._crossed(lines, sentence, s_start):
