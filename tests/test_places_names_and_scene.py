@@ -239,3 +239,8 @@ def test_a_county_of_the_souths_province_is_the_souths_namesake() -> None:
     assert ("Yanggu", "KR") in names
     names = _names("A private crossed the line in Cheorwon County, Gangwon Province, at night.")
     assert ("Cheorwon", "KR") in names
+
+
+def test_the_russian_far_easts_regions_are_known() -> None:
+    names = _names("He fled a logging camp in the Amur region and later worked on Sakhalin.")
+    assert ("Amur Oblast", "RU") in names and ("Sakhalin Oblast", "RU") in names
