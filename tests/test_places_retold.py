@@ -14,8 +14,11 @@ def _place(text: str, ev: Event) -> Event:
 
 
 def test_a_quoted_word_is_read_in_its_whole_sentence() -> None:
+    # (a sentence in between: the very next sentence's town of that country is taken anyway, see
+    # test_places_arrivals.py)
     text = (
         "Police have arrested a group of eleven defectors in southern China. "
+        "They had been hiding in a rented house for months. "
         "The arrest was made in the city of Nanning on a Tuesday night."
     )
     plain = _place(text, _event(text, "arrest", "arrested"))

@@ -285,7 +285,9 @@ def geonames_rows(cities15000: list[dict], taken: set[str]) -> list[Row]:
         rid = f"{cc.lower()}-{fold(admin1).replace(' ', '-')}-{fold(name).replace(' ', '-')}"
         names = {c["name"], name, f"{name} City", f"{name} city"}
         if cc == "KR":
-            names |= {f"{name}-si"}
+            # the South's county seats are filed as towns; reports name the county ("X County, Gangwon
+            # Province"), which the hierarchy then tells from the North's namesake
+            names |= {f"{name}-si", f"{name} County", f"{name} county", f"{name}-gun"}
         rows.append(
             Row(rid, name, "city", f"{cc.lower()}-{fold(admin1).replace(' ', '-')}", cc, admin1, name,
                 c["latitude"], c["longitude"], f"geonames:{c['geonameid']}", names)

@@ -5,6 +5,7 @@ Wire and newspaper reports open with the place the story is filed from, in a han
     SEOUL (Reuters) - ...              BANGKOK (AP) — ...           WASHINGTON — ...
     SEOUL, Oct. 24 (Yonhap) -- ...     SEOUL, South Korea – ...     Phnom Penh, May 3 (AFP) - ...
     TOKYO: ...                         ULAANBAATAR, Mongolia (AP) — ...
+    (Hanoi, March 2, 2024) – ...       (a rights group's press release)
 
 It is the reporter's seat, not where the event happened; the report's first line may also be its
 title, with the dateline opening the next line. `find_dateline` returns the dateline's span so the
@@ -23,6 +24,10 @@ _DATELINE = re.compile(
     rf"(?:,?\s*(?P<date>{_MONTH}))?"
     r"\s*(?:\((?P<agency>[^()\n]{1,40})\))?"
     r"\s*(?P<dash>[-–—]{1,2}|:)\s*"
+)
+# A rights group's press release: "(Hanoi, March 2, 2024) – The authorities must free ...".
+_PRESS_RELEASE = re.compile(
+    rf"\((?P<place>{_NAME})(?:,\s*(?P<region>{_NAME}))?,\s*(?P<date>{_MONTH})\)\s*(?P<dash>[-–—]{{1,2}}|:)\s*"
 )
 # The first line is a title (and the dateline opens the next) when it is short and ends without a stop.
 _TITLE_MAX = 160
@@ -53,5 +58,8 @@ def find_dateline(text: str) -> tuple[int, int] | None:
     for start in starts:
         m = _DATELINE.match(text, start)
         if m and _is_dateline(m):
+            return start, m.end()
+        m = _PRESS_RELEASE.match(text, start)
+        if m:
             return start, m.end()
     return None

@@ -102,6 +102,20 @@ def _describes_a_noun(text: str, end: int, entries: list[Entry]) -> bool:
     return bool(nxt) and nxt.group(1) in _DESCRIBED_NOUNS
 
 
+# Korean unit suffixes that are also English words: "Yunnan-to" is the province, "from Yunnan to Tumen"
+# is not.
+_SUFFIX_WORDS = frozenset({"to", "do"})
+
+
+def _english_word_as_suffix(text: str, span: list[tuple[int, int, str]]) -> bool:
+    """Is the span's last word a Korean unit suffix written as a separate lower-case English word
+    ("driven from Yunnan to Tumen", "what they do")? Hyphenated ("Chagang-do") or capitalised
+    ("Chagang Do") it is the suffix."""
+    start, end, folded = span[-1]
+    gap = text[span[-2][1] : start]
+    return folded in _SUFFIX_WORDS and gap.isspace() and text[start:end].islower()
+
+
 def _match_at(
     text: str, words: list[tuple[int, int, str]], i: int, gaz: Gazetteer
 ) -> tuple[int, list[Entry]] | None:
@@ -112,6 +126,8 @@ def _match_at(
             continue
         keys = gaz.index.get(_span_key(text, span))
         if not keys:
+            continue
+        if n > 1 and _english_word_as_suffix(text, span):
             continue
         capitals = [text[w[0]].isupper() or not text[w[0]].isascii() for w in span]
         entries = [
@@ -208,13 +224,18 @@ def world_mentions(text: str, doc: Doc | None, known: list[Mention]) -> list[Men
     "detained in Tachileik", "the Vietnamese border city of Mong Cai", "Oudomxay province"."""
     named = {m.candidates[0].country for m in known if len({c.country for c in m.candidates}) == 1}
     out = []
-    for start, end, entry, unit in match_world(
+    for start, end, entries, unit in match_world(
         text, _words(text), [(m.start, m.end) for m in known], doc, named
     ):
-        if unit == "province" and entry.kind == "city":
+        if unit == "province":
             # "Oudomxay province": the province whose seat (or namesake) the town is, placed at the town
-            entry = replace(entry, kind="province", precision="province", name=f"{entry.name} Province")
-        out.append(Mention(start, end, text[start:end], [entry]))
+            entries = [
+                replace(e, kind="province", precision="province", name=f"{e.name} Province")
+                if e.kind == "city"
+                else e
+                for e in entries
+            ]
+        out.append(Mention(start, end, text[start:end], entries))
     return out
 
 

@@ -1,6 +1,7 @@
 """Choose one gazetteer entry per mention, using the hierarchy the text gives and the report's region.
 
-- Hierarchy: "X County, Y Province", "X (Y Province)", "Y Province's city of X", "X in Y":
+- Hierarchy: "X County, Y Province", "X (Y Province)", "Y Province's city of X", "X in Y",
+  "Country's Y":
   when one reading of X lies under one reading of Y, both readings are fixed and Y is absorbed
   into X (the event is placed at the finest level the text gives).
 - Otherwise the report's region decides: each country weighs by how often the report names it
@@ -17,11 +18,15 @@ from collections import Counter
 
 import pycountry
 
+from tessera.geo import distance_km
 from tessera.model import Place
 from tessera.places.gazetteer import UNIT_WORDS, Entry, Gazetteer
 from tessera.places.mentions import Mention
 from tessera.places.variants import key_tokens
 
+# How far from a province's centre its towns may lie (the biggest on the routes, Yunnan or
+# Heilongjiang, reach about 500 km from their middle).
+PROVINCE_REACH_KM = 600
 COUNTRY_PRIOR = {"KP": 3.0, "CN": 2.0, "KR": 0.5, "RU": 0.5}
 KIND_BONUS = {
     "special_city": 0.6, "city": 0.5, "county": 0.45, "province": 0.4, "country": 0.6,
@@ -31,6 +36,8 @@ KIND_BONUS = {
 # What may stand between a child and its parent: ", ", " (", " in ", "'s city of" (parent first).
 _CHILD_THEN_PARENT = re.compile(r"^\s*(,|\(|in|of|,\s*in)\s*$", re.I)
 _PARENT_THEN_CHILD = re.compile(r"^['’]s\s+(city|county|town|district|village)\s+of\s*$", re.I)
+# A country's possessive before a unit of it: "China's Jilin province", "South Korea's Ulleung Island".
+_COUNTRY_THEN_CHILD = re.compile(r"^['’]s\s+$")
 # A region word describing the unit after it: "the northern border county of Musan".
 _REGION_THEN_UNIT = re.compile(r"^\s+(city|county|town|district|village|area)\s+of\s*$", re.I)
 # The text spelling the canonical name of one candidate (Gangwon, not Kangwon) leans to it: enough
@@ -53,6 +60,14 @@ def _under(child: Entry, parent: Entry, gaz: Gazetteer) -> bool:
         return child.country == parent.country
     if any(p.id == parent.id for p in gaz.parent_chain(child)):
         return True
+    if child.id.startswith("gn:") and parent.kind in ("province", "special_city"):
+        # the world index knows no provinces: a town lies in one when it is of that country and near
+        # enough its centre ("Hekou in Yunnan" is the border town, not Shandong's Hekou)
+        return (
+            child.country == parent.country
+            and None not in (child.lat, child.lon, parent.lat, parent.lon)
+            and distance_km(child.lat, child.lon, parent.lat, parent.lon) <= PROVINCE_REACH_KM  # type: ignore[arg-type]
+        )
     return (
         parent.kind in ("province", "special_city")
         and child.admin1 == parent.admin1
@@ -84,12 +99,27 @@ def _link(child: Mention, parent: Mention, gaz: Gazetteer) -> bool:
 
 
 def apply_hierarchy(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
+    # A country's possessive ("China's Yunnan province") is absorbed first, so the unit it qualifies
+    # can be tied to what comes before it: "Hekou in China's Yunnan province".
+    starts: dict[int, int] = {}
     for a, b in zip(mentions, mentions[1:], strict=False):
-        between = text[a.end : b.start]
+        if (
+            _COUNTRY_THEN_CHILD.match(text[a.end : b.start])
+            and a.known
+            and all(c.kind == "country" for c in a.candidates)
+            and b.known
+            and any(c.kind != "country" for c in b.candidates)
+            and _link(b, a, gaz)
+        ):
+            starts[id(b)] = a.start  # the country only says whose the unit is
+    mentions = [m for m in mentions if not m.absorbed]
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        between = text[a.end : starts.get(id(b), b.start)]
         if _CHILD_THEN_PARENT.match(between):
             _link(a, b, gaz)
         elif _PARENT_THEN_CHILD.match(between):
             _link(b, a, gaz)
+
         elif _REGION_THEN_UNIT.match(between) and a.known and all(c.kind == "region" for c in a.candidates):
             a.absorbed = True  # the unit named after it is the place; the region only describes it
 

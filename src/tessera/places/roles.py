@@ -46,7 +46,7 @@ FROM = frozenset({"from"})
 VIA = frozenset({"through", "via", "across"})
 TO = frozenset({"to", "into", "toward", "towards", "for"})
 AT = frozenset(
-    {"in", "at", "near", "inside", "within", "around", "outside", "across", "through", "throughout", "on", "along", "via", "of", "between"}
+    {"in", "at", "near", "inside", "within", "around", "outside", "across", "through", "throughout", "on", "along", "via", "of", "between", "off"}
 )  # fmt: skip
 # Who speaks from a place: "a source in Ryanggang said", "activists in Seoul said".
 SOURCE_NOUNS = frozenset(
@@ -54,6 +54,15 @@ SOURCE_NOUNS = frozenset(
 )  # fmt: skip
 # Nouns that name the unit of the place before them: "Ryanggang province", "Changbai county".
 UNIT_NOUNS = frozenset({"province", "county", "city", "district", "town", "village", "prefecture", "region"})
+# Prepositions that put people inside an office: "kept in the Kanggye police bureau".
+INSIDE_PREPS = frozenset({"at", "in", "inside"})
+# Nouns of places a name may stand before: "at the Mohan checkpoint", "the Manpo stretch of the
+# riverbank", "the Yanji detention centre": the facility is in the named town. (Not a bridge: it spans
+# two countries.)
+FACILITY_NOUNS = frozenset(
+    {"crossing", "gate", "checkpoint", "customs", "port", "station", "stretch", "post", "centre",
+     "center", "prison", "jail", "airport", "harbour", "harbor", "terminal", "area", "outskirts"}
+)  # fmt: skip
 # "a Seoul-based group": where an organisation sits, not where anything happened.
 _BASED = re.compile(r"^[-‐–]based\b")
 UNIT_CUES = {"county": "county", "provincial": "province", "province": "province", "city": "city"}
@@ -75,6 +84,8 @@ TO_PENALTY = {"movement_restriction": 1}
 # "a trip to China" puts people in China; "reach the border" names where they were going.
 STAY_NOUNS = frozenset({"trip", "visit", "assignment", "posting", "mission", "tour"})
 GOAL_VERBS = frozenset({"reach", "enter"})
+# Verbs of arriving: a flight told by one of them happened where it ended ("landed at Jumunjin").
+ARRIVAL_VERBS = frozenset({"reach", "arrive", "land"})
 # "the port city of Wonsan", "the county of Musan": the unit noun stands in the place's stead.
 OF_UNIT_NOUNS = UNIT_NOUNS | {"area", "port", "capital", "town", "village", "outskirts", "suburbs"}
 # Verbs that put people abroad to live or work, when they are not the event's own verb.
@@ -103,9 +114,21 @@ GOVERNMENT_NOUNS = frozenset(
 ADDRESS_VERBS = frozenset(
     {"ask", "urge", "call", "press", "request", "pressure", "lobby", "appeal", "implore", "petition"}
 )
+# Verbs that move people on: their goal may be a repatriation's ("handed over to", "taken to").
+SENDING_VERBS = frozenset(
+    {"send", "hand", "transfer", "take", "move", "deliver", "drive", "bring", "escort", "return", "deport",
+     "repatriate", "expel", "extradite", "ship", "force", "turn", "put", "load", "bus", "truck"}
+)  # fmt: skip
 # Verbs that send people back: the place after them is where they went, not where the event was.
 RETURN_VERBS = frozenset({"return", "repatriate", "deport", "extradite"})
 RETURN_NOUNS = frozenset({"return", "repatriation", "deportation", "extradition", "expulsion"})
+# Relatives: a place hanging on one says where the relative is ("fined for sending money to his
+# cousin in Busan"), unless the relative is whom the event befell ("her uncle in Kanggye was held").
+KIN_NOUNS = frozenset(
+    {"sister", "brother", "daughter", "son", "mother", "father", "parent", "husband", "wife", "relative",
+     "cousin", "aunt", "uncle", "grandmother", "grandfather", "grandson", "granddaughter", "niece",
+     "nephew", "sibling", "friend", "fiancé", "fiance", "in-law"}
+)  # fmt: skip
 # "according to", "close to": a "to" that names no goal.
 COMPOUND_TO = frozenset(
     {"according", "due", "next", "close", "owing", "thanks", "prior", "related", "contrary", "adjacent",
@@ -143,9 +166,16 @@ _HELD_AT = re.compile(
 # Words that tell people found crossing or arriving: the place in their sentence is where the flight
 # came across ("found on the southern side of the line near Cheorwon", "came ashore at Sokcho").
 _ARRIVED = re.compile(
-    r"(?i)\b(?:found|spotted|cross(?:ed|ing)|picked\s+up|rescued|swam|waded|came\s+ashore|landed|"
+    r"(?i)\b(?:found|spotted|detected|intercepted|cross(?:ed|ing)|picked\s+up|rescued|swam|waded|came\s+ashore|landed|"
     r"drift(?:ed|ing)|made\s+(?:his|her|their)\s+way|taken\s+into\s+custody|reached|arrived)\b"
 )
+# A handover and what follows it: "handed (the four) over to Russian police", "into the custody of".
+_HANDED_TO = re.compile(
+    r"(?i)\b(?:(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?|transferr?(?:ed|ing|s)?)(?:\s+[\w-]+){0,4}?\s+(?:over\s+)?to"
+    r"|(?:in)?to\s+the\s+custody\s+of)\s+(?P<rest>[^.;]{0,50})"
+)
+# How far after a town's name the words of holding may come: "the Hyesan police detention centre".
+HELD_AFTER_NAME = 50
 # How many sentences after a repatriation may tell where people were held.
 NEXT_SENTENCES = 2
 # The South's forces taking in people who fled by sea or over the line: "picked up by the South
@@ -155,8 +185,19 @@ _SOUTH_TOOK_IN = re.compile(
     rf"\bby\s+(?:the\s+|a\s+)?{_SOUTH_FORCES}"
     rf"|{_SOUTH_FORCES}(?:\s+[a-z]+){{0,2}}?\s+(?:rescued|picked\s+up|spotted|towed|escorted|guided|intercepted|took\s+in|found)\b"
 )
+# Words that open a clause asking what happened: "how they got out", "why they quit Chongjin".
+QUESTION_WORDS = frozenset({"how", "why", "whether"})
 # Words that make a clause the subject matter of the event, not where it happened.
 TOPIC_WORDS = frozenset({"about", "whether", "regarding", "concerning"})
+# Verbs of fleeing, and the words that tell what made people flee: "fled after being beaten".
+FLIGHT_VERBS = frozenset({"flee", "defect", "escape", "run", "desert"})
+REASON_WORDS = frozenset({"after", "because", "since", "following"})
+# Words opening a clause told as having come first: "deported after being detained".
+EARLIER_WORDS = frozenset({"after", "since", "following", "upon"})
+# Nouns whose "of" tells whose people they are: "citizens of North Korea", "nationals of Laos".
+NATIONALITY_NOUNS = frozenset({"citizen", "national", "native", "subject"})
+# Finer units first: a town before its province.
+FINENESS = {"point": 0, "city": 1, "county": 2, "province": 3}
 # Close enough to the trigger to be where the people were when they fled.
 NEAR_TRIGGER = 3
 # A coarser reading yields to a finer one nearby: "transferred to North Korea's holding centres in Sinuiju".
@@ -205,6 +246,17 @@ class Reading:
     # where a speaker is ("a trader in Hyesan told the station"): not the event's place by its word,
     # but the place a sentence that names no other is about
     speaker: bool = False
+    # left by another verb than the event's: "detained two days after sailing from Nampo"
+    left_by_other: bool = False
+    # the goal of another verb than the event's, not one of sending back: "deported them, though
+    # lawyers had asked that they be allowed to fly to Tokyo"
+    goal_of_other: bool = False
+    # where a relative of the people is, not they: "fined for sending money to his cousin in Busan"
+    kin: bool = False
+    # the goal of another verb that moves people on: "detained in Jilin and transferred to Tumen"
+    sent_on: bool = False
+    # where people were sent back to before the event: "was ordered back to Kanggye and dismissed"
+    back_there: bool = False
 
 
 def _head(doc: Doc, m: Mention) -> Token | None:
@@ -266,13 +318,18 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         return Reading(m, place, "", 99, False, False)
     gov = _unit_phrase_head(_governor(head))
     posted = returned = intended = of_noun = False
-    speaker = False
+    speaker = left_by_other = goal_of_other = kin = sent_on = back_there = False
     prep, source, agent = "", False, gov.dep_ in ("nsubj", "nsubjpass") and place.precision == "country"
     # "the Sukchon MSS", "North Korea's Ministry": the place of an institution, not a goal
     attributive = (
         head.dep_ in ("compound", "poss", "nmod", "amod")
         and gov.i == head.head.i
         and head.head.lower_ not in UNIT_NOUNS
+        # "at the Mohan checkpoint", "the Yanji detention centre": the name is the place the
+        # facility stands in, not what the noun belongs to
+        and not (head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in FACILITY_NOUNS)
+        # "kept in the Kanggye police bureau": an office one is inside stands in its town
+        and not (head.dep_ in ("compound", "nmod") and gov.dep_ == "pobj" and gov.head.lower_ in INSIDE_PREPS)
     )
     if gov.dep_ == "pobj" and not attributive:
         word = gov.head.lower_
@@ -284,6 +341,23 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         # (people "from" a place tell of it: "fishermen from Kimchaek say a crewmate was detained")
         source = holder.lemma_.lower() in SOURCE_NOUNS
         speaker = word != "from" and _speaker(holder, trigger)
+        kin = (
+            prep == "at"
+            and holder.lemma_.lower() in KIN_NOUNS
+            and not (
+                trigger is not None
+                and holder.head.i == trigger.i
+                and holder.dep_ in ("nsubj", "nsubjpass", "dobj")
+            )
+        )
+        left_by_other = (
+            prep == "from"
+            and holder.pos_ == "VERB"
+            and trigger is not None
+            and holder.i != trigger.i
+            and holder.dep_ != "conj"
+            and not _intended(holder)  # "stopped as they tried to sail on from Dalian": still there
+        )
         of_noun = prep == "from" and (
             (holder.pos_ in ("NOUN", "PROPN") and holder.lemma_.lower() not in UNIT_NOUNS | PEOPLE_NOUNS)
             # "CDs containing dramas from the South": another verb's source, not the event's
@@ -300,13 +374,19 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
             (holder.pos_ == "NOUN" and holder.lemma_.lower() in RETURN_NOUNS) or holder.lower_ == "back"
         ):
             returned = True  # "caught and awaiting repatriation (back) to the North": not where caught
+            # "was called back to Pyongyang, where he is being questioned": the return came first
+            back_there = holder.lower_ == "back" and _before_trigger(holder.head, trigger)
         elif prep == "to" and holder.pos_ == "VERB" and (trigger is None or holder.i != trigger.i):
             if any(c.lower_ == "back" for c in holder.children) or holder.lemma_.lower() in RETURN_VERBS:
                 returned = True  # "caught by Chinese police and returned to North Korea": not where caught
+                back_there = _before_trigger(holder, trigger)
             elif holder.lemma_.lower() in POSTING_VERBS:
                 prep, posted = "at", True  # "a worker sent to Vladivostok ... went into hiding": where he was
             elif _intended(holder):
                 intended = True  # "arrested while trying to travel to Thailand": they never got there
+            elif holder.dep_ != "conj":
+                goal_of_other = True
+                sent_on = holder.lemma_.lower() in SENDING_VERBS
         elif prep == "at" and holder.lemma_.lower() in GOAL_VERBS:
             prep = "to"  # "have reached the consulate in Vladivostok"
         elif prep == "at" and _describes_work(holder, trigger):
@@ -322,6 +402,16 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
             prep = "from"  # "walked out of a timber camp in the Russian Far East": where they left
         elif (
             prep == "at"
+            and word == "in"
+            and holder.pos_ == "PROPN"
+            and holder.dep_ == "pobj"
+            and holder.head.lower_ in FROM | TO
+        ):
+            # "crossed from Ruili in China's Yunnan province", "fled to Yanji in Jilin": the place
+            # that locates the town shares its role
+            prep = "from" if holder.head.lower_ in FROM else "to"
+        elif (
+            prep == "at"
             and holder.dep_ == "pobj"
             and holder.head.lower_ in TO
             and holder.head.head.lemma_.lower() in POSTING_VERBS
@@ -332,11 +422,16 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
             intended = True  # "are expected to be moved to a camp in Liaoning": not there yet
     elif gov.dep_ == "dobj" and gov.head.lemma_.lower() in GOAL_VERBS:
         prep = "to"  # "tried to reach the Mongolian border"
+        intended = trigger is not None and gov.head.i != trigger.i and _intended(gov.head)
     distance = _distance(head, trigger) if trigger is not None else 99
     if trigger is not None and _where_clause_of(head, gov, trigger):
         # "taken to the port of Rajin, where he was handed over": the place "where" points back to
         prep, distance, returned, intended = "at", 1, False, False
     topic = trigger is not None and bool(_path_words(head, trigger) & TOPIC_WORDS)
+    if gov.dep_ == "pobj" and gov.head.lower_ == "of" and gov.head.head.lemma_.lower() in NATIONALITY_NOUNS:
+        topic = True  # "two citizens of North Korea employed in Irkutsk": who they are, not where
+    if trigger is not None and _asks_how_or_why(head, trigger):
+        topic = True  # "questioned the crew to find out why they quit Chongjin": what is asked
     if trigger is not None and _in_joined_clause(head, trigger):
         topic = True  # "he was dismissed, and his family was sent to a farm in X": another event's place
     via = gov.dep_ == "pobj" and gov.head.lower_ in VIA
@@ -373,7 +468,70 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         in_goal,
         dispatched,
         speaker,
+        left_by_other,
+        goal_of_other,
+        kin,
+        sent_on,
+        back_there,
     )
+
+
+def _why_they_fled(doc: Doc, trigger_at: int) -> bool:
+    """Is the trigger at `trigger_at` told as what made people flee: "decided to defect after being
+    beaten", "fled because she was threatened with arrest"?"""
+    span = doc.char_span(trigger_at, trigger_at + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    t = span[0]
+    if t.dep_ == "pcomp" and t.head.lower_ in REASON_WORDS:
+        # (the verb the parse hangs "after" on, or the word right before it: "to flee after being")
+        before = doc[t.head.i - 1] if t.head.i > 0 else t.head
+        return t.head.head.lemma_.lower() in FLIGHT_VERBS or before.lemma_.lower() in FLIGHT_VERBS
+    if t.dep_ == "advcl" and any(c.lower_ in REASON_WORDS for c in t.children if c.dep_ == "mark"):
+        return t.head.lemma_.lower() in FLIGHT_VERBS
+    return False
+
+
+def _at_work_site(doc: Doc, m: Mention) -> bool:
+    """Does the place say where a work site is: "went missing from a building site in Tynda", "fled a
+    logging camp in the Amur region"? People abroad there were sent to work."""
+    head = _head(doc, m)
+    if head is None:
+        return False
+    gov = _unit_phrase_head(_governor(head))
+    return (
+        gov.dep_ == "pobj"
+        and gov.head.lower_ in ("in", "at", "near")
+        and (gov.head.head.lemma_.lower() in WORK_SITES)
+    )
+
+
+def _before_trigger(verb: Token, trigger: Token | None) -> bool:
+    """Did the return come first: is the verb the trigger itself, or does the trigger hang under it
+    ("was sent back to Hyesan and jailed", "called back to Kanggye, where he is being questioned"),
+    not in a clause told as earlier ("deported to China after being detained by Lao police")?"""
+    if trigger is None or verb.i > trigger.i:
+        return False
+    for t in [trigger, *trigger.ancestors]:
+        if t.i == verb.i:
+            return True
+        if t.dep_ == "pcomp" and t.head.lower_ in EARLIER_WORDS or t.dep_ == "advcl":
+            return False
+    return False
+
+
+def _asks_how_or_why(head: Token, trigger: Token) -> bool:
+    """Does the place hang in a clause opened by "how", "why" or "whether" below the trigger
+    ("questioned about how they had crossed into China", "to learn why they fled Hyesan")? Such a
+    clause is what the event is about, not where it happens."""
+    for t in [head, *head.ancestors]:
+        if t.i == trigger.i:
+            return False
+        if t.pos_ in ("VERB", "AUX") and any(
+            c.lower_ in QUESTION_WORDS and c.dep_ in ("advmod", "mark") for c in t.children
+        ):
+            return trigger in t.ancestors
+    return False
 
 
 def _in_joined_clause(head: Token, trigger: Token) -> bool:
@@ -539,6 +697,11 @@ LINE_KINDS = frozenset({"river", "border"})
 
 def _is_line(m: Mention) -> bool:
     return m.chosen is not None and m.chosen.kind in LINE_KINDS
+
+
+def _is_line_place(place: Place) -> bool:
+    """Is the place a border line's area (the DMZ, the sea border), not a town or island?"""
+    return place.id is not None and by_id(place.id) is not None
 
 
 def _nearest(readings: list[Reading], preps: set[str]) -> Reading | None:
@@ -711,6 +874,7 @@ def _drop_third_country_borders(
 class RoleFinder:
     def __init__(self, doc: Doc, text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
         self.doc, self.text, self.gaz = doc, text, gaz
+        self.mentions = mentions
         dateline = find_dateline(text)
         self.placed = [
             (m, p)
@@ -735,6 +899,8 @@ class RoleFinder:
         # "At least seven people have been arrested" happened where the crackdown before it did,
         # not in the city the detection vans came from.
         self.last: Place | None = None
+        self.last_at = -1  # where the sentence of the event that set `last` ends
+        self.current_at = -1  # where the sentence of the event being placed ends
         for m, p in self.placed:
             r = read(doc, m, p, None)
             if r.prep == "from" and "from" not in m.notes:
@@ -743,6 +909,8 @@ class RoleFinder:
                 m.notes.append("sent")  # "detained in Laos and sent back to China": held there now
             if r.posted and "posted" not in m.notes:
                 m.notes.append("posted")
+            if _at_work_site(doc, m) and "work site" not in m.notes:
+                m.notes.append("work site")  # "went missing from a sawmill in Tynda"
             if (r.prep == "to" or r.intended) and not r.posted and "to" not in m.notes:
                 m.notes.append("to")  # a goal ("hoping to reach Thailand"), not where people were held
             if (
@@ -762,18 +930,61 @@ class RoleFinder:
     def _remember(self, place: Place | None) -> Place | None:
         if place is not None and place.precision not in ("country",):
             self.last = place
+            self.last_at = self.current_at
         return place
+
+    def _named_since_last(self, start: int, country: str) -> Place | None:
+        """The place the sentence just before names as where people are or something is, when it comes
+        after the last event's place: "The worker's parents live in Kilju. Agents questioned them
+        twice" happened in Kilju, not where the worker's flight was told before. Not a place people
+        came from or went to, a speaker's, a relative's, or the South's (where reports are written)."""
+        sents = self.doc.user_data.get("tessera_sentence_chars")
+        if sents is None:
+            self._sentence_of(start)
+            sents = self.doc.user_data["tessera_sentence_chars"]
+        starts, spans = sents
+        i = bisect_right(starts, start) - 1
+        if i < 1:
+            return None
+        prev = spans[i - 1]
+        found = []
+        for m, p in self.placed:
+            if not prev.start_char <= m.start < start or m.start <= self.last_at:
+                continue
+            if p.precision in ("country", "region") or _is_line(m) or not _fits(p, country):
+                continue
+            if p.country == "KR" and country != "KR":
+                continue
+            if {"from", "to", "posted", "sent", "return"} & set(m.notes):
+                continue
+            r = read(self.doc, m, p, None)
+            if r.prep in ("at", "") and not (r.source or r.speaker or r.kin or r.topic or r.attributive):
+                found.append(p)
+        # the finest of them: "live in Kilju, North Hamgyong Province" is Kilju
+        return min(found, key=lambda p: FINENESS.get(p.precision, 0), default=None)
 
     def _fallback_where(
         self, own: list[Reading], start: int, end: int, trigger_at: int, sentence: str
     ) -> Place | None:
         country = self._expected_country(sentence, trigger_at - start)
         last = self.last if self.last is not None and _fits(self.last, country) else None
+        last = self._named_since_last(start, country) or last
+        if (
+            last is not None
+            and last.country != "KP"
+            and country == "KP"
+            and _why_they_fled(self.doc, trigger_at)
+        ):
+            # "He decided to flee after being beaten by his officers": what drove a flight from the
+            # North happened there, not where the flight ended
+            last = None
         if last is not None and last.country != "KP" and country == "KP" and _RETURN_WORDS.search(sentence):
             # "Those sent back face weeks of interrogation": back in the North, not in the Chinese
-            # town the report named for their detention
-            last = None
-        cued = self._unit_cued(sentence, start, end, last)
+            # town the report named for their detention (and so is what the report tells next)
+            last = self.last = None
+        # (of the acting state, when another's authorities act: "arrested by Chinese police and held
+        # at the provincial detention centre" is no province of the North)
+        cued = self._unit_cued(sentence, start, end, last, country=None if country == "KP" else country)
         if cued is not None:
             return cued
         # a place the sentence itself names before the trigger, too far in the parse to be read by
@@ -788,10 +999,23 @@ class RoleFinder:
             and (country == "KP" or r.place.country == country)
         ]
         if before:
-            return self._remember(max(before, key=lambda r: r.mention.start).place)
+            # with no state's authorities named, a place of the North before one abroad: "traders
+            # between Manpo and Ji'an say guards were arrested" tells of the North's own guards
+            expected = [r for r in before if r.place.country == country] or before
+            return self._remember(max(expected, key=lambda r: r.mention.start).place)
+        # a place of that country the sentence names after the trigger, too far in the parse to be
+        # read by its word: "Police searched the home of a trader in her fifties from Kilju County"
+        here = [
+            r
+            for r in own
+            if r.place.country == country
+            and r.place.precision not in ("country", "region")
+            and not (r.agent or r.intended or r.returned or r.dispatched or r.kin or r.speaker)
+        ]
         return (
             last
             or _context(self.placed, start, country=country)
+            or (min(here, key=lambda r: r.distance).place if here else None)
             or _ahead(self.placed, end, country)
             or (self.dateline if country != "KP" and self._dateline_in(country) else None)
             or country_place(self.gaz, country)
@@ -804,7 +1028,7 @@ class RoleFinder:
         "Ryanggang Province") stands for the last place of that precision named before (of `country`,
         when given)."""
         low = sentence
-        for m, _ in self.placed:
+        for m in self.mentions:  # every name, those folded into a finer one too ("Jilin Province")
             if start <= m.start < end:
                 low = low.replace(m.text, " ")
         low = low.lower()
@@ -869,6 +1093,7 @@ class RoleFinder:
 
     def assign(self, ev: Event, nth: int = 0, of_n: int = 1) -> Event:
         s_start, s_end = _sentence(self.doc, ev)
+        self.current_at = s_end  # places named in the event's own sentence are not news after it
         sentence = self.text[s_start:s_end]
         trigger_at = ev.anchor.trigger_start if ev.anchor is not None else s_start
         readings = []
@@ -896,6 +1121,8 @@ class RoleFinder:
             own = [r for r in own if not r.speaker]
             lines = [r for r in readings if _is_line(r.mention) and r.distance <= MAX_TREE_DISTANCE]
             return self._movement(ev, own, lines, s_start, sentence)
+        # "was sent back to Kanggye and jailed": back there before the event, so it happened there
+        own = [replace(r, prep="at", returned=False) if r.back_there else r for r in own]
         extra = TO_PENALTY.get(ev.type)
         usable = [
             r
@@ -903,12 +1130,23 @@ class RoleFinder:
             if r.distance <= MAX_TREE_DISTANCE
             and (
                 r.prep != "to"
-                or ((ev.type in TO_IS_WHERE or extra is not None) and not r.returned and not r.intended)
+                or (
+                    (ev.type in TO_IS_WHERE or extra is not None)
+                    and not r.returned
+                    and not r.intended
+                    # another clause's goal: "lawyers asked that the three held in Ulan Ude be let fly
+                    # to Tokyo"; or the South, where nobody is sent to be held or punished ("seeks to
+                    # bring the nine detained in Mongolia to Seoul" is their rescue)
+                    and not (r.goal_of_other and (not r.sent_on or r.place.country == "KR"))
+                )
             )
-            # "dramas from the South", "calls from Seoul": where things came from, not where it happened
-            and not (r.prep == "from" and r.of_noun and r.place.country == "KR")
+            # "dramas from the South", "calls from Seoul", "detained two days after sailing from
+            # Nampo": where things or people came from, by another word than the event's own, is not
+            # where it happened
+            and not (r.prep == "from" and (r.left_by_other or (r.of_noun and r.place.country == "KR")))
             and not r.dispatched  # "a task force sent from Pyongyang raided homes": where it came from
             and not r.speaker
+            and not r.kin  # "fined for sending money to his cousin in Busan": the cousin's place
         ]
         # "Police arrested 20 people in Yanji and eight others in Helong": an event read from one
         # part of its sentence (the events stage's evidence "eight others in Helong") happened at
@@ -959,12 +1197,15 @@ class RoleFinder:
                 best = None
         if best is None:
             where = self._fallback_where(own, s_start, s_end, trigger_at, sentence)
-            return ev.with_(where=self._remember(self._border_area(where, sentence)) or where)
+            # a place the fallback found anew (named just before, or later on) is now the scene
+            return ev.with_(where=self._remember(self._border_area(where, sentence) or where))
         chain = _conjuncts(self.text, usable, best)
         if of_n == 1 and len(chain) > 1:
             area = _area_of(self.text, chain)
             if area is not None:
-                return ev.with_(where=area)
+                # the area sets the scene for what follows ("raids in Manpo and Kanggye ... The
+                # detainees were beaten"), as a single place would
+                return ev.with_(where=self._remember(area))
         return ev.with_(where=self._remember(self._finer(chain[nth % len(chain)], own, s_start)))
 
     def _finer(self, chosen: Reading, own: list[Reading], s_start: int) -> Place:
@@ -974,6 +1215,10 @@ class RoleFinder:
         stationed in Russia searched the city's markets" → the Russian city the report is about;
         "the border area around Manpo" → Manpo."""
         place = chosen.place
+        if place.precision == "province":
+            # "police in Liaoning detained nine people. Five were picked up in Anshan": the
+            # province's town the next sentence tells the arrests at
+            return self._told_next_within(place, chosen.mention.start) or place
         if place.precision not in ("country", "region"):
             return place
         if place.precision == "region":
@@ -1014,10 +1259,16 @@ class RoleFinder:
         ]
         if same:
             return min(same, key=lambda r: (r.prep != "at", r.distance)).place
-        if self.last is not None and self.last.country == place.country and self.last.precision != "region":
+        if (
+            self.last is not None
+            and self.last.country == place.country
+            and (self.last.precision != "region" or _is_line_place(self.last))
+        ):
             return self.last
-        earlier = _context(self.placed, s_start, country=place.country)
-        if earlier is not None and earlier.precision not in ("country", "region"):
+        # the last town of that country named before, past any area named since ("residents of Musan
+        # vanished as roads in the border area were closed. The North's ministry began a search")
+        earlier = _context(self.placed, s_start, country=place.country, finer=True)
+        if earlier is not None:
             return earlier
         # "North Korea ordered guards to shoot anyone within a kilometre of the border with China":
         # no town, but the area of that country the sentence names is finer than the country
@@ -1031,7 +1282,38 @@ class RoleFinder:
         ]
         if areas:
             return min(areas, key=lambda r: r.distance).place
+        if place.precision == "country":
+            # "Police in Mongolia held six North Koreans. The six were found near Sainshand on
+            # Friday": the report names the country first, then the town
+            return self._told_next_within(place, chosen.mention.start) or place
         return place
+
+    def _told_next_within(self, place: Place, at: int) -> Place | None:
+        """The finer place inside `place` (of its country; for a province, of its province) that the
+        sentence after the one at `at` tells something at ("in", "at", "outside", "near"), not only
+        names as where a source is, where people came from or went to."""
+        sents = self.doc.user_data.get("tessera_sentence_chars")
+        if sents is None:
+            self._sentence_of(at)
+            sents = self.doc.user_data["tessera_sentence_chars"]
+        starts, spans = sents
+        i = bisect_right(starts, at) - 1
+        if i < 0 or i + 1 >= len(spans):
+            return None
+        nxt = spans[i + 1]
+        for m, p in self.placed:
+            if not nxt.start_char <= m.start < nxt.end_char or _is_line(m):
+                continue
+            if p.country != place.country or p.precision in ("country", "region"):
+                continue
+            if place.precision == "province" and p.precision == "province":
+                continue
+            if place.precision == "province" and (not p.admin1 or p.admin1 != place.admin1):
+                continue
+            r = read(self.doc, m, p, None)
+            if r.prep == "at" and not (r.source or r.speaker or r.posted or r.kin or r.attributive):
+                return p
+        return None
 
     def _movement(
         self, ev: Event, own: list[Reading], lines: list[Reading], s_start: int, sentence: str
@@ -1046,15 +1328,50 @@ class RoleFinder:
         destination = dest_r.place if dest_r else None
         if ev.type == "escape":
             return self._escape(ev, own, lines, origin_r, dest_r, at_r, s_start, sentence)
+        trigger = _trigger(self.doc, ev)
+        home = [
+            r
+            for r in own
+            if r.prep == "to"
+            and r.place.country == "KP"
+            and r.distance <= MAX_TREE_DISTANCE
+            and self._in_own_clause(r, trigger)
+        ]
+        if ev.type == "repatriation" and dest_r is not None and dest_r.place.country != "KP" and home:
+            # "will be sent to Tumen and then back to North Korea": a stop on the way; the return
+            # ends in the North, and begins where they are held now
+            own = [r for r in own if r is not dest_r]
+            dest_r = min(home, key=lambda r: r.distance)
+            destination = dest_r.place
+        if dest_r is not None and dest_r.goal_of_other and not dest_r.sent_on:
+            # "deported them, though lawyers asked that they be let fly to Tokyo": not where they went
+            dest_r = _nearest([r for r in own if not r.goal_of_other or r.sent_on], {"to"})
+            destination = dest_r.place if dest_r else None
         # repatriation: from China (or wherever the people were held) to North Korea
         # the South sends nobody back: "the woman, who now lives in Incheon, was deported back" is China
+        if origin_r is not None and origin_r.place.country not in ("KP", "KR"):
+            # "driven from Kunming to a holding centre in Tumen and handed over at Namyang": the last
+            # stop abroad is where the return itself began
+            stops = [
+                r
+                for r in own
+                if r.place.country == origin_r.place.country
+                and (r.prep == "to" or r.in_goal)
+                and r.mention.start > origin_r.mention.start
+                and not (r.intended or r.returned)
+            ]
+            if stops:
+                origin_r = max(stops, key=lambda r: r.mention.start)
         if origin_r is not None and (origin_r.place.country == "KR" or origin_r.of_noun):
             origin_r = None  # "despite calls from Seoul": the South sends nobody back
+        received = self._handed_to(sentence)
         abroad = [
             r
             for r in own
             if r.place.country != "KP"
             and r is not dest_r  # "sent back to China" from Laos: China is where they go
+            # "handed to Russian police in Khasan": where they were received, not held
+            and (received is None or r.place.country != received or r.prep == "from")
             and r.distance <= MAX_TREE_DISTANCE
             and (r.place.country != "KR" or r.prep == "from")
             and not r.attributive  # "after the Hangzhou Asian Games": what the time is told by
@@ -1086,6 +1403,19 @@ class RoleFinder:
         elif origin_place.precision == "country" and origin_place.country not in ("KP", "KR"):
             # "China has repatriated fifty people": from the Chinese city the report names
             origin_place = self._named_in(origin_place.country, trigger_at) or origin_place
+        if (
+            (destination is None or destination.country in (origin_place.country, None))
+            and received is not None
+            and received not in ("KP", origin_place.country)
+        ):
+            # "Mongolian guards handed the four to Chinese border police": sent on to China, the
+            # finest place of it the sentence names ("into the custody of Russian police in Khasan")
+            named = [r for r in own if r.place.country == received and r.prep in ("at", "to")]
+            destination = (
+                min(named, key=lambda r: (COARSE_PENALTY.get(r.place.precision, 0), r.distance)).place
+                if named
+                else country_place(self.gaz, received)
+            )
         if destination is None or destination.country in (origin_place.country, None):
             destination = country_place(self.gaz, "KP")
         if destination is not None and destination.precision == "country":
@@ -1112,16 +1442,51 @@ class RoleFinder:
         self._remember(at_r.place if at_r else origin.place if origin else None)
         return ev.with_(origin=origin_place, destination=destination, where=where)
 
-    def _crossing_told_next(self, after: int, country: str) -> Place | None:
+    def _handed_to(self, sentence: str) -> str | None:
+        """The state whose authorities people were handed to: "handed the three over to Russian
+        police", "into the custody of Mongolian border guards", "transferred to the Chinese side"."""
+        for m in _HANDED_TO.finditer(sentence):
+            country = acting_country(self.gaz, m.group("rest"), 0)
+            if country is not None:
+                return country
+        return None
+
+    def _in_own_clause(self, r: Reading, trigger: Token | None) -> bool:
+        """Does the place hang in the trigger's own clause ("sent to Tumen and then back to the
+        North"), not in a clause of its own ("sent back to China, where they would be returned to the
+        North")?"""
+        head = _head(self.doc, r.mention)
+        if head is None or trigger is None or head not in trigger.subtree:
+            return False
+        for t in [head, *head.ancestors]:
+            if t.i == trigger.i:
+                return True
+            if t.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+                return False
+        return False
+
+    def _work_site_before(self, before: int) -> Place | None:
+        """The town abroad of the last work site named before `before` ("a sawmill in Tynda")."""
+        for m, p in reversed(self.placed):
+            if m.start < before and "work site" in m.notes and p.country not in ("KP", "KR", None):
+                return p
+        return None
+
+    def _crossing_told_next(self, after: int, country: str, before_too: bool = False) -> Place | None:
         """The place of `country` (finer than the country) where the next sentences find the people
-        crossing or arriving ("He was spotted crawling through the minefield near Cheorwon")."""
+        crossing or arriving ("He was spotted crawling through the minefield near Cheorwon"); with
+        `before_too`, the sentence before as well ("Four men who landed on Yeonpyeong Island on
+        Friday were fishermen. They had crossed the sea border at dawn")."""
         sents = self.doc.user_data.get("tessera_sentence_chars")
         if sents is None:
             self._sentence_of(after)
             sents = self.doc.user_data["tessera_sentence_chars"]
         starts, spans = sents
         i = bisect_right(starts, after) - 1
-        for span in spans[i + 1 : i + 1 + NEXT_SENTENCES]:
+        near = list(spans[i + 1 : i + 1 + NEXT_SENTENCES])
+        if before_too and i >= 1:
+            near.append(spans[i - 1])
+        for span in near:
             if not _ARRIVED.search(span.text):
                 continue
             for m, p in self.placed:
@@ -1146,7 +1511,8 @@ class RoleFinder:
             if not after < m.start < end or p.country != "KP" or p.precision in ("country", "region"):
                 continue
             sent = next(s for s in sents if s.start_char <= m.start < s.end_char)
-            if _HELD_AT.search(self.text[sent.start_char : m.start]):
+            # "At the police detention centre in Hyesan", "At the Hyesan police detention centre"
+            if _HELD_AT.search(self.text[sent.start_char : min(sent.end_char, m.end + HELD_AFTER_NAME)]):
                 return p
         return None
 
@@ -1340,6 +1706,11 @@ class RoleFinder:
         if origin is None:
             origin = self._posted_abroad(own, s_start)
             from_work = origin is not None
+        if origin is None and destination is None:
+            # "A welder went missing from a shipyard in Nakhodka. Officials believe he has defected":
+            # the flight began at the work site abroad the report told before
+            origin = self._work_site_before(trigger_at_of(ev, s_start))
+            from_work = origin is not None
         if origin is None:
             kp_here = [
                 r for r in own if r.place.country == "KP" and r.prep in ("at", "", "from") and r is not dest_r
@@ -1413,6 +1784,29 @@ class RoleFinder:
                 )
         if destination is None and origin is not None and ev.anchor is not None:
             destination = self._there_next(ev.anchor.sentence_end, origin.country)
+        if destination is None and origin is not None and origin.country == "KP":
+            # "I was caught in a village near Yanji, a month after I crossed the river": the flight
+            # had reached where its sentence has people caught abroad
+            caught = [
+                r
+                for r in own
+                if r.prep == "at"
+                and not (r.via or r.posted or r.attributive)
+                and r.place.country in ("CN", "RU")
+                and r.distance <= MAX_TREE_DISTANCE
+            ]
+            if caught:
+                destination = min(caught, key=lambda r: r.distance).place
+        if (
+            destination is None
+            and origin is not None
+            and origin.country not in ("KP", None)
+            and self.last is not None
+            and self.last.country not in (origin.country, "KP", "KR", None)
+        ):
+            # "A court in Savannakhet jailed six North Koreans. They were caught after crossing the
+            # river from Thailand": the flight ended where the report is set
+            destination = self.last
         if destination is None and origin is not None and (far := far_side(crossed, origin.country)):
             # across the Tumen from the North is China; across the Mekong from Laos, Thailand
             destination = country_place(self.gaz, far)
@@ -1490,6 +1884,10 @@ class RoleFinder:
             # "Two welders fled their shipyard in Nakhodka last week": with no goal told, workers who
             # leave a site abroad are in hiding in that country
             destination = country_place(self.gaz, origin.country)
+        if origin is not None and origin.country not in ("KP", None) and origin.precision == "country":
+            # "Police in Laos detained seven people trying to reach Thailand. They were stopped outside
+            # Oudomxay": the town of that country the next sentence tells
+            origin = self._told_next_within(origin, trigger_at_of(ev, s_start)) or origin
         if origin is not None and origin.country == "KP" and origin.precision == "country":
             # "Two teenagers escaped from North Korea in May. They crossed the river at Hoeryong":
             # the North Korean town where the next sentences tell the crossing
@@ -1499,5 +1897,93 @@ class RoleFinder:
             # "A soldier defected to the South on Monday. He was found near the truce village of
             # Panmunjom": where the crossing is told next
             where = self._crossing_told_next(trigger_at_of(ev, s_start), destination.country) or where
-        self._remember(where)
+        arrival = self._arrival_in_the_south(ev, origin, destination, at_r, lines, sentence, s_start)
+        if arrival is not None:
+            where = arrival
+            if destination is not None and destination.precision == "country" and not _is_line_place(arrival):
+                destination = arrival
+        elif (
+            at_r is None
+            and destination is not None
+            and destination.precision not in ("country", "region")
+            and self._trigger_arrives(ev)
+        ):
+            # "the five landed at the Japanese port of Sakata": the flight is told at the place it
+            # reached
+            where = destination
+        # A flight is told where it began or where it ended; what follows happens where people
+        # are now, or where the report is set: the place the flight reached, or was told at, sets the
+        # scene, but not a home town told after a scene abroad ("Police raided a flat in Yanji. The
+        # two women there had fled Musan in 2019. Their landlord was detained too" is in China).
+        if (
+            dest_r is not None
+            and destination is dest_r.place
+            and destination.precision not in ("country", "region")
+            and not (dest_r.intended or dest_r.goal_of_other or dest_r.returned)
+            and ev.status == "occurred"
+            and at_r is None
+        ):
+            self._remember(destination)  # "fled to Yanji in March": they are in Yanji now
+        elif (
+            at_r is not None
+            or arrival is not None
+            or where is not origin
+            or ev.status == "attempted"  # a flight that failed leaves people where they were
+            # the home town is the scene when the report has set none abroad: "A family of four fled
+            # Kilju last week. Police searched their neighbours' homes"
+            or self.last is None
+            or (where is not None and self.last.country == where.country)
+        ):
+            self._remember(where)
         return ev.with_(origin=origin, destination=destination, where=where)
+
+    def _trigger_arrives(self, ev: Event) -> bool:
+        """Is the flight's own word one of arriving ("reached", "arrived", "landed", "came ashore")?"""
+        trigger = _trigger(self.doc, ev)
+        return trigger is not None and trigger.lemma_.lower() in ARRIVAL_VERBS
+
+    def _arrival_in_the_south(
+        self,
+        ev: Event,
+        origin: Place | None,
+        destination: Place | None,
+        at_r: Reading | None,
+        lines: list[Reading],
+        sentence: str,
+        s_start: int,
+    ) -> Place | None:
+        """Where a flight from the North into the South came across: the South's place the sentence
+        tells it at ("sailed across the sea border off Yeonpyeong Island"), the finer place it reached
+        ("rowed to Ganghwa Island"), the place the next sentences find the people ("A patrol found
+        their raft near Ulleung Island"), else the line it crossed, the DMZ or the sea border, as the
+        area of the crossing ("Two privates ran across the demarcation line at dawn").
+        Reports of such crossings are told at the South's side of the line, not at the home town."""
+        if origin is None or origin.country != "KP" or destination is None or destination.country != "KR":
+            return None
+        if ev.status == "attempted":
+            return None  # "tried to run across the DMZ" and was shot: never came across
+        if at_r is not None and at_r.place.country == "KR":
+            return at_r.place
+        if at_r is not None:
+            return None  # told at a place in the North: "slipped out of a guard post near Kaesong"
+        if destination.precision not in ("country",):
+            return destination
+        told = self._crossing_told_next(trigger_at_of(ev, s_start), "KR", before_too=True)
+        if told is not None:
+            return told
+        for border in self._crossed(lines, sentence, s_start):
+            if "KR" not in border.sides:
+                continue
+            for entry_id in sorted(border.ids):
+                entry = self.gaz.get(entry_id)
+                if entry is not None and entry.country == "KR" and entry.lat is not None:
+                    return Place(
+                        name=entry.display_name,
+                        country=entry.country,
+                        lat=entry.lat,
+                        lon=entry.lon,
+                        precision="region",
+                        text=None,
+                        id=entry.id,
+                    )
+        return None

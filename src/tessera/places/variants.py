@@ -287,6 +287,11 @@ def province_variants(mr: str, by_ear: bool = True) -> set[str]:
         for k in korean_mr:
             out |= {f"{r}-{k}", f"{r}{k}", f"{r} {k}"}
         out |= {f"{r}{korean_rr}-do", f"{r}-{korean_rr}-do", f"{r}{korean_rr}do", f"{r} {korean_rr}-do"}
+        if by_ear:
+            # the direction written as heard and spaced as the syllables are said: "Hamkyung Book Do",
+            # "Pyongan Nam Do" (u written oo, as in Moosan)
+            for d in {korean_rr, korean_rr.replace("u", "oo")}:
+                out |= {f"{r} {d} do", f"{r}{d}do", f"{r}-{d}-do", f"{r} {d}-do"}
     return out
 
 

@@ -38,6 +38,8 @@ NOT_PLACES = DATA / "sources" / "world_not_places.txt"
 FOCUS = frozenset({"CN", "RU", "MN", "LA", "TH", "MM", "VN", "KH", "JP"})
 MIN_POPULATION_ELSEWHERE = 100_000
 MAX_WORDS = 4
+# How many other towns of one name a mention keeps for the text's hierarchy to choose from.
+MAX_NAMESAKES = 8
 # Words after which a capitalised name is a place: "in Tachileik", "the frontier town of Tachileik".
 LOCATIVE = frozenset(
     {"in", "at", "to", "from", "near", "into", "via", "through", "outside", "across", "toward", "towards",
@@ -53,6 +55,9 @@ WEAK_LOCATIVE = frozenset({"to", "from", "toward", "towards", "reach", "reached"
 # Unit words after a name: "Oudomxay province", "Luang Namtha Province", "Khabarovsk Krai".
 UNIT_AFTER = {"province": "province", "state": "province", "region": "province", "krai": "province",
               "oblast": "province", "prefecture": "province", "city": "city", "town": "city"}  # fmt: skip
+# Words after a name that make it a border post's town: "the Mohan checkpoint", "at the Dong Dang
+# border gate", "the Huay Xai crossing".
+CROSSING_AFTER = frozenset({"border", "crossing", "checkpoint", "customs"})
 # The model's readings that say a capitalised name is not a place.
 NOT_PLACE_LABELS = frozenset({"PERSON", "DATE", "TIME", "ORG", "NORP", "EVENT", "WORK_OF_ART", "LAW"})
 _MONTHS_DAYS = frozenset(
@@ -147,10 +152,29 @@ def best_entry(entries: list[Entry], named_countries: set[str], key: str = "") -
     )
 
 
+def namesakes(entries: list[Entry], best: Entry, named_countries: set[str], key: str) -> list[Entry]:
+    """The other plausible towns of the best one's country that go by the same name, most populous
+    first: "Hekou" is a town in Yunnan and another in Shandong, and only the text's hierarchy ("Hekou in
+    Yunnan") tells which (tessera.places.resolve)."""
+    same = [
+        e
+        for e in entries
+        if e.id != best.id
+        and e.country == best.country
+        and e.kind == best.kind
+        and _primary(e, key)
+        and plausible(e, key, named_countries)
+    ]
+    return sorted(same, key=population, reverse=True)[:MAX_NAMESAKES]
+
+
 def _cue(text: str, words: list[tuple[int, int, str]], i: int, n: int) -> str:
     """How strongly the text says a place is meant: "strong" (a unit word after it, "the town of",
-    "in", "near"), "weak" ("to", "from": people are written there too) or "" (no cue)."""
+    "in", "near", a border post after it: "the Mohan checkpoint"), "weak" ("to", "from": people
+    are written there too) or "" (no cue)."""
     if i + n < len(words) and words[i + n][2] in UNIT_AFTER:
+        return "strong"
+    if i + n < len(words) and words[i + n][2] in CROSSING_AFTER:
         return "strong"
     if i > 0 and not text[words[i - 1][1] : words[i][0]].strip():
         prev = words[i - 1][2]
@@ -187,10 +211,11 @@ def match_world(
     covered: list[tuple[int, int]],
     doc: Doc | None,
     named_countries: set[str],
-) -> list[tuple[int, int, Entry, str | None]]:
-    """(start, end, entry, unit) of each world place the text names where the curated gazetteer did
-    not; `unit` is the precision a following unit word gives ("Oudomxay province" → province)."""
-    out: list[tuple[int, int, Entry, str | None]] = []
+) -> list[tuple[int, int, list[Entry], str | None]]:
+    """(start, end, entries, unit) of each world place the text names where the curated gazetteer did
+    not (the best entry first, then its namesakes); `unit` is the precision a following unit word
+    gives ("Oudomxay province" → province)."""
+    out: list[tuple[int, int, list[Entry], str | None]] = []
     taken = sorted(covered)
     i = 0
     while i < len(words):
@@ -213,16 +238,17 @@ def match_world(
                 continue
             if _name_goes_on(text, words, i + n):
                 continue  # "the town of Mai Sai": "Mai" alone is another place
-            entry = best_entry(load_world().entries(key), named_countries, key)
+            found = load_world().entries(key)
+            entry = best_entry(found, named_countries, key)
             if entry is None or _model_says_not_a_place(doc, span[0][0], span[-1][1], cue):
                 continue
             unit = UNIT_AFTER.get(words[i + n][2]) if i + n < len(words) else None
-            hit = (n, entry, unit)
+            hit = (n, [entry, *namesakes(found, entry, named_countries, key)], unit)
             break
         if hit is None:
             i += 1
             continue
-        n, entry, unit = hit
-        out.append((words[i][0], words[i + n - 1][1], entry, unit))
+        n, entries, unit = hit
+        out.append((words[i][0], words[i + n - 1][1], entries, unit))
         i += n
     return out
