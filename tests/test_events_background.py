@@ -41,6 +41,13 @@ NO_EVENT = [
     # people in general, named by what is done to people like them
     ("Diplomats refused to answer questions about migrants detained in Laos.", "arrest"),
     ("Inmates held on espionage charges can be moved to a prison camp without notice.", "arrest"),
+    # a pattern covers the verbs conjoined to the one it is told with
+    ("In past cases, migrants have been fined or given suspended jail terms by a court.", "punishment"),
+    # people named by a catching told before
+    ("Last week, six young men caught in this way were made to write self-criticisms.", "arrest"),
+    # an inquiry into a question, a rescue at sea
+    ("The navy said it was investigating why the boat was not spotted earlier.", "interrogation"),
+    ("The four were picked up by a fishing boat off the coast.", "arrest"),
     # a habit
     ("Guards are known to beat women returned from China.", "violence"),
     # a statistic in a relative clause
@@ -81,6 +88,9 @@ KEPT = [
     ("Migrants detained in Laos on 3 May were questioned for days.", "arrest"),
     # starting inspections of households is a campaign
     ("Police launched inspections of households in Musan.", "crackdown"),
+    # a new catching, dated; an arrest by police
+    ("Two more traders were caught this way on Monday.", "arrest"),
+    ("The four were picked up by police off the coast on Monday.", "arrest"),
     # a trial with no "no"
     ("The two were given a public trial in Hyesan last week.", "punishment"),
 ]

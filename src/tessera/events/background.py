@@ -29,7 +29,11 @@ def words() -> dict[str, frozenset[str]]:
 
 def is_background(trigger: Token, event_type: str) -> bool:
     """Whether the trigger tells background rather than an event (see the module docstring)."""
-    if event_type in PEOPLE_EVENT_TYPES and describes_by_kin(trigger):
+    if event_type in PEOPLE_EVENT_TYPES and (describes_by_kin(trigger) or caught_in_a_told_way(trigger)):
+        return True
+    if event_type == "interrogation" and inquiry_into_a_matter(trigger):
+        return True
+    if event_type == "arrest" and picked_up_at_sea(trigger):
         return True
     if event_type == "escape" and news_travelling(trigger):
         return True
@@ -111,11 +115,18 @@ def _phrase(prep: Token) -> str:
 
 
 def _general_time(verb: Token) -> bool:
-    """The verb carries an adverb of occasional habit or a phrase of no particular time."""
+    """The verb, or a verb it is conjoined to, carries an adverb of occasional habit or a phrase
+    of no particular time ("in past cases they were fined or jailed": "jailed" too)."""
     adverbs = words()["occasional_adverbs"] | lexicon().cues["habitual_words"]
-    if any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children):
-        return True
-    return any(c.dep_ == "prep" and _phrase(c) in words()["general_time_phrases"] for c in verb.children)
+    verbs = [verb]
+    while verbs[-1].dep_ == "conj" and verbs[-1].head.i != verbs[-1].i and len(verbs) < 6:
+        verbs.append(verbs[-1].head)
+    for token in verbs:
+        if any(c.dep_ == "advmod" and c.lower_ in adverbs for c in token.children):
+            return True
+        if any(c.dep_ == "prep" and _phrase(c) in words()["general_time_phrases"] for c in token.children):
+            return True
+    return False
 
 
 def in_general_time(trigger: Token) -> bool:
@@ -277,3 +288,42 @@ def listed_kind_of_abuse(trigger: Token) -> bool:
 def denied_by_no(trigger: Token) -> bool:
     """ "there was no trial", "no arrests have been reported": an event noun with "no" is denied."""
     return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
+
+
+# Manner words that point back to a way of catching told before.
+TOLD_MANNER = frozenset(
+    {"in this way", "in that way", "this way", "that way", "like this", "like that", "thus"}
+)
+
+
+def caught_in_a_told_way(trigger: Token) -> bool:
+    """ "six young men caught in this way were made to write self-criticisms": people named by a
+    catching the report has told already (the patrols' stops), not a new arrest. ("Two more
+    were caught this way on Monday": dated, an event.)"""
+    if trigger.dep_ not in {"acl", "relcl"} or _dated(trigger):
+        return False
+    manners = [_phrase(c) for c in trigger.children if c.dep_ in {"prep", "advmod", "npadvmod"}]
+    return any(m in TOLD_MANNER for m in manners)
+
+
+def inquiry_into_a_matter(trigger: Token) -> bool:
+    """ "the navy said it was investigating why the boat was missed": an inquiry into a question,
+    with no one questioned, is no interrogation ("investigating the two men" questions people)."""
+    if trigger.pos_ != "VERB" or any(c.dep_ in {"dobj", "nsubjpass"} for c in trigger.children):
+        return False
+    return any(
+        c.dep_ == "ccomp" and any(w.tag_ in {"WRB", "WP", "WDT"} or w.lower_ == "whether" for w in c.children)
+        for c in trigger.children
+    )
+
+
+def picked_up_at_sea(trigger: Token) -> bool:
+    """ "the four were picked up by a fishing boat off the coast": taken aboard by a craft, a
+    rescue, not an arrest (who runs the craft may detain them later, told in its own words)."""
+    if trigger.lemma_.lower() != "pick":
+        return False
+    vessels = words()["vessel_nouns"]
+    for agent in (c for c in trigger.children if c.dep_ == "agent"):
+        if any(p.dep_ == "pobj" and p.lower_ in vessels for p in agent.children):
+            return True
+    return False
