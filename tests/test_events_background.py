@@ -62,6 +62,12 @@ NO_EVENT = [
     ("Villagers expect the curfew to stay until the runaways are caught.", "arrest"),
     ("The sailors said they fled to escape hunger and forced labour.", "punishment"),
     ("There was no trial that any neighbour heard of.", "punishment"),
+    # kinds of abuse listed, in the active or the passive; a pattern said to be rare
+    ("The group has documented beatings in the camps.", "violence"),
+    ("Torture has been documented in the camps by UN investigators.", "violence"),
+    ("Brokers say police raids in the province have been rare.", "search"),
+    # a fronted "for years" frames a pattern
+    ("For years, young traders have waded across the river at night to sell goods.", "escape"),
     # kinds of abuse listed
     ("A UN panel found that abuses, including executions and torture, were widespread.", "execution"),
 ]
@@ -91,6 +97,8 @@ KEPT = [
     # a new catching, dated; an arrest by police
     ("Two more traders were caught this way on Monday.", "arrest"),
     ("The four were picked up by police off the coast on Monday.", "arrest"),
+    # "held for years" is a duration, not a pattern
+    ("The pastor was held for years in a camp near Kaechon.", "arrest"),
     # a trial with no "no"
     ("The two were given a public trial in Hyesan last week.", "punishment"),
 ]
@@ -159,3 +167,7 @@ def test_raids_to_stop_a_practice_are_a_crackdown() -> None:
 
 def test_a_search_for_someone_stays_a_search() -> None:
     assert "search" in types_of("Police searched the house on Monday to find the runaway soldier.")
+
+
+def test_a_measure_fled_stays() -> None:
+    assert "crackdown" in types_of("Hundreds of traders fled the crackdown in Hyesan last month.")

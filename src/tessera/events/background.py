@@ -45,9 +45,10 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or under_a_pattern_noun(trigger)
         or describes_a_place(trigger)
         or awaited_until(trigger)
-        or what_was_fled(trigger)
+        or (event_type in PEOPLE_EVENT_TYPES and what_was_fled(trigger))
         or listed_kind_of_abuse(trigger)
         or denied_by_no(trigger)
+        or said_to_be_frequent(trigger)
     )
 
 
@@ -125,6 +126,11 @@ def _general_time(verb: Token) -> bool:
         if any(c.dep_ == "advmod" and c.lower_ in adverbs for c in token.children):
             return True
         if any(c.dep_ == "prep" and _phrase(c) in words()["general_time_phrases"] for c in token.children):
+            return True
+        if any(
+            c.dep_ == "prep" and c.i < token.i and _phrase(c) in words()["fronted_time_phrases"]
+            for c in token.children
+        ):
             return True
     return False
 
@@ -256,7 +262,8 @@ def awaited_until(trigger: Token) -> bool:
 
 def what_was_fled(trigger: Token) -> bool:
     """ "they fled to escape hunger and forced labour", "he went into hiding to avoid arrest": the
-    object of a verb of flight is what was feared, not an event that happened."""
+    object of a verb of flight is what was feared, not an event that happened. (A measure fled,
+    "they fled the crackdown", was in force: it stays.)"""
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return False
     noun = trigger
@@ -282,7 +289,8 @@ def listed_kind_of_abuse(trigger: Token) -> bool:
         return True  # "including executions", "such as beatings"
     if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lower_ == "such":
         return True
-    return noun.dep_ == "dobj" and head.lemma_.lower() in listing and not _dated(head)
+    # "beatings have been documented in the camps": the same list in the passive
+    return noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in listing and not _dated(head)
 
 
 def denied_by_no(trigger: Token) -> bool:
@@ -327,3 +335,12 @@ def picked_up_at_sea(trigger: Token) -> bool:
         if any(p.dep_ == "pobj" and p.lower_ in vessels for p in agent.children):
             return True
     return False
+
+
+def said_to_be_frequent(trigger: Token) -> bool:
+    """ "brokers say raids there have been rare", "beatings are common in the camps": an event
+    noun whose predicate is how often such things happen names a pattern, not one event."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj":
+        return False
+    verb = trigger.head
+    return any(c.dep_ == "acomp" and c.lower_ in words()["frequency_adjectives"] for c in verb.children)
