@@ -62,6 +62,8 @@ NO_EVENT = [
     ("Villagers expect the curfew to stay until the runaways are caught.", "arrest"),
     ("The sailors said they fled to escape hunger and forced labour.", "punishment"),
     ("There was no trial that any neighbour heard of.", "punishment"),
+    # what did not happen
+    ("One more night and the two would have been in Thailand, the broker said.", "escape"),
     # kinds of abuse listed, in the active or the passive; a pattern said to be rare
     ("The group has documented beatings in the camps.", "violence"),
     ("Torture has been documented in the camps by UN investigators.", "violence"),
@@ -97,6 +99,8 @@ KEPT = [
     # a new catching, dated; an arrest by police
     ("Two more traders were caught this way on Monday.", "arrest"),
     ("The four were picked up by police off the coast on Monday.", "arrest"),
+    # a guess about the past is no counterfactual
+    ("Neighbours said the two may have fled to China.", "escape"),
     # "held for years" is a duration, not a pattern
     ("The pastor was held for years in a camp near Kaechon.", "arrest"),
     # a trial with no "no"
@@ -171,3 +175,21 @@ def test_a_search_for_someone_stays_a_search() -> None:
 
 def test_a_measure_fled_stays() -> None:
     assert "crackdown" in types_of("Hundreds of traders fled the crackdown in Hyesan last month.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "not allowed to leave" (the lexicon's phrase began with "no longer" only)
+        "Since the escape, the remaining workers are not allowed to leave their hostel.",
+        "Families on the list have been told they may not leave the town without permission.",
+        "Permits to travel to Hamhung have been stopped for anyone not registered there.",
+        "Travel passes were suspended for a week in March.",
+    ],
+)
+def test_a_ban_on_leaving_is_a_movement_restriction(text: str) -> None:
+    assert "movement_restriction" in types_of(text)
+
+
+def test_a_trade_permit_revoked_is_no_movement_restriction() -> None:
+    assert "movement_restriction" not in types_of("His trading permit was revoked in May.")

@@ -49,6 +49,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or listed_kind_of_abuse(trigger)
         or denied_by_no(trigger)
         or said_to_be_frequent(trigger)
+        or counterfactual(trigger)
     )
 
 
@@ -344,3 +345,13 @@ def said_to_be_frequent(trigger: Token) -> bool:
         return False
     verb = trigger.head
     return any(c.dep_ == "acomp" and c.lower_ in words()["frequency_adjectives"] for c in verb.children)
+
+
+def counterfactual(trigger: Token) -> bool:
+    """ "one more day and they would have been in Thailand": "would have" with a past participle
+    tells what did not happen ("they may have fled", a guess about the past, is another thing)."""
+    for token in _chain(trigger):
+        auxiliaries = [c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}]
+        if "would" in auxiliaries and "have" in auxiliaries and token.tag_ == "VBN":
+            return True
+    return False
