@@ -193,3 +193,19 @@ def test_a_ban_on_leaving_is_a_movement_restriction(text: str) -> None:
 
 def test_a_trade_permit_revoked_is_no_movement_restriction() -> None:
     assert "movement_restriction" not in types_of("His trading permit was revoked in May.")
+
+
+def test_controls_along_a_coast_restrict_movement() -> None:
+    found = types_of("The state has tightened controls along its coast since the pandemic.")
+    assert "movement_restriction" in found
+    assert "crackdown" not in found
+
+
+def test_control_over_trading_stays_a_crackdown() -> None:
+    assert "crackdown" in types_of("In early May, control over market trading was tightened in the city.")
+
+
+def test_a_crackdown_on_border_guards_stays_a_crackdown() -> None:
+    found = types_of("The state has launched a crackdown on border guards who take bribes.")
+    assert "crackdown" in found
+    assert "movement_restriction" not in found

@@ -21,6 +21,8 @@ def retype(trigger: Token, event_type: str) -> str:
         return "search"
     if event_type == "search" and aimed_at_a_practice(trigger):
         return "crackdown"
+    if event_type == "crackdown" and controls_at_a_frontier(trigger):
+        return "movement_restriction"
     return event_type
 
 
@@ -92,4 +94,22 @@ def aimed_at_a_practice(trigger: Token) -> bool:
             a.dep_ == "aux" and a.lower_ == "to" for a in clause.children
         ):
             return True
+    return False
+
+
+def controls_at_a_frontier(trigger: Token) -> bool:
+    """ "the state has tightened controls along its coast", "stepped up surveillance on the
+    river border": controls placed along a border or a shore restrict who may cross or sail,
+    a movement restriction ("tightened control over market trading" stays a crackdown)."""
+    frontier = words()["frontier_nouns"]
+    controls = {"control", "surveillance", "security", "patrol", "watch", "vigilance"}
+    nouns = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}] + [trigger]
+    if not any(n.lemma_.lower() in controls for n in nouns):
+        return False  # ("launched a crackdown on border guards": a crackdown, on people)
+    for noun in nouns:
+        for prep in (
+            c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"along", "on", "at", "near"}
+        ):
+            if any(p.dep_ == "pobj" and p.lower_ in frontier for p in prep.children):
+                return True
     return False
