@@ -33,20 +33,20 @@ NO_EVENT = [
     ("In past cases, migrants caught in Myanmar have been fined and deported.", "punishment"),
     ("Cambodia has sometimes deported migrants to Vietnam.", "repatriation"),
     (
-        "In the past, defectors who crossed into Mongolia have usually been allowed to fly on to Seoul.",
+        "In the past, runaways who crossed into Mongolia were usually flown on to Seoul.",
         "escape",
     ),
     ("Relatives of defectors have been banished to remote farms for decades.", "punishment"),
     ("The regime has a history of quietly purging its trade envoys.", "crackdown"),
     # people in general, named by what is done to people like them
-    ("Diplomats refused to answer questions about migrants detained in Laos.", "arrest"),
+    ("The envoy would not take questions about refugees held in Cambodian cells.", "arrest"),
     ("Inmates held on espionage charges can be moved to a prison camp without notice.", "arrest"),
     # a pattern covers the verbs conjoined to the one it is told with
-    ("In past cases, migrants have been fined or given suspended jail terms by a court.", "punishment"),
+    ("In past cases, runaways have been fined or handed suspended prison terms by judges.", "punishment"),
     # people named by a catching told before
-    ("Last week, six young men caught in this way were made to write self-criticisms.", "arrest"),
+    ("On Friday, four students detained in this way were forced to apologise to their class.", "arrest"),
     # an inquiry into a question, a rescue at sea
-    ("The navy said it was investigating why the boat was not spotted earlier.", "interrogation"),
+    ("The coast guard is investigating how the dinghy went unnoticed for hours.", "interrogation"),
     ("The four were picked up by a fishing boat off the coast.", "arrest"),
     # a habit
     ("Guards are known to beat women returned from China.", "violence"),
@@ -140,7 +140,7 @@ def test_checks_of_homes_are_a_search() -> None:
 
 
 def test_summons_for_questioning_is_one_interrogation() -> None:
-    found = [e.type for e in events_of("The brother of a defector was called in for questioning on Tuesday.")]
+    found = [e.type for e in events_of("Her uncle was called in for questioning by county police.")]
     assert found == ["interrogation"]
 
 
@@ -181,8 +181,8 @@ def test_a_measure_fled_stays() -> None:
     "text",
     [
         # "not allowed to leave" (the lexicon's phrase began with "no longer" only)
-        "Since the escape, the remaining workers are not allowed to leave their hostel.",
-        "Families on the list have been told they may not leave the town without permission.",
+        "After the breakout, the other labourers were not allowed to leave the compound.",
+        "Registered households have been warned they may not leave the county without approval.",
         "Permits to travel to Hamhung have been stopped for anyone not registered there.",
         "Travel passes were suspended for a week in March.",
     ],
@@ -196,7 +196,7 @@ def test_a_trade_permit_revoked_is_no_movement_restriction() -> None:
 
 
 def test_controls_along_a_coast_restrict_movement() -> None:
-    found = types_of("The state has tightened controls along its coast since the pandemic.")
+    found = types_of("Pyongyang has tightened controls along the eastern shoreline this spring.")
     assert "movement_restriction" in found
     assert "crackdown" not in found
 

@@ -3,7 +3,7 @@ and acts that are only feared, awaited or denied.
 
 A report about one arrest also says who the people are ("relatives who defected"), what usually
 happens ("in the past, those who reached the border were allowed on"), what a country is like
-("sent back to a country where they can face torture") and what people wait for ("until the
+("deported to a country where they can expect prison") and what people wait for ("until the
 fugitives are caught"). The words of an event are there, but no event is told. Each rule below
 reads the dependency parse; the words it needs are data (src/tessera/data/events/background.json).
 """
@@ -91,13 +91,13 @@ def describes_by_kin(trigger: Token) -> bool:
     # "have relatives who defected": kin held by the main clause's subject
     if _kin(described) and described.dep_ == "dobj" and described.head.lemma_.lower() == "have":
         return True
-    # "the family of a woman who defected": the one described is the kin's relative
+    # "the parents of a nurse who escaped": the one described is the kin's relative
     of = described.head if described.dep_ == "pobj" else None
     return of is not None and of.lower_ == "of" and of.head.i != of.i and _kin(of.head)
 
 
 def news_travelling(trigger: Token) -> bool:
-    """ "according to accounts reaching Seoul", "reports filtering out of the country": news
+    """ "according to letters reaching Tokyo", "reports filtering out of the country": news
     travels, no one crosses a border. (The content of news, "the news that China deported
     them", is another matter: it tells the event.)"""
     if trigger.dep_ not in {"acl", "relcl"} or trigger.head.i == trigger.i:
@@ -138,7 +138,7 @@ def _general_time(verb: Token) -> bool:
 
 def in_general_time(trigger: Token) -> bool:
     """A clause set in no particular time tells a pattern, not an event: "in past cases, migrants
-    have been fined and deported", "the state has in recent years tightened its coast controls",
+    have been fined and deported", "the ministry has in recent years tightened checks at ports",
     "Burma has sometimes sent people back". So does a relative clause describing people whose own
     clause tells such a pattern: "in the past, travellers who reached the frontier have usually
     been let through". ("in the past two weeks" names a time, not a pattern.)"""
@@ -166,7 +166,7 @@ def _bare_plural(noun: Token) -> bool:
 
 def people_in_general(trigger: Token) -> bool:
     """People named, in no particular time, by what is done to people like them: "a question
-    about migrants detained abroad", "detainees held on political charges can be moved to a camp
+    about migrants detained abroad", "inmates held on espionage charges can be transferred to a camp
     without trial", "any worker caught leaving is punished". Whoever fits the description, not
     news of one event. ("migrants detained in Laos last week": dated, an event.)"""
     clause = _clause_of(trigger)
@@ -230,7 +230,7 @@ def under_a_pattern_noun(trigger: Token) -> bool:
 
 def describes_a_place(trigger: Token) -> bool:
     """A clause opened by "where" that describes a place by what may happen there, or by what
-    happens there to anyone: "sent back to a country where they can face torture", "held in
+    happens there to anyone: "deported to a country where they can expect prison", "held in
     camps where inmates are beaten". It is about the place. ("the centre where they are being
     questioned", about these people now, tells an event; so does "sent to Laos, where they will
     be handed on to the North", what looms for them.)"""
@@ -250,7 +250,7 @@ def describes_a_place(trigger: Token) -> bool:
 
 
 def awaited_until(trigger: Token) -> bool:
-    """ "the lockdown will last until the fugitives are caught": a clause under "until" in the
+    """ "the curfew stays until the runaways are found": a clause under "until" in the
     present tells what is awaited, not what happened ("held until they were deported" did)."""
     for token in _chain(trigger):
         if any(c.dep_ == "mark" and c.lower_ in {"until", "till"} for c in token.children):
@@ -306,7 +306,7 @@ TOLD_MANNER = frozenset(
 
 
 def caught_in_a_told_way(trigger: Token) -> bool:
-    """ "six young men caught in this way were made to write self-criticisms": people named by a
+    """ "four students detained in this way were forced to apologise": people named by a
     catching the report has told already (the patrols' stops), not a new arrest. ("Two more
     were caught this way on Monday": dated, an event.)"""
     if trigger.dep_ not in {"acl", "relcl"} or _dated(trigger):
@@ -316,7 +316,7 @@ def caught_in_a_told_way(trigger: Token) -> bool:
 
 
 def inquiry_into_a_matter(trigger: Token) -> bool:
-    """ "the navy said it was investigating why the boat was missed": an inquiry into a question,
+    """ "the ministry is investigating how the dinghy went unnoticed": an inquiry into a question,
     with no one questioned, is no interrogation ("investigating the two men" questions people)."""
     if trigger.pos_ != "VERB" or any(c.dep_ in {"dobj", "nsubjpass"} for c in trigger.children):
         return False
@@ -339,7 +339,7 @@ def picked_up_at_sea(trigger: Token) -> bool:
 
 
 def said_to_be_frequent(trigger: Token) -> bool:
-    """ "brokers say raids there have been rare", "beatings are common in the camps": an event
+    """ "traders say police raids in the port are rare", "beatings are common in the camps": an event
     noun whose predicate is how often such things happen names a pattern, not one event."""
     if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj":
         return False
@@ -348,7 +348,7 @@ def said_to_be_frequent(trigger: Token) -> bool:
 
 
 def counterfactual(trigger: Token) -> bool:
-    """ "one more day and they would have been in Thailand": "would have" with a past participle
+    """ "a few more hours and they would have reached the Mekong": "would have" with a past participle
     tells what did not happen ("they may have fled", a guess about the past, is another thing)."""
     for token in _chain(trigger):
         auxiliaries = [c.lower_ for c in token.children if c.dep_ in {"aux", "auxpass"}]

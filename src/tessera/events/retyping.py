@@ -27,7 +27,7 @@ def retype(trigger: Token, event_type: str) -> str:
 
 
 def public_shooting(trigger: Token) -> bool:
-    """ "the two men were publicly shot", "they were shot in front of residents made to watch":
+    """ "the smugglers were publicly shot", "shot before a crowd of assembled villagers":
     a shooting staged before an audience is a public execution, not an assault."""
     if trigger.lemma_.lower() != "shoot" or trigger.pos_ != "VERB":
         return False
@@ -98,7 +98,7 @@ def aimed_at_a_practice(trigger: Token) -> bool:
 
 
 def controls_at_a_frontier(trigger: Token) -> bool:
-    """ "the state has tightened controls along its coast", "stepped up surveillance on the
+    """ "the army has tightened controls along the eastern shoreline", "stepped up surveillance on the
     river border": controls placed along a border or a shore restrict who may cross or sail,
     a movement restriction ("tightened control over market trading" stays a crackdown)."""
     frontier = words()["frontier_nouns"]
