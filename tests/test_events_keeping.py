@@ -165,7 +165,9 @@ def test_the_shipped_model_ranks_a_clear_event_above_a_passing_generic_one() -> 
     passing = [
         f
         for e, f in candidates(
-            "Border guards rarely shoot at people crossing the river, a former soldier said."
+            # (a sentence whose habit the rules read, "guards rarely shoot at people crossing",
+            # is now dropped by events/background.py before the model sees it)
+            "A former soldier said guards fire at people crossing the river."
         )
         if e.type == "escape"
     ]

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from tessera.events.background import is_background
 from tessera.events.clauses import (
     clause_head,
     clause_span,
@@ -27,6 +28,7 @@ from tessera.events.joining import dates_in, join_mentions, refers_back
 from tessera.events.lexicon import Match, TriggerEntry, calibrated, idioms, lexicon
 from tessera.events.people import fill_counts, joined_groups, names_things, people_after, people_of
 from tessera.events.perpetrators import CARRY_ACTOR_TYPES, carried_perpetrators, perpetrators_of
+from tessera.events.retyping import retype, summoned_for_questioning
 from tessera.events.status import cut_short, is_negated, is_no_event, status_of
 from tessera.events.victims import (
     Discourse,
@@ -529,6 +531,8 @@ def _read_event(
     measure = entry.type not in PEOPLE_EVENT_TYPES
     if is_negated(trigger, range(match.start, match.end)) or is_no_event(trigger, measure):
         return []
+    if is_background(trigger, entry.type):
+        return []  # "relatives who defected", "in past cases", "a country where they can face torture"
     if entry.type == "escape" and (_from_confinement(trigger) or _into_north_korea(trigger)):
         return []  # "escaped from a labour camp", "buses crossed into North Korea": no one left the country
     if entry.type == "escape" and (_describes_people(doc, trigger) or _flees_a_condition(trigger)):
@@ -543,6 +547,8 @@ def _read_event(
         return []
     if entry.type == "repatriation" and _handed_to_safety(trigger):
         return []  # "they will be handed to the South Korean embassy": a way out, not a return
+    if entry.type == "arrest" and summoned_for_questioning(trigger):
+        return []  # "hauled in for questioning": the interrogation tells it
     victims_head = victim_phrase(trigger, entry.type)
     at_risk_people = None
     if victims_head is None or read_victims(victims_head) is None:
@@ -555,7 +561,7 @@ def _read_event(
     no_people = victims_head is None or read_victims(victims_head) is None
     if entry.needs_people and no_people and not _part_of_people(victims_head):
         return []
-    event_type = _retyped(trigger, entry.type)
+    event_type = retype(trigger, _retyped(trigger, entry.type))
     sentence = sentence_of(trigger)
     cause_types = {f.trigger.i: f.event.type for f in found if f.trigger.i >= sentence.start}
     status = status_of(trigger, cause_types)

@@ -1,0 +1,115 @@
+"""The type the words around a trigger give the event, where the trigger word alone misleads.
+
+A shooting done in public before an audience is an execution; "carried out checks of homes" is
+a house search, not a campaign; "hauled in for questioning" is the summons of an interrogation,
+told by the interrogation itself. The words are data (src/tessera/data/events/background.json).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from tessera.events.background import words
+from tessera.events.lexicon import lexicon
+
+
+def retype(trigger: Token, event_type: str) -> str:
+    """The event's type once the words around the trigger are read."""
+    if event_type == "violence" and public_shooting(trigger):
+        return "execution"
+    if event_type == "crackdown" and checks_of_dwellings(trigger):
+        return "search"
+    if event_type == "search" and aimed_at_a_practice(trigger):
+        return "crackdown"
+    if event_type == "crackdown" and controls_at_a_frontier(trigger):
+        return "movement_restriction"
+    return event_type
+
+
+def public_shooting(trigger: Token) -> bool:
+    """ "the smugglers were publicly shot", "shot before a crowd of assembled villagers":
+    a shooting staged before an audience is a public execution, not an assault."""
+    if trigger.lemma_.lower() != "shoot" or trigger.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in words()["public_adverbs"] for c in trigger.children):
+        return True
+    audience = words()["audience_nouns"]
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"in", "before"}):
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        for obj in objects:
+            if obj.lower_ == "front":  # "in front of the assembled villagers"
+                objects = [
+                    p for of in obj.children if of.dep_ == "prep" and of.lower_ == "of" for p in of.children
+                ]
+                return any(p.lemma_.lower() in audience or p.lower_ in audience for p in objects)
+            if prep.lower_ == "before" and (obj.lemma_.lower() in audience or obj.lower_ in audience):
+                return True
+    return False
+
+
+def checks_of_dwellings(trigger: Token) -> bool:
+    """ "officers carried out night-time checks of homes", "launched inspections of flats":
+    checks whose object is where people live are house searches. ("launched inspections of
+    households": starting them is a campaign, a crackdown.)"""
+    if trigger.lemma_.lower() in {"launch", "start", "begin", "open", "announce"}:
+        return False
+    dwellings = words()["dwelling_nouns"]
+    for noun in (c for c in trigger.children if c.dep_ == "dobj"):
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+            if any(p.dep_ == "pobj" and p.lower_ in dwellings for p in prep.children):
+                return True
+    return False
+
+
+def summoned_for_questioning(trigger: Token) -> bool:
+    """ "the teacher's parents were hauled in for questioning": a taking-in whose purpose is
+    questioning is told by the interrogation the same words name, not as an arrest of its own
+    ("arrested on Monday and questioned" keeps both)."""
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    # a summons ("called in", "hauled in", "summoned"), not a detention ("detained for questioning")
+    if trigger.lemma_.lower() != "summon" and not any(
+        c.dep_ == "prt" and c.lower_ == "in" for c in trigger.children
+    ):
+        return False
+    purposes = words()["questioning_nouns"]
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"):
+        if not any(p.dep_ in {"pobj", "pcomp"} and p.lower_ in purposes for p in prep.children):
+            continue
+        found = lexicon().triggers.find(trigger.doc, prep.i, prep.right_edge.i + 1)
+        if any(m.entry.type == "interrogation" for m in found):
+            return True
+    return False
+
+
+def aimed_at_a_practice(trigger: Token) -> bool:
+    """ "inspectors have been raiding the bazaars to stop private grain sales", "police searched
+    stalls to root out smuggled phones": raids whose aim is to end a practice are a campaign
+    against it, a crackdown, not the search of one place."""
+    if trigger.pos_ != "VERB":
+        return False
+    aims = words()["suppression_verbs"]
+    for clause in (c for c in trigger.children if c.dep_ in {"advcl", "xcomp"} and c.pos_ == "VERB"):
+        if clause.lemma_.lower() in aims and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in clause.children
+        ):
+            return True
+    return False
+
+
+def controls_at_a_frontier(trigger: Token) -> bool:
+    """ "the army has tightened controls along the eastern shoreline", "stepped up surveillance on the
+    river border": controls placed along a border or a shore restrict who may cross or sail,
+    a movement restriction ("tightened control over market trading" stays a crackdown)."""
+    frontier = words()["frontier_nouns"]
+    controls = {"control", "surveillance", "security", "patrol", "watch", "vigilance"}
+    nouns = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}] + [trigger]
+    if not any(n.lemma_.lower() in controls for n in nouns):
+        return False  # ("launched a crackdown on border guards": a crackdown, on people)
+    for noun in nouns:
+        for prep in (
+            c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"along", "on", "at", "near"}
+        ):
+            if any(p.dep_ == "pobj" and p.lower_ in frontier for p in prep.children):
+                return True
+    return False
