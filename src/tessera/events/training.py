@@ -11,8 +11,10 @@ optional gold event is neither and is left out of training.
 Leave one SET out: for each set, a logistic regression is trained on the others, its
 regularisation and its threshold chosen inside those sets alone (again leaving one set out), and
 applied to the held-out set, which is scored with and without the filter. The filter is switched
-on only when the held-out F1 rises on average, does not fall on the sets that best stand for
-unseen text (invented_gold_5 and _6, dev2, dev3) and falls by no more than 0.01 on any set. Its
+on only when the held-out F1 does not fall on average over all the sets, rises on average over the
+sets that best stand for unseen text (UNSEEN_LIKE), does not fall on any set written blind that
+the rules were never tuned on (NEVER_TUNED: the honest picture of a hidden set) and falls by no
+more than 0.01 on any set. Its
 probability replaces the rules' calibrated confidence only when it is the better calibrated
 (lower Brier score) over the held-out sets. The shipped model is then fitted on all the sets,
 with a threshold chosen the same way, and written with the table. It holds numbers only.
@@ -47,7 +49,10 @@ C_GRID = (0.03, 0.1, 0.3, 1.0)
 # Thresholds tried: a candidate below one is dropped. Capped low: a true event dropped costs recall.
 THRESHOLDS = tuple(round(0.05 + 0.01 * i, 2) for i in range(46))  # 0.05 … 0.50
 # The sets that best stand for reports never read (written blind, or real coverage seen late).
-UNSEEN_LIKE = ("invented_gold_5", "invented_gold_6", "dev2", "dev3")
+UNSEEN_LIKE = ("invented_gold_5", "invented_gold_6", "invented_gold_8", "invented_gold_9", "dev2", "dev3")
+# Of those, the sets written blind that no rule was tuned on when they joined (about a third of
+# their candidates are false alarms, as on a hidden set): the filter must not cost them F1.
+NEVER_TUNED = ("invented_gold_8", "invented_gold_9")
 MAX_LOSS = 0.01  # the most F1 the filter may cost any one held-out set
 
 
@@ -239,21 +244,30 @@ def reliability(pairs: list[tuple[float, bool]]) -> list[tuple[str, int, float, 
 
 
 def decide(rows: list[HeldOut]) -> tuple[bool, str]:
-    """Whether the filter is switched on, and why."""
-    deltas = {r.name: r.after.overall.prf()[2] - r.before.overall.prf()[2] for r in rows}
+    """Whether the filter is switched on, and why. The sets the rules were tuned on have few
+    false alarms left, so there the filter can mostly only cost recall; what a hidden set will
+    see is told by the unseen-like sets, and most honestly by the never-tuned ones. So: the mean
+    over all sets must not fall, the mean over the unseen-like sets must rise, no never-tuned set
+    may fall, and no set may lose more than MAX_LOSS."""
+    deltas = {r.name: round(r.after.overall.prf()[2] - r.before.overall.prf()[2], 6) for r in rows}
     mean = sum(deltas.values()) / len(deltas)
     unseen = {n: d for n, d in deltas.items() if n in UNSEEN_LIKE}
+    unseen_mean = sum(unseen.values()) / len(unseen) if unseen else mean
+    never = {n: d for n, d in deltas.items() if n in NEVER_TUNED}
     worst = min(deltas, key=deltas.__getitem__)
-    if mean <= 0:
+    if mean < 0:
         return False, f"off: the mean held-out F1 change is {mean:+.4f}"
-    if any(d < 0 for d in unseen.values()):
-        fallen = ", ".join(f"{n} {d:+.3f}" for n, d in unseen.items() if d < 0)
-        return False, f"off: F1 falls on {fallen}"
+    if unseen_mean <= 0:
+        return False, f"off: the mean held-out F1 change over the unseen-like sets is {unseen_mean:+.4f}"
+    if any(d < 0 for d in never.values()):
+        fallen = ", ".join(f"{n} {d:+.3f}" for n, d in never.items() if d < 0)
+        return False, f"off: F1 falls on the never-tuned {fallen}"
     if deltas[worst] < -MAX_LOSS:
         return False, f"off: {worst} loses {deltas[worst]:+.3f} F1"
     return (
         True,
-        f"on: mean held-out F1 {mean:+.4f}; on {', '.join(sorted(unseen)) or 'no unseen-like set'} none falls",
+        f"on: mean held-out F1 {mean:+.4f}, over {', '.join(sorted(unseen)) or 'no unseen-like set'} "
+        f"{unseen_mean:+.4f}; none of {', '.join(sorted(never)) or 'no never-tuned set'} falls",
     )
 
 
