@@ -155,6 +155,17 @@ def test_the_lead_its_dateline_place_and_the_share_of_a_type() -> None:
     assert plain["dateline"] == 0.0 and plain["type_share"] == 1.0
 
 
+def test_an_event_of_the_type_at_the_same_place_restates_it() -> None:
+    found = candidates(
+        "Police arrested four traders in Hyesan on Friday. Police arrested two more traders in Hyesan. "
+        "Police arrested a broker in Musan."
+    )
+    first, again, elsewhere = (f for e, f in found if e.type == "arrest")
+    assert first["restates_place"] == 0.0
+    assert again["restates_place"] == 1.0
+    assert elsewhere["restates_place"] == 0.0
+
+
 def test_an_event_long_before_the_report_is_background() -> None:
     found = candidates(
         "Ms. Ro, a former teacher from Musan, fled to China in 2009. She was arrested in Dalian last week."
@@ -239,6 +250,10 @@ def test_pure_python_probabilities_equal_the_trained_model() -> None:
     expected = reference.predict_proba(np.array(rows))[:, 1]
     ours = probabilities(weights, intercept, rows)
     assert max(abs(a - b) for a, b in zip(ours, expected, strict=True)) < 1e-6
+    # the scorer that runs at extraction, in pure Python, gives the same
+    scorer = KeepModel(names, tuple(weights), intercept, 0.0, True, True)
+    pure = [scorer.probability(dict(zip(names, row, strict=True))) for row in rows]
+    assert max(abs(a - b) for a, b in zip(pure, expected, strict=True)) < 1e-6
     assert min(ours) < 0.2 and max(ours) > 0.8  # a model that tells the classes apart
 
 

@@ -170,6 +170,7 @@ def feature_names() -> tuple[str, ...]:
         "type_share",
         "dateline",
         "lead_place",
+        "restates_place",
     )
 
 
@@ -206,6 +207,9 @@ def candidate_features(events: list[Event], analysis: Analysis) -> list[dict[str
         earlier = [e for e in events[:i] if e.type == event.type]
         row["same_type_before"] = float(min(2, len(earlier)))
         row["restates_earlier"] = float(any(_restates(event, e) for e in earlier))
+        # (an earlier candidate of the type at the same place: the same event told again, "all
+        # six were taken to a police station in Yanji" after their arrest in Yanji)
+        row["restates_place"] = float(any(_place_keys(event) & _place_keys(e) for e in earlier))
         # (the type's share of the report: a type told once among many others is more often a
         # passing mention than the report's subject)
         row["type_share"] = sum(e.type == event.type for e in events) / len(events)
