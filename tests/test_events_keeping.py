@@ -339,6 +339,19 @@ def test_the_switch_weighs_the_never_tuned_sets() -> None:
     assert set(NEVER_TUNED) <= fixtures and set(NEVER_TUNED) <= set(UNSEEN_LIKE)
 
 
+def test_a_threshold_for_unseen_text_is_chosen_on_the_never_tuned_sets_alone() -> None:
+    from tessera.events.training import AnnotatedSet, best_threshold
+
+    # a blind-written set whose false alarms score low, and a tuned set whose events score low
+    blind = AnnotatedSet("blind", [], verdicts=["event"] * 6 + ["false_alarm"] * 4)
+    tuned = AnnotatedSet("tuned", [], verdicts=["event"] * 10)
+    probs = [[0.9] * 6 + [0.2] * 4, [0.15] * 10]
+    assert best_threshold([blind, tuned], probs) == 0.0  # pooled: dropping costs more than it gains
+    threshold = best_threshold([blind, tuned], probs, ("blind",))
+    assert 0.2 < threshold <= 0.21  # the lowest that drops the blind set's false alarms
+    assert best_threshold([tuned], [[0.15] * 10], ("blind",)) == 0.0  # no such set: keep everything
+
+
 # --- labels ------------------------------------------------------------------------------------
 
 
