@@ -37,6 +37,22 @@ QUOTES = frozenset({'"', "“", "”", "«", "»"})
 DAY_PRECISIONS = frozenset({"day", "days"})
 # How many years before the report a date may lie before the event reads as background.
 BACKGROUND_YEARS = 1.0
+# Relative pronouns for people: a clause they open describes people by an act ("a woman who fled
+# in 2019"), often background to the event the report is about.
+PERSONAL_RELATIVES = frozenset({"who", "whom", "whose"})
+# Subordinators of time: the clause dates another event by this one ("after the boat crossed").
+TEMPORAL_MARKS = frozenset({"after", "before", "when", "whenever", "since", "while", "as", "once"})
+# Subordinators of a clause that tells what has not happened yet ("until the men are caught").
+UNTIL_MARKS = frozenset({"until", "till", "til"})
+FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "wo"})
+FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+# Words that make a clause a long stretch of time or a record rather than one occasion
+# ("in recent years", "for decades", "in the past", "a history of purges").
+PERIOD_WORDS = frozenset({"decade", "decades", "past", "history", "recent", "years", "months"})
+# Nouns for a law or policy: as a clause's subject it states a rule, not an occasion.
+RULE_SUBJECTS = frozenset({"law", "policy", "code", "regulation", "rule", "system", "regime", "country"})
+# Tokens from the trigger beyond which a date or number in its sentence no longer counts as near.
+NEAR_TOKENS = 20
 
 
 @dataclass(frozen=True)
@@ -140,6 +156,21 @@ def feature_names() -> tuple[str, ...]:
         "candidates_in_report",
         "same_type_before",
         "restates_earlier",
+        "personal_relative",
+        "temporal_clause",
+        "until_clause",
+        "infinitive",
+        "future",
+        "at_risk_above",
+        "country_subject",
+        "first_person",
+        "long_period",
+        "date_distance",
+        "number_distance",
+        "type_share",
+        "dateline",
+        "lead_place",
+        "restates_place",
     )
 
 
@@ -157,6 +188,10 @@ def candidate_features(events: list[Event], analysis: Analysis) -> list[dict[str
     sentences = {s.start_char: i for i, s in enumerate(doc.sents)}
     triggers = [_trigger(doc, e) for e in events]
     sentence_index = [sentences.get(sentence_of(t).start_char, 0) if t is not None else 0 for t in triggers]
+    # The lead: the candidates of the report's first sentence that has any (what the report is about).
+    lead_sentence = min(sentence_index, default=0)
+    lead = [e for e, k in zip(events, sentence_index, strict=True) if k == lead_sentence]
+    lead_places = {p for e in lead for p in _place_keys(e)}
     rows = []
     for i, (event, trigger) in enumerate(zip(events, triggers, strict=True)):
         row = _event_features(event, report_day)
@@ -164,6 +199,7 @@ def candidate_features(events: list[Event], analysis: Analysis) -> list[dict[str
             row.update(clause_features(doc, trigger))
         row["sentence_position"] = sentence_index[i] / max(1, len(sentences) - 1)
         row["first_sentence"] = float(sentence_index[i] == 0)
+        row["dateline"] = float(trigger is not None and _opens_with_dateline(sentence_of(trigger)))
         row["others_in_sentence"] = float(
             min(3, sum(1 for j in range(len(events)) if j != i and sentence_index[j] == sentence_index[i]))
         )
@@ -171,8 +207,22 @@ def candidate_features(events: list[Event], analysis: Analysis) -> list[dict[str
         earlier = [e for e in events[:i] if e.type == event.type]
         row["same_type_before"] = float(min(2, len(earlier)))
         row["restates_earlier"] = float(any(_restates(event, e) for e in earlier))
+        # (an earlier candidate of the type at the same place: the same event told again, "all
+        # six were taken to a police station in Yanji" after their arrest in Yanji)
+        row["restates_place"] = float(any(_place_keys(event) & _place_keys(e) for e in earlier))
+        # (the type's share of the report: a type told once among many others is more often a
+        # passing mention than the report's subject)
+        row["type_share"] = sum(e.type == event.type for e in events) / len(events)
+        # (whether it is at a place of the report's lead: background told in passing is often
+        # somewhere else)
+        row["lead_place"] = float(bool(_place_keys(event) & lead_places))
         rows.append(row)
     return rows
+
+
+def _place_keys(event: Event) -> set[str]:
+    """The places found for an event (where, origin, destination), by gazetteer id or name."""
+    return {p.id or p.name.lower() for p in (event.where, event.origin, event.destination) if p is not None}
 
 
 def _trigger(doc: Doc, event: Event) -> Token | None:
@@ -230,7 +280,10 @@ def clause_features(doc: Doc, trigger: Token) -> dict[str, float]:
     quotes_before = sum(1 for t in doc[sentence.start : trigger.i] if t.text in QUOTES)
     clause_words = {t.lower_ for t in head.subtree} | {t.lemma_.lower() for t in head.subtree}
     weight = trigger_weight(trigger)
+    own_marks = {c.lower_ for t in (trigger, *above) for c in t.children if c.dep_ == "mark"}
     return {
+        **_clause_kind_features(trigger, head, subject, own_marks, aux_words, ancestors),
+        **_distance_features(trigger, sentence),
         "trigger_noun": float(trigger.pos_ in {"NOUN", "PROPN"}),
         "trigger_weight": weight - 0.7 if weight is not None else 0.0,
         "negation_above": float(
@@ -260,6 +313,74 @@ def clause_features(doc: Doc, trigger: Token) -> dict[str, float]:
         "habitual": float(bool(clause_words & cues["habitual_words"])),
         "accusation_above": float(bool(lemmas_above & cues["accusation"])),
     }
+
+
+def _clause_kind_features(
+    trigger: Token,
+    head: Token,
+    subject: Token | None,
+    own_marks: set[str],
+    aux_words: set[str],
+    ancestors: list[Token],
+) -> dict[str, float]:
+    """The kind of clause a trigger stands in, as unseen reports use them for background:
+    people described by a past act ("families whose sons defected"), a clause that times another
+    event ("after the boat crossed the line") or waits on one ("until the men are caught"), an
+    infinitive ("orders for guards to shoot intruders"), a future or a threat ("they will face
+    torture"), a country or a law as the actor of a general policy ("the country has tightened its
+    border"), first-person testimony ("a guard kicked me"), a long period ("for decades")."""
+    cues = lexicon().cues
+    relative = head if head.dep_ == "relcl" else trigger if trigger.dep_ == "relcl" else None
+    at_risk = set(cues["status"]["at_risk"]) - MODALS_AT_RISK
+    people = {t.lower_ for t in head.children} | {t.lower_ for t in trigger.children}
+    if subject is not None:
+        people.add(subject.lower_)
+    period = {t.lower_ for t in head.subtree} | {t.lemma_.lower() for t in ancestors}
+    return {
+        "personal_relative": float(
+            relative is not None
+            and any(t.lower_ in PERSONAL_RELATIVES and t.i < relative.i for t in relative.subtree)
+        ),
+        "temporal_clause": float(bool(own_marks & TEMPORAL_MARKS)),
+        "until_clause": float(bool(own_marks & UNTIL_MARKS)),
+        "infinitive": float(any(c.tag_ == "TO" for c in head.children)),
+        "future": float(bool(aux_words & FUTURE_AUXILIARIES)),
+        "at_risk_above": float(any(t.lemma_.lower() in at_risk for t in ancestors)),
+        "country_subject": float(
+            subject is not None and (subject.ent_type_ == "GPE" or subject.lemma_.lower() in RULE_SUBJECTS)
+        ),
+        "first_person": float(bool(people & FIRST_PERSON)),
+        "long_period": float(bool(period & PERIOD_WORDS)),
+    }
+
+
+def _distance_features(trigger: Token, sentence) -> dict[str, float]:
+    """How far (in tokens, capped, as a share of NEAR_TOKENS) the nearest date and the nearest
+    number of the trigger's sentence lie: an event told with its date and count close by ("on 3
+    May police detained 12") is more often the report's subject than one mentioned in passing."""
+    dates = [abs(t.i - trigger.i) for t in sentence if t.ent_type_ in {"DATE", "TIME"}]
+    numbers = [
+        abs(t.i - trigger.i)
+        for t in sentence
+        if (t.like_num or t.ent_type_ == "CARDINAL") and t.ent_type_ not in {"DATE", "TIME"}
+    ]
+    return {
+        "date_distance": min([NEAR_TOKENS, *dates]) / NEAR_TOKENS,
+        "number_distance": min([NEAR_TOKENS, *numbers]) / NEAR_TOKENS,
+    }
+
+
+def _opens_with_dateline(sentence) -> bool:
+    """ "HARBIN, May 3 -- …": a sentence that opens with a capitalised place and a comma; an
+    event told there is the report's lead (but its evidence may run into the dateline)."""
+    first = sentence[0]
+    return (
+        len(sentence) > 2
+        and first.is_alpha
+        and first.is_upper
+        and len(first) >= 3
+        and sentence[1].text in {",", "("}
+    )
 
 
 def _bare_plural(noun: Token | None) -> bool:

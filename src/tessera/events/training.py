@@ -11,8 +11,10 @@ optional gold event is neither and is left out of training.
 Leave one SET out: for each set, a logistic regression is trained on the others, its
 regularisation and its threshold chosen inside those sets alone (again leaving one set out), and
 applied to the held-out set, which is scored with and without the filter. The filter is switched
-on only when the held-out F1 rises on average, does not fall on the sets that best stand for
-unseen text (invented_gold_5 and _6, dev2, dev3) and falls by no more than 0.01 on any set. Its
+on only when the held-out F1 does not fall on average over all the sets, rises on average over the
+sets that best stand for unseen text (UNSEEN_LIKE), does not fall on any set written blind that
+the rules were never tuned on (NEVER_TUNED: the honest picture of a hidden set) and falls by no
+more than 0.01 on any set. Its
 probability replaces the rules' calibrated confidence only when it is the better calibrated
 (lower Brier score) over the held-out sets. The shipped model is then fitted on all the sets,
 with a threshold chosen the same way, and written with the table. It holds numbers only.
@@ -35,7 +37,7 @@ from typing import Any
 from tessera.data import data_path
 from tessera.evaluate import gold_documents, load_gold
 from tessera.evaluate.scoring import Scores, score
-from tessera.events.keeping import KeepModel, candidate_features, feature_names, vector
+from tessera.events.keeping import candidate_features, feature_names, vector
 from tessera.model import event_to_dict
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -43,11 +45,14 @@ SHARED_GOLD = ROOT.parent / "shared" / "gold"
 FIXTURES = ROOT / "tests" / "fixtures"
 MODEL_PATH = data_path("events", "keep_model.json")
 # Regularisation strengths tried (inverse of the L2 penalty; features are standardised).
-C_GRID = (0.03, 0.1, 0.3, 1.0)
+C_GRID = (0.01, 0.03, 0.1, 0.3)
 # Thresholds tried: a candidate below one is dropped. Capped low: a true event dropped costs recall.
 THRESHOLDS = tuple(round(0.05 + 0.01 * i, 2) for i in range(46))  # 0.05 … 0.50
 # The sets that best stand for reports never read (written blind, or real coverage seen late).
-UNSEEN_LIKE = ("invented_gold_5", "invented_gold_6", "dev2", "dev3")
+UNSEEN_LIKE = ("invented_gold_5", "invented_gold_6", "invented_gold_8", "invented_gold_9", "dev2", "dev3")
+# Of those, the sets written blind that no rule was tuned on when they joined (about a third of
+# their candidates are false alarms, as on a hidden set): the filter must not cost them F1.
+NEVER_TUNED = ("invented_gold_8", "invented_gold_9")
 MAX_LOSS = 0.01  # the most F1 the filter may cost any one held-out set
 
 
@@ -128,9 +133,14 @@ def fit(sets: list[AnnotatedSet], c: float) -> tuple[list[float], float]:
 
 
 def probabilities(weights: list[float], intercept: float, rows: list[list[float]]) -> list[float]:
-    model = KeepModel(feature_names(), tuple(weights), intercept, 0.0, True, False)
-    names = feature_names()
-    return [model.probability(dict(zip(names, row, strict=True))) for row in rows]
+    """What KeepModel.probability gives each row (the same clipped logistic), all at once: the
+    nested cross-validation scores every candidate some five hundred times."""
+    import numpy as np
+
+    if not rows:
+        return []
+    z = np.array(rows, dtype=float) @ np.array(weights, dtype=float) + intercept
+    return (1.0 / (1.0 + np.exp(-np.clip(z, -40.0, 40.0)))).tolist()
 
 
 def _log_loss(sets: list[AnnotatedSet], probs: list[list[float]]) -> float:
@@ -167,17 +177,26 @@ def _pooled_f1(sets: list[AnnotatedSet], probs: list[list[float]], threshold: fl
     return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
 
 
-def choose(sets: list[AnnotatedSet]) -> tuple[float, float]:
+def choose(sets: list[AnnotatedSet]) -> tuple[float, float, list[list[float]]]:
     """The regularisation (least held-out log loss) and the threshold (best pooled held-out F1,
     the lowest among equals: the conservative one) chosen by leaving one of `sets` out at a time;
-    threshold 0 when no threshold beats keeping everything."""
+    threshold 0 when no threshold beats keeping everything. Also each set's held-out probabilities."""
     best = min(((_log_loss(sets, p := out_of_fold(sets, c)), c, p) for c in C_GRID), key=lambda r: r[0])
     _, c, probs = best
-    base = _pooled_f1(sets, probs, 0.0)
-    gains = [(round(_pooled_f1(sets, probs, t) - base, 6), t) for t in THRESHOLDS]
+    return c, best_threshold(sets, probs), probs
+
+
+def best_threshold(sets: list[AnnotatedSet], probs: list[list[float]], among: tuple[str, ...] = ()) -> float:
+    """The threshold of best pooled F1 over `sets` (only those named in `among`, when given), the
+    lowest among equals; 0 when none beats keeping everything or no set is left."""
+    chosen = [(s, p) for s, p in zip(sets, probs, strict=True) if not among or s.name in among]
+    if not chosen:
+        return 0.0
+    pool, pool_probs = [s for s, _ in chosen], [p for _, p in chosen]
+    base = _pooled_f1(pool, pool_probs, 0.0)
+    gains = [(round(_pooled_f1(pool, pool_probs, t) - base, 6), t) for t in THRESHOLDS]
     top = max(g for g, _ in gains)
-    threshold = min(t for g, t in gains if g >= top - 1e-6) if top > 0 else 0.0
-    return c, threshold
+    return min(t for g, t in gains if g >= top - 1e-6) if top > 0 else 0.0
 
 
 # --- evaluation --------------------------------------------------------------------------------
@@ -192,6 +211,10 @@ class HeldOut:
     c: float
     brier_model: float  # of the held-out candidates: the model's probability …
     brier_rules: float  # … and the rules' calibrated confidence
+    # With the threshold chosen on the never-tuned training sets alone (a filter for unseen text):
+    # shown beside the table, not used by the switch.
+    unseen_threshold: float = 0.0
+    unseen_after: Scores | None = None
 
 
 def leave_one_set_out(sets: list[AnnotatedSet]) -> tuple[list[HeldOut], list[tuple[float, float, bool]]]:
@@ -200,17 +223,31 @@ def leave_one_set_out(sets: list[AnnotatedSet]) -> tuple[list[HeldOut], list[tup
     rows, pairs = [], []
     for k, held in enumerate(sets):
         train = [s for j, s in enumerate(sets) if j != k]
-        c, threshold = choose(train)
+        c, threshold, inner = choose(train)
         weights, intercept = fit(train, c)
         p = probabilities(weights, intercept, held.rows)
         kept = [pred for pred, q in zip(held.predictions, p, strict=True) if q >= threshold]
+        for_unseen = best_threshold(train, inner, NEVER_TUNED)
+        kept_unseen = [pred for pred, q in zip(held.predictions, p, strict=True) if q >= for_unseen]
         mine = [
             (p[i], float(held.predictions[i].get("confidence", 0.5)), held.verdicts[i] == "event")
             for i in held.labelled
         ]
         before, after = score(held.gold, held.predictions), score(held.gold, kept)
         model_brier, rule_brier = brier([(q, ok) for q, _, ok in mine]), brier([(r, ok) for _, r, ok in mine])
-        rows.append(HeldOut(held.name, before, after, threshold, c, model_brier, rule_brier))
+        rows.append(
+            HeldOut(
+                held.name,
+                before,
+                after,
+                threshold,
+                c,
+                model_brier,
+                rule_brier,
+                for_unseen,
+                score(held.gold, kept_unseen),
+            )
+        )
         pairs += mine
     return rows, pairs
 
@@ -239,21 +276,30 @@ def reliability(pairs: list[tuple[float, bool]]) -> list[tuple[str, int, float, 
 
 
 def decide(rows: list[HeldOut]) -> tuple[bool, str]:
-    """Whether the filter is switched on, and why."""
-    deltas = {r.name: r.after.overall.prf()[2] - r.before.overall.prf()[2] for r in rows}
+    """Whether the filter is switched on, and why. The sets the rules were tuned on have few
+    false alarms left, so there the filter can mostly only cost recall; what a hidden set will
+    see is told by the unseen-like sets, and most honestly by the never-tuned ones. So: the mean
+    over all sets must not fall, the mean over the unseen-like sets must rise, no never-tuned set
+    may fall, and no set may lose more than MAX_LOSS."""
+    deltas = {r.name: round(r.after.overall.prf()[2] - r.before.overall.prf()[2], 6) for r in rows}
     mean = sum(deltas.values()) / len(deltas)
     unseen = {n: d for n, d in deltas.items() if n in UNSEEN_LIKE}
+    unseen_mean = sum(unseen.values()) / len(unseen) if unseen else mean
+    never = {n: d for n, d in deltas.items() if n in NEVER_TUNED}
     worst = min(deltas, key=deltas.__getitem__)
-    if mean <= 0:
+    if mean < 0:
         return False, f"off: the mean held-out F1 change is {mean:+.4f}"
-    if any(d < 0 for d in unseen.values()):
-        fallen = ", ".join(f"{n} {d:+.3f}" for n, d in unseen.items() if d < 0)
-        return False, f"off: F1 falls on {fallen}"
+    if unseen_mean <= 0:
+        return False, f"off: the mean held-out F1 change over the unseen-like sets is {unseen_mean:+.4f}"
+    if any(d < 0 for d in never.values()):
+        fallen = ", ".join(f"{n} {d:+.3f}" for n, d in never.items() if d < 0)
+        return False, f"off: F1 falls on the never-tuned {fallen}"
     if deltas[worst] < -MAX_LOSS:
         return False, f"off: {worst} loses {deltas[worst]:+.3f} F1"
     return (
         True,
-        f"on: mean held-out F1 {mean:+.4f}; on {', '.join(sorted(unseen)) or 'no unseen-like set'} none falls",
+        f"on: mean held-out F1 {mean:+.4f}, over {', '.join(sorted(unseen)) or 'no unseen-like set'} "
+        f"{unseen_mean:+.4f}; none of {', '.join(sorted(never)) or 'no never-tuned set'} falls",
     )
 
 
@@ -278,6 +324,25 @@ def table(rows: list[HeldOut]) -> str:
     return "\n".join(lines)
 
 
+def unseen_table(rows: list[HeldOut]) -> str:
+    """Each held-out set's F1 with the threshold chosen on the never-tuned training sets alone."""
+    lines = [f"{'held-out set':18} {'thr':>5}   {'F1':>5}  ->  {'F1':>5}  {'dF1':>6}  {'dropped':>7}"]
+    deltas = []
+    for r in rows:
+        if r.unseen_after is None:
+            continue
+        b, a = r.before.overall, r.unseen_after.overall
+        fb, fa = b.prf()[2], a.prf()[2]
+        deltas.append(fa - fb)
+        lines.append(
+            f"{r.name:18} {r.unseen_threshold:5.2f}   {fb:5.3f}  ->  {fa:5.3f}  {fa - fb:+6.3f}  "
+            f"{f'{b.tp - a.tp}/{b.fp - a.fp}':>7}"
+        )
+    if deltas:
+        lines.append(f"{'mean dF1':18} {'':>5}   {'':>5}      {'':>5}  {sum(deltas) / len(deltas):+6.3f}")
+    return "\n".join(lines)
+
+
 def train(paths: list[Path], out: Path | None, echo: Any = print) -> dict[str, Any]:
     """Extracts the sets, prints the cross-validation, fits the model on all of them and writes
     it to `out` (unless None). Returns what was written."""
@@ -296,6 +361,11 @@ def train(paths: list[Path], out: Path | None, echo: Any = print) -> dict[str, A
     rows, pairs = leave_one_set_out(sets)
     echo("leave one set out (each set scored as score.py does, without -> with the filter):")
     echo(table(rows))
+    echo(
+        "for comparison, the threshold chosen on the never-tuned training sets alone "
+        f"({', '.join(NEVER_TUNED)}; not used by the switch):"
+    )
+    echo(unseen_table(rows))
     enabled, why = decide(rows)
     model_brier = brier([(p, ok) for p, _, ok in pairs])
     rule_brier = brier([(c, ok) for _, c, ok in pairs])
@@ -313,7 +383,7 @@ def train(paths: list[Path], out: Path | None, echo: Any = print) -> dict[str, A
         "reliability (band, n, mean, share events): rules "
         + "; ".join(f"{b} {n} {m:.2f} {s:.2f}" for b, n, m, s in reliability([(c, ok) for _, c, ok in pairs]))
     )
-    c, threshold = choose(sets)
+    c, threshold, _ = choose(sets)
     weights, intercept = fit(sets, c)
     names = [
         f"tests/fixtures/{p.name}" if p.parent == FIXTURES else f"../shared/gold/{p.name}" for p in paths
@@ -348,6 +418,10 @@ def train(paths: list[Path], out: Path | None, echo: Any = print) -> dict[str, A
                     "threshold": r.threshold,
                     "brier_model": round(r.brier_model, 4),
                     "brier_rules": round(r.brier_rules, 4),
+                    "threshold_for_unseen": r.unseen_threshold,
+                    "after_for_unseen": [round(x, 3) for x in r.unseen_after.overall.prf()]
+                    if r.unseen_after is not None
+                    else None,
                 }
                 for r in rows
             },
