@@ -301,3 +301,24 @@ def test_a_fact_after_but_does_not_share_a_plan() -> None:
     text = "The group had planned to cross the river but were arrested before they could."
     assert [e.status for e in of_type(text, "arrest")] == ["occurred"]
     assert [e.status for e in of_type("They fear being caught and sent home.", "repatriation")] == ["at_risk"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["In a separate case, police", "Separately, police", "In another incident, police", "Elsewhere, police"],
+)
+def test_a_sentence_set_apart_tells_another_event(opening: str) -> None:
+    """Same kind, same count, same day: only the opening words say it is another case."""
+    text = (
+        "Police arrested two women at a market in Hyesan on 3 May. "
+        f"{opening} arrested two men at a railway station in Musan on 3 May."
+    )
+    assert len(of_type(text, "arrest")) == 2
+
+
+def test_without_a_word_setting_it_apart_a_retelling_stays_one_event() -> None:
+    text = (
+        "Police arrested two women at a market in Hyesan on 3 May. "
+        "Police arrested the two women after a tip-off from a neighbour."
+    )
+    assert len(of_type(text, "arrest")) == 1

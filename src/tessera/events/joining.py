@@ -206,8 +206,20 @@ def _marked_as_another(item: Found) -> bool:
     return bool(words & OTHER_WORDS)
 
 
+def _set_apart(item: Found) -> bool:
+    """ "Police detained two women in Hyesan on 3 May. In a separate case, police detained two
+    men in Musan on 3 May.": a sentence that opens by setting itself apart (cues.json
+    'separate_markers') tells another event, even of the same kind, count and date."""
+    trigger = item.trigger
+    sentence = sentence_of(trigger)
+    before = " " + " ".join(t.lower_ for t in sentence if t.i < trigger.i and not t.is_punct) + " "
+    return any(f" {marker} " in before for marker in lexicon().cues["separate_markers"])
+
+
 def _same_event(earlier: Found, later: Found) -> bool:
     if earlier.event.type != later.event.type:
+        return False
+    if _set_apart(later) and not _same_sentence(earlier, later):
         return False
     if earlier.dates and later.dates and not earlier.dates & later.dates:
         return False  # told with different dates: different events
