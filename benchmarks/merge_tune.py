@@ -2,8 +2,8 @@
 cross-validation between the sets: choose on the others, report on the one held out.
 
 usage: python benchmarks/merge_tune.py [--current] [EXTRACTED.jsonl ...]
-Reads ../shared/gold/dev2 and dev3 (.jsonl and -clusters.json), tests/fixtures/invented_gold_4, 5
-and 6 (.jsonl and -clusters.json), dev (with the clusters in tests/merge_gold/clusters.json) and
+Reads ../shared/gold/dev2 and dev3 (.jsonl and -clusters.json), tests/fixtures/invented_gold_4, 5,
+6, 8 and 9 (.jsonl and -clusters.json), dev (with the clusters in tests/merge_gold/clusters.json) and
 tests/fixtures/invented_gold.jsonl (with the retellings its README lists, in
 tests/merge_gold/invented_clusters.json); each set is held out once while the others choose. Each set is scored twice: over
 its gold events (the merge alone) and, for each EXTRACTED.jsonl given (the output of `tessera
@@ -53,6 +53,8 @@ BESIDE = {
     "invented_gold_4": ROOT / "tests" / "fixtures" / "invented_gold_4.jsonl",
     "invented_gold_5": ROOT / "tests" / "fixtures" / "invented_gold_5.jsonl",
     "invented_gold_6": ROOT / "tests" / "fixtures" / "invented_gold_6.jsonl",
+    "invented_gold_8": ROOT / "tests" / "fixtures" / "invented_gold_8.jsonl",
+    "invented_gold_9": ROOT / "tests" / "fixtures" / "invented_gold_9.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),
@@ -155,7 +157,7 @@ def main(argv: list[str]) -> int:
     ]
     sets = {
         n: Set(n, extracted)
-        for n in ("dev", "dev2", "dev3", "invented", "invented_gold_4", "invented_gold_5", "invented_gold_6")
+        for n in ("dev", "dev2", "dev3", "invented", *(k for k in BESIDE if k.startswith("invented_gold")))
     }
     if current:
         for n, s in sets.items():
