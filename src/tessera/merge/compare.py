@@ -4,7 +4,9 @@ A comparison first looks for a conflict that no report of one event would show (
 a threat against a failed try, dates months apart, counts far apart, a woman and a man,
 perpetrators of different countries): any conflict forbids the merge. Disagreements that are
 often the extractor's or a reporter's imprecision rather than two events (places in different
-countries or towns, when one is a dateline or a demonym read as the place; dates a few weeks apart; "at
+countries or towns, when one is a dateline or a demonym read as the place; dates a few weeks apart;
+consecutive days when a report tells the turn of a night, "late Sunday" against "early Monday"; the
+police of one report given a country none of its places lie in; "at
 risk of being sent back" against "sent back") cost a tuned weight instead (weights.py). Each kind
 of agreement adds to a score, and the merge needs enough of it. What is unknown on either side
 neither conflicts nor agrees, so two vague reports need other details in common before they are
