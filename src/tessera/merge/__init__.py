@@ -44,16 +44,19 @@ Public API (pure functions over tessera.model types):
 
 The rules (compare.py): same type; compatible status (occurred ~ suspected; at risk or attempted
 ~ occurred at a cost); dates that overlap (two different exact days never merge; periods up to a
-month apart at a cost; a relative period, "last week", a few days off agrees; an undated threat
+month apart at a cost; consecutive days at a cost when one report tells the turn of a night
+("late Sunday" / "early Monday"); a relative period, "last week", a few days off agrees; an undated threat
 agrees with what is dated in the weeks after its report); compatible places
 per role (same, one inside the other, or within 60 km; a town in a named region of its province;
 a border area with either side of its border; the two sides of one crossing; a route event's
 place off its own route is the report's city and is not compared; different countries or
 provinces at a cost, two located towns of one country never);
 victim counts that agree (exact for small counts, within 2x for crowds, an exact count inside a
-close range is a detail, "one family" is no count of people, unknown is not a conflict); perpetrators of a common country (a repatriation's sender and receiver are its two
+close range is a detail, "one family" is no count of people, a hedged number, "about 10", is a
+quarter either side, unknown is not a conflict); perpetrators of a common country (a repatriation's sender and receiver are its two
 sides; when neither report's countries fit the event's places, they are the extractor's guess
-and count for nothing); not told on opposite sides of one happening ("before the execution" against "since
+and count for nothing; one kind of authority of which only one side's country fits its places
+costs instead of forbidding); not told on opposite sides of one happening ("before the execution" against "since
 the execution"); victims described as other people (soldiers against someone's relatives) and punishments of
 another kind (a jail term against a banishment) at a cost. Agreement (same day, same town, same count, reports published
 close together, the same perpetrator kind or telling kind of victims, similar evidence words,

@@ -4,7 +4,9 @@ A comparison first looks for a conflict that no report of one event would show (
 a threat against a failed try, dates months apart, counts far apart, a woman and a man,
 perpetrators of different countries): any conflict forbids the merge. Disagreements that are
 often the extractor's or a reporter's imprecision rather than two events (places in different
-countries or towns, when one is a dateline or a demonym read as the place; dates a few weeks apart; "at
+countries or towns, when one is a dateline or a demonym read as the place; dates a few weeks apart;
+consecutive days when a report tells the turn of a night, "late Sunday" against "early Monday"; the
+police of one report given a country none of its places lie in; "at
 risk of being sent back" against "sent back") cost a tuned weight instead (weights.py). Each kind
 of agreement adds to a score, and the merge needs enough of it. What is unknown on either side
 neither conflicts nor agrees, so two vague reports need other details in common before they are
@@ -138,8 +140,18 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
         if not overlap:
             gap = max(a.t0 - b.t1, b.t0 - a.t1)
             slack = ONGOING_SLACK_DAYS if a.type in ONGOING_TYPES else DATE_SLACK_DAYS
-            # Two exact days that differ are two events (a shooting on Monday, another on Tuesday).
-            if gap > slack or (a.t0 == a.t1 and b.t0 == b.t1):
+            # Two exact days that differ are two events (a shooting on Monday, another on Tuesday),
+            # unless they are consecutive and one report tells the turn of the night.
+            exact = a.t0 == a.t1 and b.t0 == b.t1
+            if exact and gap == 1 and (a.day_edge or b.day_edge):
+                # "Crossed late Monday" and "crossed early Tuesday": what happens around midnight
+                # is dated to either day (and an outlet abroad writes in another time zone).
+                r.score += w.date_gap
+                r.reasons.append(
+                    f"consecutive days told at the turn of a night ({_day(a.t0)} vs {_day(b.t0)})"
+                )
+                return
+            if gap > slack or exact:
                 r.conflict = f"different dates ({_span(a.t0, a.t1)} vs {_span(b.t0, b.t1)})"
                 return
             # "Monday" read as the wrong Monday, a date of the report for a date of the event.
@@ -408,8 +420,9 @@ def _actors(a: Profile, b: Profile, r: PairResult) -> None:
         and not (ca & cb)
         # "The police" of an arrest in Laos given as North Korean by one report and as Chinese by
         # the other: nationalities neither report states but the extractor supplied. When neither
-        # side's countries fit the event's places, they cannot tell the reports apart; when one
-        # side's do (North Korean agents in North Korea against Chinese police), they still can.
+        # side's countries fit the event's places, they cannot tell the reports apart; when both
+        # sides' do (North Korean agents in North Korea against Chinese police in China), they
+        # still can; when only one side's do, it costs (below).
         and (_perps_fit_places(a) or _perps_fit_places(b))
         and not (
             # A handover has two sides: one report names the police who sent people back, the
@@ -419,10 +432,19 @@ def _actors(a: Profile, b: Profile, r: PairResult) -> None:
             and ca | cb <= route
         )
     ):
-        r.conflict = (
-            f"perpetrators from different countries ({', '.join(sorted(ca))} vs {', '.join(sorted(cb))})"
-        )
-        return
+        label = f"perpetrators from different countries ({', '.join(sorted(ca))} vs {', '.join(sorted(cb))})"
+        if _perps_fit_places(a) != _perps_fit_places(b) and a.perp_kinds and a.perp_kinds == b.perp_kinds:
+            # "Police in northern Laos" given as North Korean police by one report, as Lao police
+            # by the other, both placing the arrest in Laos: the same kind of authority, and the
+            # side whose police belong to none of its own event's places is more often the
+            # extractor's guess than another event. Agents acting abroad do happen, so it costs as
+            # much as places in two countries do; Chinese police against North Korean security
+            # agents (two kinds) stay two events.
+            r.score += weights().country_conflict
+            r.reasons.append(label + ", one fitting none of its places")
+        else:
+            r.conflict = label
+            return
     common = a.perp_kinds & b.perp_kinds
     if common:
         r.score += 1.0

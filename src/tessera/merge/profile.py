@@ -8,6 +8,7 @@ countries and kinds of its perpetrators, the content words of its evidence, and 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,6 +18,8 @@ from tessera.daynames import day_keys
 from tessera.merge.text import (
     act_kinds,
     anchored_order,
+    approximates_count,
+    names_day_edge,
     names_relatives,
     person_sex,
     place_key,
@@ -44,6 +47,8 @@ PUBLISHED_SLACK_DAYS = 7
 # force weeks or months after it began, and each report dates it differently (when it was
 # ordered, when it was noticed, "this year").
 ONGOING_TYPES = frozenset({"movement_restriction", "crackdown"})
+# How far a hedged number ("about 10", "some 800") may be from the count it estimates, as a share.
+APPROXIMATE_SLACK = 0.25
 
 
 @dataclass(slots=True)
@@ -72,6 +77,7 @@ class Profile:
     outlet_days: frozenset[str]
     published: tuple[int, int] | None  # first and last day its reports' publication dates allow
     sort_key: int  # position on the time line used by blocking
+    day_edge: bool = False  # told at the turn of a day ("late Monday", "overnight", "before dawn")
 
     @property
     def width(self) -> int:
@@ -148,6 +154,11 @@ def _count(event: Event) -> tuple[int | None, float | None]:
     lo = v.count_min if v.count_min is not None else v.count_max
     hi: float = v.count_max if v.count_max is not None else float("inf")
     assert lo is not None
+    if lo == hi and approximates_count(v.text):
+        # "About 10 North Koreans" is the reporter's estimate, not a count: another outlet's
+        # exact "eight" is the same group. A quarter either side (at least one person).
+        slack = max(1, math.ceil(lo * APPROXIMATE_SLACK))
+        return max(lo - slack, 1), lo + slack
     return lo, max(hi, lo)
 
 
@@ -229,4 +240,5 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         outlet_days=frozenset(outlet_days),
         published=published,
         sort_key=sort_key,
+        day_edge=names_day_edge([event.when.text, *(s.text for s in event.evidence)]),
     )

@@ -181,3 +181,47 @@ def anchored_order(texts: Iterable[str]) -> frozenset[tuple[str, str]]:
                 side = "before" if m.group("side") in _BEFORE_WORDS else "after"
                 seen.setdefault(head, set()).add(side)
     return frozenset((next(iter(sides)), head) for head, sides in seen.items() if len(sides) == 1)
+
+
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+
+
+@cache
+def _day_edge() -> re.Pattern[str]:
+    data = load_json("merge", "text.json")
+    words = "|".join(map(re.escape, data["day_edge_words"]))
+    modifiers = "|".join(map(re.escape, data["day_edge_modifiers"]))
+    # "overnight", "shortly before dawn", "on Monday night"; "late Monday", "early on Tuesday",
+    # "in the early hours": a modifier counts only before a weekday or "hours" ("early this year"
+    # is no time of day).
+    return re.compile(
+        rf"(?<![a-z])(?:(?:{words})(?![a-z])|(?:{modifiers})\s+(?:on\s+)?(?:{_WEEKDAY}|hours)(?![a-z]))"
+    )
+
+
+def names_day_edge(texts: Iterable[str | None]) -> bool:
+    """Does the evidence or the date phrase put the event at the turn of a day ("late Monday",
+    "early on Tuesday", "overnight", "shortly before dawn", "on Friday night")? What happens
+    around midnight is dated to one day by one outlet and to the next by another (or by the
+    time zone it writes from)."""
+    pattern = _day_edge()
+    return any(pattern.search(t.lower()) for t in texts if t)
+
+
+# English number words a hedged count is written with ("about twenty", "some two dozen").
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|score)"
+)
+
+
+@cache
+def _approximate() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, load_json("merge", "text.json")["approximate_words"]))
+    return re.compile(rf"(?<![a-z])(?:{words})\.?\s+(?:a\s+)?(?:[0-9]|{_NUMBER_WORD}(?![a-z]))")
+
+
+def approximates_count(text: str | None) -> bool:
+    """Does a description of people hedge its number ("about 10 North Koreans", "some 800
+    soldiers", "roughly a dozen")? Such a number is the reporter's estimate, not a count."""
+    return bool(text) and bool(_approximate().search(text.lower()))  # type: ignore[union-attr]
