@@ -495,6 +495,12 @@ def _yield(chosen: list[tuple[Match, Token]]) -> list[tuple[Match, Token]]:
             for other, _ in chosen
         )
     ]
+    framed = _framed_outcomes(chosen)
+    chosen = [
+        (match, head)
+        for match, head in chosen
+        if not set(yields.get(match.entry.type, ())) & framed.get(head.i, set())
+    ]
     clause_types: dict[int, set[str]] = {}
     longest: dict[int, int] = {}
     for match, head in chosen:
@@ -506,6 +512,36 @@ def _yield(chosen: list[tuple[Match, Token]]) -> list[tuple[Match, Token]]:
         if not set(yields.get(match.entry.type, ())) & clause_types[clause_head(head).i]
         and match.end - match.start == longest[head.i]
     ]
+
+
+def _framed_outcomes(chosen: list[tuple[Match, Token]]) -> dict[int, set[str]]:
+    """The types of the events each trigger word is said to have ended in or led to, by the
+    word's index: "a mass trial was staged that ended in the shooting of two smugglers", "the
+    sentencing of the pair led to their execution". The trial is the frame of what it ended in;
+    where the frame's type yields to the outcome's (see 'yields'), the outcome is the event."""
+    outcome_verbs = lexicon().cues["outcome_verbs"]
+    framed: dict[int, set[str]] = {}
+    for match, head in chosen:
+        prep = head.head
+        if head.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in {"in", "with", "to"}:
+            continue
+        verb = prep.head
+        if verb.lemma_.lower() not in outcome_verbs:
+            continue
+        frames = [
+            c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"that", "which"}
+        ]
+        if verb.dep_ in {"relcl", "acl"}:
+            # "a trial … that ended in …", also when the parser hangs the clause on the nearest
+            # noun ("a trial was staged in the stadium that ended in …"): the nouns up to the
+            # clause's verb and that verb's subject
+            noun = verb.head
+            top = clause_head(noun)
+            frames.extend([noun, *(a for a in noun.ancestors if a.i != top.i and top in a.ancestors)])
+            frames.extend(c for c in top.children if c.dep_ in {"nsubj", "nsubjpass"})
+        for frame in frames:
+            framed.setdefault(frame.i, set()).add(match.entry.type)
+    return framed
 
 
 def _phrase_head(doc: Doc, match: Match) -> Token:
