@@ -89,3 +89,16 @@ def test_ending_a_practice_is_no_event_of_it() -> None:
         for e in events_of("The county authorities ended public executions in the market in 2019.")
         if e.type == "execution"
     ]
+
+
+def test_a_trial_an_execution_followed_is_its_lead_up() -> None:
+    events = events_of("The executions of the three men followed a one-day trial in Hamhung.")
+    assert [e.type for e in events] == ["execution"]
+
+
+def test_a_trial_that_a_shooting_told_before_followed_is_no_punishment_of_its_own() -> None:
+    text = (
+        "Security forces publicly shot two men who had sold foreign films in Hamhung in May. "
+        "About 500 residents were made to watch the shooting, which followed a short trial."
+    )
+    assert [e.type for e in events_of(text)] == ["execution"]
