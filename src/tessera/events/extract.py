@@ -495,6 +495,12 @@ def _yield(chosen: list[tuple[Match, Token]]) -> list[tuple[Match, Token]]:
             for other, _ in chosen
         )
     ]
+    framed = _framed_outcomes(chosen)
+    chosen = [
+        (match, head)
+        for match, head in chosen
+        if not set(yields.get(match.entry.type, ())) & framed.get(head.i, set())
+    ]
     clause_types: dict[int, set[str]] = {}
     longest: dict[int, int] = {}
     for match, head in chosen:
@@ -505,6 +511,67 @@ def _yield(chosen: list[tuple[Match, Token]]) -> list[tuple[Match, Token]]:
         for match, head in chosen
         if not set(yields.get(match.entry.type, ())) & clause_types[clause_head(head).i]
         and match.end - match.start == longest[head.i]
+    ]
+
+
+def _framed_outcomes(chosen: list[tuple[Match, Token]]) -> dict[int, set[str]]:
+    """The types of the events each trigger word is said to have ended in or led to, by the
+    word's index: "a mass trial was staged that ended in the shooting of two smugglers", "the
+    sentencing of the pair led to their execution", "the hanging, which followed a short
+    trial". The trial is the frame of what it ended in;
+    where the frame's type yields to the outcome's (see 'yields'), the outcome is the event."""
+    outcome_verbs = lexicon().cues["outcome_verbs"]
+    framed: dict[int, set[str]] = {}
+    # "the shooting, which followed a brief trial", the shooting told in an earlier sentence
+    if chosen:
+        doc = chosen[0][1].doc
+        sentence = sentence_of(chosen[0][1])
+        for token in doc[sentence.start : sentence.end]:
+            if token.lemma_.lower() in lexicon().cues["killing_nouns"] and token.pos_ == "NOUN":
+                for frame in _followed(token):
+                    framed.setdefault(frame.i, set()).add("execution")
+    for match, head in chosen:
+        # "the hanging, which followed a short trial": the object of the following is the frame
+        for frame in _followed(head):
+            framed.setdefault(frame.i, set()).add(match.entry.type)
+        prep = head.head
+        if head.dep_ == "dobj" and prep.lemma_.lower() in outcome_verbs:
+            verb = prep  # "the trial that preceded the hangings"
+        elif head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in {"in", "with", "to"}:
+            verb = prep.head
+        else:
+            continue
+        if verb.lemma_.lower() not in outcome_verbs:
+            continue
+        frames = [
+            c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ not in {"that", "which"}
+        ]
+        if verb.dep_ in {"relcl", "acl"}:
+            # "a trial … that ended in …", also when the parser hangs the clause on the nearest
+            # noun ("a trial was staged in the stadium that ended in …"): the nouns up to the
+            # clause's verb and that verb's subject
+            noun = verb.head
+            top = clause_head(noun)
+            frames.extend([noun, *(a for a in noun.ancestors if a.i != top.i and top in a.ancestors)])
+            frames.extend(c for c in top.children if c.dep_ in {"nsubj", "nsubjpass"})
+        for frame in frames:
+            framed.setdefault(frame.i, set()).add(match.entry.type)
+    return framed
+
+
+def _followed(act: Token) -> list[Token]:
+    """What an act is said to have followed: the object of "followed" told of it ("the hanging,
+    which followed a short trial"; "the executions followed a one-day trial")."""
+    verbs = [c for c in act.children if c.dep_ == "relcl"]
+    if act.dep_ in {"nsubj", "nsubjpass"}:
+        verbs.append(act.head)
+    following_verbs = lexicon().cues["following_verbs"]
+    return [
+        c
+        for verb in verbs
+        if verb.lemma_.lower() in following_verbs
+        for c in verb.children
+        if c.dep_ == "dobj"
     ]
 
 

@@ -96,6 +96,8 @@ def match_phrase(doc: Doc, start: int, phrase: Phrase, limit: int) -> int | None
             continue
         if gap:
             found = next((j for j in _gap(doc, i, limit) if _matches_word(doc[j], word)), None)
+            if found is None and i > start:
+                found = _particle_after_object(doc, doc[i - 1], word, i, limit)
             if found is None:
                 return None
             i = found + 1
@@ -120,6 +122,40 @@ def _gap(doc: Doc, start: int, limit: int) -> Iterator[int]:
         if not (_appositive(token) or comma):
             counted += 1
         j += 1
+
+
+# How far past a long object the parse may carry a verb's particle ("sent … back").
+MAX_PARTICLE_REACH = 24
+_PARTICLE_POS = frozenset({"ADP", "ADV", "PART"})
+_PARTICLE_DEPS = frozenset({"prt", "advmod", "prep", "conj", "dative"})
+
+
+def _particle_after_object(doc: Doc, verb: Token, word: frozenset[str], start: int, limit: int) -> int | None:
+    """A verb's particle or preposition told after an object too long for a gap, read through
+    the parse: "the border guards sent the six women who had waded across the river at night
+    back to China", "handed the two brothers, both former soldiers, over to the police".
+
+    The particle must hang (directly or through the object's own clause, where the parser often
+    puts it) under the verb, come after the verb's object, and the sentence must not end
+    between them; a verb of that clause that takes such a particle itself keeps it ("sent a
+    courier who brought the papers back")."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"} and c.i >= start]
+    if not objects:
+        return None
+    stop = min(limit, start + MAX_PARTICLE_REACH, verb.sent.end)
+    for j in range(objects[0].i + 1, stop):
+        token = doc[j]
+        if not _matches_word(token, word):
+            continue
+        owner = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        if owner is not None and owner != verb and owner.lemma_.lower() in lexicon().cues["particle_verbs"]:
+            return None  # "sent a courier who brought the papers back": the particle is the courier's
+        if token.pos_ in _PARTICLE_POS and token.dep_ in _PARTICLE_DEPS and verb in token.ancestors:
+            return j
+        return None
+    return None
 
 
 def _appositive(token: Token) -> bool:

@@ -377,16 +377,27 @@ def is_negated(trigger: Token, phrase: range = range(0)) -> bool:
         holder = clause_head(trigger.head)
         if any(c.dep_ == "neg" for c in holder.children):
             return True
-    for governor, _, crossed in _path(trigger):
+    for governor, below, crossed in _path(trigger):
         if crossed:
             break
         denied = any(c.dep_ == "neg" and c.i not in phrase for c in governor.children)
-        if governor.lemma_.lower() in negation:
+        if governor.lemma_.lower() in negation and not _outcome(below):
             # "did not prevent the guards from beating her": a denied prevention is no denial
             return not denied
         if denied:
             return True
     return False
+
+
+# Prepositions after a verb of ending that name what the thing ended in, not what was stopped.
+OUTCOME_PREPOSITIONS = frozenset({"in", "with"})
+
+
+def _outcome(below: Token) -> bool:
+    """ "a mass trial that ended in the shooting of two smugglers", "the raid ended with the
+    arrest of a broker": what something ended in happened; "ended the practice of shooting
+    smugglers" stops it."""
+    return below.dep_ == "prep" and below.lower_ in OUTCOME_PREPOSITIONS
 
 
 def _called_for(verb: Token) -> bool:
