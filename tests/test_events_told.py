@@ -376,3 +376,13 @@ def test_the_same_country_told_twice_stays_one_taking() -> None:
         "The nine were detained in China after a neighbour called the police."
     )
     assert len(of_type(text, "arrest")) == 1
+
+
+def test_custody_in_a_town_of_another_country_is_another_taking() -> None:
+    """Thai police arrest six; the six are now held by police in a Chinese town (the gazetteer
+    knows Kunming in China only): a later custody there is not the Thai arrest going on."""
+    text = (
+        "Thai police arrested six North Koreans near the Mekong River last month. "
+        "A source said the six were now believed to be held by police in Kunming."
+    )
+    assert len(of_type(text, "arrest")) == 2

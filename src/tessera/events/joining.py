@@ -369,6 +369,7 @@ def _countries_acting(item: Found) -> set[str]:
     trigger = item.trigger
     head = clause_head(trigger) if trigger.pos_ in {"VERB", "AUX"} else trigger
     people: list[Token] = []
+    places: list[Token] = []
     subject = subject_of(head) if head.pos_ in {"VERB", "AUX"} else None
     if subject is not None and subject.dep_ == "nsubj":
         people.append(subject)
@@ -377,15 +378,40 @@ def _countries_acting(item: Found) -> set[str]:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 if prep.lower_ == "in" and obj.lower_ in words:
                     people.append(obj)  # "arrested in Laos": the place names the country
+                elif prep.lower_ == "in" and obj.pos_ == "PROPN":
+                    places.append(obj)  # "held in Pingxiang": a town of one country
                 elif prep.dep_ == "agent":
                     people.append(obj)
+                    places.extend(  # "held by police in Pingxiang"
+                        o
+                        for p in obj.children
+                        if p.dep_ == "prep" and p.lower_ == "in"
+                        for o in p.children
+                        if o.dep_ == "pobj" and o.pos_ == "PROPN"
+                    )
     found: set[str] = set()
     for noun in people:
         for word in (noun, *(c for c in noun.children if c.dep_ in {"amod", "compound", "poss", "nmod"})):
             name = word.lower_.replace("’s", "").replace("'s", "")
             if name in words:
                 found.add(words[name])
+    for place in places:
+        country = _country_of_place(place)
+        if country is not None:
+            found.add(country)
     return found
+
+
+def _country_of_place(word: Token) -> str | None:
+    """The country of a named place when the gazetteer knows the name in one country only
+    ("Pingxiang" → "CN"); None for unknown or shared names."""
+    from tessera.places.gazetteer import load  # the places stage's gazetteer, loaded once
+    from tessera.places.variants import key_tokens
+
+    name = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
+    keys = load().index.get(key_tokens(name.text if name is not None else word.text), [])
+    countries = {k.entry.country for k in keys}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _other_country(earlier: Found, later: Found) -> bool:
