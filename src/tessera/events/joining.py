@@ -328,15 +328,33 @@ def _months_told(item: Found) -> set[int]:
     late August and since sentenced", "…, officials said on Monday"); a date between the act and
     the verb that reports it is the act's, wherever the parser hangs it ("fled across the border
     on Tuesday, officials said": "on Tuesday" often hangs on "said")."""
+    doc = item.trigger.doc
+    cache = doc.user_data.setdefault("tessera_months_told", {})
+    if item.trigger.i not in cache:
+        cache[item.trigger.i] = _months_of_clause(item)
+    return cache[item.trigger.i]
+
+
+def _dates_by_clause(doc: Doc) -> dict[int, list[SpacySpan]]:
+    """The report's dates by the clause head they hang on (read once a report)."""
+    cached = doc.user_data.get("tessera_dates_by_clause")
+    if cached is None:
+        cached = doc.user_data["tessera_dates_by_clause"] = {}
+        for ent in _date_entities(doc):
+            cached.setdefault(clause_head(ent.root).i, []).append(ent)
+    return cached
+
+
+def _months_of_clause(item: Found) -> set[int]:
     head = clause_head(item.trigger)
     reporter = head.head if head.dep_ == "ccomp" else None
+    by_clause = _dates_by_clause(item.trigger.doc)
+    dates = list(by_clause.get(head.i, []))
+    if reporter is not None:
+        dates += [e for e in by_clause.get(reporter.i, []) if item.trigger.i < e.start < reporter.i]
     months: set[int] = set()
     recent = False
-    for ent in _date_entities(item.trigger.doc):
-        owner = clause_head(ent.root)
-        between = reporter is not None and owner == reporter and item.trigger.i < ent.start < reporter.i
-        if owner != head and not between:
-            continue
+    for ent in dates:
         for word in ent:
             name = word.lower_.rstrip(".")
             number = next((n for n, m in enumerate(MONTH_NAMES, 1) if name in {m, m[:3], m[:4]}), None)
@@ -365,6 +383,13 @@ def _countries_acting(item: Found) -> set[str]:
     name a foreign force's country (actors.json 'foreign_authority_words'): on the clause's
     subject or agent ("Lao police detained …", "were caught by Thai police") or as the place
     the act was done "in" ("were arrested in Laos")."""
+    cache = item.trigger.doc.user_data.setdefault("tessera_countries_acting", {})
+    if item.trigger.i not in cache:
+        cache[item.trigger.i] = _countries_of_clause(item)
+    return cache[item.trigger.i]
+
+
+def _countries_of_clause(item: Found) -> set[str]:
     words = actor_words().foreign_authority_words
     trigger = item.trigger
     head = clause_head(trigger) if trigger.pos_ in {"VERB", "AUX"} else trigger
