@@ -322,3 +322,67 @@ def test_without_a_word_setting_it_apart_a_retelling_stays_one_event() -> None:
         "Police arrested the two women after a tip-off from a neighbour."
     )
     assert len(of_type(text, "arrest")) == 1
+
+
+def test_a_crossing_months_apart_is_another_act() -> None:
+    """Published in June: a crossing on a weekday and one "in January" are two acts, however alike."""
+    text = (
+        "A North Korean fisherman crossed the Tumen River into China on Monday, a rights group said. "
+        "In January, a North Korean farmer crossed the river a few kilometres upstream."
+    )
+    assert len(of_type(text, "escape")) == 2
+
+
+def test_a_retelling_within_a_month_stays_one_act() -> None:
+    text = (
+        "A North Korean fisherman crossed the Tumen River into China on Monday, a rights group said. "
+        "The fisherman crossed the river near a ferry landing in early June."
+    )
+    assert len(of_type(text, "escape")) == 1
+
+
+def test_the_same_people_taken_by_forces_of_another_country_is_a_handover() -> None:
+    """Burmese police detain a group; Chinese officers later take the group away: two takings."""
+    text = (
+        "Burmese police detained nine North Koreans near the border town of Tachileik. "
+        "Two days later Chinese officers took all nine away in a truck."
+    )
+    assert len(of_type(text, "arrest")) == 2
+
+
+def test_a_day_before_the_reporting_verb_dates_the_act() -> None:
+    """ "…on Friday morning, military officials said Saturday": the parser hangs "on Friday" on
+    "said", but it dates the defection (June, as published), so a crossing "in January" told
+    later is another act."""
+    text = (
+        "A North Korean army corporal in his 30s defected across the border in Yanggu, Gangwon "
+        "Province, on Friday morning, military officials said Saturday, adding that he had left his "
+        "post during a patrol. In January, a North Korean army corporal crossed the border further west."
+    )
+    assert len(of_type(text, "escape")) == 2
+
+
+def test_people_held_in_one_country_then_taken_by_another_countrys_police() -> None:
+    text = (
+        "The nine North Koreans detained in Myanmar last week were deported on Friday. "
+        "Chinese officers took all nine away in a truck."
+    )
+    assert len(of_type(text, "arrest")) == 2
+
+
+def test_the_same_country_told_twice_stays_one_taking() -> None:
+    text = (
+        "Chinese police detained nine North Koreans in a flat in Yanji. "
+        "The nine were detained in China after a neighbour called the police."
+    )
+    assert len(of_type(text, "arrest")) == 1
+
+
+def test_custody_in_a_town_of_another_country_is_another_taking() -> None:
+    """Thai police arrest six; the six are now held by police in a Chinese town (the gazetteer
+    knows Kunming in China only): a later custody there is not the Thai arrest going on."""
+    text = (
+        "Thai police arrested six North Koreans near the Mekong River last month. "
+        "A source said the six were now believed to be held by police in Kunming."
+    )
+    assert len(of_type(text, "arrest")) == 2

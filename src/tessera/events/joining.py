@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from tessera.daynames import day_keys
+from tessera.events.actors import actor_words
 from tessera.events.clauses import clause_head, sentence_of, subject_of
 from tessera.events.found import Found
 from tessera.events.lexicon import lexicon
@@ -223,6 +224,10 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return False
     if earlier.dates and later.dates and not earlier.dates & later.dates:
         return False  # told with different dates: different events
+    if not _same_sentence(earlier, later) and (
+        _months_apart(earlier, later) or _other_country(earlier, later)
+    ):
+        return False
     statuses = {earlier.event.status, later.event.status}
     if len(statuses) > 1 and "at_risk" in statuses and earlier.event.type in PEOPLE_EVENT_TYPES:
         return False  # "were sent back to China" is not "face being sent back to the North"
@@ -293,6 +298,153 @@ def _same_event(earlier: Found, later: Found) -> bool:
 
 # Verbs that tell custody as a state that lasts, not the act of taking someone.
 CUSTODY_VERBS = frozenset({"hold", "keep", "remain", "stay", "detain"})
+
+
+MONTH_NAMES = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+# Time words that place an act in the days around the report's date (its month, give or take).
+RECENT_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
+)
+
+
+def _months_told(item: Found) -> set[int]:
+    """The months (1-12) the mention's own clause places it in: months named by a date that hangs
+    on its clause ("crossed the river in March", "On 5 Sept. they were caught"), or the report's
+    month when that date is a day of the week or "yesterday" (an act of the days just before the
+    report). Dates of other clauses of the sentence may belong to another act ("arrested in
+    late August and since sentenced", "…, officials said on Monday"); a date between the act and
+    the verb that reports it is the act's, wherever the parser hangs it ("fled across the border
+    on Tuesday, officials said": "on Tuesday" often hangs on "said")."""
+    doc = item.trigger.doc
+    cache = doc.user_data.setdefault("tessera_months_told", {})
+    if item.trigger.i not in cache:
+        cache[item.trigger.i] = _months_of_clause(item)
+    return cache[item.trigger.i]
+
+
+def _dates_by_clause(doc: Doc) -> dict[int, list[SpacySpan]]:
+    """The report's dates by the clause head they hang on (read once a report)."""
+    cached = doc.user_data.get("tessera_dates_by_clause")
+    if cached is None:
+        cached = doc.user_data["tessera_dates_by_clause"] = {}
+        for ent in _date_entities(doc):
+            cached.setdefault(clause_head(ent.root).i, []).append(ent)
+    return cached
+
+
+def _months_of_clause(item: Found) -> set[int]:
+    head = clause_head(item.trigger)
+    reporter = head.head if head.dep_ == "ccomp" else None
+    by_clause = _dates_by_clause(item.trigger.doc)
+    dates = list(by_clause.get(head.i, []))
+    if reporter is not None:
+        dates += [e for e in by_clause.get(reporter.i, []) if item.trigger.i < e.start < reporter.i]
+    months: set[int] = set()
+    recent = False
+    for ent in dates:
+        for word in ent:
+            name = word.lower_.rstrip(".")
+            number = next((n for n, m in enumerate(MONTH_NAMES, 1) if name in {m, m[:3], m[:4]}), None)
+            if number is not None and (name != "may" or word.text[0].isupper()):
+                months.add(number)
+            recent = recent or word.lower_ in RECENT_WORDS
+    published = next((s.published for s in item.event.sources if s.published), None)
+    if not months and recent and published and len(published) >= 7 and published[5:7].isdigit():
+        months.add(int(published[5:7]))
+    return months
+
+
+def _months_apart(earlier: Found, later: Found) -> bool:
+    """ "A soldier walked across the border on Tuesday … In March, a farmer crossed further west":
+    two mentions whose sentences place them at least two months apart (by named months, or a
+    weekday read as the report's own month) tell two acts, however alike (a month either side
+    is left to the restatements that round a date: "late May" and "on June 2")."""
+    a, b = _months_told(earlier), _months_told(later)
+    if not a or not b:
+        return False
+    return all(min(abs(x - y), 12 - abs(x - y)) >= 2 for x in a for y in b)
+
+
+def _countries_acting(item: Found) -> set[str]:
+    """The countries a mention's own clause says it happened in or by, from the words that
+    name a foreign force's country (actors.json 'foreign_authority_words'): on the clause's
+    subject or agent ("Lao police detained …", "were caught by Thai police") or as the place
+    the act was done "in" ("were arrested in Laos")."""
+    cache = item.trigger.doc.user_data.setdefault("tessera_countries_acting", {})
+    if item.trigger.i not in cache:
+        cache[item.trigger.i] = _countries_of_clause(item)
+    return cache[item.trigger.i]
+
+
+def _countries_of_clause(item: Found) -> set[str]:
+    words = actor_words().foreign_authority_words
+    trigger = item.trigger
+    head = clause_head(trigger) if trigger.pos_ in {"VERB", "AUX"} else trigger
+    people: list[Token] = []
+    places: list[Token] = []
+    subject = subject_of(head) if head.pos_ in {"VERB", "AUX"} else None
+    if subject is not None and subject.dep_ == "nsubj":
+        people.append(subject)
+    for verb in {trigger, head}:
+        for prep in (c for c in verb.children if c.dep_ in {"agent", "prep"}):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                if prep.lower_ == "in" and obj.lower_ in words:
+                    people.append(obj)  # "arrested in Laos": the place names the country
+                elif prep.lower_ == "in" and obj.pos_ == "PROPN":
+                    places.append(obj)  # "held in Pingxiang": a town of one country
+                elif prep.dep_ == "agent":
+                    people.append(obj)
+                    places.extend(  # "held by police in Pingxiang"
+                        o
+                        for p in obj.children
+                        if p.dep_ == "prep" and p.lower_ == "in"
+                        for o in p.children
+                        if o.dep_ == "pobj" and o.pos_ == "PROPN"
+                    )
+    found: set[str] = set()
+    for noun in people:
+        for word in (noun, *(c for c in noun.children if c.dep_ in {"amod", "compound", "poss", "nmod"})):
+            name = word.lower_.replace("’s", "").replace("'s", "")
+            if name in words:
+                found.add(words[name])
+    for place in places:
+        country = _country_of_place(place)
+        if country is not None:
+            found.add(country)
+    return found
+
+
+def _country_of_place(word: Token) -> str | None:
+    """The country of a named place when the gazetteer knows the name in one country only
+    ("Pingxiang" → "CN"); None for unknown or shared names."""
+    from tessera.places.gazetteer import load  # the places stage's gazetteer, loaded once
+    from tessera.places.variants import key_tokens
+
+    name = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
+    keys = load().index.get(key_tokens(name.text if name is not None else word.text), [])
+    countries = {k.entry.country for k in keys}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _other_country(earlier: Found, later: Found) -> bool:
+    """ "Lao police detained eight North Koreans … Chinese officers took all eight away": the
+    same people taken in or by another country are a second act (a handover, a return), not
+    the first retold; both mentions must name their country."""
+    a, b = _countries_acting(earlier), _countries_acting(later)
+    return bool(a and b and not a & b)
 
 
 def _custody_now(trigger: Token) -> bool:
