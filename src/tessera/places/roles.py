@@ -1787,16 +1787,16 @@ class RoleFinder:
         if destination is None and origin is not None and origin.country == "KP":
             # "I was caught in a village near Yanji, a month after I crossed the river": the flight
             # had reached where its sentence has people caught abroad
-            caught = [
-                r
-                for r in own
-                if r.prep == "at"
-                and not (r.via or r.posted or r.attributive)
-                and r.place.country in ("CN", "RU")
-                and r.distance <= MAX_TREE_DISTANCE
-            ]
+            caught = _nearest(
+                [
+                    r
+                    for r in own
+                    if not (r.via or r.posted or r.attributive) and r.place.country in ("CN", "RU")
+                ],
+                {"at"},
+            )
             if caught:
-                destination = min(caught, key=lambda r: r.distance).place
+                destination = caught.place
         if (
             destination is None
             and origin is not None
@@ -1819,15 +1819,11 @@ class RoleFinder:
             destination = country_place(self.gaz, "CN")  # "fled over the Sino-Korean border": into China
         if destination is None and origin_r is not None and origin.country != "KP":
             # "crossed the Mekong from Laos and were detained in Chiang Rai": where they arrived
-            arrived = [
-                r
-                for r in own
-                if r.prep == "at"
-                and r.distance <= MAX_TREE_DISTANCE
-                and r.place.country not in ("KP", origin.country, None)
-            ]
+            arrived = _nearest(
+                [r for r in own if r.place.country not in ("KP", origin.country, None)], {"at"}
+            )
             if arrived:
-                destination = min(arrived, key=lambda r: r.distance).place
+                destination = arrived.place
         if (
             destination is None
             and origin is not None
@@ -1839,16 +1835,9 @@ class RoleFinder:
         if destination is None and origin is not None and origin.country == "KP":
             # "a boat from the North found drifting near Ulleung Island": a flight from the North
             # told at a place in the South had reached it
-            south = [
-                r
-                for r in own
-                if r.prep == "at"
-                and not r.via
-                and r.place.country == "KR"
-                and r.distance <= MAX_TREE_DISTANCE
-            ]
+            south = _nearest([r for r in own if not r.via and r.place.country == "KR"], {"at"})
             if south:
-                destination = min(south, key=lambda r: r.distance).place
+                destination = south.place
         if (
             destination is None
             and origin is not None
