@@ -386,3 +386,43 @@ def test_custody_in_a_town_of_another_country_is_another_taking() -> None:
         "A source said the six were now believed to be held by police in Kunming."
     )
     assert len(of_type(text, "arrest")) == 2
+
+
+# A decision told as taken joins the report's telling of the act done; alone it is no event.
+DECISION_AND_ACT = (
+    "Cambodia drew protests on Friday over its decision to deport six defectors to North Korea. "
+    "The six were sent back across the border on Wednesday, a monitoring group said."
+)
+
+
+def test_a_decision_told_as_taken_joins_the_act_done() -> None:
+    sent = of_type(DECISION_AND_ACT, "repatriation")
+    assert len(sent) == 1, [e.evidence for e in sent]
+    cited = [s.text for s in sent[0].evidence]
+    assert any("deport" in text for text in cited), cited
+    assert any("sent back" in text for text in cited), cited
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cambodia drew protests on Friday over its decision to deport six defectors to North Korea.",
+        # a decision still to come, next to an act done: not a telling of it
+        "A decision to deport six defectors will be made next week. "
+        "Two other men were sent back to North Korea in May.",
+    ],
+    ids=["decision alone", "decision to come"],
+)
+def test_a_decision_alone_or_to_come_is_no_telling(text: str) -> None:
+    sent = of_type(text, "repatriation")
+    assert all(not any("deport" in s.text for s in e.evidence) for e in sent), [e.evidence for e in sent]
+    assert len(sent) <= 1
+
+
+def test_a_decision_does_not_join_an_act_with_another_count() -> None:
+    text = (
+        "Cambodia drew protests over its decision to deport six defectors to North Korea. "
+        "Separately, two fishermen were sent back to North Korea by sea in May."
+    )
+    sent = of_type(text, "repatriation")
+    assert all(not any("deport" in s.text for s in e.evidence) for e in sent), [e.evidence for e in sent]

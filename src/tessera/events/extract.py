@@ -29,7 +29,7 @@ from tessera.events.lexicon import Match, TriggerEntry, calibrated, idioms, lexi
 from tessera.events.people import fill_counts, joined_groups, names_things, people_after, people_of
 from tessera.events.perpetrators import CARRY_ACTOR_TYPES, carried_perpetrators, perpetrators_of
 from tessera.events.retyping import retype, summoned_for_questioning
-from tessera.events.status import cut_short, is_negated, is_no_event, status_of
+from tessera.events.status import cut_short, decided_act, is_negated, is_no_event, status_of
 from tessera.events.victims import (
     Discourse,
     is_generic_people,
@@ -596,7 +596,10 @@ def _read_event(
 ) -> list[Found]:
     entry: TriggerEntry = match.entry
     measure = entry.type not in PEOPLE_EVENT_TYPES
-    if is_negated(trigger, range(match.start, match.end)) or is_no_event(trigger, measure):
+    if is_negated(trigger, range(match.start, match.end)):
+        return []
+    decided = not measure and decided_act(trigger)
+    if is_no_event(trigger, measure) and not decided:
         return []
     if is_background(trigger, entry.type):
         return []  # "relatives who defected", "in past cases", "a country where they can face torture"
@@ -693,6 +696,7 @@ def _read_event(
             refers_back(trigger) or (entry.people_in_question and _pronoun(people)),
             own_people=people is not None or victims_head is not None,
             keys=_phrase_keys(doc, match),
+            decided=decided,
         )
     ]
     for group_start, group_end, head in groups:

@@ -19,6 +19,9 @@ class Found:
     dates: set[str] = field(default_factory=set)
     anaphoric: bool = False  # "the execution", "their defection": points back to an event
     own_people: bool = True  # its people were read from its own words, not carried from earlier
+    # A decision told as taken ("its decision to turn over nine defectors"): it joins the report's
+    # telling of the act done and is never an event alone.
+    decided: bool = False
     listed: bool = False  # a group the sentence sets apart with its own count ("…, 40 others in July")
     # The content words of its trigger phrases ("raid", "buffer", "zone"), gathered as mentions join.
     keys: set[str] = field(default_factory=set)

@@ -59,7 +59,7 @@ def dates_in(doc: Doc, start: int, end: int) -> set[str]:
 def join_mentions(found: list[Found]) -> list[Found]:
     """Mentions of the same event in one report become one event with all their evidence."""
     joined: list[Found] = []
-    for item in found:
+    for item in (f for f in found if not f.decided):
         # A group set apart with its own count is an event of its own, not a restatement of an
         # event of another sentence (two triggers of one sentence may both set it apart).
         target = next(
@@ -74,28 +74,56 @@ def join_mentions(found: list[Found]) -> list[Found]:
         if target is None:
             joined.append(item)
             continue
-        event = target.event
-        if item.event.type in _yields_to(event.type) and not _kind_of_act(item.trigger):
-            event.type = item.event.type  # "five women were shot", then "…were executed"
-        event.evidence.extend(
-            s
-            for s in _restatement(item)
-            if not any(e.start <= s.start and s.end <= e.end for e in event.evidence)
-        )
-        if event.victims is None or event.victims.count_min is None:
-            event.victims = item.event.victims or event.victims
-        for actor in item.event.perpetrators:
-            if actor not in event.perpetrators:
-                event.perpetrators.append(actor)
-        for actor in item.event.facilitators:
-            if actor not in event.facilitators:
-                event.facilitators.append(actor)
-        event.confidence = min(0.98, max(event.confidence, item.event.confidence) + 0.03)
-        target.dates |= item.dates
-        target.keys |= item.keys
-        if target.entity is None:
-            target.entity = item.entity
+        if item.event.type in _yields_to(target.event.type) and not _kind_of_act(item.trigger):
+            target.event.type = item.event.type  # "five women were shot", then "…were executed"
+        _fold(target, item)
+    for item in (f for f in found if f.decided):
+        done = _act_decided(joined, item)
+        if done is not None:
+            _fold(done, item)
     return joined
+
+
+def _act_decided(joined: list[Found], decision: Found) -> Found | None:
+    """The report's telling of the act a decision named ("its decision to turn over nine
+    defectors … the nine were returned via China"): the nearest event of its kind told as done,
+    with no count that contradicts the decision's; none when the report never tells it done."""
+    count = decision.event.victims.count_min if decision.event.victims else None
+    done = [
+        j
+        for j in joined
+        if j.event.type == decision.event.type
+        and j.event.status == "occurred"
+        and not (
+            count is not None
+            and j.event.victims is not None
+            and j.event.victims.count_min not in (None, count)
+        )
+    ]
+    return min(done, key=lambda j: abs(j.trigger.i - decision.trigger.i), default=None)
+
+
+def _fold(target: Found, item: Found) -> None:
+    """Another mention's evidence, count, actors and dates join the event it tells again."""
+    event = target.event
+    event.evidence.extend(
+        s
+        for s in _restatement(item)
+        if not any(e.start <= s.start and s.end <= e.end for e in event.evidence)
+    )
+    if event.victims is None or event.victims.count_min is None:
+        event.victims = item.event.victims or event.victims
+    for actor in item.event.perpetrators:
+        if actor not in event.perpetrators:
+            event.perpetrators.append(actor)
+    for actor in item.event.facilitators:
+        if actor not in event.facilitators:
+            event.facilitators.append(actor)
+    event.confidence = min(0.98, max(event.confidence, item.event.confidence) + 0.03)
+    target.dates |= item.dates
+    target.keys |= item.keys
+    if target.entity is None:
+        target.entity = item.entity
 
 
 def _yields_to(event_type: str) -> tuple[str, ...]:

@@ -658,6 +658,31 @@ def _intended(trigger: Token, cues: dict) -> bool:
     )
 
 
+DECISION_NOUNS = frozenset({"decision", "decisions"})
+UNREAL_AUXILIARIES = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})
+
+
+def decided_act(trigger: Token) -> bool:
+    """ "Laos drew criticism for its decision to turn over nine defectors", "the government made a
+    decision to repatriate 600 detainees": a decision told as taken names the act that the report
+    tells (or will tell) as done; alone it is no event, but beside that telling it is another
+    telling of the same act. A decision still to come ("a decision to deport them will be made")
+    or denied is not."""
+    doc = trigger.doc
+    to = trigger.i - 1
+    while to > 0 and doc[to].dep_ in {"auxpass", "aux"} and doc[to].lower_ != "to":
+        to -= 1
+    if to <= 0 or doc[to].lower_ != "to" or doc[to - 1].lower_ not in DECISION_NOUNS:
+        return False
+    noun = doc[to - 1]
+    governors_of_noun = [noun, *list(noun.ancestors)[:2]]
+    return not any(
+        c.dep_ in {"aux", "neg"} and c.lower_ in UNREAL_AUXILIARIES | {"not", "n't", "never"}
+        for g in governors_of_noun
+        for c in g.children
+    )
+
+
 STATISTIC_NOUNS = frozenset(
     {"number", "numbers", "total", "count", "share", "proportion", "figure", "figures"}
 )
