@@ -426,3 +426,22 @@ def test_a_decision_does_not_join_an_act_with_another_count() -> None:
     )
     sent = of_type(text, "repatriation")
     assert all(not any("deport" in s.text for s in e.evidence) for e in sent), [e.evidence for e in sent]
+
+
+# A flight named as the offence a penalty answers is no flight the report tells.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Authorities in Musan publicly executed a man last week for helping residents flee to China.",
+        "A court in Yanji sentenced two brokers to prison for organising illegal border crossings.",
+        "The new decree raises the penalties for defection.",
+    ],
+    ids=["executed for helping flee", "sentenced for organising crossings", "penalties for defection"],
+)
+def test_the_offence_a_sanction_answers_is_no_flight(text: str) -> None:
+    assert not of_type(text, "escape"), [e.evidence for e in events_of(text)]
+
+
+def test_a_flight_told_in_a_relative_clause_under_the_offence_stays() -> None:
+    text = "Police in Tumen detained a farmer for sheltering a woman who had fled from Musan in May."
+    assert of_type(text, "escape"), [e.evidence for e in events_of(text)]

@@ -29,7 +29,14 @@ from tessera.events.lexicon import Match, TriggerEntry, calibrated, idioms, lexi
 from tessera.events.people import fill_counts, joined_groups, names_things, people_after, people_of
 from tessera.events.perpetrators import CARRY_ACTOR_TYPES, carried_perpetrators, perpetrators_of
 from tessera.events.retyping import retype, summoned_for_questioning
-from tessera.events.status import cut_short, decided_act, is_negated, is_no_event, status_of
+from tessera.events.status import (
+    cut_short,
+    decided_act,
+    is_negated,
+    is_no_event,
+    offence_of_a_sanction,
+    status_of,
+)
 from tessera.events.victims import (
     Discourse,
     is_generic_people,
@@ -609,6 +616,8 @@ def _read_event(
         return []
     if entry.type == "escape" and (_aim_of_a_flight(trigger, found) or _going_back(trigger)):
         return []
+    if entry.type == "escape" and offence_of_a_sanction(trigger):
+        return []  # "executed for helping residents flee": the offence charged, not a flight told
     if entry.type == "escape" and _visitors(trigger):
         return []  # "the delegation came across the border for the talks": an errand, not a flight
     if entry.type == "arrest" and _custody_state(trigger) and any(f.event.type == "arrest" for f in found):

@@ -658,6 +658,22 @@ def _intended(trigger: Token, cues: dict) -> bool:
     )
 
 
+def offence_of_a_sanction(trigger: Token) -> bool:
+    """ "executed last week for helping residents flee to China", "sentenced for organising
+    illegal border crossings", "penalties for defection": a flight named in a "for" phrase that a
+    penalty governs is the offence the sanction answers, not a flight the report tells (the walk
+    up stops at a relative clause: "jailed for sheltering a woman who had fled" tells her flight)."""
+    sanctions = lexicon().cues["sanction_words"]
+    below = trigger
+    for above in trigger.ancestors:
+        if below.dep_ in {"relcl", "parataxis"}:
+            return False
+        if above.dep_ == "prep" and above.lower_ == "for" and above.head.lemma_.lower() in sanctions:
+            return True
+        below = above
+    return False
+
+
 DECISION_NOUNS = frozenset({"decision", "decisions"})
 UNREAL_AUXILIARIES = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})
 
