@@ -445,3 +445,22 @@ def test_the_offence_a_sanction_answers_is_no_flight(text: str) -> None:
 def test_a_flight_told_in_a_relative_clause_under_the_offence_stays() -> None:
     text = "Police in Tumen detained a farmer for sheltering a woman who had fled from Musan in May."
     assert of_type(text, "escape"), [e.evidence for e in events_of(text)]
+
+
+# What a rule or a request obliges people to do is no act done.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of North Koreans still work in Russia despite a resolution that required them to be sent home.",
+        "Under the accord, the loggers were supposed to have been sent home last year.",
+        "China's envoy advised Laos to deport the nine men.",
+    ],
+    ids=["required to be sent", "supposed to have been sent", "advised to deport"],
+)
+def test_what_a_rule_obliges_is_no_act(text: str) -> None:
+    assert not of_type(text, "repatriation"), [e.evidence for e in events_of(text)]
+
+
+def test_asking_to_defect_on_arrival_is_still_a_flight() -> None:
+    text = "Three North Koreans arrived by boat at Sokcho on Monday and asked to defect, officials said."
+    assert of_type(text, "escape")
