@@ -49,10 +49,21 @@ C_GRID = (0.01, 0.03, 0.1, 0.3)
 # Thresholds tried: a candidate below one is dropped. Capped low: a true event dropped costs recall.
 THRESHOLDS = tuple(round(0.05 + 0.01 * i, 2) for i in range(46))  # 0.05 … 0.50
 # The sets that best stand for reports never read (written blind, or real coverage seen late).
-UNSEEN_LIKE = ("invented_gold_5", "invented_gold_6", "invented_gold_8", "invented_gold_9", "dev2", "dev3")
-# Of those, the sets written blind that no rule was tuned on when they joined (about a third of
-# their candidates are false alarms, as on a hidden set): the filter must not cost them F1.
-NEVER_TUNED = ("invented_gold_8", "invented_gold_9")
+UNSEEN_LIKE = (
+    "invented_gold_5",
+    "invented_gold_6",
+    "invented_gold_8",
+    "invented_gold_9",
+    "invented_gold_10",
+    "invented_gold_11",
+    "invented_gold_12",
+    "invented_gold_13",
+    "dev2",
+    "dev3",
+)
+# Of those, the sets written blind that no rule was tuned on when they joined (a quarter to a
+# third of their candidates are false alarms, as on a hidden set): the filter must not cost them F1.
+NEVER_TUNED = ("invented_gold_10", "invented_gold_11", "invented_gold_12", "invented_gold_13")
 MAX_LOSS = 0.01  # the most F1 the filter may cost any one held-out set
 
 
