@@ -464,3 +464,11 @@ def test_what_a_rule_obliges_is_no_act(text: str) -> None:
 def test_asking_to_defect_on_arrival_is_still_a_flight() -> None:
     text = "Three North Koreans arrived by boat at Sokcho on Monday and asked to defect, officials said."
     assert of_type(text, "escape")
+
+
+def test_seizing_goods_is_no_arrest_but_seizing_people_is() -> None:
+    """ "seizing cosmetics and clothing with Korean labels": things seized arrest no one."""
+    goods = "Inspectors searched stalls at the market, seizing cosmetics and clothing with Korean labels."
+    assert not of_type(goods, "arrest")
+    assert of_type("Guards seized two women near the river on Monday.", "arrest")
+    assert of_type("Police seized them at the station.", "arrest")
