@@ -472,3 +472,9 @@ def test_seizing_goods_is_no_arrest_but_seizing_people_is() -> None:
     assert not of_type(goods, "arrest")
     assert of_type("Guards seized two women near the river on Monday.", "arrest")
     assert of_type("Police seized them at the station.", "arrest")
+
+
+def test_neither_nor_denies_the_act_of_both() -> None:
+    text = "Neither the guards nor the traders ever left the country; buyers rowed over to collect the goods."
+    assert not of_type(text, "escape"), [e.evidence for e in events_of(text)]
+    assert of_type("Either the guards or the traders left the country in May.", "escape")

@@ -368,7 +368,9 @@ def is_negated(trigger: Token, phrase: range = range(0)) -> bool:
         subject is not None
         and subject.i not in phrase  # "nobody has seen him since" names the event itself
         and (
-            subject.lower_ in {"none", "nobody", "no-one"} or any(c.lower_ == "no" for c in subject.children)
+            # ("neither the soldiers nor the smugglers left": both are denied)
+            subject.lower_ in {"none", "nobody", "no-one", "neither"}
+            or any(c.lower_ in {"no", "neither"} for c in subject.children)
         )
     ):
         return True
