@@ -478,3 +478,25 @@ def test_neither_nor_denies_the_act_of_both() -> None:
     text = "Neither the guards nor the traders ever left the country; buyers rowed over to collect the goods."
     assert not of_type(text, "escape"), [e.evidence for e in events_of(text)]
     assert of_type("Either the guards or the traders left the country in May.", "escape")
+
+
+# An appeal against an act, or an effort to stop it, says it looms for those people.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rights groups urged Beijing not to send them back.",
+        "The family asked Hanoi not to send the nine back across the border.",
+        "Seoul is working through diplomatic channels to prevent the five from being deported.",
+        "We urge Russia not to deport the two men.",
+    ],
+    ids=["urged not to", "asked not to", "prevent from being", "urge not to"],
+)
+def test_an_appeal_against_an_act_says_it_looms(text: str) -> None:
+    sent = of_type(text, "repatriation")
+    assert [e.status for e in sent] == ["at_risk"], [(e.type, e.status) for e in events_of(text)]
+
+
+def test_an_appeal_for_people_in_general_is_no_event() -> None:
+    text = "Activists called on Beijing not to send back North Korean defectors held in China."
+    assert not of_type(text, "repatriation")
+    assert not of_type("Guards did not send the nine back.", "repatriation")

@@ -30,6 +30,7 @@ from tessera.events.people import fill_counts, joined_groups, names_things, peop
 from tessera.events.perpetrators import CARRY_ACTOR_TYPES, carried_perpetrators, perpetrators_of
 from tessera.events.retyping import retype, summoned_for_questioning
 from tessera.events.status import (
+    appeal_against,
     cut_short,
     decided_act,
     is_negated,
@@ -603,10 +604,11 @@ def _read_event(
 ) -> list[Found]:
     entry: TriggerEntry = match.entry
     measure = entry.type not in PEOPLE_EVENT_TYPES
-    if is_negated(trigger, range(match.start, match.end)):
+    appeal = not measure and appeal_against(trigger)  # "urged Beijing not to send them back"
+    if is_negated(trigger, range(match.start, match.end)) and not appeal:
         return []
     decided = not measure and decided_act(trigger)
-    if is_no_event(trigger, measure) and not decided:
+    if is_no_event(trigger, measure) and not (decided or appeal):
         return []
     if is_background(trigger, entry.type):
         return []  # "relatives who defected", "in past cases", "a country where they can face torture"
@@ -643,7 +645,7 @@ def _read_event(
     event_type = retype(trigger, _retyped(trigger, entry.type))
     sentence = sentence_of(trigger)
     cause_types = {f.trigger.i: f.event.type for f in found if f.trigger.i >= sentence.start}
-    status = status_of(trigger, cause_types)
+    status = "at_risk" if appeal else status_of(trigger, cause_types)
     if status == "at_risk" and measure and _decreed(trigger):
         status = "occurred"  # "a decree that anyone in the zone will be shot": the rule is in force
     if status == "occurred" and entry.status:

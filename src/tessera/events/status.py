@@ -676,6 +676,55 @@ def offence_of_a_sanction(trigger: Token) -> bool:
     return False
 
 
+APPEAL_VERBS = frozenset(
+    {
+        "urge",
+        "ask",
+        "call",
+        "appeal",
+        "press",
+        "plead",
+        "implore",
+        "request",
+        "beg",
+        "demand",
+        "petition",
+        "lobby",
+    }
+)
+PREVENTION_VERBS = frozenset({"prevent", "stop", "spare", "save", "shield", "protect", "keep"})
+
+
+def appeal_against(trigger: Token) -> bool:
+    """ "Rights groups urged Beijing not to send them back", "Seoul is working to prevent the nine
+    from being deported": an appeal against an act, or an effort to stop it, says the act looms
+    for those people (at risk); it is not denied. People in general ("called on China not to
+    send back defectors") are no particular people for whom it looms."""
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ == "from":
+        governor = trigger.head.head
+        # (the people are those the act would befall: "from being deported", not "from beating her")
+        passive = any(c.dep_ == "auxpass" for c in trigger.children)
+        denied = any(c.dep_ == "neg" for c in governor.children)
+        if governor.lemma_.lower() not in PREVENTION_VERBS or not passive or denied:
+            return False
+        people = next((c for c in governor.children if c.dep_ == "dobj"), None)
+    else:
+        negated = any(c.dep_ == "neg" for c in trigger.children)
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        if not (negated and infinitive and trigger.dep_ in {"xcomp", "ccomp"}):
+            return False
+        if trigger.head.lemma_.lower() not in APPEAL_VERBS:
+            return False
+        people = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    return people is not None and (
+        people.tag_ == "PRP"
+        or people.like_num
+        or any(
+            c.dep_ in {"det", "nummod", "poss"} and c.lower_ not in {"any", "all"} for c in people.children
+        )
+    )
+
+
 DECISION_NOUNS = frozenset({"decision", "decisions"})
 UNREAL_AUXILIARIES = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})
 
