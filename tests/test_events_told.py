@@ -500,3 +500,15 @@ def test_an_appeal_for_people_in_general_is_no_event() -> None:
     text = "Activists called on Beijing not to send back North Korean defectors held in China."
     assert not of_type(text, "repatriation")
     assert not of_type("Guards did not send the nine back.", "repatriation")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their families have been forbidden to leave the town while the inquiry continues.",
+        "Since March, the loggers have not been allowed to leave the camp.",
+    ],
+    ids=["forbidden to leave", "not been allowed to leave"],
+)
+def test_people_kept_from_leaving_is_a_movement_restriction(text: str) -> None:
+    assert of_type(text, "movement_restriction"), [(e.type, e.evidence) for e in events_of(text)]
