@@ -512,3 +512,27 @@ def test_an_appeal_for_people_in_general_is_no_event() -> None:
 )
 def test_people_kept_from_leaving_is_a_movement_restriction(text: str) -> None:
     assert of_type(text, "movement_restriction"), [(e.type, e.evidence) for e in events_of(text)]
+
+
+# What would befall people once returned is a feared outcome; the return itself may loom.
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "The sailor told the court he feared he would be imprisoned or killed if sent back.",
+            [("repatriation", "at_risk")],
+        ),
+        ("If returned to North Korea, the nine would be tortured.", [("repatriation", "at_risk")]),
+        (
+            "Activists warned that the six could be sent back to China within days if Seoul does not act.",
+            [("repatriation", "at_risk")],
+        ),
+        (
+            "If they are sent back, the six will be jailed.",
+            [("punishment", "at_risk"), ("repatriation", "at_risk")],
+        ),
+    ],
+    ids=["would if sent back", "if returned would", "could if no return", "will if sent back"],
+)
+def test_outcomes_feared_after_a_return_are_no_events(text: str, kinds: list[tuple[str, str]]) -> None:
+    assert sorted((e.type, e.status) for e in events_of(text)) == kinds

@@ -36,6 +36,7 @@ from tessera.events.status import (
     is_negated,
     is_no_event,
     offence_of_a_sanction,
+    outcome_of_a_return,
     status_of,
 )
 from tessera.events.victims import (
@@ -618,6 +619,8 @@ def _read_event(
         return []
     if entry.type == "escape" and (_aim_of_a_flight(trigger, found) or _going_back(trigger)):
         return []
+    if outcome_of_a_return(trigger):
+        return []  # "he feared he would be imprisoned if sent back": a feared outcome
     if entry.type == "escape" and offence_of_a_sanction(trigger):
         return []  # "executed for helping residents flee": the offence charged, not a flight told
     if entry.type == "escape" and _visitors(trigger):

@@ -660,6 +660,32 @@ def _intended(trigger: Token, cues: dict) -> bool:
     )
 
 
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might"})
+
+
+def outcome_of_a_return(trigger: Token) -> bool:
+    """ "He feared he would be imprisoned or killed if sent back", "If returned, they would face
+    torture": what would befall people once returned, under "would" with an "if" clause of their
+    return, is a feared outcome, not an act that looms as told (the return itself may loom; "the
+    seven could be sent back if Seoul fails to act" keeps its return, whose condition is no return)."""
+    verbs = [trigger, *governors(trigger)]
+    while verbs[-1].dep_ == "conj" and verbs[-1].head.i != verbs[-1].i:
+        verbs.append(verbs[-1].head)  # "imprisoned or killed": the modal stands on the first
+    verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "conj"]  # ("… or killed if sent back")
+    if not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for v in verbs for c in v.children):
+        return False
+    for verb in verbs:
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or clause.i == trigger.i:
+                continue
+            if not any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children):
+                continue
+            found = lexicon().triggers.find(clause.doc, clause.i, min(len(clause.doc), clause.i + 4))
+            if any(m.entry.type == "repatriation" and m.start <= clause.i < m.end for m in found):
+                return True
+    return False
+
+
 def offence_of_a_sanction(trigger: Token) -> bool:
     """ "executed last week for helping residents flee to China", "sentenced for organising
     illegal border crossings", "penalties for defection": a flight named in a "for" phrase that a
