@@ -536,3 +536,27 @@ def test_people_kept_from_leaving_is_a_movement_restriction(text: str) -> None:
 )
 def test_outcomes_feared_after_a_return_are_no_events(text: str, kinds: list[tuple[str, str]]) -> None:
     assert sorted((e.type, e.status) for e in events_of(text)) == kinds
+
+
+def test_the_group_means_the_people_told_of_not_the_sources() -> None:
+    """ "…, an official and an aid worker said on Friday. The group was detained on Tuesday":
+    the tellers are no antecedent of "the group"; the lead's people are."""
+    text = (
+        "VIENTIANE (Wire) — Police in northern Laos are holding four North Korean women and a boy "
+        "who were caught near the Chinese border this week, a Lao official and an aid worker said on "
+        "Friday.\n\nThe group was detained on Tuesday in Sing district, the aid worker said."
+    )
+    arrests = of_type(text, "arrest")
+    assert len(arrests) == 1, [(e.evidence, e.victims) for e in arrests]
+    assert arrests[0].victims.count_min == 5
+
+
+def test_a_part_told_with_among_them_is_not_the_group() -> None:
+    text = (
+        "Thai police have arrested 11 North Koreans, among them four children, who crossed the "
+        "Mekong River by boat, police said. The group was picked up on Wednesday in a plantation."
+    )
+    arrests = of_type(text, "arrest")
+    assert len(arrests) == 1 and arrests[0].victims.count_min == 11, [(e.evidence, e.victims) for e in arrests]
+    (crossing,) = of_type(text, "escape")
+    assert crossing.victims.count_min == 11

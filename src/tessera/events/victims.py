@@ -118,6 +118,9 @@ class Mention:
     # whoever did it, never the people a later "the group" or "they" tells of.
     doer: bool = False
     nationality: str | None = None  # "the North Korean nationals" means the North Koreans
+    # Who tells the story ("…, a Lao official and an aid worker said"): a source, never the
+    # people a later "the group" or "they" tells of (unless North Koreans telling their own).
+    speaker: bool = False
 
 
 @dataclass
@@ -152,6 +155,7 @@ class Discourse:
                 member=_listed(head) or _named_among(head),
                 acting=head.dep_ == "nsubj",
                 doer=_acts_on_people(head),
+                speaker=_tells(head),
             )
         )
         return entity
@@ -192,6 +196,8 @@ class Discourse:
                 continue
             if m.doer and m.victims.count_min is None:
                 continue
+            if group is None and m.speaker and m.nationality != "KP":
+                continue  # "…, an official and an aid worker said. The group was caught …"
             if singular is True and m.victims.count_max not in (1, None):
                 continue
             if singular is False and m.victims.count_max == 1:
@@ -215,6 +221,21 @@ class Discourse:
         candidates = [m for m in candidates if not m.member] or candidates
         latest = [m for m in candidates if m.sentence_start == candidates[0].sentence_start]
         return next((m for m in latest if m.salient), candidates[0])
+
+
+def _tells(head: Token) -> bool:
+    """Is the phrase the teller of a report: its words run straight into a verb of saying ("a Lao
+    official and a South Korean aid worker said on Friday"), or it is that verb's subject?"""
+    reporting = lexicon().cues["reporting_verbs"]
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in reporting:
+        return True
+    top = head
+    while top.dep_ in {"conj", "appos"} and top.head.i != top.i:
+        top = top.head
+    after = head.doc[
+        max(head.right_edge.i, top.right_edge.i) + 1 : max(head.right_edge.i, top.right_edge.i) + 2
+    ]
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in reporting for t in after)
 
 
 def _acts_on_people(head: Token) -> bool:
@@ -248,6 +269,8 @@ def victim_phrase(trigger: Token, event_type: str) -> Token | None:
 
 def _victim_phrase(trigger: Token, event_type: str) -> Token | None:
     head = _acted_on(trigger, event_type)
+    if head is not None and is_part_gloss(head) and (whole := glossed_group(head)) is not None:
+        head = whole  # "11 North Koreans, among them four children, who crossed …": the eleven
     if head is None or read_victims(head) is not None:
         return head
     owner = owner_of(head)
@@ -1006,10 +1029,15 @@ def is_member_mention(head: Token) -> bool:
     return head.dep_ == "pobj" and head.head.lower_ in {"including", "among"}
 
 
+PART_OPENERS = frozenset({("among", "them"), ("among", "whom"), ("of", "them"), ("of", "whom")})
+
+
 def is_part_gloss(head: Token) -> bool:
     """ "six North Koreans, two of them teenagers", "the defectors, among them three children":
     an apposition that tells a part of the group (by "of them" or "among them") is neither the
     group nor more people."""
+    if _opened_as_part(head) is not None:
+        return True  # ("arrested 11 North Koreans, among them four children,": parsed as an object)
     if head.dep_ != "appos" or head.head.i == head.i:
         return False
     preps = [
@@ -1018,6 +1046,29 @@ def is_part_gloss(head: Token) -> bool:
     return any(
         o.dep_ == "pobj" and o.lower_ in {"them", "whom", "these", "those"} for p in preps for o in p.children
     )
+
+
+def glossed_group(part: Token) -> Token | None:
+    """The group a part gloss tells a part of: "six North Koreans" of "six North Koreans, two of
+    them teenagers"."""
+    if part.dep_ == "appos" and part.head.i != part.i:
+        return part.head
+    comma = _opened_as_part(part)
+    group = part.doc[comma - 1] if comma is not None and comma >= 1 else None
+    return group if group is not None and group.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _opened_as_part(head: Token) -> int | None:
+    """Where the comma stands before ", among them four children" (or ", of whom two …"), when
+    the noun phrase opens so, whether or not the parser hung "among them" inside it."""
+    doc, left = head.doc, head.left_edge.i
+    if left + 1 < head.i and (doc[left].lower_, doc[left + 1].lower_) in PART_OPENERS:
+        start = left  # "among" parsed as part of the phrase
+    elif left >= 2 and (doc[left - 2].lower_, doc[left - 1].lower_) in PART_OPENERS:
+        start = left - 2
+    else:
+        return None
+    return start - 1 if start >= 1 and doc[start - 1].text == "," else None
 
 
 def register_people(sentence: Span, discourse: Discourse) -> None:
