@@ -560,3 +560,13 @@ def test_a_part_told_with_among_them_is_not_the_group() -> None:
     assert len(arrests) == 1 and arrests[0].victims.count_min == 11, [(e.evidence, e.victims) for e in arrests]
     (crossing,) = of_type(text, "escape")
     assert crossing.victims.count_min == 11
+
+
+def test_a_vessel_crossing_tells_again_the_crossing_of_those_aboard() -> None:
+    text = (
+        "Three North Koreans crossed the sea border aboard a small wooden boat early Sunday, the "
+        "military said.\n\nA navy patrol spotted the boat off Sokcho after it had crossed the "
+        "Northern Limit Line, the military said."
+    )
+    escapes = of_type(text, "escape")
+    assert len(escapes) == 1 and escapes[0].victims.count_min == 3, [e.evidence for e in escapes]

@@ -302,6 +302,8 @@ def _same_event(earlier: Found, later: Found) -> bool:
         # ("sentenced three students … at a public trial"): the same event told twice.
         nominal = {earlier.trigger.pos_, later.trigger.pos_} == {"NOUN", "VERB"}
         return nominal or earlier.entity is None or later.entity is None
+    if earlier.event.type == "escape" and va is not None and vb is None and _vessel_crossing(later.trigger):
+        return True  # "four men crossed the sea border in a boat … the navy spotted it after it crossed"
     if va is None or vb is None:
         # Across sentences, only an event named by a noun ("the public execution") is told
         # without its people; a verb with no people of its own is another event.
@@ -656,6 +658,26 @@ def _open_group(victims: Victims) -> bool:
 
 def _several_families(victims: Victims) -> bool:
     return victims.group == "family" and "families" in (victims.text or "").lower()
+
+
+VESSEL_NOUNS = frozenset({"boat", "vessel", "ship", "raft", "craft", "skiff", "dinghy", "junk", "trawler"})
+
+
+def _vessel_crossing(trigger: Token) -> bool:
+    """ "A patrol spotted the boat after it had crossed the Northern Limit Line": a crossing whose
+    subject is the vessel (or "it" for one named in its sentence or the one before) is the crossing
+    of the people aboard, told again."""
+    subject = subject_of(clause_head(trigger))
+    if subject is None:
+        return False
+    if subject.lemma_.lower() in VESSEL_NOUNS:
+        return True
+    if subject.lower_ != "it":
+        return False
+    sentence = sentence_of(trigger)
+    doc = trigger.doc
+    before = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    return any(t.lemma_.lower() in VESSEL_NOUNS for t in doc[before.start : trigger.i])
 
 
 def _restatement(item: Found) -> list[Span]:
