@@ -216,6 +216,12 @@ def test_summary_reads_as_a_sentence_from_the_fields() -> None:
         ("Defectors in Shenyang fear being caught and sent back to North Korea.", "at_risk"),
         ("Officials say he may have defected to South Korea last year.", "suspected"),
         ("Police are treating their disappearance as a possible defection.", "suspected"),
+        # Reported speech in the past tense: "faced" with a likelihood word or "now" still looms.
+        (
+            "A lawyer said on Monday that the seven now faced almost certain deportation to the North.",
+            "at_risk",
+        ),
+        ("Relatives said last week the women faced imminent repatriation.", "at_risk"),
     ],
 )
 def test_status_of_attempts_and_fears(text: str, status: str) -> None:

@@ -412,6 +412,25 @@ def _perps_fit_places(p: Profile) -> bool:
     return not placed or bool(p.perp_countries & placed)
 
 
+def _one_side_off_route(a: Profile, b: Profile) -> bool:
+    """Are the perpetrators of one of two repatriations of neither country of the route, while the
+    other's are of one of them?
+
+    A repatriation is carried out by the country that sends people back or by the one that takes
+    them over: "Laos handed the eleven to Chinese police" has Lao or Chinese perpetrators. A report
+    of a handover from Laos to China whose perpetrators are North Korean security agents took them
+    from another clause (the agents who "will interrogate those returned"): they cannot tell that
+    report's handover from another report's one by Chinese police. It costs as much as places in
+    two countries do, whatever kind of authority each side names."""
+    if a.type != "repatriation":
+        return False
+    route = _route_countries(a) | _route_countries(b)
+    if len(route) < 2:
+        return False
+    on_a, on_b = bool(a.perp_countries & route), bool(b.perp_countries & route)
+    return on_a != on_b and bool(a.perp_countries) and bool(b.perp_countries)
+
+
 def _actors(a: Profile, b: Profile, r: PairResult) -> None:
     ca, cb = a.perp_countries, b.perp_countries
     if (
@@ -433,7 +452,10 @@ def _actors(a: Profile, b: Profile, r: PairResult) -> None:
         )
     ):
         label = f"perpetrators from different countries ({', '.join(sorted(ca))} vs {', '.join(sorted(cb))})"
-        if _perps_fit_places(a) != _perps_fit_places(b) and a.perp_kinds and a.perp_kinds == b.perp_kinds:
+        same_kind_misplaced = (
+            _perps_fit_places(a) != _perps_fit_places(b) and a.perp_kinds and a.perp_kinds == b.perp_kinds
+        )
+        if same_kind_misplaced or _one_side_off_route(a, b):
             # "Police in northern Laos" given as North Korean police by one report, as Lao police
             # by the other, both placing the arrest in Laos: the same kind of authority, and the
             # side whose police belong to none of its own event's places is more often the
@@ -441,7 +463,9 @@ def _actors(a: Profile, b: Profile, r: PairResult) -> None:
             # much as places in two countries do; Chinese police against North Korean security
             # agents (two kinds) stay two events.
             r.score += weights().country_conflict
-            r.reasons.append(label + ", one fitting none of its places")
+            r.reasons.append(
+                label + (", one fitting none of its places" if same_kind_misplaced else ", one off the route")
+            )
         else:
             r.conflict = label
             return
