@@ -9,7 +9,7 @@ from datetime import date
 from merge_fixtures import ev
 from tessera.merge import compare_events, merge_events
 from tessera.merge.profile import date_contradicts_report, profile
-from tessera.model import Actor, Place, Victims
+from tessera.model import Actor, Place, TimeSpan, Victims
 
 LAOS = Place("Laos", "LA", precision="country")
 CHINA = Place("China", "CN", precision="country")
@@ -201,3 +201,72 @@ def test_an_arrest_has_no_route_and_two_kinds_of_authority_still_forbid() -> Non
         where=PAKSE,
     )
     assert compare_events(lao, _people(agents, "seven North Koreans", 7)).conflict is not None
+
+
+CHIANG_KHONG = Place("Chiang Khong", "TH", "Chiang Rai", None, 20.26, 100.40, "city")
+
+
+def _found(eid: str, doc: str, text: str, day: str, phrase: str, published: str):  # type: ignore[no-untyped-def]
+    e = _people(
+        ev(
+            eid,
+            doc,
+            text,
+            etype="arrest",
+            published=published,
+            perps=[Actor("police", "TH", "police")],
+            where=CHIANG_KHONG,
+        ),
+        "nine North Koreans",
+        9,
+    )
+    d = date.fromisoformat(day)
+    return e.with_(when=TimeSpan(d, d, "day", phrase))
+
+
+def test_a_day_read_from_outside_the_evidence_is_borrowed() -> None:
+    # "Thai police arrested nine North Koreans who crossed the river. The group came ashore late on
+    # Tuesday": the arrest names no day and was given the crossing's.
+    borrowed = _found(
+        "a",
+        "docA",
+        "Thai police arrested nine North Koreans who crossed the Mekong",
+        "2026-03-03",
+        "Tuesday",
+        "2026-03-05",
+    )
+    own = _found(
+        "b",
+        "docB",
+        "Police picked up nine North Koreans in Chiang Khong on Wednesday morning",
+        "2026-03-04",
+        "Wednesday morning",
+        "2026-03-05",
+    )
+    assert profile(borrowed).borrowed_day and not profile(own).borrowed_day
+    result = compare_events(borrowed, own)
+    assert result.conflict is None and "read from outside its evidence" in result.summary()
+    assert len(merge_events([borrowed, own])) == 1
+
+
+def test_two_days_each_named_in_the_evidence_are_still_two_events() -> None:
+    monday = _found(
+        "a",
+        "docA",
+        "Police picked up nine North Koreans in Chiang Khong on Monday",
+        "2026-03-02",
+        "Monday",
+        "2026-03-05",
+    )
+    tuesday = _found(
+        "b",
+        "docB",
+        "Police picked up nine North Koreans in Chiang Khong on Tuesday",
+        "2026-03-03",
+        "Tuesday",
+        "2026-03-05",
+    )
+    assert compare_events(monday, tuesday).conflict is not None
+    # A borrowed day a week off is still another day.
+    far = _found("c", "docC", "Police arrested nine North Koreans", "2026-03-10", "Tuesday", "2026-03-11")
+    assert compare_events(monday, far).conflict is not None

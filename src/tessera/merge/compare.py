@@ -47,6 +47,9 @@ VICTIM_GROUP_WEIGHT = 0.5
 # this month"); readers bound them differently by a few days.
 RELATIVE_PRECISIONS = frozenset({"days", "week", "month_part"})
 RELATIVE_SLACK_DAYS = 3
+# An exact day read from outside the event's own evidence (another clause's day) is this close to
+# the event's own: the steps of one story (crossing, arrest, handover) follow within days.
+BORROWED_SLACK_DAYS = 3
 MOVEMENT_TYPES = frozenset(
     {"escape", "repatriation"}
 )  # events with a route: origin to destination  # a threat is reported before what it threatens happens (give or take)
@@ -149,6 +152,15 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
                 r.score += w.date_gap
                 r.reasons.append(
                     f"consecutive days told at the turn of a night ({_day(a.t0)} vs {_day(b.t0)})"
+                )
+                return
+            if exact and gap <= BORROWED_SLACK_DAYS and (a.borrowed_day or b.borrowed_day):
+                # "Police arrested eleven people who crossed the river; the group came ashore
+                # late on Wednesday": the arrest was given the crossing's day, read from another
+                # clause. Such a day is the story's, a day or three off the event's own.
+                r.score += w.date_gap
+                r.reasons.append(
+                    f"days {gap} apart, one read from outside its evidence ({_day(a.t0)} vs {_day(b.t0)})"
                 )
                 return
             if gap > slack or exact:

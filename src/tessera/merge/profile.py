@@ -78,6 +78,7 @@ class Profile:
     published: tuple[int, int] | None  # first and last day its reports' publication dates allow
     sort_key: int  # position on the time line used by blocking
     day_edge: bool = False  # told at the turn of a day ("late Monday", "overnight", "before dawn")
+    borrowed_day: bool = False  # one exact day, named outside the event's own evidence
 
     @property
     def width(self) -> int:
@@ -277,4 +278,18 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         published=published,
         sort_key=sort_key,
         day_edge=names_day_edge([event.when.text, *(s.text for s in event.evidence)]),
+        borrowed_day=dated and t0 == t1 and borrowed_date(event),
     )
+
+
+def borrowed_date(event: Event) -> bool:
+    """Was the event dated by a phrase outside its own evidence? "Police arrested eleven North
+    Koreans who crossed the river, an officer said on Friday. The group came ashore late on
+    Wednesday": the arrest, which names no day, is given the crossing's Wednesday, though it came
+    after it. A day read from another clause is a day of the story near the event, not surely
+    its own (on the annotated sets, about four in ten such exact days are wrong, against one in
+    seven named in the evidence itself). Unknown (False) when the date phrase is not kept."""
+    phrase = (event.when.text or "").strip().lower()
+    if not phrase or not event.evidence:
+        return False
+    return not any(phrase in s.text.lower() for s in event.evidence)
