@@ -103,6 +103,18 @@ CASES = [
         "Soldiers were told to shoot on sight anyone who approaches the river at night.",
         {("movement_restriction", "occurred", None)},
     ),
+    # A relative clause on a part named inside the group ("among them", "including") tells of the
+    # whole group.
+    (
+        "Rights groups urged Laos not to deport seven North Koreans, among them a small boy, "
+        "who were arrested in Pakse last week.",
+        {("arrest", "occurred", 7)},
+    ),
+    (
+        "The network calls on Laos not to deport nine North Korean nationals, among them three "
+        "children aged five and eight, who were arrested by police in Pakse on 2 May.",
+        {("arrest", "occurred", 9)},
+    ),
 ]
 
 

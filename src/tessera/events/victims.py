@@ -248,6 +248,10 @@ def victim_phrase(trigger: Token, event_type: str) -> Token | None:
 
 def _victim_phrase(trigger: Token, event_type: str) -> Token | None:
     head = _acted_on(trigger, event_type)
+    if head is not None and trigger.dep_ == "relcl" and trigger.head.i == head.i:
+        whole = _whole_of_part(head)
+        if whole is not None:
+            return whole
     if head is None or read_victims(head) is not None:
         return head
     owner = owner_of(head)
@@ -851,6 +855,32 @@ def _listed(head: Token) -> bool:
     return (head.dep_ == "conj" or (head.dep_ == "appos" and _listed_relative(head))) and (
         head.head.i != head.i and _read_victims(head.head) is not None
     )
+
+
+PART_MODIFIERS = frozenset({"det", "amod", "nummod", "compound", "advmod", "quantmod", "poss"})
+
+
+def _whole_of_part(head: Token) -> Token | None:
+    """The group a relative clause tells of when the noun it hangs on is a part named inside it:
+    "Laos must not deport seven North Koreans, among them a small boy, who were arrested in
+    Pakse": the seven were arrested, the boy is one of them ("including three women" alike).
+    The group is the noun that ends the phrase just before the comma."""
+    doc = head.doc
+    k = head.i - 1
+    while k >= 0 and doc[k].head.i == head.i and doc[k].dep_ in PART_MODIFIERS:
+        k -= 1
+    if k >= 1 and doc[k].lower_ == "them" and doc[k - 1].lower_ == "among":
+        k -= 2
+    elif k >= 0 and doc[k].lower_ == "including":
+        k -= 1
+    else:
+        return None
+    if k < 1 or doc[k].text != ",":
+        return None
+    whole = doc[k - 1]
+    if whole.pos_ not in {"NOUN", "PROPN"} or read_victims(whole) is None:
+        return None
+    return whole
 
 
 def _named_among(head: Token) -> bool:
