@@ -108,7 +108,7 @@ CASES = [
     (
         "Rights groups urged Laos not to deport seven North Koreans, among them a small boy, "
         "who were arrested in Pakse last week.",
-        {("arrest", "occurred", 7)},
+        {("arrest", "occurred", 7), ("repatriation", "at_risk", 7)},
     ),
     (
         "The network calls on Laos not to deport nine North Korean nationals, among them three "
@@ -228,6 +228,9 @@ def test_summary_reads_as_a_sentence_from_the_fields() -> None:
         ("Defectors in Shenyang fear being caught and sent back to North Korea.", "at_risk"),
         ("Officials say he may have defected to South Korea last year.", "suspected"),
         ("Police are treating their disappearance as a possible defection.", "suspected"),
+        # An appeal against an act ("urged ... not to deport") looms, as "should not" does.
+        ("Rights groups called on Laos not to deport the seven North Koreans.", "at_risk"),
+        ("UN experts urged China not to forcibly return five North Koreans held in Dandong.", "at_risk"),
         # Reported speech in the past tense: "faced" with a likelihood word or "now" still looms.
         (
             "A lawyer said on Monday that the seven now faced almost certain deportation to the North.",

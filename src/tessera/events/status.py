@@ -106,6 +106,8 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
     """
     if conditional_for_particular(trigger):
         return "at_risk"
+    if _called_for(trigger):
+        return "at_risk"  # "urged China not to send them back": what is urged against looms
     cues = lexicon().cues["status"]
     attempted, at_risk, suspected = (cues[k] for k in ("attempted", "at_risk", "suspected"))
     own = _cue_words(trigger) - {trigger.lemma_.lower(), trigger.lower_}
@@ -416,11 +418,26 @@ def _outcome(below: Token) -> bool:
     return below.dep_ == "prep" and below.lower_ in OUTCOME_PREPOSITIONS
 
 
+# Verbs of appeal: "urged China not to send them back" calls against what looms.
+APPEAL_VERBS = frozenset({"urge", "call", "appeal", "ask", "press", "implore", "beg", "plead", "request"})
+
+
 def _called_for(verb: Token) -> bool:
-    """A negated verb under "should", "must" or "ought": what someone urges not to happen."""
+    """A negated verb under "should", "must" or "ought", or a negated infinitive under a verb of
+    appeal ("rights groups urged Laos not to deport the seven", "called on Beijing not to return
+    them"): what someone urges not to happen, which looms."""
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     negated = any(c.dep_ == "neg" for c in verb.children)
-    return negated and bool(auxiliaries & {"should", "must", "ought"})
+    if not negated:
+        return False
+    if auxiliaries & {"should", "must", "ought"}:
+        return True
+    return (
+        "to" in auxiliaries
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in APPEAL_VERBS
+        and any(c.dep_ == "dobj" for c in verb.children)  # people it would be done to
+    )
 
 
 def is_no_event(trigger: Token, measure: bool = False) -> bool:
@@ -483,7 +500,7 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
     if trigger.dep_ == "amod" and _kind_of_case(trigger):
         return True
     if (
-        (not measure and _is_purpose_or_order(trigger, cues))
+        (not measure and _is_purpose_or_order(trigger, cues) and not _called_for(trigger))
         or _habitual(trigger, cues)
         or _generic_subject(trigger, cues)
         or _people_named_by_event(trigger)
