@@ -103,6 +103,18 @@ CASES = [
         "Soldiers were told to shoot on sight anyone who approaches the river at night.",
         {("movement_restriction", "occurred", None)},
     ),
+    # A relative clause on a part named inside the group ("among them", "including") tells of the
+    # whole group.
+    (
+        "Rights groups urged Laos not to deport seven North Koreans, among them a small boy, "
+        "who were arrested in Pakse last week.",
+        {("arrest", "occurred", 7), ("repatriation", "at_risk", 7)},
+    ),
+    (
+        "The network calls on Laos not to deport nine North Korean nationals, among them three "
+        "children aged five and eight, who were arrested by police in Pakse on 2 May.",
+        {("arrest", "occurred", 9), ("repatriation", "at_risk", 9)},
+    ),
 ]
 
 
@@ -216,6 +228,15 @@ def test_summary_reads_as_a_sentence_from_the_fields() -> None:
         ("Defectors in Shenyang fear being caught and sent back to North Korea.", "at_risk"),
         ("Officials say he may have defected to South Korea last year.", "suspected"),
         ("Police are treating their disappearance as a possible defection.", "suspected"),
+        # An appeal against an act ("urged ... not to deport") looms, as "should not" does.
+        ("Rights groups called on Laos not to deport the seven North Koreans.", "at_risk"),
+        ("UN experts urged China not to forcibly return five North Koreans held in Dandong.", "at_risk"),
+        # Reported speech in the past tense: "faced" with a likelihood word or "now" still looms.
+        (
+            "A lawyer said on Monday that the seven now faced almost certain deportation to the North.",
+            "at_risk",
+        ),
+        ("Relatives said last week the women faced imminent repatriation.", "at_risk"),
     ],
 )
 def test_status_of_attempts_and_fears(text: str, status: str) -> None:

@@ -557,7 +557,9 @@ def test_a_part_told_with_among_them_is_not_the_group() -> None:
         "Mekong River by boat, police said. The group was picked up on Wednesday in a plantation."
     )
     arrests = of_type(text, "arrest")
-    assert len(arrests) == 1 and arrests[0].victims.count_min == 11, [(e.evidence, e.victims) for e in arrests]
+    assert len(arrests) == 1 and arrests[0].victims.count_min == 11, [
+        (e.evidence, e.victims) for e in arrests
+    ]
     (crossing,) = of_type(text, "escape")
     assert crossing.victims.count_min == 11
 

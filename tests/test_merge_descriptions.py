@@ -290,3 +290,54 @@ def test_a_crossing_by_sea_and_one_through_the_dmz_are_two_escapes() -> None:
         id="p", evidence=[sea.evidence[0].__class__("docC", 0, 10, "defected on Tuesday")]
     )
     assert not compare_events(sea, told_plainly).other_act
+
+
+def test_two_reports_fears_of_the_handover_itself_are_joined_by_the_story() -> None:
+    # The two reports share the arrest of seven people in Tumen; each fears they will be sent
+    # back: the handover is the story's own next step, not a projection of what follows it.
+    arrest_a = ev(
+        "aa",
+        "docA",
+        "Chinese police detained seven North Koreans in Tumen on 2 May.",
+        "arrest",
+        when=("2025-05-02", "2025-05-02"),
+        count=(7, 7),
+        published="2025-05-06",
+        where=TUMEN,
+    )
+    arrest_b = ev(
+        "ab",
+        "docB",
+        "Seven defectors were arrested by police in Tumen on 2 May.",
+        "arrest",
+        when=("2025-05-02", "2025-05-02"),
+        count=(7, 7),
+        published="2025-05-09",
+        where=TUMEN,
+    )
+    fear_a = ev(
+        "fa",
+        "docA",
+        "Relatives fear the seven will be handed back within weeks.",
+        status="at_risk",
+        count=(7, 7),
+        published="2025-05-06",
+        origin=TUMEN,
+        destination=NK,
+    )
+    fear_b = ev(
+        "fb",
+        "docB",
+        "They face forced return to the North.",
+        status="at_risk",
+        published="2025-05-09",
+        origin=TUMEN,
+        destination=NK,
+    )
+    assert not compare_events(fear_a, fear_b).eligible
+    with trying(story_bonus=2.5, threshold=4.5):
+        groups = _groups(merge_events([arrest_a, arrest_b, fear_a, fear_b]))
+    assert ["aa", "ab"] in groups and ["fa", "fb"] in groups
+    # Without the shared arrest, the two fears stay apart.
+    with trying(story_bonus=2.5, threshold=4.5):
+        assert ["fa", "fb"] not in _groups(merge_events([fear_a, fear_b]))

@@ -74,6 +74,24 @@ def test_a_day_outside_the_vague_date_or_a_tally_is_not_taken() -> None:
     assert arrests.when.start == date(2027, 5, 1)
 
 
+def test_a_relative_clause_in_the_lede_is_not_narrowed_by_the_details_of_another_act() -> None:
+    # The details tell the arrest; the crossing, told of the people in a relative clause, keeps
+    # its own vague date.
+    text = (
+        "Security agents have detained two officers from the unit of the private who ran across "
+        'the border earlier this week, a source said. "They were taken away on Tuesday," the source said.'
+    )
+    (escape,) = _dated(text, "2027-05-14", [("ran", "escape")])
+    assert _range(escape) == (date(2027, 5, 10), date(2027, 5, 14), "range")
+    # When the sentence only describes the people, the clause is its news and is narrowed.
+    described = (
+        "The private who ran across the border earlier this week is a driver in his 30s, officials "
+        "said. He crossed the river at dawn on Tuesday."
+    )
+    (told,) = _dated(described, "2027-05-14", [("ran", "escape")])
+    assert _range(told) == (date(2027, 5, 11), date(2027, 5, 11), "day")
+
+
 def test_a_date_on_a_verb_quoted_with_the_trigger_dates_the_event() -> None:
     from tessera.model import Span
 

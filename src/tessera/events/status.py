@@ -87,6 +87,17 @@ def conditional_for_particular(trigger: Token) -> bool:
     return any(c.dep_ == "dobj" and _particular(c) for c in trigger.children)
 
 
+def _faced_as_looming(trigger: Token, governor: Token) -> bool:
+    """Is "faced" with an act a fear told in the past tense of reported speech? "The lawyer said
+    the seven now faced almost certain deportation": a likelihood word on the act ("certain",
+    "likely", "imminent") or "now" on the verb says the act was still to come when it was said;
+    "he faced a public trial in March" says he had one."""
+    likely = CERTAIN_TO | IMMINENT_WORDS
+    return any(c.dep_ == "amod" and c.lower_ in likely for c in trigger.children) or any(
+        c.dep_ == "advmod" and c.lower_ == "now" for c in governor.children
+    )
+
+
 def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
     """Decide the status of the event the trigger names.
 
@@ -141,7 +152,12 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
         # "viewing their disappearance as a defection": only what follows "as" is suspected.
         if words & suspected and lemma != "likely" and (lemma not in AS_VERBS or below.lower_ == "as"):
             return "suspected"
-        if lemma == "face" and governor.tag_ == "VBD" and trigger.pos_ == "NOUN":
+        if (
+            lemma == "face"
+            and governor.tag_ == "VBD"
+            and trigger.pos_ == "NOUN"
+            and not _faced_as_looming(trigger, governor)
+        ):
             return "occurred"  # "he faced a public trial": he had one
         if words & at_risk:
             # "they fear she has already been sent back": a feared past is suspected, not looming.
@@ -403,7 +419,8 @@ def _outcome(below: Token) -> bool:
 
 
 def _called_for(verb: Token) -> bool:
-    """A negated verb under "should", "must" or "ought": what someone urges not to happen."""
+    """A negated verb under "should", "must" or "ought": what someone urges not to happen (an
+    appeal by a verb, "urged Laos not to deport the seven", is `appeal_against`)."""
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     negated = any(c.dep_ == "neg" for c in verb.children)
     return negated and bool(auxiliaries & {"should", "must", "ought"})

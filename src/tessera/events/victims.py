@@ -1066,6 +1066,8 @@ def _opened_as_part(head: Token) -> int | None:
         start = left  # "among" parsed as part of the phrase
     elif left >= 2 and (doc[left - 2].lower_, doc[left - 1].lower_) in PART_OPENERS:
         start = left - 2
+    elif left >= 1 and doc[left - 1].lower_ == "including":
+        start = left - 1  # "seven North Koreans, including three women, who were arrested"
     else:
         return None
     return start - 1 if start >= 1 and doc[start - 1].text == "," else None

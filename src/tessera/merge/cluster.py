@@ -150,7 +150,8 @@ def _join_within_stories(
     same events too when they agree, even with fewer details in common than two unrelated reports
     would need. Only what happens to people counts: the measures around a story (a closure, a
     search) are told differently by each report, and two reports' fears of what may come next ("they face
-    interrogation") are each outlet's own projection (a fear and its fulfilment still count). A merged pair of reports lends `story_bonus` to their other pairs, which still
+    interrogation") are each outlet's own projection (a fear and its fulfilment still count; so do
+    two fears of the story's own next step, the handover itself: `_pending_step`). A merged pair of reports lends `story_bonus` to their other pairs, which still
     must reach the threshold without conflict and without destinations that disagree (the legs of
     one journey go to different places); what is merged here lends nothing further."""
     w = weights()
@@ -171,7 +172,9 @@ def _join_within_stories(
             continue  # the background of one report (arrested months before) against the other's news
         if profiles[i].type not in PEOPLE_EVENT_TYPES:
             continue  # the measures around a story (closures, searches) differ from report to report
-        if profiles[i].status_class == profiles[j].status_class == "at_risk":
+        if profiles[i].status_class == profiles[j].status_class == "at_risk" and not _pending_step(
+            profiles[i]
+        ):
             continue  # two fears of what may come next are each outlet's projection, not the story's parts
         if wanted is not None and evs[i].id not in wanted and evs[j].id not in wanted:
             continue
@@ -193,6 +196,20 @@ def _join_within_stories(
         lines = steps.pop(gi, []) + steps.pop(gj, []) + [line]
         groups.union(gi, gj)
         steps[groups.find(gi)] = lines
+
+
+# Fears that are the story's own next step rather than a projection of what usually follows.
+PENDING_STEP_TYPES = frozenset({"repatriation"})
+
+
+def _pending_step(p: Profile) -> bool:
+    """Is a fear of this type the next step of the story itself, which every outlet that tells
+    the story tells of the same people? "The five held in Tumen face being sent back" and
+    "relatives fear they will be repatriated within weeks": whether the detaining state hands
+    them over is the news each report waits on, and it happens once. What is feared to follow
+    a return ("they face interrogation", "they may be sent to a camp") is each outlet's
+    projection of the usual fate and stays apart."""
+    return p.type in PENDING_STEP_TYPES
 
 
 def _blocker(

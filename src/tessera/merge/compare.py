@@ -47,6 +47,9 @@ VICTIM_GROUP_WEIGHT = 0.5
 # this month"); readers bound them differently by a few days.
 RELATIVE_PRECISIONS = frozenset({"days", "week", "month_part"})
 RELATIVE_SLACK_DAYS = 3
+# An exact day read from outside the event's own evidence (another clause's day) is this close to
+# the event's own: the steps of one story (crossing, arrest, handover) follow within days.
+BORROWED_SLACK_DAYS = 3
 MOVEMENT_TYPES = frozenset(
     {"escape", "repatriation"}
 )  # events with a route: origin to destination  # a threat is reported before what it threatens happens (give or take)
@@ -149,6 +152,15 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
                 r.score += w.date_gap
                 r.reasons.append(
                     f"consecutive days told at the turn of a night ({_day(a.t0)} vs {_day(b.t0)})"
+                )
+                return
+            if exact and gap <= BORROWED_SLACK_DAYS and (a.borrowed_day or b.borrowed_day):
+                # "Police arrested eleven people who crossed the river; the group came ashore
+                # late on Wednesday": the arrest was given the crossing's day, read from another
+                # clause. Such a day is the story's, a day or three off the event's own.
+                r.score += w.date_gap
+                r.reasons.append(
+                    f"days {gap} apart, one read from outside its evidence ({_day(a.t0)} vs {_day(b.t0)})"
                 )
                 return
             if gap > slack or exact:
@@ -412,6 +424,25 @@ def _perps_fit_places(p: Profile) -> bool:
     return not placed or bool(p.perp_countries & placed)
 
 
+def _one_side_off_route(a: Profile, b: Profile) -> bool:
+    """Are the perpetrators of one of two repatriations of neither country of the route, while the
+    other's are of one of them?
+
+    A repatriation is carried out by the country that sends people back or by the one that takes
+    them over: "Laos handed the eleven to Chinese police" has Lao or Chinese perpetrators. A report
+    of a handover from Laos to China whose perpetrators are North Korean security agents took them
+    from another clause (the agents who "will interrogate those returned"): they cannot tell that
+    report's handover from another report's one by Chinese police. It costs as much as places in
+    two countries do, whatever kind of authority each side names."""
+    if a.type != "repatriation":
+        return False
+    route = _route_countries(a) | _route_countries(b)
+    if len(route) < 2:
+        return False
+    on_a, on_b = bool(a.perp_countries & route), bool(b.perp_countries & route)
+    return on_a != on_b and bool(a.perp_countries) and bool(b.perp_countries)
+
+
 def _actors(a: Profile, b: Profile, r: PairResult) -> None:
     ca, cb = a.perp_countries, b.perp_countries
     if (
@@ -433,7 +464,10 @@ def _actors(a: Profile, b: Profile, r: PairResult) -> None:
         )
     ):
         label = f"perpetrators from different countries ({', '.join(sorted(ca))} vs {', '.join(sorted(cb))})"
-        if _perps_fit_places(a) != _perps_fit_places(b) and a.perp_kinds and a.perp_kinds == b.perp_kinds:
+        same_kind_misplaced = (
+            _perps_fit_places(a) != _perps_fit_places(b) and a.perp_kinds and a.perp_kinds == b.perp_kinds
+        )
+        if same_kind_misplaced or _one_side_off_route(a, b):
             # "Police in northern Laos" given as North Korean police by one report, as Lao police
             # by the other, both placing the arrest in Laos: the same kind of authority, and the
             # side whose police belong to none of its own event's places is more often the
@@ -441,7 +475,9 @@ def _actors(a: Profile, b: Profile, r: PairResult) -> None:
             # much as places in two countries do; Chinese police against North Korean security
             # agents (two kinds) stay two events.
             r.score += weights().country_conflict
-            r.reasons.append(label + ", one fitting none of its places")
+            r.reasons.append(
+                label + (", one fitting none of its places" if same_kind_misplaced else ", one off the route")
+            )
         else:
             r.conflict = label
             return

@@ -779,6 +779,11 @@ def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
     return _launched_then(ctx, trigger, first) or first.span
 
 
+# Verbs of a sentence that only describes the people a relative clause tells of ("the soldier
+# who defected is a sergeant"): the clause is then the sentence's news.
+DESCRIBING_VERBS = frozenset({"be", "remain", "become", "seem", "appear"})
+
+
 def _lede_detail(
     ctx: _Context, trigger: Token, inside: TimeSpan, lede: tuple[int, int], count: int | None
 ) -> TimeSpan | None:
@@ -791,9 +796,18 @@ def _lede_detail(
     ("The men", "They"). Only its first date counts, and only when it lies inside the vague
     date; a threatened event ("will be sent back within weeks") is not narrowed, nor by a day
     told of other people than the event's `count` ("detained 10 earlier this month. / The five
-    detained on May 7 ...").
+    detained on May 7 ..."), nor an event told in a relative clause (background of the lede's
+    own event, which the details tell).
     """
     if not lede[0] <= trigger.idx < lede[1] or _modal(governing_verb(trigger)):
+        return None
+    verb = governing_verb(trigger)
+    if verb.dep_ == "relcl" and governing_verb(verb.head).lemma_.lower() not in DESCRIBING_VERBS:
+        # "Agents detained two officers from the unit of the private who ran across the border
+        # earlier this week. 'They were taken away on Tuesday'": a relative clause tells who the
+        # people of another act are, and the details that follow tell that act, not the clause's.
+        # ("The soldier who defected earlier this week is a sergeant. He crossed on Monday": the
+        # sentence only describes him, and the clause is its news.)
         return None
     for sentence in _detail_sentences(ctx, trigger, lede[1]):
         told = [
