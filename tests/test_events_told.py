@@ -572,3 +572,20 @@ def test_a_vessel_crossing_tells_again_the_crossing_of_those_aboard() -> None:
     )
     escapes = of_type(text, "escape")
     assert len(escapes) == 1 and escapes[0].victims.count_min == 3, [e.evidence for e in escapes]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The three men were arrested in May, and nobody has heard from them since.",
+        "Nobody has seen the family since.",
+        "One morning in 1990 he went to work and never came home.",
+    ],
+    ids=["nobody heard from them", "nobody seen the family", "never came home"],
+)
+def test_people_not_heard_of_since_disappeared(text: str) -> None:
+    assert of_type(text, "disappearance"), [(e.type, e.evidence) for e in events_of(text)]
+
+
+def test_nobody_in_general_is_still_a_rule() -> None:
+    assert events_of("Nobody is sent back alive.") == []

@@ -1031,4 +1031,10 @@ def _generic_subject(trigger: Token, cues: dict) -> bool:
     tensed = [head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})]
     if _told_people(subject) and any(t.tag_ == "MD" for t in tensed):
         return False  # "those returned will be questioned": what looms for people the report told of
+    if subject.lower_ == "nobody" and any(
+        _particular(c) or (c.dep_ == "prep" and any(_particular(o) for o in c.children if o.dep_ == "pobj"))
+        for c in head.children
+        if c.dep_ in {"dobj", "prep"}
+    ):
+        return False  # "nobody has heard from them since": no one has, of these people in particular
     return any(t.tag_ in {"VBZ", "VBP", "MD"} for t in tensed) and not any(t.tag_ == "VBD" for t in tensed)
