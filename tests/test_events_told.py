@@ -589,3 +589,17 @@ def test_people_not_heard_of_since_disappeared(text: str) -> None:
 
 def test_nobody_in_general_is_still_a_rule() -> None:
     assert events_of("Nobody is sent back alive.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("In December we were sent across the bridge to Namyang.", "repatriation"),
+        ("They tied us together and drove us over the bridge to Sinuiju.", "repatriation"),
+        ("Authorities in Wonsan have stepped up inspections of the city's markets.", "crackdown"),
+        ("Chinese police have stepped up checks on Korean-speaking residents.", "crackdown"),
+    ],
+    ids=["sent across the bridge", "drove over the bridge", "stepped up inspections", "stepped up checks"],
+)
+def test_lexicon_kinds_from_unseen_reports(text: str, kind: str) -> None:
+    assert of_type(text, kind), [(e.type, e.evidence) for e in events_of(text)]
