@@ -122,7 +122,7 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
         if not own[i].decided:
             when = (
                 _happened_then(ctx, triggers[i])
-                or _inherited(ctx, i, events, triggers, own)
+                or _inherited(ctx, i, events, triggers, own, out)
                 or _shared_verb(ctx, triggers[i], triggers[:i], out)
                 or _met_then(ctx, triggers[i])
                 or _present_period(ctx, triggers[i])
@@ -514,8 +514,17 @@ def _dated(span: TimeSpan | None) -> bool:
 
 
 def _inherited(
-    ctx: _Context, i: int, events: list[Event], triggers: list[Token | None], own: list[_Own]
+    ctx: _Context,
+    i: int,
+    events: list[Event],
+    triggers: list[Token | None],
+    own: list[_Own],
+    done: list[Event],
 ) -> TimeSpan | None:
+    """The date of the same happening told elsewhere (see the module's step 2). An event told
+    before this one lends the date it was given, once narrowed: "held a trial last week and
+    sentenced two men ... / They were tried on the 12th ... / Three others tried with them were
+    sentenced to ten years": the three take the 12th, not "last week"."""
     trigger = triggers[i]
     if trigger is None:
         return None
@@ -537,7 +546,7 @@ def _inherited(
     # Two events of one type told in one sentence are two happenings ("have returned the
     # people whom Laos expelled last month"), not one told again.
     same = [
-        (abs(own[j].offset - trigger.idx), own[j].when)
+        (abs(own[j].offset - trigger.idx), _narrowed(own[j].when, done[j].when if j < len(done) else None))
         for j, other in enumerate(events)
         if j != i
         and other.type == events[i].type
@@ -554,6 +563,14 @@ def _inherited(
         return again
     first = next((t for t in triggers if t is not None), trigger)
     return _lede_date(ctx, trigger, paragraph_of(ctx.text, first.idx))
+
+
+def _narrowed(own: TimeSpan | None, given: TimeSpan | None) -> TimeSpan | None:
+    """An event's own date, or the finer one it was given inside it (a vague lede date
+    narrowed by the details)."""
+    if _dated(given) and _dated(own) and _within(given, own) and given != own:
+        return given
+    return own
 
 
 # "It happened on May 3", "The incident took place at dawn on Friday": a sentence that only

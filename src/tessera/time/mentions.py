@@ -343,6 +343,9 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         out: dict[str, object] = {"key": re.sub(r"\s+", " ", m["s"].lower()), "year": _opt_year(m)}
         if m.groupdict().get("rel"):
             out["rel"] = _rel(m["rel"])
+            if m["rel"].lower().startswith("the"):
+                # "the following spring": the one after the date told before, not the report's
+                out["unit"] = "told"
         return out
 
     def occasion(m: re.Match[str]) -> dict[str, object]:
@@ -463,6 +466,13 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         (
             "months",
             rf"(?i:between|from){S}{M}{S}(?i:and|to|until|till|through){S}{M2}(?:,?{S}{Y})?(?!\s*\d)",
+            months,
+        ),
+        # two months named together: "detained in February and March", "in July or August
+        # 2019": the happenings fall in either, so both make the span
+        (
+            "months",
+            rf"(?i:in|during){S}{M}{S}(?i:and|or){S}{M2}(?:,?{S}{Y})?(?!\s*\d)",
             months,
         ),
         # months and years
@@ -594,7 +604,7 @@ def _compiled() -> list[tuple[str, re.Pattern[str], Builder]]:
     return [(kind, re.compile(r"\b(?:" + rx + ")"), build) for kind, rx, build in _patterns()]
 
 
-_SINCE = re.compile(r"(?i:since|from)\s+$")
+_SINCE = re.compile(r"(?i:\b(?:since|from))\s+$")
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -622,11 +632,13 @@ def find_mentions(text: str) -> list[Mention]:
         if not _valid(mention):
             continue
         decade = mention.kind == "years" and mention.text[:3].lower() == "the"
-        if (
-            decade or mention.kind not in ("duration", "window", "later", "ago", "years", "months")
-        ) and _SINCE.search(text[max(0, start - 8) : start]):
-            cut = text.rfind(" ", 0, start - 1) + 1 if start > 1 else start
-            mention = replace(mention, since=True, start=cut, text=text[cut : mention.end])
+        if decade or mention.kind not in ("duration", "window", "later", "ago", "years", "months"):
+            since = _SINCE.search(text, max(0, start - 8), start)
+            if since is not None:
+                # The mention opens at "since" itself: at a paragraph's start ("... on
+                # Thursday.\n\nSince early October, ...") the space before it is the last one.
+                cut = since.start()
+                mention = replace(mention, since=True, start=cut, text=text[cut : mention.end])
         if re.match(r"(?i)(since|from)\s", mention.text) and mention.kind not in (
             "duration",
             "window",

@@ -1,0 +1,73 @@
+"""Dating conventions found failing, by kind, on the four sets written blind (issue 12).
+
+Every test reads invented text; each failed before the rule it names was written.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tessera.language import analyse
+from tessera.model import Document, Event
+from tessera.time import date_events, find_mentions
+from test_time_events import _event, _range
+
+
+def _dated(text: str, published: str | None, triggers: list[tuple[str, str]]) -> list[Event]:
+    analysis = analyse(Document("t", text, published=published))
+    return date_events([_event(analysis, trig, type_) for trig, type_ in triggers], analysis)
+
+
+def test_since_opening_a_paragraph_starts_at_since_not_at_the_last_space() -> None:
+    text = (
+        "Guards have put up new fences, a trader told reporters on Friday.\n\n"
+        "Since mid-April, soldiers have been patrolling the bank at night."
+    )
+    friday, since = find_mentions(text)
+    assert friday.text == "Friday"
+    assert since.text == "Since mid-April" and since.since
+    (fences,) = _dated(text, "2027-05-07", [("put up", "movement_restriction")])
+    assert _range(fences)[:2] == (date(2027, 4, 11), date(2027, 5, 7))
+
+
+def test_a_restatement_takes_the_narrowed_date_of_the_event_told_first() -> None:
+    text = (
+        "Officials in the port town sentenced a teacher to death at a public trial last week, "
+        "a resident said.\n\n"
+        "The crowd was brought to the football ground on the 12th, the resident said.\n\n"
+        "Two clerks tried beside him were sentenced to ten years in a labour camp."
+    )
+    analysis = analyse(Document("t", text, published="2027-05-17"))
+    first = _event(analysis, "sentenced", "punishment")
+    second = _event(analysis, "sentenced", "punishment", nth=1)
+    lede, clerks = date_events([first, second], analysis)
+    assert _range(lede)[:2] == (date(2027, 5, 12), date(2027, 5, 12))
+    assert _range(clerks)[:2] == (date(2027, 5, 12), date(2027, 5, 12))
+
+
+def test_the_following_season_counts_from_the_date_the_story_told_last() -> None:
+    text = (
+        "I was let out of the camp in the autumn of 2011. I crossed the river again the "
+        "following spring and reached a village near the border."
+    )
+    (crossing,) = _dated(text, "2020-06-01", [("crossed", "escape")])
+    assert _range(crossing) == (date(2012, 3, 1), date(2012, 5, 31), "season")
+    text = "He was freed in 2013. He fled with his son the following summer."
+    (fled,) = _dated(text, "2020-06-01", [("fled", "escape")])
+    assert _range(fled)[:2] == (date(2014, 6, 1), date(2014, 8, 31))
+
+
+def test_the_following_season_with_nothing_told_before_is_the_next_one() -> None:
+    text = "Officials said the new fence would be finished the following spring."
+    (fence,) = find_mentions(text)
+    assert fence.kind == "season" and fence.rel == 1
+
+
+def test_two_months_named_together_make_one_span() -> None:
+    text = "Border police detained at least seven women in October and November during house checks."
+    (arrest,) = _dated(text, "2027-12-15", [("detained", "arrest")])
+    assert _range(arrest)[:2] == (date(2027, 10, 1), date(2027, 11, 30))
+    (either,) = find_mentions("The boat left in July or August 2019, a relative said.")
+    assert (either.kind, either.month, either.month2, either.year) == ("months", 7, 8, 2019)
+    # a month followed by a day of the next is no pair
+    assert [m.kind for m in find_mentions("He arrived in May and June 3 was quiet.")] == ["month", "date"]
