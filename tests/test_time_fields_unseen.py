@@ -71,3 +71,32 @@ def test_two_months_named_together_make_one_span() -> None:
     assert (either.kind, either.month, either.month2, either.year) == ("months", 7, 8, 2019)
     # a month followed by a day of the next is no pair
     assert [m.kind for m in find_mentions("He arrived in May and June 3 was quiet.")] == ["month", "date"]
+
+
+def test_since_a_part_of_the_report_month_ends_at_the_report() -> None:
+    text = "Since early October, officers have been stopping every vehicle at the city's gates."
+    (stops,) = _dated(text, "2027-10-05", [("stopping", "movement_restriction")])
+    assert _range(stops)[:2] == (date(2027, 10, 1), date(2027, 10, 5))
+
+
+def test_a_lede_month_is_narrowed_by_a_finer_part_in_the_next_paragraph() -> None:
+    text = (
+        "Two miners vanished from a pit near the border last month, a relative said.\n\n"
+        "The men, both in their 30s, had worked there for years. They left the pit one night in "
+        "mid-April and did not come back, the relative said."
+    )
+    (gone,) = _dated(text, "2027-05-12", [("vanished", "disappearance")])
+    assert _range(gone)[:2] == (date(2027, 4, 11), date(2027, 4, 20))
+
+
+def test_a_lede_date_is_not_narrowed_by_another_kind_of_events_date() -> None:
+    text = (
+        "Thai police have handed to the embassy six North Koreans whom Laos expelled last "
+        "month, an aid group said.\n\n"
+        "The six, who were arrested near the river in mid-April, are now in Bangkok."
+    )
+    analysis = analyse(Document("t", text, published="2027-05-12"))
+    expelled = _event(analysis, "expelled", "repatriation")
+    arrested = _event(analysis, "arrested", "arrest")
+    expulsion, _ = date_events([expelled, arrested], analysis)
+    assert _range(expulsion)[:2] == (date(2027, 4, 1), date(2027, 4, 30))

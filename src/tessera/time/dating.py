@@ -118,7 +118,12 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
             if lede is None:
                 first = next(t for t in triggers if t is not None)
                 lede = paragraph_bounds(ctx.text, first.idx)
-            when = _lede_detail(ctx, triggers[i], when, lede, _count(ev)) or when
+            others = {
+                t.i: e.type
+                for t, e in zip(triggers, events, strict=True)
+                if t is not None and e.type != ev.type
+            }
+            when = _lede_detail(ctx, triggers[i], when, lede, _count(ev), others) or when
         if not own[i].decided:
             when = (
                 _happened_then(ctx, triggers[i])
@@ -797,18 +802,28 @@ def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
 
 
 def _lede_detail(
-    ctx: _Context, trigger: Token, inside: TimeSpan, lede: tuple[int, int], count: int | None
+    ctx: _Context,
+    trigger: Token,
+    inside: TimeSpan,
+    lede: tuple[int, int],
+    count: int | None,
+    other_kinds: dict[int, str] | None = None,
 ) -> TimeSpan | None:
     """A vague date in the opening paragraph, narrowed by the day the details open with.
 
     The lede summarises and what follows tells the details: "Three fishermen went missing
     off the coast earlier this month, relatives said. / The men left port on the night of
-    March 4 ..." dates the disappearance March 4. The details are the next paragraph's first
-    sentence, or, in a lede of several sentences, the next one when its subject points back
-    ("The men", "They"). Only its first date counts, and only when it lies inside the vague
-    date; a threatened event ("will be sent back within weeks") is not narrowed, nor by a day
+    March 4 ..." dates the disappearance March 4. The details are the next paragraph (its
+    first dated sentence: "The woman, in her 20s, worked at the plant. She slipped out on May
+    27 ..."), or, in a lede of several sentences, the next one when its subject points back
+    ("The men", "They"). Only their first date counts, and only when it lies inside the vague
+    date and is finer: a part of a month narrows a month or a season too ("this autumn ... /
+    The officials were shot in late October" → late October); a threatened event ("will be sent back within weeks") is not narrowed, nor by a day
     told of other people than the event's `count` ("detained 10 earlier this month. / The five
-    detained on May 7 ...").
+    detained on May 7 ..."), nor by the date of another kind of event (`other_kinds`, by
+    trigger token: "expelled to China last month ... / the group, arrested in mid-May, ..."
+    dates the arrest, not the expulsion), nor by a period running to the report ("since
+    January ...": a tally, not a detail).
     """
     if not lede[0] <= trigger.idx < lede[1] or _modal(governing_verb(trigger)):
         return None
@@ -822,9 +837,11 @@ def _lede_detail(
         ]
         if not told:
             continue
-        if _vague(told[0].span) or not _within(told[0].span, inside):
+        if told[0].mention.since or not _within(told[0].span, inside):
             return None
         dated = told[0].governor
+        if dated is not None and other_kinds and dated in other_kinds:
+            return None
         if dated is not None and _other_count(ctx.doc[dated], count):
             return None
         return told[0].span
@@ -833,20 +850,23 @@ def _lede_detail(
 
 def _detail_sentences(ctx: _Context, trigger: Token, lede_end: int) -> list[SpacySpan]:
     """Where a lede's details are told: the sentence after the event's when its subject points
-    back, then the next paragraph's first sentence."""
+    back, then the next paragraph's sentences."""
     out: list[SpacySpan] = []
     after = trigger.sent.end
     if after < len(ctx.doc):
         nxt = ctx.doc[after].sent
         if nxt.start_char < lede_end and _points_back(nxt.root):
             out.append(nxt)
-    following = (
-        next((s for s in ctx.doc[after:].sents if s.start_char >= lede_end), None)
-        if after < len(ctx.doc)
-        else None
-    )
-    if following is not None:
-        out.append(following)
+    if after >= len(ctx.doc):
+        return out
+    following = next((s for s in ctx.doc[after:].sents if s.start_char >= lede_end), None)
+    if following is None:
+        return out
+    paragraph = paragraph_of(ctx.text, following.start_char)
+    for sentence in ctx.doc[following.start :].sents:
+        if paragraph_of(ctx.text, sentence.start_char) != paragraph:
+            break
+        out.append(sentence)
     return out
 
 

@@ -85,8 +85,9 @@ def resolve_mention(
         # report's day, so the part of the unit after it is not a candidate.
         assert report.latest is not None
         end, precision = report.latest, "range"
-    if mention.since and report.latest is not None and report.latest > end:
-        # "since early March": from the start of early March up to the report.
+    if mention.since and report.latest is not None and report.latest >= start and report.latest != end:
+        # "since early March": from the start of early March up to the report, also when the
+        # report comes before that part's end ("since early October" told on October 5).
         end, precision = report.latest, "range"
     return TimeSpan(start, end, precision, mention.text)
 
