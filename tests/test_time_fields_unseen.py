@@ -100,3 +100,16 @@ def test_a_lede_date_is_not_narrowed_by_another_kind_of_events_date() -> None:
     arrested = _event(analysis, "arrested", "arrest")
     expulsion, _ = date_events([expelled, arrested], analysis)
     assert _range(expulsion)[:2] == (date(2027, 4, 1), date(2027, 4, 30))
+
+
+def test_a_happening_told_as_again_lends_no_date_to_the_first_one() -> None:
+    text = (
+        "We walked across the ice at night with two neighbours. Years later, after my release, "
+        "I crossed the river again in the spring of 2016."
+    )
+    analysis = analyse(Document("t", text, published="2020-06-01"))
+    first = _event(analysis, "walked", "escape")
+    again = _event(analysis, "crossed", "escape")
+    walked, crossed = date_events([first, again], analysis)
+    assert _range(crossed)[:2] == (date(2016, 3, 1), date(2016, 5, 31))
+    assert _range(walked)[:2] != (date(2016, 3, 1), date(2016, 5, 31))

@@ -560,6 +560,8 @@ def _inherited(
         and not (_present_perfect(governing_verb(trigger)) and _other_people(other, events[i]))
         and own[j].decided
         and _dated(own[j].when)
+        and not _repeated(triggers[j])
+        and not _repeated(trigger)
     ]
     if same:
         return min(same, key=lambda s: s[0])[1]
@@ -568,6 +570,19 @@ def _inherited(
         return again
     first = next((t for t in triggers if t is not None), trigger)
     return _lede_date(ctx, trigger, paragraph_of(ctx.text, first.idx))
+
+
+def _repeated(trigger: Token | None) -> bool:
+    """Told as happening again ("crossed the river again the following spring", "was
+    arrested once more"): another happening than the one told before, so neither lends the
+    other its date."""
+    if trigger is None:
+        return False
+    verb = governing_verb(trigger)
+    words = [c.lower_ for c in verb.children]
+    return "again" in words or any(
+        c.lower_ == "more" and c.nbor(-1).lower_ == "once" for c in verb.subtree if c.i > 0
+    )
 
 
 def _narrowed(own: TimeSpan | None, given: TimeSpan | None) -> TimeSpan | None:
