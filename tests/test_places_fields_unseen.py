@@ -1,0 +1,43 @@
+"""Places conventions found failing, by kind, on the four sets written blind (issue 12).
+
+Every test reads invented text; each failed before the rule or entry it names was added.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tessera import extract
+from tessera.places.gazetteer import load
+from tessera.places.mentions import find_mentions
+from tessera.places.resolve import resolve
+
+
+@pytest.mark.parametrize(
+    ("spelling", "place_id"),
+    [
+        # the Gobi crossing into Mongolia, in the spellings English reports use
+        ("Zamyn-Uud", "mn-zamyn-uud"),
+        ("Zamiin Uud", "mn-zamyn-uud"),
+        ("Dzamyn-Uud", "mn-zamyn-uud"),
+        # the Lao town on the Mekong across from Chiang Khong
+        ("Huay Xai", "la-huay-xai"),
+        ("Houayxay", "la-huay-xai"),
+    ],
+)
+def test_border_towns_on_the_routes_out_of_china(spelling: str, place_id: str) -> None:
+    gaz = load()
+    text = f"They were caught near {spelling} last week."
+    (mention,) = resolve(text, find_mentions(text, None, gaz), gaz)
+    assert mention.text == spelling
+    assert mention.chosen is not None and mention.chosen.id == place_id
+
+
+def test_a_capitalised_preposition_inside_a_sentence_cues_no_place() -> None:
+    text = (
+        "Two teachers were sent to a labour camp in Kilju, North Hamgyong Province, last month "
+        "for watching foreign films, Inside Line has learned.\n\nA source in the county said "
+        "the teachers had been reported by a neighbour."
+    )
+    events = extract(text, published="2027-04-19")
+    assert events and all(e.where is not None and e.where.country == "KP" for e in events)
