@@ -41,3 +41,27 @@ def test_a_capitalised_preposition_inside_a_sentence_cues_no_place() -> None:
     )
     events = extract(text, published="2027-04-19")
     assert events and all(e.where is not None and e.where.country == "KP" for e in events)
+
+
+def test_a_lede_province_is_made_finer_by_the_town_the_details_paragraph_names() -> None:
+    text = (
+        "Two women from Musan who were sold to farmers in Heilongjiang Province after crossing "
+        "the river have been arrested by Chinese police, a source said.\n\n"
+        "The women left Musan in 2019 with a broker. They were kept on a farm outside Jixi "
+        "for four years."
+    )
+    events = extract(text, published="2024-06-20")
+    (arrest,) = [e for e in events if e.type == "arrest"]
+    assert arrest.where is not None and arrest.where.name == "Jixi"
+
+
+def test_a_province_told_outside_the_lede_keeps_its_precision() -> None:
+    text = (
+        "Police in Yanji searched a market on Monday, a trader said.\n\n"
+        "Two women from Musan who were sold to farmers in Heilongjiang Province have been "
+        "arrested by Chinese police, the trader said.\n\n"
+        "They had been kept on a farm outside Jixi for four years."
+    )
+    events = extract(text, published="2024-06-20")
+    (arrest,) = [e for e in events if e.type == "arrest"]
+    assert arrest.where is not None and arrest.where.name != "Jixi"

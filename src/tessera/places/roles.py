@@ -41,6 +41,7 @@ from tessera.places.gazetteer import Gazetteer
 from tessera.places.mentions import Mention
 from tessera.places.resolve import country_place, to_place
 from tessera.places.variants import fold
+from tessera.time.attach import paragraph_of
 
 _CONJ = re.compile(r"^\s*(,|and|or|,\s*and)\s*$")
 FROM = frozenset({"from"})
@@ -1194,8 +1195,9 @@ class RoleFinder:
                 best = None
         if best is None:
             where = self._fallback_where(own, s_start, s_end, trigger_at, sentence)
+            where = self._border_area(where, sentence) or where
             # a place the fallback found anew (named just before, or later on) is now the scene
-            return ev.with_(where=self._remember(self._border_area(where, sentence) or where))
+            return ev.with_(where=self._remember(self._lede_detailed(where, trigger_at)))
         chain = _conjuncts(self.text, usable, best)
         if of_n == 1 and len(chain) > 1:
             area = _area_of(self.text, chain)
@@ -1285,15 +1287,45 @@ class RoleFinder:
             return self._told_next_within(place, chosen.mention.start) or place
         return place
 
+    def _lede_detailed(self, place: Place | None, at: int) -> Place | None:
+        """A province or country the opening paragraph gives an event, made finer by the town
+        inside it that the next paragraph, which tells the details, places something at: "Two
+        women sold to farmers in Heilongjiang have been arrested, a source said. / They were
+        sold to two men in a village outside Jixi ..." → Jixi."""
+        if place is None or place.precision not in ("province", "country"):
+            return place
+        if paragraph_of(self.text, at) != 0:
+            return place
+        return self._told_next_within(place, at) or place
+
     def _told_next_within(self, place: Place, at: int) -> Place | None:
         """The finer place inside `place` (of its country; for a province, of its province) that the
         sentence after the one at `at` tells something at ("in", "at", "outside", "near"), not only
-        names as where a source is, where people came from or went to."""
+        names as where a source is, where people came from or went to.
+
+        From the report's opening paragraph, which summarises, the details are the whole next
+        paragraph: "Chinese police have detained two women in Heilongjiang, a resident said. /
+        The women, both in their 30s, had lived there for years. They were picked up in a
+        village outside Jixi ..." → Jixi."""
         starts, spans = self._sentence_table()
         i = bisect_right(starts, at) - 1
         if i < 0 or i + 1 >= len(spans):
             return None
-        nxt = spans[i + 1]
+        following = [spans[i + 1]]
+        if paragraph_of(self.text, at) == 0:
+            details = paragraph_of(self.text, spans[i + 1].start_char)
+            if details == 1:
+                for later in spans[i + 2 :]:
+                    if paragraph_of(self.text, later.start_char) != details:
+                        break
+                    following.append(later)
+        for nxt in following:
+            found = self._told_within(place, nxt)
+            if found is not None:
+                return found
+        return None
+
+    def _told_within(self, place: Place, nxt: SpacySpan) -> Place | None:
         for m, p in self.placed:
             if not nxt.start_char <= m.start < nxt.end_char or _is_line(m):
                 continue
