@@ -65,3 +65,15 @@ def test_a_province_told_outside_the_lede_keeps_its_precision() -> None:
     events = extract(text, published="2024-06-20")
     (arrest,) = [e for e in events if e.type == "arrest"]
     assert arrest.where is not None and arrest.where.name != "Jixi"
+
+
+def test_the_souths_city_where_an_account_is_given_is_not_the_scene_in_the_north() -> None:
+    text = (
+        "Volunteers in Seoul recorded this testimony last year from a woman who came from "
+        "Hyesan.\n\n"
+        "Late one night, men from the bowibu came to our house. They took me to the city "
+        "security department. For ten days they questioned me."
+    )
+    events = extract(text, published="2024-02-10")
+    told = [e for e in events if e.type in ("arrest", "interrogation")]
+    assert told and all(e.where is not None and e.where.country == "KP" for e in told)

@@ -719,10 +719,12 @@ def _nearest(readings: list[Reading], preps: set[str]) -> Reading | None:
 def _fits(place: Place, country: str) -> bool:
     """May a place of the running context stand for an event expected in `country`? For North Korea
     (no other state's authorities named), any place of the region these reports cover: a defector's
-    home in London is not where the North's guards beat his sister."""
+    home in London is not where the North's guards beat his sister. Nor the South's, where reports
+    are written and witnesses speak: "an account given to researchers in Seoul by a woman from
+    Hyesan ... They took me to the security office" happened in the North."""
     if country != "KP":
         return place.country == country
-    return place.country in STORY_COUNTRIES
+    return place.country in STORY_COUNTRIES and place.country != "KR"
 
 
 def _context(
@@ -1037,6 +1039,10 @@ class RoleFinder:
                     if last is not None and last.precision == precision
                     else _context(self.placed, start, precision, country=country)
                 )
+                if p is not None and country is None and p.country == "KR":
+                    # "they took me to the city security office" in the North's story: not the
+                    # South's city where the account was given ("to researchers in Seoul")
+                    p = _context([(m, q) for m, q in self.placed if q.country != "KR"], start, precision)
                 if p is not None and (country is None or p.country == country):
                     return p
         return None
