@@ -77,3 +77,25 @@ def test_the_souths_city_where_an_account_is_given_is_not_the_scene_in_the_north
     events = extract(text, published="2024-02-10")
     told = [e for e in events if e.type in ("arrest", "interrogation")]
     assert told and all(e.where is not None and e.where.country == "KP" for e in told)
+
+
+def test_a_place_after_according_to_is_where_the_teller_is() -> None:
+    text = (
+        "Police detained four North Koreans in Changchun on Monday, an aid group said.\n\n"
+        "According to relatives in Busan, the four crossed the river in March. Officers raided "
+        "the flat where they were staying."
+    )
+    events = extract(text, published="2024-06-20")
+    raid = [e for e in events if e.type == "search"]
+    assert raid and all(e.where is not None and e.where.country != "KR" for e in raid)
+
+
+def test_a_line_named_before_is_not_the_scene_of_what_follows() -> None:
+    text = (
+        "Two fishermen crossed the Northern Limit Line in a small boat on Monday, the military "
+        "said.\n\n"
+        "One of them said his brother had been sent to a labour camp last year for missing work."
+    )
+    events = extract(text, published="2024-06-20")
+    camp = [e for e in events if e.type == "punishment"]
+    assert camp and all(e.where is None or e.where.name != "the Northern Limit Line" for e in camp)

@@ -583,12 +583,26 @@ def _speaker(holder: Token, trigger: Token | None) -> bool:
         ):
             return True
         holder = holder.head
+    if _according_to(holder):
+        # "according to relatives in Seoul, the group crossed ...": who tells it, and from where
+        return True
     verb = holder.head
     return (
         holder.dep_ == "nsubj"
         and holder.pos_ in ("NOUN", "PROPN")
         and verb.lemma_.lower() in SPEECH_VERBS
         and (trigger is None or verb.i != trigger.i)
+    )
+
+
+def _according_to(noun: Token) -> bool:
+    """The noun after "according to" ("according to a pastor in Dandong"): a teller."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.i > 0
+        and (prep.head.lower_ == "according" or noun.doc[prep.i - 1].lower_ == "according")
     )
 
 
@@ -722,9 +736,12 @@ def _fits(place: Place, country: str) -> bool:
     home in London is not where the North's guards beat his sister. Nor the South's, where reports
     are written and witnesses speak: "an account given to researchers in Seoul by a woman from
     Hyesan ... They took me to the security office" happened in the North."""
+    if _is_line_place(place):
+        # a line (the DMZ, the Northern Limit Line) is never itself where something happened
+        return False
     if country != "KP":
         return place.country == country
-    return place.country in STORY_COUNTRIES and place.country != "KR"
+    return place.country in STORY_COUNTRIES
 
 
 def _context(
