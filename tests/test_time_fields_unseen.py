@@ -113,3 +113,22 @@ def test_a_happening_told_as_again_lends_no_date_to_the_first_one() -> None:
     walked, crossed = date_events([first, again], analysis)
     assert _range(crossed)[:2] == (date(2016, 3, 1), date(2016, 5, 31))
     assert _range(walked)[:2] != (date(2016, 3, 1), date(2016, 5, 31))
+
+
+def test_an_after_clause_came_before_the_day_it_led_to() -> None:
+    text = (
+        "Police detained three women at a bus station on Friday, days after they left the "
+        "factory where they worked, a lawyer said."
+    )
+    analysis = analyse(Document("t", text, published="2027-06-14"))
+    detained = _event(analysis, "detained", "arrest")
+    left = _event(analysis, "left", "escape")
+    arrest, escape = date_events([detained, left], analysis)
+    assert _range(arrest)[:2] == (date(2027, 6, 11), date(2027, 6, 11))
+    assert _range(escape)[:2] == (date(2027, 6, 4), date(2027, 6, 10))
+    text = "Guards caught two men on Sunday after they swam across the river."
+    analysis = analyse(Document("t", text, published="2027-06-14"))
+    caught, swam = date_events(
+        [_event(analysis, "caught", "arrest"), _event(analysis, "swam", "escape")], analysis
+    )
+    assert _range(swam)[:2] == _range(caught)[:2] == (date(2027, 6, 13), date(2027, 6, 13))

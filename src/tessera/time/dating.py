@@ -146,7 +146,48 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
                 # the defection it names.
                 when = _to_report_if_ongoing(ctx, triggers[i], when)
         out.append(ev.with_(when=when or TimeSpan.unknown()))
-    return _attempts_stopped_then(out)
+    return _attempts_stopped_then(_before_what_followed(out, triggers))
+
+
+# "days after", "hours after": the clause's happening came that much before the day it leads to
+_SHORTLY_BEFORE = {"hours": (0, 0), "hour": (0, 0), "day": (1, 1), "days": (7, 1)}
+
+
+def _before_what_followed(events: list[Event], triggers: list[Token | None]) -> list[Event]:
+    """An event told in an "after" clause came before the dated day of the event it leads to.
+
+    "Police stopped the group at a checkpoint on Thursday after their bus was searched": the
+    search was that Thursday, not any day from then to the report; "detained two men on
+    Friday, days after they walked out of their jobs": the walk-out was in the days before
+    Friday. Only a day pins it; a clause that gives its own other date keeps it."""
+    out = list(events)
+    for i, (ev, trigger) in enumerate(zip(events, triggers, strict=True)):
+        if trigger is None:
+            continue
+        verb = governing_verb(trigger)
+        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+            continue
+        led_to = [
+            other.when
+            for other, t in zip(events, triggers, strict=True)
+            if t is not None
+            and other is not ev
+            and governing_verb(t).i == verb.head.i
+            and _dated(other.when)
+            and other.when.start == other.when.end
+        ]
+        if not led_to:
+            continue
+        day = led_to[0].start
+        assert day is not None
+        if _dated(ev.when) and ev.when.start != day:
+            continue  # its own other date ("after they crossed in May")
+        measure = next((c.lower_ for c in verb.children if c.dep_ == "npadvmod"), "")
+        back_from, back_to = _SHORTLY_BEFORE.get(measure, (0, 0))
+        start, end = day - timedelta(days=back_from), day - timedelta(days=back_to)
+        precision = "day" if start == end else "range"
+        out[i] = ev.with_(when=TimeSpan(start, end, precision, led_to[0].text))
+    return out
 
 
 def _attempts_stopped_then(events: list[Event]) -> list[Event]:
