@@ -99,3 +99,13 @@ def test_a_line_named_before_is_not_the_scene_of_what_follows() -> None:
     events = extract(text, published="2024-06-20")
     camp = [e for e in events if e.type == "punishment"]
     assert camp and all(e.where is None or e.where.name != "the Northern Limit Line" for e in camp)
+
+
+def test_this_city_in_datelined_copy_is_the_datelines_city() -> None:
+    text = (
+        "HUNCHUN, China (Reuters) - Police in this riverside city have been checking the papers "
+        "of every guest in its hotels this week, hotel staff said."
+    )
+    events = extract(text, published="2027-03-12")
+    checks = [e for e in events if e.type == "search"]
+    assert checks and all(e.where is not None and e.where.name == "Hunchun" for e in checks)

@@ -68,6 +68,8 @@ FACILITY_NOUNS = frozenset(
 # "a Seoul-based group": where an organisation sits, not where anything happened.
 _BASED = re.compile(r"^[-‐–]based\b")
 UNIT_CUES = {"county": "county", "provincial": "province", "province": "province", "city": "city"}
+# "this city", "this Chinese border city", "this northern town": the place the report is filed from
+_THIS_TOWN = re.compile(r"\bthis (?:[a-z-]+ ){0,3}(?:city|town)\b")
 _BEING = re.compile(r"(?i)(is|are|was|were|be|been|being)\b")
 MOVEMENT = frozenset({"escape", "repatriation"})
 # The North's border with China: a flight across it from the North ends in China.
@@ -1049,6 +1051,10 @@ class RoleFinder:
             if start <= m.start < end:
                 low = low.replace(m.text, " ")
         low = low.lower()
+        if self.dateline is not None and _THIS_TOWN.search(low):
+            # "DANDONG, China (Reuters) - Police in this border city have been ...": the wire
+            # copy's "this city" is the city of its dateline
+            return self.dateline
         for cue, precision in UNIT_CUES.items():
             if cue in low:
                 p = (
