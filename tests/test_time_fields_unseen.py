@@ -132,3 +132,13 @@ def test_an_after_clause_came_before_the_day_it_led_to() -> None:
         [_event(analysis, "caught", "arrest"), _event(analysis, "swam", "escape")], analysis
     )
     assert _range(swam)[:2] == _range(caught)[:2] == (date(2027, 6, 13), date(2027, 6, 13))
+
+
+def test_a_date_still_ahead_in_the_lede_leaves_the_details_to_date_the_event() -> None:
+    text = (
+        "Officials in the border province have closed the main market until after the "
+        "Chuseok holiday, a trader said.\n\n"
+        "The market was shut on September 2 and guards now stand at its gates."
+    )
+    (closed,) = _dated(text, "2027-09-06", [("closed", "movement_restriction")])
+    assert _range(closed)[:2] == (date(2027, 9, 2), date(2027, 9, 2))

@@ -835,10 +835,13 @@ def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
         return None
     # A date of a relative clause on another noun ("detained a man who fled two years ago")
     # dates that clause, so it does not stop the details from dating the event.
+    # Nor does a date still ahead ("have stopped issuing permits until after the holiday"): it
+    # bounds what goes on, and the details still tell when it began.
     if any(
         p.paragraph == paragraph
         and p.mention.is_date
         and not p.attribution
+        and not p.future
         and not in_other_relative_clause(p, ctx.doc, trigger)
         for p in ctx.mentions
     ):
