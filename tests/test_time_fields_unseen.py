@@ -142,3 +142,12 @@ def test_a_date_still_ahead_in_the_lede_leaves_the_details_to_date_the_event() -
     )
     (closed,) = _dated(text, "2027-09-06", [("closed", "movement_restriction")])
     assert _range(closed)[:2] == (date(2027, 9, 2), date(2027, 9, 2))
+
+
+def test_a_date_without_its_year_is_read_in_the_year_named_after_it() -> None:
+    text = "Both brothers were arrested in February last year, their mother said."
+    (arrest,) = _dated(text, "2027-06-03", [("arrested", "arrest")])
+    assert _range(arrest)[:2] == (date(2026, 2, 1), date(2026, 2, 28))
+    text = "The teacher was detained on Oct. 9 of last year and has not been seen since."
+    (arrest,) = _dated(text, "2027-11-20", [("detained", "arrest")])
+    assert _range(arrest)[:2] == (date(2026, 10, 9), date(2026, 10, 9))

@@ -219,7 +219,9 @@ def _context(analysis: Analysis) -> _Context:
     # The date told last: "three days later", "four years later", "since then" count from it.
     previous: TimeSpan | None = None
     story_start: date | None = None  # the start of the date told last, "since" phrases too
-    for m in find_mentions(text):
+    found = find_mentions(text)
+    for k, m in enumerate(found):
+        m = _in_the_named_year(text, m, found[k + 1] if k + 1 < len(found) else None, report)
         sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
         future = looks_ahead(text[sentence_start : m.start])
         told = previous
@@ -255,6 +257,29 @@ def _context(analysis: Analysis) -> _Context:
         if p is not None:
             placed.append(p)
     return _Context(text, doc, report, placed)
+
+
+_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?$")
+
+
+def _in_the_named_year(text: str, m: Mention, nxt: Mention | None, report: ReportDate) -> Mention:
+    """A date without its year read in the year named right after it: "arrested in January
+    last year", "on Dec. 6 last year", "in the spring of this year" (in a June report, January
+    of the year before, not the January just gone)."""
+    if (
+        m.year is not None
+        or m.rel is not None
+        or m.kind not in _YEARLESS
+        or nxt is None
+        or nxt.kind != "year"
+        or nxt.rel is None
+        or not _YEAR_AFTER.fullmatch(text[m.end : nxt.start] + " ")
+    ):
+        return m
+    year = resolve_mention(nxt, report)
+    if year is None or year.start is None:
+        return m
+    return replace(m, year=year.start.year)
 
 
 # "I", "me", "we": a testimony, told in the first person.
