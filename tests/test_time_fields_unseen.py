@@ -151,3 +151,13 @@ def test_a_date_without_its_year_is_read_in_the_year_named_after_it() -> None:
     text = "The teacher was detained on Oct. 9 of last year and has not been seen since."
     (arrest,) = _dated(text, "2027-11-20", [("detained", "arrest")])
     assert _range(arrest)[:2] == (date(2026, 10, 9), date(2026, 10, 9))
+
+
+def test_a_counted_after_clause_goes_back_that_many_days() -> None:
+    text = "Border police detained six men on Thursday, two days after they crossed the river."
+    analysis = analyse(Document("t", text, published="2027-06-14"))
+    detained, crossed = date_events(
+        [_event(analysis, "detained", "arrest"), _event(analysis, "crossed", "escape")], analysis
+    )
+    assert _range(detained)[:2] == (date(2027, 6, 10), date(2027, 6, 10))
+    assert _range(crossed)[:2] == (date(2027, 6, 8), date(2027, 6, 8))

@@ -150,7 +150,12 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
 
 
 # "days after", "hours after": the clause's happening came that much before the day it leads to
-_SHORTLY_BEFORE = {"hours": (0, 0), "hour": (0, 0), "day": (1, 1), "days": (7, 1)}
+# (days back to the earliest and the latest day it may have been)
+_SHORTLY_BEFORE = {"hours": (0, 0), "hour": (0, 0), "day": (1, 1), "days": (7, 1), "weeks": (35, 7)}
+# the measure told as a count: "a day after", "two days after", "three weeks after"
+_COUNTED_AFTER = re.compile(
+    r"(?i)^(?:(?P<n>an?|one|two|three|four|five|six|\d+)\s+)?(?P<unit>hours?|days?|weeks?)\s+after$"
+)
 
 
 def _before_what_followed(events: list[Event], triggers: list[Token | None]) -> list[Event]:
@@ -180,14 +185,28 @@ def _before_what_followed(events: list[Event], triggers: list[Token | None]) -> 
             continue
         day = led_to[0].start
         assert day is not None
-        if _dated(ev.when) and ev.when.start != day:
+        counted = _COUNTED_AFTER.match((ev.when.text or "").strip()) if ev.when is not None else None
+        if _dated(ev.when) and ev.when.start != day and counted is None:
             continue  # its own other date ("after they crossed in May")
         measure = next((c.lower_ for c in verb.children if c.dep_ == "npadvmod"), "")
         back_from, back_to = _SHORTLY_BEFORE.get(measure, (0, 0))
+        if counted is not None and counted["n"]:
+            # "a day after they crossed": the crossing was that many units before
+            n = _number_word(counted["n"])
+            unit = counted["unit"].lower().rstrip("s")
+            back = n * {"hour": 0, "day": 1, "week": 7}[unit]
+            back_from, back_to = back, back
         start, end = day - timedelta(days=back_from), day - timedelta(days=back_to)
         precision = "day" if start == end else "range"
         out[i] = ev.with_(when=TimeSpan(start, end, precision, led_to[0].text))
     return out
+
+
+def _number_word(word: str) -> int:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return 1 if word in ("a", "an") else lexicon().numbers.get(word, 1)
 
 
 def _attempts_stopped_then(events: list[Event]) -> list[Event]:
