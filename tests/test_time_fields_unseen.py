@@ -161,3 +161,12 @@ def test_a_counted_after_clause_goes_back_that_many_days() -> None:
     )
     assert _range(detained)[:2] == (date(2027, 6, 10), date(2027, 6, 10))
     assert _range(crossed)[:2] == (date(2027, 6, 8), date(2027, 6, 8))
+
+
+def test_that_season_is_the_one_of_the_year_the_story_is_in() -> None:
+    text = (
+        "I was caught in Yanji in March 2019. We were sent back over the bridge that summer, "
+        "thirty of us in one truck."
+    )
+    (sent,) = _dated(text, "2025-12-01", [("sent back", "repatriation")])
+    assert _range(sent) == (date(2019, 6, 1), date(2019, 8, 31), "season")

@@ -503,6 +503,12 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             season,
         ),
         ("season", rf"(?i:(?P<s>{seasons})){S}(?:(?i:of){S})?{Y}", season),
+        # "that summer", "in that same winter": the season of the year the story is in
+        (
+            "season",
+            rf"(?:(?i:in|during){S})?(?i:that){S}(?:(?i:same){S})?(?i:(?P<s>{seasons}))(?![a-z'’])",
+            lambda m: season(m) | {"unit": "that"},
+        ),
         ("season", rf"{Y}{S}(?i:(?P<s>{seasons}))", season),
         (
             "occasion",
