@@ -109,3 +109,14 @@ def test_this_city_in_datelined_copy_is_the_datelines_city() -> None:
     events = extract(text, published="2027-03-12")
     checks = [e for e in events if e.type == "search"]
     assert checks and all(e.where is not None and e.where.name == "Hunchun" for e in checks)
+
+
+def test_an_origin_province_abroad_takes_the_town_the_next_sentence_tells() -> None:
+    text = (
+        "Chinese police detained nine North Koreans last week as they tried to cross from Yunnan "
+        "province into Laos, an aid group said. The group was stopped at a checkpoint outside "
+        "Mengla on Thursday."
+    )
+    events = extract(text, published="2027-03-20")
+    tried = [e for e in events if e.type == "escape"]
+    assert tried and tried[0].origin is not None and tried[0].origin.name.startswith("Mengla")

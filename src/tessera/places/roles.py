@@ -1926,9 +1926,14 @@ class RoleFinder:
             # "Two welders fled their shipyard in Nakhodka last week": with no goal told, workers who
             # leave a site abroad are in hiding in that country
             destination = country_place(self.gaz, origin.country)
-        if origin is not None and origin.country not in ("KP", None) and origin.precision == "country":
+        if (
+            origin is not None
+            and origin.country not in ("KP", None)
+            and origin.precision in ("country", "province")
+        ):
             # "Police in Laos detained seven people trying to reach Thailand. They were stopped outside
-            # Oudomxay": the town of that country the next sentence tells
+            # Oudomxay": the town of that country the next sentence tells; so for a province ("tried
+            # to cross from Yunnan into Laos. They were stopped outside Mengla" → Mengla)
             origin = self._told_next_within(origin, trigger_at_of(ev, s_start)) or origin
         if origin is not None and origin.country == "KP" and origin.precision == "country":
             # "Two teenagers escaped from North Korea in May. They crossed the river at Hoeryong":
