@@ -120,3 +120,31 @@ def test_an_origin_province_abroad_takes_the_town_the_next_sentence_tells() -> N
     events = extract(text, published="2027-03-20")
     tried = [e for e in events if e.type == "escape"]
     assert tried and tried[0].origin is not None and tried[0].origin.name.startswith("Mengla")
+
+
+def test_the_receivers_of_a_handing_over_are_not_its_senders() -> None:
+    text = (
+        "Police in Vietnam arrested five North Koreans in Lao Cai last week. On Monday the five "
+        "were taken back over the bridge and handed to Chinese border officials."
+    )
+    events = extract(text, published="2027-03-20")
+    (back,) = [e for e in events if e.type == "repatriation"]
+    assert back.origin is not None and back.origin.country == "VN"
+    assert back.destination is not None and back.destination.country == "CN"
+
+
+def test_handed_back_to_the_chinese_is_to_china() -> None:
+    text = (
+        "Lao police detained four North Koreans near Boten last week. A pastor said the group "
+        "feared they would be handed back to the Chinese."
+    )
+    events = extract(text, published="2027-03-20")
+    back = [e for e in events if e.type == "repatriation"]
+    assert back and back[0].destination is not None and back[0].destination.country == "CN"
+
+
+def test_the_friendship_pass_is_a_chinese_crossing() -> None:
+    gaz = load()
+    text = "They were handed over at the Friendship Pass on Friday."
+    (mention,) = resolve(text, find_mentions(text, None, gaz), gaz)
+    assert mention.chosen is not None and mention.chosen.id == "cn-youyiguan"

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from tessera.model import Event, Place
-from tessera.places.actors import acting_country
+from tessera.places.actors import acting_country, people_country
 from tessera.places.borders import Border, bare_river, by_id, far_side, named_in
 from tessera.places.dateline import find_dateline
 from tessera.places.gazetteer import Gazetteer
@@ -1444,7 +1444,7 @@ class RoleFinder:
             area = _area_of(self.text, chain) if len(chain) > 1 else None
             origin_place = area or origin_place
         if origin_place is None:
-            acting = acting_country(self.gaz, sentence, trigger_at - s_start)
+            acting = acting_country(self.gaz, self._senders(sentence), trigger_at - s_start)
             origin_place = (
                 self._posted_abroad(
                     [], trigger_at
@@ -1500,10 +1500,19 @@ class RoleFinder:
         """The state whose authorities people were handed to: "handed the three over to Russian
         police", "into the custody of Mongolian border guards", "transferred to the Chinese side"."""
         for m in _HANDED_TO.finditer(sentence):
-            country = acting_country(self.gaz, m.group("rest"), 0)
+            country = acting_country(self.gaz, m.group("rest"), 0) or people_country(
+                self.gaz, m.group("rest")
+            )
             if country is not None:
                 return country
         return None
+
+    def _senders(self, sentence: str) -> str:
+        """The sentence without the receivers of a handing over ("handed them to Chinese border
+        officials"): who acted there is who sent them, not who received them."""
+        return _HANDED_TO.sub(
+            lambda m: m.group(0)[: m.start("rest") - m.start()] + " " * len(m.group("rest")), sentence
+        )
 
     def _in_own_clause(self, r: Reading, trigger: Token | None) -> bool:
         """Does the place hang in the trigger's own clause ("sent to Tumen and then back to the
