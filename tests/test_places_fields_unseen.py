@@ -148,3 +148,14 @@ def test_the_friendship_pass_is_a_chinese_crossing() -> None:
     text = "They were handed over at the Friendship Pass on Friday."
     (mention,) = resolve(text, find_mentions(text, None, gaz), gaz)
     assert mention.chosen is not None and mention.chosen.id == "cn-youyiguan"
+
+
+def test_a_return_retold_next_with_the_norths_town_it_went_to() -> None:
+    text = (
+        "Chinese police sent about 20 North Koreans back across the border on Friday, a pastor "
+        "said. Residents saw a bus with curtained windows drive over the bridge to Sinuiju that "
+        "night."
+    )
+    events = extract(text, published="2027-09-10")
+    back = [e for e in events if e.type == "repatriation"]
+    assert back and back[0].destination is not None and back[0].destination.name == "Sinuiju"

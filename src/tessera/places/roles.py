@@ -1491,7 +1491,7 @@ class RoleFinder:
                 if back and destination.country == "KP":
                     destination = min(back, key=lambda x: x[0])[1]
                 elif destination.country == "KP":
-                    destination = self._held_next(trigger_at) or destination
+                    destination = self._held_next(trigger_at) or self._sent_to_next(trigger_at) or destination
         where = at_r.place if at_r else origin_place
         self._remember(at_r.place if at_r else origin.place if origin else None)
         return ev.with_(origin=origin_place, destination=destination, where=where)
@@ -1572,6 +1572,25 @@ class RoleFinder:
             sent = next(s for s in sents if s.start_char <= m.start < s.end_char)
             # "At the police detention centre in Hyesan", "At the Hyesan police detention centre"
             if _HELD_AT.search(self.text[sent.start_char : min(sent.end_char, m.end + HELD_AFTER_NAME)]):
+                return p
+        return None
+
+    def _sent_to_next(self, after: int) -> Place | None:
+        """The North's town the next sentence sends people to, where it retells the return: "China
+        returned 30 people this week. / The group was sent from Tumen to the North's Onsong
+        county" → Onsong."""
+        sents = list(self.doc.sents)
+        here = next((i for i, s in enumerate(sents) if s.start_char <= after < s.end_char), None)
+        if here is None or here + 1 >= len(sents):
+            return None
+        nxt = sents[here + 1]
+        for m, p in self.placed:
+            if not nxt.start_char <= m.start < nxt.end_char or p.country != "KP":
+                continue
+            if p.precision in ("country", "region") or _is_line(m):
+                continue
+            r = read(self.doc, m, p, None)
+            if r.prep == "to" and not (r.source or r.speaker or r.kin or r.intended or r.of_noun):
                 return p
         return None
 
