@@ -170,3 +170,13 @@ def test_that_season_is_the_one_of_the_year_the_story_is_in() -> None:
     )
     (sent,) = _dated(text, "2025-12-01", [("sent back", "repatriation")])
     assert _range(sent) == (date(2019, 6, 1), date(2019, 8, 31), "season")
+
+
+def test_the_last_days_of_a_year_or_month_are_its_end_not_a_recent_window() -> None:
+    (end_of_year,) = find_mentions("I first crossed the river in the last days of 2016, at night.")
+    assert (end_of_year.kind, end_of_year.year, end_of_year.part) == ("year_part", 2016, (12, 12))
+    text = "I first crossed the river in the last days of 2016, at night."
+    (crossed,) = _dated(text, "2024-06-17", [("crossed", "escape")])
+    assert _range(crossed)[:2] == (date(2016, 12, 21), date(2016, 12, 31))
+    # a window ending at the report stays one
+    assert [m.kind for m in find_mentions("Police have made arrests in the last days.")] == ["window"]

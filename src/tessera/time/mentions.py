@@ -573,10 +573,11 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         # vague windows ending at the report
         (
             "window",
-            rf"(?i:(?:over|in|during|for|within)\s+)?(?i:the\s+(?:past|last)){S}(?:{N}{S})?(?i:{unit})",
+            rf"(?i:(?:over|in|during|for|within)\s+)?(?i:the\s+(?:past|last)){S}(?:{N}{S})?(?i:{unit}){_NOT_PART_OF}",
             past_n,
         ),
-        ("window", rf"(?i:{windows})", window_words),
+        # (not "in the last days of 2018": a part of that year or month)
+        ("window", rf"(?i:{windows}){_NOT_PART_OF}", window_words),
         # "The woman, now 37, ...", "now in his 50s", "now aged 40": a person's present age, not a time.
         (
             "window",
@@ -609,6 +610,10 @@ def _compiled() -> list[tuple[str, re.Pattern[str], Builder]]:
     # words at once (a third of this stage's time, with the same mentions found).
     return [(kind, re.compile(r"\b(?:" + rx + ")"), build) for kind, rx, build in _patterns()]
 
+
+# "the last days of 2018", "the last weeks of March": a part of that year or month, not a window
+# ending at the report
+_NOT_PART_OF = r"(?!\s+of\s+(?:\d{4}|(?:the|this|last|that)\s+(?:year|month)|[A-Z][a-z]+))"
 
 _SINCE = re.compile(r"(?i:\b(?:since|from))\s+$")
 
