@@ -180,3 +180,13 @@ def test_the_last_days_of_a_year_or_month_are_its_end_not_a_recent_window() -> N
     assert _range(crossed)[:2] == (date(2016, 12, 21), date(2016, 12, 31))
     # a window ending at the report stays one
     assert [m.kind for m in find_mentions("Police have made arrests in the last days.")] == ["window"]
+
+
+def test_the_last_time_it_happened_is_another_happening() -> None:
+    text = (
+        "Relatives said the border guards had handed over the fishermen to the North's police. "
+        "The last time he was handed over, in 2015, they kept him in a cell for a year, his "
+        "sister said."
+    )
+    (handed,) = _dated(text, "2027-04-21", [("handed over", "repatriation")])
+    assert _range(handed)[0] != date(2015, 1, 1)

@@ -665,8 +665,24 @@ def _repeated(trigger: Token | None) -> bool:
         return False
     verb = governing_verb(trigger)
     words = [c.lower_ for c in verb.children]
-    return "again" in words or any(
-        c.lower_ == "more" and c.nbor(-1).lower_ == "once" for c in verb.subtree if c.i > 0
+    return (
+        "again" in words
+        or _another_time(verb)
+        or any(c.lower_ == "more" and c.nbor(-1).lower_ == "once" for c in verb.subtree if c.i > 0)
+    )
+
+
+_ANOTHER_TIME = frozenset({"last", "previous", "first", "other", "earlier"})
+
+
+def _another_time(verb: Token) -> bool:
+    """Told as one of several times: "the last time she was sent back, in 2012", "the first
+    time he crossed" (a clause on "time" with such a word)."""
+    noun = verb.head
+    return (
+        verb.dep_ == "relcl"
+        and noun.lemma_.lower() == "time"
+        and any(c.lower_ in _ANOTHER_TIME for c in noun.children)
     )
 
 
@@ -821,6 +837,8 @@ def _told_again(
             continue
         for t in ctx.doc[p.governor].sent:
             if t.i != trigger.i and _same_word(t, trigger) and rank(p, t) <= GOVERNING_RANK:
+                if _repeated(t):
+                    continue  # "the last time she was sent back, in 2012": another return
                 if inside is not None and _other_count(t, count):
                     continue
                 return _from_onset(ctx, p)
