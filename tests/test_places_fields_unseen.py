@@ -159,3 +159,18 @@ def test_a_return_retold_next_with_the_norths_town_it_went_to() -> None:
     events = extract(text, published="2027-09-10")
     back = [e for e in events if e.type == "repatriation"]
     assert back and back[0].destination is not None and back[0].destination.name == "Sinuiju"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Her son fears she will be sent to a kyohwaso for five years.",
+        "Her son fears she will be sent to a labour training camp.",
+        "Agents of the bowibu later questioned her son for two days.",
+    ],
+)
+def test_an_institution_only_the_north_has_puts_the_event_in_the_north(sentence: str) -> None:
+    text = "Police caught a North Korean woman in Yanji in March, her son said. " + sentence
+    events = extract(text, published="2027-04-21")
+    later = [e for e in events if e.type in ("punishment", "interrogation")]
+    assert later and all(e.where is not None and e.where.country == "KP" for e in later)

@@ -25,6 +25,7 @@ China) to North Korea.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -732,6 +733,23 @@ def _nearest(readings: list[Reading], preps: set[str]) -> Reading | None:
     )
 
 
+_NORTH_INSTITUTIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "places" / "north_institutions.txt"
+
+
+@lru_cache(maxsize=1)
+def _north_institutions() -> re.Pattern[str]:
+    lines = _NORTH_INSTITUTIONS_FILE.read_text(encoding="utf-8").splitlines()
+    words = [w.strip() for w in lines if w.strip() and not w.startswith("#")]
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:{alt})\b")
+
+
+def names_north_institution(sentence: str) -> bool:
+    """Whether the sentence names an institution that exists only in the North ("sent to a
+    kyohwaso", "the bowibu questioned them"): what it tells happened there."""
+    return _north_institutions().search(sentence) is not None
+
+
 def _fits(place: Place, country: str) -> bool:
     """May a place of the running context stand for an event expected in `country`? For North Korea
     (no other state's authorities named), any place of the region these reports cover: a defector's
@@ -988,6 +1006,11 @@ class RoleFinder:
         country = self._expected_country(sentence, trigger_at - start)
         last = self.last if self.last is not None and _fits(self.last, country) else None
         last = self._named_since_last(start, country) or last
+        inside_north = country == "KP" and names_north_institution(sentence)
+        if inside_north and last is not None and last.country != "KP":
+            # "She expects her mother to be sent to a kyohwaso": in the North, not in the Chinese
+            # town where the mother was caught (and so is what the report tells next)
+            last = self.last = None
         if (
             last is not None
             and last.country != "KP"
@@ -1004,7 +1027,7 @@ class RoleFinder:
         # (of the acting state, when another's authorities act: "arrested by Chinese police and held
         # at the provincial detention centre" is no province of the North)
         cued = self._unit_cued(sentence, start, end, last, country=None if country == "KP" else country)
-        if cued is not None:
+        if cued is not None and not (inside_north and cued.country != "KP"):
             return cued
         # a place the sentence itself names before the trigger, too far in the parse to be read by
         # its preposition: "Police in the county of Musan are hunting for a family who vanished"
