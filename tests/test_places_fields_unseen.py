@@ -174,3 +174,14 @@ def test_an_institution_only_the_north_has_puts_the_event_in_the_north(sentence:
     events = extract(text, published="2027-04-21")
     later = [e for e in events if e.type in ("punishment", "interrogation")]
     assert later and all(e.where is not None and e.where.country == "KP" for e in later)
+
+
+def test_people_carried_to_a_town_are_there_for_what_follows() -> None:
+    text = (
+        "I was caught in Hunchun in May 2019 and kept in a cell there for a year. In June 2020 "
+        "the police drove twenty of us across the bridge to Onsong. At the holding centre a "
+        "guard beat me with a stick."
+    )
+    events = extract(text, published="2024-12-10")
+    beaten = [e for e in events if e.type == "violence"]
+    assert beaten and beaten[0].where is not None and beaten[0].where.country == "KP"

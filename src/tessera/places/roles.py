@@ -752,6 +752,24 @@ def names_north_institution(sentence: str) -> bool:
     return _north_institutions().search(sentence) is not None
 
 
+# Verbs that carry people somewhere (their object is who was carried): "put us on a bus to
+# Sinuiju", "drove them to the county town", "took her to Hyesan".
+_CARRY_VERBS = frozenset({"put", "drive", "take", "bring", "transfer", "move", "escort", "load", "carry"})
+
+
+def _taken_there(doc: Doc, r: Reading, m: Mention) -> bool:
+    """A place people were carried to, told as done ("drove us to Onsong"), not a goal ("hoping
+    to reach Thailand"), a place sent back from or a posting."""
+    if r.prep != "to" or r.intended or r.returned or r.posted or r.kin:
+        return False
+    if {"from", "posted", "sent"} & set(m.notes):
+        return False
+    verb = _head(doc, m)
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb is not None and verb.lemma_.lower() in _CARRY_VERBS and verb.tag_ in ("VBD", "VBN")
+
+
 def _fits(place: Place, country: str) -> bool:
     """May a place of the running context stand for an event expected in `country`? For North Korea
     (no other state's authorities named), any place of the region these reports cover: a defector's
@@ -994,9 +1012,14 @@ class RoleFinder:
                 continue
             if p.country == "KR" and country != "KR":
                 continue
+            r = read(self.doc, m, p, None)
+            if _taken_there(self.doc, r, m):
+                # "they put thirty of us on a bus across the bridge to Sinuiju. The agents at the
+                # holding centre searched us": people taken to a place are there now
+                found.append(p)
+                continue
             if {"from", "to", "posted", "sent", "return"} & set(m.notes):
                 continue
-            r = read(self.doc, m, p, None)
             if r.prep in ("at", "") and not (r.source or r.speaker or r.kin or r.topic or r.attributive):
                 found.append(p)
         # the finest of them: "live in Kilju, North Hamgyong Province" is Kilju
