@@ -185,3 +185,13 @@ def test_people_carried_to_a_town_are_there_for_what_follows() -> None:
     events = extract(text, published="2024-12-10")
     beaten = [e for e in events if e.type == "violence"]
     assert beaten and beaten[0].where is not None and beaten[0].where.country == "KP"
+
+
+def test_a_town_named_before_a_facility_is_where_the_facility_stands() -> None:
+    text = (
+        "Chinese authorities forcibly returned some 30 North Koreans to the North on Monday from "
+        "the Hunchun detention facility in Jilin Province, a rights group said."
+    )
+    events = extract(text, published="2027-09-12")
+    (back,) = [e for e in events if e.type == "repatriation"]
+    assert back.origin is not None and back.origin.name == "Hunchun"

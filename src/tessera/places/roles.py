@@ -64,7 +64,8 @@ INSIDE_PREPS = frozenset({"at", "in", "inside"})
 # two countries.)
 FACILITY_NOUNS = frozenset(
     {"crossing", "gate", "checkpoint", "customs", "port", "station", "stretch", "post", "centre",
-     "center", "prison", "jail", "airport", "harbour", "harbor", "terminal", "area", "outskirts"}
+     "center", "prison", "jail", "airport", "harbour", "harbor", "terminal", "area", "outskirts",
+     "facility", "camp", "market", "hospital", "compound"}
 )  # fmt: skip
 # "a Seoul-based group": where an organisation sits, not where anything happened.
 _BASED = re.compile(r"^[-‐–]based\b")
