@@ -195,3 +195,13 @@ def test_a_town_named_before_a_facility_is_where_the_facility_stands() -> None:
     events = extract(text, published="2027-09-12")
     (back,) = [e for e in events if e.type == "repatriation"]
     assert back.origin is not None and back.origin.name == "Hunchun"
+
+
+def test_a_place_named_only_to_say_where_another_lies_is_not_the_scene() -> None:
+    text = (
+        "A North Korean woman working at a fish plant in Donggang, near the Chinese border city "
+        "of Dandong, escaped from her dormitory last week, a source said.\n\nShe slipped out "
+        "during a power cut. The next day, police searched every room in the dormitory."
+    )
+    events = extract(text, published="2027-06-05")
+    assert events and all(e.where is not None and e.where.name == "Donggang" for e in events)

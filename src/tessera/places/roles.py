@@ -753,6 +753,13 @@ def names_north_institution(sentence: str) -> bool:
     return _north_institutions().search(sentence) is not None
 
 
+# "a plant in Donggang, near the Chinese border city of Dandong": the second place only says
+# where the first lies; it is not itself where anything happened.
+_NEAR_LANDMARK = re.compile(
+    r",\s+(?:near|outside|not far from)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,4}?(?:of\s+)?(?=\S)"
+)
+
+
 # Verbs that carry people somewhere (their object is who was carried): "put us on a bus to
 # Sinuiju", "drove them to the county town", "took her to Hyesan".
 _CARRY_VERBS = frozenset({"put", "drive", "take", "bring", "transfer", "move", "escort", "load", "carry"})
@@ -814,6 +821,8 @@ def _last_before(
 ) -> Place | None:
     for m, p in reversed(placed):
         if skip_from and "from" in m.notes:
+            continue
+        if "landmark" in m.notes:
             continue
         if finer and p.precision in ("country", "region"):
             continue
@@ -963,6 +972,9 @@ class RoleFinder:
         self.last: Place | None = None
         self.last_at = -1  # where the sentence of the event that set `last` ends
         self.current_at = -1  # where the sentence of the event being placed ends
+        for (m1, _), (m2, _) in zip(self.placed, self.placed[1:], strict=False):
+            if _NEAR_LANDMARK.match(text, m1.end, m2.start) and "landmark" not in m2.notes:
+                m2.notes.append("landmark")
         for m, p in self.placed:
             r = read(doc, m, p, None)
             if r.prep == "from" and "from" not in m.notes:
@@ -1012,6 +1024,8 @@ class RoleFinder:
             if p.precision in ("country", "region") or _is_line(m) or not _fits(p, country):
                 continue
             if p.country == "KR" and country != "KR":
+                continue
+            if "landmark" in m.notes:
                 continue
             r = read(self.doc, m, p, None)
             if _taken_there(self.doc, r, m):
@@ -1187,7 +1201,11 @@ class RoleFinder:
                     again = replace(r, distance=r.distance + RETOLD_PENALTY)
                     retold.add(id(again))
                     readings.append(again)
-        own = [r for r in readings if not r.source and not r.topic and not _is_line(r.mention)]
+        own = [
+            r
+            for r in readings
+            if not r.source and not r.topic and not _is_line(r.mention) and "landmark" not in r.mention.notes
+        ]
         if acting_country(self.gaz, sentence, trigger_at - s_start) not in (None, "KP", "CN"):
             # "arrested by Lao police near the border with China": that state's border, not the North's
             own = [
