@@ -205,3 +205,14 @@ def test_a_place_named_only_to_say_where_another_lies_is_not_the_scene() -> None
     )
     events = extract(text, published="2027-06-05")
     assert events and all(e.where is not None and e.where.name == "Donggang" for e in events)
+
+
+def test_a_province_found_for_a_country_is_made_finer_by_the_next_sentence() -> None:
+    text = (
+        "Mongolian border guards have detained three North Koreans who walked across the "
+        "frontier into Dornogovi province on Monday, an official said. The three were found "
+        "by a patrol near the town of Zamyn-Uud before dawn."
+    )
+    events = extract(text, published="2027-09-10")
+    (arrest,) = [e for e in events if e.type == "arrest"]
+    assert arrest.where is not None and arrest.where.name == "Zamyn-Uud"

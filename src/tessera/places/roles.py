@@ -1353,7 +1353,11 @@ class RoleFinder:
             and (r.prep == "at" or (r.prep == "to" and not (r.returned or r.intended or r.posted)))
         ]
         if same:
-            return min(same, key=lambda r: (r.prep != "at", r.distance)).place
+            found = min(same, key=lambda r: (r.prep != "at", r.distance)).place
+            if found.precision == "province":
+                # "crossed into Dornogovi province ... / found near the border town of Zamyn-Uud"
+                return self._told_next_within(found, chosen.mention.start) or found
+            return found
         if (
             self.last is not None
             and self.last.country == place.country
