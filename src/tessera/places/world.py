@@ -178,11 +178,26 @@ def _cue(text: str, words: list[tuple[int, int, str]], i: int, n: int) -> str:
         return "strong"
     if i > 0 and not text[words[i - 1][1] : words[i][0]].strip():
         prev = words[i - 1][2]
+        if _capitalised_inside_sentence(text, words[i - 1][0]):
+            # "sources told Inside Line", "a film called Across the River": a capitalised word
+            # inside a sentence is part of a title or a name, not the preposition that cues a place
+            return ""
         if prev == "of" and i > 1 and words[i - 2][2] in PLACE_NOUNS:
             return "strong"
         if prev in LOCATIVE:
             return "weak" if prev in WEAK_LOCATIVE else "strong"
     return ""
+
+
+_SENTENCE_OPENERS = frozenset(".!?:;\"“”‘’'(—–-\n")
+
+
+def _capitalised_inside_sentence(text: str, at: int) -> bool:
+    """Whether the word at `at` is capitalised where a sentence does not start."""
+    if not text[at].isupper():
+        return False
+    before = text[:at].rstrip(" \t")
+    return bool(before) and before[-1] not in _SENTENCE_OPENERS
 
 
 def _name_goes_on(text: str, words: list[tuple[int, int, str]], nxt: int) -> bool:

@@ -118,11 +118,16 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
             if lede is None:
                 first = next(t for t in triggers if t is not None)
                 lede = paragraph_bounds(ctx.text, first.idx)
-            when = _lede_detail(ctx, triggers[i], when, lede, _count(ev)) or when
+            others = {
+                t.i: e.type
+                for t, e in zip(triggers, events, strict=True)
+                if t is not None and e.type != ev.type
+            }
+            when = _lede_detail(ctx, triggers[i], when, lede, _count(ev), others) or when
         if not own[i].decided:
             when = (
                 _happened_then(ctx, triggers[i])
-                or _inherited(ctx, i, events, triggers, own)
+                or _inherited(ctx, i, events, triggers, own, out)
                 or _shared_verb(ctx, triggers[i], triggers[:i], out)
                 or _met_then(ctx, triggers[i])
                 or _present_period(ctx, triggers[i])
@@ -141,7 +146,67 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
                 # the defection it names.
                 when = _to_report_if_ongoing(ctx, triggers[i], when)
         out.append(ev.with_(when=when or TimeSpan.unknown()))
-    return _attempts_stopped_then(out)
+    return _attempts_stopped_then(_before_what_followed(out, triggers))
+
+
+# "days after", "hours after": the clause's happening came that much before the day it leads to
+# (days back to the earliest and the latest day it may have been)
+_SHORTLY_BEFORE = {"hours": (0, 0), "hour": (0, 0), "day": (1, 1), "days": (7, 1), "weeks": (35, 7)}
+# the measure told as a count: "a day after", "two days after", "three weeks after"
+_COUNTED_AFTER = re.compile(
+    r"(?i)^(?:(?P<n>an?|one|two|three|four|five|six|\d+)\s+)?(?P<unit>hours?|days?|weeks?)\s+after$"
+)
+
+
+def _before_what_followed(events: list[Event], triggers: list[Token | None]) -> list[Event]:
+    """An event told in an "after" clause came before the dated day of the event it leads to.
+
+    "Police stopped the group at a checkpoint on Thursday after their bus was searched": the
+    search was that Thursday, not any day from then to the report; "detained two men on
+    Friday, days after they walked out of their jobs": the walk-out was in the days before
+    Friday. Only a day pins it; a clause that gives its own other date keeps it."""
+    out = list(events)
+    for i, (ev, trigger) in enumerate(zip(events, triggers, strict=True)):
+        if trigger is None:
+            continue
+        verb = governing_verb(trigger)
+        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+            continue
+        led_to = [
+            other.when
+            for other, t in zip(events, triggers, strict=True)
+            if t is not None
+            and other is not ev
+            and governing_verb(t).i == verb.head.i
+            and _dated(other.when)
+            and other.when.start == other.when.end
+        ]
+        if not led_to:
+            continue
+        day = led_to[0].start
+        assert day is not None
+        counted = _COUNTED_AFTER.match((ev.when.text or "").strip()) if ev.when is not None else None
+        if _dated(ev.when) and ev.when.start != day and counted is None:
+            continue  # its own other date ("after they crossed in May")
+        measure = next((c.lower_ for c in verb.children if c.dep_ == "npadvmod"), "")
+        back_from, back_to = _SHORTLY_BEFORE.get(measure, (0, 0))
+        if counted is not None and counted["n"]:
+            # "a day after they crossed": the crossing was that many units before
+            n = _number_word(counted["n"])
+            unit = counted["unit"].lower().rstrip("s")
+            back = n * {"hour": 0, "day": 1, "week": 7}[unit]
+            back_from, back_to = back, back
+        start, end = day - timedelta(days=back_from), day - timedelta(days=back_to)
+        precision = "day" if start == end else "range"
+        out[i] = ev.with_(when=TimeSpan(start, end, precision, led_to[0].text))
+    return out
+
+
+def _number_word(word: str) -> int:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return 1 if word in ("a", "an") else lexicon().numbers.get(word, 1)
 
 
 def _attempts_stopped_then(events: list[Event]) -> list[Event]:
@@ -173,7 +238,9 @@ def _context(analysis: Analysis) -> _Context:
     # The date told last: "three days later", "four years later", "since then" count from it.
     previous: TimeSpan | None = None
     story_start: date | None = None  # the start of the date told last, "since" phrases too
-    for m in find_mentions(text):
+    found = find_mentions(text)
+    for k, m in enumerate(found):
+        m = _in_the_named_year(text, m, found[k + 1] if k + 1 < len(found) else None, report)
         sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
         future = looks_ahead(text[sentence_start : m.start])
         told = previous
@@ -209,6 +276,29 @@ def _context(analysis: Analysis) -> _Context:
         if p is not None:
             placed.append(p)
     return _Context(text, doc, report, placed)
+
+
+_YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?$")
+
+
+def _in_the_named_year(text: str, m: Mention, nxt: Mention | None, report: ReportDate) -> Mention:
+    """A date without its year read in the year named right after it: "arrested in January
+    last year", "on Dec. 6 last year", "in the spring of this year" (in a June report, January
+    of the year before, not the January just gone)."""
+    if (
+        m.year is not None
+        or m.rel is not None
+        or m.kind not in _YEARLESS
+        or nxt is None
+        or nxt.kind != "year"
+        or nxt.rel is None
+        or not _YEAR_AFTER.fullmatch(text[m.end : nxt.start] + " ")
+    ):
+        return m
+    year = resolve_mention(nxt, report)
+    if year is None or year.start is None:
+        return m
+    return replace(m, year=year.start.year)
 
 
 # "I", "me", "we": a testimony, told in the first person.
@@ -514,8 +604,17 @@ def _dated(span: TimeSpan | None) -> bool:
 
 
 def _inherited(
-    ctx: _Context, i: int, events: list[Event], triggers: list[Token | None], own: list[_Own]
+    ctx: _Context,
+    i: int,
+    events: list[Event],
+    triggers: list[Token | None],
+    own: list[_Own],
+    done: list[Event],
 ) -> TimeSpan | None:
+    """The date of the same happening told elsewhere (see the module's step 2). An event told
+    before this one lends the date it was given, once narrowed: "held a trial last week and
+    sentenced two men ... / They were tried on the 12th ... / Three others tried with them were
+    sentenced to ten years": the three take the 12th, not "last week"."""
     trigger = triggers[i]
     if trigger is None:
         return None
@@ -537,7 +636,7 @@ def _inherited(
     # Two events of one type told in one sentence are two happenings ("have returned the
     # people whom Laos expelled last month"), not one told again.
     same = [
-        (abs(own[j].offset - trigger.idx), own[j].when)
+        (abs(own[j].offset - trigger.idx), _narrowed(own[j].when, done[j].when if j < len(done) else None))
         for j, other in enumerate(events)
         if j != i
         and other.type == events[i].type
@@ -546,6 +645,8 @@ def _inherited(
         and not (_present_perfect(governing_verb(trigger)) and _other_people(other, events[i]))
         and own[j].decided
         and _dated(own[j].when)
+        and not _repeated(triggers[j])
+        and not _repeated(trigger)
     ]
     if same:
         return min(same, key=lambda s: s[0])[1]
@@ -554,6 +655,43 @@ def _inherited(
         return again
     first = next((t for t in triggers if t is not None), trigger)
     return _lede_date(ctx, trigger, paragraph_of(ctx.text, first.idx))
+
+
+def _repeated(trigger: Token | None) -> bool:
+    """Told as happening again ("crossed the river again the following spring", "was
+    arrested once more"): another happening than the one told before, so neither lends the
+    other its date."""
+    if trigger is None:
+        return False
+    verb = governing_verb(trigger)
+    words = [c.lower_ for c in verb.children]
+    return (
+        "again" in words
+        or _another_time(verb)
+        or any(c.lower_ == "more" and c.nbor(-1).lower_ == "once" for c in verb.subtree if c.i > 0)
+    )
+
+
+_ANOTHER_TIME = frozenset({"last", "previous", "first", "other", "earlier"})
+
+
+def _another_time(verb: Token) -> bool:
+    """Told as one of several times: "the last time she was sent back, in 2012", "the first
+    time he crossed" (a clause on "time" with such a word)."""
+    noun = verb.head
+    return (
+        verb.dep_ == "relcl"
+        and noun.lemma_.lower() == "time"
+        and any(c.lower_ in _ANOTHER_TIME for c in noun.children)
+    )
+
+
+def _narrowed(own: TimeSpan | None, given: TimeSpan | None) -> TimeSpan | None:
+    """An event's own date, or the finer one it was given inside it (a vague lede date
+    narrowed by the details)."""
+    if _dated(given) and _dated(own) and _within(given, own) and given != own:
+        return given
+    return own
 
 
 # "It happened on May 3", "The incident took place at dawn on Friday": a sentence that only
@@ -699,6 +837,8 @@ def _told_again(
             continue
         for t in ctx.doc[p.governor].sent:
             if t.i != trigger.i and _same_word(t, trigger) and rank(p, t) <= GOVERNING_RANK:
+                if _repeated(t):
+                    continue  # "the last time she was sent back, in 2012": another return
                 if inside is not None and _other_count(t, count):
                     continue
                 return _from_onset(ctx, p)
@@ -757,10 +897,13 @@ def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
         return None
     # A date of a relative clause on another noun ("detained a man who fled two years ago")
     # dates that clause, so it does not stop the details from dating the event.
+    # Nor does a date still ahead ("have stopped issuing permits until after the holiday"): it
+    # bounds what goes on, and the details still tell when it began.
     if any(
         p.paragraph == paragraph
         and p.mention.is_date
         and not p.attribution
+        and not p.future
         and not in_other_relative_clause(p, ctx.doc, trigger)
         for p in ctx.mentions
     ):
@@ -785,19 +928,29 @@ DESCRIBING_VERBS = frozenset({"be", "remain", "become", "seem", "appear"})
 
 
 def _lede_detail(
-    ctx: _Context, trigger: Token, inside: TimeSpan, lede: tuple[int, int], count: int | None
+    ctx: _Context,
+    trigger: Token,
+    inside: TimeSpan,
+    lede: tuple[int, int],
+    count: int | None,
+    other_kinds: dict[int, str] | None = None,
 ) -> TimeSpan | None:
     """A vague date in the opening paragraph, narrowed by the day the details open with.
 
     The lede summarises and what follows tells the details: "Three fishermen went missing
     off the coast earlier this month, relatives said. / The men left port on the night of
-    March 4 ..." dates the disappearance March 4. The details are the next paragraph's first
-    sentence, or, in a lede of several sentences, the next one when its subject points back
-    ("The men", "They"). Only its first date counts, and only when it lies inside the vague
-    date; a threatened event ("will be sent back within weeks") is not narrowed, nor by a day
+    March 4 ..." dates the disappearance March 4. The details are the next paragraph (its
+    first dated sentence: "The woman, in her 20s, worked at the plant. She slipped out on May
+    27 ..."), or, in a lede of several sentences, the next one when its subject points back
+    ("The men", "They"). Only their first date counts, and only when it lies inside the vague
+    date and is finer: a part of a month narrows a month or a season too ("this autumn ... /
+    The officials were shot in late October" → late October); a threatened event ("will be sent back within weeks") is not narrowed, nor by a day
     told of other people than the event's `count` ("detained 10 earlier this month. / The five
     detained on May 7 ..."), nor an event told in a relative clause (background of the lede's
-    own event, which the details tell).
+    own event, which the details tell), nor by the date of another kind of event (`other_kinds`,
+    by trigger token: "expelled to China last month ... / the group, arrested in mid-May, ..."
+    dates the arrest, not the expulsion), nor by a period running to the report ("since
+    January ...": a tally, not a detail).
     """
     if not lede[0] <= trigger.idx < lede[1] or _modal(governing_verb(trigger)):
         return None
@@ -819,9 +972,11 @@ def _lede_detail(
         ]
         if not told:
             continue
-        if _vague(told[0].span) or not _within(told[0].span, inside):
+        if told[0].mention.since or not _within(told[0].span, inside):
             return None
         dated = told[0].governor
+        if dated is not None and other_kinds and dated in other_kinds:
+            return None
         if dated is not None and _other_count(ctx.doc[dated], count):
             return None
         return told[0].span
@@ -830,20 +985,23 @@ def _lede_detail(
 
 def _detail_sentences(ctx: _Context, trigger: Token, lede_end: int) -> list[SpacySpan]:
     """Where a lede's details are told: the sentence after the event's when its subject points
-    back, then the next paragraph's first sentence."""
+    back, then the next paragraph's sentences."""
     out: list[SpacySpan] = []
     after = trigger.sent.end
     if after < len(ctx.doc):
         nxt = ctx.doc[after].sent
         if nxt.start_char < lede_end and _points_back(nxt.root):
             out.append(nxt)
-    following = (
-        next((s for s in ctx.doc[after:].sents if s.start_char >= lede_end), None)
-        if after < len(ctx.doc)
-        else None
-    )
-    if following is not None:
-        out.append(following)
+    if after >= len(ctx.doc):
+        return out
+    following = next((s for s in ctx.doc[after:].sents if s.start_char >= lede_end), None)
+    if following is None:
+        return out
+    paragraph = paragraph_of(ctx.text, following.start_char)
+    for sentence in ctx.doc[following.start :].sents:
+        if paragraph_of(ctx.text, sentence.start_char) != paragraph:
+            break
+        out.append(sentence)
     return out
 
 

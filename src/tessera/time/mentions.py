@@ -343,6 +343,9 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         out: dict[str, object] = {"key": re.sub(r"\s+", " ", m["s"].lower()), "year": _opt_year(m)}
         if m.groupdict().get("rel"):
             out["rel"] = _rel(m["rel"])
+            if m["rel"].lower().startswith("the"):
+                # "the following spring": the one after the date told before, not the report's
+                out["unit"] = "told"
         return out
 
     def occasion(m: re.Match[str]) -> dict[str, object]:
@@ -465,6 +468,13 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             rf"(?i:between|from){S}{M}{S}(?i:and|to|until|till|through){S}{M2}(?:,?{S}{Y})?(?!\s*\d)",
             months,
         ),
+        # two months named together: "detained in February and March", "in July or August
+        # 2019": the happenings fall in either, so both make the span
+        (
+            "months",
+            rf"(?i:in|during){S}{M}{S}(?i:and|or){S}{M2}(?:,?{S}{Y})?(?!\s*\d)",
+            months,
+        ),
         # months and years
         ("month", rf"{M},?{S}(?:(?i:of){S})?{Y}", month_year),
         (
@@ -493,6 +503,12 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             season,
         ),
         ("season", rf"(?i:(?P<s>{seasons})){S}(?:(?i:of){S})?{Y}", season),
+        # "that summer", "in that same winter": the season of the year the story is in
+        (
+            "season",
+            rf"(?:(?i:in|during){S})?(?i:that){S}(?:(?i:same){S})?(?i:(?P<s>{seasons}))(?![a-z'’])",
+            lambda m: season(m) | {"unit": "that"},
+        ),
         ("season", rf"{Y}{S}(?i:(?P<s>{seasons}))", season),
         (
             "occasion",
@@ -557,10 +573,11 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         # vague windows ending at the report
         (
             "window",
-            rf"(?i:(?:over|in|during|for|within)\s+)?(?i:the\s+(?:past|last)){S}(?:{N}{S})?(?i:{unit})",
+            rf"(?i:(?:over|in|during|for|within)\s+)?(?i:the\s+(?:past|last)){S}(?:{N}{S})?(?i:{unit}){_NOT_PART_OF}",
             past_n,
         ),
-        ("window", rf"(?i:{windows})", window_words),
+        # (not "in the last days of 2018": a part of that year or month)
+        ("window", rf"(?i:{windows}){_NOT_PART_OF}", window_words),
         # "The woman, now 37, ...", "now in his 50s", "now aged 40": a person's present age, not a time.
         (
             "window",
@@ -594,7 +611,11 @@ def _compiled() -> list[tuple[str, re.Pattern[str], Builder]]:
     return [(kind, re.compile(r"\b(?:" + rx + ")"), build) for kind, rx, build in _patterns()]
 
 
-_SINCE = re.compile(r"(?i:since|from)\s+$")
+# "the last days of 2018", "the last weeks of March": a part of that year or month, not a window
+# ending at the report
+_NOT_PART_OF = r"(?!\s+of\s+(?:\d{4}|(?:the|this|last|that)\s+(?:year|month)|[A-Z][a-z]+))"
+
+_SINCE = re.compile(r"(?i:\b(?:since|from))\s+$")
 
 
 def find_mentions(text: str) -> list[Mention]:
@@ -622,11 +643,13 @@ def find_mentions(text: str) -> list[Mention]:
         if not _valid(mention):
             continue
         decade = mention.kind == "years" and mention.text[:3].lower() == "the"
-        if (
-            decade or mention.kind not in ("duration", "window", "later", "ago", "years", "months")
-        ) and _SINCE.search(text[max(0, start - 8) : start]):
-            cut = text.rfind(" ", 0, start - 1) + 1 if start > 1 else start
-            mention = replace(mention, since=True, start=cut, text=text[cut : mention.end])
+        if decade or mention.kind not in ("duration", "window", "later", "ago", "years", "months"):
+            since = _SINCE.search(text, max(0, start - 8), start)
+            if since is not None:
+                # The mention opens at "since" itself: at a paragraph's start ("... on
+                # Thursday.\n\nSince early October, ...") the space before it is the last one.
+                cut = since.start()
+                mention = replace(mention, since=True, start=cut, text=text[cut : mention.end])
         if re.match(r"(?i)(since|from)\s", mention.text) and mention.kind not in (
             "duration",
             "window",

@@ -85,8 +85,9 @@ def resolve_mention(
         # report's day, so the part of the unit after it is not a candidate.
         assert report.latest is not None
         end, precision = report.latest, "range"
-    if mention.since and report.latest is not None and report.latest > end:
-        # "since early March": from the start of early March up to the report.
+    if mention.since and report.latest is not None and report.latest >= start and report.latest != end:
+        # "since early March": from the start of early March up to the report, also when the
+        # report comes before that part's end ("since early October" told on October 5).
         end, precision = report.latest, "range"
     return TimeSpan(start, end, precision, mention.text)
 
@@ -117,6 +118,13 @@ def _resolve(m: Mention, report: ReportDate, future: bool, previous: TimeSpan | 
             return _part_of_month(previous.start.year, previous.start.month, m.part or (1, -1))
         if m.kind == "year_part" and previous.precision in _STEP_FROM["year"]:
             return _year_part(m, previous.start.year)
+    if m.kind == "season" and m.unit == "that" and previous is not None and previous.start is not None:
+        # "that summer": the summer of the year of the date told before
+        return _season(m, previous.start.year)
+    if m.kind == "season" and m.unit == "told" and m.rel and previous is not None:
+        stepped = _season_from(m, previous)
+        if stepped is not None:
+            return stepped
     absolute = _ABSOLUTE.get(m.kind)
     if absolute is not None and m.rel is None:
         if m.year is not None:
@@ -188,6 +196,21 @@ def _season(m: Mention, year: int) -> Range | None:
     first, n_months = lexicon().seasons[m.key or "spring"]
     start, end = season_span(year, first, n_months)
     return start, end, "season"
+
+
+def _season_from(m: Mention, previous: TimeSpan) -> Range | None:
+    """ "the following spring" / "the previous winter" in a story: the first such season after
+    the date told before it, or the last one before it ("I was released in the autumn of 2016
+    and crossed again the following spring": spring 2017, whatever the report's date)."""
+    if previous.start is None or previous.end is None:
+        return None
+    years = range(previous.start.year - 1, previous.end.year + 2)
+    spans = [_season(m, y) for y in years]
+    if (m.rel or 0) > 0:
+        after = [s for s in spans if s is not None and s[0] > previous.end]
+        return after[0] if after else None
+    before = [s for s in spans if s is not None and s[1] < previous.start]
+    return before[-1] if before else None
 
 
 def _occasion(m: Mention, year: int) -> Range | None:
