@@ -603,3 +603,8 @@ def test_nobody_in_general_is_still_a_rule() -> None:
 )
 def test_lexicon_kinds_from_unseen_reports(text: str, kind: str) -> None:
     assert of_type(text, kind), [(e.type, e.evidence) for e in events_of(text)]
+
+
+def test_members_of_a_group_seized_are_people() -> None:
+    text = "A source said the members of the group were seized on the 15th as they boarded a bus."
+    assert of_type(text, "arrest"), [(e.type, e.evidence) for e in events_of(text)]

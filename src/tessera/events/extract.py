@@ -394,6 +394,7 @@ def _handed_to_safety(trigger: Token) -> bool:
 # Words that stand for a part of a group named after "of" ("some of the detainees").
 PART_WORDS = frozenset(
     {"some", "many", "most", "several", "few", "half", "one", "two", "three", "all", "both"}
+    | {"members", "member", "rest", "remainder", "each"}  # "the members of the group were seized"
 )
 
 
