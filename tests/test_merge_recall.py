@@ -270,3 +270,63 @@ def test_two_days_each_named_in_the_evidence_are_still_two_events() -> None:
     # A borrowed day a week off is still another day.
     far = _found("c", "docC", "Police arrested nine North Koreans", "2026-03-10", "Tuesday", "2026-03-11")
     assert compare_events(monday, far).conflict is not None
+
+
+def test_counts_one_apart_cost_instead_of_forbidding() -> None:
+    # "Lao police arrested seven North Koreans in Pakse on Tuesday" / "eight North Koreans,
+    # including a child, were detained in Pakse on Tuesday": one outlet counts the child.
+    seven = ev(
+        "a",
+        "docA",
+        "Lao police arrested seven North Koreans in Pakse",
+        etype="arrest",
+        when=("2026-03-03", "2026-03-03"),
+        count=(7, 7),
+        published="2026-03-05",
+        where=PAKSE,
+    )
+    eight = ev(
+        "b",
+        "docB",
+        "eight North Koreans were detained in Pakse",
+        etype="arrest",
+        when=("2026-03-03", "2026-03-03"),
+        count=(8, 8),
+        published="2026-03-06",
+        where=PAKSE,
+    )
+    result = compare_events(seven, eight)
+    assert result.conflict is None and any("one apart" in r for r in result.reasons)
+    # Two apart, or small groups one apart (two and three), still tell different people.
+    six = ev(
+        "c",
+        "docC",
+        "six North Koreans were detained in Pakse",
+        etype="arrest",
+        when=("2026-03-03", "2026-03-03"),
+        count=(6, 6),
+        published="2026-03-06",
+        where=PAKSE,
+    )
+    assert compare_events(six, eight).conflict is not None
+    two = ev(
+        "d",
+        "docD",
+        "two men were detained in Pakse",
+        etype="arrest",
+        when=("2026-03-03", "2026-03-03"),
+        count=(2, 2),
+        published="2026-03-06",
+        where=PAKSE,
+    )
+    three = ev(
+        "e",
+        "docE",
+        "three men were detained in Pakse",
+        etype="arrest",
+        when=("2026-03-03", "2026-03-03"),
+        count=(3, 3),
+        published="2026-03-06",
+        where=PAKSE,
+    )
+    assert compare_events(two, three).conflict is not None

@@ -35,6 +35,7 @@ CROWD = 100  # estimates of hundreds vary more ("about 200" vs "more than 500")
 CROWD_RATIO = 3.0
 NAMED_DAY_WEIGHT = 2.0  # both undated reports name the same month and day
 SMALL_COUNT = 10  # at or below this, counts are exact: 2 is not 3
+NEAR_COUNT_MIN = 4  # from this size on, two exact counts one apart only cost (7 against 8)
 WITHIN_COUNT_MIN = 5  # an exact count this large inside the other's range is a detail ("a couple" is not)
 DATE_SLACK_DAYS = 31  # dated periods further apart than this are two events
 PUBLISHED_CLOSE_DAYS = 14  # reports this close in publication are likely about the same news
@@ -382,6 +383,13 @@ def _counts(a: Profile, b: Profile, r: PairResult) -> None:
     else:
         low_hi, high_lo = (a.cmax, b.cmin) if a.cmax < b.cmin else (b.cmax, a.cmin)
         if high_lo <= SMALL_COUNT:
+            if low_hi >= NEAR_COUNT_MIN and high_lo - low_hi == 1:
+                # "seven North Koreans" and "eight, including a child": outlets that count a
+                # group of some size one apart (a child, a guide counted or not) may tell one
+                # event; a cost, so that the rest of what the reports say must carry the merge.
+                r.score += weights().victims_differ
+                r.reasons.append(f"{label} (one apart)")
+                return
             r.conflict = label
             return
         ratio = high_lo / max(low_hi, 1)
