@@ -608,3 +608,11 @@ def test_lexicon_kinds_from_unseen_reports(text: str, kind: str) -> None:
 def test_members_of_a_group_seized_are_people() -> None:
     text = "A source said the members of the group were seized on the 15th as they boarded a bus."
     assert of_type(text, "arrest"), [(e.type, e.evidence) for e in events_of(text)]
+
+
+def test_a_checkpoint_where_people_were_stopped_is_a_place_not_a_measure() -> None:
+    stopped = "The five were arrested at a checkpoint in Luang Namtha province on Monday."
+    assert not of_type(stopped, "movement_restriction")
+    assert of_type(stopped, "arrest")
+    posted = "Soldiers have also been posted at the checkpoint on the road between Sinuiju and Uiju."
+    assert of_type(posted, "movement_restriction")

@@ -585,6 +585,28 @@ def _followed(act: Token) -> list[Token]:
     ]
 
 
+# Verbs that put a checkpoint in place: "troops were posted at the checkpoint" is the measure.
+CHECKPOINT_MEASURE_VERBS = frozenset(
+    {"set", "post", "establish", "install", "erect", "build", "add", "deploy", "station", "place", "man"}
+)
+
+
+def _place_of_a_stop(trigger: Token) -> bool:
+    """ "The five were arrested at a checkpoint in Luang Namtha", "was stopped at a police
+    checkpoint outside Mengla": a checkpoint named as where people were stopped or caught is the
+    place of that act, not a restriction the report tells (which "set up checkpoints" or
+    "soldiers were posted at the checkpoint" are)."""
+    if trigger.lemma_.lower() not in {"checkpoint", "roadblock"} or trigger.dep_ != "pobj":
+        return False
+    preposition = trigger.head
+    verb = preposition.head
+    return (
+        preposition.lower_ == "at"
+        and verb.pos_ in {"VERB", "AUX"}
+        and verb.lemma_.lower() not in CHECKPOINT_MEASURE_VERBS
+    )
+
+
 def _phrase_head(doc: Doc, match: Match) -> Token:
     """The word of a matched phrase that the others depend on."""
     tokens = list(doc[match.start : match.end])
@@ -622,6 +644,8 @@ def _read_event(
         return []
     if outcome_of_a_return(trigger):
         return []  # "he feared he would be imprisoned if sent back": a feared outcome
+    if entry.type == "movement_restriction" and _place_of_a_stop(trigger):
+        return []  # "the five were arrested at a checkpoint near the border": where, not a measure
     if entry.type == "escape" and offence_of_a_sanction(trigger):
         return []  # "executed for helping residents flee": the offence charged, not a flight told
     if entry.type == "escape" and _visitors(trigger):
