@@ -616,3 +616,15 @@ def test_a_checkpoint_where_people_were_stopped_is_a_place_not_a_measure() -> No
     assert of_type(stopped, "arrest")
     posted = "Soldiers have also been posted at the checkpoint on the road between Sinuiju and Uiju."
     assert of_type(posted, "movement_restriction")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relevant authorities will investigate the exact route and motive of the defection, the JCS said.",
+        "Authorities will question him about the circumstances of his defection.",
+    ],
+    ids=["route and motive of", "circumstances of"],
+)
+def test_what_an_inquiry_asks_about_a_flight_is_no_new_flight(text: str) -> None:
+    assert not of_type(text, "escape"), [(e.type, e.status) for e in events_of(text)]

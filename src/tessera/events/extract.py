@@ -585,6 +585,25 @@ def _followed(act: Token) -> list[Token]:
     ]
 
 
+# Nouns for what an inquiry asks about a flight: "the exact route and motive of the defection".
+ASPECT_NOUNS = frozenset(
+    {"motive", "route", "circumstance", "reason", "detail", "cause", "method", "path", "background"}
+)
+
+
+def _aspect_of_the_flight(trigger: Token) -> bool:
+    """ "Relevant authorities will investigate the exact route and motive of the defection", "the
+    circumstances of his crossing": a flight named as what an inquiry asks about is the flight the
+    report has told (or takes as known), not another one still to come."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ not in {"of", "behind", "for"}:
+        return False
+    holder = trigger.head.head
+    heads = {holder, *(c for c in holder.children if c.dep_ == "conj")}
+    if holder.dep_ == "conj":
+        heads.add(holder.head)  # "the route and motive of": "of" may hang on the last
+    return any(h.lemma_.lower() in ASPECT_NOUNS for h in heads)
+
+
 # Verbs that put a checkpoint in place: "troops were posted at the checkpoint" is the measure.
 CHECKPOINT_MEASURE_VERBS = frozenset(
     {"set", "post", "establish", "install", "erect", "build", "add", "deploy", "station", "place", "man"}
@@ -644,6 +663,8 @@ def _read_event(
         return []
     if outcome_of_a_return(trigger):
         return []  # "he feared he would be imprisoned if sent back": a feared outcome
+    if entry.type == "escape" and _aspect_of_the_flight(trigger):
+        return []  # "will investigate the route and motive of the defection": the flight told before
     if entry.type == "movement_restriction" and _place_of_a_stop(trigger):
         return []  # "the five were arrested at a checkpoint near the border": where, not a measure
     if entry.type == "escape" and offence_of_a_sanction(trigger):
