@@ -628,3 +628,20 @@ def test_a_checkpoint_where_people_were_stopped_is_a_place_not_a_measure() -> No
 )
 def test_what_an_inquiry_asks_about_a_flight_is_no_new_flight(text: str) -> None:
     assert not of_type(text, "escape"), [(e.type, e.status) for e in events_of(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Small traders who once crossed the river to sell goods in Ji'an are out of business.",
+        "A smuggler was shot as he waded back across the Yalu after a trading run.",
+        "The four had crossed to collect goods from Chinese partners.",
+    ],
+    ids=["traders who crossed", "smuggler waded back", "crossed to collect goods"],
+)
+def test_a_trading_trip_is_no_flight(text: str) -> None:
+    assert not of_type(text, "escape"), [(e.type, e.evidence) for e in events_of(text)]
+
+
+def test_a_soldier_running_across_is_still_a_flight() -> None:
+    assert of_type("A soldier was shot as he ran across the border.", "escape")

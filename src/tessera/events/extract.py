@@ -324,6 +324,27 @@ def _visitors(trigger: Token) -> bool:
     return subject is not None and subject.lemma_.lower() in lexicon().cues["visitor_nouns"]
 
 
+def _trading_trip(trigger: Token) -> bool:
+    """ "Small traders who once crossed the river to sell goods in Ji'an", "the smuggler waded
+    back across the Yalu": who crosses to trade, or crosses in order to trade, makes a trading
+    trip, not a flight (the annotated sets count none as one)."""
+    words = lexicon().cues["trade_words"]
+    subject = subject_of(trigger) if trigger.pos_ in {"VERB", "AUX"} else None
+    if subject is not None and subject.lemma_.lower() in words:
+        return True
+    if trigger.dep_ == "relcl" and trigger.head.lemma_.lower() in words:
+        return True  # ("traders who crossed …": the relative pronoun is the subject)
+    if trigger.dep_ == "advcl" and subject is not None and subject.tag_ == "PRP":
+        main = subject_of(trigger.head)  # "a smuggler was shot as he waded back": he is the smuggler
+        if main is not None and main.lemma_.lower() in words:
+            return True
+    purposes = [c for c in trigger.children if c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VB"]
+    return any(
+        p.lemma_.lower() in words and any(a.dep_ == "aux" and a.lower_ == "to" for a in p.children)
+        for p in purposes
+    )
+
+
 def _work_site(place: Token) -> bool:
     """ "fled a logging camp in Khabarovsk", "left the construction camp": a camp named by the work
     done there is where workers sent abroad live, not a place of confinement; fleeing it is
@@ -669,6 +690,8 @@ def _read_event(
         return []  # "the five were arrested at a checkpoint near the border": where, not a measure
     if entry.type == "escape" and offence_of_a_sanction(trigger):
         return []  # "executed for helping residents flee": the offence charged, not a flight told
+    if entry.type == "escape" and _trading_trip(trigger):
+        return []  # "traders who crossed the river to sell goods": an errand, not a flight
     if entry.type == "escape" and _visitors(trigger):
         return []  # "the delegation came across the border for the talks": an errand, not a flight
     if entry.type == "arrest" and _custody_state(trigger) and any(f.event.type == "arrest" for f in found):
