@@ -645,3 +645,7 @@ def test_a_trading_trip_is_no_flight(text: str) -> None:
 
 def test_a_soldier_running_across_is_still_a_flight() -> None:
     assert of_type("A soldier was shot as he ran across the border.", "escape")
+
+
+def test_a_smuggler_in_hiding_is_still_on_the_run() -> None:
+    assert of_type("A sixth smuggler is believed to be hiding with relatives in Linjiang.", "escape")

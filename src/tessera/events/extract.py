@@ -324,11 +324,31 @@ def _visitors(trigger: Token) -> bool:
     return subject is not None and subject.lemma_.lower() in lexicon().cues["visitor_nouns"]
 
 
+# Verbs of going across that a trading trip is made by.
+CROSSING_LEMMAS = frozenset(
+    {
+        "cross",
+        "wade",
+        "wad",
+        "swim",
+        "row",
+        "walk",
+        "go",
+        "slip",
+        "sneak",
+        "travel",
+        "come",
+    }  # ("wad": the lemmatizer's "waded")
+)
+
+
 def _trading_trip(trigger: Token) -> bool:
     """ "Small traders who once crossed the river to sell goods in Ji'an", "the smuggler waded
     back across the Yalu": who crosses to trade, or crosses in order to trade, makes a trading
     trip, not a flight (the annotated sets count none as one)."""
     words = lexicon().cues["trade_words"]
+    if trigger.lemma_.lower() not in CROSSING_LEMMAS:
+        return False  # ("a smuggler is believed to be hiding": on the run, not on an errand)
     subject = subject_of(trigger) if trigger.pos_ in {"VERB", "AUX"} else None
     if subject is not None and subject.lemma_.lower() in words:
         return True
