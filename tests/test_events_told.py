@@ -649,3 +649,11 @@ def test_a_soldier_running_across_is_still_a_flight() -> None:
 
 def test_a_smuggler_in_hiding_is_still_on_the_run() -> None:
     assert of_type("A sixth smuggler is believed to be hiding with relatives in Linjiang.", "escape")
+
+
+def test_the_people_fired_on_are_the_victims_and_a_later_hit_is_the_same_act() -> None:
+    (fired,) = of_type("Soldiers opened fire on two fishermen near the sea border.", "violence")
+    assert fired.victims is not None and fired.victims.count_min == 2
+    text = "Border guards in Manpo opened fire on a man who was wading across the Yalu. He was hit in the leg."
+    shootings = of_type(text, "violence")
+    assert len(shootings) == 1, [e.evidence for e in shootings]
