@@ -654,6 +654,13 @@ def test_a_smuggler_in_hiding_is_still_on_the_run() -> None:
 def test_the_people_fired_on_are_the_victims_and_a_later_hit_is_the_same_act() -> None:
     (fired,) = of_type("Soldiers opened fire on two fishermen near the sea border.", "violence")
     assert fired.victims is not None and fired.victims.count_min == 2
-    text = "Border guards in Manpo opened fire on a man who was wading across the Yalu. He was hit in the leg."
+    text = (
+        "Border guards in Manpo opened fire on a man who was wading across the Yalu. He was hit in the leg."
+    )
     shootings = of_type(text, "violence")
     assert len(shootings) == 1, [e.evidence for e in shootings]
+
+
+def test_summoned_for_questioning_is_one_interrogation() -> None:
+    text = "In Musan, state security agents have summoned relatives of the family for questioning."
+    assert len(of_type(text, "interrogation")) == 1, [(e.type, e.evidence) for e in events_of(text)]

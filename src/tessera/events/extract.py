@@ -546,6 +546,19 @@ def _yield(chosen: list[tuple[Match, Token]]) -> list[tuple[Match, Token]]:
             for other, _ in chosen
         )
     ]
+    # "summoned relatives of the family for questioning": the act's purpose, named by a noun of
+    # the same kind, is the act itself, told once.
+    heads_by_type = {(head.i, match.entry.type) for match, head in chosen}
+    chosen = [
+        (match, head)
+        for match, head in chosen
+        if not (
+            head.dep_ in {"pobj", "pcomp"}  # (a noun or a gerund: "for questioning")
+            and head.head.lower_ == "for"
+            and (head.head.head.i, match.entry.type) in heads_by_type
+            and head.head.head.i != head.i
+        )
+    ]
     framed = _framed_outcomes(chosen)
     chosen = [
         (match, head)
