@@ -664,3 +664,12 @@ def test_the_people_fired_on_are_the_victims_and_a_later_hit_is_the_same_act() -
 def test_summoned_for_questioning_is_one_interrogation() -> None:
     text = "In Musan, state security agents have summoned relatives of the family for questioning."
     assert len(of_type(text, "interrogation")) == 1, [(e.type, e.evidence) for e in events_of(text)]
+
+
+def test_them_after_two_joined_verbs_means_the_first_verbs_object() -> None:
+    text = (
+        "A family of four from Hyesan defected in May. After the family disappeared, agents "
+        "summoned the wife's parents and questioned them for three days."
+    )
+    (questioned,) = of_type(text, "interrogation")
+    assert questioned.victims is not None and questioned.victims.count_min == 2

@@ -205,6 +205,9 @@ class Discourse:
             candidates.append(m)
         if not candidates:
             return None
+        shared = _object_of_the_first_verb(head)
+        if shared is not None and (same := next((m for m in candidates if m.token_index == shared.i), None)):
+            return same  # "summoned the wife's parents and questioned them": the parents
         if head is not None and head.lower_ not in PRONOUNS_SINGULAR | PRONOUNS_PLURAL:
             counted = [m for m in candidates if m.victims.count_min is not None]
             same_noun = [m for m in counted if m.lemma == head.lemma_.lower()]
@@ -221,6 +224,17 @@ class Discourse:
         candidates = [m for m in candidates if not m.member] or candidates
         latest = [m for m in candidates if m.sentence_start == candidates[0].sentence_start]
         return next((m for m in latest if m.salient), candidates[0])
+
+
+def _object_of_the_first_verb(head: Token | None) -> Token | None:
+    """ "Agents summoned the wife's parents and questioned them for three days": a pronoun object
+    of the second of two joined verbs means the first one's object."""
+    if head is None or head.tag_ != "PRP" or head.dep_ != "dobj":
+        return None
+    verb = head.head
+    if verb.dep_ != "conj" or verb.head.i == verb.i:
+        return None
+    return next((c for c in verb.head.children if c.dep_ == "dobj"), None)
 
 
 def _tells(head: Token) -> bool:
