@@ -664,17 +664,22 @@ def _mandate(trigger: Token, cues: dict) -> bool:
 def _intended(trigger: Token, cues: dict) -> bool:
     """ "their plot to defect", "the plan to send them back": an infinitive right after a noun of
     intent is what was meant (the parser may hang it elsewhere, so the words are read in order)."""
+    word = _word_before_infinitive(trigger)
+    return (
+        word is not None
+        and word.lower_ in cues["intent_nouns"]
+        and word.pos_ != "VERB"  # ("police plan to question him": a verb, see _authority_plan)
+    )
+
+
+def _word_before_infinitive(trigger: Token) -> Token | None:
+    """The word an infinitive trigger follows, read in order ("plan" of "the plan to be sent
+    back", "decision" of "its decision to turn over"): the parser may hang it elsewhere."""
     doc = trigger.doc
     to = trigger.i - 1
     while to > 0 and doc[to].dep_ in {"auxpass", "aux"} and doc[to].lower_ != "to":
         to -= 1  # "the plan to be sent back"
-    return (
-        to > 0
-        and doc[to].lower_ == "to"
-        and doc[to].tag_ == "TO"
-        and doc[to - 1].lower_ in cues["intent_nouns"]
-        and doc[to - 1].pos_ != "VERB"  # ("police plan to question him": a verb, see _authority_plan)
-    )
+    return doc[to - 1] if to > 0 and doc[to].lower_ == "to" and doc[to].tag_ == "TO" else None
 
 
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might"})
@@ -759,13 +764,7 @@ def appeal_against(trigger: Token) -> bool:
         if trigger.head.lemma_.lower() not in APPEAL_VERBS:
             return False
         people = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-    return people is not None and (
-        people.tag_ == "PRP"
-        or people.like_num
-        or any(
-            c.dep_ in {"det", "nummod", "poss"} and c.lower_ not in {"any", "all"} for c in people.children
-        )
-    )
+    return people is not None and (_particular(people) or people.like_num)  # ("the nine": a number)
 
 
 DECISION_NOUNS = frozenset({"decision", "decisions"})
@@ -778,13 +777,9 @@ def decided_act(trigger: Token) -> bool:
     tells (or will tell) as done; alone it is no event, but beside that telling it is another
     telling of the same act. A decision still to come ("a decision to deport them will be made")
     or denied is not."""
-    doc = trigger.doc
-    to = trigger.i - 1
-    while to > 0 and doc[to].dep_ in {"auxpass", "aux"} and doc[to].lower_ != "to":
-        to -= 1
-    if to <= 0 or doc[to].lower_ != "to" or doc[to - 1].lower_ not in DECISION_NOUNS:
+    noun = _word_before_infinitive(trigger)
+    if noun is None or noun.lower_ not in DECISION_NOUNS:
         return False
-    noun = doc[to - 1]
     governors_of_noun = [noun, *list(noun.ancestors)[:2]]
     return not any(
         c.dep_ in {"aux", "neg"} and c.lower_ in UNREAL_AUXILIARIES | {"not", "n't", "never"}

@@ -246,10 +246,9 @@ def _tells(head: Token) -> bool:
     top = head
     while top.dep_ in {"conj", "appos"} and top.head.i != top.i:
         top = top.head
-    after = head.doc[
-        max(head.right_edge.i, top.right_edge.i) + 1 : max(head.right_edge.i, top.right_edge.i) + 2
-    ]
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in reporting for t in after)
+    following = max(head.right_edge.i, top.right_edge.i) + 1
+    verb = head.doc[following] if following < len(head.doc) else None
+    return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in reporting
 
 
 def _acts_on_people(head: Token) -> bool:
