@@ -54,3 +54,21 @@ def test_a_raid_is_on_the_people_it_finds() -> None:
         "hiding there. Officers also searched the market and seized two phones."
     )
     assert counts(text, "search") == [(4, 4), (None, None)]
+
+
+def test_people_after_the_verb_are_its_object_when_the_parse_makes_them_the_subject_of_said() -> None:
+    # A long object followed by the reporting clause: the parse reads the people as the
+    # subject of "said"; they are still whom the verb acted on.
+    text = (
+        "China this month forcibly repatriated about 50 North Koreans who had been caught in "
+        "Shenyang, a Seoul-based activist said on Thursday, renewing calls for Beijing to stop "
+        "treating escapees as migrants."
+    )
+    assert counts(text, "repatriation") == [(50, 50)]
+
+
+def test_people_who_are_made_to_do_something_keep_their_own_clause() -> None:
+    # "made us squat": the people are the subject of the small clause the verb governs, and no
+    # object of the verb is borrowed from it.
+    text = "A guard kicked me and hit me with a stick. The guards made us squat for hours."
+    assert counts(text, "violence")[0] == (1, 1)

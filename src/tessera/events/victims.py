@@ -352,7 +352,7 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
             for verb in (trigger, *(c for c in trigger.children if c.dep_ == "conj"), trigger.head):
                 obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
                 if obj is None and verb is trigger:
-                    obj = _counted_object(trigger)
+                    obj = _counted_object(trigger) or _object_taken_for_subject(trigger)
                 if obj is not None:
                     return obj
                 if verb.i == trigger.head.i and trigger.dep_ != "conj":
@@ -413,6 +413,28 @@ def _counted_object(verb: Token) -> Token | None:
         for obj in (g for g in prep.children if g.dep_ == "pobj"):
             if any(c.dep_ == "nummod" for c in obj.children) and read_victims(obj) is not None:
                 return obj
+    return None
+
+
+def _object_taken_for_subject(verb: Token) -> Token | None:
+    """ "China returned more than 30 North Koreans who had been caught, an activist said": when a
+    long object is followed by the reporting clause, the parse often makes the people the subject
+    of "said". People that begin right after a transitive verb which has no object of its own,
+    and are the subject of a verb further on that governs it, are the verb's object."""
+    if verb.i + 1 >= len(verb.doc) or any(c.dep_ in {"dobj", "obj", "nsubjpass"} for c in verb.children):
+        return None
+    first = verb.doc[verb.i + 1]
+    for head in (first, *first.ancestors):
+        if head.dep_ in {"nsubj", "nsubjpass"} and head.left_edge.i == verb.i + 1:
+            verb_after = head.head
+            # Only when that verb governs the trigger ("returned … said"); in "made us squat" the
+            # people are rightly the subject of the small clause the verb itself governs.
+            governs = any(a.i == verb_after.i for a in verb.ancestors)
+            if verb_after.i > head.i and governs and read_victims(head) is not None:
+                return head
+            return None
+        if head.i == verb.i or head.left_edge.i != verb.i + 1:
+            return None
     return None
 
 
