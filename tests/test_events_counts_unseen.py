@@ -5,7 +5,7 @@ from __future__ import annotations
 from tessera.events.victims import read_victims
 from tessera.language import analyse
 from tessera.model import Document
-from test_events_people import counts
+from test_events_people import counts, events_of
 
 
 def test_they_under_we_fear_are_not_the_speakers() -> None:
@@ -72,3 +72,34 @@ def test_people_who_are_made_to_do_something_keep_their_own_clause() -> None:
     # object of the verb is borrowed from it.
     text = "A guard kicked me and hit me with a stick. The guards made us squat for hours."
     assert counts(text, "violence")[0] == (1, 1)
+
+
+def test_a_relative_named_after_with_went_too() -> None:
+    # "with my younger sister": a plain "with" and a relative of someone join a companion.
+    assert counts("In the winter of 2014 I crossed the Yalu River with my younger brother.", "escape") == [
+        (2, 2)
+    ]
+    assert counts("In 2018 she left North Korea with her daughter.", "escape") == [(2, 2)]
+
+
+def test_a_relative_after_with_is_the_missing_person_not_a_companion() -> None:
+    assert counts("The family lost contact with her son in May 2020.", "disappearance") == [(1, 1)]
+
+
+def test_the_teller_listed_with_another_person_counts_both() -> None:
+    text = "Police came to the house at night and took me and another North Korean woman away."
+    assert counts(text, "arrest") == [(2, 2)]
+
+
+def test_mentions_dated_years_apart_are_two_acts() -> None:
+    # The teller's first crossing and a later arrival of "we" are not one flight, even when
+    # both count two people.
+    text = (
+        "I first crossed the Tumen River in the spring of 2012, from Musan, with my younger "
+        "sister. I was sentenced to two years in a labour camp. We reached Seoul in 2019."
+    )
+    escapes = [e for e in events_of(text) if e.type == "escape"]
+    assert not any(
+        "2012" in " ".join(s.text for s in e.evidence) and "Seoul" in " ".join(s.text for s in e.evidence)
+        for e in escapes
+    )

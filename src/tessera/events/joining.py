@@ -253,7 +253,7 @@ def _same_event(earlier: Found, later: Found) -> bool:
     if earlier.dates and later.dates and not earlier.dates & later.dates:
         return False  # told with different dates: different events
     if not _same_sentence(earlier, later) and (
-        _months_apart(earlier, later) or _other_country(earlier, later)
+        _months_apart(earlier, later) or _years_apart(earlier, later) or _other_country(earlier, later)
     ):
         return False
     statuses = {earlier.event.status, later.event.status}
@@ -375,13 +375,36 @@ def _dates_by_clause(doc: Doc) -> dict[int, list[SpacySpan]]:
     return cached
 
 
-def _months_of_clause(item: Found) -> set[int]:
+def _clause_dates(item: Found) -> list[SpacySpan]:
+    """The dates that hang on the mention's own clause (see `_months_told`)."""
     head = clause_head(item.trigger)
     reporter = head.head if head.dep_ == "ccomp" else None
     by_clause = _dates_by_clause(item.trigger.doc)
     dates = list(by_clause.get(head.i, []))
     if reporter is not None:
         dates += [e for e in by_clause.get(reporter.i, []) if item.trigger.i < e.start < reporter.i]
+    return dates
+
+
+def _years_apart(earlier: Found, later: Found) -> bool:
+    """ "I first crossed the river in the spring of 2015 … We reached Seoul in 2021": two mentions
+    whose own clauses name years at least two apart tell two acts (a year either side is left to
+    journeys told by their start and their end: "fled in December 2015 and reached Seoul in 2016")."""
+    a, b = _years_of_clause(earlier), _years_of_clause(later)
+    return bool(a and b) and all(abs(x - y) >= 2 for x in a for y in b)
+
+
+def _years_of_clause(item: Found) -> set[int]:
+    years = set()
+    for ent in _clause_dates(item):
+        for word in ent:
+            if word.shape_ == "dddd" and 1945 <= int(word.text) <= 2100:
+                years.add(int(word.text))
+    return years
+
+
+def _months_of_clause(item: Found) -> set[int]:
+    dates = _clause_dates(item)
     months: set[int] = set()
     recent = False
     for ent in dates:

@@ -126,7 +126,7 @@ def people_of(
         if narrowed is not None:
             return narrowed
     victims, entity = mention_of(head, victims, discourse)
-    return with_companions(trigger, victims), entity
+    return with_companions(trigger, victims, head), entity
 
 
 def _found_in_search(trigger: Token) -> Victims | None:
@@ -181,7 +181,7 @@ def _relative_about_part(
     return None
 
 
-def with_companions(trigger: Token, victims: Victims | None) -> Victims | None:
+def with_companions(trigger: Token, victims: Victims | None, head: Token | None = None) -> Victims | None:
     """The people joined to the victims as sharing what happened to them: "exiled along with
     his parents", "arrested alongside four others" (the counts add up); not a group with its
     own date or one that helped them, which is an event of its own (see `joined_groups`)."""
@@ -189,8 +189,8 @@ def with_companions(trigger: Token, victims: Victims | None) -> Victims | None:
         return victims
     added_min, added_max = 0, 0
     for companion in companions(trigger):
-        if _own_event(trigger, companion):
-            continue
+        if _own_event(trigger, companion) or (head is not None and companion.i == head.i):
+            continue  # ("lost contact with her son": the son is whom it happened to, not a companion)
         found = read_victims(companion)
         if found is None or found.count_min is None:
             continue
@@ -229,10 +229,14 @@ def companions(trigger: Token) -> list[Token]:
 
 def _others(head: Token) -> bool:
     """ "sent back with 22 others", "with three other women": a plain "with" joins companions
-    only when it names them as others ("beaten with sticks", "caught with a phone" join no one)."""
-    return head.lower_ in {"others", "other"} or any(
+    only when it names them as others ("beaten with sticks", "caught with a phone" join no one),
+    or as the kin of someone ("crossed the river with my younger sister", "left with her son and
+    daughter": the relatives went too)."""
+    if head.lower_ in {"others", "other"} or any(
         c.dep_ == "amod" and c.lower_ == "other" for c in head.children
-    )
+    ):
+        return True
+    return head.lemma_.lower() in people_words()["kin_nouns"] and any(c.dep_ == "poss" for c in head.children)
 
 
 def _own_event(trigger: Token, head: Token) -> bool:

@@ -563,7 +563,7 @@ def _read_victims(head: Token) -> Victims | None:
     counted_of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     if head.like_num and any(g.dep_ == "pobj" and _counted_thing(g) for g in counted_of):
         return None  # "all 10 of his fingers"
-    if head.lower_ in FIRST_PERSON_SINGULAR:
+    if head.lower_ in FIRST_PERSON_SINGULAR and not coordinated(head):
         return Victims("one person", 1, 1, "individual")  # "I was beaten", "they hit me"
     if head.lower_ in FIRST_PERSON_PLURAL:
         return Victims("people", 2, None, "other")  # "we crossed the river": the speaker and others
@@ -602,8 +602,8 @@ def _read_victims(head: Token) -> Victims | None:
     if lower in PRONOUNS_SINGULAR and not coordinated(head):  # not "he and his wife"
         return Victims(phrase_text, 1, 1, "individual")
     group = group_of(head)
-    if group == "other" and not _names_people(head):
-        return None  # "70 songs", "15 days": numbers, but not people
+    if group == "other" and not _names_people(head) and lower not in FIRST_PERSON_SINGULAR:
+        return None  # "70 songs", "15 days": numbers, but not people ("me and my son" are)
     total = _stated_total(head) or _glossed_count(head)
     if total is not None:
         return Victims(phrase_text, total[0], total[1], "defectors" if group == "other" else group)
