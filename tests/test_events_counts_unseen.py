@@ -103,3 +103,14 @@ def test_mentions_dated_years_apart_are_two_acts() -> None:
         "2012" in " ".join(s.text for s in e.evidence) and "Seoul" in " ".join(s.text for s in e.evidence)
         for e in escapes
     )
+
+
+def test_one_number_before_a_list_of_bare_plurals_counts_them_all() -> None:
+    text = "North Korea executed about 30 engineers and managers of a steel works in April."
+    assert counts(text, "execution") == [(30, 30)]
+    assert counts("Police detained ten men and their wives in Yanji.", "arrest") == [(12, None)]
+
+
+def test_those_made_to_attend_a_trial_are_its_audience_not_its_people() -> None:
+    text = "About 3,000 farmers and students were made to attend the trial in the stadium in Hamhung."
+    assert all(count != 3000 for count, _ in counts(text, "punishment"))

@@ -101,9 +101,9 @@ def people_of(
     active_transitive = (
         event_type not in INTRANSITIVE_TYPES and trigger.pos_ == "VERB" and not is_passive(trigger)
     )
-    if victims is None and not active_transitive:
+    if victims is None and not active_transitive and not _watched(trigger):
         # "received help from a broker to escape": the people are the clause's subject (never
-        # the subject of an active "shot": that is who did it).
+        # the subject of an active "shot": that is who did it, nor of "attend": that is the audience).
         subject = subject_of(clause_head(trigger))
         if subject is not None and (head is None or subject.i != head.i):
             found_victims = read_victims(subject)
@@ -127,6 +127,12 @@ def people_of(
             return narrowed
     victims, entity = mention_of(head, victims, discourse)
     return with_companions(trigger, victims, head), entity
+
+
+def _watched(trigger: Token) -> bool:
+    """ "residents were made to attend the trial", "forced to watch the execution": a happening
+    that is the object of attending or watching has the watchers as its subject."""
+    return trigger.dep_ in {"dobj", "obj"} and trigger.head.lemma_.lower() in people_words()["audience_verbs"]
 
 
 def _found_in_search(trigger: Token) -> Victims | None:

@@ -612,7 +612,11 @@ def _read_victims(head: Token) -> Victims | None:
     items = written if written and written[0].i == head.i else [head, *coordinated(head)]
     parts = [_part_count(part) for part in items]
     glossed = _glossed_items(head, items)
-    if _breakdown(items, parts) or _breakdown(glossed, [_part_count(part) for part in glossed]):
+    if (
+        _breakdown(items, parts)
+        or _breakdown(glossed, [_part_count(part) for part in glossed])
+        or _shared_count(items, parts)
+    ):
         items, parts = items[:1], parts[:1]
     if len(items) > 1 and any(p is not None for p in parts):
         # "her mother and brothers": an uncounted plural in a list of counted people is two or more
@@ -639,6 +643,19 @@ def _read_victims(head: Token) -> Victims | None:
     if group != "other" or lower in PRONOUNS_PLURAL:
         return Victims(phrase_text, None, None, group)
     return None
+
+
+def _shared_count(items: list[Token], parts: list[tuple[int | None, int | None] | None]) -> bool:
+    """ "about 20 managers and officials", "2,000 workers and residents": one number before a
+    list of bare plural nouns counts them all together; the later nouns add no one. Not when a
+    later noun has its own count, article or owner ("ten men and their wives")."""
+    if len(items) < 2 or parts[0] is None or not parts[0][0] or parts[0][0] < 3 or items[0].tag_ != "NNS":
+        return False
+    own_marks = {"det", "poss", "nummod", "quantmod"}
+    return all(
+        part is None and item.tag_ == "NNS" and not any(c.dep_ in own_marks for c in item.children)
+        for item, part in zip(items[1:], parts[1:], strict=True)
+    )
 
 
 def _plural_person(token: Token) -> bool:
