@@ -114,3 +114,21 @@ def test_one_number_before_a_list_of_bare_plurals_counts_them_all() -> None:
 def test_those_made_to_attend_a_trial_are_its_audience_not_its_people() -> None:
     text = "About 3,000 farmers and students were made to attend the trial in the stadium in Hamhung."
     assert all(count != 3000 for count, _ in counts(text, "punishment"))
+
+
+def test_the_tellers_we_counts_the_group_the_teller_counts() -> None:
+    # In its own sentence, or told in the next one.
+    assert counts("We waded across the Yalu in May 2009, all four of us holding hands.", "escape") == [(4, 4)]
+    text = (
+        "Police held me in Tumen for two months. In March we were driven across the bridge to "
+        "Namyang. I believe there were about 30 of us on the truck."
+    )
+    assert counts(text, "repatriation") == [(30, 30)]
+
+
+def test_a_count_in_an_earlier_paragraph_is_not_a_later_we() -> None:
+    text = (
+        "In 2012 they put about 50 of us on a truck to Sinuiju.\n\n"
+        "Years later I left again with my son. We reached Bangkok in 2019."
+    )
+    assert all(count != 50 for count, _ in counts(text, "escape"))

@@ -121,6 +121,7 @@ class Mention:
     # Who tells the story ("…, a Lao official and an aid worker said"): a source, never the
     # people a later "the group" or "they" tells of (unless North Koreans telling their own).
     speaker: bool = False
+    counted_us: bool = False  # "about 40 of us": the count a later "we" of the teller's group has
 
 
 @dataclass
@@ -156,6 +157,7 @@ class Discourse:
                 acting=head.dep_ == "nsubj",
                 doer=_acts_on_people(head),
                 speaker=_tells(head),
+                counted_us=_counted_us(head) is not None,
             )
         )
         return entity
@@ -1125,6 +1127,43 @@ def _opened_as_part(head: Token) -> int | None:
     return start - 1 if start >= 1 and doc[start - 1].text == "," else None
 
 
+def _counted_us(head: Token) -> Token | None:
+    """ "about 40 of us", "all five of us", "the three of us": the number the teller's group is."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        if any(g.dep_ == "pobj" and g.lower_ in FIRST_PERSON_PLURAL for g in prep.children):
+            return head if number_of(head) or any(c.dep_ == "nummod" for c in head.children) else None
+    return None
+
+
+def _we_counted(head: Token, discourse: Discourse) -> Mention | None:
+    """ "We crossed the river, all five of us holding one rope", "They put about 40 of us on a
+    truck. … we were driven across the bridge", "we were sent back. There were 30 of us": a
+    teller's "we" counts as many as the group the teller counts in its sentence, the next one,
+    or last before it in its paragraph (a new paragraph may tell of another "we")."""
+    sentence = sentence_of(head)
+    doc = head.doc
+    following = doc[sentence.end].sent if sentence.end < len(doc) else None
+    # Its own sentence, then the next ("we were sent across the bridge. There were about 40 of
+    # us"), then the latest count before it in the same paragraph.
+    for span in (sentence, following):
+        if span is None or "\n\n" in doc[sentence.start : span.end].text.rstrip():
+            continue
+        for token in span:
+            if token.i != head.i and _counted_us(token) is not None:
+                counted = read_victims(token)
+                if counted is not None and counted.count_min:
+                    entity = mention_of(token, counted, discourse)[1]
+                    return next(
+                        m for m in discourse.mentions if m.entity == entity and m.token_index == token.i
+                    )
+    earlier = [
+        m
+        for m in discourse.mentions
+        if m.counted_us and m.token_index < head.i and "\n\n" not in doc[m.token_index : head.i].text
+    ]
+    return earlier[-1] if earlier else None
+
+
 def register_people(sentence: Span, discourse: Discourse) -> None:
     """Note every group of people a sentence mentions, so later references can find them."""
     _register_new_total(sentence, discourse)
@@ -1209,6 +1248,10 @@ def mention_of(head: Token, victims: Victims, discourse: Discourse) -> tuple[Vic
     known = discourse.entity_at(head.i)
     if known is not None:
         return known.victims, known.entity
+    if head.lower_ in FIRST_PERSON_PLURAL and victims.count_max is None:
+        counted = _we_counted(head, discourse)
+        if counted is not None:
+            return counted.victims, discourse.link(counted.victims, head, counted.entity)
     speakers = _speakers_of(head)
     if speakers is not None:
         # "Of the 14, nine said they had been beaten": the people who tell it.
