@@ -18,6 +18,7 @@ from tessera.events.background import is_background
 from tessera.events.clauses import (
     clause_head,
     clause_span,
+    dates_another_act,
     governors,
     is_passive,
     sentence_of,
@@ -568,12 +569,13 @@ def _yield(chosen: list[tuple[Match, Token]]) -> list[tuple[Match, Token]]:
     clause_types: dict[int, set[str]] = {}
     longest: dict[int, int] = {}
     for match, head in chosen:
-        clause_types.setdefault(clause_head(head).i, set()).add(match.entry.type)
+        if not dates_another_act(head):
+            clause_types.setdefault(clause_head(head).i, set()).add(match.entry.type)
         longest[head.i] = max(longest.get(head.i, 0), match.end - match.start)
     return [
         (match, head)
         for match, head in chosen
-        if not set(yields.get(match.entry.type, ())) & clause_types[clause_head(head).i]
+        if not set(yields.get(match.entry.type, ())) & clause_types.get(clause_head(head).i, set())
         and match.end - match.start == longest[head.i]
     ]
 

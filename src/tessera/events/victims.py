@@ -616,6 +616,8 @@ def _read_victims(head: Token) -> Victims | None:
             )
     if group != "other" or lower in PRONOUNS_PLURAL:
         return Victims(phrase_text, None, None, group)
+    if head.lemma_.lower() in people_words()["kin_nouns"] and head.tag_ in {"NNS", "NNPS"}:
+        return Victims(phrase_text, None, None, "family")  # "their wives and children", uncounted
     return None
 
 
