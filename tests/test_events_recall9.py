@@ -51,6 +51,14 @@ FOUND = [
     ("The two welders left their dormitory one night in March.", "escape"),
     ("Villagers believe the young man has gone over to China.", "escape"),
     ("A teenage boy tried to cross near the old rail bridge at dawn.", "escape"),
+    # a loss told by those who cannot learn what became of someone
+    ("The clerk was taken away in May. Nobody knows what has happened to him since.", "disappearance"),
+    ("We have been unable to learn what became of the three women.", "disappearance"),
+    ("When I came out of prison I still did not know where my brother was.", "disappearance"),
+    # custody told as being found by guards
+    ("Mongolian soldiers found the four women near the border post.", "arrest"),
+    # a public self-criticism is a penalty
+    ("The two clerks were made to read self-criticisms before their whole unit.", "punishment"),
     # custody told as a handover to a local organ
     ("The young teacher was later handed over to the county security department.", "arrest"),
 ]
@@ -71,6 +79,11 @@ NOT_FOUND = [
     ("Before the pandemic, people would pay a fine and go home.", "punishment"),
     # being barred from leaving a dormitory is no flight from it
     ("The managers banned the workers from leaving the dormitory at night.", "escape"),
+    # what may yet happen to people is a fear, not a loss; a thing lost is no one missing
+    ("I just don't know what will happen to them after that.", "disappearance"),
+    ("Nobody knows what happened to the money after the raid.", "disappearance"),
+    # asking for help to find someone is no arrest
+    ("The consulate asked the local police to help find the man.", "arrest"),
     # a visit to a dormitory by the police is no search
     ("Police later visited the dormitory to ask about the missing men.", "search"),
 ]

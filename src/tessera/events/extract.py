@@ -238,7 +238,23 @@ def _people_asked_about(doc: Doc, match: Match) -> Token | None:
     clause = last.head if last.dep_ in {"advmod", "det", "mark"} else last
     while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
         clause = clause.head
-    return next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > last.i), None)
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > last.i), None)
+    if subject is None and last.tag_ == "WP" and last.dep_ == "nsubj":
+        # "nobody knows what happened to him", "unable to learn what became of them": the people
+        # are those the question's verb is about ("what will happen to them" is a fear, not a loss)
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+            return None
+        return next(
+            (
+                obj
+                for prep in clause.children
+                if prep.dep_ == "prep" and prep.lower_ in {"to", "of"}
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+            ),
+            None,
+        )
+    return subject
 
 
 def _pronoun(token: Token | None) -> bool:
