@@ -50,6 +50,7 @@ FOUND = [
     ("The group stayed in Kunming for a month before setting off for Southeast Asia.", "escape"),
     ("The two welders left their dormitory one night in March.", "escape"),
     ("A teenage boy tried to cross near the old rail bridge at dawn.", "escape"),
+    ("A young woman sought refuge at the South Korean consulate in Shenyang.", "escape"),
     # a loss told by those who cannot learn what became of someone
     ("The clerk was taken away in May. Nobody knows what has happened to him since.", "disappearance"),
     ("We have been unable to learn what became of the three women.", "disappearance"),
@@ -83,6 +84,8 @@ NOT_FOUND = [
     ("Nobody knows what happened to the money after the raid.", "disappearance"),
     # asking for help to find someone is no arrest
     ("The consulate asked the local police to help find the man.", "arrest"),
+    # shelter sought from the weather is no flight
+    ("The porters sought shelter from the storm in a barn.", "escape"),
     # a visit to a dormitory by the police is no search
     ("Police later visited the dormitory to ask about the missing men.", "search"),
 ]
