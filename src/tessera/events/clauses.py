@@ -169,3 +169,13 @@ def noun_chunks_of(sentence: Span) -> list[Span]:
         if chunk.end <= sentence.end:
             out.append(chunk)
     return out
+
+
+# Prepositions that place one act in time by another ("the day after the execution").
+TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until"})
+
+
+def dates_another_act(head: Token) -> bool:
+    """An act named only to date another one ("the families were banished the day after the
+    execution", "a week before the trial"): it does not make the clause's act its own type."""
+    return head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in TIME_PREPOSITIONS

@@ -18,6 +18,7 @@ from tessera.events.background import is_background
 from tessera.events.clauses import (
     clause_head,
     clause_span,
+    dates_another_act,
     governors,
     is_passive,
     sentence_of,
@@ -237,7 +238,23 @@ def _people_asked_about(doc: Doc, match: Match) -> Token | None:
     clause = last.head if last.dep_ in {"advmod", "det", "mark"} else last
     while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
         clause = clause.head
-    return next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > last.i), None)
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > last.i), None)
+    if subject is None and last.tag_ == "WP" and last.dep_ == "nsubj":
+        # "nobody knows what happened to him", "unable to learn what became of them": the people
+        # are those the question's verb is about ("what will happen to them" is a fear, not a loss)
+        if any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children):
+            return None
+        return next(
+            (
+                obj
+                for prep in clause.children
+                if prep.dep_ == "prep" and prep.lower_ in {"to", "of"}
+                for obj in prep.children
+                if obj.dep_ == "pobj"
+            ),
+            None,
+        )
+    return subject
 
 
 def _pronoun(token: Token | None) -> bool:
@@ -568,12 +585,13 @@ def _yield(chosen: list[tuple[Match, Token]]) -> list[tuple[Match, Token]]:
     clause_types: dict[int, set[str]] = {}
     longest: dict[int, int] = {}
     for match, head in chosen:
-        clause_types.setdefault(clause_head(head).i, set()).add(match.entry.type)
+        if not dates_another_act(head):
+            clause_types.setdefault(clause_head(head).i, set()).add(match.entry.type)
         longest[head.i] = max(longest.get(head.i, 0), match.end - match.start)
     return [
         (match, head)
         for match, head in chosen
-        if not set(yields.get(match.entry.type, ())) & clause_types[clause_head(head).i]
+        if not set(yields.get(match.entry.type, ())) & clause_types.get(clause_head(head).i, set())
         and match.end - match.start == longest[head.i]
     ]
 

@@ -14,7 +14,7 @@ from spacy.tokens import Span as SpacySpan
 
 from tessera.daynames import day_keys
 from tessera.events.actors import actor_words
-from tessera.events.clauses import clause_head, sentence_of, subject_of
+from tessera.events.clauses import clause_head, dates_another_act, sentence_of, subject_of
 from tessera.events.found import Found
 from tessera.events.lexicon import lexicon
 from tessera.model import PEOPLE_EVENT_TYPES, Span, Victims
@@ -140,6 +140,11 @@ def _told_as(earlier: Found, later: Found) -> bool:
         return False
     if earlier.dates and later.dates and not earlier.dates & later.dates:
         return False
+    if any(
+        dates_another_act(one.trigger) and one.event.type in _yields_to(other.event.type)
+        for one, other in ((earlier, later), (later, earlier))
+    ):
+        return False  # "the families were banished the day after the execution": two acts
     if "at_risk" in {earlier.event.status, later.event.status}:
         return False  # "they will be punished … either executed or sent to a camp": outcomes feared
     if earlier.entity is not None and earlier.entity == later.entity:

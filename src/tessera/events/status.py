@@ -997,8 +997,19 @@ def _habitual(trigger: Token, cues: dict) -> bool:
         return False  # "police plan to question him": what is to come, not a habit
     if head.lemma_.lower() in cues["status"]["suspected"] and _perfect_infinitive(trigger):
         return False  # "the minister appears to have been dismissed": a past act believed, not a habit
-    # ("the cases include the return of 300 people": a list of what happened)
-    return head.lemma_.lower() not in {"be", "have", "remain", "stay", "live", "face", "include", "involve"}
+    # ("the cases include the return of 300 people": a list of what happened; "nobody knows where
+    # she is": a state of knowledge now, not a habit)
+    return head.lemma_.lower() not in {
+        "be",
+        "have",
+        "remain",
+        "stay",
+        "live",
+        "face",
+        "include",
+        "involve",
+        "know",
+    }
 
 
 def _perfect_infinitive(verb: Token) -> bool:
@@ -1026,10 +1037,13 @@ def _generic_subject(trigger: Token, cues: dict) -> bool:
     tensed = [head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})]
     if _told_people(subject) and any(t.tag_ == "MD" for t in tensed):
         return False  # "those returned will be questioned": what looms for people the report told of
+    # (also "nobody knows what happened to him" or "where she is": the question is about them)
+    questions = [c for c in head.children if c.dep_ == "ccomp"]
     if subject.lower_ == "nobody" and any(
         _particular(c) or (c.dep_ == "prep" and any(_particular(o) for o in c.children if o.dep_ == "pobj"))
-        for c in head.children
-        if c.dep_ in {"dobj", "prep"}
+        for verb in (head, *questions)
+        for c in verb.children
+        if c.dep_ in {"dobj", "prep"} or (verb is not head and c.dep_ == "nsubj")
     ):
         return False  # "nobody has heard from them since": no one has, of these people in particular
     return any(t.tag_ in {"VBZ", "VBP", "MD"} for t in tensed) and not any(t.tag_ == "VBD" for t in tensed)

@@ -644,6 +644,8 @@ def _read_victims(head: Token) -> Victims | None:
             )
     if group != "other" or lower in PRONOUNS_PLURAL:
         return Victims(phrase_text, None, None, group)
+    if head.lemma_.lower() in people_words()["kin_nouns"] and head.tag_ in {"NNS", "NNPS"}:
+        return Victims(phrase_text, None, None, "family")  # "their wives and children", uncounted
     return None
 
 
@@ -1259,6 +1261,8 @@ def mention_of(head: Token, victims: Victims, discourse: Discourse) -> tuple[Vic
         if spoken is not None and (spoken.count_min or 0) >= 2:  # not "…, said the activist"
             entity = mention_of(speakers, spoken, discourse)[1]
             return spoken, discourse.link(spoken, head, entity)
+    if _kin_of_people(head):
+        return victims, discourse.add(victims, head)  # "the families of the men": others than the men
     if is_reference(head):
         group = victims.group if victims.group not in ("other", "residents") else None
         antecedent = discourse.resolve(head.i, is_singular(head), group, head)
@@ -1278,3 +1282,23 @@ def mention_of(head: Token, victims: Victims, discourse: Discourse) -> tuple[Vic
             merged = victims if own else antecedent.victims
             return merged, discourse.link(merged, head, antecedent.entity)
     return victims, discourse.add(victims, head)
+
+
+def _kin_of_people(head: Token) -> bool:
+    """A family or kin noun owned by people through "of" ("the families of the three men",
+    "relatives of the detainees"): the kin, not the people named after "of", whom a definite
+    article would otherwise make it point back to."""
+    lemma = head.lemma_.lower()
+    if (
+        lemma not in victim_groups()["family"]
+        and lemma not in people_words()["kin_nouns"]
+        and lemma != "relative"
+    ):
+        return False
+    return any(
+        read_victims(obj) is not None
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
