@@ -475,17 +475,20 @@ def _actors(a: Profile, b: Profile, r: PairResult) -> None:
         same_kind_misplaced = (
             _perps_fit_places(a) != _perps_fit_places(b) and a.perp_kinds and a.perp_kinds == b.perp_kinds
         )
-        if same_kind_misplaced or _one_side_off_route(a, b):
+        if same_kind_misplaced:
             # "Police in northern Laos" given as North Korean police by one report, as Lao police
             # by the other, both placing the arrest in Laos: the same kind of authority, and the
-            # side whose police belong to none of its own event's places is more often the
-            # extractor's guess than another event. Agents acting abroad do happen, so it costs as
-            # much as places in two countries do; Chinese police against North Korean security
-            # agents (two kinds) stay two events.
+            # side whose police belong to none of its own event's places had its country
+            # supplied by the extractor (police a report does not qualify are read as North
+            # Korean). Such a country says nothing, so the two are compared by kind alone, as two
+            # reports that both had it supplied are (their countries agree). Chinese police
+            # against North Korean security agents (two kinds) stay two events.
+            r.reasons.append(label + ", one fitting none of its places: compared by kind")
+        elif _one_side_off_route(a, b):
+            # A repatriation's perpetrators of neither route country on one side (below): agents
+            # acting abroad do happen, so it costs as much as places in two countries do.
             r.score += weights().country_conflict
-            r.reasons.append(
-                label + (", one fitting none of its places" if same_kind_misplaced else ", one off the route")
-            )
+            r.reasons.append(label + ", one off the route")
         else:
             r.conflict = label
             return
@@ -507,7 +510,8 @@ def _descriptions(a: Profile, b: Profile, r: PairResult) -> None:
     """Who the victims were and what was done to them, as each report words it.
 
     Two reports of one story often tell two acts of one type about different people: the border
-    sentries on duty that night were grilled, and the runaway's grandparents were summoned.
+    sentries on duty that night were grilled, and the runaway's grandparents were summoned; the
+    defectors were detained, and so were the brokers who guided them.
     Descriptions that name different kinds of people (soldiers and relatives, students and
     officials) cost `victims_differ`; two punishments whose evidence names different kinds (a
     jail term and a banishment to the countryside), or two escapes (by boat, through the
@@ -521,6 +525,12 @@ def _descriptions(a: Profile, b: Profile, r: PairResult) -> None:
         r.other_people = True
         r.score += w.victims_differ
         r.reasons.append(f"victims described differently ({a.people} vs {b.people})")
+    elif a.helpers is not None and b.helpers is not None and a.helpers != b.helpers:
+        # "Police detained eight defectors" and "three Chinese guides were also held": the
+        # people who fled and those who helped them are two arrests of one raid.
+        r.other_people = True
+        r.score += w.victims_differ
+        r.reasons.append("victims described differently (the people who fled vs their helpers)")
     if a.acts and b.acts and not (a.acts & b.acts):
         r.other_act = True
         r.score += w.act_differs

@@ -20,6 +20,7 @@ from tessera.merge.text import (
     anchored_order,
     approximates_count,
     names_day_edge,
+    names_helpers,
     names_relatives,
     person_sex,
     place_key,
@@ -79,6 +80,9 @@ class Profile:
     sort_key: int  # position on the time line used by blocking
     day_edge: bool = False  # told at the turn of a day ("late Monday", "overnight", "before dawn")
     borrowed_day: bool = False  # one exact day, named outside the event's own evidence
+    # Whom the victims' description names: the flight's helpers (brokers, foreign guides: True),
+    # the people who fled (False), or neither that can be told (None).
+    helpers: bool | None = None
 
     @property
     def width(self) -> int:
@@ -279,6 +283,7 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         sort_key=sort_key,
         day_edge=names_day_edge([event.when.text, *(s.text for s in event.evidence)]),
         borrowed_day=dated and t0 == t1 and borrowed_date(event),
+        helpers=names_helpers(event.victims.text) if event.victims else None,
     )
 
 

@@ -115,6 +115,32 @@ def names_relatives(text: str | None) -> bool:
 
 
 @cache
+def _helper_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_json("merge", "text.json")
+    return frozenset(data["helper_words"]), frozenset(data["escapee_words"])
+
+
+def names_helpers(text: str | None) -> bool | None:
+    """Whom a description of people names: those who helped the flight (True: "three brokers",
+    "two Chinese nationals who worked as guides", "a Chinese driver"), the people who fled
+    (False: "nine defectors", "a family of North Koreans", "six refugees and their guide"), or
+    neither that can be told (None: "the group", "five people").
+
+    Raids on an escape route take both, and reports tell the two arrests apart by whom they
+    name: "police detained eight North Koreans" and "at least three Chinese guides were also
+    held" are two arrests of one raid. A description that names the fleeing people names them
+    even when it adds their helpers ("seven defectors and their guides"); "South Korean" is no
+    word of the fleeing (a South Korean missionary is a helper's nationality)."""
+    if not text:
+        return None
+    helpers, escapees = _helper_words()
+    words = set(_WORD.findall(text.lower().replace("south korean", "southkorean")))
+    if words & escapees:
+        return False
+    return True if words & helpers else None
+
+
+@cache
 def _act_kinds() -> dict[str, dict[str, frozenset[str]]]:
     data = load_json("merge", "text.json")["act_kinds"]
     out: dict[str, dict[str, frozenset[str]]] = {}
