@@ -5,9 +5,10 @@ a threat against a failed try, dates months apart, counts far apart, a woman and
 perpetrators of different countries): any conflict forbids the merge. Disagreements that are
 often the extractor's or a reporter's imprecision rather than two events (places in different
 countries or towns, when one is a dateline or a demonym read as the place; dates a few weeks apart;
-consecutive days when a report tells the turn of a night, "late Sunday" against "early Monday"; the
-police of one report given a country none of its places lie in; "at
-risk of being sent back" against "sent back") cost a tuned weight instead (weights.py). Each kind
+consecutive days when a report tells the turn of a night, "late Sunday" against "early Monday"; "at
+risk of being sent back" against "sent back") cost a tuned weight instead (weights.py). Two towns
+facing each other across the border are close places, and police given by one report a country
+none of its places lie in (the extractor's default) are compared by kind alone. Each kind
 of agreement adds to a score, and the merge needs enough of it. What is unknown on either side
 neither conflicts nor agrees, so two vague reports need other details in common before they are
 joined.
