@@ -177,3 +177,39 @@ def test_the_arrest_of_the_helpers_is_not_the_arrest_of_the_group() -> None:
         Victims("Nine North Korean defectors", 9, 9, "defectors"),
     )
     assert len(merge_events([group, again])) == 1
+
+
+def test_a_part_of_a_month_told_by_the_calendar_is_not_read_loosely() -> None:
+    """ "Earlier this month" is bounded differently by each reader, so a few days' miss is a
+    reading; "in early March" names its days, and a period that misses it is another time."""
+    from datetime import date
+
+    from tessera.merge.text import names_month
+    from tessera.model import TimeSpan
+
+    assert names_month("in early March") and names_month("mid-Oct.") and names_month("between 3 and 5 May")
+    assert not names_month("earlier this month") and not names_month("late last month")
+    later = ev(
+        "l",
+        "docA",
+        "Agents have been questioning the neighbours of the missing family",
+        etype="interrogation",
+        when=("2025-03-12", "2025-03-20"),
+        precision="range",
+        published="2025-03-20",
+        where=HYESAN,
+    )
+    relative = ev(
+        "r",
+        "docB",
+        "The neighbours of the missing family were questioned earlier this month",
+        etype="interrogation",
+        published="2025-03-24",
+        where=HYESAN,
+    ).with_(when=TimeSpan(date(2025, 3, 1), date(2025, 3, 10), "month_part", "earlier this month"))
+    calendar = relative.with_(
+        id="c", when=TimeSpan(date(2025, 3, 1), date(2025, 3, 10), "month_part", "in early March")
+    )
+    assert "a relative period" in compare_events(later, relative).summary()
+    told = compare_events(later, calendar).summary()
+    assert "a relative period" not in told and "days apart" in told

@@ -220,7 +220,9 @@ def _relative_near(a: Profile, b: Profile) -> bool:
     "earlier this month", "a few days ago") that misses the other by RELATIVE_SLACK_DAYS or less."""
     if a.t0 is None or a.t1 is None or b.t0 is None or b.t1 is None:
         return False
-    if not ({a.precision, b.precision} & RELATIVE_PRECISIONS):
+    # "Early February" is a part of a month told by the calendar, as sure of its days as the
+    # other report's dates: only a period told relative to the report is read loosely.
+    if not any(p.precision in RELATIVE_PRECISIONS and not p.calendar_period for p in (a, b)):
         return False
     return max(a.t0 - b.t1, b.t0 - a.t1) <= RELATIVE_SLACK_DAYS
 

@@ -21,6 +21,7 @@ from tessera.merge.text import (
     approximates_count,
     names_day_edge,
     names_helpers,
+    names_month,
     names_relatives,
     person_sex,
     place_key,
@@ -83,6 +84,9 @@ class Profile:
     # Whom the victims' description names: the flight's helpers (brokers, foreign guides: True),
     # the people who fled (False), or neither that can be told (None).
     helpers: bool | None = None
+    # The date phrase names a month ("in early February", "between 3 and 5 May"): a period
+    # told by the calendar, not relative to the report ("earlier this month", "last week").
+    calendar_period: bool = False
 
     @property
     def width(self) -> int:
@@ -284,6 +288,7 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         day_edge=names_day_edge([event.when.text, *(s.text for s in event.evidence)]),
         borrowed_day=dated and t0 == t1 and borrowed_date(event),
         helpers=names_helpers(event.victims.text) if event.victims else None,
+        calendar_period=names_month(event.when.text),
     )
 
 

@@ -114,6 +114,18 @@ def names_relatives(text: str | None) -> bool:
     return bool(set(_WORD.findall(text.lower())) & _relatives_words())
 
 
+_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?(?![a-z])"
+    r"|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
+)
+
+
+def names_month(text: str | None) -> bool:
+    """Does a date phrase name a month of the calendar ("in early February", "mid-Oct.",
+    "between 3 and 5 May"), rather than a period relative to its report ("earlier this month")?"""
+    return bool(text and _MONTH.search(text.lower()))
+
+
 @cache
 def _helper_words() -> tuple[frozenset[str], frozenset[str]]:
     data = load_json("merge", "text.json")
