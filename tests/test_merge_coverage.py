@@ -138,6 +138,7 @@ def test_helpers_and_the_people_who_fled_are_told_apart_by_the_words() -> None:
     assert names_helpers("nine defectors and their guide") is False
     assert names_helpers("eight North Koreans") is False
     assert names_helpers("a South Korean missionary and two Chinese citizens") is True
+    assert names_helpers("a Korean-Chinese driver") is True
     assert names_helpers("five people") is None
     assert names_helpers(None) is None
 

@@ -126,6 +126,11 @@ def names_month(text: str | None) -> bool:
     return bool(text and _MONTH.search(text.lower()))
 
 
+# Nationalities that contain "Korean" but name no one who fled North Korea: a South Korean
+# missionary, a Korean-Chinese (ethnic Korean citizen of China) guide.
+_NOT_FLEEING = re.compile(r"south\s+koreans?|korean\s*-\s*chinese|chinese\s*-\s*koreans?|ethnic\s+koreans?")
+
+
 @cache
 def _helper_words() -> tuple[frozenset[str], frozenset[str]]:
     data = load_json("merge", "text.json")
@@ -141,12 +146,13 @@ def names_helpers(text: str | None) -> bool | None:
     Raids on an escape route take both, and reports tell the two arrests apart by whom they
     name: "police detained eight North Koreans" and "at least three Chinese guides were also
     held" are two arrests of one raid. A description that names the fleeing people names them
-    even when it adds their helpers ("seven defectors and their guides"); "South Korean" is no
-    word of the fleeing (a South Korean missionary is a helper's nationality)."""
+    even when it adds their helpers ("seven defectors and their guides"); "South Korean" and
+    "Korean-Chinese" are no words of the fleeing (a South Korean missionary, a Korean-Chinese
+    driver: helpers' nationalities)."""
     if not text:
         return None
     helpers, escapees = _helper_words()
-    words = set(_WORD.findall(text.lower().replace("south korean", "southkorean")))
+    words = set(_WORD.findall(_NOT_FLEEING.sub("other", text.lower())))
     if words & escapees:
         return False
     return True if words & helpers else None
