@@ -3,7 +3,7 @@ cross-validation between the sets: choose on the others, report on the one held 
 
 usage: python benchmarks/merge_tune.py [--current] [EXTRACTED.jsonl ...]
 Reads ../shared/gold/dev2 and dev3 (.jsonl and -clusters.json), tests/fixtures/invented_gold_4, 5,
-6, 8 and 9 (.jsonl and -clusters.json), dev (with the clusters in tests/merge_gold/clusters.json) and
+6, 8, 9 and 10 to 13 (.jsonl and -clusters.json), dev (with the clusters in tests/merge_gold/clusters.json) and
 tests/fixtures/invented_gold.jsonl (with the retellings its README lists, in
 tests/merge_gold/invented_clusters.json); each set is held out once while the others choose. Each set is scored twice: over
 its gold events (the merge alone) and, for each EXTRACTED.jsonl given (the output of `tessera
@@ -56,6 +56,10 @@ BESIDE = {
     "invented_gold_6": ROOT / "tests" / "fixtures" / "invented_gold_6.jsonl",
     "invented_gold_8": ROOT / "tests" / "fixtures" / "invented_gold_8.jsonl",
     "invented_gold_9": ROOT / "tests" / "fixtures" / "invented_gold_9.jsonl",
+    "invented_gold_10": ROOT / "tests" / "fixtures" / "invented_gold_10.jsonl",
+    "invented_gold_11": ROOT / "tests" / "fixtures" / "invented_gold_11.jsonl",
+    "invented_gold_12": ROOT / "tests" / "fixtures" / "invented_gold_12.jsonl",
+    "invented_gold_13": ROOT / "tests" / "fixtures" / "invented_gold_13.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),

@@ -11,7 +11,9 @@ from tessera.merge.places import relate
 from tessera.merge.weights import trying, weights
 from tessera.model import Place, Victims
 
-SEOUL = Place("Seoul", "KR", "Seoul", None, 37.57, 126.98, "city")
+BUSAN = Place(
+    "Busan", "KR", "Busan", None, 35.18, 129.08, "city"
+)  # no capital: a capital off the evidence stands for its country
 SOUTH_KOREA = Place("South Korea", "KR", precision="country")
 PAJU = Place("Paju", "KR", "Gyeonggi", None, 37.76, 126.78, "city")
 KAESONG = Place("Kaesong", "KP", "North Hwanghae", None, 37.97, 126.55, "city")
@@ -70,16 +72,16 @@ def test_a_crossing_told_from_either_side_of_the_line_costs_nothing() -> None:
 
 
 def test_a_place_off_the_events_own_route_is_the_reports_city() -> None:
-    """ "SEOUL - Five face being sent back from Tumen": a journey from China to North Korea did
-    not happen in Seoul; that place is left out of the comparison instead of costing."""
-    filed_in_seoul = ev(
+    """ "BUSAN - Five face being sent back from Tumen": a journey from China to North Korea did
+    not happen in Busan; that place is left out of the comparison instead of costing."""
+    filed_in_busan = ev(
         "a",
         "docA",
         "Five people held in Tumen face being sent back within weeks.",
         count=(5, 5),
         status="at_risk",
         published="2025-09-04",
-        where=SEOUL,
+        where=BUSAN,
         origin=TUMEN,
         destination=NK,
     )
@@ -94,11 +96,11 @@ def test_a_place_off_the_events_own_route_is_the_reports_city() -> None:
         origin=TUMEN,
         destination=NK,
     )
-    result = compare_events(filed_in_seoul, local)
+    result = compare_events(filed_in_busan, local)
     assert "one off its own route" in result.summary()
     assert "different countries" not in result.summary()
     # Without the route, the same place is compared as before.
-    no_route = filed_in_seoul.with_(origin=None, destination=None)
+    no_route = filed_in_busan.with_(origin=None, destination=None)
     assert (
         "different countries"
         in compare_events(no_route, local.with_(origin=None, destination=None)).summary()

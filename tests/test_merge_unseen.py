@@ -153,7 +153,7 @@ def _arrest(eid: str, doc: str, text: str, country: str, published: str, where: 
     return e
 
 
-def test_police_of_a_country_none_of_its_places_lie_in_cost_instead_of_forbidding() -> None:
+def test_police_of_a_country_none_of_its_places_lie_in_do_not_forbid() -> None:
     guessed = _arrest(
         "g",
         "docA",

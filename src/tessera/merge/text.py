@@ -114,6 +114,50 @@ def names_relatives(text: str | None) -> bool:
     return bool(set(_WORD.findall(text.lower())) & _relatives_words())
 
 
+_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?(?![a-z])"
+    r"|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
+)
+
+
+def names_month(text: str | None) -> bool:
+    """Does a date phrase name a month of the calendar ("in early February", "mid-Oct.",
+    "between 3 and 5 May"), rather than a period relative to its report ("earlier this month")?"""
+    return bool(text and _MONTH.search(text.lower()))
+
+
+# Nationalities that contain "Korean" but name no one who fled North Korea: a South Korean
+# missionary, a Korean-Chinese (ethnic Korean citizen of China) guide.
+_NOT_FLEEING = re.compile(r"south\s+koreans?|korean\s*-\s*chinese|chinese\s*-\s*koreans?|ethnic\s+koreans?")
+
+
+@cache
+def _helper_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_json("merge", "text.json")
+    return frozenset(data["helper_words"]), frozenset(data["escapee_words"])
+
+
+def names_helpers(text: str | None) -> bool | None:
+    """Whom a description of people names: those who helped the flight (True: "three brokers",
+    "two Chinese nationals who worked as guides", "a Chinese driver"), the people who fled
+    (False: "nine defectors", "a family of North Koreans", "six refugees and their guide"), or
+    neither that can be told (None: "the group", "five people").
+
+    Raids on an escape route take both, and reports tell the two arrests apart by whom they
+    name: "police detained eight North Koreans" and "at least three Chinese guides were also
+    held" are two arrests of one raid. A description that names the fleeing people names them
+    even when it adds their helpers ("seven defectors and their guides"); "South Korean" and
+    "Korean-Chinese" are no words of the fleeing (a South Korean missionary, a Korean-Chinese
+    driver: helpers' nationalities)."""
+    if not text:
+        return None
+    helpers, escapees = _helper_words()
+    words = set(_WORD.findall(_NOT_FLEEING.sub("other", text.lower())))
+    if words & escapees:
+        return False
+    return True if words & helpers else None
+
+
 @cache
 def _act_kinds() -> dict[str, dict[str, frozenset[str]]]:
     data = load_json("merge", "text.json")["act_kinds"]
