@@ -127,6 +127,8 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
     if trigger.lower_ in IMMINENT_WORDS or any(c.lower_ in IMMINENT_WORDS for c in trigger.children):
         believed = any(g.lemma_.lower() in suspected | AS_VERBS for g, _, _ in _path(trigger))
         return "suspected" if believed else "at_risk"  # "treating it as a possible defection"
+    if hearsay(trigger):
+        return "suspected"  # "residents are whispering that a smuggler was shot"
     for governor, below, crossed in _path(trigger):
         words = _cue_words(governor)
         lemma = governor.lemma_.lower()
@@ -188,6 +190,95 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
     ):
         return status_of(trigger.head, cause_types)
     return "occurred"
+
+
+# Words that deny an ability: "unable to verify", "failed to confirm".
+UNABLE_WORDS = frozenset({"unable", "fail", "impossible"})
+# Words by which a denial joins what it doubts: "…, but no one could confirm it".
+DOUBTING_JOINS = frozenset({"but", "though", "although", "yet"})
+
+
+def hearsay(trigger: Token) -> bool:
+    """ "Residents are whispering that a smuggler was shot", "rumours are spreading that the family
+    fled", "traders are circulating reports that two officers were arrested", "we could not verify
+    reports of a hanging in the spring": an act told only as what rumour says, or as a report no one
+    could confirm, is believed, not known (suspected). A report told plainly ("a rights group
+    reported that …", "credible reports that …") keeps its act."""
+    cues = lexicon().cues
+    rumour, reports = cues["hearsay_words"], cues["report_nouns"]
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "of":
+        holder = trigger.head.head  # "rumours of a purge", "reports of a second execution"
+        lemma = holder.lemma_.lower()
+        if lemma in rumour or (lemma in reports and _passed_on_or_unconfirmed(holder)):
+            return True
+    head = clause_head(trigger)
+    if head.dep_ in {"ccomp", "acl"} and head.head.i != head.i:
+        above = head.head
+        lemma = above.lemma_.lower()
+        if lemma in rumour:
+            return True  # "whispering that …", "passing around rumours that …"
+        if lemma in reports and _passed_on_or_unconfirmed(above):
+            return True
+        for subject in (c for c in above.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            if subject.lemma_.lower() in rumour:
+                return True  # "rumours are spreading that …"
+            if subject.lower_ == "word" and lemma == "be":
+                return True  # "word is that …"
+            if subject.lemma_.lower() in reports and lemma in cues["spreading_verbs"]:
+                return True  # "reports are circulating that …"
+    return _unconfirmed_beside(trigger)
+
+
+def _passed_on_or_unconfirmed(noun: Token) -> bool:
+    """A report that is passed around ("circulating reports") or that no one could confirm
+    ("unable to verify reports", "could not confirm the reports")."""
+    cues = lexicon().cues
+    verb = noun.head
+    if noun.dep_ in {"dobj", "nsubj"} and verb.lemma_.lower() in cues["spreading_verbs"]:
+        return True
+    return (
+        noun.dep_ in {"dobj", "nsubjpass"}
+        and verb.lemma_.lower() in cues["confirming_verbs"]
+        and _denied(verb)
+    )
+
+
+def _denied(verb: Token) -> bool:
+    """ "could not confirm", "unable to verify", "had not been able to confirm", "no one could confirm"."""
+    for word in [verb, *list(verb.ancestors)[:2]]:
+        if any(c.dep_ == "neg" for c in word.children) or word.lemma_.lower() in UNABLE_WORDS:
+            return True
+        if word.pos_ not in {"ADJ", "AUX", "VERB"}:
+            break
+    subject = subject_of(verb)
+    return subject is not None and (
+        subject.lower_ in {"nobody", "no-one"} or any(c.lower_ == "no" for c in subject.children)
+    )
+
+
+def _unconfirmed_beside(trigger: Token) -> bool:
+    """ "People said he had been sent to a camp, but no one could confirm it", "…, though the
+    claims could not be confirmed": a denied confirmation of "it" or of the claims, joined by "but"
+    or "though" to the clause that tells the act, makes the act believed, not known."""
+    cues = lexicon().cues
+    for verb in sentence_of(trigger):
+        if verb.lemma_.lower() not in cues["confirming_verbs"] or not _denied(verb):
+            continue
+        what = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if what is None or not (what.lower_ in {"it", "this"} or what.lemma_.lower() in cues["report_nouns"]):
+            continue  # ("could not confirm whether they reached China" asks about its own content)
+        clause = clause_head(verb)
+        if trigger.i in {t.i for t in clause.subtree}:
+            continue
+        joined_by_but = clause.dep_ == "conj" and any(
+            c.dep_ == "cc" and c.lower_ in DOUBTING_JOINS for c in clause.head.children
+        )
+        joined_by_though = clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in DOUBTING_JOINS for c in clause.children
+        )
+        if (joined_by_but or joined_by_though) and trigger.i in {t.i for t in clause.head.subtree}:
+            return True
+    return False
 
 
 def _own_finite_clause(verb: Token) -> bool:
@@ -329,7 +420,11 @@ def _simple_past(verb: Token) -> bool:
 
 
 def _perfect_or_past(verb: Token) -> bool:
-    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    """ "she fled", "has been sent back", "were returned" (a passive in the past tense)."""
+    return verb.tag_ == "VBD" or any(
+        (c.dep_ == "aux" and c.lemma_ == "have") or (c.dep_ == "auxpass" and c.tag_ == "VBD")
+        for c in verb.children
+    )
 
 
 def _is_movement(trigger: Token) -> bool:
