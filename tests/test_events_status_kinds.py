@@ -48,7 +48,83 @@ STATUSES = [
     ("The monitor cited credible reports that police arrested two officers in May.", "arrest", "occurred"),
     # a fear about a past act (a passive in the past tense) is a belief, not a threat
     ("We fear the two women were returned to North Korea last month.", "repatriation", "suspected"),
+    # a request for an act against particular people, or a call to halt a plan for it: it looms
+    (
+        "An embassy official visited the jail and asked for the two men to be handed over.",
+        "repatriation",
+        "at_risk",
+    ),
+    ("Security officials are pressing for his return.", "repatriation", "at_risk"),
+    ("Pyongyang has demanded their return.", "repatriation", "at_risk"),
+    ("The consulate demanded that the nine be sent back.", "repatriation", "at_risk"),
+    ("Beijing should immediately halt plans to forcibly return the 40 detainees.", "repatriation", "at_risk"),
+    # the second of two things asked, "and not to …"
+    ("We urge the Thai authorities to review their cases and not to deport them.", "repatriation", "at_risk"),
+    # sending on or transferring people to the North, told as what looms
+    (
+        "They are held in Hekou, and we fear they will be sent on to North Korea within days.",
+        "repatriation",
+        "at_risk",
+    ),
+    (
+        "Lawyers say the family may be transferred to North Korean custody as early as Friday.",
+        "repatriation",
+        "at_risk",
+    ),
+    (
+        "The two women are now in a detention facility in Tumen awaiting transfer to the North.",
+        "repatriation",
+        "at_risk",
+    ),
+    # a journey hoped or planned in the past perfect was cut short
+    (
+        "The activist said the group had set off from Kunming and had hoped to reach Thailand.",
+        "escape",
+        "attempted",
+    ),
+    ("The family had planned to cross into Laos, the pastor said.", "escape", "attempted"),
+    # a condition about these very people ("if … find them") states no rule
+    (
+        "Two men are hiding in Primorsky Krai and fear they will be deported if the police find them.",
+        "repatriation",
+        "at_risk",
+    ),
+    # particular people keep what looms for them
+    ("A soldier who deserted last week could be executed, sources said.", "execution", "at_risk"),
+    ("A guard may have been shot during the escape.", "violence", "suspected"),
+    ("If they are sent back, they will be jailed.", "repatriation", "at_risk"),
 ]
+
+
+NO_EVENT = [
+    # a plan told as halted, a refusal to ask, a call against a practice: nothing looms
+    ("China halted plans to forcibly return the 40 detainees.", "repatriation"),
+    ("He did not ask for their return.", "repatriation"),
+    ("Officials called for an end to forced returns.", "repatriation"),
+    # handing over things, or people told as handed over without a request: no return is named
+    ("The broker handed over the money to the guards.", "repatriation"),
+    ("The two men were handed over on Friday.", "repatriation"),
+    # a reduced condition only frames a feared outcome
+    ("She told the judge she feared she would be jailed or killed if sent back.", "repatriation"),
+    # the occasion of a foretold outcome ("once …, … will …") is no event of its own
+    ("Once they are sent back, the parents will almost certainly go to a prison camp.", "repatriation"),
+    # what whoever is named by an act faces, with "face" misread as a noun
+    (
+        "The UN has urged China to stop the returns, saying those sent back face torture, arbitrary detention "
+        "and sexual violence.",
+        "violence",
+    ),
+    # what may befall "a person" with nothing that makes them someone in particular
+    (
+        "An official with connections may be fined, while a person without them may be sent to a camp.",
+        "punishment",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), NO_EVENT)
+def test_no_event(text: str, event_type: str) -> None:
+    assert status_of_type(text, event_type) is None
 
 
 @pytest.mark.parametrize(("text", "event_type", "status"), STATUSES)

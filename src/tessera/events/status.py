@@ -76,11 +76,14 @@ def conditional_for_particular(trigger: Token) -> bool:
     counted phrase) is what looms for them (at_risk). A condition about whoever fits ("if a
     defector is caught, he is sent to a camp") states a rule; one in the past perfect ("if they
     had been caught") never came about; "asked if they were sent back" (an object clause, not an
-    adverbial one) is a question."""
+    adverbial one) is a question; a reduced condition with no words of its own ("she feared she
+    would be jailed if sent back") only frames the feared outcome."""
     if trigger.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "if" for c in trigger.children):
         return False
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
         return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"} for c in trigger.children):
+        return False  # "he feared he would be jailed if sent back": a reduced condition of a feared outcome
     subject = subject_of(trigger)
     if subject is not None and subject.dep_ == "nsubjpass":
         return _particular(subject)
@@ -129,6 +132,8 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
         return "suspected" if believed else "at_risk"  # "treating it as a possible defection"
     if hearsay(trigger):
         return "suspected"  # "residents are whispering that a smuggler was shot"
+    if thwarted_plan(trigger):
+        return "attempted"  # "the group had hoped to reach Thailand"
     for governor, below, crossed in _path(trigger):
         words = _cue_words(governor)
         lemma = governor.lemma_.lower()
@@ -279,6 +284,28 @@ def _unconfirmed_beside(trigger: Token) -> bool:
         if (joined_by_but or joined_by_though) and trigger.i in {t.i for t in clause.head.subtree}:
             return True
     return False
+
+
+# Verbs of intent, by their past participles (the lemmatizer reads "hoped" as "hop").
+INTENT_PARTICIPLES = frozenset({"hoped", "planned", "intended", "wanted", "meant", "aimed", "expected"})
+# Verbs of going that a plan can name besides those of `MOVEMENT_VERBS`.
+GOAL_VERBS = frozenset({"reach", "get", "board", "sail", "enter", "continue"})
+
+
+def thwarted_plan(trigger: Token) -> bool:
+    """ "The group had set off from Kunming and had hoped to reach Thailand", "they had planned to
+    cross into Laos": a journey named as what people had hoped or planned, in the past perfect, is
+    one the report tells as cut short (the past perfect of intent says the plan was overtaken). The
+    simple past ("they hoped to reach Seoul") and plans of a state are other matters."""
+    lemma = trigger.lemma_.lower()
+    if trigger.dep_ != "xcomp" or (lemma not in MOVEMENT_VERBS and lemma not in GOAL_VERBS):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    intent = trigger.head
+    return intent.lower_ in INTENT_PARTICIPLES and any(
+        c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in intent.children
+    )
 
 
 def _own_finite_clause(verb: Token) -> bool:
@@ -539,7 +566,8 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
             return True
         # "If returned to North Korea, they would…": a condition, not an event; so is the second
         # of two verbs under one "whether" ("whether they made it across or were caught").
-        first = token.head if token.dep_ == "conj" and token.head.i != token.i else token
+        # ("whether the person met them, attended a church or tried to leave": the first of a list)
+        first = (_earlier_conjuncts(token) or [token])[-1]
         if any(
             c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}
             for c in {*token.children, *first.children}
@@ -574,6 +602,8 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
         return True
     if _statistic(trigger) or _past_risk(trigger) or _intended(trigger, cues):
         return True
+    if _condition_of_a_future(chain[-1]) or _generic_people_face(trigger) or _whoever_may(chain[-1]):
+        return True
     if not measure and _mandate(trigger, cues):
         return True
     if trigger.pos_ == "NOUN" and _names_a_kind(trigger, cues, measure):
@@ -581,7 +611,7 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
     if trigger.dep_ == "amod" and _kind_of_case(trigger):
         return True
     if (
-        (not measure and _is_purpose_or_order(trigger, cues))
+        (not measure and _is_purpose_or_order(trigger, cues) and not thwarted_plan(trigger))
         or _habitual(trigger, cues)
         or _generic_subject(trigger, cues)
         or _people_named_by_event(trigger)
@@ -636,6 +666,77 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
         if not has_det and trigger.head.tag_ in {"VBZ", "VBP"}:
             return True
     return False
+
+
+# Subordinators of a clause that sets when a foretold outcome will come ("once they are sent back, …").
+FUTURE_CONDITION_MARKS = frozenset({"once", "when", "after", "if"})
+FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "could", "might", "may", "shall"})
+
+
+def _condition_of_a_future(head: Token) -> bool:
+    """ "Once they are sent back, the parents will almost certainly go to a camp", "when they are
+    returned they will be questioned": an act in the present under "once" or "when", framing what
+    the main clause foretells, is the occasion of a feared outcome, neither told as done nor an
+    event of its own (the report tells the looming act elsewhere, as "could be handed over")."""
+    if head.dep_ != "advcl" or head.head.i == head.i:
+        return False
+    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in FUTURE_CONDITION_MARKS for c in head.children):
+        return False
+    if not _present(head):
+        return False
+    main = head.head
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in main.children)
+
+
+POSSIBILITY_MODALS = frozenset({"may", "might", "can", "could"})
+
+
+def _whoever_may(head: Token) -> bool:
+    """ "A well-connected official may be fined, while a person without connections may be sent to
+    a camp": what may befall "a person" or "any worker", with nothing that makes them someone in
+    particular (a count, a relative clause: "a soldier who fled last week could be shot"), is what
+    the system does to whoever fits, not an event. A guess about the past ("a guard may have been
+    shot") is another matter."""
+    if head.dep_ not in {"ROOT", "conj", "advcl"}:
+        return False
+    auxiliaries = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    if not any(a.lower_ in POSSIBILITY_MODALS for a in auxiliaries) or any(
+        a.lemma_ == "have" for a in auxiliaries
+    ):
+        return False
+    subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.tag_ != "NN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an", "any", "every", "each"} for c in subject.children):
+        return False
+    return not any(c.dep_ in {"relcl", "acl", "appos", "nummod"} for c in subject.children)
+
+
+def _generic_people_face(trigger: Token) -> bool:
+    """ "Rights groups say those sent back face torture and detention": what people named only by
+    what befalls them ("those sent back", "anyone returned") face, when the parser takes "face" for a
+    noun before the act, is a rule about whoever fits, not an event."""
+    first = (_earlier_conjuncts_of_noun(trigger) or [trigger])[-1]
+    if not any(
+        c.lower_ in {"face", "faces"} and c.dep_ in {"compound", "amod", "nmod"} for c in first.children
+    ):
+        return False
+    holder = first.head
+    return (
+        holder.dep_ == "acl"
+        and holder.tag_ == "VBN"
+        and holder.head.i != holder.i
+        and holder.head.lower_ in GENERIC_PRONOUNS
+    )
+
+
+def _earlier_conjuncts_of_noun(noun: Token) -> list[Token]:
+    """The nouns a conjoined noun follows ("torture, detention and violence": "torture" for "violence")."""
+    out = []
+    while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head
+        out.append(noun)
+    return out
 
 
 def _offence_of_a_penalty(trigger: Token) -> bool:
@@ -842,7 +943,10 @@ def appeal_against(trigger: Token) -> bool:
     """ "Rights groups urged Beijing not to send them back", "Seoul is working to prevent the nine
     from being deported": an appeal against an act, or an effort to stop it, says the act looms
     for those people (at risk); it is not denied. People in general ("called on China not to
-    send back defectors") are no particular people for whom it looms."""
+    send back defectors") are no particular people for whom it looms. So does a request for the
+    act (`requested_act`) and a call to halt a plan for it (`plan_called_off`)."""
+    if requested_act(trigger) or plan_called_off(trigger):
+        return True
     if trigger.dep_ == "pcomp" and trigger.head.lower_ == "from":
         governor = trigger.head.head
         # (the people are those the act would befall: "from being deported", not "from beating her")
@@ -854,12 +958,79 @@ def appeal_against(trigger: Token) -> bool:
     else:
         negated = any(c.dep_ == "neg" for c in trigger.children)
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
-        if not (negated and infinitive and trigger.dep_ in {"xcomp", "ccomp"}):
+        # ("urged Bangkok to review their cases and not to deport them": the second of two asks)
+        first = trigger.head if trigger.dep_ == "conj" and trigger.head.i != trigger.i else trigger
+        if not (negated and infinitive and first.dep_ in {"xcomp", "ccomp"}):
             return False
-        if trigger.head.lemma_.lower() not in APPEAL_VERBS:
+        if first.head.lemma_.lower() not in APPEAL_VERBS:
             return False
         people = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     return people is not None and (_particular(people) or people.like_num)  # ("the nine": a number)
+
+
+# Verbs whose "that" clause in the subjunctive is what they ask for ("demanded that the nine be returned").
+SUBJUNCTIVE_ASKS = frozenset({"demand", "ask", "request", "insist", "urge"})
+
+
+def requested_act(trigger: Token) -> bool:
+    """ "An embassy official asked for the two men to be handed over", "security officials are
+    pressing for his return", "Pyongyang has demanded their return", "the consulate demanded that
+    the nine be sent back": an act against particular people that someone asks for looms for them
+    (at risk). A call for an end to a practice ("called for an end to forced returns") names no
+    particular people; a refusal ("did not ask for their return") asks for nothing."""
+    people: Token | None = None
+    if trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children):
+        asker = trigger.head  # "asked for the men to be handed over"
+        people = next((c for c in trigger.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    elif trigger.dep_ == "ccomp" and _subjunctive_passive(trigger):
+        asker = trigger.head  # "demanded that the nine be sent back"
+        if asker.lemma_.lower() not in SUBJUNCTIVE_ASKS:
+            return False
+        people = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+    elif trigger.pos_ == "NOUN" and (
+        trigger.dep_ == "dobj" or (trigger.dep_ == "pobj" and trigger.head.lower_ == "for")
+    ):
+        asker = trigger.head if trigger.dep_ == "dobj" else trigger.head.head  # "pressing for his return"
+        people = next((c for c in trigger.children if c.dep_ == "poss"), None)
+    else:
+        return False
+    if asker.lemma_.lower() not in APPEAL_VERBS or any(c.dep_ == "neg" for c in asker.children):
+        return False
+    return people is not None and (_particular(people) or people.like_num or _personal_possessive(people))
+
+
+def _subjunctive_passive(verb: Token) -> bool:
+    """ "(demanded that the nine) be sent back": a bare "be" with no "to" and no modal."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return [a.lower_ for a in auxiliaries] == ["be"]
+
+
+def _personal_possessive(word: Token) -> bool:
+    """ "his", "her", "their" return: particular people named by a possessive pronoun."""
+    return word.tag_ == "PRP$" and word.lower_ in {"his", "her", "their"}
+
+
+# Verbs that call a plan off: "should halt plans to return them".
+HALT_VERBS = frozenset({"halt", "stop", "suspend", "cancel", "drop", "scrap", "abandon", "shelve", "reverse"})
+
+
+def plan_called_off(trigger: Token) -> bool:
+    """ "Beijing should immediately halt plans to forcibly return the 40 detainees", "urged Hanoi to
+    stop its plan to deport the family": a call to halt a plan for an act against particular people
+    says the act looms for them (at risk). A plan told as halted ("China halted plans to …") or a
+    plan for people in general is no such call."""
+    # ("plans to forcibly return": an adverb may stand between "to" and the verb)
+    noun = trigger.head if trigger.dep_ == "acl" else _word_before_infinitive(trigger)
+    if noun is None or noun.lower_ not in lexicon().cues["intent_nouns"] or noun.dep_ != "dobj":
+        return False
+    halt = noun.head
+    if halt.lemma_.lower() not in HALT_VERBS:
+        return False
+    called = any(c.dep_ == "aux" and c.lower_ in {"should", "must", "ought"} for c in halt.children) or (
+        halt.dep_ == "xcomp" and halt.head.lemma_.lower() in APPEAL_VERBS
+    )
+    people = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    return called and people is not None and (_particular(people) or people.like_num)
 
 
 DECISION_NOUNS = frozenset({"decision", "decisions"})
@@ -936,7 +1107,8 @@ def _general_case(head: Token) -> bool:
     """ "When a worker escapes, his managers are summoned and purged": a clause under "when" or
     "if" in the present, about someone indefinite ("a worker", "any citizen", "defectors"), states
     what happens as a rule; so does the clause it governs. Particular people ("if the nine are
-    sent back, they can face prison") keep their events."""
+    sent back, they can face prison", "they fear deportation if the police find them") keep their
+    events."""
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head  # "are summoned and purged": the first verb holds the clauses
     clauses = [head, *(c for c in head.children if c.dep_ == "advcl")]
@@ -947,6 +1119,8 @@ def _general_case(head: Token) -> bool:
             c.dep_ in {"mark", "advmod"} and c.lower_ in CONDITION_MARKS for c in clause.children
         ):
             continue
+        if any(c.dep_ == "dobj" and (_particular(c) or c.lower_ == "them") for c in clause.children):
+            continue  # "they fear they will be deported if the police find them": these people
         if _present(clause) and _indefinite(subject_of(clause)):
             return True
     return False
