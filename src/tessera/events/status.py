@@ -682,7 +682,10 @@ def _condition_of_a_future(head: Token) -> bool:
         return False
     if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in FUTURE_CONDITION_MARKS for c in head.children):
         return False
-    if not _present(head):
+    reduced = head.tag_ == "VBN" and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in head.children
+    )  # "once returned, they will be jailed"
+    if not (_present(head) or reduced):
         return False
     main = head.head
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in main.children)
@@ -717,17 +720,19 @@ def _generic_people_face(trigger: Token) -> bool:
     what befalls them ("those sent back", "anyone returned") face, when the parser takes "face" for a
     noun before the act, is a rule about whoever fits, not an event."""
     first = (_earlier_conjuncts_of_noun(trigger) or [trigger])[-1]
-    if not any(
-        c.lower_ in {"face", "faces"} and c.dep_ in {"compound", "amod", "nmod"} for c in first.children
+    before = first.doc[first.i - 1] if first.i > 0 else first
+    # ("face" as a modifier of the act, or as a second object of the participle)
+    if not (
+        any(c.lower_ in {"face", "faces"} and c.dep_ in {"compound", "amod", "nmod"} for c in first.children)
+        or (before.lower_ in {"face", "faces"} and before.head.i == first.head.i)
     ):
         return False
     holder = first.head
-    return (
-        holder.dep_ == "acl"
-        and holder.tag_ == "VBN"
-        and holder.head.i != holder.i
-        and holder.head.lower_ in GENERIC_PRONOUNS
-    )
+    if holder.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass"} for c in holder.children):
+        return False
+    # ("those sent back": the participle on the pronoun, or the pronoun read as its subject)
+    people = holder.head if holder.dep_ == "acl" else subject_of(holder)
+    return people is not None and people.i != holder.i and people.lower_ in GENERIC_PRONOUNS
 
 
 def _earlier_conjuncts_of_noun(noun: Token) -> list[Token]:
