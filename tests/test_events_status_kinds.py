@@ -60,6 +60,14 @@ STATUSES = [
     ("Beijing should immediately halt plans to forcibly return the 40 detainees.", "repatriation", "at_risk"),
     # the second of two things asked, "and not to …"
     ("We urge the Thai authorities to review their cases and not to deport them.", "repatriation", "at_risk"),
+    ("We urge Moscow to hear their claims fairly and not to deport them.", "repatriation", "at_risk"),
+    # a search with a verb of going is done, not a journey an arrest cut short
+    (
+        "She was taken to the holding centre, where a guard made her undress while another officer "
+        "went through her bags.",
+        "search",
+        "occurred",
+    ),
     # sending on or transferring people to the North, told as what looms
     (
         "They are held in Hekou, and we fear they will be sent on to North Korea within days.",
@@ -89,6 +97,13 @@ STATUSES = [
         "repatriation",
         "at_risk",
     ),
+    # going to a prison or a labour camp, told as what looms
+    (
+        "The parents will almost certainly go to a political prison camp, the director said.",
+        "punishment",
+        "at_risk",
+    ),
+    ("Her brother went to a labour camp in 2019 for selling films.", "punishment", "occurred"),
     # particular people keep what looms for them
     ("A soldier who deserted last week could be executed, sources said.", "execution", "at_risk"),
     ("A guard may have been shot during the escape.", "violence", "suspected"),
@@ -114,6 +129,12 @@ NO_EVENT = [
         "and sexual violence.",
         "violence",
     ),
+    ("Rights groups say those sent back face torture and detention.", "violence"),
+    # a visit to a prison, or a refugee camp, is no punishment
+    ("The delegation went to the prison to meet the inspectors.", "punishment"),
+    ("The families went to a refugee camp near the border.", "punishment"),
+    # a reduced occasion ("once returned, … will")
+    ("Once returned, the parents will almost certainly be sent to a prison camp.", "repatriation"),
     # what may befall "a person" with nothing that makes them someone in particular
     (
         "An official with connections may be fined, while a person without them may be sent to a camp.",

@@ -101,12 +101,16 @@ def _faced_as_looming(trigger: Token, governor: Token) -> bool:
     )
 
 
-def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
+def status_of(trigger: Token, cause_types: dict[int, str], event_type: str | None = None) -> str:
     """Decide the status of the event the trigger names.
 
     `cause_types` maps token indices of other triggers in the sentence to their event types: an
     escape governed by an arrest or a killing ("caught while crossing") was an attempt.
+    `event_type`, when given, is the type the trigger names: only a flight is a movement an arrest
+    can cut short ("a guard searched her while another officer went through her bags" is a search
+    done, whatever its verb of going).
     """
+    movement = _is_movement(trigger) and event_type in {None, "escape"}
     if conditional_for_particular(trigger):
         return "at_risk"
     cues = lexicon().cues["status"]
@@ -137,7 +141,7 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
     for governor, below, crossed in _path(trigger):
         words = _cue_words(governor)
         lemma = governor.lemma_.lower()
-        if cause_types.get(governor.i) in {"arrest", "violence"} and _is_movement(trigger):
+        if cause_types.get(governor.i) in {"arrest", "violence"} and movement:
             if _after(below):
                 return "occurred"  # "police detained them after they crossed the Mekong": it was done
             return "attempted"
@@ -178,7 +182,7 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
     # "traveling south … were stopped by police": a movement inside the people an arrest stopped
     # (not one the people had finished: "detained four men who crossed into Mongolia in May").
     if (
-        _is_movement(trigger)
+        movement
         and any(cause_types.get(a.i) == "arrest" for a in trigger.ancestors)
         and not _completed_before(trigger)
         and not _came_after(trigger, cause_types)
@@ -193,7 +197,7 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
         and trigger.head.i != trigger.i
         and not _own_finite_clause(trigger)
     ):
-        return status_of(trigger.head, cause_types)
+        return status_of(trigger.head, cause_types, event_type)
     return "occurred"
 
 
@@ -963,8 +967,13 @@ def appeal_against(trigger: Token) -> bool:
     else:
         negated = any(c.dep_ == "neg" for c in trigger.children)
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
-        # ("urged Bangkok to review their cases and not to deport them": the second of two asks)
-        first = trigger.head if trigger.dep_ == "conj" and trigger.head.i != trigger.i else trigger
+        # ("urged Bangkok to review their cases and not to deport them": the second of two asks,
+        # which the parser may also hang on the first as an adverbial clause)
+        infinitive_above = trigger.head.dep_ == "xcomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in trigger.head.children
+        )
+        second = trigger.dep_ == "conj" or (trigger.dep_ in {"advcl", "ccomp"} and infinitive_above)
+        first = trigger.head if second and trigger.head.i != trigger.i else trigger
         if not (negated and infinitive and first.dep_ in {"xcomp", "ccomp"}):
             return False
         if first.head.lemma_.lower() not in APPEAL_VERBS:
