@@ -104,6 +104,9 @@ STATUSES = [
         "at_risk",
     ),
     ("Her brother went to a labour camp in 2019 for selling films.", "punishment", "occurred"),
+    # "went over to China": a flight, here believed
+    ("The security officers think he has gone over to China through Hyesan.", "escape", "suspected"),
+    ("They are at grave risk of being returned to North Korea.", "repatriation", "at_risk"),
     # particular people keep what looms for them
     ("A soldier who deserted last week could be executed, sources said.", "execution", "at_risk"),
     ("A guard may have been shot during the escape.", "violence", "suspected"),
@@ -133,6 +136,14 @@ NO_EVENT = [
     # a visit to a prison, or a refugee camp, is no punishment
     ("The delegation went to the prison to meet the inspectors.", "punishment"),
     ("The families went to a refugee camp near the border.", "punishment"),
+    # a standing risk is how people live, not an act that looms
+    (
+        "Rights groups estimate that tens of thousands of women are living in hiding in China, "
+        "at constant risk of arrest and forced repatriation.",
+        "repatriation",
+    ),
+    # a condition about a thing, not people
+    ("If the permit is missing even one stamp, they lock you up in the back room.", "disappearance"),
     # a reduced occasion ("once returned, … will")
     ("Once returned, the parents will almost certainly be sent to a prison camp.", "repatriation"),
     # what may befall "a person" with nothing that makes them someone in particular

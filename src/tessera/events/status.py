@@ -87,7 +87,11 @@ def conditional_for_particular(trigger: Token) -> bool:
     subject = subject_of(trigger)
     if subject is not None and subject.dep_ == "nsubjpass":
         return _particular(subject)
-    return any(c.dep_ == "dobj" and _particular(c) for c in trigger.children)
+    # ("if the permit is missing one stamp": a thing, not people, is what the condition is about)
+    return any(
+        c.dep_ == "dobj" and _particular(c) and (c.tag_ == "PRP" or c.like_num or _people_word(c))
+        for c in trigger.children
+    )
 
 
 def _faced_as_looming(trigger: Token, governor: Token) -> bool:
@@ -608,6 +612,8 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
         return True
     if _condition_of_a_future(chain[-1]) or _generic_people_face(trigger) or _whoever_may(chain[-1]):
         return True
+    if _standing_risk(chain):
+        return True
     if not measure and _mandate(trigger, cues):
         return True
     if trigger.pos_ == "NOUN" and _names_a_kind(trigger, cues, measure):
@@ -693,6 +699,23 @@ def _condition_of_a_future(head: Token) -> bool:
         return False
     main = head.head
     return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in main.children)
+
+
+# Words that make a risk a standing condition of life rather than one act that looms.
+STANDING_WORDS = frozenset(
+    {"constant", "permanent", "perpetual", "continual", "continuous", "ever-present", "daily"}
+)
+
+
+def _standing_risk(chain: list[Token]) -> bool:
+    """ "Tens of thousands of women live in hiding, at constant risk of arrest and forced return":
+    a risk or a fear told as a standing condition is how people live, not an act that looms for
+    them ("at grave risk of being returned" still looms)."""
+    nouns = lexicon().cues["at_risk_nouns"]
+    return any(
+        t.lemma_.lower() in nouns and any(c.dep_ == "amod" and c.lower_ in STANDING_WORDS for c in t.children)
+        for t in chain
+    )
 
 
 POSSIBILITY_MODALS = frozenset({"may", "might", "can", "could"})
