@@ -142,6 +142,8 @@ NO_EVENT = [
         "at constant risk of arrest and forced repatriation.",
         "repatriation",
     ),
+    # a bare intention told to investigators is no journey begun
+    ("They told investigators that they had intended to go to South Korea.", "escape"),
     # a condition about a thing, not people
     ("If the permit is missing even one stamp, they lock you up in the back room.", "disappearance"),
     # a reduced occasion ("once returned, … will")

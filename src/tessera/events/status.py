@@ -294,8 +294,10 @@ def _unconfirmed_beside(trigger: Token) -> bool:
     return False
 
 
-# Verbs of intent, by their past participles (the lemmatizer reads "hoped" as "hop").
-INTENT_PARTICIPLES = frozenset({"hoped", "planned", "intended", "wanted", "meant", "aimed", "expected"})
+# Verbs of a hope or a plan for a journey, by their past participles (the lemmatizer reads "hoped"
+# as "hop"). Not a bare intention: "they told investigators they had intended to go to the South"
+# says what they meant, not that they set out.
+INTENT_PARTICIPLES = frozenset({"hoped", "planned"})
 # Verbs of going that a plan can name besides those of `MOVEMENT_VERBS`.
 GOAL_VERBS = frozenset({"reach", "get", "board", "sail", "enter", "continue"})
 
