@@ -768,7 +768,7 @@ def _read_event(
     event_type = retype(trigger, _retyped(trigger, entry.type))
     sentence = sentence_of(trigger)
     cause_types = {f.trigger.i: f.event.type for f in found if f.trigger.i >= sentence.start}
-    status = "at_risk" if appeal else status_of(trigger, cause_types)
+    status = "at_risk" if appeal else status_of(trigger, cause_types, event_type)
     if status == "at_risk" and measure and _decreed(trigger):
         status = "occurred"  # "a decree that anyone in the zone will be shot": the rule is in force
     if status == "occurred" and entry.status:

@@ -76,15 +76,22 @@ def conditional_for_particular(trigger: Token) -> bool:
     counted phrase) is what looms for them (at_risk). A condition about whoever fits ("if a
     defector is caught, he is sent to a camp") states a rule; one in the past perfect ("if they
     had been caught") never came about; "asked if they were sent back" (an object clause, not an
-    adverbial one) is a question."""
+    adverbial one) is a question; a reduced condition with no words of its own ("she feared she
+    would be jailed if sent back") only frames the feared outcome."""
     if trigger.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "if" for c in trigger.children):
         return False
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
         return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "dobj"} for c in trigger.children):
+        return False  # "he feared he would be jailed if sent back": a reduced condition of a feared outcome
     subject = subject_of(trigger)
     if subject is not None and subject.dep_ == "nsubjpass":
         return _particular(subject)
-    return any(c.dep_ == "dobj" and _particular(c) for c in trigger.children)
+    # ("if the permit is missing one stamp": a thing, not people, is what the condition is about)
+    return any(
+        c.dep_ == "dobj" and _particular(c) and (c.tag_ == "PRP" or c.like_num or _people_word(c))
+        for c in trigger.children
+    )
 
 
 def _faced_as_looming(trigger: Token, governor: Token) -> bool:
@@ -98,12 +105,16 @@ def _faced_as_looming(trigger: Token, governor: Token) -> bool:
     )
 
 
-def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
+def status_of(trigger: Token, cause_types: dict[int, str], event_type: str | None = None) -> str:
     """Decide the status of the event the trigger names.
 
     `cause_types` maps token indices of other triggers in the sentence to their event types: an
     escape governed by an arrest or a killing ("caught while crossing") was an attempt.
+    `event_type`, when given, is the type the trigger names: only a flight is a movement an arrest
+    can cut short ("a guard searched her while another officer went through her bags" is a search
+    done, whatever its verb of going).
     """
+    movement = _is_movement(trigger) and event_type in {None, "escape"}
     if conditional_for_particular(trigger):
         return "at_risk"
     cues = lexicon().cues["status"]
@@ -127,10 +138,14 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
     if trigger.lower_ in IMMINENT_WORDS or any(c.lower_ in IMMINENT_WORDS for c in trigger.children):
         believed = any(g.lemma_.lower() in suspected | AS_VERBS for g, _, _ in _path(trigger))
         return "suspected" if believed else "at_risk"  # "treating it as a possible defection"
+    if hearsay(trigger):
+        return "suspected"  # "residents are whispering that a smuggler was shot"
+    if thwarted_plan(trigger):
+        return "attempted"  # "the group had hoped to reach Thailand"
     for governor, below, crossed in _path(trigger):
         words = _cue_words(governor)
         lemma = governor.lemma_.lower()
-        if cause_types.get(governor.i) in {"arrest", "violence"} and _is_movement(trigger):
+        if cause_types.get(governor.i) in {"arrest", "violence"} and movement:
             if _after(below):
                 return "occurred"  # "police detained them after they crossed the Mekong": it was done
             return "attempted"
@@ -171,7 +186,7 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
     # "traveling south … were stopped by police": a movement inside the people an arrest stopped
     # (not one the people had finished: "detained four men who crossed into Mongolia in May").
     if (
-        _is_movement(trigger)
+        movement
         and any(cause_types.get(a.i) == "arrest" for a in trigger.ancestors)
         and not _completed_before(trigger)
         and not _came_after(trigger, cause_types)
@@ -186,8 +201,121 @@ def status_of(trigger: Token, cause_types: dict[int, str]) -> str:
         and trigger.head.i != trigger.i
         and not _own_finite_clause(trigger)
     ):
-        return status_of(trigger.head, cause_types)
+        return status_of(trigger.head, cause_types, event_type)
     return "occurred"
+
+
+# Words that deny an ability: "unable to verify", "failed to confirm".
+UNABLE_WORDS = frozenset({"unable", "fail", "impossible"})
+# Words by which a denial joins what it doubts: "…, but no one could confirm it".
+DOUBTING_JOINS = frozenset({"but", "though", "although", "yet"})
+
+
+def hearsay(trigger: Token) -> bool:
+    """ "Residents are whispering that a smuggler was shot", "rumours are spreading that the family
+    fled", "traders are circulating reports that two officers were arrested", "we could not verify
+    reports of a hanging in the spring": an act told only as what rumour says, or as a report no one
+    could confirm, is believed, not known (suspected). A report told plainly ("a rights group
+    reported that …", "credible reports that …") keeps its act."""
+    cues = lexicon().cues
+    rumour, reports = cues["hearsay_words"], cues["report_nouns"]
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.lower_ == "of":
+        holder = trigger.head.head  # "rumours of a purge", "reports of a second execution"
+        lemma = holder.lemma_.lower()
+        if lemma in rumour or (lemma in reports and _passed_on_or_unconfirmed(holder)):
+            return True
+    head = clause_head(trigger)
+    if head.dep_ in {"ccomp", "acl"} and head.head.i != head.i:
+        above = head.head
+        lemma = above.lemma_.lower()
+        if lemma in rumour:
+            return True  # "whispering that …", "passing around rumours that …"
+        if lemma in reports and _passed_on_or_unconfirmed(above):
+            return True
+        for subject in (c for c in above.children if c.dep_ in {"nsubj", "nsubjpass"}):
+            if subject.lemma_.lower() in rumour:
+                return True  # "rumours are spreading that …"
+            if subject.lower_ == "word" and lemma == "be":
+                return True  # "word is that …"
+            if subject.lemma_.lower() in reports and lemma in cues["spreading_verbs"]:
+                return True  # "reports are circulating that …"
+    return _unconfirmed_beside(trigger)
+
+
+def _passed_on_or_unconfirmed(noun: Token) -> bool:
+    """A report that is passed around ("circulating reports") or that no one could confirm
+    ("unable to verify reports", "could not confirm the reports")."""
+    cues = lexicon().cues
+    verb = noun.head
+    if noun.dep_ in {"dobj", "nsubj"} and verb.lemma_.lower() in cues["spreading_verbs"]:
+        return True
+    return (
+        noun.dep_ in {"dobj", "nsubjpass"}
+        and verb.lemma_.lower() in cues["confirming_verbs"]
+        and _denied(verb)
+    )
+
+
+def _denied(verb: Token) -> bool:
+    """ "could not confirm", "unable to verify", "had not been able to confirm", "no one could confirm"."""
+    for word in [verb, *list(verb.ancestors)[:2]]:
+        if any(c.dep_ == "neg" for c in word.children) or word.lemma_.lower() in UNABLE_WORDS:
+            return True
+        if word.pos_ not in {"ADJ", "AUX", "VERB"}:
+            break
+    subject = subject_of(verb)
+    return subject is not None and (
+        subject.lower_ in {"nobody", "no-one"} or any(c.lower_ == "no" for c in subject.children)
+    )
+
+
+def _unconfirmed_beside(trigger: Token) -> bool:
+    """ "People said he had been sent to a camp, but no one could confirm it", "…, though the
+    claims could not be confirmed": a denied confirmation of "it" or of the claims, joined by "but"
+    or "though" to the clause that tells the act, makes the act believed, not known."""
+    cues = lexicon().cues
+    for verb in sentence_of(trigger):
+        if verb.lemma_.lower() not in cues["confirming_verbs"] or not _denied(verb):
+            continue
+        what = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+        if what is None or not (what.lower_ in {"it", "this"} or what.lemma_.lower() in cues["report_nouns"]):
+            continue  # ("could not confirm whether they reached China" asks about its own content)
+        clause = clause_head(verb)
+        if trigger.i in {t.i for t in clause.subtree}:
+            continue
+        joined_by_but = clause.dep_ == "conj" and any(
+            c.dep_ == "cc" and c.lower_ in DOUBTING_JOINS for c in clause.head.children
+        )
+        joined_by_though = clause.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in DOUBTING_JOINS for c in clause.children
+        )
+        if (joined_by_but or joined_by_though) and trigger.i in {t.i for t in clause.head.subtree}:
+            return True
+    return False
+
+
+# Verbs of a hope or a plan for a journey, by their past participles (the lemmatizer reads "hoped"
+# as "hop"). Not a bare intention: "they told investigators they had intended to go to the South"
+# says what they meant, not that they set out.
+INTENT_PARTICIPLES = frozenset({"hoped", "planned"})
+# Verbs of going that a plan can name besides those of `MOVEMENT_VERBS`.
+GOAL_VERBS = frozenset({"reach", "get", "board", "sail", "enter", "continue"})
+
+
+def thwarted_plan(trigger: Token) -> bool:
+    """ "The group had set off from Kunming and had hoped to reach Thailand", "they had planned to
+    cross into Laos": a journey named as what people had hoped or planned, in the past perfect, is
+    one the report tells as cut short (the past perfect of intent says the plan was overtaken). The
+    simple past ("they hoped to reach Seoul") and plans of a state are other matters."""
+    lemma = trigger.lemma_.lower()
+    if trigger.dep_ != "xcomp" or (lemma not in MOVEMENT_VERBS and lemma not in GOAL_VERBS):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    intent = trigger.head
+    return intent.lower_ in INTENT_PARTICIPLES and any(
+        c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in intent.children
+    )
 
 
 def _own_finite_clause(verb: Token) -> bool:
@@ -329,7 +457,11 @@ def _simple_past(verb: Token) -> bool:
 
 
 def _perfect_or_past(verb: Token) -> bool:
-    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    """ "she fled", "has been sent back", "were returned" (a passive in the past tense)."""
+    return verb.tag_ == "VBD" or any(
+        (c.dep_ == "aux" and c.lemma_ == "have") or (c.dep_ == "auxpass" and c.tag_ == "VBD")
+        for c in verb.children
+    )
 
 
 def _is_movement(trigger: Token) -> bool:
@@ -444,7 +576,8 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
             return True
         # "If returned to North Korea, they would…": a condition, not an event; so is the second
         # of two verbs under one "whether" ("whether they made it across or were caught").
-        first = token.head if token.dep_ == "conj" and token.head.i != token.i else token
+        # ("whether the person met them, attended a church or tried to leave": the first of a list)
+        first = (_earlier_conjuncts(token) or [token])[-1]
         if any(
             c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}
             for c in {*token.children, *first.children}
@@ -479,6 +612,10 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
         return True
     if _statistic(trigger) or _past_risk(trigger) or _intended(trigger, cues):
         return True
+    if _condition_of_a_future(chain[-1]) or _generic_people_face(trigger) or _whoever_may(chain[-1]):
+        return True
+    if _standing_risk(chain):
+        return True
     if not measure and _mandate(trigger, cues):
         return True
     if trigger.pos_ == "NOUN" and _names_a_kind(trigger, cues, measure):
@@ -486,7 +623,7 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
     if trigger.dep_ == "amod" and _kind_of_case(trigger):
         return True
     if (
-        (not measure and _is_purpose_or_order(trigger, cues))
+        (not measure and _is_purpose_or_order(trigger, cues) and not thwarted_plan(trigger))
         or _habitual(trigger, cues)
         or _generic_subject(trigger, cues)
         or _people_named_by_event(trigger)
@@ -541,6 +678,99 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
         if not has_det and trigger.head.tag_ in {"VBZ", "VBP"}:
             return True
     return False
+
+
+# Subordinators of a clause that sets when a foretold outcome will come ("once they are sent back, …").
+FUTURE_CONDITION_MARKS = frozenset({"once", "when", "after", "if"})
+FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "could", "might", "may", "shall"})
+
+
+def _condition_of_a_future(head: Token) -> bool:
+    """ "Once they are sent back, the parents will almost certainly go to a camp", "when they are
+    returned they will be questioned": an act in the present under "once" or "when", framing what
+    the main clause foretells, is the occasion of a feared outcome, neither told as done nor an
+    event of its own (the report tells the looming act elsewhere, as "could be handed over")."""
+    if head.dep_ != "advcl" or head.head.i == head.i:
+        return False
+    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in FUTURE_CONDITION_MARKS for c in head.children):
+        return False
+    reduced = head.tag_ == "VBN" and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in head.children
+    )  # "once returned, they will be jailed"
+    if not (_present(head) or reduced):
+        return False
+    main = head.head
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in main.children)
+
+
+# Words that make a risk a standing condition of life rather than one act that looms.
+STANDING_WORDS = frozenset(
+    {"constant", "permanent", "perpetual", "continual", "continuous", "ever-present", "daily"}
+)
+
+
+def _standing_risk(chain: list[Token]) -> bool:
+    """ "Tens of thousands of women live in hiding, at constant risk of arrest and forced return":
+    a risk or a fear told as a standing condition is how people live, not an act that looms for
+    them ("at grave risk of being returned" still looms)."""
+    nouns = lexicon().cues["at_risk_nouns"]
+    return any(
+        t.lemma_.lower() in nouns and any(c.dep_ == "amod" and c.lower_ in STANDING_WORDS for c in t.children)
+        for t in chain
+    )
+
+
+POSSIBILITY_MODALS = frozenset({"may", "might", "can", "could"})
+
+
+def _whoever_may(head: Token) -> bool:
+    """ "A well-connected official may be fined, while a person without connections may be sent to
+    a camp": what may befall "a person" or "any worker", with nothing that makes them someone in
+    particular (a count, a relative clause: "a soldier who fled last week could be shot"), is what
+    the system does to whoever fits, not an event. A guess about the past ("a guard may have been
+    shot") is another matter."""
+    if head.dep_ not in {"ROOT", "conj", "advcl"}:
+        return False
+    auxiliaries = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    if not any(a.lower_ in POSSIBILITY_MODALS for a in auxiliaries) or any(
+        a.lemma_ == "have" for a in auxiliaries
+    ):
+        return False
+    subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.tag_ != "NN":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an", "any", "every", "each"} for c in subject.children):
+        return False
+    return not any(c.dep_ in {"relcl", "acl", "appos", "nummod"} for c in subject.children)
+
+
+def _generic_people_face(trigger: Token) -> bool:
+    """ "Rights groups say those sent back face torture and detention": what people named only by
+    what befalls them ("those sent back", "anyone returned") face, when the parser takes "face" for a
+    noun before the act, is a rule about whoever fits, not an event."""
+    first = (_earlier_conjuncts_of_noun(trigger) or [trigger])[-1]
+    before = first.doc[first.i - 1] if first.i > 0 else first
+    # ("face" as a modifier of the act, or as a second object of the participle)
+    if not (
+        any(c.lower_ in {"face", "faces"} and c.dep_ in {"compound", "amod", "nmod"} for c in first.children)
+        or (before.lower_ in {"face", "faces"} and before.head.i == first.head.i)
+    ):
+        return False
+    holder = first.head
+    if holder.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass"} for c in holder.children):
+        return False
+    # ("those sent back": the participle on the pronoun, or the pronoun read as its subject)
+    people = holder.head if holder.dep_ == "acl" else subject_of(holder)
+    return people is not None and people.i != holder.i and people.lower_ in GENERIC_PRONOUNS
+
+
+def _earlier_conjuncts_of_noun(noun: Token) -> list[Token]:
+    """The nouns a conjoined noun follows ("torture, detention and violence": "torture" for "violence")."""
+    out = []
+    while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head
+        out.append(noun)
+    return out
 
 
 def _offence_of_a_penalty(trigger: Token) -> bool:
@@ -747,7 +977,10 @@ def appeal_against(trigger: Token) -> bool:
     """ "Rights groups urged Beijing not to send them back", "Seoul is working to prevent the nine
     from being deported": an appeal against an act, or an effort to stop it, says the act looms
     for those people (at risk); it is not denied. People in general ("called on China not to
-    send back defectors") are no particular people for whom it looms."""
+    send back defectors") are no particular people for whom it looms. So does a request for the
+    act (`requested_act`) and a call to halt a plan for it (`plan_called_off`)."""
+    if requested_act(trigger) or plan_called_off(trigger):
+        return True
     if trigger.dep_ == "pcomp" and trigger.head.lower_ == "from":
         governor = trigger.head.head
         # (the people are those the act would befall: "from being deported", not "from beating her")
@@ -759,12 +992,84 @@ def appeal_against(trigger: Token) -> bool:
     else:
         negated = any(c.dep_ == "neg" for c in trigger.children)
         infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
-        if not (negated and infinitive and trigger.dep_ in {"xcomp", "ccomp"}):
+        # ("urged Bangkok to review their cases and not to deport them": the second of two asks,
+        # which the parser may also hang on the first as an adverbial clause)
+        infinitive_above = trigger.head.dep_ == "xcomp" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in trigger.head.children
+        )
+        second = trigger.dep_ == "conj" or (trigger.dep_ in {"advcl", "ccomp"} and infinitive_above)
+        first = trigger.head if second and trigger.head.i != trigger.i else trigger
+        if not (negated and infinitive and first.dep_ in {"xcomp", "ccomp"}):
             return False
-        if trigger.head.lemma_.lower() not in APPEAL_VERBS:
+        if first.head.lemma_.lower() not in APPEAL_VERBS:
             return False
         people = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     return people is not None and (_particular(people) or people.like_num)  # ("the nine": a number)
+
+
+# Verbs whose "that" clause in the subjunctive is what they ask for ("demanded that the nine be returned").
+SUBJUNCTIVE_ASKS = frozenset({"demand", "ask", "request", "insist", "urge"})
+
+
+def requested_act(trigger: Token) -> bool:
+    """ "An embassy official asked for the two men to be handed over", "security officials are
+    pressing for his return", "Pyongyang has demanded their return", "the consulate demanded that
+    the nine be sent back": an act against particular people that someone asks for looms for them
+    (at risk). A call for an end to a practice ("called for an end to forced returns") names no
+    particular people; a refusal ("did not ask for their return") asks for nothing."""
+    people: Token | None = None
+    if trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in trigger.children):
+        asker = trigger.head  # "asked for the men to be handed over"
+        people = next((c for c in trigger.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    elif trigger.dep_ == "ccomp" and _subjunctive_passive(trigger):
+        asker = trigger.head  # "demanded that the nine be sent back"
+        if asker.lemma_.lower() not in SUBJUNCTIVE_ASKS:
+            return False
+        people = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+    elif trigger.pos_ == "NOUN" and (
+        trigger.dep_ == "dobj" or (trigger.dep_ == "pobj" and trigger.head.lower_ == "for")
+    ):
+        asker = trigger.head if trigger.dep_ == "dobj" else trigger.head.head  # "pressing for his return"
+        people = next((c for c in trigger.children if c.dep_ == "poss"), None)
+    else:
+        return False
+    if asker.lemma_.lower() not in APPEAL_VERBS or any(c.dep_ == "neg" for c in asker.children):
+        return False
+    return people is not None and (_particular(people) or people.like_num or _personal_possessive(people))
+
+
+def _subjunctive_passive(verb: Token) -> bool:
+    """ "(demanded that the nine) be sent back": a bare "be" with no "to" and no modal."""
+    auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    return [a.lower_ for a in auxiliaries] == ["be"]
+
+
+def _personal_possessive(word: Token) -> bool:
+    """ "his", "her", "their" return: particular people named by a possessive pronoun."""
+    return word.tag_ == "PRP$" and word.lower_ in {"his", "her", "their"}
+
+
+# Verbs that call a plan off: "should halt plans to return them".
+HALT_VERBS = frozenset({"halt", "stop", "suspend", "cancel", "drop", "scrap", "abandon", "shelve", "reverse"})
+
+
+def plan_called_off(trigger: Token) -> bool:
+    """ "Beijing should immediately halt plans to forcibly return the 40 detainees", "urged Hanoi to
+    stop its plan to deport the family": a call to halt a plan for an act against particular people
+    says the act looms for them (at risk). A plan told as halted ("China halted plans to …") or a
+    plan for people in general is no such call."""
+    # ("plans to forcibly return": an adverb may stand between "to" and the verb)
+    noun = trigger.head if trigger.dep_ == "acl" else _word_before_infinitive(trigger)
+    if noun is None or noun.lower_ not in lexicon().cues["intent_nouns"] or noun.dep_ != "dobj":
+        return False
+    halt = noun.head
+    if halt.lemma_.lower() not in HALT_VERBS:
+        return False
+    called = any(c.dep_ == "aux" and c.lower_ in {"should", "must", "ought"} for c in halt.children) or (
+        halt.dep_ == "xcomp" and halt.head.lemma_.lower() in APPEAL_VERBS
+    )
+    people = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    return called and people is not None and (_particular(people) or people.like_num)
 
 
 DECISION_NOUNS = frozenset({"decision", "decisions"})
@@ -841,7 +1146,8 @@ def _general_case(head: Token) -> bool:
     """ "When a worker escapes, his managers are summoned and purged": a clause under "when" or
     "if" in the present, about someone indefinite ("a worker", "any citizen", "defectors"), states
     what happens as a rule; so does the clause it governs. Particular people ("if the nine are
-    sent back, they can face prison") keep their events."""
+    sent back, they can face prison", "they fear deportation if the police find them") keep their
+    events."""
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head  # "are summoned and purged": the first verb holds the clauses
     clauses = [head, *(c for c in head.children if c.dep_ == "advcl")]
@@ -852,6 +1158,8 @@ def _general_case(head: Token) -> bool:
             c.dep_ in {"mark", "advmod"} and c.lower_ in CONDITION_MARKS for c in clause.children
         ):
             continue
+        if any(c.dep_ == "dobj" and (_particular(c) or c.lower_ == "them") for c in clause.children):
+            continue  # "they fear they will be deported if the police find them": these people
         if _present(clause) and _indefinite(subject_of(clause)):
             return True
     return False
