@@ -1324,6 +1324,8 @@ def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) 
     for prior in done:
         if prior.anchor is None or prior.when.start is None or prior.when.precision == "range":
             continue
+        if _background_clause(ctx, prior) and not _background_clause(ctx, ev):
+            continue
         same_sentence = prior.anchor.sentence_start == ev.anchor.sentence_start if ev.anchor else False
         close = ev.anchor is not None and 0 <= ev.anchor.sentence_start - prior.anchor.sentence_end <= 2
         if same_sentence or close:
@@ -1336,7 +1338,37 @@ def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) 
         # "arrested 19 North Koreans trying to reach Thailand": an attempt ends where it is
         # stopped, so it takes the time of what the report tells just before it.
         return told
+    if _past_story(ctx, told, governing_verb(trigger)):
+        return told
     return TimeSpan(low, ctx.report.latest, "range", None)
+
+
+def _background_clause(ctx: _Context, ev: Event) -> bool:
+    """The event is told in a relative clause about someone ("held a woman whose son, who fled
+    to China in 2017, sends her money"): background to the story, so the events told after it
+    follow the main clause's time, not the relative clause's."""
+    trigger = _trigger(ctx, ev)
+    return trigger is not None and governing_verb(trigger).dep_ in ("relcl", "acl")
+
+
+# How long before the report a told time must have ended to be a past story of its own
+# rather than the news leading up to the report.
+_STORY_GAP = 45
+
+
+def _past_story(ctx: _Context, told: TimeSpan | None, verb: Token) -> bool:
+    """A simple-past event told right after a time long before the report happened in that time.
+
+    "In the summer of 2019 police caught me in Yanji. At the station they beat me": testimony
+    and background go on in the time they set, so the beating was that summer, not any day from
+    then up to a report years later. Only the plain past: "have been questioned since" and "is
+    now held" run on to the report."""
+    latest = ctx.report.latest
+    if told is None or told.start is None or told.end is None or latest is None:
+        return False
+    if (latest - told.end).days <= _STORY_GAP:
+        return False
+    return verb.tag_ in ("VBD", "VBN") and not _present_perfect(verb) and not _present(verb)
 
 
 _BY_DATE = re.compile(r"^\W*by\s+(?:the\s+)?$", re.I)

@@ -1,0 +1,41 @@
+"""Dating kinds found failing across the open sets (issue 12, `when`), each on invented text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tessera.language import analyse
+from tessera.model import Document, Event
+from tessera.time import date_events
+from test_time_events import _event, _range
+
+
+def _dated(text: str, published: str | None, triggers: list[tuple[str, str]]) -> list[Event]:
+    analysis = analyse(Document("t", text, published=published))
+    return date_events([_event(analysis, trig, type_) for trig, type_ in triggers], analysis)
+
+
+def test_an_undated_past_event_in_an_old_story_keeps_the_story_time() -> None:
+    text = (
+        "In the winter of 2015 guards caught me near the river. "
+        "They took me to the county jail that February. At the jail they kicked me for hours."
+    )
+    *_, beaten = _dated(text, "2027-06", [("caught", "arrest"), ("took", "arrest"), ("kicked", "violence")])
+    assert _range(beaten) == (date(2016, 2, 1), date(2016, 2, 29), "month")
+
+
+def test_a_recent_story_still_gives_a_window_up_to_the_report() -> None:
+    text = "Police detained a trader on May 3. Officers searched her warehouse."
+    _, search = _dated(text, "2027-05-20", [("detained", "arrest"), ("searched", "search")])
+    assert _range(search) == (date(2027, 5, 3), date(2027, 5, 20), "range")
+
+
+def test_a_background_relative_clause_does_not_date_what_follows() -> None:
+    text = (
+        "A farmer was detained nine days ago for taking money from his son, who crossed into "
+        "China in 2014. Agents searched his house."
+    )
+    _, _, search = _dated(
+        text, "2027-04-19", [("detained", "arrest"), ("crossed", "escape"), ("searched", "search")]
+    )
+    assert _range(search)[0] == date(2027, 4, 10)
