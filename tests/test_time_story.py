@@ -39,3 +39,31 @@ def test_a_background_relative_clause_does_not_date_what_follows() -> None:
         text, "2027-04-19", [("detained", "arrest"), ("crossed", "escape"), ("searched", "search")]
     )
     assert _range(search)[0] == date(2027, 4, 10)
+
+
+def test_a_plan_told_beside_a_done_event_does_not_date_it() -> None:
+    text = (
+        "Two fishermen detained in Kazakhstan since the weekend are expected to fly to Seoul "
+        "as early as next week, an official said."
+    )
+    (arrest,) = _dated(text, "2027-10-07", [("detained", "arrest")])
+    assert arrest.when.start is not None and arrest.when.start <= date(2027, 10, 7)
+    assert arrest.when.start == date(2027, 10, 2)  # the Saturday before that Thursday
+
+
+def test_an_ongoing_event_never_takes_a_time_after_the_report() -> None:
+    text = "The agency said it would widen its checks next year. Police have kept arresting traders."
+    (arrest,) = _dated(text, "2027-10-15", [("arresting", "arrest")])
+    assert arrest.when.start is None or arrest.when.start <= date(2027, 10, 15)
+
+
+def test_a_passive_detention_since_a_time_began_then() -> None:
+    text = "A North Korean woman has been detained in Dalian since early July, her brother said."
+    (arrest,) = _dated(text, "2027-08-28", [("detained", "arrest")])
+    assert _range(arrest) == (date(2027, 7, 1), date(2027, 7, 10), "month_part")
+
+
+def test_an_active_tally_since_a_time_runs_to_the_report() -> None:
+    text = "Police have detained at least 20 women in Dalian since January, a pastor said."
+    (arrest,) = _dated(text, "2027-02-18", [("detained", "arrest")])
+    assert _range(arrest) == (date(2027, 1, 1), date(2027, 2, 18), "range")

@@ -102,6 +102,10 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
     ctx = _context(analysis)
     triggers = [_trigger(ctx, ev) for ev in events]
     own = [_own_date(ctx, ev, tok) for ev, tok in zip(events, triggers, strict=True)]
+    own = [
+        _Own(False, None, o.offset) if ev.status != "at_risk" and _after_report(ctx, o.when) else o
+        for ev, o in zip(events, own, strict=True)
+    ]
     out: list[Event] = []
     lede: tuple[int, int] | None = None  # the opening paragraph's bounds, found when needed
     for i, ev in enumerate(events):
@@ -397,6 +401,14 @@ def _run_up(text: str, m: Mention, span: TimeSpan | None) -> TimeSpan | None:
     return TimeSpan(span.start - timedelta(days=days), span.start, "range", span.text)
 
 
+def _after_report(ctx: _Context, when: TimeSpan | None) -> bool:
+    """A time that begins after the report was written: a plan or a hope told beside the event
+    ("were detained at the weekend and are expected to fly to Seoul next week"), never the time
+    of something the report tells as done or going on."""
+    latest = ctx.report.latest
+    return when is not None and when.start is not None and latest is not None and when.start > latest
+
+
 def _trigger(ctx: _Context, ev: Event) -> Token | None:
     if ev.anchor is not None:
         span = token_span(ctx.doc, ev.anchor.trigger_start, ev.anchor.trigger_end)
@@ -523,7 +535,12 @@ def _own_in_sentence(
     # "the first repatriations since the borders closed in January 2020 took place on July 14":
     # a date in a "since" phrase under the event only bounds it; a date of its own comes first.
     governing = sorted(
-        (s for s in scored if s[0] <= GOVERNING_RANK), key=lambda s: (_bound_only(s[2], trigger), s[0], s[1])
+        (
+            s
+            for s in scored
+            if s[0] <= GOVERNING_RANK and (ev.status == "at_risk" or not _after_report(ctx, s[2].span))
+        ),
+        key=lambda s: (_bound_only(s[2], trigger), s[0], s[1]),
     )
     if not governing:
         return _Own(False, None, trigger.idx)
@@ -1261,6 +1278,7 @@ def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
         and p.mention.is_date
         and not (p.attribution or p.future)
         and _dated(p.span)
+        and not _after_report(ctx, p.span)
     ]
     if _present(verb):
         # "I am sure she is being beaten": the present is the report's time, not a past the
@@ -1325,7 +1343,9 @@ def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) 
         if prior.anchor is None or prior.when.start is None or prior.when.precision == "range":
             continue
         if _background_clause(ctx, prior) and not _background_clause(ctx, ev):
-            continue
+            latest = ctx.report.latest
+            if prior.when.end is not None and (latest - prior.when.end).days > _STORY_GAP:
+                continue
         same_sentence = prior.anchor.sentence_start == ev.anchor.sentence_start if ev.anchor else False
         close = ev.anchor is not None and 0 <= ev.anchor.sentence_start - prior.anchor.sentence_end <= 2
         if same_sentence or close:
@@ -1345,8 +1365,9 @@ def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) 
 
 def _background_clause(ctx: _Context, ev: Event) -> bool:
     """The event is told in a relative clause about someone ("held a woman whose son, who fled
-    to China in 2017, sends her money"): background to the story, so the events told after it
-    follow the main clause's time, not the relative clause's."""
+    to China in 2017, sends her money"). With a date long before the report it is background to
+    the story, so the events told after it follow the main clause's time; with a recent one
+    ("19 men who were arrested early last month") it is the story itself."""
     trigger = _trigger(ctx, ev)
     return trigger is not None and governing_verb(trigger).dep_ in ("relcl", "acl")
 

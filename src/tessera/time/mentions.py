@@ -492,7 +492,8 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         ("year", rf"(?i:{rel}){S}(?i:year)(?!s)", rel_unit),
         ("year", rf"(?i:{rel}){S}(?i:year(?:'|’)s)", rel_unit),
         # "over the weekend": the latest Saturday and Sunday up to the report
-        ("week", r"(?i:(?:over|at|on|during)\s+the\s+weekend)", lambda m: {"unit": "weekend"}),
+        # "since the weekend": from that Saturday up to the report
+        ("week", r"(?i:(?:over|at|on|during|since)\s+the\s+weekend)", lambda m: {"unit": "weekend"}),
         ("month", rf"{prep}{M}(?!\s*\d)", month_only),
         ("year", rf"(?:(?i:the){S}(?i:year){S})?{Y}", lambda m: {"year": int(m["y"])}),
         # seasons and occasions
