@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from tessera.language import analyse
 from tessera.model import Document, Event
-from tessera.time import date_events
+from tessera.time import date_events, from_published, resolve_expression
 from test_time_events import _event, _range
 
 
@@ -67,3 +67,38 @@ def test_an_active_tally_since_a_time_runs_to_the_report() -> None:
     text = "Police have detained at least 20 women in Dalian since January, a pastor said."
     (arrest,) = _dated(text, "2027-02-18", [("detained", "arrest")])
     assert _range(arrest) == (date(2027, 1, 1), date(2027, 2, 18), "range")
+
+
+def test_around_an_occasion_is_the_days_either_side_of_it() -> None:
+    report = from_published("2027-02-20")
+    assert report is not None
+    around = resolve_expression("around the Lunar New Year", report)
+    on = resolve_expression("the Lunar New Year", report)
+    assert on is not None and on.precision == "day" and on.start is not None
+    assert around is not None and around.precision == "days"
+    assert around.start == on.start - timedelta(days=3) and around.end == on.start + timedelta(days=3)
+
+
+def test_now_tells_a_state_holds_not_when_the_event_was() -> None:
+    text = (
+        "Guards shot a man trying to cross the river earlier this month, a source said. "
+        "He was pulled out of the water and is now being held by state security."
+    )
+    *_, arrest = _dated(text, "2027-08-21", [("shot", "violence"), ("held", "arrest")])
+    assert arrest.when.text != "now"
+    assert arrest.when.start == date(2027, 8, 1)
+
+
+def test_now_still_dates_a_state_told_by_a_noun() -> None:
+    text = "His wife was sent back by China in 2019. She is now a political prisoner, he said."
+    _, prisoner = _dated(text, "2027-12-21", [("sent", "repatriation"), ("prisoner", "punishment")])
+    assert prisoner.when.text == "now"
+
+
+def test_now_in_reported_speech_carries_a_state_to_the_report() -> None:
+    text = (
+        "Thai police arrested six North Koreans late last month, a pastor said, adding that the "
+        "six were now believed to be held by immigration officers in Bangkok."
+    )
+    _, held = _dated(text, "2027-07-08", [("arrested", "arrest"), ("held", "arrest")])
+    assert held.when.start == date(2027, 6, 21) and held.when.end == date(2027, 7, 8)

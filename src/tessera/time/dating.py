@@ -406,7 +406,11 @@ def _after_report(ctx: _Context, when: TimeSpan | None) -> bool:
     ("were detained at the weekend and are expected to fly to Seoul next week"), never the time
     of something the report tells as done or going on."""
     latest = ctx.report.latest
-    return when is not None and when.start is not None and latest is not None and when.start > latest
+    if when is None or when.start is None or latest is None:
+        return False
+    # "the closure took effect at midnight Thursday" in a Wednesday report: a measure may start
+    # the night after the report was written.
+    return when.start > latest + timedelta(days=1)
 
 
 def _trigger(ctx: _Context, ev: Event) -> Token | None:
@@ -436,7 +440,15 @@ def _candidates(ctx: _Context, ev: Event, trigger: Token) -> list[PlacedMention]
         and p.mention.is_date
         and not p.attribution
         and (not p.future or ev.status == "at_risk")
+        and not (trigger.pos_ == "VERB" and p.mention.text.lower() in _STATE_NOW)
     ]
+
+
+# Words that say a state holds at the report ("is now being held", "are currently detained"),
+# not when the event that led to it happened: the story's time dates that event, and the
+# present tense carries it up to the report. A state told by a noun ("she is now a political
+# prisoner") has no other time, so there the word still gives its window.
+_STATE_NOW = frozenset({"now", "currently", "at present", "presently"})
 
 
 def _own_date(ctx: _Context, ev: Event, trigger: Token | None) -> _Own:
@@ -1219,9 +1231,22 @@ def _to_report_if_ongoing(ctx: _Context, trigger: Token | None, when: TimeSpan |
     # at new checkpoints"), not one far above it ("concern is growing over the fate of ...")
     if trigger.pos_ not in ("VERB", "AUX") and len(head_chain(trigger)) > 3:
         return when
-    if not _ongoing(governing_verb(trigger)):
+    if not (_ongoing(governing_verb(trigger)) or _held_now(ctx, trigger)):
         return when
     return TimeSpan(when.start, latest, "range", when.text)
+
+
+def _held_now(ctx: _Context, trigger: Token) -> bool:
+    """A "now" on the event's verb, or the verb it hangs on, tells a state lasting to the report,
+    also in reported speech: "the five were now believed to be held by police in Jilin"."""
+    verb = governing_verb(trigger)
+    near = {verb.i, verb.head.i}
+    return any(
+        p.mention.text.lower() in _STATE_NOW
+        and p.governor in near
+        and p.sentence == sentence_index(ctx.doc, trigger)
+        for p in ctx.mentions
+    )
 
 
 _PRESENT_BE = ("is", "are", "am", "'re", "'s")
