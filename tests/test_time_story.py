@@ -102,3 +102,27 @@ def test_now_in_reported_speech_carries_a_state_to_the_report() -> None:
     )
     _, held = _dated(text, "2027-07-08", [("arrested", "arrest"), ("held", "arrest")])
     assert held.when.start == date(2027, 6, 21) and held.when.end == date(2027, 7, 8)
+
+
+def test_a_perfect_progressive_runs_from_the_story_time_to_the_report() -> None:
+    text = (
+        "A cook left his dormitory in Khabarovsk on the night of June 3, the source said. "
+        "Minders have since been checking the rooms at night and going through the workers' bags."
+    )
+    _, search = _dated(text, "2027-07-02", [("left", "escape"), ("going", "search")])
+    assert _range(search) == (date(2027, 6, 3), date(2027, 7, 2), "range")
+
+
+def test_a_state_in_the_present_passive_runs_to_the_report() -> None:
+    text = (
+        "Two waiters vanished from a restaurant in Dandong on the 4th, a source said. "
+        "The shop has been shut, and the other staff are not allowed to leave their rooms."
+    )
+    _, kept = _dated(text, "2027-06-16", [("vanished", "disappearance"), ("allowed", "movement_restriction")])
+    assert _range(kept) == (date(2027, 6, 4), date(2027, 6, 16), "range")
+
+
+def test_a_state_since_it_began_still_dates_from_its_start() -> None:
+    text = "Two brothers from Musan have been missing since the night of May 3, police said."
+    (gone,) = _dated(text, "2027-05-20", [("missing", "disappearance")])
+    assert _range(gone) == (date(2027, 5, 3), date(2027, 5, 3), "day")

@@ -1255,6 +1255,10 @@ _PRESENT_BE = ("is", "are", "am", "'re", "'s")
 def _ongoing(verb: Token) -> bool:
     """Told as going on at the report: "are checking", "is being held", or so believed now:
     "is believed to be hiding", "are thought to be working" (the present of the verb above)."""
+    if _perfect_since(verb):
+        return True
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in _PRESENT_BE for c in verb.children):
+        return True  # a state in the present passive: "are not allowed to leave", "is closed"
     if verb.tag_ != "VBG":
         return False
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT_BE for c in verb.children):
@@ -1265,6 +1269,24 @@ def _ongoing(verb: Token) -> bool:
     return above.tag_ in ("VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT_BE for c in above.children
     )
+
+
+_HAVE = ("have", "has", "'ve")
+
+
+def _perfect_since(verb: Token) -> bool:
+    """Told as lasting from a past time up to now: the present perfect progressive ("have been
+    checking dormitories", "has been searching stalls") or a perfect with a bare "since" ("have
+    since closed the road", "have been questioned every day since")."""
+    first = verb  # "have since been checking rooms and going through bags": the first verb's tense
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head.tag_ == verb.tag_:
+        first = first.head
+    aux = {c.lower_ for c in first.children if c.dep_ in ("aux", "auxpass")}
+    if not aux & set(_HAVE) or is_onset(verb):
+        return False  # "have been missing since": the state's start is the event
+    if verb.tag_ == "VBG" and "been" in aux:
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ == "since" for c in first.children)
 
 
 def _backshifted(verb: Token) -> bool:
