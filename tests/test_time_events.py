@@ -103,6 +103,10 @@ def test_an_upcoming_occasion_does_not_date_what_already_happened() -> None:
 def test_holiday_dates_an_event() -> None:
     text = "Dozens of people were detained around Chuseok for gambling."
     (arrest,) = _dated(text, "2019-10-01", [("detained", "arrest")])
+    # "around" reaches the days either side of the holiday (13 September that year)
+    assert _range(arrest) == (date(2019, 9, 10), date(2019, 9, 16), "days")
+    text = "Dozens of people were detained on Chuseok for gambling."
+    (arrest,) = _dated(text, "2019-10-01", [("detained", "arrest")])
     assert _range(arrest) == (date(2019, 9, 13), date(2019, 9, 13), "day")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from tessera.language import Analysis
-from tessera.model import Event
+from tessera.model import Event, Place
 from tessera.places.gazetteer import load
 from tessera.places.mentions import Mention, find_mentions
 from tessera.places.resolve import resolve
@@ -33,7 +33,40 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
     total = Counter(key(ev) for ev in events)
     seen: Counter[tuple] = Counter()
     out = []
+    towns = _towns_by_province([p for _, p in finder.placed])
     for ev in events:
-        out.append(finder.assign(ev, seen[key(ev)], total[key(ev)]))
+        ev = finder.assign(ev, seen[key(ev)], total[key(ev)])
+        out.append(_in_the_story_town(ev, towns))
         seen[key(ev)] += 1
     return out
+
+
+_FINE = ("city", "county", "point")
+# Only where people came from: a destination read as a province ("walked into Dornogovi
+# province") is where they crossed to, while the town named later is where they were found.
+_ROUTES = ("origin",)
+
+
+def _towns_by_province(places: list[Place]) -> dict[tuple[str | None, str], dict[str, Place]]:
+    """The distinct towns (cities, counties, points) the report names, by country and province."""
+    towns: dict[tuple[str | None, str], dict[str, Place]] = {}
+    for p in places:
+        if p.precision in _FINE and p.admin1:
+            towns.setdefault((p.country, p.admin1), {}).setdefault(p.id or p.name, p)
+    return towns
+
+
+def _in_the_story_town(ev: Event, towns: dict[tuple[str | None, str], dict[str, Place]]) -> Event:
+    """A movement's origin read only as a province, where the report names one
+    town in that province and no other, is that town: "two women who had lived in Harbin were
+    caught ... they had set off from Heilongjiang province" left from Harbin. With two towns of
+    the province named, the province stays."""
+    changes = {}
+    for route in _ROUTES:
+        place = getattr(ev, route)
+        if place is None or place.precision != "province" or not place.admin1:
+            continue
+        inside = towns.get((place.country, place.admin1), {})
+        if len(inside) == 1:
+            changes[route] = next(iter(inside.values()))
+    return ev.with_(**changes) if changes else ev

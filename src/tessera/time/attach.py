@@ -288,6 +288,12 @@ def is_onset(verb: Token) -> bool:
     states = lexicon().onset_states
     if any(c.dep_ == "neg" for c in verb.children) or verb.lemma_.lower() in states:
         return True
+    # "has been detained since early July" tells the state the detention left her in; the
+    # active "have detained 20 people since July" and a counted "at least five people have been
+    # detained since" tell a tally, so only the passive's form with an uncounted subject.
+    if verb.lower_ in states and any(c.dep_ == "auxpass" for c in verb.children):
+        subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        return not any(t.like_num for s in subjects for t in s.subtree)
     near = [c for c in verb.children if c.dep_ in ("acomp", "attr", "prep")]
     near += [g for c in near if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(t.lemma_.lower() in states for t in near)

@@ -102,6 +102,10 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
     ctx = _context(analysis)
     triggers = [_trigger(ctx, ev) for ev in events]
     own = [_own_date(ctx, ev, tok) for ev, tok in zip(events, triggers, strict=True)]
+    own = [
+        _Own(False, None, o.offset) if ev.status != "at_risk" and _after_report(ctx, o.when) else o
+        for ev, o in zip(events, own, strict=True)
+    ]
     out: list[Event] = []
     lede: tuple[int, int] | None = None  # the opening paragraph's bounds, found when needed
     for i, ev in enumerate(events):
@@ -397,6 +401,18 @@ def _run_up(text: str, m: Mention, span: TimeSpan | None) -> TimeSpan | None:
     return TimeSpan(span.start - timedelta(days=days), span.start, "range", span.text)
 
 
+def _after_report(ctx: _Context, when: TimeSpan | None) -> bool:
+    """A time that begins after the report was written: a plan or a hope told beside the event
+    ("were detained at the weekend and are expected to fly to Seoul next week"), never the time
+    of something the report tells as done or going on."""
+    latest = ctx.report.latest
+    if when is None or when.start is None or latest is None:
+        return False
+    # "the closure took effect at midnight Thursday" in a Wednesday report: a measure may start
+    # the night after the report was written.
+    return when.start > latest + timedelta(days=1)
+
+
 def _trigger(ctx: _Context, ev: Event) -> Token | None:
     if ev.anchor is not None:
         span = token_span(ctx.doc, ev.anchor.trigger_start, ev.anchor.trigger_end)
@@ -424,7 +440,15 @@ def _candidates(ctx: _Context, ev: Event, trigger: Token) -> list[PlacedMention]
         and p.mention.is_date
         and not p.attribution
         and (not p.future or ev.status == "at_risk")
+        and not (trigger.pos_ == "VERB" and p.mention.text.lower() in _STATE_NOW)
     ]
+
+
+# Words that say a state holds at the report ("is now being held", "are currently detained"),
+# not when the event that led to it happened: the story's time dates that event, and the
+# present tense carries it up to the report. A state told by a noun ("she is now a political
+# prisoner") has no other time, so there the word still gives its window.
+_STATE_NOW = frozenset({"now", "currently", "at present", "presently"})
 
 
 def _own_date(ctx: _Context, ev: Event, trigger: Token | None) -> _Own:
@@ -523,7 +547,12 @@ def _own_in_sentence(
     # "the first repatriations since the borders closed in January 2020 took place on July 14":
     # a date in a "since" phrase under the event only bounds it; a date of its own comes first.
     governing = sorted(
-        (s for s in scored if s[0] <= GOVERNING_RANK), key=lambda s: (_bound_only(s[2], trigger), s[0], s[1])
+        (
+            s
+            for s in scored
+            if s[0] <= GOVERNING_RANK and (ev.status == "at_risk" or not _after_report(ctx, s[2].span))
+        ),
+        key=lambda s: (_bound_only(s[2], trigger), s[0], s[1]),
     )
     if not governing:
         return _Own(False, None, trigger.idx)
@@ -1202,9 +1231,22 @@ def _to_report_if_ongoing(ctx: _Context, trigger: Token | None, when: TimeSpan |
     # at new checkpoints"), not one far above it ("concern is growing over the fate of ...")
     if trigger.pos_ not in ("VERB", "AUX") and len(head_chain(trigger)) > 3:
         return when
-    if not _ongoing(governing_verb(trigger)):
+    if not (_ongoing(governing_verb(trigger)) or _held_now(ctx, trigger)):
         return when
     return TimeSpan(when.start, latest, "range", when.text)
+
+
+def _held_now(ctx: _Context, trigger: Token) -> bool:
+    """A "now" on the event's verb, or the verb it hangs on, tells a state lasting to the report,
+    also in reported speech: "the five were now believed to be held by police in Jilin"."""
+    verb = governing_verb(trigger)
+    near = {verb.i, verb.head.i}
+    return any(
+        p.mention.text.lower() in _STATE_NOW
+        and p.governor in near
+        and p.sentence == sentence_index(ctx.doc, trigger)
+        for p in ctx.mentions
+    )
 
 
 _PRESENT_BE = ("is", "are", "am", "'re", "'s")
@@ -1213,6 +1255,10 @@ _PRESENT_BE = ("is", "are", "am", "'re", "'s")
 def _ongoing(verb: Token) -> bool:
     """Told as going on at the report: "are checking", "is being held", or so believed now:
     "is believed to be hiding", "are thought to be working" (the present of the verb above)."""
+    if _perfect_since(verb):
+        return True
+    if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in _PRESENT_BE for c in verb.children):
+        return True  # a state in the present passive: "are not allowed to leave", "is closed"
     if verb.tag_ != "VBG":
         return False
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT_BE for c in verb.children):
@@ -1223,6 +1269,24 @@ def _ongoing(verb: Token) -> bool:
     return above.tag_ in ("VBZ", "VBP") or any(
         c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT_BE for c in above.children
     )
+
+
+_HAVE = ("have", "has", "'ve")
+
+
+def _perfect_since(verb: Token) -> bool:
+    """Told as lasting from a past time up to now: the present perfect progressive ("have been
+    checking dormitories", "has been searching stalls") or a perfect with a bare "since" ("have
+    since closed the road", "have been questioned every day since")."""
+    first = verb  # "have since been checking rooms and going through bags": the first verb's tense
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head.tag_ == verb.tag_:
+        first = first.head
+    aux = {c.lower_ for c in first.children if c.dep_ in ("aux", "auxpass")}
+    if not aux & set(_HAVE) or is_onset(verb):
+        return False  # "have been missing since": the state's start is the event
+    if verb.tag_ == "VBG" and "been" in aux:
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ == "since" for c in first.children)
 
 
 def _backshifted(verb: Token) -> bool:
@@ -1261,6 +1325,7 @@ def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
         and p.mention.is_date
         and not (p.attribution or p.future)
         and _dated(p.span)
+        and not _after_report(ctx, p.span)
     ]
     if _present(verb):
         # "I am sure she is being beaten": the present is the report's time, not a past the
@@ -1324,6 +1389,10 @@ def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) 
     for prior in done:
         if prior.anchor is None or prior.when.start is None or prior.when.precision == "range":
             continue
+        if _background_clause(ctx, prior) and not _background_clause(ctx, ev):
+            latest = ctx.report.latest
+            if prior.when.end is not None and (latest - prior.when.end).days > _STORY_GAP:
+                continue
         same_sentence = prior.anchor.sentence_start == ev.anchor.sentence_start if ev.anchor else False
         close = ev.anchor is not None and 0 <= ev.anchor.sentence_start - prior.anchor.sentence_end <= 2
         if same_sentence or close:
@@ -1336,7 +1405,38 @@ def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) 
         # "arrested 19 North Koreans trying to reach Thailand": an attempt ends where it is
         # stopped, so it takes the time of what the report tells just before it.
         return told
+    if _past_story(ctx, told, governing_verb(trigger)):
+        return told
     return TimeSpan(low, ctx.report.latest, "range", None)
+
+
+def _background_clause(ctx: _Context, ev: Event) -> bool:
+    """The event is told in a relative clause about someone ("held a woman whose son, who fled
+    to China in 2017, sends her money"). With a date long before the report it is background to
+    the story, so the events told after it follow the main clause's time; with a recent one
+    ("19 men who were arrested early last month") it is the story itself."""
+    trigger = _trigger(ctx, ev)
+    return trigger is not None and governing_verb(trigger).dep_ in ("relcl", "acl")
+
+
+# How long before the report a told time must have ended to be a past story of its own
+# rather than the news leading up to the report.
+_STORY_GAP = 45
+
+
+def _past_story(ctx: _Context, told: TimeSpan | None, verb: Token) -> bool:
+    """A simple-past event told right after a time long before the report happened in that time.
+
+    "In the summer of 2019 police caught me in Yanji. At the station they beat me": testimony
+    and background go on in the time they set, so the beating was that summer, not any day from
+    then up to a report years later. Only the plain past: "have been questioned since" and "is
+    now held" run on to the report."""
+    latest = ctx.report.latest
+    if told is None or told.start is None or told.end is None or latest is None:
+        return False
+    if (latest - told.end).days <= _STORY_GAP:
+        return False
+    return verb.tag_ in ("VBD", "VBN") and not _present_perfect(verb) and not _present(verb)
 
 
 _BY_DATE = re.compile(r"^\W*by\s+(?:the\s+)?$", re.I)

@@ -351,7 +351,9 @@ def _patterns() -> list[tuple[str, str, Builder]]:
     def occasion(m: re.Match[str]) -> dict[str, object]:
         name = re.sub(r"\s+", " ", m["o"].lower()).replace("’", "'")
         key = next(o.key for o in occasions() if name in o.names)
-        return {"key": key, "year": _opt_year(m) or _opt_year(m, "y2")}
+        # "around the Lunar New Year": the days either side of it, not the day itself
+        approx = "about" if m.groupdict().get("around") else None
+        return {"key": key, "year": _opt_year(m) or _opt_year(m, "y2"), "approx": approx}
 
     def amount_unit(m: re.Match[str]) -> dict[str, object]:
         unit_word = m["unit"].lower().rstrip("s")
@@ -492,7 +494,8 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         ("year", rf"(?i:{rel}){S}(?i:year)(?!s)", rel_unit),
         ("year", rf"(?i:{rel}){S}(?i:year(?:'|’)s)", rel_unit),
         # "over the weekend": the latest Saturday and Sunday up to the report
-        ("week", r"(?i:(?:over|at|on|during)\s+the\s+weekend)", lambda m: {"unit": "weekend"}),
+        # "since the weekend": from that Saturday up to the report
+        ("week", r"(?i:(?:over|at|on|during|since)\s+the\s+weekend)", lambda m: {"unit": "weekend"}),
         ("month", rf"{prep}{M}(?!\s*\d)", month_only),
         ("year", rf"(?:(?i:the){S}(?i:year){S})?{Y}", lambda m: {"year": int(m["y"])}),
         # seasons and occasions
@@ -512,7 +515,7 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         ("season", rf"{Y}{S}(?i:(?P<s>{seasons}))", season),
         (
             "occasion",
-            rf"(?:(?P<y2>{_YEAR}){S})?{the}(?i:(?P<o>{occasion_names}))(?:{S}(?i:of|in){S}{Y})?",
+            rf"(?:(?P<around>(?i:around|about|near){S}))?(?:(?P<y2>{_YEAR}){S})?{the}(?i:(?P<o>{occasion_names}))(?:{S}(?i:of|in){S}{Y})?",
             occasion,
         ),
         # relative days and weeks

@@ -213,9 +213,19 @@ def _season_from(m: Mention, previous: TimeSpan) -> Range | None:
     return before[-1] if before else None
 
 
+# How many days either side of an occasion "around the Lunar New Year" reaches: the run of
+# holidays and guard days that surround it.
+_AROUND_OCCASION = 3
+
+
 def _occasion(m: Mention, year: int) -> Range | None:
     day = occasion_date(m.key or "", year)
-    return (day, day, "day") if day else None
+    if day is None:
+        return None
+    if m.approx == "about":
+        reach = timedelta(days=_AROUND_OCCASION)
+        return (day - reach, day + reach, "days")
+    return (day, day, "day")
 
 
 def occasion_date(key: str, year: int) -> date | None:
