@@ -117,3 +117,23 @@ KEPT = [
 @pytest.mark.parametrize(("text", "event_type"), KEPT)
 def test_events_beside_the_rules_stay(text: str, event_type: str) -> None:
     assert event_type in types_of(text)
+
+
+def test_a_return_under_once_before_a_modal_clause_looms_and_joins_the_looming_return() -> None:
+    text = (
+        "Police detained a family of five last week. The five could be handed to North Korean agents"
+        " within days. Once they are sent back, the father will almost certainly be jailed, a pastor said."
+    )
+    returns = [e for e in events_of(text) if e.type == "repatriation"]
+    assert [e.status for e in returns] == ["at_risk"]
+    assert len(returns[0].evidence) == 2
+
+
+def test_once_before_a_past_clause_tells_what_happened() -> None:
+    (arrest,) = [e for e in events_of("Once they reached the river, the three were arrested by guards.")]
+    assert (arrest.type, arrest.status) == ("arrest", "occurred")
+
+
+def test_a_participle_read_as_a_verb_of_a_list_of_abuses_is_no_event() -> None:
+    text = "The group has documented beatings, sexual violence and forced labour in centres where returnees are held."
+    assert not events_of(text)

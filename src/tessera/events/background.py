@@ -295,6 +295,8 @@ def listed_kind_of_abuse(trigger: Token) -> bool:
     """A bare event noun in a list of kinds of abuse: "abuses including executions and torture",
     "the group has documented beatings and forced labour in detention centres". Kinds of acts
     are listed, no one event. ("documented the beating of two women" names its people.)"""
+    if _adjective_read_as_listed_verb(trigger):
+        return True  # "documented beatings and forced labour": "forced" read as a verb of the list
     if trigger.pos_ != "NOUN" or any(c.dep_ in {"det", "poss", "nummod"} for c in trigger.children):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children):
@@ -310,6 +312,20 @@ def listed_kind_of_abuse(trigger: Token) -> bool:
         return True
     # "beatings have been documented in the camps": the same list in the passive
     return noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in listing and not _dated(head)
+
+
+def _adjective_read_as_listed_verb(trigger: Token) -> bool:
+    """ "has documented beatings, sexual violence and forced labour": the parser may read the
+    participle of "forced labour" as a verb joined to "documented"; with no subject of its own
+    and its noun right after it, it is the last kind of abuse in the list."""
+    if trigger.pos_ != "VERB" or trigger.dep_ != "conj" or trigger.head.i == trigger.i:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in trigger.children):
+        return False
+    after = trigger.doc[trigger.i + 1] if trigger.i + 1 < len(trigger.doc) else None
+    listed = after is not None and after.dep_ == "dobj" and after.head.i == trigger.i
+    head = trigger.head
+    return listed and head.lemma_.lower() in words()["enumerating_words"] and not _dated(head)
 
 
 def denied_by_no(trigger: Token) -> bool:

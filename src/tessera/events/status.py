@@ -72,12 +72,16 @@ def _path(trigger: Token) -> Iterator[tuple[Token, Token, bool]]:
 
 def conditional_for_particular(trigger: Token) -> bool:
     """ "If they are sent back, they will be jailed", "if Thai police hand the four to the
-    Chinese, …": an act in an "if" clause about particular people (a pronoun, a definite or
+    Chinese, …", "once they are returned, the father will be jailed": an act in an "if" clause
+    (or a "once" clause before a modal main clause) about particular people (a pronoun, a definite or
     counted phrase) is what looms for them (at_risk). A condition about whoever fits ("if a
     defector is caught, he is sent to a camp") states a rule; one in the past perfect ("if they
     had been caught") never came about; "asked if they were sent back" (an object clause, not an
     adverbial one) is a question."""
-    if trigger.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "if" for c in trigger.children):
+    if trigger.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and (c.lower_ == "if" or (c.lower_ == "once" and _future_main(trigger)))
+        for c in trigger.children
+    ):
         return False
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
         return False
@@ -85,6 +89,14 @@ def conditional_for_particular(trigger: Token) -> bool:
     if subject is not None and subject.dep_ == "nsubjpass":
         return _particular(subject)
     return any(c.dep_ == "dobj" and _particular(c) for c in trigger.children)
+
+
+def _future_main(clause: Token) -> bool:
+    """ "Once they are sent back, they will be jailed": the clause "once" opens is the condition
+    of what a modal main clause says will come, as "if" is ("once they reached the border they
+    were caught" told what happened)."""
+    main = clause.head
+    return main.i != clause.i and any(c.dep_ == "aux" and c.tag_ == "MD" for c in main.children)
 
 
 def _faced_as_looming(trigger: Token, governor: Token) -> bool:
