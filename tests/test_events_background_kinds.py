@@ -137,3 +137,19 @@ def test_once_before_a_past_clause_tells_what_happened() -> None:
 def test_a_participle_read_as_a_verb_of_a_list_of_abuses_is_no_event() -> None:
     text = "The group has documented beatings, sexual violence and forced labour in centres where returnees are held."
     assert not events_of(text)
+
+
+def test_the_raid_named_after_an_arrest_is_the_arrest_told_again() -> None:
+    text = (
+        "Chinese police detained eight North Koreans in Dandong, sources said."
+        " The raid was carried out last Thursday by state security agents."
+    )
+    (arrest,) = events_of(text)
+    assert arrest.type == "arrest" and len(arrest.evidence) == 2
+
+
+def test_the_raid_after_a_search_is_that_search() -> None:
+    found = sorted(
+        e.type for e in events_of("Agents searched the flat and detained two men. The raid lasted two hours.")
+    )
+    assert found == ["arrest", "search"]
