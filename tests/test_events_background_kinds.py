@@ -153,3 +153,18 @@ def test_the_raid_after_a_search_is_that_search() -> None:
         e.type for e in events_of("Agents searched the flat and detained two men. The raid lasted two hours.")
     )
     assert found == ["arrest", "search"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three officials were dismissed and sent to a farm following a month-long inspection by the party committee.",
+        "The border unit was replaced in May after an inspection found that soldiers were taking bribes.",
+    ],
+)
+def test_an_inspection_that_led_to_a_sanction_searched_no_one(text: str) -> None:
+    assert "search" not in types_of(text)
+
+
+def test_an_inspection_of_homes_is_a_search() -> None:
+    assert "search" in types_of("Agents carried out an inspection of homes in the district on Monday.")

@@ -45,6 +45,8 @@ def is_background(trigger: Token, event_type: str) -> bool:
         return True
     if event_type in MEASURE_TYPES and cause_of_a_change(trigger):
         return True
+    if event_type == "search" and inspection_that_led_to(trigger):
+        return True
     return (
         in_general_time(trigger)
         or people_in_general(trigger)
@@ -693,3 +695,26 @@ def dates_a_period(trigger: Token) -> bool:
         return False
     date = clause.head
     return date.ent_type_ == "DATE" and date.dep_ == "pobj" and date.head.lower_ == "since"
+
+
+# Nouns for an inspection of how an office or a unit works (an audit), not of people's things.
+AUDIT_NOUNS = frozenset({"inspection", "audit", "review"})
+
+
+def inspection_that_led_to(trigger: Token) -> bool:
+    """ "officials were dismissed following a month-long inspection by the party committee",
+    "the company was replaced after an inspection found that soldiers took bribes": an
+    inspection of how a unit works, named as what led to the event told, searched no one's
+    home or belongings. ("after agents searched their homes", a verb, and "after the inspection
+    of homes in the district" tell a search.)"""
+    if trigger.pos_ != "NOUN" or trigger.lower_ not in AUDIT_NOUNS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in trigger.children):
+        return False
+    dwellings = words()["dwelling_nouns"]
+    if any(t.lower_ in dwellings for t in trigger.subtree):
+        return False
+    head = trigger.head
+    if trigger.dep_ == "nsubj":  # "after an inspection found …": the subject of a clause under "after"
+        return any(c.dep_ == "mark" and c.lower_ in {"after", "following"} for c in head.children)
+    return trigger.dep_ == "pobj" and head.lower_ in {"after", "following"}
