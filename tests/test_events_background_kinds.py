@@ -168,3 +168,32 @@ def test_an_inspection_that_led_to_a_sanction_searched_no_one(text: str) -> None
 
 def test_an_inspection_of_homes_is_a_search() -> None:
     assert "search" in types_of("Agents carried out an inspection of homes in the district on Monday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "A person with money can buy a lighter term, while a person without ties may be sent to a camp.",
+            "punishment",
+        ),
+        (
+            "Most of those detained are eventually allowed to travel to Seoul after serving a short sentence.",
+            "punishment",
+        ),
+    ],
+)
+def test_anyone_at_all_in_a_rule_is_no_event(text: str, event_type: str) -> None:
+    assert event_type not in types_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Most of those detained last week were sent to a labour camp.", "punishment"),
+        ("A woman detained on Monday may be sent back to North Korea.", "repatriation"),
+        ("Some of them are likely to be sent to camps.", "punishment"),
+    ],
+)
+def test_particular_people_beside_the_rule_stay(text: str, event_type: str) -> None:
+    assert event_type in types_of(text)

@@ -50,6 +50,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
     return (
         in_general_time(trigger)
         or people_in_general(trigger)
+        or anyone_who_might(trigger)
         or counted_in_a_statistic(trigger)
         or known_habit(trigger)
         or under_a_pattern_noun(trigger)
@@ -182,6 +183,27 @@ def _bare_plural(noun: Token) -> bool:
     return noun.tag_ in {"NNS", "NNPS"} and not any(
         c.dep_ in {"det", "poss", "nummod"} or (c.dep_ == "amod" and c.like_num) for c in noun.children
     )
+
+
+# Nouns that name anyone at all when they follow "a": "a person without connections".
+ANYONE_NOUNS = frozenset({"person", "individual", "someone", "somebody", "one"})
+
+
+def anyone_who_might(trigger: Token) -> bool:
+    """ "a person without connections may be sent to a camp for the same offence", "someone
+    caught twice can be jailed": "a person" or "someone" under a modal of what can happen is
+    anyone at all, a rule, not one event. ("A woman detained on Monday may be sent back" is
+    about her.)"""
+    head = clause_head(trigger)
+    subject = subject_of(head)
+    if subject is None:
+        return False
+    anyone = subject.lower_ in {"someone", "somebody"} or (
+        subject.lower_ in ANYONE_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children)
+    )
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ != "will" for c in head.children)
+    return anyone and modal and not _dated(head)
 
 
 def people_in_general(trigger: Token) -> bool:

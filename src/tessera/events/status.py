@@ -1024,9 +1024,20 @@ def _partitive(quantifier: Token) -> bool:
     whoever fits a description ("some of them are likely to be sent to camps" looms for them)."""
     for prep in (c for c in quantifier.children if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if _class_named_by_an_act(obj):
+                continue  # "most of those detained are allowed to leave": whoever is detained
             if _particular(obj) or obj.lower_ in {"them", "us", "these", "those"}:
                 return True
     return False
+
+
+def _class_named_by_an_act(noun: Token) -> bool:
+    """ "those detained", "those who are caught": people named only by what is done to them, in
+    no particular time (whoever it is done to). ("those detained last week" are particular.)"""
+    if noun.lower_ != "those":
+        return False
+    clauses = [c for c in noun.children if c.dep_ in {"acl", "relcl"}]
+    return bool(clauses) and not any(t.ent_type_ in {"DATE", "TIME"} for c in clauses for t in c.subtree)
 
 
 def _generic_subject(trigger: Token, cues: dict) -> bool:
