@@ -15,9 +15,9 @@ from functools import cache
 from spacy.tokens import Token
 
 from tessera.data import load_json
-from tessera.events.clauses import governors
+from tessera.events.clauses import clause_head, governors, subject_of
 from tessera.events.lexicon import lexicon
-from tessera.events.status import STATISTIC_NOUNS
+from tessera.events.status import STATISTIC_NOUNS, _partitive
 from tessera.model import PEOPLE_EVENT_TYPES
 
 
@@ -31,15 +31,26 @@ def is_background(trigger: Token, event_type: str) -> bool:
     """Whether the trigger tells background rather than an event (see the module docstring)."""
     if event_type in PEOPLE_EVENT_TYPES and (describes_by_kin(trigger) or caught_in_a_told_way(trigger)):
         return True
-    if event_type == "interrogation" and inquiry_into_a_matter(trigger):
+    if event_type == "interrogation" and (
+        inquiry_into_a_matter(trigger) or matter_investigated(trigger) or screening_of_arrivals(trigger)
+    ):
         return True
     if event_type == "arrest" and picked_up_at_sea(trigger):
         return True
     if event_type == "escape" and news_travelling(trigger):
         return True
+    if event_type == "escape" and (counted_over_a_period(trigger) or helper_fled(trigger)):
+        return True
+    if event_type == "disappearance" and lacks_a_thing(trigger):
+        return True
+    if event_type in MEASURE_TYPES and cause_of_a_change(trigger):
+        return True
+    if event_type == "search" and inspection_that_led_to(trigger):
+        return True
     return (
         in_general_time(trigger)
         or people_in_general(trigger)
+        or anyone_who_might(trigger)
         or counted_in_a_statistic(trigger)
         or known_habit(trigger)
         or under_a_pattern_noun(trigger)
@@ -50,7 +61,17 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or denied_by_no(trigger)
         or said_to_be_frequent(trigger)
         or counterfactual(trigger)
+        or ranked_against_others(trigger)
+        or participle_read_as_verb(trigger)
+        or faced_by_a_class(trigger)
+        or standing_risk(trigger)
+        or judged_for_difficulty(trigger)
+        or dates_a_period(trigger)
     )
+
+
+# Types that name a measure rather than an act against particular people.
+MEASURE_TYPES = frozenset({"movement_restriction", "crackdown", "search", "punishment"})
 
 
 def _chain(trigger: Token) -> list[Token]:
@@ -162,6 +183,27 @@ def _bare_plural(noun: Token) -> bool:
     return noun.tag_ in {"NNS", "NNPS"} and not any(
         c.dep_ in {"det", "poss", "nummod"} or (c.dep_ == "amod" and c.like_num) for c in noun.children
     )
+
+
+# Nouns that name anyone at all when they follow "a": "a person without connections".
+ANYONE_NOUNS = frozenset({"person", "individual", "someone", "somebody", "one"})
+
+
+def anyone_who_might(trigger: Token) -> bool:
+    """ "a person without connections may be sent to a camp for the same offence", "someone
+    caught twice can be jailed": "a person" or "someone" under a modal of what can happen is
+    anyone at all, a rule, not one event. ("A woman detained on Monday may be sent back" is
+    about her.)"""
+    head = clause_head(trigger)
+    subject = subject_of(head)
+    if subject is None:
+        return False
+    anyone = subject.lower_ in {"someone", "somebody"} or (
+        subject.lower_ in ANYONE_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children)
+    )
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ != "will" for c in head.children)
+    return anyone and modal and not _dated(head)
 
 
 def people_in_general(trigger: Token) -> bool:
@@ -277,6 +319,8 @@ def listed_kind_of_abuse(trigger: Token) -> bool:
     """A bare event noun in a list of kinds of abuse: "abuses including executions and torture",
     "the group has documented beatings and forced labour in detention centres". Kinds of acts
     are listed, no one event. ("documented the beating of two women" names its people.)"""
+    if _adjective_read_as_listed_verb(trigger):
+        return True  # "documented beatings and forced labour": "forced" read as a verb of the list
     if trigger.pos_ != "NOUN" or any(c.dep_ in {"det", "poss", "nummod"} for c in trigger.children):
         return False
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children):
@@ -292,6 +336,20 @@ def listed_kind_of_abuse(trigger: Token) -> bool:
         return True
     # "beatings have been documented in the camps": the same list in the passive
     return noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in listing and not _dated(head)
+
+
+def _adjective_read_as_listed_verb(trigger: Token) -> bool:
+    """ "has documented beatings, sexual violence and forced labour": the parser may read the
+    participle of "forced labour" as a verb joined to "documented"; with no subject of its own
+    and its noun right after it, it is the last kind of abuse in the list."""
+    if trigger.pos_ != "VERB" or trigger.dep_ != "conj" or trigger.head.i == trigger.i:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in trigger.children):
+        return False
+    after = trigger.doc[trigger.i + 1] if trigger.i + 1 < len(trigger.doc) else None
+    listed = after is not None and after.dep_ == "dobj" and after.head.i == trigger.i
+    head = trigger.head
+    return listed and head.lemma_.lower() in words()["enumerating_words"] and not _dated(head)
 
 
 def denied_by_no(trigger: Token) -> bool:
@@ -355,3 +413,330 @@ def counterfactual(trigger: Token) -> bool:
         if "would" in auxiliaries and "have" in auxiliaries and token.tag_ == "VBN":
             return True
     return False
+
+
+def lacks_a_thing(trigger: Token) -> bool:
+    """ "fined for missing his work quota", "if the pass is missing a stamp": "missing" with an
+    object is failing to meet something or lacking it; no one has gone missing. ("a fisherman
+    went missing", "two workers are missing" have no object.)"""
+    return trigger.lemma_.lower() in {"miss", "missing"} and any(c.dep_ == "dobj" for c in trigger.children)
+
+
+def _noun_described(trigger: Token) -> Token | None:
+    """The noun a participle or relative clause describes, through an infinitive or a participle
+    between them ("the group reported detained": "group"; "most of those who fled": "those")."""
+    token = trigger
+    while token.dep_ in {"xcomp", "conj"} and token.head.i != token.i:
+        token = token.head
+    if token.dep_ not in {"acl", "relcl"} or token.head.i == token.i:
+        return None
+    noun = token.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.i != noun.head.i:
+        return noun.head.head  # "the largest group of migrants detained": the group
+    return noun
+
+
+def ranked_against_others(trigger: Token) -> bool:
+    """ "It was the first defection across the sea border this year", "this is the largest group
+    of migrants detained in Laos since 2019": an event the report has told, ranked against
+    others of its kind by "it is the first / the largest …". No new event is told. ("The first
+    of the men was executed on Monday" is no ranking by a copula: it stays.)"""
+    noun = trigger if trigger.pos_ in {"NOUN", "PROPN"} else _noun_described(trigger)
+    if noun is None or noun.dep_ != "attr" or noun.head.lemma_.lower() != "be":
+        return False
+    subject = subject_of(noun.head)
+    if subject is None or subject.lower_ not in {"it", "this", "that"}:
+        return False
+    ranking = words()["ranking_words"]
+    return any(
+        c.dep_ == "amod" and (c.tag_ in {"JJS", "RBS"} or c.ent_type_ == "ORDINAL" or c.lower_ in ranking)
+        for c in noun.children
+    )
+
+
+def _people_counted(trigger: Token) -> Token | None:
+    """Who did the act: the noun a participle describes, or the subject of the trigger's clause."""
+    described = _noun_described(trigger)
+    if described is not None:
+        return described
+    return subject_of(clause_head(trigger))
+
+
+def _rough_count(people: Token) -> bool:
+    if people.lower_ in words()["aggregate_subjects"]:
+        return True  # "most had left years ago"
+    rough = words()["rough_quantifiers"]
+    return any(t.lower_ in rough for t in people.subtree if t.i < people.i)
+
+
+def _over_a_period(verb: Token) -> bool:
+    """The clause counts over a year or more: "since 2014", "since the end of the war", "last
+    year", "years ago" (not "last Tuesday")."""
+    periods = words()["period_words"]
+    for token in verb.subtree:
+        if token.lower_ == "since" and token.head.i == verb.i:
+            return True
+        if token.ent_type_ == "DATE" and (
+            token.lower_ in periods or (token.like_num and len(token.text) == 4 and token.text.isdigit())
+        ):
+            return True
+    return False
+
+
+def counted_over_a_period(trigger: Token) -> bool:
+    """A flight counted in a statistic: a rough number of people ("fewer than 1,200 defectors",
+    "some 500 soldiers", "only a handful of migrants", "most") over a period of a year or more
+    ("last year", "since the 1990s", "years ago"). "Fewer than 900 defectors reached the South
+    last year" tells a total, not one event. ("About 20 soldiers crossed the line on Sunday" is
+    one event; so is "three defectors reached the South last year", counted exactly.)"""
+    people = _people_counted(trigger)
+    if people is None or not _rough_count(people) or _partitive(people):
+        return False
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else clause_head(trigger)
+    return _over_a_period(verb)
+
+
+# Predicates of a change in how things stand ("the route has become more dangerous").
+CHANGE_VERBS = frozenset({"become", "grow", "get", "fall", "drop", "decline", "rise", "dwindle", "shrink"})
+
+
+def cause_of_a_change(trigger: Token) -> bool:
+    """Controls made harsher, told as the cause of a change or in a description, tell a trend,
+    not a measure of their own: "crossings have become rare as China tightened security", "the
+    route has grown riskier as surveillance has tightened", "under a leader who has toughened
+    border controls". ("Police tightened checks at the station on Monday", a dated clause of its
+    own, is a measure.)"""
+    head = clause_head(trigger)
+    if head.lemma_.lower() not in words()["degree_verbs"] or head.head.i == head.i:
+        return False
+    if any(t.ent_type_ == "DATE" for t in head.subtree if t.dep_ != "relcl"):
+        return False
+    if any(c.dep_ == "dobj" and any(d.dep_ == "det" for d in c.children) for c in head.children):
+        return False  # "as the state stepped up a campaign against phones": a campaign, a measure
+    if head.dep_ == "relcl":
+        return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
+    if head.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and c.lower_ in {"as", "because"} for c in head.children
+    ):
+        return False
+    changed = head.head
+    if changed.dep_ in {"acomp", "oprd"} and changed.head.i != changed.i:
+        changed = changed.head  # "have become rare as …": the clause hangs on the adjective
+    if changed.lemma_.lower() in CHANGE_VERBS:
+        return True
+    return any(t.tag_ in {"JJR", "RBR"} for t in changed.subtree if t.i < head.i and t.head.i != head.i)
+
+
+def _class_noun(noun: Token) -> bool:
+    """ "women", "people", "those": people named by no number, name or determiner."""
+    if noun.lower_ == "those":
+        return True
+    return noun.tag_ in {"NNS", "NNPS"} and not any(
+        c.dep_ in {"det", "poss", "nummod", "compound"} or c.like_num for c in noun.children
+    )
+
+
+def _participle_phrase(trigger: Token) -> set[int]:
+    """The participle's own words after it: "returned to the North from China"."""
+    return {
+        t.i
+        for c in trigger.children
+        if c.i > trigger.i
+        and c.dep_ in {"prep", "prt", "advmod", "dobj", "agent", "npadvmod", "dative"}
+        and c.lower_ != "according"  # "according to a report": the teller, not the participle's
+        for t in c.subtree
+    }
+
+
+def _finite_verb_after(trigger: Token, phrase: set[int]) -> Token | None:
+    """The verb the parser hung beside a participle it read as a main verb: "women returned to
+    the North are routinely beaten" parsed as "women returned" + "are beaten" with no subject.
+    It comes right after the participle's phrase, with only its auxiliaries and adverbs between."""
+    end = max(phrase, default=trigger.i)
+    for token in trigger.doc[end + 1 : trigger.sent.end]:
+        if token.dep_ in {"aux", "auxpass", "advmod", "neg"}:
+            continue
+        if token.pos_ not in {"VERB", "AUX"}:
+            return None
+        if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} for c in token.children):
+            return None  # a clause with its own subject
+        return token
+    return None
+
+
+def participle_read_as_verb(trigger: Token) -> bool:
+    """A class of people named by what was done to them, as the subject of a statement of what
+    happens to such people: "women returned to the North are routinely beaten", "migrants
+    deported from Russia continue to describe beatings", "people sent back were commonly
+    jailed". The parser often reads the participle as the main verb; the statement's own verb
+    then has no subject. ("Two women returned to the North are held in Hyesan", counted, and
+    "women deported on Monday are held in Hyesan", dated, are events.)"""
+    if trigger.pos_ != "VERB" or trigger.tag_ not in {"VBD", "VBN"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in trigger.children):
+        return False
+    subject = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i > trigger.i or not _class_noun(subject):
+        return False
+    phrase = _participle_phrase(trigger)
+    if any(trigger.doc[i].ent_type_ == "DATE" for i in phrase):
+        return False
+    verb = _finite_verb_after(trigger, phrase)
+    if verb is None:
+        return False
+    tensed = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    if any(t.tag_ == "VBG" for t in tensed) or verb.lemma_.lower() in {
+        "hold",
+        "keep",
+        "detain",
+        "remain",
+        "stay",
+    }:
+        return False  # "deportees taken to Onsong are being held there": these people, now
+    present = any(t.tag_ in {"VBZ", "VBP"} for t in tensed)
+    return present or _general_time(verb)
+
+
+def faced_by_a_class(trigger: Token) -> bool:
+    """What people named only by what was done to them face: "those sent back face torture and
+    detention", "migrants returned to the North face prison camps". A class's prospects, no
+    event. (The parser may read "face" as a noun: "sent back face torture".)"""
+    if trigger.pos_ != "NOUN":
+        return False
+    noun = trigger
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    head = noun.head
+    before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
+    misread = any(c.dep_ == "compound" and c.lemma_.lower() == "face" for c in noun.children) or (
+        before is not None and before.lower_ in {"face", "faces"} and before.pos_ == "NOUN"
+    )
+    if misread and noun.dep_ == "dobj" and head.dep_ == "acl":
+        people = head.head  # "those sent back face torture": "face" read as a noun
+    elif noun.dep_ == "dobj" and head.lemma_.lower() == "face":
+        people = subject_of(head)
+        if people is None or not any(c.dep_ == "acl" for c in people.children):
+            return False
+    else:
+        return False
+    return _class_noun(people) and not any(t.ent_type_ == "DATE" for t in people.subtree)
+
+
+# Adjectives that make a risk a standing condition of people's lives, not one looming act.
+STANDING_WORDS = frozenset(
+    {"constant", "continual", "perpetual", "permanent", "daily", "everyday", "ever-present"}
+)
+
+
+def standing_risk(trigger: Token) -> bool:
+    """ "thousands live in hiding at constant risk of arrest and deportation": a risk that is a
+    standing condition of people's lives, not one arrest that looms. ("The nine are at risk of
+    deportation" looms for these people.)"""
+    if trigger.pos_ != "NOUN":
+        return False
+    noun = trigger
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
+        return False
+    risk = noun.head.head
+    return any(c.dep_ == "amod" and c.lower_ in STANDING_WORDS for c in risk.children)
+
+
+def _difficulty(word: Token) -> bool:
+    """ "harder", "more dangerous", "difficult": how hard or risky something is to do."""
+    # (not any comparative: "checks have become stricter" tells that checks tightened, a measure)
+    difficulty = words()["difficulty_adjectives"]
+    return word.lemma_.lower() in difficulty or word.lower_ in difficulty
+
+
+def judged_for_difficulty(trigger: Token) -> bool:
+    """An act named only to say how hard or risky it is (or has become): "fences have made an
+    escape far harder", "checks have made the journey to Laos more dangerous", "getting out of
+    Russia has become more difficult". A kind of act judged, no event told. ("The escape was
+    harder than they expected" tells of one escape: its subject is determined and past.)"""
+    tokens = [trigger, *governors(trigger)]
+    tokens.append(tokens[-1].head)
+    for token in tokens:
+        if token.lemma_.lower() == "make":
+            complements = [
+                c for c in token.children if c.dep_ in {"oprd", "advmod", "acomp", "ccomp", "xcomp"}
+            ]
+            if any(_difficulty(c) for c in complements):
+                return True
+        judged = token.dep_ in {"csubj", "nsubj", "nsubjpass"} and token.head.lemma_.lower() in CHANGE_VERBS
+        if judged and any(c.dep_ in {"acomp", "oprd"} and _difficulty(c) for c in token.head.children):
+            # "getting out has become harder", "crossings have grown rarer": a kind of act
+            bare = not any(c.dep_ in {"det", "poss", "nummod"} for c in token.children)
+            return token.dep_ == "csubj" or token.tag_ in {"VBG", "NNS"} or (token.i == trigger.i and bare)
+    return False
+
+
+def matter_investigated(trigger: Token) -> bool:
+    """ "authorities will investigate the route and motive of the crossing", "police are
+    investigating the cause of the fire": what is looked into is a matter, not a person, so no
+    one is questioned. ("Police investigated the two brothers" questions people.)"""
+    if trigger.pos_ != "VERB":
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.lemma_.lower() in words()["matter_nouns"] for o in objects)
+
+
+def screening_of_arrivals(trigger: Token) -> bool:
+    """The routine questioning of new arrivals by the country receiving them: "the man is
+    undergoing the standard investigation by intelligence authorities", "the four are being
+    questioned by a joint team", "relevant authorities will question him". A screening every
+    arrival goes through, not a rights violation. (The words are those of a screening: a
+    "joint", "standard" or "routine" inquiry, "intelligence" officials, "relevant authorities";
+    a state security bureau's questioning of returnees is not told that way.)"""
+    clause = clause_head(trigger)
+    screening = words()["screening_words"]
+    return any(t.lower_ in screening for t in clause.subtree if t.dep_ not in {"relcl", "ccomp"})
+
+
+def helper_fled(trigger: Token) -> bool:
+    """ "the broker is believed to have gone into hiding", "the guide fled when the group was
+    stopped": a broker, guide or smuggler running from the police, to no place named, is no one
+    leaving the country in flight (the people they helped are the report's victims). ("The
+    family fled with a broker": the family flees; "a smuggler is hiding with relatives in
+    Linjiang": across the border, a flight.)"""
+    head = clause_head(trigger)
+    subject = subject_of(head)
+    if subject is None or any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in head.subtree):
+        return False
+    helpers = lexicon().cues["facilitator_nouns"]
+    return subject.lemma_.lower() in helpers or subject.lower_ in helpers
+
+
+def dates_a_period(trigger: Token) -> bool:
+    """ "few have arrived since 2020, when the North sealed its border", "fences built since
+    2017, when the new leader took power": a clause under "when" that says what a date in a
+    "since" phrase was dates a period; it is background told to date something else."""
+    clause = _clause_of(trigger)
+    if clause.dep_ not in {"relcl", "advcl"} or not any(c.lower_ == "when" for c in clause.children):
+        return False
+    date = clause.head
+    return date.ent_type_ == "DATE" and date.dep_ == "pobj" and date.head.lower_ == "since"
+
+
+# Nouns for an inspection of how an office or a unit works (an audit), not of people's things.
+AUDIT_NOUNS = frozenset({"inspection", "audit", "review"})
+
+
+def inspection_that_led_to(trigger: Token) -> bool:
+    """ "officials were dismissed following a month-long inspection by the party committee",
+    "the company was replaced after an inspection found that soldiers took bribes": an
+    inspection of how a unit works, named as what led to the event told, searched no one's
+    home or belongings. ("after agents searched their homes", a verb, and "after the inspection
+    of homes in the district" tell a search.)"""
+    if trigger.pos_ != "NOUN" or trigger.lower_ not in AUDIT_NOUNS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in trigger.children):
+        return False
+    dwellings = words()["dwelling_nouns"]
+    if any(t.lower_ in dwellings for t in trigger.subtree):
+        return False
+    head = trigger.head
+    if trigger.dep_ == "nsubj":  # "after an inspection found …": the subject of a clause under "after"
+        return any(c.dep_ == "mark" and c.lower_ in {"after", "following"} for c in head.children)
+    return trigger.dep_ == "pobj" and head.lower_ in {"after", "following"}

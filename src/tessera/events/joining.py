@@ -72,6 +72,8 @@ def join_mentions(found: list[Found]) -> list[Found]:
             None,
         )
         if target is None:
+            target = _arrest_raided(joined, item)
+        if target is None:
             joined.append(item)
             continue
         if item.event.type in _yields_to(target.event.type) and not _kind_of_act(item.trigger):
@@ -82,6 +84,25 @@ def join_mentions(found: list[Found]) -> list[Found]:
         if done is not None:
             _fold(done, item)
     return joined
+
+
+# Nouns for a police operation that a report names again by "the raid" after telling whom it caught.
+RAID_NOUNS = frozenset({"raid", "raids", "swoop"})
+
+
+def _arrest_raided(joined: list[Found], item: Found) -> Found | None:
+    """ "Police detained eight migrants in Dandong … The raid was carried out last Thursday by
+    state security agents", "the broker has not been seen since the raid": "the raid" points
+    back to the operation the report told as the arrest, no search of its own. Only when the
+    report has told no search it could point back to ("agents searched the flat … the raid
+    lasted two hours" is that search)."""
+    trigger = item.trigger
+    if item.event.type != "search" or not item.anaphoric or trigger.lower_ not in RAID_NOUNS:
+        return None
+    if any(j.event.type == "search" for j in joined):
+        return None
+    arrests = [j for j in joined if j.event.type == "arrest" and j.event.status == "occurred"]
+    return arrests[-1] if arrests else None
 
 
 def _act_decided(joined: list[Found], decision: Found) -> Found | None:

@@ -72,13 +72,17 @@ def _path(trigger: Token) -> Iterator[tuple[Token, Token, bool]]:
 
 def conditional_for_particular(trigger: Token) -> bool:
     """ "If they are sent back, they will be jailed", "if Thai police hand the four to the
-    Chinese, …": an act in an "if" clause about particular people (a pronoun, a definite or
+    Chinese, …", "once they are returned, the father will be jailed": an act in an "if" clause
+    (or a "once" clause before a modal main clause) about particular people (a pronoun, a definite or
     counted phrase) is what looms for them (at_risk). A condition about whoever fits ("if a
     defector is caught, he is sent to a camp") states a rule; one in the past perfect ("if they
     had been caught") never came about; "asked if they were sent back" (an object clause, not an
     adverbial one) is a question; a reduced condition with no words of its own ("she feared she
     would be jailed if sent back") only frames the feared outcome."""
-    if trigger.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "if" for c in trigger.children):
+    if trigger.dep_ != "advcl" or not any(
+        c.dep_ == "mark" and (c.lower_ == "if" or (c.lower_ == "once" and _future_main(trigger)))
+        for c in trigger.children
+    ):
         return False
     if any(c.dep_ == "aux" and c.lemma_ == "have" for c in trigger.children):
         return False
@@ -92,6 +96,14 @@ def conditional_for_particular(trigger: Token) -> bool:
         c.dep_ == "dobj" and _particular(c) and (c.tag_ == "PRP" or c.like_num or _people_word(c))
         for c in trigger.children
     )
+
+
+def _future_main(clause: Token) -> bool:
+    """ "Once they are sent back, they will be jailed": the clause "once" opens is the condition
+    of what a modal main clause says will come, as "if" is ("once they reached the border they
+    were caught" told what happened)."""
+    main = clause.head
+    return main.i != clause.i and any(c.dep_ == "aux" and c.tag_ == "MD" for c in main.children)
 
 
 def _faced_as_looming(trigger: Token, governor: Token) -> bool:
@@ -1331,9 +1343,20 @@ def _partitive(quantifier: Token) -> bool:
     whoever fits a description ("some of them are likely to be sent to camps" looms for them)."""
     for prep in (c for c in quantifier.children if c.dep_ == "prep" and c.lower_ == "of"):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if _class_named_by_an_act(obj):
+                continue  # "most of those detained are allowed to leave": whoever is detained
             if _particular(obj) or obj.lower_ in {"them", "us", "these", "those"}:
                 return True
     return False
+
+
+def _class_named_by_an_act(noun: Token) -> bool:
+    """ "those detained", "those who are caught": people named only by what is done to them, in
+    no particular time (whoever it is done to). ("those detained last week" are particular.)"""
+    if noun.lower_ != "those":
+        return False
+    clauses = [c for c in noun.children if c.dep_ in {"acl", "relcl"}]
+    return bool(clauses) and not any(t.ent_type_ in {"DATE", "TIME"} for c in clauses for t in c.subtree)
 
 
 def _generic_subject(trigger: Token, cues: dict) -> bool:
