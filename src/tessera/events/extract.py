@@ -45,6 +45,7 @@ from tessera.events.victims import (
     is_generic_people,
     mention_of,
     number_of,
+    of_people,
     read_group,
     read_victims,
     register_people,
@@ -461,13 +462,7 @@ def _part_of_people(head: Token | None) -> bool:
     people (what the part is counted as is left to the reading of victims)."""
     if head is None or head.lower_ not in PART_WORDS:
         return False
-    return any(
-        read_victims(obj) is not None
-        for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for obj in prep.children
-        if obj.dep_ == "pobj"
-    )
+    return of_people(head)
 
 
 def _people_at_risk(trigger: Token) -> Token | None:

@@ -1295,6 +1295,11 @@ def _kin_of_people(head: Token) -> bool:
         and lemma != "relative"
     ):
         return False
+    return of_people(head)
+
+
+def of_people(head: Token) -> bool:
+    """Does people follow the noun's "of" ("some of the detainees", "the families of the men")?"""
     return any(
         read_victims(obj) is not None
         for prep in head.children
