@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from places_helpers import anchored_event, placed
 from tessera import extract
 from tessera.places.gazetteer import load
 from tessera.places.mentions import find_mentions
@@ -216,3 +217,21 @@ def test_a_province_found_for_a_country_is_made_finer_by_the_next_sentence() -> 
     events = extract(text, published="2027-09-10")
     (arrest,) = [e for e in events if e.type == "arrest"]
     assert arrest.where is not None and arrest.where.name == "Zamyn-Uud"
+
+
+_LOGGERS = (
+    "Two North Korean loggers who fled their camp in Russia have been detained by Russian police, "
+    "an activist said. Their relatives in the North have not been told. "
+)
+
+
+def test_an_event_placed_only_in_a_foreign_country_is_at_the_one_town_of_it_the_report_names() -> None:
+    text = _LOGGERS + "The men had hidden for weeks on the outskirts of Tynda after leaving the camp in May."
+    (ev,) = placed(text, anchored_event(text, "arrest", "detained"))
+    assert ev.where is not None and ev.where.name == "Tynda"
+
+
+def test_with_two_towns_of_that_country_named_the_event_stays_in_the_country() -> None:
+    text = _LOGGERS + "The men had hidden for weeks in Tynda and later in Blagoveshchensk."
+    (ev,) = placed(text, anchored_event(text, "arrest", "detained"))
+    assert ev.where is not None and ev.where.precision == "country" and ev.where.country == "RU"

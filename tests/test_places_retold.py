@@ -15,11 +15,13 @@ def _place(text: str, ev: Event) -> Event:
 
 def test_a_quoted_word_is_read_in_its_whole_sentence() -> None:
     # (a sentence in between: the very next sentence's town of that country is taken anyway, see
-    # test_places_arrivals.py)
+    # test_places_arrivals.py; and a second town of China named, or the one town of it the report
+    # names would be taken anyway, see test_places_fields_unseen.py)
     text = (
         "Police have arrested a group of eleven defectors in southern China. "
         "They had been hiding in a rented house for months. "
-        "The arrest was made in the city of Nanning on a Tuesday night."
+        "The arrest was made in the city of Nanning on a Tuesday night. "
+        "The group had come south by bus from Kunming."
     )
     plain = _place(text, _event(text, "arrest", "arrested"))
     joined = _place(text, _event(text, "arrest", "arrested", also=["arrest"]))

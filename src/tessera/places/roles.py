@@ -1098,6 +1098,7 @@ class RoleFinder:
             or (min(here, key=lambda r: r.distance).place if here else None)
             or _ahead(self.placed, end, country)
             or (self.dateline if country != "KP" and self._dateline_in(country) else None)
+            or self._sole_town(country)
             or country_place(self.gaz, country)
         )
 
@@ -1382,8 +1383,28 @@ class RoleFinder:
         if place.precision == "country":
             # "Police in Mongolia held six North Koreans. The six were found near Sainshand on
             # Friday": the report names the country first, then the town
-            return self._told_next_within(place, chosen.mention.start) or place
+            return (
+                self._told_next_within(place, chosen.mention.start) or self._sole_town(place.country) or place
+            )
         return place
+
+    def _sole_town(self, country: str) -> Place | None:
+        """The one town of a foreign country the report names, for an event placed only in that
+        country: "Two loggers who fled their camp in Russia have been detained by Russian police.
+        / They had hidden for weeks on the outskirts of Tynda" happened in Tynda. With two towns of
+        that country named the report does not say which, and the North is left out: reports from
+        the North name its towns as people's homes and as the places they were sent back to."""
+        if country == "KP":
+            return None
+        towns = {
+            (p.name, p.lat, p.lon): p
+            for m, p in self.placed
+            if p.country == country
+            and p.precision in ("city", "county", "point")
+            and not _is_line(m)
+            and "landmark" not in m.notes
+        }
+        return next(iter(towns.values())) if len(towns) == 1 else None
 
     def _lede_detailed(self, place: Place | None, at: int) -> Place | None:
         """A province or country the opening paragraph gives an event, made finer by the town
