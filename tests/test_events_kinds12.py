@@ -359,3 +359,23 @@ def test_sendings_to_two_countries_are_two_events() -> None:
     assert [e.type for e in events_of(text)].count("repatriation") == 2
     text = "China repatriated the nine to North Korea on May 3. They were sent back through Dandong."
     assert [e.type for e in events_of(text)].count("repatriation") == 1
+
+
+def test_a_search_the_lead_sums_up_and_the_body_details_is_one_search() -> None:
+    text = (
+        "Police in North Hamgyong Province have begun house-to-house checks for unregistered phones, "
+        "residents said. In Hoeryong, officers accompanied by neighbourhood unit heads have been "
+        "visiting homes every evening."
+    )
+    assert [e.type for e in events_of(text)].count("search") == 1
+    # a body that names a place outside the lead's is another search
+    apart = text.replace("In Hoeryong", "In Sinuiju").replace("North Hamgyong", "South Hwanghae")
+    assert [e.type for e in events_of(apart)].count("search") == 2
+
+
+def test_similar_searches_after_the_lead_are_more_searches() -> None:
+    text = (
+        "Police searched the dormitories of a textile mill in Hamhung on Tuesday, workers said. "
+        "Similar searches were carried out at a shoe factory in the city the next week."
+    )
+    assert [e.type for e in events_of(text)].count("search") == 2

@@ -18,11 +18,15 @@ from tessera.events.clauses import clause_head, dates_another_act, sentence_of, 
 from tessera.events.found import Found
 from tessera.events.lexicon import lexicon
 from tessera.model import PEOPLE_EVENT_TYPES, Span, Victims
+from tessera.places.gazetteer import load as load_gazetteer
+from tessera.places.variants import key_tokens
 
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Words that mark a mention as a further event of the same kind, not a restatement.
 ANOTHER_WORDS = frozenset({"also", "too", "likewise", "again"})
 OTHER_WORDS = frozenset({"other", "others", "another"})
+# Adjectives that make an event noun one more of the kind told ("similar searches", "further raids").
+LIKE_WORDS = frozenset({"similar", "further", "other", "more"})
 # People whose kind is not said ("North Koreans", "the two") fit any group; so does a pronoun.
 OPEN_GROUPS = frozenset({"other", "residents"})
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "i", "me", "we", "us"})
@@ -59,6 +63,7 @@ def dates_in(doc: Doc, start: int, end: int) -> set[str]:
 def join_mentions(found: list[Found]) -> list[Found]:
     """Mentions of the same event in one report become one event with all their evidence."""
     joined: list[Found] = []
+    lead = _lead_sentence(found)
     for item in (f for f in found if not f.decided):
         # A group set apart with its own count is an event of its own, not a restatement of an
         # event of another sentence (two triggers of one sentence may both set it apart).
@@ -73,6 +78,8 @@ def join_mentions(found: list[Found]) -> list[Found]:
         )
         if target is None:
             target = _arrest_raided(joined, item)
+        if target is None and not item.listed:
+            target = _lead_measure_detailed(joined, item, lead)
         if target is None:
             joined.append(item)
             continue
@@ -103,6 +110,59 @@ def _arrest_raided(joined: list[Found], item: Found) -> Found | None:
         return None
     arrests = [j for j in joined if j.event.type == "arrest" and j.event.status == "occurred"]
     return arrests[-1] if arrests else None
+
+
+# Measures a lead sums up as one operation that the body then tells step by step. Not
+# restrictions: a report lists several of them (a border closed, checkpoints set up, permits
+# stopped), each a measure of its own, in the lead and again in the body.
+DETAILED_MEASURES = frozenset({"search"})
+
+
+def _lead_sentence(found: list[Found]) -> int | None:
+    """Where the report's lead starts: the first sentence that tells an event."""
+    starts = [sentence_of(f.trigger).start for f in found]
+    return min(starts, default=None)
+
+
+def _lead_measure_detailed(joined: list[Found], item: Found, lead: int | None) -> Found | None:
+    """A news lead sums up a measure and the body then tells it in detail with other words:
+    "Police have stepped up house searches in border villages, a source said. … In Hoeryong,
+    officers went door to door checking phones for two days" is one search. The first later
+    mention of the kind restates the lead's measure, unless it is set apart, marked as another
+    ("also", "other", "similar", "again"), or told with another day, month, year or country; a further
+    mention is counted as another measure (see `_same_event`)."""
+    if lead is None or item.event.type not in DETAILED_MEASURES:
+        return None
+    kin = [j for j in joined if j.event.type == item.event.type]
+    if len(kin) != 1:
+        return None
+    earlier = kin[0]
+    if sentence_of(earlier.trigger).start != lead or _same_sentence(earlier, item):
+        return None
+    if earlier.event.status != item.event.status or earlier.entity is not None or item.entity is not None:
+        return None
+    if _set_apart(item) or _marked_as_another(item) or _told_again(item):
+        return None
+    if earlier.dates and item.dates and not earlier.dates & item.dates:
+        return None
+    if _months_apart(earlier, item) or _years_apart(earlier, item) or _other_country(earlier, item):
+        return None
+    here, there = _places_named(earlier.trigger), _places_named(item.trigger)
+    if here and there and not here & there and not any(_lies_within(name, here) for name in there):
+        return None  # "agents searched homes in Hyesan … In Musan, police searched the market"
+    return earlier
+
+
+def _lies_within(name: str, wider: set[str]) -> bool:
+    """Whether a place the body names lies in one the lead named ("in Yanbian" … "in Helong"),
+    by the gazetteer's chain of the places that hold it."""
+    gazetteer = load_gazetteer()
+    wide = {key_tokens(w) for w in wider}
+    for key in gazetteer.index.get(key_tokens(name), []):
+        chain = gazetteer.parent_chain(key.entry)
+        if any(key_tokens(p.name) in wide or key_tokens(p.display_name) in wide for p in chain):
+            return True
+    return False
 
 
 def _act_decided(joined: list[Found], decision: Found) -> Found | None:
@@ -250,12 +310,15 @@ def _told_again(item: Found) -> bool:
 
 
 def _marked_as_another(item: Found) -> bool:
-    """ "The broker was also arrested", "eight other defectors were caught": a further event."""
+    """ "The broker was also arrested", "eight other defectors were caught", "similar searches
+    followed in Musan": a further event."""
     trigger = item.trigger
     if trigger.pos_ == "VERB" and any(
         c.dep_ == "advmod" and c.lower_ in ANOTHER_WORDS for c in trigger.children
     ):
         return True
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in LIKE_WORDS for c in trigger.children):
+        return True  # "similar raids were carried out in the next county": one more of the kind
     victims = item.event.victims
     words = set((victims.text or "").lower().split()) if victims else set()
     return bool(words & OTHER_WORDS)
