@@ -572,11 +572,8 @@ def _countries_of_clause(item: Found) -> set[str]:
 def _country_of_place(word: Token) -> str | None:
     """The country of a named place when the gazetteer knows the name in one country only
     ("Pingxiang" → "CN"); None for unknown or shared names."""
-    from tessera.places.gazetteer import load  # the places stage's gazetteer, loaded once
-    from tessera.places.variants import key_tokens
-
     name = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
-    keys = load().index.get(key_tokens(name.text if name is not None else word.text), [])
+    keys = load_gazetteer().index.get(key_tokens(name.text if name is not None else word.text), [])
     countries = {k.entry.country for k in keys}
     return countries.pop() if len(countries) == 1 else None
 
