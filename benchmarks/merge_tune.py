@@ -60,6 +60,8 @@ BESIDE = {
     "invented_gold_11": ROOT / "tests" / "fixtures" / "invented_gold_11.jsonl",
     "invented_gold_12": ROOT / "tests" / "fixtures" / "invented_gold_12.jsonl",
     "invented_gold_13": ROOT / "tests" / "fixtures" / "invented_gold_13.jsonl",
+    "invented_gold_14": ROOT / "tests" / "fixtures" / "invented_gold_14.jsonl",
+    "invented_gold_15": ROOT / "tests" / "fixtures" / "invented_gold_15.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),
