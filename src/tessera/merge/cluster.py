@@ -160,6 +160,7 @@ def _join_within_stories(
     linked = _linked_reports(groups, profiles)
     if not linked:
         return
+    done = _done_steps(profiles)
     queue: list[tuple[float, int, int]] = []
     for (i, j), r in list(results.items()):
         if r.conflict or r.same_doc or r.eligible or r.score + w.story_bonus < w.threshold:
@@ -176,6 +177,10 @@ def _join_within_stories(
             profiles[i]
         ):
             continue  # two fears of what may come next are each outlet's projection, not the story's parts
+        if profiles[i].status_class == profiles[j].status_class == "at_risk" and (
+            _fears_next_step(profiles[i], done) or _fears_next_step(profiles[j], done)
+        ):
+            continue  # a report that tells the step done fears the one after it
         if wanted is not None and evs[i].id not in wanted and evs[j].id not in wanted:
             continue
         if _pair_key(evs[i].id, evs[j].id) in forbidden:
@@ -210,6 +215,34 @@ def _pending_step(p: Profile) -> bool:
     a return ("they face interrogation", "they may be sent to a camp") is each outlet's
     projection of the usual fate and stays apart."""
     return p.type in PENDING_STEP_TYPES
+
+
+def _done_steps(profiles: Sequence[Profile]) -> dict[tuple[str, str], list[Profile]]:
+    """The events each report tells as done, by (report, type)."""
+    done: dict[tuple[str, str], list[Profile]] = {}
+    for p in profiles:
+        if p.status_class == "real":
+            for d in p.docs:
+                done.setdefault((d, p.type), []).append(p)
+    return done
+
+
+def _fears_next_step(fear: Profile, done: Mapping[tuple[str, str], list[Profile]]) -> bool:
+    """Does the fear's own report tell a step of its type as done to the same people?
+
+    "Laos handed the nine to Chinese police on Friday; they now risk being sent back to North
+    Korea": the report tells the first handover done, so its fear is of the second, while an
+    earlier report's "the nine may be sent back" feared the first. Two fears of one type are then
+    not the same pending step, whatever their places say. The done step must count the same
+    people (both counts known and overlapping): a report's background ("hundreds were sent back
+    last year") is no step of this story."""
+    if fear.cmin is None or fear.cmax is None:
+        return False
+    return any(
+        p.cmin is not None and p.cmax is not None and p.cmin <= fear.cmax and fear.cmin <= p.cmax
+        for d in fear.docs
+        for p in done.get((d, fear.type), ())
+    )
 
 
 def _blocker(

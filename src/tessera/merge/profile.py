@@ -22,7 +22,9 @@ from tessera.merge.text import (
     approximates_count,
     names_day_edge,
     names_helpers,
+    names_kin,
     names_month,
+    names_no_one,
     names_relatives,
     person_sex,
     place_key,
@@ -91,6 +93,8 @@ class Profile:
     # The date phrase names a month ("in early February", "between 3 and 5 May"): a period
     # told by the calendar, not relative to the report ("earlier this month", "last week").
     calendar_period: bool = False
+    # The victims' description names members of a family ("the couple", "their two sons").
+    kin: bool = False
 
     @property
     def width(self) -> int:
@@ -200,6 +204,10 @@ def _count(event: Event) -> tuple[int | None, float | None]:
         return None, None
     if counts_households(v):
         return None, None
+    if v.count_min == v.count_max == 1 and names_no_one(v.text):
+        # "Government" or "every soldier" given a count of one: a word of another phrase, or
+        # everyone of a kind, which says nothing of how many people the event befell.
+        return None, None
     lo = v.count_min if v.count_min is not None else v.count_max
     hi: float = v.count_max if v.count_max is not None else float("inf")
     assert lo is not None
@@ -294,6 +302,7 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         helpers=names_helpers(event.victims.text) if event.victims else None,
         calendar_period=names_month(event.when.text),
         stand_ins=capital_stand_ins(event, places),
+        kin=bool(event.victims and names_kin(event.victims.text)),
     )
 
 

@@ -269,3 +269,39 @@ def approximates_count(text: str | None) -> bool:
     """Does a description of people hedge its number ("about 10 North Koreans", "some 800
     soldiers", "roughly a dozen")? Such a number is the reporter's estimate, not a count."""
     return bool(text) and bool(_approximate().search(text.lower()))  # type: ignore[union-attr]
+
+
+@cache
+def _count_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    data = load_json("merge", "text.json")
+    return (
+        frozenset(data["count_determiners"]),
+        frozenset(data["count_universal_words"]),
+        frozenset(data["kin_words"]),
+    )
+
+
+def names_no_one(text: str | None) -> bool:
+    """Does a description the extractor counted as one person name nobody in particular?
+
+    One person is told with a determiner or a pronoun: "a woman", "the soldier", "his wife",
+    "he". A bare noun ("government", "surveillance", "spokesperson" read from "a government
+    spokesperson said") is a word picked out of another phrase, and a universal ("every worker
+    on the site", "each of the guards") is everyone of a kind: neither says how many people the
+    event befell. Unknown (False) when there is no description."""
+    if not text:
+        return False
+    words = _WORD.findall(text.lower())
+    if not words:
+        return False
+    determiners, universal, _ = _count_words()
+    return words[0] in universal or words[0] not in determiners
+
+
+def names_kin(text: str | None) -> bool:
+    """Does a description of people name members of a family ("the couple", "their two
+    daughters", "his wife and teenage son")? Such people are often part of a group another report
+    counts whole ("a family of six", "seven North Koreans")."""
+    if not text:
+        return False
+    return bool(set(_WORD.findall(text.lower())) & _count_words()[2])
