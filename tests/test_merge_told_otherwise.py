@@ -261,3 +261,44 @@ def test_a_fear_told_after_its_step_was_taken_is_of_the_next_step() -> None:
     # Without the done handover in report B, its fear is of the same step as report A's.
     with trying(story_bonus=2.5, threshold=4.5):
         assert ["fa", "fb"] in _groups(merge_events([arrest_a, arrest_b, fear_a, fear_b]))
+
+
+def test_periods_that_meet_cost_half_of_periods_apart() -> None:
+    # "Two traders were arrested in Hyesan in March" against "in April" in a report that dated
+    # the arrest by the month its source heard of it.
+    hyesan = Place("Hyesan", "KP", "Ryanggang", None, 41.40, 128.18, "city")
+    text = "Security agents arrested two traders in Hyesan."
+    march = ev(
+        "m",
+        "docA",
+        text,
+        "arrest",
+        when=("2026-03-01", "2026-03-31"),
+        precision="month",
+        count=(2, 2),
+        where=hyesan,
+    )
+    april = ev(
+        "a",
+        "docB",
+        text,
+        "arrest",
+        when=("2026-04-01", "2026-04-30"),
+        precision="month",
+        count=(2, 2),
+        where=hyesan,
+    )
+    later = ev(
+        "l",
+        "docC",
+        text,
+        "arrest",
+        when=("2026-04-10", "2026-04-30"),
+        precision="range",
+        count=(2, 2),
+        where=hyesan,
+    )
+    with trying(date_gap=-2.0):
+        meet, apart = compare_events(march, april), compare_events(march, later)
+    assert "periods that meet" in meet.summary() and "days apart" in apart.summary()
+    assert abs((meet.score - apart.score) - 1.0) < 1e-9

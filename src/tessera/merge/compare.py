@@ -168,6 +168,13 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
             if gap > slack or exact:
                 r.conflict = f"different dates ({_span(a.t0, a.t1)} vs {_span(b.t0, b.t1)})"
                 return
+            if gap <= 1 and a.t0 != a.t1 and b.t0 != b.t1:
+                # "Arrested in February" and "arrested in January": two periods that meet, each a
+                # report's reading of when it happened (the month it learned of it, the month of
+                # the flight the arrest followed). Half the cost of periods apart: they touch.
+                r.score += w.date_gap / 2
+                r.reasons.append(f"periods that meet ({_span(a.t0, a.t1)} vs {_span(b.t0, b.t1)})")
+                return
             # "Monday" read as the wrong Monday, a date of the report for a date of the event.
             r.score += w.date_gap
             r.reasons.append(f"dates {gap} days apart ({_span(a.t0, a.t1)} vs {_span(b.t0, b.t1)})")
