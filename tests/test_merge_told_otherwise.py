@@ -34,6 +34,7 @@ def test_a_count_of_one_from_words_that_name_nobody_is_no_count() -> None:
     assert names_no_one("Each of the workers")
     assert not names_no_one("a woman in her forties") and not names_no_one("he")
     assert not names_no_one("the soldier") and not names_no_one(None)
+    assert not names_no_one("Colonel Ri") and names_no_one("Everyone in the unit")
     # "A ministry spokesman condemned the return of some forty people", the extractor counting
     # the "spokesman" it found as the one victim.
     told = _people(

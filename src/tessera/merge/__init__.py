@@ -44,16 +44,20 @@ Public API (pure functions over tessera.model types):
 
 The rules (compare.py): same type; compatible status (occurred ~ suspected; at risk or attempted
 ~ occurred at a cost); dates that overlap (two different exact days never merge; periods up to a
-month apart at a cost; consecutive days at a cost when one report tells the turn of a night
+month apart at a cost; two periods that meet at half that cost; a day read from another clause up to a week off at a
+cost; consecutive days at a cost when one report tells the turn of a night
 ("late Sunday" / "early Monday"); a relative period, "last week", a few days off agrees; an undated threat
 agrees with what is dated in the weeks after its report); compatible places
 per role (same, one inside the other, or within 60 km; a town in a named region of its province;
-a border area with either side of its border; the two sides of one crossing; a route event's
+a border area with either side of its border; the two sides of one crossing; a country no
+words of the report name, supplied by the extractor as the place or the origin, is not compared; a route event's
 place off its own route is the report's city and is not compared; different countries or
 provinces at a cost, two located towns of one country never);
 victim counts that agree (exact for small counts, within 2x for crowds, an exact count inside a
 close range is a detail, "one family" is no count of people, a hedged number, "about 10", is a
-quarter either side, unknown is not a conflict); perpetrators of a common country (a repatriation's sender and receiver are its two
+quarter either side, unknown is not a conflict, a count of one read from words that name nobody,
+"government" or "every soldier", is no count, and fewer people named as members of a family, "the
+couple", are part of a group the other report counts whole); perpetrators of a common country (a repatriation's sender and receiver are its two
 sides; when neither report's countries fit the event's places, they are the extractor's guess
 and count for nothing; one kind of authority of which only one side's country fits its places
 costs instead of forbidding); not told on opposite sides of one happening ("before the execution" against "since
@@ -66,7 +70,8 @@ near-identical evidence. Lasting states (closures, crackdowns) are in force unti
 may be dated up to three months apart. An undated report agrees with a date in the month
 before it was published. Two reports that already share an event lend a bonus to
 their other pairs of events that happen to people (the parts of one story) that do not disagree on
-destination, people or act, are not two fears, and are not one report's background (dated
+destination, people or act, are not two fears (a fear of the story's next step counts, unless its report tells that step
+done to the same people: it then fears the step after), and are not one report's background (dated
 before the weeks the other, undated, report tells) (cluster.py). The tuned costs, bonus and threshold are in data/merge/weights.json.
 """
 

@@ -50,7 +50,8 @@ VICTIM_GROUP_WEIGHT = 0.5
 RELATIVE_PRECISIONS = frozenset({"days", "week", "month_part"})
 RELATIVE_SLACK_DAYS = 3
 # An exact day read from outside the event's own evidence (another clause's day) is this close to
-# the event's own: the steps of one story (crossing, arrest, handover) follow within days.
+# the event's own: the steps of one story (crossing, arrest, handover) follow within a week ("the
+# nine were detained on Saturday and handed to China the next Friday").
 BORROWED_SLACK_DAYS = 7
 MOVEMENT_TYPES = frozenset(
     {"escape", "repatriation"}
@@ -159,7 +160,7 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
             if exact and gap <= BORROWED_SLACK_DAYS and (a.borrowed_day or b.borrowed_day):
                 # "Police arrested eleven people who crossed the river; the group came ashore
                 # late on Wednesday": the arrest was given the crossing's day, read from another
-                # clause. Such a day is the story's, a day or three off the event's own.
+                # clause. Such a day is the story's, a day to a week off the event's own.
                 r.score += w.date_gap
                 r.reasons.append(
                     f"days {gap} apart, one read from outside its evidence ({_day(a.t0)} vs {_day(b.t0)})"

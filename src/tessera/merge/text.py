@@ -285,17 +285,21 @@ def names_no_one(text: str | None) -> bool:
     """Does a description the extractor counted as one person name nobody in particular?
 
     One person is told with a determiner or a pronoun: "a woman", "the soldier", "his wife",
-    "he". A bare noun ("government", "surveillance", "spokesperson" read from "a government
-    spokesperson said") is a word picked out of another phrase, and a universal ("every worker
+    "he", or by name ("Colonel Ri"). A bare noun ("government", "surveillance", "spokesperson"
+    read from "a government spokesperson said") is a word picked out of another phrase, and a universal ("every worker
     on the site", "each of the guards") is everyone of a kind: neither says how many people the
     event befell. Unknown (False) when there is no description."""
     if not text:
         return False
-    words = _WORD.findall(text.lower())
-    if not words:
+    first = re.search(r"[A-Za-z0-9]+", text)
+    if first is None:
         return False
+    word = first.group().lower()
     determiners, universal, _ = _count_words()
-    return words[0] in universal or words[0] not in determiners
+    if word in universal:
+        return True
+    # A capitalised first word is a name or a title ("Jang Song-thaek", "Colonel Ri"): one person.
+    return word not in determiners and not first.group()[0].isupper()
 
 
 def names_kin(text: str | None) -> bool:
