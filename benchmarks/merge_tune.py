@@ -45,6 +45,7 @@ GRID = {
     "victims_differ": [-3.0],
     "act_differs": [-3.0],
     "count_within": [0.5, 1.0, 1.5, 2.0],
+    "count_near": [-3.0, -1.5],
 }
 # The sets whose clusters are kept in the repository by gold event id ("DOC#INDEX"), with the
 # gold file each refers to; the others have a `NAME-clusters.json` beside their gold file.

@@ -303,3 +303,20 @@ def test_periods_that_meet_cost_half_of_periods_apart() -> None:
         meet, apart = compare_events(march, april), compare_events(march, later)
     assert "periods that meet" in meet.summary() and "days apart" in apart.summary()
     assert abs((meet.score - apart.score) - 1.0) < 1e-9
+
+
+def test_counts_one_apart_cost_their_own_weight() -> None:
+    # "Police detained eight North Koreans, including two children" against "nine North Koreans
+    # were caught": outlets that count a child or a guide differently tell one group.
+    text = "Police detained North Koreans near the river in Vientiane Province."
+    eight = ev(
+        "a", "docA", text, "arrest", when=("2026-06-02", "2026-06-02"), count=(8, 8), where=VIENTIANE_PROVINCE
+    )
+    nine = ev(
+        "b", "docB", text, "arrest", when=("2026-06-02", "2026-06-02"), count=(9, 9), where=VIENTIANE_PROVINCE
+    )
+    with trying(count_near=0.0):
+        free = compare_events(eight, nine).score
+    with trying(count_near=-1.5, victims_differ=-3.0):
+        r = compare_events(eight, nine)
+    assert "one apart" in r.summary() and abs(r.score - (free - 1.5)) < 1e-9

@@ -433,7 +433,7 @@ def _counts(a: Profile, b: Profile, r: PairResult) -> None:
                 # "seven North Koreans" and "eight, including a child": outlets that count a
                 # group of some size one apart (a child, a guide counted or not) may tell one
                 # event; a cost, so that the rest of what the reports say must carry the merge.
-                r.score += weights().victims_differ
+                r.score += weights().count_near
                 r.reasons.append(f"{label} (one apart)")
                 return
             r.conflict = label

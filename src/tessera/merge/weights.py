@@ -29,6 +29,7 @@ class Weights:
     victims_differ: float  # the victims' descriptions name different kinds of people
     act_differs: float  # the evidence names different kinds of the act (jail vs banishment)
     count_within: float  # one report's exact count lies in the other's close range (11 in "at least 9")
+    count_near: float  # two exact counts one apart ("eight, including a child" against "nine")
 
 
 @cache
