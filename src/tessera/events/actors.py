@@ -92,7 +92,9 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[ActorMention]:
             continue
         if _inside_word(doc, match.start):
             continue  # "pre-trial detention": part of another word, not a court
-        country = entry.country or _country_from_context(doc, match.start)
+        country = (
+            entry.country or _country_from_context(doc, match.start) or _country_after(doc, match.end - 1)
+        )
         kind = entry.kind
         if entry.name in words.generic_names:
             abroad = _foreign_country(doc, match.start)
@@ -165,11 +167,42 @@ def _foreign_country(doc: Doc, start: int) -> str | None:
 
 
 def _country_from_context(doc: Doc, start: int) -> str | None:
-    """'China's Ministry of State Security', 'Chinese public security officials'."""
+    """'China's Ministry of State Security', 'Chinese public security officials'; a force of a
+    third country named by the word just before it ("Vietnamese border police", "the Russian
+    police") or a South Korean one ("a South Korean navy ship") is that country's."""
+    nearest = _nearest_country_word(doc, start)
+    if nearest is not None:
+        return nearest
     window = doc[max(0, start - 4) : start]
     words = {t.lower_ for t in window} | {t.lower_.replace("’s", "").replace("'s", "") for t in window}
     if words & CHINA_WORDS:
         return "CN"
     if words & NORTH_KOREA_WORDS:
         return "KP"
+    return None
+
+
+def _country_after(doc: Doc, last: int) -> str | None:
+    """The third country a force is placed in by the words after its name: "a court in northern
+    Thailand", "police in Laos", "the authorities of Vietnam"."""
+    countries = actor_words().foreign_authority_words
+    for prep in (c for c in doc[last].children if c.dep_ == "prep" and c.lower_ in {"in", "of"}):
+        for token in prep.subtree:
+            word = token.lower_.replace("’s", "").replace("'s", "")
+            if word in countries:
+                return countries[word]
+    return None
+
+
+def _nearest_country_word(doc: Doc, start: int) -> str | None:
+    """The country of a nationality word among the two words just before a force's name
+    ("Mongolian border police", "Thailand's police"), when it is a third country's or South
+    Korea's ("South Korean coast guard"); None for North Korea's or none."""
+    countries = actor_words().foreign_authority_words
+    for token in reversed(doc[max(0, start - 2) : start]):
+        word = token.lower_.replace("’s", "").replace("'s", "")
+        if word in countries and countries[word] != "CN":
+            return countries[word]
+        if word in {"korean", "korea"} and token.i > 0 and doc[token.i - 1].lower_ == "south":
+            return "KR"
     return None

@@ -10,7 +10,7 @@ from tessera.events.actors import STATE_KINDS, document_actors, find_actors, is_
 from tessera.events.clauses import clause_head, clause_tokens, sentence_of, subject_of
 from tessera.events.found import Found
 from tessera.events.lexicon import TriggerEntry
-from tessera.events.victims import victim_phrase
+from tessera.events.victims import people_words, victim_phrase
 from tessera.model import Actor
 
 DEFAULT_COUNTRY_KINDS = frozenset(
@@ -30,6 +30,11 @@ CARRY_ACTOR_TYPES = frozenset(
         "disappearance",
     }
 )
+
+# What a court does: it sentences, and abroad may order a deportation; it does not arrest, beat
+# or search. One named in another sentence is carried only to a sentence.
+COURT_TYPES = frozenset({"punishment", "execution", "repatriation"})
+SENTENCING_TYPES = frozenset({"punishment", "execution"})
 
 
 def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list[Actor], list[Actor]]:
@@ -62,6 +67,10 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
             continue
         if _denied(doc[mention.end - 1]):
             continue  # "sent to a camp without trial": no court acted
+        if describes_a_person(doc[mention.end - 1]):
+            continue  # "the wife of a border guard was detained": whose wife, not who acted
+        if mention.actor.kind == "court" and entry.type not in COURT_TYPES:
+            continue  # "a court fined the group, who were arrested in May": the court did not arrest
         if entry.type == "repatriation" and _receives(doc[mention.end - 1]):
             continue  # "turning them over to North Korea's Ministry of State Security": the receiver
         actor = _with_default_country(mention.actor)
@@ -91,7 +100,10 @@ def named_force(doc: Doc, trigger: Token) -> list[Actor]:
     forces = [
         m
         for m in document_actors(doc)
-        if m.actor.kind in STATE_KINDS and not is_generic(m.actor) and not _one_person(doc[m.end - 1])
+        if m.actor.kind in STATE_KINDS
+        and not is_generic(m.actor)
+        and not _one_person(doc[m.end - 1])
+        and not describes_a_person(doc[m.end - 1])
     ]
     before = [m for m in forces if m.end <= trigger.i]
     chosen = before[-1:] or forces[:1]
@@ -110,6 +122,23 @@ def named_force(doc: Doc, trigger: Token) -> list[Actor]:
 def _denied(token: Token) -> bool:
     """Is the phrase the object of "without" ("without trial", "without a warrant")?"""
     return any(a.dep_ == "prep" and a.lower_ == "without" for a in list(token.ancestors)[:2])
+
+
+# People a force's member is named to identify: "the son of a police officer".
+KIN_OF_WORDS = frozenset({"relative", "family", "friend", "acquaintance", "neighbour", "neighbor", "widow"})
+
+
+def describes_a_person(token: Token) -> bool:
+    """Is the force named only to say who someone is: their job ("he had served as a border guard
+    until last year", "his uncle, who worked as a police officer") or whose kin they are ("a
+    relative of a border guard", "a soldier's widow")? Such a force did not act."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in {"VERB", "AUX"}:
+        return True
+    kin = people_words()["kin_nouns"] | KIN_OF_WORDS
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lemma_.lower() in kin or head.head.lower_ in kin
+    return token.dep_ == "poss" and (head.lemma_.lower() in kin or head.lower_ in kin)
 
 
 def _one_person(token: Token) -> bool:
@@ -136,6 +165,8 @@ def carried_perpetrators(
     def could_act(actor: Actor) -> bool:
         # Once the people have been sent back, a foreign force no longer holds them: "detained
         # by Chinese police … handed over … They will be questioned" is the North's doing.
+        if actor.kind == "court" and event_type not in SENTENCING_TYPES:
+            return False  # "One was shot in the leg. … they were put on trial": no court shot him
         return not returned or actor.country in (None, "KP")
 
     if entity is not None:
@@ -173,6 +204,7 @@ def _state_actors(
         if m.actor.kind not in {"broker", "other", "civilian"}
         and not is_generic(m.actor)
         and not _partner_or_target(doc[m.end - 1])
+        and not describes_a_person(doc[m.end - 1])
         and could_act(_with_default_country(m.actor))
     ]
     if not mentions:

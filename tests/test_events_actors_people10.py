@@ -1,0 +1,121 @@
+"""Who did it and whom it happened to, in wordings that first went wrong on unseen text
+(invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tessera.events import find_events
+from tessera.language import analyse
+from tessera.model import Document, Event
+
+
+def events_of(text: str, published: str = "2024-06-20") -> list[Event]:
+    return find_events(analyse(Document(id="t", text=text, published=published)))
+
+
+def actors(text: str, event_type: str) -> list[set[tuple[str, str | None]]]:
+    return [{(a.kind, a.country) for a in e.perpetrators} for e in events_of(text) if e.type == event_type]
+
+
+def count(text: str, event_type: str) -> int | None:
+    found = [e for e in events_of(text) if e.type == event_type]
+    assert found, f"no {event_type} in {text!r}"
+    return found[0].victims.count_min if found[0].victims else None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "kind", "country"),
+    [
+        # Border police are a border force, whatever their country; the nationality before them
+        # is their country.
+        (
+            "Laotian border police detained four North Koreans near the frontier on Monday.",
+            "arrest",
+            "border_guard",
+            "LA",
+        ),
+        # A navy is the military.
+        (
+            "Two women were caught by a navy patrol boat as they tried to sail south.",
+            "arrest",
+            "military",
+            "KP",
+        ),
+        # Agents named only by their nationality are state security agents.
+        (
+            "The escape sparked a manhunt by North Korean agents in the port city.",
+            "search",
+            "state_security",
+            "KP",
+        ),
+        # A force placed in a third country by the words after its name is that country's.
+        ("Police in Cambodia detained three North Korean women on Friday.", "arrest", "police", "KH"),
+    ],
+)
+def test_a_force_named_in_new_words(text: str, event_type: str, kind: str, country: str) -> None:
+    assert (kind, country) in actors(text, event_type)[0]
+
+
+def test_a_force_named_to_say_whose_relative_someone_is_did_not_act() -> None:
+    text = (
+        "A teacher and a relative of a border guard were arrested in March. "
+        "The crackdown on phones has been stepped up."
+    )
+    assert actors(text, "crackdown") == [set()]
+
+
+def test_a_force_named_as_someones_former_job_did_not_act() -> None:
+    text = "Police are questioning the man's uncle, because he worked as a border guard until 2019."
+    assert actors(text, "interrogation") == [{("police", "KP")}]
+
+
+def test_a_court_does_not_arrest() -> None:
+    text = "A court in southern Laos on Monday fined nine North Koreans who were arrested in April near the river."
+    assert actors(text, "arrest") == [set()]
+    assert actors(text, "punishment") == [{("court", "LA")}]
+
+
+def test_a_court_in_another_sentence_did_not_shoot() -> None:
+    text = (
+        "Three fishermen were caught at sea in May. One of them was shot in the leg. "
+        "In June they were put on public trial in the port town."
+    )
+    assert all(("court", "KP") not in kinds for kinds in actors(text, "violence"))
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # Partners and accomplices are people.
+        ("His two partners in the smuggling ring were arrested the next day.", "arrest", 2),
+        ("Four accomplices were also sentenced at the same hearing.", "punishment", 4),
+        # The speaker closing a list the parse broke apart.
+        ("In March 2012 my younger brother and I crossed the Yalu at night.", "escape", 2),
+        # Companions after the second word of a phrase ("went missing").
+        (
+            "A North Korean engineer posted in Harbin went missing with his wife and daughter last week.",
+            "disappearance",
+            3,
+        ),
+        # A later verb sharing the subject shares the companions.
+        (
+            "A North Korean engineer posted in Harbin went missing with his wife and daughter last week, "
+            "and may be trying to defect to South Korea.",
+            "escape",
+            3,
+        ),
+        # Without an "and" between them, a participle the parse took for the main verb shares
+        # nothing: its companion is not counted with the people sentenced.
+        (
+            "Two other men tried alongside her, including a driver who had carried the goods to the "
+            "market, were sentenced to ten years in a labour camp, the source said.",
+            "punishment",
+            2,
+        ),
+        # A purpose gerund happens to its verb's subject.
+        ("Her father and sister have been taken in for questioning as well.", "interrogation", 2),
+    ],
+)
+def test_counts_of_people_joined_to_the_event(text: str, event_type: str, expected: int) -> None:
+    assert count(text, event_type) == expected
