@@ -90,6 +90,8 @@ def test_a_court_in_another_sentence_did_not_shoot() -> None:
         # Partners and accomplices are people.
         ("His two partners in the smuggling ring were arrested the next day.", "arrest", 2),
         ("Four accomplices were also sentenced at the same hearing.", "punishment", 4),
+        # Subordinates are people too.
+        ("The official and two subordinates were shot in late February.", "violence", 3),
         # The speaker closing a list the parse broke apart.
         ("In March 2012 my younger brother and I crossed the Yalu at night.", "escape", 2),
         # Companions after the second word of a phrase ("went missing").
@@ -119,3 +121,47 @@ def test_a_court_in_another_sentence_did_not_shoot() -> None:
 )
 def test_counts_of_people_joined_to_the_event(text: str, event_type: str, expected: int) -> None:
     assert count(text, event_type) == expected
+
+
+def test_a_hunt_is_for_the_people_it_looks_for() -> None:
+    text = (
+        "Three waitresses working at a restaurant in Dandong disappeared earlier this month, and "
+        "security officials have been searching for them in the city."
+    )
+    assert count(text, "disappearance") == 3  # waitresses are people
+    assert count(text, "search") == 3
+
+
+def test_a_case_taken_for_a_defection_is_about_the_people_missing() -> None:
+    # "the case" gives the suspected flight uncounted words of its own: still the family's.
+    text = (
+        "A family of three in Musan County went missing in early May, and local police are "
+        "treating the case as a defection, a source in the province said."
+    )
+    assert count(text, "escape") == 3
+
+
+def test_a_term_of_years_is_a_courts_sentence() -> None:
+    text = (
+        "The man was caught by Russian police in January and handed to North Korean security agents "
+        'working at the site. "He will get at least ten years in a reform-through-labour camp," the '
+        "source said."
+    )
+    assert actors(text, "punishment") == [{("court", "KP")}]
+
+
+def test_the_next_sentence_of_the_paragraph_names_who_arrested_before_an_old_act() -> None:
+    text = (
+        "My father was arrested by state security agents in 1985 and never came back.\n\n"
+        "In 1998 I crossed the river and walked to Yanji. I was arrested there in 2003. Chinese "
+        "police stopped me on the street because my accent was wrong.\n"
+    )
+    assert actors(text, "arrest")[-1] == {("police", "CN")}
+
+
+def test_the_force_people_will_be_handed_to_did_not_hold_them() -> None:
+    text = (
+        "Four North Korean women are being held at a detention centre in Yanji. If returned, they "
+        "are likely to be handed to the Ministry of State Security and sent to a labour camp.\n"
+    )
+    assert actors(text, "arrest") == [set()]

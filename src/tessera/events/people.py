@@ -90,7 +90,7 @@ def people_of(
             # "Agents searched their flat": the people "their" points back to, with their count.
             victims = mention_of(head, victims, discourse)[0]
         if (victims is None or not victims.count_min) and event_type == "search":
-            victims = _found_in_search(trigger)
+            victims = _found_in_search(trigger) or _sought(trigger, discourse)
         return (victims, None) if victims and victims.count_min else (None, None)
     agent_of = next((a.head for a in trigger.ancestors if a.dep_ == "agent"), None)
     if victims is None and agent_of is not None:
@@ -147,6 +147,19 @@ def _watched(trigger: Token) -> bool:
     """ "residents were made to attend the trial", "forced to watch the execution": a happening
     that is the object of attending or watching has the watchers as its subject."""
     return trigger.dep_ in {"dobj", "obj"} and trigger.head.lemma_.lower() in people_words()["audience_verbs"]
+
+
+def _sought(trigger: Token, discourse: Discourse) -> Victims | None:
+    """A hunt is for the people it looks for: "agents have been searching for them in the city",
+    "a manhunt for the three runaways" (a pronoun takes the count of whom it points back to)."""
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for sought in (c for c in prep.children if c.dep_ == "pobj"):
+            found = read_victims(sought)
+            if found is not None:
+                found = mention_of(sought, found, discourse)[0]
+                if found.count_min:
+                    return found
+    return None
 
 
 def _found_in_search(trigger: Token) -> Victims | None:
@@ -441,8 +454,10 @@ def _suspected_of_missing(found: list[Found]) -> None:
     (the defection is the sisters')."""
     for k, item in enumerate(found):
         event = item.event
-        if event.type != "escape" or event.status != "suspected" or event.victims is not None:
+        if event.type != "escape" or event.status != "suspected":
             continue
+        if event.victims is not None and event.victims.count_min is not None:
+            continue  # (uncounted words of its own, "the case", say nothing of how many)
         here = item.trigger.sent.start
         for prior in reversed(found[:k]):
             if prior.event.type != "disappearance" or prior.event.victims is None:

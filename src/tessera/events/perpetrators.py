@@ -169,6 +169,8 @@ def carried_perpetrators(
             return False  # "One was shot in the leg. … they were put on trial": no court shot him
         return not returned or actor.country in (None, "KP")
 
+    if event_type == "punishment" and _prison_term(trigger):
+        return [Actor("court", "KP", "court")]  # "He will get ten years in a camp": a court's sentence
     if entity is not None:
         for item in reversed(found):
             if item.entity == entity and item.event.perpetrators:
@@ -182,7 +184,17 @@ def carried_perpetrators(
     after = sentence_of(doc[sentence.end]) if sentence.end < len(doc) else None
     if before is not None and (actors := _state_actors(doc, before.start, before.end, could_act)):
         return actors
-    for item in reversed(found):
+    # The report's latest earlier act, first within the paragraph: a paragraph that opens on a
+    # new stretch of a story ("I was arrested in Yanji in 2003. Chinese police stopped me …")
+    # is told by its own next sentence before an act of years earlier in another paragraph.
+    paragraph = _paragraph_start(doc, sentence.start)
+    acts = [item for item in reversed(found) if item.trigger.i < trigger.i]
+    for item in [a for a in acts if a.trigger.i >= paragraph] + [None] + acts:
+        if item is None:
+            same_paragraph = after is not None and _paragraph_start(doc, after.start) == paragraph
+            if same_paragraph and (actors := _state_actors(doc, after.start, after.end, could_act)):
+                return actors
+            continue
         acting = [
             a for a in item.event.perpetrators if a.kind in STATE_KINDS and not is_generic(a) and could_act(a)
         ]
@@ -191,6 +203,26 @@ def carried_perpetrators(
     if after is not None and (actors := _state_actors(doc, after.start, after.end, could_act)):
         return actors
     return []
+
+
+def _paragraph_start(doc: Doc, start: int) -> int:
+    """The first token of the paragraph holding token `start` (after the last line break before it)."""
+    i = start
+    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
+        i -= 1
+    return i
+
+
+def _prison_term(trigger: Token) -> bool:
+    """ "sentenced to 15 years", "he will get at least ten years in a camp", "received ten years
+    each": a term of years in a punishment's clause is a court's sentence ("two years ago" is no
+    term)."""
+    for token in clause_tokens(clause_head(trigger)):
+        if token.lemma_.lower() != "year" or any(c.lower_ == "ago" for c in token.children):
+            continue
+        if any(c.dep_ == "nummod" or c.like_num for c in token.children):
+            return True
+    return False
 
 
 def _state_actors(
@@ -205,12 +237,26 @@ def _state_actors(
         and not is_generic(m.actor)
         and not _partner_or_target(doc[m.end - 1])
         and not describes_a_person(doc[m.end - 1])
+        and not _handed_to(doc[m.end - 1])
         and could_act(_with_default_country(m.actor))
     ]
     if not mentions:
         return []
     first = (mentions[0].start, mentions[0].end)
     return [_with_default_country(m.actor) for m in mentions if (m.start, m.end) == first]
+
+
+# Verbs of handing people over: whom they are handed "to" receives them.
+HANDOVER_VERBS = frozenset({"hand", "turn", "transfer", "deliver", "give", "pass"})
+
+
+def _handed_to(token: Token) -> bool:
+    """ "If sent back, they will be handed to the Ministry of State Security": the force people
+    are handed to takes them over later; it did not hold or question them before."""
+    return any(
+        a.dep_ == "prep" and a.lower_ == "to" and a.head.lemma_.lower() in HANDOVER_VERBS
+        for a in list(token.ancestors)[:2]
+    )
 
 
 # Words whose objects are the partners or targets of what others do, not those who act.
