@@ -165,3 +165,20 @@ def test_the_force_people_will_be_handed_to_did_not_hold_them() -> None:
         "are likely to be handed to the Ministry of State Security and sent to a labour camp.\n"
     )
     assert actors(text, "arrest") == [set()]
+
+
+def test_a_third_countrys_authorities_are_not_a_force_of_the_north_named_later() -> None:
+    text = (
+        "Chinese authorities have returned to North Korea at least nine of the eleven defectors whom "
+        'Laos expelled last month. "Those returned will be interrogated by the Ministry of State '
+        'Security," the director said.\n'
+    )
+    assert actors(text, "repatriation")[0] == {("police", "CN")}
+
+
+def test_every_member_of_a_group_is_not_one_person() -> None:
+    text = (
+        "Every soldier in the company has had to write a self-criticism and has been questioned "
+        "about the deserter."
+    )
+    assert count(text, "interrogation") is None

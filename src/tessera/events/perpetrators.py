@@ -87,7 +87,13 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
     if perpetrators and all(is_generic(a) for a in perpetrators):
         # "Authorities are checking everyone's movements": the force the report names, else the
         # police, who enforce in these reports (a task force keeps its own kind).
-        perpetrators = named_force(doc, trigger) or [
+        forces = named_force(doc, trigger)
+        abroad = {a.country for a in perpetrators if a.country not in (None, "KP")}
+        if abroad:
+            # "Chinese authorities returned them … will be interrogated by the Ministry of State
+            # Security": a third country's authorities mean a force of that country only.
+            forces = [a for a in forces if a.country in abroad]
+        perpetrators = forces or [
             Actor(a.name, a.country, "police") if a.kind == "other" else a for a in perpetrators
         ]
     return perpetrators, facilitators

@@ -812,6 +812,8 @@ def _part_count(part: Token) -> tuple[int | None, int | None] | None:
         value = parse_number(part.text)
         return _bounds(value, _modifier_before(part)) if value else None
     if part.tag_ in {"NN", "NNP"} and lemma in person_nouns():
+        if any(c.dep_ == "det" and c.lower_ in {"every", "each"} for c in part.children):
+            return None  # "every soldier in the company": all of them, however many
         return 1, 1
     if part.pos_ == "PROPN" and part.ent_type_ == "PERSON":
         return 1, 1
