@@ -182,3 +182,8 @@ def test_every_member_of_a_group_is_not_one_person() -> None:
         "about the deserter."
     )
     assert count(text, "interrogation") is None
+
+
+def test_a_force_in_a_hyphenated_word_does_not_act() -> None:
+    text = "Myanmar will expel 19 North Koreans who were arrested last month for entering the army-ruled country."
+    assert all(("military", "KP") not in kinds for kinds in actors(text, "arrest"))

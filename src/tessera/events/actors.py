@@ -90,8 +90,8 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[ActorMention]:
         # Acronyms such as MSS count only when written in capitals.
         if _is_acronym(entry) and not doc[match.start].text.isupper():
             continue
-        if _inside_word(doc, match.start):
-            continue  # "pre-trial detention": part of another word, not a court
+        if _inside_word(doc, match.start) or _before_hyphen(doc, match.end):
+            continue  # "pre-trial detention", "a military-run country": part of another word
         country = (
             entry.country or _country_from_context(doc, match.start) or _country_after(doc, match.end - 1)
         )
@@ -140,6 +140,15 @@ def _inside_word(doc: Doc, start: int) -> bool:
         return False
     hyphen, before = doc[start - 1], doc[start - 2]
     return before.idx + len(before.text) == hyphen.idx and hyphen.idx + 1 == doc[start].idx
+
+
+def _before_hyphen(doc: Doc, end: int) -> bool:
+    """Is the phrase the first part of a hyphenated word ("the military-run country", "a
+    police-style raid")? Such a word describes something else; the force does not act."""
+    if end + 1 >= len(doc) or doc[end].text != "-":
+        return False
+    last, hyphen = doc[end - 1], doc[end]
+    return last.idx + len(last.text) == hyphen.idx and hyphen.idx + 1 == doc[end + 1].idx
 
 
 def _definite(token: Token) -> bool:
