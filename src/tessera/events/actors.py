@@ -90,9 +90,11 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[ActorMention]:
         # Acronyms such as MSS count only when written in capitals.
         if _is_acronym(entry) and not doc[match.start].text.isupper():
             continue
-        if _inside_word(doc, match.start):
-            continue  # "pre-trial detention": part of another word, not a court
-        country = entry.country or _country_from_context(doc, match.start)
+        if _inside_word(doc, match.start) or _before_hyphen(doc, match.end):
+            continue  # "pre-trial detention", "a military-run country": part of another word
+        country = (
+            entry.country or _country_from_context(doc, match.start) or _country_after(doc, match.end - 1)
+        )
         kind = entry.kind
         if entry.name in words.generic_names:
             abroad = _foreign_country(doc, match.start)
@@ -140,6 +142,15 @@ def _inside_word(doc: Doc, start: int) -> bool:
     return before.idx + len(before.text) == hyphen.idx and hyphen.idx + 1 == doc[start].idx
 
 
+def _before_hyphen(doc: Doc, end: int) -> bool:
+    """Is the phrase the first part of a hyphenated word ("the military-run country", "a
+    police-style raid")? Such a word describes something else; the force does not act."""
+    if end + 1 >= len(doc) or doc[end].text != "-":
+        return False
+    last, hyphen = doc[end - 1], doc[end]
+    return last.idx + len(last.text) == hyphen.idx and hyphen.idx + 1 == doc[end + 1].idx
+
+
 def _definite(token: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in {"the", "this", "these", "those"} for c in token.children)
 
@@ -165,11 +176,42 @@ def _foreign_country(doc: Doc, start: int) -> str | None:
 
 
 def _country_from_context(doc: Doc, start: int) -> str | None:
-    """'China's Ministry of State Security', 'Chinese public security officials'."""
+    """'China's Ministry of State Security', 'Chinese public security officials'; a force of a
+    third country named by the word just before it ("Vietnamese border police", "the Russian
+    police") or a South Korean one ("a South Korean navy ship") is that country's."""
+    nearest = _nearest_country_word(doc, start)
+    if nearest is not None:
+        return nearest
     window = doc[max(0, start - 4) : start]
     words = {t.lower_ for t in window} | {t.lower_.replace("’s", "").replace("'s", "") for t in window}
     if words & CHINA_WORDS:
         return "CN"
     if words & NORTH_KOREA_WORDS:
         return "KP"
+    return None
+
+
+def _country_after(doc: Doc, last: int) -> str | None:
+    """The third country a force is placed in by the words after its name: "a court in northern
+    Thailand", "police in Laos", "the authorities of Vietnam"."""
+    countries = actor_words().foreign_authority_words
+    for prep in (c for c in doc[last].children if c.dep_ == "prep" and c.lower_ in {"in", "of"}):
+        for token in prep.subtree:
+            word = token.lower_.replace("’s", "").replace("'s", "")
+            if word in countries:
+                return countries[word]
+    return None
+
+
+def _nearest_country_word(doc: Doc, start: int) -> str | None:
+    """The country of a nationality word among the two words just before a force's name
+    ("Mongolian border police", "Thailand's police"), when it is a third country's or South
+    Korea's ("South Korean coast guard"); None for North Korea's or none."""
+    countries = actor_words().foreign_authority_words
+    for token in reversed(doc[max(0, start - 2) : start]):
+        word = token.lower_.replace("’s", "").replace("'s", "")
+        if word in countries and countries[word] != "CN":
+            return countries[word]
+        if word in {"korean", "korea"} and token.i > 0 and doc[token.i - 1].lower_ == "south":
+            return "KR"
     return None

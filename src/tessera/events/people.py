@@ -90,7 +90,7 @@ def people_of(
             # "Agents searched their flat": the people "their" points back to, with their count.
             victims = mention_of(head, victims, discourse)[0]
         if (victims is None or not victims.count_min) and event_type == "search":
-            victims = _found_in_search(trigger)
+            victims = _found_in_search(trigger) or _sought(trigger, discourse)
         return (victims, None) if victims and victims.count_min else (None, None)
     agent_of = next((a.head for a in trigger.ancestors if a.dep_ == "agent"), None)
     if victims is None and agent_of is not None:
@@ -99,7 +99,10 @@ def people_of(
         if subject is not None and read_victims(subject) is not None:
             head, victims = subject, read_victims(subject)
     active_transitive = (
-        event_type not in INTRANSITIVE_TYPES and trigger.pos_ == "VERB" and not is_passive(trigger)
+        event_type not in INTRANSITIVE_TYPES
+        and trigger.pos_ == "VERB"
+        and not is_passive(trigger)
+        and not _purpose_gerund(trigger)
     )
     if victims is None and not active_transitive and not _watched(trigger):
         # "received help from a broker to escape": the people are the clause's subject (never
@@ -129,10 +132,34 @@ def people_of(
     return with_companions(trigger, victims, head), entity
 
 
+def _purpose_gerund(trigger: Token) -> bool:
+    """ "were taken in for questioning", "summoned for interrogation": a gerund with no object of
+    its own, the purpose of another verb, happens to that verb's subject (who acts on no one)."""
+    return (
+        trigger.dep_ == "pcomp"
+        and trigger.tag_ == "VBG"
+        and trigger.head.lower_ in {"for", "to"}
+        and not any(c.dep_ in {"dobj", "obj", "nsubj"} for c in trigger.children)
+    )
+
+
 def _watched(trigger: Token) -> bool:
     """ "residents were made to attend the trial", "forced to watch the execution": a happening
     that is the object of attending or watching has the watchers as its subject."""
     return trigger.dep_ in {"dobj", "obj"} and trigger.head.lemma_.lower() in people_words()["audience_verbs"]
+
+
+def _sought(trigger: Token, discourse: Discourse) -> Victims | None:
+    """A hunt is for the people it looks for: "agents have been searching for them in the city",
+    "a manhunt for the three runaways" (a pronoun takes the count of whom it points back to)."""
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for sought in (c for c in prep.children if c.dep_ == "pobj"):
+            found = read_victims(sought)
+            if found is not None:
+                found = mention_of(sought, found, discourse)[0]
+                if found.count_min:
+                    return found
+    return None
 
 
 def _found_in_search(trigger: Token) -> Victims | None:
@@ -194,7 +221,8 @@ def with_companions(trigger: Token, victims: Victims | None, head: Token | None 
     if victims is None or victims.count_min is None:
         return victims
     added_min, added_max = 0, 0
-    for companion in companions(trigger):
+    first = _first_conjunct(trigger)
+    for companion in companions(trigger) + (companions(first) if first is not None else []):
         if _own_event(trigger, companion) or (head is not None and companion.i == head.i):
             continue  # ("lost contact with her son": the son is whom it happened to, not a companion)
         found = read_victims(companion)
@@ -208,6 +236,24 @@ def with_companions(trigger: Token, victims: Victims | None, head: Token | None 
     return Victims(victims.text, victims.count_min + added_min, high, victims.group)
 
 
+def _first_conjunct(trigger: Token) -> Token | None:
+    """The verb whose subject a later verb shares: "went missing with his wife and son, and may be
+    trying to defect" (the three are trying to defect too). None when the verb has its own subject."""
+    current = trigger
+    while current.dep_ == "xcomp":
+        current = current.head
+    if current.dep_ != "conj" or current.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in current.children):
+        return None
+    first = current.head
+    # A true coordination has its "and" between the verbs; without one the parse more often
+    # took a participle for the main verb ("three people tried alongside him, … were sentenced").
+    if not any(c.dep_ == "cc" and first.i < c.i < current.i for c in first.children):
+        return None
+    return first
+
+
 def companions(trigger: Token) -> list[Token]:
     """Heads of the groups joined to a trigger by "along with", "alongside", "together with";
     on a reported clause, also those the reporting verb carries before it ("she said that
@@ -215,12 +261,14 @@ def companions(trigger: Token) -> list[Token]:
     verbs = [trigger]
     if trigger.dep_ == "ccomp":
         verbs.append(trigger.head)
+    # "went missing with his wife and son": the phrase's second word carries the "with".
+    verbs += [c for c in trigger.children if c.dep_ in {"acomp", "prt"} and c.i == trigger.i + 1]
     found: list[Token] = []
     phrases = people_words()["companion_prepositions"]
     for verb in verbs:
         for prep in (c for c in verb.children if c.dep_ == "prep"):
-            if verb is not trigger and prep.i > trigger.i:
-                continue
+            if verb.i < trigger.i and prep.i > trigger.i:
+                continue  # the reporting verb's own words after the clause
             words = prep.lower_
             inner = prep
             second = next((c for c in prep.children if c.dep_ == "prep"), None)
@@ -406,8 +454,10 @@ def _suspected_of_missing(found: list[Found]) -> None:
     (the defection is the sisters')."""
     for k, item in enumerate(found):
         event = item.event
-        if event.type != "escape" or event.status != "suspected" or event.victims is not None:
+        if event.type != "escape" or event.status != "suspected":
             continue
+        if event.victims is not None and event.victims.count_min is not None:
+            continue  # (uncounted words of its own, "the case", say nothing of how many)
         here = item.trigger.sent.start
         for prior in reversed(found[:k]):
             if prior.event.type != "disappearance" or prior.event.victims is None:

@@ -10,7 +10,7 @@ from tessera.events.actors import STATE_KINDS, document_actors, find_actors, is_
 from tessera.events.clauses import clause_head, clause_tokens, sentence_of, subject_of
 from tessera.events.found import Found
 from tessera.events.lexicon import TriggerEntry
-from tessera.events.victims import victim_phrase
+from tessera.events.victims import people_words, victim_phrase
 from tessera.model import Actor
 
 DEFAULT_COUNTRY_KINDS = frozenset(
@@ -30,6 +30,11 @@ CARRY_ACTOR_TYPES = frozenset(
         "disappearance",
     }
 )
+
+# What a court does: it sentences, and abroad may order a deportation; it does not arrest, beat
+# or search. One named in another sentence is carried only to a sentence.
+COURT_TYPES = frozenset({"punishment", "execution", "repatriation"})
+SENTENCING_TYPES = frozenset({"punishment", "execution"})
 
 
 def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list[Actor], list[Actor]]:
@@ -62,6 +67,10 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
             continue
         if _denied(doc[mention.end - 1]):
             continue  # "sent to a camp without trial": no court acted
+        if describes_a_person(doc[mention.end - 1]):
+            continue  # "the wife of a border guard was detained": whose wife, not who acted
+        if mention.actor.kind == "court" and entry.type not in COURT_TYPES:
+            continue  # "a court fined the group, who were arrested in May": the court did not arrest
         if entry.type == "repatriation" and _receives(doc[mention.end - 1]):
             continue  # "turning them over to North Korea's Ministry of State Security": the receiver
         actor = _with_default_country(mention.actor)
@@ -78,7 +87,13 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
     if perpetrators and all(is_generic(a) for a in perpetrators):
         # "Authorities are checking everyone's movements": the force the report names, else the
         # police, who enforce in these reports (a task force keeps its own kind).
-        perpetrators = named_force(doc, trigger) or [
+        forces = named_force(doc, trigger)
+        abroad = {a.country for a in perpetrators if a.country not in (None, "KP")}
+        if abroad:
+            # "Chinese authorities returned them … will be interrogated by the Ministry of State
+            # Security": a third country's authorities mean a force of that country only.
+            forces = [a for a in forces if a.country in abroad]
+        perpetrators = forces or [
             Actor(a.name, a.country, "police") if a.kind == "other" else a for a in perpetrators
         ]
     return perpetrators, facilitators
@@ -91,7 +106,10 @@ def named_force(doc: Doc, trigger: Token) -> list[Actor]:
     forces = [
         m
         for m in document_actors(doc)
-        if m.actor.kind in STATE_KINDS and not is_generic(m.actor) and not _one_person(doc[m.end - 1])
+        if m.actor.kind in STATE_KINDS
+        and not is_generic(m.actor)
+        and not _one_person(doc[m.end - 1])
+        and not describes_a_person(doc[m.end - 1])
     ]
     before = [m for m in forces if m.end <= trigger.i]
     chosen = before[-1:] or forces[:1]
@@ -110,6 +128,23 @@ def named_force(doc: Doc, trigger: Token) -> list[Actor]:
 def _denied(token: Token) -> bool:
     """Is the phrase the object of "without" ("without trial", "without a warrant")?"""
     return any(a.dep_ == "prep" and a.lower_ == "without" for a in list(token.ancestors)[:2])
+
+
+# People a force's member is named to identify: "the son of a police officer".
+KIN_OF_WORDS = frozenset({"relative", "family", "friend", "acquaintance", "neighbour", "neighbor", "widow"})
+
+
+def describes_a_person(token: Token) -> bool:
+    """Is the force named only to say who someone is: their job ("he had served as a border guard
+    until last year", "his uncle, who worked as a police officer") or whose kin they are ("a
+    relative of a border guard", "a soldier's widow")? Such a force did not act."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in {"VERB", "AUX"}:
+        return True
+    kin = people_words()["kin_nouns"] | KIN_OF_WORDS
+    if token.dep_ == "pobj" and head.lower_ == "of":
+        return head.head.lemma_.lower() in kin or head.head.lower_ in kin
+    return token.dep_ == "poss" and (head.lemma_.lower() in kin or head.lower_ in kin)
 
 
 def _one_person(token: Token) -> bool:
@@ -136,8 +171,12 @@ def carried_perpetrators(
     def could_act(actor: Actor) -> bool:
         # Once the people have been sent back, a foreign force no longer holds them: "detained
         # by Chinese police … handed over … They will be questioned" is the North's doing.
+        if actor.kind == "court" and event_type not in SENTENCING_TYPES:
+            return False  # "One was shot in the leg. … they were put on trial": no court shot him
         return not returned or actor.country in (None, "KP")
 
+    if event_type == "punishment" and _prison_term(trigger):
+        return [Actor("court", "KP", "court")]  # "He will get ten years in a camp": a court's sentence
     if entity is not None:
         for item in reversed(found):
             if item.entity == entity and item.event.perpetrators:
@@ -151,7 +190,17 @@ def carried_perpetrators(
     after = sentence_of(doc[sentence.end]) if sentence.end < len(doc) else None
     if before is not None and (actors := _state_actors(doc, before.start, before.end, could_act)):
         return actors
-    for item in reversed(found):
+    # The report's latest earlier act, first within the paragraph: a paragraph that opens on a
+    # new stretch of a story ("I was arrested in Yanji in 2003. Chinese police stopped me …")
+    # is told by its own next sentence before an act of years earlier in another paragraph.
+    paragraph = _paragraph_start(doc, sentence.start)
+    acts = [item for item in reversed(found) if item.trigger.i < trigger.i]
+    for item in [a for a in acts if a.trigger.i >= paragraph] + [None] + acts:
+        if item is None:
+            same_paragraph = after is not None and _paragraph_start(doc, after.start) == paragraph
+            if same_paragraph and (actors := _state_actors(doc, after.start, after.end, could_act)):
+                return actors
+            continue
         acting = [
             a for a in item.event.perpetrators if a.kind in STATE_KINDS and not is_generic(a) and could_act(a)
         ]
@@ -160,6 +209,26 @@ def carried_perpetrators(
     if after is not None and (actors := _state_actors(doc, after.start, after.end, could_act)):
         return actors
     return []
+
+
+def _paragraph_start(doc: Doc, start: int) -> int:
+    """The first token of the paragraph holding token `start` (after the last line break before it)."""
+    i = start
+    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
+        i -= 1
+    return i
+
+
+def _prison_term(trigger: Token) -> bool:
+    """ "sentenced to 15 years", "he will get at least ten years in a camp", "received ten years
+    each": a term of years in a punishment's clause is a court's sentence ("two years ago" is no
+    term)."""
+    for token in clause_tokens(clause_head(trigger)):
+        if token.lemma_.lower() != "year" or any(c.lower_ == "ago" for c in token.children):
+            continue
+        if any(c.dep_ == "nummod" or c.like_num for c in token.children):
+            return True
+    return False
 
 
 def _state_actors(
@@ -173,12 +242,27 @@ def _state_actors(
         if m.actor.kind not in {"broker", "other", "civilian"}
         and not is_generic(m.actor)
         and not _partner_or_target(doc[m.end - 1])
+        and not describes_a_person(doc[m.end - 1])
+        and not _handed_to(doc[m.end - 1])
         and could_act(_with_default_country(m.actor))
     ]
     if not mentions:
         return []
     first = (mentions[0].start, mentions[0].end)
     return [_with_default_country(m.actor) for m in mentions if (m.start, m.end) == first]
+
+
+# Verbs of handing people over: whom they are handed "to" receives them.
+HANDOVER_VERBS = frozenset({"hand", "turn", "transfer", "deliver", "give", "pass"})
+
+
+def _handed_to(token: Token) -> bool:
+    """ "If sent back, they will be handed to the Ministry of State Security": the force people
+    are handed to takes them over later; it did not hold or question them before."""
+    return any(
+        a.dep_ == "prep" and a.lower_ == "to" and a.head.lemma_.lower() in HANDOVER_VERBS
+        for a in list(token.ancestors)[:2]
+    )
 
 
 # Words whose objects are the partners or targets of what others do, not those who act.

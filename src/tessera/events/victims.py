@@ -812,6 +812,8 @@ def _part_count(part: Token) -> tuple[int | None, int | None] | None:
         value = parse_number(part.text)
         return _bounds(value, _modifier_before(part)) if value else None
     if part.tag_ in {"NN", "NNP"} and lemma in person_nouns():
+        if any(c.dep_ == "det" and c.lower_ in {"every", "each"} for c in part.children):
+            return None  # "every soldier in the company": all of them, however many
         return 1, 1
     if part.pos_ == "PROPN" and part.ent_type_ == "PERSON":
         return 1, 1
@@ -1020,14 +1022,24 @@ def _one_clause(items: list[Token]) -> bool:
     first = items[0]
     # An age written as a noun is often parsed as a clause of its own: read it as the subject.
     first_subject = first.dep_ in {"nsubj", "nsubjpass"} or _year_old(first)
+    # "my brother and I crossed": the speaker closing the list shares its verb, however the parse
+    # hangs the first person (not "police took my father and I fled", whose father is an object).
+    first_subject = first_subject or (
+        _speaker_joined(items[-1]) and first.dep_ not in {"dobj", "obj", "iobj", "pobj", "attr"}
+    )
     return all(not (t.dep_ in {"nsubj", "nsubjpass"} and not first_subject) for t in items[1:])
+
+
+def _speaker_joined(token: Token) -> bool:
+    """ "my younger brother and I": the speaker written straight after "and" is one of a list."""
+    return token.lower_ in {"i", "me"} and token.i > 0 and token.doc[token.i - 1].lower_ == "and"
 
 
 def _list_item(token: Token) -> bool:
     """One person or a counted group, with a determiner or a possessive: "his wife", "the
     nine-year-old", "two neighbours"."""
     determined = any(c.dep_ in {"det", "poss", "nummod"} for c in token.children)
-    if _year_old(token):
+    if _year_old(token) or _speaker_joined(token):
         return True
     helpers = lexicon().cues["facilitator_nouns"]
     lemma = token.lemma_.lower()
