@@ -47,6 +47,10 @@ def is_background(trigger: Token, event_type: str) -> bool:
         return True
     if event_type == "search" and inspection_that_led_to(trigger):
         return True
+    if event_type == "escape" and stray_crossing(trigger):
+        return True
+    if event_type == "movement_restriction" and setting_of_another_act(trigger):
+        return True
     return (
         in_general_time(trigger)
         or people_in_general(trigger)
@@ -67,6 +71,10 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or standing_risk(trigger)
         or judged_for_difficulty(trigger)
         or dates_a_period(trigger)
+        or compared_with_than(trigger)
+        or asked_how_many(trigger)
+        or charged_as_a_practice(trigger)
+        or every_such_act(trigger)
     )
 
 
@@ -740,3 +748,122 @@ def inspection_that_led_to(trigger: Token) -> bool:
     if trigger.dep_ == "nsubj":  # "after an inspection found …": the subject of a clause under "after"
         return any(c.dep_ == "mark" and c.lower_ in {"after", "following"} for c in head.children)
     return trigger.dep_ == "pobj" and head.lower_ in {"after", "following"}
+
+
+def stray_crossing(trigger: Token) -> bool:
+    """ "a dozen soldiers briefly crossed the line on Friday and went back after warning shots",
+    "a patrol mistakenly strayed over the border and withdrew": a step over the line made for a
+    moment or by mistake, and undone, is no flight. ("A soldier crossed the line on Friday and
+    surrendered" is one; so is "crossed the river and went back to fetch their son", a second
+    trip with an errand of its own.)"""
+    if trigger.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in words()["stray_adverbs"] for c in trigger.children):
+        return True
+    returns = words()["return_verbs"]
+    for verb in (c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > trigger.i):
+        if any(d.dep_ in {"nsubj", "nsubjpass"} for d in verb.children):
+            continue  # a clause with its own subject: someone else goes back
+        if any(d.dep_ == "neg" for d in verb.children):
+            continue  # "walked out and did not return": the flight stands
+        if any(d.dep_ in {"xcomp", "advcl"} and d.pos_ == "VERB" for d in verb.children):
+            continue  # "went back to fetch their son": a trip with an errand of its own
+        back = any(d.dep_ in {"advmod", "prt"} and d.lower_ == "back" for d in verb.children)
+        if verb.lemma_.lower() in returns or (verb.lemma_.lower() in {"go", "head", "walk", "run"} and back):
+            return True
+    return False
+
+
+# Prepositions by which a restricted zone or a check is only where or when another act happened.
+SETTING_PREPOSITIONS = frozenset({"through", "across", "during", "past", "via", "because"})
+
+
+def setting_of_another_act(trigger: Token) -> bool:
+    """A restricted zone or a check named only as where, when or why another act happened: "the
+    guards fired as she ran through the buffer zone", "he was detained during an identity check",
+    "escapes are rare because of the many checkpoints". The report tells the shooting, the arrest
+    or the trend; the zone or the check is their setting, not a measure it tells. ("The army
+    set up checkpoints on every road" and "a buffer zone was declared along the river" are.)"""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ != "pobj":
+        return False
+    noun = trigger
+    if noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and noun.head.head.dep_ == "pobj":
+        noun = noun.head.head  # "because of the number of checkpoints"
+    preposition = noun.head
+    if preposition.lower_ not in SETTING_PREPOSITIONS:
+        return False
+    verb = preposition.head
+    while verb.pos_ not in {"VERB", "AUX", "ADJ"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX", "ADJ"}:
+        return False
+    # a measure verb ("banned travel through the zone") tells the measure itself
+    found = lexicon().triggers.find(trigger.doc, verb.i, verb.i + 1)
+    return not any(m.entry.type == "movement_restriction" for m in found)
+
+
+def compared_with_than(trigger: Token) -> bool:
+    """An act named as the second term of a comparison or a preference: "she said she would
+    rather die than be arrested again", "officials may find bribes more attractive than sending
+    offenders to prison", "they chose the sea rather than crossing the river". What is weighed
+    against something else is not told as done. ("More than 30 were arrested" counts people:
+    its "than" belongs to the number.)"""
+    for token in _chain(trigger):
+        if any(c.dep_ == "mark" and c.lower_ == "than" for c in token.children):
+            return True
+        if token.dep_ in {"pcomp", "pobj"} and token.head.lower_ == "than" and token.pos_ in {"VERB", "NOUN"}:
+            return True
+    return False
+
+
+def _asks_how(noun: Token) -> bool:
+    """ "how many migrants", "how many": a number asked for, not given."""
+    return any(t.lower_ == "how" and t.i < noun.i + 1 for t in noun.subtree) and any(
+        t.lower_ in {"many", "much"} for t in noun.subtree
+    )
+
+
+def asked_how_many(trigger: Token) -> bool:
+    """ "Officials declined to say how many migrants had been detained or how many had been sent
+    back", "it is not known how many were arrested": a number asked for or not given is a
+    question, not a report of one event. (The count given later, "officials said 12 were
+    arrested", is the event.)"""
+    head = clause_head(trigger)
+    people = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        people.append(trigger)  # "how many arrests were made"
+    return any(_asks_how(p) for p in people)
+
+
+# Verbs and nouns that charge someone with a practice: "accused of returning refugees".
+CHARGE_WORDS = frozenset(
+    {"accuse", "accusation", "criticise", "criticize", "criticism", "condemn", "blame", "allegation", "deny"}
+)
+
+
+def charged_as_a_practice(trigger: Token) -> bool:
+    """A people event charged against a state as its practice: an act in the present simple or
+    a gerund, done to a class of people named by no number, name or determiner, under a word
+    of accusation, criticism or denial: "Beijing rejected accusations that it forcibly returns
+    North Korean refugees", "the country was criticised for deporting asylum seekers". A policy
+    is charged, no one event told. ("criticised for deporting the nine women last week" tells
+    one.)"""
+    if trigger.pos_ != "VERB" or trigger.tag_ not in {"VBZ", "VBP", "VBG"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in trigger.children):
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    if not objects or not all(_bare_plural(o) for o in objects):
+        return False
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in trigger.subtree):
+        return False
+    return any(token.lemma_.lower() in CHARGE_WORDS for token in list(trigger.ancestors)[:4])
+
+
+def every_such_act(trigger: Token) -> bool:
+    """An event noun under "every" or "any" names a kind of act, whatever its instances: "every
+    successful escape is followed by new restrictions", "any defection brings punishment on
+    the family". No one event is told. ("each of the arrests" and "the arrest" name theirs.)"""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in {"every", "any"} for c in trigger.children)

@@ -1,0 +1,83 @@
+"""Events stage: false alarms by kind (a stray crossing, a zone or check that is only a setting,
+an act weighed in a comparison, a number asked for, a practice charged, an act under "every").
+
+Every sentence here is written for these tests; each rule has a negative (no event of the type)
+and a positive (the event it must keep).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tessera.events import find_events
+from tessera.language import analyse
+from tessera.model import Document, Event
+
+
+def events_of(text: str, published: str | None = "2024-06-01") -> list[Event]:
+    return find_events(analyse(Document(id="t", text=text, published=published)))
+
+
+def types_of(text: str) -> set[str]:
+    return {e.type for e in events_of(text)}
+
+
+NO_EVENT = [
+    # a crossing made for a moment or by mistake, and undone
+    (
+        "About a dozen North Korean soldiers briefly crossed the border line on Friday and went back.",
+        "escape",
+    ),
+    (
+        "Some 20 North Korean soldiers crossed the border line near the lake on Friday and retreated.",
+        "escape",
+    ),
+    ("Three soldiers mistakenly crossed the demarcation line on Tuesday.", "escape"),
+    # a zone or a check named as the setting of another act
+    ("Guards fired at the woman as she ran through the buffer zone on Monday.", "movement_restriction"),
+    ("He was detained by police during an identity check in the city.", "movement_restriction"),
+    (
+        "Flight from the inland counties is uncommon because of the number of checkpoints on the roads.",
+        "movement_restriction",
+    ),
+    # an act weighed against another
+    ("She said she would rather die than be arrested again.", "arrest"),
+    ("Local officials may find bribes more attractive than sending offenders to prison camps.", "punishment"),
+    # a number asked for, not given
+    ("Officials declined to say how many migrants had been detained.", "arrest"),
+    (
+        "Officials declined to say how many migrants had been detained or how many had been deported.",
+        "repatriation",
+    ),
+    # a practice charged against a state
+    ("Beijing rejected accusations that it forcibly returns North Korean refugees.", "repatriation"),
+    ("The country was criticised for deporting asylum seekers from the North.", "repatriation"),
+    # an act under "every"
+    ("Every successful defection by sea is followed by a new round of restrictions.", "escape"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), NO_EVENT)
+def test_no_event_of_the_kind(text: str, event_type: str) -> None:
+    assert event_type not in types_of(text)
+
+
+KEPT = [
+    # a crossing that stands: no stray adverb; the going back is an errand, or did not happen
+    ("A soldier crossed the demarcation line on Friday and surrendered to a guard post.", "escape"),
+    ("The two women were arrested after they crossed the river and went back to fetch a child.", "escape"),
+    ("The logger walked out of the camp on the night of May 2 and did not return.", "escape"),
+    # the measure itself, told with the zone or the checks
+    ("The army banned all travel through the buffer zone on Monday.", "movement_restriction"),
+    ("Soldiers set up checkpoints on every road into the city last week.", "movement_restriction"),
+    # a number given
+    ("More than 30 defectors were arrested in Shenyang last week.", "arrest"),
+    # one act told, dated and counted
+    ("The country was criticised for deporting the nine women last week.", "repatriation"),
+    ("China forcibly returned 40 North Korean refugees on Tuesday.", "repatriation"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), KEPT)
+def test_event_kept(text: str, event_type: str) -> None:
+    assert event_type in types_of(text)
