@@ -54,6 +54,14 @@ NO_EVENT = [
     ("The country was criticised for deporting asylum seekers from the North.", "repatriation"),
     # an act under "every"
     ("Every successful defection by sea is followed by a new round of restrictions.", "escape"),
+    # a place described by what happens there, each verb or noun of a list
+    ("The boy was sent to a camp where prisoners are starved and beaten.", "violence"),
+    (
+        "Women sent back are held in detention centres where beatings and forced labour are common.",
+        "punishment",
+    ),
+    # people sorted into a class by an act, for a threat
+    ("Those who had tried to reach Seoul will be sent to a prison camp, the source said.", "escape"),
 ]
 
 
@@ -75,6 +83,11 @@ KEPT = [
     # one act told, dated and counted
     ("The country was criticised for deporting the nine women last week.", "repatriation"),
     ("China forcibly returned 40 North Korean refugees on Tuesday.", "repatriation"),
+    # what goes on at a place now, and these people's lot there
+    ("Police have set up a post on the highway where cars are being stopped and bags searched.", "search"),
+    ("They were taken to the centre where the two are being starved and beaten.", "violence"),
+    # what happened to a class named by an act
+    ("Those who refused to sign were arrested on Monday.", "arrest"),
 ]
 
 

@@ -75,6 +75,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or asked_how_many(trigger)
         or charged_as_a_practice(trigger)
         or every_such_act(trigger)
+        or (event_type in PEOPLE_EVENT_TYPES and those_who_will_face(trigger))
     )
 
 
@@ -282,11 +283,19 @@ def describes_a_place(trigger: Token) -> bool:
     """A clause opened by "where" that describes a place by what may happen there, or by what
     happens there to anyone: "deported to a country where they can expect prison", "held in
     camps where inmates are beaten". It is about the place. ("the centre where they are being
-    questioned", about these people now, tells an event; so does "sent to Laos, where they will
+    questioned", about these people now, tells an event, as does "the road where cars are being
+    stopped", what goes on there now; so does "sent to Laos, where they will
     be handed on to the North", what looms for them.)"""
     clause = _clause_of(trigger)
-    if clause.dep_ != "relcl" or not any(c.lower_ == "where" for c in clause.children):
+    verbs = [clause]
+    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.pos_ in {"VERB", "AUX"}:
+        clause = _clause_of(clause.head)  # "where inmates are starved and beaten": "beaten" too
+        verbs.append(clause)
+    # (the parser may hang "where" on the last verb of the list)
+    if clause.dep_ != "relcl" or not any(c.lower_ == "where" for v in verbs for c in v.children):
         return False
+    if any(v.tag_ == "VBG" or any(c.lower_ == "being" for c in v.children) for v in verbs):
+        return False  # "the road where cars are being stopped": what goes on there now
     # a consequence that may come, named by a noun ("where they will face torture"); a verb for
     # these people ("where they will be handed on to the North") tells what looms for them
     if trigger.pos_ == "NOUN" and any(
@@ -406,10 +415,14 @@ def picked_up_at_sea(trigger: Token) -> bool:
 
 def said_to_be_frequent(trigger: Token) -> bool:
     """ "traders say police raids in the port are rare", "beatings are common in the camps": an event
-    noun whose predicate is how often such things happen names a pattern, not one event."""
-    if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj":
+    noun whose predicate is how often such things happen names a pattern, not one event (each
+    noun of a list: "beatings and forced labour are common")."""
+    noun = trigger
+    while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "beatings and forced labour are common": the labour too
+    if trigger.pos_ != "NOUN" or noun.dep_ != "nsubj":
         return False
-    verb = trigger.head
+    verb = noun.head
     return any(c.dep_ == "acomp" and c.lower_ in words()["frequency_adjectives"] for c in verb.children)
 
 
@@ -867,3 +880,23 @@ def every_such_act(trigger: Token) -> bool:
     if trigger.pos_ not in {"NOUN", "PROPN"}:
         return False
     return any(c.dep_ == "det" and c.lower_ in {"every", "any"} for c in trigger.children)
+
+
+# Pronouns that name people only by the relative clause after them.
+CLASS_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone"})
+
+
+def those_who_will_face(trigger: Token) -> bool:
+    """ "Those who had tried to reach Seoul will be sent to a prison camp", "anyone who crossed
+    could be jailed": people named by "those" or "anyone" and an act, in a sentence about what
+    will or may happen to them. The act sorts people into a class for a threat or a rule; it is
+    not told as news. ("Those who did not sign were arrested": what happened to them is told;
+    "the two who had tried to flee will be tried" counts them.)"""
+    clause = _clause_of(trigger)
+    if clause.dep_ != "relcl" or clause.head.i == clause.i or _dated(clause):
+        return False
+    people = clause.head
+    if people.lower_ not in CLASS_PRONOUNS or people.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    holder = people.head
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in holder.children)
