@@ -62,6 +62,26 @@ NO_EVENT = [
     ),
     # people sorted into a class by an act, for a threat
     ("Those who had tried to reach Seoul will be sent to a prison camp, the source said.", "escape"),
+    # a summons to a gathering questions no one
+    (
+        "The next day, villagers were summoned to a lecture where officials warned them about phones.",
+        "interrogation",
+    ),
+    # an act in a phrase under a clause told as a habit
+    (
+        "Those caught there are usually allowed to travel on after paying fines or serving short sentences.",
+        "punishment",
+    ),
+    # controls told as the cause of a change
+    (
+        "The desert route was popular in the 2000s, but it fell out of use after China tightened control of its border.",
+        "crackdown",
+    ),
+    # the offence someone is charged with
+    (
+        "Police detained a broker this month on suspicion of helping six women cross the river and travel on to Laos.",
+        "escape",
+    ),
     # a phrase with a gap whose first word is not in the head's phrase: a border post, no crossing
     (
         "Thai officers drove the group to the Nong Khai border crossing and handed them over to Lao border police.",
@@ -98,6 +118,14 @@ KEPT = [
     ("They were taken to the centre where the two are being starved and beaten.", "violence"),
     # what happened to a class named by an act
     ("Those who refused to sign were arrested on Monday.", "arrest"),
+    # a summons to an office; an act after which one is released, dated
+    ("The couple were summoned to the security office on Friday.", "interrogation"),
+    ("He was released on Monday after serving a sentence of two years.", "punishment"),
+    # the offence of a detained man, and a woman's own flight, told apart
+    (
+        "Police detained a broker this month on suspicion of smuggling. A woman he guided had crossed the river in May.",
+        "escape",
+    ),
     # the flight of someone the offence concerns, told in a relative clause
     (
         "The court gave one man a sentence of five years on Monday for helping a woman who had crossed the border in May.",

@@ -32,7 +32,10 @@ def is_background(trigger: Token, event_type: str) -> bool:
     if event_type in PEOPLE_EVENT_TYPES and (describes_by_kin(trigger) or caught_in_a_told_way(trigger)):
         return True
     if event_type == "interrogation" and (
-        inquiry_into_a_matter(trigger) or matter_investigated(trigger) or screening_of_arrivals(trigger)
+        inquiry_into_a_matter(trigger)
+        or matter_investigated(trigger)
+        or screening_of_arrivals(trigger)
+        or summoned_to_a_gathering(trigger)
     ):
         return True
     if event_type == "arrest" and picked_up_at_sea(trigger):
@@ -53,6 +56,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         return True
     return (
         in_general_time(trigger)
+        or under_a_habitual_clause(trigger)
         or people_in_general(trigger)
         or anyone_who_might(trigger)
         or counted_in_a_statistic(trigger)
@@ -517,6 +521,9 @@ def counted_over_a_period(trigger: Token) -> bool:
     return _over_a_period(verb)
 
 
+# Subordinators of a clause told as the cause of a change ("fell out of use after China
+# tightened its border", "crossings became rare as checks grew").
+CAUSE_MARKS = frozenset({"as", "because", "after", "since", "once", "when"})
 # Predicates of a change in how things stand ("the route has become more dangerous").
 CHANGE_VERBS = frozenset({"become", "grow", "get", "fall", "drop", "decline", "rise", "dwindle", "shrink"})
 
@@ -524,8 +531,8 @@ CHANGE_VERBS = frozenset({"become", "grow", "get", "fall", "drop", "decline", "r
 def cause_of_a_change(trigger: Token) -> bool:
     """Controls made harsher, told as the cause of a change or in a description, tell a trend,
     not a measure of their own: "crossings have become rare as China tightened security", "the
-    route has grown riskier as surveillance has tightened", "under a leader who has toughened
-    border controls". ("Police tightened checks at the station on Monday", a dated clause of its
+    route has grown riskier as surveillance has tightened", "the desert route fell out of use
+    after China tightened its border", "under a leader who has toughened border controls". ("Police tightened checks at the station on Monday", a dated clause of its
     own, is a measure.)"""
     head = clause_head(trigger)
     if head.lemma_.lower() not in words()["degree_verbs"] or head.head.i == head.i:
@@ -536,9 +543,7 @@ def cause_of_a_change(trigger: Token) -> bool:
         return False  # "as the state stepped up a campaign against phones": a campaign, a measure
     if head.dep_ == "relcl":
         return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
-    if head.dep_ != "advcl" or not any(
-        c.dep_ == "mark" and c.lower_ in {"as", "because"} for c in head.children
-    ):
+    if head.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in head.children):
         return False
     changed = head.head
     if changed.dep_ in {"acomp", "oprd"} and changed.head.i != changed.i:
@@ -900,3 +905,41 @@ def those_who_will_face(trigger: Token) -> bool:
         return False
     holder = people.head
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in holder.children)
+
+
+def summoned_to_a_gathering(trigger: Token) -> bool:
+    """ "Villagers were summoned to a lecture on the new rules", "all residents were called to a
+    meeting": a summons to a gathering mobilises people and questions no one. ("The couple were
+    summoned to the security office" and "summoned to a meeting and questioned for hours" are
+    interrogations: the second names the questioning itself, which is its own trigger.)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in {"summon", "call"}:
+        return False
+    gatherings = words()["gathering_nouns"]
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and any(o.dep_ == "pobj" and o.lower_ in gatherings for o in prep.children)
+        for prep in trigger.children
+    )
+
+
+def under_a_habitual_clause(trigger: Token) -> bool:
+    """An act named in a phrase under a clause told as a habit: "those caught there are usually
+    allowed to travel on after paying fines or serving short sentences", "detainees are often
+    beaten after being questioned". The habit covers the act in its phrase. ("He was released
+    on Monday after serving a sentence" is one event.)"""
+    verb = _clause_of(trigger)
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head  # "paying fines or serving short sentences": the first of the list
+    if _dated(verb):
+        return False
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        holder = verb.head.head
+    elif verb.dep_ == "advcl":
+        holder = verb.head
+    else:
+        return False
+    holders = [holder]
+    while holders[-1].dep_ == "xcomp" and holders[-1].head.i != holders[-1].i and len(holders) < 4:
+        holders.append(holders[-1].head)  # "are usually allowed to travel on after …"
+    return any(_general_time(h) and not _dated(h) for h in holders)
