@@ -137,3 +137,30 @@ KEPT = [
 @pytest.mark.parametrize(("text", "event_type"), KEPT)
 def test_event_kept(text: str, event_type: str) -> None:
     assert event_type in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three traders who had sold films from the South were shot in Hyesan in May.",
+        "Two farm officials were shot last month for hoarding grain.",
+    ],
+)
+def test_shot_by_no_one_named_is_an_execution(text: str) -> None:
+    found = types_of(text)
+    assert "execution" in found and "violence" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A smuggler was shot in the leg on Monday.",
+        "Two women were shot as they waded across the river.",
+        "Two women were shot dead near the river on Friday.",
+        "A soldier was shot by his comrades on Sunday.",
+        "A fisherman was shot and wounded near the island.",
+    ],
+)
+def test_a_shooting_with_a_shooter_wound_or_scene_stays_violence(text: str) -> None:
+    found = types_of(text)
+    assert "violence" in found and "execution" not in found

@@ -10,12 +10,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tessera.events.background import words
+from tessera.events.clauses import is_passive
 from tessera.events.lexicon import lexicon
 
 
 def retype(trigger: Token, event_type: str) -> str:
     """The event's type once the words around the trigger are read."""
-    if event_type == "violence" and public_shooting(trigger):
+    if event_type == "violence" and (public_shooting(trigger) or shot_by_no_one_named(trigger)):
         return "execution"
     if event_type == "crackdown" and checks_of_dwellings(trigger):
         return "search"
@@ -113,3 +114,36 @@ def controls_at_a_frontier(trigger: Token) -> bool:
             if any(p.dep_ == "pobj" and p.lower_ in frontier for p in prep.children):
                 return True
     return False
+
+
+# Subordinators of a clause that sets a shooting in a flight or a clash ("shot as they waded").
+SCENE_MARKS = frozenset({"as", "when", "while", "after", "before"})
+
+
+def shot_by_no_one_named(trigger: Token) -> bool:
+    """ "Three traders who had sold foreign films were shot in Hyesan in May", "the official and
+    two aides were shot last month": people told to have been shot, with no shooter named, no
+    wound and no flight or clash around it, were shot by the state: an execution. ("A smuggler
+    was shot in the leg", "two women were shot as they waded across the river" and "was shot by
+    border guards" tell an assault.)"""
+    if trigger.lemma_.lower() != "shoot" or trigger.pos_ != "VERB" or not is_passive(trigger):
+        return False
+    subject = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.tag_ == "PRP":
+        return False  # ("he was shot": who and why is told elsewhere)
+    body, wounds = words()["body_parts"], words()["wound_verbs"]
+    for child in trigger.children:
+        if child.dep_ == "agent":
+            return False
+        scene = child.dep_ == "prep" and child.lower_ in {"in", "at", "through", "while", "during"}
+        if scene and (child.lower_ != "in" or any(p.lower_ in body for p in child.subtree)):
+            return False
+        if child.dep_ == "conj" and child.lemma_.lower() in wounds:
+            return False
+        if child.dep_ == "advcl" and (
+            child.tag_ == "VBG" or any(m.dep_ == "mark" and m.lower_ in SCENE_MARKS for m in child.children)
+        ):
+            return False
+        if child.dep_ in {"advmod", "acomp", "oprd"} and child.lower_ in {"dead", "down"}:
+            return False
+    return True
