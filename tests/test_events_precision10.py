@@ -164,3 +164,19 @@ def test_shot_by_no_one_named_is_an_execution(text: str) -> None:
 def test_a_shooting_with_a_shooter_wound_or_scene_stays_violence(text: str) -> None:
     found = types_of(text)
     assert "violence" in found and "execution" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the holding centre the guards made us strip and squat again and again to find hidden money.",
+        "She and ten other women were made to squat and stand repeatedly while naked.",
+    ],
+)
+def test_made_to_strip_and_squat_is_a_body_search(text: str) -> None:
+    found = types_of(text)
+    assert "search" in found and "violence" not in found
+
+
+def test_made_to_squat_without_undressing_stays_violence() -> None:
+    assert "violence" in types_of("The guards made us squat for hours in the yard.")

@@ -20,6 +20,8 @@ def retype(trigger: Token, event_type: str) -> str:
         return "execution"
     if event_type == "crackdown" and checks_of_dwellings(trigger):
         return "search"
+    if event_type == "violence" and made_to_strip(trigger):
+        return "search"
     if event_type == "search" and aimed_at_a_practice(trigger):
         return "crackdown"
     if event_type == "crackdown" and controls_at_a_frontier(trigger):
@@ -147,3 +149,16 @@ def shot_by_no_one_named(trigger: Token) -> bool:
         if child.dep_ in {"advmod", "acomp", "oprd"} and child.lower_ in {"dead", "down"}:
             return False
     return True
+
+
+def made_to_strip(trigger: Token) -> bool:
+    """ "the guards made us strip and squat again and again", "were made to squat while naked",
+    "forced her to undress and stand": people forced to undress and squat or stand are searched
+    for hidden money, a body search, not a beating. ("made them squat for hours" with no
+    undressing is violence.)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in {"make", "force"}:
+        return False
+    stripping = words()["stripping_words"]
+    return any(
+        t.lower_ in stripping or t.lemma_.lower() in stripping for t in trigger.subtree if t.dep_ != "relcl"
+    )
