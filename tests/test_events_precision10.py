@@ -180,3 +180,16 @@ def test_made_to_strip_and_squat_is_a_body_search(text: str) -> None:
 
 def test_made_to_squat_without_undressing_stays_violence() -> None:
     assert "violence" in types_of("The guards made us squat for hours in the yard.")
+
+
+def test_two_verbs_of_one_act_on_the_same_person_are_one_event() -> None:
+    events = [
+        e
+        for e in events_of("When my answers did not please them, a guard kicked me and hit me with a stick.")
+    ]
+    assert [e.type for e in events] == ["violence"]
+
+
+def test_two_verbs_on_different_people_stay_two_events() -> None:
+    events = events_of("Police arrested the man and detained his wife on Monday.")
+    assert [e.type for e in events] == ["arrest", "arrest"]
