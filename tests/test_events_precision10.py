@@ -193,3 +193,11 @@ def test_two_verbs_of_one_act_on_the_same_person_are_one_event() -> None:
 def test_two_verbs_on_different_people_stay_two_events() -> None:
     events = events_of("Police arrested the man and detained his wife on Monday.")
     assert [e.type for e in events] == ["arrest", "arrest"]
+
+
+def test_deaths_a_calamity_caused_are_no_violence() -> None:
+    assert "violence" not in types_of(
+        "The famine that killed thousands of people in the 1990s drove many abroad."
+    )
+    assert "violence" not in types_of("Floods killed dozens of people in the county last summer.")
+    assert "violence" in types_of("Guards killed two smugglers near the river on Monday.")

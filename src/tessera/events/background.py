@@ -80,6 +80,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or charged_as_a_practice(trigger)
         or every_such_act(trigger)
         or (event_type in PEOPLE_EVENT_TYPES and those_who_will_face(trigger))
+        or (event_type == "violence" and killed_by_a_calamity(trigger))
     )
 
 
@@ -943,3 +944,19 @@ def under_a_habitual_clause(trigger: Token) -> bool:
     while holders[-1].dep_ == "xcomp" and holders[-1].head.i != holders[-1].i and len(holders) < 4:
         holders.append(holders[-1].head)  # "are usually allowed to travel on after …"
     return any(_general_time(h) and not _dated(h) for h in holders)
+
+
+def killed_by_a_calamity(trigger: Token) -> bool:
+    """ "the famine that killed hundreds of thousands in the 1990s", "floods killed dozens in the
+    county": deaths a calamity caused, with no one acting against the people, are no act of
+    violence. ("Guards killed two smugglers" is one; "prisoners died of hunger in the camp",
+    told of custody, has no calamity as its subject.)"""
+    if trigger.pos_ != "VERB":
+        return False
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WDT" and trigger.dep_ == "relcl":
+        subject = trigger.head  # "the famine that killed …"
+    if subject is None:
+        return False
+    calamities = words()["calamity_nouns"]
+    return subject.lemma_.lower() in calamities or subject.lower_ in calamities
