@@ -124,8 +124,9 @@ SCENE_MARKS = frozenset({"as", "when", "while", "after", "before"})
 
 def shot_by_no_one_named(trigger: Token) -> bool:
     """ "Three traders who had sold foreign films were shot in Hyesan in May", "the official and
-    two aides were shot last month": people told to have been shot, with no shooter named, no
-    wound and no flight or clash around it, were shot by the state: an execution. ("A smuggler
+    two aides were shot last month": a group told to have been shot, with no shooter named, no
+    wound and no flight or clash around it, was shot by the state: an execution (one person
+    shot, "a smuggler was shot last week", is most often told of an assault). ("A smuggler
     was shot in the leg", "two women were shot as they waded across the river" and "was shot by
     border guards" tell an assault.)"""
     if trigger.lemma_.lower() != "shoot" or trigger.pos_ != "VERB" or not is_passive(trigger):
@@ -133,6 +134,10 @@ def shot_by_no_one_named(trigger: Token) -> bool:
     subject = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
     if subject is None or subject.tag_ == "PRP":
         return False  # ("he was shot": who and why is told elsewhere)
+    if subject.tag_ not in {"NNS", "NNPS"} and not any(
+        c.dep_ in {"nummod", "conj"} for c in subject.children
+    ):
+        return False  # one person shot ("a smuggler was shot last week") is most often an assault
     body, wounds = words()["body_parts"], words()["wound_verbs"]
     for child in trigger.children:
         if child.dep_ == "agent":
