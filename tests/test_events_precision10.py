@@ -82,11 +82,6 @@ NO_EVENT = [
         "Police detained a broker this month on suspicion of helping six women cross the river and travel on to Laos.",
         "escape",
     ),
-    # a phrase with a gap whose first word is not in the head's phrase: a border post, no crossing
-    (
-        "Thai officers drove the group to the Nong Khai border crossing and handed them over to Lao border police.",
-        "escape",
-    ),
     # the offence a penalty answers, the penalty the object of a light verb
     (
         'The court gave one man a sentence of five years for "helping others to illegally cross the border".',
