@@ -32,7 +32,10 @@ def is_background(trigger: Token, event_type: str) -> bool:
     if event_type in PEOPLE_EVENT_TYPES and (describes_by_kin(trigger) or caught_in_a_told_way(trigger)):
         return True
     if event_type == "interrogation" and (
-        inquiry_into_a_matter(trigger) or matter_investigated(trigger) or screening_of_arrivals(trigger)
+        inquiry_into_a_matter(trigger)
+        or matter_investigated(trigger)
+        or screening_of_arrivals(trigger)
+        or summoned_to_a_gathering(trigger)
     ):
         return True
     if event_type == "arrest" and picked_up_at_sea(trigger):
@@ -47,8 +50,13 @@ def is_background(trigger: Token, event_type: str) -> bool:
         return True
     if event_type == "search" and inspection_that_led_to(trigger):
         return True
+    if event_type == "escape" and stray_crossing(trigger):
+        return True
+    if event_type == "movement_restriction" and setting_of_another_act(trigger):
+        return True
     return (
         in_general_time(trigger)
+        or under_a_habitual_clause(trigger)
         or people_in_general(trigger)
         or anyone_who_might(trigger)
         or counted_in_a_statistic(trigger)
@@ -67,6 +75,12 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or standing_risk(trigger)
         or judged_for_difficulty(trigger)
         or dates_a_period(trigger)
+        or compared_with_than(trigger)
+        or asked_how_many(trigger)
+        or charged_as_a_practice(trigger)
+        or every_such_act(trigger)
+        or (event_type in PEOPLE_EVENT_TYPES and those_who_will_face(trigger))
+        or (event_type == "violence" and killed_by_a_calamity(trigger))
     )
 
 
@@ -274,11 +288,19 @@ def describes_a_place(trigger: Token) -> bool:
     """A clause opened by "where" that describes a place by what may happen there, or by what
     happens there to anyone: "deported to a country where they can expect prison", "held in
     camps where inmates are beaten". It is about the place. ("the centre where they are being
-    questioned", about these people now, tells an event; so does "sent to Laos, where they will
+    questioned", about these people now, tells an event, as does "the road where cars are being
+    stopped", what goes on there now; so does "sent to Laos, where they will
     be handed on to the North", what looms for them.)"""
     clause = _clause_of(trigger)
-    if clause.dep_ != "relcl" or not any(c.lower_ == "where" for c in clause.children):
+    verbs = [clause]
+    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.pos_ in {"VERB", "AUX"}:
+        clause = _clause_of(clause.head)  # "where inmates are starved and beaten": "beaten" too
+        verbs.append(clause)
+    # (the parser may hang "where" on the last verb of the list)
+    if clause.dep_ != "relcl" or not any(c.lower_ == "where" for v in verbs for c in v.children):
         return False
+    if any(v.tag_ == "VBG" or any(c.lower_ == "being" for c in v.children) for v in verbs):
+        return False  # "the road where cars are being stopped": what goes on there now
     # a consequence that may come, named by a noun ("where they will face torture"); a verb for
     # these people ("where they will be handed on to the North") tells what looms for them
     if trigger.pos_ == "NOUN" and any(
@@ -398,10 +420,14 @@ def picked_up_at_sea(trigger: Token) -> bool:
 
 def said_to_be_frequent(trigger: Token) -> bool:
     """ "traders say police raids in the port are rare", "beatings are common in the camps": an event
-    noun whose predicate is how often such things happen names a pattern, not one event."""
-    if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj":
+    noun whose predicate is how often such things happen names a pattern, not one event (each
+    noun of a list: "beatings and forced labour are common")."""
+    noun = trigger
+    while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "beatings and forced labour are common": the labour too
+    if trigger.pos_ != "NOUN" or noun.dep_ != "nsubj":
         return False
-    verb = trigger.head
+    verb = noun.head
     return any(c.dep_ == "acomp" and c.lower_ in words()["frequency_adjectives"] for c in verb.children)
 
 
@@ -496,6 +522,9 @@ def counted_over_a_period(trigger: Token) -> bool:
     return _over_a_period(verb)
 
 
+# Subordinators of a clause told as the cause of a change ("fell out of use after China
+# tightened its border", "crossings became rare as checks grew").
+CAUSE_MARKS = frozenset({"as", "because", "after", "since", "once", "when"})
 # Predicates of a change in how things stand ("the route has become more dangerous").
 CHANGE_VERBS = frozenset({"become", "grow", "get", "fall", "drop", "decline", "rise", "dwindle", "shrink"})
 
@@ -503,8 +532,8 @@ CHANGE_VERBS = frozenset({"become", "grow", "get", "fall", "drop", "decline", "r
 def cause_of_a_change(trigger: Token) -> bool:
     """Controls made harsher, told as the cause of a change or in a description, tell a trend,
     not a measure of their own: "crossings have become rare as China tightened security", "the
-    route has grown riskier as surveillance has tightened", "under a leader who has toughened
-    border controls". ("Police tightened checks at the station on Monday", a dated clause of its
+    route has grown riskier as surveillance has tightened", "the desert route fell out of use
+    after China tightened its border", "under a leader who has toughened border controls". ("Police tightened checks at the station on Monday", a dated clause of its
     own, is a measure.)"""
     head = clause_head(trigger)
     if head.lemma_.lower() not in words()["degree_verbs"] or head.head.i == head.i:
@@ -515,9 +544,7 @@ def cause_of_a_change(trigger: Token) -> bool:
         return False  # "as the state stepped up a campaign against phones": a campaign, a measure
     if head.dep_ == "relcl":
         return not any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
-    if head.dep_ != "advcl" or not any(
-        c.dep_ == "mark" and c.lower_ in {"as", "because"} for c in head.children
-    ):
+    if head.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in head.children):
         return False
     changed = head.head
     if changed.dep_ in {"acomp", "oprd"} and changed.head.i != changed.i:
@@ -740,3 +767,196 @@ def inspection_that_led_to(trigger: Token) -> bool:
     if trigger.dep_ == "nsubj":  # "after an inspection found …": the subject of a clause under "after"
         return any(c.dep_ == "mark" and c.lower_ in {"after", "following"} for c in head.children)
     return trigger.dep_ == "pobj" and head.lower_ in {"after", "following"}
+
+
+def stray_crossing(trigger: Token) -> bool:
+    """ "a dozen soldiers briefly crossed the line on Friday and went back after warning shots",
+    "a patrol mistakenly strayed over the border and withdrew": a step over the line made for a
+    moment or by mistake, and undone, is no flight. ("A soldier crossed the line on Friday and
+    surrendered" is one; so is "crossed the river and went back to fetch their son", a second
+    trip with an errand of its own.)"""
+    if trigger.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in words()["stray_adverbs"] for c in trigger.children):
+        return True
+    returns = words()["return_verbs"]
+    for verb in (c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > trigger.i):
+        if any(d.dep_ in {"nsubj", "nsubjpass"} for d in verb.children):
+            continue  # a clause with its own subject: someone else goes back
+        if any(d.dep_ == "neg" for d in verb.children):
+            continue  # "walked out and did not return": the flight stands
+        if any(d.dep_ in {"xcomp", "advcl"} and d.pos_ == "VERB" for d in verb.children):
+            continue  # "went back to fetch their son": a trip with an errand of its own
+        back = any(d.dep_ in {"advmod", "prt"} and d.lower_ == "back" for d in verb.children)
+        if verb.lemma_.lower() in returns or (verb.lemma_.lower() in {"go", "head", "walk", "run"} and back):
+            return True
+    return False
+
+
+# Prepositions by which a restricted zone or a check is only where or when another act happened.
+SETTING_PREPOSITIONS = frozenset({"through", "across", "during", "past", "via", "because"})
+
+
+def setting_of_another_act(trigger: Token) -> bool:
+    """A restricted zone or a check named only as where, when or why another act happened: "the
+    guards fired as she ran through the buffer zone", "he was detained during an identity check",
+    "escapes are rare because of the many checkpoints". The report tells the shooting, the arrest
+    or the trend; the zone or the check is their setting, not a measure it tells. ("The army
+    set up checkpoints on every road" and "a buffer zone was declared along the river" are.)"""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ != "pobj":
+        return False
+    noun = trigger
+    if noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and noun.head.head.dep_ == "pobj":
+        noun = noun.head.head  # "because of the number of checkpoints"
+    preposition = noun.head
+    if preposition.lower_ not in SETTING_PREPOSITIONS:
+        return False
+    verb = preposition.head
+    while verb.pos_ not in {"VERB", "AUX", "ADJ"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX", "ADJ"}:
+        return False
+    # a measure verb ("banned travel through the zone") tells the measure itself
+    found = lexicon().triggers.find(trigger.doc, verb.i, verb.i + 1)
+    return not any(m.entry.type == "movement_restriction" for m in found)
+
+
+def compared_with_than(trigger: Token) -> bool:
+    """An act named as the second term of a comparison or a preference: "she said she would
+    rather die than be arrested again", "officials may find bribes more attractive than sending
+    offenders to prison", "they chose the sea rather than crossing the river". What is weighed
+    against something else is not told as done. ("More than 30 were arrested" counts people:
+    its "than" belongs to the number.)"""
+    for token in _chain(trigger):
+        if any(c.dep_ == "mark" and c.lower_ == "than" for c in token.children):
+            return True
+        if token.dep_ in {"pcomp", "pobj"} and token.head.lower_ == "than" and token.pos_ in {"VERB", "NOUN"}:
+            return True
+    return False
+
+
+def _asks_how(noun: Token) -> bool:
+    """ "how many migrants", "how many": a number asked for, not given."""
+    return any(t.lower_ == "how" and t.i < noun.i + 1 for t in noun.subtree) and any(
+        t.lower_ in {"many", "much"} for t in noun.subtree
+    )
+
+
+def asked_how_many(trigger: Token) -> bool:
+    """ "Officials declined to say how many migrants had been detained or how many had been sent
+    back", "it is not known how many were arrested": a number asked for or not given is a
+    question, not a report of one event. (The count given later, "officials said 12 were
+    arrested", is the event.)"""
+    head = clause_head(trigger)
+    people = [c for c in head.children if c.dep_ in {"nsubj", "nsubjpass", "dobj"}]
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        people.append(trigger)  # "how many arrests were made"
+    return any(_asks_how(p) for p in people)
+
+
+# Verbs and nouns that charge someone with a practice: "accused of returning refugees".
+CHARGE_WORDS = frozenset(
+    {"accuse", "accusation", "criticise", "criticize", "criticism", "condemn", "blame", "allegation", "deny"}
+)
+
+
+def charged_as_a_practice(trigger: Token) -> bool:
+    """A people event charged against a state as its practice: an act in the present simple or
+    a gerund, done to a class of people named by no number, name or determiner, under a word
+    of accusation, criticism or denial: "Beijing rejected accusations that it forcibly returns
+    North Korean refugees", "the country was criticised for deporting asylum seekers". A policy
+    is charged, no one event told. ("criticised for deporting the nine women last week" tells
+    one.)"""
+    if trigger.pos_ != "VERB" or trigger.tag_ not in {"VBZ", "VBP", "VBG"}:
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in trigger.children):
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    if not objects or not all(_bare_plural(o) for o in objects):
+        return False
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in trigger.subtree):
+        return False
+    return any(token.lemma_.lower() in CHARGE_WORDS for token in list(trigger.ancestors)[:4])
+
+
+def every_such_act(trigger: Token) -> bool:
+    """An event noun under "every" or "any" names a kind of act, whatever its instances: "every
+    successful escape is followed by new restrictions", "any defection brings punishment on
+    the family". No one event is told. ("each of the arrests" and "the arrest" name theirs.)"""
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in {"every", "any"} for c in trigger.children)
+
+
+# Pronouns that name people only by the relative clause after them.
+CLASS_PRONOUNS = frozenset({"those", "anyone", "anybody", "whoever", "everyone"})
+
+
+def those_who_will_face(trigger: Token) -> bool:
+    """ "Those who had tried to reach Seoul will be sent to a prison camp", "anyone who crossed
+    could be jailed": people named by "those" or "anyone" and an act, in a sentence about what
+    will or may happen to them. The act sorts people into a class for a threat or a rule; it is
+    not told as news. ("Those who did not sign were arrested": what happened to them is told;
+    "the two who had tried to flee will be tried" counts them.)"""
+    clause = _clause_of(trigger)
+    if clause.dep_ != "relcl" or clause.head.i == clause.i or _dated(clause):
+        return False
+    people = clause.head
+    if people.lower_ not in CLASS_PRONOUNS or people.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    holder = people.head
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in holder.children)
+
+
+def summoned_to_a_gathering(trigger: Token) -> bool:
+    """ "Villagers were summoned to a lecture on the new rules", "all residents were called to a
+    meeting": a summons to a gathering mobilises people and questions no one. ("The couple were
+    summoned to the security office" and "summoned to a meeting and questioned for hours" are
+    interrogations: the second names the questioning itself, which is its own trigger.)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in {"summon", "call"}:
+        return False
+    gatherings = words()["gathering_nouns"]
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and any(o.dep_ == "pobj" and o.lower_ in gatherings for o in prep.children)
+        for prep in trigger.children
+    )
+
+
+def under_a_habitual_clause(trigger: Token) -> bool:
+    """An act named in a phrase under a clause told as a habit: "those caught there are usually
+    allowed to travel on after paying fines or serving short sentences", "detainees are often
+    beaten after being questioned". The habit covers the act in its phrase. ("He was released
+    on Monday after serving a sentence" is one event.)"""
+    verb = _clause_of(trigger)
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head  # "paying fines or serving short sentences": the first of the list
+    if _dated(verb):
+        return False
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+        holder = verb.head.head
+    elif verb.dep_ == "advcl":
+        holder = verb.head
+    else:
+        return False
+    holders = [holder]
+    while holders[-1].dep_ == "xcomp" and holders[-1].head.i != holders[-1].i and len(holders) < 4:
+        holders.append(holders[-1].head)  # "are usually allowed to travel on after …"
+    return any(_general_time(h) and not _dated(h) for h in holders)
+
+
+def killed_by_a_calamity(trigger: Token) -> bool:
+    """ "the famine that killed hundreds of thousands in the 1990s", "floods killed dozens in the
+    county": deaths a calamity caused, with no one acting against the people, are no act of
+    violence. ("Guards killed two smugglers" is one; "prisoners died of hunger in the camp",
+    told of custody, has no calamity as its subject.)"""
+    if trigger.pos_ != "VERB":
+        return False
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.tag_ == "WDT" and trigger.dep_ == "relcl":
+        subject = trigger.head  # "the famine that killed …"
+    if subject is None:
+        return False
+    calamities = words()["calamity_nouns"]
+    return subject.lemma_.lower() in calamities or subject.lower_ in calamities

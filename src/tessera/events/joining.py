@@ -390,7 +390,9 @@ def _same_event(earlier: Found, later: Found) -> bool:
         # One mention says whom, the other does not, or a verb and a noun name one act
         # ("sentenced three students … at a public trial"): the same event told twice.
         nominal = {earlier.trigger.pos_, later.trigger.pos_} == {"NOUN", "VERB"}
-        return nominal or earlier.entity is None or later.entity is None
+        return (
+            nominal or earlier.entity is None or later.entity is None or _one_act_in_two_verbs(earlier, later)
+        )
     if earlier.event.type == "escape" and va is not None and vb is None and _vessel_crossing(later.trigger):
         return True  # "four men crossed the sea border in a boat … the navy spotted it after it crossed"
     if va is None or vb is None:
@@ -720,6 +722,23 @@ def _one_of_them(earlier: Found, later: Found) -> bool:
     if _marked_as_another(later) and words[0] != "another":
         return False
     return near
+
+
+def _one_act_in_two_verbs(earlier: Found, later: Found) -> bool:
+    """ "a guard kicked me and hit me with a stick", "they beat him and kicked him": two verbs of
+    one type joined in one clause, with one subject and the same people, tell one act (the
+    parse may give the repeated pronoun a person of its own). ("Police arrested the man and
+    detained his wife" names other people; "guards beat him and soldiers kicked him" another
+    subject.)"""
+    verb = later.trigger
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.i != earlier.trigger.i:
+        verb = verb.head
+    if verb.i != earlier.trigger.i or later.trigger.i == earlier.trigger.i:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in later.trigger.children):
+        return False
+    va, vb = earlier.event.victims, later.event.victims
+    return va is not None and vb is not None and (va.text or "").lower() == (vb.text or "").lower()
 
 
 def _the_others_of(earlier: Found, later: Found) -> bool:

@@ -10,14 +10,17 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tessera.events.background import words
+from tessera.events.clauses import is_passive
 from tessera.events.lexicon import lexicon
 
 
 def retype(trigger: Token, event_type: str) -> str:
     """The event's type once the words around the trigger are read."""
-    if event_type == "violence" and public_shooting(trigger):
+    if event_type == "violence" and (public_shooting(trigger) or shot_by_no_one_named(trigger)):
         return "execution"
     if event_type == "crackdown" and checks_of_dwellings(trigger):
+        return "search"
+    if event_type == "violence" and made_to_strip(trigger):
         return "search"
     if event_type == "search" and aimed_at_a_practice(trigger):
         return "crackdown"
@@ -113,3 +116,54 @@ def controls_at_a_frontier(trigger: Token) -> bool:
             if any(p.dep_ == "pobj" and p.lower_ in frontier for p in prep.children):
                 return True
     return False
+
+
+# Subordinators of a clause that sets a shooting in a flight or a clash ("shot as they waded").
+SCENE_MARKS = frozenset({"as", "when", "while", "after", "before"})
+
+
+def shot_by_no_one_named(trigger: Token) -> bool:
+    """ "Three traders who had sold foreign films were shot in Hyesan in May", "the official and
+    two aides were shot last month": a group told to have been shot, with no shooter named, no
+    wound and no flight or clash around it, was shot by the state: an execution (one person
+    shot, "a smuggler was shot last week", is most often told of an assault). ("A smuggler
+    was shot in the leg", "two women were shot as they waded across the river" and "was shot by
+    border guards" tell an assault.)"""
+    if trigger.lemma_.lower() != "shoot" or trigger.pos_ != "VERB" or not is_passive(trigger):
+        return False
+    subject = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.tag_ == "PRP":
+        return False  # ("he was shot": who and why is told elsewhere)
+    if subject.tag_ not in {"NNS", "NNPS"} and not any(
+        c.dep_ in {"nummod", "conj"} for c in subject.children
+    ):
+        return False  # one person shot ("a smuggler was shot last week") is most often an assault
+    body, wounds = words()["body_parts"], words()["wound_verbs"]
+    for child in trigger.children:
+        if child.dep_ == "agent":
+            return False
+        scene = child.dep_ == "prep" and child.lower_ in {"in", "at", "through", "while", "during"}
+        if scene and (child.lower_ != "in" or any(p.lower_ in body for p in child.subtree)):
+            return False
+        if child.dep_ == "conj" and child.lemma_.lower() in wounds:
+            return False
+        if child.dep_ == "advcl" and (
+            child.tag_ == "VBG" or any(m.dep_ == "mark" and m.lower_ in SCENE_MARKS for m in child.children)
+        ):
+            return False
+        if child.dep_ in {"advmod", "acomp", "oprd"} and child.lower_ in {"dead", "down"}:
+            return False
+    return True
+
+
+def made_to_strip(trigger: Token) -> bool:
+    """ "the guards made us strip and squat again and again", "were made to squat while naked",
+    "forced her to undress and stand": people forced to undress and squat or stand are searched
+    for hidden money, a body search, not a beating. ("made them squat for hours" with no
+    undressing is violence.)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in {"make", "force"}:
+        return False
+    stripping = words()["stripping_words"]
+    return any(
+        t.lower_ in stripping or t.lemma_.lower() in stripping for t in trigger.subtree if t.dep_ != "relcl"
+    )

@@ -954,16 +954,45 @@ def offence_of_a_sanction(trigger: Token) -> bool:
     """ "executed last week for helping residents flee to China", "sentenced for organising
     illegal border crossings", "penalties for defection": a flight named in a "for" phrase that a
     penalty governs is the offence the sanction answers, not a flight the report tells (the walk
-    up stops at a relative clause: "jailed for sheltering a woman who had fled" tells her flight)."""
+    up stops at a relative clause: "jailed for sheltering a woman who had fled" tells her flight).
+    The penalty may be the object of a light verb: "the court gave him a sentence of five years
+    for helping others cross"; the offence may be a charge: "detained on suspicion of helping
+    others cross and travel on to Laos"."""
     sanctions = lexicon().cues["sanction_words"]
     below = trigger
     for above in trigger.ancestors:
         if below.dep_ in {"relcl", "parataxis"}:
             return False
-        if above.dep_ == "prep" and above.lower_ == "for" and above.head.lemma_.lower() in sanctions:
+        if above.dep_ == "prep" and above.lower_ == "for" and _sanctions(above.head, sanctions):
+            return True
+        if above.dep_ == "prep" and _charged(above):
             return True
         below = above
     return False
+
+
+# Nouns and verbs that charge someone with an offence named by their "of" or "with" phrase.
+CHARGE_NOUNS = frozenset({"suspicion", "charge", "accusation", "allegation"})
+CHARGE_VERBS = frozenset({"accuse", "charge", "convict"})
+
+
+def _charged(preposition: Token) -> bool:
+    """ "detained on suspicion of helping others cross", "charged with organising crossings",
+    "accused of smuggling people over the river": the offence someone is charged with."""
+    holder = preposition.head
+    if preposition.lower_ == "of" and holder.pos_ == "NOUN":
+        return holder.lemma_.lower() in CHARGE_NOUNS
+    return preposition.lower_ in {"of", "with"} and holder.lemma_.lower() in CHARGE_VERBS
+
+
+def _sanctions(word: Token, sanctions: frozenset[str] | list[str]) -> bool:
+    """ "sentenced", or "gave … a sentence", "handed … a prison term": a penalty, or a verb whose
+    object is one."""
+    if word.lemma_.lower() in sanctions:
+        return True
+    return word.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in sanctions for c in word.children
+    )
 
 
 APPEAL_VERBS = frozenset(
