@@ -91,7 +91,7 @@ def test_a_court_in_another_sentence_did_not_shoot() -> None:
         ("His two partners in the smuggling ring were arrested the next day.", "arrest", 2),
         ("Four accomplices were also sentenced at the same hearing.", "punishment", 4),
         # Subordinates are people too.
-        ("The official and two subordinates were shot in late February.", "violence", 3),
+        ("The official and two subordinates were beaten in late February.", "violence", 3),
         # The speaker closing a list the parse broke apart.
         ("In March 2012 my younger brother and I crossed the Yalu at night.", "escape", 2),
         # Companions after the second word of a phrase ("went missing").
