@@ -194,8 +194,10 @@ def _reported_clause(doc: Doc, first: int, governor: Token | None) -> Token | No
         return None
     if governor.i <= first:
         return None
+    # The subject nearest the verb: after a wire dateline the parser may make the city's name
+    # a second subject ("SEOUL, May 3 -- ..., officials said").
     subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or subjects[0].left_edge.i <= first:
+    if not subjects or subjects[-1].left_edge.i <= first:
         return None
     sentence = governor.sent
     told_before = [t for t in doc[sentence.start : first] if t.pos_ in _VERBAL and t.dep_ != "aux"]
@@ -206,7 +208,13 @@ def _reported_clause(doc: Doc, first: int, governor: Token | None) -> Token | No
     reported = [
         c for c in governor.children if c.dep_ in ("ccomp", "parataxis") and c.i < first and c.pos_ in _VERBAL
     ]
-    return reported[-1] if reported else None
+    if reported:
+        return reported[-1]
+    # "SEOUL, May 3 (Wire) -- A soldier crossed the border early Friday, officials said
+    # Saturday": after a wire dateline the parser may hang the reported clause on the city's
+    # name, not on the reporting verb; the told verb nearest before the date is then its verb.
+    told = [t for t in told_before if t.lemma_.lower() not in lexicon().reporting_verbs]
+    return told[-1] if told else None
 
 
 def in_other_relative_clause(mention: PlacedMention, doc: Doc, trigger: Token) -> bool:

@@ -1,0 +1,35 @@
+"""Dating conventions of the tenth round (issue 12: `when` on unseen text), on invented text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tessera.language import analyse
+from tessera.model import Anchor, Document, Event, Source, Span
+from tessera.time import date_events
+from test_time_events import _range
+
+
+def _quoted(text: str, published: str, pieces: list[str], type_: str) -> Event:
+    """An event as the events stage quotes it in pieces (the trigger is the first's first word)."""
+    analysis = analyse(Document("t", text, published=published))
+    spans = [Span("t", text.index(p), text.index(p) + len(p), p) for p in pieces]
+    sent = analysis.doc.char_span(spans[0].start, spans[0].end, alignment_mode="expand").root.sent
+    first = spans[0]
+    verb = first.text.split()[0]
+    start = text.index(verb, first.start)
+    anchor = Anchor(start, start + len(verb), sent.start_char, sent.end_char, sent.start_char, sent.end_char)
+    event = Event(type=type_, status="occurred", evidence=spans, sources=[Source("t")], anchor=anchor)
+    (dated,) = date_events([event], analysis)
+    return dated
+
+
+def test_a_date_before_a_trailing_reporting_clause_after_a_dateline_is_the_acts() -> None:
+    # The parser hangs the clause on the dateline's city and "early Saturday" on "said".
+    text = (
+        "SEOUL, Sept. 9 (Harbour Wire) -- A North Korean man swam across the estuary of the "
+        "Imjin River and reached Gyodong Island, off the west coast, early Saturday, South "
+        "Korea's navy said Sunday."
+    )
+    escape = _quoted(text, "2027-09-09", ["swam across the estuary", "reached Gyodong Island"], "escape")
+    assert _range(escape) == (date(2027, 9, 4), date(2027, 9, 4), "day")
