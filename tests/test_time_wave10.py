@@ -8,6 +8,7 @@ from tessera.language import analyse
 from tessera.model import Anchor, Document, Event, Source, Span
 from tessera.time import date_events
 from test_time_events import _range
+from test_time_unseen import _dated
 
 
 def _quoted(text: str, published: str, pieces: list[str], type_: str) -> Event:
@@ -33,3 +34,9 @@ def test_a_date_before_a_trailing_reporting_clause_after_a_dateline_is_the_acts(
     )
     escape = _quoted(text, "2027-09-09", ["swam across the estuary", "reached Gyodong Island"], "escape")
     assert _range(escape) == (date(2027, 9, 4), date(2027, 9, 4), "day")
+
+
+def test_an_unplaceable_occasion_yields_to_a_date_that_also_governs() -> None:
+    text = "A fish trader who sold goods across the river was detained by police on his return last month."
+    (arrest,) = _dated(text, "2027-06", [("detained", "arrest")])
+    assert _range(arrest) == (date(2027, 5, 1), date(2027, 5, 31), "month")

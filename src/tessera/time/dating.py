@@ -564,7 +564,13 @@ def _own_in_sentence(
         if _within(other.span, best.span) and not _outside_relative(ctx.doc, trigger, other):
             best = other
     if best.span is None:
-        return _Own(True, TimeSpan(None, None, "unknown", best.mention.text), best.mention.start)
+        # "was arrested on her return last month": a time told by another happening ("on her
+        # return", "after his release") that cannot be placed yields to a date that also
+        # governs the event.
+        placed = next((p for _r, _d, p in governing if p.span is not None), None)
+        if placed is None:
+            return _Own(True, TimeSpan(None, None, "unknown", best.mention.text), best.mention.start)
+        best = placed
     if on_trigger_noun(best, ctx.doc, trigger):
         # "a campaign against smuggling that began in March": from its start up to the report
         return _Own(True, _from_onset(ctx, best), best.mention.start)
