@@ -7,6 +7,7 @@ from datetime import date
 from tessera.language import analyse
 from tessera.model import Anchor, Document, Event, Source, Span
 from tessera.time import date_events
+from tessera.time.dating import _same_word
 from test_time_events import _range
 from test_time_unseen import _dated
 
@@ -40,3 +41,26 @@ def test_an_unplaceable_occasion_yields_to_a_date_that_also_governs() -> None:
     text = "A fish trader who sold goods across the river was detained by police on his return last month."
     (arrest,) = _dated(text, "2027-06", [("detained", "arrest")])
     assert _range(arrest) == (date(2027, 5, 1), date(2027, 5, 31), "month")
+
+
+def test_only_the_opening_paragraph_borrows_the_next_paragraphs_date() -> None:
+    text = (
+        "Four North Korean women have been in the custody of Thai police since early last month, "
+        "a church group said.\n\n"
+        "The women were picked up at a bus station near the Mekong, the group's pastor said.\n\n"
+        "One of them had worked on a farm in Jilin for years before she fled with her son last year."
+    )
+    (arrest,) = _dated(text, "2027-06-20", [("picked", "arrest")])
+    assert arrest.when.start is not None and arrest.when.start.year == 2027
+    assert (arrest.when.start.month, arrest.when.end.month) == (5, 5)
+
+
+def test_a_light_verb_told_again_is_the_same_happening_only_with_its_complement() -> None:
+    text = (
+        "A guide was also taken into custody. The new leader took power in late 2011. "
+        "Her brother was taken into custody in May."
+    )
+    doc = analyse(Document("t", text)).doc
+    custody, power, again = (t for t in doc if t.lemma_ == "take")
+    assert not _same_word(custody, power)
+    assert _same_word(custody, again)

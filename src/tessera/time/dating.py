@@ -914,6 +914,9 @@ def _same_word(a: Token, b: Token) -> bool:
     "execution"): a shared stem of at least six letters covering most of the shorter word."""
     x, y = a.lemma_.lower(), b.lemma_.lower()
     if x == y:
+        if x in lexicon().light_verbs:
+            # "was taken into custody" ... "took power in late 2011": another happening
+            return bool(_complement(a) & _complement(b))
         return a.pos_ in ("VERB", "NOUN") and b.pos_ in ("VERB", "NOUN")
     if a.pos_ not in ("VERB", "NOUN") or b.pos_ not in ("VERB", "NOUN"):
         return False
@@ -925,10 +928,28 @@ def _same_word(a: Token, b: Token) -> bool:
     return n >= 6 and n >= min(len(x), len(y)) - 2
 
 
+def _complement(verb: Token) -> set[str]:
+    """The words that give a light verb its meaning: its particle, object and the object of
+    its prepositions ("taken into custody" → custody; "sent back" → back)."""
+    words = set()
+    for c in verb.children:
+        if c.dep_ in ("prt", "dobj", "advmod") and c.pos_ != "PRON":
+            words.add(c.lemma_.lower())
+        elif c.dep_ == "prep":
+            words.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj" and g.pos_ != "PRON")
+    return words
+
+
 def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
     """An undated event in the opening paragraph takes the first date of the next paragraph."""
     paragraph = paragraph_of(ctx.text, trigger.idx)
     if paragraph != lede:
+        return None
+    # Only the report's opening summarises. "Five North Koreans have been held in Laos since
+    # late last month. / The group was picked up near the border." : where a date was told in a
+    # paragraph before (one with no event found), the story's time is already set and the next
+    # paragraph does not tell this event's details.
+    if any(p.paragraph < paragraph and _dated(p.span) and not p.attribution for p in ctx.mentions):
         return None
     # A date of a relative clause on another noun ("detained a man who fled two years ago")
     # dates that clause, so it does not stop the details from dating the event.
