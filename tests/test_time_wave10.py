@@ -64,3 +64,28 @@ def test_a_light_verb_told_again_is_the_same_happening_only_with_its_complement(
     custody, power, again = (t for t in doc if t.lemma_ == "take")
     assert not _same_word(custody, power)
     assert _same_word(custody, again)
+
+
+def test_the_following_day_after_last_week_moves_the_week_on_a_day() -> None:
+    text = (
+        "Thai police detained five North Koreans near the Mekong last week and handed them to "
+        "immigration officers the following day, a volunteer said."
+    )
+    _arrest, handed = _dated(text, "2027-06-16", [("detained", "arrest"), ("handed", "repatriation")])
+    assert _range(handed) == (date(2027, 6, 8), date(2027, 6, 14), "range")
+
+
+def test_a_month_later_after_a_year_keeps_the_year() -> None:
+    text = "In 2019 he was caught by police in Changchun. He was sent back to North Korea a month later."
+    _arrest, sent = _dated(text, "2027-06-16", [("caught", "arrest"), ("sent", "repatriation")])
+    assert _range(sent) == (date(2019, 1, 1), date(2019, 12, 31), "year")
+
+
+def test_the_day_after_a_named_happening_counts_from_its_date() -> None:
+    text = (
+        "Security agents arrested a textile worker on March 9 after finding a phone in her room. "
+        "Her sister, who had left the province in 2015, was questioned twice.\\n\\n"
+        "A neighbour who lent her money disappeared the day after her arrest, a source said."
+    )
+    (gone,) = _dated(text, "2027-03-20", [("disappeared", "disappearance")])
+    assert _range(gone) == (date(2027, 3, 10), date(2027, 3, 10), "day")

@@ -247,7 +247,7 @@ def _context(analysis: Analysis) -> _Context:
         m = _in_the_named_year(text, m, found[k + 1] if k + 1 < len(found) else None, report)
         sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
         future = looks_ahead(text[sentence_start : m.start])
-        told = previous
+        told = _date_of_named_event(doc, m, placed) or previous
         span = _in_the_story_year(text, m, report, future, told) or resolve_mention(m, report, future, told)
         span = _midnight_ahead(text, m, span, report)
         span = _run_up(text, m, span)
@@ -280,6 +280,35 @@ def _context(analysis: Analysis) -> _Context:
         if p is not None:
             placed.append(p)
     return _Context(text, doc, report, placed)
+
+
+_DAY_AROUND = re.compile(r"(?i)the\s+day\s+(?:after|before)$")
+
+
+def _date_of_named_event(doc: Doc, m: Mention, placed: list[PlacedMention]) -> TimeSpan | None:
+    """The date told of the happening "the day after" names, to count from.
+
+    "Police arrested her on May 2 ... Her husband vanished the day after her arrest": the day
+    after the arrest, not after whatever date was told last. The happening is the noun after
+    "after" (or "before"), found where a date governs the same word ("arrest" / "arrested",
+    "the execution" / "were executed"), the latest such date told before. None when the noun
+    names nothing dated.
+    """
+    if m.kind != "later" or not _DAY_AROUND.match(m.text):
+        return None
+    tokens = token_span(doc, m.start, m.end)
+    if tokens is None or not len(tokens):
+        return None
+    nouns = [c for c in tokens[-1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+    if not nouns:
+        return None
+    for p in reversed(placed):
+        if p.attribution or p.future or p.governor is None or not _dated(p.span):
+            continue
+        for t in doc[p.governor].sent:
+            if _same_word(t, nouns[0]) and rank(p, t) <= GOVERNING_RANK:
+                return p.span
+    return None
 
 
 _YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?$")
