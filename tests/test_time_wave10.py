@@ -89,3 +89,12 @@ def test_the_day_after_a_named_happening_counts_from_its_date() -> None:
     )
     (gone,) = _dated(text, "2027-03-20", [("disappeared", "disappearance")])
     assert _range(gone) == (date(2027, 3, 10), date(2027, 3, 10), "day")
+
+
+def test_at_the_same_kind_of_gathering_takes_its_time() -> None:
+    text = (
+        "Two smugglers were shot at a public trial in the town stadium on October 3, a source said. "
+        "At the same open trial, a dozen others were handed terms in labour camps."
+    )
+    _shot, terms = _dated(text, "2027-10-20", [("shot", "execution"), ("handed", "punishment")])
+    assert _range(terms) == (date(2027, 10, 3), date(2027, 10, 3), "day")

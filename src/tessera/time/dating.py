@@ -52,7 +52,6 @@ from tessera.time.attach import (
     head_chain,
     in_other_relative_clause,
     is_onset,
-    on_trigger_noun,
     paragraph_bounds,
     paragraph_of,
     place_mention,
@@ -70,10 +69,11 @@ from tessera.time.resolve import looks_ahead, resolve_mention
 
 @lru_cache(maxsize=1)
 def _same_time() -> re.Pattern[str]:
-    """ "on the same day", "at the same rally": the time of what was told just before."""
+    """ "on the same day", "at the same rally", "at the same public trial" (a word may tell what
+    kind of gathering): the time of what was told just before."""
     gatherings = "|".join(sorted(lexicon().gatherings, key=len, reverse=True))
     return re.compile(
-        rf"\b(?:(?:the|that) (?:same|very) (?:day|time|night|{gatherings})|that (?:day|night)|at that time|simultaneously)\b",
+        rf"\b(?:(?:the|that) (?:same|very) (?:day|time|night|(?:[a-z]+[ -])?(?:{gatherings}))|that (?:day|night)|at that time|simultaneously)\b",
         re.I,
     )
 
@@ -600,9 +600,10 @@ def _own_in_sentence(
         if placed is None:
             return _Own(True, TimeSpan(None, None, "unknown", best.mention.text), best.mention.start)
         best = placed
-    if on_trigger_noun(best, ctx.doc, trigger):
-        # "a campaign against smuggling that began in March": from its start up to the report
-        return _Own(True, _from_onset(ctx, best), best.mention.start)
+    # "a campaign against smuggling that began in March", "a month-long drive launched in
+    # May": a clause on the campaign's noun dating its start dates the campaign by that start,
+    # as coders date a campaign by its launch, not by every day since (the verb "have launched"
+    # told with a period elsewhere still runs to the report: see `_launched_then`).
     return _Own(True, _since_span(ctx, best, trigger), best.mention.start)
 
 
