@@ -98,3 +98,14 @@ def test_at_the_same_kind_of_gathering_takes_its_time() -> None:
     )
     _shot, terms = _dated(text, "2027-10-20", [("shot", "execution"), ("handed", "punishment")])
     assert _range(terms) == (date(2027, 10, 3), date(2027, 10, 3), "day")
+
+
+def test_a_lede_clause_on_someone_who_only_tells_is_narrowed_by_the_details() -> None:
+    text = (
+        "The North Korean sailor who defected across the sea border earlier this week told "
+        "investigators he fled after being beaten by officers, a government source said Friday.\n\n"
+        "The sailor, 24, crossed the line in a rubber dinghy on Tuesday night, reaching a "
+        "patrol boat at dawn."
+    )
+    (escape,) = _dated(text, "2027-07-09", [("defected", "escape")])
+    assert _range(escape) == (date(2027, 7, 6), date(2027, 7, 6), "day")

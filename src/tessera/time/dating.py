@@ -1041,12 +1041,15 @@ def _lede_detail(
     if not lede[0] <= trigger.idx < lede[1] or _modal(governing_verb(trigger)):
         return None
     verb = governing_verb(trigger)
-    if verb.dep_ == "relcl" and governing_verb(verb.head).lemma_.lower() not in DESCRIBING_VERBS:
+    main = governing_verb(verb.head).lemma_.lower()
+    if verb.dep_ == "relcl" and main not in DESCRIBING_VERBS and main not in lexicon().reporting_verbs:
         # "Agents detained two officers from the unit of the private who ran across the border
         # earlier this week. 'They were taken away on Tuesday'": a relative clause tells who the
         # people of another act are, and the details that follow tell that act, not the clause's.
         # ("The soldier who defected earlier this week is a sergeant. He crossed on Monday": the
-        # sentence only describes him, and the clause is its news.)
+        # sentence only describes him, and the clause is its news; so too when the sentence only
+        # tells what he said: "The soldier who defected earlier this week told officials he had
+        # been beaten.")
         return None
     for sentence in _detail_sentences(ctx, trigger, lede[1]):
         told = [
