@@ -109,3 +109,24 @@ def test_a_lede_clause_on_someone_who_only_tells_is_narrowed_by_the_details() ->
     )
     (escape,) = _dated(text, "2027-07-09", [("defected", "escape")])
     assert _range(escape) == (date(2027, 7, 6), date(2027, 7, 6), "day")
+
+
+def test_a_happening_named_after_a_counted_gap_does_not_take_the_clauses_date() -> None:
+    text = (
+        "Cambodian police handed six North Koreans to Chinese officers on Friday, less than a week "
+        "after their arrest, a rights group said.\\n\\n"
+        "The six were detained on May 3 at a guesthouse near the Thai border."
+    )
+    _handed, arrest = _dated(text, "2027-05-08", [("handed", "repatriation"), ("arrest", "arrest")])
+    assert _range(arrest) != (date(2027, 5, 7), date(2027, 5, 7), "day")
+
+
+def test_a_counted_gap_after_a_named_happening_counts_from_its_date() -> None:
+    # not from the year told last, of something else
+    text = (
+        "Police arrested a fish trader in Hyesan on April 2 after a raid on her home. "
+        "A woman who had sold her a phone in 2019 was questioned.\\n\\n"
+        "The trader was sent to a labour camp two weeks after her arrest, a relative said."
+    )
+    (sent,) = _dated(text, "2027-05-20", [("sent", "punishment")])
+    assert _range(sent) == (date(2027, 4, 16), date(2027, 4, 16), "day")

@@ -345,6 +345,8 @@ def rank(mention: PlacedMention, trigger: Token) -> int:
             return OCCASION_RANK
     if on_trigger_noun(mention, trigger.doc, trigger):
         return 0
+    if counted_gap(trigger):
+        return OTHER_CLAUSE_RANK
     trigger_verb = governing_verb(trigger)
     told = _verb_after_since_clause(trigger, trigger_verb)
     if told is not None:
@@ -379,6 +381,23 @@ def rank(mention: PlacedMention, trigger: Token) -> int:
         if current.i == mention.governor:
             return 2
     return OTHER_CLAUSE_RANK
+
+
+_GAP_PREPOSITIONS = frozenset({"after", "before", "following"})
+
+
+def counted_gap(noun: Token) -> bool:
+    """A happening named after "a week after", "two days before": the clause's date is a
+    counted time away from it, not its own ("handed them over on Thursday, less than a week
+    after their arrest": the arrest came days before Thursday)."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ not in _GAP_PREPOSITIONS:
+        return False
+    units = lexicon().units
+    before = noun.doc[max(prep.sent.start, prep.i - 4) : prep.i]
+    return any(t.lower_ in units and t.dep_ == "npadvmod" for t in before)
 
 
 def _names_occasion(mention: PlacedMention, k: int) -> bool:

@@ -48,6 +48,7 @@ from tessera.time.attach import (
     GOVERNING_RANK,
     OTHER_CLAUSE_RANK,
     PlacedMention,
+    counted_gap,
     governing_verb,
     head_chain,
     in_other_relative_clause,
@@ -64,7 +65,7 @@ from tessera.time.infer import report_date
 from tessera.time.lexicon import lexicon
 from tessera.time.mentions import Mention, find_mentions
 from tessera.time.report import ReportDate
-from tessera.time.resolve import looks_ahead, resolve_mention
+from tessera.time.resolve import looks_ahead, resolve_mention, steps_from
 
 
 @lru_cache(maxsize=1)
@@ -247,7 +248,15 @@ def _context(analysis: Analysis) -> _Context:
         m = _in_the_named_year(text, m, found[k + 1] if k + 1 < len(found) else None, report)
         sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
         future = looks_ahead(text[sentence_start : m.start])
-        told = _date_of_named_event(doc, m, placed) or previous
+        told = previous
+        named = _named_happening(doc, m)
+        if named is not None:
+            # "two weeks after her arrest": from the arrest's date; failing that, from the date
+            # told before only where it is fine enough to count from (not a year told of
+            # something else).
+            told = _date_of_named_event(doc, named, placed) or (
+                previous if previous is not None and steps_from(m.unit, previous.precision) else None
+            )
         span = _in_the_story_year(text, m, report, future, told) or resolve_mention(m, report, future, told)
         span = _midnight_ahead(text, m, span, report)
         span = _run_up(text, m, span)
@@ -282,11 +291,21 @@ def _context(analysis: Analysis) -> _Context:
     return _Context(text, doc, report, placed)
 
 
-_DAY_AROUND = re.compile(r"(?i)the\s+day\s+(?:after|before)$")
+_DAY_AROUND = re.compile(r"(?i)\b(?:after|before)$")
 
 
-def _date_of_named_event(doc: Doc, m: Mention, placed: list[PlacedMention]) -> TimeSpan | None:
-    """The date told of the happening "the day after" names, to count from.
+def _named_happening(doc: Doc, m: Mention) -> Token | None:
+    """The noun a counted "after"/"before" names: "the day after her arrest" → arrest."""
+    if m.kind != "later" or not _DAY_AROUND.search(m.text):
+        return None
+    tokens = token_span(doc, m.start, m.end)
+    if tokens is None or not len(tokens):
+        return None
+    return next((c for c in tokens[-1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+
+
+def _date_of_named_event(doc: Doc, noun: Token, placed: list[PlacedMention]) -> TimeSpan | None:
+    """The date told of the happening "the day after" (or "two weeks after") names, to count from.
 
     "Police arrested her on May 2 ... Her husband vanished the day after her arrest": the day
     after the arrest, not after whatever date was told last. The happening is the noun after
@@ -294,19 +313,11 @@ def _date_of_named_event(doc: Doc, m: Mention, placed: list[PlacedMention]) -> T
     "the execution" / "were executed"), the latest such date told before. None when the noun
     names nothing dated.
     """
-    if m.kind != "later" or not _DAY_AROUND.match(m.text):
-        return None
-    tokens = token_span(doc, m.start, m.end)
-    if tokens is None or not len(tokens):
-        return None
-    nouns = [c for c in tokens[-1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
-    if not nouns:
-        return None
     for p in reversed(placed):
         if p.attribution or p.future or p.governor is None or not _dated(p.span):
             continue
         for t in doc[p.governor].sent:
-            if _same_word(t, nouns[0]) and rank(p, t) <= GOVERNING_RANK:
+            if _same_word(t, noun) and rank(p, t) <= GOVERNING_RANK:
                 return p.span
     return None
 
@@ -538,6 +549,10 @@ def _own_in_sentence(
     ctx: _Context, ev: Event, trigger: Token, evidence: Span | None, clause: tuple[int, int] | None
 ) -> _Own:
     cands = _candidates(ctx, ev, trigger)
+    if counted_gap(trigger):
+        # "handed them over on Thursday, less than a week after their arrest": only a date on
+        # the named happening itself is its own, whatever the events stage quoted with it.
+        cands = [p for p in cands if trigger.i in p.chain]
     if not cands:
         return _Own(False, None, trigger.idx)
     sent_start, sent_end = _sentence_of(trigger)

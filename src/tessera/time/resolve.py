@@ -442,6 +442,11 @@ _STEP_FROM: dict[str, tuple[str, ...]] = {
 }
 
 
+def steps_from(unit: str | None, precision: str) -> bool:
+    """Whether a date of this precision is fine enough to count a step of `unit` from."""
+    return precision in _STEP_FROM.get(unit or "", ())
+
+
 def _later(m: Mention, previous: TimeSpan | None) -> Range | None:
     """ "three days later", "four years later", "since then": counted from the date told before."""
     if previous is None or previous.start is None or previous.end is None:
