@@ -130,3 +130,14 @@ def test_a_counted_gap_after_a_named_happening_counts_from_its_date() -> None:
     )
     (sent,) = _dated(text, "2027-05-20", [("sent", "punishment")])
     assert _range(sent) == (date(2027, 4, 16), date(2027, 4, 16), "day")
+
+
+def test_a_finer_part_of_the_month_told_again_narrows_a_vague_date() -> None:
+    text = (
+        "Two officers were demoted after a private under their command fled across the border "
+        "last month, a source said.\n\n"
+        "The officers were sent to a mine at the end of March, the source said. The private, "
+        "a cook, crossed the line near the coast in mid-March."
+    )
+    escape = _quoted(text, "2027-04", ["fled across the border last month", "crossed the line"], "escape")
+    assert _range(escape) == (date(2027, 3, 11), date(2027, 3, 20), "month_part")

@@ -513,9 +513,10 @@ def _own_date(ctx: _Context, ev: Event, trigger: Token | None) -> _Own:
         if not found.decided:
             return again
         # "executed around 80 people earlier this month" ... "the executions were carried out
-        # on Nov. 3": where the report tells the same event again with a day inside its vague
-        # date, that day is the event's.
-        finer = _dated(again.when) and not _vague(again.when) and _within(again.when, found.when)
+        # on Nov. 3": where the report tells the same event again with a finer date inside its
+        # vague one, that date is the event's ("fled last month" ... "crossed the line in
+        # mid-October": mid-October).
+        finer = _dated(again.when) and _within(again.when, found.when)
         if finer and not _tally(found.when):
             return again
     return found
