@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from tessera.language import analyse
 from tessera.model import Anchor, Document, Event, Source, Span
 from tessera.time import date_events
 from tessera.time.dating import _same_word
-from test_time_events import _range
+from test_time_events import _event, _range
 from test_time_unseen import _dated
 
 
@@ -152,3 +153,32 @@ def test_an_undated_lede_event_skips_the_next_paragraphs_date_of_another_kind() 
     )
     detained, _left = _dated(text, "2027-06-14", [("detained", "arrest"), ("left his", "escape")])
     assert _range(detained) == (date(2027, 6, 9), date(2027, 6, 9), "day")
+
+
+def test_a_vague_lede_date_is_not_narrowed_by_a_detail_of_another_kinds_quoted_words() -> None:
+    text = (
+        "Nine North Korean workers arrested by Chinese police in Yanji earlier this month have "
+        "been sent back to North Korea, an activist said.\n\n"
+        "The group was handed over at the bridge on Friday, he said."
+    )
+    analysis = analyse(Document("t", text, published="2027-08-16"))
+    arrest = _event(analysis, "arrested", "arrest")
+    sent = _event(analysis, "sent back", "repatriation")
+    start = text.index("handed over")
+    sent = replace(
+        sent, evidence=[*sent.evidence, Span("t", start, start + len("handed over"), "handed over")]
+    )
+    dated_arrest, _sent = date_events([arrest, sent], analysis)
+    assert _range(dated_arrest) == (date(2027, 8, 1), date(2027, 8, 16), "range")
+
+
+def test_a_vague_lede_date_is_not_narrowed_by_the_date_of_another_kinds_noun() -> None:
+    text = (
+        "In Sinpo, a woman in her 30s was sentenced this summer to ten years in a labour camp for "
+        "selling foreign films, a source said.\n\n"
+        "There have been rumours of a public execution in the town in July, the source added."
+    )
+    sentenced, _execution = _dated(
+        text, "2027-09-02", [("sentenced", "punishment"), ("execution", "execution")]
+    )
+    assert _range(sentenced) == (date(2027, 6, 1), date(2027, 8, 31), "season")
