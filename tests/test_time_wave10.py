@@ -182,3 +182,17 @@ def test_a_vague_lede_date_is_not_narrowed_by_the_date_of_another_kinds_noun() -
         text, "2027-09-02", [("sentenced", "punishment"), ("execution", "execution")]
     )
     assert _range(sentenced) == (date(2027, 6, 1), date(2027, 8, 31), "season")
+
+
+def test_the_date_of_an_act_alleged_under_an_accusation_is_not_the_arrests() -> None:
+    text = (
+        "Police in the border county have arrested three farmers accused of helping a family of "
+        "five cross into China in March, a source said.\n\n"
+        "The farmers were taken away in early May and are being held at the county jail."
+    )
+    analysis = analyse(Document("t", text, published="2027-06-10"))
+    arrest = _event(analysis, "arrested", "arrest")
+    whole = arrest.evidence[0]
+    clause = Span("t", whole.start, text.index(", a source"), text[whole.start : text.index(", a source")])
+    (dated,) = date_events([replace(arrest, evidence=[clause])], analysis)
+    assert _range(dated) == (date(2027, 5, 1), date(2027, 5, 10), "month_part")

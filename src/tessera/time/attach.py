@@ -227,9 +227,31 @@ def in_other_relative_clause(mention: PlacedMention, doc: Doc, trigger: Token) -
     if mention.governor is None:
         return False
     verb = doc[mention.governor]
+    if _alleged(verb, trigger):
+        return True
     if verb.dep_ != "relcl" or _clause_of(verb, trigger, any_verb=True):
         return False
     return not verb.left_edge.i <= trigger.i <= verb.right_edge.i
+
+
+# Words of an accusation: what follows them ("accused of helping a family cross in January")
+# is the act alleged, told with its own time.
+_ACCUSING = frozenset({"accuse", "suspect", "charge", "convict", "blame"})
+
+
+def _alleged(verb: Token, trigger: Token) -> bool:
+    """Whether the dated verb tells an act alleged against the event's people, below an
+    accusation on them: in "arrested two residents accused of helping a family escape to China
+    in January", January dates the escape, not the arrest."""
+    current = verb
+    while current.head.i != current.i and current.i != trigger.i:
+        head = current.head
+        if head.i == trigger.i:
+            return False
+        if head.lemma_.lower() in _ACCUSING and head.dep_ in ("acl", "relcl", "amod") and current.i > head.i:
+            return head.head.i != trigger.i
+        current = head
+    return False
 
 
 def on_trigger_noun(mention: PlacedMention, doc: Doc, trigger: Token) -> bool:
