@@ -155,23 +155,6 @@ def test_an_undated_lede_event_skips_the_next_paragraphs_date_of_another_kind() 
     assert _range(detained) == (date(2027, 6, 9), date(2027, 6, 9), "day")
 
 
-def test_a_vague_lede_date_is_not_narrowed_by_a_detail_of_another_kinds_quoted_words() -> None:
-    text = (
-        "Nine North Korean workers arrested by Chinese police in Yanji earlier this month have "
-        "been sent back to North Korea, an activist said.\n\n"
-        "The group was handed over at the bridge on Friday, he said."
-    )
-    analysis = analyse(Document("t", text, published="2027-08-16"))
-    arrest = _event(analysis, "arrested", "arrest")
-    sent = _event(analysis, "sent back", "repatriation")
-    start = text.index("handed over")
-    sent = replace(
-        sent, evidence=[*sent.evidence, Span("t", start, start + len("handed over"), "handed over")]
-    )
-    dated_arrest, _sent = date_events([arrest, sent], analysis)
-    assert _range(dated_arrest) == (date(2027, 8, 1), date(2027, 8, 16), "range")
-
-
 def test_a_vague_lede_date_is_not_narrowed_by_the_date_of_another_kinds_noun() -> None:
     text = (
         "In Sinpo, a woman in her 30s was sentenced this summer to ten years in a labour camp for "

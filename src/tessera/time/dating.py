@@ -128,11 +128,6 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
                 for t, e in zip(triggers, events, strict=True)
                 if t is not None and e.type != ev.type
             }
-            # and the other words the events stage quoted for them ("sent back ... / were handed
-            # over on Saturday": the handing over is the repatriation's, not the arrest's)
-            others.update(
-                (root.i, e.type) for e in events if e.type != ev.type for root in _quoted_roots(ctx, e)
-            )
             when = _lede_detail(ctx, triggers[i], when, lede, _count(ev), others) or when
         if not own[i].decided:
             when = (
@@ -637,16 +632,6 @@ def _outside_relative(doc: Doc, trigger: Token, p: PlacedMention) -> bool:
     return not verb.left_edge.i <= p.governor <= verb.right_edge.i
 
 
-def _quoted_roots(ctx: _Context, ev: Event) -> list[Token]:
-    """The head word of each piece of text the events stage quoted for an event."""
-    roots = []
-    for piece in ev.evidence:
-        tokens = token_span(ctx.doc, piece.start, piece.end)
-        if tokens is not None and len(tokens):
-            roots.append(tokens.root)
-    return roots
-
-
 def _quoted_verbs(ctx: _Context, trigger: Token, pieces: list[Span]) -> list[Token]:
     """The other verbs the events stage quoted as the same event, coordinated with its trigger:
     in "a soldier crossed the border and defected to the South on Tuesday" the crossing and the
@@ -1125,8 +1110,10 @@ def _lede_detail(
         dated = told[0].governor
         if dated is not None and other_kinds and dated in other_kinds:
             return None
-        if other_kinds and _dates_one_of(ctx, told[0], set(other_kinds)):
-            # "rumours of a public execution in April": the date of another kind's noun
+        if other_kinds and any(t in told[0].chain for t in other_kinds):
+            # "rumours of a public execution in April": the date of another kind's own word
+            # (not a date it only shares a verb with: "the trial was held on March 28" also
+            # dates the executions that followed it)
             return None
         if dated is not None and _other_count(ctx.doc[dated], count):
             return None
