@@ -144,17 +144,6 @@ def test_a_finer_part_of_the_month_told_again_narrows_a_vague_date() -> None:
     assert _range(escape) == (date(2027, 3, 11), date(2027, 3, 20), "month_part")
 
 
-def test_an_undated_lede_event_skips_the_next_paragraphs_date_of_another_kind() -> None:
-    text = (
-        "A North Korean logger who walked away from a camp in Khabarovsk in March has been "
-        "detained by Russian police, a church worker said.\n\n"
-        "The man, in his 40s, left his barracks on the night of March 12 and hid with friends.\n\n"
-        "Police stopped him at a railway station last Wednesday during a document check."
-    )
-    detained, _left = _dated(text, "2027-06-14", [("detained", "arrest"), ("left his", "escape")])
-    assert _range(detained) == (date(2027, 6, 9), date(2027, 6, 9), "day")
-
-
 def test_a_vague_lede_date_is_not_narrowed_by_the_date_of_another_kinds_noun() -> None:
     text = (
         "In Sinpo, a woman in her 30s was sentenced this summer to ten years in a labour camp for "

@@ -735,12 +735,7 @@ def _inherited(
     if again is not None:
         return again
     first = next((t for t in triggers if t is not None), trigger)
-    others = {
-        t.i
-        for t, e in zip(triggers, events, strict=True)
-        if t is not None and e.type != events[i].type and not _same_sentence(trigger, t)
-    }
-    return _lede_date(ctx, trigger, paragraph_of(ctx.text, first.idx), others)
+    return _lede_date(ctx, trigger, paragraph_of(ctx.text, first.idx))
 
 
 def _repeated(trigger: Token | None) -> bool:
@@ -991,17 +986,8 @@ def _complement(verb: Token) -> set[str]:
     return words
 
 
-def _lede_date(
-    ctx: _Context, trigger: Token, lede: int, other_kinds: set[int] | None = None
-) -> TimeSpan | None:
-    """An undated event in the opening paragraph takes the first date of the next paragraph.
-
-    Not a date of another kind of event told there (`other_kinds`, by trigger token): in "A
-    worker who walked off a site in July has been detained in Ussuriysk. / He left his
-    dormitory on July 21 ... / Police stopped him at a bus station last Tuesday", the day he
-    left dates the flight; the detention takes the first date after it, in the next paragraph
-    or the one after that.
-    """
+def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
+    """An undated event in the opening paragraph takes the first date of the next paragraph."""
     paragraph = paragraph_of(ctx.text, trigger.idx)
     if paragraph != lede:
         return None
@@ -1026,30 +1012,17 @@ def _lede_date(
         return None
 
     # The details, not the backstory told in the past perfect ("had been arrested last autumn").
-    def details(k: int) -> list[PlacedMention]:
-        return [
-            p
-            for p in ctx.mentions
-            if p.paragraph == k and p.mention.is_date and not p.attribution and not _backstory(ctx, p)
-        ]
-
-    following = details(paragraph + 1)
-    if following and other_kinds and all(_dates_one_of(ctx, p, other_kinds) for p in following):
-        following = [p for p in details(paragraph + 2) if not _dates_one_of(ctx, p, other_kinds)]
+    following = [
+        p
+        for p in ctx.mentions
+        if p.paragraph == paragraph + 1 and p.mention.is_date and not p.attribution and not _backstory(ctx, p)
+    ]
     if not following:
         return None
     first = following[0]
     if not _dated(first.span):
         return None
     return _launched_then(ctx, trigger, first) or first.span
-
-
-def _dates_one_of(ctx: _Context, p: PlacedMention, triggers: set[int]) -> bool:
-    """Whether the mention governs one of these event triggers (token indices)."""
-    return any(
-        sentence_index(ctx.doc, ctx.doc[t]) == p.sentence and rank(p, ctx.doc[t]) <= GOVERNING_RANK
-        for t in triggers
-    )
 
 
 # Verbs of a sentence that only describes the people a relative clause tells of ("the soldier
