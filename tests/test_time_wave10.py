@@ -168,3 +168,14 @@ def test_the_date_of_an_act_alleged_under_an_accusation_is_not_the_arrests() -> 
     clause = Span("t", whole.start, text.index(", a source"), text[whole.start : text.index(", a source")])
     (dated,) = date_events([replace(arrest, evidence=[clause])], analysis)
     assert _range(dated) == (date(2027, 5, 1), date(2027, 5, 10), "month_part")
+
+
+def test_this_time_tells_another_happening_than_the_one_told_before() -> None:
+    text = (
+        "In the summer of 2012 my brother and I crossed the river near Musan. We were caught in "
+        "Yanji and sent back within a month.\n\n"
+        "In 2018 I left again, alone. This time I went through Kunming and Vientiane, and reached "
+        "Bangkok after four weeks."
+    )
+    _first, second = _dated(text, "2027-01", [("crossed", "escape"), ("reached", "escape")])
+    assert _range(second) == (date(2018, 1, 1), date(2018, 12, 31), "year")

@@ -750,6 +750,23 @@ def _repeated(trigger: Token | None) -> bool:
         "again" in words
         or _another_time(verb)
         or any(c.lower_ == "more" and c.nbor(-1).lower_ == "once" for c in verb.subtree if c.i > 0)
+        or _this_time(verb)
+        or (verb.dep_ == "conj" and _this_time(verb.head))
+    )
+
+
+_NEXT_TIMES = frozenset({"this", "second", "third", "next"})
+
+
+def _this_time(verb: Token) -> bool:
+    """Told as a new try: "This time I went through Laos and reached Thailand", "the second
+    time she crossed" (a "time" with such a word on the verb, or on the verb it is coordinated
+    with): another happening than the one told before."""
+    return any(
+        c.lemma_.lower() == "time"
+        and c.dep_ in ("npadvmod", "advmod", "obl")
+        and any(d.lower_ in _NEXT_TIMES for d in c.children)
+        for c in verb.children
     )
 
 
