@@ -330,13 +330,19 @@ def test_earlier_counts_back_and_since_then_runs_to_the_report() -> None:
     ]
 
 
-def test_a_step_needs_a_date_fine_enough() -> None:
+def test_a_step_finer_than_the_date_told_moves_that_date_on() -> None:
+    # "three days later" after a season is that season, three days on: no finer than it.
     report = from_published("2020-05-01")
     assert report is not None
     spring, later = find_mentions("They fled in the spring of 2019 and were caught three days later.")
     told = resolve_mention(spring, report)
     assert told is not None and told.precision == "season"
-    assert resolve_mention(later, report, previous=told) is None
+    moved = resolve_mention(later, report, previous=told)
+    assert moved is not None and (moved.start, moved.end, moved.precision) == (
+        date(2019, 3, 4),
+        date(2019, 6, 3),
+        "range",
+    )
 
 
 def test_before_counts_back_only_where_it_ends_the_phrase() -> None:

@@ -194,8 +194,10 @@ def _reported_clause(doc: Doc, first: int, governor: Token | None) -> Token | No
         return None
     if governor.i <= first:
         return None
+    # The subject nearest the verb: after a wire dateline the parser may make the city's name
+    # a second subject ("SEOUL, May 3 -- ..., officials said").
     subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or subjects[0].left_edge.i <= first:
+    if not subjects or subjects[-1].left_edge.i <= first:
         return None
     sentence = governor.sent
     told_before = [t for t in doc[sentence.start : first] if t.pos_ in _VERBAL and t.dep_ != "aux"]
@@ -206,7 +208,13 @@ def _reported_clause(doc: Doc, first: int, governor: Token | None) -> Token | No
     reported = [
         c for c in governor.children if c.dep_ in ("ccomp", "parataxis") and c.i < first and c.pos_ in _VERBAL
     ]
-    return reported[-1] if reported else None
+    if reported:
+        return reported[-1]
+    # "SEOUL, May 3 (Wire) -- A soldier crossed the border early Friday, officials said
+    # Saturday": after a wire dateline the parser may hang the reported clause on the city's
+    # name, not on the reporting verb; the told verb nearest before the date is then its verb.
+    told = [t for t in told_before if t.lemma_.lower() not in lexicon().reporting_verbs]
+    return told[-1] if told else None
 
 
 def in_other_relative_clause(mention: PlacedMention, doc: Doc, trigger: Token) -> bool:
@@ -219,9 +227,31 @@ def in_other_relative_clause(mention: PlacedMention, doc: Doc, trigger: Token) -
     if mention.governor is None:
         return False
     verb = doc[mention.governor]
+    if _alleged(verb, trigger):
+        return True
     if verb.dep_ != "relcl" or _clause_of(verb, trigger, any_verb=True):
         return False
     return not verb.left_edge.i <= trigger.i <= verb.right_edge.i
+
+
+# Words of an accusation: what follows them ("accused of helping a family cross in January")
+# is the act alleged, told with its own time.
+_ACCUSING = frozenset({"accuse", "suspect", "charge", "convict", "blame"})
+
+
+def _alleged(verb: Token, trigger: Token) -> bool:
+    """Whether the dated verb tells an act alleged against the event's people, below an
+    accusation on them: in "arrested two residents accused of helping a family escape to China
+    in January", January dates the escape, not the arrest."""
+    current = verb
+    while current.head.i != current.i and current.i != trigger.i:
+        head = current.head
+        if head.i == trigger.i:
+            return False
+        if head.lemma_.lower() in _ACCUSING and head.dep_ in ("acl", "relcl", "amod") and current.i > head.i:
+            return head.head.i != trigger.i
+        current = head
+    return False
 
 
 def on_trigger_noun(mention: PlacedMention, doc: Doc, trigger: Token) -> bool:
@@ -337,6 +367,8 @@ def rank(mention: PlacedMention, trigger: Token) -> int:
             return OCCASION_RANK
     if on_trigger_noun(mention, trigger.doc, trigger):
         return 0
+    if counted_gap(trigger):
+        return OTHER_CLAUSE_RANK
     trigger_verb = governing_verb(trigger)
     told = _verb_after_since_clause(trigger, trigger_verb)
     if told is not None:
@@ -371,6 +403,23 @@ def rank(mention: PlacedMention, trigger: Token) -> int:
         if current.i == mention.governor:
             return 2
     return OTHER_CLAUSE_RANK
+
+
+_GAP_PREPOSITIONS = frozenset({"after", "before", "following"})
+
+
+def counted_gap(noun: Token) -> bool:
+    """A happening named after "a week after", "two days before": the clause's date is a
+    counted time away from it, not its own ("handed them over on Thursday, less than a week
+    after their arrest": the arrest came days before Thursday)."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ not in _GAP_PREPOSITIONS:
+        return False
+    units = lexicon().units
+    before = noun.doc[max(prep.sent.start, prep.i - 4) : prep.i]
+    return any(t.lower_ in units and t.dep_ == "npadvmod" for t in before)
 
 
 def _names_occasion(mention: PlacedMention, k: int) -> bool:

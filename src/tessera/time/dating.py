@@ -48,11 +48,11 @@ from tessera.time.attach import (
     GOVERNING_RANK,
     OTHER_CLAUSE_RANK,
     PlacedMention,
+    counted_gap,
     governing_verb,
     head_chain,
     in_other_relative_clause,
     is_onset,
-    on_trigger_noun,
     paragraph_bounds,
     paragraph_of,
     place_mention,
@@ -65,15 +65,16 @@ from tessera.time.infer import report_date
 from tessera.time.lexicon import lexicon
 from tessera.time.mentions import Mention, find_mentions
 from tessera.time.report import ReportDate
-from tessera.time.resolve import looks_ahead, resolve_mention
+from tessera.time.resolve import looks_ahead, resolve_mention, steps_from
 
 
 @lru_cache(maxsize=1)
 def _same_time() -> re.Pattern[str]:
-    """ "on the same day", "at the same rally": the time of what was told just before."""
+    """ "on the same day", "at the same rally", "at the same public trial" (a word may tell what
+    kind of gathering): the time of what was told just before."""
     gatherings = "|".join(sorted(lexicon().gatherings, key=len, reverse=True))
     return re.compile(
-        rf"\b(?:(?:the|that) (?:same|very) (?:day|time|night|{gatherings})|that (?:day|night)|at that time|simultaneously)\b",
+        rf"\b(?:(?:the|that) (?:same|very) (?:day|time|night|(?:[a-z]+[ -])?(?:{gatherings}))|that (?:day|night)|at that time|simultaneously)\b",
         re.I,
     )
 
@@ -248,6 +249,14 @@ def _context(analysis: Analysis) -> _Context:
         sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
         future = looks_ahead(text[sentence_start : m.start])
         told = previous
+        named = _named_happening(doc, m)
+        if named is not None:
+            # "two weeks after her arrest": from the arrest's date; failing that, from the date
+            # told before only where it is fine enough to count from (not a year told of
+            # something else).
+            told = _date_of_named_event(doc, named, placed) or (
+                previous if previous is not None and steps_from(m.unit, previous.precision) else None
+            )
         span = _in_the_story_year(text, m, report, future, told) or resolve_mention(m, report, future, told)
         span = _midnight_ahead(text, m, span, report)
         span = _run_up(text, m, span)
@@ -280,6 +289,37 @@ def _context(analysis: Analysis) -> _Context:
         if p is not None:
             placed.append(p)
     return _Context(text, doc, report, placed)
+
+
+_DAY_AROUND = re.compile(r"(?i)\b(?:after|before)$")
+
+
+def _named_happening(doc: Doc, m: Mention) -> Token | None:
+    """The noun a counted "after"/"before" names: "the day after her arrest" → arrest."""
+    if m.kind != "later" or not _DAY_AROUND.search(m.text):
+        return None
+    tokens = token_span(doc, m.start, m.end)
+    if tokens is None or not len(tokens):
+        return None
+    return next((c for c in tokens[-1].children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+
+
+def _date_of_named_event(doc: Doc, noun: Token, placed: list[PlacedMention]) -> TimeSpan | None:
+    """The date told of the happening "the day after" (or "two weeks after") names, to count from.
+
+    "Police arrested her on May 2 ... Her husband vanished the day after her arrest": the day
+    after the arrest, not after whatever date was told last. The happening is the noun after
+    "after" (or "before"), found where a date governs the same word ("arrest" / "arrested",
+    "the execution" / "were executed"), the latest such date told before. None when the noun
+    names nothing dated.
+    """
+    for p in reversed(placed):
+        if p.attribution or p.future or p.governor is None or not _dated(p.span):
+            continue
+        for t in doc[p.governor].sent:
+            if _same_word(t, noun) and rank(p, t) <= GOVERNING_RANK:
+                return p.span
+    return None
 
 
 _YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?$")
@@ -473,9 +513,10 @@ def _own_date(ctx: _Context, ev: Event, trigger: Token | None) -> _Own:
         if not found.decided:
             return again
         # "executed around 80 people earlier this month" ... "the executions were carried out
-        # on Nov. 3": where the report tells the same event again with a day inside its vague
-        # date, that day is the event's.
-        finer = _dated(again.when) and not _vague(again.when) and _within(again.when, found.when)
+        # on Nov. 3": where the report tells the same event again with a finer date inside its
+        # vague one, that date is the event's ("fled last month" ... "crossed the line in
+        # mid-October": mid-October).
+        finer = _dated(again.when) and _within(again.when, found.when)
         if finer and not _tally(found.when):
             return again
     return found
@@ -509,6 +550,10 @@ def _own_in_sentence(
     ctx: _Context, ev: Event, trigger: Token, evidence: Span | None, clause: tuple[int, int] | None
 ) -> _Own:
     cands = _candidates(ctx, ev, trigger)
+    if counted_gap(trigger):
+        # "handed them over on Thursday, less than a week after their arrest": only a date on
+        # the named happening itself is its own, whatever the events stage quoted with it.
+        cands = [p for p in cands if trigger.i in p.chain]
     if not cands:
         return _Own(False, None, trigger.idx)
     sent_start, sent_end = _sentence_of(trigger)
@@ -564,10 +609,17 @@ def _own_in_sentence(
         if _within(other.span, best.span) and not _outside_relative(ctx.doc, trigger, other):
             best = other
     if best.span is None:
-        return _Own(True, TimeSpan(None, None, "unknown", best.mention.text), best.mention.start)
-    if on_trigger_noun(best, ctx.doc, trigger):
-        # "a campaign against smuggling that began in March": from its start up to the report
-        return _Own(True, _from_onset(ctx, best), best.mention.start)
+        # "was arrested on her return last month": a time told by another happening ("on her
+        # return", "after his release") that cannot be placed yields to a date that also
+        # governs the event.
+        placed = next((p for _r, _d, p in governing if p.span is not None), None)
+        if placed is None:
+            return _Own(True, TimeSpan(None, None, "unknown", best.mention.text), best.mention.start)
+        best = placed
+    # "a campaign against smuggling that began in March", "a month-long drive launched in
+    # May": a clause on the campaign's noun dating its start dates the campaign by that start,
+    # as coders date a campaign by its launch, not by every day since (the verb "have launched"
+    # told with a period elsewhere still runs to the report: see `_launched_then`).
     return _Own(True, _since_span(ctx, best, trigger), best.mention.start)
 
 
@@ -698,6 +750,23 @@ def _repeated(trigger: Token | None) -> bool:
         "again" in words
         or _another_time(verb)
         or any(c.lower_ == "more" and c.nbor(-1).lower_ == "once" for c in verb.subtree if c.i > 0)
+        or _this_time(verb)
+        or (verb.dep_ == "conj" and _this_time(verb.head))
+    )
+
+
+_NEXT_TIMES = frozenset({"this", "second", "third", "next"})
+
+
+def _this_time(verb: Token) -> bool:
+    """Told as a new try: "This time I went through Laos and reached Thailand", "the second
+    time she crossed" (a "time" with such a word on the verb, or on the verb it is coordinated
+    with): another happening than the one told before."""
+    return any(
+        c.lemma_.lower() == "time"
+        and c.dep_ in ("npadvmod", "advmod", "obl")
+        and any(d.lower_ in _NEXT_TIMES for d in c.children)
+        for c in verb.children
     )
 
 
@@ -908,6 +977,9 @@ def _same_word(a: Token, b: Token) -> bool:
     "execution"): a shared stem of at least six letters covering most of the shorter word."""
     x, y = a.lemma_.lower(), b.lemma_.lower()
     if x == y:
+        if x in lexicon().light_verbs:
+            # "was taken into custody" ... "took power in late 2011": another happening
+            return bool(_complement(a) & _complement(b))
         return a.pos_ in ("VERB", "NOUN") and b.pos_ in ("VERB", "NOUN")
     if a.pos_ not in ("VERB", "NOUN") or b.pos_ not in ("VERB", "NOUN"):
         return False
@@ -919,10 +991,28 @@ def _same_word(a: Token, b: Token) -> bool:
     return n >= 6 and n >= min(len(x), len(y)) - 2
 
 
+def _complement(verb: Token) -> set[str]:
+    """The words that give a light verb its meaning: its particle, object and the object of
+    its prepositions ("taken into custody" → custody; "sent back" → back)."""
+    words = set()
+    for c in verb.children:
+        if c.dep_ in ("prt", "dobj", "advmod") and c.pos_ != "PRON":
+            words.add(c.lemma_.lower())
+        elif c.dep_ == "prep":
+            words.update(g.lemma_.lower() for g in c.children if g.dep_ == "pobj" and g.pos_ != "PRON")
+    return words
+
+
 def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
     """An undated event in the opening paragraph takes the first date of the next paragraph."""
     paragraph = paragraph_of(ctx.text, trigger.idx)
     if paragraph != lede:
+        return None
+    # Only the report's opening summarises. "Five North Koreans have been held in Laos since
+    # late last month. / The group was picked up near the border." : where a date was told in a
+    # paragraph before (one with no event found), the story's time is already set and the next
+    # paragraph does not tell this event's details.
+    if any(p.paragraph < paragraph and _dated(p.span) and not p.attribution for p in ctx.mentions):
         return None
     # A date of a relative clause on another noun ("detained a man who fled two years ago")
     # dates that clause, so it does not stop the details from dating the event.
@@ -937,6 +1027,7 @@ def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
         for p in ctx.mentions
     ):
         return None
+
     # The details, not the backstory told in the past perfect ("had been arrested last autumn").
     following = [
         p
@@ -984,12 +1075,15 @@ def _lede_detail(
     if not lede[0] <= trigger.idx < lede[1] or _modal(governing_verb(trigger)):
         return None
     verb = governing_verb(trigger)
-    if verb.dep_ == "relcl" and governing_verb(verb.head).lemma_.lower() not in DESCRIBING_VERBS:
+    main = governing_verb(verb.head).lemma_.lower()
+    if verb.dep_ == "relcl" and main not in DESCRIBING_VERBS and main not in lexicon().reporting_verbs:
         # "Agents detained two officers from the unit of the private who ran across the border
         # earlier this week. 'They were taken away on Tuesday'": a relative clause tells who the
         # people of another act are, and the details that follow tell that act, not the clause's.
         # ("The soldier who defected earlier this week is a sergeant. He crossed on Monday": the
-        # sentence only describes him, and the clause is its news.)
+        # sentence only describes him, and the clause is its news; so too when the sentence only
+        # tells what he said: "The soldier who defected earlier this week told officials he had
+        # been beaten.")
         return None
     for sentence in _detail_sentences(ctx, trigger, lede[1]):
         told = [
@@ -1005,6 +1099,11 @@ def _lede_detail(
             return None
         dated = told[0].governor
         if dated is not None and other_kinds and dated in other_kinds:
+            return None
+        if other_kinds and any(t in told[0].chain for t in other_kinds):
+            # "rumours of a public execution in April": the date of another kind's own word
+            # (not a date it only shares a verb with: "the trial was held on March 28" also
+            # dates the executions that followed it)
             return None
         if dated is not None and _other_count(ctx.doc[dated], count):
             return None

@@ -40,6 +40,7 @@ class Lexicon:
     onset_states: frozenset[str]
     sequence_words: frozenset[str]
     onset_verbs: frozenset[str]
+    light_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +66,7 @@ def lexicon() -> Lexicon:
         onset_states=frozenset(raw["onset_states"]),
         sequence_words=frozenset(raw["sequence_words"]),
         onset_verbs=frozenset(raw["onset_verbs"]),
+        light_verbs=frozenset(raw["light_verbs"]),
     )
 
 

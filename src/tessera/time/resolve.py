@@ -442,6 +442,11 @@ _STEP_FROM: dict[str, tuple[str, ...]] = {
 }
 
 
+def steps_from(unit: str | None, precision: str) -> bool:
+    """Whether a date of this precision is fine enough to count a step of `unit` from."""
+    return precision in _STEP_FROM.get(unit or "", ())
+
+
 def _later(m: Mention, previous: TimeSpan | None) -> Range | None:
     """ "three days later", "four years later", "since then": counted from the date told before."""
     if previous is None or previous.start is None or previous.end is None:
@@ -456,9 +461,9 @@ def _later(m: Mention, previous: TimeSpan | None) -> Range | None:
             start, end = month_span(previous.start.year, previous.start.month)
             return start, end, "month"
         return date(previous.start.year, 1, 1), date(previous.start.year, 12, 31), "year"
-    if previous.precision not in _STEP_FROM.get(m.unit or "", ()):
-        return None
     n = 1 if m.amount is None else m.amount
+    if previous.precision not in _STEP_FROM.get(m.unit or "", ()):
+        return _coarse_step(m, n, previous)
     if m.unit == "year":
         year = previous.start.year + n
         return date(year, 1, 1), date(year, 12, 31), "year"
@@ -489,6 +494,28 @@ def _later(m: Mention, previous: TimeSpan | None) -> Range | None:
     sign = 1 if n >= 0 else -1
     a, b = previous.start + timedelta(days=sign * first), previous.start + timedelta(days=sign * last)
     return min(a, b), max(a, b), "days"
+
+
+# A step in days, to move a coarse date told before ("last week ... the following day").
+_STEP_DAYS = {"day": 1, "week": 7, "month": 30}
+_YEAR_WIDE = 300
+
+
+def _coarse_step(m: Mention, n: int, previous: TimeSpan) -> Range | None:
+    """A step finer than the date told before it: that date, moved on by the step.
+
+    "detained them last week and handed them back the following day": last week moved one
+    day on; "arrested in 2012 and sent back a month later": still 2012, as far as a year
+    told tells (a coder keeps the year told, not a span reaching into the next).
+    """
+    assert previous.start is not None and previous.end is not None
+    step = _STEP_DAYS.get(m.unit or "")
+    if not step or m.key is not None or m.approx is not None:
+        return None
+    if (previous.end - previous.start).days >= _YEAR_WIDE:
+        return previous.start, previous.end, previous.precision
+    shift = timedelta(days=n * step)
+    return previous.start + shift, previous.end + shift, "range"
 
 
 def _loose(days: int, approx: str | None, slack: int) -> tuple[int, int]:
