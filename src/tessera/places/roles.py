@@ -1702,6 +1702,10 @@ class RoleFinder:
             found = self.doc.user_data["tessera_sentence_chars"] = ([s.start_char for s in sents], sents)
         return found
 
+    def sentence_at(self, at: int) -> str:
+        """The text of the report's sentence holding character `at` ("" past the last)."""
+        return self._sentence_of(at)
+
     def _sentence_of(self, at: int) -> str:
         starts, sents = self._sentence_table()
         i = bisect_right(starts, at) - 1
