@@ -144,8 +144,16 @@ COMPOUND_TO = frozenset(
 WORK_SITES = frozenset(
     {"site", "camp", "restaurant", "factory", "farm", "embassy", "consulate", "ship", "vessel", "mine",
      "workplace", "dormitory", "job", "post", "plant", "office", "mission", "hotel", "shipyard", "project",
-     "sawmill", "workshop", "quarry"}
+     "sawmill", "workshop", "quarry", "worksite", "yard"}
 )  # fmt: skip
+# A work site's noun just before a town's name: "a building site in", "the shipyard at", "a logging
+# camp outside" (WORK_SITES and compounds ending in them).
+WORK_SITE_REACH = 40
+_WORK_SITE_BEFORE = re.compile(
+    r"(?i)\b(?:"
+    + "|".join(sorted(WORK_SITES))
+    + r")s?\s+(?:in|at|near|outside|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?$"
+)
 # Words that tell a return to the North: a North Korean place in their sentence is where people
 # were handed over ("the repatriation took place at Sinuiju", "brought back through Hyesan").
 _RETURN_WORDS = re.compile(
@@ -174,6 +182,12 @@ _HELD_AT = re.compile(
 _ARRIVED = re.compile(
     r"(?i)\b(?:found|spotted|detected|intercepted|cross(?:ed|ing)|picked\s+up|rescued|swam|waded|came\s+ashore|landed|"
     r"drift(?:ed|ing)|made\s+(?:his|her|their)\s+way|taken\s+into\s+custody|reached|arrived)\b"
+)
+# Words that find people somewhere after a flight: "were found hiding in a barn outside Chiang
+# Khong", "police picked them up near Mengla".
+_FOUND_THERE = re.compile(
+    r"(?i)\b(?:found|spotted|hid(?:ing|den)?|picked\s+up|caught|arrested|detained|stopped|sheltered|"
+    r"taken\s+into\s+custody|reached|arrived)\b"
 )
 # A handover and what follows it: "handed (the four) over to Russian police", "into the custody of".
 _HANDED_TO = re.compile(
@@ -1417,7 +1431,7 @@ class RoleFinder:
             return place
         return self._told_next_within(place, at) or place
 
-    def _told_next_within(self, place: Place, at: int) -> Place | None:
+    def _told_next_within(self, place: Place, at: int, found_only: bool = False) -> Place | None:
         """The finer place inside `place` (of its country; for a province, of its province) that the
         sentence after the one at `at` tells something at ("in", "at", "outside", "near"), not only
         names as where a source is, where people came from or went to.
@@ -1439,6 +1453,8 @@ class RoleFinder:
                         break
                     following.append(later)
         for nxt in following:
+            if found_only and (not _FOUND_THERE.search(nxt.text) or _RETURN_WORDS.search(nxt.text)):
+                continue  # (`found_only`: a sentence that finds the people there, not one sending them on)
             found = self._told_within(place, nxt)
             if found is not None:
                 return found
@@ -1617,6 +1633,16 @@ class RoleFinder:
             if t.dep_ in ("relcl", "acl", "advcl", "ccomp"):
                 return False
         return False
+
+    def _work_site_named_before(self, before: int) -> Place | None:
+        """The town abroad that the report names, before `before`, right after a work site ("a
+        building site in Tynda", "the shipyard at Nakhodka"), whatever the parse attaches it to."""
+        for m, p in reversed(self.placed):
+            if m.start >= before or p.country in ("KP", "KR", None) or p.precision in ("country", "region"):
+                continue
+            if _WORK_SITE_BEFORE.search(self.text[max(0, m.start - WORK_SITE_REACH) : m.start]):
+                return p
+        return None
 
     def _work_site_before(self, before: int) -> Place | None:
         """The town abroad of the last work site named before `before` ("a sawmill in Tynda")."""
@@ -1878,6 +1904,12 @@ class RoleFinder:
             if abroad:
                 origin = min(abroad, key=lambda r: r.distance).place
                 from_work = left_a_post
+            elif left_a_post:
+                # "Two welders walked off a shipyard in Nakhodka in May. ... The men left their
+                # dormitory at night": a flight from a work site that names no town began at the
+                # work site abroad the report named before
+                origin = self._work_site_named_before(s_start)
+                from_work = origin is not None
         if origin is None:
             origin = self._posted_abroad(own, s_start)
             from_work = origin is not None
@@ -2039,6 +2071,18 @@ class RoleFinder:
             ]
             if finer:
                 destination = min(finer, key=lambda r: r.distance).place
+        if (
+            destination is not None
+            and destination.precision == "country"
+            and destination.country not in ("KP", "KR", None)
+            and ev.status == "occurred"
+        ):
+            # "crossed the river into northern Thailand on Sunday. / They were found hiding in a
+            # barn outside Chiang Khong": the town of that country the next sentence finds them at
+            destination = (
+                self._told_next_within(destination, trigger_at_of(ev, s_start), found_only=True)
+                or destination
+            )
         if (
             destination is None
             and from_work
