@@ -79,3 +79,68 @@ def test_a_flight_from_a_dormitory_began_at_the_work_site_abroad_named_before() 
     )
     (escape,) = _place(text, _event(text, "escape", "left"))
     assert escape.origin is not None and escape.origin.name == "Nakhodka"
+
+
+def test_a_flight_from_the_north_begins_at_the_home_town_the_report_gives() -> None:
+    text = (
+        "A man in his fifties from Kilju was arrested twice for trading in Chinese phones, a relative said. "
+        "In 2019 he left North Korea with his wife."
+    )
+    escape = _place(text, _event(text, "escape", "left"))[0]
+    assert escape.origin is not None and escape.origin.admin2 == "Kilju"
+
+
+def test_with_two_home_towns_named_a_flight_from_the_north_stays_the_country() -> None:
+    text = (
+        "A man from Kilju and a woman from Musan met in a labour camp, a relative said. "
+        "In 2019 he left North Korea with his wife."
+    )
+    escape = _place(text, _event(text, "escape", "left"))[0]
+    assert escape.origin is not None and escape.origin.precision == "country"
+
+
+def test_the_place_a_return_left_is_not_where_the_later_flight_began() -> None:
+    text = (
+        "One of the group, a woman from Musan, had been sent back from China in 2015 and spent a year "
+        "in a labour camp before fleeing again last spring."
+    )
+    escape = _place(text, _event(text, "escape", "fleeing"))[0]
+    assert escape.origin is not None and escape.origin.country == "KP"
+
+
+def test_a_flight_toward_southeast_asia_ends_in_the_country_of_it_the_report_names() -> None:
+    text = (
+        "Two women were caught in Kunming while trying to travel south toward Southeast Asia, a pastor said. "
+        "They had hoped to be in Laos within days."
+    )
+    escape = _place(text, _event(text, "escape", "travel"))[0]
+    assert escape.destination is not None and escape.destination.country == "LA"
+
+
+def test_a_flight_toward_southeast_asia_that_reached_the_south_ended_there() -> None:
+    text = (
+        "A man who had been working in Jilin for six years set off for Southeast Asia in May "
+        "and reached South Korea in August."
+    )
+    escape = _place(text, _event(text, "escape", "set off"))[0]
+    assert escape.destination is not None and escape.destination.country == "KR"
+    assert escape.origin is not None and escape.origin.country == "CN"
+
+
+def test_where_people_have_lived_since_a_flight_is_not_where_it_began() -> None:
+    text = "The man has lived in Harbin since fleeing his home town of Chongjin in 2017, the pastor said."
+    escape = _place(text, _event(text, "escape", "fleeing"))[0]
+    assert escape.origin is not None and escape.origin.country == "KP"
+
+
+def test_a_trip_people_were_going_to_make_does_not_set_the_scene() -> None:
+    text = (
+        "A couple in Kilju County went missing in March, a source said. "
+        "They told a neighbour they were going to visit the market in Chongjin. "
+        "Police searched their empty flat a week later."
+    )
+    missing, search = _place(
+        text, _event(text, "disappearance", "went missing"), _event(text, "search", "searched")
+    )
+    assert missing.where is not None and missing.where.admin2 == "Kilju"
+    assert search.where is not None and search.where.admin2 == "Kilju"

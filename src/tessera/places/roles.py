@@ -81,6 +81,9 @@ CHINA_BORDER_IDS = frozenset({"kp-border", "kp-border-cn-side"})
 STORY_COUNTRIES = frozenset({"KP", "KR", "CN", "RU", "MN", "LA", "TH", "MM", "VN", "KH", "JP"})
 THIRD_COUNTRIES = frozenset({"KR", "VN", "LA", "TH", "MN", "KH", "MM", "JP", None})
 MAX_TREE_DISTANCE = 6
+# The countries of Southeast Asia on the routes from China (ISO 3166-1): where a flight "toward
+# Southeast Asia" is told to end in one of them.
+SOUTHEAST_ASIA = frozenset({"LA", "TH", "VN", "KH", "MM"})
 # Countries a flight passes on the way to the South (None: the Southeast Asia region itself).
 ROUTE_COUNTRIES = frozenset({"LA", "TH", "VN", "KH", "MM", "MN", None})
 # Where "to X" is where the event happened: sent to a camp, banished to a county, taken to a centre.
@@ -146,6 +149,11 @@ WORK_SITES = frozenset(
      "workplace", "dormitory", "job", "post", "plant", "office", "mission", "hotel", "shipyard", "project",
      "sawmill", "workshop", "quarry", "worksite", "yard"}
 )  # fmt: skip
+# Words of a return just before a place left: "sent back from", "deported from", "repatriated from".
+RETURNED_FROM_REACH = 30
+_RETURNED_FROM = re.compile(
+    r"(?i)\b(?:back|repatriated|deported|extradited|expelled)\s+(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?$"
+)
 # A work site's noun just before a town's name: "a building site in", "the shipyard at", "a logging
 # camp outside" (WORK_SITES and compounds ending in them).
 WORK_SITE_REACH = 40
@@ -526,6 +534,55 @@ def _at_work_site(doc: Doc, m: Mention) -> bool:
     )
 
 
+STAY_VERBS = RESIDE_VERBS | WORK_VERBS | frozenset({"hide", "shelter"})
+
+
+def _lived_there(doc: Doc, m: Mention, trigger: Token | None) -> bool:
+    """Does the place say where people lived, worked or hid before the flight ("a woman who had been
+    hiding in Shandong set off"), not after it ("has lived in Yanji since fleeing Hoeryong")?"""
+    head = _head(doc, m)
+    if head is None or trigger is None:
+        return False
+    gov = _unit_phrase_head(_governor(head))
+    if not (gov.dep_ == "pobj" and gov.head.lower_ in ("in", "at", "near")):
+        return False
+    stay = gov.head.head
+    if stay.lemma_.lower() not in STAY_VERBS:
+        return False
+    if stay.i < trigger.i and trigger in stay.subtree:
+        between = {t.lower_ for t in doc[stay.i : trigger.i]}
+        return not between & EARLIER_WORDS  # "lived in Yanji since fleeing": the stay came after
+    return True
+
+
+HOME_NOUNS = (
+    PEOPLE_NOUNS | KIN_NOUNS | frozenset({"couple", "teenager", "boy", "girl", "mother", "member", "youth"})
+)
+
+
+def _home_of_people(doc: Doc, m: Mention) -> bool:
+    """Does the place say where people are from: "a woman in her forties from Kilju" (the "from"
+    hanging on a noun of people, or on a phrase inside one), "a native of Hyesan"?"""
+    head = _head(doc, m)
+    if head is None:
+        return False
+    gov = _unit_phrase_head(_governor(head))
+    if gov.dep_ != "pobj":
+        return False
+    holder = gov.head.head
+    if gov.head.lower_ == "of":
+        return holder.lemma_.lower() == "native"
+    if gov.head.lower_ != "from" or holder.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # "a woman in her forties from Kilju": the parse may hang "from" on "forties"
+    for tok in (holder, holder.head, holder.head.head):
+        if tok.lemma_.lower() in HOME_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+            return True
+        if tok.dep_ not in ("pobj", "prep"):
+            break
+    return False
+
+
 def _before_trigger(verb: Token, trigger: Token | None) -> bool:
     """Did the return come first: is the verb the trigger itself, or does the trigger hang under it
     ("was sent back to Hyesan and jailed", "called back to Kanggye, where he is being questioned"),
@@ -685,11 +742,17 @@ def _still_expected(holder: Token, trigger: Token | None) -> bool:
     verb = holder
     if holder.dep_ == "pobj" and holder.head.lower_ in TO:
         verb = holder.head.head  # "moved to a camp in X": the verb of the goal X lies in
+    elif holder.dep_ == "dobj":
+        verb = holder.head  # "going to visit the market in X": the verb of the visited place
     return (
         verb.pos_ == "VERB"
         and (trigger is None or verb.i != trigger.i)
         and verb.dep_ == "xcomp"
-        and verb.head.lemma_.lower() in EXPECT_VERBS
+        and (
+            verb.head.lemma_.lower() in EXPECT_VERBS
+            # "said they were going to visit relatives in Hoeryong": a trip still to come
+            or (verb.head.lemma_.lower() == "go" and verb.head.tag_ == "VBG")
+        )
     )
 
 
@@ -1047,7 +1110,9 @@ class RoleFinder:
                 continue
             if {"from", "to", "posted", "sent", "return"} & set(m.notes):
                 continue
-            if r.prep in ("at", "") and not (r.source or r.speaker or r.kin or r.topic or r.attributive):
+            if r.prep in ("at", "") and not (
+                r.source or r.speaker or r.kin or r.topic or r.attributive or r.intended
+            ):
                 found.append(p)
         # the finest of them: "live in Kilju, North Hamgyong Province" is Kilju
         return min(found, key=lambda p: FINENESS.get(p.precision, 0), default=None)
@@ -1482,6 +1547,10 @@ class RoleFinder:
         if ev.type == "escape":
             # "fled into the South Korean embassy in Vientiane": the embassy's city is where they went
             own = [replace(r, prep="to") if r.in_goal else r for r in own]
+        if ev.type == "escape":
+            # "had been sent back from China and spent a year in a camp before fleeing again": the
+            # place a return left is not where the later flight began
+            own = [r for r in own if not (r.prep == "from" and self._left_by_a_return(r))]
         origin_r = _nearest(own, {"from"})
         dest_r = _nearest(own, {"to"})
         at_r = _nearest(own, {"at"})
@@ -1633,6 +1702,48 @@ class RoleFinder:
             if t.dep_ in ("relcl", "acl", "advcl", "ccomp"):
                 return False
         return False
+
+    def _in_the_area(self, own: list[Reading], area_r: Reading | None, at: int) -> Place | None:
+        """Where a flight toward an area of several countries ("Southeast Asia") ended: a goal in
+        one country its sentence names after it ("set off for Southeast Asia with her son and reached
+        South Korea in March"), else the country of that area the report names nearest the flight
+        ("travelling south toward Southeast Asia ... She said she would be in Laos within a week")."""
+        later = [
+            r
+            for r in own
+            if r.prep == "to"
+            and r.place.country is not None
+            and area_r is not None
+            and r.mention.start > area_r.mention.start
+            and not (r.returned or r.goal_of_other)
+        ]
+        if later:
+            return min(later, key=lambda r: r.mention.start).place
+        inside = [
+            (abs(m.start - at), p)
+            for m, p in self.placed
+            if p.country in SOUTHEAST_ASIA and not _is_line(m) and "from" not in m.notes
+        ]
+        return min(inside, key=lambda x: x[0])[1] if inside else None
+
+    def _left_by_a_return(self, r: Reading) -> bool:
+        """Is the place one people were sent back from ("deported from Laos", "sent back from China")?"""
+        return bool(
+            _RETURNED_FROM.search(self.text[max(0, r.mention.start - RETURNED_FROM_REACH) : r.mention.start])
+        )
+
+    def _sole_home(self) -> Place | None:
+        """The one town of the North the report gives as where its people are from ("a woman in her
+        forties from Kilju", "a family of three from Musan County", "a native of Hyesan"); None when
+        it names none or several."""
+        homes = {
+            (p.name, p.lat, p.lon): p
+            for m, p in self.placed
+            if p.country == "KP"
+            and p.precision in ("city", "county", "point")
+            and _home_of_people(self.doc, m)
+        }
+        return next(iter(homes.values())) if len(homes) == 1 else None
 
     def _work_site_named_before(self, before: int) -> Place | None:
         """The town abroad that the report names, before `before`, right after a work site ("a
@@ -1904,6 +2015,18 @@ class RoleFinder:
             if abroad:
                 origin = min(abroad, key=lambda r: r.distance).place
                 from_work = left_a_post
+            elif stayed := [
+                r
+                for r in own
+                if r.prep == "at"
+                and r.distance <= MAX_TREE_DISTANCE
+                and r.place.country not in ("KP", "KR", None)
+                and (destination is None or r.place.country != destination.country)
+                and _lived_there(self.doc, r.mention, _trigger(self.doc, ev))
+            ]:
+                # "a woman who had been hiding in Shandong for years set off for the South": an onward
+                # flight begins where the people had been living abroad
+                origin = min(stayed, key=lambda r: r.distance).place
             elif left_a_post:
                 # "Two welders walked off a shipyard in Nakhodka in May. ... The men left their
                 # dormitory at night": a flight from a work site that names no town began at the
@@ -2071,6 +2194,9 @@ class RoleFinder:
             ]
             if finer:
                 destination = min(finer, key=lambda r: r.distance).place
+        if destination is not None and destination.country is None:
+            # "set off for Southeast Asia": an area of several countries is no one country's place
+            destination = self._in_the_area(own, dest_r, trigger_at_of(ev, s_start)) or destination
         if (
             destination is not None
             and destination.precision == "country"
@@ -2105,6 +2231,10 @@ class RoleFinder:
             # "Two teenagers escaped from North Korea in May. They crossed the river at Hoeryong":
             # the North Korean town where the next sentences tell the crossing
             origin = self._crossing_told_next(trigger_at_of(ev, s_start), "KP") or origin
+        if origin is not None and origin.country == "KP" and origin.precision == "country":
+            # "A woman in her forties from Kilju ... In 2019 she left North Korea": the flight began
+            # at the one home town in the North the report gives its people
+            origin = self._sole_home() or origin
         where = at_r.place if at_r else origin
         if at_r is None and destination is not None and destination.country not in (None, "KP"):
             # "A soldier defected to the South on Monday. He was found near the truce village of
