@@ -144,3 +144,30 @@ def test_a_trip_people_were_going_to_make_does_not_set_the_scene() -> None:
     )
     assert missing.where is not None and missing.where.admin2 == "Kilju"
     assert search.where is not None and search.where.admin2 == "Kilju"
+
+
+def test_a_report_set_wholly_abroad_places_an_unplaced_event_in_its_town() -> None:
+    text = (
+        "Four North Korean loggers walked out of their camp near Tynda last month, a Russian lawyer said. "
+        "The rest of the crew have since been barred from leaving the barracks."
+    )
+    (barred,) = _place(text, _event(text, "movement_restriction", "barred"))
+    assert barred.where is not None and barred.where.name == "Tynda"
+
+
+def test_a_report_set_abroad_leaves_the_punishment_of_returnees_in_the_north() -> None:
+    text = (
+        "Four North Korean loggers walked out of their camp near Tynda last month, a Russian lawyer said. "
+        "If they are sent back they will be punished severely."
+    )
+    (punished,) = _place(text, _event(text, "punishment", "punished"))
+    assert punished.where is not None and punished.where.country == "KP"
+
+
+def test_plural_north_korean_institutions_put_the_event_in_the_north() -> None:
+    text = (
+        "About forty women were handed to the North at Tumen last week, a pastor said. "
+        "Some of them are likely to be sent to political prison camps."
+    )
+    _, sent = _place(text, _event(text, "repatriation", "handed"), _event(text, "punishment", "sent"))
+    assert sent.where is not None and sent.where.country == "KP"

@@ -191,6 +191,11 @@ _ARRIVED = re.compile(
     r"(?i)\b(?:found|spotted|detected|intercepted|cross(?:ed|ing)|picked\s+up|rescued|swam|waded|came\s+ashore|landed|"
     r"drift(?:ed|ing)|made\s+(?:his|her|their)\s+way|taken\s+into\s+custody|reached|arrived)\b"
 )
+# Words for the North as people's home, or a return to it: an event told with them is in the North,
+# not abroad ("those sent back face prison", "they fear punishment at home").
+_HOME_WORDS = re.compile(
+    r"(?i)\b(?:home|homeland|hometown|(?:sent|brought|taken|returned)\s+back|repatriat\w*|deport\w*|returnees?)\b"
+)
 # Words that find people somewhere after a flight: "were found hiding in a barn outside Chiang
 # Khong", "police picked them up near Mengla".
 _FOUND_THERE = re.compile(
@@ -819,7 +824,7 @@ def _north_institutions() -> re.Pattern[str]:
     lines = _NORTH_INSTITUTIONS_FILE.read_text(encoding="utf-8").splitlines()
     words = [w.strip() for w in lines if w.strip() and not w.startswith("#")]
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?i)\b(?:{alt})\b")
+    return re.compile(rf"(?i)\b(?:{alt})s?\b")  # "sent to political prison camps": plurals too
 
 
 def names_north_institution(sentence: str) -> bool:
@@ -1178,6 +1183,15 @@ class RoleFinder:
             or _ahead(self.placed, end, country)
             or (self.dateline if country != "KP" and self._dateline_in(country) else None)
             or self._sole_town(country)
+            or (
+                self._story_abroad(start)
+                if country == "KP"
+                and not inside_north
+                # "those sent back face prison", "where they face punishment at home": the North's
+                and not _HOME_WORDS.search(sentence)
+                and not any(r.place.country == "KP" for r in own)
+                else None
+            )
             or country_place(self.gaz, country)
         )
 
@@ -1484,6 +1498,23 @@ class RoleFinder:
             and "landmark" not in m.notes
         }
         return next(iter(towns.values())) if len(towns) == 1 else None
+
+    def _story_abroad(self, before: int) -> Place | None:
+        """Where a report set wholly abroad places an event that names no place: "Three workers ran
+        away from a building site in Tomsk. ... The rest of the crew are now barred from leaving
+        the compound" happened in Tomsk. Only when the report names no place in the North finer
+        than the country and its places abroad lie in one country (the South aside): the last of
+        them before the event, else the first after."""
+        places = [
+            (m, p) for m, p in self.placed if p.precision not in ("country", "region") and not _is_line(m)
+        ]
+        if any(p.country == "KP" for _, p in places):
+            return None
+        abroad = [(m, p) for m, p in places if p.country not in ("KR", None)]
+        if len({p.country for _, p in abroad}) != 1:
+            return None
+        earlier = [p for m, p in abroad if m.start < before]
+        return earlier[-1] if earlier else abroad[0][1]
 
     def _lede_detailed(self, place: Place | None, at: int) -> Place | None:
         """A province or country the opening paragraph gives an event, made finer by the town
@@ -2226,7 +2257,9 @@ class RoleFinder:
             # "Police in Laos detained seven people trying to reach Thailand. They were stopped outside
             # Oudomxay": the town of that country the next sentence tells; so for a province ("tried
             # to cross from Yunnan into Laos. They were stopped outside Mengla" → Mengla)
-            origin = self._told_next_within(origin, trigger_at_of(ev, s_start)) or origin
+            # (a sentence that finds them there, not one that holds them after a return: "They are
+            # now held in Hekou and may be sent back")
+            origin = self._told_next_within(origin, trigger_at_of(ev, s_start), found_only=True) or origin
         if origin is not None and origin.country == "KP" and origin.precision == "country":
             # "Two teenagers escaped from North Korea in May. They crossed the river at Hoeryong":
             # the North Korean town where the next sentences tell the crossing
