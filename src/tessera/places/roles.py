@@ -1513,8 +1513,13 @@ class RoleFinder:
         abroad = [(m, p) for m, p in places if p.country not in ("KR", None)]
         if len({p.country for _, p in abroad}) != 1:
             return None
-        earlier = [p for m, p in abroad if m.start < before]
-        return earlier[-1] if earlier else abroad[0][1]
+        earlier = [(m, p) for m, p in abroad if m.start < before]
+        if not earlier:
+            return abroad[0][1]
+        m, p = earlier[-1]
+        if _HOME_WORDS.search(self.text[m.end : before]):
+            return None  # "... held in Tomsk. Those sent back face prison. Some will go to camps": home
+        return p
 
     def _lede_detailed(self, place: Place | None, at: int) -> Place | None:
         """A province or country the opening paragraph gives an event, made finer by the town
