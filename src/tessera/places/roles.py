@@ -81,6 +81,9 @@ CHINA_BORDER_IDS = frozenset({"kp-border", "kp-border-cn-side"})
 STORY_COUNTRIES = frozenset({"KP", "KR", "CN", "RU", "MN", "LA", "TH", "MM", "VN", "KH", "JP"})
 THIRD_COUNTRIES = frozenset({"KR", "VN", "LA", "TH", "MN", "KH", "MM", "JP", None})
 MAX_TREE_DISTANCE = 6
+# The countries of Southeast Asia on the routes from China (ISO 3166-1): where a flight "toward
+# Southeast Asia" is told to end in one of them.
+SOUTHEAST_ASIA = frozenset({"LA", "TH", "VN", "KH", "MM"})
 # Countries a flight passes on the way to the South (None: the Southeast Asia region itself).
 ROUTE_COUNTRIES = frozenset({"LA", "TH", "VN", "KH", "MM", "MN", None})
 # Where "to X" is where the event happened: sent to a camp, banished to a county, taken to a centre.
@@ -144,8 +147,21 @@ COMPOUND_TO = frozenset(
 WORK_SITES = frozenset(
     {"site", "camp", "restaurant", "factory", "farm", "embassy", "consulate", "ship", "vessel", "mine",
      "workplace", "dormitory", "job", "post", "plant", "office", "mission", "hotel", "shipyard", "project",
-     "sawmill", "workshop", "quarry"}
+     "sawmill", "workshop", "quarry", "worksite", "yard"}
 )  # fmt: skip
+# Words of a return just before a place left: "sent back from", "deported from", "repatriated from".
+RETURNED_FROM_REACH = 30
+_RETURNED_FROM = re.compile(
+    r"(?i)\b(?:back|repatriated|deported|extradited|expelled)\s+(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?$"
+)
+# A work site's noun just before a town's name: "a building site in", "the shipyard at", "a logging
+# camp outside" (WORK_SITES and compounds ending in them).
+WORK_SITE_REACH = 40
+_WORK_SITE_BEFORE = re.compile(
+    r"(?i)\b(?:"
+    + "|".join(sorted(WORK_SITES))
+    + r")s?\s+(?:in|at|near|outside|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?$"
+)
 # Words that tell a return to the North: a North Korean place in their sentence is where people
 # were handed over ("the repatriation took place at Sinuiju", "brought back through Hyesan").
 _RETURN_WORDS = re.compile(
@@ -174,6 +190,17 @@ _HELD_AT = re.compile(
 _ARRIVED = re.compile(
     r"(?i)\b(?:found|spotted|detected|intercepted|cross(?:ed|ing)|picked\s+up|rescued|swam|waded|came\s+ashore|landed|"
     r"drift(?:ed|ing)|made\s+(?:his|her|their)\s+way|taken\s+into\s+custody|reached|arrived)\b"
+)
+# Words for the North as people's home, or a return to it: an event told with them is in the North,
+# not abroad ("those sent back face prison", "they fear punishment at home").
+_HOME_WORDS = re.compile(
+    r"(?i)\b(?:home|homeland|hometown|(?:sent|brought|taken|returned)\s+back|repatriat\w*|deport\w*|returnees?)\b"
+)
+# Words that find people somewhere after a flight: "were found hiding in a barn outside Chiang
+# Khong", "police picked them up near Mengla".
+_FOUND_THERE = re.compile(
+    r"(?i)\b(?:found|spotted|hid(?:ing|den)?|picked\s+up|caught|arrested|detained|stopped|sheltered|"
+    r"taken\s+into\s+custody|reached|arrived)\b"
 )
 # A handover and what follows it: "handed (the four) over to Russian police", "into the custody of".
 _HANDED_TO = re.compile(
@@ -512,6 +539,55 @@ def _at_work_site(doc: Doc, m: Mention) -> bool:
     )
 
 
+STAY_VERBS = RESIDE_VERBS | WORK_VERBS | frozenset({"hide", "shelter"})
+
+
+def _lived_there(doc: Doc, m: Mention, trigger: Token | None) -> bool:
+    """Does the place say where people lived, worked or hid before the flight ("a woman who had been
+    hiding in Shandong set off"), not after it ("has lived in Yanji since fleeing Hoeryong")?"""
+    head = _head(doc, m)
+    if head is None or trigger is None:
+        return False
+    gov = _unit_phrase_head(_governor(head))
+    if not (gov.dep_ == "pobj" and gov.head.lower_ in ("in", "at", "near")):
+        return False
+    stay = gov.head.head
+    if stay.lemma_.lower() not in STAY_VERBS:
+        return False
+    if stay.i < trigger.i and trigger in stay.subtree:
+        between = {t.lower_ for t in doc[stay.i : trigger.i]}
+        return not between & EARLIER_WORDS  # "lived in Yanji since fleeing": the stay came after
+    return True
+
+
+HOME_NOUNS = (
+    PEOPLE_NOUNS | KIN_NOUNS | frozenset({"couple", "teenager", "boy", "girl", "mother", "member", "youth"})
+)
+
+
+def _home_of_people(doc: Doc, m: Mention) -> bool:
+    """Does the place say where people are from: "a woman in her forties from Kilju" (the "from"
+    hanging on a noun of people, or on a phrase inside one), "a native of Hyesan"?"""
+    head = _head(doc, m)
+    if head is None:
+        return False
+    gov = _unit_phrase_head(_governor(head))
+    if gov.dep_ != "pobj":
+        return False
+    holder = gov.head.head
+    if gov.head.lower_ == "of":
+        return holder.lemma_.lower() == "native"
+    if gov.head.lower_ != "from" or holder.pos_ not in ("NOUN", "PROPN"):
+        return False
+    # "a woman in her forties from Kilju": the parse may hang "from" on "forties"
+    for tok in (holder, holder.head, holder.head.head):
+        if tok.lemma_.lower() in HOME_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+            return True
+        if tok.dep_ not in ("pobj", "prep"):
+            break
+    return False
+
+
 def _before_trigger(verb: Token, trigger: Token | None) -> bool:
     """Did the return come first: is the verb the trigger itself, or does the trigger hang under it
     ("was sent back to Hyesan and jailed", "called back to Kanggye, where he is being questioned"),
@@ -671,11 +747,17 @@ def _still_expected(holder: Token, trigger: Token | None) -> bool:
     verb = holder
     if holder.dep_ == "pobj" and holder.head.lower_ in TO:
         verb = holder.head.head  # "moved to a camp in X": the verb of the goal X lies in
+    elif holder.dep_ == "dobj":
+        verb = holder.head  # "going to visit the market in X": the verb of the visited place
     return (
         verb.pos_ == "VERB"
         and (trigger is None or verb.i != trigger.i)
         and verb.dep_ == "xcomp"
-        and verb.head.lemma_.lower() in EXPECT_VERBS
+        and (
+            verb.head.lemma_.lower() in EXPECT_VERBS
+            # "said they were going to visit relatives in Hoeryong": a trip still to come
+            or (verb.head.lemma_.lower() == "go" and verb.head.tag_ == "VBG")
+        )
     )
 
 
@@ -742,7 +824,7 @@ def _north_institutions() -> re.Pattern[str]:
     lines = _NORTH_INSTITUTIONS_FILE.read_text(encoding="utf-8").splitlines()
     words = [w.strip() for w in lines if w.strip() and not w.startswith("#")]
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?i)\b(?:{alt})\b")
+    return re.compile(rf"(?i)\b(?:{alt})s?\b")  # "sent to political prison camps": plurals too
 
 
 def names_north_institution(sentence: str) -> bool:
@@ -1033,7 +1115,9 @@ class RoleFinder:
                 continue
             if {"from", "to", "posted", "sent", "return"} & set(m.notes):
                 continue
-            if r.prep in ("at", "") and not (r.source or r.speaker or r.kin or r.topic or r.attributive):
+            if r.prep in ("at", "") and not (
+                r.source or r.speaker or r.kin or r.topic or r.attributive or r.intended
+            ):
                 found.append(p)
         # the finest of them: "live in Kilju, North Hamgyong Province" is Kilju
         return min(found, key=lambda p: FINENESS.get(p.precision, 0), default=None)
@@ -1099,6 +1183,15 @@ class RoleFinder:
             or _ahead(self.placed, end, country)
             or (self.dateline if country != "KP" and self._dateline_in(country) else None)
             or self._sole_town(country)
+            or (
+                self._story_abroad(start)
+                if country == "KP"
+                and not inside_north
+                # "those sent back face prison", "where they face punishment at home": the North's
+                and not _HOME_WORDS.search(sentence)
+                and not any(r.place.country == "KP" for r in own)
+                else None
+            )
             or country_place(self.gaz, country)
         )
 
@@ -1406,6 +1499,28 @@ class RoleFinder:
         }
         return next(iter(towns.values())) if len(towns) == 1 else None
 
+    def _story_abroad(self, before: int) -> Place | None:
+        """Where a report set wholly abroad places an event that names no place: "Three workers ran
+        away from a building site in Tomsk. ... The rest of the crew are now barred from leaving
+        the compound" happened in Tomsk. Only when the report names no place in the North finer
+        than the country and its places abroad lie in one country (the South aside): the last of
+        them before the event, else the first after."""
+        places = [
+            (m, p) for m, p in self.placed if p.precision not in ("country", "region") and not _is_line(m)
+        ]
+        if any(p.country == "KP" for _, p in places):
+            return None
+        abroad = [(m, p) for m, p in places if p.country not in ("KR", None)]
+        if len({p.country for _, p in abroad}) != 1:
+            return None
+        earlier = [(m, p) for m, p in abroad if m.start < before]
+        if not earlier:
+            return abroad[0][1]
+        m, p = earlier[-1]
+        if _HOME_WORDS.search(self.text[m.end : before]):
+            return None  # "... held in Tomsk. Those sent back face prison. Some will go to camps": home
+        return p
+
     def _lede_detailed(self, place: Place | None, at: int) -> Place | None:
         """A province or country the opening paragraph gives an event, made finer by the town
         inside it that the next paragraph, which tells the details, places something at: "Two
@@ -1417,7 +1532,7 @@ class RoleFinder:
             return place
         return self._told_next_within(place, at) or place
 
-    def _told_next_within(self, place: Place, at: int) -> Place | None:
+    def _told_next_within(self, place: Place, at: int, found_only: bool = False) -> Place | None:
         """The finer place inside `place` (of its country; for a province, of its province) that the
         sentence after the one at `at` tells something at ("in", "at", "outside", "near"), not only
         names as where a source is, where people came from or went to.
@@ -1439,6 +1554,8 @@ class RoleFinder:
                         break
                     following.append(later)
         for nxt in following:
+            if found_only and (not _FOUND_THERE.search(nxt.text) or _RETURN_WORDS.search(nxt.text)):
+                continue  # (`found_only`: a sentence that finds the people there, not one sending them on)
             found = self._told_within(place, nxt)
             if found is not None:
                 return found
@@ -1466,6 +1583,10 @@ class RoleFinder:
         if ev.type == "escape":
             # "fled into the South Korean embassy in Vientiane": the embassy's city is where they went
             own = [replace(r, prep="to") if r.in_goal else r for r in own]
+        if ev.type == "escape":
+            # "had been sent back from China and spent a year in a camp before fleeing again": the
+            # place a return left is not where the later flight began
+            own = [r for r in own if not (r.prep == "from" and self._left_by_a_return(r))]
         origin_r = _nearest(own, {"from"})
         dest_r = _nearest(own, {"to"})
         at_r = _nearest(own, {"at"})
@@ -1618,6 +1739,58 @@ class RoleFinder:
                 return False
         return False
 
+    def _in_the_area(self, own: list[Reading], area_r: Reading | None, at: int) -> Place | None:
+        """Where a flight toward an area of several countries ("Southeast Asia") ended: a goal in
+        one country its sentence names after it ("set off for Southeast Asia with her son and reached
+        South Korea in March"), else the country of that area the report names nearest the flight
+        ("travelling south toward Southeast Asia ... She said she would be in Laos within a week")."""
+        later = [
+            r
+            for r in own
+            if r.prep == "to"
+            and r.place.country is not None
+            and area_r is not None
+            and r.mention.start > area_r.mention.start
+            and not (r.returned or r.goal_of_other)
+        ]
+        if later:
+            return min(later, key=lambda r: r.mention.start).place
+        inside = [
+            (abs(m.start - at), p)
+            for m, p in self.placed
+            if p.country in SOUTHEAST_ASIA and not _is_line(m) and "from" not in m.notes
+        ]
+        return min(inside, key=lambda x: x[0])[1] if inside else None
+
+    def _left_by_a_return(self, r: Reading) -> bool:
+        """Is the place one people were sent back from ("deported from Laos", "sent back from China")?"""
+        return bool(
+            _RETURNED_FROM.search(self.text[max(0, r.mention.start - RETURNED_FROM_REACH) : r.mention.start])
+        )
+
+    def _sole_home(self) -> Place | None:
+        """The one town of the North the report gives as where its people are from ("a woman in her
+        forties from Kilju", "a family of three from Musan County", "a native of Hyesan"); None when
+        it names none or several."""
+        homes = {
+            (p.name, p.lat, p.lon): p
+            for m, p in self.placed
+            if p.country == "KP"
+            and p.precision in ("city", "county", "point")
+            and _home_of_people(self.doc, m)
+        }
+        return next(iter(homes.values())) if len(homes) == 1 else None
+
+    def _work_site_named_before(self, before: int) -> Place | None:
+        """The town abroad that the report names, before `before`, right after a work site ("a
+        building site in Tynda", "the shipyard at Nakhodka"), whatever the parse attaches it to."""
+        for m, p in reversed(self.placed):
+            if m.start >= before or p.country in ("KP", "KR", None) or p.precision in ("country", "region"):
+                continue
+            if _WORK_SITE_BEFORE.search(self.text[max(0, m.start - WORK_SITE_REACH) : m.start]):
+                return p
+        return None
+
     def _work_site_before(self, before: int) -> Place | None:
         """The town abroad of the last work site named before `before` ("a sawmill in Tynda")."""
         for m, p in reversed(self.placed):
@@ -1701,6 +1874,10 @@ class RoleFinder:
             sents = list(self.doc.sents)
             found = self.doc.user_data["tessera_sentence_chars"] = ([s.start_char for s in sents], sents)
         return found
+
+    def sentence_at(self, at: int) -> str:
+        """The text of the report's sentence holding character `at` ("" past the last)."""
+        return self._sentence_of(at)
 
     def _sentence_of(self, at: int) -> str:
         starts, sents = self._sentence_table()
@@ -1874,6 +2051,24 @@ class RoleFinder:
             if abroad:
                 origin = min(abroad, key=lambda r: r.distance).place
                 from_work = left_a_post
+            elif stayed := [
+                r
+                for r in own
+                if r.prep == "at"
+                and r.distance <= MAX_TREE_DISTANCE
+                and r.place.country not in ("KP", "KR", None)
+                and (destination is None or r.place.country != destination.country)
+                and _lived_there(self.doc, r.mention, _trigger(self.doc, ev))
+            ]:
+                # "a woman who had been hiding in Shandong for years set off for the South": an onward
+                # flight begins where the people had been living abroad
+                origin = min(stayed, key=lambda r: r.distance).place
+            elif left_a_post:
+                # "Two welders walked off a shipyard in Nakhodka in May. ... The men left their
+                # dormitory at night": a flight from a work site that names no town began at the
+                # work site abroad the report named before
+                origin = self._work_site_named_before(s_start)
+                from_work = origin is not None
         if origin is None:
             origin = self._posted_abroad(own, s_start)
             from_work = origin is not None
@@ -2035,6 +2230,21 @@ class RoleFinder:
             ]
             if finer:
                 destination = min(finer, key=lambda r: r.distance).place
+        if destination is not None and destination.country is None:
+            # "set off for Southeast Asia": an area of several countries is no one country's place
+            destination = self._in_the_area(own, dest_r, trigger_at_of(ev, s_start)) or destination
+        if (
+            destination is not None
+            and destination.precision == "country"
+            and destination.country not in ("KP", "KR", None)
+            and ev.status == "occurred"
+        ):
+            # "crossed the river into northern Thailand on Sunday. / They were found hiding in a
+            # barn outside Chiang Khong": the town of that country the next sentence finds them at
+            destination = (
+                self._told_next_within(destination, trigger_at_of(ev, s_start), found_only=True)
+                or destination
+            )
         if (
             destination is None
             and from_work
@@ -2052,11 +2262,17 @@ class RoleFinder:
             # "Police in Laos detained seven people trying to reach Thailand. They were stopped outside
             # Oudomxay": the town of that country the next sentence tells; so for a province ("tried
             # to cross from Yunnan into Laos. They were stopped outside Mengla" → Mengla)
-            origin = self._told_next_within(origin, trigger_at_of(ev, s_start)) or origin
+            # (a sentence that finds them there, not one that holds them after a return: "They are
+            # now held in Hekou and may be sent back")
+            origin = self._told_next_within(origin, trigger_at_of(ev, s_start), found_only=True) or origin
         if origin is not None and origin.country == "KP" and origin.precision == "country":
             # "Two teenagers escaped from North Korea in May. They crossed the river at Hoeryong":
             # the North Korean town where the next sentences tell the crossing
             origin = self._crossing_told_next(trigger_at_of(ev, s_start), "KP") or origin
+        if origin is not None and origin.country == "KP" and origin.precision == "country":
+            # "A woman in her forties from Kilju ... In 2019 she left North Korea": the flight began
+            # at the one home town in the North the report gives its people
+            origin = self._sole_home() or origin
         where = at_r.place if at_r else origin
         if at_r is None and destination is not None and destination.country not in (None, "KP"):
             # "A soldier defected to the South on Monday. He was found near the truce village of

@@ -6,6 +6,7 @@ from collections import Counter
 
 from tessera.language import Analysis
 from tessera.model import Event, Place
+from tessera.places.facing import CROSSING_WORDS, across_the_crossing
 from tessera.places.gazetteer import load
 from tessera.places.mentions import Mention, find_mentions
 from tessera.places.resolve import resolve
@@ -33,10 +34,13 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
     total = Counter(key(ev) for ev in events)
     seen: Counter[tuple] = Counter()
     out = []
-    towns = _towns_by_province([p for _, p in finder.placed])
+    named = [p for _, p in finder.placed]
+    towns = _towns_by_province(named)
+    told_from = [p for m, p in finder.placed if "from" in m.notes]
     for ev in events:
         ev = finder.assign(ev, seen[key(ev)], total[key(ev)])
-        out.append(_in_the_story_town(ev, towns))
+        at_crossing = any(CROSSING_WORDS.search(finder.sentence_at(sp.start)) for sp in ev.evidence)
+        out.append(across_the_crossing(_in_the_story_town(ev, towns), named, told_from, at_crossing))
         seen[key(ev)] += 1
     return out
 
