@@ -111,6 +111,14 @@ def test_some_members_of_a_family_are_part_of_the_group_counted_whole() -> None:
         replace(part, id="p2", evidence=whole.evidence, sources=whole.sources), "her parents", 2
     )
     assert compare_events(wife, parents).conflict
+    # People counted by a role hold no household: "his wife and son" are not two of "four
+    # accomplices" sentenced at the same trial.
+    accomplices = _people(replace(whole, id="w2"), "four accomplices", 4, "other")
+    kin = _people(replace(part, id="p3"), "his wife and teenage son", 2, "other")
+    assert compare_events(accomplices, kin).conflict
+    # Seven North Koreans (people counted by their plight) may hold the couple.
+    seven = _people(replace(whole, id="w3"), "seven North Koreans", 7, "residents")
+    assert compare_events(seven, part).conflict is None
 
 
 def test_a_country_no_words_of_the_report_name_does_not_cost() -> None:

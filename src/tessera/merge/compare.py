@@ -455,6 +455,11 @@ def _counts(a: Profile, b: Profile, r: PairResult) -> None:
     r.reasons.append(label + (" (compatible estimates)" if ratio > 1.0 else " (compatible)"))
 
 
+# Groups whose count may hold a household: a family, or people counted by their plight or their
+# place ("seven North Koreans", "nine defectors"); not people counted by a role or an office.
+FAMILY_HOLDERS = frozenset({"family", "defectors", "residents", None})
+
+
 def _part_of_group(part: Profile, whole: Profile) -> bool:
     """Are the fewer victims of one report named as members of a family that the other report
     counts whole?
@@ -464,8 +469,12 @@ def _part_of_group(part: Profile, whole: Profile) -> bool:
     were arrested" and "their two daughters were among those held". A description that names
     kin (the couple, the children, his wife and son) counts part of a household, so a count
     smaller than the other's is no disagreement; when both name kin ("his wife" against "her
-    parents") they name different members, and the counts still tell them apart."""
+    parents") they name different members, and the counts still tell them apart. A whole counted
+    by a role ("four accomplices were also sentenced", "three officials") holds no household:
+    "his wife and son" banished after the same trial are other people, and the counts disagree."""
     if part.cmax is None or whole.cmin is None or not part.kin or part.cmax >= whole.cmin:
+        return False
+    if whole.counted_as not in FAMILY_HOLDERS:
         return False
     return whole.group == "family" or not whole.kin
 

@@ -95,6 +95,8 @@ class Profile:
     calendar_period: bool = False
     # The victims' description names members of a family ("the couple", "their two sons").
     kin: bool = False
+    # The victims' group as the events stage coded it ("family", "residents", "other"), or None.
+    counted_as: str | None = None
 
     @property
     def width(self) -> int:
@@ -303,6 +305,7 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         calendar_period=names_month(event.when.text),
         stand_ins=capital_stand_ins(event, places),
         kin=bool(event.victims and names_kin(event.victims.text)),
+        counted_as=event.victims.group if event.victims else None,
     )
 
 
