@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from tessera.events.background import is_background
+from tessera.events.choosing import chosen_to_stay
 from tessera.events.clauses import (
     clause_head,
     clause_span,
@@ -112,6 +113,8 @@ def _triggers(doc: Doc, start: int, end: int) -> list[tuple[Match, Token]]:
         if entry.not_compound and head.dep_ == "compound":
             continue
         if entry.via_preps and not _goes_via(head, entry):
+            continue
+        if entry.chosen and not chosen_to_stay(head):
             continue
         if entry.intransitive and any(
             c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in {"to", "for"})
@@ -718,7 +721,8 @@ def _read_event(
     if is_negated(trigger, range(match.start, match.end)) and not appeal:
         return []
     decided = not measure and decided_act(trigger)
-    if is_no_event(trigger, measure) and not (decided or appeal):
+    # (a choice to stay in the South is the defection itself, not an intent: see choosing.py)
+    if is_no_event(trigger, measure) and not (decided or appeal or entry.chosen or entry.threat):
         return []
     if is_background(trigger, entry.type):
         return []  # "relatives who defected", "in past cases", "a country where they can face torture"
@@ -753,18 +757,23 @@ def _read_event(
     if victims_head is None or read_victims(victims_head) is None:
         at_risk_people = _people_at_risk(trigger)
         victims_head = at_risk_people or victims_head
-    if victims_head is not None and is_generic_people(victims_head):
+    if victims_head is not None and is_generic_people(victims_head) and not entry.threat:
         return []
     if victims_head is not None and entry.type in PEOPLE_EVENT_TYPES and names_things(victims_head):
         return []
     no_people = victims_head is None or read_victims(victims_head) is None
-    if entry.needs_people and no_people and not _part_of_people(victims_head):
+    if (
+        entry.needs_people
+        and no_people
+        and not _part_of_people(victims_head)
+        and not _people_named_after(doc, match)
+    ):
         return []
     event_type = retype(trigger, _retyped(trigger, entry.type))
     sentence = sentence_of(trigger)
     cause_types = {f.trigger.i: f.event.type for f in found if f.trigger.i >= sentence.start}
     status = "at_risk" if appeal else status_of(trigger, cause_types, event_type)
-    if status == "at_risk" and measure and _decreed(trigger):
+    if status == "at_risk" and measure and (_decreed(trigger) or entry.threat):
         status = "occurred"  # "a decree that anyone in the zone will be shot": the rule is in force
     if status == "occurred" and entry.status:
         status = entry.status
@@ -854,6 +863,15 @@ def _group_event(
         anchor=anchor,
     )
     return Found(split, entity, trigger, dates_in(doc, start, end), listed=True)
+
+
+def _people_named_after(doc: Doc, match: Match) -> bool:
+    """Whether a phrase whose people follow it names people there: "guards fired on four
+    women", not "guards fired at the boat"."""
+    if not match.entry.people_after:
+        return False
+    people = people_after(doc, match)
+    return people is not None and read_victims(people) is not None
 
 
 def _trim(doc: Doc, start: int, end: int) -> int:

@@ -1,0 +1,109 @@
+"""Events stage, issue 12 (recall): acts told in words the lexicon did not know, measures told
+as a threat or as what is done now, and defections told as a choice to stay. Every sentence here
+is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tessera.events import find_events
+from tessera.events.choosing import chosen_to_stay
+from tessera.language import analyse
+from tessera.model import Document, Event
+
+
+def events_of(text: str) -> list[Event]:
+    return find_events(analyse(Document(id="t", text=text, published="2024-06-01")))
+
+
+def types_of(text: str) -> set[str]:
+    return {e.type for e in events_of(text)}
+
+
+FOUND = [
+    # a defection told as the choice to stay
+    (
+        "Two sailors whose boat drifted south were sent home on Monday, while a third chose to remain in the South.",
+        "escape",
+    ),
+    (
+        "Three crewmen were rescued at sea last week, and one of them has asked to stay in South Korea.",
+        "escape",
+    ),
+    ("The youngest of the fishermen has expressed a wish to settle in the South, officials said.", "escape"),
+    # a flight told as leaving for a neighbouring country
+    ("She grew up in Kimchaek and left for China in 2012 after her husband died.", "escape"),
+    # a crossing of the demilitarized zone by its full name
+    ("A young private crossed the heavily guarded Demilitarized Zone on Friday morning.", "escape"),
+    # shooting at people, and a wound from gunfire
+    ("Border guards fired on four women trying to wade across the river, wounding two of them.", "violence"),
+    ("A soldier who ran across the line was wounded by gunfire from his own side.", "violence"),
+    # a border fortified with mines, a sea closed to boats, a threat to whoever comes near
+    (
+        "The army has been laying mines along the river bank since May, officials said.",
+        "movement_restriction",
+    ),
+    ("County officials have barred small boats from putting to sea since March.", "movement_restriction"),
+    ("Officials warned villagers that anyone who approaches the fence will be shot.", "movement_restriction"),
+    (
+        "Since the closure, sentries have orders to fire on anyone approaching the shore at night.",
+        "movement_restriction",
+    ),
+    # punishments told as a discharge, a forced move or an eviction
+    ("Later I learned that my cousin had been discharged from the army.", "punishment"),
+    ("My aunt wrote that they had been forced to move to a collective farm in the hills.", "punishment"),
+    ("The officers' families were ordered to leave the army housing.", "punishment"),
+    # searches told by what is opened or inspected, now
+    ("Guards at the bridge now open every bag, a trader said.", "search"),
+    ("Agents have been inspecting every truck that leaves the county.", "search"),
+    # a crackdown told as combing a town for banned things
+    ("Police have been combing the town for illegal phones since March.", "crackdown"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), FOUND)
+def test_act_told_in_other_words_is_found(text: str, event_type: str) -> None:
+    assert event_type in types_of(text), text
+
+
+NOT_FOUND = [
+    # living in the South names no flight; a rule for whoever chooses is no one defection
+    ("Her son, who lives in South Korea, sent money last year.", "escape"),
+    ("The policy is to accept all North Koreans who wish to settle in the South.", "escape"),
+    # shooting at a thing, not at people
+    ("Guards fired at the empty boat as it drifted past.", "violence"),
+    # a threat about something other than moving somewhere is no restriction
+    ("In the North anyone caught watching foreign films can be shot.", "movement_restriction"),
+    # a habit told in the present, without "now", is no search told
+    ("Police usually search the bags of travellers.", "search"),
+    # a checkpoint where guards stand is no new restriction of its own
+    ("Guards at the checkpoint now open every bag, a trader said.", "movement_restriction"),
+    # a discharge from hospital is no punishment
+    ("He was discharged from the hospital after a week.", "punishment"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), NOT_FOUND)
+def test_no_event_of_the_kind(text: str, event_type: str) -> None:
+    assert event_type not in types_of(text), text
+
+
+def test_a_choice_to_stay_is_told_as_done() -> None:
+    (event,) = [
+        e
+        for e in events_of("Two of the crew went home, and the captain decided to remain in South Korea.")
+        if e.type == "escape"
+    ]
+    assert event.status == "occurred"
+
+
+def test_staying_is_a_choice_only_under_a_word_of_choosing() -> None:
+    doc = analyse(
+        Document(id="t", text="He stayed in the South for a week of talks.", published="2024-06-01")
+    ).doc
+    stayed = next(t for t in doc if t.lower_ == "stayed")
+    assert not chosen_to_stay(stayed)
+    doc = analyse(Document(id="t", text="He chose to stay in the South.", published="2024-06-01")).doc
+    stay = next(t for t in doc if t.lower_ == "stay")
+    assert chosen_to_stay(stay)
