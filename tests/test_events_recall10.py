@@ -57,8 +57,32 @@ FOUND = [
     # searches told by what is opened or inspected, now
     ("Guards at the bridge now open every bag, a trader said.", "search"),
     ("Agents have been inspecting every truck that leaves the county.", "search"),
-    # a crackdown told as combing a town for banned things
+    # a crackdown told as combing a town for banned things, or as hunting whoever keeps up a practice
     ("Police have been combing the town for illegal phones since March.", "crackdown"),
+    ("Agents are using scanners to hunt down residents who make calls on Chinese phones.", "crackdown"),
+    # a death in custody told by who died
+    (
+        "In May a woman held in a police cell in Dandong died after refusing food, a rights group said.",
+        "violence",
+    ),
+    ("A former detainee said she saw a fellow inmate die after being denied food in 2020.", "violence"),
+    # custody told in the first person as time spent in a cell
+    ("We spent a month in a detention centre near the river before they sent us back.", "arrest"),
+    # a return feared in a clause on a noun of fear, or a plan to deport someone that an appeal asks to halt
+    (
+        "Police detained five women in Vientiane last week. They are being held at a facility in "
+        "the capital, and there are fears that they could be sent back to China.",
+        "repatriation",
+    ),
+    (
+        "The authorities should immediately halt any move to deport a North Korean man detained in the port city on 3 May.",
+        "repatriation",
+    ),
+    # a dated crossing in a relative clause on the subject, whatever the parse does with the date
+    (
+        "A family of four who crossed the sea border near the island last week had been planning it for a year.",
+        "escape",
+    ),
 ]
 
 
@@ -81,6 +105,15 @@ NOT_FOUND = [
     ("Guards at the checkpoint now open every bag, a trader said.", "movement_restriction"),
     # a discharge from hospital is no punishment
     ("He was discharged from the hospital after a week.", "punishment"),
+    # a hunt for particular people stays a search, not a campaign
+    ("Soldiers are hunting down the three workers who fled the site last week.", "crackdown"),
+    # a death of someone not held is no violence
+    ("His father died of a heart attack in 2019.", "violence"),
+    # a plan to deport people in general, or a rule for whoever is sent back, is no one's return
+    ("Beijing should halt plans to deport defectors.", "repatriation"),
+    ("People returned to the North are routinely detained.", "repatriation"),
+    # an undated flight in a relative clause says who people are
+    ("Seven traders who fled their country were arrested.", "escape"),
 ]
 
 
@@ -107,3 +140,12 @@ def test_staying_is_a_choice_only_under_a_word_of_choosing() -> None:
     doc = analyse(Document(id="t", text="He chose to stay in the South.", published="2024-06-01")).doc
     stay = next(t for t in doc if t.lower_ == "stay")
     assert chosen_to_stay(stay)
+
+
+def test_a_feared_return_looms() -> None:
+    text = (
+        "Police detained five women in Vientiane last week. They are being held at a facility in "
+        "the capital, and there are fears that they could be sent back to China."
+    )
+    (event,) = [e for e in events_of(text) if e.type == "repatriation"]
+    assert event.status == "at_risk"

@@ -25,6 +25,7 @@ from tessera.events.clauses import (
     sentence_of,
     subject_of,
 )
+from tessera.events.deaths import detainee_died
 from tessera.events.found import Found
 from tessera.events.joining import dates_in, join_mentions, refers_back
 from tessera.events.lexicon import Match, TriggerEntry, calibrated, idioms, lexicon
@@ -115,6 +116,8 @@ def _triggers(doc: Doc, start: int, end: int) -> list[tuple[Match, Token]]:
         if entry.via_preps and not _goes_via(head, entry):
             continue
         if entry.chosen and not chosen_to_stay(head):
+            continue
+        if entry.detainee_dies and not detainee_died(head):
             continue
         if entry.intransitive and any(
             c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in {"to", "for"})
@@ -513,7 +516,7 @@ def _describes_people(doc: Doc, trigger: Token) -> bool:
     if trigger.dep_ != "relcl":
         return False
     words = list(trigger.subtree)
-    if any(t.ent_type_ in {"DATE", "TIME"} for t in words):
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in words) or _date_after_clause(doc, trigger):
         return False
     for token in words:
         if token.ent_type_ in {"GPE", "LOC", "FAC"} and token.lower_ not in HOME_WORDS:
@@ -521,6 +524,20 @@ def _describes_people(doc: Doc, trigger: Token) -> bool:
         if token.dep_ == "advmod" and token.lower_ in {"recently", "earlier", "later", "then"}:
             return False
     return True
+
+
+def _date_after_clause(doc: Doc, clause: Token) -> bool:
+    """ "a family of four who crossed the sea border last week had been planning it for a year":
+    a date told right after a relative clause on the subject, before the main verb, is the
+    clause's own, wherever the parser hangs it."""
+    after = clause.right_edge.i + 1
+    described = clause.head
+    # ("a family of four who …": the clause hangs on the count, the "of" phrase on the subject)
+    noun = described.head.head if described.dep_ == "pobj" else described
+    verb = noun.head
+    if after >= len(doc) or noun.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return doc[after].ent_type_ in {"DATE", "TIME"} and after < verb.i
 
 
 def _retyped(trigger: Token, event_type: str) -> str:

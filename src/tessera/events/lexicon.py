@@ -66,6 +66,8 @@ class TriggerEntry:
     # The phrase is a threat to whoever moves somewhere ("anyone who approaches the fence will be
     # shot"): the threat is the restriction in force, not a general statement nor a risk.
     threat: bool = False
+    # An event only when the one who died is someone held (see deaths.py).
+    detainee_dies: bool = False
 
 
 @dataclass(frozen=True)
@@ -246,6 +248,7 @@ def lexicon() -> Lexicon:
             via_objects=_via_objects(t.get("via", {}), cues),
             chosen=bool(t.get("chosen")),
             threat=bool(t.get("threat")),
+            detainee_dies=bool(t.get("detainee_dies")),
         )
         for t in _load("triggers.json")["triggers"]
     ]

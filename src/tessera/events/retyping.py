@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from tessera.events.background import words
 from tessera.events.lexicon import lexicon
+from tessera.events.victims import read_victims
 
 
 def retype(trigger: Token, event_type: str) -> str:
@@ -19,7 +20,7 @@ def retype(trigger: Token, event_type: str) -> str:
         return "execution"
     if event_type == "crackdown" and checks_of_dwellings(trigger):
         return "search"
-    if event_type == "search" and aimed_at_a_practice(trigger):
+    if event_type == "search" and (aimed_at_a_practice(trigger) or hunts_those_who_practise(trigger)):
         return "crackdown"
     if event_type == "crackdown" and controls_at_a_frontier(trigger):
         return "movement_restriction"
@@ -111,5 +112,21 @@ def controls_at_a_frontier(trigger: Token) -> bool:
             c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"along", "on", "at", "near"}
         ):
             if any(p.dep_ == "pobj" and p.lower_ in frontier for p in prep.children):
+                return True
+    return False
+
+
+def hunts_those_who_practise(trigger: Token) -> bool:
+    """ "agents are using detectors to track down residents who make calls abroad", "hunting
+    down people who sell foreign films": a hunt for whoever keeps up a practice (a relative
+    clause in the simple present) is a campaign against it, a crackdown; a hunt for particular
+    people ("hunting down the soldiers who fled") stays a search, and so does an inspection of
+    things ("inspecting every truck that leaves the county")."""
+    if trigger.pos_ != "VERB":
+        return False
+    for people in (c for c in trigger.children if c.dep_ == "dobj" and read_victims(c) is not None):
+        for clause in (c for c in people.children if c.dep_ == "relcl"):
+            auxiliaries = [a for a in clause.children if a.dep_ in {"aux", "auxpass"}]
+            if clause.tag_ in {"VBP", "VBZ"} and not auxiliaries:
                 return True
     return False
