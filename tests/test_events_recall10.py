@@ -78,6 +78,13 @@ FOUND = [
         "The authorities should immediately halt any move to deport a North Korean man detained in the port city on 3 May.",
         "repatriation",
     ),
+    ("In June, a woman held in a police jail near the river died after refusing food for weeks.", "violence"),
+    # a restriction told as an order not to approach; a flight from a work crew abroad
+    (
+        "Villagers near the frontier have been told not to approach the fence after dark.",
+        "movement_restriction",
+    ),
+    ("Three labourers ran away from their construction crew in the port city two weeks ago.", "escape"),
     # a dated crossing in a relative clause on the subject, whatever the parse does with the date
     (
         "A family of four who crossed the sea border near the island last week had been planning it for a year.",
@@ -149,3 +156,21 @@ def test_a_feared_return_looms() -> None:
     )
     (event,) = [e for e in events_of(text) if e.type == "repatriation"]
     assert event.status == "at_risk"
+
+
+def test_the_narrators_kin_is_someone_of_their_own() -> None:
+    text = (
+        "The guards beat him badly. Then they sent him to a labour training unit. "
+        "Later I heard that my younger brother had been discharged from the army."
+    )
+    punishments = [e for e in events_of(text) if e.type == "punishment"]
+    assert len(punishments) == 2
+
+
+def test_kin_named_before_may_be_the_one_a_pronoun_points_to() -> None:
+    text = (
+        "My brother was arrested in May. They sent him to a labour training unit in June. "
+        "My brother was sent to a labour training unit for six months."
+    )
+    punishments = [e for e in events_of(text) if e.type == "punishment"]
+    assert len(punishments) == 1

@@ -22,7 +22,9 @@ def detainee_died(verb: Token) -> bool:
     detained at the post died"; not "his father died in 2019"."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None:
-        return False
+        # ("a woman held in a county jail died": the parser may make "held" the main verb and
+        # hang "died" on it)
+        return verb.head.i != verb.i and verb.head.lemma_.lower() in HOLDING_VERBS and verb.head.tag_ == "VBN"
     if subject.lemma_.lower() in DETAINEE_NOUNS:
         return True
     return any(

@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 
 from tessera.daynames import day_keys
 from tessera.events.actors import actor_words
+from tessera.events.background import words as background_words
 from tessera.events.clauses import clause_head, dates_another_act, sentence_of, subject_of
 from tessera.events.found import Found
 from tessera.events.lexicon import lexicon
@@ -689,6 +690,8 @@ def _someone_new(earlier: Found, later: Found) -> bool:
     first-person account, people brought in by an indefinite article are someone the narrator
     saw, not the narrator (a report's later "a 53-year-old man and his wife" may retell its
     lead, so this holds only when the earlier event happened to the narrator)."""
+    if _narrators_kin(earlier, later):
+        return True
     victims = later.event.victims
     words = (victims.text or "").lower().split() if victims else []
     if len(words) < 2 or words[0] not in {"a", "an"} or _same_sentence(earlier, later):
@@ -698,6 +701,34 @@ def _someone_new(earlier: Found, later: Found) -> bool:
     if trigger.pos_ in {"VERB", "AUX"}:
         people.append(subject_of(clause_head(trigger)))
     return any(p is not None and p.lower_ in NARRATOR for p in people)
+
+
+# Possessives by which a narrator names their own kin ("my brother", "our parents").
+NARRATOR_POSSESSIVES = frozenset({"my", "our"})
+
+
+def _narrators_kin(earlier: Found, later: Found) -> bool:
+    """ "They sent him to a labour unit. … Later I heard that my younger brother had been
+    discharged from the army": a narrator's kin, named as such in a later sentence, is a person of
+    their own, not whoever an earlier mention told of by a pronoun or another name ("my brother
+    was arrested … they sent him to a camp" names him first, then points back)."""
+    va, vb = earlier.event.victims, later.event.victims
+    if va is None or vb is None or _same_sentence(earlier, later):
+        return False
+    words = (vb.text or "").lower().split()
+    if len(words) < 2 or words[0] not in NARRATOR_POSSESSIVES:
+        return False
+    if not any(w in background_words()["kin_nouns"] for w in words[1:]):
+        return False
+    if (va.text or "").lower() == (vb.text or "").lower() or words[-1] in (va.text or "").lower().split():
+        return False
+    # ("my brother was arrested … they sent him to a unit … my brother was sent": named before, so
+    # the pronoun may be him)
+    doc = earlier.trigger.doc
+    before = [t.lower_ for t in doc[: earlier.trigger.i]]
+    return not any(
+        before[i] in NARRATOR_POSSESSIVES and words[-1] in before[i + 1 : i + 4] for i in range(len(before))
+    )
 
 
 def _one_of_them(earlier: Found, later: Found) -> bool:
