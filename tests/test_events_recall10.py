@@ -34,6 +34,8 @@ FOUND = [
     ("The youngest of the fishermen has expressed a wish to settle in the South, officials said.", "escape"),
     # a flight told as leaving for a neighbouring country
     ("She grew up in Kimchaek and left for China in 2012 after her husband died.", "escape"),
+    # a flight told as leaving a town of the North
+    ("The couple and their two children left Hoeryong in 2019 and hid in a village near Yanji.", "escape"),
     # a crossing of the demilitarized zone by its full name
     ("A young private crossed the heavily guarded Demilitarized Zone on Friday morning.", "escape"),
     # shooting at people, and a wound from gunfire
@@ -119,6 +121,9 @@ NOT_FOUND = [
     # a plan to deport people in general, or a rule for whoever is sent back, is no one's return
     ("Beijing should halt plans to deport defectors.", "repatriation"),
     ("People returned to the North are routinely detained.", "repatriation"),
+    # leaving a town outside the North, or the capital on an errand, is no flight
+    ("The women left Yanji by bus in March.", "escape"),
+    ("The delegation left Pyongyang on Monday.", "escape"),
     # an undated flight in a relative clause says who people are
     ("Seven traders who fled their country were arrested.", "escape"),
 ]
@@ -174,3 +179,16 @@ def test_kin_named_before_may_be_the_one_a_pronoun_points_to() -> None:
     )
     punishments = [e for e in events_of(text) if e.type == "punishment"]
     assert len(punishments) == 1
+
+
+def test_the_narrators_journey_told_of_i_then_we_is_one_flight() -> None:
+    text = (
+        "I left Musan in the winter of 2008. My husband was dead and there was nothing to eat. "
+        "My son came with me. We waded across the river at night where it is shallow."
+    )
+    assert [e.type for e in events_of(text)].count("escape") == 1
+
+
+def test_a_leg_told_again_later_is_another_flight() -> None:
+    text = "I crossed the river in 2008. We crossed again in 2011 and reached Seoul."
+    assert [e.type for e in events_of(text)].count("escape") == 2

@@ -28,6 +28,7 @@ from tessera.events.clauses import (
 from tessera.events.deaths import detainee_died
 from tessera.events.found import Found
 from tessera.events.joining import dates_in, join_mentions, refers_back
+from tessera.events.leaving import leaves_a_northern_town
 from tessera.events.lexicon import Match, TriggerEntry, calibrated, idioms, lexicon
 from tessera.events.people import fill_counts, joined_groups, names_things, people_after, people_of
 from tessera.events.perpetrators import CARRY_ACTOR_TYPES, carried_perpetrators, perpetrators_of
@@ -118,6 +119,8 @@ def _triggers(doc: Doc, start: int, end: int) -> list[tuple[Match, Token]]:
         if entry.chosen and not chosen_to_stay(head):
             continue
         if entry.detainee_dies and not detainee_died(head):
+            continue
+        if entry.leaves_the_north and not leaves_a_northern_town(head):
             continue
         if entry.intransitive and any(
             c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in {"to", "for"})

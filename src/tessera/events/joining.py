@@ -359,6 +359,8 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return False  # "sent back to China, where they would be returned to North Korea": two handings
     if earlier.entity is not None and earlier.entity == later.entity:
         return True
+    if _narrators_journey(earlier, later):
+        return True
     if later.own_people and _marked_as_another(later) and not _same_sentence(earlier, later):
         return False  # ("not only stripped of membership but also expelled": one telling)
     if _someone_new(earlier, later):
@@ -701,6 +703,31 @@ def _someone_new(earlier: Found, later: Found) -> bool:
     if trigger.pos_ in {"VERB", "AUX"}:
         people.append(subject_of(clause_head(trigger)))
     return any(p is not None and p.lower_ in NARRATOR for p in people)
+
+
+def _narrators_journey(earlier: Found, later: Found) -> bool:
+    """ "I left Musan in the winter of 2008. We waded across the river at night": in testimony,
+    a flight the narrator tells of "I" and, a sentence or a few later, of "we" (the narrator with
+    a guide or companions) is one journey, unless set apart, dated or told again ("we crossed
+    again in 2011")."""
+    if earlier.event.type != "escape" or _told_again(later) or _marked_as_another(later):
+        return False
+    subjects = {_narrator_word(earlier.trigger), _narrator_word(later.trigger)}
+    if subjects != {"i", "we"}:
+        return False
+    sentence = sentence_of(later.trigger)
+    if any(t.ent_type_ in {"DATE", "TIME"} and t.lower_ != "night" or t.lower_ == "again" for t in sentence):
+        return False  # ("we crossed again in 2011 and reached Seoul": another leg, another time)
+    # (a sentence or two on why or with whom may come between: "I left Musan in May. My husband
+    # was dead. My daughter came with me. We waded across at night.")
+    end = sentence_of(earlier.trigger).end
+    between = sum(1 for t in later.trigger.doc[end : sentence.start] if t.is_sent_start)
+    return end <= sentence.start and between <= 2
+
+
+def _narrator_word(trigger: Token) -> str | None:
+    subject = subject_of(clause_head(trigger)) if trigger.pos_ in {"VERB", "AUX"} else None
+    return subject.lower_ if subject is not None and subject.lower_ in {"i", "we"} else None
 
 
 # Possessives by which a narrator names their own kin ("my brother", "our parents").

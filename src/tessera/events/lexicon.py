@@ -68,6 +68,8 @@ class TriggerEntry:
     threat: bool = False
     # An event only when the one who died is someone held (see deaths.py).
     detainee_dies: bool = False
+    # An event only when the object is a town of North Korea ("left Hoeryong": see leaving.py).
+    leaves_the_north: bool = False
 
 
 @dataclass(frozen=True)
@@ -249,6 +251,7 @@ def lexicon() -> Lexicon:
             chosen=bool(t.get("chosen")),
             threat=bool(t.get("threat")),
             detainee_dies=bool(t.get("detainee_dies")),
+            leaves_the_north=bool(t.get("leaves_the_north")),
         )
         for t in _load("triggers.json")["triggers"]
     ]
