@@ -192,3 +192,13 @@ def test_the_narrators_journey_told_of_i_then_we_is_one_flight() -> None:
 def test_a_leg_told_again_later_is_another_flight() -> None:
     text = "I crossed the river in 2008. We crossed again in 2011 and reached Seoul."
     assert [e.type for e in events_of(text)].count("escape") == 2
+
+
+def test_a_woman_and_a_man_are_two_people() -> None:
+    text = "His aunt had left for China the previous year. In the spring he crossed the Tumen near the town."
+    assert [e.type for e in events_of(text)].count("escape") == 2
+
+
+def test_a_pronoun_of_the_same_sex_still_points_back() -> None:
+    text = "His mother was arrested in May. She was held for a month."
+    assert [e.type for e in events_of(text)].count("arrest") == 1

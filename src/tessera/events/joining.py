@@ -357,6 +357,8 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return False  # "she crossed in 1998 … escaping again in 2010": the same people, another act
     if earlier.event.type == "repatriation" and _other_destination(earlier.trigger, later.trigger):
         return False  # "sent back to China, where they would be returned to North Korea": two handings
+    if _other_sex(earlier, later):
+        return False  # "his aunt had left … he crossed the river": two people
     if earlier.entity is not None and earlier.entity == later.entity:
         return True
     if _narrators_journey(earlier, later):
@@ -703,6 +705,59 @@ def _someone_new(earlier: Found, later: Found) -> bool:
     if trigger.pos_ in {"VERB", "AUX"}:
         people.append(subject_of(clause_head(trigger)))
     return any(p is not None and p.lower_ in NARRATOR for p in people)
+
+
+# Words that name one person's sex, and the pronouns that can point back to them.
+FEMALE_WORDS = frozenset(
+    {
+        "woman",
+        "girl",
+        "mother",
+        "daughter",
+        "sister",
+        "aunt",
+        "wife",
+        "grandmother",
+        "niece",
+        "widow",
+        "she",
+        "her",
+    }
+)
+MALE_WORDS = frozenset(
+    {
+        "man",
+        "boy",
+        "father",
+        "son",
+        "brother",
+        "uncle",
+        "husband",
+        "grandfather",
+        "nephew",
+        "widower",
+        "he",
+        "him",
+    }
+)
+
+
+def _other_sex(earlier: Found, later: Found) -> bool:
+    """ "His aunt had left for China the year before. … In 2013 he crossed the Tumen": a single
+    person told as a woman and one told as a man (by noun or pronoun) are two people."""
+    sexes = []
+    for item in (earlier, later):
+        victims = item.event.victims
+        if victims is None or victims.count_max not in (None, 1):
+            return False
+        # the clause's own pronoun, before whatever the discourse took it to point to
+        subject = subject_of(clause_head(item.trigger)) if item.trigger.pos_ in {"VERB", "AUX"} else None
+        words = (victims.text or "").lower().split()
+        head = (
+            subject.lower_ if subject is not None and subject.tag_ == "PRP" else (words[-1] if words else "")
+        )
+        sexes.append("f" if head in FEMALE_WORDS else "m" if head in MALE_WORDS else None)
+    return None not in sexes and sexes[0] != sexes[1]
 
 
 def _narrators_journey(earlier: Found, later: Found) -> bool:
