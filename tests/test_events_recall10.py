@@ -202,3 +202,8 @@ def test_a_woman_and_a_man_are_two_people() -> None:
 def test_a_pronoun_of_the_same_sex_still_points_back() -> None:
     text = "His mother was arrested in May. She was held for a month."
     assert [e.type for e in events_of(text)].count("arrest") == 1
+
+
+def test_a_man_and_a_woman_in_one_sentence_may_share_one_sentence_of_a_court() -> None:
+    text = "The father was sentenced to eight years and the mother to five years in a labour camp."
+    assert [e.type for e in events_of(text)].count("punishment") == 1

@@ -744,7 +744,10 @@ MALE_WORDS = frozenset(
 
 def _other_sex(earlier: Found, later: Found) -> bool:
     """ "His aunt had left for China the year before. … In 2013 he crossed the Tumen": a single
-    person told as a woman and one told as a man (by noun or pronoun) are two people."""
+    person told as a woman and one told as a man (by noun or pronoun) are two people. (Within a
+    sentence they may be one act told of both: "the father got eight years and the mother five".)"""
+    if _same_sentence(earlier, later):
+        return False
     sexes = []
     for item in (earlier, later):
         victims = item.event.victims
