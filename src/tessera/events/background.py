@@ -126,8 +126,9 @@ def describes_by_kin(trigger: Token) -> bool:
     # "have relatives who defected": kin held by the main clause's subject
     if _kin(described) and described.dep_ == "dobj" and described.head.lemma_.lower() == "have":
         return True
-    # "the parents of a nurse who escaped": the one described is the kin's relative
-    of = described.head if described.dep_ == "pobj" else None
+    # "the parents of a nurse who escaped": the one described is the kin's relative ("a family of
+    # four who fled": a count of the kin themselves, who are the ones told of)
+    of = described.head if described.dep_ == "pobj" and not described.like_num else None
     return of is not None and of.lower_ == "of" and of.head.i != of.i and _kin(of.head)
 
 

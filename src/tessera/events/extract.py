@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from tessera.events.background import is_background
+from tessera.events.choosing import chosen_to_stay
 from tessera.events.clauses import (
     clause_head,
     clause_span,
@@ -24,8 +25,10 @@ from tessera.events.clauses import (
     sentence_of,
     subject_of,
 )
+from tessera.events.deaths import detainee_died
 from tessera.events.found import Found
 from tessera.events.joining import dates_in, join_mentions, refers_back
+from tessera.events.leaving import leaves_a_northern_town
 from tessera.events.lexicon import Match, TriggerEntry, calibrated, idioms, lexicon
 from tessera.events.people import fill_counts, joined_groups, names_things, people_after, people_of
 from tessera.events.perpetrators import CARRY_ACTOR_TYPES, carried_perpetrators, perpetrators_of
@@ -112,6 +115,12 @@ def _triggers(doc: Doc, start: int, end: int) -> list[tuple[Match, Token]]:
         if entry.not_compound and head.dep_ == "compound":
             continue
         if entry.via_preps and not _goes_via(head, entry):
+            continue
+        if entry.chosen and not chosen_to_stay(head):
+            continue
+        if entry.detainee_dies and not detainee_died(head):
+            continue
+        if entry.leaves_the_north and not leaves_a_northern_town(head):
             continue
         if entry.intransitive and any(
             c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in {"to", "for"})
@@ -510,7 +519,7 @@ def _describes_people(doc: Doc, trigger: Token) -> bool:
     if trigger.dep_ != "relcl":
         return False
     words = list(trigger.subtree)
-    if any(t.ent_type_ in {"DATE", "TIME"} for t in words):
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in words) or _date_after_clause(doc, trigger):
         return False
     for token in words:
         if token.ent_type_ in {"GPE", "LOC", "FAC"} and token.lower_ not in HOME_WORDS:
@@ -518,6 +527,20 @@ def _describes_people(doc: Doc, trigger: Token) -> bool:
         if token.dep_ == "advmod" and token.lower_ in {"recently", "earlier", "later", "then"}:
             return False
     return True
+
+
+def _date_after_clause(doc: Doc, clause: Token) -> bool:
+    """ "a family of four who crossed the sea border last week had been planning it for a year":
+    a date told right after a relative clause on the subject, before the main verb, is the
+    clause's own, wherever the parser hangs it."""
+    after = clause.right_edge.i + 1
+    described = clause.head
+    # ("a family of four who …": the clause hangs on the count, the "of" phrase on the subject)
+    noun = described.head.head if described.dep_ == "pobj" else described
+    verb = noun.head
+    if after >= len(doc) or noun.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return doc[after].ent_type_ in {"DATE", "TIME"} and after < verb.i
 
 
 def _retyped(trigger: Token, event_type: str) -> str:
@@ -718,7 +741,8 @@ def _read_event(
     if is_negated(trigger, range(match.start, match.end)) and not appeal:
         return []
     decided = not measure and decided_act(trigger)
-    if is_no_event(trigger, measure) and not (decided or appeal):
+    # (a choice to stay in the South is the defection itself, not an intent: see choosing.py)
+    if is_no_event(trigger, measure) and not (decided or appeal or entry.chosen or entry.threat):
         return []
     if is_background(trigger, entry.type):
         return []  # "relatives who defected", "in past cases", "a country where they can face torture"
@@ -753,18 +777,23 @@ def _read_event(
     if victims_head is None or read_victims(victims_head) is None:
         at_risk_people = _people_at_risk(trigger)
         victims_head = at_risk_people or victims_head
-    if victims_head is not None and is_generic_people(victims_head):
+    if victims_head is not None and is_generic_people(victims_head) and not entry.threat:
         return []
     if victims_head is not None and entry.type in PEOPLE_EVENT_TYPES and names_things(victims_head):
         return []
     no_people = victims_head is None or read_victims(victims_head) is None
-    if entry.needs_people and no_people and not _part_of_people(victims_head):
+    if (
+        entry.needs_people
+        and no_people
+        and not _part_of_people(victims_head)
+        and not _people_named_after(doc, match)
+    ):
         return []
     event_type = retype(trigger, _retyped(trigger, entry.type))
     sentence = sentence_of(trigger)
     cause_types = {f.trigger.i: f.event.type for f in found if f.trigger.i >= sentence.start}
     status = "at_risk" if appeal else status_of(trigger, cause_types, event_type)
-    if status == "at_risk" and measure and _decreed(trigger):
+    if status == "at_risk" and measure and (_decreed(trigger) or entry.threat):
         status = "occurred"  # "a decree that anyone in the zone will be shot": the rule is in force
     if status == "occurred" and entry.status:
         status = entry.status
@@ -854,6 +883,15 @@ def _group_event(
         anchor=anchor,
     )
     return Found(split, entity, trigger, dates_in(doc, start, end), listed=True)
+
+
+def _people_named_after(doc: Doc, match: Match) -> bool:
+    """Whether a phrase whose people follow it names people there: "guards fired on four
+    women", not "guards fired at the boat"."""
+    if not match.entry.people_after:
+        return False
+    people = people_after(doc, match)
+    return people is not None and read_victims(people) is not None
 
 
 def _trim(doc: Doc, start: int, end: int) -> int:

@@ -14,6 +14,7 @@ from spacy.tokens import Span as SpacySpan
 
 from tessera.daynames import day_keys
 from tessera.events.actors import actor_words
+from tessera.events.background import words as background_words
 from tessera.events.clauses import clause_head, dates_another_act, sentence_of, subject_of
 from tessera.events.found import Found
 from tessera.events.lexicon import lexicon
@@ -356,7 +357,11 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return False  # "she crossed in 1998 … escaping again in 2010": the same people, another act
     if earlier.event.type == "repatriation" and _other_destination(earlier.trigger, later.trigger):
         return False  # "sent back to China, where they would be returned to North Korea": two handings
+    if _other_sex(earlier, later):
+        return False  # "his aunt had left … he crossed the river": two people
     if earlier.entity is not None and earlier.entity == later.entity:
+        return True
+    if _narrators_journey(earlier, later):
         return True
     if later.own_people and _marked_as_another(later) and not _same_sentence(earlier, later):
         return False  # ("not only stripped of membership but also expelled": one telling)
@@ -691,6 +696,8 @@ def _someone_new(earlier: Found, later: Found) -> bool:
     first-person account, people brought in by an indefinite article are someone the narrator
     saw, not the narrator (a report's later "a 53-year-old man and his wife" may retell its
     lead, so this holds only when the earlier event happened to the narrator)."""
+    if _narrators_kin(earlier, later):
+        return True
     victims = later.event.victims
     words = (victims.text or "").lower().split() if victims else []
     if len(words) < 2 or words[0] not in {"a", "an"} or _same_sentence(earlier, later):
@@ -700,6 +707,115 @@ def _someone_new(earlier: Found, later: Found) -> bool:
     if trigger.pos_ in {"VERB", "AUX"}:
         people.append(subject_of(clause_head(trigger)))
     return any(p is not None and p.lower_ in NARRATOR for p in people)
+
+
+# Words that name one person's sex, and the pronouns that can point back to them.
+FEMALE_WORDS = frozenset(
+    {
+        "woman",
+        "girl",
+        "mother",
+        "daughter",
+        "sister",
+        "aunt",
+        "wife",
+        "grandmother",
+        "niece",
+        "widow",
+        "she",
+        "her",
+    }
+)
+MALE_WORDS = frozenset(
+    {
+        "man",
+        "boy",
+        "father",
+        "son",
+        "brother",
+        "uncle",
+        "husband",
+        "grandfather",
+        "nephew",
+        "widower",
+        "he",
+        "him",
+    }
+)
+
+
+def _other_sex(earlier: Found, later: Found) -> bool:
+    """ "His aunt had left for China the year before. … In 2013 he crossed the Tumen": a single
+    person told as a woman and one told as a man (by noun or pronoun) are two people. (Within a
+    sentence they may be one act told of both: "the father got eight years and the mother five".)"""
+    if _same_sentence(earlier, later):
+        return False
+    sexes = []
+    for item in (earlier, later):
+        victims = item.event.victims
+        if victims is None or victims.count_max not in (None, 1):
+            return False
+        # the clause's own pronoun, before whatever the discourse took it to point to
+        subject = subject_of(clause_head(item.trigger)) if item.trigger.pos_ in {"VERB", "AUX"} else None
+        words = (victims.text or "").lower().split()
+        head = (
+            subject.lower_ if subject is not None and subject.tag_ == "PRP" else (words[-1] if words else "")
+        )
+        sexes.append("f" if head in FEMALE_WORDS else "m" if head in MALE_WORDS else None)
+    return None not in sexes and sexes[0] != sexes[1]
+
+
+def _narrators_journey(earlier: Found, later: Found) -> bool:
+    """ "I left Musan in the winter of 2008. We waded across the river at night": in testimony,
+    a flight the narrator tells of "I" and, a sentence or a few later, of "we" (the narrator with
+    a guide or companions) is one journey, unless set apart, dated or told again ("we crossed
+    again in 2011")."""
+    if earlier.event.type != "escape" or _told_again(later) or _marked_as_another(later):
+        return False
+    subjects = {_narrator_word(earlier.trigger), _narrator_word(later.trigger)}
+    if subjects != {"i", "we"}:
+        return False
+    sentence = sentence_of(later.trigger)
+    if any(t.ent_type_ in {"DATE", "TIME"} and t.lower_ != "night" or t.lower_ == "again" for t in sentence):
+        return False  # ("we crossed again in 2011 and reached Seoul": another leg, another time)
+    # (a sentence or two on why or with whom may come between: "I left Musan in May. My husband
+    # was dead. My daughter came with me. We waded across at night.")
+    end = sentence_of(earlier.trigger).end
+    between = sum(1 for t in later.trigger.doc[end : sentence.start] if t.is_sent_start)
+    return end <= sentence.start and between <= 2
+
+
+def _narrator_word(trigger: Token) -> str | None:
+    subject = subject_of(clause_head(trigger)) if trigger.pos_ in {"VERB", "AUX"} else None
+    return subject.lower_ if subject is not None and subject.lower_ in {"i", "we"} else None
+
+
+# Possessives by which a narrator names their own kin ("my brother", "our parents").
+NARRATOR_POSSESSIVES = frozenset({"my", "our"})
+
+
+def _narrators_kin(earlier: Found, later: Found) -> bool:
+    """ "They sent him to a labour unit. … Later I heard that my younger brother had been
+    discharged from the army": a narrator's kin, named as such in a later sentence, is a person of
+    their own, not whoever an earlier mention told of by a pronoun or another name ("my brother
+    was arrested … they sent him to a camp" names him first, then points back)."""
+    va, vb = earlier.event.victims, later.event.victims
+    if va is None or vb is None or _same_sentence(earlier, later):
+        return False
+    words = (vb.text or "").lower().split()
+    if len(words) < 2 or words[0] not in NARRATOR_POSSESSIVES:
+        return False
+    if not any(w in background_words()["kin_nouns"] for w in words[1:]):
+        return False
+    if (va.text or "").lower() == (vb.text or "").lower() or words[-1] in (va.text or "").lower().split():
+        return False
+    # ("my brother was arrested … they sent him to a unit … my brother was sent": named before, so
+    # the pronoun may be him)
+    doc = earlier.trigger.doc
+    before = [t.lower_ for t in doc[: earlier.trigger.i]]
+    return not any(
+        before[i] in NARRATOR_POSSESSIVES and words[-1] in before[i + 1 : i + 4] for i in range(len(before))
+    )
 
 
 def _one_of_them(earlier: Found, later: Found) -> bool:

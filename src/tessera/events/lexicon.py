@@ -60,6 +60,16 @@ class TriggerEntry:
     people_in_question: bool = False
     names_people: bool = False  # the phrase's head noun is the people ("nine suspected defectors")
     via_objects: tuple[tuple[str, ...], ...] = ()
+    # An event only when the head word is what someone chose or asked for ("one crewman chose
+    # to stay in the South"), and then the choice is the act, not an intent (see choosing.py).
+    chosen: bool = False
+    # The phrase is a threat to whoever moves somewhere ("anyone who approaches the fence will be
+    # shot"): the threat is the restriction in force, not a general statement nor a risk.
+    threat: bool = False
+    # An event only when the one who died is someone held (see deaths.py).
+    detainee_dies: bool = False
+    # An event only when the object is a town of North Korea ("left Hoeryong": see leaving.py).
+    leaves_the_north: bool = False
 
 
 @dataclass(frozen=True)
@@ -238,6 +248,10 @@ def lexicon() -> Lexicon:
             names_people=bool(t.get("names_people")),
             via_preps=frozenset(t.get("via", {}).get("preps") or ()),
             via_objects=_via_objects(t.get("via", {}), cues),
+            chosen=bool(t.get("chosen")),
+            threat=bool(t.get("threat")),
+            detainee_dies=bool(t.get("detainee_dies")),
+            leaves_the_north=bool(t.get("leaves_the_north")),
         )
         for t in _load("triggers.json")["triggers"]
     ]

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from tessera.events.background import words
 from tessera.events.clauses import is_passive
 from tessera.events.lexicon import lexicon
+from tessera.events.victims import read_victims
 
 
 def retype(trigger: Token, event_type: str) -> str:
@@ -22,7 +23,7 @@ def retype(trigger: Token, event_type: str) -> str:
         return "search"
     if event_type == "violence" and made_to_strip(trigger):
         return "search"
-    if event_type == "search" and aimed_at_a_practice(trigger):
+    if event_type == "search" and (aimed_at_a_practice(trigger) or hunts_those_who_practise(trigger)):
         return "crackdown"
     if event_type == "crackdown" and controls_at_a_frontier(trigger):
         return "movement_restriction"
@@ -167,3 +168,19 @@ def made_to_strip(trigger: Token) -> bool:
     return any(
         t.lower_ in stripping or t.lemma_.lower() in stripping for t in trigger.subtree if t.dep_ != "relcl"
     )
+
+
+def hunts_those_who_practise(trigger: Token) -> bool:
+    """ "agents are using detectors to track down residents who make calls abroad", "hunting
+    down people who sell foreign films": a hunt for whoever keeps up a practice (a relative
+    clause in the simple present) is a campaign against it, a crackdown; a hunt for particular
+    people ("hunting down the soldiers who fled") stays a search, and so does an inspection of
+    things ("inspecting every truck that leaves the county")."""
+    if trigger.pos_ != "VERB":
+        return False
+    for people in (c for c in trigger.children if c.dep_ == "dobj" and read_victims(c) is not None):
+        for clause in (c for c in people.children if c.dep_ == "relcl"):
+            auxiliaries = [a for a in clause.children if a.dep_ in {"aux", "auxpass"}]
+            if clause.tag_ in {"VBP", "VBZ"} and not auxiliaries:
+                return True
+    return False
