@@ -4,7 +4,9 @@ Two mentions of a type join when they are about the same people, when one points
 event already told ("the execution", "the two arrested agents"), or when
 one says whom and the other does not; mentions told with different days, with different statuses
 ("were sent back to China" and "face being deported to the North"), or marked as another event
-("the broker was also arrested", "eight other defectors") never join.
+("the broker was also arrested", "eight other defectors") never join. Some of a counted group
+("two of them received six years") or the rest that completes it ("the other two"), "all of
+them", and two verbs done to the same person ("slapped me and beat me") are the event told again.
 """
 
 from __future__ import annotations
