@@ -4,7 +4,9 @@ Two mentions of a type join when they are about the same people, when one points
 event already told ("the execution", "the two arrested agents"), or when
 one says whom and the other does not; mentions told with different days, with different statuses
 ("were sent back to China" and "face being deported to the North"), or marked as another event
-("the broker was also arrested", "eight other defectors") never join.
+("the broker was also arrested", "eight other defectors") never join. Some of a counted group
+("two of them received six years") or the rest that completes it ("the other two"), "all of
+them", and two verbs done to the same person ("slapped me and beat me") are the event told again.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from tessera.events.background import words as background_words
 from tessera.events.clauses import clause_head, dates_another_act, sentence_of, subject_of
 from tessera.events.found import Found
 from tessera.events.lexicon import lexicon
+from tessera.events.victims import parse_number
 from tessera.model import PEOPLE_EVENT_TYPES, Span, Victims
 from tessera.places.gazetteer import load as load_gazetteer
 from tessera.places.variants import key_tokens
@@ -64,7 +67,9 @@ def dates_in(doc: Doc, start: int, end: int) -> set[str]:
 def join_mentions(found: list[Found]) -> list[Found]:
     """Mentions of the same event in one report become one event with all their evidence."""
     joined: list[Found] = []
+    folded: list[tuple[Found, Found]] = []  # (a mention joined to an event told before, that event)
     lead = _lead_sentence(found)
+    _note_people_told_before(found)
     for item in (f for f in found if not f.decided):
         # A group set apart with its own count is an event of its own, not a restatement of an
         # event of another sentence (two triggers of one sentence may both set it apart).
@@ -78,6 +83,8 @@ def join_mentions(found: list[Found]) -> list[Found]:
             None,
         )
         if target is None:
+            target = _folded_beside(folded, item)
+        if target is None:
             target = _arrest_raided(joined, item)
         if target is None and not item.listed:
             target = _lead_measure_detailed(joined, item, lead)
@@ -87,11 +94,22 @@ def join_mentions(found: list[Found]) -> list[Found]:
         if item.event.type in _yields_to(target.event.type) and not _kind_of_act(item.trigger):
             target.event.type = item.event.type  # "five women were shot", then "…were executed"
         _fold(target, item)
+        folded.append((item, target))
     for item in (f for f in found if f.decided):
         done = _act_decided(joined, item)
         if done is not None:
             _fold(done, item)
     return joined
+
+
+def _folded_beside(folded: list[tuple[Found, Found]], item: Found) -> Found | None:
+    """The event a mention of the same sentence was joined to, when the two mentions tell one
+    event: "Six clerks were sentenced … Two of them received six years and one four years at a
+    trial" keeps "one four years" with "two of them", which joined the sentencing."""
+    for mention, target in reversed(folded):
+        if _same_sentence(mention, item) and _same_event(mention, item):
+            return target
+    return None
 
 
 # Nouns for a police operation that a report names again by "the raid" after telling whom it caught.
@@ -272,8 +290,15 @@ DISTRIBUTIVES = frozenset({"each", "both", "all"})
 def _is_definite(noun: Token) -> bool:
     if noun.tag_ == "PRP" and noun.lower_ in PRONOUNS:
         return True  # "they were taken away for questioning" (joins only when it names no other people)
-    if noun.lower_ in DISTRIBUTIVES and not any(c.dep_ == "prep" for c in noun.children):
-        return True  # "a court fined them … Each was fined 500 dollars" (not "each of five others")
+    if noun.lower_ in DISTRIBUTIVES:
+        preps = [c for c in noun.children if c.dep_ == "prep"]
+        if not preps:
+            return True  # "a court fined them … Each was fined 500 dollars"
+        # "All of them face being sent back", "each of the men": the people already told (not
+        # "each of five others", who are counted anew)
+        return any(
+            c.lower_ == "of" and any(o.dep_ == "pobj" and _is_definite(o) for o in c.children) for c in preps
+        )
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
@@ -314,15 +339,29 @@ def _marked_as_another(item: Found) -> bool:
     """ "The broker was also arrested", "eight other defectors were caught", "similar searches
     followed in Musan": a further event."""
     trigger = item.trigger
-    if trigger.pos_ == "VERB" and any(
-        c.dep_ == "advmod" and c.lower_ in ANOTHER_WORDS for c in trigger.children
-    ):
+    if _also_done(trigger):
         return True
     if trigger.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in LIKE_WORDS for c in trigger.children):
         return True  # "similar raids were carried out in the next county": one more of the kind
     victims = item.event.victims
-    words = set((victims.text or "").lower().split()) if victims else set()
-    return bool(words & OTHER_WORDS)
+    return _others_set_apart((victims.text or "").lower().split() if victims else [])
+
+
+def _also_done(trigger: Token) -> bool:
+    """ "was also sent to a camp", "were fined too": a verb marked as one more act."""
+    return trigger.pos_ == "VERB" and any(
+        c.dep_ == "advmod" and c.lower_ in ANOTHER_WORDS for c in trigger.children
+    )
+
+
+def _others_set_apart(words: list[str]) -> bool:
+    """Whether "other" in a phrase for people sets them apart from people told before ("eight
+    other defectors", "the others"), not from people the same phrase lists first ("a man, his
+    wife and two other people" are four people, who may be the four the report told of)."""
+    for i, word in enumerate(words):
+        if word in OTHER_WORDS:
+            return not any(w in {"and", ",", "with"} for w in words[:i])
+    return False
 
 
 def _set_apart(item: Found) -> bool:
@@ -363,6 +402,10 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return True
     if _narrators_journey(earlier, later):
         return True
+    if _one_of_them(earlier, later) or _the_others_of(earlier, later):
+        return True  # (before "other" is read as another event: "the other two" are the rest)
+    if _one_act_in_two_verbs(earlier, later):
+        return True
     if later.own_people and _marked_as_another(later) and not _same_sentence(earlier, later):
         return False  # ("not only stripped of membership but also expelled": one telling)
     if _someone_new(earlier, later):
@@ -371,10 +414,13 @@ def _same_event(earlier: Found, later: Found) -> bool:
     counts_differ = bool(
         va and vb and va.count_min is not None and vb.count_min is not None and va.count_min != vb.count_min
     )
-    if _one_of_them(earlier, later) or _the_others_of(earlier, later):
-        return True
     if later.anaphoric and earlier.event.status == later.event.status and _same_people_named(earlier, later):
         return True  # "a family of five who fled … The family had crossed the river in July"
+    if later.anaphoric and not later.own_people and va is None and earlier.event.status == later.event.status:
+        # "urged Laos not to deport to China the four women held in Pakse … All of them are at
+        # risk of being sent back": the earlier telling named no people the parse could read,
+        # the later one points back and names none of its own
+        return True
     if later.anaphoric and later.event.type == "arrest" and _custody_now(later.trigger):
         return earlier.event.status == "occurred"  # "… detained two women. The five are being held in X"
     if later.anaphoric and not later.own_people and later.trigger.pos_ == "NOUN":
@@ -831,8 +877,22 @@ def _one_of_them(earlier: Found, later: Found) -> bool:
     near = 0 <= gap <= 1 or _same_sentence(earlier, later)
     if words[:2] in (["the", "remaining"], ["the", "rest"]):
         # (the rest may come a sentence or two on: "… the manager was shot. … the remaining two …")
-        between = sum(1 for t in earlier.trigger.doc[earlier.trigger.i : later.trigger.i] if t.is_sent_start)
-        return between <= 3 and (vb.count_min is None or vb.count_min < va.count_min)
+        return _sentences_between(earlier, later) <= 3 and (
+            vb.count_min is None or vb.count_min < va.count_min
+        )
+    between = _sentences_between(earlier, later)
+    # ("… were fined; one of them was also sent to a labour unit": one more act for some of them)
+    part = vb.count_min is not None and vb.count_min < va.count_min and not _also_done(later.trigger)
+    if part and len(words) >= 3 and parse_number(words[0]) is not None and words[1] == "of":
+        # "Four dockers were sentenced … Two of them received six years": some of the group
+        return between <= 2 and words[2] in DEFINITE | {"them", "us"}
+    rest = _the_rest_by_count(words)
+    if part and rest is not None and between <= 3:
+        # "Four dockers were sentenced … Two of them received six years and the other two four",
+        # "Three clerks were fired … The chief was expelled, and the two others were demoted":
+        # the rest of the group, when it and the people its sentence told before it make up the
+        # group (not "the guard and the other two brokers", the rest of a smaller group)
+        return rest + _people_told_before(later) == va.count_min
     if vb.count_max != 1 or not words or words[0] not in {"one", "another"}:
         return False
     if _marked_as_another(later) and words[0] != "another":
@@ -855,6 +915,58 @@ def _one_act_in_two_verbs(earlier: Found, later: Found) -> bool:
         return False
     va, vb = earlier.event.victims, later.event.victims
     return va is not None and vb is not None and (va.text or "").lower() == (vb.text or "").lower()
+
+
+def _sentences_between(earlier: Found, later: Found) -> int:
+    """How many sentences start from the earlier trigger up to the later one (a quote's closing
+    mark the parser leaves as a sentence of its own is not counted)."""
+    doc = earlier.trigger.doc
+    return sum(
+        1
+        for t in doc[earlier.trigger.i : later.trigger.i]
+        if t.is_sent_start and any(w.is_alpha for w in t.sent)
+    )
+
+
+def _people_told_before(item: Found) -> int:
+    """How many people the mentions before this one in its sentence counted (read from the
+    mentions the report found there: see `join_mentions`)."""
+    told = item.trigger.doc.user_data.get("tessera_told_before", {})
+    return told.get(item.trigger.i, 0)
+
+
+def _note_people_told_before(found: list[Found]) -> None:
+    """For each mention, the people counted by the earlier mentions of its sentence (each group
+    once), for `_people_told_before`."""
+    if not found:
+        return
+    told: dict[int, int] = {}
+    for item in found:
+        sentence = sentence_of(item.trigger)
+        groups: dict[str, int] = {}
+        for other in found:
+            victims = other.event.victims
+            if (
+                other.trigger.i < item.trigger.i
+                and sentence_of(other.trigger) == sentence
+                and victims is not None
+                and victims.count_min is not None
+                and other.own_people
+            ):
+                groups[(victims.text or "").lower()] = victims.count_min
+        told[item.trigger.i] = sum(groups.values())
+    found[0].trigger.doc.user_data["tessera_told_before"] = told
+
+
+def _the_rest_by_count(words: list[str]) -> int | None:
+    """N of "the other N" or "the N others" (the rest of a group told before), else None."""
+    if len(words) < 3 or words[0] != "the":
+        return None
+    if words[1] == "other":
+        return parse_number(words[2])
+    if words[2] == "others":
+        return parse_number(words[1])
+    return None
 
 
 def _the_others_of(earlier: Found, later: Found) -> bool:
