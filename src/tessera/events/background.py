@@ -680,15 +680,21 @@ def _difficulty(word: Token) -> bool:
 
 def judged_for_difficulty(trigger: Token) -> bool:
     """An act named only to say how hard or risky it is (or has become): "fences have made an
-    escape far harder", "checks have made the journey to Laos more dangerous", "getting out of
+    escape far harder", "checks have made the journey to Laos more dangerous", "patrols have
+    made the trip to Laos riskier and dearer, with guides asking more", "getting out of
     Russia has become more difficult". A kind of act judged, no event told. ("The escape was
     harder than they expected" tells of one escape: its subject is determined and past.)"""
     tokens = [trigger, *governors(trigger)]
     tokens.append(tokens[-1].head)
     for token in tokens:
         if token.lemma_.lower() == "make":
+            # (the parser often hangs a coordinated judgement, "made the trip riskier and
+            # costlier", on the verb as an adverbial clause)
             complements = [
-                c for c in token.children if c.dep_ in {"oprd", "advmod", "acomp", "ccomp", "xcomp"}
+                c
+                for c in token.children
+                if c.dep_ in {"oprd", "advmod", "acomp", "ccomp", "xcomp"}
+                or (c.dep_ == "advcl" and c.pos_ == "ADJ")
             ]
             if any(_difficulty(c) for c in complements):
                 return True
