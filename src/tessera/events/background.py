@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from tessera.data import load_json
-from tessera.events.clauses import clause_head, governors, subject_of
+from tessera.events.clauses import clause_head, governors, is_passive, subject_of
 from tessera.events.lexicon import lexicon
 from tessera.events.status import STATISTIC_NOUNS, _partitive
 from tessera.model import PEOPLE_EVENT_TYPES
@@ -955,15 +955,28 @@ def under_a_habitual_clause(trigger: Token) -> bool:
 
 def killed_by_a_calamity(trigger: Token) -> bool:
     """ "the famine that killed hundreds of thousands in the 1990s", "floods killed dozens in the
-    county": deaths a calamity caused, with no one acting against the people, are no act of
-    violence. ("Guards killed two smugglers" is one; "prisoners died of hunger in the camp",
+    county", "three workers were killed in an explosion at the dam site": deaths a calamity or an
+    accident caused, with no one acting against the people, are no act of violence. ("Guards killed two smugglers" is one; "prisoners died of hunger in the camp",
     told of custody, has no calamity as its subject.)"""
     if trigger.pos_ != "VERB":
         return False
+    calamities = words()["calamity_nouns"]
+    if is_passive(trigger) and any(_calamity(cause, calamities) for cause in _causes_in_or_by(trigger)):
+        return True
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ == "WDT" and trigger.dep_ == "relcl":
         subject = trigger.head  # "the famine that killed …"
     if subject is None:
         return False
-    calamities = words()["calamity_nouns"]
-    return subject.lemma_.lower() in calamities or subject.lower_ in calamities
+    return _calamity(subject, calamities)
+
+
+def _calamity(noun: Token, calamities: frozenset[str]) -> bool:
+    return noun.lemma_.lower() in calamities or noun.lower_ in calamities
+
+
+def _causes_in_or_by(verb: Token) -> list[Token]:
+    """ "were killed in a blast", "was killed by a landslide": what a passive death is put down
+    to ("was killed by guards" names people, no calamity)."""
+    preps = [c for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by"}]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
