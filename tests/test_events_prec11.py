@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tessera.events import find_events
 from tessera.language import analyse
 from tessera.model import Document, Event
@@ -40,3 +42,34 @@ def test_deaths_by_people_or_a_shooting_stay_violence() -> None:
         "A soldier was killed in a shooting at the border post on Monday.",
     ):
         assert [e for e in events_of(text) if e.type == "violence"], text
+
+
+RETURNS_WISHED = [
+    "Two North Korean sailors rescued at sea last month were sent back to the North through "
+    "Panmunjom at their own request.",
+    "South Korea on Monday sent three North Korean sailors back across the sea border at their own request.",
+    "The two sailors who wished to go home were handed over to a North Korean vessel near the "
+    "sea border on Monday.",
+    "Seoul sent the two sailors back across the sea border on Monday in accordance with their free will.",
+    "Of the four, two asked to be sent home, officials said.",
+]
+
+
+@pytest.mark.parametrize("text", RETURNS_WISHED)
+def test_a_return_the_returned_asked_for_is_no_repatriation(text: str) -> None:
+    assert not [e for e in events_of(text) if e.type == "repatriation"]
+
+
+RETURNS_FORCED = [
+    "Seoul sent the two sailors back across the sea border on Monday against their will.",
+    "The two sailors who wished to stay in the South were handed over to a North Korean vessel "
+    "near the sea border on Monday.",
+    "China sent the nine defectors back to North Korea at Pyongyang's request last month.",
+    "The five refugees who asked not to be sent back were deported to North Korea on Monday.",
+    "The five refugees, who had asked to go to South Korea, were deported to North Korea on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", RETURNS_FORCED)
+def test_a_return_against_the_wish_or_at_a_states_request_stays(text: str) -> None:
+    assert [e for e in events_of(text) if e.type == "repatriation"]

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from tessera.data import load_json
+from tessera.events.choosing import CHOICE_VERBS
 from tessera.events.clauses import clause_head, governors, is_passive, subject_of
 from tessera.events.lexicon import lexicon
 from tessera.events.status import STATISTIC_NOUNS, _partitive
@@ -53,6 +54,8 @@ def is_background(trigger: Token, event_type: str) -> bool:
     if event_type == "escape" and stray_crossing(trigger):
         return True
     if event_type == "movement_restriction" and setting_of_another_act(trigger):
+        return True
+    if event_type == "repatriation" and returned_by_own_wish(trigger):
         return True
     return (
         in_general_time(trigger)
@@ -980,3 +983,58 @@ def _causes_in_or_by(verb: Token) -> list[Token]:
     to ("was killed by guards" names people, no calamity)."""
     preps = [c for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by"}]
     return [o for p in preps for o in p.children if o.dep_ == "pobj"]
+
+
+# Nouns of a person's own wish, in "at their own request", "of his own free will".
+WISH_NOUNS = frozenset({"request", "wish", "wishes", "will", "choice", "accord", "volition"})
+# Prepositions that put a return at someone's wish ("against their will" is the opposite).
+WISH_PREPOSITIONS = frozenset({"at", "in", "of", "by"})
+# Adverbs that make a return the returnee's own act.
+WILLING_ADVERBS = frozenset({"voluntarily", "willingly"})
+
+
+def returned_by_own_wish(trigger: Token) -> bool:
+    """A return that the people returned asked for is no forced repatriation: "the navy sent
+    the two fishermen back at their own request", "plans to return them in accordance with
+    their free will", "two of the crew asked to be sent home", "the three who wished to go back
+    were handed over at sea", "she returned voluntarily". ("Deported the men against their
+    will", "China wants to send them back" and "Beijing's request" are forced returns.)"""
+    if trigger.pos_ != "VERB":
+        return False
+    for child in trigger.children:
+        if child.dep_ == "advmod" and child.lower_ in WILLING_ADVERBS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in WISH_PREPOSITIONS and _own_wish(child):
+            return True
+    if trigger.dep_ == "xcomp" and is_passive(trigger) and _wished(trigger.head, trigger):
+        return True  # "asked to be sent home": the one who asks is the one sent
+    returned = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+    return returned is not None and any(
+        clause.dep_ == "relcl" and _wished(clause, wish)
+        for clause in returned.children
+        for wish in clause.children
+        if wish.dep_ == "xcomp"
+    )  # "the two who wished to go back were handed over"
+
+
+def _wished(verb: Token, wish: Token) -> bool:
+    """ "asked to be sent home", "wished to go back"; not "asked not to be sent back" nor "had
+    asked to go to South Korea" (a wish to go on, not back)."""
+    going_back = wish.lemma_.lower() == "return" or any(
+        c.dep_ in {"advmod", "prt"} and c.lower_ in {"home", "back"} for c in wish.children
+    )
+    return (
+        going_back
+        and verb.lemma_.lower() in CHOICE_VERBS
+        and not any(c.dep_ == "neg" for c in (*verb.children, *wish.children))
+    )
+
+
+def _own_wish(prep: Token) -> bool:
+    """ "at their own request", "in accordance with their free will", "of his own accord": the
+    wish is the returnee's (a pronoun's or 'own'), not a state's ("at Beijing's request")."""
+    return any(
+        noun.lemma_.lower() in WISH_NOUNS
+        and any((c.dep_ == "poss" and c.tag_ == "PRP$") or c.lower_ == "own" for c in noun.children)
+        for noun in prep.subtree
+    )
