@@ -15,7 +15,8 @@ from functools import cache
 from spacy.tokens import Token
 
 from tessera.data import load_json
-from tessera.events.clauses import clause_head, governors, subject_of
+from tessera.events.choosing import CHOICE_VERBS
+from tessera.events.clauses import clause_head, governors, is_passive, subject_of
 from tessera.events.lexicon import lexicon
 from tessera.events.status import STATISTIC_NOUNS, _partitive
 from tessera.model import PEOPLE_EVENT_TYPES
@@ -53,6 +54,8 @@ def is_background(trigger: Token, event_type: str) -> bool:
     if event_type == "escape" and stray_crossing(trigger):
         return True
     if event_type == "movement_restriction" and setting_of_another_act(trigger):
+        return True
+    if event_type == "repatriation" and returned_by_own_wish(trigger):
         return True
     return (
         in_general_time(trigger)
@@ -680,15 +683,21 @@ def _difficulty(word: Token) -> bool:
 
 def judged_for_difficulty(trigger: Token) -> bool:
     """An act named only to say how hard or risky it is (or has become): "fences have made an
-    escape far harder", "checks have made the journey to Laos more dangerous", "getting out of
+    escape far harder", "checks have made the journey to Laos more dangerous", "patrols have
+    made the trip to Laos riskier and dearer, with guides asking more", "getting out of
     Russia has become more difficult". A kind of act judged, no event told. ("The escape was
     harder than they expected" tells of one escape: its subject is determined and past.)"""
     tokens = [trigger, *governors(trigger)]
     tokens.append(tokens[-1].head)
     for token in tokens:
         if token.lemma_.lower() == "make":
+            # (the parser often hangs a coordinated judgement, "made the trip riskier and
+            # costlier", on the verb as an adverbial clause)
             complements = [
-                c for c in token.children if c.dep_ in {"oprd", "advmod", "acomp", "ccomp", "xcomp"}
+                c
+                for c in token.children
+                if c.dep_ in {"oprd", "advmod", "acomp", "ccomp", "xcomp"}
+                or (c.dep_ == "advcl" and c.pos_ == "ADJ")
             ]
             if any(_difficulty(c) for c in complements):
                 return True
@@ -949,15 +958,83 @@ def under_a_habitual_clause(trigger: Token) -> bool:
 
 def killed_by_a_calamity(trigger: Token) -> bool:
     """ "the famine that killed hundreds of thousands in the 1990s", "floods killed dozens in the
-    county": deaths a calamity caused, with no one acting against the people, are no act of
-    violence. ("Guards killed two smugglers" is one; "prisoners died of hunger in the camp",
+    county", "three workers were killed in an explosion at the dam site": deaths a calamity or an
+    accident caused, with no one acting against the people, are no act of violence. ("Guards killed two smugglers" is one; "prisoners died of hunger in the camp",
     told of custody, has no calamity as its subject.)"""
     if trigger.pos_ != "VERB":
         return False
+    calamities = words()["calamity_nouns"]
+    if is_passive(trigger) and any(_calamity(cause, calamities) for cause in _causes_in_or_by(trigger)):
+        return True
     subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.tag_ == "WDT" and trigger.dep_ == "relcl":
         subject = trigger.head  # "the famine that killed …"
     if subject is None:
         return False
-    calamities = words()["calamity_nouns"]
-    return subject.lemma_.lower() in calamities or subject.lower_ in calamities
+    return _calamity(subject, calamities)
+
+
+def _calamity(noun: Token, calamities: frozenset[str]) -> bool:
+    return noun.lemma_.lower() in calamities or noun.lower_ in calamities
+
+
+def _causes_in_or_by(verb: Token) -> list[Token]:
+    """ "were killed in a blast", "was killed by a landslide": what a passive death is put down
+    to ("was killed by guards" names people, no calamity)."""
+    preps = [c for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ in {"in", "by"}]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
+
+
+# Nouns of a person's own wish, in "at their own request", "of his own free will".
+WISH_NOUNS = frozenset({"request", "wish", "wishes", "will", "choice", "accord", "volition"})
+# Prepositions that put a return at someone's wish ("against their will" is the opposite).
+WISH_PREPOSITIONS = frozenset({"at", "in", "of", "by"})
+# Adverbs that make a return the returnee's own act.
+WILLING_ADVERBS = frozenset({"voluntarily", "willingly"})
+
+
+def returned_by_own_wish(trigger: Token) -> bool:
+    """A return that the people returned asked for is no forced repatriation: "the navy sent
+    the two fishermen back at their own request", "plans to return them in accordance with
+    their free will", "two of the crew asked to be sent home", "the three who wished to go back
+    were handed over at sea", "she returned voluntarily". ("Deported the men against their
+    will", "China wants to send them back" and "Beijing's request" are forced returns.)"""
+    if trigger.pos_ != "VERB":
+        return False
+    for child in trigger.children:
+        if child.dep_ == "advmod" and child.lower_ in WILLING_ADVERBS:
+            return True
+        if child.dep_ == "prep" and child.lower_ in WISH_PREPOSITIONS and _own_wish(child):
+            return True
+    if trigger.dep_ == "xcomp" and is_passive(trigger) and _wished(trigger.head, trigger):
+        return True  # "asked to be sent home": the one who asks is the one sent
+    returned = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+    return returned is not None and any(
+        clause.dep_ == "relcl" and _wished(clause, wish)
+        for clause in returned.children
+        for wish in clause.children
+        if wish.dep_ == "xcomp"
+    )  # "the two who wished to go back were handed over"
+
+
+def _wished(verb: Token, wish: Token) -> bool:
+    """ "asked to be sent home", "wished to go back"; not "asked not to be sent back" nor "had
+    asked to go to South Korea" (a wish to go on, not back)."""
+    going_back = wish.lemma_.lower() == "return" or any(
+        c.dep_ in {"advmod", "prt"} and c.lower_ in {"home", "back"} for c in wish.children
+    )
+    return (
+        going_back
+        and verb.lemma_.lower() in CHOICE_VERBS
+        and not any(c.dep_ == "neg" for c in (*verb.children, *wish.children))
+    )
+
+
+def _own_wish(prep: Token) -> bool:
+    """ "at their own request", "in accordance with their free will", "of his own accord": the
+    wish is the returnee's (a pronoun's or 'own'), not a state's ("at Beijing's request")."""
+    return any(
+        noun.lemma_.lower() in WISH_NOUNS
+        and any((c.dep_ == "poss" and c.tag_ == "PRP$") or c.lower_ == "own" for c in noun.children)
+        for noun in prep.subtree
+    )
