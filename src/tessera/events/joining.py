@@ -861,8 +861,8 @@ def _kin_and_other_people(earlier: Found, later: Found) -> bool:
     groups of people, so two events. (Two kin nouns, "the family of a defector was sent to a camp
     … a family of four was taken to the camp", may name one family; a pronoun may point to
     anyone.)"""
-    if _kin_of_someone(earlier) == _kin_of_someone(later):
-        return False
+    if _same_sentence(earlier, later) or _kin_of_someone(earlier) == _kin_of_someone(later):
+        return False  # (in one sentence the kin may be who tells of it: "… and his wife was told nothing")
     kin = background_words()["kin_nouns"]
     for item in (earlier, later):
         word = _people_word(item)
