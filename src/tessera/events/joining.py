@@ -400,6 +400,8 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return False  # "his aunt had left … he crossed the river": two people
     if earlier.entity is not None and earlier.entity == later.entity:
         return True
+    if _kin_and_other_people(earlier, later):
+        return False  # "three workers were sent to a camp … the families of the three were evicted"
     if _narrators_journey(earlier, later):
         return True
     if _one_of_them(earlier, later) or _the_others_of(earlier, later):
@@ -862,6 +864,59 @@ def _narrators_kin(earlier: Found, later: Found) -> bool:
     return not any(
         before[i] in NARRATOR_POSSESSIVES and words[-1] in before[i + 1 : i + 4] for i in range(len(before))
     )
+
+
+def _people_word(item: Found) -> Token | None:
+    """The noun a verb mention's people are the subject of ("the guards' relatives were fined":
+    relatives); none for a mention told by a noun ("the trial")."""
+    if item.trigger.pos_ not in {"VERB", "AUX"}:
+        return None
+    return subject_of(clause_head(item.trigger))
+
+
+def _kin_of_someone(item: Found) -> bool:
+    """ "The driver's wife was questioned", "the parents of one of the pupils lost their jobs":
+    people named as the kin OF someone (a kin noun with a possessor or an "of" phrase) are
+    punished, watched or questioned for another's act; they are not the person they are kin of."""
+    word = _people_word(item)
+    kin = background_words()["kin_nouns"]
+    if word is None or not {word.lower_, word.lemma_.lower()} & kin:
+        return False
+    holders = [c for c in word.children if c.dep_ == "poss"]
+    holders += [
+        o
+        for c in word.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    # ("the family's eldest son fled": a member of a family already told, not kin of an outsider;
+    # "a family of four" counts the family, "the families of the four" names the four's kin)
+    return any(not {h.lower_, h.lemma_.lower()} & kin and not _bare_number(h) for h in holders)
+
+
+def _bare_number(word: Token) -> bool:
+    """A number on its own: a count ("a family of four"), not people ("of the four", "of one of
+    the pupils")."""
+    return word.like_num and not any(c.dep_ == "det" or c.lower_ == "of" for c in word.children)
+
+
+def _kin_and_other_people(earlier: Found, later: Found) -> bool:
+    """One mention's people are the kin of someone, the other's are named by a noun that is no
+    kin noun ("two engineers were dismissed … the engineers' wives were sent to a farm"): two
+    groups of people, so two events. (Two kin nouns, "the family of a defector was sent to a camp
+    … a family of four was taken to the camp", may name one family; a pronoun may point to
+    anyone.)"""
+    if _same_sentence(earlier, later) or _kin_of_someone(earlier) == _kin_of_someone(later):
+        return False  # (in one sentence the kin may be who tells of it: "… and his wife was told nothing")
+    kin = background_words()["kin_nouns"]
+    for item in (earlier, later):
+        word = _people_word(item)
+        if _kin_of_someone(item):
+            continue
+        if word is None or word.pos_ not in {"NOUN", "PROPN"} or {word.lower_, word.lemma_.lower()} & kin:
+            return False
+    return True
 
 
 def _one_of_them(earlier: Found, later: Found) -> bool:
