@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from tessera.events.background import is_background
+from tessera.events.background import is_background, people_aboard, picked_up_at_sea
 from tessera.events.choosing import chosen_to_stay
 from tessera.events.clauses import (
     clause_head,
@@ -744,7 +744,10 @@ def _read_event(
     # (a choice to stay in the South is the defection itself, not an intent: see choosing.py)
     if is_no_event(trigger, measure) and not (decided or appeal or entry.chosen or entry.threat):
         return []
-    if is_background(trigger, entry.type):
+    # "the two were picked up by a navy ship after drifting for days": taken aboard a craft at sea
+    # is no arrest but how a flight by boat is told to have ended; the event is the escape
+    arrived_by_sea = entry.type == "arrest" and picked_up_at_sea(trigger)
+    if is_background(trigger, "escape" if arrived_by_sea else entry.type):
         return []  # "relatives who defected", "in past cases", "a country where they can face torture"
     if entry.type == "escape" and (_from_confinement(trigger) or _into_north_korea(trigger)):
         return []  # "escaped from a labour camp", "buses crossed into North Korea": no one left the country
@@ -773,6 +776,9 @@ def _read_event(
     if entry.type == "arrest" and summoned_for_questioning(trigger):
         return []  # "hauled in for questioning": the interrogation tells it
     victims_head = victim_phrase(trigger, entry.type)
+    aboard = people_aboard(trigger) if arrived_by_sea else None
+    if aboard is not None:
+        victims_head = aboard  # "picked up a boat carrying six men": the six men, not the boat
     at_risk_people = None
     if victims_head is None or read_victims(victims_head) is None:
         at_risk_people = _people_at_risk(trigger)
@@ -789,7 +795,7 @@ def _read_event(
         and not _people_named_after(doc, match)
     ):
         return []
-    event_type = retype(trigger, _retyped(trigger, entry.type))
+    event_type = "escape" if arrived_by_sea else retype(trigger, _retyped(trigger, entry.type))
     sentence = sentence_of(trigger)
     cause_types = {f.trigger.i: f.event.type for f in found if f.trigger.i >= sentence.start}
     status = "at_risk" if appeal else status_of(trigger, cause_types, event_type)
@@ -807,7 +813,7 @@ def _read_event(
         return []
     if entry.type == "escape" and _permitted(trigger):
         return []  # "they are expected to be allowed to leave for Seoul": no flight, a permission
-    people = people_after(doc, match) if entry.people_after else at_risk_people
+    people = people_after(doc, match) if entry.people_after else at_risk_people or aboard
     if entry.people_in_question:
         people = _people_asked_about(doc, match)
         if people is None or read_victims(people) is None:
@@ -820,6 +826,8 @@ def _read_event(
         return []  # "he visited his mother's house" is no search; "agents visited every house" is one
     if not perpetrators and entry.type in CARRY_ACTOR_TYPES:
         perpetrators = carried_perpetrators(doc, trigger, entity, found, entry.type)
+    if arrived_by_sea:
+        perpetrators, facilitators = [], []  # the crew that took them aboard did them no wrong
     groups = joined_groups(trigger, victims_head) if entry.type in PEOPLE_EVENT_TYPES else []
     start, end = clause_span(trigger)
     if groups:
