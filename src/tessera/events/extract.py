@@ -122,6 +122,10 @@ def _triggers(doc: Doc, start: int, end: int) -> list[tuple[Match, Token]]:
             continue
         if entry.leaves_the_north and not leaves_a_northern_town(head):
             continue
+        if entry.told_alone and any(
+            c.dep_ in {"conj", "xcomp", "advcl"} and c.pos_ in {"VERB", "AUX"} for c in head.children
+        ):
+            continue
         if entry.intransitive and any(
             c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in {"to", "for"})
             for c in head.children
@@ -716,6 +720,20 @@ def _place_of_a_stop(trigger: Token) -> bool:
     )
 
 
+def _visit_told_by_another_act(doc: Doc, trigger: Token, found: list[Found]) -> bool:
+    """A visit by the authorities is the arrest only when nothing else tells what the visit did:
+    "I was caught in May. Police came to the house at dawn." retells the arrest already found, and
+    "Agents came to our flat. They ripped open the mattresses." is the setting of the search told
+    next."""
+    if any(f.event.type == "arrest" for f in found):
+        return True
+    sentence = sentence_of(trigger)
+    if sentence.end >= len(doc):
+        return False
+    following = doc[sentence.end].sent
+    return any(m.entry.type == "search" for m in lexicon().triggers.find(doc, following.start, following.end))
+
+
 def _phrase_head(doc: Doc, match: Match) -> Token:
     """The word of a matched phrase that the others depend on."""
     tokens = list(doc[match.start : match.end])
@@ -771,11 +789,13 @@ def _read_event(
         return []
     if entry.type == "arrest" and (_held_by_a_place(trigger) or _custody_of_people_sent(doc, trigger)):
         return []
+    if entry.told_alone and _visit_told_by_another_act(doc, trigger, found):
+        return []
     if entry.type == "repatriation" and _handed_to_safety(trigger):
         return []  # "they will be handed to the South Korean embassy": a way out, not a return
     if entry.type == "arrest" and summoned_for_questioning(trigger):
         return []  # "hauled in for questioning": the interrogation tells it
-    victims_head = victim_phrase(trigger, entry.type)
+    victims_head = None if entry.told_alone else victim_phrase(trigger, entry.type)
     aboard = people_aboard(trigger) if arrived_by_sea else None
     if aboard is not None:
         victims_head = aboard  # "picked up a boat carrying six men": the six men, not the boat
@@ -821,6 +841,10 @@ def _read_event(
     if entry.names_people:
         people = trigger
     victims, entity = people_of(people or trigger, entry.type, discourse, given=people is not None)
+    if entry.told_alone:
+        # "four agents came to the house": the visitors are its actors; whom they took is told
+        # in the words around it (and the mention joins that telling)
+        victims, entity = None, None
     perpetrators, facilitators = perpetrators_of(doc, trigger, entry)
     if entry.needs_actor and not perpetrators:
         return []  # "he visited his mother's house" is no search; "agents visited every house" is one
