@@ -412,10 +412,16 @@ def inquiry_into_a_matter(trigger: Token) -> bool:
 
 def picked_up_at_sea(trigger: Token) -> bool:
     """ "the four were picked up by a fishing boat off the coast": taken aboard by a craft, a
-    rescue, not an arrest (who runs the craft may detain them later, told in its own words)."""
+    rescue, not an arrest (who runs the craft may detain them later, told in its own words).
+    So is a craft picking up a craft, "a patrol ship picked up a wooden boat carrying six people":
+    those aboard are what it took in (see people_aboard)."""
     if trigger.lemma_.lower() != "pick":
         return False
     vessels = words()["vessel_nouns"]
+    if any(c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in vessels for c in trigger.children):
+        return True
+    if any(c.dep_ == "nsubj" and c.lower_ in vessels for c in trigger.children):
+        return True
     for agent in (c for c in trigger.children if c.dep_ == "agent"):
         if any(p.dep_ == "pobj" and p.lower_ in vessels for p in agent.children):
             return True
@@ -1038,3 +1044,19 @@ def _own_wish(prep: Token) -> bool:
         and any((c.dep_ == "poss" and c.tag_ == "PRP$") or c.lower_ == "own" for c in noun.children)
         for noun in prep.subtree
     )
+
+
+def people_aboard(trigger: Token) -> Token | None:
+    """The people a craft picked up was carrying: "picked up a boat carrying six men" (six men),
+    "picked up a boat with two women aboard" (two women); None when the words name no one."""
+    vessels = words()["vessel_nouns"]
+    for craft in (c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in vessels):
+        for verb in (c for c in craft.children if c.dep_ == "acl" and c.lemma_.lower() == "carry"):
+            carried = next((c for c in verb.children if c.dep_ == "dobj"), None)
+            if carried is not None:
+                return carried
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"):
+        carried = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if carried is not None and any(a.lower_ in {"aboard", "on board"} for a in carried.children):
+            return carried
+    return None

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from tessera.events.background import is_background
+from tessera.events.background import is_background, people_aboard, picked_up_at_sea
 from tessera.events.choosing import chosen_to_stay
 from tessera.events.clauses import (
     clause_head,
@@ -121,6 +121,10 @@ def _triggers(doc: Doc, start: int, end: int) -> list[tuple[Match, Token]]:
         if entry.detainee_dies and not detainee_died(head):
             continue
         if entry.leaves_the_north and not leaves_a_northern_town(head):
+            continue
+        if entry.told_alone and any(
+            c.dep_ in {"conj", "xcomp", "advcl"} and c.pos_ in {"VERB", "AUX"} for c in head.children
+        ):
             continue
         if entry.intransitive and any(
             c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in {"to", "for"})
@@ -716,6 +720,20 @@ def _place_of_a_stop(trigger: Token) -> bool:
     )
 
 
+def _visit_told_by_another_act(doc: Doc, trigger: Token, found: list[Found]) -> bool:
+    """A visit by the authorities is the arrest only when nothing else tells what the visit did:
+    "I was caught in May. Police came to the house at dawn." retells the arrest already found, and
+    "Agents came to our flat. They ripped open the mattresses." is the setting of the search told
+    next."""
+    if any(f.event.type == "arrest" for f in found):
+        return True
+    sentence = sentence_of(trigger)
+    if sentence.end >= len(doc):
+        return False
+    following = doc[sentence.end].sent
+    return any(m.entry.type == "search" for m in lexicon().triggers.find(doc, following.start, following.end))
+
+
 def _phrase_head(doc: Doc, match: Match) -> Token:
     """The word of a matched phrase that the others depend on."""
     tokens = list(doc[match.start : match.end])
@@ -744,7 +762,10 @@ def _read_event(
     # (a choice to stay in the South is the defection itself, not an intent: see choosing.py)
     if is_no_event(trigger, measure) and not (decided or appeal or entry.chosen or entry.threat):
         return []
-    if is_background(trigger, entry.type):
+    # "the two were picked up by a navy ship after drifting for days": taken aboard a craft at sea
+    # is no arrest but how a flight by boat is told to have ended; the event is the escape
+    arrived_by_sea = entry.type == "arrest" and picked_up_at_sea(trigger)
+    if is_background(trigger, "escape" if arrived_by_sea else entry.type):
         return []  # "relatives who defected", "in past cases", "a country where they can face torture"
     if entry.type == "escape" and (_from_confinement(trigger) or _into_north_korea(trigger)):
         return []  # "escaped from a labour camp", "buses crossed into North Korea": no one left the country
@@ -768,11 +789,16 @@ def _read_event(
         return []
     if entry.type == "arrest" and (_held_by_a_place(trigger) or _custody_of_people_sent(doc, trigger)):
         return []
+    if entry.told_alone and _visit_told_by_another_act(doc, trigger, found):
+        return []
     if entry.type == "repatriation" and _handed_to_safety(trigger):
         return []  # "they will be handed to the South Korean embassy": a way out, not a return
     if entry.type == "arrest" and summoned_for_questioning(trigger):
         return []  # "hauled in for questioning": the interrogation tells it
-    victims_head = victim_phrase(trigger, entry.type)
+    victims_head = None if entry.told_alone else victim_phrase(trigger, entry.type)
+    aboard = people_aboard(trigger) if arrived_by_sea else None
+    if aboard is not None:
+        victims_head = aboard  # "picked up a boat carrying six men": the six men, not the boat
     at_risk_people = None
     if victims_head is None or read_victims(victims_head) is None:
         at_risk_people = _people_at_risk(trigger)
@@ -789,7 +815,7 @@ def _read_event(
         and not _people_named_after(doc, match)
     ):
         return []
-    event_type = retype(trigger, _retyped(trigger, entry.type))
+    event_type = "escape" if arrived_by_sea else retype(trigger, _retyped(trigger, entry.type))
     sentence = sentence_of(trigger)
     cause_types = {f.trigger.i: f.event.type for f in found if f.trigger.i >= sentence.start}
     status = "at_risk" if appeal else status_of(trigger, cause_types, event_type)
@@ -807,7 +833,7 @@ def _read_event(
         return []
     if entry.type == "escape" and _permitted(trigger):
         return []  # "they are expected to be allowed to leave for Seoul": no flight, a permission
-    people = people_after(doc, match) if entry.people_after else at_risk_people
+    people = people_after(doc, match) if entry.people_after else at_risk_people or aboard
     if entry.people_in_question:
         people = _people_asked_about(doc, match)
         if people is None or read_victims(people) is None:
@@ -815,11 +841,17 @@ def _read_event(
     if entry.names_people:
         people = trigger
     victims, entity = people_of(people or trigger, entry.type, discourse, given=people is not None)
+    if entry.told_alone:
+        # "four agents came to the house": the visitors are its actors; whom they took is told
+        # in the words around it (and the mention joins that telling)
+        victims, entity = None, None
     perpetrators, facilitators = perpetrators_of(doc, trigger, entry)
     if entry.needs_actor and not perpetrators:
         return []  # "he visited his mother's house" is no search; "agents visited every house" is one
     if not perpetrators and entry.type in CARRY_ACTOR_TYPES:
         perpetrators = carried_perpetrators(doc, trigger, entity, found, entry.type)
+    if arrived_by_sea:
+        perpetrators, facilitators = [], []  # the crew that took them aboard did them no wrong
     groups = joined_groups(trigger, victims_head) if entry.type in PEOPLE_EVENT_TYPES else []
     start, end = clause_span(trigger)
     if groups:

@@ -70,6 +70,10 @@ class TriggerEntry:
     detainee_dies: bool = False
     # An event only when the object is a town of North Korea ("left Hoeryong": see leaving.py).
     leaves_the_north: bool = False
+    # An event only when the head verb is told alone, with no other verb joined to it and no
+    # purpose ("police came to the house at night" is the arrest; "came to the house and searched
+    # it" and "came to check papers" tell their act in the other verb).
+    told_alone: bool = False
 
 
 @dataclass(frozen=True)
@@ -252,6 +256,7 @@ def lexicon() -> Lexicon:
             threat=bool(t.get("threat")),
             detainee_dies=bool(t.get("detainee_dies")),
             leaves_the_north=bool(t.get("leaves_the_north")),
+            told_alone=bool(t.get("told_alone")),
         )
         for t in _load("triggers.json")["triggers"]
     ]
