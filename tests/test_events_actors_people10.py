@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tessera.events import find_events
-from tessera.language import analyse
-from tessera.model import Document, Event
-
-
-def events_of(text: str, published: str = "2024-06-20") -> list[Event]:
-    return find_events(analyse(Document(id="t", text=text, published=published)))
+from events_helpers import events_of
 
 
 def actors(text: str, event_type: str) -> list[set[tuple[str, str | None]]]:

@@ -9,14 +9,10 @@ from types import SimpleNamespace
 
 import pytest
 
-from tessera.events import find_events
+from events_helpers import events_of
 from tessera.events.joining import _kin_of_someone
 from tessera.language import analyse
-from tessera.model import Document, Event
-
-
-def events_of(text: str) -> list[Event]:
-    return find_events(analyse(Document(id="t", text=text, published="2024-06-01")))
+from tessera.model import Document
 
 
 @pytest.mark.parametrize(

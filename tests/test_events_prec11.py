@@ -4,13 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tessera.events import find_events
-from tessera.language import analyse
-from tessera.model import Document, Event
-
-
-def events_of(text: str, published: str | None = "2024-06-01") -> list[Event]:
-    return find_events(analyse(Document(id="t", text=text, published=published)))
+from events_helpers import events_of
 
 
 def test_a_journey_made_riskier_and_costlier_is_no_escape() -> None:

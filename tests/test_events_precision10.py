@@ -9,18 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tessera.events import find_events
-from tessera.language import analyse
-from tessera.model import Document, Event
-
-
-def events_of(text: str, published: str | None = "2024-06-01") -> list[Event]:
-    return find_events(analyse(Document(id="t", text=text, published=published)))
-
-
-def types_of(text: str) -> set[str]:
-    return {e.type for e in events_of(text)}
-
+from events_helpers import events_of, types_of
 
 NO_EVENT = [
     # a crossing made for a moment or by mistake, and undone

@@ -7,19 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from tessera.events import find_events
+from events_helpers import events_of, types_of
 from tessera.events.choosing import chosen_to_stay
 from tessera.language import analyse
-from tessera.model import Document, Event
-
-
-def events_of(text: str) -> list[Event]:
-    return find_events(analyse(Document(id="t", text=text, published="2024-06-01")))
-
-
-def types_of(text: str) -> set[str]:
-    return {e.type for e in events_of(text)}
-
+from tessera.model import Document
 
 FOUND = [
     # a defection told as the choice to stay

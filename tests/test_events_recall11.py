@@ -4,13 +4,7 @@ Every sentence here is invented for these tests.
 
 from __future__ import annotations
 
-from tessera.events import find_events
-from tessera.language import analyse
-from tessera.model import Document, Event
-
-
-def events_of(text: str) -> list[Event]:
-    return find_events(analyse(Document(id="t", text=text, published="2024-06-01")))
+from events_helpers import events_of
 
 
 def test_taken_aboard_a_craft_at_sea_is_an_escape_not_an_arrest() -> None:
