@@ -828,9 +828,8 @@ def _narrators_journey(earlier: Found, later: Found) -> bool:
         return False  # ("we crossed again in 2011 and reached Seoul": another leg, another time)
     # (a sentence or two on why or with whom may come between: "I left Musan in May. My husband
     # was dead. My daughter came with me. We waded across at night.")
-    end = sentence_of(earlier.trigger).end
-    between = sum(1 for t in later.trigger.doc[end : sentence.start] if t.is_sent_start)
-    return end <= sentence.start and between <= 2
+    # (_sentences_between counts the later sentence itself: three is two sentences between)
+    return sentence_of(earlier.trigger).end <= sentence.start and _sentences_between(earlier, later) <= 3
 
 
 def _narrator_word(trigger: Token) -> str | None:
