@@ -75,7 +75,6 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or ranked_against_others(trigger)
         or participle_read_as_verb(trigger)
         or faced_by_a_class(trigger)
-        or standing_risk(trigger)
         or judged_for_difficulty(trigger)
         or dates_a_period(trigger)
         or compared_with_than(trigger)
@@ -657,27 +656,6 @@ def faced_by_a_class(trigger: Token) -> bool:
     else:
         return False
     return _class_noun(people) and not any(t.ent_type_ == "DATE" for t in people.subtree)
-
-
-# Adjectives that make a risk a standing condition of people's lives, not one looming act.
-STANDING_WORDS = frozenset(
-    {"constant", "continual", "perpetual", "permanent", "daily", "everyday", "ever-present"}
-)
-
-
-def standing_risk(trigger: Token) -> bool:
-    """ "thousands live in hiding at constant risk of arrest and deportation": a risk that is a
-    standing condition of people's lives, not one arrest that looms. ("The nine are at risk of
-    deportation" looms for these people.)"""
-    if trigger.pos_ != "NOUN":
-        return False
-    noun = trigger
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
-        noun = noun.head
-    if noun.dep_ != "pobj" or noun.head.lower_ != "of":
-        return False
-    risk = noun.head.head
-    return any(c.dep_ == "amod" and c.lower_ in STANDING_WORDS for c in risk.children)
 
 
 def _difficulty(word: Token) -> bool:

@@ -717,7 +717,7 @@ def _condition_of_a_future(head: Token) -> bool:
 
 # Words that make a risk a standing condition of life rather than one act that looms.
 STANDING_WORDS = frozenset(
-    {"constant", "permanent", "perpetual", "continual", "continuous", "ever-present", "daily"}
+    {"constant", "permanent", "perpetual", "continual", "continuous", "ever-present", "daily", "everyday"}
 )
 
 
