@@ -20,7 +20,7 @@ from tessera.events.background import words as background_words
 from tessera.events.clauses import clause_head, dates_another_act, sentence_of, subject_of
 from tessera.events.found import Found
 from tessera.events.lexicon import lexicon
-from tessera.events.victims import parse_number
+from tessera.events.victims import parse_number, people_words
 from tessera.model import PEOPLE_EVENT_TYPES, Span, Victims
 from tessera.places.gazetteer import load as load_gazetteer
 from tessera.places.variants import key_tokens
@@ -757,41 +757,6 @@ def _someone_new(earlier: Found, later: Found) -> bool:
     return any(p is not None and p.lower_ in NARRATOR for p in people)
 
 
-# Words that name one person's sex, and the pronouns that can point back to them.
-FEMALE_WORDS = frozenset(
-    {
-        "woman",
-        "girl",
-        "mother",
-        "daughter",
-        "sister",
-        "aunt",
-        "wife",
-        "grandmother",
-        "niece",
-        "widow",
-        "she",
-        "her",
-    }
-)
-MALE_WORDS = frozenset(
-    {
-        "man",
-        "boy",
-        "father",
-        "son",
-        "brother",
-        "uncle",
-        "husband",
-        "grandfather",
-        "nephew",
-        "widower",
-        "he",
-        "him",
-    }
-)
-
-
 def _other_sex(earlier: Found, later: Found) -> bool:
     """ "His aunt had left for China the year before. … In 2013 he crossed the Tumen": a single
     person told as a woman and one told as a man (by noun or pronoun) are two people. (Within a
@@ -809,7 +774,10 @@ def _other_sex(earlier: Found, later: Found) -> bool:
         head = (
             subject.lower_ if subject is not None and subject.tag_ == "PRP" else (words[-1] if words else "")
         )
-        sexes.append("f" if head in FEMALE_WORDS else "m" if head in MALE_WORDS else None)
+        words_of = people_words()
+        sexes.append(
+            "f" if head in words_of["female_words"] else "m" if head in words_of["male_words"] else None
+        )
     return None not in sexes and sexes[0] != sexes[1]
 
 

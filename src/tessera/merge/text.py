@@ -87,7 +87,8 @@ def title_key(title: str | None) -> str:
 
 @cache
 def _sex_words() -> tuple[frozenset[str], frozenset[str]]:
-    data = load_json("merge", "text.json")
+    # The events stage's words, so that both stages tell a woman from a man alike.
+    data = load_json("events", "people.json")
     return frozenset(data["female_words"]), frozenset(data["male_words"])
 
 
