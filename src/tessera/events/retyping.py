@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from tessera.events.background import words
 from tessera.events.clauses import is_passive
 from tessera.events.lexicon import lexicon
-from tessera.events.victims import read_victims
+from tessera.events.victims import people_words, read_victims
 
 
 def retype(trigger: Token, event_type: str) -> str:
@@ -139,7 +139,7 @@ def shot_by_no_one_named(trigger: Token) -> bool:
         c.dep_ in {"nummod", "conj"} for c in subject.children
     ):
         return False  # one person shot ("a smuggler was shot last week") is most often an assault
-    body, wounds = words()["body_parts"], words()["wound_verbs"]
+    body, wounds = people_words()["body_parts"], words()["wound_verbs"]
     for child in trigger.children:
         if child.dep_ == "agent":
             return False
