@@ -63,6 +63,8 @@ BESIDE = {
     "invented_gold_13": ROOT / "tests" / "fixtures" / "invented_gold_13.jsonl",
     "invented_gold_14": ROOT / "tests" / "fixtures" / "invented_gold_14.jsonl",
     "invented_gold_15": ROOT / "tests" / "fixtures" / "invented_gold_15.jsonl",
+    "invented_gold_16": ROOT / "tests" / "fixtures" / "invented_gold_16.jsonl",
+    "invented_gold_17": ROOT / "tests" / "fixtures" / "invented_gold_17.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),
