@@ -44,6 +44,7 @@ GRID = {
     "story_bonus": [0.0, 1.5, 2.5],
     "victims_differ": [-3.0],
     "act_differs": [-3.0],
+    "act_same": [0.0, 1.0, 1.5],
     "count_within": [0.5, 1.0, 1.5, 2.0],
     "count_near": [-3.0, -1.5],
 }

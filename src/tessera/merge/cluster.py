@@ -171,6 +171,8 @@ def _join_within_stories(
             continue  # another act of the story: the relatives summoned, not the sentries
         if r.outside_news:
             continue  # the background of one report (arrested months before) against the other's news
+        if r.placed_apart:
+            continue  # held in China by one report, in North Korea by the other: two detentions
         if profiles[i].type not in PEOPLE_EVENT_TYPES:
             continue  # the measures around a story (closures, searches) differ from report to report
         if profiles[i].status_class == profiles[j].status_class == "at_risk" and not _pending_step(

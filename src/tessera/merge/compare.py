@@ -75,6 +75,7 @@ class PairResult:
     # One undated, and the other dated outside the weeks its report tells (a background event).
     outside_news: bool = False
     fulfils: bool = False  # one an undated threat, the other dated in the weeks after its report
+    placed_apart: bool = False  # an event without a route placed in two countries (a cost)
 
     @property
     def eligible(self) -> bool:
@@ -327,6 +328,13 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
             # the other report's own route.
             r.reasons.append(f"where: {pa.name} / {pb.name}, the two sides of one crossing")
             continue
+        if rel.kind == "conflict" and role != "destination" and _stages_of_one_return(pa, pb, a, b):
+            # "The eight held in Shenyang face being sent back" and "the eight were handed over
+            # at the Dandong crossing": a return is told from the city where people were held,
+            # the border town they were driven to or the post where they were handed over; each
+            # report names another stage of one route between the same two countries.
+            r.reasons.append(f"{role}: {pa.name} / {pb.name}, stages of one route ({rel.text})")
+            continue
         if (
             rel.kind == "conflict"
             and role != "destination"
@@ -353,6 +361,10 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
             # Where people were taken is what tells two legs of one journey apart; where they
             # were held or set out from is read differently by each report.
             r.goes_elsewhere = r.goes_elsewhere or role == "destination"
+            # An arrest in a Chinese city and a detention in a North Korean one: for an event
+            # without a route, places in two countries are two events unless one is a dateline,
+            # which the pair's other details must outweigh on their own (no story bonus).
+            r.placed_apart = r.placed_apart or (role == "where" and a.type not in MOVEMENT_TYPES)
             r.reasons.append(f"{role}: {rel.text}")
             continue
         if rel.country_level:
@@ -363,6 +375,24 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
             r.strong += 1
         r.reasons.append(f"{role}: {rel.text}")
     r.score += min(total + country_level, 3.0) + penalty
+
+
+def _stages_of_one_return(pa: Place, pb: Place, a: Profile, b: Profile) -> bool:
+    """Are two places of two repatriations stages of one route: both reports send people from
+    one country to one other (their origins' and destinations' countries agree), and each place
+    lies in one of those two countries?"""
+    if a.type != "repatriation":
+        return False
+    ends = [
+        tuple(
+            (p.places.get(role).country or "").upper() if p.places.get(role) else ""
+            for role in ("origin", "destination")
+        )
+        for p in (a, b)
+    ]
+    if ends[0] != ends[1] or not all(ends[0]) or ends[0][0] == ends[0][1]:
+        return False
+    return bool(pa.country and pb.country and {pa.country.upper(), pb.country.upper()} <= set(ends[0]))
 
 
 def _supplied(place: Place) -> bool:
@@ -607,6 +637,12 @@ def _descriptions(a: Profile, b: Profile, r: PairResult) -> None:
         r.reasons.append(
             f"different kinds of {a.type} ({', '.join(sorted(a.acts))} vs {', '.join(sorted(b.acts))})"
         )
+    elif common := a.acts & b.acts:
+        # "Crossed the sea border aboard a small boat" and "fled by boat earlier this month": a
+        # kind of the act that both tell is a detail in common, as a place or a count is (most
+        # escapes are overland; most punishments are not banishments).
+        r.score += w.act_same
+        r.reasons.append(f"same kind of {a.type} ({', '.join(sorted(common))})")
 
 
 def cannot_merge(a: Profile, b: Profile) -> bool:

@@ -28,6 +28,7 @@ class Weights:
     story_bonus: float  # the two reports already tell another event in common (cluster.py)
     victims_differ: float  # the victims' descriptions name different kinds of people
     act_differs: float  # the evidence names different kinds of the act (jail vs banishment)
+    act_same: float  # the evidence of both names one kind of the act (two crossings by boat)
     count_within: float  # one report's exact count lies in the other's close range (11 in "at least 9")
     count_near: float  # two exact counts one apart ("eight, including a child" against "nine")
 
