@@ -4,8 +4,11 @@ event without a route placed in two countries gets no story bonus. Every report 
 
 from __future__ import annotations
 
+from datetime import date
+
 from merge_fixtures import ev
 from tessera.merge import compare_events, merge_events
+from tessera.merge.text import names_others
 from tessera.merge.weights import trying, weights
 from tessera.model import Actor, Place
 
@@ -125,3 +128,43 @@ def test_an_event_without_a_route_placed_in_two_countries_gets_no_story_bonus() 
     with trying(story_bonus=10.0):
         groups = sorted(sorted(m.member_ids) for m in merge_events([ret_a, ret_b, held_cn, held_kp]))
     assert ["ha", "hb"] not in groups and ["ra", "rb"] in groups
+
+
+def test_one_report_telling_one_return_twice_on_the_day_it_names_is_one_event() -> None:
+    """A lead that deplores "China's return of the group" (given the body's day) and the body's
+    "they were sent back through the Dandong crossing on May 3": one event told twice."""
+    lead = ev(
+        "l",
+        "docA",
+        "The ministry deplored China's return of the group.",
+        when=("2025-05-03", "2025-05-03"),
+        published="2025-05-08",
+    )
+    body = ev(
+        "b",
+        "docA",
+        "the defectors, who were sent back through the Dandong crossing on May 3",
+        when=("2025-05-03", "2025-05-03"),
+        count=(9, 9),
+        published="2025-05-08",
+        origin=DANDONG,
+    )
+    r = compare_events(lead, body)
+    assert r.retold and r.eligible
+    other = ev(
+        "o",
+        "docA",
+        "Police also sent back two brokers on May 3.",
+        when=("2025-05-03", "2025-05-03"),
+        published="2025-05-08",
+    )
+    assert not compare_events(body, other).eligible
+    next_day = lead.with_(id="n", when=body.when.__class__(date(2025, 5, 4), date(2025, 5, 4), "day"))
+    assert not compare_events(next_day, body).eligible
+
+
+def test_words_that_add_others_are_read() -> None:
+    assert names_others(["Police also detained two brokers"])
+    assert names_others(["Three other defendants were jailed"])
+    assert names_others([None, "his commander was questioned as well"])
+    assert not names_others(["The eight were handed over at the bridge", None])

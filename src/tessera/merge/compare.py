@@ -76,6 +76,7 @@ class PairResult:
     outside_news: bool = False
     fulfils: bool = False  # one an undated threat, the other dated in the weeks after its report
     placed_apart: bool = False  # an event without a route placed in two countries (a cost)
+    retold: bool = False  # one report tells one event twice, on the day it names (`_retold`)
 
     @property
     def eligible(self) -> bool:
@@ -83,8 +84,9 @@ class PairResult:
         if self.conflict:
             return False
         if self.same_doc:
-            # One report: the same words and the same victims, or two events.
-            return self.evidence >= SAME_DOC_JACCARD and self.same_victims
+            # One report: the same words and the same victims, or one event told twice on the
+            # day it names (`_retold`), or two events.
+            return (self.evidence >= SAME_DOC_JACCARD and self.same_victims) or self.retold
         if self.score < weights().threshold:
             return False
         if self.dated == 2 or self.same_report:
@@ -689,4 +691,25 @@ def compare(a: Profile, b: Profile) -> PairResult:
         r.reasons.append("same outlet on the same day")
     if r.same_doc:
         r.reasons.append("same report")
+        r.retold = _retold(a, b, r)
     return r
+
+
+def _retold(a: Profile, b: Profile, r: PairResult) -> bool:
+    """Does one report tell one event twice, in its lead and again in its body?
+
+    "The ministry deplored China's return of the group ... the defectors, who were sent back
+    through the Dandong crossing on May 3, ...": two events of one type, status and exact day,
+    at least one naming that day in its own words (the other may have been given it from that
+    clause), with no count, sex, place, people or kind of act that tells them apart (one count
+    unknown, or both equal), and neither adding itself to others ("police also detained two
+    brokers", "three other defendants", "his commander was questioned as well"). Three
+    executions of one report on three dates stay apart."""
+    if a.status_class != b.status_class or not (a.dated and b.dated) or (a.borrowed_day and b.borrowed_day):
+        return False
+    if a.t0 is None or a.t0 != a.t1 or (b.t0, b.t1) != (a.t0, a.t1):
+        return False
+    if a.adds_others or b.adds_others or r.other_people or r.other_act or r.goes_elsewhere or r.placed_apart:
+        return False
+    counts_known = a.cmin is not None and b.cmin is not None
+    return not counts_known or r.same_victims

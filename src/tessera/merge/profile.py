@@ -25,6 +25,7 @@ from tessera.merge.text import (
     names_kin,
     names_month,
     names_no_one,
+    names_others,
     names_relatives,
     person_sex,
     place_key,
@@ -97,6 +98,8 @@ class Profile:
     kin: bool = False
     # The victims' group as the events stage coded it ("family", "residents", "other"), or None.
     counted_as: str | None = None
+    # The evidence adds its people or act to others of the report ("also", "other", "as well").
+    adds_others: bool = False
 
     @property
     def width(self) -> int:
@@ -306,6 +309,7 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         stand_ins=capital_stand_ins(event, places),
         kin=bool(event.victims and names_kin(event.victims.text)),
         counted_as=event.victims.group if event.victims else None,
+        adds_others=names_others([*(s.text for s in event.evidence), event.victims and event.victims.text]),
     )
 
 

@@ -310,3 +310,18 @@ def names_kin(text: str | None) -> bool:
     if not text:
         return False
     return bool(set(_WORD.findall(text.lower())) & _count_words()[2])
+
+
+@cache
+def _additive() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, load_json("merge", "text.json")["additive_words"]))
+    return re.compile(rf"(?<![a-z])(?:{words})(?![a-z])")
+
+
+def names_others(texts: Iterable[str | None]) -> bool:
+    """Does a telling add people or acts to others the report told ("police also detained two
+    brokers", "three other defendants were jailed", "his commander was questioned as well")?
+
+    Such words mark a second event of the kind, of other people, however alike its day and
+    place are to the first one's."""
+    return any(t and _additive().search(t.lower()) for t in texts)
