@@ -49,7 +49,9 @@ cost; consecutive days at a cost when one report tells the turn of a night
 ("late Sunday" / "early Monday"); a relative period, "last week", a few days off agrees; an undated threat
 agrees with what is dated in the weeks after its report); compatible places
 per role (same, one inside the other, or within 60 km; a town in a named region of its province;
-a border area with either side of its border; the two sides of one crossing; a country no
+a border area with either side of its border; the two sides of one crossing; places of two
+repatriations between the same two countries that lie in them are stages of one route (where
+people were held, the border post); a country no
 words of the report name, supplied by the extractor as the place or the origin, is not compared; a route event's
 place off its own route is the report's city and is not compared; different countries or
 provinces at a cost, two located towns of one country never);
@@ -63,16 +65,18 @@ and count for nothing; one kind of authority of which only one side's country fi
 costs instead of forbidding); not told on opposite sides of one happening ("before the execution" against "since
 the execution"); victims described as other people (soldiers against someone's relatives) and punishments of
 another kind (a jail term against a banishment) at a cost. Agreement (same day, same town, same count, reports published
-close together, the same perpetrator kind or telling kind of victims, similar evidence words,
-copies of one article) must reach the threshold; an
+close together, the same perpetrator kind or telling kind of victims, the same kind of act, "by
+boat", similar evidence words, copies of one article) must reach the threshold; an
 undated pair needs two independent details in common; two events of one report merge only with
-near-identical evidence. Lasting states (closures, crackdowns) are in force until reported and
+near-identical evidence, or when they tell one event twice on the exact day one of them names
+(nothing telling them apart, neither adding itself to others: "also", "other", "as well"). Lasting states (closures, crackdowns) are in force until reported and
 may be dated up to three months apart. An undated report agrees with a date in the month
 before it was published. Two reports that already share an event lend a bonus to
 their other pairs of events that happen to people (the parts of one story) that do not disagree on
 destination, people or act, are not two fears (a fear of the story's next step counts, unless its report tells that step
-done to the same people: it then fears the step after), and are not one report's background (dated
-before the weeks the other, undated, report tells) (cluster.py). The tuned costs, bonus and threshold are in data/merge/weights.json.
+done to the same people: it then fears the step after), are not one report's background (dated
+before the weeks the other, undated, report tells), and are not an event without a route placed
+in two countries (cluster.py). The tuned costs, bonus and threshold are in data/merge/weights.json.
 """
 
 from tessera.merge.blocking import candidate_pairs, candidates_key
