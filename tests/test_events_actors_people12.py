@@ -88,7 +88,9 @@ def test_a_they_points_back_never_forward() -> None:
 
 
 def test_a_flight_told_with_they_has_no_doer() -> None:
-    text = "Chinese police searched the village in May. Two weeks later they crossed the Mekong into Thailand."
+    text = (
+        "Chinese police searched the village in May. Two weeks later they crossed the Mekong into Thailand."
+    )
     assert all(not e.perpetrators for e in events_of(text) if e.type == "escape")
 
 
