@@ -19,6 +19,7 @@ from tessera.events.choosing import CHOICE_VERBS
 from tessera.events.clauses import clause_head, governors, is_passive, subject_of
 from tessera.events.lexicon import lexicon
 from tessera.events.status import STATISTIC_NOUNS, _partitive
+from tessera.events.victims import kin_words
 from tessera.model import PEOPLE_EVENT_TYPES
 
 
@@ -105,7 +106,7 @@ def _dated(clause: Token) -> bool:
 
 def _kin(noun: Token) -> bool:
     """ "relatives", "his wife", "family members": someone named by a tie to someone else."""
-    kin = words()["kin_nouns"]
+    kin = kin_words()
     if noun.lower_ in kin or noun.lemma_.lower() in kin:
         return True
     return any(c.dep_ == "compound" and c.lower_ in kin for c in noun.children)

@@ -31,7 +31,12 @@ from tessera.events.joining import dates_in, join_mentions, refers_back
 from tessera.events.leaving import leaves_a_northern_town
 from tessera.events.lexicon import Match, TriggerEntry, calibrated, idioms, lexicon
 from tessera.events.people import fill_counts, joined_groups, names_things, people_after, people_of
-from tessera.events.perpetrators import CARRY_ACTOR_TYPES, carried_perpetrators, perpetrators_of
+from tessera.events.perpetrators import (
+    CARRY_ACTOR_TYPES,
+    carried_perpetrators,
+    done_by_someone_told,
+    perpetrators_of,
+)
 from tessera.events.retyping import retype, summoned_for_questioning
 from tessera.events.status import (
     appeal_against,
@@ -850,6 +855,8 @@ def _read_event(
         return []  # "he visited his mother's house" is no search; "agents visited every house" is one
     if not perpetrators and entry.type in CARRY_ACTOR_TYPES:
         perpetrators = carried_perpetrators(doc, trigger, entity, found, entry.type)
+    elif not perpetrators and done_by_someone_told(trigger, entry.type):
+        perpetrators = carried_perpetrators(doc, trigger, entity, found, entry.type, earlier_only=True)
     if arrived_by_sea:
         perpetrators, facilitators = [], []  # the crew that took them aboard did them no wrong
     groups = joined_groups(trigger, victims_head) if entry.type in PEOPLE_EVENT_TYPES else []

@@ -16,11 +16,10 @@ from spacy.tokens import Span as SpacySpan
 
 from tessera.daynames import day_keys
 from tessera.events.actors import actor_words
-from tessera.events.background import words as background_words
 from tessera.events.clauses import clause_head, dates_another_act, sentence_of, subject_of
 from tessera.events.found import Found
 from tessera.events.lexicon import lexicon
-from tessera.events.victims import parse_number, people_words
+from tessera.events.victims import kin_words, parse_number, people_words
 from tessera.model import PEOPLE_EVENT_TYPES, Span, Victims
 from tessera.places.gazetteer import load as load_gazetteer
 from tessera.places.variants import key_tokens
@@ -820,7 +819,7 @@ def _narrators_kin(earlier: Found, later: Found) -> bool:
     words = (vb.text or "").lower().split()
     if len(words) < 2 or words[0] not in NARRATOR_POSSESSIVES:
         return False
-    if not any(w in background_words()["kin_nouns"] for w in words[1:]):
+    if not any(w in kin_words() for w in words[1:]):
         return False
     if (va.text or "").lower() == (vb.text or "").lower() or words[-1] in (va.text or "").lower().split():
         return False
@@ -846,7 +845,7 @@ def _kin_of_someone(item: Found) -> bool:
     people named as the kin OF someone (a kin noun with a possessor or an "of" phrase) are
     punished, watched or questioned for another's act; they are not the person they are kin of."""
     word = _people_word(item)
-    kin = background_words()["kin_nouns"]
+    kin = kin_words()
     if word is None or not {word.lower_, word.lemma_.lower()} & kin:
         return False
     holders = [c for c in word.children if c.dep_ == "poss"]
@@ -876,7 +875,7 @@ def _kin_and_other_people(earlier: Found, later: Found) -> bool:
     anyone.)"""
     if _same_sentence(earlier, later) or _kin_of_someone(earlier) == _kin_of_someone(later):
         return False  # (in one sentence the kin may be who tells of it: "… and his wife was told nothing")
-    kin = background_words()["kin_nouns"]
+    kin = kin_words()
     for item in (earlier, later):
         word = _people_word(item)
         if _kin_of_someone(item):

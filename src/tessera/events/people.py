@@ -274,6 +274,10 @@ def companions(trigger: Token) -> list[Token]:
             second = next((c for c in prep.children if c.dep_ == "prep"), None)
             if second is not None and f"{prep.lower_} {second.lower_}" in phrases:
                 words, inner = f"{prep.lower_} {second.lower_}", second
+            # "detained in May, together with two women": the parse hangs the adverb on "with"
+            adverb = next((c for c in prep.children if c.dep_ == "advmod" and c.i == prep.i - 1), None)
+            if adverb is not None and f"{adverb.lower_} {words}" in phrases:
+                words = f"{adverb.lower_} {words}"
             if words in phrases:
                 found += [c for c in inner.children if c.dep_ == "pobj"]
             elif words == "with":

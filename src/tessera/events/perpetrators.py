@@ -7,10 +7,10 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from tessera.events.actors import STATE_KINDS, document_actors, find_actors, is_generic
-from tessera.events.clauses import clause_head, clause_tokens, sentence_of, subject_of
+from tessera.events.clauses import clause_head, clause_tokens, is_passive, sentence_of, subject_of
 from tessera.events.found import Found
 from tessera.events.lexicon import TriggerEntry
-from tessera.events.victims import people_words, victim_phrase
+from tessera.events.victims import TRANSITIVE_TYPES, kin_words, victim_phrase
 from tessera.model import Actor
 
 DEFAULT_COUNTRY_KINDS = frozenset(
@@ -131,7 +131,8 @@ def _denied(token: Token) -> bool:
 
 
 # People a force's member is named to identify: "the son of a police officer".
-KIN_OF_WORDS = frozenset({"relative", "family", "friend", "acquaintance", "neighbour", "neighbor", "widow"})
+# Ties beside kinship that name a person by someone else ("a friend of a police officer").
+SOCIAL_TIE_WORDS = frozenset({"friend", "acquaintance", "neighbour", "neighbor", "widow"})
 
 
 def describes_a_person(token: Token) -> bool:
@@ -141,7 +142,7 @@ def describes_a_person(token: Token) -> bool:
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in {"VERB", "AUX"}:
         return True
-    kin = people_words()["kin_nouns"] | KIN_OF_WORDS
+    kin = kin_words() | SOCIAL_TIE_WORDS
     if token.dep_ == "pobj" and head.lower_ == "of":
         return head.head.lemma_.lower() in kin or head.head.lower_ in kin
     return token.dep_ == "poss" and (head.lemma_.lower() in kin or head.lower_ in kin)
@@ -158,12 +159,18 @@ def _receives(token: Token) -> bool:
 
 
 def carried_perpetrators(
-    doc: Doc, trigger: Token, entity: int | None, found: list[Found], event_type: str | None = None
+    doc: Doc,
+    trigger: Token,
+    entity: int | None,
+    found: list[Found],
+    event_type: str | None = None,
+    earlier_only: bool = False,
 ) -> list[Actor]:
     """Who did it, when the sentence does not say: the actor of an earlier event about the same
     people (for a disappearance, only that), else a state actor named in the sentence before, else the force that did the
     report's latest earlier act ("Security agents raided the market. … A merchant was also
-    detained."), else one named in the sentence after."""
+    detained."), else one named in the sentence after (never for a doer told as "they", which
+    points back: `earlier_only`)."""
     returned = entity is not None and any(
         item.entity == entity and item.event.type == "repatriation" for item in found
     )
@@ -187,7 +194,7 @@ def carried_perpetrators(
         return []  # only who took these same people ("taken by agents … not seen since")
     sentence = sentence_of(trigger)
     before = sentence_of(doc[sentence.start - 1]) if sentence.start > 0 else None
-    after = sentence_of(doc[sentence.end]) if sentence.end < len(doc) else None
+    after = sentence_of(doc[sentence.end]) if sentence.end < len(doc) and not earlier_only else None
     if before is not None and (actors := _state_actors(doc, before.start, before.end, could_act)):
         return actors
     # The report's latest earlier act, first within the paragraph: a paragraph that opens on a
@@ -209,6 +216,20 @@ def carried_perpetrators(
     if after is not None and (actors := _state_actors(doc, after.start, after.end, could_act)):
         return actors
     return []
+
+
+def done_by_someone_told(trigger: Token, event_type: str) -> bool:
+    """Is an act done to people told with "they" as its doer ("Two police officers took me to the
+    station. A month later they drove us to the bridge")? The pronoun means the force told of
+    before, so even an act whose doer is otherwise left untold (a sending back) carries it over;
+    not a flight, whose "they" are the people who fled."""
+    if event_type not in TRANSITIVE_TYPES:
+        return False
+    head = clause_head(trigger)
+    if is_passive(head):
+        return False
+    subject = subject_of(head)
+    return subject is not None and subject.dep_ == "nsubj" and subject.lower_ == "they"
 
 
 def _paragraph_start(doc: Doc, start: int) -> int:

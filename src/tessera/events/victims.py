@@ -74,6 +74,14 @@ def people_words() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def kin_words() -> frozenset[str]:
+    """Every word that names people by their tie to someone else: the members ("his wife") and
+    kin taken together ("relatives", "the household"), both of people.json."""
+    words = people_words()
+    return words["kin_nouns"] | words["kin_group_nouns"]
+
+
+@lru_cache(maxsize=1)
 def person_nouns() -> frozenset[str]:
     """Nouns for one person: cues.json's, and people.json's more."""
     return frozenset(lexicon().cues["singular_person_nouns"]) | people_words()["more_person_nouns"]
@@ -157,7 +165,9 @@ class Discourse:
                 acting=head.dep_ == "nsubj",
                 doer=_acts_on_people(head),
                 speaker=_tells(head),
-                counted_us=_counted_us(head) is not None,
+                # ("we were four: my mother, my cousin, a neighbour and me": a counted "we")
+                counted_us=_counted_us(head) is not None
+                or (head.lower_ in FIRST_PERSON_PLURAL and victims.count_max is not None),
             )
         )
         return entity
@@ -539,8 +549,66 @@ def read_victims(head: Token) -> Victims | None:
     token: every stage of the events reading asks about the same phrases)."""
     cache = head.doc.user_data.setdefault("tessera_victims", {})
     if head.i not in cache:
-        cache[head.i] = _read_victims(head)
+        cache[head.i] = _with_set_apart_list(head, _read_victims(head))
     return cache[head.i]
+
+
+# Marks that set a whole list apart as a gloss of the noun before it (a comma also joins lists).
+SET_APART_MARKS = frozenset({"—", "–", "--", ":", "("})
+
+
+def _with_set_apart_list(head: Token, victims: Victims | None) -> Victims | None:
+    """A group with no number of its own glossed by a list set apart after it by a dash, colon or bracket ("a
+    group of defectors — three women, a man and two boys — was held", "the family: a farmer, his
+    wife and their son"): the list counts the group (six, three)."""
+    if victims is None:
+        return None
+    glosses = [
+        c
+        for c in head.children
+        if c.dep_ == "appos"
+        and c.i > head.i
+        and any(t.text in SET_APART_MARKS for t in head.doc[head.i + 1 : c.left_edge.i])
+    ]
+    if not glosses:
+        return victims
+    text = victims.text.rstrip(" ,—–-:(")  # "The family — ,": the gloss cut away leaves its marks
+    victims = Victims(text, victims.count_min, victims.count_max, victims.group)
+    if own := _own_number(head):
+        # "a family of five — a couple, their two sons and a grandmother —", "a group of 12 —
+        # seven women and five men —": the group's own number counts it; the list only splits it
+        # (the parse may have added the list to it).
+        return Victims(victims.text, own[0], own[1], victims.group)
+    # The parse may hang each part of the list on the group ("the family — a couple in their
+    # 40s, their son and his grandmother —": "couple" and "son" both glosses): the parts add up.
+    low, high, counted = 0, 0, set()
+    for gloss in glosses:
+        if gloss.i in counted:
+            continue
+        listed = read_victims(gloss)
+        if listed is None or not listed.count_min:
+            return victims
+        counted.update(t.i for t in written_list(gloss) or [gloss, *coordinated(gloss)])
+        low += listed.count_min
+        high = None if high is None or listed.count_max is None else high + listed.count_max
+    if not low:
+        return victims
+    return Victims(victims.text, low, high, victims.group)
+
+
+def _own_number(head: Token) -> tuple[int | None, int | None] | None:
+    """The number a group noun carries itself: "the five", "a family of four", "a group of 12
+    defectors" (on the people after its "of")."""
+    if size := _family_size(head):
+        return size, size
+    inner = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    for token in [head, *inner]:
+        if token.like_num and (value := number_of(token)):
+            return _bounds(value, _modifier_before(token))
+        numbers = [c for c in token.children if c.dep_ == "nummod" and c.i < token.i]
+        if numbers and (value := number_of(numbers[0])):
+            return _bounds(value, _modifier_before(numbers[0]))
+    return None
 
 
 def read_group(head: Token) -> Victims | None:
@@ -1005,7 +1073,10 @@ _AGE_GLOSS = re.compile(r"(?:\d0s|\d0's|(?:twen|thir|for|fif|six|seven|eigh|nine
 
 
 def _age_gloss_end(doc: Doc, i: int, end: int) -> int | None:
-    """Where an age gloss after a person ends: "in her 40s", "in his early thirties"."""
+    """Where an age gloss after a person ends: "in her 40s", "in his early thirties", "both in
+    their 50s" (of a couple), "all in their twenties"."""
+    if doc[i].lower_ in {"both", "all"}:
+        i += 1
     if doc[i].lower_ != "in" or i + 2 >= end or doc[i + 1].lower_ not in {"her", "his", "their"}:
         return None
     j = i + 2
@@ -1022,6 +1093,12 @@ def _one_clause(items: list[Token]) -> bool:
     first = items[0]
     # An age written as a noun is often parsed as a clause of its own: read it as the subject.
     first_subject = first.dep_ in {"nsubj", "nsubjpass"} or _year_old(first)
+    # A list opening the sentence with no verb found for it: the parse lost its verb, whose
+    # subject the list is ("The couple, both in their 30s, and their son crossed …").
+    first_subject = first_subject or (first.dep_ == "ROOT" and _item_start(first) == sentence_of(first).start)
+    # A list glossing a subject is the subject ("The family — a couple, their son and his
+    # grandmother — left", parsed with "son" as a second subject).
+    first_subject = first_subject or (first.dep_ == "appos" and first.head.dep_ in {"nsubj", "nsubjpass"})
     # "my brother and I crossed": the speaker closing the list shares its verb, however the parse
     # hangs the first person (not "police took my father and I fled", whose father is an object).
     first_subject = first_subject or (
@@ -1043,7 +1120,9 @@ def _list_item(token: Token) -> bool:
         return True
     helpers = lexicon().cues["facilitator_nouns"]
     lemma = token.lemma_.lower()
-    return determined and token.pos_ == "NOUN" and lemma in person_nouns() and lemma not in helpers
+    # ("the couple and their son": a pair of people is one item of a list, and counts two)
+    people = person_nouns() | PAIR_NOUNS
+    return determined and token.pos_ == "NOUN" and lemma in people and lemma not in helpers
 
 
 def _year_old(token: Token) -> bool:
@@ -1062,10 +1141,15 @@ def _item_start(token: Token) -> int:
 
 
 def _item_end(token: Token) -> int:
+    # (a phrase that holds a verb is a clause the parse hung on the person, not part of them:
+    # "the couple, both in their 30s, and their son crossed" parsed with the verb under "in")
     after = [
         t.i
         for c in token.children
-        if c.i > token.i and c.dep_ in {"prep", "punct", "amod", "compound"} and c.text != ","
+        if c.i > token.i
+        and c.dep_ in {"prep", "punct", "amod", "compound"}
+        and c.text not in {",", "—", "–"}  # (a dash closing a gloss ends the list, not the item)
+        and not (c.dep_ == "prep" and any(t.pos_ in {"VERB", "AUX"} for t in c.subtree))
         for t in c.subtree
     ]
     return max([token.i, *after]) + 1
@@ -1142,7 +1226,11 @@ def _opened_as_part(head: Token) -> int | None:
 
 
 def _counted_us(head: Token) -> Token | None:
-    """ "about 40 of us", "all five of us", "the three of us": the number the teller's group is."""
+    """ "about 40 of us", "all five of us", "the three of us", "we were five": the number the
+    teller's group is."""
+    we_are = any(c.dep_ == "nsubj" and c.lower_ == "we" for c in head.head.children)
+    if head.like_num and head.dep_ == "attr" and head.head.lemma_ == "be" and we_are:
+        return head
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
         if any(g.dep_ == "pobj" and g.lower_ in FIRST_PERSON_PLURAL for g in prep.children):
             return head if number_of(head) or any(c.dep_ == "nummod" for c in head.children) else None
@@ -1301,11 +1389,7 @@ def _kin_of_people(head: Token) -> bool:
     "relatives of the detainees"): the kin, not the people named after "of", whom a definite
     article would otherwise make it point back to."""
     lemma = head.lemma_.lower()
-    if (
-        lemma not in victim_groups()["family"]
-        and lemma not in people_words()["kin_nouns"]
-        and lemma != "relative"
-    ):
+    if lemma not in victim_groups()["family"] and lemma not in kin_words():
         return False
     return of_people(head)
 
