@@ -734,6 +734,15 @@ def _visit_told_by_another_act(doc: Doc, trigger: Token, found: list[Found]) -> 
     return any(m.entry.type == "search" for m in lexicon().triggers.find(doc, following.start, following.end))
 
 
+def _compared_penalty(trigger: Token) -> bool:
+    """ "Women sent back this year received longer sentences than before", "heavier penalties
+    now await returnees": a penalty noun under a comparative adjective compares what groups of
+    people get, it tells no one's sentence ("a long prison term" is one)."""
+    return trigger.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.tag_ in {"JJR", "RBR"} for c in trigger.children
+    )
+
+
 def _phrase_head(doc: Doc, match: Match) -> Token:
     """The word of a matched phrase that the others depend on."""
     tokens = list(doc[match.start : match.end])
@@ -791,6 +800,10 @@ def _read_event(
         return []
     if entry.told_alone and _visit_told_by_another_act(doc, trigger, found):
         return []
+    if entry.repeats and not any(f.event.type == entry.type for f in found):
+        return []  # "he left again" with no flight told before: any going away
+    if entry.type == "punishment" and _compared_penalty(trigger):
+        return []  # "later returnees got heavier sentences": kinds of penalty compared
     if entry.type == "repatriation" and _handed_to_safety(trigger):
         return []  # "they will be handed to the South Korean embassy": a way out, not a return
     if entry.type == "arrest" and summoned_for_questioning(trigger):
