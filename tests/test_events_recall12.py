@@ -85,3 +85,58 @@ def test_a_plan_to_put_someone_on_a_ship_home_looms() -> None:
 def test_goods_put_on_a_truck_are_no_return() -> None:
     text = "Police put the furniture on a truck and drove it back to the warehouse."
     assert "repatriation" not in {e.type for e in events_of(text)}
+
+
+def test_crossing_again_after_being_sent_back_is_a_second_flight() -> None:
+    text = (
+        "In 2017 Chinese police drove us over the bridge to Sinuiju and handed us to the guards. "
+        "After my release I crossed again, in 2021, and a broker took me to Laos."
+    )
+    assert any("crossed again" in e for e in _escapes(text))
+
+
+def test_families_sent_to_farms_are_punished() -> None:
+    text = (
+        "Two officials were executed in March. "
+        "Their families were sent to farms in the far north of the province a week later."
+    )
+    assert "punishment" in {e.type for e in events_of(text)}
+
+
+def test_things_sent_to_a_mine_are_no_punishment() -> None:
+    assert "punishment" not in {e.type for e in events_of("The harvest was sent to the mine canteen.")}
+
+
+def test_crossing_from_a_transit_country_is_an_escape() -> None:
+    text = "Thai police detained nine North Koreans on Friday. Police said the group had crossed from Laos in a wooden boat."
+    assert any("crossed from Laos" in e for e in _escapes(text))
+
+
+def test_people_entering_a_country_from_china_escape() -> None:
+    text = "Border guards detained four North Koreans who entered the country from China near the town of Sainshand."
+    assert any("entered the country from China" in e for e in _escapes(text))
+
+
+def test_lorries_entering_from_china_are_no_escape() -> None:
+    assert _escapes("Chinese lorries entered the country from China at dawn.") == []
+
+
+def test_detainees_transported_to_the_north_are_sent_back() -> None:
+    text = (
+        "A rights group said Chinese authorities had transported about 60 detainees from a detention "
+        "centre in Tumen to the North Korean town of Namyang in May."
+    )
+    events = [e for e in events_of(text) if e.type == "repatriation"]
+    assert events and events[0].victims is not None and events[0].victims.count_min == 60
+
+
+def test_goods_transported_to_the_north_are_no_return() -> None:
+    assert events_of("The company transported its goods to the North Korean port of Rajin.") == []
+
+
+def test_the_kin_of_people_executed_are_punished_in_an_act_of_their_own() -> None:
+    text = (
+        "Three men were executed in March. "
+        "The families of the three were sent to farms in remote parts of the province the following day."
+    )
+    assert {"execution", "punishment"} <= {e.type for e in events_of(text)}

@@ -734,6 +734,16 @@ def _visit_told_by_another_act(doc: Doc, trigger: Token, found: list[Found]) -> 
     return any(m.entry.type == "search" for m in lexicon().triggers.find(doc, following.start, following.end))
 
 
+# Acts that show an earlier act of a type was done: being sent back shows a first flight.
+FIRST_ACT_SHOWN_BY = {"escape": frozenset({"escape", "repatriation"})}
+
+
+def _first_act_shown_by(event_type: str) -> frozenset[str]:
+    """The types of event whose telling shows that a first act of `event_type` was done: "I was
+    sent back in 2019 … after my release I crossed again" (the return tells the first flight)."""
+    return FIRST_ACT_SHOWN_BY.get(event_type, frozenset({event_type}))
+
+
 def _compared_penalty(trigger: Token) -> bool:
     """ "Women sent back this year received longer sentences than before", "heavier penalties
     now await returnees": a penalty noun under a comparative adjective compares what groups of
@@ -800,7 +810,7 @@ def _read_event(
         return []
     if entry.told_alone and _visit_told_by_another_act(doc, trigger, found):
         return []
-    if entry.repeats and not any(f.event.type == entry.type for f in found):
+    if entry.repeats and not any(f.event.type in _first_act_shown_by(entry.type) for f in found):
         return []  # "he left again" with no flight told before: any going away
     if entry.type == "punishment" and _compared_penalty(trigger):
         return []  # "later returnees got heavier sentences": kinds of penalty compared
