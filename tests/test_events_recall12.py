@@ -140,3 +140,16 @@ def test_the_kin_of_people_executed_are_punished_in_an_act_of_their_own() -> Non
         "The families of the three were sent to farms in remote parts of the province the following day."
     )
     assert {"execution", "punishment"} <= {e.type for e in events_of(text)}
+
+
+def test_people_sent_to_farms_for_a_task_are_mobilised_not_punished() -> None:
+    assert "punishment" not in {
+        e.type for e in events_of("Pupils were sent to collective farms in June to help with the weeding.")
+    }
+    text = "The official's family was sent to a farm in a remote county in May."
+    assert "punishment" in {e.type for e in events_of(text)}
+
+
+def test_sent_to_a_camp_for_labour_stays_a_punishment() -> None:
+    text = "The two officials were sent to a labour camp in May to do hard labour."
+    assert "punishment" in {e.type for e in events_of(text)}
