@@ -739,6 +739,51 @@ def _visit_told_by_another_act(doc: Doc, trigger: Token, found: list[Found]) -> 
     return any(m.entry.type == "search" for m in lexicon().triggers.find(doc, following.start, following.end))
 
 
+# Acts that show an earlier act of a type was done: being sent back shows a first flight.
+FIRST_ACT_SHOWN_BY = {"escape": frozenset({"escape", "repatriation"})}
+
+
+def _first_act_shown_by(event_type: str) -> frozenset[str]:
+    """The types of event whose telling shows that a first act of `event_type` was done: "I was
+    sent back in 2019 … after my release I crossed again" (the return tells the first flight)."""
+    return FIRST_ACT_SHOWN_BY.get(event_type, frozenset({event_type}))
+
+
+# Verbs of sending people somewhere, which a purpose after the place makes a mobilisation.
+SENDING_LEMMAS = frozenset({"send", "move", "relocate", "dispatch", "mobilise", "mobilize"})
+
+
+def _sent_for_a_task(trigger: Token) -> bool:
+    """ "Students were sent to rural farms in May to help with the harvest": people sent somewhere
+    for a task named after the place are mobilised for work, not punished ("the families were sent
+    to a farm", "were sent to work at a coal mine" name the penalty's place and its labour; "sent
+    to a camp to do hard labour" is sent to prison)."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in SENDING_LEMMAS:
+        return False
+    places = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}]
+    if not places:
+        return False
+    confinement = lexicon().cues["confinement_places"]
+    if any(t.lemma_.lower() in confinement for t in places[0].subtree):
+        return False  # "sent to a labour camp to do hard labour": a prison is the penalty
+    return any(
+        c.dep_ in {"advcl", "xcomp"}
+        and c.pos_ == "VERB"
+        and c.i > places[0].right_edge.i
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in trigger.children
+    )
+
+
+def _compared_penalty(trigger: Token) -> bool:
+    """ "Women sent back this year received longer sentences than before", "heavier penalties
+    now await returnees": a penalty noun under a comparative adjective compares what groups of
+    people get, it tells no one's sentence ("a long prison term" is one)."""
+    return trigger.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.tag_ in {"JJR", "RBR"} for c in trigger.children
+    )
+
+
 def _phrase_head(doc: Doc, match: Match) -> Token:
     """The word of a matched phrase that the others depend on."""
     tokens = list(doc[match.start : match.end])
@@ -796,6 +841,12 @@ def _read_event(
         return []
     if entry.told_alone and _visit_told_by_another_act(doc, trigger, found):
         return []
+    if entry.repeats and not any(f.event.type in _first_act_shown_by(entry.type) for f in found):
+        return []  # "he left again" with no flight told before: any going away
+    if entry.type == "punishment" and _sent_for_a_task(trigger):
+        return []  # "students were sent to farms to help with the harvest": a mobilisation
+    if entry.type == "punishment" and _compared_penalty(trigger):
+        return []  # "later returnees got heavier sentences": kinds of penalty compared
     if entry.type == "repatriation" and _handed_to_safety(trigger):
         return []  # "they will be handed to the South Korean embassy": a way out, not a return
     if entry.type == "arrest" and summoned_for_questioning(trigger):

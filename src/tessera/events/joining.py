@@ -246,6 +246,8 @@ def _told_as(earlier: Found, later: Found) -> bool:
         return False  # "the families were banished the day after the execution": two acts
     if "at_risk" in {earlier.event.status, later.event.status}:
         return False  # "they will be punished … either executed or sent to a camp": outcomes feared
+    if _kin_and_other_people(earlier, later):
+        return False  # "three men were executed … the families of the three were sent to farms"
     if earlier.entity is not None and earlier.entity == later.entity:
         return True
     va, vb = earlier.event.victims, later.event.victims

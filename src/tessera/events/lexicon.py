@@ -74,6 +74,10 @@ class TriggerEntry:
     # purpose ("police came to the house at night" is the arrest; "came to the house and searched
     # it" and "came to check papers" tell their act in the other verb).
     told_alone: bool = False
+    # An event only when the report has already told an act of the same type: "she crossed again
+    # in 2019", "I left again the next spring" is a further flight of people whose first one the
+    # report told (alone, "left again" could be any going away).
+    repeats: bool = False
 
 
 @dataclass(frozen=True)
@@ -257,6 +261,7 @@ def lexicon() -> Lexicon:
             detainee_dies=bool(t.get("detainee_dies")),
             leaves_the_north=bool(t.get("leaves_the_north")),
             told_alone=bool(t.get("told_alone")),
+            repeats=bool(t.get("repeats")),
         )
         for t in _load("triggers.json")["triggers"]
     ]
