@@ -175,14 +175,16 @@ def _before_what_followed(events: list[Event], triggers: list[Token | None]) -> 
         if trigger is None:
             continue
         verb = governing_verb(trigger)
-        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+        followed = _what_followed(verb)
+        if followed is None:
             continue
+        head, measure = followed
         led_to = [
             other.when
             for other, t in zip(events, triggers, strict=True)
             if t is not None
             and other is not ev
-            and governing_verb(t).i == verb.head.i
+            and governing_verb(t).i == head.i
             and _dated(other.when)
             and other.when.start == other.when.end
         ]
@@ -193,7 +195,6 @@ def _before_what_followed(events: list[Event], triggers: list[Token | None]) -> 
         counted = _COUNTED_AFTER.match((ev.when.text or "").strip()) if ev.when is not None else None
         if _dated(ev.when) and ev.when.start != day and counted is None:
             continue  # its own other date ("after they crossed in May")
-        measure = next((c.lower_ for c in verb.children if c.dep_ == "npadvmod"), "")
         back_from, back_to = _SHORTLY_BEFORE.get(measure, (0, 0))
         if counted is not None and counted["n"]:
             # "a day after they crossed": the crossing was that many units before
@@ -205,6 +206,25 @@ def _before_what_followed(events: list[Event], triggers: list[Token | None]) -> 
         precision = "day" if start == end else "range"
         out[i] = ev.with_(when=TimeSpan(start, end, precision, led_to[0].text))
     return out
+
+
+def _what_followed(verb: Token) -> tuple[Token, str] | None:
+    """The verb an "after" clause leads to, and the measure of the gap ("days", or "" untold).
+
+    Told as a clause ("detained on Friday, days after they walked out") or as a gerund under
+    the preposition ("caught on May 9, days after crossing the river"; "arrested on Monday
+    after fleeing the camp")."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+        return verb.head, next((c.lower_ for c in verb.children if c.dep_ == "npadvmod"), "")
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "after" or prep.dep_ != "prep":
+        return None
+    above = prep.head
+    if above.dep_ == "npadvmod" and above.lower_ in _SHORTLY_BEFORE and above.head.pos_ in ("VERB", "AUX"):
+        return above.head, above.lower_
+    if above.pos_ in ("VERB", "AUX"):
+        return above, ""
+    return None
 
 
 def _number_word(word: str) -> int:
@@ -707,7 +727,13 @@ def _inherited(
         before = [
             p
             for p in ctx.mentions
-            if p.mention.end <= sent_start and _dated(p.span) and not p.attribution and not _backstory(ctx, p)
+            if p.mention.end <= sent_start
+            and _dated(p.span)
+            and not p.attribution
+            and not _backstory(ctx, p)
+            # "who were arrested on May 3 and now face deportation. ... A driver was detained
+            # at the same time": the arrest's day, not the present the "now" tells.
+            and p.mention.text.lower() not in _STATE_NOW
         ]
         if before:
             return before[-1].span
@@ -1358,6 +1384,8 @@ def _ongoing(verb: Token) -> bool:
         return True
     if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in _PRESENT_BE for c in verb.children):
         return True  # a state in the present passive: "are not allowed to leave", "is closed"
+    if verb.tag_ == "VBN" and _present_progressive_passive(verb):
+        return True  # "where they are being questioned about their contacts"
     if verb.tag_ != "VBG":
         return False
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT_BE for c in verb.children):
@@ -1373,10 +1401,40 @@ def _ongoing(verb: Token) -> bool:
 _HAVE = ("have", "has", "'ve")
 
 
+def _present_progressive_passive(verb: Token) -> bool:
+    """ "are being questioned", "is being held": the present of "be" with "being" on a past
+    participle tells what is done to them at the report's time."""
+    kids = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.lower_ == "being" for c in kids) and any(c.lower_ in _PRESENT_BE for c in kids)
+
+
+# Words that make a present perfect a repeated happening running up to the report ("have been
+# summoned several times", "has been beaten repeatedly", "have been questioned every day"),
+# not one act done before it. Not "again": "has been arrested again" is one more act.
+_ITERATIVE_ADVERBS = frozenset({"repeatedly", "regularly", "daily", "constantly"})
+_ITERATIVE_NOUNS = frozenset({"times", "day", "days", "night", "nights", "week", "weeks"})
+_ITERATIVE_COUNTS = frozenset({"several", "many", "every", "each", "numerous", "multiple"})
+
+
+def _iterated(verb: Token) -> bool:
+    """ "several times", "every day", "repeatedly" on the verb: told as done again and again."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in _ITERATIVE_ADVERBS:
+            return True
+        if (
+            c.dep_ in ("npadvmod", "dobj", "pobj")
+            and c.lower_ in _ITERATIVE_NOUNS
+            and any(d.lower_ in _ITERATIVE_COUNTS for d in c.children)
+        ):
+            return True
+    return False
+
+
 def _perfect_since(verb: Token) -> bool:
     """Told as lasting from a past time up to now: the present perfect progressive ("have been
-    checking dormitories", "has been searching stalls") or a perfect with a bare "since" ("have
-    since closed the road", "have been questioned every day since")."""
+    checking dormitories", "has been searching stalls"), a perfect told as repeated ("have been
+    summoned several times") or a perfect with a bare "since" ("have since closed the road",
+    "have been questioned every day since")."""
     first = verb  # "have since been checking rooms and going through bags": the first verb's tense
     while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head.tag_ == verb.tag_:
         first = first.head
@@ -1384,6 +1442,8 @@ def _perfect_since(verb: Token) -> bool:
     if not aux & set(_HAVE) or is_onset(verb):
         return False  # "have been missing since": the state's start is the event
     if verb.tag_ == "VBG" and "been" in aux:
+        return True
+    if _iterated(verb):
         return True
     return any(c.dep_ == "advmod" and c.lower_ == "since" for c in first.children)
 
@@ -1425,6 +1485,10 @@ def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
         and not (p.attribution or p.future)
         and _dated(p.span)
         and not _after_report(ctx, p.span)
+        # "now", "currently" tell the report's present, not a past time the story set: "vendors
+        # were detained in the sweep" after "two traders now living abroad said" is not dated
+        # by the traders' "now".
+        and p.mention.text.lower() not in _STATE_NOW
     ]
     if _present(verb):
         # "I am sure she is being beaten": the present is the report's time, not a past the
