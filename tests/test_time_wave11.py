@@ -70,3 +70,23 @@ def test_in_recent_weeks_is_a_few_weeks_before_the_report() -> None:
     text = "Police in the border town have detained dozens of traders in recent weeks, a source said."
     (arrest,) = _dated(text, "2027-05-28", [("detained", "arrest")])
     assert _range(arrest) == (date(2027, 5, 7), date(2027, 5, 28), "range")
+
+
+def test_a_lede_clause_on_the_subject_is_narrowed_by_the_details() -> None:
+    text = (
+        "Three North Korean fishermen who crossed the sea border last week have asked to stay "
+        "in the South, officials said on Monday.\n\n"
+        "The men left a small harbour in Kangryong County on Wednesday night, the officials said."
+    )
+    (crossing,) = _dated(text, "2027-09-13", [("crossed", "escape")])
+    assert _range(crossing) == (date(2027, 9, 8), date(2027, 9, 8), "day")
+
+
+def test_a_lede_clause_on_a_family_of_n_is_narrowed_by_the_details() -> None:
+    text = (
+        "A family of five who fled across the river last month have reached Seoul, a church group "
+        "said.\n\n"
+        "They slipped out of their village near Musan on the night of May 14, the group said."
+    )
+    (flight,) = _dated(text, "2027-06-20", [("fled", "escape")])
+    assert _range(flight)[:2] == (date(2027, 5, 14), date(2027, 5, 14))

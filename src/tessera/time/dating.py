@@ -1102,7 +1102,12 @@ def _lede_detail(
         return None
     verb = governing_verb(trigger)
     main = governing_verb(verb.head).lemma_.lower()
-    if verb.dep_ == "relcl" and main not in DESCRIBING_VERBS and main not in lexicon().reporting_verbs:
+    if (
+        verb.dep_ == "relcl"
+        and main not in DESCRIBING_VERBS
+        and main not in lexicon().reporting_verbs
+        and not _news_of_the_subject(verb)
+    ):
         # "Agents detained two officers from the unit of the private who ran across the border
         # earlier this week. 'They were taken away on Tuesday'": a relative clause tells who the
         # people of another act are, and the details that follow tell that act, not the clause's.
@@ -1135,6 +1140,19 @@ def _lede_detail(
             return None
         return told[0].span
     return None
+
+
+def _news_of_the_subject(clause: Token) -> bool:
+    """A relative clause on the main verb's subject is the lede's news about them: "Two
+    fishermen who crossed the sea border last week have asked to stay in the South" tells the
+    crossing, and what they did since; the details that follow ("They left port on Thursday
+    night") date it. A clause on another noun ("detained two officers of the unit of the private
+    who ran across last week") only says who the people of another act are. The clause may
+    hang on the count of "a family of four who fled ...": the subject is the family."""
+    head = clause.head
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.dep_ == "prep":
+        head = head.head.head
+    return head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _detail_sentences(ctx: _Context, trigger: Token, lede_end: int) -> list[SpacySpan]:
