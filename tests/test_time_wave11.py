@@ -90,3 +90,27 @@ def test_a_lede_clause_on_a_family_of_n_is_narrowed_by_the_details() -> None:
     )
     (flight,) = _dated(text, "2027-06-20", [("fled", "escape")])
     assert _range(flight)[:2] == (date(2027, 5, 14), date(2027, 5, 14))
+
+
+def test_a_weekday_named_with_last_week_falls_in_that_week() -> None:
+    text = "Police detained two traders at the market on Tuesday last week, a source said."
+    (arrest,) = _dated(text, "2027-09-16", [("detained", "arrest")])  # a Thursday
+    assert _range(arrest) == (date(2027, 9, 7), date(2027, 9, 7), "day")
+
+
+def test_a_weekday_named_with_late_last_month_is_the_one_in_that_part() -> None:
+    text = "Guards caught the man on a Friday night late last month, a source said."
+    (arrest,) = _dated(text, "2027-09-16", [("caught", "arrest")])
+    assert _range(arrest) == (date(2027, 8, 27), date(2027, 8, 27), "day")
+
+
+def test_a_weekday_of_a_month_with_several_is_that_month() -> None:
+    text = "Four cooks went missing during a Sunday outing last month, a source said."
+    (missing,) = _dated(text, "2027-09-08", [("missing", "disappearance")])
+    assert _range(missing) == (date(2027, 8, 1), date(2027, 8, 31), "month")
+
+
+def test_a_weekday_set_off_by_a_comma_keeps_its_own_reading() -> None:
+    text = "Police detained two traders on Tuesday, last week's raids having failed, a source said."
+    (arrest,) = _dated(text, "2027-09-16", [("detained", "arrest")])
+    assert _range(arrest) == (date(2027, 9, 14), date(2027, 9, 14), "day")

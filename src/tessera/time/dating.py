@@ -278,6 +278,7 @@ def _context(analysis: Analysis) -> _Context:
                 previous if previous is not None and steps_from(m.unit, previous.precision) else None
             )
         span = _in_the_story_year(text, m, report, future, told) or resolve_mention(m, report, future, told)
+        span = _in_the_named_period(text, m, found[k + 1] if k + 1 < len(found) else None, span, report)
         span = _midnight_ahead(text, m, span, report)
         span = _run_up(text, m, span)
         p = place_mention(doc, text, m, span, future)
@@ -363,6 +364,44 @@ def _in_the_named_year(text: str, m: Mention, nxt: Mention | None, report: Repor
     if year is None or year.start is None:
         return m
     return replace(m, year=year.start.year)
+
+
+# Between a weekday and the period that places it: nothing, or a word or two of the same
+# phrase ("a Sunday outing last month"), never a comma or a clause.
+_WEEKDAY_TO_PERIOD = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
+_NAMED_PERIODS = ("week", "month", "month_part")
+
+
+def _in_the_named_period(
+    text: str, m: Mention, nxt: Mention | None, span: TimeSpan | None, report: ReportDate
+) -> TimeSpan | None:
+    """A bare weekday read inside the week or month named right after it: "detained on Tuesday
+    last week" (in a Thursday report, the Tuesday of the week before, not two days ago), "went
+    missing during a Sunday outing last month" (a Sunday of last month: that month, when it has
+    several). A weekday the period does not contain leaves the weekday as it was."""
+    if (
+        m.kind != "weekday"
+        or m.rel is not None
+        or m.weekday is None
+        or nxt is None
+        or nxt.kind not in _NAMED_PERIODS
+        or nxt.rel is None
+        or not _WEEKDAY_TO_PERIOD.fullmatch(text[m.end : nxt.start])
+    ):
+        return span
+    period = resolve_mention(nxt, report)
+    if period is None or period.start is None or period.end is None:
+        return span
+    days = [
+        period.start + timedelta(days=n)
+        for n in range((period.end - period.start).days + 1)
+        if (period.start + timedelta(days=n)).weekday() == m.weekday
+    ]
+    if not days:
+        return span
+    if len(days) == 1:
+        return TimeSpan(days[0], days[0], "day", m.text)
+    return TimeSpan(period.start, period.end, period.precision, m.text)
 
 
 # "I", "me", "we": a testimony, told in the first person.
