@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tessera.language import analyse
-from tessera.model import Document
-from tessera.time import date_events
-from test_time_events import _event, _range
+from test_time_events import _range
 from test_time_unseen import _dated
 
 
@@ -117,17 +114,3 @@ def test_a_weekday_set_off_by_a_comma_keeps_its_own_reading() -> None:
     text = "Police detained two traders on Tuesday, last week's raids having failed, a source said."
     (arrest,) = _dated(text, "2027-09-16", [("detained", "arrest")])
     assert _range(arrest) == (date(2027, 9, 14), date(2027, 9, 14), "day")
-
-
-def test_a_suspected_defection_reads_the_disappearance_as_the_details_narrowed_it() -> None:
-    text = (
-        "Two cooks sent to a fish plant in Hunchun went missing during a Sunday outing last "
-        "month, and their managers believe they have defected, a source said.\n\n"
-        "The women slipped away from their minder at a market on August 15, the source said."
-    )
-    analysis = analyse(Document("t", text, published="2027-09-08"))
-    missing = _event(analysis, "missing", "disappearance")
-    defected = _event(analysis, "defected", "escape", status="suspected")
-    dated_missing, dated_defected = date_events([missing, defected], analysis)
-    assert _range(dated_missing) == (date(2027, 8, 15), date(2027, 8, 15), "day")
-    assert _range(dated_defected)[:2] == (date(2027, 8, 15), date(2027, 8, 15))

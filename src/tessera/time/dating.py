@@ -1332,22 +1332,7 @@ def _interpreted(ctx: _Context, ev: Event, trigger: Token | None, done: list[Eve
         and _dated(p.span)
     ]
     if told:
-        # The disappearance the sentence tells may have been narrowed by the details since
-        # ("went missing during an outing last month, and managers believe they have defected.
-        # / They slipped away from their minder on August 16"): the belief reads that day.
-        narrowed = next(
-            (
-                prior.when
-                for prior in reversed(done)
-                if prior.type == "disappearance"
-                and prior.anchor is not None
-                and prior.anchor.sentence_start == sent_start
-                and _dated(prior.when)
-                and _within(prior.when, told[0].span)
-            ),
-            None,
-        )
-        return narrowed or told[0].span
+        return told[0].span
     here = sentence_index(ctx.doc, trigger)
     for prior in reversed(done):
         if prior.type != "disappearance" or prior.anchor is None or not _dated(prior.when):
