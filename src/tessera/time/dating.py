@@ -175,14 +175,16 @@ def _before_what_followed(events: list[Event], triggers: list[Token | None]) -> 
         if trigger is None:
             continue
         verb = governing_verb(trigger)
-        if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+        followed = _what_followed(verb)
+        if followed is None:
             continue
+        head, measure = followed
         led_to = [
             other.when
             for other, t in zip(events, triggers, strict=True)
             if t is not None
             and other is not ev
-            and governing_verb(t).i == verb.head.i
+            and governing_verb(t).i == head.i
             and _dated(other.when)
             and other.when.start == other.when.end
         ]
@@ -193,7 +195,6 @@ def _before_what_followed(events: list[Event], triggers: list[Token | None]) -> 
         counted = _COUNTED_AFTER.match((ev.when.text or "").strip()) if ev.when is not None else None
         if _dated(ev.when) and ev.when.start != day and counted is None:
             continue  # its own other date ("after they crossed in May")
-        measure = next((c.lower_ for c in verb.children if c.dep_ == "npadvmod"), "")
         back_from, back_to = _SHORTLY_BEFORE.get(measure, (0, 0))
         if counted is not None and counted["n"]:
             # "a day after they crossed": the crossing was that many units before
@@ -205,6 +206,25 @@ def _before_what_followed(events: list[Event], triggers: list[Token | None]) -> 
         precision = "day" if start == end else "range"
         out[i] = ev.with_(when=TimeSpan(start, end, precision, led_to[0].text))
     return out
+
+
+def _what_followed(verb: Token) -> tuple[Token, str] | None:
+    """The verb an "after" clause leads to, and the measure of the gap ("days", or "" untold).
+
+    Told as a clause ("detained on Friday, days after they walked out") or as a gerund under
+    the preposition ("caught on May 9, days after crossing the river"; "arrested on Monday
+    after fleeing the camp")."""
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+        return verb.head, next((c.lower_ for c in verb.children if c.dep_ == "npadvmod"), "")
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "after" or prep.dep_ != "prep":
+        return None
+    above = prep.head
+    if above.dep_ == "npadvmod" and above.lower_ in _SHORTLY_BEFORE and above.head.pos_ in ("VERB", "AUX"):
+        return above.head, above.lower_
+    if above.pos_ in ("VERB", "AUX"):
+        return above, ""
+    return None
 
 
 def _number_word(word: str) -> int:
@@ -258,6 +278,7 @@ def _context(analysis: Analysis) -> _Context:
                 previous if previous is not None and steps_from(m.unit, previous.precision) else None
             )
         span = _in_the_story_year(text, m, report, future, told) or resolve_mention(m, report, future, told)
+        span = _in_the_named_period(text, m, found[k + 1] if k + 1 < len(found) else None, span, report)
         span = _midnight_ahead(text, m, span, report)
         span = _run_up(text, m, span)
         p = place_mention(doc, text, m, span, future)
@@ -343,6 +364,44 @@ def _in_the_named_year(text: str, m: Mention, nxt: Mention | None, report: Repor
     if year is None or year.start is None:
         return m
     return replace(m, year=year.start.year)
+
+
+# Between a weekday and the period that places it: nothing, or a word or two of the same
+# phrase ("a Sunday outing last month"), never a comma or a clause.
+_WEEKDAY_TO_PERIOD = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
+_NAMED_PERIODS = ("week", "month", "month_part")
+
+
+def _in_the_named_period(
+    text: str, m: Mention, nxt: Mention | None, span: TimeSpan | None, report: ReportDate
+) -> TimeSpan | None:
+    """A bare weekday read inside the week or month named right after it: "detained on Tuesday
+    last week" (in a Thursday report, the Tuesday of the week before, not two days ago), "went
+    missing during a Sunday outing last month" (a Sunday of last month: that month, when it has
+    several). A weekday the period does not contain leaves the weekday as it was."""
+    if (
+        m.kind != "weekday"
+        or m.rel is not None
+        or m.weekday is None
+        or nxt is None
+        or nxt.kind not in _NAMED_PERIODS
+        or nxt.rel is None
+        or not _WEEKDAY_TO_PERIOD.fullmatch(text[m.end : nxt.start])
+    ):
+        return span
+    period = resolve_mention(nxt, report)
+    if period is None or period.start is None or period.end is None:
+        return span
+    days = [
+        period.start + timedelta(days=n)
+        for n in range((period.end - period.start).days + 1)
+        if (period.start + timedelta(days=n)).weekday() == m.weekday
+    ]
+    if not days:
+        return span
+    if len(days) == 1:
+        return TimeSpan(days[0], days[0], "day", m.text)
+    return TimeSpan(period.start, period.end, period.precision, m.text)
 
 
 # "I", "me", "we": a testimony, told in the first person.
@@ -707,7 +766,13 @@ def _inherited(
         before = [
             p
             for p in ctx.mentions
-            if p.mention.end <= sent_start and _dated(p.span) and not p.attribution and not _backstory(ctx, p)
+            if p.mention.end <= sent_start
+            and _dated(p.span)
+            and not p.attribution
+            and not _backstory(ctx, p)
+            # "who were arrested on May 3 and now face deportation. ... A driver was detained
+            # at the same time": the arrest's day, not the present the "now" tells.
+            and p.mention.text.lower() not in _STATE_NOW
         ]
         if before:
             return before[-1].span
@@ -1076,7 +1141,12 @@ def _lede_detail(
         return None
     verb = governing_verb(trigger)
     main = governing_verb(verb.head).lemma_.lower()
-    if verb.dep_ == "relcl" and main not in DESCRIBING_VERBS and main not in lexicon().reporting_verbs:
+    if (
+        verb.dep_ == "relcl"
+        and main not in DESCRIBING_VERBS
+        and main not in lexicon().reporting_verbs
+        and not _news_of_the_subject(verb)
+    ):
         # "Agents detained two officers from the unit of the private who ran across the border
         # earlier this week. 'They were taken away on Tuesday'": a relative clause tells who the
         # people of another act are, and the details that follow tell that act, not the clause's.
@@ -1109,6 +1179,19 @@ def _lede_detail(
             return None
         return told[0].span
     return None
+
+
+def _news_of_the_subject(clause: Token) -> bool:
+    """A relative clause on the main verb's subject is the lede's news about them: "Two
+    fishermen who crossed the sea border last week have asked to stay in the South" tells the
+    crossing, and what they did since; the details that follow ("They left port on Thursday
+    night") date it. A clause on another noun ("detained two officers of the unit of the private
+    who ran across last week") only says who the people of another act are. The clause may
+    hang on the count of "a family of four who fled ...": the subject is the family."""
+    head = clause.head
+    while head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.dep_ == "prep":
+        head = head.head.head
+    return head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _detail_sentences(ctx: _Context, trigger: Token, lede_end: int) -> list[SpacySpan]:
@@ -1358,6 +1441,8 @@ def _ongoing(verb: Token) -> bool:
         return True
     if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in _PRESENT_BE for c in verb.children):
         return True  # a state in the present passive: "are not allowed to leave", "is closed"
+    if verb.tag_ == "VBN" and _present_progressive_passive(verb):
+        return True  # "where they are being questioned about their contacts"
     if verb.tag_ != "VBG":
         return False
     if any(c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT_BE for c in verb.children):
@@ -1373,10 +1458,40 @@ def _ongoing(verb: Token) -> bool:
 _HAVE = ("have", "has", "'ve")
 
 
+def _present_progressive_passive(verb: Token) -> bool:
+    """ "are being questioned", "is being held": the present of "be" with "being" on a past
+    participle tells what is done to them at the report's time."""
+    kids = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.lower_ == "being" for c in kids) and any(c.lower_ in _PRESENT_BE for c in kids)
+
+
+# Words that make a present perfect a repeated happening running up to the report ("have been
+# summoned several times", "has been beaten repeatedly", "have been questioned every day"),
+# not one act done before it. Not "again": "has been arrested again" is one more act.
+_ITERATIVE_ADVERBS = frozenset({"repeatedly", "regularly", "daily", "constantly"})
+_ITERATIVE_NOUNS = frozenset({"times", "day", "days", "night", "nights", "week", "weeks"})
+_ITERATIVE_COUNTS = frozenset({"several", "many", "every", "each", "numerous", "multiple"})
+
+
+def _iterated(verb: Token) -> bool:
+    """ "several times", "every day", "repeatedly" on the verb: told as done again and again."""
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in _ITERATIVE_ADVERBS:
+            return True
+        if (
+            c.dep_ in ("npadvmod", "dobj", "pobj")
+            and c.lower_ in _ITERATIVE_NOUNS
+            and any(d.lower_ in _ITERATIVE_COUNTS for d in c.children)
+        ):
+            return True
+    return False
+
+
 def _perfect_since(verb: Token) -> bool:
     """Told as lasting from a past time up to now: the present perfect progressive ("have been
-    checking dormitories", "has been searching stalls") or a perfect with a bare "since" ("have
-    since closed the road", "have been questioned every day since")."""
+    checking dormitories", "has been searching stalls"), a perfect told as repeated ("have been
+    summoned several times") or a perfect with a bare "since" ("have since closed the road",
+    "have been questioned every day since")."""
     first = verb  # "have since been checking rooms and going through bags": the first verb's tense
     while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head.tag_ == verb.tag_:
         first = first.head
@@ -1384,6 +1499,8 @@ def _perfect_since(verb: Token) -> bool:
     if not aux & set(_HAVE) or is_onset(verb):
         return False  # "have been missing since": the state's start is the event
     if verb.tag_ == "VBG" and "been" in aux:
+        return True
+    if _iterated(verb):
         return True
     return any(c.dep_ == "advmod" and c.lower_ == "since" for c in first.children)
 
@@ -1425,6 +1542,10 @@ def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
         and not (p.attribution or p.future)
         and _dated(p.span)
         and not _after_report(ctx, p.span)
+        # "now", "currently" tell the report's present, not a past time the story set: "vendors
+        # were detained in the sweep" after "two traders now living abroad said" is not dated
+        # by the traders' "now".
+        and p.mention.text.lower() not in _STATE_NOW
     ]
     if _present(verb):
         # "I am sure she is being beaten": the present is the report's time, not a past the
