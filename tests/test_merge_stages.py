@@ -168,3 +168,37 @@ def test_words_that_add_others_are_read() -> None:
     assert names_others(["Three other defendants were jailed"])
     assert names_others([None, "his commander was questioned as well"])
     assert not names_others(["The eight were handed over at the bridge", None])
+
+
+def test_two_legs_of_one_flight_are_never_one_event() -> None:
+    """ "The eleven entered Laos from Yunnan on Sunday" and "the eleven crossed the Mekong from
+    Laos into Thailand on Sunday": the first leg ends in the country the second sets out from."""
+    yunnan = Place("Yunnan", "CN", "Yunnan", None, 24.9, 101.5, "province", text="Yunnan")
+    laos = Place("Laos", "LA", precision="country", text="Laos")
+    chiang_rai = Place("Chiang Rai", "TH", "Chiang Rai", None, 19.9, 99.8, "province", text="Chiang Rai")
+    into_laos = ev(
+        "l1",
+        "docA",
+        "The eleven entered Laos from Yunnan on Sunday.",
+        "escape",
+        when=("2025-06-08", "2025-06-08"),
+        count=(11, 11),
+        origin=yunnan,
+        destination=laos,
+    )
+    into_thailand = ev(
+        "l2",
+        "docB",
+        "The eleven crossed the Mekong from Laos into Thailand on Sunday.",
+        "escape",
+        when=("2025-06-08", "2025-06-08"),
+        count=(11, 11),
+        origin=laos,
+        destination=chiang_rai,
+    )
+    r = compare_events(into_laos, into_thailand)
+    assert r.conflict and "two legs" in r.conflict
+    assert len(merge_events([into_laos, into_thailand])) == 2
+    # The same leg told twice (both end in Thailand) is still compared on its merits.
+    again = into_thailand.with_(id="l3", origin=None)
+    assert not compare_events(into_thailand, again).conflict

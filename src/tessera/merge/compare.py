@@ -297,6 +297,9 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
     total = 0.0
     penalty = 0.0
     country_level = 0.0  # "lies in North Korea" said of the origin and of the place is one fact
+    if _successive_legs(a, b):
+        r.conflict = "one journey ends in the country the other sets out from (two legs)"
+        return
     for role in ROLES:
         pa, pb = a.places.get(role), b.places.get(role)
         if pa is None or pb is None:
@@ -377,6 +380,34 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
             r.strong += 1
         r.reasons.append(f"{role}: {rel.text}")
     r.score += min(total + country_level, 3.0) + penalty
+
+
+def _successive_legs(a: Profile, b: Profile) -> bool:
+    """Are two journeys two legs of one flight: one ends in the country the other sets out from,
+    and they end in different countries?
+
+    "The eleven entered Laos from Yunnan" and "the eleven crossed the Mekong from Laos into
+    Thailand" tell one group's flight, but two crossings, each its own event; however alike their
+    people, dates and words, they are never one. An origin no words name (supplied from the usual
+    start of a flight) says nothing about which leg a report tells."""
+    if a.type not in MOVEMENT_TYPES:
+        return False
+
+    def country(p: Profile, role: str, named_only: bool = False) -> str:
+        place = p.places.get(role)
+        if place is None or (named_only and _supplied(place)):
+            return ""
+        return (place.country or "").upper()
+
+    for first, then in ((a, b), (b, a)):
+        end, start, end_then = (
+            country(first, "destination"),
+            country(then, "origin", True),
+            country(then, "destination"),
+        )
+        if end and end == start and end_then and end_then != end:
+            return True
+    return False
 
 
 def _stages_of_one_return(pa: Place, pb: Place, a: Profile, b: Profile) -> bool:
