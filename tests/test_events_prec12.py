@@ -1,0 +1,71 @@
+"""Events stage: false alarms by kind (session 12): goods said to be missing, custody named as
+what a visit would reach, controls at a frontier named by the word before them or by the boats
+they are over.
+
+Every sentence here is written for these tests; each rule has a negative (no such event, or
+not this type) and a positive (the event it must keep).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import events_of, types_of
+
+NO_EVENT = [
+    # goods missing: a loss or a theft, not a disappearance
+    (
+        "Two storekeepers were fired after inspectors found that several tonnes of maize were missing.",
+        "disappearance",
+    ),
+    ("The guard was beaten by his officers after a quarrel over missing fuel coupons.", "disappearance"),
+    # custody named as what a visit would reach
+    (
+        "The commission urged Hanoi to give diplomats access to its prisons and places of detention.",
+        "arrest",
+    ),
+    ("The agency asked Beijing to grant its staff access to the migrants in detention.", "arrest"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), NO_EVENT)
+def test_no_event_of_this_kind(text: str, event_type: str) -> None:
+    assert event_type not in types_of(text)
+
+
+KEPT = [
+    # people missing
+    (
+        "Two construction workers have been missing from their dormitory in Hunchun since May 3.",
+        "disappearance",
+    ),
+    ("The fisherman's wife and son are also missing, relatives said on Friday.", "disappearance"),
+    # custody told by its own verb, beside an access denied
+    ("Police detained the two brokers in Dandong on May 2 and denied them access to a lawyer.", "arrest"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), KEPT)
+def test_event_kept(text: str, event_type: str) -> None:
+    assert event_type in types_of(text)
+
+
+def test_coastal_surveillance_is_a_movement_restriction() -> None:
+    """Controls placed at a frontier by the adjective before them restrict movement."""
+    types = types_of(
+        "Since March the navy has tightened its coastal surveillance around Sinpo, residents said."
+    )
+    assert "movement_restriction" in types
+    assert "crackdown" not in types
+
+
+def test_control_over_boats_is_a_movement_restriction() -> None:
+    """Control over boats (the parser may hang "over" on the verb) says who may sail."""
+    events = events_of("Last month the county tightened control over trawlers and seaside villages.")
+    assert {e.type for e in events} == {"movement_restriction"}
+
+
+def test_control_over_trading_stays_a_crackdown() -> None:
+    types = types_of("Last month the city tightened control over market traders and money changers.")
+    assert "crackdown" in types
+    assert "movement_restriction" not in types
