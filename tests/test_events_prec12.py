@@ -1,6 +1,6 @@
 """Events stage: false alarms by kind (session 12): goods said to be missing, custody named as
-what a visit would reach, controls at a frontier named by the word before them or by the boats
-they are over.
+what a visit would reach, "catch" said of a thing, controls at a frontier named by the word
+before them or by the boats they are over.
 
 Every sentence here is written for these tests; each rule has a negative (no such event, or
 not this type) and a positive (the event it must keep).
@@ -25,6 +25,8 @@ NO_EVENT = [
         "arrest",
     ),
     ("The agency asked Beijing to grant its staff access to the migrants in detention.", "arrest"),
+    # "catch" with a thing for its object: no one is caught
+    ("The vans circle the district at night, and when they catch a broadcast they raid the flat.", "arrest"),
 ]
 
 
@@ -42,6 +44,8 @@ KEPT = [
     ("The fisherman's wife and son are also missing, relatives said on Friday.", "disappearance"),
     # custody told by its own verb, beside an access denied
     ("Police detained the two brokers in Dandong on May 2 and denied them access to a lawyer.", "arrest"),
+    ("Border guards caught a smuggler near Hyesan on April 9, a source said.", "arrest"),
+    ("Soldiers caught three women at the river on Monday night.", "arrest"),
 ]
 
 

@@ -134,8 +134,8 @@ def _at_a_frontier(noun: Token) -> bool:
 
 
 def _objects_over(noun: Token) -> list[Token]:
-    """What a control noun (or the verb that tightens it) is over, with the nouns listed beside it ("control over fishing boats
-    and coastal villages")."""
+    """What a control noun (or the verb that tightens it) is over, with the nouns listed beside
+    it ("control over fishing boats and coastal villages")."""
     objects = [
         o
         for p in noun.children
