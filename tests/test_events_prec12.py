@@ -11,6 +11,9 @@ from __future__ import annotations
 import pytest
 
 from events_helpers import events_of, types_of
+from tessera.events.extract import _end_awaited
+from tessera.language import analyse
+from tessera.model import Document
 
 NO_EVENT = [
     # goods missing: a loss or a theft, not a disappearance
@@ -73,3 +76,29 @@ def test_control_over_trading_stays_a_crackdown() -> None:
     types = types_of("Last month the city tightened control over market traders and money changers.")
     assert "crackdown" in types
     assert "movement_restriction" not in types
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "awaited"),
+    [
+        ("The boy may be sent home to his aunt once questioning ends.", "questioning", True),
+        ("They will be moved to a camp after the interrogation is over.", "interrogation", True),
+        ("The group is to be handed on when the questioning has been completed.", "questioning", True),
+        ("Agents began questioning the two women on Monday.", "questioning", False),
+        ("The interrogation lasted three days, a relative said.", "interrogation", False),
+    ],
+)
+def test_end_awaited(text: str, word: str, awaited: bool) -> None:
+    """A clause that waits for an act's end ("once questioning ends") names an act under way."""
+    doc = analyse(Document(id="t", text=text, published="2024-06-01")).doc
+    trigger = next(t for t in doc if t.lower_ == word)
+    assert _end_awaited(trigger) is awaited
+
+
+def test_end_of_an_act_told_only_there_is_kept() -> None:
+    """With no questioning told before, the clause that awaits its end is its one telling."""
+    types = types_of(
+        "The defectors are being held in Ulaanbaatar and are expected to be flown to Seoul once"
+        " Mongolian officials finish their investigation."
+    )
+    assert "interrogation" in types
