@@ -102,3 +102,26 @@ def test_end_of_an_act_told_only_there_is_kept() -> None:
         " Mongolian officials finish their investigation."
     )
     assert "interrogation" in types
+
+
+def test_back_in_a_phrase_of_circumstance_is_no_return() -> None:
+    """ "sent workers abroad under deals dating back decades": the "back" of another phrase makes
+    no one sent back."""
+    types = types_of(
+        "The country has sent loggers to Siberia since the 1970s under deals dating back to the Soviet era."
+    )
+    assert "repatriation" not in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Laos sent the nine teenagers who had crossed from China last month back to China on Friday.",
+        "Chinese police on May 3 sent about 40 women held in detention centres in Jilin Province back"
+        " across the bridge to Sinuiju.",
+        "China sent more than 50 defectors back to the North on Tuesday.",
+    ],
+)
+def test_back_in_the_object_is_a_return(text: str) -> None:
+    """The parser may hang "back" inside the object of "sent": the people are sent back."""
+    assert "repatriation" in types_of(text)

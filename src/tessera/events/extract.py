@@ -208,7 +208,30 @@ def _connected(doc: Doc, match: Match, head: Token) -> bool:
     if None not in match.entry.phrase.words:
         return True
     last = doc[match.end - 1]
+    if last.dep_ in PARTICLE_DEPS and last.pos_ in {"ADV", "ADP"} and head.pos_ in {"VERB", "AUX"}:
+        return _particle_of(last, head)
     return last.i == head.i or head in last.ancestors or last in head.ancestors
+
+
+# Links of the particle that ends a phrasal verb ("sent them back", "took him away").
+PARTICLE_DEPS = frozenset({"prt", "advmod"})
+
+
+def _particle_of(particle: Token, verb: Token) -> bool:
+    """ "sent the nine back to China": the particle that makes a phrasal verb hangs on that verb,
+    or somewhere in its object, as the parser may hang it ("sent nine people held in camps in
+    Jilin back across the river"); "sent loggers abroad under deals dating back decades" has its
+    "back" in a phrase that tells the circumstances of the sending, and no one is sent back."""
+    token = particle
+    while token.head.i != verb.i:
+        if token.head.i == token.i:
+            return False  # (not under the verb at all)
+        token = token.head
+    return token.i == particle.i or token.dep_ in OBJECT_DEPS
+
+
+# Links of the verb's object, inside which a parser may hang the particle.
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "conj"})
 
 
 def _into_north_korea(trigger: Token) -> bool:
