@@ -227,6 +227,8 @@ def _particle_of(particle: Token, verb: Token) -> bool:
         if token.head.i == token.i:
             return False  # (not under the verb at all)
         token = token.head
+    if token.dep_ == "prep" and particle.head.i == token.i:
+        return True  # "send the nine back across the border": "back" hung on "across"
     return token.i == particle.i or token.dep_ in OBJECT_DEPS
 
 
