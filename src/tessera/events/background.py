@@ -18,8 +18,9 @@ from tessera.data import load_json
 from tessera.events.choosing import CHOICE_VERBS
 from tessera.events.clauses import clause_head, governors, is_passive, subject_of
 from tessera.events.lexicon import lexicon
+from tessera.events.people import names_things
 from tessera.events.status import STATISTIC_NOUNS, _partitive
-from tessera.events.victims import kin_words
+from tessera.events.victims import kin_words, person_nouns, victim_groups
 from tessera.model import PEOPLE_EVENT_TYPES
 
 
@@ -47,6 +48,8 @@ def is_background(trigger: Token, event_type: str) -> bool:
     if event_type == "escape" and (counted_over_a_period(trigger) or helper_fled(trigger)):
         return True
     if event_type == "disappearance" and lacks_a_thing(trigger):
+        return True
+    if event_type in PEOPLE_EVENT_TYPES and access_sought(trigger):
         return True
     if event_type in MEASURE_TYPES and cause_of_a_change(trigger):
         return True
@@ -454,8 +457,89 @@ def counterfactual(trigger: Token) -> bool:
 def lacks_a_thing(trigger: Token) -> bool:
     """ "fined for missing his work quota", "if the pass is missing a stamp": "missing" with an
     object is failing to meet something or lacking it; no one has gone missing. ("a fisherman
-    went missing", "two workers are missing" have no object.)"""
-    return trigger.lemma_.lower() in {"miss", "missing"} and any(c.dep_ == "dobj" for c in trigger.children)
+    went missing", "two workers are missing" have no object.) So is "missing" said of goods
+    (`thing_missing`)."""
+    if trigger.lemma_.lower() not in {"miss", "missing"}:
+        return False
+    return any(c.dep_ == "dobj" for c in trigger.children) or thing_missing(trigger)
+
+
+def thing_missing(trigger: Token) -> bool:
+    """ "the inspectors found that two tonnes of maize were missing", "a quarrel over missing
+    fuel coupons": what is missing is an amount of goods, or the noun "missing" stands before
+    names no one; it is a loss or a theft, not a disappearance. ("the missing fishermen", "two
+    workers are missing", "his wife is missing" are people.)"""
+    if trigger.dep_ == "amod" and trigger.head.i != trigger.i:
+        return not _names_people(trigger.head)
+    subject = subject_of(trigger) if trigger.pos_ in {"VERB", "AUX", "ADJ"} else None
+    if subject is None and trigger.dep_ == "acomp":
+        subject = subject_of(trigger.head)
+    if subject is None:  # (the parser may hang the subject on "were" in "were missing")
+        helpers = [c for c in trigger.children if c.dep_ in {"aux", "auxpass"}]
+        subject = next((c for h in helpers for c in h.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return subject is not None and _amount_of_goods(subject)
+
+
+def _amount_of_goods(noun: Token) -> bool:
+    """ "several tons of rice", "a sack of flour", "the cash": a quantity counted in units, or a
+    thing (cues.json's non_people)."""
+    return (
+        noun.ent_type_ in {"QUANTITY", "MONEY"}
+        or noun.lemma_.lower() in words()["measure_units"]
+        or noun.lower_ in words()["measure_units"]
+        or names_things(noun)
+    )
+
+
+# Words for people beside the lexicon's person and group nouns ("two of the members are missing").
+PEOPLE_NOUNS = frozenset({"member", "people", "person", "one", "other", "crew", "crewman", "crewmen"})
+
+
+def _names_people(noun: Token) -> bool:
+    """Whether a noun names people: a pronoun, a number, a name, a nationality, or a person, kin
+    or group noun of the lexicon."""
+    if noun.tag_ in {"PRP", "WP"} or noun.like_num or noun.pos_ == "PROPN":
+        return True
+    if noun.ent_type_ in {"PERSON", "NORP"}:
+        return True
+    lemma, form = noun.lemma_.lower(), noun.lower_
+    known = person_nouns() | PEOPLE_NOUNS | words()["kin_nouns"]
+    known = known.union(*victim_groups().values())
+    return lemma in known or form in known
+
+
+def _access(word: Token, prep: Token) -> bool:
+    """Whether a preposition hangs on an access noun, or on the verb that grants one before it
+    ("access to prisoners in custody": the parser may hang "in custody" on "access" or on
+    "grant")."""
+    nouns = words()["access_nouns"]
+    if word.lemma_.lower() in nouns:
+        return True
+    return word.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in nouns and c.i < prep.i for c in word.children
+    )
+
+
+# Links by which a noun hangs inside the object of a preposition ("places of detention").
+NOUN_PHRASE_LINKS = frozenset({"pobj", "prep", "conj", "compound", "nmod", "appos", "amod"})
+
+
+def access_sought(trigger: Token) -> bool:
+    """ "The commission asked to be given access to prisoners in custody", "urged Hanoi to let
+    diplomats have access to its detention sites": a custody noun inside what someone would
+    have "access to" names the people or places a visit would reach; the visit is asked for
+    or refused, and no one is taken in by it. ("were detained without access to a lawyer": the
+    arrest is told by its verb, which this does not read.)"""
+    if trigger.pos_ != "NOUN":
+        return False
+    token = trigger
+    for _ in range(8):
+        if token.dep_ not in NOUN_PHRASE_LINKS or token.head.i == token.i:
+            return False
+        if token.dep_ == "prep" and _access(token.head, token):
+            return True
+        token = token.head
+    return False
 
 
 def _noun_described(trigger: Token) -> Token | None:

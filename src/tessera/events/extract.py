@@ -213,7 +213,32 @@ def _connected(doc: Doc, match: Match, head: Token) -> bool:
     if None not in match.entry.phrase.words:
         return True
     last = doc[match.end - 1]
+    if last.dep_ in PARTICLE_DEPS and last.pos_ in {"ADV", "ADP"} and head.pos_ in {"VERB", "AUX"}:
+        return _particle_of(last, head)
     return last.i == head.i or head in last.ancestors or last in head.ancestors
+
+
+# Links of the particle that ends a phrasal verb ("sent them back", "took him away").
+PARTICLE_DEPS = frozenset({"prt", "advmod"})
+
+
+def _particle_of(particle: Token, verb: Token) -> bool:
+    """ "sent the nine back to China": the particle that makes a phrasal verb hangs on that verb,
+    or somewhere in its object, as the parser may hang it ("sent nine people held in camps in
+    Jilin back across the river"); "sent loggers abroad under deals dating back decades" has its
+    "back" in a phrase that tells the circumstances of the sending, and no one is sent back."""
+    token = particle
+    while token.head.i != verb.i:
+        if token.head.i == token.i:
+            return False  # (not under the verb at all)
+        token = token.head
+    if token.dep_ == "prep" and particle.head.i == token.i:
+        return True  # "send the nine back across the border": "back" hung on "across"
+    return token.i == particle.i or token.dep_ in OBJECT_DEPS
+
+
+# Links of the verb's object, inside which a parser may hang the particle.
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "dative", "conj"})
 
 
 def _into_north_korea(trigger: Token) -> bool:
@@ -703,6 +728,56 @@ def _aspect_of_the_flight(trigger: Token) -> bool:
     return any(h.lemma_.lower() in ASPECT_NOUNS for h in heads)
 
 
+# Verbs that say an act comes to its end ("once the questioning is over" reads "over" as the verb).
+END_VERBS = frozenset({"end", "finish", "complete", "conclude", "over", "wrap"})
+# Subordinators of a clause that waits for, or follows, an act's end.
+END_MARKS = frozenset({"once", "until", "till", "after", "when", "before"})
+
+
+def _end_awaited(trigger: Token) -> bool:
+    """ "They are being held at the county jail and will be freed once the interrogation ends",
+    "to be sent on after the questioning is completed": an act named by a noun whose end a
+    clause waits for is an act already under way, which the report has told before (the
+    caller checks that it has); the clause adds no event of its own."""
+    if _end_awaited_by_words(trigger):
+        return True
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+        return False
+    verb = trigger.head
+    if verb.lemma_.lower() not in END_VERBS and not any(
+        c.dep_ in {"acomp", "advmod", "prt"} and c.lower_ in END_VERBS for c in verb.children
+    ):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in END_MARKS for c in verb.children)
+
+
+# Forms of the end verbs right after the act's noun ("once questioning ends").
+END_FORMS = frozenset(
+    {"ends", "ended", "finishes", "finished", "concludes", "concluded", "completed", "over"}
+)
+
+
+def _end_awaited_by_words(trigger: Token) -> bool:
+    """The words of `_end_awaited` read in order, for a parse that takes "once questioning ends"
+    for a gerund with "ends" as its object: a subordinator, the act's word (with "the" or "their"
+    before it), then its end ("ends", "is over", "was finished")."""
+    doc = trigger.doc
+    before = [t.lower_ for t in doc[max(trigger.i - 2, 0) : trigger.i]]
+    if not before or not (
+        before[-1] in END_MARKS
+        or (len(before) == 2 and before[0] in END_MARKS and before[1] in {"the", "their", "his", "her"})
+    ):
+        return False
+    after = [t.lower_ for t in doc[trigger.i + 1 : trigger.i + 4]]
+    while after and after[0] in END_AUXILIARIES:
+        after = after[1:]  # "is over", "has been completed"
+    return bool(after) and after[0] in END_FORMS
+
+
+# Auxiliaries that may stand between the act's word and its end ("has been completed").
+END_AUXILIARIES = frozenset({"is", "was", "are", "were", "has", "have", "had", "been", "be"})
+
+
 # Verbs that put a checkpoint in place: "troops were posted at the checkpoint" is the measure.
 CHECKPOINT_MEASURE_VERBS = frozenset(
     {"set", "post", "establish", "install", "erect", "build", "add", "deploy", "station", "place", "man"}
@@ -837,6 +912,8 @@ def _read_event(
         return []  # "the delegation came across the border for the talks": an errand, not a flight
     if entry.type == "arrest" and _custody_state(trigger) and any(f.event.type == "arrest" for f in found):
         return []
+    if _end_awaited(trigger) and any(f.event.type == entry.type for f in found):
+        return []  # "held in Sinuiju, where they are questioned … released once questioning ends"
     if entry.type == "arrest" and (_held_by_a_place(trigger) or _custody_of_people_sent(doc, trigger)):
         return []
     if entry.told_alone and _visit_told_by_another_act(doc, trigger, found):

@@ -103,20 +103,54 @@ def aimed_at_a_practice(trigger: Token) -> bool:
 
 def controls_at_a_frontier(trigger: Token) -> bool:
     """ "the army has tightened controls along the eastern shoreline", "stepped up surveillance on the
-    river border": controls placed along a border or a shore restrict who may cross or sail,
-    a movement restriction ("tightened control over market trading" stays a crackdown)."""
+    river border", "reinforced its maritime patrols", "tightened control over trawlers and
+    seaside towns": controls placed along a border or a shore, or over boats, restrict who may
+    cross or sail, a movement restriction ("tightened control over market trading" stays a
+    crackdown)."""
     frontier = words()["frontier_nouns"]
     controls = {"control", "surveillance", "security", "patrol", "watch", "vigilance"}
     nouns = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass", "nsubj"}] + [trigger]
     if not any(n.lemma_.lower() in controls for n in nouns):
         return False  # ("launched a crackdown on border guards": a crackdown, on people)
     for noun in nouns:
+        if noun.lemma_.lower() in controls and _at_a_frontier(noun):
+            return True  # "tightened its coastal surveillance"
         for prep in (
             c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"along", "on", "at", "near"}
         ):
             if any(p.dep_ == "pobj" and p.lower_ in frontier for p in prep.children):
                 return True
+        # ("tightening control over boats": the parser may hang "over" on the verb)
+        if any(_craft_or_shore(o) for o in _objects_over(noun)):
+            return True
     return False
+
+
+def _at_a_frontier(noun: Token) -> bool:
+    """ "coastal surveillance", "border patrols": a control noun placed at a frontier by the word
+    before it."""
+    places = words()["frontier_adjectives"] | words()["frontier_nouns"]
+    return any(c.dep_ in {"amod", "compound"} and c.lower_ in places for c in noun.children)
+
+
+def _objects_over(noun: Token) -> list[Token]:
+    """What a control noun (or the verb that tightens it) is over, with the nouns listed beside
+    it ("control over fishing boats and coastal villages")."""
+    objects = [
+        o
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "over"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return [*objects, *(c for o in objects for c in o.conjuncts)]
+
+
+def _craft_or_shore(noun: Token) -> bool:
+    """Boats and the places along a frontier ("fishing boats", "coastal villages", "the river"):
+    who may sail or cross, not a practice like trading."""
+    lower = noun.lower_
+    return lower in words()["vessel_nouns"] or lower in words()["frontier_nouns"] or _at_a_frontier(noun)
 
 
 # Subordinators of a clause that sets a shooting in a flight or a clash ("shot as they waded").
