@@ -503,7 +503,7 @@ def _names_people(noun: Token) -> bool:
     if noun.ent_type_ in {"PERSON", "NORP"}:
         return True
     lemma, form = noun.lemma_.lower(), noun.lower_
-    known = person_nouns() | PEOPLE_NOUNS | words()["kin_nouns"]
+    known = person_nouns() | PEOPLE_NOUNS | kin_words()
     known = known.union(*victim_groups().values())
     return lemma in known or form in known
 
