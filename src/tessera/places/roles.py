@@ -255,6 +255,9 @@ ATTRIBUTIVE_PENALTY = 2
 NARROW_SHARE = 0.5
 # A place in another sentence that tells the event again counts as this much further off.
 RETOLD_PENALTY = 2
+# "detained by police in X" counts as "detained in X": the two hops through the actors are the
+# parse's choice of attachment, not a remove from the event
+AGENT_PLACE_CREDIT = 2
 
 
 @dataclass
@@ -457,6 +460,8 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         prep = "to"  # "tried to reach the Mongolian border"
         intended = trigger is not None and gov.head.i != trigger.i and _intended(gov.head)
     distance = _distance(head, trigger) if trigger is not None else 99
+    if trigger is not None and prep == "at" and _by_the_actors_in(gov, trigger):
+        distance -= AGENT_PLACE_CREDIT
     if trigger is not None and _where_clause_of(head, gov, trigger):
         # "taken to the port of Rajin, where he was handed over": the place "where" points back to
         prep, distance, returned, intended = "at", 1, False, False
@@ -506,6 +511,21 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         kin,
         sent_on,
         back_there,
+    )
+
+
+def _by_the_actors_in(gov: Token, trigger: Token) -> bool:
+    """Does the place locate the trigger's "by" actors ("was detained by border police in Khasan",
+    "were caught by Lao soldiers near Boten")? The parse hangs the place on the actors, but the
+    actors act where they are: it is the event's place as much as a place on the verb itself."""
+    holder = gov.head.head  # "police" in "by police in X"
+    return (
+        gov.dep_ == "pobj"
+        and holder.dep_ == "pobj"
+        and holder.pos_ in ("NOUN", "PROPN")
+        and holder.head.lower_ == "by"
+        and holder.head.dep_ == "agent"
+        and holder.head.head.i == trigger.i
     )
 
 
