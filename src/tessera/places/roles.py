@@ -529,6 +529,28 @@ def _by_the_actors_in(gov: Token, trigger: Token) -> bool:
     )
 
 
+def _onward_leg(r: Reading, trigger: Token | None) -> bool:
+    """Is the place the goal of a later clause with a subject of its own ("were sent back to Laos,
+    from where they would be flown to Hanoi"; "handed to Thai police, who will deport them to
+    Vientiane")? That clause tells the next leg of the journey, not this one."""
+    if trigger is None:
+        return False
+    head = _head(trigger.doc, r.mention)
+    if head is None:
+        return False
+    for t in head.ancestors:
+        if t.i == trigger.i:
+            return False
+        if t.pos_ in ("VERB", "AUX"):
+            return (
+                t.i > trigger.i
+                and t.lemma_.lower() in SENDING_VERBS
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                and t in trigger.subtree
+            )
+    return False
+
+
 def _why_they_fled(doc: Doc, trigger_at: int) -> bool:
     """Is the trigger at `trigger_at` told as what made people flee: "decided to defect after being
     beaten", "fled because she was threatened with arrest"?"""
@@ -1614,6 +1636,14 @@ class RoleFinder:
         if ev.type == "escape":
             return self._escape(ev, own, lines, origin_r, dest_r, at_r, s_start, sentence)
         trigger = _trigger(self.doc, ev)
+        if ev.type == "repatriation":
+            # "handed back to Chinese police, who would return them to North Korea": the later
+            # clause tells the onward leg, another act; this one ends with its own receivers
+            onward = [r for r in own if r.prep == "to" and _onward_leg(r, trigger)]
+            if onward:
+                own = [r for r in own if r not in onward]
+                dest_r = _nearest(own, {"to"})
+                destination = dest_r.place if dest_r else None
         home = [
             r
             for r in own
