@@ -255,6 +255,8 @@ ATTRIBUTIVE_PENALTY = 2
 NARROW_SHARE = 0.5
 # A place in another sentence that tells the event again counts as this much further off.
 RETOLD_PENALTY = 2
+# How many sentences (the flight's own and the next) may tell where people who fled now are.
+NEXT_ABROAD_SENTENCES = 2
 # "detained by police in X" counts as "detained in X": the two hops through the actors are the
 # parse's choice of attachment, not a remove from the event
 AGENT_PLACE_CREDIT = 2
@@ -2004,6 +2006,21 @@ class RoleFinder:
                 return p
         return None
 
+    def _next_abroad(self, after: int) -> Place | None:
+        """The first town abroad (not in either Korea) the report names after `after`, within
+        NEXT_ABROAD_SENTENCES sentences: where people who left the North are next told to be."""
+        starts, _ = self._sentence_table()
+        limit = next((s for s in starts if s > after), None)
+        for _ in range(NEXT_ABROAD_SENTENCES - 1):
+            limit = next((s for s in starts if limit is not None and s > limit), None)
+        for m, p in sorted(self.placed, key=lambda mp: mp[0].start):
+            if m.start <= after or (limit is not None and m.start >= limit):
+                continue
+            if p.precision in ("country", "region") or _is_line(m) or p.country in ("KP", "KR", None):
+                continue
+            return p
+        return None
+
     def _there_next(self, sentence_end: int, origin_country: str) -> Place | None:
         """ "We crossed the river at night. We are now in China.": where the next sentence says the
         people are, when it says only that."""
@@ -2268,6 +2285,12 @@ class RoleFinder:
             far = far_side(self._report_borders(), "KP")
             if far is not None:
                 destination = country_place(self.gaz, far)
+        if destination is None and origin is not None and origin.country == "KP":
+            # "They left Musan in 2017 and had been working on a farm outside Harbin": the flight
+            # reached the country where the report next has them
+            abroad = self._next_abroad(trigger_at_of(ev, s_start))
+            if abroad is not None:
+                destination = country_place(self.gaz, abroad.country)
         if destination is not None and destination.precision == "country":
             # "defected to the South across the DMZ in Gangwon Province": the finer place of that country
             finer = [

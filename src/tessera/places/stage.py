@@ -16,7 +16,7 @@ from tessera.places.roles import RoleFinder
 def find_places(analysis: Analysis) -> list[Mention]:
     """Every place mention in the report, each resolved to its gazetteer entry where one fits."""
     gaz = load()
-    return resolve(analysis.text, find_mentions(analysis.text, analysis.doc, gaz), gaz)
+    return resolve(analysis.text, find_mentions(analysis.text, analysis.doc, gaz), gaz, analysis.doc)
 
 
 def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
