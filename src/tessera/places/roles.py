@@ -1616,7 +1616,9 @@ class RoleFinder:
             if place.precision == "province" and (not p.admin1 or p.admin1 != place.admin1):
                 continue
             r = read(self.doc, m, p, None)
-            if r.prep == "at" and not (r.source or r.speaker or r.posted or r.kin or r.attributive):
+            # (not a place inside where people were taken: "were taken to a hospital in X" tells
+            # where they went after, not where they were found)
+            if r.prep == "at" and not (r.source or r.speaker or r.posted or r.kin or r.attributive or r.in_goal):
                 return p
         return None
 
