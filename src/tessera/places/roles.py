@@ -2160,6 +2160,15 @@ class RoleFinder:
                         or _ahead(self.placed, s_start, "KP", skip_goals=True)
                         or origin
                     )
+        if origin is None and destination is None:
+            # "caught by Lao soldiers after slipping across the border": the crossing told is the
+            # one into the state that caught them, on the route beyond China (the origin follows)
+            acting = acting_country(
+                self.gaz, sentence, (ev.anchor.trigger_start - s_start) if ev.anchor else None
+            )
+            if acting not in ("KR", "JP", None) and acting in THIRD_COUNTRIES:
+                at = ev.anchor.trigger_start if ev.anchor else s_start
+                destination = self._named_in(acting, at) or country_place(self.gaz, acting)
         if origin is None and destination is not None and destination.country in THIRD_COUNTRIES:
             # onward flight to a third country runs through China, but a crossing straight into the
             # South (the DMZ, the sea) does not: China only when the report names it
