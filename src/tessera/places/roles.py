@@ -1618,7 +1618,9 @@ class RoleFinder:
             r = read(self.doc, m, p, None)
             # (not a place inside where people were taken: "were taken to a hospital in X" tells
             # where they went after, not where they were found)
-            if r.prep == "at" and not (r.source or r.speaker or r.posted or r.kin or r.attributive or r.in_goal):
+            if r.prep == "at" and not (
+                r.source or r.speaker or r.posted or r.kin or r.attributive or r.in_goal
+            ):
                 return p
         return None
 
