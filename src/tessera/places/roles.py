@@ -255,6 +255,8 @@ ATTRIBUTIVE_PENALTY = 2
 NARROW_SHARE = 0.5
 # A place in another sentence that tells the event again counts as this much further off.
 RETOLD_PENALTY = 2
+# Words of crossing a border: "slipped across the frontier", "after crossing from China".
+_ACROSS = re.compile(r"(?i)\b(?:across|cross(?:ed|es|ing)?)\b")
 # How many sentences (the flight's own and the next) may tell where people who fled now are.
 NEXT_ABROAD_SENTENCES = 2
 # "detained by police in X" counts as "detained in X": the two hops through the actors are the
@@ -2168,7 +2170,14 @@ class RoleFinder:
             acting = acting_country(
                 self.gaz, sentence, (ev.anchor.trigger_start - s_start) if ev.anchor else None
             )
-            if acting not in ("KR", "JP", None) and acting in THIRD_COUNTRIES:
+            if (
+                acting not in ("KR", "JP", None)
+                and acting in THIRD_COUNTRIES
+                # a crossing, not the whole flight: "a defector who fled through Laos was arrested
+                # by Thai police" left the North
+                and _ACROSS.search(sentence)
+                and not any(r.via for r in own)
+            ):
                 at = ev.anchor.trigger_start if ev.anchor else s_start
                 destination = self._named_in(acting, at) or country_place(self.gaz, acting)
         if origin is None and destination is not None and destination.country in THIRD_COUNTRIES:
