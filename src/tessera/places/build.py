@@ -236,6 +236,8 @@ def other_rows(cities500: list[dict]) -> list[Row]:
             names |= with_suffixes({r["name"]}, r["kind"])
         if r["kind"] == "province" and r["country"] == "CN":
             names |= {f"{r['name']} Sheng", f"{r['name']} province"}
+        if r["kind"] == "province" and r["country"] == "RU":
+            names |= russian_region_names({r["name"], *(n for n in r["names"].split(";") if n)})
         parent = r["country"].lower() if r["kind"] != "country" else ""
         admin1 = r["admin1"] if r["kind"] not in ("country", "region") else ""
         admin2 = (
@@ -247,6 +249,16 @@ def other_rows(cities500: list[dict]) -> list[Row]:
         row.by_ear = by_ear - {r["name"], *r["names"].split(";")}
         rows.append(row)
     return rows
+
+
+_RUSSIAN_UNIT = re.compile(r"\s+(?:Krai|Oblast|Territory|Province)$")
+
+
+def russian_region_names(names: set[str]) -> set[str]:
+    """English news calls a Russian krai or oblast "the X region" ("Khabarovsk region", "Primorye
+    region"): that spelling of each of its names, from the name without its unit word."""
+    stems = {_RUSSIAN_UNIT.sub("", n) for n in names}
+    return {f"{stem} region" for stem in stems if not stem.lower().endswith(("region", "island"))}
 
 
 def _most_populous(cities: list[dict], name: str, cc: str) -> dict:

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 
 import pycountry
+from spacy.tokens import Doc
 
 from tessera.geo import distance_km
 from tessera.model import Place
@@ -44,6 +45,8 @@ _REGION_THEN_UNIT = re.compile(r"^\s+(city|county|town|district|village|area)\s+
 # to outweigh the North's prior when the report also names the South, not on its own.
 EXACT_NAME_BONUS = 2.0
 _THE_BEFORE = re.compile(r"\bthe\s+$")
+# "the frozen Tumen", "the swollen, muddy Yalu": describing words between the article and the name
+_THE_DESCRIBED_BEFORE = re.compile(r"\bthe\s+((?:[a-z][a-z-]*,?\s+){1,2})$")
 _NEXT_WORD = re.compile(r"^[\s\-‐–]+([A-Za-z]+)")
 # Nouns a place name modifies ("the Tumen crossing", "the Tumen customs house"): the name is the town.
 _NAME_MODIFIES = frozenset(
@@ -154,11 +157,25 @@ def choose(mentions: list[Mention], weights: Counter[str]) -> None:
         )
 
 
-def rivers_by_article(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
+def _after_the(text: str, m: Mention, doc: Doc | None) -> bool:
+    """Does "the" stand before the name, alone or with describing words between ("the frozen
+    Tumen"; with the parse at hand, only adjectives: "the bridge linking Tumen" is the city)?"""
+    before = text[max(0, m.start - 40) : m.start]
+    if _THE_BEFORE.search(before):
+        return True
+    described = _THE_DESCRIBED_BEFORE.search(before)
+    if described is None or doc is None:
+        return False
+    span = doc.char_span(m.start - len(described.group(1)), m.start, alignment_mode="expand")
+    return span is not None and all(t.pos_ in ("ADJ", "PUNCT") or t.is_space for t in span if t.idx < m.start)
+
+
+def rivers_by_article(text: str, mentions: list[Mention], gaz: Gazetteer, doc: Doc | None = None) -> None:
     """ "the Tumen" is the river, "Tumen" or "the Tumen crossing" the city: a bare name after "the"
-    that some river is named after ("X River") reads as that river."""
+    (and any adjectives: "the frozen Tumen") that some river is named after ("X River") reads as
+    that river."""
     for m in mentions:
-        if not _THE_BEFORE.search(text[max(0, m.start - 5) : m.start]):
+        if not _after_the(text, m, doc):
             continue
         if any(c.kind == "river" for c in m.candidates):
             continue
@@ -172,8 +189,8 @@ def rivers_by_article(text: str, mentions: list[Mention], gaz: Gazetteer) -> Non
             m.candidates = rivers
 
 
-def resolve(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
-    rivers_by_article(text, mentions, gaz)
+def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, doc: Doc | None = None) -> list[Mention]:
+    rivers_by_article(text, mentions, gaz, doc)
     apply_hierarchy(text, mentions, gaz)
     choose(mentions, country_weights(mentions))
     return mentions

@@ -255,6 +255,13 @@ ATTRIBUTIVE_PENALTY = 2
 NARROW_SHARE = 0.5
 # A place in another sentence that tells the event again counts as this much further off.
 RETOLD_PENALTY = 2
+# Words of crossing a border: "slipped across the frontier", "after crossing from China".
+_ACROSS = re.compile(r"(?i)\b(?:across|cross(?:ed|es|ing)?)\b")
+# How many sentences (the flight's own and the next) may tell where people who fled now are.
+NEXT_ABROAD_SENTENCES = 2
+# "detained by police in X" counts as "detained in X": the two hops through the actors are the
+# parse's choice of attachment, not a remove from the event
+AGENT_PLACE_CREDIT = 2
 
 
 @dataclass
@@ -457,6 +464,8 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         prep = "to"  # "tried to reach the Mongolian border"
         intended = trigger is not None and gov.head.i != trigger.i and _intended(gov.head)
     distance = _distance(head, trigger) if trigger is not None else 99
+    if trigger is not None and prep == "at" and _by_the_actors_in(gov, trigger):
+        distance -= AGENT_PLACE_CREDIT
     if trigger is not None and _where_clause_of(head, gov, trigger):
         # "taken to the port of Rajin, where he was handed over": the place "where" points back to
         prep, distance, returned, intended = "at", 1, False, False
@@ -507,6 +516,43 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         sent_on,
         back_there,
     )
+
+
+def _by_the_actors_in(gov: Token, trigger: Token) -> bool:
+    """Does the place locate the trigger's "by" actors ("was detained by border police in Khasan",
+    "were caught by Lao soldiers near Boten")? The parse hangs the place on the actors, but the
+    actors act where they are: it is the event's place as much as a place on the verb itself."""
+    holder = gov.head.head  # "police" in "by police in X"
+    return (
+        gov.dep_ == "pobj"
+        and holder.dep_ == "pobj"
+        and holder.pos_ in ("NOUN", "PROPN")
+        and holder.head.lower_ == "by"
+        and holder.head.dep_ == "agent"
+        and holder.head.head.i == trigger.i
+    )
+
+
+def _onward_leg(r: Reading, trigger: Token | None) -> bool:
+    """Is the place the goal of a later clause with a subject of its own ("were sent back to Laos,
+    from where they would be flown to Hanoi"; "handed to Thai police, who will deport them to
+    Vientiane")? That clause tells the next leg of the journey, not this one."""
+    if trigger is None:
+        return False
+    head = _head(trigger.doc, r.mention)
+    if head is None:
+        return False
+    for t in head.ancestors:
+        if t.i == trigger.i:
+            return False
+        if t.pos_ in ("VERB", "AUX"):
+            return (
+                t.i > trigger.i
+                and t.lemma_.lower() in SENDING_VERBS
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
+                and t in trigger.subtree
+            )
+    return False
 
 
 def _why_they_fled(doc: Doc, trigger_at: int) -> bool:
@@ -1572,7 +1618,11 @@ class RoleFinder:
             if place.precision == "province" and (not p.admin1 or p.admin1 != place.admin1):
                 continue
             r = read(self.doc, m, p, None)
-            if r.prep == "at" and not (r.source or r.speaker or r.posted or r.kin or r.attributive):
+            # (not a place inside where people were taken: "were taken to a hospital in X" tells
+            # where they went after, not where they were found)
+            if r.prep == "at" and not (
+                r.source or r.speaker or r.posted or r.kin or r.attributive or r.in_goal
+            ):
                 return p
         return None
 
@@ -1594,6 +1644,14 @@ class RoleFinder:
         if ev.type == "escape":
             return self._escape(ev, own, lines, origin_r, dest_r, at_r, s_start, sentence)
         trigger = _trigger(self.doc, ev)
+        if ev.type == "repatriation":
+            # "handed back to Chinese police, who would return them to North Korea": the later
+            # clause tells the onward leg, another act; this one ends with its own receivers
+            onward = [r for r in own if r.prep == "to" and _onward_leg(r, trigger)]
+            if onward:
+                own = [r for r in own if r not in onward]
+                dest_r = _nearest(own, {"to"})
+                destination = dest_r.place if dest_r else None
         home = [
             r
             for r in own
@@ -1954,6 +2012,21 @@ class RoleFinder:
                 return p
         return None
 
+    def _next_abroad(self, after: int) -> Place | None:
+        """The first town abroad (not in either Korea) the report names after `after`, within
+        NEXT_ABROAD_SENTENCES sentences: where people who left the North are next told to be."""
+        starts, _ = self._sentence_table()
+        limit = next((s for s in starts if s > after), None)
+        for _ in range(NEXT_ABROAD_SENTENCES - 1):
+            limit = next((s for s in starts if limit is not None and s > limit), None)
+        for m, p in sorted(self.placed, key=lambda mp: mp[0].start):
+            if m.start <= after or (limit is not None and m.start >= limit):
+                continue
+            if p.precision in ("country", "region") or _is_line(m) or p.country in ("KP", "KR", None):
+                continue
+            return p
+        return None
+
     def _there_next(self, sentence_end: int, origin_country: str) -> Place | None:
         """ "We crossed the river at night. We are now in China.": where the next sentence says the
         people are, when it says only that."""
@@ -2091,6 +2164,22 @@ class RoleFinder:
                         or _ahead(self.placed, s_start, "KP", skip_goals=True)
                         or origin
                     )
+        if origin is None and destination is None:
+            # "caught by Lao soldiers after slipping across the border": the crossing told is the
+            # one into the state that caught them, on the route beyond China (the origin follows)
+            acting = acting_country(
+                self.gaz, sentence, (ev.anchor.trigger_start - s_start) if ev.anchor else None
+            )
+            if (
+                acting not in ("KR", "JP", None)
+                and acting in THIRD_COUNTRIES
+                # a crossing, not the whole flight: "a defector who fled through Laos was arrested
+                # by Thai police" left the North
+                and _ACROSS.search(sentence)
+                and not any(r.via for r in own)
+            ):
+                at = ev.anchor.trigger_start if ev.anchor else s_start
+                destination = self._named_in(acting, at) or country_place(self.gaz, acting)
         if origin is None and destination is not None and destination.country in THIRD_COUNTRIES:
             # onward flight to a third country runs through China, but a crossing straight into the
             # South (the DMZ, the sea) does not: China only when the report names it
@@ -2218,6 +2307,12 @@ class RoleFinder:
             far = far_side(self._report_borders(), "KP")
             if far is not None:
                 destination = country_place(self.gaz, far)
+        if destination is None and origin is not None and origin.country == "KP":
+            # "They left Musan in 2017 and had been working on a farm outside Harbin": the flight
+            # reached the country where the report next has them
+            abroad = self._next_abroad(trigger_at_of(ev, s_start))
+            if abroad is not None:
+                destination = country_place(self.gaz, abroad.country)
         if destination is not None and destination.precision == "country":
             # "defected to the South across the DMZ in Gangwon Province": the finer place of that country
             finer = [

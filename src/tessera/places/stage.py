@@ -10,13 +10,14 @@ from tessera.places.facing import CROSSING_WORDS, across_the_crossing
 from tessera.places.gazetteer import load
 from tessera.places.mentions import Mention, find_mentions
 from tessera.places.resolve import resolve
-from tessera.places.roles import RoleFinder
+from tessera.places.roles import MOVEMENT, RoleFinder
+from tessera.places.seats import seat_for_office
 
 
 def find_places(analysis: Analysis) -> list[Mention]:
     """Every place mention in the report, each resolved to its gazetteer entry where one fits."""
     gaz = load()
-    return resolve(analysis.text, find_mentions(analysis.text, analysis.doc, gaz), gaz)
+    return resolve(analysis.text, find_mentions(analysis.text, analysis.doc, gaz), gaz, analysis.doc)
 
 
 def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
@@ -39,10 +40,22 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
     told_from = [p for m, p in finder.placed if "from" in m.notes]
     for ev in events:
         ev = finder.assign(ev, seen[key(ev)], total[key(ev)])
+        ev = _at_the_provincial_office(ev, finder)
         at_crossing = any(CROSSING_WORDS.search(finder.sentence_at(sp.start)) for sp in ev.evidence)
         out.append(across_the_crossing(_in_the_story_town(ev, towns), named, told_from, at_crossing))
         seen[key(ev)] += 1
     return out
+
+
+def _at_the_provincial_office(ev: Event, finder: RoleFinder) -> Event:
+    """An act in the North told at or by a provincial office happened in the province's seat (see
+    tessera.places.seats), unless its sentence names a town."""
+    if ev.type in MOVEMENT or ev.anchor is None:
+        return ev
+    start, end = ev.anchor.sentence_start, ev.anchor.sentence_end
+    named_here = [p for m, p in finder.placed if start <= m.start < end]
+    seat = seat_for_office(ev.where, finder.text[start:end], named_here)
+    return ev.with_(where=seat) if seat is not None else ev
 
 
 _FINE = ("city", "county", "point")
