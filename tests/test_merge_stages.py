@@ -202,3 +202,6 @@ def test_two_legs_of_one_flight_are_never_one_event() -> None:
     # The same leg told twice (both end in Thailand) is still compared on its merits.
     again = into_thailand.with_(id="l3", origin=None)
     assert not compare_events(into_thailand, again).conflict
+    # A first leg's end that no words name (supplied from a town named later) proves nothing.
+    supplied_end = into_laos.with_(id="l4", destination=Place("Laos", "LA", precision="country"))
+    assert not compare_events(supplied_end, into_thailand).conflict

@@ -388,23 +388,22 @@ def _successive_legs(a: Profile, b: Profile) -> bool:
 
     "The eleven entered Laos from Yunnan" and "the eleven crossed the Mekong from Laos into
     Thailand" tell one group's flight, but two crossings, each its own event; however alike their
-    people, dates and words, they are never one. An origin no words name (supplied from the usual
-    start of a flight) says nothing about which leg a report tells."""
+    people, dates and words, they are never one. A country where the first ends or the other
+    starts that no words name (supplied from the usual start of a flight, or from a town named
+    later) says nothing about which leg a report tells."""
     if a.type not in MOVEMENT_TYPES:
         return False
 
-    def country(p: Profile, role: str, named_only: bool = False) -> str:
+    def named(p: Profile, role: str) -> str:
         place = p.places.get(role)
-        if place is None or (named_only and _supplied(place)):
-            return ""
-        return (place.country or "").upper()
+        return "" if place is None or _supplied(place) else (place.country or "").upper()
+
+    def any_(p: Profile, role: str) -> str:
+        place = p.places.get(role)
+        return (place.country or "").upper() if place else ""
 
     for first, then in ((a, b), (b, a)):
-        end, start, end_then = (
-            country(first, "destination"),
-            country(then, "origin", True),
-            country(then, "destination"),
-        )
+        end, start, end_then = named(first, "destination"), named(then, "origin"), any_(then, "destination")
         if end and end == start and end_then and end_then != end:
             return True
     return False
