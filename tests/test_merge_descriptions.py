@@ -31,6 +31,44 @@ def test_a_description_of_someone_s_relatives_is_told_apart() -> None:
     assert not names_relatives("two border guards")
 
 
+def test_a_household_of_someone_names_relatives_and_a_household_of_a_number_does_not() -> None:
+    assert names_relatives("the families of the two pilots")
+    assert names_relatives("the household of those who deserted")
+    assert not names_relatives("a family of five")
+    assert not names_relatives("families of about twenty people")
+    assert not names_relatives("his family")
+
+
+def test_families_of_the_punished_and_their_relatives_are_one_banishment() -> None:
+    """One banishment told as "the families of" the executed men and as their "relatives": both
+    name the kin of the men, so the descriptions agree and the two reports merge."""
+    a = ev(
+        "a",
+        "docA",
+        "The families of the two smugglers were exiled to a remote farm the next day.",
+        "punishment",
+        when=("2025-04-22", "2025-04-22"),
+        published="2025-04-28",
+        where=HOERYONG,
+    )
+    b = ev(
+        "b",
+        "docB",
+        "Relatives of the men shot last week were banished to a farm in the countryside.",
+        "punishment",
+        when=("2025-04-21", "2025-04-27"),
+        precision="week",
+        published="2025-04-29",
+        where=HOERYONG,
+    )
+    a.victims = Victims("The families of the two smugglers", None, None, "family")
+    b.victims = Victims("Relatives of the men", None, None, "residents")
+    r = compare_events(a, b)
+    assert not r.other_people, r.summary()
+    with trying(victims_differ=-3.0):
+        assert len(merge_events([a, b])) == 1
+
+
 def test_victims_described_as_other_people_cost_and_are_kept_for_review() -> None:
     """Two questionings in one town reported the same week: of the sentries on duty, and of the
     missing man's relatives. Agreeing on time and place alone, they would merge."""

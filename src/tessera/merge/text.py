@@ -107,12 +107,26 @@ def _relatives_words() -> frozenset[str]:
     return frozenset(load_json("merge", "text.json")["relatives_words"])
 
 
+@cache
+def _household_of() -> re.Pattern[str]:
+    data = load_json("merge", "text.json")
+    households = "|".join(map(re.escape, data["household_words"]))
+    determiners = "|".join(map(re.escape, data["kin_of_determiners"]))
+    return re.compile(rf"\b(?:{households})\s+of\s+(?:{determiners})\b")
+
+
 def names_relatives(text: str | None) -> bool:
     """Does a description of people name someone's relatives ("the runaway's
-    grandparents", "relatives of the escapee") rather than the people a story is about?"""
+    grandparents", "relatives of the escapee", "the families of the two pilots") rather than the
+    people a story is about?
+
+    A household "of" someone ("the family of the deserter", "the households of those jailed")
+    is that person's kin, as "relatives of" is; a household "of" a number ("a family of five")
+    is the people the story is about, counted."""
     if not text:
         return False
-    return bool(set(_WORD.findall(text.lower())) & _relatives_words())
+    lowered = text.lower()
+    return bool(set(_WORD.findall(lowered)) & _relatives_words()) or bool(_household_of().search(lowered))
 
 
 _MONTH = re.compile(
