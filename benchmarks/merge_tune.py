@@ -46,7 +46,7 @@ GRID = {
     "act_differs": [-3.0],
     "act_same": [0.0, 1.0, 1.5],
     "count_within": [0.5, 1.0, 1.5, 2.0],
-    "count_near": [-3.0, -1.5],
+    "count_near": [-3.0, -1.5, -1.0],
 }
 # The sets whose clusters are kept in the repository by gold event id ("DOC#INDEX"), with the
 # gold file each refers to; the others have a `NAME-clusters.json` beside their gold file.
