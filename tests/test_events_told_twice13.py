@@ -44,3 +44,23 @@ def test_others_with_the_same_count_stay_another_act() -> None:
         "Border guards caught three fishermen and two smugglers on a beach near Chongjin.", "arrest"
     )
     assert count_of(text, "arrest") == before + 1
+
+
+def test_custody_by_the_south_on_arrival_ends_the_flight() -> None:
+    text = (
+        "A North Korean fisherman rowed across the sea border near Yeonpyeong Island on Friday "
+        "and was taken into custody by South Korean marines, the defence ministry said."
+    )
+    types = [e.type for e in events_of(text)]
+    assert "escape" in types
+    assert "arrest" not in types
+    escape = next(e for e in events_of(text) if e.type == "escape")
+    assert all(actor.country != "KR" for actor in escape.perpetrators)
+
+
+def test_custody_by_the_north_stays_an_arrest() -> None:
+    text = (
+        "A North Korean fisherman rowed across the river into China on Friday and was taken into "
+        "custody by North Korean border guards a week later."
+    )
+    assert "arrest" in [e.type for e in events_of(text)]

@@ -87,6 +87,11 @@ def join_mentions(found: list[Found]) -> list[Found]:
             target = _arrest_raided(joined, item)
         if target is None and not item.listed:
             target = _whole_group_told(joined, item)
+        if target is None:
+            landed = _custody_on_arrival(joined, item)
+            if landed is not None:
+                _fold(landed, item, actors=False)  # (the troops who received them did the flight no harm)
+                continue
         if target is None and not item.listed:
             target = _lead_measure_detailed(joined, item, lead)
         if target is None:
@@ -173,6 +178,35 @@ def _whole_group_told(joined: list[Found], item: Found) -> Found | None:
     return None
 
 
+# Countries whose forces take in people fleeing the North: custody there ends a flight.
+SAFE_COUNTRIES = frozenset({"KR"})
+
+
+def _custody_on_arrival(joined: list[Found], item: Found) -> Found | None:
+    """ "A North Korean fisherman rowed across the sea border and was taken into custody by the
+    South Korean coast guard": custody by the forces of the country people fled to is how their
+    flight ended, the flight told again, not an arrest of its own. It joins the flight told of
+    the same people (one sentence, one person or group, or the same count); not when marked as
+    another act ("was also detained")."""
+    event = item.event
+    if event.type != "arrest" or event.status != "occurred" or _marked_as_another(item):
+        return None
+    if not any(actor.country in SAFE_COUNTRIES for actor in event.perpetrators):
+        return None
+    for earlier in reversed(joined):
+        if earlier.event.type != "escape" or earlier.event.status != "occurred":
+            continue
+        va, vb = earlier.event.victims, event.victims
+        same_count = bool(va and vb and va.count_min is not None and va.count_min == vb.count_min)
+        if (
+            _same_sentence(earlier, item)
+            or (earlier.entity is not None and earlier.entity == item.entity)
+            or same_count
+        ):
+            return earlier
+    return None
+
+
 # Measures a lead sums up as one operation that the body then tells step by step. Not
 # restrictions: a report lists several of them (a border closed, checkpoints set up, permits
 # stopped), each a measure of its own, in the lead and again in the body.
@@ -245,7 +279,7 @@ def _act_decided(joined: list[Found], decision: Found) -> Found | None:
     return min(done, key=lambda j: abs(j.trigger.i - decision.trigger.i), default=None)
 
 
-def _fold(target: Found, item: Found) -> None:
+def _fold(target: Found, item: Found, actors: bool = True) -> None:
     """Another mention's evidence, count, actors and dates join the event it tells again."""
     event = target.event
     event.evidence.extend(
@@ -255,10 +289,10 @@ def _fold(target: Found, item: Found) -> None:
     )
     if event.victims is None or event.victims.count_min is None:
         event.victims = item.event.victims or event.victims
-    for actor in item.event.perpetrators:
+    for actor in item.event.perpetrators if actors else []:
         if actor not in event.perpetrators:
             event.perpetrators.append(actor)
-    for actor in item.event.facilitators:
+    for actor in item.event.facilitators if actors else []:
         if actor not in event.facilitators:
             event.facilitators.append(actor)
     event.confidence = min(0.98, max(event.confidence, item.event.confidence) + 0.03)
