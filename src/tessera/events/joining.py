@@ -86,6 +86,13 @@ def join_mentions(found: list[Found]) -> list[Found]:
         if target is None:
             target = _arrest_raided(joined, item)
         if target is None and not item.listed:
+            target = _whole_group_told(joined, item)
+        if target is None:
+            landed = _custody_on_arrival(joined, item)
+            if landed is not None:
+                _fold(landed, item, actors=False)  # (the troops who received them did the flight no harm)
+                continue
+        if target is None and not item.listed:
             target = _lead_measure_detailed(joined, item, lead)
         if target is None:
             joined.append(item)
@@ -128,6 +135,76 @@ def _arrest_raided(joined: list[Found], item: Found) -> Found | None:
         return None
     arrests = [j for j in joined if j.event.type == "arrest" and j.event.status == "occurred"]
     return arrests[-1] if arrests else None
+
+
+# Words that open a phrase counting again people already told ("all six", "the six", "both").
+WHOLE_GROUP_WORDS = frozenset({"all", "the", "both"})
+
+
+def _whole_group_told(joined: list[Found], item: Found) -> Found | None:
+    """ "Guards caught three traders and a driver near the river. All four were taken to a police
+    post": a later definite count ("all four", "the four", "both") that equals the people one
+    earlier act counted in its several groups together is that act told again (each group alone
+    counts fewer, so the count alone does not join them). Not when marked as another ("four
+    others", "also"), set apart, or told with another day, month, year or country."""
+    victims = item.event.victims
+    words = (victims.text or "").lower().split() if victims else []
+    if victims is None or victims.count_min is None or victims.count_min < 2 or not words:
+        return None
+    if item.event.type not in PEOPLE_EVENT_TYPES or words[0] not in WHOLE_GROUP_WORDS:
+        return None
+    if len(words) > 1 and words[0] == "the" and parse_number(words[1]) is None:
+        return None  # ("the six women": a noun of its own, decided by the count and the group)
+    if _set_apart(item) or _marked_as_another(item) or _told_again(item):
+        return None
+    groups: dict[int, list[Found]] = {}
+    for j in joined:
+        if j.event.type == item.event.type and j.event.status == item.event.status:
+            groups.setdefault(j.trigger.i, []).append(j)
+    for mentions in reversed(list(groups.values())):
+        counted = {
+            (m.event.victims.text or "").lower(): m.event.victims.count_min
+            for m in mentions
+            if m.own_people and m.event.victims is not None and m.event.victims.count_min is not None
+        }
+        if len(counted) < 2 or sum(counted.values()) != victims.count_min:
+            continue
+        earlier = mentions[0]
+        if earlier.dates and item.dates and not earlier.dates & item.dates:
+            return None
+        if _months_apart(earlier, item) or _years_apart(earlier, item) or _other_country(earlier, item):
+            return None
+        return earlier
+    return None
+
+
+# Countries whose forces take in people fleeing the North: custody there ends a flight.
+SAFE_COUNTRIES = frozenset({"KR"})
+
+
+def _custody_on_arrival(joined: list[Found], item: Found) -> Found | None:
+    """ "A North Korean fisherman rowed across the sea border and was taken into custody by the
+    South Korean coast guard": custody by the forces of the country people fled to is how their
+    flight ended, the flight told again, not an arrest of its own. It joins the flight told of
+    the same people (one sentence, one person or group, or the same count); not when marked as
+    another act ("was also detained")."""
+    event = item.event
+    if event.type != "arrest" or event.status != "occurred" or _marked_as_another(item):
+        return None
+    if not any(actor.country in SAFE_COUNTRIES for actor in event.perpetrators):
+        return None
+    for earlier in reversed(joined):
+        if earlier.event.type != "escape" or earlier.event.status != "occurred":
+            continue
+        va, vb = earlier.event.victims, event.victims
+        same_count = bool(va and vb and va.count_min is not None and va.count_min == vb.count_min)
+        if (
+            _same_sentence(earlier, item)
+            or (earlier.entity is not None and earlier.entity == item.entity)
+            or same_count
+        ):
+            return earlier
+    return None
 
 
 # Measures a lead sums up as one operation that the body then tells step by step. Not
@@ -202,7 +279,7 @@ def _act_decided(joined: list[Found], decision: Found) -> Found | None:
     return min(done, key=lambda j: abs(j.trigger.i - decision.trigger.i), default=None)
 
 
-def _fold(target: Found, item: Found) -> None:
+def _fold(target: Found, item: Found, actors: bool = True) -> None:
     """Another mention's evidence, count, actors and dates join the event it tells again."""
     event = target.event
     event.evidence.extend(
@@ -212,10 +289,10 @@ def _fold(target: Found, item: Found) -> None:
     )
     if event.victims is None or event.victims.count_min is None:
         event.victims = item.event.victims or event.victims
-    for actor in item.event.perpetrators:
+    for actor in item.event.perpetrators if actors else []:
         if actor not in event.perpetrators:
             event.perpetrators.append(actor)
-    for actor in item.event.facilitators:
+    for actor in item.event.facilitators if actors else []:
         if actor not in event.facilitators:
             event.facilitators.append(actor)
     event.confidence = min(0.98, max(event.confidence, item.event.confidence) + 0.03)
