@@ -61,3 +61,9 @@ def test_an_irregular_past_read_as_a_present_gets_its_lemma_and_tense() -> None:
 
 def test_swimming_across_a_border_river_told_with_a_pronoun_is_an_escape() -> None:
     assert "escape" in {e.type for e in events_of("He swam across the Tumen into China at night.")}
+
+
+@pytest.mark.parametrize("noun", ["owner", "landlord", "customer", "seller"])
+def test_a_role_noun_names_a_person_taken_away(noun: str) -> None:
+    text = f"The restaurant's {noun}, a woman in her 40s, was taken away by security agents on Monday."
+    assert ("arrest", "occurred") in _kinds(text)
