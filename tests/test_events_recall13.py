@@ -67,3 +67,19 @@ def test_swimming_across_a_border_river_told_with_a_pronoun_is_an_escape() -> No
 def test_a_role_noun_names_a_person_taken_away(noun: str) -> None:
     text = f"The restaurant's {noun}, a woman in her 40s, was taken away by security agents on Monday."
     assert ("arrest", "occurred") in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A local official said the six had come from China through northern Laos with the help of smugglers.",
+        "They are believed to have been helped by a broker who knew one of the women's relatives.",
+    ],
+)
+def test_going_with_the_help_of_smugglers_is_an_escape(text: str) -> None:
+    assert "escape" in {e.type for e in events_of(text)}
+
+
+def test_help_of_a_broker_only_sought_is_no_escape() -> None:
+    text = "The mother had sought the help of a broker to bring her son out of the North."
+    assert "escape" not in {e.type for e in events_of(text)}
