@@ -404,12 +404,35 @@ def caught_in_a_told_way(trigger: Token) -> bool:
 
 def inquiry_into_a_matter(trigger: Token) -> bool:
     """ "the ministry is investigating how the dinghy went unnoticed": an inquiry into a question,
-    with no one questioned, is no interrogation ("investigating the two men" questions people)."""
+    with no one questioned, is no interrogation ("investigating the two men" questions people).
+    A question about what people did is an inquiry into them: "the drivers were handed to the
+    police, which is investigating whether they carried letters" questions the drivers."""
     if trigger.pos_ != "VERB" or any(c.dep_ in {"dobj", "nsubjpass"} for c in trigger.children):
         return False
     return any(
-        c.dep_ == "ccomp" and any(w.tag_ in {"WRB", "WP", "WDT"} or w.lower_ == "whether" for w in c.children)
+        c.dep_ == "ccomp"
+        and any(w.tag_ in {"WRB", "WP", "WDT"} or w.lower_ == "whether" for w in c.children)
+        and not _asks_about_people(c)
         for c in trigger.children
+    )
+
+
+# Pronouns that stand for people (not "it", which stands for a thing or the matter itself).
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you"})
+
+
+def _asks_about_people(question: Token) -> bool:
+    """ "whether she had paid a broker": a yes-or-no question whose subject is a person who acted
+    (a personal pronoun or a noun for people) asks whether someone did something, a suspicion they
+    are questioned on. "how he crossed" or "why the guard was not alerted" asks how a known thing
+    came about."""
+    if not any(c.dep_ == "mark" and c.lower_ in {"whether", "if"} for c in question.children):
+        return False
+    people = person_nouns() | kin_words() | frozenset(w for group in victim_groups().values() for w in group)
+    return any(
+        c.dep_ == "nsubj"
+        and (c.lower_ in PERSONAL_PRONOUNS or c.lemma_.lower() in people or c.lower_ in people)
+        for c in question.children
     )
 
 

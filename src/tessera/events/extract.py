@@ -127,6 +127,8 @@ def _triggers(doc: Doc, start: int, end: int) -> list[tuple[Match, Token]]:
             continue
         if entry.leaves_the_north and not leaves_a_northern_town(head):
             continue
+        if entry.helped_on_the_way and not _help_on_the_way(head):
+            continue
         if entry.told_alone and any(
             c.dep_ in {"conj", "xcomp", "advcl"} and c.pos_ in {"VERB", "AUX"} for c in head.children
         ):
@@ -142,6 +144,15 @@ def _triggers(doc: Doc, start: int, end: int) -> list[tuple[Match, Token]]:
         spans.append((match.start, match.end))
         chosen.append((match, head))
     return _yield(chosen)
+
+
+def _help_on_the_way(help_word: Token) -> bool:
+    """ "travelled through Yunnan with the help of a broker", "they were helped by smugglers":
+    the help is the way the people went (the object of "with", or a passive verb); "sought the
+    help of a broker" or "paid a broker to help" tells only what was meant."""
+    if help_word.pos_ == "NOUN":
+        return help_word.dep_ == "pobj" and help_word.head.lower_ == "with"
+    return is_passive(help_word)
 
 
 def _goes_via(head: Token, entry: TriggerEntry) -> bool:

@@ -78,6 +78,10 @@ class TriggerEntry:
     # in 2019", "I left again the next spring" is a further flight of people whose first one the
     # report told (alone, "left again" could be any going away).
     repeats: bool = False
+    # An event only when the phrase tells how a journey was made: help given by the people who
+    # move others across borders, "came through Laos with the help of smugglers", "were helped by
+    # a broker"; help sought or paid for ("asked a broker for help") is only what was meant.
+    helped_on_the_way: bool = False
 
 
 @dataclass(frozen=True)
@@ -262,6 +266,7 @@ def lexicon() -> Lexicon:
             leaves_the_north=bool(t.get("leaves_the_north")),
             told_alone=bool(t.get("told_alone")),
             repeats=bool(t.get("repeats")),
+            helped_on_the_way=bool(t.get("helped_on_the_way")),
         )
         for t in _load("triggers.json")["triggers"]
     ]

@@ -636,7 +636,10 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
         return True
     if (
         (not measure and _is_purpose_or_order(trigger, cues) and not thwarted_plan(trigger))
-        or (_habitual(trigger, cues) and not (measure and _in_force_now(trigger, cues)))
+        or (
+            _habitual(trigger, cues)
+            and not (measure and (_in_force_now(trigger, cues) or _particular_act_described(trigger)))
+        )
         or _generic_subject(trigger, cues)
         or _people_named_by_event(trigger)
         or _general_case(chain[-1])
@@ -1381,6 +1384,24 @@ def _habitual(trigger: Token, cues: dict) -> bool:
         "involve",
         "know",
     }
+
+
+# Determiners that point at one act the reader knows of ("the raid", "this campaign").
+DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
+
+
+def _particular_act_described(trigger: Token) -> bool:
+    """ "The crackdown targets traders who sell foreign films", "this campaign aims at smugglers":
+    a measure named by a singular noun with a definite determiner, the subject of a present verb,
+    is one measure told by what it does now, not a rule (a rule speaks of a kind: "crackdowns
+    target traders")."""
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.tag_ == "NN"
+        and trigger.dep_ == "nsubj"
+        and trigger.head.i == clause_head(trigger).i
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in trigger.children)
+    )
 
 
 def _in_force_now(trigger: Token, cues: dict) -> bool:

@@ -100,11 +100,48 @@ def _marks(token: Token) -> bool:
     return not any(c.isalnum() for c in token.text)
 
 
+# Subjects with which a present verb would take "-s": a verb tagged as a plain present (VBP)
+# after one of them was misread.
+THIRD_PERSON_SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+
+
+@Language.component("irregular_pasts")
+def irregular_pasts(doc: Doc) -> Doc:
+    """An irregular past the tagger read as a plain present ("the guard swam across", tagged VBP)
+    gets the lemmatizer's plain present answer: the form itself. Its exception table knows the form
+    ("swam" → "swim"): where it names one lemma, that is the verb, and after a singular subject
+    (which a plain present cannot have) the tense is the past."""
+    exceptions = _verb_exceptions()
+    for token in doc:
+        if token.pos_ != "VERB" or token.tag_ != "VBP" or token.lemma_.lower() != token.lower_:
+            continue
+        lemmas = exceptions.get(token.lower_)
+        if not lemmas or len(lemmas) != 1 or lemmas[0] == token.lower_:
+            continue
+        token.lemma_ = lemmas[0]
+        if any(c.dep_ == "nsubj" and _singular(c) for c in token.children):
+            token.tag_ = "VBD"
+            token.set_morph("Tense=Past|VerbForm=Fin")
+    return doc
+
+
+def _singular(subject: Token) -> bool:
+    return subject.lower_ in THIRD_PERSON_SINGULAR_PRONOUNS or subject.tag_ in {"NN", "NNP"}
+
+
+@lru_cache(maxsize=1)
+def _verb_exceptions() -> dict[str, list[str]]:
+    """The English lemmatizer's irregular verb forms (form → lemmas), from the loaded pipeline."""
+    table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+    return dict(table["verb"])
+
+
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """Load the pipeline once per process."""
     nlp = spacy.load(MODEL_PACKAGE, exclude=list(UNUSED_PIPES))
     nlp.add_pipe("paragraph_breaks", before="parser")
+    nlp.add_pipe("irregular_pasts", after="lemmatizer")
     return nlp
 
 
