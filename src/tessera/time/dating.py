@@ -788,7 +788,11 @@ def _inherited(
         and other.type == events[i].type
         and not _same_sentence(trigger, triggers[j])
         and (other.status != "at_risk" or events[i].status == "at_risk")
-        and not (_present_perfect(governing_verb(trigger)) and _other_people(other, events[i]))
+        and not _guess_before_fact(events[i], other, trigger, triggers[j])
+        and not (
+            (_present_perfect(governing_verb(trigger)) or _told_later(triggers[j], trigger))
+            and _other_people(other, events[i])
+        )
         and own[j].decided
         and _dated(own[j].when)
         and not _repeated(triggers[j])
@@ -959,6 +963,24 @@ def _same_sentence(a: Token, b: Token | None) -> bool:
 def _backstory(ctx: _Context, p: PlacedMention) -> bool:
     """A date of a verb in the past perfect: what came before the story's time."""
     return p.governor is not None and pluperfect(ctx.doc[p.governor])
+
+
+def _guess_before_fact(event: Event, told: Event, trigger: Token, told_at: Token | None) -> bool:
+    """A suspected event ("they may have been sent back") is the report's guess about what it
+    cannot confirm; an event told as fact after it is another happening, not the guess told
+    again: "We fear the couple may have been handed over to the border guards. ... Officials
+    handed over three fishermen in 2019" gives the couple's guessed return no year."""
+    return (
+        event.status == "suspected" and told.status == "occurred" and _told_later(told_at, trigger)
+    )
+
+
+def _told_later(told: Token | None, trigger: Token) -> bool:
+    """The lending event is told after this one. A report tells its story first and its
+    background after, so a later event with fewer people is another happening, not this one
+    told again: "Six fishermen crossed the sea border on Sunday night. ... In 2021 a soldier
+    walked across the same stretch" lends the six no year."""
+    return told is not None and told.idx > trigger.idx
 
 
 def _other_people(told: Event, event: Event) -> bool:
