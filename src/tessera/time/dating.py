@@ -970,9 +970,7 @@ def _guess_before_fact(event: Event, told: Event, trigger: Token, told_at: Token
     cannot confirm; an event told as fact after it is another happening, not the guess told
     again: "We fear the couple may have been handed over to the border guards. ... Officials
     handed over three fishermen in 2019" gives the couple's guessed return no year."""
-    return (
-        event.status == "suspected" and told.status == "occurred" and _told_later(told_at, trigger)
-    )
+    return event.status == "suspected" and told.status == "occurred" and _told_later(told_at, trigger)
 
 
 def _told_later(told: Token | None, trigger: Token) -> bool:
