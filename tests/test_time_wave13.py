@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from tessera.language import analyse
-from tessera.model import Document, Event, Victims
+from tessera.model import Document, Event, Span, Victims
 from tessera.time import date_events
 from test_time_events import _event, _range
 
@@ -71,3 +71,33 @@ def test_a_guess_takes_no_date_from_a_fact_told_after_it() -> None:
     )
     assert _range(fishermen) == (date(2019, 1, 1), date(2019, 12, 31), "year")
     assert guess.when.start is None or guess.when.start.year == 2027
+
+
+def _joined(text: str, published: str, first: str, again: str, type_: str) -> Event:
+    """One event the events stage joined from two tellings (two evidence spans), dated."""
+    analysis = analyse(Document("t", text, published=published))
+    ev = _event(analysis, first, type_)
+    start = text.index(again)
+    later = Span("t", start, start + len(again), again)
+    (dated,) = date_events([ev.with_(evidence=[*ev.evidence, later])], analysis)
+    return dated
+
+
+def test_a_going_on_dated_by_its_start_in_the_details_runs_to_the_report() -> None:
+    text = (
+        "Customs officers have been checking every lorry at the Sinuiju freight yard for Chinese "
+        "phones, a trader said.\n\n"
+        '"They started on the 4th and went through the yard lorry by lorry," the trader said.'
+    )
+    checks = _joined(text, "2027-09-15", "checking", "went through the yard", "search")
+    assert _range(checks) == (date(2027, 9, 4), date(2027, 9, 15), "range")
+
+
+def test_a_single_act_dated_in_the_details_keeps_its_day() -> None:
+    text = (
+        "Customs officers have seized a lorry of Chinese phones at the Sinuiju freight yard, a "
+        "trader said.\n\n"
+        '"They went through it on the 4th," the trader said.'
+    )
+    seizure = _joined(text, "2027-09-15", "seized", "went through it", "search")
+    assert _range(seizure) == (date(2027, 9, 4), date(2027, 9, 4), "day")

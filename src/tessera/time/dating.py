@@ -129,6 +129,10 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
                 if t is not None and e.type != ev.type
             }
             when = _lede_detail(ctx, triggers[i], when, lede, _count(ev), others) or when
+        if own[i].decided and _told_elsewhere(own[i], triggers[i]) and _perfect_progressive(triggers[i]):
+            # "An inspection team has been searching the market ... / They started on the
+            # 11th": the day the details give is when the going-on began, and it runs on.
+            when = _to_report_if_ongoing(ctx, triggers[i], when)
         if not own[i].decided:
             when = (
                 _happened_then(ctx, triggers[i])
@@ -971,6 +975,23 @@ def _guess_before_fact(event: Event, told: Event, trigger: Token, told_at: Token
     again: "We fear the couple may have been handed over to the border guards. ... Officials
     handed over three fishermen in 2019" gives the couple's guessed return no year."""
     return event.status == "suspected" and told.status == "occurred" and _told_later(told_at, trigger)
+
+
+def _perfect_progressive(trigger: Token | None) -> bool:
+    """Told in the present perfect progressive: "has been searching", "have been checking"."""
+    if trigger is None:
+        return False
+    verb = governing_verb(trigger)
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBG" and "been" in aux and bool(aux & set(_HAVE))
+
+
+def _told_elsewhere(own: _Own, trigger: Token | None) -> bool:
+    """The event's own date was found outside its sentence (the details that tell it again)."""
+    if trigger is None or own.when is None:
+        return False
+    start, end = _sentence_of(trigger)
+    return not start <= own.offset < end
 
 
 def _told_later(told: Token | None, trigger: Token) -> bool:
