@@ -129,6 +129,10 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
                 if t is not None and e.type != ev.type
             }
             when = _lede_detail(ctx, triggers[i], when, lede, _count(ev), others) or when
+        if own[i].decided and _told_elsewhere(own[i], triggers[i]) and _perfect_progressive(triggers[i]):
+            # "An inspection team has been searching the market ... / They started on the
+            # 11th": the day the details give is when the going-on began, and it runs on.
+            when = _to_report_if_ongoing(ctx, triggers[i], when)
         if not own[i].decided:
             when = (
                 _happened_then(ctx, triggers[i])
@@ -788,7 +792,11 @@ def _inherited(
         and other.type == events[i].type
         and not _same_sentence(trigger, triggers[j])
         and (other.status != "at_risk" or events[i].status == "at_risk")
-        and not (_present_perfect(governing_verb(trigger)) and _other_people(other, events[i]))
+        and not _guess_before_fact(events[i], other, trigger, triggers[j])
+        and not (
+            (_present_perfect(governing_verb(trigger)) or _told_later(triggers[j], trigger))
+            and _other_people(other, events[i])
+        )
         and own[j].decided
         and _dated(own[j].when)
         and not _repeated(triggers[j])
@@ -959,6 +967,39 @@ def _same_sentence(a: Token, b: Token | None) -> bool:
 def _backstory(ctx: _Context, p: PlacedMention) -> bool:
     """A date of a verb in the past perfect: what came before the story's time."""
     return p.governor is not None and pluperfect(ctx.doc[p.governor])
+
+
+def _guess_before_fact(event: Event, told: Event, trigger: Token, told_at: Token | None) -> bool:
+    """A suspected event ("they may have been sent back") is the report's guess about what it
+    cannot confirm; an event told as fact after it is another happening, not the guess told
+    again: "We fear the couple may have been handed over to the border guards. ... Officials
+    handed over three fishermen in 2019" gives the couple's guessed return no year."""
+    return event.status == "suspected" and told.status == "occurred" and _told_later(told_at, trigger)
+
+
+def _perfect_progressive(trigger: Token | None) -> bool:
+    """Told in the present perfect progressive: "has been searching", "have been checking"."""
+    if trigger is None:
+        return False
+    verb = governing_verb(trigger)
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBG" and "been" in aux and bool(aux & set(_HAVE))
+
+
+def _told_elsewhere(own: _Own, trigger: Token | None) -> bool:
+    """The event's own date was found outside its sentence (the details that tell it again)."""
+    if trigger is None or own.when is None:
+        return False
+    start, end = _sentence_of(trigger)
+    return not start <= own.offset < end
+
+
+def _told_later(told: Token | None, trigger: Token) -> bool:
+    """The lending event is told after this one. A report tells its story first and its
+    background after, so a later event with fewer people is another happening, not this one
+    told again: "Six fishermen crossed the sea border on Sunday night. ... In 2021 a soldier
+    walked across the same stretch" lends the six no year."""
+    return told is not None and told.idx > trigger.idx
 
 
 def _other_people(told: Event, event: Event) -> bool:
