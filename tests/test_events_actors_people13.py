@@ -25,3 +25,32 @@ def kinds(text: str, event_type: str) -> set[str]:
 )
 def test_holders_send_back(text: str) -> None:
     assert "police" in kinds(text, "repatriation")
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # A bare plural names the force named before with that word.
+        (
+            "Border guards fired at a raft on the Yalu in May, a source said. The wounded man was "
+            "treated in a military hospital.\n\nSince then, guards have orders to shoot anyone "
+            "who nears the river at night.",
+            "movement_restriction",
+            {"border_guard"},
+        ),
+        # "officers" after a force's name are its members, and so are "Officers" later on.
+        (
+            "State security officers arrested a trader in Hyesan on Monday, a source said.\n\n"
+            "Officers searched his flat and seized two phones.",
+            "search",
+            {"state_security"},
+        ),
+        (
+            "State security officers arrested a trader in Hyesan on Monday, a source said.",
+            "arrest",
+            {"state_security"},
+        ),
+    ],
+)
+def test_force_named_again(text: str, event_type: str, expected: set[str]) -> None:
+    assert kinds(text, event_type) == expected
