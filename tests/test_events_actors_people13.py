@@ -54,3 +54,9 @@ def test_holders_send_back(text: str) -> None:
 )
 def test_force_named_again(text: str, event_type: str, expected: set[str]) -> None:
     assert kinds(text, event_type) == expected
+
+
+def test_customs_officials_are_no_police() -> None:
+    """Customs officials are none of the spec's forces: their kind is `other`, not police."""
+    text = "Customs officers at the Sinuiju bridge detained a truck driver on Friday, a trader said."
+    assert kinds(text, "arrest") == {"other"}
