@@ -60,3 +60,30 @@ def test_customs_officials_are_no_police() -> None:
     """Customs officials are none of the spec's forces: their kind is `other`, not police."""
     text = "Customs officers at the Sinuiju bridge detained a truck driver on Friday, a trader said."
     assert kinds(text, "arrest") == {"other"}
+
+
+def victims_text(text: str, event_type: str) -> str | None:
+    found = [e for e in events_of(text) if e.type == event_type]
+    assert found, f"no {event_type} in {text!r}"
+    return found[0].victims.text if found[0].victims else None
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # The commas that set off a cut-out clause do not stay behind.
+        (
+            "A farmer from Musan, who had sold rice across the river, was detained by police on Monday.",
+            "arrest",
+            "A farmer",
+        ),
+        # Words written together stay together.
+        (
+            "A 24-year-old soldier was arrested by state security agents in May.",
+            "arrest",
+            "A 24-year-old soldier",
+        ),
+    ],
+)
+def test_victims_read_cleanly(text: str, event_type: str, expected: str) -> None:
+    assert victims_text(text, event_type) == expected

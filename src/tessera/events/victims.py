@@ -974,7 +974,36 @@ def _safe_phrase(head: Token, alone: bool = False) -> str:
     kept = [t for t in tokens if t.i not in skip]
     if any(t.ent_type_ == "PERSON" for t in kept):
         return "one person" if head.tag_ in {"NN", "NNP"} else "people"
-    return " ".join(t.text for t in kept)[:120]
+    return readable(kept)[:120]
+
+
+# Marks that only separate: left at the edge of a phrase, or beside another, they say nothing.
+SEPARATORS = ",;:—–"
+
+
+def readable(tokens: list[Token]) -> str:
+    """The words as written, where clauses and asides were cut out of a phrase: runs of adjacent
+    words keep the text's own spacing ("a 40-year-old man", "the girl's mother"), and the marks
+    that set the cut parts off do not stay behind ("The family — , their two sons ," reads
+    "The family, their two sons"; "two farmers ( )" reads "two farmers")."""
+    text = ""
+    previous: Token | None = None
+    for token in tokens:
+        if previous is not None:
+            text += previous.whitespace_ if token.i == previous.i + 1 else " "
+        text += token.text
+        previous = token
+    text = re.sub(r"\(\s*\)", " ", text)
+    text = re.sub(r"\s+([,;:)])", r"\1", text)
+    # a run of separators (with or without spaces) keeps its last one: "family —, their" -> "family, their"
+    text = re.sub(rf"(?:\s*[{SEPARATORS}])+(\s*[{SEPARATORS}])", r"\1", text)
+    text = re.sub(
+        rf"\s+([{SEPARATORS}])", lambda m: m.group(1) if m.group(1) in ",;:" else " " + m.group(1), text
+    )
+    if text.count("(") != text.count(")"):
+        text = text.replace("(", " ").replace(")", " ")
+    text = re.sub(r"\s{2,}", " ", text)
+    return text.strip(f" {SEPARATORS}-")
 
 
 def is_reference(head: Token) -> bool:
