@@ -87,3 +87,19 @@ def victims_text(text: str, event_type: str) -> str | None:
 )
 def test_victims_read_cleanly(text: str, event_type: str, expected: str) -> None:
     assert victims_text(text, event_type) == expected
+
+
+def count(text: str, event_type: str) -> int | None:
+    found = [e for e in events_of(text) if e.type == event_type]
+    assert found, f"no {event_type} in {text!r}"
+    return found[0].victims.count_min if found[0].victims else None
+
+
+def test_we_counted_in_an_earlier_paragraph() -> None:
+    """A teller's group counted in one paragraph is the "us" of the next, while the story goes on
+    in the first person plural."""
+    text = (
+        "We crossed the river in May 2015, all four of us holding hands.\n\n"
+        "In Yanji we hid in a cellar for a month. Then Chinese police arrested us at a bus station."
+    )
+    assert count(text, "arrest") == 4

@@ -1270,7 +1270,8 @@ def _we_counted(head: Token, discourse: Discourse) -> Mention | None:
     """ "We crossed the river, all five of us holding one rope", "They put about 40 of us on a
     truck. … we were driven across the bridge", "we were sent back. There were 30 of us": a
     teller's "we" counts as many as the group the teller counts in its sentence, the next one,
-    or last before it in its paragraph (a new paragraph may tell of another "we")."""
+    or last before it (in an earlier paragraph only while the story goes on in the first person
+    plural)."""
     sentence = sentence_of(head)
     doc = head.doc
     following = doc[sentence.end].sent if sentence.end < len(doc) else None
@@ -1287,12 +1288,21 @@ def _we_counted(head: Token, discourse: Discourse) -> Mention | None:
                     return next(
                         m for m in discourse.mentions if m.entity == entity and m.token_index == token.i
                     )
-    earlier = [
-        m
-        for m in discourse.mentions
-        if m.counted_us and m.token_index < head.i and "\n\n" not in doc[m.token_index : head.i].text
-    ]
-    return earlier[-1] if earlier else None
+    earlier = [m for m in discourse.mentions if m.counted_us and m.token_index < head.i]
+    if not earlier:
+        return None
+    if "\n\n" not in doc[earlier[-1].token_index : head.i].text:
+        return earlier[-1]
+    # An earlier paragraph's count holds while the teller counts no other group of "us" and names
+    # no other companions in the first person ("There were six of us. … ¶ At the river soldiers
+    # stopped us"): the teller's group is still the one counted.
+    return earlier[-1] if _first_person_plural_before(doc, earlier[-1].token_index, head.i) else None
+
+
+def _first_person_plural_before(doc: Doc, start: int, end: int) -> bool:
+    """Does the teller speak of "we"/"us" between the count and the later "we" (the story goes
+    on in the first person plural)?"""
+    return any(t.lower_ in FIRST_PERSON_PLURAL for t in doc[start + 1 : end])
 
 
 def register_people(sentence: Span, discourse: Discourse) -> None:
