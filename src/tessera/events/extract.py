@@ -984,7 +984,12 @@ def _read_event(
         return []  # "he visited his mother's house" is no search; "agents visited every house" is one
     if not perpetrators and entry.type in CARRY_ACTOR_TYPES:
         perpetrators = carried_perpetrators(doc, trigger, entity, found, entry.type)
-    elif not perpetrators and entry.type == "repatriation" and (held := holders_of(entity, found)):
+    elif (
+        not perpetrators
+        and entry.type == "repatriation"
+        and status == "occurred"
+        and (held := holders_of(entity, found))
+    ):
         perpetrators = held
     elif not perpetrators and done_by_someone_told(trigger, entry.type):
         perpetrators = carried_perpetrators(doc, trigger, entity, found, entry.type, earlier_only=True)
