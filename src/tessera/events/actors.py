@@ -72,8 +72,13 @@ def document_actors(doc: Doc) -> list[ActorMention]:
     cached = doc.user_data.get("tessera_document_actors")
     if cached is None:
         named = _find_actors(doc, 0, len(doc))
+        references = _references(doc, named)
+        # A referring word the lexicon alone would read as a generic force ("officers": police)
+        # means the force the report named with it: the reference replaces that reading.
+        referred = {m.start for m in references}
+        named = [m for m in named if not (m.end - m.start == 1 and m.start in referred)]
         cached = doc.user_data["tessera_document_actors"] = sorted(
-            named + _references(doc, named), key=lambda m: (m.start, m.end)
+            named + references, key=lambda m: (m.start, m.end)
         )
     return cached
 
@@ -105,22 +110,51 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[ActorMention]:
         for extra in words.joint_bodies.get(entry.name, ()):
             mentions.append(ActorMention(Actor(entry.name, country, extra), match.start, match.end))
         last_end = match.end
-    return mentions
+    return _members_joined(doc, mentions)
+
+
+def _members_joined(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "State security officers", "border patrol agents": a word for a force's members right
+    after the force's name is that force, not a second, generic one ("officers" alone would read
+    as the police)."""
+    nouns = actor_words().referring_nouns
+    members = {
+        m.start
+        for m in mentions
+        if m.end - m.start == 1
+        and doc[m.start].lower_ in nouns
+        and any(o.end == m.start and o.end - o.start >= 1 and o.start != m.start for o in mentions)
+    }
+    joined: list[ActorMention] = []
+    for m in mentions:
+        if m.start in members:
+            continue
+        if m.end in members:
+            m = ActorMention(m.actor, m.start, m.end + 1)
+        joined.append(m)
+    return joined
 
 
 def _references(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
     """ "The security department has been pressuring them … the department has not hesitated":
-    a definite noun that a force's own name ended with means that force."""
+    a definite noun (or a bare plural) that a force's own name ended with means that force."""
     nouns = actor_words().referring_nouns
-    taken = {i for m in named for i in range(m.start, m.end)}
+    # A lone referring word is open to a reference ("officers" after "security officers").
+    taken = {
+        i
+        for m in named
+        if m.end - m.start > 1 or doc[m.start].lower_ not in nouns
+        for i in range(m.start, m.end)
+    }
     found: list[ActorMention] = []
     for token in doc:
-        if token.i in taken or token.lower_ not in nouns or not _definite(token):
+        if token.i in taken or token.lower_ not in nouns or not (_definite(token) or _bare_plural(token)):
             continue
         earlier = [
             m
             for m in named
             if m.end <= token.i
+            and m.end - m.start > 1
             and m.actor.kind in STATE_KINDS
             and token.lemma_.lower() in {t.lemma_.lower() for t in doc[m.start : m.end]}
         ]
@@ -149,6 +183,15 @@ def _before_hyphen(doc: Doc, end: int) -> bool:
         return False
     last, hyphen = doc[end - 1], doc[end]
     return last.idx + len(last.text) == hyphen.idx and hyphen.idx + 1 == doc[end + 1].idx
+
+
+def _bare_plural(token: Token) -> bool:
+    """A plural with no word before it ("State security officers arrested a trader. Officers
+    searched his flat"; "border guards shot at the boat … guards have orders to fire"): in a
+    report that named the force, the same force again."""
+    return token.tag_ == "NNS" and not any(
+        c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in token.children
+    )
 
 
 def _definite(token: Token) -> bool:

@@ -35,6 +35,7 @@ from tessera.events.perpetrators import (
     CARRY_ACTOR_TYPES,
     carried_perpetrators,
     done_by_someone_told,
+    holders_of,
     perpetrators_of,
 )
 from tessera.events.retyping import retype, summoned_for_questioning
@@ -994,6 +995,13 @@ def _read_event(
         return []  # "he visited his mother's house" is no search; "agents visited every house" is one
     if not perpetrators and entry.type in CARRY_ACTOR_TYPES:
         perpetrators = carried_perpetrators(doc, trigger, entity, found, entry.type)
+    elif (
+        not perpetrators
+        and entry.type == "repatriation"
+        and status == "occurred"
+        and (held := holders_of(entity, found))
+    ):
+        perpetrators = held
     elif not perpetrators and done_by_someone_told(trigger, entry.type):
         perpetrators = carried_perpetrators(doc, trigger, entity, found, entry.type, earlier_only=True)
     if arrived_by_sea:

@@ -218,6 +218,30 @@ def carried_perpetrators(
     return []
 
 
+# Acts by which a force takes people into its hands: who did one holds them until it sends them on.
+HOLDING_TYPES = frozenset({"arrest"})
+
+
+def holders_of(entity: int | None, found: list[Found]) -> list[Actor]:
+    """Who sent people back when the sending back is told without its doer ("Thai police caught
+    a couple at a bus station in March. … The two were deported a month later"): the foreign
+    force that took the same people into custody, latest first. Only a force abroad: North
+    Korea's own forces receive the people sent back, they do not send them."""
+    if entity is None:
+        return []
+    for item in reversed(found):
+        if item.entity != entity or item.event.type not in HOLDING_TYPES:
+            continue
+        holders = [
+            a
+            for a in item.event.perpetrators
+            if a.kind in STATE_KINDS and a.country not in (None, "KP") and not is_generic(a)
+        ]
+        if holders:
+            return holders
+    return []
+
+
 def done_by_someone_told(trigger: Token, event_type: str) -> bool:
     """Is an act done to people told with "they" as its doer ("Two police officers took me to the
     station. A month later they drove us to the bridge")? The pronoun means the force told of

@@ -974,7 +974,36 @@ def _safe_phrase(head: Token, alone: bool = False) -> str:
     kept = [t for t in tokens if t.i not in skip]
     if any(t.ent_type_ == "PERSON" for t in kept):
         return "one person" if head.tag_ in {"NN", "NNP"} else "people"
-    return " ".join(t.text for t in kept)[:120]
+    return readable(kept)[:120]
+
+
+# Marks that only separate: left at the edge of a phrase, or beside another, they say nothing.
+SEPARATORS = ",;:—–"
+
+
+def readable(tokens: list[Token]) -> str:
+    """The words as written, where clauses and asides were cut out of a phrase: runs of adjacent
+    words keep the text's own spacing ("a 40-year-old man", "the girl's mother"), and the marks
+    that set the cut parts off do not stay behind ("The family — , their two sons ," reads
+    "The family, their two sons"; "two farmers ( )" reads "two farmers")."""
+    text = ""
+    previous: Token | None = None
+    for token in tokens:
+        if previous is not None:
+            text += previous.whitespace_ if token.i == previous.i + 1 else " "
+        text += token.text
+        previous = token
+    text = re.sub(r"\(\s*\)", " ", text)
+    text = re.sub(r"\s+([,;:)])", r"\1", text)
+    # a run of separators (with or without spaces) keeps its last one: "family —, their" -> "family, their"
+    text = re.sub(rf"(?:\s*[{SEPARATORS}])+(\s*[{SEPARATORS}])", r"\1", text)
+    text = re.sub(
+        rf"\s+([{SEPARATORS}])", lambda m: m.group(1) if m.group(1) in ",;:" else " " + m.group(1), text
+    )
+    if text.count("(") != text.count(")"):
+        text = text.replace("(", " ").replace(")", " ")
+    text = re.sub(r"\s{2,}", " ", text)
+    return text.strip(f" {SEPARATORS}-")
 
 
 def is_reference(head: Token) -> bool:
@@ -1241,7 +1270,8 @@ def _we_counted(head: Token, discourse: Discourse) -> Mention | None:
     """ "We crossed the river, all five of us holding one rope", "They put about 40 of us on a
     truck. … we were driven across the bridge", "we were sent back. There were 30 of us": a
     teller's "we" counts as many as the group the teller counts in its sentence, the next one,
-    or last before it in its paragraph (a new paragraph may tell of another "we")."""
+    or last before it (in an earlier paragraph only while the story goes on in the first person
+    plural)."""
     sentence = sentence_of(head)
     doc = head.doc
     following = doc[sentence.end].sent if sentence.end < len(doc) else None
@@ -1258,12 +1288,21 @@ def _we_counted(head: Token, discourse: Discourse) -> Mention | None:
                     return next(
                         m for m in discourse.mentions if m.entity == entity and m.token_index == token.i
                     )
-    earlier = [
-        m
-        for m in discourse.mentions
-        if m.counted_us and m.token_index < head.i and "\n\n" not in doc[m.token_index : head.i].text
-    ]
-    return earlier[-1] if earlier else None
+    earlier = [m for m in discourse.mentions if m.counted_us and m.token_index < head.i]
+    if not earlier:
+        return None
+    if "\n\n" not in doc[earlier[-1].token_index : head.i].text:
+        return earlier[-1]
+    # An earlier paragraph's count holds while the teller counts no other group of "us" and names
+    # no other companions in the first person ("There were six of us. … ¶ At the river soldiers
+    # stopped us"): the teller's group is still the one counted.
+    return earlier[-1] if _first_person_plural_before(doc, earlier[-1].token_index, head.i) else None
+
+
+def _first_person_plural_before(doc: Doc, start: int, end: int) -> bool:
+    """Does the teller speak of "we"/"us" between the count and the later "we" (the story goes
+    on in the first person plural)?"""
+    return any(t.lower_ in FIRST_PERSON_PLURAL for t in doc[start + 1 : end])
 
 
 def register_people(sentence: Span, discourse: Discourse) -> None:
