@@ -196,21 +196,25 @@ def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, doc: Doc | None 
     return mentions
 
 
+def entry_place(e: Entry, text: str | None = None) -> Place:
+    """The Place of one gazetteer entry, with the words that named it (None when none did)."""
+    return Place(
+        name=e.display_name,
+        country=e.country or None,
+        admin1=e.admin1 or None,
+        admin2=e.admin2 or None,
+        lat=e.lat,
+        lon=e.lon,
+        precision=e.precision,
+        text=text,
+        id=e.id,
+    )
+
+
 def to_place(m: Mention) -> Place | None:
     """The Place a mention names; an unknown name keeps its text at its parent's point and precision."""
     if m.chosen is not None:
-        e = m.chosen
-        return Place(
-            name=e.display_name,
-            country=e.country or None,
-            admin1=e.admin1 or None,
-            admin2=e.admin2 or None,
-            lat=e.lat,
-            lon=e.lon,
-            precision=e.precision,
-            text=m.text,
-            id=e.id,
-        )
+        return entry_place(m.chosen, m.text)
     if m.parent is not None and m.parent.chosen is not None:
         p = m.parent.chosen
         return Place(

@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from tessera.data import data_path
 from tessera.model import Place
-from tessera.places.gazetteer import Entry, load
+from tessera.places.gazetteer import load
+from tessera.places.resolve import entry_place
 
 _SEATS_FILE = data_path("places", "provincial_seats.tsv")
 # "the provincial Ministry of State Security", "the North Pyongan provincial police bureau", "the
@@ -37,19 +38,6 @@ def _seats() -> dict[str, str]:
     return out
 
 
-def _as_place(e: Entry) -> Place:
-    return Place(
-        name=e.display_name,
-        country=e.country or None,
-        admin1=e.admin1 or None,
-        admin2=e.admin2 or None,
-        lat=e.lat,
-        lon=e.lon,
-        precision=e.precision,
-        id=e.id,
-    )
-
-
 def seat_for_office(where: Place | None, sentence: str, named_here: list[Place]) -> Place | None:
     """The seat of `where`'s province, when the sentence tells of a provincial office and names no
     town of the North itself: "the county police chief was summoned to the provincial police
@@ -68,4 +56,4 @@ def seat_for_office(where: Place | None, sentence: str, named_here: list[Place])
     if seat_id is None or seat_id == where.id:
         return None
     seat = load().get(seat_id)
-    return _as_place(seat) if seat is not None else None
+    return entry_place(seat) if seat is not None else None
