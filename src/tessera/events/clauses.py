@@ -11,6 +11,8 @@ from spacy.tokens import Span, Token
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "relcl", "parataxis", "acl"})
 VERBAL = frozenset({"VERB", "AUX"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+# Determiners that point at something already known ("the raid", "this crackdown", "those men").
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 def is_clause_head(token: Token) -> bool:

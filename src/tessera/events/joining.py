@@ -16,7 +16,7 @@ from spacy.tokens import Span as SpacySpan
 
 from tessera.daynames import day_keys
 from tessera.events.actors import actor_words
-from tessera.events.clauses import clause_head, dates_another_act, sentence_of, subject_of
+from tessera.events.clauses import DEFINITE, clause_head, dates_another_act, sentence_of, subject_of
 from tessera.events.found import Found
 from tessera.events.lexicon import lexicon
 from tessera.events.victims import kin_words, parse_number, people_words
@@ -24,7 +24,6 @@ from tessera.model import PEOPLE_EVENT_TYPES, Span, Victims
 from tessera.places.gazetteer import load as load_gazetteer
 from tessera.places.variants import key_tokens
 
-DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 # Words that mark a mention as a further event of the same kind, not a restatement.
 ANOTHER_WORDS = frozenset({"also", "too", "likewise", "again"})
 OTHER_WORDS = frozenset({"other", "others", "another"})

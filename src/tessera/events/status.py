@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from tessera.events.clauses import clause_head, clause_tokens, governors, sentence_of, subject_of
+from tessera.events.clauses import DEFINITE, clause_head, clause_tokens, governors, sentence_of, subject_of
 from tessera.events.lexicon import lexicon
 
 MODALS_AT_RISK = frozenset(
@@ -1386,10 +1386,6 @@ def _habitual(trigger: Token, cues: dict) -> bool:
     }
 
 
-# Determiners that point at one act the reader knows of ("the raid", "this campaign").
-DEFINITE_DETERMINERS = frozenset({"the", "this", "that"})
-
-
 def _particular_act_described(trigger: Token) -> bool:
     """ "The crackdown targets traders who sell foreign films", "this campaign aims at smugglers":
     a measure named by a singular noun with a definite determiner, the subject of a present verb,
@@ -1400,7 +1396,7 @@ def _particular_act_described(trigger: Token) -> bool:
         and trigger.tag_ == "NN"
         and trigger.dep_ == "nsubj"
         and trigger.head.i == clause_head(trigger).i
-        and any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in trigger.children)
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in trigger.children)
     )
 
 
