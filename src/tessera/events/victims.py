@@ -45,6 +45,9 @@ PRONOUNS_SINGULAR = frozenset({"he", "she", "him", "her", "his", "hers"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "these", "those"})
 # Count words the parse may read as prepositions before an object ("executed about 30 people").
 COUNT_PREPOSITIONS = frozenset({"between", "about", "around", "over", "some", "nearly", "approximately"})
+# Particles the parser may give a passive verb of transport when they are really prepositions of
+# the vehicle: "were put on a bus" (on + bus parsed as particle + object).
+BOARDING_PARTICLES = frozenset({"on", "onto", "into", "aboard"})
 # Testimony speaks in the first person: "I" is one person, "we" at least two.
 FIRST_PERSON_SINGULAR = frozenset({"i", "me", "my", "myself"})
 FIRST_PERSON_PLURAL = frozenset({"we", "us", "our", "ourselves"})
@@ -347,11 +350,14 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
         return trigger.head
     if trigger.pos_ in {"VERB", "AUX"} or trigger.tag_ in {"VBN", "VBD", "VBG"}:
         passive = is_passive(trigger) or _passive_conjunct(trigger)
+        governor = trigger
+        if not passive and (chained := _chained_participle(trigger)) is not None:
+            passive, governor = True, chained
         if event_type in INTRANSITIVE_TYPES or passive:
             controller = _object_of_governing_verb(trigger)
             if controller is not None:
                 return controller
-            subject = _real_subject(subject_of(trigger))
+            subject = _real_subject(subject_of(governor))
             if subject is not None and read_victims(subject) is None and trigger.dep_ == "conj":
                 # "… are held in Kunming and face being deported": a word of the verb phrase
                 # parsed as the second verb's subject; the people are the first verb's.
@@ -452,13 +458,48 @@ def _object_taken_for_subject(verb: Token) -> Token | None:
 
 def _passive_conjunct(verb: Token) -> bool:
     """ "were detained in Laos and sent back to China": the second verb, which the tagger may
-    read as a past tense, shares the passive subject of the first when it has no object."""
+    read as a past tense, shares the passive subject of the first when it has no object. (A
+    verb whose participle is its bare form, "put", "cut", may be tagged as a bare verb: with no
+    auxiliary of its own after "were held and", it can only be the participle.)"""
     return (
         verb.dep_ == "conj"
-        and verb.tag_ in {"VBD", "VBN"}
+        and (
+            verb.tag_ in {"VBD", "VBN"}
+            or (verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children))
+        )
         and is_passive(verb.head)
-        and not any(c.dep_ in {"dobj", "obj", "nsubj"} and not is_time(c) for c in verb.children)
+        and not any(
+            c.dep_ in {"dobj", "obj", "nsubj"} and not is_time(c) and not _boarded_vehicle(c)
+            for c in verb.children
+        )
     )
+
+
+def _boarded_vehicle(obj: Token) -> bool:
+    """ "We were held for a week and then put on a lorry": in a passive chain the parser may
+    read "on a lorry" as a particle and an object; the vehicle is where the people were put, not
+    whom the verb acts on."""
+    return obj.dep_ in {"dobj", "obj"} and any(
+        c.dep_ == "prt" and c.lower_ in BOARDING_PARTICLES and c.i < obj.i for c in obj.head.children
+    )
+
+
+def _chained_participle(verb: Token) -> Token | None:
+    """ "We were chained in pairs, four to a row, and marched over the bridge": a participle
+    with no subject or object of its own that ends a passive chain, which the parser hung on a
+    word of the chain that is no verb ("four"), shares the passive subject of the nearest verb
+    above it. That verb, or None."""
+    if (
+        verb.dep_ != "conj"
+        or verb.tag_ != "VBN"
+        or verb.head.pos_ in {"VERB", "AUX"}
+        or any(c.dep_ in {"nsubj", "nsubjpass", "dobj", "obj", "aux"} for c in verb.children)
+    ):
+        return None
+    governor = next((a for a in verb.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if governor is None or not (is_passive(governor) or _passive_conjunct(governor)):
+        return None
+    return governor
 
 
 def _real_subject(subject: Token | None) -> Token | None:
