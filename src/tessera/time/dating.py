@@ -138,6 +138,7 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
                 _happened_then(ctx, triggers[i])
                 or _inherited(ctx, i, events, triggers, own, out)
                 or _shared_verb(ctx, triggers[i], triggers[:i], out)
+                or _dated_by_later_conjunct(ctx, triggers[i])
                 or _met_then(ctx, triggers[i])
                 or _present_period(ctx, triggers[i])
                 or _interpreted(ctx, ev, triggers[i], out)
@@ -1143,7 +1144,7 @@ def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
     if not following:
         return None
     first = following[0]
-    if not _dated(first.span):
+    if not _dated(first.span) or _introduces_others(ctx, first):
         return None
     return _launched_then(ctx, trigger, first) or first.span
 
@@ -1872,3 +1873,64 @@ def _shared_verb(
         if other is not None and other.i == trigger.head.i and _dated(event.when):
             return event.when
     return None
+
+
+def _dated_by_later_conjunct(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
+    """Two verbs joined by "and" with one subject tell one stretch of the story, and a date on
+    the later one dates the earlier too: "Four sailors drifted across the sea line and were
+    rescued on Friday" dates the drifting Friday. Not when the later verb has a subject of its
+    own ("a man fled and his wife was held in May"), or a word setting it later ("fled and
+    months later were caught in March")."""
+    if trigger is None or trigger.pos_ not in ("VERB", "AUX"):
+        return None
+    words = lexicon().sequence_words
+    for conj in trigger.children:
+        # "are now held": a state told of the present is not when the first verb happened.
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i < trigger.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+            continue
+        between = ctx.doc[trigger.i + 1 : conj.i]
+        if not any(t.lower_ == "and" for t in between) or any(t.lower_ in words for t in between):
+            continue
+        if any(c.lower_ in words for c in conj.children if c.dep_ in ("advmod", "prep", "npadvmod")):
+            continue
+        dated = [
+            p
+            for p in ctx.mentions
+            if p.governor == conj.i
+            and p.mention.is_date
+            and not (p.attribution or p.future or p.mention.since)
+            and p.mention.text.lower() not in _STATE_NOW
+            # "held them and sent them back the following day": a time counted on from the
+            # first verb dates only the second.
+            and p.mention.kind != "later"
+            and _dated(p.span)
+        ]
+        if dated:
+            return dated[0].span
+    return None
+
+
+# Determiners that bring a new participant into the story ("a soldier", "another defector")
+_INDEFINITE = frozenset({"a", "an", "another", "some"})
+# How long before the report a case told with a new participant is background, not a detail
+_BACKGROUND_DAYS = 60
+
+
+def _introduces_others(ctx: _Context, p: PlacedMention) -> bool:
+    """The paragraph after the opening one tells background when the dated clause brings in a
+    new participant with an indefinite subject: "Guards have been told to shoot anyone near the
+    fence. / In 2019 a farmer walked across the line at night ..." tells an earlier case, not
+    when the orders came. The details of the opening's own event point back to its people ("The
+    men", "They"), and a detail may bring in a new actor too ("A patrol boat found them on
+    Saturday"): only a date well before the report (over two months) marks an earlier case."""
+    if p.governor is None or p.span is None or p.span.end is None or ctx.report.earliest is None:
+        return False
+    if (ctx.report.earliest - p.span.end).days <= _BACKGROUND_DAYS:
+        return False
+    verb = ctx.doc[p.governor]
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _INDEFINITE for c in subjects[0].children)
