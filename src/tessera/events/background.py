@@ -525,10 +525,15 @@ def _names_people(noun: Token) -> bool:
         return True
     if noun.ent_type_ in {"PERSON", "NORP"}:
         return True
-    lemma, form = noun.lemma_.lower(), noun.lower_
-    known = person_nouns() | PEOPLE_NOUNS | kin_words()
-    known = known.union(*victim_groups().values())
-    return lemma in known or form in known
+    known = _people_nouns()
+    return noun.lemma_.lower() in known or noun.lower_ in known
+
+
+@cache
+def _people_nouns() -> frozenset[str]:
+    """Every noun that names people: the lexicon's person, kin and group nouns, and PEOPLE_NOUNS
+    (built once, not at every noun asked about)."""
+    return (person_nouns() | PEOPLE_NOUNS | kin_words()).union(*victim_groups().values())
 
 
 def _access(word: Token, prep: Token) -> bool:
