@@ -99,6 +99,22 @@ def test_a_leg_made_and_a_leg_tried_are_two_escapes() -> None:
     assert ("escape", "occurred") in found and ("escape", "attempted") in found
 
 
+def test_a_leg_made_and_its_goal_in_one_clause_are_one_escape() -> None:
+    text = (
+        "The four women had crossed into Laos from China with a guide and were trying to reach "
+        "Thailand, an aid worker said."
+    )
+    assert [t for t, _ in types_of(text)].count("escape") == 1
+
+
+def test_a_goal_tried_by_someone_else_stays_apart() -> None:
+    text = (
+        "The four women had crossed into Laos from China last week and their guide was trying to "
+        "reach Thailand, an aid worker said."
+    )
+    assert ("escape", "occurred") in types_of(text)
+
+
 def test_custody_to_come_for_people_already_arrested_is_no_further_arrest() -> None:
     text = (
         "Police arrested 12 migrants near the river on Sunday. "

@@ -465,9 +465,11 @@ def _same_event(earlier: Found, later: Found) -> bool:
     statuses = {earlier.event.status, later.event.status}
     if len(statuses) > 1 and "at_risk" in statuses and earlier.event.type in PEOPLE_EVENT_TYPES:
         return False  # "were sent back to China" is not "face being sent back to the North"
+    if statuses == {"occurred", "attempted"} and _leg_and_goal(earlier, later):
+        return True  # "they had crossed into Laos and were trying to reach Thailand": one journey
     if statuses == {"occurred", "attempted"} and not (later.anaphoric and later.trigger.pos_ == "NOUN"):
-        # "they slipped into Laos and were trying to reach Thailand": a leg made and a leg tried
-        # are two acts ("… the failed escape" still points back to the attempt)
+        # "they slipped into Laos in May … in June they tried to reach Thailand": a leg made and a
+        # leg tried, told apart, are two acts ("… the failed escape" still points back to the attempt)
         return False
     if _told_again(later) and not _same_sentence(earlier, later):
         return False  # "she crossed in 1998 … escaping again in 2010": the same people, another act
@@ -1014,6 +1016,31 @@ def _one_act_in_two_verbs(earlier: Found, later: Found) -> bool:
         return False
     va, vb = earlier.event.victims, later.event.victims
     return va is not None and vb is not None and (va.text or "").lower() == (vb.text or "").lower()
+
+
+# Links by which one verb of a clause carries on another: coordination ("crossed … and were
+# trying") and the verb an attempt takes ("trying to reach").
+LEG_LINKS = frozenset({"conj", "xcomp"})
+
+
+def _leg_and_goal(earlier: Found, later: Found) -> bool:
+    """ "The family had crossed into Laos from China and were trying to reach Thailand": a leg
+    made and the goal the same people were still trying for, coordinated in one clause under one
+    subject, are one journey told in two verbs (news reports never count the goal as a second
+    escape). The attempt hangs from the leg by coordination and "trying to"; a verb of its own
+    subject ("… and their guide was trying to reach …") is someone else's act."""
+    if (
+        earlier.event.type != "escape"
+        or earlier.event.status != "occurred"
+        or later.event.status != "attempted"
+    ):
+        return False
+    verb, steps = later.trigger, 0
+    while verb.i != earlier.trigger.i and verb.dep_ in LEG_LINKS and verb.head.i != verb.i and steps < 4:
+        if verb.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+            return False
+        verb, steps = verb.head, steps + 1
+    return verb.i == earlier.trigger.i and steps > 0
 
 
 def _sentences_between(earlier: Found, later: Found) -> int:
