@@ -32,3 +32,12 @@ def test_a_settlement_of_a_name_is_a_place():
     )
     (ev,) = _place(text, _event(text, "arrest", "detained"))
     assert ev.where is not None and ev.where.name == "Chegdomyn"
+
+
+def test_a_return_begins_where_the_people_had_been_hiding():
+    text = (
+        "A rights group today condemned the forced return in early May of a group of nine North "
+        "Koreans, including two children, who had been hiding in the Chinese city of Harbin."
+    )
+    (ev,) = _place(text, _event(text, "repatriation", "return"))
+    assert ev.origin is not None and ev.origin.name == "Harbin"

@@ -1712,7 +1712,9 @@ class RoleFinder:
             and r is not dest_r  # "sent back to China" from Laos: China is where they go
             # "handed to Russian police in Khasan": where they were received, not held
             and (received is None or r.place.country != received or r.prep == "from")
-            and r.distance <= MAX_TREE_DISTANCE
+            # where the people sent back had lived or hidden, however far their clause hangs from
+            # the word: "the return of twelve North Koreans who had been hiding in Shenyang"
+            and (r.distance <= MAX_TREE_DISTANCE or _lived_there(self.doc, r.mention, trigger))
             and (r.place.country != "KR" or r.prep == "from")
             and not r.attributive  # "after the Hangzhou Asian Games": what the time is told by
             and not r.intended
