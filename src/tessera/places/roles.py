@@ -891,6 +891,23 @@ _NEAR_LANDMARK = re.compile(
 _CARRY_VERBS = frozenset({"put", "drive", "take", "bring", "transfer", "move", "escort", "load", "carry"})
 
 
+_HOME = re.compile(r"(?i)\b(?:home|homeland|hometown)\b")
+
+
+def _home_before_or_at(sentence: str, trigger: int) -> bool:
+    """Does the sentence put its event back in the North: words of return before the event's word
+    ("Those sent back face prison"), or home anywhere ("where they face punishment at home")? A
+    return told after it is the people's next step, not where the event was: "was caught by local
+    police and is likely to be deported" was caught abroad."""
+    return bool(_HOME_WORDS.search(sentence[: max(trigger, 0)]) or _HOME.search(sentence))
+
+
+def _a_goal(r: Reading) -> bool:
+    """Does the reading name only where people are to be sent or meant to go ("is likely to be
+    sent back to the North", "hoping to reach Seoul"), not where anything happened?"""
+    return r.prep == "to" or r.returned or r.intended or "to" in r.mention.notes
+
+
 def _taken_there(doc: Doc, r: Reading, m: Mention) -> bool:
     """A place people were carried to, told as done ("drove us to Onsong"), not a goal ("hoping
     to reach Thailand"), a place sent back from or a posting."""
@@ -1234,8 +1251,8 @@ class RoleFinder:
                 if country == "KP"
                 and not inside_north
                 # "those sent back face prison", "where they face punishment at home": the North's
-                and not _HOME_WORDS.search(sentence)
-                and not any(r.place.country == "KP" for r in own)
+                and not _home_before_or_at(sentence, trigger_at - start)
+                and not any(r.place.country == "KP" and not _a_goal(r) for r in own)
                 else None
             )
             or country_place(self.gaz, country)
@@ -1695,7 +1712,9 @@ class RoleFinder:
             and r is not dest_r  # "sent back to China" from Laos: China is where they go
             # "handed to Russian police in Khasan": where they were received, not held
             and (received is None or r.place.country != received or r.prep == "from")
-            and r.distance <= MAX_TREE_DISTANCE
+            # where the people sent back had lived or hidden, however far their clause hangs from
+            # the word: "the return of twelve North Koreans who had been hiding in Shenyang"
+            and (r.distance <= MAX_TREE_DISTANCE or _lived_there(self.doc, r.mention, trigger))
             and (r.place.country != "KR" or r.prep == "from")
             and not r.attributive  # "after the Hangzhou Asian Games": what the time is told by
             and not r.intended

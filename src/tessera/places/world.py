@@ -47,7 +47,8 @@ LOCATIVE = frozenset(
 )  # fmt: skip
 # "the town of X": the noun before "of" says a place follows.
 PLACE_NOUNS = frozenset(
-    {"town", "city", "village", "province", "county", "district", "region", "capital", "port", "state",
+    {"town", "city", "village", "settlement", "township", "province", "county", "district", "region",
+     "capital", "port", "state",
      "prefecture", "outskirts", "suburbs", "area", "island", "border"}
 )  # fmt: skip
 # After these a capitalised name is as often a person as a place: "a letter to Kim", "a call from Lee".
