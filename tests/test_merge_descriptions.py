@@ -417,3 +417,17 @@ def test_two_counts_one_apart_cost_less_than_the_agreement_of_place_month_and_ag
     assert r.eligible and len(merge_events([a, b])) == 1
     with trying(count_near=-1.5):
         assert len(merge_events([a, b])) == 2
+
+
+def test_a_crackdown_is_of_the_kind_its_object_names() -> None:
+    """ "Security agents have stepped up the crackdown on Chinese mobile phones" and "officers
+    are combing the town for illegal smartphones": one campaign's object; a hunt for USB sticks
+    of South Korean dramas, or for Bibles, is another campaign."""
+    phones = act_kinds("crackdown", content_tokens("stepped up the crackdown on Chinese mobile phones"))
+    assert phones == {"phones"}
+    assert act_kinds("crackdown", content_tokens("combing the town for illegal smartphones")) == {"phones"}
+    assert act_kinds("search", content_tokens("checked homes for USB sticks with South Korean dramas")) == {
+        "foreign_media"
+    }
+    assert act_kinds("crackdown", content_tokens("a campaign against those hiding Bibles")) == {"religion"}
+    assert act_kinds("crackdown", content_tokens("a campaign against anti-socialist behaviour")) == set()

@@ -330,3 +330,57 @@ def test_counts_one_apart_cost_instead_of_forbidding() -> None:
         where=PAKSE,
     )
     assert compare_events(two, three).conflict is not None
+
+
+def test_small_sentence_counts_one_apart_cost() -> None:
+    # "Two men were shot by firing squad in Pakse on Tuesday" / "three people were executed in
+    # Pakse this week": a trial's outcome is rare and each outlet counts the condemned as its
+    # source heard them, so two exact small counts one apart cost instead of forbidding.
+    shot = ev(
+        "a",
+        "docA",
+        "Two men were shot by firing squad in Pakse",
+        etype="execution",
+        when=("2026-03-03", "2026-03-03"),
+        count=(2, 2),
+        published="2026-03-05",
+        where=PAKSE,
+    )
+    executed = ev(
+        "b",
+        "docB",
+        "three people were executed in Pakse",
+        etype="execution",
+        when=("2026-03-02", "2026-03-08"),
+        precision="week",
+        count=(3, 3),
+        published="2026-03-06",
+        where=PAKSE,
+    )
+    result = compare_events(shot, executed)
+    assert result.conflict is None and any("one apart" in r for r in result.reasons)
+    # A vague "several" (three or more) is no count one above two, and two apart still differ.
+    several = ev(
+        "c",
+        "docC",
+        "several others were executed in Pakse",
+        etype="execution",
+        when=("2026-03-02", "2026-03-08"),
+        precision="week",
+        count=(3, None),
+        published="2026-03-06",
+        where=PAKSE,
+    )
+    assert compare_events(shot, several).conflict is not None
+    four = ev(
+        "d",
+        "docD",
+        "four people were executed in Pakse",
+        etype="execution",
+        when=("2026-03-02", "2026-03-08"),
+        precision="week",
+        count=(4, 4),
+        published="2026-03-06",
+        where=PAKSE,
+    )
+    assert compare_events(shot, four).conflict is not None

@@ -37,6 +37,9 @@ CROWD_RATIO = 3.0
 NAMED_DAY_WEIGHT = 2.0  # both undated reports name the same month and day
 SMALL_COUNT = 10  # at or below this, counts are exact: 2 is not 3
 NEAR_COUNT_MIN = 4  # from this size on, two exact counts one apart only cost (7 against 8)
+EXACT_NEAR_MIN = 2  # two exact counts this small one apart cost too ("two men" against "three people"),
+# for the outcomes of a trial only (SENTENCE_TYPES): arrests of two and of three at one place are routine
+SENTENCE_TYPES = frozenset({"execution", "punishment"})
 WITHIN_COUNT_MIN = 5  # an exact count this large inside the other's range is a detail ("a couple" is not)
 DATE_SLACK_DAYS = 31  # dated periods further apart than this are two events
 PUBLISHED_CLOSE_DAYS = 14  # reports this close in publication are likely about the same news
@@ -491,10 +494,18 @@ def _counts(a: Profile, b: Profile, r: PairResult) -> None:
     else:
         low_hi, high_lo = (a.cmax, b.cmin) if a.cmax < b.cmin else (b.cmax, a.cmin)
         if high_lo <= SMALL_COUNT:
-            if low_hi >= NEAR_COUNT_MIN and high_lo - low_hi == 1:
+            exact = a.cmin == a.cmax and b.cmin == b.cmax
+            small = exact and low_hi >= EXACT_NEAR_MIN and a.type in SENTENCE_TYPES
+            if high_lo - low_hi == 1 and (low_hi >= NEAR_COUNT_MIN or small):
                 # "seven North Koreans" and "eight, including a child": outlets that count a
                 # group of some size one apart (a child, a guide counted or not) may tell one
                 # event; a cost, so that the rest of what the reports say must carry the merge.
+                # So may two exact small counts of a trial's outcome ("two men were shot" against
+                # "three people were executed", "three others tried with him" against "four
+                # accomplices"): a public sentence is rare, and each outlet's source counts the
+                # condemned or the co-defendants as it heard them. Not arrests or searches of two
+                # and of three at one place, which are routine, and not a vague count ("several",
+                # 3 or more) one above an exact two.
                 r.score += weights().count_near
                 r.reasons.append(f"{label} (one apart)")
                 return
