@@ -65,3 +65,28 @@ def test_details_that_point_back_still_date_the_opening_event() -> None:
     )
     (order,) = _told(text, "2026-03-10", [("ordered", "movement_restriction", "occurred")])
     assert _range(order) == (date(2026, 2, 1), date(2026, 2, 10), "month_part")
+
+
+def test_a_suspected_flight_takes_the_day_the_details_gave_the_disappearance() -> None:
+    text = (
+        "Two cooks at a restaurant in Yanji went missing during an outing last month, and their "
+        "managers believe they have defected, a source said.\n\n"
+        "The women were allowed to visit a market on May 9 and slipped away from their minder."
+    )
+    gone, escape = _told(
+        text, "2023-06-12", [("missing", "disappearance", "occurred"), ("defected", "escape", "suspected")]
+    )
+    assert _range(gone) == (date(2023, 5, 9), date(2023, 5, 9), "day")
+    assert _range(escape) == (date(2023, 5, 9), date(2023, 5, 9), "day")
+
+
+def test_a_suspected_flight_runs_on_from_the_day_they_were_last_seen() -> None:
+    text = (
+        "Two cooks at a restaurant in Yanji went missing last month, and their managers "
+        "believe they have defected, a source said.\n\n"
+        "The women were last seen on May 9, when they told a neighbour they were going to the market."
+    )
+    _gone, escape = _told(
+        text, "2023-06-12", [("missing", "disappearance", "occurred"), ("defected", "escape", "suspected")]
+    )
+    assert _range(escape) == (date(2023, 5, 9), date(2023, 5, 31), "range")

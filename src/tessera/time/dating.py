@@ -1374,7 +1374,10 @@ def _interpreted(ctx: _Context, ev: Event, trigger: Token | None, done: list[Eve
         and _dated(p.span)
     ]
     if told:
-        return told[0].span
+        # the happening as dated, when the details narrowed it: "went missing during a Sunday
+        # outing last month, and managers believe they have defected. / ... slipped away on
+        # August 16" dates the defection August 16, as the disappearance is.
+        return _as_dated(ctx, told[0].span, done, sent_start, trigger.idx) or told[0].span
     here = sentence_index(ctx.doc, trigger)
     for prior in reversed(done):
         if prior.type != "disappearance" or prior.anchor is None or not _dated(prior.when):
@@ -1387,6 +1390,42 @@ def _interpreted(ctx: _Context, ev: Event, trigger: Token | None, done: list[Eve
         ):
             return prior.when
     return None
+
+
+def _as_dated(
+    ctx: _Context, told: TimeSpan | None, done: list[Event], sent_start: int, before: int
+) -> TimeSpan | None:
+    """The date an event told earlier in the sentence was given, when it lies inside the date
+    its sentence told and is finer (the details of the report narrowed it)."""
+    if told is None or told.start is None or told.end is None:
+        return None
+    for prior in done:
+        if prior.anchor is None or not (sent_start <= prior.anchor.trigger_start < before):
+            continue
+        w = prior.when
+        if (
+            _dated(w)
+            and w.start is not None
+            and w.end is not None
+            and told.start <= w.start <= w.end <= told.end
+        ) and (w.end - w.start) < (told.end - told.start):
+            if _last_seen(ctx, w):
+                # "were last seen on April 12": the day only bounds it; they left from then on
+                return TimeSpan(w.start, told.end, "range", w.text)
+            return w
+    return None
+
+
+_LAST_SEEN = re.compile(r"(?i)\blast\s+(?:seen|heard\s+from|heard\s+of|spotted|sighted)\b[^.;]{0,40}$")
+
+
+def _last_seen(ctx: _Context, when: TimeSpan) -> bool:
+    """The date is told as when someone was last seen ("were last seen on April 12"): the
+    latest day they were known to be there, not the day they left."""
+    return any(
+        p.span == when and _LAST_SEEN.search(ctx.text[max(0, p.mention.start - 60) : p.mention.start])
+        for p in ctx.mentions
+    )
 
 
 _POINTING_BACK = frozenset({"that", "this", "it"})
