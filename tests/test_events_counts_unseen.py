@@ -132,3 +132,28 @@ def test_a_count_in_an_earlier_paragraph_is_not_a_later_we() -> None:
         "Years later I left again with my son. We reached Bangkok in 2019."
     )
     assert all(count != 50 for count, _ in counts(text, "escape"))
+
+
+def test_a_spaced_hyphen_sets_a_list_apart_as_a_dash_does() -> None:
+    text = (
+        "A North Korean family of three - a mother, her 10-year-old daughter and her elderly "
+        "mother - was arrested by Thai police in Chiang Rai on Monday."
+    )
+    assert counts(text, "arrest") == [(3, 3)]
+
+
+def test_a_date_after_a_companion_is_the_whole_acts_when_none_comes_before() -> None:
+    text = "A former teacher from Hoeryong who crossed the Tumen with her teenage daughter in 2019 now lives in Seoul."
+    assert counts(text, "escape") == [(2, 2)]
+
+
+def test_a_companion_after_this_time_went_too() -> None:
+    text = (
+        "I was caught in 2015 and sent back. I crossed the Tumen again the next year, this time with my son."
+    )
+    assert (2, 2) in counts(text, "escape")
+
+
+def test_companions_guided_by_a_smuggler_are_not_helpers() -> None:
+    text = "In 2012, at 15, he crossed the Yalu near Hyesan with four other boys, guided by a smuggler his uncle had paid."
+    assert counts(text, "escape") == [(5, 5)]

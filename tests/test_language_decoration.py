@@ -81,3 +81,11 @@ def test_the_analysis_keeps_the_report_text() -> None:
     analysis = analyse(Document(id="d", text=text))
     assert analysis.text == text and len(analysis.doc.text) == len(text)
     assert analysis.doc.user_data["tessera_text"] == text
+
+
+def test_a_spaced_hyphen_is_read_as_a_dash_at_the_same_offsets() -> None:
+    from tessera.language.analysis import spaced_dashes
+
+    text = "a group of five - three women and two men - was held; a 10-year-old boy"
+    out = spaced_dashes(text)
+    assert len(out) == len(text) and out.count("\u2013") == 2 and "10-year-old" in out

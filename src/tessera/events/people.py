@@ -263,6 +263,8 @@ def companions(trigger: Token) -> list[Token]:
         verbs.append(trigger.head)
     # "went missing with his wife and son": the phrase's second word carries the "with".
     verbs += [c for c in trigger.children if c.dep_ in {"acomp", "prt"} and c.i == trigger.i + 1]
+    # "crossed again a year later, this time with my son": the parse hangs the "with" on "time".
+    verbs += [c for c in trigger.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "time"]
     found: list[Token] = []
     phrases = people_words()["companion_prepositions"]
     for verb in verbs:
@@ -303,10 +305,16 @@ def _own_event(trigger: Token, head: Token) -> bool:
     if head.lemma_.lower() in lexicon().cues["facilitator_nouns"]:
         return True
     if any(
-        c.dep_ in {"relcl", "acl"} and c.lemma_.lower() in people_words()["helping_verbs"]
+        c.dep_ in {"relcl", "acl"}
+        and c.lemma_.lower() in people_words()["helping_verbs"]
+        and not _helped(c)  # "with four other boys, guided by a smuggler": they were helped
         for c in head.children
     ):
         return True
+    if not _dated_before(trigger, head):
+        # "crossed the river with her son in 2019": with no date of its own before the group,
+        # a date after it is the whole act's.
+        return False
     if any(t.ent_type_ == "DATE" for t in head.subtree):
         return True
     group_end = max(t.i for t in head.subtree) + 1
@@ -314,6 +322,21 @@ def _own_event(trigger: Token, head: Token) -> bool:
         c.i == group_end and c.dep_ in {"prep", "npadvmod"} and any(t.ent_type_ == "DATE" for t in c.subtree)
         for c in trigger.children
     )
+
+
+def _helped(verb: Token) -> bool:
+    """Is a helping verb told of the group as helped, not helping: "guided by a broker", "who
+    were helped across by a relative"?"""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN") or is_passive(verb)
+
+
+def _dated_before(trigger: Token, head: Token) -> bool:
+    """Does the trigger's sentence give a date before the joined group ("on 29 August, 80 were
+    sent back, along with 40 others on 18 September")? Only then can a date after the group be
+    the group's own."""
+    start = min(t.i for t in head.subtree)
+    sentence = trigger.sent
+    return any(t.ent_type_ == "DATE" for t in trigger.doc[sentence.start : start])
 
 
 def joined_groups(trigger: Token, victims_head: Token | None) -> list[tuple[int, int, Token]]:

@@ -204,7 +204,7 @@ def _analyse_batch(nlp: Language, batch: list[Document], batch_size: int) -> Ite
     pieces = [(section.text, (i, j)) for i, found in enumerate(parts) for j, (_, section) in enumerate(found)]
     docs: dict[tuple[int, int], Doc] = {}
     for group in _groups(pieces, batch_size):
-        calmed = [(undecorated(text), key) for text, key in group]
+        calmed = [(spaced_dashes(undecorated(text)), key) for text, key in group]
         for (doc, key), (text, _) in zip(
             nlp.pipe(calmed, as_tuples=True, batch_size=len(group)), group, strict=True
         ):
@@ -226,6 +226,18 @@ def undecorated(text: str) -> str:
     if not DECORATION.search(text):
         return text
     return DECORATION.sub(_blank_marks, text)
+
+
+# A hyphen with white space on both sides: a dash typed without the dash key.
+SPACED_HYPHEN = re.compile(r"(?<=\s)-(?=\s)")
+
+
+def spaced_dashes(text: str) -> str:
+    """`text` with each hyphen standing alone between spaces read as the dash it stands for ("a
+    family of three - a mother and her two sons - was held" → "… three – a mother …"): the
+    parser reads a lone hyphen as a word's inner hyphen and ties the number before it to the
+    noun after it ("three a mother"). One character for one, so every offset stays exact."""
+    return SPACED_HYPHEN.sub("\u2013", text)
 
 
 def _blank_marks(run: re.Match[str]) -> str:
