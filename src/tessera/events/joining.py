@@ -456,6 +456,12 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return False
     if _set_apart(later) and not _same_sentence(earlier, later):
         return False
+    if (
+        earlier.event.type == "punishment"
+        and not _same_sentence(earlier, later)
+        and _other_penalty(earlier, later)
+    ):
+        return False  # "three others were given five years … two managers were dismissed": two penalties
     if earlier.dates and later.dates and not earlier.dates & later.dates:
         return False  # told with different dates: different events
     if not _same_sentence(earlier, later) and (
@@ -1116,6 +1122,17 @@ def _the_others_of(earlier: Found, later: Found) -> bool:
 
 def _same_sentence(earlier: Found, later: Found) -> bool:
     return sentence_of(earlier.trigger) == sentence_of(later.trigger)
+
+
+def _other_penalty(earlier: Found, later: Found) -> bool:
+    """One penalty takes a post or membership away and the other is a term in prison or a camp:
+    "three workers were given labour terms … the plant's two managers were dismissed and expelled
+    from the party" tells two punishments, whatever the counts (`post_penalties` and
+    `term_penalties` in cues.json; a general word, "the punishment", may restate either)."""
+    cues = lexicon().cues
+    posts, terms = frozenset(cues["post_penalties"]), frozenset(cues["term_penalties"])
+    kinds = {earlier.trigger.lemma_.lower(), later.trigger.lemma_.lower()}
+    return bool(kinds & posts) and bool(kinds & terms) and not kinds <= posts
 
 
 def _kind_of_act(trigger: Token) -> bool:

@@ -1164,13 +1164,20 @@ def _statistic(trigger: Token) -> bool:
 def _time_reference(head: Token) -> bool:
     """ "the first repatriations since the two countries closed their border": a measure named
     in a clause under "since" dates another event; it is background, not news."""
-    if any(c.dep_ == "mark" and c.lower_ == "since" for c in head.children):
+    if any(c.dep_ == "mark" and c.lower_ == "since" and not _fronted_phrase(c, head) for c in head.children):
         return True  # (whatever the parser made of the clause, "since" subordinates it)
     return (
         head.dep_ in {"advcl", "pcomp", "prep", "acl", "relcl"}
         and any(c.dep_ in {"mark", "advmod"} and c.lower_ == "since" for c in head.children)
         or (head.head.lower_ == "since" and head.head.i != head.i)
     )
+
+
+def _fronted_phrase(since: Token, head: Token) -> bool:
+    """ "Since the defection of the four, boats have been banned from going out": a fronted
+    "since" phrase, set off by a comma, that the parser hung on the sentence's main verb as if it
+    subordinated it; the main clause is the news (a "since" clause is never the root)."""
+    return head.dep_ == "ROOT" and any(t.lower_ == "," for t in head.doc[since.i + 1 : head.i])
 
 
 def _people_named_by_event(trigger: Token) -> bool:
