@@ -185,3 +185,44 @@ def test_deaths_a_calamity_caused_are_no_violence() -> None:
     )
     assert "violence" not in types_of("Floods killed dozens of people in the county last summer.")
     assert "violence" in types_of("Guards killed two smugglers near the river on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two dealers were shot secretly at a military firing range outside the town.",
+        "Three men were secretly shot last month.",
+        "The paper said the manager and two aides were shot in May after a bridge collapsed.",
+    ],
+)
+def test_shot_by_decision_or_for_a_cause_is_an_execution(text: str) -> None:
+    found = types_of(text)
+    assert "execution" in found and "violence" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two women were shot after they crossed the river.",
+        "Two smugglers were shot at the border on Monday.",
+    ],
+)
+def test_shot_in_a_flight_or_at_a_border_stays_violence(text: str) -> None:
+    found = types_of(text)
+    assert "violence" in found and "execution" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The authorities have suspended travel to and from the border city for two weeks.",
+        "Along the river the patrols were doubled for the holiday.",
+        "The army doubled its patrols along the coast in May.",
+    ],
+)
+def test_suspended_travel_and_doubled_patrols_restrict_movement(text: str) -> None:
+    assert "movement_restriction" in types_of(text)
+
+
+def test_a_patrol_doubling_back_is_no_restriction() -> None:
+    assert "movement_restriction" not in types_of("The patrol found two men and doubled back.")

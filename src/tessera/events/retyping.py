@@ -17,7 +17,9 @@ from tessera.events.victims import people_words, read_victims
 
 def retype(trigger: Token, event_type: str) -> str:
     """The event's type once the words around the trigger are read."""
-    if event_type == "violence" and (public_shooting(trigger) or shot_by_no_one_named(trigger)):
+    if event_type == "violence" and (
+        public_shooting(trigger) or shot_by_decision(trigger) or shot_by_no_one_named(trigger)
+    ):
         return "execution"
     if event_type == "crackdown" and checks_of_dwellings(trigger):
         return "search"
@@ -47,6 +49,22 @@ def public_shooting(trigger: Token) -> bool:
                 ]
                 return any(p.lemma_.lower() in audience or p.lower_ in audience for p in objects)
             if prep.lower_ == "before" and (obj.lemma_.lower() in audience or obj.lower_ in audience):
+                return True
+    return False
+
+
+def shot_by_decision(trigger: Token) -> bool:
+    """ "the two dealers were shot at a firing range outside the town", "were secretly shot":
+    a shooting at a ground kept for executions, or done in secret, was decided by the state,
+    an execution ("shot near the river", "shot at the border" stay an assault)."""
+    if trigger.lemma_.lower() != "shoot" or trigger.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in words()["covert_adverbs"] for c in trigger.children):
+        return True
+    grounds = words()["execution_ground_words"]
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "in"}):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if any(t.lower_ in grounds for t in obj.subtree if t.i < obj.i or t == obj):
                 return True
     return False
 
@@ -182,13 +200,28 @@ def shot_by_no_one_named(trigger: Token) -> bool:
             return False
         if child.dep_ == "conj" and child.lemma_.lower() in wounds:
             return False
-        if child.dep_ == "advcl" and (
-            child.tag_ == "VBG" or any(m.dep_ == "mark" and m.lower_ in SCENE_MARKS for m in child.children)
+        if (
+            child.dep_ == "advcl"
+            and (
+                child.tag_ == "VBG"
+                or any(m.dep_ == "mark" and m.lower_ in SCENE_MARKS for m in child.children)
+            )
+            and not _told_of_a_thing(child)
         ):
             return False
         if child.dep_ in {"advmod", "acomp", "oprd"} and child.lower_ in {"dead", "down"}:
             return False
     return True
+
+
+def _told_of_a_thing(clause: Token) -> bool:
+    """ "were shot after a freight train came off the tracks": a clause whose subject is a
+    thing, not people, tells what the shooting was for, not a flight or clash it happened in
+    ("shot after they crossed", "shot as the guards chased them" tell a scene)."""
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.tag_ == "PRP" or subject.pos_ == "PROPN":
+        return False
+    return read_victims(subject) is None
 
 
 def made_to_strip(trigger: Token) -> bool:
