@@ -71,3 +71,22 @@ def test_two_acts_of_one_report_by_other_authorities_stay_apart() -> None:
     later = _escape("b2", "docB", "the soldier is now held by police in the town", perps=police)
     groups = sorted(sorted(m.member_ids) for m in merge_events([first, held, later]))
     assert ["a", "b1", "b2"] not in groups
+
+
+def test_hedged_and_bounded_counts_are_read_as_ranges() -> None:
+    """ "As many as 60 people", "twenty-odd soldiers", "300 or so workers" are estimates;
+    "more than a dozen" and "at least a dozen", when read as twelve, are lower bounds."""
+    from tessera.merge.profile import profile
+    from tessera.merge.text import approximates_count, bounds_count_below
+    from tessera.model import Victims
+
+    assert approximates_count("as many as 60 people") and approximates_count("twenty-odd soldiers")
+    assert approximates_count("the remaining 300 or so workers") and approximates_count("close to 20 women")
+    assert not approximates_count("20 soldiers") and not approximates_count("the oddly named unit")
+    assert bounds_count_below("More than a dozen soldiers") and bounds_count_below("at least nine people")
+    assert not bounds_count_below("a dozen soldiers")
+    base = _escape("x", "docA", "soldiers crossed")
+    twelve = base.with_(victims=Victims("More than a dozen soldiers", 12, 12))
+    assert (profile(twelve).cmin, profile(twelve).cmax) == (12, float("inf"))
+    sixty = base.with_(victims=Victims("as many as 60 people", 60, 60))
+    assert (profile(sixty).cmin, profile(sixty).cmax) == (45, 75)
