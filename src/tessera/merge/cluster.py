@@ -105,7 +105,9 @@ def merge_events(
         gi, gj = groups.find(i), groups.find(j)
         if gi == gj:
             continue
-        block = _blocker(groups.members[gi], groups.members[gj], judged, evs, forbidden)
+        block = _blocker(
+            groups.members[gi], groups.members[gj], judged, evs, forbidden, vouched=not judged(i, j).same_doc
+        )
         if block:
             continue
         r = judged(i, j)
@@ -253,8 +255,15 @@ def _blocker(
     judged: object,
     evs: Sequence[Event],
     forbidden: set[tuple[str, str]],
+    vouched: bool = False,
 ) -> str | None:
-    """Why groups a and b may not join, or None."""
+    """Why groups a and b may not join, or None.
+
+    vouched: the groups join through a pair of two reports. Two events of one report then may
+    stay together when they may be one telling told twice (`PairResult.told_again`): "a soldier
+    fled across the border last month" and, further on, "the soldier who defected in
+    mid-October": another report's event agrees with one of them, and the report's other telling
+    is the same act, which without this would take its place or be left out."""
     if len(a) + len(b) > MAX_GROUP:
         return "group too large"
     for i in a:
@@ -264,7 +273,7 @@ def _blocker(
             r: PairResult = judged(i, j)  # type: ignore[operator]
             if r.conflict:
                 return r.conflict
-            if r.same_doc and not r.eligible:
+            if r.same_doc and not r.eligible and not (vouched and r.told_again):
                 return "two events of one report"
     return None
 

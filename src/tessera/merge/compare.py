@@ -80,6 +80,8 @@ class PairResult:
     fulfils: bool = False  # one an undated threat, the other dated in the weeks after its report
     placed_apart: bool = False  # an event without a route placed in two countries (a cost)
     retold: bool = False  # one report tells one event twice, on the day it names (`_retold`)
+    # One report's two events may be one act told twice, if another report vouches (`_told_again`).
+    told_again: bool = False
 
     @property
     def eligible(self) -> bool:
@@ -733,7 +735,41 @@ def compare(a: Profile, b: Profile) -> PairResult:
     if r.same_doc:
         r.reasons.append("same report")
         r.retold = _retold(a, b, r)
+        r.told_again = _told_again(a, b, r)
     return r
+
+
+def _told_again(a: Profile, b: Profile, r: PairResult) -> bool:
+    """May two events of one report be one act told twice, once another report's event is
+    joined with one of them?
+
+    "A soldier fled across the border last month ... the soldier, who defected to the South in
+    mid-October, ...": alone, two tellings of one report that name no one day are as likely two
+    events (two crossings of one month), but when another report's telling agrees with one of
+    them well enough to merge, and the other agrees with it in everything the report tells (the
+    same status, overlapping dates, the same count or none, the same places or places one
+    inside the other, the same kind of perpetrator, no other people, act or destination, and
+    neither adding itself to others: "police also detained two brokers"), the report is telling
+    that act again. Without this the
+    telling that joined first took the report's place, and the other was left out alone."""
+    if r.conflict or a.status_class != b.status_class:
+        return False
+    if a.dated != b.dated or a.t0 is None or b.t0 is None or a.t1 is None or b.t1 is None:
+        return False
+    if not (a.t0 <= b.t1 and b.t0 <= a.t1):
+        return False
+    if a.adds_others or b.adds_others or r.other_people or r.other_act or r.goes_elsewhere or r.placed_apart:
+        return False
+    if a.perp_kinds and b.perp_kinds and not (a.perp_kinds & b.perp_kinds):
+        return False  # border guards and police: the arrest at the border and the later custody
+    if a.perp_countries and b.perp_countries and not (a.perp_countries & b.perp_countries):
+        return False
+    for role in ROLES:
+        pa, pb = a.places.get(role), b.places.get(role)
+        if pa is not None and pb is not None and relate(pa, pb).kind == "conflict":
+            return False
+    counts_known = a.cmin is not None and b.cmin is not None
+    return not counts_known or r.same_victims
 
 
 def _retold(a: Profile, b: Profile, r: PairResult) -> bool:

@@ -20,6 +20,7 @@ from tessera.merge.text import (
     act_kinds,
     anchored_order,
     approximates_count,
+    bounds_count_below,
     names_day_edge,
     names_helpers,
     names_kin,
@@ -216,6 +217,9 @@ def _count(event: Event) -> tuple[int | None, float | None]:
     lo = v.count_min if v.count_min is not None else v.count_max
     hi: float = v.count_max if v.count_max is not None else float("inf")
     assert lo is not None
+    if lo == hi and bounds_count_below(v.text):
+        # "More than a dozen soldiers" read as twelve: the people are that many or more.
+        return lo, float("inf")
     if lo == hi and approximates_count(v.text):
         # "About 10 North Koreans" is the reporter's estimate, not a count: another outlet's
         # exact "eight" is the same group. A quarter either side (at least one person).

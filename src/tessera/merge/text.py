@@ -274,16 +274,38 @@ _NUMBER_WORD = (
 )
 
 
+def _words_pattern(key: str) -> str:
+    return "|".join(map(re.escape, load_json("merge", "text.json")[key]))
+
+
 @cache
 def _approximate() -> re.Pattern[str]:
-    words = "|".join(map(re.escape, load_json("merge", "text.json")["approximate_words"]))
-    return re.compile(rf"(?<![a-z])(?:{words})\.?\s+(?:a\s+)?(?:[0-9]|{_NUMBER_WORD}(?![a-z]))")
+    before, after = _words_pattern("approximate_words"), _words_pattern("approximate_after_words")
+    number = rf"(?:[0-9][0-9,]*|{_NUMBER_WORD})"
+    return re.compile(
+        rf"(?<![a-z])(?:{before})\.?\s+(?:a\s+)?(?:[0-9]|{_NUMBER_WORD}(?![a-z]))"
+        rf"|(?<![a-z]){number}s?[-\s]+(?:{after})(?![a-z])"
+    )
+
+
+@cache
+def _lower_bound() -> re.Pattern[str]:
+    words = _words_pattern("lower_bound_words")
+    return re.compile(rf"(?<![a-z])(?:{words})\s+(?:a\s+)?(?:[0-9]|{_NUMBER_WORD}(?![a-z]))")
 
 
 def approximates_count(text: str | None) -> bool:
     """Does a description of people hedge its number ("about 10 North Koreans", "some 800
-    soldiers", "roughly a dozen")? Such a number is the reporter's estimate, not a count."""
+    soldiers", "roughly a dozen", "as many as 60 people", "twenty-odd soldiers", "30 or so
+    workers")? Such a number is the reporter's estimate, not a count."""
     return bool(text) and bool(_approximate().search(text.lower()))  # type: ignore[union-attr]
+
+
+def bounds_count_below(text: str | None) -> bool:
+    """Does a description of people give its number as a lower bound ("more than a dozen
+    soldiers", "over 20 workers", "at least nine people")? The events stage reads some of them
+    as the number itself; the people are that many or more."""
+    return bool(text) and bool(_lower_bound().search(text.lower()))  # type: ignore[union-attr]
 
 
 @cache
