@@ -25,10 +25,11 @@ def test_the_other_n_beside_one_singled_out_are_the_rest_of_the_group() -> None:
         "Four guards were put on trial in Kimchaek in May. The boat's captain was sentenced to "
         "ten years, while the other three received five years each."
     )
-    # the captain's own term is told as an event of its own; the other three restate the trial
+    # the captain and the other three make up the four: the sentence splits the trial's group
+    # into its parts (the gold sets count it as the trial's one punishment)
     punished = [e for e in events_of(text) if e.type == "punishment"]
-    assert len(punished) == 2
-    assert any(len(e.evidence) > 1 and e.evidence[0].text.startswith("Four guards") for e in punished)
+    assert len(punished) == 1
+    assert len(punished[0].evidence) > 1 and punished[0].evidence[0].text.startswith("Four guards")
 
 
 def test_all_of_them_points_back_to_the_people_told() -> None:

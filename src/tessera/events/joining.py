@@ -326,6 +326,8 @@ def _told_as(earlier: Found, later: Found) -> bool:
         return False  # "three men were executed … the families of the three were sent to farms"
     if earlier.entity is not None and earlier.entity == later.entity:
         return True
+    if _trial_of(earlier, later):
+        return True
     va, vb = earlier.event.victims, later.event.victims
     return bool(
         va
@@ -334,6 +336,30 @@ def _told_as(earlier: Found, later: Found) -> bool:
         and va.count_min == vb.count_min
         and (va.group == vb.group or _open_group(va) or _open_group(vb))
     )
+
+
+# Nouns for the hearing at which a sentence is passed.
+TRIAL_NOUNS = frozenset({"trial", "verdict"})
+
+
+def _trial_of(earlier: Found, later: Found) -> bool:
+    """ "Two men were executed by firing squad in Hyesan. The sentence was handed down at an open
+    trial at the airfield": a trial told with no people of its own, in the sentence after an
+    execution, is the hearing that sentenced those executed, not a penalty of its own ("five
+    others were sentenced at the same trial" names its own people, "another trial was held"
+    is another hearing, "the trial sentenced twelve defendants" has people of its own)."""
+    if earlier.event.type != "execution" or "execution" not in _yields_to(later.event.type):
+        return False
+    if later.trigger.pos_ != "NOUN" or later.trigger.lemma_.lower() not in TRIAL_NOUNS:
+        return False
+    if later.event.victims is not None or later.trigger.i < earlier.trigger.i:
+        return False
+    trial = later.trigger
+    if any(c.lower_ in OTHER_WORDS | {"same"} for c in trial.children):
+        return False  # "another trial was held at the same time as the execution"
+    if trial.dep_ == "nsubj" and trial.head.pos_ == "VERB":
+        return False  # "the trial sentenced twelve defendants": a hearing with people of its own
+    return _sentences_between(earlier, later) <= 1
 
 
 def refers_back(trigger: Token) -> bool:
@@ -993,6 +1019,10 @@ def _one_of_them(earlier: Found, later: Found) -> bool:
     if part and len(words) >= 3 and parse_number(words[0]) is not None and words[1] == "of":
         # "Four dockers were sentenced … Two of them received six years": some of the group
         return between <= 2 and words[2] in DEFINITE | {"them", "us"}
+    if part and between <= 2 and _rest_follows(later):
+        # "Three fishermen were put on trial. The captain got 15 years, while the other two
+        # received ten": a part named by its own noun, in a sentence that goes on to the rest
+        return True
     rest = _the_rest_by_count(words)
     if part and rest is not None and between <= 3:
         # "Four dockers were sentenced … Two of them received six years and the other two four",
@@ -1067,11 +1097,36 @@ def _people_told_before(item: Found) -> int:
     return told.get(item.trigger.i, 0)
 
 
+def _rest_follows(item: Found) -> bool:
+    """Whether a later mention of the same kind in the mention's sentence tells "the other two",
+    "the remaining two" or "the rest" (read from the mentions the report found there: see
+    `join_mentions`): the sentence splits a group told before into its parts."""
+    return item.trigger.i in item.trigger.doc.user_data.get("tessera_rest_follows", set())
+
+
+def _is_rest(item: Found) -> bool:
+    victims = item.event.victims
+    words = (victims.text or "").lower().split() if victims else []
+    return words[:2] in (["the", "remaining"], ["the", "rest"]) or _the_rest_by_count(words) is not None
+
+
 def _note_people_told_before(found: list[Found]) -> None:
     """For each mention, the people counted by the earlier mentions of its sentence (each group
-    once), for `_people_told_before`."""
+    once), for `_people_told_before`; and the mentions a rest of a group follows in their
+    sentence, for `_rest_follows`."""
     if not found:
         return
+    found[0].trigger.doc.user_data["tessera_rest_follows"] = {
+        item.trigger.i
+        for item in found
+        if any(
+            other.trigger.i > item.trigger.i
+            and other.event.type == item.event.type
+            and _same_sentence(item, other)
+            and _is_rest(other)
+            for other in found
+        )
+    }
     told: dict[int, int] = {}
     for item in found:
         sentence = sentence_of(item.trigger)

@@ -378,7 +378,7 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
         return subject_of(trigger) if event_type in INTRANSITIVE_TYPES else None
     # A noun trigger: "the execution of nine people", "their disappearance", "his arrest".
     for child in trigger.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and not _kind_possessive(child):
             return child
         if child.dep_ == "prep" and child.lower_ in {"of", "on", "against"}:
             for grandchild in child.children:
@@ -390,6 +390,15 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
                 if grandchild.dep_ == "pobj" and owner_of(grandchild) is not None:
                     return grandchild
     return _object_controller(trigger)
+
+
+def _kind_possessive(owner: Token) -> bool:
+    """ "faced a people's trial", "sent before a people's court": "people's" names a kind of court
+    (the people as a whole judging), not whose trial it is; the accused are told elsewhere in the
+    clause ("a farmer faced a people's trial": the farmer)."""
+    return owner.lemma_.lower() == "people" and not any(
+        c.like_num or c.dep_ in {"nummod", "amod"} for c in owner.children
+    )
 
 
 def _object_controller(noun: Token) -> Token | None:
