@@ -134,11 +134,15 @@ def place_mention(
     # "a source told Daily NK on Monday", "reported this week": the day the source spoke. A date
     # of a noun under the reporting verb ("to inform them of her deportation on October 9")
     # is that noun's, not the telling's.
-    attribution = is_dateline(text, mention) or (
-        governor is not None
-        and governor.lemma_.lower() in lexicon().reporting_verbs
-        and mention.kind in ("date", "weekday", "rel_day", "days", "week", "rel_month_day")
-        and not any(_dated_noun(t) for t in chain[:-1])
+    attribution = (
+        is_dateline(text, mention)
+        or (
+            governor is not None
+            and governor.lemma_.lower() in lexicon().reporting_verbs
+            and mention.kind in ("date", "weekday", "rel_day", "days", "week", "rel_month_day")
+            and not any(_dated_noun(t) for t in chain[:-1])
+        )
+        or _at_telling(text, mention, governor)
     )
     since_at = _since_position(chain, governor)
     outer = _outer_verb(chain, since_at, governor, mention.since)
@@ -155,6 +159,29 @@ def place_mention(
         since_at,
         (mention.since or since_at is not None) and outer is not None and is_onset(outer),
     )
+
+
+# "at a forum in Seoul", "during a briefing": the occasion of a telling, just before a day
+_AT_TELLING = re.compile(
+    r"\b(?:at|during)\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z-]+)"
+    r"(?:\s+(?:in|at)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?,?\s+(?:on\s+)?$"
+)
+_TELLING_DAY_KINDS = ("date", "weekday", "rel_day")
+
+
+def _at_telling(text: str, mention: Mention, governor: Token | None) -> bool:
+    """A day told right after the occasion of a telling, in a sentence about telling, is when
+    the source spoke, wherever the parser hung it: "A woman described her treatment after
+    being sent back from China at a forum in Seoul on Wednesday" — the forum was on
+    Wednesday, the return years before."""
+    if governor is None or mention.kind not in _TELLING_DAY_KINDS:
+        return False
+    start = max(text.rfind(". ", 0, mention.start), text.rfind("\n", 0, mention.start)) + 1
+    m = _AT_TELLING.search(text, start, mention.start)
+    if m is None or m["noun"] not in lexicon().reporting_nouns:
+        return False
+    verbs = lexicon().reporting_verbs
+    return any(t.lemma_.lower() in verbs for t in [governor, *head_chain(governor)])
 
 
 def _relative_before_verb(doc: Doc, first: int, last: int, governor: Token | None) -> Token | None:

@@ -296,7 +296,7 @@ def _context(analysis: Analysis) -> _Context:
         qualifies = _within(previous, span)
         if (
             _dated(span)
-            and not (m.since or future or spoken or hours or qualifies)
+            and not (m.since or future or spoken or hours or qualifies or _compared(text, m))
             and m.kind not in ("window", "to_date")
         ):
             previous = span
@@ -315,6 +315,20 @@ def _context(analysis: Analysis) -> _Context:
         if p is not None:
             placed.append(p)
     return _Context(text, doc, report, placed)
+
+
+# "compared with 19 in 2021", "up from 12 the year before", "more than in 2020": the words
+# that bring in a time only to measure the story's against it
+_COMPARED = re.compile(
+    r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|than|against)\s+(?:[^\s.;:,]+\s+){0,4}$", re.I
+)
+
+
+def _compared(text: str, m: Mention) -> bool:
+    """A time told only to compare with is not the time the story has reached: "recorded 31
+    executions between January and December 2022, compared with 19 in 2021. ... were shot in
+    April" — that April is 2022's."""
+    return bool(_COMPARED.search(text, max(0, m.start - 60), m.start))
 
 
 _DAY_AROUND = re.compile(r"(?i)\b(?:after|before)$")

@@ -518,6 +518,13 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             rf"(?:(?P<around>(?i:around|about|near){S}))?(?:(?P<y2>{_YEAR}){S})?{the}(?i:(?P<o>{occasion_names}))(?:{S}(?i:of|in){S}{Y})?",
             occasion,
         ),
+        # "at the turn of the year", "around the turn of the year 2023": the days either side
+        # of New Year's Day, like "around New Year"
+        (
+            "occasion",
+            rf"(?i:the){S}(?i:turn){S}(?i:of){S}(?i:the){S}(?i:year)(?:{S}{Y})?",
+            lambda m: {"key": "new_year", "year": _opt_year(m), "approx": "about"},
+        ),
         # relative days and weeks
         ("ago", rf"{A}{N}{S}{unit}{S}(?i:ago)", amount_unit),
         ("ago", rf"{A}(?i:(?:a|one){S}){unit}{S}(?i:ago)", amount_unit),
