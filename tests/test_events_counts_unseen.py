@@ -157,3 +157,17 @@ def test_a_companion_after_this_time_went_too() -> None:
 def test_companions_guided_by_a_smuggler_are_not_helpers() -> None:
     text = "In 2012, at 15, he crossed the Yalu near Hyesan with four other boys, guided by a smuggler his uncle had paid."
     assert counts(text, "escape") == [(5, 5)]
+
+
+def test_a_bound_before_an_article_and_a_number_word_bounds_the_count() -> None:
+    """ "more than a dozen" is thirteen or more, as "more than 12" is; "a dozen" stays twelve."""
+    import tessera
+
+    def counts(text: str) -> list[tuple[int | None, int | None]]:
+        return [
+            (e.victims.count_min, e.victims.count_max) for e in tessera.extract(text, published="2025-03-10")
+        ]
+
+    assert counts("Police arrested more than a dozen soldiers in Hyesan on Monday.") == [(13, None)]
+    assert counts("Police arrested at least a dozen people in Hyesan on Monday.") == [(12, None)]
+    assert counts("Police arrested a dozen people in Hyesan on Monday.") == [(12, 12)]

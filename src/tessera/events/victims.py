@@ -915,7 +915,12 @@ def _part_count(part: Token) -> tuple[int | None, int | None] | None:
                 return tuple(approximate[phrase])  # type: ignore[return-value]
     for child in near:
         if child.lower_ in approximate:
-            return tuple(approximate[child.lower_])  # type: ignore[return-value]
+            low, high = approximate[child.lower_]
+            article = child.doc[child.i - 1] if child.i > 0 else None
+            bound = _modifier_before(article) if article is not None and article.lower_ == "a" else None
+            if bound is not None and low == high:
+                return _bounds(low, bound)  # "more than a dozen soldiers": 13 or more, as "more than 12"
+            return low, high
     lemma = part.lemma_.lower()
     if lemma in PAIR_NOUNS or part.lower_ in PAIR_NOUNS:
         return 2, 2

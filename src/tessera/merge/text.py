@@ -303,8 +303,9 @@ def approximates_count(text: str | None) -> bool:
 
 def bounds_count_below(text: str | None) -> bool:
     """Does a description of people give its number as a lower bound ("more than a dozen
-    soldiers", "over 20 workers", "at least nine people")? The events stage reads some of them
-    as the number itself; the people are that many or more."""
+    soldiers", "over 20 workers", "at least nine people")? The events stage now reads them as
+    bounds; events stored by earlier versions hold the number itself, and the people are that
+    many or more."""
     return bool(text) and bool(_lower_bound().search(text.lower()))  # type: ignore[union-attr]
 
 
