@@ -5,7 +5,6 @@ name; and the guards that keep those spellings from matching words, people or ot
 from __future__ import annotations
 
 import csv
-import time
 from pathlib import Path
 
 import pytest
@@ -123,13 +122,6 @@ def test_names_and_words_near_romanized_places_stay_unmatched() -> None:
     gaz = load()
     text = "Dan, Tim and Moon met the Sun reporter; Gim said the dam would hold."
     assert find_mentions(text, None, gaz) == []
-
-
-def test_gazetteer_still_loads_fast() -> None:
-    load.cache_clear()
-    start = time.perf_counter()
-    load()
-    assert time.perf_counter() - start < 0.8
 
 
 def test_a_by_ear_spelling_the_world_index_has_is_left_to_it() -> None:

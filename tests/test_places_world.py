@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from tessera.language import analyse
@@ -78,11 +76,10 @@ def test_the_curated_gazetteer_wins_over_the_world() -> None:
     assert place[2] == "KP"
 
 
-def test_the_world_index_loads_fast() -> None:
+def test_the_world_index_loads_towns_beyond_korea() -> None:
+    # (how fast it loads is measured by benchmarks/gazetteer_load.py, not here)
     load_world.cache_clear()
-    start = time.perf_counter()
     world = load_world()
-    assert time.perf_counter() - start < 1.0
     assert world.entries("tachileik") and world.entries("mong cai")
 
 
