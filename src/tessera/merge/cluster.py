@@ -105,12 +105,12 @@ def merge_events(
         gi, gj = groups.find(i), groups.find(j)
         if gi == gj:
             continue
+        r = judged(i, j)
         block = _blocker(
-            groups.members[gi], groups.members[gj], judged, evs, forbidden, vouched=not judged(i, j).same_doc
+            groups.members[gi], groups.members[gj], judged, evs, forbidden, vouched=not r.same_doc
         )
         if block:
             continue
-        r = judged(i, j)
         line = f"merged {_label(evs[i])} with {_label(evs[j])}, {r.summary()}"
         lines = steps.pop(gi, []) + steps.pop(gj, []) + [line]
         groups.union(gi, gj)
