@@ -328,3 +328,83 @@ def test_counts_one_apart_cost_their_own_weight() -> None:
     with trying(count_near=-1.5, victims_differ=-3.0):
         r = compare_events(eight, nine)
     assert "one apart" in r.summary() and abs(r.score - (free - 1.5)) < 1e-9
+
+
+def test_a_fear_is_read_by_its_report_not_by_a_day_of_another_clause() -> None:
+    # Two reports of one fear for six people held in Laos: one gives the fear the weekend of the
+    # detention its next sentence tells, the other the week of the appeal it quotes.
+    luang = Place("Luang Namtha", "LA", "Luang Namtha", None, 20.95, 101.4, "province", text="Luang Namtha")
+    text_a = "Officials are working to prevent the six from being sent back."
+    text_b = "Activists urged Vientiane not to hand the six back to Beijing."
+    fear_a = _people(
+        ev(
+            "fa",
+            "docA",
+            text_a,
+            when=("2026-10-10", "2026-10-11"),
+            precision="days",
+            status="at_risk",
+            published="2026-10-13",
+            origin=luang,
+            where=luang,
+        ),
+        "the six",
+        6,
+    )
+    fear_b = _people(
+        ev(
+            "fb",
+            "docB",
+            text_b,
+            when=("2026-10-15", "2026-10-15"),
+            status="at_risk",
+            published="2026-10-15",
+            origin=luang,
+            where=luang,
+        ),
+        "the six",
+        6,
+    )
+    assert not profile(fear_a).dated and not profile(fear_b).dated
+    r = compare_events(fear_a, fear_b)
+    assert not r.conflict and not any(x.startswith("dates") for x in r.reasons)
+
+
+def test_between_two_fears_a_destination_no_words_name_says_nothing() -> None:
+    luang = Place("Luang Namtha", "LA", "Luang Namtha", None, 20.95, 101.4, "province", text="Luang Namtha")
+    named = ev(
+        "fa",
+        "docA",
+        "He feared the six would be handed back to China.",
+        status="at_risk",
+        count=(6, 6),
+        published="2026-10-13",
+        origin=luang,
+        destination=CHINA_NAMED,
+    )
+    supplied = ev(
+        "fb",
+        "docB",
+        "Officials are working to prevent the six from being sent back.",
+        status="at_risk",
+        count=(6, 6),
+        published="2026-10-14",
+        origin=luang,
+        destination=NK,
+    )
+    r = compare_events(named, supplied)
+    assert not r.goes_elsewhere and any("does not name" in x for x in r.reasons)
+    # A return that happened keeps its supplied destination: people sent back go to North Korea.
+    done = replace(supplied, id="db", status="occurred")
+    assert compare_events(named, done).goes_elsewhere
+
+
+def test_one_number_hedged_by_both_reports_is_a_detail() -> None:
+    text_a = "Chinese police sent approximately 40 North Koreans back through Tumen on Tuesday."
+    text_b = "China had sent around 40 North Koreans back across the river."
+    a = ev("a", "docA", text_a, when=("2026-02-03", "2026-02-03"), count=(30, 50), published="2026-02-05")
+    b = ev("b", "docB", text_b, count=(30, 50), published="2026-02-08")
+    near = ev("c", "docC", text_b, count=(30, 60), published="2026-02-08")
+    same = compare_events(a, b)
+    assert any("victims 30-50 vs 30-50" in x for x in same.reasons)
+    assert same.score - compare_events(a, near).score == 0.5

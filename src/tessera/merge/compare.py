@@ -40,6 +40,7 @@ NEAR_COUNT_MIN = 4  # from this size on, two exact counts one apart only cost (7
 EXACT_NEAR_MIN = 2  # two exact counts this small one apart cost too ("two men" against "three people"),
 # for the outcomes of a trial only (SENTENCE_TYPES): arrests of two and of three at one place are routine
 SENTENCE_TYPES = frozenset({"execution", "punishment"})
+SAME_ESTIMATE_WEIGHT = 1.5  # both hedge one number of at least SMALL_COUNT ("about 60", "around 60")
 WITHIN_COUNT_MIN = 5  # an exact count this large inside the other's range is a detail ("a couple" is not)
 DATE_SLACK_DAYS = 31  # dated periods further apart than this are two events
 PUBLISHED_CLOSE_DAYS = 14  # reports this close in publication are likely about the same news
@@ -347,13 +348,17 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
             continue
         if (
             rel.kind == "conflict"
-            and role != "destination"
+            and (role != "destination" or a.status_class == b.status_class == "at_risk")
             and (_supplied(a.places[role]) or _supplied(b.places[role]))
         ):
             # "North Korean agents are hunting three workers who fled a site in Vladivostok",
             # placed in North Korea by one report's extractor from the agents' nationality, no
             # words of the report naming the country as the place: what no report names says
-            # nothing about where it happened, either way.
+            # nothing about where it happened, either way. A destination supplied the same way
+            # (people sent back go to North Korea) is seldom wrong for a return that happened,
+            # but two fears of one return tell different steps of the road ahead ("he feared the
+            # eight would be handed back to China" and "to prevent them from being sent back"):
+            # between two fears a destination no words name says nothing either.
             r.reasons.append(f"{role}: {pa.name} / {pb.name}, one a country its report does not name")
             continue
         if rel.kind == "conflict":
@@ -519,6 +524,10 @@ def _counts(a: Profile, b: Profile, r: PairResult) -> None:
             return
     # Agreeing on a crowd is telling; agreeing that "some" people were involved is not.
     weight = 2.0 if size >= CROWD else 1.0 if size >= SMALL_COUNT else 0.5
+    if a.cmin == b.cmin and a.cmax == b.cmax and size >= SMALL_COUNT:
+        # "Approximately 60 North Koreans" and "around 60": one number, hedged by both reports,
+        # is the same count told with care, a detail as a place is (less than an exact count).
+        weight = max(weight, SAME_ESTIMATE_WEIGHT)
     r.strong += int(size >= CROWD)
     if within is not None and within >= WITHIN_COUNT_MIN and weights().count_within > weight:
         # "Eleven people" and "at least nine of them": the exact count lies in what the other

@@ -157,6 +157,14 @@ def date_contradicts_report(event: Event, start: date, end: date) -> bool:
 
 
 def _time_bounds(event: Event) -> tuple[bool, int | None, int | None]:
+    if event.status == "at_risk":
+        # A fear has no day of its own: what is feared has not happened when it is reported.
+        # "The government is working to prevent them from being sent back" is given the day of
+        # the detention the next sentence tells ("detained over the weekend"), "urging Beijing
+        # not to send them back" the week of the appeal: each report's fear of one return then
+        # carries another day. The annotated sets leave fears undated (254 of 255); the merge
+        # reads every fear by its report's publication, as an undated one.
+        return _undated_bounds(event)
     w = event.when
     if w.start or w.end:
         start = w.start or w.end

@@ -63,7 +63,7 @@ from tessera.time.attach import (
 )
 from tessera.time.infer import report_date
 from tessera.time.lexicon import lexicon
-from tessera.time.mentions import Mention, find_mentions
+from tessera.time.mentions import Mention, find_mentions, is_dateline
 from tessera.time.report import ReportDate
 from tessera.time.resolve import looks_ahead, resolve_mention, steps_from
 
@@ -1124,10 +1124,48 @@ def _complement(verb: Token) -> set[str]:
     return words
 
 
+def _told_by_dated_telling(ctx: _Context, trigger: Token) -> bool:
+    """Is an event of the opening told as what a dated telling said?
+
+    "When a monitoring group said last week that police had rounded up 30 traders, a woman in
+    Busan who left the North in 2015 began phoning her cousins. / By Friday she knew that her aunt
+    was among them": the telling's day dates the report, not the round-up (as "a source told us on
+    Tuesday that three people were executed" does), and the next paragraph tells what followed
+    the telling, so its first date ("by Friday", read from 2015 of another clause) is not the
+    event's either. Only a reporting verb told before the event's clause ("said ... that"), with
+    a day of its own (not a dateline), of something done (the past: what "is going on" runs on
+    from the telling)."""
+    verb = governing_verb(trigger)
+    reporting = lexicon().reporting_verbs
+    head = verb
+    for _ in range(3):
+        if head.dep_ not in ("ccomp", "xcomp", "conj") or head.head is head:
+            return False
+        head = head.head
+        if head.lemma_.lower() in reporting:
+            break
+    if head.lemma_.lower() not in reporting or head.i > verb.i:
+        return False
+    if not any(c.lower_ == "that" and c.i < verb.i and c.dep_ in ("mark", "advmod") for c in verb.children):
+        return False
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
+    return any(
+        p.attribution
+        and p.governor == head.i
+        and p.mention.is_date
+        and _dated(p.span)
+        and not is_dateline(ctx.text, p.mention)
+        for p in ctx.mentions
+    )
+
+
 def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
     """An undated event in the opening paragraph takes the first date of the next paragraph."""
     paragraph = paragraph_of(ctx.text, trigger.idx)
     if paragraph != lede:
+        return None
+    if _told_by_dated_telling(ctx, trigger):
         return None
     # Only the report's opening summarises. "Five North Koreans have been held in Laos since
     # late last month. / The group was picked up near the border." : where a date was told in a

@@ -1,0 +1,58 @@
+"""Dating conventions of the seventeenth round (issue 13: dates that keep one event's reports
+apart), on invented text.
+
+An undated event of the opening told as what a telling said ("when a monitoring group said last
+week that police had rounded up 30 traders") is not dated by the first date of the next paragraph,
+which tells what followed the telling; the telling's day dates the report."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tessera.language import analyse
+from tessera.model import Document, Event
+from tessera.time import date_events
+from test_time_events import _event
+
+
+def _told(text: str, published: str, events: list[tuple[str, str, str]]) -> list[Event]:
+    """Date events given as (trigger, type, status)."""
+    analysis = analyse(Document("t", text, published=published))
+    return date_events([_event(analysis, trig, type_, status) for trig, type_, status in events], analysis)
+
+
+def test_an_event_told_by_a_dated_telling_is_not_dated_by_the_next_paragraph() -> None:
+    text = (
+        "When a monitoring group said last week that police had rounded up 30 traders at the "
+        "market, a woman in Busan who left the North in 2015 began phoning her cousins.\n\n"
+        "By Friday she knew that her aunt was among them."
+    )
+    (rounded,) = _told(text, "2027-03-15", [("rounded", "arrest", "occurred")])
+    assert rounded.when.start is None
+
+
+def test_an_event_told_without_a_dated_telling_still_takes_the_next_paragraphs_date() -> None:
+    text = (
+        "Police rounded up 30 traders at the market, residents said.\n\n"
+        "The raid took place on March 9, according to a trader."
+    )
+    (rounded,) = _told(text, "2027-03-15", [("rounded", "arrest", "occurred")])
+    assert rounded.when.start == date(2027, 3, 9)
+
+
+def test_a_trailing_dated_telling_leaves_the_next_paragraph_to_date_the_event() -> None:
+    text = (
+        "Police in the border town detained thirty traders at the market, an official said on "
+        "Monday.\n\nThe traders were stopped on Saturday as they loaded a truck, the official said."
+    )
+    (detained,) = _told(text, "2027-03-15", [("detained", "arrest", "occurred")])
+    assert detained.when.start == date(2027, 3, 13)
+
+
+def test_a_dated_telling_of_what_goes_on_does_not_date_it() -> None:
+    text = (
+        "A monitoring group said on Thursday that police are holding 30 traders at the market.\n\n"
+        "Relatives have gathered outside the station since March 2."
+    )
+    (holding,) = _told(text, "2027-03-15", [("holding", "arrest", "occurred")])
+    assert holding.when.start != date(2027, 3, 11)
