@@ -45,7 +45,9 @@ def is_background(trigger: Token, event_type: str) -> bool:
         return True
     if event_type == "escape" and news_travelling(trigger):
         return True
-    if event_type == "escape" and (counted_over_a_period(trigger) or helper_fled(trigger)):
+    if event_type == "escape" and (
+        counted_over_a_period(trigger) or helper_fled(trigger) or describes_a_route(trigger)
+    ):
         return True
     if event_type == "disappearance" and lacks_a_thing(trigger):
         return True
@@ -839,7 +841,52 @@ def helper_fled(trigger: Token) -> bool:
     if subject is None or any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in head.subtree):
         return False
     helpers = lexicon().cues["facilitator_nouns"]
-    return subject.lemma_.lower() in helpers or subject.lower_ in helpers
+    return subject.lemma_.lower() in helpers or subject.lower_ in helpers or _helper_by_deed(subject)
+
+
+# Verbs for what a broker or a guide does for people in flight ("a man suspected of guiding the
+# boat", "a driver who helped them cross").
+HELPING_VERBS = frozenset({"guide", "help", "smuggle", "ferry", "drive", "transport", "shelter"})
+
+
+def _helper_by_deed(subject: Token) -> bool:
+    """ "A local man suspected of guiding the boat fled into the forest", "the driver who had
+    helped them cross ran off": a person described by a clause that says they helped the people
+    in flight is a helper, as a broker or a guide is. ("A woman who was helped by a broker
+    fled", "a woman he guided crossed the river": helped, not helping.)"""
+    for clause in (c for c in subject.children if c.dep_ in {"acl", "relcl"}):
+        for verb in clause.subtree:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() not in HELPING_VERBS or is_passive(verb):
+                continue
+            if verb.i == clause.i and clause.dep_ == "acl" and verb.tag_ == "VBN":
+                continue  # "a woman helped by a broker": a reduced passive
+            doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if doer is not None and doer.tag_ not in {"WP", "WDT"}:
+                continue  # "a woman he guided": his deed, not hers
+            return True
+    return False
+
+
+# Prepositions for travelling by a way: "caught on an escape route", "along the defection path".
+ROUTE_PREPOSITIONS = frozenset({"on", "along", "via", "by", "through"})
+
+
+def describes_a_route(trigger: Token) -> bool:
+    """ "one of the few escape routes still in use", "the main route for migrants escaping through
+    China and Laos": an escape word that modifies routes, or a clause that hangs on a route,
+    names the way people take, not one flight (the parse often hangs the participle on the route
+    rather than on the people). ("The family fled along the route last May" is a flight: the
+    verb is not a modifier of the route; so is "the group was stopped on an escape route to
+    Thailand": the route they were on.)"""
+    routes = words()["route_nouns"]
+    route = trigger.head
+    if route.i == trigger.i or not {route.lemma_.lower(), route.lower_} & routes:
+        return False
+    if trigger.dep_ == "compound":
+        # (people stopped "on an escape route to Thailand" were on their flight: the way they took)
+        travelled = route.dep_ == "pobj" and route.head.lower_ in ROUTE_PREPOSITIONS
+        return route.tag_ == "NNS" or not travelled
+    return trigger.dep_ in {"acl", "relcl"} and not _dated(trigger)
 
 
 def dates_a_period(trigger: Token) -> bool:

@@ -390,6 +390,24 @@ def refers_back(trigger: Token) -> bool:
 DISTRIBUTIVES = frozenset({"each", "both", "all"})
 
 
+# Prepositions that date one act by another: "soon after their arrest", "since the family's escape".
+TIME_PREPOSITIONS = frozenset({"after", "since", "before", "following", "upon", "until"})
+
+
+def _time_by_a_told_act(trigger: Token) -> bool:
+    """ "Activists believe the women were sent back soon after their arrest", "Since the family's
+    escape, agents have been searching the town": an event noun with an owner, after a
+    preposition of time, dates another act by an act the report has told; it is that act
+    named again, not news of its own (its mood is the clause's: "they may be sent back after
+    their arrest" does not make the arrest a threat)."""
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "pobj"
+        and trigger.head.lower_ in TIME_PREPOSITIONS
+        and any(c.dep_ == "poss" for c in trigger.children)
+    )
+
+
 def _is_definite(noun: Token) -> bool:
     if noun.tag_ == "PRP" and noun.lower_ in PRONOUNS:
         return True  # "they were taken away for questioning" (joins only when it names no other people)
@@ -494,6 +512,8 @@ def _same_event(earlier: Found, later: Found) -> bool:
         _months_apart(earlier, later) or _years_apart(earlier, later) or _other_country(earlier, later)
     ):
         return False
+    if earlier.event.status == "occurred" and _time_by_a_told_act(later.trigger):
+        return True  # "sent back soon after their arrest": the arrest told before, whatever the verb's mood
     statuses = {earlier.event.status, later.event.status}
     if len(statuses) > 1 and "at_risk" in statuses and earlier.event.type in PEOPLE_EVENT_TYPES:
         return False  # "were sent back to China" is not "face being sent back to the North"
@@ -555,10 +575,17 @@ def _same_event(earlier: Found, later: Found) -> bool:
         # ("sentenced three students … at a public trial"): the same event told twice.
         nominal = {earlier.trigger.pos_, later.trigger.pos_} == {"NOUN", "VERB"}
         return (
-            nominal or earlier.entity is None or later.entity is None or _one_act_in_two_verbs(earlier, later)
+            nominal
+            or earlier.entity is None
+            or later.entity is None
+            or _one_act_in_two_verbs(earlier, later)
+            or _held_after_taken(earlier.trigger, later.trigger)
+            or _held_after_taken(later.trigger, earlier.trigger)
         )
     if earlier.event.type == "escape" and va is not None and vb is None and _vessel_crossing(later.trigger):
         return True  # "four men crossed the sea border in a boat … the navy spotted it after it crossed"
+    if va is not None and vb is None and _some_of_them(later.trigger):
+        return True  # "… 30 migrants who had been caught. Some had been arrested in Yanji in July"
     if va is None or vb is None:
         # Across sentences, only an event named by a noun ("the public execution") is told
         # without its people; a verb with no people of its own is another event.
@@ -763,6 +790,44 @@ def _custody_now(trigger: Token) -> bool:
     present = any(t.tag_ in {"VBZ", "VBP"} for t in tensed) and not any(t.tag_ == "VBD" for t in tensed)
     perfect = any(t.lemma_ == "have" for t in tensed[1:])
     return present and not perfect
+
+
+# Verbs that tell custody as a state people are in, not the act of taking them.
+HOLDING_VERBS = frozenset({"hold", "keep", "remain", "stay"})
+
+
+def _held_after_taken(taking: Token, holding: Token) -> bool:
+    """ "A group of about ten migrants caught near the border in May is still being held in
+    Dandong", "the women detained on Monday were kept at a police station": a taking that
+    describes the people (a participle or a relative clause on them) and the custody the same
+    sentence says they are in are one arrest; the parse may give the group and the people in its
+    "of" phrase two entities."""
+    if holding.lemma_.lower() not in HOLDING_VERBS or taking.dep_ not in {"acl", "relcl"}:
+        return False
+    subject = subject_of(clause_head(holding))
+    if subject is None:
+        return False
+    described = taking.head
+    return described.i == subject.i or (
+        described.dep_ == "pobj" and described.head.lower_ == "of" and described.head.head.i == subject.i
+    )
+
+
+# Quantifiers that, standing for people, name part of a group the report has told of.
+PART_QUANTIFIERS = frozenset({"some", "most", "many", "several", "few"})
+
+
+def _some_of_them(trigger: Token) -> bool:
+    """ "China sent back 30 migrants who had been caught trying to reach the South. Some had been
+    arrested in Yanji in July": a quantifier standing alone as the subject ("some", "most",
+    "some of them") names part of the people just told; what is done to them is part of the
+    act told of the whole group, not another one. ("Some of the traders were arrested" names
+    people of its own.)"""
+    subject = subject_of(clause_head(trigger))
+    if subject is None or subject.lower_ not in PART_QUANTIFIERS:
+        return False
+    inner = [g for c in subject.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    return all(g.tag_ == "PRP" for g in inner)
 
 
 def _same_people_named(earlier: Found, later: Found) -> bool:

@@ -3,8 +3,11 @@ report's people they are."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Doc, Token
 
+from tessera.data import load_json
 from tessera.events.actors import actor_at
 from tessera.events.clauses import clause_head, clause_span, is_passive, subject_of
 from tessera.events.found import Found
@@ -38,8 +41,10 @@ def names_things(head: Token) -> bool:
 
 
 def _one_of_something(head: Token) -> bool:
-    """A singular common noun with a determiner, that is neither a thing nor a group."""
-    if head.tag_ != "NN" or names_things(head) or is_time(head):
+    """A singular common noun with a determiner, that is neither a thing nor a group (nor a
+    craft: "radar spotted the boat crossing the sea border" tells of the people aboard, not of
+    one person)."""
+    if head.tag_ != "NN" or names_things(head) or is_time(head) or _craft(head):
         return False
     if actor_at(head.doc, head.i) is not None:
         return False  # "a court", "the security department": who acts, not whom it happened to
@@ -48,6 +53,15 @@ def _one_of_something(head: Token) -> bool:
     if head.lemma_.lower() in {"group", "family", "crew", "team", "unit", "couple", "household", "people"}:
         return False
     return any(c.dep_ in {"det", "poss"} and c.lower_ not in {"no", "any", "every"} for c in head.children)
+
+
+@cache
+def _craft_words() -> frozenset[str]:
+    return frozenset(load_json("events", "background.json")["vessel_nouns"])
+
+
+def _craft(head: Token) -> bool:
+    return head.lemma_.lower() in _craft_words() or head.lower_ in _craft_words()
 
 
 def people_after(doc: Doc, match: Match) -> Token | None:

@@ -17,6 +17,8 @@ from tessera.data import load_json
 from tessera.events.clauses import is_passive, noun_chunks_of, sentence_of, subject_of
 from tessera.events.lexicon import lexicon
 from tessera.model import Victims
+from tessera.places.gazetteer import load as load_gazetteer
+from tessera.places.variants import key_tokens
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -305,9 +307,10 @@ def _victim_phrase(trigger: Token, event_type: str) -> Token | None:
     if owner is not None:
         return owner
     if trigger.dep_ == "relcl":
-        # "an agent from the county office who was arrested": the clause may hang on a place
-        # noun; the people are the noun that place belongs to.
-        for ancestor in list(head.ancestors)[:3]:
+        # "an agent from the county office who was arrested", "a family of five from Hyesan who
+        # were caught": the clause may hang on a place noun; the people are the noun that place
+        # belongs to (past the count in its "of" phrase).
+        for ancestor in list(head.ancestors)[:4]:
             if ancestor.pos_ in {"NOUN", "PROPN"} and read_victims(ancestor) is not None:
                 return ancestor
     if head.dep_ == "pobj" and head.head.lower_ == "of" and read_victims(head.head.head) is not None:
@@ -673,11 +676,23 @@ def read_group(head: Token) -> Victims | None:
     return Victims(_safe_phrase(head, alone=True), part[0], part[1], group)
 
 
+def _home_town(head: Token) -> bool:
+    """ "a family of five from Hyesan who were caught": the name after "from" on a people noun is
+    where they come from, a place the gazetteer knows, though the tagger may take it for a
+    person's name."""
+    if head.pos_ != "PROPN" or head.dep_ != "pobj" or head.head.lower_ != "from":
+        return False
+    name = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    return bool(load_gazetteer().index.get(key_tokens(name.text if name is not None else head.text)))
+
+
 def _read_victims(head: Token) -> Victims | None:
     own_words = {head.lower_, head.lemma_.lower()}
     named_group = any(own_words & names for names in victim_groups().values())
     if head.ent_type_ in {"GPE", "LOC", "ORG", "FAC"} and head.pos_ == "PROPN" and not named_group:
         return None  # a place or a body, unless its word names people ("the North Koreans")
+    if _home_town(head):
+        return None
     if is_time(head):
         return None
     counted_of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
