@@ -1,7 +1,8 @@
 """Events stage: types told inside North Korea (2026-12-02): years spent doing something are no
 prison term; what people named only by a return "face" is a rule about whoever is returned,
 even when the parser takes the participle for the main verb; a requirement told with "now" is
-a restriction in force. Every sentence here is invented for these tests.
+a restriction in force; boats kept from going out to sea are a restriction. Every sentence here
+is invented for these tests.
 """
 
 from __future__ import annotations
@@ -58,3 +59,14 @@ def test_a_permit_now_required_is_a_restriction() -> None:
 def test_a_permit_required_as_a_standing_rule_is_no_event() -> None:
     text = "The county requires travel permits for trips outside its borders."
     assert "movement_restriction" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Boats in Haeju harbour have not been allowed to put out to sea since the defection of a fishing crew in May.",
+        "The authorities banned fishing boats in Sinpo from heading out to sea after the incident.",
+    ],
+)
+def test_boats_kept_from_going_out_to_sea_are_a_restriction(text: str) -> None:
+    assert "movement_restriction" in _types(text)
