@@ -760,23 +760,64 @@ def _whoever_may(head: Token) -> bool:
 
 
 def _generic_people_face(trigger: Token) -> bool:
-    """ "Rights groups say those sent back face torture and detention": what people named only by
-    what befalls them ("those sent back", "anyone returned") face, when the parser takes "face" for a
-    noun before the act, is a rule about whoever fits, not an event."""
+    """ "Rights groups say those sent back face torture and detention", "North Koreans returned
+    from China face interrogation and long prison terms": what people named only by what befalls
+    them ("those sent back", "anyone returned", a bare plural with a participle) face, when the
+    parser takes the participle for the main verb and "face" for a noun or a clause beside it,
+    is a rule about whoever fits, not an event ("the nine returned last week face …" are
+    particular people)."""
     first = (_earlier_conjuncts_of_noun(trigger) or [trigger])[-1]
     before = first.doc[first.i - 1] if first.i > 0 else first
-    # ("face" as a modifier of the act, or as a second object of the participle)
-    if not (
-        any(c.lower_ in {"face", "faces"} and c.dep_ in {"compound", "amod", "nmod"} for c in first.children)
-        or (before.lower_ in {"face", "faces"} and before.head.i == first.head.i)
-    ):
-        return False
     holder = first.head
-    if holder.tag_ != "VBN" or any(c.dep_ in {"aux", "auxpass"} for c in holder.children):
+    # ("face" as a modifier of the act, or as a second object of the participle)
+    if any(
+        c.lower_ in {"face", "faces"} and c.dep_ in {"compound", "amod", "nmod"} for c in first.children
+    ) or (before.lower_ in {"face", "faces"} and before.head.i == first.head.i):
+        pass
+    elif (
+        first.dep_ == "dobj"
+        and holder.lower_ in {"face", "faces"}
+        and holder.dep_ in {"advcl", "conj", "ccomp"}
+        and holder.head.i < holder.i
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in holder.children)
+    ):
+        holder = holder.head  # ("… returned from China face interrogation": "face" hung on the participle)
+    elif before.lower_ in {"face", "faces"} and before.tag_ in {"VBP", "VBZ"}:
+        return _class_before(before)  # ("face" read as the subject of a gerund: word order only)
+    elif (
+        first.dep_ == "conj" and first.head.lower_ in {"face", "faces"} and first.head.tag_ in {"VBP", "VBZ"}
+    ):
+        return _class_before(first.head)  # ("face questioning and long terms": the second object)
+    else:
+        return False
+    if holder.tag_ not in {"VBN", "VBD"} or any(c.dep_ in {"aux", "auxpass"} for c in holder.children):
+        return False
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in holder.subtree if t.i < first.i):
         return False
     # ("those sent back": the participle on the pronoun, or the pronoun read as its subject)
     people = holder.head if holder.dep_ == "acl" else subject_of(holder)
-    return people is not None and people.i != holder.i and people.lower_ in GENERIC_PRONOUNS
+    if people is None or people.i == holder.i or not people.i < holder.i < first.i:
+        return False  # ("the nine face deportation, activists said": the sayers face nothing)
+    return people.lower_ in GENERIC_PRONOUNS or (holder.tag_ == "VBD" and _bare_plural(people))
+
+
+def _class_before(face: Token) -> bool:
+    """The words of the sentence before "face" name people only by a kind and what befell them:
+    "those returned", "North Koreans forcibly returned from Russia" (a bare plural, then a
+    participle), with no date that makes them particular people."""
+    words = list(face.doc[sentence_of(face).start : face.i])
+    nouns = [i for i, t in enumerate(words) if t.pos_ in {"NOUN", "PROPN", "PRON"}]
+    if not nouns or any(t.ent_type_ in {"DATE", "TIME"} for t in words):
+        return False
+    first = words[nouns[0]]
+    if any(t.pos_ in {"DET", "NUM"} for t in words[: nouns[0]]):
+        return False
+    if first.lower_ not in GENERIC_PRONOUNS and first.tag_ not in {"NNS", "NNPS"}:
+        while first.dep_ == "compound" and first.head.i > first.i:
+            first = first.head
+        if first.tag_ not in {"NNS", "NNPS"}:
+            return False
+    return any(t.tag_ in {"VBN", "VBD"} and t.lemma_.lower() not in {"be", "have"} for t in words[nouns[0] :])
 
 
 def _earlier_conjuncts_of_noun(noun: Token) -> list[Token]:
@@ -1411,12 +1452,12 @@ def _in_force_now(trigger: Token, cues: dict) -> bool:
     """ "Guards at the bridge now search every bag", "agents currently check all phones": a
     measure told in the simple present with "now" (cues.json 'now_words') is the practice in
     force since a change the report tells, not a standing habit. Only the verb that tells the
-    measure: a noun in its clause ("guards at the checkpoint now open every bag") may only say
-    where it happens."""
+    measure, or its object ("the county now requires a travel permit for every trip"): a noun
+    elsewhere in its clause ("guards at the checkpoint now open every bag") may only say where
+    it happens."""
     head = clause_head(trigger)
-    return head.i == trigger.i and any(
-        c.dep_ == "advmod" and c.lower_ in cues["now_words"] for c in head.children
-    )
+    told = head.i == trigger.i or (trigger.dep_ == "dobj" and trigger.head.i == head.i)
+    return told and any(c.dep_ == "advmod" and c.lower_ in cues["now_words"] for c in head.children)
 
 
 def _perfect_infinitive(verb: Token) -> bool:
