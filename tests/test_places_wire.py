@@ -78,3 +78,12 @@ def test_the_norths_questioning_of_a_defectors_family_stays_in_the_north() -> No
     )
     _, ev = _place(text, _event(text, "escape", "crossed"), _event(text, "interrogation", "questioned"))
     assert ev.where is not None and ev.where.country == "KP"
+
+
+def test_a_river_name_before_a_noun_of_land_is_the_land_not_the_border() -> None:
+    text = (
+        "Russian police detained two North Korean laborers who fled a sawmill in the Amur region last week."
+    )
+    (ev,) = _place(text, _event(text, "escape", "fled"))
+    assert ev.origin is not None and ev.origin.country == "RU"
+    assert ev.destination is None or ev.destination.country == "RU"
