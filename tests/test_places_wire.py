@@ -87,3 +87,18 @@ def test_a_river_name_before_a_noun_of_land_is_the_land_not_the_border() -> None
     (ev,) = _place(text, _event(text, "escape", "fled"))
     assert ev.origin is not None and ev.origin.country == "RU"
     assert ev.destination is None or ev.destination.country == "RU"
+
+
+def test_the_heavily_armed_border_in_a_flight_to_the_south_is_the_demarcation_line() -> None:
+    text = (
+        "SEOUL, Jan. 7 (Yonhap) -- Two North Korean soldiers defected across the heavily armed "
+        "border on Monday, the Joint Chiefs of Staff said."
+    )
+    (ev,) = _place(text, _event(text, "escape", "defected"))
+    assert ev.destination is not None and ev.destination.country == "KR"
+
+
+def test_the_heavily_fortified_border_with_china_is_not_the_demarcation_line() -> None:
+    text = "A North Korean woman fled across the heavily fortified border with China last month."
+    (ev,) = _place(text, _event(text, "escape", "fled"))
+    assert ev.destination is None or ev.destination.country != "KR"

@@ -23,8 +23,9 @@ _BARE_RIVER = re.compile(r"\bthe\s+river\b(?!\s+(?:of|in|at)\b)", re.I)
 
 
 # A river's name before a noun of land names the land, not the river: "a sawmill in the Amur region",
-# "migrants in the Mekong region", "the Mekong Delta".
-_NOT_LAND = r"(?!\s+(?:region|regions|oblast|province|krai|district|subregion|delta|basin)\b)"
+# "migrants in the Mekong region", "the Mekong Delta"; and a border "with" a country is that
+# country's ("the heavily fortified border with China" is not the line between the Koreas).
+_NOT_LAND = r"(?!\s+(?:region|regions|oblast|province|krai|district|subregion|delta|basin|with)\b)"
 
 
 @dataclass(frozen=True)
