@@ -570,9 +570,29 @@ def _describes_people(doc: Doc, trigger: Token) -> bool:
     for token in words:
         if token.ent_type_ in {"GPE", "LOC", "FAC"} and token.lower_ not in HOME_WORDS:
             return False
+        if _named_unit(token):
+            return False
         if token.dep_ == "advmod" and token.lower_ in {"recently", "earlier", "later", "then"}:
             return False
     return True
+
+
+# Nouns of a unit of land that make the proper noun before them a place: "the Amur region", "Lao
+# Cai province", "Primorsky Krai", whatever entity the tagger takes the name for.
+PLACE_UNIT_NOUNS = frozenset(
+    {"region", "province", "county", "city", "district", "prefecture", "krai", "kray", "oblast", "state"}
+)
+
+
+def _named_unit(token: Token) -> bool:
+    """A proper noun naming a unit of land ("fled a sawmill in the Amur region"): a place, though
+    the tagger may read the name as a person's."""
+    return (
+        token.pos_ == "PROPN"
+        and token.head.lower_ in PLACE_UNIT_NOUNS
+        and token.dep_ in {"compound", "amod", "nmod"}
+        and token.i < token.head.i
+    )
 
 
 def _date_after_clause(doc: Doc, clause: Token) -> bool:

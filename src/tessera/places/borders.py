@@ -22,6 +22,12 @@ BORDERS = Path(__file__).resolve().parent.parent / "data" / "places" / "borders.
 _BARE_RIVER = re.compile(r"\bthe\s+river\b(?!\s+(?:of|in|at)\b)", re.I)
 
 
+# A river's name before a noun of land names the land, not the river: "a sawmill in the Amur region",
+# "migrants in the Mekong region", "the Mekong Delta"; and a border "with" a country is that
+# country's ("the heavily fortified border with China" is not the line between the Koreas).
+_NOT_LAND = r"(?!\s+(?:region|regions|oblast|province|krai|district|subregion|delta|basin|with)\b)"
+
+
 @dataclass(frozen=True)
 class Border:
     name: str
@@ -45,7 +51,9 @@ def borders() -> tuple[Border, ...]:
     for f in data["features"]:
         words = sorted(f.get("phrases") or [], key=len, reverse=True)
         pattern = (
-            re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I) if words else None
+            re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b" + _NOT_LAND, re.I)
+            if words
+            else None
         )
         a, b = f["sides"]
         out.append(Border(f["name"], (a, b), frozenset(f.get("gazetteer") or []), pattern))

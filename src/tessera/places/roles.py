@@ -202,6 +202,15 @@ _FOUND_THERE = re.compile(
     r"(?i)\b(?:found|spotted|hid(?:ing|den)?|picked\s+up|caught|arrested|detained|stopped|sheltered|"
     r"taken\s+into\s+custody|reached|arrived)\b"
 )
+# Who stands for the South when it sends people back: "South Korea", "Seoul", "the South", "South
+# Korean authorities", "the unification ministry", "the Ministry of Unification".
+_THE_SOUTH_ACTS = re.compile(
+    r"\b(?:South Korea|Seoul|the South|South Korean|[Uu]nification [Mm]inistry|Ministry of Unification)\b"
+)
+# An authority named with no country, which in a report filed from Seoul is the South's own.
+_BARE_AUTHORITY = re.compile(
+    r"(?:the|The)\s+(?:government|authorities|navy|coast guard|military|ministry|officials)"
+)
 # A handover and what follows it: "handed (the four) over to Russian police", "into the custody of".
 _HANDED_TO = re.compile(
     r"(?i)\b(?:(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?|transferr?(?:ed|ing|s)?)(?:\s+[\w-]+){0,4}?\s+(?:over\s+)?to"
@@ -1085,11 +1094,33 @@ def _drop_third_country_borders(
     return out
 
 
+def _mover(verb: Token | None, object_too: bool = False) -> Token | None:
+    """The person a verb tells of: its subject ("the soldier crossed"), or with `object_too` whom it
+    acts on first ("questioning the soldier", "he is being questioned"); through conjoined verbs."""
+    deps = ("dobj", "nsubjpass", "nsubj") if object_too else ("nsubj", "nsubjpass")
+    current = verb
+    for _ in range(4):
+        if current is None:
+            return None
+        for dep in deps:
+            found = next((c for c in current.children if c.dep_ == dep), None)
+            if found is not None:
+                # "the soldier who came across the line": the noun the clause tells of
+                return current.head if found.tag_ in ("WP", "WDT") and current.dep_ == "relcl" else found
+        if current.dep_ not in ("conj", "xcomp", "advcl") or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
 class RoleFinder:
     def __init__(self, doc: Doc, text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
         self.doc, self.text, self.gaz = doc, text, gaz
         self.mentions = mentions
         dateline = find_dateline(text)
+        self.dateline_span = dateline
+        # Where each flight into the South the report told ended, by where its trigger stands.
+        self.into_the_south: list[tuple[int, Place, Token | None]] = []
         self.placed = [
             (m, p)
             for m in mentions
@@ -1369,7 +1400,13 @@ class RoleFinder:
         if ev.type in MOVEMENT:
             own = [r for r in own if not r.speaker]
             lines = [r for r in readings if _is_line(r.mention) and r.distance <= MAX_TREE_DISTANCE]
-            return self._movement(ev, own, lines, s_start, sentence)
+            moved = self._movement(ev, own, lines, s_start, sentence)
+            if moved.type == "escape" and moved.destination is not None and moved.destination.country == "KR":
+                south = moved.where if moved.where is not None and moved.where.country == "KR" else None
+                self.into_the_south.append(
+                    (trigger_at, south or moved.destination, _mover(_trigger(self.doc, ev)))
+                )
+            return moved
         # "was sent back to Kanggye and jailed": back there before the event, so it happened there
         own = [replace(r, prep="at", returned=False) if r.back_there else r for r in own]
         extra = TO_PENALTY.get(ev.type)
@@ -1444,6 +1481,10 @@ class RoleFinder:
             acting = acting_country(self.gaz, sentence, trigger_at - s_start)
             if acting is not None and acting != best.place.country:
                 best = None
+        if best is None and ev.type == "interrogation":
+            screened = self._screened_in_the_south(_trigger(self.doc, ev), sentence, trigger_at, s_start)
+            if screened is not None:
+                return ev.with_(where=screened)
         if best is None:
             where = self._fallback_where(own, s_start, s_end, trigger_at, sentence)
             where = self._border_area(where, sentence) or where
@@ -1661,6 +1702,8 @@ class RoleFinder:
         if ev.type == "escape":
             return self._escape(ev, own, lines, origin_r, dest_r, at_r, s_start, sentence)
         trigger = _trigger(self.doc, ev)
+        if ev.type == "repatriation" and self._sent_by_the_south(trigger):
+            return self._return_from_the_south(ev, own, trigger_at)
         if ev.type == "repatriation":
             # "handed back to Chinese police, who would return them to North Korea": the later
             # clause tells the onward leg, another act; this one ends with its own receivers
@@ -1783,6 +1826,93 @@ class RoleFinder:
         where = at_r.place if at_r else origin_place
         self._remember(at_r.place if at_r else origin.place if origin else None)
         return ev.with_(origin=origin_place, destination=destination, where=where)
+
+    def _screened_in_the_south(
+        self, trigger: Token | None, sentence: str, trigger_at: int, s_start: int
+    ) -> Place | None:
+        """The questioning of those who fled into the South, by no state's authorities named, happens
+        where the flight ended: "A soldier crossed the demarcation line near Cheorwon on Monday.
+        Investigators are questioning the soldier (him) about his motives" is in the South, not in
+        the North he left. (The questioning of his comrades or family, "the bowibu questioned his
+        parents", "they are being questioned", or after a return, stays in the North.)"""
+        before = [(place, mover) for at, place, mover in self.into_the_south if at < trigger_at]
+        if not before or trigger is None:
+            return None
+        place, mover = before[-1]
+        questioned = _mover(trigger, object_too=True)
+        if questioned is None or not (
+            questioned.lower_ in ("him", "her") or (mover is not None and questioned.lemma_ == mover.lemma_)
+        ):
+            return None
+        if acting_country(self.gaz, sentence, trigger_at - s_start) is not None:
+            return None
+        if (
+            names_north_institution(sentence)
+            or _RETURN_WORDS.search(sentence)
+            or _HOME_WORDS.search(sentence)
+        ):
+            return None
+        return place
+
+    def _sent_by_the_south(self, trigger: Token | None) -> bool:
+        """Is the South the one who sends people back ("South Korea handed back six fishermen at
+        sea", "were sent home by the unification ministry", "the government returned them across
+        the maritime border" in a report filed from Seoul)? Who acted says where a return began."""
+        if trigger is None:
+            return False
+        verb = trigger
+        for _ in range(4):
+            doers = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+            if doers or verb.dep_ not in ("conj", "advcl", "xcomp") or verb.head.i == verb.i:
+                break
+            if verb.dep_ == "xcomp" and any(c.dep_ in ("dobj", "dative") for c in verb.head.children):
+                break  # "Seoul asked Vientiane not to deport them": the one asked would act
+            verb = verb.head
+        for doer in doers:
+            if self.dateline_span is not None and self.dateline_span[0] <= doer.idx < self.dateline_span[1]:
+                continue  # "(Seoul, May 2) — Chinese police returned …": the parser's subject is the dateline
+            if doer.dep_ == "agent":
+                doer = next((c for c in doer.children if c.dep_ == "pobj"), doer)
+            words = " ".join(t.text for t in doer.subtree if t.i <= doer.i)  # "the government (on Friday)"
+            if _THE_SOUTH_ACTS.search(words):
+                return True
+            if (
+                self.dateline is not None
+                and self.dateline.country == "KR"
+                and _BARE_AUTHORITY.fullmatch(words)
+                and acting_country(self.gaz, self.sentence_at(trigger.idx)) is None
+            ):
+                return True  # "SEOUL (Yonhap) -- The government sent home two fishermen"
+        return False
+
+    def _return_from_the_south(self, ev: Event, own: list[Reading], trigger_at: int) -> Event:
+        """A return the South makes begins in the South: at the place of the South the sentence
+        names ("via the truce village of Panmunjom", "across the Northern Limit Line"), else the one
+        the report names (where the boat was found), else the South; it ends in the North."""
+        south = [
+            r
+            for r in own
+            if r.place.country == "KR" and r.place.precision != "country" and r.prep != "to" and not r.of_noun
+        ]
+        origin = (
+            min(south, key=lambda r: (COARSE_PENALTY.get(r.place.precision, 0), r.distance)).place
+            if south
+            else self._nearest_named("KR", trigger_at) or country_place(self.gaz, "KR")
+        )
+        north = [r for r in own if r.place.country == "KP" and r.prep in ("to", "at", "")]
+        destination = min(north, key=lambda r: r.distance).place if north else country_place(self.gaz, "KP")
+        self._remember(origin if origin is not None and origin.precision != "country" else None)
+        return ev.with_(origin=origin, destination=destination, where=origin)
+
+    def _nearest_named(self, country: str, at: int) -> Place | None:
+        """The place of `country` finer than the country that the report names nearest to `at`, a
+        sea line or a stretch of coast too ("found drifting south of the Northern Limit Line")."""
+        found = [
+            (abs(m.start - at), p)
+            for m, p in self.placed
+            if p.country == country and p.precision != "country" and "to" not in m.notes
+        ]
+        return min(found, key=lambda x: x[0])[1] if found else None
 
     def _handed_to(self, sentence: str) -> str | None:
         """The state whose authorities people were handed to: "handed the three over to Russian
