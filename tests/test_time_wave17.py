@@ -56,3 +56,35 @@ def test_a_dated_telling_of_what_goes_on_does_not_date_it() -> None:
     )
     (holding,) = _told(text, "2027-03-15", [("holding", "arrest", "occurred")])
     assert holding.when.start != date(2027, 3, 11)
+
+
+def test_a_ban_told_since_a_date_is_dated_by_its_start() -> None:
+    """A ban or closure "since" a date began then and holds: the order is the event."""
+    text = "Police have suspended bus services out of the city since Saturday, a resident told reporters."
+    (suspended,) = _told(text, "2027-06-20", [("suspended", "movement_restriction", "occurred")])
+    assert (suspended.when.start, suspended.when.end) == (date(2027, 6, 19), date(2027, 6, 19))
+    text = "The road to the county seat has been closed since Wednesday, villagers said."
+    (closed,) = _told(text, "2027-06-20", [("closed", "movement_restriction", "occurred")])
+    assert closed.when.end == date(2027, 6, 16)
+
+
+def test_a_ban_completed_by_a_gerund_is_dated_by_its_start() -> None:
+    text = "Officials have barred small boats from putting to sea since late May, a fisherman said."
+    (barred,) = _told(text, "2027-06-20", [("barred", "movement_restriction", "occurred")])
+    assert barred.when.end == date(2027, 5, 31)
+
+
+def test_work_going_on_since_a_date_still_runs_to_the_report() -> None:
+    text = "Inspectors have been searching homes in the district since early May, a resident said."
+    (searching,) = _told(text, "2027-06-20", [("searching", "search", "occurred")])
+    assert (searching.when.start, searching.when.end) == (date(2027, 5, 1), date(2027, 6, 20))
+
+
+def test_the_reports_now_does_not_narrow_the_openings_date() -> None:
+    """ "are allowed out now" in the next paragraph tells the report's present, not a detail."""
+    text = (
+        "Officials have barred small boats from putting to sea since late May, a fisherman said.\n\n"
+        "\u201cOnly state boats are allowed out now,\u201d he said."
+    )
+    (barred,) = _told(text, "2027-06-20", [("barred", "movement_restriction", "occurred")])
+    assert barred.when.start == date(2027, 5, 21)

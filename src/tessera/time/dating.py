@@ -1256,6 +1256,8 @@ def _lede_detail(
             if sentence.start_char <= p.mention.start < sentence.end_char
             and not (p.attribution or p.future or _backstory(ctx, p))
             and _dated(p.span)
+            # "are allowed out now": the report's present, not the day the details open with
+            and p.mention.text.lower() not in _STATE_NOW
         ]
         if not told:
             continue
