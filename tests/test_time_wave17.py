@@ -88,3 +88,25 @@ def test_the_reports_now_does_not_narrow_the_openings_date() -> None:
     )
     (barred,) = _told(text, "2027-06-20", [("barred", "movement_restriction", "occurred")])
     assert barred.when.start == date(2027, 5, 21)
+
+
+def test_one_sunday_names_no_particular_day() -> None:
+    """ "One Sunday", "on a Friday", "every Monday": not the weekday nearest the report."""
+    text = "In March 2019 I worked on a farm near Yanji. One Sunday the police came and arrested me."
+    (arrested,) = _told(text, "2027-06-16", [("arrested", "arrest", "occurred")])
+    assert (arrested.when.start, arrested.when.end) == (date(2019, 3, 1), date(2019, 3, 31))
+    text = "Police detained him one Saturday in early May, the source said."
+    (detained,) = _told(text, "2027-06-16", [("detained", "arrest", "occurred")])
+    assert (detained.when.start, detained.when.end) == (date(2027, 5, 1), date(2027, 5, 10))
+
+
+def test_a_named_weekday_still_dates_the_event() -> None:
+    text = "Police arrested a trader on Sunday, a source said."
+    (arrested,) = _told(text, "2027-06-16", [("arrested", "arrest", "occurred")])
+    assert arrested.when.start == date(2027, 6, 13)
+
+
+def test_on_a_friday_with_no_period_names_no_particular_day() -> None:
+    text = "In 2018 she worked in a restaurant in Yanji. The police came for her on a Friday, she said."
+    (came,) = _told(text, "2027-06-16", [("came", "arrest", "occurred")])
+    assert (came.when.start, came.when.end) == (date(2018, 1, 1), date(2018, 12, 31))
