@@ -110,3 +110,14 @@ def test_on_a_friday_with_no_period_names_no_particular_day() -> None:
     text = "In 2018 she worked in a restaurant in Yanji. The police came for her on a Friday, she said."
     (came,) = _told(text, "2027-06-16", [("came", "arrest", "occurred")])
     assert (came.when.start, came.when.end) == (date(2018, 1, 1), date(2018, 12, 31))
+
+
+def test_by_a_weekday_does_not_join_a_year_told_of_another_clause() -> None:
+    """ "By Saturday" after a year long before (told of someone's flight) is that Saturday, not
+    a span from that year up to it."""
+    text = (
+        "A woman in Seoul who fled the North in 2018 began phoning brokers in China.\n\n"
+        "By Saturday, police in Yanji had detained her brother, a relative said."
+    )
+    (detained,) = _told(text, "2027-06-16", [("detained", "arrest", "occurred")])
+    assert detained.when.start is None or detained.when.start.year == 2027
