@@ -157,8 +157,22 @@ def place_mention(
         attribution,
         future,
         since_at,
-        (mention.since or since_at is not None) and outer is not None and is_onset(outer),
+        (mention.since or since_at is not None) and outer is not None and _opens_state(outer),
     )
+
+
+def _opens_state(verb: Token) -> bool:
+    """The verb a "since" hangs on tells a lasting state from its start, or completes one that
+    does: "have barred boats from putting to sea since late January" (the parser hangs the date
+    on "putting"; the ban is what began then)."""
+    if is_onset(verb):
+        return True
+    above = verb.head
+    if verb.dep_ == "pcomp" and above.dep_ == "prep":
+        above = above.head
+    elif verb.dep_ != "xcomp":
+        return False
+    return above.i != verb.i and above.pos_ in _VERBAL and is_onset(above)
 
 
 # "at a forum in Seoul", "during a briefing": the occasion of a telling, just before a day

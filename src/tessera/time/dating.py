@@ -457,17 +457,24 @@ def _in_the_story_year(
 
 
 _BY_BEFORE = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+# Days the report counts from, a few days back at most: "Saturday", "yesterday", "two days ago".
+_NEAR_DAY_KINDS = ("weekday", "rel_day", "ago")
 
 
 def _by_then(text: str, m: Mention, span: TimeSpan | None, story_start: date | None) -> TimeSpan | None:
     """ "by the end of July" is a limit, not the day: what happened by then happened between
     the last date the report told before it and that limit ("Since mid-July agents have
     raided homes ... At least 20 people had been detained by the end of July": from mid-July
-    to July 31). With no date told before, the limit stays the date."""
+    to July 31). With no date told before, the limit stays the date; so too for a day the
+    report counts from ("by Saturday", "by yesterday") when the date told before lies long
+    before it ("a woman who fled in 2018 began calling brokers. By Saturday she knew"): that
+    date belongs to another clause's story, not to the days just before the limit."""
     if not _dated(span) or story_start is None or not _BY_BEFORE.search(text, max(0, m.start - 8), m.start):
         return span
     assert span is not None and span.end is not None
     if story_start >= span.end:
+        return span
+    if m.kind in _NEAR_DAY_KINDS and (span.end - story_start).days > _STORY_GAP:
         return span
     return TimeSpan(story_start, span.end, "range", span.text)
 
@@ -1256,6 +1263,8 @@ def _lede_detail(
             if sentence.start_char <= p.mention.start < sentence.end_char
             and not (p.attribution or p.future or _backstory(ctx, p))
             and _dated(p.span)
+            # "are allowed out now": the report's present, not the day the details open with
+            and p.mention.text.lower() not in _STATE_NOW
         ]
         if not told:
             continue

@@ -237,6 +237,23 @@ _NOT_NAMES = frozenset(
 )
 
 
+# "One Sunday the police came", "every Monday", "each Friday", "on a Friday" name no particular
+# day, so the weekday nearest the report does not date them; the month or the story's time
+# around them does.
+_ANY_DAY_OF_WEEK = re.compile(r"(?i)\b(?:one|every|each)\s+$")
+_A_DAY_OF_WEEK = re.compile(r"(?i)\ban?\s+$")
+_PERIOD_AFTER = re.compile(r"(?i),?\s+(?:in|of|during|late|early|mid|last|this|next)\b")
+
+
+def _any_day_of_week(m: re.Match[str]) -> bool:
+    """ "One Sunday", "every Monday", or "on a Friday" with no period after it to pick the day
+    from ("on a Friday late last month" is the one Friday in that part of the month)."""
+    before = m.string[max(0, m.start() - 8) : m.start()]
+    if _ANY_DAY_OF_WEEK.search(before):
+        return True
+    return bool(_A_DAY_OF_WEEK.search(before)) and not _PERIOD_AFTER.match(m.string, m.end())
+
+
 def _names_a_person(m: re.Match[str], after_preposition: bool) -> bool:
     """Whether a bare month name reads as (part of) a person's name.
 
@@ -395,8 +412,10 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         out["amount"] = -int(out["amount"])  # type: ignore[call-overload]
         return out
 
-    def weekday(m: re.Match[str]) -> dict[str, object]:
+    def weekday(m: re.Match[str]) -> dict[str, object] | None:
         rel_word = (m.groupdict().get("rel") or "").lower()
+        if not rel_word and _any_day_of_week(m):
+            return None  # "one Sunday", "every Monday", "on a Friday": no particular day
         return {"weekday": lx.weekdays[m["w"].lower()], "rel": _rel(rel_word) if rel_word else None}
 
     def rel_month_day(m: re.Match[str]) -> dict[str, object]:
