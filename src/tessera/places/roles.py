@@ -69,6 +69,9 @@ FACILITY_NOUNS = frozenset(
 )  # fmt: skip
 # "a Seoul-based group": where an organisation sits, not where anything happened.
 _BASED = re.compile(r"^[-‐–]based\b")
+# "a source in the city told Hamhung Herald": a place that opens the name of the outlet a source told
+_TOLD_OUTLET = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$")
+_OUTLET_WORD = re.compile(r"^\s+(?!Province\b|County\b|City\b|Prefecture\b)[A-Z][a-z]+")
 UNIT_CUES = {"county": "county", "provincial": "province", "province": "province", "city": "city"}
 # "this city", "this Chinese border city", "this northern town": the place the report is filed from
 _THIS_TOWN = re.compile(r"\bthis (?:[a-z-]+ ){0,3}(?:city|town)\b")
@@ -90,6 +93,8 @@ ROUTE_COUNTRIES = frozenset({"LA", "TH", "VN", "KH", "MM", "MN", None})
 TO_IS_WHERE = frozenset({"punishment", "arrest"})
 # Where "to X" may also be where it happened, one step further off: "controls on travel into Pyongyang".
 TO_PENALTY = {"movement_restriction": 1}
+# Steps from a verb through "to" and the goal noun to a place that locates the goal ("to farms in X").
+GOAL_NOUN_STEPS = 2
 # "a trip to China" puts people in China; "reach the border" names where they were going.
 STAY_NOUNS = frozenset({"trip", "visit", "assignment", "posting", "mission", "tour"})
 GOAL_VERBS = frozenset({"reach", "enter"})
@@ -502,6 +507,10 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         and gov.head.head.head.head.pos_ == "VERB"
         and not (gov.head.head.head.i > 0 and doc[gov.head.head.head.i - 1].lower_ in COMPOUND_TO)
     )
+    if prep == "at" and gov.dep_ == "pobj" and trigger is not None and _locates_goal_before(gov.head):
+        # the parse hangs "in X" on the verb, though it locates the goal: as far off as "to farms in X"
+        in_goal = True
+        distance += GOAL_NOUN_STEPS
     return Reading(
         m,
         place,
@@ -524,6 +533,23 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         kin,
         sent_on,
         back_there,
+    )
+
+
+def _locates_goal_before(prep: Token) -> bool:
+    """A place phrase the parse hangs on the verb that locates the goal just before it: "were moved
+    to collective farms in remote Sokchon County" tells where the farms are, as "to farms in X" does."""
+    verb = prep.head
+    if verb.pos_ != "VERB" or prep.i < 2:
+        return False
+    goal = next(
+        (c for c in verb.children if c.lower_ in TO and c.dep_ == "prep" and c.i < prep.i),
+        None,
+    )
+    return (
+        goal is not None
+        and max(t.i for t in goal.subtree) == prep.i - 1
+        and any(c.dep_ == "pobj" and c.pos_ == "NOUN" for c in goal.children)
     )
 
 
@@ -1037,6 +1063,10 @@ def _not_an_event_place(text: str, m: Mention, dateline: tuple[int, int] | None)
     seat ("a Seoul-based group")."""
     if _BASED.match(text[m.end : m.end + 8]):
         return True
+    if _TOLD_OUTLET.search(text[max(0, m.start - 15) : m.start]) and _OUTLET_WORD.match(
+        text[m.end : m.end + 20]
+    ):
+        return True
     return dateline is not None and dateline[0] <= m.start < dateline[1]
 
 
@@ -1221,6 +1251,11 @@ class RoleFinder:
     ) -> Place | None:
         country = self._expected_country(sentence, trigger_at - start)
         last = self.last if self.last is not None and _fits(self.last, country) else None
+        if last is not None and self._named_only_after(last, end):
+            # an earlier event told again later on took its place from there: "… after her arrest.
+            # He has gone over to China through Hyesan" sets no scene for "Officers searched her
+            # house", which the report tells before Hyesan comes up
+            last = None
         last = self._named_since_last(start, country) or last
         inside_north = country == "KP" and names_north_institution(sentence)
         if inside_north and last is not None and last.country != "KP":
@@ -1288,6 +1323,11 @@ class RoleFinder:
             )
             or country_place(self.gaz, country)
         )
+
+    def _named_only_after(self, place: Place, end: int) -> bool:
+        """Whether the report names `place` and only after `end`."""
+        at = [m.start for m, p in self.placed if (p.name, p.country) == (place.name, place.country)]
+        return bool(at) and min(at) >= end
 
     def _unit_cued(
         self, sentence: str, start: int, end: int, last: Place | None, country: str | None = None
