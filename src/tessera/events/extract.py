@@ -359,9 +359,23 @@ def _custody_of_people_sent(doc: Doc, trigger: Token) -> bool:
     if people.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
         return False
     verb = people.head
+    looming = _looming(verb)  # (a return only asked against: the custody is the news)
     return any(
-        m.entry.type in SENT_OR_GONE and m.start <= verb.i < m.end
+        m.entry.type in SENT_OR_GONE
+        and m.start <= verb.i < m.end
+        and not (m.entry.type == "repatriation" and looming)
         for m in lexicon().triggers.find(doc, max(verb.i - 3, sentence_of(verb).start), sentence_of(verb).end)
+    )
+
+
+def _looming(verb: Token) -> bool:
+    """ "Rights groups urged China not to return a family of four who were detained in Yanji",
+    "should halt plans to deport the 30 men held at the centre", "they may be sent back": a
+    return that is only asked against, planned or feared has not happened, so the custody is the
+    news itself, not how people came to be sent. (A disappearance is told negated: "has not been
+    heard from since" is no looming.)"""
+    return any(
+        (c.dep_ == "neg") or (c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD")) for c in verb.children
     )
 
 
