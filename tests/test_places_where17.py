@@ -42,3 +42,9 @@ def test_the_outlet_a_source_told_is_no_place() -> None:
     text = "A man in his 30s was detained last week, a source told Hamhung Herald. Agents searched his flat."
     _, ev = placed(text, _event(text, "arrest", "detained"), _event(text, "search", "searched"))
     assert ev.where is None or ev.where.name != "Hamhung"
+
+
+def test_a_place_told_that_opens_no_outlet_name_still_places() -> None:
+    text = "Agents told Musan Mine managers on Monday that three miners had been detained at the shaft."
+    (ev,) = placed(text, _event(text, "arrest", "detained"))
+    assert ev.where is not None and ev.where.admin2 == "Musan"

@@ -70,8 +70,12 @@ FACILITY_NOUNS = frozenset(
 # "a Seoul-based group": where an organisation sits, not where anything happened.
 _BASED = re.compile(r"^[-‐–]based\b")
 # "a source in the city told Hamhung Herald": a place that opens the name of the outlet a source told
+# (an outlet's word follows it; "told Musan Mine managers" still names the mine)
 _TOLD_OUTLET = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$")
-_OUTLET_WORD = re.compile(r"^\s+(?!Province\b|County\b|City\b|Prefecture\b)[A-Z][a-z]+")
+_OUTLET_WORD = re.compile(
+    r"^\s+(?:[A-Z][a-z]+\s+)?(?:Herald|Times|News|Daily|Post|Watch|Monitor|Radio|Broadcasting|Journal"
+    r"|Ilbo|Shinmun|Tribune|Review|Today|Bulletin|Press|Wire|Report|Voice|Gazette|Observer|Focus)\b"
+)
 UNIT_CUES = {"county": "county", "provincial": "province", "province": "province", "city": "city"}
 # "this city", "this Chinese border city", "this northern town": the place the report is filed from
 _THIS_TOWN = re.compile(r"\bthis (?:[a-z-]+ ){0,3}(?:city|town)\b")
