@@ -18,3 +18,8 @@ def events_of(text: str, published: str | None = REPORT_DATE) -> list[Event]:
 def types_of(text: str, published: str | None = REPORT_DATE) -> set[str]:
     """The types of those events."""
     return {e.type for e in events_of(text, published)}
+
+
+def type_list_of(text: str, published: str | None = REPORT_DATE) -> list[str]:
+    """The types of those events, sorted, one entry an event (two arrests are ["arrest", "arrest"])."""
+    return sorted(e.type for e in events_of(text, published))

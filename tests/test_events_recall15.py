@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import events_of
-
-
-def _types(text: str) -> list[str]:
-    return sorted(e.type for e in events_of(text))
+from events_helpers import type_list_of
 
 
 @pytest.mark.parametrize(
@@ -26,7 +22,7 @@ def _types(text: str) -> list[str]:
     ],
 )
 def test_authorities_sweeping_markets_is_a_crackdown(text: str) -> None:
-    assert "crackdown" in _types(text)
+    assert "crackdown" in type_list_of(text)
 
 
 @pytest.mark.parametrize(
@@ -37,11 +33,11 @@ def test_authorities_sweeping_markets_is_a_crackdown(text: str) -> None:
     ],
 )
 def test_a_market_swept_by_no_authority_is_no_crackdown(text: str) -> None:
-    assert "crackdown" not in _types(text)
+    assert "crackdown" not in type_list_of(text)
 
 
 def test_vehicles_checked_are_a_search() -> None:
-    assert "search" in _types(
+    assert "search" in type_list_of(
         "Border guards have begun checking every vehicle leaving the city, the source said."
     )
 
@@ -52,12 +48,12 @@ def test_post_penalty_is_another_punishment_than_a_prison_term() -> None:
         "The two managers of the mill were dismissed and expelled from the party for failing to "
         "stop the thefts."
     )
-    assert _types(text) == ["punishment", "punishment"]
+    assert type_list_of(text) == ["punishment", "punishment"]
 
 
 def test_prison_terms_told_twice_stay_one_punishment() -> None:
     text = "Three workers were given five years each in a labour camp. The three were sent to Chongori."
-    assert _types(text) == ["punishment"]
+    assert type_list_of(text) == ["punishment"]
 
 
 def test_fronted_since_phrase_leaves_the_measure_news() -> None:
@@ -65,4 +61,4 @@ def test_fronted_since_phrase_leaves_the_measure_news() -> None:
         "Since the flight of the two fishermen, boats in the harbour have been banned from going "
         "out at night, according to the source."
     )
-    assert "movement_restriction" in _types(text)
+    assert "movement_restriction" in type_list_of(text)

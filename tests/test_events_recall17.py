@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import events_of
-
-
-def _types(text: str) -> list[str]:
-    return sorted(e.type for e in events_of(text))
+from events_helpers import type_list_of
 
 
 def test_officers_leading_someone_away_is_an_arrest() -> None:
@@ -20,7 +16,7 @@ def test_officers_leading_someone_away_is_an_arrest() -> None:
         "SEOUL, May 4 (Wire) - Chinese police entered a church in Dandong on Saturday and led "
         "the pastor away in handcuffs, his son said."
     )
-    assert "arrest" in _types(text)
+    assert "arrest" in type_list_of(text)
 
 
 @pytest.mark.parametrize(
@@ -31,7 +27,7 @@ def test_officers_leading_someone_away_is_an_arrest() -> None:
     ],
 )
 def test_leading_away_by_no_authority_or_as_a_habit_is_no_arrest(text: str) -> None:
-    assert "arrest" not in _types(text)
+    assert "arrest" not in type_list_of(text)
 
 
 @pytest.mark.parametrize(
@@ -45,7 +41,7 @@ def test_leading_away_by_no_authority_or_as_a_habit_is_no_arrest(text: str) -> N
     ],
 )
 def test_custody_of_people_whose_return_only_looms_is_an_arrest(text: str) -> None:
-    types = _types(text)
+    types = type_list_of(text)
     assert "arrest" in types
     assert "repatriation" in types
 
@@ -59,7 +55,7 @@ def test_custody_of_people_whose_return_only_looms_is_an_arrest(text: str) -> No
     ],
 )
 def test_custody_of_people_sent_back_or_of_anyone_is_no_arrest_of_its_own(text: str) -> None:
-    assert "arrest" not in _types(text)
+    assert "arrest" not in type_list_of(text)
 
 
 def test_handed_to_an_interrogation_team_is_an_interrogation() -> None:
@@ -67,17 +63,17 @@ def test_handed_to_an_interrogation_team_is_an_interrogation() -> None:
         "The soldier who crossed the border on Friday was handed over to an interrogation team "
         "of the state security department, a source said."
     )
-    assert "interrogation" in _types(text)
+    assert "interrogation" in type_list_of(text)
 
 
 def test_handed_to_an_investigation_team_as_a_habit_is_no_interrogation() -> None:
-    assert "interrogation" not in _types(
+    assert "interrogation" not in type_list_of(
         "Returnees are usually handed to an investigation team at the border."
     )
 
 
 def test_custody_of_one_who_has_not_been_heard_from_is_told_by_the_disappearance() -> None:
     text = "His sister, who was caught with him in Tumen, has not been heard from since."
-    types = _types(text)
+    types = type_list_of(text)
     assert "disappearance" in types
     assert "arrest" not in types

@@ -9,16 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import events_of
-
-
-def _types(text: str) -> list[str]:
-    return sorted(e.type for e in events_of(text))
+from events_helpers import events_of, type_list_of
 
 
 def test_years_spent_on_a_project_are_no_prison_term() -> None:
     text = "Satellite photos show that the army has spent the last three years turning the coast into a fortress."
-    assert "punishment" not in _types(text)
+    assert "punishment" not in type_list_of(text)
 
 
 @pytest.mark.parametrize(
@@ -29,7 +25,7 @@ def test_years_spent_on_a_project_are_no_prison_term() -> None:
     ],
 )
 def test_years_in_a_prison_or_served_are_a_punishment(text: str) -> None:
-    assert "punishment" in _types(text)
+    assert "punishment" in type_list_of(text)
 
 
 @pytest.mark.parametrize(
@@ -42,7 +38,7 @@ def test_years_in_a_prison_or_served_are_a_punishment(text: str) -> None:
     ],
 )
 def test_what_people_returned_face_as_a_rule_is_no_event(text: str) -> None:
-    assert not {"interrogation", "punishment"} & set(_types(text))
+    assert not {"interrogation", "punishment"} & set(type_list_of(text))
 
 
 def test_what_particular_returned_people_face_looms() -> None:
@@ -53,12 +49,12 @@ def test_what_particular_returned_people_face_looms() -> None:
 
 def test_a_permit_now_required_is_a_restriction() -> None:
     text = "Officials in Musan now require a travel permit for any trip outside the county, the source said."
-    assert "movement_restriction" in _types(text)
+    assert "movement_restriction" in type_list_of(text)
 
 
 def test_a_permit_required_as_a_standing_rule_is_no_event() -> None:
     text = "The county requires travel permits for trips outside its borders."
-    assert "movement_restriction" not in _types(text)
+    assert "movement_restriction" not in type_list_of(text)
 
 
 @pytest.mark.parametrize(
@@ -69,4 +65,4 @@ def test_a_permit_required_as_a_standing_rule_is_no_event() -> None:
     ],
 )
 def test_boats_kept_from_going_out_to_sea_are_a_restriction(text: str) -> None:
-    assert "movement_restriction" in _types(text)
+    assert "movement_restriction" in type_list_of(text)

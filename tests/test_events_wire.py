@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import events_of
-
-
-def _types(text: str) -> list[str]:
-    return sorted(e.type for e in events_of(text))
+from events_helpers import events_of, type_list_of
 
 
 @pytest.mark.parametrize(
@@ -24,11 +20,11 @@ def _types(text: str) -> list[str]:
     ],
 )
 def test_a_flight_from_a_named_region_in_a_relative_clause_is_an_escape(text: str) -> None:
-    assert _types(text) == ["arrest", "escape"]
+    assert type_list_of(text) == ["arrest", "escape"]
 
 
 def test_people_described_by_a_flight_from_no_place_are_no_escape() -> None:
-    assert _types("Police detained seven traders who fled their country, a source said.") == ["arrest"]
+    assert type_list_of("Police detained seven traders who fled their country, a source said.") == ["arrest"]
 
 
 @pytest.mark.parametrize(
