@@ -27,7 +27,7 @@ from tessera.events.clauses import (
 )
 from tessera.events.deaths import detainee_died
 from tessera.events.found import Found
-from tessera.events.joining import dates_in, join_mentions, refers_back
+from tessera.events.joining import HOLDING_VERBS, dates_in, join_mentions, refers_back
 from tessera.events.leaving import leaves_a_northern_town
 from tessera.events.lexicon import Match, TriggerEntry, calibrated, idioms, lexicon
 from tessera.events.people import fill_counts, joined_groups, names_things, people_after, people_of
@@ -476,15 +476,11 @@ def _custody_state(trigger: Token) -> bool:
     return trigger.dep_ == "pcomp" and trigger.head.lower_ in CIRCUMSTANCE_MARKS
 
 
-# Verbs that tell custody as a state that lasts, not the act of taking someone.
-CUSTODY_STATE_VERBS = frozenset({"hold", "keep", "remain", "stay"})
-
-
 def _custody_to_come(trigger: Token, found: list[Found]) -> bool:
     """ "Police arrested 12 migrants. They will be held at an immigration centre until they are
     deported": custody still to come for people whose arrest the report has told is how that
     arrest goes on, not a further arrest that looms ("they could be arrested" still looms)."""
-    if trigger.lemma_.lower() not in CUSTODY_STATE_VERBS or not refers_back(trigger):
+    if trigger.lemma_.lower() not in HOLDING_VERBS or not refers_back(trigger):
         return False  # ("five women who hid him will be held": others, whose arrest looms)
     return any(f.event.type == "arrest" and f.event.status == "occurred" for f in found)
 

@@ -16,7 +16,14 @@ from spacy.tokens import Span as SpacySpan
 
 from tessera.daynames import day_keys
 from tessera.events.actors import actor_words
-from tessera.events.clauses import DEFINITE, clause_head, dates_another_act, sentence_of, subject_of
+from tessera.events.clauses import (
+    DEFINITE,
+    TIME_PREPOSITIONS,
+    clause_head,
+    dates_another_act,
+    sentence_of,
+    subject_of,
+)
 from tessera.events.found import Found
 from tessera.events.lexicon import lexicon
 from tessera.events.victims import kin_words, parse_number, people_words
@@ -390,8 +397,8 @@ def refers_back(trigger: Token) -> bool:
 DISTRIBUTIVES = frozenset({"each", "both", "all"})
 
 
-# Prepositions that date one act by another: "soon after their arrest", "since the family's escape".
-TIME_PREPOSITIONS = frozenset({"after", "since", "before", "following", "upon", "until"})
+# Prepositions that date one act by another: "soon after their arrest", "upon their arrest".
+TIMING_PREPOSITIONS = TIME_PREPOSITIONS | {"upon"}
 
 
 def _time_by_a_told_act(trigger: Token) -> bool:
@@ -403,7 +410,7 @@ def _time_by_a_told_act(trigger: Token) -> bool:
     return (
         trigger.pos_ == "NOUN"
         and trigger.dep_ == "pobj"
-        and trigger.head.lower_ in TIME_PREPOSITIONS
+        and trigger.head.lower_ in TIMING_PREPOSITIONS
         and any(c.dep_ == "poss" for c in trigger.children)
     )
 
@@ -608,8 +615,10 @@ def _same_event(earlier: Found, later: Found) -> bool:
     )
 
 
-# Verbs that tell custody as a state that lasts, not the act of taking someone.
-CUSTODY_VERBS = frozenset({"hold", "keep", "remain", "stay", "detain"})
+# Verbs that tell custody as a state people are in, not the act of taking them.
+HOLDING_VERBS = frozenset({"hold", "keep", "remain", "stay"})
+# ... and the same state told of those who took them ("detain" for a while).
+CUSTODY_VERBS = HOLDING_VERBS | {"detain"}
 
 
 MONTH_NAMES = (
@@ -790,10 +799,6 @@ def _custody_now(trigger: Token) -> bool:
     present = any(t.tag_ in {"VBZ", "VBP"} for t in tensed) and not any(t.tag_ == "VBD" for t in tensed)
     perfect = any(t.lemma_ == "have" for t in tensed[1:])
     return present and not perfect
-
-
-# Verbs that tell custody as a state people are in, not the act of taking them.
-HOLDING_VERBS = frozenset({"hold", "keep", "remain", "stay"})
 
 
 def _held_after_taken(taking: Token, holding: Token) -> bool:
@@ -1232,7 +1237,7 @@ def _the_others_of(earlier: Found, later: Found) -> bool:
         return False
     named = {w.strip(",.") for w in (victims.text or "").lower().split()}
     for word in sentence_of(trigger):
-        if word.i >= subject.i or word.lower_ not in {"some", "many", "most", "several", "few"}:
+        if word.i >= subject.i or word.lower_ not in PART_QUANTIFIERS:
             continue
         for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"):
             if any(o.dep_ == "pobj" and {o.lower_, o.lemma_.lower()} & named for o in prep.children):
