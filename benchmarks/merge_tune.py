@@ -66,6 +66,9 @@ BESIDE = {
     "invented_gold_15": ROOT / "tests" / "fixtures" / "invented_gold_15.jsonl",
     "invented_gold_16": ROOT / "tests" / "fixtures" / "invented_gold_16.jsonl",
     "invented_gold_17": ROOT / "tests" / "fixtures" / "invented_gold_17.jsonl",
+    "invented_gold_18": ROOT / "tests" / "fixtures" / "invented_gold_18.jsonl",
+    "invented_gold_19": ROOT / "tests" / "fixtures" / "invented_gold_19.jsonl",
+    "invented_gold_20": ROOT / "tests" / "fixtures" / "invented_gold_20.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),

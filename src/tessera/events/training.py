@@ -62,12 +62,15 @@ UNSEEN_LIKE = (
     "invented_gold_15",
     "invented_gold_16",
     "invented_gold_17",
+    "invented_gold_18",
+    "invented_gold_19",
+    "invented_gold_20",
     "dev2",
     "dev3",
 )
 # Of those, the sets written blind that no rule was tuned on when they joined (a quarter to a
 # third of their candidates are false alarms, as on a hidden set): the filter must not cost them F1.
-NEVER_TUNED = ("invented_gold_16", "invented_gold_17")
+NEVER_TUNED = ("invented_gold_18", "invented_gold_19", "invented_gold_20")
 MAX_LOSS = 0.01  # the most F1 the filter may cost any one held-out set
 
 
