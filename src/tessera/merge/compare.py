@@ -34,6 +34,7 @@ EVIDENCE_CAP = 3.0
 COUNT_RATIO = 2.0  # sources' estimates of a group may differ by this factor and still agree
 CROWD = 100  # estimates of hundreds vary more ("about 200" vs "more than 500")
 CROWD_RATIO = 3.0
+ORDER_REACH = 4  # "dozens" (24+) is said of up to about four times its smallest reading (99)
 NAMED_DAY_WEIGHT = 2.0  # both undated reports name the same month and day
 SMALL_COUNT = 10  # at or below this, counts are exact: 2 is not 3
 NEAR_COUNT_MIN = 4  # from this size on, two exact counts one apart only cost (7 against 8)
@@ -486,7 +487,7 @@ def _counts(a: Profile, b: Profile, r: PairResult) -> None:
         r.strong += int(a.cmin >= 2)
         r.reasons.append(f"same victim count {a.cmin}")
         return
-    if a.cmax == b.cmax == float("inf") and max(a.cmin, b.cmin) > CROWD_RATIO * max(min(a.cmin, b.cmin), 1):
+    if a.cmax == b.cmax == float("inf") and _lower_bounds_apart(a, b):
         # "More than 500" and "more than 2,000" overlap only in what neither says.
         r.conflict = f"{label} (lower bounds too far apart)"
         return
@@ -537,6 +538,21 @@ def _counts(a: Profile, b: Profile, r: PairResult) -> None:
         return
     r.score += weight
     r.reasons.append(label + (" (compatible estimates)" if ratio > 1.0 else " (compatible)"))
+
+
+def _lower_bounds_apart(a: Profile, b: Profile) -> bool:
+    """Are two open-ended counts too far apart to be one group ("more than 500" against "more
+    than 2,000")?
+
+    A lower bound a report states is near what it knows: an outlet that knew of 2,000 would not
+    say "more than 500". An order of magnitude ("dozens", "hundreds") is no such bound: it spans
+    its order, so it is read as reaching ORDER_REACH times its smallest value ("dozens of North
+    Koreans" and "more than 100 North Koreans" may count one group; "dozens" and "more than
+    1,000" do not)."""
+    low, high = (a, b) if (a.cmin or 0) <= (b.cmin or 0) else (b, a)
+    assert low.cmin is not None and high.cmin is not None
+    reach = low.cmin * ORDER_REACH if low.by_order else low.cmin
+    return high.cmin > CROWD_RATIO * max(reach, 1)
 
 
 # Groups whose count may hold a household: a family, or people counted by their plight or their

@@ -21,6 +21,7 @@ from tessera.merge.text import (
     anchored_order,
     approximates_count,
     bounds_count_below,
+    counts_by_order,
     names_day_edge,
     names_helpers,
     names_kin,
@@ -101,6 +102,8 @@ class Profile:
     counted_as: str | None = None
     # The evidence adds its people or act to others of the report ("also", "other", "as well").
     adds_others: bool = False
+    # The count is an order of magnitude with no figure ("dozens of", "hundreds of").
+    by_order: bool = False
 
     @property
     def width(self) -> int:
@@ -322,6 +325,7 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         kin=bool(event.victims and names_kin(event.victims.text)),
         counted_as=event.victims.group if event.victims else None,
         adds_others=names_others([*(s.text for s in event.evidence), event.victims and event.victims.text]),
+        by_order=cmax == float("inf") and counts_by_order(event.victims.text if event.victims else None),
     )
 
 

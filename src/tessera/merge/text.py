@@ -309,6 +309,41 @@ def bounds_count_below(text: str | None) -> bool:
     return bool(text) and bool(_lower_bound().search(text.lower()))  # type: ignore[union-attr]
 
 
+# The smallest reading of an order-of-magnitude word from which it names a crowd, not a handful:
+# "dozens" (24) and "hundreds" (200) do, "several" (3) and "a few" (2) do not.
+ORDER_WORD_MIN = 12
+
+
+@cache
+def _order_words() -> re.Pattern[str]:
+    """The events stage's vague plurals that bound a count only below ("dozens", "scores",
+    "hundreds", "several thousand"), as one pattern."""
+    counts = load_json("events", "cues.json")["approximate_counts"]
+    words = sorted(
+        (
+            w
+            for w, (low, high) in counts.items()
+            if high is None and low is not None and low >= ORDER_WORD_MIN
+        ),
+        key=len,
+        reverse=True,
+    )
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
+
+
+def counts_by_order(text: str | None) -> bool:
+    """Does a description of people give their number as an order of magnitude, with no figure
+    ("dozens of North Koreans", "hundreds of workers", "scores of families")?
+
+    The events stage reads such a word as its smallest value and no upper bound ("dozens" is 24
+    or more), but the word spans its whole order: "dozens" is what an outlet says of 30 or 90
+    people, so another report's "more than 100" may count the same group. A figure in the
+    description ("dozens, perhaps 40") is a count and is read as one."""
+    if not text or any(ch.isdigit() for ch in text):
+        return False
+    return bool(_order_words().search(text.lower()))
+
+
 @cache
 def _count_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     data = load_json("merge", "text.json")
