@@ -59,3 +59,24 @@ def test_a_town_outside_the_region_does_not_refine_it():
     )
     (ev,) = _place(text, _event(text, "arrest", "detained"))
     assert ev.where is not None and ev.where.name == "northern Laos"
+
+
+def test_where_people_were_brought_after_the_arrest_is_not_where_they_were_caught():
+    text = (
+        "Mongolian border troops detained four North Koreans on Sunday after they walked into the "
+        "country from near the Chinese town of Erenhot. "
+        "They were found walking in the steppe near Sainshand. "
+        "The four have been brought to Ulaanbaatar and are being held by the police."
+    )
+    (ev,) = _place(text, _event(text, "arrest", "detained", also=["held"]))
+    assert ev.where is not None and ev.where.text == "Sainshand"
+
+
+def test_capitals_joined_after_between_are_governments_not_places():
+    text = (
+        "A logger who fled a camp in Tynda was detained by Russian police in Blagoveshchensk on "
+        "Monday. He faces deportation under an agreement between Moscow and Pyongyang."
+    )
+    (ev,) = _place(text, _event(text, "repatriation", "deportation"))
+    assert ev.origin is not None and ev.origin.name != "Moscow"
+    assert ev.destination is None or ev.destination.name != "Pyongyang"

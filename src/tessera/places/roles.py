@@ -1147,11 +1147,24 @@ def _capital_for_government(doc: Doc, m: Mention) -> bool:
         head = head.head  # "Beijing and Pyongyang closed their borders": both stand for governments
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
         return True
+    if _between_capitals(head):
+        return True  # "a readmission agreement between Moscow and Pyongyang": the two governments
     if head.dep_ == "dobj" and head.head.lemma_.lower() in ADDRESS_VERBS:
         return True  # "Seoul asked Vientiane to treat them humanely": the government addressed
     if head.dep_ == "pobj" and head.head.head.lemma_.lower() in ADDRESS_VERBS:
         return True  # "activists called on Beijing to stop the deportations"
     return head.dep_ == "poss" and head.head.lemma_.lower() in GOVERNMENT_NOUNS
+
+
+def _between_capitals(head: Token) -> bool:
+    """Capitals joined after "between" stand for their governments ("talks between Seoul and
+    Hanoi", "an extradition treaty between Beijing and Pyongyang"), when every one of them is a
+    capital: "the railway between Pyongyang and Sinuiju" is a route between two towns."""
+    if head.dep_ != "pobj" or head.head.lower_ != "between":
+        return False
+    named = [head, *head.conjuncts]
+    capitals = {name for _, name in _capitals()}
+    return len(named) > 1 and all(fold(t.text) in capitals for t in named)
 
 
 # "near the border with China" after a place in a third country is that country's border, not the
@@ -1649,7 +1662,11 @@ class RoleFinder:
             and r.place.precision not in ("country", "region")
             # "Mongolian troops detained four people who had crossed into Dornogovi province": the
             # acting state's place the people had reached is where it happened
-            and (r.prep == "at" or (r.prep == "to" and not (r.returned or r.intended or r.posted)))
+            and (
+                r.prep == "at" or (r.prep == "to" and not (r.returned or r.intended or r.posted or r.sent_on))
+            )
+            # (not where they were moved on to after: "troops detained five people ... The five have
+            # been brought to Ulaanbaatar" were caught elsewhere)
         ]
         if same:
             found = min(same, key=lambda r: (r.prep != "at", r.distance)).place
