@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from tessera.data import data_path
+from tessera.geo import distance_km
 from tessera.model import Event, Place
 from tessera.places.actors import acting_country, people_country
 from tessera.places.borders import Border, bare_river, by_id, far_side, named_in
@@ -280,6 +281,8 @@ NEXT_ABROAD_SENTENCES = 2
 # "detained by police in X" counts as "detained in X": the two hops through the actors are the
 # parse's choice of attachment, not a remove from the event
 AGENT_PLACE_CREDIT = 2
+# how far from a region's centre a town may lie and still be in it (the scorer's radius for a region)
+REGION_REACH_KM = 300
 
 
 @dataclass
@@ -1062,6 +1065,53 @@ def _area_of(text: str, chain: list[Reading]) -> Place | None:
     )
 
 
+_TOWN_PRECISIONS = frozenset({"city", "county", "point"})
+# what stands between a town and the province that locates it: "Onsong county in North Hamgyong",
+# "Hoeryong, North Hamgyong province", "Kilju in the province of North Hamgyong"
+_LOCATED_BY = re.compile(
+    r"(?i)^(?:\s+(?:county|city|town|district))?\s*(?:,|\bin\b)\s*(?:the\s+)?(?:province\s+of\s+)?$"
+)
+
+
+def _within_reach(area: Place, town: Place) -> bool:
+    """Whether a town may lie inside an area: always but for a region with a centre ("northern
+    Laos"), then within REGION_REACH_KM of it (Vientiane is not in northern Laos)."""
+    if area.precision != "region" or area.lat is None or area.lon is None:
+        return True
+    if town.lat is None or town.lon is None:
+        return False
+    return distance_km(area.lat, area.lon, town.lat, town.lon) <= REGION_REACH_KM
+
+
+def _town_of_province_in(province: Place, own: list[Reading]) -> Place | None:
+    """The one town of the province that the event's sentence names where something is or acts,
+    for an event read only at the province: "North Hamgyong: the Kilju County security department
+    detained eleven people" (a monitor's heading), "In South Hamgyong a teacher at a school in
+    Tanchon was dismissed" happened in Kilju and Tanchon, the finest units the text gives. Not a
+    town people came from or went to, a source's, a relative's or what was asked about."""
+    towns = {
+        r.place.id or r.place.name: r.place
+        for r in own
+        if r.place.country == province.country
+        and r.place.admin1 == province.admin1
+        and r.place.precision in _TOWN_PRECISIONS
+        and r.prep in ("at", "")
+        and r.distance <= MAX_TREE_DISTANCE
+        and not (
+            r.source
+            or r.speaker
+            or r.kin
+            or r.topic
+            or r.intended
+            or r.returned
+            or r.posted
+            or r.dispatched
+            or r.in_goal
+        )
+    }
+    return next(iter(towns.values())) if len(towns) == 1 else None
+
+
 def _not_an_event_place(text: str, m: Mention, dateline: tuple[int, int] | None) -> bool:
     """A name in the dateline (where the reporter files from: "BANGKOK (AP) —"), or an organisation's
     seat ("a Seoul-based group")."""
@@ -1097,11 +1147,24 @@ def _capital_for_government(doc: Doc, m: Mention) -> bool:
         head = head.head  # "Beijing and Pyongyang closed their borders": both stand for governments
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
         return True
+    if _between_capitals(head):
+        return True  # "a readmission agreement between Moscow and Pyongyang": the two governments
     if head.dep_ == "dobj" and head.head.lemma_.lower() in ADDRESS_VERBS:
         return True  # "Seoul asked Vientiane to treat them humanely": the government addressed
     if head.dep_ == "pobj" and head.head.head.lemma_.lower() in ADDRESS_VERBS:
         return True  # "activists called on Beijing to stop the deportations"
     return head.dep_ == "poss" and head.head.lemma_.lower() in GOVERNMENT_NOUNS
+
+
+def _between_capitals(head: Token) -> bool:
+    """Capitals joined after "between" stand for their governments ("talks between Seoul and
+    Hanoi", "an extradition treaty between Beijing and Pyongyang"), when every one of them is a
+    capital: "the railway between Pyongyang and Sinuiju" is a route between two towns."""
+    if head.dep_ != "pobj" or head.head.lower_ != "between":
+        return False
+    named = [head, *head.conjuncts]
+    capitals = {name for _, name in _capitals()}
+    return len(named) > 1 and all(fold(t.text) in capitals for t in named)
 
 
 # "near the border with China" after a place in a third country is that country's border, not the
@@ -1299,7 +1362,9 @@ class RoleFinder:
             # with no state's authorities named, a place of the North before one abroad: "traders
             # between Manpo and Ji'an say guards were arrested" tells of the North's own guards
             expected = [r for r in before if r.place.country == country] or before
-            return self._remember(max(expected, key=lambda r: r.mention.start).place)
+            nearest = max(expected, key=lambda r: r.mention.start)
+            located = self._town_it_locates(nearest) if nearest.place.precision == "province" else None
+            return self._remember(located or nearest.place)
         # a place of that country the sentence names after the trigger, too far in the parse to be
         # read by its word: "Police searched the home of a trader in her fifties from Kilju County"
         here = [
@@ -1311,7 +1376,7 @@ class RoleFinder:
         ]
         return (
             last
-            or _context(self.placed, start, country=country)
+            or self._town_of_context(_context(self.placed, start, country=country), start)
             or (min(here, key=lambda r: r.distance).place if here else None)
             or _ahead(self.placed, end, country)
             or (self.dateline if country != "KP" and self._dateline_in(country) else None)
@@ -1553,7 +1618,12 @@ class RoleFinder:
         if place.precision == "province":
             # "police in Liaoning detained nine people. Five were picked up in Anshan": the
             # province's town the next sentence tells the arrests at
-            return self._told_next_within(place, chosen.mention.start) or place
+            return (
+                self._town_it_locates(chosen)
+                or _town_of_province_in(place, own)
+                or self._told_next_within(place, chosen.mention.start)
+                or place
+            )
         if place.precision not in ("country", "region"):
             return place
         if place.precision == "region":
@@ -1582,7 +1652,9 @@ class RoleFinder:
                 and not r.posted
                 and r.distance <= MAX_TREE_DISTANCE
             ]
-            return min(named, key=lambda r: r.distance).place if named else place
+            if named:
+                return min(named, key=lambda r: r.distance).place
+            return self._town_within_region(chosen, own, s_start) or place
         same = [
             r
             for r in own
@@ -1590,7 +1662,11 @@ class RoleFinder:
             and r.place.precision not in ("country", "region")
             # "Mongolian troops detained four people who had crossed into Dornogovi province": the
             # acting state's place the people had reached is where it happened
-            and (r.prep == "at" or (r.prep == "to" and not (r.returned or r.intended or r.posted)))
+            and (
+                r.prep == "at" or (r.prep == "to" and not (r.returned or r.intended or r.posted or r.sent_on))
+            )
+            # (not where they were moved on to after: "troops detained five people ... The five have
+            # been brought to Ulaanbaatar" were caught elsewhere)
         ]
         if same:
             found = min(same, key=lambda r: (r.prep != "at", r.distance)).place
@@ -1628,6 +1704,58 @@ class RoleFinder:
                 self._told_next_within(place, chosen.mention.start) or self._sole_town(place.country) or place
             )
         return place
+
+    def _town_within_region(self, chosen: Reading, own: list[Reading], s_start: int) -> Place | None:
+        """For a part of a third country ("northern Laos", "the Golden Triangle"), the town the
+        report tells the event at as it would for the country itself, when that town lies within
+        the region's reach: "Police in northern Laos detained eight people. They were picked up
+        near Huay Xai" happened in Huay Xai. The North's own areas (the border region) keep the
+        rules above: its towns are named as homes and goals as often as scenes."""
+        region = chosen.place
+        if region.country in (None, "KP") or region.lat is None or region.lon is None:
+            return None
+        country = country_place(self.gaz, region.country)
+        if country is None:
+            return None
+        others = [r for r in own if r.mention is not chosen.mention]  # (not the region itself again)
+        found = self._finer(replace(chosen, place=country), others, s_start)
+        if found.precision in ("country", "region") or found.lat is None:
+            return None
+        return found if _within_reach(region, found) else None
+
+    def _town_of_context(self, place: Place | None, before: int) -> Place | None:
+        """A province the running context gives, made the one town of it the report named before
+        (not as where people came from or went to): "Three men were shot in Hoeryong, North
+        Hamgyong. / A judge of the North Hamgyong provincial court read the verdicts. / Ten of
+        their relatives were arrested" happened in Hoeryong, not somewhere in the province."""
+        if place is None or place.precision != "province":
+            return place
+        towns = {
+            p.id or p.name: p
+            for m, p in self.placed
+            if m.start < before
+            and p.country == place.country
+            and p.admin1 == place.admin1
+            and p.precision in _TOWN_PRECISIONS
+            and not {"from", "to", "landmark", "posted", "sent"} & set(m.notes)
+            and not _is_line(m)
+        }
+        return next(iter(towns.values())) if len(towns) == 1 else place
+
+    def _town_it_locates(self, chosen: Reading) -> Place | None:
+        """The town a province reading only locates: "a resident of Musan county in North Hamgyong
+        says the detainees are held at the county's office", "in Hoeryong, North Hamgyong
+        province": the province says where the town lies, and the town is the finer place."""
+        for m, p in self.placed:
+            if m.end > chosen.mention.start or p.country != chosen.place.country:
+                continue
+            if (
+                p.precision in _TOWN_PRECISIONS
+                and p.admin1 == chosen.place.admin1
+                and _LOCATED_BY.match(self.text[m.end : chosen.mention.start])
+            ):
+                return p
+        return None
 
     def _sole_town(self, country: str) -> Place | None:
         """The one town of a foreign country the report names, for an event placed only in that
@@ -1705,7 +1833,7 @@ class RoleFinder:
             if found_only and (not _FOUND_THERE.search(nxt.text) or _RETURN_WORDS.search(nxt.text)):
                 continue  # (`found_only`: a sentence that finds the people there, not one sending them on)
             found = self._told_within(place, nxt)
-            if found is not None:
+            if found is not None and _within_reach(place, found):
                 return found
         return None
 
@@ -2386,7 +2514,8 @@ class RoleFinder:
             elif (
                 here is not None
                 and here.country not in ("CN", "KP", destination.country, None)
-                and here.precision not in ("region",)
+                # (a part of that country, "northern Laos", is in it as much as a town there)
+                and (here.precision != "region" or here.lat is not None)
             ):
                 # already in a third country: "stopped in Tachileik … trying to reach Thailand"
                 origin = here
@@ -2523,7 +2652,7 @@ class RoleFinder:
             destination = self._in_the_area(own, dest_r, trigger_at_of(ev, s_start)) or destination
         if (
             destination is not None
-            and destination.precision == "country"
+            and destination.precision in ("country", "region")
             and destination.country not in ("KP", "KR", None)
             and ev.status == "occurred"
         ):
@@ -2545,7 +2674,7 @@ class RoleFinder:
         if (
             origin is not None
             and origin.country not in ("KP", None)
-            and origin.precision in ("country", "province")
+            and origin.precision in ("country", "province", "region")
         ):
             # "Police in Laos detained seven people trying to reach Thailand. They were stopped outside
             # Oudomxay": the town of that country the next sentence tells; so for a province ("tried
