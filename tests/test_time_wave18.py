@@ -98,6 +98,8 @@ def test_over_a_holiday_is_the_days_around_it() -> None:
     assert (mention.kind, mention.key, mention.approx) == ("occasion", "chuseok", "about")
     (day,) = find_mentions("Two cooks went missing on Chuseok.")
     assert day.approx is None
+    (during,) = find_mentions("Two cooks were detained during the Chuseok holiday.")
+    assert during.approx is None
 
 
 def test_days_later_after_a_month_is_that_month_moved_on() -> None:

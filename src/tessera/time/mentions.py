@@ -238,6 +238,10 @@ _NOT_NAMES = frozenset(
 )
 
 
+# "over the Chuseok holiday", "throughout the New Year holidays": across its days
+_ACROSS_BEFORE = re.compile(r"(?i)\b(?:over|throughout)\s+$")
+
+
 # "One Sunday the police came", "every Monday", "each Friday", "on a Friday" name no particular
 # day, so the weekday nearest the report does not date them; the month or the story's time
 # around them does.
@@ -370,8 +374,12 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         name = re.sub(r"\s+", " ", m["o"].lower()).replace("’", "'")
         key = next(o.key for o in occasions() if name in o.names)
         # "around the Lunar New Year", "over the Chuseok holiday": the days either side of it
-        # (the run of days off and guard days a holiday is kept with), not the day itself
-        approx = "about" if m.groupdict().get("around") or m.groupdict().get("days_off") else None
+        # (the run of days off and guard days a holiday is kept with), not the day itself;
+        # "during the Chuseok holiday" names the day
+        across = bool(m.groupdict().get("days_off")) and bool(
+            _ACROSS_BEFORE.search(m.string[max(0, m.start() - 20) : m.start()])
+        )
+        approx = "about" if m.groupdict().get("around") or across else None
         return {"key": key, "year": _opt_year(m) or _opt_year(m, "y2"), "approx": approx}
 
     def amount_unit(m: re.Match[str]) -> dict[str, object]:
