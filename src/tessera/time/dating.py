@@ -155,6 +155,10 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
                 # "are treating the case as a defection": what goes on is the suspicion, not
                 # the defection it names.
                 when = _to_report_if_ongoing(ctx, triggers[i], when)
+        if when is not None and ev.status == "suspected" and ev.type != "disappearance":
+            # "was last seen on May 4 ... police believe he has fled": the guess is about a
+            # day from the sighting on, not the sighting's day.
+            when = _from_last_seen(ctx, when)
         out.append(ev.with_(when=when or TimeSpan.unknown()))
     return _attempts_stopped_then(_before_what_followed(out, triggers))
 
@@ -268,12 +272,13 @@ def _context(analysis: Analysis) -> _Context:
     # The date told last: "three days later", "four years later", "since then" count from it.
     previous: TimeSpan | None = None
     story_start: date | None = None  # the start of the date told last, "since" phrases too
+    fine: TimeSpan | None = None  # the last date told that is a month wide at most
     found = find_mentions(text)
     for k, m in enumerate(found):
         m = _in_the_named_year(text, m, found[k + 1] if k + 1 < len(found) else None, report)
         sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
         future = looks_ahead(text[sentence_start : m.start])
-        told = previous
+        told = _fine_enough_to_count(m, previous, fine)
         named = _named_happening(doc, m)
         if named is not None:
             # "two weeks after her arrest": from the arrest's date; failing that, from the date
@@ -297,9 +302,12 @@ def _context(analysis: Analysis) -> _Context:
         if (
             _dated(span)
             and not (m.since or future or spoken or hours or qualifies or _compared(text, m))
+            and not (previous is not None and _backstory_of_someone(doc, p))
             and m.kind not in ("window", "to_date")
         ):
             previous = span
+            if _width(span) <= _MONTH_WIDE:
+                fine = span
         if p is not None and p.onset and m.since:
             # "not seen since mid-May": the state began then; the event is its start.
             p = replace(p, span=resolve_mention(replace(m, since=False), report, future, told))
@@ -322,6 +330,43 @@ def _context(analysis: Analysis) -> _Context:
 _COMPARED = re.compile(
     r"\b(?:compared\s+(?:with|to)|up\s+from|down\s+from|than|against)\s+(?:[^\s.;:,]+\s+){0,4}$", re.I
 )
+
+
+# A date at most this many days wide is fine enough to count days or weeks from; one wider than
+# a season is background to a story told to the day.
+_MONTH_WIDE = 31
+_SEASON_WIDE = 92
+
+
+def _width(span: TimeSpan | None) -> int:
+    if span is None or span.start is None or span.end is None:
+        return 0
+    return (span.end - span.start).days
+
+
+def _fine_enough_to_count(m: Mention, previous: TimeSpan | None, fine: TimeSpan | None) -> TimeSpan | None:
+    """The date a counted step of days or weeks counts from: the date told last, or, when that
+    is a year or a span of years told in between as background ("arrested on the 9th. The
+    women had crossed between 2018 and 2020 ... The broker was detained two days later"), the
+    last date told fine enough to count days from (the 9th). With no such date, the coarse one
+    stays ("arrested in 2012 and sent back a week later": 2012)."""
+    if m.kind != "later" or m.unit not in ("day", "week") or m.key is not None:
+        return previous
+    if fine is None or _width(previous) <= _SEASON_WIDE:
+        return previous
+    return fine
+
+
+def _backstory_of_someone(doc: Doc, p: PlacedMention | None) -> bool:
+    """A date in a relative clause in the past perfect tells a person's past ("In January a
+    woman who had been sent back in 2008 crossed again. Days later ..."): once the story has a
+    time, it stays there, and "days later" counts from January, not from 2008 (with none yet,
+    "detained six men who had crossed last week and handed them back the following day"
+    counts from the only date told)."""
+    if p is None or p.governor is None:
+        return False
+    verb = doc[p.governor]
+    return verb.dep_ in ("relcl", "acl") and pluperfect(verb)
 
 
 def _compared(text: str, m: Mention) -> bool:
@@ -1379,6 +1424,9 @@ def _present_period(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
             and p.paragraph == paragraph
             and not (p.attribution or p.future)
             and _dated(p.span)
+            # "Workers may now leave only in pairs": the report's present, not a period
+            # the story dates
+            and p.mention.text.lower() not in _STATE_NOW
         ]
 
     for k in (here - 1, here + 1):
@@ -1477,14 +1525,30 @@ def _as_dated(
     return None
 
 
-_LAST_SEEN = re.compile(r"(?i)\blast\s+(?:seen|heard\s+from|heard\s+of|spotted|sighted)\b[^.;]{0,40}$")
+_LAST_SEEN = re.compile(r"(?i)\blast\s+(?:seen|heard\s+from|heard\s+of|spotted|sighted)\b[^.;]{0,60}$")
+
+
+def _from_last_seen(ctx: _Context, when: TimeSpan) -> TimeSpan:
+    """A disappearance dated by when someone was last seen ("was last seen at the market on
+    the evening of May 4"): a flight it is read as happened on some day from then up to the
+    report, not on that day."""
+    latest = ctx.report.latest
+    if not _dated(when) or latest is None or when.start is None or when.start > latest:
+        return when
+    if not _last_seen(ctx, when):
+        return when
+    return TimeSpan(when.start, latest, "range", when.text)
 
 
 def _last_seen(ctx: _Context, when: TimeSpan) -> bool:
     """The date is told as when someone was last seen ("were last seen on April 12"): the
-    latest day they were known to be there, not the day they left."""
+    latest day they were known to be there, not the day they left. ("have not been seen since
+    mid-May" dates the disappearance itself: a guess read from it keeps that date.)"""
     return any(
-        p.span == when and _LAST_SEEN.search(ctx.text[max(0, p.mention.start - 60) : p.mention.start])
+        p.span is not None
+        and (p.span.start, p.span.end) == (when.start, when.end)
+        and (when.text is None or p.mention.text == when.text)
+        and _LAST_SEEN.search(ctx.text[max(0, p.mention.start - 80) : p.mention.start])
         for p in ctx.mentions
     )
 
@@ -1555,9 +1619,24 @@ def _to_report_if_ongoing(ctx: _Context, trigger: Token | None, when: TimeSpan |
     # at new checkpoints"), not one far above it ("concern is growing over the fate of ...")
     if trigger.pos_ not in ("VERB", "AUX") and len(head_chain(trigger)) > 3:
         return when
-    if not (_ongoing(governing_verb(trigger)) or _held_now(ctx, trigger)):
+    if not (_ongoing(_tensed_verb(governing_verb(trigger))) or _held_now(ctx, trigger)):
         return when
     return TimeSpan(when.start, latest, "range", when.text)
+
+
+def _tensed_verb(verb: Token) -> Token:
+    """The verb whose tense tells the time of a gerund that completes a preposition: in "has
+    called her brother in for questioning" (or "have taken them away for interrogation") the
+    questioning goes on as the calling is told, so "has called" says whether it runs on."""
+    prep = verb.head
+    if (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and prep.dep_ == "prep"
+        and prep.head.pos_ in ("VERB", "AUX")
+    ):
+        return prep.head
+    return verb
 
 
 def _held_now(ctx: _Context, trigger: Token) -> bool:
@@ -1638,13 +1717,17 @@ def _perfect_since(verb: Token) -> bool:
     while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head.tag_ == verb.tag_:
         first = first.head
     aux = {c.lower_ for c in first.children if c.dep_ in ("aux", "auxpass")}
-    if not aux & set(_HAVE) or is_onset(verb):
-        return False  # "have been missing since": the state's start is the event
+    if not aux & set(_HAVE):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ == "since" for c in first.children):
+        # "have since barred boats from the harbour", "has since gone missing": a bare "since"
+        # names no start, only that it came after what was told and holds now.
+        return True
+    if is_onset(verb):
+        return False  # "have been missing since May": the state's start is the event
     if verb.tag_ == "VBG" and "been" in aux:
         return True
-    if _iterated(verb):
-        return True
-    return any(c.dep_ == "advmod" and c.lower_ == "since" for c in first.children)
+    return _iterated(verb)
 
 
 def _backshifted(verb: Token) -> bool:
@@ -1695,7 +1778,28 @@ def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
         told = [p for p in told if p.span is not None and p.span.end is not None and _recent(ctx, p.span.end)]
     if not told:
         return None
-    return _from_onset(ctx, told[-1])
+    when = _from_onset(ctx, told[-1])
+    return when if ev.status == "suspected" else _done_by_now(ctx, verb, when)
+
+
+def _done_by_now(ctx: _Context, verb: Token, when: TimeSpan | None) -> TimeSpan | None:
+    """An event told in the present perfect after the story's time came on some day from then
+    up to the report: "Police searched the house on May 3. Her brother has been summoned for
+    questioning" (from May 3 on, not May 3). Only a recent time: "I was caught in 2009. I have
+    been beaten many times" is not a span up to now. A guess ("are sure he has defected",
+    "are thought to have been helped") reads what the story told, and keeps its time."""
+    latest = ctx.report.latest
+    if when is None or when.start is None or when.end is None or latest is None:
+        return when
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if not _present_perfect(verb) or infinitive or when.end >= latest or not _recent_story(ctx, when.end):
+        return when
+    return TimeSpan(when.start, latest, "range", when.text)
+
+
+def _recent_story(ctx: _Context, day: date) -> bool:
+    latest = ctx.report.latest
+    return latest is not None and 0 <= (latest - day).days <= _STORY_GAP
 
 
 # How many sentences on the time a story has set still holds without a date of its own.
@@ -1749,7 +1853,12 @@ def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) 
         and p.span.precision != "range"
     ]
     for prior in done:
-        if prior.anchor is None or prior.when.start is None or prior.when.precision == "range":
+        if prior.anchor is None or prior.when.start is None:
+            continue
+        if prior.when.precision == "range" and (prior.when.text is None or _tally(prior.when)):
+            # a window itself, or a period counted up to now ("since 2022"); a told date run on
+            # to the report ("has since raided the home", from the day told before) still
+            # bounds what follows it
             continue
         if _background_clause(ctx, prior) and not _background_clause(ctx, ev):
             latest = ctx.report.latest
@@ -1947,7 +2056,10 @@ def _since_event(ctx: _Context, trigger: Token | None, done: list[Event]) -> Tim
                 told = token_span(ctx.doc, prior.anchor.trigger_start, prior.anchor.trigger_end)
                 if told is None or not len(told) or told.root.i >= sentence.start:
                     continue
-                if _same_word(told.root, noun) and prior.when.start <= latest:
+                # "Since the disappearance, agents have searched ...": the noun may name the
+                # kind of event told before rather than repeat its word ("went missing")
+                named = _same_word(told.root, noun) or noun.lemma_.lower() == prior.type
+                if named and prior.when.start <= latest:
                     return TimeSpan(prior.when.start, latest, "range", None)
     return None
 

@@ -91,7 +91,8 @@ class Mention:
     since: bool = False  # "since X": from X up to the report
     at_least: bool = False  # "more than 10 days"
     # How loosely a count is given: "about" ("some 20 days later"), "more" ("more than two
-    # weeks ago"), "less" ("nearly a month later"); None for an exact count.
+    # weeks ago"), "less" ("nearly a month later"), "several" (a bare plural: "days later",
+    # "over the following days"); None for an exact count.
     approx: str | None = None
 
     @property
@@ -237,6 +238,10 @@ _NOT_NAMES = frozenset(
 )
 
 
+# "over the Chuseok holiday", "throughout the New Year holidays": across its days
+_ACROSS_BEFORE = re.compile(r"(?i)\b(?:over|throughout)\s+$")
+
+
 # "One Sunday the police came", "every Monday", "each Friday", "on a Friday" name no particular
 # day, so the weekday nearest the report does not date them; the month or the story's time
 # around them does.
@@ -368,8 +373,13 @@ def _patterns() -> list[tuple[str, str, Builder]]:
     def occasion(m: re.Match[str]) -> dict[str, object]:
         name = re.sub(r"\s+", " ", m["o"].lower()).replace("’", "'")
         key = next(o.key for o in occasions() if name in o.names)
-        # "around the Lunar New Year": the days either side of it, not the day itself
-        approx = "about" if m.groupdict().get("around") else None
+        # "around the Lunar New Year", "over the Chuseok holiday": the days either side of it
+        # (the run of days off and guard days a holiday is kept with), not the day itself;
+        # "during the Chuseok holiday" names the day
+        across = bool(m.groupdict().get("days_off")) and bool(
+            _ACROSS_BEFORE.search(m.string[max(0, m.start() - 20) : m.start()])
+        )
+        approx = "about" if m.groupdict().get("around") or across else None
         return {"key": key, "year": _opt_year(m) or _opt_year(m, "y2"), "approx": approx}
 
     def amount_unit(m: re.Match[str]) -> dict[str, object]:
@@ -534,7 +544,7 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         ("season", rf"{Y}{S}(?i:(?P<s>{seasons}))", season),
         (
             "occasion",
-            rf"(?:(?P<around>(?i:around|about|near){S}))?(?:(?P<y2>{_YEAR}){S})?{the}(?i:(?P<o>{occasion_names}))(?:{S}(?i:of|in){S}{Y})?",
+            rf"(?:(?P<around>(?i:around|about|near){S}))?(?:(?P<y2>{_YEAR}){S})?{the}(?i:(?P<o>{occasion_names}))(?:{S}(?i:of|in){S}{Y})?(?P<days_off>{S}(?i:holidays?|break|festivities|celebrations)(?![a-z]))?",
             occasion,
         ),
         # "at the turn of the year", "around the turn of the year 2023": the days either side
@@ -565,6 +575,23 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             r"(?P<o>[0-3]?\d(?:st|nd|rd|th))"
             r"(?=\s*(?:[,.;:)\"”’]|$)|\s+(?i:and|as|when|while|after|before|at|in|on|to|but|or|with|by|for|from|that|which|who|around|about)\b)",
             rel_month_day,
+        ),
+        # "days later", "over the following days", "in the weeks that followed": some of
+        # that unit after the date told before, not one counted step (approx "several")
+        (
+            "later",
+            r"(?i:(?:(?:over|in|during)\s+)?the\s+(?:following|next|ensuing|subsequent)\s+(?:few\s+)?(?P<unit>days|weeks)(?![a-z]))",
+            lambda m: {"amount": 1, "unit": m["unit"].lower().rstrip("s"), "approx": "several"},
+        ),
+        (
+            "later",
+            r"(?i:(?:in\s+)?the\s+(?P<unit>days|weeks)\s+(?:that\s+)?(?:followed|after(?:wards)?))(?![a-z])",
+            lambda m: {"amount": 1, "unit": m["unit"].lower().rstrip("s"), "approx": "several"},
+        ),
+        (
+            "later",
+            r"(?<![\w-])(?i:(?P<unit>days|weeks)\s+later)(?![a-z])",
+            lambda m: {"amount": 1, "unit": m["unit"].lower().rstrip("s"), "approx": "several"},
         ),
         # "since then": from the date told before up to the report
         ("later", r"(?i:since\s+then)(?![a-z])", lambda m: {"amount": 0, "unit": "then"}),
@@ -706,6 +733,8 @@ _DATELINE_BEFORE = re.compile(
 )
 _DATELINE_AFTER = re.compile(r"[ \t,]*(?:\d{4}[ \t]*)?(?:\([^()\n]{1,40}\)[ \t]*)?(?:--|—|–|-[ \t])")
 _BRACKETED_AFTER = re.compile(r"[ \t,]*(?:\d{4}[ \t]*)?\)[ \t]*(?:--|—|–|-[ \t])")
+# A press release's dateline puts the date in brackets after the place: "VIENNA (3 May 2030) –"
+_PLACE_BEFORE_BRACKET = re.compile(r"(?:^|\n)[ \t]*[A-Z][A-Za-z .'’-]{1,40}[ \t]*\($")
 
 
 def is_dateline(text: str, mention: Mention) -> bool:
@@ -717,7 +746,7 @@ def is_dateline(text: str, mention: Mention) -> bool:
     # The place may be left out when the date opens the report: "Nov. 21 (UPI) --".
     opens = not text[: mention.start].strip()
     place = _DATELINE_BEFORE.search(before)
-    if place is not None and place["bracket"]:
+    if (place is not None and place["bracket"]) or _PLACE_BEFORE_BRACKET.search(before):
         return bool(_BRACKETED_AFTER.match(text, mention.end))
     placed = opens or place is not None
     return placed and bool(_DATELINE_AFTER.match(text, mention.end))

@@ -510,10 +510,15 @@ def _coarse_step(m: Mention, n: int, previous: TimeSpan) -> Range | None:
     """
     assert previous.start is not None and previous.end is not None
     step = _STEP_DAYS.get(m.unit or "")
-    if not step or m.key is not None or m.approx is not None:
+    if not step or m.key is not None or m.approx not in (None, "several"):
         return None
     if (previous.end - previous.start).days >= _YEAR_WIDE:
         return previous.start, previous.end, previous.precision
+    if m.approx == "several":
+        # "In January a woman crossed ... Days later guards fired on three more": January,
+        # moved on by one to several days
+        first, last = _loose(n * step, m.approx, 0)
+        return previous.start + timedelta(days=first), previous.end + timedelta(days=last), "range"
     shift = timedelta(days=n * step)
     return previous.start + shift, previous.end + shift, "range"
 
@@ -522,6 +527,8 @@ def _loose(days: int, approx: str | None, slack: int) -> tuple[int, int]:
     """How many days a count may mean: "about 20" is 16 to 24 (a fifth either way, at least one
     day), "more than 20" 20 to 24, "nearly 20" 16 to 20; an exact count `slack` days either way."""
     give = max(1, round(days / 5))
+    if approx == "several":  # "days later": from one to about a week of days (weeks likewise)
+        return days, days * 7
     if approx == "about":
         return max(0, days - give), days + give
     if approx == "more":
