@@ -41,7 +41,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or summoned_to_a_gathering(trigger)
     ):
         return True
-    if event_type == "arrest" and picked_up_at_sea(trigger):
+    if event_type == "arrest" and (picked_up_at_sea(trigger) or caught_by_the_weather(trigger)):
         return True
     if event_type == "escape" and news_travelling(trigger):
         return True
@@ -89,6 +89,8 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or every_such_act(trigger)
         or (event_type in PEOPLE_EVENT_TYPES and those_who_will_face(trigger))
         or (event_type == "violence" and killed_by_a_calamity(trigger))
+        or denied_report(trigger)
+        or feared_kind_of_harm(trigger, event_type)
     )
 
 
@@ -172,12 +174,33 @@ def _general_time(verb: Token) -> bool:
             return True
         if any(c.dep_ == "prep" and _phrase(c) in words()["general_time_phrases"] for c in token.children):
             return True
+        if any(c.dep_ == "prep" and _earlier_occasions(c) for c in token.children):
+            return True
         if any(
             c.dep_ == "prep" and c.i < token.i and _phrase(c) in words()["fronted_time_phrases"]
             for c in token.children
         ):
             return True
     return False
+
+
+# Adjectives that set a plural of occasions before the one the report tells ("in earlier drives").
+EARLIER_WORDS = frozenset({"previous", "past", "earlier", "former", "prior"})
+
+
+def _earlier_occasions(prep: Token) -> bool:
+    """ "In previous campaigns", "in past crackdowns", "during earlier purges": a phrase of
+    occasions before the one told, in the plural and uncounted, sets its clause in no particular
+    time ("in the past two weeks" counts a time; "in the earlier raid" is one occasion)."""
+    if prep.lower_ not in {"in", "during"}:
+        return False
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return (
+        noun is not None
+        and noun.tag_ == "NNS"
+        and any(c.dep_ == "amod" and c.lower_ in EARLIER_WORDS for c in noun.children)
+        and not any(c.dep_ in {"det", "nummod", "poss"} for c in noun.children)
+    )
 
 
 def in_general_time(trigger: Token) -> bool:
@@ -282,13 +305,23 @@ def known_habit(trigger: Token) -> bool:
 
 
 def under_a_pattern_noun(trigger: Token) -> bool:
-    """ "the regime has a history of purging its envoys", "the practice of sending migrants back":
-    an act named as what a pattern or a policy consists of."""
+    """ "the regime has a history of purging its envoys", "the practice of sending migrants back",
+    "the pace of deportations has quickened": an act named as what a pattern or a policy consists
+    of. So is one told as what a policy "is" ("the border police's practice is to return migrants
+    who are caught"), with the people its relative clause describes."""
     pattern = words()["pattern_nouns"]
-    for token in _chain(trigger):
+    chain = _chain(trigger)
+    clause = chain[-1]
+    if clause.dep_ == "relcl" and clause.head.i != clause.i:
+        chain = chain + _chain(clause.head)  # "to return migrants who are caught": the return's clause
+    for token in chain:
         if token.dep_ in {"pcomp", "pobj"} and token.head.lower_ == "of":
             noun = token.head.head
             if noun.lemma_.lower() in pattern and not any(c.dep_ == "nummod" for c in noun.children):
+                return True
+        if token.dep_ == "xcomp" and token.head.lemma_ == "be":
+            subject = subject_of(token.head)
+            if subject is not None and subject.lemma_.lower() in pattern:
                 return True
     return False
 
@@ -1086,7 +1119,7 @@ def under_a_habitual_clause(trigger: Token) -> bool:
     verb = _clause_of(trigger)
     while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head  # "paying fines or serving short sentences": the first of the list
-    if _dated(verb):
+    if _dated_occasion(verb):
         return False
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         holder = verb.head.head
@@ -1095,9 +1128,55 @@ def under_a_habitual_clause(trigger: Token) -> bool:
     else:
         return False
     holders = [holder]
-    while holders[-1].dep_ == "xcomp" and holders[-1].head.i != holders[-1].i and len(holders) < 4:
-        holders.append(holders[-1].head)  # "are usually allowed to travel on after …"
-    return any(_general_time(h) and not _dated(h) for h in holders)
+    while len(holders) < 4 and (above := _verb_of_a_complement(holders[-1])) is not None:
+        holders.append(above)  # "are usually allowed to travel on after …"
+    return any(_general_time(h) and not _dated_occasion(h) for h in holders)
+
+
+# Units a length of time is counted in ("for several weeks", "for years").
+TIME_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+# Words that make a time expression a point in time, not a length ("last year", "two weeks ago").
+POINT_WORDS = frozenset(
+    {"last", "next", "this", "ago", "earlier", "later", "since", "until", "before", "after"}
+)
+
+
+def _dated_occasion(clause: Token) -> bool:
+    """Whether the clause names a date or a time, not only a length of time: "in March", "last
+    week", "two years ago" date a clause; "for years", "several weeks in detention" only say how
+    long (a habit can last years)."""
+    for entity in clause.doc.ents:
+        if (
+            entity.label_ not in {"DATE", "TIME"}
+            or not clause.left_edge.i <= entity.start <= clause.right_edge.i
+        ):
+            continue
+        words = [t for t in entity if t.lower_ != "for"]
+        length = (
+            bool(words)
+            and words[-1].lemma_.lower() in TIME_UNITS
+            and words[-1].tag_ == "NNS"
+            and not any(
+                t.lower_ in POINT_WORDS or t.ent_type_ == "DATE" and t.shape_ == "dddd" for t in words
+            )
+        )
+        if not length:
+            return True
+    return False
+
+
+def _verb_of_a_complement(verb: Token) -> Token | None:
+    """The verb whose complement `verb` is: "allowed to travel on" (an infinitive), "lets them
+    leave" (a bare infinitive with its own subject), "allowed migrants to fly on" (an infinitive
+    the parser hangs on the object as a relative clause)."""
+    if verb.head.i == verb.i:
+        return None
+    if verb.dep_ in {"xcomp", "ccomp"} and verb.tag_ == "VB":
+        return verb.head
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ == "relcl" and infinitive and verb.head.dep_ == "dobj":
+        return verb.head.head
+    return None
 
 
 def killed_by_a_calamity(trigger: Token) -> bool:
@@ -1198,3 +1277,106 @@ def people_aboard(trigger: Token) -> Token | None:
         if carried is not None and any(a.lower_ in {"aboard", "on board"} for a in carried.children):
             return carried
     return None
+
+
+# Named-entity labels that make what a report says happened particular: a date, a place, a count.
+PARTICULAR_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"})
+# Determiners that point at particular people or acts ("a group of students", "the five").
+PARTICULAR_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "that"})
+
+
+def denied_report(trigger: Token) -> bool:
+    """ "State media dismissed reports of public hangings as lies", "the ministry rejected claims
+    that it tortures returnees", "rumours that a broker was held in Hyesan last week are untrue, a
+    trader said", "officials said there was no sign that the crew had meant to defect": an act
+    told only as what a report, a claim or a rumour says, when the sentence rejects it as untrue,
+    or as what no sign shows, is no event. A rejection by the accused of a report that names
+    particular people, a place or a date ("Pyongyang dismissed reports that five officials were shot
+    in March") still tells the act the report gives (the report is the news); a report the
+    sentence itself calls false does not."""
+    holder = _content_holder(trigger)
+    if holder is None:
+        return False
+    lemma = holder.lemma_.lower()
+    if lemma in words()["evidence_nouns"]:
+        return any(c.dep_ == "det" and c.lower_ == "no" for c in holder.children)
+    cues = lexicon().cues
+    if lemma not in cues["report_nouns"] | cues["hearsay_words"]:
+        return False
+    if _called_false(holder):
+        return True
+    rejected = holder.dep_ in {"dobj", "nsubjpass"} and holder.head.lemma_.lower() in words()["denying_verbs"]
+    return rejected and not _particular_content(holder)
+
+
+def _content_holder(trigger: Token) -> Token | None:
+    """The noun whose content the trigger's words are: "reports of executions", "claims that
+    they were shot", "no sign that the men had tried to defect"."""
+    word = trigger
+    for _ in range(8):
+        head = word.head
+        if head.i == word.i or word.dep_ in {"relcl", "advcl", "parataxis"}:
+            return None
+        if word.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+            return head.head
+        if word.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN":
+            return head
+        word = head
+    return None
+
+
+def _called_false(noun: Token) -> bool:
+    """ "the rumours are false", "the claims were a fabrication": the noun's own predicate says it
+    is untrue."""
+    if noun.dep_ != "nsubj":
+        return False
+    falsity = words()["falsity_words"]
+    return any(
+        c.dep_ in {"acomp", "attr"} and (c.lemma_.lower() in falsity or c.lower_ in falsity)
+        for c in noun.head.children
+    )
+
+
+def _particular_content(holder: Token) -> bool:
+    """Whether the content of a report names particular people, a place or a date: a count, a
+    determiner on a noun, or a named date or place. (An "as" phrase is the rejection's verdict
+    that the parser may hang on the content: "dismissed reports that it hanged people as a
+    smear".)"""
+    verdict = {t.i for c in holder.subtree if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
+    content = [t for t in holder.subtree if t.i > holder.i and t.i not in verdict]
+    return any(
+        t.ent_type_ in PARTICULAR_ENTITIES
+        or t.like_num
+        or (t.dep_ == "det" and t.lower_ in PARTICULAR_DETERMINERS)
+        for t in content
+    )
+
+
+def feared_kind_of_harm(trigger: Token, event_type: str) -> bool:
+    """ "Returnees face a real risk of torture, arbitrary detention and enforced disappearance",
+    "if sent back they are at grave risk of torture": a bare noun of harm after "risk of" (or
+    "danger of", "threat of") names a kind of harm feared, which no one act tells. A return that
+    looms ("at risk of forced return") is the news of such a sentence and keeps its reading; so
+    does harm with its own people or date ("the risk of their detention")."""
+    if event_type == "repatriation" or trigger.pos_ != "NOUN":
+        return False
+    noun = trigger
+    while noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    if any(c.dep_ in {"det", "poss", "nummod"} for t in (trigger, noun) for c in t.children):
+        return False
+    preposition = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and preposition.lower_ == "of"
+        and preposition.head.lemma_.lower() in lexicon().cues["at_risk_nouns"]
+    )
+
+
+def caught_by_the_weather(trigger: Token) -> bool:
+    """ "The boat was caught in a gale near the island", "fishermen caught in bad weather":
+    caught in weather or a calamity takes no one into custody."""
+    if trigger.lemma_.lower() != "catch":
+        return False
+    weather = words()["weather_nouns"] | words()["calamity_nouns"]
+    return any(_calamity(cause, weather) for cause in _causes_in_or_by(trigger))

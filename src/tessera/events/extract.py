@@ -10,6 +10,7 @@ with their own count ("…repatriated, along with 40 others on 18 September") ar
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -96,6 +97,27 @@ def _body_start(text: str, title: str | None) -> int:
     if title and title.strip() and text.startswith(title.strip()):
         rest = text[len(title.strip()) :]
         return len(title.strip()) if any(c.isalnum() for c in rest) else 0
+    return _after_heading_lines(text)
+
+
+# Marks that end a sentence of prose; a heading line ends without one.
+SENTENCE_END_MARKS = tuple(".!?\"\u201d\u2019')")
+# Words a heading line holds at most ("PRESS RELEASE \u2013 4 May", "Sixty returned from China").
+HEADING_MAX_WORDS = 25
+
+
+def _after_heading_lines(text: str) -> int:
+    """Where the prose begins after the heading paragraphs a release or a brief opens with:
+    "PRESS RELEASE \u2013 4 May 2024", then "Sixty North Koreans sent back from China", then the
+    first paragraph of the release, which tells the same return. Short paragraphs without a
+    sentence's end mark, before the first that has one, are headings that restate the body; 0
+    when no paragraph of prose follows them."""
+    start = 0
+    for paragraph in re.finditer(r"\S.*?(?=\n\s*\n|\Z)", text, re.S):
+        words = paragraph.group().strip()
+        if words.endswith(SENTENCE_END_MARKS) or len(words.split()) > HEADING_MAX_WORDS:
+            return start
+        start = paragraph.end()
     return 0
 
 
@@ -467,13 +489,31 @@ CIRCUMSTANCE_MARKS = frozenset({"while", "despite", "though", "although", "whils
 def _custody_state(trigger: Token) -> bool:
     """ "the son fled while held in custody", "she escaped despite being detained": custody named
     as the circumstance of another act is the state of people whose arrest the report has told,
-    not a further arrest."""
+    not a further arrest. (A clause of its own, "while the broker was arrested two days later",
+    sets one act against another: with no arrest told before, it tells one.)"""
     for token in [trigger, *governors(trigger)]:
         if any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in token.children):
             return True
         if token.dep_ == "pcomp" and token.head.lower_ in CIRCUMSTANCE_MARKS:
             return True
     return trigger.dep_ == "pcomp" and trigger.head.lower_ in CIRCUMSTANCE_MARKS
+
+
+# Verbs of dying: custody named as the circumstance of a death frames the death.
+DYING_VERBS = frozenset({"die", "perish", "succumb"})
+
+
+def _custody_of_one_who_died(trigger: Token) -> bool:
+    """ "A trader died last week while being held by police": custody in a clause with no subject
+    of its own, as the circumstance of a death, is where the death happened; the death in custody
+    is the news, not an arrest. (A flight while detained still tells the custody it ended: "the
+    son fled while detained in Hyesan".)"""
+    clause = clause_head(trigger)
+    return (
+        clause.head.i != clause.i
+        and clause.head.lemma_.lower() in DYING_VERBS
+        and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    )
 
 
 def _custody_to_come(trigger: Token, found: list[Found]) -> bool:
@@ -952,7 +992,11 @@ def _read_event(
         return []  # "traders who crossed the river to sell goods": an errand, not a flight
     if entry.type == "escape" and _visitors(trigger):
         return []  # "the delegation came across the border for the talks": an errand, not a flight
-    if entry.type == "arrest" and _custody_state(trigger) and any(f.event.type == "arrest" for f in found):
+    if (
+        entry.type == "arrest"
+        and _custody_state(trigger)
+        and (_custody_of_one_who_died(trigger) or any(f.event.type == "arrest" for f in found))
+    ):
         return []
     if _end_awaited(trigger) and any(f.event.type == entry.type for f in found):
         return []  # "held in Sinuiju, where they are questioned … released once questioning ends"
