@@ -40,6 +40,7 @@ from tessera.events.perpetrators import (
     perpetrators_of,
 )
 from tessera.events.retyping import retype, summoned_for_questioning
+from tessera.events.stances import halt_called_for, penalty_imposed_by_order, stance_on_a_told_act
 from tessera.events.status import (
     appeal_against,
     cut_short,
@@ -962,12 +963,19 @@ def _read_event(
 ) -> list[Found]:
     entry: TriggerEntry = match.entry
     measure = entry.type not in PEOPLE_EVENT_TYPES
-    appeal = not measure and appeal_against(trigger)  # "urged Beijing not to send them back"
+    # "urged Beijing not to send them back", "urged Beijing to halt the forced return of the five"
+    appeal = not measure and (appeal_against(trigger) or halt_called_for(trigger))
     if is_negated(trigger, range(match.start, match.end)) and not appeal:
         return []
     decided = not measure and decided_act(trigger)
     # (a choice to stay in the South is the defection itself, not an intent: see choosing.py)
-    if is_no_event(trigger, measure) and not (decided or appeal or entry.chosen or entry.threat):
+    # ("condemns the forced return of the nine", "were ordered to do labour training": see stances.py)
+    told_inside = stance_on_a_told_act(trigger) or (
+        entry.type == "punishment" and penalty_imposed_by_order(trigger)
+    )
+    if is_no_event(trigger, measure) and not (
+        decided or appeal or entry.chosen or entry.threat or told_inside
+    ):
         return []
     # "the two were picked up by a navy ship after drifting for days": taken aboard a craft at sea
     # is no arrest but how a flight by boat is told to have ended; the event is the escape
