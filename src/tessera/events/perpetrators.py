@@ -6,9 +6,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from tessera.events.actors import STATE_KINDS, document_actors, find_actors, is_generic
+from tessera.events.actors import STATE_KINDS, ActorMention, document_actors, find_actors, is_generic
 from tessera.events.clauses import clause_head, clause_tokens, is_passive, sentence_of, subject_of
 from tessera.events.found import Found
+from tessera.events.joining import country_of_place
 from tessera.events.lexicon import TriggerEntry
 from tessera.events.victims import TRANSITIVE_TYPES, kin_words, victim_phrase
 from tessera.model import Actor
@@ -47,6 +48,9 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
         spans.insert(0, (min(t.i for t in subject.subtree), max(t.i for t in subject.subtree) + 1))
     sentence = sentence_of(trigger)
     mentions = [m for lo, hi in spans for m in find_actors(doc, lo, hi)]
+    holders = [m for m in mentions if not _handed_to(doc[m.end - 1])]  # (not "… then handed to the MSS")
+    if entry.type == "arrest" and not holders and (police := _held_abroad(trigger)) is not None:
+        return [police], []
     # Then the rest of the sentence, for a perpetrator the clause does not name; not for a
     # disappearance, whose sentence often names who is looking for the people ("police are
     # viewing their disappearance as a defection"), not who took them.
@@ -96,7 +100,72 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
         perpetrators = forces or [
             Actor(a.name, a.country, "police") if a.kind == "other" else a for a in perpetrators
         ]
+        if entry.type in REGIONAL_MEASURE_TYPES and not abroad and _regional_authorities(doc, mentions):
+            perpetrators.append(LOCAL_AUTHORITIES)
+    if entry.type == "punishment" and _party_sanction(trigger) and PARTY not in perpetrators:
+        perpetrators.append(PARTY)
     return perpetrators, facilitators
+
+
+# Measures a region's own administration takes: barring travel, closing roads, inspection campaigns.
+REGIONAL_MEASURE_TYPES = frozenset({"movement_restriction", "crackdown"})
+LOCAL_AUTHORITIES = Actor("local officials", "KP", "local_official")
+# Entity types of a place that can qualify "authorities in …".
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _regional_authorities(doc: Doc, mentions: list[ActorMention]) -> bool:
+    """Is a bare "authorities" placed in a region of the North ("Authorities in Kangwon Province
+    have stopped issuing travel permits")? Those are the province's or county's own officials,
+    as "provincial authorities" is; the force the report names may act with them. (A foreign
+    country's authorities are placed abroad by `find_actors` and never reach here.)"""
+    for mention in mentions:
+        if not is_generic(mention.actor) or mention.actor.kind != "other":
+            continue
+        last = doc[mention.end - 1]
+        for prep in (c for c in last.children if c.dep_ == "prep" and c.lower_ == "in"):
+            if any(o.dep_ == "pobj" and o.ent_type_ in PLACE_ENTITIES for o in prep.children):
+                return True
+    return False
+
+
+PARTY = Actor("Workers' Party of Korea", "KP", "party")
+
+
+def _party_sanction(trigger: Token) -> bool:
+    """Does the punishment take away party membership ("he was stripped of his party
+    membership", "the manager was expelled from the party")? Only the party expels from the
+    party, so it acted even where the report names no one."""
+    for token in clause_tokens(clause_head(trigger)):
+        if token.lemma_.lower() != "party":
+            continue
+        if token.head.lemma_.lower() == "membership":
+            return True  # "party membership", "membership of the party"
+        if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lemma_.lower() == "expel":
+            return True
+    return False
+
+
+# Words that place people in custody: where they are held.
+DETENTION_WORDS = frozenset({"detention", "jail", "prison", "custody", "cell", "lockup"})
+HOME_COUNTRIES = frozenset({"KP", "KR"})
+
+
+def _held_abroad(trigger: Token) -> Actor | None:
+    """Who holds people told as held in a detention centre of a third country with no one named
+    ("they spent a month in a detention centre in Yanji", "they are now in detention in Nanning"):
+    that country's police, who run its lock-ups (a force the sentence names elsewhere, "handed
+    over to the bowibu at the bridge", took them later, not then)."""
+    clause = clause_tokens(clause_head(trigger))
+    if not any(t.lemma_.lower() in DETENTION_WORDS for t in [trigger, *clause]):
+        return None
+    for token in clause:
+        if token.ent_type_ != "GPE" or token.dep_ != "pobj" or token.head.lower_ != "in":
+            continue
+        country = country_of_place(token)
+        if country is not None and country not in HOME_COUNTRIES:
+            return Actor("police", country, "police")
+    return None
 
 
 def named_force(doc: Doc, trigger: Token) -> list[Actor]:
