@@ -113,3 +113,29 @@ def test_us_alone_is_at_least_two():
     text = "They put us in a truck and drove us over the bridge to Sinuiju."
     victims = _only(text, "repatriation").victims
     assert victims is not None and (victims.count_min, victims.count_max) == (2, None)
+
+
+def test_a_feared_sending_back_is_by_those_who_hold_the_people():
+    text = (
+        "Chinese police detained four North Korean women at a bus station in Yanji on Monday. "
+        "Activists fear the women could be sent back within weeks."
+    )
+    perpetrators = _only(text, "repatriation").perpetrators
+    assert [(a.kind, a.country) for a in perpetrators] == [("police", "CN")]
+
+
+def test_a_feared_second_sending_is_not_by_those_who_held_them_first():
+    text = (
+        "Lao police detained eight North Koreans near the border in May. The eight were deported to "
+        "China on Friday. Activists fear the eight could eventually be returned to North Korea."
+    )
+    feared = [e for e in events_of(text) if e.type == "repatriation" and e.status != "occurred"]
+    assert len(feared) == 1 and feared[0].perpetrators == []
+
+
+def test_a_third_country_holding_people_does_not_send_them_to_the_north():
+    text = (
+        "Lao police detained eight North Koreans near the border in May. "
+        "Activists fear the eight could eventually be returned to North Korea."
+    )
+    assert _only(text, "repatriation").perpetrators == []

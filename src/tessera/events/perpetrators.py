@@ -287,24 +287,37 @@ def carried_perpetrators(
     return []
 
 
+# Countries that send people caught there straight back to the North; a third country (Laos,
+# Thailand) sends them on to China or lets them go south, so a feared return to the North after
+# arrest there is not its doing ("Lao police detained eight … they could end up back in North Korea").
+NORTH_KOREA_NEIGHBOURS = frozenset({"CN", "RU"})
 # Acts by which a force takes people into its hands: who did one holds them until it sends them on.
 HOLDING_TYPES = frozenset({"arrest"})
 
 
-def holders_of(entity: int | None, found: list[Found]) -> list[Actor]:
+def holders_of(entity: int | None, found: list[Found], still_held: bool = False) -> list[Actor]:
     """Who sent people back when the sending back is told without its doer ("Thai police caught
     a couple at a bus station in March. … The two were deported a month later"): the foreign
     force that took the same people into custody, latest first. Only a force abroad: North
-    Korea's own forces receive the people sent back, they do not send them."""
+    Korea's own forces receive the people sent back, they do not send them. `still_held`: a
+    sending only feared or suspected, whose senders are those who hold the people now (in a
+    country that sends people back to the North itself)."""
     if entity is None:
         return []
     for item in reversed(found):
+        if still_held and item.entity == entity and item.event.type == "repatriation":
+            # A sending feared after one told ("deported to China … activists fear the eight could
+            # be returned to North Korea"): the force that held them has passed them on.
+            return []
         if item.entity != entity or item.event.type not in HOLDING_TYPES:
             continue
         holders = [
             a
             for a in item.event.perpetrators
-            if a.kind in STATE_KINDS and a.country not in (None, "KP") and not is_generic(a)
+            if a.kind in STATE_KINDS
+            and a.country not in (None, "KP")
+            and not is_generic(a)
+            and (not still_held or a.country in NORTH_KOREA_NEIGHBOURS)
         ]
         if holders:
             return holders
