@@ -158,7 +158,8 @@ def test_the_force_people_will_be_handed_to_did_not_hold_them() -> None:
         "Four North Korean women are being held at a detention centre in Yanji. If returned, they "
         "are likely to be handed to the Ministry of State Security and sent to a labour camp.\n"
     )
-    assert actors(text, "arrest") == [set()]
+    # Not the ministry they will be handed to; held in China, they are held by China's police.
+    assert actors(text, "arrest") == [{("police", "CN")}]
 
 
 def test_a_third_countrys_authorities_are_not_a_force_of_the_north_named_later() -> None:

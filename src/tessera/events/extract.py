@@ -367,6 +367,9 @@ def _held_by_a_place(trigger: Token) -> bool:
 
 # Types whose people an arrest in a relative clause may only describe.
 SENT_OR_GONE = frozenset({"repatriation", "disappearance"})
+# A sending back done, feared or suspected: whoever holds the people sends them (or would):
+# "Thai police detained four women … they could be deported within weeks" (Thai police).
+HOLDERS_SEND_STATUSES = frozenset({"occurred", "at_risk", "suspected"})
 
 
 def _custody_of_people_sent(doc: Doc, trigger: Token) -> bool:
@@ -1080,8 +1083,8 @@ def _read_event(
     elif (
         not perpetrators
         and entry.type == "repatriation"
-        and status == "occurred"
-        and (held := holders_of(entity, found))
+        and status in HOLDERS_SEND_STATUSES
+        and (held := holders_of(entity, found, still_held=status != "occurred"))
     ):
         perpetrators = held
     elif not perpetrators and done_by_someone_told(trigger, entry.type):

@@ -765,13 +765,13 @@ def _countries_of_clause(item: Found) -> set[str]:
             if name in words:
                 found.add(words[name])
     for place in places:
-        country = _country_of_place(place)
+        country = country_of_place(place)
         if country is not None:
             found.add(country)
     return found
 
 
-def _country_of_place(word: Token) -> str | None:
+def country_of_place(word: Token) -> str | None:
     """The country of a named place when the gazetteer knows the name in one country only
     ("Pingxiang" → "CN"); None for unknown or shared names."""
     name = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)

@@ -86,6 +86,8 @@ def people_of(
     token passed is already the people's head)."""
     if given:
         victims = read_victims(trigger)
+        if victims is None and event_type == "search" and (homes := _counted_dwellings(trigger)):
+            return homes, None  # "went through 40 homes": the object of the phrase is dwellings
         return mention_of(trigger, victims, discourse) if victims else (None, None)
     head = victim_phrase(trigger, event_type)
     if head is not None and head.tag_ in {"WP", "WDT"}:
@@ -104,7 +106,11 @@ def people_of(
             # "Agents searched their flat": the people "their" points back to, with their count.
             victims = mention_of(head, victims, discourse)[0]
         if (victims is None or not victims.count_min) and event_type == "search":
-            victims = _found_in_search(trigger) or _sought(trigger, discourse)
+            victims = (
+                _found_in_search(trigger)
+                or _sought(trigger, discourse)
+                or _counted_dwellings(head or _gone_through(trigger))
+            )
         return (victims, None) if victims and victims.count_min else (None, None)
     agent_of = next((a.head for a in trigger.ancestors if a.dep_ == "agent"), None)
     if victims is None and agent_of is not None:
@@ -173,6 +179,29 @@ def _sought(trigger: Token, discourse: Discourse) -> Victims | None:
                 found = mention_of(sought, found, discourse)[0]
                 if found.count_min:
                     return found
+    return None
+
+
+# Dwellings a search goes through, each the home of at least one household.
+DWELLING_NOUNS = frozenset({"home", "house", "household", "flat", "apartment", "dwelling"})
+
+
+def _counted_dwellings(head: Token | None) -> Victims | None:
+    """Homes searched with no owner named: "agents went through some 30 homes in the district"
+    searched at least thirty households, so at least thirty people (their sizes are untold)."""
+    if head is None or head.lemma_.lower() not in DWELLING_NOUNS or head.tag_ != "NNS":
+        return None
+    counts = [c for c in head.children if c.dep_ == "nummod" and number_of(c)]
+    if not counts:
+        return None
+    low = number_of(counts[0])
+    return Victims(head.doc[counts[0].i : head.i + 1].text, low, None, "family")
+
+
+def _gone_through(trigger: Token) -> Token | None:
+    """What a search verb goes through or into ("went through 40 homes": the homes)."""
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"through", "into"}):
+        return next((g for g in prep.children if g.dep_ == "pobj"), None)
     return None
 
 
@@ -292,6 +321,8 @@ def companions(trigger: Token) -> list[Token]:
                 words, inner = f"{prep.lower_} {second.lower_}", second
             # "detained in May, together with two women": the parse hangs the adverb on "with"
             adverb = next((c for c in prep.children if c.dep_ == "advmod" and c.i == prep.i - 1), None)
+            if adverb is None and prep.i > 0 and prep.doc[prep.i - 1].dep_ == "advmod":
+                adverb = prep.doc[prep.i - 1]  # … or on the verb, just before it ("arrested together with")
             if adverb is not None and f"{adverb.lower_} {words}" in phrases:
                 words = f"{adverb.lower_} {words}"
             if words in phrases:
@@ -310,7 +341,19 @@ def _others(head: Token) -> bool:
         c.dep_ == "amod" and c.lower_ == "other" for c in head.children
     ):
         return True
-    return head.lemma_.lower() in people_words()["kin_nouns"] and any(c.dep_ == "poss" for c in head.children)
+    if head.lemma_.lower() in people_words()["kin_nouns"] and any(c.dep_ == "poss" for c in head.children):
+        return True
+    return _counted_people(head)
+
+
+def _counted_people(head: Token) -> bool:
+    """A plural of people with its own number: "arrested in May with two classmates", "caught with
+    three colleagues" (the number makes them people who shared the act, not a tool or a thing
+    carried: "caught with two phones" names no people)."""
+    if head.tag_ != "NNS" or not any(c.dep_ == "nummod" for c in head.children):
+        return False
+    found = read_victims(head)
+    return found is not None and found.count_min is not None and found.group not in AUTHORITY_GROUPS
 
 
 def _own_event(trigger: Token, head: Token) -> bool:

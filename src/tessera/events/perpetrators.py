@@ -6,9 +6,10 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from tessera.events.actors import STATE_KINDS, document_actors, find_actors, is_generic
+from tessera.events.actors import STATE_KINDS, ActorMention, document_actors, find_actors, is_generic
 from tessera.events.clauses import clause_head, clause_tokens, is_passive, sentence_of, subject_of
 from tessera.events.found import Found
+from tessera.events.joining import country_of_place
 from tessera.events.lexicon import TriggerEntry
 from tessera.events.victims import TRANSITIVE_TYPES, kin_words, victim_phrase
 from tessera.model import Actor
@@ -47,6 +48,9 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
         spans.insert(0, (min(t.i for t in subject.subtree), max(t.i for t in subject.subtree) + 1))
     sentence = sentence_of(trigger)
     mentions = [m for lo, hi in spans for m in find_actors(doc, lo, hi)]
+    holders = [m for m in mentions if not _handed_to(doc[m.end - 1])]  # (not "… then handed to the MSS")
+    if entry.type == "arrest" and not holders and (police := _held_abroad(trigger)) is not None:
+        return [police], []
     # Then the rest of the sentence, for a perpetrator the clause does not name; not for a
     # disappearance, whose sentence often names who is looking for the people ("police are
     # viewing their disappearance as a defection"), not who took them.
@@ -96,7 +100,72 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
         perpetrators = forces or [
             Actor(a.name, a.country, "police") if a.kind == "other" else a for a in perpetrators
         ]
+        if entry.type in REGIONAL_MEASURE_TYPES and not abroad and _regional_authorities(doc, mentions):
+            perpetrators.append(LOCAL_AUTHORITIES)
+    if entry.type == "punishment" and _party_sanction(trigger) and PARTY not in perpetrators:
+        perpetrators.append(PARTY)
     return perpetrators, facilitators
+
+
+# Measures a region's own administration takes: barring travel, closing roads, inspection campaigns.
+REGIONAL_MEASURE_TYPES = frozenset({"movement_restriction", "crackdown"})
+LOCAL_AUTHORITIES = Actor("local officials", "KP", "local_official")
+# Entity types of a place that can qualify "authorities in …".
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _regional_authorities(doc: Doc, mentions: list[ActorMention]) -> bool:
+    """Is a bare "authorities" placed in a region of the North ("Authorities in Kangwon Province
+    have stopped issuing travel permits")? Those are the province's or county's own officials,
+    as "provincial authorities" is; the force the report names may act with them. (A foreign
+    country's authorities are placed abroad by `find_actors` and never reach here.)"""
+    for mention in mentions:
+        if not is_generic(mention.actor) or mention.actor.kind != "other":
+            continue
+        last = doc[mention.end - 1]
+        for prep in (c for c in last.children if c.dep_ == "prep" and c.lower_ == "in"):
+            if any(o.dep_ == "pobj" and o.ent_type_ in PLACE_ENTITIES for o in prep.children):
+                return True
+    return False
+
+
+PARTY = Actor("Workers' Party of Korea", "KP", "party")
+
+
+def _party_sanction(trigger: Token) -> bool:
+    """Does the punishment take away party membership ("he was stripped of his party
+    membership", "the manager was expelled from the party")? Only the party expels from the
+    party, so it acted even where the report names no one."""
+    for token in clause_tokens(clause_head(trigger)):
+        if token.lemma_.lower() != "party":
+            continue
+        if token.head.lemma_.lower() == "membership":
+            return True  # "party membership", "membership of the party"
+        if token.dep_ == "pobj" and token.head.lower_ == "from" and token.head.head.lemma_.lower() == "expel":
+            return True
+    return False
+
+
+# Words that place people in custody: where they are held.
+DETENTION_WORDS = frozenset({"detention", "jail", "prison", "custody", "cell", "lockup"})
+HOME_COUNTRIES = frozenset({"KP", "KR"})
+
+
+def _held_abroad(trigger: Token) -> Actor | None:
+    """Who holds people told as held in a detention centre of a third country with no one named
+    ("they spent a month in a detention centre in Yanji", "they are now in detention in Nanning"):
+    that country's police, who run its lock-ups (a force the sentence names elsewhere, "handed
+    over to the bowibu at the bridge", took them later, not then)."""
+    clause = clause_tokens(clause_head(trigger))
+    if not any(t.lemma_.lower() in DETENTION_WORDS for t in [trigger, *clause]):
+        return None
+    for token in clause:
+        if token.ent_type_ != "GPE" or token.dep_ != "pobj" or token.head.lower_ != "in":
+            continue
+        country = country_of_place(token)
+        if country is not None and country not in HOME_COUNTRIES:
+            return Actor("police", country, "police")
+    return None
 
 
 def named_force(doc: Doc, trigger: Token) -> list[Actor]:
@@ -218,24 +287,37 @@ def carried_perpetrators(
     return []
 
 
+# Countries that send people caught there straight back to the North; a third country (Laos,
+# Thailand) sends them on to China or lets them go south, so a feared return to the North after
+# arrest there is not its doing ("Lao police detained eight … they could end up back in North Korea").
+NORTH_KOREA_NEIGHBOURS = frozenset({"CN", "RU"})
 # Acts by which a force takes people into its hands: who did one holds them until it sends them on.
 HOLDING_TYPES = frozenset({"arrest"})
 
 
-def holders_of(entity: int | None, found: list[Found]) -> list[Actor]:
+def holders_of(entity: int | None, found: list[Found], still_held: bool = False) -> list[Actor]:
     """Who sent people back when the sending back is told without its doer ("Thai police caught
     a couple at a bus station in March. … The two were deported a month later"): the foreign
     force that took the same people into custody, latest first. Only a force abroad: North
-    Korea's own forces receive the people sent back, they do not send them."""
+    Korea's own forces receive the people sent back, they do not send them. `still_held`: a
+    sending only feared or suspected, whose senders are those who hold the people now (in a
+    country that sends people back to the North itself)."""
     if entity is None:
         return []
     for item in reversed(found):
+        if still_held and item.entity == entity and item.event.type == "repatriation":
+            # A sending feared after one told ("deported to China … activists fear the eight could
+            # be returned to North Korea"): the force that held them has passed them on.
+            return []
         if item.entity != entity or item.event.type not in HOLDING_TYPES:
             continue
         holders = [
             a
             for a in item.event.perpetrators
-            if a.kind in STATE_KINDS and a.country not in (None, "KP") and not is_generic(a)
+            if a.kind in STATE_KINDS
+            and a.country not in (None, "KP")
+            and not is_generic(a)
+            and (not still_held or a.country in NORTH_KOREA_NEIGHBOURS)
         ]
         if holders:
             return holders

@@ -701,6 +701,8 @@ def _read_victims(head: Token) -> Victims | None:
     if head.lower_ in FIRST_PERSON_SINGULAR and not coordinated(head):
         return Victims("one person", 1, 1, "individual")  # "I was beaten", "they hit me"
     if head.lower_ in FIRST_PERSON_PLURAL:
+        if (gloss := _us_glossed(head)) is not None:
+            return gloss  # "they put us in a truck, five women, and …": the tellers counted
         return Victims("people", 2, None, "other")  # "we crossed the river": the speaker and others
     if head.lower_ == "both" and head.dep_ in {"nsubj", "nsubjpass", "dobj"}:
         return Victims("both", 2, 2, "other")  # "Both are expected to be sent back": the two told of
@@ -764,7 +766,9 @@ def _read_victims(head: Token) -> Victims | None:
         highs = [p[1] for p in known]
         high = None if len(known) < len(parts) or None in highs else sum(h for h in highs if h is not None)
         if group == "family" and head.tag_ == "NNS" and not _family_size(head):
-            return Victims(phrase_text, None, None, "family")  # "four families": people uncounted
+            # "seven households were moved to farms": each household is at least one person, so
+            # the count of households is the least count of people (their sizes are untold).
+            return Victims(phrase_text, low or None, None, "family")
         if written and items is written:
             words = [_safe_phrase(t, alone=True) for t in written]
             phrase_text = ", ".join(words[:-1]) + " and " + words[-1]
@@ -1333,6 +1337,24 @@ def _counted_us(head: Token) -> Token | None:
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
         if any(g.dep_ == "pobj" and g.lower_ in FIRST_PERSON_PLURAL for g in prep.children):
             return head if number_of(head) or any(c.dep_ == "nummod" for c in head.children) else None
+    return None
+
+
+def _us_glossed(head: Token) -> Victims | None:
+    """The count of a first-person "us" glossed by a counted group set apart just after its
+    phrase ("they drove us to the bridge, eight women, at dawn"): the parse may hang the gloss on
+    the nearest noun (the bridge), so any counted people set apart by a comma within a few words
+    of "us" count it; not officials or soldiers ("us, two guards beside us")."""
+    doc = head.doc
+    end = min(sentence_of(head).end, head.i + 8)
+    for token in doc[head.i + 1 : end]:
+        if token.dep_ != "appos" or token.head.i < head.i or doc[token.left_edge.i - 1].text != ",":
+            continue
+        if not any(c.dep_ == "nummod" for c in token.children):
+            continue
+        gloss = _read_victims(token)
+        if gloss is not None and gloss.count_min and gloss.group not in AUTHORITY_GROUPS:
+            return Victims(_safe_phrase(token), gloss.count_min, gloss.count_max, gloss.group)
     return None
 
 
