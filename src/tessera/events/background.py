@@ -21,6 +21,7 @@ from tessera.events.lexicon import lexicon
 from tessera.events.people import names_things
 from tessera.events.status import STATISTIC_NOUNS, _partitive
 from tessera.events.victims import kin_words, person_nouns, victim_groups
+from tessera.language import PLACE_ENTITY_LABELS
 from tessera.model import PEOPLE_EVENT_TYPES
 
 
@@ -871,7 +872,7 @@ def helper_fled(trigger: Token) -> bool:
     Linjiang": across the border, a flight.)"""
     head = clause_head(trigger)
     subject = subject_of(head)
-    if subject is None or any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in head.subtree):
+    if subject is None or any(t.ent_type_ in PLACE_ENTITY_LABELS for t in head.subtree):
         return False
     helpers = lexicon().cues["facilitator_nouns"]
     return subject.lemma_.lower() in helpers or subject.lower_ in helpers or _helper_by_deed(subject)

@@ -62,7 +62,7 @@ from tessera.events.victims import (
     register_people,
     victim_phrase,
 )
-from tessera.language import Analysis
+from tessera.language import PLACE_ENTITY_LABELS, Analysis
 from tessera.model import PEOPLE_EVENT_TYPES, Anchor, Event, Source, Span, Victims, stable_event_id
 
 
@@ -622,7 +622,7 @@ def _describes_people(doc: Doc, trigger: Token) -> bool:
     if any(t.ent_type_ in {"DATE", "TIME"} for t in words) or _date_after_clause(doc, trigger):
         return False
     for token in words:
-        if token.ent_type_ in {"GPE", "LOC", "FAC"} and token.lower_ not in HOME_WORDS:
+        if token.ent_type_ in PLACE_ENTITY_LABELS and token.lower_ not in HOME_WORDS:
             return False
         if _named_unit(token):
             return False

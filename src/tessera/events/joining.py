@@ -27,6 +27,7 @@ from tessera.events.clauses import (
 from tessera.events.found import Found
 from tessera.events.lexicon import lexicon
 from tessera.events.victims import kin_words, parse_number, people_words
+from tessera.language import PLACE_ENTITY_LABELS
 from tessera.model import PEOPLE_EVENT_TYPES, Span, Victims
 from tessera.places.gazetteer import load as load_gazetteer
 from tessera.places.variants import key_tokens
@@ -887,7 +888,7 @@ def _places_named(trigger: Token) -> set[str]:
     named = {
         e.text.lower()
         for e in trigger.doc.ents
-        if e.label_ in {"GPE", "LOC", "FAC"} and sentence.start <= e.start < sentence.end
+        if e.label_ in PLACE_ENTITY_LABELS and sentence.start <= e.start < sentence.end
     }
     named |= {
         t.lower_

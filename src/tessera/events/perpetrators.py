@@ -12,6 +12,7 @@ from tessera.events.found import Found
 from tessera.events.joining import country_of_place
 from tessera.events.lexicon import TriggerEntry
 from tessera.events.victims import TRANSITIVE_TYPES, kin_words, victim_phrase
+from tessera.language import PLACE_ENTITY_LABELS
 from tessera.model import Actor
 
 DEFAULT_COUNTRY_KINDS = frozenset(
@@ -110,8 +111,6 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
 # Measures a region's own administration takes: barring travel, closing roads, inspection campaigns.
 REGIONAL_MEASURE_TYPES = frozenset({"movement_restriction", "crackdown"})
 LOCAL_AUTHORITIES = Actor("local officials", "KP", "local_official")
-# Entity types of a place that can qualify "authorities in …".
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _regional_authorities(doc: Doc, mentions: list[ActorMention]) -> bool:
@@ -124,7 +123,7 @@ def _regional_authorities(doc: Doc, mentions: list[ActorMention]) -> bool:
             continue
         last = doc[mention.end - 1]
         for prep in (c for c in last.children if c.dep_ == "prep" and c.lower_ == "in"):
-            if any(o.dep_ == "pobj" and o.ent_type_ in PLACE_ENTITIES for o in prep.children):
+            if any(o.dep_ == "pobj" and o.ent_type_ in PLACE_ENTITY_LABELS for o in prep.children):
                 return True
     return False
 

@@ -1,6 +1,7 @@
 """Language stage: a spaCy analysis (sentences, entities, parse) of each document."""
 
 from tessera.language.analysis import (
+    PLACE_ENTITY_LABELS,
     Analysis,
     AnalysisFailure,
     ReportAnalysis,
@@ -13,6 +14,7 @@ from tessera.language.analysis import (
 )
 
 __all__ = [
+    "PLACE_ENTITY_LABELS",
     "Analysis",
     "AnalysisFailure",
     "ReportAnalysis",

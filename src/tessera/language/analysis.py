@@ -104,6 +104,10 @@ def _marks(token: Token) -> bool:
 # after one of them was misread.
 THIRD_PERSON_SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
 
+# The entity labels the model gives to places: countries and towns (GPE), regions, rivers and
+# seas (LOC), and named sites such as camps, bridges and ports (FAC).
+PLACE_ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
 
 @Language.component("irregular_pasts")
 def irregular_pasts(doc: Doc) -> Doc:
