@@ -40,7 +40,7 @@ from tessera.events.perpetrators import (
     perpetrators_of,
 )
 from tessera.events.retyping import retype, summoned_for_questioning
-from tessera.events.stances import halt_called_for, penalty_imposed_by_order, stance_on_a_told_act
+from tessera.events.stances import penalty_imposed_by_order, stance_on_a_told_act
 from tessera.events.status import (
     appeal_against,
     cut_short,
@@ -967,7 +967,7 @@ def _read_event(
     entry: TriggerEntry = match.entry
     measure = entry.type not in PEOPLE_EVENT_TYPES
     # "urged Beijing not to send them back", "urged Beijing to halt the forced return of the five"
-    appeal = not measure and (appeal_against(trigger) or halt_called_for(trigger))
+    appeal = not measure and appeal_against(trigger)
     if is_negated(trigger, range(match.start, match.end)) and not appeal:
         return []
     decided = not measure and decided_act(trigger)

@@ -6,9 +6,6 @@ a habit or an order:
 - a stance taken now on an act that happened: rights groups write in the present ("the group
   condemns the forced return of the nine"), but the return they condemn is one event, told as a
   noun; the present tense is the statement's, not a habit's;
-- a call to halt an act against particular people ("urged Beijing to halt the imminent forced
-  return of the five"): the act looms for them (at risk), as with "urged Beijing not to send
-  them back";
 - a penalty told as what people were ordered to do: "the traders were ordered to do labour
   training", "I was told to pay a fine" tell the sanction imposed, not an intention.
 """
@@ -18,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tessera.events.clauses import DEFINITE
-from tessera.events.status import APPEAL_VERBS, HALT_VERBS
+from tessera.events.status import of_particular_people
 
 # Verbs by which a speaker takes a stand on an act (present tense in statements).
 STANCE_VERBS = frozenset(
@@ -43,34 +40,7 @@ def stance_on_a_told_act(trigger: Token) -> bool:
     if any(c.dep_ in {"aux", "auxpass", "neg"} for c in verb.children):
         return False
     definite = any(c.dep_ in {"det", "poss"} and c.lower_ in DEFINITE for c in trigger.children)
-    return definite and _of_particular_people(trigger)
-
-
-def halt_called_for(trigger: Token) -> bool:
-    """ "Rights groups urged China to halt the imminent forced return of the five", "Beijing must
-    stop the deportation of the nine": a call to stop an act named by a noun, against particular
-    people, says the act looms for them; "urged China to stop repatriations" (people in general)
-    names no one."""
-    if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in HALT_VERBS:
-        return False
-    halt = trigger.head
-    called = any(c.dep_ == "aux" and c.lower_ in {"should", "must"} for c in halt.children) or (
-        halt.dep_ == "xcomp" and halt.head.lemma_.lower() in APPEAL_VERBS
-    )
-    return called and _of_particular_people(trigger)
-
-
-def _of_particular_people(noun: Token) -> bool:
-    """Whether the noun's "of" names people the story has counted or pointed at: "of the five",
-    "of about forty North Koreans", "of more than 50 detainees" (not "of North Koreans")."""
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for people in (c for c in prep.children if c.dep_ == "pobj"):
-            if people.like_num or any(
-                c.dep_ in {"nummod", "poss"} or (c.dep_ == "det" and c.lower_ in DEFINITE)
-                for c in people.children
-            ):
-                return True
-    return False
+    return definite and of_particular_people(trigger)
 
 
 def penalty_imposed_by_order(trigger: Token) -> bool:

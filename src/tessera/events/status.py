@@ -1063,8 +1063,9 @@ def appeal_against(trigger: Token) -> bool:
     from being deported": an appeal against an act, or an effort to stop it, says the act looms
     for those people (at risk); it is not denied. People in general ("called on China not to
     send back defectors") are no particular people for whom it looms. So does a request for the
-    act (`requested_act`) and a call to halt a plan for it (`plan_called_off`)."""
-    if requested_act(trigger) or plan_called_off(trigger):
+    act (`requested_act`), a call to halt a plan for it (`plan_called_off`) or to halt the act
+    itself (`halt_called_for`)."""
+    if requested_act(trigger) or plan_called_off(trigger) or halt_called_for(trigger):
         return True
     if trigger.dep_ == "pcomp" and trigger.head.lower_ == "from":
         governor = trigger.head.head
@@ -1147,16 +1148,43 @@ def plan_called_off(trigger: Token) -> bool:
     noun = trigger.head if trigger.dep_ == "acl" else _word_before_infinitive(trigger)
     if noun is None or noun.lower_ not in lexicon().cues["intent_nouns"] or noun.dep_ != "dobj":
         return False
-    halt = noun.head
+    if not _halt_called_for(noun.head):
+        return False
+    people = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
+    return people is not None and (_particular(people) or people.like_num or _one_described(people))
+
+
+def _halt_called_for(halt: Token) -> bool:
+    """Whether a verb of halting is called for ("China should halt …", "urged Hanoi to stop …"),
+    not told as done ("China halted …")."""
     if halt.lemma_.lower() not in HALT_VERBS:
         return False
-    called = any(c.dep_ == "aux" and c.lower_ in {"should", "must", "ought"} for c in halt.children) or (
+    return any(c.dep_ == "aux" and c.lower_ in {"should", "must", "ought"} for c in halt.children) or (
         halt.dep_ == "xcomp" and halt.head.lemma_.lower() in APPEAL_VERBS
     )
-    people = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
-    return (
-        called and people is not None and (_particular(people) or people.like_num or _one_described(people))
-    )
+
+
+def halt_called_for(trigger: Token) -> bool:
+    """ "Rights groups urged China to halt the imminent forced return of the five", "Beijing must
+    stop the deportation of the nine": a call to stop an act named by a noun, against particular
+    people, says the act looms for them; "urged China to stop repatriations" (people in general)
+    names no one."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "dobj":
+        return False
+    return _halt_called_for(trigger.head) and of_particular_people(trigger)
+
+
+def of_particular_people(noun: Token) -> bool:
+    """Whether the noun's "of" names people the story has counted or pointed at: "of the five",
+    "of about forty North Koreans", "of more than 50 detainees" (not "of North Koreans")."""
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for people in (c for c in prep.children if c.dep_ == "pobj"):
+            if people.like_num or any(
+                c.dep_ in {"nummod", "poss"} or (c.dep_ == "det" and c.lower_ in DEFINITE)
+                for c in people.children
+            ):
+                return True
+    return False
 
 
 def _one_described(noun: Token) -> bool:
