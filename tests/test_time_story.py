@@ -25,7 +25,12 @@ def test_an_undated_past_event_in_an_old_story_keeps_the_story_time() -> None:
 
 
 def test_a_recent_story_still_gives_a_window_up_to_the_report() -> None:
-    text = "Police detained a trader on May 3. Officers searched her warehouse."
+    # A plain past told right after the dated one happened then (see test_time_when19.py); the
+    # present perfect and what is told as coming after still run on to the report.
+    text = "Police detained a trader on May 3. Officers have searched her warehouse."
+    _, search = _dated(text, "2027-05-20", [("detained", "arrest"), ("searched", "search")])
+    assert _range(search) == (date(2027, 5, 3), date(2027, 5, 20), "range")
+    text = "Police detained a trader on May 3. Officers later searched her warehouse."
     _, search = _dated(text, "2027-05-20", [("detained", "arrest"), ("searched", "search")])
     assert _range(search) == (date(2027, 5, 3), date(2027, 5, 20), "range")
 

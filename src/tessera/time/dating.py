@@ -790,11 +790,44 @@ def _since_span(ctx: _Context, best: PlacedMention, trigger: Token) -> TimeSpan 
     Only for an event outside the "since" phrase: the campaign's own start is the date itself.
     """
     span, at = best.span, best.since_at
+    if best.onset and span is not None and ctx.report.latest is not None and _ban_in_force(ctx, best):
+        # "have been barred from leaving since mid-October" in a report of November 6: a ban
+        # weeks old is in force from its start up to the report.
+        return TimeSpan(span.start, ctx.report.latest, "range", span.text)
     if at is None or best.onset or span is None or span.end is None or ctx.report.latest is None:
         return span
     if trigger.i in best.chain[: at + 1] or ctx.report.latest <= span.end:
         return span
     return TimeSpan(span.start, ctx.report.latest, "range", span.text)
+
+
+# Words of a ban or closure that holds until lifted ("barred", "closed", "suspended"), unlike an
+# order or authorization, which is given on a day ("ordered to shoot since December").
+_LASTING_BANS = frozenset({"seal", "bar", "ban", "close", "shut", "suspend", "forbid", "prohibit"})
+# How long a ban must have held by the report's day to be dated as in force up to it: a ban
+# "since Tuesday" in Thursday's report is dated by its day.
+_IN_FORCE_DAYS = 7
+
+
+def _ban_in_force(ctx: _Context, best: PlacedMention) -> bool:
+    """A ban or closure "since" a date at least a week before a report of a known day.
+
+    "Residents have been forbidden to leave the county since May 3" (report of May 20): the
+    restriction is in force from May 3 to the report. A ban since a few days ago is dated by
+    its start, and so is one in a report known only by its month, whose present is unknown.
+    """
+    span, latest = best.span, ctx.report.latest
+    if best.governor is None or span is None or span.start is None or span.end is None or latest is None:
+        return False
+    if ctx.report.precision != "day" or (latest - span.end).days <= _IN_FORCE_DAYS:
+        return False
+    verb = ctx.doc[best.governor]
+    words = {verb.lemma_.lower(), verb.lower_}
+    if verb.dep_ in ("xcomp", "pcomp"):
+        # "have barred boats from putting to sea since ...": the date hangs on the gerund
+        above = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+        words |= {above.lemma_.lower(), above.lower_}
+    return bool(words & _LASTING_BANS)
 
 
 def _promoted(r: int) -> int:
@@ -1876,9 +1909,46 @@ def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) 
         # "arrested 19 North Koreans trying to reach Thailand": an attempt ends where it is
         # stopped, so it takes the time of what the report tells just before it.
         return told
-    if _past_story(ctx, told, governing_verb(trigger)):
+    verb = governing_verb(trigger)
+    told_by_verb = verb.i == trigger.i or (
+        trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.i == verb.i
+    )
+    if _past_story(ctx, told, verb) or (told_by_verb and _done_then(verb)):
         return told
     return TimeSpan(low, ctx.report.latest, "range", None)
+
+
+def _told_as_after(verb: Token) -> bool:
+    """The verb is told as coming after what went before: "fled in late January but was
+    caught", "was later sent to a camp", "then handed them over"."""
+    sequence = lexicon().sequence_words
+    if any(c.dep_ in ("advmod", "cc", "mark") and c.lower_ in sequence for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in sequence for c in verb.head.children)
+
+
+_SPELL_UNITS = frozenset({"hour", "day", "night", "week", "month", "year"})
+
+
+def _done_then(verb: Token) -> bool:
+    """An undated happening in the plain past, told just after a dated one, happened then.
+
+    "A woman was arrested on May 2. Officers searched her house and found cash": the search is
+    part of the arrest's story and took place on its day, not on any day up to the report. Not
+    a verb that opens a period ("launched an investigation"), nor one told with its length
+    ("was questioned for about a month"), which runs on past the day told, nor one told after
+    ("fled in late January but was caught"). Only the verb itself: a noun ("less than a week
+    after their arrest") is not dated by the verb it hangs on, unless it is its subject ("an
+    inspection found them").
+    """
+    if verb.tag_ not in ("VBD", "VBN") or _present_perfect(verb) or _present(verb):
+        return False
+    if verb.lemma_.lower() in lexicon().onset_verbs or _told_as_after(verb):
+        return False
+    return not any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(t.lemma_.lower() in _SPELL_UNITS for t in c.subtree)
+        for c in verb.children
+    )
 
 
 def _background_clause(ctx: _Context, ev: Event) -> bool:

@@ -1,0 +1,72 @@
+"""Dating conventions of the when19 round, on invented text.
+
+A ban or closure told "since" a date weeks before a report of a known day is in force from that
+date up to the report; one only days old, and one in a report known only by its month, is dated
+by its start; an order ("ordered to fire since ...") is given on its day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_time_wave17 import _told
+
+
+def test_a_ban_weeks_old_runs_to_the_report() -> None:
+    text = (
+        "Residents of the county have been forbidden to travel without a permit since May 3, a trader said."
+    )
+    (forbidden,) = _told(text, "2027-05-24", [("forbidden", "movement_restriction", "occurred")])
+    assert (forbidden.when.start, forbidden.when.end) == (date(2027, 5, 3), date(2027, 5, 24))
+
+
+def test_a_ban_since_a_month_part_runs_to_the_report() -> None:
+    text = "Since the middle of April, her parents have been barred from leaving the town."
+    (barred,) = _told(text, "2027-05-10", [("barred", "movement_restriction", "occurred")])
+    assert (barred.when.start, barred.when.end) == (date(2027, 4, 11), date(2027, 5, 10))
+
+
+def test_a_ban_days_old_is_dated_by_its_start() -> None:
+    text = "The road to the county seat has been closed since Wednesday, villagers said."
+    (closed,) = _told(text, "2027-06-20", [("closed", "movement_restriction", "occurred")])
+    assert closed.when.end == date(2027, 6, 16)
+
+
+def test_an_order_since_a_month_is_dated_by_the_month() -> None:
+    text = "Since March, guard units along the river have been ordered to fire at anyone crossing at night."
+    (ordered,) = _told(text, "2027-05-10", [("ordered", "movement_restriction", "occurred")])
+    assert (ordered.when.start, ordered.when.end) == (date(2027, 3, 1), date(2027, 3, 31))
+
+
+def test_an_undated_past_happening_after_a_dated_one_took_place_then() -> None:
+    """ "was detained on May 2. Officers searched his flat": the search was that day, not any day
+    from then up to the report."""
+    text = (
+        "A man in his 40s was detained by police in the city on May 2, a relative said. "
+        "Officers searched his flat and took away two phones."
+    )
+    _, searched = _told(
+        text, "2027-05-20", [("detained", "arrest", "occurred"), ("searched", "search", "occurred")]
+    )
+    assert (searched.when.start, searched.when.end) == (date(2027, 5, 2), date(2027, 5, 2))
+
+
+def test_a_happening_told_with_its_length_runs_on_from_the_day_told() -> None:
+    text = (
+        "A man in his 40s was detained by police in the city on May 2, a relative said. "
+        "He was questioned for about two weeks at the police station."
+    )
+    _, questioned = _told(
+        text, "2027-05-30", [("detained", "arrest", "occurred"), ("questioned", "interrogation", "occurred")]
+    )
+    assert questioned.when.end != date(2027, 5, 2)
+
+
+def test_a_period_opened_after_a_dated_happening_runs_to_the_report() -> None:
+    text = (
+        "A man in his 40s was detained by police in the city on May 2, a relative said. "
+        "Officers then launched a search of the neighbourhood."
+    )
+    _, launched = _told(
+        text, "2027-05-30", [("detained", "arrest", "occurred"), ("search", "search", "occurred")]
+    )
+    assert launched.when.end == date(2027, 5, 30)
