@@ -70,3 +70,25 @@ def test_a_period_opened_after_a_dated_happening_runs_to_the_report() -> None:
         text, "2027-05-30", [("detained", "arrest", "occurred"), ("search", "search", "occurred")]
     )
     assert launched.when.end == date(2027, 5, 30)
+
+
+def test_days_later_count_from_the_last_day_told_not_a_season_in_between() -> None:
+    text = (
+        "Police arrested two North Korean women at a flat in the city on the 9th, a source said.\n\n"
+        "The women had worked on farms for years. They moved into the flat in the spring after a "
+        "broker promised to take them south.\n\n"
+        "A man believed to be the broker was detained at a hotel two days later."
+    )
+    _, detained = _told(
+        text, "2027-07-16", [("arrested", "arrest", "occurred"), ("detained", "arrest", "occurred")]
+    )
+    assert (detained.when.start, detained.when.end) == (date(2027, 7, 11), date(2027, 7, 11))
+
+
+def test_a_weekday_in_the_plural_is_a_habit_not_a_day() -> None:
+    from tessera.time import find_mentions
+
+    assert [m.kind for m in find_mentions("The group met on Sunday evenings in a private home.")] == []
+    assert [m.kind for m in find_mentions("They prayed together on Fridays.")] == []
+    assert [m.text for m in find_mentions("Police raided the home on Sunday evening.")] == ["Sunday evening"]
+

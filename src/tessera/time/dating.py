@@ -349,10 +349,13 @@ def _fine_enough_to_count(m: Mention, previous: TimeSpan | None, fine: TimeSpan 
     is a year or a span of years told in between as background ("arrested on the 9th. The
     women had crossed between 2018 and 2020 ... The broker was detained two days later"), the
     last date told fine enough to count days from (the 9th). With no such date, the coarse one
-    stays ("arrested in 2012 and sent back a week later": 2012)."""
+    stays ("arrested in 2012 and sent back a week later": 2012). Days are not counted from a
+    season told in between either ("arrested on the 9th. They had moved in in the spring ...
+    The broker was detained two days later": from the 9th)."""
     if m.kind != "later" or m.unit not in ("day", "week") or m.key is not None:
         return previous
-    if fine is None or _width(previous) <= _SEASON_WIDE:
+    coarsest = _MONTH_WIDE if m.unit == "day" else _SEASON_WIDE
+    if fine is None or _width(previous) <= coarsest:
         return previous
     return fine
 

@@ -426,6 +426,8 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         rel_word = (m.groupdict().get("rel") or "").lower()
         if not rel_word and _any_day_of_week(m):
             return None  # "one Sunday", "every Monday", "on a Friday": no particular day
+        if m.string[m.end() : m.end() + 1].lower() == "s":
+            return None  # "met on Sunday evenings", "on Fridays": a habit, no particular day
         return {"weekday": lx.weekdays[m["w"].lower()], "rel": _rel(rel_word) if rel_word else None}
 
     def rel_month_day(m: re.Match[str]) -> dict[str, object]:
