@@ -92,3 +92,14 @@ def test_a_weekday_in_the_plural_is_a_habit_not_a_day() -> None:
     assert [m.kind for m in find_mentions("They prayed together on Fridays.")] == []
     assert [m.text for m in find_mentions("Police raided the home on Sunday evening.")] == ["Sunday evening"]
 
+
+def test_late_in_the_month_is_the_last_part_of_the_month_told() -> None:
+    from tessera.time import find_mentions
+
+    (late,) = find_mentions("Late in the month police detained eleven people.")
+    assert (late.kind, late.key) == ("month_part", "told")
+    text = "In mid-March two men were tried in the city.\n\nLate in the month police detained eleven people."
+    _, detained = _told(
+        text, "2027-05-02", [("tried", "punishment", "occurred"), ("detained", "arrest", "occurred")]
+    )
+    assert (detained.when.start, detained.when.end) == (date(2027, 3, 21), date(2027, 3, 31))

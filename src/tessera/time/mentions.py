@@ -469,6 +469,12 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             rf"(?i:the){S}(?i:(?P<p>{mparts})){S}(?i:of){S}(?i:the){S}(?i:month)(?![a-z'’])",
             lambda m: {"part": _part(lx.month_parts, m["p"]), "rel": 0, "key": "told"},
         ),
+        # "late in the month", "early in the month": the same, said the other way round
+        (
+            "month_part",
+            rf"(?i:(?P<p>early|late)){S}(?i:in){S}(?i:the){S}(?i:month)(?![a-z'’])",
+            lambda m: {"part": _part(lx.month_parts, m["p"]), "rel": 0, "key": "told"},
+        ),
         # parts of years
         # "mid-2024": the hyphen the year's own guard refuses (it keeps "2016-2018" whole) is
         # part of the phrase here.
