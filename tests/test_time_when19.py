@@ -103,3 +103,38 @@ def test_late_in_the_month_is_the_last_part_of_the_month_told() -> None:
         text, "2027-05-02", [("tried", "punishment", "occurred"), ("detained", "arrest", "occurred")]
     )
     assert (detained.when.start, detained.when.end) == (date(2027, 3, 21), date(2027, 3, 31))
+
+
+def test_days_later_count_from_the_story_not_from_a_past_perfect_told_back() -> None:
+    text = (
+        "Two men were executed in the city on March 8, a source said.\n\n"
+        "The men had been arrested in January after a neighbour informed on them.\n\n"
+        "Their families were sent to a farm two days later."
+    )
+    _, _, sent = _told(
+        text,
+        "2027-03-20",
+        [
+            ("executed", "execution", "occurred"),
+            ("arrested", "arrest", "occurred"),
+            ("sent", "punishment", "occurred"),
+        ],
+    )
+    assert (sent.when.start, sent.when.end) == (date(2027, 3, 10), date(2027, 3, 10))
+
+
+def test_days_later_told_in_the_past_perfect_count_from_the_past_perfect() -> None:
+    text = (
+        "Two men were executed in the city on March 8, a source said.\n\n"
+        "The men had fled to China on January 5 and had been caught two days later."
+    )
+    _, _, caught = _told(
+        text,
+        "2027-03-20",
+        [
+            ("executed", "execution", "occurred"),
+            ("fled", "escape", "occurred"),
+            ("caught", "arrest", "occurred"),
+        ],
+    )
+    assert (caught.when.start, caught.when.end) == (date(2027, 1, 7), date(2027, 1, 7))

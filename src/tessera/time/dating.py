@@ -273,12 +273,15 @@ def _context(analysis: Analysis) -> _Context:
     previous: TimeSpan | None = None
     story_start: date | None = None  # the start of the date told last, "since" phrases too
     fine: TimeSpan | None = None  # the last date told that is a month wide at most
+    flashback: TimeSpan | None = None  # the last date a past perfect told back from the story
     found = find_mentions(text)
     for k, m in enumerate(found):
         m = _in_the_named_year(text, m, found[k + 1] if k + 1 < len(found) else None, report)
         sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
         future = looks_ahead(text[sentence_start : m.start])
         told = _fine_enough_to_count(m, previous, fine)
+        if m.kind == "later" and flashback is not None and _told_back(doc, text, m):
+            told = flashback  # "had fled in May and had been caught two days later"
         named = _named_happening(doc, m)
         if named is not None:
             # "two weeks after her arrest": from the arrest's date; failing that, from the date
@@ -299,9 +302,12 @@ def _context(analysis: Analysis) -> _Context:
         # "On Dec. 6 last year, ... Some 20 days later": a coarser date that only places the
         # one told before it ("last year") leaves that one to count from.
         qualifies = _within(previous, span)
+        back = _flashback(doc, p, previous, span)
+        if back:
+            flashback = span
         if (
             _dated(span)
-            and not (m.since or future or spoken or hours or qualifies or _compared(text, m))
+            and not (m.since or future or spoken or hours or qualifies or back or _compared(text, m))
             and not (previous is not None and _backstory_of_someone(doc, p))
             and m.kind not in ("window", "to_date")
         ):
@@ -370,6 +376,23 @@ def _backstory_of_someone(doc: Doc, p: PlacedMention | None) -> bool:
         return False
     verb = doc[p.governor]
     return verb.dep_ in ("relcl", "acl") and pluperfect(verb)
+
+
+def _flashback(doc: Doc, p: PlacedMention | None, previous: TimeSpan | None, span: TimeSpan | None) -> bool:
+    """A date a past perfect tells back to, before the story's time: "The men were executed on
+    Nov. 8. They had been arrested in August ... Their families were expelled a few days later"
+    counts the days from November 8, not from August."""
+    if p is None or p.governor is None or previous is None or previous.start is None:
+        return False
+    if span is None or span.end is None or span.end >= previous.start:
+        return False
+    return pluperfect(doc[p.governor])
+
+
+def _told_back(doc: Doc, text: str, m: Mention) -> bool:
+    """The counted step is itself told in the past perfect ("had been caught two days later")."""
+    p = place_mention(doc, text, m, None)
+    return p is not None and p.governor is not None and pluperfect(doc[p.governor])
 
 
 def _compared(text: str, m: Mention) -> bool:
