@@ -204,3 +204,33 @@ def test_a_person_shot_is_not_told_apart_by_a_part_in_a_flight() -> None:
     _people(arrest_a, "a smuggler", 1, 1, "individual")
     _people(arrest_b, "a North Korean defector", 1, 1, "individual")
     assert compare_events(arrest_a, arrest_b).other_people
+
+
+def test_a_town_the_other_report_names_in_its_evidence_is_its_place() -> None:
+    """ "Authorities sealed off the border town of Sinpo" (placed in Sinpo) and "the state has
+    suspended travel to and from the border town of Sinpo" (placed in North Korea, the country
+    the sentence's subject names): the second report's own words name the first's town, which
+    agrees as a place both name; a report that names no town agrees only on the country."""
+    sinpo = Place("Sinpo", "KP", "South Hamgyong", None, 40.03, 128.18, "city", text="Sinpo")
+    country = Place("North Korea", "KP", precision="country", text="North Korea")
+
+    def closure(eid: str, doc: str, text: str, where: Place):  # type: ignore[no-untyped-def]
+        return ev(
+            eid,
+            doc,
+            text,
+            "movement_restriction",
+            when=("2027-04-01", "2027-04-20"),
+            precision="range",
+            published="2027-04-21",
+            where=where,
+        )
+
+    sealed = closure("a", "docA", "Authorities have sealed off the border town of Sinpo", sinpo)
+    suspended = closure(
+        "b", "docB", "North Korea has suspended travel to and from the border town of Sinpo", country
+    )
+    vague = closure("c", "docC", "North Korea has suspended travel near its eastern coast", country)
+    named = compare_events(sealed, suspended)
+    assert any("named in the other's evidence" in x for x in named.reasons)
+    assert named.score > compare_events(sealed, vague).score

@@ -52,7 +52,8 @@ per role (same, one inside the other, or within 60 km; a town in a named region 
 a border area with either side of its border; the two sides of one crossing; places of two
 repatriations between the same two countries that lie in them are stages of one route (where
 people were held, the border post); a country no
-words of the report name, supplied by the extractor as the place or the origin, is not compared; a route event's
+words of the report name, supplied by the extractor as the place or the origin, is not compared; a
+place given only as a country whose evidence names the other report's town agrees on that town; a route event's
 place off its own route is the report's city and is not compared; different countries or
 provinces at a cost, two located towns of one country never);
 victim counts that agree (exact for small counts, within 2x for crowds, an exact count inside a

@@ -19,9 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from tessera.merge.places import RANK, relate
+from tessera.merge.places import RANK, PlaceRelation, relate
 from tessera.merge.profile import COMPATIBLE_CLASSES, ONGOING_TYPES, ROLES, Profile
-from tessera.merge.text import jaccard
+from tessera.merge.text import content_tokens, jaccard
 from tessera.merge.weights import weights
 from tessera.model import Place
 
@@ -383,6 +383,11 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
             r.placed_apart = r.placed_apart or (role == "where" and a.type not in MOVEMENT_TYPES)
             r.reasons.append(f"{role}: {rel.text}")
             continue
+        if rel.country_level and role == "where" and (_names_place(a, pb) or _names_place(b, pa)):
+            # "North Korea has suspended travel to and from the border city of Hyesan", placed in
+            # the country by one report's extractor, against the other's "Hyesan": the town the
+            # other report places it in is named in this report's own evidence.
+            rel = PlaceRelation("same", 2.0, f"{rel.text}, named in the other's evidence")
         if rel.country_level:
             country_level = max(country_level, rel.weight)
         else:
@@ -391,6 +396,16 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
             r.strong += 1
         r.reasons.append(f"{role}: {rel.text}")
     r.score += min(total + country_level, 3.0) + penalty
+
+
+def _names_place(p: Profile, place: Place) -> bool:
+    """Is the event placed only in a country while its evidence names the other report's town or
+    county ("suspended travel to and from the border city of Hyesan", placed in North Korea)?"""
+    own = p.places.get("where")
+    if own is None or own.precision != "country" or RANK.get(place.precision, 1) > RANK["county"]:
+        return False  # a province or a region ("the border area") is too wide to name the place
+    words = content_tokens(place.name or "")
+    return bool(words) and words <= p.tokens
 
 
 def _successive_legs(a: Profile, b: Profile) -> bool:
