@@ -52,14 +52,17 @@ per role (same, one inside the other, or within 60 km; a town in a named region 
 a border area with either side of its border; the two sides of one crossing; places of two
 repatriations between the same two countries that lie in them are stages of one route (where
 people were held, the border post); a country no
-words of the report name, supplied by the extractor as the place or the origin, is not compared; a route event's
+words of the report name, supplied by the extractor as the place or the origin, is not compared; a
+place given only as a country whose evidence names the other report's town agrees on that town; a route event's
 place off its own route is the report's city and is not compared; different countries or
 provinces at a cost, two located towns of one country never);
 victim counts that agree (exact for small counts, within 2x for crowds, an exact count inside a
 close range is a detail, "one family" is no count of people, a hedged number, "about 10", is a
 quarter either side, unknown is not a conflict, a count of one read from words that name nobody,
-"government" or "every soldier", is no count, and fewer people named as members of a family, "the
-couple", are part of a group the other report counts whole); perpetrators of a common country (a repatriation's sender and receiver are its two
+"government" or "every soldier", is no count, fewer people named as members of a family, "the
+couple", or picked out by a relative clause, "two workers who fled", are part of a group the other
+report counts whole, and a crowd more than three times a stated bound, "more than 50" against "around
+600", is another group); perpetrators of a common country (a repatriation's sender and receiver are its two
 sides; when neither report's countries fit the event's places, they are the extractor's guess
 and count for nothing; one kind of authority of which only one side's country fits its places
 costs instead of forbidding); not told on opposite sides of one happening ("before the execution" against "since

@@ -19,9 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from tessera.merge.places import RANK, relate
+from tessera.merge.places import RANK, PlaceRelation, relate
 from tessera.merge.profile import COMPATIBLE_CLASSES, ONGOING_TYPES, ROLES, Profile
-from tessera.merge.text import jaccard
+from tessera.merge.text import content_tokens, jaccard
 from tessera.merge.weights import weights
 from tessera.model import Place
 
@@ -383,6 +383,11 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
             r.placed_apart = r.placed_apart or (role == "where" and a.type not in MOVEMENT_TYPES)
             r.reasons.append(f"{role}: {rel.text}")
             continue
+        if rel.country_level and role == "where" and (_names_place(a, pb) or _names_place(b, pa)):
+            # "North Korea has suspended travel to and from the border city of Hyesan", placed in
+            # the country by one report's extractor, against the other's "Hyesan": the town the
+            # other report places it in is named in this report's own evidence.
+            rel = PlaceRelation("same", 2.0, f"{rel.text}, named in the other's evidence")
         if rel.country_level:
             country_level = max(country_level, rel.weight)
         else:
@@ -391,6 +396,16 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
             r.strong += 1
         r.reasons.append(f"{role}: {rel.text}")
     r.score += min(total + country_level, 3.0) + penalty
+
+
+def _names_place(p: Profile, place: Place) -> bool:
+    """Is the event placed only in a country while its evidence names the other report's town or
+    county ("suspended travel to and from the border city of Hyesan", placed in North Korea)?"""
+    own = p.places.get("where")
+    if own is None or own.precision != "country" or RANK.get(place.precision, 1) > RANK["county"]:
+        return False  # a province or a region ("the border area") is too wide to name the place
+    words = content_tokens(place.name or "")
+    return bool(words) and words <= p.tokens
 
 
 def _successive_legs(a: Profile, b: Profile) -> bool:
@@ -491,9 +506,16 @@ def _counts(a: Profile, b: Profile, r: PairResult) -> None:
         # "More than 500" and "more than 2,000" overlap only in what neither says.
         r.conflict = f"{label} (lower bounds too far apart)"
         return
+    if _far_above_bound(a, b) or _far_above_bound(b, a):
+        # "More than 50" and "around 600": an outlet that knew of hundreds would say so.
+        r.conflict = f"{label} (far above a stated lower bound)"
+        return
     if _part_of_group(a, b) or _part_of_group(b, a):
         # Neither agreement nor conflict: the fewer are some of the others, or other people.
         r.reasons.append(f"{label} (the fewer named as members of a family)")
+        return
+    if _part_by_clause(a, b) or _part_by_clause(b, a):
+        r.reasons.append(f"{label} (the fewer named by the act in a relative clause)")
         return
     within = None
     if a.cmin <= b.cmax and b.cmin <= a.cmax:
@@ -553,6 +575,35 @@ def _lower_bounds_apart(a: Profile, b: Profile) -> bool:
     assert low.cmin is not None and high.cmin is not None
     reach = low.cmin * ORDER_REACH if low.by_order else low.cmin
     return high.cmin > CROWD_RATIO * max(reach, 1)
+
+
+def _far_above_bound(bound: Profile, other: Profile) -> bool:
+    """Does a report state a lower bound of a crowd ("more than 50 North Koreans") that the other
+    report's count, bounded above, exceeds by more than CROWD_RATIO ("around 600")?
+
+    As between two stated bounds (`_lower_bounds_apart`), a bound is near what its report knows:
+    an outlet that knew of six hundred would not say "more than fifty". An order of magnitude
+    ("dozens") or a vague "several" is no stated bound, and a small bound ("at least two") is
+    often an early toll that later reports raise."""
+    if not bound.stated_bound or bound.cmin is None or bound.cmin < SMALL_COUNT:
+        return False
+    if other.cmin is None or other.cmax is None or other.cmax == float("inf"):
+        return False
+    return other.cmin > CROWD_RATIO * bound.cmin
+
+
+def _part_by_clause(part: Profile, whole: Profile) -> bool:
+    """Are the fewer victims of one report named by the act in a relative clause, as the people
+    that report follows ("two workers who fled a building site in May were sent home", against
+    another report's "four workers fled the site in May")?
+
+    Such a clause picks the people out by what befell them, not the act out by its people: the two
+    sent home may be half of the four who fled together. Neither agreement nor conflict, so the
+    rest of what the reports tell must carry the merge. Not when the clause counts more people
+    than the other report, nor between two such clauses (each report then follows its own)."""
+    if not part.by_clause or whole.by_clause:
+        return False
+    return part.cmax is not None and whole.cmin is not None and part.cmax < whole.cmin
 
 
 # Groups whose count may hold a household: a family, or people counted by their plight or their
@@ -681,7 +732,8 @@ def _descriptions(a: Profile, b: Profile, r: PairResult) -> None:
 
     Two reports of one story often tell two acts of one type about different people: the border
     sentries on duty that night were grilled, and the runaway's grandparents were summoned; the
-    defectors were detained, and so were the brokers who guided them.
+    defectors were detained, and so were the brokers who guided them (not for harm done on the
+    spot, `HARM_TYPES`: "a smuggler" shot at the river is "a North Korean man carrying goods").
     Descriptions that name different kinds of people (soldiers and relatives, students and
     officials) cost `victims_differ`; two punishments whose evidence names different kinds (a
     jail term and a banishment to the countryside), or two escapes (by boat, through the
@@ -695,7 +747,12 @@ def _descriptions(a: Profile, b: Profile, r: PairResult) -> None:
         r.other_people = True
         r.score += w.victims_differ
         r.reasons.append(f"victims described differently ({a.people} vs {b.people})")
-    elif a.helpers is not None and b.helpers is not None and a.helpers != b.helpers:
+    elif (
+        a.type not in HARM_TYPES
+        and a.helpers is not None
+        and b.helpers is not None
+        and a.helpers != b.helpers
+    ):
         # "Police detained eight defectors" and "three Chinese guides were also held": the
         # people who fled and those who helped them are two arrests of one raid.
         r.other_people = True
@@ -713,6 +770,12 @@ def _descriptions(a: Profile, b: Profile, r: PairResult) -> None:
         # escapes are overland; most punishments are not banishments).
         r.score += w.act_same
         r.reasons.append(f"same kind of {a.type} ({', '.join(sorted(common))})")
+
+
+# Harm done to a person on the spot (a shooting, a death in custody, an execution): whom it befell
+# is told by the person's trade or origin ("a smuggler", "a North Korean man carrying goods"), not
+# by a part in a flight, so the fleeing people and their helpers do not tell two such acts apart.
+HARM_TYPES = frozenset({"violence", "execution"})
 
 
 def cannot_merge(a: Profile, b: Profile) -> bool:
@@ -773,9 +836,9 @@ def _told_again(a: Profile, b: Profile, r: PairResult) -> bool:
     events (two crossings of one month), but when another report's telling agrees with one of
     them well enough to merge, and the other agrees with it in everything the report tells (the
     same status, overlapping dates, the same count or none, the same places or places one
-    inside the other, the same kind of perpetrator, no other people, act or destination, and
-    neither adding itself to others: "police also detained two brokers"), the report is telling
-    that act again. Without this the
+    inside the other (a country no words of the report name is no place), the same kind of
+    perpetrator, no other people, act or destination, and neither adding itself to others:
+    "police also detained two brokers"), the report is telling that act again. Without this the
     telling that joined first took the report's place, and the other was left out alone."""
     if r.conflict or a.status_class != b.status_class:
         return False
@@ -791,7 +854,12 @@ def _told_again(a: Profile, b: Profile, r: PairResult) -> bool:
         return False
     for role in ROLES:
         pa, pb = a.places.get(role), b.places.get(role)
-        if pa is not None and pb is not None and relate(pa, pb).kind == "conflict":
+        if pa is None or pb is None or _supplied(pa) or _supplied(pb):
+            # A country no words of the report name (supplied from the people's nationality or
+            # the usual start of a flight) says nothing about where either telling happened, as
+            # in the comparison of two reports (`_places`).
+            continue
+        if relate(pa, pb).kind == "conflict":
             return False
     counts_known = a.cmin is not None and b.cmin is not None
     return not counts_known or r.same_victims

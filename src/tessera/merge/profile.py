@@ -33,6 +33,7 @@ from tessera.merge.text import (
     place_key,
     title_key,
     tokens_of,
+    told_in_relative_clause,
 )
 from tessera.model import Document, Event, Place, Victims, stable_event_id
 from tessera.time.report import from_published
@@ -104,6 +105,10 @@ class Profile:
     adds_others: bool = False
     # The count is an order of magnitude with no figure ("dozens of", "hundreds of").
     by_order: bool = False
+    # The count is a lower bound the description states ("more than 50 North Koreans").
+    stated_bound: bool = False
+    # The event is told only in a relative clause naming its people ("two men who fled ...").
+    by_clause: bool = False
 
     @property
     def width(self) -> int:
@@ -326,6 +331,9 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         counted_as=event.victims.group if event.victims else None,
         adds_others=names_others([*(s.text for s in event.evidence), event.victims and event.victims.text]),
         by_order=cmax == float("inf") and counts_by_order(event.victims.text if event.victims else None),
+        stated_bound=cmax == float("inf")
+        and bounds_count_below(event.victims.text if event.victims else None),
+        by_clause=told_in_relative_clause(s.text for s in event.evidence),
     )
 
 

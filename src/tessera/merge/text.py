@@ -397,3 +397,17 @@ def names_others(texts: Iterable[str | None]) -> bool:
     Such words mark a second event of the kind, of other people, however alike its day and
     place are to the first one's."""
     return any(t and _additive().search(t.lower()) for t in texts)
+
+
+_RELATIVE_OPENING = re.compile(r"\s*(?:who|whom)\b", re.IGNORECASE)
+
+
+def told_in_relative_clause(texts: Iterable[str | None]) -> bool:
+    """Is an event told only in a relative clause that names its people by it ("two workers who
+    fled a building site in May were sent home", "a man who was arrested last year has died")?
+
+    Such a clause picks out the people the report follows, and they may be some of those the act
+    befell: the two of a group of four who fled, the one of three arrested who was later sent back.
+    The first span of the event's evidence opens with the relative pronoun."""
+    first = next((t for t in texts if t), None)
+    return bool(first and _RELATIVE_OPENING.match(first))
