@@ -1,0 +1,40 @@
+"""Places (fields19): an act of control told of people whose relatives live in the South, or who
+called it, did not happen in the South unless the South's own authorities act."""
+
+from __future__ import annotations
+
+from places_helpers import anchored_event as _event
+from places_helpers import placed as _place
+
+
+def test_a_relatives_home_in_the_south_is_not_where_people_were_detained():
+    text = (
+        "Security agents in Kilju have begun checking households with relatives abroad. "
+        "Two men whose brothers live in Seoul were detained last week after agents found phones."
+    )
+    (ev,) = _place(text, _event(text, "arrest", "detained"))
+    assert ev.where is not None and ev.where.country == "KP"
+
+
+def test_a_punishment_of_people_with_kin_in_the_south_stays_in_the_story_town():
+    text = (
+        "Police in Hyesan searched dozens of homes this month. "
+        "Three women whose sons live in Seoul were dismissed from their jobs."
+    )
+    (ev,) = _place(text, _event(text, "punishment", "dismissed"))
+    assert ev.where is not None and ev.where.country == "KP"
+
+
+def test_the_souths_own_police_acting_keep_the_south():
+    text = "South Korean police detained a man in Incheon on Monday on charges of spying for Pyongyang."
+    (ev,) = _place(text, _event(text, "arrest", "detained"))
+    assert ev.where is not None and ev.where.country == "KR"
+
+
+def test_the_souths_forces_in_the_sentence_before_keep_the_south():
+    text = (
+        "South Korean troops escorted the soldier to a guard post. "
+        "He was detained at a base in Paju overnight."
+    )
+    (ev,) = _place(text, _event(text, "arrest", "detained"))
+    assert ev.where is not None and ev.where.country == "KR"
