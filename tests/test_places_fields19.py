@@ -1,5 +1,7 @@
 """Places (fields19): an act of control told of people whose relatives live in the South, or who
-called it, did not happen in the South unless the South's own authorities act."""
+called it, did not happen in the South unless the South's own authorities act; a flight read at the
+help it had takes the places of its verb; "the border area" in a story set in a border town is that
+town."""
 
 from __future__ import annotations
 
@@ -38,3 +40,19 @@ def test_the_souths_forces_in_the_sentence_before_keep_the_south():
     )
     (ev,) = _place(text, _event(text, "arrest", "detained"))
     assert ev.where is not None and ev.where.country == "KR"
+
+
+def test_a_flight_read_at_the_help_it_had_takes_the_places_of_its_verb():
+    text = "The group had traveled from Kunming with the help of a broker before police stopped them."
+    (ev,) = _place(text, _event(text, "escape", "help of a broker"))
+    assert ev.origin is not None and ev.origin.name == "Kunming"
+
+
+def test_the_border_area_in_a_story_set_in_a_border_town_is_that_town():
+    text = (
+        "Guards shot a man trying to cross the river near Hyesan last week. "
+        "Residents of the border area have since been barred from approaching the river."
+    )
+    shot, ev = _place(text, _event(text, "violence", "shot"), _event(text, "movement_restriction", "barred"))
+    assert shot.where is not None and shot.where.name == "Hyesan"
+    assert ev.where is not None and ev.where.name == "Hyesan"

@@ -277,6 +277,8 @@ _BARE_BORDER = re.compile(
     re.I,
 )
 NORTH_BORDER_ID = "kp-border"
+# The North's provinces on the border with China (general geography: the Yalu and Tumen banks).
+NORTH_BORDER_PROVINCES = frozenset({"North Pyongan", "Chagang", "Ryanggang", "North Hamgyong", "Rason"})
 # "We're in China.", "They are now safely in Thailand.": a sentence that only says where people are.
 _NOW_IN = re.compile(
     r"^\W*(?:we|they|he|she)(?:['’]re|['’]s|\s+are|\s+is|\s+were|\s+was)\s+(?:now\s+|already\s+|safely\s+|finally\s+)*in\s+[^.!?]{0,40}[.!?]?\W*$",
@@ -878,7 +880,19 @@ def _trigger(doc: Doc, ev: Event) -> Token | None:
     if ev.anchor is None:
         return None
     span = doc.char_span(ev.anchor.trigger_start, ev.anchor.trigger_end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if (
+        root.pos_ == "NOUN"
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "with"
+        and root.head.head.pos_ == "VERB"
+    ):
+        # "had travelled from Kunming with the help of a broker": the flight is the verb the help
+        # came with, and the places hang on it
+        return root.head.head
+    return root
 
 
 def _sentence(doc: Doc, ev: Event) -> tuple[int, int]:
@@ -1492,7 +1506,8 @@ class RoleFinder:
         return out
 
     def assign(self, ev: Event, nth: int = 0, of_n: int = 1) -> Event:
-        placed = self._assign(ev, nth, of_n)
+        story_town = self.last
+        placed = self._in_the_border_town(self._assign(ev, nth, of_n), story_town)
         if not self._placed_in_the_south_wrongly(placed):
             return placed
         # read again without the South's places: "Three women whose daughters live in Seoul were
@@ -1505,6 +1520,23 @@ class RoleFinder:
             return self._assign(ev, nth, of_n)
         finally:
             self.placed = kept
+
+    def _in_the_border_town(self, ev: Event, story_town: Place | None) -> Event:
+        """An act told at "the border area" or "the northern border", in a report whose story is
+        set in a town of a province on the border with China, happened in that town: "Guards shot
+        a man crossing near Hyesan. ... Residents of the border area are barred from the river"
+        (Hyesan's stretch of the border, not the whole border region)."""
+        if ev.type in MOVEMENT or ev.where is None or ev.where.id != NORTH_BORDER_ID:
+            return ev
+        if (
+            story_town is None
+            or story_town.country != "KP"
+            or story_town.precision not in ("city", "county")
+            or story_town.admin1 not in NORTH_BORDER_PROVINCES
+        ):
+            return ev
+        self.last = story_town
+        return ev.with_(where=story_town)
 
     def _placed_in_the_south_wrongly(self, ev: Event) -> bool:
         """An act of control (NOT_IN_THE_SOUTH) read at a place in the South while its sentence
