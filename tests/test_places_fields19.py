@@ -56,3 +56,15 @@ def test_the_border_area_in_a_story_set_in_a_border_town_is_that_town():
     shot, ev = _place(text, _event(text, "violence", "shot"), _event(text, "movement_restriction", "barred"))
     assert shot.where is not None and shot.where.name == "Hyesan"
     assert ev.where is not None and ev.where.name == "Hyesan"
+
+
+def test_daluo_is_the_yunnan_border_town():
+    text = "Five North Koreans were detained in Daluo, a town on the border with Myanmar."
+    (ev,) = _place(text, _event(text, "arrest", "detained"))
+    assert ev.where is not None and ev.where.admin1 == "Yunnan" and ev.where.lat < 23
+
+
+def test_northeast_china_has_a_centre():
+    text = "Three women who had lived in northeast China for years were detained by police in Laos."
+    (ev,) = _place(text, _event(text, "escape", "lived"))
+    assert ev.origin is not None and ev.origin.name == "Northeast China" and ev.origin.lat is not None
