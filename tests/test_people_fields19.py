@@ -55,3 +55,26 @@ def test_the_people_a_guide_walks_over_are_who_fled():
     text = "Five of us went by bus to Mengla, and from there a guide walked us over the hills into Laos."
     ev = _only(text, "escape")
     assert ev.victims is not None and ev.victims.count_min == 5
+
+
+def test_an_inquiry_is_about_the_subject_of_its_question():
+    text = (
+        "Three traders were caught in Hyesan on Monday. "
+        "The security department is investigating whether they carried letters for defectors."
+    )
+    ev = _only(text, "interrogation")
+    assert ev.victims is not None and ev.victims.count_min == 3
+
+
+def test_an_inquiry_into_whether_a_thing_happened_names_no_people():
+    text = "Police in Hyesan are investigating whether the fire at the market was set deliberately."
+    assert all(e.victims is None or e.victims.count_min is None for e in events_of(text))
+
+
+def test_this_time_with_my_son_joins_the_son_to_the_crossing():
+    text = (
+        "I crossed the Tumen in 2015. I was caught and sent back. "
+        "I crossed again the following spring, this time with my son."
+    )
+    escapes = [e for e in events_of(text) if e.type == "escape"]
+    assert escapes[-1].victims is not None and escapes[-1].victims.count_min == 2

@@ -94,6 +94,8 @@ def people_of(
     head = victim_phrase(trigger, event_type)
     if event_type == "escape" and head is not None and _helper(head):
         head = _helped_across(trigger, head)
+    if head is None and event_type == "interrogation":
+        head = _subject_of_the_question(trigger)
     if head is not None and head.tag_ in {"WP", "WDT"}:
         # "… who was also arrested" with the noun lost to a broken sentence: the people last named.
         nearest = discourse.latest_before(head.i, 0)
@@ -187,6 +189,22 @@ def _sought(trigger: Token, discourse: Discourse) -> Victims | None:
                 found = mention_of(sought, found, discourse)[0]
                 if found.count_min:
                     return found
+    return None
+
+
+QUESTION_MARKS = frozenset({"whether", "if"})
+
+
+def _subject_of_the_question(trigger: Token) -> Token | None:
+    """Whom an inquiry with no object is about: the subject of the question it asks, "agents are
+    investigating whether they carried letters" (they), "police are looking into whether the
+    woman paid a broker" (the woman)."""
+    for clause in (c for c in trigger.children if c.dep_ == "ccomp"):
+        if not any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and read_victims(subject) is not None:
+            return subject
     return None
 
 
@@ -351,6 +369,14 @@ def companions(trigger: Token) -> list[Token]:
     verbs += [c for c in trigger.children if c.dep_ in {"acomp", "prt"} and c.i == trigger.i + 1]
     # "crossed again a year later, this time with my son": the parse hangs the "with" on "time".
     verbs += [c for c in trigger.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "time"]
+    # "… crossed again the following spring, this time with my daughter": on "time" glossing "spring"
+    verbs += [
+        g
+        for c in trigger.children
+        if c.dep_ == "npadvmod"
+        for g in c.children
+        if g.dep_ == "appos" and g.lemma_.lower() == "time"
+    ]
     found: list[Token] = []
     phrases = people_words()["companion_prepositions"]
     for verb in verbs:
