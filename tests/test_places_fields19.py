@@ -68,3 +68,15 @@ def test_northeast_china_has_a_centre():
     text = "Three women who had lived in northeast China for years were detained by police in Laos."
     (ev,) = _place(text, _event(text, "escape", "lived"))
     assert ev.origin is not None and ev.origin.name == "Northeast China" and ev.origin.lat is not None
+
+
+def test_mong_la_is_the_shan_state_town_not_mengla():
+    text = "Police in Mong La detained six North Koreans who had crossed from Daluo the night before."
+    (ev,) = _place(text, _event(text, "arrest", "detained"))
+    assert ev.where is not None and ev.where.country == "MM"
+
+
+def test_a_dateline_in_capitals_names_this_town():
+    text = "TACHILEIK, Myanmar — A court in this town on the Thai border fined six North Koreans on Monday."
+    (ev,) = _place(text, _event(text, "punishment", "fined"))
+    assert ev.where is not None and ev.where.name == "Tachileik"
