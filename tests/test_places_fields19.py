@@ -80,3 +80,9 @@ def test_a_dateline_in_capitals_names_this_town():
     text = "TACHILEIK, Myanmar — A court in this town on the Thai border fined six North Koreans on Monday."
     (ev,) = _place(text, _event(text, "punishment", "fined"))
     assert ev.where is not None and ev.where.name == "Tachileik"
+
+
+def test_a_home_city_of_people_is_not_where_they_were_caught():
+    text = "The family, from the northern border city of Hyesan, was caught on March 6 in a village in China's Jilin province."
+    (ev,) = _place(text, _event(text, "arrest", "caught"))
+    assert ev.where is not None and ev.where.country == "CN"
