@@ -14,12 +14,14 @@ from tessera.events.found import Found
 from tessera.events.lexicon import Match, lexicon
 from tessera.events.victims import (
     AUTHORITY_GROUPS,
+    FIRST_PERSON_PLURAL,
     INTRANSITIVE_TYPES,
     PRONOUNS_PLURAL,
     PRONOUNS_SINGULAR,
     Discourse,
     is_member_mention,
     is_part_gloss,
+    is_reference,
     is_time,
     mention_of,
     number_of,
@@ -90,6 +92,10 @@ def people_of(
             return homes, None  # "went through 40 homes": the object of the phrase is dwellings
         return mention_of(trigger, victims, discourse) if victims else (None, None)
     head = victim_phrase(trigger, event_type)
+    if event_type == "escape" and head is not None and _helper(head):
+        head = _helped_across(trigger, head)
+    if head is None and event_type == "interrogation":
+        head = _subject_of_the_question(trigger)
     if head is not None and head.tag_ in {"WP", "WDT"}:
         # "… who was also arrested" with the noun lost to a broken sentence: the people last named.
         nearest = discourse.latest_before(head.i, 0)
@@ -105,6 +111,10 @@ def people_of(
         if victims is not None and victims.count_min is None and head is not None and owns_place(head):
             # "Agents searched their flat": the people "their" points back to, with their count.
             victims = mention_of(head, victims, discourse)[0]
+        elif event_type == "search" and (not victims or not victims.count_min):
+            searched = _searched_people(head or _gone_through(trigger))
+            if searched is not None:
+                victims = mention_of(searched, read_victims(searched), discourse)[0]
         if (victims is None or not victims.count_min) and event_type == "search":
             victims = (
                 _found_in_search(trigger)
@@ -180,6 +190,57 @@ def _sought(trigger: Token, discourse: Discourse) -> Victims | None:
                 if found.count_min:
                     return found
     return None
+
+
+QUESTION_MARKS = frozenset({"whether", "if"})
+
+
+def _subject_of_the_question(trigger: Token) -> Token | None:
+    """Whom an inquiry with no object is about: the subject of the question it asks, "agents are
+    investigating whether they carried letters" (they), "police are looking into whether the
+    woman paid a broker" (the woman)."""
+    for clause in (c for c in trigger.children if c.dep_ == "ccomp"):
+        if not any(m.dep_ == "mark" and m.lower_ in QUESTION_MARKS for m in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and read_victims(subject) is not None:
+            return subject
+    return None
+
+
+def _helper(head: Token) -> bool:
+    """A noun for one who helps people flee (cues.json's facilitator_nouns: "a broker", "smugglers")."""
+    return head.lemma_.lower() in lexicon().cues["facilitator_nouns"]
+
+
+def _helped_across(trigger: Token, helper: Token) -> Token | None:
+    """Who fled when the words read first name the helper: "a guide walked us over the hills" (the
+    people the helper's verb moves), "the group travelled on with the help of a broker" (the
+    clause's subject); None when neither is named, so the people last told of before it stand."""
+    moved = [c for c in trigger.children if c.dep_ == "dobj" and read_victims(c) is not None]
+    if moved:
+        return moved[0]
+    subject = subject_of(clause_head(trigger))
+    if subject is not None and subject.i != helper.i and not _helper(subject) and read_victims(subject):
+        return subject
+    return None
+
+
+def _searched_people(head: Token | None) -> Token | None:
+    """The people a search went over, named by a word that points back: "They were searched at the
+    station", "a guard found them behind the sacks", "officers went through their bags" (the
+    owner of the searched things). The pronoun takes the count of whom it points back to."""
+    if head is None:
+        return None
+    for word in (head, next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)):
+        if word is not None and _points_back(word) and read_victims(word) is not None:
+            return word
+    return None
+
+
+def _points_back(word: Token) -> bool:
+    """A pronoun for people told of before: "they", "her", or the teller's "we"/"our"."""
+    return word.tag_ in ("PRP", "PRP$") and (is_reference(word) or word.lower_ in FIRST_PERSON_PLURAL)
 
 
 # Dwellings a search goes through, each the home of at least one household.
@@ -308,6 +369,14 @@ def companions(trigger: Token) -> list[Token]:
     verbs += [c for c in trigger.children if c.dep_ in {"acomp", "prt"} and c.i == trigger.i + 1]
     # "crossed again a year later, this time with my son": the parse hangs the "with" on "time".
     verbs += [c for c in trigger.children if c.dep_ == "npadvmod" and c.lemma_.lower() == "time"]
+    # "… crossed again the following spring, this time with my daughter": on "time" glossing "spring"
+    verbs += [
+        g
+        for c in trigger.children
+        if c.dep_ == "npadvmod"
+        for g in c.children
+        if g.dep_ == "appos" and g.lemma_.lower() == "time"
+    ]
     found: list[Token] = []
     phrases = people_words()["companion_prepositions"]
     for verb in verbs:

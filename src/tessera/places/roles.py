@@ -98,6 +98,13 @@ ROUTE_COUNTRIES = frozenset({"LA", "TH", "VN", "KH", "MM", "MN", None})
 TO_IS_WHERE = frozenset({"punishment", "arrest"})
 # Where "to X" may also be where it happened, one step further off: "controls on travel into Pyongyang".
 TO_PENALTY = {"movement_restriction": 1}
+# Acts of control the reports tell of the North's, China's or a transit state's authorities, never of
+# the South's unless its own authorities are named: a South Korean place in such a sentence is where
+# relatives live ("women whose daughters live in Seoul were detained"), whom people called, or
+# where the report was written, not where the act happened.
+# How far in the parse a place may hang from the trigger to be its own "in": trigger, "in", name.
+DIRECT_DISTANCE = 2
+NOT_IN_THE_SOUTH = frozenset({"arrest", "punishment", "crackdown", "movement_restriction", "search"})
 # Steps from a verb through "to" and the goal noun to a place that locates the goal ("to farms in X").
 GOAL_NOUN_STEPS = 2
 # "a trip to China" puts people in China; "reach the border" names where they were going.
@@ -237,6 +244,14 @@ _SOUTH_TOOK_IN = re.compile(
     rf"\bby\s+(?:the\s+|a\s+)?{_SOUTH_FORCES}"
     rf"|{_SOUTH_FORCES}(?:\s+[a-z]+){{0,2}}?\s+(?:rescued|picked\s+up|spotted|towed|escorted|guided|intercepted|took\s+in|found)\b"
 )
+# The South's own authorities acting: "taken into custody by South Korean troops", "South Korea's
+# police arrested him", "the South's prosecutors". Such an act may happen in the South (not by its
+# government, which acts abroad through diplomats: "Seoul's government seeks to bring them home").
+_SOUTH_AUTHORITIES = re.compile(
+    r"(?:South\s+Korean|South\s+Korea['’]s|the\s+South['’]s|ROK|Seoul['’]s)\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:navy|coast\s+guard|military|army|marines?|troops|soldiers|forces|police|policemen|authorities|"
+    r"officers|investigators|prosecutors|intelligence|agents|courts?|spy\s+agency)\b"
+)
 # Words that open a clause asking what happened: "how they got out", "why they quit Chongjin".
 QUESTION_WORDS = frozenset({"how", "why", "whether"})
 # Words that make a clause the subject matter of the event, not where it happened.
@@ -262,6 +277,8 @@ _BARE_BORDER = re.compile(
     re.I,
 )
 NORTH_BORDER_ID = "kp-border"
+# The North's provinces on the border with China (general geography: the Yalu and Tumen banks).
+NORTH_BORDER_PROVINCES = frozenset({"North Pyongan", "Chagang", "Ryanggang", "North Hamgyong", "Rason"})
 # "We're in China.", "They are now safely in Thailand.": a sentence that only says where people are.
 _NOW_IN = re.compile(
     r"^\W*(?:we|they|he|she)(?:['’]re|['’]s|\s+are|\s+is|\s+were|\s+was)\s+(?:now\s+|already\s+|safely\s+|finally\s+)*in\s+[^.!?]{0,40}[.!?]?\W*$",
@@ -863,7 +880,19 @@ def _trigger(doc: Doc, ev: Event) -> Token | None:
     if ev.anchor is None:
         return None
     span = doc.char_span(ev.anchor.trigger_start, ev.anchor.trigger_end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    if span is None or not len(span):
+        return None
+    root = span.root
+    if (
+        root.pos_ == "NOUN"
+        and root.dep_ == "pobj"
+        and root.head.lower_ == "with"
+        and root.head.head.pos_ == "VERB"
+    ):
+        # "had travelled from Kunming with the help of a broker": the flight is the verb the help
+        # came with, and the places hang on it
+        return root.head.head
+    return root
 
 
 def _sentence(doc: Doc, ev: Event) -> tuple[int, int]:
@@ -1477,6 +1506,69 @@ class RoleFinder:
         return out
 
     def assign(self, ev: Event, nth: int = 0, of_n: int = 1) -> Event:
+        story_town = self.last
+        placed = self._in_the_border_town(self._assign(ev, nth, of_n), story_town)
+        if not self._placed_in_the_south_wrongly(placed):
+            return placed
+        # read again without the South's places: "Three women whose daughters live in Seoul were
+        # detained" happened where the report's story is, and Seoul sets no scene for what follows
+        kept, last = self.placed, self.last
+        self.placed = [(m, p) for m, p in kept if p.country != "KR"]
+        if last is not None and last.country == "KR":
+            self.last = None
+        try:
+            return self._assign(ev, nth, of_n)
+        finally:
+            self.placed = kept
+
+    def _in_the_border_town(self, ev: Event, story_town: Place | None) -> Event:
+        """An act told at "the border area" or "the northern border", in a report whose story is
+        set in a town of a province on the border with China, happened in that town: "Guards shot
+        a man crossing near Hyesan. ... Residents of the border area are barred from the river"
+        (Hyesan's stretch of the border, not the whole border region)."""
+        if ev.type in MOVEMENT or ev.where is None or ev.where.id != NORTH_BORDER_ID:
+            return ev
+        if (
+            story_town is None
+            or story_town.country != "KP"
+            or story_town.precision not in ("city", "county")
+            or story_town.admin1 not in NORTH_BORDER_PROVINCES
+        ):
+            return ev
+        self.last = story_town
+        return ev.with_(where=story_town)
+
+    def _placed_in_the_south_wrongly(self, ev: Event) -> bool:
+        """An act of control (NOT_IN_THE_SOUTH) read at a place in the South while its sentence
+        names no South Korean authorities acting: "Police detained two women whose sons live in
+        Seoul" did not happen in Seoul."""
+        if ev.type not in NOT_IN_THE_SOUTH or ev.where is None or ev.where.country != "KR":
+            return False
+        s_start, s_end = _sentence(self.doc, ev)
+        sentence = self.text[s_start:s_end]
+        # (or the sentence before: "South Korean troops escorted him to a guard post. He was taken
+        # into custody and questioned" happened in the South)
+        if _SOUTH_AUTHORITIES.search(self.text[self._sentence_before(s_start) : s_end]):
+            return False
+        trigger_at = ev.anchor.trigger_start if ev.anchor is not None else s_start
+        if acting_country(self.gaz, sentence, trigger_at - s_start) == "KR":
+            return False
+        # "A man was detained in Incheon on Monday": the trigger's own "in" names the South
+        trigger = _trigger(self.doc, ev)
+        for m, p in self.placed:
+            if s_start <= m.start < s_end and p.country == "KR" and trigger is not None:
+                r = read(self.doc, m, p, trigger)
+                if r.prep == "at" and r.distance <= DIRECT_DISTANCE and not (r.posted or r.kin or r.agent):
+                    return False
+        return True
+
+    def _sentence_before(self, start: int) -> int:
+        """Where the sentence before the one starting at `start` starts (`start` for the first)."""
+        starts, _ = self._sentence_table()
+        i = bisect_right(starts, start) - 1
+        return starts[i - 1] if i >= 1 else start
+
+    def _assign(self, ev: Event, nth: int = 0, of_n: int = 1) -> Event:
         s_start, s_end = _sentence(self.doc, ev)
         self.current_at = s_end  # places named in the event's own sentence are not news after it
         sentence = self.text[s_start:s_end]
