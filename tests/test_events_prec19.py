@@ -46,6 +46,27 @@ NO_EVENT = [
         "escape",
     ),
     ('"The ones who had tried to go to South Korea are in the worst position," the source said.', "escape"),
+    # questioning named only as the time after which arrivals go on to resettlement
+    (
+        "An official said the group would be handed over to resettlement authorities once the questioning"
+        " was finished.",
+        "interrogation",
+    ),
+    (
+        "The ministry said the two would be moved to a resettlement centre after questioning ends.",
+        "interrogation",
+    ),
+    # handed on to safety, not returned
+    (
+        "An official said the group would be handed over to resettlement authorities once the questioning"
+        " was finished.",
+        "repatriation",
+    ),
+    # further acts forecast
+    (
+        "Experts in Seoul said further public trials were likely to follow before the party congress.",
+        "punishment",
+    ),
     # people moved out of custody, already held
     (
         "The group was taken by bus from the Tumen border detention centre in the early morning and handed to"
@@ -85,6 +106,14 @@ KEPT = [
     ("The police, who will question them about the route, arrived on Monday.", "interrogation"),
     # the feared return itself stays
     ("If the police pick them up, they could be deported within days, she said.", "repatriation"),
+    # questioning told as such, beside a later move to resettlement
+    (
+        "Investigators are still questioning the soldier, and he is expected to be sent to a resettlement"
+        " center next month.",
+        "interrogation",
+    ),
+    # further acts told
+    ("Further arrests were made in Hyesan on Friday, the source said.", "arrest"),
     # taken from home by agents
     ("Two women were taken from their home by state security agents on Friday.", "arrest"),
     # a kidnapping told
@@ -126,3 +155,19 @@ def test_a_helper_told_by_a_clause_of_his_own_is_his_own_arrest() -> None:
     )
     arrests = [e for e in events_of(text) if e.type == "arrest"]
     assert len(arrests) == 2
+
+
+def test_a_sentence_and_its_serving_are_one_punishment() -> None:
+    text = (
+        "At least five women returned from China last month have been sentenced to five years in a labour camp,"
+        " a source said. They are expected to be sent to the women's camp in Kaechon."
+    )
+    assert type_list_of(text) == ["punishment"]
+
+
+def test_others_sent_after_a_sentence_are_another_punishment() -> None:
+    text = (
+        "Three men were sentenced to ten years in prison last week. Their families are expected to be sent to"
+        " a remote farm."
+    )
+    assert type_list_of(text) == ["punishment", "punishment"]

@@ -40,6 +40,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or matter_investigated(trigger)
         or screening_of_arrivals(trigger)
         or summoned_to_a_gathering(trigger)
+        or questioning_before_resettlement(trigger)
     ):
         return True
     if event_type == "arrest" and (picked_up_at_sea(trigger) or caught_by_the_weather(trigger)):
@@ -102,6 +103,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or feared_kind_of_harm(trigger, event_type)
         or liable_under_a_rule(trigger)
         or possibility_not_ruled_out(trigger)
+        or further_acts_forecast(trigger)
         or done_in_turn_by_a_third(trigger)
     )
 
@@ -1616,3 +1618,54 @@ def moved_out_of_custody(trigger: Token) -> bool:
         for holder in holders
         for c in holder.children
     )
+
+
+# Subordinators of a clause that names a time by the end of a process ("once the questioning
+# is over", "after questioning ends").
+TIME_MARKS = frozenset({"once", "after", "when", "until", "before"})
+
+
+def questioning_before_resettlement(trigger: Token) -> bool:
+    """ "The group would be handed over to resettlement authorities once the questioning was
+    finished", "the two will be moved to a resettlement centre after questioning ends": questioning
+    named only as the time after which arrivals go on to resettlement is the screening every
+    arrival in the South passes, told to date the move. ("Investigators are still questioning the
+    soldier" tells the questioning itself; "to be flown to Seoul once Mongolian officials finish
+    their investigation" tells the inquiry of a state that holds them.)"""
+    if trigger.dep_ in {"pcomp", "pobj"} and trigger.head.lower_ in TIME_MARKS:
+        clause = trigger.head  # "after questioning ends": the parse may take "after" for a preposition
+    else:
+        clause = trigger
+        for _ in range(4):
+            if clause.dep_ == "advcl" or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children
+        ):
+            return False
+    main = clause.head
+    inside = {t.i for t in clause.subtree}
+    text = " " + " ".join(t.lower_ for t in main.subtree if t.i not in inside) + " "
+    return " resettlement " in text
+
+
+# Words of a forecast on the clause of "further trials": "likely", "expected", "set to".
+FORECAST_WORDS = frozenset({"likely", "expected", "set", "bound", "will", "could", "may", "might"})
+
+
+def further_acts_forecast(trigger: Token) -> bool:
+    """ "Experts said further public trials were likely to follow", "more arrests are expected":
+    acts forecast as "further" or "more" of a kind, with no people of their own, are a prediction,
+    not an event. ("Further arrests were made on Friday" tells them.)"""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if not any(c.dep_ == "amod" and c.lower_ in {"further", "more"} for c in trigger.children):
+        return False
+    verb = trigger.head
+    near = [
+        verb,
+        *verb.children,
+        *(g for c in verb.children if c.dep_ in {"acomp", "xcomp"} for g in c.children),
+    ]
+    return any(t.lower_ in FORECAST_WORDS for t in near)
