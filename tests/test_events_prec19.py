@@ -75,6 +75,20 @@ NO_EVENT = [
     ),
     # a possibility not ruled out
     ("Police have not ruled out that the family drowned or was kidnapped, the source said.", "arrest"),
+    # kinds of abuse a report lists, the report dated
+    (
+        "The report, released last week, described arbitrary killings, torture and forced labor in the North.",
+        "violence",
+    ),
+    (
+        "The report, released last week, described arbitrary killings, torture and forced labor in the North.",
+        "punishment",
+    ),
+    # a trial of a thing is a test
+    (
+        "A defector said trials of the scanner had been discussed at meetings of her neighbourhood unit.",
+        "punishment",
+    ),
     # what is intercepted is no person
     ("Radio traffic intercepted by South Korean forces suggested a second soldier had set out.", "escape"),
     # a crossing told only as where a shooting happened
@@ -114,6 +128,9 @@ KEPT = [
     ),
     # further acts told
     ("Further arrests were made in Hyesan on Friday, the source said.", "arrest"),
+    # a trial of people
+    ("The trial of the five smugglers was held at a stadium in Hyesan on Friday.", "punishment"),
+    ("The second trial of a North Korean spy opened in Seoul on Monday.", "punishment"),
     # taken from home by agents
     ("Two women were taken from their home by state security agents on Friday.", "arrest"),
     # a kidnapping told

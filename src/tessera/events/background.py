@@ -104,6 +104,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or liable_under_a_rule(trigger)
         or possibility_not_ruled_out(trigger)
         or further_acts_forecast(trigger)
+        or trial_of_a_thing(trigger)
         or done_in_turn_by_a_third(trigger)
     )
 
@@ -413,7 +414,14 @@ def listed_kind_of_abuse(trigger: Token) -> bool:
     if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lower_ == "such":
         return True
     # "beatings have been documented in the camps": the same list in the passive
-    return noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in listing and not _dated(head)
+    return noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in listing and not _dated_act(head)
+
+
+def _dated_act(verb: Token) -> bool:
+    """A date in the verb's clause outside its subject: "the report, released last week,
+    described killings" dates the report, not what it lists."""
+    subject = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    return any(t.ent_type_ in {"DATE", "TIME"} and t.i not in subject for t in verb.subtree)
 
 
 def _adjective_read_as_listed_verb(trigger: Token) -> bool:
@@ -1669,3 +1677,23 @@ def further_acts_forecast(trigger: Token) -> bool:
         *(g for c in verb.children if c.dep_ in {"acomp", "xcomp"} for g in c.children),
     ]
     return any(t.lower_ in FORECAST_WORDS for t in near)
+
+
+def trial_of_a_thing(trigger: Token) -> bool:
+    """ "Trials of the new scanner had been discussed at meetings", "field trials of the system":
+    a trial of a thing is a test of it, no one put on trial. ("The trial of the five smugglers",
+    "the trial of Kim" and "the trial of a North Korean spy" are court trials.)"""
+    if trigger.lemma_.lower() != "trial" or trigger.pos_ != "NOUN":
+        return False
+    objects = [
+        o
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    # ("the trial of a North Korean spy": a noun with a nationality names a person)
+    return bool(objects) and not any(
+        _names_people(o) or _kin(o) or any(t.ent_type_ in {"NORP", "PERSON"} for t in o.subtree)
+        for o in objects
+    )
