@@ -19,7 +19,7 @@ from tessera.events.choosing import CHOICE_VERBS
 from tessera.events.clauses import clause_head, governors, is_passive, subject_of
 from tessera.events.lexicon import lexicon
 from tessera.events.people import names_things
-from tessera.events.status import STATISTIC_NOUNS, _partitive
+from tessera.events.status import STATISTIC_NOUNS, _partitive, conditional_for_particular
 from tessera.events.victims import kin_words, person_nouns, victim_groups
 from tessera.language import PLACE_ENTITY_LABELS
 from tessera.model import PEOPLE_EVENT_TYPES
@@ -40,6 +40,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or matter_investigated(trigger)
         or screening_of_arrivals(trigger)
         or summoned_to_a_gathering(trigger)
+        or questioning_before_resettlement(trigger)
     ):
         return True
     if event_type == "arrest" and (picked_up_at_sea(trigger) or caught_by_the_weather(trigger)):
@@ -63,6 +64,14 @@ def is_background(trigger: Token, event_type: str) -> bool:
     if event_type == "movement_restriction" and setting_of_another_act(trigger):
         return True
     if event_type == "repatriation" and returned_by_own_wish(trigger):
+        return True
+    if event_type == "arrest" and (caught_as_a_condition(trigger) or moved_out_of_custody(trigger)):
+        return True
+    if event_type == "escape" and (
+        crossing_where_shot(trigger) or share_of_arrivals(trigger) or flight_describing_a_class(trigger)
+    ):
+        return True
+    if event_type in PEOPLE_EVENT_TYPES and studied_population(trigger):
         return True
     return (
         in_general_time(trigger)
@@ -92,6 +101,11 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or (event_type == "violence" and killed_by_a_calamity(trigger))
         or denied_report(trigger)
         or feared_kind_of_harm(trigger, event_type)
+        or liable_under_a_rule(trigger)
+        or possibility_not_ruled_out(trigger)
+        or further_acts_forecast(trigger)
+        or trial_of_a_thing(trigger)
+        or done_in_turn_by_a_third(trigger)
     )
 
 
@@ -400,7 +414,14 @@ def listed_kind_of_abuse(trigger: Token) -> bool:
     if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lower_ == "such":
         return True
     # "beatings have been documented in the camps": the same list in the passive
-    return noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in listing and not _dated(head)
+    return noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in listing and not _dated_act(head)
+
+
+def _dated_act(verb: Token) -> bool:
+    """A date in the verb's clause outside its subject: "the report, released last week,
+    described killings" dates the report, not what it lists."""
+    subject = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+    return any(t.ent_type_ in {"DATE", "TIME"} and t.i not in subject for t in verb.subtree)
 
 
 def _adjective_read_as_listed_verb(trigger: Token) -> bool:
@@ -1381,3 +1402,298 @@ def caught_by_the_weather(trigger: Token) -> bool:
         return False
     weather = words()["weather_nouns"] | words()["calamity_nouns"]
     return any(_calamity(cause, weather) for cause in _causes_in_or_by(trigger))
+
+
+def studied_population(trigger: Token) -> bool:
+    """People described, in a relative clause, by what once befell them as the sample of a study
+    or by how often it did: "the survey drew on interviews with 40 women who had been deported",
+    "interviewees who were sent back before 2015 described short stays", "people who had been
+    returned at least once". The study or the count of times tells a history shared by many,
+    not one event. ("A woman who was deported last month was arrested again" is about her; a
+    sample told with the dates of what befell it, "women detained after being returned between
+    2009 and 2019", is told as events.)"""
+    clause = _clause_of(trigger)
+    if clause.dep_ not in {"relcl", "acl"} or clause.head.i == clause.i:
+        return False
+    text = " ".join(t.lower_ for t in clause.subtree)
+    if any(f" {phrase} " in f" {text} " for phrase in words()["repeat_phrases"]):
+        return True
+    if _dated(clause):
+        return False  # "interviewed 100 women detained after being returned between 2009 and 2019"
+    people = clause.head
+    if people.lower_ in words()["study_subject_nouns"]:
+        return True
+    study = words()["study_words"]
+    if people.dep_ == "dobj" and people.head.lower_ in study:
+        return True
+    preposition = people.head
+    return (
+        people.dep_ == "pobj"
+        and preposition.lower_ in {"with", "of"}
+        and preposition.head.i != preposition.i
+        and preposition.head.lower_ in study
+    )
+
+
+def liable_under_a_rule(trigger: Token) -> bool:
+    """ "Foreign nationals without valid visas are subject to deportation", "offenders are liable to
+    a fine": an act named after "subject to" or "liable to" in the present tense is what a class of
+    people may meet under a rule, not an act done. ("The nine were made subject to deportation
+    last week" is past, and told.)"""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ != "to":
+        return False
+    adjective = trigger.head.head
+    if adjective.i == trigger.head.i or adjective.lemma_.lower() not in words()["rule_adjectives"]:
+        return False
+    verb = adjective.head if adjective.dep_ in {"acomp", "amod", "oprd"} else adjective
+    return verb.tag_ in {"VBP", "VBZ"} or any(
+        c.dep_ == "aux" and c.tag_ in {"VBP", "VBZ"} for c in verb.children
+    )
+
+
+# Auxiliaries of what someone would or might do, never of what they will do.
+CONDITIONAL_MODALS = frozenset({"would", "could", "might"})
+# Relative pronouns that stand for the doer of a relative clause.
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+
+
+def done_in_turn_by_a_third(trigger: Token) -> bool:
+    """ "activists fear they could be deported to China, which would send them back to the
+    North", "handed to Russian police, who would return them to Pyongyang": a relative clause that
+    says what a country or an agency would do describes it by a further step the feared act
+    might lead to, not an act of its own. ("The police, who will question them, arrived" tells what
+    is planned, and stays.)"""
+    clause = _clause_of(trigger)
+    if clause.dep_ != "relcl" or clause.head.i == clause.i:
+        return False
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in RELATIVE_PRONOUNS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in CONDITIONAL_MODALS for c in clause.children)
+
+
+def caught_as_a_condition(trigger: Token) -> bool:
+    """ "If they are caught in Russia and sent back, the family is finished", "if the police pick
+    them up, they could be deported within days": an arrest in an "if" clause is the condition of
+    what looms, which the report tells as the feared act (the return), not an arrest feared of its
+    own."""
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    return conditional_for_particular(clause)
+
+
+# Verbs of going over water or a line that tell no flight of their own ("ran", "fled" do).
+CROSSING_VERBS = frozenset({"cross", "wade", "wad", "swim", "ford"})  # ("wading": "wad" to the tagger)
+
+
+def crossing_where_shot(trigger: Token) -> bool:
+    """ "A guard shot and killed a man wading across the river", "a trader was shot dead as he
+    crossed the river": a crossing told in a participle or an "as" clause of a shooting is where
+    the shooting happened, not a flight of its own. ("Shot as he tried to cross the river" tells
+    an attempt, which the trying makes; "shot as he ran across the border" tells a flight.)"""
+    if trigger.pos_ != "VERB" or trigger.dep_ not in {"acl", "advcl"} or trigger.head.i == trigger.i:
+        return False
+    if trigger.lemma_.lower() not in CROSSING_VERBS or any(c.dep_ == "xcomp" for c in trigger.children):
+        return False  # "as he tried to cross": the trying tells an attempt; "as he ran": a flight
+    if trigger.dep_ == "advcl" and not any(
+        c.dep_ == "mark" and c.lower_ in {"as", "while", "when"} for c in trigger.children
+    ):
+        return False
+    shooting = trigger.head
+    if trigger.dep_ == "acl":
+        if shooting.dep_ not in {"dobj", "nsubjpass"} or shooting.head.i == shooting.i:
+            return False
+        shooting = shooting.head
+    verbs = [shooting, *(c for c in shooting.children if c.dep_ == "conj")]
+    while shooting.dep_ == "conj" and shooting.head.i != shooting.i:
+        shooting = shooting.head
+        verbs.append(shooting)
+    return any(v.lemma_.lower() in words()["shooting_verbs"] for v in verbs)
+
+
+# Verbs by which people join a population counted at its destination ("those who have
+# resettled in the South", "those who arrived last year").
+ARRIVAL_VERBS = frozenset({"arrive", "resettle", "settle", "reach", "enter", "come"})
+
+
+def share_of_arrivals(trigger: Token) -> bool:
+    """ "Most of the roughly 30,000 North Koreans who have resettled in the South fled via China",
+    "only a handful of those who arrived last year left the North directly": a share ("most",
+    "a handful") of a large or rough number, or of a population named by its arrival, says how
+    people came, a statistic, not one flight. ("Most of the 20 workers fled the site last week"
+    tells one.)"""
+    people = _people_counted(trigger)
+    if people is None or people.lower_ not in words()["aggregate_subjects"] | {"handful"}:
+        return False
+    for prep in (c for c in people.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for whole in (c for c in prep.children if c.dep_ == "pobj"):
+            if any(
+                c.dep_ == "relcl" and c.lemma_.lower() in ARRIVAL_VERBS for c in whole.children
+            ) or _large_or_rough(whole):
+                return True
+    return False
+
+
+def _large_or_rough(noun: Token) -> bool:
+    """ "the roughly 30,000 defectors", "some 900 migrants", "thousands of workers": a number of a
+    thousand or more, or one given roughly."""
+    for t in noun.subtree:
+        if t.i >= noun.i:
+            break
+        if t.lower_ in words()["rough_quantifiers"]:
+            return True
+        if t.like_num:
+            try:
+                if float(t.text.replace(",", "")) >= 1000:
+                    return True
+            except ValueError:
+                continue
+    return False
+
+
+# Heads of a relative clause that name whoever fits it: "anyone who crosses", "those who tried".
+CLASS_HEADS = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody", "those", "ones"})
+
+
+def flight_describing_a_class(trigger: Token) -> bool:
+    """ "Anyone who helps people cross the river will meet the same end", "those suspected of
+    trying to reach the South are treated most harshly", "the ones who had tried to go to the
+    South are in the worst position": a flight that only says who falls under a rule or a fate
+    told in the present or the future describes a class of people, not one flight. ("Those who
+    fled last year were caught" tells of particular people, in the past.)"""
+    token = trigger
+    for _ in range(6):
+        if token.head.i == token.i:
+            return False
+        if token.dep_ not in {"relcl", "acl"}:
+            if token.dep_ not in {"conj", "ccomp", "xcomp", "pcomp", "pobj", "prep"}:
+                return False
+            token = token.head  # "who sells drugs or helps people cross": up to the clause on "anyone"
+            continue
+        people = token.head
+        if people.lower_ not in CLASS_HEADS:
+            return False
+        if people.lower_ in {"anyone", "anybody", "whoever", "everyone", "everybody"}:
+            return True
+        holder = people.head
+        if people.dep_ not in {"nsubj", "nsubjpass"} or holder.i == people.i:
+            return False
+        return holder.tag_ in {"VBP", "VBZ"} or any(
+            c.dep_ in {"aux", "auxpass"}
+            and (c.tag_ in {"VBP", "VBZ"} or c.lower_ in {"will", "would", "can"})
+            for c in holder.children
+        )
+    return False
+
+
+def possibility_not_ruled_out(trigger: Token) -> bool:
+    """ "Police have not ruled out that the family was kidnapped", "officials could not rule out
+    that he drowned": what someone does not rule out is a possibility still open, no act told."""
+    token = trigger
+    for _ in range(6):
+        if token.head.i == token.i or token.dep_ not in {"ccomp", "conj", "xcomp", "pcomp", "pobj", "prep"}:
+            return False
+        token = token.head
+        if token.lemma_.lower() == "rule" and any(
+            c.dep_ == "prt" and c.lower_ == "out" for c in token.children
+        ):
+            return True
+    return False
+
+
+# Verbs of moving people from one place to another ("taken from the detention centre").
+MOVING_VERBS = frozenset({"take", "move", "transfer", "drive", "bring"})
+
+
+def moved_out_of_custody(trigger: Token) -> bool:
+    """ "The group was taken by bus from the border detention centre and handed to the North's
+    officers": people moved out of a place of confinement were already held; the move is a
+    transfer (here part of their return), not an arrest. ("Taken from their home by agents" is
+    one.)"""
+    if trigger.lemma_.lower() not in MOVING_VERBS:
+        return False
+    places = lexicon().cues["confinement_places"]
+    # ("taken by bus from the centre": the parse may hang the "from" on the means of transport)
+    holders = [
+        trigger,
+        *(p for c in trigger.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"),
+    ]
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "from"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in places for g in c.children)
+        for holder in holders
+        for c in holder.children
+    )
+
+
+# Subordinators of a clause that names a time by the end of a process ("once the questioning
+# is over", "after questioning ends").
+TIME_MARKS = frozenset({"once", "after", "when", "until", "before"})
+
+
+def questioning_before_resettlement(trigger: Token) -> bool:
+    """ "The group would be handed over to resettlement authorities once the questioning was
+    finished", "the two will be moved to a resettlement centre after questioning ends": questioning
+    named only as the time after which arrivals go on to resettlement is the screening every
+    arrival in the South passes, told to date the move. ("Investigators are still questioning the
+    soldier" tells the questioning itself; "to be flown to Seoul once Mongolian officials finish
+    their investigation" tells the inquiry of a state that holds them.)"""
+    if trigger.dep_ in {"pcomp", "pobj"} and trigger.head.lower_ in TIME_MARKS:
+        clause = trigger.head  # "after questioning ends": the parse may take "after" for a preposition
+    else:
+        clause = trigger
+        for _ in range(4):
+            if clause.dep_ == "advcl" or clause.head.i == clause.i:
+                break
+            clause = clause.head
+        if clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children
+        ):
+            return False
+    main = clause.head
+    inside = {t.i for t in clause.subtree}
+    text = " " + " ".join(t.lower_ for t in main.subtree if t.i not in inside) + " "
+    return " resettlement " in text
+
+
+# Words of a forecast on the clause of "further trials": "likely", "expected", "set to".
+FORECAST_WORDS = frozenset({"likely", "expected", "set", "bound", "will", "could", "may", "might"})
+
+
+def further_acts_forecast(trigger: Token) -> bool:
+    """ "Experts said further public trials were likely to follow", "more arrests are expected":
+    acts forecast as "further" or "more" of a kind, with no people of their own, are a prediction,
+    not an event. ("Further arrests were made on Friday" tells them.)"""
+    if trigger.pos_ != "NOUN" or trigger.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    if not any(c.dep_ == "amod" and c.lower_ in {"further", "more"} for c in trigger.children):
+        return False
+    verb = trigger.head
+    near = [
+        verb,
+        *verb.children,
+        *(g for c in verb.children if c.dep_ in {"acomp", "xcomp"} for g in c.children),
+    ]
+    return any(t.lower_ in FORECAST_WORDS for t in near)
+
+
+def trial_of_a_thing(trigger: Token) -> bool:
+    """ "Trials of the new scanner had been discussed at meetings", "field trials of the system":
+    a trial of a thing is a test of it, no one put on trial. ("The trial of the five smugglers",
+    "the trial of Kim" and "the trial of a North Korean spy" are court trials.)"""
+    if trigger.lemma_.lower() != "trial" or trigger.pos_ != "NOUN":
+        return False
+    objects = [
+        o
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    # ("the trial of a North Korean spy": a noun with a nationality names a person)
+    return bool(objects) and not any(
+        _names_people(o) or _kin(o) or any(t.ent_type_ in {"NORP", "PERSON"} for t in o.subtree)
+        for o in objects
+    )

@@ -553,7 +553,12 @@ def _handed_to_safety(trigger: Token) -> bool:
         key=lambda t: t.i,
     )
     if not preps:
-        return False
+        # ("handed over to resettlement authorities": the parse may read "to" as an infinitive's)
+        after = trigger.doc[max(h.i for h in heads) + 1 : max(h.i for h in heads) + 5]
+        if not len(after) or after[0].lower_ != "to":
+            return False
+        words = " ".join(t.lower_ for t in after)
+        return any(f" {r} " in f" {words} " for r in receivers)
     # the first place named ("sent back to North Korea, not to South Korea": the North)
     words = " ".join(t.lower_ for t in preps[0].subtree)
     return any(f" {r} " in f" {words} " for r in receivers)

@@ -503,6 +503,21 @@ def _set_apart(item: Found) -> bool:
     return any(f" {marker} " in before for marker in lexicon().cues["separate_markers"])
 
 
+def _sentence_carried_out(earlier: Found, later: Found) -> bool:
+    """ "Five women have been sentenced to five years in a labour camp. They are expected to be
+    sent to the camp in Kaechon": people sentenced, then told by a pronoun as still to be sent to
+    serve it, are told the one punishment twice (the sentence and its serving), not a second
+    penalty that looms."""
+    if earlier.event.type != "punishment" or earlier.event.status != "occurred":
+        return False
+    if later.event.status != "at_risk" or not later.anaphoric:
+        return False
+    if earlier.trigger.lemma_.lower() != "sentence" or later.trigger.lemma_.lower() != "send":
+        return False
+    va, vb = earlier.event.victims, later.event.victims
+    return vb is None or _bare_pronoun(vb) or (va is not None and va.count_min == vb.count_min)
+
+
 def _same_event(earlier: Found, later: Found) -> bool:
     if earlier.event.type != later.event.type:
         return False
@@ -523,6 +538,8 @@ def _same_event(earlier: Found, later: Found) -> bool:
     if earlier.event.status == "occurred" and _time_by_a_told_act(later.trigger):
         return True  # "sent back soon after their arrest": the arrest told before, whatever the verb's mood
     statuses = {earlier.event.status, later.event.status}
+    if _sentence_carried_out(earlier, later):
+        return True
     if len(statuses) > 1 and "at_risk" in statuses and earlier.event.type in PEOPLE_EVENT_TYPES:
         return False  # "were sent back to China" is not "face being sent back to the North"
     if statuses == {"occurred", "attempted"} and _leg_and_goal(earlier, later):

@@ -19,6 +19,7 @@ from tessera.events.victims import (
     PRONOUNS_PLURAL,
     PRONOUNS_SINGULAR,
     Discourse,
+    helper_told_apart,
     is_member_mention,
     is_part_gloss,
     is_reference,
@@ -472,7 +473,11 @@ def joined_groups(trigger: Token, victims_head: Token | None) -> list[tuple[int,
     helpers = lexicon().cues["facilitator_nouns"]
     if victims_head is not None:
         for conj in (c for c in victims_head.children if c.dep_ == "conj"):
-            if conj.lemma_.lower() in helpers and victims_head.lemma_.lower() not in helpers:
+            if (
+                conj.lemma_.lower() in helpers
+                and victims_head.lemma_.lower() not in helpers
+                and helper_told_apart(conj)
+            ):
                 groups.append((min(t.i for t in conj.subtree), max(t.i for t in conj.subtree) + 1, conj))
     children = sorted(trigger.children, key=lambda t: t.i)
     # "detained a woman in her 40s and her daughter": a person the parse hung on the verb but

@@ -54,8 +54,9 @@ def public_shooting(trigger: Token) -> bool:
 
 
 def shot_by_decision(trigger: Token) -> bool:
-    """ "the two dealers were shot at a firing range outside the town", "were secretly shot":
-    a shooting at a ground kept for executions, or done in secret, was decided by the state,
+    """ "the two dealers were shot at a firing range outside the town", "were secretly shot",
+    "two men were shot at a public trial": a shooting at a ground kept for executions or at a
+    trial, or done in secret, was decided by the state,
     an execution ("shot near the river", "shot at the border" stay an assault)."""
     if trigger.lemma_.lower() != "shoot" or trigger.pos_ != "VERB":
         return False

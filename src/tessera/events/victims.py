@@ -854,18 +854,27 @@ def _glossed_items(head: Token, items: list[Token]) -> list[Token]:
 def coordinated(head: Token) -> list[Token]:
     """The other people a list joins to a noun: "her husband, her brother and her son" (the parse
     chains them as conjuncts, or takes a possessed relative for an apposition), not the helpers
-    joined to them ("four women and the broker who hid them" is another event)."""
+    joined to them and told apart ("four women and the broker who hid them" is another event)."""
     helpers = lexicon().cues["facilitator_nouns"]
     found: list[Token] = []
     for child in head.children:
         counted = [g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         if (
-            child.lemma_.lower() in helpers or any(g.lemma_.lower() in helpers for g in counted)
+            (child.lemma_.lower() in helpers and helper_told_apart(child))
+            or any(g.lemma_.lower() in helpers for g in counted)
         ) and not _others_of_a_kind(child):
-            continue  # "… and five of their helpers"
+            continue  # "… and five of their helpers", "… and the broker who hid them"
         if child.dep_ == "conj" or (child.dep_ == "appos" and _listed_relative(child)):
             found += [child, *coordinated(child)]
     return found
+
+
+def helper_told_apart(helper: Token) -> bool:
+    """Is a helper listed with the people told as someone of their own, by a relative clause or a
+    participle ("four women and the broker who had hidden them": his own event)? A bare helper in
+    the list ("detained four women and two guides at the station") shares their one arrest and
+    counts among its people."""
+    return any(c.dep_ in {"relcl", "acl"} for c in helper.children)
 
 
 def _others_of_a_kind(token: Token) -> bool:
