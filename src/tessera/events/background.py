@@ -1037,11 +1037,32 @@ def compared_with_than(trigger: Token) -> bool:
     against something else is not told as done. ("More than 30 were arrested" counts people:
     its "than" belongs to the number.)"""
     for token in _chain(trigger):
-        if any(c.dep_ == "mark" and c.lower_ == "than" for c in token.children):
+        if any(c.dep_ == "mark" and c.lower_ == "than" and not _than_of_an_amount(c) for c in token.children):
             return True
         if token.dep_ in {"pcomp", "pobj"} and token.head.lower_ == "than" and token.pos_ in {"VERB", "NOUN"}:
             return True
     return False
+
+
+# Words after which "than" compares amounts ("more than their ration"), not acts.
+AMOUNT_WORDS = frozenset({"more", "less", "fewer"})
+# Parts of speech that open a noun phrase: what an amount's "than" is followed by.
+NOUN_PHRASE_OPENERS = frozenset({"DET", "PRON", "NUM", "NOUN", "PROPN", "ADJ"})
+
+
+def _than_of_an_amount(than: Token) -> bool:
+    """ "Farmers found with more than their ration were fined": a "than" right after "more",
+    "less" or "fewer" and before a noun phrase compares amounts, whatever clause the parse hangs
+    it on; a comparison of acts goes on with a verb ("more attractive than sending them")."""
+    doc = than.doc
+    before = doc[than.i - 1] if than.i > 0 else None
+    after = doc[than.i + 1] if than.i + 1 < len(doc) else None
+    return (
+        before is not None
+        and before.lower_ in AMOUNT_WORDS
+        and after is not None
+        and after.pos_ in NOUN_PHRASE_OPENERS
+    )
 
 
 def _asks_how(noun: Token) -> bool:

@@ -129,6 +129,11 @@ def is_passive(verb: Token) -> bool:
         return not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) or not any(
             c.dep_ == "nsubj" for c in verb.children
         )
+    if verb.tag_ == "VBD" and verb.dep_ == "acl" and verb.head.pos_ in {"NOUN", "PROPN"}:
+        # "the dozens of North Koreans returned from China last month": a participle the tagger
+        # took for a past tense; hung on a noun with no subject or auxiliary of its own, it is a
+        # reduced relative, which is passive ("who returned" would say the people went back)
+        return not any(c.dep_ in {"nsubj", "aux", "dobj"} for c in verb.children)
     if verb.dep_ != "conj" or verb.head.i == verb.i:
         return False
     if verb.tag_ == "VBD":

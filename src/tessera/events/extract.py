@@ -39,7 +39,7 @@ from tessera.events.perpetrators import (
     holders_of,
     perpetrators_of,
 )
-from tessera.events.retyping import retype, summoned_for_questioning
+from tessera.events.retyping import retype, shooting_threatened_to_whoever, summoned_for_questioning
 from tessera.events.stances import penalty_imposed_by_order, stance_on_a_told_act
 from tessera.events.status import (
     appeal_against,
@@ -981,9 +981,9 @@ def _read_event(
     told_inside = stance_on_a_told_act(trigger) or (
         entry.type == "punishment" and penalty_imposed_by_order(trigger)
     )
-    if is_no_event(trigger, measure) and not (
-        decided or appeal or entry.chosen or entry.threat or told_inside
-    ):
+    # "anyone found near the fence after dark would be shot": a threat to whoever, the rule in force
+    threat = entry.threat or (entry.type == "violence" and shooting_threatened_to_whoever(trigger))
+    if is_no_event(trigger, measure) and not (decided or appeal or entry.chosen or threat or told_inside):
         return []
     # "the two were picked up by a navy ship after drifting for days": taken aboard a craft at sea
     # is no arrest but how a flight by boat is told to have ended; the event is the escape
@@ -1038,7 +1038,7 @@ def _read_event(
     if victims_head is None or read_victims(victims_head) is None:
         at_risk_people = _people_at_risk(trigger)
         victims_head = at_risk_people or victims_head
-    if victims_head is not None and is_generic_people(victims_head) and not entry.threat:
+    if victims_head is not None and is_generic_people(victims_head) and not threat:
         return []
     if victims_head is not None and entry.type in PEOPLE_EVENT_TYPES and names_things(victims_head):
         return []
@@ -1054,7 +1054,11 @@ def _read_event(
     sentence = sentence_of(trigger)
     cause_types = {f.trigger.i: f.event.type for f in found if f.trigger.i >= sentence.start}
     status = "at_risk" if appeal else status_of(trigger, cause_types, event_type)
-    if status == "at_risk" and measure and (_decreed(trigger) or entry.threat):
+    if (
+        status == "at_risk"
+        and (measure or event_type == "movement_restriction")
+        and (_decreed(trigger) or threat)
+    ):
         status = "occurred"  # "a decree that anyone in the zone will be shot": the rule is in force
     if status == "occurred" and entry.status:
         status = entry.status
@@ -1081,6 +1085,10 @@ def _read_event(
         # in the words around it (and the mention joins that telling)
         victims, entity = None, None
     perpetrators, facilitators = perpetrators_of(doc, trigger, entry)
+    if entry.needs_actor and not perpetrators and done_by_someone_told(trigger, entry.type):
+        # "The bowibu took us to Onsong. They asked the same questions for nine days": the
+        # "they" that does the act is the force told before, which is the actor the phrase needs
+        perpetrators = carried_perpetrators(doc, trigger, entity, found, entry.type, earlier_only=True)
     if entry.needs_actor and not perpetrators:
         return []  # "he visited his mother's house" is no search; "agents visited every house" is one
     if not perpetrators and entry.type in CARRY_ACTOR_TYPES:

@@ -554,6 +554,8 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return False  # "sent back to China, where they would be returned to North Korea": two handings
     if _other_sex(earlier, later):
         return False  # "his aunt had left … he crossed the river": two people
+    if _narrator_and_another(earlier, later):
+        return False  # "my aunt had left for the South … I crossed the river": two people
     if earlier.entity is not None and earlier.entity == later.entity:
         return True
     if _kin_and_other_people(earlier, later):
@@ -997,6 +999,33 @@ def _narrators_journey(earlier: Found, later: Found) -> bool:
     # was dead. My daughter came with me. We waded across at night.")
     # (_sentences_between counts the later sentence itself: three is two sentences between)
     return sentence_of(earlier.trigger).end <= sentence.start and _sentences_between(earlier, later) <= 3
+
+
+# Pronouns of one third person: told in the narrator's own voice, never the narrator.
+THIRD_PERSON_ONE = frozenset({"he", "she", "him", "her"})
+# Quotation marks: where one lies between two mentions, the voice may change ("he said: 'I …'").
+QUOTE_MARKS = frozenset('"\u201c\u201d')
+
+
+def _narrator_and_another(earlier: Found, later: Found) -> bool:
+    """ "Later people said he had been sent to a camp. … I was sent to a kyohwaso for three
+    years", "I called my aunt, who had left for the South years before. … In August I crossed
+    the river": in one voice, the narrator ("I") is not the person told before as "he", "she" or
+    "my aunt", so the narrator's act does not point back to theirs. A quotation mark between the
+    two may change the voice ("he was sent back in March. 'I was caught at the centre,' he
+    said"), and then nothing is decided here."""
+    if _same_sentence(earlier, later) or _narrator_word(later.trigger) != "i":
+        return False
+    victims = earlier.event.victims
+    words = (victims.text or "").lower().split() if victims is not None else []
+    subject = subject_of(clause_head(earlier.trigger)) if earlier.trigger.pos_ in {"VERB", "AUX"} else None
+    pronoun = subject is not None and subject.lower_ in THIRD_PERSON_ONE
+    kin = len(words) >= 2 and words[0] in NARRATOR_POSSESSIVES and words[-1] in kin_words()
+    if not (pronoun or kin):
+        return False
+    doc = later.trigger.doc
+    low, high = sorted((earlier.trigger.idx, later.trigger.idx))
+    return not QUOTE_MARKS.intersection(doc.text[low:high])
 
 
 def _narrator_word(trigger: Token) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tessera.events.background import words
-from tessera.events.clauses import is_passive
+from tessera.events.clauses import is_passive, sentence_of
 from tessera.events.lexicon import lexicon
 from tessera.events.victims import people_words, read_victims
 
@@ -21,6 +21,8 @@ def retype(trigger: Token, event_type: str) -> str:
         public_shooting(trigger) or shot_by_decision(trigger) or shot_by_no_one_named(trigger)
     ):
         return "execution"
+    if event_type == "violence" and shooting_threatened_to_whoever(trigger):
+        return "movement_restriction"
     if event_type == "crackdown" and checks_of_dwellings(trigger):
         return "search"
     if event_type == "violence" and made_to_strip(trigger):
@@ -30,6 +32,44 @@ def retype(trigger: Token, event_type: str) -> str:
     if event_type == "crackdown" and controls_at_a_frontier(trigger):
         return "movement_restriction"
     return event_type
+
+
+# Words for whoever at all: a threat to them is a rule, not a risk to someone told.
+WHOEVER_WORDS = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})
+# Auxiliaries of what will be done.
+FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
+# Places whose approach a threat forbids, beside the border words of cues.json.
+RESTRICTED_PLACES = frozenset(
+    {"zone", "area", "fence", "shore", "coast", "bank", "riverbank", "riverside", "beach", "sea"}
+)
+
+
+def shooting_threatened_to_whoever(trigger: Token) -> bool:
+    """ "Notices said that anyone found within a kilometre of the fence after dark would be
+    shot": a shooting promised to whoever is somewhere is the restriction on being there, in
+    force, however many words tell the place (the threat phrases of triggers.json need the
+    verb of approaching close to the shooting). Read by the words, as the parse of such long
+    subjects often loses the subject: "will/would be shot", a word for whoever before it in the
+    sentence, and a place between the two ("anyone who resists will be shot" is a threat for
+    a deed, not a restriction)."""
+    if trigger.lemma_.lower() != "shoot" or trigger.tag_ != "VBN":
+        return False
+    doc = trigger.doc
+    if (
+        trigger.i < 2
+        or doc[trigger.i - 1].lower_ != "be"
+        or doc[trigger.i - 2].lower_ not in FUTURE_AUXILIARIES
+    ):
+        return False
+    sentence = sentence_of(trigger)
+    whoever = [t for t in doc[sentence.start : trigger.i] if t.lower_ in WHOEVER_WORDS]
+    if not whoever:
+        return False
+    places = set(lexicon().cues["border_crossings"]) | RESTRICTED_PLACES
+    return any(
+        t.lower_ in places or t.lemma_.lower() in places or t.ent_type_ in {"GPE", "LOC", "FAC"}
+        for t in doc[whoever[-1].i + 1 : trigger.i]
+    )
 
 
 def public_shooting(trigger: Token) -> bool:
