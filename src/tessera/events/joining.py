@@ -243,6 +243,8 @@ def _lead_measure_detailed(joined: list[Found], item: Found, lead: int | None) -
         return None
     if earlier.event.status != item.event.status or earlier.entity is not None or item.entity is not None:
         return None
+    if _spread_elsewhere(earlier) or _spread_elsewhere(item):
+        return None  # "extended its ban from Kilju to Tanchon … the ban began in Kilju": two places
     if _set_apart(item) or _marked_as_another(item) or _told_again(item):
         return None
     if earlier.dates and item.dates and not earlier.dates & item.dates:
@@ -518,9 +520,67 @@ def _sentence_carried_out(earlier: Found, later: Found) -> bool:
     return vb is None or _bare_pronoun(vb) or (va is not None and va.count_min == vb.count_min)
 
 
+def _spread_elsewhere(item: Found) -> bool:
+    """ "Detentions have since spread to nearby Yonsa county", "the ministry extended its
+    ban on grain sales from Kilju to the nearby city of Tanchon": an act told as reaching a
+    further place (a verb of `reach_verbs` in cues.json whose subject or object is the trigger,
+    with "to" and a place: a proper noun or a word of `place_nouns`) is the act done there, a
+    further event of the kind, not the first one told again. "Extended his term to ten years"
+    names no place."""
+    trigger = item.trigger
+    if trigger.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+        return False
+    verb = trigger.head
+    cues = lexicon().cues
+    if verb.lemma_.lower() not in cues["reach_verbs"]:
+        return False
+    places = frozenset(cues["place_nouns"])
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and any(
+            (t.pos_ == "PROPN" and t.ent_type_ != "DATE") or t.lower_ in places
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            for t in obj.subtree
+        )
+        for prep in verb.children
+    )
+
+
+def _helps_flight(victims: Victims | None) -> bool | None:
+    """Whether a single description of people names only those who helped a flight ("a broker",
+    "the two guides"): a word of `facilitator_nouns` (cues.json) in a description that lists no
+    one else ("nine defectors and their guide" names the group); None when no people are told."""
+    words = [w.strip(".,;:'\"").lower() for w in (victims.text or "").split()] if victims else []
+    if not words or words[0] in PRONOUNS:
+        return None
+    helpers = lexicon().cues["facilitator_nouns"]
+    named = any(w in helpers or (w.endswith("s") and w[:-1] in helpers) for w in words)
+    return named and not any(w in {"and", "with", "&"} for w in words)
+
+
+def _helper_and_helped(earlier: Found, later: Found) -> bool:
+    """ "Guards caught a young woman at the river on Friday … A smuggler who had guided her was
+    seized at his home two days later": a later sentence that brings in a flight's helper by an indefinite
+    article ("a broker", "a smuggler") as the one its verb befell, after an act done to people who
+    are not helpers, tells a second act (the runaway's arrest and the broker's), however alike
+    their counts and kinds of people. The other way round it may be one person told twice ("a
+    smuggler was arrested … the man is being held"), and so may "the broker" (pointing back)."""
+    if _same_sentence(earlier, later) or later.trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    victims = later.event.victims
+    words = (victims.text or "").lower().split() if victims else []
+    if not words or words[0] not in {"a", "an"}:
+        return False  # ("the broker", "the man": may point back to the one told before)
+    return _helps_flight(earlier.event.victims) is False and _helps_flight(victims) is True
+
+
 def _same_event(earlier: Found, later: Found) -> bool:
     if earlier.event.type != later.event.type:
         return False
+    if not _same_sentence(earlier, later) and (_spread_elsewhere(earlier) or _spread_elsewhere(later)):
+        return False  # "… the detentions have since spread to Yonsa county": the act done elsewhere
     if _set_apart(later) and not _same_sentence(earlier, later):
         return False
     if (
@@ -556,6 +616,9 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return False  # "his aunt had left … he crossed the river": two people
     if _narrator_and_another(earlier, later):
         return False  # "my aunt had left for the South … I crossed the river": two people
+
+    if _helper_and_helped(earlier, later):
+        return False  # "guards caught a young woman … a smuggler who had guided her was seized"
     if earlier.entity is not None and earlier.entity == later.entity:
         return True
     if _kin_and_other_people(earlier, later):

@@ -848,6 +848,8 @@ def _told_again(a: Profile, b: Profile, r: PairResult) -> bool:
         return False
     if a.adds_others or b.adds_others or r.other_people or r.other_act or r.goes_elsewhere or r.placed_apart:
         return False
+    if bool(a.helpers) != bool(b.helpers):
+        return False  # "guards caught a young woman … a smuggler who guided her was seized": his own arrest
     if a.perp_kinds and b.perp_kinds and not (a.perp_kinds & b.perp_kinds):
         return False  # border guards and police: the arrest at the border and the later custody
     if a.perp_countries and b.perp_countries and not (a.perp_countries & b.perp_countries):
@@ -881,5 +883,7 @@ def _retold(a: Profile, b: Profile, r: PairResult) -> bool:
         return False
     if a.adds_others or b.adds_others or r.other_people or r.other_act or r.goes_elsewhere or r.placed_apart:
         return False
+    if bool(a.helpers) != bool(b.helpers):
+        return False  # "guards caught a young woman … a smuggler who guided her was seized": his own arrest
     counts_known = a.cmin is not None and b.cmin is not None
     return not counts_known or r.same_victims

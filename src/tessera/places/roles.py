@@ -116,6 +116,10 @@ ARRIVAL_VERBS = frozenset({"reach", "arrive", "land"})
 OF_UNIT_NOUNS = UNIT_NOUNS | {"area", "port", "capital", "town", "village", "outskirts", "suburbs"}
 # Verbs that put people abroad to live or work, when they are not the event's own verb.
 POSTING_VERBS = frozenset({"send", "post", "dispatch", "assign", "station", "deploy", "second"})
+# Verbs that tell an act reaching a further place, with the act as their subject or object ("the
+# detentions spread to Yonsa county", "extended the crackdown to Tanchon"): the place after "to" is
+# where that act now is (the events stage keeps such a mention apart: `reach_verbs` in cues.json).
+REACH_VERBS = frozenset({"spread", "extend", "expand", "widen", "broaden"})
 # Verbs of speaking: their subject's place is where a speaker is ("a resident of Hyesan told RFA").
 SPEECH_VERBS = frozenset(
     {"say", "tell", "report", "add", "explain", "claim", "confirm", "note", "describe", "speak"}
@@ -454,6 +458,15 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
             returned = True  # "caught and awaiting repatriation (back) to the North": not where caught
             # "was called back to Pyongyang, where he is being questioned": the return came first
             back_there = holder.lower_ == "back" and _before_trigger(holder.head, trigger)
+        elif (
+            prep == "to"
+            and holder.pos_ == "VERB"
+            and holder.lemma_.lower() in REACH_VERBS
+            and trigger is not None
+            and trigger.head.i == holder.i
+            and trigger.dep_ in {"nsubj", "nsubjpass", "dobj"}
+        ):
+            prep = "at"  # "the detentions have spread to nearby Yonsa county": the act is there now
         elif prep == "to" and holder.pos_ == "VERB" and (trigger is None or holder.i != trigger.i):
             if any(c.lower_ == "back" for c in holder.children) or holder.lemma_.lower() in RETURN_VERBS:
                 returned = True  # "caught by Chinese police and returned to North Korea": not where caught
