@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+import tessera
 from events_helpers import type_list_of
 
 
@@ -125,3 +126,22 @@ def test_they_who_ask_questions_after_a_force_told_is_that_force() -> None:
 def test_they_who_visit_a_house_after_kin_told_is_no_search() -> None:
     text = "My cousins came to the city for the holiday. They visited their grandmother's house every day."
     assert "search" not in type_list_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "country"),
+    [
+        (
+            "Three defectors were arrested in Yanji on Monday by agents with China's Ministry of "
+            "State Security.",
+            "state_security",
+            "CN",
+        ),
+        ("Officers of the Chinese border police detained two women near Tumen.", "border_guard", "CN"),
+    ],
+)
+def test_members_of_a_named_force_are_that_force_not_a_second_actor(
+    text: str, kind: str, country: str
+) -> None:
+    arrest = next(e for e in tessera.extract(text, published="2024-05-09") if e.type == "arrest")
+    assert [(a.kind, a.country) for a in arrest.perpetrators] == [(kind, country)]

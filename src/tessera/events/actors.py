@@ -113,6 +113,10 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[ActorMention]:
     return _members_joined(doc, mentions)
 
 
+# Prepositions that tie members to their force ("agents with the MSS", "officers of the unit").
+MEMBERSHIP_PREPOSITIONS = frozenset({"with", "of", "from"})
+
+
 def _members_joined(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
     """ "State security officers", "border patrol agents": a word for a force's members right
     after the force's name is that force, not a second, generic one ("officers" alone would read
@@ -124,6 +128,17 @@ def _members_joined(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention
         if m.end - m.start == 1
         and doc[m.start].lower_ in nouns
         and any(o.end == m.start and o.end - o.start >= 1 and o.start != m.start for o in mentions)
+    }
+    # "agents with China's Ministry of State Security", "officers of the border unit": the
+    # members' word followed by the force it belongs to is that force, not a second actor.
+    members |= {
+        m.start
+        for m in mentions
+        if m.end - m.start == 1
+        and doc[m.start].lower_ in nouns
+        and m.end < len(doc)
+        and doc[m.end].lower_ in MEMBERSHIP_PREPOSITIONS
+        and any(m.end < o.start <= m.end + 4 for o in mentions)
     }
     joined: list[ActorMention] = []
     for m in mentions:
