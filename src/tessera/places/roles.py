@@ -164,7 +164,7 @@ COMPOUND_TO = frozenset(
 WORK_SITES = frozenset(
     {"site", "camp", "restaurant", "factory", "farm", "embassy", "consulate", "ship", "vessel", "mine",
      "workplace", "dormitory", "job", "post", "plant", "office", "mission", "hotel", "shipyard", "project",
-     "sawmill", "workshop", "quarry", "worksite", "yard"}
+     "sawmill", "workshop", "quarry", "worksite", "yard", "crew", "brigade", "barracks"}
 )  # fmt: skip
 # Words of a return just before a place left: "sent back from", "deported from", "repatriated from".
 RETURNED_FROM_REACH = 30
@@ -2535,7 +2535,18 @@ class RoleFinder:
                 and (destination is None or r.place.country != destination.country)
             ]
             if abroad:
-                origin = min(abroad, key=lambda r: r.distance).place
+                nearest = min(abroad, key=lambda r: r.distance)
+                # "fled a building site in Russia's far eastern city of Nakhodka": the town the
+                # country's name only locates, not the country, is where the flight began
+                finer = [
+                    r
+                    for r in abroad
+                    if nearest.place.precision == "country"
+                    and r.place.country == nearest.place.country
+                    and r.place.precision != "country"
+                    and r.distance <= nearest.distance + 1
+                ]
+                origin = min(finer, key=lambda r: r.distance).place if finer else nearest.place
                 from_work = left_a_post
             elif stayed := [
                 r
@@ -2705,6 +2716,15 @@ class RoleFinder:
             # "a boat from the North found drifting near Ulleung Island": a flight from the North
             # told at a place in the South had reached it
             south = _nearest([r for r in own if not r.via and r.place.country == "KR"], {"at"})
+            if south:
+                destination = south.place
+        if destination is None and from_work and origin is not None and origin.country not in ("KP", "KR"):
+            # "two welders who walked off a shipyard in Nakhodka have arrived in Seoul": a flight from
+            # a post abroad that its sentence has in the South now had reached it
+            south = _nearest(
+                [r for r in own if not r.via and r.place.country == "KR" and r.distance <= MAX_TREE_DISTANCE],
+                {"at"},
+            )
             if south:
                 destination = south.place
         if (
