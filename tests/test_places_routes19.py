@@ -31,3 +31,26 @@ def test_workers_who_left_a_site_abroad_with_no_goal_stay_in_that_country():
     text = "Two North Korean welders fled their shipyard in Nakhodka last week, a group said."
     (ev,) = _place(text, _event(text, "escape", "fled"))
     assert ev.destination is not None and ev.destination.country == "RU"
+
+
+def test_a_return_to_the_north_after_a_third_country_handed_people_to_china_starts_in_china():
+    text = (
+        "Cambodian police caught six North Koreans near Stung Treng on Monday. "
+        "On Friday they were handed to Chinese police at the border. "
+        "Activists fear the six will be sent on to North Korea."
+    )
+    ev_hand = _event(text, "repatriation", "handed")
+    ev_fear = _event(text, "repatriation", "sent on")
+    ev_fear = ev_fear.with_(status="at_risk")
+    _, fear = _place(text, ev_hand, ev_fear)
+    assert fear.origin is not None and fear.origin.country == "CN"
+
+
+def test_people_still_held_in_a_third_country_are_returned_from_there():
+    text = (
+        "Police in northern Laos detained seven North Koreans near Luang Namtha on Monday. "
+        "Activists fear the seven could be returned to North Korea."
+    )
+    ev = _event(text, "repatriation", "returned").with_(status="at_risk")
+    (ev,) = _place(text, ev)
+    assert ev.origin is not None and ev.origin.country == "LA"

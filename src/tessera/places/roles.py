@@ -1247,6 +1247,9 @@ class RoleFinder:
         self.dateline_span = dateline
         # Where each flight into the South the report told ended, by where its trigger stands.
         self.into_the_south: list[tuple[int, Place, Token | None]] = []
+        # Where each return from a third country into China the report told as done ended, by
+        # where its trigger stands ("Lao police handed the eight to Chinese police at Boten").
+        self.into_china: list[tuple[int, Place]] = []
         self.placed = [
             (m, p)
             for m in mentions
@@ -1602,6 +1605,8 @@ class RoleFinder:
             own = [r for r in own if not r.speaker]
             lines = [r for r in readings if _is_line(r.mention) and r.distance <= MAX_TREE_DISTANCE]
             moved = self._movement(ev, own, lines, s_start, sentence)
+            if moved.type == "repatriation":
+                moved = self._on_from_china(moved, trigger_at)
             if moved.type == "escape" and moved.destination is not None and moved.destination.country == "KR":
                 south = moved.where if moved.where is not None and moved.where.country == "KR" else None
                 self.into_the_south.append(
@@ -2090,6 +2095,34 @@ class RoleFinder:
         where = at_r.place if at_r else origin_place
         self._remember(at_r.place if at_r else origin.place if origin else None)
         return ev.with_(origin=origin_place, destination=destination, where=where)
+
+    def _on_from_china(self, ev: Event, trigger_at: int) -> Event:
+        """A return to the North of people a third country has already handed to China starts in
+        China: "Vietnamese guards caught five North Koreans near Lang Son and handed them to Chinese
+        police two days later. Activists fear they will be sent on to North Korea" is a return from
+        China, not from Lang Son, where they no longer are."""
+        origin, destination = ev.origin, ev.destination
+        if (
+            destination is not None
+            and destination.country == "KP"
+            and origin is not None
+            and origin.country in ROUTE_COUNTRIES - {None, "MN"}
+        ):
+            if ev.status == "occurred":
+                return ev  # a return told as done keeps the places its own words give
+            handed = [place for at, place in self.into_china if at < trigger_at]
+            if handed:
+                return ev.with_(origin=handed[-1])
+            return ev
+        if (
+            ev.status == "occurred"
+            and destination is not None
+            and destination.country == "CN"
+            and origin is not None
+            and origin.country in ROUTE_COUNTRIES - {None}
+        ):
+            self.into_china.append((trigger_at, destination))
+        return ev
 
     def _screened_in_the_south(
         self, trigger: Token | None, sentence: str, trigger_at: int, s_start: int
