@@ -54,3 +54,24 @@ def test_people_still_held_in_a_third_country_are_returned_from_there():
     ev = _event(text, "repatriation", "returned").with_(status="at_risk")
     (ev,) = _place(text, ev)
     assert ev.origin is not None and ev.origin.country == "LA"
+
+
+def test_a_return_by_way_of_a_chinese_stop_starts_where_people_are_held():
+    text = (
+        "Police detained a couple in Helong, Jilin Province, on Monday, a source in Liaoning said. "
+        "They are held at a detention centre in Helong. "
+        "Activists fear they may be moved to Tumen and handed over to North Korean agents."
+    )
+    ev = _event(text, "repatriation", "handed over").with_(status="at_risk")
+    (ev,) = _place(text, ev)
+    assert ev.origin is not None and ev.origin.name == "Helong"
+
+
+def test_an_attempted_flight_goes_to_its_goal_not_the_places_passed_on_the_way():
+    text = (
+        "Police in Dalian detained nine North Koreans on Sunday as they were setting out on an "
+        "attempt to reach Cambodia through Guangxi and Vietnam."
+    )
+    ev = _event(text, "escape", "attempt to reach").with_(status="attempted")
+    (ev,) = _place(text, ev)
+    assert ev.destination is not None and ev.destination.country == "KH"

@@ -1284,6 +1284,8 @@ class RoleFinder:
                 m.notes.append("from")
             if r.returned and p.country not in ("KP", None) and "sent" not in m.notes:
                 m.notes.append("sent")  # "detained in Laos and sent back to China": held there now
+            if (r.source or r.speaker) and "teller" not in m.notes:
+                m.notes.append("teller")  # "a source in Liaoning said": where a teller is
             if r.posted and "posted" not in m.notes:
                 m.notes.append("posted")
             if _at_work_site(doc, m) and "work site" not in m.notes:
@@ -1968,6 +1970,10 @@ class RoleFinder:
         dest_r = _nearest(own, {"to"})
         at_r = _nearest(own, {"at"})
         destination = dest_r.place if dest_r else None
+        if ev.type == "escape" and dest_r is not None and dest_r.via:
+            # "trying to reach Thailand through Yunnan and Laos": the goal, not a place passed on
+            # the way to it, however much finer the place passed
+            dest_r = _nearest([r for r in own if not r.via], {"to"}) or dest_r
         if ev.type == "escape":
             return self._escape(ev, own, lines, origin_r, dest_r, at_r, s_start, sentence)
         trigger = _trigger(self.doc, ev)
@@ -2412,7 +2418,8 @@ class RoleFinder:
                 if m.start < before and p.country not in ("CN", "KP", "KR", None):
                     # "caught in Luang Namtha ... crossed into Laos ... sent back to China": the town
                     return self._named_in(p.country, before) if p.precision in ("country", "region") else p
-            return None
+            # no other country named: a stop in China on the way back ("are held in Yanji and may be
+            # transferred to Tumen and handed over"), and they are held where the report has them
         # a place people came *from* ("arrested near Harbin while on a bus from Dalian") is where
         # they were held only when no other place abroad is named
         for skip_from in (True, False):
@@ -2424,6 +2431,7 @@ class RoleFinder:
                     and ("to" not in m.notes or "sent" in m.notes)
                     and not (skip_from and "from" in m.notes)
                     and not _is_line(m)
+                    and "teller" not in m.notes  # "a source in Liaoning told the paper"
                 ):
                     if p.precision in ("country", "region"):
                         return self._named_in(p.country, before) if p.country else p
