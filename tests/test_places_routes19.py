@@ -75,3 +75,13 @@ def test_an_attempted_flight_goes_to_its_goal_not_the_places_passed_on_the_way()
     ev = _event(text, "escape", "attempt to reach").with_(status="attempted")
     (ev,) = _place(text, ev)
     assert ev.destination is not None and ev.destination.country == "KH"
+
+
+def test_a_return_from_the_country_of_the_dateline_starts_in_the_dateline_town():
+    text = (
+        "YANJI, China (Wire) — Police in this border city detained four North Korean women this "
+        "month. A pastor said he feared they would be handed over to North Korea within weeks."
+    )
+    ev = _event(text, "repatriation", "handed over").with_(status="at_risk")
+    (ev,) = _place(text, ev)
+    assert ev.origin is not None and ev.origin.name == "Yanji"

@@ -2064,6 +2064,17 @@ class RoleFinder:
             # "China has repatriated fifty people": from the Chinese city the report names
             origin_place = self._named_in(origin_place.country, trigger_at) or origin_place
         if (
+            origin_place is not None
+            and origin_place.precision == "country"
+            and self.dateline is not None
+            and self.dateline.country == origin_place.country
+            and self.dateline.precision not in ("country", "region")
+            and origin_place.country not in ("KP", "KR")
+        ):
+            # "DANDONG (wire) — … feared they would be handed over to North Korea": a return from
+            # that country, in a report filed from its town and naming no finer place of it, starts there
+            origin_place = self.dateline
+        if (
             (destination is None or destination.country in (origin_place.country, None))
             and received is not None
             and received not in ("KP", origin_place.country)
