@@ -168,7 +168,7 @@ COMPOUND_TO = frozenset(
 WORK_SITES = frozenset(
     {"site", "camp", "restaurant", "factory", "farm", "embassy", "consulate", "ship", "vessel", "mine",
      "workplace", "dormitory", "job", "post", "plant", "office", "mission", "hotel", "shipyard", "project",
-     "sawmill", "workshop", "quarry", "worksite", "yard"}
+     "sawmill", "workshop", "quarry", "worksite", "yard", "crew", "brigade", "barracks"}
 )  # fmt: skip
 # Words of a return just before a place left: "sent back from", "deported from", "repatriated from".
 RETURNED_FROM_REACH = 30
@@ -1260,6 +1260,9 @@ class RoleFinder:
         self.dateline_span = dateline
         # Where each flight into the South the report told ended, by where its trigger stands.
         self.into_the_south: list[tuple[int, Place, Token | None]] = []
+        # Where each return from a third country into China the report told as done ended, by
+        # where its trigger stands ("Lao police handed the eight to Chinese police at Boten").
+        self.into_china: list[tuple[int, Place]] = []
         self.placed = [
             (m, p)
             for m in mentions
@@ -1294,6 +1297,8 @@ class RoleFinder:
                 m.notes.append("from")
             if r.returned and p.country not in ("KP", None) and "sent" not in m.notes:
                 m.notes.append("sent")  # "detained in Laos and sent back to China": held there now
+            if (r.source or r.speaker) and "teller" not in m.notes:
+                m.notes.append("teller")  # "a source in Liaoning said": where a teller is
             if r.posted and "posted" not in m.notes:
                 m.notes.append("posted")
             if _at_work_site(doc, m) and "work site" not in m.notes:
@@ -1615,6 +1620,8 @@ class RoleFinder:
             own = [r for r in own if not r.speaker]
             lines = [r for r in readings if _is_line(r.mention) and r.distance <= MAX_TREE_DISTANCE]
             moved = self._movement(ev, own, lines, s_start, sentence)
+            if moved.type == "repatriation":
+                moved = self._on_from_china(moved, trigger_at)
             if moved.type == "escape" and moved.destination is not None and moved.destination.country == "KR":
                 south = moved.where if moved.where is not None and moved.where.country == "KR" else None
                 self.into_the_south.append(
@@ -1976,6 +1983,10 @@ class RoleFinder:
         dest_r = _nearest(own, {"to"})
         at_r = _nearest(own, {"at"})
         destination = dest_r.place if dest_r else None
+        if ev.type == "escape" and dest_r is not None and dest_r.via:
+            # "trying to reach Thailand through Yunnan and Laos": the goal, not a place passed on
+            # the way to it, however much finer the place passed
+            dest_r = _nearest([r for r in own if not r.via], {"to"}) or dest_r
         if ev.type == "escape":
             return self._escape(ev, own, lines, origin_r, dest_r, at_r, s_start, sentence)
         trigger = _trigger(self.doc, ev)
@@ -2066,6 +2077,17 @@ class RoleFinder:
             # "China has repatriated fifty people": from the Chinese city the report names
             origin_place = self._named_in(origin_place.country, trigger_at) or origin_place
         if (
+            origin_place is not None
+            and origin_place.precision == "country"
+            and self.dateline is not None
+            and self.dateline.country == origin_place.country
+            and self.dateline.precision not in ("country", "region")
+            and origin_place.country not in ("KP", "KR")
+        ):
+            # "DANDONG (wire) — … feared they would be handed over to North Korea": a return from
+            # that country, in a report filed from its town and naming no finer place of it, starts there
+            origin_place = self.dateline
+        if (
             (destination is None or destination.country in (origin_place.country, None))
             and received is not None
             and received not in ("KP", origin_place.country)
@@ -2103,6 +2125,34 @@ class RoleFinder:
         where = at_r.place if at_r else origin_place
         self._remember(at_r.place if at_r else origin.place if origin else None)
         return ev.with_(origin=origin_place, destination=destination, where=where)
+
+    def _on_from_china(self, ev: Event, trigger_at: int) -> Event:
+        """A return to the North of people a third country has already handed to China starts in
+        China: "Vietnamese guards caught five North Koreans near Lang Son and handed them to Chinese
+        police two days later. Activists fear they will be sent on to North Korea" is a return from
+        China, not from Lang Son, where they no longer are."""
+        origin, destination = ev.origin, ev.destination
+        if (
+            destination is not None
+            and destination.country == "KP"
+            and origin is not None
+            and origin.country in ROUTE_COUNTRIES - {None, "MN"}
+        ):
+            if ev.status == "occurred":
+                return ev  # a return told as done keeps the places its own words give
+            handed = [place for at, place in self.into_china if at < trigger_at]
+            if handed:
+                return ev.with_(origin=handed[-1])
+            return ev
+        if (
+            ev.status == "occurred"
+            and destination is not None
+            and destination.country == "CN"
+            and origin is not None
+            and origin.country in ROUTE_COUNTRIES - {None}
+        ):
+            self.into_china.append((trigger_at, destination))
+        return ev
 
     def _screened_in_the_south(
         self, trigger: Token | None, sentence: str, trigger_at: int, s_start: int
@@ -2392,7 +2442,8 @@ class RoleFinder:
                 if m.start < before and p.country not in ("CN", "KP", "KR", None):
                     # "caught in Luang Namtha ... crossed into Laos ... sent back to China": the town
                     return self._named_in(p.country, before) if p.precision in ("country", "region") else p
-            return None
+            # no other country named: a stop in China on the way back ("are held in Yanji and may be
+            # transferred to Tumen and handed over"), and they are held where the report has them
         # a place people came *from* ("arrested near Harbin while on a bus from Dalian") is where
         # they were held only when no other place abroad is named
         for skip_from in (True, False):
@@ -2404,6 +2455,7 @@ class RoleFinder:
                     and ("to" not in m.notes or "sent" in m.notes)
                     and not (skip_from and "from" in m.notes)
                     and not _is_line(m)
+                    and "teller" not in m.notes  # "a source in Liaoning told the paper"
                 ):
                     if p.precision in ("country", "region"):
                         return self._named_in(p.country, before) if p.country else p
@@ -2548,7 +2600,18 @@ class RoleFinder:
                 and (destination is None or r.place.country != destination.country)
             ]
             if abroad:
-                origin = min(abroad, key=lambda r: r.distance).place
+                nearest = min(abroad, key=lambda r: r.distance)
+                # "fled a building site in Russia's far eastern city of Nakhodka": the town the
+                # country's name only locates, not the country, is where the flight began
+                finer = [
+                    r
+                    for r in abroad
+                    if nearest.place.precision == "country"
+                    and r.place.country == nearest.place.country
+                    and r.place.precision != "country"
+                    and r.distance <= nearest.distance + 1
+                ]
+                origin = min(finer, key=lambda r: r.distance).place if finer else nearest.place
                 from_work = left_a_post
             elif stayed := [
                 r
@@ -2718,6 +2781,15 @@ class RoleFinder:
             # "a boat from the North found drifting near Ulleung Island": a flight from the North
             # told at a place in the South had reached it
             south = _nearest([r for r in own if not r.via and r.place.country == "KR"], {"at"})
+            if south:
+                destination = south.place
+        if destination is None and from_work and origin is not None and origin.country not in ("KP", "KR"):
+            # "two welders who walked off a shipyard in Nakhodka have arrived in Seoul": a flight from
+            # a post abroad that its sentence has in the South now had reached it
+            south = _nearest(
+                [r for r in own if not r.via and r.place.country == "KR" and r.distance <= MAX_TREE_DISTANCE],
+                {"at"},
+            )
             if south:
                 destination = south.place
         if (
