@@ -3,7 +3,7 @@ cross-validation between the sets: choose on the others, report on the one held 
 
 usage: python benchmarks/merge_tune.py [--current] [EXTRACTED.jsonl ...]
 Reads ../shared/gold/dev2 and dev3 (.jsonl and -clusters.json), tests/fixtures/invented_gold_4, 5,
-6, 8, 9 and 10 to 13 (.jsonl and -clusters.json), dev (with the clusters in tests/merge_gold/clusters.json) and
+6, 8, 9 and 10 to 25 (.jsonl and -clusters.json), dev (with the clusters in tests/merge_gold/clusters.json) and
 tests/fixtures/invented_gold.jsonl (with the retellings its README lists, in
 tests/merge_gold/invented_clusters.json); each set is held out once while the others choose. Each set is scored twice: over
 its gold events (the merge alone) and, for each EXTRACTED.jsonl given (the output of `tessera
@@ -69,6 +69,11 @@ BESIDE = {
     "invented_gold_18": ROOT / "tests" / "fixtures" / "invented_gold_18.jsonl",
     "invented_gold_19": ROOT / "tests" / "fixtures" / "invented_gold_19.jsonl",
     "invented_gold_20": ROOT / "tests" / "fixtures" / "invented_gold_20.jsonl",
+    "invented_gold_21": ROOT / "tests" / "fixtures" / "invented_gold_21.jsonl",
+    "invented_gold_22": ROOT / "tests" / "fixtures" / "invented_gold_22.jsonl",
+    "invented_gold_23": ROOT / "tests" / "fixtures" / "invented_gold_23.jsonl",
+    "invented_gold_24": ROOT / "tests" / "fixtures" / "invented_gold_24.jsonl",
+    "invented_gold_25": ROOT / "tests" / "fixtures" / "invented_gold_25.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),

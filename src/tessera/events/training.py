@@ -65,12 +65,23 @@ UNSEEN_LIKE = (
     "invented_gold_18",
     "invented_gold_19",
     "invented_gold_20",
+    "invented_gold_21",
+    "invented_gold_22",
+    "invented_gold_23",
+    "invented_gold_24",
+    "invented_gold_25",
     "dev2",
     "dev3",
 )
 # Of those, the sets written blind that no rule was tuned on when they joined (a quarter to a
 # third of their candidates are false alarms, as on a hidden set): the filter must not cost them F1.
-NEVER_TUNED = ("invented_gold_18", "invented_gold_19", "invented_gold_20")
+NEVER_TUNED = (
+    "invented_gold_21",
+    "invented_gold_22",
+    "invented_gold_23",
+    "invented_gold_24",
+    "invented_gold_25",
+)
 MAX_LOSS = 0.01  # the most F1 the filter may cost any one held-out set
 
 
