@@ -19,7 +19,7 @@ from tessera.events.choosing import CHOICE_VERBS
 from tessera.events.clauses import clause_head, governors, is_passive, subject_of
 from tessera.events.lexicon import lexicon
 from tessera.events.people import names_things
-from tessera.events.status import STATISTIC_NOUNS, _partitive, conditional_for_particular
+from tessera.events.status import GENERIC_PRONOUNS, STATISTIC_NOUNS, _partitive, conditional_for_particular
 from tessera.events.victims import kin_words, person_nouns, victim_groups
 from tessera.language import PLACE_ENTITY_LABELS
 from tessera.model import PEOPLE_EVENT_TYPES
@@ -1574,7 +1574,9 @@ def _large_or_rough(noun: Token) -> bool:
 
 
 # Heads of a relative clause that name whoever fits it: "anyone who crosses", "those who tried".
-CLASS_HEADS = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody", "those", "ones"})
+CLASS_HEADS = GENERIC_PRONOUNS | {"ones"}
+# Of those, the ones that name a class on their own ("anyone who ..."; "those who" may be a group).
+WHOEVER_WORDS = GENERIC_PRONOUNS - {"those"}
 
 
 def flight_describing_a_class(trigger: Token) -> bool:
@@ -1595,7 +1597,7 @@ def flight_describing_a_class(trigger: Token) -> bool:
         people = token.head
         if people.lower_ not in CLASS_HEADS:
             return False
-        if people.lower_ in {"anyone", "anybody", "whoever", "everyone", "everybody"}:
+        if people.lower_ in WHOEVER_WORDS:
             return True
         holder = people.head
         if people.dep_ not in {"nsubj", "nsubjpass"} or holder.i == people.i:

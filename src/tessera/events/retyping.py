@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tessera.events.background import words
+from tessera.events.background import WHOEVER_WORDS, words
 from tessera.events.clauses import is_passive, sentence_of
 from tessera.events.lexicon import lexicon
 from tessera.events.victims import people_words, read_victims
@@ -35,7 +35,6 @@ def retype(trigger: Token, event_type: str) -> str:
 
 
 # Words for whoever at all: a threat to them is a rule, not a risk to someone told.
-WHOEVER_WORDS = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})
 # Auxiliaries of what will be done.
 FUTURE_AUXILIARIES = frozenset({"will", "would", "'ll", "shall"})
 # Places whose approach a threat forbids, beside the border words of cues.json.
