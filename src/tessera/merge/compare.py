@@ -747,6 +747,13 @@ def _descriptions(a: Profile, b: Profile, r: PairResult) -> None:
         r.other_people = True
         r.score += w.victims_differ
         r.reasons.append(f"victims described differently ({a.people} vs {b.people})")
+    elif a.type in SENTENCE_TYPES and _kin_against_convicted(a, b):
+        # "Two men who resold the drives were each given 15 years" and "his wife and teenage son
+        # were sent to a camp": a household punished for another's deed is a second punishment
+        # of one trial, whatever the counts (guilt by association), not the convicted retold.
+        r.other_people = True
+        r.score += w.victims_differ
+        r.reasons.append("victims described differently (relatives vs the people sentenced)")
     elif (
         a.type not in HARM_TYPES
         and a.helpers is not None
@@ -770,6 +777,15 @@ def _descriptions(a: Profile, b: Profile, r: PairResult) -> None:
         # escapes are overland; most punishments are not banishments).
         r.score += w.act_same
         r.reasons.append(f"same kind of {a.type} ({', '.join(sorted(common))})")
+
+
+def _kin_against_convicted(a: Profile, b: Profile) -> bool:
+    """Does one of two punishments befall someone's relatives ("his wife and son", "the families
+    of the two men") and the other people described without kin ("three others", "two men")?"""
+    for x, y in ((a, b), (b, a)):
+        if x.people == "relatives" and y.counted_as is not None and y.people != "relatives" and not y.kin:
+            return True
+    return False
 
 
 # Harm done to a person on the spot (a shooting, a death in custody, an execution): whom it befell

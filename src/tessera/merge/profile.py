@@ -25,6 +25,7 @@ from tessera.merge.text import (
     names_day_edge,
     names_helpers,
     names_kin,
+    names_kin_of_another,
     names_month,
     names_no_one,
     names_others,
@@ -314,7 +315,14 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         sex=person_sex(event.victims.text) if event.victims and event.victims.count_max == 1 else None,
         group=group,
         # "The runaway's grandparents" are other people than the runaway, whatever group they fall in.
-        people="relatives" if event.victims and names_relatives(event.victims.text) else group,
+        # Of a punishment, "his wife and teenage son" are punished for another's deed: relatives too.
+        people="relatives"
+        if event.victims
+        and (
+            names_relatives(event.victims.text)
+            or (event.type == "punishment" and names_kin_of_another(event.victims.text))
+        )
+        else group,
         acts=act_kinds(event.type, tokens),
         anchors=anchored_order(s.text for s in event.evidence),
         docs=docs,

@@ -129,6 +129,17 @@ def names_relatives(text: str | None) -> bool:
     return bool(set(_WORD.findall(lowered)) & _relatives_words()) or bool(_household_of().search(lowered))
 
 
+_POSSESSIVE_OPENING = re.compile(r"\s*(?:his|her|their)\b", re.IGNORECASE)
+
+
+def names_kin_of_another(text: str | None) -> bool:
+    """Does a description open with a possessive and name members of a family ("his wife and
+    teenage son", "her parents", "their children")? Of a punishment, such people are punished for
+    another's deed (the convicted man's household sent to a camp after his trial): other people
+    than those the trial sentenced, as "relatives of" are."""
+    return bool(text and _POSSESSIVE_OPENING.match(text) and names_kin(text))
+
+
 _MONTH = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?(?![a-z])"
     r"|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b"
