@@ -2068,6 +2068,7 @@ class RoleFinder:
                 self._posted_abroad(
                     [], trigger_at
                 )  # workers sent home from the Russian site they were sent to
+                or self._through_town_abroad(own)
                 or (self._named_in(acting, trigger_at) if acting and acting != "KP" else None)
                 or self._held_abroad(trigger_at, destination)
                 or next((r.place for r in own if r.via and r.place.country not in ("KP", "KR", None)), None)
@@ -2125,6 +2126,21 @@ class RoleFinder:
         where = at_r.place if at_r else origin_place
         self._remember(at_r.place if at_r else origin.place if origin else None)
         return ev.with_(origin=origin_place, destination=destination, where=where)
+
+    @staticmethod
+    def _through_town_abroad(own: list[Reading]) -> Place | None:
+        """A return told as passing through a town abroad starts at that town: "the three were
+        returned to the North through Ruili" leaves from Ruili, the crossing where they were handed
+        over (a whole country passed, "sent back via China", says nothing of where they were held)."""
+        towns = [
+            r
+            for r in own
+            if r.via
+            and r.place.country not in ("KP", "KR", None)
+            and r.place.precision in ("city", "county", "point")
+            and r.distance <= MAX_TREE_DISTANCE
+        ]
+        return min(towns, key=lambda r: r.distance).place if towns else None
 
     def _on_from_china(self, ev: Event, trigger_at: int) -> Event:
         """A return to the North of people a third country has already handed to China starts in
