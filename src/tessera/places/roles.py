@@ -2068,7 +2068,7 @@ class RoleFinder:
                 self._posted_abroad(
                     [], trigger_at
                 )  # workers sent home from the Russian site they were sent to
-                or self._through_town_abroad(own)
+                or self._through_town_abroad(own, s_start, s_start + len(sentence))
                 or (self._named_in(acting, trigger_at) if acting and acting != "KP" else None)
                 or self._held_abroad(trigger_at, destination)
                 or next((r.place for r in own if r.via and r.place.country not in ("KP", "KR", None)), None)
@@ -2128,14 +2128,16 @@ class RoleFinder:
         return ev.with_(origin=origin_place, destination=destination, where=where)
 
     @staticmethod
-    def _through_town_abroad(own: list[Reading]) -> Place | None:
+    def _through_town_abroad(own: list[Reading], s_start: int, s_end: int) -> Place | None:
         """A return told as passing through a town abroad starts at that town: "the three were
         returned to the North through Ruili" leaves from Ruili, the crossing where they were handed
-        over (a whole country passed, "sent back via China", says nothing of where they were held)."""
+        over (a whole country passed, "sent back via China", says nothing of where they were held).
+        Only in the event's own sentence: another sentence of its evidence may tell a later leg."""
         towns = [
             r
             for r in own
             if r.via
+            and s_start <= r.mention.start < s_end
             and r.place.country not in ("KP", "KR", None)
             and r.place.precision in ("city", "county", "point")
             and r.distance <= MAX_TREE_DISTANCE
