@@ -41,7 +41,7 @@ from tessera.places.borders import Border, bare_river, by_id, far_side, named_in
 from tessera.places.dateline import find_dateline
 from tessera.places.gazetteer import Gazetteer
 from tessera.places.mentions import Mention
-from tessera.places.resolve import country_place, to_place
+from tessera.places.resolve import country_place, entry_place, to_place
 from tessera.places.variants import fold
 from tessera.time.attach import paragraph_of
 
@@ -200,6 +200,9 @@ _TO_THE_SOUTH = re.compile(
     r"\b(?:demilitari[sz]ed zone|DMZ|military demarcation line|MDL|inter-korean border|northern limit line|NLL)\b",
     re.I,
 )
+# The land line between the two Koreas (not the sea border): a flight across it leaves the North's side
+# of the DMZ and reaches the South's.
+_THE_LINE = re.compile(r"\b(?:demilitari[sz]ed zone|DMZ|military demarcation line|MDL)\b", re.I)
 # Where people are held: a North Korean place after these, in the sentences after a repatriation,
 # is where the people were taken ("At the security department's holding centre in Musan ...").
 _HELD_AT = re.compile(
@@ -2928,7 +2931,21 @@ class RoleFinder:
             or (where is not None and self.last.country == where.country)
         ):
             self._remember(where)
+        if _THE_LINE.search(sentence) or any(b.ids & {"kr-dmz"} for b in crossed):
+            # "a soldier crossed the demarcation line on the central front": the flight left the
+            # North's side of the DMZ and reached the South's, finer than either country
+            if origin is not None and origin.country == "KP" and origin.precision == "country":
+                origin = self._line_side("KP") or origin
+            if destination is not None and destination.country == "KR" and destination.precision == "country":
+                destination = self._line_side("KR") or destination
         return ev.with_(origin=origin, destination=destination, where=where)
+
+    def _line_side(self, country: str) -> Place | None:
+        """The DMZ's side in one of the two Koreas, a region-wide place of that country."""
+        e = self.gaz.get("kr-dmz")
+        if e is None:
+            return None
+        return replace(entry_place(e), country=country, id=None, text=None)
 
     def _trigger_arrives(self, ev: Event) -> bool:
         """Is the flight's own word one of arriving ("reached", "arrived", "landed", "came ashore")?"""
