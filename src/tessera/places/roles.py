@@ -41,7 +41,7 @@ from tessera.places.borders import Border, bare_river, by_id, far_side, named_in
 from tessera.places.dateline import find_dateline
 from tessera.places.gazetteer import Gazetteer
 from tessera.places.mentions import Mention
-from tessera.places.resolve import country_place, to_place
+from tessera.places.resolve import country_place, entry_place, to_place
 from tessera.places.variants import fold
 from tessera.time.attach import paragraph_of
 
@@ -200,6 +200,9 @@ _TO_THE_SOUTH = re.compile(
     r"\b(?:demilitari[sz]ed zone|DMZ|military demarcation line|MDL|inter-korean border|northern limit line|NLL)\b",
     re.I,
 )
+# The land line between the two Koreas (not the sea border): a flight across it leaves the North's side
+# of the DMZ and reaches the South's.
+_THE_LINE = re.compile(r"\b(?:demilitari[sz]ed zone|DMZ|military demarcation line|MDL)\b", re.I)
 # Where people are held: a North Korean place after these, in the sentences after a repatriation,
 # is where the people were taken ("At the security department's holding centre in Musan ...").
 _HELD_AT = re.compile(
@@ -2068,6 +2071,7 @@ class RoleFinder:
                 self._posted_abroad(
                     [], trigger_at
                 )  # workers sent home from the Russian site they were sent to
+                or self._through_town_abroad(own, s_start, s_start + len(sentence))
                 or (self._named_in(acting, trigger_at) if acting and acting != "KP" else None)
                 or self._held_abroad(trigger_at, destination)
                 or next((r.place for r in own if r.via and r.place.country not in ("KP", "KR", None)), None)
@@ -2125,6 +2129,23 @@ class RoleFinder:
         where = at_r.place if at_r else origin_place
         self._remember(at_r.place if at_r else origin.place if origin else None)
         return ev.with_(origin=origin_place, destination=destination, where=where)
+
+    @staticmethod
+    def _through_town_abroad(own: list[Reading], s_start: int, s_end: int) -> Place | None:
+        """A return told as passing through a town abroad starts at that town: "the three were
+        returned to the North through Ruili" leaves from Ruili, the crossing where they were handed
+        over (a whole country passed, "sent back via China", says nothing of where they were held).
+        Only in the event's own sentence: another sentence of its evidence may tell a later leg."""
+        towns = [
+            r
+            for r in own
+            if r.via
+            and s_start <= r.mention.start < s_end
+            and r.place.country not in ("KP", "KR", None)
+            and r.place.precision in ("city", "county", "point")
+            and r.distance <= MAX_TREE_DISTANCE
+        ]
+        return min(towns, key=lambda r: r.distance).place if towns else None
 
     def _on_from_china(self, ev: Event, trigger_at: int) -> Event:
         """A return to the North of people a third country has already handed to China starts in
@@ -2910,7 +2931,21 @@ class RoleFinder:
             or (where is not None and self.last.country == where.country)
         ):
             self._remember(where)
+        if _THE_LINE.search(sentence) or any(b.ids & {"kr-dmz"} for b in crossed):
+            # "a soldier crossed the demarcation line on the central front": the flight left the
+            # North's side of the DMZ and reached the South's, finer than either country
+            if origin is not None and origin.country == "KP" and origin.precision == "country":
+                origin = self._line_side("KP") or origin
+            if destination is not None and destination.country == "KR" and destination.precision == "country":
+                destination = self._line_side("KR") or destination
         return ev.with_(origin=origin, destination=destination, where=where)
+
+    def _line_side(self, country: str) -> Place | None:
+        """The DMZ's side in one of the two Koreas, a region-wide place of that country."""
+        e = self.gaz.get("kr-dmz")
+        if e is None:
+            return None
+        return replace(entry_place(e), country=country, id=None, text=None)
 
     def _trigger_arrives(self, ev: Event) -> bool:
         """Is the flight's own word one of arriving ("reached", "arrived", "landed", "came ashore")?"""
