@@ -195,14 +195,12 @@ INTENT_VERBS = frozenset(
 )  # fmt: skip
 # Verbs of a move still to come: a place it leads to or happens at is not where people are now.
 EXPECT_VERBS = frozenset({"expect", "schedule", "due", "set", "likely"})
-# A crossing that can only lead into the South: the DMZ, the demarcation line, the sea border.
-_TO_THE_SOUTH = re.compile(
-    r"\b(?:demilitari[sz]ed zone|DMZ|military demarcation line|MDL|inter-korean border|northern limit line|NLL)\b",
-    re.I,
-)
 # The land line between the two Koreas (not the sea border): a flight across it leaves the North's side
 # of the DMZ and reaches the South's.
-_THE_LINE = re.compile(r"\b(?:demilitari[sz]ed zone|DMZ|military demarcation line|MDL)\b", re.I)
+_LAND_LINE_WORDS = r"demilitari[sz]ed zone|DMZ|military demarcation line|MDL"
+_THE_LINE = re.compile(rf"\b(?:{_LAND_LINE_WORDS})\b", re.I)
+# A crossing that can only lead into the South: the DMZ, the demarcation line, the sea border.
+_TO_THE_SOUTH = re.compile(rf"\b(?:{_LAND_LINE_WORDS}|inter-korean border|northern limit line|NLL)\b", re.I)
 # Where people are held: a North Korean place after these, in the sentences after a repatriation,
 # is where the people were taken ("At the security department's holding centre in Musan ...").
 _HELD_AT = re.compile(
