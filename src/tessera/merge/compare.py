@@ -189,7 +189,7 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
             if a.type in ONGOING_TYPES:
                 # "A crackdown on phones since early March" and, weeks later, "the crackdown on
                 # phones": a lasting state is dated by when each report saw it in force, so
-                # dates weeks apart are one state seen twice, at half the cost of a misread date.
+                # dates weeks apart are one state seen twice: the gap costs nothing.
                 r.reasons.append(
                     f"a lasting state dated {gap} days apart ({_span(a.t0, a.t1)} vs {_span(b.t0, b.t1)})"
                 )
