@@ -548,6 +548,25 @@ def _spread_elsewhere(item: Found) -> bool:
     )
 
 
+def _spread_apart(earlier: Found, later: Found) -> bool:
+    """Is one of two mentions the act told as reaching a further place (`_spread_elsewhere`)?
+    Across sentences always; within one sentence when the mention that spreads heads a clause of
+    its own that does not hold the other mention: "dozens were held in Musan during a campaign
+    against phones, a source said, adding that the crackdown has been extended to nearby
+    Onsong" tells two campaigns, while "the crackdown in Musan has spread to Onsong" names one
+    (a single trigger) and "a crackdown that began in Musan and spread to Onsong" keeps the
+    first mention inside the spreading clause."""
+    for spreading, other in ((earlier, later), (later, earlier)):
+        if not _spread_elsewhere(spreading):
+            continue
+        if not _same_sentence(earlier, later):
+            return True
+        verb = spreading.trigger.head
+        if not (verb.left_edge.i <= other.trigger.i <= verb.right_edge.i):
+            return True
+    return False
+
+
 def _helps_flight(victims: Victims | None) -> bool | None:
     """Whether a single description of people names only those who helped a flight ("a broker",
     "the two guides"): a word of `facilitator_nouns` (cues.json) in a description that lists no
@@ -579,7 +598,7 @@ def _helper_and_helped(earlier: Found, later: Found) -> bool:
 def _same_event(earlier: Found, later: Found) -> bool:
     if earlier.event.type != later.event.type:
         return False
-    if not _same_sentence(earlier, later) and (_spread_elsewhere(earlier) or _spread_elsewhere(later)):
+    if _spread_apart(earlier, later):
         return False  # "… the detentions have since spread to Yonsa county": the act done elsewhere
     if _set_apart(later) and not _same_sentence(earlier, later):
         return False
@@ -589,6 +608,8 @@ def _same_event(earlier: Found, later: Found) -> bool:
         and _other_penalty(earlier, later)
     ):
         return False  # "three others were given five years … two managers were dismissed": two penalties
+    if earlier.event.type == "punishment" and _other_terms(earlier, later):
+        return False  # "the guard received 15 years, and the couple were given 10 years": two sentences
     if earlier.dates and later.dates and not earlier.dates & later.dates:
         return False  # told with different dates: different events
     if not _same_sentence(earlier, later) and (
@@ -832,8 +853,22 @@ def _countries_of_clause(item: Found) -> set[str]:
                     people.append(obj)  # "arrested in Laos": the place names the country
                 elif prep.lower_ == "in" and obj.pos_ == "PROPN":
                     places.append(obj)  # "held in Pingxiang": a town of one country
+                elif prep.lower_ in {"in", "at"} and verb.lemma_.lower() in HOLDING_VERBS:
+                    # "held at a detention centre in Nanning": the town of the place of custody
+                    places.extend(
+                        o
+                        for p in obj.children
+                        if p.dep_ == "prep" and p.lower_ == "in"
+                        for o in p.children
+                        if o.dep_ == "pobj" and o.pos_ == "PROPN"
+                    )
                 elif prep.dep_ == "agent":
                     people.append(obj)
+                    # "by the state security ministry's Sinuiju branch", "by the Dandong border
+                    # police": a town named as the agent's seat is the country acting
+                    places.extend(
+                        c for c in obj.children if c.dep_ in {"compound", "nmod"} and c.pos_ == "PROPN"
+                    )
                     places.extend(  # "held by police in Pingxiang"
                         o
                         for p in obj.children
@@ -1159,6 +1194,22 @@ def _bare_number(word: Token) -> bool:
     return word.like_num and not any(c.dep_ == "det" or c.lower_ == "of" for c in word.children)
 
 
+# A personal pronoun and the possessive that names that person's kin ("she" … "her cousin").
+OWNER_OF = {"she": "her", "he": "his", "they": "their"}
+
+
+def _kin_of_the_one_told(kin_item: Found, other: Found) -> bool:
+    """ "She was then sentenced to a year in a labour camp … her cousin was sent to a prison
+    camp", "they were fined … their son was expelled from school": the kin of the person the
+    other mention tells by a pronoun (a possessive of that pronoun on the kin noun) are someone
+    else, not that person again."""
+    word, kin_word = _people_word(other), _people_word(kin_item)
+    if word is None or kin_word is None:
+        return False
+    owner = OWNER_OF.get(word.lower_)
+    return owner is not None and any(c.dep_ == "poss" and c.lower_ == owner for c in kin_word.children)
+
+
 def _kin_and_other_people(earlier: Found, later: Found) -> bool:
     """One mention's people are the kin of someone, the other's are named by a noun that is no
     kin noun ("two engineers were dismissed … the engineers' wives were sent to a farm"): two
@@ -1167,6 +1218,9 @@ def _kin_and_other_people(earlier: Found, later: Found) -> bool:
     anyone.)"""
     if _same_sentence(earlier, later) or _kin_of_someone(earlier) == _kin_of_someone(later):
         return False  # (in one sentence the kin may be who tells of it: "… and his wife was told nothing")
+    for kin_item, other in ((earlier, later), (later, earlier)):
+        if _kin_of_someone(kin_item) and _kin_of_the_one_told(kin_item, other):
+            return True
     kin = kin_words()
     for item in (earlier, later):
         word = _people_word(item)
@@ -1357,6 +1411,44 @@ def _the_others_of(earlier: Found, later: Found) -> bool:
 
 def _same_sentence(earlier: Found, later: Found) -> bool:
     return sentence_of(earlier.trigger) == sentence_of(later.trigger)
+
+
+TERM_UNITS = frozenset({"year", "month"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+
+
+def _term(trigger: Token) -> str | None:
+    """The length of the term a verb of punishment gives, read from its own words outside its
+    subject: "received 15 years each" → "15 year", "sentenced to life" → "life"."""
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        return None
+    for child in trigger.children:
+        if child.dep_ in SUBJECT_DEPS or child.dep_ in {"conj", "advcl", "ccomp", "relcl"}:
+            continue
+        for t in child.subtree:
+            if t.lemma_.lower() in TERM_UNITS:
+                number = next((c.lower_ for c in t.children if c.dep_ == "nummod"), None)
+                if number is not None:
+                    return f"{number} {t.lemma_.lower()}"
+            elif t.lower_ == "life" and t.dep_ in {"pobj", "dobj"}:
+                return "life"
+    return None
+
+
+def _other_terms(earlier: Found, later: Found) -> bool:
+    """ "The guard and two brokers received 15 years each, and the couple were given 10 years":
+    two groups named each by its own words and given terms of different lengths are two
+    sentences of one trial, however close their words. (A pronoun may be anyone told before:
+    "he was given 15 years … it was cut to 10 years" is one person's.)"""
+    if not (earlier.own_people and later.own_people):
+        return False
+    va, vb = earlier.event.victims, later.event.victims
+    if va is None or vb is None or _bare_pronoun(va) or _bare_pronoun(vb):
+        return False
+    if (va.text or "").lower() == (vb.text or "").lower():
+        return False
+    ta, tb = _term(earlier.trigger), _term(later.trigger)
+    return ta is not None and tb is not None and ta != tb
 
 
 def _other_penalty(earlier: Found, later: Found) -> bool:

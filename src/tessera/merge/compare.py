@@ -21,7 +21,7 @@ from datetime import date
 
 from tessera.merge.places import RANK, PlaceRelation, relate
 from tessera.merge.profile import COMPATIBLE_CLASSES, ONGOING_TYPES, ROLES, Profile
-from tessera.merge.text import content_tokens, jaccard
+from tessera.merge.text import content_tokens, jaccard, place_key
 from tessera.merge.weights import weights
 from tessera.model import Place
 
@@ -185,6 +185,14 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
                 # the flight the arrest followed). Half the cost of periods apart: they touch.
                 r.score += w.date_gap / 2
                 r.reasons.append(f"periods that meet ({_span(a.t0, a.t1)} vs {_span(b.t0, b.t1)})")
+                return
+            if a.type in ONGOING_TYPES:
+                # "A crackdown on phones since early March" and, weeks later, "the crackdown on
+                # phones": a lasting state is dated by when each report saw it in force, so
+                # dates weeks apart are one state seen twice: the gap costs nothing.
+                r.reasons.append(
+                    f"a lasting state dated {gap} days apart ({_span(a.t0, a.t1)} vs {_span(b.t0, b.t1)})"
+                )
                 return
             # "Monday" read as the wrong Monday, a date of the report for a date of the event.
             r.score += w.date_gap
@@ -383,6 +391,11 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
             r.placed_apart = r.placed_apart or (role == "where" and a.type not in MOVEMENT_TYPES)
             r.reasons.append(f"{role}: {rel.text}")
             continue
+        if rel.kind == "close" and a.type not in MOVEMENT_TYPES and _neighbouring_counties(pa, pb):
+            # "A crackdown in Musan county" and one "extended to neighbouring Hoeryong": towns of
+            # two counties a few dozen km apart are two places where an act without a route was
+            # done; near each other, so no conflict, but no detail in common either.
+            rel = PlaceRelation("vague", 0.0, f"{rel.text}, in two counties")
         if rel.country_level and role == "where" and (_names_place(a, pb) or _names_place(b, pa)):
             # "North Korea has suspended travel to and from the border city of Hyesan", placed in
             # the country by one report's extractor, against the other's "Hyesan": the town the
@@ -396,6 +409,11 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
             r.strong += 1
         r.reasons.append(f"{role}: {rel.text}")
     r.score += min(total + country_level, 3.0) + penalty
+
+
+def _neighbouring_counties(pa: Place, pb: Place) -> bool:
+    """Two places each of its own named county (a town and the next county's seat)."""
+    return bool(pa.admin2 and pb.admin2 and place_key(pa.admin2) != place_key(pb.admin2))
 
 
 def _names_place(p: Profile, place: Place) -> bool:
