@@ -31,6 +31,7 @@ NO_EVENT = [
     ("Forced labour is the most often reported category, followed by beatings.", "punishment"),
     # a count of cases a report lists
     ("The quarterly report lists 9 cases of detention in the province.", "arrest"),
+    ("The monitor's database for 2023 holds 25 cases of torture and 3 cases of execution.", "violence"),
     # the sample of a study defined by its flight, with the years it spans
     ("A poll of 800 defectors who reached the South between 2012 and 2020 was published.", "escape"),
     ("The figures come from interviews with 600 people who left the North between 2001 and 2019.", "escape"),

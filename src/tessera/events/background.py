@@ -1806,8 +1806,10 @@ def named_as_a_kind(trigger: Token) -> bool:
 
 
 def listed_cases(trigger: Token) -> bool:
-    """ "The group's report lists 14 cases of detention and four of execution": a count of cases
-    that a report lists or records is a figure, not one event."""
+    """ "The group's report lists 14 cases of detention and four of execution", "the database for
+    the year holds 30 cases of torture": a count of cases that a report or a record lists is a
+    figure, not one event. ("Police reported two cases of arrest in the town on Monday" counts
+    cases a report tells of; the police are not a record.)"""
     of = trigger.head
     if trigger.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
         return False
@@ -1817,7 +1819,12 @@ def listed_cases(trigger: Token) -> bool:
     if not any(c.like_num for c in cases.children):
         return False
     holder = cases.head
-    return cases.dep_ == "dobj" and holder.lemma_.lower() in words()["enumerating_words"]
+    if cases.dep_ == "dobj" and holder.lemma_.lower() in words()["enumerating_words"]:
+        return True
+    # "the group's report for the quarter lists 14 cases of ...", the verb misread as a noun: the
+    # cases hang on the record that counts them
+    records = lexicon().cues["report_nouns"] | words()["record_nouns"]
+    return any(a.lemma_.lower() in records for a in _ancestors(cases))
 
 
 def _instrument(noun: Token) -> bool:
