@@ -71,7 +71,15 @@ def is_background(trigger: Token, event_type: str) -> bool:
         crossing_where_shot(trigger) or share_of_arrivals(trigger) or flight_describing_a_class(trigger)
     ):
         return True
-    if event_type in PEOPLE_EVENT_TYPES and studied_population(trigger):
+    if event_type in PEOPLE_EVENT_TYPES and (studied_population(trigger) or kin_object_described(trigger)):
+        return True
+    if event_type == "escape" and flight_of_a_sample(trigger):
+        return True
+    if in_a_heading(trigger):
+        return True
+    if told_of_a_share(trigger) or named_as_a_kind(trigger) or listed_cases(trigger):
+        return True
+    if event_type not in {"movement_restriction", "crackdown"} and set_by_an_instrument(trigger):
         return True
     return (
         in_general_time(trigger)
@@ -1441,18 +1449,32 @@ def studied_population(trigger: Token) -> bool:
         return True
     if _dated(clause):
         return False  # "interviewed 100 women detained after being returned between 2009 and 2019"
-    people = clause.head
+    return _sample_of_a_study(clause.head)
+
+
+def _sample_of_a_study(people: Token) -> bool:
+    """People named as the sample of a study: "interviewees", "interviewed 40 women", "a
+    survey of 1,000 defectors"."""
     if people.lower_ in words()["study_subject_nouns"]:
         return True
     study = words()["study_words"]
     if people.dep_ == "dobj" and people.head.lower_ in study:
         return True
     preposition = people.head
-    return (
-        people.dep_ == "pobj"
-        and preposition.lower_ in {"with", "of"}
-        and preposition.head.i != preposition.i
-        and preposition.head.lower_ in study
+    if (
+        people.dep_ != "pobj"
+        or preposition.lower_ not in {"with", "of"}
+        or preposition.head.i == preposition.i
+    ):
+        return False
+    if preposition.head.lower_ in study:
+        return True
+    # "drawn from interviews with 500 people": "with" parsed onto the verb beside the study noun
+    return preposition.lower_ == "with" and any(
+        grandchild.dep_ == "pobj" and grandchild.lower_ in study
+        for child in preposition.head.children
+        if child.dep_ == "prep" and child.i < preposition.i
+        for grandchild in child.children
     )
 
 
@@ -1720,3 +1742,158 @@ def trial_of_a_thing(trigger: Token) -> bool:
         _names_people(o) or _kin(o) or any(t.ent_type_ in {"NORP", "PERSON"} for t in o.subtree)
         for o in objects
     )
+
+
+def _ancestors(trigger: Token) -> list[Token]:
+    """The words above the trigger up to the sentence's root, nearest first."""
+    found: list[Token] = []
+    current = trigger
+    while current.head.i != current.i:
+        current = current.head
+        found.append(current)
+    return found
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subjects, a relative pronoun read as the noun its clause describes ("the
+    convention, which bars ..." has "convention" for subject)."""
+    subjects = []
+    for child in verb.children:
+        if child.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if child.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" and verb.head.i != verb.i:
+            subjects.append(verb.head)
+        else:
+            subjects.append(child)
+    return subjects
+
+
+def told_of_a_share(trigger: Token) -> bool:
+    """ "38 percent had witnessed a public execution", "a fifth of respondents said a relative had
+    been sent to a camp": an act told of a share of a population, the trigger's own clause or a
+    clause it is said in having a share for subject, is a figure of a survey, not one event.
+    ("Police detained 30 percent of the market's traders on Monday": the share is the object, the
+    arrest is told.)"""
+    shares = words()["share_nouns"]
+    for verb in [trigger, *_ancestors(trigger)]:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        for subject in _subjects(verb):
+            if subject.lower_ in shares or subject.text == "%":
+                return True
+            # "a fifth of respondents", "the share of those who ..."
+            if subject.lower_ in {"fifth", "third", "quarter", "half"} and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in subject.children
+            ):
+                return True
+    return False
+
+
+def named_as_a_kind(trigger: Token) -> bool:
+    """ "Arbitrary detention is the most frequently recorded category, followed by forced
+    repatriation": acts named as kinds in a ranking of what a record holds are figures, not
+    events. The trigger is the subject of "be" whose complement is a kind noun, or sits under
+    such a complement."""
+    kinds = words()["kind_nouns"]
+    head = trigger.head
+    if (
+        trigger.dep_ == "nsubj"
+        and head.lemma_ == "be"
+        and any(c.dep_ == "attr" and c.lower_ in kinds for c in head.children)
+    ):
+        return True
+    return any(a.lower_ in kinds and a.dep_ == "attr" for a in _ancestors(trigger))
+
+
+def listed_cases(trigger: Token) -> bool:
+    """ "The group's report lists 14 cases of detention and four of execution", "the database for
+    the year holds 30 cases of torture": a count of cases that a report or a record lists is a
+    figure, not one event. ("Police reported two cases of arrest in the town on Monday" counts
+    cases a report tells of; the police are not a record.)"""
+    of = trigger.head
+    if trigger.dep_ != "pobj" or of.lower_ != "of" or of.head.i == of.i:
+        return False
+    cases = of.head
+    if cases.lower_ not in words()["case_nouns"]:
+        return False
+    if not any(c.like_num for c in cases.children):
+        return False
+    holder = cases.head
+    if cases.dep_ == "dobj" and holder.lemma_.lower() in words()["enumerating_words"]:
+        return True
+    # "the group's report for the quarter lists 14 cases of ...", the verb misread as a noun: the
+    # cases hang on the record that counts them
+    records = lexicon().cues["report_nouns"] | words()["record_nouns"]
+    return any(a.lemma_.lower() in records for a in _ancestors(cases))
+
+
+def _instrument(noun: Token) -> bool:
+    instruments = words()["instrument_nouns"]
+    return noun.text in instruments or (noun.lower_ in instruments and noun.lower_ != "act")
+
+
+def set_by_an_instrument(trigger: Token) -> bool:
+    """ "the convention, which bars sending people back to where they face persecution", "the law
+    allows police to detain foreigners without papers and to deport them", "a bill that would
+    extend the period during which defectors receive protection": what a law, a treaty, a bill
+    or a policy does, allows or forbids is a rule for anyone, not an event. The trigger hangs,
+    through any clauses, on a verb whose subject is such an instrument."""
+    for verb in [trigger, *_ancestors(trigger)]:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        if any(c.dep_ == "nsubj" and _instrument(c) for c in verb.children):
+            return True
+        # "which bars sending ...": the relative pronoun may hang on an auxiliary of the verb
+        heads = [verb, *(c for c in verb.children if c.dep_ == "aux")]
+        if (
+            verb.dep_ == "relcl"
+            and _instrument(verb.head)
+            and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for h in heads for c in h.children)
+        ):
+            return True
+    return False
+
+
+def kin_object_described(trigger: Token) -> bool:
+    """ "residents unable to contact relatives who escaped to the South", "families with sons who
+    defected were moved inland": kin named as the object of a verb or a preposition and described
+    by an undated relative clause are known by that act, which is background to what is told of
+    them (describes_by_kin covers "have relatives who ..." and "the parents of a man who ...").
+    ("Relatives who fled were caught" makes the kin the subject; "his son, who fled last week",
+    is dated; "detained four children who crossed" and "a family of five who fled" count the
+    people the report is about.)"""
+    clause = _clause_of(trigger)
+    if clause.dep_ != "relcl" or clause.head.i == clause.i or _dated(clause):
+        return False
+    described = clause.head
+    if described.dep_ not in {"dobj", "pobj"} or described.like_num or not _kin(described):
+        return False
+    # "arrested 11 people, among them four children, who crossed", "not to return a family of
+    # four who were detained": people counted, or a household, are the ones told of
+    if described.lower_ in words()["household_nouns"]:
+        return False
+    return not any(c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ == "of") for c in described.children)
+
+
+def flight_of_a_sample(trigger: Token) -> bool:
+    """ "a survey of 1,000 defectors who arrived in the South between 2015 and 2023",
+    "interviews with 500 people who left the North after 2012": a flight that defines the sample
+    of a study, even with the years it spans, says who was asked, not that anyone fled (a sample
+    defined by its detention or its return, "women detained after being returned between 2009
+    and 2019", is told as events, as studied_population keeps it)."""
+    clause = _clause_of(trigger)
+    if clause.dep_ not in {"relcl", "acl"} or clause.head.i == clause.i:
+        return False
+    return _sample_of_a_study(clause.head)
+
+
+def in_a_heading(trigger: Token) -> bool:
+    """ "URGENT ACTION: TWO WOMEN AT RISK OF FORCED RETURN" above the body of an appeal: a line
+    written all in capitals is a heading, and what it names is told again, with its particulars,
+    in the text below it (a heading of a few letters, "UN", is no line of its own)."""
+    text = trigger.doc.text
+    start = text.rfind("\n", 0, trigger.idx) + 1
+    end = text.find("\n", trigger.idx)
+    line = text[start : end if end >= 0 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 8 and all(c.isupper() for c in letters)
