@@ -84,3 +84,36 @@ NO_EVENT = [
 @pytest.mark.parametrize(("text", "event_type"), NO_EVENT)
 def test_background_stays_dropped(text: str, event_type: str) -> None:
     assert event_type not in {e.type for e in events_of(text)}
+
+
+LEXICON_KEPT = [
+    # post penalties: suspended from duty
+    ("Two port officials have been suspended from duty, the source said.", ("punishment", "occurred")),
+    # a ban on any errand near the border is a movement restriction
+    (
+        "Outsiders are now barred from staying overnight in villages along the river.",
+        ("movement_restriction", "occurred"),
+    ),
+    (
+        "Residents of the county were barred from gathering firewood within a kilometre of the river from March.",
+        ("movement_restriction", "occurred"),
+    ),
+    # penal places: a penalty's place however far after the verb
+    (
+        "The new chief sent two of his former deputies to a political prison camp in May.",
+        ("punishment", "occurred"),
+    ),
+    (
+        "Four of the women were sent in February to the Chongori reform-through-labour camp in Hoeryong.",
+        ("punishment", "occurred"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), LEXICON_KEPT)
+def test_word_classes_name_the_event(text: str, kind: tuple[str, str]) -> None:
+    assert kind in kinds_of(text)
+
+
+def test_a_match_suspended_is_no_penalty() -> None:
+    assert "punishment" not in {e.type for e in events_of("The match was suspended from Monday.")}
