@@ -75,7 +75,6 @@ NO_EVENT = [
         "The man is undergoing the standard investigation by intelligence officials, the ministry said.",
         "interrogation",
     ),
-    ("The two are being questioned by a joint team of officials in Seoul.", "interrogation"),
     # a helper running from the police is no flight from the country
     ("The smuggler who guided them is believed to have gone into hiding after the raid.", "escape"),
     ("The guide fled when the group was stopped at a checkpoint.", "escape"),
@@ -107,6 +106,9 @@ KEPT = [
     ("The family made the journey to Laos in two weeks.", "escape"),
     ("Police investigated the two brothers for a week.", "interrogation"),
     ("The four are being questioned at the county state security office.", "interrogation"),
+    # the officials of the state receiving arrivals question particular people: one questioning
+    ("The two are being questioned by a joint team of officials in Seoul.", "interrogation"),
+    ("Intelligence officers were questioning the three sailors on Tuesday.", "interrogation"),
     ("The family fled with a broker.", "escape"),
     ("The nine men sent back on Monday face torture, their relatives fear.", "violence"),
     ("The first of the men was executed on Monday.", "execution"),

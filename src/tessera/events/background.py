@@ -882,15 +882,31 @@ def matter_investigated(trigger: Token) -> bool:
 
 
 def screening_of_arrivals(trigger: Token) -> bool:
-    """The routine questioning of new arrivals by the country receiving them: "the man is
-    undergoing the standard investigation by intelligence authorities", "the four are being
-    questioned by a joint team", "relevant authorities will question him". A screening every
-    arrival goes through, not a rights violation. (The words are those of a screening: a
-    "joint", "standard" or "routine" inquiry, "intelligence" officials, "relevant authorities";
-    a state security bureau's questioning of returnees is not told that way.)"""
-    clause = clause_head(trigger)
+    """A screening named as the procedure arrivals pass through, not as anyone's act: "the man
+    is undergoing the standard investigation by intelligence authorities", "defectors go through
+    a routine screening". The act of the officials who question arrivals is one questioning,
+    whoever holds it ("intelligence officials are questioning the two", "the four are being
+    questioned by a joint team", "were handed to the intelligence service for a joint
+    investigation"): only the questioning undergone, or named by a screening adjective of its
+    own ("standard", "routine", "joint"), is the procedure told in general; so is one named so
+    only to date what arrivals said ("both said during joint questioning that they wished to go
+    home")."""
     screening = words()["screening_words"]
-    return any(t.lower_ in screening for t in clause.subtree if t.dep_ not in {"relcl", "ccomp"})
+    if trigger.lemma_.lower() in UNDERGOING_VERBS:  # the phrase "undergoing the … investigation"
+        acts = [c for c in trigger.children if c.dep_ in {"dobj", "pobj"}]
+    elif trigger.dep_ in {"dobj", "pobj"} and trigger.head.lemma_.lower() in UNDERGOING_VERBS:
+        acts = [trigger]
+    elif trigger.dep_ == "pobj" and trigger.head.lower_ == "during":
+        acts = [
+            trigger
+        ]  # "both said during joint questioning that they wished to go home": it dates a saying
+    else:
+        return False
+    return any(c.dep_ == "amod" and c.lower_ in screening for act in acts for c in act.children)
+
+
+# Verbs by which people pass through a procedure ("undergoing the standard investigation").
+UNDERGOING_VERBS = frozenset({"undergo", "through"})
 
 
 def helper_fled(trigger: Token) -> bool:

@@ -133,34 +133,7 @@ def _triggers(doc: Doc, start: int, end: int) -> list[tuple[Match, Token]]:
         if idiom_tokens.intersection(range(match.start, match.end)):
             continue  # "in search of asylum", "caught wind of the plan"
         head = _phrase_head(doc, match)
-        if entry.pos and head.pos_ not in entry.pos:
-            continue
-        if not _connected(doc, match, head):
-            continue
-        if entry.passive and not is_passive(head):
-            continue
-        if entry.active_with_object and not any(c.dep_ == "dobj" for c in head.children):
-            continue
-        if entry.not_compound and head.dep_ == "compound":
-            continue
-        if entry.via_preps and not _goes_via(head, entry):
-            continue
-        if entry.chosen and not chosen_to_stay(head):
-            continue
-        if entry.detainee_dies and not detainee_died(head):
-            continue
-        if entry.leaves_the_north and not leaves_a_northern_town(head):
-            continue
-        if entry.helped_on_the_way and not _help_on_the_way(head):
-            continue
-        if entry.told_alone and any(
-            c.dep_ in {"conj", "xcomp", "advcl"} and c.pos_ in {"VERB", "AUX"} for c in head.children
-        ):
-            continue
-        if entry.intransitive and any(
-            c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in {"to", "for"})
-            for c in head.children
-        ):
+        if not _conditions_met(doc, match, head):
             continue
         spans = taken.setdefault(entry.type, [])
         if any(s < match.end and match.start < e for s, e in spans):
@@ -168,6 +141,42 @@ def _triggers(doc: Doc, start: int, end: int) -> list[tuple[Match, Token]]:
         spans.append((match.start, match.end))
         chosen.append((match, head))
     return _yield(chosen)
+
+
+def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
+    """Whether a trigger match passes its entry's part-of-speech, voice and shape conditions."""
+    entry: TriggerEntry = match.entry
+    if entry.pos and head.pos_ not in entry.pos:
+        return False
+    if not _connected(doc, match, head):
+        return False
+    if entry.passive and not is_passive(head):
+        return False
+    if entry.active_with_object and not any(c.dep_ == "dobj" for c in head.children):
+        return False
+    if entry.not_compound and head.dep_ == "compound":
+        return False
+    if entry.via_preps and not _goes_via(head, entry):
+        return False
+    if entry.chosen and not chosen_to_stay(head):
+        return False
+    if entry.detainee_dies and not detainee_died(head):
+        return False
+    if entry.leaves_the_north and not leaves_a_northern_town(head):
+        return False
+    if entry.helped_on_the_way and not _help_on_the_way(head):
+        return False
+    if entry.told_alone and any(
+        c.dep_ in {"conj", "xcomp", "advcl"} and c.pos_ in {"VERB", "AUX"} for c in head.children
+    ):
+        return False
+    return not (
+        entry.intransitive
+        and any(
+            c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in {"to", "for"})
+            for c in head.children
+        )
+    )
 
 
 def _help_on_the_way(help_word: Token) -> bool:
@@ -909,6 +918,21 @@ def _visit_told_by_another_act(doc: Doc, trigger: Token, found: list[Found]) -> 
 FIRST_ACT_SHOWN_BY = {"escape": frozenset({"escape", "repatriation"})}
 
 
+def _type_shown_inside(doc: Doc, match: Match) -> bool:
+    """ "A campaign against human trafficking launched in August": a phrase that counts only once
+    its type was told before ("the campaign launched in May" after a crackdown is told) needs no
+    earlier telling when words inside it are a trigger of its type on their own ("campaign
+    against"). ("A campaign launched in May" with nothing before it may be any campaign.)"""
+    return any(
+        other.entry.type == match.entry.type
+        and not other.entry.repeats
+        and (other.start, other.end) != (match.start, match.end)
+        and _conditions_met(doc, other, _phrase_head(doc, other))
+        for other in lexicon().triggers.find(doc, match.start, match.end)
+        if other.end <= match.end
+    )
+
+
 def _first_act_shown_by(event_type: str) -> frozenset[str]:
     """The types of event whose telling shows that a first act of `event_type` was done: "I was
     sent back in 2019 … after my release I crossed again" (the return tells the first flight)."""
@@ -1020,7 +1044,11 @@ def _read_event(
         return []
     if entry.told_alone and _visit_told_by_another_act(doc, trigger, found):
         return []
-    if entry.repeats and not any(f.event.type in _first_act_shown_by(entry.type) for f in found):
+    if (
+        entry.repeats
+        and not any(f.event.type in _first_act_shown_by(entry.type) for f in found)
+        and not _type_shown_inside(doc, match)
+    ):
         return []  # "he left again" with no flight told before: any going away
     if entry.type == "punishment" and _sent_for_a_task(trigger):
         return []  # "students were sent to farms to help with the harvest": a mobilisation

@@ -1296,9 +1296,29 @@ def _general_case(head: Token) -> bool:
             continue
         if any(c.dep_ == "dobj" and (_particular(c) or c.lower_ == "them") for c in clause.children):
             continue  # "they fear they will be deported if the police find them": these people
-        if _present(clause) and _indefinite(subject_of(clause)):
+        if _present(clause) and _indefinite(subject_of(clause)) and not _foretold_for_one(clause):
             return True
     return False
+
+
+def _foretold_for_one(condition: Token) -> bool:
+    """ "If investigators find that he kept the files, he could be sent to a camp", "they fear
+    they will be banished if officials conclude the family has gone south": a condition that
+    speaks of particular people ("he", "the family"), before a clause with a modal of the future
+    or the possible, is what looms for them, though the ones who would judge are named in general.
+    ("If guards catch defectors, they are sent to camps": no one in particular.)"""
+    main = condition.head
+    if main.i == condition.i or not any(
+        c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in main.children
+    ):
+        return False
+    subject = subject_of(condition)
+    return any(
+        t.i != (subject.i if subject is not None else -1)
+        and t.dep_ in {"nsubj", "nsubjpass", "dobj"}
+        and (t.lower_ in {"he", "she", "him", "her"} or (t.pos_ != "PRON" and _particular(t)))
+        for t in condition.subtree
+    )
 
 
 def _present(verb: Token) -> bool:
@@ -1445,6 +1465,8 @@ def _habitual(trigger: Token, cues: dict) -> bool:
         return False  # "with the roads being placed under control": going on, not a habit
     if _authority_plan(trigger, head, trigger):
         return False  # "police plan to question him": what is to come, not a habit
+    if _one_act_named(trigger, head):
+        return False  # "the report documents the detention of a trader": the verb tells of the act
     if head.lemma_.lower() in cues["status"]["suspected"] and _perfect_infinitive(trigger):
         return False  # "the minister appears to have been dismissed": a past act believed, not a habit
     # ("the cases include the return of 300 people": a list of what happened; "nobody knows where
@@ -1460,6 +1482,32 @@ def _habitual(trigger: Token, cues: dict) -> bool:
         "involve",
         "know",
     }
+
+
+def _one_act_named(trigger: Token, head: Token) -> bool:
+    """ "The group condemns the forced return on May 2 of 30 North Koreans", "the report documents
+    the detention of a trader", "the execution comes amid an intensified campaign against phones":
+    an event noun under a present verb that is not the act but tells, judges or places it names
+    one act when it is singular and marked as one: "a"/"an", or "the" (or a possessive) with a
+    date or with particular people ("of the five", "of a trader"); the present is the telling's,
+    not a habit of the act. ("We condemn the forced return of North Koreans" speaks of a kind;
+    "China sends them back" is the act itself.)"""
+    if trigger.pos_ != "NOUN" or trigger.i == head.i or trigger.tag_ != "NN":
+        return False
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in trigger.children):
+        return True
+    if not any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in trigger.children):
+        return False
+    dated = any(t.ent_type_ in {"DATE", "TIME"} for t in trigger.subtree)
+    one_person = any(
+        p.dep_ == "pobj"
+        and p.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in p.children)
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for p in prep.children
+    )
+    return dated or one_person or of_particular_people(trigger)
 
 
 def _particular_act_described(trigger: Token) -> bool:
@@ -1495,9 +1543,10 @@ def _perfect_infinitive(verb: Token) -> bool:
 
 
 def _partitive(quantifier: Token) -> bool:
-    """ "some of them", "most of the detainees": a part of people the report has named, not
-    whoever fits a description ("some of them are likely to be sent to camps" looms for them)."""
-    for prep in (c for c in quantifier.children if c.dep_ == "prep" and c.lower_ == "of"):
+    """ "some of them", "most of the detainees", "those among the sixty": a part of people the
+    report has named, not whoever fits a description ("some of them are likely to be sent to
+    camps" looms for them)."""
+    for prep in (c for c in quantifier.children if c.dep_ == "prep" and c.lower_ in {"of", "among"}):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if _class_named_by_an_act(obj):
                 continue  # "most of those detained are allowed to leave": whoever is detained
@@ -1521,6 +1570,8 @@ def _generic_subject(trigger: Token, cues: dict) -> bool:
     subject = subject_of(head)
     if subject is None or subject.lower_ not in cues["generic_subjects"] or _partitive(subject):
         return False
+    if _perfect_infinitive(trigger):
+        return False  # "some are believed to have been sent to camps": a past act believed, not a rule
     tensed = [head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})]
     if _told_people(subject) and any(t.tag_ == "MD" for t in tensed):
         return False  # "those returned will be questioned": what looms for people the report told of
