@@ -126,7 +126,12 @@ def _triggers(doc: Doc, start: int, end: int) -> list[tuple[Match, Token]]:
     """Trigger matches in a sentence that pass their part-of-speech and voice conditions."""
     chosen: list[tuple[Match, Token]] = []
     taken: dict[str, list[tuple[int, int]]] = {}
-    matches = sorted(lexicon().triggers.find(doc, start, end), key=lambda m: (m.start, -(m.end - m.start)))
+    # (longest first; a phrase that names an event only as a repeat of one told before comes after
+    # the phrases of its word that name one of their own: "a campaign against home brewing
+    # launched in April" is the crackdown by "campaign against", whatever the report told before)
+    matches = sorted(
+        lexicon().triggers.find(doc, start, end), key=lambda m: (m.start, m.entry.repeats, -(m.end - m.start))
+    )
     idiom_tokens = {i for m in idioms().find(doc, start, end) for i in range(m.start, m.end)}
     for match in matches:
         entry: TriggerEntry = match.entry
