@@ -88,3 +88,14 @@ def test_campaign_launched_is_a_crackdown_told_first() -> None:
         "against private tobacco sales launched in the city in March."
     )
     assert "crackdown" in types_of(text), types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A crackdown on foreign films has brought night-time house searches to the district this month.",
+        "Since then, agents have been going house to house checking phones, part of a crackdown on illegal calls.",
+    ],
+)
+def test_campaign_with_its_target_is_told_beside_its_searches(text: str) -> None:
+    assert {"crackdown", "search"} <= set(types_of(text)), types_of(text)
