@@ -32,6 +32,7 @@ TYPED_BY_GOAL = [
     # the border for a handover, North Korea from abroad: a repatriation
     ("The five workers could be transferred to the border for handover next month.", "repatriation"),
     ("The sailor was put on a plane to North Korea a week later.", "repatriation"),
+    ("The two workers were put on a flight to Pyongyang via Vladivostok.", "repatriation"),
 ]
 
 
