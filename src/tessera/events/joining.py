@@ -338,6 +338,8 @@ def _told_as(earlier: Found, later: Found) -> bool:
         return True
     if _trial_of(earlier, later):
         return True
+    if _subject_brought_in(later.trigger) and not _same_sentence(earlier, later):
+        return False  # "a man was executed in one town … a man was shot in another": two men
     va, vb = earlier.event.victims, later.event.victims
     return bool(
         va
@@ -346,6 +348,23 @@ def _told_as(earlier: Found, later: Found) -> bool:
         and va.count_min == vb.count_min
         and (va.group == vb.group or _open_group(va) or _open_group(vb))
     )
+
+
+# Articles that bring someone new into a report: "a man", "another woman".
+NEW_REFERENT_WORDS = frozenset({"a", "an", "another"})
+
+
+def _subject_brought_in(trigger: Token) -> bool:
+    """ "a man was executed in Hamhung … a man was shot by border guards near the river": people
+    told with the indefinite article are someone the report has not named yet, so a mention
+    of them in a later sentence tells another event, not the earlier one by another kind."""
+    if trigger.pos_ != "VERB":
+        return False
+    # (the parser may give a dated verb two subjects: "In mid-May a man was shot")
+    subjects = [c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects and subject_of(clause_head(trigger)) is not None:
+        subjects = [subject_of(clause_head(trigger))]
+    return any(c.dep_ == "det" and c.lower_ in NEW_REFERENT_WORDS for s in subjects for c in s.children)
 
 
 # Nouns for the hearing at which a sentence is passed.

@@ -27,7 +27,9 @@ def retype(trigger: Token, event_type: str) -> str:
         return "search"
     if event_type == "violence" and made_to_strip(trigger):
         return "search"
-    if event_type == "search" and (aimed_at_a_practice(trigger) or hunts_those_who_practise(trigger)):
+    if event_type == "search" and (
+        aimed_at_a_practice(trigger) or hunts_those_who_practise(trigger) or hunt_of_a_squad(trigger)
+    ):
         return "crackdown"
     if event_type == "crackdown" and controls_at_a_frontier(trigger):
         return "movement_restriction"
@@ -291,3 +293,44 @@ def hunts_those_who_practise(trigger: Token) -> bool:
             if clause.tag_ in {"VBP", "VBZ"} and not auxiliaries:
                 return True
     return False
+
+
+# Words that make what a hunt is for particular: "hunt down the three soldiers", "hunt for his
+# brother".
+PARTICULAR_DETERMINERS = frozenset(
+    {"the", "this", "that", "these", "those", "his", "her", "their", "its", "my", "our"}
+)
+
+
+def hunt_of_a_squad(trigger: Token) -> bool:
+    """ "the ministry set up a special squad to hunt down illegal phone users", "formed inspection
+    teams to hunt for foreign films", "a unit to hunt down smugglers": a hunt that is the purpose
+    of a body formed or sent for it (a team, a squad, a unit), for a kind of people or things (a
+    bare plural or mass noun), is a campaign against them, a crackdown; a hunt for particular
+    ones ("a team to hunt down the three escaped soldiers") stays a search."""
+    if trigger.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    squads = words()["squad_nouns"]
+    head = trigger.head
+    bodies = [head] + [c for c in head.children if c.dep_ in {"dobj", "nsubj", "nsubjpass", "attr"}]
+    if not any(
+        b.lower_ in squads or b.lemma_.lower() in squads for b in bodies if b.pos_ in {"NOUN", "PROPN"}
+    ):
+        return False
+    sought = [c for c in trigger.children if c.dep_ == "dobj"]
+    sought += [
+        p
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ == "for"
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    return bool(sought) and all(
+        s.pos_ == "NOUN"
+        and s.tag_ in {"NNS", "NN"}
+        and not any(
+            c.dep_ in {"det", "poss", "nummod"} and (c.dep_ != "det" or c.lower_ in PARTICULAR_DETERMINERS)
+            for c in s.children
+        )
+        for s in sought
+    )
