@@ -98,7 +98,7 @@ LEXICON_KEPT = [
         "Residents of the county were barred from gathering firewood within a kilometre of the river from March.",
         ("movement_restriction", "occurred"),
     ),
-    # penal places: a penalty's place however far after the verb
+    # punishment goals: a penalty's place however far after the verb
     (
         "The new chief sent two of his former deputies to a political prison camp in May.",
         ("punishment", "occurred"),
