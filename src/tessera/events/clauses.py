@@ -81,6 +81,18 @@ def _telling_of_another(head: Token, trigger: Token) -> list[Token]:
     ]
 
 
+def prep_objects(word: Token, preps: frozenset[str]) -> list[Token]:
+    """The objects of the prepositions among `preps` that hang on a word: "hunt for foreign
+    films" gives [films] for {"for"}, "the parents of one of the pupils" [one] for {"of"}."""
+    return [
+        o
+        for c in word.children
+        if c.dep_ == "prep" and c.lower_ in preps
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, looking through conjoined verbs that share it ("were shot and killed")."""
     current = verb

@@ -23,6 +23,7 @@ from tessera.events.clauses import (
     dates_another_act,
     governors,
     is_passive,
+    prep_objects,
     sentence_of,
     subject_of,
 )
@@ -766,10 +767,7 @@ def _campaign_named_by_target(head: Token) -> bool:
     "agents are checking phones, part of a campaign against illegal calls": a campaign noun with
     its own target names the campaign as a whole, beside the act of it the clause tells; it
     does not yield to that act the way "tightened inspections" or "launched checks" do."""
-    return head.pos_ == "NOUN" and any(
-        c.dep_ == "prep" and c.lower_ in TARGET_PREPOSITIONS and any(o.dep_ == "pobj" for o in c.children)
-        for c in head.children
-    )
+    return head.pos_ == "NOUN" and bool(prep_objects(head, TARGET_PREPOSITIONS))
 
 
 def _framed_outcomes(chosen: list[tuple[Match, Token]]) -> dict[int, set[str]]:

@@ -21,6 +21,7 @@ from tessera.events.clauses import (
     TIME_PREPOSITIONS,
     clause_head,
     dates_another_act,
+    prep_objects,
     sentence_of,
     subject_of,
 )
@@ -1194,14 +1195,7 @@ def _kin_of_someone(item: Found) -> bool:
     kin = kin_words()
     if word is None or not {word.lower_, word.lemma_.lower()} & kin:
         return False
-    holders = [c for c in word.children if c.dep_ == "poss"]
-    holders += [
-        o
-        for c in word.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
+    holders = [c for c in word.children if c.dep_ == "poss"] + prep_objects(word, frozenset({"of"}))
     # ("the family's eldest son fled": a member of a family already told, not kin of an outsider;
     # "a family of four" counts the family, "the families of the four" names the four's kin)
     return any(not {h.lower_, h.lemma_.lower()} & kin and not _bare_number(h) for h in holders)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tessera.events.background import WHOEVER_WORDS, words
-from tessera.events.clauses import is_passive, sentence_of
+from tessera.events.clauses import is_passive, prep_objects, sentence_of
 from tessera.events.lexicon import lexicon
 from tessera.events.victims import people_words, read_victims
 
@@ -317,14 +317,7 @@ def hunt_of_a_squad(trigger: Token) -> bool:
         b.lower_ in squads or b.lemma_.lower() in squads for b in bodies if b.pos_ in {"NOUN", "PROPN"}
     ):
         return False
-    sought = [c for c in trigger.children if c.dep_ == "dobj"]
-    sought += [
-        p
-        for c in trigger.children
-        if c.dep_ == "prep" and c.lower_ == "for"
-        for p in c.children
-        if p.dep_ == "pobj"
-    ]
+    sought = [c for c in trigger.children if c.dep_ == "dobj"] + prep_objects(trigger, frozenset({"for"}))
     return bool(sought) and all(
         s.pos_ == "NOUN"
         and s.tag_ in {"NNS", "NN"}
