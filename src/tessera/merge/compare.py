@@ -761,7 +761,7 @@ def _descriptions(a: Profile, b: Profile, r: PairResult) -> None:
     bonus (cluster.py): a story's other parts must not disagree about whom or what they tell.
     """
     w = weights()
-    if a.people and b.people and a.people != b.people:
+    if a.people and b.people and a.people != b.people and not _kin_both(a, b):
         r.other_people = True
         r.score += w.victims_differ
         r.reasons.append(f"victims described differently ({a.people} vs {b.people})")
@@ -795,6 +795,20 @@ def _descriptions(a: Profile, b: Profile, r: PairResult) -> None:
         # escapes are overland; most punishments are not banishments).
         r.score += w.act_same
         r.reasons.append(f"same kind of {a.type} ({', '.join(sorted(common))})")
+
+
+# Descriptions that name one household punished for another's deed: "the defector's relatives"
+# and "his family" (profile.py's `people`).
+KIN_PEOPLE = frozenset({"relatives", "family"})
+
+
+def _kin_both(a: Profile, b: Profile) -> bool:
+    """Do two punishments both befall a household, one report calling it the relatives of
+    someone ("the runaway's parents and brother were expelled") and the other a family ("the
+    family of three was driven to a farm")? Of a punishment the two words name the same people,
+    punished for a relative's deed; of an escape or an arrest a family that fled and the
+    relatives left behind are other people, so it holds for punishments only."""
+    return a.type == "punishment" and {a.people, b.people} <= KIN_PEOPLE
 
 
 def _kin_against_convicted(a: Profile, b: Profile) -> bool:
