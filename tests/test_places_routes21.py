@@ -1,5 +1,6 @@
 """Places (routes21): a place read only as a country the report names for an event is the one
-town the report names in that country."""
+town the report names in that country; a crossing of the sea border told in a named sea lands on
+the near shore of the border in that sea."""
 
 from __future__ import annotations
 
@@ -32,3 +33,24 @@ def test_a_destination_read_as_a_country_stays_the_country():
     )
     (ev,) = _place(text, _event(text, "repatriation", "sent back"))
     assert ev.destination is None or ev.destination.name != "Musan County"
+
+
+def test_a_boat_crossing_in_the_east_sea_lands_off_the_souths_east_coast():
+    text = "Three fishermen sailed a small boat across the maritime border in the East Sea on Friday and asked to stay in South Korea."
+    (ev,) = _place(text, _event(text, "escape", "sailed"))
+    place = ev.destination or ev.where
+    assert place is not None and place.country == "KR" and place.id == "kr-east-sea-landing"
+
+
+def test_a_boat_crossing_in_the_yellow_sea_lands_off_the_northwest_islands():
+    text = "Two men crossed the sea border in the Yellow Sea aboard a wooden boat and were met by a South Korean navy patrol."
+    (ev,) = _place(text, _event(text, "escape", "crossed"))
+    place = ev.destination or ev.where
+    assert place is not None and place.country == "KR" and place.id == "kr-west-sea-landing"
+
+
+def test_a_land_crossing_keeps_its_place():
+    text = "A soldier walked across the heavily fortified border into South Korea on Friday."
+    (ev,) = _place(text, _event(text, "escape", "walked"))
+    place = ev.destination
+    assert place is None or place.id not in ("kr-east-sea-landing", "kr-west-sea-landing")

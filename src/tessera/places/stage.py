@@ -11,6 +11,7 @@ from tessera.places.gazetteer import load
 from tessera.places.mentions import Mention, find_mentions
 from tessera.places.resolve import resolve
 from tessera.places.roles import MOVEMENT, RoleFinder
+from tessera.places.seas import near_shore
 from tessera.places.seats import seat_for_office
 
 
@@ -43,7 +44,8 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
         ev = _at_the_provincial_office(ev, finder)
         at_crossing = any(CROSSING_WORDS.search(finder.sentence_at(sp.start)) for sp in ev.evidence)
         ev = across_the_crossing(_in_the_story_town(ev, towns), named, told_from, at_crossing)
-        out.append(_in_the_story_place_of_country(ev, named))
+        ev = _in_the_story_place_of_country(ev, named)
+        out.append(_on_the_sea_border(ev, finder))
         seen[key(ev)] += 1
     return out
 
@@ -57,6 +59,16 @@ def _at_the_provincial_office(ev: Event, finder: RoleFinder) -> Event:
     named_here = [p for m, p in finder.placed if start <= m.start < end]
     seat = seat_for_office(ev.where, finder.text[start:end], named_here)
     return ev.with_(where=seat) if seat is not None else ev
+
+
+def _on_the_sea_border(ev: Event, finder: RoleFinder) -> Event:
+    """A movement read only as far as a country, told as a crossing of a sea border in a named
+    sea, lands on that country's near shore of the border there (tessera.places.seas)."""
+    if ev.type not in MOVEMENT or ev.anchor is None:
+        return ev
+    start, end = ev.anchor.sentence_start, ev.anchor.sentence_end
+    ids_here = [p.id for m, p in finder.placed if start <= m.start < end and p.id]
+    return near_shore(ev, finder.text[start:end], ids_here, finder.gaz)
 
 
 _FINE = ("city", "county", "point")
