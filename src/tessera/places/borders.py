@@ -29,11 +29,21 @@ _NOT_LAND = r"(?!\s+(?:region|regions|oblast|province|krai|district|subregion|de
 
 
 @dataclass(frozen=True)
+class Landing:
+    """Where a crossing of a sea border lands on one side, when the sentence names that sea."""
+
+    side: str  # the country whose shore it is
+    words: re.Pattern[str]  # words naming the sea (or that stretch of coast)
+    place: str  # gazetteer id of the near shore
+
+
+@dataclass(frozen=True)
 class Border:
     name: str
     sides: tuple[str, str]
     ids: frozenset[str]  # gazetteer rows naming it
     phrases: re.Pattern[str] | None  # words naming it where the gazetteer has no row
+    landings: tuple[Landing, ...] = ()
 
     def far_side(self, country: str | None) -> str | None:
         """The country across the feature from `country`; None when `country` is on neither side."""
@@ -56,7 +66,15 @@ def borders() -> tuple[Border, ...]:
             else None
         )
         a, b = f["sides"]
-        out.append(Border(f["name"], (a, b), frozenset(f.get("gazetteer") or []), pattern))
+        landings = tuple(
+            Landing(
+                x["side"],
+                re.compile(r"\b(?:" + "|".join(re.escape(w) for w in x["words"]) + r")\b", re.I),
+                x["place"],
+            )
+            for x in f.get("landings") or []
+        )
+        out.append(Border(f["name"], (a, b), frozenset(f.get("gazetteer") or []), pattern, landings))
     return tuple(out)
 
 

@@ -11,6 +11,7 @@ from tessera.places.gazetteer import load
 from tessera.places.mentions import Mention, find_mentions
 from tessera.places.resolve import resolve
 from tessera.places.roles import MOVEMENT, RoleFinder
+from tessera.places.seas import near_shore
 from tessera.places.seats import seat_for_office
 
 
@@ -42,7 +43,9 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
         ev = finder.assign(ev, seen[key(ev)], total[key(ev)])
         ev = _at_the_provincial_office(ev, finder)
         at_crossing = any(CROSSING_WORDS.search(finder.sentence_at(sp.start)) for sp in ev.evidence)
-        out.append(across_the_crossing(_in_the_story_town(ev, towns), named, told_from, at_crossing))
+        ev = across_the_crossing(_in_the_story_town(ev, towns), named, told_from, at_crossing)
+        ev = _in_the_story_place_of_country(ev, named)
+        out.append(_on_the_sea_border(ev, finder))
         seen[key(ev)] += 1
     return out
 
@@ -56,6 +59,16 @@ def _at_the_provincial_office(ev: Event, finder: RoleFinder) -> Event:
     named_here = [p for m, p in finder.placed if start <= m.start < end]
     seat = seat_for_office(ev.where, finder.text[start:end], named_here)
     return ev.with_(where=seat) if seat is not None else ev
+
+
+def _on_the_sea_border(ev: Event, finder: RoleFinder) -> Event:
+    """A movement read only as far as a country, told as a crossing of a sea border in a named
+    sea, lands on that country's near shore of the border there (tessera.places.seas)."""
+    if ev.type not in MOVEMENT or ev.anchor is None:
+        return ev
+    start, end = ev.anchor.sentence_start, ev.anchor.sentence_end
+    ids_here = [p.id for m, p in finder.placed if start <= m.start < end and p.id]
+    return near_shore(ev, finder.text[start:end], ids_here, finder.gaz)
 
 
 _FINE = ("city", "county", "point")
@@ -86,4 +99,27 @@ def _in_the_story_town(ev: Event, towns: dict[tuple[str | None, str], dict[str, 
         inside = towns.get((place.country, place.admin1), {})
         if len(inside) == 1:
             changes[route] = next(iter(inside.values()))
+    return ev.with_(**changes) if changes else ev
+
+
+def _in_the_story_place_of_country(ev: Event, named: list[Place]) -> Event:
+    """Where an event happened or a journey set out from, read only as a country the report names
+    for it, is the one town the report names in that country; with no town named, its one
+    province. "Two labourers slipped away from a building site in Khabarovsk. ... The pair fled
+    Russia's Far East in May" fled from Khabarovsk. With two towns (or, with no town, two
+    provinces) of the country named, the country stays. Destinations are left alone (the story's
+    town in the country people were taken to is most often their home, not where they were
+    taken), and so is a country no words of the report named (supplied by the extractor)."""
+    changes = {}
+    for route in ("where", "origin"):
+        place = getattr(ev, route)
+        if place is None or place.precision != "country" or not place.country or not place.text:
+            continue
+        inside = [p for p in named if p.country == place.country and p.lat is not None]
+        for precisions in (_FINE, ("province",)):
+            found = {p.id or p.name: p for p in inside if p.precision in precisions}
+            if found:
+                if len(found) == 1:
+                    changes[route] = next(iter(found.values()))
+                break
     return ev.with_(**changes) if changes else ev
