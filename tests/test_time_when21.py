@@ -4,18 +4,23 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_time_events import _range
 from test_time_unseen import _dated
 
 
-def test_a_date_on_a_by_gerund_dates_the_act_it_tells_the_means_of() -> None:
-    text = (
-        "A monitoring group listed nine cases in its spring report. In one of them, two guards "
-        "were executed by firing squad in Hoeryong, North Hamgyong Province, in May 2031 after "
-        "a public trial."
+def test_a_by_gerund_clause_shares_the_time_of_the_act_it_tells_the_means_of() -> None:
+    from tessera.language import load_nlp
+    from tessera.time.attach import _same_time_clause
+
+    nlp = load_nlp()
+    doc = nlp(
+        "In the gravest case, three men were executed by firing squad in Hyesan, Ryanggang "
+        "Province, in March 2031 after a public trial for selling drugs."
     )
-    (execution,) = _dated(text, "2031-09-02", [("executed", "execution")])
-    assert _range(execution) == (date(2031, 5, 1), date(2031, 5, 31), "month")
+    firing = next(t for t in doc if t.text == "firing")
+    executed = next(t for t in doc if t.text == "executed")
+    # the parser reads "firing" as a gerund under "by" and hangs "in March 2031" on it
+    assert firing.dep_ == "pcomp" and firing.head.lower_ == "by"
+    assert _same_time_clause(firing, executed)
 
 
 def test_a_day_of_the_month_given_loosely_is_read_in_the_reports_month() -> None:
