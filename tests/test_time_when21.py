@@ -36,3 +36,18 @@ def test_a_loose_day_does_not_read_a_century() -> None:
     from tessera.time.mentions import find_mentions
 
     assert find_mentions("She wrote a book about the 18th century.") == []
+
+
+def test_a_counted_gap_after_a_dated_happening_counts_from_its_date() -> None:
+    from tessera.python_api import extract
+
+    text = (
+        "A trader in Kilju reached by phone said two men accused of smuggling copper across the "
+        "river were shot dead by a firing squad there last month in front of a crowd.\n\n"
+        "The trader said the families of the two men were expelled from the town and sent to a "
+        "mountain farm two days after the execution."
+    )
+    events = extract(text, published="2031-04-06")
+    punished = next(e for e in events if e.type == "punishment")
+    # last month (March) moved on by two days
+    assert (punished.when.start, punished.when.end) == (date(2031, 3, 3), date(2031, 4, 2))
