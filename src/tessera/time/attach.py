@@ -553,12 +553,29 @@ def _same_time_clause(verb: Token, trigger_verb: Token) -> bool:
             # "shot and killed a man trying to cross": the object, and its clause, hang on the
             # last of two verbs that share a subject and a time.
             return True
+        elif current.dep_ == "pcomp" and _means_of(current, trigger_verb):
+            return True
         elif current.dep_ != "xcomp":
             return False
         current = current.head
         if current.i == trigger_verb.i:
             return True
     return False
+
+
+def _means_of(gerund: Token, trigger_verb: Token) -> bool:
+    """A "by" + gerund phrase on the trigger's verb tells how the act was done, so a date on the
+    gerund is the act's own: "two guards were executed by firing squad in Hoeryong in May" (the
+    parser reads "firing" as a verb and hangs "in May" on it), "they punished him by cutting his
+    rations in April". The gerund's own subject would make it another clause, so none is allowed.
+    """
+    by = gerund.head
+    return (
+        gerund.tag_ == "VBG"
+        and by.lower_ == "by"
+        and by.head.i == trigger_verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in gerund.children)
+    )
 
 
 def _dates_verb_pair(dated: Token, trigger_verb: Token, mention: PlacedMention) -> bool:

@@ -160,7 +160,69 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
             # day from the sighting on, not the sighting's day.
             when = _from_last_seen(ctx, when)
         out.append(ev.with_(when=when or TimeSpan.unknown()))
+    out = _after_what_preceded(ctx, out, triggers, [o.offset for o in own])
     return _attempts_stopped_then(_before_what_followed(out, triggers))
+
+
+# "the day after", "the week after": one unit after the happening the phrase names
+_THE_UNIT_AFTER = re.compile(r"(?i)^the\s+(?:next\s+)?(?P<unit>day|week)\s+after$")
+
+
+def _after_what_preceded(
+    ctx: _Context, events: list[Event], triggers: list[Token | None], offsets: list[int]
+) -> list[Event]:
+    """An event dated by a counted gap after another happening the report dates.
+
+    "The guards were shot last month. Their families were sent to a farm two days after the
+    shooting": the gap counts from the shooting's date, which the event told in the "after"
+    phrase ("after the shooting", "after he went missing") carries. Only an event whose own
+    date the gap left unplaced, and only from an event whose trigger or quote lies inside the
+    phrase.
+    """
+    out = list(events)
+    for i, ev in enumerate(events):
+        when = ev.when
+        if when is None or when.start is not None or not when.text or offsets[i] < 0:
+            continue
+        text = when.text.strip()
+        counted = _COUNTED_AFTER.match(text) or _THE_UNIT_AFTER.match(text)
+        if counted is None:
+            continue
+        unit = counted["unit"].lower().rstrip("s")
+        n = _number_word(counted["n"]) if counted.groupdict().get("n") else 1
+        days = n * {"hour": 0, "day": 1, "week": 7}[unit]
+        after = ctx.doc.char_span(offsets[i] + text.lower().rindex("after"), offsets[i] + len(text), "expand")
+        if after is None or not len(after):
+            continue
+        inside = {t.i for t in after[-1].subtree} - {after[-1].i}
+        if not inside:
+            continue
+        lo = min(ctx.doc[k].idx for k in inside)
+        hi = max(ctx.doc[k].idx + len(ctx.doc[k]) for k in inside)
+        anchor = next(
+            (
+                other.when
+                for j, (other, t) in enumerate(zip(out, triggers, strict=True))
+                if j != i
+                and _dated(other.when)
+                and (
+                    (t is not None and t.i in inside)
+                    or any(lo <= e.start and e.end <= hi for e in other.evidence)
+                )
+            ),
+            None,
+        )
+        if anchor is None or anchor.start is None or anchor.end is None:
+            continue
+        start, end = anchor.start + timedelta(days=days), anchor.end + timedelta(days=days)
+        latest = ctx.report.latest
+        if latest is not None:
+            if start > latest:
+                continue
+            end = min(end, latest)
+        precision = "day" if start == end else "range"
+        out[i] = ev.with_(when=TimeSpan(start, end, precision, when.text))
+    return out
 
 
 # "days after", "hours after": the clause's happening came that much before the day it leads to

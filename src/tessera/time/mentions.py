@@ -576,10 +576,11 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             lambda m: {"amount": 0, "unit": m["unit"].lower(), "key": "within"},
         ),
         # "on the 7th", "on the evening of the 27th": a day of the month, the month left to the
-        # reader (the report's, as Korean-language reporting writes it)
+        # reader (the report's, as Korean-language reporting writes it); also a day given
+        # loosely ("went missing around the 18th", "on or about the 3rd")
         (
             "rel_month_day",
-            r"(?i:(?:on|since|from|by|until|till|before|after)\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?)"
+            r"(?i:(?:on|since|from|by|until|till|before|after|around|about|on\s+or\s+(?:about|around))\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?)"
             r"(?P<o>[0-3]?\d(?:st|nd|rd|th))"
             r"(?=\s*(?:[,.;:)\"”’]|$)|\s+(?i:and|as|when|while|after|before|at|in|on|to|but|or|with|by|for|from|that|which|who|around|about)\b)",
             rel_month_day,
