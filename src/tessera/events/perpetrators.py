@@ -258,6 +258,8 @@ def reporting_agency(actor: Actor, token: Token) -> bool:
     if actor.kind != "state_security" or actor.country not in INTELLIGENCE_COUNTRIES:
         return False
     reporting = set(lexicon().cues["reporting_verbs"]) | {"quote", "cite", "brief"}
+    while token.dep_ == "appos" and token.head.i != token.i:
+        token = token.head  # "the National Intelligence Service (NIS)": the acronym glosses the name
     head = token.head
     if token.dep_ in {"nsubj", "dobj"} and head.lemma_.lower() in reporting:
         return True
