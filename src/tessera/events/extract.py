@@ -39,6 +39,7 @@ from tessera.events.perpetrators import (
     done_by_someone_told,
     holders_of,
     perpetrators_of,
+    post_removal,
 )
 from tessera.events.retyping import retype, shooting_threatened_to_whoever, summoned_for_questioning
 from tessera.events.stances import penalty_imposed_by_order, stance_on_a_told_act
@@ -1152,6 +1153,8 @@ def _read_event(
         perpetrators = held
     elif not perpetrators and done_by_someone_told(trigger, entry.type):
         perpetrators = carried_perpetrators(doc, trigger, entity, found, entry.type, earlier_only=True)
+    if entry.type == "punishment" and (removing := post_removal(trigger)) and removing not in perpetrators:
+        perpetrators = [*perpetrators, removing]  # "the farm's manager was dismissed": the party
     if arrived_by_sea:
         perpetrators, facilitators = [], []  # the crew that took them aboard did them no wrong
     groups = joined_groups(trigger, victims_head) if entry.type in PEOPLE_EVENT_TYPES else []

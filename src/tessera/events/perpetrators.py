@@ -10,7 +10,7 @@ from tessera.events.actors import STATE_KINDS, ActorMention, document_actors, fi
 from tessera.events.clauses import clause_head, clause_tokens, is_passive, sentence_of, subject_of
 from tessera.events.found import Found
 from tessera.events.joining import country_of_place
-from tessera.events.lexicon import TriggerEntry
+from tessera.events.lexicon import TriggerEntry, lexicon
 from tessera.events.victims import TRANSITIVE_TYPES, kin_words, victim_phrase
 from tessera.language import PLACE_ENTITY_LABELS
 from tessera.model import Actor
@@ -74,6 +74,8 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
             continue  # "sent to a camp without trial": no court acted
         if describes_a_person(doc[mention.end - 1]):
             continue  # "the wife of a border guard was detained": whose wife, not who acted
+        if reporting_agency(mention.actor, doc[mention.end - 1]):
+            continue  # "the NIS told lawmakers that the North had executed …": who told of it
         if mention.actor.kind == "court" and entry.type not in COURT_TYPES:
             continue  # "a court fined the group, who were arrested in May": the court did not arrest
         if entry.type == "repatriation" and _receives(doc[mention.end - 1]):
@@ -106,6 +108,37 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
     if entry.type == "punishment" and _party_sanction(trigger) and PARTY not in perpetrators:
         perpetrators.append(PARTY)
     return perpetrators, facilitators
+
+
+# Words of a post or a job that a penalty takes away ("removed from his post").
+POST_NOUNS = frozenset({"post", "position", "job", "duty", "duties", "office", "rank", "ranks"})
+# Words naming a member of the armed forces by rank or unit ("the company commander").
+MILITARY_RANKS = frozenset(
+    {"commander", "soldier", "soldiers", "officer", "platoon", "company", "battalion", "regiment", "unit",
+     "instructor", "sergeant", "lieutenant", "captain", "colonel", "general", "troops", "guard", "guards"}
+)  # fmt: skip
+MILITARY = Actor("Korean People's Army", "KP", "military")
+
+
+def post_removal(trigger: Token) -> Actor | None:
+    """Who takes a post away when the report names no one: an official "dismissed", "removed
+    from his post", "relieved of his duties" loses it by the party's cadre department, which
+    appoints and removes cadres ("The farm's manager was dismissed" → the party); a commander or
+    a soldier by the army ("the battalion commander was relieved of his post" → the military).
+    Only for a punishment whose own verb takes the post away, not a term in a camp."""
+    verb = clause_head(trigger)
+    lemma = verb.lemma_.lower()
+    posts = frozenset(lexicon().cues["post_penalties"]) - {"expel", "strip", "lose"}
+    removing = lemma in posts or (
+        lemma in {"remove", "strip"} and any(t.lower_ in POST_NOUNS for t in verb.subtree if t.dep_ == "pobj")
+    )
+    if not removing:
+        return None
+    subject = subject_of(verb)
+    words = {t.lower_ for t in subject.subtree} if subject is not None else set()
+    if words & MILITARY_RANKS and not words & {"security", "customs", "party", "police"}:
+        return MILITARY
+    return PARTY
 
 
 # Measures a region's own administration takes: barring travel, closing roads, inspection campaigns.
@@ -145,6 +178,23 @@ def _party_sanction(trigger: Token) -> bool:
     return False
 
 
+STATE_SECURITY = Actor("Ministry of State Security", "KP", "state_security")
+# Verbs and nouns that tell people as held or taken away ("not told where they are held").
+CUSTODY_LEMMAS = frozenset({"hold", "detain", "arrest", "summon", "custody", "take", "abduct"})
+
+
+def held_unseen(trigger: Token) -> bool:
+    """Is a disappearance told as people held or taken somewhere unknown ("their families have
+    not been told where they are held", "he has not been heard from since he was summoned")?
+    That is a disappearance into custody; with no force named for it, the North's state
+    security, which holds people incommunicado, holds them. A flight or a vanishing with no word
+    of custody ("the family vanished from their flat") has no actor."""
+    sentence = sentence_of(trigger)
+    return any(
+        t.lemma_.lower() in CUSTODY_LEMMAS and t.pos_ in {"VERB", "NOUN", "AUX"} for t in sentence
+    ) and not any(t.lower_ in {"fled", "escaped", "defected"} for t in sentence)
+
+
 # Words that place people in custody: where they are held.
 DETENTION_WORDS = frozenset({"detention", "jail", "prison", "custody", "cell", "lockup"})
 HOME_COUNTRIES = frozenset({"KP", "KR"})
@@ -178,6 +228,8 @@ def named_force(doc: Doc, trigger: Token) -> list[Actor]:
         and not is_generic(m.actor)
         and not _one_person(doc[m.end - 1])
         and not describes_a_person(doc[m.end - 1])
+        # (the South's intelligence service tells of the North's acts; "the authorities" are not it)
+        and not (m.actor.kind == "state_security" and m.actor.country in INTELLIGENCE_COUNTRIES)
     ]
     before = [m for m in forces if m.end <= trigger.i]
     chosen = before[-1:] or forces[:1]
@@ -191,6 +243,30 @@ def named_force(doc: Doc, trigger: Token) -> list[Actor]:
         if sentence.start <= m.start < sentence.end and actor not in actors:
             actors.append(actor)
     return actors
+
+
+# Intelligence agencies of the country that receives defectors: named mostly as the source of
+# what a report tells, briefing lawmakers.
+INTELLIGENCE_COUNTRIES = frozenset({"KR"})
+
+
+def reporting_agency(actor: Actor, token: Token) -> bool:
+    """Is an intelligence agency named as the source of the report, not as the actor ("the spy
+    agency told lawmakers that the North had shot two officials", "the lawmaker quoted the
+    intelligence service as saying", "according to the NIS")? It tells of the act; it did not
+    do it. (When it questions arrivals itself, it is the subject of that verb.)"""
+    if actor.kind != "state_security" or actor.country not in INTELLIGENCE_COUNTRIES:
+        return False
+    reporting = set(lexicon().cues["reporting_verbs"]) | {"quote", "cite", "brief"}
+    while token.dep_ == "appos" and token.head.i != token.i:
+        token = token.head  # "the National Intelligence Service (NIS)": the acronym glosses the name
+    head = token.head
+    if token.dep_ in {"nsubj", "dobj"} and head.lemma_.lower() in reporting:
+        return True
+    if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    by = {"briefing", "report", *reporting}  # "citing a briefing by the NIS", "a lawmaker briefed by the NIS"
+    return token.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_.lower() in by
 
 
 def _denied(token: Token) -> bool:
@@ -259,7 +335,9 @@ def carried_perpetrators(
                 if carried:
                     return carried
     if event_type == "disappearance":
-        return []  # only who took these same people ("taken by agents … not seen since")
+        # only who took these same people ("taken by agents … not seen since"); else, for people
+        # told as held or taken somewhere unknown, the North's state security
+        return [STATE_SECURITY] if held_unseen(trigger) else []
     sentence = sentence_of(trigger)
     before = sentence_of(doc[sentence.start - 1]) if sentence.start > 0 else None
     after = sentence_of(doc[sentence.end]) if sentence.end < len(doc) and not earlier_only else None
@@ -370,6 +448,7 @@ def _state_actors(
         and not _partner_or_target(doc[m.end - 1])
         and not describes_a_person(doc[m.end - 1])
         and not _handed_to(doc[m.end - 1])
+        and not reporting_agency(m.actor, doc[m.end - 1])
         and could_act(_with_default_country(m.actor))
     ]
     if not mentions:

@@ -962,7 +962,7 @@ def _part_count(part: Token) -> tuple[int | None, int | None] | None:
     if part.like_num:  # "the eight were arrested"
         value = parse_number(part.text)
         return _bounds(value, _modifier_before(part)) if value else None
-    if part.tag_ in {"NN", "NNP"} and lemma in person_nouns():
+    if part.tag_ in {"NN", "NNP"} and (lemma in person_nouns() or _title_of_body(part)):
         if any(c.dep_ == "det" and c.lower_ in {"every", "each"} for c in part.children):
             return None  # "every soldier in the company": all of them, however many
         return 1, 1
@@ -992,7 +992,17 @@ def _names_people(head: Token) -> bool:
         or lower in PRONOUNS_PLURAL
         or head.lemma_.lower() in person_nouns()
         or head.ent_type_ == "PERSON"
+        or _title_of_body(head)
     )
+
+
+def _title_of_body(head: Token) -> bool:
+    """ "The head of the county food office and three clerks were dismissed": a title noun with
+    an 'of' phrase names the person who leads that body (four people, not one), as "manager"
+    does; without one it names no one ("the head")."""
+    if head.lemma_.lower() not in people_words().get("title_nouns", frozenset()):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
 
 
 def _described_with_who(head: Token) -> bool:
@@ -1281,7 +1291,7 @@ def is_singular(head: Token) -> bool | None:
         return True
     if head.lower_ in PRONOUNS_PLURAL:
         return False
-    if head.tag_ in {"NN", "NNP"} and head.lemma_.lower() in person_nouns():
+    if head.tag_ in {"NN", "NNP"} and (head.lemma_.lower() in person_nouns() or _title_of_body(head)):
         return True
     if head.tag_ in {"NNS", "NNPS"}:
         return False
