@@ -67,6 +67,16 @@ def test_intelligence_agency_as_source_is_no_actor() -> None:
     assert "state_security" not in {a.kind for a in found[0].perpetrators}
 
 
+def test_intelligence_agency_that_will_not_comment_is_no_actor() -> None:
+    text = (
+        "North Korea publicly executed a farm manager in Sariwon in October, a lawmaker said. "
+        "The National Intelligence Service declined to comment on the case."
+    )
+    found = [e for e in events_of(text) if e.type == "execution"]
+    assert found
+    assert "state_security" not in {a.kind for a in found[0].perpetrators}
+
+
 def test_market_managers_keep_the_carried_actor() -> None:
     # Dismissals told after the force that ran the campaign: that force and the party.
     text = (

@@ -263,6 +263,12 @@ def reporting_agency(actor: Actor, token: Token) -> bool:
     head = token.head
     if token.dep_ in {"nsubj", "dobj"} and head.lemma_.lower() in reporting:
         return True
+    # ("the NIS declined to comment", "the agency would not comment on the report": what it says
+    # or will not say about the act, through the verb it is the subject of)
+    if token.dep_ == "nsubj" and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in reporting | {"comment"} for c in head.children
+    ):
+        return True
     if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
         return True
     by = {"briefing", "report", *reporting}  # "citing a briefing by the NIS", "a lawmaker briefed by the NIS"
