@@ -74,6 +74,11 @@ BESIDE = {
     "invented_gold_23": ROOT / "tests" / "fixtures" / "invented_gold_23.jsonl",
     "invented_gold_24": ROOT / "tests" / "fixtures" / "invented_gold_24.jsonl",
     "invented_gold_25": ROOT / "tests" / "fixtures" / "invented_gold_25.jsonl",
+    "invented_gold_26": ROOT / "tests" / "fixtures" / "invented_gold_26.jsonl",
+    "invented_gold_27": ROOT / "tests" / "fixtures" / "invented_gold_27.jsonl",
+    "invented_gold_28": ROOT / "tests" / "fixtures" / "invented_gold_28.jsonl",
+    "invented_gold_29": ROOT / "tests" / "fixtures" / "invented_gold_29.jsonl",
+    "invented_gold_30": ROOT / "tests" / "fixtures" / "invented_gold_30.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),

@@ -70,17 +70,22 @@ UNSEEN_LIKE = (
     "invented_gold_23",
     "invented_gold_24",
     "invented_gold_25",
+    "invented_gold_26",
+    "invented_gold_27",
+    "invented_gold_28",
+    "invented_gold_29",
+    "invented_gold_30",
     "dev2",
     "dev3",
 )
 # Of those, the sets written blind that no rule was tuned on when they joined (a quarter to a
 # third of their candidates are false alarms, as on a hidden set): the filter must not cost them F1.
 NEVER_TUNED = (
-    "invented_gold_21",
-    "invented_gold_22",
-    "invented_gold_23",
-    "invented_gold_24",
-    "invented_gold_25",
+    "invented_gold_26",
+    "invented_gold_27",
+    "invented_gold_28",
+    "invented_gold_29",
+    "invented_gold_30",
 )
 MAX_LOSS = 0.01  # the most F1 the filter may cost any one held-out set
 
