@@ -100,3 +100,24 @@ def test_campaign_launched_is_a_crackdown_told_first() -> None:
 )
 def test_campaign_with_its_target_is_told_beside_its_searches(text: str) -> None:
     assert {"crackdown", "search"} <= set(types_of(text)), types_of(text)
+
+
+BANISHED = [
+    # an inland or mining area as the goal: a banishment, a punishment
+    "Households with relatives abroad will be moved to inland areas of the province before winter.",
+    "Four of the clerks were sent with their families to a mining district in the east.",
+]
+
+
+@pytest.mark.parametrize("text", BANISHED, ids=[t[:40] for t in BANISHED])
+def test_banishment_to_an_inland_or_mining_area_is_a_punishment(text: str) -> None:
+    assert "punishment" in types_of(text)
+
+
+def test_goal_read_as_an_infinitive_still_types_the_verb() -> None:
+    # (the parser reads "to inland" as an infinitive with "areas" as its object)
+    assert "punishment" in types_of("The families will be moved to inland areas by the spring.")
+
+
+def test_purpose_after_to_is_no_goal() -> None:
+    assert "punishment" not in types_of("The students were sent to help with the harvest in May.")

@@ -14,6 +14,16 @@ from spacy.tokens import Token
 DETAINEE_NOUNS = frozenset({"inmate", "prisoner", "detainee", "cellmate", "convict"})
 # Verbs by which a clause on the one who died says they were held.
 HOLDING_VERBS = frozenset({"hold", "detain", "imprison", "jail", "keep", "lock", "incarcerate"})
+# Places whose inmates are held: dying in one, or being one of the people in one, is a death in
+# custody ("died in a holding centre", "two men in his cell died"). (A hospital or a village is
+# not one: people die there of anything.)
+DEATH_PLACE_NOUNS = frozenset(
+    {"cell", "prison", "jail", "penitentiary", "kyohwaso", "kwanliso", "kwalliso", "jipkyulso"}
+)
+# Words that make a camp a place of confinement ("a labour camp", not "a refugee camp").
+CAMP_KINDS = frozenset(
+    {"prison", "labour", "labor", "training", "reform", "re-education", "detention", "holding", "political"}
+)
 
 
 def detainee_died(verb: Token) -> bool:
@@ -21,6 +31,8 @@ def detainee_died(verb: Token) -> bool:
     woman, held in a police cell in Dandong, died after refusing food", "a man who was being
     detained at the post died"; not "his father died in 2019"."""
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if _in_a_place_of_custody(verb) or (subject is not None and _in_a_place_of_custody(subject)):
+        return True  # "was believed to have died in a holding centre", "three women in her cell died"
     if subject is None:
         # ("a woman held in a county jail died": the parser may make "held" the main verb and
         # hang "died" on it)
@@ -43,3 +55,30 @@ def _held_relative(clause: Token) -> bool:
         and clause.lemma_.lower() in HOLDING_VERBS
         and any(c.dep_ == "auxpass" for c in clause.children)
     )
+
+
+def _in_a_place_of_custody(word: Token) -> bool:
+    """ "died in a holding centre in the county", "two women in her cell": a word's own "in",
+    "at" or "inside" phrase names a place where people are held (a cell, a prison, a camp of
+    confinement, or one of the places of custody that take arrested people, custody_goals)."""
+    from tessera.events.lexicon import lexicon  # (imported late: the lexicon loads its cues lazily)
+
+    goals = [tuple(g.split()) for g in lexicon().cues["custody_goals"]]
+    for prep in word.children:
+        if prep.dep_ != "prep" or prep.lower_ not in {"in", "at", "inside"}:
+            continue
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            lemma = place.lemma_.lower()
+            if lemma in DEATH_PLACE_NOUNS:
+                return True
+            kinds = {c.lemma_.lower() for c in place.children if c.dep_ in {"compound", "amod"}}
+            if lemma == "camp" and kinds & CAMP_KINDS:
+                return True
+            words = [t.lower_ for t in place.subtree if t.i <= place.i]
+            if any(
+                words[i : i + len(goal)] == list(goal)
+                for goal in goals
+                for i in range(len(words) - len(goal) + 1)
+            ):
+                return True
+    return False

@@ -219,6 +219,8 @@ def _goes_via(head: Token, entry: TriggerEntry) -> bool:
     else:  # a noun's own preposition, or the one right after it (the parser may hang it higher)
         preps = [*head.subtree, *head.doc[head.i + 1 : head.i + 2]]
     for prep in preps:
+        if _goal_read_as_infinitive(prep, head, entry):
+            return True
         if prep.dep_ != "prep" or prep.lower_ not in entry.via_preps:
             continue
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -227,6 +229,23 @@ def _goes_via(head: Token, entry: TriggerEntry) -> bool:
             if not entry.via_objects or any(_holds(words, phrase) for phrase in entry.via_objects):
                 return True
     return False
+
+
+def _goal_read_as_infinitive(to: Token, head: Token, entry: TriggerEntry) -> bool:
+    """ "will be moved to inland areas", "were sent to upland districts": the parser may read a
+    goal's "to" as an infinitive's mark and the adjective after it as a verb ("to inland" with
+    "areas" as its object); the words after "to" (without their own prepositions) are still the
+    goal, and they name one of the entry's goals only when they were a place, never an act ("to
+    help with the harvest"). The goal begins right after "to"; the head's own infinitive mark
+    ("undertook to return the workers") is no goal."""
+    if to.lower_ != "to" or to.dep_ != "aux" or "to" not in entry.via_preps or not entry.via_objects:
+        return False
+    verb = to.head
+    if verb.i == head.i or verb.i != to.i + 1:
+        return False
+    nested = {t.i for c in verb.children if c.dep_ in {"prep", "relcl", "acl", "advcl"} for t in c.subtree}
+    words = [t for t in verb.subtree if t.i > to.i and t.i not in nested]
+    return any(_holds(words[: len(phrase)], phrase) for phrase in entry.via_objects)
 
 
 def _holds(words: list[Token], phrase: tuple[str, ...]) -> bool:
