@@ -366,6 +366,13 @@ def describes_a_place(trigger: Token) -> bool:
         return False
     if any(v.tag_ == "VBG" or any(c.lower_ == "being" for c in v.children) for v in verbs):
         return False  # "the road where cars are being stopped": what goes on there now
+    if (
+        trigger.dep_ == "nsubj"
+        and trigger.head.i == clause.i
+        and clause.tag_ == "VBD"
+        and clause.lemma_ != "be"
+    ):
+        return False  # "taken to the bureau, where interrogations began that night": an act told, in the past
     # a consequence that may come, named by a noun ("where they will face torture"); a verb for
     # these people ("where they will be handed on to the North") tells what looms for them
     if trigger.pos_ == "NOUN" and any(
