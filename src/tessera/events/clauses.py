@@ -93,6 +93,15 @@ def prep_objects(word: Token, preps: frozenset[str]) -> list[Token]:
     ]
 
 
+def holds_phrase(words: list[Token], phrase: tuple[str, ...]) -> bool:
+    """Whether the words hold the phrase as consecutive words (each by its form or lemma):
+    "a county detention centre" holds ("detention", "centre")."""
+    keys = [(t.lower_, t.lemma_.lower()) for t in words]
+    return any(
+        all(phrase[k] in keys[i + k] for k in range(len(phrase))) for i in range(len(keys) - len(phrase) + 1)
+    )
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, looking through conjoined verbs that share it ("were shot and killed")."""
     current = verb

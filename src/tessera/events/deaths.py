@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tessera.events.clauses import holds_phrase, prep_objects
+
 # Nouns for people held by the authorities.
 DETAINEE_NOUNS = frozenset({"inmate", "prisoner", "detainee", "cellmate", "convict"})
 # Verbs by which a clause on the one who died says they were held.
@@ -64,21 +66,14 @@ def _in_a_place_of_custody(word: Token) -> bool:
     from tessera.events.lexicon import lexicon  # (imported late: the lexicon loads its cues lazily)
 
     goals = [tuple(g.split()) for g in lexicon().cues["custody_goals"]]
-    for prep in word.children:
-        if prep.dep_ != "prep" or prep.lower_ not in {"in", "at", "inside"}:
-            continue
-        for place in (c for c in prep.children if c.dep_ == "pobj"):
-            lemma = place.lemma_.lower()
-            if lemma in DEATH_PLACE_NOUNS:
-                return True
-            kinds = {c.lemma_.lower() for c in place.children if c.dep_ in {"compound", "amod"}}
-            if lemma == "camp" and kinds & CAMP_KINDS:
-                return True
-            words = [t.lower_ for t in place.subtree if t.i <= place.i]
-            if any(
-                words[i : i + len(goal)] == list(goal)
-                for goal in goals
-                for i in range(len(words) - len(goal) + 1)
-            ):
-                return True
+    for place in prep_objects(word, frozenset({"in", "at", "inside"})):
+        lemma = place.lemma_.lower()
+        if lemma in DEATH_PLACE_NOUNS:
+            return True
+        kinds = {c.lemma_.lower() for c in place.children if c.dep_ in {"compound", "amod"}}
+        if lemma == "camp" and kinds & CAMP_KINDS:
+            return True
+        words = [t for t in place.subtree if t.i <= place.i]
+        if any(holds_phrase(words, goal) for goal in goals):
+            return True
     return False

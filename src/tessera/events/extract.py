@@ -22,6 +22,7 @@ from tessera.events.clauses import (
     clause_span,
     dates_another_act,
     governors,
+    holds_phrase,
     is_passive,
     prep_objects,
     sentence_of,
@@ -226,7 +227,7 @@ def _goes_via(head: Token, entry: TriggerEntry) -> bool:
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             nested = {t.i for c in obj.children if c.dep_ in {"prep", "relcl", "acl"} for t in c.subtree}
             words = [t for t in obj.subtree if t.i not in nested]
-            if not entry.via_objects or any(_holds(words, phrase) for phrase in entry.via_objects):
+            if not entry.via_objects or any(holds_phrase(words, phrase) for phrase in entry.via_objects):
                 return True
     return False
 
@@ -245,15 +246,7 @@ def _goal_read_as_infinitive(to: Token, head: Token, entry: TriggerEntry) -> boo
         return False
     nested = {t.i for c in verb.children if c.dep_ in {"prep", "relcl", "acl", "advcl"} for t in c.subtree}
     words = [t for t in verb.subtree if t.i > to.i and t.i not in nested]
-    return any(_holds(words[: len(phrase)], phrase) for phrase in entry.via_objects)
-
-
-def _holds(words: list[Token], phrase: tuple[str, ...]) -> bool:
-    """Whether the words hold the phrase as consecutive words (each by its form or lemma)."""
-    keys = [(t.lower_, t.lemma_.lower()) for t in words]
-    return any(
-        all(phrase[k] in keys[i + k] for k in range(len(phrase))) for i in range(len(keys) - len(phrase) + 1)
-    )
+    return any(holds_phrase(words[: len(phrase)], phrase) for phrase in entry.via_objects)
 
 
 def _decreed(trigger: Token) -> bool:
