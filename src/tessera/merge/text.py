@@ -152,9 +152,11 @@ def names_month(text: str | None) -> bool:
     return bool(text and _MONTH.search(text.lower()))
 
 
-# Nationalities that contain "Korean" but name no one who fled North Korea: a South Korean
-# missionary, a Korean-Chinese (ethnic Korean citizen of China) guide.
-_NOT_FLEEING = re.compile(r"south\s+koreans?|korean\s*-\s*chinese|chinese\s*-\s*koreans?|ethnic\s+koreans?")
+# Nationalities that contain "Korean" (or "Korea") but name no one who fled North Korea: a South
+# Korean missionary, a citizen of South Korea, a Korean-Chinese (ethnic Korean citizen of China) guide.
+_NOT_FLEEING = re.compile(
+    r"south\s+korea(?:ns?)?|republic\s+of\s+korea|korean\s*-\s*chinese|chinese\s*-\s*koreans?|ethnic\s+koreans?"
+)
 
 
 @cache
