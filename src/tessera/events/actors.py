@@ -11,6 +11,8 @@ from spacy.tokens import Doc, Token
 from tessera.data import load_json
 from tessera.events.lexicon import ActorEntry, lexicon
 from tessera.model import Actor
+from tessera.places.gazetteer import load as load_gazetteer
+from tessera.places.variants import key_tokens
 
 CHINA_WORDS = frozenset({"china", "chinese", "china's", "beijing"})
 NORTH_KOREA_WORDS = frozenset({"north", "korean", "dprk", "pyongyang", "korea"})
@@ -98,7 +100,10 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[ActorMention]:
         if _inside_word(doc, match.start) or _before_hyphen(doc, match.end):
             continue  # "pre-trial detention", "a military-run country": part of another word
         country = (
-            entry.country or _country_from_context(doc, match.start) or _country_after(doc, match.end - 1)
+            entry.country
+            or _country_from_context(doc, match.start)
+            or _country_after(doc, match.end - 1)
+            or _country_of_town(doc, match.start, match.end - 1)
         )
         kind = entry.kind
         if entry.name in words.generic_names:
@@ -258,6 +263,36 @@ def _country_after(doc: Doc, last: int) -> str | None:
             word = token.lower_.replace("’s", "").replace("'s", "")
             if word in countries:
                 return countries[word]
+    return None
+
+
+# Words that may stand between a town's name and the force named after it ("the Chiang Rai
+# provincial court", "the Hunchun city public security bureau").
+TOWN_FORCE_MODIFIERS = frozenset(
+    {"provincial", "city", "county", "municipal", "district", "local", "prefectural"}
+)
+
+
+def _country_of_town(doc: Doc, start: int, last: int) -> str | None:
+    """The country of a town the force is named after or placed in, when the gazetteer knows the
+    name in one country only: "the Chiang Rai provincial court" (Thailand's), "Dandong police",
+    "police in Hunchun" (China's). A force named with no country otherwise defaults to North
+    Korea's, and a court or police of a town abroad is that country's."""
+    end = start
+    while end > 0 and doc[end - 1].lower_ in TOWN_FORCE_MODIFIERS:
+        end -= 1
+    begin = end
+    while begin > max(0, end - 3) and doc[begin - 1].text[:1].isupper() and doc[begin - 1].pos_ != "DET":
+        begin -= 1
+    names = [doc[b:end].text for b in range(begin, end)]  # the longest name first
+    for prep in (c for c in doc[last].children if c.dep_ == "prep" and c.lower_ == "in"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            names.append(" ".join(t.text for t in obj.subtree if t.text[:1].isupper() and t.pos_ != "DET"))
+    gazetteer = load_gazetteer()
+    for name in names:
+        countries = {k.entry.country for k in gazetteer.index.get(key_tokens(name), [])} if name else set()
+        if len(countries) == 1:
+            return countries.pop()
     return None
 
 

@@ -11,6 +11,8 @@ them", and two verbs done to the same person ("slapped me and beat me") are the 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -668,6 +670,8 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return True
     if _one_of_them(earlier, later) or _the_others_of(earlier, later):
         return True  # (before "other" is read as another event: "the other two" are the rest)
+    if _a_child_of_the_group(earlier, later):
+        return True
     if _one_act_in_two_verbs(earlier, later):
         return True
     if later.own_people and _marked_as_another(later) and not _same_sentence(earlier, later):
@@ -1242,6 +1246,33 @@ def _kin_and_other_people(earlier: Found, later: Found) -> bool:
         if word is None or word.pos_ not in {"NOUN", "PROPN"} or {word.lower_, word.lemma_.lower()} & kin:
             return False
     return True
+
+
+# Nouns for one child, and the words that say a counted group holds children or a household.
+CHILD_NOUNS = frozenset({"child", "boy", "girl", "baby", "infant", "toddler", "teenager", "minor"})
+CHILDREN_HELD_WORDS = frozenset(
+    {"child", "children", "boy", "boys", "girl", "girls", "teenager", "teenagers", "minor", "minors"}
+    | {"family", "families", "son", "sons", "daughter", "daughters", "baby", "babies", "infant", "infants"}
+)
+
+
+def _a_child_of_the_group(earlier: Found, later: Found) -> bool:
+    """ "The forced return of 14 North Koreans, including two families … 'they sent a child back to
+    a country where prisoners starve'": one child told of a counted group that holds children or
+    a household, a few sentences on and not marked as another, is that group's act told by one of
+    its members (what advocates stress), not a second act."""
+    va, vb = earlier.event.victims, later.event.victims
+    if va is None or vb is None or va.count_min is None or va.count_min < 2 or vb.count_max != 1:
+        return False
+    words = (vb.text or "").lower().split()
+    if len(words) != 2 or words[0] not in {"a", "an"} or words[1] not in CHILD_NOUNS:
+        return False
+    told = " ".join(x.text for x in earlier.event.evidence[:1]) + " " + (va.text or "")
+    if not set(re.findall(r"[a-z]+", told.lower())) & CHILDREN_HELD_WORDS:
+        return False
+    if _marked_as_another(later) or earlier.event.status != later.event.status:
+        return False
+    return _sentences_between(earlier, later) <= 3
 
 
 def _one_of_them(earlier: Found, later: Found) -> bool:

@@ -387,12 +387,27 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     return grandchild
+        if (after := _of_after_time(child)) is not None:
+            return after
         if child.dep_ == "prep" and child.lower_ in {"for", "into"}:
             # "a search for their whereabouts", "an inquiry into the whereabouts of the five"
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and owner_of(grandchild) is not None:
                     return grandchild
     return _object_controller(trigger)
+
+
+def _of_after_time(prep: Token) -> Token | None:
+    """ "The reported execution in October of a department director": a time phrase told between
+    the act's noun and its "of" phrase; the parse hangs the "of" phrase on the time, but it names
+    whom the act befell, as "the execution of a department director in October" does."""
+    if prep.dep_ != "prep" or prep.lower_ not in {"in", "on", "during"}:
+        return None
+    for when in (c for c in prep.children if c.dep_ == "pobj" and is_time(c)):
+        for of in (c for c in when.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for obj in (g for g in of.children if g.dep_ == "pobj" and not is_time(g)):
+                return obj
+    return None
 
 
 def _kind_possessive(owner: Token) -> bool:

@@ -1155,6 +1155,28 @@ def _town_of_province_in(province: Place, own: list[Reading]) -> Place | None:
     return next(iter(towns.values())) if len(towns) == 1 else None
 
 
+# A place told after another as its bearing from a better-known one: "the city of Gaechon, north of
+# Pyongyang", "Paju, about 30 kilometres northwest of Seoul" (between the two names, nothing else).
+_LOCATOR = re.compile(
+    r"(?i),\s+(?:(?:about|some|roughly|around|nearly|just|approximately|only)\s+)?"
+    r"(?:[\d,.]+\s*-?\s*(?:km|kilometres|kilometers|miles|mi)\s+)?(?:due\s+)?"
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+of\s+(?:the\s+)?"
+)
+
+
+def _drop_locators(text: str, placed: list[tuple[Mention, Place]]) -> list[tuple[Mention, Place]]:
+    """Leave out a place that only locates the place named just before it ("the top official in
+    the city of Gaechon, north of Pyongyang, was dismissed"): the bearing says where Gaechon lies,
+    and the event happened in Gaechon, not in the capital it is measured from."""
+    ordered = sorted(placed, key=lambda mp: mp[0].start)
+    locators = {
+        id(m2)
+        for (m1, _), (m2, _) in zip(ordered, ordered[1:], strict=False)
+        if _LOCATOR.fullmatch(text, m1.end, m2.start)
+    }
+    return [(m, p) for m, p in placed if id(m) not in locators]
+
+
 def _not_an_event_place(text: str, m: Mention, dateline: tuple[int, int] | None) -> bool:
     """A name in the dateline (where the reporter files from: "BANGKOK (AP) —"), or an organisation's
     seat ("a Seoul-based group")."""
@@ -1273,6 +1295,7 @@ class RoleFinder:
             and (p := to_place(m)) is not None
         ]
         self.placed = _drop_third_country_borders(text, self.placed)
+        self.placed = _drop_locators(text, self.placed)
         # The dateline's city: only a hint, taken when authorities of its country acted and the
         # report names no finer place of theirs ("BANGKOK (Reuters) - Thai police detained …").
         self.dateline = next(
