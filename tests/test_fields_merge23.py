@@ -63,3 +63,12 @@ def test_a_child_of_a_returned_group_is_that_return_told_again() -> None:
         '"China chose to send a child back to a place where prisoners go hungry," an advocate said.'
     )
     assert len(_events(text, "repatriation")) == 1
+
+
+def test_a_flight_in_a_relative_clause_is_not_placed_where_the_people_were_caught() -> None:
+    text = (
+        "Two North Korean women who had fled their jobs at a factory in northeastern China "
+        "were detained last week in Guangxi, a pastor said."
+    )
+    assert _events(text, "escape")[0].where.name != "Guangxi"
+    assert _events(text, "arrest")[0].where.name == "Guangxi"

@@ -112,6 +112,10 @@ STAY_NOUNS = frozenset({"trip", "visit", "assignment", "posting", "mission", "to
 GOAL_VERBS = frozenset({"reach", "enter"})
 # Verbs of arriving: a flight told by one of them happened where it ended ("landed at Jumunjin").
 ARRIVAL_VERBS = frozenset({"reach", "arrive", "land"})
+# Verbs of going on, after a flight a relative clause recalls ("who fled … have come to Seoul").
+ONWARD_VERBS = frozenset(
+    {"come", "go", "travel", "move", "cross", "flee", "escape", "defect", "settle", "resettle"}
+)
 # "the port city of Wonsan", "the county of Musan": the unit noun stands in the place's stead.
 OF_UNIT_NOUNS = UNIT_NOUNS | {"area", "port", "capital", "town", "village", "outskirts", "suburbs"}
 # Verbs that put people abroad to live or work, when they are not the event's own verb.
@@ -528,6 +532,8 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         topic = True  # "questioned the crew to find out why they quit Chongjin": what is asked
     if trigger is not None and _in_joined_clause(head, trigger):
         topic = True  # "he was dismissed, and his family was sent to a farm in X": another event's place
+    if trigger is not None and _main_verb_of_described(gov, trigger):
+        topic = True  # "women who had fled their jobs in X were detained in Y": Y is the detention's
     via = gov.dep_ == "pobj" and gov.head.lower_ in VIA
     dispatched = gov.dep_ == "pobj" and (
         (prep == "from" and _dispatched(gov.head.head, trigger))
@@ -830,6 +836,26 @@ def _holder_is_verb(doc: Doc, m: Mention) -> bool:
 def _verb_of(holder: Token) -> Token:
     """The verb an adverb or particle belongs to: "come back from", "moved away from"."""
     return holder.head if holder.pos_ in ("ADV", "PART") and holder.dep_ in ("advmod", "prt") else holder
+
+
+def _main_verb_of_described(gov: Token, trigger: Token) -> bool:
+    """Is the trigger a relative clause on people ("three women who had fled their jobs in
+    northeastern China") and the place a phrase of the verb those people are the subject or object
+    of ("… were detained last month in Yunnan")? That place is the main verb's act, told after what
+    the clause recalls, not where the clause's act happened."""
+    if trigger.dep_ not in ("relcl", "acl") or trigger.head.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    main = trigger.head.head
+    return (
+        main.pos_ in ("VERB", "AUX")
+        # (a verb of going on or arriving tells the same journey's end: "loggers who walked away
+        # from a camp in Russia have arrived in Seoul")
+        and main.lemma_.lower() not in GOAL_VERBS | ARRIVAL_VERBS | ONWARD_VERBS
+        and gov.dep_ == "pobj"
+        and gov.head.dep_ == "prep"
+        and gov.head.head.i == main.i
+        and main.i != trigger.i
+    )
 
 
 def _other_clause(verb: Token, trigger: Token | None) -> bool:
