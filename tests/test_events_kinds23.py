@@ -103,3 +103,14 @@ def test_how_a_told_flight_was_made_asked_about_is_no_second_flight() -> None:
         "by intelligence officials about how they came south."
     )
     assert type_list_of(text).count("escape") == 1
+
+
+def test_checks_aimed_on_a_group_of_people_are_a_crackdown() -> None:
+    text = "Police in Yanji have stepped up identity checks on women from North Korea this spring."
+    assert "crackdown" in types_of(text)
+    assert "movement_restriction" not in types_of(text)
+
+
+def test_checks_on_vehicles_restrict_movement() -> None:
+    text = "Police have stepped up identity checks on buses and trains heading to the coast."
+    assert types_of(text) == {"movement_restriction"}
