@@ -373,6 +373,8 @@ def describes_a_place(trigger: Token) -> bool:
         and clause.lemma_ != "be"
     ):
         return False  # "taken to the bureau, where interrogations began that night": an act told, in the past
+    if _where_clause_in_the_past(clause):
+        return False  # "kept at the post in Musan, where guards kicked the prisoners": told, not a habit
     # a consequence that may come, named by a noun ("where they will face torture"); a verb for
     # these people ("where they will be handed on to the North") tells what looms for them
     if trigger.pos_ == "NOUN" and any(
@@ -383,6 +385,28 @@ def describes_a_place(trigger: Token) -> bool:
     if subject is None or subject.tag_ != "NNS":
         return False
     return not any(c.dep_ in {"det", "poss", "nummod"} for c in subject.children)
+
+
+def _where_clause_in_the_past(clause: Token) -> bool:
+    """A "where" clause whose verb is in the simple past tells what was done at the place, an
+    act, not what the place is known for: "the market in Kowon, where inspectors fined a dozen
+    traders on Friday", "she was kept at a county post, where guards kicked the prisoners". A
+    verb whose past is spelled as its present ('unchanged_past_verbs': "where guards beat the
+    prisoners", which the tagger may read as present) is read as past when the place hangs on a
+    past-tense clause. A modal ("where they would face prison") or a present ("camps where
+    inmates are beaten") keeps it a description."""
+    if any(c.tag_ == "MD" for c in clause.children):
+        return False
+    if clause.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in clause.children):
+        return True
+    if clause.tag_ != "VBP" or clause.lower_ not in words()["unchanged_past_verbs"]:
+        return False
+    governor = clause.head
+    while governor.pos_ not in {"VERB", "AUX"} and governor.head.i != governor.i:
+        governor = governor.head
+    return governor.tag_ == "VBD" or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in governor.children
+    )
 
 
 def awaited_until(trigger: Token) -> bool:

@@ -219,6 +219,8 @@ def _goes_via(head: Token, entry: TriggerEntry) -> bool:
         preps = [t for t in head.subtree if t.i not in other]
     else:  # a noun's own preposition, or the one right after it (the parser may hang it higher)
         preps = [*head.subtree, *head.doc[head.i + 1 : head.i + 2]]
+    if _heads_south(head, entry):
+        return True
     for prep in preps:
         if _goal_read_as_infinitive(prep, head, entry):
             return True
@@ -230,6 +232,30 @@ def _goes_via(head: Token, entry: TriggerEntry) -> bool:
             if not entry.via_objects or any(holds_phrase(words, phrase) for phrase in entry.via_objects):
                 return True
     return False
+
+
+# Adverbs of direction that name the South as a goal by themselves ("sailed south").
+SOUTHWARD = frozenset({"south", "southward", "southwards"})
+
+
+def _heads_south(head: Token, entry: TriggerEntry) -> bool:
+    """ "a boat that tried to sail south", "the soldier swam south across the estuary": a verb of
+    motion whose goal, told by an adverb of direction, is the South, as "to the South" is (only
+    for an entry that goes to the South by its prepositions). An adverb measured or set "of" a
+    point tells a position, no goal: "came a few metres south of the line"."""
+    return (
+        head.pos_ in {"VERB", "AUX"}
+        and any(phrase[-1:] == ("south",) for phrase in entry.via_objects)
+        and any(
+            c.dep_ in {"advmod", "npadvmod"} and c.lower_ in SOUTHWARD and not _a_position(c)
+            for c in head.children
+        )
+    )
+
+
+def _a_position(direction: Token) -> bool:
+    """ "20 metres south", "south of the line": a direction measured or taken from a point."""
+    return any(c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ == "of") for c in direction.children)
 
 
 def _goal_read_as_infinitive(to: Token, head: Token, entry: TriggerEntry) -> bool:
@@ -854,6 +880,8 @@ def _aspect_of_the_flight(trigger: Token) -> bool:
     """ "Relevant authorities will investigate the exact route and motive of the defection", "the
     circumstances of his crossing": a flight named as what an inquiry asks about is the flight the
     report has told (or takes as known), not another one still to come."""
+    if _how_asked(trigger):
+        return True
     if trigger.pos_ != "NOUN" or trigger.dep_ != "pobj" or trigger.head.lower_ not in {"of", "behind", "for"}:
         return False
     holder = trigger.head.head
@@ -861,6 +889,23 @@ def _aspect_of_the_flight(trigger: Token) -> bool:
     if holder.dep_ == "conj":
         heads.add(holder.head)  # "the route and motive of": "of" may hang on the last
     return any(h.lemma_.lower() in ASPECT_NOUNS for h in heads)
+
+
+# Verbs of asking and looking into, whose "how" clause is the matter asked about.
+INQUIRY_VERBS = frozenset({"ask", "question", "investigate", "probe", "examine", "determine", "check"})
+
+
+def _how_asked(trigger: Token) -> bool:
+    """ "The four are being questioned about how they came south", "officials are investigating
+    how the soldier crossed": a flight told by a "how" clause that is what an inquiry asks about
+    is the flight itself, known or told, not one more."""
+    if trigger.pos_ not in {"VERB", "AUX"} or not any(
+        c.dep_ == "advmod" and c.lower_ == "how" for c in trigger.children
+    ):
+        return False
+    if trigger.dep_ == "pcomp" and trigger.head.lower_ in {"about", "into", "over"}:
+        return True
+    return trigger.dep_ == "ccomp" and trigger.head.lemma_.lower() in INQUIRY_VERBS
 
 
 # Verbs that say an act comes to its end ("once the questioning is over" reads "over" as the verb).

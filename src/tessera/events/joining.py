@@ -472,10 +472,43 @@ def _destination(trigger: Token) -> str | None:
     return None
 
 
+def _receiving_country(trigger: Token) -> str | None:
+    """The country a sending delivers people into, by the place it goes "to" ("returned to North
+    Korea" → KP) or by the authority that receives them ("handed to Chinese police", "turned
+    over to Lao officials": the country word on the receiving body, actors.json
+    'foreign_authority_words'; "North Korean security officials" → KP)."""
+    words = actor_words().foreign_authority_words
+    heads = [
+        trigger,
+        *(
+            c
+            for c in trigger.children
+            if c.dep_ in {"advmod", "prt"} and c.lower_ in {"back", "home", "over"}
+        ),
+    ]
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None:
+                continue
+            if obj.ent_type_ in {"GPE", "LOC"}:
+                return country_of_place(obj)
+            for word in (c for c in obj.children if c.dep_ in {"amod", "compound", "nmod"}):
+                if word.lower_ == "korean" and any(c.lower_ in {"north", "south"} for c in word.children):
+                    return "KP" if any(c.lower_ == "north" for c in word.children) else "KR"
+                if word.lower_ in words:
+                    return words[word.lower_]
+    return None
+
+
 def _other_destination(earlier: Token, later: Token) -> bool:
-    """Two sendings to different countries are two events (a return through a third country)."""
+    """Two sendings to different countries are two events (a return through a third country):
+    "handed to Chinese police at the border … later returned to North Korea via Dandong"."""
     a, b = _destination(earlier), _destination(later)
-    return a is not None and b is not None and a != b
+    if a is not None and b is not None and a != b:
+        return True
+    c, d = _receiving_country(earlier), _receiving_country(later)
+    return c is not None and d is not None and c != d
 
 
 def _told_again(item: Found) -> bool:
@@ -879,12 +912,33 @@ def _countries_of_clause(item: Found) -> set[str]:
                     places.append(obj)  # "held in Pingxiang": a town of one country
                 elif prep.lower_ in {"in", "at"} and verb.lemma_.lower() in HOLDING_VERBS:
                     # "held at a detention centre in Nanning": the town of the place of custody
+                    # (or its province: "in Jilin province")
                     places.extend(
                         o
                         for p in obj.children
                         if p.dep_ == "prep" and p.lower_ == "in"
                         for o in p.children
-                        if o.dep_ == "pobj" and o.pos_ == "PROPN"
+                        if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in {"GPE", "LOC"})
+                    )
+                elif (
+                    prep.lower_ == "to"
+                    and item.event.type == "arrest"
+                    and verb.i == trigger.i
+                    and obj.lemma_.lower() in lexicon().cues["confinement_places"]
+                ):
+                    # "taken to the security bureau's holding centre in Onsong": returnees
+                    # brought to a place of custody in the North are taken into the North's
+                    # custody, a taking of its own after the custody abroad they were handed
+                    # over from (a move between two places abroad, "transferred to the centre
+                    # in Tumen", goes on one custody)
+                    places.extend(
+                        o
+                        for p in obj.children
+                        if p.dep_ == "prep" and p.lower_ == "in"
+                        for o in p.children
+                        if o.dep_ == "pobj"
+                        and (o.pos_ == "PROPN" or o.ent_type_ in {"GPE", "LOC"})
+                        and country_of_place(o) == "KP"
                     )
                 elif prep.dep_ == "agent":
                     people.append(obj)

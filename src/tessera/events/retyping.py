@@ -33,7 +33,19 @@ def retype(trigger: Token, event_type: str) -> str:
         return "crackdown"
     if event_type == "crackdown" and controls_at_a_frontier(trigger):
         return "movement_restriction"
+    if event_type in {"search", "movement_restriction"} and checks_on_people(trigger):
+        return "crackdown"
     return event_type
+
+
+def checks_on_people(trigger: Token) -> bool:
+    """ "Police have stepped up identity checks on women from the North", "checks on
+    Korean-speaking residents": checks aimed "on" a group of people hunt those people, a
+    crackdown on them, where checks on buses, roads or a border control movement and checks of
+    a house search it."""
+    return trigger.pos_ == "NOUN" and any(
+        read_victims(target) is not None for target in prep_objects(trigger, frozenset({"on"}))
+    )
 
 
 # Words for whoever at all: a threat to them is a rule, not a risk to someone told.
