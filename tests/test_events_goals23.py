@@ -122,3 +122,9 @@ def test_campaign_named_by_its_target_stays_beside_its_acts(text: str) -> None:
 def test_controls_on_travel_tightened_are_the_restriction_not_a_campaign() -> None:
     types = types_of("Authorities have tightened controls on travel to the border counties this month.")
     assert "crackdown" not in types
+
+
+def test_effort_to_ensure_people_are_not_sent_back_means_the_return_looms() -> None:
+    text = "The nine are held in Vientiane, and Seoul is working to ensure they are not sent back to China."
+    returns = [e for e in events_of(text) if e.type == "repatriation"]
+    assert returns and returns[0].status == "at_risk"

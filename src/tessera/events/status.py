@@ -1132,12 +1132,29 @@ def appeal_against(trigger: Token) -> bool:
         )
         second = trigger.dep_ == "conj" or (trigger.dep_ in {"advcl", "ccomp"} and infinitive_above)
         first = trigger.head if second and trigger.head.i != trigger.i else trigger
+        if negated and _ensured_against(trigger):
+            people = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+            return people is not None and (_particular(people) or people.like_num)
         if not (negated and infinitive and first.dep_ in {"xcomp", "ccomp"}):
             return False
         if first.head.lemma_.lower() not in APPEAL_VERBS:
             return False
         people = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     return people is not None and (_particular(people) or people.like_num)  # ("the nine": a number)
+
+
+# Verbs of making sure that something is so.
+ENSURE_VERBS = frozenset({"ensure", "guarantee", "assure"})
+
+
+def _ensured_against(trigger: Token) -> bool:
+    """ "Seoul is making efforts to ensure they are not sent back to China": a denied act in a
+    passive clause that someone works to make sure of is an effort to stop it (the act looms)."""
+    return (
+        trigger.dep_ == "ccomp"
+        and trigger.head.lemma_.lower() in ENSURE_VERBS
+        and any(c.dep_ == "auxpass" for c in trigger.children)
+    )
 
 
 # Verbs whose "that" clause in the subjunctive is what they ask for ("demanded that the nine be returned").
