@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from tessera.data import load_json
 from tessera.events.choosing import CHOICE_VERBS
-from tessera.events.clauses import clause_head, governors, is_passive, subject_of
+from tessera.events.clauses import clause_head, governors, is_passive, own_subject, subject_of
 from tessera.events.lexicon import lexicon
 from tessera.events.people import names_things
 from tessera.events.status import GENERIC_PRONOUNS, STATISTIC_NOUNS, _partitive, conditional_for_particular
@@ -190,7 +190,14 @@ def _general_time(verb: Token) -> bool:
     of no particular time ("in past cases they were fined or jailed": "jailed" too)."""
     adverbs = words()["occasional_adverbs"] | lexicon().cues["habitual_words"]
     verbs = [verb]
-    while verbs[-1].dep_ == "conj" and verbs[-1].head.i != verbs[-1].i and len(verbs) < 6:
+    # (not past a conjunct with a subject of its own: "she was beaten regularly, and that she was
+    # detained in a raid in May" tells the raid as one occasion)
+    while (
+        verbs[-1].dep_ == "conj"
+        and verbs[-1].head.i != verbs[-1].i
+        and len(verbs) < 6
+        and not own_subject(verbs[-1])
+    ):
         verbs.append(verbs[-1].head)
     for token in verbs:
         if any(c.dep_ == "advmod" and c.lower_ in adverbs for c in token.children):
@@ -1318,7 +1325,8 @@ def returned_by_own_wish(trigger: Token) -> bool:
     """A return that the people returned asked for is no forced repatriation: "the navy sent
     the two fishermen back at their own request", "plans to return them in accordance with
     their free will", "two of the crew asked to be sent home", "the three who wished to go back
-    were handed over at sea", "she returned voluntarily". ("Deported the men against their
+    were handed over at sea", "she returned voluntarily", "they had said they wished to go home,
+    and they were sent back by boat" (the return joined to the wish told before it). ("Deported the men against their
     will", "China wants to send them back" and "Beijing's request" are forced returns.)"""
     if trigger.pos_ != "VERB":
         return False
@@ -1329,6 +1337,18 @@ def returned_by_own_wish(trigger: Token) -> bool:
             return True
     if trigger.dep_ == "xcomp" and is_passive(trigger) and _wished(trigger.head, trigger):
         return True  # "asked to be sent home": the one who asks is the one sent
+    if (
+        trigger.dep_ == "conj"
+        and trigger.head.i < trigger.i
+        and any(
+            _wished(verb, wish)
+            for verb in trigger.head.subtree
+            if verb.i < trigger.i
+            for wish in verb.children
+            if wish.dep_ == "xcomp"
+        )
+    ):
+        return True  # "they had said they wanted to return, and they were handed over at sea"
     returned = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
     return returned is not None and any(
         clause.dep_ == "relcl" and _wished(clause, wish)

@@ -207,3 +207,10 @@ def dates_another_act(head: Token) -> bool:
     """An act named only to date another one ("the families were banished the day after the
     execution", "a week before the trial"): it does not make the clause's act its own type."""
     return head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in TIME_PREPOSITIONS
+
+
+def own_subject(verb: Token) -> bool:
+    """ "She said she had been beaten regularly, and that she was detained in a raid": a conjunct
+    with a subject of its own is a clause of its own, which the first verb's adverbs of habit or
+    time do not cover (in "were beaten and detained" the second verb shares the first's)."""
+    return verb.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)

@@ -164,7 +164,7 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
         return False
     if entry.not_compound and head.dep_ == "compound":
         return False
-    if entry.via_preps and not _goes_via(head, entry):
+    if (entry.via_preps or entry.via_adverbs) and not _goes_via(head, entry):
         return False
     if entry.chosen and not chosen_to_stay(head):
         return False
@@ -201,6 +201,13 @@ def _goes_via(head: Token, entry: TriggerEntry) -> bool:
     "came over to the South across the demarcation line", "made his way through the minefields
     into South Korea" (a preposition may hang on an earlier object), "ten runaways from a
     logging site"; "came across an old photograph" goes by no border."""
+    if head.pos_ in {"VERB", "AUX"} and any(
+        c.dep_ in DIRECTION_DEPS
+        and c.lower_ in entry.via_adverbs
+        and not _a_position(c)  # "swam 20 metres south of the line": where
+        for c in head.children
+    ):
+        return True  # "the five who sailed south by night": the adverb names the goal
     if head.pos_ in {"VERB", "AUX"}:
         # the verb's own words and those of its complement ("made them stand for hours"), not
         # another clause told beside it
@@ -219,8 +226,6 @@ def _goes_via(head: Token, entry: TriggerEntry) -> bool:
         preps = [t for t in head.subtree if t.i not in other]
     else:  # a noun's own preposition, or the one right after it (the parser may hang it higher)
         preps = [*head.subtree, *head.doc[head.i + 1 : head.i + 2]]
-    if _heads_south(head, entry):
-        return True
     for prep in preps:
         if _goal_read_as_infinitive(prep, head, entry):
             return True
@@ -234,28 +239,16 @@ def _goes_via(head: Token, entry: TriggerEntry) -> bool:
     return False
 
 
-# Adverbs of direction that name the South as a goal by themselves ("sailed south").
-SOUTHWARD = frozenset({"south", "southward", "southwards"})
-
-
-def _heads_south(head: Token, entry: TriggerEntry) -> bool:
-    """ "a boat that tried to sail south", "the soldier swam south across the estuary": a verb of
-    motion whose goal, told by an adverb of direction, is the South, as "to the South" is (only
-    for an entry that goes to the South by its prepositions). An adverb measured or set "of" a
-    point tells a position, no goal: "came a few metres south of the line"."""
-    return (
-        head.pos_ in {"VERB", "AUX"}
-        and any(phrase[-1:] == ("south",) for phrase in entry.via_objects)
-        and any(
-            c.dep_ in {"advmod", "npadvmod"} and c.lower_ in SOUTHWARD and not _a_position(c)
-            for c in head.children
-        )
+def _a_position(direction: Token) -> bool:
+    """ "20 metres south", "south of the line": a direction measured or taken from a point tells
+    where, not a goal."""
+    return any(
+        c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ in {"of", "from"}) for c in direction.children
     )
 
 
-def _a_position(direction: Token) -> bool:
-    """ "20 metres south", "south of the line": a direction measured or taken from a point."""
-    return any(c.dep_ == "npadvmod" or (c.dep_ == "prep" and c.lower_ == "of") for c in direction.children)
+# Links by which an adverb of direction hangs on its verb ("went south", "headed south").
+DIRECTION_DEPS = frozenset({"advmod", "npadvmod", "prt"})
 
 
 def _goal_read_as_infinitive(to: Token, head: Token, entry: TriggerEntry) -> bool:
@@ -777,7 +770,8 @@ def _yield(chosen: list[tuple[Match, Token]]) -> list[tuple[Match, Token]]:
     chosen = [
         (match, head)
         for match, head in chosen
-        if not set(yields.get(match.entry.type, ())) & framed.get(head.i, set())
+        if _campaign_named_by_target(head, match)
+        or not set(yields.get(match.entry.type, ())) & framed.get(head.i, set())
     ]
     clause_types: dict[int, set[str]] = {}
     longest: dict[int, int] = {}
@@ -789,7 +783,7 @@ def _yield(chosen: list[tuple[Match, Token]]) -> list[tuple[Match, Token]]:
         (match, head)
         for match, head in chosen
         if (
-            _campaign_named_by_target(head)
+            _campaign_named_by_target(head, match)
             or not set(yields.get(match.entry.type, ())) & clause_types.get(clause_head(head).i, set())
         )
         and match.end - match.start == longest[head.i]
@@ -801,12 +795,26 @@ def _yield(chosen: list[tuple[Match, Token]]) -> list[tuple[Match, Token]]:
 TARGET_PREPOSITIONS = frozenset({"on", "against"})
 
 
-def _campaign_named_by_target(head: Token) -> bool:
+def _campaign_named_by_target(head: Token, match: Match) -> bool:
     """ "A crackdown on foreign media has brought night-time house searches to the district",
     "agents are checking phones, part of a campaign against illegal calls": a campaign noun with
     its own target names the campaign as a whole, beside the act of it the clause tells; it
-    does not yield to that act the way "tightened inspections" or "launched checks" do."""
-    return head.pos_ == "NOUN" and bool(prep_objects(head, TARGET_PREPOSITIONS))
+    does not yield to that act the way "tightened inspections" or "launched checks" do, nor to
+    the acts said to follow it ("the raids follow a campaign against illegal residents"). The
+    noun may stand inside a phrase headed by its verb ("has intensified a crackdown on
+    smuggling, with patrols checking phones")."""
+    if head.pos_ == "NOUN":
+        return bool(prep_objects(head, TARGET_PREPOSITIONS))
+    # (inside a verb's phrase only a noun of a campaign: "tightened controls on travel" is the
+    # restriction the clause tells, and yields to it)
+    return any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in CAMPAIGN_NOUNS and bool(prep_objects(t, TARGET_PREPOSITIONS))
+        for t in head.doc[match.start : match.end]
+    )
+
+
+# Nouns of a campaign as a whole, which its target names apart from the acts done in it.
+CAMPAIGN_NOUNS = frozenset({"crackdown", "campaign", "drive", "purge", "offensive"})
 
 
 def _framed_outcomes(chosen: list[tuple[Match, Token]]) -> dict[int, set[str]]:

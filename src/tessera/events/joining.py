@@ -747,6 +747,7 @@ def _same_event(earlier: Found, later: Found) -> bool:
             or earlier.entity is None
             or later.entity is None
             or _one_act_in_two_verbs(earlier, later)
+            or _told_by_its_moment(earlier.trigger, later.trigger)
             or _held_after_taken(earlier.trigger, later.trigger)
             or _held_after_taken(later.trigger, earlier.trigger)
         )
@@ -1374,8 +1375,11 @@ def _one_act_in_two_verbs(earlier: Found, later: Found) -> bool:
     one type joined in one clause, with one subject and the same people, tell one act (the
     parse may give the repeated pronoun a person of its own). ("Police arrested the man and
     detained his wife" names other people; "guards beat him and soldiers kicked him" another
-    subject.)"""
+    subject.) So does a participle clause that tells how the act was done: "China sent the nine
+    back, handing them over at the bridge"."""
     verb = later.trigger
+    if _manner_participle(verb):
+        verb = verb.head
     while verb.dep_ == "conj" and verb.head.i != verb.i and verb.i != earlier.trigger.i:
         verb = verb.head
     if verb.i != earlier.trigger.i or later.trigger.i == earlier.trigger.i:
@@ -1384,6 +1388,33 @@ def _one_act_in_two_verbs(earlier: Found, later: Found) -> bool:
         return False
     va, vb = earlier.event.victims, later.event.victims
     return va is not None and vb is not None and (va.text or "").lower() == (vb.text or "").lower()
+
+
+# Subordinators of a clause that tells the moment of the act it hangs on.
+MOMENT_MARKS = frozenset({"when", "as"})
+
+
+def _told_by_its_moment(earlier: Token, later: Token) -> bool:
+    """ "The soldier was hit in the leg when guards fired about ten rounds at him": an act of a
+    type told again in a when-clause on the verb that tells it is the same act seen from the
+    other side (the shooting that hit him), not a second one."""
+    return (
+        later.dep_ == "advcl"
+        and later.head.i == earlier.i
+        and any(c.dep_ in {"mark", "advmod"} and c.lower_ in MOMENT_MARKS for c in later.children)
+    )
+
+
+def _manner_participle(verb: Token) -> bool:
+    """A present participle hung on a verb as a clause of its own with no subject and no
+    subordinator ("…, handing them over at the bridge"): how the verb's act was done."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+        and verb.head.i != verb.i
+        and verb.head.i < verb.i
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in verb.children)
+    )
 
 
 # Links by which one verb of a clause carries on another: coordination ("crossed … and were

@@ -52,6 +52,9 @@ class TriggerEntry:
     # ("came over across the demarcation line", "made his way through the minefields into the
     # South"); no objects: any object of the preposition.
     via_preps: frozenset[str] = frozenset()
+    # Or by one of these adverbs of direction, which name the goal themselves ("came south by
+    # boat", "tried to go south": in reports on Korea, the South is where the flight leads).
+    via_adverbs: frozenset[str] = frozenset()
     # An event only when the head word takes no object and goes to nowhere named ("she left and
     # never returned", not "he has not returned to the talks").
     intransitive: bool = False
@@ -260,6 +263,7 @@ def lexicon() -> Lexicon:
             names_people=bool(t.get("names_people")),
             via_preps=frozenset(t.get("via", {}).get("preps") or ()),
             via_objects=_via_objects(t.get("via", {}), cues),
+            via_adverbs=frozenset(t.get("via", {}).get("adverbs") or ()),
             chosen=bool(t.get("chosen")),
             threat=bool(t.get("threat")),
             detainee_dies=bool(t.get("detainee_dies")),

@@ -11,7 +11,15 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from tessera.events.clauses import DEFINITE, clause_head, clause_tokens, governors, sentence_of, subject_of
+from tessera.events.clauses import (
+    DEFINITE,
+    clause_head,
+    clause_tokens,
+    governors,
+    own_subject,
+    sentence_of,
+    subject_of,
+)
 from tessera.events.lexicon import lexicon
 
 MODALS_AT_RISK = frozenset(
@@ -325,8 +333,26 @@ def thwarted_plan(trigger: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
         return False
     intent = trigger.head
-    return intent.lower_ in INTENT_PARTICIPLES and any(
+    if intent.lower_ in INTENT_PARTICIPLES and any(
         c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in intent.children
+    ):
+        return True
+    return _overtaken_in_the_past(intent)
+
+
+# Forms of "be" in the past, which make "about to" and "planning to" what was under way then.
+PAST_BE = frozenset({"was", "were"})
+
+
+def _overtaken_in_the_past(intent: Token) -> bool:
+    """ "Police detained them as the group was about to board a bus toward the border", "officials
+    learned that a crew was planning to sail to the South": a journey told as imminent or in
+    preparation at a moment in the past is one the report tells as overtaken by what came then
+    (tried, not done). In the present ("they are about to leave") it is still to come."""
+    if intent.lower_ == "about" and intent.dep_ == "acomp":
+        return intent.head.lower_ in PAST_BE
+    return intent.lower_ == "planning" and any(
+        c.dep_ == "aux" and c.lower_ in PAST_BE for c in intent.children
     )
 
 
@@ -669,11 +695,11 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
     if _offence_of_a_penalty(trigger):
         return True
     # "leaving the country without permission is punishable": the act as a topic, not an event.
-    if trigger.tag_ == "VBG" and trigger.dep_ in {"csubj", "nsubj", "csubjpass"}:
+    if trigger.tag_ == "VBG" and trigger.dep_ in {"csubj", "nsubj", "csubjpass"} and not _phase_told(trigger):
         return True
     habitual = cues["habitual_words"]
     # "are routinely detained and tortured": the adverb of the first verb covers the second.
-    conjoined = [first for t in chain for first in _earlier_conjuncts(t)]
+    conjoined = [first for t in chain if not own_subject(t) for first in _earlier_conjuncts(t)]
     if any(c.lower_ in habitual for t in chain + conjoined for c in t.children if c.dep_ == "advmod"):
         return True
     ongoing = cues["ongoing_words"]
@@ -693,6 +719,18 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
         if not has_det and trigger.head.tag_ in {"VBZ", "VBP"}:
             return True
     return False
+
+
+# Verbs that tell a phase of an act: its start, its going on, its end.
+PHASE_VERBS = frozenset({"begin", "start", "continue", "resume", "last", "end", "stop", "go"})
+
+
+def _phase_told(gerund: Token) -> bool:
+    """ "Questioning about their time abroad began the same evening", "the beating went on for an
+    hour": a gerund subject whose verb, in the past, tells when the act began, went on or ended
+    is the act itself, not the act as a topic ("leaving without a permit is punishable")."""
+    verb = gerund.head
+    return verb.lemma_.lower() in PHASE_VERBS and verb.tag_ == "VBD"
 
 
 # Subordinators of a clause that sets when a foretold outcome will come ("once they are sent back, …").
@@ -873,8 +911,17 @@ def _in_such_places(trigger: Token) -> bool:
         and token.head.lower_ in {"in", "at", "inside"}
         and token.i != trigger.i
         and any(c.lower_ == "such" and c.dep_ in {"amod", "det", "predet"} for c in token.children)
+        # ("in the first such crossing this year", "another such case": one of a count of acts,
+        # the one just told among them, not a kind of place)
+        and not any(
+            c.dep_ in {"det", "nummod"} or c.tag_ == "JJS" or c.lower_ in ORDINALS for c in token.children
+        )
         for token in clause_tokens(clause_head(trigger))
     )
+
+
+# Ordinal words that make "such" count acts ("the first such crossing").
+ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "latest", "last", "only", "another"})
 
 
 def _names_a_kind(noun: Token, cues: dict, measure: bool) -> bool:
@@ -1085,12 +1132,29 @@ def appeal_against(trigger: Token) -> bool:
         )
         second = trigger.dep_ == "conj" or (trigger.dep_ in {"advcl", "ccomp"} and infinitive_above)
         first = trigger.head if second and trigger.head.i != trigger.i else trigger
+        if negated and _ensured_against(trigger):
+            people = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+            return people is not None and (_particular(people) or people.like_num)
         if not (negated and infinitive and first.dep_ in {"xcomp", "ccomp"}):
             return False
         if first.head.lemma_.lower() not in APPEAL_VERBS:
             return False
         people = next((c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}), None)
     return people is not None and (_particular(people) or people.like_num)  # ("the nine": a number)
+
+
+# Verbs of making sure that something is so.
+ENSURE_VERBS = frozenset({"ensure", "guarantee", "assure"})
+
+
+def _ensured_against(trigger: Token) -> bool:
+    """ "Seoul is making efforts to ensure they are not sent back to China": a denied act in a
+    passive clause that someone works to make sure of is an effort to stop it (the act looms)."""
+    return (
+        trigger.dep_ == "ccomp"
+        and trigger.head.lemma_.lower() in ENSURE_VERBS
+        and any(c.dep_ == "auxpass" for c in trigger.children)
+    )
 
 
 # Verbs whose "that" clause in the subjunctive is what they ask for ("demanded that the nine be returned").
@@ -1564,11 +1628,28 @@ def _class_named_by_an_act(noun: Token) -> bool:
     return bool(clauses) and not any(t.ent_type_ in {"DATE", "TIME"} for c in clauses for t in c.subtree)
 
 
+# Subjects that name whoever a rule applies to.
+UNIVERSAL_SUBJECTS = frozenset({"anyone", "everyone", "all", "nobody"})
+
+
+def _rule_for_whoever(trigger: Token) -> bool:
+    """ "Anyone entering the border districts needs a travel permit", "nobody may leave without a
+    pass": a restriction of movement told of whoever moves is the rule in force, the measure
+    itself, not a general statement about people."""
+    return trigger.pos_ == "NOUN" and trigger.lemma_.lower() in RESTRICTION_NOUNS
+
+
+# Nouns of a restriction that whoever moves must hold or obey.
+RESTRICTION_NOUNS = frozenset({"permit", "pass", "permission", "authorisation", "authorization", "curfew"})
+
+
 def _generic_subject(trigger: Token, cues: dict) -> bool:
     """ "most are sent back within weeks": the present tense about most, many or anyone."""
     head = clause_head(trigger)
     subject = subject_of(head)
     if subject is None or subject.lower_ not in cues["generic_subjects"] or _partitive(subject):
+        return False
+    if subject.lower_ in UNIVERSAL_SUBJECTS and _rule_for_whoever(trigger):
         return False
     if _perfect_infinitive(trigger):
         return False  # "some are believed to have been sent to camps": a past act believed, not a rule
