@@ -71,6 +71,10 @@ KEPT = [
     # a penalty that looms for people
     ("The five smugglers will be punished severely, the source said.", "punishment"),
     ("The two brothers could be sent to a political prison camp, the source said.", "punishment"),
+    (
+        "Two more clerks remain under investigation, the source said, and could be sent to a labour camp if found guilty.",
+        "punishment",
+    ),
     # a dated group, and "may" of a risk to them
     ("The workers who fled the site on Monday may be deported.", "repatriation"),
     # a check of homes, or of bags at a checkpoint, is a search

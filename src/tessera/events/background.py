@@ -1601,8 +1601,6 @@ def offence_made_punishable(trigger: Token, event_type: str) -> bool:
     if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in trigger.children):
         return False
     subjects = [c for c in trigger.children if c.dep_ in {"nsubjpass", "csubjpass"}]
-    if not subjects and trigger.dep_ == "conj" and (shared := subject_of(trigger)) is not None:
-        subjects = [shared]  # "breaches judged serious may be punished": the subject of the first verb
     return bool(subjects) and all(_names_an_act_or_thing(s) for s in subjects)
 
 
