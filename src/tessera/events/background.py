@@ -57,7 +57,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         return True
     if event_type in MEASURE_TYPES and cause_of_a_change(trigger):
         return True
-    if event_type == "search" and inspection_that_led_to(trigger):
+    if event_type == "search" and (inspection_that_led_to(trigger) or check_at_a_control_point(trigger)):
         return True
     if event_type == "escape" and stray_crossing(trigger):
         return True
@@ -85,6 +85,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         in_general_time(trigger)
         or under_a_habitual_clause(trigger)
         or people_in_general(trigger)
+        or described_class_under_a_rule(trigger)
         or anyone_who_might(trigger)
         or counted_in_a_statistic(trigger)
         or known_habit(trigger)
@@ -110,6 +111,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or denied_report(trigger)
         or feared_kind_of_harm(trigger, event_type)
         or liable_under_a_rule(trigger)
+        or offence_made_punishable(trigger, event_type)
         or possibility_not_ruled_out(trigger)
         or further_acts_forecast(trigger)
         or trial_of_a_thing(trigger)
@@ -280,6 +282,31 @@ def anyone_who_might(trigger: Token) -> bool:
     )
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ != "will" for c in head.children)
     return anyone and modal and not _dated(head)
+
+
+def described_class_under_a_rule(trigger: Token) -> bool:
+    """ "Foreigners who enter without permission can be held while their cases are investigated and
+    then deported", "workers who leave their site must be reported": people named only by a
+    description (a bare plural with a relative clause or a participle) as the subject of "can",
+    "must" or "should" are whoever fits it; what the clause, and the clauses it carries, says
+    befalls them is a rule. ("The workers who fled on Monday may be deported": dated, and "may"
+    tells a risk to them.)"""
+    generic_modals = lexicon().cues["generic_modals"]
+    verb = clause_head(trigger)
+    for _ in range(4):
+        subject = subject_of(verb)
+        if (
+            subject is not None
+            and _bare_plural(subject)
+            and _names_people(subject)
+            and any(c.dep_ in {"relcl", "acl"} for c in subject.children)
+            and any(c.dep_ == "aux" and c.lower_ in generic_modals for c in verb.children)
+        ):
+            return not _dated(verb)
+        if verb.dep_ not in {"conj", "advcl"} or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def people_in_general(trigger: Token) -> bool:
@@ -485,8 +512,18 @@ def _adjective_read_as_listed_verb(trigger: Token) -> bool:
 
 
 def denied_by_no(trigger: Token) -> bool:
-    """ "there was no trial", "no arrests have been reported": an event noun with "no" is denied."""
-    return trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
+    """ "there was no trial", "no arrests have been reported": an event noun with "no" is denied;
+    so is one named after "no such thing as" or "no such … as" ("there is no such thing as
+    forced return", "there were no such arrests as the report claims")."""
+    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+        return True
+    # (read from the words, not the parse, which may hang "as forced return" on the verb)
+    doc = trigger.doc
+    before = [t.lower_ for t in doc[max(trigger.sent.start, trigger.i - 6) : trigger.i]]
+    if "as" not in before:
+        return False
+    opening = before[: len(before) - 1 - before[::-1].index("as")]
+    return opening[-3:-1] == ["no", "such"] or opening[-2:] == ["no", "such"]
 
 
 # Manner words that point back to a way of catching told before.
@@ -1017,6 +1054,24 @@ def dates_a_period(trigger: Token) -> bool:
     return date.ent_type_ == "DATE" and date.dep_ == "pobj" and date.head.lower_ == "since"
 
 
+def check_at_a_control_point(trigger: Token) -> bool:
+    """ "Police have set up checkpoints on the roads into the city to check travel permits",
+    "at checkpoints on every road, officers are checking each vehicle and passenger": a check of
+    papers, vehicles or travellers in a sentence that sets up or names a checkpoint is how the
+    checkpoint controls movement (the restriction told), not a search of anyone's home, body or
+    belongings. ("Officers went door to door checking identity cards", "at the checkpoint they
+    checked bags and phones": a search.)"""
+    if trigger.pos_ != "VERB":
+        return False
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.conjuncts]
+    travel = words()["travel_check_objects"]
+    if not objects or not all(o.lemma_.lower() in travel or o.lower_ in travel for o in objects):
+        return False
+    points = words()["control_point_nouns"]
+    return any(t.lemma_.lower() in points for t in trigger.sent)
+
+
 # Nouns for an inspection of how an office or a unit works (an audit), not of people's things.
 AUDIT_NOUNS = frozenset({"inspection", "audit", "review"})
 
@@ -1412,19 +1467,32 @@ def denied_report(trigger: Token) -> bool:
     particular people, a place or a date ("Pyongyang dismissed reports that five officials were shot
     in March") still tells the act the report gives (the report is the news); a report the
     sentence itself calls false does not."""
+    cues = lexicon().cues
+    holders = cues["report_nouns"] | cues["hearsay_words"] | words()["claim_nouns"]
     holder = _content_holder(trigger)
+    # ("claims that staff work under conditions of forced labour": the nearest noun is a setting
+    # inside the content; the claim above it holds the whole)
+    while holder is not None and holder.lemma_.lower() not in holders | words()["evidence_nouns"]:
+        holder = _content_holder(holder)
     if holder is None:
         return False
     lemma = holder.lemma_.lower()
     if lemma in words()["evidence_nouns"]:
         return any(c.dep_ == "det" and c.lower_ == "no" for c in holder.children)
-    cues = lexicon().cues
-    if lemma not in cues["report_nouns"] | cues["hearsay_words"]:
-        return False
     if _called_false(holder):
         return True
-    rejected = holder.dep_ in {"dobj", "nsubjpass"} and holder.head.lemma_.lower() in words()["denying_verbs"]
-    return rejected and not _particular_content(holder)
+    return _rejected(holder) and not _particular_content(holder)
+
+
+def _rejected(holder: Token) -> bool:
+    """ "dismissed reports that …", "reports … were rejected", and "rejected as a fabrication
+    reports that …", where the parser hangs the report on the verdict's "as"."""
+    verb = holder.head
+    if holder.dep_ == "pobj" and verb.lower_ == "as" and verb.head.i != verb.i:
+        verb = verb.head
+    elif holder.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    return verb.lemma_.lower() in words()["denying_verbs"]
 
 
 def _content_holder(trigger: Token) -> Token | None:
@@ -1457,7 +1525,8 @@ def _called_false(noun: Token) -> bool:
 
 def _particular_content(holder: Token) -> bool:
     """Whether the content of a report names particular people, a place or a date: a count, a
-    determiner on a noun, or a named date or place. (An "as" phrase is the rejection's verdict
+    determiner on a noun of people ("the five traders"; "the spread of films", "in the country"
+    point at no one), or a named date or place. (An "as" phrase is the rejection's verdict
     that the parser may hang on the content: "dismissed reports that it hanged people as a
     smear".)"""
     verdict = {t.i for c in holder.subtree if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
@@ -1465,7 +1534,7 @@ def _particular_content(holder: Token) -> bool:
     return any(
         t.ent_type_ in PARTICULAR_ENTITIES
         or t.like_num
-        or (t.dep_ == "det" and t.lower_ in PARTICULAR_DETERMINERS)
+        or (t.dep_ == "det" and t.lower_ in PARTICULAR_DETERMINERS and _names_people(t.head))
         for t in content
     )
 
@@ -1558,6 +1627,37 @@ def liable_under_a_rule(trigger: Token) -> bool:
     verb = adjective.head if adjective.dep_ in {"acomp", "amod", "oprd"} else adjective
     return verb.tag_ in {"VBP", "VBZ"} or any(
         c.dep_ == "aux" and c.tag_ in {"VBP", "VBZ"} for c in verb.children
+    )
+
+
+# Types whose passive verb says what someone is made to suffer for an offence.
+PENALTY_TYPES = frozenset({"punishment", "execution"})
+
+
+def offence_made_punishable(trigger: Token, event_type: str) -> bool:
+    """ "Theft of military supplies will be punished with the full force of the law", "violations
+    that cause serious harm may be punished with death": a penalty verb in the passive, under a
+    modal, whose subject is an act or a thing rather than people, says what a rule threatens for a
+    kind of offence, not what was done to anyone. ("The five will be punished", "those caught may
+    be sent to a camp": people, and an act that looms for them.)"""
+    if event_type not in PENALTY_TYPES or trigger.pos_ != "VERB" or not is_passive(trigger):
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in trigger.children):
+        return False
+    subjects = [c for c in trigger.children if c.dep_ in {"nsubjpass", "csubjpass"}]
+    return bool(subjects) and all(_names_an_act_or_thing(s) for s in subjects)
+
+
+def _names_an_act_or_thing(subject: Token) -> bool:
+    """ "theft of supplies", "violations", "distributing films": a noun that names no people, or
+    a gerund with no subject of its own. ("Those found to have had contact …", a clause the parser
+    may take for the subject, names people by its own subject.)"""
+    if subject.dep_ == "csubjpass":
+        return subject.tag_ == "VBG" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in subject.children)
+    return (
+        subject.pos_ == "NOUN"
+        and not _names_people(subject)
+        and subject.ent_type_ not in {"PERSON", "NORP", "ORG"}
     )
 
 
