@@ -6,6 +6,7 @@ from collections import Counter
 
 from tessera.language import Analysis
 from tessera.model import Event, Place
+from tessera.places.border_areas import LINE_ID, near_the_border
 from tessera.places.facing import CROSSING_WORDS, across_the_crossing
 from tessera.places.gazetteer import load
 from tessera.places.mentions import Mention, find_mentions
@@ -39,13 +40,16 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
     named = [p for _, p in finder.placed]
     towns = _towns_by_province(named)
     told_from = [p for m, p in finder.placed if "from" in m.notes]
+    line_at = [m.start for m in finder.mentions if m.chosen is not None and m.chosen.id == LINE_ID]
+    with_town = {p.country for p in named if p.country and p.lat is not None and p.precision != "region"}
     for ev in events:
         ev = finder.assign(ev, seen[key(ev)], total[key(ev)])
         ev = _at_the_provincial_office(ev, finder)
         at_crossing = any(CROSSING_WORDS.search(finder.sentence_at(sp.start)) for sp in ev.evidence)
         ev = across_the_crossing(_in_the_story_town(ev, towns), named, told_from, at_crossing)
         ev = _in_the_story_place_of_country(ev, named)
-        out.append(_on_the_sea_border(ev, finder))
+        ev = _on_the_sea_border(ev, finder)
+        out.append(_along_the_border(ev, finder, line_at, with_town))
         seen[key(ev)] += 1
     return out
 
@@ -69,6 +73,16 @@ def _on_the_sea_border(ev: Event, finder: RoleFinder) -> Event:
     start, end = ev.anchor.sentence_start, ev.anchor.sentence_end
     ids_here = [p.id for m, p in finder.placed if start <= m.start < end and p.id]
     return near_shore(ev, finder.text[start:end], ids_here, finder.gaz)
+
+
+def _along_the_border(ev: Event, finder: RoleFinder, line_at: list[int], with_town: set[str]) -> Event:
+    """A place read only as a country, told near its border with another country or the line
+    between the Koreas, is the country's stretch along it (tessera.places.border_areas)."""
+    if ev.anchor is None:
+        return ev
+    start, end = ev.anchor.sentence_start, ev.anchor.sentence_end
+    here = any(start <= at < end for at in line_at)
+    return near_the_border(ev, finder.text[start:end], here, bool(line_at), with_town, finder.gaz)
 
 
 _FINE = ("city", "county", "point")
