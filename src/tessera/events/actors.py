@@ -37,6 +37,9 @@ class ActorWords:
     generic_names: frozenset[str]
     referring_nouns: frozenset[str]
     foreign_authority_words: dict[str, str]
+    state_doer_kinds: dict[str, str]
+    workforce_nouns: frozenset[str]
+    workforce_lodgings: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +50,9 @@ def actor_words() -> ActorWords:
         frozenset(data.get("generic_names", ())),
         frozenset(data.get("referring_nouns", ())),
         dict(data.get("foreign_authority_words", {})),
+        dict(data.get("state_doer_kinds", {})),
+        frozenset(data.get("workforce", {}).get("nouns", ())),
+        frozenset(data.get("workforce", {}).get("lodgings", ())),
     )
 
 

@@ -6,7 +6,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
-from tessera.events.actors import STATE_KINDS, ActorMention, document_actors, find_actors, is_generic
+from tessera.events.actors import (
+    STATE_KINDS,
+    ActorMention,
+    actor_words,
+    document_actors,
+    find_actors,
+    is_generic,
+)
 from tessera.events.clauses import clause_head, clause_tokens, is_passive, sentence_of, subject_of
 from tessera.events.found import Found
 from tessera.events.joining import country_of_place
@@ -52,6 +59,8 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
     holders = [m for m in mentions if not _handed_to(doc[m.end - 1])]  # (not "… then handed to the MSS")
     if entry.type == "arrest" and not holders and (police := _held_abroad(trigger)) is not None:
         return [police], []
+    if not holders and entry.type in WORKPLACE_TYPES and kept_at_work(trigger, entry.type):
+        return [WORKPLACE_STAFF], []
     # Then the rest of the sentence, for a perpetrator the clause does not name; not for a
     # disappearance, whose sentence often names who is looking for the people ("police are
     # viewing their disappearance as a defection"), not who took them.
@@ -86,11 +95,14 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
             target.append(actor)
     if entry.type == "escape":
         perpetrators = []
+    if not perpetrators and (by_country := country_as_doer(trigger, entry.type)) is not None:
+        perpetrators.append(by_country)
     if entry.kind and not any(a.kind == entry.kind for a in perpetrators):
         perpetrators.append(Actor(entry.kind, "KP", entry.kind))
     # A named institution says more than "authorities".
     if len(perpetrators) > 1:
-        perpetrators = [a for a in perpetrators if a.kind != "other" and not is_generic(a)] or perpetrators
+        # (a body of kind "other" named for itself, "supervisors searched the barracks", stays)
+        perpetrators = [a for a in perpetrators if not is_generic(a)] or perpetrators
     if perpetrators and all(is_generic(a) for a in perpetrators):
         # "Authorities are checking everyone's movements": the force the report names, else the
         # police, who enforce in these reports (a task force keeps its own kind).
@@ -108,6 +120,47 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
     if entry.type == "punishment" and _party_sanction(trigger) and PARTY not in perpetrators:
         perpetrators.append(PARTY)
     return perpetrators, facilitators
+
+
+# Acts by which a workplace keeps its own workers in.
+WORKPLACE_TYPES = frozenset({"movement_restriction"})
+WORKPLACE_STAFF = Actor("workplace and mission staff", "KP", "other")
+
+
+def kept_at_work(trigger: Token, event_type: str) -> bool:
+    """Are workers kept in the place their work lodges them ("the remaining workers have been
+    confined to the dormitory", "staff at the restaurant were barred from leaving the compound")
+    with no one named in the clause? Their workplace's managers keep them in, not a force the
+    report names for another act (a police that arrested the one who fled). The word classes are
+    `workforce` of actors.json."""
+    words = actor_words()
+    people = victim_phrase(trigger, event_type)
+    if people is None or people.lower_ not in words.workforce_nouns:
+        return False
+    clause = clause_tokens(clause_head(trigger))
+    return any(t.lower_ in words.workforce_lodgings for t in clause)
+
+
+def country_as_doer(trigger: Token, event_type: str) -> Actor | None:
+    """A third country named itself as the doer of a sending back or an arrest ("China returned
+    sixty North Koreans across the river", "If Laos hands them to China", "they were deported by
+    Thailand"): it acted through the force that does that act for it (`state_doer_kinds` of
+    actors.json: its police). Only a country's own name as the subject or the agent, not a
+    nationality word ("Chinese traders returned"), and not North or South Korea."""
+    words = actor_words()
+    kind = words.state_doer_kinds.get(event_type)
+    if kind is None:
+        return None
+    head = clause_head(trigger)
+    doers = [] if is_passive(head) else [subject_of(head)]
+    doers += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    for doer in doers:
+        if doer is None or doer.pos_ != "PROPN" or any(c.dep_ == "compound" for c in doer.children):
+            continue
+        country = words.foreign_authority_words.get(doer.lower_)
+        if country is not None:
+            return Actor(kind, country, kind)
+    return None
 
 
 # Words of a post or a job that a penalty takes away ("removed from his post").
