@@ -61,3 +61,22 @@ def test_supervisors_named_with_a_force_stay() -> None:
     # A body of kind "other" named for itself is kept beside a force the sentence also names.
     text = "Russian police and North Korean supervisors searched the workers' barracks on Monday."
     assert "other" in {kind for _, kind in actors(text, "search")}
+
+
+def test_secret_police_and_security_men_are_state_security() -> None:
+    assert "state_security" in {
+        k for _, k in actors("A teacher was arrested by the secret police in Hamhung in May.", "arrest")
+    }
+    assert "state_security" in {
+        k for _, k in actors("He was caught at the bus station by security men in June.", "arrest")
+    }
+
+
+def test_force_placed_by_its_place_not_by_what_describes_it() -> None:
+    # The country a force is placed in by the words after it: the place's own name counts, not an
+    # apposition describing the place.
+    assert ("LA", "police") in actors(
+        "Police in Laos detained nine North Koreans at a bus station in March.", "arrest"
+    )
+    text = "Authorities in Kimchaek, a port on the coast facing Japan, detained nine traders in March."
+    assert "JP" not in {c for c, _ in actors(text, "arrest")}

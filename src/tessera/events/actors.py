@@ -265,11 +265,29 @@ def _country_after(doc: Doc, last: int) -> str | None:
     Thailand", "police in Laos", "the authorities of Vietnam"."""
     countries = actor_words().foreign_authority_words
     for prep in (c for c in doc[last].children if c.dep_ == "prep" and c.lower_ in {"in", "of"}):
-        for token in prep.subtree:
+        for token in _place_words(prep):
             word = token.lower_.replace("’s", "").replace("'s", "")
             if word in countries:
                 return countries[word]
     return None
+
+
+# What a place's own name is made of; an apposition or a clause after it describes it instead.
+PLACE_NAME_DEPS = frozenset({"compound", "amod", "poss", "case", "det", "nmod"})
+
+
+def _place_words(prep: Token) -> list[Token]:
+    """The words of the place a preposition names, not of what describes it: "authorities in
+    Hoeryong, a city on the border with China" are Hoeryong's (the North's), not China's."""
+    words: list[Token] = []
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        words.append(obj)
+        stack = [c for c in obj.children if c.dep_ in PLACE_NAME_DEPS]
+        while stack:
+            token = stack.pop()
+            words.append(token)
+            stack += [c for c in token.children if c.dep_ in PLACE_NAME_DEPS]
+    return words
 
 
 # Words that may stand between a town's name and the force named after it ("the Chiang Rai
