@@ -1,0 +1,88 @@
+"""Dating conventions of round when23 (`when` on unseen text), on invented text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_time_unseen import _dated
+
+
+def test_a_day_of_the_month_before_a_preposition_phrase_is_read() -> None:
+    from tessera.time.mentions import find_mentions
+
+    for text in (
+        "Border police detained two women on the 5th during a check of a guesthouse.",
+        "Border police detained two women on the 5th near the bus terminal.",
+    ):
+        (day,) = find_mentions(text)
+        assert day.kind == "rel_month_day" and day.day == 5
+
+
+def test_a_dated_arrest_with_a_day_before_during_is_dated_that_day() -> None:
+    text = "Police in Tumen detained a North Korean man on the 9th during a raid on a rented room."
+    (held,) = _dated(text, "2031-04-20", [("detained", "arrest")])
+    assert (held.when.start, held.when.end) == (date(2031, 4, 9), date(2031, 4, 9))
+
+
+def test_two_months_joined_by_a_dash_are_a_span_of_months() -> None:
+    from tessera.time.mentions import find_mentions
+
+    (span,) = find_mentions("Some 40 defectors reached the South in the April-June period.")
+    assert (span.kind, span.month, span.month2) == ("months", 4, 6)
+    (dashed,) = find_mentions("Arrivals fell in October–December 2030, the ministry said.")
+    assert (dashed.month, dashed.month2, dashed.year) == (10, 12, 2030)
+
+
+def test_a_vanishing_not_seen_since_a_dated_departure_is_dated_by_the_departure() -> None:
+    text = (
+        "A factory worker in Kilju left home on the morning of March 3 and has not been seen "
+        "since, a relative said."
+    )
+    (gone,) = _dated(text, "2031-03-20", [("seen", "disappearance")])
+    assert (gone.when.start, gone.when.end) == (date(2031, 3, 3), date(2031, 3, 3))
+
+
+def test_a_vanishing_not_heard_from_since_a_counted_departure_takes_that_week() -> None:
+    text = "A second woman left the shelter two weeks ago and has not been heard from since."
+    (gone,) = _dated(text, "2031-05-21", [("heard", "disappearance")])
+    assert (gone.when.start, gone.when.end) == (date(2031, 5, 4), date(2031, 5, 10))
+
+
+def test_whereabouts_unknown_since_a_dated_summons_are_dated_by_the_summons() -> None:
+    text = (
+        "A teacher whose whereabouts have been unknown since she was summoned by police on "
+        "June 9 is feared to be in custody, a rights group said."
+    )
+    (gone,) = _dated(text, "2031-06-30", [("been", "disappearance")])
+    assert (gone.when.start, gone.when.end) == (date(2031, 6, 9), date(2031, 6, 9))
+
+
+def test_a_vanishing_with_a_bare_since_takes_the_happening_told_just_before() -> None:
+    text = (
+        "Four waitresses slipped out of their dormitory in Dandong on August 2. "
+        "They have not been seen since, a local source said."
+    )
+    fled, gone = _dated(text, "2031-08-19", [("slipped", "escape"), ("seen", "disappearance")])
+    assert (fled.when.start, fled.when.end) == (date(2031, 8, 2), date(2031, 8, 2))
+    assert (gone.when.start, gone.when.end) == (date(2031, 8, 2), date(2031, 8, 2))
+
+
+def test_the_next_season_counts_from_the_date_told_before() -> None:
+    from tessera.time.mentions import find_mentions
+
+    (told,) = find_mentions("We were caught the next spring near Helong.")
+    assert (told.kind, told.key, told.rel, told.unit) == ("season", "spring", 1, "told")
+    (ahead,) = find_mentions("Next spring the border fence will be finished.")
+    assert ahead.unit is None
+    text = "I crossed the river in October 2012. We were caught the next spring near Helong."
+    _crossed, caught = _dated(text, "2031-01-10", [("crossed", "escape"), ("caught", "arrest")])
+    assert (caught.when.start, caught.when.end) == (date(2013, 3, 1), date(2013, 5, 31))
+
+
+def test_a_search_done_to_people_as_the_report_is_told_runs_to_the_report() -> None:
+    text = (
+        "The province has closed its roads to outside traffic since March 4, residents said. "
+        "Passengers at the bus station are having their bags checked by police before boarding."
+    )
+    _closed, checked = _dated(text, "2031-03-15", [("closed", "movement_restriction"), ("checked", "search")])
+    assert (checked.when.start, checked.when.end) == (date(2031, 3, 4), date(2031, 3, 15))
