@@ -86,3 +86,28 @@ def test_a_search_done_to_people_as_the_report_is_told_runs_to_the_report() -> N
     )
     _closed, checked = _dated(text, "2031-03-15", [("closed", "movement_restriction"), ("checked", "search")])
     assert (checked.when.start, checked.when.end) == (date(2031, 3, 4), date(2031, 3, 15))
+
+
+def test_a_ban_in_force_since_a_date_still_runs_to_the_report() -> None:
+    text = "Residents of Kimchaek have been barred from leaving the city since mid-May."
+    (ban,) = _dated(text, "2031-06-20", [("barred", "movement_restriction")])
+    assert (ban.when.start, ban.when.end) == (date(2031, 5, 11), date(2031, 6, 20))
+
+
+def test_days_from_one_to_another_of_this_month_are_a_range() -> None:
+    text = "Police in Hyesan arrested 14 people between the 3rd and the 12th of this month for phone calls."
+    (held,) = _dated(text, "2031-09-20", [("arrested", "arrest")])
+    assert (held.when.start, held.when.end) == (date(2031, 9, 3), date(2031, 9, 12))
+
+
+def test_the_season_of_that_year_is_the_season_of_the_year_told_before() -> None:
+    from tessera.time.mentions import find_mentions
+
+    (season,) = find_mentions("She was sent back in the autumn of that year.")
+    assert (season.kind, season.key, season.unit) == ("season", "autumn", "that")
+    text = (
+        "She crossed into China in 2027 and found work on a farm. Police caught her in the "
+        "autumn of that year."
+    )
+    _crossed, caught = _dated(text, "2031-03-10", [("crossed", "escape"), ("caught", "arrest")])
+    assert (caught.when.start, caught.when.end) == (date(2027, 9, 1), date(2027, 11, 30))

@@ -433,7 +433,11 @@ def _patterns() -> list[tuple[str, str, Builder]]:
     def rel_month_day(m: re.Match[str]) -> dict[str, object]:
         word = m["o"].lower()
         day = lx.ordinals[word] if word in lx.ordinals else _day(word)
-        return {"day": day, "rel": _rel(m["rel"]) if m.groupdict().get("rel") else None}
+        out: dict[str, object] = {"day": day, "rel": _rel(m["rel"]) if m.groupdict().get("rel") else None}
+        if m.groupdict().get("o2"):
+            last = m["o2"].lower()
+            out["day2"] = lx.ordinals[last] if last in lx.ordinals else _day(last)
+        return out
 
     prep_words = "in|on|since|from|until|till|by|during|through|throughout|of|around|before|after|as\\s+of"
     prep = rf"(?:(?P<prep>(?i:{prep_words}|last|this|next))\s+)?"
@@ -451,6 +455,13 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         ("date", rf"{D}{S}{M},?{S}{Y}", date),
         ("date", rf"{M}{S}{D},?{S}{Y}", date),
         ("date", rf"{the}{D}{S}(?i:of){S}{M}(?:,?{S}{Y})?", date),
+        # "between the 4th and the 15th of this month": the days from one to the other
+        (
+            "rel_month_day",
+            rf"(?i:between|from){S}(?i:the){S}(?P<o>{ordinals}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:and|to|until|through)"
+            rf"{S}(?i:the){S}(?P<o2>{ordinals}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:of){S}{rel}{S}(?i:month)",
+            rel_month_day,
+        ),
         (
             "rel_month_day",
             rf"(?i:the){S}(?P<o>{ordinals}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:of){S}{rel}{S}(?i:month)",
@@ -557,6 +568,13 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         (
             "season",
             rf"(?:(?i:in|during){S})?(?i:that){S}(?:(?i:same){S})?(?i:(?P<s>{seasons}))(?![a-z'’])",
+            lambda m: season(m) | {"unit": "that"},
+        ),
+        # "in the autumn of that year", "the spring of the same year": as "that autumn"
+        (
+            "season",
+            rf"(?:(?i:in|during){S})?(?i:the){S}(?:(?i:early|late){S})?(?i:(?P<s>{seasons})){S}(?i:of){S}"
+            rf"(?i:that|the{S}same){S}(?i:year)(?![a-z'’])",
             lambda m: season(m) | {"unit": "that"},
         ),
         ("season", rf"{Y}{S}(?i:(?P<s>{seasons}))", season),

@@ -394,6 +394,9 @@ def _rel_day(m: Mention, ref: date) -> Range | None:
 def _rel_month_day(m: Mention, ref: date) -> Range | None:
     y, mo = add_months(ref.year, ref.month, m.rel or 0)
     day = safe_date(y, mo, m.day or 1)
+    if day and m.day2:  # "between the 4th and the 15th of this month"
+        last = safe_date(y, mo, m.day2)
+        return (day, last, "range") if last and last > day else None
     return (day, day, "day") if day else None
 
 
