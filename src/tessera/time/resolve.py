@@ -337,6 +337,11 @@ def _rel_season(m: Mention, ref: date) -> Range | None:
     rel = m.rel or 0
     if rel < 0 and current[-1][1] >= ref:  # "last winter" said during a winter
         index -= 1
+    elif rel < 0 and current[-1][0].year == ref.year:
+        # "last spring" said in June: the spring just ended is "this spring" (of this year),
+        # so "last" is the one a year before; "last winter" in April is still the winter
+        # begun the December before, which no "this winter" of the year names
+        index -= 1
     elif rel > 0:
         index += 1
     start, end = spans[index]
