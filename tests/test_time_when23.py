@@ -111,3 +111,40 @@ def test_the_season_of_that_year_is_the_season_of_the_year_told_before() -> None
     )
     _crossed, caught = _dated(text, "2031-03-10", [("crossed", "escape"), ("caught", "arrest")])
     assert (caught.when.start, caught.when.end) == (date(2027, 9, 1), date(2027, 11, 30))
+
+
+def test_last_season_said_after_this_years_season_ended_is_the_year_before() -> None:
+    from tessera.time import from_published
+    from tessera.time.resolve import resolve_expression
+
+    def span(phrase: str, published: str) -> tuple[date | None, date | None]:
+        got = resolve_expression(phrase, from_published(published))
+        assert got is not None
+        return got.start, got.end
+
+    # in June, the spring just ended is "this spring"
+    assert span("this spring", "2031-06-18") == (date(2031, 3, 1), date(2031, 5, 31))
+    assert span("last spring", "2031-06-18") == (date(2030, 3, 1), date(2030, 5, 31))
+    # no winter of this year has begun by April: "last winter" is the one just ended
+    assert span("last winter", "2031-04-10") == (date(2030, 12, 1), date(2031, 2, 28))
+    assert span("last autumn", "2031-02-10") == (date(2030, 9, 1), date(2030, 11, 30))
+
+
+def test_a_person_caught_in_the_act_dates_the_event_by_the_acts_time() -> None:
+    from tessera.language import load_nlp
+    from tessera.time.attach import _caught_in_the_act
+
+    nlp = load_nlp()
+    doc = nlp(
+        "A border guard unit shot and killed a trader who was crossing the Tumen River near "
+        "Onsong on Monday night, a source in the province said."
+    )
+    crossing = next(t for t in doc if t.text == "crossing")
+    shot = next(t for t in doc if t.text == "shot")
+    assert crossing.dep_ == "relcl"
+    # the trader is the object of "killed", the conjunct of the trigger "shot"
+    assert _caught_in_the_act(crossing, shot)
+    fled = nlp("Police arrested a man who had crossed the river in 2029.")
+    crossed = next(t for t in fled if t.text == "crossed")
+    arrested = next(t for t in fled if t.text == "arrested")
+    assert not _caught_in_the_act(crossed, arrested)
