@@ -25,6 +25,8 @@ FOUND = [
     # called in, or called to a security office
     ("The teacher has also been called in by the district party committee.", "interrogation"),
     ("She was called to the county security bureau in March.", "interrogation"),
+    # "called in for questioning": the questioning tells it, also of everyone in a street
+    ("Everyone in the street was called in for questioning about the family.", "interrogation"),
     # passports taken, nobody allowed to leave, orders to keep away from a river
     ("Our passports were taken by the manager on arrival.", "movement_restriction"),
     ("The company took away the passports of the crew.", "movement_restriction"),
