@@ -69,3 +69,11 @@ NOT_FOUND = [
 @pytest.mark.parametrize(("text", "event_type"), NOT_FOUND, ids=[t[:40] for t, _ in NOT_FOUND])
 def test_not_found(text: str, event_type: str) -> None:
     assert event_type not in types_of(text)
+
+
+def test_the_evidence_holds_the_whole_trigger_phrase() -> None:
+    """A phrase whose last word the parser hangs in a clause of its own ("have had their boats
+    confiscated") is evidence up to that word, not cut after "had"."""
+    text = "On Monday three fishermen in Sinpo have had their boats confiscated by the county."
+    found = [e for e in events_of(text) if e.type == "punishment"]
+    assert found and all("confiscated" in e.evidence[0].text for e in found)
