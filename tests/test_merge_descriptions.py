@@ -147,6 +147,33 @@ def test_punishments_of_different_kinds_cost() -> None:
     assert not r.eligible and r.reviewable
 
 
+def test_goods_confiscated_and_a_banishment_are_two_punishments() -> None:
+    """An owner's goods seized and a family sent to a remote village are two penalties, even of
+    one town in one week: confiscation is a kind of punishment of its own."""
+    assert act_kinds("punishment", content_tokens("three traders had their stock confiscated")) == {
+        "confiscation"
+    }
+    assert act_kinds("punishment", content_tokens("their boats were seized by the county")) == {
+        "confiscation"
+    }
+    seized = ev(
+        "s",
+        "docA",
+        "Two fishermen in Kimchaek have had their boats confiscated.",
+        "punishment",
+        published="2024-05-03",
+    )
+    exile = ev(
+        "e",
+        "docB",
+        "The two fishermen were sent into internal exile in a mountain village.",
+        "punishment",
+        published="2024-05-04",
+    )
+    r = compare_events(seized, exile)
+    assert r.other_act and "confiscation vs banishment" in r.summary()
+
+
 def test_a_border_area_lies_on_both_sides_of_the_line() -> None:
     assert names_border("the border area") and names_border("the Demilitarized Zone")
     assert not names_border("Tumen")

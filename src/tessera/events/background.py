@@ -889,7 +889,32 @@ def participle_read_as_verb(trigger: Token) -> bool:
 def faced_by_a_class(trigger: Token) -> bool:
     """What people named only by what was done to them face: "those sent back face torture and
     detention", "migrants returned to the North face prison camps". A class's prospects, no
-    event. (The parser may read "face" as a noun: "sent back face torture".)"""
+    event. (The parser may read "face" as a noun: "sent back face torture".) The trigger may be
+    "face" itself ("escapees caught abroad face long spells in camps", a penalty faced)."""
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() == "face":
+        people = subject_of(trigger)
+        if people is None:
+            # "escapees caught abroad face ...": the participle read as the main verb, its
+            # "subject" the people of "face"
+            # ("North Koreans returned from Russia face ...": a people's plural is a class too)
+            before = trigger.doc[trigger.sent.start : trigger.i]
+            misread = next((t for t in reversed(before) if t.tag_ in {"VBN", "VBD"}), None)
+            subjects = [c for c in misread.children if c.dep_ == "nsubj"] if misread is not None else []
+            return bool(subjects) and (
+                _class_noun(subjects[0])
+                or (
+                    subjects[0].tag_ == "NNPS"
+                    and not any(
+                        c.dep_ in {"det", "poss", "nummod"} or c.like_num for c in subjects[0].children
+                    )
+                )
+            )
+        return (
+            people is not None
+            and any(c.dep_ == "acl" for c in people.children)
+            and _class_noun(people)
+            and not any(t.ent_type_ == "DATE" for t in people.subtree)
+        )
     if trigger.pos_ != "NOUN":
         return False
     noun = trigger

@@ -16,16 +16,6 @@ from tessera.events.clauses import holds_phrase, prep_objects
 DETAINEE_NOUNS = frozenset({"inmate", "prisoner", "detainee", "cellmate", "convict"})
 # Verbs by which a clause on the one who died says they were held.
 HOLDING_VERBS = frozenset({"hold", "detain", "imprison", "jail", "keep", "lock", "incarcerate"})
-# Places whose inmates are held: dying in one, or being one of the people in one, is a death in
-# custody ("died in a holding centre", "two men in his cell died"). (A hospital or a village is
-# not one: people die there of anything.)
-DEATH_PLACE_NOUNS = frozenset(
-    {"cell", "prison", "jail", "penitentiary", "kyohwaso", "kwanliso", "kwalliso", "jipkyulso"}
-)
-# Words that make a camp a place of confinement ("a labour camp", not "a refugee camp").
-CAMP_KINDS = frozenset(
-    {"prison", "labour", "labor", "training", "reform", "re-education", "detention", "holding", "political"}
-)
 
 
 def detainee_died(verb: Token) -> bool:
@@ -62,16 +52,18 @@ def _held_relative(clause: Token) -> bool:
 def _in_a_place_of_custody(word: Token) -> bool:
     """ "died in a holding centre in the county", "two women in her cell": a word's own "in",
     "at" or "inside" phrase names a place where people are held (a cell, a prison, a camp of
-    confinement, or one of the places of custody that take arrested people, custody_goals)."""
+    confinement, or one of the places of custody that take arrested people: cues.json's
+    custody_death_places, confinement_camp_kinds and custody_goals)."""
     from tessera.events.lexicon import lexicon  # (imported late: the lexicon loads its cues lazily)
 
-    goals = [tuple(g.split()) for g in lexicon().cues["custody_goals"]]
+    cues = lexicon().cues
+    goals = [tuple(g.split()) for g in cues["custody_goals"]]
     for place in prep_objects(word, frozenset({"in", "at", "inside"})):
         lemma = place.lemma_.lower()
-        if lemma in DEATH_PLACE_NOUNS:
+        if lemma in cues["custody_death_places"]:
             return True
         kinds = {c.lemma_.lower() for c in place.children if c.dep_ in {"compound", "amod"}}
-        if lemma == "camp" and kinds & CAMP_KINDS:
+        if lemma == "camp" and kinds & set(cues["confinement_camp_kinds"]):
             return True
         words = [t for t in place.subtree if t.i <= place.i]
         if any(holds_phrase(words, goal) for goal in goals):

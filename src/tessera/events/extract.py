@@ -1224,6 +1224,10 @@ def _read_event(
         perpetrators, facilitators = [], []  # the crew that took them aboard did them no wrong
     groups = joined_groups(trigger, victims_head) if entry.type in PEOPLE_EVENT_TYPES else []
     start, end = clause_span(trigger)
+    # The evidence holds the whole trigger phrase, also where its last words sit in a clause of
+    # their own: "three boat owners have had their vessels confiscated" (the parser makes
+    # "confiscated" a clause under "had"), not "three boat owners have had".
+    start, end = min(start, match.start), max(end, match.end)
     if groups:
         end = _trim(doc, start, min(g[0] for g in groups))
     char_start, char_end = _chars(doc, start, end)

@@ -272,7 +272,26 @@ def in_other_relative_clause(mention: PlacedMention, doc: Doc, trigger: Token) -
         return True
     if verb.dep_ != "relcl" or _clause_of(verb, trigger, any_verb=True):
         return False
+    if _caught_in_the_act(verb, trigger):
+        return False
     return not verb.left_edge.i <= trigger.i <= verb.right_edge.i
+
+
+def _caught_in_the_act(verb: Token, trigger: Token) -> bool:
+    """A relative clause in the past progressive on the event's object tells what the person
+    was doing as the event struck: in "guards shot a man who was crossing the river on Monday
+    night", Monday night dates the shooting too."""
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children):
+        return False
+    noun = verb.head
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    above = noun.head  # "shot and killed a man who was crossing": the object of either verb
+    return (
+        above.i == trigger.i
+        or (above.dep_ == "conj" and above.head.i == trigger.i)
+        or (trigger.dep_ == "conj" and trigger.head.i == above.i)
+    )
 
 
 # Words of an accusation: what follows them ("accused of helping a family cross in January")
@@ -423,6 +442,10 @@ def rank(mention: PlacedMention, trigger: Token) -> int:
         return 1
     if mention.governor is None:
         return OTHER_CLAUSE_RANK
+    if trigger.doc[mention.governor].dep_ == "relcl" and _caught_in_the_act(
+        trigger.doc[mention.governor], trigger_verb
+    ):
+        return 2
     if _same_time_clause(trigger.doc[mention.governor], trigger_verb):
         return 2
     if _dates_verb_pair(trigger.doc[mention.governor], trigger_verb, mention):

@@ -155,6 +155,8 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
                 # "are treating the case as a defection": what goes on is the suspicion, not
                 # the defection it names.
                 when = _to_report_if_ongoing(ctx, triggers[i], when)
+        if ev.type == "disappearance" and triggers[i] is not None and _unseen_since(triggers[i]):
+            when = _vanished_then(ctx, triggers[i], out) or when
         if when is not None and ev.status == "suspected" and ev.type != "disappearance":
             # "was last seen on May 4 ... police believe he has fled": the guess is about a
             # day from the sighting on, not the sighting's day.
@@ -162,6 +164,88 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
         out.append(ev.with_(when=when or TimeSpan.unknown()))
     out = _after_what_preceded(ctx, out, triggers, [o.offset for o in own])
     return _attempts_stopped_then(_before_what_followed(out, triggers))
+
+
+# Verbs whose negated perfect with "since" tells a vanishing ("has not been seen since", "have
+# not been heard from since", "did not return and has not been in touch since")
+_UNSEEN_VERBS = frozenset({"see", "hear", "return", "contact", "reach", "sight", "spot"})
+# States whose "since" tells the same ("whereabouts have been unknown since she was summoned")
+_UNKNOWN_STATES = frozenset({"unknown", "unaccounted", "missing"})
+
+
+def _since_child(verb: Token) -> Token | None:
+    """The "since" hanging on the verb, bare ("not seen since") or opening a phrase or clause."""
+    for child in verb.children:
+        if child.lower_ == "since":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "from":  # "not heard from since"
+            since = next((g for g in child.children if g.lower_ == "since"), None)
+            if since is not None:
+                return since
+        if child.dep_ == "advcl" and any(g.lower_ == "since" and g.dep_ == "mark" for g in child.children):
+            return next(g for g in child.children if g.lower_ == "since")
+    return None
+
+
+def _unseen_since(trigger: Token) -> bool:
+    """A disappearance told as a state counted from a happening: "has not been seen since",
+    "whereabouts have been unknown since she was summoned"."""
+    verb = governing_verb(trigger)
+    if _since_child(verb) is None:
+        return False
+    negated = any(c.dep_ == "neg" for c in verb.children)
+    if negated and verb.lemma_.lower() in _UNSEEN_VERBS:
+        return True
+    return any(c.dep_ in ("acomp", "attr") and c.lower_ in _UNKNOWN_STATES for c in verb.children)
+
+
+def _vanished_then(ctx: _Context, trigger: Token, done: list[Event]) -> TimeSpan | None:
+    """A vanishing told as "has not been seen since" is dated by the happening "since" counts
+    from, not as a window up to the report.
+
+    "She left the house on the evening of March 3 and has not been seen since": March 3. "His
+    whereabouts have been unknown since he was summoned on May 9": May 9. With a bare "since"
+    and no date before it in its sentence, the happening told just before it ("The two slipped
+    out of their dormitory on June 2. They have not been seen since.") gives the date.
+    """
+    verb = governing_verb(trigger)
+    since = _since_child(verb)
+    if since is None:
+        return None
+    sent_start, sent_end = _sentence_of(trigger)
+    clause = since.head if since.dep_ == "mark" else since
+    inside = {t.i for t in clause.subtree} - {verb.i} if clause.i != verb.i else set()
+    here = [
+        p
+        for p in ctx.mentions
+        if sent_start <= p.mention.start < sent_end
+        and p.mention.is_date
+        and not p.attribution
+        and _dated(p.span)
+    ]
+    if inside:
+        within = [
+            p
+            for p in here
+            if any(ctx.doc[k].idx <= p.mention.start < ctx.doc[k].idx + len(ctx.doc[k]) for k in inside)
+        ]
+        if within:
+            return within[-1].span
+        if len(inside) > 1:
+            return None
+    before = [p for p in here if p.mention.start < trigger.idx]
+    if before:
+        return before[-1].span
+    if any(p.mention.start > trigger.idx for p in here):
+        return None
+    here_sent = sentence_index(ctx.doc, trigger)
+    for prior in reversed(done):
+        if prior.anchor is None or not _dated(prior.when):
+            continue
+        token = token_span(ctx.doc, prior.anchor.trigger_start, prior.anchor.trigger_end)
+        if token is not None and len(token) and 0 <= here_sent - sentence_index(ctx.doc, token.root) <= 1:
+            return prior.when
+    return None
 
 
 # "the day after", "the week after": one unit after the happening the phrase names
@@ -1781,6 +1865,10 @@ def _ongoing(verb: Token) -> bool:
     "is believed to be hiding", "are thought to be working" (the present of the verb above)."""
     if _perfect_since(verb):
         return True
+    if verb.tag_ == "VBN" and verb.dep_ in ("ccomp", "xcomp", "oprd") and verb.head.lemma_ in _CAUSATIVE:
+        # "passengers are having their bags checked", "traders are getting their stalls
+        # searched": the causative's tense is the searching's
+        return verb.head.tag_ == "VBG" and _ongoing(verb.head)
     if verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in _PRESENT_BE for c in verb.children):
         return True  # a state in the present passive: "are not allowed to leave", "is closed"
     if verb.tag_ == "VBN" and _present_progressive_passive(verb):
@@ -1798,6 +1886,8 @@ def _ongoing(verb: Token) -> bool:
 
 
 _HAVE = ("have", "has", "'ve")
+# verbs that tell a thing done to the subject's belongings by others ("have their bags checked")
+_CAUSATIVE = frozenset({"have", "get"})
 
 
 def _present_progressive_passive(verb: Token) -> bool:

@@ -97,7 +97,7 @@ def spoken_day(text: str, stated: ReportDate) -> ReportDate | None:
     assert stated.earliest is not None and stated.latest is not None
     days = []
     for m in find_mentions(text):
-        if m.kind not in ("date", "rel_month_day") or m.since or not _spoken_at(text, m):
+        if m.kind not in ("date", "rel_month_day") or m.since or m.day2 or not _spoken_at(text, m):
             continue
         span = resolve_mention(m, stated)
         if span is not None and span.start is not None and stated.earliest <= span.start <= stated.latest:

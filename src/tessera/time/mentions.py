@@ -172,7 +172,7 @@ def _rel(word: str) -> int:
         return 0
     if word in ("last", "previous", "the previous", "past", "the past"):
         return -1
-    if word in ("next", "following", "the following", "coming", "the coming"):
+    if word in ("next", "the next", "following", "the following", "coming", "the coming"):
         return 1
     return 0
 
@@ -433,7 +433,11 @@ def _patterns() -> list[tuple[str, str, Builder]]:
     def rel_month_day(m: re.Match[str]) -> dict[str, object]:
         word = m["o"].lower()
         day = lx.ordinals[word] if word in lx.ordinals else _day(word)
-        return {"day": day, "rel": _rel(m["rel"]) if m.groupdict().get("rel") else None}
+        out: dict[str, object] = {"day": day, "rel": _rel(m["rel"]) if m.groupdict().get("rel") else None}
+        if m.groupdict().get("o2"):
+            last = m["o2"].lower()
+            out["day2"] = lx.ordinals[last] if last in lx.ordinals else _day(last)
+        return out
 
     prep_words = "in|on|since|from|until|till|by|during|through|throughout|of|around|before|after|as\\s+of"
     prep = rf"(?:(?P<prep>(?i:{prep_words}|last|this|next))\s+)?"
@@ -451,6 +455,13 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         ("date", rf"{D}{S}{M},?{S}{Y}", date),
         ("date", rf"{M}{S}{D},?{S}{Y}", date),
         ("date", rf"{the}{D}{S}(?i:of){S}{M}(?:,?{S}{Y})?", date),
+        # "between the 4th and the 15th of this month": the days from one to the other
+        (
+            "rel_month_day",
+            rf"(?i:between|from){S}(?i:the){S}(?P<o>{ordinals}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:and|to|until|through)"
+            rf"{S}(?i:the){S}(?P<o2>{ordinals}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:of){S}{rel}{S}(?i:month)",
+            rel_month_day,
+        ),
         (
             "rel_month_day",
             rf"(?i:the){S}(?P<o>{ordinals}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:of){S}{rel}{S}(?i:month)",
@@ -507,6 +518,13 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             rf"(?i:between|from){S}{M}{S}(?i:and|to|until|till|through){S}{M2}(?:,?{S}{Y})?(?!\s*\d)",
             months,
         ),
+        # a span of months written with a dash: "in the July-September period", "April–June
+        # 2024": both months and those between them, as "from July to September" is
+        (
+            "months",
+            rf"{M}\s*(?:-|–|—)\s*{M2}(?:,?{S}{Y})?(?![\w-]*\d)",
+            months,
+        ),
         # two months named together: "detained in February and March", "in July or August
         # 2019": the happenings fall in either, so both make the span
         (
@@ -537,6 +555,9 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         ("year", rf"(?:(?i:the){S}(?i:year){S})?{Y}", lambda m: {"year": int(m["y"])}),
         # seasons and occasions
         ("season", rf"(?i:{rel}){S}(?i:(?P<s>{seasons}))(?:{S}(?:(?i:of){S})?{Y})?", season),
+        # "we were caught the next spring": as "the following spring", the one after the date
+        # told before ("next spring" alone looks ahead from the report)
+        ("season", rf"(?i:(?P<rel>the\s+next)){S}(?i:(?P<s>{seasons}))(?![a-z])", season),
         (
             "season",
             rf"(?:(?i:the|in|during|early|late)){S}(?:(?i:early|late){S})?(?i:(?P<s>{seasons}))(?:{S}(?:(?i:of){S})?{Y})?",
@@ -547,6 +568,13 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         (
             "season",
             rf"(?:(?i:in|during){S})?(?i:that){S}(?:(?i:same){S})?(?i:(?P<s>{seasons}))(?![a-z'’])",
+            lambda m: season(m) | {"unit": "that"},
+        ),
+        # "in the autumn of that year", "the spring of the same year": as "that autumn"
+        (
+            "season",
+            rf"(?:(?i:in|during){S})?(?i:the){S}(?:(?i:early|late){S})?(?i:(?P<s>{seasons})){S}(?i:of){S}"
+            rf"(?i:that|the{S}same){S}(?i:year)(?![a-z'’])",
             lambda m: season(m) | {"unit": "that"},
         ),
         ("season", rf"{Y}{S}(?i:(?P<s>{seasons}))", season),
@@ -582,7 +610,7 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             "rel_month_day",
             r"(?i:(?:on|since|from|by|until|till|before|after|around|about|on\s+or\s+(?:about|around))\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?)"
             r"(?P<o>[0-3]?\d(?:st|nd|rd|th))"
-            r"(?=\s*(?:[,.;:)\"”’]|$)|\s+(?i:and|as|when|while|after|before|at|in|on|to|but|or|with|by|for|from|that|which|who|around|about)\b)",
+            r"(?=\s*(?:[,.;:)\"”’]|$)|\s+(?i:and|as|when|while|after|before|at|in|on|to|but|or|with|by|for|from|that|which|who|around|about|during|near|outside|inside|following|amid|under|despite)\b)",
             rel_month_day,
         ),
         # "days later", "over the following days", "in the weeks that followed": some of

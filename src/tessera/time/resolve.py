@@ -337,6 +337,11 @@ def _rel_season(m: Mention, ref: date) -> Range | None:
     rel = m.rel or 0
     if rel < 0 and current[-1][1] >= ref:  # "last winter" said during a winter
         index -= 1
+    elif rel < 0 and current[-1][0].year == ref.year:
+        # "last spring" said in June: the spring just ended is "this spring" (of this year),
+        # so "last" is the one a year before; "last winter" in April is still the winter
+        # begun the December before, which no "this winter" of the year names
+        index -= 1
     elif rel > 0:
         index += 1
     start, end = spans[index]
@@ -394,6 +399,9 @@ def _rel_day(m: Mention, ref: date) -> Range | None:
 def _rel_month_day(m: Mention, ref: date) -> Range | None:
     y, mo = add_months(ref.year, ref.month, m.rel or 0)
     day = safe_date(y, mo, m.day or 1)
+    if day and m.day2:  # "between the 4th and the 15th of this month"
+        last = safe_date(y, mo, m.day2)
+        return (day, last, "range") if last and last > day else None
     return (day, day, "day") if day else None
 
 
