@@ -3,7 +3,7 @@ cross-validation between the sets: choose on the others, report on the one held 
 
 usage: python benchmarks/merge_tune.py [--current] [EXTRACTED.jsonl ...]
 Reads ../shared/gold/dev2 and dev3 (.jsonl and -clusters.json), tests/fixtures/invented_gold_4, 5,
-6, 8, 9 and 10 to 25 (.jsonl and -clusters.json), dev (with the clusters in tests/merge_gold/clusters.json) and
+6, 8, 9 and 10 to 35 (.jsonl and -clusters.json), dev (with the clusters in tests/merge_gold/clusters.json) and
 tests/fixtures/invented_gold.jsonl (with the retellings its README lists, in
 tests/merge_gold/invented_clusters.json); each set is held out once while the others choose. Each set is scored twice: over
 its gold events (the merge alone) and, for each EXTRACTED.jsonl given (the output of `tessera
@@ -79,6 +79,11 @@ BESIDE = {
     "invented_gold_28": ROOT / "tests" / "fixtures" / "invented_gold_28.jsonl",
     "invented_gold_29": ROOT / "tests" / "fixtures" / "invented_gold_29.jsonl",
     "invented_gold_30": ROOT / "tests" / "fixtures" / "invented_gold_30.jsonl",
+    "invented_gold_31": ROOT / "tests" / "fixtures" / "invented_gold_31.jsonl",
+    "invented_gold_32": ROOT / "tests" / "fixtures" / "invented_gold_32.jsonl",
+    "invented_gold_33": ROOT / "tests" / "fixtures" / "invented_gold_33.jsonl",
+    "invented_gold_34": ROOT / "tests" / "fixtures" / "invented_gold_34.jsonl",
+    "invented_gold_35": ROOT / "tests" / "fixtures" / "invented_gold_35.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),

@@ -9,18 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tessera.events import find_events
-from tessera.language import analyse
-from tessera.model import Document, Event
-
-
-def events_of(text: str) -> list[Event]:
-    return find_events(analyse(Document(id="t", text=text, published="2024-06-01")))
-
-
-def types_of(text: str) -> set[str]:
-    return {e.type for e in events_of(text)}
-
+from events_helpers import types_of
 
 NO_EVENT = [
     # a denial: a claim the sentence calls false, a rejected report with no particular people,
