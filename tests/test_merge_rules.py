@@ -160,6 +160,37 @@ def test_what_happened_long_before_a_report_feared_it_is_another_event():
     assert compare_events(feared, done).conflict == "it happened before the other report feared it"
 
 
+def test_a_sentence_weeks_before_a_report_fears_it_is_another_event():
+    """Three weeks after a court jailed a group, a report that a broker "could face" a camp tells
+    another case; a fear reported within days of the sentence may still be that sentence."""
+    done = ev(
+        "s",
+        "d2",
+        "A court in Hyesan sentenced three smugglers to ten years in a labour camp.",
+        "punishment",
+        when=("2025-03-21", "2025-03-31"),
+        precision="month_part",
+    )
+    late = ev(
+        "l",
+        "d1",
+        "The broker could face ten years in a labour camp.",
+        "punishment",
+        status="at_risk",
+        published="2025-04-22",
+    )
+    assert compare_events(late, done).conflict == "it happened before the other report feared it"
+    soon = ev(
+        "n",
+        "d3",
+        "The broker could face ten years in a labour camp.",
+        "punishment",
+        status="at_risk",
+        published="2025-04-08",
+    )
+    assert compare_events(soon, done).conflict is None
+
+
 def test_split_undoes_a_merge_and_cannot_link_keeps_it_undone():
     merged = merge_events(repatriation_reports())
     big = next(m for m in merged if len(m.members) == 3)

@@ -45,7 +45,10 @@ SAME_ESTIMATE_WEIGHT = 1.5  # both hedge one number of at least SMALL_COUNT ("ab
 WITHIN_COUNT_MIN = 5  # an exact count this large inside the other's range is a detail ("a couple" is not)
 DATE_SLACK_DAYS = 31  # dated periods further apart than this are two events
 PUBLISHED_CLOSE_DAYS = 14  # reports this close in publication are likely about the same news
-THREAT_SLACK_DAYS = 31
+# A fear reported more than two weeks after a thing was done is not that thing told earlier: an
+# outlet that fears "the broker could face ten years" three weeks after a court sentenced three
+# smugglers (a broker among them) tells another case, or the other outlet's news had not reached it.
+THREAT_SLACK_DAYS = 14
 THREAT_WINDOW_DAYS = 62  # a threat reported without a date comes true, if it does, within weeks
 NEWS_WINDOW_DAYS = 31  # an undated report (dated to the day or the month) tells news of this many days
 ONGOING_SLACK_DAYS = 92  # a lasting state (a closure, a crackdown) is reported for months
