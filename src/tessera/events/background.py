@@ -431,16 +431,20 @@ def _where_clause_in_the_past(clause: Token) -> bool:
     inmates are beaten") keeps it a description."""
     if any(c.tag_ == "MD" for c in clause.children):
         return False
-    if clause.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in clause.children):
+    if _past_tense(clause):
         return True
     if clause.tag_ != "VBP" or clause.lower_ not in words()["unchanged_past_verbs"]:
         return False
     governor = clause.head
     while governor.pos_ not in {"VERB", "AUX"} and governor.head.i != governor.i:
         governor = governor.head
-    return governor.tag_ == "VBD" or any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in governor.children
-    )
+    return _past_tense(governor)
+
+
+def _past_tense(verb: Token) -> bool:
+    """ "inspectors fined", "prisoners were kicked", "had beaten": the verb or its auxiliary is in
+    the past tense."""
+    return verb.tag_ == "VBD" or any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "VBD" for c in verb.children)
 
 
 def awaited_until(trigger: Token) -> bool:

@@ -14,14 +14,14 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
+from tessera.data import data_path
 from tessera.model import Event, Place
 from tessera.places.actors import actors
 from tessera.places.gazetteer import Gazetteer
 from tessera.places.resolve import entry_place
 
-AREAS = Path(__file__).resolve().parent.parent / "data" / "places" / "border_areas.tsv"
+AREAS = data_path("places", "border_areas.tsv")
 ROUTES = ("where", "origin", "destination")
 # the demarcation line between the Koreas (gazetteer row), whose sides are areas of their own
 LINE_ID = "kr-dmz"
@@ -42,9 +42,13 @@ def areas() -> dict[tuple[str, str], str]:
     return out
 
 
-@lru_cache(maxsize=4)
-def _patterns(words: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    alt = "|".join(re.escape(w) for w, _ in sorted(words, key=lambda x: len(x[0]), reverse=True))
+@lru_cache(maxsize=2)
+def _matchers(gaz: Gazetteer) -> tuple[dict[str, str], re.Pattern[str], re.Pattern[str]]:
+    """The country words (the gazetteer's demonyms and names, and the Koreas') and the two
+    patterns that find a border named by them; built once per gazetteer, not per event."""
+    words = dict(actors(gaz).country_of)
+    words.update(_KOREAN)
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     # "the Chinese border", "the Lao-Chinese border", "the China-Vietnam frontier"
     adjective = re.compile(
         rf"\b(?P<a>{alt})(?:\s*[-–/]\s*(?P<b>{alt}))?\s+(?:border|frontier)s?\b(?!\s+(?:guards?|police|troops|soldiers|officers|officials|patrols?)\b)",
@@ -52,19 +56,12 @@ def _patterns(words: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str], re.P
     )
     # "the border with China", "its frontier with Laos"
     with_country = re.compile(rf"\b(?:border|frontier)s?\s+with\s+(?:the\s+)?(?P<a>{alt})\b", re.I)
-    return adjective, with_country
-
-
-def _words(gaz: Gazetteer) -> dict[str, str]:
-    words = dict(actors(gaz).country_of)
-    words.update(_KOREAN)
-    return words
+    return words, adjective, with_country
 
 
 def other_countries(sentence: str, country: str, gaz: Gazetteer) -> list[str]:
     """The countries other than `country` whose border with it the sentence names, in order."""
-    words = _words(gaz)
-    adjective, with_country = _patterns(tuple(sorted(words.items())))
+    words, adjective, with_country = _matchers(gaz)
     found = []
     for pat in (adjective, with_country):
         for m in pat.finditer(sentence):
