@@ -331,6 +331,9 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             out["year"] = int(m["y"])
         else:
             out["rel"] = _rel(m["rel"])
+            if re.match(r"(?i)the\s+(?:following|previous|next)$", m["rel"]):
+                # "early the following year": after the year of the date told before
+                out["unit"] = "told"
         return out
 
     def years(m: re.Match[str]) -> dict[str, object] | None:
@@ -569,6 +572,25 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             "season",
             rf"(?:(?i:in|during){S})?(?i:that){S}(?:(?i:same){S})?(?i:(?P<s>{seasons}))(?![a-z'’])",
             lambda m: season(m) | {"unit": "that"},
+        ),
+        # "sent back that May", "in that same December": the month of the year the story is in
+        (
+            "month",
+            rf"(?:(?i:in|during){S})?(?i:that){S}(?:(?i:same){S})?{M}(?![a-z'’]|\s*\d)",
+            lambda m: {"month": _month(m["m"]), "unit": "that"},
+        ),
+        # "in May that year", "in December of the same year": as "that May"
+        (
+            "month",
+            rf"(?:(?i:in|during){S})?{M}{S}(?:(?i:of){S})?(?i:that|the{S}same){S}(?i:year)(?![a-z'’])",
+            lambda m: {"month": _month(m["m"]), "unit": "that"},
+        ),
+        # "in late August that year", "early May of the same year"
+        (
+            "month_part",
+            rf"(?i:(?P<p>early|mid|late))(?:-|\s+)(?:(?i:in){S})?{M}{S}(?:(?i:of){S})?"
+            rf"(?i:that|the{S}same){S}(?i:year)(?![a-z'’])",
+            lambda m: month_part(m) | {"unit": "that"},
         ),
         # "in the autumn of that year", "the spring of the same year": as "that autumn"
         (

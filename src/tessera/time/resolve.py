@@ -118,6 +118,23 @@ def _resolve(m: Mention, report: ReportDate, future: bool, previous: TimeSpan | 
             return _part_of_month(previous.start.year, previous.start.month, m.part or (1, -1))
         if m.kind == "year_part" and previous.precision in _STEP_FROM["year"]:
             return _year_part(m, previous.start.year)
+    if (
+        m.kind in ("month", "month_part")
+        and m.unit == "that"
+        and previous is not None
+        and previous.start is not None
+    ):
+        # "that May", "late August that year": the month of the year of the date told before
+        return _ABSOLUTE[m.kind](m, previous.start.year)
+    if (
+        m.kind == "year_part"
+        and m.unit == "told"
+        and m.rel
+        and previous is not None
+        and previous.start is not None
+    ):
+        # "early the following year": a part of the year after the date told before
+        return _year_part(m, previous.start.year + m.rel)
     if m.kind == "season" and m.unit == "that" and previous is not None and previous.start is not None:
         # "that summer": the summer of the year of the date told before
         return _season(m, previous.start.year)
