@@ -114,3 +114,29 @@ def test_one_campaign_named_by_its_kind_in_a_town_and_its_province() -> None:
         "A campaign began across Ryanggang Province in March.",
     )
     assert not _rare(compare_events(a, b))
+
+
+def test_kinds_of_crackdown_trade_and_foreign_media() -> None:
+    """A campaign against market sales or smuggling and one against foreign media are two
+    objects; "foreign media" names its object as USB sticks and dramas do."""
+    from tessera.merge.text import act_kinds, content_tokens
+
+    def kinds(text: str) -> frozenset[str]:
+        return act_kinds("crackdown", content_tokens(text))
+
+    assert kinds("a crackdown on foreign media in the city") == {"foreign_media"}
+    assert kinds("police cracked down on sales of imported goods at the market") == {"trade"}
+    assert kinds("a campaign against smugglers along the river") == {"trade"}
+    assert kinds("a crackdown on phones smuggled from China") == {"phones", "trade"}
+
+
+def test_a_crackdown_on_foreign_media_and_one_on_market_sales_are_two() -> None:
+    """ "A crackdown on foreign media in Hyesan" and "authorities cracked down on sales of Chinese
+    goods at the market": two campaigns of one month in one city, told by their objects."""
+    a, b = _pair(
+        "crackdown",
+        "A crackdown on foreign media has been under way in Hyesan since March.",
+        "Authorities cracked down on sales of imported goods at the Hyesan market in March.",
+    )
+    r = compare_events(a, b)
+    assert r.other_act and not r.eligible, r.summary()
