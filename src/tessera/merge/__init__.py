@@ -69,7 +69,8 @@ costs instead of forbidding); not told on opposite sides of one happening ("befo
 the execution"); victims described as other people (soldiers against someone's relatives) and punishments of
 another kind (a jail term against a banishment) at a cost. Agreement (same day, same town, same count, reports published
 close together, the same perpetrator kind or telling kind of victims, the same kind of act, "by
-boat", similar evidence words, copies of one article) must reach the threshold; an
+boat", a rare kind of happening, an escape, an execution or a campaign both name by one kind, on
+overlapping dates in one place, similar evidence words, copies of one article) must reach the threshold; an
 undated pair needs two independent details in common; two events of one report merge only with
 near-identical evidence, or when they tell one event twice on the exact day one of them names
 (nothing telling them apart, neither adding itself to others: "also", "other", "as well"). Lasting states (closures, crackdowns) are in force until reported and

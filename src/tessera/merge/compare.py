@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tessera.merge.places import RANK, PlaceRelation, relate
-from tessera.merge.profile import COMPATIBLE_CLASSES, ONGOING_TYPES, ROLES, Profile
+from tessera.merge.profile import COMPATIBLE_CLASSES, ONGOING_TYPES, RARE_TYPES, ROLES, Profile
 from tessera.merge.text import content_tokens, jaccard, place_key
 from tessera.merge.weights import weights
 from tessera.model import Place
@@ -87,6 +87,7 @@ class PairResult:
     retold: bool = False  # one report tells one event twice, on the day it names (`_retold`)
     # One report's two events may be one act told twice, if another report vouches (`_told_again`).
     told_again: bool = False
+    same_place: bool = False  # a place agrees (same, inside, near), none costs or conflicts
 
     @property
     def eligible(self) -> bool:
@@ -412,6 +413,7 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
             r.strong += 1
         r.reasons.append(f"{role}: {rel.text}")
     r.score += min(total + country_level, 3.0) + penalty
+    r.same_place = total > 0 and not penalty
 
 
 def _neighbouring_counties(pa: Place, pb: Place) -> bool:
@@ -858,6 +860,9 @@ def compare(a: Profile, b: Profile) -> PairResult:
     if r.fulfils and not (r.other_act or r.other_people):
         r.score += 1.0
         r.reasons.append("dated within the weeks after the undated threat was reported")
+    if _rare_together(a, b, r):
+        r.score += weights().rare_same
+        r.reasons.append(f"a rare kind of happening ({a.type}) at one time and place")
     r.evidence = jaccard(a.tokens, b.tokens)
     if r.evidence > 0:
         r.score += min(EVIDENCE_WEIGHT * r.evidence, EVIDENCE_CAP)
@@ -876,6 +881,29 @@ def compare(a: Profile, b: Profile) -> PairResult:
         r.retold = _retold(a, b, r)
         r.told_again = _told_again(a, b, r)
     return r
+
+
+def _rare_together(a: Profile, b: Profile, r: PairResult) -> bool:
+    """Do two reports tell a rare kind of happening on overlapping dates and in one place?
+
+    Rare: an escape or a public execution (`RARE_TYPES`), or a lasting campaign that both reports
+    name by one kind (`act_kinds`: "a crackdown on Chinese phones", "orders to shoot anyone near
+    the river"). "Three residents were shot in front of a crowd in Hamhung last month" and "the
+    public execution of three people in South Hamgyong in March": a city sees a few arrests a week
+    but an execution or a flight abroad seldom, and one campaign against phones at a time, so the
+    same month and town say more of these than of an arrest (`rare_same`). Both must be dated
+    (overlapping periods, not periods that meet: "tried to sail in September" and "fled by boat in
+    October" are two), of one status (not a try against the deed), placed alike (the same town,
+    one inside the other, or near: no place that costs or conflicts), with no destination, people
+    or act that disagree."""
+    kind_told = a.type in ONGOING_TYPES and bool(a.acts & b.acts)
+    if (a.type not in RARE_TYPES and not kind_told) or r.dated != 2 or not r.same_place:
+        return False
+    if r.goes_elsewhere or r.other_people or r.other_act or a.status_class != b.status_class:
+        return False
+    if a.t0 is None or a.t1 is None or b.t0 is None or b.t1 is None:
+        return False
+    return a.t0 <= b.t1 and b.t0 <= a.t1
 
 
 def _told_again(a: Profile, b: Profile, r: PairResult) -> bool:

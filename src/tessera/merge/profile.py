@@ -57,6 +57,10 @@ PUBLISHED_SLACK_DAYS = 7
 # force weeks or months after it began, and each report dates it differently (when it was
 # ordered, when it was noticed, "this year").
 ONGOING_TYPES = frozenset({"movement_restriction", "crackdown"})
+# Happenings each of which is news (a flight abroad, an execution), told of one place and time by
+# few reports, unlike the arrests, interrogations and returns that are routine every month: two
+# reports of one of these on overlapping dates in one place are most likely telling the same one.
+RARE_TYPES = frozenset({"escape", "execution"})
 # How far a hedged number ("about 10", "some 800") may be from the count it estimates, as a share.
 APPROXIMATE_SLACK = 0.25
 
