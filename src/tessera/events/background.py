@@ -68,10 +68,17 @@ def is_background(trigger: Token, event_type: str) -> bool:
     if event_type == "arrest" and (caught_as_a_condition(trigger) or moved_out_of_custody(trigger)):
         return True
     if event_type == "escape" and (
-        crossing_where_shot(trigger) or share_of_arrivals(trigger) or flight_describing_a_class(trigger)
+        crossing_where_shot(trigger)
+        or share_of_arrivals(trigger)
+        or flight_describing_a_class(trigger)
+        or arrival_told_of_most(trigger)
     ):
         return True
     if event_type in PEOPLE_EVENT_TYPES and (studied_population(trigger) or kin_object_described(trigger)):
+        return True
+    if event_type in {"arrest", "punishment"} and held_in_an_estimated_range(trigger):
+        return True
+    if event_type == "punishment" and military_service(trigger):
         return True
     if event_type == "escape" and flight_of_a_sample(trigger):
         return True
@@ -100,6 +107,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or ranked_against_others(trigger)
         or participle_read_as_verb(trigger)
         or faced_by_a_class(trigger)
+        or prospect_of_a_class(trigger)
         or judged_for_difficulty(trigger)
         or dates_a_period(trigger)
         or compared_with_than(trigger)
@@ -940,6 +948,155 @@ def faced_by_a_class(trigger: Token) -> bool:
     return _class_noun(people) and not any(t.ent_type_ == "DATE" for t in people.subtree)
 
 
+def _number(token: Token) -> float | None:
+    text = token.text.replace(",", "")
+    return float(text) if text.isdigit() else None
+
+
+def held_in_an_estimated_range(trigger: Token) -> bool:
+    """People held counted as a range of thousands: "between 70,000 and 110,000 people are held in
+    the camps", "an estimated 70,000 to 110,000 prisoners". A range of thousands is an estimate of
+    a population, not people taken or held in one event. ("Police detained 1,200 people in the
+    sweep" counts one campaign's arrests.)"""
+    head = clause_head(trigger)
+    tokens = trigger.doc[head.left_edge.i : trigger.i]
+    for token in tokens:
+        low = _number(token)
+        if low is None or low < 1000 or token.i + 2 >= trigger.i:
+            continue
+        link, high = trigger.doc[token.i + 1], _number(trigger.doc[token.i + 2])
+        if link.lower_ in {"to", "and", "-", "–"} and high is not None and high > low:
+            return True
+    return False
+
+
+# Places of custody: a term served there is a sentence whatever else the clause names.
+CUSTODY_WORDS = frozenset(
+    {
+        "camp",
+        "camps",
+        "prison",
+        "prisons",
+        "jail",
+        "jails",
+        "kyohwaso",
+        "kwanliso",
+        "detention",
+        "sentence",
+        "term",
+    }
+)
+
+
+def military_service(trigger: Token) -> bool:
+    """A term served in the armed forces: "he had served six years in a border unit", "she served
+    ten years in the army", "served as a guard at a post on the river". Years served with a unit, a
+    post or a service are military service, not a sentence. ("He served three years in a labour
+    camp" is one.)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "serve":
+        return False
+    service = words()["military_service_nouns"]
+    places = [
+        o
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "with", "as", "on"}
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    if any(t.lower_ in CUSTODY_WORDS for t in trigger.subtree):
+        return False
+    return any(p.lower_ in service or p.lemma_.lower() in service for p in places)
+
+
+# Words by which a class's prospect is told: "returnees face prison".
+FACE_WORDS = frozenset({"face", "faces"})
+# Plural people nouns that do not end in "s".
+IRREGULAR_PLURALS = frozenset({"people", "women", "men", "children", "youth", "police"})
+
+
+def _plural_people_noun(noun: Token) -> bool:
+    """ "returnees", "migrants", "North Koreans", "people", "those": people named in the plural."""
+    if noun.lower_ == "those":
+        return True
+    if not (noun.lower_.endswith("s") or noun.lower_ in IRREGULAR_PLURALS):
+        return False
+    known = _people_nouns()
+    return (
+        noun.ent_type_ == "NORP"
+        or noun.lemma_.lower() in known
+        or noun.lower_ in known
+        or noun.lower_[:-1] in known
+    )
+
+
+def _bare_class_before(noun: Token) -> bool:
+    """No article, number or possessive before the noun (past its adjectives and name words): a
+    class ("North Korean returnees"), not a group the report has named ("the returnees")."""
+    if noun.lower_ == "those":
+        return True
+    j = noun.i - 1
+    start = noun.sent.start
+    while j >= start and (
+        noun.doc[j].pos_ in {"ADJ", "PROPN"}
+        or (noun.doc[j].dep_ == "compound" and noun.doc[j].pos_ == "NOUN")
+    ):
+        j -= 1
+    if j < start:
+        return True
+    before = noun.doc[j]
+    if before.like_num or before.pos_ in {"DET", "NUM"} or before.tag_ in {"PRP$", "POS", "CD", "WDT", "WP"}:
+        return False
+    return before.lower_ not in {"of", "among"}  # "most of returnees": a share
+
+
+def _class_subject_of_face(face: Token) -> bool:
+    """The words right before "face" name a class: a bare plural of people ("returnees face"),
+    or one followed by a participle phrase with no date ("people returned to the North face",
+    "those sent back face"). Adverbs and modals between are passed over ("returnees often
+    face")."""
+    doc = face.doc
+    start = face.sent.start
+    j = face.i - 1
+    while j >= start and (doc[j].pos_ == "ADV" or doc[j].tag_ == "MD"):
+        j -= 1
+    if j < start:
+        return False
+    if _plural_people_noun(doc[j]) and doc[j].ent_type_ != "DATE":
+        return _bare_class_before(doc[j])
+    # a participle phrase: "people returned to the North", "those sent back"
+    for k in range(j, max(start, j - 10) - 1, -1):
+        token = doc[k]
+        if token.ent_type_ == "DATE" or token.tag_ in {"MD", "VBZ", "VBP"} or token.pos_ == "AUX":
+            return False
+        if token.is_punct or token.lower_ in {"who", "that", "which"}:
+            return False
+        if token.tag_ in {"VBN", "VBD"} and k > start:
+            noun = doc[k - 1]
+            return _plural_people_noun(noun) and _bare_class_before(noun)
+    return False
+
+
+def prospect_of_a_class(trigger: Token) -> bool:
+    """What a class of people faces, told token by token where the parse is unreliable:
+    "returnees face interrogation, torture and prison", "people returned to the North face a real
+    risk of torture and enforced disappearance", "those returned face detention and years of
+    forced labour". Every act in the object of "face" is the class's prospect, no event. ("The
+    returnees face long prison terms" and "three migrants face deportation" name people the report
+    tells of; "who face trial" describes someone.)"""
+    doc = trigger.doc
+    start = trigger.sent.start
+    face = next((t for t in reversed(doc[start : trigger.i]) if t.lower_ in FACE_WORDS), None)
+    if face is None or trigger.i - face.i > 25:
+        return False
+    for token in doc[face.i + 1 : trigger.i + 1]:
+        if token.lower_ in {";", ":"} or (
+            token.pos_ in {"VERB", "AUX"}
+            and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i > face.i for c in token.children)
+        ):
+            return False  # another clause between: the act is not the object of "face"
+    return _class_subject_of_face(face)
+
+
 def _difficulty(word: Token) -> bool:
     """ "harder", "more dangerous", "difficult": how hard or risky something is to do."""
     # (not any comparative: "checks have become stricter" tells that checks tightened, a measure)
@@ -1541,11 +1698,13 @@ def _content_holder(trigger: Token) -> Token | None:
 
 
 def _called_false(noun: Token) -> bool:
-    """ "the rumours are false", "the claims were a fabrication": the noun's own predicate says it
-    is untrue."""
+    """ "the rumours are false", "the claims were a fabrication", "talk of camps was invented":
+    the noun's own predicate says it is untrue."""
+    falsity = words()["falsity_words"]
+    if noun.dep_ == "nsubjpass":
+        return noun.head.lower_ in falsity  # "was invented", "were fabricated"
     if noun.dep_ != "nsubj":
         return False
-    falsity = words()["falsity_words"]
     return any(
         c.dep_ in {"acomp", "attr"} and (c.lemma_.lower() in falsity or c.lower_ in falsity)
         for c in noun.head.children
@@ -1977,12 +2136,42 @@ def told_of_a_share(trigger: Token) -> bool:
         for subject in _subjects(verb):
             if subject.lower_ in shares or subject.text == "%":
                 return True
-            # "a fifth of respondents", "the share of those who ..."
-            if subject.lower_ in {"fifth", "third", "quarter", "half"} and any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in subject.children
-            ):
+            # "a fifth of respondents", "the share of those who ...", "two-thirds of arrivals"
+            fraction = subject if subject.lower_ in FRACTION_WORDS else None
+            if fraction is None and subject.like_num:
+                fraction = next((c for c in subject.children if c.lower_ in FRACTION_WORDS), None)
+            if fraction is not None and any(c.dep_ == "prep" and c.lower_ == "of" for c in fraction.children):
                 return True
     return False
+
+
+# Fractions that name a share of people ("a fifth of", "two-thirds of").
+FRACTION_WORDS = frozenset(
+    {"fifth", "third", "quarter", "half", "tenth", "fifths", "thirds", "quarters", "tenths", "halves"}
+)
+
+
+def arrival_told_of_most(trigger: Token) -> bool:
+    """How a class counted roughly came, told in a gerund under "before" or "after": "most had
+    lived in Russia for years before coming to the South", "many arrivals spent years abroad
+    before reaching Seoul". The subject is a rough aggregate (most, many, the majority), so the
+    flight is a figure's description, not one event. ("The two men spent a week in Russia before
+    reaching Seoul" is one.)"""
+    verb = trigger if trigger.pos_ == "VERB" else clause_head(trigger)
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in {"before", "after"}:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    governor = verb.head.head
+    if governor.pos_ not in {"VERB", "AUX"}:
+        return False
+    people = subject_of(governor)
+    if people is None or any(c.dep_ == "nummod" or c.like_num for c in people.children):
+        return False
+    aggregate = words()["aggregate_subjects"]
+    return people.lower_ in aggregate or any(
+        c.dep_ in {"amod", "det"} and c.lower_ in aggregate for c in people.children
+    )
 
 
 def named_as_a_kind(trigger: Token) -> bool:
