@@ -47,6 +47,21 @@ NO_EVENT = [
         "Researchers estimate that 70,000 to 110,000 people are held across the country's political prison camps.",
         "arrest",
     ),
+    # an event ranked against others by "it is the first …", the ranking word on a participle
+    (
+        "It is the first confirmed killing under a rule issued in May that treats any approach to the shore as hostile.",
+        "violence",
+    ),
+    ("It was the first confirmed defection across the line this year.", "escape"),
+    # a summons that brings the audience of an act
+    (
+        "The two were shot in front of several hundred workers and farmers summoned to a field by the river.",
+        "interrogation",
+    ),
+    (
+        "The hanging took place at a quarry in front of residents summoned from nearby villages.",
+        "interrogation",
+    ),
     # a report called invented, or denounced
     (
         "The envoy told the committee that talk of purges and hangings was invented by hostile forces.",
@@ -75,6 +90,11 @@ KEPT = [
     # a term served in custody is a sentence
     ("He served three years in a labour camp in the north.", "punishment"),
     ("The trader served two years for selling copper wire.", "punishment"),
+    # a shooting told, and the first of several people
+    ("Guards shot a man at the river on Monday, the first such killing this year.", "violence"),
+    ("The first of the men was executed on Monday.", "execution"),
+    # a summons of someone to an office
+    ("The man was summoned to the security office on Monday.", "interrogation"),
     # a count of one campaign's arrests, and a range in tens
     ("Police detained 1,200 people in the sweep in March.", "arrest"),
     ("Between 20 and 30 people were detained in the raid last week.", "arrest"),

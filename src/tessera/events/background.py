@@ -40,6 +40,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or matter_investigated(trigger)
         or screening_of_arrivals(trigger)
         or summoned_to_a_gathering(trigger)
+        or audience_summoned(trigger)
         or questioning_before_resettlement(trigger)
     ):
         return True
@@ -738,19 +739,25 @@ def _noun_described(trigger: Token) -> Token | None:
 
 def ranked_against_others(trigger: Token) -> bool:
     """ "It was the first defection across the sea border this year", "this is the largest group
-    of migrants detained in Laos since 2019": an event the report has told, ranked against
-    others of its kind by "it is the first / the largest …". No new event is told. ("The first
-    of the men was executed on Monday" is no ranking by a copula: it stays.)"""
-    noun = trigger if trigger.pos_ in {"NOUN", "PROPN"} else _noun_described(trigger)
+    of migrants detained in Laos since 2019", "it is the first confirmed killing under the order":
+    an event the report has told, ranked against others of its kind by "it is the first / the
+    largest …". No new event is told. ("The first of the men was executed on Monday" is no
+    ranking by a copula: it stays.)"""
+    gerund = trigger.tag_ == "VBG" and trigger.dep_ == "attr"  # "the first killing"
+    noun = trigger if trigger.pos_ in {"NOUN", "PROPN"} or gerund else _noun_described(trigger)
     if noun is None or noun.dep_ != "attr" or noun.head.lemma_.lower() != "be":
         return False
     subject = subject_of(noun.head)
     if subject is None or subject.lower_ not in {"it", "this", "that"}:
         return False
     ranking = words()["ranking_words"]
+    # the ranking word may modify the noun's participle: "the first confirmed killing"
+    modifiers = [c for c in noun.children if c.dep_ == "amod"]
+    modifiers += [g for c in modifiers if c.tag_ == "VBN" for g in c.children if g.dep_ in {"advmod", "amod"}]
     return any(
-        c.dep_ == "amod" and (c.tag_ in {"JJS", "RBS"} or c.ent_type_ == "ORDINAL" or c.lower_ in ranking)
-        for c in noun.children
+        c.tag_ in {"JJS", "RBS"} or c.ent_type_ == "ORDINAL" or c.lower_ in ranking
+        for c in modifiers
+        if c.i < noun.i
     )
 
 
@@ -1439,6 +1446,36 @@ def those_who_will_face(trigger: Token) -> bool:
         return False
     holder = people.head
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in holder.children)
+
+
+def audience_summoned(trigger: Token) -> bool:
+    """ "shot in front of traders summoned to the riverbank", "before residents who had been called
+    from nearby villages": a summons describing the crowd before which something was done brings
+    an audience, and questions no one. Read token by token: the parser often hangs the participle
+    on the main verb."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in {"summon", "call"}:
+        return False
+    if any(c.dep_ == "nsubj" and c.tag_ not in {"WP", "WDT"} for c in trigger.children):
+        return False  # "police summoned them": a clause of its own
+    doc = trigger.doc
+    j = trigger.i - 1
+    while j > trigger.sent.start and (doc[j].pos_ == "AUX" or doc[j].tag_ in {"WP", "WDT"}):
+        j -= 1  # "residents who had been summoned"
+
+    def audience_opener(k: int) -> bool:
+        return doc[k].lower_ == "before" or (doc[k].lower_ == "of" and doc[k - 1].lower_ == "front")
+
+    steps = 0
+    while j > trigger.sent.start and steps < 12 and not audience_opener(j):
+        # the crowd's words: "several hundred workers and farmers", "a crowd of residents"
+        if doc[j].pos_ not in {"NOUN", "PROPN", "ADJ", "NUM", "CCONJ", "DET"} and doc[j].lower_ not in {
+            ",",
+            "of",
+        }:
+            return False
+        j -= 1
+        steps += 1
+    return audience_opener(j)
 
 
 def summoned_to_a_gathering(trigger: Token) -> bool:
