@@ -1,6 +1,7 @@
 """Events stage: false alarms by kind of clause (what a class of people faces, how a rough
-aggregate came, years served in the armed forces, reports called invented or denounced), none of
-them news of one event.
+aggregate came, years served in the armed forces, reports called invented or denounced, rankings,
+an audience summoned), none of them news of one event; and a shooting of people tied to stakes,
+an execution.
 
 Every sentence here is written for these tests; each rule has a negative (no such event) and a
 positive (the event it must keep).
@@ -62,6 +63,8 @@ NO_EVENT = [
         "The hanging took place at a quarry in front of residents summoned from nearby villages.",
         "interrogation",
     ),
+    # a crossing a ban forbids
+    ("In March the county's residents were forbidden to cross into any other county.", "escape"),
     # a report called invented, or denounced
     (
         "The envoy told the committee that talk of purges and hangings was invented by hostile forces.",
@@ -95,6 +98,9 @@ KEPT = [
     ("The first of the men was executed on Monday.", "execution"),
     # a summons of someone to an office
     ("The man was summoned to the security office on Monday.", "interrogation"),
+    # a crossing made, or allowed
+    ("Two women crossed the river into China on Monday.", "escape"),
+    ("The soldier was allowed to cross into the South.", "escape"),
     # a count of one campaign's arrests, and a range in tens
     ("Police detained 1,200 people in the sweep in March.", "arrest"),
     ("Between 20 and 30 people were detained in the raid last week.", "arrest"),
@@ -106,3 +112,20 @@ KEPT = [
 @pytest.mark.parametrize(("text", "event_type"), KEPT)
 def test_event_kept(text: str, event_type: str) -> None:
     assert event_type in types_of(text)
+
+
+# A shooting of people tied to posts or stakes is an execution; a shooting of someone running, or
+# with only the hands tied, is an assault.
+TYPED = [
+    ("Soldiers tied three men to wooden stakes and shot them.", "execution", "violence"),
+    ("The two were tied to poles and shot.", "execution", "violence"),
+    ("The guards tied his hands and shot him.", "violence", "execution"),
+    ("The guards shot him as he ran.", "violence", "execution"),
+]
+
+
+@pytest.mark.parametrize(("text", "kept", "not_typed"), TYPED)
+def test_shooting_typed(text: str, kept: str, not_typed: str) -> None:
+    types = types_of(text)
+    assert kept in types
+    assert not_typed not in types

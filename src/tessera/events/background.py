@@ -73,6 +73,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or share_of_arrivals(trigger)
         or flight_describing_a_class(trigger)
         or arrival_told_of_most(trigger)
+        or journey_forbidden(trigger)
     ):
         return True
     if event_type in PEOPLE_EVENT_TYPES and (studied_population(trigger) or kin_object_described(trigger)):
@@ -2186,6 +2187,28 @@ def told_of_a_share(trigger: Token) -> bool:
 FRACTION_WORDS = frozenset(
     {"fifth", "third", "quarter", "half", "tenth", "fifths", "thirds", "quarters", "tenths", "halves"}
 )
+
+
+# Verbs that forbid a journey: "residents were forbidden to cross", "barred from crossing".
+FORBIDDING_VERBS = frozenset({"forbid", "ban", "bar", "prohibit", "outlaw"})
+
+
+def journey_forbidden(trigger: Token) -> bool:
+    """A crossing that is the content of a ban: "residents were forbidden to cross into any other
+    province", "boats are not allowed to cross the line". A rule forbids the journey; nobody made
+    it (the ban is the movement restriction)."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ not in {"xcomp", "pcomp"} or verb.head.i == verb.i:
+        return False
+    governor = verb.head
+    if verb.dep_ == "pcomp" and governor.lower_ == "from" and governor.head.i != governor.i:
+        governor = governor.head  # "barred from crossing"
+    lemma = governor.lemma_.lower()
+    if lemma in FORBIDDING_VERBS:
+        return True
+    return lemma in {"allow", "permit"} and any(c.dep_ == "neg" for c in governor.children)
 
 
 def arrival_told_of_most(trigger: Token) -> bool:
