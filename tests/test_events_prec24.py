@@ -65,6 +65,9 @@ NO_EVENT = [
     ),
     # a crossing a ban forbids
     ("In March the county's residents were forbidden to cross into any other county.", "escape"),
+    # custody named only as the place nobody is told
+    ("His family in Russia has not been told where he is being held.", "arrest"),
+    ("Her family has not been able to learn where she is being held.", "arrest"),
     # a report called invented, or denounced
     (
         "The envoy told the committee that talk of purges and hangings was invented by hostile forces.",
@@ -101,6 +104,9 @@ KEPT = [
     # a crossing made, or allowed
     ("Two women crossed the river into China on Monday.", "escape"),
     ("The soldier was allowed to cross into the South.", "escape"),
+    # custody told: a place described, or a place told
+    ("She was taken to the county jail, where she is still being held.", "arrest"),
+    ("Police said where the two men are held.", "arrest"),
     # a count of one campaign's arrests, and a range in tens
     ("Police detained 1,200 people in the sweep in March.", "arrest"),
     ("Between 20 and 30 people were detained in the raid last week.", "arrest"),

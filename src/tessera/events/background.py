@@ -44,7 +44,9 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or questioning_before_resettlement(trigger)
     ):
         return True
-    if event_type == "arrest" and (picked_up_at_sea(trigger) or caught_by_the_weather(trigger)):
+    if event_type == "arrest" and (
+        picked_up_at_sea(trigger) or caught_by_the_weather(trigger) or where_held_asked(trigger)
+    ):
         return True
     if event_type == "escape" and news_travelling(trigger):
         return True
@@ -2209,6 +2211,37 @@ def journey_forbidden(trigger: Token) -> bool:
     if lemma in FORBIDDING_VERBS:
         return True
     return lemma in {"allow", "permit"} and any(c.dep_ == "neg" for c in governor.children)
+
+
+# Verbs of knowing or telling whose "where" question is what is not known.
+KNOWING_VERBS = frozenset(
+    {"tell", "know", "learn", "say", "disclose", "reveal", "confirm", "establish", "find", "inform", "ask"}
+)
+
+
+def where_held_asked(trigger: Token) -> bool:
+    """Custody named only as the place nobody is told: "his family has not been told where he is
+    being held", "nobody knows where the two men are held now". The unanswered question tells that the
+    people are missing (a disappearance), not a detention of its own: the arrest, if any, is
+    told elsewhere. ("She was taken to the county jail, where she is still held" describes the
+    jail: an arrest.)"""
+    verb = trigger if trigger.pos_ == "VERB" else clause_head(trigger)
+    if verb.lemma_.lower() not in {"hold", "keep", "detain", "imprison", "jail"}:
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" and c.i < verb.i for c in verb.children):
+        return False
+    if verb.dep_ not in {"ccomp", "advcl", "dobj", "xcomp"} or verb.head.i == verb.i:
+        return False
+    knowing = verb.head
+    if knowing.lemma_.lower() not in KNOWING_VERBS:
+        return False
+    # not known: negated, by nobody, or refused ("has not been able to learn where")
+    for word in [knowing, *list(knowing.ancestors)[:2]]:
+        if any(c.dep_ == "neg" or c.lower_ in {"nobody", "none"} for c in word.children):
+            return True
+        if word.lemma_.lower() in {"refuse", "decline", "fail"}:
+            return True
+    return False
 
 
 def arrival_told_of_most(trigger: Token) -> bool:
