@@ -40,10 +40,13 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or matter_investigated(trigger)
         or screening_of_arrivals(trigger)
         or summoned_to_a_gathering(trigger)
+        or audience_summoned(trigger)
         or questioning_before_resettlement(trigger)
     ):
         return True
-    if event_type == "arrest" and (picked_up_at_sea(trigger) or caught_by_the_weather(trigger)):
+    if event_type == "arrest" and (
+        picked_up_at_sea(trigger) or caught_by_the_weather(trigger) or where_held_asked(trigger)
+    ):
         return True
     if event_type == "escape" and news_travelling(trigger):
         return True
@@ -68,10 +71,18 @@ def is_background(trigger: Token, event_type: str) -> bool:
     if event_type == "arrest" and (caught_as_a_condition(trigger) or moved_out_of_custody(trigger)):
         return True
     if event_type == "escape" and (
-        crossing_where_shot(trigger) or share_of_arrivals(trigger) or flight_describing_a_class(trigger)
+        crossing_where_shot(trigger)
+        or share_of_arrivals(trigger)
+        or flight_describing_a_class(trigger)
+        or arrival_told_of_most(trigger)
+        or journey_forbidden(trigger)
     ):
         return True
     if event_type in PEOPLE_EVENT_TYPES and (studied_population(trigger) or kin_object_described(trigger)):
+        return True
+    if event_type in {"arrest", "punishment"} and held_in_an_estimated_range(trigger):
+        return True
+    if event_type == "punishment" and military_service(trigger):
         return True
     if event_type == "escape" and flight_of_a_sample(trigger):
         return True
@@ -100,6 +111,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or ranked_against_others(trigger)
         or participle_read_as_verb(trigger)
         or faced_by_a_class(trigger)
+        or prospect_of_a_class(trigger)
         or judged_for_difficulty(trigger)
         or dates_a_period(trigger)
         or compared_with_than(trigger)
@@ -730,19 +742,25 @@ def _noun_described(trigger: Token) -> Token | None:
 
 def ranked_against_others(trigger: Token) -> bool:
     """ "It was the first defection across the sea border this year", "this is the largest group
-    of migrants detained in Laos since 2019": an event the report has told, ranked against
-    others of its kind by "it is the first / the largest …". No new event is told. ("The first
-    of the men was executed on Monday" is no ranking by a copula: it stays.)"""
-    noun = trigger if trigger.pos_ in {"NOUN", "PROPN"} else _noun_described(trigger)
+    of migrants detained in Laos since 2019", "it is the first confirmed killing under the order":
+    an event the report has told, ranked against others of its kind by "it is the first / the
+    largest …". No new event is told. ("The first of the men was executed on Monday" is no
+    ranking by a copula: it stays.)"""
+    gerund = trigger.tag_ == "VBG" and trigger.dep_ == "attr"  # "the first killing"
+    noun = trigger if trigger.pos_ in {"NOUN", "PROPN"} or gerund else _noun_described(trigger)
     if noun is None or noun.dep_ != "attr" or noun.head.lemma_.lower() != "be":
         return False
     subject = subject_of(noun.head)
     if subject is None or subject.lower_ not in {"it", "this", "that"}:
         return False
     ranking = words()["ranking_words"]
+    # the ranking word may modify the noun's participle: "the first confirmed killing"
+    modifiers = [c for c in noun.children if c.dep_ == "amod"]
+    modifiers += [g for c in modifiers if c.tag_ == "VBN" for g in c.children if g.dep_ in {"advmod", "amod"}]
     return any(
-        c.dep_ == "amod" and (c.tag_ in {"JJS", "RBS"} or c.ent_type_ == "ORDINAL" or c.lower_ in ranking)
-        for c in noun.children
+        c.tag_ in {"JJS", "RBS"} or c.ent_type_ == "ORDINAL" or c.lower_ in ranking
+        for c in modifiers
+        if c.i < noun.i
     )
 
 
@@ -938,6 +956,155 @@ def faced_by_a_class(trigger: Token) -> bool:
     else:
         return False
     return _class_noun(people) and not any(t.ent_type_ == "DATE" for t in people.subtree)
+
+
+def _number(token: Token) -> float | None:
+    text = token.text.replace(",", "")
+    return float(text) if text.isdigit() else None
+
+
+def held_in_an_estimated_range(trigger: Token) -> bool:
+    """People held counted as a range of thousands: "between 70,000 and 110,000 people are held in
+    the camps", "an estimated 70,000 to 110,000 prisoners". A range of thousands is an estimate of
+    a population, not people taken or held in one event. ("Police detained 1,200 people in the
+    sweep" counts one campaign's arrests.)"""
+    head = clause_head(trigger)
+    tokens = trigger.doc[head.left_edge.i : trigger.i]
+    for token in tokens:
+        low = _number(token)
+        if low is None or low < 1000 or token.i + 2 >= trigger.i:
+            continue
+        link, high = trigger.doc[token.i + 1], _number(trigger.doc[token.i + 2])
+        if link.lower_ in {"to", "and", "-", "–"} and high is not None and high > low:
+            return True
+    return False
+
+
+# Places of custody: a term served there is a sentence whatever else the clause names.
+CUSTODY_WORDS = frozenset(
+    {
+        "camp",
+        "camps",
+        "prison",
+        "prisons",
+        "jail",
+        "jails",
+        "kyohwaso",
+        "kwanliso",
+        "detention",
+        "sentence",
+        "term",
+    }
+)
+
+
+def military_service(trigger: Token) -> bool:
+    """A term served in the armed forces: "he had served six years in a border unit", "she served
+    ten years in the army", "served as a guard at a post on the river". Years served with a unit, a
+    post or a service are military service, not a sentence. ("He served three years in a labour
+    camp" is one.)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "serve":
+        return False
+    service = words()["military_service_nouns"]
+    places = [
+        o
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ in {"in", "at", "with", "as", "on"}
+        for o in prep.children
+        if o.dep_ == "pobj"
+    ]
+    if any(t.lower_ in CUSTODY_WORDS for t in trigger.subtree):
+        return False
+    return any(p.lower_ in service or p.lemma_.lower() in service for p in places)
+
+
+# Words by which a class's prospect is told: "returnees face prison".
+FACE_WORDS = frozenset({"face", "faces"})
+# Plural people nouns that do not end in "s".
+IRREGULAR_PLURALS = frozenset({"people", "women", "men", "children", "youth", "police"})
+
+
+def _plural_people_noun(noun: Token) -> bool:
+    """ "returnees", "migrants", "North Koreans", "people", "those": people named in the plural."""
+    if noun.lower_ == "those":
+        return True
+    if not (noun.lower_.endswith("s") or noun.lower_ in IRREGULAR_PLURALS):
+        return False
+    known = _people_nouns()
+    return (
+        noun.ent_type_ == "NORP"
+        or noun.lemma_.lower() in known
+        or noun.lower_ in known
+        or noun.lower_[:-1] in known
+    )
+
+
+def _bare_class_before(noun: Token) -> bool:
+    """No article, number or possessive before the noun (past its adjectives and name words): a
+    class ("North Korean returnees"), not a group the report has named ("the returnees")."""
+    if noun.lower_ == "those":
+        return True
+    j = noun.i - 1
+    start = noun.sent.start
+    while j >= start and (
+        noun.doc[j].pos_ in {"ADJ", "PROPN"}
+        or (noun.doc[j].dep_ == "compound" and noun.doc[j].pos_ == "NOUN")
+    ):
+        j -= 1
+    if j < start:
+        return True
+    before = noun.doc[j]
+    if before.like_num or before.pos_ in {"DET", "NUM"} or before.tag_ in {"PRP$", "POS", "CD", "WDT", "WP"}:
+        return False
+    return before.lower_ not in {"of", "among"}  # "most of returnees": a share
+
+
+def _class_subject_of_face(face: Token) -> bool:
+    """The words right before "face" name a class: a bare plural of people ("returnees face"),
+    or one followed by a participle phrase with no date ("people returned to the North face",
+    "those sent back face"). Adverbs and modals between are passed over ("returnees often
+    face")."""
+    doc = face.doc
+    start = face.sent.start
+    j = face.i - 1
+    while j >= start and (doc[j].pos_ == "ADV" or doc[j].tag_ == "MD"):
+        j -= 1
+    if j < start:
+        return False
+    if _plural_people_noun(doc[j]) and doc[j].ent_type_ != "DATE":
+        return _bare_class_before(doc[j])
+    # a participle phrase: "people returned to the North", "those sent back"
+    for k in range(j, max(start, j - 10) - 1, -1):
+        token = doc[k]
+        if token.ent_type_ == "DATE" or token.tag_ in {"MD", "VBZ", "VBP"} or token.pos_ == "AUX":
+            return False
+        if token.is_punct or token.lower_ in {"who", "that", "which"}:
+            return False
+        if token.tag_ in {"VBN", "VBD"} and k > start:
+            noun = doc[k - 1]
+            return _plural_people_noun(noun) and _bare_class_before(noun)
+    return False
+
+
+def prospect_of_a_class(trigger: Token) -> bool:
+    """What a class of people faces, told token by token where the parse is unreliable:
+    "returnees face interrogation, torture and prison", "people returned to the North face a real
+    risk of torture and enforced disappearance", "those returned face detention and years of
+    forced labour". Every act in the object of "face" is the class's prospect, no event. ("The
+    returnees face long prison terms" and "three migrants face deportation" name people the report
+    tells of; "who face trial" describes someone.)"""
+    doc = trigger.doc
+    start = trigger.sent.start
+    face = next((t for t in reversed(doc[start : trigger.i]) if t.lower_ in FACE_WORDS), None)
+    if face is None or trigger.i - face.i > 25:
+        return False
+    for token in doc[face.i + 1 : trigger.i + 1]:
+        if token.lower_ in {";", ":"} or (
+            token.pos_ in {"VERB", "AUX"}
+            and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.i > face.i for c in token.children)
+        ):
+            return False  # another clause between: the act is not the object of "face"
+    return _class_subject_of_face(face)
 
 
 def _difficulty(word: Token) -> bool:
@@ -1284,6 +1451,36 @@ def those_who_will_face(trigger: Token) -> bool:
     return any(c.dep_ == "aux" and c.tag_ == "MD" for c in holder.children)
 
 
+def audience_summoned(trigger: Token) -> bool:
+    """ "shot in front of traders summoned to the riverbank", "before residents who had been called
+    from nearby villages": a summons describing the crowd before which something was done brings
+    an audience, and questions no one. Read token by token: the parser often hangs the participle
+    on the main verb."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in {"summon", "call"}:
+        return False
+    if any(c.dep_ == "nsubj" and c.tag_ not in {"WP", "WDT"} for c in trigger.children):
+        return False  # "police summoned them": a clause of its own
+    doc = trigger.doc
+    j = trigger.i - 1
+    while j > trigger.sent.start and (doc[j].pos_ == "AUX" or doc[j].tag_ in {"WP", "WDT"}):
+        j -= 1  # "residents who had been summoned"
+
+    def audience_opener(k: int) -> bool:
+        return doc[k].lower_ == "before" or (doc[k].lower_ == "of" and doc[k - 1].lower_ == "front")
+
+    steps = 0
+    while j > trigger.sent.start and steps < 12 and not audience_opener(j):
+        # the crowd's words: "several hundred workers and farmers", "a crowd of residents"
+        if doc[j].pos_ not in {"NOUN", "PROPN", "ADJ", "NUM", "CCONJ", "DET"} and doc[j].lower_ not in {
+            ",",
+            "of",
+        }:
+            return False
+        j -= 1
+        steps += 1
+    return audience_opener(j)
+
+
 def summoned_to_a_gathering(trigger: Token) -> bool:
     """ "Villagers were summoned to a lecture on the new rules", "all residents were called to a
     meeting": a summons to a gathering mobilises people and questions no one. ("The couple were
@@ -1541,11 +1738,13 @@ def _content_holder(trigger: Token) -> Token | None:
 
 
 def _called_false(noun: Token) -> bool:
-    """ "the rumours are false", "the claims were a fabrication": the noun's own predicate says it
-    is untrue."""
+    """ "the rumours are false", "the claims were a fabrication", "talk of camps was invented":
+    the noun's own predicate says it is untrue."""
+    falsity = words()["falsity_words"]
+    if noun.dep_ == "nsubjpass":
+        return noun.head.lower_ in falsity  # "was invented", "were fabricated"
     if noun.dep_ != "nsubj":
         return False
-    falsity = words()["falsity_words"]
     return any(
         c.dep_ in {"acomp", "attr"} and (c.lemma_.lower() in falsity or c.lower_ in falsity)
         for c in noun.head.children
@@ -1977,12 +2176,95 @@ def told_of_a_share(trigger: Token) -> bool:
         for subject in _subjects(verb):
             if subject.lower_ in shares or subject.text == "%":
                 return True
-            # "a fifth of respondents", "the share of those who ..."
-            if subject.lower_ in {"fifth", "third", "quarter", "half"} and any(
-                c.dep_ == "prep" and c.lower_ == "of" for c in subject.children
-            ):
+            # "a fifth of respondents", "the share of those who ...", "two-thirds of arrivals"
+            fraction = subject if subject.lower_ in FRACTION_WORDS else None
+            if fraction is None and subject.like_num:
+                fraction = next((c for c in subject.children if c.lower_ in FRACTION_WORDS), None)
+            if fraction is not None and any(c.dep_ == "prep" and c.lower_ == "of" for c in fraction.children):
                 return True
     return False
+
+
+# Fractions that name a share of people ("a fifth of", "two-thirds of").
+FRACTION_WORDS = frozenset(
+    {"fifth", "third", "quarter", "half", "tenth", "fifths", "thirds", "quarters", "tenths", "halves"}
+)
+
+
+# Verbs that forbid a journey: "residents were forbidden to cross", "barred from crossing".
+FORBIDDING_VERBS = frozenset({"forbid", "ban", "bar", "prohibit", "outlaw"})
+
+
+def journey_forbidden(trigger: Token) -> bool:
+    """A crossing that is the content of a ban: "residents were forbidden to cross into any other
+    province", "boats are not allowed to cross the line". A rule forbids the journey; nobody made
+    it (the ban is the movement restriction)."""
+    verb = trigger
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ not in {"xcomp", "pcomp"} or verb.head.i == verb.i:
+        return False
+    governor = verb.head
+    if verb.dep_ == "pcomp" and governor.lower_ == "from" and governor.head.i != governor.i:
+        governor = governor.head  # "barred from crossing"
+    lemma = governor.lemma_.lower()
+    if lemma in FORBIDDING_VERBS:
+        return True
+    return lemma in {"allow", "permit"} and any(c.dep_ == "neg" for c in governor.children)
+
+
+# Verbs of knowing or telling whose "where" question is what is not known.
+KNOWING_VERBS = frozenset(
+    {"tell", "know", "learn", "say", "disclose", "reveal", "confirm", "establish", "find", "inform", "ask"}
+)
+
+
+def where_held_asked(trigger: Token) -> bool:
+    """Custody named only as the place nobody is told: "his family has not been told where he is
+    being held", "nobody knows where the two men are held now". The unanswered question tells that the
+    people are missing (a disappearance), not a detention of its own: the arrest, if any, is
+    told elsewhere. ("She was taken to the county jail, where she is still held" describes the
+    jail: an arrest.)"""
+    verb = trigger if trigger.pos_ == "VERB" else clause_head(trigger)
+    if verb.lemma_.lower() not in {"hold", "keep", "detain", "imprison", "jail"}:
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" and c.i < verb.i for c in verb.children):
+        return False
+    if verb.dep_ not in {"ccomp", "advcl", "dobj", "xcomp"} or verb.head.i == verb.i:
+        return False
+    knowing = verb.head
+    if knowing.lemma_.lower() not in KNOWING_VERBS:
+        return False
+    # not known: negated, by nobody, or refused ("has not been able to learn where")
+    for word in [knowing, *list(knowing.ancestors)[:2]]:
+        if any(c.dep_ == "neg" or c.lower_ in {"nobody", "none"} for c in word.children):
+            return True
+        if word.lemma_.lower() in {"refuse", "decline", "fail"}:
+            return True
+    return False
+
+
+def arrival_told_of_most(trigger: Token) -> bool:
+    """How a class counted roughly came, told in a gerund under "before" or "after": "most had
+    lived in Russia for years before coming to the South", "many arrivals spent years abroad
+    before reaching Seoul". The subject is a rough aggregate (most, many, the majority), so the
+    flight is a figure's description, not one event. ("The two men spent a week in Russia before
+    reaching Seoul" is one.)"""
+    verb = trigger if trigger.pos_ == "VERB" else clause_head(trigger)
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in {"before", "after"}:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    governor = verb.head.head
+    if governor.pos_ not in {"VERB", "AUX"}:
+        return False
+    people = subject_of(governor)
+    if people is None or any(c.dep_ == "nummod" or c.like_num for c in people.children):
+        return False
+    aggregate = words()["aggregate_subjects"]
+    return people.lower_ in aggregate or any(
+        c.dep_ in {"amod", "det"} and c.lower_ in aggregate for c in people.children
+    )
 
 
 def named_as_a_kind(trigger: Token) -> bool:

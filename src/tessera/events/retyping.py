@@ -18,7 +18,10 @@ from tessera.events.victims import people_words, read_victims
 def retype(trigger: Token, event_type: str) -> str:
     """The event's type once the words around the trigger are read."""
     if event_type == "violence" and (
-        public_shooting(trigger) or shot_by_decision(trigger) or shot_by_no_one_named(trigger)
+        public_shooting(trigger)
+        or shot_by_decision(trigger)
+        or shot_by_no_one_named(trigger)
+        or shot_when_tied_to_stakes(trigger)
     ):
         return "execution"
     if event_type == "violence" and shooting_threatened_to_whoever(trigger):
@@ -102,6 +105,27 @@ def public_shooting(trigger: Token) -> bool:
                 ]
                 return any(p.lemma_.lower() in audience or p.lower_ in audience for p in objects)
             if prep.lower_ == "before" and (obj.lemma_.lower() in audience or obj.lower_ in audience):
+                return True
+    return False
+
+
+# What the condemned are tied to before a firing squad.
+STAKE_NOUNS = frozenset({"post", "posts", "stake", "stakes", "pole", "poles", "pillar", "pillars"})
+
+
+def shot_when_tied_to_stakes(trigger: Token) -> bool:
+    """ "they tied three men to posts and shot them", "were tied to stakes and shot": people tied
+    to posts or stakes and shot were executed by a firing squad, not assaulted."""
+    if trigger.lemma_.lower() != "shoot" or trigger.pos_ != "VERB":
+        return False
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj")]
+    if trigger.dep_ == "conj":
+        verbs += [trigger.head, *(c for c in trigger.head.children if c.dep_ == "conj")]
+    for verb in verbs:
+        if verb.lemma_.lower() not in {"tie", "bind", "strap", "lash"}:
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"):
+            if any(o.dep_ == "pobj" and o.lower_ in STAKE_NOUNS for o in prep.children):
                 return True
     return False
 
