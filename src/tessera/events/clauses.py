@@ -95,11 +95,32 @@ def prep_objects(word: Token, preps: frozenset[str]) -> list[Token]:
 
 def holds_phrase(words: list[Token], phrase: tuple[str, ...]) -> bool:
     """Whether the words hold the phrase as consecutive words (each by its form or lemma):
-    "a county detention centre" holds ("detention", "centre")."""
-    keys = [(t.lower_, t.lemma_.lower()) for t in words]
+    "a county detention centre" holds ("detention", "centre"). A hyphen joins two words as a
+    space would, in the text and in the phrase ("a labour-training camp" holds ("labour",
+    "training"), "a reform-through-labour camp" holds ("labour", "camp"), "a re-education
+    camp" holds ("re-education", "camp") however the hyphen was split)."""
+    keys = [part_keys for t in words if t.text not in HYPHENS for part_keys in _hyphen_parts(t)]
+    wanted = [part for word in phrase for part in _split_hyphens(word)]
     return any(
-        all(phrase[k] in keys[i + k] for k in range(len(phrase))) for i in range(len(keys) - len(phrase) + 1)
+        all(wanted[k] in keys[i + k] for k in range(len(wanted))) for i in range(len(keys) - len(wanted) + 1)
     )
+
+
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def _split_hyphens(word: str) -> list[str]:
+    parts = [p for p in word.replace("\u2010", "-").replace("\u2011", "-").split("-") if p]
+    return parts or [word]
+
+
+def _hyphen_parts(token: Token) -> list[tuple[str, ...]]:
+    """A token's keys (form, lemma) for each part of a hyphenated word ("re-education": "re",
+    "education"); a word without a hyphen is one part."""
+    form = _split_hyphens(token.lower_)
+    if len(form) == 1:
+        return [(token.lower_, token.lemma_.lower())]
+    return [(part,) for part in form]
 
 
 def subject_of(verb: Token) -> Token | None:

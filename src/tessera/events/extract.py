@@ -229,13 +229,24 @@ def _goes_via(head: Token, entry: TriggerEntry) -> bool:
     for prep in preps:
         if _goal_read_as_infinitive(prep, head, entry):
             return True
-        if prep.dep_ != "prep" or prep.lower_ not in entry.via_preps:
+        # ("sent 14 people to a camp": the parser may read the goal's "to" as a dative)
+        if prep.dep_ not in {"prep", "dative"} or prep.lower_ not in entry.via_preps:
             continue
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            nested = {t.i for c in obj.children if c.dep_ in {"prep", "relcl", "acl"} for t in c.subtree}
-            words = [t for t in obj.subtree if t.i not in nested]
-            if not entry.via_objects or any(holds_phrase(words, phrase) for phrase in entry.via_objects):
-                return True
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects:
+            continue
+        # (one goal the parser split into two objects, "to a re - education course" with "re"
+        # and "course" both objects of "to", is read as the one phrase it is)
+        nested = {
+            t.i
+            for obj in objects
+            for c in obj.children
+            if c.dep_ in {"prep", "relcl", "acl"}
+            for t in c.subtree
+        }
+        words = sorted((t for obj in objects for t in obj.subtree if t.i not in nested), key=lambda t: t.i)
+        if not entry.via_objects or any(holds_phrase(words, phrase) for phrase in entry.via_objects):
+            return True
     return False
 
 

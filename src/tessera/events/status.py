@@ -628,11 +628,13 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
         return True
     # A noun under a conditional modal is a feared consequence ("they could face serious
     # punishment"), except for people named by what the report told happened to them ("those
-    # arrested could be undergoing torture"): for them it looms.
+    # arrested could be undergoing torture") or a penalty faced by a person the story is about
+    # ("he could face execution", "the two smugglers may face torture"): for them it looms.
     if trigger.pos_ == "NOUN" and any(
         c.dep_ == "aux" and c.lower_ in {"could", "would", "might", "may"} for t in chain for c in t.children
     ):
-        return not _told_people(subject_of(clause_head(trigger)))
+        subject = subject_of(clause_head(trigger))
+        return not (_told_people(subject) or _penalty_faced_by_someone_told(trigger, subject))
     # A description of what an institution does: "the guard that controls the movement of people".
     head = chain[-1]
     if (
@@ -1436,6 +1438,16 @@ def _particular(noun: Token | None) -> bool:
     )
 
 
+def _penalty_faced_by_someone_told(trigger: Token, subject: Token | None) -> bool:
+    """ "He could face execution", "the two smugglers may face torture": the object of "face" or
+    "risk" whose subject is one person or group the story is about. "They" is left out: in
+    reports it as often stands for whoever is sent back ("they could face punishment on their
+    return"), and so is anything that is no one ("the cost of an escape could rise")."""
+    if trigger.dep_ != "dobj" or trigger.head.lemma_.lower() not in {"face", "risk"}:
+        return False
+    return _particular(subject) and subject is not None and subject.lower_ != "they"
+
+
 def _told_people(noun: Token | None) -> bool:
     """ "those arrested", "others who were caught": people named by what happened to them."""
     if noun is None or noun.lower_ not in {"those", "others"}:
@@ -1594,10 +1606,14 @@ def _in_force_now(trigger: Token, cues: dict) -> bool:
     force since a change the report tells, not a standing habit. Only the verb that tells the
     measure, or its object ("the county now requires a travel permit for every trip"): a noun
     elsewhere in its clause ("guards at the checkpoint now open every bag") may only say where
-    it happens."""
+    it happens. So is one told in force "since" a date or a change ("since March, anyone entering
+    the zone needs a pass")."""
     head = clause_head(trigger)
     told = head.i == trigger.i or (trigger.dep_ == "dobj" and trigger.head.i == head.i)
-    return told and any(c.dep_ == "advmod" and c.lower_ in cues["now_words"] for c in head.children)
+    return told and any(
+        (c.dep_ == "advmod" and c.lower_ in cues["now_words"]) or (c.dep_ == "prep" and c.lower_ == "since")
+        for c in head.children
+    )
 
 
 def _perfect_infinitive(verb: Token) -> bool:
@@ -1635,7 +1651,10 @@ UNIVERSAL_SUBJECTS = frozenset({"anyone", "everyone", "all", "nobody"})
 def _rule_for_whoever(trigger: Token) -> bool:
     """ "Anyone entering the border districts needs a travel permit", "nobody may leave without a
     pass": a restriction of movement told of whoever moves is the rule in force, the measure
-    itself, not a general statement about people."""
+    itself, not a general statement about people. So is the verb of need told with such a noun
+    ("anyone crossing the bridge now needs a pass")."""
+    if trigger.pos_ in {"VERB", "AUX"} and trigger.lemma_.lower() in {"need", "require"}:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in RESTRICTION_NOUNS for c in trigger.children)
     return trigger.pos_ == "NOUN" and trigger.lemma_.lower() in RESTRICTION_NOUNS
 
 
