@@ -2106,6 +2106,13 @@ class RoleFinder:
             abroad, key=lambda r: (COARSE_PENALTY.get(r.place.precision, 0), r.distance), default=None
         )
         origin = origin_r or finest
+        handover = self._handover_town(own, trigger, s_start, s_start + len(sentence))
+        if handover is not None and handover.place.country == self._handed_to(sentence):
+            handover = None  # "handed to Chinese police at the Dongxing gate": the receivers' side
+        if handover is not None and (origin is None or origin.place.country == handover.place.country):
+            # "held in Shenyang and sent back through Dandong": the return began where they were
+            # handed over, the last town abroad, not where they had been held
+            origin = handover
         origin_place = origin.place if origin else None
         if origin is not None and origin.prep != "to":
             # "handed over at the Chinese towns of Yanji, Tumen and Helong": the area they span
@@ -2176,6 +2183,37 @@ class RoleFinder:
         where = at_r.place if at_r else origin_place
         self._remember(at_r.place if at_r else origin.place if origin else None)
         return ev.with_(origin=origin_place, destination=destination, where=where)
+
+    def _handover_town(
+        self, own: list[Reading], trigger: Token | None, s_start: int, s_end: int
+    ) -> Reading | None:
+        """The town abroad where a return's people were handed over, told by the return's own verb
+        with "through"/"via" or "at": "were sent back through Tumen", "handed over to the North's
+        police at the Mong Cai border gate" start there, whatever city they were held in before
+        (invented: "held in Harbin, the man was returned through the Tumen crossing" is from Tumen).
+        Only a town, county or crossing of the sending country in the event's own sentence, hanging
+        on the trigger (or the crossing noun it names); a whole country passed says nothing."""
+        if trigger is None:
+            return None
+        found = []
+        for r in own:
+            if not (s_start <= r.mention.start < s_end):
+                continue
+            if r.place.country in ("KP", "KR", None) or r.place.precision not in ("city", "county", "point"):
+                continue
+            if r.intended or r.returned or r.attributive:
+                continue
+            head = _head(self.doc, r.mention)
+            if head is None:
+                continue
+            gov = _unit_phrase_head(_governor(head))
+            if gov.dep_ != "pobj":
+                continue
+            word = gov.head.lower_
+            if word not in ("through", "via", "at") or gov.head.head.i != trigger.i:
+                continue
+            found.append(r)
+        return min(found, key=lambda r: r.distance) if found else None
 
     @staticmethod
     def _through_town_abroad(own: list[Reading], s_start: int, s_end: int) -> Place | None:
