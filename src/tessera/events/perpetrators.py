@@ -20,7 +20,7 @@ from tessera.events.joining import country_of_place
 from tessera.events.lexicon import TriggerEntry, lexicon
 from tessera.events.victims import TRANSITIVE_TYPES, kin_words, victim_phrase
 from tessera.language import PLACE_ENTITY_LABELS
-from tessera.model import Actor
+from tessera.model import HOLDING_POLICE, UNTOLD_SENDERS, WORKSITE_SECURITY, Actor
 
 DEFAULT_COUNTRY_KINDS = frozenset(
     {"state_security", "police", "border_guard", "party", "court", "local_official", "military"}
@@ -209,11 +209,6 @@ def default_sender(trigger: Token) -> Actor:
     if {t.lower_ for t in sentence} & words.workforce_nouns and not lemmas & words.capture_lemmas:
         return Actor(WORKSITE_SECURITY, "KP", "state_security")
     return Actor(HOLDING_POLICE, None, "police")
-
-
-HOLDING_POLICE = "police of the country holding them"
-WORKSITE_SECURITY = "state security at the worksite"
-UNTOLD_SENDERS = frozenset({HOLDING_POLICE, WORKSITE_SECURITY})
 
 
 # Acts by which a workplace keeps its own workers in.
