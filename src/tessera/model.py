@@ -114,6 +114,14 @@ class Actor:
     kind: str
 
 
+# Actors no word of a report names, put where the act implies a doer (a sending back told with
+# none: `tessera.events.perpetrators.default_sender`): later acts do not carry them, and merging
+# does not count them as two reports agreeing on who acted.
+HOLDING_POLICE = "police of the country holding them"
+WORKSITE_SECURITY = "state security at the worksite"
+UNTOLD_SENDERS = frozenset({HOLDING_POLICE, WORKSITE_SECURITY})
+
+
 @dataclass(frozen=True)
 class Victims:
     text: str | None

@@ -40,6 +40,11 @@ class ActorWords:
     state_doer_kinds: dict[str, str]
     workforce_nouns: frozenset[str]
     workforce_lodgings: frozenset[str]
+    guard_nouns: frozenset[str] = frozenset()
+    guard_places: frozenset[str] = frozenset()
+    guard_custody: frozenset[str] = frozenset()
+    capture_lemmas: frozenset[str] = frozenset()
+    south_korea_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -53,6 +58,11 @@ def actor_words() -> ActorWords:
         dict(data.get("state_doer_kinds", {})),
         frozenset(data.get("workforce", {}).get("nouns", ())),
         frozenset(data.get("workforce", {}).get("lodgings", ())),
+        frozenset(data.get("border_guard_context", {}).get("nouns", ())),
+        frozenset(data.get("border_guard_context", {}).get("places", ())),
+        frozenset(data.get("border_guard_context", {}).get("custody", ())),
+        frozenset(data.get("repatriation_senders", {}).get("capture", ())),
+        frozenset(data.get("repatriation_senders", {}).get("south_korea", ())),
     )
 
 
@@ -85,10 +95,51 @@ def document_actors(doc: Doc) -> list[ActorMention]:
         # means the force the report named with it: the reference replaces that reading.
         referred = {m.start for m in references}
         named = [m for m in named if not (m.end - m.start == 1 and m.start in referred)]
+        taken = {i for m in named + references for i in range(m.start, m.end)}
+        guards = [m for m in _guards_at_the_border(doc) if m.start not in taken]
         cached = doc.user_data["tessera_document_actors"] = sorted(
-            named + references, key=lambda m: (m.start, m.end)
+            named + references + guards, key=lambda m: (m.start, m.end)
         )
     return cached
+
+
+BORDER_GUARDS = "border guards"
+
+
+def _guards_at_the_border(doc: Doc) -> list[ActorMention]:
+    """A bare "guards" (no force named with it) in a sentence that names the river, its bank,
+    the coast or the border, and no place of custody ("guards shot a man wading across the river",
+    "she was caught by guards on the bank"), told as acting: the border guards. Guards of a
+    holding centre or a camp are its keepers, and a "guard post" is a place, not who acts. The word classes are
+    `border_guard_context` of actors.json."""
+    words = actor_words()
+    found: list[ActorMention] = []
+    for token in doc:
+        if token.lower_ not in words.guard_nouns or not _acting(token):
+            continue
+        sentence = {t.lower_ for t in token.sent}
+        if not sentence & words.guard_places or sentence & words.guard_custody:
+            continue
+        country = _country_from_context(doc, token.i) or "KP"
+        found.append(ActorMention(Actor(BORDER_GUARDS, country, "border_guard"), token.i, token.i + 1))
+    return found
+
+
+def _acting(token: Token) -> bool:
+    """Is the word told as acting: a subject ("guards fired"), an agent ("shot by guards") or
+    the one ordered to act ("ordered guards to shoot", "guards were told to fire")? Not guards
+    posted or added by others ("posting armed guards along the bank", "guards have been posted"),
+    nor a "guard post"."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "nsubj":
+        return True
+    if token.dep_ == "pobj":
+        return token.head.dep_ == "agent" or (token.head.lower_ == "by" and token.head.head.pos_ == "VERB")
+    # ("guards were ordered to fire", "told guards to shoot"; not "guards have been posted")
+    return token.dep_ in {"dobj", "nsubjpass"} and any(
+        c.dep_ in {"xcomp", "ccomp"} for c in token.head.children
+    )
 
 
 def _find_actors(doc: Doc, start: int, end: int) -> list[ActorMention]:

@@ -37,6 +37,8 @@ from tessera.events.people import fill_counts, joined_groups, names_things, peop
 from tessera.events.perpetrators import (
     CARRY_ACTOR_TYPES,
     carried_perpetrators,
+    court_that_sentenced,
+    default_sender,
     done_by_someone_told,
     holders_of,
     perpetrators_of,
@@ -1229,6 +1231,10 @@ def _read_event(
         perpetrators = held
     elif not perpetrators and done_by_someone_told(trigger, entry.type):
         perpetrators = carried_perpetrators(doc, trigger, entity, found, entry.type, earlier_only=True)
+    if not perpetrators and entry.type == "repatriation":
+        perpetrators = [default_sender(trigger)]  # "they were handed over at the bridge": the police
+    if (court := court_that_sentenced(trigger, entry.type, perpetrators)) is not None:
+        perpetrators = [*perpetrators, court]  # "three were publicly executed": a court's sentence
     if entry.type == "punishment" and (removing := post_removal(trigger)) and removing not in perpetrators:
         perpetrators = [*perpetrators, removing]  # "the farm's manager was dismissed": the party
     if arrived_by_sea:

@@ -20,7 +20,7 @@ from tessera.events.joining import country_of_place
 from tessera.events.lexicon import TriggerEntry, lexicon
 from tessera.events.victims import TRANSITIVE_TYPES, kin_words, victim_phrase
 from tessera.language import PLACE_ENTITY_LABELS
-from tessera.model import Actor
+from tessera.model import HOLDING_POLICE, UNTOLD_SENDERS, WORKSITE_SECURITY, Actor
 
 DEFAULT_COUNTRY_KINDS = frozenset(
     {"state_security", "police", "border_guard", "party", "court", "local_official", "military"}
@@ -90,7 +90,8 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
         if entry.type == "repatriation" and _receives(doc[mention.end - 1]):
             continue  # "turning them over to North Korea's Ministry of State Security": the receiver
         actor = _with_default_country(mention.actor)
-        target = facilitators if actor.kind == "broker" else perpetrators
+        helper = actor.kind == "broker" and not does_the_act(doc[mention.end - 1], head)
+        target = facilitators if helper else perpetrators
         if actor not in target:
             target.append(actor)
     if entry.type == "escape":
@@ -120,6 +121,94 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
     if entry.type == "punishment" and _party_sanction(trigger) and PARTY not in perpetrators:
         perpetrators.append(PARTY)
     return perpetrators, facilitators
+
+
+def does_the_act(token: Token, head: Token) -> bool:
+    """Is the phrase the doer of the trigger's own verb: its subject in the active ("the brokers
+    locked the women in"), or its agent in the passive ("they were beaten by the brokers")? A
+    broker who does the act is a perpetrator, not only a helper of someone's flight."""
+    if token.head.i == head.i and token.dep_ == "nsubj":
+        return True
+    return token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.i == head.i
+
+
+COURT = Actor("court", "KP", "court")
+
+
+def court_that_sentenced(trigger: Token, event_type: str, perpetrators: list[Actor]) -> Actor | None:
+    """The court a sentence or an execution implies when none is named: an execution follows a
+    sentence ("three people were publicly executed at the stadium") unless done on the spot; a
+    punishment told as a sentence ("they received long terms in a camp") was passed by one. It
+    acts beside whoever arrested or carried out the act, which stays."""
+    if any(a.kind == "court" for a in perpetrators):
+        return None
+    if event_type == "execution" and not summary_killing(trigger):
+        return COURT
+    if event_type == "punishment" and sentenced(trigger):
+        return COURT
+    return None
+
+
+# Words of a killing done on the spot, with no sentence passed.
+SUMMARY_WORDS = frozenset({"spot", "summarily", "summary", "extrajudicial", "extrajudicially"})
+
+
+def summary_killing(trigger: Token) -> bool:
+    """Is an execution told as done on the spot or without trial ("shot on the spot",
+    "summarily executed", "executed without trial")? Otherwise an execution follows a sentence
+    ("three people were publicly executed in the market", "the state executed a fisherman"): a
+    court passed it, named or not."""
+    clause = clause_tokens(clause_head(trigger))
+    if any(t.lower_ in SUMMARY_WORDS for t in clause):
+        return True
+    return any(t.lower_ == "without" and any(c.lemma_.lower() == "trial" for c in t.children) for t in clause)
+
+
+# Words of what a court passes or holds: a sentence, a term, charges, a trial.
+SENTENCE_LEMMAS = frozenset({"sentence", "term", "charge", "trial", "try", "convict"})
+
+
+def sentenced(trigger: Token) -> bool:
+    """Is a punishment told as a court's sentence ("they received long terms in a camp", "the
+    three face sentences of several years", "they face charges of people smuggling", "fined after
+    a trial", "sentenced to ten years")? A court passed it, whatever force arrested them; not one
+    passed "without trial"."""
+    clause = clause_tokens(clause_head(trigger))
+    if any(t.lower_ == "without" and any(c.lemma_.lower() == "trial" for c in t.children) for t in clause):
+        return False
+    return _prison_term(trigger) or any(
+        t.lemma_.lower() in SENTENCE_LEMMAS and t.pos_ in {"NOUN", "VERB"} for t in [trigger, *clause]
+    )
+
+
+def default_sender(trigger: Token) -> Actor:
+    """Who sent people back when no one is named, carried or holding them: the police of the
+    country that held them (the country a "from" names: "they were deported from Laos in May"),
+    who hold and hand over people caught there ("the two were handed over at the border crossing");
+    workers sent home from a worksite abroad with no arrest told ("three workers at the site were
+    sent back to Pyongyang") are sent by the North's state security that watches them; a return
+    by South Korea ("Seoul returned the fishermen") is its government's. The word classes are
+    `repatriation_senders` and `workforce` of actors.json. Such a sender is told by no word, so
+    no later act carries it (`UNTOLD_SENDERS`)."""
+    words = actor_words()
+    head = clause_head(trigger)
+    sentence = sentence_of(trigger)
+    doers = [subject_of(head)] if not is_passive(head) else []
+    doers += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    for doer in (d for d in doers if d is not None):
+        text = " ".join(t.lower_ for t in doer.subtree)
+        if doer.lower_ in words.south_korea_words or "south korea" in text:
+            return Actor("South Korean government", "KR", "other")
+    countries = words.foreign_authority_words
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
+        for token in prep.subtree:
+            country = countries.get(token.lower_.replace("’s", "").replace("'s", ""))
+            if country is not None:
+                return Actor(HOLDING_POLICE, country, "police")
+    lemmas = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
+    if {t.lower_ for t in sentence} & words.workforce_nouns and not lemmas & words.capture_lemmas:
+        return Actor(WORKSITE_SECURITY, "KP", "state_security")
+    return Actor(HOLDING_POLICE, None, "police")
 
 
 # Acts by which a workplace keeps its own workers in.
@@ -383,6 +472,8 @@ def carried_perpetrators(
         # by Chinese police … handed over … They will be questioned" is the North's doing.
         if actor.kind == "court" and event_type not in SENTENCING_TYPES:
             return False  # "One was shot in the leg. … they were put on trial": no court shot him
+        if actor.name in UNTOLD_SENDERS:
+            return False  # a sender no word named (`default_sender`) did nothing else
         return not returned or actor.country in (None, "KP")
 
     if event_type == "punishment" and _prison_term(trigger):

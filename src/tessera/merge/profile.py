@@ -36,7 +36,7 @@ from tessera.merge.text import (
     tokens_of,
     told_in_relative_clause,
 )
-from tessera.model import Document, Event, Place, Victims, stable_event_id
+from tessera.model import UNTOLD_SENDERS, Document, Event, Place, Victims, stable_event_id
 from tessera.time.report import from_published
 
 ROLES = ("where", "origin", "destination")
@@ -310,7 +310,12 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         cmin=cmin,
         cmax=cmax,
         perp_countries=frozenset(a.country.upper() for a in event.perpetrators if a.country),
-        perp_kinds=frozenset(a.kind for a in event.perpetrators if a.kind and a.kind != "other"),
+        # (a sender no word named, `default_sender`'s, tells nothing two reports could agree on)
+        perp_kinds=frozenset(
+            a.kind
+            for a in event.perpetrators
+            if a.kind and a.kind != "other" and a.name not in UNTOLD_SENDERS
+        ),
         tokens=tokens,
         # The days its evidence or its date phrase names ("on Oct. 9", even without a year).
         named_days=frozenset().union(
