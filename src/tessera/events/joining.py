@@ -79,6 +79,9 @@ def join_mentions(found: list[Found]) -> list[Found]:
     folded: list[tuple[Found, Found]] = []  # (a mention joined to an event told before, that event)
     lead = _lead_sentence(found)
     _note_people_told_before(found)
+    for item in found:
+        if item.event.type == "punishment":
+            item.keys |= {PENALTY_KEY + kind for kind in _penalty_kinds(item)}
     for item in (f for f in found if not f.decided):
         # A group set apart with its own count is an event of its own, not a restatement of an
         # event of another sentence (two triggers of one sentence may both set it apart).
@@ -663,10 +666,16 @@ def _same_event(earlier: Found, later: Found) -> bool:
         and _other_penalty(earlier, later)
     ):
         return False  # "three others were given five years … two managers were dismissed": two penalties
+    if earlier.event.type == "punishment" and _other_kind_of_penalty(earlier, later):
+        return False  # "he had to pay a fine … they were ordered to do labour training": two penalties
     if earlier.event.type == "punishment" and _other_terms(earlier, later):
         return False  # "the guard received 15 years, and the couple were given 10 years": two sentences
     if earlier.dates and later.dates and not earlier.dates & later.dates:
         return False  # told with different dates: different events
+    if earlier.event.type == "violence" and _other_kind_of_harm(earlier, later):
+        return False  # "beaten by his superiors" … "came under fire from guards as he crossed"
+    if earlier.event.type == "arrest" and _custody_moved_elsewhere(earlier, later):
+        return False  # "arrested in Chiang Mai … transferred to the detention centre in Bangkok"
     if not _same_sentence(earlier, later) and (
         _months_apart(earlier, later) or _years_apart(earlier, later) or _other_country(earlier, later)
     ):
@@ -684,6 +693,12 @@ def _same_event(earlier: Found, later: Found) -> bool:
         # "they slipped into Laos in May … in June they tried to reach Thailand": a leg made and a
         # leg tried, told apart, are two acts ("… the failed escape" still points back to the attempt)
         return False
+    if (
+        earlier.event.type == "escape"
+        and not _same_sentence(earlier, later)
+        and _crossing_and_arrival(earlier, later)
+    ):
+        return False  # "who reached South Korea last autumn … I crossed the Tumen near Musan": two legs
     if _told_again(later) and not _same_sentence(earlier, later):
         return False  # "she crossed in 1998 … escaping again in 2010": the same people, another act
     if earlier.event.type == "repatriation" and _other_destination(earlier.trigger, later.trigger):
@@ -775,6 +790,104 @@ def _same_event(earlier: Found, later: Found) -> bool:
         and (va.group not in OPEN_GROUPS or counted_open)
         and (va.count_min is None or vb.count_min is None)
     )
+
+
+def _harm_kinds(keys: set[str]) -> set[str]:
+    kinds: dict[str, frozenset[str]] = lexicon().cues["violence_kinds"]
+    return {name for name, words in kinds.items() if keys & words}
+
+
+def _other_kind_of_harm(earlier: Found, later: Found) -> bool:
+    """ "The soldier had been beaten repeatedly by his superiors … guards opened fire on him as he
+    crossed": harm told by words of one kind (gunfire) and harm told by words of another (blows)
+    are two acts, even done to one person on one day; the kinds of the event told so far are
+    those of all its mentions ("was hit in the leg … guards fired ten rounds at him" is one
+    shooting). Words of no kind ("abused", "hurt") join either."""
+    a, b = _harm_kinds(earlier.keys), _harm_kinds(later.keys)
+    return bool(a and b and not a & b)
+
+
+# Verbs that move people who are held from one place of custody to another ("transferred to").
+TRANSFER_VERBS = frozenset({"transfer", "move", "relocate"})
+# Verbs that bring people to a place of custody, which may tell the taking itself ("two policemen
+# came and took me to the detention centre") as well as a move of people already held.
+MOVING_VERBS = TRANSFER_VERBS | {"take", "bring", "send", "escort", "deliver", "transport", "drive", "fly"}
+
+
+def _custody_goal_place(trigger: Token) -> Token | None:
+    """The named place of the place of custody a verb of moving takes people to: "transferred to
+    the detention centre in Bangkok", "taken to a holding facility in Mengla county", "moved to
+    Bangkok's immigration detention centre" (None when the goal is no place of custody or names
+    no place)."""
+    if trigger.pos_ not in {"VERB", "AUX"} or trigger.lemma_.lower() not in MOVING_VERBS:
+        return None
+    confinement = lexicon().cues["confinement_places"]
+    goals = [
+        o
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ in {"to", "into"}
+        for o in p.children
+        if o.dep_ == "pobj" and o.lemma_.lower() in confinement
+    ]
+    for goal in goals:
+        for child in goal.children:
+            if child.dep_ in {"poss", "compound", "nmod"} and child.ent_type_ in PLACE_ENTITY_LABELS:
+                return child
+            if child.dep_ == "prep" and child.lower_ in {"in", "at", "near"}:
+                for obj in child.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    if obj.pos_ == "PROPN" or obj.ent_type_ in PLACE_ENTITY_LABELS:
+                        return obj
+                    # "in Mengla county": the name on the word for the kind of place
+                    named = [c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                    if named:
+                        return named[0]
+    return None
+
+
+def _custody_moved_elsewhere(earlier: Found, later: Found) -> bool:
+    """ "Police arrested nine refugees in Chiang Mai … The nine were transferred the next day to
+    the immigration detention centre in Bangkok": people taken to a place of custody in a town
+    the first taking did not name are taken into another custody, an arrest of its own with its
+    own place and day (the same people, but two takings). The town must be named by the move and
+    the first taking must name a place of its own; a move to a centre in the town the people were
+    caught in ("held in Yanji … taken to the detention centre in Yanji") goes on one custody. A verb
+    that may tell the taking itself ("took me to", "were driven to") must bring them into another
+    country's custody ("arrested in Laos … Chinese police took them to a facility in Mengla")."""
+    place = _custody_goal_place(later.trigger)
+    if place is None:
+        return False
+    goal = {t.i for t in place.head.subtree} | {t.i for t in place.subtree}
+    sentence = sentence_of(earlier.trigger)
+    named = {
+        e.text.lower()
+        for e in earlier.trigger.doc.ents
+        if e.label_ in PLACE_ENTITY_LABELS
+        and sentence.start <= e.start < sentence.end
+        and not any(t.i in goal for t in e)
+    }
+    if not named:
+        return False
+    ent = next((e for e in place.doc.ents if e.start <= place.i < e.end), None)
+    name = (ent.text if ent is not None else place.text).lower()
+    if any(name in n or n in name for n in named):
+        return False
+    if later.trigger.lemma_.lower() in TRANSFER_VERBS:
+        return True
+    # "was caught outside Longjing … they took me to the detention centre in Tumen": taken to a
+    # centre of the same country is the taking told in detail; to another country's, a new custody
+    country = country_of_place(place)
+    countries = {
+        c
+        for e in earlier.trigger.doc.ents
+        if e.label_ in PLACE_ENTITY_LABELS
+        and sentence.start <= e.start < sentence.end
+        and not any(t.i in goal for t in e)
+        for c in [country_of_place(e.root)]
+        if c is not None
+    }
+    return country is not None and bool(countries) and country not in countries
 
 
 # Verbs that tell custody as a state people are in, not the act of taking them.
@@ -1442,6 +1555,49 @@ def _leg_and_goal(earlier: Found, later: Found) -> bool:
     return verb.i == earlier.trigger.i and steps > 0
 
 
+# Verbs that tell a journey by the place it ended in.
+ARRIVAL_VERBS = frozenset({"arrive", "reach"})
+# Words that make a crossing one of the North's border rivers or its land border.
+BORDER_RIVER_WORDS = frozenset({"tumen", "yalu", "amnok", "duman", "river"})
+
+
+def _arrival_in_refuge(trigger: Token) -> bool:
+    """ "arrived in South Korea", "reached Seoul": a journey told by the country of refuge it ended in."""
+    if trigger.lemma_.lower() not in ARRIVAL_VERBS:
+        return False
+    refuges = lexicon().cues["refuge_countries"]
+    goals = [c for c in trigger.children if c.dep_ == "dobj"]
+    goals += [
+        o for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"in", "at"} for o in p.children
+    ]
+    for goal in goals:
+        words = " ".join(t.lower_ for t in goal.subtree)
+        if any(r in words for r in refuges):
+            return True
+    return False
+
+
+def _river_crossing(trigger: Token) -> bool:
+    """ "crossed the Tumen near Musan", "waded across the Yalu": a flight told by the border river crossed."""
+    for child in trigger.children:
+        if child.dep_ in SUBJECT_DEPS or child.dep_ in {"conj", "advcl", "ccomp", "relcl"}:
+            continue
+        if any(t.lower_ in BORDER_RIVER_WORDS for t in child.subtree):
+            return True
+    return False
+
+
+def _crossing_and_arrival(earlier: Found, later: Found) -> bool:
+    """ "A woman who reached South Korea last autumn … In August I crossed the Tumen near Musan":
+    a flight told by the border river crossed and one told by its arrival in the country of refuge,
+    in two sentences, are two legs of the journey (the crossing out of the North and the arrival
+    years or months later), each with its own day and place."""
+    a, b = earlier.trigger, later.trigger
+    if earlier.event.status != "occurred" or later.event.status != "occurred":
+        return False  # ("… crossed the Tumen; they tried to reach South Korea": the goal of one journey)
+    return (_arrival_in_refuge(a) and _river_crossing(b)) or (_river_crossing(a) and _arrival_in_refuge(b))
+
+
 def _sentences_between(earlier: Found, later: Found) -> int:
     """How many sentences start from the earlier trigger up to the later one (a quote's closing
     mark the parser leaves as a sentence of its own is not counted)."""
@@ -1589,6 +1745,42 @@ def _other_penalty(earlier: Found, later: Found) -> bool:
     posts, terms = frozenset(cues["post_penalties"]), frozenset(cues["term_penalties"])
     kinds = {earlier.trigger.lemma_.lower(), later.trigger.lemma_.lower()}
     return bool(kinds & posts) and bool(kinds & terms) and not kinds <= posts
+
+
+PENALTY_KEY = "penalty:"
+# Penalties that stand alone, never a step of a heavier one ("fined", "had to write self-criticisms").
+LIGHT_PENALTIES = frozenset({PENALTY_KEY + "fine", PENALTY_KEY + "criticism"})
+# Clauses of a punishment's sentence that tell something else than the penalty it names.
+OTHER_CLAUSE_DEPS = frozenset({"conj", "advcl", "ccomp", "relcl", "xcomp", "acl"}) | SUBJECT_DEPS
+
+
+def _penalty_kinds(item: Found) -> set[str]:
+    """The kinds of penalty (`penalty_kinds` in cues.json) a punishment's own words name: its
+    trigger phrase and the words it governs outside its subject and other clauses ("was sent to
+    live on a cooperative farm" → banishment, "had to pay a fine of 100,000 won" → fine), dates
+    left aside ("three years ago")."""
+    kinds: dict[str, frozenset[str]] = lexicon().cues["penalty_kinds"]
+    trigger = item.trigger
+    words = {k for k in item.keys if not k.startswith(PENALTY_KEY)} | {trigger.lower_, trigger.lemma_.lower()}
+    for child in trigger.children:
+        if child.dep_ in OTHER_CLAUSE_DEPS:
+            continue
+        words |= {t.lower_ for t in child.subtree if t.ent_type_ != "DATE"}
+        words |= {t.lemma_.lower() for t in child.subtree if t.ent_type_ != "DATE"}
+    return {name for name, kind_words in kinds.items() if words & kind_words}
+
+
+def _other_kind_of_penalty(earlier: Found, later: Found) -> bool:
+    """ "He had to pay a fine before he was released … his two sons were ordered to do labour
+    training for a month": mentions whose words name penalties of different kinds only (a fine
+    and a term, a lost post and a criticism session) are two punishments, even of one family on
+    one day, when one of them is a fine or a criticism session; the kinds of the event told so far
+    are those of all its mentions. A mention naming no kind ("was punished") joins either."""
+    a = {k for k in earlier.keys if k.startswith(PENALTY_KEY)}
+    b = {k for k in later.keys if k.startswith(PENALTY_KEY)}
+    # (measured: a lost post, banishment and a camp term are often one punishment told in steps,
+    # "dismissed and banished with his family to a farm"; a fine or a criticism session never is)
+    return bool(a and b and not a & b and (a | b) & LIGHT_PENALTIES)
 
 
 def _kind_of_act(trigger: Token) -> bool:
