@@ -36,6 +36,19 @@ def test_workers_sent_home_with_no_arrest_by_state_security() -> None:
     assert ("KP", "state_security") in kinds(text, "repatriation")
 
 
+def test_south_korea_returns_its_own_catch() -> None:
+    text = "South Korea returned the two fishermen across the sea border on Friday."
+    assert ("KR", "other") in kinds(text, "repatriation")
+
+
+def test_people_in_the_south_are_not_the_doer_of_a_return_told_as_a_noun() -> None:
+    text = (
+        "Weeks after the May return of forty people through Dandong, families in South Korea "
+        "still have no news of them."
+    )
+    assert ("KR", "other") not in kinds(text, "repatriation")
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -181,6 +181,13 @@ def sentenced(trigger: Token) -> bool:
     )
 
 
+def _name_words(doer: Token) -> str:
+    """The words that name a doer, without the phrases hanging on it: "the South Korean
+    government" names Seoul, "relatives in South Korea" names relatives."""
+    names = [doer, *(c for c in doer.children if c.dep_ in {"compound", "amod", "det"})]
+    return " ".join(t.lower_ for t in sorted(names, key=lambda t: t.i))
+
+
 def default_sender(trigger: Token) -> Actor:
     """Who sent people back when no one is named, carried or holding them: the police of the
     country that held them (the country a "from" names: "they were deported from Laos in May"),
@@ -193,11 +200,12 @@ def default_sender(trigger: Token) -> Actor:
     words = actor_words()
     head = clause_head(trigger)
     sentence = sentence_of(trigger)
-    doers = [subject_of(head)] if not is_passive(head) else []
+    # Only the trigger's own subject or agent is its doer: the subject of the verb that governs an
+    # act noun is not ("relatives in South Korea have no news since the return of dozens").
+    doers = [subject_of(head)] if head == trigger and not is_passive(head) else []
     doers += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     for doer in (d for d in doers if d is not None):
-        text = " ".join(t.lower_ for t in doer.subtree)
-        if doer.lower_ in words.south_korea_words or "south korea" in text:
+        if doer.lower_ in words.south_korea_words or "south korea" in _name_words(doer):
             return Actor("South Korean government", "KR", "other")
     countries = words.foreign_authority_words
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
