@@ -84,6 +84,11 @@ BESIDE = {
     "invented_gold_33": ROOT / "tests" / "fixtures" / "invented_gold_33.jsonl",
     "invented_gold_34": ROOT / "tests" / "fixtures" / "invented_gold_34.jsonl",
     "invented_gold_35": ROOT / "tests" / "fixtures" / "invented_gold_35.jsonl",
+    "invented_gold_36": ROOT / "tests" / "fixtures" / "invented_gold_36.jsonl",
+    "invented_gold_37": ROOT / "tests" / "fixtures" / "invented_gold_37.jsonl",
+    "invented_gold_38": ROOT / "tests" / "fixtures" / "invented_gold_38.jsonl",
+    "invented_gold_39": ROOT / "tests" / "fixtures" / "invented_gold_39.jsonl",
+    "invented_gold_40": ROOT / "tests" / "fixtures" / "invented_gold_40.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),
