@@ -46,6 +46,25 @@ def ev(
     )
 
 
+def two_reports(
+    etype: str,
+    text_a: str,
+    text_b: str,
+    *,
+    a: dict | None = None,
+    b: dict | None = None,
+    **both,
+) -> tuple[Event, Event]:
+    """One happening told by two invented reports: report A from Hyesan in March 2025 (published
+    2 April), report B from Hoeryong in the same month (published 20 April). `a` and `b` override
+    either side's fields (when, precision, published, where, status...); `both` goes to both."""
+    side_a = {"when": ("2025-03-01", "2025-03-31"), "precision": "month", "published": "2025-04-02"}
+    side_b = {**side_a, "published": "2025-04-20"}
+    first = ev("a", "docA", text_a, etype, **{"where": HYESAN, **side_a, **(a or {}), **both})
+    second = ev("b", "docB", text_b, etype, **{"where": HOERYONG, **side_b, **(b or {}), **both})
+    return first, second
+
+
 def repatriation_reports() -> list[Event]:
     """One mass repatriation told by three outlets, plus an unrelated one a month later."""
     return [

@@ -4,33 +4,13 @@ report here is invented."""
 
 from __future__ import annotations
 
-from merge_fixtures import HOERYONG, HYESAN, ev
+from merge_fixtures import HYESAN, two_reports
 from tessera.merge import compare_events
 from tessera.model import Victims
 
 
 def _pair(text_a: str, text_b: str, etype: str = "punishment"):
-    a = ev(
-        "a",
-        "docA",
-        text_a,
-        etype,
-        when=("2025-03-01", "2025-03-31"),
-        precision="month",
-        published="2025-04-02",
-        where=HYESAN,
-    )
-    b = ev(
-        "b",
-        "docB",
-        text_b,
-        etype,
-        when=("2025-03-01", "2025-03-31"),
-        precision="month",
-        published="2025-04-20",
-        where=HOERYONG,
-    )
-    return a, b
+    return two_reports(etype, text_a, text_b)
 
 
 def test_relatives_and_a_family_punished_are_the_same_people() -> None:

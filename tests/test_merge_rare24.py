@@ -4,7 +4,7 @@ invented."""
 
 from __future__ import annotations
 
-from merge_fixtures import HOERYONG, HYESAN, ev
+from merge_fixtures import HOERYONG, HYESAN, two_reports
 from tessera.merge import compare_events
 from tessera.model import Place
 
@@ -12,33 +12,14 @@ RYANGGANG = Place("Ryanggang Province", "KP", "Ryanggang", None, 41.2, 128.1, "p
 
 
 def _pair(etype: str, text_a: str, text_b: str, **kw):
-    when_b = kw.pop("when_b", ("2025-03-01", "2025-03-31"))
-    status_b = kw.pop("status_b", "occurred")
-    where_b = kw.pop("where_b", RYANGGANG)
-    a = ev(
-        "a",
-        "docA",
-        text_a,
-        etype,
-        when=("2025-03-10", "2025-03-20"),
-        precision="days",
-        published="2025-04-02",
-        where=HYESAN,
-        **kw,
-    )
-    b = ev(
-        "b",
-        "docB",
-        text_b,
-        etype,
-        when=when_b,
-        precision="month",
-        published="2025-04-25",
-        status=status_b,
-        where=where_b,
-        **kw,
-    )
-    return a, b
+    side_b = {
+        "when": kw.pop("when_b", ("2025-03-01", "2025-03-31")),
+        "status": kw.pop("status_b", "occurred"),
+        "where": kw.pop("where_b", RYANGGANG),
+        "published": "2025-04-25",
+    }
+    side_a = {"when": ("2025-03-10", "2025-03-20"), "precision": "days", "where": HYESAN}
+    return two_reports(etype, text_a, text_b, a=side_a, b=side_b, **kw)
 
 
 def _rare(r) -> bool:
