@@ -860,15 +860,17 @@ def _custody_moved_elsewhere(earlier: Found, later: Found) -> bool:
         return False
     goal = {t.i for t in place.head.subtree} | {t.i for t in place.subtree}
     sentence = sentence_of(earlier.trigger)
-    named = {
-        e.text.lower()
+    # the places the first taking's sentence names, outside the move's own goal
+    taken_at = [
+        e
         for e in earlier.trigger.doc.ents
         if e.label_ in PLACE_ENTITY_LABELS
         and sentence.start <= e.start < sentence.end
         and not any(t.i in goal for t in e)
-    }
-    if not named:
+    ]
+    if not taken_at:
         return False
+    named = {e.text.lower() for e in taken_at}
     ent = next((e for e in place.doc.ents if e.start <= place.i < e.end), None)
     name = (ent.text if ent is not None else place.text).lower()
     if any(name in n or n in name for n in named):
@@ -878,15 +880,7 @@ def _custody_moved_elsewhere(earlier: Found, later: Found) -> bool:
     # "was caught outside Longjing … they took me to the detention centre in Tumen": taken to a
     # centre of the same country is the taking told in detail; to another country's, a new custody
     country = country_of_place(place)
-    countries = {
-        c
-        for e in earlier.trigger.doc.ents
-        if e.label_ in PLACE_ENTITY_LABELS
-        and sentence.start <= e.start < sentence.end
-        and not any(t.i in goal for t in e)
-        for c in [country_of_place(e.root)]
-        if c is not None
-    }
+    countries = {country_of_place(e.root) for e in taken_at} - {None}
     return country is not None and bool(countries) and country not in countries
 
 
