@@ -292,3 +292,20 @@ def test_a_disappearance_takes_only_the_actor_who_took_the_same_people() -> None
 def test_officials_who_act_are_not_whom_they_or_the_women_mean() -> None:
     text = "Two guards caught the women near the river. They were beaten and sent to a holding centre."
     assert (2, 2) not in counts(text, "arrest") + counts(text, "violence")
+
+
+def test_a_group_joined_before_the_trigger_leaves_the_evidence_whole() -> None:
+    """ "Three defectors, along with the broker who had hidden them, were detained": the joined
+    group stands before the trigger's clause, so the detention's evidence is not cut at it (it
+    was once cut to an end before its start, and the whole report failed)."""
+    text = (
+        "Three defectors, along with the broker who had hidden them, were detained by Chinese "
+        "police in Yanji last week."
+    )
+    detentions = [e for e in events_of(text) if e.type == "arrest"]
+    assert detentions
+    for event in detentions:
+        for piece in event.evidence:
+            assert piece.start < piece.end
+            assert text[piece.start : piece.end] == piece.text
+    assert any("were detained" in piece.text for e in detentions for piece in e.evidence)

@@ -1245,8 +1245,12 @@ def _read_event(
     # their own: "three boat owners have had their vessels confiscated" (the parser makes
     # "confiscated" a clause under "had"), not "three boat owners have had".
     start, end = min(start, match.start), max(end, match.end)
-    if groups:
-        end = _trim(doc, start, min(g[0] for g in groups))
+    # A joined group cuts the evidence where it starts, but only a group after the clause's
+    # start: "Three defectors, along with the broker who had hidden them, were detained" puts
+    # the group before the trigger's clause, and cutting there would end the evidence before it
+    # begins.
+    if (cut := min((g[0] for g in groups if g[0] > start), default=None)) is not None:
+        end = _trim(doc, start, cut)
     char_start, char_end = _chars(doc, start, end)
     anchor = Anchor(
         trigger_start=doc[match.start].idx,
