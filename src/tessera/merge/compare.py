@@ -788,18 +788,43 @@ def _descriptions(a: Profile, b: Profile, r: PairResult) -> None:
         r.other_people = True
         r.score += w.victims_differ
         r.reasons.append("victims described differently (the people who fled vs their helpers)")
-    if a.acts and b.acts and not (a.acts & b.acts):
+    if a.acts and b.acts and (not (a.acts & b.acts) or _camps_differ(a, b)):
+        if a.type in HARM_TYPES:
+            # A shooting and a beating (or a sexual assault) are different acts of violence, not
+            # one act two reports word differently: "troops fired at him as he ran" and "he fled
+            # after being beaten by his superiors" are two, however alike their day and place.
+            r.conflict = (
+                f"different acts of {a.type} ({', '.join(sorted(a.acts))} vs {', '.join(sorted(b.acts))})"
+            )
+            return
         r.other_act = True
         r.score += w.act_differs
         r.reasons.append(
             f"different kinds of {a.type} ({', '.join(sorted(a.acts))} vs {', '.join(sorted(b.acts))})"
         )
+    elif a.prior != b.prior:
+        # "A woman who had already been sent back once, in 2019" is her history, not the
+        # return the other report fears or tells: an earlier occasion of the act is another one.
+        r.other_act = True
+        r.score += w.act_differs
+        r.reasons.append(f"one {a.type} told as an earlier occasion (once before, previously)")
     elif common := a.acts & b.acts:
         # "Crossed the sea border aboard a small boat" and "fled by boat earlier this month": a
         # kind of the act that both tell is a detail in common, as a place or a count is (most
         # escapes are overland; most punishments are not banishments).
         r.score += w.act_same
         r.reasons.append(f"same kind of {a.type} ({', '.join(sorted(common))})")
+
+
+def _camps_differ(a: Profile, b: Profile) -> bool:
+    """Do two confinements name different kinds of camp (`camp_kinds`): a political prison camp
+    against a reform-through-labour camp or a labour-training camp? Both are confinement, but a
+    household sent to a political prison camp and the men given 15 years of reform through labour
+    at the same trial are two punishments; so are a six-month labour-training term and a
+    kyohwaso sentence."""
+    ca = {k for k in a.acts if k.startswith("camp:")}
+    cb = {k for k in b.acts if k.startswith("camp:")}
+    return bool(ca and cb and not ca & cb)
 
 
 # Descriptions that name one household punished for another's deed: "the defector's relatives"

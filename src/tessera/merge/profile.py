@@ -21,6 +21,7 @@ from tessera.merge.text import (
     anchored_order,
     approximates_count,
     bounds_count_below,
+    camp_kinds,
     counts_by_order,
     names_day_edge,
     names_helpers,
@@ -34,6 +35,7 @@ from tessera.merge.text import (
     place_key,
     title_key,
     tokens_of,
+    told_as_prior,
     told_in_relative_clause,
 )
 from tessera.model import UNTOLD_SENDERS, Document, Event, Place, Victims, stable_event_id
@@ -61,6 +63,8 @@ ONGOING_TYPES = frozenset({"movement_restriction", "crackdown"})
 # few reports, unlike the arrests, interrogations and returns that are routine every month: two
 # reports of one of these on overlapping dates in one place are most likely telling the same one.
 RARE_TYPES = frozenset({"escape", "execution"})
+# Types whose confinement is told by the kind of camp (`camp_kinds`): a sentence, a fear of one.
+CAMP_TYPES = frozenset({"punishment"})
 # How far a hedged number ("about 10", "some 800") may be from the count it estimates, as a share.
 APPROXIMATE_SLACK = 0.25
 
@@ -114,6 +118,8 @@ class Profile:
     stated_bound: bool = False
     # The event is told only in a relative clause naming its people ("two men who fled ...").
     by_clause: bool = False
+    # The evidence tells the act as an earlier occasion ("had already been sent back once").
+    prior: bool = False
 
     @property
     def width(self) -> int:
@@ -332,7 +338,12 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
             or (event.type == "punishment" and names_kin_of_another(event.victims.text))
         )
         else group,
-        acts=act_kinds(event.type, tokens),
+        acts=act_kinds(event.type, tokens)
+        | (
+            frozenset("camp:" + k for k in camp_kinds(s.text for s in event.evidence))
+            if event.type in CAMP_TYPES
+            else frozenset()
+        ),
         anchors=anchored_order(s.text for s in event.evidence),
         docs=docs,
         reports=frozenset(reports),
@@ -351,6 +362,7 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         stated_bound=cmax == float("inf")
         and bounds_count_below(event.victims.text if event.victims else None),
         by_clause=told_in_relative_clause(s.text for s in event.evidence),
+        prior=told_as_prior(s.text for s in event.evidence),
     )
 
 

@@ -209,6 +209,42 @@ def act_kinds(event_type: str, tokens: frozenset[str]) -> frozenset[str]:
     return frozenset(kind for kind, words in kinds.items() if words & tokens)
 
 
+_CAMP_TEXT = str.maketrans({"-": " ", "'": " ", "\u2019": " "})
+
+
+@cache
+def _camp_kinds() -> dict[str, re.Pattern[str]]:
+    data = load_json("merge", "text.json")["camp_kinds"]
+    return {
+        kind: re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(p) for p in phrases) + r")(?![a-z])")
+        for kind, phrases in data.items()
+        if not kind.startswith("_")
+    }
+
+
+def camp_kinds(texts: Iterable[str | None]) -> frozenset[str]:
+    """The kinds of North Korean camp the evidence names a confinement in: a political prison
+    camp, a reform-through-labour camp (kyohwaso) or a labour-training camp ("two men got 15
+    years in a reform-through-labour camp" names the second, "his wife and son were sent to a
+    political prison camp" the first). Evidence that names a prison or camp of no kind ("jailed",
+    "sent to a camp") gives the empty set: it disagrees with none."""
+    text = " ".join(t for t in texts if t).lower().translate(_CAMP_TEXT)
+    text = re.sub(r"\blabor\b", "labour", re.sub(r"\s+", " ", text))
+    return frozenset(kind for kind, pattern in _camp_kinds().items() if pattern.search(text))
+
+
+@cache
+def _prior_occasion() -> re.Pattern[str]:
+    return re.compile("|".join(load_json("merge", "text.json")["prior_occasion_patterns"]["patterns"]))
+
+
+def told_as_prior(texts: Iterable[str | None]) -> bool:
+    """Does the evidence tell its act as an earlier occasion of the kind, before the story's
+    ("a woman who had already been sent back once, in 2019", "had previously been held", "he had
+    once been jailed")? Such a telling is someone's history, not the act the story reports."""
+    return any(t and _prior_occasion().search(t.lower()) for t in texts)
+
+
 @cache
 def _border_words() -> frozenset[str]:
     return frozenset(load_json("merge", "text.json")["border_words"])
