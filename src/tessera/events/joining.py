@@ -1086,8 +1086,10 @@ def _countries_of_clause(item: Found) -> set[str]:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 if prep.lower_ == "in" and obj.lower_ in words:
                     people.append(obj)  # "arrested in Laos": the place names the country
-                elif prep.lower_ == "in" and obj.pos_ == "PROPN":
-                    places.append(obj)  # "held in Pingxiang": a town of one country
+                elif prep.lower_ == "in" and obj.pos_ == "PROPN" and item.event.type != "repatriation":
+                    # "held in Pingxiang": a town of one country (a handing-over "in Sinuiju" is
+                    # done at the border, on either side of it: its town names no country acting)
+                    places.append(obj)
                 elif prep.lower_ in {"in", "at"} and verb.lemma_.lower() in HOLDING_VERBS:
                     # "held at a detention centre in Nanning": the town of the place of custody
                     # (or its province: "in Jilin province")
