@@ -99,3 +99,13 @@ def test_returns_by_two_countries_stay_two() -> None:
         "Chinese police sent the seven back to North Korea through Dandong in June."
     )
     assert len(_of(text, "repatriation")) == 2
+
+
+def test_questioning_told_in_full_after_its_setting_speaks_for_the_event() -> None:
+    text = (
+        "Four students were caught with the films first. Two classmates were named during "
+        "questioning, the source said. All six were interrogated for about a week by state security agents."
+    )
+    found = _of(text, "interrogation")
+    assert len(found) == 1
+    assert found[0].victims is not None and found[0].victims.count_min == 6

@@ -110,6 +110,13 @@ def join_mentions(found: list[Found]) -> list[Found]:
         if target is None:
             joined.append(item)
             continue
+        if _setting_gives_way(target, item):
+            # "three were identified during questioning … all eight were interrogated for a
+            # week": the questioning told in full speaks for the event, its people and days
+            joined[joined.index(target)] = item
+            _fold(item, target)
+            folded.append((target, item))
+            continue
         if item.event.type in _yields_to(target.event.type) and not _kind_of_act(item.trigger):
             target.event.type = item.event.type  # "five women were shot", then "…were executed"
         _fold(target, item)
@@ -860,6 +867,16 @@ def _questioning_goes_on(earlier: Found, later: Found) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in GOING_ON_ADVERBS for c in trigger.children):
         return True
     return holder is not None and holder.lemma_.lower() in GOING_ON_VERBS
+
+
+def _setting_gives_way(target: Found, item: Found) -> bool:
+    """Whether an event first told only as the time of another act ("identified during
+    questioning") is told in full by the mention joined to it, which then stands for it."""
+    return (
+        target.event.type == item.event.type == "interrogation"
+        and _as_a_setting(target.trigger)
+        and not _as_a_setting(item.trigger)
+    )
 
 
 def _harm_kinds(keys: set[str]) -> set[str]:
