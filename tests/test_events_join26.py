@@ -109,3 +109,13 @@ def test_questioning_told_in_full_after_its_setting_speaks_for_the_event() -> No
     found = _of(text, "interrogation")
     assert len(found) == 1
     assert found[0].victims is not None and found[0].victims.count_min == 6
+
+
+def test_questioning_joined_from_its_setting_keeps_the_people_questioned() -> None:
+    text = (
+        "North Korean returnees are being interrogated every day at the county security office. "
+        "At least two of the women were beaten badly during questioning, a source said."
+    )
+    found = _of(text, "interrogation")
+    assert len(found) == 1
+    assert found[0].victims is None or found[0].victims.count_min != 2

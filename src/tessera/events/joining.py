@@ -309,7 +309,9 @@ def _fold(target: Found, item: Found, actors: bool = True) -> None:
         for s in _restatement(item)
         if not any(e.start <= s.start and s.end <= e.end for e in event.evidence)
     )
-    if event.victims is None or event.victims.count_min is None:
+    if (event.victims is None or event.victims.count_min is None) and not _as_a_setting(item.trigger):
+        # (a questioning named as the time of a beating names only those beaten: "two of the
+        # women were beaten during questioning" does not count the people questioned)
         event.victims = item.event.victims or event.victims
     for actor in item.event.perpetrators if actors else []:
         if actor not in event.perpetrators:
