@@ -1230,6 +1230,9 @@ def describes_a_route(trigger: Token) -> bool:
     Thailand": the route they were on.)"""
     routes = words()["route_nouns"]
     route = trigger.head
+    if trigger.dep_ == "xcomp" and route.dep_ in {"acl", "relcl"} and route.head.i != route.i:
+        # "the route many defectors use to reach Laos": the purpose of a clause on the route
+        trigger, route = route, route.head
     if route.i == trigger.i or not {route.lemma_.lower(), route.lower_} & routes:
         return False
     if trigger.dep_ == "compound":
@@ -1500,7 +1503,8 @@ def summoned_to_a_gathering(trigger: Token) -> bool:
 def under_a_habitual_clause(trigger: Token) -> bool:
     """An act named in a phrase under a clause told as a habit: "those caught there are usually
     allowed to travel on after paying fines or serving short sentences", "detainees are often
-    beaten after being questioned". The habit covers the act in its phrase. ("He was released
+    beaten after being questioned", "police usually let such groups travel on" (what a habit of
+    letting or making people do lets them do). The habit covers the act in its phrase. ("He was released
     on Monday after serving a sentence" is one event.)"""
     verb = _clause_of(trigger)
     while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
@@ -1511,6 +1515,8 @@ def under_a_habitual_clause(trigger: Token) -> bool:
         holder = verb.head.head
     elif verb.dep_ == "advcl":
         holder = verb.head
+    elif verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_.lower() in words()["letting_verbs"]:
+        holder = verb.head  # "the authorities usually let such groups travel on after a fine"
     else:
         return False
     holders = [holder]

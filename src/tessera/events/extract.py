@@ -446,8 +446,11 @@ def _custody_of_people_sent(doc: Doc, trigger: Token) -> bool:
         return False
     verb = people.head
     looming = _looming(verb)  # (a return only asked against: the custody is the news)
+    # "a woman held in Longjing was beaten by guards": a custody state (not a taking) that says
+    # who was harmed is where the harm was done, not news of its own
+    kinds = SENT_OR_GONE | ({"violence"} if trigger.lemma_.lower() in HOLDING_VERBS else set())
     return any(
-        m.entry.type in SENT_OR_GONE
+        m.entry.type in kinds
         and m.start <= verb.i < m.end
         and not (m.entry.type == "repatriation" and looming)
         for m in lexicon().triggers.find(doc, max(verb.i - 3, sentence_of(verb).start), sentence_of(verb).end)

@@ -110,6 +110,13 @@ def join_mentions(found: list[Found]) -> list[Found]:
         if target is None:
             joined.append(item)
             continue
+        if _setting_gives_way(target, item):
+            # "three were identified during questioning … all eight were interrogated for a
+            # week": the questioning told in full speaks for the event, its people and days
+            joined[joined.index(target)] = item
+            _fold(item, target)
+            folded.append((target, item))
+            continue
         if item.event.type in _yields_to(target.event.type) and not _kind_of_act(item.trigger):
             target.event.type = item.event.type  # "five women were shot", then "…were executed"
         _fold(target, item)
@@ -302,7 +309,9 @@ def _fold(target: Found, item: Found, actors: bool = True) -> None:
         for s in _restatement(item)
         if not any(e.start <= s.start and s.end <= e.end for e in event.evidence)
     )
-    if event.victims is None or event.victims.count_min is None:
+    if (event.victims is None or event.victims.count_min is None) and not _as_a_setting(item.trigger):
+        # (a questioning named as the time of a beating names only those beaten: "two of the
+        # women were beaten during questioning" does not count the people questioned)
         event.victims = item.event.victims or event.victims
     for actor in item.event.perpetrators if actors else []:
         if actor not in event.perpetrators:
@@ -460,6 +469,16 @@ def _is_definite(noun: Token) -> bool:
 
 def _destination(trigger: Token) -> str | None:
     """The place a sending goes "to", by its own words ("sent back to China" → "china")."""
+    obj = _destination_word(trigger)
+    if obj is None:
+        return None
+    # the place's own name, not places in words the parser hung on it ("back to North Korea,
+    # activists in Laos said": not "north korea laos")
+    name = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+    return name.text.lower() if name is not None else obj.lower_
+
+
+def _destination_word(trigger: Token) -> Token | None:
     heads = [
         trigger,
         *(c for c in trigger.children if c.dep_ in {"advmod", "prt"} and c.lower_ in {"back", "home"}),
@@ -468,10 +487,7 @@ def _destination(trigger: Token) -> str | None:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}):
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.ent_type_ in {"GPE", "LOC"}:
-                # the place's own name, not places in words the parser hung on it ("back to
-                # North Korea, activists in Laos said": not "north korea laos")
-                name = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
-                return name.text.lower() if name is not None else obj.lower_
+                return obj
     return None
 
 
@@ -508,10 +524,21 @@ def _other_destination(earlier: Token, later: Token) -> bool:
     """Two sendings to different countries are two events (a return through a third country):
     "handed to Chinese police at the border … later returned to North Korea via Dandong"."""
     a, b = _destination(earlier), _destination(later)
-    if a is not None and b is not None and a != b:
+    if a is not None and b is not None and a != b and not _places_of_one_country(earlier, later):
         return True
     c, d = _receiving_country(earlier), _receiving_country(later)
     return c is not None and d is not None and c != d
+
+
+def _places_of_one_country(earlier: Token, later: Token) -> bool:
+    """ "sent back to North Korea through Dandong … handed to the North's officials on the bridge
+    to Sinuiju": a country and a town in it (or two towns of one country) are one destination
+    told at two scales, not two sendings; only places of two countries are."""
+    a, b = _destination_word(earlier), _destination_word(later)
+    if a is None or b is None:
+        return False
+    countries = {country_of_place(a), country_of_place(b)}
+    return None not in countries and len(countries) == 1
 
 
 def _told_again(item: Found) -> bool:
@@ -672,6 +699,8 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return False  # "the guard received 15 years, and the couple were given 10 years": two sentences
     if earlier.dates and later.dates and not earlier.dates & later.dates:
         return False  # told with different dates: different events
+    if _questioning_as_a_setting(earlier, later) or _questioning_goes_on(earlier, later):
+        return True  # "are being interrogated … several were beaten during questioning"
     if earlier.event.type == "violence" and _other_kind_of_harm(earlier, later):
         return False  # "beaten by his superiors" … "came under fire from guards as he crossed"
     if earlier.event.type == "arrest" and _custody_moved_elsewhere(earlier, later):
@@ -789,6 +818,66 @@ def _same_event(earlier: Found, later: Found) -> bool:
         same_group
         and (va.group not in OPEN_GROUPS or counted_open)
         and (va.count_min is None or vb.count_min is None)
+    )
+
+
+# Prepositions that make an act the time in which another act was done ("during questioning").
+MOMENT_PREPOSITIONS = frozenset({"during", "throughout"})
+
+
+def _as_a_setting(trigger: Token) -> bool:
+    """ "beaten during questioning", "beaten during the first weeks of questioning": an event noun
+    that is only the time in which another act was done, reached through "of" phrases."""
+    token = trigger
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:
+        token = token.head.head  # "the first weeks of questioning" -> "weeks"
+    return token.dep_ == "pobj" and token.head.lower_ in MOMENT_PREPOSITIONS
+
+
+def _questioning_as_a_setting(earlier: Found, later: Found) -> bool:
+    """ "Seven returnees are being interrogated at the county office … Several of the seven were
+    beaten during questioning": a questioning named only as the time of another act (a beating)
+    is the questioning the report has told, not another one, whoever of the group it names.
+    (Told alone, with no questioning before it, it stays the report's only telling.)"""
+    if earlier.event.type != "interrogation" or "at_risk" in {earlier.event.status, later.event.status}:
+        return False
+    return _as_a_setting(later.trigger) != _as_a_setting(earlier.trigger)
+
+
+# Words that tell a process told before as still going on ("still being questioned",
+# "remain under investigation", "continue to be interrogated").
+GOING_ON_ADVERBS = frozenset({"still"})
+GOING_ON_VERBS = frozenset({"remain", "continue"})
+# Words that count people beyond those told before ("two more officials", "another man").
+MORE_WORDS = frozenset({"more", "another", "further"})
+
+
+def _questioning_goes_on(earlier: Found, later: Found) -> bool:
+    """ "Agents questioned forty returnees in Onsong … the others were still being investigated",
+    "… about a dozen remain under investigation": a questioning told as still going on, after
+    a questioning the report told, is that questioning's course, not a new one ("two more
+    officials remain under investigation" is marked as another)."""
+    if earlier.event.type != "interrogation" or earlier.event.status != "occurred":
+        return False
+    if later.event.status != "occurred" or _marked_as_another(later) or _told_again(later):
+        return False
+    trigger = later.trigger
+    holder = trigger.head if trigger.dep_ in {"prep", "xcomp"} else None
+    subject = subject_of(holder if holder is not None else clause_head(trigger))
+    if subject is not None and any(t.lower_ in MORE_WORDS for t in subject.subtree):
+        return False  # "two more officials remain under investigation": others questioned
+    if any(c.dep_ == "advmod" and c.lower_ in GOING_ON_ADVERBS for c in trigger.children):
+        return True
+    return holder is not None and holder.lemma_.lower() in GOING_ON_VERBS
+
+
+def _setting_gives_way(target: Found, item: Found) -> bool:
+    """Whether an event first told only as the time of another act ("identified during
+    questioning") is told in full by the mention joined to it, which then stands for it."""
+    return (
+        target.event.type == item.event.type == "interrogation"
+        and _as_a_setting(target.trigger)
+        and not _as_a_setting(item.trigger)
     )
 
 
@@ -1016,8 +1105,10 @@ def _countries_of_clause(item: Found) -> set[str]:
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 if prep.lower_ == "in" and obj.lower_ in words:
                     people.append(obj)  # "arrested in Laos": the place names the country
-                elif prep.lower_ == "in" and obj.pos_ == "PROPN":
-                    places.append(obj)  # "held in Pingxiang": a town of one country
+                elif prep.lower_ == "in" and obj.pos_ == "PROPN" and item.event.type != "repatriation":
+                    # "held in Pingxiang": a town of one country (a handing-over "in Sinuiju" is
+                    # done at the border, on either side of it: its town names no country acting)
+                    places.append(obj)
                 elif prep.lower_ in {"in", "at"} and verb.lemma_.lower() in HOLDING_VERBS:
                     # "held at a detention centre in Nanning": the town of the place of custody
                     # (or its province: "in Jilin province")
