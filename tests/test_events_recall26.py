@@ -7,7 +7,8 @@ custody); a clause before a semicolon or a dash, which the parser hangs on the v
 keeps its own polarity; a state or a force named as the possessive of a nominal return ("Laos's
 deportation of nine North Koreans") is the doer, the "of" phrase the people; an act named as the
 purpose of handing people over ("handed to the security command for investigation") befalls
-those handed; rooms, flats and a single phone inspected, a memory card checked; a rank stripped.
+those handed; rooms, flats and a single phone inspected, a memory card checked; a rank stripped;
+people who are or remain in someone's custody; an operation against a kind of people or work.
 What these words say of whoever fits, of things or of no one stays no event.
 
 Every sentence here is invented for these tests.
@@ -59,6 +60,11 @@ FOUND = [
     ("A patrol stopped him near the market and inspected his mobile phone.", "search"),
     ("An inspection team checked the memory card of each pupil's phone.", "search"),
     ("The lieutenant was stripped of his rank after the crossing.", "punishment"),
+    # people in a state of custody: the subject of "be" or "remain" is who is held
+    ("The teacher had been in the custody of the county security department since May.", "arrest"),
+    ("The six are in the custody of Mongolian border guards near the frontier.", "arrest"),
+    # an operation against a kind of people or work, as a campaign or a drive is
+    ("Police launched an operation against illegal labour on the farms in October.", "crackdown"),
 ]
 
 
@@ -80,6 +86,10 @@ NOT_FOUND = [
     # a purpose of handing things, or a call for an inquiry
     ("Activists called for an investigation into the deaths.", "interrogation"),
     ("The guards sent the letters to the capital for investigation.", "interrogation"),
+    # things in someone's custody, and custody as a rule for whoever is held
+    ("The documents are in the custody of the archive.", "arrest"),
+    ("Anyone in custody is entitled to a lawyer.", "arrest"),
+    ("The surgeons carried out an operation to repair his leg.", "crackdown"),
 ]
 
 

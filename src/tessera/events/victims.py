@@ -344,7 +344,13 @@ def owner_of(place: Token) -> Token | None:
     return None
 
 
+# Verbs of being in a state: their subject is who is in it ("the eight are in police custody").
+STATE_VERBS = frozenset({"be", "remain", "stay"})
+
+
 def _acted_on(trigger: Token, event_type: str) -> Token | None:
+    if trigger.lemma_.lower() in STATE_VERBS and trigger.pos_ in {"AUX", "VERB"}:
+        return subject_of(trigger)
     if (
         _reduced_passive(trigger)
         and event_type in TRANSITIVE_TYPES
