@@ -231,8 +231,9 @@ def _goes_via(head: Token, entry: TriggerEntry) -> bool:
     for prep in preps:
         if _goal_read_as_infinitive(prep, head, entry):
             return True
-        # ("sent 14 people to a camp": the parser may read the goal's "to" as a dative)
-        if prep.dep_ not in {"prep", "dative"} or prep.lower_ not in entry.via_preps:
+        # ("sent 14 people to a camp": the parser may read the goal's "to" as a dative; the "by"
+        # of a passive is its agent: "taken from the dormitory by security agents")
+        if prep.dep_ not in {"prep", "dative", "agent"} or prep.lower_ not in entry.via_preps:
             continue
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         if not objects:

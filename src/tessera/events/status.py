@@ -72,10 +72,26 @@ def _path(trigger: Token) -> Iterator[tuple[Token, Token, bool]]:
             crossed = True
         yield governor, below, crossed
         below = governor
-    if below.dep_ == "ccomp" and below.head.i != below.i:
+    if below.dep_ == "ccomp" and below.head.i != below.i and not _clause_set_apart(below):
         yield below.head, below, crossed
     elif below.dep_ == "acl" and below.head.lemma_.lower() in ATTEMPT_NOUNS:
         yield below.head, below, crossed  # "helping them in an attempt to reach Seoul"
+
+
+# Marks that end one clause of a sentence and begin another of its own.
+CLAUSE_BREAKS = frozenset({";", "\u2014", "\u2013", "--"})
+
+
+def _clause_set_apart(clause: Token) -> bool:
+    """ "She was sentenced to five years; she does not know where her husband is", "I crossed the
+    river near Manpo \u2014 it was not frozen yet": a clause that ends before a semicolon or a dash
+    is a clause of its own, which the parser may hang on the verb after the mark as its object;
+    what that verb says (its negation, its doubt) is not said of the clause before."""
+    head = clause.head
+    if clause.i > head.i:
+        return False
+    end = max(t.i for t in clause.subtree)
+    return any(t.text in CLAUSE_BREAKS for t in clause.doc[end : head.i])
 
 
 def conditional_for_particular(trigger: Token) -> bool:
@@ -1448,11 +1464,25 @@ def _penalty_faced_by_someone_told(trigger: Token, subject: Token | None) -> boo
     return _particular(subject) and subject is not None and subject.lower_ != "they"
 
 
+def _told_as_ongoing(head: Token) -> bool:
+    """ "Those detained are being questioned at the county office", "those arrested are being
+    held in Hyesan": a progressive tells what is going on now to the people the report named by
+    their fate, not a rule for whoever fits ("those caught are sent to camps")."""
+    helpers = [c for c in head.children if c.dep_ in {"aux", "auxpass"}]
+    if head.tag_ == "VBG" and any(c.lemma_.lower() == "be" for c in helpers):
+        return True  # "are questioning them"
+    return any(c.lower_ == "being" for c in helpers)  # "are being questioned"
+
+
 def _told_people(noun: Token | None) -> bool:
     """ "those arrested", "others who were caught": people named by what happened to them."""
     if noun is None or noun.lower_ not in {"those", "others"}:
         return False
-    return any(c.dep_ in {"acl", "relcl"} and c.tag_ == "VBN" for c in noun.children)
+    # (the tagger often reads the participle as a past tense: "those found to have met them")
+    return any(
+        (c.dep_ == "relcl" and c.tag_ == "VBN") or (c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"})
+        for c in noun.children
+    )
 
 
 def _bare_plural(noun: Token | None) -> bool:
@@ -1673,7 +1703,7 @@ def _generic_subject(trigger: Token, cues: dict) -> bool:
     if _perfect_infinitive(trigger):
         return False  # "some are believed to have been sent to camps": a past act believed, not a rule
     tensed = [head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})]
-    if _told_people(subject) and any(t.tag_ == "MD" for t in tensed):
+    if _told_people(subject) and (any(t.tag_ == "MD" for t in tensed) or _told_as_ongoing(head)):
         return False  # "those returned will be questioned": what looms for people the report told of
     # (also "nobody knows what happened to him" or "where she is": the question is about them)
     questions = [c for c in head.children if c.dep_ == "ccomp"]

@@ -344,7 +344,13 @@ def owner_of(place: Token) -> Token | None:
     return None
 
 
+# Verbs of being in a state: their subject is who is in it ("the eight are in police custody").
+STATE_VERBS = frozenset({"be", "remain", "stay"})
+
+
 def _acted_on(trigger: Token, event_type: str) -> Token | None:
+    if trigger.lemma_.lower() in STATE_VERBS and trigger.pos_ in {"AUX", "VERB"}:
+        return subject_of(trigger)
     if (
         _reduced_passive(trigger)
         and event_type in TRANSITIVE_TYPES
@@ -380,13 +386,20 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
                     break
         return subject_of(trigger) if event_type in INTRANSITIVE_TYPES else None
     # A noun trigger: "the execution of nine people", "their disappearance", "his arrest".
+    # ("China's return of 30 North Koreans", "Laos's deportation last week of nine defectors": a
+    # possessive that names no people beside an "of" phrase that does is the doer; the people are
+    # the "of" phrase's)
+    doer = next((c for c in trigger.children if c.dep_ == "poss" and not _kind_possessive(c)), None)
+    if doer is not None and read_victims(doer) is None:
+        for child in trigger.children:
+            for people in (_of_people(child), _of_after_time(child)):
+                if people is not None and read_victims(people) is not None:
+                    return people
     for child in trigger.children:
         if child.dep_ == "poss" and not _kind_possessive(child):
             return child
-        if child.dep_ == "prep" and child.lower_ in {"of", "on", "against"}:
-            for grandchild in child.children:
-                if grandchild.dep_ == "pobj":
-                    return grandchild
+        if (people := _of_people(child)) is not None:
+            return people
         if (after := _of_after_time(child)) is not None:
             return after
         if child.dep_ == "prep" and child.lower_ in {"for", "into"}:
@@ -394,7 +407,34 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and owner_of(grandchild) is not None:
                     return grandchild
-    return _object_controller(trigger)
+    return _object_controller(trigger) or _purpose_of_a_handing(trigger)
+
+
+def _purpose_of_a_handing(noun: Token) -> Token | None:
+    """ "The officer was handed to the security command for investigation", "police handed the
+    three women to state security for investigation": an act named as the purpose ("for") of a verb that moves or
+    holds people befalls the people that verb moves or holds (its object, or its subject when it
+    is passive)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    # ("handed them to state security for investigation": the parse may hang the purpose on the goal)
+    while verb.pos_ != "VERB" and verb.dep_ in {"pobj", "prep"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ != "VERB":
+        return None
+    people = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    if not people and is_passive(verb):
+        people = [s for s in (subject_of(verb),) if s is not None]
+    return next((p for p in people if read_victims(p) is not None), None)
+
+
+def _of_people(prep: Token) -> Token | None:
+    """The object of a noun's "of", "on" or "against" phrase: "the execution of nine people"."""
+    if prep.dep_ == "prep" and prep.lower_ in {"of", "on", "against"}:
+        return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def _of_after_time(prep: Token) -> Token | None:
