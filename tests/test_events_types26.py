@@ -120,3 +120,52 @@ def test_one_inspection_on_a_train_stays_a_search() -> None:
 def test_kept_at_a_gathering_is_no_restriction_of_movement() -> None:
     text = "Residents were made to watch the trial, and nobody was allowed to leave until it was over."
     assert "movement_restriction" not in types_of(text)
+
+
+def test_handed_over_in_the_coming_months_is_a_return_not_a_term() -> None:
+    text = (
+        "Activists say several hundred more remain in Chinese detention facilities in Jilin and "
+        "could be handed over in the coming months."
+    )
+    types = types_of(text)
+    assert "repatriation" in types
+    assert "punishment" not in types
+
+
+def test_a_term_given_stays_a_punishment() -> None:
+    assert "punishment" in types_of(
+        "Two of the students received eight years at a trial in Hamhung last week."
+    )
+
+
+FINES_FACED = [
+    "She was questioned about the couple who sheltered her, who may now face fines.",
+    "The two guards are expected to face a court-martial next month.",
+]
+
+
+@pytest.mark.parametrize("text", FINES_FACED)
+def test_fines_and_court_martial_faced_are_punishments_at_risk(text: str) -> None:
+    assert any(e.type == "punishment" and e.status == "at_risk" for e in events_of(text))
+
+
+def test_body_searches_on_people_are_searches() -> None:
+    text = "Chinese police carried out body searches on North Korean women working at fish plants in Hunchun last week."
+    types = types_of(text)
+    assert "search" in types
+    assert "crackdown" not in types
+
+
+def test_identity_checks_on_people_stay_a_crackdown() -> None:
+    assert "crackdown" in types_of(
+        "Police in Yanji have stepped up identity checks on women of North Korean origin this year."
+    )
+
+
+def test_raid_as_the_occasion_of_an_arrest_is_no_part_of_the_charge() -> None:
+    text = (
+        "Police in Hunchun detained four North Korean women and a Chinese man accused of sheltering "
+        "them during a raid on an apartment on June 2, a missionary said."
+    )
+    types = types_of(text)
+    assert {"arrest", "search"} <= types

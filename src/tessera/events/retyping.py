@@ -144,9 +144,12 @@ def checks_on_people(trigger: Token) -> bool:
     Korean-speaking residents": checks aimed "on" a group of people hunt those people, a
     crackdown on them, where checks on buses, roads or a border control movement and checks of
     a house search it."""
-    return trigger.pos_ == "NOUN" and any(
-        read_victims(target) is not None for target in prep_objects(trigger, frozenset({"on"}))
-    )
+    if trigger.pos_ != "NOUN":
+        return False
+    things = words()["searched_things"]
+    if any(c.dep_ in {"compound", "amod"} and c.lower_ in things for c in trigger.children):
+        return False  # "carried out body searches on women workers": a search of them
+    return any(read_victims(target) is not None for target in prep_objects(trigger, frozenset({"on"})))
 
 
 # Words for whoever at all: a threat to them is a rule, not a risk to someone told.
