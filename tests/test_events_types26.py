@@ -169,3 +169,22 @@ def test_raid_as_the_occasion_of_an_arrest_is_no_part_of_the_charge() -> None:
     )
     types = types_of(text)
     assert {"arrest", "search"} <= types
+
+
+def test_papers_checked_at_a_stop_of_buses_restrict_movement() -> None:
+    text = (
+        "On the morning of the rally, police stopped buses and trucks at the entrances to Musan and "
+        "checked passengers' travel documents."
+    )
+    types = types_of(text)
+    assert "movement_restriction" in types
+    assert "search" not in types
+
+
+def test_belongings_checked_at_a_stop_stay_a_search() -> None:
+    assert "search" in types_of("Patrols stopped students on the street and checked their phones and bags.")
+
+
+def test_papers_checked_on_one_stopped_train_stay_a_search() -> None:
+    text = "Police stopped a train at Tumen station and checked the papers of every passenger."
+    assert "movement_restriction" not in types_of(text)

@@ -107,6 +107,8 @@ def checks_of_traffic(trigger: Token) -> bool:
             return True
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in CHECK_VERBS:
         return False
+    if _papers_of_stopped_traffic(trigger):
+        return True
     vehicles = [
         o for o in _with_conjuncts([c for c in trigger.children if c.dep_ == "dobj"]) if o.lower_ in traffic
     ]
@@ -117,6 +119,35 @@ def checks_of_traffic(trigger: Token) -> bool:
         if p.lower_ in roads or p.lemma_.lower() in roads
     ]
     return bool(vehicles) and bool(places)
+
+
+def _papers_of_stopped_traffic(check: Token) -> bool:
+    """ "police stopped buses at the entrances to the town and checked passengers' travel
+    documents": travel papers (travel_check_objects) checked by the verb joined to a stopping
+    of passenger transport are how the stop controls travel. ("stopped students to check their
+    phones and bags" goes through belongings, a search; "stopped a train and checked the papers
+    of every passenger" searches one train for people.)"""
+    travel, traffic = words()["travel_check_objects"], words()["traffic_nouns"]
+    papers = _with_conjuncts([c for c in check.children if c.dep_ == "dobj"])
+    if not papers or not all(p.lemma_.lower() in travel or p.lower_ in travel for p in papers):
+        return False
+    joined = [*check.conjuncts, *([check.head] if check.dep_ in {"advcl", "xcomp"} else [])]
+    return any(
+        verb.lemma_.lower() == "stop"
+        and any(
+            o.lower_ in traffic and _all_traffic(o)
+            for o in _with_conjuncts([c for c in verb.children if c.dep_ == "dobj"])
+        )
+        for verb in joined
+    )
+
+
+def _all_traffic(vehicle: Token) -> bool:
+    """ "stopped buses", "stopped every car": traffic stopped as such, where "stopped a train and
+    checked the papers of every passenger" searches one train for people."""
+    return vehicle.tag_ == "NNS" or any(
+        c.dep_ == "det" and c.lower_ in {"every", "all", "each"} for c in vehicle.children
+    )
 
 
 # Verbs of being held somewhere: the place says whether it is custody or a term served.
