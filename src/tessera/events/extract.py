@@ -176,6 +176,8 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
         return False
     if entry.helped_on_the_way and not _help_on_the_way(head):
         return False
+    if entry.term_not_timed and _timed(doc[match.end - 1]):
+        return False
     if entry.told_alone and any(
         c.dep_ in {"conj", "xcomp", "advcl"} and c.pos_ in {"VERB", "AUX"} for c in head.children
     ):
@@ -187,6 +189,16 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
             for c in head.children
         )
     )
+
+
+# Prepositions that place an act in a stretch of time ("in the coming months", "over the years").
+TIME_PREPOSITIONS = frozenset({"in", "within", "over", "during", "after", "for", "since"})
+
+
+def _timed(word: Token) -> bool:
+    """ "could be handed over in the coming months": a period word as the object of a preposition
+    of time places the act in time; it is not a term given ("given five years in a camp")."""
+    return word.dep_ == "pobj" and word.head.lower_ in TIME_PREPOSITIONS
 
 
 def _help_on_the_way(help_word: Token) -> bool:

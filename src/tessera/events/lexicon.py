@@ -85,6 +85,10 @@ class TriggerEntry:
     # move others across borders, "came through Laos with the help of smugglers", "were helped by
     # a broker"; help sought or paid for ("asked a broker for help") is only what was meant.
     helped_on_the_way: bool = False
+    # The phrase ends in the term given ("was given five years", "received a heavy fine"): no
+    # event when that last word is a time the act is placed in instead ("could be handed over
+    # in the coming months", "got worse over the years").
+    term_not_timed: bool = False
 
 
 @dataclass(frozen=True)
@@ -271,6 +275,7 @@ def lexicon() -> Lexicon:
             told_alone=bool(t.get("told_alone")),
             repeats=bool(t.get("repeats")),
             helped_on_the_way=bool(t.get("helped_on_the_way")),
+            term_not_timed=bool(t.get("term_not_timed")),
         )
         for t in _load("triggers.json")["triggers"]
     ]

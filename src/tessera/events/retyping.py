@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tessera.events.background import WHOEVER_WORDS, words
-from tessera.events.clauses import is_passive, prep_objects, sentence_of
+from tessera.events.clauses import holds_phrase, is_passive, prep_objects, sentence_of
 from tessera.events.lexicon import lexicon
 from tessera.events.victims import people_words, read_victims
 
@@ -22,6 +22,7 @@ def retype(trigger: Token, event_type: str) -> str:
         or shot_by_decision(trigger)
         or shot_by_no_one_named(trigger)
         or shot_when_tied_to_stakes(trigger)
+        or shot_for_an_offence(trigger)
     ):
         return "execution"
     if event_type == "violence" and shooting_threatened_to_whoever(trigger):
@@ -38,7 +39,135 @@ def retype(trigger: Token, event_type: str) -> str:
         return "movement_restriction"
     if event_type in {"search", "movement_restriction"} and checks_on_people(trigger):
         return "crackdown"
+    if event_type in {"crackdown", "search"} and checks_of_traffic(trigger):
+        return "movement_restriction"
+    if event_type == "arrest" and held_in_a_camp(trigger):
+        return "punishment"
     return event_type
+
+
+# What people may be shot for doing that is a flight or a clash, not an offence judged.
+FLIGHT_OR_CLASH_LEMMAS = frozenset(
+    {
+        "try",
+        "attempt",
+        "flee",
+        "escape",
+        "cross",
+        "defect",
+        "run",
+        "resist",
+        "refuse",
+        "approach",
+        "ignore",
+        "disobey",
+    }
+)
+
+
+def shot_for_an_offence(trigger: Token) -> bool:
+    """ "an official rumoured to have been shot last winter for selling fuel", "people were shot
+    for distributing foreign films": people shot for something they did (a gerund after "for")
+    were put to death for it, an execution. ("shot for trying to cross the river" or "shot for
+    refusing to stop" is a shooting at the scene, an assault.)"""
+    if trigger.lemma_.lower() != "shoot" or trigger.pos_ != "VERB" or not is_passive(trigger):
+        return False
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"):
+        for deed in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+            if deed.lemma_.lower() not in FLIGHT_OR_CLASH_LEMMAS:
+                return True
+    return False
+
+
+# Nouns and verbs of a check.
+CHECK_NOUNS = frozenset({"check", "inspection", "control", "search", "screening", "checkup"})
+CHECK_VERBS = frozenset({"check", "inspect", "search", "stop", "screen"})
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    return [u for t in tokens for u in (t, *t.conjuncts)]
+
+
+def checks_of_traffic(trigger: Token) -> bool:
+    """ "police have stepped up checks on buses and trains leaving the prefecture", "tightened
+    inspections of passenger vans on the highway", "teams are checking every vehicle on the roads
+    out of the town": checks of passenger transport, or of every vehicle on the roads, control
+    who may travel, a movement restriction (the traffic_nouns and road_nouns of background.json).
+    A verb of checking needs the road as well as the vehicle: "searched the train carriage by
+    carriage" or "checked every truck returning from China" looks for goods, a search; so does
+    one inspection ("during an inspection on a train"), where checks in the plural are a control."""
+    traffic = words()["traffic_nouns"]
+    roads = words()["road_nouns"]
+    nouns = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    for noun in _with_conjuncts(nouns):
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CHECK_NOUNS or noun.tag_ != "NNS":
+            continue  # ("found a film on his card during an inspection on a train": one search)
+        targets = _with_conjuncts(prep_objects(noun, frozenset({"on", "of"})))
+        if any(t.lower_ in traffic or t.lemma_.lower() in traffic for t in targets):
+            return True
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in CHECK_VERBS:
+        return False
+    if _papers_of_stopped_traffic(trigger):
+        return True
+    vehicles = [
+        o for o in _with_conjuncts([c for c in trigger.children if c.dep_ == "dobj"]) if o.lower_ in traffic
+    ]
+    places = [
+        p
+        for holder in (trigger, *vehicles)
+        for p in prep_objects(holder, frozenset({"on", "at", "along"}))
+        if p.lower_ in roads or p.lemma_.lower() in roads
+    ]
+    return bool(vehicles) and bool(places)
+
+
+def _papers_of_stopped_traffic(check: Token) -> bool:
+    """ "police stopped buses at the entrances to the town and checked passengers' travel
+    documents": travel papers (travel_check_objects) checked by the verb joined to a stopping
+    of passenger transport are how the stop controls travel. ("stopped students to check their
+    phones and bags" goes through belongings, a search; "stopped a train and checked the papers
+    of every passenger" searches one train for people.)"""
+    travel, traffic = words()["travel_check_objects"], words()["traffic_nouns"]
+    papers = _with_conjuncts([c for c in check.children if c.dep_ == "dobj"])
+    if not papers or not all(p.lemma_.lower() in travel or p.lower_ in travel for p in papers):
+        return False
+    joined = [*check.conjuncts, *([check.head] if check.dep_ in {"advcl", "xcomp"} else [])]
+    return any(
+        verb.lemma_.lower() == "stop"
+        and any(
+            o.lower_ in traffic and _all_traffic(o)
+            for o in _with_conjuncts([c for c in verb.children if c.dep_ == "dobj"])
+        )
+        for verb in joined
+    )
+
+
+def _all_traffic(vehicle: Token) -> bool:
+    """ "stopped buses", "stopped every car": traffic stopped as such, where "stopped a train and
+    checked the papers of every passenger" searches one train for people."""
+    return vehicle.tag_ == "NNS" or any(
+        c.dep_ == "det" and c.lower_ in {"every", "all", "each"} for c in vehicle.children
+    )
+
+
+# Verbs of being held somewhere: the place says whether it is custody or a term served.
+HOLDING_LEMMAS = frozenset({"hold", "keep", "confine", "detain", "imprison", "spend", "lock"})
+
+
+def held_in_a_camp(trigger: Token) -> bool:
+    """ "a man who was held at a political prison camp from 2009 to 2012", "fear they are being
+    kept in a labour camp": people held in a place where a term is served (the camp_goals of
+    cues.json) are being punished, not arrested; held in a police cell or a prison they may be
+    awaiting any sentence, and that stays an arrest."""
+    if trigger.lemma_.lower() not in HOLDING_LEMMAS or trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    goals = [tuple(g.split()) for g in lexicon().cues["camp_goals"]]
+    for place in prep_objects(trigger, frozenset({"in", "at", "inside"})):
+        nested = {t.i for c in place.children if c.dep_ in {"prep", "relcl", "acl"} for t in c.subtree}
+        words = [t for t in place.subtree if t.i not in nested]
+        if any(holds_phrase(words, goal) for goal in goals):
+            return True
+    return False
 
 
 def checks_on_people(trigger: Token) -> bool:
@@ -46,9 +175,12 @@ def checks_on_people(trigger: Token) -> bool:
     Korean-speaking residents": checks aimed "on" a group of people hunt those people, a
     crackdown on them, where checks on buses, roads or a border control movement and checks of
     a house search it."""
-    return trigger.pos_ == "NOUN" and any(
-        read_victims(target) is not None for target in prep_objects(trigger, frozenset({"on"}))
-    )
+    if trigger.pos_ != "NOUN":
+        return False
+    things = words()["searched_things"]
+    if any(c.dep_ in {"compound", "amod"} and c.lower_ in things for c in trigger.children):
+        return False  # "carried out body searches on women workers": a search of them
+    return any(read_victims(target) is not None for target in prep_objects(trigger, frozenset({"on"})))
 
 
 # Words for whoever at all: a threat to them is a rule, not a risk to someone told.

@@ -900,11 +900,15 @@ def _offence_of_a_penalty(trigger: Token) -> bool:
 def _content_ancestors(trigger: Token) -> list[Token]:
     """The words above a trigger whose content it may be: up to a verb it is conjoined with,
     which tells an act beside it ("they will be charged with espionage and executed": the
-    execution is no part of the charge)."""
+    execution is no part of the charge). An act named as the occasion of another, under
+    "during" ("detained two women accused of sheltering them during a raid on a flat"), is when
+    the telling happened, not what anyone is charged with, wherever the parser hangs it."""
     above: list[Token] = []
     below = trigger
     for ancestor in trigger.ancestors:
         if below.dep_ == "conj" and below.pos_ in {"VERB", "AUX"} and ancestor.pos_ in {"VERB", "AUX"}:
+            break
+        if below.dep_ == "pobj" and ancestor.lower_ == "during" and below.pos_ == "NOUN":
             break
         above.append(ancestor)
         below = ancestor
