@@ -144,6 +144,13 @@ def test_a_risk_told_in_the_past_is_no_event() -> None:
     assert ("arrest", "at_risk") in types_of("The nine men now face being arrested by police.")
 
 
+def test_a_past_risk_in_reported_speech_is_the_risk_now() -> None:
+    """Reported speech shifts the tense back: the risk is the one the people face."""
+    text = "Church workers said the six risked being deported to China, where police would hand them back."
+    assert ("repatriation", "at_risk") in types_of(text)
+    assert events_of("On the long walk south, they risked being caught and sent back.") == []
+
+
 def test_fleeing_a_condition_is_no_escape() -> None:
     assert events_of("It is a route for North Koreans trying to escape hunger and repression.") == []
 

@@ -997,8 +997,17 @@ def _people_word(noun: Token) -> bool:
 
 def _past_risk(trigger: Token) -> bool:
     """ "Throughout the trek they risked being arrested and sent back": a risk told in the past
-    tense is one that passed; had it come about the report would tell it as an event."""
-    return any(a.lemma_.lower() == "risk" and a.tag_ == "VBD" and a.pos_ == "VERB" for a in trigger.ancestors)
+    tense is one that passed; had it come about the report would tell it as an event. Reported
+    speech shifts tenses back, so a past "risked" said by someone ("activists said the five
+    risked being deported") is the risk they face as the report is written, not one that passed."""
+    reporting = lexicon().cues["reporting_verbs"]
+    return any(
+        a.lemma_.lower() == "risk"
+        and a.tag_ == "VBD"
+        and a.pos_ == "VERB"
+        and not (a.dep_ == "ccomp" and a.head.lemma_.lower() in reporting)
+        for a in trigger.ancestors
+    )
 
 
 def _mandate(trigger: Token, cues: dict) -> bool:
