@@ -82,3 +82,37 @@ def test_the_happenings_own_people_are_not_associates() -> None:
     text = "Four women crossed the river on March 3. The women were caught on the bank by guards."
     (caught,) = _dated(text, "2031-03-20", [("caught", "arrest")])
     assert _span(caught) == (date(2031, 3, 3), date(2031, 3, 3))
+
+
+def test_the_day_a_report_came_out_is_the_tellings() -> None:
+    text = (
+        "Villagers near Manpo were kept indoors for two weeks in February, according to a report "
+        "released by a rights group on Tuesday. During the closure, agents searched every house."
+    )
+    (search,) = _dated(text, "2031-03-06", [("searched", "search")])
+    assert _span(search) == (date(2031, 2, 1), date(2031, 2, 28))
+
+
+def test_what_a_report_says_keeps_its_own_date() -> None:
+    from tessera.language import analyse
+    from tessera.model import Document
+    from tessera.time.dating import _context
+
+    text = "Rights groups cited reports that four men were shot in Hoeryong late last month."
+    ctx = _context(analyse(Document("t", text, published="2031-03-06")))
+    (late,) = ctx.mentions
+    assert not late.attribution
+
+
+def test_recalled_this_month_is_a_telling_but_recalled_from_a_post_is_not() -> None:
+    from tessera.language import analyse
+    from tessera.model import Document
+    from tessera.time.dating import _context
+
+    text = (
+        '"We left before dawn," one of the sailors recalled this month. '
+        "The envoy was recalled from Rome last month."
+    )
+    ctx = _context(analyse(Document("t", text, published="2031-03-26")))
+    told, called_back = ctx.mentions
+    assert told.attribution and not called_back.attribution
