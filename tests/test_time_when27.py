@@ -116,3 +116,12 @@ def test_recalled_this_month_is_a_telling_but_recalled_from_a_post_is_not() -> N
     ctx = _context(analyse(Document("t", text, published="2031-03-26")))
     told, called_back = ctx.mentions
     assert told.attribution and not called_back.attribution
+
+
+def test_kin_among_the_people_caught_are_not_associates() -> None:
+    text = (
+        "A fisherman fled by boat on March 3. On March 9 guards detained four people in the next "
+        "village, a couple and their two children."
+    )
+    (detained,) = _dated(text, "2031-03-20", [("detained", "arrest")])
+    assert _span(detained) == (date(2031, 3, 9), date(2031, 3, 9))

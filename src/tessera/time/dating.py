@@ -2065,7 +2065,9 @@ def _associate(token: Token, verb: Token) -> bool:
         return False
     t = token
     while t.i != verb.i and t.head.i != t.i:
-        if t.dep_ in ("nsubj", "agent", "relcl", "acl", "advcl", "ccomp"):
+        # not the doer, nor the people's own members ("four people, a couple and their
+        # two children, were caught": the children are among those caught)
+        if t.dep_ in ("nsubj", "agent", "relcl", "acl", "advcl", "ccomp", "appos"):
             return False
         t = t.head
     return t.i == verb.i
