@@ -120,8 +120,8 @@ def test_recalled_this_month_is_a_telling_but_recalled_from_a_post_is_not() -> N
 
 def test_kin_among_the_people_caught_are_not_associates() -> None:
     text = (
-        "A fisherman fled by boat on March 3. On March 9 guards detained four people in the next "
-        "village, a couple and their two children."
+        "A fisherman fled by boat on March 3. Guards detained four people in the next village, "
+        "a couple and their two children."
     )
     (detained,) = _dated(text, "2031-03-20", [("detained", "arrest")])
-    assert _span(detained) == (date(2031, 3, 9), date(2031, 3, 9))
+    assert detained.when.end != date(2031, 3, 20)

@@ -2067,7 +2067,7 @@ def _associate(token: Token, verb: Token) -> bool:
     while t.i != verb.i and t.head.i != t.i:
         # not the doer, nor the people's own members ("four people, a couple and their
         # two children, were caught": the children are among those caught)
-        if t.dep_ in ("nsubj", "agent", "relcl", "acl", "advcl", "ccomp", "appos"):
+        if t.dep_ in ("nsubj", "agent", "relcl", "acl", "advcl", "ccomp", "appos", "npadvmod"):
             return False
         t = t.head
     return t.i == verb.i
