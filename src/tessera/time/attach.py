@@ -143,6 +143,8 @@ def place_mention(
             and not any(_dated_noun(t) for t in chain[:-1])
         )
         or _at_telling(text, mention, governor)
+        or _month_of_telling(mention, governor, chain)
+        or _telling_put_out(governor)
     )
     since_at = _since_position(chain, governor)
     outer = _outer_verb(chain, since_at, governor, mention.since)
@@ -158,6 +160,42 @@ def place_mention(
         future,
         since_at,
         (mention.since or since_at is not None) and outer is not None and _opens_state(outer),
+    )
+
+
+# Verbs of speaking only: "announced a campaign last month", "reported last month that" may
+# date what was announced; "she said in an interview last month" dates the interview.
+_SPEAKING = frozenset({"say", "tell", "speak", "testify", "recount", "describe", "recall"})
+
+
+def _month_of_telling(mention: Mention, governor: Token | None, chain: list[Token]) -> bool:
+    """ "she said in an interview in Seoul last month", "he told the group this month": a month
+    counted from the report ("last month", "this month") on a verb of speaking is when the
+    source spoke, not when what she told of happened (years before, in a retold story)."""
+    return (
+        governor is not None
+        and mention.kind == "month"
+        and mention.rel is not None
+        and not mention.years_back
+        and governor.lemma_.lower() in _SPEAKING
+        # "recalled from Kuwait last month": called back, not telling
+        and not any(c.dep_ == "prep" and c.lower_ == "from" for c in governor.children)
+        and not any(_dated_noun(t) for t in chain[:-1])
+    )
+
+
+def _telling_put_out(governor: Token | None) -> bool:
+    """ "according to a report released by the group on Thursday", "a statement issued last
+    month": the day a telling came out, not a day of what it tells."""
+    return (
+        governor is not None
+        and governor.dep_ == "acl"
+        and governor.tag_ == "VBN"
+        # "a court notice, dated May 26": a document's own date is the decision it records
+        and governor.lemma_.lower() != "date"
+        and governor.head.lemma_.lower() in lexicon().reporting_nouns
+        # not what the telling says ("reports that two men were executed last month")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in governor.children)
     )
 
 

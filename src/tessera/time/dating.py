@@ -134,10 +134,9 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
             # 11th": the day the details give is when the going-on began, and it runs on.
             when = _to_report_if_ongoing(ctx, triggers[i], when)
         if not own[i].decided:
-            when = (
-                _happened_then(ctx, triggers[i])
-                or _inherited(ctx, i, events, triggers, own, out)
-                or _shared_verb(ctx, triggers[i], triggers[:i], out)
+            told = _happened_then(ctx, triggers[i]) or _inherited(ctx, i, events, triggers, own, out)
+            when = told or (
+                _shared_verb(ctx, triggers[i], triggers[:i], out)
                 or _dated_by_later_conjunct(ctx, triggers[i])
                 or _met_then(ctx, triggers[i])
                 or _present_period(ctx, triggers[i])
@@ -151,6 +150,8 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
                 or _narrative(ctx, ev, triggers[i])
                 or _perfect_window(ctx, ev, triggers[i])
             )
+            if told is None:
+                when = _aftermath_for_associates(ctx, ev, triggers[i], when)
             if ev.status != "suspected" or triggers[i] is None or triggers[i].pos_ in ("VERB", "AUX"):
                 # "are treating the case as a defection": what goes on is the suspicion, not
                 # the defection it names.
@@ -1991,6 +1992,85 @@ def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
         return None
     when = _from_onset(ctx, told[-1])
     return when if ev.status == "suspected" else _done_by_now(ctx, verb, when)
+
+
+# Kinds of event that befall the people around someone after what he did (his family
+# questioned, his flat searched, his superior dismissed, his relatives banished or held).
+_AFTERMATH_TYPES = frozenset({"interrogation", "search", "punishment", "arrest", "movement_restriction"})
+# "the same morning", "that evening": the part of the day of the happening told before
+_SAME_PART_OF_DAY = re.compile(
+    r"\b(?:(?:the|that) (?:same|very) |that )(?:morning|afternoon|evening)\b", re.I
+)
+# Words that tell the aftermath came at once, on the day told ("then", "immediately")
+_AT_ONCE = frozenset({"then", "immediately", "instantly", "promptly", "straightaway"})
+
+
+def _aftermath_for_associates(
+    ctx: _Context, ev: Event, trigger: Token | None, when: TimeSpan | None
+) -> TimeSpan | None:
+    """What is done to someone's associates after a recent happening, with no date of its own,
+    runs from that happening's date up to the report, not on its day.
+
+    "A worker fled his site in Russia in early March. His roommates were questioned and the
+    team leader was dismissed": the questioning and the dismissal came some time after early
+    March, by the report; the story's date is where they start. Only people named by their
+    tie to someone (his roommates, the family's relatives, the head of the unit: the lexicon's
+    associate nouns), not the happening's own people, and not a time the sentence ties to the
+    happening ("the same night", "were then searched").
+    """
+    latest = ctx.report.latest
+    if (
+        trigger is None
+        or when is None
+        or when.start is None
+        or when.end is None
+        or latest is None
+        or ev.type not in _AFTERMATH_TYPES
+        or ev.status != "occurred"
+        or when.precision == "range"
+        or when.end >= latest
+        or (latest - when.end).days > _STORY_GAP
+    ):
+        return when
+    verb = governing_verb(trigger)
+    if pluperfect(verb) or any(c.lower_ in _AT_ONCE for c in verb.children):
+        return when
+    start, end = _sentence_of(trigger)
+    if _same_time().search(ctx.text, start, end) or _SAME_PART_OF_DAY.search(ctx.text, start, end):
+        return when
+    if not any(_associate(t, verb) for t in verb.subtree):
+        return when
+    return TimeSpan(when.start, latest, "range", when.text)
+
+
+def _associate(token: Token, verb: Token) -> bool:
+    """A person named by a tie to someone, done to by the verb: "questioned his roommates",
+    "the homes of the family's relatives were searched", "the team leader was dismissed"
+    (not the doer: "his supervisors beat them")."""
+    word = token.lemma_.lower()
+    if (
+        token.lower_ in ("workers", "worker")
+        and token.i >= 2
+        and token.doc[token.i - 2 : token.i].text.lower() == "co-"
+    ):
+        word = "co-worker"
+    if word not in lexicon().associate_nouns or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    tied = any(
+        c.dep_ in ("poss", "compound")
+        or (c.dep_ == "prep" and c.lower_ == "of" and not any(g.like_num for g in c.children))
+        for c in token.children
+    )
+    if not tied:
+        return False
+    t = token
+    while t.i != verb.i and t.head.i != t.i:
+        # not the doer, nor the people's own members ("four people, a couple and their
+        # two children, were caught": the children are among those caught)
+        if t.dep_ in ("nsubj", "agent", "relcl", "acl", "advcl", "ccomp", "appos", "npadvmod"):
+            return False
+        t = t.head
+    return t.i == verb.i
 
 
 def _done_by_now(ctx: _Context, verb: Token, when: TimeSpan | None) -> TimeSpan | None:

@@ -41,6 +41,7 @@ class Lexicon:
     sequence_words: frozenset[str]
     onset_verbs: frozenset[str]
     light_verbs: frozenset[str]
+    associate_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +68,7 @@ def lexicon() -> Lexicon:
         sequence_words=frozenset(raw["sequence_words"]),
         onset_verbs=frozenset(raw["onset_verbs"]),
         light_verbs=frozenset(raw["light_verbs"]),
+        associate_nouns=frozenset(raw["associate_nouns"]),
     )
 
 

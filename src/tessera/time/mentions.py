@@ -94,6 +94,9 @@ class Mention:
     # weeks ago"), "less" ("nearly a month later"), "several" (a bare plural: "days later",
     # "over the following days"); None for an exact count.
     approx: str | None = None
+    # "Four years ago this week", "a year ago today": the unit "this" names, that many years
+    # before the report's (an anniversary told in a retrospective)
+    years_back: int = 0
 
     @property
     def is_date(self) -> bool:
@@ -775,7 +778,35 @@ def find_mentions(text: str) -> list[Mention]:
             mention = replace(mention, since=True)
         chosen.append(mention)
         taken_until = mention.end
-    return chosen
+    return _anniversaries(text, chosen)
+
+
+# "this week", "this month", "this spring", "today": the unit that holds the report
+_THIS_UNIT = re.compile(r"(?i:this\s+(?:week|month|spring|summer|autumn|fall|winter|year)|today)$")
+
+
+def _anniversaries(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Four years ago this week", "Ten years ago today", "Two years ago this spring": the week,
+    day or season that holds the report, so many whole years before it, as one mention (an
+    anniversary, not "four years ago" and "this week" apart)."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == "ago"
+            and prev.unit == "year"
+            and prev.approx is None
+            and not prev.years_back
+            and m.kind in ("week", "month", "season", "year", "rel_day")
+            and (m.rel == 0 or (m.kind == "rel_day" and m.amount == 0))
+            and _THIS_UNIT.match(m.text)
+            and re.fullmatch(r"[ \t]*,?[ \t]*", text[prev.end : m.start])
+        ):
+            out[-1] = replace(m, start=prev.start, text=text[prev.start : m.end], years_back=prev.amount or 1)
+            continue
+        out.append(m)
+    return out
 
 
 def _valid(m: Mention) -> bool:

@@ -80,6 +80,14 @@ def resolve_mention(
     if span is None:
         return None
     start, end, precision = span
+    if mention.years_back:
+        # "Four years ago this week": this week's days, so many years back (not cut at the report)
+        return TimeSpan(
+            _years_before(start, mention.years_back),
+            _years_before(end, mention.years_back),
+            precision,
+            mention.text,
+        )
     if _clipped_at_report(mention, future, report, start, end):
         # "arrested this month", "sent back this week": what is told as done happened by the
         # report's day, so the part of the unit after it is not a candidate.
@@ -90,6 +98,11 @@ def resolve_mention(
         # report comes before that part's end ("since early October" told on October 5).
         end, precision = report.latest, "range"
     return TimeSpan(start, end, precision, mention.text)
+
+
+def _years_before(day: date, years: int) -> date:
+    """The same day so many years before (February 29 becomes the 28th)."""
+    return safe_date(day.year - years, day.month, day.day) or date(day.year - years, day.month, 28)
 
 
 # Units named with "this" ("this week", "this month", "this year", "this spring") that hold the report.
