@@ -89,6 +89,11 @@ BESIDE = {
     "invented_gold_38": ROOT / "tests" / "fixtures" / "invented_gold_38.jsonl",
     "invented_gold_39": ROOT / "tests" / "fixtures" / "invented_gold_39.jsonl",
     "invented_gold_40": ROOT / "tests" / "fixtures" / "invented_gold_40.jsonl",
+    "invented_gold_41": ROOT / "tests" / "fixtures" / "invented_gold_41.jsonl",
+    "invented_gold_42": ROOT / "tests" / "fixtures" / "invented_gold_42.jsonl",
+    "invented_gold_43": ROOT / "tests" / "fixtures" / "invented_gold_43.jsonl",
+    "invented_gold_44": ROOT / "tests" / "fixtures" / "invented_gold_44.jsonl",
+    "invented_gold_45": ROOT / "tests" / "fixtures" / "invented_gold_45.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),

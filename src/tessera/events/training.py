@@ -85,6 +85,11 @@ UNSEEN_LIKE = (
     "invented_gold_38",
     "invented_gold_39",
     "invented_gold_40",
+    "invented_gold_41",
+    "invented_gold_42",
+    "invented_gold_43",
+    "invented_gold_44",
+    "invented_gold_45",
     "dev2",
     "dev3",
 )
