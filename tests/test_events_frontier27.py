@@ -37,3 +37,18 @@ def test_frontier_controls_restrict_movement(text: str) -> None:
 )
 def test_closures_and_posts_away_from_any_frontier_are_no_restriction(text: str) -> None:
     assert "movement_restriction" not in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan's coast guard on Sunday found three North Korean men aboard a wooden boat off Oki Island.",
+        "The crew drifted for a week until a South Korean patrol boat spotted them near Baengnyeong.",
+    ],
+)
+def test_people_found_at_sea_by_a_craft_are_no_arrest(text: str) -> None:
+    assert "arrest" not in types_of(text)
+
+
+def test_people_found_by_police_on_land_are_still_arrested() -> None:
+    assert "arrest" in types_of("Police found the two men in a guesthouse in Yanji on Friday.")

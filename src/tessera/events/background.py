@@ -45,7 +45,10 @@ def is_background(trigger: Token, event_type: str) -> bool:
     ):
         return True
     if event_type == "arrest" and (
-        picked_up_at_sea(trigger) or caught_by_the_weather(trigger) or where_held_asked(trigger)
+        picked_up_at_sea(trigger)
+        or found_at_sea(trigger)
+        or caught_by_the_weather(trigger)
+        or where_held_asked(trigger)
     ):
         return True
     if event_type == "escape" and news_travelling(trigger):
@@ -608,6 +611,21 @@ def picked_up_at_sea(trigger: Token) -> bool:
         if any(p.dep_ == "pobj" and p.lower_ in vessels for p in agent.children):
             return True
     return False
+
+
+def found_at_sea(trigger: Token) -> bool:
+    """ "Japan's coast guard found four men aboard a wooden boat", "a patrol boat spotted them off
+    the island": people found at sea by a craft or a coast guard were come upon adrift, not taken
+    into custody (an arrest, if any, is told in its own words: "and detained them")."""
+    if trigger.lemma_.lower() not in {"find", "spot"}:
+        return False
+    vessels = words()["vessel_nouns"]
+    finders = [c for c in trigger.children if c.dep_ == "nsubj"]
+    finders += [p for a in trigger.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    return any(
+        f.lower_ in vessels or (f.lemma_.lower() == "guard" and any(c.lower_ == "coast" for c in f.children))
+        for f in finders
+    )
 
 
 def said_to_be_frequent(trigger: Token) -> bool:
