@@ -45,6 +45,15 @@ class ActorWords:
     guard_custody: frozenset[str] = frozenset()
     capture_lemmas: frozenset[str] = frozenset()
     south_korea_words: frozenset[str] = frozenset()
+    member_nouns: frozenset[str] = frozenset()
+    staff_possessors: frozenset[str] = frozenset()
+    employer_nouns: frozenset[str] = frozenset()
+    sea_going: frozenset[str] = frozenset()
+    banishment_verbs: frozenset[str] = frozenset()
+    banishment_places: frozenset[str] = frozenset()
+    banishment_causes: frozenset[str] = frozenset()
+    frontier_forces: dict[str, str] | None = None
+    fined_offences: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +72,15 @@ def actor_words() -> ActorWords:
         frozenset(data.get("border_guard_context", {}).get("custody", ())),
         frozenset(data.get("repatriation_senders", {}).get("capture", ())),
         frozenset(data.get("repatriation_senders", {}).get("south_korea", ())),
+        frozenset(data.get("member_nouns", {}).get("nouns", ())),
+        frozenset(data.get("member_nouns", {}).get("staff_possessors", ())),
+        frozenset(data.get("workforce", {}).get("employers", ())),
+        frozenset(data.get("sea_going", {}).get("words", ())),
+        frozenset(data.get("banishment", {}).get("verbs", ())),
+        frozenset(data.get("banishment", {}).get("places", ())),
+        frozenset(data.get("banishment", {}).get("causes", ())),
+        {k: v for k, v in data.get("frontier_forces", {}).items() if not k.startswith("_")},
+        frozenset(data.get("court_fines", {}).get("offences", ())),
     )
 
 
@@ -156,6 +174,8 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[ActorMention]:
             continue
         if _inside_word(doc, match.start) or _before_hyphen(doc, match.end):
             continue  # "pre-trial detention", "a military-run country": part of another word
+        if _own_staff(doc, match.start, match.end):
+            continue  # "testimony collected by its investigators": a rights group's staff
         country = (
             entry.country
             or _country_from_context(doc, match.start)
@@ -166,8 +186,9 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[ActorMention]:
         if entry.name in words.generic_names:
             abroad = _foreign_country(doc, match.start)
             if abroad is not None:
-                # "Lao authorities detained them": who enforces abroad is that country's police.
-                country, kind = abroad, "police"
+                # "Lao authorities detained them": who enforces abroad is that country's police
+                # (its border troops where they are who catch North Koreans: `frontier_forces`).
+                country, kind = abroad, (words.frontier_forces or {}).get(abroad, "police")
         mentions.append(ActorMention(Actor(entry.name, country, kind), match.start, match.end))
         for extra in words.joint_bodies.get(entry.name, ()):
             mentions.append(ActorMention(Actor(entry.name, country, extra), match.start, match.end))
@@ -215,7 +236,8 @@ def _members_joined(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention
 def _references(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
     """ "The security department has been pressuring them … the department has not hesitated":
     a definite noun (or a bare plural) that a force's own name ended with means that force."""
-    nouns = actor_words().referring_nouns
+    words = actor_words()
+    nouns = words.referring_nouns | words.member_nouns
     # A lone referring word is open to a reference ("officers" after "security officers").
     taken = {
         i
@@ -225,7 +247,9 @@ def _references(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
     }
     found: list[ActorMention] = []
     for token in doc:
-        if token.i in taken or token.lower_ not in nouns or not (_definite(token) or _bare_plural(token)):
+        if token.i in taken or token.lower_ not in nouns:
+            continue
+        if not (_definite(token) or _bare_plural(token) or _of_a_country(doc, token)):
             continue
         earlier = [
             m
@@ -235,6 +259,8 @@ def _references(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
             and m.actor.kind in STATE_KINDS
             and token.lemma_.lower() in {t.lemma_.lower() for t in doc[m.start : m.end]}
         ]
+        if not earlier and token.lower_ in words.member_nouns:
+            earlier = _force_of_members(doc, token, named)
         if earlier:
             last = earlier[-1]
             found += [
@@ -243,6 +269,62 @@ def _references(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
                 if (m.start, m.end) == (last.start, last.end)
             ]
     return found
+
+
+# How many sentences back a bare word for a force's members looks for the force it means.
+MEMBERS_LOOK_BACK = 3
+
+
+def _force_of_members(doc: Doc, token: Token, named: list[ActorMention]) -> list[ActorMention]:
+    """The force a bare word for its members means ("Border guards at the crossing detained
+    five people … Officers found them in a guesthouse"; "handed to Chinese border police …
+    Chinese officers took them away"; "questioned by the provincial security department …
+    Investigators want to know who helped them"): the last specific state force named in the
+    sentences just before, of the country a nationality word before the members gives. The word
+    classes are `member_nouns` of actors.json; alone, with no force named before, such a word
+    keeps its own reading (officers: the police)."""
+    sentence = token.sent
+    start = sentence.start
+    for _ in range(MEMBERS_LOOK_BACK):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    country = _foreign_country(doc, token.i) or _nearest_country_word(doc, token.i)
+    forces = [
+        m
+        for m in named
+        if start <= m.start
+        and m.end <= token.i
+        and m.actor.kind in STATE_KINDS
+        and not is_generic(m.actor)
+        and not (m.end - m.start == 1 and doc[m.start].lower_ in actor_words().member_nouns)
+        and (country is None or m.actor.country == country)
+    ]
+    return forces[-1:]
+
+
+def _own_staff(doc: Doc, start: int, end: int) -> bool:
+    """Is a lone word for a force's members told as an organisation's own staff ("the commission
+    sent its investigators", "our investigators met the women")? The possessives are
+    `member_nouns.staff_possessors` of actors.json."""
+    words = actor_words()
+    if end - start != 1 or doc[start].lower_ not in words.member_nouns:
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in words.staff_possessors for c in doc[start].children)
+
+
+def _of_a_country(doc: Doc, token: Token) -> bool:
+    """ "Chinese officers", "the Vietnamese officers": a plural member word whose only words
+    before it are a nationality (and "the"): that country's force named before."""
+    if token.lower_ not in actor_words().member_nouns or token.tag_ != "NNS":
+        return False
+    modifiers = [c for c in token.children if c.dep_ in {"det", "poss", "nummod", "amod", "compound"}]
+    countries = actor_words().foreign_authority_words
+    return (
+        bool(modifiers)
+        and all(c.lower_ in countries or (c.dep_ == "det" and c.lower_ == "the") for c in modifiers)
+        and any(c.lower_ in countries for c in modifiers)
+    )
 
 
 def _inside_word(doc: Doc, start: int) -> bool:

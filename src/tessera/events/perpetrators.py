@@ -59,7 +59,11 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
     holders = [m for m in mentions if not _handed_to(doc[m.end - 1])]  # (not "… then handed to the MSS")
     if entry.type == "arrest" and not holders and (police := _held_abroad(trigger)) is not None:
         return [police], []
-    if not holders and entry.type in WORKPLACE_TYPES and kept_at_work(trigger, entry.type):
+    if (
+        not holders
+        and entry.type in WORKPLACE_TYPES
+        and (kept_at_work(trigger, entry.type) or kept_by_employer(head))
+    ):
         return [WORKPLACE_STAFF], []
     # Then the rest of the sentence, for a perpetrator the clause does not name; not for a
     # disappearance, whose sentence often names who is looking for the people ("police are
@@ -85,10 +89,14 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
             continue  # "the wife of a border guard was detained": whose wife, not who acted
         if reporting_agency(mention.actor, doc[mention.end - 1]):
             continue  # "the NIS told lawmakers that the North had executed …": who told of it
-        if mention.actor.kind == "court" and entry.type not in COURT_TYPES:
+        if mention.actor.kind == "court" and (entry.type not in COURT_TYPES or without_trial(trigger)):
             continue  # "a court fined the group, who were arrested in May": the court did not arrest
         if entry.type == "repatriation" and _receives(doc[mention.end - 1]):
             continue  # "turning them over to North Korea's Ministry of State Security": the receiver
+        if _handed_before(phrase_head(doc, mention), trigger, head):
+            continue  # "arrested and handed over to the State Security Ministry": it took them later
+        if entry.type == "repatriation" and receives_the_returned(doc, mention, head):
+            continue  # "… sent back at Sinuiju, where state security officers questioned her"
         actor = _with_default_country(mention.actor)
         helper = actor.kind == "broker" and not does_the_act(doc[mention.end - 1], head)
         target = facilitators if helper else perpetrators
@@ -98,16 +106,27 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
         perpetrators = []
     if not perpetrators and (by_country := country_as_doer(trigger, entry.type)) is not None:
         perpetrators.append(by_country)
-    if entry.kind and not any(a.kind == entry.kind for a in perpetrators):
+    if (
+        entry.kind
+        and not any(a.kind == entry.kind for a in perpetrators)
+        and not (entry.kind == "court" and without_trial(trigger))
+    ):
         perpetrators.append(Actor(entry.kind, "KP", entry.kind))
     # A named institution says more than "authorities".
     if len(perpetrators) > 1:
         # (a body of kind "other" named for itself, "supervisors searched the barracks", stays)
         perpetrators = [a for a in perpetrators if not is_generic(a)] or perpetrators
+    sea = (
+        entry.type in WORKPLACE_TYPES and all(is_generic(a) for a in perpetrators) and kept_from_sea(trigger)
+    )
+    if sea and not perpetrators:
+        # "Fishing boats have been banned from going to sea": the coast's border guards
+        perpetrators = [BORDER_GUARDS_OF_THE_NORTH]
     if perpetrators and all(is_generic(a) for a in perpetrators):
         # "Authorities are checking everyone's movements": the force the report names, else the
         # police, who enforce in these reports (a task force keeps its own kind).
-        forces = named_force(doc, trigger)
+        # ("Authorities have banned fishing boats from going to sea": the coast's border guards)
+        forces = named_force(doc, trigger) if not sea else [BORDER_GUARDS_OF_THE_NORTH]
         abroad = {a.country for a in perpetrators if a.country not in (None, "KP")}
         if abroad:
             # "Chinese authorities returned them … will be interrogated by the Ministry of State
@@ -146,7 +165,23 @@ def court_that_sentenced(trigger: Token, event_type: str, perpetrators: list[Act
         return COURT
     if event_type == "punishment" and sentenced(trigger):
         return COURT
+    if event_type == "punishment" and fined_for_entry(trigger):
+        return Actor("court", None, "court")
     return None
+
+
+def fined_for_entry(trigger: Token) -> bool:
+    """Is the punishment a fine for entering a third country ("the group is expected to be
+    fined for illegal entry", "they were fined for overstaying")? Such fines are passed by that
+    country's courts. The offences are `court_fines.offences` of actors.json."""
+    if trigger.lemma_.lower() not in {"fine", "fin"} and trigger.lower_ not in {"fined", "fine", "fines"}:
+        return False  # (the tagger sometimes lemmatises "fined" as "fin")
+    offences = actor_words().fined_offences
+    return any(
+        t.lemma_.lower() in offences or t.lower_ in offences
+        for t in clause_tokens(clause_head(trigger))
+        if t.dep_ in {"pobj", "pcomp", "compound"}
+    )
 
 
 # Words of a killing done on the spot, with no sentence passed.
@@ -161,7 +196,17 @@ def summary_killing(trigger: Token) -> bool:
     clause = clause_tokens(clause_head(trigger))
     if any(t.lower_ in SUMMARY_WORDS for t in clause):
         return True
-    return any(t.lower_ == "without" and any(c.lemma_.lower() == "trial" for c in t.children) for t in clause)
+    return without_trial(trigger)
+
+
+def without_trial(trigger: Token) -> bool:
+    """Does the sentence tell the act as done without a trial ("sent to a labour camp for a
+    year, in a sentence handed down without a trial", "sentenced without trial to two years")?
+    Then no court passed it, whatever term it names: who held and questioned the people did."""
+    return any(
+        t.lower_ == "without" and any(c.lemma_.lower() == "trial" for c in t.subtree if c.i != t.i)
+        for t in sentence_of(trigger)
+    )
 
 
 # Words of what a court passes or holds: a sentence, a term, charges, a trial.
@@ -174,7 +219,7 @@ def sentenced(trigger: Token) -> bool:
     a trial", "sentenced to ten years")? A court passed it, whatever force arrested them; not one
     passed "without trial"."""
     clause = clause_tokens(clause_head(trigger))
-    if any(t.lower_ == "without" and any(c.lemma_.lower() == "trial" for c in t.children) for t in clause):
+    if without_trial(trigger):
         return False
     return _prison_term(trigger) or any(
         t.lemma_.lower() in SENTENCE_LEMMAS and t.pos_ in {"NOUN", "VERB"} for t in [trigger, *clause]
@@ -238,6 +283,30 @@ def kept_at_work(trigger: Token, event_type: str) -> bool:
     return any(t.lower_ in words.workforce_lodgings for t in clause)
 
 
+def kept_by_employer(head: Token) -> bool:
+    """Is a restriction told with a workplace as its doer ("The company has banned them from
+    leaving the site", "Restaurants run by the North have forbidden staff from leaving")? Its
+    managers keep the workers in (workplace and mission staff). The word class is
+    `workforce.employers` of actors.json."""
+    subject = subject_of(head)
+    return (
+        subject is not None
+        and not is_passive(head)
+        and subject.lemma_.lower() in actor_words().employer_nouns
+    )
+
+
+BORDER_GUARDS_OF_THE_NORTH = Actor("border guards", "KP", "border_guard")
+
+
+def kept_from_sea(trigger: Token) -> bool:
+    """Is a restriction one on going to sea ("banned fishing boats from putting to sea at night",
+    "boats may no longer leave port")? With no force named but "the authorities", the coast's
+    border guards enforce it. The word class is `sea_going` of actors.json."""
+    words = actor_words().sea_going
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in clause_tokens(clause_head(trigger)))
+
+
 def country_as_doer(trigger: Token, event_type: str) -> Actor | None:
     """A third country named itself as the doer of a sending back or an arrest ("China returned
     sixty North Koreans across the river", "If Laos hands them to China", "they were deported by
@@ -256,6 +325,7 @@ def country_as_doer(trigger: Token, event_type: str) -> Actor | None:
             continue
         country = words.foreign_authority_words.get(doer.lower_)
         if country is not None:
+            kind = (words.frontier_forces or {}).get(country, kind) if event_type == "arrest" else kind
             return Actor(kind, country, kind)
     return None
 
@@ -352,19 +422,85 @@ HOME_COUNTRIES = frozenset({"KP", "KR"})
 
 def _held_abroad(trigger: Token) -> Actor | None:
     """Who holds people told as held in a detention centre of a third country with no one named
-    ("they spent a month in a detention centre in Yanji", "they are now in detention in Nanning"):
-    that country's police, who run its lock-ups (a force the sentence names elsewhere, "handed
-    over to the bowibu at the bridge", took them later, not then)."""
+    ("they spent a month in a detention centre in Yanji", "they are now in detention in Nanning"),
+    or arrested or held there ("arrested in Kunming while trying to reach Laos", "detained in the
+    city of Ussuriysk"): that country's police, who arrest there and run its lock-ups (a force the
+    sentence names elsewhere, "handed over to the bowibu at the bridge", took them later, not
+    then)."""
     clause = clause_tokens(clause_head(trigger))
-    if not any(t.lemma_.lower() in DETENTION_WORDS for t in [trigger, *clause]):
+    detention = any(t.lemma_.lower() in DETENTION_WORDS for t in [trigger, *clause])
+    if not detention and not (_taken_in_custody(trigger) and not _names_people_sent_back(trigger)):
         return None
     for token in clause:
-        if token.ent_type_ != "GPE" or token.dep_ != "pobj" or token.head.lower_ != "in":
+        if token.dep_ != "pobj" or token.head.lower_ != "in":
             continue
-        country = country_of_place(token)
-        if country is not None and country not in HOME_COUNTRIES:
+        if not detention and not _where_done(token.head, trigger):
+            continue  # (where the act was done, not where someone lives: "whose sister lives in Changbai")
+        country = _foreign_place(token)
+        if country is not None:
             return Actor("police", country, "police")
     return None
+
+
+# Words a place's name may end with that the gazetteer lists without ("Chiang Rai province").
+PLACE_KIND_WORDS = frozenset(
+    {"province", "city", "county", "prefecture", "region", "district", "krai", "oblast"}
+)
+
+
+def _foreign_place(token: Token) -> str | None:
+    """The third country of the place a preposition's object names: a place name ("in Yanji",
+    "in Chiang Rai province") or a kind of place named after it ("in the Far Eastern city of
+    Ussuriysk"); None for the two Koreas or a place the gazetteer cannot tell."""
+    words = actor_words()
+    candidates = [token]
+    candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+    candidates += [c for c in token.children if c.dep_ == "compound"]
+    for word in candidates:
+        country = words.foreign_authority_words.get(word.lower_)
+        if country is None and (word.ent_type_ in {"GPE", "LOC"} or word.pos_ == "PROPN"):
+            country = country_of_place(word)
+        if country is None and word.ent_type_ in {"GPE", "LOC"}:
+            name = [t for t in word.doc.ents if t.start <= word.i < t.end]
+            if name and name[0][-1].lower_ in PLACE_KIND_WORDS and len(name[0]) > 1:
+                country = country_of_place(name[0][-2])
+        if country is not None and country not in HOME_COUNTRIES:
+            return country
+    return None
+
+
+def _where_done(prep: Token, trigger: Token) -> bool:
+    """Does the "in" phrase say where the act was done: on the trigger's own verb or on what the
+    trigger hangs on ("refugees arrested in Chiang Rai", the parser's "in" on the people), not in
+    a clause of its own ("whose sister lives in Changbai")?"""
+    above = prep.head
+    if above.i in {trigger.i, clause_head(trigger).i}:
+        return True
+    return trigger.dep_ in {"acl", "relcl"} and above.i == trigger.head.i
+
+
+def _names_people_sent_back(trigger: Token) -> bool:
+    """Is the arrest only a participle that names the people a sending back is about ("the
+    family detained in Dandong in June was handed over at Sinuiju")? The report tells the
+    sending back, and what it tells after it (taken to the bureau, questioned) happens on the
+    other side: the arrest is not told for itself."""
+    if trigger.dep_ != "acl" or trigger.tag_ != "VBN":
+        return False
+    verb = trigger.head.head if trigger.head.dep_ in {"nsubj", "nsubjpass"} else None
+    if verb is None or any(c.dep_ == "neg" for c in verb.children):
+        return False  # ("the refugees arrested in Chiang Rai will not be returned")
+    return verb.lemma_.lower() in HANDOVER_VERBS | SENDING_BACK_VERBS
+
+
+SENDING_BACK_VERBS = frozenset({"send", "return", "repatriate", "deport"})
+
+
+def _taken_in_custody(trigger: Token) -> bool:
+    """Is the arrest told by its own verb or noun of taking into custody ("arrested in Kunming",
+    "detained last week in the city of Ussuriysk", "held in Bokeo since their arrest")? Then
+    where it was done says whose it was: that country's police."""
+    words = actor_words()
+    return trigger.lemma_.lower() in words.capture_lemmas | {"hold", "catch"}
 
 
 def named_force(doc: Doc, trigger: Token) -> list[Actor]:
@@ -484,7 +620,7 @@ def carried_perpetrators(
             return False  # a sender no word named (`default_sender`) did nothing else
         return not returned or actor.country in (None, "KP")
 
-    if event_type == "punishment" and _prison_term(trigger):
+    if event_type == "punishment" and _prison_term(trigger) and not without_trial(trigger):
         return [Actor("court", "KP", "court")]  # "He will get ten years in a camp": a court's sentence
     if entity is not None:
         for item in reversed(found):
@@ -492,6 +628,7 @@ def carried_perpetrators(
                 carried = [a for a in item.event.perpetrators if could_act(a)]
                 if carried:
                     return carried
+    families = [STATE_SECURITY] if event_type == "punishment" and family_banished(trigger) else []
     if event_type == "disappearance":
         # only who took these same people ("taken by agents … not seen since"); else, for people
         # told as held or taken somewhere unknown, the North's state security
@@ -513,13 +650,42 @@ def carried_perpetrators(
                 return actors
             continue
         acting = [
-            a for a in item.event.perpetrators if a.kind in STATE_KINDS and not is_generic(a) and could_act(a)
+            a
+            for a in item.event.perpetrators
+            if a.kind in STATE_KINDS
+            and not is_generic(a)
+            and could_act(a)
+            # (a third country that sent people back holds no one afterwards: "after China sent
+            # her back … guards forced women to strip" is the receiving side's doing)
+            and not (item.event.type == "repatriation" and a.country not in (None, "KP"))
         ]
         if acting:
             return acting
     if after is not None and (actors := _state_actors(doc, after.start, after.end, could_act)):
         return actors
-    return []
+    return families
+
+
+def family_banished(trigger: Token) -> bool:
+    """Is the punishment the banishment of a defector's family ("households whose members
+    defected were forcibly moved to farms in a remote county", "his mother and sister were
+    banished to a mountain village")? With no one named for it, the North's state security,
+    which watches and sends away the families of those who fled, did it. The word classes are
+    `banishment` of actors.json: its words or a relocation to a remote kind of place, in a
+    sentence or the one before that tells of a flight."""
+    words = actor_words()
+    clause = clause_tokens(clause_head(trigger))
+    lemmas = {t.lemma_.lower() for t in clause} | {trigger.lemma_.lower()}
+    if not lemmas & words.banishment_verbs:
+        return False
+    if not (lemmas & {"banish", "exile"} or {t.lower_ for t in clause} & words.banishment_places):
+        return False
+    sentence = sentence_of(trigger)
+    doc = trigger.doc
+    span = doc[sentence_of(doc[sentence.start - 1]).start if sentence.start > 0 else 0 : sentence.end]
+    return any(
+        t.lemma_.lower() in words.banishment_causes or t.lower_ in words.banishment_causes for t in span
+    )
 
 
 # Countries that send people caught there straight back to the North; a third country (Laos,
@@ -613,6 +779,63 @@ def _state_actors(
         return []
     first = (mentions[0].start, mentions[0].end)
     return [_with_default_country(m.actor) for m in mentions if (m.start, m.end) == first]
+
+
+def phrase_head(doc: Doc, mention: ActorMention) -> Token:
+    """The noun that heads the phrase a force is named in: its own last word, or the members'
+    word it hangs on through "of" ("representatives of the consulate", "officers of the Ministry
+    of State Security" → representatives, officers), so that what is said of the phrase (handed
+    "to" it) is said of the force."""
+    token = doc[mention.end - 1]
+    inside = range(mention.start, mention.end)
+    # the word of the name that the rest hangs on ("Ministry" in "Ministry of State Security")
+    while token.head.i in inside and token.head.i != token.i:
+        token = token.head
+    for _ in range(3):
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ in {"NOUN", "PROPN"}:
+            token = token.head.head
+        else:
+            break
+    return token
+
+
+def _handed_before(token: Token, trigger: Token, head: Token) -> bool:
+    """Is the force the one people were handed to after the act ("a second man was arrested and
+    handed over to the State Security Ministry", "beaten with rifle butts before being handed to
+    the county security department")? It took them over later and did not do the act. The one
+    they are handed to does what follows the handing ("handed to the MSS, where they are being
+    questioned", "handed to the bureau for interrogation") and what its own clause tells ("handed
+    to Chinese police, who held them")."""
+    if not _handed_to(token):
+        return False
+    if head.dep_ in {"relcl", "acl"} and head.head.i == token.i:
+        return False
+    to = next(a for a in list(token.ancestors)[:2] if a.dep_ == "prep" and a.lower_ == "to")
+    return trigger.i < to.head.i
+
+
+def receives_the_returned(doc: Doc, mention: ActorMention, head: Token) -> bool:
+    """Is a North Korean force named in a sending back's sentence only as what it does to the
+    people once they are back ("were handed over at Sinuiju, where state security officers
+    questioned her", "sent back … are being interrogated by the provincial State Security
+    Department", "spent a month at the State Security holding centre")? It receives them; the
+    country that held them sends them. Not a force that does the sending itself, as the subject
+    or agent of the verb ("North Korean agents took him back to Pyongyang")."""
+    actor = _with_default_country(mention.actor)
+    if actor.country != "KP" or actor.kind not in STATE_KINDS - {"court"}:
+        return False  # (a court that orders a deportation is the sending country's)
+    token = phrase_head(doc, mention)
+    if does_the_act(token, head):
+        return False
+    clause = {t.i for t in clause_tokens(head)}
+    # a force named in the sending's own clause, not as what it does later (a "where" clause,
+    # another verb's agent), still sends: "they were sent back by bowibu agents posted abroad"
+    own = mention.start in clause and not any(
+        a.dep_ in {"relcl", "advcl", "conj", "acl"} and a.i != head.i and a.i in clause
+        for a in list(token.ancestors)[:6]
+        if a.i != head.i and head not in a.ancestors
+    )
+    return not own
 
 
 # Verbs of handing people over: whom they are handed "to" receives them.
