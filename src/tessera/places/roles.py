@@ -240,7 +240,7 @@ _BARE_AUTHORITY = re.compile(
 )
 # A handover and what follows it: "handed (the four) over to Russian police", "into the custody of".
 _HANDED_TO = re.compile(
-    r"(?i)\b(?:(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?|transferr?(?:ed|ing|s)?)(?:\s+[\w-]+){0,4}?\s+(?:over\s+)?to"
+    r"(?i)\b(?:(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?|transferr?(?:ed|ing|s)?|return(?:ed|ing|s)?)(?:\s+[\w-]+){0,4}?\s+(?:over\s+)?to"
     r"|(?:in)?to\s+the\s+custody\s+of)\s+(?P<rest>[^.;]{0,50})"
 )
 # How far after a town's name the words of holding may come: "the Hyesan police detention centre".
@@ -2139,6 +2139,16 @@ class RoleFinder:
         if origin_r is not None and (origin_r.place.country == "KR" or origin_r.of_noun):
             origin_r = None  # "despite calls from Seoul": the South sends nobody back
         received = self._handed_to(sentence)
+        if (
+            received not in (None, "KP")
+            and dest_r is not None
+            and dest_r.place.country != received
+            and not self._in_own_clause(dest_r, trigger)
+        ):
+            # "could be handed over to Chinese authorities, the group said, adding that in China they
+            # would be returned to North Korea": the goal of another clause is the next leg; this
+            # one ends with its receivers
+            dest_r, destination = None, None
         abroad = [
             r
             for r in own
@@ -2429,6 +2439,10 @@ class RoleFinder:
             if t.i == trigger.i:
                 return True
             if t.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+                return False
+            if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                # "sent back to China, from where they would face deportation to the North": a verb
+                # with a subject of its own is another clause, however the parser hangs it
                 return False
         return False
 

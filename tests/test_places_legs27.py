@@ -1,0 +1,46 @@
+"""Places (legs27): a return from a third country told with its next leg in the same sentence ends
+with its own receivers, not at the next leg's goal."""
+
+from __future__ import annotations
+
+import pytest
+
+from places_helpers import anchored_event as _event
+from places_helpers import placed as _place
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        (
+            "Thai police detained six North Koreans in Chiang Khong on Sunday. Activists fear the "
+            "six could be sent back to Laos, from where they would face deportation to the North.",
+            "sent back",
+        ),
+        (
+            "Lao police arrested four North Koreans in Luang Prabang last week. They are held at a "
+            "police station and could be handed over to Chinese police within days, the group said, "
+            "adding that in China they would be returned to North Korea.",
+            "handed over",
+        ),
+    ],
+)
+def test_the_goal_of_a_later_clause_is_the_next_leg(text: str, trigger: str) -> None:
+    (ev,) = _place(text, _event(text, "repatriation", trigger))
+    assert ev.destination is not None and ev.destination.country in ("LA", "CN")
+
+
+def test_people_returned_to_a_states_police_go_to_that_state() -> None:
+    text = (
+        "A rights group said Lao soldiers returned nine North Korean refugees to Chinese border "
+        "police at Boten last week."
+    )
+    (ev,) = _place(text, _event(text, "repatriation", "returned"))
+    assert ev.destination is not None and ev.destination.country == "CN"
+    assert ev.origin is not None and ev.origin.country == "LA"
+
+
+def test_a_stop_on_the_way_in_the_same_clause_still_ends_in_the_north() -> None:
+    text = "The woman will be sent to Tumen and then back to North Korea, her family said."
+    (ev,) = _place(text, _event(text, "repatriation", "sent"))
+    assert ev.destination is not None and ev.destination.country == "KP"
