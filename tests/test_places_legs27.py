@@ -44,3 +44,22 @@ def test_a_stop_on_the_way_in_the_same_clause_still_ends_in_the_north() -> None:
     text = "The woman will be sent to Tumen and then back to North Korea, her family said."
     (ev,) = _place(text, _event(text, "repatriation", "sent"))
     assert ev.destination is not None and ev.destination.country == "KP"
+
+
+def test_a_return_from_a_border_town_read_to_a_province_ends_in_the_town_across() -> None:
+    text = (
+        "Chinese police sent 40 North Koreans back over the Tumen from Tumen city on Monday. They "
+        "are held by the North Hamgyong provincial security department, a source at the Namyang "
+        "end of the bridge said."
+    )
+    (ev,) = _place(text, _event(text, "repatriation", "sent"))
+    assert ev.destination is not None and ev.destination.name == "Namyang"
+
+
+def test_a_return_handed_over_at_a_town_of_the_province_it_is_taken_to_ends_there() -> None:
+    text = (
+        "Thirty women returned from China were handed over at Hyesan customs on Friday and taken "
+        "to the Ryanggang provincial police detention centre."
+    )
+    (ev,) = _place(text, _event(text, "repatriation", "returned"))
+    assert ev.destination is not None and ev.destination.name == "Hyesan"

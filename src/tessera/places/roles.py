@@ -2223,6 +2223,20 @@ class RoleFinder:
             )
         if destination is None or destination.country in (origin_place.country, None):
             destination = country_place(self.gaz, "KP")
+        if destination is not None and destination.precision == "province":
+            # "handed over at Sinuiju customs and taken to the North Pyongan provincial security
+            # department": the town of that province where the handing over happened is finer
+            towns = [
+                r
+                for r in own
+                if r.place.country == destination.country
+                and r.place.admin1 == destination.admin1
+                and r.place.precision in ("city", "county", "point")
+                and r.prep in ("at", "")
+                and r.distance <= MAX_TREE_DISTANCE
+            ]
+            if towns:
+                destination = min(towns, key=lambda r: r.distance).place
         if destination is not None and destination.precision == "country":
             # "handed over at the Changbai-Hyesan bridge": the North Korean side the text names; or the
             # town the same sentence takes them to ("returned to the North, driving them from Tumen to Namyang")
