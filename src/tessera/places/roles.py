@@ -119,6 +119,12 @@ ONWARD_VERBS = frozenset(
 )
 # "the port city of Wonsan", "the county of Musan": the unit noun stands in the place's stead.
 OF_UNIT_NOUNS = UNIT_NOUNS | {"area", "port", "capital", "town", "village", "outskirts", "suburbs"}
+# Bodies sent to act: "a team from Pyongyang", "inspectors from the central party" (their "from" is
+# where they came from when they are the acting subject, not where they acted).
+ACTING_BODY_NOUNS = frozenset(
+    {"team", "force", "taskforce", "unit", "squad", "inspector", "investigator", "agent", "delegation",
+     "brigade", "group", "commission", "committee", "officer", "official", "prosecutor", "detachment"}
+)  # fmt: skip
 # Verbs that put people abroad to live or work, when they are not the event's own verb.
 POSTING_VERBS = frozenset({"send", "post", "dispatch", "assign", "station", "deploy", "second"})
 # Verbs that tell an act reaching a further place, with the act as their subject or object ("the
@@ -266,6 +272,12 @@ _SOUTH_AUTHORITIES = re.compile(
 QUESTION_WORDS = frozenset({"how", "why", "whether"})
 # Words that make a clause the subject matter of the event, not where it happened.
 TOPIC_WORDS = frozenset({"about", "whether", "regarding", "concerning"})
+# Things sent or said across a border, not people: a place they go to or come from is the other
+# end of a call or a payment, not where the act against their sender happened.
+MESSAGE_NOUNS = frozenset(
+    {"call", "letter", "message", "money", "remittance", "text", "email", "parcel", "package", "video",
+     "recording", "photo", "photograph", "footage", "broadcast", "news"}
+)  # fmt: skip
 # Verbs of fleeing, and the words that tell what made people flee: "fled after being beaten".
 FLIGHT_VERBS = frozenset({"flee", "defect", "escape", "run", "desert"})
 REASON_WORDS = frozenset({"after", "because", "since", "following"})
@@ -377,6 +389,25 @@ def _unit_phrase_head(gov: Token) -> Token:
 def _leaves(doc: Doc, prep: Token) -> bool:
     """ "from", or "of" in "out of": the preposition of a place left behind."""
     return prep.lower_ in FROM or (prep.lower_ == "of" and prep.i > 0 and doc[prep.i - 1].lower_ == "out")
+
+
+def _in_the_charge(head: Token, gov: Token, trigger: Token) -> bool:
+    """Does the place tell what an act was for, not where it happened? It hangs under the reason
+    "for" and a deed or a message ("detained for calling relatives in Seoul", "searched for
+    letters from China"), or is where a message went ("people caught making calls to China
+    were detained", "fined for sending money to Busan"): the offence's other end, often abroad,
+    while the act is where its authorities are."""
+    if gov.dep_ == "pobj" and gov.head.lower_ in TO and gov.head.head.lemma_.lower() in MESSAGE_NOUNS:
+        return True
+    ids_trigger = {t.i for t in [trigger, *trigger.ancestors]}
+    below = head
+    for t in head.ancestors:
+        if t.i in ids_trigger:
+            return False
+        if t.lower_ == "for" and t.i != gov.head.i and t.dep_ == "prep":
+            return below.pos_ == "VERB" or below.lemma_.lower() in MESSAGE_NOUNS
+        below = t
+    return False
 
 
 def _path_words(a: Token, b: Token) -> set[str]:
@@ -535,6 +566,8 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         topic = True  # "he was dismissed, and his family was sent to a farm in X": another event's place
     if trigger is not None and _main_verb_of_described(gov, trigger):
         topic = True  # "women who had fled their jobs in X were detained in Y": Y is the detention's
+    if trigger is not None and _in_the_charge(head, gov, trigger):
+        topic = True  # "arrested for calling brokers in China": what the act was for, not where
     via = gov.dep_ == "pobj" and gov.head.lower_ in VIA
     dispatched = gov.dep_ == "pobj" and (
         (prep == "from" and _dispatched(gov.head.head, trigger))
@@ -861,6 +894,15 @@ def _dispatched(holder: Token, trigger: Token | None) -> bool:
     """Does a "from" hang on a sending verb that describes the actors ("inspectors sent from
     Pyongyang searched the homes", "a team dispatched from the provincial capital")? That is where
     they came from, not where the event happened."""
+    if (
+        holder.pos_ == "NOUN"
+        and holder.lemma_.lower() in ACTING_BODY_NOUNS
+        and holder.dep_ == "nsubj"
+        and holder.head.pos_ in ("VERB", "AUX")
+    ):
+        # "a task force from Pyongyang has been conducting a crackdown in Hoeryong", "a team from
+        # the ministry arrested five guards": the body that acts came from there
+        return True
     return (
         holder.pos_ == "VERB"
         and holder.lemma_.lower() in POSTING_VERBS
