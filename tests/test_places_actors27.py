@@ -56,3 +56,21 @@ def test_victims_from_a_town_were_taken_there() -> None:
     text = "Two officials from Kanggye were arrested last week."
     (ev,) = _place(text, _event(text, "arrest", "arrested"))
     assert ev.where is not None and ev.where.name == "Kanggye"
+
+
+def test_the_norths_state_security_acts_in_the_north_not_across_the_river() -> None:
+    text = (
+        "A man was publicly executed in Manpo last week for smuggling people out through Ji'an. "
+        "State security officers have since questioned his neighbours."
+    )
+    (ev,) = _place(text, _event(text, "interrogation", "questioned"))
+    assert ev.where is not None and ev.where.country == "KP"
+
+
+def test_the_norths_officers_at_a_consulate_act_abroad() -> None:
+    text = (
+        "Two North Korean loggers vanished from a camp near Khabarovsk in May. State security "
+        "officers attached to the consulate have been searching the workers' dormitories."
+    )
+    (ev,) = _place(text, _event(text, "search", "searching"))
+    assert ev.where is not None and ev.where.country == "RU"

@@ -1072,6 +1072,10 @@ def _north_institutions() -> re.Pattern[str]:
     return re.compile(rf"(?i)\b(?:{alt})s?\b")  # "sent to political prison camps": plurals too
 
 
+# The North's missions abroad, where its own officers act on foreign soil.
+_MISSION = re.compile(r"(?i)\b(?:consulates?|embassy|embassies|consul|trade mission|representative office)\b")
+
+
 def names_north_institution(sentence: str) -> bool:
     """Whether the sentence names an institution that exists only in the North ("sent to a
     kyohwaso", "the bowibu questioned them"): what it tells happened there."""
@@ -1492,8 +1496,8 @@ class RoleFinder:
             if {"from", "to", "posted", "sent", "return"} & set(m.notes):
                 continue
             if r.prep in ("at", "") and not (
-                r.source or r.speaker or r.kin or r.topic or r.attributive or r.intended
-            ):
+                r.source or r.speaker or r.kin or r.topic or r.attributive or r.intended or r.via
+            ):  # (a place passed on a route, "bring relatives out through Changbai", is no scene)
                 found.append(p)
         # the finest of them: "live in Kilju, North Hamgyong Province" is Kilju
         return min(found, key=lambda p: FINENESS.get(p.precision, 0), default=None)
@@ -1509,7 +1513,9 @@ class RoleFinder:
             # house", which the report tells before Hyesan comes up
             last = None
         last = self._named_since_last(start, country) or last
-        inside_north = country == "KP" and names_north_institution(sentence)
+        # (not the North's officers at its missions abroad: "state security officers attached to the
+        # consulate searched the workers' dormitories" act where the consulate is)
+        inside_north = country == "KP" and names_north_institution(sentence) and not _MISSION.search(sentence)
         if inside_north and last is not None and last.country != "KP":
             # "She expects her mother to be sent to a kyohwaso": in the North, not in the Chinese
             # town where the mother was caught (and so is what the report tells next)
