@@ -63,3 +63,22 @@ def test_a_return_handed_over_at_a_town_of_the_province_it_is_taken_to_ends_ther
     )
     (ev,) = _place(text, _event(text, "repatriation", "returned"))
     assert ev.destination is not None and ev.destination.name == "Hyesan"
+
+
+def test_a_later_act_told_before_being_handed_on_has_its_own_place() -> None:
+    text = (
+        "Police found the six in a maize field in Chiang Khong district. They are likely to be "
+        "fined before being handed to immigration officers in Bangkok, an officer said."
+    )
+    (ev,) = _place(text, _event(text, "punishment", "fined"))
+    assert ev.where is not None and ev.where.name != "Bangkok"
+
+
+def test_a_clause_joined_after_the_one_a_fine_hangs_from_tells_another_act() -> None:
+    text = (
+        "Police detained the six in Chiang Khong district on May 2. Officials said a provincial "
+        "court fined each of them 3,000 baht; the fines were paid by a charity and the six were "
+        "moved the next day to a detention centre in Bangkok."
+    )
+    (ev,) = _place(text, _event(text, "punishment", "fined"))
+    assert ev.where is not None and ev.where.name != "Bangkok"

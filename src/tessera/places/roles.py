@@ -281,6 +281,8 @@ MESSAGE_NOUNS = frozenset(
 # Verbs of fleeing, and the words that tell what made people flee: "fled after being beaten".
 FLIGHT_VERBS = frozenset({"flee", "defect", "escape", "run", "desert"})
 REASON_WORDS = frozenset({"after", "because", "since", "following"})
+# Words opening a clause told as coming later: "fined before being handed to the police in X".
+LATER_WORDS = frozenset({"before", "until", "pending"})
 # Words opening a clause told as having come first: "deported after being detained".
 EARLIER_WORDS = frozenset({"after", "since", "following", "upon"})
 # Nouns whose "of" tells whose people they are: "citizens of North Korea", "nationals of Laos".
@@ -824,6 +826,7 @@ def _in_joined_clause(head: Token, trigger: Token) -> bool:
     """Does the place hang in a clause joined after the trigger's with a subject of its own ("was
     dismissed from his post, and he was sent with his family to a farm in Kapsan")? That clause
     tells another event."""
+    below = head
     for t in head.ancestors:
         if t.i == trigger.i:
             return False
@@ -832,10 +835,15 @@ def _in_joined_clause(head: Token, trigger: Token) -> bool:
             and t.dep_ == "conj"
             and t.i > trigger.i
             and trigger in t.head.subtree
+            and trigger not in t.subtree
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-            and t.head.i == trigger.i
         ):
+            # joined to the trigger's verb, or to the verb the trigger's clause hangs from ("a
+            # court fined them; the fines were paid and they were transferred to a centre in X")
             return True
+        if t.lower_ in LATER_WORDS and t.dep_ == "prep" and below.pos_ == "VERB":
+            return True  # "likely to be fined before being handed to the authorities in X"
+        below = t
     return False
 
 
