@@ -82,3 +82,17 @@ def test_a_clause_joined_after_the_one_a_fine_hangs_from_tells_another_act() -> 
     )
     (ev,) = _place(text, _event(text, "punishment", "fined"))
     assert ev.where is not None and ev.where.name != "Bangkok"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China sent 40 North Koreans back on Monday, prompting Seoul to express regret to Beijing. "
+        "They had been held at a centre in the border city of Hunchun.",
+        "China sent 40 North Koreans back on Monday, and Seoul said it had raised the matter with "
+        "Beijing. They had been held at a centre in the border city of Hunchun.",
+    ],
+)
+def test_a_capital_told_something_is_its_government_not_where_a_return_began(text: str) -> None:
+    (ev,) = _place(text, _event(text, "repatriation", "sent"))
+    assert ev.origin is not None and ev.origin.name != "Beijing"

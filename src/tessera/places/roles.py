@@ -151,6 +151,13 @@ GOVERNMENT_NOUNS = frozenset(
      "regime", "position", "stance", "request", "call", "plea", "demand", "refusal", "response", "move",
      "crackdown", "campaign", "order", "rule", "pressure", "effort"}
 )  # fmt: skip
+# Words of telling a government something: "expressed regret to Beijing", "raised the case with
+# Vientiane", "lodged a protest with Moscow" (the capital after "to"/"with" is the government told).
+TALK_WORDS = frozenset(
+    {"express", "convey", "raise", "protest", "complain", "regret", "explain", "deliver", "lodge",
+     "relay", "discuss", "concern", "letter", "message", "complaint", "note", "appeal", "plea", "raise",
+     "issue", "case", "matter", "talk", "negotiate", "communicate"}
+)  # fmt: skip
 # Verbs that address a government: "asked Vientiane to", "urged Beijing to", "called on Moscow".
 ADDRESS_VERBS = frozenset(
     {"ask", "urge", "call", "press", "request", "pressure", "lobby", "appeal", "implore", "petition"}
@@ -1344,6 +1351,12 @@ def _capital_for_government(doc: Doc, m: Mention) -> bool:
         return True  # "Seoul asked Vientiane to treat them humanely": the government addressed
     if head.dep_ == "pobj" and head.head.head.lemma_.lower() in ADDRESS_VERBS:
         return True  # "activists called on Beijing to stop the deportations"
+    if (
+        head.dep_ == "pobj"
+        and head.head.lower_ in ("to", "with")
+        and head.head.head.lemma_.lower() in TALK_WORDS
+    ):
+        return True  # "expressed regret to Beijing", "raised the issue with Hanoi": the government told
     return head.dep_ == "poss" and head.head.lemma_.lower() in GOVERNMENT_NOUNS
 
 
