@@ -155,7 +155,7 @@ GOVERNMENT_NOUNS = frozenset(
 # Vientiane", "lodged a protest with Moscow" (the capital after "to"/"with" is the government told).
 TALK_WORDS = frozenset(
     {"express", "convey", "raise", "protest", "complain", "regret", "explain", "deliver", "lodge",
-     "relay", "discuss", "concern", "letter", "message", "complaint", "note", "appeal", "plea", "raise",
+     "relay", "discuss", "concern", "letter", "message", "complaint", "note", "appeal", "plea",
      "issue", "case", "matter", "talk", "negotiate", "communicate"}
 )  # fmt: skip
 # Verbs that address a government: "asked Vientiane to", "urged Beijing to", "called on Moscow".
