@@ -96,3 +96,18 @@ def test_a_clause_joined_after_the_one_a_fine_hangs_from_tells_another_act() -> 
 def test_a_capital_told_something_is_its_government_not_where_a_return_began(text: str) -> None:
     (ev,) = _place(text, _event(text, "repatriation", "sent"))
     assert ev.origin is not None and ev.origin.name != "Beijing"
+
+
+@pytest.mark.parametrize(
+    "text, origin_country, destination",
+    [
+        ("A young man crossed the Tumen River near Nanping on Sunday night, traders said.", "KP", "Nanping"),
+        ("In May 2014 I crossed the frozen Tumen near Onsong and was taken to Yanji.", "KP", None),
+    ],
+)
+def test_an_escape_never_ends_in_the_north(text: str, origin_country: str, destination: str | None) -> None:
+    (ev,) = _place(text, _event(text, "escape", "crossed"))
+    assert ev.origin is not None and ev.origin.country == origin_country
+    assert ev.destination is None or ev.destination.country != "KP"
+    if destination is not None:
+        assert ev.destination is not None and ev.destination.name == destination
