@@ -158,6 +158,17 @@ SPELLINGS = [
     ("DPRK", "kp"),
     ("China", "cn"),
     ("South Korea", "kr"),
+    # towns and districts on the routes (sources/other.tsv, added 2026-12-03) and a spelling of Oudomxay
+    ("Ton Pheung", "la-ton-pheung"),
+    ("Tonpheung district", "la-ton-pheung"),
+    ("Tra Co", "vn-tra-co"),
+    ("Sisattanak", "la-sisattanak"),
+    ("Ning'an", "cn-ningan"),
+    ("Longkou", "cn-longkou"),
+    ("Tyndinsky district", "ru-tynda"),
+    ("Oga Peninsula", "jp-oga-peninsula"),
+    ("Udomxay", "la-oudomxay"),
+    ("Kaepung", "kp-north-hwanghae-kaepung"),
 ]
 
 

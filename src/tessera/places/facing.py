@@ -61,8 +61,10 @@ def across_the_crossing(
       "were caught in Tonghua ... handed over at the Manpo bridge" → the town facing Manpo), and
       never when the report says they left from that farther town (`told_from`: places named
       after "from"); "detained near Harbin and sent back to Sinuiju" stays Harbin.
-    - A return from a border town read to end only in the North: "They were driven back from
-      Tumen on Friday ... and held at the Namyang security office" → Namyang.
+    - A return from a border town read to end only in the North, or in the province of the town
+      across: "They were driven back from Tumen on Friday ... and held at the Namyang security
+      office" → Namyang; "sent back from Dandong ... held by the North Pyongan provincial police,
+      ... at the Sinuiju end of the bridge" → Sinuiju.
     """
     if ev.type == "escape":
         origin, dest = ev.origin, ev.destination
@@ -86,8 +88,18 @@ def across_the_crossing(
             found = facing(dest, origin.country, named)  # type: ignore[arg-type]
             if found is not None:
                 return ev.with_(origin=found)
-    if _town(origin) and dest is not None and dest.precision == "country" and dest.country != origin.country:  # type: ignore[union-attr]
-        found = facing(origin, dest.country, named)  # type: ignore[arg-type]
-        if found is not None:
+    if _town(origin) and _coarse(dest) and dest.country != origin.country:  # type: ignore[union-attr]
+        found = facing(origin, dest.country, named)  # type: ignore[union-attr,arg-type]
+        if found is not None and _within(found, dest):  # type: ignore[arg-type]
             return ev.with_(destination=found)
     return ev
+
+
+def _coarse(p: Place | None) -> bool:
+    return p is not None and p.precision in ("country", "province")
+
+
+def _within(town: Place, area: Place) -> bool:
+    """Is the town inside the country or province: a return from Dandong read to end in North
+    Pyongan (its holding centre's province) ended in Sinuiju, the town across, which lies in it."""
+    return area.precision == "country" or (area.admin1 is not None and town.admin1 == area.admin1)

@@ -119,6 +119,12 @@ ONWARD_VERBS = frozenset(
 )
 # "the port city of Wonsan", "the county of Musan": the unit noun stands in the place's stead.
 OF_UNIT_NOUNS = UNIT_NOUNS | {"area", "port", "capital", "town", "village", "outskirts", "suburbs"}
+# Bodies sent to act: "a team from Pyongyang", "inspectors from the central party" (their "from" is
+# where they came from when they are the acting subject, not where they acted).
+ACTING_BODY_NOUNS = frozenset(
+    {"team", "force", "taskforce", "unit", "squad", "inspector", "investigator", "agent", "delegation",
+     "brigade", "group", "commission", "committee", "officer", "official", "prosecutor", "detachment"}
+)  # fmt: skip
 # Verbs that put people abroad to live or work, when they are not the event's own verb.
 POSTING_VERBS = frozenset({"send", "post", "dispatch", "assign", "station", "deploy", "second"})
 # Verbs that tell an act reaching a further place, with the act as their subject or object ("the
@@ -144,6 +150,13 @@ GOVERNMENT_NOUNS = frozenset(
     {"policy", "government", "agent", "authority", "official", "decision", "ministry", "leadership",
      "regime", "position", "stance", "request", "call", "plea", "demand", "refusal", "response", "move",
      "crackdown", "campaign", "order", "rule", "pressure", "effort"}
+)  # fmt: skip
+# Words of telling a government something: "expressed regret to Beijing", "raised the case with
+# Vientiane", "lodged a protest with Moscow" (the capital after "to"/"with" is the government told).
+TALK_WORDS = frozenset(
+    {"express", "convey", "raise", "protest", "complain", "regret", "explain", "deliver", "lodge",
+     "relay", "discuss", "concern", "letter", "message", "complaint", "note", "appeal", "plea",
+     "issue", "case", "matter", "talk", "negotiate", "communicate"}
 )  # fmt: skip
 # Verbs that address a government: "asked Vientiane to", "urged Beijing to", "called on Moscow".
 ADDRESS_VERBS = frozenset(
@@ -240,7 +253,7 @@ _BARE_AUTHORITY = re.compile(
 )
 # A handover and what follows it: "handed (the four) over to Russian police", "into the custody of".
 _HANDED_TO = re.compile(
-    r"(?i)\b(?:(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?|transferr?(?:ed|ing|s)?)(?:\s+[\w-]+){0,4}?\s+(?:over\s+)?to"
+    r"(?i)\b(?:(?:hand(?:ed|ing|s)?|turn(?:ed|ing|s)?|transferr?(?:ed|ing|s)?|return(?:ed|ing|s)?)(?:\s+[\w-]+){0,4}?\s+(?:over\s+)?to"
     r"|(?:in)?to\s+the\s+custody\s+of)\s+(?P<rest>[^.;]{0,50})"
 )
 # How far after a town's name the words of holding may come: "the Hyesan police detention centre".
@@ -266,9 +279,17 @@ _SOUTH_AUTHORITIES = re.compile(
 QUESTION_WORDS = frozenset({"how", "why", "whether"})
 # Words that make a clause the subject matter of the event, not where it happened.
 TOPIC_WORDS = frozenset({"about", "whether", "regarding", "concerning"})
+# Things sent or said across a border, not people: a place they go to or come from is the other
+# end of a call or a payment, not where the act against their sender happened.
+MESSAGE_NOUNS = frozenset(
+    {"call", "letter", "message", "money", "remittance", "text", "email", "parcel", "package", "video",
+     "recording", "photo", "photograph", "footage", "broadcast", "news"}
+)  # fmt: skip
 # Verbs of fleeing, and the words that tell what made people flee: "fled after being beaten".
 FLIGHT_VERBS = frozenset({"flee", "defect", "escape", "run", "desert"})
 REASON_WORDS = frozenset({"after", "because", "since", "following"})
+# Words opening a clause told as coming later: "fined before being handed to the police in X".
+LATER_WORDS = frozenset({"before", "until", "pending"})
 # Words opening a clause told as having come first: "deported after being detained".
 EARLIER_WORDS = frozenset({"after", "since", "following", "upon"})
 # Nouns whose "of" tells whose people they are: "citizens of North Korea", "nationals of Laos".
@@ -377,6 +398,25 @@ def _unit_phrase_head(gov: Token) -> Token:
 def _leaves(doc: Doc, prep: Token) -> bool:
     """ "from", or "of" in "out of": the preposition of a place left behind."""
     return prep.lower_ in FROM or (prep.lower_ == "of" and prep.i > 0 and doc[prep.i - 1].lower_ == "out")
+
+
+def _in_the_charge(head: Token, gov: Token, trigger: Token) -> bool:
+    """Does the place tell what an act was for, not where it happened? It hangs under the reason
+    "for" and a deed or a message ("detained for calling relatives in Seoul", "searched for
+    letters from China"), or is where a message went ("people caught making calls to China
+    were detained", "fined for sending money to Busan"): the offence's other end, often abroad,
+    while the act is where its authorities are."""
+    if gov.dep_ == "pobj" and gov.head.lower_ in TO and gov.head.head.lemma_.lower() in MESSAGE_NOUNS:
+        return True
+    ids_trigger = {t.i for t in [trigger, *trigger.ancestors]}
+    below = head
+    for t in head.ancestors:
+        if t.i in ids_trigger:
+            return False
+        if t.lower_ == "for" and t.i != gov.head.i and t.dep_ == "prep":
+            return below.pos_ == "VERB" or below.lemma_.lower() in MESSAGE_NOUNS
+        below = t
+    return False
 
 
 def _path_words(a: Token, b: Token) -> set[str]:
@@ -535,6 +575,8 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         topic = True  # "he was dismissed, and his family was sent to a farm in X": another event's place
     if trigger is not None and _main_verb_of_described(gov, trigger):
         topic = True  # "women who had fled their jobs in X were detained in Y": Y is the detention's
+    if trigger is not None and _in_the_charge(head, gov, trigger):
+        topic = True  # "arrested for calling brokers in China": what the act was for, not where
     via = gov.dep_ == "pobj" and gov.head.lower_ in VIA
     dispatched = gov.dep_ == "pobj" and (
         (prep == "from" and _dispatched(gov.head.head, trigger))
@@ -791,6 +833,7 @@ def _in_joined_clause(head: Token, trigger: Token) -> bool:
     """Does the place hang in a clause joined after the trigger's with a subject of its own ("was
     dismissed from his post, and he was sent with his family to a farm in Kapsan")? That clause
     tells another event."""
+    below = head
     for t in head.ancestors:
         if t.i == trigger.i:
             return False
@@ -799,10 +842,15 @@ def _in_joined_clause(head: Token, trigger: Token) -> bool:
             and t.dep_ == "conj"
             and t.i > trigger.i
             and trigger in t.head.subtree
+            and trigger not in t.subtree
             and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)
-            and t.head.i == trigger.i
         ):
+            # joined to the trigger's verb, or to the verb the trigger's clause hangs from ("a
+            # court fined them; the fines were paid and they were transferred to a centre in X")
             return True
+        if t.lower_ in LATER_WORDS and t.dep_ == "prep" and below.pos_ == "VERB":
+            return True  # "likely to be fined before being handed to the authorities in X"
+        below = t
     return False
 
 
@@ -861,6 +909,15 @@ def _dispatched(holder: Token, trigger: Token | None) -> bool:
     """Does a "from" hang on a sending verb that describes the actors ("inspectors sent from
     Pyongyang searched the homes", "a team dispatched from the provincial capital")? That is where
     they came from, not where the event happened."""
+    if (
+        holder.pos_ == "NOUN"
+        and holder.lemma_.lower() in ACTING_BODY_NOUNS
+        and holder.dep_ == "nsubj"
+        and holder.head.pos_ in ("VERB", "AUX")
+    ):
+        # "a task force from Pyongyang has been conducting a crackdown in Hoeryong", "a team from
+        # the ministry arrested five guards": the body that acts came from there
+        return True
     return (
         holder.pos_ == "VERB"
         and holder.lemma_.lower() in POSTING_VERBS
@@ -1028,6 +1085,10 @@ def _north_institutions() -> re.Pattern[str]:
     words = [w.strip() for w in lines if w.strip() and not w.startswith("#")]
     alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?i)\b(?:{alt})s?\b")  # "sent to political prison camps": plurals too
+
+
+# The North's missions abroad, where its own officers act on foreign soil.
+_MISSION = re.compile(r"(?i)\b(?:consulates?|embassy|embassies|consul|trade mission|representative office)\b")
 
 
 def names_north_institution(sentence: str) -> bool:
@@ -1290,6 +1351,12 @@ def _capital_for_government(doc: Doc, m: Mention) -> bool:
         return True  # "Seoul asked Vientiane to treat them humanely": the government addressed
     if head.dep_ == "pobj" and head.head.head.lemma_.lower() in ADDRESS_VERBS:
         return True  # "activists called on Beijing to stop the deportations"
+    if (
+        head.dep_ == "pobj"
+        and head.head.lower_ in ("to", "with")
+        and head.head.head.lemma_.lower() in TALK_WORDS
+    ):
+        return True  # "expressed regret to Beijing", "raised the issue with Hanoi": the government told
     return head.dep_ == "poss" and head.head.lemma_.lower() in GOVERNMENT_NOUNS
 
 
@@ -1450,8 +1517,8 @@ class RoleFinder:
             if {"from", "to", "posted", "sent", "return"} & set(m.notes):
                 continue
             if r.prep in ("at", "") and not (
-                r.source or r.speaker or r.kin or r.topic or r.attributive or r.intended
-            ):
+                r.source or r.speaker or r.kin or r.topic or r.attributive or r.intended or r.via
+            ):  # (a place passed on a route, "bring relatives out through Changbai", is no scene)
                 found.append(p)
         # the finest of them: "live in Kilju, North Hamgyong Province" is Kilju
         return min(found, key=lambda p: FINENESS.get(p.precision, 0), default=None)
@@ -1467,7 +1534,9 @@ class RoleFinder:
             # house", which the report tells before Hyesan comes up
             last = None
         last = self._named_since_last(start, country) or last
-        inside_north = country == "KP" and names_north_institution(sentence)
+        # (not the North's officers at its missions abroad: "state security officers attached to the
+        # consulate searched the workers' dormitories" act where the consulate is)
+        inside_north = country == "KP" and names_north_institution(sentence) and not _MISSION.search(sentence)
         if inside_north and last is not None and last.country != "KP":
             # "She expects her mother to be sent to a kyohwaso": in the North, not in the Chinese
             # town where the mother was caught (and so is what the report tells next)
@@ -2139,6 +2208,16 @@ class RoleFinder:
         if origin_r is not None and (origin_r.place.country == "KR" or origin_r.of_noun):
             origin_r = None  # "despite calls from Seoul": the South sends nobody back
         received = self._handed_to(sentence)
+        if (
+            received not in (None, "KP")
+            and dest_r is not None
+            and dest_r.place.country != received
+            and not self._in_own_clause(dest_r, trigger)
+        ):
+            # "could be handed over to Chinese authorities, the group said, adding that in China they
+            # would be returned to North Korea": the goal of another clause is the next leg; this
+            # one ends with its receivers
+            dest_r, destination = None, None
         abroad = [
             r
             for r in own
@@ -2213,6 +2292,20 @@ class RoleFinder:
             )
         if destination is None or destination.country in (origin_place.country, None):
             destination = country_place(self.gaz, "KP")
+        if destination is not None and destination.precision == "province":
+            # "handed over at Sinuiju customs and taken to the North Pyongan provincial security
+            # department": the town of that province where the handing over happened is finer
+            towns = [
+                r
+                for r in own
+                if r.place.country == destination.country
+                and r.place.admin1 == destination.admin1
+                and r.place.precision in ("city", "county", "point")
+                and r.prep in ("at", "")
+                and r.distance <= MAX_TREE_DISTANCE
+            ]
+            if towns:
+                destination = min(towns, key=lambda r: r.distance).place
         if destination is not None and destination.precision == "country":
             # "handed over at the Changbai-Hyesan bridge": the North Korean side the text names; or the
             # town the same sentence takes them to ("returned to the North, driving them from Tumen to Namyang")
@@ -2429,6 +2522,10 @@ class RoleFinder:
             if t.i == trigger.i:
                 return True
             if t.dep_ in ("relcl", "acl", "advcl", "ccomp"):
+                return False
+            if t.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                # "sent back to China, from where they would face deportation to the North": a verb
+                # with a subject of its own is another clause, however the parser hangs it
                 return False
         return False
 

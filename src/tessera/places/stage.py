@@ -49,6 +49,7 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
         ev = across_the_crossing(_in_the_story_town(ev, towns), named, told_from, at_crossing)
         ev = _in_the_story_place_of_country(ev, named)
         ev = _on_the_sea_border(ev, finder)
+        ev = _out_of_the_north(ev)
         out.append(_along_the_border(ev, finder, line_at, with_town))
         seen[key(ev)] += 1
     return out
@@ -137,3 +138,18 @@ def _in_the_story_place_of_country(ev: Event, named: list[Place]) -> Event:
                     changes[route] = next(iter(found.values()))
                 break
     return ev.with_(**changes) if changes else ev
+
+
+def _out_of_the_north(ev: Event, north: str = "KP") -> Event:
+    """An escape leaves the North: a flight read as starting abroad and ending in the North has
+    its two ends the wrong way round. "crossed the Tumen near Nanping" (a Chinese village on the
+    river) ended at Nanping; "crossed the Tumen near Musan", read from a Chinese town to Musan,
+    started at Musan. (A return to the North is a repatriation, never an escape.)"""
+    if ev.type != "escape" or ev.destination is None or ev.origin is None:
+        return ev
+    if ev.destination.country != north or ev.origin.country in (north, None):
+        return ev
+    origin = ev.destination
+    if origin.precision == "country" and ev.where is not None and ev.where.country == north:
+        origin = ev.where
+    return ev.with_(origin=origin, destination=ev.origin)
