@@ -94,6 +94,11 @@ BESIDE = {
     "invented_gold_43": ROOT / "tests" / "fixtures" / "invented_gold_43.jsonl",
     "invented_gold_44": ROOT / "tests" / "fixtures" / "invented_gold_44.jsonl",
     "invented_gold_45": ROOT / "tests" / "fixtures" / "invented_gold_45.jsonl",
+    "invented_gold_46": ROOT / "tests" / "fixtures" / "invented_gold_46.jsonl",
+    "invented_gold_47": ROOT / "tests" / "fixtures" / "invented_gold_47.jsonl",
+    "invented_gold_48": ROOT / "tests" / "fixtures" / "invented_gold_48.jsonl",
+    "invented_gold_49": ROOT / "tests" / "fixtures" / "invented_gold_49.jsonl",
+    "invented_gold_50": ROOT / "tests" / "fixtures" / "invented_gold_50.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),

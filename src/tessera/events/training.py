@@ -90,17 +90,22 @@ UNSEEN_LIKE = (
     "invented_gold_43",
     "invented_gold_44",
     "invented_gold_45",
+    "invented_gold_46",
+    "invented_gold_47",
+    "invented_gold_48",
+    "invented_gold_49",
+    "invented_gold_50",
     "dev2",
     "dev3",
 )
 # Of those, the sets written blind that no rule was tuned on when they joined (a quarter to a
 # third of their candidates are false alarms, as on a hidden set): the filter must not cost them F1.
 NEVER_TUNED = (
-    "invented_gold_36",
-    "invented_gold_37",
-    "invented_gold_38",
-    "invented_gold_39",
-    "invented_gold_40",
+    "invented_gold_46",
+    "invented_gold_47",
+    "invented_gold_48",
+    "invented_gold_49",
+    "invented_gold_50",
 )
 MAX_LOSS = 0.01  # the most F1 the filter may cost any one held-out set
 
