@@ -163,11 +163,6 @@ def place_mention(
     )
 
 
-# Verbs of speaking only: "announced a campaign last month", "reported last month that" may
-# date what was announced; "she said in an interview last month" dates the interview.
-_SPEAKING = frozenset({"say", "tell", "speak", "testify", "recount", "describe", "recall"})
-
-
 def _month_of_telling(mention: Mention, governor: Token | None, chain: list[Token]) -> bool:
     """ "she said in an interview in Seoul last month", "he told the group this month": a month
     counted from the report ("last month", "this month") on a verb of speaking is when the
@@ -177,7 +172,7 @@ def _month_of_telling(mention: Mention, governor: Token | None, chain: list[Toke
         and mention.kind == "month"
         and mention.rel is not None
         and not mention.years_back
-        and governor.lemma_.lower() in _SPEAKING
+        and governor.lemma_.lower() in lexicon().speaking_verbs
         # "recalled from Kuwait last month": called back, not telling
         and not any(c.dep_ == "prep" and c.lower_ == "from" for c in governor.children)
         and not any(_dated_noun(t) for t in chain[:-1])
