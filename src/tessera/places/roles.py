@@ -279,6 +279,17 @@ _SOUTH_AUTHORITIES = re.compile(
 QUESTION_WORDS = frozenset({"how", "why", "whether"})
 # Words that make a clause the subject matter of the event, not where it happened.
 TOPIC_WORDS = frozenset({"about", "whether", "regarding", "concerning"})
+# Verbs whose complement is what someone owned up to or was blamed for, not where the act they
+# are told with happened: "beaten until he admitted having worked in China", "accused of
+# meeting missionaries in Yanji".
+ADMISSION_VERBS = frozenset(
+    {"admit", "confess", "deny", "acknowledge", "concede", "accuse", "charge", "convict", "allege"}
+)
+# Verbs of a journey of its own: a place it goes to or leaves, in a verb joined to the trigger's,
+# is that journey's ("was sentenced, released in 2023, and crossed again into China").
+JOURNEY_VERBS = frozenset(
+    {"cross", "flee", "defect", "escape", "return", "travel", "go", "head", "leave", "move"}
+)
 # Things sent or said across a border, not people: a place they go to or come from is the other
 # end of a call or a payment, not where the act against their sender happened.
 MESSAGE_NOUNS = frozenset(
@@ -416,6 +427,20 @@ def _in_the_charge(head: Token, gov: Token, trigger: Token) -> bool:
         if t.lower_ == "for" and t.i != gov.head.i and t.dep_ == "prep":
             return below.pos_ == "VERB" or below.lemma_.lower() in MESSAGE_NOUNS
         below = t
+    return False
+
+
+def _what_was_admitted(head: Token, trigger: Token) -> bool:
+    """Does the place hang under a verb of owning up or of blame that is not the trigger ("was
+    beaten until she admitted having attended church in China", "questioned and accused of
+    meeting South Koreans in Yanji")? It tells what was admitted or charged, often abroad, while
+    the act is where those who did it are."""
+    ids_trigger = {t.i for t in [trigger, *trigger.ancestors]}
+    for t in head.ancestors:
+        if t.i in ids_trigger:
+            return False
+        if t.pos_ == "VERB" and t.lemma_.lower() in ADMISSION_VERBS:
+            return True
     return False
 
 
@@ -577,6 +602,8 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         topic = True  # "women who had fled their jobs in X were detained in Y": Y is the detention's
     if trigger is not None and _in_the_charge(head, gov, trigger):
         topic = True  # "arrested for calling brokers in China": what the act was for, not where
+    if trigger is not None and _what_was_admitted(head, trigger):
+        topic = True  # "beaten until he admitted having worked in China": what he owned up to
     via = gov.dep_ == "pobj" and gov.head.lower_ in VIA
     dispatched = gov.dep_ == "pobj" and (
         (prep == "from" and _dispatched(gov.head.head, trigger))
@@ -850,6 +877,14 @@ def _in_joined_clause(head: Token, trigger: Token) -> bool:
             return True
         if t.lower_ in LATER_WORDS and t.dep_ == "prep" and below.pos_ == "VERB":
             return True  # "likely to be fined before being handed to the authorities in X"
+        if (
+            t.pos_ == "VERB"
+            and t.dep_ == "conj"
+            and t.i > trigger.i
+            and t.lemma_.lower() in JOURNEY_VERBS
+            and trigger not in t.subtree
+        ):
+            return True  # "was sentenced to two years, released, and crossed again into China"
         below = t
     return False
 
