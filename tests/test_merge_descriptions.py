@@ -228,6 +228,9 @@ def test_two_reports_fears_are_not_joined_by_the_story() -> None:
         status="at_risk",
         published="2025-06-13",
     )
+    # Both name whom they fear for ("them": the people sent back): a questioning naming nobody
+    # costs on its own (merge28).
+    fear_a.victims = fear_b.victims = Victims("them", None, None)
     events = [*_linked_reports(), fear_a, fear_b]
     alone = compare_events(fear_a, fear_b)
     assert not alone.eligible and not alone.reviewable

@@ -171,6 +171,8 @@ def _join_within_stories(
             continue  # another leg of the journey (to China, then to North Korea), not the same one
         if r.other_people or r.other_act:
             continue  # another act of the story: the relatives summoned, not the sentries
+        if r.unnamed_people:
+            continue  # "neighbours were called in for questioning" names none the other report names
         if r.outside_news:
             continue  # the background of one report (arrested months before) against the other's news
         if r.placed_apart:

@@ -41,6 +41,10 @@ NEAR_COUNT_MIN = 4  # from this size on, two exact counts one apart only cost (7
 EXACT_NEAR_MIN = 2  # two exact counts this small one apart cost too ("two men" against "three people"),
 # for the outcomes of a trial only (SENTENCE_TYPES): arrests of two and of three at one place are routine
 SENTENCE_TYPES = frozenset({"execution", "punishment"})
+# Acts of which one story tells many, each befalling other people by the same agency in the same town
+# and weeks (the returnees, their relatives, the neighbours, the sentries on duty): a telling that
+# names nobody ("everyone in the street was called in for questioning") cannot say which it is.
+QUESTIONING_TYPES = frozenset({"interrogation"})
 SAME_ESTIMATE_WEIGHT = 1.5  # both hedge one number of at least SMALL_COUNT ("about 60", "around 60")
 WITHIN_COUNT_MIN = 5  # an exact count this large inside the other's range is a detail ("a couple" is not)
 DATE_SLACK_DAYS = 31  # dated periods further apart than this are two events
@@ -88,6 +92,9 @@ class PairResult:
     # One report's two events may be one act told twice, if another report vouches (`_told_again`).
     told_again: bool = False
     same_place: bool = False  # a place agrees (same, inside, near), none costs or conflicts
+    # One of two questionings names nobody questioned: which of a story's questionings it is
+    # cannot be told (`QUESTIONING_TYPES`).
+    unnamed_people: bool = False
 
     @property
     def eligible(self) -> bool:
@@ -766,6 +773,13 @@ def _descriptions(a: Profile, b: Profile, r: PairResult) -> None:
     bonus (cluster.py): a story's other parts must not disagree about whom or what they tell.
     """
     w = weights()
+    if a.type in QUESTIONING_TYPES and (a.unnamed or b.unnamed):
+        # "Agents question the runaway's brother daily" and "the neighbours were called in": the
+        # town, the month and the agency agree for every questioning of one story, so one that
+        # names nobody questioned costs, and the story lends it nothing (cluster.py).
+        r.score += w.unnamed_questioned
+        r.unnamed_people = True
+        r.reasons.append("one questioning names nobody questioned")
     if a.people and b.people and a.people != b.people and not _kin_both(a, b):
         r.other_people = True
         r.score += w.victims_differ

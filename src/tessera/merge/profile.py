@@ -120,6 +120,8 @@ class Profile:
     by_clause: bool = False
     # The evidence tells the act as an earlier occasion ("had already been sent back once").
     prior: bool = False
+    # Nobody the act befell is named: no description of the people and no count.
+    unnamed: bool = False
 
     @property
     def width(self) -> int:
@@ -363,6 +365,7 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         and bounds_count_below(event.victims.text if event.victims else None),
         by_clause=told_in_relative_clause(s.text for s in event.evidence),
         prior=told_as_prior(s.text for s in event.evidence),
+        unnamed=cmin is None and not (event.victims and (event.victims.text or "").strip()),
     )
 
 

@@ -31,6 +31,7 @@ class Weights:
     act_same: float  # the evidence of both names one kind of the act (two crossings by boat)
     count_within: float  # one report's exact count lies in the other's close range (11 in "at least 9")
     count_near: float  # two exact counts one apart ("eight, including a child" against "nine")
+    unnamed_questioned: float  # one of two questionings names nobody questioned (one story questions many)
     rare_same: float  # a rare kind of happening (an escape, an execution) on overlapping dates in one place
 
 
