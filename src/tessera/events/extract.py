@@ -251,6 +251,10 @@ def _goes_via(head: Token, entry: TriggerEntry) -> bool:
         if prep.dep_ not in {"prep", "dative", "agent"} or prep.lower_ not in entry.via_preps:
             continue
         objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects and not entry.via_objects:
+            # (an object the parser read as a clause: "a campaign against what it calls
+            # anti-socialist acts" goes by "against" whatever its object is)
+            objects = [c for c in prep.children if c.dep_ == "pcomp"]
         if not objects:
             continue
         # (one goal the parser split into two objects, "to a re - education course" with "re"
