@@ -519,10 +519,17 @@ def _permitted(trigger: Token) -> bool:
 
 
 def _visitors(trigger: Token) -> bool:
-    """The ones going are a delegation, a team, reporters or vehicles, who cross on an errand."""
+    """The ones going are a delegation, a team, reporters or vehicles, who cross on an errand.
+    A verb that itself means flight is never an errand: "a diplomat who defected from his
+    embassy", "two envoys fled their hotel"."""
+    if trigger.lemma_.lower() in FLIGHT_LEMMAS:
+        return False
     subject = subject_of(trigger) if trigger.pos_ in {"VERB", "AUX"} else None
     return subject is not None and subject.lemma_.lower() in lexicon().cues["visitor_nouns"]
 
+
+# Verbs whose meaning is a flight, whoever goes: no errand is told by them.
+FLIGHT_LEMMAS = frozenset({"defect", "flee", "escape"})
 
 # Verbs of going across that a trading trip is made by.
 CROSSING_LEMMAS = frozenset(
