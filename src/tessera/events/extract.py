@@ -31,7 +31,7 @@ from tessera.events.clauses import (
 from tessera.events.deaths import detainee_died
 from tessera.events.found import Found
 from tessera.events.joining import HOLDING_VERBS, dates_in, join_mentions, refers_back
-from tessera.events.leaving import leaves_a_northern_town
+from tessera.events.leaving import leaves_a_northern_town, leaves_work_abroad
 from tessera.events.lexicon import Match, TriggerEntry, calibrated, idioms, lexicon
 from tessera.events.people import fill_counts, joined_groups, names_things, people_after, people_of
 from tessera.events.perpetrators import (
@@ -59,6 +59,7 @@ from tessera.events.status import (
 from tessera.events.victims import (
     Discourse,
     is_generic_people,
+    is_time,
     mention_of,
     number_of,
     of_people,
@@ -174,6 +175,8 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
         return False
     if entry.leaves_the_north and not leaves_a_northern_town(head):
         return False
+    if entry.leaves_work_abroad and not leaves_work_abroad(head):
+        return False
     if entry.helped_on_the_way and not _help_on_the_way(head):
         return False
     if entry.term_not_timed and _timed(doc[match.end - 1]):
@@ -248,15 +251,23 @@ def _goes_via(head: Token, entry: TriggerEntry) -> bool:
         if prep.dep_ not in {"prep", "dative", "agent"} or prep.lower_ not in entry.via_preps:
             continue
         objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if not objects and not entry.via_objects:
+            # (an object the parser read as a clause: "a campaign against what it calls
+            # anti-socialist acts" goes by "against" whatever its object is)
+            objects = [c for c in prep.children if c.dep_ == "pcomp"]
         if not objects:
             continue
         # (one goal the parser split into two objects, "to a re - education course" with "re"
         # and "course" both objects of "to", is read as the one phrase it is)
+        # (a part of a border is the border: "across the central section of the zone", "over a
+        # shallow stretch of the river" go by the "of" phrase of the part noun)
+        parts = lexicon().cues["part_nouns"]
         nested = {
             t.i
             for obj in objects
             for c in obj.children
             if c.dep_ in {"prep", "relcl", "acl"}
+            and not (c.dep_ == "prep" and c.lower_ == "of" and obj.lemma_.lower() in parts)
             for t in c.subtree
         }
         words = sorted((t for obj in objects for t in obj.subtree if t.i not in nested), key=lambda t: t.i)
@@ -508,10 +519,17 @@ def _permitted(trigger: Token) -> bool:
 
 
 def _visitors(trigger: Token) -> bool:
-    """The ones going are a delegation, a team, reporters or vehicles, who cross on an errand."""
+    """The ones going are a delegation, a team, reporters or vehicles, who cross on an errand.
+    A verb that itself means flight is never an errand: "a diplomat who defected from his
+    embassy", "two envoys fled their hotel"."""
+    if trigger.lemma_.lower() in FLIGHT_LEMMAS:
+        return False
     subject = subject_of(trigger) if trigger.pos_ in {"VERB", "AUX"} else None
     return subject is not None and subject.lemma_.lower() in lexicon().cues["visitor_nouns"]
 
+
+# Verbs whose meaning is a flight, whoever goes: no errand is told by them.
+FLIGHT_LEMMAS = frozenset({"defect", "flee", "escape"})
 
 # Verbs of going across that a trading trip is made by.
 CROSSING_LEMMAS = frozenset(
@@ -699,6 +717,8 @@ def _describes_people(doc: Doc, trigger: Token) -> bool:
     crossed into Jilin on 3 May" tells an escape of its own."""
     if trigger.dep_ != "relcl":
         return False
+    if is_time(trigger.head):
+        return False  # "he remembers the night he swam across": the clause dates the act, told
     words = list(trigger.subtree)
     if any(t.ent_type_ in {"DATE", "TIME"} for t in words) or _date_after_clause(doc, trigger):
         return False

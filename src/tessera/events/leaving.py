@@ -1,4 +1,6 @@
-"""A flight told as leaving a home town in the North: "the couple left Hoeryong in 2019".
+"""A flight told as leaving a home town in the North: "the couple left Hoeryong in 2019", or as
+a worker sent abroad leaving the site he was sent to: "a welder who walked off a shipyard in
+Nakhodka".
 
 Reports on people from the North tell their flight by the place they left as often as by the
 border they crossed. Leaving a town names an escape only when the town lies in North Korea (by
@@ -10,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tessera.events.lexicon import lexicon
 from tessera.places.gazetteer import load as load_gazetteer
 from tessera.places.variants import key_tokens
 
@@ -32,3 +35,53 @@ def leaves_a_northern_town(verb: Token) -> bool:
         key.entry.country == "KP" and key.entry.kind in HOME_KINDS
         for key in gazetteer.index.get(key_tokens(name), [])
     )
+
+
+# Prepositions that place a work site ("a sawmill in Amur", "the crew at Nakhodka").
+PLACING_PREPOSITIONS = frozenset({"in", "at", "near", "outside"})
+# Countries whose work sites a worker leaving is no flight: the North itself, and the South.
+HOME_COUNTRIES = frozenset({"KP", "KR"})
+
+
+def leaves_work_abroad(verb: Token) -> bool:
+    """Whether a verb of leaving has as its object (or as the object of "off" or "from") one of the
+    work sites of the cues ('work_sites': a site, a factory, a job) placed by the gazetteer in a
+    country other than the two Koreas: "a welder who walked off his job at a shipyard in
+    Nakhodka", "two cooks who quit a restaurant in Shenyang". Workers sent abroad who leave
+    their site without leave have defected; "she left the factory at six" (no place abroad) or
+    "he left his job in Chongjin" is no flight."""
+    sites = lexicon().cues["work_sites"]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [
+        o
+        for c in verb.children
+        if c.dep_ in {"prep", "prt"} and c.lower_ in {"off", "from"}
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    for obj in objects:
+        if obj.lower_ not in sites and obj.lemma_.lower() not in sites:
+            continue
+        # where the site is: a preposition in the site's phrase or on the verb ("left their
+        # sites in Primorye this summer", "his job at a shipyard in Nakhodka", "walked off the
+        # site last week in Khabarovsk")
+        phrases = [obj, *(c for c in verb.children if c.dep_ == "prep")]
+        preps = [t for phrase in phrases for t in phrase.subtree if t.dep_ == "prep"]
+        if any(
+            place.dep_ == "pobj" and _abroad(place)
+            for prep in preps
+            if prep.lower_ in PLACING_PREPOSITIONS
+            for place in prep.children
+        ):
+            return True
+    return False
+
+
+def _abroad(place: Token) -> bool:
+    """A place name the gazetteer puts outside the two Koreas ("Vladivostok", "Dandong")."""
+    if place.pos_ != "PROPN":
+        return False
+    span = next((e for e in place.doc.ents if e.start <= place.i < e.end), None)
+    name = span.text if span is not None else place.text
+    keys = load_gazetteer().index.get(key_tokens(name), [])
+    return bool(keys) and all(key.entry.country not in HOME_COUNTRIES for key in keys)

@@ -73,6 +73,9 @@ class TriggerEntry:
     detainee_dies: bool = False
     # An event only when the object is a town of North Korea ("left Hoeryong": see leaving.py).
     leaves_the_north: bool = False
+    # An event only when the object is a work site abroad ("walked off a building site in
+    # Vladivostok": a worker sent abroad defecting; see leaving.py).
+    leaves_work_abroad: bool = False
     # An event only when the head verb is told alone, with no other verb joined to it and no
     # purpose ("police came to the house at night" is the arrest; "came to the house and searched
     # it" and "came to check papers" tell their act in the other verb).
@@ -272,6 +275,7 @@ def lexicon() -> Lexicon:
             threat=bool(t.get("threat")),
             detainee_dies=bool(t.get("detainee_dies")),
             leaves_the_north=bool(t.get("leaves_the_north")),
+            leaves_work_abroad=bool(t.get("leaves_work_abroad")),
             told_alone=bool(t.get("told_alone")),
             repeats=bool(t.get("repeats")),
             helped_on_the_way=bool(t.get("helped_on_the_way")),
