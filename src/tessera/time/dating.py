@@ -418,6 +418,7 @@ def _context(analysis: Analysis) -> _Context:
     placed: list[PlacedMention] = []
     # The date told last: "three days later", "four years later", "since then" count from it.
     previous: TimeSpan | None = None
+    previous_at = -1  # where the date told last was told
     story_start: date | None = None  # the start of the date told last, "since" phrases too
     fine: TimeSpan | None = None  # the last date told that is a month wide at most
     flashback: TimeSpan | None = None  # the last date a past perfect told back from the story
@@ -437,7 +438,14 @@ def _context(analysis: Analysis) -> _Context:
             told = _date_of_named_event(doc, named, placed) or (
                 previous if previous is not None and steps_from(m.unit, previous.precision) else None
             )
-        span = _in_the_story_year(text, m, report, future, told) or resolve_mention(m, report, future, told)
+        span = _in_the_story_year(
+            text,
+            m,
+            report,
+            future,
+            told,
+            told is previous and _story_set(text, previous_at, m.start),
+        ) or resolve_mention(m, report, future, told)
         span = _in_the_named_period(text, m, found[k + 1] if k + 1 < len(found) else None, span, report)
         span = _midnight_ahead(text, m, span, report)
         span = _run_up(text, m, span)
@@ -459,6 +467,7 @@ def _context(analysis: Analysis) -> _Context:
             and m.kind not in ("window", "to_date")
         ):
             previous = span
+            previous_at = m.start
             if _width(span) <= _MONTH_WIDE:
                 fine = span
         if p is not None and p.onset and m.since:
@@ -641,6 +650,22 @@ def _in_the_named_period(
     return TimeSpan(period.start, period.end, period.precision, m.text)
 
 
+# Words that may open a sentence before the date that sets its time: "In", "On", "During the".
+_FRONTED = re.compile(r"(?:(?:in|on|during|by|at|from|over)(?:\s+the)?)?", re.I)
+
+
+def _story_set(text: str, told_at: int, at: int) -> bool:
+    """The date told last opened its sentence ("In December 2023, police ...", "Last year, two
+    guards ...") and the paragraph goes on at ``at``: it set the time the story is told in. A
+    date in a clause of background ("a woman whose husband left in 2019 was detained ...")
+    sets none."""
+    if told_at < 0 or paragraph_of(text, told_at) != paragraph_of(text, at):
+        return False
+    start = max(text.rfind(". ", 0, told_at), text.rfind("\n", 0, told_at))
+    start = 0 if start < 0 else start + 1
+    return _FRONTED.fullmatch(text[start:told_at].strip()) is not None
+
+
 # "I", "me", "we": a testimony, told in the first person.
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our)\b")
 _YEARLESS = ("month", "month_part", "season", "date", "days", "months")
@@ -648,14 +673,21 @@ _LONG_AGO = timedelta(days=365)
 
 
 def _in_the_story_year(
-    text: str, m: Mention, report: ReportDate, future: bool, told: TimeSpan | None
+    text: str,
+    m: Mention,
+    report: ReportDate,
+    future: bool,
+    told: TimeSpan | None,
+    same_paragraph: bool = False,
 ) -> TimeSpan | None:
-    """A yearless date in a testimony, read in the year its story has reached.
+    """A yearless date in a story told years later, read in the year its story has reached.
 
     "I was caught in January 2009 ... In the spring I was sent to a camp": a witness telling of
     years ago moves the story on from the date told last, so "the spring" is the first spring
-    after January 2009, not the one before the report. Only in a sentence in the first person,
-    after a date told with its year more than a year before the report.
+    after January 2009, not the one before the report. In a sentence in the first person, or
+    in a paragraph that set its story in a past year ("In November 2019 her brother fled. He
+    was caught in February": February 2020, not the February before a 2023 report), after a
+    date told more than a year before the report.
     """
     if future or m.year is not None or m.rel is not None or m.kind not in _YEARLESS:
         return None
@@ -665,7 +697,7 @@ def _in_the_story_year(
     sentence_end = min(
         (i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i >= 0), default=len(text)
     )
-    if not _FIRST_PERSON.search(text, sentence_start, sentence_end):
+    if not (same_paragraph or _FIRST_PERSON.search(text, sentence_start, sentence_end)):
         return None
     for year in (told.start.year, told.start.year + 1):
         span = resolve_mention(replace(m, year=year), report, future)

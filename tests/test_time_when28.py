@@ -1,0 +1,45 @@
+"""Dating conventions of round when28, on invented text: a yearless date in a paragraph that set
+its story in a past year is read in the year the story has reached, in the third person too."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_time_unseen import _dated
+
+
+def _span(event):  # noqa: ANN001, ANN202
+    return event.when.start, event.when.end
+
+
+def test_a_bare_month_follows_the_story_year_of_its_paragraph() -> None:
+    text = (
+        "In November 2019, a fisherman from Sinpo slipped across the river with his cousin. "
+        "He was caught by soldiers in February and sent to a labour camp."
+    )
+    (caught,) = _dated(text, "2023-06-12", [("caught", "arrest")])
+    assert _span(caught) == (date(2020, 2, 1), date(2020, 2, 29))
+
+
+def test_last_year_sets_the_year_of_a_month_in_the_same_sentence() -> None:
+    text = "Last year, three guards near Manpo were arrested as they tried to cross the ice in January."
+    (arrested,) = _dated(text, "2019-04-08", [("arrested", "arrest")])
+    assert _span(arrested) == (date(2018, 1, 1), date(2018, 1, 31))
+
+
+def test_a_month_in_a_new_paragraph_keeps_the_reports_year() -> None:
+    text = (
+        "In 2019, the ministry opened a new holding centre near Musan.\n\n"
+        "Police arrested 12 traders at the market in March, a source said."
+    )
+    (arrested,) = _dated(text, "2023-06-12", [("arrested", "arrest")])
+    assert _span(arrested) == (date(2023, 3, 1), date(2023, 3, 31))
+
+
+def test_a_year_in_a_clause_of_background_sets_no_story_year() -> None:
+    text = (
+        "A woman whose brother reached Seoul in 2018 was detained by police in Tumen on "
+        "October 3, a relative said."
+    )
+    (detained,) = _dated(text, "2024-10-20", [("detained", "arrest")])
+    assert _span(detained) == (date(2024, 10, 3), date(2024, 10, 3))
