@@ -43,3 +43,30 @@ def test_a_year_in_a_clause_of_background_sets_no_story_year() -> None:
     )
     (detained,) = _dated(text, "2024-10-20", [("detained", "arrest")])
     assert _span(detained) == (date(2024, 10, 3), date(2024, 10, 3))
+
+
+def test_a_ban_in_the_present_perfect_holds_up_to_the_report() -> None:
+    text = (
+        "A fisherman rowed across the estuary on June 3. Since then, residents of the village "
+        "have been barred from going near the shore at night."
+    )
+    (barred,) = _dated(text, "2025-06-10", [("barred", "movement_restriction")])
+    assert _span(barred) == (date(2025, 6, 3), date(2025, 6, 10))
+
+
+def test_leave_denied_in_the_present_perfect_is_a_ban_in_force() -> None:
+    text = (
+        "Two cooks left the hotel kitchen in Vientiane on Sunday. The other staff have not been "
+        "allowed to leave the building."
+    )
+    (denied,) = _dated(text, "2024-03-15", [("allowed", "movement_restriction")])
+    assert _span(denied)[1] == date(2024, 3, 15)
+
+
+def test_an_order_or_a_ban_told_in_the_past_keeps_its_day() -> None:
+    text = "On June 3, the border command ordered guards to shoot anyone near the river."
+    (ordered,) = _dated(text, "2025-06-10", [("ordered", "movement_restriction")])
+    assert _span(ordered) == (date(2025, 6, 3), date(2025, 6, 3))
+    text = "On June 3, police barred residents from the riverbank."
+    (barred,) = _dated(text, "2025-06-10", [("barred", "movement_restriction")])
+    assert _span(barred) == (date(2025, 6, 3), date(2025, 6, 3))

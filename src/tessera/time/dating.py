@@ -162,6 +162,8 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
             # "was last seen on May 4 ... police believe he has fled": the guess is about a
             # day from the sighting on, not the sighting's day.
             when = _from_last_seen(ctx, when)
+        if ev.type == "movement_restriction" and triggers[i] is not None:
+            when = _ban_held(ctx, triggers[i], when)
         out.append(ev.with_(when=when or TimeSpan.unknown()))
     out = _after_what_preceded(ctx, out, triggers, [o.offset for o in own])
     return _attempts_stopped_then(_before_what_followed(out, triggers))
@@ -1006,9 +1008,6 @@ def _since_span(ctx: _Context, best: PlacedMention, trigger: Token) -> TimeSpan 
     return TimeSpan(span.start, ctx.report.latest, "range", span.text)
 
 
-# Words of a ban or closure that holds until lifted ("barred", "closed", "suspended"), unlike an
-# order or authorization, which is given on a day ("ordered to shoot since December").
-_LASTING_BANS = frozenset({"seal", "bar", "ban", "close", "shut", "suspend", "forbid", "prohibit"})
 # How long a ban must have held by the report's day to be dated as in force up to it: a ban
 # "since Tuesday" in Thursday's report is dated by its day.
 _IN_FORCE_DAYS = 7
@@ -1032,7 +1031,40 @@ def _ban_in_force(ctx: _Context, best: PlacedMention) -> bool:
         # "have barred boats from putting to sea since ...": the date hangs on the gerund
         above = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
         words |= {above.lemma_.lower(), above.lower_}
-    return bool(words & _LASTING_BANS)
+    return bool(words & lexicon().lasting_bans)
+
+
+# A ban told with a day this many days or more before the report is dated up to the report.
+_HELD_DAYS = 3
+
+
+def _ban_held(ctx: _Context, trigger: Token, when: TimeSpan | None) -> TimeSpan | None:
+    """A ban or closure told in the present perfect holds at the report, from the date it took.
+
+    "On May 2 the authorities closed the riverside road. Residents have been barred from the
+    bank after dark" (report of May 9): the bar runs from May 2 to May 9, not on May 2 alone;
+    so does "the workers have not been allowed to leave the compound". An order ("have ordered
+    troops to shoot") is given on its day, a ban told in the past ("barred residents in 2019")
+    is a past happening, and a period ("this year") is already the ban's own time.
+    """
+    latest = ctx.report.latest
+    if not _dated(when) or when is None or when.start is None or when.end is None or latest is None:
+        return when
+    if ctx.report.precision != "day" or when.precision == "range" or (latest - when.end).days < _HELD_DAYS:
+        return when
+    verb = governing_verb(trigger)
+    if not _present_perfect(verb) or not _banning(verb):
+        return when
+    return TimeSpan(when.start, latest, "range", when.text)
+
+
+def _banning(verb: Token) -> bool:
+    """ "barred", "have closed", "sealed off", or leave denied: "have not been allowed"."""
+    words = lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in words.lasting_bans:
+        return True
+    return lemma in words.permissions and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _promoted(r: int) -> int:
