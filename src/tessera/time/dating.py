@@ -162,6 +162,8 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
             # "was last seen on May 4 ... police believe he has fled": the guess is about a
             # day from the sighting on, not the sighting's day.
             when = _from_last_seen(ctx, when)
+        if ev.type == "movement_restriction" and triggers[i] is not None:
+            when = _ban_held(ctx, triggers[i], when)
         out.append(ev.with_(when=when or TimeSpan.unknown()))
     out = _after_what_preceded(ctx, out, triggers, [o.offset for o in own])
     return _attempts_stopped_then(_before_what_followed(out, triggers))
@@ -418,6 +420,7 @@ def _context(analysis: Analysis) -> _Context:
     placed: list[PlacedMention] = []
     # The date told last: "three days later", "four years later", "since then" count from it.
     previous: TimeSpan | None = None
+    previous_at = -1  # where the date told last was told
     story_start: date | None = None  # the start of the date told last, "since" phrases too
     fine: TimeSpan | None = None  # the last date told that is a month wide at most
     flashback: TimeSpan | None = None  # the last date a past perfect told back from the story
@@ -437,7 +440,14 @@ def _context(analysis: Analysis) -> _Context:
             told = _date_of_named_event(doc, named, placed) or (
                 previous if previous is not None and steps_from(m.unit, previous.precision) else None
             )
-        span = _in_the_story_year(text, m, report, future, told) or resolve_mention(m, report, future, told)
+        span = _in_the_story_year(
+            text,
+            m,
+            report,
+            future,
+            told,
+            told is previous and _story_set(text, previous_at, m.start),
+        ) or resolve_mention(m, report, future, told)
         span = _in_the_named_period(text, m, found[k + 1] if k + 1 < len(found) else None, span, report)
         span = _midnight_ahead(text, m, span, report)
         span = _run_up(text, m, span)
@@ -459,6 +469,7 @@ def _context(analysis: Analysis) -> _Context:
             and m.kind not in ("window", "to_date")
         ):
             previous = span
+            previous_at = m.start
             if _width(span) <= _MONTH_WIDE:
                 fine = span
         if p is not None and p.onset and m.since:
@@ -641,6 +652,22 @@ def _in_the_named_period(
     return TimeSpan(period.start, period.end, period.precision, m.text)
 
 
+# Words that may open a sentence before the date that sets its time: "In", "On", "During the".
+_FRONTED = re.compile(r"(?:(?:in|on|during|by|at|from|over)(?:\s+the)?)?", re.I)
+
+
+def _story_set(text: str, told_at: int, at: int) -> bool:
+    """The date told last opened its sentence ("In December 2023, police ...", "Last year, two
+    guards ...") and the paragraph goes on at ``at``: it set the time the story is told in. A
+    date in a clause of background ("a woman whose husband left in 2019 was detained ...")
+    sets none."""
+    if told_at < 0 or paragraph_of(text, told_at) != paragraph_of(text, at):
+        return False
+    start = max(text.rfind(". ", 0, told_at), text.rfind("\n", 0, told_at))
+    start = 0 if start < 0 else start + 1
+    return _FRONTED.fullmatch(text[start:told_at].strip()) is not None
+
+
 # "I", "me", "we": a testimony, told in the first person.
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|we|us|our)\b")
 _YEARLESS = ("month", "month_part", "season", "date", "days", "months")
@@ -648,14 +675,21 @@ _LONG_AGO = timedelta(days=365)
 
 
 def _in_the_story_year(
-    text: str, m: Mention, report: ReportDate, future: bool, told: TimeSpan | None
+    text: str,
+    m: Mention,
+    report: ReportDate,
+    future: bool,
+    told: TimeSpan | None,
+    same_paragraph: bool = False,
 ) -> TimeSpan | None:
-    """A yearless date in a testimony, read in the year its story has reached.
+    """A yearless date in a story told years later, read in the year its story has reached.
 
     "I was caught in January 2009 ... In the spring I was sent to a camp": a witness telling of
     years ago moves the story on from the date told last, so "the spring" is the first spring
-    after January 2009, not the one before the report. Only in a sentence in the first person,
-    after a date told with its year more than a year before the report.
+    after January 2009, not the one before the report. In a sentence in the first person, or
+    in a paragraph that set its story in a past year ("In November 2019 her brother fled. He
+    was caught in February": February 2020, not the February before a 2023 report), after a
+    date told more than a year before the report.
     """
     if future or m.year is not None or m.rel is not None or m.kind not in _YEARLESS:
         return None
@@ -665,7 +699,7 @@ def _in_the_story_year(
     sentence_end = min(
         (i for i in (text.find(". ", m.end), text.find("\n", m.end)) if i >= 0), default=len(text)
     )
-    if not _FIRST_PERSON.search(text, sentence_start, sentence_end):
+    if not (same_paragraph or _FIRST_PERSON.search(text, sentence_start, sentence_end)):
         return None
     for year in (told.start.year, told.start.year + 1):
         span = resolve_mention(replace(m, year=year), report, future)
@@ -974,9 +1008,6 @@ def _since_span(ctx: _Context, best: PlacedMention, trigger: Token) -> TimeSpan 
     return TimeSpan(span.start, ctx.report.latest, "range", span.text)
 
 
-# Words of a ban or closure that holds until lifted ("barred", "closed", "suspended"), unlike an
-# order or authorization, which is given on a day ("ordered to shoot since December").
-_LASTING_BANS = frozenset({"seal", "bar", "ban", "close", "shut", "suspend", "forbid", "prohibit"})
 # How long a ban must have held by the report's day to be dated as in force up to it: a ban
 # "since Tuesday" in Thursday's report is dated by its day.
 _IN_FORCE_DAYS = 7
@@ -1000,7 +1031,40 @@ def _ban_in_force(ctx: _Context, best: PlacedMention) -> bool:
         # "have barred boats from putting to sea since ...": the date hangs on the gerund
         above = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
         words |= {above.lemma_.lower(), above.lower_}
-    return bool(words & _LASTING_BANS)
+    return bool(words & lexicon().lasting_bans)
+
+
+# A ban told with a day this many days or more before the report is dated up to the report.
+_HELD_DAYS = 3
+
+
+def _ban_held(ctx: _Context, trigger: Token, when: TimeSpan | None) -> TimeSpan | None:
+    """A ban or closure told in the present perfect holds at the report, from the date it took.
+
+    "On May 2 the authorities closed the riverside road. Residents have been barred from the
+    bank after dark" (report of May 9): the bar runs from May 2 to May 9, not on May 2 alone;
+    so does "the workers have not been allowed to leave the compound". An order ("have ordered
+    troops to shoot") is given on its day, a ban told in the past ("barred residents in 2019")
+    is a past happening, and a period ("this year") is already the ban's own time.
+    """
+    latest = ctx.report.latest
+    if not _dated(when) or when is None or when.start is None or when.end is None or latest is None:
+        return when
+    if ctx.report.precision != "day" or when.precision == "range" or (latest - when.end).days < _HELD_DAYS:
+        return when
+    verb = governing_verb(trigger)
+    if not _present_perfect(verb) or not _banning(verb):
+        return when
+    return TimeSpan(when.start, latest, "range", when.text)
+
+
+def _banning(verb: Token) -> bool:
+    """ "barred", "have closed", "sealed off", or leave denied: "have not been allowed"."""
+    words = lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in words.lasting_bans:
+        return True
+    return lemma in words.permissions and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _promoted(r: int) -> int:

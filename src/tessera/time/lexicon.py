@@ -43,6 +43,8 @@ class Lexicon:
     onset_verbs: frozenset[str]
     light_verbs: frozenset[str]
     associate_nouns: frozenset[str]
+    lasting_bans: frozenset[str]
+    permissions: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +73,8 @@ def lexicon() -> Lexicon:
         onset_verbs=frozenset(raw["onset_verbs"]),
         light_verbs=frozenset(raw["light_verbs"]),
         associate_nouns=frozenset(raw["associate_nouns"]),
+        lasting_bans=frozenset(raw["lasting_bans"]),
+        permissions=frozenset(raw["permissions"]),
     )
 
 
