@@ -98,3 +98,28 @@ def test_penalty_in_prospect_itself_is_kept() -> None:
         " North, where they would be sent to labour camps for attempting to reach Seoul."
     )
     assert any(e.type == "punishment" and e.status == "at_risk" for e in events)
+
+
+WAITED_FOR = [
+    "Police detained them in Bokeo as they waited for a boat to cross the Mekong into Thailand.",
+    "They remain in a border town in Myanmar, where they were waiting to cross into Thailand.",
+    "The group was caught at a flat where they had been staying while waiting to travel south toward Laos.",
+]
+
+
+@pytest.mark.parametrize("text", WAITED_FOR)
+def test_leg_waited_for_is_no_flight(text: str) -> None:
+    """A leg of a journey that people were waiting to make was not yet made."""
+    assert "escape" not in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They waited until dark and crossed the river into China.",
+        "She waited for two days before she crossed the Tumen into China.",
+        "Two women who had crossed the Yalu last month were detained while waiting for a broker in Yanji.",
+    ],
+)
+def test_crossing_after_waiting_is_kept(text: str) -> None:
+    assert "escape" in types_of(text)

@@ -87,7 +87,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         return True
     if event_type == "punishment" and military_service(trigger):
         return True
-    if event_type == "escape" and flight_of_a_sample(trigger):
+    if event_type == "escape" and (flight_of_a_sample(trigger) or journey_waited_for(trigger)):
         return True
     if event_type in PEOPLE_EVENT_TYPES and (
         offence_of_a_penalty_in_prospect(trigger)
@@ -2535,3 +2535,27 @@ def class_whose_condition_is_told(trigger: Token) -> bool:
         condition.lemma_.lower() in words()["condition_nouns"]
         or condition.lower_ in words()["condition_nouns"]
     )
+
+
+def journey_waited_for(trigger: Token) -> bool:
+    """ "police detained them as they waited for a boat to cross the Mekong", "the town where
+    they were waiting to cross into Thailand", "caught at a flat while waiting to travel south":
+    a leg of a journey that people were waiting to make (data: waiting_verbs) was not yet made;
+    it is no flight of its own (the flight that brought them there is told apart). ("They waited
+    until dark and crossed the river": the crossing is told.)"""
+    waiting = words()["waiting_verbs"]
+    current = trigger
+    for _ in range(4):
+        to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        if (
+            not (
+                current.dep_ in {"xcomp", "acl", "pobj", "prep"}
+                or (current.dep_ == "advcl" and to_infinitive)
+            )
+            or current.head.i == current.i
+        ):
+            return False
+        current = current.head
+        if current.lemma_.lower() in waiting and current.pos_ in {"VERB", "AUX"}:
+            return True
+    return False
