@@ -87,7 +87,13 @@ def is_background(trigger: Token, event_type: str) -> bool:
         return True
     if event_type == "punishment" and military_service(trigger):
         return True
-    if event_type == "escape" and flight_of_a_sample(trigger):
+    if event_type == "escape" and (flight_of_a_sample(trigger) or journey_waited_for(trigger)):
+        return True
+    if event_type in PEOPLE_EVENT_TYPES and (
+        offence_of_a_penalty_in_prospect(trigger)
+        or offence_naming_a_class(trigger)
+        or class_whose_condition_is_told(trigger)
+    ):
         return True
     if in_a_heading(trigger):
         return True
@@ -2399,3 +2405,157 @@ def in_a_heading(trigger: Token) -> bool:
     line = text[start : end if end >= 0 else len(text)]
     letters = [c for c in line if c.isalpha()]
     return len(letters) > 8 and all(c.isupper() for c in letters)
+
+
+def _in_prospect_or_habit(verb: Token) -> bool:
+    """The verb, or a verb above it through a list or a complement ("likely to be questioned and
+    sent"), is under a modal ("would be sent"), an adjective of prospect ("are likely to be sent",
+    data: prospect_adjectives) or told as a habit ("are usually sent", "have in the past been
+    sent")."""
+    modals = words()["future_modals"]
+    prospect = words()["prospect_adjectives"]
+    current = verb
+    for _ in range(5):
+        if any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD" and c.lower_ in modals for c in current.children
+        ):
+            return True
+        if current.lemma_.lower() in prospect or any(
+            c.dep_ == "acomp" and c.lemma_.lower() in prospect for c in current.children
+        ):
+            return True
+        if current.pos_ in {"VERB", "AUX"} and _general_time(current):
+            return True
+        if current.dep_ not in {"conj", "xcomp", "acomp"} or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
+def offence_of_a_penalty_in_prospect(trigger: Token) -> bool:
+    """ "They would be sent to prison camps for attempting to reach the South", "where they would
+    face torture for having tried to flee": the flight named after "for" is the offence a penalty
+    in prospect is threatened for, the ground of a threat, not a flight the report tells. ("He was
+    executed for attempting to flee by boat": the penalty was carried out, and the attempt it was
+    for is told.)"""
+    current = trigger
+    for _ in range(4):
+        if current.dep_ == "pcomp" or (current.dep_ == "pobj" and current.pos_ == "NOUN"):
+            break
+        if current.dep_ not in {"xcomp", "aux"} or current.head.i == current.i:
+            return False
+        current = current.head
+    else:
+        return False
+    prep = current.head
+    if prep.lower_ != "for" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return False
+    penalty = prep.head
+    return penalty.pos_ in {"VERB", "AUX"} and _in_prospect_or_habit(penalty)
+
+
+def _named_as_a_class(people: Token) -> bool:
+    """ "those", "anyone", "North Koreans", "people": people named by no number, article or
+    possessive."""
+    return people.lower_ in CLASS_PRONOUNS or (_plural_people_noun(people) and _bare_class_before(people))
+
+
+def offence_naming_a_class(trigger: Token) -> bool:
+    """ "Those among the group who had tried to reach the South are likely to be sent to a camp",
+    "those found to have tried to flee are usually sent to a camp", "people caught crossing have
+    in the past been jailed": the act names the class of people a penalty in prospect or told as
+    a habit befalls ("those", or a bare plural of people), the ground of a rule or a threat, not
+    an act the report tells. ("The three who tried to flee were sent to a camp": the penalty was
+    carried out on people the report counts; a dated act is told.)"""
+    for verb in [trigger, *_ancestors(trigger)][:6]:
+        if verb.pos_ not in {"VERB", "AUX"} or _dated(verb):
+            continue
+        # a relative or participle clause describing the class: "those (among the six) who had tried"
+        if verb.dep_ in {"relcl", "acl"} and verb.head.i != verb.i:
+            people = verb.head
+            for _ in range(3):
+                if people.dep_ in {"nsubj", "nsubjpass"}:
+                    break
+                if people.dep_ not in {"pobj", "prep"} or people.head.i == people.i:
+                    break
+                people = people.head
+            if people.dep_ in {"nsubj", "nsubjpass"} and _named_as_a_class(people):
+                return _in_prospect_or_habit(people.head)
+        # "those found to have tried …": the participle read as the verb of the class, the penalty
+        # conjoined to it or hung on it
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (
+            subject is not None
+            and subject.i < verb.i
+            and all(t.pos_ == "ADV" for t in verb.doc[subject.i + 1 : verb.i])
+            and verb.tag_ in {"VBN", "VBD"}
+            and _named_as_a_class(subject)
+        ):
+            # the first passive verb after the act with no subject of its own ("are usually
+            # sent"), which the parser may hang on the participle or beside it
+            penalty = next(
+                (
+                    t
+                    for t in trigger.doc[trigger.i + 1 : trigger.sent.end]
+                    if t.tag_ == "VBN"
+                    and any(g.dep_ == "auxpass" for g in t.children)
+                    and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in t.children)
+                ),
+                None,
+            )
+            return penalty is not None and _in_prospect_or_habit(penalty)
+    return False
+
+
+def _people_before_participle(participle: Token) -> Token | None:
+    """The noun right before a participle, past its adverbs ("people forcibly returned")."""
+    j = participle.i - 1
+    start = participle.sent.start
+    while j >= start and participle.doc[j].pos_ == "ADV":
+        j -= 1
+    return participle.doc[j] if j >= start else None
+
+
+def class_whose_condition_is_told(trigger: Token) -> bool:
+    """ "ill-treatment of people forcibly returned from China", "concern about the treatment of
+    people sent back to the North", "to document the cases of migrants deported from Russia": a
+    bare plural of people, after a noun of how people fare (data: condition_nouns) and "of", with a
+    participle describing them, is whoever fits the description, not a group the report tells of.
+    (The parser may read the participle as a verb of its own.) ("the fate of the 60 people
+    returned last week": counted and dated, an event.)"""
+    if trigger.tag_ not in {"VBN", "VBD"} or _dated(trigger):
+        return False
+    people = _people_before_participle(trigger)
+    if people is None or not _bare_plural(people) or not _plural_people_noun(people):
+        return False
+    if people.dep_ != "pobj" or people.head.lower_ != "of":
+        return False
+    condition = people.head.head
+    return (
+        condition.lemma_.lower() in words()["condition_nouns"]
+        or condition.lower_ in words()["condition_nouns"]
+    )
+
+
+def journey_waited_for(trigger: Token) -> bool:
+    """ "police detained them as they waited for a boat to cross the Mekong", "the town where
+    they were waiting to cross into Thailand", "caught at a flat while waiting to travel south":
+    a leg of a journey that people were waiting to make (data: waiting_verbs) was not yet made;
+    it is no flight of its own (the flight that brought them there is told apart). ("They waited
+    until dark and crossed the river": the crossing is told.)"""
+    waiting = words()["waiting_verbs"]
+    current = trigger
+    for _ in range(4):
+        to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
+        if (
+            not (
+                current.dep_ in {"xcomp", "acl", "pobj", "prep"}
+                or (current.dep_ == "advcl" and to_infinitive)
+            )
+            or current.head.i == current.i
+        ):
+            return False
+        current = current.head
+        if current.lemma_.lower() in waiting and current.pos_ in {"VERB", "AUX"}:
+            return True
+    return False
