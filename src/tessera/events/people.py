@@ -27,6 +27,7 @@ from tessera.events.victims import (
     mention_of,
     number_of,
     owns_place,
+    people_above,
     people_words,
     read_group,
     read_victims,
@@ -140,6 +141,9 @@ def people_of(
         # "received help from a broker to escape": the people are the clause's subject (never
         # the subject of an active "shot": that is who did it, nor of "attend": that is the audience).
         subject = subject_of(clause_head(trigger))
+        if subject is not None and read_victims(subject) is None and clause_head(trigger).dep_ == "relcl":
+            # "45 North Koreans in Jilin who face forced return": the clause hangs on the place
+            subject = people_above(subject) or subject
         if subject is not None and (head is None or subject.i != head.i):
             found_victims = read_victims(subject)
             # "the security agent reported the defection": officials who act are not its people.

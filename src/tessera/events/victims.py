@@ -306,16 +306,22 @@ def _victim_phrase(trigger: Token, event_type: str) -> Token | None:
     owner = owner_of(head)
     if owner is not None:
         return owner
-    if trigger.dep_ == "relcl":
-        # "an agent from the county office who was arrested", "a family of five from Hyesan who
-        # were caught": the clause may hang on a place noun; the people are the noun that place
-        # belongs to (past the count in its "of" phrase).
-        for ancestor in list(head.ancestors)[:4]:
-            if ancestor.pos_ in {"NOUN", "PROPN"} and read_victims(ancestor) is not None:
-                return ancestor
+    if trigger.dep_ == "relcl" and (people := people_above(head)) is not None:
+        return people
     if head.dep_ == "pobj" and head.head.lower_ == "of" and read_victims(head.head.head) is not None:
         return head.head.head  # "four members of a family who vanished": the counted noun
     return head
+
+
+def people_above(head: Token) -> Token | None:
+    """ "an agent from the county office who was arrested", "a family of five from Hyesan who
+    were caught", "45 North Koreans in Jilin who face forced return": a relative clause may hang
+    on a place noun; the people are the noun that place belongs to (past the count in its "of"
+    phrase)."""
+    for ancestor in list(head.ancestors)[:4]:
+        if ancestor.pos_ in {"NOUN", "PROPN"} and read_victims(ancestor) is not None:
+            return ancestor
+    return None
 
 
 def owns_place(head: Token) -> bool:
