@@ -636,7 +636,7 @@ def subject_lost_to_a_participle(verb: Token) -> Token | None:
     # their 30s, had been"), not end a clause of its own ("…, the pastor said, and are in danger
     # of being handed back").
     own = {t.i for t in participle.subtree} - {t.i for t in verb.subtree}
-    if any(not verb.doc[i].is_punct for i in range(max(own) + 1, start)):
+    if not own or any(not verb.doc[i].is_punct for i in range(max(own) + 1, start)):
         return None
     return people if read_victims(people) is not None else None
 
