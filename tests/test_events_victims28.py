@@ -66,3 +66,12 @@ def test_a_relative_clause_hung_on_the_place_after_the_people() -> None:
         " counties who face imminent deportation."
     )
     assert count_of(text, "repatriation") == 30
+
+
+def test_an_aside_participle_before_the_passive_and_its_conjunct() -> None:
+    text = (
+        "Two women, thought to be in their 20s, had been detained in Hoeryong in May and were beaten"
+        " at the county holding centre."
+    )
+    assert count_of(text, "arrest") == 2
+    assert count_of(text, "violence") == 2

@@ -615,6 +615,8 @@ def subject_lost_to_a_participle(verb: Token) -> Token | None:
     after the people is often parsed as their own verb, leaving the passive that is their real
     verb with no subject. The subject of the verb before the passive's auxiliaries, when that
     verb is a bare participle written straight after it (or after a comma), is the passive's."""
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i < verb.i:
+        return subject_lost_to_a_participle(verb.head)  # "… had been arrested and were shot"
     auxiliaries = [c.i for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
     if not any(verb.doc[i].dep_ == "auxpass" for i in auxiliaries):
         return None
@@ -635,7 +637,9 @@ def subject_lost_to_a_participle(verb: Token) -> Token | None:
     # The participle's phrase must run straight on to the auxiliaries ("the men, said to be in
     # their 30s, had been"), not end a clause of its own ("…, the pastor said, and are in danger
     # of being handed back").
-    own = {t.i for t in participle.subtree} - {t.i for t in verb.subtree}
+    own = {t.i for t in participle.subtree}
+    if participle.head.i != verb.i:  # (not hung on the passive itself as an aside)
+        own -= {t.i for t in verb.subtree}
     if not own or any(not verb.doc[i].is_punct for i in range(max(own) + 1, start)):
         return None
     return people if read_victims(people) is not None else None
