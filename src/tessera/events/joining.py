@@ -29,7 +29,7 @@ from tessera.events.clauses import (
 )
 from tessera.events.found import Found
 from tessera.events.lexicon import lexicon
-from tessera.events.victims import kin_words, parse_number, people_words
+from tessera.events.victims import kin_words, parse_number, people_words, subject_lost_to_a_participle
 from tessera.language import PLACE_ENTITY_LABELS
 from tessera.model import PEOPLE_EVENT_TYPES, Span, Victims
 from tessera.places.gazetteer import load as load_gazetteer
@@ -425,7 +425,7 @@ def refers_back(trigger: Token) -> bool:
         return True  # a participle used as a noun for people: "put the number of arrested at 15"
     if trigger.pos_ != "VERB":
         return False
-    subject = subject_of(clause_head(trigger))
+    subject = subject_of(clause_head(trigger)) or subject_lost_to_a_participle(clause_head(trigger))
     return subject is not None and _is_definite(subject)
 
 

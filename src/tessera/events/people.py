@@ -27,6 +27,7 @@ from tessera.events.victims import (
     mention_of,
     number_of,
     owns_place,
+    people_above,
     people_words,
     read_group,
     read_victims,
@@ -140,6 +141,9 @@ def people_of(
         # "received help from a broker to escape": the people are the clause's subject (never
         # the subject of an active "shot": that is who did it, nor of "attend": that is the audience).
         subject = subject_of(clause_head(trigger))
+        if subject is not None and read_victims(subject) is None and clause_head(trigger).dep_ == "relcl":
+            # "45 North Koreans in Jilin who face forced return": the clause hangs on the place
+            subject = people_above(subject) or subject
         if subject is not None and (head is None or subject.i != head.i):
             found_victims = read_victims(subject)
             # "the security agent reported the defection": officials who act are not its people.
@@ -379,6 +383,20 @@ def companions(trigger: Token) -> list[Token]:
         for g in c.children
         if g.dep_ == "appos" and g.lemma_.lower() == "time"
     ]
+    # "tried to cross the river with her daughter", "caught trying to cross with my cousin": the
+    # attempted act carries the "with".
+    attempted = [c for c in trigger.children if c.dep_ == "xcomp" and c.i > trigger.i]
+    attempted += [g for c in attempted for g in c.children if g.dep_ == "xcomp" and g.i > c.i]
+    verbs += attempted
+    # "walked out of the mission with his wife", "crossed the Yalu with my son": the parse often
+    # hangs the "with" on the place or thing the verb goes through (never on people: "a man with
+    # three children" tells of his children, not of companions).
+    verbs += [
+        noun
+        for verb in [trigger, *attempted]
+        for noun in _things_of(verb)
+        if noun.pos_ in {"NOUN", "PROPN"} and read_victims(noun) is None
+    ]
     found: list[Token] = []
     phrases = people_words()["companion_prepositions"]
     for verb in verbs:
@@ -400,6 +418,24 @@ def companions(trigger: Token) -> list[Token]:
                 found += [c for c in inner.children if c.dep_ == "pobj"]
             elif words == "with":
                 found += [c for c in inner.children if c.dep_ == "pobj" and _others(c)]
+    return found
+
+
+def _things_of(verb: Token) -> list[Token]:
+    """The objects of a verb and of its prepositions ("crossed the Yalu", "walked out of the
+    mission"), and the noun a prepositional phrase on those hangs on ("the Yalu near Manpo")."""
+    found = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+    preps = [c for c in verb.children if c.dep_ in {"prep", "prt"}]
+    preps += [g for p in preps for g in p.children if g.dep_ == "prep"]  # "out of"
+    found += [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    found += [
+        g
+        for n in list(found)
+        for p in n.children
+        if p.dep_ == "prep" and p.lower_ != "with"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
     return found
 
 

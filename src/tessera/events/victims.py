@@ -306,16 +306,22 @@ def _victim_phrase(trigger: Token, event_type: str) -> Token | None:
     owner = owner_of(head)
     if owner is not None:
         return owner
-    if trigger.dep_ == "relcl":
-        # "an agent from the county office who was arrested", "a family of five from Hyesan who
-        # were caught": the clause may hang on a place noun; the people are the noun that place
-        # belongs to (past the count in its "of" phrase).
-        for ancestor in list(head.ancestors)[:4]:
-            if ancestor.pos_ in {"NOUN", "PROPN"} and read_victims(ancestor) is not None:
-                return ancestor
+    if trigger.dep_ == "relcl" and (people := people_above(head)) is not None:
+        return people
     if head.dep_ == "pobj" and head.head.lower_ == "of" and read_victims(head.head.head) is not None:
         return head.head.head  # "four members of a family who vanished": the counted noun
     return head
+
+
+def people_above(head: Token) -> Token | None:
+    """ "an agent from the county office who was arrested", "a family of five from Hyesan who
+    were caught", "45 North Koreans in Jilin who face forced return": a relative clause may hang
+    on a place noun; the people are the noun that place belongs to (past the count in its "of"
+    phrase)."""
+    for ancestor in list(head.ancestors)[:4]:
+        if ancestor.pos_ in {"NOUN", "PROPN"} and read_victims(ancestor) is not None:
+            return ancestor
+    return None
 
 
 def owns_place(head: Token) -> bool:
@@ -372,12 +378,14 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
                 # parsed as the second verb's subject; the people are the first verb's.
                 shared = _real_subject(subject_of(trigger.head))
                 subject = shared if shared is not None and read_victims(shared) is not None else subject
+            if subject is None and passive:
+                subject = subject_lost_to_a_participle(governor)
             if subject is not None:
                 return subject
         if event_type in TRANSITIVE_TYPES and not passive:
             # "shot and killed a man": conjoined verbs share their object.
             for verb in (trigger, *(c for c in trigger.children if c.dep_ == "conj"), trigger.head):
-                obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+                obj = _people_object(verb)
                 if obj is None and verb is trigger:
                     obj = _counted_object(trigger) or _object_taken_for_subject(trigger)
                 if obj is not None:
@@ -408,6 +416,28 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
                 if grandchild.dep_ == "pobj" and owner_of(grandchild) is not None:
                     return grandchild
     return _object_controller(trigger) or _purpose_of_a_handing(trigger)
+
+
+def _people_object(verb: Token) -> Token | None:
+    """The object of a verb, as the people it acts on. "The court fined each of them 2,000 won":
+    a word for all of some people ("each", "all") with "of" stands for the people after "of".
+    "fined them 2,000 won each", "fined 14 traders 4,000 won each": a verb with two objects acts
+    on the one that names people (the indirect object), not on the amount or thing."""
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+    if obj is not None and obj.lower_ in people_words()["whole_quantifiers"]:
+        of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = _of_people(of) if of is not None else None
+        if whole is not None and read_victims(whole) is not None:
+            return whole
+    if obj is None or read_victims(obj) is None:
+        dative = next((c for c in verb.children if c.dep_ == "dative"), None)
+        if (
+            dative is not None
+            and dative.pos_ in {"NOUN", "PROPN", "PRON"}
+            and read_victims(dative) is not None
+        ):
+            return dative
+    return obj
 
 
 def _purpose_of_a_handing(noun: Token) -> Token | None:
@@ -577,6 +607,42 @@ def _real_subject(subject: Token | None) -> Token | None:
         if inner is not None:
             return inner
     return subject
+
+
+def subject_lost_to_a_participle(verb: Token) -> Token | None:
+    """ "Two men wanted since May were detained on Tuesday", "six people caught smuggling wire had
+    been sentenced", "The men, said to be in their 30s, had been arrested": a participle right
+    after the people is often parsed as their own verb, leaving the passive that is their real
+    verb with no subject. The subject of the verb before the passive's auxiliaries, when that
+    verb is a bare participle written straight after it (or after a comma), is the passive's."""
+    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i < verb.i:
+        return subject_lost_to_a_participle(verb.head)  # "… had been arrested and were shot"
+    auxiliaries = [c.i for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    if not any(verb.doc[i].dep_ == "auxpass" for i in auxiliaries):
+        return None
+    start, sentence = min(auxiliaries), verb.sent
+    subjects = [t for t in verb.doc[sentence.start : start] if t.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects:
+        return None
+    people = subjects[-1]
+    participle = people.head
+    if (
+        participle.i <= people.i
+        or participle.i >= start
+        or participle.tag_ not in {"VBD", "VBN"}
+        or any(c.dep_ in {"aux", "auxpass"} for c in participle.children)
+        or any(t.text != "," for t in verb.doc[people.i + 1 : participle.i])
+    ):
+        return None
+    # The participle's phrase must run straight on to the auxiliaries ("the men, said to be in
+    # their 30s, had been"), not end a clause of its own ("…, the pastor said, and are in danger
+    # of being handed back").
+    own = {t.i for t in participle.subtree}
+    if participle.head.i != verb.i:  # (not hung on the passive itself as an aside)
+        own -= {t.i for t in verb.subtree}
+    if not own or any(not verb.doc[i].is_punct for i in range(max(own) + 1, start)):
+        return None
+    return people if read_victims(people) is not None else None
 
 
 def _object_of_governing_verb(trigger: Token) -> Token | None:
