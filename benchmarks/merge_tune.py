@@ -99,6 +99,11 @@ BESIDE = {
     "invented_gold_48": ROOT / "tests" / "fixtures" / "invented_gold_48.jsonl",
     "invented_gold_49": ROOT / "tests" / "fixtures" / "invented_gold_49.jsonl",
     "invented_gold_50": ROOT / "tests" / "fixtures" / "invented_gold_50.jsonl",
+    "invented_gold_51": ROOT / "tests" / "fixtures" / "invented_gold_51.jsonl",
+    "invented_gold_52": ROOT / "tests" / "fixtures" / "invented_gold_52.jsonl",
+    "invented_gold_53": ROOT / "tests" / "fixtures" / "invented_gold_53.jsonl",
+    "invented_gold_54": ROOT / "tests" / "fixtures" / "invented_gold_54.jsonl",
+    "invented_gold_55": ROOT / "tests" / "fixtures" / "invented_gold_55.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),
