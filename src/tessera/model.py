@@ -121,6 +121,11 @@ HOLDING_POLICE = "police of the country holding them"
 WORKSITE_SECURITY = "state security at the worksite"
 UNTOLD_SENDERS = frozenset({HOLDING_POLICE, WORKSITE_SECURITY})
 
+# The two Koreas (ISO codes): a place in neither is abroad, where a third country's police hold
+# people (`tessera.events.perpetrators`) and where a worker leaving a work site has fled
+# (`tessera.events.leaving`).
+HOME_COUNTRIES = frozenset({"KP", "KR"})
+
 
 @dataclass(frozen=True)
 class Victims:

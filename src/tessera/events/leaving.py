@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tessera.events.lexicon import lexicon
+from tessera.model import HOME_COUNTRIES
 from tessera.places.gazetteer import load as load_gazetteer
 from tessera.places.variants import key_tokens
 
@@ -39,8 +40,6 @@ def leaves_a_northern_town(verb: Token) -> bool:
 
 # Prepositions that place a work site ("a sawmill in Amur", "the crew at Nakhodka").
 PLACING_PREPOSITIONS = frozenset({"in", "at", "near", "outside"})
-# Countries whose work sites a worker leaving is no flight: the North itself, and the South.
-HOME_COUNTRIES = frozenset({"KP", "KR"})
 
 
 def leaves_work_abroad(verb: Token) -> bool:

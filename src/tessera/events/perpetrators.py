@@ -20,7 +20,7 @@ from tessera.events.joining import country_of_place
 from tessera.events.lexicon import TriggerEntry, lexicon
 from tessera.events.victims import TRANSITIVE_TYPES, kin_words, victim_phrase
 from tessera.language import PLACE_ENTITY_LABELS
-from tessera.model import HOLDING_POLICE, UNTOLD_SENDERS, WORKSITE_SECURITY, Actor
+from tessera.model import HOLDING_POLICE, HOME_COUNTRIES, UNTOLD_SENDERS, WORKSITE_SECURITY, Actor
 
 DEFAULT_COUNTRY_KINDS = frozenset(
     {"state_security", "police", "border_guard", "party", "court", "local_official", "military"}
@@ -417,7 +417,6 @@ def held_unseen(trigger: Token) -> bool:
 
 # Words that place people in custody: where they are held.
 DETENTION_WORDS = frozenset({"detention", "jail", "prison", "custody", "cell", "lockup"})
-HOME_COUNTRIES = frozenset({"KP", "KR"})
 
 
 def _held_abroad(trigger: Token) -> Actor | None:
