@@ -285,11 +285,6 @@ TOPIC_WORDS = frozenset({"about", "whether", "regarding", "concerning"})
 ADMISSION_VERBS = frozenset(
     {"admit", "confess", "deny", "acknowledge", "concede", "accuse", "charge", "convict", "allege"}
 )
-# Verbs of a journey of its own: a place it goes to or leaves, in a verb joined to the trigger's,
-# is that journey's ("was sentenced, released in 2023, and crossed again into China").
-JOURNEY_VERBS = frozenset(
-    {"cross", "flee", "defect", "escape", "return", "travel", "go", "head", "leave", "move"}
-)
 # Things sent or said across a border, not people: a place they go to or come from is the other
 # end of a call or a payment, not where the act against their sender happened.
 MESSAGE_NOUNS = frozenset(
@@ -298,6 +293,10 @@ MESSAGE_NOUNS = frozenset(
 )  # fmt: skip
 # Verbs of fleeing, and the words that tell what made people flee: "fled after being beaten".
 FLIGHT_VERBS = frozenset({"flee", "defect", "escape", "run", "desert"})
+# Verbs of a journey of its own (a flight, or any going): a place it goes to or leaves, in a verb
+# joined to the trigger's, is that journey's ("was sentenced, released in 2023, and crossed again
+# into China").
+JOURNEY_VERBS = FLIGHT_VERBS | frozenset({"cross", "return", "travel", "go", "head", "leave", "move"})
 REASON_WORDS = frozenset({"after", "because", "since", "following"})
 # Words opening a clause told as coming later: "fined before being handed to the police in X".
 LATER_WORDS = frozenset({"before", "until", "pending"})
