@@ -61,8 +61,10 @@ close range is a detail, "one family" is no count of people, a hedged number, "a
 quarter either side, unknown is not a conflict, a count of one read from words that name nobody,
 "government" or "every soldier", is no count, fewer people named as members of a family, "the
 couple", or picked out by a relative clause, "two workers who fled", are part of a group the other
-report counts whole, and a crowd more than three times a stated bound, "more than 50" against "around
-600", is another group); perpetrators of a common country (a repatriation's sender and receiver are its two
+report counts whole, a crowd more than three times a stated bound, "more than 50" against "around
+600", is another group, and counts that disagree do not forbid the merge when one report's evidence
+names a number within the other's count: "two brothers were hanged in the square" read as one
+person, "five detained, among them two guides" against "the two guides"); perpetrators of a common country (a repatriation's sender and receiver are its two
 sides; when neither report's countries fit the event's places, they are the extractor's guess
 and count for nothing; one kind of authority of which only one side's country fits its places
 costs instead of forbidding); not told on opposite sides of one happening ("before the execution" against "since

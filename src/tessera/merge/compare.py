@@ -517,6 +517,29 @@ def _fmt_count(lo: int, hi: float) -> str:
 
 
 def _counts(a: Profile, b: Profile, r: PairResult) -> None:
+    _counts_read(a, b, r)
+    if not (r.conflict or "").startswith("victims ") or r.same_doc:
+        return
+    named = _count_named_by(a, b) or _count_named_by(b, a)
+    if named:
+        # "Two brothers were hanged in the market square" read as "one person" (a phrase of
+        # another sentence), against another report's two: the evidence still names two. Or
+        # "five detained, among them two guides" against "the two guides were held": the
+        # larger report names the other's count as a part. The count read is no disagreement;
+        # neither is it agreement, so the rest of what the reports tell must carry the merge.
+        r.reasons.append(f"{r.conflict} (the other's evidence names {named})")
+        r.conflict = None
+
+
+def _count_named_by(counted: Profile, naming: Profile) -> int | None:
+    """A number of two or more that one report's evidence names (`text.counts_named`) and that
+    lies within the other report's count, bounded above."""
+    if counted.cmin is None or counted.cmax is None or counted.cmax == float("inf"):
+        return None
+    return next((n for n in sorted(naming.named_counts) if counted.cmin <= n <= counted.cmax), None)
+
+
+def _counts_read(a: Profile, b: Profile, r: PairResult) -> None:
     if a.cmin is None or b.cmin is None or a.cmax is None or b.cmax is None:
         r.same_victims = a.cmin is None and b.cmin is None
         return

@@ -23,6 +23,7 @@ from tessera.merge.text import (
     bounds_count_below,
     camp_kinds,
     counts_by_order,
+    counts_named,
     names_day_edge,
     names_helpers,
     names_kin,
@@ -122,6 +123,8 @@ class Profile:
     prior: bool = False
     # Nobody the act befell is named: no description of the people and no count.
     unnamed: bool = False
+    # Numbers of people the evidence names ("three people were executed"), whatever count was read.
+    named_counts: frozenset[int] = frozenset()
 
     @property
     def width(self) -> int:
@@ -366,6 +369,7 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         by_clause=told_in_relative_clause(s.text for s in event.evidence),
         prior=told_as_prior(s.text for s in event.evidence),
         unnamed=cmin is None and not (event.victims and (event.victims.text or "").strip()),
+        named_counts=counts_named(s.text for s in event.evidence),
     )
 
 

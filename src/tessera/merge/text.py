@@ -460,3 +460,44 @@ def told_in_relative_clause(texts: Iterable[str | None]) -> bool:
     The first span of the event's evidence opens with the relative pronoun."""
     first = next((t for t in texts if t), None)
     return bool(first and _RELATIVE_OPENING.match(first))
+
+
+_NUMBER_TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)*|\d[\d,]*(?![\w.])")
+
+
+@cache
+def _not_people_after_number() -> frozenset[str]:
+    # The events stage's time nouns ("three days", "two years") and the merge's measures
+    # ("five kilometres", "20 percent"): a number before one of them counts no people.
+    return frozenset(load_json("events", "people.json")["time_nouns"]) | frozenset(
+        load_json("merge", "text.json")["measure_words"]
+    )
+
+
+def counts_named(texts: Iterable[str | None]) -> frozenset[int]:
+    """The numbers of two or more that the evidence names before a word other than a stretch of
+    time or a measure ("two brothers were hanged", "the 14 loggers flown home", "some thirty
+    traders"), except after an age word ("aged 30") and years ("in 2024").
+
+    A report whose count the extractor read from another phrase ("one person" for an event whose
+    evidence says "two brothers were hanged") still names the people's number in its evidence:
+    the merge compares that too (`compare._counts`)."""
+    from tessera.events.victims import parse_number  # the events stage's number words
+
+    skip = _not_people_after_number()
+    out: set[int] = set()
+    for text in texts:
+        if not text:
+            continue
+        words = _NUMBER_TOKEN.findall(text.lower())
+        for i, w in enumerate(words):
+            n = parse_number(w)
+            if n is None or n < 2 or w in ("both", "couple") or (w.isdigit() and 1900 <= n <= 2100):
+                continue  # (a year: "in 2024")
+            if i > 0 and words[i - 1] in ("aged", "age", "ages"):
+                continue
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if nxt in skip or nxt.split("-")[0] in skip:
+                continue
+            out.add(n)
+    return frozenset(out)
