@@ -34,3 +34,27 @@ def test_trying_on_the_subject_does_not_date_a_later_punishment() -> None:
     text = "A deckhand who tried to sail south in March was executed in Sinpo last week."
     (executed,) = _dated(text, "2021-09-22", [("executed", "execution")])
     assert _span(executed) == (date(2021, 9, 13), date(2021, 9, 19))
+
+
+def test_a_past_perfect_step_takes_the_time_the_story_set() -> None:
+    text = (
+        "A welder at a shipyard near Nakhodka was beaten by a minder in late March after a radio "
+        "was found under his bed. The minder had searched the dormitory while the crew was at work."
+    )
+    (searched,) = _dated(text, "2024-04-12", [("searched", "search")])
+    assert _span(searched) == (date(2024, 3, 21), date(2024, 3, 31))
+
+
+def test_a_past_perfect_with_nothing_told_before_stays_undated() -> None:
+    text = "The minder had searched the dormitory while the crew was at work."
+    (searched,) = _dated(text, "2024-04-12", [("searched", "search")])
+    assert _span(searched) == (None, None)
+
+
+def test_what_is_going_on_at_the_report_runs_from_its_date_to_the_report() -> None:
+    text = "Dozens of women handed over by China at Sinuiju in early May are being interrogated at a detention centre in the city, a source said."
+    (questioned,) = _dated(text, "2022-06-24", [("interrogated", "interrogation")])
+    assert _span(questioned) == (date(2022, 5, 1), date(2022, 6, 24))
+    text = "Four fishermen caught off Sinpo last week are being held by state security in Hamhung."
+    (held,) = _dated(text, "2022-06-24", [("held", "arrest")])
+    assert _span(held) == (date(2022, 6, 13), date(2022, 6, 24))
