@@ -313,13 +313,26 @@ def in_other_relative_clause(mention: PlacedMention, doc: Doc, trigger: Token) -
 def _caught_in_the_act(verb: Token, trigger: Token) -> bool:
     """A relative clause in the past progressive on the event's object tells what the person
     was doing as the event struck: in "guards shot a man who was crossing the river on Monday
-    night", Monday night dates the shooting too."""
-    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children):
-        return False
+    night", Monday night dates the shooting too; so does one on the agent ("beaten by soldiers
+    who were stealing grain last month"). A verb of trying in the simple past does the same on
+    the object ("guards fired on a woman who tried to cross on the 4th"), but not on the
+    subject: "a captain who tried to sail south in May was executed" was punished later."""
     noun = verb.head
-    if noun.dep_ not in ("dobj", "nsubjpass"):
+    progressive = verb.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children
+    )
+    tried = verb.tag_ == "VBD" and verb.lemma_.lower() in lexicon().attempt_verbs
+    if progressive and noun.dep_ in ("dobj", "nsubjpass"):
+        above = noun.head  # "shot and killed a man who was crossing": the object of either verb
+    elif tried and noun.dep_ == "dobj":
+        above = noun.head
+    elif (progressive or tried) and noun.dep_ == "pobj" and noun.head.dep_ in ("agent", "prep"):
+        # "beaten by soldiers who were ...", "opened fire on a man who tried to ..."
+        if tried and noun.head.dep_ == "agent":
+            return False
+        above = noun.head.head
+    else:
         return False
-    above = noun.head  # "shot and killed a man who was crossing": the object of either verb
     return (
         above.i == trigger.i
         or (above.dep_ == "conj" and above.head.i == trigger.i)
@@ -475,9 +488,8 @@ def rank(mention: PlacedMention, trigger: Token) -> int:
         return 1
     if mention.governor is None:
         return OTHER_CLAUSE_RANK
-    if trigger.doc[mention.governor].dep_ == "relcl" and _caught_in_the_act(
-        trigger.doc[mention.governor], trigger_verb
-    ):
+    clause = _relative_clause_above(trigger.doc[mention.governor])
+    if clause is not None and _caught_in_the_act(clause, trigger_verb):
         return 2
     if _same_time_clause(trigger.doc[mention.governor], trigger_verb):
         return 2
@@ -500,6 +512,14 @@ def rank(mention: PlacedMention, trigger: Token) -> int:
         if current.i == mention.governor:
             return 2
     return OTHER_CLAUSE_RANK
+
+
+def _relative_clause_above(verb: Token) -> Token | None:
+    """The relative clause the dated verb heads, or that holds it as the infinitive of its verb
+    ("a man who tried to cross on the 4th": cross → tried), else None."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb if verb.dep_ == "relcl" else None
 
 
 _GAP_PREPOSITIONS = frozenset({"after", "before", "following"})

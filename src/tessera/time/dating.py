@@ -7,7 +7,9 @@ Order of reasoning for one event:
    A date of any verb the events stage quoted as the same event counts ("crossed ... and
    defected on Tuesday"); a vague one in the opening paragraph is narrowed by the day the
    details open with ("earlier this week ... / The men were taken across on Monday night");
-   "by the end of July" runs from the date told before it to that limit;
+   "by the end of July" runs from the date told before it to that limit; told in the present
+   progressive ("people sent back late last month are being questioned"), it runs from that
+   date up to the report;
 2. a date the report gives the same happening elsewhere: a restatement by an event of the same
    type, "on the same day", or, for the report's opening paragraph, which summarises, the first
    date of the paragraph that follows and tells the details;
@@ -25,7 +27,9 @@ Order of reasoning for one event:
 6. the time the story has set: the last date told before its sentence, in its paragraph or in
    the sentence just before ("In late 2014, police searched her home. She was detained ..."):
    that time, or from it up to the report when it opened a period ("began a search on July 16")
-   or the event is told as still going on ("are checking everyone");
+   or the event is told as still going on ("are checking everyone"); an event in the past
+   perfect takes that time as told ("beaten in early September ... The official had searched
+   his bunk": a step just before, within the time told);
 7. told in the present perfect ("have been arrested") with nothing else: from the start of the
    first recent period the report tells ("earlier this month") up to the report.
 Before the window, a sentence whose subject points back ("That was the largest return in
@@ -132,6 +136,10 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
         if own[i].decided and _told_elsewhere(own[i], triggers[i]) and _perfect_progressive(triggers[i]):
             # "An inspection team has been searching the market ... / They started on the
             # 11th": the day the details give is when the going-on began, and it runs on.
+            when = _to_report_if_ongoing(ctx, triggers[i], when)
+        if own[i].decided and _going_on_since_told(triggers[i], own[i].offset):
+            # "people handed over late last month are being questioned in Onsong": what goes
+            # on at the report began on the date told, and runs up to the report.
             when = _to_report_if_ongoing(ctx, triggers[i], when)
         if not own[i].decided:
             told = _happened_then(ctx, triggers[i]) or _inherited(ctx, i, events, triggers, own, out)
@@ -1955,6 +1963,27 @@ _HAVE = ("have", "has", "'ve")
 _CAUSATIVE = frozenset({"have", "get"})
 
 
+def _going_on_since_told(trigger: Token | None, dated_at: int) -> bool:
+    """A verb told in the present progressive, dated in its own sentence ("are being questioned",
+    "is being held"). Not a noun under such a verb ("are treating the disappearance as a
+    defection", "are still talking about last week's execution": what goes on is the talk), nor
+    a date another sentence gives the same event ("are holding four women ... / They were
+    detained on Tuesday": the taking is Tuesday's)."""
+    if trigger is None or trigger.pos_ not in ("VERB", "AUX"):
+        return False
+    start, end = _sentence_of(trigger)
+    return start <= dated_at < end and _progressive_now(governing_verb(trigger))
+
+
+def _progressive_now(verb: Token) -> bool:
+    """The present progressive, active or passive: "are checking", "is being held"."""
+    if verb.tag_ == "VBN":
+        return _present_progressive_passive(verb)
+    return verb.tag_ == "VBG" and any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ in _PRESENT_BE for c in verb.children
+    )
+
+
 def _present_progressive_passive(verb: Token) -> bool:
     """ "are being questioned", "is being held": the present of "be" with "being" on a past
     participle tells what is done to them at the report's time."""
@@ -2026,8 +2055,12 @@ def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
     if trigger is None or ev.status == "at_risk" or ctx.report.latest is None:
         return None
     verb = governing_verb(trigger)
-    if (pluperfect(verb) and not _backshifted(verb)) or _habitual(verb):
+    if _habitual(verb):
         return None
+    # "Guards beat a logger in early September. The official had searched his bunk while the
+    # crew was out": the past perfect tells a step just before what the story told, within
+    # the time the story set (its own time as told, not a span up to the report).
+    before = pluperfect(verb) and not _backshifted(verb)
     here = sentence_index(ctx.doc, trigger)
     paragraph = paragraph_of(ctx.text, trigger.idx)
     sent_start, _ = _sentence_of(trigger)
@@ -2054,6 +2087,8 @@ def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
         told = [p for p in told if p.span is not None and p.span.end is not None and _recent(ctx, p.span.end)]
     if not told:
         return None
+    if before:
+        return told[-1].span
     when = _from_onset(ctx, told[-1])
     return when if ev.status == "suspected" else _done_by_now(ctx, verb, when)
 

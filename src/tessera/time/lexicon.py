@@ -36,6 +36,7 @@ class Lexicon:
     reporting_nouns: frozenset[str]
     occasion_nouns: frozenset[str]
     same_time_marks: frozenset[str]
+    attempt_verbs: frozenset[str]
     gatherings: frozenset[str]
     gathering_preps: frozenset[str]
     onset_states: frozenset[str]
@@ -66,6 +67,7 @@ def lexicon() -> Lexicon:
         reporting_nouns=frozenset(raw["reporting_nouns"]),
         occasion_nouns=frozenset(raw["occasion_nouns"]),
         same_time_marks=frozenset(raw["same_time_marks"]),
+        attempt_verbs=frozenset(raw["attempt_verbs"]),
         gatherings=frozenset(w.split()[-1] for w in raw["gatherings"]),
         gathering_preps=frozenset(raw["gathering_preps"]),
         onset_states=frozenset(raw["onset_states"]),
