@@ -49,6 +49,8 @@ _THE_BEFORE = re.compile(r"\bthe\s+$")
 _THE_DESCRIBED_BEFORE = re.compile(r"\bthe\s+((?:[a-z][a-z-]*,?\s+){1,2})$")
 _NEXT_WORD = re.compile(r"^[\s\-‐–]+([A-Za-z]+)")
 # Nouns a place name modifies ("the Tumen crossing", "the Tumen customs house"): the name is the town.
+# A second name joined by a dash, then the word both names modify: "the Hyesan–Changbai bridge".
+_TWIN_THEN_WORD = re.compile(r"^\s*[\-‐–]\s*[A-Z][A-Za-z'’]+(?:\s+[A-Z][A-Za-z'’]+)?\s+([A-Za-z]+)")
 _NAME_MODIFIES = frozenset(
     {"crossing", "bridge", "customs", "port", "city", "county", "area", "border", "detention", "holding",
      "station", "prefecture", "road", "railway", "checkpoint", "district", "office", "centre", "center",
@@ -182,6 +184,9 @@ def rivers_by_article(text: str, mentions: list[Mention], gaz: Gazetteer, doc: D
         follower = _NEXT_WORD.match(text[m.end : m.end + 30])
         if follower and follower.group(1).lower() in _NAME_MODIFIES:
             continue
+        twin = _TWIN_THEN_WORD.match(text[m.end : m.end + 50])
+        if twin and twin.group(1).lower() in _NAME_MODIFIES:
+            continue  # "the Tumen–Namyang crossing": the two towns the crossing joins
         rivers = [
             k.entry for k in gaz.index.get((*key_tokens(m.text), "river"), []) if k.entry.kind == "river"
         ]

@@ -188,6 +188,27 @@ WORK_SITES = frozenset(
      "workplace", "dormitory", "job", "post", "plant", "office", "mission", "hotel", "shipyard", "project",
      "sawmill", "workshop", "quarry", "worksite", "yard", "crew", "brigade", "barracks"}
 )  # fmt: skip
+# Places where people posted abroad are kept and watched: the work sites and where their crews live.
+# (Of WORK_SITES, not the words for other places too: an office, a post, a ship, a crew.)
+KEPT_AT_SITES = frozenset(
+    {"site", "worksite", "camp", "restaurant", "factory", "plant", "farm", "mine", "quarry", "sawmill",
+     "workshop", "shipyard", "hotel", "project", "workplace", "dormitory", "dorm", "compound", "premises",
+     "quarters", "campus"}
+)  # fmt: skip
+# Words before "camp" (and the like) that make it a place of the North's punishment, not of work.
+_PENAL_SITE = re.compile(
+    r"(?i)\b(?:prison|labou?r|detention|holding|penal|concentration|political|re-?education|correctional)"
+    r"\s+(?:[a-z-]+\s+)?$"
+)
+_KEPT_AT_SITE = re.compile(
+    r"(?i)\b(?:"
+    + "|".join(sorted(w[:-1] + "(?:y|ies)" if w.endswith("y") else w + "(?:s|es)?" for w in KEPT_AT_SITES))
+    + r")\b"
+)
+# Acts that happen to people where they are kept (not the North's punishments, sent elsewhere).
+KEPT_AT_SITE_TYPES = frozenset(
+    {"movement_restriction", "search", "interrogation", "violence", "crackdown", "arrest", "disappearance"}
+)
 # Words of a return just before a place left: "sent back from", "deported from", "repatriated from".
 RETURNED_FROM_REACH = 30
 _RETURNED_FROM = re.compile(
@@ -581,6 +602,8 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
             posted = True  # "a diplomat posted to the embassy in Bangkok"
         elif prep == "at" and _still_expected(holder, trigger):
             intended = True  # "are expected to be moved to a camp in Liaoning": not there yet
+        elif prep == "at" and _arrived_after(holder, trigger):
+            prep = "to"  # "two women who fled a farm in Jilin arrived in Laos": where the flight led
     elif gov.dep_ == "dobj" and gov.head.lemma_.lower() in GOAL_VERBS:
         prep = "to"  # "tried to reach the Mongolian border"
         intended = trigger is not None and gov.head.i != trigger.i and _intended(gov.head)
@@ -973,6 +996,24 @@ def _holder_is_verb(doc: Doc, m: Mention) -> bool:
 def _verb_of(holder: Token) -> Token:
     """The verb an adverb or particle belongs to: "come back from", "moved away from"."""
     return holder.head if holder.pos_ in ("ADV", "PART") and holder.dep_ in ("advmod", "prt") else holder
+
+
+def _arrived_after(holder: Token, trigger: Token | None) -> bool:
+    """Is `holder` the main verb of arrival ("arrive", "reach", "land"; or "be" with "now") whose
+    subject the trigger's relative clause describes: "Two men who fled a camp near Tynda arrived
+    in Seoul on Monday", "Three women who escaped from a farm in Jilin are now in Laos"
+    (invented)? Where they arrived or are now is where the flight the clause tells led."""
+    if (
+        trigger is None
+        or trigger.dep_ not in ("relcl", "acl")
+        or trigger.head.dep_ not in ("nsubj", "nsubjpass")
+    ):
+        return False
+    main = trigger.head.head
+    if holder.i != main.i or main.i == trigger.i:
+        return False
+    lemma = main.lemma_.lower()
+    return lemma in ARRIVAL_VERBS or (lemma == "be" and any(c.lower_ == "now" for c in main.children))
 
 
 def _main_verb_of_described(gov: Token, trigger: Token) -> bool:
@@ -1459,6 +1500,9 @@ class RoleFinder:
         # Where each return from a third country into China the report told as done ended, by
         # where its trigger stands ("Lao police handed the eight to Chinese police at Boten").
         self.into_china: list[tuple[int, Place]] = []
+        # Where each disappearance the report told abroad (neither Korea) happened, by where its
+        # trigger stands: a flight told of the same people later began there.
+        self.vanished_abroad: list[tuple[int, Place]] = []
         self.placed = [
             (m, p)
             for m in mentions
@@ -1726,7 +1770,7 @@ class RoleFinder:
         story_town = self.last
         placed = self._in_the_border_town(self._assign(ev, nth, of_n), story_town)
         if not self._placed_in_the_south_wrongly(placed):
-            return placed
+            return self._note_vanished(self._at_the_site_abroad(placed))
         # read again without the South's places: "Three women whose daughters live in Seoul were
         # detained" happened where the report's story is, and Seoul sets no scene for what follows
         kept, last = self.placed, self.last
@@ -1737,6 +1781,40 @@ class RoleFinder:
             return self._assign(ev, nth, of_n)
         finally:
             self.placed = kept
+
+    def _at_the_site_abroad(self, ev: Event) -> Event:
+        """An act read only as far as the North (no place, or "North Korea" as the one acting),
+        whose sentence names a work site or the quarters of a crew ("the other workers were barred
+        from leaving the camp", "North Korea confined the staff to their dormitory"), happened at
+        the work site abroad the report named before: "Two loggers fled a camp near Tynda. ... The
+        remaining men have been barred from leaving the camp" (invented) is Tynda, not the North.
+        Not a penal camp ("sent to a labour camp"), nor a sentence of return or home."""
+        where = ev.where
+        if ev.type not in KEPT_AT_SITE_TYPES or ev.anchor is None:
+            return ev
+        if where is not None and not (where.country == "KP" and where.precision == "country"):
+            return ev
+        sentence = self.text[ev.anchor.sentence_start : ev.anchor.sentence_end]
+        if _HOME_WORDS.search(sentence) or _RETURN_WORDS.search(sentence):
+            return ev
+        if not any(not _PENAL_SITE.search(sentence[: m.start()]) for m in _KEPT_AT_SITE.finditer(sentence)):
+            return ev
+        at = ev.anchor.trigger_start
+        site = self._work_site_before(at) or self._work_site_named_before(at)
+        return ev.with_(where=site) if site is not None else ev
+
+    def _note_vanished(self, ev: Event) -> Event:
+        """Remember where a disappearance abroad happened (see `_vanished_before`)."""
+        if ev.type == "disappearance" and ev.where is not None and ev.where.country not in ("KP", "KR", None):
+            self.vanished_abroad.append((trigger_at_of(ev, 0), ev.where))
+        return ev
+
+    def _vanished_before(self, at: int) -> Place | None:
+        """Where the report last had people vanish abroad before `at`: "A welder went missing from
+        a shipyard in Nakhodka on Friday. Officials believe he has defected" (invented) fled from
+        Nakhodka, however the first sentence's parse hangs the town, and not from the North."""
+        earlier = [place for where_at, place in self.vanished_abroad if where_at <= at]
+        return earlier[-1] if earlier else None
 
     def _in_the_border_town(self, ev: Event, story_town: Place | None) -> Event:
         """An act told at "the border area" or "the northern border", in a report whose story is
@@ -3002,6 +3080,11 @@ class RoleFinder:
                 origin = here
             elif china is not None or destination.country != "KR":
                 origin = china or country_place(self.gaz, "CN")
+        if origin is None:
+            # a flight told of people the report had vanish abroad began where they vanished
+            vanished = self._vanished_before(trigger_at_of(ev, s_start))
+            if vanished is not None and (destination is None or destination == vanished):
+                origin, destination = vanished, None
         if origin is None:
             s_end = ev.anchor.sentence_end if ev.anchor is not None else s_start + len(sentence)
             origin = (

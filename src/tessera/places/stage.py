@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import Counter
 
 from tessera.language import Analysis
@@ -52,6 +54,57 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
         ev = _out_of_the_north(ev)
         out.append(_along_the_border(ev, finder, line_at, with_town))
         seen[key(ev)] += 1
+    return _handed_over_as_told_next(out, finder)
+
+
+# How many sentences after a return's summary its handing over may be told.
+HANDOVER_TOLD_WITHIN = 2
+_HANDED_OVER = re.compile(r"(?i)\b(?:hand(?:ed|s|ing)?\s+(?:\w+\s+){0,3}?(?:over|to)|through|across)\b")
+
+
+def _handed_over_as_told_next(events: list[Event], finder: RoleFinder) -> list[Event]:
+    """A return told in summary, then told again in the next sentences with the town abroad where
+    the people were handed over, began in that town (and ended in the town across, when the
+    summary has only the North): "Four women held in Harbin were sent back last week. Police
+    drove them to Tumen and handed them over at the bridge to Namyang" (invented) left from
+    Tumen, not Harbin, where they were held. The later telling must name a town of the same
+    country as the summary's start and tell the handing over (a crossing, "handed over",
+    "through", "across")."""
+    starts, _ = finder._sentence_table()
+    out = list(events)
+    for i, ev in enumerate(out):
+        if ev.type != "repatriation" or ev.anchor is None or ev.origin is None:
+            continue
+        if ev.origin.country in ("KP", "KR", None):
+            continue
+        here = bisect_right(starts, ev.anchor.sentence_start) - 1
+        for later in out[i + 1 :]:
+            if later.type != "repatriation" or later.anchor is None or later.origin is None:
+                continue
+            there = bisect_right(starts, later.anchor.sentence_start) - 1
+            if not here < there <= here + HANDOVER_TOLD_WITHIN:
+                continue
+            start = later.origin
+            sentence = finder.sentence_at(later.anchor.sentence_start)
+            if (
+                start.country != ev.origin.country
+                or start.precision not in _FINE
+                or start == ev.origin
+                or not (CROSSING_WORDS.search(sentence) or _HANDED_OVER.search(sentence))
+            ):
+                continue
+            changes = {"origin": start}
+            end = later.destination
+            if (
+                ev.destination is not None
+                and ev.destination.precision == "country"
+                and end is not None
+                and end.country == ev.destination.country
+                and end.precision in _FINE
+            ):
+                changes["destination"] = end
+            out[i] = ev.with_(**changes)
+            break
     return out
 
 
