@@ -457,7 +457,8 @@ def test_a_crackdown_is_of_the_kind_its_object_names() -> None:
     assert phones == {"phones"}
     assert act_kinds("crackdown", content_tokens("combing the town for illegal smartphones")) == {"phones"}
     assert act_kinds("search", content_tokens("checked homes for USB sticks with South Korean dramas")) == {
-        "foreign_media"
+        "foreign_media",
+        "thing:homes",
     }
     assert act_kinds("crackdown", content_tokens("a campaign against those hiding Bibles")) == {"religion"}
     assert act_kinds("crackdown", content_tokens("a campaign against anti-socialist behaviour")) == set()

@@ -4,7 +4,8 @@ Two mentions of a type join when they are about the same people, when one points
 event already told ("the execution", "the two arrested agents"), or when
 one says whom and the other does not; mentions told with different days, with different statuses
 ("were sent back to China" and "face being deported to the North"), or marked as another event
-("the broker was also arrested", "eight other defectors") never join. Some of a counted group
+("the broker was also arrested", "eight other defectors"), or told after the report moves to
+another place ("In Hoeryong, the police chief was dismissed") never join. Some of a counted group
 ("two of them received six years") or the rest that completes it ("the other two"), "all of
 them", and two verbs done to the same person ("slapped me and beat me") are the event told again.
 """
@@ -706,7 +707,10 @@ def _same_event(earlier: Found, later: Found) -> bool:
     if earlier.event.type == "arrest" and _custody_moved_elsewhere(earlier, later):
         return False  # "arrested in Chiang Mai … transferred to the detention centre in Bangkok"
     if not _same_sentence(earlier, later) and (
-        _months_apart(earlier, later) or _years_apart(earlier, later) or _other_country(earlier, later)
+        _months_apart(earlier, later)
+        or _years_apart(earlier, later)
+        or _other_country(earlier, later)
+        or _new_setting(earlier, later)
     ):
         return False
     if earlier.event.status == "occurred" and _time_by_a_told_act(later.trigger):
@@ -1078,6 +1082,54 @@ def _months_apart(earlier: Found, later: Found) -> bool:
     if not a or not b:
         return False
     return all(min(abs(x - y), 12 - abs(x - y)) >= 2 for x in a for y in b)
+
+
+# Words of a place name that name no place of their own ("Chagang Province", "Musan County").
+PLACE_SUFFIX_WORDS = frozenset({"province", "county", "city", "district", "town", "village", "region", "the"})
+# Words that may open a sentence before a fronted setting ("Meanwhile, in Hoeryong, ...").
+SETTING_OPENERS = frozenset({"meanwhile", "elsewhere", "separately", "also", "and", "but"})
+
+
+def _fronted_setting(item: Found) -> SpacySpan | None:
+    """The place a mention's sentence opens with as its setting, "In <place>," before the clause
+    ("In Hoeryong, the chief of the city police was dismissed in April"; "Meanwhile, in Chagang
+    Province, a battalion commander was relieved of his post"), or None. A report that moves
+    from one town to the next this way (a round-up of cases) tells each town's case apart."""
+    sentence = sentence_of(item.trigger)
+    i = sentence.start
+    while i < sentence.end and (sentence.doc[i].lower_ in SETTING_OPENERS or sentence.doc[i].is_punct):
+        i += 1
+    if i >= sentence.end or sentence.doc[i].lower_ != "in" or i - sentence.start > 3:
+        return None
+    comma = next((j for j in range(i + 1, min(i + 7, sentence.end)) if sentence.doc[j].text == ","), None)
+    if comma is None or comma == i + 1 or item.trigger.i < comma:
+        return None
+    setting = sentence.doc[i + 1 : comma]
+    if any(t.ent_type_ in PLACE_ENTITY_LABELS for t in setting):
+        return setting
+    # (the parser may take a town for a person: "In Hoeryong, ...")
+    return setting if load_gazetteer().index.get(key_tokens(setting.text)) else None
+
+
+def _new_setting(earlier: Found, later: Found) -> bool:
+    """ "The county's party secretary in Onsong was removed from office … In Hoeryong, the chief
+    of the city police was dismissed in April": a later mention whose sentence opens with a place
+    as its setting (`_fronted_setting`) that the earlier mention's sentence does not name, while
+    that sentence names a place of its own, tells another case, in another place, however alike
+    the act."""
+    setting = _fronted_setting(later)
+    if setting is None:
+        return False
+    before = sentence_of(earlier.trigger)
+    if not any(t.ent_type_ in PLACE_ENTITY_LABELS for t in before):
+        return False
+    words = {t.lower_ for t in before}
+    names = [
+        t.lower_
+        for t in setting
+        if t.is_alpha and t.text[:1].isupper() and t.lower_ not in PLACE_SUFFIX_WORDS
+    ]
+    return bool(names) and not any(name in words for name in names)
 
 
 def _countries_acting(item: Found) -> set[str]:

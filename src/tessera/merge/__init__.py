@@ -68,8 +68,9 @@ person, "five detained, among them two guides" against "the two guides"); perpet
 sides; when neither report's countries fit the event's places, they are the extractor's guess
 and count for nothing; one kind of authority of which only one side's country fits its places
 costs instead of forbidding); not told on opposite sides of one happening ("before the execution" against "since
-the execution"); victims described as other people (soldiers against someone's relatives) and punishments of
-another kind (a jail term against a banishment) at a cost. Agreement (same day, same town, same count, reports published
+the execution"); victims described as other people (soldiers against someone's relatives, "a woman"
+against "her sister's neighbour") and punishments of
+another kind (a jail term against a banishment; searches of homes against searches of bags or boats) at a cost. Agreement (same day, same town, same count, reports published
 close together, the same perpetrator kind or telling kind of victims, the same kind of act, "by
 boat", a rare kind of happening, an escape, an execution or a campaign both name by one kind, on
 overlapping dates in one place, similar evidence words, copies of one article) must reach the threshold; an

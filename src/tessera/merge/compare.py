@@ -825,7 +825,14 @@ def _descriptions(a: Profile, b: Profile, r: PairResult) -> None:
         r.other_people = True
         r.score += w.victims_differ
         r.reasons.append("victims described differently (the people who fled vs their helpers)")
-    if a.acts and b.acts and (not (a.acts & b.acts) or _camps_differ(a, b)):
+    elif a.associates != b.associates and not (a.unnamed or b.unnamed):
+        # "A woman was taken to the county police station" and "her sister's neighbour had been
+        # detained": people named by their tie to another person of the story (a neighbour, a
+        # teacher, colleagues: `names_associates`) are other people than those named without it.
+        r.other_people = True
+        r.score += w.victims_differ
+        r.reasons.append("victims described differently (someone's neighbours or colleagues vs others)")
+    if _kinds_differ(a, b):
         if a.type in HARM_TYPES:
             # A shooting and a beating (or a sexual assault) are different acts of violence, not
             # one act two reports word differently: "troops fired at him as he ran" and "he fled
@@ -845,7 +852,7 @@ def _descriptions(a: Profile, b: Profile, r: PairResult) -> None:
         r.other_act = True
         r.score += w.act_differs
         r.reasons.append(f"one {a.type} told as an earlier occasion (once before, previously)")
-    elif common := a.acts & b.acts:
+    elif common := {k for k in a.acts & b.acts if not k.startswith(UNTELLING_KIND_PREFIXES)}:
         # "Crossed the sea border aboard a small boat" and "fled by boat earlier this month": a
         # kind of the act that both tell is a detail in common, as a place or a count is (most
         # escapes are overland; most punishments are not banishments).
@@ -853,15 +860,24 @@ def _descriptions(a: Profile, b: Profile, r: PairResult) -> None:
         r.reasons.append(f"same kind of {a.type} ({', '.join(sorted(common))})")
 
 
-def _camps_differ(a: Profile, b: Profile) -> bool:
-    """Do two confinements name different kinds of camp (`camp_kinds`): a political prison camp
-    against a reform-through-labour camp or a labour-training camp? Both are confinement, but a
-    household sent to a political prison camp and the men given 15 years of reform through labour
-    at the same trial are two punishments; so are a six-month labour-training term and a
-    kyohwaso sentence."""
-    ca = {k for k in a.acts if k.startswith("camp:")}
-    cb = {k for k in b.acts if k.startswith("camp:")}
-    return bool(ca and cb and not ca & cb)
+def _kinds_differ(a: Profile, b: Profile) -> bool:
+    """Do two events name different kinds of their act in some dimension of kind (the part of a
+    kind before ":", text.py `KIND_DIMENSIONS`)? What the act is or looks for ("jailed" against
+    "banished", a search for phones against one for Bibles), the kind of camp a confinement names
+    (a political prison camp against a reform-through-labour camp: `camp_kinds`), what a search
+    goes through (homes against the bags of passers-by, "searched the brothers' homes" against
+    "every boat is inspected before it leaves"). A dimension in which one event names no kind
+    disagrees with nothing: "a house-to-house search" and "a search for phones" may be one."""
+    dims_a: dict[str, set[str]] = {}
+    dims_b: dict[str, set[str]] = {}
+    for acts, dims in ((a.acts, dims_a), (b.acts, dims_b)):
+        for kind in acts:
+            dims.setdefault(kind.partition(":")[0] if ":" in kind else "", set()).add(kind)
+    return any(kinds and dims_b.get(dim) and not kinds & dims_b[dim] for dim, kinds in dims_a.items())
+
+
+# Kinds that are no detail in common when both events name them: most searches go through homes.
+UNTELLING_KIND_PREFIXES = ("thing:",)
 
 
 # Descriptions that name one household punished for another's deed: "the defector's relatives"

@@ -24,6 +24,7 @@ from tessera.merge.text import (
     camp_kinds,
     counts_by_order,
     counts_named,
+    names_associates,
     names_day_edge,
     names_helpers,
     names_kin,
@@ -123,6 +124,8 @@ class Profile:
     prior: bool = False
     # Nobody the act befell is named: no description of the people and no count.
     unnamed: bool = False
+    # The victims are named by their tie to someone else, not kin ("her sister's neighbour").
+    associates: bool = False
     # Numbers of people the evidence names ("three people were executed"), whatever count was read.
     named_counts: frozenset[int] = frozenset()
 
@@ -368,6 +371,7 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         and bounds_count_below(event.victims.text if event.victims else None),
         by_clause=told_in_relative_clause(s.text for s in event.evidence),
         prior=told_as_prior(s.text for s in event.evidence),
+        associates=bool(event.victims and names_associates(event.victims.text)),
         unnamed=cmin is None and not (event.victims and (event.victims.text or "").strip()),
         named_counts=counts_named(s.text for s in event.evidence),
     )

@@ -129,6 +129,26 @@ def names_relatives(text: str | None) -> bool:
     return bool(set(_WORD.findall(lowered)) & _relatives_words()) or bool(_household_of().search(lowered))
 
 
+@cache
+def _associate_words() -> frozenset[str]:
+    return frozenset(load_json("merge", "text.json")["associate_words"])
+
+
+_POSSESSIVE = re.compile(r"(?:\w['\u2019](?:s\b|\s)|\b(?:his|her|their|of)\b)", re.IGNORECASE)
+
+
+def names_associates(text: str | None) -> bool:
+    """Does a description of people name them by their tie to someone else, not kin
+    (`associate_words`): "her sister's neighbour", "the runaway's teacher", "colleagues of the
+    two men", "their neighbours"? Such people are questioned, held or punished because of another
+    person the story is about, and are other people than that person: "a woman was taken to the
+    police station" and "her neighbour had been detained" are two arrests."""
+    if not text:
+        return False
+    words = set(re.findall(r"[a-z]+(?:-[a-z]+)?", text.lower()))
+    return bool(words & _associate_words()) and bool(_POSSESSIVE.search(text))
+
+
 _POSSESSIVE_OPENING = re.compile(r"\s*(?:his|her|their)\b", re.IGNORECASE)
 
 
@@ -186,23 +206,34 @@ def names_helpers(text: str | None) -> bool | None:
     return True if words & helpers else None
 
 
+# The data keys of `text.json` that sort an act into kinds, each one dimension of its kind, and the
+# prefix its kinds carry ("" for what the act is or looks for; "thing:" for what a search goes
+# through). Kinds are compared within one dimension (compare.py `_kinds_differ`).
+KIND_DIMENSIONS = (("act_kinds", ""), ("searched_things", "thing:"))
+
+
 @cache
 def _act_kinds() -> dict[str, dict[str, frozenset[str]]]:
-    data = load_json("merge", "text.json")["act_kinds"]
     out: dict[str, dict[str, frozenset[str]]] = {}
-    for event_type, kinds in data.items():
-        if event_type.startswith("_"):
-            continue
-        out[event_type] = {
-            kind: frozenset(t for w in words if (t := normalise_word(w))) for kind, words in kinds.items()
-        }
+    for key, prefix in KIND_DIMENSIONS:
+        for event_type, kinds in load_json("merge", "text.json")[key].items():
+            if event_type.startswith("_"):
+                continue
+            out.setdefault(event_type, {}).update(
+                {
+                    prefix + kind: frozenset(t for w in words if (t := normalise_word(w)))
+                    for kind, words in kinds.items()
+                }
+            )
     return out
 
 
 def act_kinds(event_type: str, tokens: frozenset[str]) -> frozenset[str]:
     """The kinds of act that normalised evidence words name for an event type: a punishment told
     with "jailed for three years" is confinement, one told with "banished to the countryside" is
-    banishment. Types without kinds, or evidence that names none, give the empty set."""
+    banishment. A search has a second dimension, what it goes through (`searched_things`, kinds
+    "thing:homes", "thing:belongings"): "a house-to-house search for phones" is of kinds phones
+    and thing:homes. Types without kinds, or evidence that names none, give the empty set."""
     kinds = _act_kinds().get(event_type)
     if not kinds:
         return frozenset()
