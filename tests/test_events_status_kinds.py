@@ -26,7 +26,7 @@ STATUSES = [
     # hearsay: what rumour says, or a report no one could confirm, is believed, not known
     (
         "Residents of Wonsan are whispering that a smuggler was shot in public last week.",
-        "violence",
+        "execution",  # a shooting in public is an execution (retyping.shot_by_decision)
         "suspected",
     ),
     ("Rumours are spreading in the town that the family fled to China.", "escape", "suspected"),

@@ -23,6 +23,8 @@ def retype(trigger: Token, event_type: str) -> str:
         or shot_by_no_one_named(trigger)
         or shot_when_tied_to_stakes(trigger)
         or shot_for_an_offence(trigger)
+        or shot_once_accused(trigger)
+        or shooting_watched(trigger)
     ):
         return "execution"
     if event_type == "violence" and shooting_threatened_to_whoever(trigger):
@@ -32,7 +34,11 @@ def retype(trigger: Token, event_type: str) -> str:
     if event_type == "violence" and made_to_strip(trigger):
         return "search"
     if event_type == "search" and (
-        aimed_at_a_practice(trigger) or hunts_those_who_practise(trigger) or hunt_of_a_squad(trigger)
+        aimed_at_a_practice(trigger)
+        or hunts_those_who_practise(trigger)
+        or hunt_of_a_squad(trigger)
+        or inspection_of_institutions(trigger)
+        or inspections_stepped_up(trigger)
     ):
         return "crackdown"
     if event_type == "crackdown" and controls_at_a_frontier(trigger):
@@ -79,6 +85,65 @@ def shot_for_an_offence(trigger: Token) -> bool:
     return False
 
 
+def shot_once_accused(trigger: Token) -> bool:
+    """ "three farmers accused of hoarding grain were shot last month", "five officials were
+    shot after being convicted of fraud", "men shot after they were found to have met
+    missionaries": people shot as the accused or the convicted of an offence (the
+    accusation_verbs of background.json), or once found to have done something, were put to
+    death for it, an execution. ("shot after they were caught crossing" is a flight, and stays
+    an assault.)"""
+    if trigger.lemma_.lower() != "shoot" or trigger.pos_ != "VERB":
+        return False
+    accusing = words()["accusation_verbs"]
+    subjects = [c for c in trigger.children if c.dep_ in {"nsubjpass", "nsubj"}]
+    if trigger.dep_ == "acl":
+        subjects.append(trigger.head)  # "the men shot at dawn"
+    for subject in subjects:
+        if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in accusing for c in subject.children):
+            return True
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"after", "following"}):
+        if any(c.dep_ == "pcomp" and _an_offence_found(c, accusing) for c in prep.children):
+            return True
+    for clause in (c for c in trigger.children if c.dep_ == "advcl"):
+        marked = any(m.dep_ == "mark" and m.lower_ in {"after", "because", "once"} for m in clause.children)
+        if marked and _an_offence_found(clause, accusing):
+            return True
+    return False
+
+
+def _an_offence_found(verb: Token, accusing: frozenset[str]) -> bool:
+    """ "being convicted of fraud", "they were accused of spying", "they were found to have met
+    missionaries" (found with a perfect infinitive: a deed found out, where "found hiding" or
+    "found near the river" tells where they were caught)."""
+    lemma = verb.lemma_.lower()
+    if lemma in accusing:
+        return True
+    if lemma == "find" and is_passive(verb):
+        return any(
+            x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "have" for a in x.children)
+            for x in verb.children
+        )
+    return False
+
+
+# Verbs of watching a shooting as an audience.
+WATCHING_LEMMAS = frozenset({"watch", "witness"})
+
+
+def shooting_watched(trigger: Token) -> bool:
+    """ "residents were made to watch three young men shot at the airfield", "students were
+    taken to witness two smugglers being shot": people shot before others brought to watch
+    were executed in public, not assaulted."""
+    if trigger.lemma_.lower() != "shoot" or trigger.pos_ != "VERB":
+        return False
+    head = trigger.head
+    if trigger.dep_ == "acl" and head.dep_ == "dobj":
+        head = head.head  # "watch [three men] shot"
+    elif trigger.dep_ not in {"ccomp", "xcomp", "oprd"}:
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in WATCHING_LEMMAS
+
+
 # Nouns and verbs of a check.
 CHECK_NOUNS = frozenset({"check", "inspection", "control", "search", "screening", "checkup"})
 CHECK_VERBS = frozenset({"check", "inspect", "search", "stop", "screen"})
@@ -88,16 +153,82 @@ def _with_conjuncts(tokens: list[Token]) -> list[Token]:
     return [u for t in tokens for u in (t, *t.conjuncts)]
 
 
+# Verbs and nouns of an inspection, which may be a campaign ("search" and "raid" go through a
+# place for something, and stay a search).
+INSPECTING_LEMMAS = frozenset({"inspect", "inspection", "check", "audit"})
+
+
+def _checked_nouns(trigger: Token) -> list[Token]:
+    """The check nouns a trigger names or takes as object ("an inspection", "staged a raid")."""
+    nouns = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    return [n for n in nouns if n.pos_ == "NOUN" and n.lemma_.lower() in INSPECTING_LEMMAS]
+
+
+def _what_is_checked(trigger: Token) -> list[Token]:
+    """What an inspection or raid goes through: the object of the verb ("raided the market"), or
+    what "of", "on" or "at" names after the noun ("an inspection of state firms")."""
+    targets = []
+    if trigger.pos_ == "VERB" and trigger.lemma_.lower() in INSPECTING_LEMMAS:
+        targets += [c for c in trigger.children if c.dep_ == "dobj"]
+    for noun in _checked_nouns(trigger):
+        targets += prep_objects(noun, frozenset({"of", "on", "at", "in"}))
+    return _with_conjuncts(targets)
+
+
+def inspection_of_institutions(trigger: Token) -> bool:
+    """ "inspectors staged a surprise inspection of the town's main market", "an inspection of
+    state enterprises by the prosecutors", "stepped up inspections of pharmacies and homes": an
+    inspection of markets, firms, offices or units (the institution_nouns of background.json) is
+    a campaign against what goes on there, a crackdown; a search or raid of any place ("police
+    searched the market for the two women", "raided a flat") stays a search."""
+    institutions = words()["institution_nouns"]
+    return any(
+        t.lemma_.lower() in institutions or t.lower_ in institutions for t in _what_is_checked(trigger)
+    )
+
+
+def inspections_stepped_up(trigger: Token) -> bool:
+    """ "phone inspections have been stepped up in the city", "police have intensified checks in
+    the border towns": checks in the plural made more frequent or harsher (the degree_verbs of
+    background.json) are a campaign, a crackdown, where one check is a search; stepped-up checks
+    of homes stay house searches ("stepped up inspections of homes near the river"), and checks
+    on roads or trains are read as a movement restriction after this."""
+    degree = words()["degree_verbs"]
+    nouns = [trigger, *(c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"})]
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.lemma_.lower() not in INSPECTING_LEMMAS:
+            continue
+        if noun is trigger and noun.dep_ not in {"dobj", "nsubjpass"}:
+            continue
+        verb = trigger if noun is not trigger else noun.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in degree:
+            continue
+        dwellings = words()["dwelling_nouns"]
+        searched = dwellings | words()["searched_things"]
+        if any(
+            c.dep_ in {"compound", "amod"} and c.lower_ in searched - {"phone", "phones"}
+            for c in noun.children
+        ):
+            return False  # ("stepped up house searches", "body checks")
+        targets = _with_conjuncts(prep_objects(noun, frozenset({"of", "on", "at"})))
+        if not any(t.lower_ in dwellings for t in targets) and not checks_of_traffic(trigger):
+            return True
+    return False
+
+
 def checks_of_traffic(trigger: Token) -> bool:
     """ "police have stepped up checks on buses and trains leaving the prefecture", "tightened
     inspections of passenger vans on the highway", "teams are checking every vehicle on the roads
-    out of the town": checks of passenger transport, or of every vehicle on the roads, control
-    who may travel, a movement restriction (the traffic_nouns and road_nouns of background.json).
+    out of the town", "stepped up checks on the bridge crossing", "inspections on the railway
+    line": checks of passenger transport, of every vehicle on the roads, or on a border crossing,
+    control who may travel, a movement restriction (the traffic_nouns, road_nouns and
+    frontier_nouns of background.json).
     A verb of checking needs the road as well as the vehicle: "searched the train carriage by
     carriage" or "checked every truck returning from China" looks for goods, a search; so does
     one inspection ("during an inspection on a train"), where checks in the plural are a control."""
     traffic = words()["traffic_nouns"]
     roads = words()["road_nouns"]
+    frontier = words()["frontier_nouns"]
     nouns = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
     for noun in _with_conjuncts(nouns):
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in CHECK_NOUNS or noun.tag_ != "NNS":
@@ -105,6 +236,8 @@ def checks_of_traffic(trigger: Token) -> bool:
         targets = _with_conjuncts(prep_objects(noun, frozenset({"on", "of"})))
         if any(t.lower_ in traffic or t.lemma_.lower() in traffic for t in targets):
             return True
+        if any(t.lower_ in frontier for t in targets):
+            return True  # "stepped up checks on the bridge crossing", "on the border"
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in CHECK_VERBS:
         return False
     if _papers_of_stopped_traffic(trigger):
@@ -264,15 +397,17 @@ def shot_when_tied_to_stakes(trigger: Token) -> bool:
 
 def shot_by_decision(trigger: Token) -> bool:
     """ "the two dealers were shot at a firing range outside the town", "were secretly shot",
-    "two men were shot at a public trial": a shooting at a ground kept for executions or at a
-    trial, or done in secret, was decided by the state,
-    an execution ("shot near the river", "shot at the border" stay an assault)."""
+    "two men were shot at a public trial", "shot after a short trial", "shot without trial",
+    "shot in public", "shot at a public meeting": a shooting at a ground kept for executions,
+    at, after or in place of a trial, before the public, or done in secret, was decided by the
+    state, an execution ("shot near the river", "shot at the border" stay an assault)."""
     if trigger.lemma_.lower() != "shoot" or trigger.pos_ != "VERB":
         return False
     if any(c.dep_ == "advmod" and c.lower_ in words()["covert_adverbs"] for c in trigger.children):
         return True
     grounds = words()["execution_ground_words"]
-    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "in"}):
+    places = {"at", "on", "in", "after", "following", "without"}
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in places):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if any(t.lower_ in grounds for t in obj.subtree if t.i < obj.i or t == obj):
                 return True
