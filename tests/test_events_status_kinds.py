@@ -25,8 +25,9 @@ def status_of_type(text: str, event_type: str) -> str | None:
 STATUSES = [
     # hearsay: what rumour says, or a report no one could confirm, is believed, not known
     (
+        # (a shooting in public is an execution: test_events_recall29.py)
         "Residents of Wonsan are whispering that a smuggler was shot in public last week.",
-        "violence",
+        "execution",
         "suspected",
     ),
     ("Rumours are spreading in the town that the family fled to China.", "escape", "suspected"),

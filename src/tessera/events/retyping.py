@@ -76,6 +76,27 @@ def shot_for_an_offence(trigger: Token) -> bool:
         for deed in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
             if deed.lemma_.lower() not in FLIGHT_OR_CLASH_LEMMAS:
                 return True
+    return _shot_ones_accused(trigger)
+
+
+def _shot_ones_accused(trigger: Token) -> bool:
+    """ "two teachers accused of copying foreign songs were shot", "a clerk who had been charged
+    with hoarding rice was shot": people told as accused or convicted of a deed (the accusation
+    words of cues.json over a gerund of what they did) and then shot were put to death for it, an
+    execution ("smugglers accused of crossing the river were shot" stays an assault)."""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+    if subject is None and trigger.dep_ in {"acl", "relcl"} and trigger.head.pos_ in {"NOUN", "PROPN"}:
+        subject = trigger.head
+    if subject is None:
+        return False
+    accusing = set(lexicon().cues["accusation"])
+    for clause in (c for c in subject.children if c.dep_ in {"acl", "relcl"} and c.i != trigger.i):
+        if clause.lemma_.lower() not in accusing:
+            continue
+        for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in {"of", "with", "for"}):
+            for deed in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
+                if deed.lemma_.lower() not in FLIGHT_OR_CLASH_LEMMAS:
+                    return True
     return False
 
 
@@ -262,17 +283,22 @@ def shot_when_tied_to_stakes(trigger: Token) -> bool:
     return False
 
 
+# Prepositions of where or after what a shooting took place ("at a firing range", "after a trial").
+SCENE_OF_DECISION_PREPS = frozenset({"at", "on", "in", "after", "following"})
+
+
 def shot_by_decision(trigger: Token) -> bool:
     """ "the two dealers were shot at a firing range outside the town", "were secretly shot",
-    "two men were shot at a public trial": a shooting at a ground kept for executions or at a
-    trial, or done in secret, was decided by the state,
+    "two men were shot at a public trial", "were shot after a short trial", "shot at a public
+    meeting in the square", "will be shot in public": a shooting at a ground kept for executions,
+    at or after a trial, before the public, or done in secret, was decided by the state,
     an execution ("shot near the river", "shot at the border" stay an assault)."""
     if trigger.lemma_.lower() != "shoot" or trigger.pos_ != "VERB":
         return False
     if any(c.dep_ == "advmod" and c.lower_ in words()["covert_adverbs"] for c in trigger.children):
         return True
     grounds = words()["execution_ground_words"]
-    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "in"}):
+    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in SCENE_OF_DECISION_PREPS):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if any(t.lower_ in grounds for t in obj.subtree if t.i < obj.i or t == obj):
                 return True

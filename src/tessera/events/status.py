@@ -1488,14 +1488,30 @@ def _told_as_ongoing(head: Token) -> bool:
 
 
 def _told_people(noun: Token | None) -> bool:
-    """ "those arrested", "others who were caught": people named by what happened to them."""
+    """ "those arrested", "others who were caught", "those who had met missionaries": people named
+    by what happened to them or by what they did before (a relative clause in a past tense);
+    "those who bring in films" (the present) is whoever does it, a rule."""
     if noun is None or noun.lower_ not in {"those", "others"}:
         return False
     # (the tagger often reads the participle as a past tense: "those found to have met them")
     return any(
-        (c.dep_ == "relcl" and c.tag_ == "VBN") or (c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"})
+        (c.dep_ == "relcl" and (c.tag_ in {"VBN", "VBD"} or _pluperfect(c)))
+        or (c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"})
         for c in noun.children
     )
+
+
+def _pluperfect(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+
+
+def _in_prospect(head: Token) -> bool:
+    """ "those caught are likely to be sent to camps": a prospect adjective (background.json)
+    over the clause puts it in the future, as a modal does."""
+    from tessera.events.background import words  # (background imports this module)
+
+    prospect = words()["prospect_adjectives"]
+    return any(c.dep_ == "acomp" and c.lower_ in prospect for c in head.children)
 
 
 def _bare_plural(noun: Token | None) -> bool:
@@ -1716,7 +1732,9 @@ def _generic_subject(trigger: Token, cues: dict) -> bool:
     if _perfect_infinitive(trigger):
         return False  # "some are believed to have been sent to camps": a past act believed, not a rule
     tensed = [head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})]
-    if _told_people(subject) and (any(t.tag_ == "MD" for t in tensed) or _told_as_ongoing(head)):
+    if _told_people(subject) and (
+        any(t.tag_ == "MD" for t in tensed) or _told_as_ongoing(head) or _in_prospect(head)
+    ):
         return False  # "those returned will be questioned": what looms for people the report told of
     # (also "nobody knows what happened to him" or "where she is": the question is about them)
     questions = [c for c in head.children if c.dep_ == "ccomp"]
