@@ -3,10 +3,10 @@
 A shooting before the public ("at a public rally", "in public") or after a trial, and a shooting
 of people told as accused or convicted of a deed, is an execution, not an assault. Barriers that
 are built, laid, strung, set up or multiplied along a border or a road (fences, walls, mines,
-roadblocks, guard posts) restrict movement. People named by what they did before (a relative
-clause in a past tense: "those who had met missionaries") or what befell them, whose fate is told
-in prospect ("are likely to be sent"), are people of the story for whom a penalty looms, not
-whoever fits a rule ("those who bring in films can face death" stays a rule).
+roadblocks, guard posts) restrict movement. People named by what befell them or what they had
+done ("those suspected of meeting missionaries", "those who had attended church"), whose fate is
+told in prospect ("are likely to be sent") or with a modal, are people of the story for whom a
+penalty looms, not whoever fits a rule ("those who bring in films can face death" stays a rule).
 
 Every sentence here is invented for these tests.
 """

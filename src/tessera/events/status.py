@@ -1488,21 +1488,14 @@ def _told_as_ongoing(head: Token) -> bool:
 
 
 def _told_people(noun: Token | None) -> bool:
-    """ "those arrested", "others who were caught", "those who had met missionaries": people named
-    by what happened to them or by what they did before (a relative clause in a past tense);
-    "those who bring in films" (the present) is whoever does it, a rule."""
+    """ "those arrested", "others who were caught": people named by what happened to them."""
     if noun is None or noun.lower_ not in {"those", "others"}:
         return False
     # (the tagger often reads the participle as a past tense: "those found to have met them")
     return any(
-        (c.dep_ == "relcl" and (c.tag_ in {"VBN", "VBD"} or _pluperfect(c)))
-        or (c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"})
+        (c.dep_ == "relcl" and c.tag_ == "VBN") or (c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"})
         for c in noun.children
     )
-
-
-def _pluperfect(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _in_prospect(head: Token) -> bool:
