@@ -99,7 +99,10 @@ def shot_once_accused(trigger: Token) -> bool:
     if trigger.dep_ == "acl":
         subjects.append(trigger.head)  # "the men shot at dawn"
     for subject in subjects:
-        if any(c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in accusing for c in subject.children):
+        if any(
+            c.dep_ in {"acl", "relcl"} and c.lemma_.lower() in accusing and not _deed_is_flight(c)
+            for c in subject.children
+        ):
             return True
     for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"after", "following"}):
         if any(c.dep_ == "pcomp" and _an_offence_found(c, accusing) for c in prep.children):
@@ -109,6 +112,17 @@ def shot_once_accused(trigger: Token) -> bool:
         if marked and _an_offence_found(clause, accusing):
             return True
     return False
+
+
+def _deed_is_flight(accusation: Token) -> bool:
+    """ "smugglers accused of crossing the river were shot": the deed (a gerund after "of",
+    "with" or "for") is a flight or a clash, and the shooting one at the scene, an assault."""
+    return any(
+        deed.dep_ == "pcomp" and deed.tag_ == "VBG" and deed.lemma_.lower() in FLIGHT_OR_CLASH_LEMMAS
+        for prep in accusation.children
+        if prep.dep_ == "prep" and prep.lower_ in {"of", "with", "for"}
+        for deed in prep.children
+    )
 
 
 def _an_offence_found(verb: Token, accusing: frozenset[str]) -> bool:

@@ -1498,6 +1498,15 @@ def _told_people(noun: Token | None) -> bool:
     )
 
 
+def _in_prospect(head: Token) -> bool:
+    """ "those caught are likely to be sent to camps": a prospect adjective (background.json)
+    over the clause puts it in the future, as a modal does."""
+    from tessera.events.background import words  # (background imports this module)
+
+    prospect = words()["prospect_adjectives"]
+    return any(c.dep_ == "acomp" and c.lower_ in prospect for c in head.children)
+
+
 def _bare_plural(noun: Token | None) -> bool:
     if noun is None or noun.tag_ not in {"NNS", "NNPS"}:
         return False
@@ -1716,7 +1725,9 @@ def _generic_subject(trigger: Token, cues: dict) -> bool:
     if _perfect_infinitive(trigger):
         return False  # "some are believed to have been sent to camps": a past act believed, not a rule
     tensed = [head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})]
-    if _told_people(subject) and (any(t.tag_ == "MD" for t in tensed) or _told_as_ongoing(head)):
+    if _told_people(subject) and (
+        any(t.tag_ == "MD" for t in tensed) or _told_as_ongoing(head) or _in_prospect(head)
+    ):
         return False  # "those returned will be questioned": what looms for people the report told of
     # (also "nobody knows what happened to him" or "where she is": the question is about them)
     questions = [c for c in head.children if c.dep_ == "ccomp"]
