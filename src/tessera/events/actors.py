@@ -54,6 +54,7 @@ class ActorWords:
     banishment_causes: frozenset[str] = frozenset()
     frontier_forces: dict[str, str] | None = None
     fined_offences: frozenset[str] = frozenset()
+    soldier_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -81,6 +82,7 @@ def actor_words() -> ActorWords:
         frozenset(data.get("banishment", {}).get("causes", ())),
         {k: v for k, v in data.get("frontier_forces", {}).items() if not k.startswith("_")},
         frozenset(data.get("court_fines", {}).get("offences", ())),
+        frozenset(data.get("border_guard_context", {}).get("soldier_nouns", ())),
     )
 
 
@@ -115,6 +117,7 @@ def document_actors(doc: Doc) -> list[ActorMention]:
         named = [m for m in named if not (m.end - m.start == 1 and m.start in referred)]
         taken = {i for m in named + references for i in range(m.start, m.end)}
         guards = [m for m in _guards_at_the_border(doc) if m.start not in taken]
+        guards += _soldiers_at_the_border(doc, named)
         cached = doc.user_data["tessera_document_actors"] = sorted(
             named + references + guards, key=lambda m: (m.start, m.end)
         )
@@ -140,6 +143,31 @@ def _guards_at_the_border(doc: Doc) -> list[ActorMention]:
             continue
         country = _country_from_context(doc, token.i) or "KP"
         found.append(ActorMention(Actor(BORDER_GUARDS, country, "border_guard"), token.i, token.i + 1))
+    return found
+
+
+def _at_the_border(token: Token) -> bool:
+    """Does the word's sentence name the river, its bank, the coast or the border, and no place
+    of custody (`border_guard_context` of actors.json)?"""
+    words = actor_words()
+    sentence = {t.lower_ for t in token.sent}
+    return bool(sentence & words.guard_places) and not sentence & words.guard_custody
+
+
+def _soldiers_at_the_border(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
+    """Soldiers or troops named alone as the military and told as acting where the sentence
+    names the river, its bank or the border ("soldiers from a neighbouring company shot a woman
+    wading across the river", "troops now patrol the bank every hour") are the army serving as
+    border guards: a border force as well as the military, at the same words."""
+    words = actor_words()
+    found: list[ActorMention] = []
+    for m in named:
+        if m.actor.kind != "military" or m.end - m.start != 1:
+            continue
+        token = doc[m.start]
+        if token.lower_ not in words.soldier_nouns or not _acting(token) or not _at_the_border(token):
+            continue
+        found.append(ActorMention(Actor(BORDER_GUARDS, m.actor.country, "border_guard"), m.start, m.end))
     return found
 
 

@@ -197,7 +197,7 @@ def status_of(trigger: Token, cause_types: dict[int, str], event_type: str | Non
         if lemma in attempted and (
             below.dep_ in {"xcomp", "acl", "pcomp", "compound"} or governor.pos_ == "NOUN"
         ):
-            if _suspected_above(governor, suspected):
+            if _suspected_above(governor, suspected) or _belief_over_clause(trigger, governor, suspected):
                 return "suspected"  # "were suspected of attempting to flee": the attempt is believed
             return "attempted" if _failed(trigger, lemma, cause_types) else "occurred"
         # "viewing their disappearance as a defection": only what follows "as" is suspected.
@@ -469,6 +469,21 @@ def _suspected_above(word: Token, suspected: frozenset[str]) -> bool:
     escape" (the attempt is what they are suspected of, not a known fact)."""
     for governor in governors(word):
         if governor.lemma_.lower() in suspected and governor.lemma_.lower() not in AS_VERBS:
+            return True
+    return False
+
+
+def _belief_over_clause(trigger: Token, attempt: Token, suspected: frozenset[str]) -> bool:
+    """A verb of belief whose clause tells an attempt going on now: "managers believe he may be
+    trying to reach Seoul", "activists suspect the two are seeking to defect" (whether they are
+    fleeing at all is what is believed, not a known fact). The belief is the step `_path` takes
+    above the clause head. Not an attempt told in the past ("police believe the eight were trying
+    to reach Thailand" when they were caught): the belief there is only about where they went."""
+    if attempt.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in PAST_BE for c in attempt.children):
+        return False
+    for governor, below, crossed in _path(trigger):
+        lemma = governor.lemma_.lower()
+        if not crossed and below.dep_ == "ccomp" and lemma in suspected and lemma not in AS_VERBS:
             return True
     return False
 
