@@ -104,6 +104,11 @@ BESIDE = {
     "invented_gold_53": ROOT / "tests" / "fixtures" / "invented_gold_53.jsonl",
     "invented_gold_54": ROOT / "tests" / "fixtures" / "invented_gold_54.jsonl",
     "invented_gold_55": ROOT / "tests" / "fixtures" / "invented_gold_55.jsonl",
+    "invented_gold_56": ROOT / "tests" / "fixtures" / "invented_gold_56.jsonl",
+    "invented_gold_57": ROOT / "tests" / "fixtures" / "invented_gold_57.jsonl",
+    "invented_gold_58": ROOT / "tests" / "fixtures" / "invented_gold_58.jsonl",
+    "invented_gold_59": ROOT / "tests" / "fixtures" / "invented_gold_59.jsonl",
+    "invented_gold_60": ROOT / "tests" / "fixtures" / "invented_gold_60.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),

@@ -100,17 +100,22 @@ UNSEEN_LIKE = (
     "invented_gold_53",
     "invented_gold_54",
     "invented_gold_55",
+    "invented_gold_56",
+    "invented_gold_57",
+    "invented_gold_58",
+    "invented_gold_59",
+    "invented_gold_60",
     "dev2",
     "dev3",
 )
 # Of those, the sets written blind that no rule was tuned on when they joined (a quarter to a
 # third of their candidates are false alarms, as on a hidden set): the filter must not cost them F1.
 NEVER_TUNED = (
-    "invented_gold_51",
-    "invented_gold_52",
-    "invented_gold_53",
-    "invented_gold_54",
-    "invented_gold_55",
+    "invented_gold_56",
+    "invented_gold_57",
+    "invented_gold_58",
+    "invented_gold_59",
+    "invented_gold_60",
 )
 MAX_LOSS = 0.01  # the most F1 the filter may cost any one held-out set
 
