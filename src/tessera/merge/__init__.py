@@ -49,7 +49,7 @@ cost; consecutive days at a cost when one report tells the turn of a night
 ("late Sunday" / "early Monday"); a relative period, "last week", a few days off agrees; an undated threat
 agrees with what is dated in the weeks after its report); compatible places
 per role (same, one inside the other, or within 60 km; a town in a named region of its province;
-a border area with either side of its border; the two sides of one crossing; places of two
+a border area with either side of its border (in a country that shares it); the two sides of one crossing; places of two
 repatriations between the same two countries that lie in them are stages of one route (where
 people were held, the border post); a country no
 words of the report name, supplied by the extractor as the place or the origin, is not compared; a

