@@ -34,6 +34,7 @@ from tessera.events.victims import kin_words, parse_number, people_words, subjec
 from tessera.language import PLACE_ENTITY_LABELS
 from tessera.model import PEOPLE_EVENT_TYPES, Span, Victims
 from tessera.places.gazetteer import load as load_gazetteer
+from tessera.places.roles import UNIT_NOUNS
 from tessera.places.variants import key_tokens
 
 # Words that mark a mention as a further event of the same kind, not a restatement.
@@ -1084,8 +1085,6 @@ def _months_apart(earlier: Found, later: Found) -> bool:
     return all(min(abs(x - y), 12 - abs(x - y)) >= 2 for x in a for y in b)
 
 
-# Words of a place name that name no place of their own ("Chagang Province", "Musan County").
-PLACE_SUFFIX_WORDS = frozenset({"province", "county", "city", "district", "town", "village", "region", "the"})
 # Words that may open a sentence before a fronted setting ("Meanwhile, in Hoeryong, ...").
 SETTING_OPENERS = frozenset({"meanwhile", "elsewhere", "separately", "also", "and", "but"})
 
@@ -1127,7 +1126,8 @@ def _new_setting(earlier: Found, later: Found) -> bool:
     names = [
         t.lower_
         for t in setting
-        if t.is_alpha and t.text[:1].isupper() and t.lower_ not in PLACE_SUFFIX_WORDS
+        # ("Chagang Province", "Musan County": the unit word names no place of its own)
+        if t.is_alpha and t.text[:1].isupper() and t.lower_ not in UNIT_NOUNS and t.lower_ != "the"
     ]
     return bool(names) and not any(name in words for name in names)
 
