@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date as date_type
 from functools import lru_cache
 
 from tessera.time.lexicon import lexicon, occasions
@@ -309,6 +310,13 @@ def _patterns() -> list[tuple[str, str, Builder]]:
     def date(m: re.Match[str]) -> dict[str, object]:
         return {"year": _opt_year(m), "month": _month(m["m"]), "day": _day(m["d"])}
 
+    def numeric_date(m: re.Match[str]) -> dict[str, object]:
+        # "since 2025.10.30", "on 2024-03-05", "2023/7/14": year, month, day in figures, as
+        # Korean-language press (translated) and official documents write a day
+        year, month, day = int(m["ny"]), int(m["nm"]), int(m["nd"])
+        date_type(year, month, day)  # a day the calendar has (ValueError: no date)
+        return {"year": year, "month": month, "day": day}
+
     def days(m: re.Match[str]) -> dict[str, object]:
         month2 = _month(m["m2"]) if m.groupdict().get("m2") else _month(m["m"])
         month1 = _month(m["m"]) if m.groupdict().get("m") else month2
@@ -458,6 +466,12 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             days,
         ),
         # full and partial dates
+        (
+            "date",
+            r"(?<![\d.])(?P<ny>19[5-9]\d|20[0-4]\d)(?P<sep>[./-])\s?(?P<nm>0?[1-9]|1[0-2])(?P=sep)\s?"
+            r"(?P<nd>0?[1-9]|[12]\d|3[01])(?![\d])",
+            numeric_date,
+        ),
         ("date", rf"{D}{S}{M},?{S}{Y}", date),
         ("date", rf"{M}{S}{D},?{S}{Y}", date),
         ("date", rf"{the}{D}{S}(?i:of){S}{M}(?:,?{S}{Y})?", date),
