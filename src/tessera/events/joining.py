@@ -30,9 +30,10 @@ from tessera.events.clauses import (
 )
 from tessera.events.found import Found
 from tessera.events.lexicon import lexicon
-from tessera.events.victims import kin_words, parse_number, people_words, subject_lost_to_a_participle
+from tessera.events.victims import kin_words, people_words, subject_lost_to_a_participle
 from tessera.language import PLACE_ENTITY_LABELS
 from tessera.model import PEOPLE_EVENT_TYPES, Span, Victims
+from tessera.numbers import parse_number
 from tessera.places.gazetteer import load as load_gazetteer
 from tessera.places.roles import UNIT_NOUNS
 from tessera.places.variants import key_tokens

@@ -17,16 +17,10 @@ from tessera.data import load_json
 from tessera.events.clauses import is_passive, noun_chunks_of, sentence_of, subject_of
 from tessera.events.lexicon import lexicon
 from tessera.model import Victims
+from tessera.numbers import parse_number
 from tessera.places.gazetteer import load as load_gazetteer
 from tessera.places.variants import key_tokens
 
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    "hundred": 100, "thousand": 1000, "a": 1, "an": 1, "single": 1, "both": 2, "couple": 2,
-}  # fmt: skip
 AUTHORITY_GROUPS = frozenset({"officials", "soldiers"})
 # Groups a later reference may name other people by: "Nine North Koreans were detained … the
 # defectors face prison" (reports call the people who left by either word).
@@ -99,17 +93,6 @@ def victim_groups() -> dict[str, frozenset[str]]:
     groups = lexicon().cues["groups"]
     order = [*groups, *(g for g in more if g not in groups)]  # the first group that names a noun wins
     return {g: frozenset(groups.get(g, ())) | frozenset(more.get(g, ())) for g in order}
-
-
-def parse_number(text: str) -> int | None:
-    cleaned = text.lower().replace(",", "").strip()
-    if re.fullmatch(r"\d+", cleaned):
-        return int(cleaned)
-    if "-" in cleaned:  # twenty-five
-        parts = [NUMBER_WORDS.get(p) for p in cleaned.split("-")]
-        if all(parts):
-            return sum(p for p in parts if p)
-    return NUMBER_WORDS.get(cleaned)
 
 
 @dataclass

@@ -15,6 +15,7 @@ from functools import cache
 import snowballstemmer
 
 from tessera.data import load_json
+from tessera.numbers import parse_number
 
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -513,8 +514,6 @@ def counts_named(texts: Iterable[str | None]) -> frozenset[int]:
     A report whose count the extractor read from another phrase ("one person" for an event whose
     evidence says "two brothers were hanged") still names the people's number in its evidence:
     the merge compares that too (`compare._counts`)."""
-    from tessera.events.victims import parse_number  # the events stage's number words
-
     skip = _not_people_after_number()
     out: set[int] = set()
     for text in texts:
