@@ -2781,6 +2781,11 @@ class RoleFinder:
         """The text of the report's sentence holding character `at` ("" past the last)."""
         return self._sentence_of(at)
 
+    def sentence_number(self, at: int) -> int:
+        """The index of the report's sentence holding character `at` (0 for the first)."""
+        starts, _ = self._sentence_table()
+        return bisect_right(starts, at) - 1
+
     def _sentence_of(self, at: int) -> str:
         starts, sents = self._sentence_table()
         i = bisect_right(starts, at) - 1

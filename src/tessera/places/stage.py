@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 
 from tessera.language import Analysis
@@ -70,18 +69,17 @@ def _handed_over_as_told_next(events: list[Event], finder: RoleFinder) -> list[E
     Tumen, not Harbin, where they were held. The later telling must name a town of the same
     country as the summary's start and tell the handing over (a crossing, "handed over",
     "through", "across")."""
-    starts, _ = finder._sentence_table()
     out = list(events)
     for i, ev in enumerate(out):
         if ev.type != "repatriation" or ev.anchor is None or ev.origin is None:
             continue
         if ev.origin.country in ("KP", "KR", None):
             continue
-        here = bisect_right(starts, ev.anchor.sentence_start) - 1
+        here = finder.sentence_number(ev.anchor.sentence_start)
         for later in out[i + 1 :]:
             if later.type != "repatriation" or later.anchor is None or later.origin is None:
                 continue
-            there = bisect_right(starts, later.anchor.sentence_start) - 1
+            there = finder.sentence_number(later.anchor.sentence_start)
             if not here < there <= here + HANDOVER_TOLD_WITHIN:
                 continue
             start = later.origin
