@@ -35,8 +35,7 @@ from tessera.language import PLACE_ENTITY_LABELS
 from tessera.model import PEOPLE_EVENT_TYPES, Span, Victims
 from tessera.numbers import parse_number
 from tessera.places.gazetteer import load as load_gazetteer
-from tessera.places.roles import UNIT_NOUNS
-from tessera.places.variants import key_tokens
+from tessera.places.variants import UNIT_NOUNS, key_tokens
 
 # Words that mark a mention as a further event of the same kind, not a restatement.
 ANOTHER_WORDS = frozenset({"also", "too", "likewise", "again"})

@@ -43,7 +43,7 @@ from tessera.places.dateline import find_dateline
 from tessera.places.gazetteer import Gazetteer
 from tessera.places.mentions import Mention
 from tessera.places.resolve import country_place, entry_place, to_place
-from tessera.places.variants import fold
+from tessera.places.variants import UNIT_NOUNS, fold
 from tessera.time.attach import paragraph_of
 
 _CONJ = re.compile(r"^\s*(,|and|or|,\s*and)\s*$")
@@ -57,8 +57,6 @@ AT = frozenset(
 SOURCE_NOUNS = frozenset(
     {"source", "informant", "correspondent", "contact", "activist", "researcher", "analyst", "journalist", "reporter"}
 )  # fmt: skip
-# Nouns that name the unit of the place before them: "Ryanggang province", "Changbai county".
-UNIT_NOUNS = frozenset({"province", "county", "city", "district", "town", "village", "prefecture", "region"})
 # Prepositions that put people inside an office: "kept in the Kanggye police bureau".
 INSIDE_PREPS = frozenset({"at", "in", "inside"})
 # Nouns of places a name may stand before: "at the Mohan checkpoint", "the Manpo stretch of the

@@ -15,6 +15,10 @@ import unicodedata
 _APOSTROPHES = "'’ʼ‘`´"
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
+# Nouns that name the unit of the place before them: "Ryanggang province", "Changbai county" (the
+# places stage reads them, and the events stage, which tells a place name's unit word from its name).
+UNIT_NOUNS = frozenset({"province", "county", "city", "district", "town", "village", "prefecture", "region"})
+
 # English and Korean suffixes of each kind of unit ("Pochon County", "Pochon-gun", "Pochongun").
 SUFFIXES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "county": (("County",), ("gun", "kun")),
