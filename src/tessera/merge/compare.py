@@ -706,6 +706,16 @@ def _perps_fit_places(p: Profile) -> bool:
     return not placed or bool(p.perp_countries & placed)
 
 
+def _misfit_untold(a: Profile, b: Profile) -> bool:
+    """Do the perpetrators of one event, and only one, fit none of its places, while its own
+    evidence names none of them (`Profile.told_perps`)?"""
+    fit_a, fit_b = _perps_fit_places(a), _perps_fit_places(b)
+    if fit_a == fit_b:
+        return False
+    misfit = b if fit_a else a
+    return not misfit.told_perps
+
+
 def _one_side_off_route(a: Profile, b: Profile) -> bool:
     """Are the perpetrators of one of two repatriations of neither country of the route, while the
     other's are of one of them?
@@ -763,6 +773,13 @@ def _actors(a: Profile, b: Profile, r: PairResult) -> None:
             # acting abroad do happen, so it costs as much as places in two countries do.
             r.score += weights().country_conflict
             r.reasons.append(label + ", one off the route")
+        elif _misfit_untold(a, b):
+            # "Five women who were arrested in Yanji in May", given the state security agents of a
+            # later sentence (who questioned them after their return), against another report's
+            # "Chinese police detained five women in Yanji": perpetrators of a country none of
+            # the event's places lie in, which its own evidence does not name, were read from
+            # another clause of the report and cannot tell the two apart.
+            r.reasons.append(label + ", one fitting none of its places and not named in its evidence")
         else:
             r.conflict = label
             return

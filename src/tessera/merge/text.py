@@ -207,6 +207,35 @@ def names_helpers(text: str | None) -> bool | None:
     return True if words & helpers else None
 
 
+@cache
+def _force_words() -> dict[str, frozenset[str]]:
+    """Kind of authority -> the normalised words that name a force of that kind: the head word
+    of every phrase the events stage finds actors by (events/actors.json: "border guards" ->
+    guard, "public security bureau" -> bureau, "soldiers" -> soldier), and for every kind the
+    words that refer back to a force named before ("officers", "agents", "investigators")."""
+    data = load_json("events", "actors.json")
+    shared = {*data.get("referring_nouns", ()), *data.get("member_nouns", {}).get("nouns", ())}
+    out: dict[str, set[str]] = {}
+    for entry in data["actors"]:
+        words = out.setdefault(entry["kind"], set())
+        for phrase in entry["phrases"]:
+            words.update(phrase.split()[-1].split("|"))
+    return {
+        kind: frozenset(t for w in words | shared if (t := normalise_word(w))) for kind, words in out.items()
+    }
+
+
+def names_force(kind: str, texts: Iterable[str | None]) -> bool:
+    """Does the evidence name a force of this kind ("were detained by border troops" names border
+    guards; "officers took them away" names a force of any kind)?
+
+    An actor the evidence does not name was read from another clause of the report (the police of
+    the next sentence, the agents who will question people once they are back) or given by
+    default: it tells who acted in the story, not surely in this event."""
+    tokens = {t for text in texts if text for w in _WORD.findall(text.lower()) if (t := normalise_word(w))}
+    return bool(_force_words().get(kind, frozenset()) & tokens)
+
+
 # The data keys of `text.json` that sort an act into kinds, each one dimension of its kind, and the
 # prefix its kinds carry ("" for what the act is or looks for; "thing:" for what a search goes
 # through). Kinds are compared within one dimension (compare.py `_kinds_differ`).
