@@ -95,3 +95,63 @@ def test_an_event_joined_from_several_passages_keeps_all_its_perpetrators() -> N
         "2026-03-12",
     )
     assert compare_events(chinese, joined).conflict is not None
+
+
+HOERYONG = Place("Hoeryong", "KP", "North Hamgyong", None, 42.44, 129.75, "city")
+NORTH_HAMGYONG = Place("North Hamgyong Province", "KP", "North Hamgyong", None, 41.8, 129.6, "province")
+
+
+def test_one_kind_of_campaign_named_in_other_words_is_one_lasting_state() -> None:
+    # A campaign against religion told as one against "superstition" by one report and against
+    # "religion" by the other: one object, so one campaign in one province and month.
+    agents = [Actor("Ministry of State Security", "KP", "state_security")]
+    early = ev(
+        "a",
+        "docA",
+        "Security officials launched a campaign against superstition in Hoeryong in early July",
+        "crackdown",
+        when=("2027-07-01", "2027-07-10"),
+        precision="month_part",
+        published="2027-07-14",
+        perps=agents,
+        where=HOERYONG,
+    )
+    later = ev(
+        "b",
+        "docB",
+        "the drive against religion that began in the province this July",
+        "crackdown",
+        when=("2027-07-01", "2027-07-31"),
+        precision="month",
+        published="2027-09-05",
+        perps=agents,
+        where=NORTH_HAMGYONG,
+    )
+    result = compare_events(early, later)
+    assert "same kind of crackdown (religion)" in result.summary()
+    assert result.eligible
+    assert len(merge_events([early, later])) == 1
+
+
+def test_a_town_under_lockdown_is_closed_by_checkpoints() -> None:
+    lockdown = ev(
+        "a",
+        "docA",
+        "The city has been under a strict lockdown since Thursday",
+        "movement_restriction",
+        when=("2027-01-07", "2027-01-12"),
+        precision="range",
+        published="2027-01-12",
+        where=HOERYONG,
+    )
+    roads = ev(
+        "b",
+        "docB",
+        "checkpoints were set up on every road out of the city",
+        "movement_restriction",
+        when=("2027-01-01", "2027-01-10"),
+        precision="month_part",
+        published="2027-02-05",
+        where=HOERYONG,
+    )
+    assert "same kind of movement_restriction (checkpoints)" in compare_events(lockdown, roads).summary()
