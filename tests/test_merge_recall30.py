@@ -6,7 +6,7 @@ from __future__ import annotations
 from merge_fixtures import ev
 from tessera.merge import compare_events, merge_events
 from tessera.merge.profile import told_perpetrators
-from tessera.merge.text import names_force
+from tessera.merge.text import names_companions, names_force
 from tessera.model import Actor, Place, Span, Victims
 
 YANJI = Place("Yanji", "CN", "Jilin", None, 42.89, 129.51, "city")
@@ -155,3 +155,57 @@ def test_a_town_under_lockdown_is_closed_by_checkpoints() -> None:
         where=HOERYONG,
     )
     assert "same kind of movement_restriction (checkpoints)" in compare_events(lockdown, roads).summary()
+
+
+SHENYANG = Place("Shenyang", "CN", "Liaoning", None, 41.80, 123.43, "city")
+
+
+def _detained(eid: str, doc: str, text: str, people: str, count: int, published: str) -> object:
+    e = ev(
+        eid,
+        doc,
+        text,
+        "arrest",
+        when=("2027-09-01", "2027-09-20"),
+        precision="range",
+        count=(count, count),
+        published=published,
+        where=SHENYANG,
+    )
+    e.victims = Victims(people, count, count, "family" if count > 1 else "individual")
+    return e
+
+
+def test_one_person_and_the_same_person_told_with_companions_do_not_conflict() -> None:
+    assert names_companions(["A North Korean woman and her seven-year-old son"])
+    assert names_companions(["he was put on a train home along with a co-worker"])
+    assert names_companions(["The woman detained with her son at the station"])
+    assert not names_companions(["a woman and a man were detained"])
+    both = _detained(
+        "a",
+        "docA",
+        "Railway police detained a North Korean woman and her young son at the station",
+        "a North Korean woman and her young son",
+        2,
+        "2027-09-21",
+    )
+    her = _detained(
+        "b",
+        "docB",
+        "The North Korean woman was detained at a Shenyang station",
+        "The North Korean woman",
+        1,
+        "2027-09-25",
+    )
+    result = compare_events(both, her)
+    assert result.conflict is None and "told by the other with companions" in result.summary()
+    # Two people told without companions are not one.
+    two = _detained(
+        "c",
+        "docC",
+        "Railway police detained two North Korean women at the station",
+        "two North Korean women",
+        2,
+        "2027-09-21",
+    )
+    assert compare_events(two, her).conflict is not None

@@ -570,6 +570,9 @@ def _counts_read(a: Profile, b: Profile, r: PairResult) -> None:
     if _part_by_clause(a, b) or _part_by_clause(b, a):
         r.reasons.append(f"{label} (the fewer named by the act in a relative clause)")
         return
+    if _one_of_companions(a, b) or _one_of_companions(b, a):
+        r.reasons.append(f"{label} (one person, told by the other with companions)")
+        return
     within = None
     if a.cmin <= b.cmax and b.cmin <= a.cmax:
         ratio = 1.0
@@ -657,6 +660,26 @@ def _part_by_clause(part: Profile, whole: Profile) -> bool:
     if not part.by_clause or whole.by_clause:
         return False
     return part.cmax is not None and whole.cmin is not None and part.cmax < whole.cmin
+
+
+# One person and at most this many who went with them ("a woman and her son", "with two co-workers").
+MAX_COMPANIONS = 2
+
+
+def _one_of_companions(one: Profile, group: Profile) -> bool:
+    """Is one report's single person the one the other report tells with companions?
+
+    "A North Korean woman and her young son were detained at the station" and "the woman
+    detained ... has been sent back", or "he was put on a train home along with a co-worker"
+    and "he was sent back days later": a report that follows one person counts that person,
+    the other counts whoever went with them (`text.names_companions`, in either report's
+    words). Neither agreement nor conflict, so the rest of what the reports tell must carry the
+    merge; a larger group than one person and two companions is no such telling."""
+    if one.cmin != 1 or one.cmax != 1 or group.cmin is None or group.cmax is None:
+        return False
+    if not 2 <= group.cmin <= group.cmax <= 1 + MAX_COMPANIONS:
+        return False
+    return group.companions or one.companions
 
 
 # Groups whose count may hold a household: a family, or people counted by their plight or their

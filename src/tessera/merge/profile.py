@@ -25,6 +25,7 @@ from tessera.merge.text import (
     counts_by_order,
     counts_named,
     names_associates,
+    names_companions,
     names_day_edge,
     names_force,
     names_helpers,
@@ -132,6 +133,8 @@ class Profile:
     # (country, kind) of the perpetrators the evidence itself names (`text.names_force`): the
     # others were read from another clause or given by default.
     told_perps: frozenset[tuple[str, str]] = frozenset()
+    # The evidence or the description tells one person with companions ("a woman and her son").
+    companions: bool = False
 
     @property
     def width(self) -> int:
@@ -379,6 +382,9 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         unnamed=cmin is None and not (event.victims and (event.victims.text or "").strip()),
         named_counts=counts_named(s.text for s in event.evidence),
         told_perps=told_perpetrators(event),
+        companions=names_companions(
+            [event.victims and event.victims.text, *(s.text for s in event.evidence)]
+        ),
     )
 
 

@@ -494,6 +494,31 @@ def names_kin(text: str | None) -> bool:
     return bool(set(_WORD.findall(text.lower())) & _count_words()[2])
 
 
+# "along with a co-worker", "together with his wife": one person told with whoever went with them.
+_ALONG_WITH = re.compile(r"(?<![a-z])(?:along|together) with\s+(?:a|an|her|his|their|two|three)(?![a-z])")
+# "with her son", "and his teenage daughter": one person told with a member of their family.
+_WITH_KIN = re.compile(r"(?<![a-z])(?:with|and) (?:her|his)\s+((?:[a-z0-9-]+\s+){0,2}[a-z-]+)")
+
+
+def names_companions(texts: Iterable[str | None]) -> bool:
+    """Does the evidence or the description tell one person together with those who went with
+    them ("a North Korean woman and her seven-year-old son", "was put on a train home along with
+    a co-worker", "the woman detained with her son")?
+
+    Another report that follows the one person ("she", "the woman") counts one of them: the
+    person the story is about, not another event."""
+    kin = _count_words()[2]
+    for text in texts:
+        if not text:
+            continue
+        low = text.lower()
+        if _ALONG_WITH.search(low):
+            return True
+        if any(set(m.group(1).split()) & kin for m in _WITH_KIN.finditer(low)):
+            return True
+    return False
+
+
 @cache
 def _additive() -> re.Pattern[str]:
     words = "|".join(map(re.escape, load_json("merge", "text.json")["additive_words"]))
