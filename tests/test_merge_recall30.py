@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from merge_fixtures import ev
 from tessera.merge import compare_events, merge_events
-from tessera.merge.profile import told_perpetrators
+from tessera.merge.compare import compare
+from tessera.merge.profile import profile, told_perpetrators
 from tessera.merge.text import names_companions, names_force
 from tessera.model import Actor, Place, Span, Victims
 
@@ -209,3 +210,37 @@ def test_one_person_and_the_same_person_told_with_companions_do_not_conflict() -
         "2027-09-21",
     )
     assert compare_events(two, her).conflict is not None
+
+
+RYANGGANG = Place("Ryanggang Province", "KP", "Ryanggang", None, 41.3, 128.3, "province")
+GOSEONG = Place("Goseong", "KR", "Gangwon", None, 38.38, 128.47, "city")
+
+
+def test_a_report_telling_a_shooting_twice_may_name_a_smuggler_once() -> None:
+    # Harm done on the spot befalls a smuggler by his trade: his telling and one that names no
+    # one may be one act told twice, as they may be across reports (`_descriptions`).
+    guards = [Actor("border guards", "KP", "border_guard")]
+    kw = {
+        "when": ("2027-10-01", "2027-10-10"),
+        "precision": "month_part",
+        "perps": guards,
+        "where": RYANGGANG,
+    }
+    lead = ev("a", "docA", "North Korean border guards have shot dead a man at the river", "violence", **kw)
+    body = ev("b", "docA", "a smuggler was killed by border guards in early October", "violence", **kw)
+    body.victims = Victims("a smuggler", 1, 1, "traders")
+    assert compare(profile(lead), profile(body)).told_again
+
+
+def test_a_report_telling_a_crossing_twice_may_count_its_people_two_ways() -> None:
+    # "Six North Koreans crossed ... the boat carried two families": counts that overlap.
+    kw = {"when": ("2027-09-14", "2027-09-14"), "where": GOSEONG}
+    six = ev(
+        "a", "docA", "Six North Koreans crossed the sea border in a wooden boat on Tuesday", "escape", **kw
+    )
+    six.victims = Victims("Six North Koreans", 6, 6, "residents")
+    families = ev(
+        "b", "docA", "the boat carried two families who wanted to live in the South", "escape", **kw
+    )
+    families.victims = Victims("two families", 2, None, "family")
+    assert compare(profile(six), profile(families)).told_again

@@ -1045,7 +1045,7 @@ def _told_again(a: Profile, b: Profile, r: PairResult) -> bool:
         return False
     if a.adds_others or b.adds_others or r.other_people or r.other_act or r.goes_elsewhere or r.placed_apart:
         return False
-    if bool(a.helpers) != bool(b.helpers):
+    if _helpers_apart(a, b):
         return False  # "guards caught a young woman … a smuggler who guided her was seized": his own arrest
     if a.perp_kinds and b.perp_kinds and not (a.perp_kinds & b.perp_kinds):
         return False  # border guards and police: the arrest at the border and the later custody
@@ -1060,8 +1060,20 @@ def _told_again(a: Profile, b: Profile, r: PairResult) -> bool:
             continue
         if relate(pa, pb).kind == "conflict":
             return False
-    counts_known = a.cmin is not None and b.cmin is not None
-    return not counts_known or r.same_victims
+    if a.cmin is None or b.cmin is None or a.cmax is None or b.cmax is None:
+        return True
+    return a.cmin <= b.cmax and b.cmin <= a.cmax
+
+
+def _helpers_apart(a: Profile, b: Profile) -> bool:
+    """Does one of two tellings name the flight's helpers and the other anyone else?
+
+    "Guards caught a young woman ... a smuggler who guided her was seized" tells his own arrest.
+    Harm done on the spot (`HARM_TYPES`) befalls a smuggler by his trade, not as anyone's helper:
+    "border guards shot dead a smuggler" and "North Korea has shot dead a man" may be one."""
+    if a.type in HARM_TYPES:
+        return False
+    return bool(a.helpers) != bool(b.helpers)
 
 
 def _retold(a: Profile, b: Profile, r: PairResult) -> bool:
@@ -1080,7 +1092,7 @@ def _retold(a: Profile, b: Profile, r: PairResult) -> bool:
         return False
     if a.adds_others or b.adds_others or r.other_people or r.other_act or r.goes_elsewhere or r.placed_apart:
         return False
-    if bool(a.helpers) != bool(b.helpers):
+    if _helpers_apart(a, b):
         return False  # "guards caught a young woman … a smuggler who guided her was seized": his own arrest
     counts_known = a.cmin is not None and b.cmin is not None
     return not counts_known or r.same_victims
