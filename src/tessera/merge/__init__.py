@@ -64,7 +64,8 @@ couple", or picked out by a relative clause, "two workers who fled", are part of
 report counts whole, a crowd more than three times a stated bound, "more than 50" against "around
 600", is another group, and counts that disagree do not forbid the merge when one report's evidence
 names a number within the other's count: "two brothers were hanged in the square" read as one
-person, "five detained, among them two guides" against "the two guides"); perpetrators of a common country (a repatriation's sender and receiver are its two
+person, "five detained, among them two guides" against "the two guides"; one person against the
+same person told with companions, "a woman and her son", "along with a co-worker"); perpetrators of a common country (a repatriation's sender and receiver are its two
 sides; when neither report's countries fit the event's places, they are the extractor's guess
 and count for nothing; one kind of authority of which only one side's country fits its places
 costs instead of forbidding; perpetrators fitting none of their event's places that its own
