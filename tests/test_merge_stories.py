@@ -259,7 +259,10 @@ def test_a_handover_named_by_its_sender_and_by_its_receiver_is_one_event() -> No
     sent = ev("s", "docA", text, when=day, count=(40, 40), origin=CHINA, destination=NK, perps=china_police)
     taken = ev("t", "docB", text, when=day, count=(40, 40), origin=CHINA, destination=NK, perps=nk_security)
     assert compare_events(sent, taken).conflict is None
-    # An arrest has one side: Chinese police and North Korean agents arresting are two arrests.
-    held = ev("h1", "docA", text, "arrest", when=day, count=(40, 40), where=NK, perps=china_police)
-    held2 = ev("h2", "docB", text, "arrest", when=day, count=(40, 40), where=NK, perps=nk_security)
+    # An arrest has one side: Chinese police and North Korean agents arresting are two arrests
+    # (when each report's own words name them: merge30's told perpetrators).
+    by_police = "Border police detained about 40 people at the Tumen bridge on Tuesday."
+    by_officers = "Security officers detained about 40 people at the Tumen bridge on Tuesday."
+    held = ev("h1", "docA", by_police, "arrest", when=day, count=(40, 40), where=NK, perps=china_police)
+    held2 = ev("h2", "docB", by_officers, "arrest", when=day, count=(40, 40), where=NK, perps=nk_security)
     assert "different countries" in (compare_events(held, held2).conflict or "")

@@ -64,10 +64,12 @@ couple", or picked out by a relative clause, "two workers who fled", are part of
 report counts whole, a crowd more than three times a stated bound, "more than 50" against "around
 600", is another group, and counts that disagree do not forbid the merge when one report's evidence
 names a number within the other's count: "two brothers were hanged in the square" read as one
-person, "five detained, among them two guides" against "the two guides"); perpetrators of a common country (a repatriation's sender and receiver are its two
+person, "five detained, among them two guides" against "the two guides"; one person against the
+same person told with companions, "a woman and her son", "along with a co-worker"); perpetrators of a common country (a repatriation's sender and receiver are its two
 sides; when neither report's countries fit the event's places, they are the extractor's guess
 and count for nothing; one kind of authority of which only one side's country fits its places
-costs instead of forbidding); not told on opposite sides of one happening ("before the execution" against "since
+costs instead of forbidding; perpetrators fitting none of their event's places that its own
+evidence does not name, read from another clause, do not forbid either); not told on opposite sides of one happening ("before the execution" against "since
 the execution"); victims described as other people (soldiers against someone's relatives, "a woman"
 against "her sister's neighbour") and punishments of
 another kind (a jail term against a banishment; searches of homes against searches of bags or boats) at a cost. Agreement (same day, same town, same count, reports published

@@ -570,6 +570,9 @@ def _counts_read(a: Profile, b: Profile, r: PairResult) -> None:
     if _part_by_clause(a, b) or _part_by_clause(b, a):
         r.reasons.append(f"{label} (the fewer named by the act in a relative clause)")
         return
+    if _one_of_companions(a, b) or _one_of_companions(b, a):
+        r.reasons.append(f"{label} (one person, told by the other with companions)")
+        return
     within = None
     if a.cmin <= b.cmax and b.cmin <= a.cmax:
         ratio = 1.0
@@ -659,6 +662,26 @@ def _part_by_clause(part: Profile, whole: Profile) -> bool:
     return part.cmax is not None and whole.cmin is not None and part.cmax < whole.cmin
 
 
+# One person and at most this many who went with them ("a woman and her son", "with two co-workers").
+MAX_COMPANIONS = 2
+
+
+def _one_of_companions(one: Profile, group: Profile) -> bool:
+    """Is one report's single person the one the other report tells with companions?
+
+    "A North Korean woman and her young son were detained at the station" and "the woman
+    detained ... has been sent back", or "he was put on a train home along with a co-worker"
+    and "he was sent back days later": a report that follows one person counts that person,
+    the other counts whoever went with them (`text.names_companions`, in either report's
+    words). Neither agreement nor conflict, so the rest of what the reports tell must carry the
+    merge; a larger group than one person and two companions is no such telling."""
+    if one.cmin != 1 or one.cmax != 1 or group.cmin is None or group.cmax is None:
+        return False
+    if not 2 <= group.cmin <= group.cmax <= 1 + MAX_COMPANIONS:
+        return False
+    return group.companions or one.companions
+
+
 # Groups whose count may hold a household: a family, or people counted by their plight or their
 # place ("seven North Koreans", "nine defectors"); not people counted by a role or an office.
 FAMILY_HOLDERS = frozenset({"family", "defectors", "residents", None})
@@ -704,6 +727,16 @@ def _perps_fit_places(p: Profile) -> bool:
     its places), or has the event no places to fit?"""
     placed = {pl.country.upper() for pl in p.places.values() if pl.country}
     return not placed or bool(p.perp_countries & placed)
+
+
+def _misfit_untold(a: Profile, b: Profile) -> bool:
+    """Do the perpetrators of one event, and only one, fit none of its places, while its own
+    evidence names none of them (`Profile.told_perps`)?"""
+    fit_a, fit_b = _perps_fit_places(a), _perps_fit_places(b)
+    if fit_a == fit_b:
+        return False
+    misfit = b if fit_a else a
+    return not misfit.told_perps
 
 
 def _one_side_off_route(a: Profile, b: Profile) -> bool:
@@ -763,6 +796,13 @@ def _actors(a: Profile, b: Profile, r: PairResult) -> None:
             # acting abroad do happen, so it costs as much as places in two countries do.
             r.score += weights().country_conflict
             r.reasons.append(label + ", one off the route")
+        elif _misfit_untold(a, b):
+            # "Five women who were arrested in Yanji in May", given the state security agents of a
+            # later sentence (who questioned them after their return), against another report's
+            # "Chinese police detained five women in Yanji": perpetrators of a country none of
+            # the event's places lie in, which its own evidence does not name, were read from
+            # another clause of the report and cannot tell the two apart.
+            r.reasons.append(label + ", one fitting none of its places and not named in its evidence")
         else:
             r.conflict = label
             return
@@ -1005,7 +1045,7 @@ def _told_again(a: Profile, b: Profile, r: PairResult) -> bool:
         return False
     if a.adds_others or b.adds_others or r.other_people or r.other_act or r.goes_elsewhere or r.placed_apart:
         return False
-    if bool(a.helpers) != bool(b.helpers):
+    if _helpers_apart(a, b):
         return False  # "guards caught a young woman … a smuggler who guided her was seized": his own arrest
     if a.perp_kinds and b.perp_kinds and not (a.perp_kinds & b.perp_kinds):
         return False  # border guards and police: the arrest at the border and the later custody
@@ -1020,8 +1060,20 @@ def _told_again(a: Profile, b: Profile, r: PairResult) -> bool:
             continue
         if relate(pa, pb).kind == "conflict":
             return False
-    counts_known = a.cmin is not None and b.cmin is not None
-    return not counts_known or r.same_victims
+    if a.cmin is None or b.cmin is None or a.cmax is None or b.cmax is None:
+        return True
+    return a.cmin <= b.cmax and b.cmin <= a.cmax
+
+
+def _helpers_apart(a: Profile, b: Profile) -> bool:
+    """Does one of two tellings name the flight's helpers and the other anyone else?
+
+    "Guards caught a young woman ... a smuggler who guided her was seized" tells his own arrest.
+    Harm done on the spot (`HARM_TYPES`) befalls a smuggler by his trade, not as anyone's helper:
+    "border guards shot dead a smuggler" and "North Korea has shot dead a man" may be one."""
+    if a.type in HARM_TYPES:
+        return False
+    return bool(a.helpers) != bool(b.helpers)
 
 
 def _retold(a: Profile, b: Profile, r: PairResult) -> bool:
@@ -1040,7 +1092,7 @@ def _retold(a: Profile, b: Profile, r: PairResult) -> bool:
         return False
     if a.adds_others or b.adds_others or r.other_people or r.other_act or r.goes_elsewhere or r.placed_apart:
         return False
-    if bool(a.helpers) != bool(b.helpers):
+    if _helpers_apart(a, b):
         return False  # "guards caught a young woman … a smuggler who guided her was seized": his own arrest
     counts_known = a.cmin is not None and b.cmin is not None
     return not counts_known or r.same_victims

@@ -25,7 +25,9 @@ from tessera.merge.text import (
     counts_by_order,
     counts_named,
     names_associates,
+    names_companions,
     names_day_edge,
+    names_force,
     names_helpers,
     names_kin,
     names_kin_of_another,
@@ -128,6 +130,11 @@ class Profile:
     associates: bool = False
     # Numbers of people the evidence names ("three people were executed"), whatever count was read.
     named_counts: frozenset[int] = frozenset()
+    # (country, kind) of the perpetrators the evidence itself names (`text.names_force`): the
+    # others were read from another clause or given by default.
+    told_perps: frozenset[tuple[str, str]] = frozenset()
+    # The evidence or the description tells one person with companions ("a woman and her son").
+    companions: bool = False
 
     @property
     def width(self) -> int:
@@ -374,6 +381,25 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         associates=bool(event.victims and names_associates(event.victims.text)),
         unnamed=cmin is None and not (event.victims and (event.victims.text or "").strip()),
         named_counts=counts_named(s.text for s in event.evidence),
+        told_perps=told_perpetrators(event),
+        companions=names_companions(
+            [event.victims and event.victims.text, *(s.text for s in event.evidence)]
+        ),
+    )
+
+
+def told_perpetrators(event: Event) -> frozenset[tuple[str, str]]:
+    """(country, kind) of the perpetrators the event's own evidence names (`text.names_force`).
+
+    An event told in one passage ("A North Korean couple arrested in Shenyang in July") names
+    its doers there or not at all; one the extractor joined from several passages of its report
+    ("arrested in a police raid in Yanji ... held at the state security department") may have
+    its doers from any of them, so all of them count as told."""
+    texts = [s.text for s in event.evidence]
+    return frozenset(
+        ((a.country or "").upper(), a.kind)
+        for a in event.perpetrators
+        if a.kind and (len(texts) > 1 or names_force(a.kind, texts))
     )
 
 

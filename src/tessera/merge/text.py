@@ -207,6 +207,35 @@ def names_helpers(text: str | None) -> bool | None:
     return True if words & helpers else None
 
 
+@cache
+def _force_words() -> dict[str, frozenset[str]]:
+    """Kind of authority -> the normalised words that name a force of that kind: the head word
+    of every phrase the events stage finds actors by (events/actors.json: "border guards" ->
+    guard, "public security bureau" -> bureau, "soldiers" -> soldier), and for every kind the
+    words that refer back to a force named before ("officers", "agents", "investigators")."""
+    data = load_json("events", "actors.json")
+    shared = {*data.get("referring_nouns", ()), *data.get("member_nouns", {}).get("nouns", ())}
+    out: dict[str, set[str]] = {}
+    for entry in data["actors"]:
+        words = out.setdefault(entry["kind"], set())
+        for phrase in entry["phrases"]:
+            words.update(phrase.split()[-1].split("|"))
+    return {
+        kind: frozenset(t for w in words | shared if (t := normalise_word(w))) for kind, words in out.items()
+    }
+
+
+def names_force(kind: str, texts: Iterable[str | None]) -> bool:
+    """Does the evidence name a force of this kind ("were detained by border troops" names border
+    guards; "officers took them away" names a force of any kind)?
+
+    An actor the evidence does not name was read from another clause of the report (the police of
+    the next sentence, the agents who will question people once they are back) or given by
+    default: it tells who acted in the story, not surely in this event."""
+    tokens = {t for text in texts if text for w in _WORD.findall(text.lower()) if (t := normalise_word(w))}
+    return bool(_force_words().get(kind, frozenset()) & tokens)
+
+
 # The data keys of `text.json` that sort an act into kinds, each one dimension of its kind, and the
 # prefix its kinds carry ("" for what the act is or looks for; "thing:" for what a search goes
 # through). Kinds are compared within one dimension (compare.py `_kinds_differ`).
@@ -463,6 +492,31 @@ def names_kin(text: str | None) -> bool:
     if not text:
         return False
     return bool(set(_WORD.findall(text.lower())) & _count_words()[2])
+
+
+# "along with a co-worker", "together with his wife": one person told with whoever went with them.
+_ALONG_WITH = re.compile(r"(?<![a-z])(?:along|together) with\s+(?:a|an|her|his|their|two|three)(?![a-z])")
+# "with her son", "and his teenage daughter": one person told with a member of their family.
+_WITH_KIN = re.compile(r"(?<![a-z])(?:with|and) (?:her|his)\s+((?:[a-z0-9-]+\s+){0,2}[a-z-]+)")
+
+
+def names_companions(texts: Iterable[str | None]) -> bool:
+    """Does the evidence or the description tell one person together with those who went with
+    them ("a North Korean woman and her seven-year-old son", "was put on a train home along with
+    a co-worker", "the woman detained with her son")?
+
+    Another report that follows the one person ("she", "the woman") counts one of them: the
+    person the story is about, not another event."""
+    kin = _count_words()[2]
+    for text in texts:
+        if not text:
+            continue
+        low = text.lower()
+        if _ALONG_WITH.search(low):
+            return True
+        if any(set(m.group(1).split()) & kin for m in _WITH_KIN.finditer(low)):
+            return True
+    return False
 
 
 @cache
