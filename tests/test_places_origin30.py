@@ -105,3 +105,18 @@ def test_return_does_not_start_at_the_home_town_of_its_people() -> None:
     text = "Two women from Musan who were caught by police in Helong last week were handed over to North Korea on Friday."
     (back,) = _place(text, _event(text, "repatriation", "handed over"))
     assert back.origin is not None and back.origin.country == "CN"
+
+
+def test_journey_through_a_route_country_after_years_in_china_goes_on_from_china() -> None:
+    text = (
+        "One woman said she had been held by police in Shenyang for eight months in 2019. "
+        "She then travelled through Laos with the help of a broker."
+    )
+    (fled,) = _place(text, _event(text, "escape", "travelled through Laos"))
+    assert fled.origin is not None and fled.origin.country == "CN"
+
+
+def test_flight_through_a_route_country_told_first_leaves_the_north() -> None:
+    text = "A woman from Hyesan fled through Laos with the help of a broker last year."
+    (fled,) = _place(text, _event(text, "escape", "fled"))
+    assert fled.origin is not None and fled.origin.country == "KP"

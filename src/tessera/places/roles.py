@@ -3107,6 +3107,17 @@ class RoleFinder:
                 origin = here
             elif china is not None or destination.country != "KR":
                 origin = china or country_place(self.gaz, "CN")
+        if (
+            origin is None
+            and destination is None
+            and any(r.via and r.place.country in ROUTE_COUNTRIES - {None} for r in own)
+        ):
+            # "She was held in Shenyang for a year. She then travelled through Laos" (invented): a
+            # journey through the route's third countries, told when the report last had its people
+            # in China, went on from China (a flight through Laos told first leaves the North)
+            latest = self._latest_story_place(s_start)
+            if latest is not None and latest.country == "CN":
+                origin = _context(self.placed, s_start, country="CN") or latest
         if origin is None:
             # a flight told of people the report had vanish abroad began where they vanished
             vanished = self._vanished_before(trigger_at_of(ev, s_start))
