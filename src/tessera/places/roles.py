@@ -2317,6 +2317,14 @@ class RoleFinder:
                 origin_r = max(stops, key=lambda r: r.mention.start)
         if origin_r is not None and (origin_r.place.country == "KR" or origin_r.of_noun):
             origin_r = None  # "despite calls from Seoul": the South sends nobody back
+        if (
+            origin_r is not None
+            and origin_r.place.country == "KP"
+            and _home_of_people(self.doc, origin_r.mention)
+        ):
+            # "two men from Hyesan who were caught in Changbai were handed over": the home town in
+            # the North the people are from is where the return ends up, never where it began
+            origin_r = None
         received = self._handed_to(sentence)
         if (
             received not in (None, "KP")
@@ -2691,6 +2699,19 @@ class RoleFinder:
                 return p
         return None
 
+    def _town_abroad_told_first(self, s_start: int, trigger_at: int) -> Place | None:
+        """The last town outside the two Koreas that the flight's own sentence names before its
+        trigger, not as a goal: where a work site left without a town of its own lies. "Police in
+        Hunchun detained a North Korean cook who walked out of her restaurant" (invented) and "a
+        court in Khabarovsk ordered the deportation of a welder who left a building site in the city"
+        (invented) left from Hunchun and Khabarovsk."""
+        for m, p in reversed(self.placed):
+            if not s_start <= m.start < trigger_at or "to" in m.notes or _is_line(m):
+                continue
+            if p.country not in ("KP", "KR", None) and p.precision in ("city", "county", "point"):
+                return p
+        return None
+
     def _work_site_before(self, before: int) -> Place | None:
         """The town abroad of the last work site named before `before` ("a sawmill in Tynda")."""
         for m, p in reversed(self.placed):
@@ -3022,8 +3043,11 @@ class RoleFinder:
             elif left_a_post:
                 # "Two welders walked off a shipyard in Nakhodka in May. ... The men left their
                 # dormitory at night": a flight from a work site that names no town began at the
-                # work site abroad the report named before
-                origin = self._work_site_named_before(s_start)
+                # work site abroad the report named before, else in the town abroad its own
+                # sentence names before it
+                origin = self._work_site_named_before(s_start) or self._town_abroad_told_first(
+                    s_start, trigger_at_of(ev, s_start)
+                )
                 from_work = origin is not None
         if origin is None:
             origin = self._posted_abroad(own, s_start)
@@ -3083,6 +3107,17 @@ class RoleFinder:
                 origin = here
             elif china is not None or destination.country != "KR":
                 origin = china or country_place(self.gaz, "CN")
+        if (
+            origin is None
+            and destination is None
+            and any(r.via and r.place.country in ROUTE_COUNTRIES - {None} for r in own)
+        ):
+            # "She was held in Shenyang for a year. She then travelled through Laos" (invented): a
+            # journey through the route's third countries, told when the report last had its people
+            # in China, went on from China (a flight through Laos told first leaves the North)
+            latest = self._latest_story_place(s_start)
+            if latest is not None and latest.country == "CN":
+                origin = _context(self.placed, s_start, country="CN") or latest
         if origin is None:
             # a flight told of people the report had vanish abroad began where they vanished
             vanished = self._vanished_before(trigger_at_of(ev, s_start))

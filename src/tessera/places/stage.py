@@ -53,7 +53,74 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
         ev = _out_of_the_north(ev)
         out.append(_along_the_border(ev, finder, line_at, with_town))
         seen[key(ev)] += 1
-    return _handed_over_as_told_next(out, finder)
+    return _set_off_where_caught(_handed_over_as_told_next(out, finder), finder)
+
+
+# Words that tell a flight under way when it was stopped, right before or in its trigger: "were
+# trying to reach Laos", "were about to board a train", "as they tried to cross".
+UNDER_WAY_REACH = 30
+_UNDER_WAY = re.compile(
+    r"(?i)\b(?:try|tries|tried|trying|attempt(?:s|ed|ing)?|hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|about"
+    r"|seek(?:s|ing)?|want(?:s|ed|ing)?|intend(?:s|ed|ing)?)\s+to\b"
+)
+# Countries whose places never start a flight stopped abroad: the North (where flights begin
+# anyway) and the South (where reports are written).
+_HOME_SIDES = ("KP", "KR", None)
+
+
+def _set_off_where_caught(events: list[Event], finder: RoleFinder) -> list[Event]:
+    """A flight that failed abroad set off, as far as the report tells it, from where its people
+    were caught on the way: "Police in Kunming detained six North Koreans who were trying to reach
+    Laos" (invented) began in Kunming, not in the North they had left long before. Only when the
+    flight's own sentence tells the arrest at a place outside the two Koreas, the flight is told as
+    under way when they were caught ("trying to", "about to"; not "caught days after crossing the
+    river", a flight that had ended there), its goal lies beyond that place (another country, or
+    another town), and it was read as starting in the North or on its goal's side."""
+    caught_in: dict[int, Place] = {}
+    for ev in events:
+        if (
+            ev.type == "arrest"
+            and ev.anchor is not None
+            and ev.where is not None
+            and ev.where.country not in _HOME_SIDES
+        ):
+            caught_in.setdefault(ev.anchor.sentence_start, ev.where)
+    out = []
+    for ev in events:
+        caught = caught_in.get(ev.anchor.sentence_start) if ev.anchor is not None else None
+        if (
+            ev.type == "escape"
+            and ev.status == "attempted"
+            and caught is not None
+            and ev.anchor is not None
+            and _UNDER_WAY.search(
+                finder.text[max(0, ev.anchor.trigger_start - UNDER_WAY_REACH) : ev.anchor.trigger_end]
+            )
+            and _goal_beyond(caught, ev.destination)
+            and _read_from_home_or_goal(ev)
+        ):
+            where = caught if ev.where == ev.origin else ev.where
+            ev = ev.with_(origin=caught, where=where)
+        out.append(ev)
+    return out
+
+
+def _goal_beyond(caught: Place, goal: Place | None) -> bool:
+    """Does the flight's goal lie beyond where its people were caught (none told, another country,
+    or another town of the same country)?"""
+    if goal is None:
+        return True
+    if goal.country != caught.country:
+        return True
+    return goal.precision in _FINE and (goal.id or goal.name) != (caught.id or caught.name)
+
+
+def _read_from_home_or_goal(ev: Event) -> bool:
+    """Was the flight read as starting in the North (or nowhere), or on its own goal's side?"""
+    start, goal = ev.origin, ev.destination
+    if start is None or start.country == "KP":
+        return True
+    return goal is not None and start.country == goal.country
 
 
 # How many sentences after a return's summary its handing over may be told.

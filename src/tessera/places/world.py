@@ -66,6 +66,10 @@ _MONTHS_DAYS = frozenset(
      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )  # fmt: skip
 _JOIN = re.compile(r"^[ \-‐]$")
+# Words a place's name abbreviates with a full stop ("St. Petersburg", "Mt. Paektu", "Ft. Worth"): the
+# stop and space after one join the name's words as a space does (the index spells them "St Petersburg").
+ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft", "pt"})  # (SPELLED_OUT's keys)
+_ABBREVIATED_JOIN = re.compile(r"^\. $")
 PRECISION = {"country": "country", "province": "province", "city": "city"}
 
 
@@ -138,7 +142,16 @@ def plausible(e: Entry, key: str, named_countries: set[str]) -> bool:
 
 
 def _primary(e: Entry, key: str) -> bool:
-    return " ".join(key_tokens(e.name)) == key
+    return _spelled_out(key_tokens(e.name)) == _spelled_out(tuple(key.split()))
+
+
+# An abbreviated word of a name and the word it stands for: "St Petersburg" is the city's own name
+# as much as "Saint Petersburg" (GeoNames gives Russia's city the long form, Florida's the short).
+SPELLED_OUT = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
+
+
+def _spelled_out(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(SPELLED_OUT.get(w, w) for w in words)
 
 
 def best_entry(entries: list[Entry], named_countries: set[str], key: str = "") -> Entry | None:
@@ -221,6 +234,13 @@ def _model_says_not_a_place(doc: Doc | None, start: int, end: int, cue: str) -> 
     return bool(labels & {"DATE", "TIME"}) or (cue == "weak" and bool(labels & NOT_PLACE_LABELS))
 
 
+def _joined(text: str, a: tuple[int, int, str], b: tuple[int, int, str]) -> bool:
+    """Do two words stand in one name: a space or hyphen between them, or an abbreviation's stop
+    ("St. Petersburg")?"""
+    between = text[a[1] : b[0]]
+    return bool(_JOIN.match(between)) or (a[2] in ABBREVIATIONS and bool(_ABBREVIATED_JOIN.match(between)))
+
+
 def match_world(
     text: str,
     words: list[tuple[int, int, str]],
@@ -242,7 +262,7 @@ def match_world(
         hit = None
         for n in range(min(MAX_WORDS, len(words) - i), 0, -1):
             span = words[i : i + n]
-            if any(not _JOIN.match(text[a[1] : b[0]]) for a, b in zip(span, span[1:], strict=False)):
+            if not all(_joined(text, a, b) for a, b in zip(span, span[1:], strict=False)):
                 continue
             if any(not text[w[0]].isupper() for w in span) or any(w[2] in _MONTHS_DAYS for w in span):
                 continue
