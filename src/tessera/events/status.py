@@ -671,6 +671,7 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
     if (
         head.dep_ == "relcl"
         and head.tag_ in {"VBZ", "VBP"}
+        and not _past_read_as_present(head)  # "men who swam across": a past misread
         and not any(c.dep_ == "aux" for c in head.children)
         and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"} for c in head.children)
         and head.lemma_.lower()
@@ -1602,6 +1603,8 @@ def _habitual(trigger: Token, cues: dict) -> bool:
         return False
     if any(c.dep_ in {"aux", "auxpass"} for c in head.children):
         return False
+    if _past_read_as_present(head):
+        return False  # "three men swam across the river": the tagger's present is a past
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in PERCEPTION_VERBS and head.head.tag_ != head.tag_:
         return False  # "I saw a guard beat him": a bare verb after a verb of seeing, told when seen
     if any(c.dep_ == "auxpass" and c.lower_ == "being" for c in trigger.children):
@@ -1625,6 +1628,15 @@ def _habitual(trigger: Token, cues: dict) -> bool:
         "involve",
         "know",
     }
+
+
+def _past_read_as_present(verb: Token) -> bool:
+    """ "Two soldiers swam across the river on Sunday": the tagger may read an irregular past
+    ("swam", "fled") as a present VBP; but a present not in the third person singular is the
+    verb's base form itself, so a VBP spelled otherwise than its lemma is a past ("be", whose
+    "are" and "am" differ from it, aside)."""
+    lemma = verb.lemma_.lower()
+    return verb.tag_ == "VBP" and lemma != "be" and verb.lower_ not in {lemma, "ai"}
 
 
 def _one_act_named(trigger: Token, head: Token) -> bool:
