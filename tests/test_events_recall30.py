@@ -1,6 +1,6 @@
 """Events stage: flights told with a verb of moving on foot or in water, which the tagger or the
 lexicon missed: an irregular past read as a present ("swam"), a wade or walk into a neighbouring
-country, and a relative following another across the river.
+country; a pursuer following people across a border is no flight.
 
 Every sentence here is invented for these tests.
 """
@@ -44,6 +44,7 @@ def test_going_to_china_is_no_flight() -> None:
     assert _escapes(text) == []
 
 
-def test_following_a_relative_across_the_river_is_a_flight() -> None:
-    text = "The boy tried to follow his father across the Yalu in May 2021 but was caught by a patrol."
-    assert _escapes(text) == ["attempted"]
+def test_police_following_people_across_a_border_is_no_flight() -> None:
+    # "follow" names pursuit as often as flight: it is left out of the verbs of a crossing.
+    text = "Police followed the car across the border into China on Monday."
+    assert _escapes(text) == []
