@@ -24,6 +24,7 @@ from tessera.events.clauses import (
     TIME_PREPOSITIONS,
     clause_head,
     dates_another_act,
+    held_after_return,
     prep_objects,
     sentence_of,
     subject_of,
@@ -707,6 +708,12 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return False  # "beaten by his superiors" … "came under fire from guards as he crossed"
     if earlier.event.type == "arrest" and _custody_moved_elsewhere(earlier, later):
         return False  # "arrested in Chiang Mai … transferred to the detention centre in Bangkok"
+    if (
+        earlier.event.type == "arrest"
+        and later.trigger.i > earlier.trigger.i
+        and held_after_return(later.trigger)
+    ):
+        return False  # "caught in Changbai … were handed over … and are now being held by state security"
     if not _same_sentence(earlier, later) and (
         _months_apart(earlier, later)
         or _years_apart(earlier, later)
