@@ -287,6 +287,10 @@ def _references(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
             and m.actor.kind in STATE_KINDS
             and token.lemma_.lower() in {t.lemma_.lower() for t in doc[m.start : m.end]}
         ]
+        if earlier and token.lower_ in words.member_nouns and (country := _foreign_country(doc, token.i)):
+            # "Lao immigration officers handed them to Chinese border police … Chinese officers
+            # took all eight away": the nationality before the members names whose force they are
+            earlier = [m for m in earlier if m.actor.country == country]
         if not earlier and token.lower_ in words.member_nouns:
             earlier = _force_of_members(doc, token, named)
         if earlier:

@@ -235,3 +235,27 @@ def own_subject(verb: Token) -> bool:
     with a subject of its own is a clause of its own, which the first verb's adverbs of habit or
     time do not cover (in "were beaten and detained" the second verb shares the first's)."""
     return verb.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+
+
+# Verbs of custody told as a state people are in ("are being held", "kept").
+HOLDING_STATE_VERBS = frozenset({"hold", "keep"})
+# Verbs that send people back, alone or with a particle ("sent back", "handed over").
+RETURNING_VERBS = frozenset({"return", "repatriate", "deport", "extradite"})
+HANDING_VERBS = frozenset({"hand", "turn"})
+
+
+def held_after_return(trigger: Token) -> bool:
+    """Is the trigger a custody told as a state (held, kept) in a clause joined to a return told
+    before it ("were sent back across the bridge at Tumen and are now being held in Onsong",
+    "were handed over to North Korea and are now held by the provincial state security
+    department")? The receiving side holds people it took over in its own country: this custody
+    is not the taking abroad going on, and the places and forces of the return's clause are not
+    its own."""
+    if trigger.lemma_.lower() not in HOLDING_STATE_VERBS or trigger.dep_ != "conj":
+        return False
+    verb = trigger.head
+    if verb.i > trigger.i or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    lemma = verb.lemma_.lower()
+    return lemma in RETURNING_VERBS or "back" in particles or (lemma in HANDING_VERBS and "over" in particles)

@@ -1281,6 +1281,7 @@ def _read_event(
     # their own: "three boat owners have had their vessels confiscated" (the parser makes
     # "confiscated" a clause under "had"), not "three boat owners have had".
     start, end = min(start, match.start), max(end, match.end)
+    start = _after_own_kind_described(doc, trigger, start, found, event_type)
     # A joined group cuts the evidence where it starts, but only a group after the clause's
     # start: "Three defectors, along with the broker who had hidden them, were detained" puts
     # the group before the trigger's clause, and cutting there would end the evidence before it
@@ -1355,6 +1356,31 @@ def _people_named_after(doc: Doc, match: Match) -> bool:
         return False
     people = people_after(doc, match)
     return people is not None and read_victims(people) is not None
+
+
+def _after_own_kind_described(
+    doc: Doc, trigger: Token, start: int, found: list[Found], event_type: str
+) -> int:
+    """Where the evidence starts when the people are described, before the trigger, by a clause
+    that tells another act of the same type: "Eleven North Koreans who were deported from Laos to
+    China in mid-May were sent back to Sinuiju last Thursday" tells the return to the North in
+    "were sent back to Sinuiju last Thursday"; the relative clause is the evidence of the first
+    handing over, an event of its own, and is not this one's. The evidence then starts after that
+    clause (its people are still read from the whole phrase)."""
+    cut = start
+    for other in found:
+        if other.event.type != event_type or not start <= other.trigger.i < trigger.i:
+            continue
+        clause = next(
+            (t for t in [other.trigger, *other.trigger.ancestors] if t.dep_ in {"relcl", "acl"}),
+            None,
+        )
+        if clause is None or trigger in clause.subtree or clause.head.i >= trigger.i:
+            continue
+        cut = max(cut, max(t.i for t in clause.subtree) + 1)
+    while cut < trigger.i and (doc[cut].is_punct or doc[cut].pos_ == "CCONJ"):
+        cut += 1
+    return cut if cut <= trigger.i else start
 
 
 def _trim(doc: Doc, start: int, end: int) -> int:

@@ -14,7 +14,14 @@ from tessera.events.actors import (
     find_actors,
     is_generic,
 )
-from tessera.events.clauses import clause_head, clause_tokens, is_passive, sentence_of, subject_of
+from tessera.events.clauses import (
+    clause_head,
+    clause_tokens,
+    held_after_return,
+    is_passive,
+    sentence_of,
+    subject_of,
+)
 from tessera.events.found import Found
 from tessera.events.joining import country_of_place
 from tessera.events.lexicon import TriggerEntry, lexicon
@@ -104,6 +111,11 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
             target.append(actor)
     if entry.type == "escape":
         perpetrators = []
+    if entry.type == "arrest" and held_after_return(trigger):
+        # "… who were caught by Chinese police were handed over and are now being held by the
+        # provincial state security department": the force that caught them abroad, named in the
+        # same sentence, holds them no longer; the receiving side's own forces do.
+        perpetrators = [a for a in perpetrators if a.country in (None, "KP")] or perpetrators
     if not perpetrators and (by_country := country_as_doer(trigger, entry.type)) is not None:
         perpetrators.append(by_country)
     if (

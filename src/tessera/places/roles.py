@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from tessera.data import data_path
+from tessera.events.clauses import held_after_return
 from tessera.events.lexicon import lexicon
 from tessera.geo import distance_km
 from tessera.model import Event, Place
@@ -874,6 +875,12 @@ def _asks_how_or_why(head: Token, trigger: Token) -> bool:
         ):
             return trigger in t.ancestors
     return False
+
+
+def _under(doc: Doc, m: Mention, trigger: Token) -> bool:
+    """Does the place's phrase hang in the trigger's own subtree?"""
+    head = _head(doc, m)
+    return head is not None and (head.i == trigger.i or trigger in head.ancestors)
 
 
 def _in_joined_clause(head: Token, trigger: Token) -> bool:
@@ -1905,6 +1912,11 @@ class RoleFinder:
             return moved
         # "was sent back to Kanggye and jailed": back there before the event, so it happened there
         own = [replace(r, prep="at", returned=False) if r.back_there else r for r in own]
+        trigger = _trigger(self.doc, ev)
+        if ev.type == "arrest" and trigger is not None and held_after_return(trigger):
+            # "were handed over at the Tumen bridge and are now being held by the Ryanggang state
+            # security department": the custody's own clause says where they are held
+            own = [r for r in own if _under(self.doc, r.mention, trigger)] or own
         extra = TO_PENALTY.get(ev.type)
         usable = [
             r
