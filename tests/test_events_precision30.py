@@ -184,3 +184,31 @@ def test_flight_of_particular_people_found_or_suspected_is_told(text: str) -> No
 def test_death_and_the_beating_that_caused_it_are_one_act() -> None:
     text = "A teenager held by police in Hoeryong for watching a foreign drama died last week after officers beat him."
     assert type_list_of(text).count("violence") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The countries along the route know who is passing through; what is missing is the political will "
+        "to let them pass.",
+        "The woman was questioned for two days over a sum of money missing from the shared fund.",
+        "The author traces how the community shrank until open worship had all but vanished by the 1960s.",
+        "Food had been disappearing from his storehouse for weeks.",
+    ],
+)
+def test_a_thing_gone_is_no_disappearance(text: str) -> None:
+    assert "disappearance" not in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A fishing boat with six crewmen from Sinpo has been missing since May 3.",
+        "The crew vanished after the storm on May 3.",
+        "A vice director of the propaganda department had not been seen in public since February.",
+        "Police are looking for two women from Kimchaek city who have been missing since the spring.",
+        "None of them has been seen since.",
+    ],
+)
+def test_people_or_their_boat_gone_is_a_disappearance(text: str) -> None:
+    assert "disappearance" in types_of(text)

@@ -20,7 +20,7 @@ from tessera.events.clauses import clause_head, governors, is_passive, own_subje
 from tessera.events.lexicon import lexicon
 from tessera.events.people import names_things
 from tessera.events.status import GENERIC_PRONOUNS, STATISTIC_NOUNS, _partitive, conditional_for_particular
-from tessera.events.victims import kin_words, person_nouns, victim_groups
+from tessera.events.victims import kin_words, person_nouns, read_victims, victim_groups
 from tessera.language import PLACE_ENTITY_LABELS
 from tessera.model import PEOPLE_EVENT_TYPES
 
@@ -57,7 +57,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         counted_over_a_period(trigger) or helper_fled(trigger) or describes_a_route(trigger)
     ):
         return True
-    if event_type == "disappearance" and lacks_a_thing(trigger):
+    if event_type == "disappearance" and (lacks_a_thing(trigger) or thing_gone(trigger)):
         return True
     if event_type in PEOPLE_EVENT_TYPES and access_sought(trigger):
         return True
@@ -721,6 +721,37 @@ def lacks_a_thing(trigger: Token) -> bool:
     if trigger.lemma_.lower() not in {"miss", "missing"}:
         return False
     return any(c.dep_ == "dobj" for c in trigger.children) or thing_missing(trigger)
+
+
+# Verbs of going missing, which say a thing is lost or gone as readily as a person.
+GOING_LEMMAS = frozenset({"disappear", "vanish", "miss", "missing"})
+
+
+def thing_gone(trigger: Token) -> bool:
+    """ "what is missing is the political will", "food had been disappearing from the
+    storehouse", "open worship had all but vanished by the 1960s", "a sum of money missing from
+    the shared fund": going missing, said of a thing (a common noun that names no people and no
+    craft that carries people, the vessel_nouns; or "what"), is a loss or a change, not a
+    disappearance. ("The boat has been missing since May", "the crew vanished", "the missing
+    man's brother" are people; a relative clause, "two women who have been missing", is read
+    with the people it describes, which the parse may hang elsewhere, and is left alone.)"""
+    if trigger.lemma_.lower() not in GOING_LEMMAS or trigger.dep_ == "relcl":
+        return False
+    if trigger.dep_ in {"amod", "acl"} and trigger.head.i != trigger.i:
+        gone = trigger.head  # "money missing from the fund"
+    else:
+        gone = subject_of(trigger) if trigger.pos_ in {"VERB", "AUX", "ADJ"} else None
+    if gone is None:
+        return False
+    if gone.lower_ == "what":
+        return True
+    return (
+        gone.pos_ == "NOUN"
+        and not _names_people(gone)
+        and gone.lemma_.lower() not in words()["vessel_nouns"]
+        and read_victims(gone) is None
+        and not any(_names_people(o) for o in prep_objects(gone, frozenset({"of"})))
+    )
 
 
 def thing_missing(trigger: Token) -> bool:
