@@ -16,11 +16,11 @@ from spacy.tokens import Token
 
 from tessera.data import load_json
 from tessera.events.choosing import CHOICE_VERBS
-from tessera.events.clauses import clause_head, governors, is_passive, own_subject, subject_of
+from tessera.events.clauses import clause_head, governors, is_passive, own_subject, prep_objects, subject_of
 from tessera.events.lexicon import lexicon
 from tessera.events.people import names_things
 from tessera.events.status import GENERIC_PRONOUNS, STATISTIC_NOUNS, _partitive, conditional_for_particular
-from tessera.events.victims import kin_words, person_nouns, victim_groups
+from tessera.events.victims import kin_words, person_nouns, read_victims, victim_groups
 from tessera.language import PLACE_ENTITY_LABELS
 from tessera.model import PEOPLE_EVENT_TYPES
 
@@ -57,13 +57,15 @@ def is_background(trigger: Token, event_type: str) -> bool:
         counted_over_a_period(trigger) or helper_fled(trigger) or describes_a_route(trigger)
     ):
         return True
-    if event_type == "disappearance" and lacks_a_thing(trigger):
+    if event_type == "disappearance" and (lacks_a_thing(trigger) or thing_gone(trigger)):
         return True
     if event_type in PEOPLE_EVENT_TYPES and access_sought(trigger):
         return True
     if event_type in MEASURE_TYPES and cause_of_a_change(trigger):
         return True
-    if event_type == "search" and (inspection_that_led_to(trigger) or check_at_a_control_point(trigger)):
+    if event_type == "search" and (
+        inspection_that_led_to(trigger) or check_at_a_control_point(trigger) or raid_as_the_manner(trigger)
+    ):
         return True
     if event_type == "escape" and stray_crossing(trigger):
         return True
@@ -87,7 +89,9 @@ def is_background(trigger: Token, event_type: str) -> bool:
         return True
     if event_type == "punishment" and military_service(trigger):
         return True
-    if event_type == "escape" and (flight_of_a_sample(trigger) or journey_waited_for(trigger)):
+    if event_type == "escape" and (
+        flight_of_a_sample(trigger) or journey_waited_for(trigger) or flight_that_sorts_people(trigger)
+    ):
         return True
     if event_type in PEOPLE_EVENT_TYPES and (
         offence_of_a_penalty_in_prospect(trigger)
@@ -115,6 +119,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or (event_type in PEOPLE_EVENT_TYPES and what_was_fled(trigger))
         or listed_kind_of_abuse(trigger)
         or denied_by_no(trigger)
+        or denied_by_none(trigger)
         or said_to_be_frequent(trigger)
         or counterfactual(trigger)
         or ranked_against_others(trigger)
@@ -551,6 +556,57 @@ def denied_by_no(trigger: Token) -> bool:
     return opening[-3:-1] == ["no", "such"] or opening[-2:] == ["no", "such"]
 
 
+def denied_by_none(trigger: Token) -> bool:
+    """An act whose people, whose outcome or whose record is "none": "not a single person has
+    been punished for his faith", "not one official has been held to account" (a subject
+    counted as none), "the officer faces no charges" (an object with "no"), "it found no
+    evidence to support a report that the army executed ten officers", "our monitors recorded
+    no confirmed cases of forced return this month", "there is no such thing as forced
+    repatriation" (the act is the content of a sign, a case, a report or a record, the
+    evidence_nouns, case_nouns and record_nouns of background.json and the cues' report_nouns,
+    or of "no such" thing, that the sentence says there is none of). Each denies the act; the
+    report tells none. ("The guards gave no reason for the arrest" still tells the arrest.)"""
+    subject = subject_of(clause_head(trigger))
+    if subject is not None and _counted_as_none(subject):
+        return True
+    if any(c.dep_ == "dobj" and _with_no(c) for c in trigger.children):
+        return True
+    holders = (
+        words()["evidence_nouns"]
+        | words()["case_nouns"]
+        | words()["record_nouns"]
+        | lexicon().cues["report_nouns"]
+    )
+    word = trigger
+    for _ in range(8):
+        if word.dep_ in {"relcl", "advcl", "parataxis", "conj"} or word.head.i == word.i:
+            return False
+        word = word.head
+        if word.pos_ == "NOUN" and _with_no(word):
+            return word.lemma_.lower() in holders or any(
+                c.dep_ == "amod" and c.lower_ == "such" for c in word.children
+            )
+        if word.pos_ in {"VERB", "AUX"} and word.dep_ not in {"acl", "xcomp"}:
+            return False
+    return False
+
+
+def _with_no(noun: Token) -> bool:
+    """ "no charges", "no evidence": a noun with the determiner "no"."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _counted_as_none(subject: Token) -> bool:
+    """ "not a single person", "not one official": a subject negated as a whole or counted as
+    not one."""
+    if any(c.dep_ == "neg" for c in subject.children):
+        return True
+    return any(
+        c.dep_ == "nummod" and c.lower_ == "one" and any(n.dep_ == "neg" for n in c.children)
+        for c in subject.children
+    )
+
+
 # Manner words that point back to a way of catching told before.
 TOLD_MANNER = frozenset(
     {"in this way", "in that way", "this way", "that way", "like this", "like that", "thus"}
@@ -665,6 +721,37 @@ def lacks_a_thing(trigger: Token) -> bool:
     if trigger.lemma_.lower() not in {"miss", "missing"}:
         return False
     return any(c.dep_ == "dobj" for c in trigger.children) or thing_missing(trigger)
+
+
+# Verbs of going missing, which say a thing is lost or gone as readily as a person.
+GOING_LEMMAS = frozenset({"disappear", "vanish", "miss", "missing"})
+
+
+def thing_gone(trigger: Token) -> bool:
+    """ "what is missing is the political will", "food had been disappearing from the
+    storehouse", "open worship had all but vanished by the 1960s", "a sum of money missing from
+    the shared fund": going missing, said of a thing (a common noun that names no people and no
+    craft that carries people, the vessel_nouns; or "what"), is a loss or a change, not a
+    disappearance. ("The boat has been missing since May", "the crew vanished", "the missing
+    man's brother" are people; a relative clause, "two women who have been missing", is read
+    with the people it describes, which the parse may hang elsewhere, and is left alone.)"""
+    if trigger.lemma_.lower() not in GOING_LEMMAS or trigger.dep_ == "relcl":
+        return False
+    if trigger.dep_ in {"amod", "acl"} and trigger.head.i != trigger.i:
+        gone = trigger.head  # "money missing from the fund"
+    else:
+        gone = subject_of(trigger) if trigger.pos_ in {"VERB", "AUX", "ADJ"} else None
+    if gone is None:
+        return False
+    if gone.lower_ == "what":
+        return True
+    return (
+        gone.pos_ == "NOUN"
+        and not _names_people(gone)
+        and gone.lemma_.lower() not in words()["vessel_nouns"]
+        and read_victims(gone) is None
+        and not any(_names_people(o) for o in prep_objects(gone, frozenset({"of"})))
+    )
 
 
 def thing_missing(trigger: Token) -> bool:
@@ -1299,6 +1386,25 @@ def check_at_a_control_point(trigger: Token) -> bool:
 AUDIT_NOUNS = frozenset({"inspection", "audit", "review"})
 
 
+def raid_as_the_manner(trigger: Token) -> bool:
+    """ "five women who were arrested in a police raid in Yanji", "they were taken from the flat
+    in an early-morning raid", "caught in separate raids across the prefecture": a raid named
+    after "in" by the verb of another act (an arrest, a taking), with no place of its own that it
+    went through, is the manner of that act, not a search the report tells of its own; the act is
+    the event. ("Police raided the flat and detained four", "documents were seized during a raid
+    on the office", "detained 40 people in a raid on a house": a place raided is a search told.)"""
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() != "raid" or trigger.dep_ != "pobj":
+        return False
+    if prep_objects(trigger, frozenset({"on", "of", "at"})):
+        return False
+    preposition = trigger.head
+    if preposition.lower_ != "in" or preposition.head.pos_ != "VERB":
+        return False
+    verb = preposition.head
+    found = lexicon().triggers.find(trigger.doc, verb.i, verb.i + 1)
+    return any(m.entry.type in PEOPLE_EVENT_TYPES for m in found)
+
+
 def inspection_that_led_to(trigger: Token) -> bool:
     """ "officials were dismissed following a month-long inspection by the party committee",
     "the company was replaced after an inspection found that soldiers took bribes": an
@@ -1344,21 +1450,35 @@ def stray_crossing(trigger: Token) -> bool:
 
 # Prepositions by which a restricted zone or a check is only where or when another act happened.
 SETTING_PREPOSITIONS = frozenset({"through", "across", "during", "past", "via", "because"})
+# Prepositions by which a measure already known to the reader ("the border closure") is what
+# another act went on in spite of or all through ("smuggling carried on despite the border
+# closure"); a measure told with its own time ("despite increased controls during the week") is
+# news.
+KNOWN_SETTING_PREPOSITIONS = frozenset({"despite", "throughout"})
+# Words before "to" that make its object what another act is put down to ("executions linked to
+# the border closure").
+LINKING_LEMMAS = frozenset({"link", "relate", "connect", "tie", "attribute", "due"})
 
 
 def setting_of_another_act(trigger: Token) -> bool:
     """A restricted zone or a check named only as where, when or why another act happened: "the
     guards fired as she ran through the buffer zone", "he was detained during an identity check",
-    "escapes are rare because of the many checkpoints". The report tells the shooting, the arrest
-    or the trend; the zone or the check is their setting, not a measure it tells. ("The army
-    set up checkpoints on every road" and "a buffer zone was declared along the river" are.)"""
+    "escapes are rare because of the many checkpoints", "trade carried on despite the border
+    closure", "controls tightened throughout the lockdown", "ten executions linked to the border
+    closure". The report tells the shooting, the arrest or the trend; the zone, the check or the
+    closure is their setting, not a measure it tells. ("The army set up checkpoints on every
+    road" and "a buffer zone was declared along the river" are.)"""
     if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ != "pobj":
         return False
     noun = trigger
     if noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and noun.head.head.dep_ == "pobj":
         noun = noun.head.head  # "because of the number of checkpoints"
     preposition = noun.head
-    if preposition.lower_ not in SETTING_PREPOSITIONS:
+    known = (
+        preposition.lower_ in KNOWN_SETTING_PREPOSITIONS
+        or (preposition.lower_ == "to" and preposition.head.lemma_.lower() in LINKING_LEMMAS)
+    ) and _known_measure(noun)
+    if preposition.lower_ not in SETTING_PREPOSITIONS and not known:
         return False
     verb = preposition.head
     while verb.pos_ not in {"VERB", "AUX", "ADJ"} and verb.head.i != verb.i:
@@ -1368,6 +1488,14 @@ def setting_of_another_act(trigger: Token) -> bool:
     # a measure verb ("banned travel through the zone") tells the measure itself
     found = lexicon().triggers.find(trigger.doc, verb.i, verb.i + 1)
     return not any(m.entry.type == "movement_restriction" for m in found)
+
+
+def _known_measure(noun: Token) -> bool:
+    """ "the border closure", "the lockdown": a measure named with "the" and no time of its own,
+    one the reader is taken to know."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not any(
+        t.ent_type_ in {"DATE", "TIME"} for t in noun.subtree
+    )
 
 
 def compared_with_than(trigger: Token) -> bool:
@@ -2505,6 +2633,42 @@ def offence_naming_a_class(trigger: Token) -> bool:
             )
             return penalty is not None and _in_prospect_or_habit(penalty)
     return False
+
+
+# Links by which a flight hangs on the verb that sorts people by it: "found to have tried",
+# "suspected of attempting", "who tried", "tried or met missionaries".
+SORTING_LINKS = frozenset({"xcomp", "prep", "pcomp", "acl", "relcl", "conj"})
+# Words for whoever fits a description ("those found to have tried", "anyone who crossed").
+SORTED_CLASS_WORDS = frozenset({"those", "anyone", "anybody", "whoever", "people"})
+
+
+def flight_that_sorts_people(trigger: Token) -> bool:
+    """A flight named as what sorts people out: "those found to have
+    tried to reach the South face long terms in camps", "those suspected of attempting to reach
+    Seoul were moved to another centre", "people who met missionaries or tried to reach the South
+    have ended up in camps": the class is "those", "anyone" or bare "people" (SORTED_CLASS_WORDS),
+    whoever did it. No one flight is told; the report tells how people are judged by one. ("Her son was
+    found to have reached Seoul", "he is suspected of trying to defect": particular people.)"""
+    word = trigger
+    for _ in range(5):
+        if word.head.i == word.i or word.dep_ not in SORTING_LINKS or _dated(word):
+            return False
+        above = word.head
+        if word.dep_ in {"acl", "relcl"} and _sorted_class(above):
+            return True
+        if above.pos_ in {"VERB", "AUX"} and any(
+            c.dep_ in {"nsubj", "nsubjpass"} and _sorted_class(c) for c in above.children
+        ):
+            return True
+        word = above
+    return False
+
+
+def _sorted_class(people: Token) -> bool:
+    """ "those", "anyone", "people": whoever fits, with no number or determiner."""
+    return people.lower_ in SORTED_CLASS_WORDS and not any(
+        c.dep_ in {"det", "nummod", "poss"} for c in people.children
+    )
 
 
 def _people_before_participle(participle: Token) -> Token | None:

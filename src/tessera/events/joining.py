@@ -707,6 +707,10 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return False  # told with different dates: different events
     if _questioning_as_a_setting(earlier, later) or _questioning_goes_on(earlier, later):
         return True  # "are being interrogated … several were beaten during questioning"
+    if earlier.event.type == "violence" and (
+        _death_by_the_harm(earlier, later) or _death_by_the_harm(later, earlier)
+    ):
+        return True  # "died in custody after being beaten": the beating is the death's cause, one act
     if earlier.event.type == "violence" and _other_kind_of_harm(earlier, later):
         return False  # "beaten by his superiors" … "came under fire from guards as he crossed"
     if earlier.event.type == "arrest" and _custody_moved_elsewhere(earlier, later):
@@ -1684,6 +1688,33 @@ def _one_act_in_two_verbs(earlier: Found, later: Found) -> bool:
         return False
     va, vb = earlier.event.victims, later.event.victims
     return va is not None and vb is not None and (va.text or "").lower() == (vb.text or "").lower()
+
+
+# Words on a death that name its cause: "died after being beaten", "died from beatings".
+CAUSE_OF_DEATH_WORDS = frozenset({"after", "from", "of", "following", "because"})
+
+
+def _death_by_the_harm(death: Found, harm: Found) -> bool:
+    """ "a detainee died in custody after being beaten during questioning", "three inmates died
+    from hunger and beatings by guards", "the boy died last week after officers beat him": a
+    death and the harm told as its cause (in a phrase or a clause of "after", "from", "of",
+    "following" or "because" that hangs on the dying) are one act of violence, the harm that
+    killed, not a beating and a death. ("He was beaten in March and died in June", two verbs
+    joined, are told as two acts.)"""
+    dying = death.trigger
+    if dying.lemma_.lower() != "die" or harm.trigger.i == dying.i:
+        return False
+    word = harm.trigger
+    for _ in range(4):
+        if word.head.i == word.i:
+            return False
+        if word.head.i == dying.i:
+            marks = [c.lower_ for c in word.children if c.dep_ == "mark"]
+            return word.dep_ in {"prep", "advcl"} and (
+                word.lower_ in CAUSE_OF_DEATH_WORDS or any(m in CAUSE_OF_DEATH_WORDS for m in marks)
+            )
+        word = word.head
+    return False
 
 
 # Subordinators of a clause that tells the moment of the act it hangs on.

@@ -25,6 +25,7 @@ def retype(trigger: Token, event_type: str) -> str:
         or shot_for_an_offence(trigger)
         or shot_once_accused(trigger)
         or shooting_watched(trigger)
+        or shot_in_a_judgment(trigger)
     ):
         return "execution"
     if event_type == "violence" and shooting_threatened_to_whoever(trigger):
@@ -39,6 +40,7 @@ def retype(trigger: Token, event_type: str) -> str:
         or hunt_of_a_squad(trigger)
         or inspection_of_institutions(trigger)
         or inspections_stepped_up(trigger)
+        or search_for_a_kind_of_goods(trigger)
     ):
         return "crackdown"
     if event_type == "crackdown" and controls_at_a_frontier(trigger):
@@ -138,6 +140,30 @@ def _an_offence_found(verb: Token, accusing: frozenset[str]) -> bool:
             for x in verb.children
         )
     return False
+
+
+def shot_in_a_judgment(trigger: Token) -> bool:
+    """ "the captain was shot right after the verdict was read", "was sentenced to death and shot
+    on the spot", "the judge read the verdicts: death for the manager, who was shot at once",
+    "a man was shot before his neighbours for the crime of selling films", "he saw prisoners shot
+    by the gate without any trial": a shooting told in the same words as a judgment of the people
+    shot (a trial, verdict, sentence, conviction or crime: the judgment_words of background.json)
+    is the judgment carried out, an execution. The words are those of the shooting's own phrase,
+    and, for a shooting joined to another verb or told in a clause about someone, those of the
+    clause it hangs on. A shooting with an object ("the guard who shot a man was sentenced") is
+    judged in the shooter, and stays an assault."""
+    if trigger.lemma_.lower() != "shoot" or trigger.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "dobj" for c in trigger.children):
+        return False
+    judgment = words()["judgment_words"]
+    told = list(trigger.subtree)
+    if trigger.dep_ in {"conj", "relcl", "acl"}:
+        clause = trigger.head
+        while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+            clause = clause.head
+        told += [clause, *(c for c in clause.children if c.dep_ != "relcl")]
+    return any(t.lower_ in judgment or t.lemma_.lower() in judgment for t in told if t.i != trigger.i)
 
 
 # Verbs of watching a shooting as an audience.
@@ -593,6 +619,42 @@ def made_to_strip(trigger: Token) -> bool:
     stripping = words()["stripping_words"]
     return any(
         t.lower_ in stripping or t.lemma_.lower() in stripping for t in trigger.subtree if t.dep_ != "relcl"
+    )
+
+
+def search_for_a_kind_of_goods(trigger: Token) -> bool:
+    """ "the inspection team is still hunting for foreign videos", "agents stepped up their hunt
+    for smuggled phones", "a task force launched an inspection campaign against Chinese phones":
+    a search told by what is sought, a kind of goods (a noun that names no people and no
+    particular things), or by what it is against, with no place, person or belongings searched,
+    is a campaign against those goods, a crackdown. A search of a place or of someone's things
+    ("their rooms were searched for phones", "searched homes for foreign films"), a hunt for
+    people ("hunting for four members of a family", "searching for them") and a hunt that only
+    tells how a search was made ("searched homes across the city in a hunt for smuggled
+    medicine", "went house to house, searching for foreign videos", "homes were checked as
+    agents hunted for phones", "house-to-house searches for memory cards") stay a search."""
+    if trigger.lemma_.lower() not in {"hunt", "search", "inspection", "inspect", "campaign"}:
+        return False
+    if prep_objects(trigger, frozenset({"against"})):
+        return True
+    if any(c.dep_ in {"dobj", "nsubjpass", "compound", "nmod"} for c in trigger.children):
+        return False  # ("searched homes for phones", "house searches for foreign media")
+    if trigger.dep_ == "pobj" and trigger.head.lower_ in {"in", "during", "after"}:
+        return False
+    if trigger.dep_ in {"relcl", "acl", "advcl", "xcomp", "conj"}:
+        # ("raided homes at night, searching for foreign videos", "the unit that hunts for foreign
+        # media raided a flat"): how a search was made, or who made it
+        return False
+    sought = prep_objects(trigger, frozenset({"for"}))
+    return bool(sought) and all(
+        s.pos_ == "NOUN"
+        and read_victims(s) is None
+        and s.lower_ not in words()["dwelling_nouns"]
+        and not any(
+            c.dep_ in {"poss", "nummod"} or (c.dep_ == "det" and c.lower_ in PARTICULAR_DETERMINERS)
+            for c in s.children
+        )
+        for s in sought
     )
 
 
