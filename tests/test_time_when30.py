@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from tessera.time import find_mentions, resolve_expression
+from tessera.language import analyse
+from tessera.model import Document
+from tessera.time import date_events, find_mentions, resolve_expression
 from tessera.time.report import from_published
+from test_time_events import _event
 from test_time_unseen import _dated
 
 
@@ -148,3 +151,33 @@ def test_a_term_given_is_not_how_long_an_act_lasted() -> None:
     text = "The smuggler was caught in March 2019. He was sent to a labour camp for two years."
     (sent,) = _dated(text, "2022-04-01", [("sent", "punishment")])
     assert sent.when.end is None or sent.when.end <= date(2019, 12, 31)
+
+
+# --- done by the report, and found that day --------------------------------------------------
+
+
+def test_an_event_told_in_the_present_perfect_after_the_story_time_runs_to_the_report() -> None:
+    text = (
+        "Six fishermen were handed over to the North at Sinuiju in March. "
+        "They have been sentenced to five years in a labour camp, a source said."
+    )
+    (sentenced,) = _dated(text, "2023-05-20", [("sentenced", "punishment")])
+    assert _span(sentenced) == (date(2023, 3, 1), date(2023, 5, 20))
+
+
+def test_a_guess_in_the_present_perfect_keeps_the_vanishing_date() -> None:
+    text = (
+        "A cook failed to return to a restaurant in Dandong on May 4. Her managers believe she has defected."
+    )
+    analysis = analyse(Document("t", text, published="2023-05-20"))
+    (guess,) = date_events([_event(analysis, "defected", "escape", status="suspected")], analysis)
+    assert guess.when.end is not None and guess.when.end < date(2023, 5, 20)
+
+
+def test_a_past_perfect_reported_after_a_dated_clause_takes_that_day() -> None:
+    text = "Villagers heard shouting near the ferry late on Tuesday; a source said soldiers had beaten a smuggler."
+    (beaten,) = _dated(text, "2023-09-08", [("beaten", "violence")])
+    assert _span(beaten) == (date(2023, 9, 5), date(2023, 9, 5))
+    text = "A fishing crew found two men adrift on Sunday, and the men told the crew they had fled Chongjin."
+    (fled,) = _dated(text, "2023-09-08", [("fled", "escape")])
+    assert _span(fled) == (date(2023, 9, 3), date(2023, 9, 3))

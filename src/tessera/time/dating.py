@@ -153,6 +153,7 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
                 or _since_event(ctx, triggers[i], out)
                 or _held_for(ctx, triggers[i])
                 or _lasting_for(ctx, triggers[i])
+                or _found_that_day(ctx, ev, triggers[i])
                 or _window(ctx, ev, triggers[i], out)
                 or _bounded_by_next(ctx, ev, triggers[i])
                 or _narrative(ctx, ev, triggers[i])
@@ -160,6 +161,7 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
             )
             if told is None:
                 when = _aftermath_for_associates(ctx, ev, triggers[i], when)
+                when = _done_by_report(ctx, ev, triggers[i], when)
             if ev.status != "suspected" or triggers[i] is None or triggers[i].pos_ in ("VERB", "AUX"):
                 # "are treating the case as a defection": what goes on is the suspicion, not
                 # the defection it names.
@@ -1935,6 +1937,31 @@ def _to_report_if_ongoing(ctx: _Context, trigger: Token | None, when: TimeSpan |
     return TimeSpan(when.start, latest, "range", when.text)
 
 
+def _done_by_report(
+    ctx: _Context, ev: Event, trigger: Token | None, when: TimeSpan | None
+) -> TimeSpan | None:
+    """An event told in the present perfect with no date of its own happened between the time
+    the story gives it and the report.
+
+    "Five women handed over in April have been sentenced to five years": the sentencing came
+    after the handover, some time up to the report, not in April; so "has been recalled to
+    Pyongyang" after a defection in early August runs from August 1 to the report. A threat
+    ("have been told they will be sent back") is no happening; a guess ("managers believe he has
+    defected") reads the vanishing it is about, dated by that; and a vanishing ("have been
+    missing since") is dated by its start.
+    """
+    latest = ctx.report.latest
+    if trigger is None or ev.status in ("at_risk", "suspected") or ev.type == "disappearance":
+        return when
+    if latest is None or not _dated(when) or when is None:
+        return when
+    if when.start is None or when.end is None or when.end >= latest or when.start > latest:
+        return when
+    if not _present_perfect(governing_verb(trigger)):
+        return when
+    return TimeSpan(when.start, latest, "range", when.text)
+
+
 def _lasted(ctx: _Context, ev: Event, trigger: Token | None, when: TimeSpan | None) -> TimeSpan | None:
     """An act told with how long it lasted runs from the day it began for that long.
 
@@ -2154,6 +2181,37 @@ def _perfect_since(verb: Token) -> bool:
     if verb.tag_ == "VBG" and "been" in aux:
         return True
     return _iterated(verb)
+
+
+def _found_that_day(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | None:
+    """A past perfect reported after a clause of the same sentence dated to a day is what was
+    found or heard that day, told back: "Villagers heard shots late on Thursday; a source said
+    guards had fired on a woman", "A boy was found dead on the 28th; locals say he had been
+    beaten", "A patrol found four men on Sunday, and they told officers they had left the
+    North": Thursday, the 28th, Sunday."""
+    if trigger is None or ev.status == "at_risk":
+        return None
+    verb = governing_verb(trigger)
+    if not pluperfect(verb):
+        return None
+    clause = next((a for a in (verb, *verb.ancestors) if a.dep_ in ("ccomp", "parataxis")), None)
+    if clause is None or clause.head.lemma_.lower() not in lexicon().reporting_verbs:
+        return None
+    saying = clause.head
+    sent_start, _ = _sentence_of(trigger)
+    days = [
+        p
+        for p in ctx.mentions
+        if sent_start <= p.mention.start < saying.idx
+        and p.mention.is_date
+        and not (p.attribution or p.future or p.mention.since)
+        and p.span is not None
+        and p.span.start is not None
+        and p.span.start == p.span.end
+        and p.governor is not None
+        and p.governor != saying.i
+    ]
+    return days[-1].span if days else None
 
 
 def _backshifted(verb: Token) -> bool:
