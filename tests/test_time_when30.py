@@ -181,3 +181,21 @@ def test_a_past_perfect_reported_after_a_dated_clause_takes_that_day() -> None:
     text = "A fishing crew found two men adrift on Sunday, and the men told the crew they had fled Chongjin."
     (fled,) = _dated(text, "2023-09-08", [("fled", "escape")])
     assert _span(fled) == (date(2023, 9, 3), date(2023, 9, 3))
+
+
+# --- the same afternoon, the previous day ------------------------------------------------------
+
+
+def test_that_same_afternoon_is_the_day_told_before() -> None:
+    text = (
+        "Two loggers were shot at the stadium in Kanggye on the 9th, a day before the Party's founding day. "
+        "The men had been arrested in August. That evening their wives were taken away in a truck."
+    )
+    (taken,) = _dated(text, "2023-10-12", [("taken", "arrest")])
+    assert _span(taken) == (date(2023, 10, 9), date(2023, 10, 9))
+
+
+def test_the_previous_day_with_no_day_told_is_the_day_before_the_report() -> None:
+    text = "An official said agents had searched homes near the bridge the previous day."
+    (searched,) = _dated(text, "2023-03-15", [("searched", "search")])
+    assert _span(searched) == (date(2023, 3, 14), date(2023, 3, 14))

@@ -75,12 +75,19 @@ from tessera.time.resolve import looks_ahead, resolve_mention, steps_from
 @lru_cache(maxsize=1)
 def _same_time() -> re.Pattern[str]:
     """ "on the same day", "at the same rally", "at the same public trial" (a word may tell what
-    kind of gathering): the time of what was told just before."""
+    kind of gathering), "the same afternoon", "that evening": the time of what was told just
+    before."""
     gatherings = "|".join(sorted(lexicon().gatherings, key=len, reverse=True))
     return re.compile(
-        rf"\b(?:(?:the|that) (?:same|very) (?:day|time|night|(?:[a-z]+[ -])?(?:{gatherings}))|that (?:day|night)|at that time|simultaneously)\b",
+        rf"\b(?:(?:the|that) (?:same|very) (?:day|time|night|morning|afternoon|evening|(?:[a-z]+[ -])?(?:{gatherings}))"
+        rf"|that (?:day|night|morning|afternoon|evening)|at that time|simultaneously)\b",
         re.I,
     )
+
+
+# Words before a date that only measures another from it ("two days before the holiday",
+# "ahead of the anniversary on October 10")
+_MEASURED_FROM = re.compile(r"(?i)\b(?:before|after|ahead\s+of|prior\s+to|until|till)\s+$")
 
 
 @dataclass(frozen=True)
@@ -469,6 +476,8 @@ def _context(analysis: Analysis) -> _Context:
             told,
             told is previous and _story_set(text, previous_at, m.start),
         ) or resolve_mention(m, report, future, told)
+        if named is not None and told is None:
+            span = None  # "the day before the handover", the handover's date unknown: unplaced
         span = _in_the_named_period(text, m, found[k + 1] if k + 1 < len(found) else None, span, report)
         span = _midnight_ahead(text, m, span, report)
         span = _run_up(text, m, span)
@@ -1157,6 +1166,9 @@ def _inherited(
             # "who were arrested on May 3 and now face deportation. ... A driver was detained
             # at the same time": the arrest's day, not the present the "now" tells.
             and p.mention.text.lower() not in _STATE_NOW
+            # "shot on the 14th, two days before the Day of the Shining Star": a date that
+            # only measures the one told from it is not the time told
+            and not _MEASURED_FROM.search(ctx.text, max(0, p.mention.start - 20), p.mention.start)
         ]
         if before:
             return before[-1].span

@@ -121,6 +121,12 @@ def _resolve(m: Mention, report: ReportDate, future: bool, previous: TimeSpan | 
         fallback = _RELATIVE.get(m.unit or "") if m.rel is not None else None
         if stepped is None and previous is None and fallback is not None and report.known:
             return _over_report(lambda ref: fallback(m, ref), report)
+        if stepped is None and previous is None and _day_before_telling(m, report):
+            # "an official said on Wednesday that agents had searched homes the previous day":
+            # with no day told before, the day before is the telling's (the report's) day before
+            assert report.latest is not None
+            day = report.latest - timedelta(days=1)
+            return day, day, "day"
         return stepped
     if m.kind in ("window", "to_date"):
         # Windows are read at the report's latest day, not joined over the report span.
@@ -488,6 +494,20 @@ _STEP_FROM: dict[str, tuple[str, ...]] = {
     "month": ("day", "days", "week", "month_part", "month", "season"),
     "year": ("day", "days", "week", "month_part", "month", "season", "year"),
 }
+
+
+def _day_before_telling(m: Mention, report: ReportDate) -> bool:
+    """ "the previous day", "the day before" told with no day before it, in a report of a known
+    day."""
+    return (
+        m.unit == "day"
+        and m.amount == -1
+        and not m.text.lower().endswith("after")  # "the day after he vanished", counted back
+        and m.key is None
+        and m.approx is None
+        and report.precision == "day"
+        and report.latest is not None
+    )
 
 
 def steps_from(unit: str | None, precision: str) -> bool:
