@@ -75,12 +75,19 @@ from tessera.time.resolve import looks_ahead, resolve_mention, steps_from
 @lru_cache(maxsize=1)
 def _same_time() -> re.Pattern[str]:
     """ "on the same day", "at the same rally", "at the same public trial" (a word may tell what
-    kind of gathering): the time of what was told just before."""
+    kind of gathering), "the same afternoon", "that evening": the time of what was told just
+    before."""
     gatherings = "|".join(sorted(lexicon().gatherings, key=len, reverse=True))
     return re.compile(
-        rf"\b(?:(?:the|that) (?:same|very) (?:day|time|night|(?:[a-z]+[ -])?(?:{gatherings}))|that (?:day|night)|at that time|simultaneously)\b",
+        rf"\b(?:(?:the|that) (?:same|very) (?:day|time|night|morning|afternoon|evening|(?:[a-z]+[ -])?(?:{gatherings}))"
+        rf"|that (?:day|night|morning|afternoon|evening)|at that time|simultaneously)\b",
         re.I,
     )
+
+
+# Words before a date that only measures another from it ("two days before the holiday",
+# "ahead of the anniversary on October 10")
+_MEASURED_FROM = re.compile(r"(?i)\b(?:before|after|ahead\s+of|prior\s+to|until|till)\s+$")
 
 
 @dataclass(frozen=True)
@@ -153,6 +160,7 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
                 or _since_event(ctx, triggers[i], out)
                 or _held_for(ctx, triggers[i])
                 or _lasting_for(ctx, triggers[i])
+                or _found_that_day(ctx, ev, triggers[i])
                 or _window(ctx, ev, triggers[i], out)
                 or _bounded_by_next(ctx, ev, triggers[i])
                 or _narrative(ctx, ev, triggers[i])
@@ -160,6 +168,7 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
             )
             if told is None:
                 when = _aftermath_for_associates(ctx, ev, triggers[i], when)
+                when = _done_by_report(ctx, ev, triggers[i], when)
             if ev.status != "suspected" or triggers[i] is None or triggers[i].pos_ in ("VERB", "AUX"):
                 # "are treating the case as a defection": what goes on is the suspicion, not
                 # the defection it names.
@@ -174,7 +183,12 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
             when = _ban_held(ctx, triggers[i], when)
         out.append(ev.with_(when=when or TimeSpan.unknown()))
     out = _after_what_preceded(ctx, out, triggers, [o.offset for o in own])
-    return _attempts_stopped_then(_before_what_followed(out, triggers))
+    out = _attempts_stopped_then(_before_what_followed(out, triggers))
+    # Last, once every event has the day it began (one event may lend it to another): how
+    # long each lasted.
+    return [
+        ev.with_(when=_lasted(ctx, ev, t, ev.when) or ev.when) for ev, t in zip(out, triggers, strict=True)
+    ]
 
 
 # Verbs whose negated perfect with "since" tells a vanishing ("has not been seen since", "have
@@ -432,6 +446,8 @@ def _context(analysis: Analysis) -> _Context:
     story_start: date | None = None  # the start of the date told last, "since" phrases too
     fine: TimeSpan | None = None  # the last date told that is a month wide at most
     flashback: TimeSpan | None = None  # the last date a past perfect told back from the story
+    # The last date told, a "since" phrase read as its start: what "in the first week" counts in.
+    opened: TimeSpan | None = None
     found = find_mentions(text)
     for k, m in enumerate(found):
         m = _in_the_named_year(text, m, found[k + 1] if k + 1 < len(found) else None, report)
@@ -440,6 +456,10 @@ def _context(analysis: Analysis) -> _Context:
         told = _fine_enough_to_count(m, previous, fine)
         if m.kind == "later" and flashback is not None and _told_back(doc, text, m):
             told = flashback  # "had fled in May and had been caught two days later"
+        if m.kind == "later" and m.key == "first":
+            told = opened  # "Since mid-January, ... in the first week": from mid-January
+        if _counts_back_to_clause(doc, m):
+            m = replace(m, amount=-(m.amount or 1))
         named = _named_happening(doc, m)
         if named is not None:
             # "two weeks after her arrest": from the arrest's date; failing that, from the date
@@ -456,6 +476,8 @@ def _context(analysis: Analysis) -> _Context:
             told,
             told is previous and _story_set(text, previous_at, m.start),
         ) or resolve_mention(m, report, future, told)
+        if named is not None and told is None:
+            span = None  # "the day before the handover", the handover's date unknown: unplaced
         span = _in_the_named_period(text, m, found[k + 1] if k + 1 < len(found) else None, span, report)
         span = _midnight_ahead(text, m, span, report)
         span = _run_up(text, m, span)
@@ -480,6 +502,8 @@ def _context(analysis: Analysis) -> _Context:
             previous_at = m.start
             if _width(span) <= _MONTH_WIDE:
                 fine = span
+        if _dated(span) and not (future or spoken) and m.kind not in ("window", "to_date", "later"):
+            opened = resolve_mention(replace(m, since=False), report, future, told) if m.since else span
         if p is not None and p.onset and m.since:
             # "not seen since mid-May": the state began then; the event is its start.
             p = replace(p, span=resolve_mention(replace(m, since=False), report, future, told))
@@ -569,6 +593,26 @@ def _compared(text: str, m: Mention) -> bool:
 
 
 _DAY_AROUND = re.compile(r"(?i)\b(?:after|before)$")
+
+
+def _counts_back_to_clause(doc: Doc, m: Mention) -> bool:
+    """ "died on the 2nd, three days after he was arrested": a count "after" that opens a clause
+    dates that clause's happening, so many days before the date told just before it (July 30),
+    not after it; "three weeks after being sent back" the same. ("Three days after her arrest"
+    counts from the arrest's own date; "three days later" on from the date told before.)"""
+    if m.kind != "later" or not m.amount or m.amount < 0 or m.approx == "several":
+        return False
+    if re.search(r"(?i)\bfor\s+$", doc.text[max(0, m.start - 6) : m.start]):
+        return False  # "held for more than a year after being caught": how long, not when
+    tokens = token_span(doc, m.start, m.end)
+    if tokens is None or not len(tokens) or tokens[-1].lower_ != "after":
+        return False
+    after = tokens[-1]
+    if after.dep_ == "mark":
+        return after.head.pos_ in ("VERB", "AUX")
+    return after.dep_ == "prep" and any(
+        c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") for c in after.children
+    )
 
 
 def _named_happening(doc: Doc, m: Mention) -> Token | None:
@@ -1122,6 +1166,9 @@ def _inherited(
             # "who were arrested on May 3 and now face deportation. ... A driver was detained
             # at the same time": the arrest's day, not the present the "now" tells.
             and p.mention.text.lower() not in _STATE_NOW
+            # "shot on the 14th, two days before the Day of the Shining Star": a date that
+            # only measures the one told from it is not the time told
+            and not _MEASURED_FROM.search(ctx.text, max(0, p.mention.start - 20), p.mention.start)
         ]
         if before:
             return before[-1].span
@@ -1902,6 +1949,119 @@ def _to_report_if_ongoing(ctx: _Context, trigger: Token | None, when: TimeSpan |
     return TimeSpan(when.start, latest, "range", when.text)
 
 
+def _done_by_report(
+    ctx: _Context, ev: Event, trigger: Token | None, when: TimeSpan | None
+) -> TimeSpan | None:
+    """An event told in the present perfect with no date of its own happened between the time
+    the story gives it and the report.
+
+    "Five women handed over in April have been sentenced to five years": the sentencing came
+    after the handover, some time up to the report, not in April; so "has been recalled to
+    Pyongyang" after a defection in early August runs from August 1 to the report. A threat
+    ("have been told they will be sent back") is no happening; a guess ("managers believe he has
+    defected") reads the vanishing it is about, dated by that; and a vanishing ("have been
+    missing since") is dated by its start.
+    """
+    latest = ctx.report.latest
+    if trigger is None or ev.status in ("at_risk", "suspected") or ev.type == "disappearance":
+        return when
+    if latest is None or not _dated(when) or when is None:
+        return when
+    if when.start is None or when.end is None or when.end >= latest or when.start > latest:
+        return when
+    if not _present_perfect(governing_verb(trigger)):
+        return when
+    return TimeSpan(when.start, latest, "range", when.text)
+
+
+def _lasted(ctx: _Context, ev: Event, trigger: Token | None, when: TimeSpan | None) -> TimeSpan | None:
+    """An act told with how long it lasted runs from the day it began for that long.
+
+    "She was arrested in the spring of 2016. Officers questioned her for 40 days": from March 1
+    to 40 days after May 31, not the spring alone; likewise "three months of interrogation",
+    "spent two years in a labour camp", and what happened during such an act ("questioned for
+    five weeks, made to kneel and beaten"). A term given ("sent to a camp for six months") is
+    not how long anything lasted yet, and no act runs past the report.
+    """
+    if ev.type not in _LASTING_TYPES or trigger is None or not _dated(when) or when is None:
+        return when
+    if when.start is None or when.end is None:
+        return when
+    length = _length_of(ctx, trigger, ev.type in _DONE_TO_THE_HELD)
+    if length is None:
+        return when
+    end = when.end + timedelta(days=length)
+    if ctx.report.latest is not None:
+        end = min(end, ctx.report.latest)
+    if end <= when.end:
+        return when
+    return TimeSpan(when.start, end, "range", when.text)
+
+
+# Events dated by the whole of a lasting act. An arrest is dated by when people were taken, not
+# by the detention that followed ("caught three days later ... we spent a month in a cell").
+_LASTING_TYPES = frozenset({"interrogation", "punishment", "violence", "search"})
+# What is done to people while they are held ("questioned for five weeks, made to kneel and
+# beaten"): it lasts as long as the holding or questioning it is part of. Not a movement told
+# after it ("held for a month and sent back in June").
+_DONE_TO_THE_HELD = frozenset({"violence", "search", "interrogation"})
+
+
+def _length_of(ctx: _Context, trigger: Token, during: bool) -> int | None:
+    """How many days the event's act lasted, where its sentence tells it: a duration on the
+    act's verb ("questioned her for 40 days") or counting it ("three months of interrogation");
+    with `during`, also a duration on a lasting act the event's verb is part of ("interrogated
+    for five weeks, made to kneel and beaten"; "During three months of questioning he was
+    beaten")."""
+    acts = lexicon().durative_acts
+    verb = governing_verb(trigger)
+    # the event's own verb, then lasting acts it hangs on without a word of sequence ("then")
+    holders = [verb]
+    current = verb
+    for _ in range(3 if during else 0):
+        if current.dep_ not in ("conj", "advcl", "xcomp") or current.head.i == current.i:
+            break
+        if any(c.lower_ in lexicon().sequence_words for c in current.children):
+            break
+        current = current.head
+        holders.append(current)
+    sent_start, sent_end = _sentence_of(trigger)
+    here = [p for p in ctx.mentions if sent_start <= p.mention.start < sent_end]
+    # A date of the lasting act itself ("questioned for two weeks in March", "In 2019 I was
+    # held for two months") is when the whole of it fell, not the day it began.
+    dated = {p.governor for p in here if p.mention.is_date and not p.attribution and p.governor is not None}
+    for p in here:
+        m = p.mention
+        if m.kind != "duration" or not m.amount:
+            continue
+        days = _UNIT_DAYS.get(m.unit or "")
+        if days is None or _term_given(ctx.text, m):
+            continue
+        tokens = token_span(ctx.doc, m.start, m.end)
+        if tokens is None or not len(tokens):
+            continue
+        root = tokens.root
+        counted = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        above = head_chain(root)
+        head = above[-1] if above and above[-1].pos_ in ("VERB", "AUX") else None
+        if head is not None and head.i in dated:
+            continue
+        if any(g.i == trigger.i and g.lemma_.lower() in acts for g in counted):
+            return m.amount * days  # "three months of interrogation"
+        if (
+            during
+            and any(g.lemma_.lower() in acts for g in counted)
+            and head is not None
+            and head.i == verb.i
+        ):
+            return m.amount * days  # "During three months of questioning he was beaten"
+        if head is None or not (m.text.lower().startswith("for ") or head.lemma_ == "spend"):
+            continue
+        if any(head.i == holder.i for holder in holders) and head.lemma_.lower() in acts:
+            return m.amount * days
+    return None
+
+
 def _tensed_verb(verb: Token) -> Token:
     """The verb whose tense tells the time of a gerund that completes a preposition: in "has
     called her brother in for questioning" (or "have taken them away for interrogation") the
@@ -2033,6 +2193,37 @@ def _perfect_since(verb: Token) -> bool:
     if verb.tag_ == "VBG" and "been" in aux:
         return True
     return _iterated(verb)
+
+
+def _found_that_day(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | None:
+    """A past perfect reported after a clause of the same sentence dated to a day is what was
+    found or heard that day, told back: "Villagers heard shots late on Thursday; a source said
+    guards had fired on a woman", "A boy was found dead on the 28th; locals say he had been
+    beaten", "A patrol found four men on Sunday, and they told officers they had left the
+    North": Thursday, the 28th, Sunday."""
+    if trigger is None or ev.status == "at_risk":
+        return None
+    verb = governing_verb(trigger)
+    if not pluperfect(verb):
+        return None
+    clause = next((a for a in (verb, *verb.ancestors) if a.dep_ in ("ccomp", "parataxis")), None)
+    if clause is None or clause.head.lemma_.lower() not in lexicon().reporting_verbs:
+        return None
+    saying = clause.head
+    sent_start, _ = _sentence_of(trigger)
+    days = [
+        p
+        for p in ctx.mentions
+        if sent_start <= p.mention.start < saying.idx
+        and p.mention.is_date
+        and not (p.attribution or p.future or p.mention.since)
+        and p.span is not None
+        and p.span.start is not None
+        and p.span.start == p.span.end
+        and p.governor is not None
+        and p.governor != saying.i
+    ]
+    return days[-1].span if days else None
 
 
 def _backshifted(verb: Token) -> bool:
@@ -2408,7 +2599,7 @@ def _held_for(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
         ),
         None,
     )
-    if held is None or held.amount is None or held.unit is None:
+    if held is None or held.amount is None or held.unit is None or _term_given(ctx.text, held):
         return None
     began = next((p.span for p in here if p.mention.is_date and _dated(p.span) and not p.future), None)
     if began is None or began.start is None or began.end is None:
@@ -2416,6 +2607,19 @@ def _held_for(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
     # from the earliest day it may have begun to the latest day it may have ended
     end = began.end + timedelta(days=held.amount * _UNIT_DAYS[held.unit])
     return TimeSpan(began.start, end, "range", None)
+
+
+# "sentences of between 10 and 15 years", "a term of three years", "sentenced to five years":
+# the length a court gave, which is no time anyone has yet been held
+_TERM_BEFORE = re.compile(
+    r"(?i)\b(?:sentences?|terms?|sentenced\s+to)\s+(?:of\s+)?(?:between\s+\w+\s+and\s+)?$"
+)
+
+
+def _term_given(text: str, duration: Mention) -> bool:
+    """Whether a length is the term of a sentence: "handed sentences of between 10 and 15
+    years in a labour camp" names no stay of 15 years that began on the day told."""
+    return _TERM_BEFORE.search(text, max(0, duration.start - 40), duration.start) is not None
 
 
 _APPROXIMATE = re.compile(r"\b(?:about|around|some|roughly|nearly|almost|approximately)\b", re.I)
@@ -2430,7 +2634,9 @@ def _lasting_for(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
     if trigger is None or latest is None or ctx.report.precision != "day":
         return None
     verb = governing_verb(trigger)
-    if not _present_perfect(verb):
+    if not _present_perfect(verb) or verb.lemma_.lower() in lexicon().term_verbs:
+        # "have been sent to a labour camp for six months": the term given, not a state that
+        # began six months before the report
         return None
     sent_start, sent_end = _sentence_of(trigger)
     for p in ctx.mentions:

@@ -45,6 +45,8 @@ class Lexicon:
     light_verbs: frozenset[str]
     associate_nouns: frozenset[str]
     lasting_bans: frozenset[str]
+    term_verbs: frozenset[str]
+    durative_acts: frozenset[str]
     permissions: frozenset[str]
 
 
@@ -76,6 +78,8 @@ def lexicon() -> Lexicon:
         light_verbs=frozenset(raw["light_verbs"]),
         associate_nouns=frozenset(raw["associate_nouns"]),
         lasting_bans=frozenset(raw["lasting_bans"]),
+        term_verbs=frozenset(raw["term_verbs"]),
+        durative_acts=frozenset(raw["durative_acts"]),
         permissions=frozenset(raw["permissions"]),
     )
 

@@ -21,8 +21,10 @@ from tessera.time.lexicon import lexicon, occasions
 #   date        year?, month, day
 #   days        year?, month, day, month2, day2             ("between 15 and 17 July")
 #   month       year?, month | rel (month offset)           ("in February", "last month")
-#   month_part  year?, month | rel, part, key?              ("the end of February", "early this month",
-#                                                           "the end of the month": key "told")
+#   month_part  year?, month | rel, part, key?, month2?     ("the end of February", "early this month",
+#                                                           "the end of the month": key "told";
+#                                                           "late March or early April": month2, the
+#                                                           part from the first's start to the second's end)
 #   months      year?, month, month2                        ("between March and May")
 #   year        year | rel                                  ("2017", "last year")
 #   years       year, year2                                 ("between 2016 and 2018", "the late 1990s")
@@ -287,6 +289,10 @@ def _names_a_person(m: re.Match[str], after_preposition: bool) -> bool:
 # --- the grammar --------------------------------------------------------------------------
 
 
+# Month names as a reader writes them after "of", for lookaheads ("the first week of March")
+_MONTH_NAMES = "(?i:january|february|march|april|may|june|july|august|september|october|november|december)"
+
+
 def _patterns() -> list[tuple[str, str, Builder]]:
     lx = lexicon()
     M, M2 = _month_re("m"), _month_re("m2")
@@ -335,6 +341,15 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         else:
             out["rel"] = _rel(m["rel"])
         return out
+
+    def month_parts_pair(m: re.Match[str]) -> dict[str, object]:
+        # "in late March or early April", "in late August and early September": the happening
+        # falls somewhere between the first part's start and the second's end, one span
+        first, last = _part(lx.month_parts, m["p"]), _part(lx.month_parts, m["p2"])
+        month, month2, year = _month(m["m"]), _month(m["m2"]), _opt_year(m)
+        if year is not None and month2 < month:
+            year -= 1  # "late December or early January 2024": the year is the second month's
+        return {"part": (first[0], last[1]), "month": month, "month2": month2, "year": year}
 
     def year_part(m: re.Match[str]) -> dict[str, object]:
         out = _year_part_fields(m["p"])
@@ -490,6 +505,12 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         ("date", rf"{M}{S}{D}(?![\d,]*\s*(?:19|20)\d\d)(?!\s*(?:%|percent|million|thousand|billion))", date),
         ("date", rf"(?<![\d.])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d\w]){S}(?:(?i:of){S})?{M}", date),
         # parts of months
+        (
+            "month_part",
+            rf"(?i:(?P<p>early|mid|late))(?:-|\s+)(?:(?i:in){S})?{M}{S}(?i:or|and|to|through){S}"
+            rf"(?:(?i:in){S})?(?i:(?P<p2>early|mid|late))(?:-|\s+){M2}(?:,?{S}{Y})?",
+            month_parts_pair,
+        ),
         ("month_part", rf"(?i:(?P<p>early|mid|late))(?:-|\s+)(?:(?i:in){S})?{M}(?:,?{S}{Y})?", month_part),
         ("month_part", rf"{the}(?i:(?P<p>{mparts})){S}(?i:of){S}{M}(?:,?{S}{Y})?", month_part),
         ("month_part", rf"{the}(?i:(?P<p>{mparts})){S}(?i:of){S}(?i:{rel}){S}(?i:month)", month_part),
@@ -642,6 +663,28 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             r"(?i:(?:(?P<side>later|earlier)\s+(?:in\s+)?|in\s+)?that\s+(?:same\s+)?(?P<unit>year|month)(?![a-z'’]))",
             lambda m: {"amount": 0, "unit": m["unit"].lower(), "key": "within"},
         ),
+        # "in the first week", "during the first ten days" with no month named: the first days
+        # of what the story told last began ("The campaign began on January 8 ... three mothers
+        # were called in in the first week": January 8 to 14); "the first week of March" is a
+        # part of that month
+        (
+            "later",
+            rf"(?i:(?:in|during|within|over)\s+the\s+first\s+(?:{N}\s+(?P<unit>days?|weeks?|months?)|(?P<one>day|week|month)))(?![a-z])"
+            rf"(?!\s+of\s+(?:(?:{_MONTH_NAMES})\b|(?:the|this|that|last|next)\s+(?:month|year)\b|\d{{4}}))",
+            lambda m: {
+                "amount": _number(m["n"]) if m["n"] else 1,
+                "unit": (m["unit"] or m["one"]).lower().rstrip("s"),
+                "key": "first",
+            },
+        ),
+        # "from the 3rd to the 7th", "between the 4th and the 9th": the days from one to the
+        # other, in the month left to the reader as "on the 7th" leaves it
+        (
+            "rel_month_day",
+            r"(?i:(?:from|between)\s+the\s+)(?P<o>[0-3]?\d(?:st|nd|rd|th))(?i:\s+(?:to|and|until|till|through)\s+the\s+)"
+            r"(?P<o2>[0-3]?\d(?:st|nd|rd|th))(?![\w-]|\s+(?i:of)\b)",
+            rel_month_day,
+        ),
         # "on the 7th", "on the evening of the 27th": a day of the month, the month left to the
         # reader (the report's, as Korean-language reporting writes it); also a day given
         # loosely ("went missing around the 18th", "on or about the 3rd")
@@ -782,12 +825,10 @@ def find_mentions(text: str) -> list[Mention]:
                 # Thursday.\n\nSince early October, ...") the space before it is the last one.
                 cut = since.start()
                 mention = replace(mention, since=True, start=cut, text=text[cut : mention.end])
-        if re.match(r"(?i)(since|from)\s", mention.text) and mention.kind not in (
-            "duration",
-            "window",
-            "days",
-            "months",
-            "years",
+        if (
+            re.match(r"(?i)(since|from)\s", mention.text)
+            and mention.kind not in ("duration", "window", "days", "months", "years")
+            and mention.day2 is None  # "from the 3rd to the 7th" gives its own end
         ):
             mention = replace(mention, since=True)
         chosen.append(mention)

@@ -121,6 +121,12 @@ def _resolve(m: Mention, report: ReportDate, future: bool, previous: TimeSpan | 
         fallback = _RELATIVE.get(m.unit or "") if m.rel is not None else None
         if stepped is None and previous is None and fallback is not None and report.known:
             return _over_report(lambda ref: fallback(m, ref), report)
+        if stepped is None and previous is None and _day_before_telling(m, report):
+            # "an official said on Wednesday that agents had searched homes the previous day":
+            # with no day told before, the day before is the telling's (the report's) day before
+            assert report.latest is not None
+            day = report.latest - timedelta(days=1)
+            return day, day, "day"
         return stepped
     if m.kind in ("window", "to_date"):
         # Windows are read at the report's latest day, not joined over the report span.
@@ -161,7 +167,12 @@ def _resolve(m: Mention, report: ReportDate, future: bool, previous: TimeSpan | 
             return absolute(m, m.year)
         return _fit_year(lambda y: absolute(m, y), report, future)
     if m.kind == "rel_month_day" and m.rel is None:
-        return _fit_month(m.day or 1, report, future)
+        first = _fit_month(m.day or 1, report, future)
+        if first is None or not m.day2:
+            return first
+        # "from the 3rd to the 7th": the second day in the first one's month
+        last = safe_date(first[0].year, first[0].month, m.day2)
+        return (first[0], last, "range") if last is not None and last > first[0] else first
     relative = _RELATIVE.get(m.kind)
     if relative is None or not report.known:
         return None
@@ -200,6 +211,11 @@ def _months(m: Mention, year: int) -> Range | None:
 
 
 def _month_part(m: Mention, year: int) -> Range | None:
+    if m.month2 is not None:
+        # "late March or early April": from the first part's start to the second part's end
+        first, last = m.part or (1, -1)
+        end_year = year + (1 if m.month2 < (m.month or 1) else 0)
+        return day_in_month(year, m.month or 1, first), day_in_month(end_year, m.month2, last), "range"
     return _part_of_month(year, m.month or 1, m.part or (1, -1))
 
 
@@ -480,6 +496,20 @@ _STEP_FROM: dict[str, tuple[str, ...]] = {
 }
 
 
+def _day_before_telling(m: Mention, report: ReportDate) -> bool:
+    """ "the previous day", "the day before" told with no day before it, in a report of a known
+    day."""
+    return (
+        m.unit == "day"
+        and m.amount == -1
+        and not m.text.lower().endswith("after")  # "the day after he vanished", counted back
+        and m.key is None
+        and m.approx is None
+        and report.precision == "day"
+        and report.latest is not None
+    )
+
+
 def steps_from(unit: str | None, precision: str) -> bool:
     """Whether a date of this precision is fine enough to count a step of `unit` from."""
     return precision in _STEP_FROM.get(unit or "", ())
@@ -500,6 +530,10 @@ def _later(m: Mention, previous: TimeSpan | None) -> Range | None:
             return start, end, "month"
         return date(previous.start.year, 1, 1), date(previous.start.year, 12, 31), "year"
     n = 1 if m.amount is None else m.amount
+    if m.key == "first":
+        # "in the first week" of what began then: that many days from its start
+        days = n * _STEP_DAYS.get(m.unit or "", 1)
+        return previous.start, previous.start + timedelta(days=days - 1), "range"
     if previous.precision not in _STEP_FROM.get(m.unit or "", ()):
         return _coarse_step(m, n, previous)
     if m.unit == "year":
