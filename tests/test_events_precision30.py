@@ -163,6 +163,8 @@ def test_raid_of_a_place_is_a_search(text: str) -> None:
         "camps, the source said.",
         "The returnees were separated on arrival, and those suspected of attempting to reach South Korea "
         "were moved to the provincial detention centre.",
+        "Almost all are questioned for weeks, and people who met missionaries or tried to reach South Korea "
+        "have ended up in political prison camps.",
     ],
 )
 def test_flight_that_sorts_a_class_is_no_flight(text: str) -> None:

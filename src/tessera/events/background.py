@@ -2646,15 +2646,21 @@ def flight_that_sorts_people(trigger: Token) -> bool:
     """A flight named as what sorts people out: "those found to have
     tried to reach the South face long terms in camps", "those suspected of attempting to reach
     Seoul were moved to another centre", "people who met missionaries or tried to reach the South
-    have ended up in camps": the class is "those", "anyone" or bare "people" (SORTED_CLASS_WORDS),
-    whoever did it. No one flight is told; the report tells how people are judged by one. ("Her son was
+    have ended up in camps": the class is "those", "anyone" or bare "people" with "who"
+    (SORTED_CLASS_WORDS), whoever did it. No one flight is told; the report tells how people are judged by one. ("Her son was
     found to have reached Seoul", "he is suspected of trying to defect": particular people.)"""
     word = trigger
     for _ in range(5):
         if word.head.i == word.i or word.dep_ not in SORTING_LINKS or _dated(word):
             return False
         above = word.head
-        if word.dep_ in {"acl", "relcl"} and _sorted_class(above):
+        # (bare "people" with a participle may be particular people: "the boats were manned by
+        # people fleeing the country"; with "who" it is whoever did it)
+        if (
+            word.dep_ in {"acl", "relcl"}
+            and _sorted_class(above)
+            and (word.dep_ == "relcl" or above.lower_ != "people")
+        ):
             return True
         if above.pos_ in {"VERB", "AUX"} and any(
             c.dep_ in {"nsubj", "nsubjpass"} and _sorted_class(c) for c in above.children
