@@ -109,6 +109,11 @@ BESIDE = {
     "invented_gold_58": ROOT / "tests" / "fixtures" / "invented_gold_58.jsonl",
     "invented_gold_59": ROOT / "tests" / "fixtures" / "invented_gold_59.jsonl",
     "invented_gold_60": ROOT / "tests" / "fixtures" / "invented_gold_60.jsonl",
+    "invented_gold_61": ROOT / "tests" / "fixtures" / "invented_gold_61.jsonl",
+    "invented_gold_62": ROOT / "tests" / "fixtures" / "invented_gold_62.jsonl",
+    "invented_gold_63": ROOT / "tests" / "fixtures" / "invented_gold_63.jsonl",
+    "invented_gold_64": ROOT / "tests" / "fixtures" / "invented_gold_64.jsonl",
+    "invented_gold_65": ROOT / "tests" / "fixtures" / "invented_gold_65.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),

@@ -105,17 +105,22 @@ UNSEEN_LIKE = (
     "invented_gold_58",
     "invented_gold_59",
     "invented_gold_60",
+    "invented_gold_61",
+    "invented_gold_62",
+    "invented_gold_63",
+    "invented_gold_64",
+    "invented_gold_65",
     "dev2",
     "dev3",
 )
 # Of those, the sets written blind that no rule was tuned on when they joined (a quarter to a
 # third of their candidates are false alarms, as on a hidden set): the filter must not cost them F1.
 NEVER_TUNED = (
-    "invented_gold_56",
-    "invented_gold_57",
-    "invented_gold_58",
-    "invented_gold_59",
-    "invented_gold_60",
+    "invented_gold_61",
+    "invented_gold_62",
+    "invented_gold_63",
+    "invented_gold_64",
+    "invented_gold_65",
 )
 MAX_LOSS = 0.01  # the most F1 the filter may cost any one held-out set
 
