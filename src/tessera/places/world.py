@@ -66,9 +66,12 @@ _MONTHS_DAYS = frozenset(
      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )  # fmt: skip
 _JOIN = re.compile(r"^[ \-‐]$")
+# An abbreviated word of a name and the word it stands for: "St Petersburg" is the city's own name
+# as much as "Saint Petersburg" (GeoNames gives Russia's city the long form, Florida's the short).
+SPELLED_OUT = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
 # Words a place's name abbreviates with a full stop ("St. Petersburg", "Mt. Paektu", "Ft. Worth"): the
 # stop and space after one join the name's words as a space does (the index spells them "St Petersburg").
-ABBREVIATIONS = frozenset({"st", "ste", "mt", "ft", "pt"})  # (SPELLED_OUT's keys)
+ABBREVIATIONS = frozenset(SPELLED_OUT)
 _ABBREVIATED_JOIN = re.compile(r"^\. $")
 PRECISION = {"country": "country", "province": "province", "city": "city"}
 
@@ -143,11 +146,6 @@ def plausible(e: Entry, key: str, named_countries: set[str]) -> bool:
 
 def _primary(e: Entry, key: str) -> bool:
     return _spelled_out(key_tokens(e.name)) == _spelled_out(tuple(key.split()))
-
-
-# An abbreviated word of a name and the word it stands for: "St Petersburg" is the city's own name
-# as much as "Saint Petersburg" (GeoNames gives Russia's city the long form, Florida's the short).
-SPELLED_OUT = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
 
 
 def _spelled_out(words: tuple[str, ...]) -> tuple[str, ...]:
