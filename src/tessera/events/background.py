@@ -545,7 +545,7 @@ def denied_by_no(trigger: Token) -> bool:
     """ "there was no trial", "no arrests have been reported": an event noun with "no" is denied;
     so is one named after "no such thing as" or "no such … as" ("there is no such thing as
     forced return", "there were no such arrests as the report claims")."""
-    if trigger.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children):
+    if trigger.pos_ == "NOUN" and _with_no(trigger):
         return True
     # (read from the words, not the parse, which may hang "as forced return" on the verb)
     doc = trigger.doc
@@ -1862,7 +1862,7 @@ def denied_report(trigger: Token) -> bool:
         return False
     lemma = holder.lemma_.lower()
     if lemma in words()["evidence_nouns"]:
-        return any(c.dep_ == "det" and c.lower_ == "no" for c in holder.children)
+        return _with_no(holder)
     if _called_false(holder):
         return True
     return _rejected(holder) and not _particular_content(holder)
