@@ -19,7 +19,14 @@ from tessera.events.choosing import CHOICE_VERBS
 from tessera.events.clauses import clause_head, governors, is_passive, own_subject, prep_objects, subject_of
 from tessera.events.lexicon import lexicon
 from tessera.events.people import names_things
-from tessera.events.status import GENERIC_PRONOUNS, STATISTIC_NOUNS, _partitive, conditional_for_particular
+from tessera.events.status import (
+    GENERIC_PRONOUNS,
+    STATISTIC_NOUNS,
+    _partitive,
+    _past_read_as_present,
+    _simple_present,
+    conditional_for_particular,
+)
 from tessera.events.victims import kin_words, person_nouns, read_victims, victim_groups
 from tessera.language import PLACE_ENTITY_LABELS
 from tessera.model import PEOPLE_EVENT_TYPES
@@ -42,6 +49,8 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or summoned_to_a_gathering(trigger)
         or audience_summoned(trigger)
         or questioning_before_resettlement(trigger)
+        or questioned_by_overseers(trigger)
+        or summoned_home(trigger)
     ):
         return True
     if event_type == "arrest" and (
@@ -85,9 +94,11 @@ def is_background(trigger: Token, event_type: str) -> bool:
         return True
     if event_type in PEOPLE_EVENT_TYPES and (studied_population(trigger) or kin_object_described(trigger)):
         return True
+    if event_type in PEOPLE_EVENT_TYPES and done_with_a_company_told(trigger):
+        return True
     if event_type in {"arrest", "punishment"} and held_in_an_estimated_range(trigger):
         return True
-    if event_type == "punishment" and military_service(trigger):
+    if event_type == "punishment" and (military_service(trigger) or self_criticism_written(trigger)):
         return True
     if event_type == "escape" and (
         flight_of_a_sample(trigger) or journey_waited_for(trigger) or flight_that_sorts_people(trigger)
@@ -142,6 +153,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or further_acts_forecast(trigger)
         or trial_of_a_thing(trigger)
         or done_in_turn_by_a_third(trigger)
+        or (event_type in PEOPLE_EVENT_TYPES and rule_told_in_the_present(trigger))
     )
 
 
@@ -909,9 +921,14 @@ def counted_over_a_period(trigger: Token) -> bool:
     "some 500 soldiers", "only a handful of migrants", "most") over a period of a year or more
     ("last year", "since the 1990s", "years ago"). "Fewer than 900 defectors reached the South
     last year" tells a total, not one event. ("About 20 soldiers crossed the line on Sunday" is
-    one event; so is "three defectors reached the South last year", counted exactly.)"""
+    one event; so is "three defectors reached the South last year", counted exactly.) So is a
+    sum: "a total of 224 defectors arrived last year" adds up flights, however exact its number
+    ("a total of 61 arrived in the July-September period" counts a quarter, news of its own)."""
     people = _people_counted(trigger)
-    if people is None or not _rough_count(people) or _partitive(people):
+    if people is None:
+        return False
+    summed = people.lower_ == "total"  # "a total of 224 defectors": a sum, never one group
+    if not summed and (not _rough_count(people) or _partitive(people)):
         return False
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else clause_head(trigger)
     return _over_a_period(verb)
@@ -2729,3 +2746,132 @@ def journey_waited_for(trigger: Token) -> bool:
         if current.lemma_.lower() in waiting and current.pos_ in {"VERB", "AUX"}:
             return True
     return False
+
+
+# Verbs whose simple present tells how things stand now, for particular people too ("the two who
+# remain in detention", "women who face prison"), not what is done as a rule.
+STATE_LEMMAS = frozenset({"be", "remain", "stay", "live", "face", "know", "need", "have", "include"})
+
+
+def rule_told_in_the_present(trigger: Token) -> bool:
+    """ "Women who are returned face prison", "the treatment of migrants varies with the province
+    to which they are returned", "what happens to people after they are sent back", "returnees are
+    treated harshly if they are sent back", "China classifies the North Koreans it detains as
+    migrants": an act in the simple present of a relative or adverbial clause, when the clause it
+    hangs on is in the simple present too, or it describes a bare plural, tells what is done as a
+    rule, not one event. News tells its events in the past, the perfect or the progressive; a
+    clause that times or describes by an act in the present under a present that states a rule
+    is the rule. ("The two men, who are held in Tumen, face trial" is a state; "they will be
+    jailed if they are sent back" looms, its main clause in the future; "officials said the women
+    who were returned face prison" tells a return.)"""
+    if trigger.pos_ != "VERB":
+        return False
+    head = clause_head(trigger)
+    if head.dep_ not in {"relcl", "advcl"} or head.head.i == head.i:
+        return False
+    if not _simple_present(head) or _past_read_as_present(head) or head.lemma_.lower() in STATE_LEMMAS:
+        return False
+    if head.dep_ == "relcl" and _bare_plural(head.head):
+        return True  # "women who are returned", "the North Koreans it detains" (no determiner)
+    above = _verb_above(head)
+    return above is not None and _simple_present(above) and not _past_read_as_present(above)
+
+
+def _verb_above(subordinate: Token) -> Token | None:
+    """The verb of the clause a relative or adverbial clause hangs on: an adverbial clause's head,
+    or the verb over the noun a relative clause describes."""
+    current = subordinate.head
+    while current.pos_ not in {"VERB", "AUX"}:
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return current
+
+
+def questioned_by_overseers(trigger: Token) -> bool:
+    """ "Lawmakers questioned the minister about the plan", "Experts on the UN committee questioned
+    the delegation about reports of abuse", "members of the National Assembly's committee
+    questioned ministry officials": questioning by legislators, or by the members of a parliament's
+    or the UN's bodies, is a hearing that holds office to account, not an interrogation of anyone
+    in custody. ("State security officers questioned the minister" stays one.)"""
+    overseers = words()["overseer_nouns"]
+    legislatures = words()["legislature_words"]
+    for subject in (c for c in trigger.children if c.dep_ == "nsubj"):
+        if subject.lower_ in overseers:
+            return True
+        if any(t.lower_ in legislatures for t in subject.subtree):
+            return True
+    return False
+
+
+def summoned_home(trigger: Token) -> bool:
+    """ "The manager was summoned home days later", "North Korea summoned home the students it had
+    sent abroad", "executed after summoning him home": a summons home recalls people from a post or
+    a stay away; it asks them nothing. ("Summoned to the security office", "summoned for
+    questioning" are interrogations.) Read by word order too: the parser may take "home days
+    later" for a noun phrase."""
+    if trigger.lemma_.lower() != "summon":
+        return False
+    doc = trigger.doc
+    following = doc[trigger.i + 1] if trigger.i + 1 < len(doc) else None
+    if following is not None and following.lower_ == "home":
+        return True
+    return any(c.lower_ == "home" and c.i > trigger.i for c in trigger.children)
+
+
+COMPANY_PREPOSITIONS = frozenset({"with", "in", "among", "alongside"})
+ANAPHORIC_DETERMINERS = frozenset({"the", "that", "this", "those", "these"})
+OBJECT_PRONOUNS = frozenset({"her", "him", "them", "us", "me"})
+COMPANY_NOUNS = frozenset({"group", "batch", "party", "convoy", "others"})
+# Prepositions that give an act a way, a place or an end of its own ("returned from China").
+ROUTE_OR_PLACE_PREPOSITIONS = frozenset({"from", "to", "at", "into", "across", "through", "via", "on"})
+PLACE_OR_TIME_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def done_with_a_company_told(trigger: Token) -> bool:
+    """ "a woman in the next cell, who had been returned with her, died", "a child who was returned
+    with the group was sent to an orphanage", "one woman who was returned in that group died": a
+    person described by an act done to them together with people the report has told of (a
+    pronoun, or "the"/"that" group), with no place, way or time of its own, is one of those people;
+    the act is the one told of them, not another. ("A woman who was returned from China in May",
+    "two men detained in the same case" tell their own.)"""
+    if trigger.pos_ != "VERB":
+        return False
+    head = clause_head(trigger)
+    if head.dep_ not in {"relcl", "acl"} or head.head.i == head.i:
+        return False
+    preps = [c for c in trigger.children if c.dep_ == "prep"]
+    if any(p.lower_ in ROUTE_OR_PLACE_PREPOSITIONS for p in preps):
+        return False
+    if any(t.ent_type_ in PLACE_OR_TIME_LABELS for t in head.subtree if t.i != head.head.i):
+        return False
+    return any(
+        p.lower_ in COMPANY_PREPOSITIONS and any(_company_told(o) for o in p.children if o.dep_ == "pobj")
+        for p in preps
+    )
+
+
+def _company_told(noun: Token) -> bool:
+    """ "her", "them", "the group", "that group", "the others": people already in the story."""
+    if noun.lower_ in OBJECT_PRONOUNS:
+        return True
+    if noun.pos_ != "NOUN" or not any(
+        c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in noun.children
+    ):
+        return False
+    return noun.lemma_.lower() in COMPANY_NOUNS or noun.lower_ in COMPANY_NOUNS
+
+
+WRITING_VERBS = frozenset({"write", "submit", "hand"})
+
+
+def self_criticism_written(trigger: Token) -> bool:
+    """ "where they are made to write self-criticisms every day", "most were released after
+    writing self-criticisms", "they let him go after he wrote a self-criticism": a self-criticism
+    written (and handed in) is the routine of the weekly life-review sessions every North Korean
+    attends, often the condition of a release, not a penalty imposed. ("Forced to read out a
+    self-criticism before the whole school", a public shaming, is one.)"""
+    if "criticism" not in trigger.lower_:
+        return False
+    noun = trigger if trigger.pos_ == "NOUN" else trigger.head
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in WRITING_VERBS
