@@ -132,3 +132,38 @@ def test_self_criticism_read_out_in_public_stays_a_penalty() -> None:
         "The two students were forced to read out self-criticisms before the whole school on Monday."
     )
     assert "punishment" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We have learned that the six were transferred to the Tumen detention centre last week.",
+        "The two women are expected to be transferred to a border detention centre within weeks.",
+    ],
+)
+def test_transfer_to_a_detention_centre_is_no_arrest(text: str) -> None:
+    assert "arrest" not in types_of(text)
+
+
+def test_taken_to_a_detention_centre_stays_an_arrest() -> None:
+    found = types_of("Police took the six to the Tumen detention centre last week.")
+    assert "arrest" in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The killing comes as the regime has tightened control over its northern border.",
+        "Arrivals fell below 200 during those years, when both countries sealed their borders, and have not recovered.",
+        "The ministry counted 70 arrivals, attributing the drop to Pyongyang's border closure.",
+    ],
+)
+def test_restriction_told_as_a_cause_or_time_is_no_measure(text: str) -> None:
+    assert "movement_restriction" not in types_of(text)
+
+
+def test_restriction_dated_in_its_time_clause_stays() -> None:
+    found = types_of(
+        "When the North sealed its border in January 2020, traders in the river towns lost their income."
+    )
+    assert "movement_restriction" in found

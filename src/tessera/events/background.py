@@ -16,7 +16,15 @@ from spacy.tokens import Token
 
 from tessera.data import load_json
 from tessera.events.choosing import CHOICE_VERBS
-from tessera.events.clauses import clause_head, governors, is_passive, own_subject, prep_objects, subject_of
+from tessera.events.clauses import (
+    clause_head,
+    clause_tokens,
+    governors,
+    is_passive,
+    own_subject,
+    prep_objects,
+    subject_of,
+)
 from tessera.events.lexicon import lexicon
 from tessera.events.people import names_things
 from tessera.events.status import (
@@ -82,7 +90,9 @@ def is_background(trigger: Token, event_type: str) -> bool:
         return True
     if event_type == "repatriation" and returned_by_own_wish(trigger):
         return True
-    if event_type == "arrest" and (caught_as_a_condition(trigger) or moved_out_of_custody(trigger)):
+    if event_type == "arrest" and (
+        caught_as_a_condition(trigger) or moved_out_of_custody(trigger) or transferred_in_custody(trigger)
+    ):
         return True
     if event_type == "escape" and (
         crossing_where_shot(trigger)
@@ -1493,7 +1503,7 @@ def setting_of_another_act(trigger: Token) -> bool:
     preposition = noun.head
     known = (
         preposition.lower_ in KNOWN_SETTING_PREPOSITIONS
-        or (preposition.lower_ == "to" and preposition.head.lemma_.lower() in LINKING_LEMMAS)
+        or (preposition.lower_ == "to" and _put_down_to(preposition))
     ) and _known_measure(noun)
     if preposition.lower_ not in SETTING_PREPOSITIONS and not known:
         return False
@@ -1507,12 +1517,21 @@ def setting_of_another_act(trigger: Token) -> bool:
     return not any(m.entry.type == "movement_restriction" for m in found)
 
 
+def _put_down_to(to: Token) -> bool:
+    """ "linked to the closure", "attributing the decline to the closure" (the parser may hang the
+    "to" on what is put down to it, the object of the linking verb)."""
+    above = to.head
+    if above.lemma_.lower() in LINKING_LEMMAS:
+        return True
+    return above.dep_ == "dobj" and above.head.lemma_.lower() in LINKING_LEMMAS
+
+
 def _known_measure(noun: Token) -> bool:
-    """ "the border closure", "the lockdown": a measure named with "the" and no time of its own,
-    one the reader is taken to know."""
-    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not any(
-        t.ent_type_ in {"DATE", "TIME"} for t in noun.subtree
-    )
+    """ "the border closure", "the lockdown", "North Korea's border closure": a measure named with
+    "the" or a possessive and no time of its own, one the reader is taken to know."""
+    # ("North Korea's border closure", "its lockdown": a possessive makes the phrase as definite)
+    definite = any((c.dep_ == "det" and c.lower_ == "the") or c.dep_ == "poss" for c in noun.children)
+    return definite and not any(t.ent_type_ in {"DATE", "TIME"} for t in noun.subtree)
 
 
 def compared_with_than(trigger: Token) -> bool:
@@ -2875,3 +2894,32 @@ def self_criticism_written(trigger: Token) -> bool:
         return False
     noun = trigger if trigger.pos_ == "NOUN" else trigger.head
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in WRITING_VERBS
+
+
+def transferred_in_custody(trigger: Token) -> bool:
+    """ "The three women arrested in Yanji have been transferred to the border detention centre",
+    "all eight were transferred to the Tumen detention center", "they are expected to be
+    transferred to a detention centre within weeks": to transfer people is to move them from one
+    holder or place to another, so the people were held already; the custody goes on, and the
+    arrest told of them (or their return) is the event. ("Police detained them and took them to
+    the detention centre" takes them in.)"""
+    return trigger.lemma_.lower() == "transfer" and trigger.pos_ == "VERB"
+
+
+# Subordinators of a clause that gives the cause or the time of what its main clause tells.
+CAUSE_OR_TIME_MARKS = frozenset({"as", "because", "when", "while"})
+
+
+def restriction_as_a_cause(trigger: Token) -> bool:
+    """ "The shooting comes as Pyongyang has tightened control over the border", "many had been
+    held for years because the closure of the border made returns impossible", "arrivals fell
+    during the pandemic years, when both countries sealed their borders": a restriction told,
+    with no time of its own, in a clause that gives the cause or the time of another act or state
+    is the setting the reader knows, not news of a measure. ("When the North shut its border in
+    January 2020, traders lost their income" dates the closure, which is told.)"""
+    head = clause_head(trigger)
+    if head.dep_ not in {"advcl", "relcl"}:
+        return False
+    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in CAUSE_OR_TIME_MARKS for c in head.children):
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in clause_tokens(head))

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
-from tessera.events.background import is_background, people_aboard, picked_up_at_sea
+from tessera.events.background import is_background, people_aboard, picked_up_at_sea, restriction_as_a_cause
 from tessera.events.choosing import chosen_to_stay
 from tessera.events.clauses import (
     clause_head,
@@ -1216,6 +1216,8 @@ def _read_event(
     ):
         return []
     event_type = "escape" if arrived_by_sea else retype(trigger, _retyped(trigger, entry.type))
+    if event_type == "movement_restriction" and restriction_as_a_cause(trigger):
+        return []  # "the shooting comes as Pyongyang has tightened control over the border" (once retyped)
     sentence = sentence_of(trigger)
     cause_types = {f.trigger.i: f.event.type for f in found if f.trigger.i >= sentence.start}
     status = "at_risk" if appeal else status_of(trigger, cause_types, event_type)
