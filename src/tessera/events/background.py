@@ -2773,16 +2773,15 @@ STATE_LEMMAS = frozenset({"be", "remain", "stay", "live", "face", "know", "need"
 
 
 def rule_told_in_the_present(trigger: Token) -> bool:
-    """ "Women who are returned face prison", "the treatment of migrants varies with the province
-    to which they are returned", "what happens to people after they are sent back", "returnees are
-    treated harshly if they are sent back", "China classifies the North Koreans it detains as
-    migrants": an act in the simple present of a relative or adverbial clause, when the clause it
-    hangs on is in the simple present too, or it describes a bare plural, tells what is done as a
-    rule, not one event. News tells its events in the past, the perfect or the progressive; a
-    clause that times or describes by an act in the present under a present that states a rule
-    is the rule. ("The two men, who are held in Tumen, face trial" is a state; "they will be
-    jailed if they are sent back" looms, its main clause in the future; "officials said the women
-    who were returned face prison" tells a return.)"""
+    """ "Women who are returned face prison", "China classifies North Koreans it detains as
+    migrants", "what happens to people after they are sent back", "returnees are treated harshly
+    if they are sent back": an act in the simple present of a relative clause that describes a
+    bare plural (whoever fits it), or of an adverbial clause that hangs on a clause in the simple
+    present too, tells what is done as a rule, not one event. News tells its events in the past,
+    the perfect or the progressive; a clause that describes or times by an act in the present
+    under a present that states a rule is the rule. ("The two men, who are held in Tumen, face
+    trial" is a state; "they will be jailed if they are sent back" looms, its main clause in the
+    future; "officials said the women who were returned face prison" tells a return.)"""
     if trigger.pos_ != "VERB":
         return False
     head = clause_head(trigger)
@@ -2790,21 +2789,10 @@ def rule_told_in_the_present(trigger: Token) -> bool:
         return False
     if not _simple_present(head) or _past_read_as_present(head) or head.lemma_.lower() in STATE_LEMMAS:
         return False
-    if head.dep_ == "relcl" and _bare_plural(head.head):
-        return True  # "women who are returned", "the North Koreans it detains" (no determiner)
-    above = _verb_above(head)
-    return above is not None and _simple_present(above) and not _past_read_as_present(above)
-
-
-def _verb_above(subordinate: Token) -> Token | None:
-    """The verb of the clause a relative or adverbial clause hangs on: an adverbial clause's head,
-    or the verb over the noun a relative clause describes."""
-    current = subordinate.head
-    while current.pos_ not in {"VERB", "AUX"}:
-        if current.head.i == current.i:
-            return None
-        current = current.head
-    return current
+    if head.dep_ == "relcl":
+        return _bare_plural(head.head)  # "women who are returned", "North Koreans it detains"
+    above = head.head  # the verb the adverbial clause hangs on
+    return _simple_present(above) and not _past_read_as_present(above)
 
 
 def questioned_by_overseers(trigger: Token) -> bool:
@@ -2907,7 +2895,8 @@ def transferred_in_custody(trigger: Token) -> bool:
 
 
 # Subordinators of a clause that gives the cause or the time of what its main clause tells.
-CAUSE_OR_TIME_MARKS = frozenset({"as", "because", "when", "while"})
+# ("as" is left out: it as often tells what goes on alongside, "as the regime builds walls".)
+CAUSE_OR_TIME_MARKS = frozenset({"because", "when", "while"})
 
 
 def restriction_as_a_cause(trigger: Token) -> bool:
