@@ -1,7 +1,9 @@
 """Events stage (join25): two happenings of one type joined into one event within a report.
 
-- people taken into custody in one town and then moved to a place of custody in another town
-  are taken twice (two arrests, each with its own place and day);
+- people taken into custody in one town and then taken to a place of custody in another
+  country's town are taken twice (two arrests, each with its own place and day); people
+  "transferred" to a centre were held already, and the custody goes on (session 31: across the
+  68 annotated sets no transfer is a gold arrest);
 - harm told by words of two kinds (blows, gunfire) is two acts of violence;
 - a fine or a criticism session and a penalty of another kind are two punishments;
 - a crossing of the border river and an arrival in the country of refuge are two legs.
@@ -21,12 +23,12 @@ def events_of(text: str, kind: str) -> list:
     return [e for e in found if e.type == kind]
 
 
-def test_custody_moved_to_a_centre_in_another_town_is_another_arrest() -> None:
+def test_custody_transferred_to_a_centre_in_another_town_goes_on() -> None:
     text = (
         "Thai police arrested nine North Korean refugees in Chiang Mai province on June 3. "
         "The nine were transferred the next day to the immigration detention centre in Bangkok."
     )
-    assert len(events_of(text, "arrest")) == 2
+    assert len(events_of(text, "arrest")) == 1
 
 
 def test_custody_moved_to_a_centre_in_a_named_county_is_another_arrest() -> None:
