@@ -600,7 +600,11 @@ def is_negated(trigger: Token, phrase: range = range(0)) -> bool:
         if crossed:
             break
         denied = any(c.dep_ == "neg" and c.i not in phrase for c in governor.children)
-        if governor.lemma_.lower() in negation and not _outcome(below):
+        if (
+            governor.lemma_.lower() in negation
+            and not _outcome(below)
+            and not _purpose_of_a_stop(governor, below)
+        ):
             # "did not prevent the guards from beating her": a denied prevention is no denial
             return not denied
         if denied:
@@ -617,6 +621,19 @@ def _outcome(below: Token) -> bool:
     arrest of a broker": what something ended in happened; "ended the practice of shooting
     smugglers" stops it."""
     return below.dep_ == "prep" and below.lower_ in OUTCOME_PREPOSITIONS
+
+
+def _purpose_of_a_stop(governor: Token, below: Token) -> bool:
+    """ "Guards have been stopping buses to check passengers' papers", "police stopped young
+    people in the street to search their bags": a verb of stopping with its own object, and an
+    infinitive after that object, tells why the people or vehicles were halted (the check is what
+    was done); "stopped checking phones" or "stopped them from crossing" is what was stopped."""
+    return (
+        below.dep_ in {"advcl", "xcomp"}
+        and below.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+        and any(c.dep_ == "dobj" and c.i < below.i for c in governor.children)
+    )
 
 
 def _called_for(verb: Token) -> bool:

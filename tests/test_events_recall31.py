@@ -1,0 +1,70 @@
+"""Events stage: events the lexicon or the rules missed, by kind (recall31): people stopped so
+that they can be checked (the stop is no denial of the check); kin who heard nothing from or
+about someone, or never saw them again; people flown back home; a campaign named by what it
+targets ("the phone campaign").
+
+Every sentence here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+from events_helpers import events_of
+
+
+def _types(text: str) -> list[str]:
+    return [e.type for e in events_of(text)]
+
+
+def test_people_stopped_to_have_their_phones_checked_is_a_search() -> None:
+    text = "Police in Kanggye stopped young people to check their phones."
+    assert "search" in _types(text)
+
+
+def test_stopping_a_check_is_still_no_search() -> None:
+    text = "Police in Kanggye stopped checking phones last month."
+    assert "search" not in _types(text)
+
+
+def test_stopped_from_crossing_is_still_no_flight() -> None:
+    text = "Guards stopped the two women from crossing the river."
+    assert "escape" not in _types(text)
+
+
+def test_nothing_heard_from_people_is_a_disappearance() -> None:
+    text = "Two of the workers were sent back in March; nothing has been heard from the other four."
+    assert "disappearance" in _types(text)
+
+
+def test_heard_nothing_about_people_is_a_disappearance() -> None:
+    text = "The boatmen were detained in June, and their wives have heard nothing about them since."
+    assert "disappearance" in _types(text)
+
+
+def test_never_saw_them_again_is_a_disappearance() -> None:
+    text = "Agents took the two teachers from the school in 2019, and their pupils never saw them again."
+    assert "disappearance" in _types(text)
+
+
+def test_nothing_heard_about_a_meeting_is_no_disappearance() -> None:
+    text = "Nothing has been heard about the trade talks since April."
+    assert "disappearance" not in _types(text)
+
+
+def test_people_flown_back_are_returned() -> None:
+    text = "The four sailors were flown back to Pyongyang via Beijing last week."
+    assert "repatriation" in _types(text)
+
+
+def test_an_official_flying_back_is_no_return() -> None:
+    text = "The foreign minister flew back to Pyongyang after the talks."
+    assert "repatriation" not in _types(text)
+
+
+def test_a_campaign_named_by_its_target_is_a_crackdown() -> None:
+    text = "Residents say the summer phone campaign in Hyesan was the harshest in years."
+    assert "crackdown" in _types(text)
+
+
+def test_a_campaign_of_planting_is_no_crackdown() -> None:
+    text = "Students joined the spring tree-planting campaign in Hyesan."
+    assert "crackdown" not in _types(text)
