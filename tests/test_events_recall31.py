@@ -68,3 +68,70 @@ def test_a_campaign_named_by_its_target_is_a_crackdown() -> None:
 def test_a_campaign_of_planting_is_no_crackdown() -> None:
     text = "Students joined the spring tree-planting campaign in Hyesan."
     assert "crackdown" not in _types(text)
+
+
+def test_custody_after_a_told_return_is_an_arrest_of_its_own() -> None:
+    text = (
+        "Five North Korean women were arrested in a police raid on a village in May. They were sent "
+        "back across the river last week. The women are now being held at the provincial state "
+        "security department."
+    )
+    assert _types(text).count("arrest") == 2
+
+
+def test_custody_told_again_before_any_return_is_the_same_arrest() -> None:
+    text = (
+        "Chinese police arrested four North Korean women in Yanji in May. The four are being held "
+        "at a detention centre in Tumen city."
+    )
+    assert _types(text).count("arrest") == 1
+
+
+def test_a_boat_crew_are_people() -> None:
+    text = "The crew of the fishing boat were flown back to Chongjin via Vladivostok."
+    assert "repatriation" in _types(text)
+
+
+def test_a_trade_representative_is_a_person() -> None:
+    text = "A North Korean trade representative was seized by agents from his own embassy in March."
+    assert "arrest" in _types(text)
+
+
+def test_boats_kept_in_port_is_a_restriction() -> None:
+    text = "Since the shooting, all fishing boats in Kangryong have been kept in port, residents said."
+    assert "movement_restriction" in _types(text)
+
+
+def test_boats_ordered_to_stay_in_port_is_a_restriction() -> None:
+    text = "The county ordered all boats to stay in port after dark from March."
+    assert "movement_restriction" in _types(text)
+
+
+def test_no_boats_allowed_to_put_to_sea_is_a_restriction() -> None:
+    text = "Since April, no private boats have been allowed to put to sea from Haeju."
+    assert "movement_restriction" in _types(text)
+
+
+def test_fishing_permits_cancelled_is_a_restriction() -> None:
+    text = "Officials in Sinpo cancelled the fishing permits of every cooperative in the port in May."
+    assert "movement_restriction" in _types(text)
+
+
+def test_a_boat_kept_in_port_for_repairs_is_no_restriction() -> None:
+    text = "The ferry was kept in port for repairs."
+    assert "movement_restriction" not in _types(text)
+
+
+def test_jailed_for_years_is_a_punishment() -> None:
+    text = "A court in Incheon said the broker was jailed on Friday for four years."
+    assert "punishment" in _types(text)
+
+
+def test_leaving_tried_with_no_goal_is_an_attempted_flight() -> None:
+    text = "Another soldier tried to leave in May but was caught by guards on the riverbank."
+    assert [e.status for e in events_of(text) if e.type == "escape"] == ["attempted"]
+
+
+def test_leaving_a_meeting_tried_is_no_flight() -> None:
+    text = "The delegate tried to leave the meeting early."
+    assert "escape" not in _types(text)
