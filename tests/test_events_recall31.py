@@ -1,7 +1,9 @@
 """Events stage: events the lexicon or the rules missed, by kind (recall31): people stopped so
 that they can be checked (the stop is no denial of the check); kin who heard nothing from or
-about someone, or never saw them again; people flown back home; a campaign named by what it
-targets ("the phone campaign").
+about someone, never saw them again, or know nowhere they were taken; people flown back home; a
+campaign named by what it targets ("the phone campaign"); a boat's crew and a representative are
+people; boats kept in port, none allowed to sea, fishing permits cancelled; "jailed"; leaving
+tried with nothing left and no goal named.
 
 Every sentence here is invented for these tests.
 """
@@ -70,23 +72,6 @@ def test_a_campaign_of_planting_is_no_crackdown() -> None:
     assert "crackdown" not in _types(text)
 
 
-def test_custody_after_a_told_return_is_an_arrest_of_its_own() -> None:
-    text = (
-        "Five North Korean women were arrested in a police raid on a village in May. They were sent "
-        "back across the river last week. The women are now being held at the provincial state "
-        "security department."
-    )
-    assert _types(text).count("arrest") == 2
-
-
-def test_custody_told_again_before_any_return_is_the_same_arrest() -> None:
-    text = (
-        "Chinese police arrested four North Korean women in Yanji in May. The four are being held "
-        "at a detention centre in Tumen city."
-    )
-    assert _types(text).count("arrest") == 1
-
-
 def test_a_boat_crew_are_people() -> None:
     text = "The crew of the fishing boat were flown back to Chongjin via Vladivostok."
     assert "repatriation" in _types(text)
@@ -135,3 +120,8 @@ def test_leaving_tried_with_no_goal_is_an_attempted_flight() -> None:
 def test_leaving_a_meeting_tried_is_no_flight() -> None:
     text = "The delegate tried to leave the meeting early."
     assert "escape" not in _types(text)
+
+
+def test_nobody_knows_where_people_were_taken_is_a_disappearance() -> None:
+    text = "Agents took the two brothers away in May, and nobody in the village knows where they were sent."
+    assert "disappearance" in _types(text)

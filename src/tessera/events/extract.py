@@ -212,10 +212,9 @@ def _tried_going_nowhere_named(verb: Token) -> bool:
     return (
         verb.dep_ == "xcomp"
         and verb.head.lemma_.lower() in TRYING_VERBS
-        and not any(
-            c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in {"to", "for", "into", "from"})
-            for c in verb.children
-        )
+        and not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+        # ("tried to run away from a logging detail": what was left is named, on the particle too)
+        and not any(c.dep_ == "prep" and c.lower_ in {"to", "for", "into", "from"} for c in verb.subtree)
     )
 
 

@@ -22,7 +22,6 @@ from tessera.daynames import day_keys
 from tessera.events.actors import actor_words
 from tessera.events.clauses import (
     DEFINITE,
-    HOLDING_STATE_VERBS,
     TIME_PREPOSITIONS,
     clause_head,
     dates_another_act,
@@ -89,7 +88,6 @@ def join_mentions(found: list[Found]) -> list[Found]:
     for item in found:
         if item.event.type == "punishment":
             item.keys |= {PENALTY_KEY + kind for kind in _penalty_kinds(item)}
-    returns = [f.trigger.i for f in found if f.event.type == "repatriation" and f.event.status == "occurred"]
     for item in (f for f in found if not f.decided):
         # A group set apart with its own count is an event of its own, not a restatement of an
         # event of another sentence (two triggers of one sentence may both set it apart).
@@ -98,7 +96,6 @@ def join_mentions(found: list[Found]) -> list[Found]:
                 j
                 for j in reversed(joined)
                 if (not item.listed or _same_sentence(j, item))
-                and not _custody_after_a_return(j, item, returns)
                 and (_same_event(j, item) or _told_as(j, item))
             ),
             None,
@@ -135,21 +132,6 @@ def join_mentions(found: list[Found]) -> list[Found]:
         if done is not None:
             _fold(done, item)
     return joined
-
-
-def _custody_after_a_return(earlier: Found, later: Found, returns: list[int]) -> bool:
-    """ "Chinese police arrested four North Koreans in Yanji in May. They were handed over at
-    Namyang last week … The four are being held by state security in Onsong": custody told as a
-    state after the report told the same people's return is the receiving side's custody, an
-    arrest of its own, not the taking abroad told again (a return told between the two mentions
-    stands between two custodies)."""
-    return (
-        earlier.event.type == "arrest"
-        and later.event.type == "arrest"
-        and later.trigger.lemma_.lower() in HOLDING_STATE_VERBS
-        and earlier.trigger.lemma_.lower() not in HOLDING_STATE_VERBS
-        and any(earlier.trigger.i < back < later.trigger.i for back in returns)
-    )
 
 
 def _folded_beside(folded: list[tuple[Found, Found]], item: Found) -> Found | None:

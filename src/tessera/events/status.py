@@ -1779,7 +1779,8 @@ def _generic_subject(trigger: Token, cues: dict) -> bool:
         _particular(c) or (c.dep_ == "prep" and any(_particular(o) for o in c.children if o.dep_ == "pobj"))
         for verb in (head, *questions)
         for c in verb.children
-        if c.dep_ in {"dobj", "prep"} or (verb is not head and c.dep_ == "nsubj")
+        if c.dep_ in {"dobj", "prep"} or (verb is not head and c.dep_ in {"nsubj", "nsubjpass"})
     ):
+        # ("nobody knows where they were taken": the question's passive subject is the people)
         return False  # "nobody has heard from them since": no one has, of these people in particular
     return any(t.tag_ in {"VBZ", "VBP", "MD"} for t in tensed) and not any(t.tag_ == "VBD" for t in tensed)
