@@ -87,8 +87,8 @@ def test_boats_kept_in_port_is_a_restriction() -> None:
     assert "movement_restriction" in _types(text)
 
 
-def test_boats_ordered_to_stay_in_port_is_a_restriction() -> None:
-    text = "The county ordered all boats to stay in port after dark from March."
+def test_boats_ordered_back_to_port_is_a_restriction() -> None:
+    text = "Since March, fishing boats in Sinpo have been ordered back to the harbour by 6 p.m."
     assert "movement_restriction" in _types(text)
 
 
