@@ -181,6 +181,8 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
         return False
     if entry.term_not_timed and _timed(doc[match.end - 1]):
         return False
+    if entry.tried and not _tried_going_nowhere_named(head):
+        return False
     if entry.told_alone and any(
         c.dep_ in {"conj", "xcomp", "advcl"} and c.pos_ in {"VERB", "AUX"} for c in head.children
     ):
@@ -196,6 +198,24 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
 
 # Prepositions that place an act in a stretch of time ("in the coming months", "over the years").
 TIME_PREPOSITIONS = frozenset({"in", "within", "over", "during", "after", "for", "since"})
+
+
+# Verbs of trying whose infinitive names what was tried.
+TRYING_VERBS = frozenset({"try", "attempt"})
+
+
+def _tried_going_nowhere_named(verb: Token) -> bool:
+    """ "A friend from my unit tried to run away in 2015, but he was caught", "she died trying to
+    leave": in a story of the North, leaving tried with nothing left and no goal named is a
+    flight tried; "tried to leave the meeting" or "tried to leave for work" names what was left
+    or where to, and other phrases read those."""
+    return (
+        verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower() in TRYING_VERBS
+        and not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+        # ("tried to run away from a logging detail": what was left is named, on the particle too)
+        and not any(c.dep_ == "prep" and c.lower_ in {"to", "for", "into", "from"} for c in verb.subtree)
+    )
 
 
 def _timed(word: Token) -> bool:

@@ -92,6 +92,9 @@ class TriggerEntry:
     # event when that last word is a time the act is placed in instead ("could be handed over
     # in the coming months", "got worse over the years").
     term_not_timed: bool = False
+    # An event only as what someone tried, going to nothing named ("another tried to leave in
+    # September but was caught", "she died trying to flee"; "tried to leave the meeting" is not).
+    tried: bool = False
 
 
 @dataclass(frozen=True)
@@ -280,6 +283,7 @@ def lexicon() -> Lexicon:
             repeats=bool(t.get("repeats")),
             helped_on_the_way=bool(t.get("helped_on_the_way")),
             term_not_timed=bool(t.get("term_not_timed")),
+            tried=bool(t.get("tried")),
         )
         for t in _load("triggers.json")["triggers"]
     ]

@@ -78,7 +78,7 @@ def people_after(doc: Doc, match: Match) -> Token | None:
             if obj is not None:
                 return obj
     last = doc[match.end - 1]
-    if last.lower_ not in {"with", "for", "of", "to", "on", "at", "toward", "towards"}:
+    if last.lower_ not in {"with", "for", "of", "from", "about", "to", "on", "at", "toward", "towards"}:
         # ("opened fire on [two fishermen]", "fired shots toward [him]")
         return None  # "have not been seen since": the people are its subject, found as usual
     return next((c for c in last.children if c.dep_ == "pobj"), None)

@@ -600,7 +600,11 @@ def is_negated(trigger: Token, phrase: range = range(0)) -> bool:
         if crossed:
             break
         denied = any(c.dep_ == "neg" and c.i not in phrase for c in governor.children)
-        if governor.lemma_.lower() in negation and not _outcome(below):
+        if (
+            governor.lemma_.lower() in negation
+            and not _outcome(below)
+            and not _purpose_of_a_stop(governor, below)
+        ):
             # "did not prevent the guards from beating her": a denied prevention is no denial
             return not denied
         if denied:
@@ -617,6 +621,19 @@ def _outcome(below: Token) -> bool:
     arrest of a broker": what something ended in happened; "ended the practice of shooting
     smugglers" stops it."""
     return below.dep_ == "prep" and below.lower_ in OUTCOME_PREPOSITIONS
+
+
+def _purpose_of_a_stop(governor: Token, below: Token) -> bool:
+    """ "Guards have been stopping buses to check passengers' papers", "police stopped young
+    people in the street to search their bags": a verb of stopping with its own object, and an
+    infinitive after that object, tells why the people or vehicles were halted (the check is what
+    was done); "stopped checking phones" or "stopped them from crossing" is what was stopped."""
+    return (
+        below.dep_ in {"advcl", "xcomp"}
+        and below.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in below.children)
+        and any(c.dep_ == "dobj" and c.i < below.i for c in governor.children)
+    )
 
 
 def _called_for(verb: Token) -> bool:
@@ -1762,7 +1779,8 @@ def _generic_subject(trigger: Token, cues: dict) -> bool:
         _particular(c) or (c.dep_ == "prep" and any(_particular(o) for o in c.children if o.dep_ == "pobj"))
         for verb in (head, *questions)
         for c in verb.children
-        if c.dep_ in {"dobj", "prep"} or (verb is not head and c.dep_ == "nsubj")
+        if c.dep_ in {"dobj", "prep"} or (verb is not head and c.dep_ in {"nsubj", "nsubjpass"})
     ):
+        # ("nobody knows where they were taken": the question's passive subject is the people)
         return False  # "nobody has heard from them since": no one has, of these people in particular
     return any(t.tag_ in {"VBZ", "VBP", "MD"} for t in tensed) and not any(t.tag_ == "VBD" for t in tensed)
