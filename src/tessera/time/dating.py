@@ -161,6 +161,7 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
                 or _held_for(ctx, triggers[i])
                 or _lasting_for(ctx, triggers[i])
                 or _found_that_day(ctx, ev, triggers[i])
+                or _when_attempt_stopped(ctx, ev, out)
                 or _window(ctx, ev, triggers[i], out)
                 or _bounded_by_next(ctx, ev, triggers[i])
                 or _narrative(ctx, ev, triggers[i])
@@ -2465,6 +2466,27 @@ def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) 
     if _past_story(ctx, told, verb) or (told_by_verb and _done_then(verb)):
         return told
     return TimeSpan(low, ctx.report.latest, "range", None)
+
+
+def _when_attempt_stopped(ctx: _Context, ev: Event, done: list[Event]) -> TimeSpan | None:
+    """An arrest or a shooting told in the sentence of a failed attempt, or in the undated
+    sentence right after it, stopped it, so it happened when the attempt was made: "eight
+    fishermen tried to reach the South by boat in early June but were caught by a navy patrol
+    before dawn", "guards fired on a boat that was trying to flee south last Wednesday, killing
+    one man", "she chose the night of June 3 to try to cross. Guards opened fire as she waded
+    toward the bank"."""
+    if ev.type not in ("arrest", "violence") or ev.status != "occurred" or ev.anchor is None:
+        return None
+    start, end = ev.anchor.sentence_start, ev.anchor.sentence_end
+    undated = not any(start <= p.mention.start < end and _dated(p.span) for p in ctx.mentions)
+    for prior in reversed(done):
+        if prior.status != "attempted" or prior.anchor is None:
+            continue
+        same = prior.anchor.sentence_start == start
+        after = undated and 0 <= start - prior.anchor.sentence_end <= 2
+        if (same or after) and _dated(prior.when) and prior.when.precision != "range":
+            return prior.when
+    return None
 
 
 def _sole_date(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | None:
