@@ -142,6 +142,7 @@ def place_mention(
             and mention.kind in ("date", "weekday", "rel_day", "days", "week", "rel_month_day")
             and not any(_dated_noun(t) for t in chain[:-1])
         )
+        or _reacted_on(mention, governor, chain)
         or _at_telling(text, mention, governor)
         or _month_of_telling(mention, governor, chain)
         or _telling_put_out(governor)
@@ -160,6 +161,22 @@ def place_mention(
         future,
         since_at,
         (mention.since or since_at is not None) and outer is not None and _opens_state(outer),
+    )
+
+
+def _reacted_on(mention: Mention, governor: Token | None, chain: list[Token]) -> bool:
+    """A day on a verb of public reaction is when the reaction was voiced, not when what it
+    reacts to happened: "a rights group on Friday condemned the execution of three men last
+    month", "the ministry on Wednesday denied that a pastor had been detained". Only a day of
+    the telling (a weekday, "today", "yesterday") on the verb in the past tense: a date under a
+    noun it governs ("condemned the execution on March 3") stays that noun's, and the present
+    ("strongly condemns the return of 40 people on Tuesday") reacts now to what the day dates."""
+    return (
+        governor is not None
+        and governor.lemma_.lower() in lexicon().reaction_verbs
+        and governor.tag_ == "VBD"
+        and mention.kind in ("weekday", "rel_day")
+        and not any(_dated_noun(t) for t in chain[:-1])
     )
 
 

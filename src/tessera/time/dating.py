@@ -161,10 +161,12 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
                 or _held_for(ctx, triggers[i])
                 or _lasting_for(ctx, triggers[i])
                 or _found_that_day(ctx, ev, triggers[i])
+                or _when_attempt_stopped(ctx, ev, out)
                 or _window(ctx, ev, triggers[i], out)
                 or _bounded_by_next(ctx, ev, triggers[i])
                 or _narrative(ctx, ev, triggers[i])
                 or _perfect_window(ctx, ev, triggers[i])
+                or _sole_date(ctx, ev, triggers[i])
             )
             if told is None:
                 when = _aftermath_for_associates(ctx, ev, triggers[i], when)
@@ -2464,6 +2466,66 @@ def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) 
     if _past_story(ctx, told, verb) or (told_by_verb and _done_then(verb)):
         return told
     return TimeSpan(low, ctx.report.latest, "range", None)
+
+
+def _when_attempt_stopped(ctx: _Context, ev: Event, done: list[Event]) -> TimeSpan | None:
+    """An arrest or a shooting told in the sentence of a failed attempt, or in the undated
+    sentence right after it, stopped it, so it happened when the attempt was made: "eight
+    fishermen tried to reach the South by boat in early June but were caught by a navy patrol
+    before dawn", "guards fired on a boat that was trying to flee south last Wednesday, killing
+    one man", "she chose the night of June 3 to try to cross. Guards opened fire as she waded
+    toward the bank"."""
+    if ev.type not in ("arrest", "violence") or ev.status != "occurred" or ev.anchor is None:
+        return None
+    start, end = ev.anchor.sentence_start, ev.anchor.sentence_end
+    undated = not any(start <= p.mention.start < end and _dated(p.span) for p in ctx.mentions)
+    for prior in reversed(done):
+        if prior.status != "attempted" or prior.anchor is None:
+            continue
+        same = prior.anchor.sentence_start == start
+        after = undated and 0 <= start - prior.anchor.sentence_end <= 2
+        if (same or after) and _dated(prior.when) and prior.when.precision != "range":
+            return prior.when
+    return None
+
+
+def _sole_date(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | None:
+    """The one date of the event's sentence, when nothing else dated the event: "Two men
+    convicted of selling drugs were shot by firing squad in front of a crowd on June 27",
+    "Several families were banished to remote villages earlier this month". A sentence that
+    tells one date tells it of what the sentence reports, wherever the parser hung it (here on
+    "firing", on "remote"); a date of a relative clause on another noun, of another clause
+    ("a worker crossed the border and his wife was arrested on Friday"), a "since" phrase or a
+    look ahead is not one the event can take."""
+    if trigger is None or ev.status == "at_risk":
+        return None
+    dates = [
+        p
+        for p in _candidates(ctx, ev, trigger)
+        if _dated(p.span)
+        and not p.mention.since
+        and p.since_at is None
+        and not _after_report(ctx, p.span)
+        and not in_other_relative_clause(p, ctx.doc, trigger)
+        and not _other_clause(ctx.doc, p, trigger)
+    ]
+    if len(dates) != 1 or len([p for p in ctx.mentions if p.sentence == dates[0].sentence]) != 1:
+        return None
+    return dates[0].span
+
+
+def _other_clause(doc: Doc, p: PlacedMention, trigger: Token) -> bool:
+    """The mention hangs on a verb other than the event's that tells its own happening: one
+    with a subject of its own, or one coordinated with the event's ("were beaten and later
+    arrested on June 4")."""
+    verb = governing_verb(trigger)
+    if p.governor is None or p.governor == verb.i:
+        return False
+    governor = doc[p.governor]
+    coordinated = (governor.dep_ == "conj" and governor.head.i == verb.i) or (
+        verb.dep_ == "conj" and verb.head.i == governor.i
+    )
+    return coordinated or any(c.dep_ in ("nsubj", "nsubjpass") for c in governor.children)
 
 
 def _told_as_after(verb: Token) -> bool:

@@ -33,6 +33,7 @@ class Lexicon:
     future_cues: tuple[str, ...]
     reporting_verbs: frozenset[str]
     speaking_verbs: frozenset[str]
+    reaction_verbs: frozenset[str]
     reporting_nouns: frozenset[str]
     occasion_nouns: frozenset[str]
     same_time_marks: frozenset[str]
@@ -66,6 +67,7 @@ def lexicon() -> Lexicon:
         future_cues=tuple(raw["future_cues"]),
         reporting_verbs=frozenset(raw["reporting_verbs"]),
         speaking_verbs=frozenset(raw["speaking_verbs"]),
+        reaction_verbs=frozenset(raw["reaction_verbs"]),
         reporting_nouns=frozenset(raw["reporting_nouns"]),
         occasion_nouns=frozenset(raw["occasion_nouns"]),
         same_time_marks=frozenset(raw["same_time_marks"]),
