@@ -1118,6 +1118,11 @@ def _trigger(doc: Doc, ev: Event) -> Token | None:
     return root
 
 
+def _made_again(trigger: Token | None) -> bool:
+    """Is the flight told as made again ("crossed again", "left the country again")?"""
+    return trigger is not None and any(c.lower_ == "again" for c in trigger.children)
+
+
 def _sentence(doc: Doc, ev: Event) -> tuple[int, int]:
     if ev.anchor is not None:
         return ev.anchor.sentence_start, ev.anchor.sentence_end
@@ -2962,6 +2967,23 @@ class RoleFinder:
                 return country_place(self.gaz, far)
         return None
 
+    def _border_crossed_again(
+        self, lines: list[Reading], dest_r: Reading | None, sentence: str, s_start: int
+    ) -> Place | None:
+        """The far side of the border a crossing made again crosses, when the sentence goes on to a
+        goal in another country: "She crossed again in 2012 and reached South Korea in 2020"
+        (invented) crossed the border river the report told before, into China; the South is a later
+        step of the journey. The border is the one the sentence crosses, else the one the report
+        names (one far side from the North, or none)."""
+        if dest_r is None:
+            return None
+        far = far_side(self._crossed(lines, sentence, s_start), "KP") or far_side(
+            self._report_borders(), "KP"
+        )
+        if far is None or far == dest_r.place.country:
+            return None
+        return country_place(self.gaz, far)
+
     def _being_there(self, ev: Event) -> bool:
         """Is the escape told as people being somewhere ("is already in China")?"""
         if ev.anchor is None:
@@ -2984,6 +3006,10 @@ class RoleFinder:
         if origin_r is not None and origin_r.of_noun and _holder_is_verb(self.doc, origin_r.mention):
             origin_r = None  # "families of workers who fled a site in Russia were moved from Pyongyang"
         crossing = self._crossing_before_goal(lines, dest_r, origin_r)
+        trigger = _trigger(self.doc, ev)
+        repeat = _made_again(trigger)
+        if crossing is None and repeat and trigger is not None and trigger.lemma_ == "cross":
+            crossing = self._border_crossed_again(lines, dest_r, sentence, s_start)
         if crossing is not None:
             dest_r = None  # "crossed the Yalu and later reached Seoul": the crossing is the flight told
         destination = dest_r.place if dest_r else crossing
@@ -3144,6 +3170,11 @@ class RoleFinder:
                 or _ahead(self.placed, s_start, "KP", skip_goals=True)  # the home town named further on
                 or country_place(self.gaz, "KP")
             )
+        if repeat and origin_r is None and origin is not None and origin.country not in ("KP", None):
+            # "She was sent back in 2019 ... She escaped again in 2022 and spent months in China"
+            # (invented): a flight made again left the North, not the place abroad the report last
+            # had its people in (that stay ended with their return)
+            origin, from_work = country_place(self.gaz, "KP"), False
         crossed = self._crossed(lines, sentence, s_start)
         if (
             destination is None

@@ -1,0 +1,48 @@
+"""Places (again31): a flight made again ("crossed again", "left the country again") after a return
+left the North, not the place abroad the report last had its people in; a crossing made again
+that the sentence carries on to the South crossed the border river into China. (Invented
+sentences.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from places_helpers import anchored_event as _event
+from places_helpers import placed as _place
+
+
+@pytest.mark.parametrize(
+    "text, flight",
+    [
+        (
+            "A woman worked in a restaurant in Yanji until police detained her in 2019. She was "
+            "handed over at the bridge in Tumen that summer. She was released in 2020 and left the "
+            "country again in 2021.",
+            "left",
+        ),
+        (
+            "A woman spent three years on a farm in Helong until police picked her up. She was sent "
+            "back to North Korea in 2010. She escaped again in 2012, she said, and spent a year in "
+            "China before travelling to Seoul.",
+            "escaped",
+        ),
+    ],
+)
+def test_flight_made_again_after_a_return_left_the_north(text: str, flight: str) -> None:
+    _, _, fled = _place(
+        text,
+        _event(text, "arrest", "detained" if "detained" in text else "picked"),
+        _event(text, "repatriation", "handed over" if "handed" in text else "sent back"),
+        _event(text, "escape", flight, occurrence=text.count(flight) - 1),
+    )
+    assert fled.origin is not None and fled.origin.country == "KP"
+
+
+def test_crossing_made_again_went_into_china_not_the_later_goal() -> None:
+    text = (
+        "She crossed the Tumen near Musan in 2005 and was caught in Yanji a year later. She was "
+        "sent back in 2006. She crossed again in 2008 and reached South Korea in 2010."
+    )
+    fled = _place(text, _event(text, "escape", "crossed", occurrence=1))[0]
+    assert fled.destination is not None and fled.destination.country == "CN"
+    assert fled.origin is not None and fled.origin.country == "KP"
