@@ -46,3 +46,34 @@ def test_crossing_made_again_went_into_china_not_the_later_goal() -> None:
     fled = _place(text, _event(text, "escape", "crossed", occurrence=1))[0]
     assert fled.destination is not None and fled.destination.country == "CN"
     assert fled.origin is not None and fled.origin.country == "KP"
+
+
+def test_world_town_near_the_province_is_in_it() -> None:
+    text = (
+        "Border police in Vietnam's northern Quang Ninh province detained four North Korean women on "
+        "Monday after they crossed a river from China near the town of Mong Cai."
+    )
+    held = _place(text, _event(text, "arrest", "detained"))[0]
+    assert held.where is not None and held.where.precision == "city" and held.where.country == "VN"
+
+
+@pytest.mark.parametrize(
+    "text, flight, country",
+    [
+        (
+            "Police raided a flat in Anshan on Monday. Some of the women had arrived in China in "
+            "recent weeks, a pastor said.",
+            "arrived",
+            "CN",
+        ),
+        (
+            "Three restaurant workers who went missing in Vladivostok in April defected and arrived "
+            "in South Korea last month, a lawmaker said.",
+            "defected",
+            "KR",
+        ),
+    ],
+)
+def test_flight_told_by_its_arrival_ended_there(text: str, flight: str, country: str) -> None:
+    fled = _place(text, _event(text, "escape", flight))[0]
+    assert fled.destination is not None and fled.destination.country == country

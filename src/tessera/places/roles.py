@@ -361,6 +361,10 @@ NEXT_ABROAD_SENTENCES = 2
 AGENT_PLACE_CREDIT = 2
 # how far from a region's centre a town may lie and still be in it (the scorer's radius for a region)
 REGION_REACH_KM = 300
+# how far from a province's centre a town the gazetteer files under no province may lie and still be
+# taken to be in it (the world towns of GeoNames carry no province: "near the city of Mong Cai" in
+# Quang Ninh lies 110 km from the province's centre; the scorer's radius for a province is 120 km)
+PROVINCE_REACH_KM = 200
 
 
 @dataclass
@@ -1008,11 +1012,13 @@ def _arrived_after(holder: Token, trigger: Token | None) -> bool:
     subject the trigger's relative clause describes: "Two men who fled a camp near Tynda arrived
     in Seoul on Monday", "Three women who escaped from a farm in Jilin are now in Laos"
     (invented)? Where they arrived or are now is where the flight the clause tells led."""
-    if (
-        trigger is None
-        or trigger.dep_ not in ("relcl", "acl")
-        or trigger.head.dep_ not in ("nsubj", "nsubjpass")
-    ):
+    if trigger is None:
+        return False
+    if holder.dep_ == "conj" and holder.head.i == trigger.i and holder.i > trigger.i:
+        # "Three workers defected and arrived in South Korea last month" (invented): the verb of
+        # arrival joined after the flight's own tells where it led
+        return holder.lemma_.lower() in ARRIVAL_VERBS
+    if trigger.dep_ not in ("relcl", "acl") or trigger.head.dep_ not in ("nsubj", "nsubjpass"):
         return False
     main = trigger.head.head
     if holder.i != main.i or main.i == trigger.i:
@@ -1344,6 +1350,20 @@ def _within_reach(area: Place, town: Place) -> bool:
     return distance_km(area.lat, area.lon, town.lat, town.lon) <= REGION_REACH_KM
 
 
+def _in_province(town: Place, province: Place) -> bool:
+    """Whether a town lies in the province: filed under it, or (a town of the world gazetteer, which
+    files its towns under no province) of the same country and within PROVINCE_REACH_KM of the
+    province's centre: "Border police in Quang Ninh province detained five people near the city of
+    Mong Cai" (invented) names a town of Quang Ninh."""
+    if town.country != province.country:
+        return False
+    if town.admin1:
+        return town.admin1 == province.admin1
+    if None in (town.lat, town.lon, province.lat, province.lon):
+        return False
+    return distance_km(province.lat, province.lon, town.lat, town.lon) <= PROVINCE_REACH_KM  # type: ignore[arg-type]
+
+
 def _town_of_province_in(province: Place, own: list[Reading]) -> Place | None:
     """The one town of the province that the event's sentence names where something is or acts,
     for an event read only at the province: "North Hamgyong: the Kilju County security department
@@ -1353,8 +1373,7 @@ def _town_of_province_in(province: Place, own: list[Reading]) -> Place | None:
     towns = {
         r.place.id or r.place.name: r.place
         for r in own
-        if r.place.country == province.country
-        and r.place.admin1 == province.admin1
+        if _in_province(r.place, province)
         and r.place.precision in _TOWN_PRECISIONS
         and r.prep in ("at", "")
         and r.distance <= MAX_TREE_DISTANCE
@@ -2162,7 +2181,7 @@ class RoleFinder:
                 continue
             if (
                 p.precision in _TOWN_PRECISIONS
-                and p.admin1 == chosen.place.admin1
+                and _in_province(p, chosen.place)
                 and _LOCATED_BY.match(self.text[m.end : chosen.mention.start])
             ):
                 return p
@@ -2256,7 +2275,7 @@ class RoleFinder:
                 continue
             if place.precision == "province" and p.precision == "province":
                 continue
-            if place.precision == "province" and (not p.admin1 or p.admin1 != place.admin1):
+            if place.precision == "province" and not _in_province(p, place):
                 continue
             r = read(self.doc, m, p, None)
             # (not a place inside where people were taken: "were taken to a hospital in X" tells
@@ -3023,6 +3042,10 @@ class RoleFinder:
             # "the family is believed to be in China": where they are now is where they went.
             destination = at_r.place
             at_r = None
+        if destination is None and at_r is not None and self._trigger_arrives(ev):
+            # "Some of the detainees had arrived in China in recent weeks" (invented): a flight told
+            # by its arrival ended where it arrived, which is also where it is told
+            destination = at_r.place
         from_work = False  # the flight left a place of work abroad
         if origin is None:
             # "fled a construction site in Vladivostok", "defected while on a trip to China": the
