@@ -2303,7 +2303,7 @@ class RoleFinder:
                 continue
             if place.precision == "province" and p.precision == "province":
                 continue
-            if place.precision == "province" and not _in_province(p, place):
+            if place.precision == "province" and (not p.admin1 or p.admin1 != place.admin1):
                 continue
             r = read(self.doc, m, p, None)
             # (not a place inside where people were taken: "were taken to a hospital in X" tells
@@ -3081,9 +3081,15 @@ class RoleFinder:
             # "the family is believed to be in China": where they are now is where they went.
             destination = at_r.place
             at_r = None
-        if destination is None and at_r is not None and self._trigger_arrives(ev):
+        if (
+            destination is None
+            and at_r is not None
+            and at_r.place.country not in ("KP", "KR", None)
+            and self._trigger_arrives(ev)
+        ):
             # "Some of the detainees had arrived in China in recent weeks" (invented): a flight told
-            # by its arrival ended where it arrived, which is also where it is told
+            # by its arrival abroad ended where it arrived, which is also where it is told (an
+            # arrival in the South is read by _arrival_in_the_south)
             destination = at_r.place
         from_work = False  # the flight left a place of work abroad
         if origin is None:
