@@ -77,28 +77,3 @@ def test_world_town_near_the_province_is_in_it() -> None:
 def test_flight_told_by_its_arrival_ended_there(text: str, flight: str, country: str) -> None:
     fled = _place(text, _event(text, "escape", flight))[0]
     assert fled.destination is not None and fled.destination.country == country
-
-
-def test_after_a_return_the_scene_is_the_north() -> None:
-    text = (
-        "A woman was held at the holding centre in Onsong county last year. Another detainee had "
-        "been sent back from Tumen earlier that month. The woman was released in January after weeks "
-        "of questioning."
-    )
-    _, _, asked = _place(
-        text,
-        _event(text, "arrest", "held"),
-        _event(text, "repatriation", "sent back"),
-        _event(text, "interrogation", "questioning"),
-    )
-    assert asked.where is not None and asked.where.country == "KP"
-
-
-def test_visitor_home_town_is_not_where_the_scene_is() -> None:
-    text = (
-        "Officers of the Manpo city police have been checking homes at night since April. Last week, "
-        "a man from Kanggye who had come to visit his mother without a permit was taken to the police "
-        "station."
-    )
-    _, held = _place(text, _event(text, "search", "checking"), _event(text, "arrest", "taken to"))
-    assert held.where is not None and held.where.name == "Manpo"

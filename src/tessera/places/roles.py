@@ -1129,18 +1129,6 @@ def _made_again(trigger: Token | None) -> bool:
     return trigger is not None and any(c.lower_ == "again" for c in trigger.children)
 
 
-def _back_in_the_north(ev: Event, scene: Place | None, destination: Place | None) -> bool:
-    """Did a return that happened take its people from a scene abroad back to the North?"""
-    return (
-        ev.type == "repatriation"
-        and ev.status == "occurred"
-        and destination is not None
-        and destination.country == "KP"
-        and scene is not None
-        and scene.country not in ("KP", None)
-    )
-
-
 def _sentence(doc: Doc, ev: Event) -> tuple[int, int]:
     if ev.anchor is not None:
         return ev.anchor.sentence_start, ev.anchor.sentence_end
@@ -1642,21 +1630,6 @@ class RoleFinder:
         # the finest of them: "live in Kilju, North Hamgyong Province" is Kilju
         return min(found, key=lambda p: FINENESS.get(p.precision, 0), default=None)
 
-    def _visitor_home(self, r: Reading) -> bool:
-        """Is the reading the home town of people the report meets in another town of the same
-        country, the scene it has set: "Police in Manpo check every home at night. Last week a man
-        from Kanggye who had come without a permit was taken to the police station" (invented)
-        happened in Manpo; a man from Kanggye is who he is, not where he was caught."""
-        scene = self.last
-        return (
-            r.prep == "from"
-            and scene is not None
-            and scene.country == r.place.country
-            and scene.precision in _TOWN_PRECISIONS
-            and (scene.id or scene.name) != (r.place.id or r.place.name)
-            and _home_of_people(self.doc, r.mention)
-        )
-
     def _fallback_where(
         self, own: list[Reading], start: int, end: int, trigger_at: int, sentence: str
     ) -> Place | None:
@@ -1992,7 +1965,6 @@ class RoleFinder:
             and not r.dispatched  # "a task force sent from Pyongyang raided homes": where it came from
             and not r.speaker
             and not r.kin  # "fined for sending money to his cousin in Busan": the cousin's place
-            and not self._visitor_home(r)
         ]
         # "Police arrested 20 people in Yanji and eight others in Helong": an event read from one
         # part of its sentence (the events stage's evidence "eight others in Helong") happened at
@@ -2509,18 +2481,7 @@ class RoleFinder:
                 elif destination.country == "KP":
                     destination = self._held_next(trigger_at) or self._sent_to_next(trigger_at) or destination
         where = at_r.place if at_r else origin_place
-        scene = at_r.place if at_r else origin.place if origin else None
-        if _back_in_the_north(ev, scene, destination):
-            # "He was put on a flight to Pyongyang. He is now held for questioning" (invented): a
-            # return that happened leaves its people in the North, so what is told next happens
-            # there (the town it ended in, else wherever the report's context in the North points),
-            # not where they were held abroad
-            if destination.precision != "country":  # type: ignore[union-attr]
-                self._remember(destination)
-            else:
-                self.last = None
-        else:
-            self._remember(scene)
+        self._remember(at_r.place if at_r else origin.place if origin else None)
         return ev.with_(origin=origin_place, destination=destination, where=where)
 
     def _handover_town(
