@@ -1,7 +1,8 @@
 """Places (again31): a flight made again ("crossed again", "left the country again") after a return
 left the North, not the place abroad the report last had its people in; a crossing made again
-that the sentence carries on to the South crossed the border river into China. (Invented
-sentences.)"""
+that the sentence carries on to the South crossed the border river into China. A town of the
+world gazetteer (filed under no province) near a province's centre is in that province; a flight
+told by its arrival abroad ended there. (Invented sentences.)"""
 
 from __future__ import annotations
 
