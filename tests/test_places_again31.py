@@ -78,3 +78,15 @@ def test_world_town_near_the_province_is_in_it() -> None:
 def test_flight_told_by_its_arrival_ended_there(text: str, flight: str, country: str) -> None:
     fled = _place(text, _event(text, "escape", flight))[0]
     assert fled.destination is not None and fled.destination.country == country
+
+
+def test_place_people_came_back_from_is_not_where_they_are_questioned() -> None:
+    text = (
+        "State security officials in Hyesan have opened an investigation into traders who recently came "
+        "home. More than 20 returnees from Yanji and Tumen have been summoned for questioning since "
+        "May, a source said."
+    )
+    _, asked = _place(
+        text, _event(text, "interrogation", "investigation"), _event(text, "interrogation", "questioning")
+    )
+    assert asked.where is not None and asked.where.name == "Hyesan"

@@ -213,6 +213,13 @@ RETURNED_FROM_REACH = 30
 _RETURNED_FROM = re.compile(
     r"(?i)\b(?:back|repatriated|deported|extradited|expelled)\s+(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?$"
 )
+# Words of people come back from a place, just before it: "returnees from Dandong", "workers who
+# returned from China", "sent back from China" (where they were, not where they are now).
+_CAME_BACK_FROM = re.compile(
+    r"(?i)\b(?:back|repatriated|deported|extradited|expelled|returned|returnees?|returning)\s+"
+    r"(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)(?:,\s+|,?\s+and\s+|,?\s+or\s+))*$"  # "from Dandong and Shenyang"
+)
 # A work site's noun just before a town's name: "a building site in", "the shipyard at", "a logging
 # camp outside" (WORK_SITES and compounds ending in them).
 WORK_SITE_REACH = 40
@@ -1965,6 +1972,7 @@ class RoleFinder:
             and not r.dispatched  # "a task force sent from Pyongyang raided homes": where it came from
             and not r.speaker
             and not r.kin  # "fined for sending money to his cousin in Busan": the cousin's place
+            and not (r.prep == "from" and self._came_back_from(r))
         ]
         # "Police arrested 20 people in Yanji and eight others in Helong": an event read from one
         # part of its sentence (the events stage's evidence "eight others in Helong") happened at
@@ -2705,6 +2713,13 @@ class RoleFinder:
             if p.country in SOUTHEAST_ASIA and not _is_line(m) and "from" not in m.notes
         ]
         return min(inside, key=lambda x: x[0])[1] if inside else None
+
+    def _came_back_from(self, r: Reading) -> bool:
+        """Is the place one people came back from ("More than 30 returnees from Dandong have been
+        summoned for questioning", "the nine sent back from China are being questioned", invented)?
+        What is done to them now happens where they are, not there."""
+        before = self.text[max(0, r.mention.start - RETURNED_FROM_REACH) : r.mention.start]
+        return bool(_CAME_BACK_FROM.search(before))
 
     def _left_by_a_return(self, r: Reading) -> bool:
         """Is the place one people were sent back from ("deported from Laos", "sent back from China")?"""
