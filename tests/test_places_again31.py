@@ -90,3 +90,29 @@ def test_place_people_came_back_from_is_not_where_they_are_questioned() -> None:
         text, _event(text, "interrogation", "investigation"), _event(text, "interrogation", "questioning")
     )
     assert asked.where is not None and asked.where.name == "Hyesan"
+
+
+@pytest.mark.parametrize(
+    "text, flight, country",
+    [
+        (
+            "Japan's coast guard found four North Korean men aboard a small boat off the Oga Peninsula on "
+            "Sunday, and the men said they had left North Korea intending to reach South Korea.",
+            "left",
+            "JP",
+        ),
+        (
+            "Mongolian border guards detained three North Koreans who crossed the frontier from China on "
+            "foot last week. They have asked to go to South Korea.",
+            "crossed",
+            "MN",
+        ),
+    ],
+)
+def test_flight_that_happened_reached_where_it_was_found_not_its_wished_goal(
+    text: str, flight: str, country: str
+) -> None:
+    fled = _place(
+        text, _event(text, "escape", flight, also=["go to South Korea"] if "asked" in text else None)
+    )[0]
+    assert fled.destination is not None and fled.destination.country == country

@@ -238,6 +238,7 @@ _RETURN_WORDS = re.compile(
 INTENT_VERBS = frozenset(
     {"try", "attempt", "hope", "plan", "seek", "want", "intend", "aim", "wish", "mean", "expect", "schedule"}
 )  # fmt: skip
+_WISH_FORMS = frozenset({"hoping", "hoped", "hopes", "ask", "asks", "asked", "asking"})
 # Verbs of a move still to come: a place it leads to or happens at is not where people are now.
 EXPECT_VERBS = frozenset({"expect", "schedule", "due", "set", "likely"})
 # The land line between the two Koreas (not the sea border): a flight across it leaves the North's side
@@ -1105,7 +1106,9 @@ def _still_expected(holder: Token, trigger: Token | None) -> bool:
 def _intended(verb: Token) -> bool:
     """Is the verb a goal not reached: "attempting to travel to", "hoping to go to", "en route to"?"""
     head = verb.head
-    return verb.dep_ == "xcomp" and head is not verb and head.lemma_.lower() in INTENT_VERBS
+    # (the tagger's lemma of "hoping" is "hop"; "asked to go to" is a wish too)
+    wishes = head.lemma_.lower() in INTENT_VERBS or head.lower_ in _WISH_FORMS
+    return verb.dep_ == "xcomp" and head is not verb and wishes
 
 
 def trigger_at_of(ev: Event, fallback: int) -> int:
@@ -1802,6 +1805,19 @@ class RoleFinder:
             out.append((lo, hi, cs.root, (span.start, span.end)))
         return out
 
+    @staticmethod
+    def _only_wished(ev: Event, quoted_word: Token | None) -> bool:
+        """Does another sentence tell a flight that happened only by what its people wished for
+        ("Police in Stung Treng detained two women a day after they crossed into the country from
+        Laos. They said they wanted to go to South Korea", invented)? The goal it names was not
+        reached: the flight went where its own sentence and the acting state put it."""
+        return (
+            ev.type == "escape"
+            and ev.status == "occurred"
+            and quoted_word is not None
+            and _intended(quoted_word)
+        )
+
     def assign(self, ev: Event, nth: int = 0, of_n: int = 1) -> Event:
         story_town = self.last
         placed = self._in_the_border_town(self._assign(ev, nth, of_n), story_town)
@@ -1907,8 +1923,11 @@ class RoleFinder:
         readings = []
         retold: set[int] = set()  # ids of readings from a sentence that tells the event again
         for start, end, trigger, quoted in self._evidence_sentences(ev, s_start, s_end):
+            wish = quoted is not None and self._only_wished(ev, trigger)
             for m, p in self.placed:
                 if not start <= m.start < end:
+                    continue
+                if wish and quoted[0] <= m.start < quoted[1]:  # type: ignore[index]
                     continue
                 r = read(self.doc, m, p, trigger)
                 if quoted is None or quoted[0] <= m.start < quoted[1]:
@@ -3037,6 +3056,15 @@ class RoleFinder:
     ) -> Event:
         if dest_r is not None and dest_r.returned:
             dest_r = None  # "crossed from China … and deported to China": another verb's goal
+        if dest_r is not None and dest_r.intended and ev.status == "occurred":
+            # "Japan's coast guard found four men off the Oga Peninsula; they had left the North
+            # intending to reach South Korea" (invented): a flight that happened reached where its
+            # sentence finds its people abroad, not the goal they only hoped for
+            found = _nearest(
+                [r for r in own if r.place.country not in ("KP", "KR", None) and not r.via], {"at"}
+            )
+            if found is not None and found.place.country != dest_r.place.country:
+                dest_r = replace(found, prep="to")
         if origin_r is not None and origin_r.of_noun and _holder_is_verb(self.doc, origin_r.mention):
             origin_r = None  # "families of workers who fled a site in Russia were moved from Pyongyang"
         crossing = self._crossing_before_goal(lines, dest_r, origin_r)
