@@ -214,9 +214,10 @@ _RETURNED_FROM = re.compile(
     r"(?i)\b(?:back|repatriated|deported|extradited|expelled)\s+(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?$"
 )
 # Words of people come back from a place, just before it: "returnees from Dandong", "workers who
-# returned from China", "sent back from China" (where they were, not where they are now).
+# returned from China", "sent back from China" (where they were, not where they are now). Not
+# "expelled from Musan County": a banishment's town is where the punishment is told.
 _CAME_BACK_FROM = re.compile(
-    r"(?i)\b(?:back|repatriated|deported|extradited|expelled|returned|returnees?|returning)\s+"
+    r"(?i)\b(?:back|repatriated|deported|extradited|returned|returnees?|returning)\s+"
     r"(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?"
     r"(?:(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)(?:,\s+|,?\s+and\s+|,?\s+or\s+))*$"  # "from Dandong and Shenyang"
 )
