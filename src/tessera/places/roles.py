@@ -213,6 +213,14 @@ RETURNED_FROM_REACH = 30
 _RETURNED_FROM = re.compile(
     r"(?i)\b(?:back|repatriated|deported|extradited|expelled)\s+(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?$"
 )
+# Words of people come back from a place, just before it: "returnees from Dandong", "workers who
+# returned from China", "sent back from China" (where they were, not where they are now). Not
+# "expelled from Musan County": a banishment's town is where the punishment is told.
+_CAME_BACK_FROM = re.compile(
+    r"(?i)\b(?:back|repatriated|deported|extradited|returned|returnees?|returning)\s+"
+    r"(?:[a-z]+\s+){0,2}?from\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)(?:,\s+|,?\s+and\s+|,?\s+or\s+))*$"  # "from Dandong and Shenyang"
+)
 # A work site's noun just before a town's name: "a building site in", "the shipyard at", "a logging
 # camp outside" (WORK_SITES and compounds ending in them).
 WORK_SITE_REACH = 40
@@ -231,6 +239,7 @@ _RETURN_WORDS = re.compile(
 INTENT_VERBS = frozenset(
     {"try", "attempt", "hope", "plan", "seek", "want", "intend", "aim", "wish", "mean", "expect", "schedule"}
 )  # fmt: skip
+_WISH_FORMS = frozenset({"hoping", "hoped", "hopes", "ask", "asks", "asked", "asking"})
 # Verbs of a move still to come: a place it leads to or happens at is not where people are now.
 EXPECT_VERBS = frozenset({"expect", "schedule", "due", "set", "likely"})
 # The land line between the two Koreas (not the sea border): a flight across it leaves the North's side
@@ -361,6 +370,10 @@ NEXT_ABROAD_SENTENCES = 2
 AGENT_PLACE_CREDIT = 2
 # how far from a region's centre a town may lie and still be in it (the scorer's radius for a region)
 REGION_REACH_KM = 300
+# how far from a province's centre a town the gazetteer files under no province may lie and still be
+# taken to be in it (the world towns of GeoNames carry no province: "near the city of Mong Cai" in
+# Quang Ninh lies 110 km from the province's centre; the scorer's radius for a province is 120 km)
+PROVINCE_REACH_KM = 200
 
 
 @dataclass
@@ -1008,11 +1021,13 @@ def _arrived_after(holder: Token, trigger: Token | None) -> bool:
     subject the trigger's relative clause describes: "Two men who fled a camp near Tynda arrived
     in Seoul on Monday", "Three women who escaped from a farm in Jilin are now in Laos"
     (invented)? Where they arrived or are now is where the flight the clause tells led."""
-    if (
-        trigger is None
-        or trigger.dep_ not in ("relcl", "acl")
-        or trigger.head.dep_ not in ("nsubj", "nsubjpass")
-    ):
+    if trigger is None:
+        return False
+    if holder.dep_ == "conj" and holder.head.i == trigger.i and holder.i > trigger.i:
+        # "Three workers defected and arrived in South Korea last month" (invented): the verb of
+        # arrival joined after the flight's own tells where it led
+        return holder.lemma_.lower() in ARRIVAL_VERBS
+    if trigger.dep_ not in ("relcl", "acl") or trigger.head.dep_ not in ("nsubj", "nsubjpass"):
         return False
     main = trigger.head.head
     if holder.i != main.i or main.i == trigger.i:
@@ -1092,7 +1107,9 @@ def _still_expected(holder: Token, trigger: Token | None) -> bool:
 def _intended(verb: Token) -> bool:
     """Is the verb a goal not reached: "attempting to travel to", "hoping to go to", "en route to"?"""
     head = verb.head
-    return verb.dep_ == "xcomp" and head is not verb and head.lemma_.lower() in INTENT_VERBS
+    # (the tagger's lemma of "hoping" is "hop"; "asked to go to" is a wish too)
+    wishes = head.lemma_.lower() in INTENT_VERBS or head.lower_ in _WISH_FORMS
+    return verb.dep_ == "xcomp" and head is not verb and wishes
 
 
 def trigger_at_of(ev: Event, fallback: int) -> int:
@@ -1116,6 +1133,11 @@ def _trigger(doc: Doc, ev: Event) -> Token | None:
         # came with, and the places hang on it
         return root.head.head
     return root
+
+
+def _made_again(trigger: Token | None) -> bool:
+    """Is the flight told as made again ("crossed again", "left the country again")?"""
+    return trigger is not None and any(c.lower_ == "again" for c in trigger.children)
 
 
 def _sentence(doc: Doc, ev: Event) -> tuple[int, int]:
@@ -1339,6 +1361,20 @@ def _within_reach(area: Place, town: Place) -> bool:
     return distance_km(area.lat, area.lon, town.lat, town.lon) <= REGION_REACH_KM
 
 
+def _in_province(town: Place, province: Place) -> bool:
+    """Whether a town lies in the province: filed under it, or (a town of the world gazetteer, which
+    files its towns under no province) of the same country and within PROVINCE_REACH_KM of the
+    province's centre: "Border police in Quang Ninh province detained five people near the city of
+    Mong Cai" (invented) names a town of Quang Ninh."""
+    if town.country != province.country:
+        return False
+    if town.admin1:
+        return town.admin1 == province.admin1
+    if None in (town.lat, town.lon, province.lat, province.lon):
+        return False
+    return distance_km(province.lat, province.lon, town.lat, town.lon) <= PROVINCE_REACH_KM  # type: ignore[arg-type]
+
+
 def _town_of_province_in(province: Place, own: list[Reading]) -> Place | None:
     """The one town of the province that the event's sentence names where something is or acts,
     for an event read only at the province: "North Hamgyong: the Kilju County security department
@@ -1348,8 +1384,7 @@ def _town_of_province_in(province: Place, own: list[Reading]) -> Place | None:
     towns = {
         r.place.id or r.place.name: r.place
         for r in own
-        if r.place.country == province.country
-        and r.place.admin1 == province.admin1
+        if _in_province(r.place, province)
         and r.place.precision in _TOWN_PRECISIONS
         and r.prep in ("at", "")
         and r.distance <= MAX_TREE_DISTANCE
@@ -1771,6 +1806,19 @@ class RoleFinder:
             out.append((lo, hi, cs.root, (span.start, span.end)))
         return out
 
+    @staticmethod
+    def _only_wished(ev: Event, quoted_word: Token | None) -> bool:
+        """Does another sentence tell a flight that happened only by what its people wished for
+        ("Police in Stung Treng detained two women a day after they crossed into the country from
+        Laos. They said they wanted to go to South Korea", invented)? The goal it names was not
+        reached: the flight went where its own sentence and the acting state put it."""
+        return (
+            ev.type == "escape"
+            and ev.status == "occurred"
+            and quoted_word is not None
+            and _intended(quoted_word)
+        )
+
     def assign(self, ev: Event, nth: int = 0, of_n: int = 1) -> Event:
         story_town = self.last
         placed = self._in_the_border_town(self._assign(ev, nth, of_n), story_town)
@@ -1876,8 +1924,11 @@ class RoleFinder:
         readings = []
         retold: set[int] = set()  # ids of readings from a sentence that tells the event again
         for start, end, trigger, quoted in self._evidence_sentences(ev, s_start, s_end):
+            wish = quoted is not None and self._only_wished(ev, trigger)
             for m, p in self.placed:
                 if not start <= m.start < end:
+                    continue
+                if wish and quoted[0] <= m.start < quoted[1]:  # type: ignore[index]
                     continue
                 r = read(self.doc, m, p, trigger)
                 if quoted is None or quoted[0] <= m.start < quoted[1]:
@@ -1941,6 +1992,7 @@ class RoleFinder:
             and not r.dispatched  # "a task force sent from Pyongyang raided homes": where it came from
             and not r.speaker
             and not r.kin  # "fined for sending money to his cousin in Busan": the cousin's place
+            and not (r.prep == "from" and self._came_back_from(r))
         ]
         # "Police arrested 20 people in Yanji and eight others in Helong": an event read from one
         # part of its sentence (the events stage's evidence "eight others in Helong") happened at
@@ -2157,7 +2209,7 @@ class RoleFinder:
                 continue
             if (
                 p.precision in _TOWN_PRECISIONS
-                and p.admin1 == chosen.place.admin1
+                and _in_province(p, chosen.place)
                 and _LOCATED_BY.match(self.text[m.end : chosen.mention.start])
             ):
                 return p
@@ -2682,6 +2734,13 @@ class RoleFinder:
         ]
         return min(inside, key=lambda x: x[0])[1] if inside else None
 
+    def _came_back_from(self, r: Reading) -> bool:
+        """Is the place one people came back from ("More than 30 returnees from Dandong have been
+        summoned for questioning", "the nine sent back from China are being questioned", invented)?
+        What is done to them now happens where they are, not there."""
+        before = self.text[max(0, r.mention.start - RETURNED_FROM_REACH) : r.mention.start]
+        return bool(_CAME_BACK_FROM.search(before))
+
     def _left_by_a_return(self, r: Reading) -> bool:
         """Is the place one people were sent back from ("deported from Laos", "sent back from China")?"""
         return bool(
@@ -2962,6 +3021,23 @@ class RoleFinder:
                 return country_place(self.gaz, far)
         return None
 
+    def _border_crossed_again(
+        self, lines: list[Reading], dest_r: Reading | None, sentence: str, s_start: int
+    ) -> Place | None:
+        """The far side of the border a crossing made again crosses, when the sentence goes on to a
+        goal in another country: "She crossed again in 2012 and reached South Korea in 2020"
+        (invented) crossed the border river the report told before, into China; the South is a later
+        step of the journey. The border is the one the sentence crosses, else the one the report
+        names (one far side from the North, or none)."""
+        if dest_r is None:
+            return None
+        far = far_side(self._crossed(lines, sentence, s_start), "KP") or far_side(
+            self._report_borders(), "KP"
+        )
+        if far is None or far == dest_r.place.country:
+            return None
+        return country_place(self.gaz, far)
+
     def _being_there(self, ev: Event) -> bool:
         """Is the escape told as people being somewhere ("is already in China")?"""
         if ev.anchor is None:
@@ -2981,9 +3057,22 @@ class RoleFinder:
     ) -> Event:
         if dest_r is not None and dest_r.returned:
             dest_r = None  # "crossed from China … and deported to China": another verb's goal
+        if dest_r is not None and dest_r.intended and ev.status == "occurred":
+            # "Japan's coast guard found four men off the Oga Peninsula; they had left the North
+            # intending to reach South Korea" (invented): a flight that happened reached where its
+            # sentence finds its people abroad, not the goal they only hoped for
+            found = _nearest(
+                [r for r in own if r.place.country not in ("KP", "KR", None) and not r.via], {"at"}
+            )
+            if found is not None and found.place.country != dest_r.place.country:
+                dest_r = replace(found, prep="to")
         if origin_r is not None and origin_r.of_noun and _holder_is_verb(self.doc, origin_r.mention):
             origin_r = None  # "families of workers who fled a site in Russia were moved from Pyongyang"
         crossing = self._crossing_before_goal(lines, dest_r, origin_r)
+        trigger = _trigger(self.doc, ev)
+        repeat = _made_again(trigger)
+        if crossing is None and repeat and trigger is not None and trigger.lemma_ == "cross":
+            crossing = self._border_crossed_again(lines, dest_r, sentence, s_start)
         if crossing is not None:
             dest_r = None  # "crossed the Yalu and later reached Seoul": the crossing is the flight told
         destination = dest_r.place if dest_r else crossing
@@ -2997,6 +3086,16 @@ class RoleFinder:
             # "the family is believed to be in China": where they are now is where they went.
             destination = at_r.place
             at_r = None
+        if (
+            destination is None
+            and at_r is not None
+            and at_r.place.country not in ("KP", "KR", None)
+            and self._trigger_arrives(ev)
+        ):
+            # "Some of the detainees had arrived in China in recent weeks" (invented): a flight told
+            # by its arrival abroad ended where it arrived, which is also where it is told (an
+            # arrival in the South is read by _arrival_in_the_south)
+            destination = at_r.place
         from_work = False  # the flight left a place of work abroad
         if origin is None:
             # "fled a construction site in Vladivostok", "defected while on a trip to China": the
@@ -3144,6 +3243,11 @@ class RoleFinder:
                 or _ahead(self.placed, s_start, "KP", skip_goals=True)  # the home town named further on
                 or country_place(self.gaz, "KP")
             )
+        if repeat and origin_r is None and origin is not None and origin.country not in ("KP", None):
+            # "She was sent back in 2019 ... She escaped again in 2022 and spent months in China"
+            # (invented): a flight made again left the North, not the place abroad the report last
+            # had its people in (that stay ended with their return)
+            origin, from_work = country_place(self.gaz, "KP"), False
         crossed = self._crossed(lines, sentence, s_start)
         if (
             destination is None
