@@ -54,7 +54,8 @@ repatriations between the same two countries that lie in them are stages of one 
 people were held, the border post); a country no
 words of the report name, supplied by the extractor as the place or the origin, is not compared; a
 place given only as a country whose evidence names the other report's town agrees on that town; a route event's
-place off its own route is the report's city and is not compared; different countries or
+place off its own route is the report's city and is not compared; a journey's destination its own
+evidence does not name, read from another clause, says only its country; different countries or
 provinces at a cost, two located towns of one country never);
 victim counts that agree (exact for small counts, within 2x for crowds, an exact count inside a
 close range is a detail, "one family" is no count of people, a hedged number, "about 10", is a

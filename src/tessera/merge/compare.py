@@ -963,6 +963,16 @@ def cannot_merge(a: Profile, b: Profile) -> bool:
     return bounded and (a.t0 > b.t1 + slack or b.t0 > a.t1 + slack)  # type: ignore[operator]
 
 
+# The comparison's signals in the order `compare` adds them (benchmarks/merge_missed.py reads
+# each one's share of the score through this tuple).
+STEPS = (_status, _time, _order, _places, _counts, _actors, _descriptions)
+
+
+# The comparison's signals in the order `compare` adds them (benchmarks/merge_missed.py reads
+# each one's share of the score through this tuple).
+STEPS = (_status, _time, _order, _places, _counts, _actors, _descriptions)
+
+
 def compare(a: Profile, b: Profile) -> PairResult:
     """Judge a pair of single events; symmetric."""
     r = PairResult()
@@ -971,7 +981,7 @@ def compare(a: Profile, b: Profile) -> PairResult:
         return r
     r.reasons.append(f"same type {a.type}")
     r.same_doc = bool(a.docs & b.docs)
-    for step in (_status, _time, _order, _places, _counts, _actors, _descriptions):
+    for step in STEPS:
         step(a, b, r)
         if r.conflict:
             return r

@@ -117,6 +117,13 @@ def _capitals() -> dict[str, tuple[str, str]]:
     }
 
 
+def country_place(code: str) -> Place:
+    """A country as a place, named as GeoNames names it (the code when it is unknown)."""
+    code = code.upper()
+    names = {iso: name for iso, (_, name) in _capitals().items()}
+    return Place(names.get(code, code), code, precision="country")
+
+
 def capital_country(place: Place) -> Place | None:
     """The country a national capital stands for ("Seoul" -> South Korea), or None when the
     place is no capital of its country."""

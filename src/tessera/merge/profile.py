@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from tessera.daynames import day_keys
-from tessera.merge.places import capital_country
+from tessera.merge.places import capital_country, country_place
 from tessera.merge.text import (
     act_kinds,
     anchored_order,
@@ -104,8 +104,9 @@ class Profile:
     # Whom the victims' description names: the flight's helpers (brokers, foreign guides: True),
     # the people who fled (False), or neither that can be told (None).
     helpers: bool | None = None
-    # Roles whose place is a national capital the evidence does not name, with the country it
-    # stands for (`capital_stand_ins`).
+    # Roles whose place is a national capital the evidence does not name, or a journey's end
+    # read from another clause, with the country it stands for (`capital_stand_ins`,
+    # `destination_stand_in`).
     stand_ins: dict[str, Place] = field(default_factory=dict)
     # The date phrase names a month ("in early February", "between 3 and 5 May"): a period
     # told by the calendar, not relative to the report ("earlier this month", "last week").
@@ -369,7 +370,7 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         borrowed_day=dated and t0 == t1 and borrowed_date(event),
         helpers=names_helpers(event.victims.text) if event.victims else None,
         calendar_period=names_month(event.when.text),
-        stand_ins=capital_stand_ins(event, places),
+        stand_ins=capital_stand_ins(event, places) | destination_stand_in(event, places),
         kin=bool(event.victims and names_kin(event.victims.text)),
         counted_as=event.victims.group if event.victims else None,
         adds_others=names_others([*(s.text for s in event.evidence), event.victims and event.victims.text]),
@@ -432,6 +433,28 @@ def capital_stand_ins(event: Event, places: Mapping[str, Place]) -> dict[str, Pl
         if country is not None and _named_outside(place, event):
             out[role] = country
     return out
+
+
+# Events with a route, whose destination is where the people were taken.
+ROUTE_TYPES = frozenset({"escape", "repatriation"})
+
+
+def destination_stand_in(event: Event, places: Mapping[str, Place]) -> dict[str, Place]:
+    """The country a journey's end stands for when the event's own evidence does not name it.
+
+    "About 60 North Koreans were sent back from China through Tumen in July", given Chongjin
+    (where a later sentence says they were held) or a returnee's home town as the destination,
+    against another report's "escorted across the bridge to Namyang": a return is handed over at
+    the border post, and the people are then taken to a holding centre, a camp or their home
+    county, so the town another clause names is a later stage of one return, not where this
+    report says the return went. Such a destination says only its country ("to North Korea");
+    a town the evidence names ("sent back from Dandong to Sinuiju") stays a town."""
+    place = places.get("destination")
+    if event.type not in ROUTE_TYPES or place is None or not place.country or place.precision == "country":
+        return {}
+    if not _named_outside(place, event):
+        return {}
+    return {"destination": country_place(place.country)}
 
 
 def _named_outside(place: Place, event: Event) -> bool:
