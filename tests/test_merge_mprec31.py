@@ -4,7 +4,7 @@ words tell apart (another month named, a group of women against a group of men, 
 
 from __future__ import annotations
 
-from merge_fixtures import HYESAN, ev
+from merge_fixtures import HYESAN, ev, two_reports
 from tessera.merge import compare_events
 from tessera.model import Event, TimeSpan, Victims
 
@@ -130,3 +130,23 @@ def test_a_pronoun_describes_no_other_people() -> None:
     third = _group("a", "docA", "a third worker", (1, 1))
     him = _group("b", "docB", "he", (1, 1))
     assert not compare_events(third, him).other_people
+
+
+def test_more_guard_posts_and_an_order_to_stay_put_are_two_measures() -> None:
+    """ "Border guards have doubled the posts along the riverbank" and "relatives of the family
+    were told not to leave the city", in one town and week: two measures, not one told twice."""
+    from tessera.merge.text import act_kinds, content_tokens
+
+    def kinds(text: str) -> frozenset[str]:
+        return act_kinds("movement_restriction", content_tokens(text))
+
+    assert kinds("guards have doubled the posts and patrols along the riverbank") == {"patrols"}
+    assert kinds("the workers have been confined to their dormitory") == {"staying"}
+    a, b = two_reports(
+        "movement_restriction",
+        "Border guards have doubled the posts along the riverbank near the city.",
+        "Relatives of the family have been told not to leave the city.",
+        where=HYESAN,
+    )
+    r = compare_events(a, b)
+    assert r.other_act and "patrols vs staying" in r.summary(), r.summary()
