@@ -1,8 +1,8 @@
 """Could two events be one real event, and how strongly do they agree?
 
 A comparison first looks for a conflict that no report of one event would show (different type,
-a threat against a failed try, dates months apart, counts far apart, a woman and a man,
-perpetrators of different countries): any conflict forbids the merge. Disagreements that are
+a threat against a failed try, dates months apart or in two months each report names, counts far
+apart, a woman and a man or a group of women and as many men, perpetrators of different countries): any conflict forbids the merge. Disagreements that are
 often the extractor's or a reporter's imprecision rather than two events (places in different
 countries or towns, when one is a dateline or a demonym read as the place; dates a few weeks apart;
 consecutive days when a report tells the turn of a night, "late Sunday" against "early Monday"; "at
