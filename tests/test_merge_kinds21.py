@@ -53,7 +53,8 @@ def test_kinds_of_movement_restriction() -> None:
     assert kinds("sentries are under orders to open fire on anyone on the bank") == {"shoot_orders"}
     assert kinds("soldiers have been planting landmines along the line") == {"mines"}
     assert kinds("police set up checkpoints on the roads out of the town") == {"checkpoints"}
-    assert kinds("residents may not leave the county without a permit") == frozenset()
+    # People told to stay put are a kind of their own (mergeprec31), whatever lets them go.
+    assert kinds("residents may not leave the county without a permit") == {"staying"}
 
 
 def test_two_reports_of_one_shoot_order_agree_on_its_kind() -> None:

@@ -43,7 +43,8 @@ Public API (pure functions over tessera.model types):
     the same groups; at 100,000 events it takes seconds (benchmarks/merge_scaling.py).
 
 The rules (compare.py): same type; compatible status (occurred ~ suspected; at risk or attempted
-~ occurred at a cost); dates that overlap (two different exact days never merge; periods up to a
+~ occurred at a cost); dates that overlap (two different exact days never merge, nor two
+different months each event's own words name, "detained in February" against "in March"; periods up to a
 month apart at a cost; two periods that meet at half that cost; a day read from another clause up to a week off at a
 cost; consecutive days at a cost when one report tells the turn of a night
 ("late Sunday" / "early Monday"); a relative period, "last week", a few days off agrees; an undated threat
@@ -66,13 +67,15 @@ report counts whole, a crowd more than three times a stated bound, "more than 50
 600", is another group, and counts that disagree do not forbid the merge when one report's evidence
 names a number within the other's count: "two brothers were hanged in the square" read as one
 person, "five detained, among them two guides" against "the two guides"; one person against the
-same person told with companions, "a woman and her son", "along with a co-worker"); perpetrators of a common country (a repatriation's sender and receiver are its two
+same person told with companions, "a woman and her son", "along with a co-worker"; a group told as
+all women against as many people told as all men never merge); perpetrators of a common country (a repatriation's sender and receiver are its two
 sides; when neither report's countries fit the event's places, they are the extractor's guess
 and count for nothing; one kind of authority of which only one side's country fits its places
 costs instead of forbidding; perpetrators fitting none of their event's places that its own
 evidence does not name, read from another clause, do not forbid either); not told on opposite sides of one happening ("before the execution" against "since
 the execution"); victims described as other people (soldiers against someone's relatives, "a woman"
-against "her sister's neighbour") and punishments of
+against "her sister's neighbour", people told as "another family" or "a second man" against others
+described) and punishments of
 another kind (a jail term against a banishment; searches of homes against searches of bags or boats) at a cost. Agreement (same day, same town, same count, reports published
 close together, the same perpetrator kind or telling kind of victims, the same kind of act, "by
 boat", a rare kind of happening, an escape, an execution or a campaign both name by one kind, on

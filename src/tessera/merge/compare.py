@@ -1,8 +1,8 @@
 """Could two events be one real event, and how strongly do they agree?
 
 A comparison first looks for a conflict that no report of one event would show (different type,
-a threat against a failed try, dates months apart, counts far apart, a woman and a man,
-perpetrators of different countries): any conflict forbids the merge. Disagreements that are
+a threat against a failed try, dates months apart or in two months each report names, counts far
+apart, a woman and a man or a group of women and as many men, perpetrators of different countries): any conflict forbids the merge. Disagreements that are
 often the extractor's or a reporter's imprecision rather than two events (places in different
 countries or towns, when one is a dateline or a demonym read as the place; dates a few weeks apart;
 consecutive days when a report tells the turn of a night, "late Sunday" against "early Monday"; "at
@@ -190,6 +190,12 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
             if gap > slack or exact:
                 r.conflict = f"different dates ({_span(a.t0, a.t1)} vs {_span(b.t0, b.t1)})"
                 return
+            if a.type not in ONGOING_TYPES and _months_apart(a, b):
+                # "Detained in Hyesan in February" and "detained in Hyesan in March": each report
+                # names the month in the event's own words, and a month named is not misread as
+                # the next one. The same act in the same town a month later is another occasion.
+                r.conflict = f"different months named ({_span(a.t0, a.t1)} vs {_span(b.t0, b.t1)})"
+                return
             if gap <= 1 and a.t0 != a.t1 and b.t0 != b.t1:
                 # "Arrested in February" and "arrested in January": two periods that meet, each a
                 # report's reading of when it happened (the month it learned of it, the month of
@@ -250,6 +256,30 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
                 and dated.t1 < pub[0]
             )
         r.reasons.append("one or both undated, within the reports' dates")
+
+
+MONTH_DAYS = 31  # a period at most this long lies in one month or spans two
+
+
+def _month_of(p: Profile) -> tuple[int, int] | None:
+    """(year, month) of a date that the event's own evidence tells by the calendar within one
+    month ("in February", "on 6 February", "in early March"), or None.
+
+    A period told relative to the report ("last week", "on Monday", "last month") is read from
+    the report's date and may fall a few days into the next month; a month phrase of another
+    clause (the trial's month given to the arrest) is the story's, not surely the event's."""
+    if p.t0 is None or p.t1 is None or p.t1 - p.t0 >= MONTH_DAYS:
+        return None
+    if not (p.calendar_period and p.dated_in_evidence):
+        return None
+    start, end = date.fromordinal(p.t0), date.fromordinal(p.t1)
+    return (start.year, start.month) if (start.year, start.month) == (end.year, end.month) else None
+
+
+def _months_apart(a: Profile, b: Profile) -> bool:
+    """Are two dates each told within one calendar month, and in two different months?"""
+    ma, mb = _month_of(a), _month_of(b)
+    return ma is not None and mb is not None and ma != mb
 
 
 def _relative_near(a: Profile, b: Profile) -> bool:
@@ -547,6 +577,11 @@ def _counts_read(a: Profile, b: Profile, r: PairResult) -> None:
     if a.sex and b.sex and a.sex != b.sex:
         r.conflict = "different people (a woman and a man)"
         return
+    if _groups_of_two_sexes(a, b):
+        # "Three Korean-Chinese men were detained in Yanji" and "police detained several North
+        # Korean women in Yanji": as many people, one group all women and the other all men.
+        r.conflict = "different people (women and men)"
+        return
     label = f"victims {_fmt_count(a.cmin, a.cmax)} vs {_fmt_count(b.cmin, b.cmax)}"
     size = min(a.cmin, b.cmin)
     if a.cmin == a.cmax == b.cmin == b.cmax:
@@ -616,6 +651,17 @@ def _counts_read(a: Profile, b: Profile, r: PairResult) -> None:
         return
     r.score += weight
     r.reasons.append(label + (" (compatible estimates)" if ratio > 1.0 else " (compatible)"))
+
+
+def _groups_of_two_sexes(a: Profile, b: Profile) -> bool:
+    """Are two groups of overlapping counts told one as all women, the other as all men?
+
+    Counts that do not overlap may be parts of one group ("two men" and "three women" of five
+    who fled together): only as many people, told by their sex, are surely other people."""
+    if not (a.group_sex and b.group_sex) or a.group_sex == b.group_sex:
+        return False
+    assert a.cmin is not None and a.cmax is not None and b.cmin is not None and b.cmax is not None
+    return a.cmin <= b.cmax and b.cmin <= a.cmax
 
 
 def _lower_bounds_apart(a: Profile, b: Profile) -> bool:
@@ -865,6 +911,14 @@ def _descriptions(a: Profile, b: Profile, r: PairResult) -> None:
         r.other_people = True
         r.score += w.victims_differ
         r.reasons.append("victims described differently (the people who fled vs their helpers)")
+    elif a.another != b.another and (b if a.another else a).described:
+        # "Another family was detained in Shenyang on Tuesday" against "a family of five was
+        # detained in Shenyang": the report that says "another" knows of an earlier family, most
+        # likely the one the other report tells; its own are other people. A report that follows
+        # the one it called "a third worker" says "he": a pronoun describes no one else.
+        r.other_people = True
+        r.score += w.victims_differ
+        r.reasons.append("victims described differently (told as another, a second, vs not)")
     elif a.associates != b.associates and not (a.unnamed or b.unnamed):
         # "A woman was taken to the county police station" and "her sister's neighbour had been
         # detained": people named by their tie to another person of the story (a neighbour, a

@@ -22,8 +22,11 @@ from tessera.merge.text import (
     approximates_count,
     bounds_count_below,
     camp_kinds,
+    content_tokens,
     counts_by_order,
     counts_named,
+    group_sex,
+    names_another,
     names_associates,
     names_companions,
     names_day_edge,
@@ -111,6 +114,8 @@ class Profile:
     # The date phrase names a month ("in early February", "between 3 and 5 May"): a period
     # told by the calendar, not relative to the report ("earlier this month", "last week").
     calendar_period: bool = False
+    # The date phrase is in the event's own evidence (not read from another clause).
+    dated_in_evidence: bool = False
     # The victims' description names members of a family ("the couple", "their two sons").
     kin: bool = False
     # The victims' group as the events stage coded it ("family", "residents", "other"), or None.
@@ -136,6 +141,13 @@ class Profile:
     told_perps: frozenset[tuple[str, str]] = frozenset()
     # The evidence or the description tells one person with companions ("a woman and her son").
     companions: bool = False
+    # A group told as all women ("f": "several women") or all men ("m": "three men"), or None.
+    group_sex: str | None = None
+    # The people are told as others than some the report told already ("another family").
+    another: bool = False
+    # The victims' description has a word of content ("a family", "two soldiers"), not only
+    # pronouns and determiners ("he", "the other two").
+    described: bool = False
 
     @property
     def width(self) -> int:
@@ -370,6 +382,7 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         borrowed_day=dated and t0 == t1 and borrowed_date(event),
         helpers=names_helpers(event.victims.text) if event.victims else None,
         calendar_period=names_month(event.when.text),
+        dated_in_evidence=dated and bool(event.when.text) and not borrowed_date(event),
         stand_ins=capital_stand_ins(event, places) | destination_stand_in(event, places),
         kin=bool(event.victims and names_kin(event.victims.text)),
         counted_as=event.victims.group if event.victims else None,
@@ -386,6 +399,9 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         companions=names_companions(
             [event.victims and event.victims.text, *(s.text for s in event.evidence)]
         ),
+        group_sex=group_sex(event.victims.text) if event.victims and event.victims.count_max != 1 else None,
+        another=bool(event.victims and names_another(event.victims.text)),
+        described=bool(event.victims and content_tokens(event.victims.text or "")),
     )
 
 

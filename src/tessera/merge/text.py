@@ -104,6 +104,36 @@ def person_sex(text: str | None) -> str | None:
 
 
 @cache
+def _group_sex_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_json("merge", "text.json")["group_sex_words"]
+    return frozenset(data["f"]), frozenset(data["m"])
+
+
+def group_sex(text: str | None) -> str | None:
+    """ "f" for a group told as all women ("several North Korean women"), "m" for one told as all
+    men ("three Korean-Chinese men"), None when its plural nouns name both or neither ("two women
+    and a man", "five defectors", "her sister's family of five")."""
+    if not text:
+        return None
+    female_words, male_words = _group_sex_words()
+    words = set(_WORD.findall(text.lower()))
+    female, male = bool(words & female_words), bool(words & male_words)
+    return "f" if female and not male else "m" if male and not female else None
+
+
+@cache
+def _another_opening() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, load_json("merge", "text.json")["another_openings"]["patterns"]))
+    return re.compile(rf"\s*(?:{words})(?![a-z])")
+
+
+def names_another(text: str | None) -> bool:
+    """Does a description of people open by telling them as others than some already told
+    ("another family", "a second soldier", "a third man who helped them")?"""
+    return bool(text and _another_opening().match(text.lower()))
+
+
+@cache
 def _relatives_words() -> frozenset[str]:
     return frozenset(load_json("merge", "text.json")["relatives_words"])
 
