@@ -114,6 +114,11 @@ BESIDE = {
     "invented_gold_63": ROOT / "tests" / "fixtures" / "invented_gold_63.jsonl",
     "invented_gold_64": ROOT / "tests" / "fixtures" / "invented_gold_64.jsonl",
     "invented_gold_65": ROOT / "tests" / "fixtures" / "invented_gold_65.jsonl",
+    "invented_gold_66": ROOT / "tests" / "fixtures" / "invented_gold_66.jsonl",
+    "invented_gold_67": ROOT / "tests" / "fixtures" / "invented_gold_67.jsonl",
+    "invented_gold_68": ROOT / "tests" / "fixtures" / "invented_gold_68.jsonl",
+    "invented_gold_69": ROOT / "tests" / "fixtures" / "invented_gold_69.jsonl",
+    "invented_gold_70": ROOT / "tests" / "fixtures" / "invented_gold_70.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),
