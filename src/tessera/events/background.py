@@ -139,6 +139,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or awaited_until(trigger)
         or (event_type in PEOPLE_EVENT_TYPES and what_was_fled(trigger))
         or listed_kind_of_abuse(trigger)
+        or named_as_a_topic(trigger)
         or denied_by_no(trigger)
         or denied_by_none(trigger)
         or said_to_be_frequent(trigger)
@@ -540,6 +541,38 @@ def listed_kind_of_abuse(trigger: Token) -> bool:
         return True
     # "beatings have been documented in the camps": the same list in the passive
     return noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in listing and not _dated_act(head)
+
+
+def named_as_a_topic(trigger: Token) -> bool:
+    """An act noun with no people of its own, named as the matter of concern, debate or study:
+    "the resolution expressed concern about torture, arbitrary detention and restrictions on
+    movement", "the minister raised the issue of forced repatriation with Beijing", "the envoy
+    will present findings on forced labour". A kind of act is discussed; no event is told. ("They
+    voiced concern about the repatriation of the nine" names its people, and stays.)"""
+    noun = trigger.head if trigger.dep_ == "amod" and trigger.head.pos_ == "NOUN" else trigger
+    if noun.pos_ != "NOUN" or any(c.dep_ in {"det", "poss", "nummod"} for c in noun.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    while prep.dep_ == "conj" and prep.head.i != prep.i:
+        prep = prep.head  # "findings on forced labour and on people returned"
+    if prep.lower_ not in {"about", "on", "over", "of", "regarding", "concerning"}:
+        return False
+    holder = prep.head
+    topics = words()["topic_nouns"]
+    if holder.lower_ in topics:
+        return True
+    # "present findings on forced labour": the phrase may hang on the verb of the topic noun
+    return (
+        holder.pos_ == "VERB"
+        and prep.lower_ != "of"
+        and any(c.dep_ == "dobj" and c.lower_ in topics for c in holder.children)
+    )
 
 
 def _dated_act(verb: Token) -> bool:

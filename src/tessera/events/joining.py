@@ -20,6 +20,7 @@ from spacy.tokens import Span as SpacySpan
 
 from tessera.daynames import day_keys
 from tessera.events.actors import actor_words
+from tessera.events.background import words as background_words
 from tessera.events.clauses import (
     DEFINITE,
     TIME_PREPOSITIONS,
@@ -113,6 +114,8 @@ def join_mentions(found: list[Found]) -> list[Found]:
                 continue
         if target is None and not item.listed:
             target = _lead_measure_detailed(joined, item, lead)
+        if target is None and not item.listed:
+            target = _control_points_of_a_restriction(joined, item)
         if target is None:
             joined.append(item)
             continue
@@ -274,6 +277,61 @@ def _lead_measure_detailed(joined: list[Found], item: Found, lead: int | None) -
     if here and there and not here & there and not any(_lies_within(name, here) for name in there):
         return None  # "agents searched homes in Hyesan … In Musan, police searched the market"
     return earlier
+
+
+# Adjectives and verbs that make control points more of them, set up beside a measure told before
+# ("extra checkpoints", "has added checkpoints", "new checkpoints have gone up"): a measure of
+# their own.
+MORE_POINTS_WORDS = frozenset({"extra", "additional", "more", "further", "other", "similar", "new", "add"})
+
+
+def _control_point(trigger: Token) -> bool:
+    """The trigger is a control point, or a verb whose object or place is one ("posted at
+    checkpoints")."""
+    points = background_words()["control_point_nouns"]
+    if trigger.lower_ in points:
+        return True
+    return any(
+        o.lower_ in points for o in [*trigger.children, *prep_objects(trigger, frozenset({"at", "on"}))]
+    )
+
+
+def _control_points_of_a_restriction(joined: list[Found], item: Found) -> Found | None:
+    """ "Authorities have banned residents from leaving the city without a permit, a source said.
+    Checkpoints have been set up on every road out of the city." Control points told in the next
+    sentence or two after a ban, a seal or a lockdown are how it is enforced: one movement
+    restriction, told with its means. They are another measure when marked as more ("also",
+    "extra checkpoints", "has added checkpoints", "a new checkpoint"), set apart, told in
+    another month, year or country, or told with places the ban did not name."""
+    if item.event.type != "movement_restriction" or not _control_point(item.trigger):
+        return None
+    earlier = next((j for j in reversed(joined) if j.event.type == "movement_restriction"), None)
+    if earlier is None or _control_point(earlier.trigger) or _same_sentence(earlier, item):
+        return None
+    if earlier.trigger.i > item.trigger.i or _sentences_between(earlier, item) > 2:
+        return None
+    if earlier.event.status != item.event.status:
+        return None
+    if _set_apart(item) or _marked_as_another(item) or _told_again(item) or _more_points(item.trigger):
+        return None
+    if _months_apart(earlier, item) or _years_apart(earlier, item) or _other_country(earlier, item):
+        return None
+    here, there = _places_named(earlier.trigger), _places_named(item.trigger)
+    if there and not all(name in here or _lies_within(name, here) for name in there):
+        return None  # "… checkpoints on every road, and trains between Onsong and Hoeryong stopped": places of its own
+    return earlier
+
+
+def _more_points(trigger: Token) -> bool:
+    """ "extra checkpoints", "has added checkpoints", "were also set up": words on the control
+    point or on the verb that sets it up that make it more of them."""
+    words = list(trigger.children)
+    verb = trigger.head if trigger.dep_ in {"dobj", "nsubjpass", "pobj"} else trigger
+    if verb.dep_ == "prep":
+        verb = verb.head  # "posted at checkpoints"
+    if verb.i != trigger.i:
+        words += [verb, *verb.children]
+    return any(w.lemma_.lower() in MORE_POINTS_WORDS or w.lower_ in ANOTHER_WORDS for w in words)
 
 
 def _lies_within(name: str, wider: set[str]) -> bool:
