@@ -1202,7 +1202,7 @@ def _inherited(
     if again is not None:
         return again
     first = next((t for t in triggers if t is not None), trigger)
-    return _lede_date(ctx, trigger, paragraph_of(ctx.text, first.idx))
+    return _lede_date(ctx, trigger, paragraph_of(ctx.text, first.idx)) or _lede_sentence_date(ctx, trigger, first)
 
 
 def _repeated(trigger: Token | None) -> bool:
@@ -1578,6 +1578,47 @@ def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
     if not _dated(first.span) or _introduces_others(ctx, first):
         return None
     return _launched_then(ctx, trigger, first) or first.span
+
+
+def _lede_sentence_date(ctx: _Context, trigger: Token, first: Token) -> TimeSpan | None:
+    """An undated event in the opening sentence takes the first date of the sentence after it,
+    when the opening paragraph goes on (a report written as one paragraph).
+
+    The first sentence summarises and the next tells the details, whether or not a paragraph
+    break comes between them: "A fisherman from a village near Sinpo has gone missing, and his
+    family believes he was taken by the coast guard. He set out in his boat on the morning of
+    March 3 and did not come back." dates the vanishing (and the guess about it) March 3. Not
+    a date of the backstory ("had been warned in January"), nor one that brings in an earlier
+    case (`_introduces_others`), nor when the opening sentence has a date of its own.
+    """
+    opening = sentence_index(ctx.doc, first)
+    if sentence_index(ctx.doc, trigger) != opening or _told_by_dated_telling(ctx, trigger):
+        return None
+    paragraph = paragraph_of(ctx.text, trigger.idx)
+    if any(
+        p.sentence == opening
+        and p.mention.is_date
+        and not p.attribution
+        and not p.future
+        and not in_other_relative_clause(p, ctx.doc, trigger)
+        for p in ctx.mentions
+    ):
+        return None
+    details = [
+        p
+        for p in ctx.mentions
+        if p.sentence == opening + 1
+        and p.paragraph == paragraph
+        and p.mention.is_date
+        and not p.attribution
+        and not _backstory(ctx, p)
+    ]
+    if not details:
+        return None
+    detail = details[0]
+    if not _dated(detail.span) or _introduces_others(ctx, detail):
+        return None
+    return _launched_then(ctx, trigger, detail) or detail.span
 
 
 # Verbs of a sentence that only describes the people a relative clause tells of ("the soldier
