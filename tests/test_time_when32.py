@@ -19,3 +19,14 @@ def test_an_undated_opening_sentence_takes_the_next_sentences_date() -> None:
     (missing,) = _told(text, "2027-03-12", [("missing", "disappearance", "occurred")])
     assert (missing.when.start, missing.when.end) == (date(2027, 3, 3), date(2027, 3, 3))
 
+
+def test_the_next_sentences_date_of_another_kind_of_event_does_not_date_the_opening() -> None:
+    text = (
+        "Two fishermen detained in Busan are being held at an immigration centre, a lawyer said. "
+        "The men deserted their ship in mid-May and hid with a friend for weeks."
+    )
+    detained, deserted = _told(
+        text, "2027-07-01", [("detained", "arrest", "occurred"), ("deserted", "escape", "occurred")]
+    )
+    assert deserted.when.start == date(2027, 5, 11)
+    assert detained.when.start != date(2027, 5, 11)

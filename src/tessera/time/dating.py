@@ -1202,7 +1202,12 @@ def _inherited(
     if again is not None:
         return again
     first = next((t for t in triggers if t is not None), trigger)
-    return _lede_date(ctx, trigger, paragraph_of(ctx.text, first.idx)) or _lede_sentence_date(ctx, trigger, first)
+    other_kinds = {
+        t.i for t, e in zip(triggers, events, strict=True) if t is not None and e.type != events[i].type
+    }
+    return _lede_date(ctx, trigger, paragraph_of(ctx.text, first.idx)) or _lede_sentence_date(
+        ctx, trigger, first, other_kinds
+    )
 
 
 def _repeated(trigger: Token | None) -> bool:
@@ -1580,7 +1585,9 @@ def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
     return _launched_then(ctx, trigger, first) or first.span
 
 
-def _lede_sentence_date(ctx: _Context, trigger: Token, first: Token) -> TimeSpan | None:
+def _lede_sentence_date(
+    ctx: _Context, trigger: Token, first: Token, other_kinds: set[int]
+) -> TimeSpan | None:
     """An undated event in the opening sentence takes the first date of the sentence after it,
     when the opening paragraph goes on (a report written as one paragraph).
 
@@ -1589,7 +1596,10 @@ def _lede_sentence_date(ctx: _Context, trigger: Token, first: Token) -> TimeSpan
     family believes he was taken by the coast guard. He set out in his boat on the morning of
     March 3 and did not come back." dates the vanishing (and the guess about it) March 3. Not
     a date of the backstory ("had been warned in January"), nor one that brings in an earlier
-    case (`_introduces_others`), nor when the opening sentence has a date of its own.
+    case (`_introduces_others`), nor when the opening sentence has a date of its own; nor the
+    date of another kind of event the details tell (`other_kinds`, by trigger token: "Two
+    workers detained in Busan face deportation. They left their ship in mid-May ..." dates the
+    desertion, not the detention).
     """
     opening = sentence_index(ctx.doc, first)
     if sentence_index(ctx.doc, trigger) != opening or _told_by_dated_telling(ctx, trigger):
@@ -1612,6 +1622,8 @@ def _lede_sentence_date(ctx: _Context, trigger: Token, first: Token) -> TimeSpan
         and p.mention.is_date
         and not p.attribution
         and not _backstory(ctx, p)
+        and p.governor not in other_kinds
+        and not any(t in p.chain for t in other_kinds)
     ]
     if not details:
         return None
