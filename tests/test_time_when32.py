@@ -30,3 +30,31 @@ def test_the_next_sentences_date_of_another_kind_of_event_does_not_date_the_open
     )
     assert deserted.when.start == date(2027, 5, 11)
     assert detained.when.start != date(2027, 5, 11)
+
+
+def test_a_vanishing_told_by_the_last_sighting_runs_to_when_it_was_found() -> None:
+    text = (
+        "A family of three has gone missing from a farm near Musan, a source said. "
+        "They were last seen at the market on May 4, and a neighbour found their house empty "
+        "two days later."
+    )
+    (missing,) = _told(text, "2027-05-20", [("missing", "disappearance", "occurred")])
+    assert (missing.when.start, missing.when.end) == (date(2027, 5, 4), date(2027, 5, 6))
+
+
+def test_a_vanishing_told_by_the_last_sighting_alone_runs_to_the_report() -> None:
+    text = (
+        "A family of three has gone missing from a farm near Musan, a source said. "
+        "Neighbours last saw them at the market on May 4."
+    )
+    (missing,) = _told(text, "2027-05-20", [("missing", "disappearance", "occurred")])
+    assert (missing.when.start, missing.when.end) == (date(2027, 5, 4), date(2027, 5, 20))
+
+
+def test_a_period_counted_since_in_the_next_sentence_is_not_a_detail() -> None:
+    text = (
+        "Police have launched a crackdown on smuggling in the county, residents said. "
+        "At least ten people have been arrested since the campaign began in late April."
+    )
+    (crackdown,) = _told(text, "2027-05-20", [("crackdown", "crackdown", "occurred")])
+    assert crackdown.when.end != date(2027, 4, 30)

@@ -1601,8 +1601,10 @@ def _lede_sentence_date(
     workers detained in Busan face deportation. They left their ship in mid-May ..." dates the
     desertion, not the detention).
     """
+    # The report's first sentence, and the event first told in it (an event first told further
+    # on is not summarised by the sentence it stands in).
     opening = sentence_index(ctx.doc, first)
-    if sentence_index(ctx.doc, trigger) != opening or _told_by_dated_telling(ctx, trigger):
+    if opening != 0 or sentence_index(ctx.doc, trigger) != opening or _told_by_dated_telling(ctx, trigger):
         return None
     paragraph = paragraph_of(ctx.text, trigger.idx)
     if any(
@@ -1622,15 +1624,39 @@ def _lede_sentence_date(
         and p.mention.is_date
         and not p.attribution
         and not _backstory(ctx, p)
+        # "since the campaign began in late October": a period counted up to the report, not
+        # the day of one happening
+        and not (p.mention.since or p.since_at is not None)
         and p.governor not in other_kinds
         and not any(t in p.chain for t in other_kinds)
     ]
     if not details:
         return None
     detail = details[0]
-    if not _dated(detail.span) or _introduces_others(ctx, detail):
+    if not _dated(detail.span) or _introduces_others(ctx, detail) or detail.span is None:
         return None
-    return _launched_then(ctx, trigger, detail) or detail.span
+    return (
+        _sighting_to_discovery(ctx, detail, details[1:])
+        or _launched_then(ctx, trigger, detail)
+        or detail.span
+    )
+
+
+def _sighting_to_discovery(
+    ctx: _Context, sighting: PlacedMention, after: list[PlacedMention]
+) -> TimeSpan | None:
+    """A vanishing told by when the people were last seen happened between that sighting and
+    when they were found gone: "They were last seen at the market on May 4, and a neighbour
+    found the house empty two days later" spans May 4 to May 6; with no finding told, it spans
+    from the sighting up to the report."""
+    span, latest = sighting.span, ctx.report.latest
+    if span is None or span.start is None or latest is None or span.start > latest:
+        return None
+    if not _LAST_SEEN.search(ctx.text[max(0, sighting.mention.start - 80) : sighting.mention.start]):
+        return None
+    found = [p.span for p in after if p.span is not None and _dated(p.span) and p.span.end is not None]
+    end = next((s.end for s in found if s.end is not None and span.start <= s.end <= latest), latest)
+    return TimeSpan(span.start, end, "range", span.text)
 
 
 # Verbs of a sentence that only describes the people a relative clause tells of ("the soldier
@@ -1905,7 +1931,7 @@ def _as_dated(
     return None
 
 
-_LAST_SEEN = re.compile(r"(?i)\blast\s+(?:seen|heard\s+from|heard\s+of|spotted|sighted)\b[^.;]{0,60}$")
+_LAST_SEEN = re.compile(r"(?i)\blast\s+(?:seen|saw|heard\s+from|heard\s+of|spotted|sighted)\b[^.;]{0,60}$")
 
 
 def _from_last_seen(ctx: _Context, when: TimeSpan) -> TimeSpan:
