@@ -45,7 +45,7 @@ def test_a_vanishing_told_by_the_last_sighting_runs_to_when_it_was_found() -> No
 def test_a_vanishing_told_by_the_last_sighting_alone_runs_to_the_report() -> None:
     text = (
         "A family of three has gone missing from a farm near Musan, a source said. "
-        "Neighbours last saw them at the market on May 4."
+        "They were last seen at the market on May 4."
     )
     (missing,) = _told(text, "2027-05-20", [("missing", "disappearance", "occurred")])
     assert (missing.when.start, missing.when.end) == (date(2027, 5, 4), date(2027, 5, 20))

@@ -167,6 +167,7 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
                 or _narrative(ctx, ev, triggers[i])
                 or _perfect_window(ctx, ev, triggers[i])
                 or _sole_date(ctx, ev, triggers[i])
+                or _opening_detail(ctx, i, events, triggers)
             )
             if told is None:
                 when = _aftermath_for_associates(ctx, ev, triggers[i], when)
@@ -1202,12 +1203,7 @@ def _inherited(
     if again is not None:
         return again
     first = next((t for t in triggers if t is not None), trigger)
-    other_kinds = {
-        t.i for t, e in zip(triggers, events, strict=True) if t is not None and e.type != events[i].type
-    }
-    return _lede_date(ctx, trigger, paragraph_of(ctx.text, first.idx)) or _lede_sentence_date(
-        ctx, trigger, first, other_kinds
-    )
+    return _lede_date(ctx, trigger, paragraph_of(ctx.text, first.idx))
 
 
 def _repeated(trigger: Token | None) -> bool:
@@ -1585,11 +1581,12 @@ def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
     return _launched_then(ctx, trigger, first) or first.span
 
 
-def _lede_sentence_date(
-    ctx: _Context, trigger: Token, first: Token, other_kinds: set[int]
+def _opening_detail(
+    ctx: _Context, i: int, events: list[Event], triggers: list[Token | None]
 ) -> TimeSpan | None:
-    """An undated event in the opening sentence takes the first date of the sentence after it,
-    when the opening paragraph goes on (a report written as one paragraph).
+    """An event nothing else dated, told in the report's opening sentence, takes the first date
+    of the sentence after it, when the opening paragraph goes on (a report written as one
+    paragraph).
 
     The first sentence summarises and the next tells the details, whether or not a paragraph
     break comes between them: "A fisherman from a village near Sinpo has gone missing, and his
@@ -1601,6 +1598,13 @@ def _lede_sentence_date(
     workers detained in Busan face deportation. They left their ship in mid-May ..." dates the
     desertion, not the detention).
     """
+    trigger = triggers[i]
+    first = next((t for t in triggers if t is not None), None)
+    if trigger is None or first is None:
+        return None
+    other_kinds = {
+        t.i for t, e in zip(triggers, events, strict=True) if t is not None and e.type != events[i].type
+    }
     # The report's first sentence, and the event first told in it (an event first told further
     # on is not summarised by the sentence it stands in).
     opening = sentence_index(ctx.doc, first)
@@ -1635,10 +1639,42 @@ def _lede_sentence_date(
     detail = details[0]
     if not _dated(detail.span) or _introduces_others(ctx, detail) or detail.span is None:
         return None
+    # The details go on about the opening's people ("The couple", "She"), not about others
+    # ("Two traders were turned back on Sunday": one instance of what the opening sums up), and
+    # not about another time ("The last time he was sent back, in 2015").
+    verb = ctx.doc[detail.governor] if detail.governor is not None else None
+    if verb is None or not _about_the_same_people(verb) or _repeated(verb) or _at_another_time(verb):
+        return None
     return (
         _sighting_to_discovery(ctx, detail, details[1:])
         or _launched_then(ctx, trigger, detail)
         or detail.span
+    )
+
+
+_POINTING_DETERMINERS = frozenset({"the", "these", "those", "their", "his", "her", "its"})
+_POINTING_PRONOUNS = frozenset({"they", "he", "she", "it"})
+
+
+def _about_the_same_people(verb: Token) -> bool:
+    """The clause's subject points back to people already told of: a pronoun ("They were last
+    seen ...") or a phrase with a definite or possessive determiner ("The couple ...", "Their
+    two sons ...")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    return subject.lower_ in _POINTING_PRONOUNS or any(
+        c.dep_ in ("det", "poss") and c.lower_ in _POINTING_DETERMINERS for c in subject.children
+    )
+
+
+def _at_another_time(verb: Token) -> bool:
+    """The clause is set at one of several times ("The last time he was sent back, in 2015,
+    they kept him for a year"): another happening than the one the opening tells."""
+    return any(
+        c.lemma_.lower() == "time" and any(d.lower_ in _ANOTHER_TIME for d in c.children)
+        for c in verb.children
     )
 
 
