@@ -1588,15 +1588,17 @@ def _opening_detail(
     of the sentence after it, when the opening paragraph goes on (a report written as one
     paragraph).
 
-    The first sentence summarises and the next tells the details, whether or not a paragraph
-    break comes between them: "A fisherman from a village near Sinpo has gone missing, and his
+    The first sentence summarises and the next tells the details (after a paragraph break
+    `_lede_date` reads them): "A fisherman from a village near Sinpo has gone missing, and his
     family believes he was taken by the coast guard. He set out in his boat on the morning of
-    March 3 and did not come back." dates the vanishing (and the guess about it) March 3. Not
-    a date of the backstory ("had been warned in January"), nor one that brings in an earlier
-    case (`_introduces_others`), nor when the opening sentence has a date of its own; nor the
-    date of another kind of event the details tell (`other_kinds`, by trigger token: "Two
-    workers detained in Busan face deportation. They left their ship in mid-May ..." dates the
-    desertion, not the detention).
+    March 3 and did not come back." dates the vanishing (and the guess about it) March 3; a
+    last sighting dates it from the sighting on (`_sighting_to_discovery`). Only details about
+    the opening's people ("He", "The couple"), at the same time (not "The last time he was sent
+    back, in 2015"). Not a date of the backstory ("had been warned in January"), nor a "since"
+    period, nor one that brings in an earlier case (`_introduces_others`), nor when the opening
+    sentence has a date of its own; nor the date of another kind of event the details tell
+    (`other_kinds`, by trigger token: "Two workers detained in Busan face deportation. They left
+    their ship in mid-May ..." dates the desertion, not the detention).
     """
     trigger = triggers[i]
     first = next((t for t in triggers if t is not None), None)
