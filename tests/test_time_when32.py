@@ -42,13 +42,13 @@ def test_a_vanishing_told_by_the_last_sighting_runs_to_when_it_was_found() -> No
     assert (missing.when.start, missing.when.end) == (date(2027, 5, 4), date(2027, 5, 6))
 
 
-def test_a_vanishing_told_by_the_last_sighting_alone_runs_to_the_report() -> None:
+def test_a_vanishing_told_by_the_last_sighting_alone_is_dated_by_the_sighting() -> None:
     text = (
         "A family of three has gone missing from a farm near Musan, a source said. "
         "They were last seen at the market on May 4."
     )
     (missing,) = _told(text, "2027-05-20", [("missing", "disappearance", "occurred")])
-    assert (missing.when.start, missing.when.end) == (date(2027, 5, 4), date(2027, 5, 20))
+    assert (missing.when.start, missing.when.end) == (date(2027, 5, 4), date(2027, 5, 4))
 
 
 def test_a_period_counted_since_in_the_next_sentence_is_not_a_detail() -> None:

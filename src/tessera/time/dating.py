@@ -1683,18 +1683,18 @@ def _at_another_time(verb: Token) -> bool:
 def _sighting_to_discovery(
     ctx: _Context, sighting: PlacedMention, after: list[PlacedMention]
 ) -> TimeSpan | None:
-    """A vanishing told by when the people were last seen happened between that sighting and
-    when they were found gone: "They were last seen at the market on May 4, and a neighbour
-    found the house empty two days later" spans May 4 to May 6; with no finding told, it spans
-    from the sighting up to the report."""
+    """A vanishing told by when the people were last seen and when they were found gone
+    happened between the two: "They were last seen at the market on May 4, and a neighbour
+    found the house empty two days later" spans May 4 to May 6. With no finding told, coders
+    date it by the sighting ("were last seen on May 4": May 4), so this gives nothing."""
     span, latest = sighting.span, ctx.report.latest
     if span is None or span.start is None or latest is None or span.start > latest:
         return None
     if not _LAST_SEEN.search(ctx.text[max(0, sighting.mention.start - 80) : sighting.mention.start]):
         return None
     found = [p.span for p in after if p.span is not None and _dated(p.span) and p.span.end is not None]
-    end = next((s.end for s in found if s.end is not None and span.start <= s.end <= latest), latest)
-    return TimeSpan(span.start, end, "range", span.text)
+    end = next((s.end for s in found if s.end is not None and span.start < s.end <= latest), None)
+    return TimeSpan(span.start, end, "range", span.text) if end is not None else None
 
 
 # Verbs of a sentence that only describes the people a relative clause tells of ("the soldier
