@@ -167,6 +167,7 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
                 or _narrative(ctx, ev, triggers[i])
                 or _perfect_window(ctx, ev, triggers[i])
                 or _sole_date(ctx, ev, triggers[i])
+                or _opening_detail(ctx, i, events, triggers)
             )
             if told is None:
                 when = _aftermath_for_associates(ctx, ev, triggers[i], when)
@@ -1580,6 +1581,122 @@ def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
     return _launched_then(ctx, trigger, first) or first.span
 
 
+def _opening_detail(
+    ctx: _Context, i: int, events: list[Event], triggers: list[Token | None]
+) -> TimeSpan | None:
+    """An event nothing else dated, told in the report's opening sentence, takes the first date
+    of the sentence after it, when the opening paragraph goes on (a report written as one
+    paragraph).
+
+    The first sentence summarises and the next tells the details (after a paragraph break
+    `_lede_date` reads them): "A fisherman from a village near Sinpo has gone missing, and his
+    family believes he was taken by the coast guard. He set out in his boat on the morning of
+    March 3 and did not come back." dates the vanishing (and the guess about it) March 3; a
+    last sighting dates it from the sighting on (`_sighting_to_discovery`). Only details about
+    the opening's people ("He", "The couple"), at the same time (not "The last time he was sent
+    back, in 2015"). Not a date of the backstory ("had been warned in January"), nor a "since"
+    period, nor one that brings in an earlier case (`_introduces_others`), nor when the opening
+    sentence has a date of its own; nor the date of another kind of event the details tell
+    (`other_kinds`, by trigger token: "Two workers detained in Busan face deportation. They left
+    their ship in mid-May ..." dates the desertion, not the detention).
+    """
+    trigger = triggers[i]
+    first = next((t for t in triggers if t is not None), None)
+    if trigger is None or first is None:
+        return None
+    other_kinds = {
+        t.i for t, e in zip(triggers, events, strict=True) if t is not None and e.type != events[i].type
+    }
+    # The report's first sentence, and the event first told in it (an event first told further
+    # on is not summarised by the sentence it stands in).
+    opening = sentence_index(ctx.doc, first)
+    if opening != 0 or sentence_index(ctx.doc, trigger) != opening or _told_by_dated_telling(ctx, trigger):
+        return None
+    paragraph = paragraph_of(ctx.text, trigger.idx)
+    if any(
+        p.sentence == opening
+        and p.mention.is_date
+        and not p.attribution
+        and not p.future
+        and not in_other_relative_clause(p, ctx.doc, trigger)
+        for p in ctx.mentions
+    ):
+        return None
+    details = [
+        p
+        for p in ctx.mentions
+        if p.sentence == opening + 1
+        and p.paragraph == paragraph
+        and p.mention.is_date
+        and not p.attribution
+        and not _backstory(ctx, p)
+        # "since the campaign began in late October": a period counted up to the report, not
+        # the day of one happening
+        and not (p.mention.since or p.since_at is not None)
+        and p.governor not in other_kinds
+        and not any(t in p.chain for t in other_kinds)
+    ]
+    if not details:
+        return None
+    detail = details[0]
+    if not _dated(detail.span) or _introduces_others(ctx, detail) or detail.span is None:
+        return None
+    # The details go on about the opening's people ("The couple", "She"), not about others
+    # ("Two traders were turned back on Sunday": one instance of what the opening sums up), and
+    # not about another time ("The last time he was sent back, in 2015").
+    verb = ctx.doc[detail.governor] if detail.governor is not None else None
+    if verb is None or not _about_the_same_people(verb) or _repeated(verb) or _at_another_time(verb):
+        return None
+    return (
+        _sighting_to_discovery(ctx, detail, details[1:])
+        or _launched_then(ctx, trigger, detail)
+        or detail.span
+    )
+
+
+_POINTING_DETERMINERS = frozenset({"the", "these", "those", "their", "his", "her", "its"})
+_POINTING_PRONOUNS = frozenset({"they", "he", "she", "it"})
+
+
+def _about_the_same_people(verb: Token) -> bool:
+    """The clause's subject points back to people already told of: a pronoun ("They were last
+    seen ...") or a phrase with a definite or possessive determiner ("The couple ...", "Their
+    two sons ...")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    return subject.lower_ in _POINTING_PRONOUNS or any(
+        c.dep_ in ("det", "poss") and c.lower_ in _POINTING_DETERMINERS for c in subject.children
+    )
+
+
+def _at_another_time(verb: Token) -> bool:
+    """The clause is set at one of several times ("The last time he was sent back, in 2015,
+    they kept him for a year"): another happening than the one the opening tells."""
+    return any(
+        c.lemma_.lower() == "time" and any(d.lower_ in _ANOTHER_TIME for d in c.children)
+        for c in verb.children
+    )
+
+
+def _sighting_to_discovery(
+    ctx: _Context, sighting: PlacedMention, after: list[PlacedMention]
+) -> TimeSpan | None:
+    """A vanishing told by when the people were last seen and when they were found gone
+    happened between the two: "They were last seen at the market on May 4, and a neighbour
+    found the house empty two days later" spans May 4 to May 6. With no finding told, coders
+    date it by the sighting ("were last seen on May 4": May 4), so this gives nothing."""
+    span, latest = sighting.span, ctx.report.latest
+    if span is None or span.start is None or latest is None or span.start > latest:
+        return None
+    if not _LAST_SEEN.search(ctx.text[max(0, sighting.mention.start - 80) : sighting.mention.start]):
+        return None
+    found = [p.span for p in after if p.span is not None and _dated(p.span) and p.span.end is not None]
+    end = next((s.end for s in found if s.end is not None and span.start < s.end <= latest), None)
+    return TimeSpan(span.start, end, "range", span.text) if end is not None else None
+
+
 # Verbs of a sentence that only describes the people a relative clause tells of ("the soldier
 # who defected is a sergeant"): the clause is then the sentence's news.
 DESCRIBING_VERBS = frozenset({"be", "remain", "become", "seem", "appear"})
@@ -1852,7 +1969,7 @@ def _as_dated(
     return None
 
 
-_LAST_SEEN = re.compile(r"(?i)\blast\s+(?:seen|heard\s+from|heard\s+of|spotted|sighted)\b[^.;]{0,60}$")
+_LAST_SEEN = re.compile(r"(?i)\blast\s+(?:seen|saw|heard\s+from|heard\s+of|spotted|sighted)\b[^.;]{0,60}$")
 
 
 def _from_last_seen(ctx: _Context, when: TimeSpan) -> TimeSpan:
