@@ -22,6 +22,7 @@ from tessera.daynames import day_keys
 from tessera.events.actors import actor_words
 from tessera.events.clauses import (
     DEFINITE,
+    HOLDING_STATE_VERBS,
     TIME_PREPOSITIONS,
     clause_head,
     dates_another_act,
@@ -85,6 +86,7 @@ def join_mentions(found: list[Found]) -> list[Found]:
     folded: list[tuple[Found, Found]] = []  # (a mention joined to an event told before, that event)
     lead = _lead_sentence(found)
     _note_people_told_before(found)
+    _note_returns_told(found)
     for item in found:
         if item.event.type == "punishment":
             item.keys |= {PENALTY_KEY + kind for kind in _penalty_kinds(item)}
@@ -721,6 +723,8 @@ def _same_event(earlier: Found, later: Found) -> bool:
         and held_after_return(later.trigger)
     ):
         return False  # "caught in Changbai … were handed over … and are now being held by state security"
+    if earlier.event.type == "arrest" and _held_after_told_return(earlier, later):
+        return False  # "captured in China … were sent back last month. The two are being held in Chongjin"
     if not _same_sentence(earlier, later) and (
         _months_apart(earlier, later)
         or _years_apart(earlier, later)
@@ -1841,6 +1845,44 @@ def _is_rest(item: Found) -> bool:
     victims = item.event.victims
     words = (victims.text or "").lower().split() if victims else []
     return words[:2] in (["the", "remaining"], ["the", "rest"]) or _the_rest_by_count(words) is not None
+
+
+def _note_returns_told(found: list[Found]) -> None:
+    """Where the report tells people sent back as done, for `_held_after_told_return`."""
+    if found:
+        found[0].trigger.doc.user_data["tessera_returns_told"] = [
+            item.trigger.i
+            for item in found
+            if item.event.type == "repatriation" and item.event.status == "occurred"
+        ]
+
+
+def _held_after_told_return(earlier: Found, later: Found) -> bool:
+    """ "Two soldiers captured by Chinese police in early November were sent back last month …
+    The two deserters are being held by the military security command": custody told as a state
+    (held, kept) after the report told, between the taking and it, a return done, is the
+    receiving side's custody in its own country, an arrest of its own (`held_after_return` is
+    the same told in one clause). A return feared or still to come ("held … before being
+    deported", "face being sent back") ends no taking, and a return told before the taking
+    ("women sent back from China were arrested … they are held in Onsong") is where the people
+    came from."""
+    if later.trigger.lemma_.lower() not in HOLDING_STATE_VERBS or not _told_as_now(later.trigger):
+        return False  # ("had been held in Shenyang for six weeks" before the return: the taking's own)
+    returns = later.trigger.doc.user_data.get("tessera_returns_told") or []
+    return any(earlier.trigger.i < i < later.trigger.i for i in returns)
+
+
+def _told_as_now(verb: Token) -> bool:
+    """Is the verb told in the present, itself or as the complement of a verb in the present
+    ("are being held", "are now believed to be held"), not in a past ("were held for a week",
+    "had been held")?"""
+    for head in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        tensed = [head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})]
+        if any(t.tag_ in {"VBD"} or (t.lemma_ == "have" and t is not head) for t in tensed):
+            return False
+        if any(t.tag_ in {"VBZ", "VBP"} for t in tensed):
+            return True
+    return False
 
 
 def _note_people_told_before(found: list[Found]) -> None:
