@@ -390,6 +390,94 @@ def _subject_brought_in(trigger: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in NEW_REFERENT_WORDS for s in subjects for c in s.children)
 
 
+def _subject_token(trigger: Token) -> Token | None:
+    """The subject of a verb mention, its own or its clause's (None for a noun)."""
+    if trigger.pos_ != "VERB":
+        return None
+    own = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return own if own is not None else subject_of(clause_head(trigger))
+
+
+# Verbs whose subject is the one the act befalls ("a woman died", "a soldier fled").
+UNDERGOING_VERBS = frozenset({"die", "flee", "escape", "defect", "cross", "disappear", "vanish"})
+
+
+def _undergoer(trigger: Token) -> Token | None:
+    """The subject of a verb mention when it names whom the act befell: a passive subject ("a
+    political officer was dismissed") or the subject of a verb of undergoing ("an elderly man
+    died"); not the doer ("a female guard searched her", "a patrol opened fire")."""
+    subject = _subject_token(trigger)
+    if subject is None:
+        return None
+    if subject.dep_ == "nsubjpass" or trigger.lemma_.lower() in UNDERGOING_VERBS:
+        return subject
+    return None
+
+
+def _brought_in(subject: Token | None) -> bool:
+    return subject is not None and any(
+        c.dep_ == "det" and c.lower_ in NEW_REFERENT_WORDS for c in subject.children
+    )
+
+
+def _people_brought_in(subject: Token | None, item: Found) -> bool:
+    """Are a mention's people brought in by an indefinite article, on its subject or, when the
+    parse gives it none, at the head of the people it read from its own words ("a man moving
+    goods")? People carried from an earlier mention are not its own."""
+    if _brought_in(subject):
+        return True
+    victims = item.event.victims
+    words = (victims.text or "").lower().split() if victims and item.own_people else []
+    return len(words) >= 2 and words[0] in NEW_REFERENT_WORDS
+
+
+def _someone_else_brought_in(earlier: Found, later: Found) -> bool:
+    """English brings a person it has not told of yet into the story by an indefinite article
+    ("a man", "an officer"), and points back to one it has told by a pronoun or a definite
+    article. A later mention whose subject is brought in so, as someone other than the earlier
+    mention's subject, tells of another person when the earlier subject is
+    - itself brought in, in the same sentence: "an officer commanding a border company was handed
+      ten years, and a regimental political officer was dismissed" (two clauses, two people);
+    - itself brought in, in another sentence, the two naming places, none the same:
+      "Mid-July: a man carrying goods was shot near Manpo. … Late July: an elderly man held in
+      a cell in Haeju died" (a lead's "a man" retold as "a 30-year-old man" in the same town
+      stays one person);
+    - a pronoun for one person, told in an earlier sentence: "she was kicked … a woman in the
+      neighbouring cell died after guards beat her" (the pronoun's person is told already)."""
+    first, second = _undergoer(earlier.trigger), _undergoer(later.trigger)
+    if second is None or (first is not None and first.i == second.i) or not _brought_in(second):
+        return False
+    if _same_sentence(earlier, later):
+        # (the later clause's own subject: a verb sharing the first's subject tells its person)
+        return second.head.i == later.trigger.i and second.i > earlier.trigger.i
+    if _people_brought_in(first, earlier):
+        return _names_another_place(earlier, later)
+    return first is not None and first.lower_ in {"he", "she"}
+
+
+def _names_another_place(earlier: Found, later: Found) -> bool:
+    """Do the two mentions' sentences each name places, none of them the same? ("A family was
+    caught at the river … a man, his wife and their daughter tried to cross the Tumen near
+    Musan" names the place once: the body may only say where the lead's event was.)"""
+
+    def places(item: Found) -> set[str]:
+        # (the tagger may take a county town for an organisation: the gazetteer knows it)
+        return {
+            t.lower_
+            for t in sentence_of(item.trigger)
+            if t.text[:1].isupper()
+            and t.lower_ not in UNIT_NOUNS
+            and (t.ent_type_ in PLACE_ENTITY_LABELS or (t.pos_ == "PROPN" and _gazetteer_name(t)))
+        }
+
+    first, second = places(earlier), places(later)
+    return bool(first and second) and not first & second
+
+
+def _gazetteer_name(token: Token) -> bool:
+    return bool(load_gazetteer().index.get(key_tokens(token.text)))
+
+
 # Nouns for the hearing at which a sentence is passed.
 TRIAL_NOUNS = frozenset({"trial", "verdict"})
 
@@ -763,6 +851,8 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return False  # "who were deported to China in mid-May were sent back last Thursday": two handings
     if _other_sex(earlier, later):
         return False  # "his aunt had left … he crossed the river": two people
+    if _someone_else_brought_in(earlier, later):
+        return False  # "an officer was given ten years, and a political officer was dismissed": two people
     if _narrator_and_another(earlier, later):
         return False  # "my aunt had left for the South … I crossed the river": two people
 
