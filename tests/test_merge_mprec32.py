@@ -5,10 +5,11 @@
    three are now being held in Onsong"), is the receiving side's custody in its own country: an
    arrest of its own, not the taking abroad told again. Joined to the taking, it carried the
    taking into every report of the custody (two real events became one).
-2. A later mention whose subject is brought in by an indefinite article ("a political officer",
-   "an elderly man") is someone other than the earlier mention's subject when that subject was
-   brought in the same way in the same sentence, or in another sentence naming none of the later
-   one's places, or was a pronoun for one person: two people, two events of one type.
+2. A later mention whose undergoer (a passive subject, or the subject of "died", "fled") is
+   brought in by an indefinite article ("a political officer", "an elderly man") is someone other
+   than the earlier mention's when that one was brought in the same way in the same sentence, or
+   in another sentence where the two sentences name places, none the same, or was a pronoun for
+   one person: two people, two events of one type.
 
 Every sentence here is invented for these tests.
 """
