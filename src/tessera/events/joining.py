@@ -23,6 +23,7 @@ from tessera.events.actors import actor_words
 from tessera.events.background import words as background_words
 from tessera.events.clauses import (
     DEFINITE,
+    HOLDING_STATE_VERBS,
     TIME_PREPOSITIONS,
     clause_head,
     dates_another_act,
@@ -86,6 +87,7 @@ def join_mentions(found: list[Found]) -> list[Found]:
     folded: list[tuple[Found, Found]] = []  # (a mention joined to an event told before, that event)
     lead = _lead_sentence(found)
     _note_people_told_before(found)
+    _note_returns_told(found)
     for item in found:
         if item.event.type == "punishment":
             item.keys |= {PENALTY_KEY + kind for kind in _penalty_kinds(item)}
@@ -446,6 +448,94 @@ def _subject_brought_in(trigger: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in NEW_REFERENT_WORDS for s in subjects for c in s.children)
 
 
+def _subject_token(trigger: Token) -> Token | None:
+    """The subject of a verb mention, its own or its clause's (None for a noun)."""
+    if trigger.pos_ != "VERB":
+        return None
+    own = next((c for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return own if own is not None else subject_of(clause_head(trigger))
+
+
+# Verbs whose subject is the one the act befalls ("a woman died", "a soldier fled").
+UNDERGOING_VERBS = frozenset({"die", "flee", "escape", "defect", "cross", "disappear", "vanish"})
+
+
+def _undergoer(trigger: Token) -> Token | None:
+    """The subject of a verb mention when it names whom the act befell: a passive subject ("a
+    political officer was dismissed") or the subject of a verb of undergoing ("an elderly man
+    died"); not the doer ("a female guard searched her", "a patrol opened fire")."""
+    subject = _subject_token(trigger)
+    if subject is None:
+        return None
+    if subject.dep_ == "nsubjpass" or trigger.lemma_.lower() in UNDERGOING_VERBS:
+        return subject
+    return None
+
+
+def _brought_in(subject: Token | None) -> bool:
+    return subject is not None and any(
+        c.dep_ == "det" and c.lower_ in NEW_REFERENT_WORDS for c in subject.children
+    )
+
+
+def _people_brought_in(subject: Token | None, item: Found) -> bool:
+    """Are a mention's people brought in by an indefinite article, on its subject or, when the
+    parse gives it none, at the head of the people it read from its own words ("a man moving
+    goods")? People carried from an earlier mention are not its own."""
+    if _brought_in(subject):
+        return True
+    victims = item.event.victims
+    words = (victims.text or "").lower().split() if victims and item.own_people else []
+    return len(words) >= 2 and words[0] in NEW_REFERENT_WORDS
+
+
+def _someone_else_brought_in(earlier: Found, later: Found) -> bool:
+    """English brings a person it has not told of yet into the story by an indefinite article
+    ("a man", "an officer"), and points back to one it has told by a pronoun or a definite
+    article. A later mention whose subject is brought in so, as someone other than the earlier
+    mention's subject, tells of another person when the earlier subject is
+    - itself brought in, in the same sentence: "an officer commanding a border company was handed
+      ten years, and a regimental political officer was dismissed" (two clauses, two people);
+    - itself brought in, in another sentence, the two naming places, none the same:
+      "Mid-July: a man carrying goods was shot near Manpo. … Late July: an elderly man held in
+      a cell in Haeju died" (a lead's "a man" retold as "a 30-year-old man" in the same town
+      stays one person);
+    - a pronoun for one person, told in an earlier sentence: "she was kicked … a woman in the
+      neighbouring cell died after guards beat her" (the pronoun's person is told already)."""
+    first, second = _undergoer(earlier.trigger), _undergoer(later.trigger)
+    if second is None or (first is not None and first.i == second.i) or not _brought_in(second):
+        return False
+    if _same_sentence(earlier, later):
+        # (the later clause's own subject: a verb sharing the first's subject tells its person)
+        return second.head.i == later.trigger.i and second.i > earlier.trigger.i
+    if _people_brought_in(first, earlier):
+        return _names_another_place(earlier, later)
+    return first is not None and first.lower_ in {"he", "she"}
+
+
+def _names_another_place(earlier: Found, later: Found) -> bool:
+    """Do the two mentions' sentences each name places, none of them the same? ("A family was
+    caught at the river … a man, his wife and their daughter tried to cross the Tumen near
+    Musan" names the place once: the body may only say where the lead's event was.)"""
+
+    def places(item: Found) -> set[str]:
+        # (the tagger may take a county town for an organisation: the gazetteer knows it)
+        return {
+            t.lower_
+            for t in sentence_of(item.trigger)
+            if t.text[:1].isupper()
+            and t.lower_ not in UNIT_NOUNS
+            and (t.ent_type_ in PLACE_ENTITY_LABELS or (t.pos_ == "PROPN" and _gazetteer_name(t)))
+        }
+
+    first, second = places(earlier), places(later)
+    return bool(first and second) and not first & second
+
+
+def _gazetteer_name(token: Token) -> bool:
+    return bool(load_gazetteer().index.get(key_tokens(token.text)))
+
+
 # Nouns for the hearing at which a sentence is passed.
 TRIAL_NOUNS = frozenset({"trial", "verdict"})
 
@@ -779,6 +869,8 @@ def _same_event(earlier: Found, later: Found) -> bool:
         and held_after_return(later.trigger)
     ):
         return False  # "caught in Changbai … were handed over … and are now being held by state security"
+    if earlier.event.type == "arrest" and _held_after_told_return(earlier, later):
+        return False  # "captured in China … were sent back last month. The two are being held in Chongjin"
     if not _same_sentence(earlier, later) and (
         _months_apart(earlier, later)
         or _years_apart(earlier, later)
@@ -817,6 +909,8 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return False  # "who were deported to China in mid-May were sent back last Thursday": two handings
     if _other_sex(earlier, later):
         return False  # "his aunt had left … he crossed the river": two people
+    if _someone_else_brought_in(earlier, later):
+        return False  # "an officer was given ten years, and a political officer was dismissed": two people
     if _narrator_and_another(earlier, later):
         return False  # "my aunt had left for the South … I crossed the river": two people
 
@@ -1899,6 +1993,44 @@ def _is_rest(item: Found) -> bool:
     victims = item.event.victims
     words = (victims.text or "").lower().split() if victims else []
     return words[:2] in (["the", "remaining"], ["the", "rest"]) or _the_rest_by_count(words) is not None
+
+
+def _note_returns_told(found: list[Found]) -> None:
+    """Where the report tells people sent back as done, for `_held_after_told_return`."""
+    if found:
+        found[0].trigger.doc.user_data["tessera_returns_told"] = [
+            item.trigger.i
+            for item in found
+            if item.event.type == "repatriation" and item.event.status == "occurred"
+        ]
+
+
+def _held_after_told_return(earlier: Found, later: Found) -> bool:
+    """ "Two soldiers captured by Chinese police in early November were sent back last month …
+    The two deserters are being held by the military security command": custody told as a state
+    (held, kept) after the report told, between the taking and it, a return done, is the
+    receiving side's custody in its own country, an arrest of its own (`held_after_return` is
+    the same told in one clause). A return feared or still to come ("held … before being
+    deported", "face being sent back") ends no taking, and a return told before the taking
+    ("women sent back from China were arrested … they are held in Onsong") is where the people
+    came from."""
+    if later.trigger.lemma_.lower() not in HOLDING_STATE_VERBS or not _told_as_now(later.trigger):
+        return False  # ("had been held in Shenyang for six weeks" before the return: the taking's own)
+    returns = later.trigger.doc.user_data.get("tessera_returns_told") or []
+    return any(earlier.trigger.i < i < later.trigger.i for i in returns)
+
+
+def _told_as_now(verb: Token) -> bool:
+    """Is the verb told in the present, itself or as the complement of a verb in the present
+    ("are being held", "are now believed to be held"), not in a past ("were held for a week",
+    "had been held")?"""
+    for head in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        tensed = [head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})]
+        if any(t.tag_ in {"VBD"} or (t.lemma_ == "have" and t is not head) for t in tensed):
+            return False
+        if any(t.tag_ in {"VBZ", "VBP"} for t in tensed):
+            return True
+    return False
 
 
 def _note_people_told_before(found: list[Found]) -> None:
