@@ -55,3 +55,53 @@ def test_a_term_read_as_the_period_meets_the_sentence_dated_by_month() -> None:
     assert keys & set(candidates_key(month))
     assert "punishment|undated" in keys
     assert "punishment|2025" not in keys  # the years between the ends would meet every event of them
+
+
+def _perpetrator_countries(text: str, event_type: str) -> set[str | None]:
+    import tessera
+
+    events = [
+        e
+        for e in tessera.extract(text, published="2024-05-09", outlet="Invented Wire")
+        if e.type == event_type
+    ]
+    assert events
+    return {a.country for e in events for a in e.perpetrators}
+
+
+def test_a_force_named_as_a_raid_placed_abroad_is_that_countrys() -> None:
+    """'arrested in a police raid in Yanji': the police of the town the raid was in, not North
+    Korea's by default (the merge read a conflict of countries against 'Chinese police')."""
+    text = "Four North Korean women who were arrested in a police raid in Yanji in March were sent back."
+    assert _perpetrator_countries(text, "arrest") == {"CN"}
+
+
+def test_a_station_of_a_force_placed_abroad_through_what_it_is_of() -> None:
+    """'a police sweep of villages around Longjing', 'a border police station in Dongxing'."""
+    sweep = "Six North Korean women were detained in a police sweep of villages around Longjing in March."
+    station = "The family was detained at a border police station in Dongxing last week."
+    assert _perpetrator_countries(sweep, "arrest") == {"CN"}
+    assert _perpetrator_countries(station, "arrest") == {"CN"}
+
+
+def test_a_force_placed_in_a_north_korean_town_keeps_the_default() -> None:
+    text = "About a dozen traders were detained in a police sweep in Hyesan early in the month."
+    assert _perpetrator_countries(text, "arrest") == {"KP"}
+
+
+def test_custody_in_the_north_after_an_arrest_in_a_raid_abroad_is_an_event_of_its_own() -> None:
+    """'arrested in a police raid in Yanji' was done in China, as 'arrested in Yanji' is: the
+    women 'being held at the state security department in Onsong County' after their return are
+    in the North's custody, a second arrest, not the Chinese arrest told again."""
+    import tessera
+
+    text = (
+        "Four North Korean women who were arrested in a police raid in Yanji in March were handed"
+        " over to North Korean border guards at Tumen. The women are being held at the state"
+        " security department in Onsong County."
+    )
+    arrests = [
+        e for e in tessera.extract(text, published="2024-05-09", outlet="Invented Wire") if e.type == "arrest"
+    ]
+    countries = sorted({a.country for a in e.perpetrators} == {"CN"} for e in arrests)
+    assert len(arrests) == 2 and countries == [False, True]
