@@ -209,6 +209,7 @@ def _find_actors(doc: Doc, start: int, end: int) -> list[ActorMention]:
             or _country_from_context(doc, match.start)
             or _country_after(doc, match.end - 1)
             or _country_of_town(doc, match.start, match.end - 1)
+            or _country_of_what_it_names(doc, match.end - 1)
         )
         kind = entry.kind
         if entry.name in words.generic_names:
@@ -482,6 +483,52 @@ def _country_of_town(doc: Doc, start: int, last: int) -> str | None:
         countries = {k.entry.country for k in gazetteer.index.get(key_tokens(name), [])} if name else set()
         if len(countries) == 1:
             return countries.pop()
+    return None
+
+
+# Prepositions that place a station, a raid or a checkpoint ("a police raid on villages in Jilin",
+# "a police checkpoint outside Hunchun", "a police sweep of villages around Helong").
+PLACING_PREPOSITIONS = frozenset({"in", "at", "near", "around", "outside", "on", "of"})
+
+
+def _country_of_what_it_names(doc: Doc, last: int) -> str | None:
+    """The third country (or South Korea) where a force named only as the modifier of a noun is
+    placed through that noun: "arrested in a police raid in Yanji", "held at a border police
+    station in Dongxing", "stopped at a police checkpoint outside Hunchun" are China's police,
+    not North Korea's by default. News names a foreign force this way as often as "police in
+    Yanji"; the place is the noun's (or the place of what the noun is of: "a police sweep of
+    villages around Helong"), read as `_country_after` and `_country_of_town` read a force's own.
+    North Korea's is left to the default, as before."""
+    token = doc[last]
+    if token.dep_ != "compound" or token.head.i <= token.i or token.head.pos_ != "NOUN":
+        return None
+    named = token.head
+    places = [
+        obj
+        for prep in named.children
+        if prep.dep_ == "prep" and prep.lower_ in PLACING_PREPOSITIONS
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    places += [
+        obj
+        for place in list(places)
+        for prep in place.children
+        if prep.dep_ == "prep" and prep.lower_ in PLACING_PREPOSITIONS
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    countries = actor_words().foreign_authority_words
+    gazetteer = load_gazetteer()
+    for place in places:
+        for word in _place_words(place.head):
+            country = countries.get(word.lower_.replace("’s", "").replace("'s", ""))
+            if country is not None:
+                return country
+        name = " ".join(t.text for t in place.subtree if t.text[:1].isupper() and t.pos_ != "DET")
+        found = {k.entry.country for k in gazetteer.index.get(key_tokens(name), [])} if name else set()
+        if len(found) == 1 and (country := found.pop()) != "KP":
+            return country
     return None
 
 

@@ -1363,6 +1363,8 @@ def _countries_of_clause(item: Found) -> set[str]:
                     # "held in Pingxiang": a town of one country (a handing-over "in Sinuiju" is
                     # done at the border, on either side of it: its town names no country acting)
                     places.append(obj)
+                elif prep.lower_ == "in" and obj.pos_ == "NOUN" and item.event.type != "repatriation":
+                    places.extend(_places_of_an_operation(obj))
                 elif prep.lower_ in {"in", "at"} and verb.lemma_.lower() in HOLDING_VERBS:
                     # "held at a detention centre in Nanning": the town of the place of custody
                     # (or its province: "in Jilin province")
@@ -1417,6 +1419,36 @@ def _countries_of_clause(item: Found) -> set[str]:
         country = country_of_place(place)
         if country is not None:
             found.add(country)
+    return found
+
+
+# Prepositions that place an operation ("a raid in Yanji", "a sweep of villages around Helong").
+OPERATION_PLACE_PREPOSITIONS = frozenset({"in", "on", "of", "near", "around", "outside"})
+
+
+def _places_of_an_operation(operation: Token) -> list[Token]:
+    """The towns that place an operation an act was told "in": "arrested in a police raid in
+    Yanji", "detained in a sweep of villages in China's Jilin province" were done in China, as
+    "arrested in Yanji" was; a later mention of the people "held at the state security department
+    in Onsong County" is then custody in another country (`_other_country`), a second event, not
+    the arrest told again. Two prepositions deep at most (the raid, the villages it was on)."""
+    found: list[Token] = []
+    level = [operation]
+    for _ in range(2):
+        nested = [
+            obj
+            for noun in level
+            for prep in noun.children
+            if prep.dep_ == "prep" and prep.lower_ in OPERATION_PLACE_PREPOSITIONS
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+        ]
+        for obj in nested:
+            if obj.pos_ == "PROPN" or obj.ent_type_ in {"GPE", "LOC"}:
+                found.append(obj)
+            else:  # "China's Jilin province": the names before the place word
+                found.extend(c for c in obj.children if c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN")
+        level = nested
     return found
 
 

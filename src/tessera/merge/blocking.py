@@ -123,4 +123,18 @@ def _time_keys(p: Profile) -> list[str]:
     y0, y1 = date.fromordinal(p.t0).year, date.fromordinal(p.t1).year
     if y1 - y0 < MAX_YEAR_KEYS:
         keys += [f"{p.type}|{y}" for y in range(y0, y1 + 1)]
-    return keys or [f"{p.type}|undated"]
+        return keys
+    return _long_period_keys(p.type, y0, y1)
+
+
+def _long_period_keys(event_type: str, first_year: int, last_year: int) -> list[str]:
+    """A period of many years is looked up by its first and last years, and as undated.
+
+    News tells a lasting measure or a term by its ends: "the fourth phone campaign in the city
+    since 2019" (read as 2019 to the report's day) is the campaign another report dates "this
+    spring"; "given terms of one to three years" (read from the term, 2025 to 2028) is the
+    sentence another report dates "earlier this month". Keyed only as undated, such an event never
+    met a dated report of the same happening, though the comparison would join them. The years
+    between the ends are left out: each would meet every event of its year.
+    """
+    return [f"{event_type}|{first_year}", f"{event_type}|{last_year}", f"{event_type}|undated"]
