@@ -46,16 +46,3 @@ def test_arrest_told_after_a_return_is_read_where_they_were_before_it() -> None:
         _event(text, "arrest", "detained"),
     )
     assert detained.where is not None and detained.where.country == "CN"
-
-
-def test_return_begins_where_its_people_are_held_now() -> None:
-    text = (
-        "Chinese police arrested eight North Koreans in Yanji, and they now face repatriation, a "
-        "rights group said. They have since been transferred to a detention centre in Tumen."
-    )
-    _, returned = _place(
-        text,
-        _event(text, "arrest", "arrested"),
-        _event(text, "repatriation", "repatriation"),
-    )
-    assert returned.origin is not None and returned.origin.name == "Tumen"

@@ -41,12 +41,11 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
     named = [p for _, p in finder.placed]
     towns = _towns_by_province(named)
     told_from = [p for m, p in finder.placed if "from" in m.notes]
-    held = _held_now_places(finder)
     line_at = [m.start for m in finder.mentions if m.chosen is not None and m.chosen.id == LINE_ID]
     with_town = {p.country for p in named if p.country and p.lat is not None and p.precision != "region"}
     for ev in events:
         ev = finder.assign(ev, seen[key(ev)], total[key(ev)])
-        ev = _from_where_held_now(_at_the_provincial_office(ev, finder), held, finder)
+        ev = _at_the_provincial_office(ev, finder)
         at_crossing = any(CROSSING_WORDS.search(finder.sentence_at(sp.start)) for sp in ev.evidence)
         ev = across_the_crossing(_in_the_story_town(ev, towns), named, told_from, at_crossing)
         ev = _in_the_story_place_of_country(ev, named)
@@ -68,51 +67,6 @@ _UNDER_WAY = re.compile(
 # Countries whose places never start a flight stopped abroad: the North (where flights begin
 # anyway) and the South (where reports are written).
 _HOME_SIDES = ("KP", "KR", None)
-
-
-# Words that tell where people are held now, or were last moved to, right before the place:
-# "are now being held by police in Dandong", "were transported to the border city of Tumen"; not
-# a move still ahead ("are expected to be moved to Dandong", "could be transferred to Tumen").
-_HELD_NOW = re.compile(
-    r"(?i)\b(?:(?:now|currently|still)\s+(?:being\s+)?(?:held|detained|kept)"
-    r"|(?<!\bbe\s)(?:transported|transferred|moved|taken|brought|driven)\s+(?:\w+\s+){0,2}?to)\b"
-)
-HELD_NOW_REACH = 60  # characters from the words to the place: "held by public security officials in"
-
-
-def _held_now_places(finder: RoleFinder) -> list[tuple[int, Place]]:
-    """Places abroad (finer than a country) the report tells people are held in now, or were
-    last moved to, with where each is named."""
-    found = []
-    for m, p in finder.placed:
-        if p.country in _HOME_SIDES or p.precision in ("country", "region"):
-            continue
-        before = finder.text[max(0, m.start - HELD_NOW_REACH) : m.start]
-        cues = list(_HELD_NOW.finditer(before))
-        if not cues or re.search(r"[.;]|\bfrom\b", before[cues[-1].end() :]):
-            continue  # "moved from Changbai to Baishan": Changbai is where they were, not are
-        found.append((m.start, p))
-    return found
-
-
-def _from_where_held_now(ev: Event, held: list[tuple[int, Place]], finder: RoleFinder) -> Event:
-    """A return begins where its people are held when it is told: "Thirty people caught in
-    Shenyang were transported to the border city of Dandong and are likely to be sent back"
-    (invented) starts in Dandong, not where they were caught or first held. The place is the
-    last one told as where they are held now or were moved to ("now being held in", "transferred
-    to") up to the return's sentence, else in the next sentences; only one of the country the
-    return was read to leave from, outside the two Koreas."""
-    origin = ev.origin
-    if ev.type != "repatriation" or ev.anchor is None or origin is None or origin.country in _HOME_SIDES:
-        return ev
-    here = finder.sentence_number(ev.anchor.sentence_start)
-    same = [(finder.sentence_number(at), p) for at, p in held if p.country == origin.country]
-    told = [p for n, p in same if n <= here]
-    after = [p for n, p in same if here < n <= here + HANDOVER_TOLD_WITHIN]
-    place = told[-1] if told else after[0] if after else None
-    if place is None or place.id == origin.id:
-        return ev
-    return ev.with_(origin=place)
 
 
 def _set_off_where_caught(events: list[Event], finder: RoleFinder) -> list[Event]:
