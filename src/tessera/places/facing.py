@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from tessera.geo import distance_km
 from tessera.model import Event, Place
+from tessera.places.gazetteer import load
+from tessera.places.resolve import entry_place
 
 # Twin towns across the Yalu and the Tumen stand 1–12 km apart (Namyang–Tumen 1 km, Hyesan–
 # Changbai 2, Sinuiju–Dandong 3, Onsong's seat–Tumen 12); towns 30 km apart are not one crossing.
@@ -45,6 +48,24 @@ def facing(town: Place, country: str | None, named: Iterable[Place]) -> Place | 
         if km <= FACING_KM and (best is None or km < best[0]):
             best = (km, p)
     return best[1] if best else None
+
+
+@lru_cache(maxsize=16)
+def _gazetteer_towns(country: str) -> tuple[Place, ...]:
+    """Every town, county seat and crossing point of `country` the curated gazetteer places."""
+    return tuple(
+        entry_place(e)
+        for e in load().entries.values()
+        if e.country == country and e.precision in _TOWN and e.lat is not None and e.lon is not None
+    )
+
+
+def twin_town(town: Place, country: str, named: Iterable[Place] = ()) -> Place | None:
+    """The town of `country` facing `town` across the border: one the report names, else the
+    gazetteer's nearest within FACING_KM. Twin towns are a fact of geography, and reports that
+    name one end of a crossing seldom name the other: "they were returned to North Korea through
+    Ji'an" (invented) ended in Manpo, across the bridge, though the report never names Manpo."""
+    return facing(town, country, named) or facing(town, country, _gazetteer_towns(country))
 
 
 def across_the_crossing(
@@ -86,10 +107,14 @@ def across_the_crossing(
         near = _town(origin) and distance_km(dest.lat, dest.lon, origin.lat, origin.lon) <= FACING_KM  # type: ignore[union-attr,arg-type]
         if not told and not near and (at_crossing or not _town(origin)):
             found = facing(dest, origin.country, named)  # type: ignore[arg-type]
+            if found is None and origin.precision == "country":
+                found = twin_town(dest, origin.country)  # type: ignore[arg-type]
             if found is not None:
                 return ev.with_(origin=found)
     if _town(origin) and _coarse(dest) and dest.country != origin.country:  # type: ignore[union-attr]
         found = facing(origin, dest.country, named)  # type: ignore[union-attr,arg-type]
+        if found is None and dest.precision == "country":  # type: ignore[union-attr]
+            found = twin_town(origin, dest.country)  # type: ignore[union-attr,arg-type]
         if found is not None and _within(found, dest):  # type: ignore[arg-type]
             return ev.with_(destination=found)
     return ev

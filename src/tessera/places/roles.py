@@ -1568,6 +1568,9 @@ class RoleFinder:
         # not in the city the detection vans came from.
         self.last: Place | None = None
         self.last_at = -1  # where the sentence of the event that set `last` ends
+        # the town a forced return ended in, set as the scene, and the scene before it
+        self.return_scene: Place | None = None
+        self.scene_before_return: Place | None = None
         self.current_at = -1  # where the sentence of the event being placed ends
         for (m1, _), (m2, _) in zip(self.placed, self.placed[1:], strict=False):
             if _NEAR_LANDMARK.match(text, m1.end, m2.start) and "landmark" not in m2.notes:
@@ -1820,6 +1823,23 @@ class RoleFinder:
         )
 
     def assign(self, ev: Event, nth: int = 0, of_n: int = 1) -> Event:
+        if ev.type == "arrest" and self.last is not None and self.last is self.return_scene:
+            return self._arrest_told_after_return(ev, nth, of_n)
+        return self._assign_in_scene(ev, nth, of_n)
+
+    def _arrest_told_after_return(self, ev: Event, nth: int, of_n: int) -> Event:
+        """An arrest told after a forced return is most often the arrest that led to it, told
+        looking back: "She was sent back to Hyesan in May. She had been caught in a police sweep
+        of the village" (invented) was caught abroad, not where the return ended. So it is read in
+        the scene before the return, which is then restored unless the arrest set its own."""
+        scene = self.last
+        self.last = self.scene_before_return
+        placed = self._assign_in_scene(ev, nth, of_n)
+        if self.last is self.scene_before_return:
+            self.last = scene
+        return placed
+
+    def _assign_in_scene(self, ev: Event, nth: int = 0, of_n: int = 1) -> Event:
         story_town = self.last
         placed = self._in_the_border_town(self._assign(ev, nth, of_n), story_town)
         if not self._placed_in_the_south_wrongly(placed):

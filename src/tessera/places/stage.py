@@ -51,6 +51,7 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
         ev = _in_the_story_place_of_country(ev, named)
         ev = _on_the_sea_border(ev, finder)
         ev = _out_of_the_north(ev)
+        _set_the_scene_after_return(ev, finder, named)
         out.append(_along_the_border(ev, finder, line_at, with_town))
         seen[key(ev)] += 1
     return _set_off_where_caught(_handed_over_as_told_next(out, finder), finder)
@@ -256,6 +257,33 @@ def _in_the_story_place_of_country(ev: Event, named: list[Place]) -> Event:
                     changes[route] = next(iter(found.values()))
                 break
     return ev.with_(**changes) if changes else ev
+
+
+def _scene_after_return(ev: Event, named: list[Place]) -> Place | None:
+    """Where the people of a forced return are once it is told: the town or province it ended in.
+
+    News tells a return, then what was done to the returnees ("They were sent back across the
+    bridge to Manpo. Each was questioned for a week"): the unplaced sentences that follow happen
+    where the return ended, not in the town abroad it left (invented: "held in Ji'an and handed
+    back to Manpo ... guards beat them" → Manpo). Only a place the report names: a town the
+    return is only inferred to end in (the twin across the river) sets no scene. None when the
+    return ends only in a country (or a region), or stays inside one country: the scene is then
+    left as it was."""
+    origin, destination = ev.origin, ev.destination
+    if ev.type != "repatriation" or origin is None or destination is None:
+        return None
+    if destination.precision in ("country", "region") or destination.country == origin.country:
+        return None
+    if destination.id not in {p.id for p in named}:
+        return None
+    return destination
+
+
+def _set_the_scene_after_return(ev: Event, finder: RoleFinder, named: list[Place]) -> None:
+    scene = _scene_after_return(ev, named)
+    if scene is not None:
+        finder.scene_before_return = finder.last
+        finder.last = finder.return_scene = scene  # (`last_at` already stands at the return's sentence)
 
 
 def _out_of_the_north(ev: Event, north: str = "KP") -> Event:
