@@ -119,6 +119,11 @@ BESIDE = {
     "invented_gold_68": ROOT / "tests" / "fixtures" / "invented_gold_68.jsonl",
     "invented_gold_69": ROOT / "tests" / "fixtures" / "invented_gold_69.jsonl",
     "invented_gold_70": ROOT / "tests" / "fixtures" / "invented_gold_70.jsonl",
+    "invented_gold_71": ROOT / "tests" / "fixtures" / "invented_gold_71.jsonl",
+    "invented_gold_72": ROOT / "tests" / "fixtures" / "invented_gold_72.jsonl",
+    "invented_gold_73": ROOT / "tests" / "fixtures" / "invented_gold_73.jsonl",
+    "invented_gold_74": ROOT / "tests" / "fixtures" / "invented_gold_74.jsonl",
+    "invented_gold_75": ROOT / "tests" / "fixtures" / "invented_gold_75.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),
