@@ -1557,14 +1557,7 @@ def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
     # dates that clause, so it does not stop the details from dating the event.
     # Nor does a date still ahead ("have stopped issuing permits until after the holiday"): it
     # bounds what goes on, and the details still tell when it began.
-    if any(
-        p.paragraph == paragraph
-        and p.mention.is_date
-        and not p.attribution
-        and not p.future
-        and not in_other_relative_clause(p, ctx.doc, trigger)
-        for p in ctx.mentions
-    ):
+    if any(p.paragraph == paragraph and _dates_this_telling(ctx, p, trigger) for p in ctx.mentions):
         return None
 
     # The details, not the backstory told in the past perfect ("had been arrested last autumn").
@@ -1579,6 +1572,18 @@ def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
     if not _dated(first.span) or _introduces_others(ctx, first):
         return None
     return _launched_then(ctx, trigger, first) or first.span
+
+
+def _dates_this_telling(ctx: _Context, p: PlacedMention, trigger: Token) -> bool:
+    """A date told as the time of what the sentence tells: not a speaker's date of saying it, not
+    a date still ahead ("until after the holiday": it bounds what goes on), and not a date of a
+    relative clause on another noun ("detained a man who fled two years ago")."""
+    return (
+        p.mention.is_date
+        and not p.attribution
+        and not p.future
+        and not in_other_relative_clause(p, ctx.doc, trigger)
+    )
 
 
 def _opening_detail(
@@ -1613,14 +1618,7 @@ def _opening_detail(
     if opening != 0 or sentence_index(ctx.doc, trigger) != opening or _told_by_dated_telling(ctx, trigger):
         return None
     paragraph = paragraph_of(ctx.text, trigger.idx)
-    if any(
-        p.sentence == opening
-        and p.mention.is_date
-        and not p.attribution
-        and not p.future
-        and not in_other_relative_clause(p, ctx.doc, trigger)
-        for p in ctx.mentions
-    ):
+    if any(p.sentence == opening and _dates_this_telling(ctx, p, trigger) for p in ctx.mentions):
         return None
     details = [
         p
