@@ -93,14 +93,19 @@ def _sex_words() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["female_words"]), frozenset(data["male_words"])
 
 
-def person_sex(text: str | None) -> str | None:
-    """ "f" for "a woman in her 30s", "m" for "the man", None when the words do not say."""
+def _sex_told(text: str | None, female_words: frozenset[str], male_words: frozenset[str]) -> str | None:
+    """ "f" when the text has words of the first list and none of the second, "m" the other way
+    round, None when it has both or neither."""
     if not text:
         return None
-    female_words, male_words = _sex_words()
     words = set(_WORD.findall(text.lower()))
     female, male = bool(words & female_words), bool(words & male_words)
     return "f" if female and not male else "m" if male and not female else None
+
+
+def person_sex(text: str | None) -> str | None:
+    """ "f" for "a woman in her 30s", "m" for "the man", None when the words do not say."""
+    return _sex_told(text, *_sex_words())
 
 
 @cache
@@ -113,12 +118,7 @@ def group_sex(text: str | None) -> str | None:
     """ "f" for a group told as all women ("several North Korean women"), "m" for one told as all
     men ("three Korean-Chinese men"), None when its plural nouns name both or neither ("two women
     and a man", "five defectors", "her sister's family of five")."""
-    if not text:
-        return None
-    female_words, male_words = _group_sex_words()
-    words = set(_WORD.findall(text.lower()))
-    female, male = bool(words & female_words), bool(words & male_words)
-    return "f" if female and not male else "m" if male and not female else None
+    return _sex_told(text, *_group_sex_words())
 
 
 @cache
