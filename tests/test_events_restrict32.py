@@ -6,6 +6,7 @@ restricts movement as "banned from leaving" does. (Invented sentences.)"""
 from __future__ import annotations
 
 import pytest
+
 from events_helpers import events_of
 
 
