@@ -429,12 +429,20 @@ def _country_from_context(doc: Doc, start: int) -> str | None:
 def _country_after(doc: Doc, last: int) -> str | None:
     """The third country a force is placed in by the words after its name: "a court in northern
     Thailand", "police in Laos", "the authorities of Vietnam"."""
-    countries = actor_words().foreign_authority_words
     for prep in (c for c in doc[last].children if c.dep_ == "prep" and c.lower_ in {"in", "of"}):
-        for token in _place_words(prep):
-            word = token.lower_.replace("’s", "").replace("'s", "")
-            if word in countries:
-                return countries[word]
+        if (country := _country_word_of(prep)) is not None:
+            return country
+    return None
+
+
+def _country_word_of(prep: Token) -> str | None:
+    """The third country a country word names among the words of the place a preposition names
+    ("in northern Thailand", "of Vietnam's"), or None."""
+    countries = actor_words().foreign_authority_words
+    for token in _place_words(prep):
+        word = token.lower_.replace("’s", "").replace("'s", "")
+        if word in countries:
+            return countries[word]
     return None
 
 
@@ -476,14 +484,22 @@ def _country_of_town(doc: Doc, start: int, last: int) -> str | None:
         begin -= 1
     names = [doc[b:end].text for b in range(begin, end)]  # the longest name first
     for prep in (c for c in doc[last].children if c.dep_ == "prep" and c.lower_ == "in"):
-        for obj in (g for g in prep.children if g.dep_ == "pobj"):
-            names.append(" ".join(t.text for t in obj.subtree if t.text[:1].isupper() and t.pos_ != "DET"))
-    gazetteer = load_gazetteer()
+        names += [_place_name(obj) for obj in prep.children if obj.dep_ == "pobj"]
     for name in names:
-        countries = {k.entry.country for k in gazetteer.index.get(key_tokens(name), [])} if name else set()
-        if len(countries) == 1:
-            return countries.pop()
+        if (country := _country_of_name(name)) is not None:
+            return country
     return None
+
+
+def _place_name(obj: Token) -> str:
+    """The capitalised words of a place phrase: "the border city of Hunchun" → "Hunchun"."""
+    return " ".join(t.text for t in obj.subtree if t.text[:1].isupper() and t.pos_ != "DET")
+
+
+def _country_of_name(name: str) -> str | None:
+    """The country of a place name the gazetteer knows in one country only, else None."""
+    countries = {k.entry.country for k in load_gazetteer().index.get(key_tokens(name), [])} if name else set()
+    return countries.pop() if len(countries) == 1 else None
 
 
 # Prepositions that place a station, a raid or a checkpoint ("a police raid on villages in Jilin",
@@ -502,34 +518,25 @@ def _country_of_what_it_names(doc: Doc, last: int) -> str | None:
     token = doc[last]
     if token.dep_ != "compound" or token.head.i <= token.i or token.head.pos_ != "NOUN":
         return None
-    named = token.head
-    places = [
-        obj
-        for prep in named.children
-        if prep.dep_ == "prep" and prep.lower_ in PLACING_PREPOSITIONS
+    preps = _placing_prepositions(token.head)
+    preps += [
+        p
+        for prep in list(preps)
         for obj in prep.children
         if obj.dep_ == "pobj"
+        for p in _placing_prepositions(obj)
     ]
-    places += [
-        obj
-        for place in list(places)
-        for prep in place.children
-        if prep.dep_ == "prep" and prep.lower_ in PLACING_PREPOSITIONS
-        for obj in prep.children
-        if obj.dep_ == "pobj"
-    ]
-    countries = actor_words().foreign_authority_words
-    gazetteer = load_gazetteer()
-    for place in places:
-        for word in _place_words(place.head):
-            country = countries.get(word.lower_.replace("’s", "").replace("'s", ""))
-            if country is not None:
-                return country
-        name = " ".join(t.text for t in place.subtree if t.text[:1].isupper() and t.pos_ != "DET")
-        found = {k.entry.country for k in gazetteer.index.get(key_tokens(name), [])} if name else set()
-        if len(found) == 1 and (country := found.pop()) != "KP":
+    for prep in preps:
+        if (country := _country_word_of(prep)) is not None:
             return country
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if (country := _country_of_name(_place_name(obj))) not in (None, "KP"):
+                return country
     return None
+
+
+def _placing_prepositions(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ == "prep" and c.lower_ in PLACING_PREPOSITIONS]
 
 
 def _nearest_country_word(doc: Doc, start: int) -> str | None:
