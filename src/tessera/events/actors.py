@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from tessera.data import load_json
+from tessera.events.clauses import placing_prepositions
 from tessera.events.lexicon import ActorEntry, lexicon
 from tessera.model import Actor
 from tessera.places.gazetteer import load as load_gazetteer
@@ -518,14 +519,7 @@ def _country_of_what_it_names(doc: Doc, last: int) -> str | None:
     token = doc[last]
     if token.dep_ != "compound" or token.head.i <= token.i or token.head.pos_ != "NOUN":
         return None
-    preps = _placing_prepositions(token.head)
-    preps += [
-        p
-        for prep in list(preps)
-        for obj in prep.children
-        if obj.dep_ == "pobj"
-        for p in _placing_prepositions(obj)
-    ]
+    preps = placing_prepositions(token.head, PLACING_PREPOSITIONS)
     for prep in preps:
         if (country := _country_word_of(prep)) is not None:
             return country
@@ -533,10 +527,6 @@ def _country_of_what_it_names(doc: Doc, last: int) -> str | None:
             if (country := _country_of_name(_place_name(obj))) not in (None, "KP"):
                 return country
     return None
-
-
-def _placing_prepositions(token: Token) -> list[Token]:
-    return [c for c in token.children if c.dep_ == "prep" and c.lower_ in PLACING_PREPOSITIONS]
 
 
 def _nearest_country_word(doc: Doc, start: int) -> str | None:

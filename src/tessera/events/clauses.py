@@ -259,3 +259,19 @@ def held_after_return(trigger: Token) -> bool:
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
     lemma = verb.lemma_.lower()
     return lemma in RETURNING_VERBS or "back" in particles or (lemma in HANDING_VERBS and "over" in particles)
+
+
+def placing_prepositions(noun: Token, words: frozenset[str]) -> list[Token]:
+    """The prepositions (of `words`) that place a noun, and those that place their objects in turn:
+    "a police raid on villages around Helong" gives "on" and "around". Two deep at most (the raid,
+    the villages it was on); a place further out describes the place, not the act."""
+    first = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in words]
+    second = [
+        c
+        for prep in first
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for c in obj.children
+        if c.dep_ == "prep" and c.lower_ in words
+    ]
+    return first + second

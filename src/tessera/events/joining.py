@@ -28,6 +28,7 @@ from tessera.events.clauses import (
     clause_head,
     dates_another_act,
     held_after_return,
+    placing_prepositions,
     prep_objects,
     sentence_of,
     subject_of,
@@ -1433,22 +1434,12 @@ def _places_of_an_operation(operation: Token) -> list[Token]:
     in Onsong County" is then custody in another country (`_other_country`), a second event, not
     the arrest told again. Two prepositions deep at most (the raid, the villages it was on)."""
     found: list[Token] = []
-    level = [operation]
-    for _ in range(2):
-        nested = [
-            obj
-            for noun in level
-            for prep in noun.children
-            if prep.dep_ == "prep" and prep.lower_ in OPERATION_PLACE_PREPOSITIONS
-            for obj in prep.children
-            if obj.dep_ == "pobj"
-        ]
-        for obj in nested:
+    for prep in placing_prepositions(operation, OPERATION_PLACE_PREPOSITIONS):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if obj.pos_ == "PROPN" or obj.ent_type_ in {"GPE", "LOC"}:
                 found.append(obj)
             else:  # "China's Jilin province": the names before the place word
                 found.extend(c for c in obj.children if c.dep_ in {"compound", "poss"} and c.pos_ == "PROPN")
-        level = nested
     return found
 
 
