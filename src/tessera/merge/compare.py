@@ -168,7 +168,9 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
         # late are the thirds of a month by convention, and a day at the edge of one is told in
         # either; the day touches the part, as a day inside it would.
         r.score += PART_EDGE_WEIGHT
-        r.reasons.append(f"a day at the edge of a part of a month ({_span(a.t0, a.t1)} vs {_span(b.t0, b.t1)})")
+        r.reasons.append(
+            f"a day at the edge of a part of a month ({_span(a.t0, a.t1)} vs {_span(b.t0, b.t1)})"
+        )
         return
     if a.dated and b.dated:
         if not overlap:
