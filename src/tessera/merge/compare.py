@@ -163,6 +163,15 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
             f"dates a few days apart, one a relative period ({_span(a.t0, a.t1)} vs {_span(b.t0, b.t1)})"
         )
         return
+    if a.dated and b.dated and not overlap and _at_part_edge(a, b):
+        # "Has been missing since Sunday" (the 20th) and "vanished in late July": early, mid and
+        # late are the thirds of a month by convention, and a day at the edge of one is told in
+        # either; the day touches the part, as a day inside it would.
+        r.score += PART_EDGE_WEIGHT
+        r.reasons.append(
+            f"a day at the edge of a part of a month ({_span(a.t0, a.t1)} vs {_span(b.t0, b.t1)})"
+        )
+        return
     if a.dated and b.dated:
         if not overlap:
             gap = max(a.t0 - b.t1, b.t0 - a.t1)
@@ -292,6 +301,29 @@ def _relative_near(a: Profile, b: Profile) -> bool:
     if not any(p.precision in RELATIVE_PRECISIONS and not p.calendar_period for p in (a, b)):
         return False
     return max(a.t0 - b.t1, b.t0 - a.t1) <= RELATIVE_SLACK_DAYS
+
+
+# A day this close outside a part of a month told by the calendar ("late August": the 21st to the
+# 31st by convention) is at its edge (the 20th), and scores as the few days of the part would.
+PART_EDGE_DAYS = 1
+PART_EDGE_WEIGHT = 2.0
+
+
+def _at_part_edge(a: Profile, b: Profile) -> bool:
+    """Is one of two dates an exact day and the other a part of a month told by the calendar
+    ("early March", "mid-April", "late August") that the day misses by PART_EDGE_DAYS or less?
+
+    Which third of a month a day near its edge falls in is a convention writers do not share:
+    the 10th is "mid-April" to one and "early April" to another, the 20th "late August"."""
+    if a.t0 is None or a.t1 is None or b.t0 is None or b.t1 is None:
+        return False
+    for day, part in ((a, b), (b, a)):
+        if day.t0 != day.t1 or part.precision != "month_part" or not part.calendar_period:
+            continue
+        assert day.t0 is not None and part.t0 is not None and part.t1 is not None
+        if 0 < part.t0 - day.t0 <= PART_EDGE_DAYS or 0 < day.t0 - part.t1 <= PART_EDGE_DAYS:
+            return True
+    return False
 
 
 def _in_news_window(dated: Profile, undated: Profile) -> bool:
