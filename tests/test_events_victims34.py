@@ -30,3 +30,15 @@ def test_people_found_past_a_lost_subject_keep_the_companions_the_verb_names() -
     )
     assert counts(text, "escape") == [(3, 3)]
 
+
+def test_a_family_is_counted_by_the_kin_told_next_though_no_family_word_says_so() -> None:
+    text = (
+        "In May, the family of a man who reached Seoul in 2018 disappeared from their home in "
+        "Hyesan. Neighbours believe the parents and two younger siblings were sent to a camp."
+    )
+    assert counts(text, "disappearance") == [(4, 4)]
+
+
+def test_a_family_glossed_after_a_comma_by_its_members_is_counted_by_them() -> None:
+    text = "The family, a farmer and his two sons, was caught near Musan on Monday."
+    assert counts(text, "arrest") == [(3, 3)]

@@ -736,7 +736,10 @@ def _with_set_apart_list(head: Token, victims: Victims | None) -> Victims | None
         for c in head.children
         if c.dep_ == "appos"
         and c.i > head.i
-        and any(t.text in SET_APART_MARKS for t in head.doc[head.i + 1 : c.left_edge.i])
+        and (
+            any(t.text in SET_APART_MARKS for t in head.doc[head.i + 1 : c.left_edge.i])
+            or _family_listed_by_comma(head, c)
+        )
     ]
     if not glosses:
         return victims
@@ -762,6 +765,16 @@ def _with_set_apart_list(head: Token, victims: Victims | None) -> Victims | None
     if not low:
         return victims
     return Victims(victims.text, low, high, victims.group)
+
+
+def _family_listed_by_comma(head: Token, gloss: Token) -> bool:
+    """ "The family, a fisherman, his wife, his sister and her husband, left at night": a family
+    noun glossed after a comma by a list of its members (a person and kin) is counted by the
+    list, as with a dash; a single person after the comma ("the family, a farmer's") is not."""
+    if head.lemma_.lower() not in victim_groups()["family"] or head.tag_ != "NN":
+        return False
+    members = written_list(gloss) or [gloss, *coordinated(gloss)]
+    return len(members) >= 2 and any(t.lemma_.lower() in kin_words() for t in members[1:])
 
 
 def _own_number(head: Token) -> tuple[int | None, int | None] | None:
@@ -1690,11 +1703,12 @@ def _family_counted_by_members(antecedent: Mention, victims: Victims, head: Toke
     """A family named without a count is counted by the definite phrase that tells its members
     next: "A family from Musan fled in May. The couple and their two children …" (four), "the
     family of a defector disappeared … the parents and two younger brothers were sent to a camp"
-    (four), "… and his family went missing. The family of four …". Only a family-group phrase
-    with a count, in the same or the next sentences."""
+    (four), "… and his family went missing. The family of four …". Only a counted phrase of a
+    family or of kin, in the same or the next sentences."""
     if antecedent.victims.count_min is not None or antecedent.victims.group != "family":
         return False
-    if victims.group != "family" or victims.count_min is None or (victims.count_max or 0) < 2:
+    members = victims.group == "family" or head.lemma_.lower() in kin_words() | PAIR_NOUNS
+    if not members or victims.count_min is None or (victims.count_max or 0) < 2:
         return False
     between = head.doc[antecedent.sentence_start : sentence_of(head).start]
     return len(list(between.sents)) <= FAMILY_TOLD_WITHIN_SENTENCES if len(between) else True
