@@ -158,7 +158,9 @@ def people_of(
         nearest = discourse.latest_before(trigger.i, clause_span(trigger)[0])
         if nearest is None or (active_transitive and _acting_subject(trigger, nearest.token_index)):
             return None, None  # "five guards beat …": who did it, not whom it happened to
-        return nearest.victims, nearest.entity
+        # "SEOUL -- A diplomat … has defected to South Korea with his wife and son": the people
+        # found so still take the companions the trigger names.
+        return with_companions(trigger, nearest.victims), nearest.entity
     relative = clause_head(trigger)
     if relative.dep_ == "relcl" and relative.head.i == head.i:
         narrowed = _relative_about_part(head, relative, discourse)

@@ -736,7 +736,10 @@ def _with_set_apart_list(head: Token, victims: Victims | None) -> Victims | None
         for c in head.children
         if c.dep_ == "appos"
         and c.i > head.i
-        and any(t.text in SET_APART_MARKS for t in head.doc[head.i + 1 : c.left_edge.i])
+        and (
+            any(t.text in SET_APART_MARKS for t in head.doc[head.i + 1 : c.left_edge.i])
+            or _family_listed_by_comma(head, c)
+        )
     ]
     if not glosses:
         return victims
@@ -762,6 +765,16 @@ def _with_set_apart_list(head: Token, victims: Victims | None) -> Victims | None
     if not low:
         return victims
     return Victims(victims.text, low, high, victims.group)
+
+
+def _family_listed_by_comma(head: Token, gloss: Token) -> bool:
+    """ "The family, a fisherman, his wife, his sister and her husband, left at night": a family
+    noun glossed after a comma by a list of its members (a person and kin) is counted by the
+    list, as with a dash; a single person after the comma ("the family, a farmer's") is not."""
+    if head.lemma_.lower() not in victim_groups()["family"] or head.tag_ != "NN":
+        return False
+    members = written_list(gloss) or [gloss, *coordinated(gloss)]
+    return len(members) >= 2 and any(t.lemma_.lower() in kin_words() for t in members[1:])
 
 
 def _own_number(head: Token) -> tuple[int | None, int | None] | None:
@@ -972,16 +985,38 @@ def coordinated(head: Token) -> list[Token]:
     joined to them and told apart ("four women and the broker who hid them" is another event)."""
     helpers = lexicon().cues["facilitator_nouns"]
     found: list[Token] = []
-    for child in head.children:
+    split_off = _subject_split_off(head)
+    for child in [*head.children, *([split_off] if split_off is not None else [])]:
         counted = [g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
         if (
             (child.lemma_.lower() in helpers and helper_told_apart(child))
             or any(g.lemma_.lower() in helpers for g in counted)
         ) and not _others_of_a_kind(child):
             continue  # "… and five of their helpers", "… and the broker who hid them"
-        if child.dep_ == "conj" or (child.dep_ == "appos" and _listed_relative(child)):
+        joined = child.dep_ == "conj" or (split_off is not None and child.i == split_off.i)
+        if joined or (child.dep_ == "appos" and _listed_relative(child)):
             found += [child, *coordinated(child)]
     return found
+
+
+def _subject_split_off(head: Token) -> Token | None:
+    """ "The commander of the unit and two of his officers were detained", "A teacher from Musan
+    and his family went missing": after a long first subject the parse may leave its "and"
+    hanging and make the second group a subject of the verb of its own. The subject that starts
+    right after the hanging "and" is joined to the first."""
+    if head.dep_ not in {"nsubj", "nsubjpass"} or any(c.dep_ == "conj" for c in head.children):
+        return None
+    joining = next((c for c in head.children if c.dep_ == "cc" and c.i > head.i), None)
+    if joining is None:
+        return None
+    return next(
+        (
+            c
+            for c in head.head.children
+            if c.dep_ in {"nsubj", "nsubjpass"} and c.i > joining.i and c.left_edge.i == joining.i + 1
+        ),
+        None,
+    )
 
 
 def helper_told_apart(helper: Token) -> bool:
@@ -1147,9 +1182,10 @@ def is_generic_people(head: Token) -> bool:
 
 
 def _family_size(head: Token) -> int | None:
-    """ "a family of four": the number after 'of'. A participle or relative after the number
-    ("a family of five living near the river") is often parsed as the object of 'of' with the
-    number as its modifier: the number written right after 'of' is still the size."""
+    """ "a family of four": the number after 'of'. The parse often makes the number a modifier
+    of the word after it, as if that word were what is counted: a participle or relative ("a
+    family of five living near the river"), a time ("arrested a family of four last week"). The
+    number written right after 'of' is still the size."""
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for g in child.children:
@@ -1158,13 +1194,22 @@ def _family_size(head: Token) -> int | None:
                     return value
                 after_of = head.doc[child.i + 1] if child.i + 1 < len(head.doc) else None
                 if (
-                    g.pos_ in {"VERB", "AUX"}
+                    _counted_after_family(g)
                     and after_of is not None
                     and after_of.dep_ == "nummod"
                     and after_of.head.i == g.i
                 ):
                     return parse_number(after_of.text)
     return None
+
+
+def _counted_after_family(word: Token) -> bool:
+    """Can the word after "a family of N" carry N without being what N counts: a verb of the
+    clause after it ("a family of five living near the river") or a time ("arrested a family of
+    four last week")? Not a people noun: "the family of two soldiers who deserted" are the
+    soldiers' kin, however many (and reading "a family of five North Koreans" so cost a held-out
+    event)."""
+    return word.pos_ in {"VERB", "AUX"} or is_time(word)
 
 
 def _safe_phrase(head: Token, alone: bool = False) -> str:
@@ -1642,11 +1687,31 @@ def mention_of(head: Token, victims: Victims, discourse: Discourse) -> tuple[Vic
             # "Defectors were caught in Laos. … the eight will be deported": a number standing
             # for a noun counts the people told of before.
             or (antecedent.victims.count_min is None and head.like_num and antecedent.plural)
+            or _family_counted_by_members(antecedent, victims, head)
         ):
             own = victims.count_min is not None and head.lower_ != "both"  # "both": the two told of
             merged = victims if own else antecedent.victims
             return merged, discourse.link(merged, head, antecedent.entity)
     return victims, discourse.add(victims, head)
+
+
+# How many sentences on a family's members may still be told after the family is named.
+FAMILY_TOLD_WITHIN_SENTENCES = 2
+
+
+def _family_counted_by_members(antecedent: Mention, victims: Victims, head: Token) -> bool:
+    """A family named without a count is counted by the definite phrase that tells its members
+    next: "A family from Musan fled in May. The couple and their two children …" (four), "the
+    family of a defector disappeared … the parents and two younger brothers were sent to a camp"
+    (four), "… and his family went missing. The family of four …". Only a counted phrase of a
+    family or of kin, in the same or the next sentences."""
+    if antecedent.victims.count_min is not None or antecedent.victims.group != "family":
+        return False
+    members = victims.group == "family" or head.lemma_.lower() in kin_words() | PAIR_NOUNS
+    if not members or victims.count_min is None or (victims.count_max or 0) < 2:
+        return False
+    between = head.doc[antecedent.sentence_start : sentence_of(head).start]
+    return len(list(between.sents)) <= FAMILY_TOLD_WITHIN_SENTENCES if len(between) else True
 
 
 def _kin_of_people(head: Token) -> bool:
