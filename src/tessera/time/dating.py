@@ -1872,7 +1872,11 @@ def _present_period(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
         ]
 
     for k in (here - 1, here + 1):
-        to_report = [p for p in dated_in(k) if p.span is not None and p.span.end == ctx.report.latest]
+        to_report = [
+            p
+            for p in dated_in(k)
+            if p.span is not None and p.span.end == ctx.report.latest and _dates_the_present(ctx.doc, p)
+        ]
         if to_report and (p := to_report[0]).span is not None and p.span.precision == "range":
             return _launched_then(ctx, trigger, p) or p.span
     if here == 0:
@@ -1883,6 +1887,41 @@ def _present_period(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
                 return TimeSpan(first.span.start, ctx.report.latest, "range", first.span.text)
             return _clipped(first.span, ctx.report.latest) if first.span is not None else None
     return None
+
+
+def _up_to_report(ctx: _Context, span: TimeSpan | None) -> bool:
+    """A period that runs up to the report: "since 2021", "over the past two years"."""
+    return span is not None and span.precision == "range" and span.end == ctx.report.latest
+
+
+def _told_before(doc: Doc, p: PlacedMention) -> bool:
+    """Whether a mention hangs on a verb in the past perfect ("had been working since 2023")."""
+    if p.governor is None:
+        return False
+    verb = doc[p.governor]
+    return verb.tag_ in ("VBN", "VBG") and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children
+    )
+
+
+def _dates_the_present(doc: Doc, p: PlacedMention) -> bool:
+    """Whether a period up to the report dates what its sentence tells as now: the verb it hangs
+    on (or the one its "since" clause opens) is in the present ("Since March, police have been
+    stopping traders"; "checks have been stepped up since the spring"). A period of another
+    time or thing does not: one told in the past or past perfect ("women who had been detained
+    over the past two years", "he had worked there since 2023"), a comparison ("the harshest
+    campaign since 2021" was ...), a hypothesis ("it would be the first escape since the border
+    was sealed last year") or a noun's extent ("ordered them to hand in records for the past
+    three years")."""
+    if p.governor is None:
+        return False
+    verb = doc[p.governor]
+    opens_since = any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+    if opens_since and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "have been arrested since the campaign began": the arresting's tense
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "have since been checking rooms and going through bags"
+    return _present(verb)
 
 
 def _restates(doc: Doc, p: PlacedMention) -> bool:
@@ -2388,6 +2427,10 @@ def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
         # were detained in the sweep" after "two traders now living abroad said" is not dated
         # by the traders' "now".
         and p.mention.text.lower() not in _STATE_NOW
+        # "He had been working at the camp since 2023. His co-workers have since been barred
+        # from leaving": a period up to the report told in the past perfect is someone's
+        # background, not the time the story has reached.
+        and not (_up_to_report(ctx, p.span) and _told_before(ctx.doc, p))
     ]
     if _present(verb):
         # "I am sure she is being beaten": the present is the report's time, not a past the
