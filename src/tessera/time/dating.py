@@ -1012,7 +1012,57 @@ def _own_in_sentence(
     # May": a clause on the campaign's noun dating its start dates the campaign by that start,
     # as coders date a campaign by its launch, not by every day since (the verb "have launched"
     # told with a period elsewhere still runs to the report: see `_launched_then`).
+    if _opening_told_past(ctx, best) and _dates_its_verb(best, trigger):
+        return _Own(True, _start_alone(ctx, best), best.mention.start)
     return _Own(True, _since_span(ctx, best, trigger), best.mention.start)
+
+
+def _opening_told_past(ctx: _Context, p: PlacedMention) -> bool:
+    """A "from" date told of what is not said to last until now dates the happening itself.
+
+    "From mid-July, inspectors went through the stalls", "barring residents from approaching
+    the river from early August", "one case from October 2019, when his unit arrested a
+    teacher": coders date such a happening by the date "from" names, not by every day up to the
+    report. Told as lasting now ("From the 20th, the authorities have barred travel") it runs to
+    the report as "since" does; "from X to Y" gives its own end and is not read here.
+    """
+    if not p.mention.since or p.mention.text[:5].lower() != "from ":
+        return False
+    if _CLOSED_RANGE.match(ctx.text, p.mention.end):
+        return False  # "searches that ran from early March until the end of the month"
+    return not _dates_the_present(ctx.doc, p)
+
+
+# The end of a range opened by "from": "from early March until the end of the month"
+_CLOSED_RANGE = re.compile(r"(?i)[ \t]*,?[ \t]*(?:to|until|till|through|and)\b")
+
+
+def _dates_its_verb(p: PlacedMention, trigger: Token) -> bool:
+    """Whether the mention hangs on the event's own verb (or on the event itself), not on
+    another verb of its sentence: in "From mid-July, inspectors went through the stalls and
+    eight vendors were detained in the sweep", the detentions fall anywhere in the sweep. A
+    clause told of a noun the date belongs to counts as its own ("one case from October 2019,
+    when police arrested a teacher")."""
+    verb = governing_verb(trigger)
+    if verb.dep_ == "relcl" and (verb.head.i in p.chain or p.mention.start <= verb.head.idx < p.mention.end):
+        return True  # "one case from October 2019, when police arrested a teacher"
+    if trigger.i in p.chain or p.governor is None:
+        return trigger.i in p.chain
+    # "barring residents from approaching the river from early August": a verb that completes
+    # the event's verb is the event's.
+    governor = trigger.doc[p.governor]
+    while governor.i != verb.i and governor.dep_ in _COMPLEMENTS and governor.head.i != governor.i:
+        governor = governor.head
+    return governor.i == verb.i
+
+
+# Links by which a verb completes the verb above it ("barred them from leaving", "tried to cross")
+_COMPLEMENTS = frozenset({"xcomp", "pcomp", "prep"})
+
+
+def _start_alone(ctx: _Context, p: PlacedMention) -> TimeSpan | None:
+    """The date a "since" or "from" phrase names, without the run up to the report."""
+    return resolve_mention(replace(p.mention, since=False), ctx.report, p.future) or p.span
 
 
 def _outside_relative(doc: Doc, trigger: Token, p: PlacedMention) -> bool:
