@@ -1012,7 +1012,57 @@ def _own_in_sentence(
     # May": a clause on the campaign's noun dating its start dates the campaign by that start,
     # as coders date a campaign by its launch, not by every day since (the verb "have launched"
     # told with a period elsewhere still runs to the report: see `_launched_then`).
+    if _opening_told_past(ctx, best) and _dates_its_verb(best, trigger):
+        return _Own(True, _start_alone(ctx, best), best.mention.start)
     return _Own(True, _since_span(ctx, best, trigger), best.mention.start)
+
+
+def _opening_told_past(ctx: _Context, p: PlacedMention) -> bool:
+    """A "from" date told of what is not said to last until now dates the happening itself.
+
+    "From mid-July, inspectors went through the stalls", "barring residents from approaching
+    the river from early August", "one case from October 2019, when his unit arrested a
+    teacher": coders date such a happening by the date "from" names, not by every day up to the
+    report. Told as lasting now ("From the 20th, the authorities have barred travel") it runs to
+    the report as "since" does; "from X to Y" gives its own end and is not read here.
+    """
+    if not p.mention.since or p.mention.text[:5].lower() != "from ":
+        return False
+    if _CLOSED_RANGE.match(ctx.text, p.mention.end):
+        return False  # "searches that ran from early March until the end of the month"
+    return not _dates_the_present(ctx.doc, p)
+
+
+# The end of a range opened by "from": "from early March until the end of the month"
+_CLOSED_RANGE = re.compile(r"(?i)[ \t]*,?[ \t]*(?:to|until|till|through|and)\b")
+
+
+def _dates_its_verb(p: PlacedMention, trigger: Token) -> bool:
+    """Whether the mention hangs on the event's own verb (or on the event itself), not on
+    another verb of its sentence: in "From mid-July, inspectors went through the stalls and
+    eight vendors were detained in the sweep", the detentions fall anywhere in the sweep. A
+    clause told of a noun the date belongs to counts as its own ("one case from October 2019,
+    when police arrested a teacher")."""
+    verb = governing_verb(trigger)
+    if verb.dep_ == "relcl" and (verb.head.i in p.chain or p.mention.start <= verb.head.idx < p.mention.end):
+        return True  # "one case from October 2019, when police arrested a teacher"
+    if trigger.i in p.chain or p.governor is None:
+        return trigger.i in p.chain
+    # "barring residents from approaching the river from early August": a verb that completes
+    # the event's verb is the event's.
+    governor = trigger.doc[p.governor]
+    while governor.i != verb.i and governor.dep_ in _COMPLEMENTS and governor.head.i != governor.i:
+        governor = governor.head
+    return governor.i == verb.i
+
+
+# Links by which a verb completes the verb above it ("barred them from leaving", "tried to cross")
+_COMPLEMENTS = frozenset({"xcomp", "pcomp", "prep"})
+
+
+def _start_alone(ctx: _Context, p: PlacedMention) -> TimeSpan | None:
+    """The date a "since" or "from" phrase names, without the run up to the report."""
+    return resolve_mention(replace(p.mention, since=False), ctx.report, p.future) or p.span
 
 
 def _outside_relative(doc: Doc, trigger: Token, p: PlacedMention) -> bool:
@@ -1872,7 +1922,11 @@ def _present_period(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
         ]
 
     for k in (here - 1, here + 1):
-        to_report = [p for p in dated_in(k) if p.span is not None and p.span.end == ctx.report.latest]
+        to_report = [
+            p
+            for p in dated_in(k)
+            if p.span is not None and p.span.end == ctx.report.latest and _dates_the_present(ctx.doc, p)
+        ]
         if to_report and (p := to_report[0]).span is not None and p.span.precision == "range":
             return _launched_then(ctx, trigger, p) or p.span
     if here == 0:
@@ -1883,6 +1937,41 @@ def _present_period(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
                 return TimeSpan(first.span.start, ctx.report.latest, "range", first.span.text)
             return _clipped(first.span, ctx.report.latest) if first.span is not None else None
     return None
+
+
+def _up_to_report(ctx: _Context, span: TimeSpan | None) -> bool:
+    """A period that runs up to the report: "since 2021", "over the past two years"."""
+    return span is not None and span.precision == "range" and span.end == ctx.report.latest
+
+
+def _told_before(doc: Doc, p: PlacedMention) -> bool:
+    """Whether a mention hangs on a verb in the past perfect ("had been working since 2023")."""
+    if p.governor is None:
+        return False
+    verb = doc[p.governor]
+    return verb.tag_ in ("VBN", "VBG") and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children
+    )
+
+
+def _dates_the_present(doc: Doc, p: PlacedMention) -> bool:
+    """Whether a period up to the report dates what its sentence tells as now: the verb it hangs
+    on (or the one its "since" clause opens) is in the present ("Since March, police have been
+    stopping traders"; "checks have been stepped up since the spring"). A period of another
+    time or thing does not: one told in the past or past perfect ("women who had been detained
+    over the past two years", "he had worked there since 2023"), a comparison ("the harshest
+    campaign since 2021" was ...), a hypothesis ("it would be the first escape since the border
+    was sealed last year") or a noun's extent ("ordered them to hand in records for the past
+    three years")."""
+    if p.governor is None:
+        return False
+    verb = doc[p.governor]
+    opens_since = any(c.dep_ == "mark" and c.lower_ == "since" for c in verb.children)
+    if opens_since and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "have been arrested since the campaign began": the arresting's tense
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "have since been checking rooms and going through bags"
+    return _present(verb)
 
 
 def _restates(doc: Doc, p: PlacedMention) -> bool:
@@ -2388,6 +2477,10 @@ def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
         # were detained in the sweep" after "two traders now living abroad said" is not dated
         # by the traders' "now".
         and p.mention.text.lower() not in _STATE_NOW
+        # "He had been working at the camp since 2023. His co-workers have since been barred
+        # from leaving": a period up to the report told in the past perfect is someone's
+        # background, not the time the story has reached.
+        and not (_up_to_report(ctx, p.span) and _told_before(ctx.doc, p))
     ]
     if _present(verb):
         # "I am sure she is being beaten": the present is the report's time, not a past the
