@@ -37,3 +37,50 @@ def test_sent_home_within_the_north_is_no_repatriation(text: str) -> None:
 )
 def test_return_from_abroad_stays(text: str) -> None:
     assert "repatriation" in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hanoi follows a 1990s border treaty with Beijing, under which migrants who cross without papers are to be deported.",
+        "Mongolia and the North signed an accord in 2014 on the return of workers who overstay their visas.",
+        "Under the criminal code, smuggling of foreign films is punishable by up to ten years in a labour camp.",
+    ],
+)
+def test_act_provided_for_by_an_instrument_is_no_event(text: str) -> None:
+    assert not types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under the new law, three traders were sentenced to labour camps last month.",
+        "The two women could face up to five years in prison under Lao law.",
+        "Mongolia and the North signed an accord on the return of the 12 loggers held in Ulaanbaatar.",
+    ],
+)
+def test_act_told_under_an_instrument_stays(text: str) -> None:
+    assert types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The envoy recommends that the government free all persons detained under the decree.",
+        "The commission's report calls on the authorities to end incommunicado detention.",
+        "Delegates backed several recommendations calling for the closure of labour camps.",
+    ],
+)
+def test_act_asked_for_in_general_is_no_event(text: str) -> None:
+    assert not types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rights groups urged Beijing not to send back the six women detained in Yanji.",
+        "The envoy called on Laos to release the two teenagers detained in Vientiane last week.",
+    ],
+)
+def test_act_asked_for_particular_people_stays(text: str) -> None:
+    assert types_of(text)

@@ -28,12 +28,15 @@ from tessera.events.clauses import (
 from tessera.events.lexicon import lexicon
 from tessera.events.people import names_things
 from tessera.events.status import (
+    APPEAL_VERBS,
     GENERIC_PRONOUNS,
     STATISTIC_NOUNS,
+    _particular,
     _partitive,
     _past_read_as_present,
     _simple_present,
     conditional_for_particular,
+    of_particular_people,
 )
 from tessera.events.victims import kin_words, person_nouns, read_victims, victim_groups
 from tessera.language import PLACE_ENTITY_LABELS
@@ -140,6 +143,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or (event_type in PEOPLE_EVENT_TYPES and what_was_fled(trigger))
         or listed_kind_of_abuse(trigger)
         or named_as_a_topic(trigger)
+        or asked_for_in_general(trigger)
         or denied_by_no(trigger)
         or denied_by_none(trigger)
         or said_to_be_frequent(trigger)
@@ -573,6 +577,44 @@ def named_as_a_topic(trigger: Token) -> bool:
         and prep.lower_ != "of"
         and any(c.dep_ == "dobj" and c.lower_ in topics for c in holder.children)
     )
+
+
+# Verbs and nouns by which a body asks that something be done ("recommends that ...").
+ASKING_WORDS = APPEAL_VERBS | {"recommend", "recommendation", "recommendations"}
+# Links by which a clause or phrase says what is asked ("urged China to end ...", "calls for the closure of ...").
+ASKED_LINKS = frozenset(
+    {"ccomp", "xcomp", "dobj", "pobj", "prep", "conj", "acl", "advcl", "nsubj", "relcl", "compound", "amod"}
+)
+
+
+def asked_for_in_general(trigger: Token) -> bool:
+    """ "The rapporteur recommends that the government release all persons detained under the
+    laws", "the report calls on the authorities to end incommunicado detention", "recommendations
+    calling for the closure of prison camps": an act named inside what a body recommends, urges
+    or calls for, with no particular people and no date of its own, is a policy asked for, not an
+    event. ("Activists urged Beijing not to send back the nine women held in Tumen" names the
+    people for whom a return looms, and stays.)"""
+    current = trigger
+    while current.head.i != current.i and current.dep_ in ASKED_LINKS:
+        current = current.head
+        if current.lemma_.lower() in ASKING_WORDS:
+            break
+    else:
+        return False
+    if current.lemma_.lower() not in ASKING_WORDS or current.i == trigger.i:
+        return False
+    return not _people_told(trigger) and not any(t.ent_type_ in {"DATE", "TIME"} for t in trigger.subtree)
+
+
+def _people_told(trigger: Token) -> bool:
+    """Whether the act has people the story points at: "them", "the nine", "three women", "of the
+    five" (not "all persons", "North Koreans")."""
+    if trigger.pos_ == "NOUN":
+        return of_particular_people(trigger) or any(c.dep_ in {"poss", "nummod"} for c in trigger.children)
+    people = [c for c in trigger.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
+    if trigger.dep_ in {"acl", "relcl"}:
+        people.append(trigger.head)
+    return any(_particular(p) or p.like_num for p in people)
 
 
 def _dated_act(verb: Token) -> bool:
@@ -2556,7 +2598,56 @@ def set_by_an_instrument(trigger: Token) -> bool:
             and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for h in heads for c in h.children)
         ):
             return True
-    return False
+        if verb.dep_ == "relcl" and _instrument(verb.head) and _relative_after_a_preposition(verb):
+            return True  # "a protocol under which people who cross are to be handed back"
+    return provided_for_by_an_instrument(trigger)
+
+
+def _relative_after_a_preposition(verb: Token) -> bool:
+    """ "under which", "by which": the relative pronoun the object of a preposition of the verb."""
+    return any(
+        c.dep_ == "prep" and any(o.dep_ == "pobj" and o.tag_ in {"WDT", "WP"} for o in c.children)
+        for c in verb.children
+    )
+
+
+# Prepositions by which an instrument names what it governs ("an agreement on the return of ...").
+GOVERNED_PREPOSITIONS = frozenset({"on", "for", "governing", "covering", "concerning", "regarding"})
+
+
+def provided_for_by_an_instrument(trigger: Token) -> bool:
+    """ "The two countries signed an agreement on the return of people who enter illegally",
+    "Under the security law, spying is punishable by death": an act named as what a law, a
+    treaty or an agreement governs, or told in the present (or under a modal) as what holds
+    under it, is the rule, not an act done. ("An agreement on the return of the nine" names its
+    people; "under the new law, three traders were jailed last month" tells an act, in the past.)"""
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj":
+        preposition = trigger.head
+        holder = preposition.head
+        # ("signed an agreement in 2016 on the return of ...": the phrase may hang on the verb)
+        instruments = [holder, *(c for c in holder.children if c.dep_ == "dobj" and holder.pos_ == "VERB")]
+        if (
+            preposition.lower_ in GOVERNED_PREPOSITIONS
+            and any(_instrument(i) for i in instruments)
+            and not of_particular_people(trigger)
+        ):
+            return True
+    head = clause_head(trigger)
+    subject = subject_of(head)
+    # ("Under the act, spying is punishable": the phrase may hang on the subject)
+    holders = [head] if subject is None else [head, subject]
+    under = [
+        o
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "under"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if not any(_instrument(o) for o in under) or subject is None or not _names_an_act_or_thing(subject):
+        return False  # ("the women could face three years under Chinese law": people the act looms for)
+    present = head.tag_ in {"VBZ", "VBP"} and not _past_read_as_present(head)
+    return present or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
 
 
 def kin_object_described(trigger: Token) -> bool:

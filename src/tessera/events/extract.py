@@ -690,31 +690,47 @@ def _sent_home_within_the_north(trigger: Token) -> bool:
     """ "Traders stopped at a checkpoint in Sunchon were sent home", "people without travel
     permits have been sent back to their home provinces": people turned back from a North Korean
     town to their own county are sent away inside the country; a forced repatriation brings
-    people back from another country. Told so when the sentence names a town or county of North
-    Korea, or a home county, province or village as where they go, and names no other country,
-    no place abroad and not North Korea as a whole ("sent back to the North", "returned to their
-    homeland")."""
+    people back from another country. Told so when the act sends people "home" and the sentence
+    names a home county, province or village as where they go, or a town or county of North
+    Korea as where they were ("in Sunchon", "at the market in Hyesan"), and names no other
+    country, no place abroad and not North Korea as a whole ("sent back to the North",
+    "returned to their homeland"). ("Sent back over the bridge at Namyang" and "handed back
+    across the Tumen" say no "home": a return across the border.)"""
+    goals = _goal_phrases(trigger)
+    home_unit = any(
+        t.lower_ in HOMETOWN_WORDS and (t.head.lemma_.lower() in UNIT_NOUNS or t.lemma_.lower() == "hometown")
+        for p in goals
+        for t in p.subtree
+    )
+    sent_home = any(
+        c.lower_ == "home" and c.dep_ in {"advmod", "prt", "npadvmod", "dobj"} for c in trigger.children
+    )
+    if not (home_unit or sent_home):
+        return False
     sentence = sentence_of(trigger)
     foreign = actor_words().foreign_authority_words
     if any(t.lower_ in ABROAD_WORDS or t.lower_ in foreign for t in sentence):
         return False
     if any(t.lower_ == "north" and t.i + 1 < sentence.end and t.nbor().pos_ != "PROPN" for t in sentence):
         return False  # "the North" as a whole ("North Hamgyong" is a province of it)
-    home_unit = any(
-        t.lower_ in HOMETOWN_WORDS and (t.head.lemma_.lower() in UNIT_NOUNS or t.lemma_.lower() == "hometown")
-        for t in sentence
-    )
-    # ("sent back to Onsong County": a town of the North named as where they go is a return to it)
-    goal = {t.i for p in _goal_phrases(trigger) for t in p.subtree}
-    if any(i in goal and sentence.doc[i].pos_ == "PROPN" for i in goal):
-        return False
-    places = [
-        t for t in sentence if t.i not in goal and (t.pos_ == "PROPN" or t.ent_type_ in PLACE_ENTITY_LABELS)
-    ]
+    places = [t for t in sentence if t.pos_ == "PROPN" or t.ent_type_ in PLACE_ENTITY_LABELS]
     countries = {country_of_place(t) for t in places} - {None}
     if countries - {"KP"}:
         return False
-    return home_unit or "KP" in countries
+    where_they_were = any(
+        country_of_place(t) == "KP" and _placing_word(t).lower_ in {"in", "at", "near", "outside"}
+        for t in places
+    )
+    return home_unit or where_they_were
+
+
+def _placing_word(name: Token) -> Token:
+    """The word a place name hangs on, through the words of its phrase: "in" for "in Pochon and
+    Unhung counties"."""
+    current = name
+    while current.dep_ in {"compound", "conj", "appos", "nmod", "amod"} and current.head.i != current.i:
+        current = current.head
+    return current.head
 
 
 def _goal_phrases(trigger: Token) -> list[Token]:
