@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import types_of
+from events_helpers import type_list_of, types_of
 
 
 @pytest.mark.parametrize(
@@ -80,7 +80,20 @@ def test_act_asked_for_in_general_is_no_event(text: str) -> None:
     [
         "Rights groups urged Beijing not to send back the six women detained in Yanji.",
         "The envoy called on Laos to release the two teenagers detained in Vientiane last week.",
+        "Experts asked Hanoi to explain the detention of four men seized near Lang Son in May while trying to cross into China.",
     ],
 )
 def test_act_asked_for_particular_people_stays(text: str) -> None:
     assert types_of(text)
+
+
+def test_leg_hoped_for_after_a_journey_told_is_its_aim() -> None:
+    text = (
+        "Five North Korean women crossed the Mekong into Laos on Sunday, a pastor said. "
+        "The group had hoped to reach Thailand and then Seoul, the pastor said."
+    )
+    assert type_list_of(text).count("escape") == 1
+
+
+def test_wish_with_no_journey_told_stays() -> None:
+    assert "escape" in types_of("Two men found in a dinghy told the coast guard they hoped to defect to the South.")

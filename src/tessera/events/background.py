@@ -594,16 +594,18 @@ def asked_for_in_general(trigger: Token) -> bool:
     or calls for, with no particular people and no date of its own, is a policy asked for, not an
     event. ("Activists urged Beijing not to send back the nine women held in Tumen" names the
     people for whom a return looms, and stays.)"""
-    current = trigger
-    while current.head.i != current.i and current.dep_ in ASKED_LINKS:
-        current = current.head
-        if current.lemma_.lower() in ASKING_WORDS:
+    path = [trigger]
+    while path[-1].head.i != path[-1].i and path[-1].dep_ in ASKED_LINKS:
+        path.append(path[-1].head)
+        if path[-1].lemma_.lower() in ASKING_WORDS:
             break
-    else:
-        return False
-    if current.lemma_.lower() not in ASKING_WORDS or current.i == trigger.i:
-        return False
-    return not _people_told(trigger) and not any(t.ent_type_ in {"DATE", "TIME"} for t in trigger.subtree)
+    if len(path) < 2 or path[-1].lemma_.lower() not in ASKING_WORDS or path[-2].dep_ == "conj":
+        return False  # ("called on states to respect the law and said that ...": a second clause, not asked)
+    asked = path[-2]  # the clause or phrase that says what is asked
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in asked.subtree):
+        return False  # ("asked China to explain the detention of three men arrested in late August")
+    # ("... the detention of three men who were arrested": the act describes people told)
+    return not any(_people_told(t) or (_names_people(t) and _particular(t)) for t in path[:-1])
 
 
 def _people_told(trigger: Token) -> bool:
@@ -611,7 +613,8 @@ def _people_told(trigger: Token) -> bool:
     five" (not "all persons", "North Koreans")."""
     if trigger.pos_ == "NOUN":
         return of_particular_people(trigger) or any(c.dep_ in {"poss", "nummod"} for c in trigger.children)
-    people = [c for c in trigger.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
+    # (the ones the act befalls: "release them", "the nine be returned"; not "the government" doing it)
+    people = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
     if trigger.dep_ in {"acl", "relcl"}:
         people.append(trigger.head)
     return any(_particular(p) or p.like_num for p in people)
