@@ -80,6 +80,7 @@ def test_act_asked_for_in_general_is_no_event(text: str) -> None:
     [
         "Rights groups urged Beijing not to send back the six women detained in Yanji.",
         "The envoy called on Laos to release the two teenagers detained in Vientiane last week.",
+        "One of the two sailors has asked to stay in the South.",
         "Experts asked Hanoi to explain the detention of four men seized near Lang Son in May while trying to cross into China.",
     ],
 )
@@ -96,4 +97,6 @@ def test_leg_hoped_for_after_a_journey_told_is_its_aim() -> None:
 
 
 def test_wish_with_no_journey_told_stays() -> None:
-    assert "escape" in types_of("Two men found in a dinghy told the coast guard they hoped to defect to the South.")
+    assert "escape" in types_of(
+        "Two men found in a dinghy told the coast guard they hoped to defect to the South."
+    )

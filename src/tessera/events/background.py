@@ -602,6 +602,9 @@ def asked_for_in_general(trigger: Token) -> bool:
     if len(path) < 2 or path[-1].lemma_.lower() not in ASKING_WORDS or path[-2].dep_ == "conj":
         return False  # ("called on states to respect the law and said that ...": a second clause, not asked)
     asked = path[-2]  # the clause or phrase that says what is asked
+    asker = path[-1]
+    if asked.dep_ == "xcomp" and not any(c.dep_ == "dobj" or c.lower_ == "on" for c in asker.children):
+        return False  # ("the other man has asked to stay in the South": his own act, how a defection is told)
     if any(t.ent_type_ in {"DATE", "TIME"} for t in asked.subtree):
         return False  # ("asked China to explain the detention of three men arrested in late August")
     # ("... the detention of three men who were arrested": the act describes people told)

@@ -729,10 +729,9 @@ def _sent_home_within_the_north(trigger: Token) -> bool:
     people back from another country. Told so when the act sends people "home" and the sentence
     names a home county, province or village as where they go, or a town or county of North
     Korea as where they were in the act's own clause ("in Sunchon", "at the market in Hyesan"),
-    and names no other
-    country, no place abroad and not North Korea as a whole ("sent back to the North",
-    "returned to their homeland"). ("Sent back over the bridge at Namyang" and "handed back
-    across the Tumen" say no "home": a return across the border.)"""
+    and names no other country, no place abroad and not North Korea as a whole ("sent back to
+    the North", "returned to their homeland"). ("Sent back over the bridge at Namyang" and
+    "handed back across the Tumen" say no "home": a return across the border.)"""
     goals = _goal_phrases(trigger)
     home_unit = any(
         t.lower_ in HOMETOWN_WORDS and (t.head.lemma_.lower() in UNIT_NOUNS or t.lemma_.lower() == "hometown")
