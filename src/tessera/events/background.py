@@ -581,6 +581,10 @@ def named_as_a_topic(trigger: Token) -> bool:
 
 # Verbs and nouns by which a body asks that something be done ("recommends that ...").
 ASKING_WORDS = APPEAL_VERBS | {"recommend", "recommendation", "recommendations"}
+# The links by which what is asked hangs on the word that asks ("recommends that ...", "urged
+# China to ...", "calls for the closure"): not a coordinated or an adverbial clause ("called on
+# states to act and said that ...", "urged Moscow to halt it, warning that ...").
+ASKED_COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj", "prep"})
 # Links by which a clause or phrase says what is asked ("urged China to end ...", "calls for the closure of ...").
 ASKED_LINKS = frozenset(
     {"ccomp", "xcomp", "dobj", "pobj", "prep", "conj", "acl", "advcl", "nsubj", "relcl", "compound", "amod"}
@@ -599,9 +603,13 @@ def asked_for_in_general(trigger: Token) -> bool:
         path.append(path[-1].head)
         if path[-1].lemma_.lower() in ASKING_WORDS:
             break
-    if len(path) < 2 or path[-1].lemma_.lower() not in ASKING_WORDS or path[-2].dep_ == "conj":
-        return False  # ("called on states to respect the law and said that ...": a second clause, not asked)
+    if len(path) < 2 or path[-1].lemma_.lower() not in ASKING_WORDS:
+        return False
     asked = path[-2]  # the clause or phrase that says what is asked
+    # (a bare verb the parser hangs on the asking verb is one more thing asked: "recommends that
+    # the state repeal the laws, release all persons ...")
+    if asked.dep_ not in ASKED_COMPLEMENTS and not (asked.dep_ == "advcl" and asked.tag_ == "VB"):
+        return False  # ("urged Moscow to halt it, warning that he faces prison": what they warn of, not ask)
     asker = path[-1]
     if asked.dep_ == "xcomp" and not any(c.dep_ == "dobj" or c.lower_ == "on" for c in asker.children):
         return False  # ("the other man has asked to stay in the South": his own act, how a defection is told)
@@ -617,7 +625,12 @@ def _people_told(trigger: Token) -> bool:
     if trigger.pos_ == "NOUN":
         return of_particular_people(trigger) or any(c.dep_ in {"poss", "nummod"} for c in trigger.children)
     # (the ones the act befalls: "release them", "the nine be returned"; not "the government" doing it)
-    people = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    people = [
+        c
+        for c in trigger.children
+        if c.dep_ in {"dobj", "nsubjpass"}
+        or (c.dep_ == "nsubj" and c.tag_ == "PRP" and c.lower_ not in {"it", "we"})
+    ]
     if trigger.dep_ in {"acl", "relcl"}:
         people.append(trigger.head)
     return any(_particular(p) or p.like_num for p in people)

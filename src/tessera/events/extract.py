@@ -690,7 +690,8 @@ def _journey_hoped_for(trigger: Token, found: list[Found]) -> bool:
         ):
             return False
         current = current.head
-        if current.lower_ in HOPING_VERBS:
+        if current.lower_ in HOPING_VERBS and current.dep_ != "acl":
+            # ("an asylum seeker hoping to reach the South": who someone is, not the journey's aim)
             return any(f.event.type in JOURNEY_TYPES and f.trigger.i < trigger.i for f in found)
     return False
 
