@@ -1,7 +1,10 @@
 """Events stage: false alarms by kind, seen in the sets of many writers (session 34).
 
 People turned back inside North Korea ("traders stopped at a checkpoint in Sunchon were sent
-home") are sent away at home, not returned from abroad.
+home") are sent away at home, not returned from abroad. What a law, treaty or agreement provides
+for ("a protocol under which people who cross are handed back") and what a body recommends or
+calls for in general ("calls on the authorities to end incommunicado detention") are general
+policy, not events.
 
 Every sentence here is written for these tests; each rule has a positive and a negative.
 """
@@ -10,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import type_list_of, types_of
+from events_helpers import types_of
 
 
 @pytest.mark.parametrize(
@@ -86,17 +89,3 @@ def test_act_asked_for_in_general_is_no_event(text: str) -> None:
 )
 def test_act_asked_for_particular_people_stays(text: str) -> None:
     assert types_of(text)
-
-
-def test_leg_hoped_for_after_a_journey_told_is_its_aim() -> None:
-    text = (
-        "Five North Korean women crossed the Mekong into Laos on Sunday, a pastor said. "
-        "The group had hoped to reach Thailand and then Seoul, the pastor said."
-    )
-    assert type_list_of(text).count("escape") == 1
-
-
-def test_wish_with_no_journey_told_stays() -> None:
-    assert "escape" in types_of(
-        "Two men found in a dinghy told the coast guard they hoped to defect to the South."
-    )

@@ -659,43 +659,6 @@ def _aim_of_a_flight(trigger: Token, found: list[Found]) -> bool:
     return False
 
 
-# Verbs by which a journey is told as what people hoped or planned to make, in all their forms
-# (the tagger lemmatizes "hoped" and "hoping" as "hop").
-HOPING_VERBS = frozenset(
-    f"{stem}{ending}"
-    for stem, endings in {
-        "hop": ("e", "es", "ed", "ing"),
-        "plan": ("", "s", "ned", "ning"),
-        "intend": ("", "s", "ed", "ing"),
-        "aim": ("", "s", "ed", "ing"),
-        "arrang": ("e", "es", "ed", "ing"),
-    }.items()
-    for ending in endings
-)
-# Acts by which a journey already told in the report began or ended.
-JOURNEY_TYPES = frozenset({"escape", "arrest", "repatriation"})
-
-
-def _journey_hoped_for(trigger: Token, found: list[Found]) -> bool:
-    """ "Seven North Koreans were detained after they crossed from Guangxi. The group had hoped to
-    reach Laos and then Thailand": a leg that people hoped, planned or had arranged to make,
-    told after their flight, capture or return, is where the journey told was headed, not
-    another flight. ("She told officers she hoped to reach the South", with no journey told
-    before, stays: the wish is the news.)"""
-    current = trigger
-    for _ in range(4):
-        if (
-            current.dep_ not in {"xcomp", "conj", "advcl", "pcomp", "pobj", "prep"}
-            or current.head.i == current.i
-        ):
-            return False
-        current = current.head
-        if current.lower_ in HOPING_VERBS and current.dep_ != "acl":
-            # ("an asylum seeker hoping to reach the South": who someone is, not the journey's aim)
-            return any(f.event.type in JOURNEY_TYPES and f.trigger.i < trigger.i for f in found)
-    return False
-
-
 def _handed_to_safety(trigger: Token) -> bool:
     """ "The two women will be handed over to the South Korean embassy after a check": people
     handed to South Korea or to the UN refugee agency go on to safety; that is no forced return."""
@@ -1283,9 +1246,7 @@ def _read_event(
         return []  # "escaped from a labour camp", "buses crossed into North Korea": no one left the country
     if entry.type == "escape" and (_describes_people(doc, trigger) or _flees_a_condition(trigger)):
         return []
-    if entry.type == "escape" and (
-        _aim_of_a_flight(trigger, found) or _going_back(trigger) or _journey_hoped_for(trigger, found)
-    ):
+    if entry.type == "escape" and (_aim_of_a_flight(trigger, found) or _going_back(trigger)):
         return []
     if outcome_of_a_return(trigger):
         return []  # "he feared he would be imprisoned if sent back": a feared outcome
