@@ -28,12 +28,15 @@ from tessera.events.clauses import (
 from tessera.events.lexicon import lexicon
 from tessera.events.people import names_things
 from tessera.events.status import (
+    APPEAL_VERBS,
     GENERIC_PRONOUNS,
     STATISTIC_NOUNS,
+    _particular,
     _partitive,
     _past_read_as_present,
     _simple_present,
     conditional_for_particular,
+    of_particular_people,
 )
 from tessera.events.victims import kin_words, person_nouns, read_victims, victim_groups
 from tessera.language import PLACE_ENTITY_LABELS
@@ -140,6 +143,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or (event_type in PEOPLE_EVENT_TYPES and what_was_fled(trigger))
         or listed_kind_of_abuse(trigger)
         or named_as_a_topic(trigger)
+        or asked_for_in_general(trigger)
         or denied_by_no(trigger)
         or denied_by_none(trigger)
         or said_to_be_frequent(trigger)
@@ -573,6 +577,63 @@ def named_as_a_topic(trigger: Token) -> bool:
         and prep.lower_ != "of"
         and any(c.dep_ == "dobj" and c.lower_ in topics for c in holder.children)
     )
+
+
+# Verbs and nouns by which a body asks that something be done ("recommends that ...").
+ASKING_WORDS = APPEAL_VERBS | {"recommend", "recommendation", "recommendations"}
+# The links by which what is asked hangs on the word that asks ("recommends that ...", "urged
+# China to ...", "calls for the closure"): not a coordinated or an adverbial clause ("called on
+# states to act and said that ...", "urged Moscow to halt it, warning that ...").
+ASKED_COMPLEMENTS = frozenset({"ccomp", "xcomp", "dobj", "prep"})
+# Links by which a clause or phrase says what is asked ("urged China to end ...", "calls for the closure of ...").
+ASKED_LINKS = frozenset(
+    {"ccomp", "xcomp", "dobj", "pobj", "prep", "conj", "acl", "advcl", "nsubj", "relcl", "compound", "amod"}
+)
+
+
+def asked_for_in_general(trigger: Token) -> bool:
+    """ "The rapporteur recommends that the government release all persons detained under the
+    laws", "the report calls on the authorities to end incommunicado detention", "recommendations
+    calling for the closure of prison camps": an act named inside what a body recommends, urges
+    or calls for, with no particular people and no date of its own, is a policy asked for, not an
+    event. ("Activists urged Beijing not to send back the nine women held in Tumen" names the
+    people for whom a return looms, and stays.)"""
+    path = [trigger]
+    while path[-1].head.i != path[-1].i and path[-1].dep_ in ASKED_LINKS:
+        path.append(path[-1].head)
+        if path[-1].lemma_.lower() in ASKING_WORDS:
+            break
+    if len(path) < 2 or path[-1].lemma_.lower() not in ASKING_WORDS:
+        return False
+    asked = path[-2]  # the clause or phrase that says what is asked
+    # (a bare verb the parser hangs on the asking verb is one more thing asked: "recommends that
+    # the state repeal the laws, release all persons ...")
+    if asked.dep_ not in ASKED_COMPLEMENTS and not (asked.dep_ == "advcl" and asked.tag_ == "VB"):
+        return False  # ("urged Moscow to halt it, warning that he faces prison": what they warn of, not ask)
+    asker = path[-1]
+    if asked.dep_ == "xcomp" and not any(c.dep_ == "dobj" or c.lower_ == "on" for c in asker.children):
+        return False  # ("the other man has asked to stay in the South": his own act, how a defection is told)
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in asked.subtree):
+        return False  # ("asked China to explain the detention of three men arrested in late August")
+    # ("... the detention of three men who were arrested": the act describes people told)
+    return not any(_people_told(t) or (_names_people(t) and _particular(t)) for t in path[:-1])
+
+
+def _people_told(trigger: Token) -> bool:
+    """Whether the act has people the story points at: "them", "the nine", "three women", "of the
+    five" (not "all persons", "North Koreans")."""
+    if trigger.pos_ == "NOUN":
+        return of_particular_people(trigger) or any(c.dep_ in {"poss", "nummod"} for c in trigger.children)
+    # (the ones the act befalls: "release them", "the nine be returned"; not "the government" doing it)
+    people = [
+        c
+        for c in trigger.children
+        if c.dep_ in {"dobj", "nsubjpass"}
+        or (c.dep_ == "nsubj" and c.tag_ == "PRP" and c.lower_ not in {"it", "we"})
+    ]
+    if trigger.dep_ in {"acl", "relcl"}:
+        people.append(trigger.head)
+    return any(_particular(p) or p.like_num for p in people)
 
 
 def _dated_act(verb: Token) -> bool:
@@ -2556,7 +2617,56 @@ def set_by_an_instrument(trigger: Token) -> bool:
             and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for h in heads for c in h.children)
         ):
             return True
-    return False
+        if verb.dep_ == "relcl" and _instrument(verb.head) and _relative_after_a_preposition(verb):
+            return True  # "a protocol under which people who cross are to be handed back"
+    return provided_for_by_an_instrument(trigger)
+
+
+def _relative_after_a_preposition(verb: Token) -> bool:
+    """ "under which", "by which": the relative pronoun the object of a preposition of the verb."""
+    return any(
+        c.dep_ == "prep" and any(o.dep_ == "pobj" and o.tag_ in {"WDT", "WP"} for o in c.children)
+        for c in verb.children
+    )
+
+
+# Prepositions by which an instrument names what it governs ("an agreement on the return of ...").
+GOVERNED_PREPOSITIONS = frozenset({"on", "for", "governing", "covering", "concerning", "regarding"})
+
+
+def provided_for_by_an_instrument(trigger: Token) -> bool:
+    """ "The two countries signed an agreement on the return of people who enter illegally",
+    "Under the security law, spying is punishable by death": an act named as what a law, a
+    treaty or an agreement governs, or told in the present (or under a modal) as what holds
+    under it, is the rule, not an act done. ("An agreement on the return of the nine" names its
+    people; "under the new law, three traders were jailed last month" tells an act, in the past.)"""
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj":
+        preposition = trigger.head
+        holder = preposition.head
+        # ("signed an agreement in 2016 on the return of ...": the phrase may hang on the verb)
+        instruments = [holder, *(c for c in holder.children if c.dep_ == "dobj" and holder.pos_ == "VERB")]
+        if (
+            preposition.lower_ in GOVERNED_PREPOSITIONS
+            and any(_instrument(i) for i in instruments)
+            and not of_particular_people(trigger)
+        ):
+            return True
+    head = clause_head(trigger)
+    subject = subject_of(head)
+    # ("Under the act, spying is punishable": the phrase may hang on the subject)
+    holders = [head] if subject is None else [head, subject]
+    under = [
+        o
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "under"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    if not any(_instrument(o) for o in under) or subject is None or not _names_an_act_or_thing(subject):
+        return False  # ("the women could face three years under Chinese law": people the act looms for)
+    present = head.tag_ in {"VBZ", "VBP"} and not _past_read_as_present(head)
+    return present or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
 
 
 def kin_object_described(trigger: Token) -> bool:

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from tessera.events.actors import actor_words
 from tessera.events.background import is_background, people_aboard, picked_up_at_sea, restriction_as_a_cause
 from tessera.events.choosing import chosen_to_stay
 from tessera.events.clauses import (
@@ -30,7 +31,7 @@ from tessera.events.clauses import (
 )
 from tessera.events.deaths import detainee_died
 from tessera.events.found import Found
-from tessera.events.joining import HOLDING_VERBS, dates_in, join_mentions, refers_back
+from tessera.events.joining import HOLDING_VERBS, country_of_place, dates_in, join_mentions, refers_back
 from tessera.events.leaving import leaves_a_northern_town, leaves_work_abroad
 from tessera.events.lexicon import Match, TriggerEntry, calibrated, idioms, lexicon
 from tessera.events.people import fill_counts, joined_groups, names_things, people_after, people_of
@@ -70,6 +71,7 @@ from tessera.events.victims import (
 )
 from tessera.language import PLACE_ENTITY_LABELS, Analysis
 from tessera.model import PEOPLE_EVENT_TYPES, Anchor, Event, Source, Span, Victims, stable_event_id
+from tessera.places.variants import UNIT_NOUNS
 
 
 def find_events(analysis: Analysis) -> list[Event]:
@@ -678,6 +680,75 @@ def _handed_to_safety(trigger: Token) -> bool:
     return any(f" {r} " in f" {words} " for r in receivers)
 
 
+# Words that place people outside North Korea or name it as a whole, which a return from abroad has.
+ABROAD_WORDS = frozenset({"abroad", "overseas", "korea", "dprk", "homeland", "motherland"})
+# Words for the home a person is sent back to inside a country ("their home county", "hometowns").
+HOMETOWN_WORDS = frozenset({"home", "hometown", "hometowns"})
+
+
+def _sent_home_within_the_north(trigger: Token) -> bool:
+    """ "Traders stopped at a checkpoint in Sunchon were sent home", "people without travel
+    permits have been sent back to their home provinces": people turned back from a North Korean
+    town to their own county are sent away inside the country; a forced repatriation brings
+    people back from another country. Told so when the act sends people "home" and the sentence
+    names a home county, province or village as where they go, or a town or county of North
+    Korea as where they were in the act's own clause ("in Sunchon", "at the market in Hyesan"),
+    and names no other country, no place abroad and not North Korea as a whole ("sent back to
+    the North", "returned to their homeland"). ("Sent back over the bridge at Namyang" and
+    "handed back across the Tumen" say no "home": a return across the border.)"""
+    goals = _goal_phrases(trigger)
+    home_unit = any(
+        t.lower_ in HOMETOWN_WORDS and (t.head.lemma_.lower() in UNIT_NOUNS or t.lemma_.lower() == "hometown")
+        for p in goals
+        for t in p.subtree
+    )
+    sent_home = any(
+        c.lower_ == "home" and c.dep_ in {"advmod", "prt", "npadvmod", "dobj"} for c in trigger.children
+    )
+    if not (home_unit or sent_home):
+        return False
+    sentence = sentence_of(trigger)
+    foreign = actor_words().foreign_authority_words
+    if any(t.lower_ in ABROAD_WORDS or t.lower_ in foreign for t in sentence):
+        return False
+    if any(t.lower_ == "north" and t.i + 1 < sentence.end and t.nbor().pos_ != "PROPN" for t in sentence):
+        return False  # "the North" as a whole ("North Hamgyong" is a province of it)
+    places = [t for t in sentence if t.pos_ == "PROPN" or t.ent_type_ in PLACE_ENTITY_LABELS]
+    countries = {country_of_place(t) for t in places} - {None}
+    if countries - {"KP"}:
+        return False
+    # the town must be the act's own ("stopped at a checkpoint in Sunchon and sent home"), not that
+    # of another clause ("after being returned home, he was questioned in Chongjin")
+    clause = trigger
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    own = {t.i for t in clause.subtree}
+    where_they_were = any(
+        t.i in own
+        and country_of_place(t) == "KP"
+        and _placing_word(t).lower_ in {"in", "at", "near", "outside"}
+        for t in places
+    )
+    return home_unit or where_they_were
+
+
+def _placing_word(name: Token) -> Token:
+    """The word a place name hangs on, through the words of its phrase: "in" for "in Pochon and
+    Unhung counties"."""
+    current = name
+    while current.dep_ in {"compound", "conj", "appos", "nmod", "amod"} and current.head.i != current.i:
+        current = current.head
+    return current.head
+
+
+def _goal_phrases(trigger: Token) -> list[Token]:
+    """The phrases that say where people were sent ("to their home county", "back to Hyesan")."""
+    heads = [trigger, *(c for c in trigger.children if c.dep_ in {"prt", "advmod"})]
+    return [
+        c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in {"to", "into", "towards"}
+    ]
+
+
 # Words that stand for a part of a group named after "of" ("some of the detainees").
 PART_WORDS = frozenset(
     {"some", "many", "most", "several", "few", "half", "one", "two", "three", "all", "both"}
@@ -1213,6 +1284,8 @@ def _read_event(
         return []  # "later returnees got heavier sentences": kinds of penalty compared
     if entry.type == "repatriation" and _handed_to_safety(trigger):
         return []  # "they will be handed to the South Korean embassy": a way out, not a return
+    if entry.type == "repatriation" and _sent_home_within_the_north(trigger):
+        return []  # "traders stopped at a checkpoint in Sunchon were sent home": turned away at home
     if entry.type == "arrest" and summoned_for_questioning(trigger):
         return []  # "hauled in for questioning": the interrogation tells it
     victims_head = None if entry.told_alone else victim_phrase(trigger, entry.type)
