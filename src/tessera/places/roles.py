@@ -619,6 +619,11 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
     elif gov.dep_ == "dobj" and gov.head.lemma_.lower() in GOAL_VERBS:
         prep = "to"  # "tried to reach the Mongolian border"
         intended = trigger is not None and gov.head.i != trigger.i and _intended(gov.head)
+    if (goal_verb := _border_goal_verb(head, place)) is not None:
+        # "as they headed for the Laos border", "tried to reach the border with Thailand": the
+        # country across the border they made for is where they were going
+        prep, attributive = "to", False
+        intended = trigger is not None and goal_verb.i != trigger.i and _intended(goal_verb)
     distance = _distance(head, trigger) if trigger is not None else 99
     if trigger is not None and prep == "at" and _by_the_actors_in(gov, trigger):
         distance -= AGENT_PLACE_CREDIT
@@ -684,6 +689,38 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
     )
 
 
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def _border_goal_verb(head: Token, place: Place) -> Token | None:
+    """The verb of going whose goal is a border named by the country beyond it: "headed for the
+    Laos border", "boarded a train toward the Lao border", "tried to reach the border with
+    Thailand" (invented) all make for that country; the verb, or None when the country names no
+    border people made for ("arrested near the Laos border" is where they were)."""
+    if place.precision != "country":
+        return None
+    if head.dep_ in ("compound", "amod", "poss", "nmod") and head.head.lemma_.lower() in BORDER_NOUNS:
+        border = head.head
+    elif head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.i > 0:
+        # (the parse may hang "with Thailand" on the verb rather than on the border just before it)
+        border = head.head.head
+        if border.lemma_.lower() not in BORDER_NOUNS:
+            border = head.doc[head.head.i - 1]
+        if border.lemma_.lower() not in BORDER_NOUNS:
+            return None
+    else:
+        return None
+    if border.dep_ == "pobj" and border.head.lower_ in TO:
+        # "toward the Lao border" may hang on the vehicle: "board a train toward the Lao border"
+        holder = border.head.head
+        if holder.pos_ == "NOUN" and holder.dep_ == "dobj":
+            holder = holder.head
+        return holder if holder.pos_ == "VERB" else None
+    if border.dep_ == "dobj" and border.head.lemma_.lower() in GOAL_VERBS:
+        return border.head
+    return None
+
+
 def _locates_goal_before(prep: Token) -> bool:
     """A place phrase the parse hangs on the verb that locates the goal just before it: "were moved
     to collective farms in remote Sokchon County" tells where the farms are, as "to farms in X" does."""
@@ -736,6 +773,69 @@ def _onward_leg(r: Reading, trigger: Token | None) -> bool:
                 and t in trigger.subtree
             )
     return False
+
+
+def _carried_before_return(
+    doc: Doc, own: list[Reading], trigger: Token | None, s_start: int, s_end: int
+) -> Reading | None:
+    """The town abroad people are carried to on the way back: a verb that carries people ("moved",
+    "transferred", "driven", "escorted") to a town of the sending country, told as the return's own
+    verb or joined to it, is the last stop abroad, where the return itself begins, not the place
+    they were held before (invented: "she will be moved to Tumen and sent back to North Korea";
+    "could be transferred to the border city of Dandong for handover to the North"; "the family was
+    driven to Dandong and walked across the bridge into Sinuiju"). "Sent to Tumen and then back" is
+    one act of sending, told by the return's own verb, and keeps the place they are held now."""
+    if trigger is None:
+        return None
+    found = []
+    for r in own:
+        if r.prep != "to" or r.intended or r.returned or r.attributive or r.distance > MAX_TREE_DISTANCE:
+            continue
+        if not (s_start <= r.mention.start < s_end):
+            continue
+        if r.place.country in ("KP", "KR", None) or r.place.precision not in ("city", "county", "point"):
+            continue
+        verb = _verb_of_place(doc, r.mention)
+        if verb is None or verb.lemma_.lower() not in _CARRY_VERBS:
+            continue
+        if _joined_verbs(verb, trigger):
+            found.append(r)
+    return min(found, key=lambda r: r.distance) if found else None
+
+
+def _verb_of_place(doc: Doc, m: Mention) -> Token | None:
+    """The verb a place hangs from: "moved to Tumen" is "moved"."""
+    head = _head(doc, m)
+    for t in [] if head is None else head.ancestors:
+        if t.pos_ == "VERB":
+            return t
+    return None
+
+
+def _joined_verbs(verb: Token, trigger: Token) -> bool:
+    """Is the verb the trigger, a verb joined to it by "and", or the verb whose clause holds the
+    trigger's noun with no other verb between ("transferred to Dandong for handover")?"""
+    if verb.i == trigger.i or verb in trigger.conjuncts:
+        return True
+    for t in trigger.ancestors:
+        if t.i == verb.i:
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _left_the_north_earlier(origin_r: Reading | None, destination: Place | None) -> bool:
+    """Does a return to the North read its "from" place in the North itself? A return to the North
+    never starts there: a North Korean place told with "from" in its sentence is where the people
+    (or a landmark) came from before, not where they were sent back from (invented: "soldiers who
+    deserted from a unit in Hoeryong and were caught in China were handed over at the Tumen
+    bridge"; "caught in Dandong, across the river from Sinuiju, and could be sent back")."""
+    return (
+        origin_r is not None
+        and origin_r.place.country == "KP"
+        and (destination is None or destination.country == "KP")
+    )
 
 
 def _why_they_fled(doc: Doc, trigger_at: int) -> bool:
@@ -2366,6 +2466,7 @@ class RoleFinder:
                 own = [r for r in own if r not in onward]
                 dest_r = _nearest(own, {"to"})
                 destination = dest_r.place if dest_r else None
+        carried = _carried_before_return(self.doc, own, trigger, s_start, s_start + len(sentence))
         home = [
             r
             for r in own
@@ -2409,6 +2510,8 @@ class RoleFinder:
             # "two men from Hyesan who were caught in Changbai were handed over": the home town in
             # the North the people are from is where the return ends up, never where it began
             origin_r = None
+        if _left_the_north_earlier(origin_r, destination):
+            origin_r = None
         received = self._handed_to(sentence)
         if (
             received not in (None, "KP")
@@ -2439,7 +2542,7 @@ class RoleFinder:
         finest = min(
             abroad, key=lambda r: (COARSE_PENALTY.get(r.place.precision, 0), r.distance), default=None
         )
-        origin = origin_r or finest
+        origin = carried or origin_r or finest
         handover = self._handover_town(own, trigger, s_start, s_start + len(sentence))
         if handover is not None and handover.place.country == self._handed_to(sentence):
             handover = None  # "handed to Chinese police at the Dongxing gate": the receivers' side
