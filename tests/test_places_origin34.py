@@ -4,6 +4,8 @@ the country beyond it and began where it was stopped."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from places_helpers import anchored_event as _event
@@ -14,28 +16,32 @@ from places_helpers import placed as _place
     "text, trigger, town",
     [
         (
-            "Police arrested a North Korean woman in Nanjing on Monday. Her brother fears she will "
-            "be moved to Dandong and sent back to North Korea within weeks.",
-            "sent back",
-            "Dandong",
-        ),
-        (
-            "Police detained a North Korean man in Wuhan in June. He could be transferred to the "
-            "border city of Tumen for handover to North Korean authorities next week.",
-            "transferred",
-            "Tumen",
-        ),
-        (
             "Police pulled a North Korean family out of a rented flat in Harbin in 2020. A month "
             "later the family was driven to Tumen and walked across the bridge into Namyang.",
             "driven",
             "Tumen",
+        ),
+        (
+            "Police arrested five North Koreans in Nanjing in May. They were driven to a holding "
+            "centre in Dandong in June and escorted across the bridge to Sinuiju two weeks later.",
+            "escorted",
+            "Dandong",
         ),
     ],
 )
 def test_a_return_carried_to_a_town_abroad_first_starts_there(text: str, trigger: str, town: str) -> None:
     (ev,) = _place(text, _event(text, "repatriation", trigger))
     assert ev.origin is not None and ev.origin.name == town
+
+
+def test_a_feared_return_by_a_town_abroad_starts_where_they_are_held() -> None:
+    text = (
+        "Police detained a North Korean man in Wuhan in June. He could be moved to the border "
+        "city of Tumen and handed back to the North next week."
+    )
+    event = _event(text, "repatriation", "handed back")
+    (ev,) = _place(text, replace(event, status="at_risk"))
+    assert ev.origin is not None and ev.origin.name == "Wuhan"
 
 
 def test_a_return_sent_to_a_town_and_then_back_keeps_where_they_are_held() -> None:

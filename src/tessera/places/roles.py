@@ -778,18 +778,20 @@ def _onward_leg(r: Reading, trigger: Token | None) -> bool:
 def _carried_before_return(
     doc: Doc, own: list[Reading], trigger: Token | None, s_start: int, s_end: int
 ) -> Reading | None:
-    """The town abroad people are carried to on the way back: a verb that carries people ("moved",
-    "transferred", "driven", "escorted") to a town of the sending country, told as the return's own
-    verb or joined to it, is the last stop abroad, where the return itself begins, not the place
-    they were held before (invented: "she will be moved to Tumen and sent back to North Korea";
-    "could be transferred to the border city of Dandong for handover to the North"; "the family was
-    driven to Dandong and walked across the bridge into Sinuiju"). "Sent to Tumen and then back" is
-    one act of sending, told by the return's own verb, and keeps the place they are held now."""
+    """The town abroad people were carried to on the way back: a verb that carries people ("moved",
+    "transferred", "driven", "escorted") to a town of the sending country (or to a holding site in
+    it), told as the return's own verb or joined to it, is the last stop abroad, where the return
+    itself began, not the place they were held before (invented: "the family was driven to Dandong
+    and walked across the bridge into Sinuiju"; "they were driven to a holding centre in Tumen and
+    escorted across the bridge"). The caller asks only of a return told as done: one still feared
+    ("could be moved to Tumen and sent back") is told where the people are held now."""
     if trigger is None:
         return None
     found = []
     for r in own:
-        if r.prep != "to" or r.intended or r.returned or r.attributive or r.distance > MAX_TREE_DISTANCE:
+        if not (r.prep == "to" or r.in_goal) or r.intended or r.returned or r.attributive:
+            continue
+        if r.distance > MAX_TREE_DISTANCE:
             continue
         if not (s_start <= r.mention.start < s_end):
             continue
@@ -2466,7 +2468,11 @@ class RoleFinder:
                 own = [r for r in own if r not in onward]
                 dest_r = _nearest(own, {"to"})
                 destination = dest_r.place if dest_r else None
-        carried = _carried_before_return(self.doc, own, trigger, s_start, s_start + len(sentence))
+        carried = (
+            _carried_before_return(self.doc, own, trigger, s_start, s_start + len(sentence))
+            if ev.status == "occurred"
+            else None
+        )
         home = [
             r
             for r in own
