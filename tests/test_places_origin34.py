@@ -27,6 +27,12 @@ from places_helpers import placed as _place
             "escorted",
             "Dandong",
         ),
+        (
+            "Police arrested ten North Koreans in Shenyang last week. They have been transported to "
+            "the border city of Dandong and are likely to be sent back to North Korea soon.",
+            "sent back",
+            "Dandong",
+        ),
     ],
 )
 def test_a_return_carried_to_a_town_abroad_first_starts_there(text: str, trigger: str, town: str) -> None:

@@ -782,27 +782,38 @@ def _carried_before_return(
     "transferred", "driven", "escorted") to a town of the sending country (or to a holding site in
     it), told as the return's own verb or joined to it, is the last stop abroad, where the return
     itself began, not the place they were held before (invented: "the family was driven to Dandong
-    and walked across the bridge into Sinuiju"; "they were driven to a holding centre in Tumen and
-    escorted across the bridge"). The caller asks only of a return told as done: one still feared
-    ("could be moved to Tumen and sent back") is told where the people are held now."""
+    and walked across the bridge into Sinuiju"; "they have been transported to Tumen and are likely
+    to be sent back soon"). Only a carrying told as done: one still to come ("could be moved to
+    Tumen and sent back") leaves the people where they are held now."""
     if trigger is None:
         return None
     found = []
     for r in own:
         if not (r.prep == "to" or r.in_goal) or r.intended or r.returned or r.attributive:
             continue
-        if r.distance > MAX_TREE_DISTANCE:
-            continue
         if not (s_start <= r.mention.start < s_end):
             continue
         if r.place.country in ("KP", "KR", None) or r.place.precision not in ("city", "county", "point"):
             continue
         verb = _verb_of_place(doc, r.mention)
-        if verb is None or verb.lemma_.lower() not in _CARRY_VERBS:
+        if verb is None or verb.lemma_.lower() not in _CARRY_VERBS | {"transport"} or not _told_as_done(verb):
             continue
         if _joined_verbs(verb, trigger):
             found.append(r)
     return min(found, key=lambda r: r.distance) if found else None
+
+
+_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "shall", "should", "must", "to"})
+
+
+def _told_as_done(verb: Token) -> bool:
+    """Is the verb told as done ("were driven", "have been moved"), not still to come ("will be
+    moved", "could be transferred", "are expected to be taken")?"""
+    return (
+        verb.tag_ in ("VBD", "VBN")
+        and verb.dep_ != "xcomp"
+        and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+    )
 
 
 def _verb_of_place(doc: Doc, m: Mention) -> Token | None:
@@ -815,9 +826,13 @@ def _verb_of_place(doc: Doc, m: Mention) -> Token | None:
 
 
 def _joined_verbs(verb: Token, trigger: Token) -> bool:
-    """Is the verb the trigger, a verb joined to it by "and", or the verb whose clause holds the
+    """Is the verb the trigger, a verb joined to it by "and" ("driven to Dandong and handed over",
+    "transported to Dandong and are likely to be sent back"), or the verb whose clause holds the
     trigger's noun with no other verb between ("transferred to Dandong for handover")?"""
-    if verb.i == trigger.i or verb in trigger.conjuncts:
+    clause = trigger
+    while clause.dep_ in ("xcomp", "acomp") and clause.head.i != clause.i:
+        clause = clause.head  # "are likely to be sent back": the clause of "are"
+    if verb.i in (trigger.i, clause.i) or verb in trigger.conjuncts or verb in clause.conjuncts:
         return True
     for t in trigger.ancestors:
         if t.i == verb.i:
@@ -2468,11 +2483,7 @@ class RoleFinder:
                 own = [r for r in own if r not in onward]
                 dest_r = _nearest(own, {"to"})
                 destination = dest_r.place if dest_r else None
-        carried = (
-            _carried_before_return(self.doc, own, trigger, s_start, s_start + len(sentence))
-            if ev.status == "occurred"
-            else None
-        )
+        carried = _carried_before_return(self.doc, own, trigger, s_start, s_start + len(sentence))
         home = [
             r
             for r in own
