@@ -40,6 +40,16 @@ def test_a_return_carried_to_a_town_abroad_first_starts_there(text: str, trigger
     assert ev.origin is not None and ev.origin.name == town
 
 
+def test_a_return_told_again_with_its_last_leg_starts_where_that_leg_began() -> None:
+    text = (
+        "A North Korean logger arrested in Khabarovsk in May has been returned to North Korea, a "
+        "source said. Consular officials drove him to Vladivostok and put him on a flight to "
+        "Pyongyang last week, the source said."
+    )
+    (ev,) = _place(text, _event(text, "repatriation", "returned", also=["put him on a flight"]))
+    assert ev.origin is not None and ev.origin.name == "Vladivostok"
+
+
 def test_a_feared_return_by_a_town_abroad_starts_where_they_are_held() -> None:
     text = (
         "Police detained a North Korean man in Wuhan in June. He could be moved to the border "

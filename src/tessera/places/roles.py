@@ -776,7 +776,7 @@ def _onward_leg(r: Reading, trigger: Token | None) -> bool:
 
 
 def _carried_before_return(
-    doc: Doc, own: list[Reading], trigger: Token | None, s_start: int, s_end: int
+    doc: Doc, own: list[Reading], told: list[tuple[int, int, Token | None]]
 ) -> Reading | None:
     """The town abroad people were carried to on the way back: a verb that carries people ("moved",
     "transferred", "driven", "escorted") to a town of the sending country (or to a holding site in
@@ -784,14 +784,16 @@ def _carried_before_return(
     itself began, not the place they were held before (invented: "the family was driven to Dandong
     and walked across the bridge into Sinuiju"; "they have been transported to Tumen and are likely
     to be sent back soon"). Only a carrying told as done: one still to come ("could be moved to
-    Tumen and sent back") leaves the people where they are held now."""
-    if trigger is None:
-        return None
+    Tumen and sent back") leaves the people where they are held now. Read in each sentence of the
+    event's evidence (`told`: its start, end and the event's word there), where the report may tell
+    the return again with its last leg: "has been returned to the North. / Consular officials drove
+    him to Vladivostok and put him on a flight home"."""
     found = []
     for r in own:
         if not (r.prep == "to" or r.in_goal) or r.intended or r.returned or r.attributive:
             continue
-        if not (s_start <= r.mention.start < s_end):
+        trigger = next((word for lo, hi, word in told if lo <= r.mention.start < hi), None)
+        if trigger is None:
             continue
         if r.place.country in ("KP", "KR", None) or r.place.precision not in ("city", "county", "point"):
             continue
@@ -2483,7 +2485,11 @@ class RoleFinder:
                 own = [r for r in own if r not in onward]
                 dest_r = _nearest(own, {"to"})
                 destination = dest_r.place if dest_r else None
-        carried = _carried_before_return(self.doc, own, trigger, s_start, s_start + len(sentence))
+        told = [
+            (lo, hi, word)
+            for lo, hi, word, _ in self._evidence_sentences(ev, s_start, s_start + len(sentence))
+        ]
+        carried = _carried_before_return(self.doc, own, told)
         home = [
             r
             for r in own
