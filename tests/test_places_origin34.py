@@ -120,3 +120,13 @@ def test_a_place_near_a_border_is_no_goal() -> None:
     text = "Police arrested two North Korean women near the Laos border in Mengla last week."
     (ev,) = _place(text, _event(text, "arrest", "arrested"))
     assert ev.where is not None and ev.where.country == "CN"
+
+
+def test_a_stop_read_in_the_receivers_country_is_no_start() -> None:
+    text = (
+        "Vietnam deported four North Koreans to China on Monday, a week after they were detained in "
+        "Mong Cai. The four were driven to the border crossing at Dongxing and handed to Chinese "
+        "police, a source said."
+    )
+    (ev,) = _place(text, _event(text, "repatriation", "deported", also=["handed"]))
+    assert ev.origin is not None and ev.origin.country == "VN"

@@ -2565,6 +2565,13 @@ class RoleFinder:
         finest = min(
             abroad, key=lambda r: (COARSE_PENALTY.get(r.place.precision, 0), r.distance), default=None
         )
+        if carried is not None and carried.place.country in (
+            received,
+            destination.country if destination else None,
+        ):
+            # "were driven to the Bac Luan bridge and handed to Chinese police": a name read in the
+            # receivers' country is no stop of the senders'
+            carried = None
         origin = carried or origin_r or finest
         handover = self._handover_town(own, trigger, s_start, s_start + len(sentence))
         if handover is not None and handover.place.country == self._handed_to(sentence):
