@@ -619,6 +619,11 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
     elif gov.dep_ == "dobj" and gov.head.lemma_.lower() in GOAL_VERBS:
         prep = "to"  # "tried to reach the Mongolian border"
         intended = trigger is not None and gov.head.i != trigger.i and _intended(gov.head)
+    if (goal_verb := _border_goal_verb(head, place)) is not None:
+        # "as they headed for the Laos border", "tried to reach the border with Thailand": the
+        # country across the border they made for is where they were going
+        prep, attributive = "to", False
+        intended = trigger is not None and goal_verb.i != trigger.i and _intended(goal_verb)
     distance = _distance(head, trigger) if trigger is not None else 99
     if trigger is not None and prep == "at" and _by_the_actors_in(gov, trigger):
         distance -= AGENT_PLACE_CREDIT
@@ -684,6 +689,38 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
     )
 
 
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+
+
+def _border_goal_verb(head: Token, place: Place) -> Token | None:
+    """The verb of going whose goal is a border named by the country beyond it: "headed for the
+    Laos border", "boarded a train toward the Lao border", "tried to reach the border with
+    Thailand" (invented) all make for that country; the verb, or None when the country names no
+    border people made for ("arrested near the Laos border" is where they were)."""
+    if place.precision != "country":
+        return None
+    if head.dep_ in ("compound", "amod", "poss", "nmod") and head.head.lemma_.lower() in BORDER_NOUNS:
+        border = head.head
+    elif head.dep_ == "pobj" and head.head.lower_ == "with" and head.head.i > 0:
+        # (the parse may hang "with Thailand" on the verb rather than on the border just before it)
+        border = head.head.head
+        if border.lemma_.lower() not in BORDER_NOUNS:
+            border = head.doc[head.head.i - 1]
+        if border.lemma_.lower() not in BORDER_NOUNS:
+            return None
+    else:
+        return None
+    if border.dep_ == "pobj" and border.head.lower_ in TO:
+        # "toward the Lao border" may hang on the vehicle: "board a train toward the Lao border"
+        holder = border.head.head
+        if holder.pos_ == "NOUN" and holder.dep_ == "dobj":
+            holder = holder.head
+        return holder if holder.pos_ == "VERB" else None
+    if border.dep_ == "dobj" and border.head.lemma_.lower() in GOAL_VERBS:
+        return border.head
+    return None
+
+
 def _locates_goal_before(prep: Token) -> bool:
     """A place phrase the parse hangs on the verb that locates the goal just before it: "were moved
     to collective farms in remote Sokchon County" tells where the farms are, as "to farms in X" does."""
@@ -736,6 +773,88 @@ def _onward_leg(r: Reading, trigger: Token | None) -> bool:
                 and t in trigger.subtree
             )
     return False
+
+
+def _carried_before_return(
+    doc: Doc, own: list[Reading], told: list[tuple[int, int, Token | None]]
+) -> Reading | None:
+    """The town abroad people were carried to on the way back: a verb that carries people ("moved",
+    "transferred", "driven", "escorted") to a town of the sending country (or to a holding site in
+    it), told as the return's own verb or joined to it, is the last stop abroad, where the return
+    itself began, not the place they were held before (invented: "the family was driven to Dandong
+    and walked across the bridge into Sinuiju"; "they have been transported to Tumen and are likely
+    to be sent back soon"). Only a carrying told as done: one still to come ("could be moved to
+    Tumen and sent back") leaves the people where they are held now. Read in each sentence of the
+    event's evidence (`told`: its start, end and the event's word there), where the report may tell
+    the return again with its last leg: "has been returned to the North. / Consular officials drove
+    him to Vladivostok and put him on a flight home"."""
+    found = []
+    for r in own:
+        if not (r.prep == "to" or r.in_goal) or r.intended or r.returned or r.attributive:
+            continue
+        trigger = next((word for lo, hi, word in told if lo <= r.mention.start < hi), None)
+        if trigger is None:
+            continue
+        if r.place.country in ("KP", "KR", None) or r.place.precision not in ("city", "county", "point"):
+            continue
+        verb = _verb_of_place(doc, r.mention)
+        if verb is None or verb.lemma_.lower() not in _CARRY_VERBS | {"transport"} or not _told_as_done(verb):
+            continue
+        if _joined_verbs(verb, trigger):
+            found.append(r)
+    return min(found, key=lambda r: r.distance) if found else None
+
+
+_MODALS = frozenset({"will", "would", "could", "may", "might", "can", "shall", "should", "must", "to"})
+
+
+def _told_as_done(verb: Token) -> bool:
+    """Is the verb told as done ("were driven", "have been moved"), not still to come ("will be
+    moved", "could be transferred", "are expected to be taken")?"""
+    return (
+        verb.tag_ in ("VBD", "VBN")
+        and verb.dep_ != "xcomp"
+        and not any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
+    )
+
+
+def _verb_of_place(doc: Doc, m: Mention) -> Token | None:
+    """The verb a place hangs from: "moved to Tumen" is "moved"."""
+    head = _head(doc, m)
+    for t in [] if head is None else head.ancestors:
+        if t.pos_ == "VERB":
+            return t
+    return None
+
+
+def _joined_verbs(verb: Token, trigger: Token) -> bool:
+    """Is the verb the trigger, a verb joined to it by "and" ("driven to Dandong and handed over",
+    "transported to Dandong and are likely to be sent back"), or the verb whose clause holds the
+    trigger's noun with no other verb between ("transferred to Dandong for handover")?"""
+    clause = trigger
+    while clause.dep_ in ("xcomp", "acomp") and clause.head.i != clause.i:
+        clause = clause.head  # "are likely to be sent back": the clause of "are"
+    if verb.i in (trigger.i, clause.i) or verb in trigger.conjuncts or verb in clause.conjuncts:
+        return True
+    for t in trigger.ancestors:
+        if t.i == verb.i:
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def _left_the_north_earlier(origin_r: Reading | None, destination: Place | None) -> bool:
+    """Does a return to the North read its "from" place in the North itself? A return to the North
+    never starts there: a North Korean place told with "from" in its sentence is where the people
+    (or a landmark) came from before, not where they were sent back from (invented: "soldiers who
+    deserted from a unit in Hoeryong and were caught in China were handed over at the Tumen
+    bridge"; "caught in Dandong, across the river from Sinuiju, and could be sent back")."""
+    return (
+        origin_r is not None
+        and origin_r.place.country == "KP"
+        and (destination is None or destination.country == "KP")
+    )
 
 
 def _why_they_fled(doc: Doc, trigger_at: int) -> bool:
@@ -2366,6 +2485,11 @@ class RoleFinder:
                 own = [r for r in own if r not in onward]
                 dest_r = _nearest(own, {"to"})
                 destination = dest_r.place if dest_r else None
+        told = [
+            (lo, hi, word)
+            for lo, hi, word, _ in self._evidence_sentences(ev, s_start, s_start + len(sentence))
+        ]
+        carried = _carried_before_return(self.doc, own, told)
         home = [
             r
             for r in own
@@ -2409,6 +2533,8 @@ class RoleFinder:
             # "two men from Hyesan who were caught in Changbai were handed over": the home town in
             # the North the people are from is where the return ends up, never where it began
             origin_r = None
+        if _left_the_north_earlier(origin_r, destination):
+            origin_r = None
         received = self._handed_to(sentence)
         if (
             received not in (None, "KP")
@@ -2439,7 +2565,14 @@ class RoleFinder:
         finest = min(
             abroad, key=lambda r: (COARSE_PENALTY.get(r.place.precision, 0), r.distance), default=None
         )
-        origin = origin_r or finest
+        if carried is not None and carried.place.country in (
+            received,
+            destination.country if destination else None,
+        ):
+            # "were driven to the Bac Luan bridge and handed to Chinese police": a name read in the
+            # receivers' country is no stop of the senders'
+            carried = None
+        origin = carried or origin_r or finest
         handover = self._handover_town(own, trigger, s_start, s_start + len(sentence))
         if handover is not None and handover.place.country == self._handed_to(sentence):
             handover = None  # "handed to Chinese police at the Dongxing gate": the receivers' side
