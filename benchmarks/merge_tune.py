@@ -14,12 +14,17 @@ set is the mean over both of F0.5 (precision counts double), so precision is kep
 Prints the best setting on each set and its score on the other. Prints identifiers only.
 With --current, only scores the stored weights on each set (no grid). With --worst, each fold
 chooses the setting whose lowest precision over its sets is highest (then the best F0.5).
+With --half=dev, only the development half of the open sets is read (dev, dev2, dev3, invented
+and invented_gold_N with N odd; the validation half, N even, is then judged by measure.py's
+totals alone). --grid=JSON replaces GRID (a name's list of values, the rest kept as stored);
+--beta=B scores F-beta instead of F0.5 (B=1 weighs a missed pair as a wrong one).
 """
 
 from __future__ import annotations
 
 import itertools
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -31,7 +36,8 @@ from tessera.merge.weights import trying
 from tessera.model import Event, event_from_dict
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD = ROOT.parent / "shared" / "gold"
+# The shared gold beside the repository (a worktree elsewhere names it in TESSERA_GOLD).
+GOLD = Path(os.environ.get("TESSERA_GOLD", ROOT.parent / "shared" / "gold"))
 # Each list runs from the most cautious value to the least: among settings that score the same,
 # the first (most cautious) is kept, since the annotated sets cannot tell them apart.
 GRID = {
@@ -209,8 +215,22 @@ class Set:
         return [self._score(self.gold_events, None)] + [self._score(e, m) for e, m in self.runs]
 
 
+BETA = 0.5  # precision counts double (--beta changes it)
+
+
 def f_half(p: float, r: float) -> float:
-    return 0.0 if p + r == 0 else 1.25 * p * r / (0.25 * p + r)
+    b2 = BETA * BETA
+    return 0.0 if p + r == 0 else (1 + b2) * p * r / (b2 * p + r)
+
+
+def development_half(name: str) -> bool:
+    """The sets whose passages may be read and tuned on: not invented_gold_N with N even."""
+    number = name.removeprefix("invented_gold_")
+    return not (number.isdigit() and int(number) % 2 == 0)
+
+
+def _option(argv: list[str], name: str) -> str | None:
+    return next((a.split("=", 1)[1] for a in argv if a.startswith(f"--{name}=")), None)
 
 
 def value(scores: list[tuple[float, float]]) -> float:
@@ -218,7 +238,11 @@ def value(scores: list[tuple[float, float]]) -> float:
 
 
 def main(argv: list[str]) -> int:
+    global BETA
     current = "--current" in argv  # score the stored weights only (a quick check after a change)
+    BETA = float(_option(argv, "beta") or BETA)
+    grid = json.loads(_option(argv, "grid") or "null") or GRID
+    half = _option(argv, "half")
     extracted = [
         [json.loads(x) for x in Path(a).read_text(encoding="utf-8").splitlines() if x]
         for a in argv[1:]
@@ -227,15 +251,16 @@ def main(argv: list[str]) -> int:
     sets = {
         n: Set(n, extracted)
         for n in ("dev", "dev2", "dev3", "invented", *(k for k in BESIDE if k.startswith("invented_gold")))
+        if half != "dev" or development_half(n)
     }
     if current:
         for n, s in sets.items():
             print(f"  {n} (gold, extracted): " + ", ".join(f"P {p:.2f} R {r:.2f}" for p, r in s.scores()))
         return 0
-    names = list(GRID)
+    names = list(grid)
     results = []
     with cached_profiles():  # the events do not change between settings: profile each once
-        for combo in itertools.product(*GRID.values()):
+        for combo in itertools.product(*grid.values()):
             with trying(**dict(zip(names, combo, strict=True))):
                 results.append((combo, {n: s.scores() for n, s in sets.items()}))
     fmt = lambda sc: ", ".join(f"P {p:.2f} R {r:.2f}" for p, r in sc)  # noqa: E731

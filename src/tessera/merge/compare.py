@@ -232,7 +232,7 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
             r.score += 2.0
             r.reasons.append("dates within the same few days")
         elif widest <= 62:
-            r.score += 1.0
+            r.score += w.date_within_month
             r.reasons.append("dates within the same month or two")
         else:
             r.score += 0.5
@@ -474,6 +474,8 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
             # the country by one report's extractor, against the other's "Hyesan": the town the
             # other report places it in is named in this report's own evidence.
             rel = PlaceRelation("same", 2.0, f"{rel.text}, named in the other's evidence")
+        if rel.in_province:
+            rel = PlaceRelation(rel.kind, w.place_in_province, rel.text)
         if rel.country_level:
             country_level = max(country_level, rel.weight)
         else:

@@ -39,6 +39,8 @@ class PlaceRelation:
     weight: float  # how much agreement it adds to a merge
     text: str
     country_level: bool = False  # agreement on no more than the country: one fact, however many roles
+    # A town inside the province the other report names: its weight is tuned (`place_in_province`).
+    in_province: bool = False
 
 
 def _rank(p: Place) -> int:
@@ -197,7 +199,7 @@ def relate(a: Place, b: Place) -> PlaceRelation:
             return PlaceRelation("conflict", 0.0, f"different provinces ({label})")
         if fa and ca:
             if fa == ca:
-                return PlaceRelation("inside", 1.0, f"{fine.name} lies in {coarse.name}")
+                return PlaceRelation("inside", 1.0, f"{fine.name} lies in {coarse.name}", in_province=True)
             return PlaceRelation("conflict", 0.0, f"{fine.name} is not in {coarse.name}")
         if _has_coords(fine) and _has_coords(coarse):
             d = km(fine.lat, fine.lon, coarse.lat, coarse.lon)  # type: ignore[arg-type]

@@ -33,6 +33,8 @@ class Weights:
     count_near: float  # two exact counts one apart ("eight, including a child" against "nine")
     unnamed_questioned: float  # one of two questionings names nobody questioned (one story questions many)
     rare_same: float  # a rare kind of happening (an escape, an execution) on overlapping dates in one place
+    place_in_province: float  # a town inside the province the other report names
+    date_within_month: float  # overlapping dates, the wider of them a month or two long
 
 
 @cache
