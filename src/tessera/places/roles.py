@@ -844,6 +844,115 @@ def _joined_verbs(verb: Token, trigger: Token) -> bool:
     return False
 
 
+# Verbs that catch people ("arrested in Kunming", "stopped off Donggang") and that keep them ("are
+# held in Dandong"): where a return's people were last caught or are kept is where it begins.
+_CATCH_VERBS = frozenset(
+    {"arrest", "detain", "catch", "stop", "intercept", "apprehend", "seize", "capture", "nab", "pick"}
+)
+_KEEP_VERBS = frozenset({"hold", "keep", "jail", "imprison", "lock"})
+# Who catches people: "police in Khabarovsk detained a man" caught him in Khabarovsk.
+_CATCHERS = frozenset(
+    {"police", "officer", "officers", "authorities", "agents", "guards", "security", "bureau", "officials"}
+)
+# How far a custody told in another sentence may stand from the return it places, in sentences.
+CUSTODY_SENTENCES_BEFORE = 4
+CUSTODY_SENTENCES_AFTER = 3
+# People told again by a pronoun or the definite article: "they", "the nine", "the women".
+_TOLD_AGAIN = frozenset({"they", "them", "he", "him", "she", "her", "the", "these", "those", "both", "all"})
+
+
+def _catchers_verb(catcher: Token) -> Token | None:
+    """The verb whose doers a noun of police names: its subject's ("police detained") or its "by"
+    agent's ("was caught by police")."""
+    if catcher.dep_ == "nsubj":
+        return catcher.head
+    if catcher.dep_ == "pobj" and catcher.head.dep_ == "agent":
+        return catcher.head.head
+    return None
+
+
+def _custody_tier(doc: Doc, m: Mention) -> int:
+    """How a place tells where people are in custody: 2 where they are kept ("are now held in
+    Dandong", "moved from Changbai to a facility in Baishan"), 1 where they were caught ("arrested
+    in Kunming", "police in Khabarovsk detained a man"), 0 neither (a place they fled, a speaker's)."""
+    head = _head(doc, m)
+    if head is None:
+        return 0
+    gov = _unit_phrase_head(_governor(head))
+    prep = gov.head if gov.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ in ("from", "after", "before", "of", "across"):
+        return 0
+    if prep is not None and prep.lower_ == "in" and prep.head.lower_ in _CATCHERS:
+        # "police in Khabarovsk detained", "Chinese police in Changbai detained three women", "was
+        # caught by police in Blagoveshchensk"
+        verb = _catchers_verb(prep.head)
+        return 1 if verb is not None and verb.lemma_.lower() in _CATCH_VERBS else 0
+    verb = _verb_of_place(doc, m)
+    if verb is None:
+        return 0
+    # "fled a camp near Tynda and was arrested": a place reached through "from" or "after" on the
+    # way up to the verb is not where the verb happened
+    between = [t for t in head.ancestors if t.i != verb.i and verb in t.ancestors]
+    if any(t.dep_ == "prep" and t.lower_ in ("from", "after", "before", "across") for t in between):
+        return 0
+    lemma = verb.lemma_.lower()
+    if lemma in _KEEP_VERBS and verb.tag_ in ("VBN", "VBG"):
+        return 2
+    if lemma in _CARRY_VERBS | {"transport"} and _told_as_done(verb) and prep is not None:
+        # "moved to a facility in Baishan": kept there now; "moved from Changbai" is behind them
+        to = (
+            prep
+            if prep.lower_ in ("to", "into")
+            else next((a for a in prep.ancestors if a.lower_ in ("to", "into")), None)
+        )
+        return 2 if to is not None and to.head.i == verb.i else 0
+    if lemma in _CATCH_VERBS:
+        return 1
+    return 0
+
+
+def _told_again(people: Token | None) -> bool:
+    """Are the people told again, not introduced: a pronoun ("they", "he"), or a noun with the
+    definite article or an owner ("the nine", "the two workers", "his mother")?"""
+    if people is None:
+        return False
+    if people.lower_ in _TOLD_AGAIN:
+        return True
+    return any((c.dep_ == "det" and c.lower_ in _TOLD_AGAIN) or c.dep_ == "poss" for c in people.children)
+
+
+def _custody_people(doc: Doc, m: Mention) -> Token | None:
+    """Whom the custody a place tells of holds: "they are now held in Dandong" → "they"; "police
+    in Khabarovsk detained a man" → "man"."""
+    head = _head(doc, m)
+    if head is None:
+        return None
+    gov = _unit_phrase_head(_governor(head))
+    if gov.dep_ == "pobj" and gov.head.lower_ == "in" and gov.head.head.lower_ in _CATCHERS:
+        return _mover(_catchers_verb(gov.head.head), object_too=True)
+    return _mover(_verb_of_place(doc, m), object_too=True)
+
+
+def _custody_fits(origin: Place | None, custody: tuple[Place, int], origin_tier: int) -> bool:
+    """Does the place the report says a return's people are held (or were caught) start the return
+    rather than the place its own sentences give? When they give none; when they give only the
+    province or country of it ("detained in Heilongjiang and to be sent back. / They were picked up
+    in Ning'an": the town); or when they give where the people were caught and the report says
+    they are kept elsewhere in that country now ("stopped off Donggang ... They are now held in
+    Dandong"); or a place of that country with no custody in it (a camp they fled)."""
+    place, tier = custody
+    if origin is None:
+        return True
+    if origin.country != place.country:
+        return False
+    if origin.precision == "country" or origin_tier == 0:
+        # "detained by police in Khabarovsk after fleeing a camp in the Amur region": no custody there
+        return True
+    if origin.precision == "province":
+        return place.admin1 == origin.admin1 and place.precision != "province"
+    return tier == 2 and origin_tier < 2 and origin.id != place.id
+
+
 def _left_the_north_earlier(origin_r: Reading | None, destination: Place | None) -> bool:
     """Does a return to the North read its "from" place in the North itself? A return to the North
     never starts there: a North Korean place told with "from" in its sentence is where the people
@@ -2576,11 +2685,22 @@ class RoleFinder:
         handover = self._handover_town(own, trigger, s_start, s_start + len(sentence))
         if handover is not None and handover.place.country == self._handed_to(sentence):
             handover = None  # "handed to Chinese police at the Dongxing gate": the receivers' side
+        custody = (
+            self._custody_abroad(
+                trigger, trigger_at, {received, destination.country if destination else None}
+            )
+            if ev.type == "repatriation" and handover is None and carried is None and origin_r is None
+            else None
+        )
         if handover is not None and (origin is None or origin.place.country == handover.place.country):
             # "held in Shenyang and sent back through Dandong": the return began where they were
             # handed over, the last town abroad, not where they had been held
             origin = handover
         origin_place = origin.place if origin else None
+        if custody is not None and _custody_fits(
+            origin_place, custody, _custody_tier(self.doc, origin.mention) if origin else 0
+        ):
+            origin, origin_place = None, custody[0]
         if origin is not None and origin.prep != "to":
             # "handed over at the Chinese towns of Yanji, Tumen and Helong": the area they span
             chain = _conjuncts(self.text, [r for r in own if r.place.country == origin.place.country], origin)
@@ -3085,6 +3205,44 @@ class RoleFinder:
                         return self._named_in(p.country, before) if p.country else p
                     return p
         return None
+
+    def _custody_abroad(
+        self, trigger: Token | None, trigger_at: int, avoid: set[str | None]
+    ) -> tuple[Place, int] | None:
+        """Where the people of a return are held now, or were caught, as the report tells it near
+        the return: "Seven North Koreans were taken off a coach. They are now held in Kunming. / We
+        fear they could be sent back within weeks" (invented) starts in Kunming. A place where
+        people are kept comes before one where they were caught; then the latest told before the
+        return, else the first told after it. In another sentence, the later telling must take the
+        people up again ("they", "the nine", "his mother"): a new group is another story. Never a
+        place of the countries in `avoid` (the North, the South, the receivers')."""
+        here = self.sentence_number(trigger_at)
+        return_people = _mover(trigger, object_too=True) if trigger is not None else None
+        found: list[tuple[int, int, int, Place]] = []
+        for m, p in self.placed:
+            if p.country in avoid or p.country in ("KP", "KR", None) or p.precision in ("country", "region"):
+                continue
+            if _is_line(m) or {"landmark", "teller"} & set(m.notes):
+                continue
+            n = self.sentence_number(m.start)
+            if not here - CUSTODY_SENTENCES_BEFORE <= n <= here + CUSTODY_SENTENCES_AFTER:
+                continue
+            tier = _custody_tier(self.doc, m)
+            if not tier:
+                continue
+            if n < here and not _told_again(return_people):
+                continue
+            if n > here and not _told_again(_custody_people(self.doc, m)):
+                continue
+            # kept before caught; told before (the latest) before told after (the first)
+            # kept before caught; a town before the province it is in ("detained in Heilongjiang …
+            # picked up in Ning'an"); told before (the latest) before told after (the first)
+            fine = p.precision != "province"
+            found.append((tier, fine, n <= here, m.start if n <= here else -m.start, p))
+        if not found:
+            return None
+        tier, _, _, _, place = max(found, key=lambda f: f[:4])
+        return place, tier
 
     def _posted_abroad(self, own: list[Reading], before: int) -> Place | None:
         """Where the report put people abroad to live or work ("a worker sent to Vladivostok", "a
