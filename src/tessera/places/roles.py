@@ -933,24 +933,26 @@ def _custody_people(doc: Doc, m: Mention) -> Token | None:
     return _mover(_verb_of_place(doc, m), object_too=True)
 
 
-def _custody_fits(origin: Place | None, custody: tuple[Place, int], origin_tier: int) -> bool:
+def _custody_fits(
+    origin: Place | None, custody: tuple[Place, int], origin_tier: int, origin_left: bool
+) -> bool:
     """Does the place the report says a return's people are held (or were caught) start the return
     rather than the place its own sentences give? When they give none; when they give only the
     province or country of it ("detained in Heilongjiang and to be sent back. / They were picked up
     in Ning'an": the town); or when they give where the people were caught and the report says
     they are kept elsewhere in that country now ("stopped off Donggang ... They are now held in
-    Dandong"); or a place of that country with no custody in it (a camp they fled)."""
+    Dandong"); or the work site abroad they had fled (`origin_left`)."""
     place, tier = custody
     if origin is None:
         return True
     if origin.country != place.country:
         return False
-    if origin.precision == "country" or origin_tier == 0:
+    if origin.precision == "country" or origin_left:
         # "detained by police in Khabarovsk after fleeing a camp in the Amur region": no custody there
         return True
     if origin.precision == "province":
         return place.admin1 == origin.admin1 and place.precision != "province"
-    return tier == 2 and origin_tier < 2 and origin.id != place.id
+    return tier == 2 and origin_tier == 1 and origin.id != place.id
 
 
 def _left_the_north_earlier(origin_r: Reading | None, destination: Place | None) -> bool:
@@ -2698,7 +2700,10 @@ class RoleFinder:
             origin = handover
         origin_place = origin.place if origin else None
         if custody is not None and _custody_fits(
-            origin_place, custody, _custody_tier(self.doc, origin.mention) if origin else 0
+            origin_place,
+            custody,
+            _custody_tier(self.doc, origin.mention) if origin else 0,
+            origin is not None and ("work site" in origin.mention.notes or origin.posted),
         ):
             origin, origin_place = None, custody[0]
         if origin is not None and origin.prep != "to":
