@@ -854,6 +854,9 @@ _KEEP_VERBS = frozenset({"hold", "keep", "jail", "imprison", "lock"})
 _CATCHERS = frozenset(
     {"police", "officer", "officers", "authorities", "agents", "guards", "security", "bureau", "officials"}
 )
+# Prepositions whose phrase is no place of the custody verb above it: "arrested after fleeing a
+# camp in X", "held since their arrest in X".
+_NOT_CUSTODY_PREPS = frozenset({"from", "after", "before", "across", "since", "until", "during"})
 # How far a custody told in another sentence may stand from the return it places, in sentences.
 CUSTODY_SENTENCES_BEFORE = 4
 CUSTODY_SENTENCES_AFTER = 3
@@ -879,6 +882,8 @@ def _custody_tier(doc: Doc, m: Mention) -> int:
     if head is None:
         return 0
     gov = _unit_phrase_head(_governor(head))
+    while gov.dep_ == "pobj" and gov.head.lower_ == "of" and gov.head.head.dep_ == "pobj":
+        gov = _governor(gov.head.head)  # "off the coast of Donggang": the phrase of "off"
     prep = gov.head if gov.dep_ == "pobj" else None
     if prep is not None and prep.lower_ in ("from", "after", "before", "of", "across"):
         return 0
@@ -893,7 +898,8 @@ def _custody_tier(doc: Doc, m: Mention) -> int:
     # "fled a camp near Tynda and was arrested": a place reached through "from" or "after" on the
     # way up to the verb is not where the verb happened
     between = [t for t in head.ancestors if t.i != verb.i and verb in t.ancestors]
-    if any(t.dep_ == "prep" and t.lower_ in ("from", "after", "before", "across") for t in between):
+    # ("held in Luang Namtha since their arrest near Muang Sing": the time's clause, not the keeping)
+    if any(t.dep_ == "prep" and t.lower_ in _NOT_CUSTODY_PREPS for t in between):
         return 0
     lemma = verb.lemma_.lower()
     if lemma in _KEEP_VERBS and verb.tag_ in ("VBN", "VBG"):
@@ -2687,11 +2693,14 @@ class RoleFinder:
         handover = self._handover_town(own, trigger, s_start, s_start + len(sentence))
         if handover is not None and handover.place.country == self._handed_to(sentence):
             handover = None  # "handed to Chinese police at the Dongxing gate": the receivers' side
+        bound = destination.country if destination else (received or "KP")
         custody = (
-            self._custody_abroad(
-                trigger, trigger_at, {received, destination.country if destination else None}
-            )
-            if ev.type == "repatriation" and handover is None and carried is None and origin_r is None
+            self._custody_abroad(trigger, trigger_at, {received, bound})
+            if ev.type == "repatriation"
+            and handover is None
+            and carried is None
+            and origin_r is None
+            and (origin is not None or not self._names_abroad(own, s_start, s_start + len(sentence), bound))
             else None
         )
         if handover is not None and (origin is None or origin.place.country == handover.place.country):
@@ -3211,6 +3220,21 @@ class RoleFinder:
                     return p
         return None
 
+    def _names_abroad(self, own: list[Reading], s_start: int, s_end: int, bound: str | None) -> bool:
+        """Does the event's own sentence name a town abroad (not of the North, the South or the
+        country the people are sent to), though too far from its word to be read as its place
+        ("Lao authorities handed the group to Chinese police at the Boten crossing")? Then that
+        sentence, not another, says where the return was; unless it is where the people were
+        caught, which a place where they are kept now supersedes."""
+        return any(
+            s_start <= r.mention.start < s_end
+            and r.place.country not in ("KP", "KR", None, bound)
+            and r.place.precision not in ("country", "region", "province")
+            and not (r.intended or r.prep == "to" or r.source or r.speaker or r.kin)
+            and not _custody_tier(self.doc, r.mention)
+            for r in own
+        )
+
     def _custody_abroad(
         self, trigger: Token | None, trigger_at: int, avoid: set[str | None]
     ) -> tuple[Place, int] | None:
@@ -3222,6 +3246,10 @@ class RoleFinder:
         people up again ("they", "the nine", "his mother"): a new group is another story. Never a
         place of the countries in `avoid` (the North, the South, the receivers')."""
         here = self.sentence_number(trigger_at)
+        if "KP" in avoid:
+            # countries on the way south hand people to China (or let them go south), never straight
+            # to the North: "caught in Laos … would be sent back to North Korea" leaves from China
+            avoid = avoid | ROUTE_COUNTRIES
         return_people = _mover(trigger, object_too=True) if trigger is not None else None
         found: list[tuple[int, int, int, Place]] = []
         for m, p in self.placed:
