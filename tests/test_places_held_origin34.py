@@ -52,7 +52,9 @@ def _origin(text: str, trigger: str) -> str | None:
         ),
     ],
 )
-def test_a_return_naming_no_start_begins_where_its_people_are_held(text: str, trigger: str, town: str) -> None:
+def test_a_return_naming_no_start_begins_where_its_people_are_held(
+    text: str, trigger: str, town: str
+) -> None:
     assert _origin(text, trigger) == town
 
 
