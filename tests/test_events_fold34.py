@@ -34,3 +34,18 @@ def test_later_telling_without_companions_keeps_the_first_count() -> None:
     arrests = _of(text, "arrest")
     assert len(arrests) == 1
     assert arrests[0].victims.count_min == 4
+
+
+def test_people_a_companion_was_sheltering_are_counted_with_him() -> None:
+    text = (
+        "Police in Yanji detained a pastor on Monday along with three North Korean women he had "
+        "been hiding in his church, a church group said."
+    )
+    arrests = _of(text, "arrest")
+    assert len(arrests) == 1
+    assert arrests[0].victims.count_min == 4
+
+
+def test_people_who_sheltered_others_stay_an_arrest_of_their_own() -> None:
+    text = "Police in Yanji detained a pastor on Monday along with two men who had been sheltering North Korean women."
+    assert sorted(e.victims.count_min for e in _of(text, "arrest")) == [1, 2]
