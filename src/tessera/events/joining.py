@@ -35,6 +35,7 @@ from tessera.events.clauses import (
 )
 from tessera.events.found import Found
 from tessera.events.lexicon import lexicon
+from tessera.events.people import with_companions
 from tessera.events.victims import kin_words, people_words, subject_lost_to_a_participle
 from tessera.language import PLACE_ENTITY_LABELS
 from tessera.model import PEOPLE_EVENT_TYPES, Span, Victims
@@ -380,6 +381,8 @@ def _fold(target: Found, item: Found, actors: bool = True) -> None:
         # (a questioning named as the time of a beating names only those beaten: "two of the
         # women were beaten during questioning" does not count the people questioned)
         event.victims = item.event.victims or event.victims
+    elif _counts_them_with_companions(event.victims, item):
+        event.victims = item.event.victims
     for actor in item.event.perpetrators if actors else []:
         if actor not in event.perpetrators:
             event.perpetrators.append(actor)
@@ -391,6 +394,20 @@ def _fold(target: Found, item: Found, actors: bool = True) -> None:
     target.keys |= item.keys
     if target.entity is None:
         target.entity = item.entity
+
+
+def _counts_them_with_companions(told: Victims | None, item: Found) -> bool:
+    """Whether a later telling counts the people told before together with companions it
+    names: "he was detained for stealing cable … The boy was arrested with two friends" (three
+    were arrested, not one). The later count is the earlier one plus the companions of the
+    later telling, so the later group holds the people told first and is the fuller count."""
+    later = item.event.victims
+    if told is None or told.count_min is None or later is None or later.count_min is None:
+        return False
+    if later.count_min <= told.count_min:
+        return False
+    joined = with_companions(item.trigger, told)
+    return joined is not None and joined.count_min == later.count_min
 
 
 def _yields_to(event_type: str) -> tuple[str, ...]:

@@ -492,8 +492,21 @@ def _own_event(trigger: Token, head: Token) -> bool:
 
 def _helped(verb: Token) -> bool:
     """Is a helping verb told of the group as helped, not helping: "guided by a broker", "who
-    were helped across by a relative"?"""
-    return (verb.dep_ == "acl" and verb.tag_ == "VBN") or is_passive(verb)
+    were helped across by a relative", "four women he had been sheltering" (a relative clause
+    with a subject of its own acts on the group)?"""
+    return (verb.dep_ == "acl" and verb.tag_ == "VBN") or is_passive(verb) or _acts_on_its_head(verb)
+
+
+# Words that stand for the noun a relative clause hangs on ("women who sheltered them").
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom", "whose"})
+
+
+def _acts_on_its_head(clause: Token) -> bool:
+    """A relative clause whose subject is someone else acts on the noun it hangs on: "the women
+    he had been sheltering", "two boys the broker was guiding" (the noun is its object)."""
+    return clause.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in clause.children
+    )
 
 
 def _dated_before(trigger: Token, head: Token) -> bool:
