@@ -337,18 +337,6 @@ def _more_points(trigger: Token) -> bool:
     return any(w.lemma_.lower() in MORE_POINTS_WORDS or w.lower_ in ANOTHER_WORDS for w in words)
 
 
-def _more_points_beside(earlier: Found, later: Found) -> bool:
-    """ "The province has banned travel between counties and set up extra checkpoints on the roads
-    into the city": control points marked as more of them ("extra", "added", "new"), told beside
-    a restriction of another kind (a ban, an order to keep away), are a measure of their own,
-    even in one sentence."""
-    if earlier.event.type != "movement_restriction" or later.event.type != "movement_restriction":
-        return False
-    if _control_point(earlier.trigger) or not _control_point(later.trigger):
-        return False
-    return _more_points(later.trigger)
-
-
 def _lies_within(name: str, wider: set[str]) -> bool:
     """Whether a place the body names lies in one the lead named ("in Yanbian" … "in Helong"),
     by the gazetteer's chain of the places that hold it."""
@@ -971,8 +959,6 @@ def _same_event(earlier: Found, later: Found) -> bool:
         # A measure (search, restriction, crackdown) named twice in one sentence is one measure;
         # told in another sentence it is counted as another (measured: joining across sentences
         # merged separate searches more often than it joined restatements).
-        if _more_points_beside(earlier, later):
-            return False
         return sentence_of(earlier.trigger) == sentence_of(later.trigger) or _repeated_measure(earlier, later)
     if sentence_of(earlier.trigger) == sentence_of(later.trigger):
         # One mention says whom, the other does not, or a verb and a noun name one act
