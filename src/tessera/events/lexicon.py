@@ -123,24 +123,36 @@ def _matches_word(token: Token, word: frozenset[str]) -> bool:
 
 def match_phrase(doc: Doc, start: int, phrase: Phrase, limit: int) -> int | None:
     """Return the end index of `phrase` matched from token `start`, or None."""
-    i = start
-    gap = False
-    for word in phrase.words:
+    return _match_from(doc, start, start, phrase.words, limit)
+
+
+def _match_from(
+    doc: Doc, start: int, i: int, words: tuple[frozenset[str] | None, ...], limit: int
+) -> int | None:
+    """Match `words` from token `i` of a phrase begun at `start`. A gap tries each later
+    occurrence of the word after it in turn when the rest of the phrase fails after an earlier
+    one: in "barred people from other provinces from entering the capital" the first "from"
+    belongs to the people, and "barred ... from entering" goes on to the second."""
+    for k, word in enumerate(words):
         if word is None:
-            gap = True
             continue
-        if gap:
-            found = next((j for j in _gap(doc, i, limit) if _matches_word(doc[j], word)), None)
-            if found is None and i > start:
-                found = _particle_after_object(doc, doc[i - 1], word, i, limit)
-            if found is None:
-                return None
-            i = found + 1
-            gap = False
-        else:
+        gap = k > 0 and words[k - 1] is None
+        if not gap:
             if i >= limit or not _matches_word(doc[i], word):
                 return None
             i += 1
+            continue
+        rest = words[k + 1 :]
+        candidates = [j for j in _gap(doc, i, limit) if _matches_word(doc[j], word)]
+        if candidates:
+            return next(
+                (e for j in candidates if (e := _match_from(doc, start, j + 1, rest, limit)) is not None),
+                None,
+            )
+        found = _particle_after_object(doc, doc[i - 1], word, i, limit) if i > start else None
+        if found is None:
+            return None
+        return _match_from(doc, start, found + 1, rest, limit)
     return i
 
 
