@@ -130,6 +130,11 @@ BESIDE = {
     "invented_gold_73": ROOT / "tests" / "fixtures" / "invented_gold_73.jsonl",
     "invented_gold_74": ROOT / "tests" / "fixtures" / "invented_gold_74.jsonl",
     "invented_gold_75": ROOT / "tests" / "fixtures" / "invented_gold_75.jsonl",
+    "invented_gold_76": ROOT / "tests" / "fixtures" / "invented_gold_76.jsonl",
+    "invented_gold_77": ROOT / "tests" / "fixtures" / "invented_gold_77.jsonl",
+    "invented_gold_78": ROOT / "tests" / "fixtures" / "invented_gold_78.jsonl",
+    "invented_gold_79": ROOT / "tests" / "fixtures" / "invented_gold_79.jsonl",
+    "invented_gold_80": ROOT / "tests" / "fixtures" / "invented_gold_80.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),

@@ -120,17 +120,22 @@ UNSEEN_LIKE = (
     "invented_gold_73",
     "invented_gold_74",
     "invented_gold_75",
+    "invented_gold_76",
+    "invented_gold_77",
+    "invented_gold_78",
+    "invented_gold_79",
+    "invented_gold_80",
     "dev2",
     "dev3",
 )
 # Of those, the sets written blind that no rule was tuned on when they joined (a quarter to a
 # third of their candidates are false alarms, as on a hidden set): the filter must not cost them F1.
 NEVER_TUNED = (
-    "invented_gold_71",
-    "invented_gold_72",
-    "invented_gold_73",
-    "invented_gold_74",
-    "invented_gold_75",
+    "invented_gold_76",
+    "invented_gold_77",
+    "invented_gold_78",
+    "invented_gold_79",
+    "invented_gold_80",
 )
 MAX_LOSS = 0.01  # the most F1 the filter may cost any one held-out set
 
