@@ -13,6 +13,11 @@ VERBAL = frozenset({"VERB", "AUX"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # Determiners that point at something already known ("the raid", "this crackdown", "those men").
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Pronouns for people the report has named.
+PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "i", "me", "we", "us"})
+# Quantifiers standing alone for people the report has named: "each was fined", "both were
+# released", "all were sent back".
+DISTRIBUTIVES = frozenset({"each", "both", "all"})
 
 
 def is_clause_head(token: Token) -> bool:
@@ -275,3 +280,20 @@ def placing_prepositions(noun: Token, words: frozenset[str]) -> list[Token]:
         if c.dep_ == "prep" and c.lower_ in words
     ]
     return first + second
+
+
+def is_definite(noun: Token) -> bool:
+    """Does the noun point back at people the report has named: a pronoun ("they"), a lone
+    quantifier ("each", "all of them") or a noun with a definite determiner ("the nine")?"""
+    if noun.tag_ == "PRP" and noun.lower_ in PRONOUNS:
+        return True  # "they were taken away for questioning" (joins only when it names no other people)
+    if noun.lower_ in DISTRIBUTIVES:
+        preps = [c for c in noun.children if c.dep_ == "prep"]
+        if not preps:
+            return True  # "a court fined them … Each was fined 500 dollars"
+        # "All of them face being sent back", "each of the men": the people already told (not
+        # "each of five others", who are counted anew)
+        return any(
+            c.lower_ == "of" and any(o.dep_ == "pobj" and is_definite(o) for o in c.children) for c in preps
+        )
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)

@@ -24,10 +24,12 @@ from tessera.events.background import words as background_words
 from tessera.events.clauses import (
     DEFINITE,
     HOLDING_STATE_VERBS,
+    PRONOUNS,
     TIME_PREPOSITIONS,
     clause_head,
     dates_another_act,
     held_after_return,
+    is_definite,
     placing_prepositions,
     prep_objects,
     sentence_of,
@@ -52,7 +54,6 @@ OTHER_WORDS = frozenset({"other", "others", "another"})
 LIKE_WORDS = frozenset({"similar", "further", "other", "more"})
 # People whose kind is not said ("North Koreans", "the two") fit any group; so does a pronoun.
 OPEN_GROUPS = frozenset({"other", "residents"})
-PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "i", "me", "we", "us"})
 
 
 def _date_entities(doc: Doc) -> list[SpacySpan]:
@@ -590,20 +591,15 @@ def refers_back(trigger: Token) -> bool:
         while noun.dep_ in {"compound", "amod", "nmod"} and noun.head.pos_ in {"NOUN", "PROPN"}:
             noun = noun.head  # "the two arrested Party agents": the determiner is the phrase head's
         # (the parser may hang "the two" on the participle as its subject)
-        return _is_definite(noun) or any(
-            c.dep_ in {"nsubj", "nsubjpass"} and _is_definite(c) for c in trigger.children
+        return is_definite(noun) or any(
+            c.dep_ in {"nsubj", "nsubjpass"} and is_definite(c) for c in trigger.children
         )
     if trigger.tag_ == "VBN" and trigger.dep_ in {"pobj", "dobj", "nsubj", "nsubjpass"}:
         return True  # a participle used as a noun for people: "put the number of arrested at 15"
     if trigger.pos_ != "VERB":
         return False
     subject = subject_of(clause_head(trigger)) or subject_lost_to_a_participle(clause_head(trigger))
-    return subject is not None and _is_definite(subject)
-
-
-# Quantifiers standing alone for people the report has named: "each was fined", "both were
-# released", "all were sent back".
-DISTRIBUTIVES = frozenset({"each", "both", "all"})
+    return subject is not None and is_definite(subject)
 
 
 # Prepositions that date one act by another: "soon after their arrest", "upon their arrest".
@@ -622,21 +618,6 @@ def _time_by_a_told_act(trigger: Token) -> bool:
         and trigger.head.lower_ in TIMING_PREPOSITIONS
         and any(c.dep_ == "poss" for c in trigger.children)
     )
-
-
-def _is_definite(noun: Token) -> bool:
-    if noun.tag_ == "PRP" and noun.lower_ in PRONOUNS:
-        return True  # "they were taken away for questioning" (joins only when it names no other people)
-    if noun.lower_ in DISTRIBUTIVES:
-        preps = [c for c in noun.children if c.dep_ == "prep"]
-        if not preps:
-            return True  # "a court fined them … Each was fined 500 dollars"
-        # "All of them face being sent back", "each of the men": the people already told (not
-        # "each of five others", who are counted anew)
-        return any(
-            c.lower_ == "of" and any(o.dep_ == "pobj" and _is_definite(o) for o in c.children) for c in preps
-        )
-    return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
 
 
 def _destination(trigger: Token) -> str | None:

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from tessera.data import data_path
-from tessera.events.clauses import held_after_return
+from tessera.events.clauses import held_after_return, is_definite
 from tessera.events.lexicon import lexicon
 from tessera.geo import distance_km
 from tessera.model import Event, Place
@@ -860,8 +860,6 @@ _NOT_CUSTODY_PREPS = frozenset({"from", "after", "before", "across", "since", "u
 # How far a custody told in another sentence may stand from the return it places, in sentences.
 CUSTODY_SENTENCES_BEFORE = 4
 CUSTODY_SENTENCES_AFTER = 3
-# People told again by a pronoun or the definite article: "they", "the nine", "the women".
-_TOLD_AGAIN = frozenset({"they", "them", "he", "him", "she", "her", "the", "these", "those", "both", "all"})
 
 
 def _catchers_verb(catcher: Token) -> Token | None:
@@ -920,11 +918,7 @@ def _custody_tier(doc: Doc, m: Mention) -> int:
 def _told_again(people: Token | None) -> bool:
     """Are the people told again, not introduced: a pronoun ("they", "he"), or a noun with the
     definite article or an owner ("the nine", "the two workers", "his mother")?"""
-    if people is None:
-        return False
-    if people.lower_ in _TOLD_AGAIN:
-        return True
-    return any((c.dep_ == "det" and c.lower_ in _TOLD_AGAIN) or c.dep_ == "poss" for c in people.children)
+    return people is not None and (is_definite(people) or any(c.dep_ == "poss" for c in people.children))
 
 
 def _custody_people(doc: Doc, m: Mention) -> Token | None:
