@@ -320,11 +320,26 @@ def in_other_relative_clause(mention: PlacedMention, doc: Doc, trigger: Token) -
     verb = doc[mention.governor]
     if _alleged(verb, trigger):
         return True
+    verb = _first_conjunct(verb)
     if verb.dep_ != "relcl" or _clause_of(verb, trigger, any_verb=True):
         return False
     if _caught_in_the_act(verb, trigger):
         return False
     return not verb.left_edge.i <= trigger.i <= verb.right_edge.i
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The first of the coordinated verbs `verb` belongs to, or `verb` itself.
+
+    A relative clause may tell a series of happenings: in "two men who were caught in Laos last
+    year and sent back this spring were executed in August" the sending back is a conjunct of
+    the clause's "were caught", so its date is the clause's (the men's story), not the
+    execution's.
+    """
+    current = verb
+    while current.dep_ == "conj" and current.head.i != current.i and current.head.pos_ in ("VERB", "AUX"):
+        current = current.head
+    return current
 
 
 def _caught_in_the_act(verb: Token, trigger: Token) -> bool:

@@ -1,0 +1,21 @@
+"""Dating conventions of the when35 round, on invented text (through the whole pipeline, so
+that the events stage quotes the sentence as it does in reports)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import tessera
+
+
+def _when_of(text: str, published: str, type_: str) -> tuple[date | None, date | None]:
+    (event,) = [e for e in tessera.extract(text, published=published) if e.type == type_]
+    return event.when.start, event.when.end
+
+
+def test_a_date_on_a_conjunct_of_a_relative_clause_is_the_clauses() -> None:
+    text = (
+        "Three women who were arrested in Laos last year and returned by China this spring "
+        "were executed by firing squad in Hamhung in mid-August, a source said."
+    )
+    assert _when_of(text, "2027-09-07", "execution") == (date(2027, 8, 11), date(2027, 8, 20))
