@@ -19,3 +19,13 @@ def test_a_date_on_a_conjunct_of_a_relative_clause_is_the_clauses() -> None:
         "were executed by firing squad in Hamhung in mid-August, a source said."
     )
     assert _when_of(text, "2027-09-07", "execution") == (date(2027, 8, 11), date(2027, 8, 20))
+
+
+def test_a_backstory_in_a_relative_clause_takes_the_date_it_is_told_again_with() -> None:
+    text = (
+        "A North Korean miner who ran away from a logging site in the Amur region was seized by "
+        "state security agents in Khabarovsk last Thursday, a source said.\n\n"
+        "The man, in his 40s, walked away from the site near Tynda in February and had been "
+        "doing odd jobs since, the source said."
+    )
+    assert _when_of(text, "2027-04-03", "escape") == (date(2027, 2, 1), date(2027, 2, 28))

@@ -890,6 +890,8 @@ def _own_date(ctx: _Context, ev: Event, trigger: Token | None) -> _Own:
     clause = (ev.anchor.clause_start, ev.anchor.clause_end) if ev.anchor is not None else None
     found = _own_in_sentence(ctx, ev, trigger, ev.evidence[0] if ev.evidence else None, clause)
     if found.decided and not _vague(found.when):
+        if _dated_from_above_its_clause(trigger, found):
+            return _told_again_with_own_date(ctx, ev, trigger) or found
         return found
     # The events stage joined later mentions of the same event ("repatriated ... after 25
     # years", then "China repatriated her earlier this month"): each may carry the date.
@@ -912,6 +914,38 @@ def _own_date(ctx: _Context, ev: Event, trigger: Token | None) -> _Own:
         if finer and not _tally(found.when):
             return again
     return found
+
+
+def _dated_from_above_its_clause(trigger: Token, found: _Own) -> bool:
+    """Whether the event is told in a relative clause on a noun ("a logger who ran away from a
+    camp", "five women detained in Shenyang") and its date is the main clause's, outside it."""
+    clause = governing_verb(trigger)
+    if clause.dep_ not in ("relcl", "acl") or found.offset < 0:
+        return False
+    first = clause.left_edge.idx
+    last = clause.right_edge.idx + len(clause.right_edge)
+    return not first <= found.offset < last
+
+
+def _told_again_with_own_date(ctx: _Context, ev: Event, trigger: Token) -> _Own | None:
+    """The date a later sentence gives the same event, on its own verb.
+
+    A lede tells the backstory of the people it is about in a relative clause, dated only by
+    its main clause: "A logger who ran away from a timber camp was seized by agents last
+    Thursday ... He walked away from the camp in February". When the report tells that
+    backstory again with a date of its own, that date is the backstory's, not the main
+    clause's (the seizure's Thursday).
+    """
+    seen = {trigger.sent.start}
+    for evidence in ev.evidence[1:]:
+        span = token_span(ctx.doc, evidence.start, evidence.end)
+        if span is None or not len(span) or span.root.sent.start in seen:
+            continue
+        seen.add(span.root.sent.start)
+        again = _own_in_sentence(ctx, ev, span.root, evidence, None)
+        if again.decided and _dated(again.when):
+            return again
+    return None
 
 
 def _tally(when: TimeSpan | None) -> bool:
