@@ -29,3 +29,23 @@ def test_a_backstory_in_a_relative_clause_takes_the_date_it_is_told_again_with()
         "doing odd jobs since, the source said."
     )
     assert _when_of(text, "2027-04-03", "escape") == (date(2027, 2, 1), date(2027, 2, 28))
+
+
+def test_a_since_period_ranking_the_event_in_a_series_dates_nothing() -> None:
+    text = (
+        "An inspection team that swept through the province last month detained dozens of people "
+        "with Chinese phones, sources said. The operation was the most intense crackdown in the "
+        "province since 2021, one source said. A customs officer was sentenced to eight years for "
+        "taking bribes."
+    )
+    start, _end = _when_of(text, "2027-06-10", "punishment")
+    assert start == date(2027, 5, 1)
+
+
+def test_a_since_period_of_like_happenings_does_not_date_the_event() -> None:
+    text = (
+        "Colleagues believe he was abducted by state security agents and taken across the river, "
+        "as has happened to several aid workers in the area since the 1990s."
+    )
+    start, _end = _when_of(text, "2027-06-10", "arrest")
+    assert start is None or start.year == 2027

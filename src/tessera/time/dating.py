@@ -484,6 +484,8 @@ def _context(analysis: Analysis) -> _Context:
         span = _in_the_named_period(text, m, found[k + 1] if k + 1 < len(found) else None, span, report)
         span = _midnight_ahead(text, m, span, report)
         span = _run_up(text, m, span)
+        if m.since and _ranks_in_a_series(doc, m):
+            continue  # "the most intense crackdown since 2021": no time for any event
         p = place_mention(doc, text, m, span, future)
         # A source's day ("a source said on Saturday") is when it spoke, not what it told of.
         spoken = p is not None and p.attribution
@@ -522,6 +524,44 @@ def _context(analysis: Analysis) -> _Context:
         if p is not None:
             placed.append(p)
     return _Context(text, doc, report, placed)
+
+
+def _ranks_in_a_series(doc: Doc, m: Mention) -> bool:
+    """Whether a "since" phrase measures the gap before a thing ranked in a series, or a like
+    thing, not the time of anything the report tells.
+
+    "The raid was the most intense crackdown in the province since 2021", "the fourth such
+    campaign in the city since 2019", "the largest roundup since the border closed", "as has
+    happened to several aid workers since the 1990s": the period is the yardstick the event is
+    measured against; an event dated by it would run over years it was not part of.
+    """
+    tokens = token_span(doc, m.start, m.end)
+    if tokens is None or not len(tokens):
+        return False
+    since = next((t for t in tokens if t.lower_ == "since"), None)
+    if since is None:
+        return False
+    for above in head_chain(since)[:4]:
+        if above.pos_ in ("NOUN", "PROPN") and _ranked(above):
+            return True
+        if above.lemma_.lower() in _HAPPEN_VERBS and any(
+            c.dep_ == "mark" and c.lower_ == "as" for c in above.children
+        ):
+            return True  # "as has happened to others since the 1990s" (not "comes as police have stepped up")
+    return False
+
+
+_SERIES_WORDS = frozenset({"first", "only", "last", "such", "latest", "biggest", "largest", "worst"})
+
+
+def _ranked(noun: Token) -> bool:
+    """ "the fourth such campaign", "the most intense crackdown", "the largest roundup"."""
+    for c in noun.children:
+        if c.lower_ in _SERIES_WORDS or c.tag_ == "JJS" or c.lower_ in lexicon().ordinals:
+            return True
+        if c.pos_ == "ADJ" and any(a.lower_ in ("most", "least") for a in c.children):
+            return True
+    return False
 
 
 # "compared with 19 in 2021", "up from 12 the year before", "more than in 2020": the words
