@@ -200,3 +200,22 @@ def test_anyone_at_all_in_a_rule_is_no_event(text: str, event_type: str) -> None
 )
 def test_particular_people_beside_the_rule_stay(text: str, event_type: str) -> None:
     assert event_type in types_of(text)
+
+
+def test_kinds_of_abuse_further_down_a_described_list_are_no_event() -> None:
+    """The later items of a list a verb of describing tells, and their "during" phrases, are kinds
+    of acts too; a length of time ("for months") does not date the list."""
+    texts = [
+        "Returnees have described questioning that goes on for months, beatings and hunger in the cells.",
+        "Former prisoners heard by the panel over the years have described beatings during questioning,"
+        " forced labour and thin rations in the camps, the envoy said.",
+    ]
+    for text in texts:
+        assert not events_of(text), text
+
+
+def test_a_dated_list_described_is_an_account_of_events() -> None:
+    (search,) = events_of(
+        "The residents described searches that ran from early May until the end of the month."
+    )
+    assert search.type == "search"

@@ -544,7 +544,46 @@ def listed_kind_of_abuse(trigger: Token) -> bool:
     if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lower_ == "such":
         return True
     # "beatings have been documented in the camps": the same list in the passive
-    return noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in listing and not _dated_act(head)
+    if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in listing and not _dated_act(head):
+        return True
+    return _deeper_in_a_described_list(trigger)
+
+
+# Verbs that tell a list of kinds of acts (of the "enumerating_words"; "include", "such" are no verbs).
+LISTING_VERBS = frozenset({"document", "describe", "record", "catalogue", "catalog", "detail", "list"})
+
+
+def _deeper_in_a_described_list(trigger: Token) -> bool:
+    """A bare event noun further down a list of kinds of abuse that a verb of describing tells:
+    "survivors have described beatings during interrogation and forced labour", "detainees
+    describe interrogations that last for weeks, beatings and hunger". The parser hangs the later
+    items and their "during" phrases on the verb, on an earlier item or on a clause about it; all
+    are kinds of acts listed, no one event. A clause with a subject of its own ("and several say
+    they saw a public execution") tells something else, and a date ("described searches that ran
+    from March until May") makes the list a particular account."""
+    if trigger.pos_ != "NOUN" or any(c.dep_ in {"det", "poss", "nummod"} for c in trigger.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children):
+        return False
+    word = trigger
+    for _ in range(8):
+        head = word.head
+        if head.i == word.i:
+            return False
+        if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in LISTING_VERBS and head.i < trigger.i:
+            return not _dated_act(head)
+        if _has_own_subject(head):
+            return False
+        word = head
+    return False
+
+
+def _has_own_subject(token: Token) -> bool:
+    """A clause with a subject of its own; a relative pronoun ("interrogations that last for
+    weeks") points back at the noun the clause describes and is none."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.tag_ not in {"WDT", "WP"} for c in token.children
+    )
 
 
 def named_as_a_topic(trigger: Token) -> bool:
@@ -638,23 +677,38 @@ def _people_told(trigger: Token) -> bool:
 
 def _dated_act(verb: Token) -> bool:
     """A date in the verb's clause outside its subject: "the report, released last week,
-    described killings" dates the report, not what it lists."""
+    described killings" dates the report, not what it lists. A length of time ("interrogations
+    that last for weeks") places nothing in time and is no date."""
     subject = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
-    return any(t.ent_type_ in {"DATE", "TIME"} and t.i not in subject for t in verb.subtree)
+    return any(
+        t.ent_type_ in {"DATE", "TIME"} and t.i not in subject and not _a_length_of_time(t)
+        for t in verb.subtree
+    )
+
+
+def _a_length_of_time(token: Token) -> bool:
+    """A date word in a "for" phrase: "for weeks", "for three months" tell how long, not when."""
+    word = token
+    while word.dep_ in {"nummod", "amod", "compound", "quantmod", "det"} and word.head.i != word.i:
+        word = word.head
+    return word.dep_ == "pobj" and word.head.lower_ == "for"
 
 
 def _adjective_read_as_listed_verb(trigger: Token) -> bool:
     """ "has documented beatings, sexual violence and forced labour": the parser may read the
-    participle of "forced labour" as a verb joined to "documented"; with no subject of its own
-    and its noun right after it, it is the last kind of abuse in the list."""
-    if trigger.pos_ != "VERB" or trigger.dep_ != "conj" or trigger.head.i == trigger.i:
+    participle of "forced labour" as a verb joined to "documented" (or hung on it loosely:
+    "described beatings, forced labour and starvation rations", its noun a modifier of the last
+    item); with no subject of its own and its noun right after it, it is a kind of abuse in the
+    list. (A date outside the list's subject makes the account particular; "detainees
+    interviewed over the past decade" dates only who tells it.)"""
+    if trigger.pos_ != "VERB" or trigger.dep_ not in {"conj", "dep"} or trigger.head.i == trigger.i:
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in trigger.children):
         return False
     after = trigger.doc[trigger.i + 1] if trigger.i + 1 < len(trigger.doc) else None
-    listed = after is not None and after.dep_ == "dobj" and after.head.i == trigger.i
+    listed = after is not None and after.pos_ == "NOUN" and after in trigger.subtree and after.dep_ != "nsubj"
     head = trigger.head
-    return listed and head.lemma_.lower() in words()["enumerating_words"] and not _dated(head)
+    return listed and head.lemma_.lower() in words()["enumerating_words"] and not _dated_act(head)
 
 
 def denied_by_no(trigger: Token) -> bool:
