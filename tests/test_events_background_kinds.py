@@ -219,3 +219,21 @@ def test_a_dated_list_described_is_an_account_of_events() -> None:
         "The residents described searches that ran from early May until the end of the month."
     )
     assert search.type == "search"
+
+
+def test_an_act_asked_about_in_a_question_is_no_event() -> None:
+    """A question put or not answered does not say its act happened."""
+    texts = [
+        "Officers later asked who had helped him leave the farm near Yanji.",
+        "The family asked the consulate to confirm whether the five were alive and, if so, where they were held.",
+    ]
+    for text in texts:
+        assert not events_of(text), text
+
+
+def test_the_questioning_about_who_helped_is_kept() -> None:
+    found = [
+        (e.type, e.status)
+        for e in events_of("Officers questioned them about who helped them cross the river.")
+    ]
+    assert found == [("interrogation", "occurred")]

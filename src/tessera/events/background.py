@@ -156,6 +156,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or dates_a_period(trigger)
         or compared_with_than(trigger)
         or asked_how_many(trigger)
+        or asked_in_a_question(trigger)
         or charged_as_a_practice(trigger)
         or every_such_act(trigger)
         or (event_type in PEOPLE_EVENT_TYPES and those_who_will_face(trigger))
@@ -791,6 +792,54 @@ def caught_in_a_told_way(trigger: Token) -> bool:
         return False
     manners = [_phrase(c) for c in trigger.children if c.dep_ in {"prep", "advmod", "npadvmod"}]
     return any(m in TOLD_MANNER for m in manners)
+
+
+# Verbs whose object clause is a question put or a thing not known: "asked who had helped him",
+# "could not confirm where they were held", "are checking whether the two crossed the river".
+ASKING_VERBS = frozenset(
+    {
+        "ask",
+        "question",
+        "interrogate",
+        "investigate",
+        "probe",
+        "check",
+        "confirm",
+        "verify",
+        "know",
+        "learn",
+        "establish",
+        "determine",
+        "focus",
+        "wonder",
+        "inquire",
+        "enquire",
+        "decide",
+    }
+)
+# Words that open a question about people: who did it, where they are, whether they did it.
+# ("how" and "when" are left out: "described how guards beat her" tells what happened, and a
+# "when" clause is mostly a time.)
+QUESTION_OPENERS = frozenset({"who", "whom", "where", "whether"})
+
+
+def asked_in_a_question(trigger: Token) -> bool:
+    """An act told only inside a question that someone asks or cannot answer: "officers asked who
+    had helped him leave the farm", "the family asked the embassy to confirm where the men were
+    held". A question does not tell its act: what it takes for granted (that he left, that they
+    are held) is told, if at all, where the report says so. The questioning itself ("were
+    questioned about who helped them") is told by the verb above, not here."""
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    word = trigger
+    for _ in range(4):
+        head = word.head
+        if head.i == word.i or word.dep_ not in {"xcomp", "ccomp", "pcomp", "conj"}:
+            return False
+        if word.dep_ in {"ccomp", "pcomp"} and word.doc[word.left_edge.i].lower_ in QUESTION_OPENERS:
+            return any(a.lemma_.lower() in ASKING_VERBS for a in [head, *list(head.ancestors)[:2]])
+        word = head
+    return False
 
 
 def inquiry_into_a_matter(trigger: Token) -> bool:
