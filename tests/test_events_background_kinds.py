@@ -237,3 +237,16 @@ def test_the_questioning_about_who_helped_is_kept() -> None:
         for e in events_of("Officers questioned them about who helped them cross the river.")
     ]
     assert found == [("interrogation", "occurred")]
+
+
+def test_a_journey_on_a_timetable_is_no_flight() -> None:
+    """A leg people are expected or due to travel is the next step of a flight told elsewhere."""
+    text = "Four defectors who reached Mongolia in May are expected to arrive in Seoul next week."
+    assert [(e.type, e.status) for e in events_of(text)] == [("escape", "occurred")]
+    (arrest,) = events_of("A woman was detained in Yanji two days before she was due to leave for Laos.")
+    assert arrest.type == "arrest"
+
+
+def test_an_attempt_expected_still_looms() -> None:
+    (escape,) = events_of("Officials say the two soldiers are expected to try to cross into China.")
+    assert (escape.type, escape.status) == ("escape", "at_risk")

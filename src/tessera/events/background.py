@@ -157,6 +157,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or compared_with_than(trigger)
         or asked_how_many(trigger)
         or asked_in_a_question(trigger)
+        or (event_type == "escape" and journey_on_a_timetable(trigger))
         or charged_as_a_practice(trigger)
         or every_such_act(trigger)
         or (event_type in PEOPLE_EVENT_TYPES and those_who_will_face(trigger))
@@ -792,6 +793,27 @@ def caught_in_a_told_way(trigger: Token) -> bool:
         return False
     manners = [_phrase(c) for c in trigger.children if c.dep_ in {"prep", "advmod", "npadvmod"}]
     return any(m in TOLD_MANNER for m in manners)
+
+
+# Words that put a journey on a timetable: "are expected to arrive", "was due to leave".
+TIMETABLE_WORDS = frozenset({"expect", "expected", "due", "schedule", "scheduled"})
+
+
+def journey_on_a_timetable(trigger: Token) -> bool:
+    """A leg of a journey that people are expected, due or scheduled to make: "the three, who
+    reached Mongolia last month, are expected to arrive in Seoul soon", "she was arrested days
+    before she was due to leave for Thailand". Travel arranged ahead (a transfer after release,
+    a booked departure) is the next step of a flight the report tells elsewhere, or of none; it
+    is no flight of its own, neither made nor looming. ("They plan to cross into Laos" or "may
+    try to cross" are intents and risks, and keep their reading.)"""
+    if trigger.pos_ != "VERB" or trigger.dep_ != "xcomp" or trigger.head.i == trigger.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    if trigger.lemma_.lower() in {"try", "attempt", "seek"}:
+        return False  # "expected to try to cross": an attempt that looms, not a timetable
+    head = trigger.head
+    return head.lower_ in TIMETABLE_WORDS or head.lemma_.lower() in TIMETABLE_WORDS
 
 
 # Verbs whose object clause is a question put or a thing not known: "asked who had helped him",
