@@ -250,3 +250,13 @@ def test_a_journey_on_a_timetable_is_no_flight() -> None:
 def test_an_attempt_expected_still_looms() -> None:
     (escape,) = events_of("Officials say the two soldiers are expected to try to cross into China.")
     assert (escape.type, escape.status) == ("escape", "at_risk")
+
+
+def test_acts_in_a_rejected_report_on_them_are_no_events() -> None:
+    """A report "on" acts, and the second "of" phrase of a rejected report, hold its content."""
+    texts = [
+        "The foreign ministry on Monday rejected a UN report on public hangings as a lie.",
+        "State media dismissed foreign reports of public hangings and of raids on homes as a smear.",
+    ]
+    for text in texts:
+        assert not events_of(text), text

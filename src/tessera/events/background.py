@@ -2134,16 +2134,28 @@ def _rejected(holder: Token) -> bool:
     return verb.lemma_.lower() in words()["denying_verbs"]
 
 
+# Prepositions whose object is what a noun says: "reports of", and after a report "on", "about".
+CONTENT_PREPOSITIONS = frozenset({"of", "on", "about"})
+
+
 def _content_holder(trigger: Token) -> Token | None:
     """The noun whose content the trigger's words are: "reports of executions", "claims that
-    they were shot", "no sign that the men had tried to defect"."""
+    they were shot", "no sign that the men had tried to defect", "a report on public
+    executions", "reports of executions and of raids on homes"."""
     word = trigger
     for _ in range(8):
         head = word.head
         if head.i == word.i or word.dep_ in {"relcl", "advcl", "parataxis"}:
             return None
-        if word.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
-            return head.head
+        if word.dep_ == "pobj" and head.lower_ in CONTENT_PREPOSITIONS:
+            preposition = head
+            while preposition.dep_ == "conj" and preposition.head.i != preposition.i:
+                preposition = preposition.head  # "of executions and of raids"
+            holder = preposition.head
+            if holder.pos_ == "NOUN" and (
+                head.lower_ == "of" or holder.lemma_.lower() in lexicon().cues["report_nouns"]
+            ):
+                return holder
         if word.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN":
             return head
         word = head
