@@ -200,3 +200,63 @@ def test_anyone_at_all_in_a_rule_is_no_event(text: str, event_type: str) -> None
 )
 def test_particular_people_beside_the_rule_stay(text: str, event_type: str) -> None:
     assert event_type in types_of(text)
+
+
+def test_kinds_of_abuse_further_down_a_described_list_are_no_event() -> None:
+    """The later items of a list a verb of describing tells, and their "during" phrases, are kinds
+    of acts too; a length of time ("for months") does not date the list."""
+    texts = [
+        "Returnees have described questioning that goes on for months, beatings and hunger in the cells.",
+        "Former prisoners heard by the panel over the years have described beatings during questioning,"
+        " forced labour and thin rations in the camps, the envoy said.",
+    ]
+    for text in texts:
+        assert not events_of(text), text
+
+
+def test_a_dated_list_described_is_an_account_of_events() -> None:
+    (search,) = events_of(
+        "The residents described searches that ran from early May until the end of the month."
+    )
+    assert search.type == "search"
+
+
+def test_an_act_asked_about_in_a_question_is_no_event() -> None:
+    """A question put or not answered does not say its act happened."""
+    texts = [
+        "Officers later asked who had helped him leave the farm near Yanji.",
+        "The family asked the consulate to confirm whether the five were alive and, if so, where they were held.",
+    ]
+    for text in texts:
+        assert not events_of(text), text
+
+
+def test_the_questioning_about_who_helped_is_kept() -> None:
+    found = [
+        (e.type, e.status)
+        for e in events_of("Officers questioned them about who helped them cross the river.")
+    ]
+    assert found == [("interrogation", "occurred")]
+
+
+def test_a_journey_on_a_timetable_is_no_flight() -> None:
+    """A leg people are expected or due to travel is the next step of a flight told elsewhere."""
+    text = "Four defectors who reached Mongolia in May are expected to arrive in Seoul next week."
+    assert [(e.type, e.status) for e in events_of(text)] == [("escape", "occurred")]
+    (arrest,) = events_of("A woman was detained in Yanji two days before she was due to leave for Laos.")
+    assert arrest.type == "arrest"
+
+
+def test_an_attempt_expected_still_looms() -> None:
+    (escape,) = events_of("Officials say the two soldiers are expected to try to cross into China.")
+    assert (escape.type, escape.status) == ("escape", "at_risk")
+
+
+def test_acts_in_a_rejected_report_on_them_are_no_events() -> None:
+    """A report "on" acts, and the second "of" phrase of a rejected report, hold its content."""
+    texts = [
+        "The foreign ministry on Monday rejected a UN report on public hangings as a lie.",
+        "State media dismissed foreign reports of public hangings and of raids on homes as a smear.",
+    ]
+    for text in texts:
+        assert not events_of(text), text

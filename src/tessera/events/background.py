@@ -156,6 +156,8 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or dates_a_period(trigger)
         or compared_with_than(trigger)
         or asked_how_many(trigger)
+        or asked_in_a_question(trigger)
+        or (event_type == "escape" and journey_on_a_timetable(trigger))
         or charged_as_a_practice(trigger)
         or every_such_act(trigger)
         or (event_type in PEOPLE_EVENT_TYPES and those_who_will_face(trigger))
@@ -544,7 +546,46 @@ def listed_kind_of_abuse(trigger: Token) -> bool:
     if noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lower_ == "such":
         return True
     # "beatings have been documented in the camps": the same list in the passive
-    return noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in listing and not _dated_act(head)
+    if noun.dep_ in {"dobj", "nsubjpass"} and head.lemma_.lower() in listing and not _dated_act(head):
+        return True
+    return _deeper_in_a_described_list(trigger)
+
+
+# Verbs that tell a list of kinds of acts (of the "enumerating_words"; "include", "such" are no verbs).
+LISTING_VERBS = frozenset({"document", "describe", "record", "catalogue", "catalog", "detail", "list"})
+
+
+def _deeper_in_a_described_list(trigger: Token) -> bool:
+    """A bare event noun further down a list of kinds of abuse that a verb of describing tells:
+    "survivors have described beatings during interrogation and forced labour", "detainees
+    describe interrogations that last for weeks, beatings and hunger". The parser hangs the later
+    items and their "during" phrases on the verb, on an earlier item or on a clause about it; all
+    are kinds of acts listed, no one event. A clause with a subject of its own ("and several say
+    they saw a public execution") tells something else, and a date ("described searches that ran
+    from March until May") makes the list a particular account."""
+    if trigger.pos_ != "NOUN" or any(c.dep_ in {"det", "poss", "nummod"} for c in trigger.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in trigger.children):
+        return False
+    word = trigger
+    for _ in range(8):
+        head = word.head
+        if head.i == word.i:
+            return False
+        if head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in LISTING_VERBS and head.i < trigger.i:
+            return not _dated_act(head)
+        if _has_own_subject(head):
+            return False
+        word = head
+    return False
+
+
+def _has_own_subject(token: Token) -> bool:
+    """A clause with a subject of its own; a relative pronoun ("interrogations that last for
+    weeks") points back at the noun the clause describes and is none."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass", "expl"} and c.tag_ not in {"WDT", "WP"} for c in token.children
+    )
 
 
 def named_as_a_topic(trigger: Token) -> bool:
@@ -638,23 +679,38 @@ def _people_told(trigger: Token) -> bool:
 
 def _dated_act(verb: Token) -> bool:
     """A date in the verb's clause outside its subject: "the report, released last week,
-    described killings" dates the report, not what it lists."""
+    described killings" dates the report, not what it lists. A length of time ("interrogations
+    that last for weeks") places nothing in time and is no date."""
     subject = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
-    return any(t.ent_type_ in {"DATE", "TIME"} and t.i not in subject for t in verb.subtree)
+    return any(
+        t.ent_type_ in {"DATE", "TIME"} and t.i not in subject and not _a_length_of_time(t)
+        for t in verb.subtree
+    )
+
+
+def _a_length_of_time(token: Token) -> bool:
+    """A date word in a "for" phrase: "for weeks", "for three months" tell how long, not when."""
+    word = token
+    while word.dep_ in {"nummod", "amod", "compound", "quantmod", "det"} and word.head.i != word.i:
+        word = word.head
+    return word.dep_ == "pobj" and word.head.lower_ == "for"
 
 
 def _adjective_read_as_listed_verb(trigger: Token) -> bool:
     """ "has documented beatings, sexual violence and forced labour": the parser may read the
-    participle of "forced labour" as a verb joined to "documented"; with no subject of its own
-    and its noun right after it, it is the last kind of abuse in the list."""
-    if trigger.pos_ != "VERB" or trigger.dep_ != "conj" or trigger.head.i == trigger.i:
+    participle of "forced labour" as a verb joined to "documented" (or hung on it loosely:
+    "described beatings, forced labour and starvation rations", its noun a modifier of the last
+    item); with no subject of its own and its noun right after it, it is a kind of abuse in the
+    list. (A date outside the list's subject makes the account particular; "detainees
+    interviewed over the past decade" dates only who tells it.)"""
+    if trigger.pos_ != "VERB" or trigger.dep_ not in {"conj", "dep"} or trigger.head.i == trigger.i:
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in trigger.children):
         return False
     after = trigger.doc[trigger.i + 1] if trigger.i + 1 < len(trigger.doc) else None
-    listed = after is not None and after.dep_ == "dobj" and after.head.i == trigger.i
+    listed = after is not None and after.pos_ == "NOUN" and after in trigger.subtree and after.dep_ != "nsubj"
     head = trigger.head
-    return listed and head.lemma_.lower() in words()["enumerating_words"] and not _dated(head)
+    return listed and head.lemma_.lower() in words()["enumerating_words"] and not _dated_act(head)
 
 
 def denied_by_no(trigger: Token) -> bool:
@@ -737,6 +793,75 @@ def caught_in_a_told_way(trigger: Token) -> bool:
         return False
     manners = [_phrase(c) for c in trigger.children if c.dep_ in {"prep", "advmod", "npadvmod"}]
     return any(m in TOLD_MANNER for m in manners)
+
+
+# Words that put a journey on a timetable: "are expected to arrive", "was due to leave".
+TIMETABLE_WORDS = frozenset({"expect", "expected", "due", "schedule", "scheduled"})
+
+
+def journey_on_a_timetable(trigger: Token) -> bool:
+    """A leg of a journey that people are expected, due or scheduled to make: "the three, who
+    reached Mongolia last month, are expected to arrive in Seoul soon", "she was arrested days
+    before she was due to leave for Thailand". Travel arranged ahead (a transfer after release,
+    a booked departure) is the next step of a flight the report tells elsewhere, or of none; it
+    is no flight of its own, neither made nor looming. ("They plan to cross into Laos" or "may
+    try to cross" are intents and risks, and keep their reading.)"""
+    if trigger.pos_ != "VERB" or trigger.dep_ != "xcomp" or trigger.head.i == trigger.i:
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    if trigger.lemma_.lower() in {"try", "attempt", "seek"}:
+        return False  # "expected to try to cross": an attempt that looms, not a timetable
+    head = trigger.head
+    return head.lower_ in TIMETABLE_WORDS or head.lemma_.lower() in TIMETABLE_WORDS
+
+
+# Verbs whose object clause is a question put or a thing not known: "asked who had helped him",
+# "could not confirm where they were held", "are checking whether the two crossed the river".
+ASKING_VERBS = frozenset(
+    {
+        "ask",
+        "question",
+        "interrogate",
+        "investigate",
+        "probe",
+        "check",
+        "confirm",
+        "verify",
+        "know",
+        "learn",
+        "establish",
+        "determine",
+        "focus",
+        "wonder",
+        "inquire",
+        "enquire",
+        "decide",
+    }
+)
+# Words that open a question about people: who did it, where they are, whether they did it.
+# ("how" and "when" are left out: "described how guards beat her" tells what happened, and a
+# "when" clause is mostly a time.)
+QUESTION_OPENERS = frozenset({"who", "whom", "where", "whether"})
+
+
+def asked_in_a_question(trigger: Token) -> bool:
+    """An act told only inside a question that someone asks or cannot answer: "officers asked who
+    had helped him leave the farm", "the family asked the embassy to confirm where the men were
+    held". A question does not tell its act: what it takes for granted (that he left, that they
+    are held) is told, if at all, where the report says so. The questioning itself ("were
+    questioned about who helped them") is told by the verb above, not here."""
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    word = trigger
+    for _ in range(4):
+        head = word.head
+        if head.i == word.i or word.dep_ not in {"xcomp", "ccomp", "pcomp", "conj"}:
+            return False
+        if word.dep_ in {"ccomp", "pcomp"} and word.doc[word.left_edge.i].lower_ in QUESTION_OPENERS:
+            return any(a.lemma_.lower() in ASKING_VERBS for a in [head, *list(head.ancestors)[:2]])
+        word = head
+    return False
 
 
 def inquiry_into_a_matter(trigger: Token) -> bool:
@@ -2009,16 +2134,28 @@ def _rejected(holder: Token) -> bool:
     return verb.lemma_.lower() in words()["denying_verbs"]
 
 
+# Prepositions whose object is what a noun says: "reports of", and after a report "on", "about".
+CONTENT_PREPOSITIONS = frozenset({"of", "on", "about"})
+
+
 def _content_holder(trigger: Token) -> Token | None:
     """The noun whose content the trigger's words are: "reports of executions", "claims that
-    they were shot", "no sign that the men had tried to defect"."""
+    they were shot", "no sign that the men had tried to defect", "a report on public
+    executions", "reports of executions and of raids on homes"."""
     word = trigger
     for _ in range(8):
         head = word.head
         if head.i == word.i or word.dep_ in {"relcl", "advcl", "parataxis"}:
             return None
-        if word.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
-            return head.head
+        if word.dep_ == "pobj" and head.lower_ in CONTENT_PREPOSITIONS:
+            preposition = head
+            while preposition.dep_ == "conj" and preposition.head.i != preposition.i:
+                preposition = preposition.head  # "of executions and of raids"
+            holder = preposition.head
+            if holder.pos_ == "NOUN" and (
+                head.lower_ == "of" or holder.lemma_.lower() in lexicon().cues["report_nouns"]
+            ):
+                return holder
         if word.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN":
             return head
         word = head
