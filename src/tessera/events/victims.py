@@ -892,7 +892,6 @@ def _read_victims(head: Token) -> Victims | None:
     # "seven men and two women", "a mother and her two children": the conjoined groups add up.
     written = written_list(head)
     items = written if written and written[0].i == head.i else [head, *coordinated(head)]
-    items = [items[0], *(t for t in items[1:] if not _bare_helper(t, items[0]))]
     parts = [_part_count(part) for part in items]
     glossed = _glossed_items(head, items)
     if (
@@ -1043,20 +1042,6 @@ def helper_told_apart(helper: Token) -> bool:
     the list ("detained four women and two guides at the station") shares their one arrest and
     counts among its people."""
     return any(c.dep_ in {"relcl", "acl"} for c in helper.children)
-
-
-def _bare_helper(token: Token, first: Token) -> bool:
-    """A helper listed bare after the people ("detained four women and two guides", "a dozen
-    defectors and a Chinese driver were arrested"): he shares their arrest (no event of his own),
-    but he helped them and is not among whom it befell, so he adds nothing to their count. Not
-    when the first of the list is a helper too ("two brokers and a driver"), nor when "other"
-    makes him one of the same people ("the guard and the other two smugglers")."""
-    helpers = frozenset(lexicon().cues["facilitator_nouns"]) | people_words()["more_helper_nouns"]
-    return (
-        token.lemma_.lower() in helpers
-        and first.lemma_.lower() not in helpers
-        and not _others_of_a_kind(token)
-    )
 
 
 def _others_of_a_kind(token: Token) -> bool:
