@@ -332,8 +332,6 @@ def with_companions(trigger: Token, victims: Victims | None, head: Token | None 
     own date or one that helped them, which is an event of its own (see `joined_groups`)."""
     if victims is None or victims.count_min is None:
         return victims
-    if victims.count_max == 1 and (group := _group_gone_in(trigger)) is not None:
-        return group  # ("she" of the twenty: the people are the group's)
     added_min, added_max = 0, 0
     first = _first_conjunct(trigger)
     for companion in companions(trigger) + (companions(first) if first is not None else []):
@@ -348,41 +346,6 @@ def with_companions(trigger: Token, victims: Victims | None, head: Token | None 
         return victims
     high = None if victims.count_max is None or added_max is None else victims.count_max + added_max
     return Victims(victims.text, victims.count_min + added_min, high, victims.group)
-
-
-# Nouns for a body of people one goes with: "sent back in a group of 20".
-GROUP_NOUNS = frozenset({"group", "batch", "party", "convoy"})
-
-
-def _group_gone_in(trigger: Token) -> Victims | None:
-    """The counted group one person went through an event in: "she was handed over at the
-    crossing in a group of about 20 women", "he was sent back as part of a batch of 15
-    people". The event befell the whole group (her among them), so its count is the group's.
-    The parse hangs the "in" on the verb or on the place before it."""
-    holders = [
-        trigger,
-        *(g for p in trigger.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"),
-    ]
-    for holder in holders:
-        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in {"in", "as"}):
-            nouns = [g for g in prep.children if g.dep_ == "pobj"]
-            # "as part of a group": the group is the object of "part"'s "of"
-            nouns += [
-                g
-                for n in nouns
-                if n.lemma_.lower() == "part"
-                for o in n.children
-                if o.dep_ == "prep" and o.lower_ == "of"
-                for g in o.children
-                if g.dep_ == "pobj"
-            ]
-            for noun in nouns:
-                if noun.lemma_.lower() not in GROUP_NOUNS:
-                    continue
-                found = read_victims(noun)
-                if found is not None and found.count_min is not None and found.count_min > 1:
-                    return found
-    return None
 
 
 def _first_conjunct(trigger: Token) -> Token | None:

@@ -1494,14 +1494,8 @@ def is_singular(head: Token) -> bool | None:
 
 
 def is_member_mention(head: Token) -> bool:
-    """ "five North Koreans, including a girl": the girl is one of a group, not the group. Not
-    when "among" hangs on a verb ("a woman who was among about 60 North Koreans repatriated in
-    July"): there the noun after it is the group, and the member is the verb's subject."""
-    return (
-        head.dep_ == "pobj"
-        and head.head.lower_ in {"including", "among"}
-        and head.head.head.pos_ not in {"VERB", "AUX"}
-    )
+    """ "five North Koreans, including a girl": the girl is one of a group, not the group."""
+    return head.dep_ == "pobj" and head.head.lower_ in {"including", "among"}
 
 
 PART_OPENERS = frozenset({("among", "them"), ("among", "whom"), ("of", "them"), ("of", "whom")})
