@@ -665,7 +665,7 @@ def _count_tokens(head: Token) -> list[Token]:
         for c in head.children
         if c.dep_ in {"nummod", "quantmod"} or (c.like_num and c.dep_ in {"amod", "compound"})
     ]
-    if head.lemma_.lower() in lexicon().cues["groups"]["family"]:
+    if head.lemma_.lower() in lexicon().cues["groups"]["family"] or _sized_collective(head):
         size = _family_size(head)
         found += [t for t in head.subtree if size and t.like_num and parse_number(t.text) == size]
     return found
@@ -814,8 +814,24 @@ def _home_town(head: Token) -> bool:
     return bool(load_gazetteer().index.get(key_tokens(name.text if name is not None else head.text)))
 
 
+@lru_cache(maxsize=1)
+def vessel_words() -> frozenset[str]:
+    """Craft that carry people (background.json's vessel_nouns)."""
+    return frozenset(load_json("events", "background.json")["vessel_nouns"])
+
+
+def _people_aboard(vessel: Token) -> Victims | None:
+    """ "Guards seized a fishing boat and its crew of eight", "detained a schooner and its 21 crew
+    members": a craft is no person (though a dictionary calls a trawler a fisherman too); the
+    people joined to it are whom the seizure befell."""
+    aboard = [t for t in coordinated(vessel) if t.lemma_.lower() not in vessel_words()]
+    return read_victims(aboard[0]) if aboard else None
+
+
 def _read_victims(head: Token) -> Victims | None:
     own_words = {head.lower_, head.lemma_.lower()}
+    if own_words & vessel_words():
+        return _people_aboard(head)
     named_group = any(own_words & names for names in victim_groups().values())
     if head.ent_type_ in {"GPE", "LOC", "ORG", "FAC"} and head.pos_ == "PROPN" and not named_group:
         return None  # a place or a body, unless its word names people ("the North Koreans")
@@ -857,6 +873,7 @@ def _read_victims(head: Token) -> Victims | None:
         and parent.pos_ in {"NOUN", "NUM"}
         and _counts_people(parent)
         and not _counted_thing(head)  # not "all 10 of his fingers"
+        and not _counted_whole(head, parent)
     ):
         # "hundreds of people", "four members of a family": the count is the parent's.
         bounds = _stated_total(parent) or _part_count(parent)
@@ -1123,6 +1140,18 @@ def _part_count(part: Token) -> tuple[int | None, int | None] | None:
     return None
 
 
+def _counted_whole(head: Token, parent: Token) -> bool:
+    """Is the noun after "of" a whole with its own count, so that it is the people read here, not
+    the part or the collective before "of"? "One group of eight crossed": the eight ("one" counts
+    groups); "she was one of some thirty North Koreans handed back", "nine of the 11 defectors
+    who were arrested": the clause on the counted whole tells of all of them (the part, "one" or
+    "nine", is read when the clause is told of it: "two of the five men were shot")."""
+    if head.like_num:
+        return parent.lemma_.lower() in COLLECTIVE_NOUNS
+    own_count = any(c.dep_ == "nummod" and c.i < head.i for c in head.children)
+    return own_count and parent.like_num
+
+
 def _counts_people(token: Token) -> bool:
     """A word that counts the people after 'of': a number, 'dozens', 'members', 'group'."""
     return (
@@ -1201,6 +1230,12 @@ def _family_size(head: Token) -> int | None:
                 ):
                     return parse_number(after_of.text)
     return None
+
+
+def _sized_collective(head: Token) -> bool:
+    """A noun for a body of people whose size its "of" phrase gives, like "a family of four": "a
+    crew of eight", "a team of five" (people.json's sized_collectives)."""
+    return head.lemma_.lower() in people_words()["sized_collectives"]
 
 
 def _counted_after_family(word: Token) -> bool:
