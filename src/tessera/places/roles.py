@@ -89,6 +89,12 @@ CHINA_BORDER_IDS = frozenset({"kp-border", "kp-border-cn-side"})
 STORY_COUNTRIES = frozenset({"KP", "KR", "CN", "RU", "MN", "LA", "TH", "MM", "VN", "KH", "JP"})
 THIRD_COUNTRIES = frozenset({"KR", "VN", "LA", "TH", "MN", "KH", "MM", "JP", None})
 MAX_TREE_DISTANCE = 6
+# How far in the parse a town may hang from the event and still refine the province its sentence
+# names: "Border police in Quang Ninh province detained five people near the city of Mong Cai",
+# "police raided villages around Wangqing County, in Jilin Province" (invented) hang the town two or
+# three hops past MAX_TREE_DISTANCE ("near the city of", "raids on villages around"), yet the province
+# already bounds where it is and the town is the finer unit the spec asks for.
+TOWN_IN_PROVINCE_DISTANCE = MAX_TREE_DISTANCE + 3
 # The countries of Southeast Asia on the routes from China (ISO 3166-1): where a flight "toward
 # Southeast Asia" is told to end in one of them.
 SOUTHEAST_ASIA = frozenset({"LA", "TH", "VN", "KH", "MM"})
@@ -1610,14 +1616,16 @@ def _town_of_province_in(province: Place, own: list[Reading]) -> Place | None:
     for an event read only at the province: "North Hamgyong: the Kilju County security department
     detained eleven people" (a monitor's heading), "In South Hamgyong a teacher at a school in
     Tanchon was dismissed" happened in Kilju and Tanchon, the finest units the text gives. Not a
-    town people came from or went to, a source's, a relative's or what was asked about."""
+    town people came from or went to, a source's, a relative's or what was asked about. The town may
+    hang further off in the parse than a place read on its own (TOWN_IN_PROVINCE_DISTANCE): the
+    province already bounds it."""
     towns = {
         r.place.id or r.place.name: r.place
         for r in own
         if _in_province(r.place, province)
         and r.place.precision in _TOWN_PRECISIONS
         and r.prep in ("at", "")
-        and r.distance <= MAX_TREE_DISTANCE
+        and r.distance <= TOWN_IN_PROVINCE_DISTANCE
         and not (
             r.source
             or r.speaker
