@@ -38,3 +38,61 @@ def test_a_town_far_in_the_parse_refines_the_province_of_its_sentence(
     text: str, etype: str, trigger: str, town: str
 ) -> None:
     assert _where(text, etype, trigger) == town
+
+
+def _where_of(
+    text: str, etype: str, trigger: str, occurrence: int = 0, before: list[tuple[str, str]] | None = None
+) -> str | None:
+    """The place of the event at `trigger`, placed after the events `before` (type, trigger) of the
+    same report, as the places stage places a report's events in turn."""
+    events = [_event(text, t, w) for t, w in before or []]
+    events.append(_event(text, etype, trigger, occurrence))
+    ev = _place(text, *events)[-1]
+    return ev.where.name if ev.where is not None else None
+
+
+@pytest.mark.parametrize(
+    "text, etype, trigger, before, town",
+    [
+        (
+            # a source's town, then "the city's office": the office is in that town
+            "Two women who fled Chagang Province in May were caught by Chinese police in Liaoning. A "
+            "source in Manpo said their parents were questioned for a week at the city's state "
+            "security office about the escape.",
+            "interrogation",
+            "questioned",
+            [("escape", "fled"), ("arrest", "caught")],
+            "Manpo",
+        ),
+        (
+            "Officers searched homes in two neighbourhoods of Hyesan on Friday night, a source said. "
+            "Twelve people are being questioned at the city's police office about whom they called "
+            "in China.",
+            "interrogation",
+            "questioned",
+            [("search", "searched")],
+            "Hyesan",
+        ),
+    ],
+)
+def test_the_citys_office_is_in_the_town_named_last(
+    text: str, etype: str, trigger: str, before: list[tuple[str, str]], town: str
+) -> None:
+    assert _where_of(text, etype, trigger, before=before) == town
+
+
+def test_where_it_happened_goes_before_where_its_people_came_from_at_equal_remove() -> None:
+    text = (
+        "A senior trade official from South Hamgyong Province was put to death in Pyongyang after a "
+        "closed trial, sources said."
+    )
+    assert _where(text, "execution", "put to death") == "Pyongyang"
+
+
+def test_a_home_named_as_where_people_come_from_yields_to_the_town_of_the_story() -> None:
+    text = (
+        "Officers of the Manpo city police have been checking homes at night for visitors without "
+        "permits. Last week a man from Kanggye who had come to see his sick father was taken to the "
+        "police station."
+    )
+    assert _where_of(text, "arrest", "taken", before=[("search", "checking")]) == "Manpo"

@@ -78,6 +78,15 @@ _OUTLET_WORD = re.compile(
     r"|Ilbo|Shinmun|Tribune|Review|Today|Bulletin|Press|Wire|Report|Voice|Gazette|Observer|Focus)\b"
 )
 UNIT_CUES = {"county": "county", "provincial": "province", "province": "province", "city": "city"}
+# "questioned at the city's state security office", "held in the county's jail": the town of that
+# unit the report named last (the unit's precision by its word)
+_UNIT_POSSESSIVE = re.compile(r"(?i)\bthe (city|town|county)['’]s\b")
+_POSSESSIVE_PRECISION = {"city": "city", "town": "city", "county": "county"}
+# Places coarser than a town: a possessive unit word in the event's sentence is finer than these.
+_COARSE_PRECISIONS = frozenset({"country", "region", "province"})
+# Acts done where the authorities meet people, not where those people live (see
+# RoleFinder._home_off_the_scene).
+HOME_IS_NOT_SCENE_TYPES = frozenset({"arrest", "search", "interrogation", "violence"})
 # "this city", "this Chinese border city", "this northern town": the place the report is filed from
 _THIS_TOWN = re.compile(r"\bthis (?:[a-z-]+ ){0,3}(?:city|town)\b")
 _BEING = re.compile(r"(?i)(is|are|was|were|be|been|being)\b")
@@ -2080,6 +2089,7 @@ class RoleFinder:
     def _assign_in_scene(self, ev: Event, nth: int = 0, of_n: int = 1) -> Event:
         story_town = self.last
         placed = self._in_the_border_town(self._assign(ev, nth, of_n), story_town)
+        placed = self._in_the_unit_it_owns(placed)
         if not self._placed_in_the_south_wrongly(placed):
             return self._note_vanished(self._at_the_site_abroad(placed))
         # read again without the South's places: "Three women whose daughters live in Seoul were
@@ -2092,6 +2102,33 @@ class RoleFinder:
             return self._assign(ev, nth, of_n)
         finally:
             self.placed = kept
+
+    def _in_the_unit_it_owns(self, ev: Event) -> Event:
+        """An act told at an office or part of "the city" or "the county" ("were questioned at the
+        city's state security office", "searched homes in the city's Sunam district", "held in the
+        county's jail") happened in the town of that unit the report named last, by a source's
+        words too ("A source in Manpo said relatives were questioned at the city's security
+        office", invented) or in the dateline ("CHONGJIN — Officers searched homes in the city's
+        east"), when the event was read only at a country, region or province (a province that
+        holds the town), or at no place."""
+        where = ev.where
+        if ev.type in MOVEMENT or ev.anchor is None:
+            return ev
+        if where is not None and where.precision not in _COARSE_PRECISIONS:
+            return ev
+        s_start, s_end = ev.anchor.sentence_start, ev.anchor.sentence_end
+        cue = _UNIT_POSSESSIVE.search(self.text, s_start, s_end)
+        if cue is None or not any(sp.start <= cue.start() < sp.end for sp in ev.evidence):
+            return ev
+        precision = _POSSESSIVE_PRECISION[cue.group(1).lower()]
+        town = _context(self.placed, cue.start(), precision)
+        if town is None and self.dateline is not None and self.dateline.precision == precision:
+            town = self.dateline
+        if town is None:
+            return ev
+        if where is not None and where.precision == "province" and not _in_province(town, where):
+            return ev
+        return ev.with_(where=town)
 
     def _at_the_site_abroad(self, ev: Event) -> Event:
         """An act read only as far as the North (no place, or "North Korea" as the one acting),
@@ -2251,6 +2288,7 @@ class RoleFinder:
             and not r.speaker
             and not r.kin  # "fined for sending money to his cousin in Busan": the cousin's place
             and not (r.prep == "from" and self._came_back_from(r))
+            and not self._home_off_the_scene(r, ev.type)
         ]
         # "Police arrested 20 people in Yanji and eight others in Helong": an event read from one
         # part of its sentence (the events stage's evidence "eight others in Helong") happened at
@@ -2290,6 +2328,10 @@ class RoleFinder:
                 + ((extra or 0) if r.prep == "to" else 0)
                 + COARSE_PENALTY.get(r.place.precision, 0)
                 + (ATTRIBUTIVE_PENALTY if r.attributive and r.prep == "" else 0),
+                # at equal cost, where the act is told to happen before where its people came from:
+                # "two workers from a plant in Hunchun who were detained in Yanji", "an official
+                # from North Hamgyong was put to death in Pyongyang" (invented)
+                r.prep == "from",
                 r.mention.start,
             ),
             default=None,
@@ -2323,6 +2365,24 @@ class RoleFinder:
                 # detainees were beaten"), as a single place would
                 return ev.with_(where=self._remember(area))
         return ev.with_(where=self._remember(self._finer(chain[nth % len(chain)], own, s_start)))
+
+    def _home_off_the_scene(self, r: Reading, etype: str) -> bool:
+        """Whether a reading only names where the people of an act come from ("a man from Kanggye",
+        "an ethnic Korean guide from Jilin") while the report's story is set in another town of that
+        country: "Officers in Manpo have been checking homes at night. A man from Kanggye who had
+        come without a permit was taken to the police station" (invented) was held in Manpo; his
+        home is why he was caught there, not where. Only for acts done where the authorities meet
+        people (HOME_IS_NOT_SCENE_TYPES); a disappearance or a sentence is often told at home."""
+        scene = self.last
+        return (
+            etype in HOME_IS_NOT_SCENE_TYPES
+            and r.prep == "from"
+            and scene is not None
+            and scene.precision in ("city", "county")
+            and scene.country == r.place.country
+            and (scene.id or scene.name) != (r.place.id or r.place.name)
+            and _home_of_people(self.doc, r.mention)
+        )
 
     def _finer(self, chosen: Reading, own: list[Reading], s_start: int) -> Place:
         """The finest place the text gives for a coarse reading (the spec asks for the finest unit).
