@@ -96,3 +96,31 @@ def test_a_home_named_as_where_people_come_from_yields_to_the_town_of_the_story(
         "police station."
     )
     assert _where_of(text, "arrest", "taken", before=[("search", "checking")]) == "Manpo"
+
+
+def _destination(text: str, trigger: str) -> str | None:
+    (ev,) = _place(text, _event(text, "escape", trigger))
+    return ev.destination.country if ev.destination is not None else None
+
+
+@pytest.mark.parametrize(
+    "text, trigger, country",
+    [
+        (
+            "A mother and her two sons had fled their home in Kimchaek in October, a source said.",
+            "fled",
+            "CN",
+        ),
+        (
+            "Police in Musan are treating the family's absence as a defection, a resident said.",
+            "defection",
+            "CN",
+        ),
+        # by sea, no goal: not China
+        ("Four fishermen fled Sinpo by boat last week, a source said.", "fled", None),
+    ],
+)
+def test_a_flight_from_the_north_with_no_goal_told_went_over_the_land_border(
+    text: str, trigger: str, country: str | None
+) -> None:
+    assert _destination(text, trigger) == country

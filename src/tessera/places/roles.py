@@ -87,6 +87,13 @@ _COARSE_PRECISIONS = frozenset({"country", "region", "province"})
 # Acts done where the authorities meet people, not where those people live (see
 # RoleFinder._home_off_the_scene).
 HOME_IS_NOT_SCENE_TYPES = frozenset({"arrest", "search", "interrogation", "violence"})
+# Words of a flight from the North by sea, by air, across the line to the South or to the South
+# itself: such a flight with no goal told is no flight into China.
+_BY_SEA_OR_LINE = re.compile(
+    r"(?i)\b(?:boats?|ships?|vessels?|rafts?|sea|seas|sail(?:s|ed|ing)?|coast(?:al)?|maritime|island|"
+    r"DMZ|demilitari[sz]ed|demarcation|MDL|truce|Panmunjom|front\W?line|the\s+South|South\s+Korea|Seoul|"
+    r"embass(?:y|ies)|consulates?|plane|flew|flight|airport|Japan|Russia|Russian)\b"
+)
 # "this city", "this Chinese border city", "this northern town": the place the report is filed from
 _THIS_TOWN = re.compile(r"\bthis (?:[a-z-]+ ){0,3}(?:city|town)\b")
 _BEING = re.compile(r"(?i)(is|are|was|were|be|been|being)\b")
@@ -3768,6 +3775,16 @@ class RoleFinder:
             abroad = self._next_abroad(trigger_at_of(ev, s_start))
             if abroad is not None:
                 destination = country_place(self.gaz, abroad.country)
+        if (
+            destination is None
+            and origin is not None
+            and origin.country == "KP"
+            and not _BY_SEA_OR_LINE.search(sentence)
+        ):
+            # "The couple had fled their home in Chongjin in September", "police are treating the
+            # case as a defection" (invented): a flight from the North told with no goal, by no sea
+            # and over no line to the South, crossed the land border, and that is China's
+            destination = country_place(self.gaz, "CN")
         if destination is not None and destination.precision == "country":
             # "defected to the South across the DMZ in Gangwon Province": the finer place of that country
             finer = [
