@@ -81,23 +81,6 @@ def test_the_citys_office_is_in_the_town_named_last(
     assert _where_of(text, etype, trigger, before=before) == town
 
 
-def test_where_it_happened_goes_before_where_its_people_came_from_at_equal_remove() -> None:
-    text = (
-        "A senior trade official from South Hamgyong Province was put to death in Pyongyang after a "
-        "closed trial, sources said."
-    )
-    assert _where(text, "execution", "put to death") == "Pyongyang"
-
-
-def test_a_home_named_as_where_people_come_from_yields_to_the_town_of_the_story() -> None:
-    text = (
-        "Officers of the Manpo city police have been checking homes at night for visitors without "
-        "permits. Last week a man from Kanggye who had come to see his sick father was taken to the "
-        "police station."
-    )
-    assert _where_of(text, "arrest", "taken", before=[("search", "checking")]) == "Manpo"
-
-
 def _destination(text: str, trigger: str) -> str | None:
     (ev,) = _place(text, _event(text, "escape", trigger))
     return ev.destination.country if ev.destination is not None else None

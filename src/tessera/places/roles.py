@@ -84,9 +84,6 @@ _UNIT_POSSESSIVE = re.compile(r"(?i)\bthe (city|town|county)['’]s\b")
 _POSSESSIVE_PRECISION = {"city": "city", "town": "city", "county": "county"}
 # Places coarser than a town: a possessive unit word in the event's sentence is finer than these.
 _COARSE_PRECISIONS = frozenset({"country", "region", "province"})
-# Acts done where the authorities meet people, not where those people live (see
-# RoleFinder._home_off_the_scene).
-HOME_IS_NOT_SCENE_TYPES = frozenset({"arrest", "search", "interrogation", "violence"})
 # Words of a flight from the North by sea, by air, across the line to the South or to the South
 # itself: such a flight with no goal told is no flight into China.
 _BY_SEA_OR_LINE = re.compile(
@@ -2295,7 +2292,6 @@ class RoleFinder:
             and not r.speaker
             and not r.kin  # "fined for sending money to his cousin in Busan": the cousin's place
             and not (r.prep == "from" and self._came_back_from(r))
-            and not self._home_off_the_scene(r, ev.type)
         ]
         # "Police arrested 20 people in Yanji and eight others in Helong": an event read from one
         # part of its sentence (the events stage's evidence "eight others in Helong") happened at
@@ -2335,10 +2331,6 @@ class RoleFinder:
                 + ((extra or 0) if r.prep == "to" else 0)
                 + COARSE_PENALTY.get(r.place.precision, 0)
                 + (ATTRIBUTIVE_PENALTY if r.attributive and r.prep == "" else 0),
-                # at equal cost, where the act is told to happen before where its people came from:
-                # "two workers from a plant in Hunchun who were detained in Yanji", "an official
-                # from North Hamgyong was put to death in Pyongyang" (invented)
-                r.prep == "from",
                 r.mention.start,
             ),
             default=None,
@@ -2372,24 +2364,6 @@ class RoleFinder:
                 # detainees were beaten"), as a single place would
                 return ev.with_(where=self._remember(area))
         return ev.with_(where=self._remember(self._finer(chain[nth % len(chain)], own, s_start)))
-
-    def _home_off_the_scene(self, r: Reading, etype: str) -> bool:
-        """Whether a reading only names where the people of an act come from ("a man from Kanggye",
-        "an ethnic Korean guide from Jilin") while the report's story is set in another town of that
-        country: "Officers in Manpo have been checking homes at night. A man from Kanggye who had
-        come without a permit was taken to the police station" (invented) was held in Manpo; his
-        home is why he was caught there, not where. Only for acts done where the authorities meet
-        people (HOME_IS_NOT_SCENE_TYPES); a disappearance or a sentence is often told at home."""
-        scene = self.last
-        return (
-            etype in HOME_IS_NOT_SCENE_TYPES
-            and r.prep == "from"
-            and scene is not None
-            and scene.precision in ("city", "county")
-            and scene.country == r.place.country
-            and (scene.id or scene.name) != (r.place.id or r.place.name)
-            and _home_of_people(self.doc, r.mention)
-        )
 
     def _finer(self, chosen: Reading, own: list[Reading], s_start: int) -> Place:
         """The finest place the text gives for a coarse reading (the spec asks for the finest unit).
