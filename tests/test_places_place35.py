@@ -99,6 +99,8 @@ def _destination(text: str, trigger: str) -> str | None:
             "defection",
             "CN",
         ),
+        # from the front-line province near the line to the South: not China
+        ("A young officer fled his unit in Kaesong last week, a source said.", "fled", None),
         # by sea, no goal: not China
         ("Four fishermen fled Sinpo by boat last week, a source said.", "fled", None),
     ],

@@ -88,7 +88,9 @@ _COARSE_PRECISIONS = frozenset({"country", "region", "province"})
 # itself: such a flight with no goal told is no flight into China.
 _BY_SEA_OR_LINE = re.compile(
     r"(?i)\b(?:boats?|ships?|vessels?|rafts?|sea|seas|sail(?:s|ed|ing)?|coast(?:al)?|maritime|island|"
-    r"DMZ|demilitari[sz]ed|demarcation|MDL|truce|Panmunjom|front\W?line|the\s+South|South\s+Korea|Seoul|"
+    r"DMZ|demilitari[sz]ed|demarcation|MDL|truce|Panmunjom|Joint\s+Security\s+Area|JSA|"
+    r"(?:central|eastern|western)\s+front|front\W?line|"
+    r"the\s+South|South\s+Korea|Seoul|"
     r"embass(?:y|ies)|consulates?|plane|flew|flight|airport|Japan|Russia|Russian)\b"
 )
 # "this city", "this Chinese border city", "this northern town": the place the report is filed from
@@ -1598,6 +1600,14 @@ _TOWN_PRECISIONS = frozenset({"city", "county", "point"})
 _LOCATED_BY = re.compile(
     r"(?i)^(?:\s+(?:county|city|town|district))?\s*(?:,|\bin\b)\s*(?:the\s+)?(?:province\s+of\s+)?$"
 )
+
+
+def _from_the_china_border(origin: Place | None) -> bool:
+    """Does a flight start in a province of the North on its border with China (or in the border
+    region itself)?"""
+    if origin is None or origin.country != "KP":
+        return False
+    return origin.admin1 in NORTH_BORDER_PROVINCES or origin.id in CHINA_BORDER_IDS
 
 
 def _within_reach(area: Place, town: Place) -> bool:
@@ -3749,15 +3759,11 @@ class RoleFinder:
             abroad = self._next_abroad(trigger_at_of(ev, s_start))
             if abroad is not None:
                 destination = country_place(self.gaz, abroad.country)
-        if (
-            destination is None
-            and origin is not None
-            and origin.country == "KP"
-            and not _BY_SEA_OR_LINE.search(sentence)
-        ):
-            # "The couple had fled their home in Chongjin in September", "police are treating the
-            # case as a defection" (invented): a flight from the North told with no goal, by no sea
-            # and over no line to the South, crossed the land border, and that is China's
+        if destination is None and _from_the_china_border(origin) and not _BY_SEA_OR_LINE.search(sentence):
+            # "The couple had fled their home in Hoeryong in September", "police in Hyesan are
+            # treating the case as a defection" (invented): a flight from a province on the border
+            # with China, told with no goal, by no sea and over no line to the South, crossed that
+            # border (not so from the front-line provinces, the capital or the coast further south)
             destination = country_place(self.gaz, "CN")
         if destination is not None and destination.precision == "country":
             # "defected to the South across the DMZ in Gangwon Province": the finer place of that country
