@@ -78,6 +78,21 @@ _OUTLET_WORD = re.compile(
     r"|Ilbo|Shinmun|Tribune|Review|Today|Bulletin|Press|Wire|Report|Voice|Gazette|Observer|Focus)\b"
 )
 UNIT_CUES = {"county": "county", "provincial": "province", "province": "province", "city": "city"}
+# "questioned at the city's state security office", "held in the county's jail": the town of that
+# unit the report named last (the unit's precision by its word)
+_UNIT_POSSESSIVE = re.compile(r"(?i)\bthe (city|town|county)['’]s\b")
+_POSSESSIVE_PRECISION = {"city": "city", "town": "city", "county": "county"}
+# Places coarser than a town: a possessive unit word in the event's sentence is finer than these.
+_COARSE_PRECISIONS = frozenset({"country", "region", "province"})
+# Words of a flight from the North by sea, by air, across the line to the South or to the South
+# itself: such a flight with no goal told is no flight into China.
+_BY_SEA_OR_LINE = re.compile(
+    r"(?i)\b(?:boats?|ships?|vessels?|rafts?|sea|seas|sail(?:s|ed|ing)?|coast(?:al)?|maritime|island|"
+    r"DMZ|demilitari[sz]ed|demarcation|MDL|truce|Panmunjom|Joint\s+Security\s+Area|JSA|"
+    r"(?:central|eastern|western)\s+front|front\W?line|"
+    r"the\s+South|South\s+Korea|Seoul|"
+    r"embass(?:y|ies)|consulates?|plane|flew|flight|airport|Japan|Russia|Russian)\b"
+)
 # "this city", "this Chinese border city", "this northern town": the place the report is filed from
 _THIS_TOWN = re.compile(r"\bthis (?:[a-z-]+ ){0,3}(?:city|town)\b")
 _BEING = re.compile(r"(?i)(is|are|was|were|be|been|being)\b")
@@ -89,6 +104,12 @@ CHINA_BORDER_IDS = frozenset({"kp-border", "kp-border-cn-side"})
 STORY_COUNTRIES = frozenset({"KP", "KR", "CN", "RU", "MN", "LA", "TH", "MM", "VN", "KH", "JP"})
 THIRD_COUNTRIES = frozenset({"KR", "VN", "LA", "TH", "MN", "KH", "MM", "JP", None})
 MAX_TREE_DISTANCE = 6
+# How far in the parse a town may hang from the event and still refine the province its sentence
+# names: "Border police in Quang Ninh province detained five people near the city of Mong Cai",
+# "police raided villages around Wangqing County, in Jilin Province" (invented) hang the town two or
+# three hops past MAX_TREE_DISTANCE ("near the city of", "raids on villages around"), yet the province
+# already bounds where it is and the town is the finer unit the spec asks for.
+TOWN_IN_PROVINCE_DISTANCE = MAX_TREE_DISTANCE + 3
 # The countries of Southeast Asia on the routes from China (ISO 3166-1): where a flight "toward
 # Southeast Asia" is told to end in one of them.
 SOUTHEAST_ASIA = frozenset({"LA", "TH", "VN", "KH", "MM"})
@@ -1581,6 +1602,14 @@ _LOCATED_BY = re.compile(
 )
 
 
+def _from_the_china_border(origin: Place | None) -> bool:
+    """Does a flight start in a province of the North on its border with China (or in the border
+    region itself)?"""
+    if origin is None or origin.country != "KP":
+        return False
+    return origin.admin1 in NORTH_BORDER_PROVINCES or origin.id in CHINA_BORDER_IDS
+
+
 def _within_reach(area: Place, town: Place) -> bool:
     """Whether a town may lie inside an area: always but for a region with a centre ("northern
     Laos"), then within REGION_REACH_KM of it (Vientiane is not in northern Laos)."""
@@ -1610,14 +1639,16 @@ def _town_of_province_in(province: Place, own: list[Reading]) -> Place | None:
     for an event read only at the province: "North Hamgyong: the Kilju County security department
     detained eleven people" (a monitor's heading), "In South Hamgyong a teacher at a school in
     Tanchon was dismissed" happened in Kilju and Tanchon, the finest units the text gives. Not a
-    town people came from or went to, a source's, a relative's or what was asked about."""
+    town people came from or went to, a source's, a relative's or what was asked about. The town may
+    hang further off in the parse than a place read on its own (TOWN_IN_PROVINCE_DISTANCE): the
+    province already bounds it."""
     towns = {
         r.place.id or r.place.name: r.place
         for r in own
         if _in_province(r.place, province)
         and r.place.precision in _TOWN_PRECISIONS
         and r.prep in ("at", "")
-        and r.distance <= MAX_TREE_DISTANCE
+        and r.distance <= TOWN_IN_PROVINCE_DISTANCE
         and not (
             r.source
             or r.speaker
@@ -2072,6 +2103,7 @@ class RoleFinder:
     def _assign_in_scene(self, ev: Event, nth: int = 0, of_n: int = 1) -> Event:
         story_town = self.last
         placed = self._in_the_border_town(self._assign(ev, nth, of_n), story_town)
+        placed = self._in_the_unit_it_owns(placed)
         if not self._placed_in_the_south_wrongly(placed):
             return self._note_vanished(self._at_the_site_abroad(placed))
         # read again without the South's places: "Three women whose daughters live in Seoul were
@@ -2084,6 +2116,33 @@ class RoleFinder:
             return self._assign(ev, nth, of_n)
         finally:
             self.placed = kept
+
+    def _in_the_unit_it_owns(self, ev: Event) -> Event:
+        """An act told at an office or part of "the city" or "the county" ("were questioned at the
+        city's state security office", "searched homes in the city's Sunam district", "held in the
+        county's jail") happened in the town of that unit the report named last, by a source's
+        words too ("A source in Manpo said relatives were questioned at the city's security
+        office", invented) or in the dateline ("CHONGJIN — Officers searched homes in the city's
+        east"), when the event was read only at a country, region or province (a province that
+        holds the town), or at no place."""
+        where = ev.where
+        if ev.type in MOVEMENT or ev.anchor is None:
+            return ev
+        if where is not None and where.precision not in _COARSE_PRECISIONS:
+            return ev
+        s_start, s_end = ev.anchor.sentence_start, ev.anchor.sentence_end
+        cue = _UNIT_POSSESSIVE.search(self.text, s_start, s_end)
+        if cue is None or not any(sp.start <= cue.start() < sp.end for sp in ev.evidence):
+            return ev
+        precision = _POSSESSIVE_PRECISION[cue.group(1).lower()]
+        town = _context(self.placed, cue.start(), precision)
+        if town is None and self.dateline is not None and self.dateline.precision == precision:
+            town = self.dateline
+        if town is None:
+            return ev
+        if where is not None and where.precision == "province" and not _in_province(town, where):
+            return ev
+        return ev.with_(where=town)
 
     def _at_the_site_abroad(self, ev: Event) -> Event:
         """An act read only as far as the North (no place, or "North Korea" as the one acting),
@@ -3700,6 +3759,12 @@ class RoleFinder:
             abroad = self._next_abroad(trigger_at_of(ev, s_start))
             if abroad is not None:
                 destination = country_place(self.gaz, abroad.country)
+        if destination is None and _from_the_china_border(origin) and not _BY_SEA_OR_LINE.search(sentence):
+            # "The couple had fled their home in Hoeryong in September", "police in Hyesan are
+            # treating the case as a defection" (invented): a flight from a province on the border
+            # with China, told with no goal, by no sea and over no line to the South, crossed that
+            # border (not so from the front-line provinces, the capital or the coast further south)
+            destination = country_place(self.gaz, "CN")
         if destination is not None and destination.precision == "country":
             # "defected to the South across the DMZ in Gangwon Province": the finer place of that country
             finer = [
