@@ -225,6 +225,12 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
             r.reasons.append(f"dates {gap} days apart ({_span(a.t0, a.t1)} vs {_span(b.t0, b.t1)})")
             return
         widest = max(a.t1 - a.t0, b.t1 - b.t0)
+        if _nested_periods(a, b):
+            # "Arrested in March" and "arrested in mid-March": one report knows the month (or
+            # the season), the other the part of it, the week or the same month: the finer
+            # period is a reading of the coarser, not merely a period that overlaps it.
+            r.score += NESTED_PERIOD_WEIGHT
+            r.reasons.append("a period told inside the other's month or season")
         if widest == 0:
             r.score += 3.0
             r.reasons.append(f"same day {_day(a.t0)}")
@@ -322,6 +328,35 @@ def _at_part_edge(a: Profile, b: Profile) -> bool:
             continue
         assert day.t0 is not None and part.t0 is not None and part.t1 is not None
         if 0 < part.t0 - day.t0 <= PART_EDGE_DAYS or 0 < day.t0 - part.t1 <= PART_EDGE_DAYS:
+            return True
+    return False
+
+
+# A calendar month or season ("in March", "last month", "that spring") against a finer period
+# inside it that is not one day ("mid-March", "last week", "between the 4th and the 15th") or the
+# same month: one report tells when it happened as closely as the other, only less finely.
+COARSE_PERIODS = frozenset({"month", "season"})
+FINE_PERIODS = frozenset({"month", "month_part", "week", "days"})
+NESTED_PERIOD_WEIGHT = 0.5
+
+
+def _nested_periods(a: Profile, b: Profile) -> bool:
+    """Is one of two dated periods a month or season and the other a finer period (a part of a
+    month, a week, a few days, a month) inside it, neither an exact day?
+
+    "Detained in Shenyang in January" against "detained in mid-January": the two readings of one
+    date nest. Two overlapping ranges ("since March" against "from February to May") or a day
+    against its month ("on the 12th" against "in March": a month sees many days' events) do not
+    count: only periods a report gives by the calendar unit it knows."""
+    if a.t0 is None or a.t1 is None or b.t0 is None or b.t1 is None or not (a.dated and b.dated):
+        return False
+    for wide, fine in ((a, b), (b, a)):
+        assert wide.t0 is not None and wide.t1 is not None and fine.t0 is not None and fine.t1 is not None
+        if wide.precision not in COARSE_PERIODS or fine.precision not in FINE_PERIODS:
+            continue
+        if fine.t0 == fine.t1:
+            continue
+        if wide.t0 <= fine.t0 and fine.t1 <= wide.t1:
             return True
     return False
 
