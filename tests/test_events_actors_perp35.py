@@ -64,9 +64,9 @@ def test_guards_of_a_detention_centre_abroad_are_that_countrys_police() -> None:
     assert ("CN", "police") in kinds(text, "violence")
 
 
-def test_guards_of_a_holding_centre_for_people_sent_back_are_state_securitys() -> None:
+def test_guards_of_a_political_prison_camp_are_state_securitys() -> None:
     text = (
-        "After they were sent back from China, the women were held in a holding centre in "
-        "Hyesan, where guards beat them during questioning, one of them said."
+        "A former prisoner said guards at the political prison camp in Hwasong beat a man to "
+        "death for stealing corn."
     )
     assert ("KP", "state_security") in kinds(text, "violence")
