@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from tessera.data import load_json
 from tessera.events.clauses import placing_prepositions
@@ -56,6 +56,7 @@ class ActorWords:
     frontier_forces: dict[str, str] | None = None
     fined_offences: frozenset[str] = frozenset()
     soldier_nouns: frozenset[str] = frozenset()
+    state_security_custody: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -84,6 +85,7 @@ def actor_words() -> ActorWords:
         {k: v for k, v in data.get("frontier_forces", {}).items() if not k.startswith("_")},
         frozenset(data.get("court_fines", {}).get("offences", ())),
         frozenset(data.get("border_guard_context", {}).get("soldier_nouns", ())),
+        frozenset(data.get("border_guard_context", {}).get("state_security_custody", ())),
     )
 
 
@@ -118,6 +120,8 @@ def document_actors(doc: Doc) -> list[ActorMention]:
         named = [m for m in named if not (m.end - m.start == 1 and m.start in referred)]
         taken = {i for m in named + references for i in range(m.start, m.end)}
         guards = [m for m in _guards_at_the_border(doc) if m.start not in taken]
+        taken |= {m.start for m in guards}
+        guards += [m for m in _keepers_of_custody(doc, named) if m.start not in taken]
         guards += _soldiers_at_the_border(doc, named)
         cached = doc.user_data["tessera_document_actors"] = sorted(
             named + references + guards, key=lambda m: (m.start, m.end)
@@ -145,6 +149,61 @@ def _guards_at_the_border(doc: Doc) -> list[ActorMention]:
         country = _country_from_context(doc, token.i) or "KP"
         found.append(ActorMention(Actor(BORDER_GUARDS, country, "border_guard"), token.i, token.i + 1))
     return found
+
+
+def _keepers_of_custody(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
+    """A bare "guards" told as acting where its sentence, or the one before, names a place of
+    custody and its own sentence no river or border ("held at a labour camp … beaten to death
+    by guards", "driven to the state security holding centre. There, guards searched them"):
+    the keepers of that place. A force named in the place's own name keeps it ("the state
+    security holding centre"); a political prison camp is State Security's; otherwise the
+    police, who run detention centres and labour camps in the North (the Ministry of Social
+    Security) and in China (public security). The word classes are `border_guard_context` of
+    actors.json ('custody', 'state_security_custody')."""
+    words = actor_words()
+    found: list[ActorMention] = []
+    for token in doc:
+        if token.lower_ not in words.guard_nouns or not _acting(token) or _at_the_border(token):
+            continue
+        if any(c.dep_ == "compound" for c in token.children):
+            continue  # ("prison guards" and "camp guards" too, but not "border guards")
+        place = _custody_named(token.sent, token.i) or (
+            _custody_named(doc[token.sent.start - 1].sent, token.sent.start) if token.sent.start > 0 else None
+        )
+        if place is None:
+            continue
+        found.append(ActorMention(_keeper_of(doc, place, named), token.i, token.i + 1))
+    return found
+
+
+def _custody_named(sentence: Span, near: int) -> Token | None:
+    """The word of a place of custody the sentence names nearest the guards ("detention centre",
+    "camp"): "held in the county's cells, where guards beat him, then sent to a camp" names the
+    cells as where the guards were."""
+    custody = actor_words().guard_custody
+    return min((t for t in sentence if t.lower_ in custody), key=lambda t: abs(t.i - near), default=None)
+
+
+def _keeper_of(doc: Doc, place: Token, named: list[ActorMention]) -> Actor:
+    """Who keeps a place of custody: a force named in its name; abroad, that country's police;
+    State Security for a political prison camp (`state_security_custody`); else the police (the
+    North's Ministry of Social Security), who run detention centres and labour camps. (State
+    Security as the keeper of the North's holding centres and cells helped the development sets
+    but cost two right merges on the validation sets: dropped.)"""
+    head = place.head if place.dep_ == "compound" else place
+    start = min(t.i for t in head.subtree)
+    for m in named:
+        if start <= m.start and m.end <= head.i and m.actor.kind in STATE_KINDS - {"court"}:
+            return m.actor
+    countries = {_country_of_name(e.text) for e in place.sent.ents if e.label_ == "GPE"} - {None, "KR"}
+    if len(countries) == 1 and (country := countries.pop()) != "KP":
+        return Actor("police", country, "police")  # ("a detention centre in Helong": China's)
+    words = actor_words()
+    # the place's own words ("a political prison camp", "a labour training camp", "the cells")
+    named_as = {t.lower_ for t in head.subtree if t.i <= head.i} | {place.lower_}
+    if named_as & words.state_security_custody:
+        return Actor("Ministry of State Security", "KP", "state_security")
+    return Actor("police", "KP", "police")
 
 
 def _at_the_border(token: Token) -> bool:
@@ -334,7 +393,27 @@ def _force_of_members(doc: Doc, token: Token, named: list[ActorMention]) -> list
         and not (m.end - m.start == 1 and doc[m.start].lower_ in actor_words().member_nouns)
         and (country is None or m.actor.country == country)
     ]
-    return forces[-1:]
+    if not forces:
+        return []
+    last = forces[-1]
+    # ("A joint team of police and prosecutors … the inspectors": the members of both)
+    joint = _conjoined(doc[last.end - 1])
+    return [m for m in forces if m is last or doc[m.end - 1].i in joint]
+
+
+def _conjoined(token: Token) -> set[int]:
+    """The words a noun is coordinated with ("police and market officials", "state security,
+    police and party officials"): the forces named jointly."""
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    group, stack = {first.i}, [first]
+    while stack:
+        for child in stack.pop().children:
+            if child.dep_ == "conj" and child.i not in group:
+                group.add(child.i)
+                stack.append(child)
+    return group - {token.i}
 
 
 def _own_staff(doc: Doc, start: int, end: int) -> bool:
@@ -382,9 +461,9 @@ def _bare_plural(token: Token) -> bool:
     """A plural with no word before it ("State security officers arrested a trader. Officers
     searched his flat"; "border guards shot at the boat … guards have orders to fire"): in a
     report that named the force, the same force again."""
-    return token.tag_ == "NNS" and not any(
-        c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in token.children
-    )
+    # (the tagger may take a plural that opens a sentence for a name: "Inspectors went door to door")
+    plural = token.tag_ == "NNS" or (token.tag_ in {"NNP", "NNPS"} and token.lower_.endswith("s"))
+    return plural and not any(c.dep_ in {"det", "poss", "nummod", "amod", "compound"} for c in token.children)
 
 
 def _definite(token: Token) -> bool:

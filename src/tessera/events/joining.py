@@ -1445,8 +1445,13 @@ def country_of_place(word: Token) -> str | None:
     """The country of a named place when the gazetteer knows the name in one country only
     ("Pingxiang" → "CN"); None for unknown or shared names."""
     name = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
-    keys = load_gazetteer().index.get(key_tokens(name.text if name is not None else word.text), [])
-    countries = {k.entry.country for k in keys}
+    return country_of_words(name.text if name is not None else word.text)
+
+
+def country_of_words(text: str) -> str | None:
+    """The country of a place name ("Pingxiang" → "CN") when the gazetteer knows it in one
+    country only; None for unknown or shared names."""
+    countries = {k.entry.country for k in load_gazetteer().index.get(key_tokens(text), [])}
     return countries.pop() if len(countries) == 1 else None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from tessera.events.actors import (
     STATE_KINDS,
@@ -23,7 +23,7 @@ from tessera.events.clauses import (
     subject_of,
 )
 from tessera.events.found import Found
-from tessera.events.joining import country_of_place
+from tessera.events.joining import country_of_place, country_of_words
 from tessera.events.lexicon import TriggerEntry, lexicon
 from tessera.events.victims import TRANSITIVE_TYPES, kin_words, victim_phrase
 from tessera.language import PLACE_ENTITY_LABELS
@@ -443,14 +443,34 @@ def _held_abroad(trigger: Token) -> Actor | None:
     if not detention and not (_taken_in_custody(trigger) and not _names_people_sent_back(trigger)):
         return None
     for token in clause:
-        if token.dep_ != "pobj" or token.head.lower_ != "in":
+        if token.dep_ != "pobj" or token.head.lower_ not in PLACING_PREPOSITIONS:
             continue
         if not detention and not _where_done(token.head, trigger):
             continue  # (where the act was done, not where someone lives: "whose sister lives in Changbai")
-        country = _foreign_place(token)
+        country = next(filter(None, map(_foreign_place, _places_within(token))), None)
         if country is not None:
             return Actor("police", country, "police")
     return None
+
+
+# Prepositions that tell where people were taken or held ("arrested in Yanji", "at a station").
+PLACING_PREPOSITIONS = frozenset({"in", "at", "near"})
+
+
+def _places_within(token: Token) -> list[Token]:
+    """The place a "where" phrase names and the places its own phrase is placed in: "at
+    Shenyang North railway station" names Shenyang; "in a village in China's Yanbian region",
+    "at their homes in Kuandian County" name the town or country the spot lies in (not a
+    clause of its own hanging on it: "at a house where a man from Seoul lived")."""
+    places = [token]
+    for child in token.children:
+        if child.dep_ == "compound":
+            places += _places_within(child)
+        elif child.dep_ == "poss":
+            places.append(child)
+        elif child.dep_ == "prep" and child.lower_ in PLACING_PREPOSITIONS | {"of"}:
+            places += [g for o in child.children if o.dep_ == "pobj" for g in _places_within(o)]
+    return places
 
 
 # Words a place's name may end with that the gazetteer lists without ("Chiang Rai province").
@@ -468,16 +488,45 @@ def _foreign_place(token: Token) -> str | None:
     candidates += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     candidates += [c for c in token.children if c.dep_ == "compound"]
     for word in candidates:
-        country = words.foreign_authority_words.get(word.lower_)
+        # (a nationality word that begins a place's name is the name's: "near Lao Cai city")
+        nationality = not (word.dep_ == "compound" and word.pos_ == "PROPN" and word.head.pos_ == "PROPN")
+        country = words.foreign_authority_words.get(word.lower_) if nationality else None
         if country is None and (word.ent_type_ in {"GPE", "LOC"} or word.pos_ == "PROPN"):
-            country = country_of_place(word)
-        if country is None and word.ent_type_ in {"GPE", "LOC"}:
-            name = [t for t in word.doc.ents if t.start <= word.i < t.end]
-            if name and name[0][-1].lower_ in PLACE_KIND_WORDS and len(name[0]) > 1:
-                country = country_of_place(name[0][-2])
+            country = country_of_place(word) or _country_of_name_within(word)
         if country is not None and country not in HOME_COUNTRIES:
             return country
     return None
+
+
+def _country_of_name_within(word: Token) -> str | None:
+    """The country of a place named inside a longer name the gazetteer does not list: the name
+    without the kind of place it ends with ("Kuandian County" → Kuandian, "Chiang Rai province"),
+    else the word alone where it is a place the name begins with ("Shenyang North railway
+    station" → Shenyang)."""
+    name = next((e for e in word.doc.ents if e.start <= word.i < e.end), None) or _proper_name(word)
+    if len(name) > 1 and (country := country_of_words(name.text)) is not None:
+        return country  # ("near Lao Cai city": a name the tagger did not mark as a place)
+    if (
+        len(name) > 1
+        and name[-1].lower_ in PLACE_KIND_WORDS
+        and (country := country_of_words(name[:-1].text))
+    ):
+        return country
+    if word.i != name.start:
+        return None
+    return country_of_words(word.text) if word.pos_ == "PROPN" else None
+
+
+def _proper_name(word: Token) -> Span:
+    """The run of proper nouns a word stands in, joined as compounds ("Lao Cai" in "near Lao Cai
+    city")."""
+    doc = word.doc
+    start = end = word.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+        start -= 1
+    while doc[end].dep_ == "compound" and end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+        end += 1
+    return doc[start : end + 1]
 
 
 def _where_done(prep: Token, trigger: Token) -> bool:
