@@ -273,7 +273,12 @@ def _lead_measure_detailed(joined: list[Found], item: Found, lead: int | None) -
         return None
     if _spread_elsewhere(earlier) or _spread_elsewhere(item):
         return None  # "extended its ban from Kilju to Tanchon … the ban began in Kilju": two places
-    if _set_apart(item) or _marked_as_another(item) or _told_again(item):
+    if (
+        _set_apart(item)
+        or _marked_as_another(item)
+        or _told_again(item)
+        or _subject_like_another(item.trigger)
+    ):
         return None
     if earlier.dates and item.dates and not earlier.dates & item.dates:
         return None
@@ -283,6 +288,20 @@ def _lead_measure_detailed(joined: list[Found], item: Found, lead: int | None) -
     if here and there and not here & there and not any(_lies_within_any(name, here) for name in there):
         return None  # "agents searched homes in Hyesan … In Musan, police searched the market"
     return earlier
+
+
+def _subject_like_another(trigger: Token) -> bool:
+    """ "A similar campaign started in Musan", "another sweep began": a verb whose subject is
+    marked as one more of the kind told is a further measure, not the lead's told in detail."""
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    subject = subject_of(clause_head(trigger))
+    if subject is None:
+        return False
+    return any(
+        (c.dep_ == "amod" and c.lower_ in LIKE_WORDS) or (c.dep_ == "det" and c.lower_ in OTHER_WORDS)
+        for c in subject.children
+    )
 
 
 # Kinds of gazetteer entry that are landmarks an operation runs along, not a place of its own.
