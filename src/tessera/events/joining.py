@@ -241,10 +241,11 @@ def _custody_on_arrival(joined: list[Found], item: Found) -> Found | None:
     return None
 
 
-# Measures a lead sums up as one operation that the body then tells step by step. Not
-# restrictions: a report lists several of them (a border closed, checkpoints set up, permits
+# Measures a lead sums up as one operation that the body then tells step by step: a search, and
+# a campaign ("has stepped up a crackdown on Chinese phones … detection teams have been tracing
+# calls"), which a report names once as a whole and then by its acts. Not restrictions: a report lists several of them (a border closed, checkpoints set up, permits
 # stopped), each a measure of its own, in the lead and again in the body.
-DETAILED_MEASURES = frozenset({"search"})
+DETAILED_MEASURES = frozenset({"search", "crackdown"})
 
 
 def _lead_sentence(found: list[Found]) -> int | None:
@@ -272,16 +273,103 @@ def _lead_measure_detailed(joined: list[Found], item: Found, lead: int | None) -
         return None
     if _spread_elsewhere(earlier) or _spread_elsewhere(item):
         return None  # "extended its ban from Kilju to Tanchon … the ban began in Kilju": two places
-    if _set_apart(item) or _marked_as_another(item) or _told_again(item):
+    if (
+        _set_apart(item)
+        or _marked_as_another(item)
+        or _told_again(item)
+        or _subject_like_another(item.trigger)
+    ):
         return None
     if earlier.dates and item.dates and not earlier.dates & item.dates:
         return None
     if _months_apart(earlier, item) or _years_apart(earlier, item) or _other_country(earlier, item):
         return None
-    here, there = _places_named(earlier.trigger), _places_named(item.trigger)
-    if here and there and not here & there and not any(_lies_within(name, here) for name in there):
+    here, there = _settlements_named(earlier.trigger), _settlements_named(item.trigger)
+    if here and there and not here & there and not any(_lies_within_any(name, here) for name in there):
         return None  # "agents searched homes in Hyesan … In Musan, police searched the market"
     return earlier
+
+
+def _subject_like_another(trigger: Token) -> bool:
+    """ "A similar campaign started in Musan", "another sweep began": a verb whose subject is
+    marked as one more of the kind told is a further measure, not the lead's told in detail."""
+    if trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    subject = subject_of(clause_head(trigger))
+    if subject is None:
+        return False
+    return any(
+        (c.dep_ == "amod" and c.lower_ in LIKE_WORDS) or (c.dep_ == "det" and c.lower_ in OTHER_WORDS)
+        for c in subject.children
+    )
+
+
+# Kinds of gazetteer entry that are landmarks an operation runs along, not a place of its own.
+LANDMARK_KINDS = frozenset({"river", "border"})
+DATELINE_MARKS = frozenset({"--", "—", "–", "("})
+
+
+def _settlements_named(trigger: Token) -> set[str]:
+    """The places a trigger's sentence names that can set one operation apart from another: towns,
+    districts, villages, counties, provinces and countries (`_places_named`). Left out: the
+    dateline's city ("SEOUL, March 8 (Yonhap) —", where the report was filed), and rivers and
+    borders ("homes near the Tumen were searched": the landmark the operation runs along)."""
+    doc = trigger.doc
+    gazetteer = load_gazetteer()
+    named: set[str] = set()
+    for name in _places_named(trigger):
+        words = key_tokens(name)
+        if words[:1] == ("the",):
+            words = words[1:]
+        if "river" in words or (
+            words[:1] and words[0] in BORDER_RIVER_WORDS and _told_as_river(trigger, words[0])
+        ):
+            continue  # "the Tumen", "the Yalu River": the river, whatever town shares its name
+        entries = [key.entry for key in gazetteer.index.get(words, [])]
+        if entries and all(entry.kind in LANDMARK_KINDS for entry in entries):
+            continue
+        if _dateline_place(doc, name):
+            continue
+        named.add(" ".join(words))
+    return named
+
+
+def _told_as_river(trigger: Token, word: str) -> bool:
+    """A border river's name in the trigger's sentence is told as the river ("the Tumen",
+    "Tumen River"), not the town of that name ("a detention centre in Tumen")."""
+    sentence = sentence_of(trigger)
+    doc = trigger.doc
+    for t in sentence:
+        if t.lower_ != word:
+            continue
+        before = doc[t.i - 1].lower_ if t.i > 0 else ""
+        after = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+        if before == "the" or after == "river":
+            return True
+    return False
+
+
+def _dateline_place(doc: Doc, name: str) -> bool:
+    """The name opens the text before a dash or an outlet in brackets: where the report was filed."""
+    head = doc[:12]
+    if not any(t.text in DATELINE_MARKS for t in head):
+        return False
+    return any(t.lower_ == name.split()[0] and t.i < 3 for t in head)
+
+
+def _lies_within_any(name: str, wider: set[str]) -> bool:
+    """`_lies_within`, and a place of a country the lead named as a whole ("North Korea has
+    stepped up … in Ryanggang Province")."""
+    if _lies_within(name, wider):
+        return True
+    gazetteer = load_gazetteer()
+    countries = {
+        key.entry.country
+        for w in wider
+        for key in gazetteer.index.get(key_tokens(w), [])
+        if key.entry.kind == "country"
+    }
+    return any(key.entry.country in countries for key in gazetteer.index.get(key_tokens(name), []))
 
 
 # Adjectives and verbs that make control points more of them, set up beside a measure told before
