@@ -129,6 +129,9 @@ class Mention:
     # people a later "the group" or "they" tells of (unless North Koreans telling their own).
     speaker: bool = False
     counted_us: bool = False  # "about 40 of us": the count a later "we" of the teller's group has
+    # Kin owned by "their" ("their families have been told they could be sent to a camp"): the
+    # relatives of the people "their" means, never what a "they" later in the sentence means.
+    kin_of_them: bool = False
 
 
 @dataclass
@@ -167,6 +170,7 @@ class Discourse:
                 # ("we were four: my mother, my cousin, a neighbour and me": a counted "we")
                 counted_us=_counted_us(head) is not None
                 or (head.lower_ in FIRST_PERSON_PLURAL and victims.count_max is not None),
+                kin_of_them=_kin_of_them(head),
             )
         )
         return entity
@@ -211,6 +215,8 @@ class Discourse:
                 continue  # "…, an official and an aid worker said. The group was caught …"
             if singular is True and m.victims.count_max not in (1, None):
                 continue
+            if m.kin_of_them and head is not None and m.sentence_start == sentence_of(head).start:
+                continue  # "…, and their parents were told the pair would be sent to a camp"
             if singular is False and m.victims.count_max == 1:
                 continue
             candidates.append(m)
@@ -1747,6 +1753,16 @@ def _family_counted_by_members(antecedent: Mention, victims: Victims, head: Toke
         return False
     between = head.doc[antecedent.sentence_start : sentence_of(head).start]
     return len(list(between.sents)) <= FAMILY_TOLD_WITHIN_SENTENCES if len(between) else True
+
+
+def _kin_of_them(head: Token) -> bool:
+    """ "their families", "their parents": kin owned by the people a plural "their" means, who
+    in the same sentence are told of as "they" or "the pair" ("their relatives have not been
+    told where they are held": the people held, not the relatives)."""
+    lemma = head.lemma_.lower()
+    if lemma not in victim_groups()["family"] and lemma not in kin_words():
+        return False
+    return any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children)
 
 
 def _kin_of_people(head: Token) -> bool:
