@@ -12,3 +12,12 @@ def test_they_told_of_to_their_families_are_the_people_not_the_families() -> Non
     )
     assert counts(text, "punishment") == [(3, 3)]
 
+
+def test_a_search_of_a_place_where_they_hid_is_on_the_people_told_of_before() -> None:
+    text = "A mother and her two sons were detained in June when police raided a flat where they had been hiding."
+    assert counts(text, "search") == [(3, 3)]
+
+
+def test_a_search_of_a_dormitory_where_counted_workers_live_is_on_them() -> None:
+    text = "A cook vanished in March. Security agents later searched the hostel where about 30 other workers sleep."
+    assert counts(text, "search") == [(30, 30)]
