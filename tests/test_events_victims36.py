@@ -21,3 +21,8 @@ def test_a_search_of_a_place_where_they_hid_is_on_the_people_told_of_before() ->
 def test_a_search_of_a_dormitory_where_counted_workers_live_is_on_them() -> None:
     text = "A cook vanished in March. Security agents later searched the hostel where about 30 other workers sleep."
     assert counts(text, "search") == [(30, 30)]
+
+
+def test_the_noun_of_the_first_part_of_a_list_takes_that_part_s_count() -> None:
+    text = "Police detained three North Korean men and a Chinese driver in Mengla. Activists said the men feared being sent back."
+    assert counts(text, "repatriation") == [(3, 3)]

@@ -1731,9 +1731,25 @@ def mention_of(head: Token, victims: Victims, discourse: Discourse) -> tuple[Vic
             or _family_counted_by_members(antecedent, victims, head)
         ):
             own = victims.count_min is not None and head.lower_ != "both"  # "both": the two told of
-            merged = victims if own else antecedent.victims
+            merged = victims if own else _part_named_again(antecedent, head) or antecedent.victims
             return merged, discourse.link(merged, head, antecedent.entity)
     return victims, discourse.add(victims, head)
+
+
+def _part_named_again(antecedent: Mention, head: Token) -> Victims | None:
+    """ "Police detained four North Korean women and two Chinese guides. … The women will be sent
+    back": a reference by the noun of the first part of a counted list means that part (four),
+    not the whole list (six); so "fined each of the adults" after "14 people, 10 adults and four
+    children"."""
+    if antecedent.lemma != head.lemma_.lower():
+        return None
+    first = head.doc[antecedent.token_index]
+    if not any(c.dep_ == "conj" for c in first.children):
+        return None
+    part = read_group(first)
+    if part is None or part.count_min is None or part.count_min >= (antecedent.victims.count_min or 0):
+        return None
+    return part
 
 
 # How many sentences on a family's members may still be told after the family is named.
