@@ -120,7 +120,8 @@ def people_of(
                 victims = mention_of(searched, read_victims(searched), discourse)[0]
         if (victims is None or not victims.count_min) and event_type == "search":
             victims = (
-                _found_in_search(trigger)
+                _people_in_searched_place(trigger, head or _gone_through(trigger), discourse)
+                or _found_in_search(trigger)
                 or _sought(trigger, discourse)
                 or _counted_dwellings(head or _gone_through(trigger))
             )
@@ -271,6 +272,36 @@ def _gone_through(trigger: Token) -> Token | None:
     """What a search verb goes through or into ("went through 40 homes": the homes)."""
     for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"through", "into"}):
         return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def _people_in_searched_place(trigger: Token, place: Token | None, discourse: Discourse) -> Victims | None:
+    """A search of a place is on the people a relative clause puts there: "police raided a
+    house where they had been hiding" (they, with the count told before), "agents searched the
+    dormitory where about 40 workers live" (the forty), "the bus they had boarded was searched".
+    Only a clause whose subject is people other than officials, not the place itself ("a house
+    that was used as a church")."""
+    if place is None:
+        return None
+    nouns = [place] + [
+        obj
+        for owner in (place, trigger)
+        for prep in owner.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    for noun in nouns:
+        for clause in (c for c in noun.children if c.dep_ == "relcl"):
+            subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is None or subject.tag_ in {"WP", "WDT"}:
+                continue
+            people = read_victims(subject)
+            if people is None or people.group in AUTHORITY_GROUPS:
+                continue
+            people = mention_of(subject, people, discourse)[0]
+            if people.count_min:
+                return people
     return None
 
 

@@ -129,6 +129,9 @@ class Mention:
     # people a later "the group" or "they" tells of (unless North Koreans telling their own).
     speaker: bool = False
     counted_us: bool = False  # "about 40 of us": the count a later "we" of the teller's group has
+    # Kin owned by "their" ("their families have been told they could be sent to a camp"): the
+    # relatives of the people "their" means, never what a "they" later in the sentence means.
+    kin_of_them: bool = False
 
 
 @dataclass
@@ -167,6 +170,7 @@ class Discourse:
                 # ("we were four: my mother, my cousin, a neighbour and me": a counted "we")
                 counted_us=_counted_us(head) is not None
                 or (head.lower_ in FIRST_PERSON_PLURAL and victims.count_max is not None),
+                kin_of_them=_kin_of_them(head),
             )
         )
         return entity
@@ -211,6 +215,8 @@ class Discourse:
                 continue  # "…, an official and an aid worker said. The group was caught …"
             if singular is True and m.victims.count_max not in (1, None):
                 continue
+            if m.kin_of_them and head is not None and m.sentence_start == sentence_of(head).start:
+                continue  # "…, and their parents were told the pair would be sent to a camp"
             if singular is False and m.victims.count_max == 1:
                 continue
             candidates.append(m)
@@ -1725,9 +1731,25 @@ def mention_of(head: Token, victims: Victims, discourse: Discourse) -> tuple[Vic
             or _family_counted_by_members(antecedent, victims, head)
         ):
             own = victims.count_min is not None and head.lower_ != "both"  # "both": the two told of
-            merged = victims if own else antecedent.victims
+            merged = victims if own else _part_named_again(antecedent, head) or antecedent.victims
             return merged, discourse.link(merged, head, antecedent.entity)
     return victims, discourse.add(victims, head)
+
+
+def _part_named_again(antecedent: Mention, head: Token) -> Victims | None:
+    """ "Police detained four North Korean women and two Chinese guides. … The women will be sent
+    back": a reference by the noun of the first part of a counted list means that part (four),
+    not the whole list (six); so "fined each of the adults" after "14 people, 10 adults and four
+    children"."""
+    if antecedent.lemma != head.lemma_.lower():
+        return None
+    first = head.doc[antecedent.token_index]
+    if not any(c.dep_ == "conj" for c in first.children):
+        return None
+    part = read_group(first)
+    if part is None or part.count_min is None or part.count_min >= (antecedent.victims.count_min or 0):
+        return None
+    return part
 
 
 # How many sentences on a family's members may still be told after the family is named.
@@ -1747,6 +1769,16 @@ def _family_counted_by_members(antecedent: Mention, victims: Victims, head: Toke
         return False
     between = head.doc[antecedent.sentence_start : sentence_of(head).start]
     return len(list(between.sents)) <= FAMILY_TOLD_WITHIN_SENTENCES if len(between) else True
+
+
+def _kin_of_them(head: Token) -> bool:
+    """ "their families", "their parents": kin owned by the people a plural "their" means, who
+    in the same sentence are told of as "they" or "the pair" ("their relatives have not been
+    told where they are held": the people held, not the relatives)."""
+    lemma = head.lemma_.lower()
+    if lemma not in victim_groups()["family"] and lemma not in kin_words():
+        return False
+    return any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children)
 
 
 def _kin_of_people(head: Token) -> bool:
