@@ -135,6 +135,11 @@ BESIDE = {
     "invented_gold_78": ROOT / "tests" / "fixtures" / "invented_gold_78.jsonl",
     "invented_gold_79": ROOT / "tests" / "fixtures" / "invented_gold_79.jsonl",
     "invented_gold_80": ROOT / "tests" / "fixtures" / "invented_gold_80.jsonl",
+    "invented_gold_81": ROOT / "tests" / "fixtures" / "invented_gold_81.jsonl",
+    "invented_gold_82": ROOT / "tests" / "fixtures" / "invented_gold_82.jsonl",
+    "invented_gold_83": ROOT / "tests" / "fixtures" / "invented_gold_83.jsonl",
+    "invented_gold_84": ROOT / "tests" / "fixtures" / "invented_gold_84.jsonl",
+    "invented_gold_85": ROOT / "tests" / "fixtures" / "invented_gold_85.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),

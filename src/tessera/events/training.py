@@ -125,17 +125,22 @@ UNSEEN_LIKE = (
     "invented_gold_78",
     "invented_gold_79",
     "invented_gold_80",
+    "invented_gold_81",
+    "invented_gold_82",
+    "invented_gold_83",
+    "invented_gold_84",
+    "invented_gold_85",
     "dev2",
     "dev3",
 )
 # Of those, the sets written blind that no rule was tuned on when they joined (a quarter to a
 # third of their candidates are false alarms, as on a hidden set): the filter must not cost them F1.
 NEVER_TUNED = (
-    "invented_gold_76",
-    "invented_gold_77",
-    "invented_gold_78",
-    "invented_gold_79",
-    "invented_gold_80",
+    "invented_gold_81",
+    "invented_gold_82",
+    "invented_gold_83",
+    "invented_gold_84",
+    "invented_gold_85",
 )
 MAX_LOSS = 0.01  # the most F1 the filter may cost any one held-out set
 
