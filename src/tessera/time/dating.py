@@ -39,6 +39,7 @@ years") restates what was told before, with its date.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -935,15 +936,7 @@ def _own_date(ctx: _Context, ev: Event, trigger: Token | None) -> _Own:
         return found
     # The events stage joined later mentions of the same event ("repatriated ... after 25
     # years", then "China repatriated her earlier this month"): each may carry the date.
-    seen = {trigger.sent.start}
-    for evidence in ev.evidence[1:]:
-        span = token_span(ctx.doc, evidence.start, evidence.end)
-        if span is None or not len(span) or span.root.sent.start in seen:
-            continue
-        seen.add(span.root.sent.start)
-        again = _own_in_sentence(ctx, ev, span.root, evidence, None)
-        if not again.decided:
-            continue
+    for again in _dates_told_again(ctx, ev, trigger):
         if not found.decided:
             return again
         # "executed around 80 people earlier this month" ... "the executions were carried out
@@ -976,6 +969,12 @@ def _told_again_with_own_date(ctx: _Context, ev: Event, trigger: Token) -> _Own 
     backstory again with a date of its own, that date is the backstory's, not the main
     clause's (the seizure's Thursday).
     """
+    return next((again for again in _dates_told_again(ctx, ev, trigger) if _dated(again.when)), None)
+
+
+def _dates_told_again(ctx: _Context, ev: Event, trigger: Token) -> Iterator[_Own]:
+    """The dates the later sentences telling the same event decide for it, in report order
+    (one per sentence; the trigger's own sentence is not told again)."""
     seen = {trigger.sent.start}
     for evidence in ev.evidence[1:]:
         span = token_span(ctx.doc, evidence.start, evidence.end)
@@ -983,9 +982,8 @@ def _told_again_with_own_date(ctx: _Context, ev: Event, trigger: Token) -> _Own 
             continue
         seen.add(span.root.sent.start)
         again = _own_in_sentence(ctx, ev, span.root, evidence, None)
-        if again.decided and _dated(again.when):
-            return again
-    return None
+        if again.decided:
+            yield again
 
 
 def _tally(when: TimeSpan | None) -> bool:
