@@ -42,6 +42,7 @@ from tessera.events.victims import kin_words, people_words, subject_lost_to_a_pa
 from tessera.language import PLACE_ENTITY_LABELS
 from tessera.model import PEOPLE_EVENT_TYPES, Span, Victims
 from tessera.numbers import parse_number
+from tessera.places.dateline import find_dateline
 from tessera.places.gazetteer import load as load_gazetteer
 from tessera.places.variants import UNIT_NOUNS, key_tokens
 from tessera.time.report import from_published
@@ -306,7 +307,6 @@ def _subject_like_another(trigger: Token) -> bool:
 
 # Kinds of gazetteer entry that are landmarks an operation runs along, not a place of its own.
 LANDMARK_KINDS = frozenset({"river", "border"})
-DATELINE_MARKS = frozenset({"--", "—", "–", "("})
 
 
 def _settlements_named(trigger: Token) -> set[str]:
@@ -350,11 +350,13 @@ def _told_as_river(trigger: Token, word: str) -> bool:
 
 
 def _dateline_place(doc: Doc, name: str) -> bool:
-    """The name opens the text before a dash or an outlet in brackets: where the report was filed."""
-    head = doc[:12]
-    if not any(t.text in DATELINE_MARKS for t in head):
+    """The name stands in the report's dateline ("SEOUL, March 8 (Yonhap) —", as the places stage
+    finds it): where the report was filed."""
+    found = find_dateline(doc.text)
+    if found is None:
         return False
-    return any(t.lower_ == name.split()[0] and t.i < 3 for t in head)
+    dateline = doc.char_span(found[0], found[1], alignment_mode="expand")
+    return dateline is not None and any(t.lower_ == name.split()[0] for t in dateline)
 
 
 def _lies_within_any(name: str, wider: set[str]) -> bool:
