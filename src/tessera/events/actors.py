@@ -403,17 +403,8 @@ def _force_of_members(doc: Doc, token: Token, named: list[ActorMention]) -> list
 
 def _conjoined(token: Token) -> set[int]:
     """The words a noun is coordinated with ("police and market officials", "state security,
-    police and party officials"): the forces named jointly."""
-    first = token
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    group, stack = {first.i}, [first]
-    while stack:
-        for child in stack.pop().children:
-            if child.dep_ == "conj" and child.i not in group:
-                group.add(child.i)
-                stack.append(child)
-    return group - {token.i}
+    police and party officials"): the forces named jointly (spaCy's `Token.conjuncts`)."""
+    return {t.i for t in token.conjuncts}
 
 
 def _own_staff(doc: Doc, start: int, end: int) -> bool:
