@@ -3,11 +3,8 @@ report's people they are."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Doc, Token
 
-from tessera.data import load_json
 from tessera.events.actors import actor_at
 from tessera.events.clauses import clause_head, clause_span, is_passive, subject_of
 from tessera.events.found import Found
@@ -31,6 +28,7 @@ from tessera.events.victims import (
     people_words,
     read_group,
     read_victims,
+    vessel_words,
     victim_phrase,
     written_list,
 )
@@ -59,13 +57,8 @@ def _one_of_something(head: Token) -> bool:
     return any(c.dep_ in {"det", "poss"} and c.lower_ not in {"no", "any", "every"} for c in head.children)
 
 
-@cache
-def _craft_words() -> frozenset[str]:
-    return frozenset(load_json("events", "background.json")["vessel_nouns"])
-
-
 def _craft(head: Token) -> bool:
-    return head.lemma_.lower() in _craft_words() or head.lower_ in _craft_words()
+    return head.lemma_.lower() in vessel_words() or head.lower_ in vessel_words()
 
 
 def people_after(doc: Doc, match: Match) -> Token | None:
