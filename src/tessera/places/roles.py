@@ -68,8 +68,21 @@ FACILITY_NOUNS = frozenset(
      "center", "prison", "jail", "airport", "harbour", "harbor", "terminal", "area", "outskirts",
      "facility", "camp", "market", "hospital", "compound"}
 )  # fmt: skip
-# "a Seoul-based group": where an organisation sits, not where anything happened.
-_BASED = re.compile(r"^[-‐–]based\b")
+# "a Seoul-based group", "a Pyongyang-registered contractor": where an organisation sits, not where
+# anything happened.
+_BASED = re.compile(r"^[-‐–](?:based|registered|headquartered)\b")
+# Where a witness tells the story, not where it happened: "she told reporters in Seoul", "he told a
+# forum in Seoul", "speaking at a press conference in Tokyo", "in an interview at her Seoul school".
+_TESTIMONY_VENUE = re.compile(
+    r"(?i)(?:\b(?:told|tells|telling|said|says|saying|addressed|addressing|speaking|spoke|testified|testifying)\b"
+    r"[^.;:!?\n]{0,40}?\b(?:reporters|journalists|the\s+press|lawmakers|legislators|parliament|forum"
+    r"|conference|briefing|seminar|symposium|audience|rally|gathering)"
+    r"|\b(?:in|during)\s+an?\s+(?:\w+\s+)?interview)"
+    r"\s+(?:held\s+)?(?:in|at)\s+(?:(?:the|a|an|her|his|their|its)\s+)?$"
+)
+# The audience told the story in the place: "lawmakers in Seoul were told that ..."
+_AUDIENCE_IN = re.compile(r"(?i)\b(?:reporters|journalists|lawmakers|legislators|diplomats)\s+in\s+$")
+_WERE_TOLD = re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:told|briefed|informed)\b")
 # "a source in the city told Hamhung Herald": a place that opens the name of the outlet a source told
 # (an outlet's word follows it; "told Musan Mine managers" still names the mine)
 _TOLD_OUTLET = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?$")
@@ -77,6 +90,17 @@ _OUTLET_WORD = re.compile(
     r"^\s+(?:[A-Z][a-z]+\s+)?(?:Herald|Times|News|Daily|Post|Watch|Monitor|Radio|Broadcasting|Journal"
     r"|Ilbo|Shinmun|Tribune|Review|Today|Bulletin|Press|Wire|Report|Voice|Gazette|Observer|Focus)\b"
 )
+# Words that make a run of capitalised words the name of a news outlet wherever they stand in it:
+# "Radio Free Tumen", "Daily Pyongyang Watch", "Tumen Dispatch" (not "Post" or "Watch" alone: "the
+# Sinuiju Customs Post" is a place).
+_OUTLET_NAME_WORDS = frozenset(
+    {"Radio", "Daily", "Dispatch", "Herald", "Times", "News", "Broadcasting", "Ilbo", "Shinmun",
+     "Tribune", "Gazette", "Journal"}
+)  # fmt: skip
+# The capitalised words standing right before and right after a name (up to three each side, on one
+# line, joined by spaces only).
+_CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){1,3}$")
+_CAPITALISED_AFTER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,3}")
 UNIT_CUES = {"county": "county", "provincial": "province", "province": "province", "city": "city"}
 # "questioned at the city's state security office", "held in the county's jail": the town of that
 # unit the report named last (the unit's precision by its word)
@@ -169,7 +193,8 @@ PEOPLE_NOUNS = frozenset(
 GOVERNMENT_NOUNS = frozenset(
     {"policy", "government", "agent", "authority", "official", "decision", "ministry", "leadership",
      "regime", "position", "stance", "request", "call", "plea", "demand", "refusal", "response", "move",
-     "crackdown", "campaign", "order", "rule", "pressure", "effort"}
+     "crackdown", "campaign", "order", "rule", "pressure", "effort", "military", "army", "navy",
+     "spy", "envoy", "embassy", "diplomat", "intelligence"}
 )  # fmt: skip
 # Words of telling a government something: "expressed regret to Beijing", "raised the case with
 # Vientiane", "lodged a protest with Moscow" (the capital after "to"/"with" is the government told).
@@ -1686,10 +1711,33 @@ def _drop_locators(text: str, placed: list[tuple[Mention, Place]]) -> list[tuple
     return [(m, p) for m, p in placed if id(m) not in locators]
 
 
+def _in_outlet_name(text: str, m: Mention) -> bool:
+    """Is the name a word of a news outlet's name ("a source told Radio Free Tumen", "Daily Pyongyang
+    Watch has learned", "the resident told Tumen Dispatch")? English news names the outlet a source
+    spoke to in the report's own sentences; a place in that name says nothing of where the event
+    was. The outlet is known by a word of its name that only outlets carry (Radio, Daily, Dispatch,
+    Times …) among the capitalised words next to the place."""
+    before = _CAPITALISED_BEFORE.search(text[max(0, m.start - 40) : m.start])
+    after = _CAPITALISED_AFTER.match(text, m.end)
+    words = (before.group(0).split() if before else []) + (after.group(0).split() if after else [])
+    return any(word in _OUTLET_NAME_WORDS for word in words)
+
+
+def _testimony_venue(text: str, m: Mention) -> bool:
+    """Is the name where a witness or source told the story, not where it happened? English news
+    says where testimony was given: "she told reporters in Seoul", "he told a closed-door forum in
+    Seoul on Thursday", "speaking at a press conference in Tokyo", "in an interview at her Seoul
+    boarding school", "Lawmakers in Seoul were told that three men had been shot"."""
+    before = text[max(0, m.start - 90) : m.start]
+    if _TESTIMONY_VENUE.search(before):
+        return True
+    return bool(_AUDIENCE_IN.search(before) and _WERE_TOLD.match(text, m.end))
+
+
 def _not_an_event_place(text: str, m: Mention, dateline: tuple[int, int] | None) -> bool:
-    """A name in the dateline (where the reporter files from: "BANGKOK (AP) —"), or an organisation's
-    seat ("a Seoul-based group")."""
-    if _BASED.match(text[m.end : m.end + 8]):
+    """A name in the dateline (where the reporter files from: "BANGKOK (AP) —"), an organisation's
+    seat ("a Seoul-based group"), or a word of a news outlet's name ("told Radio Free Tumen")."""
+    if _BASED.match(text[m.end : m.end + 16]) or _in_outlet_name(text, m) or _testimony_venue(text, m):
         return True
     if _TOLD_OUTLET.search(text[max(0, m.start - 15) : m.start]) and _OUTLET_WORD.match(
         text[m.end : m.end + 20]
