@@ -1,6 +1,7 @@
 """Where: names that tell where a story was told, not where it happened: a word of a news outlet's
 name, the venue of a witness's testimony, a capital standing for its armed forces, an
-organisation's registered seat (invented report sentences)."""
+organisation's registered seat; and where a return through the South's crossings begins (invented
+report sentences)."""
 
 from __future__ import annotations
 
@@ -69,3 +70,53 @@ def test_a_registered_seat_is_no_place() -> None:
     text = "The workers, hired through a Pyongyang-registered contractor, were beaten by their minder."
     (ev,) = placed(text, _event(text, "violence", "beaten"))
     assert ev.where is None or ev.where.name != "Pyongyang"
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Two North Korean fishermen were repatriated through Panmunjom on Friday.", "repatriated"),
+        (
+            "Officials confirmed last month's return of two fishermen across the eastern maritime border.",
+            "return",
+        ),
+        ("The two fishermen were sent back across the western sea border on Tuesday.", "sent"),
+    ],
+)
+def test_a_return_through_the_souths_crossings_begins_in_the_south(text: str, word: str) -> None:
+    (ev,) = placed(text, _event(text, "repatriation", word))
+    assert ev.origin is not None and ev.origin.country == "KR"
+    assert ev.destination is not None and ev.destination.country == "KP"
+
+
+def test_a_return_through_a_land_crossing_with_china_still_begins_in_china() -> None:
+    text = "Two women were repatriated through Tumen on Friday."
+    (ev,) = placed(text, _event(text, "repatriation", "repatriated"))
+    assert ev.origin is not None and ev.origin.country == "CN"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "town"),
+    [
+        (
+            "In the autumn of 2023 I crossed the Yalu near Hyesan with my daughter, and a broker took us on to Shenyang.",
+            "crossed",
+            "Shenyang",
+        ),
+        (
+            "I crossed the Tumen in the autumn of 2018. A broker took me to a village in Heilongjiang and sold me to a farmer.",
+            "crossed",
+            "Heilongjiang",
+        ),
+    ],
+)
+def test_a_crossing_ends_at_the_first_town_told_on_the_far_side(text: str, word: str, town: str) -> None:
+    (ev,) = placed(text, _event(text, "escape", word))
+    assert ev.destination is not None and town in ev.destination.name
+
+
+def test_a_crossing_with_no_town_told_beyond_ends_in_the_country() -> None:
+    text = "She crossed the Tumen River at night with her son. Her husband stayed behind in Musan."
+    (ev,) = placed(text, _event(text, "escape", "crossed"))
+    assert ev.destination is not None and ev.destination.precision == "country"
+    assert ev.destination.country == "CN"

@@ -322,6 +322,13 @@ _FOUND_THERE = re.compile(
 _THE_SOUTH_ACTS = re.compile(
     r"\b(?:South Korea|Seoul|the South|South Korean|[Uu]nification [Mm]inistry|Ministry of Unification)\b"
 )
+# Crossings only the South sends people back through: the truce village and the sea border (China and
+# Russia hand people over at their land crossings). "were repatriated through Panmunjom", "the return
+# of two fishermen across the eastern maritime border", "handed over at sea near the sea border".
+_SOUTHS_CROSSING = re.compile(
+    r"(?i)\b(?:Panmunjom|truce village|Joint Security Area|Northern Limit Line|NLL"
+    r"|(?:eastern|western|inter-Korean)\s+(?:maritime|sea)\s+border)\b"
+)
 # An authority named with no country, which in a report filed from Seoul is the South's own.
 _BARE_AUTHORITY = re.compile(
     r"(?:the|The)\s+(?:government|authorities|navy|coast guard|military|ministry|officials)"
@@ -3006,7 +3013,10 @@ class RoleFinder:
     def _sent_by_the_south(self, trigger: Token | None) -> bool:
         """Is the South the one who sends people back ("South Korea handed back six fishermen at
         sea", "were sent home by the unification ministry", "the government returned them across
-        the maritime border" in a report filed from Seoul)? Who acted says where a return began."""
+        the maritime border" in a report filed from Seoul)? Who acted says where a return began.
+        With no one named as acting, the crossing says it: only the South returns people through
+        Panmunjom or across the sea border ("two fishermen were repatriated through Panmunjom on
+        Friday", "last month's return of two fishermen across the eastern maritime border")."""
         if trigger is None:
             return False
         verb = trigger
@@ -3032,7 +3042,7 @@ class RoleFinder:
                 and acting_country(self.gaz, self.sentence_at(trigger.idx)) is None
             ):
                 return True  # "SEOUL (Yonhap) -- The government sent home two fishermen"
-        return False
+        return not doers and bool(_SOUTHS_CROSSING.search(self.sentence_at(trigger.idx)))
 
     def _return_from_the_south(self, ev: Event, own: list[Reading], trigger_at: int) -> Event:
         """A return the South makes begins in the South: at the place of the South the sentence
@@ -3235,6 +3245,27 @@ class RoleFinder:
             r = read(self.doc, m, p, None)
             if r.prep == "to" and not (r.source or r.speaker or r.kin or r.intended or r.of_noun):
                 return p
+        return None
+
+    def _first_stop(self, country: str, sentence_start: int) -> Place | None:
+        """The first place of `country` finer than a region that the flight's sentence or the next
+        one names: where a crossing into that country led ("I crossed the Yalu near Hyesan, and a
+        broker took us on to Shenyang"; "We crossed the Tumen in 2018. A broker took me to a village
+        in Heilongjiang"; "detained in Hunchun after swimming across the Tumen"). News tells a
+        flight across a border river and then where the people were taken, hid or were caught on
+        the far side; that town is the flight's end, finer than the country the river leads to.
+        Not a place told with "from" (where someone came from), a teller's, or one of a return."""
+        starts, sents = self._sentence_table()
+        i = bisect_right(starts, sentence_start) - 1
+        if i < 0:
+            return None
+        end = sents[min(i + 1, len(sents) - 1)].end_char
+        for m, p in sorted(self.placed, key=lambda mp: mp[0].start):
+            if not sentence_start <= m.start < end or p.country != country or _is_line(m):
+                continue
+            if p.precision in ("country", "region") or {"from", "teller", "return", "sent"} & set(m.notes):
+                continue
+            return p
         return None
 
     def _named_in(self, country: str, before: int) -> Place | None:
@@ -3748,8 +3779,9 @@ class RoleFinder:
             # river from Thailand": the flight ended where the report is set
             destination = self.last
         if destination is None and origin is not None and (far := far_side(crossed, origin.country)):
-            # across the Tumen from the North is China; across the Mekong from Laos, Thailand
-            destination = country_place(self.gaz, far)
+            # across the Tumen from the North is China; across the Mekong from Laos, Thailand; the
+            # first town there the telling names is where the crossing led
+            destination = self._first_stop(far, s_start) or country_place(self.gaz, far)
         if (
             destination is None
             and origin is not None
