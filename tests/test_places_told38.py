@@ -81,6 +81,7 @@ def test_a_registered_seat_is_no_place() -> None:
             "return",
         ),
         ("The two fishermen were sent back across the western sea border on Tuesday.", "sent"),
+        ("The government plans to return the first man through Panmunjom next week.", "return"),
     ],
 )
 def test_a_return_through_the_souths_crossings_begins_in_the_south(text: str, word: str) -> None:

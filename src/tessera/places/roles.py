@@ -1791,6 +1791,14 @@ def _capital_for_government(doc: Doc, m: Mention) -> bool:
     return head.dep_ == "poss" and head.head.lemma_.lower() in GOVERNMENT_NOUNS
 
 
+def _doer_words(doer: Token) -> str:
+    """The words naming who acted, up to its head: "the government" of "the government (on
+    Friday)", the noun after "by" of a passive's agent."""
+    if doer.dep_ == "agent":
+        doer = next((c for c in doer.children if c.dep_ == "pobj"), doer)
+    return " ".join(t.text for t in doer.subtree if t.i <= doer.i)
+
+
 def _between_capitals(head: Token) -> bool:
     """Capitals joined after "between" stand for their governments ("talks between Seoul and
     Hanoi", "an extradition treaty between Beijing and Pyongyang"), when every one of them is a
@@ -3014,9 +3022,10 @@ class RoleFinder:
         """Is the South the one who sends people back ("South Korea handed back six fishermen at
         sea", "were sent home by the unification ministry", "the government returned them across
         the maritime border" in a report filed from Seoul)? Who acted says where a return began.
-        With no one named as acting, the crossing says it: only the South returns people through
-        Panmunjom or across the sea border ("two fishermen were repatriated through Panmunjom on
-        Friday", "last month's return of two fishermen across the eastern maritime border")."""
+        With no one named as acting, or only "the government", the crossing says it: only the South
+        returns people through Panmunjom or across the sea border ("two fishermen were repatriated
+        through Panmunjom on Friday", "the government plans to return the man through Panmunjom",
+        "last month's return of two fishermen across the eastern maritime border")."""
         if trigger is None:
             return False
         verb = trigger
@@ -3030,9 +3039,7 @@ class RoleFinder:
         for doer in doers:
             if self.dateline_span is not None and self.dateline_span[0] <= doer.idx < self.dateline_span[1]:
                 continue  # "(Seoul, May 2) — Chinese police returned …": the parser's subject is the dateline
-            if doer.dep_ == "agent":
-                doer = next((c for c in doer.children if c.dep_ == "pobj"), doer)
-            words = " ".join(t.text for t in doer.subtree if t.i <= doer.i)  # "the government (on Friday)"
+            words = _doer_words(doer)
             if _THE_SOUTH_ACTS.search(words):
                 return True
             if (
@@ -3042,7 +3049,8 @@ class RoleFinder:
                 and acting_country(self.gaz, self.sentence_at(trigger.idx)) is None
             ):
                 return True  # "SEOUL (Yonhap) -- The government sent home two fishermen"
-        return not doers and bool(_SOUTHS_CROSSING.search(self.sentence_at(trigger.idx)))
+        bare = all(_BARE_AUTHORITY.fullmatch(_doer_words(doer)) for doer in doers)
+        return bare and bool(_SOUTHS_CROSSING.search(self.sentence_at(trigger.idx)))
 
     def _return_from_the_south(self, ev: Event, own: list[Reading], trigger_at: int) -> Event:
         """A return the South makes begins in the South: at the place of the South the sentence
