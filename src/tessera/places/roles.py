@@ -77,6 +77,14 @@ _OUTLET_WORD = re.compile(
     r"^\s+(?:[A-Z][a-z]+\s+)?(?:Herald|Times|News|Daily|Post|Watch|Monitor|Radio|Broadcasting|Journal"
     r"|Ilbo|Shinmun|Tribune|Review|Today|Bulletin|Press|Wire|Report|Voice|Gazette|Observer|Focus)\b"
 )
+# "told Radio Free Tumen", "the Daily Hamgyong Insider reported": a place inside the name of an
+# outlet, after the words that open it ("Radio Free", or "Daily" with an outlet's word after the
+# place), names the outlet, not where anything happened.
+_OUTLET_OPENING = re.compile(r"\bRadio\s+Free\s+$")
+_DAILY_OPENING = re.compile(r"\bDaily\s+$")
+_OUTLET_CLOSING = re.compile(
+    r"^\s+(?:Report|Insider|Watch|Monitor|Journal|Review|Bulletin|Brief|Notes|Post|Herald|Times|News)\b"
+)
 UNIT_CUES = {"county": "county", "provincial": "province", "province": "province", "city": "city"}
 # "questioned at the city's state security office", "held in the county's jail": the town of that
 # unit the report named last (the unit's precision by its word)
@@ -1695,7 +1703,19 @@ def _not_an_event_place(text: str, m: Mention, dateline: tuple[int, int] | None)
         text[m.end : m.end + 20]
     ):
         return True
+    if _inside_outlet_name(text, m):
+        return True
     return dateline is not None and dateline[0] <= m.start < dateline[1]
+
+
+def _inside_outlet_name(text: str, m: Mention) -> bool:
+    """Is the place a word of an outlet's name? "A family disappeared from Musan, a source told
+    Radio Free Tumen", "residents told the Daily Hamgyong Insider": the outlet is named after a
+    river or a province, and the event happened where the report says, not in Tumen."""
+    before = text[max(0, m.start - 12) : m.start]
+    if _OUTLET_OPENING.search(before):
+        return True
+    return bool(_DAILY_OPENING.search(before)) and bool(_OUTLET_CLOSING.match(text[m.end : m.end + 12]))
 
 
 @lru_cache(maxsize=1)
