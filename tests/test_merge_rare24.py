@@ -1,5 +1,5 @@
 """Merge signal of issue 13 (merge24): a rare kind of happening (an escape, a public execution, a
-campaign both reports name by one kind) on overlapping dates in one place. Every report here is
+crackdown (merge38), a campaign both reports name by one kind) on overlapping dates in one place. Every report here is
 invented."""
 
 from __future__ import annotations
@@ -81,18 +81,33 @@ def test_periods_that_meet_or_another_town_are_not_one_escape() -> None:
 
 def test_one_campaign_named_by_its_kind_in_a_town_and_its_province() -> None:
     """ "A crackdown on Chinese mobile phones in Hyesan since March" and "the province-wide campaign
-    against illegal Chinese phones that began in March": one campaign of one kind; a crackdown
-    that names no kind gets no such agreement."""
+    against illegal Chinese phones that began in March": one campaign of one kind."""
     a, b = _pair(
         "crackdown",
         "Security agents have waged a crackdown on Chinese mobile phones in Hyesan since March.",
         "A campaign against illegal Chinese phones began across Ryanggang Province in March.",
     )
     assert _rare(compare_events(a, b)), compare_events(a, b).summary()
+
+
+def test_one_campaign_whatever_each_report_calls_its_target() -> None:
+    """merge38: "a sweeping crackdown on anti-socialist behaviour in Hyesan since March" and "the
+    inspection group sent from Pyongyang in March is still hunting across Ryanggang Province": a
+    town or province sees one campaign at a time (`CAMPAIGN_TYPES`), so two reports of one on
+    overlapping dates in one place agree even when neither names a kind of target. In another
+    town, or named by two different targets (test below), they get no such agreement."""
     a, b = _pair(
         "crackdown",
-        "Security agents have waged a crackdown in Hyesan since March.",
-        "A campaign began across Ryanggang Province in March.",
+        "Security agents have waged a sweeping crackdown on anti-socialist behaviour in Hyesan since March.",
+        "The inspection group sent from Pyongyang in March is still hunting across Ryanggang Province.",
+    )
+    r = compare_events(a, b)
+    assert _rare(r), r.summary()
+    a, b = _pair(
+        "crackdown",
+        "Security agents have waged a sweeping crackdown on anti-socialist behaviour in Hyesan since March.",
+        "The inspection group sent from Pyongyang in March is still hunting in Hoeryong.",
+        where_b=HOERYONG,
     )
     assert not _rare(compare_events(a, b))
 

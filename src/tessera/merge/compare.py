@@ -20,7 +20,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from tessera.merge.places import RANK, PlaceRelation, relate
-from tessera.merge.profile import COMPATIBLE_CLASSES, ONGOING_TYPES, RARE_TYPES, ROLES, Profile
+from tessera.merge.profile import (
+    CAMPAIGN_TYPES,
+    COMPATIBLE_CLASSES,
+    ONGOING_TYPES,
+    RARE_TYPES,
+    ROLES,
+    Profile,
+)
 from tessera.merge.text import content_tokens, jaccard, place_key
 from tessera.merge.weights import weights
 from tessera.model import Place
@@ -1137,9 +1144,11 @@ def compare(a: Profile, b: Profile) -> PairResult:
 def _rare_together(a: Profile, b: Profile, r: PairResult) -> bool:
     """Do two reports tell a rare kind of happening on overlapping dates and in one place?
 
-    Rare: an escape or a public execution (`RARE_TYPES`), or a lasting campaign that both reports
-    name by one kind (`act_kinds`: "a crackdown on Chinese phones", "orders to shoot anyone near
-    the river"). "Three residents were shot in front of a crowd in Hamhung last month" and "the
+    Rare: an escape or a public execution (`RARE_TYPES`), a crackdown (`CAMPAIGN_TYPES`: "a
+    sweeping crackdown on anti-socialist behaviour in Hyesan" and "the inspection group sent
+    from Pyongyang is still hunting across Ryanggang", however each names its target), or a
+    lasting restriction that both reports name by one kind (`act_kinds`: "orders to shoot
+    anyone near the river"). "Three residents were shot in front of a crowd in Hamhung last month" and "the
     public execution of three people in South Hamgyong in March": a city sees a few arrests a week
     but an execution or a flight abroad seldom, and one campaign against phones at a time, so the
     same month and town say more of these than of an arrest (`rare_same`). Both must be dated
@@ -1148,7 +1157,7 @@ def _rare_together(a: Profile, b: Profile, r: PairResult) -> bool:
     one inside the other, or near: no place that costs or conflicts), with no destination, people
     or act that disagree."""
     kind_told = a.type in ONGOING_TYPES and bool(a.acts & b.acts)
-    if (a.type not in RARE_TYPES and not kind_told) or r.dated != 2 or not r.same_place:
+    if (a.type not in RARE_TYPES | CAMPAIGN_TYPES and not kind_told) or r.dated != 2 or not r.same_place:
         return False
     if r.goes_elsewhere or r.other_people or r.other_act or a.status_class != b.status_class:
         return False

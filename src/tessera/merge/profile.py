@@ -70,6 +70,11 @@ ONGOING_TYPES = frozenset({"movement_restriction", "crackdown"})
 # few reports, unlike the arrests, interrogations and returns that are routine every month: two
 # reports of one of these on overlapping dates in one place are most likely telling the same one.
 RARE_TYPES = frozenset({"escape", "execution"})
+# Campaigns a town or province sees one at a time: "a crackdown on anti-socialist behaviour
+# launched in Hyesan in March" and "the inspection group sent from Pyongyang in March is still
+# hunting in Ryanggang" are one campaign, however each report names its target (a crackdown's
+# target is told in many words, "reactionary fashion", "puppet speech", "foreign culture").
+CAMPAIGN_TYPES = frozenset({"crackdown"})
 # Types whose confinement is told by the kind of camp (`camp_kinds`): a sentence, a fear of one.
 CAMP_TYPES = frozenset({"punishment"})
 # How far a hedged number ("about 10", "some 800") may be from the count it estimates, as a share.
