@@ -23,8 +23,3 @@ def test_co_defendants_sentenced_at_one_trial_are_counted() -> None:
 def test_an_act_told_with_its_time_before_its_of_phrase_befalls_the_of_phrase() -> None:
     text = "The new checkpoints followed the arrest last week of three North Korean soldiers near Sinuiju."
     assert counts(text, "arrest") == [(3, 3)]
-
-
-def test_an_on_date_phrase_after_an_act_is_not_whom_it_befell() -> None:
-    text = "Rights groups condemned the forced return on March 3 of about 40 North Koreans through Dandong."
-    assert counts(text, "repatriation") == [(40, 40)]

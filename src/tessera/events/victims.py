@@ -461,10 +461,9 @@ def _purpose_of_a_handing(noun: Token) -> Token | None:
 
 
 def _of_people(prep: Token) -> Token | None:
-    """The object of a noun's "of", "on" or "against" phrase: "the execution of nine people" (not
-    a time: "the return on April 25 of 50 people" is told by _of_after_time)."""
+    """The object of a noun's "of", "on" or "against" phrase: "the execution of nine people"."""
     if prep.dep_ == "prep" and prep.lower_ in {"of", "on", "against"}:
-        return next((g for g in prep.children if g.dep_ == "pobj" and not is_time(g)), None)
+        return next((g for g in prep.children if g.dep_ == "pobj"), None)
     return None
 
 
