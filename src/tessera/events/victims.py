@@ -415,7 +415,7 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and owner_of(grandchild) is not None:
                     return grandchild
-    return _object_controller(trigger) or _purpose_of_a_handing(trigger)
+    return _object_controller(trigger) or _purpose_of_a_handing(trigger) or _of_past_a_time(trigger)
 
 
 def _people_object(verb: Token) -> Token | None:
@@ -477,6 +477,32 @@ def _of_after_time(prep: Token) -> Token | None:
         for of in (c for c in when.children if c.dep_ == "prep" and c.lower_ == "of"):
             for obj in (g for g in of.children if g.dep_ == "pobj" and not is_time(g)):
                 return obj
+    return None
+
+
+INTERRUPTING_TIME_PREPOSITIONS = frozenset({"in", "on", "during"})
+
+
+def _of_past_a_time(trigger: Token) -> Token | None:
+    """ "The measures followed the arrest last month of two soldiers", "condemned the forced return
+    on April 25 of more than 50 North Koreans": a time phrase told between an act's noun and its
+    "of" phrase; the parse hangs the "of" phrase on the verb (or the time) instead of the noun,
+    but it names whom the act befell, as "the arrest of two soldiers last month" does. Only words
+    of time (and "in", "on", "during") may stand between the noun and its "of"."""
+    doc = trigger.doc
+    told_time = False
+    for token in doc[trigger.i + 1 : min(len(doc), trigger.i + 7)]:
+        if token.lower_ == "of" and token.dep_ == "prep":
+            if not told_time or token.head.i == trigger.i:
+                return None
+            people = next((g for g in token.children if g.dep_ == "pobj"), None)
+            if people is None or is_time(people) or read_victims(people) is None:
+                return None
+            return people
+        if token.ent_type_ in TIME_ENTITIES:
+            told_time = True
+        elif token.lower_ not in INTERRUPTING_TIME_PREPOSITIONS:
+            return None
     return None
 
 
@@ -671,10 +697,48 @@ def _count_tokens(head: Token) -> list[Token]:
         for c in head.children
         if c.dep_ in {"nummod", "quantmod"} or (c.like_num and c.dep_ in {"amod", "compound"})
     ]
+    if not found:
+        found = _count_on_a_modifier(head)
     if head.lemma_.lower() in lexicon().cues["groups"]["family"] or _sized_collective(head):
         size = _family_size(head)
         found += [t for t in head.subtree if size and t.like_num and parse_number(t.text) == size]
     return found
+
+
+def _count_on_a_modifier(head: Token) -> list[Token]:
+    """ "three Hyesan residents", "two co-workers", "five co-defendants": a count written before
+    the words that modify the noun (a town's name, the first piece of a hyphenated word, which the
+    tokenizer splits off) is the noun's count, though the parse hangs it on the modifier ("three"
+    on "Hyesan", "two" on "co"). Only the words just before the noun are walked: its own
+    compounds and adjectives and the pieces of a hyphenated word."""
+    doc = head.doc
+    between = {head.i}
+    i = head.i - 1
+    while i >= 0 and head.i - i <= 4:
+        token = doc[i]
+        if token.like_num:
+            # (a number written inside the hyphenated word is its own: "ten-year-old")
+            own = token.dep_ in {"nummod", "compound"} and token.head.i in between and bool(token.whitespace_)
+            return [token] if own and len(between) > 1 else []
+        if not (_modifies_in_place(token, between) or _hyphen_piece(token)):
+            return []
+        between.add(i)
+        i -= 1
+    return []
+
+
+def _modifies_in_place(token: Token, phrase: set[int]) -> bool:
+    """A compound or adjective inside the noun phrase being walked ("Hyesan" of "Hyesan residents")."""
+    return token.dep_ in {"compound", "amod"} and token.head.i in phrase and token.pos_ != "NUM"
+
+
+def _hyphen_piece(token: Token) -> bool:
+    """A hyphen written inside a word, or the piece before it ("co" and "-" of "co-workers")."""
+    doc = token.doc
+    if token.text == "-":
+        return not token.whitespace_ and token.i > 0 and not doc[token.i - 1].whitespace_
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return after is not None and after.text == "-" and not token.whitespace_ and not after.whitespace_
 
 
 def _modifier_before(token: Token) -> str | None:
