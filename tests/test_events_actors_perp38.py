@@ -1,5 +1,6 @@
 """Who did it (helper session perp38): guards of a place of custody that the report has told as
-held by a force in the sentences before (invented sentences)."""
+held by a force in the sentences before, and disappearances after a taking told beside them
+(invented sentences)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,19 @@ def test_guards_of_a_camp_with_no_force_told_before_stay_the_police() -> None:
         "for working too slowly, a relative said."
     )
     assert kinds(text, "violence") == {("KP", "police")}
+
+
+def test_a_disappearance_after_a_taking_by_a_named_force_is_that_forces() -> None:
+    text = (
+        "The group listed the case of a woman taken by state security officers from her home in "
+        "Musan in 2015. She has not been seen since."
+    )
+    assert kinds(text, "disappearance") == {("KP", "state_security")}
+
+
+def test_a_disappearance_before_a_taking_told_in_the_next_sentence_is_that_forces() -> None:
+    text = (
+        "A teacher in Hyesan disappeared in April. Neighbours said he had been taken away by "
+        "state security agents at night."
+    )
+    assert kinds(text, "disappearance") == {("KP", "state_security")}
