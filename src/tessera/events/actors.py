@@ -113,7 +113,12 @@ def document_actors(doc: Doc) -> list[ActorMention]:
     cached = doc.user_data.get("tessera_document_actors")
     if cached is None:
         named = _find_actors(doc, 0, len(doc))
-        references = _references(doc, named)
+        # Guards where a place of custody is named are its keepers, not the border guards the
+        # report named before ("handed to the North's border guards … driven to the holding
+        # centre. There, guards searched them").
+        keepers = _keepers_of_custody(doc, named)
+        kept = {m.start for m in keepers}
+        references = [m for m in _references(doc, named) if m.start not in kept]
         # A referring word the lexicon alone would read as a generic force ("officers": police)
         # means the force the report named with it: the reference replaces that reading.
         referred = {m.start for m in references}
@@ -121,7 +126,7 @@ def document_actors(doc: Doc) -> list[ActorMention]:
         taken = {i for m in named + references for i in range(m.start, m.end)}
         guards = [m for m in _guards_at_the_border(doc) if m.start not in taken]
         taken |= {m.start for m in guards}
-        guards += [m for m in _keepers_of_custody(doc, named) if m.start not in taken]
+        guards += [m for m in keepers if m.start not in taken]
         guards += _soldiers_at_the_border(doc, named)
         cached = doc.user_data["tessera_document_actors"] = sorted(
             named + references + guards, key=lambda m: (m.start, m.end)
@@ -172,8 +177,49 @@ def _keepers_of_custody(doc: Doc, named: list[ActorMention]) -> list[ActorMentio
         )
         if place is None:
             continue
-        found.append(ActorMention(_keeper_of(doc, place, named), token.i, token.i + 1))
+        keeper = _keeper_of(doc, place, named)
+        if not _force_in_name(place, named):
+            keeper = _keeper_told_before(doc, token, named) or keeper
+        found.append(ActorMention(keeper, token.i, token.i + 1))
     return found
+
+
+# Forces that keep people in custody (hold centres, cells, camps): not a border force, which
+# hands those it caught on, nor a party or court.
+CUSTODY_KEEPER_KINDS = frozenset({"state_security", "police", "military"})
+
+
+def _force_in_name(place: Token, named: list[ActorMention]) -> bool:
+    """Does the place of custody name its force in its own words ("the State Security holding
+    centre")?"""
+    head = place.head if place.dep_ == "compound" else place
+    start = min(t.i for t in head.subtree)
+    return any(start <= m.start and m.end <= head.i for m in named)
+
+
+def _keeper_told_before(doc: Doc, guards: Token, named: list[ActorMention]) -> Actor | None:
+    """The force a report has just told as holding the people, for the guards of a place of
+    custody it does not name by its force: "They were handed to the State Security Ministry.
+    At the holding centre, guards beat them" and "He was arrested by state security agents and
+    held in the county's cells, where guards beat him" are that force's guards, as its officers
+    or agents would be (`_force_of_members`). A North Korean force that keeps people (State
+    Security, the police, the army's own security command) named in the guards' sentence or the
+    three before, the last one named; none: the place's usual keeper (`_keeper_of`)."""
+    start = _sentences_back(doc, guards.sent.start, MEMBERS_LOOK_BACK)
+    forces = [
+        m
+        for m in named
+        if start <= m.start
+        and m.end <= guards.i
+        and m.actor.kind in CUSTODY_KEEPER_KINDS
+        and m.actor.country in (None, "KP")
+        and not is_generic(m.actor)
+        and not (m.end - m.start == 1 and doc[m.start].lower_ in actor_words().member_nouns)
+    ]
+    if not forces:
+        return None
+    actor = forces[-1].actor
+    return Actor(actor.name, "KP", actor.kind)
 
 
 def _custody_named(sentence: Span, near: int) -> Token | None:
@@ -376,12 +422,7 @@ def _force_of_members(doc: Doc, token: Token, named: list[ActorMention]) -> list
     sentences just before, of the country a nationality word before the members gives. The word
     classes are `member_nouns` of actors.json; alone, with no force named before, such a word
     keeps its own reading (officers: the police)."""
-    sentence = token.sent
-    start = sentence.start
-    for _ in range(MEMBERS_LOOK_BACK):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
+    start = _sentences_back(doc, token.sent.start, MEMBERS_LOOK_BACK)
     country = _foreign_country(doc, token.i) or _nearest_country_word(doc, token.i)
     forces = [
         m
@@ -399,6 +440,15 @@ def _force_of_members(doc: Doc, token: Token, named: list[ActorMention]) -> list
     # ("A joint team of police and prosecutors … the inspectors": the members of both)
     joint = _conjoined(doc[last.end - 1])
     return [m for m in forces if m is last or doc[m.end - 1].i in joint]
+
+
+def _sentences_back(doc: Doc, start: int, count: int) -> int:
+    """The first token of the sentence `count` sentences before the one starting at `start`."""
+    for _ in range(count):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start
 
 
 def _conjoined(token: Token) -> set[int]:

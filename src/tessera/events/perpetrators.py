@@ -690,8 +690,11 @@ def carried_perpetrators(
                     return carried
     families = [STATE_SECURITY] if event_type == "punishment" and family_banished(trigger) else []
     if event_type == "disappearance":
-        # only who took these same people ("taken by agents … not seen since"); else, for people
-        # told as held or taken somewhere unknown, the North's state security
+        # only who took these same people ("taken by agents … not seen since"), told in the
+        # sentence before or after; else, for people told as held or taken somewhere unknown,
+        # the North's state security
+        if takers := _takers_beside(doc, trigger):
+            return takers
         return [STATE_SECURITY] if held_unseen(trigger) else []
     sentence = sentence_of(trigger)
     before = sentence_of(doc[sentence.start - 1]) if sentence.start > 0 else None
@@ -724,6 +727,41 @@ def carried_perpetrators(
     if after is not None and (actors := _state_actors(doc, after.start, after.end, could_act)):
         return actors
     return families
+
+
+# Verbs of taking people away, besides the capture verbs of actors.json: "agents took her".
+TAKING_LEMMAS = frozenset({"take", "abduct", "kidnap", "drag", "seize", "arrest", "detain", "apprehend"})
+
+
+def _takers_beside(doc: Doc, trigger: Token) -> list[Actor]:
+    """Who took away people whose disappearance is told, in the sentence just before or just
+    after in the same paragraph ("Agents of the bowibu took her sister from the house. Nobody has
+    heard from her since"; "The family vanished from their home. Neighbours said they had been
+    taken away by State Security officers"): the force that is the subject or the agent of a
+    verb of taking, with the forces joined to it ("coastal guards and police detained eight
+    owners")."""
+    sentence = sentence_of(trigger)
+    paragraph = _paragraph_start(doc, sentence.start)
+    beside = []
+    if sentence.start > paragraph:
+        beside.append(sentence_of(doc[sentence.start - 1]))
+    if sentence.end < len(doc) and _paragraph_start(doc, sentence.end) == paragraph:
+        beside.append(sentence_of(doc[sentence.end]))
+    for near in beside:
+        takers: list[Actor] = []
+        for mention in find_actors(doc, near.start, near.end):
+            actor = _with_default_country(mention.actor)
+            if actor.kind not in STATE_KINDS - {"court"} or is_generic(actor) or actor in takers:
+                continue
+            token = phrase_head(doc, mention)
+            while token.dep_ == "conj" and token.head.i != token.i:
+                token = token.head  # ("guards and police detained": the police too)
+            verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "agent" else token.head
+            if token.dep_ in {"nsubj", "pobj"} and verb.lemma_.lower() in TAKING_LEMMAS:
+                takers.append(actor)
+        if takers:
+            return takers
+    return []
 
 
 def family_banished(trigger: Token) -> bool:
