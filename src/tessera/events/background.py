@@ -65,7 +65,8 @@ def is_background(trigger: Token, event_type: str) -> bool:
     ):
         return True
     if event_type == "arrest" and (
-        picked_up_at_sea(trigger)
+        uncounted_rest_held(trigger)
+        or picked_up_at_sea(trigger)
         or found_at_sea(trigger)
         or caught_by_the_weather(trigger)
         or where_held_asked(trigger)
@@ -896,6 +897,34 @@ def _asks_about_people(question: Token) -> bool:
         and (c.lower_ in PERSONAL_PRONOUNS or c.lemma_.lower() in people or c.lower_ in people)
         for c in question.children
     )
+
+
+# Round quantities that count a crowd without counting it ("dozens", "several hundred").
+ROUGH_QUANTITY_WORDS = frozenset(
+    {"dozens", "hundreds", "thousands", "scores", "dozen", "hundred", "thousand"}
+)
+
+
+def uncounted_rest_held(trigger: Token) -> bool:
+    """ "Dozens more North Koreans are still held in Chinese detention centres and could be
+    returned within weeks", "hundreds more held in detention remain at risk of being sent back":
+    the rest of a group, beyond the people the report tells of and counted only roughly, held
+    as a standing condition (no one seen detaining them) is the background of a return that
+    looms, not an arrest of its own. "Police detained a dozen more in Yanji" tells the act."""
+    verb = trigger.head if trigger.dep_ == "acl" else clause_head(trigger)
+    if any(c.dep_ in {"agent", "dobj"} for c in verb.children):
+        return False
+    # ("dozens more were detained in Yanji on Monday": a dated act, told)
+    own_words = [t for c in verb.children if c.dep_ not in {"conj", "cc"} for t in c.subtree]
+    if any(t.ent_type_ in {"DATE", "TIME"} and t.lower_ not in ROUGH_QUANTITY_WORDS for t in own_words):
+        return False
+    # the people: the words of the clause before the trigger, or the noun a participle describes
+    words = [t for t in (trigger.head if trigger.dep_ == "acl" else verb).subtree if t.i < trigger.i]
+    # ("dozens more", "several hundred more"; not the count "more than a dozen")
+    rest = any(
+        t.lower_ == "more" and t.i > 0 and t.doc[t.i - 1].lower_ in ROUGH_QUANTITY_WORDS for t in words
+    )
+    return rest and not any(t.like_num and t.lower_ not in ROUGH_QUANTITY_WORDS for t in words)
 
 
 def picked_up_at_sea(trigger: Token) -> bool:
