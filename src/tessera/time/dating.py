@@ -951,13 +951,30 @@ def _own_date(ctx: _Context, ev: Event, trigger: Token | None) -> _Own:
 
 def _dated_from_above_its_clause(trigger: Token, found: _Own) -> bool:
     """Whether the event is told in a relative clause on a noun ("a logger who ran away from a
-    camp", "five women detained in Shenyang") and its date is the main clause's, outside it."""
-    clause = governing_verb(trigger)
+    camp", "five women detained in Shenyang") and its date is the main clause's, outside it.
+    The event may sit deeper in the clause, under a phrase of its verb: in "awarded damages on
+    Thursday to a man who spent six years in a camp after being sent back from China" the
+    sending back is told in the relative clause through "after being"."""
+    clause = _relative_clause_holding(governing_verb(trigger))
     if clause.dep_ not in ("relcl", "acl") or found.offset < 0:
         return False
     first = clause.left_edge.idx
     last = clause.right_edge.idx + len(clause.right_edge)
     return not first <= found.offset < last
+
+
+# Links by which a verb's non-finite phrase hangs inside its clause ("after being sent back",
+# "to avoid being caught"): the phrase belongs to the clause above it.
+_INSIDE_CLAUSE = frozenset({"pcomp", "prep", "xcomp"})
+
+
+def _relative_clause_holding(verb: Token) -> Token:
+    """The relative clause a verb's phrase hangs in ("who spent years in a camp after being
+    sent back": sent → after → spent), else the verb itself."""
+    current = verb
+    while current.dep_ in _INSIDE_CLAUSE and current.head.i != current.i:
+        current = current.head
+    return current if current.dep_ in ("relcl", "acl") else verb
 
 
 def _told_again_with_own_date(ctx: _Context, ev: Event, trigger: Token) -> _Own | None:
