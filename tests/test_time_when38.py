@@ -21,3 +21,19 @@ def test_a_backstory_deep_in_a_relative_clause_takes_the_date_it_is_told_again_w
         "six years at a camp in Kaechon."
     )
     assert _when_of(text, "2027-05-14", "repatriation") == (date(2012, 1, 1), date(2012, 12, 31))
+
+
+def test_an_event_a_year_before_what_followed_it_takes_that_month_a_year_earlier() -> None:
+    text = (
+        "A former miner from Kanggye died at a prison camp in March, a year after he was "
+        "sentenced to ten years for smuggling, a source said."
+    )
+    assert _when_of(text, "2027-08-05", "punishment") == (date(2026, 3, 1), date(2026, 3, 31))
+
+
+def test_an_event_months_before_what_followed_it_counts_back_from_its_month() -> None:
+    text = (
+        "The parents of a former soldier were banished to a farm in Jagang Province in May 2026, "
+        "two months after he left the country, a source said."
+    )
+    assert _when_of(text, "2027-01-10", "escape") == (date(2026, 3, 1), date(2026, 3, 31))
