@@ -66,6 +66,7 @@ from tessera.time.attach import (
     sentence_index,
     token_span,
 )
+from tessera.time.calendar import month_end, months_back
 from tessera.time.infer import report_date
 from tessera.time.lexicon import lexicon
 from tessera.time.mentions import Mention, find_mentions, is_dateline
@@ -373,6 +374,7 @@ def _before_what_followed(events: list[Event], triggers: list[Token | None]) -> 
             and other.when.start == other.when.end
         ]
         if not led_to:
+            out[i] = _months_before_what_followed(ev, head, events, triggers) or ev
             continue
         day = led_to[0].start
         assert day is not None
@@ -390,6 +392,53 @@ def _before_what_followed(events: list[Event], triggers: list[Token | None]) -> 
         precision = "day" if start == end else "range"
         out[i] = ev.with_(when=TimeSpan(start, end, precision, led_to[0].text))
     return out
+
+
+# "two months after", "a year after": a gap counted in months or years
+_MONTHS_AFTER = re.compile(
+    r"(?i)^(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+(?P<unit>months?|years?)\s+after$"
+)
+# The widest date of the verb led to from which a counted gap in months still places the
+# event before it: a month ("in March"), not a season or a year.
+_MONTH_WIDE = 31
+
+
+def _months_before_what_followed(
+    ev: Event, head: Token, events: list[Event], triggers: list[Token | None]
+) -> Event | None:
+    """An event told in an "after" clause counted in months or years came that long before the
+    month of the event it leads to.
+
+    "A former trader died at a prison camp in March, a year after he was sentenced": the
+    sentencing was in March of the year before; "his parents were banished to a farm in
+    October, two months after he left the country": he left in August. The gap is counted from
+    the whole of the later date (a month at the widest), so the earlier event keeps its width.
+    """
+    counted = _MONTHS_AFTER.match((ev.when.text or "").strip()) if ev.when is not None else None
+    if counted is None:
+        return None
+    led_to = next(
+        (
+            other.when
+            for other, t in zip(events, triggers, strict=True)
+            if t is not None
+            and other is not ev
+            and governing_verb(t).i == head.i
+            and _dated(other.when)
+            and other.when.end is not None
+            and other.when.start is not None
+            and (other.when.end - other.when.start).days < _MONTH_WIDE
+        ),
+        None,
+    )
+    if led_to is None or led_to.start is None or led_to.end is None:
+        return None
+    months = _number_word(counted["n"]) * (12 if counted["unit"].lower().startswith("year") else 1)
+    start, end = months_back(led_to.start, months), months_back(led_to.end, months)
+    if led_to.precision == "month":
+        end = month_end(start.year, start.month)  # "a month before March 31" is all of February
+    precision = led_to.precision if led_to.precision in ("day", "month") else "range"
+    return ev.with_(when=TimeSpan(start, end, precision, ev.when.text if ev.when else None))
 
 
 def _what_followed(verb: Token) -> tuple[Token, str] | None:
@@ -951,13 +1000,30 @@ def _own_date(ctx: _Context, ev: Event, trigger: Token | None) -> _Own:
 
 def _dated_from_above_its_clause(trigger: Token, found: _Own) -> bool:
     """Whether the event is told in a relative clause on a noun ("a logger who ran away from a
-    camp", "five women detained in Shenyang") and its date is the main clause's, outside it."""
-    clause = governing_verb(trigger)
+    camp", "five women detained in Shenyang") and its date is the main clause's, outside it.
+    The event may sit deeper in the clause, under a phrase of its verb: in "awarded damages on
+    Thursday to a man who spent six years in a camp after being sent back from China" the
+    sending back is told in the relative clause through "after being"."""
+    clause = _relative_clause_holding(governing_verb(trigger))
     if clause.dep_ not in ("relcl", "acl") or found.offset < 0:
         return False
     first = clause.left_edge.idx
     last = clause.right_edge.idx + len(clause.right_edge)
     return not first <= found.offset < last
+
+
+# Links by which a verb's non-finite phrase hangs inside its clause ("after being sent back",
+# "to avoid being caught"): the phrase belongs to the clause above it.
+_INSIDE_CLAUSE = frozenset({"pcomp", "prep", "xcomp"})
+
+
+def _relative_clause_holding(verb: Token) -> Token:
+    """The relative clause a verb's phrase hangs in ("who spent years in a camp after being
+    sent back": sent → after → spent), else the verb itself."""
+    current = verb
+    while current.dep_ in _INSIDE_CLAUSE and current.head.i != current.i:
+        current = current.head
+    return current if current.dep_ in ("relcl", "acl") else verb
 
 
 def _told_again_with_own_date(ctx: _Context, ev: Event, trigger: Token) -> _Own | None:
