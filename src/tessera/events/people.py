@@ -150,6 +150,8 @@ def people_of(
         # No people attached to the trigger ("viewing the man's disappearance as a defection",
         # or a passive whose subject the parse lost): the people named last before it in its clause.
         nearest = discourse.latest_before(trigger.i, clause_span(trigger)[0])
+        if nearest is not None and (described := _described_by_relative(trigger, nearest.token_index)):
+            return mention_of(described, read_victims(described), discourse)
         if nearest is None or (active_transitive and _acting_subject(trigger, nearest.token_index)):
             return None, None  # "five guards beat …": who did it, not whom it happened to
         # "SEOUL -- A diplomat … has defected to South Korea with his wife and son": the people
@@ -313,6 +315,23 @@ def _found_in_search(trigger: Token) -> Victims | None:
             found = read_victims(obj)
             if found is not None and found.count_min:
                 return found
+    return None
+
+
+def _described_by_relative(trigger: Token, token_index: int) -> Token | None:
+    """ "A pastor who helped North Korean defectors reach Thailand was ordered to pay a fine",
+    "a woman who ran a shelter for migrants has not been heard from since": people named inside a
+    relative clause are what that clause tells of its noun; an event told outside the clause
+    befalls the noun the clause describes (the pastor, the woman), not the people inside it.
+    That noun, when it names people; else None."""
+    token = trigger.doc[token_index]
+    for relative in (a for a in [token, *token.ancestors] if a.dep_ == "relcl"):
+        if trigger.i in {t.i for t in relative.subtree}:
+            return None  # the event is told inside the clause: its people may well be there
+        described = relative.head
+        if described.i < token_index and read_victims(described) is not None:
+            return described
+        return None
     return None
 
 
