@@ -23,3 +23,13 @@ def test_the_third_as_a_subject_is_one_person() -> None:
 def test_people_inside_a_relative_clause_are_not_whom_the_main_clause_befalls() -> None:
     text = "A pastor who helped North Korean defectors reach Thailand was ordered to pay a fine of 5 million won."
     assert counts(text, "punishment") == [(1, 1)]
+
+
+def test_a_joined_verb_with_an_amount_for_object_befalls_the_shared_subject() -> None:
+    text = "A trader from Hamhung was caught with Chinese goods in May, fined 200,000 won and sent home."
+    assert counts(text, "punishment")[0] == (1, 1)
+
+
+def test_a_joined_verb_facing_a_term_befalls_the_shared_subject() -> None:
+    text = "A fisherman from the port was taken into custody last week and could face five years in prison."
+    assert counts(text, "punishment") == [(1, 1)]
