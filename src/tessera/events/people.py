@@ -344,11 +344,14 @@ def _described_by_relative(trigger: Token, token_index: int) -> Token | None:
     "a woman who ran a shelter for migrants has not been heard from since": people named inside a
     relative clause are what that clause tells of its noun; an event told outside the clause
     befalls the noun the clause describes (the pastor, the woman), not the people inside it.
-    That noun, when it names people; else None."""
+    That noun, when it names people; else None. (A clause of being names the group the noun
+    belongs to: "women who were among the dozens returned in October" may stand for it.)"""
     token = trigger.doc[token_index]
     for relative in (a for a in [token, *token.ancestors] if a.dep_ == "relcl"):
         if trigger.i in {t.i for t in relative.subtree}:
             return None  # the event is told inside the clause: its people may well be there
+        if relative.lemma_.lower() == "be":
+            return None  # "women who were among the dozens returned": the clause names their group
         described = relative.head
         if described.i < token_index and read_victims(described) is not None:
             return described
