@@ -33,3 +33,8 @@ def test_a_joined_verb_with_an_amount_for_object_befalls_the_shared_subject() ->
 def test_a_joined_verb_facing_a_term_befalls_the_shared_subject() -> None:
     text = "A fisherman from the port was taken into custody last week and could face five years in prison."
     assert counts(text, "punishment") == [(1, 1)]
+
+
+def test_people_right_before_a_joined_verb_are_its_own_subject() -> None:
+    text = "Police called in the couple. The parents had to write self-criticisms and the groom lost his job."
+    assert counts(text, "punishment")[-1] == (1, 1)

@@ -184,7 +184,13 @@ def _shares_a_subject_acting_on_no_one(trigger: Token, head: Token | None) -> bo
     if any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in trigger.children):
         return False
     joined = trigger.head if trigger.dep_ == "xcomp" else trigger
-    return joined.dep_ == "conj" and joined.head.i != joined.i
+    if joined.dep_ != "conj" or joined.head.i == joined.i:
+        return False
+    # "the parents had to write self-criticisms and the groom lost his job": people written right
+    # before the verb are its own subject, though the parse joined them to the objects before.
+    start = min([joined.i, *(c.i for c in joined.children if c.dep_ in {"aux", "auxpass", "neg"})])
+    before = trigger.doc[start - 1] if start > 0 else None
+    return before is None or before.pos_ not in {"NOUN", "PROPN", "PRON"} or read_victims(before) is None
 
 
 def _purpose_gerund(trigger: Token) -> bool:
