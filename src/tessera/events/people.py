@@ -154,8 +154,6 @@ def people_of(
         # No people attached to the trigger ("viewing the man's disappearance as a defection",
         # or a passive whose subject the parse lost): the people named last before it in its clause.
         nearest = discourse.latest_before(trigger.i, clause_span(trigger)[0])
-        if nearest is not None and (described := _described_by_relative(trigger, nearest.token_index)):
-            return mention_of(described, read_victims(described), discourse)
         if nearest is None or (active_transitive and _acting_subject(trigger, nearest.token_index)):
             return None, None  # "five guards beat …": who did it, not whom it happened to
         # "SEOUL -- A diplomat … has defected to South Korea with his wife and son": the people
@@ -172,10 +170,11 @@ def people_of(
 
 def _shares_a_subject_acting_on_no_one(trigger: Token, head: Token | None) -> bool:
     """ "She was caught in January, fined 300,000 won and ordered to report to a factory", "she
-    must report every week and may not leave the town", "he was taken into custody and could face
-    three years in prison": a verb joined to another with no subject of its own, whose object is
-    an amount, a place or a term (no people), befalls the subject it shares, though it is active
-    in form (that subject is checked to be no official nor a force, who would be the doer)."""
+    was among those sent back and is believed to be serving a sentence", "he was taken into
+    custody and could face three years in prison": a verb joined to another with no subject of
+    its own, whose object is an amount, a term or a thing (no people), befalls the subject it
+    shares, though it is active in form (a subject of officials or soldiers stays the doer: the
+    caller keeps them out)."""
     if head is not None and read_victims(head) is not None:
         return False
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "obj"}]
@@ -342,26 +341,6 @@ def _found_in_search(trigger: Token) -> Victims | None:
             found = read_victims(obj)
             if found is not None and found.count_min:
                 return found
-    return None
-
-
-def _described_by_relative(trigger: Token, token_index: int) -> Token | None:
-    """ "A pastor who helped North Korean defectors reach Thailand was ordered to pay a fine",
-    "a woman who ran a shelter for migrants has not been heard from since": people named inside a
-    relative clause are what that clause tells of its noun; an event told outside the clause
-    befalls the noun the clause describes (the pastor, the woman), not the people inside it.
-    That noun, when it names people; else None. (A clause of being names the group the noun
-    belongs to: "women who were among the dozens returned in October" may stand for it.)"""
-    token = trigger.doc[token_index]
-    for relative in (a for a in [token, *token.ancestors] if a.dep_ == "relcl"):
-        if trigger.i in {t.i for t in relative.subtree}:
-            return None  # the event is told inside the clause: its people may well be there
-        if relative.lemma_.lower() == "be":
-            return None  # "women who were among the dozens returned": the clause names their group
-        described = relative.head
-        if described.i < token_index and read_victims(described) is not None:
-            return described
-        return None
     return None
 
 

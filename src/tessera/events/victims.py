@@ -920,8 +920,6 @@ def _read_victims(head: Token) -> Victims | None:
         return Victims("people", 2, None, "other")  # "we crossed the river": the speaker and others
     if head.lower_ == "both" and head.dep_ in {"nsubj", "nsubjpass", "dobj"}:
         return Victims("both", 2, 2, "other")  # "Both are expected to be sent back": the two told of
-    if _one_more_of_them(head):
-        return Victims(_safe_phrase(head), 1, 1, "individual")  # "the other was arrested"
     if head.lemma_.lower() in COLLECTIVE_NOUNS:
         # "a group of around 29 people": the people are the ones after 'of'.
         inner = next(
@@ -1014,21 +1012,6 @@ def _shared_count(items: list[Token], parts: list[tuple[int | None, int | None] 
         part is None and item.tag_ == "NNS" and not any(c.dep_ in own_marks for c in item.children)
         for item, part in zip(items[1:], parts[1:], strict=True)
     )
-
-
-def _one_more_of_them(head: Token) -> bool:
-    """ "Guards fired on two smugglers, wounding one; the other was arrested", "One woman crossed
-    in November. Another tried to leave in September", "Two had lived in China. The third crossed
-    only last year": "the other", "another" or "the" with an ordinal, standing with no noun of its
-    own as the subject of a clause, is one person of a group told of before."""
-    if head.dep_ not in {"nsubj", "nsubjpass"} or head.tag_ not in {"JJ", "DT", "NN"}:
-        return False
-    if any(c.dep_ not in {"det", "punct"} for c in head.children):
-        return False  # "another reason", "the other side": a noun of its own
-    determiners = {c.lower_ for c in head.children if c.dep_ == "det"}
-    if head.lower_ == "another":
-        return not determiners
-    return determiners == {"the"} and (head.lower_ == "other" or head.ent_type_ == "ORDINAL")
 
 
 def _plural_person(token: Token) -> bool:
