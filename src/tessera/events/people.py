@@ -131,7 +131,11 @@ def people_of(
         and not is_passive(trigger)
         and not _purpose_gerund(trigger)
     )
-    if victims is None and not active_transitive and not _watched(trigger):
+    if (
+        victims is None
+        and (not active_transitive or _shares_a_subject_acting_on_no_one(trigger, head))
+        and not _watched(trigger)
+    ):
         # "received help from a broker to escape": the people are the clause's subject (never
         # the subject of an active "shot": that is who did it, nor of "attend": that is the audience).
         subject = subject_of(clause_head(trigger))
@@ -162,6 +166,30 @@ def people_of(
             return narrowed
     victims, entity = mention_of(head, victims, discourse)
     return with_companions(trigger, victims, head), entity
+
+
+def _shares_a_subject_acting_on_no_one(trigger: Token, head: Token | None) -> bool:
+    """ "She was caught in January, fined 300,000 won and ordered to report to a factory", "she
+    was among those sent back and is believed to be serving a sentence", "he was taken into
+    custody and could face three years in prison": a verb joined to another with no subject of
+    its own, whose object is an amount, a term or a thing (no people), befalls the subject it
+    shares, though it is active in form (a subject of officials or soldiers stays the doer: the
+    caller keeps them out)."""
+    if head is not None and read_victims(head) is not None:
+        return False
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "obj"}]
+    if not objects or any(read_victims(o) is not None for o in objects):
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "csubj"} for c in trigger.children):
+        return False
+    joined = trigger.head if trigger.dep_ == "xcomp" else trigger
+    if joined.dep_ != "conj" or joined.head.i == joined.i:
+        return False
+    # "the parents had to write self-criticisms and the groom lost his job": people written right
+    # before the verb are its own subject, though the parse joined them to the objects before.
+    start = min([joined.i, *(c.i for c in joined.children if c.dep_ in {"aux", "auxpass", "neg"})])
+    before = trigger.doc[start - 1] if start > 0 else None
+    return before is None or before.pos_ not in {"NOUN", "PROPN", "PRON"} or read_victims(before) is None
 
 
 def _purpose_gerund(trigger: Token) -> bool:
