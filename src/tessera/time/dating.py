@@ -364,15 +364,7 @@ def _before_what_followed(events: list[Event], triggers: list[Token | None]) -> 
         if followed is None:
             continue
         head, measure = followed
-        led_to = [
-            other.when
-            for other, t in zip(events, triggers, strict=True)
-            if t is not None
-            and other is not ev
-            and governing_verb(t).i == head.i
-            and _dated(other.when)
-            and other.when.start == other.when.end
-        ]
+        led_to = [when for when in _dates_told_by(head, ev, events, triggers) if when.start == when.end]
         if not led_to:
             out[i] = _months_before_what_followed(ev, head, events, triggers) or ev
             continue
@@ -392,6 +384,17 @@ def _before_what_followed(events: list[Event], triggers: list[Token | None]) -> 
         precision = "day" if start == end else "range"
         out[i] = ev.with_(when=TimeSpan(start, end, precision, led_to[0].text))
     return out
+
+
+def _dates_told_by(
+    head: Token, ev: Event, events: list[Event], triggers: list[Token | None]
+) -> Iterator[TimeSpan]:
+    """The dates of the other events whose trigger the verb `head` governs (the event an "after"
+    clause leads to: "detained two men on Friday, days after they walked out")."""
+    for other, t in zip(events, triggers, strict=True):
+        if t is not None and other is not ev and governing_verb(t).i == head.i and _dated(other.when):
+            assert other.when is not None
+            yield other.when
 
 
 # "two months after", "a year after": a gap counted in months or years
@@ -419,15 +422,9 @@ def _months_before_what_followed(
         return None
     led_to = next(
         (
-            other.when
-            for other, t in zip(events, triggers, strict=True)
-            if t is not None
-            and other is not ev
-            and governing_verb(t).i == head.i
-            and _dated(other.when)
-            and other.when.end is not None
-            and other.when.start is not None
-            and (other.when.end - other.when.start).days < _MONTH_WIDE
+            when
+            for when in _dates_told_by(head, ev, events, triggers)
+            if when.end is not None and when.start is not None and (when.end - when.start).days < _MONTH_WIDE
         ),
         None,
     )
