@@ -729,8 +729,8 @@ def carried_perpetrators(
     return families
 
 
-# Verbs of taking people away, besides the capture verbs of actors.json: "agents took her".
-TAKING_LEMMAS = frozenset({"take", "abduct", "kidnap", "drag", "seize", "arrest", "detain", "apprehend"})
+# Verbs of taking people away besides the capture verbs of actors.json ("agents took her").
+TAKING_LEMMAS = frozenset({"take", "abduct", "kidnap", "drag"})
 
 
 def _takers_beside(doc: Doc, trigger: Token) -> list[Actor]:
@@ -747,6 +747,7 @@ def _takers_beside(doc: Doc, trigger: Token) -> list[Actor]:
         beside.append(sentence_of(doc[sentence.start - 1]))
     if sentence.end < len(doc) and _paragraph_start(doc, sentence.end) == paragraph:
         beside.append(sentence_of(doc[sentence.end]))
+    taking = TAKING_LEMMAS | actor_words().capture_lemmas
     for near in beside:
         takers: list[Actor] = []
         for mention in find_actors(doc, near.start, near.end):
@@ -757,7 +758,7 @@ def _takers_beside(doc: Doc, trigger: Token) -> list[Actor]:
             while token.dep_ == "conj" and token.head.i != token.i:
                 token = token.head  # ("guards and police detained": the police too)
             verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "agent" else token.head
-            if token.dep_ in {"nsubj", "pobj"} and verb.lemma_.lower() in TAKING_LEMMAS:
+            if token.dep_ in {"nsubj", "pobj"} and verb.lemma_.lower() in taking:
                 takers.append(actor)
         if takers:
             return takers
