@@ -49,6 +49,7 @@ from tessera.events.retyping import retype, shooting_threatened_to_whoever, summ
 from tessera.events.stances import penalty_imposed_by_order, stance_on_a_told_act
 from tessera.events.status import (
     appeal_against,
+    counted_people_carried,
     cut_short,
     decided_act,
     is_negated,
@@ -1235,7 +1236,11 @@ def _read_event(
     )
     # "anyone found near the fence after dark would be shot": a threat to whoever, the rule in force
     threat = entry.threat or (entry.type == "violence" and shooting_threatened_to_whoever(trigger))
-    if is_no_event(trigger, measure) and not (decided or appeal or entry.chosen or threat or told_inside):
+    # "convicted of helping two women cross the river": the counted people's flight is told
+    charged_flight_told = entry.type == "escape" and counted_people_carried(trigger)
+    if is_no_event(trigger, measure, charged_flight_told) and not (
+        decided or appeal or entry.chosen or threat or told_inside
+    ):
         return []
     # "the two were picked up by a navy ship after drifting for days": taken aboard a craft at sea
     # is no arrest but how a flight by boat is told to have ended; the event is the escape
@@ -1254,7 +1259,7 @@ def _read_event(
         return []  # "will investigate the route and motive of the defection": the flight told before
     if entry.type == "movement_restriction" and _place_of_a_stop(trigger):
         return []  # "the five were arrested at a checkpoint near the border": where, not a measure
-    if entry.type == "escape" and offence_of_a_sanction(trigger):
+    if entry.type == "escape" and offence_of_a_sanction(trigger) and not charged_flight_told:
         return []  # "executed for helping residents flee": the offence charged, not a flight told
     if entry.type == "escape" and _trading_trip(trigger):
         return []  # "traders who crossed the river to sell goods": an errand, not a flight
