@@ -56,6 +56,7 @@ from tessera.events.status import (
     is_no_event,
     offence_of_a_sanction,
     outcome_of_a_return,
+    particular_people,
     status_of,
 )
 from tessera.events.victims import (
@@ -297,6 +298,28 @@ def _goes_via(head: Token, entry: TriggerEntry) -> bool:
         if not entry.via_objects or any(holds_phrase(words, phrase) for phrase in entry.via_objects):
             return True
     return False
+
+
+# Verbs of seizing: people taken across by whoever seized them were abducted, not in flight.
+SEIZING_VERBS = frozenset({"abduct", "kidnap", "seize", "snatch", "grab", "arrest", "detain", "capture"})
+
+
+def _particular_people_carried(doc: Doc, match: Match, trigger: Token) -> bool:
+    """ "a broker guided the five women over the hills", "he brought his son across the river":
+    whom a verb of taking carries across is who fled, when they are particular people (read as
+    people, and counted, named by a possessive or told before); "smuggled herbs across the
+    Yalu" carries goods and "guided people across the river" tells a kind of work."""
+    people = people_after(doc, match)
+    return people is not None and read_victims(people) is not None and particular_people(people)
+
+
+def _seized_and_taken(trigger: Token) -> bool:
+    """ "he was abducted by agents and taken across the Yalu": people seized and taken across by
+    whoever seized them were not in flight (the seizing is the event)."""
+    takings = [c for c in trigger.children if c.dep_ == "conj"]
+    if trigger.dep_ == "conj":
+        takings.append(trigger.head)
+    return any(t.lemma_.lower() in SEIZING_VERBS for t in takings)
 
 
 def _a_position(direction: Token) -> bool:
@@ -1261,6 +1284,8 @@ def _read_event(
         return []  # "the five were arrested at a checkpoint near the border": where, not a measure
     if entry.type == "escape" and offence_of_a_sanction(trigger) and not charged_flight_told:
         return []  # "executed for helping residents flee": the offence charged, not a flight told
+    if entry.type == "escape" and _seized_and_taken(trigger):
+        return []  # "abducted by agents and taken across the river": a seizing, not a flight
     if entry.type == "escape" and _trading_trip(trigger):
         return []  # "traders who crossed the river to sell goods": an errand, not a flight
     if entry.type == "escape" and _visitors(trigger):
@@ -1305,6 +1330,8 @@ def _read_event(
         return []
     if victims_head is not None and entry.type in PEOPLE_EVENT_TYPES and names_things(victims_head):
         return []
+    if entry.type == "escape" and entry.people_after and not _particular_people_carried(doc, match, trigger):
+        return []  # "smuggled herbs across the river", "guided people across": goods, or a kind of work
     no_people = victims_head is None or read_victims(victims_head) is None
     if (
         entry.needs_people

@@ -1519,6 +1519,12 @@ def _particular(noun: Token | None) -> bool:
     )
 
 
+def particular_people(noun: Token | None) -> bool:
+    """ "the five women", "his son", "them", "two of his nephews": particular people (a count
+    alone is a particular group), not a kind ("people", "young women", "goods")."""
+    return noun is not None and (_particular(noun) or (noun.like_num and noun.tag_ == "CD"))
+
+
 def _penalty_faced_by_someone_told(trigger: Token, subject: Token | None) -> bool:
     """ "He could face execution", "the two smugglers may face torture": the object of "face" or
     "risk" whose subject is one person or group the story is about. "They" is left out: in
@@ -1648,10 +1654,15 @@ def _habitual(trigger: Token, cues: dict) -> bool:
         return False  # "three men swam across the river": the tagger's present is a past
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in PERCEPTION_VERBS and head.head.tag_ != head.tag_:
         return False  # "I saw a guard beat him": a bare verb after a verb of seeing, told when seen
-    if head.dep_ == "ccomp" and head.head.lemma_.lower() in CAUSATIVE_VERBS and head.head.tag_ != head.tag_:
-        return (
-            False  # "jailed for helping two women cross the river": a bare verb takes its tense from "help"
-        )
+    if (
+        head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in CAUSATIVE_VERBS
+        and head.head.tag_ != head.tag_
+        and particular_people(subject_of(head))
+    ):
+        # "jailed for helping two women cross the river": the bare verb takes its tense from
+        # "help" ("helped defectors travel through Laos" is a kind of work, no one's flight)
+        return False
     if any(c.dep_ == "auxpass" and c.lower_ == "being" for c in trigger.children):
         return False  # "with the roads being placed under control": going on, not a habit
     if _authority_plan(trigger, head, trigger):
