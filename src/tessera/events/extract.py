@@ -300,6 +300,24 @@ def _goes_via(head: Token, entry: TriggerEntry) -> bool:
     return False
 
 
+# Verbs of taking people somewhere (triggers.json's escapes told through whoever took the people
+# across: "taken across the river by a broker").
+TAKING_VERBS = frozenset(
+    {
+        "take",
+        "bring",
+        "carry",
+        "lure",
+        "smuggle",
+        "traffic",
+        "ferry",
+        "guide",
+        "lead",
+        "move",
+        "spirit",
+        "help",
+    }
+)
 # Verbs of seizing: people taken across by whoever seized them were abducted, not in flight.
 SEIZING_VERBS = frozenset({"abduct", "kidnap", "seize", "snatch", "grab", "arrest", "detain", "capture"})
 
@@ -316,6 +334,8 @@ def _particular_people_carried(doc: Doc, match: Match, trigger: Token) -> bool:
 def _seized_and_taken(trigger: Token) -> bool:
     """ "he was abducted by agents and taken across the Yalu": people seized and taken across by
     whoever seized them were not in flight (the seizing is the event)."""
+    if trigger.lemma_.lower() not in TAKING_VERBS:
+        return False  # ("defected to Shenyang but were arrested": a flight, then an arrest)
     takings = [c for c in trigger.children if c.dep_ == "conj"]
     if trigger.dep_ == "conj":
         takings.append(trigger.head)

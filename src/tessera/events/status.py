@@ -1137,7 +1137,10 @@ def counted_people_carried(trigger: Token) -> bool:
     attempted when they were caught), whatever penalty or charge answers it; "executed for
     helping residents flee" or "jailed for organising crossings" names only a kind of offence.
     The people are the flight verb's own subject or object, never the one punished ("a man was
-    jailed for crossing the river": his own offence, told by the jailing)."""
+    jailed for crossing the river": his own offence, told by the jailing). A suspicion alone
+    ("detained on suspicion of helping six women cross") tells no flight."""
+    if any(a.lemma_.lower() == "suspicion" for a in trigger.ancestors):
+        return False
     for people in (c for c in trigger.children if c.dep_ in {"nsubj", "dobj"}):
         victims = read_victims(people)
         if victims is not None and victims.count_min is not None and not is_generic_people(people):
@@ -1636,9 +1639,10 @@ def _is_authority(noun: Token | None) -> bool:
 PERCEPTION_VERBS = frozenset({"see", "watch", "witness", "hear", "notice"})
 
 
-# Verbs whose bare-infinitive complement tells the act they help or let happen ("helped them
-# cross", "let her go"): the complement's form is no present tense.
-CAUSATIVE_VERBS = frozenset({"help", "let", "make"})
+# Verbs whose bare-infinitive complement tells the act they help happen ("helped them cross"):
+# the complement's form is no present tense. ("took money to let three women cross" is a
+# purpose, left to the purpose rules.)
+CAUSATIVE_VERBS = frozenset({"help"})
 
 
 def _habitual(trigger: Token, cues: dict) -> bool:
