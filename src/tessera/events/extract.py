@@ -331,6 +331,15 @@ def _particular_people_carried(doc: Doc, match: Match, trigger: Token) -> bool:
     return people is not None and read_victims(people) is not None and particular_people(people)
 
 
+def _taken_by_a_helper(trigger: Token) -> bool:
+    """ "she was taken across the Tumen by a trafficker": people taken across a border by a
+    broker, smuggler or guide (cues.json's facilitator_nouns) fled with their help; taken across
+    by anyone else (guards, police, agents, or no one named) may be a return or a seizing."""
+    helpers = lexicon().cues["facilitator_nouns"]
+    agents = [o for a in trigger.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in helpers for o in agents)
+
+
 def _seized_and_taken(trigger: Token) -> bool:
     """ "he was abducted by agents and taken across the Yalu": people seized and taken across by
     whoever seized them were not in flight (the seizing is the event)."""
@@ -1304,6 +1313,13 @@ def _read_event(
         return []  # "the five were arrested at a checkpoint near the border": where, not a measure
     if entry.type == "escape" and offence_of_a_sanction(trigger) and not charged_flight_told:
         return []  # "executed for helping residents flee": the offence charged, not a flight told
+    if (
+        entry.type == "escape"
+        and entry.passive
+        and trigger.lemma_.lower() == "take"
+        and not _taken_by_a_helper(trigger)
+    ):
+        return []  # "taken across the river by guards" is no flight; "by a broker" is one
     if entry.type == "escape" and _seized_and_taken(trigger):
         return []  # "abducted by agents and taken across the river": a seizing, not a flight
     if entry.type == "escape" and _trading_trip(trigger):
