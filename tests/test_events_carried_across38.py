@@ -73,3 +73,18 @@ def test_goods_carried_across_are_no_flight() -> None:
 def test_a_broker_who_only_plans_to_take_people_across_tells_no_flight() -> None:
     text = "The broker plans to take the women across the river next month."
     assert _escapes(text) == []
+
+
+def test_people_taken_across_by_guards_did_not_flee() -> None:
+    text = "Police believe the two boys were taken across the river by guards last month."
+    assert _escapes(text) == []
+
+
+def test_people_seized_and_taken_across_did_not_flee() -> None:
+    text = "Colleagues believe he was abducted by agents and taken across the Yalu in August."
+    assert _escapes(text) == []
+
+
+def test_a_flight_then_an_arrest_keeps_the_flight() -> None:
+    text = "A family of three defected to Shenyang in February but were arrested by agents in March."
+    assert _escapes(text) == [("occurred", 3)]
