@@ -49,12 +49,14 @@ from tessera.events.retyping import retype, shooting_threatened_to_whoever, summ
 from tessera.events.stances import penalty_imposed_by_order, stance_on_a_told_act
 from tessera.events.status import (
     appeal_against,
+    counted_people_carried,
     cut_short,
     decided_act,
     is_negated,
     is_no_event,
     offence_of_a_sanction,
     outcome_of_a_return,
+    particular_people,
     status_of,
 )
 from tessera.events.victims import (
@@ -296,6 +298,57 @@ def _goes_via(head: Token, entry: TriggerEntry) -> bool:
         if not entry.via_objects or any(holds_phrase(words, phrase) for phrase in entry.via_objects):
             return True
     return False
+
+
+# Verbs of taking people somewhere (triggers.json's escapes told through whoever took the people
+# across: "taken across the river by a broker").
+TAKING_VERBS = frozenset(
+    {
+        "take",
+        "bring",
+        "carry",
+        "lure",
+        "smuggle",
+        "traffic",
+        "ferry",
+        "guide",
+        "lead",
+        "move",
+        "spirit",
+        "help",
+    }
+)
+# Verbs of seizing: people taken across by whoever seized them were abducted, not in flight.
+SEIZING_VERBS = frozenset({"abduct", "kidnap", "seize", "snatch", "grab", "arrest", "detain", "capture"})
+
+
+def _particular_people_carried(doc: Doc, match: Match, trigger: Token) -> bool:
+    """ "a broker guided the five women over the hills", "he brought his son across the river":
+    whom a verb of taking carries across is who fled, when they are particular people (read as
+    people, and counted, named by a possessive or told before); "smuggled herbs across the
+    Yalu" carries goods and "guided people across the river" tells a kind of work."""
+    people = people_after(doc, match)
+    return people is not None and read_victims(people) is not None and particular_people(people)
+
+
+def _taken_by_a_helper(trigger: Token) -> bool:
+    """ "she was taken across the Tumen by a trafficker": people taken across a border by a
+    broker, smuggler or guide (cues.json's facilitator_nouns) fled with their help; taken across
+    by anyone else (guards, police, agents, or no one named) may be a return or a seizing."""
+    helpers = lexicon().cues["facilitator_nouns"]
+    agents = [o for a in trigger.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() in helpers for o in agents)
+
+
+def _seized_and_taken(trigger: Token) -> bool:
+    """ "he was abducted by agents and taken across the Yalu": people seized and taken across by
+    whoever seized them were not in flight (the seizing is the event)."""
+    if trigger.lemma_.lower() not in TAKING_VERBS:
+        return False  # ("defected to Shenyang but were arrested": a flight, then an arrest)
+    takings = [c for c in trigger.children if c.dep_ == "conj"]
+    if trigger.dep_ == "conj":
+        takings.append(trigger.head)
+    return any(t.lemma_.lower() in SEIZING_VERBS for t in takings)
 
 
 def _a_position(direction: Token) -> bool:
@@ -1235,7 +1288,11 @@ def _read_event(
     )
     # "anyone found near the fence after dark would be shot": a threat to whoever, the rule in force
     threat = entry.threat or (entry.type == "violence" and shooting_threatened_to_whoever(trigger))
-    if is_no_event(trigger, measure) and not (decided or appeal or entry.chosen or threat or told_inside):
+    # "convicted of helping two women cross the river": the counted people's flight is told
+    charged_flight_told = entry.type == "escape" and counted_people_carried(trigger)
+    if is_no_event(trigger, measure, charged_flight_told) and not (
+        decided or appeal or entry.chosen or threat or told_inside
+    ):
         return []
     # "the two were picked up by a navy ship after drifting for days": taken aboard a craft at sea
     # is no arrest but how a flight by boat is told to have ended; the event is the escape
@@ -1254,8 +1311,17 @@ def _read_event(
         return []  # "will investigate the route and motive of the defection": the flight told before
     if entry.type == "movement_restriction" and _place_of_a_stop(trigger):
         return []  # "the five were arrested at a checkpoint near the border": where, not a measure
-    if entry.type == "escape" and offence_of_a_sanction(trigger):
+    if entry.type == "escape" and offence_of_a_sanction(trigger) and not charged_flight_told:
         return []  # "executed for helping residents flee": the offence charged, not a flight told
+    if (
+        entry.type == "escape"
+        and entry.passive
+        and trigger.lemma_.lower() == "take"
+        and not _taken_by_a_helper(trigger)
+    ):
+        return []  # "taken across the river by guards" is no flight; "by a broker" is one
+    if entry.type == "escape" and _seized_and_taken(trigger):
+        return []  # "abducted by agents and taken across the river": a seizing, not a flight
     if entry.type == "escape" and _trading_trip(trigger):
         return []  # "traders who crossed the river to sell goods": an errand, not a flight
     if entry.type == "escape" and _visitors(trigger):
@@ -1300,6 +1366,8 @@ def _read_event(
         return []
     if victims_head is not None and entry.type in PEOPLE_EVENT_TYPES and names_things(victims_head):
         return []
+    if entry.type == "escape" and entry.people_after and not _particular_people_carried(doc, match, trigger):
+        return []  # "smuggled herbs across the river", "guided people across": goods, or a kind of work
     no_people = victims_head is None or read_victims(victims_head) is None
     if (
         entry.needs_people

@@ -21,6 +21,7 @@ from tessera.events.clauses import (
     subject_of,
 )
 from tessera.events.lexicon import lexicon
+from tessera.events.victims import is_generic_people, read_victims
 
 MODALS_AT_RISK = frozenset(
     {"could", "would", "may", "might", "will", "shall", "'ll", "wo", "can", "must", "should"}
@@ -644,11 +645,12 @@ def _called_for(verb: Token) -> bool:
     return negated and bool(auxiliaries & {"should", "must", "ought"})
 
 
-def is_no_event(trigger: Token, measure: bool = False) -> bool:
+def is_no_event(trigger: Token, measure: bool = False, charge_tells: bool = False) -> bool:
     """Background, hypothesis or accusation rather than an event that happened or looms.
 
     `measure`: the trigger names a measure (a search, a restriction, a crackdown), which an order
-    to carry it out already is ("guards were told to shoot on sight")."""
+    to carry it out already is ("guards were told to shoot on sight"). `charge_tells`: the act
+    a charge names is told as one (`counted_people_carried`), so the charge does not undo it."""
     cues = lexicon().cues
     generic_modals = cues["generic_modals"]
     accusation = cues["accusation"]
@@ -672,7 +674,9 @@ def is_no_event(trigger: Token, measure: bool = False) -> bool:
             return measure or token.i != trigger.i or not conditional_for_particular(trigger)
     # "sentenced on charges of assisting defections": the content of a charge, not an event
     # ("in charge of" is an idiom for responsibility).
-    if any(a.lemma_.lower() in accusation and a.head.lower_ != "in" for a in _content_ancestors(trigger)):
+    if not charge_tells and any(
+        a.lemma_.lower() in accusation and a.head.lower_ != "in" for a in _content_ancestors(trigger)
+    ):
         return True
     # A noun under a conditional modal is a feared consequence ("they could face serious
     # punishment"), except for people named by what the report told happened to them ("those
@@ -1126,6 +1130,24 @@ def offence_of_a_sanction(trigger: Token) -> bool:
     return False
 
 
+def counted_people_carried(trigger: Token) -> bool:
+    """ "sentenced for helping two women cross the Tumen into China", "convicted of helping his
+    two nephews cross the river", "arrested for trying to smuggle four women across the border":
+    a flight whose people the offence counts is a flight the report tells (theirs: occurred, or
+    attempted when they were caught), whatever penalty or charge answers it; "executed for
+    helping residents flee" or "jailed for organising crossings" names only a kind of offence.
+    The people are the flight verb's own subject or object, never the one punished ("a man was
+    jailed for crossing the river": his own offence, told by the jailing). A suspicion alone
+    ("detained on suspicion of helping six women cross") tells no flight."""
+    if any(a.lemma_.lower() == "suspicion" for a in trigger.ancestors):
+        return False
+    for people in (c for c in trigger.children if c.dep_ in {"nsubj", "dobj"}):
+        victims = read_victims(people)
+        if victims is not None and victims.count_min is not None and not is_generic_people(people):
+            return True
+    return False
+
+
 # Nouns and verbs that charge someone with an offence named by their "of" or "with" phrase.
 CHARGE_NOUNS = frozenset({"suspicion", "charge", "accusation", "allegation"})
 CHARGE_VERBS = frozenset({"accuse", "charge", "convict"})
@@ -1500,6 +1522,12 @@ def _particular(noun: Token | None) -> bool:
     )
 
 
+def particular_people(noun: Token | None) -> bool:
+    """ "the five women", "his son", "them", "two of his nephews": particular people (a count
+    alone is a particular group), not a kind ("people", "young women", "goods")."""
+    return noun is not None and (_particular(noun) or (noun.like_num and noun.tag_ == "CD"))
+
+
 def _penalty_faced_by_someone_told(trigger: Token, subject: Token | None) -> bool:
     """ "He could face execution", "the two smugglers may face torture": the object of "face" or
     "risk" whose subject is one person or group the story is about. "They" is left out: in
@@ -1611,6 +1639,12 @@ def _is_authority(noun: Token | None) -> bool:
 PERCEPTION_VERBS = frozenset({"see", "watch", "witness", "hear", "notice"})
 
 
+# Verbs whose bare-infinitive complement tells the act they help happen ("helped them cross"):
+# the complement's form is no present tense. ("took money to let three women cross" is a
+# purpose, left to the purpose rules.)
+CAUSATIVE_VERBS = frozenset({"help"})
+
+
 def _habitual(trigger: Token, cues: dict) -> bool:
     """ "China says it sends them back": what someone does as a rule, in the active simple present
     of a main or reported clause, is no particular event. A present state of particular people
@@ -1624,6 +1658,15 @@ def _habitual(trigger: Token, cues: dict) -> bool:
         return False  # "three men swam across the river": the tagger's present is a past
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in PERCEPTION_VERBS and head.head.tag_ != head.tag_:
         return False  # "I saw a guard beat him": a bare verb after a verb of seeing, told when seen
+    if (
+        head.dep_ == "ccomp"
+        and head.head.lemma_.lower() in CAUSATIVE_VERBS
+        and head.head.tag_ != head.tag_
+        and particular_people(subject_of(head))
+    ):
+        # "jailed for helping two women cross the river": the bare verb takes its tense from
+        # "help" ("helped defectors travel through Laos" is a kind of work, no one's flight)
+        return False
     if any(c.dep_ == "auxpass" and c.lower_ == "being" for c in trigger.children):
         return False  # "with the roads being placed under control": going on, not a habit
     if _authority_plan(trigger, head, trigger):
