@@ -140,6 +140,11 @@ BESIDE = {
     "invented_gold_83": ROOT / "tests" / "fixtures" / "invented_gold_83.jsonl",
     "invented_gold_84": ROOT / "tests" / "fixtures" / "invented_gold_84.jsonl",
     "invented_gold_85": ROOT / "tests" / "fixtures" / "invented_gold_85.jsonl",
+    "invented_gold_86": ROOT / "tests" / "fixtures" / "invented_gold_86.jsonl",
+    "invented_gold_87": ROOT / "tests" / "fixtures" / "invented_gold_87.jsonl",
+    "invented_gold_88": ROOT / "tests" / "fixtures" / "invented_gold_88.jsonl",
+    "invented_gold_89": ROOT / "tests" / "fixtures" / "invented_gold_89.jsonl",
+    "invented_gold_90": ROOT / "tests" / "fixtures" / "invented_gold_90.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),

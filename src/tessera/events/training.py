@@ -130,17 +130,22 @@ UNSEEN_LIKE = (
     "invented_gold_83",
     "invented_gold_84",
     "invented_gold_85",
+    "invented_gold_86",
+    "invented_gold_87",
+    "invented_gold_88",
+    "invented_gold_89",
+    "invented_gold_90",
     "dev2",
     "dev3",
 )
 # Of those, the sets written blind that no rule was tuned on when they joined (a quarter to a
 # third of their candidates are false alarms, as on a hidden set): the filter must not cost them F1.
 NEVER_TUNED = (
-    "invented_gold_81",
-    "invented_gold_82",
-    "invented_gold_83",
-    "invented_gold_84",
-    "invented_gold_85",
+    "invented_gold_86",
+    "invented_gold_87",
+    "invented_gold_88",
+    "invented_gold_89",
+    "invented_gold_90",
 )
 MAX_LOSS = 0.01  # the most F1 the filter may cost any one held-out set
 
