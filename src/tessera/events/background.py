@@ -19,6 +19,7 @@ from tessera.events.choosing import CHOICE_VERBS
 from tessera.events.clauses import (
     clause_head,
     clause_tokens,
+    doc_text,
     governors,
     is_passive,
     own_subject,
@@ -2872,7 +2873,7 @@ def in_a_heading(trigger: Token) -> bool:
     """ "URGENT ACTION: TWO WOMEN AT RISK OF FORCED RETURN" above the body of an appeal: a line
     written all in capitals is a heading, and what it names is told again, with its particulars,
     in the text below it (a heading of a few letters, "UN", is no line of its own)."""
-    text = trigger.doc.text
+    text = doc_text(trigger.doc)
     start = text.rfind("\n", 0, trigger.idx) + 1
     end = text.find("\n", trigger.idx)
     line = text[start : end if end >= 0 else len(text)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 # Dependencies that open a clause of their own: a trigger's clause stops there.
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "relcl", "parataxis", "acl"})
@@ -190,6 +190,15 @@ def is_passive(verb: Token) -> bool:
         joined = any(c.dep_ == "cc" and verb.head.i < c.i < verb.i for c in verb.head.children)
         return joined and not own and is_passive(verb.head)
     return verb.tag_ == "VBN" and is_passive(verb.head)
+
+
+def doc_text(doc: Doc) -> str:
+    """The document's text, kept once per Doc (Doc.text joins every token on each call, and
+    rules that look at the line or the characters around a word ask for it per event)."""
+    text = doc.user_data.get("tessera_text")
+    if text is None:
+        text = doc.user_data["tessera_text"] = doc.text
+    return text
 
 
 def sentence_of(token: Token) -> Span:

@@ -28,6 +28,7 @@ from tessera.events.clauses import (
     TIME_PREPOSITIONS,
     clause_head,
     dates_another_act,
+    doc_text,
     held_after_return,
     is_definite,
     placing_prepositions,
@@ -352,7 +353,7 @@ def _told_as_river(trigger: Token, word: str) -> bool:
 def _dateline_place(doc: Doc, name: str) -> bool:
     """The name stands in the report's dateline ("SEOUL, March 8 (Yonhap) —", as the places stage
     finds it): where the report was filed."""
-    found = find_dateline(doc.text)
+    found = find_dateline(doc_text(doc))
     if found is None:
         return False
     dateline = doc.char_span(found[0], found[1], alignment_mode="expand")
@@ -1770,7 +1771,7 @@ def _narrator_and_another(earlier: Found, later: Found) -> bool:
         return False
     doc = later.trigger.doc
     low, high = sorted((earlier.trigger.idx, later.trigger.idx))
-    return not QUOTE_MARKS.intersection(doc.text[low:high])
+    return not QUOTE_MARKS.intersection(doc_text(doc)[low:high])
 
 
 def _narrator_word(trigger: Token) -> str | None:

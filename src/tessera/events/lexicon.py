@@ -121,6 +121,20 @@ def _matches_word(token: Token, word: frozenset[str]) -> bool:
     return lower in word or lemma in word
 
 
+def _doc_keys(doc: Doc) -> list[tuple[str, str]]:
+    """Every token's keys, read once per Doc: the phrase indexes are searched sentence by
+    sentence and clause by clause, and building a Token for each look cost more than the match."""
+    keys = doc.user_data.get("tessera_token_keys")
+    if keys is None:
+        keys = doc.user_data["tessera_token_keys"] = [token_keys(token) for token in doc]
+    return keys
+
+
+def _matches_at(doc: Doc, i: int, word: frozenset[str]) -> bool:
+    lower, lemma = _doc_keys(doc)[i]
+    return lower in word or lemma in word
+
+
 def match_phrase(doc: Doc, start: int, phrase: Phrase, limit: int) -> int | None:
     """Return the end index of `phrase` matched from token `start`, or None."""
     return _match_from(doc, start, start, phrase.words, limit)
@@ -138,12 +152,12 @@ def _match_from(
             continue
         gap = k > 0 and words[k - 1] is None
         if not gap:
-            if i >= limit or not _matches_word(doc[i], word):
+            if i >= limit or not _matches_at(doc, i, word):
                 return None
             i += 1
             continue
         rest = words[k + 1 :]
-        candidates = [j for j in _gap(doc, i, limit) if _matches_word(doc[j], word)]
+        candidates = [j for j in _gap(doc, i, limit) if _matches_at(doc, j, word)]
         if candidates:
             return next(
                 (e for j in candidates if (e := _match_from(doc, start, j + 1, rest, limit)) is not None),
@@ -206,7 +220,38 @@ def _particle_after_object(doc: Doc, verb: Token, word: frozenset[str], start: i
 
 
 def _appositive(token: Token) -> bool:
-    return token.dep_ == "appos" or any(a.dep_ == "appos" for a in token.ancestors)
+    """The token is an apposition or inside one."""
+    return _in_apposition(token.doc)[token.i]
+
+
+def _in_apposition(doc: Doc) -> list[bool]:
+    """For each token, whether it or a word above it is an apposition, worked out once per Doc:
+    a gap asks it of every token it covers, and walking the ancestors each time cost more than
+    the phrase match. A token is inside one when it is one or its head is inside one."""
+    found = doc.user_data.get("tessera_in_apposition")
+    if found is None:
+        known: dict[int, bool] = {}
+
+        def inside(token: Token) -> bool:
+            path = []
+            current = token
+            while current.i not in known:
+                if current.dep_ == "appos":
+                    known[current.i] = True
+                    break
+                path.append(current.i)
+                if current.head.i == current.i:
+                    known[current.i] = False
+                    path.pop()
+                    break
+                current = current.head
+            answer = known[current.i]
+            for i in path:
+                known[i] = answer
+            return answer
+
+        found = doc.user_data["tessera_in_apposition"] = [inside(token) for token in doc]
+    return found
 
 
 class PhraseIndex:
@@ -223,8 +268,9 @@ class PhraseIndex:
     def find(self, doc: Doc, start: int = 0, end: int | None = None) -> list[Match]:
         end = len(doc) if end is None else end
         found: list[Match] = []
+        keys = _doc_keys(doc)
         for i in range(start, end):
-            lower, lemma = token_keys(doc[i])
+            lower, lemma = keys[i]
             candidates = self._by_first.get(lower, []) + (
                 self._by_first.get(lemma, []) if lemma != lower else []
             )

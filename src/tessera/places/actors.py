@@ -55,8 +55,15 @@ def _pattern(country_names: tuple[tuple[str, str], ...]) -> ActorPattern:
 
 
 def actors(gaz: Gazetteer) -> ActorPattern:
-    names = tuple(sorted((e.country, e.name) for e in gaz.entries.values() if e.kind == "country"))
-    return _pattern(names)
+    return _pattern(_country_names(gaz))
+
+
+@lru_cache(maxsize=4)
+def _country_names(gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
+    """The gazetteer's countries, listed once per gazetteer (a gazetteer is not changed after it
+    is built): the pattern is asked for per sentence, and walking every entry each time cost
+    more than the search."""
+    return tuple(sorted((e.country, e.name) for e in gaz.entries.values() if e.kind == "country"))
 
 
 def acting_country(gaz: Gazetteer, sentence: str, at: int | None = None) -> str | None:

@@ -20,7 +20,6 @@ import re
 from functools import lru_cache
 
 import numpy as np
-from datasketch import MinHash
 
 SHINGLE_WORDS = 5
 THRESHOLD = 0.8
@@ -41,9 +40,18 @@ CANDIDATES = 5
 _WORD = re.compile(r"\w+")
 
 
+def _minhash_class() -> type:
+    """datasketch's MinHash, imported when a text is first signed: datasketch pulls in scipy,
+    a third of a second that every command line run paid, `tessera extract` included, though
+    only storing a document signs one."""
+    from datasketch import MinHash
+
+    return MinHash
+
+
 @lru_cache(maxsize=1)
 def _permutations() -> tuple[np.ndarray, np.ndarray]:
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+    return _minhash_class()(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
 
 
 def shingles(text: str) -> frozenset[str]:
@@ -58,7 +66,7 @@ def signature(text: str) -> tuple[frozenset[str], tuple[int, ...]]:
     found = shingles(text)
     if len(found) < MIN_SHINGLES:
         return found, ()
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, permutations=_permutations(), scheme=SCHEME)
+    minhash = _minhash_class()(num_perm=NUM_PERM, seed=SEED, permutations=_permutations(), scheme=SCHEME)
     minhash.update_batch(s.encode("utf-8") for s in sorted(found))
     values = minhash.hashvalues
     bands = []

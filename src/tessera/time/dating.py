@@ -47,6 +47,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from tessera.events.clauses import sentence_of
 from tessera.language import Analysis
 from tessera.model import Event, Span, TimeSpan
 from tessera.time.attach import (
@@ -943,7 +944,8 @@ def _trigger(ctx: _Context, ev: Event) -> Token | None:
 
 
 def _sentence_of(token: Token) -> tuple[int, int]:
-    return token.sent.start_char, token.sent.end_char
+    sentence = sentence_of(token)  # (the table kept per Doc: Token.sent scans on every call)
+    return sentence.start_char, sentence.end_char
 
 
 def _candidates(ctx: _Context, ev: Event, trigger: Token) -> list[PlacedMention]:
