@@ -34,7 +34,7 @@ from tessera.events.deaths import detainee_died
 from tessera.events.found import Found
 from tessera.events.joining import HOLDING_VERBS, country_of_place, dates_in, join_mentions, refers_back
 from tessera.events.leaving import leaves_a_northern_town, leaves_work_abroad
-from tessera.events.lexicon import Match, TriggerEntry, calibrated, idioms, lexicon
+from tessera.events.lexicon import Match, TriggerEntry, calibrated, idioms, lexicon, sentence_triggers
 from tessera.events.people import fill_counts, joined_groups, names_things, people_after, people_of
 from tessera.events.perpetrators import (
     CARRY_ACTOR_TYPES,
@@ -141,7 +141,7 @@ def _triggers(doc: Doc, start: int, end: int) -> list[tuple[Match, Token]]:
     # the phrases of its word that name one of their own: "a campaign against home brewing
     # launched in April" is the crackdown by "campaign against", whatever the report told before)
     matches = sorted(
-        lexicon().triggers.find(doc, start, end), key=lambda m: (m.start, m.entry.repeats, -(m.end - m.start))
+        sentence_triggers(doc, start, end), key=lambda m: (m.start, m.entry.repeats, -(m.end - m.start))
     )
     idiom_tokens = {i for m in idioms().find(doc, start, end) for i in range(m.start, m.end)}
     for match in matches:

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from tessera.data import load_json
 from tessera.events.clauses import clause_head, governors, sentence_of, subject_of
-from tessera.events.lexicon import lexicon
+from tessera.events.lexicon import lexicon, sentence_triggers
 from tessera.events.status import GENERIC_PRONOUNS, MODALS_AT_RISK
 from tessera.model import EVENT_TYPES, STATUSES, Event
 
@@ -394,10 +394,8 @@ def trigger_weight(trigger: Token) -> float | None:
     """The lexicon weight of the trigger phrase that covers the trigger word (the sentence's
     phrases are found once per Doc)."""
     sentence = sentence_of(trigger)
-    found = trigger.doc.user_data.setdefault("tessera_keep_triggers", {})
-    if sentence.start not in found:
-        found[sentence.start] = lexicon().triggers.find(trigger.doc, sentence.start, sentence.end)
-    weights = [m.entry.weight for m in found[sentence.start] if m.start <= trigger.i < m.end]
+    found = sentence_triggers(trigger.doc, sentence.start, sentence.end)
+    weights = [m.entry.weight for m in found if m.start <= trigger.i < m.end]
     return max(weights) if weights else None
 
 

@@ -353,6 +353,16 @@ def lexicon() -> Lexicon:
     return Lexicon(PhraseIndex(triggers), PhraseIndex(actors), _word_sets(cues))
 
 
+def sentence_triggers(doc: Doc, start: int, end: int) -> list[Match]:
+    """The trigger phrases in the sentence of tokens [start, end), found once per Doc: the
+    extractor reads its events from them and the keeping model weighs each trigger word by them
+    (the list is shared: callers do not change it)."""
+    found = doc.user_data.setdefault("tessera_sentence_triggers", {})
+    if (start, end) not in found:
+        found[(start, end)] = lexicon().triggers.find(doc, start, end)
+    return found[(start, end)]
+
+
 def _word_sets(value: Any) -> Any:
     """Word lists as frozensets (asked about for every token), other lists as tuples."""
     if isinstance(value, dict):
