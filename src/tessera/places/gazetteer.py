@@ -75,11 +75,12 @@ class Gazetteer:
         self.entries = {e.id: e for e in entries}
         self.index: dict[tuple[str, ...], list[Key]] = {}
         for e in entries:
+            canonical = key_tokens(e.name)  # (once per entry, not per spelling: built at every start)
             for surface in [e.name, *names.get(e.id, [])]:
                 toks = key_tokens(surface)
-                if not toks or self._needs_unit_word(toks, stop, key_tokens(e.name)):
+                if not toks or self._needs_unit_word(toks, stop, canonical):
                     continue
-                caps = tuple(w[:1].isupper() for w in _SURFACE_WORD.findall(surface))
+                caps = tuple([w[:1].isupper() for w in _SURFACE_WORD.findall(surface)])
                 if len(caps) != len(toks):
                     caps = (surface[:1].isupper(),) + (False,) * (len(toks) - 1)
                 bucket = self.index.setdefault(toks, [])
