@@ -193,11 +193,13 @@ def is_passive(verb: Token) -> bool:
 
 
 def doc_text(doc: Doc) -> str:
-    """The document's text, kept once per Doc (Doc.text joins every token on each call, and
-    rules that look at the line or the characters around a word ask for it per event)."""
-    text = doc.user_data.get("tessera_text")
+    """Doc.text, kept once per Doc: Doc.text joins every token on each call, and rules that look
+    at the line or the characters around a word ask for it per event. This is the text spaCy
+    read (decorations blanked, lone hyphens as dashes), not the report's own characters that
+    evidence quotes (user_data "tessera_text")."""
+    text = doc.user_data.get("tessera_doc_text")
     if text is None:
-        text = doc.user_data["tessera_text"] = doc.text
+        text = doc.user_data["tessera_doc_text"] = doc.text
     return text
 
 

@@ -22,7 +22,6 @@ from tessera.events.clauses import (
     clause_head,
     clause_span,
     dates_another_act,
-    doc_text,
     governors,
     holds_phrase,
     is_passive,
@@ -1464,7 +1463,7 @@ def _read_event(
     event = Event(
         type=event_type,
         status=status,
-        evidence=[Span(source.doc, char_start, char_end, doc_text(doc)[char_start:char_end])],
+        evidence=[Span(source.doc, char_start, char_end, _text(doc)[char_start:char_end])],
         sources=[source],
         perpetrators=perpetrators,
         victims=victims,
@@ -1503,7 +1502,7 @@ def _group_event(
     anchor = replace(event.anchor, clause_start=char_start, clause_end=char_end) if event.anchor else None
     split = replace(
         event,
-        evidence=[Span(event.sources[0].doc, char_start, char_end, doc_text(doc)[char_start:char_end])],
+        evidence=[Span(event.sources[0].doc, char_start, char_end, _text(doc)[char_start:char_end])],
         victims=victims,
         perpetrators=list(event.perpetrators),
         facilitators=list(event.facilitators),
@@ -1551,6 +1550,14 @@ def _trim(doc: Doc, start: int, end: int) -> int:
     while end > start + 1 and (doc[end - 1].is_punct or doc[end - 1].pos_ == "CCONJ"):
         end -= 1
     return end
+
+
+def _text(doc: Doc) -> str:
+    """The document's text (Doc.text joins every token on each call, so it is kept)."""
+    text = doc.user_data.get("tessera_text")
+    if text is None:
+        text = doc.user_data["tessera_text"] = doc.text
+    return text
 
 
 def _chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
