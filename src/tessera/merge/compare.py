@@ -1141,6 +1141,11 @@ def compare(a: Profile, b: Profile) -> PairResult:
     return r
 
 
+# Types rare enough that one in a town on overlapping dates is likely the same (computed once:
+# the test runs for every candidate pair).
+_RARE_ALONE = RARE_TYPES | CAMPAIGN_TYPES
+
+
 def _rare_together(a: Profile, b: Profile, r: PairResult) -> bool:
     """Do two reports tell a rare kind of happening on overlapping dates and in one place?
 
@@ -1157,7 +1162,7 @@ def _rare_together(a: Profile, b: Profile, r: PairResult) -> bool:
     one inside the other, or near: no place that costs or conflicts), with no destination, people
     or act that disagree."""
     kind_told = a.type in ONGOING_TYPES and bool(a.acts & b.acts)
-    if (a.type not in RARE_TYPES | CAMPAIGN_TYPES and not kind_told) or r.dated != 2 or not r.same_place:
+    if (a.type not in _RARE_ALONE and not kind_told) or r.dated != 2 or not r.same_place:
         return False
     if r.goes_elsewhere or r.other_people or r.other_act or a.status_class != b.status_class:
         return False
