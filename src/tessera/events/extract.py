@@ -318,8 +318,9 @@ TAKING_VERBS = frozenset(
         "help",
     }
 )
-# Verbs of seizing: people taken across by whoever seized them were abducted, not in flight.
-SEIZING_VERBS = frozenset({"abduct", "kidnap", "seize", "snatch", "grab", "arrest", "detain", "capture"})
+# Verbs of seizing besides the capture verbs of actors.json (arrest, detain, seize …): people
+# taken across by whoever seized them were abducted, not in flight.
+SEIZING_VERBS = frozenset({"abduct", "kidnap", "snatch", "grab"})
 
 
 def _particular_people_carried(doc: Doc, match: Match, trigger: Token) -> bool:
@@ -348,7 +349,8 @@ def _seized_and_taken(trigger: Token) -> bool:
     takings = [c for c in trigger.children if c.dep_ == "conj"]
     if trigger.dep_ == "conj":
         takings.append(trigger.head)
-    return any(t.lemma_.lower() in SEIZING_VERBS for t in takings)
+    seizing = SEIZING_VERBS | actor_words().capture_lemmas
+    return any(t.lemma_.lower() in seizing for t in takings)
 
 
 def _a_position(direction: Token) -> bool:
