@@ -684,6 +684,9 @@ def _counts_read(a: Profile, b: Profile, r: PairResult) -> None:
     if _one_of_companions(a, b) or _one_of_companions(b, a):
         r.reasons.append(f"{label} (one person, told by the other with companions)")
         return
+    if _one_and_group(a, b):
+        r.reasons.append(f"{label} (one person, told as one of a larger group)")
+        return
     within = None
     if a.cmin <= b.cmax and b.cmin <= a.cmax:
         ratio = 1.0
@@ -802,6 +805,23 @@ def _one_of_companions(one: Profile, group: Profile) -> bool:
     if not 2 <= group.cmin <= group.cmax <= 1 + MAX_COMPANIONS:
         return False
     return group.companions or one.companions
+
+
+def _one_and_group(a: Profile, b: Profile) -> bool:
+    """Is one of two counts one person, and does either report tell its people as members of a
+    larger group (`text.names_one_of_group`)?
+
+    "A woman in her 30s who was among about 60 North Koreans repatriated through Dandong in July"
+    against "more than 50 North Koreans forcibly returned on July 17"; "she is expected to be
+    returned together with several others" against "she was returned in September": one report
+    follows the person, the other counts the group she went with (and the extractor may give
+    either count to either telling). Neither agreement nor conflict, so the rest of what the
+    reports tell must carry the merge."""
+    if a.cmin is None or b.cmin is None or a.cmax is None or b.cmax is None:
+        return False
+    if not (a.one_of_group or b.one_of_group):
+        return False
+    return (a.cmin == a.cmax == 1) != (b.cmin == b.cmax == 1)
 
 
 # Groups whose count may hold a household: a family, or people counted by their plight or their

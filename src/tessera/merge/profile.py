@@ -29,6 +29,7 @@ from tessera.merge.text import (
     names_another,
     names_associates,
     names_companions,
+    names_one_of_group,
     names_day_edge,
     names_force,
     names_helpers,
@@ -146,6 +147,9 @@ class Profile:
     told_perps: frozenset[tuple[str, str]] = frozenset()
     # The evidence or the description tells one person with companions ("a woman and her son").
     companions: bool = False
+    # The evidence or the description tells its people as members of a larger group ("who was
+    # among about 60 North Koreans sent back", "together with about 20 others").
+    one_of_group: bool = False
     # A group told as all women ("f": "several women") or all men ("m": "three men"), or None.
     group_sex: str | None = None
     # The people are told as others than some the report told already ("another family").
@@ -404,6 +408,7 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         companions=names_companions(
             [event.victims and event.victims.text, *(s.text for s in event.evidence)]
         ),
+        one_of_group=names_one_of_group([event.victims and event.victims.text, *(s.text for s in event.evidence)]),
         group_sex=group_sex(event.victims.text) if event.victims and event.victims.count_max != 1 else None,
         another=bool(event.victims and names_another(event.victims.text)),
         described=bool(event.victims and content_tokens(event.victims.text or "")),
