@@ -29,7 +29,6 @@ from tessera.merge.text import (
     names_another,
     names_associates,
     names_companions,
-    names_one_of_group,
     names_day_edge,
     names_force,
     names_helpers,
@@ -37,6 +36,7 @@ from tessera.merge.text import (
     names_kin_of_another,
     names_month,
     names_no_one,
+    names_one_of_group,
     names_others,
     names_relatives,
     person_sex,
@@ -408,7 +408,9 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         companions=names_companions(
             [event.victims and event.victims.text, *(s.text for s in event.evidence)]
         ),
-        one_of_group=names_one_of_group([event.victims and event.victims.text, *(s.text for s in event.evidence)]),
+        one_of_group=names_one_of_group(
+            [event.victims and event.victims.text, *(s.text for s in event.evidence)]
+        ),
         group_sex=group_sex(event.victims.text) if event.victims and event.victims.count_max != 1 else None,
         another=bool(event.victims and names_another(event.victims.text)),
         described=bool(event.victims and content_tokens(event.victims.text or "")),

@@ -560,7 +560,11 @@ _GROUP_QUANTITIES = frozenset({"several", "many", "dozens", "hundreds", "scores"
 @cache
 def _hedges() -> tuple[str, ...]:
     data = load_json("merge", "text.json")
-    return tuple(sorted({*data["approximate_words"], *data["lower_bound_words"], "an", "a", "the"}, key=len, reverse=True))
+    return tuple(
+        sorted(
+            {*data["approximate_words"], *data["lower_bound_words"], "an", "a", "the"}, key=len, reverse=True
+        )
+    )
 
 
 def _opens_with_quantity(phrase: str, most_words: int) -> bool:
