@@ -41,6 +41,9 @@ EVIDENCE_CAP = 3.0
 COUNT_RATIO = 2.0  # sources' estimates of a group may differ by this factor and still agree
 CROWD = 100  # estimates of hundreds vary more ("about 200" vs "more than 500")
 CROWD_RATIO = 3.0
+# From this size on, a group's compatible counts ("more than 20" and "23", "about 60" and "dozens")
+# are a detail in common (`count_group`): a score of people taken or sent back at once is rare.
+LARGE_GROUP = 20
 ORDER_REACH = 4  # "dozens" (24+) is said of up to about four times its smallest reading (99)
 NAMED_DAY_WEIGHT = 2.0  # both undated reports name the same month and day
 SMALL_COUNT = 10  # at or below this, counts are exact: 2 is not 3
@@ -716,7 +719,15 @@ def _counts_read(a: Profile, b: Profile, r: PairResult) -> None:
             r.conflict = f"{label} (estimates too far apart)"
             return
     # Agreeing on a crowd is telling; agreeing that "some" people were involved is not.
-    weight = 2.0 if size >= CROWD else 1.0 if size >= SMALL_COUNT else 0.5
+    weight = (
+        2.0
+        if size >= CROWD
+        else weights().count_group
+        if size >= LARGE_GROUP
+        else 1.0
+        if size >= SMALL_COUNT
+        else 0.5
+    )
     if a.cmin == b.cmin and a.cmax == b.cmax and size >= SMALL_COUNT:
         # "Approximately 60 North Koreans" and "around 60": one number, hedged by both reports,
         # is the same count told with care, a detail as a place is (less than an exact count).
