@@ -113,3 +113,17 @@ def test_compatible_counts_of_a_large_group_are_a_detail() -> None:
     with trying(count_group=1.0):
         low = compare_events(twelve, ten).score
     assert high == low
+
+
+def test_a_fear_for_a_large_group_takes_no_count_detail() -> None:
+    # Those feared for are whoever is held at the time, often another batch than the one returned.
+    done = _arrests(
+        "a", "docA", "More than 20 people were detained in Chongjin in March", 21, None, "2027-04-02"
+    )
+    feared = _arrests("b", "docB", "about 30 people were detained in the city in March", 22, 38, "2027-04-25")
+    feared.status = "at_risk"
+    with trying(count_group=5.0):
+        high = compare_events(done, feared).score
+    with trying(count_group=1.0):
+        low = compare_events(done, feared).score
+    assert high == low

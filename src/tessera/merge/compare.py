@@ -719,15 +719,14 @@ def _counts_read(a: Profile, b: Profile, r: PairResult) -> None:
             r.conflict = f"{label} (estimates too far apart)"
             return
     # Agreeing on a crowd is telling; agreeing that "some" people were involved is not.
-    weight = (
-        2.0
-        if size >= CROWD
-        else weights().count_group
-        if size >= LARGE_GROUP
-        else 1.0
-        if size >= SMALL_COUNT
-        else 0.5
-    )
+    weight = 2.0 if size >= CROWD else 1.0 if size >= SMALL_COUNT else 0.5
+    if LARGE_GROUP <= size < CROWD and a.status_class == b.status_class:
+        # "More than 40 people have been detained" and "about 45 people were arrested": a group
+        # of some dozens taken or sent back at once is rare, and two counts of it that agree are
+        # a detail in common. Not between a fear and a deed: those feared for are whoever is
+        # held at the time ("at least 40 more North Koreans could be sent back"), often a batch
+        # after the one another report says was returned.
+        weight = max(weight, weights().count_group)
     if a.cmin == b.cmin and a.cmax == b.cmax and size >= SMALL_COUNT:
         # "Approximately 60 North Koreans" and "around 60": one number, hedged by both reports,
         # is the same count told with care, a detail as a place is (less than an exact count).
