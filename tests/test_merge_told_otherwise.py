@@ -401,12 +401,11 @@ def test_between_two_fears_a_destination_no_words_name_says_nothing() -> None:
 
 
 def test_one_number_hedged_by_both_reports_is_a_detail() -> None:
-    # (A group of 20 or more, merge39, has its compatible counts a detail already: `count_group`.)
-    text_a = "Chinese police sent approximately 16 North Koreans back through Tumen on Tuesday."
-    text_b = "China had sent around 16 North Koreans back across the river."
-    a = ev("a", "docA", text_a, when=("2026-02-03", "2026-02-03"), count=(12, 20), published="2026-02-05")
-    b = ev("b", "docB", text_b, count=(12, 20), published="2026-02-08")
-    near = ev("c", "docC", text_b, count=(12, 24), published="2026-02-08")
+    text_a = "Chinese police sent approximately 40 North Koreans back through Tumen on Tuesday."
+    text_b = "China had sent around 40 North Koreans back across the river."
+    a = ev("a", "docA", text_a, when=("2026-02-03", "2026-02-03"), count=(30, 50), published="2026-02-05")
+    b = ev("b", "docB", text_b, count=(30, 50), published="2026-02-08")
+    near = ev("c", "docC", text_b, count=(30, 60), published="2026-02-08")
     same = compare_events(a, b)
-    assert any("victims 12-20 vs 12-20" in x for x in same.reasons)
+    assert any("victims 30-50 vs 30-50" in x for x in same.reasons)
     assert same.score - compare_events(a, near).score == 0.5

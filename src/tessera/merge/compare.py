@@ -41,9 +41,6 @@ EVIDENCE_CAP = 3.0
 COUNT_RATIO = 2.0  # sources' estimates of a group may differ by this factor and still agree
 CROWD = 100  # estimates of hundreds vary more ("about 200" vs "more than 500")
 CROWD_RATIO = 3.0
-# From this size on, a group's compatible counts ("more than 20" and "23", "about 60" and "dozens")
-# are a detail in common (`count_group`): a score of people taken or sent back at once is rare.
-LARGE_GROUP = 20
 ORDER_REACH = 4  # "dozens" (24+) is said of up to about four times its smallest reading (99)
 NAMED_DAY_WEIGHT = 2.0  # both undated reports name the same month and day
 SMALL_COUNT = 10  # at or below this, counts are exact: 2 is not 3
@@ -687,9 +684,6 @@ def _counts_read(a: Profile, b: Profile, r: PairResult) -> None:
     if _one_of_companions(a, b) or _one_of_companions(b, a):
         r.reasons.append(f"{label} (one person, told by the other with companions)")
         return
-    if _one_and_group(a, b):
-        r.reasons.append(f"{label} (one person, told as one of a larger group)")
-        return
     within = None
     if a.cmin <= b.cmax and b.cmin <= a.cmax:
         ratio = 1.0
@@ -720,13 +714,6 @@ def _counts_read(a: Profile, b: Profile, r: PairResult) -> None:
             return
     # Agreeing on a crowd is telling; agreeing that "some" people were involved is not.
     weight = 2.0 if size >= CROWD else 1.0 if size >= SMALL_COUNT else 0.5
-    if LARGE_GROUP <= size < CROWD and a.status_class == b.status_class:
-        # "More than 40 people have been detained" and "about 45 people were arrested": a group
-        # of some dozens taken or sent back at once is rare, and two counts of it that agree are
-        # a detail in common. Not between a fear and a deed: those feared for are whoever is
-        # held at the time ("at least 40 more North Koreans could be sent back"), often a batch
-        # after the one another report says was returned.
-        weight = max(weight, weights().count_group)
     if a.cmin == b.cmin and a.cmax == b.cmax and size >= SMALL_COUNT:
         # "Approximately 60 North Koreans" and "around 60": one number, hedged by both reports,
         # is the same count told with care, a detail as a place is (less than an exact count).
@@ -815,23 +802,6 @@ def _one_of_companions(one: Profile, group: Profile) -> bool:
     if not 2 <= group.cmin <= group.cmax <= 1 + MAX_COMPANIONS:
         return False
     return group.companions or one.companions
-
-
-def _one_and_group(a: Profile, b: Profile) -> bool:
-    """Is one of two counts one person, and does either report tell its people as members of a
-    larger group (`text.names_one_of_group`)?
-
-    "A woman in her 30s who was among about 60 North Koreans repatriated through Dandong in July"
-    against "more than 50 North Koreans forcibly returned on July 17"; "she is expected to be
-    returned together with several others" against "she was returned in September": one report
-    follows the person, the other counts the group she went with (and the extractor may give
-    either count to either telling). Neither agreement nor conflict, so the rest of what the
-    reports tell must carry the merge."""
-    if a.cmin is None or b.cmin is None or a.cmax is None or b.cmax is None:
-        return False
-    if not (a.one_of_group or b.one_of_group):
-        return False
-    return (a.cmin == a.cmax == 1) != (b.cmin == b.cmax == 1)
 
 
 # Groups whose count may hold a household: a family, or people counted by their plight or their

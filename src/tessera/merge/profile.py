@@ -36,7 +36,6 @@ from tessera.merge.text import (
     names_kin_of_another,
     names_month,
     names_no_one,
-    names_one_of_group,
     names_others,
     names_relatives,
     person_sex,
@@ -147,9 +146,6 @@ class Profile:
     told_perps: frozenset[tuple[str, str]] = frozenset()
     # The evidence or the description tells one person with companions ("a woman and her son").
     companions: bool = False
-    # The evidence or the description tells its people as members of a larger group ("who was
-    # among about 60 North Koreans sent back", "together with about 20 others").
-    one_of_group: bool = False
     # A group told as all women ("f": "several women") or all men ("m": "three men"), or None.
     group_sex: str | None = None
     # The people are told as others than some the report told already ("another family").
@@ -406,9 +402,6 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         named_counts=counts_named(s.text for s in event.evidence),
         told_perps=told_perpetrators(event),
         companions=names_companions(
-            [event.victims and event.victims.text, *(s.text for s in event.evidence)]
-        ),
-        one_of_group=names_one_of_group(
             [event.victims and event.victims.text, *(s.text for s in event.evidence)]
         ),
         group_sex=group_sex(event.victims.text) if event.victims and event.victims.count_max != 1 else None,

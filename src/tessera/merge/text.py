@@ -549,63 +549,6 @@ def names_companions(texts: Iterable[str | None]) -> bool:
     return False
 
 
-# "among about 60 North Koreans", "together with some 20 other defectors", "and several others":
-# one person told as a member of a larger group (`names_one_of_group`).
-_AMONG = re.compile(r"(?<![a-z])among\s+(.*)")
-_WITH_OTHERS = re.compile(r"(?<![a-z])(?:with|and)\s+(.*?)\bothers?(?![a-z])")
-# Words that say "a group of some size" without a figure.
-_GROUP_QUANTITIES = frozenset({"several", "many", "dozens", "hundreds", "scores", "numerous", "those"})
-
-
-@cache
-def _hedges() -> tuple[str, ...]:
-    data = load_json("merge", "text.json")
-    return tuple(
-        sorted(
-            {*data["approximate_words"], *data["lower_bound_words"], "an", "a", "the"}, key=len, reverse=True
-        )
-    )
-
-
-def _opens_with_quantity(phrase: str, most_words: int) -> bool:
-    """Does a phrase open, after hedges ("about", "more than", "an estimated"), with a number of two
-    or more or a word of a group's size ("several", "dozens"), within `most_words` words?"""
-    words = phrase.split()
-    i = 0
-    while i < len(words) and i < 4:
-        rest = " ".join(words[i:])
-        hedge = next((h for h in _hedges() if rest == h or rest.startswith(h + " ")), None)
-        if hedge is None:
-            break
-        i += len(hedge.split())
-    for w in words[i : i + most_words]:
-        w = w.strip(",.;:")
-        n = parse_number(w)
-        if (n is not None and n >= 2 and not (w.isdigit() and 1900 <= n <= 2100)) or w in _GROUP_QUANTITIES:
-            return True
-    return False
-
-
-def names_one_of_group(texts: Iterable[str | None]) -> bool:
-    """Does the evidence or the description tell its people as members of a larger group ("a woman
-    in her 30s who was among about 60 North Koreans sent back", "she was returned together with
-    about 20 other defectors", "he and several others were detained")?
-
-    One report follows one person of a group, another tells the group: the single person and the
-    group's count are one event's people told at two scales, neither agreeing nor disagreeing
-    (`compare._counts`). "Among" must open on a quantity ("among dozens of returnees", "among
-    those sent back"), not a place or a kind ("fear among residents")."""
-    for text in texts:
-        if not text:
-            continue
-        low = text.lower()
-        if any(_opens_with_quantity(m.group(1), 1) for m in _AMONG.finditer(low)):
-            return True
-        if any(_opens_with_quantity(m.group(1), 2) for m in _WITH_OTHERS.finditer(low)):
-            return True
-    return False
-
-
 @cache
 def _additive() -> re.Pattern[str]:
     words = "|".join(map(re.escape, load_json("merge", "text.json")["additive_words"]))

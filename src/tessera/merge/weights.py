@@ -30,7 +30,6 @@ class Weights:
     act_differs: float  # the evidence names different kinds of the act (jail vs banishment)
     act_same: float  # the evidence of both names one kind of the act (two crossings by boat)
     count_within: float  # one report's exact count lies in the other's close range (11 in "at least 9")
-    count_group: float  # compatible counts of a group of 20 or more ("more than 20" and "23")
     count_near: float  # two exact counts one apart ("eight, including a child" against "nine")
     unnamed_questioned: float  # one of two questionings names nobody questioned (one story questions many)
     rare_same: float  # a rare kind of happening (an escape, an execution) on overlapping dates in one place
