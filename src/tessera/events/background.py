@@ -113,9 +113,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         return True
     if event_type in {"arrest", "punishment"} and held_in_an_estimated_range(trigger):
         return True
-    if event_type == "punishment" and (
-        military_service(trigger) or self_criticism_written(trigger) or term_describing_a_person(trigger)
-    ):
+    if event_type == "punishment" and (military_service(trigger) or self_criticism_written(trigger)):
         return True
     if event_type == "escape" and (
         flight_of_a_sample(trigger) or journey_waited_for(trigger) or flight_that_sorts_people(trigger)
@@ -3194,28 +3192,6 @@ def self_criticism_written(trigger: Token) -> bool:
         return False
     noun = trigger if trigger.pos_ == "NOUN" else trigger.head
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in WRITING_VERBS
-
-
-# Verbs by which someone lives out a term ("spent three years in a camp", "was serving five years").
-TERM_VERBS = frozenset({"spend", "serve"})
-
-
-def term_describing_a_person(trigger: Token) -> bool:
-    """ "A woman who spent three years in Camp No. 12 described how guards beat inmates", "a
-    court ordered the state to pay a defector who spent two years in a prison camp", "the woman,
-    who was serving five years, died in the mine": a term lived out, told in a "who" clause on
-    the person, introduces a witness, a plaintiff or the dead by their past; the report is about
-    what they now say or suffer, and tells the sentence itself, if at all, in a clause of its own
-    ("she was sentenced to five years in 2009"). A date beside the term ("who served three years
-    from 2012") makes it a told act and keeps it."""
-    verb = next((t for t in (trigger, *governors(trigger)) if t.lemma_.lower() in TERM_VERBS), None)
-    if verb is None or verb.dep_ != "relcl" or verb.head.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in verb.children):
-        return False
-    terms = [c for c in verb.children if c.dep_ in {"dobj", "npadvmod"}]
-    told_term = {t.i for c in terms for t in c.subtree}
-    return not any(t.ent_type_ in {"DATE", "TIME"} and t.i not in told_term for t in verb.subtree)
 
 
 def transferred_in_custody(trigger: Token) -> bool:
