@@ -33,7 +33,6 @@ from tessera.events.victims import (
     written_list,
 )
 from tessera.model import PEOPLE_EVENT_TYPES, Victims
-from tessera.places.roles import SPEECH_VERBS
 
 PRONOUNS = PRONOUNS_SINGULAR | PRONOUNS_PLURAL
 
@@ -640,6 +639,9 @@ def _speaker(head: Token) -> bool:
     end of its sentence: "police detained seven men in Dandong on Tuesday, two people in contact
     with the group said" gives the sources, who look like one more counted group with its own
     place ("two people in …") but said it, and nothing happened to them."""
+    # (imported here: tessera.places.roles imports the events stage, which imports this module)
+    from tessera.places.roles import SPEECH_VERBS
+
     return head.dep_ == "nsubj" and head.head.lemma_.lower() in SPEECH_VERBS
 
 
