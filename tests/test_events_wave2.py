@@ -70,6 +70,18 @@ def test_counted_groups_listed_with_their_own_place_or_day_are_events_of_their_o
     assert counts == [25, 30, 40]
 
 
+def test_counted_speakers_after_the_act_are_its_source_not_a_group() -> None:
+    text = (
+        "Border police in Hunchun detained five North Korean women at a guesthouse on Friday, "
+        "two people in contact with their families said."
+    )
+    arrests = [e for e in events_of(text) if e.type == "arrest"]
+    assert [a.victims.count_min for a in arrests if a.victims] == [5]
+    text = "Guards seized four smugglers near Manpo on Sunday, three others in the town told reporters."
+    arrests = [e for e in events_of(text) if e.type == "arrest"]
+    assert [a.victims.count_min for a in arrests if a.victims] == [4]
+
+
 def test_a_plain_list_of_kinds_of_people_is_one_group() -> None:
     text = "Police arrested five men, three women and two children in Hyesan."
     arrests = [e for e in events_of(text) if e.type == "arrest"]

@@ -634,6 +634,17 @@ def _lone_count(token: Token) -> bool:
     return token.ent_type_ == "DATE" and alone and not (len(token.text) == 4 and token.text.isdigit())
 
 
+def _speaker(head: Token) -> bool:
+    """Is the counted noun the subject of a verb of speaking? News attributes a report at the
+    end of its sentence: "police detained seven men in Dandong on Tuesday, two people in contact
+    with the group said" gives the sources, who look like one more counted group with its own
+    place ("two people in …") but said it, and nothing happened to them."""
+    # (imported here: tessera.places.roles imports the events stage, which imports this module)
+    from tessera.places.roles import SPEECH_VERBS
+
+    return head.dep_ == "nsubj" and head.head.lemma_.lower() in SPEECH_VERBS
+
+
 def listed_groups(trigger: Token, victims_head: Token) -> list[tuple[int, int, Token]]:
     """Counted groups listed after the event's own counted people, each with its own place or
     day: "police held six traders near Hyesan, nine in Musan and about 20 in Sinuiju", "they
@@ -659,6 +670,8 @@ def listed_groups(trigger: Token, victims_head: Token) -> list[tuple[int, int, T
             head, after = doc[after], after + 1
         if after >= sentence.end or doc[after].lower_ not in LIST_PREPOSITIONS:
             continue
+        if _speaker(head):
+            continue  # ", two people in contact with the group said": the source, not a group
         starts.append((start, head))
     groups: list[tuple[int, int, Token]] = []
     for n, (start, head) in enumerate(starts):
