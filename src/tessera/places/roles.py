@@ -139,6 +139,9 @@ TOWN_IN_PROVINCE_DISTANCE = MAX_TREE_DISTANCE + 3
 SOUTHEAST_ASIA = frozenset({"LA", "TH", "VN", "KH", "MM"})
 # Countries a flight passes on the way to the South (None: the Southeast Asia region itself).
 ROUTE_COUNTRIES = frozenset({"LA", "TH", "VN", "KH", "MM", "MN", None})
+# the route states that border China: those they catch they hand back across that border, to
+# China, which returns them to the North (Thailand and Cambodia, with no border with China, do not)
+HAND_BACK_TO_CHINA = frozenset({"LA", "VN", "MM", "MN"})
 # Where "to X" is where the event happened: sent to a camp, banished to a county, taken to a centre.
 TO_IS_WHERE = frozenset({"punishment", "arrest"})
 # Where "to X" may also be where it happened, one step further off: "controls on travel into Pyongyang".
@@ -2907,6 +2910,11 @@ class RoleFinder:
             # "Lao police arrested five North Koreans. They are at risk of being returned to China":
             # a return to China begins outside China, in the state that sends them back
             origin_place = self._sender_abroad(destination.country, trigger_at) or origin_place
+        if destination is None and received is None and origin_place.country in HAND_BACK_TO_CHINA:
+            # "Police in Lao Cai detained five North Koreans. The group asked Hanoi not to send
+            # them back across the border" (invented): a return from a state bordering China, told
+            # with no goal, goes back to China
+            destination = country_place(self.gaz, "CN")
         if destination is None or destination.country in (origin_place.country, None):
             destination = country_place(self.gaz, "KP")
         if destination is not None and destination.precision == "province":
@@ -3785,6 +3793,11 @@ class RoleFinder:
             vanished = self._vanished_before(trigger_at_of(ev, s_start))
             if vanished is not None and (destination is None or destination == vanished):
                 origin, destination = vanished, None
+            elif vanished is not None and ev.status == "suspected":
+                # "A plasterer disappeared from a dormitory in Khabarovsk. His managers suspect he
+                # has fled to Moscow" (invented): the flight believed to explain a disappearance
+                # abroad began where the people vanished, wherever it is thought to lead
+                origin = vanished
         if origin is None:
             s_end = ev.anchor.sentence_end if ev.anchor is not None else s_start + len(sentence)
             origin = (
