@@ -196,7 +196,11 @@ def rivers_by_article(text: str, mentions: list[Mention], gaz: Gazetteer, doc: D
 
 # A unit noun and "of" before a name says which of its namesakes it is: "the province of Lao Cai".
 _UNIT_OF_BEFORE = re.compile(r"\b(province|city|town)\s+of\s+$", re.I)
-_UNIT_OF_KINDS = {"province": ("province",), "city": ("city", "special_city"), "town": ("city", "town")}
+_UNIT_OF_KINDS = {
+    "province": ("province",),
+    "city": ("city", "special_city", "town"),
+    "town": ("city", "town"),
+}
 
 
 def units_named_before(text: str, mentions: list[Mention]) -> None:

@@ -139,9 +139,10 @@ TOWN_IN_PROVINCE_DISTANCE = MAX_TREE_DISTANCE + 3
 SOUTHEAST_ASIA = frozenset({"LA", "TH", "VN", "KH", "MM"})
 # Countries a flight passes on the way to the South (None: the Southeast Asia region itself).
 ROUTE_COUNTRIES = frozenset({"LA", "TH", "VN", "KH", "MM", "MN", None})
-# the route states that border China: those they catch they hand back across that border, to
-# China, which returns them to the North (Thailand and Cambodia, with no border with China, do not)
-HAND_BACK_TO_CHINA = frozenset({"LA", "VN", "MM", "MN"})
+# the route states whose crossings from China the routes use: those they catch they hand back
+# across that border, to China, which returns them to the North (Thailand and Cambodia have no
+# border with China; Myanmar's route towns, Tachileik, face Thailand, and its returns name a goal)
+HAND_BACK_TO_CHINA = frozenset({"LA", "VN", "MN"})
 # Where "to X" is where the event happened: sent to a camp, banished to a county, taken to a centre.
 TO_IS_WHERE = frozenset({"punishment", "arrest"})
 # Where "to X" may also be where it happened, one step further off: "controls on travel into Pyongyang".
