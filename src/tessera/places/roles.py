@@ -2911,7 +2911,14 @@ class RoleFinder:
             # "Lao police arrested five North Koreans. They are at risk of being returned to China":
             # a return to China begins outside China, in the state that sends them back
             origin_place = self._sender_abroad(destination.country, trigger_at) or origin_place
-        if destination is None and received is None and origin_place.country in HAND_BACK_TO_CHINA:
+        if (
+            destination is None
+            and received is None
+            and origin_place.country in HAND_BACK_TO_CHINA
+            # "repatriated through the Tumen crossing to Namyang": a return that names its end in
+            # the North went there
+            and not any(r.place.country == "KP" for r in own)
+        ):
             # "Police in Lao Cai detained five North Koreans. The group asked Hanoi not to send
             # them back across the border" (invented): a return from a state bordering China, told
             # with no goal, goes back to China
