@@ -194,8 +194,34 @@ def rivers_by_article(text: str, mentions: list[Mention], gaz: Gazetteer, doc: D
             m.candidates = rivers
 
 
+# A unit noun and "of" before a name says which of its namesakes it is: "the province of Lao Cai".
+_UNIT_OF_BEFORE = re.compile(r"\b(province|city|town)\s+of\s+$", re.I)
+_UNIT_OF_KINDS = {
+    "province": ("province",),
+    "city": ("city", "special_city", "town"),
+    "town": ("city", "town"),
+}
+
+
+def units_named_before(text: str, mentions: list[Mention]) -> None:
+    """Keep, of a name's namesakes, those of the unit the words before it name: "the province of
+    Lao Cai" is the Vietnamese province, "the border city of Lao Cai" its capital (invented); a
+    province and its capital share the name in much of the region. No such namesake: all stay."""
+    for m in mentions:
+        if len({e.kind for e in m.candidates}) < 2:
+            continue
+        cue = _UNIT_OF_BEFORE.search(text[max(0, m.start - 20) : m.start])
+        if cue is None:
+            continue
+        kinds = _UNIT_OF_KINDS[cue.group(1).lower()]
+        kept = [e for e in m.candidates if e.kind in kinds]
+        if kept:
+            m.candidates = kept
+
+
 def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, doc: Doc | None = None) -> list[Mention]:
     rivers_by_article(text, mentions, gaz, doc)
+    units_named_before(text, mentions)
     apply_hierarchy(text, mentions, gaz)
     choose(mentions, country_weights(mentions))
     return mentions

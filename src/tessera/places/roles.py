@@ -139,6 +139,10 @@ TOWN_IN_PROVINCE_DISTANCE = MAX_TREE_DISTANCE + 3
 SOUTHEAST_ASIA = frozenset({"LA", "TH", "VN", "KH", "MM"})
 # Countries a flight passes on the way to the South (None: the Southeast Asia region itself).
 ROUTE_COUNTRIES = frozenset({"LA", "TH", "VN", "KH", "MM", "MN", None})
+# the route states whose crossings from China the routes use: those they catch they hand back
+# across that border, to China, which returns them to the North (Thailand and Cambodia have no
+# border with China; Myanmar's route towns, Tachileik, face Thailand, and its returns name a goal)
+HAND_BACK_TO_CHINA = frozenset({"LA", "VN", "MN"})
 # Where "to X" is where the event happened: sent to a camp, banished to a county, taken to a centre.
 TO_IS_WHERE = frozenset({"punishment", "arrest"})
 # Where "to X" may also be where it happened, one step further off: "controls on travel into Pyongyang".
@@ -550,6 +554,20 @@ def _distance(a: Token, b: Token) -> int:
     return 99
 
 
+def _object_noun_of(trigger: Token | None, verb: Token) -> bool:
+    """Is the event's word a noun that is the object of `verb`? "They face deportation to China",
+    "the men risk repatriation to the North" (invented): English puts the goal of the noun after it,
+    and the parser often hangs that "to" phrase on the verb instead; the goal is still the
+    deportation's own, not the goal of another verb."""
+    return (
+        trigger is not None
+        and verb.pos_ == "VERB"
+        and trigger.pos_ == "NOUN"
+        and trigger.head.i == verb.i
+        and trigger.dep_ in ("dobj", "obj")
+    )
+
+
 def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
     head = _head(doc, m)
     if head is None:
@@ -623,6 +641,8 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
             and trigger.dep_ in {"nsubj", "nsubjpass", "dobj"}
         ):
             prep = "at"  # "the detentions have spread to nearby Yonsa county": the act is there now
+        elif prep == "to" and _object_noun_of(trigger, holder):
+            pass  # "they face deportation to China": the parser hangs the noun's goal on the verb
         elif prep == "to" and holder.pos_ == "VERB" and (trigger is None or holder.i != trigger.i):
             if any(c.lower_ == "back" for c in holder.children) or holder.lemma_.lower() in RETURN_VERBS:
                 returned = True  # "caught by Chinese police and returned to North Korea": not where caught
@@ -1837,6 +1857,10 @@ def _drop_third_country_borders(
 def _mover(verb: Token | None, object_too: bool = False) -> Token | None:
     """The person a verb tells of: its subject ("the soldier crossed"), or with `object_too` whom it
     acts on first ("questioning the soldier", "he is being questioned"); through conjoined verbs."""
+    if verb is not None and _object_noun_of(verb, verb.head):
+        # "they face deportation": who faces the act the noun names is whom it tells of
+        verb = verb.head
+        return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     deps = ("dobj", "nsubjpass", "nsubj") if object_too else ("nsubj", "nsubjpass")
     current = verb
     for _ in range(4):
@@ -2794,6 +2818,9 @@ class RoleFinder:
             and not r.intended
             and not r.of_noun  # "despite calls from Seoul"
             and not r.via  # "returned to the North via China": passed on the way, not where they were held
+            # "Vietnam deported four to China, driving them across the bridge to Dongxing": a
+            # place of the country they are sent to is where they went, not where they were held
+            and not (r.prep == "to" and destination is not None and r.place.country == destination.country)
         ]
         finest = min(
             abroad, key=lambda r: (COARSE_PENALTY.get(r.place.precision, 0), r.distance), default=None
@@ -2875,6 +2902,27 @@ class RoleFinder:
                 if named
                 else country_place(self.gaz, received)
             )
+        if (
+            destination is not None
+            and destination.precision == "country"
+            and destination.country not in ("KP", None)
+            and destination.country == origin_place.country
+        ):
+            # "Lao police arrested five North Koreans. They are at risk of being returned to China":
+            # a return to China begins outside China, in the state that sends them back
+            origin_place = self._sender_abroad(destination.country, trigger_at) or origin_place
+        if (
+            destination is None
+            and received is None
+            and origin_place.country in HAND_BACK_TO_CHINA
+            # "repatriated through the Tumen crossing to Namyang": a return that names its end in
+            # the North went there
+            and not any(r.place.country == "KP" for r in own)
+        ):
+            # "Police in Lao Cai detained five North Koreans. The group asked Hanoi not to send
+            # them back across the border" (invented): a return from a state bordering China, told
+            # with no goal, goes back to China
+            destination = country_place(self.gaz, "CN")
         if destination is None or destination.country in (origin_place.country, None):
             destination = country_place(self.gaz, "KP")
         if destination is not None and destination.precision == "province":
@@ -2914,6 +2962,30 @@ class RoleFinder:
         where = at_r.place if at_r else origin_place
         self._remember(at_r.place if at_r else origin.place if origin else None)
         return ev.with_(origin=origin_place, destination=destination, where=where)
+
+    def _sender_abroad(self, receiver: str, trigger_at: int) -> Place | None:
+        """The state that sends people on to `receiver` (China), told in the return's sentence or
+        the sentences before it: its authorities acting ("Lao police arrested five North Koreans.
+        They are at risk of being returned to China" is a return from Laos, invented), else the
+        last place of a third country the report names before the return (not a goal people only
+        meant to reach). None when the report tells of no other state."""
+        n = self.sentence_number(trigger_at)
+        starts, spans = self._sentence_table()
+        for k in range(n, max(-1, n - NEXT_SENTENCES - 1), -1):
+            span = spans[k]
+            acting = acting_country(self.gaz, self._senders(span.text), trigger_at - span.start_char)
+            if acting not in (receiver, "KP", "KR", None):
+                return self._named_in(acting, trigger_at)
+        for m, p in reversed(self.placed):
+            if (
+                m.start < trigger_at
+                and p.country not in (receiver, "KP", "KR", None)
+                and "to" not in m.notes
+                and not _is_line(m)
+                and "teller" not in m.notes
+            ):
+                return self._named_in(p.country, trigger_at) if p.precision in ("country", "region") else p
+        return None
 
     def _handover_town(
         self, own: list[Reading], trigger: Token | None, s_start: int, s_end: int
@@ -3550,6 +3622,17 @@ class RoleFinder:
             )
             if found is not None and found.place.country != dest_r.place.country:
                 dest_r = replace(found, prep="to")
+            elif (
+                found is None
+                and origin_r is not None
+                and not origin_r.via
+                and origin_r.place.country not in ("KP", "KR", None)
+            ):
+                # "Lao police detained seven North Koreans. They had crossed from China's Yunnan
+                # province and were trying to reach Thailand" (invented): a crossing from a third
+                # country that happened ended across its border, where the report has them now
+                # (read below), not at the goal hoped for; a goal it names as reached still counts
+                dest_r = _nearest([r for r in own if not (r.intended or r.via)], {"to"})
         if origin_r is not None and origin_r.of_noun and _holder_is_verb(self.doc, origin_r.mention):
             origin_r = None  # "families of workers who fled a site in Russia were moved from Pyongyang"
         crossing = self._crossing_before_goal(lines, dest_r, origin_r)
@@ -3718,6 +3801,11 @@ class RoleFinder:
             vanished = self._vanished_before(trigger_at_of(ev, s_start))
             if vanished is not None and (destination is None or destination == vanished):
                 origin, destination = vanished, None
+            elif vanished is not None and ev.status == "suspected":
+                # "A plasterer disappeared from a dormitory in Khabarovsk. His managers suspect he
+                # has fled to Moscow" (invented): the flight believed to explain a disappearance
+                # abroad began where the people vanished, wherever it is thought to lead
+                origin = vanished
         if origin is None:
             s_end = ev.anchor.sentence_end if ev.anchor is not None else s_start + len(sentence)
             origin = (
