@@ -82,7 +82,8 @@ boat", a rare kind of happening, an escape, an execution or a campaign both name
 overlapping dates in one place, similar evidence words, copies of one article) must reach the threshold; an
 undated pair needs two independent details in common; two events of one report merge only with
 near-identical evidence, or when they tell one event twice on the exact day one of them names
-(nothing telling them apart, neither adding itself to others: "also", "other", "as well"). Lasting states (closures, crackdowns) are in force until reported and
+(nothing telling them apart, neither adding itself to others: "also", "other", "as well",
+nor placed in another town of the report). Lasting states (closures, crackdowns) are in force until reported and
 may be dated up to three months apart. An undated report agrees with a date in the month
 before it was published. Two reports that already share an event lend a bonus to
 their other pairs of events that happen to people (the parts of one story) that do not disagree on

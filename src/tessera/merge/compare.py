@@ -1205,11 +1205,32 @@ def _told_again(a: Profile, b: Profile, r: PairResult) -> bool:
             # the usual start of a flight) says nothing about where either telling happened, as
             # in the comparison of two reports (`_places`).
             continue
-        if relate(pa, pb).kind == "conflict":
+        if relate(pa, pb).kind == "conflict" or _two_named_places(pa, pb):
             return False
     if a.cmin is None or b.cmin is None or a.cmax is None or b.cmax is None:
         return True
     return a.cmin <= b.cmax and b.cmin <= a.cmax
+
+
+def _two_named_places(pa: Place, pb: Place) -> bool:
+    """Does one report place two of its tellings in two different towns or counties, neither
+    inside the other, however near (within the distance at which two reports' towns count as one
+    place, `places.SAME_KM`)?
+
+    "Police set up checkpoints around Pyongsong in June ... In Sunchon, a new checkpoint has
+    been turning back travellers since Thursday": a report that names another town for its
+    second telling tells another act there, not the first again (two reports may place one act
+    in neighbouring towns; one report does not). A town and the county it lies in ("Namyang",
+    "Onsong County") are one place."""
+    if max(RANK.get(pa.precision, 1), RANK.get(pb.precision, 1)) > RANK["county"]:
+        return False
+    ka, kb = place_key(pa.name or ""), place_key(pb.name or "")
+    if not ka or not kb or ka == kb:
+        return False
+    in_a = place_key(pa.admin2 or "")
+    in_b = place_key(pb.admin2 or "")
+    # A town in the county the other names, or two names within one county, may be one place.
+    return not (kb == in_a or ka == in_b or (in_a and in_a == in_b))
 
 
 def _helpers_apart(a: Profile, b: Profile) -> bool:
