@@ -1023,7 +1023,9 @@ _MEASURING_MARKS = frozenset({"after", "before", "since", "until", "till"})
 def _measured_clause(verb: Token) -> bool:
     """An adverbial clause told as before or after the main clause ("died in August, weeks after
     he was detained"): the main clause's date is not the clause's."""
-    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _MEASURING_MARKS for c in verb.children)
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _MEASURING_MARKS for c in verb.children
+    )
 
 
 # Links by which a verb's non-finite phrase hangs inside its clause ("after being sent back",
