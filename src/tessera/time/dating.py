@@ -2030,9 +2030,12 @@ def _detail_sentences(ctx: _Context, trigger: Token, lede_end: int) -> list[Spac
 
 def _points_back(verb: Token) -> bool:
     """A clause whose subject is a pronoun or a definite phrase: "They were ...", "The men ...",
-    also reported ("The men were taken away at dawn, the group said")."""
+    also reported, after the telling or before it ("The men were taken away at dawn, the group
+    said", "The group said the men were taken away at dawn")."""
     if verb.lemma_.lower() in lexicon().reporting_verbs:
-        said = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
+        said = sorted(
+            (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")), key=lambda c: (c.i > verb.i, c.i)
+        )
         if not said:
             return False
         verb = said[0]
