@@ -48,3 +48,12 @@ def test_a_reduced_relative_on_the_subject_of_another_event_is_not_dated_by_its_
         "activist said."
     )
     assert _whens(text, "2027-04-21", "arrest") == [(date(2027, 4, 1), date(2027, 4, 21))]
+
+
+def test_a_lede_s_next_sentence_told_as_what_someone_said_dates_a_vague_lede() -> None:
+    text = (
+        "SEOUL, May 12 (Invented Wire) -- China sent back about 30 North Korean defectors last week, "
+        "a Seoul-based rights group said Tuesday. The group said the defectors were driven to the "
+        "border crossing at Tumen on May 8."
+    )
+    assert _whens(text, "2027-05-12", "repatriation") == [(date(2027, 5, 8), date(2027, 5, 8))]
