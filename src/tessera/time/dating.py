@@ -978,9 +978,14 @@ def _own_date(ctx: _Context, ev: Event, trigger: Token | None) -> _Own:
         return _Own(False, None, -1)
     clause = (ev.anchor.clause_start, ev.anchor.clause_end) if ev.anchor is not None else None
     found = _own_in_sentence(ctx, ev, trigger, ev.evidence[0] if ev.evidence else None, clause)
+    if found.decided and _dated_from_above_its_clause(trigger, found):
+        # Vague or not, the main clause's date is only lent: "A woman detained for smuggling
+        # died last week ... / She had been arrested in early December" (the arrest told
+        # again with a date of its own).
+        again = _told_again_with_own_date(ctx, ev, trigger)
+        if again is not None:
+            return again
     if found.decided and not _vague(found.when):
-        if _dated_from_above_its_clause(trigger, found):
-            return _told_again_with_own_date(ctx, ev, trigger) or found
         return found
     # The events stage joined later mentions of the same event ("repatriated ... after 25
     # years", then "China repatriated her earlier this month"): each may carry the date.
@@ -1004,11 +1009,23 @@ def _dated_from_above_its_clause(trigger: Token, found: _Own) -> bool:
     Thursday to a man who spent six years in a camp after being sent back from China" the
     sending back is told in the relative clause through "after being"."""
     clause = _relative_clause_holding(governing_verb(trigger))
-    if clause.dep_ not in ("relcl", "acl") or found.offset < 0:
+    if not (clause.dep_ in ("relcl", "acl") or _measured_clause(clause)) or found.offset < 0:
         return False
     first = clause.left_edge.idx
     last = clause.right_edge.idx + len(clause.right_edge)
     return not first <= found.offset < last
+
+
+# Subordinators of a clause whose time is measured from the main clause's, not shared with it
+_MEASURING_MARKS = frozenset({"after", "before", "since", "until", "till"})
+
+
+def _measured_clause(verb: Token) -> bool:
+    """An adverbial clause told as before or after the main clause ("died in August, weeks after
+    he was detained"): the main clause's date is not the clause's."""
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in _MEASURING_MARKS for c in verb.children
+    )
 
 
 # Links by which a verb's non-finite phrase hangs inside its clause ("after being sent back",
@@ -1204,11 +1221,20 @@ def _start_alone(ctx: _Context, p: PlacedMention) -> TimeSpan | None:
 
 def _outside_relative(doc: Doc, trigger: Token, p: PlacedMention) -> bool:
     """Whether the event is told in a relative clause and the mention dates a verb outside it
-    ("a family who fled this summer was detained in late August": the detention's date)."""
+    ("a family who fled this summer was detained in late August": the detention's date).
+
+    A reduced relative, a past participle on a noun, is such a clause too: in "seven men
+    detained in Dandong earlier this month were sent back on Friday" Friday is the sending
+    back's day, and the detention keeps its own "earlier this month"."""
     verb = governing_verb(trigger)
-    if verb.dep_ != "relcl" or p.governor is None:
+    if p.governor is None or not (verb.dep_ == "relcl" or _reduced_relative(verb)):
         return False
     return not verb.left_edge.i <= p.governor <= verb.right_edge.i
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """A past participle standing after a noun as its clause ("defectors arrested in Shenyang")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i
 
 
 def _quoted_verbs(ctx: _Context, trigger: Token, pieces: list[Span]) -> list[Token]:
@@ -1342,14 +1368,16 @@ def _inherited(
     if trigger is None:
         return None
     sent_start, sent_end = _sentence_of(trigger)
-    # "on the same day": the date told last before it.
-    if _same_time().search(ctx.text, sent_start, sent_end):
+    # "on the same day": the date told last before it, also earlier in its own sentence ("was
+    # arrested in early July, and his home was searched the same day").
+    same_time = _same_time().search(ctx.text, sent_start, sent_end)
+    if same_time:
         # Not a date of the backstory told in the past perfect ("had been arrested in
         # September ... sentenced at the same trial"): the trial's time is the story's.
         before = [
             p
             for p in ctx.mentions
-            if p.mention.end <= sent_start
+            if p.mention.end <= same_time.start()
             and _dated(p.span)
             and not p.attribution
             and not _backstory(ctx, p)
@@ -1915,9 +1943,16 @@ def _lede_detail(
     if not lede[0] <= trigger.idx < lede[1] or _modal(governing_verb(trigger)):
         return None
     verb = governing_verb(trigger)
-    main = governing_verb(verb.head).lemma_.lower()
+    main_verb = governing_verb(verb.head)
+    main = main_verb.lemma_.lower()
+    clause = verb.dep_ == "relcl" or _reduced_relative(verb)
+    if clause and other_kinds and main_verb.i in other_kinds:
+        # "More than ten defectors arrested in Shenyang earlier this month have been sent
+        # back. / The group was handed over on Saturday": the clause tells who the people of
+        # the sentence's own event are, another kind of event, and the details tell that one.
+        return None
     if (
-        verb.dep_ == "relcl"
+        clause
         and main not in DESCRIBING_VERBS
         and main not in lexicon().reporting_verbs
         and not _news_of_the_subject(verb)
@@ -1995,9 +2030,12 @@ def _detail_sentences(ctx: _Context, trigger: Token, lede_end: int) -> list[Spac
 
 def _points_back(verb: Token) -> bool:
     """A clause whose subject is a pronoun or a definite phrase: "They were ...", "The men ...",
-    also reported ("The men were taken away at dawn, the group said")."""
+    also reported, after the telling or before it ("The men were taken away at dawn, the group
+    said", "The group said the men were taken away at dawn")."""
     if verb.lemma_.lower() in lexicon().reporting_verbs:
-        said = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < verb.i]
+        said = sorted(
+            (c for c in verb.children if c.dep_ in ("ccomp", "parataxis")), key=lambda c: (c.i > verb.i, c.i)
+        )
         if not said:
             return False
         verb = said[0]
