@@ -1502,14 +1502,25 @@ def _speaker_joined(token: Token) -> bool:
 def _list_item(token: Token) -> bool:
     """One person or a counted group, with a determiner or a possessive: "his wife", "the
     nine-year-old", "two neighbours"."""
-    determined = any(c.dep_ in {"det", "poss", "nummod"} for c in token.children)
     if _year_old(token) or _speaker_joined(token):
         return True
+    if token.pos_ != "NOUN":
+        return False
     helpers = lexicon().cues["facilitator_nouns"]
     lemma = token.lemma_.lower()
-    # ("the couple and their son": a pair of people is one item of a list, and counts two)
-    people = person_nouns() | PAIR_NOUNS
-    return determined and token.pos_ == "NOUN" and lemma in people and lemma not in helpers
+    # (the cheap word tests first: this runs on every word of every sentence read for people)
+    return (
+        lemma in _list_item_nouns()
+        and lemma not in helpers
+        and any(c.dep_ in {"det", "poss", "nummod"} for c in token.children)
+    )
+
+
+@lru_cache(maxsize=1)
+def _list_item_nouns() -> frozenset[str]:
+    """Nouns for one person, and for a pair ("the couple and their son": a pair of people is one
+    item of a list, and counts two)."""
+    return person_nouns() | PAIR_NOUNS
 
 
 def _year_old(token: Token) -> bool:
