@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Span, Token
 
 from tessera.data import load_json
 from tessera.events.choosing import CHOICE_VERBS
@@ -1974,24 +1974,33 @@ def _dated_occasion(clause: Token) -> bool:
     """Whether the clause names a date or a time, not only a length of time: "in March", "last
     week", "two years ago" date a clause; "for years", "several weeks in detention" only say how
     long (a habit can last years)."""
-    for entity in clause.doc.ents:
-        if (
-            entity.label_ not in {"DATE", "TIME"}
-            or not clause.left_edge.i <= entity.start <= clause.right_edge.i
-        ):
-            continue
-        words = [t for t in entity if t.lower_ != "for"]
-        length = (
-            bool(words)
-            and words[-1].lemma_.lower() in TIME_UNITS
-            and words[-1].tag_ == "NNS"
-            and not any(
-                t.lower_ in POINT_WORDS or t.ent_type_ == "DATE" and t.shape_ == "dddd" for t in words
-            )
-        )
-        if not length:
-            return True
-    return False
+    low, high = clause.left_edge.i, clause.right_edge.i
+    return any(low <= start <= high for start in _dating_entity_starts(clause.doc))
+
+
+def _dating_entity_starts(doc: Doc) -> list[int]:
+    """Where each DATE or TIME entity of the Doc that names a date, not only a length, starts:
+    read once per Doc (Doc.ents builds every entity's Span again on each call)."""
+    starts = doc.user_data.get("tessera_dating_entities")
+    if starts is None:
+        starts = [
+            entity.start
+            for entity in doc.ents
+            if entity.label_ in {"DATE", "TIME"} and not _only_a_length(entity)
+        ]
+        doc.user_data["tessera_dating_entities"] = starts
+    return starts
+
+
+def _only_a_length(entity: Span) -> bool:
+    """ "for years", "several weeks": a length of time, with no word that makes it a point."""
+    words = [t for t in entity if t.lower_ != "for"]
+    return (
+        bool(words)
+        and words[-1].lemma_.lower() in TIME_UNITS
+        and words[-1].tag_ == "NNS"
+        and not any(t.lower_ in POINT_WORDS or t.ent_type_ == "DATE" and t.shape_ == "dddd" for t in words)
+    )
 
 
 def _verb_of_a_complement(verb: Token) -> Token | None:

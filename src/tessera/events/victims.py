@@ -775,7 +775,7 @@ def group_of(head: Token) -> str:
     modifiers = {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"}} - NATIONALITY_WORDS
     for words in (own, modifiers):
         for group, names in groups.items():
-            if words & set(names):
+            if not words.isdisjoint(names):
                 return group
     if head.lower_ in PRONOUNS_SINGULAR:
         return "individual"
@@ -950,12 +950,12 @@ def _read_victims(head: Token) -> Victims | None:
         if bounds is not None and bounds[0]:
             return Victims(_safe_phrase(parent), bounds[0], bounds[1], group_of(head))
     lower = head.lower_
-    phrase_text = _safe_phrase(head)
     if lower in PRONOUNS_SINGULAR and not coordinated(head):  # not "he and his wife"
-        return Victims(phrase_text, 1, 1, "individual")
+        return Victims(_safe_phrase(head), 1, 1, "individual")
     group = group_of(head)
     if group == "other" and not _names_people(head) and lower not in FIRST_PERSON_SINGULAR:
         return None  # "70 songs", "15 days": numbers, but not people ("me and my son" are)
+    phrase_text = _safe_phrase(head)  # (only now: most nouns read here name no people)
     total = _stated_total(head) or _glossed_count(head)
     if total is not None:
         return Victims(phrase_text, total[0], total[1], "defectors" if group == "other" else group)
@@ -1502,14 +1502,25 @@ def _speaker_joined(token: Token) -> bool:
 def _list_item(token: Token) -> bool:
     """One person or a counted group, with a determiner or a possessive: "his wife", "the
     nine-year-old", "two neighbours"."""
-    determined = any(c.dep_ in {"det", "poss", "nummod"} for c in token.children)
     if _year_old(token) or _speaker_joined(token):
         return True
+    if token.pos_ != "NOUN":
+        return False
     helpers = lexicon().cues["facilitator_nouns"]
     lemma = token.lemma_.lower()
-    # ("the couple and their son": a pair of people is one item of a list, and counts two)
-    people = person_nouns() | PAIR_NOUNS
-    return determined and token.pos_ == "NOUN" and lemma in people and lemma not in helpers
+    # (the cheap word tests first: this runs on every word of every sentence read for people)
+    return (
+        lemma in _list_item_nouns()
+        and lemma not in helpers
+        and any(c.dep_ in {"det", "poss", "nummod"} for c in token.children)
+    )
+
+
+@lru_cache(maxsize=1)
+def _list_item_nouns() -> frozenset[str]:
+    """Nouns for one person, and for a pair ("the couple and their son": a pair of people is one
+    item of a list, and counts two)."""
+    return person_nouns() | PAIR_NOUNS
 
 
 def _year_old(token: Token) -> bool:

@@ -71,14 +71,23 @@ def acting_country(gaz: Gazetteer, sentence: str, at: int | None = None) -> str 
 
     "Two men were detained by Lao police near the river." → "LA"; "Chinese phones" names no one.
     """
-    ap = actors(gaz)
-    found = []
-    for m in ap.pattern.finditer(sentence):
-        if not m.group("adj")[:1].isupper():
-            continue  # "chinese" in a URL or a lower-case word is not the adjective
-        dist = 0 if at is None else abs(m.start() - at)
-        found.append((dist, ap.country_of[m.group("adj").lower()]))
+    found = [
+        (0 if at is None else abs(start - at), country) for start, country in _named_actors(gaz, sentence)
+    ]
     return min(found)[1] if found else None
+
+
+@lru_cache(maxsize=256)
+def _named_actors(gaz: Gazetteer, sentence: str) -> tuple[tuple[int, str], ...]:
+    """Where the sentence names a country's authorities, and which: searched once per sentence
+    (the roles ask again for every place and event of it, each from its own offset)."""
+    ap = actors(gaz)
+    return tuple(
+        (m.start(), ap.country_of[m.group("adj").lower()])
+        for m in ap.pattern.finditer(sentence)
+        # "chinese" in a URL or a lower-case word is not the adjective
+        if m.group("adj")[:1].isupper()
+    )
 
 
 def people_country(gaz: Gazetteer, phrase: str) -> str | None:

@@ -87,7 +87,13 @@ def by_id(entry_id: str | None) -> Border | None:
 
 def named_in(text: str) -> list[Border]:
     """Features named by a phrase of their own in `text` ("the maritime border", "the Mekong")."""
-    return [b for b in borders() if b.phrases is not None and b.phrases.search(text)]
+    return list(_named_in(text))
+
+
+@lru_cache(maxsize=256)
+def _named_in(text: str) -> tuple[Border, ...]:
+    # (searched once per text: the roles ask again for every event of a sentence)
+    return tuple(b for b in borders() if b.phrases is not None and b.phrases.search(text))
 
 
 def bare_river(text: str, earlier_ids: Iterable[str]) -> Border | None:

@@ -728,7 +728,7 @@ def _date_of_named_event(doc: Doc, noun: Token, placed: list[PlacedMention]) -> 
     for p in reversed(placed):
         if p.attribution or p.future or p.governor is None or not _dated(p.span):
             continue
-        for t in doc[p.governor].sent:
+        for t in sentence_of(doc[p.governor]):
             if _same_word(t, noun) and rank(p, t) <= GOVERNING_RANK:
                 return p.span
     return None
@@ -1057,12 +1057,12 @@ def _told_again_with_own_date(ctx: _Context, ev: Event, trigger: Token) -> _Own 
 def _dates_told_again(ctx: _Context, ev: Event, trigger: Token) -> Iterator[_Own]:
     """The dates the later sentences telling the same event decide for it, in report order
     (one per sentence; the trigger's own sentence is not told again)."""
-    seen = {trigger.sent.start}
+    seen = {sentence_of(trigger).start}
     for evidence in ev.evidence[1:]:
         span = token_span(ctx.doc, evidence.start, evidence.end)
-        if span is None or not len(span) or span.root.sent.start in seen:
+        if span is None or not len(span) or sentence_of(span.root).start in seen:
             continue
-        seen.add(span.root.sent.start)
+        seen.add(sentence_of(span.root).start)
         again = _own_in_sentence(ctx, ev, span.root, evidence, None)
         if again.decided:
             yield again
@@ -1493,10 +1493,10 @@ def _happened_then(ctx: _Context, trigger: Token | None, inside: TimeSpan | None
     verb = governing_verb(trigger)
     if pluperfect(verb):
         return None
-    nxt_start = trigger.sent.end
+    nxt_start = sentence_of(trigger).end
     if nxt_start >= len(ctx.doc):
         return None
-    nxt = ctx.doc[nxt_start].sent
+    nxt = sentence_of(ctx.doc[nxt_start])
     root = nxt.root
     if root.lemma_.lower() in lexicon().reporting_verbs:
         # '"It happened on May 3," a resident said': the clause the saying reports
@@ -1571,7 +1571,7 @@ def _on_the_people(clause: Token) -> bool:
 
 
 def _same_sentence(a: Token, b: Token | None) -> bool:
-    return b is not None and a.sent.start == b.sent.start
+    return b is not None and sentence_of(a).start == sentence_of(b).start
 
 
 def _backstory(ctx: _Context, p: PlacedMention) -> bool:
@@ -1649,7 +1649,7 @@ def _told_again(
             continue
         if inside is not None and (_vague(p.span) or not _within(p.span, inside)):
             continue
-        for t in ctx.doc[p.governor].sent:
+        for t in sentence_of(ctx.doc[p.governor]):
             if t.i != trigger.i and _same_word(t, trigger) and rank(p, t) <= GOVERNING_RANK:
                 if _repeated(t):
                     continue  # "the last time she was sent back, in 2012": another return
@@ -2010,9 +2010,9 @@ def _detail_sentences(ctx: _Context, trigger: Token, lede_end: int) -> list[Spac
     """Where a lede's details are told: the sentence after the event's when its subject points
     back, then the next paragraph's sentences."""
     out: list[SpacySpan] = []
-    after = trigger.sent.end
+    after = sentence_of(trigger).end
     if after < len(ctx.doc):
-        nxt = ctx.doc[after].sent
+        nxt = sentence_of(ctx.doc[after])
         if nxt.start_char < lede_end and _points_back(nxt.root):
             out.append(nxt)
     if after >= len(ctx.doc):
@@ -2267,7 +2267,7 @@ def _anaphoric(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
     was told before, so the event is that one, dated as it was (the last date told)."""
     if trigger is None or ev.status == "at_risk":
         return None
-    root = trigger.sent.root
+    root = sentence_of(trigger).root
     subject = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subject or subject[0].lower_ not in _POINTING_BACK or trigger.i <= root.i:
         return None
@@ -3118,7 +3118,7 @@ def _since_event(ctx: _Context, trigger: Token | None, done: list[Event]) -> Tim
     latest = ctx.report.latest
     if trigger is None or latest is None:
         return None
-    sentence = trigger.sent
+    sentence = sentence_of(trigger)
     verb = governing_verb(trigger)
     subjects = [t.i for t in sentence if t.dep_ in ("nsubj", "nsubjpass")]
     for prep in sentence:
