@@ -12,6 +12,7 @@ from tessera.events.actors import (
     actor_words,
     document_actors,
     find_actors,
+    investigates,
     is_generic,
 )
 from tessera.events.clauses import (
@@ -96,7 +97,11 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
             continue  # "the wife of a border guard was detained": whose wife, not who acted
         if reporting_agency(mention.actor, doc[mention.end - 1]):
             continue  # "the NIS told lawmakers that the North had executed …": who told of it
-        if mention.actor.kind == "court" and (entry.type not in COURT_TYPES or without_trial(trigger)):
+        if (
+            mention.actor.kind == "court"
+            and not investigates(mention.actor, entry.type)
+            and (entry.type not in COURT_TYPES or without_trial(trigger))
+        ):
             continue  # "a court fined the group, who were arrested in May": the court did not arrest
         if entry.type == "repatriation" and _receives(doc[mention.end - 1]):
             continue  # "turning them over to North Korea's Ministry of State Security": the receiver
@@ -674,7 +679,11 @@ def carried_perpetrators(
     def could_act(actor: Actor) -> bool:
         # Once the people have been sent back, a foreign force no longer holds them: "detained
         # by Chinese police … handed over … They will be questioned" is the North's doing.
-        if actor.kind == "court" and event_type not in SENTENCING_TYPES:
+        if (
+            actor.kind == "court"
+            and event_type not in SENTENCING_TYPES
+            and not investigates(actor, event_type)
+        ):
             return False  # "One was shot in the leg. … they were put on trial": no court shot him
         if actor.name in UNTOLD_SENDERS:
             return False  # a sender no word named (`default_sender`) did nothing else
