@@ -414,7 +414,12 @@ def _references(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
             # took all eight away": the nationality before the members names whose force they are
             earlier = [m for m in earlier if m.actor.country == country]
         if not earlier and token.lower_ in words.member_nouns:
-            earlier = _force_of_members(doc, token, named)
+            # (every force of a joint team: "a joint team of police and prosecutors … the
+            # inspectors" are the members of both, not of the last one named)
+            found += [
+                ActorMention(m.actor, token.i, token.i + 1) for m in _force_of_members(doc, token, named)
+            ]
+            continue
         if earlier:
             last = earlier[-1]
             found += [
