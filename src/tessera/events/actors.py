@@ -57,6 +57,8 @@ class ActorWords:
     fined_offences: frozenset[str] = frozenset()
     soldier_nouns: frozenset[str] = frozenset()
     state_security_custody: frozenset[str] = frozenset()
+    investigating_courts: frozenset[str] = frozenset()
+    investigating_acts: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -86,12 +88,23 @@ def actor_words() -> ActorWords:
         frozenset(data.get("court_fines", {}).get("offences", ())),
         frozenset(data.get("border_guard_context", {}).get("soldier_nouns", ())),
         frozenset(data.get("border_guard_context", {}).get("state_security_custody", ())),
+        frozenset(data.get("investigating_courts", {}).get("names", ())),
+        frozenset(data.get("investigating_courts", {}).get("acts", ())),
     )
 
 
 def is_generic(actor: Actor) -> bool:
     """ "the authorities": no particular force."""
     return actor.name in actor_words().generic_names
+
+
+def investigates(actor: Actor, event_type: str | None) -> bool:
+    """Is the act one a court-kind actor does as an investigator? A court or a judge only
+    sentences (and abroad orders a deportation); prosecutors also detain, question and search
+    those they investigate ("the managers were questioned by prosecutors", "detained by state
+    prosecutors in May"). Names and acts: `investigating_courts` of actors.json."""
+    words = actor_words()
+    return actor.name in words.investigating_courts and event_type in words.investigating_acts
 
 
 def find_actors(doc: Doc, start: int, end: int) -> list[ActorMention]:
@@ -347,13 +360,15 @@ def _members_joined(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention
         and doc[m.start].lower_ in nouns
         and any(o.end == m.start and o.end - o.start >= 1 and o.start != m.start for o in mentions)
     }
-    # "agents with China's Ministry of State Security", "officers of the border unit": the
-    # members' word followed by the force it belongs to is that force, not a second actor.
+    # "agents with China's Ministry of State Security", "officers of the border unit",
+    # "investigators from the prosecutors' office": the members' word followed by the force it
+    # belongs to is that force, not a second actor.
+    member_nouns = nouns | actor_words().member_nouns
     members |= {
         m.start
         for m in mentions
         if m.end - m.start == 1
-        and doc[m.start].lower_ in nouns
+        and doc[m.start].lower_ in member_nouns
         and m.end < len(doc)
         and doc[m.end].lower_ in MEMBERSHIP_PREPOSITIONS
         and any(m.end < o.start <= m.end + 4 for o in mentions)
@@ -399,7 +414,12 @@ def _references(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
             # took all eight away": the nationality before the members names whose force they are
             earlier = [m for m in earlier if m.actor.country == country]
         if not earlier and token.lower_ in words.member_nouns:
-            earlier = _force_of_members(doc, token, named)
+            # (every force of a joint team: "a joint team of police and prosecutors … the
+            # inspectors" are the members of both, not of the last one named)
+            found += [
+                ActorMention(m.actor, token.i, token.i + 1) for m in _force_of_members(doc, token, named)
+            ]
+            continue
         if earlier:
             last = earlier[-1]
             found += [

@@ -12,6 +12,7 @@ from tessera.events.actors import (
     actor_words,
     document_actors,
     find_actors,
+    investigates,
     is_generic,
 )
 from tessera.events.clauses import (
@@ -96,7 +97,11 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
             continue  # "the wife of a border guard was detained": whose wife, not who acted
         if reporting_agency(mention.actor, doc[mention.end - 1]):
             continue  # "the NIS told lawmakers that the North had executed …": who told of it
-        if mention.actor.kind == "court" and (entry.type not in COURT_TYPES or without_trial(trigger)):
+        if (
+            mention.actor.kind == "court"
+            and not investigates(mention.actor, entry.type)
+            and (entry.type not in COURT_TYPES or without_trial(trigger))
+        ):
             continue  # "a court fined the group, who were arrested in May": the court did not arrest
         if entry.type == "repatriation" and _receives(doc[mention.end - 1]):
             continue  # "turning them over to North Korea's Ministry of State Security": the receiver
@@ -270,10 +275,28 @@ def default_sender(trigger: Token) -> Actor:
             country = countries.get(token.lower_.replace("’s", "").replace("'s", ""))
             if country is not None:
                 return Actor(HOLDING_POLICE, country, "police")
-    lemmas = {t.lemma_.lower() for t in sentence} | {t.lower_ for t in sentence}
-    if {t.lower_ for t in sentence} & words.workforce_nouns and not lemmas & words.capture_lemmas:
+    captured = any(
+        (t.lemma_.lower() in words.capture_lemmas or t.lower_ in words.capture_lemmas) and not caught_out(t)
+        for t in sentence
+    )
+    if {t.lower_ for t in sentence} & words.workforce_nouns and not captured:
         return Actor(WORKSITE_SECURITY, "KP", "state_security")
     return Actor(HOLDING_POLICE, None, "police")
+
+
+def caught_out(token: Token) -> bool:
+    """Is "caught" told as found out, not taken into custody: caught with something ("workers
+    caught with phones were sent home") or caught doing something ("caught watching South
+    Korean films"), with no one named as the catcher ("caught by Russian police")? Such workers
+    were caught by those who watch them, not arrested by the country they work in."""
+    if token.lemma_.lower() != "catch":
+        return False
+    if any(c.dep_ == "agent" for c in token.children):
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "with") or (c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VBG")
+        for c in token.children
+    )
 
 
 # Acts by which a workplace keeps its own workers in.
@@ -674,7 +697,11 @@ def carried_perpetrators(
     def could_act(actor: Actor) -> bool:
         # Once the people have been sent back, a foreign force no longer holds them: "detained
         # by Chinese police … handed over … They will be questioned" is the North's doing.
-        if actor.kind == "court" and event_type not in SENTENCING_TYPES:
+        if (
+            actor.kind == "court"
+            and event_type not in SENTENCING_TYPES
+            and not investigates(actor, event_type)
+        ):
             return False  # "One was shot in the leg. … they were put on trial": no court shot him
         if actor.name in UNTOLD_SENDERS:
             return False  # a sender no word named (`default_sender`) did nothing else
@@ -699,7 +726,9 @@ def carried_perpetrators(
     sentence = sentence_of(trigger)
     before = sentence_of(doc[sentence.start - 1]) if sentence.start > 0 else None
     after = sentence_of(doc[sentence.end]) if sentence.end < len(doc) and not earlier_only else None
-    if before is not None and (actors := _state_actors(doc, before.start, before.end, could_act)):
+    if before is not None and (
+        actors := _state_actors(doc, before.start, before.end, could_act, receivers=True)
+    ):
         return actors
     # The report's latest earlier act, first within the paragraph: a paragraph that opens on a
     # new stretch of a story ("I was arrested in Yanji in 2003. Chinese police stopped me …")
@@ -859,10 +888,17 @@ def _prison_term(trigger: Token) -> bool:
 
 
 def _state_actors(
-    doc: Doc, start: int, end: int, could_act: Callable[[Actor], bool] = lambda _: True
+    doc: Doc,
+    start: int,
+    end: int,
+    could_act: Callable[[Actor], bool] = lambda _: True,
+    receivers: bool = False,
 ) -> list[Actor]:
     """The first state actor named in a sentence (with every kind a joint body has) that could
-    have acted."""
+    have acted. `receivers` (a sentence told before the act): a force people were handed to
+    there holds them from then on and is who acts next ("She was returned in September and
+    handed to State Security in Sinuiju. She was questioned there for five weeks"), before the
+    force that handed them over."""
     mentions = [
         m
         for m in find_actors(doc, start, end)
@@ -870,10 +906,11 @@ def _state_actors(
         and not is_generic(m.actor)
         and not _partner_or_target(doc[m.end - 1])
         and not describes_a_person(doc[m.end - 1])
-        and not _handed_to(doc[m.end - 1])
         and not reporting_agency(m.actor, doc[m.end - 1])
         and could_act(_with_default_country(m.actor))
     ]
+    handed = [m for m in mentions if _handed_to(doc[m.end - 1])]
+    mentions = handed[-1:] if receivers and handed else [m for m in mentions if m not in handed]
     if not mentions:
         return []
     first = (mentions[0].start, mentions[0].end)
