@@ -650,27 +650,6 @@ def _gazetteer_name(token: Token) -> bool:
 TRIAL_NOUNS = frozenset({"trial", "verdict"})
 
 
-def _same_counted_group_again(earlier: Found, later: Found) -> bool:
-    """ "Three North Korean women were detained in Tumen … they face being returned to Onsong …
-    Three North Korean women are held before they are handed back across the river": a group
-    told again by the very words and count that named it (two people or more, not a pronoun),
-    with no other day, month, country or setting (checked before), is one act of theirs told
-    twice, whatever mood each telling reads (a hope, a threat, a deed). A retelling adds no new
-    people; a second act of the same group is marked ("again", "also", "other") or sent elsewhere
-    ("sent back to China, from where they would be returned"), and those stay apart."""
-    va, vb = earlier.event.victims, later.event.victims
-    if va is None or vb is None or va.count_min is None or va.count_min < 2:
-        return False
-    if not (earlier.own_people and later.own_people) or va.count_min != vb.count_min:
-        return False
-    words = (va.text or "").lower().split()
-    if len(words) < 2 or words != (vb.text or "").lower().split():
-        return False
-    if _told_again(later) or _marked_as_another(later) or _marked_as_another(earlier):
-        return False
-    return not (earlier.event.type == "repatriation" and _other_destination(earlier.trigger, later.trigger))
-
-
 def _trial_of(earlier: Found, later: Found) -> bool:
     """ "Two men were executed by firing squad in Hyesan. The sentence was handed down at an open
     trial at the airfield": a trial told with no people of its own, in the sentence after an
@@ -992,8 +971,6 @@ def _same_event(earlier: Found, later: Found) -> bool:
     if earlier.event.status == "occurred" and _time_by_a_told_act(later.trigger):
         return True  # "sent back soon after their arrest": the arrest told before, whatever the verb's mood
     statuses = {earlier.event.status, later.event.status}
-    if len(statuses) > 1 and _same_counted_group_again(earlier, later):
-        return True  # "nine North Koreans fled by boat … nine North Koreans were hoping to reach a port"
     if _sentence_carried_out(earlier, later):
         return True
     if len(statuses) > 1 and "at_risk" in statuses and earlier.event.type in PEOPLE_EVENT_TYPES:
