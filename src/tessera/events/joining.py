@@ -830,8 +830,19 @@ def _set_apart(item: Found) -> bool:
     'separate_markers') tells another event, even of the same kind, count and date."""
     trigger = item.trigger
     sentence = sentence_of(trigger)
-    before = " " + " ".join(t.lower_ for t in sentence if t.i < trigger.i and not t.is_punct) + " "
+    words = (
+        t.lower_ for t in sentence if t.i < trigger.i and not t.is_punct and not _how_sources_were_heard(t)
+    )
+    before = " " + " ".join(words) + " "
     return any(f" {marker} " in before for marker in lexicon().cues["separate_markers"])
+
+
+def _how_sources_were_heard(word: Token) -> bool:
+    """ "According to two eyewitnesses interviewed separately, the three were shot": an adverb of a
+    participle that describes the people a report heard (a reduced relative, "eyewitnesses
+    interviewed separately") tells how the account was gathered, not that the act is another."""
+    head = word.head
+    return word.dep_ == "advmod" and head.dep_ == "acl" and head.tag_ == "VBN" and head.i < word.i
 
 
 def _sentence_carried_out(earlier: Found, later: Found) -> bool:
@@ -2252,6 +2263,11 @@ def _other_terms(earlier: Found, later: Found) -> bool:
     if va is None or vb is None or _bare_pronoun(va) or _bare_pronoun(vb):
         return False
     if (va.text or "").lower() == (vb.text or "").lower():
+        return False
+    if (vb.text or "").lower() in PRONOUNS:
+        # ("a woman who spent three years in a camp … she was sentenced to five years": a
+        # pronoun, even one counted as one person, points back; the two terms are the time served
+        # and the sentence, one punishment)
         return False
     ta, tb = _term(earlier.trigger), _term(later.trigger)
     return ta is not None and tb is not None and ta != tb
