@@ -36,6 +36,7 @@ from spacy.tokens import Span as SpacySpan
 from tessera.data import data_path
 from tessera.events.clauses import held_after_return, is_definite
 from tessera.events.lexicon import lexicon
+from tessera.events.victims import counted_person_nouns
 from tessera.geo import distance_km
 from tessera.model import Event, Place
 from tessera.places.actors import acting_country, people_country
@@ -1142,9 +1143,12 @@ HOME_NOUNS = (
 )
 
 
-def _home_of_people(doc: Doc, m: Mention) -> bool:
+def _home_of_people(doc: Doc, m: Mention, wide: bool = False) -> bool:
     """Does the place say where people are from: "a woman in her forties from Kilju" (the "from"
-    hanging on a noun of people, or on a phrase inside one), "a native of Hyesan"?"""
+    hanging on a noun of people, or on a phrase inside one), "a native of Hyesan"? `wide` takes
+    any noun for a person ("a trader from Sunchon", "an official from Kanggye"), not only the
+    words for people at large and kin."""
+    nouns = HOME_NOUNS | counted_person_nouns() if wide else HOME_NOUNS
     head = _head(doc, m)
     if head is None:
         return False
@@ -1158,7 +1162,7 @@ def _home_of_people(doc: Doc, m: Mention) -> bool:
         return False
     # "a woman in her forties from Kilju": the parse may hang "from" on "forties"
     for tok in (holder, holder.head, holder.head.head):
-        if tok.lemma_.lower() in HOME_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+        if tok.lemma_.lower() in nouns and tok.pos_ in ("NOUN", "PROPN"):
             return True
         if tok.dep_ not in ("pobj", "prep"):
             break
@@ -2390,6 +2394,7 @@ class RoleFinder:
             and not r.kin  # "fined for sending money to his cousin in Busan": the cousin's place
             and not (r.prep == "from" and self._came_back_from(r))
         ]
+        usable = self._without_visitors_homes(usable, sentence, s_start, trigger_at)
         # "Police arrested 20 people in Yanji and eight others in Helong": an event read from one
         # part of its sentence (the events stage's evidence "eight others in Helong") happened at
         # the place in that part, however far the parse puts it from the shared verb
@@ -2461,6 +2466,34 @@ class RoleFinder:
                 # detainees were beaten"), as a single place would
                 return ev.with_(where=self._remember(area))
         return ev.with_(where=self._remember(self._finer(chain[nth % len(chain)], own, s_start)))
+
+    def _without_visitors_homes(
+        self, usable: list[Reading], sentence: str, s_start: int, trigger_at: int
+    ) -> list[Reading]:
+        """Drop the home town of the people ("a man from Kanggye", "traders from South Hamgyong")
+        when the act has another place: one the sentence gives ("an official from North Hamgyong
+        was put to death in Pyongyang"), or the town the report's story is set in. A report names
+        where people come from when they are not of the place it tells about: "Checks have been
+        tightened in Manpo. A man from Kanggye who came without a permit was taken to the police
+        station" (invented) happened in Manpo. With no other place, the home is where it happened
+        ("A family of five from Hyesan was arrested")."""
+        homes = [r for r in usable if r.prep == "from" and _home_of_people(self.doc, r.mention, wide=True)]
+        if not homes:
+            return usable
+        rest = [r for r in usable if all(r is not h for h in homes)]
+        if any(r.prep == "at" and r.place.precision != "country" for r in rest):
+            return rest
+        country = self._expected_country(sentence, trigger_at - s_start)
+        # the town the story is set in: the last event's, or the last named before the sentence
+        scene = self.last or _context(self.placed, s_start, country=country, finer=True)
+        if (
+            scene is not None
+            and scene.precision in ("city", "county")
+            and _fits(scene, country)
+            and all((h.place.name, h.place.country) != (scene.name, scene.country) for h in homes)
+        ):
+            return rest
+        return usable
 
     def _finer(self, chosen: Reading, own: list[Reading], s_start: int) -> Place:
         """The finest place the text gives for a coarse reading (the spec asks for the finest unit).
