@@ -286,6 +286,10 @@ _RETURN_WORDS = re.compile(
     r"\b(?:repatriat\w*|deport\w*|(?:sent|brought|handed|taken|returned)\s+(?:back|over)|hand-?over|extradit\w*)",
     re.I,
 )
+# Words that tell people caught away from home, in the town a report is about: the North's travel
+# permits and checkpoints ("a man from Chongjin caught without a permit", "came to visit"), or
+# "also", one more caught in an act told before ("a guide from Jilin was also detained").
+_AWAY_FROM_HOME = re.compile(r"(?i)\b(?:visit\w*|checkpoints?|permits?|also)\b")
 # Verbs of a goal not yet reached: "trying to reach", "attempting to travel to", "planning to go to".
 INTENT_VERBS = frozenset(
     {"try", "attempt", "hope", "plan", "seek", "want", "intend", "aim", "wish", "mean", "expect", "schedule"}
@@ -2471,28 +2475,43 @@ class RoleFinder:
         self, usable: list[Reading], sentence: str, s_start: int, trigger_at: int
     ) -> list[Reading]:
         """Drop the home town of the people ("a man from Kanggye", "traders from South Hamgyong")
-        when the act has another place: one the sentence gives ("an official from North Hamgyong
-        was put to death in Pyongyang"), or the town the report's story is set in. A report names
-        where people come from when they are not of the place it tells about: "Checks have been
-        tightened in Manpo. A man from Kanggye who came without a permit was taken to the police
-        station" (invented) happened in Manpo. With no other place, the home is where it happened
-        ("A family of five from Hyesan was arrested")."""
+        when the act has another place: one the sentence gives as near the act ("an official from
+        North Hamgyong was put to death in Pyongyang"), or the town the report's story is set in,
+        when the sentence tells the people caught away from home: "Checks have been tightened in
+        Manpo. A man from Kanggye who came without a permit was taken to the police station"
+        (invented) happened in Manpo. Else the home is where it happened ("A family of five from
+        Hyesan was arrested"; "Raids were held in Hoeryong. A woman from Hyesan was summoned by
+        state security", a new case)."""
         homes = [r for r in usable if r.prep == "from" and _home_of_people(self.doc, r.mention, wide=True)]
         if not homes:
             return usable
         rest = [r for r in usable if all(r is not h for h in homes)]
-        if any(r.prep == "at" and r.place.precision != "country" for r in rest):
+        # (a place as near the act as the home is, or nearer: "in Heilongjiang", six words off
+        # in a clause on the women's past, does not displace "two women from Musan")
+        nearest_home = min(h.distance for h in homes)
+        if any(
+            r.prep == "at"
+            and r.place.precision not in ("country", "region")
+            and r.distance <= nearest_home + 1
+            for r in rest
+        ):
             return rest
+        if not _AWAY_FROM_HOME.search(sentence):
+            # a new case told with its home ("a woman in her 50s from Hyesan was summoned"), after
+            # an item about another town, happened at home
+            return usable
         country = self._expected_country(sentence, trigger_at - s_start)
         # the town the story is set in: the last event's, or the last named before the sentence
-        scene = self.last or _context(self.placed, s_start, country=country, finer=True)
+        scene = self.last or _context(self.placed, s_start, finer=True)
         if (
             scene is not None
             and scene.precision in ("city", "county")
             and _fits(scene, country)
             and all((h.place.name, h.place.country) != (scene.name, scene.country) for h in homes)
         ):
-            return rest
+            # a place farther off than the home (another clause's) was outranked by it: the
+            # story's town, which the fallback finds, comes before it too
+            return [r for r in rest if r.distance <= nearest_home + 1]
         return usable
 
     def _finer(self, chosen: Reading, own: list[Reading], s_start: int) -> Place:
