@@ -66,3 +66,12 @@ def test_a_border_region_beside_the_home_does_not_displace_it():
     text = "A family of three from Hoeryong, a city on North Korea's border with China, has vanished."
     (ev,) = _place(text, _event(text, "disappearance", "vanished"))
     assert ev.where is not None and ev.where.name == "Hoeryong"
+
+
+def test_a_speakers_also_does_not_make_a_new_case_a_visit():
+    text = (
+        "Police raided homes in Hoeryong in early May, a rights group said. "
+        "The group also said a man from Hyesan was arrested by state security in June."
+    )
+    (ev,) = _place(text, _event(text, "arrest", "arrested"))
+    assert ev.where is not None and ev.where.name == "Hyesan"

@@ -288,8 +288,9 @@ _RETURN_WORDS = re.compile(
 )
 # Words that tell people caught away from home, in the town a report is about: the North's travel
 # permits and checkpoints ("a man from Chongjin caught without a permit", "came to visit"), or
-# "also", one more caught in an act told before ("a guide from Jilin was also detained").
-_AWAY_FROM_HOME = re.compile(r"(?i)\b(?:visit\w*|checkpoints?|permits?|also)\b")
+# "also" on the event's own verb, one more caught in an act told before ("a guide from Jilin was
+# also detained"; not a speaker's "the groups also said").
+_AWAY_FROM_HOME = re.compile(r"(?i)\b(?:visit\w*|checkpoints?|permits?)\b")
 # Verbs of a goal not yet reached: "trying to reach", "attempting to travel to", "planning to go to".
 INTENT_VERBS = frozenset(
     {"try", "attempt", "hope", "plan", "seek", "want", "intend", "aim", "wish", "mean", "expect", "schedule"}
@@ -2398,7 +2399,7 @@ class RoleFinder:
             and not r.kin  # "fined for sending money to his cousin in Busan": the cousin's place
             and not (r.prep == "from" and self._came_back_from(r))
         ]
-        usable = self._without_visitors_homes(usable, sentence, s_start, trigger_at)
+        usable = self._without_visitors_homes(usable, sentence, s_start, trigger_at, trigger)
         # "Police arrested 20 people in Yanji and eight others in Helong": an event read from one
         # part of its sentence (the events stage's evidence "eight others in Helong") happened at
         # the place in that part, however far the parse puts it from the shared verb
@@ -2472,7 +2473,7 @@ class RoleFinder:
         return ev.with_(where=self._remember(self._finer(chain[nth % len(chain)], own, s_start)))
 
     def _without_visitors_homes(
-        self, usable: list[Reading], sentence: str, s_start: int, trigger_at: int
+        self, usable: list[Reading], sentence: str, s_start: int, trigger_at: int, trigger: Token | None
     ) -> list[Reading]:
         """Drop the home town of the people ("a man from Kanggye", "traders from South Hamgyong")
         when the act has another place: one the sentence gives as near the act ("an official from
@@ -2496,7 +2497,8 @@ class RoleFinder:
             for r in rest
         ):
             return rest
-        if not _AWAY_FROM_HOME.search(sentence):
+        also = trigger is not None and any(c.lower_ == "also" for c in trigger.children)
+        if not (also or _AWAY_FROM_HOME.search(sentence)):
             # a new case told with its home ("a woman in her 50s from Hyesan was summoned"), after
             # an item about another town, happened at home
             return usable
