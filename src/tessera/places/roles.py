@@ -36,6 +36,7 @@ from spacy.tokens import Span as SpacySpan
 from tessera.data import data_path
 from tessera.events.clauses import held_after_return, is_definite
 from tessera.events.lexicon import lexicon
+from tessera.events.victims import counted_person_nouns
 from tessera.geo import distance_km
 from tessera.model import Event, Place
 from tessera.places.actors import acting_country, people_country
@@ -285,6 +286,11 @@ _RETURN_WORDS = re.compile(
     r"\b(?:repatriat\w*|deport\w*|(?:sent|brought|handed|taken|returned)\s+(?:back|over)|hand-?over|extradit\w*)",
     re.I,
 )
+# Words that tell people caught away from home, in the town a report is about: the North's travel
+# permits and checkpoints ("a man from Chongjin caught without a permit", "came to visit"), or
+# "also" on the event's own verb, one more caught in an act told before ("a guide from Jilin was
+# also detained"; not a speaker's "the groups also said").
+_AWAY_FROM_HOME = re.compile(r"(?i)\b(?:visit\w*|checkpoints?|permits?)\b")
 # Verbs of a goal not yet reached: "trying to reach", "attempting to travel to", "planning to go to".
 INTENT_VERBS = frozenset(
     {"try", "attempt", "hope", "plan", "seek", "want", "intend", "aim", "wish", "mean", "expect", "schedule"}
@@ -1142,9 +1148,12 @@ HOME_NOUNS = (
 )
 
 
-def _home_of_people(doc: Doc, m: Mention) -> bool:
+def _home_of_people(doc: Doc, m: Mention, wide: bool = False) -> bool:
     """Does the place say where people are from: "a woman in her forties from Kilju" (the "from"
-    hanging on a noun of people, or on a phrase inside one), "a native of Hyesan"?"""
+    hanging on a noun of people, or on a phrase inside one), "a native of Hyesan"? `wide` takes
+    any noun for a person ("a trader from Sunchon", "an official from Kanggye"), not only the
+    words for people at large and kin."""
+    nouns = HOME_NOUNS | counted_person_nouns() if wide else HOME_NOUNS
     head = _head(doc, m)
     if head is None:
         return False
@@ -1158,7 +1167,7 @@ def _home_of_people(doc: Doc, m: Mention) -> bool:
         return False
     # "a woman in her forties from Kilju": the parse may hang "from" on "forties"
     for tok in (holder, holder.head, holder.head.head):
-        if tok.lemma_.lower() in HOME_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+        if tok.lemma_.lower() in nouns and tok.pos_ in ("NOUN", "PROPN"):
             return True
         if tok.dep_ not in ("pobj", "prep"):
             break
@@ -2390,6 +2399,7 @@ class RoleFinder:
             and not r.kin  # "fined for sending money to his cousin in Busan": the cousin's place
             and not (r.prep == "from" and self._came_back_from(r))
         ]
+        usable = self._without_visitors_homes(usable, sentence, s_start, trigger_at, trigger)
         # "Police arrested 20 people in Yanji and eight others in Helong": an event read from one
         # part of its sentence (the events stage's evidence "eight others in Helong") happened at
         # the place in that part, however far the parse puts it from the shared verb
@@ -2461,6 +2471,50 @@ class RoleFinder:
                 # detainees were beaten"), as a single place would
                 return ev.with_(where=self._remember(area))
         return ev.with_(where=self._remember(self._finer(chain[nth % len(chain)], own, s_start)))
+
+    def _without_visitors_homes(
+        self, usable: list[Reading], sentence: str, s_start: int, trigger_at: int, trigger: Token | None
+    ) -> list[Reading]:
+        """Drop the home town of the people ("a man from Kanggye", "traders from South Hamgyong")
+        when the act has another place: one the sentence gives as near the act ("an official from
+        North Hamgyong was put to death in Pyongyang"), or the town the report's story is set in,
+        when the sentence tells the people caught away from home: "Checks have been tightened in
+        Manpo. A man from Kanggye who came without a permit was taken to the police station"
+        (invented) happened in Manpo. Else the home is where it happened ("A family of five from
+        Hyesan was arrested"; "Raids were held in Hoeryong. A woman from Hyesan was summoned by
+        state security", a new case)."""
+        homes = [r for r in usable if r.prep == "from" and _home_of_people(self.doc, r.mention, wide=True)]
+        if not homes:
+            return usable
+        rest = [r for r in usable if all(r is not h for h in homes)]
+        # (a place as near the act as the home is, or nearer: "in Heilongjiang", six words off
+        # in a clause on the women's past, does not displace "two women from Musan")
+        nearest_home = min(h.distance for h in homes)
+        if any(
+            r.prep == "at"
+            and r.place.precision not in ("country", "region")
+            and r.distance <= nearest_home + 1
+            for r in rest
+        ):
+            return rest
+        also = trigger is not None and any(c.lower_ == "also" for c in trigger.children)
+        if not (also or _AWAY_FROM_HOME.search(sentence)):
+            # a new case told with its home ("a woman in her 50s from Hyesan was summoned"), after
+            # an item about another town, happened at home
+            return usable
+        country = self._expected_country(sentence, trigger_at - s_start)
+        # the town the story is set in: the last event's, or the last named before the sentence
+        scene = self.last or _context(self.placed, s_start, finer=True)
+        if (
+            scene is not None
+            and scene.precision in ("city", "county")
+            and _fits(scene, country)
+            and all((h.place.name, h.place.country) != (scene.name, scene.country) for h in homes)
+        ):
+            # a place farther off than the home (another clause's) was outranked by it: the
+            # story's town, which the fallback finds, comes before it too
+            return [r for r in rest if r.distance <= nearest_home + 1]
+        return usable
 
     def _finer(self, chosen: Reading, own: list[Reading], s_start: int) -> Place:
         """The finest place the text gives for a coarse reading (the spec asks for the finest unit).

@@ -66,6 +66,11 @@ _MONTHS_DAYS = frozenset(
      "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 )  # fmt: skip
 _JOIN = re.compile(r"^[ \-‐]$")
+# Lower-case words that sit inside a place's name between capitalised ones, in the languages whose
+# names English keeps as they are: "Dar es Salaam", "Rio de Janeiro", "Frankfurt am Main".
+_NAME_PARTICLES = frozenset(
+    {"es", "de", "del", "da", "do", "dos", "das", "la", "el", "al", "am", "an", "sur"}
+)
 # An abbreviated word of a name and the word it stands for: "St Petersburg" is the city's own name
 # as much as "Saint Petersburg" (GeoNames gives Russia's city the long form, Florida's the short).
 SPELLED_OUT = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
@@ -212,6 +217,14 @@ def _capitalised_inside_sentence(text: str, at: int) -> bool:
     return bool(before) and before[-1] not in _SENTENCE_OPENERS
 
 
+def _capitalised_name(text: str, span: list[tuple[int, int, str]]) -> bool:
+    """Are the span's words capitalised, but for a particle inside it ("Dar es Salaam")?"""
+    return all(
+        text[w[0]].isupper() or (0 < k < len(span) - 1 and w[2] in _NAME_PARTICLES)
+        for k, w in enumerate(span)
+    )
+
+
 def _name_goes_on(text: str, words: list[tuple[int, int, str]], nxt: int) -> bool:
     """Does a capitalised word (not a unit word) continue the name past the match?"""
     if nxt >= len(words) or words[nxt][2] in UNIT_AFTER:
@@ -262,7 +275,7 @@ def match_world(
             span = words[i : i + n]
             if not all(_joined(text, a, b) for a, b in zip(span, span[1:], strict=False)):
                 continue
-            if any(not text[w[0]].isupper() for w in span) or any(w[2] in _MONTHS_DAYS for w in span):
+            if not _capitalised_name(text, span) or any(w[2] in _MONTHS_DAYS for w in span):
                 continue
             if any(a < span[-1][1] and span[0][0] < b for a, b in taken):
                 continue
