@@ -2882,12 +2882,18 @@ def in_a_heading(trigger: Token) -> bool:
     """ "URGENT ACTION: TWO WOMEN AT RISK OF FORCED RETURN" above the body of an appeal: a line
     written all in capitals is a heading, and what it names is told again, with its particulars,
     in the text below it (a heading of a few letters, "UN", is no line of its own)."""
-    text = doc_text(trigger.doc)
+    doc = trigger.doc
+    text = doc_text(doc)
     start = text.rfind("\n", 0, trigger.idx) + 1
-    end = text.find("\n", trigger.idx)
-    line = text[start : end if end >= 0 else len(text)]
-    letters = [c for c in line if c.isalpha()]
-    return len(letters) > 8 and all(c.isupper() for c in letters)
+    # (read once per line: every trigger of a long paragraph asks of the same line)
+    lines = doc.user_data.setdefault("tessera_heading_lines", {})
+    found = lines.get(start)
+    if found is None:
+        end = text.find("\n", trigger.idx)
+        line = text[start : end if end >= 0 else len(text)]
+        letters = [c for c in line if c.isalpha()]
+        found = lines[start] = len(letters) > 8 and all(c.isupper() for c in letters)
+    return found
 
 
 def _in_prospect_or_habit(verb: Token) -> bool:

@@ -1546,8 +1546,12 @@ def _places_of_an_operation(operation: Token) -> list[Token]:
 def country_of_place(word: Token) -> str | None:
     """The country of a named place when the gazetteer knows the name in one country only
     ("Pingxiang" → "CN"); None for unknown or shared names."""
-    name = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
-    return country_of_words(name.text if name is not None else word.text)
+    cache = word.doc.user_data.setdefault("tessera_country_of_place", {})
+    if word.i not in cache:
+        # (read once per word: Doc.ents builds every entity again on each call)
+        name = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
+        cache[word.i] = country_of_words(name.text if name is not None else word.text)
+    return cache[word.i]
 
 
 def country_of_words(text: str) -> str | None:

@@ -278,7 +278,10 @@ def clause_features(doc: Doc, trigger: Token) -> dict[str, float]:
     subject = subject_of(head)
     sentence = sentence_of(trigger)
     quotes_before = sum(1 for t in doc[sentence.start : trigger.i] if t.text in QUOTES)
-    clause_words = {t.lower_ for t in head.subtree} | {t.lemma_.lower() for t in head.subtree}
+    clause_words: set[str] = set()
+    for t in head.subtree:  # (one walk of the clause for both keys of each word)
+        clause_words.add(t.lower_)
+        clause_words.add(t.lemma_.lower())
     weight = trigger_weight(trigger)
     own_marks = {c.lower_ for t in (trigger, *above) for c in t.children if c.dep_ == "mark"}
     return {

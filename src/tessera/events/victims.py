@@ -1339,6 +1339,18 @@ def _safe_phrase(head: Token, alone: bool = False) -> str:
 SEPARATORS = ",;:—–"
 
 
+# The patterns `readable` tidies a cut phrase with, compiled once (it runs for every phrase read).
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)")
+_SPACE_BEFORE_CLOSING = re.compile(r"\s+([,;:)])")
+_SEPARATOR_RUN = re.compile(rf"(?:\s*[{SEPARATORS}])+(\s*[{SEPARATORS}])")
+_SPACE_BEFORE_SEPARATOR = re.compile(rf"\s+([{SEPARATORS}])")
+_SPACES = re.compile(r"\s{2,}")
+
+
+def _separator_after_space(m: re.Match[str]) -> str:
+    return m.group(1) if m.group(1) in ",;:" else " " + m.group(1)
+
+
 def readable(tokens: list[Token]) -> str:
     """The words as written, where clauses and asides were cut out of a phrase: runs of adjacent
     words keep the text's own spacing ("a 40-year-old man", "the girl's mother"), and the marks
@@ -1351,16 +1363,14 @@ def readable(tokens: list[Token]) -> str:
             text += previous.whitespace_ if token.i == previous.i + 1 else " "
         text += token.text
         previous = token
-    text = re.sub(r"\(\s*\)", " ", text)
-    text = re.sub(r"\s+([,;:)])", r"\1", text)
+    text = _EMPTY_BRACKETS.sub(" ", text)
+    text = _SPACE_BEFORE_CLOSING.sub(r"\1", text)
     # a run of separators (with or without spaces) keeps its last one: "family —, their" -> "family, their"
-    text = re.sub(rf"(?:\s*[{SEPARATORS}])+(\s*[{SEPARATORS}])", r"\1", text)
-    text = re.sub(
-        rf"\s+([{SEPARATORS}])", lambda m: m.group(1) if m.group(1) in ",;:" else " " + m.group(1), text
-    )
+    text = _SEPARATOR_RUN.sub(r"\1", text)
+    text = _SPACE_BEFORE_SEPARATOR.sub(_separator_after_space, text)
     if text.count("(") != text.count(")"):
         text = text.replace("(", " ").replace(")", " ")
-    text = re.sub(r"\s{2,}", " ", text)
+    text = _SPACES.sub(" ", text)
     return text.strip(f" {SEPARATORS}-")
 
 
@@ -1585,7 +1595,16 @@ PART_OPENERS = frozenset({("among", "them"), ("among", "whom"), ("of", "them"), 
 def is_part_gloss(head: Token) -> bool:
     """ "six North Koreans, two of them teenagers", "the defectors, among them three children":
     an apposition that tells a part of the group (by "of them" or "among them") is neither the
-    group nor more people."""
+    group nor more people (read once per token: every phrase of a sentence asks it of the words
+    above it)."""
+    cache = head.doc.user_data.setdefault("tessera_part_gloss", {})
+    found = cache.get(head.i)
+    if found is None:
+        found = cache[head.i] = _is_part_gloss(head)
+    return found
+
+
+def _is_part_gloss(head: Token) -> bool:
     if _opened_as_part(head) is not None:
         return True  # ("arrested 11 North Koreans, among them four children,": parsed as an object)
     if head.dep_ != "appos" or head.head.i == head.i:
