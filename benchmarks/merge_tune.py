@@ -145,6 +145,11 @@ BESIDE = {
     "invented_gold_88": ROOT / "tests" / "fixtures" / "invented_gold_88.jsonl",
     "invented_gold_89": ROOT / "tests" / "fixtures" / "invented_gold_89.jsonl",
     "invented_gold_90": ROOT / "tests" / "fixtures" / "invented_gold_90.jsonl",
+    "invented_gold_91": ROOT / "tests" / "fixtures" / "invented_gold_91.jsonl",
+    "invented_gold_92": ROOT / "tests" / "fixtures" / "invented_gold_92.jsonl",
+    "invented_gold_93": ROOT / "tests" / "fixtures" / "invented_gold_93.jsonl",
+    "invented_gold_94": ROOT / "tests" / "fixtures" / "invented_gold_94.jsonl",
+    "invented_gold_95": ROOT / "tests" / "fixtures" / "invented_gold_95.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),
