@@ -1148,12 +1148,19 @@ HOME_NOUNS = (
 )
 
 
+@lru_cache(maxsize=1)
+def _any_person_nouns() -> frozenset[str]:
+    """HOME_NOUNS and every noun for a person (`counted_person_nouns`), joined once: the union of
+    several thousand words is not rebuilt for every place of every event."""
+    return HOME_NOUNS | counted_person_nouns()
+
+
 def _home_of_people(doc: Doc, m: Mention, wide: bool = False) -> bool:
     """Does the place say where people are from: "a woman in her forties from Kilju" (the "from"
     hanging on a noun of people, or on a phrase inside one), "a native of Hyesan"? `wide` takes
     any noun for a person ("a trader from Sunchon", "an official from Kanggye"), not only the
     words for people at large and kin."""
-    nouns = HOME_NOUNS | counted_person_nouns() if wide else HOME_NOUNS
+    nouns = _any_person_nouns() if wide else HOME_NOUNS
     head = _head(doc, m)
     if head is None:
         return False
