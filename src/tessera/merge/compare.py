@@ -1042,12 +1042,17 @@ def _kinds_differ(a: Profile, b: Profile) -> bool:
     dims_b: dict[str, set[str]] = {}
     for acts, dims in ((a.acts, dims_a), (b.acts, dims_b)):
         for kind in acts:
+            if kind.startswith(AGREEING_KIND_PREFIXES):
+                continue  # a closure told by one report only disagrees with nothing
             dims.setdefault(kind.partition(":")[0] if ":" in kind else "", set()).add(kind)
     return any(kinds and dims_b.get(dim) and not kinds & dims_b[dim] for dim, kinds in dims_a.items())
 
 
 # Kinds that are no detail in common when both events name them: most searches go through homes.
 UNTELLING_KIND_PREFIXES = ("thing:",)
+# Kinds that only agree (text.json `act_wordings`): "sealed off the city" and "the city was placed
+# under lockdown" share a detail, but a closure is no kind that checkpoints or a curfew contradict.
+AGREEING_KIND_PREFIXES = ("wording:",)
 
 
 # Descriptions that name one household punished for another's deed: "the defector's relatives"
