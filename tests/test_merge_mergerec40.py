@@ -1,0 +1,79 @@
+"""Merge signals of issue 13 (mergerec40): two reports that both tell a movement restriction as
+the closure of a place ("sealed off", "placed under lockdown", "locked down") or as a ban
+("barred", "banned", "forbidden") share a detail; the wording disagrees with no kind of measure.
+Every report here is invented."""
+
+from __future__ import annotations
+
+from merge_fixtures import HYESAN, two_reports
+from tessera.merge import compare_events
+from tessera.merge.text import act_kinds, content_tokens
+
+
+def _kinds(text: str) -> frozenset[str]:
+    return act_kinds("movement_restriction", content_tokens(text))
+
+
+def _restrictions(text_a: str, text_b: str):  # type: ignore[no-untyped-def]
+    a, b = two_reports("movement_restriction", text_a, text_b)
+    b.where = HYESAN
+    return a, b
+
+
+def test_a_closure_is_its_own_wording_and_no_kind() -> None:
+    """ "Sealed off", "lockdown" and "locked down" tell a closure; none of them is a kind of
+    measure (checkpoints, staying) another report could contradict."""
+    assert _kinds("authorities sealed off the whole county on Friday") == {"wording:closure"}
+    assert _kinds("the town was placed under lockdown in early May") == {"wording:closure"}
+    assert _kinds("the city was effectively locked down for a week") == {"wording:closure"}
+    assert _kinds("police set up checkpoints on every road out of the town") == {"checkpoints"}
+
+
+def test_two_closures_of_one_town_share_a_detail() -> None:
+    """ "Sealed off the city" and "the city was placed under lockdown", one town and month: the
+    closure both tell is a detail in common."""
+    a, b = _restrictions(
+        "Security forces sealed off the city after a fever outbreak.",
+        "The city was placed under lockdown and residents told to stay indoors.",
+    )
+    r = compare_events(a, b)
+    assert "same kind of movement_restriction (wording:closure)" in r.summary(), r.summary()
+    assert not r.other_act
+
+
+def test_a_closure_does_not_contradict_checkpoints() -> None:
+    """ "Checkpoints on every road out of the city" and "the city was locked down": one closure
+    told by its roadblocks and by its effect, not two kinds of measure."""
+    a, b = _restrictions(
+        "Police set up checkpoints on every road out of the city.",
+        "The city was effectively locked down while the relocation went on.",
+    )
+    r = compare_events(a, b)
+    assert not r.other_act, r.summary()
+    assert "different kinds" not in r.summary()
+
+
+def test_two_bans_share_a_detail_and_a_ban_contradicts_nothing() -> None:
+    """ "Barred residents from the riverbank" and "residents have been banned from going near the
+    river": both tell a ban. A ban against checkpoints is neither agreement nor disagreement."""
+    a, b = _restrictions(
+        "Authorities have barred residents of riverside villages from the bank.",
+        "Residents have been banned from going near the river.",
+    )
+    assert "same kind of movement_restriction (wording:ban)" in compare_events(a, b).summary()
+    c, d = _restrictions(
+        "Authorities have barred residents of riverside villages from the bank.",
+        "Police set up checkpoints on the roads down to the river.",
+    )
+    r = compare_events(c, d)
+    assert not r.other_act and "same kind" not in r.summary(), r.summary()
+
+
+def test_a_shoot_order_and_a_closure_do_not_disagree() -> None:
+    """ "Sealed the border" and "orders to shoot anyone near the river": the closure names no
+    kind, so the order's kind has nothing to contradict."""
+    a, b = _restrictions(
+        "The regime sealed the border with China in late January.",
+        "Guards were ordered to shoot anyone approaching the river.",
+    )
+    assert not compare_events(a, b).other_act
