@@ -77,3 +77,20 @@ def test_a_shoot_order_and_a_closure_do_not_disagree() -> None:
         "Guards were ordered to shoot anyone approaching the river.",
     )
     assert not compare_events(a, b).other_act
+
+
+def test_a_special_city_may_be_told_under_the_province_around_it() -> None:
+    """ "Executed near Kaesong" and "an execution in North Hwanghae Province": a city filed as a
+    province of its own, but long part of the province around it, is compared with that province
+    by distance, not as a city of another province. The capital is never part of a province."""
+    from tessera.merge.places import relate
+    from tessera.model import Place
+
+    kaesong = Place("Kaesong", "KP", "Kaesong", None, 37.97, 126.55, "city")
+    north_hwanghae = Place("North Hwanghae Province", "KP", "North Hwanghae", None, 38.5, 126.4, "province")
+    south_pyongan = Place("South Pyongan Province", "KP", "South Pyongan", None, 39.3, 125.9, "province")
+    pyongyang = Place("Pyongyang", "KP", "Pyongyang", None, 39.03, 125.75, "city")
+    assert relate(kaesong, north_hwanghae).kind == "inside"
+    assert relate(pyongyang, south_pyongan).kind == "conflict"
+    hyesan = Place("Hyesan", "KP", "Ryanggang", None, 41.40, 128.18, "city")
+    assert relate(hyesan, north_hwanghae).kind == "conflict"

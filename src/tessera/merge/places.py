@@ -152,6 +152,20 @@ def _facing(a: Place, b: Place) -> bool:
     return km(a.lat, a.lon, b.lat, b.lon) <= ACROSS_KM  # type: ignore[arg-type]
 
 
+def _city_of_its_own(p: Place) -> bool:
+    """Is the place a city the gazetteer files as a province of its own (a special city: its
+    admin1 is its own name) that is not its country's capital? Such cities were carved out of the
+    province around them and have moved in and out of it (Kaesong, filed under North Hwanghae
+    from 2003; Nampo under South Pyongan and Rason under North Hamgyong for some years), so
+    reporters and older references file them under that province: "a soldier was executed near
+    Kaesong" and "an execution in North Hwanghae Province" need not disagree. Against a province
+    such a city is compared by distance, as a town the gazetteer gives no province is. The capital
+    stays a place of its own ("Pyongyang" is never told as part of South Pyongan)."""
+    if _rank(p) > RANK["city"] or not p.admin1 or place_key(p.admin1) != place_key(p.name):
+        return False
+    return capital_country(p) is None
+
+
 @lru_cache(maxsize=1 << 16)  # places repeat across events; the answer depends only on the two
 def relate(a: Place, b: Place) -> PlaceRelation:
     """How place b stands to place a (symmetric)."""
@@ -197,7 +211,7 @@ def relate(a: Place, b: Place) -> PlaceRelation:
             if _has_coords(a) and _has_coords(b) and km(a.lat, a.lon, b.lat, b.lon) <= SAME_KM:  # type: ignore[arg-type]
                 return PlaceRelation("same", 1.0, f"same province ({label})")
             return PlaceRelation("conflict", 0.0, f"different provinces ({label})")
-        if fa and ca:
+        if fa and ca and not _city_of_its_own(fine):
             if fa == ca:
                 return PlaceRelation("inside", 1.0, f"{fine.name} lies in {coarse.name}", in_province=True)
             return PlaceRelation("conflict", 0.0, f"{fine.name} is not in {coarse.name}")
