@@ -28,7 +28,7 @@ from tessera.merge.profile import (
     ROLES,
     Profile,
 )
-from tessera.merge.text import content_tokens, jaccard, place_key
+from tessera.merge.text import agreeing_kinds, content_tokens, jaccard, place_key
 from tessera.merge.weights import weights
 from tessera.model import Place
 
@@ -1022,7 +1022,11 @@ def _descriptions(a: Profile, b: Profile, r: PairResult) -> None:
         r.other_act = True
         r.score += w.act_differs
         r.reasons.append(f"one {a.type} told as an earlier occasion (once before, previously)")
-    elif common := {k for k in a.acts & b.acts if not k.startswith(UNTELLING_KIND_PREFIXES)}:
+    elif common := {
+        k
+        for k in agreeing_kinds(a.acts) & agreeing_kinds(b.acts)
+        if not k.startswith(UNTELLING_KIND_PREFIXES)
+    }:
         # "Crossed the sea border aboard a small boat" and "fled by boat earlier this month": a
         # kind of the act that both tell is a detail in common, as a place or a count is (most
         # escapes are overland; most punishments are not banishments).
@@ -1166,7 +1170,7 @@ def _rare_together(a: Profile, b: Profile, r: PairResult) -> bool:
     October" are two), of one status (not a try against the deed), placed alike (the same town,
     one inside the other, or near: no place that costs or conflicts), with no destination, people
     or act that disagree."""
-    kind_told = a.type in ONGOING_TYPES and bool(a.acts & b.acts)
+    kind_told = a.type in ONGOING_TYPES and bool(agreeing_kinds(a.acts) & agreeing_kinds(b.acts))
     if (a.type not in _RARE_ALONE and not kind_told) or r.dated != 2 or not r.same_place:
         return False
     if r.goes_elsewhere or r.other_people or r.other_act or a.status_class != b.status_class:

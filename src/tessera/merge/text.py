@@ -301,6 +301,24 @@ def act_kinds(event_type: str, tokens: frozenset[str]) -> frozenset[str]:
     return frozenset(kind for kind, words in kinds.items() if words & tokens)
 
 
+@cache
+def _implied_kinds() -> dict[str, frozenset[str]]:
+    """Wording kind ("wording:closure") -> the kinds of act it agrees with (text.json
+    `act_wordings._implies`)."""
+    implies = load_json("merge", "text.json")["act_wordings"].get("_implies", {})
+    return {"wording:" + w: frozenset(kinds) for w, kinds in implies.items()}
+
+
+def agreeing_kinds(acts: frozenset[str]) -> frozenset[str]:
+    """The kinds an event's acts agree with: its own, and those its wordings imply ("placed under
+    lockdown" agrees with checkpoints on the roads and with residents kept indoors). Used for
+    agreement only: what a wording implies never contradicts another kind (`_kinds_differ` reads
+    the acts themselves)."""
+    implied = _implied_kinds()
+    extra = [implied[k] for k in acts if k in implied]
+    return acts.union(*extra) if extra else acts
+
+
 _CAMP_TEXT = str.maketrans({"-": " ", "'": " ", "\u2019": " "})
 
 
