@@ -101,3 +101,32 @@ def test_a_special_city_may_be_told_under_the_province_around_it() -> None:
     assert relate(pyongyang, south_pyongan).kind == "conflict"
     hyesan = Place("Hyesan", "KP", "Ryanggang", None, 41.40, 128.18, "city")
     assert relate(hyesan, north_hwanghae).kind == "conflict"
+
+
+def test_two_tellings_of_a_death_share_a_detail() -> None:
+    """ "He died in the camp in the winter" and "whose father died in the camp early that year":
+    a death both tell is a detail in common; a beating told without a death contradicts nothing,
+    and a shooting against a beating is still two acts."""
+    a, b = two_reports(
+        "violence",
+        "He died in the camp in March, weakened by hunger and beatings.",
+        "His father died in the same camp in March, a relative said.",
+    )
+    b.where = HYESAN
+    r = compare_events(a, b)
+    assert "wording:death" in r.summary(), r.summary()
+    c, d = two_reports(
+        "violence",
+        "Guards beat the man with rifle butts in March.",
+        "He died in custody in March, a relative said.",
+    )
+    d.where = HYESAN
+    r = compare_events(c, d)
+    assert not r.conflict and "same kind" not in r.summary(), r.summary()
+    e, f = two_reports(
+        "violence",
+        "Guards shot him dead as he crossed the river in March.",
+        "He was beaten to death by guards in March.",
+    )
+    f.where = HYESAN
+    assert compare_events(e, f).conflict
