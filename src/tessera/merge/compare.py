@@ -1047,7 +1047,7 @@ def _kinds_differ(a: Profile, b: Profile) -> bool:
     for acts, dims in ((a.acts, dims_a), (b.acts, dims_b)):
         for kind in acts:
             if kind.startswith(AGREEING_KIND_PREFIXES):
-                continue  # a closure told by one report only disagrees with nothing
+                continue  # a wording (a closure, a ban, a death) disagrees with nothing
             dims.setdefault(kind.partition(":")[0] if ":" in kind else "", set()).add(kind)
     return any(kinds and dims_b.get(dim) and not kinds & dims_b[dim] for dim, kinds in dims_a.items())
 
