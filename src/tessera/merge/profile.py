@@ -22,6 +22,7 @@ from tessera.merge.text import (
     approximates_count,
     bounds_count_below,
     camp_kinds,
+    searched_homes,
     content_tokens,
     counts_by_order,
     counts_named,
@@ -376,7 +377,8 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
             frozenset("camp:" + k for k in camp_kinds(s.text for s in event.evidence))
             if event.type in CAMP_TYPES
             else frozenset()
-        ),
+        )
+        | (searched_homes(s.text for s in event.evidence) if event.type == "search" else frozenset()),
         anchors=anchored_order(s.text for s in event.evidence),
         docs=docs,
         reports=frozenset(reports),

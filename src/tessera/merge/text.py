@@ -269,7 +269,7 @@ def names_force(kind: str, texts: Iterable[str | None]) -> bool:
 # The data keys of `text.json` that sort an act into kinds, each one dimension of its kind, and the
 # prefix its kinds carry ("" for what the act is or looks for; "thing:" for what a search goes
 # through). Kinds are compared within one dimension (compare.py `_kinds_differ`).
-KIND_DIMENSIONS = (("act_kinds", ""), ("searched_things", "thing:"))
+KIND_DIMENSIONS = (("act_kinds", ""), ("searched_things", "thing:"), ("crossed_rivers", "river:"))
 
 
 @cache
@@ -322,6 +322,35 @@ def camp_kinds(texts: Iterable[str | None]) -> frozenset[str]:
     text = " ".join(t for t in texts if t).lower().translate(_CAMP_TEXT)
     text = re.sub(r"\blabor\b", "labour", re.sub(r"\s+", " ", text))
     return frozenset(kind for kind, pattern in _camp_kinds().items() if pattern.search(text))
+
+
+# One home: a singular determiner or possessive before the noun, an adjective or two between
+# ("her flat", "the house in Songbong-dong", "a night-time house search"); "home inspections",
+# "a raid on apartment blocks" and "from house to house" name none.
+_ONE_HOME = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|one|whose|that)\s+"
+    r"(?:(?!(?:on|in|of|at|to|for|from|by|with|and|or)\s)[a-z'-]+\s+){0,2}?"
+    r"(?:house|home|flat|apartment|dwelling|residence)(?![a-z-])(?!\s+(?:to|blocks?|buildings?|complex(?:es)?)\b)"
+)
+_MANY_HOMES = re.compile(
+    r"(?<![a-z-])(?:houses|homes|households|flats|apartments|dwellings|residences)(?![a-z])"
+    r"|\b(?:house|door|home)[- ]to[- ](?:house|door|home)\b"
+    r"|\b(?:every|each)\s+(?:house|home|household|flat|apartment)\b"
+)
+
+
+def searched_homes(texts: Iterable[str | None]) -> frozenset[str]:
+    """How many homes a search's evidence goes through: one ("officers searched her flat", "a
+    night-time house search", "went through every room of the house": kind "homes:one") or many
+    ("agents have searched about 30 homes in his street", "five other flats were searched",
+    "house-to-house checks": "homes:many"). A report that tells the search of one household and
+    one that tells a sweep of many tell two searches of one story, even of one town and week.
+    Evidence that names homes both ways, or none, gives the empty set: it disagrees with none."""
+    text = " ".join(t for t in texts if t).lower()
+    many, one = bool(_MANY_HOMES.search(text)), bool(_ONE_HOME.search(text))
+    if many == one:
+        return frozenset()
+    return frozenset({"homes:many" if many else "homes:one"})
 
 
 @cache
