@@ -269,7 +269,7 @@ def names_force(kind: str, texts: Iterable[str | None]) -> bool:
 # The data keys of `text.json` that sort an act into kinds, each one dimension of its kind, and the
 # prefix its kinds carry ("" for what the act is or looks for; "thing:" for what a search goes
 # through). Kinds are compared within one dimension (compare.py `_kinds_differ`).
-KIND_DIMENSIONS = (("act_kinds", ""), ("searched_things", "thing:"), ("crossed_rivers", "river:"))
+KIND_DIMENSIONS = (("act_kinds", ""), ("searched_things", "thing:"))
 
 
 @cache
