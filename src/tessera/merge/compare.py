@@ -1047,7 +1047,7 @@ def _kinds_differ(a: Profile, b: Profile) -> bool:
 
 
 # Kinds that are no detail in common when both events name them: most searches go through homes.
-UNTELLING_KIND_PREFIXES = ("thing:", "homes:")
+UNTELLING_KIND_PREFIXES = ("thing:", "homes:", "term:")
 
 
 # Descriptions that name one household punished for another's deed: "the defector's relatives"

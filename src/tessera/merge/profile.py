@@ -41,6 +41,7 @@ from tessera.merge.text import (
     person_sex,
     place_key,
     searched_homes,
+    sentence_terms,
     title_key,
     tokens_of,
     told_as_prior,
@@ -378,7 +379,8 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
             if event.type in CAMP_TYPES
             else frozenset()
         )
-        | (searched_homes(s.text for s in event.evidence) if event.type == "search" else frozenset()),
+        | (searched_homes(s.text for s in event.evidence) if event.type == "search" else frozenset())
+        | (sentence_terms(s.text for s in event.evidence) if event.type == "punishment" else frozenset()),
         anchors=anchored_order(s.text for s in event.evidence),
         docs=docs,
         reports=frozenset(reports),
