@@ -354,7 +354,7 @@ def searched_homes(texts: Iterable[str | None]) -> frozenset[str]:
 
 
 # A term of a sentence: a number of years or months after a word that gives or serves it ("sentenced
-# to five years", "ten years of hard labour", "given 15 years", "for six months", "to a year each");
+# to five years", "sentenced to ten years of hard labour", "given 15 years", "for six months", "to a year each");
 # "a year after he was sentenced" is a time, not a term.
 _TERM = re.compile(
     r"\b(?:to|of|given|got|gets|received|receives|serve|serves|serving|served|for)\s+"
