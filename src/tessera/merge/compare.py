@@ -1013,9 +1013,9 @@ def _descriptions(a: Profile, b: Profile, r: PairResult) -> None:
             return
         r.other_act = True
         r.score += w.act_differs
-        r.reasons.append(
-            f"different kinds of {a.type} ({', '.join(sorted(a.acts))} vs {', '.join(sorted(b.acts))})"
-        )
+        # Name the kinds of the dimensions that disagree ("term:36 vs term:144"), not every kind.
+        ka, kb = _differing_kinds(a, b)
+        r.reasons.append(f"different kinds of {a.type} ({', '.join(sorted(ka))} vs {', '.join(sorted(kb))})")
     elif a.prior != b.prior:
         # "A woman who had already been sent back once, in 2019" is her history, not the
         # return the other report fears or tells: an earlier occasion of the act is another one.
@@ -1042,18 +1042,28 @@ def _kinds_differ(a: Profile, b: Profile) -> bool:
     goes through (homes against the bags of passers-by, "searched the brothers' homes" against
     "every boat is inspected before it leaves"). A dimension in which one event names no kind
     disagrees with nothing: "a house-to-house search" and "a search for phones" may be one."""
-    dims_a: dict[str, set[str]] = {}
-    dims_b: dict[str, set[str]] = {}
-    for acts, dims in ((a.acts, dims_a), (b.acts, dims_b)):
-        for kind in acts:
-            if kind.startswith(AGREEING_KIND_PREFIXES):
-                continue  # a wording (a closure, a ban, a death) disagrees with nothing
-            dims.setdefault(kind.partition(":")[0] if ":" in kind else "", set()).add(kind)
-    return any(kinds and dims_b.get(dim) and not kinds & dims_b[dim] for dim, kinds in dims_a.items())
+    return bool(_differing_kinds(a, b)[0])
+
+
+def _dimensions(acts: frozenset[str]) -> dict[str, set[str]]:
+    """An event's kinds by dimension (the part before ":", "" for the act itself)."""
+    dims: dict[str, set[str]] = {}
+    for kind in acts:
+        if kind.startswith(AGREEING_KIND_PREFIXES):
+            continue  # a wording (a closure, a ban, a death) disagrees with nothing
+        dims.setdefault(kind.partition(":")[0] if ":" in kind else "", set()).add(kind)
+    return dims
+
+
+def _differing_kinds(a: Profile, b: Profile) -> tuple[set[str], set[str]]:
+    """Each event's kinds in the dimensions where both name kinds and share none."""
+    da, db = _dimensions(a.acts), _dimensions(b.acts)
+    apart = [d for d, kinds in da.items() if db.get(d) and not kinds & db[d]]
+    return {k for d in apart for k in da[d]}, {k for d in apart for k in db[d]}
 
 
 # Kinds that are no detail in common when both events name them: most searches go through homes.
-UNTELLING_KIND_PREFIXES = ("thing:",)
+UNTELLING_KIND_PREFIXES = ("thing:", "homes:", "term:")
 # Kinds that only agree (text.json `act_wordings`): "sealed off the city" and "the city was placed
 # under lockdown" share a detail, but a closure is no kind that checkpoints or a curfew contradict.
 AGREEING_KIND_PREFIXES = ("wording:",)

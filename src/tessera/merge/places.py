@@ -196,6 +196,20 @@ def relate(a: Place, b: Place) -> PlaceRelation:
             # Both say "the border area" (or "the Tumen river region"): a weak place, but the
             # same one, which tells more than a region against a town that may lie in it.
             return PlaceRelation("same", 1.0, f"same region ({fine.name})")
+        if (
+            fine.precision != "region"
+            and _listed(coarse.name)
+            and not {place_key(fine.admin1 or ""), place_key(fine.admin2 or "")} & _listed(coarse.name)
+            and _has_coords(fine)
+            and _has_coords(coarse)
+            and km(fine.lat, fine.lon, coarse.lat, coarse.lon) > PROVINCE_KM  # type: ignore[arg-type]
+        ):
+            # "Jaeryong County" and "Tanchon and Hamhung" (placed between the towns it lists), or
+            # "Qingdao" and "Jilin and Liaoning": a town that is none of the listed places, lies
+            # in none of them and is a province away from them is another place, not one that may
+            # lie in a vague area.
+            d = km(fine.lat, fine.lon, coarse.lat, coarse.lon)  # type: ignore[arg-type]
+            return PlaceRelation("conflict", 0.0, f"{fine.name} is none of {coarse.name} ({d:.0f} km away)")
         if _inside_region(fine, coarse):
             # "Yanji" and "the Yanbian region": a town of the same province near the centre of
             # a named area (a prefecture, a river valley) lies in it.

@@ -40,6 +40,8 @@ from tessera.merge.text import (
     names_relatives,
     person_sex,
     place_key,
+    searched_homes,
+    sentence_terms,
     title_key,
     tokens_of,
     told_as_prior,
@@ -376,7 +378,9 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
             frozenset("camp:" + k for k in camp_kinds(s.text for s in event.evidence))
             if event.type in CAMP_TYPES
             else frozenset()
-        ),
+        )
+        | (searched_homes(s.text for s in event.evidence) if event.type == "search" else frozenset())
+        | (sentence_terms(s.text for s in event.evidence) if event.type == "punishment" else frozenset()),
         anchors=anchored_order(s.text for s in event.evidence),
         docs=docs,
         reports=frozenset(reports),

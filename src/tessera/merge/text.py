@@ -343,6 +343,66 @@ def camp_kinds(texts: Iterable[str | None]) -> frozenset[str]:
     return frozenset(kind for kind, pattern in _camp_kinds().items() if pattern.search(text))
 
 
+# One home: a singular determiner or possessive before the noun, an adjective or two between
+# ("her flat", "the house in Songbong-dong", "a night-time house search"); "home inspections",
+# "a raid on apartment blocks" and "from house to house" name none.
+_ONE_HOME = re.compile(
+    r"\b(?:the|a|an|his|her|their|its|one|whose|that)\s+"
+    r"(?:(?!(?:on|in|of|at|to|for|from|by|with|and|or)\s)[a-z'-]+\s+){0,2}?"
+    r"(?:house|home|flat|apartment|dwelling|residence)(?![a-z-])(?!\s+(?:to|blocks?|buildings?|complex(?:es)?)\b)"
+)
+_MANY_HOMES = re.compile(
+    r"(?<![a-z-])(?:houses|homes|households|flats|apartments|dwellings|residences)(?![a-z])"
+    r"|\b(?:house|door|home)[- ]to[- ](?:house|door|home)\b"
+    r"|\b(?:every|each)\s+(?:house|home|household|flat|apartment)\b"
+)
+
+
+def searched_homes(texts: Iterable[str | None]) -> frozenset[str]:
+    """How many homes a search's evidence goes through: one ("officers searched her flat", "a
+    night-time house search", "went through every room of the house": kind "homes:one") or many
+    ("agents have searched about 30 homes in his street", "five other flats were searched",
+    "house-to-house checks": "homes:many"). A report that tells the search of one household and
+    one that tells a sweep of many tell two searches of one story, even of one town and week.
+    Evidence that names homes both ways, or none, gives the empty set: it disagrees with none."""
+    text = " ".join(t for t in texts if t).lower()
+    many, one = bool(_MANY_HOMES.search(text)), bool(_ONE_HOME.search(text))
+    if many == one:
+        return frozenset()
+    return frozenset({"homes:many" if many else "homes:one"})
+
+
+# A term of a sentence: a number of years or months after a word that gives or serves it ("sentenced
+# to five years", "sentenced to ten years of hard labour", "given 15 years", "for six months", "to a year each");
+# "a year after he was sentenced" is a time, not a term.
+_TERM = re.compile(
+    r"\b(?:to|of|given|got|gets|received|receives|serve|serves|serving|served|for)\s+"
+    r"(?:a\s+term\s+of\s+)?([a-z0-9-]+)[\s-]+(years?|months?)\b(?!\s+(?:ago|after|before|later|earlier))"
+)
+_DEATH = re.compile(r"\bsentenced?\s+(?:\w+\s+)?to\s+death\b|\bdeath\s+sentences?\b")
+_LIFE = re.compile(r"\blife\s+(?:imprisonment|sentences?|terms?|in\s+prison)\b|\bfor\s+life\b")
+
+
+def sentence_terms(texts: Iterable[str | None]) -> frozenset[str]:
+    """The terms a punishment's evidence names, as kinds "term:N" (months), "term:life" and
+    "term:death": "sentenced to ten years of hard labour" is term:120, "was sentenced to five
+    years in a kyohwaso" term:60, "six months to a year" both term:6 and term:12. Two punishments
+    that name terms and share none are two sentences (one trial gives each defendant his own:
+    "he was sentenced to death" and "a second man tried alongside him got 15 years"); evidence
+    that names no term ("faces a long term", "sent to a camp") disagrees with none."""
+    text = " ".join(t for t in texts if t).lower()
+    out: set[str] = set()
+    for m in _TERM.finditer(text):
+        n = parse_number(m.group(1))
+        if n:
+            out.add(f"term:{n * 12 if m.group(2).startswith('year') else n}")
+    if _DEATH.search(text):
+        out.add("term:death")
+    if _LIFE.search(text):
+        out.add("term:life")
+    return frozenset(out)
+
+
 @cache
 def _prior_occasion() -> re.Pattern[str]:
     return re.compile("|".join(load_json("merge", "text.json")["prior_occasion_patterns"]["patterns"]))
