@@ -18,7 +18,7 @@ from tessera.data import load_json
 from tessera.events.choosing import CHOICE_VERBS
 from tessera.events.clauses import (
     clause_head,
-    clause_tokens,
+    clause_indices,
     doc_text,
     governors,
     is_passive,
@@ -41,6 +41,7 @@ from tessera.events.status import (
 )
 from tessera.events.victims import kin_words, person_nouns, read_victims, victim_groups
 from tessera.language import PLACE_ENTITY_LABELS
+from tessera.language.table import token_table
 from tessera.model import PEOPLE_EVENT_TYPES
 
 
@@ -190,7 +191,8 @@ def _clause_of(trigger: Token) -> Token:
 
 
 def _dated(clause: Token) -> bool:
-    return any(t.ent_type_ in {"DATE", "TIME"} for t in clause.subtree)
+    table = token_table(clause.doc)
+    return any(table.ent_type[i] in {"DATE", "TIME"} for i in table.subtree(clause.i))
 
 
 def _kin(noun: Token) -> bool:
@@ -3237,4 +3239,5 @@ def restriction_as_a_cause(trigger: Token) -> bool:
         return False
     if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in CAUSE_OR_TIME_MARKS for c in head.children):
         return False
-    return not any(t.ent_type_ in {"DATE", "TIME"} for t in clause_tokens(head))
+    ent = token_table(head.doc).ent_type
+    return not any(ent[i] in {"DATE", "TIME"} for i in clause_indices(head))

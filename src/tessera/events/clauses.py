@@ -178,7 +178,9 @@ def subject_of(verb: Token) -> Token | None:
             current = head[current]
             continue
         if dep[current] == "relcl" or (dep[current] == "acl" and table.tag[current] in {"VBG", "VBN"}):
-            return doc[head[current]]  # "two citizens who were trying to cross": the noun the clause describes
+            return doc[
+                head[current]
+            ]  # "two citizens who were trying to cross": the noun the clause describes
         if dep[current] == "acl" and head[head[current]] != head[current]:
             # "received help from a broker to escape": the subject of the verb the noun depends on.
             current = head[head[current]]

@@ -22,6 +22,7 @@ from tessera.events.clauses import (
 )
 from tessera.events.lexicon import lexicon
 from tessera.events.victims import is_generic_people, read_victims
+from tessera.language.table import token_table
 
 MODALS_AT_RISK = frozenset(
     {"could", "would", "may", "might", "will", "shall", "'ll", "wo", "can", "must", "should"}
@@ -311,8 +312,13 @@ def _unconfirmed_beside(trigger: Token) -> bool:
     claims could not be confirmed": a denied confirmation of "it" or of the claims, joined by "but"
     or "though" to the clause that tells the act, makes the act believed, not known."""
     cues = lexicon().cues
-    for verb in sentence_of(trigger):
-        if verb.lemma_.lower() not in cues["confirming_verbs"] or not _denied(verb):
+    doc = trigger.doc
+    table = token_table(doc)
+    for i in range(table.sent_start[trigger.i], table.sent_end[trigger.i]):
+        if table.lemma[i] not in cues["confirming_verbs"]:
+            continue
+        verb = doc[i]
+        if not _denied(verb):
             continue
         what = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
         if what is None or not (what.lower_ in {"it", "this"} or what.lemma_.lower() in cues["report_nouns"]):

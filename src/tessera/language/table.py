@@ -10,7 +10,7 @@ attributes give (`children` in spaCy's order: left children then right ones, eac
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
@@ -27,17 +27,23 @@ class TokenTable:
     dep: list[str]
     ent_type: list[str]
     head: list[int]
+    left_edge: list[int]
     is_punct: list[bool]
+    like_num: list[bool]
     children: list[list[int]]
     sent_start: list[int]  # the first token of each token's sentence
     sent_end: list[int]  # one past its last
+    _subtrees: dict[int, tuple[int, ...]] = field(default_factory=dict)
 
-    def subtree(self, i: int) -> list[int]:
+    def subtree(self, i: int) -> tuple[int, ...]:
         """Token.subtree's indices, in its order: each left child's subtree, the token, each
-        right child's subtree."""
-        out: list[int] = []
-        self._walk(i, out)
-        return out
+        right child's subtree (kept: the rules walk the same clauses again and again)."""
+        found = self._subtrees.get(i)
+        if found is None:
+            out: list[int] = []
+            self._walk(i, out)
+            found = self._subtrees[i] = tuple(out)
+        return found
 
     def _walk(self, i: int, out: list[int]) -> None:
         kids = self.children[i]
@@ -61,7 +67,19 @@ def token_table(doc: Doc) -> TokenTable:
 
 def _build(doc: Doc) -> TokenTable:
     n = len(doc)
-    text, lower, lemma, pos, tag, dep, ent, head, punct = [], [], [], [], [], [], [], [], []
+    text, lower, lemma, pos, tag, dep, ent, head, left, punct, num = (
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+    )
     for t in doc:
         text.append(t.text)
         lower.append(t.lower_)
@@ -71,7 +89,9 @@ def _build(doc: Doc) -> TokenTable:
         dep.append(t.dep_)
         ent.append(t.ent_type_)
         head.append(t.head.i)
+        left.append(t.left_edge.i)
         punct.append(t.is_punct)
+        num.append(t.like_num)
     children: list[list[int]] = [[] for _ in range(n)]
     for i, h in enumerate(head):
         if h != i:
@@ -82,4 +102,6 @@ def _build(doc: Doc) -> TokenTable:
         for i in range(sentence.start, sentence.end):
             sent_start[i] = sentence.start
             sent_end[i] = sentence.end
-    return TokenTable(text, lower, lemma, pos, tag, dep, ent, head, punct, children, sent_start, sent_end)
+    return TokenTable(
+        text, lower, lemma, pos, tag, dep, ent, head, left, punct, num, children, sent_start, sent_end
+    )
