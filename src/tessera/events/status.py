@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from tessera.events.clauses import (
     DEFINITE,
     clause_head,
-    clause_tokens,
+    clause_indices,
     governors,
     own_subject,
     sentence_of,
@@ -971,17 +971,19 @@ def _earlier_conjuncts(verb: Token) -> list[Token]:
 def _in_such_places(trigger: Token) -> bool:
     """ "Former inmates have described beatings in such facilities": what happens in places of a
     kind is told as a kind of act, not one event."""
+    table = token_table(trigger.doc)
+    dep, lower, tag, children = table.dep, table.lower, table.tag, table.children
     return any(
-        token.dep_ == "pobj"
-        and token.head.lower_ in {"in", "at", "inside"}
-        and token.i != trigger.i
-        and any(c.lower_ == "such" and c.dep_ in {"amod", "det", "predet"} for c in token.children)
+        dep[i] == "pobj"
+        and lower[table.head[i]] in {"in", "at", "inside"}
+        and i != trigger.i
+        and any(lower[c] == "such" and dep[c] in {"amod", "det", "predet"} for c in children[i])
         # ("in the first such crossing this year", "another such case": one of a count of acts,
         # the one just told among them, not a kind of place)
         and not any(
-            c.dep_ in {"det", "nummod"} or c.tag_ == "JJS" or c.lower_ in ORDINALS for c in token.children
+            dep[c] in {"det", "nummod"} or tag[c] == "JJS" or lower[c] in ORDINALS for c in children[i]
         )
-        for token in clause_tokens(clause_head(trigger))
+        for i in clause_indices(clause_head(trigger))
     )
 
 
