@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from tessera.data import load_json
 from tessera.events.clauses import placing_prepositions
 from tessera.events.lexicon import ActorEntry, lexicon
+from tessera.language.table import token_table
 from tessera.model import Actor
 from tessera.places.gazetteer import load as load_gazetteer
 from tessera.places.variants import key_tokens
@@ -158,8 +159,11 @@ def _guards_at_the_border(doc: Doc) -> list[ActorMention]:
     `border_guard_context` of actors.json."""
     words = actor_words()
     found: list[ActorMention] = []
-    for token in doc:
-        if token.lower_ not in words.guard_nouns or not _acting(token):
+    for i, lower in enumerate(token_table(doc).lower):
+        if lower not in words.guard_nouns:
+            continue
+        token = doc[i]
+        if not _acting(token):
             continue
         sentence = {t.lower_ for t in token.sent}
         if not sentence & words.guard_places or sentence & words.guard_custody:
@@ -180,8 +184,11 @@ def _keepers_of_custody(doc: Doc, named: list[ActorMention]) -> list[ActorMentio
     actors.json ('custody', 'state_security_custody')."""
     words = actor_words()
     found: list[ActorMention] = []
-    for token in doc:
-        if token.lower_ not in words.guard_nouns or not _acting(token) or _at_the_border(token):
+    for i, lower in enumerate(token_table(doc).lower):
+        if lower not in words.guard_nouns:
+            continue
+        token = doc[i]
+        if not _acting(token) or _at_the_border(token):
             continue
         if any(c.dep_ == "compound" for c in token.children):
             continue  # ("prison guards" and "camp guards" too, but not "border guards")
@@ -396,9 +403,10 @@ def _references(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
         for i in range(m.start, m.end)
     }
     found: list[ActorMention] = []
-    for token in doc:
-        if token.i in taken or token.lower_ not in nouns:
+    for i, lower in enumerate(token_table(doc).lower):
+        if i in taken or lower not in nouns:
             continue
+        token = doc[i]
         if not (_definite(token) or _bare_plural(token) or _of_a_country(doc, token)):
             continue
         earlier = [

@@ -18,7 +18,7 @@ from tessera.data import load_json
 from tessera.events.choosing import CHOICE_VERBS
 from tessera.events.clauses import (
     clause_head,
-    clause_tokens,
+    clause_indices,
     doc_text,
     governors,
     is_passive,
@@ -41,6 +41,7 @@ from tessera.events.status import (
 )
 from tessera.events.victims import kin_words, person_nouns, read_victims, victim_groups
 from tessera.language import PLACE_ENTITY_LABELS
+from tessera.language.table import TokenTable, token_table
 from tessera.model import PEOPLE_EVENT_TYPES
 
 
@@ -190,7 +191,8 @@ def _clause_of(trigger: Token) -> Token:
 
 
 def _dated(clause: Token) -> bool:
-    return any(t.ent_type_ in {"DATE", "TIME"} for t in clause.subtree)
+    table = token_table(clause.doc)
+    return any(table.ent_type[i] in {"DATE", "TIME"} for i in table.subtree(clause.i))
 
 
 def _kin(noun: Token) -> bool:
@@ -244,31 +246,46 @@ def _phrase(prep: Token) -> str:
     return " ".join(t.lower_ for t in prep.subtree)
 
 
+@cache
+def _general_adverbs() -> frozenset[str]:
+    """Adverbs of occasional habit: the data's and the event lexicon's habitual words."""
+    return frozenset(words()["occasional_adverbs"] | lexicon().cues["habitual_words"])
+
+
+def _phrase_at(table: TokenTable, prep: int) -> str:
+    """`_phrase` of token `prep`, read from the Doc's table."""
+    lower = table.lower
+    return " ".join(lower[i] for i in table.subtree(prep))
+
+
 def _general_time(verb: Token) -> bool:
     """The verb, or a verb it is conjoined to, carries an adverb of occasional habit or a phrase
     of no particular time ("in past cases they were fined or jailed": "jailed" too)."""
-    adverbs = words()["occasional_adverbs"] | lexicon().cues["habitual_words"]
-    verbs = [verb]
+    adverbs = _general_adverbs()
+    doc = verb.doc
+    table = token_table(doc)
+    dep, lower, head = table.dep, table.lower, table.head
+    verbs = [verb.i]
     # (not past a conjunct with a subject of its own: "she was beaten regularly, and that she was
     # detained in a raid in May" tells the raid as one occasion)
     while (
-        verbs[-1].dep_ == "conj"
-        and verbs[-1].head.i != verbs[-1].i
+        dep[verbs[-1]] == "conj"
+        and head[verbs[-1]] != verbs[-1]
         and len(verbs) < 6
-        and not own_subject(verbs[-1])
+        and not own_subject(doc[verbs[-1]])
     ):
-        verbs.append(verbs[-1].head)
-    for token in verbs:
-        if any(c.dep_ == "advmod" and c.lower_ in adverbs for c in token.children):
+        verbs.append(head[verbs[-1]])
+    general, fronted = words()["general_time_phrases"], words()["fronted_time_phrases"]
+    for at in verbs:
+        kids = table.children[at]
+        if any(dep[c] == "advmod" and lower[c] in adverbs for c in kids):
             return True
-        if any(c.dep_ == "prep" and _phrase(c) in words()["general_time_phrases"] for c in token.children):
+        preps = [c for c in kids if dep[c] == "prep"]
+        if any(_phrase_at(table, c) in general for c in preps):
             return True
-        if any(c.dep_ == "prep" and _earlier_occasions(c) for c in token.children):
+        if any(_earlier_occasions(doc[c]) for c in preps):
             return True
-        if any(
-            c.dep_ == "prep" and c.i < token.i and _phrase(c) in words()["fronted_time_phrases"]
-            for c in token.children
-        ):
+        if any(c < at and _phrase_at(table, c) in fronted for c in preps):
             return True
     return False
 
@@ -2891,8 +2908,13 @@ def in_a_heading(trigger: Token) -> bool:
     if found is None:
         end = text.find("\n", trigger.idx)
         line = text[start : end if end >= 0 else len(text)]
-        letters = [c for c in line if c.isalpha()]
-        found = lines[start] = len(letters) > 8 and all(c.isupper() for c in letters)
+        # (a line with a lower-case letter, or with no cased one, is no heading: str.isupper
+        # tells both at once, before the letters of a long paragraph are listed)
+        if not line.isupper():
+            found = lines[start] = False
+        else:
+            letters = [c for c in line if c.isalpha()]
+            found = lines[start] = len(letters) > 8 and all(c.isupper() for c in letters)
     return found
 
 
@@ -3237,4 +3259,5 @@ def restriction_as_a_cause(trigger: Token) -> bool:
         return False
     if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in CAUSE_OR_TIME_MARKS for c in head.children):
         return False
-    return not any(t.ent_type_ in {"DATE", "TIME"} for t in clause_tokens(head))
+    ent = token_table(head.doc).ent_type
+    return not any(ent[i] in {"DATE", "TIME"} for i in clause_indices(head))

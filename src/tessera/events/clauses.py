@@ -7,6 +7,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from tessera.language.table import TokenTable, token_table
+
 # Dependencies that open a clause of their own: a trigger's clause stops there.
 CLAUSE_DEPS = frozenset({"ROOT", "conj", "advcl", "ccomp", "relcl", "parataxis", "acl"})
 VERBAL = frozenset({"VERB", "AUX"})
@@ -26,37 +28,63 @@ def is_clause_head(token: Token) -> bool:
     return token.dep_ in CLAUSE_DEPS and token.pos_ in VERBAL
 
 
+def _is_clause_head_at(table: TokenTable, i: int) -> bool:
+    dep = table.dep[i]
+    return dep == "ROOT" or (dep in CLAUSE_DEPS and table.pos[i] in VERBAL)
+
+
 def clause_head(token: Token) -> Token:
     """The verb heading the clause that contains `token`."""
-    current = token
-    while not is_clause_head(current) and current.head.i != current.i:
-        current = current.head
-    return current
+    table = token_table(token.doc)
+    head = table.head
+    current = token.i
+    while not _is_clause_head_at(table, current) and head[current] != current:
+        current = head[current]
+    return token if current == token.i else token.doc[current]
 
 
 def governors(token: Token) -> Iterator[Token]:
     """The words above `token` up to and including its clause head, nearest first."""
-    current = token
-    while current.head.i != current.i:
-        if is_clause_head(current):
+    doc = token.doc
+    table = token_table(doc)
+    head = table.head
+    current = token.i
+    while head[current] != current:
+        if _is_clause_head_at(table, current):
             return
-        current = current.head
-        yield current
+        current = head[current]
+        yield doc[current]
+
+
+def clause_indices(head: Token) -> tuple[int, ...]:
+    """`clause_tokens`' indices, in the same order, worked out once per clause head of a Doc
+    (the rules ask for the same trigger's clause again and again)."""
+    doc = head.doc
+    known: dict[int, tuple[int, ...]] | None = doc.user_data.get("tessera_clause_indices")
+    if known is None:
+        known = doc.user_data["tessera_clause_indices"] = {}
+    found = known.get(head.i)
+    if found is None:
+        table = token_table(doc)
+        nested: set[int] = set()
+        for child in table.children[head.i]:
+            dep = table.dep[child]
+            if dep in CLAUSE_DEPS and table.pos[child] in VERBAL and dep != "acl":
+                nested.update(table.subtree(child))
+        found = known[head.i] = tuple(i for i in table.subtree(head.i) if i not in nested)
+    return found
 
 
 def clause_tokens(head: Token) -> list[Token]:
     """The clause's own words: the head's subtree without the clauses nested in it."""
-    nested: set[int] = set()
-    for child in head.children:
-        if child.dep_ in CLAUSE_DEPS and child.pos_ in VERBAL and child.dep_ != "acl":
-            nested.update(t.i for t in child.subtree)
-    return [t for t in head.subtree if t.i not in nested]
+    doc = head.doc
+    return [doc[i] for i in clause_indices(head)]
 
 
 def clause_span(trigger: Token) -> tuple[int, int]:
     """Token range [start, end) of the contiguous run of the trigger's clause around it."""
     head = clause_head(trigger)
-    kept = {t.i for t in clause_tokens(head)} | {trigger.i}
+    kept = set(clause_indices(head)) | {trigger.i}
     for phrase in _telling_of_another(head, trigger):
         kept -= {t.i for t in phrase.subtree}
     start = end = trigger.i
@@ -130,26 +158,32 @@ def _hyphen_parts(token: Token) -> list[tuple[str, ...]]:
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, looking through conjoined verbs that share it ("were shot and killed")."""
-    current = verb
+    doc = verb.doc
+    table = token_table(doc)
+    dep, head = table.dep, table.head
+    current = verb.i
     for _ in range(6):
-        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in table.children[current] if dep[c] in SUBJECT_DEPS]
         if subjects:
             # A dateline ("YANJI, China --") can parse as a second subject: not that one.
-            child = next((c for c in subjects if not (c.text.isupper() and len(c.text) > 3)), subjects[0])
-            if child.tag_ in {"WP", "WDT"} and current.dep_ == "relcl":
-                return current.head  # "an agent who was arrested": the agent
-            return child
-        if current.dep_ == "conj" and _disagrees_with_relative(current):
-            current = current.head.head.head  # the verb whose object the relative clause describes
+            texts = table.text
+            child = next((c for c in subjects if not (texts[c].isupper() and len(texts[c]) > 3)), subjects[0])
+            if table.tag[child] in {"WP", "WDT"} and dep[current] == "relcl":
+                return doc[head[current]]  # "an agent who was arrested": the agent
+            return doc[child]
+        if dep[current] == "conj" and _disagrees_with_relative(doc[current]):
+            current = head[head[head[current]]]  # the verb whose object the relative clause describes
             continue
-        if current.dep_ in {"conj", "xcomp", "advcl", "acomp", "attr"} and current.head.i != current.i:
-            current = current.head
+        if dep[current] in {"conj", "xcomp", "advcl", "acomp", "attr"} and head[current] != current:
+            current = head[current]
             continue
-        if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ in {"VBG", "VBN"}):
-            return current.head  # "two citizens who were trying to cross": the noun the clause describes
-        if current.dep_ == "acl" and current.head.head.i != current.head.i:
+        if dep[current] == "relcl" or (dep[current] == "acl" and table.tag[current] in {"VBG", "VBN"}):
+            return doc[
+                head[current]
+            ]  # "two citizens who were trying to cross": the noun the clause describes
+        if dep[current] == "acl" and head[head[current]] != head[current]:
             # "received help from a broker to escape": the subject of the verb the noun depends on.
-            current = current.head.head
+            current = head[head[current]]
             continue
         return None
     return None

@@ -24,6 +24,7 @@ from tessera.data import load_json
 from tessera.events.clauses import clause_head, governors, sentence_of, subject_of
 from tessera.events.lexicon import lexicon, sentence_triggers
 from tessera.events.status import GENERIC_PRONOUNS, MODALS_AT_RISK
+from tessera.language.table import token_table
 from tessera.model import EVENT_TYPES, STATUSES, Event
 
 if TYPE_CHECKING:
@@ -277,11 +278,13 @@ def clause_features(doc: Doc, trigger: Token) -> dict[str, float]:
     tensed = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
     subject = subject_of(head)
     sentence = sentence_of(trigger)
-    quotes_before = sum(1 for t in doc[sentence.start : trigger.i] if t.text in QUOTES)
+    table = token_table(doc)
+    texts, lower, lemma = table.text, table.lower, table.lemma
+    quotes_before = sum(1 for i in range(sentence.start, trigger.i) if texts[i] in QUOTES)
     clause_words: set[str] = set()
-    for t in head.subtree:  # (one walk of the clause for both keys of each word)
-        clause_words.add(t.lower_)
-        clause_words.add(t.lemma_.lower())
+    for i in table.subtree(head.i):  # (one walk of the clause for both keys of each word)
+        clause_words.add(lower[i])
+        clause_words.add(lemma[i])
     weight = trigger_weight(trigger)
     own_marks = {c.lower_ for t in (trigger, *above) for c in t.children if c.dep_ == "mark"}
     return {
@@ -338,7 +341,8 @@ def _clause_kind_features(
     people = {t.lower_ for t in head.children} | {t.lower_ for t in trigger.children}
     if subject is not None:
         people.add(subject.lower_)
-    period = {t.lower_ for t in head.subtree} | {t.lemma_.lower() for t in ancestors}
+    table = token_table(head.doc)
+    period = {table.lower[i] for i in table.subtree(head.i)} | {t.lemma_.lower() for t in ancestors}
     return {
         "personal_relative": float(
             relative is not None
@@ -361,11 +365,12 @@ def _distance_features(trigger: Token, sentence) -> dict[str, float]:
     """How far (in tokens, capped, as a share of NEAR_TOKENS) the nearest date and the nearest
     number of the trigger's sentence lie: an event told with its date and count close by ("on 3
     May police detained 12") is more often the report's subject than one mentioned in passing."""
-    dates = [abs(t.i - trigger.i) for t in sentence if t.ent_type_ in {"DATE", "TIME"}]
+    table = token_table(trigger.doc)
+    ent, like_num, at = table.ent_type, table.like_num, trigger.i
+    words = range(sentence.start, sentence.end)
+    dates = [abs(i - at) for i in words if ent[i] in {"DATE", "TIME"}]
     numbers = [
-        abs(t.i - trigger.i)
-        for t in sentence
-        if (t.like_num or t.ent_type_ == "CARDINAL") and t.ent_type_ not in {"DATE", "TIME"}
+        abs(i - at) for i in words if (like_num[i] or ent[i] == "CARDINAL") and ent[i] not in {"DATE", "TIME"}
     ]
     return {
         "date_distance": min([NEAR_TOKENS, *dates]) / NEAR_TOKENS,

@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from tessera.data import load_json
+from tessera.language.table import token_table
 
 MAX_GAP = 6
 
@@ -176,11 +177,12 @@ def _gap(doc: Doc, start: int, limit: int) -> Iterator[int]:
     two, a woman and her son, are not known")."""
     counted = 0
     j = start
+    punct, appositive, n = token_table(doc).is_punct, _in_apposition(doc), len(doc)
     while j < limit and counted <= MAX_GAP:
         yield j
-        token = doc[j]
-        comma = token.is_punct and j + 1 < len(doc) and (_appositive(doc[j + 1]) or _appositive(doc[j - 1]))
-        if not (_appositive(token) or comma):
+        # (appositive[j - 1] at j = 0 is the last word's, as doc[-1] was)
+        comma = punct[j] and j + 1 < n and (appositive[j + 1] or appositive[j - 1])
+        if not (appositive[j] or comma):
             counted += 1
         j += 1
 

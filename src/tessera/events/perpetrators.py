@@ -17,6 +17,7 @@ from tessera.events.actors import (
 )
 from tessera.events.clauses import (
     clause_head,
+    clause_indices,
     clause_tokens,
     held_after_return,
     is_passive,
@@ -28,6 +29,7 @@ from tessera.events.joining import country_of_place, country_of_words
 from tessera.events.lexicon import TriggerEntry, lexicon
 from tessera.events.victims import TRANSITIVE_TYPES, kin_words, victim_phrase
 from tessera.language import PLACE_ENTITY_LABELS
+from tessera.language.table import token_table
 from tessera.model import HOLDING_POLICE, HOME_COUNTRIES, UNTOLD_SENDERS, WORKSITE_SECURITY, Actor
 
 DEFAULT_COUNTRY_KINDS = frozenset(
@@ -57,11 +59,12 @@ SENTENCING_TYPES = frozenset({"punishment", "execution"})
 def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list[Actor], list[Actor]]:
     """Perpetrators and facilitators: named in the trigger's clause or by its subject, else in its sentence."""
     head = clause_head(trigger)
-    clause = clause_tokens(head)
-    spans = [(min(t.i for t in clause), max(t.i for t in clause) + 1)]
+    clause = clause_indices(head)
+    spans = [(min(clause), max(clause) + 1)]
     subject = subject_of(head)
     if subject is not None:
-        spans.insert(0, (min(t.i for t in subject.subtree), max(t.i for t in subject.subtree) + 1))
+        below = token_table(doc).subtree(subject.i)
+        spans.insert(0, (min(below), max(below) + 1))
     sentence = sentence_of(trigger)
     mentions = [m for lo, hi in spans for m in find_actors(doc, lo, hi)]
     holders = [m for m in mentions if not _handed_to(doc[m.end - 1])]  # (not "… then handed to the MSS")

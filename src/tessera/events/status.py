@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from tessera.events.clauses import (
     DEFINITE,
     clause_head,
-    clause_tokens,
+    clause_indices,
     governors,
     own_subject,
     sentence_of,
@@ -22,6 +22,7 @@ from tessera.events.clauses import (
 )
 from tessera.events.lexicon import lexicon
 from tessera.events.victims import is_generic_people, read_victims
+from tessera.language.table import token_table
 
 MODALS_AT_RISK = frozenset(
     {"could", "would", "may", "might", "will", "shall", "'ll", "wo", "can", "must", "should"}
@@ -311,8 +312,13 @@ def _unconfirmed_beside(trigger: Token) -> bool:
     claims could not be confirmed": a denied confirmation of "it" or of the claims, joined by "but"
     or "though" to the clause that tells the act, makes the act believed, not known."""
     cues = lexicon().cues
-    for verb in sentence_of(trigger):
-        if verb.lemma_.lower() not in cues["confirming_verbs"] or not _denied(verb):
+    doc = trigger.doc
+    table = token_table(doc)
+    for i in range(table.sent_start[trigger.i], table.sent_end[trigger.i]):
+        if table.lemma[i] not in cues["confirming_verbs"]:
+            continue
+        verb = doc[i]
+        if not _denied(verb):
             continue
         what = next((c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}), None)
         if what is None or not (what.lower_ in {"it", "this"} or what.lemma_.lower() in cues["report_nouns"]):
@@ -965,17 +971,19 @@ def _earlier_conjuncts(verb: Token) -> list[Token]:
 def _in_such_places(trigger: Token) -> bool:
     """ "Former inmates have described beatings in such facilities": what happens in places of a
     kind is told as a kind of act, not one event."""
+    table = token_table(trigger.doc)
+    dep, lower, tag, children = table.dep, table.lower, table.tag, table.children
     return any(
-        token.dep_ == "pobj"
-        and token.head.lower_ in {"in", "at", "inside"}
-        and token.i != trigger.i
-        and any(c.lower_ == "such" and c.dep_ in {"amod", "det", "predet"} for c in token.children)
+        dep[i] == "pobj"
+        and lower[table.head[i]] in {"in", "at", "inside"}
+        and i != trigger.i
+        and any(lower[c] == "such" and dep[c] in {"amod", "det", "predet"} for c in children[i])
         # ("in the first such crossing this year", "another such case": one of a count of acts,
         # the one just told among them, not a kind of place)
         and not any(
-            c.dep_ in {"det", "nummod"} or c.tag_ == "JJS" or c.lower_ in ORDINALS for c in token.children
+            dep[c] in {"det", "nummod"} or tag[c] == "JJS" or lower[c] in ORDINALS for c in children[i]
         )
-        for token in clause_tokens(clause_head(trigger))
+        for i in clause_indices(clause_head(trigger))
     )
 
 

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from tessera.data import load_json
 from tessera.events.clauses import is_passive, noun_chunks_of, sentence_of, subject_of
 from tessera.events.lexicon import lexicon
+from tessera.language.table import token_table
 from tessera.model import Victims
 from tessera.numbers import parse_number
 from tessera.places.gazetteer import load as load_gazetteer
@@ -1630,16 +1631,17 @@ def glossed_group(part: Token) -> Token | None:
 def _opened_as_part(head: Token) -> int | None:
     """Where the comma stands before ", among them four children" (or ", of whom two …"), when
     the noun phrase opens so, whether or not the parser hung "among them" inside it."""
-    doc, left = head.doc, head.left_edge.i
-    if left + 1 < head.i and (doc[left].lower_, doc[left + 1].lower_) in PART_OPENERS:
+    table = token_table(head.doc)
+    lower, left = table.lower, table.left_edge[head.i]
+    if left + 1 < head.i and (lower[left], lower[left + 1]) in PART_OPENERS:
         start = left  # "among" parsed as part of the phrase
-    elif left >= 2 and (doc[left - 2].lower_, doc[left - 1].lower_) in PART_OPENERS:
+    elif left >= 2 and (lower[left - 2], lower[left - 1]) in PART_OPENERS:
         start = left - 2
-    elif left >= 1 and doc[left - 1].lower_ == "including":
+    elif left >= 1 and lower[left - 1] == "including":
         start = left - 1  # "seven North Koreans, including three women, who were arrested"
     else:
         return None
-    return start - 1 if start >= 1 and doc[start - 1].text == "," else None
+    return start - 1 if start >= 1 and table.text[start - 1] == "," else None
 
 
 def _counted_us(head: Token) -> Token | None:
@@ -1716,7 +1718,13 @@ def register_people(sentence: Span, discourse: Discourse) -> None:
     _register_new_total(sentence, discourse)
     heads = [chunk.root for chunk in noun_chunks_of(sentence)]
     taken = {h.i for h in heads}
-    heads += [t for t in sentence if t.i not in taken and _number_standing_for_people(t)]
+    doc, dep = sentence.doc, token_table(sentence.doc).dep
+    # (a subject or object first: the parse's table is cheaper to read than each word's Token)
+    heads += [
+        doc[i]
+        for i in range(sentence.start, sentence.end)
+        if i not in taken and dep[i] in _STANDING_DEPS and _number_standing_for_people(doc[i])
+    ]
     for head in sorted(heads, key=lambda t: t.i):
         if is_member_mention(head) or any(is_part_gloss(t) for t in [head, *head.ancestors][:4]):
             continue
@@ -1735,9 +1743,11 @@ def _register_new_total(sentence: Span, discourse: Discourse) -> None:
     number held to five": from here on the group told of is five, so a later "the women" or
     "they" counts five. The new total is noted as a mention of the people named last before
     the sentence (with their head noun, so "the women" finds it)."""
-    for verb in sentence:
-        if verb.lemma_.lower() not in TOTAL_VERBS:
+    doc, lemma = sentence.doc, token_table(sentence.doc).lemma
+    for i in range(sentence.start, sentence.end):
+        if lemma[i] not in TOTAL_VERBS:
             continue
+        verb = doc[i]
         nouns = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in TOTAL_NOUNS]
         if not nouns:
             continue
@@ -1764,13 +1774,16 @@ def _register_new_total(sentence: Span, discourse: Discourse) -> None:
         discourse.link(victims, numbers[0], group.entity, lemma=noun)
 
 
+_STANDING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
 def _number_standing_for_people(token: Token) -> bool:
     """ "The five are held in Tumen, where they were questioned": a number with "the" standing
     for people told of before, as a subject or object (no noun chunk holds it, so without this
     the "they" after it would reach back past it)."""
     return (
         token.like_num
-        and token.dep_ in {"nsubj", "nsubjpass", "dobj"}
+        and token.dep_ in _STANDING_DEPS
         and any(c.dep_ == "det" and c.lower_ in {"the", "these", "those", "all"} for c in token.children)
     )
 

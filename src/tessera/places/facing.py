@@ -65,7 +65,22 @@ def twin_town(town: Place, country: str, named: Iterable[Place] = ()) -> Place |
     gazetteer's nearest within FACING_KM. Twin towns are a fact of geography, and reports that
     name one end of a crossing seldom name the other: "they were returned to North Korea through
     Ji'an" (invented) ended in Manpo, across the bridge, though the report never names Manpo."""
-    return facing(town, country, named) or facing(town, country, _gazetteer_towns(country))
+    return facing(town, country, named) or _facing_in_gazetteer(town, country)
+
+
+# (town's country, lat, lon, country sought) → the gazetteer's town facing it: the gazetteer is
+# read once per process, and the same border towns are asked of report after report.
+_FACING_IN_GAZETTEER: dict[tuple[str | None, float, float, str], Place | None] = {}
+
+
+def _facing_in_gazetteer(town: Place, country: str) -> Place | None:
+    """`facing` among all the gazetteer's towns of `country`, worked out once per town."""
+    if not _town(town):
+        return None
+    key = (town.country, town.lat, town.lon, country)  # (all `facing` reads of a town)
+    if key not in _FACING_IN_GAZETTEER:
+        _FACING_IN_GAZETTEER[key] = facing(town, country, _gazetteer_towns(country))
+    return _FACING_IN_GAZETTEER[key]
 
 
 def across_the_crossing(

@@ -185,9 +185,12 @@ def _syllables_at(
     return None
 
 
-def match_gazetteer(text: str, gaz: Gazetteer) -> list[Mention]:
-    """Every gazetteer spelling in the text, longest match first, no overlaps."""
-    words = _words(text)
+def match_gazetteer(
+    text: str, gaz: Gazetteer, words: list[tuple[int, int, str]] | None = None
+) -> list[Mention]:
+    """Every gazetteer spelling in the text, longest match first, no overlaps (`words`: the
+    text's `_words`, when the caller has them)."""
+    words = _words(text) if words is None else words
     found: list[Mention] = []
     i = 0
     first_words = gaz.first_words
@@ -219,13 +222,15 @@ def unknown_entities(doc: Doc, known: list[Mention]) -> list[Mention]:
     return out
 
 
-def world_mentions(text: str, doc: Doc | None, known: list[Mention]) -> list[Mention]:
+def world_mentions(
+    text: str, doc: Doc | None, known: list[Mention], words: list[tuple[int, int, str]] | None = None
+) -> list[Mention]:
     """Places the curated gazetteer does not know, from the world index (see tessera.places.world):
     "detained in Tachileik", "the Vietnamese border city of Mong Cai", "Oudomxay province"."""
     named = {m.candidates[0].country for m in known if len({c.country for c in m.candidates}) == 1}
     out = []
     for start, end, entries, unit in match_world(
-        text, _words(text), [(m.start, m.end) for m in known], doc, named
+        text, _words(text) if words is None else words, [(m.start, m.end) for m in known], doc, named
     ):
         if unit == "province":
             # "Oudomxay province": the province whose seat (or namesake) the town is, placed at the town
@@ -240,8 +245,9 @@ def world_mentions(text: str, doc: Doc | None, known: list[Mention]) -> list[Men
 
 
 def find_mentions(text: str, doc: Doc | None, gaz: Gazetteer) -> list[Mention]:
-    mentions = match_gazetteer(text, gaz)
-    mentions += world_mentions(text, doc, mentions)
+    words = _words(text)  # (one reading of the words for both indexes)
+    mentions = match_gazetteer(text, gaz, words)
+    mentions += world_mentions(text, doc, mentions, words)
     if doc is not None:
         mentions += unknown_entities(doc, mentions)
     return sorted(mentions, key=lambda m: m.start)

@@ -3355,7 +3355,7 @@ class RoleFinder:
     def _held_next(self, after: int) -> Place | None:
         """Where in the North people were held once sent back, as the next sentences tell it: "They
         sent us back in June. At the police holding centre in Onsong we were searched" → Onsong."""
-        sents = list(self.doc.sents)
+        sents = self._sentence_table()[1]
         here = next((i for i, s in enumerate(sents) if s.start_char <= after < s.end_char), None)
         if here is None:
             return None
@@ -3373,7 +3373,7 @@ class RoleFinder:
         """The North's town the next sentence sends people to, where it retells the return: "China
         returned 30 people this week. / The group was sent from Tumen to the North's Onsong
         county" → Onsong."""
-        sents = list(self.doc.sents)
+        sents = self._sentence_table()[1]
         here = next((i for i, s in enumerate(sents) if s.start_char <= after < s.end_char), None)
         if here is None or here + 1 >= len(sents):
             return None
@@ -3439,7 +3439,14 @@ class RoleFinder:
     def _sentence_of(self, at: int) -> str:
         starts, sents = self._sentence_table()
         i = bisect_right(starts, at) - 1
-        return sents[i].text if i >= 0 and at < sents[i].end_char else ""
+        return self._sentence_texts()[i] if i >= 0 and at < sents[i].end_char else ""
+
+    def _sentence_texts(self) -> list[str]:
+        """Each sentence's text, joined once per Doc (Span.text joins its tokens on every call)."""
+        texts = self.doc.user_data.get("tessera_sentence_texts")
+        if texts is None:
+            texts = self.doc.user_data["tessera_sentence_texts"] = [s.text for s in self._sentence_table()[1]]
+        return texts
 
     def _left_a_work_site(self, ev: Event) -> bool:
         """Is the flight told as leaving a place of work ("fled a construction site", "walked out of

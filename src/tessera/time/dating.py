@@ -49,6 +49,7 @@ from spacy.tokens import Span as SpacySpan
 
 from tessera.events.clauses import sentence_of
 from tessera.language import Analysis
+from tessera.language.table import TokenTable, token_table
 from tessera.model import Event, Span, TimeSpan
 from tessera.time.attach import (
     GOVERNING_RANK,
@@ -728,8 +729,9 @@ def _date_of_named_event(doc: Doc, noun: Token, placed: list[PlacedMention]) -> 
     for p in reversed(placed):
         if p.attribution or p.future or p.governor is None or not _dated(p.span):
             continue
-        for t in sentence_of(doc[p.governor]):
-            if _same_word(t, noun) and rank(p, t) <= GOVERNING_RANK:
+        table = token_table(doc)
+        for i in range(table.sent_start[p.governor], table.sent_end[p.governor]):
+            if _same_word_at(doc, table, i, noun.i) and rank(p, doc[i]) <= GOVERNING_RANK:
                 return p.span
     return None
 
@@ -1642,6 +1644,7 @@ def _told_again(
     if inside is not None and _modal(governing_verb(trigger)):
         return None
     sent_start, sent_end = _sentence_of(trigger)
+    table = token_table(ctx.doc)
     for p in ctx.mentions:
         if p.attribution or p.future or not _dated(p.span) or p.governor is None:
             continue
@@ -1649,8 +1652,11 @@ def _told_again(
             continue
         if inside is not None and (_vague(p.span) or not _within(p.span, inside)):
             continue
-        for t in sentence_of(ctx.doc[p.governor]):
-            if t.i != trigger.i and _same_word(t, trigger) and rank(p, t) <= GOVERNING_RANK:
+        for i in range(table.sent_start[p.governor], table.sent_end[p.governor]):
+            if i == trigger.i or not _same_word_at(ctx.doc, table, i, trigger.i):
+                continue
+            t = ctx.doc[i]
+            if rank(p, t) <= GOVERNING_RANK:
                 if _repeated(t):
                     continue  # "the last time she was sent back, in 2012": another return
                 if inside is not None and _other_count(t, count):
@@ -1701,6 +1707,24 @@ def _same_word(a: Token, b: Token) -> bool:
         return False
     if any(w.endswith(("ee", "er", "or")) for w in (x, y)):
         return False  # the people ("escapee", "deporter"), not the happening
+    n = 0
+    while n < min(len(x), len(y)) and x[n] == y[n]:
+        n += 1
+    return n >= 6 and n >= min(len(x), len(y)) - 2
+
+
+def _same_word_at(doc: Doc, table: TokenTable, a: int, b: int) -> bool:
+    """`_same_word` of tokens `a` and `b` of `doc`, read from its table (a retold word is looked
+    for in every word of every dated sentence)."""
+    x, y = table.lemma[a], table.lemma[b]
+    if x == y:
+        if x in lexicon().light_verbs:
+            return bool(_complement(doc[a]) & _complement(doc[b]))
+        return table.pos[a] in ("VERB", "NOUN") and table.pos[b] in ("VERB", "NOUN")
+    if table.pos[a] not in ("VERB", "NOUN") or table.pos[b] not in ("VERB", "NOUN"):
+        return False
+    if any(w.endswith(("ee", "er", "or")) for w in (x, y)):
+        return False
     n = 0
     while n < min(len(x), len(y)) and x[n] == y[n]:
         n += 1

@@ -1,0 +1,107 @@
+"""Token attributes read once per Doc, by index.
+
+The rules walk the parse (heads, children, subtrees, sentences) many times for each event. Each
+step through spaCy's API builds a new Token object and reads its attributes through the string
+store again; on a long report that cost more than the rules' own logic. `token_table(doc)` reads
+every token once and keeps the answers in plain lists in doc.user_data, so a hot rule can walk
+indices and build a Token only for what it returns. The lists hold exactly what the Token
+attributes give (`children` in spaCy's order: left children then right ones, each left to right).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+_KEY = "tessera_token_table"
+
+
+@dataclass(frozen=True, slots=True)
+class TokenTable:
+    text: list[str]
+    lower: list[str]
+    lemma: list[str]  # lemma_.lower(), as the rules compare it
+    pos: list[str]
+    tag: list[str]
+    dep: list[str]
+    ent_type: list[str]
+    head: list[int]
+    left_edge: list[int]
+    is_punct: list[bool]
+    like_num: list[bool]
+    children: list[list[int]]
+    sent_start: list[int]  # the first token of each token's sentence
+    sent_end: list[int]  # one past its last
+    _subtrees: dict[int, tuple[int, ...]] = field(default_factory=dict)
+
+    def subtree(self, i: int) -> tuple[int, ...]:
+        """Token.subtree's indices, in its order: each left child's subtree, the token, each
+        right child's subtree (kept: the rules walk the same clauses again and again)."""
+        found = self._subtrees.get(i)
+        if found is None:
+            out: list[int] = []
+            self._walk(i, out)
+            found = self._subtrees[i] = tuple(out)
+        return found
+
+    def _walk(self, i: int, out: list[int]) -> None:
+        kids = self.children[i]
+        k = 0
+        while k < len(kids) and kids[k] < i:
+            self._walk(kids[k], out)
+            k += 1
+        out.append(i)
+        while k < len(kids):
+            self._walk(kids[k], out)
+            k += 1
+
+
+def token_table(doc: Doc) -> TokenTable:
+    """The Doc's table, built on first use."""
+    table = doc.user_data.get(_KEY)
+    if table is None:
+        table = doc.user_data[_KEY] = _build(doc)
+    return table
+
+
+def _build(doc: Doc) -> TokenTable:
+    n = len(doc)
+    text, lower, lemma, pos, tag, dep, ent, head, left, punct, num = (
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+        [],
+    )
+    for t in doc:
+        text.append(t.text)
+        lower.append(t.lower_)
+        lemma.append(t.lemma_.lower())
+        pos.append(t.pos_)
+        tag.append(t.tag_)
+        dep.append(t.dep_)
+        ent.append(t.ent_type_)
+        head.append(t.head.i)
+        left.append(t.left_edge.i)
+        punct.append(t.is_punct)
+        num.append(t.like_num)
+    children: list[list[int]] = [[] for _ in range(n)]
+    for i, h in enumerate(head):
+        if h != i:
+            children[h].append(i)
+    sent_start = [0] * n
+    sent_end = [0] * n
+    for sentence in doc.sents:
+        for i in range(sentence.start, sentence.end):
+            sent_start[i] = sentence.start
+            sent_end[i] = sentence.end
+    return TokenTable(
+        text, lower, lemma, pos, tag, dep, ent, head, left, punct, num, children, sent_start, sent_end
+    )
