@@ -86,3 +86,8 @@ def test_terms_given_to_others_later_do_not_name_the_passer() -> None:
         "shorter terms by the provincial police."
     )
     assert ("KP", "court") in kinds(text, "punishment")
+
+
+def test_group_109_is_the_party_too() -> None:
+    text = "Group 109 agents searched the house of a retired teacher in Hamhung at night."
+    assert {("KP", "police"), ("KP", "state_security"), ("KP", "party")} <= kinds(text, "search")
