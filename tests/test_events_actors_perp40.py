@@ -91,3 +91,21 @@ def test_terms_given_to_others_later_do_not_name_the_passer() -> None:
 def test_group_109_is_the_party_too() -> None:
     text = "Group 109 agents searched the house of a retired teacher in Hamhung at night."
     assert {("KP", "police"), ("KP", "state_security"), ("KP", "party")} <= kinds(text, "search")
+
+
+def test_the_passer_may_be_named_in_the_next_paragraph() -> None:
+    text = (
+        "Two pupils detained in Hyesan last month have been sentenced to six months in a labour "
+        "training camp, a source said.\n\nThe county social security bureau handed down the "
+        "sentences at the start of this month, the source said."
+    )
+    assert kinds(text, "punishment") == {("KP", "police")}
+
+
+def test_a_dismissal_is_no_sentence_passed_by_the_named_passer() -> None:
+    text = (
+        "Their teacher has been dismissed, a source said. Two pupils have been sentenced to six "
+        "months in a labour training camp. The county social security bureau handed down the "
+        "sentences this month."
+    )
+    assert ("KP", "police") not in kinds(text, "punishment", 0)

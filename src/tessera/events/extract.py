@@ -47,6 +47,7 @@ from tessera.events.perpetrators import (
     perpetrators_of,
     post_removal,
     sent_to_political_camp,
+    sentenced,
 )
 from tessera.events.retyping import retype, shooting_threatened_to_whoever, summoned_for_questioning
 from tessera.events.stances import penalty_imposed_by_order, stance_on_a_told_act
@@ -1439,7 +1440,7 @@ def _read_event(
         perpetrators = [default_sender(trigger)]  # "they were handed over at the bridge": the police
     if (court := court_that_sentenced(trigger, entry.type, perpetrators)) is not None:
         perpetrators = [*perpetrators, court]  # "three were publicly executed": a court's sentence
-    if entry.type == "punishment" and (passers := named_passer(doc, trigger)):
+    if entry.type == "punishment" and sentenced(trigger) and (passers := named_passer(doc, trigger)):
         # "… sentenced to six months in a labour training unit. The sentences were handed down
         # without a trial by the provincial police": the body named, not an implied court
         perpetrators = [*passers, *(a for a in perpetrators if a.kind != "court" and a not in passers)]

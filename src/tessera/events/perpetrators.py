@@ -1058,16 +1058,13 @@ def named_passer(doc: Doc, trigger: Token) -> list[Actor]:
     the penalty". A labour-training term in the North is passed so, by the police or a local
     committee, not by a court, and the report names the body in a sentence of its own. The passer
     is the subject (or the agent of the passive) of a verb of passing whose object is the
-    sentences or the penalty, in the punishment's sentence or the two after it in its paragraph;
+    sentences or the penalty, in the punishment's sentence or the two after it;
     none: an empty list."""
     sentence = sentence_of(trigger)
-    paragraph = _paragraph_start(doc, sentence.start)
     spans = [sentence]
+    # (news paragraphs are often one sentence each: the next sentence may open a paragraph)
     while len(spans) <= PASSER_LOOK_AHEAD and spans[-1].end < len(doc):
-        following = sentence_of(doc[spans[-1].end])
-        if _paragraph_start(doc, following.start) != paragraph:
-            break
-        spans.append(following)
+        spans.append(sentence_of(doc[spans[-1].end]))
     for span in spans:
         for verb in span:
             if verb.lemma_.lower() not in PASSING_LEMMAS or verb.pos_ not in {"VERB", "AUX"}:
