@@ -60,6 +60,8 @@ class ActorWords:
     state_security_custody: frozenset[str] = frozenset()
     investigating_courts: frozenset[str] = frozenset()
     investigating_acts: frozenset[str] = frozenset()
+    political_camp_words: frozenset[str] = frozenset()
+    political_camp_numbers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +93,8 @@ def actor_words() -> ActorWords:
         frozenset(data.get("border_guard_context", {}).get("state_security_custody", ())),
         frozenset(data.get("investigating_courts", {}).get("names", ())),
         frozenset(data.get("investigating_courts", {}).get("acts", ())),
+        frozenset(data.get("political_camps", {}).get("words", ())),
+        frozenset(data.get("political_camps", {}).get("numbers", ())),
     )
 
 

@@ -37,13 +37,17 @@ from tessera.events.lexicon import Match, TriggerEntry, calibrated, idioms, lexi
 from tessera.events.people import fill_counts, joined_groups, names_things, people_after, people_of
 from tessera.events.perpetrators import (
     CARRY_ACTOR_TYPES,
+    STATE_SECURITY,
     carried_perpetrators,
     court_that_sentenced,
     default_sender,
     done_by_someone_told,
     holders_of,
+    named_passer,
     perpetrators_of,
     post_removal,
+    sent_to_political_camp,
+    sentenced,
 )
 from tessera.events.retyping import retype, shooting_threatened_to_whoever, summoned_for_questioning
 from tessera.events.stances import penalty_imposed_by_order, stance_on_a_told_act
@@ -1436,6 +1440,14 @@ def _read_event(
         perpetrators = [default_sender(trigger)]  # "they were handed over at the bridge": the police
     if (court := court_that_sentenced(trigger, entry.type, perpetrators)) is not None:
         perpetrators = [*perpetrators, court]  # "three were publicly executed": a court's sentence
+    if entry.type == "punishment" and sentenced(trigger) and (passers := named_passer(doc, trigger)):
+        # "… sentenced to six months in a labour training unit. The sentences were handed down
+        # without a trial by the provincial police": the body named, not an implied court
+        perpetrators = [*passers, *(a for a in perpetrators if a.kind != "court" and a not in passers)]
+    if entry.type == "punishment" and sent_to_political_camp(trigger) and STATE_SECURITY not in perpetrators:
+        # "his wife and sons were sent to a political prison camp": State Security's doing, not
+        # a court's (no trial sends people there) nor a force carried from another act's telling
+        perpetrators = [STATE_SECURITY, *(a for a in perpetrators if a.kind != "court")]
     if entry.type == "punishment" and (removing := post_removal(trigger)) and removing not in perpetrators:
         perpetrators = [*perpetrators, removing]  # "the farm's manager was dismissed": the party
     if arrived_by_sea:

@@ -1019,3 +1019,98 @@ def _with_default_country(actor: Actor) -> Actor:
         # Reports in this field are about North Korea: an unqualified ministry is North Korea's.
         return Actor(actor.name, "KP", actor.kind)
     return actor
+
+
+def sent_to_political_camp(trigger: Token) -> bool:
+    """Is the punishment a sending to a political prison camp ("his wife and sons were sent to a
+    political prison camp", "taken to Kwanliso No. 16", "three years at Camp 15 in Yodok")?
+    State Security runs these camps and sends people there itself, without a trial: it is the
+    doer, whatever force arrested them or court sentenced others told with them. The words are
+    `political_camps` of actors.json: the camp's own words, the numbers of the camps, and the
+    names of the places that mean a camp alone."""
+    words = actor_words()
+    clause = clause_tokens(clause_head(trigger))
+    lowered = {t.lower_ for t in clause} | {trigger.lower_}
+    if lowered & words.political_camp_words:
+        return True
+    if "political" in lowered and lowered & {"camp", "camps"}:
+        return True
+    for token in clause:
+        if token.lower_ not in {"camp", "camps"}:
+            continue
+        # ("Camp 15", "Camp No. 16": the number written after the camp's word)
+        after = [t.lower_.rstrip(".") for t in trigger.doc[token.i + 1 : token.i + 3]]
+        if any(word in words.political_camp_numbers for word in after):
+            return True
+    return False
+
+
+# Verbs that pass a sentence or a penalty ("handed down the sentences", "imposed the penalty").
+PASSING_LEMMAS = frozenset({"hand", "pass", "impose", "issue", "mete", "give"})
+# What such a verb passes.
+PASSED_LEMMAS = frozenset({"sentence", "penalty", "punishment", "term"})
+# How many sentences after a punishment's own a report names who passed it.
+PASSER_LOOK_AHEAD = 2
+
+
+def named_passer(doc: Doc, trigger: Token) -> list[Actor]:
+    """Who a report says passed the sentences it has just told, when that is not a court: "Eleven
+    brigade members were sentenced to six months in a labour training unit. The sentences were
+    handed down without a trial by the provincial police"; "… the provincial social security
+    bureau handed down the labour training sentences"; "a people's committee meeting handed down
+    the penalty". A labour-training term in the North is passed so, by the police or a local
+    committee, not by a court, and the report names the body in a sentence of its own. The passer
+    is the subject (or the agent of the passive) of a verb of passing whose object is the
+    sentences or the penalty, in the punishment's sentence or the two after it;
+    none: an empty list."""
+    sentence = sentence_of(trigger)
+    spans = [sentence]
+    # (news paragraphs are often one sentence each: the next sentence may open a paragraph)
+    while len(spans) <= PASSER_LOOK_AHEAD and spans[-1].end < len(doc):
+        spans.append(sentence_of(doc[spans[-1].end]))
+    for span in spans:
+        for verb in span:
+            if verb.lemma_.lower() not in PASSING_LEMMAS or verb.pos_ not in {"VERB", "AUX"}:
+                continue
+            passed = [
+                t
+                for t in verb.subtree
+                if t.lemma_.lower() in PASSED_LEMMAS
+                and t.dep_ in {"dobj", "nsubjpass", "nsubj"}
+                and t.head.i == verb.i
+            ]
+            if span is not sentence:
+                # a later sentence points back to the sentences told ("the sentences", "their
+                # terms"), not to others' ("two others were given terms by the court")
+                passed = [p for p in passed if _pointing_back(p)]
+            if not passed:
+                continue
+            # its subject, or whom "by" names in its clause ("handed down without a trial by the
+            # provincial police": the parser may hang the "by" on the trial)
+            inside = {t.i for p in passed for t in p.subtree}
+            doers = [c for c in verb.children if c.dep_ == "nsubj"] + [
+                p
+                for b in verb.subtree
+                if b.lower_ == "by" and b.dep_ in {"agent", "prep"} and b.i not in inside
+                for p in b.children
+                if p.dep_ == "pobj"
+            ]
+            actors = []
+            for doer in doers:
+                lo, hi = min(t.i for t in doer.subtree), max(t.i for t in doer.subtree) + 1
+                for mention in find_actors(doc, lo, hi):
+                    actor = _with_default_country(mention.actor)
+                    if actor.kind in STATE_KINDS and not is_generic(actor) and actor not in actors:
+                        actors.append(actor)
+            if actors:
+                return actors
+    return []
+
+
+def _pointing_back(noun: Token) -> bool:
+    """Is a noun told as what was told before: "the sentences", "these penalties", "their terms"?"""
+    return any(
+        (c.dep_ == "det" and c.lower_ in {"the", "these", "those", "this", "that"})
+        or (c.dep_ == "poss" and c.lower_ in {"their", "his", "her"})
+        for c in noun.children
+    )
