@@ -41,7 +41,6 @@ def retype(trigger: Token, event_type: str) -> str:
         or inspection_of_institutions(trigger)
         or inspections_stepped_up(trigger)
         or search_for_a_kind_of_goods(trigger)
-        or inspection_of_nothing_searched(trigger)
     ):
         return "crackdown"
     if event_type == "crackdown" and controls_at_a_frontier(trigger):
@@ -226,31 +225,6 @@ def inspection_of_institutions(trigger: Token) -> bool:
     return any(
         t.lemma_.lower() in institutions or t.lower_ in institutions for t in _what_is_checked(trigger)
     )
-
-
-# Words before an inspection noun that make it an unannounced visit to a place, a raid (a
-# search), where an inspection by a body over a time is a campaign ("during a surprise
-# inspection", "in a spot inspection").
-RAID_MODIFIERS = frozenset({"surprise", "unannounced", "random", "spot", "snap", "sudden"})
-
-
-def inspection_of_nothing_searched(trigger: Token) -> bool:
-    """ "the official was detained during a central inspection of the province", "after a
-    provincial prosecutors' inspection found they had sold permits", "the inspection, launched
-    last month, has widened to two more cities": an inspection (or audit) that names no home,
-    belongings, vehicle or traveller as what it goes through is the work of a body over a region
-    or an administration, a campaign of control, a crackdown, not the search of anyone's home or
-    things. An inspection of homes, phones or buses ("home inspections", "an inspection of the
-    dormitory", "bags handed in for inspection") and a surprise visit ("caught during a surprise
-    inspection") stay a search (or, for traffic, a control of movement)."""
-    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in {"inspection", "audit"}:
-        return False
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "for":
-        return False  # ("ordered students to hand in their cards for inspection")
-    kept = words()["dwelling_nouns"] | words()["searched_things"] | words()["traffic_nouns"]
-    if any(t.lower_ in kept or t.lemma_.lower() in kept for t in trigger.subtree if t.dep_ != "relcl"):
-        return False
-    return not any(c.lower_ in RAID_MODIFIERS for c in trigger.children if c.dep_ in {"amod", "compound"})
 
 
 def inspections_stepped_up(trigger: Token) -> bool:
