@@ -94,7 +94,9 @@ def is_background(trigger: Token, event_type: str) -> bool:
         return True
     if event_type == "movement_restriction" and setting_of_another_act(trigger):
         return True
-    if event_type == "repatriation" and returned_by_own_wish(trigger):
+    if event_type == "repatriation" and (
+        returned_by_own_wish(trigger) or sent_back_within_the_country(trigger)
+    ):
         return True
     if event_type == "arrest" and (
         caught_as_a_condition(trigger) or moved_out_of_custody(trigger) or transferred_in_custody(trigger)
@@ -2106,6 +2108,43 @@ def returned_by_own_wish(trigger: Token) -> bool:
         for wish in clause.children
         if wish.dep_ == "xcomp"
     )  # "the two who wished to go back were handed over"
+
+
+# Verbs of sending or taking people back.
+RETURN_VERBS = frozenset({"return", "send", "take", "bring", "escort"})
+
+
+def sent_back_within_the_country(trigger: Token) -> bool:
+    """ "she was fined and sent back to the fields", "afterwards she was returned to the same
+    site", "the traders will be sent back to their home county under escort", "he has been sent
+    back to a detention cell after a week in hospital": a return to a place of work, study,
+    custody or residence (the home_ground_nouns of background.json, named by a common noun)
+    moves people within the country, no repatriation across a border. A return to a country or
+    a named place ("returned to the North", "sent back to Sinuiju"), or one with a place abroad
+    in its sentence ("sent back from Dandong to their hometowns"), stays a repatriation."""
+    if trigger.lemma_.lower() not in RETURN_VERBS or trigger.pos_ != "VERB":
+        return False
+    holders = [trigger, *(c for c in trigger.children if c.dep_ in {"advmod", "prt"} and c.lower_ == "back")]
+    destinations = [
+        o
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "to"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    grounds = words()["home_ground_nouns"]
+    if not destinations or not all(
+        d.pos_ == "NOUN" and d.lower_ in grounds and not d.ent_type_ for d in destinations
+    ):
+        return False
+    # (imported here: joining reads this module's word lists, so it cannot be imported above)
+    from tessera.events.joining import country_of_place
+
+    sentence = trigger.sent
+    return not any(
+        t.ent_type_ in PLACE_ENTITY_LABELS and country_of_place(t) not in {None, "KP"} for t in sentence
+    )
 
 
 def _wished(verb: Token, wish: Token) -> bool:

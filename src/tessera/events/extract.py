@@ -530,6 +530,20 @@ def _held_by_a_place(trigger: Token) -> bool:
     return subject is not None and subject.lemma_.lower() in lexicon().cues["confinement_places"]
 
 
+def _held_as_content_or_support(trigger: Token) -> bool:
+    """ "pupils whose phones held South Korean songs", "a memory card that held three films",
+    "one of them could not stand and had to be held up by guards": "hold" with an object that
+    names no people tells what a thing contains, and "hold up" tells support (or delay); neither
+    takes anyone into custody. ("Police held him overnight", "the women held in Tumen" are
+    custody.)"""
+    if trigger.lemma_.lower() != "hold" or trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ == "prt" and c.lower_ == "up" for c in trigger.children):
+        return True
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    return bool(objects) and all(o.pos_ in {"NOUN", "PROPN"} and read_victims(o) is None for o in objects)
+
+
 # Types whose people an arrest in a relative clause may only describe.
 SENT_OR_GONE = frozenset({"repatriation", "disappearance"})
 # A sending back done, feared or suspected: whoever holds the people sends them (or would):
@@ -1340,7 +1354,11 @@ def _read_event(
         return []
     if _end_awaited(trigger) and any(f.event.type == entry.type for f in found):
         return []  # "held in Sinuiju, where they are questioned … released once questioning ends"
-    if entry.type == "arrest" and (_held_by_a_place(trigger) or _custody_of_people_sent(doc, trigger)):
+    if entry.type == "arrest" and (
+        _held_by_a_place(trigger)
+        or _held_as_content_or_support(trigger)
+        or _custody_of_people_sent(doc, trigger)
+    ):
         return []
     if entry.told_alone and _visit_told_by_another_act(doc, trigger, found):
         return []
