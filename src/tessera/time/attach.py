@@ -312,8 +312,11 @@ def in_other_relative_clause(mention: PlacedMention, doc: Doc, trigger: Token) -
     """Whether the mention dates a relative clause on a noun other than the event's trigger.
 
     "Police have detained a woman who fled the country two years ago": the date is the
-    flight's, not the detention's, even inside the words quoted for the detention. A clause on
-    the trigger itself ("a campaign that began in March") or holding it is the event's own.
+    flight's, not the detention's, even inside the words quoted for the detention. A reduced
+    relative, a past participle after its noun, is such a clause too: in "the wife of a man
+    detained last month has been banished" last month dates the detention, not the banishment.
+    A clause on the trigger itself ("a campaign that began in March", "a crackdown launched in
+    May") or holding it is the event's own.
     """
     if mention.governor is None:
         return False
@@ -321,11 +324,16 @@ def in_other_relative_clause(mention: PlacedMention, doc: Doc, trigger: Token) -
     if _alleged(verb, trigger):
         return True
     verb = _first_conjunct(verb)
-    if verb.dep_ != "relcl" or _clause_of(verb, trigger, any_verb=True):
+    if not (verb.dep_ == "relcl" or reduced_relative(verb)) or _clause_of(verb, trigger, any_verb=True):
         return False
     if _caught_in_the_act(verb, trigger):
         return False
     return not verb.left_edge.i <= trigger.i <= verb.right_edge.i
+
+
+def reduced_relative(verb: Token) -> bool:
+    """A past participle standing after a noun as its clause ("defectors arrested in Shenyang")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i
 
 
 def _first_conjunct(verb: Token) -> Token:

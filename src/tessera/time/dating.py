@@ -64,6 +64,7 @@ from tessera.time.attach import (
     place_mention,
     pluperfect,
     rank,
+    reduced_relative,
     sentence_index,
     token_span,
 )
@@ -1227,14 +1228,9 @@ def _outside_relative(doc: Doc, trigger: Token, p: PlacedMention) -> bool:
     detained in Dandong earlier this month were sent back on Friday" Friday is the sending
     back's day, and the detention keeps its own "earlier this month"."""
     verb = governing_verb(trigger)
-    if p.governor is None or not (verb.dep_ == "relcl" or _reduced_relative(verb)):
+    if p.governor is None or not (verb.dep_ == "relcl" or reduced_relative(verb)):
         return False
     return not verb.left_edge.i <= p.governor <= verb.right_edge.i
-
-
-def _reduced_relative(verb: Token) -> bool:
-    """A past participle standing after a noun as its clause ("defectors arrested in Shenyang")."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i
 
 
 def _quoted_verbs(ctx: _Context, trigger: Token, pieces: list[Span]) -> list[Token]:
@@ -1945,7 +1941,7 @@ def _lede_detail(
     verb = governing_verb(trigger)
     main_verb = governing_verb(verb.head)
     main = main_verb.lemma_.lower()
-    clause = verb.dep_ == "relcl" or _reduced_relative(verb)
+    clause = verb.dep_ == "relcl" or reduced_relative(verb)
     if clause and other_kinds and main_verb.i in other_kinds:
         # "More than ten defectors arrested in Shenyang earlier this month have been sent
         # back. / The group was handed over on Saturday": the clause tells who the people of
