@@ -2657,6 +2657,11 @@ def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
         # "I am sure she is being beaten": the present is the report's time, not a past the
         # story told of ("escaped during the famine of the 1990s").
         told = [p for p in told if p.span is not None and p.span.end is not None and _recent(ctx, p.span.end)]
+    if not before:
+        # "The family's daughter had been repatriated in 2022 ... Officers searched the house for
+        # two days": a date told in the past perfect is a step back from the story's time, so
+        # what the story then tells in the simple past is not dated by it.
+        told = [p for p in told if not _backstory(ctx, p)]
     if not told:
         return None
     if before:
