@@ -2396,6 +2396,12 @@ def _length_of(ctx: _Context, trigger: Token, during: bool) -> int | None:
     holders = [verb]
     current = verb
     for _ in range(3 if during else 0):
+        if _where_clause(current) and current.head.i != current.i:
+            # "held for about five weeks at the county jail, where he was beaten": what was
+            # done there lasted as long as the holding the place is told of
+            current = governing_verb(current.head)
+            holders.append(current)
+            continue
         if current.dep_ not in ("conj", "advcl", "xcomp") or current.head.i == current.i:
             break
         if any(c.lower_ in lexicon().sequence_words for c in current.children):
@@ -2660,8 +2666,14 @@ def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
     if not before:
         # "The family's daughter had been repatriated in 2022 ... Officers searched the house for
         # two days": a date told in the past perfect is a step back from the story's time, so
-        # what the story then tells in the simple past is not dated by it.
-        told = [p for p in told if not _backstory(ctx, p)]
+        # what the story then tells in the simple past is not dated by it. A deadline ("by the
+        # end of the month it had searched every house") is the story's own time.
+        told = [
+            p
+            for p in told
+            if not _backstory(ctx, p)
+            or _BY_BEFORE.search(ctx.text, max(0, p.mention.start - 12), p.mention.start)
+        ]
     if not told:
         return None
     if before:
@@ -2827,7 +2839,9 @@ def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) 
             # to the report ("has since raided the home", from the day told before) still
             # bounds what follows it
             continue
-        if _background_clause(ctx, prior) and not _background_clause(ctx, ev):
+        if (_background_clause(ctx, prior) or _backstory_event(ctx, prior)) and not _background_clause(
+            ctx, ev
+        ):
             latest = ctx.report.latest
             if prior.when.end is not None and (latest - prior.when.end).days > _STORY_GAP:
                 continue
@@ -2949,9 +2963,43 @@ def _background_clause(ctx: _Context, ev: Event) -> bool:
     """The event is told in a relative clause about someone ("held a woman whose son, who fled
     to China in 2017, sends her money"). With a date long before the report it is background to
     the story, so the events told after it follow the main clause's time; with a recent one
-    ("19 men who were arrested early last month") it is the story itself."""
+    ("19 men who were arrested early last month") it is the story itself. A clause on a place
+    or a time ("held in the county jail, where he was beaten") goes on with the story."""
     trigger = _trigger(ctx, ev)
-    return trigger is not None and governing_verb(trigger).dep_ in ("relcl", "acl")
+    if trigger is None:
+        return False
+    verb = governing_verb(trigger)
+    return verb.dep_ in ("relcl", "acl") and not _where_clause(verb)
+
+
+def _where_clause(verb: Token) -> bool:
+    """A relative clause on a place or a time ("the jail, where he was beaten", "the night when
+    they crossed"), not on someone."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children
+    )
+
+
+def _backstory_event(ctx: _Context, ev: Event) -> bool:
+    """The event is told in the past perfect ("her son had been sent back from China in 2021"),
+    or under a verb in it ("had been sent back after being caught in Tumen"): a step back from
+    the story's time, background as a relative clause about someone is."""
+    trigger = _trigger(ctx, ev)
+    if trigger is None:
+        return False
+    verb = governing_verb(trigger)
+    for _ in range(3):
+        if pluperfect(verb):
+            return True
+        if verb.dep_ not in _UNDER_A_VERB or verb.head.i == verb.i:
+            return False
+        verb = governing_verb(verb.head)
+    return pluperfect(verb)
+
+
+# Links by which a verb's phrase hangs under another verb ("sent back after being caught",
+# "fled and crossed", "tried to cross"): it shares that verb's time as told.
+_UNDER_A_VERB = frozenset({"pcomp", "prep", "advcl", "xcomp", "conj"})
 
 
 # How long before the report a told time must have ended to be a past story of its own
