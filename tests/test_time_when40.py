@@ -48,3 +48,24 @@ def test_what_was_done_where_people_were_held_lasts_as_long_as_the_holding() -> 
         "a relative, the brother was beaten during questioning."
     )
     assert _whens(text, "2027-05-10", "violence") == [(date(2027, 3, 3), date(2027, 3, 31))]
+
+
+def test_a_step_counted_after_a_vanishing_counts_from_the_day_it_began() -> None:
+    text = (
+        "A cook at a North Korean restaurant in Dalian has been missing since Tuesday, and the "
+        "restaurant's manager suspects she has fled with the help of a broker, a source said.\n\n"
+        "The woman, 24, went out to buy vegetables and did not come back. Her colleagues were "
+        "confined to the building the next day, the source said."
+    )
+    assert _whens(text, "2027-09-17", "movement_restriction") == [(date(2027, 9, 15), date(2027, 9, 15))]
+
+
+def test_the_following_week_after_a_part_of_a_month_is_the_weeks_after_those_days() -> None:
+    text = (
+        "A North Korean logger died after being beaten by his brigade leader at a camp in Amur "
+        "Oblast early this month, two sources said.\n\n"
+        "Four loggers who had backed his complaint were put on a train to Vladivostok the following "
+        "week and sent back to North Korea, the sources said."
+    )
+    whens = _whens(text, "2027-04-28", "repatriation")
+    assert whens and whens[0][0] == date(2027, 4, 5) and whens[0][1] == date(2027, 4, 18)

@@ -500,6 +500,9 @@ def _context(analysis: Analysis) -> _Context:
     flashback: TimeSpan | None = None  # the last date a past perfect told back from the story
     # The last date told, a "since" phrase read as its start: what "in the first week" counts in.
     opened: TimeSpan | None = None
+    # The start of a "since" phrase told after the date told last ("has been missing since
+    # Sunday"): the day the state began, which a step counted next counts from.
+    onset: TimeSpan | None = None
     found = find_mentions(text)
     for k, m in enumerate(found):
         m = _in_the_named_year(text, m, found[k + 1] if k + 1 < len(found) else None, report)
@@ -510,6 +513,10 @@ def _context(analysis: Analysis) -> _Context:
             told = flashback  # "had fled in May and had been caught two days later"
         if m.kind == "later" and m.key == "first":
             told = opened  # "Since mid-January, ... in the first week": from mid-January
+        elif m.kind == "later" and m.key is None and onset is not None and m.unit in ("day", "week"):
+            # "A waitress has been missing since Sunday ... Her colleagues were confined to the
+            # building the next day": the step counts from the day the vanishing began.
+            told = onset
         if _counts_back_to_clause(doc, m):
             m = replace(m, amount=-(m.amount or 1))
         named = _named_happening(doc, m)
@@ -554,10 +561,13 @@ def _context(analysis: Analysis) -> _Context:
         ):
             previous = span
             previous_at = m.start
+            onset = None
             if _width(span) <= _MONTH_WIDE:
                 fine = span
         if _dated(span) and not (future or spoken) and m.kind not in ("window", "to_date", "later"):
             opened = resolve_mention(replace(m, since=False), report, future, told) if m.since else span
+            if m.since and p is not None and p.onset and _width(opened) <= _MONTH_WIDE:
+                onset = opened
         if p is not None and p.onset and m.since:
             # "not seen since mid-May": the state began then; the event is its start.
             p = replace(p, span=resolve_mention(replace(m, since=False), report, future, told))
