@@ -79,14 +79,3 @@ def test_not_seen_since_counts_from_the_taking_not_a_past_perfect_step_back() ->
         "Another case concerns a teacher from Hamhung who was detained in 2017."
     )
     assert _whens(text, "2027-04-07", "disappearance")[:1] == [(date(2013, 5, 1), date(2013, 5, 31))]
-
-
-def test_a_lede_s_undated_event_is_not_dated_by_the_details_of_another_kind_of_event() -> None:
-    text = (
-        "KHABAROVSK — A North Korean welder who walked off a building site in Khabarovsk in "
-        "August has been detained by Russian police in Birobidzhan, according to a local pastor.\n\n"
-        "He left his dormitory on the night of August 14 and had been staying with friends, the "
-        "pastor said."
-    )
-    whens = _whens(text, "2027-09-20", "arrest")
-    assert whens and whens[0] != (date(2027, 8, 14), date(2027, 8, 14))

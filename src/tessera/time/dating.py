@@ -1428,24 +1428,7 @@ def _inherited(
     if again is not None:
         return again
     first = next((t for t in triggers if t is not None), trigger)
-    return _lede_date(
-        ctx, trigger, paragraph_of(ctx.text, first.idx), _told_of_other_kinds(ctx, events[i], events)
-    )
-
-
-def _told_of_other_kinds(ctx: _Context, event: Event, events: list[Event]) -> set[int]:
-    """The tokens telling events of other kinds than `event`, in every piece of their evidence
-    ("walked off a site in July ... He left his dormitory on the night of July 21": both the
-    escape's)."""
-    out: set[int] = set()
-    for other in events:
-        if other.type == event.type:
-            continue
-        for piece in other.evidence:
-            span = token_span(ctx.doc, piece.start, piece.end)
-            if span is not None and len(span):
-                out.add(span.root.i)
-    return out
+    return _lede_date(ctx, trigger, paragraph_of(ctx.text, first.idx))
 
 
 def _repeated(trigger: Token | None) -> bool:
@@ -1782,11 +1765,8 @@ def _told_by_dated_telling(ctx: _Context, trigger: Token) -> bool:
     )
 
 
-def _lede_date(ctx: _Context, trigger: Token, lede: int, others: set[int] | None = None) -> TimeSpan | None:
-    """An undated event in the opening paragraph takes the first date of the next paragraph,
-    unless that date is told of an event of another kind (`others`, its tokens): "A worker who
-    walked off a site in July has been detained in Ussuriysk. / He left his dormitory on the
-    night of July 21" dates the walking off, not the detention."""
+def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
+    """An undated event in the opening paragraph takes the first date of the next paragraph."""
     paragraph = paragraph_of(ctx.text, trigger.idx)
     if paragraph != lede:
         return None
@@ -1815,8 +1795,6 @@ def _lede_date(ctx: _Context, trigger: Token, lede: int, others: set[int] | None
         return None
     first = following[0]
     if not _dated(first.span) or _introduces_others(ctx, first):
-        return None
-    if others and (first.governor in others or any(t in others for t in first.chain)):
         return None
     return _launched_then(ctx, trigger, first) or first.span
 
