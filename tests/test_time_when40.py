@@ -69,13 +69,3 @@ def test_the_following_week_after_a_part_of_a_month_is_the_weeks_after_those_day
     )
     whens = _whens(text, "2027-04-28", "repatriation")
     assert whens and whens[0][0] == date(2027, 4, 5) and whens[0][1] == date(2027, 4, 18)
-
-
-def test_not_seen_since_counts_from_the_taking_not_a_past_perfect_step_back() -> None:
-    text = (
-        "A rights group has sent new cases to the United Nations, it said on Wednesday.\n\n"
-        "Among them is a man taken by state security officers from his home in Kilju in May 2013, "
-        "whose brother had defected the year before. He has not been seen since.\n\n"
-        "Another case concerns a teacher from Hamhung who was detained in 2017."
-    )
-    assert _whens(text, "2027-04-07", "disappearance")[:1] == [(date(2013, 5, 1), date(2013, 5, 31))]

@@ -274,10 +274,6 @@ def _vanished_then(ctx: _Context, trigger: Token, done: list[Event]) -> TimeSpan
     for prior in reversed(done):
         if prior.anchor is None or not _dated(prior.when):
             continue
-        if _backstory_event(ctx, prior):
-            # "a woman taken from her home in April 2012, whose sister had defected the year
-            # before. She has not been seen since": since the taking, not the step back
-            continue
         token = token_span(ctx.doc, prior.anchor.trigger_start, prior.anchor.trigger_end)
         if token is not None and len(token) and 0 <= here_sent - sentence_index(ctx.doc, token.root) <= 1:
             return prior.when
