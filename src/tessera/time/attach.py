@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -312,8 +313,13 @@ def in_other_relative_clause(mention: PlacedMention, doc: Doc, trigger: Token) -
     """Whether the mention dates a relative clause on a noun other than the event's trigger.
 
     "Police have detained a woman who fled the country two years ago": the date is the
-    flight's, not the detention's, even inside the words quoted for the detention. A clause on
-    the trigger itself ("a campaign that began in March") or holding it is the event's own.
+    flight's, not the detention's, even inside the words quoted for the detention. A reduced
+    relative on people, a past participle after a noun for people, is such a clause too: in
+    "the wife of a man detained last month has been banished" last month dates the detention,
+    not the banishment (on a thing the event made, "an order issued in late August authorised
+    soldiers to fire", the clause dates the event itself).
+    A clause on the trigger itself ("a campaign that began in March", "a crackdown launched in
+    May") or holding it is the event's own.
     """
     if mention.governor is None:
         return False
@@ -321,11 +327,34 @@ def in_other_relative_clause(mention: PlacedMention, doc: Doc, trigger: Token) -
     if _alleged(verb, trigger):
         return True
     verb = _first_conjunct(verb)
-    if verb.dep_ != "relcl" or _clause_of(verb, trigger, any_verb=True):
+    if not (verb.dep_ == "relcl" or _on_people(verb)) or _clause_of(verb, trigger, any_verb=True):
         return False
     if _caught_in_the_act(verb, trigger):
         return False
     return not verb.left_edge.i <= trigger.i <= verb.right_edge.i
+
+
+def reduced_relative(verb: Token) -> bool:
+    """A past participle standing after a noun as its clause ("defectors arrested in Shenyang")."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i
+
+
+def _on_people(verb: Token) -> bool:
+    """A reduced relative on a noun for people ("a man detained last month", "pupils arrested in
+    May"): it tells what happened to them before, not the sentence's own event."""
+    if not reduced_relative(verb):
+        return False
+    noun = verb.head
+    people = _people_nouns()
+    return noun.lemma_.lower() in people or noun.lower_ in people
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    """Nouns for people and for kin (the events stage's lists, read once)."""
+    from tessera.events.victims import counted_person_nouns, kin_words  # (late: events imports time)
+
+    return counted_person_nouns() | kin_words()
 
 
 def _first_conjunct(verb: Token) -> Token:

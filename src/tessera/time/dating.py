@@ -65,6 +65,7 @@ from tessera.time.attach import (
     place_mention,
     pluperfect,
     rank,
+    reduced_relative,
     sentence_index,
     token_span,
 )
@@ -500,6 +501,9 @@ def _context(analysis: Analysis) -> _Context:
     flashback: TimeSpan | None = None  # the last date a past perfect told back from the story
     # The last date told, a "since" phrase read as its start: what "in the first week" counts in.
     opened: TimeSpan | None = None
+    # The start of a "since" phrase told after the date told last ("has been missing since
+    # Sunday"): the day the state began, which a step counted next counts from.
+    onset: TimeSpan | None = None
     found = find_mentions(text)
     for k, m in enumerate(found):
         m = _in_the_named_year(text, m, found[k + 1] if k + 1 < len(found) else None, report)
@@ -510,6 +514,10 @@ def _context(analysis: Analysis) -> _Context:
             told = flashback  # "had fled in May and had been caught two days later"
         if m.kind == "later" and m.key == "first":
             told = opened  # "Since mid-January, ... in the first week": from mid-January
+        elif m.kind == "later" and m.key is None and onset is not None and m.unit in ("day", "week"):
+            # "A waitress has been missing since Sunday ... Her colleagues were confined to the
+            # building the next day": the step counts from the day the vanishing began.
+            told = onset
         if _counts_back_to_clause(doc, m):
             m = replace(m, amount=-(m.amount or 1))
         named = _named_happening(doc, m)
@@ -554,10 +562,13 @@ def _context(analysis: Analysis) -> _Context:
         ):
             previous = span
             previous_at = m.start
+            onset = None
             if _width(span) <= _MONTH_WIDE:
                 fine = span
         if _dated(span) and not (future or spoken) and m.kind not in ("window", "to_date", "later"):
             opened = resolve_mention(replace(m, since=False), report, future, told) if m.since else span
+            if m.since and p is not None and p.onset and _width(opened) <= _MONTH_WIDE:
+                onset = opened
         if p is not None and p.onset and m.since:
             # "not seen since mid-May": the state began then; the event is its start.
             p = replace(p, span=resolve_mention(replace(m, since=False), report, future, told))
@@ -1229,14 +1240,9 @@ def _outside_relative(doc: Doc, trigger: Token, p: PlacedMention) -> bool:
     detained in Dandong earlier this month were sent back on Friday" Friday is the sending
     back's day, and the detention keeps its own "earlier this month"."""
     verb = governing_verb(trigger)
-    if p.governor is None or not (verb.dep_ == "relcl" or _reduced_relative(verb)):
+    if p.governor is None or not (verb.dep_ == "relcl" or reduced_relative(verb)):
         return False
     return not verb.left_edge.i <= p.governor <= verb.right_edge.i
-
-
-def _reduced_relative(verb: Token) -> bool:
-    """A past participle standing after a noun as its clause ("defectors arrested in Shenyang")."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i
 
 
 def _quoted_verbs(ctx: _Context, trigger: Token, pieces: list[Span]) -> list[Token]:
@@ -1969,7 +1975,7 @@ def _lede_detail(
     verb = governing_verb(trigger)
     main_verb = governing_verb(verb.head)
     main = main_verb.lemma_.lower()
-    clause = verb.dep_ == "relcl" or _reduced_relative(verb)
+    clause = verb.dep_ == "relcl" or reduced_relative(verb)
     if clause and other_kinds and main_verb.i in other_kinds:
         # "More than ten defectors arrested in Shenyang earlier this month have been sent
         # back. / The group was handed over on Saturday": the clause tells who the people of
@@ -2424,6 +2430,12 @@ def _length_of(ctx: _Context, trigger: Token, during: bool) -> int | None:
     holders = [verb]
     current = verb
     for _ in range(3 if during else 0):
+        if _where_clause(current) and current.head.i != current.i:
+            # "held for about five weeks at the county jail, where he was beaten": what was
+            # done there lasted as long as the holding the place is told of
+            current = governing_verb(current.head)
+            holders.append(current)
+            continue
         if current.dep_ not in ("conj", "advcl", "xcomp") or current.head.i == current.i:
             break
         if any(c.lower_ in lexicon().sequence_words for c in current.children):
@@ -2685,6 +2697,17 @@ def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
         # "I am sure she is being beaten": the present is the report's time, not a past the
         # story told of ("escaped during the famine of the 1990s").
         told = [p for p in told if p.span is not None and p.span.end is not None and _recent(ctx, p.span.end)]
+    if not before:
+        # "The family's daughter had been repatriated in 2022 ... Officers searched the house for
+        # two days": a date told in the past perfect is a step back from the story's time, so
+        # what the story then tells in the simple past is not dated by it. A deadline ("by the
+        # end of the month it had searched every house") is the story's own time.
+        told = [
+            p
+            for p in told
+            if not _backstory(ctx, p)
+            or _BY_BEFORE.search(ctx.text, max(0, p.mention.start - 12), p.mention.start)
+        ]
     if not told:
         return None
     if before:
@@ -2850,7 +2873,9 @@ def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) 
             # to the report ("has since raided the home", from the day told before) still
             # bounds what follows it
             continue
-        if _background_clause(ctx, prior) and not _background_clause(ctx, ev):
+        if (_background_clause(ctx, prior) or _backstory_event(ctx, prior)) and not _background_clause(
+            ctx, ev
+        ):
             latest = ctx.report.latest
             if prior.when.end is not None and (latest - prior.when.end).days > _STORY_GAP:
                 continue
@@ -2972,9 +2997,43 @@ def _background_clause(ctx: _Context, ev: Event) -> bool:
     """The event is told in a relative clause about someone ("held a woman whose son, who fled
     to China in 2017, sends her money"). With a date long before the report it is background to
     the story, so the events told after it follow the main clause's time; with a recent one
-    ("19 men who were arrested early last month") it is the story itself."""
+    ("19 men who were arrested early last month") it is the story itself. A clause on a place
+    or a time ("held in the county jail, where he was beaten") goes on with the story."""
     trigger = _trigger(ctx, ev)
-    return trigger is not None and governing_verb(trigger).dep_ in ("relcl", "acl")
+    if trigger is None:
+        return False
+    verb = governing_verb(trigger)
+    return verb.dep_ in ("relcl", "acl") and not _where_clause(verb)
+
+
+def _where_clause(verb: Token) -> bool:
+    """A relative clause on a place or a time ("the jail, where he was beaten", "the night when
+    they crossed"), not on someone."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in verb.children
+    )
+
+
+def _backstory_event(ctx: _Context, ev: Event) -> bool:
+    """The event is told in the past perfect ("her son had been sent back from China in 2021"),
+    or under a verb in it ("had been sent back after being caught in Tumen"): a step back from
+    the story's time, background as a relative clause about someone is."""
+    trigger = _trigger(ctx, ev)
+    if trigger is None:
+        return False
+    verb = governing_verb(trigger)
+    for _ in range(3):
+        if pluperfect(verb):
+            return True
+        if verb.dep_ not in _UNDER_A_VERB or verb.head.i == verb.i:
+            return False
+        verb = governing_verb(verb.head)
+    return pluperfect(verb)
+
+
+# Links by which a verb's phrase hangs under another verb ("sent back after being caught",
+# "fled and crossed", "tried to cross"): it shares that verb's time as told.
+_UNDER_A_VERB = frozenset({"pcomp", "prep", "advcl", "xcomp", "conj"})
 
 
 # How long before the report a told time must have ended to be a past story of its own

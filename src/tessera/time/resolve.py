@@ -578,9 +578,15 @@ def _coarse_step(m: Mention, n: int, previous: TimeSpan) -> Range | None:
 
     "detained them last week and handed them back the following day": last week moved one
     day on; "arrested in 2012 and sent back a month later": still 2012, as far as a year
-    told tells (a coder keeps the year told, not a span reaching into the next).
+    told tells (a coder keeps the year told, not a span reaching into the next); "in early April
+    ... the following week": the calendar weeks after those days.
     """
     assert previous.start is not None and previous.end is not None
+    if m.unit == "week" and m.key == "calendar" and (previous.end - previous.start).days < _YEAR_WIDE:
+        # "early this month ... two days later ... the following week": the calendar week after
+        # any day the date told before may be
+        n_days = timedelta(days=7 * n)
+        return week_of(previous.start + n_days)[0], week_of(previous.end + n_days)[1], "range"
     step = _STEP_DAYS.get(m.unit or "")
     if not step or m.key is not None or m.approx not in (None, "several"):
         return None
