@@ -23,8 +23,19 @@ from tessera.places.variants import key_tokens
 
 AUTHORITY_GROUPS = frozenset({"officials", "soldiers"})
 # Groups a later reference may name other people by: "Nine North Koreans were detained … the
-# defectors face prison" (reports call the people who left by either word).
-KINDRED_GROUPS = {"defectors": ("residents",)}
+# defectors face prison" (reports call the people who left by either word). People first named
+# only by nationality, sex or age ("about a dozen North Koreans", residents) are often named next
+# by what they do: "About a dozen North Koreans found working at a site were deported. The
+# workers had been rounded up in a raid", "… 20 North Korean women … the traders". And a noun for
+# people by what befell them (returnees, deportees, refugees: defectors) may name people first
+# named by their work or studies: "About 40 North Korean students were ordered home. … the
+# returnees are held in Pyongyang". (Not officials or soldiers: they are the authorities too.)
+KINDRED_GROUPS = {
+    "defectors": ("residents", "workers", "students", "traders"),
+    "workers": ("residents",),
+    "students": ("residents",),
+    "traders": ("residents",),
+}
 PEOPLE_WORDS = frozenset(
     {"other", "others", "one", "some", "many", "several", "dozens", "hundreds", "thousands"}
     | {"couple", "pair", "group", "crew", "anyone", "anybody", "everyone", "someone", "somebody"}
@@ -364,7 +375,7 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
     ):
         return trigger.head
     if trigger.pos_ in {"VERB", "AUX"} or trigger.tag_ in {"VBN", "VBD", "VBG"}:
-        passive = is_passive(trigger) or _passive_conjunct(trigger)
+        passive = (is_passive(trigger) or _passive_conjunct(trigger)) and not _active_on_people(trigger)
         governor = trigger
         if not passive and (chained := _chained_participle(trigger)) is not None:
             passive, governor = True, chained
@@ -577,6 +588,29 @@ def _object_taken_for_subject(verb: Token) -> Token | None:
         if head.i == verb.i or head.left_edge.i != verb.i + 1:
             return None
     return None
+
+
+# The auxiliaries of a passive: "was arrested", "got caught".
+PASSIVE_AUXILIARIES = frozenset({"be", "get"})
+
+
+def _active_on_people(verb: Token) -> bool:
+    """A verb the parse took for a passive that has people as its direct object is active: a
+    passive's object can only be a thing ("was handed a ten-year sentence"). "… since State
+    Security agents arrested at least four money changers" (the past tense read as a participle
+    describing "agents"), "Border troops in Dornogobi aimag detained three citizens" (a place
+    word read as the passive's auxiliary, which is only ever "be" or "get")."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ == "auxpass"]
+    if any(a.lemma_.lower() in PASSIVE_AUXILIARIES for a in auxiliaries):
+        return False
+    if not auxiliaries and verb.dep_ not in {"acl", "advcl"}:
+        return False
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+    return obj is not None and obj.pos_ in {"NOUN", "PROPN"} and (found := read_victims(obj)) is not None and (
+        found.count_min is not None or found.group != "other"
+    )
 
 
 def _passive_conjunct(verb: Token) -> bool:
