@@ -137,7 +137,7 @@ def subject_of(verb: Token) -> Token | None:
             # A dateline ("YANJI, China --") can parse as a second subject: not that one.
             child = next((c for c in subjects if not (c.text.isupper() and len(c.text) > 3)), subjects[0])
             if child.tag_ in {"WP", "WDT"} and current.dep_ == "relcl":
-                return current.head  # "an agent who was arrested": the agent
+                return _list_a_plural_relative_describes(current)  # "an agent who was arrested": the agent
             return child
         if current.dep_ == "conj" and _disagrees_with_relative(current):
             current = current.head.head.head  # the verb whose object the relative clause describes
@@ -153,6 +153,23 @@ def subject_of(verb: Token) -> Token | None:
             continue
         return None
     return None
+
+
+def _list_a_plural_relative_describes(relative: Token) -> Token:
+    """The noun a relative clause describes. "her mother and younger sister, who have not been
+    seen since": the parse hangs the clause on the last of a list of single people, but a plural
+    verb ("have", "were") agrees with the whole list, so the clause tells of the list (its first
+    noun heads it)."""
+    noun = relative.head
+    if noun.dep_ != "conj" or noun.tag_ not in {"NN", "NNP"}:
+        return noun
+    tensed = [relative, *(c for c in relative.children if c.dep_ in {"aux", "auxpass"})]
+    if not any(t.tag_ == "VBP" or t.lower_ == "were" for t in tensed):
+        return noun
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in {"NOUN", "PROPN"}:
+        first = first.head
+    return first
 
 
 def _disagrees_with_relative(verb: Token) -> bool:

@@ -16,6 +16,7 @@ from tessera.events.victims import (
     PRONOUNS_PLURAL,
     PRONOUNS_SINGULAR,
     Discourse,
+    counted_acts,
     helper_told_apart,
     is_member_mention,
     is_part_gloss,
@@ -119,6 +120,8 @@ def people_of(
                 or _counted_dwellings(head or _gone_through(trigger))
             )
         return (victims, None) if victims and victims.count_min else (None, None)
+    if head is None and (acts := counted_acts(trigger)) is not None:
+        return acts, None  # "led to at least 15 arrests": fifteen people
     agent_of = next((a.head for a in trigger.ancestors if a.dep_ == "agent"), None)
     if victims is None and agent_of is not None:
         # "were shot by firing squad": the people are the subject of the passive verb.

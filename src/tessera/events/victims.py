@@ -403,7 +403,11 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
                     return obj
                 if verb.i == trigger.head.i and trigger.dep_ != "conj":
                     break
-        return subject_of(trigger) if event_type in INTRANSITIVE_TYPES else None
+        if event_type in INTRANSITIVE_TYPES:
+            return subject_of(trigger)
+        # "agents took his wife and brother in for questioning": a gerund of purpose with no
+        # object of its own befalls whom the verb it serves takes
+        return _purpose_of_a_handing(trigger) if trigger.dep_ == "pcomp" else None
     # A noun trigger: "the execution of nine people", "their disappearance", "his arrest".
     # ("China's return of 30 North Koreans", "Laos's deportation last week of nine defectors": a
     # possessive that names no people beside an "of" phrase that does is the doer; the people are
@@ -457,7 +461,7 @@ def _purpose_of_a_handing(noun: Token) -> Token | None:
     holds people befalls the people that verb moves or holds (its object, or its subject when it
     is passive)."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+    if noun.dep_ not in {"pobj", "pcomp"} or prep.lower_ != "for" or prep.dep_ != "prep":
         return None
     verb = prep.head
     # ("handed them to state security for investigation": the parse may hang the purpose on the goal)
@@ -608,9 +612,26 @@ def _active_on_people(verb: Token) -> bool:
     if not auxiliaries and verb.dep_ not in {"acl", "advcl"}:
         return False
     obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
-    return obj is not None and obj.pos_ in {"NOUN", "PROPN"} and (found := read_victims(obj)) is not None and (
-        found.count_min is not None or found.group != "other"
+    return (
+        obj is not None
+        and obj.pos_ in {"NOUN", "PROPN"}
+        and (found := read_victims(obj)) is not None
+        and (found.count_min is not None or found.group != "other")
     )
+
+
+def counted_acts(noun: Token) -> Victims | None:
+    """ "The campaign has led to at least 15 arrests", "the office documented two executions in
+    the province": a counted plural noun of the act with no people of its own ("of" or an owner)
+    counts the people it befell, one arrest or execution a person."""
+    if noun.tag_ != "NNS" or not any(c.dep_ == "nummod" for c in noun.children):
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):
+        return None
+    count = _part_count(noun)
+    if count is None or not count[0]:
+        return None
+    return Victims("people", count[0], count[1], "other")
 
 
 def _passive_conjunct(verb: Token) -> bool:
@@ -1156,8 +1177,14 @@ def _others_of_a_kind(token: Token) -> bool:
 
 def _listed_relative(token: Token) -> bool:
     """An apposition that is another person of a list: "his wife" after "a man" (a person noun
-    with a possessive), not a description of the same person ("her husband, a farmer")."""
-    return token.lemma_.lower() in person_nouns() and any(c.dep_ == "poss" for c in token.children)
+    with a possessive), not a description of the same person ("her husband, a farmer"; "the
+    site's manager, a Workers' Party cadre": an indefinite article says what the person before
+    is, whatever owner its noun has)."""
+    return (
+        token.lemma_.lower() in person_nouns()
+        and any(c.dep_ == "poss" for c in token.children)
+        and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+    )
 
 
 # Words that multiply the number before them: "two dozen", "three hundred", "2 thousand".
