@@ -1,0 +1,56 @@
+"""Counts of people in session 40's kinds of failure, each on invented text: references by
+another group's noun, verbs misread as passives, counted acts, appositions, plural relatives
+on lists and gerunds of purpose."""
+
+from __future__ import annotations
+
+from test_events_people import counts
+
+
+def test_workers_named_first_by_nationality_are_counted_by_the_later_reference() -> None:
+    text = (
+        "About 15 North Koreans found working without permits at a farm near Ussuriysk were deported "
+        "last week, a migration official said. The workers had been detained in a raid in early May."
+    )
+    assert counts(text, "arrest") == [(15, 15)]
+
+
+def test_returnees_named_first_as_students_take_their_count() -> None:
+    text = (
+        "About 30 North Korean students at a college in Dalian were ordered home last month. In "
+        "Sinuiju the returnees are being questioned by state security officers, a source said."
+    )
+    assert counts(text, "interrogation") == [(30, 30)]
+
+
+def test_a_past_tense_read_as_a_participle_with_people_as_object_is_active() -> None:
+    text = "Prices rose after customs agents arrested at least six smugglers in Manpo on Friday."
+    assert counts(text, "arrest") == [(6, None)]
+
+
+def test_a_place_word_read_as_a_passive_auxiliary_leaves_the_verb_active() -> None:
+    text = "Border police in Zamyn-Uud sum detained four citizens of the DPRK near the railway on Sunday."
+    assert counts(text, "arrest") == [(4, 4)]
+
+
+def test_counted_arrests_count_the_people_arrested() -> None:
+    text = "A month-long drive against smuggling in Hoeryong has led to at least 12 arrests, a resident said."
+    assert counts(text, "arrest") == [(12, None)]
+
+
+def test_an_apposition_with_an_indefinite_article_is_the_same_person() -> None:
+    text = "The farm's chief engineer, a Workers' Party member, was detained by state security on Friday."
+    assert counts(text, "arrest") == [(1, 1)]
+
+
+def test_a_plural_relative_on_a_list_tells_of_the_whole_list() -> None:
+    text = (
+        "A defector living in Seoul has asked the UN to help locate her father and younger brother, "
+        "who have not been seen since police came to their house in Musan."
+    )
+    assert counts(text, "disappearance") == [(2, 2)]
+
+
+def test_a_gerund_of_purpose_befalls_whom_the_verb_takes() -> None:
+    text = "Security officers have taken the trader's wife and elder son in for questioning, a neighbour said."
+    assert counts(text, "interrogation") == [(2, 2)]
