@@ -52,5 +52,7 @@ def test_a_plural_relative_on_a_list_tells_of_the_whole_list() -> None:
 
 
 def test_a_gerund_of_purpose_befalls_whom_the_verb_takes() -> None:
-    text = "Security officers have taken the trader's wife and elder son in for questioning, a neighbour said."
+    text = (
+        "Security officers have taken the trader's wife and elder son in for questioning, a neighbour said."
+    )
     assert counts(text, "interrogation") == [(2, 2)]

@@ -145,6 +145,12 @@ def subject_of(verb: Token) -> Token | None:
         if current.dep_ in {"conj", "xcomp", "advcl", "acomp", "attr"} and current.head.i != current.i:
             current = current.head
             continue
+        if current.dep_ == "relcl" and current.head.pos_ in {"VERB", "AUX"} and current.head.i != current.i:
+            # "Two workers sent home from Russia were detained on arrival": the parse took the
+            # participle of a reduced relative for the main verb and hung the main verb on it as
+            # a relative clause, which only a noun can have; the people are that verb's subject.
+            current = current.head
+            continue
         if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ in {"VBG", "VBN"}):
             return current.head  # "two citizens who were trying to cross": the noun the clause describes
         if current.dep_ == "acl" and current.head.head.i != current.head.i:

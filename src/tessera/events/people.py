@@ -473,6 +473,15 @@ def companions(trigger: Token) -> list[Token]:
                 words = f"{adverb.lower_} {words}"
             if words in phrases:
                 found += [c for c in inner.children if c.dep_ == "pobj"]
+                # "together with three North Koreans staying with him": the parse makes the
+                # people the subject of the participle that describes them
+                found += [
+                    s
+                    for c in inner.children
+                    if c.dep_ == "pcomp" and c.tag_ == "VBG"
+                    for s in c.children
+                    if s.dep_ == "nsubj" and s.i < c.i
+                ]
             elif words == "with":
                 found += [c for c in inner.children if c.dep_ == "pobj" and _others(c)]
     return found

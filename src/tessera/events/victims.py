@@ -476,9 +476,11 @@ def _purpose_of_a_handing(noun: Token) -> Token | None:
 
 
 def _of_people(prep: Token) -> Token | None:
-    """The object of a noun's "of", "on" or "against" phrase: "the execution of nine people"."""
+    """The object of a noun's "of", "on" or "against" phrase: "the execution of nine people" (not
+    a day: "the forced return on April 25 of 50 North Koreans" is of the North Koreans)."""
     if prep.dep_ == "prep" and prep.lower_ in {"of", "on", "against"}:
-        return next((g for g in prep.children if g.dep_ == "pobj"), None)
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        return None if obj is not None and prep.lower_ == "on" and is_time(obj) else obj
     return None
 
 
