@@ -56,3 +56,21 @@ def test_a_gerund_of_purpose_befalls_whom_the_verb_takes() -> None:
         "Security officers have taken the trader's wife and elder son in for questioning, a neighbour said."
     )
     assert counts(text, "interrogation") == [(2, 2)]
+
+
+def test_a_date_after_on_is_not_whom_the_return_befell() -> None:
+    text = "Rights groups condemned the forced return on March 3 of more than 40 North Koreans through Tumen."
+    assert counts(text, "repatriation") == [(41, None)]
+
+
+def test_people_told_as_the_subject_of_a_participle_after_together_with_are_companions() -> None:
+    text = (
+        "A Korean-Chinese pastor who ran a safe house in Yanji was detained by police on Friday "
+        "together with two North Koreans living with him, a church member said."
+    )
+    assert counts(text, "arrest") == [(3, 3)]
+
+
+def test_a_main_verb_the_parse_hung_on_a_reduced_relative_tells_of_its_subject() -> None:
+    text = "Three loggers sent home early from a camp in Tynda were detained by state security on arrival in May."
+    assert counts(text, "arrest") == [(3, 3)]
