@@ -29,8 +29,11 @@ def test_a_past_tense_read_as_a_participle_with_people_as_object_is_active() -> 
 
 
 def test_a_place_word_read_as_a_passive_auxiliary_leaves_the_verb_active() -> None:
-    text = "Border police in Zamyn-Uud sum detained four citizens of the DPRK near the railway on Sunday."
-    assert counts(text, "arrest") == [(4, 4)]
+    text = (
+        "Border troops in Dundgovi aimag detained five citizens of the DPRK who had crossed the state "
+        "border illegally, the border authority said."
+    )
+    assert counts(text, "arrest") == [(5, 5)]
 
 
 def test_counted_arrests_count_the_people_arrested() -> None:
@@ -65,8 +68,9 @@ def test_a_date_after_on_is_not_whom_the_return_befell() -> None:
 
 def test_people_told_as_the_subject_of_a_participle_after_together_with_are_companions() -> None:
     text = (
-        "A Korean-Chinese pastor who ran a safe house in Yanji was detained by police on Friday "
-        "together with two North Koreans living with him, a church member said."
+        "A South Korean pastor who ran a shelter for North Korean defectors in the city of Hunchun was "
+        "detained by local police on Friday together with two North Koreans staying with him, a church "
+        "member said."
     )
     assert counts(text, "arrest") == [(3, 3)]
 
