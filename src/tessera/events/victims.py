@@ -955,6 +955,17 @@ def _people_aboard(vessel: Token) -> Victims | None:
     return read_victims(aboard[0]) if aboard else None
 
 
+def _one_by_one(head: Token) -> bool:
+    """ "The fishermen were questioned one by one": a manner of doing, not one person (either
+    "one" of the phrase)."""
+    doc = head.doc
+    if head.lower_ != "one":
+        return False
+    after = doc[head.i + 1 : head.i + 3]
+    before = doc[max(0, head.i - 2) : head.i]
+    return [t.lower_ for t in after] == ["by", "one"] or [t.lower_ for t in before] == ["one", "by"]
+
+
 def _read_victims(head: Token) -> Victims | None:
     own_words = {head.lower_, head.lemma_.lower()}
     if own_words & vessel_words():
@@ -963,6 +974,8 @@ def _read_victims(head: Token) -> Victims | None:
     if head.ent_type_ in {"GPE", "LOC", "ORG", "FAC"} and head.pos_ == "PROPN" and not named_group:
         return None  # a place or a body, unless its word names people ("the North Koreans")
     if _home_town(head):
+        return None
+    if _one_by_one(head):
         return None
     if is_time(head):
         return None
