@@ -78,3 +78,19 @@ def test_people_told_as_the_subject_of_a_participle_after_together_with_are_comp
 def test_a_main_verb_the_parse_hung_on_a_reduced_relative_tells_of_its_subject() -> None:
     text = "Three loggers sent home early from a camp in Tynda were detained by state security on arrival in May."
     assert counts(text, "arrest") == [(3, 3)]
+
+
+def test_a_dateline_taken_for_the_subject_gives_way_to_the_people_after_the_dash() -> None:
+    text = (
+        "SEOUL, August 9 (KNW) — A North Korean fisherman and his adult son reached Yeonpyeong Island "
+        "in a small boat early Friday after crossing the maritime border, officials said."
+    )
+    assert counts(text, "escape") == [(2, 2)]
+
+
+def test_one_by_one_is_a_manner_not_one_person() -> None:
+    text = (
+        "Nine sailors of a North Korean cargo ship were detained in Nampo in May. The nine are held at "
+        "a port security post and questioned one by one."
+    )
+    assert counts(text, "interrogation") == [(9, 9)]
