@@ -120,7 +120,7 @@ def people_of(
                 or _counted_dwellings(head or _gone_through(trigger))
             )
         return (victims, None) if victims and victims.count_min else (None, None)
-    if head is None and (acts := counted_acts(trigger)) is not None:
+    if head is None and (acts := counted_acts(trigger)) is not None and not _acts_over_a_period(trigger):
         return acts, None  # "led to at least 15 arrests": fifteen people
     agent_of = next((a.head for a in trigger.ancestors if a.dep_ == "agent"), None)
     if victims is None and agent_of is not None:
@@ -169,6 +169,16 @@ def people_of(
             return narrowed
     victims, entity = mention_of(head, victims, discourse)
     return with_companions(trigger, victims, head), entity
+
+
+def _acts_over_a_period(noun: Token) -> bool:
+    """ "The group confirmed at least seven public executions in 2020", "we recorded two
+    executions this year": acts counted over a year or more are a statistic, whose people a
+    report does not count (the count of acts stays out of the event)."""
+    # (imported here: tessera.events.background imports this module)
+    from tessera.events.background import over_a_period
+
+    return over_a_period(noun) or over_a_period(clause_head(noun))
 
 
 def _shares_a_subject_acting_on_no_one(trigger: Token, head: Token | None) -> bool:
