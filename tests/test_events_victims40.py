@@ -94,3 +94,8 @@ def test_one_by_one_is_a_manner_not_one_person() -> None:
         "a port security post and questioned one by one."
     )
     assert counts(text, "interrogation") == [(9, 9)]
+
+
+def test_executions_counted_over_a_year_are_a_statistic_not_a_count_of_people() -> None:
+    text = "A rights group said it had confirmed at least nine public executions in North Korea in 2019."
+    assert all(count == (None, None) for count in counts(text, "execution"))
