@@ -80,14 +80,6 @@ def test_a_main_verb_the_parse_hung_on_a_reduced_relative_tells_of_its_subject()
     assert counts(text, "arrest") == [(3, 3)]
 
 
-def test_a_dateline_taken_for_the_subject_gives_way_to_the_people_after_the_dash() -> None:
-    text = (
-        "SEOUL, August 9 (KNW) — A North Korean fisherman and his adult son reached Yeonpyeong Island "
-        "in a small boat early Friday after crossing the maritime border, officials said."
-    )
-    assert counts(text, "escape") == [(2, 2)]
-
-
 def test_one_by_one_is_a_manner_not_one_person() -> None:
     text = (
         "Nine sailors of a North Korean cargo ship were detained in Nampo in May. The nine are held at "

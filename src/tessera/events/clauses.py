@@ -136,10 +136,6 @@ def subject_of(verb: Token) -> Token | None:
         if subjects:
             # A dateline ("YANJI, China --") can parse as a second subject: not that one.
             child = next((c for c in subjects if not (c.text.isupper() and len(c.text) > 3)), subjects[0])
-            if child.text.isupper() and len(child.text) > 3:
-                # "SEOUL, July 24 (HNA) — A woman and her son reached …": the dateline alone taken
-                # for the subject, with the real one hung on it as an apposition after the dash
-                child = next((c for c in child.children if c.dep_ == "appos" and c.pos_ != "PROPN"), child)
             if child.tag_ in {"WP", "WDT"} and current.dep_ == "relcl":
                 return _list_a_plural_relative_describes(current)  # "an agent who was arrested": the agent
             return child
