@@ -1194,6 +1194,12 @@ def _over_a_period(verb: Token) -> bool:
     return False
 
 
+def over_a_period(verb: Token) -> bool:
+    """Does the clause (or phrase) count over a year or more? (`_over_a_period`, for the events
+    stage's counts of acts.)"""
+    return _over_a_period(verb)
+
+
 def counted_over_a_period(trigger: Token) -> bool:
     """A flight counted in a statistic: a rough number of people ("fewer than 1,200 defectors",
     "some 500 soldiers", "only a handful of migrants", "most") over a period of a year or more

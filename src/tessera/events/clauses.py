@@ -169,7 +169,8 @@ def subject_of(verb: Token) -> Token | None:
             texts = table.text
             child = next((c for c in subjects if not (texts[c].isupper() and len(texts[c]) > 3)), subjects[0])
             if table.tag[child] in {"WP", "WDT"} and dep[current] == "relcl":
-                return doc[head[current]]  # "an agent who was arrested": the agent
+                # "an agent who was arrested": the agent
+                return _list_a_plural_relative_describes(doc[current])
             return doc[child]
         if dep[current] == "conj" and _disagrees_with_relative(doc[current]):
             current = head[head[head[current]]]  # the verb whose object the relative clause describes
@@ -177,16 +178,42 @@ def subject_of(verb: Token) -> Token | None:
         if dep[current] in {"conj", "xcomp", "advcl", "acomp", "attr"} and head[current] != current:
             current = head[current]
             continue
+        if (
+            dep[current] == "relcl"
+            and table.pos[head[current]] in {"VERB", "AUX"}
+            and head[current] != current
+        ):
+            # "Two workers sent home from Russia were detained on arrival": the parse took the
+            # participle of a reduced relative for the main verb and hung the main verb on it as
+            # a relative clause, which only a noun can have; the people are that verb's subject.
+            current = head[current]
+            continue
         if dep[current] == "relcl" or (dep[current] == "acl" and table.tag[current] in {"VBG", "VBN"}):
-            return doc[
-                head[current]
-            ]  # "two citizens who were trying to cross": the noun the clause describes
+            # "two citizens who were trying to cross": the noun the clause describes
+            return doc[head[current]]
         if dep[current] == "acl" and head[head[current]] != head[current]:
             # "received help from a broker to escape": the subject of the verb the noun depends on.
             current = head[head[current]]
             continue
         return None
     return None
+
+
+def _list_a_plural_relative_describes(relative: Token) -> Token:
+    """The noun a relative clause describes. "her mother and younger sister, who have not been
+    seen since": the parse hangs the clause on the last of a list of single people, but a plural
+    verb ("have", "were") agrees with the whole list, so the clause tells of the list (its first
+    noun heads it)."""
+    noun = relative.head
+    if noun.dep_ != "conj" or noun.tag_ not in {"NN", "NNP"}:
+        return noun
+    tensed = [relative, *(c for c in relative.children if c.dep_ in {"aux", "auxpass"})]
+    if not any(t.tag_ == "VBP" or t.lower_ == "were" for t in tensed):
+        return noun
+    first = noun
+    while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in {"NOUN", "PROPN"}:
+        first = first.head
+    return first
 
 
 def _disagrees_with_relative(verb: Token) -> bool:

@@ -16,6 +16,7 @@ from tessera.events.victims import (
     PRONOUNS_PLURAL,
     PRONOUNS_SINGULAR,
     Discourse,
+    counted_acts,
     helper_told_apart,
     is_member_mention,
     is_part_gloss,
@@ -119,6 +120,8 @@ def people_of(
                 or _counted_dwellings(head or _gone_through(trigger))
             )
         return (victims, None) if victims and victims.count_min else (None, None)
+    if head is None and (acts := counted_acts(trigger)) is not None and not _acts_over_a_period(trigger):
+        return acts, None  # "led to at least 15 arrests": fifteen people
     agent_of = next((a.head for a in trigger.ancestors if a.dep_ == "agent"), None)
     if victims is None and agent_of is not None:
         # "were shot by firing squad": the people are the subject of the passive verb.
@@ -166,6 +169,16 @@ def people_of(
             return narrowed
     victims, entity = mention_of(head, victims, discourse)
     return with_companions(trigger, victims, head), entity
+
+
+def _acts_over_a_period(noun: Token) -> bool:
+    """ "The group confirmed at least seven public executions in 2020", "we recorded two
+    executions this year": acts counted over a year or more are a statistic, whose people a
+    report does not count (the count of acts stays out of the event)."""
+    # (imported here: tessera.events.background imports this module)
+    from tessera.events.background import over_a_period
+
+    return over_a_period(noun) or over_a_period(clause_head(noun))
 
 
 def _shares_a_subject_acting_on_no_one(trigger: Token, head: Token | None) -> bool:
@@ -470,6 +483,15 @@ def companions(trigger: Token) -> list[Token]:
                 words = f"{adverb.lower_} {words}"
             if words in phrases:
                 found += [c for c in inner.children if c.dep_ == "pobj"]
+                # "together with three North Koreans staying with him": the parse makes the
+                # people the subject of the participle that describes them
+                found += [
+                    s
+                    for c in inner.children
+                    if c.dep_ == "pcomp" and c.tag_ == "VBG"
+                    for s in c.children
+                    if s.dep_ == "nsubj" and s.i < c.i
+                ]
             elif words == "with":
                 found += [c for c in inner.children if c.dep_ == "pobj" and _others(c)]
     return found

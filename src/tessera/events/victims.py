@@ -24,8 +24,19 @@ from tessera.places.variants import key_tokens
 
 AUTHORITY_GROUPS = frozenset({"officials", "soldiers"})
 # Groups a later reference may name other people by: "Nine North Koreans were detained … the
-# defectors face prison" (reports call the people who left by either word).
-KINDRED_GROUPS = {"defectors": ("residents",)}
+# defectors face prison" (reports call the people who left by either word). People first named
+# only by nationality, sex or age ("about a dozen North Koreans", residents) are often named next
+# by what they do: "About a dozen North Koreans found working at a site were deported. The
+# workers had been rounded up in a raid", "… 20 North Korean women … the traders". And a noun for
+# people by what befell them (returnees, deportees, refugees: defectors) may name people first
+# named by their work or studies: "About 40 North Korean students were ordered home. … the
+# returnees are held in Pyongyang". (Not officials or soldiers: they are the authorities too.)
+KINDRED_GROUPS = {
+    "defectors": ("residents", "workers", "students", "traders"),
+    "workers": ("residents",),
+    "students": ("residents",),
+    "traders": ("residents",),
+}
 PEOPLE_WORDS = frozenset(
     {"other", "others", "one", "some", "many", "several", "dozens", "hundreds", "thousands"}
     | {"couple", "pair", "group", "crew", "anyone", "anybody", "everyone", "someone", "somebody"}
@@ -365,7 +376,7 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
     ):
         return trigger.head
     if trigger.pos_ in {"VERB", "AUX"} or trigger.tag_ in {"VBN", "VBD", "VBG"}:
-        passive = is_passive(trigger) or _passive_conjunct(trigger)
+        passive = (is_passive(trigger) or _passive_conjunct(trigger)) and not _active_on_people(trigger)
         governor = trigger
         if not passive and (chained := _chained_participle(trigger)) is not None:
             passive, governor = True, chained
@@ -393,7 +404,11 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
                     return obj
                 if verb.i == trigger.head.i and trigger.dep_ != "conj":
                     break
-        return subject_of(trigger) if event_type in INTRANSITIVE_TYPES else None
+        if event_type in INTRANSITIVE_TYPES:
+            return subject_of(trigger)
+        # "agents took his wife and brother in for questioning": a gerund of purpose with no
+        # object of its own befalls whom the verb it serves takes
+        return _purpose_of_a_handing(trigger) if trigger.dep_ == "pcomp" else None
     # A noun trigger: "the execution of nine people", "their disappearance", "his arrest".
     # ("China's return of 30 North Koreans", "Laos's deportation last week of nine defectors": a
     # possessive that names no people beside an "of" phrase that does is the doer; the people are
@@ -447,7 +462,7 @@ def _purpose_of_a_handing(noun: Token) -> Token | None:
     holds people befalls the people that verb moves or holds (its object, or its subject when it
     is passive)."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+    if noun.dep_ not in {"pobj", "pcomp"} or prep.lower_ != "for" or prep.dep_ != "prep":
         return None
     verb = prep.head
     # ("handed them to state security for investigation": the parse may hang the purpose on the goal)
@@ -462,9 +477,11 @@ def _purpose_of_a_handing(noun: Token) -> Token | None:
 
 
 def _of_people(prep: Token) -> Token | None:
-    """The object of a noun's "of", "on" or "against" phrase: "the execution of nine people"."""
+    """The object of a noun's "of", "on" or "against" phrase: "the execution of nine people" (not
+    a day: "the forced return on April 25 of 50 North Koreans" is of the North Koreans)."""
     if prep.dep_ == "prep" and prep.lower_ in {"of", "on", "against"}:
-        return next((g for g in prep.children if g.dep_ == "pobj"), None)
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        return None if obj is not None and prep.lower_ == "on" and is_time(obj) else obj
     return None
 
 
@@ -578,6 +595,46 @@ def _object_taken_for_subject(verb: Token) -> Token | None:
         if head.i == verb.i or head.left_edge.i != verb.i + 1:
             return None
     return None
+
+
+# The auxiliaries of a passive: "was arrested", "got caught".
+PASSIVE_AUXILIARIES = frozenset({"be", "get"})
+
+
+def _active_on_people(verb: Token) -> bool:
+    """A verb the parse took for a passive that has people as its direct object is active: a
+    passive's object can only be a thing ("was handed a ten-year sentence"). "… since State
+    Security agents arrested at least four money changers" (the past tense read as a participle
+    describing "agents"), "Border troops in Dornogobi aimag detained three citizens" (a place
+    word read as the passive's auxiliary, which is only ever "be" or "get")."""
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ == "auxpass"]
+    if any(a.lemma_.lower() in PASSIVE_AUXILIARIES for a in auxiliaries):
+        return False
+    if not auxiliaries and verb.dep_ not in {"acl", "advcl"}:
+        return False
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+    return (
+        obj is not None
+        and obj.pos_ in {"NOUN", "PROPN"}
+        and (found := read_victims(obj)) is not None
+        and (found.count_min is not None or found.group != "other")
+    )
+
+
+def counted_acts(noun: Token) -> Victims | None:
+    """ "The campaign has led to at least 15 arrests", "the office documented two executions in
+    the province": a counted plural noun of the act with no people of its own ("of" or an owner)
+    counts the people it befell, one arrest or execution a person."""
+    if noun.tag_ != "NNS" or not any(c.dep_ == "nummod" for c in noun.children):
+        return None
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children):
+        return None
+    count = _part_count(noun)
+    if count is None or not count[0]:
+        return None
+    return Victims("people", count[0], count[1], "other")
 
 
 def _passive_conjunct(verb: Token) -> bool:
@@ -899,6 +956,17 @@ def _people_aboard(vessel: Token) -> Victims | None:
     return read_victims(aboard[0]) if aboard else None
 
 
+def _one_by_one(head: Token) -> bool:
+    """ "The fishermen were questioned one by one": a manner of doing, not one person (either
+    "one" of the phrase)."""
+    doc = head.doc
+    if head.lower_ != "one":
+        return False
+    after = doc[head.i + 1 : head.i + 3]
+    before = doc[max(0, head.i - 2) : head.i]
+    return [t.lower_ for t in after] == ["by", "one"] or [t.lower_ for t in before] == ["one", "by"]
+
+
 def _read_victims(head: Token) -> Victims | None:
     own_words = {head.lower_, head.lemma_.lower()}
     if own_words & vessel_words():
@@ -907,6 +975,8 @@ def _read_victims(head: Token) -> Victims | None:
     if head.ent_type_ in {"GPE", "LOC", "ORG", "FAC"} and head.pos_ == "PROPN" and not named_group:
         return None  # a place or a body, unless its word names people ("the North Koreans")
     if _home_town(head):
+        return None
+    if _one_by_one(head):
         return None
     if is_time(head):
         return None
@@ -1123,8 +1193,14 @@ def _others_of_a_kind(token: Token) -> bool:
 
 def _listed_relative(token: Token) -> bool:
     """An apposition that is another person of a list: "his wife" after "a man" (a person noun
-    with a possessive), not a description of the same person ("her husband, a farmer")."""
-    return token.lemma_.lower() in person_nouns() and any(c.dep_ == "poss" for c in token.children)
+    with a possessive), not a description of the same person ("her husband, a farmer"; "the
+    site's manager, a Workers' Party cadre": an indefinite article says what the person before
+    is, whatever owner its noun has)."""
+    return (
+        token.lemma_.lower() in person_nouns()
+        and any(c.dep_ == "poss" for c in token.children)
+        and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+    )
 
 
 # Words that multiply the number before them: "two dozen", "three hundred", "2 thousand".
