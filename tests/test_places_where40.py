@@ -1,12 +1,15 @@
 """Places conventions found failing, by kind, on the open development sets of session 40: a
-town's or county's name before "River" or "Mountain" names the river or the mountain, not the unit.
+town's or county's name before "River" or "Mountain" names the river or the mountain, not the unit;
+a flight told again ("he has fled to China") went where the retelling word's own "to" goes.
 
-Every test reads invented text; each failed before the rule it names was added.
+Every test reads invented text; each failed before the rule it names was added (but the guard that
+a wish told again is still no destination, which held before too).
 """
 
 from __future__ import annotations
 
 import tessera
+from places_helpers import anchored_event, placed
 from tessera.places.gazetteer import load
 from tessera.places.mentions import find_mentions
 
@@ -34,3 +37,31 @@ def test_an_execution_by_a_river_in_a_city_happened_in_the_city() -> None:
     )
     (ev,) = [e for e in tessera.extract(text, published="2024-05-20") if e.type == "execution"]
     assert ev.where is not None and ev.where.name == "Hamhung"
+
+
+def test_a_flight_told_again_goes_where_the_retelling_word_goes() -> None:
+    text = (
+        "The soldier, a 20-year-old conscript from Wonsan, left his barracks near Samjiyon with his "
+        "rifle, residents said. Officials suspect he has fled to China."
+    )
+    (ev,) = placed(text, anchored_event(text, "escape", "left", also=["fled"]))
+    assert ev.destination is not None and ev.destination.name == "China"
+
+
+def test_a_worker_told_again_as_fled_to_the_south_went_to_the_south() -> None:
+    text = (
+        "A logger from Kanggye left his camp outside Tynda in May, a source said. His managers "
+        "believe he has fled to South Korea."
+    )
+    (ev,) = placed(text, anchored_event(text, "escape", "left", also=["fled"]))
+    assert ev.destination is not None and ev.destination.name == "South Korea"
+
+
+def test_a_wish_told_again_is_no_destination() -> None:
+    # the retelling's "to" names where they wished to go, not where they went
+    text = (
+        "Two women crossed the Tumen River near Hoeryong last week, a source said. "
+        "They hoped to flee to South Korea."
+    )
+    (ev,) = placed(text, anchored_event(text, "escape", "crossed", also=["flee"]))
+    assert ev.destination is None or ev.destination.country != "KR"

@@ -1478,6 +1478,12 @@ CROSSED_DISTANCE = 2
 LINE_KINDS = frozenset({"river", "border"})
 
 
+def _goal_of_the_retelling(r: Reading) -> bool:
+    """Whether a place is the goal of the very word that tells a flight or a return again ("he has
+    fled to China", "were sent back to Hyesan"): where it went, by that word's own "to"."""
+    return r.prep == "to" and r.distance <= DIRECT_DISTANCE and not (r.intended or r.speaker or r.kin)
+
+
 def _is_line(m: Mention) -> bool:
     return m.chosen is not None and m.chosen.kind in LINE_KINDS
 
@@ -2345,9 +2351,13 @@ class RoleFinder:
                 r = read(self.doc, m, p, trigger)
                 if quoted is None or quoted[0] <= m.start < quoted[1]:
                     readings.append(r)
-                elif p.precision != "country":
+                elif p.precision != "country" or (
+                    ev.type in MOVEMENT and not wish and _goal_of_the_retelling(r)
+                ):
                     # the rest of a sentence that tells the event again is read at a remove, and
-                    # only for a place finer than a country (the fallbacks find the country)
+                    # only for a place finer than a country (the fallbacks find the country), or
+                    # for the goal of the retelling word itself: "He left his post near Samjiyon.
+                    # Officials suspect he has fled to China" (invented) went to China
                     again = replace(r, distance=r.distance + RETOLD_PENALTY)
                     retold.add(id(again))
                     readings.append(again)
