@@ -1,6 +1,7 @@
 """Places conventions found failing, by kind, on the open development sets of session 40: a
 town's or county's name before "River" or "Mountain" names the river or the mountain, not the unit;
-a flight told again ("he has fled to China") went where the retelling word's own "to" goes.
+a flight told again ("he has fled to China") went where the retelling word's own "to" goes; what
+happened "since their return" happened back in the North.
 
 Every test reads invented text; each failed before the rule it names was added (but the guard that
 a wish told again is still no destination, which held before too).
@@ -65,3 +66,33 @@ def test_a_wish_told_again_is_no_destination() -> None:
     )
     (ev,) = placed(text, anchored_event(text, "escape", "crossed", also=["flee"]))
     assert ev.destination is None or ev.destination.country != "KR"
+
+
+def _where_of(text: str, etype: str) -> tuple[str | None, str | None]:
+    (ev,) = [e for e in tessera.extract(text, published="2024-06-10") if e.type == etype]
+    return (ev.where.name, ev.where.country) if ev.where is not None else (None, None)
+
+
+def test_questioned_since_their_return_is_back_in_the_north() -> None:
+    text = (
+        "Two women from Musan were arrested by Chinese police in Yanji in March and handed back in "
+        "April, a source said. Since their return they have been questioned almost daily about "
+        "their contacts."
+    )
+    assert _where_of(text, "interrogation")[1] == "KP"
+
+
+def test_beaten_upon_their_return_is_back_in_the_north() -> None:
+    text = (
+        "Chinese police detained three North Korean traders in Changbai last month and sent them "
+        "home. Upon their return they were beaten by guards."
+    )
+    assert _where_of(text, "violence")[1] == "KP"
+
+
+def test_whereabouts_since_his_return_are_in_the_north() -> None:
+    text = (
+        "A logger who ran away from a camp near Tynda was caught by Russian police and deported in "
+        "May, a source said. His whereabouts since his return are unknown."
+    )
+    assert _where_of(text, "disappearance")[1] == "KP"

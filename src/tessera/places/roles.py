@@ -281,9 +281,13 @@ _WORK_SITE_BEFORE = re.compile(
     + r")s?\s+(?:in|at|near|outside|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?$"
 )
 # Words that tell a return to the North: a North Korean place in their sentence is where people
-# were handed over ("the repatriation took place at Sinuiju", "brought back through Hyesan").
+# were handed over ("the repatriation took place at Sinuiju", "brought back through Hyesan"); and
+# the return as a noun of the people's own ("Since their return they have been questioned daily",
+# "punished on his return", "whereabouts since her return", "after the group's return"): what the
+# sentence tells happened back in the North, not in the town abroad where they were caught.
 _RETURN_WORDS = re.compile(
-    r"\b(?:repatriat\w*|deport\w*|(?:sent|brought|handed|taken|returned)\s+(?:back|over)|hand-?over|extradit\w*)",
+    r"\b(?:repatriat\w*|deport\w*|(?:sent|brought|handed|taken|returned)\s+(?:back|over)|hand-?over|extradit\w*"
+    r"|(?:since|after|upon|on|following)\s+(?:their|his|her|the\s+\w+['’]s?)\s+(?:forced\s+)?return\b)",
     re.I,
 )
 # Words that tell people caught away from home, in the town a report is about: the North's travel
