@@ -102,6 +102,30 @@ def _describes_a_noun(text: str, end: int, entries: list[Entry]) -> bool:
     return bool(nxt) and nxt.group(1) in _DESCRIBED_NOUNS
 
 
+# Capitalised nouns that make a town's or county's name the name of a river, lake or mountain
+# near or through it: "executed on the bank of the Songchon River in Hamhung" (invented) happened
+# in Hamhung, not in Songchon County; "the Taedong River", "Changbai Mountain". (The two border
+# rivers have spellings of their own, "Tumen River", "Yalu River", which the longest match takes.)
+_LANDFORM_NOUNS = frozenset(
+    {"river", "rivers", "stream", "creek", "lake", "reservoir", "mountain", "mountains", "range"}
+)
+_NEXT_WORD = re.compile(r"^[ \t]+([A-Z][a-z]+)\b")
+# Kinds of entry that are administrative units: their name before such a noun is the landform's.
+_UNIT_KINDS = frozenset(
+    {"city", "county", "district", "town", "workers_district", "province", "special_city", "prefecture"}
+)
+
+
+def _names_a_landform(text: str, end: int, entries: list[Entry]) -> bool:
+    """A unit's name followed by a capitalised landform noun names the landform ("the Songchon
+    River"), not the unit. Not for rivers, regions or countries, whose own spellings carry the
+    noun."""
+    if any(e.kind not in _UNIT_KINDS for e in entries):
+        return False
+    nxt = _NEXT_WORD.match(text[end : end + 20])
+    return bool(nxt) and nxt.group(1).lower() in _LANDFORM_NOUNS
+
+
 # Korean unit suffixes that are also English words: "Yunnan-to" is the province, "from Yunnan to Tumen"
 # is not.
 _SUFFIX_WORDS = frozenset({"to", "do"})
@@ -134,7 +158,9 @@ def _match_at(
             k.entry for k in keys if all(c or not need for c, need in zip(capitals, k.caps, strict=False))
         ]
         if entries and (
-            _inside_longer_name(text, span[-1][1], entries) or _describes_a_noun(text, span[-1][1], entries)
+            _inside_longer_name(text, span[-1][1], entries)
+            or _describes_a_noun(text, span[-1][1], entries)
+            or _names_a_landform(text, span[-1][1], entries)
         ):
             entries = []
         if entries:

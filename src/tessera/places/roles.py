@@ -281,9 +281,13 @@ _WORK_SITE_BEFORE = re.compile(
     + r")s?\s+(?:in|at|near|outside|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?$"
 )
 # Words that tell a return to the North: a North Korean place in their sentence is where people
-# were handed over ("the repatriation took place at Sinuiju", "brought back through Hyesan").
+# were handed over ("the repatriation took place at Sinuiju", "brought back through Hyesan"); and
+# the return as a noun of the people's own ("Since their return they have been questioned daily",
+# "punished on his return", "whereabouts since her return", "after the group's return"): what the
+# sentence tells happened back in the North, not in the town abroad where they were caught.
 _RETURN_WORDS = re.compile(
-    r"\b(?:repatriat\w*|deport\w*|(?:sent|brought|handed|taken|returned)\s+(?:back|over)|hand-?over|extradit\w*)",
+    r"\b(?:repatriat\w*|deport\w*|(?:sent|brought|handed|taken|returned)\s+(?:back|over)|hand-?over|extradit\w*"
+    r"|(?:since|after|upon|on|following)\s+(?:their|his|her|the\s+\w+['’]s?)\s+(?:forced\s+)?return\b)",
     re.I,
 )
 # Words that tell people caught away from home, in the town a report is about: the North's travel
@@ -1478,6 +1482,12 @@ CROSSED_DISTANCE = 2
 LINE_KINDS = frozenset({"river", "border"})
 
 
+def _goal_of_the_retelling(r: Reading) -> bool:
+    """Whether a place is the goal of the very word that tells a flight or a return again ("he has
+    fled to China", "were sent back to Hyesan"): where it went, by that word's own "to"."""
+    return r.prep == "to" and r.distance <= DIRECT_DISTANCE and not (r.intended or r.speaker or r.kin)
+
+
 def _is_line(m: Mention) -> bool:
     return m.chosen is not None and m.chosen.kind in LINE_KINDS
 
@@ -2345,9 +2355,13 @@ class RoleFinder:
                 r = read(self.doc, m, p, trigger)
                 if quoted is None or quoted[0] <= m.start < quoted[1]:
                     readings.append(r)
-                elif p.precision != "country":
+                elif p.precision != "country" or (
+                    ev.type in MOVEMENT and not wish and _goal_of_the_retelling(r)
+                ):
                     # the rest of a sentence that tells the event again is read at a remove, and
-                    # only for a place finer than a country (the fallbacks find the country)
+                    # only for a place finer than a country (the fallbacks find the country), or
+                    # for the goal of the retelling word itself: "He left his post near Samjiyon.
+                    # Officials suspect he has fled to China" (invented) went to China
                     again = replace(r, distance=r.distance + RETOLD_PENALTY)
                     retold.add(id(again))
                     readings.append(again)
