@@ -2131,14 +2131,7 @@ def sent_back_within_the_country(trigger: Token) -> bool:
     if trigger.lemma_.lower() not in RETURN_VERBS or trigger.pos_ != "VERB":
         return False
     holders = [trigger, *(c for c in trigger.children if c.dep_ in {"advmod", "prt"} and c.lower_ == "back")]
-    destinations = [
-        o
-        for h in holders
-        for c in h.children
-        if c.dep_ == "prep" and c.lower_ == "to"
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
+    destinations = [o for h in holders for o in prep_objects(h, frozenset({"to"}))]
     grounds = words()["home_ground_nouns"]
     if not destinations or not all(
         d.pos_ == "NOUN" and d.lower_ in grounds and not d.ent_type_ for d in destinations
