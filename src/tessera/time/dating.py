@@ -1702,21 +1702,9 @@ def _number_of(token: Token) -> int | None:
 
 def _same_word(a: Token, b: Token) -> bool:
     """The same lemma, or one word's forms ("repatriate" / "repatriation", "execute" /
-    "execution"): a shared stem of at least six letters covering most of the shorter word."""
-    x, y = a.lemma_.lower(), b.lemma_.lower()
-    if x == y:
-        if x in lexicon().light_verbs:
-            # "was taken into custody" ... "took power in late 2011": another happening
-            return bool(_complement(a) & _complement(b))
-        return a.pos_ in ("VERB", "NOUN") and b.pos_ in ("VERB", "NOUN")
-    if a.pos_ not in ("VERB", "NOUN") or b.pos_ not in ("VERB", "NOUN"):
-        return False
-    if any(w.endswith(("ee", "er", "or")) for w in (x, y)):
-        return False  # the people ("escapee", "deporter"), not the happening
-    n = 0
-    while n < min(len(x), len(y)) and x[n] == y[n]:
-        n += 1
-    return n >= 6 and n >= min(len(x), len(y)) - 2
+    "execution"): a shared stem of at least six letters covering most of the shorter word (two
+    tokens of one Doc)."""
+    return _same_word_at(a.doc, token_table(a.doc), a.i, b.i)
 
 
 def _same_word_at(doc: Doc, table: TokenTable, a: int, b: int) -> bool:
@@ -1725,12 +1713,13 @@ def _same_word_at(doc: Doc, table: TokenTable, a: int, b: int) -> bool:
     x, y = table.lemma[a], table.lemma[b]
     if x == y:
         if x in lexicon().light_verbs:
+            # "was taken into custody" ... "took power in late 2011": another happening
             return bool(_complement(doc[a]) & _complement(doc[b]))
         return table.pos[a] in ("VERB", "NOUN") and table.pos[b] in ("VERB", "NOUN")
     if table.pos[a] not in ("VERB", "NOUN") or table.pos[b] not in ("VERB", "NOUN"):
         return False
     if any(w.endswith(("ee", "er", "or")) for w in (x, y)):
-        return False
+        return False  # the people ("escapee", "deporter"), not the happening
     n = 0
     while n < min(len(x), len(y)) and x[n] == y[n]:
         n += 1
