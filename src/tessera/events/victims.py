@@ -1065,11 +1065,21 @@ def _read_victims(head: Token) -> Victims | None:
             return Victims(
                 phrase_text, low, high, "individual" if single and group in ("residents", "other") else group
             )
-    if group != "other" or lower in PRONOUNS_PLURAL:
+    if group != "other" or lower in PRONOUNS_PLURAL or _plural_person_reference(head):
         return Victims(phrase_text, None, None, group)
     if head.lemma_.lower() in people_words()["kin_nouns"] and head.tag_ in {"NNS", "NNPS"}:
         return Victims(phrase_text, None, None, "family")  # "their wives and children", uncounted
     return None
+
+
+def _plural_person_reference(head: Token) -> bool:
+    """ "Seven fishermen were picked up at sea. … The fishermen were handed back": a definite
+    plural of any noun for people (counted_person_nouns(), not only the victim groups' nouns)
+    points back to people told of before, so it names people whose count the reference may take
+    up ("the loggers", "the sailors", "these believers")."""
+    return (
+        head.tag_ in {"NNS", "NNPS"} and head.lemma_.lower() in counted_person_nouns() and is_reference(head)
+    )
 
 
 def _shared_count(items: list[Token], parts: list[tuple[int | None, int | None] | None]) -> bool:
