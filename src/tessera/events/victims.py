@@ -175,7 +175,7 @@ class Discourse:
                 generic=_bare_plural(head) and victims.count_min is None,
                 nationality=nationality_of(head),
                 plural=head.tag_ in {"NNS", "NNPS"},
-                member=_listed(head) or _named_among(head),
+                member=_listed(head) or _named_among(head) or _part_of_a_group(head),
                 acting=head.dep_ == "nsubj",
                 doer=_acts_on_people(head),
                 speaker=_tells(head),
@@ -1493,6 +1493,29 @@ def _named_among(head: Token) -> bool:
     if head.dep_ not in {"nsubj", "nsubjpass", "attr"} or head.head.i == head.i:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "among" and c.i < head.i for c in head.head.children)
+
+
+# Words that set a counted part apart from the rest of a group told of: "the other three".
+REMAINDER_WORDS = frozenset({"other", "remaining", "rest"})
+
+
+def _part_of_a_group(head: Token) -> bool:
+    """A counted part of a group told of before: "two of the five" (a number with "of" and a
+    reference) or "the other three", "the remaining four" (the rest of it). "Five fishermen were
+    sentenced. Two of the five received 15 years, while the other three were given ten. They
+    were questioned for months": a later "they" means the whole (five), not a part."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and is_reference(head):
+        return _part_of_a_group(head.head.head)  # "them" of "two of them": read as the two
+    if not (head.like_num or head.lower_ in REMAINDER_WORDS):
+        return False
+    if head.like_num and any(c.lower_ in REMAINDER_WORDS and c.i < head.i for c in head.children):
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and is_reference(g) for g in c.children)
+        for c in head.children
+    )
 
 
 def written_list(token: Token) -> list[Token]:
