@@ -1077,9 +1077,25 @@ def _plural_person_reference(head: Token) -> bool:
     plural of any noun for people (counted_person_nouns(), not only the victim groups' nouns)
     points back to people told of before, so it names people whose count the reference may take
     up ("the loggers", "the sailors", "these believers")."""
-    return (
-        head.tag_ in {"NNS", "NNPS"} and head.lemma_.lower() in counted_person_nouns() and is_reference(head)
-    )
+    if head.tag_ not in {"NNS", "NNPS"} or head.lemma_.lower() not in counted_person_nouns():
+        return False
+    # Only a noun the report counted before ("Seven fishermen … the fishermen"): otherwise a
+    # definite plural of an agent noun ("the investigators", "the interrogators") is the doers.
+    first = _first_counted(head.doc).get(head.lemma_.lower())
+    return first is not None and first < head.i and is_reference(head)
+
+
+def _first_counted(doc: Doc) -> dict[str, int]:
+    """Where each plural noun of the report is first written with a number ("seven fishermen"),
+    by its lemma (once per Doc)."""
+    cached = doc.user_data.get("tessera_first_counted")
+    if cached is None:
+        cached = {}
+        for token in doc:
+            if token.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "nummod" for c in token.children):
+                cached.setdefault(token.lemma_.lower(), token.i)
+        doc.user_data["tessera_first_counted"] = cached
+    return cached
 
 
 def _shared_count(items: list[Token], parts: list[tuple[int | None, int | None] | None]) -> bool:
