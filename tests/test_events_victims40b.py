@@ -46,3 +46,11 @@ def test_they_after_two_of_them_and_the_other_three_means_all_five() -> None:
         "fines, and the other three were sent to a labour camp. They had been questioned for a week."
     )
     assert counts(text, "interrogation") == [(5, 5)]
+
+
+def test_they_after_a_part_told_alone_means_the_part() -> None:
+    text = (
+        "Police rounded up about 20 young men in Hyesan on Friday. Three of them were handed over to "
+        "state security the next day. They are likely to be sent to a labour camp."
+    )
+    assert counts(text, "punishment") == [(3, 3)]

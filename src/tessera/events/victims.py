@@ -1516,22 +1516,31 @@ REMAINDER_WORDS = frozenset({"other", "remaining", "rest"})
 
 
 def _part_of_a_group(head: Token) -> bool:
-    """A counted part of a group told of before: "two of the five" (a number with "of" and a
-    reference) or "the other three", "the remaining four" (the rest of it). "Five fishermen were
+    """A counted part of a group split into parts: "the other three", "the remaining four" (the
+    rest of it), and "two of the five" in a sentence that tells the rest. "Five fishermen were
     sentenced. Two of the five received 15 years, while the other three were given ten. They
-    were questioned for months": a later "they" means the whole (five), not a part."""
+    were questioned for months": a later "they" means the whole (five), not a part. A part told
+    alone is what a later "they" means: "Three of them were handed over. They face a camp"."""
     if head.dep_ == "pobj" and head.head.lower_ == "of" and is_reference(head):
         return _part_of_a_group(head.head.head)  # "them" of "two of them": read as the two
     if not (head.like_num or head.lower_ in REMAINDER_WORDS):
         return False
-    if head.like_num and any(c.lower_ in REMAINDER_WORDS and c.i < head.i for c in head.children):
+    if _remainder(head):
         return True
-    return any(
+    partitive = any(
         c.dep_ == "prep"
         and c.lower_ == "of"
         and any(g.dep_ == "pobj" and is_reference(g) for g in c.children)
         for c in head.children
     )
+    return partitive and any(_remainder(t) for t in sentence_of(head) if t.i != head.i)
+
+
+def _remainder(token: Token) -> bool:
+    """ "the other three", "the remaining five", "the rest", "the others": the rest of a group."""
+    if token.like_num:
+        return any(c.lower_ in REMAINDER_WORDS and c.i < token.i for c in token.children)
+    return token.lower_ in {"rest", "others"} and is_reference(token)
 
 
 def written_list(token: Token) -> list[Token]:
