@@ -175,7 +175,7 @@ class Discourse:
                 generic=_bare_plural(head) and victims.count_min is None,
                 nationality=nationality_of(head),
                 plural=head.tag_ in {"NNS", "NNPS"},
-                member=_listed(head) or _named_among(head),
+                member=_listed(head) or _named_among(head) or _part_of_a_group(head),
                 acting=head.dep_ == "nsubj",
                 doer=_acts_on_people(head),
                 speaker=_tells(head),
@@ -1065,11 +1065,37 @@ def _read_victims(head: Token) -> Victims | None:
             return Victims(
                 phrase_text, low, high, "individual" if single and group in ("residents", "other") else group
             )
-    if group != "other" or lower in PRONOUNS_PLURAL:
+    if group != "other" or lower in PRONOUNS_PLURAL or _plural_person_reference(head):
         return Victims(phrase_text, None, None, group)
     if head.lemma_.lower() in people_words()["kin_nouns"] and head.tag_ in {"NNS", "NNPS"}:
         return Victims(phrase_text, None, None, "family")  # "their wives and children", uncounted
     return None
+
+
+def _plural_person_reference(head: Token) -> bool:
+    """ "Seven fishermen were picked up at sea. … The fishermen were handed back": a definite
+    plural of any noun for people (counted_person_nouns(), not only the victim groups' nouns)
+    points back to people told of before, so it names people whose count the reference may take
+    up ("the loggers", "the sailors", "these believers")."""
+    if head.tag_ not in {"NNS", "NNPS"} or head.lemma_.lower() not in counted_person_nouns():
+        return False
+    # Only a noun the report counted before ("Seven fishermen … the fishermen"): otherwise a
+    # definite plural of an agent noun ("the investigators", "the interrogators") is the doers.
+    first = _first_counted(head.doc).get(head.lemma_.lower())
+    return first is not None and first < head.i and is_reference(head)
+
+
+def _first_counted(doc: Doc) -> dict[str, int]:
+    """Where each plural noun of the report is first written with a number ("seven fishermen"),
+    by its lemma (once per Doc)."""
+    cached = doc.user_data.get("tessera_first_counted")
+    if cached is None:
+        cached = {}
+        for token in doc:
+            if token.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "nummod" for c in token.children):
+                cached.setdefault(token.lemma_.lower(), token.i)
+        doc.user_data["tessera_first_counted"] = cached
+    return cached
 
 
 def _shared_count(items: list[Token], parts: list[tuple[int | None, int | None] | None]) -> bool:
@@ -1483,6 +1509,38 @@ def _named_among(head: Token) -> bool:
     if head.dep_ not in {"nsubj", "nsubjpass", "attr"} or head.head.i == head.i:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "among" and c.i < head.i for c in head.head.children)
+
+
+# Words that set a counted part apart from the rest of a group told of: "the other three".
+REMAINDER_WORDS = frozenset({"other", "remaining", "rest"})
+
+
+def _part_of_a_group(head: Token) -> bool:
+    """A counted part of a group split into parts: "the other three", "the remaining four" (the
+    rest of it), and "two of the five" in a sentence that tells the rest. "Five fishermen were
+    sentenced. Two of the five received 15 years, while the other three were given ten. They
+    were questioned for months": a later "they" means the whole (five), not a part. A part told
+    alone is what a later "they" means: "Three of them were handed over. They face a camp"."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and is_reference(head):
+        return _part_of_a_group(head.head.head)  # "them" of "two of them": read as the two
+    if not (head.like_num or head.lower_ in REMAINDER_WORDS):
+        return False
+    if _remainder(head):
+        return True
+    partitive = any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and is_reference(g) for g in c.children)
+        for c in head.children
+    )
+    return partitive and any(_remainder(t) for t in sentence_of(head) if t.i != head.i)
+
+
+def _remainder(token: Token) -> bool:
+    """ "the other three", "the remaining five", "the rest", "the others": the rest of a group."""
+    if token.like_num:
+        return any(c.lower_ in REMAINDER_WORDS and c.i < token.i for c in token.children)
+    return token.lower_ in {"rest", "others"} and is_reference(token)
 
 
 def written_list(token: Token) -> list[Token]:
