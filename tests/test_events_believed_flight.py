@@ -57,3 +57,8 @@ def test_belief_verb_read_as_noun(text: str) -> None:
 def test_suspects_as_a_noun_is_no_belief() -> None:
     text = "Police detained the suspects they had tracked to Hyesan, a source said."
     assert all(e.status == "occurred" for e in events_of(text) if e.type == "arrest")
+
+
+def test_be_to_with_a_passive_infinitive_is_at_risk() -> None:
+    text = "Two waitresses caught with phones are to be sent back to North Korea next week, the source said."
+    assert [e.status for e in events_of(text) if e.type == "repatriation"] == ["at_risk"]

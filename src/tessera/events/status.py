@@ -193,6 +193,8 @@ def status_of(trigger: Token, cause_types: dict[int, str], event_type: str | Non
             continue
         if lemma in CERTAIN_TO and below.dep_ == "xcomp":
             return "at_risk"  # "he is sure to be handed back": it looms
+        if lemma == "be" and below.dep_ == "xcomp" and _passive_infinitive(below):
+            return "at_risk"  # "the three are to be sent back next week": it is arranged, still to come
         if below.dep_ == "xcomp" and _authority_plan(trigger, governor, below):
             return "at_risk"  # "police plan to question the man"
         if lemma in CERTAIN_TO and below.dep_ == "ccomp":
@@ -243,6 +245,16 @@ def status_of(trigger: Token, cause_types: dict[int, str], event_type: str | Non
     ):
         return status_of(trigger.head, cause_types, event_type)
     return "occurred"
+
+
+def _passive_infinitive(verb: Token) -> bool:
+    """ "to be sent", "to be executed": an infinitive of a passive verb. After a form of "be"
+    ("they are to be sent back next week", "he is to be tried in May") it says what is arranged
+    for its subject and has not happened yet."""
+    children = list(verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and any(
+        c.dep_ == "auxpass" and c.lower_ == "be" for c in children
+    )
 
 
 # Nominative pronouns: a clause they open right after a word has a subject of its own.
