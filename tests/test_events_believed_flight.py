@@ -62,15 +62,3 @@ def test_suspects_as_a_noun_is_no_belief() -> None:
 def test_be_to_with_a_passive_infinitive_is_at_risk() -> None:
     text = "Two waitresses caught with phones are to be sent back to North Korea next week, the source said."
     assert [e.status for e in events_of(text) if e.type == "repatriation"] == ["at_risk"]
-
-
-def test_flight_believed_after_an_absence_since_a_day_is_dated_up_to_the_report() -> None:
-    from tessera.pipeline import extract_analysis
-
-    text = (
-        "A nurse has not been seen since March 3, and the county state security department "
-        "suspects she has fled to China, a source said."
-    )
-    events = extract_analysis(analyse(Document(id="t", text=text, published="2024-06-01")))
-    flight = next(e for e in events if e.type == "escape")
-    assert (str(flight.when.start), str(flight.when.end)) == ("2024-03-03", "2024-06-01")

@@ -2218,11 +2218,6 @@ def _interpreted(ctx: _Context, ev: Event, trigger: Token | None, done: list[Eve
         and not p.future
         and _dated(p.span)
     ]
-    if told and told[0].mention.since and told[0].span.start is not None and ctx.report.latest is not None:
-        # "has not been seen since October 30, and police suspect she has fled": the absence
-        # began that day, the flight believed came some time between it and the report
-        span = told[0].span
-        return TimeSpan(span.start, max(span.start, ctx.report.latest), "range", span.text)
     if told:
         # the happening as dated, when the details narrowed it: "went missing during a Sunday
         # outing last month, and managers believe they have defected. / ... slipped away on
