@@ -141,7 +141,29 @@ def join_mentions(found: list[Found]) -> list[Found]:
         done = _act_decided(joined, item)
         if done is not None:
             _fold(done, item)
+    for event in joined:
+        _flight_only_believed(event, [m for m, t in folded if t is event])
     return joined
+
+
+# Verbs that tell someone went away from a place, not that he crossed a border or defected: a
+# leaving is a flight only if something else says so ("left his post", "walked out of the dormitory").
+LEAVING_VERBS = frozenset({"leave", "walk", "abandon", "desert", "quit"})
+
+
+def _flight_only_believed(event: Found, mentions: list[Found]) -> None:
+    """ "The guard left his post with his rifle. Officials suspect he has fled to China": the
+    leaving is known, the flight is what officials believe. An escape whose tellings as done are
+    all verbs of leaving, joined to a telling that says the flight is believed or suspected, is a
+    suspected escape (a telling that says it crossed or defected keeps it occurred)."""
+    if event.event.type != "escape" or event.event.status != "occurred":
+        return
+    tellings = [event, *mentions]
+    if not any(m.event.status == "suspected" for m in tellings):
+        return
+    done = [m for m in tellings if m.event.status == "occurred"]
+    if all(m.trigger.lemma_.lower() in LEAVING_VERBS for m in done):
+        event.event.status = "suspected"
 
 
 def _folded_beside(folded: list[tuple[Found, Found]], item: Found) -> Found | None:

@@ -178,6 +178,8 @@ def status_of(trigger: Token, cause_types: dict[int, str], event_type: str | Non
         return "suspected" if believed else "at_risk"  # "treating it as a possible defection"
     if hearsay(trigger):
         return "suspected"  # "residents are whispering that a smuggler was shot"
+    if _belief_verb_read_as_noun(trigger):
+        return "suspected"  # "his family suspects he left for China"
     if thwarted_plan(trigger):
         return "attempted"  # "the group had hoped to reach Thailand"
     for governor, below, crossed in _path(trigger):
@@ -191,6 +193,8 @@ def status_of(trigger: Token, cause_types: dict[int, str], event_type: str | Non
             continue
         if lemma in CERTAIN_TO and below.dep_ == "xcomp":
             return "at_risk"  # "he is sure to be handed back": it looms
+        if lemma == "be" and below.dep_ == "xcomp" and _passive_infinitive(below):
+            return "at_risk"  # "the three are to be sent back next week": it is arranged, still to come
         if below.dep_ == "xcomp" and _authority_plan(trigger, governor, below):
             return "at_risk"  # "police plan to question the man"
         if lemma in CERTAIN_TO and below.dep_ == "ccomp":
@@ -241,6 +245,40 @@ def status_of(trigger: Token, cause_types: dict[int, str], event_type: str | Non
     ):
         return status_of(trigger.head, cause_types, event_type)
     return "occurred"
+
+
+def _passive_infinitive(verb: Token) -> bool:
+    """ "to be sent", "to be executed": an infinitive of a passive verb. After a form of "be"
+    ("they are to be sent back next week", "he is to be tried in May") it says what is arranged
+    for its subject and has not happened yet."""
+    children = list(verb.children)
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in children) and any(
+        c.dep_ == "auxpass" and c.lower_ == "be" for c in children
+    )
+
+
+# Nominative pronouns: a clause they open right after a word has a subject of its own.
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _belief_verb_read_as_noun(trigger: Token) -> bool:
+    """ "His family suspects he left for China", "police on both sides of the Yalu suspect they
+    fled": the parser may take the verb of belief for a noun ("the department suspects") and the
+    clause it governs for a relative clause on it. A relative clause that opens with a subject
+    pronoun right after "suspect(s)" or "believe(s)" is what is believed (suspected); a relative
+    clause on the noun "suspects" has a gap and no verb of flight ("the suspects he named")."""
+    head = trigger.head
+    if trigger.dep_ != "relcl" or head.pos_ != "NOUN" or head.lemma_.lower() not in {"suspect", "believe"}:
+        return False
+    if not _is_movement(trigger) and not any(c.dep_ in {"dobj", "nsubjpass"} for c in trigger.children):
+        return False  # ("the suspects they arrested": the object is the noun itself)
+    after = trigger.doc[head.i + 1] if head.i + 1 < len(trigger.doc) else None
+    return (
+        after is not None
+        and after.lower_ in SUBJECT_PRONOUNS
+        and after.dep_ == "nsubj"
+        and after.head.i == trigger.i
+    )
 
 
 # Words that deny an ability: "unable to verify", "failed to confirm".
