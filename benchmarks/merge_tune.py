@@ -150,6 +150,11 @@ BESIDE = {
     "invented_gold_93": ROOT / "tests" / "fixtures" / "invented_gold_93.jsonl",
     "invented_gold_94": ROOT / "tests" / "fixtures" / "invented_gold_94.jsonl",
     "invented_gold_95": ROOT / "tests" / "fixtures" / "invented_gold_95.jsonl",
+    "invented_gold_96": ROOT / "tests" / "fixtures" / "invented_gold_96.jsonl",
+    "invented_gold_97": ROOT / "tests" / "fixtures" / "invented_gold_97.jsonl",
+    "invented_gold_98": ROOT / "tests" / "fixtures" / "invented_gold_98.jsonl",
+    "invented_gold_99": ROOT / "tests" / "fixtures" / "invented_gold_99.jsonl",
+    "invented_gold_100": ROOT / "tests" / "fixtures" / "invented_gold_100.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),
