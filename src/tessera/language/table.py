@@ -67,31 +67,25 @@ def token_table(doc: Doc) -> TokenTable:
 
 def _build(doc: Doc) -> TokenTable:
     n = len(doc)
-    text, lower, lemma, pos, tag, dep, ent, head, left, punct, num = (
-        [],
-        [],
-        [],
-        [],
-        [],
-        [],
-        [],
-        [],
-        [],
-        [],
-        [],
-    )
-    for t in doc:
-        text.append(t.text)
-        lower.append(t.lower_)
-        lemma.append(t.lemma_.lower())
-        pos.append(t.pos_)
-        tag.append(t.tag_)
-        dep.append(t.dep_)
-        ent.append(t.ent_type_)
-        head.append(t.head.i)
-        left.append(t.left_edge.i)
-        punct.append(t.is_punct)
-        num.append(t.like_num)
+    # one pass over the Doc (each Token is built once), then the rows turned into columns
+    rows = [
+        (
+            t.text,
+            t.lower_,
+            t.lemma_.lower(),
+            t.pos_,
+            t.tag_,
+            t.dep_,
+            t.ent_type_,
+            t.head.i,
+            t.left_edge.i,
+            t.is_punct,
+            t.like_num,
+        )
+        for t in doc
+    ]
+    columns = [list(column) for column in zip(*rows, strict=True)] or [[] for _ in range(11)]
+    text, lower, lemma, pos, tag, dep, ent, head, left, punct, num = columns
     children: list[list[int]] = [[] for _ in range(n)]
     for i, h in enumerate(head):
         if h != i:
