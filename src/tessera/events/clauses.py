@@ -22,13 +22,8 @@ PRONOUNS = frozenset({"he", "she", "they", "him", "her", "them", "i", "me", "we"
 DISTRIBUTIVES = frozenset({"each", "both", "all"})
 
 
-def is_clause_head(token: Token) -> bool:
-    if token.dep_ == "ROOT":
-        return True
-    return token.dep_ in CLAUSE_DEPS and token.pos_ in VERBAL
-
-
 def _is_clause_head_at(table: TokenTable, i: int) -> bool:
+    """Does token `i` head a clause: the root, or a verb joined as a clause (CLAUSE_DEPS)?"""
     dep = table.dep[i]
     return dep == "ROOT" or (dep in CLAUSE_DEPS and table.pos[i] in VERBAL)
 
