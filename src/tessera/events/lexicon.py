@@ -221,11 +221,6 @@ def _particle_after_object(doc: Doc, verb: Token, word: frozenset[str], start: i
     return None
 
 
-def _appositive(token: Token) -> bool:
-    """The token is an apposition or inside one."""
-    return _in_apposition(token.doc)[token.i]
-
-
 def _in_apposition(doc: Doc) -> list[bool]:
     """For each token, whether it or a word above it is an apposition, worked out once per Doc:
     a gap asks it of every token it covers, and walking the ancestors each time cost more than
