@@ -177,6 +177,7 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
             if told is None:
                 when = _aftermath_for_associates(ctx, ev, triggers[i], when)
                 when = _done_by_report(ctx, ev, triggers[i], when)
+                when = _later_by_report(ctx, ev, triggers[i], when)
             if ev.status != "suspected" or triggers[i] is None or triggers[i].pos_ in ("VERB", "AUX"):
                 # "are treating the case as a defection": what goes on is the suspicion, not
                 # the defection it names.
@@ -2370,6 +2371,35 @@ def _done_by_report(
     if when.start is None or when.end is None or when.end >= latest or when.start > latest:
         return when
     if not _present_perfect(governing_verb(trigger)):
+        return when
+    return TimeSpan(when.start, latest, "range", when.text)
+
+
+# Words that put an undated happening some unstated time after the one told before it ("was
+# later fined", "were subsequently sent to a camp"); "but", "soon" or "since" say nothing of how
+# long after, or say it was soon.
+_LATER_WORDS = frozenset({"later", "subsequently", "eventually", "afterwards", "afterward"})
+
+
+def _later_by_report(
+    ctx: _Context, ev: Event, trigger: Token | None, when: TimeSpan | None
+) -> TimeSpan | None:
+    """An undated happening told as coming later than a recent one ran from that one's date up
+    to the report.
+
+    "She was arrested in February. Her husband was later fined 5,000 yuan": news tells "later"
+    with no interval when the day is not known, so the fine came on some day from February up
+    to the report, not in February. Testimony of years ago ("I was caught in 2013 and was later
+    sent to a camp") stays in the time it set: only a time within a year of the report runs on
+    to it, and a sequel given its own interval ("three days later") is dated by that elsewhere.
+    """
+    latest = ctx.report.latest
+    if trigger is None or ev.status == "at_risk" or latest is None or not _dated(when) or when is None:
+        return when
+    if when.start is None or when.end is None or when.end >= latest or not _recent(ctx, when.start):
+        return when
+    verb = governing_verb(trigger)
+    if pluperfect(verb) or not any(c.dep_ == "advmod" and c.lower_ in _LATER_WORDS for c in verb.children):
         return when
     return TimeSpan(when.start, latest, "range", when.text)
 
