@@ -19,6 +19,21 @@ NUMBER_WORDS = {
 }  # fmt: skip
 
 
+# The words of NUMBER_WORDS that are cardinals a count of time can use ("forty days", "fifty
+# years ago"): not the article, "single", "both" or "couple", nor "hundred" or "thousand", which
+# take a cardinal before them ("one hundred days").
+_NOT_COUNTS = frozenset({"a", "an", "single", "both", "couple", "hundred", "thousand"})
+
+
+def cardinal_words() -> dict[str, int]:
+    """English cardinals from one to ninety-nine as words, the compounds hyphenated as news
+    writes them ("twenty-five"), with their values."""
+    words = {w: n for w, n in NUMBER_WORDS.items() if w not in _NOT_COUNTS}
+    units = [(w, n) for w, n in words.items() if n < 10]
+    tens = [(w, n) for w, n in words.items() if n >= 20 and n % 10 == 0]
+    return words | {f"{t}-{u}": tn + un for t, tn in tens for u, un in units}
+
+
 def parse_number(text: str) -> int | None:
     """The number a word or a figure names ("1,200", "twenty-five", "both"), or None."""
     cleaned = text.lower().replace(",", "").strip()

@@ -8,6 +8,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from tessera.numbers import cardinal_words
+
 
 def _load(name: str) -> dict[str, Any]:
     text = resources.files("tessera.data").joinpath(name).read_text(encoding="utf-8")
@@ -57,7 +59,9 @@ def lexicon() -> Lexicon:
     return Lexicon(
         months=_public(raw["months"]),
         weekdays=_public(raw["weekdays"]),
-        numbers=_public(raw["numbers"]),
+        # every cardinal word up to ninety-nine ("for forty days", "fifty years ago"), from the
+        # one list of number words, then the lexicon's own counts ("several", "a few")
+        numbers=cardinal_words() | _public(raw["numbers"]),
         ordinals=_public(raw["ordinals"]),
         month_parts={k: tuple(v) for k, v in _public(raw["month_parts"]).items()},
         year_parts={k: tuple(v) for k, v in _public(raw["year_parts"]).items()},
