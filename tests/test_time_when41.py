@@ -55,3 +55,28 @@ def test_a_count_of_years_ago_in_words_dates_an_anniversary() -> None:
     )
     whens = _whens(text, "2027-11-15", "arrest")
     assert whens == [(date(1977, 11, 1), date(1977, 11, 30))]
+
+
+def test_an_act_in_a_campaign_dated_only_by_its_start_runs_up_to_the_report() -> None:
+    text = (
+        "Police in Musan detained at least 15 people in a crackdown on smuggling that began in "
+        "January, a source said."
+    )
+    assert _whens(text, "2027-03-10", "arrest") == [(date(2027, 1, 1), date(2027, 3, 10))]
+
+
+def test_an_act_with_its_own_date_in_a_campaign_keeps_it() -> None:
+    text = (
+        "Police in Sinuiju detained 12 traders last week in a sweep against smuggled goods that "
+        "began in January, sources said."
+    )
+    assert _whens(text, "2027-03-10", "arrest") == [(date(2027, 3, 1), date(2027, 3, 7))]
+
+
+def test_an_act_in_a_campaign_of_years_ago_stays_in_its_time() -> None:
+    text = (
+        "A defector said police in Musan detained at least 15 people in a crackdown on smuggling "
+        "that began in January 2019."
+    )
+    # not run on to a report eight years later (the act is left to the other rules)
+    assert all(end is None or end.year == 2019 for _start, end in _whens(text, "2027-03-10", "arrest"))

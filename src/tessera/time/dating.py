@@ -158,6 +158,7 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
             when = told or (
                 _shared_verb(ctx, triggers[i], triggers[:i], out)
                 or _dated_by_later_conjunct(ctx, triggers[i])
+                or _in_dated_campaign(ctx, ev, triggers[i])
                 or _met_then(ctx, triggers[i])
                 or _present_period(ctx, triggers[i])
                 or _interpreted(ctx, ev, triggers[i], out)
@@ -1182,7 +1183,68 @@ def _own_in_sentence(
     # told with a period elsewhere still runs to the report: see `_launched_then`).
     if _opening_told_past(ctx, best) and _dates_its_verb(best, trigger):
         return _Own(True, _start_alone(ctx, best), best.mention.start)
+    within = _within_opened_period(ctx, ev, best, trigger)
+    if within is not None:
+        return _Own(True, within, best.mention.start)
     return _Own(True, _since_span(ctx, best, trigger), best.mention.start)
+
+
+def _within_opened_period(ctx: _Context, ev: Event, p: PlacedMention, trigger: Token) -> TimeSpan | None:
+    """An act told as part of a campaign, dated only by the campaign's start, happened on some
+    day from that start up to the report.
+
+    "At least 20 people were arrested in a crackdown that began in January", "the arrests came
+    during an inspection that police began on March 8": the date tells when the campaign
+    opened (a clause on its noun, with a verb that opens a period), not when each arrest was
+    made. The campaign itself keeps its start ("a campaign that began in March" is dated March,
+    as coders date a campaign by its launch), and so does an act the sentence dates on its own
+    verb ("detained 12 traders last week in a sweep that began in March"). Only a recent start:
+    a campaign of years ago is a past story, told in its own time.
+    """
+    latest = ctx.report.latest
+    span = p.span
+    if p.governor is None or latest is None or not _dated(span) or span is None or span.start is None:
+        return None
+    if ev.type in ("crackdown", "movement_restriction") or ev.status == "at_risk":
+        return None
+    opening = ctx.doc[p.governor]
+    if opening.lemma_.lower() not in lexicon().onset_verbs or not _relative(opening):
+        return None
+    verb = governing_verb(trigger)
+    if opening.i == verb.i or opening.head.i == trigger.i or pluperfect(verb):
+        return None
+    if span.end is None or span.end >= latest or not _recent(ctx, span.start):
+        return None
+    return TimeSpan(span.start, latest, "range", span.text)
+
+
+def _in_dated_campaign(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | None:
+    """An undated act told under its verb as part of a campaign whose start the sentence gives
+    ("were detained in a crackdown on smuggling that began in January") happened on some day
+    from that start up to the report (see `_within_opened_period`)."""
+    if trigger is None:
+        return None
+    verb = governing_verb(trigger)
+    start, end = _sentence_of(trigger)
+    for p in ctx.mentions:
+        if not start <= p.mention.start < end or p.governor is None or p.attribution or p.future:
+            continue
+        opening = ctx.doc[p.governor]
+        if opening.i not in {t.i for t in verb.subtree}:
+            continue  # the campaign of another clause ("police searched homes in a sweep ...")
+        within = _within_opened_period(ctx, ev, p, trigger)
+        if within is not None:
+            return within
+    return None
+
+
+def _relative(verb: Token) -> bool:
+    """A clause on a noun: parsed as one, or opened by a relative pronoun as its subject ("a
+    crackdown on trafficking that began in January", where the parser may hang "that began" on
+    the last noun as a complement)."""
+    if verb.dep_ in ("relcl", "acl"):
+        return True
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in verb.children)
 
 
 def _opening_told_past(ctx: _Context, p: PlacedMention) -> bool:
