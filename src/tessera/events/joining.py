@@ -93,27 +93,21 @@ def join_mentions(found: list[Found]) -> list[Found]:
     lead = _lead_sentence(found)
     _note_people_told_before(found)
     _note_returns_told(found)
-    parts = _parts_of_group_sentences(found)
-    home: dict[int, Found] = {}  # a mention's trigger → the event it went into
     for item in found:
         if item.event.type == "punishment":
             item.keys |= {PENALTY_KEY + kind for kind in _penalty_kinds(item)}
     for item in (f for f in found if not f.decided):
-        # The terms of a group told sentenced as a whole just before are that sentencing told
-        # in parts (`_parts_of_group_sentences`).
-        target = home.get(parts.get(item.trigger.i, -1))
         # A group set apart with its own count is an event of its own, not a restatement of an
         # event of another sentence (two triggers of one sentence may both set it apart).
-        if target is None:
-            target = next(
-                (
-                    j
-                    for j in reversed(joined)
-                    if (not item.listed or _same_sentence(j, item))
-                    and (_same_event(j, item) or _told_as(j, item))
-                ),
-                None,
-            )
+        target = next(
+            (
+                j
+                for j in reversed(joined)
+                if (not item.listed or _same_sentence(j, item))
+                and (_same_event(j, item) or _told_as(j, item))
+            ),
+            None,
+        )
         if target is None:
             target = _folded_beside(folded, item)
         if target is None:
@@ -131,7 +125,6 @@ def join_mentions(found: list[Found]) -> list[Found]:
             target = _control_points_of_a_restriction(joined, item)
         if target is None:
             joined.append(item)
-            home[item.trigger.i] = item
             continue
         if _setting_gives_way(target, item):
             # "three were identified during questioning … all eight were interrogated for a
@@ -139,10 +132,7 @@ def join_mentions(found: list[Found]) -> list[Found]:
             joined[joined.index(target)] = item
             _fold(item, target)
             folded.append((target, item))
-            home.update({i: item for i, f in home.items() if f is target})
-            home[item.trigger.i] = item
             continue
-        home[item.trigger.i] = target
         if item.event.type in _yields_to(target.event.type) and not _kind_of_act(item.trigger):
             target.event.type = item.event.type  # "five women were shot", then "…were executed"
         _fold(target, item)
@@ -2286,84 +2276,6 @@ def _term(trigger: Token) -> str | None:
             elif t.lower_ == "life" and t.dep_ in {"pobj", "dobj"}:
                 return "life"
     return None
-
-
-# Verbs and nouns by which a court or the authorities pass sentence on people.
-SENTENCING_LEMMAS = frozenset({"sentence", "punish", "convict", "jail", "imprison"})
-# How many sentences after a group's sentencing its members' terms may still be told.
-PARTS_SENTENCES = 3
-
-
-def _parts_of_group_sentences(found: list[Found]) -> dict[int, int]:
-    """ "A public trial handed down sentences to nine people on Monday. The leader got life. Two
-    men got 15 years. The six others were sent to labour camps": a group told sentenced as a
-    whole, with its count, and then the terms of its members in the sentences right after it
-    (no other day, no more people than the group) tells one sentencing in parts, one
-    punishment. (Two groups each given its own term with no whole told before them, "the guard
-    received 15 years and the couple 10", stay two: `_other_terms`.) Maps the trigger of each part
-    to the trigger of the whole."""
-    parts: dict[int, int] = {}
-    wholes: list[tuple[Found, int]] = []
-    for item in found:
-        if item.event.type != "punishment" or item.event.status != "occurred":
-            continue
-        count = _group_sentenced(item)
-        whole = next(
-            (
-                (w, n)
-                for w, n in reversed(wholes)
-                if sentence_of(w.trigger).end <= item.trigger.i
-                and _sentences_between(w, item) <= PARTS_SENTENCES
-            ),
-            None,
-        )
-        if count is not None and (whole is None or count >= whole[1]):
-            wholes.append((item, count))  # (a smaller group sentenced after it is one of its parts)
-            continue
-        if whole is None:
-            continue
-        w, n = whole
-        victims = item.event.victims
-        if victims is not None and victims.count_min is not None and victims.count_min > n:
-            continue
-        if item.dates and w.dates and not item.dates & w.dates:
-            continue  # a day of its own: another sentencing
-        if _new_setting(w, item) or _other_country(w, item):
-            continue
-        parts[item.trigger.i] = w.trigger.i
-    return parts
-
-
-def _group_sentenced(item: Found) -> int | None:
-    """The count of the group a punishment mention tells sentenced as a whole ("three residents
-    were sentenced", "sentenced five members of a ring", "handed down sentences to nine people"),
-    when its people are counted and at least two and are what a sentencing word acts on; else
-    None ("about 200 residents were summoned to a public trial": its audience, not its accused)."""
-    for word in sentence_of(item.trigger):
-        if not word.like_num or word.dep_ not in {"nummod", "nsubj", "nsubjpass", "dobj", "pobj"}:
-            continue
-        noun = word.head if word.dep_ == "nummod" else word
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun is word:
-            noun = noun.head.head  # "a family of four"
-        count = parse_number(word.text)
-        if count is None or count < 2 or noun.lower_ in people_words()["time_nouns"]:
-            continue  # ("sentenced to 15 years": a term, not people)
-        if _sentencing_acts_on(noun):
-            return count
-    return None
-
-
-def _sentencing_acts_on(noun: Token) -> bool:
-    """Is the noun the subject or object of a sentencing word, or the object of its "to" ("were
-    sentenced", "sentenced five members", "sentences to nine people")?"""
-    head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "to":
-        head = head.head
-    elif noun.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
-        return False
-    return head.lemma_.lower() in SENTENCING_LEMMAS or any(
-        c.dep_ in {"dobj", "attr"} and c.lemma_.lower() in SENTENCING_LEMMAS for c in head.children
-    )
 
 
 def _other_terms(earlier: Found, later: Found) -> bool:
