@@ -74,3 +74,25 @@ def test_the_inspection_with_no_audit_told_before_stays_a_search() -> None:
         "three hours and turned up two Chinese phones."
     )
     assert "crackdown" not in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A former inmate of a political prison camp told the court on Monday that she had been "
+        "held at the camp for six years for calling her brother in Seoul.",
+        "The first witness spent four years at Camp 16 in Hwasong. His sister was held at the same "
+        "camp from 2011 to 2015.",
+    ],
+)
+def test_held_at_the_camp_named_before_is_a_punishment(text: str) -> None:
+    found = types_of(text)
+    assert "punishment" in found and "arrest" not in found
+
+
+def test_held_at_a_camp_of_no_confinement_stays_an_arrest() -> None:
+    text = (
+        "Police raided a refugee camp near the border on Monday. Two North Korean women were held "
+        "at the camp's police post for a night."
+    )
+    assert "punishment" not in types_of(text)

@@ -269,12 +269,13 @@ MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
 
 def audit_of_officials(trigger: Token) -> bool:
     """ "a month-long anti-corruption inspection", "dismissed during a central inspection", "the
-    inspection, carried out by a team of the Central Prosecutors Office", "a party inspection of
-    bribery": an inspection by the bodies that check on officials' conduct (the party's central
-    organs, the prosecutors: `audit_words` of background.json), named by its modifiers, its
-    owner or its agent, goes through the work of offices and officials, not anyone's home or
-    belongings; it is a campaign against abuses of office, a crackdown. ("A youth league
-    inspection of dormitories", or one by the police, stays a search.)"""
+    inspection, carried out by a team of the Central Prosecutors Office", "the Organisation and
+    Guidance Department's inspection of the city": an inspection by the bodies that check on
+    officials' conduct (the party's central organs, the prosecutors: `audit_words` of
+    background.json), named by its modifiers, its owner or its agent, goes through the work of
+    offices and officials, not anyone's home or belongings; it is a campaign against abuses of
+    office, a crackdown. ("A youth league inspection of dormitories", one by a local party
+    committee, or one by the police, stays a search.)"""
     if trigger.pos_ != "NOUN" or trigger.dep_ == "compound" or trigger.lemma_.lower() not in AUDIT_NOUNS:
         return False
     audit = words()["audit_words"]
@@ -298,8 +299,8 @@ def audit_told_before(trigger: Token) -> bool:
         return False
     if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children):
         return False
-    if any(c.dep_ in MODIFIER_DEPS for c in trigger.children):
-        return False
+    if any(c.dep_ in MODIFIER_DEPS or (c.dep_ == "prep" and c.lower_ == "of") for c in trigger.children):
+        return False  # ("the inspection of her bag": words of its own name what it went through)
     return any(
         t.pos_ == "NOUN"
         and t.lemma_.lower() in AUDIT_NOUNS
@@ -425,7 +426,29 @@ def held_in_a_camp(trigger: Token) -> bool:
         words = [t for t in place.subtree if t.i not in nested]
         if any(holds_phrase(words, goal) for goal in goals):
             return True
+        if _camp_told_before(place, goals):
+            return True
     return False
+
+
+def _camp_told_before(place: Token, goals: list[tuple[str, ...]]) -> bool:
+    """ "a former inmate of a prison camp … the plaintiff had been held at the camp for eight
+    years", "he spent three years at Camp 15 … his cousin was held at the same camp": "the camp"
+    with no kind of its own points back to the camp the report named before, a camp of
+    confinement (`camp_goals`) or a numbered one (political prison camps go by numbers)."""
+    if place.lemma_.lower() != "camp" or not any(
+        c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in place.children
+    ):
+        return False
+    if any(c.dep_ in {"compound", "amod"} and c.lower_ != "same" for c in place.children):
+        return False  # ("the refugee camp", "the logging camp": a kind of its own)
+    before = list(place.doc[: place.i])
+    if any(holds_phrase(before, goal) for goal in goals):
+        return True
+    return any(
+        t.lower_ == "camp" and t.i + 1 < place.i and (t.nbor().like_num or t.nbor().lower_ in {"no", "no."})
+        for t in before
+    )
 
 
 def checks_on_people(trigger: Token) -> bool:
