@@ -39,6 +39,7 @@ from tessera.events.clauses import (
 from tessera.events.found import Found
 from tessera.events.lexicon import lexicon
 from tessera.events.people import with_companions
+from tessera.events.retyping import reaches_further_places
 from tessera.events.victims import kin_words, people_words, subject_lost_to_a_participle
 from tessera.language import PLACE_ENTITY_LABELS
 from tessera.model import PEOPLE_EVENT_TYPES, Span, Victims
@@ -885,29 +886,9 @@ def _sentence_carried_out(earlier: Found, later: Found) -> bool:
 def _spread_elsewhere(item: Found) -> bool:
     """ "Detentions have since spread to nearby Yonsa county", "the ministry extended its
     ban on grain sales from Kilju to the nearby city of Tanchon": an act told as reaching a
-    further place (a verb of `reach_verbs` in cues.json whose subject or object is the trigger,
-    with "to" and a place: a proper noun or a word of `place_nouns`) is the act done there, a
-    further event of the kind, not the first one told again. "Extended his term to ten years"
-    names no place."""
-    trigger = item.trigger
-    if trigger.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
-        return False
-    verb = trigger.head
-    cues = lexicon().cues
-    if verb.lemma_.lower() not in cues["reach_verbs"]:
-        return False
-    places = frozenset(cues["place_nouns"])
-    return any(
-        prep.dep_ == "prep"
-        and prep.lower_ == "to"
-        and any(
-            (t.pos_ == "PROPN" and t.ent_type_ != "DATE") or t.lower_ in places
-            for obj in prep.children
-            if obj.dep_ == "pobj"
-            for t in obj.subtree
-        )
-        for prep in verb.children
-    )
+    further place (`reaches_further_places`) is the act done there, a further event of the kind,
+    not the first one told again. "Extended his term to ten years" names no place."""
+    return reaches_further_places(item.trigger)
 
 
 def _spread_apart(earlier: Found, later: Found) -> bool:

@@ -40,6 +40,9 @@ def retype(trigger: Token, event_type: str) -> str:
         or hunt_of_a_squad(trigger)
         or inspection_of_institutions(trigger)
         or inspections_stepped_up(trigger)
+        or inspection_spreading(trigger)
+        or audit_of_officials(trigger)
+        or audit_told_before(trigger)
         or search_for_a_kind_of_goods(trigger)
     ):
         return "crackdown"
@@ -227,6 +230,89 @@ def inspection_of_institutions(trigger: Token) -> bool:
     )
 
 
+def reaches_further_places(word: Token) -> bool:
+    """ "Detentions have since spread to nearby Yonsa county", "the ministry extended its ban
+    from Kilju to the city of Tanchon": is the word the subject or object of a verb of reaching
+    further (`reach_verbs` in cues.json) with "to" and a place (a proper noun or a word of
+    `place_nouns`)? "Extended his term to ten years" names no place."""
+    if word.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+        return False
+    verb = word.head
+    cues = lexicon().cues
+    if verb.lemma_.lower() not in cues["reach_verbs"]:
+        return False
+    places = frozenset(cues["place_nouns"])
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and any(
+            (t.pos_ == "PROPN" and t.ent_type_ != "DATE") or t.lower_ in places
+            for obj in prep.children
+            if obj.dep_ == "pobj"
+            for t in obj.subtree
+        )
+        for prep in verb.children
+    )
+
+
+def inspection_spreading(trigger: Token) -> bool:
+    """ "The inspection, launched last month, has widened to Kimchaek and Hoeryong", "the
+    inspections spread from Chongjin to two more counties": an inspection told as reaching
+    further places goes through towns, not one home or one person's things; it is a campaign,
+    a crackdown."""
+    return bool(_checked_nouns(trigger)) and reaches_further_places(trigger)
+
+
+# Dependencies by which a noun's modifiers and owner name who does it or what kind it is.
+MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def audit_of_officials(trigger: Token) -> bool:
+    """ "a month-long anti-corruption inspection", "dismissed during a central inspection", "the
+    inspection, carried out by a team of the Central Prosecutors Office", "the Organisation and
+    Guidance Department's inspection of the city": an inspection by the bodies that check on
+    officials' conduct (the party's central organs, the prosecutors: `audit_words` of
+    background.json), named by its modifiers, its owner or its agent, goes through the work of
+    offices and officials, not anyone's home or belongings; it is a campaign against abuses of
+    office, a crackdown. ("A youth league inspection of dormitories", one by a local party
+    committee, or one by the police, stays a search.)"""
+    if trigger.pos_ != "NOUN" or trigger.dep_ == "compound" or trigger.lemma_.lower() not in AUDIT_NOUNS:
+        return False
+    audit = words()["audit_words"]
+    named: list[Token] = []
+    for child in trigger.children:
+        if child.dep_ in MODIFIER_DEPS:
+            named += list(child.subtree)
+        elif child.dep_ == "acl":  # "carried out by …"
+            named += [t for agent in child.children if agent.dep_ == "agent" for t in agent.subtree]
+        elif child.dep_ == "prep" and child.lower_ == "by":
+            named += list(child.subtree)
+    return any(t.lower_ in audit for t in named)
+
+
+def audit_told_before(trigger: Token) -> bool:
+    """ "… after a provincial prosecutors' inspection found they had sold permits. The
+    inspection, which began in February, also targeted the construction bureau": "the
+    inspection", with no words of its own, points back to the audit or the spreading inspection
+    the report told before, and is that campaign."""
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in AUDIT_NOUNS:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in trigger.children):
+        return False
+    if any(c.dep_ in MODIFIER_DEPS or (c.dep_ == "prep" and c.lower_ == "of") for c in trigger.children):
+        return False  # ("the inspection of her bag": words of its own name what it went through)
+    return any(
+        t.pos_ == "NOUN"
+        and t.lemma_.lower() in AUDIT_NOUNS
+        and (audit_of_officials(t) or inspection_spreading(t))
+        for t in trigger.doc[: trigger.i]
+    )
+
+
+# Nouns of an inspection that may be an audit of officials ("check" and "search" are not).
+AUDIT_NOUNS = frozenset({"inspection", "audit"})
+
+
 def inspections_stepped_up(trigger: Token) -> bool:
     """ "phone inspections have been stepped up in the city", "police have intensified checks in
     the border towns": checks in the plural made more frequent or harsher (the degree_verbs of
@@ -340,7 +426,29 @@ def held_in_a_camp(trigger: Token) -> bool:
         words = [t for t in place.subtree if t.i not in nested]
         if any(holds_phrase(words, goal) for goal in goals):
             return True
+        if _camp_told_before(place, goals):
+            return True
     return False
+
+
+def _camp_told_before(place: Token, goals: list[tuple[str, ...]]) -> bool:
+    """ "a former inmate of a prison camp … the plaintiff had been held at the camp for eight
+    years", "he spent three years at Camp 15 … his cousin was held at the same camp": "the camp"
+    with no kind of its own points back to the camp the report named before, a camp of
+    confinement (`camp_goals`) or a numbered one (political prison camps go by numbers)."""
+    if place.lemma_.lower() != "camp" or not any(
+        c.dep_ == "det" and c.lower_ in {"the", "that", "this"} for c in place.children
+    ):
+        return False
+    if any(c.dep_ in {"compound", "amod"} and c.lower_ != "same" for c in place.children):
+        return False  # ("the refugee camp", "the logging camp": a kind of its own)
+    before = list(place.doc[: place.i])
+    if any(holds_phrase(before, goal) for goal in goals):
+        return True
+    return any(
+        t.lower_ == "camp" and t.i + 1 < place.i and (t.nbor().like_num or t.nbor().lower_ in {"no", "no."})
+        for t in before
+    )
 
 
 def checks_on_people(trigger: Token) -> bool:
