@@ -22,8 +22,6 @@ def detainee_died(verb: Token) -> bool:
     """Whether the subject of a verb of dying is someone held: "a fellow inmate died", "the
     woman, held in a police cell in Dandong, died after refusing food", "a man who was being
     detained at the post died"; not "his father died in 2019"."""
-    if verb.pos_ == "NOUN":
-        return _death_in_custody(verb)
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if _in_a_place_of_custody(verb) or (subject is not None and _in_a_place_of_custody(subject)):
         return True  # "was believed to have died in a holding centre", "three women in her cell died"
@@ -40,41 +38,6 @@ def detainee_died(verb: Token) -> bool:
         or _held_relative(c)
         for c in subject.children
     )
-
-
-def _death_in_custody(death: Token) -> bool:
-    """Whether the noun "death" tells a death in custody: its "of" phrase names who died, and
-    either word's place is one of custody, or who died is named as held ("documents the death of
-    a woman in the county's state security holding centre", "the death in May of a man held at a
-    police station", "the deaths of two inmates"); not "the death of her father"."""
-    told = prep_objects(death, frozenset({"of"})) or _of_after_time(death)
-    dead = [o for o in told if o.pos_ in {"NOUN", "PROPN", "PRON"}]
-    if not dead:
-        return False
-    if _in_a_place_of_custody(death):
-        return True
-    return any(
-        o.lemma_.lower() in DETAINEE_NOUNS
-        or _in_a_place_of_custody(o)
-        or any(
-            c.dep_ in {"acl", "relcl"}
-            and c.lemma_.lower() in HOLDING_VERBS
-            and c.tag_ == "VBN"
-            or _held_relative(c)
-            for c in o.children
-        )
-        for o in dead
-    )
-
-
-def _of_after_time(death: Token) -> list[Token]:
-    """The "of" phrase told after a time phrase of the noun: "the death in September 2020 of a
-    woman", where the parser hangs "of a woman" on the month (and "in September" on the verb)."""
-    for word in death.doc[death.i + 1 : death.i + 6]:
-        after_time = word.head.dep_ == "pobj" and word.head.head.i == death.i + 1
-        if word.lower_ == "of" and word.dep_ == "prep" and (after_time or word.head.i == death.head.i):
-            return [o for o in word.children if o.dep_ == "pobj"]
-    return []
 
 
 def _held_relative(clause: Token) -> bool:
