@@ -270,7 +270,7 @@ def _goes_via(head: Token, entry: TriggerEntry) -> bool:
         }
         preps = [t for t in head.subtree if t.i not in other]
     else:  # a noun's own preposition, or the one right after it (the parser may hang it higher)
-        preps = [*head.subtree, *head.doc[head.i + 1 : head.i + 2]]
+        preps = [*head.subtree, *head.doc[head.i + 1 : head.i + 2], *_verbs_prep_after(head)]
     for prep in preps:
         if _goal_read_as_infinitive(prep, head, entry):
             return True
@@ -367,6 +367,18 @@ def _a_position(direction: Token) -> bool:
 
 # Links by which an adverb of direction hangs on its verb ("went south", "headed south").
 DIRECTION_DEPS = frozenset({"advmod", "npadvmod", "prt"})
+
+
+def _verbs_prep_after(noun: Token) -> list[Token]:
+    """The prepositions of the verb whose object (or passive subject) the noun is, told after the
+    noun: a time phrase between a noun and its own preposition leads the parser to hang the
+    preposition on the verb ("police launched a 100-day campaign in February against superstition",
+    "a drive was begun this month against illegal migrants"): it still tells what the noun is
+    against. Only the verb's own prepositions, not those of another clause beside it."""
+    verb = noun.head
+    if noun.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
+        return []
+    return [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i]
 
 
 def _goal_read_as_infinitive(to: Token, head: Token, entry: TriggerEntry) -> bool:

@@ -965,7 +965,13 @@ def _descriptions(a: Profile, b: Profile, r: PairResult) -> None:
         r.score += w.unnamed_questioned
         r.unnamed_people = True
         r.reasons.append("one questioning names nobody questioned")
-    if a.people and b.people and a.people != b.people and not _kin_both(a, b):
+    if (
+        a.people
+        and b.people
+        and a.people != b.people
+        and not _kin_both(a, b)
+        and not _guards_as_soldiers(a, b)
+    ):
         r.other_people = True
         r.score += w.victims_differ
         r.reasons.append(f"victims described differently ({a.people} vs {b.people})")
@@ -1032,6 +1038,19 @@ def _descriptions(a: Profile, b: Profile, r: PairResult) -> None:
         # escapes are overland; most punishments are not banishments).
         r.score += w.act_same
         r.reasons.append(f"same kind of {a.type} ({', '.join(sorted(common))})")
+
+
+# Groups one report may call by the other's name: border guards are soldiers of the border guard
+# command, and reports call the same men "guards" (read as officials) and "soldiers".
+GUARDS_AND_SOLDIERS = frozenset({"officials", "soldiers"})
+
+
+def _guards_as_soldiers(a: Profile, b: Profile) -> bool:
+    """Are two groups of victims one told as guards or officers and the other as soldiers ("three
+    border guards have been detained" against "the squad leader and two soldiers of his unit were
+    arrested", "two young border guards deserted" against "two soldiers crossed the river")? Not
+    people described differently: the men of a border unit are both."""
+    return {a.people, b.people} == GUARDS_AND_SOLDIERS
 
 
 def _kinds_differ(a: Profile, b: Profile) -> bool:

@@ -124,7 +124,9 @@ def group_sex(text: str | None) -> str | None:
 @cache
 def _another_opening() -> re.Pattern[str]:
     words = "|".join(map(re.escape, load_json("merge", "text.json")["another_openings"]["patterns"]))
-    return re.compile(rf"\s*(?:{words})(?![a-z])")
+    # (an ordinal joined by a hyphen is part of an adjective, not another person: "a third-year
+    # student", "a second-generation defector")
+    return re.compile(rf"\s*(?:{words})(?![a-z-])")
 
 
 def names_another(text: str | None) -> bool:
