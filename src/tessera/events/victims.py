@@ -1415,9 +1415,17 @@ def _counted_after_family(word: Token) -> bool:
     """Can the word after "a family of N" carry N without being what N counts: a verb of the
     clause after it ("a family of five living near the river") or a time ("arrested a family of
     four last week")? Not a people noun: "the family of two soldiers who deserted" are the
-    soldiers' kin, however many (and reading "a family of five North Koreans" so cost a held-out
-    event)."""
-    return word.pos_ in {"VERB", "AUX"} or is_time(word)
+    soldiers' kin, however many (and reading every people noun so cost a held-out event). But a
+    noun that names people only by nationality or as people ("a family of five North Koreans",
+    "a family of four people") says what the family's members are, not whose kin they are."""
+    return word.pos_ in {"VERB", "AUX"} or is_time(word) or _people_as_such(word)
+
+
+def _people_as_such(word: Token) -> bool:
+    """ "North Koreans", "people", "nationals": a noun for people by nationality or as people."""
+    return word.tag_ in {"NNS", "NNPS"} and (
+        word.lemma_.lower() in GENERIC_PEOPLE_NOUNS or word.lower_ in GENERIC_PEOPLE_NOUNS
+    )
 
 
 def _safe_phrase(head: Token, alone: bool = False) -> str:
@@ -1596,9 +1604,30 @@ def _walk_list(doc: Doc, roots: dict[int, Token], first: Token, end: int) -> lis
             items.append(roots[i])
             closed = saw_and
             i = _item_end(roots[i])
+        elif (clause_end := _relative_gloss_end(doc, roots, items[-1], i, end)) is not None:
+            i = clause_end  # "the couple who lived there and their two children"
         else:
             break
     return items if closed else []
+
+
+RELATIVE_OPENERS = frozenset({"who", "whose"})
+
+
+def _relative_gloss_end(doc: Doc, roots: dict[int, Token], item: Token, i: int, end: int) -> int | None:
+    """Where a short relative clause on a listed person ends: "The couple who lived there and
+    their two teenage children were taken away" (the parse often joins the next person to the
+    clause's verb). The clause runs to the next comma or "and", and holds no person of its own:
+    in "a man who hid his wife and their son" the people after "and" may be the clause's, so the
+    list is not walked past it."""
+    if doc[i].lower_ not in RELATIVE_OPENERS or doc[i].head.dep_ != "relcl" or doc[i].head.head.i != item.i:
+        return None
+    j = i + 1
+    while j < end and doc[j].text != "," and doc[j].lower_ != "and":
+        if j in roots or doc[j].pos_ in {"PRON", "PROPN"} or doc[j].like_num:
+            return None
+        j += 1
+    return j if j < end else None
 
 
 _AGE_GLOSS = re.compile(r"(?:\d0s|\d0's|(?:twen|thir|for|fif|six|seven|eigh|nine)ties|teens)$", re.I)
@@ -1631,12 +1660,27 @@ def _one_clause(items: list[Token]) -> bool:
     # A list glossing a subject is the subject ("The family — a couple, their son and his
     # grandmother — left", parsed with "son" as a second subject).
     first_subject = first_subject or (first.dep_ == "appos" and first.head.dep_ in {"nsubj", "nsubjpass"})
+    # A list after a place set off at the head of the sentence: "In Hyesan, a couple and their
+    # two children have not been seen" (the parse takes the first person for the place's
+    # apposition and the last for the subject).
+    first_subject = first_subject or (first.dep_ == "appos" and _place_opening(first.head))
     # "my brother and I crossed": the speaker closing the list shares its verb, however the parse
     # hangs the first person (not "police took my father and I fled", whose father is an object).
     first_subject = first_subject or (
         _speaker_joined(items[-1]) and first.dep_ not in {"dobj", "obj", "iobj", "pobj", "attr"}
     )
     return all(not (t.dep_ in {"nsubj", "nsubjpass"} and not first_subject) for t in items[1:])
+
+
+def _place_opening(token: Token) -> bool:
+    """A place named in a phrase opening the sentence ("In Hyesan," "At the border,")."""
+    return (
+        token.dep_ == "pobj"
+        and token.head.dep_ == "prep"
+        and token.head.i == sentence_of(token).start
+        and token.i + 1 < len(token.doc)
+        and token.doc[token.i + 1].text == ","
+    )
 
 
 def _speaker_joined(token: Token) -> bool:
@@ -1664,8 +1708,9 @@ def _list_item(token: Token) -> bool:
 @lru_cache(maxsize=1)
 def _list_item_nouns() -> frozenset[str]:
     """Nouns for one person, and for a pair ("the couple and their son": a pair of people is one
-    item of a list, and counts two)."""
-    return person_nouns() | PAIR_NOUNS
+    item of a list, and counts two). The wider WordNet list: a list of people often opens with a
+    title no list of ours names ("a commercial attaché, his wife and their son")."""
+    return counted_person_nouns() | PAIR_NOUNS
 
 
 def _year_old(token: Token) -> bool:
