@@ -311,6 +311,8 @@ def victim_phrase(trigger: Token, event_type: str) -> Token | None:
 
 def _victim_phrase(trigger: Token, event_type: str) -> Token | None:
     head = _acted_on(trigger, event_type)
+    if (owner := _swallowed_by_a_relative(trigger, head)) is not None:
+        return owner
     if head is not None and is_part_gloss(head) and (whole := glossed_group(head)) is not None:
         head = whole  # "11 North Koreans, among them four children, who crossed …": the eleven
     if head is None or read_victims(head) is not None:
@@ -323,6 +325,38 @@ def _victim_phrase(trigger: Token, event_type: str) -> Token | None:
     if head.dep_ == "pobj" and head.head.lower_ == "of" and read_victims(head.head.head) is not None:
         return head.head.head  # "four members of a family who vanished": the counted noun
     return head
+
+
+SINGULAR_AUXILIARIES = frozenset({"was", "is", "has", "'s"})
+PLURAL_AUXILIARIES = frozenset({"were", "are", "have"})
+
+
+def _swallowed_by_a_relative(trigger: Token, head: Token | None) -> Token | None:
+    """ "A man who ran a network that guided people across the river was executed", "a worker
+    who has not shown up since March has disappeared": after a relative clause on the subject
+    the parse often takes the main verb for a verb inside the clause, with a word of the clause
+    for its subject ("people", "March"). When the subject found names no people, or disagrees
+    in number with the verb's auxiliary ("people … was"), the people are the person the
+    relative clause hangs on, when they agree with it."""
+    if trigger.pos_ not in {"VERB", "AUX"} or (trigger.dep_ == "relcl"):
+        return None
+    auxiliaries = {c.lower_ for c in trigger.children if c.dep_ in {"aux", "auxpass"} and c.i < trigger.i}
+    singular = bool(auxiliaries & SINGULAR_AUXILIARIES)
+    if not singular and not auxiliaries & PLURAL_AUXILIARIES:
+        return None
+    found = read_victims(head) if head is not None else None
+    if found is not None and is_singular(head) in (None, singular):
+        return None
+    if head is not None and head.i > trigger.i:
+        return None  # the people after the verb ("was detained a woman …"): not a lost subject
+    for relative in (a for a in trigger.ancestors if a.dep_ == "relcl" and a.i < trigger.i):
+        # (the outer clause's noun when clauses nest: "a man who ran a network that guided …")
+        owner = relative.head
+        if owner.pos_ not in {"NOUN", "PROPN"} or owner.dep_ not in {"nsubj", "nsubjpass", "dobj", "ROOT"}:
+            continue
+        if read_victims(owner) is not None and is_singular(owner) == singular:
+            return owner
+    return None
 
 
 def people_above(head: Token) -> Token | None:
@@ -1424,8 +1458,8 @@ def _counted_after_family(word: Token) -> bool:
 def _people_as_such(word: Token) -> bool:
     """ "North Koreans", "people", "nationals": a noun for people by nationality or as people."""
     return word.tag_ in {"NNS", "NNPS"} and (
-        word.lemma_.lower() in GENERIC_PEOPLE_NOUNS or word.lower_ in GENERIC_PEOPLE_NOUNS
-    )
+        word.lemma_.lower() in GENERIC_PEOPLE_NOUNS or word.lower_.removesuffix("s") in GENERIC_PEOPLE_NOUNS
+    )  # (the tagger leaves "Koreans" unlemmatised as a proper noun)
 
 
 def _safe_phrase(head: Token, alone: bool = False) -> str:
@@ -1739,8 +1773,16 @@ def _item_end(token: Token) -> int:
         and c.text not in {",", "—", "–"}  # (a dash closing a gloss ends the list, not the item)
         and not (c.dep_ == "prep" and any(t.pos_ in {"VERB", "AUX"} for t in c.subtree))
         for t in c.subtree
+        if t.i not in _next_people(c)
     ]
     return max([token.i, *after]) + 1
+
+
+def _next_people(phrase: Token) -> set[int]:
+    """The words of the people the parse joined to a place in a person's phrase: "an attaché at
+    the consulate in Vladivostok, his wife and their sons" (the wife made a conjunct of the
+    city): the next people of the list, not the place's."""
+    return {t.i for x in phrase.subtree if x.dep_ == "conj" and _list_item(x) for t in x.subtree}
 
 
 def _bare_plural(head: Token) -> bool:
