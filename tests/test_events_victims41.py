@@ -6,7 +6,7 @@ from test_events_people import counts
 
 
 def test_a_list_runs_past_a_short_relative_clause_on_its_first_person() -> None:
-    text = "The couple who ran the shop and their three sons were taken away by state security in Hoeryong."
+    text = "The couple who lived there and their three sons were taken away by state security in Hoeryong."
     assert counts(text, "arrest") == [(5, 5)]
 
 
@@ -21,9 +21,14 @@ def test_a_list_after_an_opening_place_is_the_subject() -> None:
     assert counts(text, "disappearance") == [(5, 5)]
 
 
-def test_a_list_may_open_with_a_title_no_short_list_names() -> None:
-    text = "A trade attache at the consulate in Vladivostok, his wife and their two sons have not been seen since May."
+def test_a_list_runs_past_a_place_the_parse_joined_the_next_person_to() -> None:
+    text = "A diplomat at the consulate in Vladivostok, his wife and their two sons have not been seen since May."
     assert counts(text, "disappearance") == [(4, 4)]
+
+
+def test_a_relative_clause_with_a_noun_ends_the_list() -> None:
+    text = "A woman who sold rice to traders and officials' wives in Chongjin was sentenced to seven years in a camp."
+    assert counts(text, "punishment") == [(1, 1)]
 
 
 def test_a_family_of_n_north_koreans_is_n() -> None:

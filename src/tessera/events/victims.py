@@ -1651,14 +1651,14 @@ RELATIVE_OPENERS = frozenset({"who", "whose"})
 def _relative_gloss_end(doc: Doc, roots: dict[int, Token], item: Token, i: int, end: int) -> int | None:
     """Where a short relative clause on a listed person ends: "The couple who lived there and
     their two teenage children were taken away" (the parse often joins the next person to the
-    clause's verb). The clause runs to the next comma or "and", and holds no person of its own:
-    in "a man who hid his wife and their son" the people after "and" may be the clause's, so the
-    list is not walked past it."""
+    clause's verb). The clause runs to the next comma or "and", and names nothing: in "a man who
+    hid his wife and their son" or "a woman who read fortunes for traders and officials' wives"
+    the words after "and" may be the clause's, so the list is not walked past it."""
     if doc[i].lower_ not in RELATIVE_OPENERS or doc[i].head.dep_ != "relcl" or doc[i].head.head.i != item.i:
         return None
     j = i + 1
     while j < end and doc[j].text != "," and doc[j].lower_ != "and":
-        if j in roots or doc[j].pos_ in {"PRON", "PROPN"} or doc[j].like_num:
+        if doc[j].pos_ in {"NOUN", "PRON", "PROPN", "NUM"} or doc[j].like_num:
             return None
         j += 1
     return j if j < end else None
@@ -1742,9 +1742,9 @@ def _list_item(token: Token) -> bool:
 @lru_cache(maxsize=1)
 def _list_item_nouns() -> frozenset[str]:
     """Nouns for one person, and for a pair ("the couple and their son": a pair of people is one
-    item of a list, and counts two). The wider WordNet list: a list of people often opens with a
-    title no list of ours names ("a commercial attaché, his wife and their son")."""
-    return counted_person_nouns() | PAIR_NOUNS
+    item of a list, and counts two). (Not the wider WordNet list: read so, every noun that may
+    name a person, "a guard", "a judge", starts a list of people, and an event went missing.)"""
+    return person_nouns() | PAIR_NOUNS
 
 
 def _year_old(token: Token) -> bool:
