@@ -87,6 +87,14 @@ def people_of(
         victims = read_victims(trigger)
         if victims is None and event_type == "search" and (homes := _counted_dwellings(trigger)):
             return homes, None  # "went through 40 homes": the object of the phrase is dwellings
+        if (
+            event_type == "violence"
+            and (victims is None or not victims.count_min)
+            and trigger.lower_ not in PRONOUNS_PLURAL
+        ):
+            verb = next((a for a in trigger.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            if verb is not None and (harmed := _harmed_by_the_shots(verb)) is not None:
+                return harmed, None  # "opened fire on a group of smugglers, wounding one man"
         return mention_of(trigger, victims, discourse) if victims else (None, None)
     head = victim_phrase(trigger, event_type)
     if event_type == "escape" and head is not None and _helper(head):
@@ -153,6 +161,13 @@ def people_of(
     if head is not None and victims is None and head.i != trigger.i and _one_of_something(head):
         # The people an event happened to, named by a noun no list knows: "a crewmate", "the diplomat".
         victims = Victims(head.text, 1, 1, "individual")
+    if (
+        event_type == "violence"
+        and (victims is None or not victims.count_min)
+        and (head is None or head.lower_ not in PRONOUNS_PLURAL)
+        and (harmed := _harmed_by_the_shots(trigger)) is not None
+    ):
+        return harmed, None
     if head is None or victims is None:
         # No people attached to the trigger ("viewing the man's disappearance as a defection",
         # or a passive whose subject the parse lost): the people named last before it in its clause.
@@ -169,6 +184,30 @@ def people_of(
             return narrowed
     victims, entity = mention_of(head, victims, discourse)
     return with_companions(trigger, victims, head), entity
+
+
+def _harmed_by_the_shots(trigger: Token) -> Victims | None:
+    """ "Guards opened fire on a group of smugglers, wounding one man", "soldiers fired on a boat,
+    killing one crewman": when the people fired on are not counted (a group, a boat), the
+    participle of harm that follows counts whom the shots befell. (A counted group fired on
+    keeps its count: "fired on three women, wounding one" befell the three.)"""
+    # (imported here: tessera.events.background imports this module)
+    from tessera.events.background import words
+
+    harms = words()["wound_verbs"]
+    for verb in (trigger, trigger.head):
+        for participle in verb.children:
+            if participle.dep_ not in {"advcl", "xcomp", "conj"} or participle.tag_ != "VBG":
+                continue
+            if participle.lemma_.lower() not in harms:
+                continue
+            obj = next((c for c in participle.children if c.dep_ in {"dobj", "obj"}), None)
+            found = read_victims(obj) if obj is not None else None
+            if found is not None and found.count_min:
+                return found
+        if verb.i == trigger.head.i or trigger.dep_ not in {"dobj", "obj", "prep", "pobj"}:
+            break
+    return None
 
 
 def _acts_over_a_period(noun: Token) -> bool:
