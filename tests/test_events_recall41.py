@@ -1,8 +1,7 @@
-"""Events stage: missed events by kind (recall, 2026-12-05): a journey people were readying at a
-past moment is an attempted flight; people taken into custody with the object between the words,
-taken by the police, or taken off a train by officers are arrested; a campaign launched against
-something is a crackdown; people returned by a state from China are repatriated. Every sentence
-here is invented for these tests.
+"""Events stage: missed events by kind (recall, 2026-12-05): people taken by the police, or taken
+off a train by officers, are arrested; a campaign launched against something is a crackdown;
+people returned by a state from China are repatriated; a tribunal, discipline or dismissal faced
+looms; people consigned to a camp are punished. Every sentence here is invented for these tests.
 """
 
 from __future__ import annotations
@@ -15,32 +14,6 @@ from events_helpers import events_of, type_list_of
 @pytest.mark.parametrize(
     "text",
     [
-        "Mongolian border police caught the men in May as they prepared to cross into Mongolia.",
-        "Thai police detained five women on Tuesday as they prepared to cross the Mekong into Laos.",
-        "A fisherman from Haeju was caught last year preparing to sail his relatives south.",
-        "The three were preparing to cross the Tumen when guards stopped them, a source said.",
-    ],
-)
-def test_a_journey_readied_in_the_past_is_an_attempted_flight(text: str) -> None:
-    flights = [e for e in events_of(text) if e.type == "escape"]
-    assert flights and all(e.status == "attempted" for e in flights)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The family is preparing to cross into China next month, a relative said.",
-        "Officials are preparing to send the workers home.",
-    ],
-)
-def test_a_journey_still_being_readied_is_no_flight(text: str) -> None:
-    assert "escape" not in type_list_of(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Chinese police took them into custody at the Hekou crossing on Monday.",
         "Traders believe the three men were taken by the Ministry of State Security last week.",
         "Officers took seven passengers without valid permits off a train near Hamhung.",
     ],

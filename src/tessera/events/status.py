@@ -412,26 +412,9 @@ def _overtaken_in_the_past(intent: Token) -> bool:
     (tried, not done). In the present ("they are about to leave") it is still to come."""
     if intent.lower_ == "about" and intent.dep_ == "acomp":
         return intent.head.lower_ in PAST_BE
-    if intent.lemma_.lower() == "prepare":
-        return _preparing_in_the_past(intent)
     return intent.lower_ == "planning" and any(
         c.dep_ == "aux" and c.lower_ in PAST_BE for c in intent.children
     )
-
-
-def _preparing_in_the_past(prepare: Token) -> bool:
-    """ "Police stopped the three as they prepared to cross into Mongolia", "the pair were
-    preparing to board a bus for the border", "he was caught preparing to sail south": people
-    readying a journey at a past moment are told as overtaken then, the flight begun but cut
-    short (the same as "were about to"). "They are preparing to leave" is still to come."""
-    if prepare.tag_ == "VBD":
-        return True
-    if prepare.tag_ != "VBG":
-        return False
-    if any(c.dep_ == "aux" and c.lower_ in PAST_BE for c in prepare.children):
-        return True
-    # ("was caught preparing to sail": the participle tells what they were doing when caught)
-    return prepare.dep_ in {"advcl", "xcomp", "acl"} and prepare.head.tag_ in {"VBD", "VBN"}
 
 
 def _own_finite_clause(verb: Token) -> bool:
