@@ -1688,6 +1688,13 @@ def _from_the_china_border(origin: Place | None) -> bool:
     return origin.admin1 in NORTH_BORDER_PROVINCES or origin.id in CHINA_BORDER_IDS
 
 
+def _within_place(inner: Place, outer: Place) -> bool:
+    """Whether `inner` is `outer` or lies in it (a town of the province `outer` names)."""
+    if (inner.name, inner.country) == (outer.name, outer.country):
+        return True
+    return outer.precision == "province" and _in_province(inner, outer)
+
+
 def _within_reach(area: Place, town: Place) -> bool:
     """Whether a town may lie inside an area: always but for a region with a centre ("northern
     Laos"), then within REGION_REACH_KM of it (Vientiane is not in northern Laos)."""
@@ -2081,6 +2088,9 @@ class RoleFinder:
             and r.place.precision not in ("country", "region")
             and not (r.agent or r.intended or r.returned or r.dispatched or r.kin or r.speaker)
         ]
+        teller = self._tellers_place(start, end, country)
+        if teller is not None and not (last is not None and _within_place(last, teller)):
+            return self._remember(teller)
         return (
             last
             or self._town_of_context(_context(self.placed, start, country=country), start)
@@ -2099,6 +2109,26 @@ class RoleFinder:
             )
             or country_place(self.gaz, country)
         )
+
+    def _tellers_place(self, start: int, end: int, country: str) -> Place | None:
+        """Where the sentence's teller is, for an event it places nowhere else: reports from inside
+        a closed country name a source by the town that source lives in, and tell what happened
+        there. "A source in Musan County told the paper that 23 people were arrested for making
+        calls" (invented) happened in Musan County, as "residents of Onsong told the station that
+        homes were searched" did in Onsong. Only a town or province of the country the event
+        happened in (never the South's, where reports are written and defectors speak from: "a
+        defector in Seoul said her brother was arrested"), the finest one the sentence gives."""
+        found = [
+            p
+            for m, p in self.placed
+            if start <= m.start < end
+            and "teller" in m.notes
+            and p.precision in FINENESS
+            and p.country == country
+            and p.country != "KR"
+            and not _is_line(m)
+        ]
+        return min(found, key=lambda p: FINENESS[p.precision], default=None)
 
     def _named_only_after(self, place: Place, end: int) -> bool:
         """Whether the report names `place` and only after `end`."""
