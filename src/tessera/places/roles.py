@@ -4076,8 +4076,12 @@ class RoleFinder:
         ):
             # "crossed the river into northern Thailand on Sunday. / They were found hiding in a
             # barn outside Chiang Khong": the town of that country the next sentence finds them at
+            # "fled across the border into China last winter. ... She now lives with a broker's
+            # family in Yanji" (invented): else the one town of that country the report names
+            # (a region keeps its own reach)
             destination = (
                 self._told_next_within(destination, trigger_at_of(ev, s_start), found_only=True)
+                or (self._sole_town(destination.country) if destination.precision == "country" else None)
                 or destination
             )
         if (
