@@ -2089,7 +2089,9 @@ class RoleFinder:
             and not (r.agent or r.intended or r.returned or r.dispatched or r.kin or r.speaker)
         ]
         teller = self._tellers_place(start, end, country)
-        if teller is not None and not (last is not None and _within_place(last, teller)):
+        if teller is not None and not here and not (last is not None and _within_place(last, teller)):
+            # (a town the sentence itself names comes first: "executed on the river bank in Hamhung,
+            # a source in South Hamgyong said" happened in Hamhung)
             return self._remember(teller)
         return (
             last
@@ -2733,6 +2735,23 @@ class RoleFinder:
             and "landmark" not in m.notes
         }
         return next(iter(towns.values())) if len(towns) == 1 else None
+
+    def _sole_town_stayed_in(self, country: str) -> Place | None:
+        """The one town of a foreign country the report names (`_sole_town`), when the report names
+        it only as where people are: not as a goal, a teller's place, a post abroad, or the crossing
+        they were sent back through ("They were caught and sent back across the bridge at Tumen"
+        ends no flight in Tumen)."""
+        town = self._sole_town(country)
+        if town is None:
+            return None
+        for m, p in self.placed:
+            if (p.name, p.lat, p.lon) != (town.name, town.lat, town.lon):
+                continue
+            if {"to", "teller", "posted", "sent"} & set(m.notes) or _RETURN_WORDS.search(
+                self._sentence_of(m.start)
+            ):
+                return None
+        return town
 
     def _story_abroad(self, before: int) -> Place | None:
         """Where a report set wholly abroad places an event that names no place: "Three workers ran
@@ -4081,7 +4100,11 @@ class RoleFinder:
             # (a region keeps its own reach)
             destination = (
                 self._told_next_within(destination, trigger_at_of(ev, s_start), found_only=True)
-                or (self._sole_town(destination.country) if destination.precision == "country" else None)
+                or (
+                    self._sole_town_stayed_in(destination.country)
+                    if destination.precision == "country"
+                    else None
+                )
                 or destination
             )
         if (
