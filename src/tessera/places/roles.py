@@ -1688,11 +1688,14 @@ def _from_the_china_border(origin: Place | None) -> bool:
     return origin.admin1 in NORTH_BORDER_PROVINCES or origin.id in CHINA_BORDER_IDS
 
 
-def _within_place(inner: Place, outer: Place) -> bool:
-    """Whether `inner` is `outer` or lies in it (a town of the province `outer` names)."""
-    if (inner.name, inner.country) == (outer.name, outer.country):
+def _precedes(found: Place, teller: Place) -> bool:
+    """Whether a place the report gives otherwise comes before a teller's: a town the sentence names
+    or one inside the teller's area ("executed in Hamhung, a source in South Hamgyong said"; "Police
+    in Hoeryong arrested six. A source in North Hamgyong said they were beaten"), and any town where
+    the teller is only placed in a province (a province says less than the town the story is in)."""
+    if (found.name, found.country) == (teller.name, teller.country):
         return True
-    return outer.precision == "province" and _in_province(inner, outer)
+    return teller.precision == "province"
 
 
 def _within_reach(area: Place, town: Place) -> bool:
@@ -2088,12 +2091,7 @@ class RoleFinder:
             and r.place.precision not in ("country", "region")
             and not (r.agent or r.intended or r.returned or r.dispatched or r.kin or r.speaker)
         ]
-        teller = self._tellers_place(start, end, country)
-        if teller is not None and not here and not (last is not None and _within_place(last, teller)):
-            # (a town the sentence itself names comes first: "executed on the river bank in Hamhung,
-            # a source in South Hamgyong said" happened in Hamhung)
-            return self._remember(teller)
-        return (
+        found = (
             last
             or self._town_of_context(_context(self.placed, start, country=country), start)
             or (min(here, key=lambda r: r.distance).place if here else None)
@@ -2111,6 +2109,14 @@ class RoleFinder:
             )
             or country_place(self.gaz, country)
         )
+        teller = self._tellers_place(start, end, country)
+        if (
+            teller is None
+            or here
+            or (found is not None and found.precision != "country" and _precedes(found, teller))
+        ):
+            return found
+        return self._remember(teller)
 
     def _tellers_place(self, start: int, end: int, country: str) -> Place | None:
         """Where the sentence's teller is, for an event it places nowhere else: reports from inside

@@ -54,11 +54,10 @@ PLACE_NOUNS = frozenset(
 # After these a capitalised name is as often a person as a place: "a letter to Kim", "a call from Lee".
 WEAK_LOCATIVE = frozenset({"to", "from", "toward", "towards", "reach", "reached", "reaching"})
 # Unit words after a name: "Oudomxay province", "Luang Namtha Province", "Khabarovsk Krai".
-# A district ("the Zeya district of Amur Oblast") is the town that is its seat, as the curated gazetteer
-# places a county at its seat.
+# (Not "district": GeoNames files a city's urban districts as towns of their own, and "the Huanggu
+# district of Shenyang" names Shenyang, not a town called Huanggu.)
 UNIT_AFTER = {"province": "province", "state": "province", "region": "province", "krai": "province",
-              "oblast": "province", "prefecture": "province", "city": "city", "town": "city",
-              "district": "city"}  # fmt: skip
+              "oblast": "province", "prefecture": "province", "city": "city", "town": "city"}  # fmt: skip
 # Words after a name that make it a border post's town: "the Mohan checkpoint", "at the Dong Dang
 # border gate", "the Huay Xai crossing".
 CROSSING_AFTER = frozenset({"border", "crossing", "checkpoint", "customs"})
