@@ -1,7 +1,8 @@
 """Places conventions found failing, by kind, on the open development sets of session 41: a source's
 town is the scene of an event its sentence places nowhere else ("a source in Musan County said 23
 people were arrested"); the world index reads a town after a part word ("in central
-Blagoveshchensk") and before "station" ("the Chegdomyn station"); a flight into a foreign country ends in the one town of that country the report names.
+Blagoveshchensk") and before "station" ("the Chegdomyn station"); a flight into a foreign country
+ends in the one town of that country the report names where people stay.
 
 Every test reads invented text; each failed before the rule it names was added (but the guards,
 which held before too).
