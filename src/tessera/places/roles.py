@@ -1688,6 +1688,16 @@ def _from_the_china_border(origin: Place | None) -> bool:
     return origin.admin1 in NORTH_BORDER_PROVINCES or origin.id in CHINA_BORDER_IDS
 
 
+def _precedes(found: Place, teller: Place) -> bool:
+    """Whether a place the report gives otherwise comes before a teller's: a town the sentence names
+    or one inside the teller's area ("executed in Hamhung, a source in South Hamgyong said"; "Police
+    in Hoeryong arrested six. A source in North Hamgyong said they were beaten"), and any town where
+    the teller is only placed in a province (a province says less than the town the story is in)."""
+    if (found.name, found.country) == (teller.name, teller.country):
+        return True
+    return teller.precision == "province"
+
+
 def _within_reach(area: Place, town: Place) -> bool:
     """Whether a town may lie inside an area: always but for a region with a centre ("northern
     Laos"), then within REGION_REACH_KM of it (Vientiane is not in northern Laos)."""
@@ -2081,7 +2091,7 @@ class RoleFinder:
             and r.place.precision not in ("country", "region")
             and not (r.agent or r.intended or r.returned or r.dispatched or r.kin or r.speaker)
         ]
-        return (
+        found = (
             last
             or self._town_of_context(_context(self.placed, start, country=country), start)
             or (min(here, key=lambda r: r.distance).place if here else None)
@@ -2099,6 +2109,34 @@ class RoleFinder:
             )
             or country_place(self.gaz, country)
         )
+        teller = self._tellers_place(start, end, country)
+        if (
+            teller is None
+            or here
+            or (found is not None and found.precision != "country" and _precedes(found, teller))
+        ):
+            return found
+        return self._remember(teller)
+
+    def _tellers_place(self, start: int, end: int, country: str) -> Place | None:
+        """Where the sentence's teller is, for an event it places nowhere else: reports from inside
+        a closed country name a source by the town that source lives in, and tell what happened
+        there. "A source in Musan County told the paper that 23 people were arrested for making
+        calls" (invented) happened in Musan County, as "residents of Onsong told the station that
+        homes were searched" did in Onsong. Only a town or province of the country the event
+        happened in (never the South's, where reports are written and defectors speak from: "a
+        defector in Seoul said her brother was arrested"), the finest one the sentence gives."""
+        found = [
+            p
+            for m, p in self.placed
+            if start <= m.start < end
+            and "teller" in m.notes
+            and p.precision in FINENESS
+            and p.country == country
+            and p.country != "KR"
+            and not _is_line(m)
+        ]
+        return min(found, key=lambda p: FINENESS[p.precision], default=None)
 
     def _named_only_after(self, place: Place, end: int) -> bool:
         """Whether the report names `place` and only after `end`."""
@@ -2703,6 +2741,23 @@ class RoleFinder:
             and "landmark" not in m.notes
         }
         return next(iter(towns.values())) if len(towns) == 1 else None
+
+    def _sole_town_stayed_in(self, country: str) -> Place | None:
+        """The one town of a foreign country the report names (`_sole_town`), when the report names
+        it only as where people are: not as a goal, a teller's place, a post abroad, or the crossing
+        they were sent back through ("They were caught and sent back across the bridge at Tumen"
+        ends no flight in Tumen)."""
+        town = self._sole_town(country)
+        if town is None:
+            return None
+        for m, p in self.placed:
+            if (p.name, p.lat, p.lon) != (town.name, town.lat, town.lon):
+                continue
+            if {"to", "teller", "posted", "sent"} & set(m.notes) or _RETURN_WORDS.search(
+                self._sentence_of(m.start)
+            ):
+                return None
+        return town
 
     def _story_abroad(self, before: int) -> Place | None:
         """Where a report set wholly abroad places an event that names no place: "Three workers ran
@@ -4046,8 +4101,16 @@ class RoleFinder:
         ):
             # "crossed the river into northern Thailand on Sunday. / They were found hiding in a
             # barn outside Chiang Khong": the town of that country the next sentence finds them at
+            # "fled across the border into China last winter. ... She now lives with a broker's
+            # family in Yanji" (invented): else the one town of that country the report names
+            # (a region keeps its own reach)
             destination = (
                 self._told_next_within(destination, trigger_at_of(ev, s_start), found_only=True)
+                or (
+                    self._sole_town_stayed_in(destination.country)
+                    if destination.precision == "country"
+                    else None
+                )
                 or destination
             )
         if (

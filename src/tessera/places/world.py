@@ -54,11 +54,22 @@ PLACE_NOUNS = frozenset(
 # After these a capitalised name is as often a person as a place: "a letter to Kim", "a call from Lee".
 WEAK_LOCATIVE = frozenset({"to", "from", "toward", "towards", "reach", "reached", "reaching"})
 # Unit words after a name: "Oudomxay province", "Luang Namtha Province", "Khabarovsk Krai".
+# (Not "district": GeoNames files a city's urban districts as towns of their own, and "the Huanggu
+# district of Shenyang" names Shenyang, not a town called Huanggu.)
 UNIT_AFTER = {"province": "province", "state": "province", "region": "province", "krai": "province",
               "oblast": "province", "prefecture": "province", "city": "city", "town": "city"}  # fmt: skip
 # Words after a name that make it a border post's town: "the Mohan checkpoint", "at the Dong Dang
 # border gate", "the Huay Xai crossing".
 CROSSING_AFTER = frozenset({"border", "crossing", "checkpoint", "customs"})
+# Words after a name that make it the town of a transport hub: "caught at the Chegdomyn station",
+# "the Tynda airport" (a person's name does not stand before these).
+HUB_AFTER = frozenset({"station", "airport"})
+# Words between a locative and a name that say which part of the town or area: "a cafe in central
+# Blagoveshchensk", "a camp in northern Tynda" (invented) — the name is still governed by "in".
+PART_WORDS = frozenset(
+    {"central", "downtown", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
+     "southeastern", "southwestern", "suburban", "rural", "outer", "inner"}
+)  # fmt: skip
 # The model's readings that say a capitalised name is not a place.
 NOT_PLACE_LABELS = frozenset({"PERSON", "DATE", "TIME", "ORG", "NORP", "EVENT", "WORK_OF_ART", "LAW"})
 _MONTHS_DAYS = frozenset(
@@ -193,6 +204,17 @@ def _cue(text: str, words: list[tuple[int, int, str]], i: int, n: int) -> str:
         return "strong"
     if i + n < len(words) and words[i + n][2] in CROSSING_AFTER:
         return "strong"
+    if i + n < len(words) and words[i + n][2] in HUB_AFTER and i > 0 and words[i - 1][2] == "the":
+        return "strong"
+    if (
+        i > 1
+        and words[i - 1][2] in PART_WORDS
+        and text[words[i - 1][0]].islower()
+        and words[i - 2][2] in LOCATIVE
+        and not text[words[i - 2][1] : words[i][0]].replace(words[i - 1][2], "", 1).strip()
+    ):
+        # "in central Blagoveshchensk": the locative before the part word governs the name
+        return "weak" if words[i - 2][2] in WEAK_LOCATIVE else "strong"
     if i > 0 and not text[words[i - 1][1] : words[i][0]].strip():
         prev = words[i - 1][2]
         if _capitalised_inside_sentence(text, words[i - 1][0]):
