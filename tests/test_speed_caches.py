@@ -1,0 +1,39 @@
+"""Shortcuts taken for speed give what the plain computation gives (invented texts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tessera.events.clauses import holds_any_phrase, holds_phrase
+from tessera.language.analysis import load_nlp
+from tessera.time.attach import _PARAGRAPH_BREAK, paragraph_of
+
+# Blank lines, runs of them, spaces between them, a line ending after a quote or a bracket, a line
+# ending mid-sentence (no break), and a text ending in breaks.
+PARAGRAPHED = (
+    "SEOUL -- Guards detained three women near the river.\n\n\n"
+    'A relative said "they were taken at night."\n'
+    "The source added that the women\nhad crossed before (in March).\n \t\n"
+    "Nothing more was heard of them!\n\n  \n\n"
+)
+
+
+def _paragraph_by_scan(text: str, offset: int) -> int:
+    return sum(1 for _ in _PARAGRAPH_BREAK.finditer(text, 0, offset))
+
+
+@pytest.mark.parametrize("text", [PARAGRAPHED, "", "One line only.", "\n\n", "Ends.\n"])
+def test_paragraph_of_counts_as_a_scan_to_the_offset(text: str) -> None:
+    # every offset, inside breaks too (a break cut by the offset may still count, shorter)
+    for offset in range(-1, len(text) + 2):
+        assert paragraph_of(text, offset) == _paragraph_by_scan(text, offset), offset
+
+
+def test_holds_any_phrase_is_any_holds_phrase() -> None:
+    doc = load_nlp()("The five were sent to a labour-training camp in a county detention centre.")
+    words = list(doc)
+    phrases = [("detention", "centre"), ("labour", "training"), ("re-education",), ("prison", "camp")]
+    for chosen in ([], phrases[:1], phrases[1:2], phrases[2:], phrases):
+        assert holds_any_phrase(words, chosen) == any(holds_phrase(words, p) for p in chosen)
+    assert holds_any_phrase(words, phrases[2:]) is False
+    assert holds_any_phrase(words, phrases) is True
