@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import pytest
 
 from tessera.events.clauses import holds_any_phrase, holds_phrase
@@ -37,3 +40,19 @@ def test_holds_any_phrase_is_any_holds_phrase() -> None:
         assert holds_any_phrase(words, chosen) == any(holds_phrase(words, p) for p in chosen)
     assert holds_any_phrase(words, phrases[2:]) is False
     assert holds_any_phrase(words, phrases) is True
+
+
+def test_the_command_line_loads_no_database_library() -> None:
+    # `tessera extract` never opens a store: SQLAlchemy and Alembic load with the commands that do.
+    code = "import sys, tessera.cli; print(sorted(m for m in ('sqlalchemy', 'alembic') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_the_store_package_still_gives_its_names() -> None:
+    import tessera.store
+    from tessera.store import Store, StoreError
+    from tessera.store.engine import StoreError as EngineStoreError
+
+    assert StoreError is EngineStoreError and Store.__name__ == "Store"
+    assert all(hasattr(tessera.store, name) for name in tessera.store.__all__)
