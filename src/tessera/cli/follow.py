@@ -9,7 +9,7 @@ import typer
 from tessera.cli import app
 from tessera.cli.output import WorkersOption, error_line, resolve_workers
 from tessera.cli.store import DbOption, _fail, _open
-from tessera.store import StoreError
+from tessera.store.errors import StoreError
 
 
 @app.command()

@@ -6,12 +6,13 @@ import typer
 
 from tessera.cli import app
 from tessera.cli.store import DbOption, _open
-from tessera.store.migrate import current_revision
 
 
 @app.command()
 def info(db: DbOption = None) -> None:
     """Print the database in use (no password), its schema version, and what it holds."""
+    from tessera.store.migrate import current_revision  # (Alembic: only for this command)
+
     with _open(db) as store:
         counts = store.counts()
         reviews = store.review_counts()

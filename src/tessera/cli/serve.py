@@ -12,7 +12,7 @@ import typer
 
 from tessera.cli import app
 from tessera.cli.store import DbOption, _fail, _open
-from tessera.store import StoreError
+from tessera.store.errors import StoreError
 
 user_app = typer.Typer(help="Accounts of the review application.", no_args_is_help=True)
 audit_app = typer.Typer(help="The append-only audit log.", no_args_is_help=True)

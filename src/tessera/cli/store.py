@@ -8,7 +8,7 @@ import os
 import sys
 from dataclasses import replace
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -23,7 +23,10 @@ from tessera.cli.output import (
     visible,
 )
 from tessera.ingest import DEFAULT_MAX_BYTES
-from tessera.store import EventQuery, Store, StoredEvent, StoreError
+from tessera.store.errors import StoreError
+
+if TYPE_CHECKING:  # (the store itself loads in the commands that open one)
+    from tessera.store import EventQuery, Store, StoredEvent
 
 DbOption = Annotated[
     str | None,
@@ -42,6 +45,8 @@ def _fail(message: str, code: int = 2) -> typer.Exit:
 
 
 def _open(db: str | None) -> Store:
+    from tessera.store import Store
+
     try:
         return Store.open(db)
     except StoreError as exc:

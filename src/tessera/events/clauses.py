@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -127,11 +127,21 @@ def holds_phrase(words: list[Token], phrase: tuple[str, ...]) -> bool:
     space would, in the text and in the phrase ("a labour-training camp" holds ("labour",
     "training"), "a reform-through-labour camp" holds ("labour", "camp"), "a re-education
     camp" holds ("re-education", "camp") however the hyphen was split)."""
+    return holds_any_phrase(words, (phrase,))
+
+
+def holds_any_phrase(words: list[Token], phrases: Iterable[tuple[str, ...]]) -> bool:
+    """Whether the words hold any of the phrases (as `holds_phrase` reads each): the words' keys
+    are read once for all of them (a goal list has dozens of phrases)."""
     keys = [part_keys for t in words if t.text not in HYPHENS for part_keys in _hyphen_parts(t)]
-    wanted = [part for word in phrase for part in _split_hyphens(word)]
-    return any(
-        all(wanted[k] in keys[i + k] for k in range(len(wanted))) for i in range(len(keys) - len(wanted) + 1)
-    )
+    for phrase in phrases:
+        wanted = [part for word in phrase for part in _split_hyphens(word)]
+        if any(
+            all(wanted[k] in keys[i + k] for k in range(len(wanted)))
+            for i in range(len(keys) - len(wanted) + 1)
+        ):
+            return True
+    return False
 
 
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})

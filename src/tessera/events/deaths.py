@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tessera.events.clauses import holds_phrase, prep_objects
+from tessera.events.clauses import holds_any_phrase, prep_objects
 
 # Nouns for people held by the authorities.
 DETAINEE_NOUNS = frozenset({"inmate", "prisoner", "detainee", "cellmate", "convict"})
@@ -66,6 +66,6 @@ def _in_a_place_of_custody(word: Token) -> bool:
         if lemma == "camp" and kinds & set(cues["confinement_camp_kinds"]):
             return True
         words = [t for t in place.subtree if t.i <= place.i]
-        if any(holds_phrase(words, goal) for goal in goals):
+        if holds_any_phrase(words, goals):
             return True
     return False

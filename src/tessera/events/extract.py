@@ -23,6 +23,7 @@ from tessera.events.clauses import (
     clause_span,
     dates_another_act,
     governors,
+    holds_any_phrase,
     holds_phrase,
     is_passive,
     prep_objects,
@@ -76,6 +77,7 @@ from tessera.events.victims import (
     victim_phrase,
 )
 from tessera.language import PLACE_ENTITY_LABELS, Analysis
+from tessera.language.table import TokenTable, token_table
 from tessera.model import PEOPLE_EVENT_TYPES, Anchor, Event, Source, Span, Victims, stable_event_id
 from tessera.places.variants import UNIT_NOUNS
 
@@ -253,24 +255,26 @@ def _goes_via(head: Token, entry: TriggerEntry) -> bool:
         for c in head.children
     ):
         return True  # "the five who sailed south by night": the adverb names the goal
+    doc, table = head.doc, token_table(head.doc)
     if head.pos_ in {"VERB", "AUX"}:
         # the verb's own words and those of its complement ("made them stand for hours"), not
         # another clause told beside it
         other = {
-            t.i
-            for c in head.subtree
-            if c.i != head.i
-            and c.pos_ in {"VERB", "AUX"}
-            and (
-                c.dep_ in {"relcl", "conj", "parataxis"}
-                or (c.dep_ in {"advcl", "ccomp"} and any(m.dep_ == "mark" for m in c.children))
-                or (c.dep_ == "ccomp" and c.tag_ in {"VBD", "VBZ", "VBP"})  # "it came out that …"
-            )
-            for t in c.subtree
+            t
+            for c in table.subtree(head.i)
+            if c != head.i and _other_clause_at(table, c)
+            for t in table.subtree(c)
         }
-        preps = [t for t in head.subtree if t.i not in other]
+        words = [i for i in table.subtree(head.i) if i not in other]
     else:  # a noun's own preposition, or the one right after it (the parser may hang it higher)
-        preps = [*head.subtree, *head.doc[head.i + 1 : head.i + 2], *_verbs_prep_after(head)]
+        words = [
+            *table.subtree(head.i),
+            *range(head.i + 1, min(head.i + 2, len(doc))),
+            *(prep.i for prep in _verbs_prep_after(head)),
+        ]
+    # (only a preposition of the entry, or an infinitive's "to", can lead to a goal: the table
+    # picks them out, and a Token is built for those alone)
+    preps = [doc[i] for i in words if _may_lead_to_goal(table, i, entry)]
     for prep in preps:
         if _goal_read_as_infinitive(prep, head, entry):
             return True
@@ -299,7 +303,7 @@ def _goes_via(head: Token, entry: TriggerEntry) -> bool:
             for t in c.subtree
         }
         words = sorted((t for obj in objects for t in obj.subtree if t.i not in nested), key=lambda t: t.i)
-        if not entry.via_objects or any(holds_phrase(words, phrase) for phrase in entry.via_objects):
+        if not entry.via_objects or holds_any_phrase(words, entry.via_objects):
             return True
     return False
 
@@ -379,6 +383,29 @@ def _verbs_prep_after(noun: Token) -> list[Token]:
     if noun.dep_ not in {"dobj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
         return []
     return [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i]
+
+
+def _other_clause_at(table: TokenTable, i: int) -> bool:
+    """Whether word `i` opens a clause told beside the one it hangs in (a relative clause, a
+    conjoined or parenthetical verb, a clause with its own "that"/"because", a finite content
+    clause: "it came out that …"), which `_goes_via` leaves out."""
+    if table.pos[i] not in {"VERB", "AUX"}:
+        return False
+    dep = table.dep[i]
+    return (
+        dep in {"relcl", "conj", "parataxis"}
+        or (dep in {"advcl", "ccomp"} and any(table.dep[m] == "mark" for m in table.children[i]))
+        or (dep == "ccomp" and table.tag[i] in {"VBD", "VBZ", "VBP"})
+    )
+
+
+def _may_lead_to_goal(table: TokenTable, i: int, entry: TriggerEntry) -> bool:
+    """Whether word `i` passes the first test of `_goes_via`'s loop: an infinitive's "to" (for
+    `_goal_read_as_infinitive`) or one of the entry's prepositions."""
+    lower, dep = table.lower[i], table.dep[i]
+    return (lower == "to" and dep == "aux") or (
+        dep in {"prep", "dative", "agent"} and lower in entry.via_preps
+    )
 
 
 def _goal_read_as_infinitive(to: Token, head: Token, entry: TriggerEntry) -> bool:

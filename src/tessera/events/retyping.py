@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tessera.events.background import WHOEVER_WORDS, words
-from tessera.events.clauses import holds_phrase, is_passive, prep_objects, sentence_of
+from tessera.events.clauses import holds_any_phrase, is_passive, prep_objects, sentence_of
 from tessera.events.lexicon import lexicon
 from tessera.events.victims import people_words, read_victims
 
@@ -424,7 +424,7 @@ def held_in_a_camp(trigger: Token) -> bool:
     for place in prep_objects(trigger, frozenset({"in", "at", "inside"})):
         nested = {t.i for c in place.children if c.dep_ in {"prep", "relcl", "acl"} for t in c.subtree}
         words = [t for t in place.subtree if t.i not in nested]
-        if any(holds_phrase(words, goal) for goal in goals):
+        if holds_any_phrase(words, goals):
             return True
         if _camp_told_before(place, goals):
             return True
@@ -443,7 +443,7 @@ def _camp_told_before(place: Token, goals: list[tuple[str, ...]]) -> bool:
     if any(c.dep_ in {"compound", "amod"} and c.lower_ != "same" for c in place.children):
         return False  # ("the refugee camp", "the logging camp": a kind of its own)
     before = list(place.doc[: place.i])
-    if any(holds_phrase(before, goal) for goal in goals):
+    if holds_any_phrase(before, goals):
         return True
     return any(
         t.lower_ == "camp" and t.i + 1 < place.i and (t.nbor().like_num or t.nbor().lower_ in {"no", "no."})

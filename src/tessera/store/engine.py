@@ -18,14 +18,12 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, OperationalError
 
+from tessera.store.errors import StoreError  # (defined apart: see errors.py)
+
 T = TypeVar("T")
 
 DB_ENV = "TESSERA_DB"
 SQLITE_BUSY_MS = 30_000
-
-
-class StoreError(Exception):
-    """A problem the user can fix (a bad URL, an unreachable server): one line, no traceback."""
 
 
 def default_db_path() -> Path:

@@ -60,8 +60,24 @@ class PlacedMention:
 
 
 def paragraph_of(text: str, offset: int) -> int:
-    """Paragraph number of a character offset: blank lines and line ends after a full stop break."""
-    return sum(1 for m in _PARAGRAPH_BREAK.finditer(text, 0, offset))
+    """Paragraph number of a character offset: blank lines and line ends after a full stop break.
+
+    The breaks counted are those `_PARAGRAPH_BREAK.finditer(text, 0, offset)` finds. The rules
+    ask this of the same report hundreds of times, so the breaks of the whole text are found once
+    (`_break_ends`): those ending by `offset` are the same in both scans, and only the stretch
+    after the last of them is scanned again (a break running past `offset` may still match,
+    shorter, in the text cut there)."""
+    ends = _break_ends(text)
+    whole = bisect_right(ends, offset)
+    resume = ends[whole - 1] if whole else 0
+    return whole + sum(1 for _ in _PARAGRAPH_BREAK.finditer(text, resume, offset))
+
+
+@lru_cache(maxsize=4)
+def _break_ends(text: str) -> tuple[int, ...]:
+    """Where each paragraph break of the whole text ends, in order (kept for the few texts read
+    at a time: a report and its sections)."""
+    return tuple(m.end() for m in _PARAGRAPH_BREAK.finditer(text))
 
 
 def paragraph_bounds(text: str, offset: int) -> tuple[int, int]:
