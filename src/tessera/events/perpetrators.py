@@ -268,10 +268,20 @@ def default_sender(trigger: Token) -> Actor:
     # Only the trigger's own subject or agent is its doer: the subject of the verb that governs an
     # act noun is not ("relatives in South Korea have no news since the return of dozens").
     doers = [subject_of(head)] if head == trigger and not is_passive(head) else []
+    if trigger.pos_ in {"VERB", "AUX"} and not is_passive(trigger):
+        # (a verb the parser hung under another clause is still its own subject's act: "South
+        # Korea sent two fishermen back …, a month after their boat was found drifting")
+        doers.append(subject_of(trigger))
     doers += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     for doer in (d for d in doers if d is not None):
         if doer.lower_ in words.south_korea_words or "south korea" in _name_words(doer):
             return Actor("South Korean government", "KR", "other")
+        if (government := returning_government(doer)) is not None:
+            return government
+    if any(t.lower_ in words.government_crossings for t in clause_tokens(head)):
+        # "the two were repatriated through Panmunjom on Friday": only the South returns people
+        # across the truce village
+        return Actor("South Korean government", "KR", "other")
     countries = words.foreign_authority_words
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
         for token in prep.subtree:
@@ -285,6 +295,22 @@ def default_sender(trigger: Token) -> Actor:
     if {t.lower_ for t in sentence} & words.workforce_nouns and not captured:
         return Actor(WORKSITE_SECURITY, "KP", "state_security")
     return Actor(HOLDING_POLICE, None, "police")
+
+
+GOVERNMENT_NAMES = {"KR": "South Korean government", "JP": "Japanese government"}
+
+
+def returning_government(doer: Token) -> Actor | None:
+    """A country named as the doer of a return whose government, not a police force, sends
+    North Koreans home at their own wish: the South and Japan, who return fishermen rescued at sea
+    ("Japan on Wednesday sent home three North Korean fishermen", "Tokyo returned the crew"):
+    the country's government, of none of the spec's forces ('other'). The countries are
+    `repatriation_senders.governments` of actors.json."""
+    governments = actor_words().returning_governments or {}
+    country = governments.get(_name_words(doer)) or governments.get(doer.lower_)
+    if country is None:
+        return None
+    return Actor(GOVERNMENT_NAMES.get(country, "government"), country, "other")
 
 
 def caught_out(token: Token) -> bool:
@@ -361,6 +387,8 @@ def country_as_doer(trigger: Token, event_type: str) -> Actor | None:
     for doer in doers:
         if doer is None or doer.pos_ != "PROPN" or any(c.dep_ == "compound" for c in doer.children):
             continue
+        if event_type == "repatriation" and (government := returning_government(doer)) is not None:
+            return government  # "Japan on Wednesday sent home three fishermen": its government
         country = words.foreign_authority_words.get(doer.lower_)
         if country is not None:
             kind = (words.frontier_forces or {}).get(country, kind) if event_type == "arrest" else kind
