@@ -1,6 +1,6 @@
-"""Who did it (helper session perps41): the market's own officers, guards and patrols, returns by
-the governments of South Korea and Japan, and a bare "security office" after State Security is
-named (invented sentences)."""
+"""Who did it (helper session perps41): the market's own officers, guards and patrols, guards on
+the handover bridge, questions about South Korean and church contacts, and a bare "security
+office" after State Security is named (invented sentences)."""
 
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ def kinds(text: str, event_type: str, index: int = 0) -> set[tuple[str | None, s
 
 
 def test_a_market_guard_is_a_local_official() -> None:
-    text = "A noodle seller who argued about the new stall fee was slapped by a market guard in Kilju on Monday."
+    text = (
+        "A noodle seller who argued about the new stall fee was slapped by a market guard in Kilju on Monday."
+    )
     assert kinds(text, "violence") == {("KP", "local_official")}
 
 
@@ -24,31 +26,36 @@ def test_a_market_patrol_is_local_officials() -> None:
 
 
 def test_market_management_officers_are_local_officials() -> None:
-    text = "Market management officers swept through the Sunam market on Friday, confiscating Chinese batteries."
+    text = (
+        "Market management officers swept through the Sunam market on Friday, confiscating Chinese batteries."
+    )
     assert kinds(text, "crackdown") == {("KP", "local_official")}
 
 
-def test_japan_returning_fishermen_is_its_government() -> None:
-    text = "Japan on Monday sent home four North Korean fishermen whose boat had drifted onto Sado Island."
-    assert kinds(text, "repatriation") == {("JP", "other")}
-
-
-def test_a_return_by_south_korea_under_a_dateline_is_its_government() -> None:
+def test_guards_on_the_handover_bridge_are_border_guards() -> None:
     text = (
-        "SEOUL, May 3 (Example) -- South Korea on Friday sent three North Korean fishermen back to the North "
-        "across the sea border, officials said, weeks after their boat was found drifting off Sokcho."
+        "Twelve North Koreans were handed over at Dandong on 3 March. "
+        "One of them was beaten by North Korean guards with batons on the bridge when he fell."
     )
-    assert kinds(text, "repatriation") == {("KR", "other")}
+    assert kinds(text, "violence") == {("KP", "border_guard")}
 
 
-def test_a_return_through_panmunjom_is_the_south_korean_governments() -> None:
-    text = "Two North Korean sailors rescued off Goseong last month were repatriated through Panmunjom on Tuesday."
-    assert kinds(text, "repatriation") == {("KR", "other")}
+def test_questions_about_south_koreans_after_a_return_are_state_securitys() -> None:
+    text = (
+        "Kim was arrested by Chinese police in Tumen in 2015 and sent back two months later. "
+        "He said he was questioned for a month about whether he had met South Koreans or gone to church."
+    )
+    assert kinds(text, "interrogation") == {("KP", "state_security")}
 
 
-def test_china_returning_people_is_still_its_police() -> None:
-    text = "China sent back 40 North Koreans across the Tumen River last week."
-    assert kinds(text, "repatriation") == {("CN", "police")}
+def test_chinese_police_asking_about_a_church_stay_the_police() -> None:
+    text = "Public security officers in Yanji questioned three church elders last week about their links to missionaries."
+    assert kinds(text, "interrogation") == {("CN", "police")}
+
+
+def test_questions_about_other_things_keep_the_named_force() -> None:
+    text = "Police detained a trader in Hyesan. He was questioned about where he had bought the phone."
+    assert kinds(text, "interrogation") == {("KP", "police")}
 
 
 def test_a_security_office_after_state_security_is_its_office() -> None:

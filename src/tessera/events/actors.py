@@ -62,9 +62,9 @@ class ActorWords:
     investigating_acts: frozenset[str] = frozenset()
     political_camp_words: frozenset[str] = frozenset()
     political_camp_numbers: frozenset[str] = frozenset()
-    returning_governments: dict[str, str] | None = None
-    government_crossings: frozenset[str] = frozenset()
     bare_security_offices: frozenset[str] = frozenset()
+    returnee_topics: frozenset[str] = frozenset()
+    asking_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -98,13 +98,9 @@ def actor_words() -> ActorWords:
         frozenset(data.get("investigating_courts", {}).get("acts", ())),
         frozenset(data.get("political_camps", {}).get("words", ())),
         frozenset(data.get("political_camps", {}).get("numbers", ())),
-        {
-            k: v
-            for k, v in data.get("repatriation_senders", {}).get("governments", {}).items()
-            if not k.startswith("_")
-        },
-        frozenset(data.get("repatriation_senders", {}).get("government_crossings", ())),
         frozenset(data.get("security_offices", {}).get("phrases", ())),
+        frozenset(data.get("returnee_questions", {}).get("words", ())),
+        frozenset(data.get("returnee_questions", {}).get("asking", ())),
     )
 
 

@@ -268,20 +268,10 @@ def default_sender(trigger: Token) -> Actor:
     # Only the trigger's own subject or agent is its doer: the subject of the verb that governs an
     # act noun is not ("relatives in South Korea have no news since the return of dozens").
     doers = [subject_of(head)] if head == trigger and not is_passive(head) else []
-    if trigger.pos_ in {"VERB", "AUX"} and not is_passive(trigger):
-        # (a verb the parser hung under another clause is still its own subject's act: "South
-        # Korea sent two fishermen back …, a month after their boat was found drifting")
-        doers.append(subject_of(trigger))
     doers += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     for doer in (d for d in doers if d is not None):
         if doer.lower_ in words.south_korea_words or "south korea" in _name_words(doer):
             return Actor("South Korean government", "KR", "other")
-        if (government := returning_government(doer)) is not None:
-            return government
-    if any(t.lower_ in words.government_crossings for t in clause_tokens(head)):
-        # "the two were repatriated through Panmunjom on Friday": only the South returns people
-        # across the truce village
-        return Actor("South Korean government", "KR", "other")
     countries = words.foreign_authority_words
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
         for token in prep.subtree:
@@ -295,22 +285,6 @@ def default_sender(trigger: Token) -> Actor:
     if {t.lower_ for t in sentence} & words.workforce_nouns and not captured:
         return Actor(WORKSITE_SECURITY, "KP", "state_security")
     return Actor(HOLDING_POLICE, None, "police")
-
-
-GOVERNMENT_NAMES = {"KR": "South Korean government", "JP": "Japanese government"}
-
-
-def returning_government(doer: Token) -> Actor | None:
-    """A country named as the doer of a return whose government, not a police force, sends
-    North Koreans home at their own wish: the South and Japan, who return fishermen rescued at sea
-    ("Japan on Wednesday sent home three North Korean fishermen", "Tokyo returned the crew"):
-    the country's government, of none of the spec's forces ('other'). The countries are
-    `repatriation_senders.governments` of actors.json."""
-    governments = actor_words().returning_governments or {}
-    country = governments.get(_name_words(doer)) or governments.get(doer.lower_)
-    if country is None:
-        return None
-    return Actor(GOVERNMENT_NAMES.get(country, "government"), country, "other")
 
 
 def caught_out(token: Token) -> bool:
@@ -387,8 +361,6 @@ def country_as_doer(trigger: Token, event_type: str) -> Actor | None:
     for doer in doers:
         if doer is None or doer.pos_ != "PROPN" or any(c.dep_ == "compound" for c in doer.children):
             continue
-        if event_type == "repatriation" and (government := returning_government(doer)) is not None:
-            return government  # "Japan on Wednesday sent home three fishermen": its government
         country = words.foreign_authority_words.get(doer.lower_)
         if country is not None:
             kind = (words.frontier_forces or {}).get(country, kind) if event_type == "arrest" else kind
@@ -467,6 +439,47 @@ def _party_sanction(trigger: Token) -> bool:
 STATE_SECURITY = Actor("Ministry of State Security", "KP", "state_security")
 # Verbs and nouns that tell people as held or taken away ("not told where they are held").
 CUSTODY_LEMMAS = frozenset({"hold", "detain", "arrest", "summon", "custody", "take", "abduct"})
+
+
+def asked_about_contacts(trigger: Token) -> bool:
+    """Is the questioning told as being about contact with South Koreans, churches or
+    missionaries ("questioned for three weeks about whether he had met South Koreans or attended a
+    church in China")? Those are what the North's State Security screens people for. Only words
+    after an asking word that follows the trigger in its sentence count (not "told South Korean
+    investigators he wanted to defect"). The words are `returnee_questions` of actors.json."""
+    words = actor_words()
+    asking = False
+    sentence = sentence_of(trigger)
+    lowers = token_table(trigger.doc).lower
+    for i in range(trigger.i + 1, sentence.end):
+        lower = lowers[i]
+        if lower in words.asking_words:
+            asking = True
+        elif asking and (
+            lower in words.returnee_topics
+            or (lower == "south" and i + 1 < sentence.end and lowers[i + 1] in {"korea", "korean", "koreans"})
+        ):
+            return True
+    return False
+
+
+def screened_by_state_security(trigger: Token, perpetrators: list[Actor]) -> list[Actor]:
+    """The North's questioning of people about South Korean, church or missionary contacts
+    (`asked_about_contacts`) is State Security's: it replaces the police or a generic authority
+    given from another clause ("arrested by Chinese police in Yanji and sent back … He was
+    questioned for weeks about whether he had met South Koreans"); a force of another country
+    named in the questioning's own sentence keeps the act ("Chinese police questioned the elders
+    about the church")."""
+    sentence = sentence_of(trigger)
+    named = [_with_default_country(m.actor) for m in find_actors(trigger.doc, sentence.start, sentence.end)]
+    if any(a.country not in (None, "KP") for a in named) or STATE_SECURITY in perpetrators:
+        return perpetrators
+    kept = [
+        a
+        for a in perpetrators
+        if a.kind not in {"police", "state_security"} and not is_generic(a) and a.country in (None, "KP")
+    ]
+    return [STATE_SECURITY, *kept]
 
 
 def held_unseen(trigger: Token) -> bool:
