@@ -53,6 +53,11 @@ def test_chinese_police_asking_about_a_church_stay_the_police() -> None:
     assert kinds(text, "interrogation") == {("CN", "police")}
 
 
+def test_local_police_named_asking_about_a_church_stay_the_police() -> None:
+    text = "Local police in Musan questioned him twice last year about a Bible found in his house."
+    assert kinds(text, "interrogation") == {("KP", "police")}
+
+
 def test_questions_about_other_things_keep_the_named_force() -> None:
     text = "Police detained a trader in Hyesan. He was questioned about where he had bought the phone."
     assert kinds(text, "interrogation") == {("KP", "police")}

@@ -465,14 +465,15 @@ def asked_about_contacts(trigger: Token) -> bool:
 
 def screened_by_state_security(trigger: Token, perpetrators: list[Actor]) -> list[Actor]:
     """The North's questioning of people about South Korean, church or missionary contacts
-    (`asked_about_contacts`) is State Security's: it replaces the police or a generic authority
-    given from another clause ("arrested by Chinese police in Yanji and sent back … He was
-    questioned for weeks about whether he had met South Koreans"); a force of another country
-    named in the questioning's own sentence keeps the act ("Chinese police questioned the elders
-    about the church")."""
+    (`asked_about_contacts`), where its sentence names no force, is State Security's: it replaces
+    the police or a generic authority carried from another clause ("arrested by Chinese police in
+    Yanji and sent back … He was questioned for weeks about whether he had met South Koreans").
+    A force the sentence names keeps the act ("local police questioned him about the church",
+    "Chinese police questioned the elders about their missionary links")."""
     sentence = sentence_of(trigger)
-    named = [_with_default_country(m.actor) for m in find_actors(trigger.doc, sentence.start, sentence.end)]
-    if any(a.country not in (None, "KP") for a in named) or STATE_SECURITY in perpetrators:
+    if STATE_SECURITY in perpetrators or any(
+        not is_generic(m.actor) for m in find_actors(trigger.doc, sentence.start, sentence.end)
+    ):
         return perpetrators
     kept = [
         a
