@@ -62,6 +62,9 @@ class ActorWords:
     investigating_acts: frozenset[str] = frozenset()
     political_camp_words: frozenset[str] = frozenset()
     political_camp_numbers: frozenset[str] = frozenset()
+    bare_security_offices: frozenset[str] = frozenset()
+    returnee_topics: frozenset[str] = frozenset()
+    asking_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +98,9 @@ def actor_words() -> ActorWords:
         frozenset(data.get("investigating_courts", {}).get("acts", ())),
         frozenset(data.get("political_camps", {}).get("words", ())),
         frozenset(data.get("political_camps", {}).get("numbers", ())),
+        frozenset(data.get("security_offices", {}).get("phrases", ())),
+        frozenset(data.get("returnee_questions", {}).get("words", ())),
+        frozenset(data.get("returnee_questions", {}).get("asking", ())),
     )
 
 
@@ -130,7 +136,7 @@ def document_actors(doc: Doc) -> list[ActorMention]:
     that refer back to a force named before ("the security department … the department")."""
     cached = doc.user_data.get("tessera_document_actors")
     if cached is None:
-        named = _find_actors(doc, 0, len(doc))
+        named = _security_offices_read(doc, _find_actors(doc, 0, len(doc)))
         # Guards where a place of custody is named are its keepers, not the border guards the
         # report named before ("handed to the North's border guards … driven to the holding
         # centre. There, guards searched them").
@@ -153,6 +159,29 @@ def document_actors(doc: Doc) -> list[ActorMention]:
 
 
 BORDER_GUARDS = "border guards"
+STATE_SECURITY_OF_THE_NORTH = Actor("Ministry of State Security", "KP", "state_security")
+
+
+def _security_offices_read(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
+    """A bare "security office" after the report has named the North's State Security, and not
+    the Ministry of Social Security, is State Security's local office ("received by agents of the
+    Ministry of State Security … now being interrogated at the county security office"); without
+    State Security named before it, the police's (its lexicon reading). The phrases are
+    `security_offices` of actors.json."""
+    offices = actor_words().bare_security_offices
+    read: list[ActorMention] = []
+    state_security = social_security = False
+    for m in named:
+        actor = m.actor
+        bare = doc[m.start : m.end].text.lower() in offices
+        if bare and state_security and not social_security:
+            m = ActorMention(STATE_SECURITY_OF_THE_NORTH, m.start, m.end)
+        elif actor.kind == "state_security" and actor.country in (None, "KP"):
+            state_security = True
+        elif actor.kind == "police" and actor.country == "KP" and not bare:
+            social_security = True
+        read.append(m)
+    return read
 
 
 def _guards_at_the_border(doc: Doc) -> list[ActorMention]:

@@ -39,6 +39,7 @@ from tessera.events.people import fill_counts, joined_groups, names_things, peop
 from tessera.events.perpetrators import (
     CARRY_ACTOR_TYPES,
     STATE_SECURITY,
+    asked_about_contacts,
     carried_perpetrators,
     court_that_sentenced,
     default_sender,
@@ -47,6 +48,7 @@ from tessera.events.perpetrators import (
     named_passer,
     perpetrators_of,
     post_removal,
+    screened_by_state_security,
     sent_to_political_camp,
     sentenced,
 )
@@ -1507,6 +1509,9 @@ def _read_event(
         perpetrators = [STATE_SECURITY, *(a for a in perpetrators if a.kind != "court")]
     if entry.type == "punishment" and (removing := post_removal(trigger)) and removing not in perpetrators:
         perpetrators = [*perpetrators, removing]  # "the farm's manager was dismissed": the party
+    if entry.type == "interrogation" and asked_about_contacts(trigger):
+        # "he was questioned for weeks about whether he had met South Koreans": State Security's
+        perpetrators = screened_by_state_security(trigger, perpetrators)
     if arrived_by_sea:
         perpetrators, facilitators = [], []  # the crew that took them aboard did them no wrong
     groups = joined_groups(trigger, victims_head) if entry.type in PEOPLE_EVENT_TYPES else []

@@ -441,6 +441,48 @@ STATE_SECURITY = Actor("Ministry of State Security", "KP", "state_security")
 CUSTODY_LEMMAS = frozenset({"hold", "detain", "arrest", "summon", "custody", "take", "abduct"})
 
 
+def asked_about_contacts(trigger: Token) -> bool:
+    """Is the questioning told as being about contact with South Koreans, churches or
+    missionaries ("questioned for three weeks about whether he had met South Koreans or attended a
+    church in China")? Those are what the North's State Security screens people for. Only words
+    after an asking word that follows the trigger in its sentence count (not "told South Korean
+    investigators he wanted to defect"). The words are `returnee_questions` of actors.json."""
+    words = actor_words()
+    asking = False
+    sentence = sentence_of(trigger)
+    lowers = token_table(trigger.doc).lower
+    for i in range(trigger.i + 1, sentence.end):
+        lower = lowers[i]
+        if lower in words.asking_words:
+            asking = True
+        elif asking and (
+            lower in words.returnee_topics
+            or (lower == "south" and i + 1 < sentence.end and lowers[i + 1] in {"korea", "korean", "koreans"})
+        ):
+            return True
+    return False
+
+
+def screened_by_state_security(trigger: Token, perpetrators: list[Actor]) -> list[Actor]:
+    """The North's questioning of people about South Korean, church or missionary contacts
+    (`asked_about_contacts`), where its sentence names no force, is State Security's: it replaces
+    the police or a generic authority carried from another clause ("arrested by Chinese police in
+    Yanji and sent back … He was questioned for weeks about whether he had met South Koreans").
+    A force the sentence names keeps the act ("local police questioned him about the church",
+    "Chinese police questioned the elders about their missionary links")."""
+    sentence = sentence_of(trigger)
+    if STATE_SECURITY in perpetrators or any(
+        not is_generic(m.actor) for m in find_actors(trigger.doc, sentence.start, sentence.end)
+    ):
+        return perpetrators
+    kept = [
+        a
+        for a in perpetrators
+        if a.kind not in {"police", "state_security"} and not is_generic(a) and a.country in (None, "KP")
+    ]
+    return [STATE_SECURITY, *kept]
+
+
 def held_unseen(trigger: Token) -> bool:
     """Is a disappearance told as people held or taken somewhere unknown ("their families have
     not been told where they are held", "he has not been heard from since he was summoned")?
