@@ -155,6 +155,11 @@ BESIDE = {
     "invented_gold_98": ROOT / "tests" / "fixtures" / "invented_gold_98.jsonl",
     "invented_gold_99": ROOT / "tests" / "fixtures" / "invented_gold_99.jsonl",
     "invented_gold_100": ROOT / "tests" / "fixtures" / "invented_gold_100.jsonl",
+    "invented_gold_101": ROOT / "tests" / "fixtures" / "invented_gold_101.jsonl",
+    "invented_gold_102": ROOT / "tests" / "fixtures" / "invented_gold_102.jsonl",
+    "invented_gold_103": ROOT / "tests" / "fixtures" / "invented_gold_103.jsonl",
+    "invented_gold_104": ROOT / "tests" / "fixtures" / "invented_gold_104.jsonl",
+    "invented_gold_105": ROOT / "tests" / "fixtures" / "invented_gold_105.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),

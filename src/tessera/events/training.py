@@ -145,17 +145,22 @@ UNSEEN_LIKE = (
     "invented_gold_98",
     "invented_gold_99",
     "invented_gold_100",
+    "invented_gold_101",
+    "invented_gold_102",
+    "invented_gold_103",
+    "invented_gold_104",
+    "invented_gold_105",
     "dev2",
     "dev3",
 )
 # Of those, the sets written blind that no rule was tuned on when they joined (a quarter to a
 # third of their candidates are false alarms, as on a hidden set): the filter must not cost them F1.
 NEVER_TUNED = (
-    "invented_gold_96",
-    "invented_gold_97",
-    "invented_gold_98",
-    "invented_gold_99",
-    "invented_gold_100",
+    "invented_gold_101",
+    "invented_gold_102",
+    "invented_gold_103",
+    "invented_gold_104",
+    "invented_gold_105",
 )
 MAX_LOSS = 0.01  # the most F1 the filter may cost any one held-out set
 
