@@ -1758,17 +1758,17 @@ def _item_start(token: Token) -> int:
 def _item_end(token: Token) -> int:
     # (a phrase that holds a verb is a clause the parse hung on the person, not part of them:
     # "the couple, both in their 30s, and their son crossed" parsed with the verb under "in")
-    after = [
-        t.i
-        for c in token.children
-        if c.i > token.i
-        and c.dep_ in {"prep", "punct", "amod", "compound"}
-        and c.text not in {",", "—", "–"}  # (a dash closing a gloss ends the list, not the item)
-        and not (c.dep_ == "prep" and any(t.pos_ in {"VERB", "AUX"} for t in c.subtree))
-        for t in c.subtree
-        if t.i not in _next_people(c)
-    ]
-    return max([token.i, *after]) + 1
+    after = [token.i]
+    for c in token.children:
+        if (
+            c.i > token.i
+            and c.dep_ in {"prep", "punct", "amod", "compound"}
+            and c.text not in {",", "—", "–"}  # (a dash closing a gloss ends the list, not the item)
+            and not (c.dep_ == "prep" and any(t.pos_ in {"VERB", "AUX"} for t in c.subtree))
+        ):
+            theirs = _next_people(c)  # (once a phrase, not once a word of it)
+            after += [t.i for t in c.subtree if t.i not in theirs]
+    return max(after) + 1
 
 
 def _next_people(phrase: Token) -> set[int]:
