@@ -1226,11 +1226,13 @@ def _in_dated_campaign(ctx: _Context, ev: Event, trigger: Token | None) -> TimeS
         return None
     verb = governing_verb(trigger)
     start, end = _sentence_of(trigger)
+    in_clause: set[int] | None = None  # the verb's words, read for the first mention that needs them
     for p in ctx.mentions:
         if not start <= p.mention.start < end or p.governor is None or p.attribution or p.future:
             continue
-        opening = ctx.doc[p.governor]
-        if opening.i not in {t.i for t in verb.subtree}:
+        if in_clause is None:
+            in_clause = {t.i for t in verb.subtree}
+        if p.governor not in in_clause:
             continue  # the campaign of another clause ("police searched homes in a sweep ...")
         within = _within_opened_period(ctx, ev, p, trigger)
         if within is not None:
