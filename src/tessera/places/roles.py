@@ -2109,11 +2109,11 @@ class RoleFinder:
             )
             or country_place(self.gaz, country)
         )
+        if here:
+            return found
         teller = self._tellers_place(start, end, country)
-        if (
-            teller is None
-            or here
-            or (found is not None and found.precision != "country" and _precedes(found, teller))
+        if teller is None or (
+            found is not None and found.precision != "country" and _precedes(found, teller)
         ):
             return found
         return self._remember(teller)
