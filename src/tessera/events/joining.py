@@ -39,7 +39,7 @@ from tessera.events.clauses import (
 from tessera.events.found import Found
 from tessera.events.lexicon import lexicon
 from tessera.events.people import with_companions
-from tessera.events.retyping import reaches_further_places
+from tessera.events.retyping import MODIFIER_DEPS, reaches_further_places
 from tessera.events.victims import kin_words, people_words, subject_lost_to_a_participle
 from tessera.language import PLACE_ENTITY_LABELS
 from tessera.model import PEOPLE_EVENT_TYPES, Span, Victims
@@ -296,8 +296,10 @@ def _lead_measure_detailed(joined: list[Found], item: Found, lead: int | None) -
         return None
     if earlier.event.status != item.event.status or earlier.entity is not None or item.entity is not None:
         return None
-    if _spread_elsewhere(earlier) or _spread_elsewhere(item):
-        return None  # "extended its ban from Kilju to Tanchon … the ban began in Kilju": two places
+    if reaches_further_places(earlier.trigger) or reaches_further_places(item.trigger):
+        # an act told as reaching a further place is the act done there, a further event of the
+        # kind: "extended its ban from Kilju to Tanchon … the ban began in Kilju" are two places
+        return None
     if (
         _set_apart(item)
         or _marked_as_another(item)
@@ -883,16 +885,8 @@ def _sentence_carried_out(earlier: Found, later: Found) -> bool:
     return vb is None or _bare_pronoun(vb) or (va is not None and va.count_min == vb.count_min)
 
 
-def _spread_elsewhere(item: Found) -> bool:
-    """ "Detentions have since spread to nearby Yonsa county", "the ministry extended its
-    ban on grain sales from Kilju to the nearby city of Tanchon": an act told as reaching a
-    further place (`reaches_further_places`) is the act done there, a further event of the kind,
-    not the first one told again. "Extended his term to ten years" names no place."""
-    return reaches_further_places(item.trigger)
-
-
 def _spread_apart(earlier: Found, later: Found) -> bool:
-    """Is one of two mentions the act told as reaching a further place (`_spread_elsewhere`)?
+    """Is one of two mentions the act told as reaching a further place (`reaches_further_places`)?
     Across sentences always; within one sentence when the mention that spreads heads a clause of
     its own that does not hold the other mention: "dozens were held in Musan during a campaign
     against phones, a source said, adding that the crackdown has been extended to nearby
@@ -900,7 +894,7 @@ def _spread_apart(earlier: Found, later: Found) -> bool:
     (a single trigger) and "a crackdown that began in Musan and spread to Onsong" keeps the
     first mention inside the spreading clause."""
     for spreading, other in ((earlier, later), (later, earlier)):
-        if not _spread_elsewhere(spreading):
+        if not reaches_further_places(spreading.trigger):
             continue
         if not _same_sentence(earlier, later):
             return True
@@ -1515,7 +1509,7 @@ def _countries_of_clause(item: Found) -> set[str]:
                     )
     found: set[str] = set()
     for noun in people:
-        for word in (noun, *(c for c in noun.children if c.dep_ in {"amod", "compound", "poss", "nmod"})):
+        for word in (noun, *(c for c in noun.children if c.dep_ in MODIFIER_DEPS)):
             name = word.lower_.replace("’s", "").replace("'s", "")
             if name in words:
                 found.add(words[name])
