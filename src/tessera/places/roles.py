@@ -42,6 +42,7 @@ from tessera.model import Event, Place
 from tessera.places.actors import acting_country, people_country
 from tessera.places.borders import Border, bare_river, by_id, far_side, named_in
 from tessera.places.dateline import find_dateline
+from tessera.places.facing import twin_town
 from tessera.places.gazetteer import Gazetteer
 from tessera.places.mentions import Mention
 from tessera.places.resolve import country_place, entry_place, to_place
@@ -1978,6 +1979,7 @@ class RoleFinder:
                 and p.precision not in ("country", "region")
                 and r.prep in ("at", "to")
                 and "return" not in m.notes
+                and "teller" not in m.notes  # "sent back through Dandong, a source in Ryanggang said"
                 and _RETURN_WORDS.search(self._sentence_of(m.start))
             ):
                 m.notes.append("return")  # "they were brought back through Hyesan Customs House"
@@ -2891,6 +2893,11 @@ class RoleFinder:
             own = [r for r in own if r is not dest_r]
             dest_r = min(home, key=lambda r: r.distance)
             destination = dest_r.place
+        if ev.type == "repatriation" and dest_r is not None and dest_r.intended:
+            # "five who had tried to reach South Korea by way of Laos were sent back": the goal they
+            # meant to reach is the one a return denies them, never where it took them
+            dest_r = _nearest([r for r in own if not r.intended], {"to"})
+            destination = dest_r.place if dest_r else None
         if dest_r is not None and dest_r.goal_of_other and not dest_r.sent_on:
             # "deported them, though lawyers asked that they be let fly to Tokyo": not where they went
             dest_r = _nearest([r for r in own if not r.goal_of_other or r.sent_on], {"to"})
@@ -3048,6 +3055,8 @@ class RoleFinder:
             # "repatriated through the Tumen crossing to Namyang": a return that names its end in
             # the North went there
             and not any(r.place.country == "KP" for r in own)
+            # "sent back across the Tumen": a river between China and the North ends in the North
+            and not self._crosses_into_the_north(lines, sentence, s_start)
         ):
             # "Police in Lao Cai detained five North Koreans. The group asked Hanoi not to send
             # them back across the border" (invented): a return from a state bordering China, told
@@ -3089,9 +3098,55 @@ class RoleFinder:
                     destination = min(back, key=lambda x: x[0])[1]
                 elif destination.country == "KP":
                     destination = self._held_next(trigger_at) or self._sent_to_next(trigger_at) or destination
+        if (
+            ev.type == "repatriation"
+            and destination is not None
+            and destination.country == "KP"
+            and origin_place.country in ROUTE_COUNTRIES - {None}
+        ):
+            origin_place = (
+                self._last_leg_from_china(own, lines, sentence, s_start, destination) or origin_place
+            )
         where = at_r.place if at_r else origin_place
         self._remember(at_r.place if at_r else origin.place if origin else None)
         return ev.with_(origin=origin_place, destination=destination, where=where)
+
+    def _last_leg_from_china(
+        self, own: list[Reading], lines: list[Reading], sentence: str, s_start: int, destination: Place
+    ) -> Place | None:
+        """Where a return to the North of people caught in a third country began, when its own
+        sentence tells the last leg through China: the Chinese town it passed or was handed over at
+        ("caught in Laos and sent back to the North through Dandong" began in Dandong), else the
+        Chinese town facing the North's town it ended in ("caught in Vietnam ... handed over at the
+        Sinuiju bridge" began in Dandong), else China ("sent back across the Tumen"). People caught
+        in Laos, Vietnam or Mongolia reach the North overland only through China; a return told
+        with no word of China ("Laos deported nine to Pyongyang") keeps the state that sent them.
+        None when the sentence tells nothing of China."""
+        s_end = s_start + len(sentence)
+        china = [
+            r
+            for r in own
+            if r.place.country == "CN"
+            and s_start <= r.mention.start < s_end
+            # (a crossing named by its town is passed, not owned: "through the Tumen crossing")
+            and not (r.intended or (r.attributive and not r.via) or r.kin or r.speaker or r.source or r.topic)
+            and "teller" not in r.mention.notes
+        ]
+        towns = [r for r in china if r.place.precision in ("city", "county", "point") and r.prep != "from"]
+        if towns:
+            return min(towns, key=lambda r: r.distance).place
+        if destination.precision in ("city", "county", "point"):
+            # a town of the North on the Chinese border is reached from the town facing it
+            twin = twin_town(destination, "CN", [p for _, p in self.placed])
+            if twin is not None:
+                return twin
+        if china or self._crosses_into_the_north(lines, sentence, s_start):
+            return country_place(self.gaz, "CN")
+        return None
+
+    def _crosses_into_the_north(self, lines: list[Reading], sentence: str, s_start: int) -> bool:
+        """Does the sentence cross a border between China and the North (the Tumen, the Yalu)?"""
+        return any(set(b.sides) == {"CN", "KP"} for b in self._crossed(lines, sentence, s_start))
 
     def _sender_abroad(self, receiver: str, trigger_at: int) -> Place | None:
         """The state that sends people on to `receiver` (China), told in the return's sentence or
