@@ -3118,7 +3118,8 @@ class RoleFinder:
         sentence tells the last leg through China: the Chinese town it passed or was handed over at
         ("caught in Laos and sent back to the North through Dandong" began in Dandong), else the
         Chinese town facing the North's town it ended in ("caught in Vietnam ... handed over at the
-        Sinuiju bridge" began in Dandong), else China ("sent back across the Tumen"). People caught
+        Sinuiju bridge" began in Dandong), else China when it crosses the Tumen or the Yalu ("sent back
+        across the Tumen"; not "returned via China", a country passed). People caught
         in Laos, Vietnam or Mongolia reach the North overland only through China; a return told
         with no word of China ("Laos deported nine to Pyongyang") keeps the state that sent them.
         None when the sentence tells nothing of China."""
@@ -3140,7 +3141,8 @@ class RoleFinder:
             twin = twin_town(destination, "CN", [p for _, p in self.placed])
             if twin is not None:
                 return twin
-        if china or self._crosses_into_the_north(lines, sentence, s_start):
+        # (a whole country passed, "returned via China", says nothing of where they were held)
+        if self._crosses_into_the_north(lines, sentence, s_start):
             return country_place(self.gaz, "CN")
         return None
 
