@@ -44,6 +44,10 @@ CROWD_RATIO = 3.0
 ORDER_REACH = 4  # "dozens" (24+) is said of up to about four times its smallest reading (99)
 NAMED_DAY_WEIGHT = 2.0  # both undated reports name the same month and day
 SMALL_COUNT = 10  # at or below this, counts are exact: 2 is not 3
+DOZENS = (
+    20  # a group of at least this many ("dozens", "more than 20") is seldom arrested or sent back at once
+)
+DOZENS_WEIGHT = 1.5
 NEAR_COUNT_MIN = 4  # from this size on, two exact counts one apart only cost (7 against 8)
 EXACT_NEAR_MIN = 2  # two exact counts this small one apart cost too ("two men" against "three people"),
 # for the outcomes of a trial only (SENTENCE_TYPES): arrests of two and of three at one place are routine
@@ -63,7 +67,11 @@ THREAT_SLACK_DAYS = 14
 THREAT_WINDOW_DAYS = 62  # a threat reported without a date comes true, if it does, within weeks
 NEWS_WINDOW_DAYS = 31  # an undated report (dated to the day or the month) tells news of this many days
 ONGOING_SLACK_DAYS = 92  # a lasting state (a closure, a crackdown) is reported for months
-VICTIM_GROUP_WEIGHT = 0.5
+# Both reports name the same telling kind of people ("two soldiers" and "the two deserters from
+# his unit, both soldiers"; "a family" and "the family"): on the development half's pairs just
+# under the threshold, a detail in common as telling as a date nested in another's month, never
+# seen on two other events (a common group, "residents", is no telling kind: profile.py).
+VICTIM_GROUP_WEIGHT = 1.0
 # Periods that a report tells relative to its own date ("last week", "a few days ago", "earlier
 # this month"); readers bound them differently by a few days.
 RELATIVE_PRECISIONS = frozenset({"days", "week", "month_part"})
@@ -344,7 +352,10 @@ def _at_part_edge(a: Profile, b: Profile) -> bool:
 # same month: one report tells when it happened as closely as the other, only less finely.
 COARSE_PERIODS = frozenset({"month", "season"})
 FINE_PERIODS = frozenset({"month", "month_part", "week", "days"})
-NESTED_PERIOD_WEIGHT = 0.5
+# As much as agreeing on the month itself (`date_within_month`): a report that knows the part of
+# the month retells what a report of the month told ("sent back in April" and "sent back in
+# mid-April"); one that knew of another occasion would not place it inside the same month.
+NESTED_PERIOD_WEIGHT = 1.0
 
 
 def _nested_periods(a: Profile, b: Profile) -> bool:
@@ -714,6 +725,13 @@ def _counts_read(a: Profile, b: Profile, r: PairResult) -> None:
             return
     # Agreeing on a crowd is telling; agreeing that "some" people were involved is not.
     weight = 2.0 if size >= CROWD else 1.0 if size >= SMALL_COUNT else 0.5
+    if size >= DOZENS and a.status_class == b.status_class and weight < DOZENS_WEIGHT:
+        # "More than 50 North Koreans were returned through Tumen" and "dozens of North Koreans
+        # sent back from China last month": an arrest or a return of dozens at once is rare,
+        # so two reports of one month agreeing on such a group agree on more than a few people
+        # would. Not a fear against the deed: "dozens more are still held and could be
+        # returned" tells the people left behind, not the group already sent back.
+        weight = DOZENS_WEIGHT
     if a.cmin == b.cmin and a.cmax == b.cmax and size >= SMALL_COUNT:
         # "Approximately 60 North Koreans" and "around 60": one number, hedged by both reports,
         # is the same count told with care, a detail as a place is (less than an exact count).
