@@ -57,6 +57,7 @@ SENTENCE_TYPES = frozenset({"execution", "punishment"})
 # names nobody ("everyone in the street was called in for questioning") cannot say which it is.
 QUESTIONING_TYPES = frozenset({"interrogation"})
 SAME_ESTIMATE_WEIGHT = 1.5  # both hedge one number of at least SMALL_COUNT ("about 60", "around 60")
+SAME_ESTIMATE_BONUS = 0.5  # ... which, below a crowd, is that much more than counts that merely agree
 WITHIN_COUNT_MIN = 5  # an exact count this large inside the other's range is a detail ("a couple" is not)
 DATE_SLACK_DAYS = 31  # dated periods further apart than this are two events
 PUBLISHED_CLOSE_DAYS = 14  # reports this close in publication are likely about the same news
@@ -244,7 +245,9 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
             # "Arrested in March" and "arrested in mid-March": one report knows the month (or
             # the season), the other the part of it, the week or the same month: the finer
             # period is a reading of the coarser, not merely a period that overlaps it.
-            r.score += NESTED_PERIOD_WEIGHT
+            # A lasting state is dated by when each report saw it in force ("sealed in January",
+            # "confined for about 20 days in January"): the nesting says less of it.
+            r.score += NESTED_STATE_WEIGHT if a.type in ONGOING_TYPES else NESTED_PERIOD_WEIGHT
             r.reasons.append("a period told inside the other's month or season")
         if widest == 0:
             r.score += 3.0
@@ -356,6 +359,7 @@ FINE_PERIODS = frozenset({"month", "month_part", "week", "days"})
 # the month retells what a report of the month told ("sent back in April" and "sent back in
 # mid-April"); one that knew of another occasion would not place it inside the same month.
 NESTED_PERIOD_WEIGHT = 1.0
+NESTED_STATE_WEIGHT = 0.5
 
 
 def _nested_periods(a: Profile, b: Profile) -> bool:
@@ -725,17 +729,22 @@ def _counts_read(a: Profile, b: Profile, r: PairResult) -> None:
             return
     # Agreeing on a crowd is telling; agreeing that "some" people were involved is not.
     weight = 2.0 if size >= CROWD else 1.0 if size >= SMALL_COUNT else 0.5
-    if size >= DOZENS and a.status_class == b.status_class and weight < DOZENS_WEIGHT:
+    if size >= DOZENS and a.status_class == b.status_class != "at_risk" and weight < DOZENS_WEIGHT:
         # "More than 50 North Koreans were returned through Tumen" and "dozens of North Koreans
         # sent back from China last month": an arrest or a return of dozens at once is rare,
         # so two reports of one month agreeing on such a group agree on more than a few people
-        # would. Not a fear against the deed: "dozens more are still held and could be
-        # returned" tells the people left behind, not the group already sent back.
+        # would. Not a fear, against the deed or another fear: "dozens more are still held and
+        # could be returned" tells people left behind, and many groups are held at once.
         weight = DOZENS_WEIGHT
     if a.cmin == b.cmin and a.cmax == b.cmax and size >= SMALL_COUNT:
         # "Approximately 60 North Koreans" and "around 60": one number, hedged by both reports,
-        # is the same count told with care, a detail as a place is (less than an exact count).
-        weight = max(weight, SAME_ESTIMATE_WEIGHT)
+        # is the same count told with care, a detail as a place is (less than an exact count),
+        # and more than two hedges that merely overlap ("about 40" against "30 to 60").
+        weight = (
+            max(weight + SAME_ESTIMATE_BONUS, SAME_ESTIMATE_WEIGHT)
+            if size < CROWD
+            else max(weight, SAME_ESTIMATE_WEIGHT)
+        )
     r.strong += int(size >= CROWD)
     if within is not None and within >= WITHIN_COUNT_MIN and weights().count_within > weight:
         # "Eleven people" and "at least nine of them": the exact count lies in what the other
