@@ -446,7 +446,7 @@ def test_two_counts_one_apart_cost_less_than_the_agreement_of_place_month_and_ag
     r = compare_events(a, b)
     assert "victims 5 vs 6 (one apart)" in r.summary()
     assert r.eligible and len(merge_events([a, b])) == 1
-    with trying(count_near=-2.5):
+    with trying(count_near=-2.0):
         assert len(merge_events([a, b])) == 2
 
 

@@ -44,9 +44,8 @@ CROWD_RATIO = 3.0
 ORDER_REACH = 4  # "dozens" (24+) is said of up to about four times its smallest reading (99)
 NAMED_DAY_WEIGHT = 2.0  # both undated reports name the same month and day
 SMALL_COUNT = 10  # at or below this, counts are exact: 2 is not 3
-DOZENS = (
-    20  # a group of at least this many ("dozens", "more than 20") is seldom arrested or sent back at once
-)
+# A group of at least this many ("dozens", "more than 20") is seldom arrested or sent back at once.
+DOZENS = 20
 DOZENS_WEIGHT = 1.5
 NEAR_COUNT_MIN = 4  # from this size on, two exact counts one apart only cost (7 against 8)
 EXACT_NEAR_MIN = 2  # two exact counts this small one apart cost too ("two men" against "three people"),
@@ -70,8 +69,8 @@ NEWS_WINDOW_DAYS = 31  # an undated report (dated to the day or the month) tells
 ONGOING_SLACK_DAYS = 92  # a lasting state (a closure, a crackdown) is reported for months
 # Both reports name the same telling kind of people ("two soldiers" and "the two deserters from
 # his unit, both soldiers"; "a family" and "the family"): on the development half's pairs just
-# under the threshold, a detail in common as telling as a date nested in another's month, never
-# seen on two other events (a common group, "residents", is no telling kind: profile.py).
+# under the threshold, eleven right pairs named one such kind and no wrong one (a common group,
+# "residents", is no telling kind: profile.TELLING_GROUPS).
 VICTIM_GROUP_WEIGHT = 1.0
 # Periods that a report tells relative to its own date ("last week", "a few days ago", "earlier
 # this month"); readers bound them differently by a few days.
@@ -245,9 +244,7 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
             # "Arrested in March" and "arrested in mid-March": one report knows the month (or
             # the season), the other the part of it, the week or the same month: the finer
             # period is a reading of the coarser, not merely a period that overlaps it.
-            # A lasting state is dated by when each report saw it in force ("sealed in January",
-            # "confined for about 20 days in January"): the nesting says less of it.
-            r.score += NESTED_STATE_WEIGHT if a.type in ONGOING_TYPES else NESTED_PERIOD_WEIGHT
+            r.score += NESTED_PERIOD_WEIGHT
             r.reasons.append("a period told inside the other's month or season")
         if widest == 0:
             r.score += 3.0
@@ -355,11 +352,7 @@ def _at_part_edge(a: Profile, b: Profile) -> bool:
 # same month: one report tells when it happened as closely as the other, only less finely.
 COARSE_PERIODS = frozenset({"month", "season"})
 FINE_PERIODS = frozenset({"month", "month_part", "week", "days"})
-# As much as agreeing on the month itself (`date_within_month`): a report that knows the part of
-# the month retells what a report of the month told ("sent back in April" and "sent back in
-# mid-April"); one that knew of another occasion would not place it inside the same month.
-NESTED_PERIOD_WEIGHT = 1.0
-NESTED_STATE_WEIGHT = 0.5
+NESTED_PERIOD_WEIGHT = 0.5
 
 
 def _nested_periods(a: Profile, b: Profile) -> bool:
