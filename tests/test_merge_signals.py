@@ -8,6 +8,7 @@ from dataclasses import replace
 from merge_fixtures import CHINA, HUNCHUN, HYESAN, NK, ev
 from tessera.daynames import day_keys
 from tessera.merge import compare_events, merge_events
+from tessera.merge.compare import VICTIM_GROUP_WEIGHT
 from tessera.model import Victims
 
 
@@ -187,7 +188,7 @@ def test_the_same_telling_kind_of_victims_adds_a_little_and_a_common_one_nothing
         b.victims = Victims("ten people", 10, 10, group)
         return compare_events(a, b).score
 
-    assert abs(pair("students") - pair("residents") - 0.5) < 1e-9
+    assert abs(pair("students") - pair("residents") - VICTIM_GROUP_WEIGHT) < 1e-9
     assert (
         "same kind of victims (students)"
         in compare_events(

@@ -44,6 +44,9 @@ CROWD_RATIO = 3.0
 ORDER_REACH = 4  # "dozens" (24+) is said of up to about four times its smallest reading (99)
 NAMED_DAY_WEIGHT = 2.0  # both undated reports name the same month and day
 SMALL_COUNT = 10  # at or below this, counts are exact: 2 is not 3
+# A group of at least this many ("dozens", "more than 20") is seldom arrested or sent back at once.
+DOZENS = 20
+DOZENS_WEIGHT = 1.5
 NEAR_COUNT_MIN = 4  # from this size on, two exact counts one apart only cost (7 against 8)
 EXACT_NEAR_MIN = 2  # two exact counts this small one apart cost too ("two men" against "three people"),
 # for the outcomes of a trial only (SENTENCE_TYPES): arrests of two and of three at one place are routine
@@ -53,6 +56,7 @@ SENTENCE_TYPES = frozenset({"execution", "punishment"})
 # names nobody ("everyone in the street was called in for questioning") cannot say which it is.
 QUESTIONING_TYPES = frozenset({"interrogation"})
 SAME_ESTIMATE_WEIGHT = 1.5  # both hedge one number of at least SMALL_COUNT ("about 60", "around 60")
+SAME_ESTIMATE_BONUS = 0.5  # ... which, below a crowd, is that much more than counts that merely agree
 WITHIN_COUNT_MIN = 5  # an exact count this large inside the other's range is a detail ("a couple" is not)
 DATE_SLACK_DAYS = 31  # dated periods further apart than this are two events
 PUBLISHED_CLOSE_DAYS = 14  # reports this close in publication are likely about the same news
@@ -63,7 +67,11 @@ THREAT_SLACK_DAYS = 14
 THREAT_WINDOW_DAYS = 62  # a threat reported without a date comes true, if it does, within weeks
 NEWS_WINDOW_DAYS = 31  # an undated report (dated to the day or the month) tells news of this many days
 ONGOING_SLACK_DAYS = 92  # a lasting state (a closure, a crackdown) is reported for months
-VICTIM_GROUP_WEIGHT = 0.5
+# Both reports name the same telling kind of people ("two soldiers" and "the two deserters from
+# his unit, both soldiers"; "a family" and "the family"): on the development half's pairs just
+# under the threshold, eleven right pairs named one such kind and no wrong one (a common group,
+# "residents", is no telling kind: profile.TELLING_GROUPS).
+VICTIM_GROUP_WEIGHT = 1.0
 # Periods that a report tells relative to its own date ("last week", "a few days ago", "earlier
 # this month"); readers bound them differently by a few days.
 RELATIVE_PRECISIONS = frozenset({"days", "week", "month_part"})
@@ -714,10 +722,22 @@ def _counts_read(a: Profile, b: Profile, r: PairResult) -> None:
             return
     # Agreeing on a crowd is telling; agreeing that "some" people were involved is not.
     weight = 2.0 if size >= CROWD else 1.0 if size >= SMALL_COUNT else 0.5
+    if size >= DOZENS and a.status_class == b.status_class != "at_risk" and weight < DOZENS_WEIGHT:
+        # "More than 50 North Koreans were returned through Tumen" and "dozens of North Koreans
+        # sent back from China last month": an arrest or a return of dozens at once is rare,
+        # so two reports of one month agreeing on such a group agree on more than a few people
+        # would. Not a fear, against the deed or another fear: "dozens more are still held and
+        # could be returned" tells people left behind, and many groups are held at once.
+        weight = DOZENS_WEIGHT
     if a.cmin == b.cmin and a.cmax == b.cmax and size >= SMALL_COUNT:
         # "Approximately 60 North Koreans" and "around 60": one number, hedged by both reports,
-        # is the same count told with care, a detail as a place is (less than an exact count).
-        weight = max(weight, SAME_ESTIMATE_WEIGHT)
+        # is the same count told with care, a detail as a place is (less than an exact count),
+        # and more than two hedges that merely overlap ("about 40" against "30 to 60").
+        weight = (
+            max(weight + SAME_ESTIMATE_BONUS, SAME_ESTIMATE_WEIGHT)
+            if size < CROWD
+            else max(weight, SAME_ESTIMATE_WEIGHT)
+        )
     r.strong += int(size >= CROWD)
     if within is not None and within >= WITHIN_COUNT_MIN and weights().count_within > weight:
         # "Eleven people" and "at least nine of them": the exact count lies in what the other
