@@ -91,3 +91,29 @@ def test_an_arrest_after_a_return_stays_an_arrest() -> None:
         "river was arrested by state security on Friday."
     )
     assert len(of_type(text, "arrest")) == 1
+
+
+# A flight from a post at home: people who ran off from a unit, a work site or a prison in the
+# North, in a sentence that places them there and names no crossing and no place abroad.
+RAN_OFF_AT_HOME = [
+    "A private who fled his battalion in Kangwon Province in March was found hiding in a barn near Kimhwa.",
+    "Three students who slipped away from the farm and took a bus back to Sinuiju on 3 May were picked up by "
+    "police two days later.",
+    "An inmate slipped out of the camp on 2 June and was caught three days later.",
+]
+
+
+@pytest.mark.parametrize("text", RAN_OFF_AT_HOME)
+def test_running_off_inside_the_north_is_no_escape(text: str) -> None:
+    assert of_type(text, "escape") == []
+
+
+FLIGHTS_ABROAD = [
+    "A private who fled his battalion in Onsong in March crossed the Tumen River into China.",
+    "Three loggers ran away from their logging camp near Khabarovsk last month.",
+]
+
+
+@pytest.mark.parametrize("text", FLIGHTS_ABROAD)
+def test_running_off_across_the_border_or_abroad_stays_an_escape(text: str) -> None:
+    assert len(of_type(text, "escape")) == 1
