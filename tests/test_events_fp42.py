@@ -117,3 +117,11 @@ FLIGHTS_ABROAD = [
 @pytest.mark.parametrize("text", FLIGHTS_ABROAD)
 def test_running_off_across_the_border_or_abroad_stays_an_escape(text: str) -> None:
     assert len(of_type(text, "escape")) == 1
+
+
+def test_a_third_country_taking_people_it_received_to_detention_stays_an_arrest() -> None:
+    text = (
+        "Lao immigration officers handed the nine North Koreans over to Chinese police at the Boten "
+        "crossing on 4 May. Chinese police took them to a detention facility in Mengla county."
+    )
+    assert len(of_type(text, "arrest")) == 1

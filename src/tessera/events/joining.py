@@ -283,12 +283,14 @@ def _custody_after_return(
 ) -> Found | None:
     """ "China handed 60 North Koreans over on Friday … The returnees were taken by bus to the
     state security bureau in Onsong", "they were handed over at the bridge and driven straight to
-    a holding facility": people already in custody, handed across a border, are carried on by the
-    receiving side to where it holds them. The move to the place of custody is the end of the
-    return, told again, not a taking-in of its own. It joins a return told as done in its own
-    sentence or one of the two before (by any of its mentions), when it is told of the same people (a pronoun, "the
-    returnees", "the group") by a verb of moving to a place, not one of taking in ("were
-    arrested", "taken away", "taken into custody")."""
+    a holding facility": people already in custody, handed back across the border, are carried on
+    by the North's officers to where they hold them. The move to the place of custody is the end
+    of the return, told again, not a taking-in of its own. It joins a return to the North told as
+    done in its own sentence or one of the two before (by any of its mentions), when it is told
+    of the same people (a pronoun, "the returnees", "the group") by a verb of moving to a place,
+    not one of taking in ("were arrested", "taken away", "taken into custody"). A third country
+    that receives people and takes them to its own detention centre holds them pending a return
+    of its own: an arrest there."""
     event = item.event
     if event.type != "arrest" or event.status != "occurred" or _marked_as_another(item):
         return None
@@ -301,11 +303,17 @@ def _custody_after_return(
         moved = next((c for c in trigger.children if c.dep_ == "dobj"), None)
     if moved is None or not (moved.lemma_.lower() in RETURNED_PEOPLE_NOUNS or is_definite(moved)):
         return None
+    if any(actor.country not in {None, "KP"} for actor in event.perpetrators):
+        return None  # ("Chinese police took them to a detention facility": custody abroad)
     reach = _sentence_starts_back(trigger, RETURN_REACH)
     for earlier in reversed(joined):
         if earlier.event.type != "repatriation" or earlier.event.status != "occurred":
             continue
         mentions = [earlier, *(m for m, t in folded if t is earlier)]
+        if {_receiving_country(m.trigger) for m in mentions} - {None, "KP"}:
+            # ("Lao officers handed them to Chinese police, who took them to a detention facility
+            # in Mengla": a third country's police take people in, pending a return of their own)
+            continue
         if any(m.trigger.i < trigger.i and sentence_of(m.trigger).start in reach for m in mentions):
             return earlier
     return None
