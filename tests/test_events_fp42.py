@@ -125,3 +125,11 @@ def test_a_third_country_taking_people_it_received_to_detention_stays_an_arrest(
         "crossing on 4 May. Chinese police took them to a detention facility in Mengla county."
     )
     assert len(of_type(text, "arrest")) == 1
+
+
+def test_a_flight_from_a_site_told_with_the_return_stays_an_escape() -> None:
+    text = (
+        "Chinese police handed four North Korean builders back to the North at Sinuiju on Monday, three "
+        "weeks after they fled a dam project in Sakju County."
+    )
+    assert len(of_type(text, "escape")) == 1

@@ -20,6 +20,7 @@ from tessera.events.background import is_background, people_aboard, picked_up_at
 from tessera.events.background import words as background_words
 from tessera.events.choosing import chosen_to_stay
 from tessera.events.clauses import (
+    RETURNING_VERBS,
     clause_head,
     clause_span,
     dates_another_act,
@@ -522,7 +523,8 @@ def _ran_from_a_post_at_home(trigger: Token) -> bool:
     that places them in the North and names no crossing and no place abroad, went missing or
     ran from their post inside the country; they did not leave it. (Workers who run from a
     site abroad, "fled their construction crew in Vladivostok", defect; so does a soldier who
-    "fled his unit and crossed the river".)"""
+    "fled his unit and crossed the river", and workers "handed back by China weeks after they
+    fled a project", whose return, or a foreign force, the sentence tells.)"""
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in RUNNING_VERBS:
         return False
     sources = _places_run_from(trigger)
@@ -531,6 +533,10 @@ def _ran_from_a_post_at_home(trigger: Token) -> bool:
     sentence = sentence_of(trigger)
     if any(t.lemma_.lower() in CROSSING_WORDS for t in sentence):
         return False
+    if any(t.lemma_.lower() in RETURNING_VERBS - {"return"} or _sent_back(t) for t in sentence):
+        return False  # "China handed them back four weeks after they fled a project": they had left
+    if any(t.ent_type_ == "NORP" and t.lower_ not in {"north", "korean", "koreans"} for t in sentence):
+        return False  # "Chinese police caught the men who fled the site": people found abroad
     countries = {country_of_place(t) for t in sentence if t.ent_type_ in PLACE_ENTITY_LABELS}
     countries.discard(None)
     if countries - {"KP"}:
@@ -539,6 +545,16 @@ def _ran_from_a_post_at_home(trigger: Token) -> bool:
     if any(s.lemma_.lower() in confinement and not _work_site(s) for s in sources):
         return True  # "slipped out of the camp": a prison left, whatever the sentence places
     return "KP" in countries
+
+
+# Verbs that send people back with "back" ("handed back", "sent back", "forced back").
+SENDING_BACK_VERBS = frozenset({"hand", "send", "turn", "force", "push"})
+
+
+def _sent_back(word: Token) -> bool:
+    """ "handed back", "sent back": not "took a bus back home". (Nor "returned to their farm",
+    which may send people back inside the country.)"""
+    return word.lower_ == "back" and word.head.lemma_.lower() in SENDING_BACK_VERBS
 
 
 def _places_run_from(trigger: Token) -> list[Token]:
