@@ -99,7 +99,7 @@ RAN_OFF_AT_HOME = [
     "A private who fled his battalion in Kangwon Province in March was found hiding in a barn near Kimhwa.",
     "Three students who slipped away from the farm and took a bus back to Sinuiju on 3 May were picked up by "
     "police two days later.",
-    "An inmate slipped out of the camp on 2 June and was caught three days later.",
+    "An inmate slipped out of the prison camp on 2 June and was caught three days later.",
 ]
 
 

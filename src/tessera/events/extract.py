@@ -541,10 +541,22 @@ def _ran_from_a_post_at_home(trigger: Token) -> bool:
     countries.discard(None)
     if countries - {"KP"}:
         return False  # a place abroad (or in the South) named: the flight may have crossed
-    confinement = lexicon().cues["confinement_places"]
-    if any(s.lemma_.lower() in confinement and not _work_site(s) for s in sources):
-        return True  # "slipped out of the camp": a prison left, whatever the sentence places
+    if any(_a_prison(s) for s in sources):
+        return True  # "slipped out of the prison camp": a prison left, whatever the sentence places
     return "KP" in countries
+
+
+def _a_prison(place: Token) -> bool:
+    """A place of confinement that is no work site: "the jail", "the prison camp", "the detention
+    centre"; not a bare "camp", which loggers and builders abroad live in too ("the logger walked
+    out of the camp")."""
+    cues = lexicon().cues
+    confinement = cues["confinement_places"]
+    if place.lemma_.lower() not in confinement or _work_site(place):
+        return False
+    if place.lemma_.lower() not in cues["work_sites"]:
+        return True
+    return any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in confinement for c in place.children)
 
 
 # Verbs that send people back with "back" ("handed back", "sent back", "forced back").
