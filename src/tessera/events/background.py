@@ -24,6 +24,7 @@ from tessera.events.clauses import (
     is_passive,
     own_subject,
     prep_objects,
+    sentence_of,
     subject_of,
 )
 from tessera.events.lexicon import lexicon
@@ -130,7 +131,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         return True
     if in_a_heading(trigger):
         return True
-    if told_of_a_share(trigger) or named_as_a_kind(trigger) or listed_cases(trigger):
+    if told_of_a_share(trigger) or named_as_a_kind(trigger) or listed_cases(trigger) or tally_since(trigger):
         return True
     if event_type not in {"movement_restriction", "crackdown"} and set_by_an_instrument(trigger):
         return True
@@ -2822,6 +2823,90 @@ def listed_cases(trigger: Token) -> bool:
     # cases hang on the record that counts them
     records = lexicon().cues["report_nouns"] | words()["record_nouns"]
     return any(a.lemma_.lower() in records for a in _ancestors(cases))
+
+
+# Words that may stand between a verb of recording and the number it records ("recorded at least
+# 40", "documented more than 30", "counted some 200").
+BOUND_WORDS = frozenset(
+    {
+        "at",
+        "least",
+        "most",
+        "more",
+        "fewer",
+        "than",
+        "about",
+        "some",
+        "nearly",
+        "almost",
+        "over",
+        "around",
+        "roughly",
+        "up",
+        "to",
+    }
+)
+
+
+def tally_since(trigger: Token) -> bool:
+    """ "The group has documented 37 cases since 2015 in which relatives of defectors were
+    punished", "it has recorded at least 40 attempted sea escapes since 2014", "the team recorded
+    143 cases in 2023 in which children were detained, up from 97 in 2022": a number of acts a
+    recorder has counted up to now from a time past, or against an earlier count, is a running
+    tally, a figure and not one event. The act is the counted noun itself or told in the clause
+    ("in which", "where") that describes the counted cases. ("The group recorded four cases in
+    2024 in which people were shot" counts a year's cases, which a report tells as its news.)"""
+    counted = _counted_noun(trigger)
+    if counted is None:
+        return False
+    # (the parser may hang the number on a noun before the counted one: "25 attempted boat escapes")
+    number = next(
+        (t for t in counted.doc[counted.left_edge.i : counted.i] if t.dep_ == "nummod" and t.like_num), None
+    )
+    if number is None or not _recorded(number):
+        return False
+    sentence = sentence_of(trigger)
+    after = [t for t in sentence if t.i > number.i]
+    since = any(t.lower_ == "since" and t.i + 1 < len(t.doc) and t.nbor().ent_type_ == "DATE" for t in after)
+    compared = any(
+        t.lower_ in {"up", "down"} and t.i + 1 < len(t.doc) and t.nbor().lower_ == "from" for t in after
+    ) or any(
+        t.lower_ == "compared" and t.i + 1 < len(t.doc) and t.nbor().lower_ in {"with", "to"} for t in after
+    )
+    return since or compared
+
+
+def _counted_noun(trigger: Token) -> Token | None:
+    """The noun that counts the trigger's act: the trigger itself ("40 attempted escapes"), or the
+    case noun before the clause ("in which", "where") the trigger is told in ("37 cases since 2015
+    in which relatives were punished")."""
+    if trigger.pos_ == "NOUN":
+        return trigger
+    head = trigger
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head  # "detained, punished or forcibly returned": the first of the list
+    if head.dep_ != "relcl":
+        return None
+    if not any(
+        (c.dep_ == "prep" and c.lower_ == "in" and any(o.lower_ == "which" for o in c.children))
+        or (c.dep_ == "advmod" and c.lower_ == "where")
+        for c in head.children
+    ):
+        return None
+    cases = words()["case_nouns"]
+    # (the parser may hang the clause on the year after the cases: "143 cases in 2023 in which")
+    before = [t for t in sentence_of(trigger) if t.i < head.i and t.lower_ in cases]
+    return before[-1] if before else None
+
+
+def _recorded(number: Token) -> bool:
+    """Is the number what a verb of recording ("documented", "recorded", "counted") counts, the
+    verb before it with only bounds between ("recorded at least 40")?"""
+    recording = words()["enumerating_words"] | {"count", "log", "tally", "verify", "confirm"}
+    i = number.i - 1
+    while i >= 0 and number.doc[i].lower_ in BOUND_WORDS:
+        i -= 1
+    return i >= 0 and number.doc[i].lemma_.lower() in recording and number.doc[i].lower_ != "such"
 
 
 def _instrument(noun: Token) -> bool:

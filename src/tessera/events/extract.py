@@ -17,8 +17,10 @@ from spacy.tokens import Doc, Token
 
 from tessera.events.actors import actor_words
 from tessera.events.background import is_background, people_aboard, picked_up_at_sea, restriction_as_a_cause
+from tessera.events.background import words as background_words
 from tessera.events.choosing import chosen_to_stay
 from tessera.events.clauses import (
+    RETURNING_VERBS,
     clause_head,
     clause_span,
     dates_another_act,
@@ -503,6 +505,94 @@ def _from_confinement(trigger: Token) -> bool:
         or (c.dep_ == "dobj" and c.lemma_.lower() in places and not _work_site(c))
         for c in trigger.children
     )
+
+
+# Verbs of running off, whose source may be a post or a site rather than the country ("fled his
+# regiment", "slipped out of the camp", "ran away from the construction site"). Not "desert"
+# or "defect", which name leaving the army or the country themselves.
+RUNNING_VERBS = frozenset({"flee", "escape", "run", "slip", "walk", "sneak"})
+# Words of a sentence that take a flight across a border ("crossed the river", "reach China").
+CROSSING_WORDS = frozenset({"cross", "border", "frontier", "defect", "abroad", "overseas"})
+
+
+def _ran_from_a_post_at_home(trigger: Token) -> bool:
+    """ "A conscript who fled his regiment in Kangwon Province was caught near Phyonggang",
+    "students who slipped away from the farm and took a lorry back to Pyongyang", "a brigade
+    member who fled the Tanchon power station site", "a prisoner slipped out of the camp": people
+    who ran off from a unit, a work site or a place of confinement in the North, in a sentence
+    that places them in the North and names no crossing and no place abroad, went missing or
+    ran from their post inside the country; they did not leave it. (Workers who run from a
+    site abroad, "fled their construction crew in Vladivostok", defect; so does a soldier who
+    "fled his unit and crossed the river", and workers "handed back by China weeks after they
+    fled a project", whose return, or a foreign force, the sentence tells.)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in RUNNING_VERBS:
+        return False
+    sources = _places_run_from(trigger)
+    if not sources:
+        return False
+    sentence = sentence_of(trigger)
+    if any(t.lemma_.lower() in CROSSING_WORDS for t in sentence):
+        return False
+    if any(t.lemma_.lower() in RETURNING_VERBS - {"return"} or _sent_back(t) for t in sentence):
+        return False  # "China handed them back four weeks after they fled a project": they had left
+    if any(t.ent_type_ == "NORP" and t.lower_ not in {"north", "korean", "koreans"} for t in sentence):
+        return False  # "Chinese police caught the men who fled the site": people found abroad
+    countries = {country_of_place(t) for t in sentence if t.ent_type_ in PLACE_ENTITY_LABELS}
+    countries.discard(None)
+    if countries - {"KP"}:
+        return False  # a place abroad (or in the South) named: the flight may have crossed
+    if any(_a_prison(s) for s in sources):
+        return True  # "slipped out of the prison camp": a prison left, whatever the sentence places
+    return "KP" in countries
+
+
+def _a_prison(place: Token) -> bool:
+    """A place of confinement that is no work site: "the jail", "the prison camp", "the detention
+    centre"; not a bare "camp", which loggers and builders abroad live in too ("the logger walked
+    out of the camp")."""
+    cues = lexicon().cues
+    confinement = cues["confinement_places"]
+    if place.lemma_.lower() not in confinement or _work_site(place):
+        return False
+    if place.lemma_.lower() not in cues["work_sites"]:
+        return True
+    return any(c.dep_ in {"compound", "amod"} and c.lemma_.lower() in confinement for c in place.children)
+
+
+# Verbs that send people back with "back" ("handed back", "sent back", "forced back").
+SENDING_BACK_VERBS = frozenset({"hand", "send", "turn", "force", "push"})
+
+
+def _sent_back(word: Token) -> bool:
+    """ "handed back", "sent back": not "took a bus back home". (Nor "returned to their farm",
+    which may send people back inside the country.)"""
+    return word.lower_ == "back" and word.head.lemma_.lower() in SENDING_BACK_VERBS
+
+
+def _places_run_from(trigger: Token) -> list[Token]:
+    """The units, sites and places of confinement a verb of running names as what was left: its
+    object ("fled his regiment") or the object of "from" or "out of" ("ran away from the site",
+    "slipped out of the camp")."""
+    cues = lexicon().cues
+    kinds = cues["work_sites"] | cues["confinement_places"] | background_words()["military_service_nouns"]
+    heads = [
+        trigger,
+        *(
+            c
+            for c in trigger.children
+            if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"away", "out", "off"}
+        ),
+    ]
+    found = [c for c in trigger.children if c.dep_ == "dobj"]
+    found += [
+        o
+        for h in heads
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in {"from", "of", "off"}
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return [o for o in found if o.lemma_.lower() in kinds or o.lower_ in kinds]
 
 
 def _people_asked_about(doc: Doc, match: Match) -> Token | None:
@@ -1360,7 +1450,9 @@ def _read_event(
     arrived_by_sea = entry.type == "arrest" and picked_up_at_sea(trigger)
     if is_background(trigger, "escape" if arrived_by_sea else entry.type):
         return []  # "relatives who defected", "in past cases", "a country where they can face torture"
-    if entry.type == "escape" and (_from_confinement(trigger) or _into_north_korea(trigger)):
+    if entry.type == "escape" and (
+        _from_confinement(trigger) or _into_north_korea(trigger) or _ran_from_a_post_at_home(trigger)
+    ):
         return []  # "escaped from a labour camp", "buses crossed into North Korea": no one left the country
     if entry.type == "escape" and (_describes_people(doc, trigger) or _flees_a_condition(trigger)):
         return []

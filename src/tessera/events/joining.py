@@ -120,6 +120,11 @@ def join_mentions(found: list[Found]) -> list[Found]:
             if landed is not None:
                 _fold(landed, item, actors=False)  # (the troops who received them did the flight no harm)
                 continue
+        if target is None:
+            returned = _custody_after_return(joined, folded, item)
+            if returned is not None:
+                _fold(returned, item, actors=False)  # (the receiving side's officers did not send them back)
+                continue
         if target is None and not item.listed:
             target = _lead_measure_detailed(joined, item, lead)
         if target is None and not item.listed:
@@ -264,6 +269,79 @@ def _custody_on_arrival(joined: list[Found], item: Found) -> Found | None:
         ):
             return earlier
     return None
+
+
+# Nouns for people who have been sent back ("the returnees were taken to the bureau").
+RETURNED_PEOPLE_NOUNS = frozenset({"returnee", "deportee", "repatriate"})
+# How many sentences back a return told as done may stand and still be the one a move goes on from
+# ("China sent 60 back on Friday. Most had been held for months. The returnees were taken to ...").
+RETURN_REACH = 2
+
+
+def _custody_after_return(
+    joined: list[Found], folded: list[tuple[Found, Found]], item: Found
+) -> Found | None:
+    """ "China handed 60 North Koreans over on Friday … The returnees were taken by bus to the
+    state security bureau in Onsong", "they were handed over at the bridge and driven straight to
+    a holding facility": people already in custody, handed back across the border, are carried on
+    by the North's officers to where they hold them. The move to the place of custody is the end
+    of the return, told again, not a taking-in of its own. It joins a return to the North told as
+    done in its own sentence or one of the two before (by any of its mentions), when it is told
+    of the same people (a pronoun, "the returnees", "the group") by a verb of moving to a place,
+    not one of taking in ("were arrested", "taken away", "taken into custody"). A third country
+    that receives people and takes them to its own detention centre holds them pending a return
+    of its own: an arrest there."""
+    event = item.event
+    if event.type != "arrest" or event.status != "occurred" or _marked_as_another(item):
+        return None
+    trigger = item.trigger
+    if not _moved_to_a_place(trigger):
+        return None
+    subject = _subject_token(trigger)
+    moved = subject if subject is not None and subject.dep_ == "nsubjpass" else None
+    if moved is None:
+        moved = next((c for c in trigger.children if c.dep_ == "dobj"), None)
+    if moved is None or not (moved.lemma_.lower() in RETURNED_PEOPLE_NOUNS or is_definite(moved)):
+        return None
+    if any(actor.country not in {None, "KP"} for actor in event.perpetrators):
+        return None  # ("Chinese police took them to a detention facility": custody abroad)
+    reach = _sentence_starts_back(trigger, RETURN_REACH)
+    for earlier in reversed(joined):
+        if earlier.event.type != "repatriation" or earlier.event.status != "occurred":
+            continue
+        mentions = [earlier, *(m for m, t in folded if t is earlier)]
+        if {_receiving_country(m.trigger) for m in mentions} - {None, "KP"}:
+            # ("Lao officers handed them to Chinese police, who took them to a detention facility
+            # in Mengla": a third country's police take people in, pending a return of their own)
+            continue
+        if any(m.trigger.i < trigger.i and sentence_of(m.trigger).start in reach for m in mentions):
+            return earlier
+    return None
+
+
+def _moved_to_a_place(trigger: Token) -> bool:
+    """Is the trigger a verb of moving people to a place ("taken to the bureau", "driven straight
+    to a holding facility"), and not "taken away" or "taken into custody"?"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in MOVING_VERBS:
+        return False
+    if any(c.dep_ == "prt" and c.lower_ == "away" for c in trigger.children):
+        return False
+    goals = [
+        o for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"to", "into"} for o in p.children
+    ]
+    return bool(goals) and not any(g.lemma_.lower() == "custody" for g in goals)
+
+
+def _sentence_starts_back(token: Token, reach: int) -> set[int]:
+    """The starts of the token's sentence and of up to `reach` sentences before it."""
+    sentence = sentence_of(token)
+    starts = {sentence.start}
+    for _ in range(reach):
+        if sentence.start == 0:
+            break
+        sentence = sentence_of(token.doc[sentence.start - 1])
+        starts.add(sentence.start)
+    return starts
 
 
 # Measures a lead sums up as one operation that the body then tells step by step: a search, and
