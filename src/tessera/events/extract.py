@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as Sentence
 
 from tessera.events.actors import actor_words
 from tessera.events.background import is_background, people_aboard, picked_up_at_sea, restriction_as_a_cause
@@ -98,16 +99,30 @@ def find_events(analysis: Analysis) -> list[Event]:
     discourse = Discourse()
     found: list[Found] = []
     for sentence in doc.sents:
-        if sentence.start_char < body_start:
+        if sentence.end_char <= body_start:
             continue  # a headline restates the body
+        start = _after_headline(sentence, body_start)
+        if start is None:
+            continue
         register_people(sentence, discourse)
-        for match, trigger in _triggers(doc, sentence.start, sentence.end):
+        for match, trigger in _triggers(doc, start, sentence.end):
             found.extend(_read_event(doc, match, trigger, discourse, found, source))
     fill_counts(found, discourse)
     events = [f.event for f in join_mentions(found)]
     for event in events:
         event.confidence = calibrated(event.confidence)
     return events
+
+
+def _after_headline(sentence: Sentence, body_start: int) -> int | None:
+    """The first token of a sentence to read for triggers: its start, or, when the headline runs
+    into the sentence ("Update on the April returns: women handed back at Namyang were held for
+    six weeks"), the first token after the headline and the colon or dash that joins them; None
+    when nothing but the headline and its punctuation is left."""
+    if sentence.start_char >= body_start:
+        return sentence.start
+    rest = [t for t in sentence if t.idx >= body_start and not t.is_punct]
+    return rest[0].i if rest else None
 
 
 def _body_start(text: str, title: str | None) -> int:
