@@ -429,32 +429,13 @@ PAST_BE = frozenset({"was", "were"})
 
 def _overtaken_in_the_past(intent: Token) -> bool:
     """ "Police detained them as the group was about to board a bus toward the border", "officials
-    learned that a crew was planning to sail to the South", "officers believe the two were
-    preparing to travel to Kunming": a journey told as imminent or in preparation at a moment in
-    the past is one the report tells as overtaken by what came then (tried, not done). In the
-    present ("they are about to leave") it is still to come."""
+    learned that a crew was planning to sail to the South": a journey told as imminent or in
+    preparation at a moment in the past is one the report tells as overtaken by what came then
+    (tried, not done). In the present ("they are about to leave") it is still to come."""
     if intent.lower_ == "about" and intent.dep_ == "acomp":
         return intent.head.lower_ in PAST_BE
-    if intent.lower_ == "prepared":
-        return _moment_of_another_act(intent)
-    return intent.lower_ in PREPARING_WORDS and any(
+    return intent.lower_ == "planning" and any(
         c.dep_ == "aux" and c.lower_ in PAST_BE for c in intent.children
-    )
-
-
-# Progressive forms of intent that, after a past "be", tell a journey in preparation then.
-PREPARING_WORDS = frozenset({"planning", "preparing"})
-
-
-def _moment_of_another_act(verb: Token) -> bool:
-    """ "Police arrested the family in Erenhot as they prepared to cross into Mongolia": a past
-    verb in a clause set under another verb by "as", "when", "while" or "before" tells the moment
-    at which that other act (the arrest) came, so what was being prepared was cut short. Alone
-    ("in May they prepared to leave") a preparation says nothing of how it ended."""
-    return (
-        verb.dep_ == "advcl"
-        and verb.tag_ == "VBD"
-        and any(c.dep_ == "mark" and c.lower_ in WHILE_MARKS for c in verb.children)
     )
 
 
