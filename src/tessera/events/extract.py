@@ -805,8 +805,21 @@ def _handed_to_safety(trigger: Token) -> bool:
         words = " ".join(t.lower_ for t in after)
         return any(f" {r} " in f" {words} " for r in receivers)
     # the first place named ("sent back to North Korea, not to South Korea": the North)
-    words = " ".join(t.lower_ for t in preps[0].subtree)
+    words = " ".join(t.lower_ for t in _place_phrase(preps[0]))
     return any(f" {r} " in f" {words} " for r in receivers)
+
+
+def _place_phrase(preposition: Token) -> list[Token]:
+    """The words of the place a preposition names, up to a comma or a clause that describes it:
+    "sent back to North Korea, where those who try to reach South Korea are jailed" names the
+    North, and "flown back to Pyongyang, a Seoul-based group said" names Pyongyang; what the
+    clause or the words after the comma say of the South is no goal of the sending."""
+    words: list[Token] = []
+    for token in preposition.subtree:
+        if token.i > preposition.i and (token.is_punct or token.dep_ in {"relcl", "acl", "appos"}):
+            break
+        words.append(token)
+    return words
 
 
 # Words that place people outside North Korea or name it as a whole, which a return from abroad has.
