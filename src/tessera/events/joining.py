@@ -455,20 +455,6 @@ def _more_points(trigger: Token) -> bool:
     return any(w.lemma_.lower() in MORE_POINTS_WORDS or w.lower_ in ANOTHER_WORDS for w in words)
 
 
-def _points_added_beside(earlier: Found, later: Found) -> bool:
-    """ "The province has ordered residents to stay 100 metres from the river and has added
-    checkpoints on the roads into the city", "authorities stopped issuing travel permits and set
-    up extra checkpoints": control points marked as more of them ("extra", "added", "also",
-    "new": `_more_points`) told beside another restriction are a measure of their own, in the
-    same sentence as in the next (`_control_points_of_a_restriction`); unmarked, they may be how
-    the other is enforced."""
-    pairs = ((earlier, later), (later, earlier))
-    return any(
-        _control_point(points.trigger) and _more_points(points.trigger) and not _control_point(other.trigger)
-        for points, other in pairs
-    )
-
-
 def _lies_within(name: str, wider: set[str]) -> bool:
     """Whether a place the body names lies in one the lead named ("in Yanbian" … "in Helong"),
     by the gazetteer's chain of the places that hold it."""
@@ -953,8 +939,6 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return False  # "… the detentions have since spread to Yonsa county": the act done elsewhere
     if _set_apart(later) and not _same_sentence(earlier, later):
         return False
-    if earlier.event.type == "movement_restriction" and _points_added_beside(earlier, later):
-        return False  # "banned travel between provinces and set up extra checkpoints": two measures
     if (
         earlier.event.type == "punishment"
         and not _same_sentence(earlier, later)
