@@ -29,6 +29,7 @@ FOUND = [
     ("Twelve runaways from a shipyard in Nakhodka are still at large, the consulate said.", "escape"),
     ("Eight loggers ran away from a timber site near Tynda in March.", "escape"),
     ("Police detained a worker who had fled a logging camp in the Amur region in 2023.", "escape"),
+    ("Two loggers fled a forestry camp near Chegdomyn in the spring.", "escape"),
     # the family told nothing: an enforced disappearance
     (
         "A trade official was seized in May, and his family has not been told where he is being held.",

@@ -111,10 +111,29 @@ STATUSES = [
     ("A soldier who deserted last week could be executed, sources said.", "execution", "at_risk"),
     ("A guard may have been shot during the escape.", "violence", "suspected"),
     ("If they are sent back, they will be jailed.", "repatriation", "at_risk"),
+    # a fate being decided for particular people ("whether to …", "whether … would be …") looms
+    (
+        "The two women are held in Luang Namtha while officials decide whether to deport them.",
+        "repatriation",
+        "at_risk",
+    ),
+    (
+        "The crew were held at the port pending a ruling on whether to send the six back to China.",
+        "repatriation",
+        "at_risk",
+    ),
+    (
+        "The fisherman was questioned for a week, and it was unclear whether he would be sent home.",
+        "repatriation",
+        "at_risk",
+    ),
 ]
 
 
 NO_EVENT = [
+    # a question about whoever, or about the past, tells no fate of particular people
+    ("Officials asked whether defectors would be sent back.", "repatriation"),
+    ("Nobody knows whether they crossed the river or were caught.", "arrest"),
     # a plan told as halted, a refusal to ask, a call against a practice: nothing looms
     ("China halted plans to forcibly return the 40 detainees.", "repatriation"),
     ("He did not ask for their return.", "repatriation"),

@@ -199,6 +199,20 @@ def test_people_handed_to_south_korea_are_not_sent_back() -> None:
     assert of_type("The nine were sent back to North Korea, not to South Korea.", "repatriation")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The five now face forcible return to North Korea, where those who tried to reach South Korea are jailed.",
+        "A logger seized by agents in Khabarovsk last month has been flown back to Pyongyang, a Seoul-based group said.",
+        "The clerk was detained by embassy guards on 3 March and sent back to Pyongyang, South Korea's spy agency said.",
+    ],
+)
+def test_the_south_named_after_the_place_is_no_safe_goal(text: str) -> None:
+    """Only the place the preposition names decides a safe goal: a clause about it or the words
+    after its comma may name the South without being where people were sent."""
+    assert of_type(text, "repatriation")
+
+
 def test_a_kind_of_act_in_the_background_does_not_retype_a_killing() -> None:
     text = (
         "About 30 prisoners were killed when a shaft flooded at a coal mine inside a prison camp in May, a "

@@ -30,3 +30,16 @@ def test_a_title_that_opens_a_longer_text_is_still_skipped(tmp_path: Path) -> No
     (document,) = read_inputs([str(path)])
     ((_, events),) = extract_documents([document])
     assert events == []  # the headline restates the body; it is not read as an event of its own
+
+
+def test_a_title_that_runs_into_the_first_sentence_leaves_the_sentence_read(tmp_path: Path) -> None:
+    """ "Update from the border: police detained four women in Hyesan": the headline opens the
+    sentence, joined by a colon, and the rest of the sentence is the body's first news."""
+    title = "Update from the border"
+    text = f"{title}: Police detained four women in Hyesan on 2 May 2023. Officials gave no reason."
+    path = tmp_path / "reports.jsonl"
+    path.write_text(json.dumps({"id": "r1", "title": title, "text": text}) + "\n")
+    (document,) = read_inputs([str(path)])
+    ((_, events),) = extract_documents([document])
+    assert [e.type for e in events] == ["arrest"]
+    assert events[0].evidence[0].text.startswith("Police detained")

@@ -39,6 +39,7 @@ from tessera.events.status import (
     _simple_present,
     conditional_for_particular,
     of_particular_people,
+    pending_fate,
 )
 from tessera.events.victims import kin_words, person_nouns, read_victims, victim_groups
 from tessera.language import PLACE_ENTITY_LABELS
@@ -875,6 +876,8 @@ def asked_in_a_question(trigger: Token) -> bool:
     questioned about who helped them") is told by the verb above, not here."""
     if trigger.pos_ not in {"VERB", "AUX"}:
         return False
+    if pending_fate(trigger):
+        return False  # "officials decide whether to deport them": their fate is still to come
     word = trigger
     for _ in range(4):
         head = word.head

@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as Sentence
 
 from tessera.events.actors import actor_words
 from tessera.events.background import is_background, people_aboard, picked_up_at_sea, restriction_as_a_cause
@@ -100,16 +101,30 @@ def find_events(analysis: Analysis) -> list[Event]:
     discourse = Discourse()
     found: list[Found] = []
     for sentence in doc.sents:
-        if sentence.start_char < body_start:
+        if sentence.end_char <= body_start:
             continue  # a headline restates the body
+        start = _after_headline(sentence, body_start)
+        if start is None:
+            continue
         register_people(sentence, discourse)
-        for match, trigger in _triggers(doc, sentence.start, sentence.end):
+        for match, trigger in _triggers(doc, start, sentence.end):
             found.extend(_read_event(doc, match, trigger, discourse, found, source))
     fill_counts(found, discourse)
     events = [f.event for f in join_mentions(found)]
     for event in events:
         event.confidence = calibrated(event.confidence)
     return events
+
+
+def _after_headline(sentence: Sentence, body_start: int) -> int | None:
+    """The first token of a sentence to read for triggers: its start, or, when the headline runs
+    into the sentence ("Update on the April returns: women handed back at Namyang were held for
+    six weeks"), the first token after the headline and the colon or dash that joins them; None
+    when nothing but the headline and its punctuation is left."""
+    if sentence.start_char >= body_start:
+        return sentence.start
+    rest = [t for t in sentence if t.idx >= body_start and not t.is_punct]
+    return rest[0].i if rest else None
 
 
 def _body_start(text: str, title: str | None) -> int:
@@ -880,8 +895,21 @@ def _handed_to_safety(trigger: Token) -> bool:
         words = " ".join(t.lower_ for t in after)
         return any(f" {r} " in f" {words} " for r in receivers)
     # the first place named ("sent back to North Korea, not to South Korea": the North)
-    words = " ".join(t.lower_ for t in preps[0].subtree)
+    words = " ".join(t.lower_ for t in _place_phrase(preps[0]))
     return any(f" {r} " in f" {words} " for r in receivers)
+
+
+def _place_phrase(preposition: Token) -> list[Token]:
+    """The words of the place a preposition names, up to a comma or a clause that describes it:
+    "sent back to North Korea, where those who try to reach South Korea are jailed" names the
+    North, and "flown back to Pyongyang, a Seoul-based group said" names Pyongyang; what the
+    clause or the words after the comma say of the South is no goal of the sending."""
+    words: list[Token] = []
+    for token in preposition.subtree:
+        if token.i > preposition.i and (token.is_punct or token.dep_ in {"relcl", "acl", "appos"}):
+            break
+        words.append(token)
+    return words
 
 
 # Words that place people outside North Korea or name it as a whole, which a return from abroad has.

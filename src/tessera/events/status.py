@@ -124,6 +124,28 @@ def conditional_for_particular(trigger: Token) -> bool:
     )
 
 
+# Auxiliaries of a "whether" clause that put the act still to come: "whether to deport them",
+# "whether he would be sent home".
+PENDING_AUXILIARIES = frozenset({"to", "would", "will"})
+
+
+def pending_fate(trigger: Token) -> bool:
+    """ "Lao officials are deciding whether to deport them to China", "pending a decision on
+    whether to return the two", "it was unclear whether he would be sent home": an act on
+    particular people (a pronoun, a definite or counted phrase) in a "whether" clause that puts
+    it still to come, by an infinitive or "would", is a fate being decided, so it looms
+    (at_risk). "Whether they crossed or were caught" asks about the past; "whether defectors
+    would be punished" asks about whoever."""
+    if not any(c.dep_ == "mark" and c.lower_ == "whether" for c in trigger.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in PENDING_AUXILIARIES for c in trigger.children):
+        return False
+    subject = subject_of(trigger)
+    if subject is not None and subject.dep_ == "nsubjpass":
+        return _particular(subject)
+    return any(c.dep_ == "dobj" and _particular(c) for c in trigger.children)
+
+
 def _future_main(clause: Token) -> bool:
     """ "Once they are sent back, they will be jailed": the clause "once" opens is the condition
     of what a modal main clause says will come, as "if" is ("once they reached the border they
@@ -153,7 +175,7 @@ def status_of(trigger: Token, cause_types: dict[int, str], event_type: str | Non
     done, whatever its verb of going).
     """
     movement = _is_movement(trigger) and event_type in {None, "escape"}
-    if conditional_for_particular(trigger):
+    if conditional_for_particular(trigger) or pending_fate(trigger):
         return "at_risk"
     cues = lexicon().cues["status"]
     attempted, at_risk, suspected = (cues[k] for k in ("attempted", "at_risk", "suspected"))
@@ -715,7 +737,12 @@ def is_no_event(trigger: Token, measure: bool = False, charge_tells: bool = Fals
             for c in {*token.children, *first.children}
         ):
             # ("If they are sent back, they will be jailed": what looms for people in the story)
-            return measure or token.i != trigger.i or not conditional_for_particular(trigger)
+            # ("while officials decide whether to deport them": a fate still being decided looms)
+            return (
+                measure
+                or token.i != trigger.i
+                or not (conditional_for_particular(trigger) or pending_fate(trigger))
+            )
     # "sentenced on charges of assisting defections": the content of a charge, not an event
     # ("in charge of" is an idiom for responsibility).
     if not charge_tells and any(
