@@ -855,7 +855,13 @@ _FOLDS_APART = re.compile("[\u0130\u0131\u017f]")
 
 
 def _holds(lowered: str, clauses: tuple[frozenset[str], ...]) -> bool:
-    return all(any(word in lowered for word in clause) for clause in clauses)
+    for clause in clauses:
+        for word in clause:
+            if word in lowered:
+                break
+        else:
+            return False
+    return True
 
 
 # Words an expression must end with, and a quick search for them: "two weeks ago" needs "ago".
