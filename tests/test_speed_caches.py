@@ -56,3 +56,75 @@ def test_the_store_package_still_gives_its_names() -> None:
 
     assert StoreError is EngineStoreError and Store.__name__ == "Store"
     assert all(hasattr(tessera.store, name) for name in tessera.store.__all__)
+
+
+# Invented sentences with time expressions of many kinds, and words that only look like them.
+TIMED = (
+    "Three days ago, guards detained two women in Hyesan. Last week the market was closed, and on "
+    "Monday, March 3, police searched 12 homes. Between 15 and 17 July 2019, about 30 people fled; "
+    "two weeks later they were caught. In the spring of 2021 (the planting season) a farmer was held "
+    "for more than 10 days. Since then, over the past three months, nobody has seen him. On the Day "
+    "of the Sun the remaining five were sent back. Early this year, the late 1990s famine, yesterday "
+    "evening, at present, the following week, on arrival, in mid-August, the end of last month. "
+    "THE MARKET REOPENED ON TUESDAY; A TRADER SAID SO IN DECEMBER. Nowadays the 4th of last month."
+)
+
+
+def test_time_expressions_skipped_for_missing_words_find_what_a_full_scan_finds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import re
+
+    from tessera.time import mentions
+
+    texts = [TIMED, TIMED.lower(), TIMED.upper(), "No time is told here.", "", "ago later before earlier"]
+    quick = [mentions.find_mentions(text) for text in texts]
+    # a text holding a character lowering does not fold as the expressions do is scanned in full
+    monkeypatch.setattr(mentions, "_FOLDS_APART", re.compile(""))
+    assert quick == [mentions.find_mentions(text) for text in texts]
+    assert quick[0]  # (the texts hold expressions)
+
+
+def test_every_match_of_a_time_expression_holds_its_needed_words() -> None:
+    from tessera.time.mentions import _compiled, _holds, _needed_words
+
+    matched = 0
+    for (_kind, pattern, _build, _required), needed in zip(_compiled(), _needed_words(), strict=True):
+        for text in (TIMED, TIMED.upper()):
+            for m in pattern.finditer(text):
+                matched += 1
+                assert _holds(m.group(0).lower(), needed), (pattern.pattern[:80], m.group(0))
+    assert matched > 30
+
+
+def test_list_items_from_the_table_are_read_as_from_the_tokens() -> None:
+    from tessera.events.lexicon import lexicon
+    from tessera.events.victims import _list_item, _list_item_nouns, written_list
+
+    def by_tokens(token) -> bool:  # the reading before the table, word for word
+        year_old = (
+            token.lower_ == "old"
+            and token.dep_ not in {"amod", "compound", "acomp", "npadvmod"}
+            and any(c.dep_ in {"det", "poss"} for c in token.children)
+            and any(c.lemma_.lower() == "year" for c in token.children)
+        )
+        speaker = token.lower_ in {"i", "me"} and token.i > 0 and token.doc[token.i - 1].lower_ == "and"
+        if year_old or speaker:
+            return True
+        if token.pos_ != "NOUN":
+            return False
+        lemma = token.lemma_.lower()
+        return (
+            lemma in _list_item_nouns()
+            and lemma not in lexicon().cues["facilitator_nouns"]
+            and any(c.dep_ in {"det", "poss", "nummod"} for c in token.children)
+        )
+
+    doc = load_nlp()(
+        "Police detained a man, his wife and their two daughters in Hyesan. The nine-year-old and her "
+        "grandmother were released, but my younger brother and I were questioned by a broker and two "
+        "guards. The couple, both in their 30s, and their son crossed the river."
+    )
+    assert [by_tokens(t) for t in doc] == [_list_item(t) for t in doc]
+    man = next(t for t in doc if t.lower_ == "man")
+    assert [t.lower_ for t in written_list(man)] == ["man", "wife", "daughters"]

@@ -148,12 +148,16 @@ def _match_from(
     occurrence of the word after it in turn when the rest of the phrase fails after an earlier
     one: in "barred people from other provinces from entering the capital" the first "from"
     belongs to the people, and "barred ... from entering" goes on to the second."""
+    keys = _doc_keys(doc)
     for k, word in enumerate(words):
         if word is None:
             continue
         gap = k > 0 and words[k - 1] is None
         if not gap:
-            if i >= limit or not _matches_at(doc, i, word):
+            if i >= limit:
+                return None
+            lower, lemma = keys[i]  # (_matches_at, with the Doc's keys read once)
+            if lower not in word and lemma not in word:
                 return None
             i += 1
             continue
@@ -266,11 +270,14 @@ class PhraseIndex:
         end = len(doc) if end is None else end
         found: list[Match] = []
         keys = _doc_keys(doc)
+        by_first = self._by_first
         for i in range(start, end):
             lower, lemma = keys[i]
-            candidates = self._by_first.get(lower, []) + (
-                self._by_first.get(lemma, []) if lemma != lower else []
-            )
+            by_lower = by_first.get(lower)
+            by_lemma = by_first.get(lemma) if lemma != lower else None
+            if by_lower is None and by_lemma is None:
+                continue  # (most words start no phrase: no lists built for them)
+            candidates = (by_lower or []) + (by_lemma or [])
             seen: set[int] = set()
             for entry in candidates:
                 if id(entry) in seen:

@@ -83,12 +83,12 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
         mentions += [m for m in find_actors(doc, sentence.start, sentence.end) if m not in mentions]
     victims_head = victim_phrase(trigger, entry.type)
     # The people's own words, not a clause about them ("500 people who were dragged off by troops").
-    victim_tokens = (
-        {t.i for t in victims_head.subtree}
-        - {t.i for c in victims_head.subtree if c.dep_ in {"relcl", "acl"} for t in c.subtree}
-        if victims_head is not None
-        else set()
-    )
+    victim_tokens: set[int] = set()
+    if victims_head is not None:
+        table = token_table(victims_head.doc)
+        phrase = table.subtree(victims_head.i)
+        clauses = {t for c in phrase if table.dep[c] in {"relcl", "acl"} for t in table.subtree(c)}
+        victim_tokens = set(phrase) - clauses
     perpetrators: list[Actor] = []
     facilitators: list[Actor] = []
     for mention in mentions:

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from tessera.data import load_json
 from tessera.events.clauses import is_passive, noun_chunks_of, sentence_of, subject_of
 from tessera.events.lexicon import lexicon
-from tessera.language.table import token_table
+from tessera.language.table import TokenTable, token_table
 from tessera.model import Victims
 from tessera.numbers import parse_number
 from tessera.places.gazetteer import load as load_gazetteer
@@ -1591,7 +1591,10 @@ def written_list(token: Token) -> list[Token]:
 
 def _written_lists(sentence: Span) -> list[list[Token]]:
     doc = sentence.doc
-    roots = {_item_start(t): t for t in sentence if _list_item(t)}
+    table = token_table(doc)
+    roots = {
+        _item_start(doc[i]): doc[i] for i in range(sentence.start, sentence.end) if _list_item_at(table, i)
+    }
     found: list[list[Token]] = []
     taken: set[int] = set()
     for start in sorted(roots):
@@ -1718,17 +1721,35 @@ def _speaker_joined(token: Token) -> bool:
 def _list_item(token: Token) -> bool:
     """One person or a counted group, with a determiner or a possessive: "his wife", "the
     nine-year-old", "two neighbours"."""
-    if _year_old(token) or _speaker_joined(token):
-        return True
-    if token.pos_ != "NOUN":
+    return _list_item_at(token_table(token.doc), token.i)
+
+
+_ITEM_MARKERS = frozenset({"det", "poss", "nummod"})
+_AGE_MARKERS = frozenset({"det", "poss"})
+_NOT_AGE_NOUN = frozenset({"amod", "compound", "acomp", "npadvmod"})
+
+
+def _list_item_at(table: TokenTable, i: int) -> bool:
+    """`_list_item` of the Doc's token `i`, read from its token table (this runs on every word
+    of every sentence read for people: `_year_old` and `_speaker_joined` as index reads)."""
+    lower, dep, children = table.lower[i], table.dep, table.children[i]
+    if (
+        lower == "old"
+        and dep[i] not in _NOT_AGE_NOUN
+        and any(dep[c] in _AGE_MARKERS for c in children)
+        and any(table.lemma[c] == "year" for c in children)
+    ):
+        return True  # _year_old
+    if lower in {"i", "me"} and i > 0 and table.lower[i - 1] == "and":
+        return True  # _speaker_joined
+    if table.pos[i] != "NOUN":
         return False
-    helpers = lexicon().cues["facilitator_nouns"]
-    lemma = token.lemma_.lower()
-    # (the cheap word tests first: this runs on every word of every sentence read for people)
+    lemma = table.lemma[i]
+    # (the cheap word tests first)
     return (
         lemma in _list_item_nouns()
-        and lemma not in helpers
-        and any(c.dep_ in {"det", "poss", "nummod"} for c in token.children)
+        and lemma not in lexicon().cues["facilitator_nouns"]
+        and any(dep[c] in _ITEM_MARKERS for c in children)
     )
 
 

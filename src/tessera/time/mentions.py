@@ -799,6 +799,71 @@ def _compiled() -> list[tuple[str, re.Pattern[str], Builder, re.Pattern[str] | N
     return [(kind, re.compile(r"\b(?:" + rx + ")"), build, _required(rx)) for kind, rx, build in _patterns()]
 
 
+@lru_cache(maxsize=1)
+def _needed_words() -> list[tuple[frozenset[str], ...]]:
+    """For each expression of `_compiled`, the literal strings a match must hold (lower case):
+    every match holds one string of each set. A text that lacks them all is not scanned for the
+    expression ("in the spring" needs a season word): the full scans were most of this stage's
+    time, and a substring test costs next to nothing."""
+    return [_literal_clauses(pattern) for _kind, pattern, _build, _req in _compiled()]
+
+
+_REPEATS = (re._constants.MAX_REPEAT, re._constants.MIN_REPEAT, re._constants.POSSESSIVE_REPEAT)  # type: ignore[attr-defined]
+
+
+def _literal_clauses(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    clauses = set(_clauses(list(re._parser.parse(pattern.pattern, pattern.flags))))  # type: ignore[attr-defined]
+    # the rarest first: long strings, few of them
+    return tuple(sorted(clauses, key=lambda c: (-min(map(len, c)), len(c), sorted(c))))
+
+
+def _clauses(items: list[tuple[object, object]]) -> list[frozenset[str]]:
+    """What a parsed sequence must hold: runs of ASCII literals, and what its groups, branches
+    (any one branch's) and repeats of at least one must hold. Lookarounds, classes and optional
+    parts hold nothing for sure. Literals are lowered: matching them against the lowered text
+    finds at least what the expression can match, case-insensitive or not."""
+    c = re._constants  # type: ignore[attr-defined]
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is c.LITERAL and isinstance(av, int) and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            out.append(frozenset({"".join(run)}))
+            run = []
+        if op is c.SUBPATTERN:
+            out.extend(_clauses(list(av[3])))  # type: ignore[index]
+        elif op is c.BRANCH:
+            branches = [_clauses(list(branch)) for branch in av[1]]  # type: ignore[index]
+            if all(branches):
+                out.append(frozenset().union(*(_rarest(b) for b in branches)))
+        elif op in _REPEATS and av[0] >= 1:  # type: ignore[index]
+            out.extend(_clauses(list(av[2])))  # type: ignore[index]
+    if run:
+        out.append(frozenset({"".join(run)}))
+    return out
+
+
+def _rarest(clauses: list[frozenset[str]]) -> frozenset[str]:
+    return max(clauses, key=lambda c: (min(map(len, c)), -len(c), sorted(c)))
+
+
+# Characters a case-insensitive expression matches to an ASCII letter that lowering does not make
+# that letter (dotted and dotless I, long s): a text holding one is scanned in full.
+_FOLDS_APART = re.compile("[\u0130\u0131\u017f]")
+
+
+def _holds(lowered: str, clauses: tuple[frozenset[str], ...]) -> bool:
+    for clause in clauses:
+        for word in clause:
+            if word in lowered:
+                break
+        else:
+            return False
+    return True
+
+
 # Words an expression must end with, and a quick search for them: "two weeks ago" needs "ago".
 # A text without the word cannot hold the expression, and is not scanned for it (most reports
 # never say "ago": the full expressions cost many times the quick search).
@@ -827,8 +892,12 @@ _SINCE = re.compile(r"(?i:\b(?:since|from))\s+$")
 def find_mentions(text: str) -> list[Mention]:
     """Every time expression in `text`, in order, none overlapping (longest reading wins)."""
     found: list[tuple[int, int, int, Mention]] = []
+    lowered = text.lower() if _FOLDS_APART.search(text) is None else None
+    needed = _needed_words()
     for rank, (kind, pattern, build, required) in enumerate(_compiled()):
         if required is not None and required.search(text) is None:
+            continue
+        if lowered is not None and not _holds(lowered, needed[rank]):
             continue
         for m in pattern.finditer(text):
             if m.end() == m.start():
