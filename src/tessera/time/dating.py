@@ -1000,6 +1000,14 @@ def _own_date(ctx: _Context, ev: Event, trigger: Token | None) -> _Own:
         again = _told_again_with_own_date(ctx, ev, trigger)
         if again is not None:
             return again
+    if found.decided and _unplaced(found.when):
+        # "Another money changer has been arrested, five months after police detained a dealer
+        # ... / The woman was arrested on March 3": a gap counted from another happening the
+        # report does not date leaves the event unplaced; where the report tells the same event
+        # again with a date of its own, that date is the event's.
+        again = _told_again_with_own_date(ctx, ev, trigger)
+        if again is not None:
+            return again
     if found.decided and not _vague(found.when):
         return found
     # The events stage joined later mentions of the same event ("repatriated ... after 25
@@ -1098,6 +1106,12 @@ def _counted(when: TimeSpan | None, trigger: Token) -> bool:
     """A tally up to now ("have detained 40 since early March"), not a lasting state from its
     start ("have been missing since early March", whose start is the event)."""
     return _tally(when) and not is_onset(governing_verb(trigger))
+
+
+def _unplaced(when: TimeSpan | None) -> bool:
+    """A time the report tells but that cannot be placed on the calendar ("five months after
+    the arrest" of someone the report never dates)."""
+    return when is not None and when.start is None and bool(when.text)
 
 
 def _vague(when: TimeSpan | None) -> bool:
