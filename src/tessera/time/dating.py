@@ -194,6 +194,7 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
             when = _ban_held(ctx, triggers[i], when)
         out.append(ev.with_(when=when or TimeSpan.unknown()))
     out = _after_what_preceded(ctx, out, triggers, [o.offset for o in own])
+    out = _placed_where_told_again(ctx, out, triggers)
     out = _attempts_stopped_then(_before_what_followed(out, triggers))
     # Last, once every event has the day it began (one event may lend it to another): how
     # long each lasted.
@@ -342,6 +343,23 @@ def _after_what_preceded(
             end = min(end, latest)
         precision = "day" if start == end else "range"
         out[i] = ev.with_(when=TimeSpan(start, end, precision, when.text))
+    return out
+
+
+def _placed_where_told_again(ctx: _Context, events: list[Event], triggers: list[Token | None]) -> list[Event]:
+    """An event its own sentence dates only by a gap from a happening the report never dates
+    takes the date the report gives when it tells the same event again.
+
+    "Another money changer has been arrested, five months after police detained a dealer ... /
+    The woman was arrested on March 3": the gap leaves the arrest unplaced (a gap from a dated
+    event was counted before: `_after_what_preceded`); the retelling places it."""
+    out = list(events)
+    for i, (ev, trigger) in enumerate(zip(events, triggers, strict=True)):
+        if trigger is None or not _unplaced(ev.when):
+            continue
+        again = _told_again_with_own_date(ctx, ev, trigger)
+        if again is not None and again.when is not None:
+            out[i] = ev.with_(when=again.when)
     return out
 
 
@@ -998,14 +1016,6 @@ def _own_date(ctx: _Context, ev: Event, trigger: Token | None) -> _Own:
         # Vague or not, the main clause's date is only lent: "A woman detained for smuggling
         # died last week ... / She had been arrested in early December" (the arrest told
         # again with a date of its own).
-        again = _told_again_with_own_date(ctx, ev, trigger)
-        if again is not None:
-            return again
-    if found.decided and _unplaced(found.when):
-        # "Another money changer has been arrested, five months after police detained a dealer
-        # ... / The woman was arrested on March 3": a gap counted from another happening the
-        # report does not date leaves the event unplaced; where the report tells the same event
-        # again with a date of its own, that date is the event's.
         again = _told_again_with_own_date(ctx, ev, trigger)
         if again is not None:
             return again
