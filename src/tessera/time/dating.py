@@ -48,6 +48,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from tessera.events.clauses import sentence_of
+from tessera.events.joining import MORE_WORDS, OTHER_WORDS
 from tessera.language import Analysis
 from tessera.language.table import TokenTable, token_table
 from tessera.model import Event, Span, TimeSpan
@@ -193,6 +194,7 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
             when = _ban_held(ctx, triggers[i], when)
         out.append(ev.with_(when=when or TimeSpan.unknown()))
     out = _after_what_preceded(ctx, out, triggers, [o.offset for o in own])
+    out = _placed_where_told_again(ctx, out, triggers)
     out = _attempts_stopped_then(_before_what_followed(out, triggers))
     # Last, once every event has the day it began (one event may lend it to another): how
     # long each lasted.
@@ -341,6 +343,23 @@ def _after_what_preceded(
             end = min(end, latest)
         precision = "day" if start == end else "range"
         out[i] = ev.with_(when=TimeSpan(start, end, precision, when.text))
+    return out
+
+
+def _placed_where_told_again(ctx: _Context, events: list[Event], triggers: list[Token | None]) -> list[Event]:
+    """An event its own sentence dates only by a gap from a happening the report never dates
+    takes the date the report gives when it tells the same event again.
+
+    "Another money changer has been arrested, five months after police detained a dealer ... /
+    The woman was arrested on March 3": the gap leaves the arrest unplaced (a gap from a dated
+    event was counted before: `_after_what_preceded`); the retelling places it."""
+    out = list(events)
+    for i, (ev, trigger) in enumerate(zip(events, triggers, strict=True)):
+        if trigger is None or not _unplaced(ev.when):
+            continue
+        again = _told_again_with_own_date(ctx, ev, trigger)
+        if again is not None and again.when is not None:
+            out[i] = ev.with_(when=again.when)
     return out
 
 
@@ -1098,6 +1117,12 @@ def _counted(when: TimeSpan | None, trigger: Token) -> bool:
     """A tally up to now ("have detained 40 since early March"), not a lasting state from its
     start ("have been missing since early March", whose start is the event)."""
     return _tally(when) and not is_onset(governing_verb(trigger))
+
+
+def _unplaced(when: TimeSpan | None) -> bool:
+    """A time the report tells but that cannot be placed on the calendar ("five months after
+    the arrest" of someone the report never dates)."""
+    return when is not None and when.start is None and bool(when.text)
 
 
 def _vague(when: TimeSpan | None) -> bool:
@@ -2026,7 +2051,7 @@ def _lede_detail(
     """
     if not lede[0] <= trigger.idx < lede[1] or _modal(governing_verb(trigger)):
         return None
-    verb = governing_verb(trigger)
+    verb = _subordinate_in_relative(governing_verb(trigger))
     main_verb = governing_verb(verb.head)
     main = main_verb.lemma_.lower()
     clause = verb.dep_ == "relcl" or reduced_relative(verb)
@@ -2071,10 +2096,47 @@ def _lede_detail(
             # (not a date it only shares a verb with: "the trial was held on March 28" also
             # dates the executions that followed it)
             return None
-        if dated is not None and _other_count(ctx.doc[dated], count):
+        if dated is not None and (_other_count(ctx.doc[dated], count) or _others_marked(ctx.doc[dated])):
             return None
         return told[0].span
     return None
+
+
+# Words that set people apart from those told before: "another dealer", "two other women",
+# "three more traders", "a second broker" (the events stage's lexicon of further events).
+_FURTHER_PEOPLE = OTHER_WORDS | MORE_WORDS | frozenset({"second", "third", "fourth", "fifth"})
+
+
+def _others_marked(verb: Token) -> bool:
+    """The clause tells of other people than the opening's: its subject or object is marked as
+    further people ("In the next county, police detained another dealer last week", "Two other
+    women were caught on Friday", "three more traders were arrested"). A detail that does so
+    tells another happening of the kind, not the day of the opening's own."""
+    for noun in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")):
+        for c in noun.children:
+            if c.dep_ in ("det", "amod") and c.lower_ in _FURTHER_PEOPLE:
+                return True
+            if c.dep_ == "nummod" and any(d.lower_ in MORE_WORDS for d in c.children):
+                return True  # "three more traders": "more" hangs on the count
+    return False
+
+
+# Links by which a clause hangs under another inside one sentence ("beaten so badly that she
+# needed treatment after a phone was found": found → needed → badly → beaten).
+_HANGING = frozenset({"advcl", "ccomp", "advmod", "xcomp", "pcomp", "prep"})
+
+
+def _subordinate_in_relative(verb: Token) -> Token:
+    """The relative clause a subordinate clause sits in, else the verb itself.
+
+    "A woman who was beaten after a phone was found during an inspection earlier this month has
+    been sent home": the finding is told inside the relative clause on the woman (found →
+    beaten), and like the beating it is background of the main clause's news, which the details
+    that follow date."""
+    current = verb
+    while current.dep_ in _HANGING and current.head.i != current.i:
+        current = current.head
+    return current if current is not verb and current.dep_ == "relcl" else verb
 
 
 def _news_of_the_subject(clause: Token) -> bool:
