@@ -3806,16 +3806,27 @@ class RoleFinder:
         return out
 
     def _bank_left(
-        self, lines: list[Reading], sentence: str, s_start: int, reached: str | None
+        self, own: list[Reading], lines: list[Reading], sentence: str, s_start: int, reached: str | None
     ) -> Place | None:
-        """The country on the other bank of the feature a crossing into `reached` crosses, when that
-        is neither of the Koreas (a crossing from the North is read elsewhere)."""
+        """The other bank of the feature a crossing into `reached` crosses, when that is neither of
+        the Koreas (a crossing from the North is read elsewhere): the finest place of that country
+        the sentence names ("crossed the Ka Long from Dongxing"), else the last the report names, else
+        the country."""
         if reached in ("KP", "KR", None):
             return None
         sides = {b.far_side(reached) for b in self._crossed(lines, sentence, s_start)} - {None}
         if len(sides) != 1 or sides & {"KP", "KR"}:
             return None
-        return country_place(self.gaz, sides.pop())
+        side = sides.pop()
+        named = [r for r in own if r.place.country == side and not (r.via or r.intended)]
+        if named:
+            return min(named, key=lambda r: (FINENESS.get(r.place.precision, 9), r.distance)).place
+        # else where the report last had them on that side, as for a flight on from China
+        return (
+            _context(self.placed, s_start, country=side)
+            or _ahead(self.placed, s_start, side)
+            or country_place(self.gaz, side)
+        )
 
     def _border_crossed_again(
         self, lines: list[Reading], dest_r: Reading | None, sentence: str, s_start: int
@@ -4009,7 +4020,7 @@ class RoleFinder:
             # "caught by Thai police after crossing the Mekong" (invented): a crossing into a third
             # country over a border feature between two foreign states began on the feature's other
             # bank, not in China (whence the journey may have come)
-            origin = self._bank_left(lines, sentence, s_start, destination.country)
+            origin = self._bank_left(own, lines, sentence, s_start, destination.country)
         if origin is None and destination is not None and destination.country in THIRD_COUNTRIES:
             # onward flight to a third country runs through China, but a crossing straight into the
             # South (the DMZ, the sea) does not: China only when the report names it
