@@ -19,6 +19,7 @@ BORDERS = Path(__file__).resolve().parent.parent / "data" / "places" / "borders.
 
 # "the river" with no name: in a report that has named a border river, it is that river ("A
 # patrol caught two men wading across the river near the mine" after "homes along the Tumen").
+NORTH_RIVER_ID = "kp-tumen-river"  # the Tumen and the Yalu both have China on their far bank
 _BARE_RIVER = re.compile(r"\bthe\s+river\b(?!\s+(?:of|in|at)\b)", re.I)
 
 
@@ -106,6 +107,31 @@ def bare_river(text: str, earlier_ids: Iterable[str]) -> Border | None:
         if found is not None and "river" in found.name.lower():
             return found
     return None
+
+
+def river_meant(
+    text: str, earlier_ids: Iterable[str], earlier_text: str, from_north: bool = False
+) -> Border | None:
+    """The border river "the river" in `text` stands for: the last one the report named before it,
+    by a gazetteer row (`earlier_ids`, in the report's order) or by its own words in `earlier_text`
+    ("crossed the Mekong at night ... they had left the Lao side of the river"); for a crossing
+    from the North (`from_north`) in a report that names no border river, the North's border with
+    China, the river its people cross ("She crossed the river again in 2021 and reached Seoul a
+    year later", invented: the Tumen or the Yalu, and China across either)."""
+    if not _BARE_RIVER.search(text):
+        return None
+    found = bare_river(text, earlier_ids)
+    if found is not None:
+        return found
+    rivers = [
+        (m.start(), b)
+        for b in borders()
+        if b.phrases is not None and "river" in b.name.lower()
+        for m in b.phrases.finditer(earlier_text)
+    ]
+    if rivers:
+        return max(rivers, key=lambda sb: sb[0])[1]
+    return by_id(NORTH_RIVER_ID) if from_north else None
 
 
 def far_side(features: Iterable[Border], origin_country: str | None) -> str | None:

@@ -40,7 +40,7 @@ from tessera.events.victims import counted_person_nouns
 from tessera.geo import distance_km
 from tessera.model import Event, Place
 from tessera.places.actors import acting_country, people_country
-from tessera.places.borders import Border, bare_river, by_id, far_side, named_in
+from tessera.places.borders import Border, by_id, far_side, named_in, river_meant
 from tessera.places.dateline import find_dateline
 from tessera.places.facing import twin_town
 from tessera.places.gazetteer import Gazetteer
@@ -3737,13 +3737,21 @@ class RoleFinder:
             return None
         return here[0]
 
-    def _crossed(self, lines: list[Reading], sentence: str, s_start: int) -> list[Border]:
+    def _crossed(
+        self, lines: list[Reading], sentence: str, s_start: int, from_north: bool = False
+    ) -> list[Border]:
         """The border features the flight's sentence crosses: a river or line the gazetteer names
         near the trigger, one named by its own words ("the maritime border", "the Mekong"), or "the
-        river" standing for the border river the report named before ("wading across the river")."""
+        river" standing for the border river the report named before ("wading across the river"),
+        or, for a flight from the North (`from_north`) in a report naming none, its river with China."""
         found = [b for r in lines if (b := by_id(r.place.id)) is not None]
         found += named_in(sentence)
-        river = bare_river(sentence, [p.id for m, p in self.placed if m.start < s_start and p.id])
+        river = river_meant(
+            sentence,
+            [p.id for m, p in self.placed if m.start < s_start and p.id],
+            self.text[:s_start],
+            from_north,
+        )
         if river is not None:
             found.append(river)
         return found
@@ -3754,22 +3762,71 @@ class RoleFinder:
         return found + named_in(self.text)
 
     def _crossing_before_goal(
-        self, lines: list[Reading], dest_r: Reading | None, origin_r: Reading | None
+        self,
+        lines: list[Reading],
+        dest_r: Reading | None,
+        origin_r: Reading | None,
+        trigger: Token | None = None,
+        sentence: str = "",
+        s_start: int = 0,
     ) -> Place | None:
         """The far side of a feature the trigger itself crosses ("she crossed the Tumen again and
         reached Seoul two years later"), when a goal further off in the parse lies in another country:
-        that goal belongs to a later step of the journey."""
+        that goal belongs to a later step of the journey. A feature the gazetteer has no row for is
+        named by its own words: "Thai police arrested twelve people at Nong Khai after they crossed
+        the Mekong from Vientiane; all were later flown to Seoul" (invented) tells the crossing into
+        Thailand, not the flight to Seoul."""
         if dest_r is None:
             return None
         start = origin_r.place.country if origin_r is not None else "KP"
-        for r in sorted(lines, key=lambda r: r.distance):
-            border = by_id(r.place.id)
-            if border is None or r.distance > CROSSED_DISTANCE or r.distance >= dest_r.distance:
+        crossed = [(by_id(r.place.id), r.distance) for r in lines]
+        crossed += self._phrase_crossings(trigger, sentence, s_start)
+        for border, distance in sorted(((b, d) for b, d in crossed if b is not None), key=lambda bd: bd[1]):
+            if distance > CROSSED_DISTANCE or distance >= dest_r.distance:
                 continue
             far = border.far_side(start)
             if far is not None and far != dest_r.place.country:
                 return country_place(self.gaz, far)
         return None
+
+    def _phrase_crossings(
+        self, trigger: Token | None, sentence: str, s_start: int
+    ) -> list[tuple[Border, int]]:
+        """The features the sentence names by their own words ("the Mekong", "the sea border"), each
+        with its distance in the parse from the flight's word (where the name's first word stands)."""
+        if trigger is None or not sentence:
+            return []
+        out = []
+        for border in named_in(sentence):
+            assert border.phrases is not None  # named_in finds only features with words
+            for m in border.phrases.finditer(sentence):
+                span = self.doc.char_span(s_start + m.start(), s_start + m.end(), alignment_mode="expand")
+                if span is not None and len(span):
+                    out.append((border, _distance(trigger, span.root)))
+        return out
+
+    def _bank_left(
+        self, own: list[Reading], lines: list[Reading], sentence: str, s_start: int, reached: str | None
+    ) -> Place | None:
+        """The other bank of the feature a crossing into `reached` crosses, when that is neither of
+        the Koreas (a crossing from the North is read elsewhere): the finest place of that country
+        the sentence names ("crossed the Ka Long from Dongxing"), else the last the report names, else
+        the country."""
+        if reached in ("KP", "KR", None):
+            return None
+        sides = {b.far_side(reached) for b in self._crossed(lines, sentence, s_start)} - {None}
+        if len(sides) != 1 or sides & {"KP", "KR"}:
+            return None
+        side = sides.pop()
+        named = [r for r in own if r.place.country == side and not (r.via or r.intended)]
+        if named:
+            return min(named, key=lambda r: (FINENESS.get(r.place.precision, 9), r.distance)).place
+        # else where the report last had them on that side, as for a flight on from China
+        return (
+            _context(self.placed, s_start, country=side)
+            or _ahead(self.placed, s_start, side)
+            or country_place(self.gaz, side)
+        )
 
     def _border_crossed_again(
         self, lines: list[Reading], dest_r: Reading | None, sentence: str, s_start: int
@@ -3781,7 +3838,7 @@ class RoleFinder:
         names (one far side from the North, or none)."""
         if dest_r is None:
             return None
-        far = far_side(self._crossed(lines, sentence, s_start), "KP") or far_side(
+        far = far_side(self._crossed(lines, sentence, s_start, from_north=True), "KP") or far_side(
             self._report_borders(), "KP"
         )
         if far is None or far == dest_r.place.country:
@@ -3829,8 +3886,8 @@ class RoleFinder:
                 dest_r = _nearest([r for r in own if not (r.intended or r.via)], {"to"})
         if origin_r is not None and origin_r.of_noun and _holder_is_verb(self.doc, origin_r.mention):
             origin_r = None  # "families of workers who fled a site in Russia were moved from Pyongyang"
-        crossing = self._crossing_before_goal(lines, dest_r, origin_r)
         trigger = _trigger(self.doc, ev)
+        crossing = self._crossing_before_goal(lines, dest_r, origin_r, trigger, sentence, s_start)
         repeat = _made_again(trigger)
         if crossing is None and repeat and trigger is not None and trigger.lemma_ == "cross":
             crossing = self._border_crossed_again(lines, dest_r, sentence, s_start)
@@ -3959,6 +4016,11 @@ class RoleFinder:
             ):
                 at = ev.anchor.trigger_start if ev.anchor else s_start
                 destination = self._named_in(acting, at) or country_place(self.gaz, acting)
+        if origin is None and destination is not None:
+            # "caught by Thai police after crossing the Mekong" (invented): a crossing into a third
+            # country over a border feature between two foreign states began on the feature's other
+            # bank, not in China (whence the journey may have come)
+            origin = self._bank_left(own, lines, sentence, s_start, destination.country)
         if origin is None and destination is not None and destination.country in THIRD_COUNTRIES:
             # onward flight to a third country runs through China, but a crossing straight into the
             # South (the DMZ, the sea) does not: China only when the report names it
@@ -4068,6 +4130,8 @@ class RoleFinder:
             # "A court in Savannakhet jailed six North Koreans. They were caught after crossing the
             # river from Thailand": the flight ended where the report is set
             destination = self.last
+        if origin is not None and origin.country == "KP":
+            crossed = self._crossed(lines, sentence, s_start, from_north=True)
         if destination is None and origin is not None and (far := far_side(crossed, origin.country)):
             # across the Tumen from the North is China; across the Mekong from Laos, Thailand; the
             # first town there the telling names is where the crossing led
