@@ -160,6 +160,11 @@ BESIDE = {
     "invented_gold_103": ROOT / "tests" / "fixtures" / "invented_gold_103.jsonl",
     "invented_gold_104": ROOT / "tests" / "fixtures" / "invented_gold_104.jsonl",
     "invented_gold_105": ROOT / "tests" / "fixtures" / "invented_gold_105.jsonl",
+    "invented_gold_106": ROOT / "tests" / "fixtures" / "invented_gold_106.jsonl",
+    "invented_gold_107": ROOT / "tests" / "fixtures" / "invented_gold_107.jsonl",
+    "invented_gold_108": ROOT / "tests" / "fixtures" / "invented_gold_108.jsonl",
+    "invented_gold_109": ROOT / "tests" / "fixtures" / "invented_gold_109.jsonl",
+    "invented_gold_110": ROOT / "tests" / "fixtures" / "invented_gold_110.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),
