@@ -1075,6 +1075,9 @@ def _read_victims(head: Token) -> Victims | None:
         or _shared_count(items, parts)
     ):
         items, parts = items[:1], parts[:1]
+    elif _plural_glossed(items, parts):
+        # "the two survivors, a man and his nephew": the whole group's count, else its gloss's
+        items, parts = (items[:1], parts[:1]) if parts[0] and parts[0][0] else (items[1:], parts[1:])
     if len(items) > 1 and any(p is not None for p in parts):
         # "her mother and brothers": an uncounted plural in a list of counted people is two or more
         parts = [
@@ -1172,6 +1175,40 @@ def _breakdown(items: list[Token], parts: list[tuple[int | None, int | None] | N
 GLOSS_MARKS = frozenset({",", "—", "–", "--", "-", ":", "("})
 
 
+DEFINITE_DETERMINERS = frozenset({"the", "these", "those"})
+
+
+def _plural_glossed(items: list[Token], parts: list[tuple[int | None, int | None] | None]) -> bool:
+    """A group named in the plural, then set apart after a comma the people it is made of: "the
+    women, a mother and her daughter", "the defendants, two men and a woman", "two men, a driver
+    and his cousin", "a family of three, an elderly couple and their daughter" are two, three,
+    two and three people, not a list that adds up. The gloss is read so when the group is told
+    with the article of people known ("the women") or when its parts add up to its count. Not
+    for kin ("his parents, his sister and him" lists three kinds of relative), nor a counted
+    group whose parts are other sexes or ages ("two men, a woman and a child": three groups,
+    the _breakdown guard), nor when the parts do not add up ("three women, a man and a boy")."""
+    if len(items) < 3 or any(p is None or not p[0] for p in parts[1:]):
+        return False
+    first, rest = items[0], items[1:]
+    collective = _sized_collective(first) or bool(_family_size(first))
+    if first.tag_ not in {"NNS", "NNPS", "CD"} and not first.like_num and not collective:
+        return False
+    if first.lemma_.lower() in kin_words() and not collective:
+        return False
+    doc = first.doc
+    if not any(doc[i].text in GLOSS_MARKS for i in range(first.i + 1, rest[0].left_edge.i + 1)):
+        return False
+    split = people_words()["breakdown_nouns"]
+    if (first.lemma_.lower() in split or first.lower_ in split) and any(
+        t.lemma_.lower() in split or t.lower_ in split for t in rest
+    ):
+        return False
+    told = sum(p[0] for p in parts[1:] if p and p[0])
+    if parts[0] and parts[0][0]:
+        return parts[0][0] == told
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in first.children)
+
+
 def _glossed_count(head: Token) -> tuple[int | None, int | None] | None:
     """ "The four — three men and a woman — were shot", "the five, three women and two men": the
     parse hangs both numbers on the first noun; the number set apart before the gloss is the
@@ -1255,11 +1292,14 @@ def _listed_relative(token: Token) -> bool:
     """An apposition that is another person of a list: "his wife" after "a man" (a person noun
     with a possessive), not a description of the same person ("her husband, a farmer"; "the
     site's manager, a Workers' Party cadre": an indefinite article says what the person before
-    is, whatever owner its noun has)."""
+    is, whatever owner its noun has; nor "the man, a soldier's son": an owner told with an
+    indefinite article says what kind of person he is, not whose kin joins the list)."""
+    owners = [c for c in token.children if c.dep_ == "poss"]
     return (
         token.lemma_.lower() in person_nouns()
-        and any(c.dep_ == "poss" for c in token.children)
+        and bool(owners)
         and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+        and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for o in owners for c in o.children)
     )
 
 
