@@ -41,7 +41,9 @@ from tessera.events.lexicon import Match, TriggerEntry, calibrated, idioms, lexi
 from tessera.events.people import fill_counts, joined_groups, names_things, people_after, people_of
 from tessera.events.perpetrators import (
     CARRY_ACTOR_TYPES,
+    MILITARY,
     STATE_SECURITY,
+    army_discipline,
     asked_about_contacts,
     carried_perpetrators,
     court_that_sentenced,
@@ -1629,6 +1631,8 @@ def _read_event(
         perpetrators = [STATE_SECURITY, *(a for a in perpetrators if a.kind != "court")]
     if entry.type == "punishment" and (removing := post_removal(trigger)) and removing not in perpetrators:
         perpetrators = [*perpetrators, removing]  # "the farm's manager was dismissed": the party
+    if army_discipline(trigger, victims_head, event_type) and all(a.kind != "military" for a in perpetrators):
+        perpetrators = [MILITARY, *perpetrators]  # "two soldiers were punished": the army's own
     if entry.type == "interrogation" and asked_about_contacts(trigger):
         # "he was questioned for weeks about whether he had met South Koreans": State Security's
         perpetrators = screened_by_state_security(trigger, perpetrators)

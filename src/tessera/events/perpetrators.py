@@ -399,6 +399,34 @@ def post_removal(trigger: Token) -> Actor | None:
     return PARTY
 
 
+ARMY_DISCIPLINE_TYPES = frozenset({"punishment", "execution", "violence"})
+# Words that make soldiers someone else's or a force's members other than the army's
+FOREIGN_OR_POLICE_WORDS = frozenset({"chinese", "russian", "south", "american", "police", "security"})
+
+
+def army_discipline(trigger: Token, victims_head: Token | None, event_type: str) -> bool:
+    """Is a penalty or a beating the army's own discipline of its members? "Two soldiers from the
+    patrol's company were punished for taking bribes", "three conscripts were sent to a kwanliso",
+    "the squad leader was sentenced to two years in a disciplinary labour unit": the people are
+    soldiers (by rank or unit: `army_discipline` of actors.json) or the penalty is one only the
+    army gives, so the military did it, beside any court or force another rule reads. Not for a
+    people told as foreign ("Chinese soldiers"), nor when the clause names the military itself."""
+    if event_type not in ARMY_DISCIPLINE_TYPES:
+        return False
+    words = actor_words()
+    clause = clause_tokens(clause_head(trigger))
+    if event_type == "punishment" and any(t.lower_ in words.army_penalties for t in clause):
+        return True
+    if victims_head is None:
+        return False
+    # The people's own words, not a clause about them ("a woman who hid two soldiers")
+    described = {t.i for c in victims_head.subtree if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+    own = [t for t in victims_head.subtree if t.i not in described]
+    if {t.lower_ for t in own} & FOREIGN_OR_POLICE_WORDS:
+        return False
+    return any(t.pos_ in {"NOUN", "PROPN"} and t.lower_ in words.army_members for t in own)
+
+
 # Measures a region's own administration takes: barring travel, closing roads, inspection campaigns.
 REGIONAL_MEASURE_TYPES = frozenset({"movement_restriction", "crackdown"})
 LOCAL_AUTHORITIES = Actor("local officials", "KP", "local_official")
