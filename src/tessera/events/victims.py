@@ -1025,6 +1025,8 @@ def _read_victims(head: Token) -> Victims | None:
         return Victims("people", 2, None, "other")  # "we crossed the river": the speaker and others
     if head.lower_ == "both" and head.dep_ in {"nsubj", "nsubjpass", "dobj"}:
         return Victims("both", 2, 2, "other")  # "Both are expected to be sent back": the two told of
+    if _each_of_those_told(head):
+        return Victims("each", None, None, "other")  # "Each was fined 50,000 won": all those told of
     if head.lemma_.lower() in COLLECTIVE_NOUNS:
         # "a group of around 29 people": the people are the ones after 'of'.
         inner = next(
@@ -1107,6 +1109,18 @@ def _read_victims(head: Token) -> Victims | None:
     if head.lemma_.lower() in people_words()["kin_nouns"] and head.tag_ in {"NNS", "NNPS"}:
         return Victims(phrase_text, None, None, "family")  # "their wives and children", uncounted
     return None
+
+
+def _each_of_those_told(head: Token) -> bool:
+    """ "Police detained 11 merchants at a checkpoint. Each was fined 50,000 won": "each" alone
+    as a subject stands for every one of the people told just before, so the event befell all of
+    them (their count, not one person). Not "each of the adults" (the people after "of" are
+    read), nor "each" of a noun ("each household")."""
+    return (
+        head.lower_ == "each"
+        and head.dep_ in {"nsubj", "nsubjpass"}
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    )
 
 
 def _plural_person_reference(head: Token) -> bool:
@@ -1554,7 +1568,11 @@ def readable(tokens: list[Token]) -> str:
 
 def is_reference(head: Token) -> bool:
     """A pronoun or a definite phrase that points back: 'they', 'the family', 'the defectors'."""
-    if head.lower_ in PRONOUNS_SINGULAR | PRONOUNS_PLURAL or head.lower_ == "both":
+    if (
+        head.lower_ in PRONOUNS_SINGULAR | PRONOUNS_PLURAL
+        or head.lower_ == "both"
+        or _each_of_those_told(head)
+    ):
         return True
     return any(
         c.dep_ == "det" and c.lower_ in {"the", "these", "those", "this", "that"} for c in head.children
