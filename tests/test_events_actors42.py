@@ -104,3 +104,18 @@ def test_each_as_a_subject_is_every_one_of_the_people_told() -> None:
 def test_a_title_with_its_body_is_one_person() -> None:
     text = "The court read the verdicts: death for the company head, who was shot on the spot."
     assert counts(text, "execution") == [1]
+
+
+def test_kin_banished_after_a_trial_are_state_securitys_doing() -> None:
+    text = (
+        "The man was tried by a court in front of 500 residents and shot immediately afterwards. "
+        "His wife and two children were banished to a mountain village in Kowon County a week later."
+    )
+    banished = [e for e in events_of(text) if e.type == "punishment" and e.victims and e.victims.count_min == 3]
+    assert banished
+    assert {a.kind for a in banished[0].perpetrators} == {"state_security"}
+
+
+def test_kin_banished_by_a_named_body_keep_that_body() -> None:
+    text = "His family was banished to a remote village by the county party committee."
+    assert kinds(text, "punishment") == {"party"}

@@ -50,6 +50,7 @@ from tessera.events.perpetrators import (
     default_sender,
     done_by_someone_told,
     holders_of,
+    kin_banished,
     named_passer,
     perpetrators_of,
     post_removal,
@@ -1600,6 +1601,8 @@ def _read_event(
         # in the words around it (and the mention joins that telling)
         victims, entity = None, None
     perpetrators, facilitators = perpetrators_of(doc, trigger, entry)
+    # (whether the sentence itself names who did it, beyond a court its words imply)
+    told_actor = any(a.kind != "court" for a in perpetrators)
     if entry.needs_actor and not perpetrators and done_by_someone_told(trigger, entry.type):
         # "The bowibu took us to Onsong. They asked the same questions for nine days": the
         # "they" that does the act is the force told before, which is the actor the phrase needs
@@ -1628,6 +1631,15 @@ def _read_event(
     if entry.type == "punishment" and sent_to_political_camp(trigger) and STATE_SECURITY not in perpetrators:
         # "his wife and sons were sent to a political prison camp": State Security's doing, not
         # a court's (no trial sends people there) nor a force carried from another act's telling
+        perpetrators = [STATE_SECURITY, *(a for a in perpetrators if a.kind != "court")]
+    if (
+        entry.type == "punishment"
+        and not told_actor
+        and kin_banished(trigger, victims_head)
+        and STATE_SECURITY not in perpetrators
+    ):
+        # "his wife and children were banished to a mountain village": State Security's doing,
+        # not the court that tried him nor the force carried from his arrest
         perpetrators = [STATE_SECURITY, *(a for a in perpetrators if a.kind != "court")]
     if entry.type == "punishment" and (removing := post_removal(trigger)) and removing not in perpetrators:
         perpetrators = [*perpetrators, removing]  # "the farm's manager was dismissed": the party

@@ -889,6 +889,24 @@ def family_banished(trigger: Token) -> bool:
     )
 
 
+def kin_banished(trigger: Token, victims_head: Token | None) -> bool:
+    """Is the punishment the banishment of someone's kin ("His wife and two children were
+    banished to a mountain village a week later", "the families of the convicted will be moved
+    to a remote farm", "his parents could be banished to a remote county")? The North punishes
+    the families of those it condemns, whatever their offence (a flight, a crime, a soldier's
+    desertion): State Security, which watches and sends away such families, does it, not the court
+    that tried the relative nor the force that arrested him. The banishment words are those of
+    family_banished (`banishment` of actors.json); the kin are the people's own head noun."""
+    if victims_head is None or victims_head.lemma_.lower() not in kin_words():
+        return False
+    words = actor_words()
+    clause = clause_tokens(clause_head(trigger))
+    lemmas = {t.lemma_.lower() for t in clause} | {trigger.lemma_.lower()}
+    if not lemmas & words.banishment_verbs:
+        return False
+    return bool(lemmas & {"banish", "exile"} or {t.lower_ for t in clause} & words.banishment_places)
+
+
 # Countries that send people caught there straight back to the North; a third country (Laos,
 # Thailand) sends them on to China or lets them go south, so a feared return to the North after
 # arrest there is not its doing ("Lao police detained eight … they could end up back in North Korea").
