@@ -119,3 +119,12 @@ def test_kin_banished_after_a_trial_are_state_securitys_doing() -> None:
 def test_kin_banished_by_a_named_body_keep_that_body() -> None:
     text = "His family was banished to a remote village by the county party committee."
     assert kinds(text, "punishment") == {"party"}
+
+
+def test_the_subject_after_a_dateline_dash_is_whom_it_happened_to() -> None:
+    text = (
+        "SEOUL, Aug. 19 (AWK) — An ethnic Korean pastor who ran a small shelter for North Koreans "
+        "outside Longjing has not been heard from since Sunday, his daughter told reporters."
+    )
+    missing = [e for e in events_of(text) if e.type == "disappearance"]
+    assert [e.victims.count_min if e.victims else None for e in missing] == [1]
