@@ -128,3 +128,11 @@ def test_the_subject_after_a_dateline_dash_is_whom_it_happened_to() -> None:
     )
     missing = [e for e in events_of(text) if e.type == "disappearance"]
     assert [e.victims.count_min if e.victims else None for e in missing] == [1]
+
+
+def test_a_part_counted_of_a_group_is_whom_a_term_befell() -> None:
+    text = (
+        "Police arrested five traders in May. "
+        "Three of the five traders received terms of between three and seven years in a kyohwaso."
+    )
+    assert counts(text, "punishment") == [3]
