@@ -136,3 +136,13 @@ def test_a_part_counted_of_a_group_is_whom_a_term_befell() -> None:
         "Three of the five traders received terms of between three and seven years in a kyohwaso."
     )
     assert counts(text, "punishment") == [3]
+
+
+def test_a_shooting_read_as_an_execution_follows_a_courts_sentence() -> None:
+    text = "In May, a smuggling ringleader was publicly shot in Sinuiju before a crowd of traders."
+    assert "court" in kinds(text, "execution")
+
+
+def test_a_soldier_shot_by_border_guards_is_not_the_armys_discipline() -> None:
+    text = "A soldier was shot dead by border guards while crossing the river."
+    assert kinds(text, "violence") == {"border_guard"}

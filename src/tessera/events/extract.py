@@ -1622,7 +1622,7 @@ def _read_event(
         perpetrators = carried_perpetrators(doc, trigger, entity, found, entry.type, earlier_only=True)
     if not perpetrators and entry.type == "repatriation":
         perpetrators = [default_sender(trigger)]  # "they were handed over at the bridge": the police
-    if (court := court_that_sentenced(trigger, entry.type, perpetrators)) is not None:
+    if (court := court_that_sentenced(trigger, event_type, perpetrators)) is not None:
         perpetrators = [*perpetrators, court]  # "three were publicly executed": a court's sentence
     if entry.type == "punishment" and sentenced(trigger) and (passers := named_passer(doc, trigger)):
         # "… sentenced to six months in a labour training unit. The sentences were handed down
@@ -1643,7 +1643,11 @@ def _read_event(
         perpetrators = [STATE_SECURITY, *(a for a in perpetrators if a.kind != "court")]
     if entry.type == "punishment" and (removing := post_removal(trigger)) and removing not in perpetrators:
         perpetrators = [*perpetrators, removing]  # "the farm's manager was dismissed": the party
-    if army_discipline(trigger, victims_head, event_type) and all(a.kind != "military" for a in perpetrators):
+    if (
+        army_discipline(trigger, victims_head, event_type)
+        and all(a.kind != "military" for a in perpetrators)
+        and (event_type != "violence" or not told_actor)  # ("shot dead by border guards": theirs)
+    ):
         perpetrators = [MILITARY, *perpetrators]  # "two soldiers were punished": the army's own
     if entry.type == "interrogation" and asked_about_contacts(trigger):
         # "he was questioned for weeks about whether he had met South Koreans": State Security's
