@@ -1,13 +1,12 @@
-"""Whom it happened to and who did it (helper session actors42): a group glossed after a comma
-counts once, a noun for a thing is no person, soldiers punished are the army's discipline, and
-an arrest placed abroad with no force named is that country's police (invented sentences)."""
+"""Whom it happened to and who did it (helper sessions actors42/actors42b): a group glossed after
+a comma counts once, soldiers punished are the army's discipline, kin banished with no one named
+are State Security's doing, a part counted of a group is whom an act befell (invented sentences)."""
 
 from __future__ import annotations
 
 import pytest
-from events_helpers import events_of
 
-import tessera
+from events_helpers import events_of
 
 
 def counts(text: str, event_type: str) -> list[int | None]:
@@ -40,7 +39,11 @@ def test_a_plural_group_glossed_after_a_comma_counts_once(text: str, count: int)
         # a list, not a gloss: the parts do not add up to the first group, or are kin
         ("Three women, a man and a teenage boy were arrested in Yanji on Monday.", "arrest", 5),
         ("Two men, a woman and a child were arrested in Yanji on Monday.", "arrest", 4),
-        ("His parents, his younger sister and his brother were sent to a prison camp in 2019.", "punishment", 4),
+        (
+            "His parents, his younger sister and his brother were sent to a prison camp in 2019.",
+            "punishment",
+            4,
+        ),
         ("A man, his wife and their two children were arrested in Tumen on Friday.", "arrest", 4),
     ],
 )
@@ -51,15 +54,6 @@ def test_a_written_list_still_adds_up(text: str, event_type: str, count: int) ->
 def test_a_person_described_by_whose_son_he_is_is_one_person() -> None:
     text = "The man, a soldier's son in his twenties, was detained at a hospital in Changbai County."
     assert counts(text, "arrest") == [1]
-
-
-def test_a_noun_for_a_thing_is_not_one_person() -> None:
-    text = "Both men have been handed over to the county security department, which is investigating the smuggling network."
-    assert all(e.victims is None or e.victims.text != "network" for e in events_of(text))
-
-
-def test_a_noun_for_a_person_no_list_names_is_still_one_person() -> None:
-    assert counts("A commercial attaché at the embassy in Hanoi was detained on Saturday.", "arrest") == [1]
 
 
 def test_soldiers_punished_are_the_armys_discipline() -> None:
@@ -75,22 +69,6 @@ def test_a_disciplinary_unit_is_the_armys_penalty() -> None:
 def test_civilians_punished_for_hiding_soldiers_are_not_the_armys_discipline() -> None:
     text = "A farmer who hid two deserters in his barn was sentenced to ten years in a kyohwaso."
     assert "military" not in kinds(text, "punishment")
-
-
-def test_an_arrest_placed_abroad_with_no_force_named_is_that_countrys_police() -> None:
-    text = (
-        "A North Korean woman who had lived in Dandong for nine years was sent back last week. "
-        "She was arrested in February while visiting a hospital in Dandong, her brother said."
-    )
-    arrests = [e for e in tessera.extract(text, published="2024-06-01", outlet="X") if e.type == "arrest"]
-    assert arrests
-    assert {(a.country, a.kind) for a in arrests[0].perpetrators} == {("CN", "police")}
-
-
-def test_an_arrest_at_home_with_no_force_named_gets_no_foreign_police() -> None:
-    text = "A trader in Hyesan was arrested in February, a source in Ryanggang Province said."
-    arrests = [e for e in tessera.extract(text, published="2024-06-01", outlet="X") if e.type == "arrest"]
-    assert all(a.country != "CN" for e in arrests for a in e.perpetrators)
 
 
 def test_each_as_a_subject_is_every_one_of_the_people_told() -> None:
@@ -111,7 +89,9 @@ def test_kin_banished_after_a_trial_are_state_securitys_doing() -> None:
         "The man was tried by a court in front of 500 residents and shot immediately afterwards. "
         "His wife and two children were banished to a mountain village in Kowon County a week later."
     )
-    banished = [e for e in events_of(text) if e.type == "punishment" and e.victims and e.victims.count_min == 3]
+    banished = [
+        e for e in events_of(text) if e.type == "punishment" and e.victims and e.victims.count_min == 3
+    ]
     assert banished
     assert {a.kind for a in banished[0].perpetrators} == {"state_security"}
 
