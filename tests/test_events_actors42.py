@@ -126,3 +126,16 @@ def test_a_shooting_read_as_an_execution_follows_a_courts_sentence() -> None:
 def test_a_soldier_shot_by_border_guards_is_not_the_armys_discipline() -> None:
     text = "A soldier was shot dead by border guards while crossing the river."
     assert kinds(text, "violence") == {"border_guard"}
+
+
+def test_a_firing_squad_is_not_soldiers_punished() -> None:
+    text = "Two men convicted of smuggling copper were executed by firing squad in Hyesan last month."
+    assert "military" not in kinds(text, "execution")
+
+
+def test_kin_of_a_soldier_banished_are_not_the_armys_discipline() -> None:
+    text = (
+        "The parents and younger sister of a former soldier were expelled to a remote village "
+        "in Ryanggang Province."
+    )
+    assert "military" not in kinds(text, "punishment")

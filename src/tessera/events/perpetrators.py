@@ -424,7 +424,31 @@ def army_discipline(trigger: Token, victims_head: Token | None, event_type: str)
     own = [t for t in victims_head.subtree if t.i not in described]
     if {t.lower_ for t in own} & FOREIGN_OR_POLICE_WORDS:
         return False
-    return any(t.pos_ in {"NOUN", "PROPN"} and t.lower_ in words.army_members for t in own)
+    return any(
+        t.pos_ in {"NOUN", "PROPN"} and t.lower_ in words.army_members and not _firing_squad(t)
+        for t in _people_nouns(victims_head)
+    )
+
+
+def _people_nouns(victims_head: Token) -> list[Token]:
+    """The nouns that name the people themselves: the head, its conjuncts and their compounds
+    ("two soldiers and a platoon commander", "the squad leader"), never a word under a
+    preposition or a possessive, which names someone else ("the parents of a former soldier",
+    "a soldier's wife")."""
+    heads = [victims_head, *victims_head.conjuncts]
+    return [*heads, *(c for h in heads for c in h.children if c.dep_ == "compound")]
+
+
+# A firing squad is the executioners, not soldiers punished ("he was executed by firing squad").
+FIRING_UNITS = frozenset({"squad", "platoon"})
+
+
+def _firing_squad(token: Token) -> bool:
+    """Is the unit word the firing squad that carries out a death sentence?"""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.lower_ in FIRING_UNITS and (
+        token.head.lower_ == "firing" or (before is not None and before.lower_ == "firing")
+    )
 
 
 # Measures a region's own administration takes: barring travel, closing roads, inspection campaigns.
