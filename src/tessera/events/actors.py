@@ -65,6 +65,8 @@ class ActorWords:
     bare_security_offices: frozenset[str] = frozenset()
     returnee_topics: frozenset[str] = frozenset()
     asking_words: frozenset[str] = frozenset()
+    army_members: frozenset[str] = frozenset()
+    army_penalties: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +103,8 @@ def actor_words() -> ActorWords:
         frozenset(data.get("security_offices", {}).get("phrases", ())),
         frozenset(data.get("returnee_questions", {}).get("words", ())),
         frozenset(data.get("returnee_questions", {}).get("asking", ())),
+        frozenset(data.get("army_discipline", {}).get("members", ())),
+        frozenset(data.get("army_discipline", {}).get("penalties", ())),
     )
 
 

@@ -161,6 +161,27 @@ def _hyphen_parts(token: Token) -> list[tuple[str, ...]]:
     return [(part,) for part in form]
 
 
+DATELINE_DASHES = frozenset({"—", "–", "--"})
+
+
+def _past_a_dateline(subject: Token) -> Token:
+    """ "SEOUL, Aug. 19 (AWK) — An ethnic Korean pastor who ran a shelter has not been heard from
+    since Sunday": the parse can make the dateline's city the subject and hang the true subject
+    on it as an apposition after the dash; the subject is that apposition (a city in capitals
+    never does what the sentence tells)."""
+    if not (subject.text.isupper() and len(subject.text) > 3):
+        return subject
+    doc = subject.doc
+    for child in subject.children:
+        if (
+            child.dep_ == "appos"
+            and child.i > subject.i
+            and any(t.text in DATELINE_DASHES for t in doc[subject.i + 1 : child.left_edge.i])
+        ):
+            return child
+    return subject
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, looking through conjoined verbs that share it ("were shot and killed")."""
     doc = verb.doc
@@ -173,6 +194,7 @@ def subject_of(verb: Token) -> Token | None:
             # A dateline ("YANJI, China --") can parse as a second subject: not that one.
             texts = table.text
             child = next((c for c in subjects if not (texts[c].isupper() and len(texts[c]) > 3)), subjects[0])
+            child = _past_a_dateline(doc[child]).i
             if table.tag[child] in {"WP", "WDT"} and dep[current] == "relcl":
                 # "an agent who was arrested": the agent
                 return _list_a_plural_relative_describes(doc[current])

@@ -41,13 +41,16 @@ from tessera.events.lexicon import Match, TriggerEntry, calibrated, idioms, lexi
 from tessera.events.people import fill_counts, joined_groups, names_things, people_after, people_of
 from tessera.events.perpetrators import (
     CARRY_ACTOR_TYPES,
+    MILITARY,
     STATE_SECURITY,
+    army_discipline,
     asked_about_contacts,
     carried_perpetrators,
     court_that_sentenced,
     default_sender,
     done_by_someone_told,
     holders_of,
+    kin_banished,
     named_passer,
     perpetrators_of,
     post_removal,
@@ -1598,6 +1601,8 @@ def _read_event(
         # in the words around it (and the mention joins that telling)
         victims, entity = None, None
     perpetrators, facilitators = perpetrators_of(doc, trigger, entry)
+    # (whether the sentence itself names who did it, beyond a court its words imply)
+    told_actor = any(a.kind != "court" for a in perpetrators)
     if entry.needs_actor and not perpetrators and done_by_someone_told(trigger, entry.type):
         # "The bowibu took us to Onsong. They asked the same questions for nine days": the
         # "they" that does the act is the force told before, which is the actor the phrase needs
@@ -1617,7 +1622,7 @@ def _read_event(
         perpetrators = carried_perpetrators(doc, trigger, entity, found, entry.type, earlier_only=True)
     if not perpetrators and entry.type == "repatriation":
         perpetrators = [default_sender(trigger)]  # "they were handed over at the bridge": the police
-    if (court := court_that_sentenced(trigger, entry.type, perpetrators)) is not None:
+    if (court := court_that_sentenced(trigger, event_type, perpetrators)) is not None:
         perpetrators = [*perpetrators, court]  # "three were publicly executed": a court's sentence
     if entry.type == "punishment" and sentenced(trigger) and (passers := named_passer(doc, trigger)):
         # "… sentenced to six months in a labour training unit. The sentences were handed down
@@ -1627,8 +1632,23 @@ def _read_event(
         # "his wife and sons were sent to a political prison camp": State Security's doing, not
         # a court's (no trial sends people there) nor a force carried from another act's telling
         perpetrators = [STATE_SECURITY, *(a for a in perpetrators if a.kind != "court")]
+    if (
+        entry.type == "punishment"
+        and not told_actor
+        and kin_banished(trigger, victims_head)
+        and STATE_SECURITY not in perpetrators
+    ):
+        # "his wife and children were banished to a mountain village": State Security's doing,
+        # not the court that tried him nor the force carried from his arrest
+        perpetrators = [STATE_SECURITY, *(a for a in perpetrators if a.kind != "court")]
     if entry.type == "punishment" and (removing := post_removal(trigger)) and removing not in perpetrators:
         perpetrators = [*perpetrators, removing]  # "the farm's manager was dismissed": the party
+    if (
+        army_discipline(trigger, victims_head, event_type)
+        and all(a.kind != "military" for a in perpetrators)
+        and (event_type != "violence" or not told_actor)  # ("shot dead by border guards": theirs)
+    ):
+        perpetrators = [MILITARY, *perpetrators]  # "two soldiers were punished": the army's own
     if entry.type == "interrogation" and asked_about_contacts(trigger):
         # "he was questioned for weeks about whether he had met South Koreans": State Security's
         perpetrators = screened_by_state_security(trigger, perpetrators)

@@ -174,6 +174,9 @@ def people_of(
         nearest = discourse.latest_before(trigger.i, clause_span(trigger)[0])
         if nearest is None or (active_transitive and _acting_subject(trigger, nearest.token_index)):
             return None, None  # "five guards beat …": who did it, not whom it happened to
+        part = _part_counted_of(trigger.doc[nearest.token_index])
+        if part is not None:
+            return mention_of(part, read_victims(part), discourse)  # type: ignore[arg-type]
         # "SEOUL -- A diplomat … has defected to South Korea with his wife and son": the people
         # found so still take the companions the trigger names.
         return with_companions(trigger, nearest.victims), nearest.entity
@@ -184,6 +187,19 @@ def people_of(
             return narrowed
     victims, entity = mention_of(head, victims, discourse)
     return with_companions(trigger, victims, head), entity
+
+
+def _part_counted_of(token: Token) -> Token | None:
+    """ "Three of the five traders received terms of three to seven years": the people named last
+    are the whole group after "of", but the phrase is about the part counted before it (three,
+    not five). The part's head, when it is a count of people; else None."""
+    if token.dep_ != "pobj" or token.head.lower_ != "of" or token.head.head.i >= token.i:
+        return None
+    part = token.head.head
+    if not (part.like_num or part.lower_ in {"some", "most", "many", "several", "few"}):
+        return None
+    found = read_victims(part)
+    return part if found is not None and found.count_min is not None else None
 
 
 def _harmed_by_the_shots(trigger: Token) -> Victims | None:

@@ -399,6 +399,58 @@ def post_removal(trigger: Token) -> Actor | None:
     return PARTY
 
 
+ARMY_DISCIPLINE_TYPES = frozenset({"punishment", "execution", "violence"})
+# Words that make soldiers someone else's or a force's members other than the army's
+FOREIGN_OR_POLICE_WORDS = frozenset({"chinese", "russian", "south", "american", "police", "security"})
+
+
+def army_discipline(trigger: Token, victims_head: Token | None, event_type: str) -> bool:
+    """Is a penalty or a beating the army's own discipline of its members? "Two soldiers from the
+    patrol's company were punished for taking bribes", "three conscripts were sent to a kwanliso",
+    "the squad leader was sentenced to two years in a disciplinary labour unit": the people are
+    soldiers (by rank or unit: `army_discipline` of actors.json) or the penalty is one only the
+    army gives, so the military did it, beside any court or force another rule reads. Not for a
+    people told as foreign ("Chinese soldiers"), nor when the clause names the military itself."""
+    if event_type not in ARMY_DISCIPLINE_TYPES:
+        return False
+    words = actor_words()
+    clause = clause_tokens(clause_head(trigger))
+    if event_type == "punishment" and any(t.lower_ in words.army_penalties for t in clause):
+        return True
+    if victims_head is None:
+        return False
+    # The people's own words, not a clause about them ("a woman who hid two soldiers")
+    described = {t.i for c in victims_head.subtree if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+    own = [t for t in victims_head.subtree if t.i not in described]
+    if {t.lower_ for t in own} & FOREIGN_OR_POLICE_WORDS:
+        return False
+    return any(
+        t.pos_ in {"NOUN", "PROPN"} and t.lower_ in words.army_members and not _firing_squad(t)
+        for t in _people_nouns(victims_head)
+    )
+
+
+def _people_nouns(victims_head: Token) -> list[Token]:
+    """The nouns that name the people themselves: the head, its conjuncts and their compounds
+    ("two soldiers and a platoon commander", "the squad leader"), never a word under a
+    preposition or a possessive, which names someone else ("the parents of a former soldier",
+    "a soldier's wife")."""
+    heads = [victims_head, *victims_head.conjuncts]
+    return [*heads, *(c for h in heads for c in h.children if c.dep_ == "compound")]
+
+
+# A firing squad is the executioners, not soldiers punished ("he was executed by firing squad").
+FIRING_UNITS = frozenset({"squad", "platoon"})
+
+
+def _firing_squad(token: Token) -> bool:
+    """Is the unit word the firing squad that carries out a death sentence?"""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    return token.lower_ in FIRING_UNITS and (
+        token.head.lower_ == "firing" or (before is not None and before.lower_ == "firing")
+    )
+
+
 # Measures a region's own administration takes: barring travel, closing roads, inspection campaigns.
 REGIONAL_MEASURE_TYPES = frozenset({"movement_restriction", "crackdown"})
 LOCAL_AUTHORITIES = Actor("local officials", "KP", "local_official")
@@ -859,6 +911,24 @@ def family_banished(trigger: Token) -> bool:
     return any(
         t.lemma_.lower() in words.banishment_causes or t.lower_ in words.banishment_causes for t in span
     )
+
+
+def kin_banished(trigger: Token, victims_head: Token | None) -> bool:
+    """Is the punishment the banishment of someone's kin ("His wife and two children were
+    banished to a mountain village a week later", "the families of the convicted will be moved
+    to a remote farm", "his parents could be banished to a remote county")? The North punishes
+    the families of those it condemns, whatever their offence (a flight, a crime, a soldier's
+    desertion): State Security, which watches and sends away such families, does it, not the court
+    that tried the relative nor the force that arrested him. The banishment words are those of
+    family_banished (`banishment` of actors.json); the kin are the people's own head noun."""
+    if victims_head is None or victims_head.lemma_.lower() not in kin_words():
+        return False
+    words = actor_words()
+    clause = clause_tokens(clause_head(trigger))
+    lemmas = {t.lemma_.lower() for t in clause} | {trigger.lemma_.lower()}
+    if not lemmas & words.banishment_verbs:
+        return False
+    return bool(lemmas & {"banish", "exile"} or {t.lower_ for t in clause} & words.banishment_places)
 
 
 # Countries that send people caught there straight back to the North; a third country (Laos,

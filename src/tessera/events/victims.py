@@ -1025,6 +1025,8 @@ def _read_victims(head: Token) -> Victims | None:
         return Victims("people", 2, None, "other")  # "we crossed the river": the speaker and others
     if head.lower_ == "both" and head.dep_ in {"nsubj", "nsubjpass", "dobj"}:
         return Victims("both", 2, 2, "other")  # "Both are expected to be sent back": the two told of
+    if _each_of_those_told(head):
+        return Victims("each", None, None, "other")  # "Each was fined 50,000 won": all those told of
     if head.lemma_.lower() in COLLECTIVE_NOUNS:
         # "a group of around 29 people": the people are the ones after 'of'.
         inner = next(
@@ -1075,6 +1077,9 @@ def _read_victims(head: Token) -> Victims | None:
         or _shared_count(items, parts)
     ):
         items, parts = items[:1], parts[:1]
+    elif _plural_glossed(items, parts):
+        # "the two survivors, a man and his nephew": the whole group's count, else its gloss's
+        items, parts = (items[:1], parts[:1]) if parts[0] and parts[0][0] else (items[1:], parts[1:])
     if len(items) > 1 and any(p is not None for p in parts):
         # "her mother and brothers": an uncounted plural in a list of counted people is two or more
         parts = [
@@ -1104,6 +1109,18 @@ def _read_victims(head: Token) -> Victims | None:
     if head.lemma_.lower() in people_words()["kin_nouns"] and head.tag_ in {"NNS", "NNPS"}:
         return Victims(phrase_text, None, None, "family")  # "their wives and children", uncounted
     return None
+
+
+def _each_of_those_told(head: Token) -> bool:
+    """ "Police detained 11 merchants at a checkpoint. Each was fined 50,000 won": "each" alone
+    as a subject stands for every one of the people told just before, so the event befell all of
+    them (their count, not one person). Not "each of the adults" (the people after "of" are
+    read), nor "each" of a noun ("each household")."""
+    return (
+        head.lower_ == "each"
+        and head.dep_ in {"nsubj", "nsubjpass"}
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    )
 
 
 def _plural_person_reference(head: Token) -> bool:
@@ -1170,6 +1187,40 @@ def _breakdown(items: list[Token], parts: list[tuple[int | None, int | None] | N
 
 # Punctuation that sets a gloss apart from the group it describes.
 GLOSS_MARKS = frozenset({",", "—", "–", "--", "-", ":", "("})
+
+
+DEFINITE_DETERMINERS = frozenset({"the", "these", "those"})
+
+
+def _plural_glossed(items: list[Token], parts: list[tuple[int | None, int | None] | None]) -> bool:
+    """A group named in the plural, then set apart after a comma the people it is made of: "the
+    women, a mother and her daughter", "the defendants, two men and a woman", "two men, a driver
+    and his cousin", "a family of three, an elderly couple and their daughter" are two, three,
+    two and three people, not a list that adds up. The gloss is read so when the group is told
+    with the article of people known ("the women") or when its parts add up to its count. Not
+    for kin ("his parents, his sister and him" lists three kinds of relative), nor a counted
+    group whose parts are other sexes or ages ("two men, a woman and a child": three groups,
+    the _breakdown guard), nor when the parts do not add up ("three women, a man and a boy")."""
+    if len(items) < 3 or any(p is None or not p[0] for p in parts[1:]):
+        return False
+    first, rest = items[0], items[1:]
+    collective = _sized_collective(first) or bool(_family_size(first))
+    if first.tag_ not in {"NNS", "NNPS", "CD"} and not first.like_num and not collective:
+        return False
+    if first.lemma_.lower() in kin_words() and not collective:
+        return False
+    doc = first.doc
+    if not any(doc[i].text in GLOSS_MARKS for i in range(first.i + 1, rest[0].left_edge.i + 1)):
+        return False
+    split = people_words()["breakdown_nouns"]
+    if (first.lemma_.lower() in split or first.lower_ in split) and any(
+        t.lemma_.lower() in split or t.lower_ in split for t in rest
+    ):
+        return False
+    told = sum(p[0] for p in parts[1:] if p and p[0])
+    if parts[0] and parts[0][0]:
+        return parts[0][0] == told
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS for c in first.children)
 
 
 def _glossed_count(head: Token) -> tuple[int | None, int | None] | None:
@@ -1255,11 +1306,14 @@ def _listed_relative(token: Token) -> bool:
     """An apposition that is another person of a list: "his wife" after "a man" (a person noun
     with a possessive), not a description of the same person ("her husband, a farmer"; "the
     site's manager, a Workers' Party cadre": an indefinite article says what the person before
-    is, whatever owner its noun has)."""
+    is, whatever owner its noun has; nor "the man, a soldier's son": an owner told with an
+    indefinite article says what kind of person he is, not whose kin joins the list)."""
+    owners = [c for c in token.children if c.dep_ == "poss"]
     return (
         token.lemma_.lower() in person_nouns()
-        and any(c.dep_ == "poss" for c in token.children)
+        and bool(owners)
         and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+        and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for o in owners for c in o.children)
     )
 
 
@@ -1514,7 +1568,11 @@ def readable(tokens: list[Token]) -> str:
 
 def is_reference(head: Token) -> bool:
     """A pronoun or a definite phrase that points back: 'they', 'the family', 'the defectors'."""
-    if head.lower_ in PRONOUNS_SINGULAR | PRONOUNS_PLURAL or head.lower_ == "both":
+    if (
+        head.lower_ in PRONOUNS_SINGULAR | PRONOUNS_PLURAL
+        or head.lower_ == "both"
+        or _each_of_those_told(head)
+    ):
         return True
     return any(
         c.dep_ == "det" and c.lower_ in {"the", "these", "those", "this", "that"} for c in head.children
