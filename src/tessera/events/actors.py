@@ -262,7 +262,7 @@ def _keeper_told_before(doc: Doc, guards: Token, named: list[ActorMention]) -> A
     or agents would be (`_force_of_members`). A North Korean force that keeps people (State
     Security, the police, the army's own security command) named in the guards' sentence or the
     three before, the last one named; none: the place's usual keeper (`_keeper_of`)."""
-    start = _sentences_back(doc, guards.sent.start, MEMBERS_LOOK_BACK)
+    start = sentences_back(doc, guards.sent.start, MEMBERS_LOOK_BACK)
     forces = [
         m
         for m in named
@@ -487,7 +487,7 @@ def _force_of_members(doc: Doc, token: Token, named: list[ActorMention]) -> list
     sentences just before, of the country a nationality word before the members gives. The word
     classes are `member_nouns` of actors.json; alone, with no force named before, such a word
     keeps its own reading (officers: the police)."""
-    start = _sentences_back(doc, token.sent.start, MEMBERS_LOOK_BACK)
+    start = sentences_back(doc, token.sent.start, MEMBERS_LOOK_BACK)
     country = _foreign_country(doc, token.i) or _nearest_country_word(doc, token.i)
     forces = [
         m
@@ -507,7 +507,7 @@ def _force_of_members(doc: Doc, token: Token, named: list[ActorMention]) -> list
     return [m for m in forces if m is last or doc[m.end - 1].i in joint]
 
 
-def _sentences_back(doc: Doc, start: int, count: int) -> int:
+def sentences_back(doc: Doc, start: int, count: int) -> int:
     """The first token of the sentence `count` sentences before the one starting at `start`."""
     for _ in range(count):
         if start == 0:

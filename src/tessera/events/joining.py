@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from tessera.daynames import day_keys
-from tessera.events.actors import actor_words
+from tessera.events.actors import actor_words, sentences_back
 from tessera.events.background import words as background_words
 from tessera.events.clauses import (
     DEFINITE,
@@ -305,7 +305,8 @@ def _custody_after_return(
         return None
     if any(actor.country not in {None, "KP"} for actor in event.perpetrators):
         return None  # ("Chinese police took them to a detention facility": custody abroad)
-    reach = _sentence_starts_back(trigger, RETURN_REACH)
+    # (the first word of the sentence RETURN_REACH sentences back)
+    reach = sentences_back(trigger.doc, sentence_of(trigger).start, RETURN_REACH)
     for earlier in reversed(joined):
         if earlier.event.type != "repatriation" or earlier.event.status != "occurred":
             continue
@@ -314,7 +315,7 @@ def _custody_after_return(
             # ("Lao officers handed them to Chinese police, who took them to a detention facility
             # in Mengla": a third country's police take people in, pending a return of their own)
             continue
-        if any(m.trigger.i < trigger.i and sentence_of(m.trigger).start in reach for m in mentions):
+        if any(reach <= m.trigger.i < trigger.i for m in mentions):
             return earlier
     return None
 
@@ -330,18 +331,6 @@ def _moved_to_a_place(trigger: Token) -> bool:
         o for p in trigger.children if p.dep_ == "prep" and p.lower_ in {"to", "into"} for o in p.children
     ]
     return bool(goals) and not any(g.lemma_.lower() == "custody" for g in goals)
-
-
-def _sentence_starts_back(token: Token, reach: int) -> set[int]:
-    """The starts of the token's sentence and of up to `reach` sentences before it."""
-    sentence = sentence_of(token)
-    starts = {sentence.start}
-    for _ in range(reach):
-        if sentence.start == 0:
-            break
-        sentence = sentence_of(token.doc[sentence.start - 1])
-        starts.add(sentence.start)
-    return starts
 
 
 # Measures a lead sums up as one operation that the body then tells step by step: a search, and
