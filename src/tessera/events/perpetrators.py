@@ -83,12 +83,7 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
         mentions += [m for m in find_actors(doc, sentence.start, sentence.end) if m not in mentions]
     victims_head = victim_phrase(trigger, entry.type)
     # The people's own words, not a clause about them ("500 people who were dragged off by troops").
-    victim_tokens: set[int] = set()
-    if victims_head is not None:
-        table = token_table(victims_head.doc)
-        phrase = table.subtree(victims_head.i)
-        clauses = {t for c in phrase if table.dep[c] in {"relcl", "acl"} for t in table.subtree(c)}
-        victim_tokens = set(phrase) - clauses
+    victim_tokens = own_words(victims_head) if victims_head is not None else set()
     perpetrators: list[Actor] = []
     facilitators: list[Actor] = []
     for mention in mentions:
@@ -399,6 +394,15 @@ def post_removal(trigger: Token) -> Actor | None:
     return PARTY
 
 
+def own_words(head: Token) -> set[int]:
+    """The indices of a people phrase's own words, not those of a clause about them: "500 people
+    who were dragged off by troops" without "who were dragged off by troops"."""
+    table = token_table(head.doc)
+    phrase = table.subtree(head.i)
+    clauses = {t for c in phrase if table.dep[c] in {"relcl", "acl"} for t in table.subtree(c)}
+    return set(phrase) - clauses
+
+
 ARMY_DISCIPLINE_TYPES = frozenset({"punishment", "execution", "violence"})
 # Words that make soldiers someone else's or a force's members other than the army's
 FOREIGN_OR_POLICE_WORDS = frozenset({"chinese", "russian", "south", "american", "police", "security"})
@@ -420,9 +424,8 @@ def army_discipline(trigger: Token, victims_head: Token | None, event_type: str)
     if victims_head is None:
         return False
     # The people's own words, not a clause about them ("a woman who hid two soldiers")
-    described = {t.i for c in victims_head.subtree if c.dep_ in {"relcl", "acl"} for t in c.subtree}
-    own = [t for t in victims_head.subtree if t.i not in described]
-    if {t.lower_ for t in own} & FOREIGN_OR_POLICE_WORDS:
+    doc = victims_head.doc
+    if {doc[i].lower_ for i in own_words(victims_head)} & FOREIGN_OR_POLICE_WORDS:
         return False
     return any(
         t.pos_ in {"NOUN", "PROPN"} and t.lower_ in words.army_members and not _firing_squad(t)
