@@ -1773,7 +1773,12 @@ def _place_opening(token: Token) -> bool:
 
 def _speaker_joined(token: Token) -> bool:
     """ "my younger brother and I": the speaker written straight after "and" is one of a list."""
-    return token.lower_ in {"i", "me"} and token.i > 0 and token.doc[token.i - 1].lower_ == "and"
+    return _speaker_joined_at(token_table(token.doc), token.i)
+
+
+def _speaker_joined_at(table: TokenTable, i: int) -> bool:
+    """`_speaker_joined` of the Doc's token `i`, read from its token table."""
+    return table.lower[i] in {"i", "me"} and i > 0 and table.lower[i - 1] == "and"
 
 
 def _list_item(token: Token) -> bool:
@@ -1790,16 +1795,9 @@ _NOT_AGE_NOUN = frozenset({"amod", "compound", "acomp", "npadvmod"})
 def _list_item_at(table: TokenTable, i: int) -> bool:
     """`_list_item` of the Doc's token `i`, read from its token table (this runs on every word
     of every sentence read for people: `_year_old` and `_speaker_joined` as index reads)."""
-    lower, dep, children = table.lower[i], table.dep, table.children[i]
-    if (
-        lower == "old"
-        and dep[i] not in _NOT_AGE_NOUN
-        and any(dep[c] in _AGE_MARKERS for c in children)
-        and any(table.lemma[c] == "year" for c in children)
-    ):
-        return True  # _year_old
-    if lower in {"i", "me"} and i > 0 and table.lower[i - 1] == "and":
-        return True  # _speaker_joined
+    if _year_old_at(table, i) or _speaker_joined_at(table, i):
+        return True
+    dep, children = table.dep, table.children[i]
     if table.pos[i] != "NOUN":
         return False
     lemma = table.lemma[i]
@@ -1821,11 +1819,17 @@ def _list_item_nouns() -> frozenset[str]:
 
 def _year_old(token: Token) -> bool:
     """ "the nine-year-old", "a 30-year-old": an age written as a noun is one person."""
+    return _year_old_at(token_table(token.doc), token.i)
+
+
+def _year_old_at(table: TokenTable, i: int) -> bool:
+    """`_year_old` of the Doc's token `i`, read from its token table."""
+    dep, children = table.dep, table.children[i]
     return (
-        token.lower_ == "old"
-        and token.dep_ not in {"amod", "compound", "acomp", "npadvmod"}  # not "a 30-year-old man"
-        and any(c.dep_ in {"det", "poss"} for c in token.children)
-        and any(c.lemma_.lower() == "year" for c in token.children)
+        table.lower[i] == "old"
+        and dep[i] not in _NOT_AGE_NOUN  # not "a 30-year-old man"
+        and any(dep[c] in _AGE_MARKERS for c in children)
+        and any(table.lemma[c] == "year" for c in children)
     )
 
 
