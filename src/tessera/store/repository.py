@@ -156,7 +156,14 @@ class Store:
         check_existing(url)
         engine = make_engine(url)
         try:
-            upgrade(engine)
+            # Two processes opening one new SQLite file at once: the one that comes second can be
+            # told "database is locked" at once while the first turns the file to WAL and migrates
+            # it (SQLite's busy timeout does not cover every step of that), so the opening is
+            # retried as a write is; upgrade() finds nothing to do once the first has migrated.
+            with_retries(lambda: upgrade(engine))
+        except StoreError:
+            engine.dispose()
+            raise
         except DBAPIError as exc:
             engine.dispose()
             reason = (
