@@ -89,7 +89,7 @@ def test_every_match_of_a_time_expression_holds_its_needed_words() -> None:
     from tessera.time.mentions import _compiled, _holds, _needed_words
 
     matched = 0
-    for (_kind, pattern, _build, _required), needed in zip(_compiled(), _needed_words(), strict=True):
+    for (_kind, pattern, _build), needed in zip(_compiled(), _needed_words(), strict=True):
         for text in (TIMED, TIMED.upper()):
             for m in pattern.finditer(text):
                 matched += 1

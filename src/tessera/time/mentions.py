@@ -793,10 +793,10 @@ def _patterns() -> list[tuple[str, str, Builder]]:
 
 
 @lru_cache(maxsize=1)
-def _compiled() -> list[tuple[str, re.Pattern[str], Builder, re.Pattern[str] | None]]:
+def _compiled() -> list[tuple[str, re.Pattern[str], Builder]]:
     # Every expression starts a word: the leading \b lets the engine skip the positions inside
     # words at once (a third of this stage's time, with the same mentions found).
-    return [(kind, re.compile(r"\b(?:" + rx + ")"), build, _required(rx)) for kind, rx, build in _patterns()]
+    return [(kind, re.compile(r"\b(?:" + rx + ")"), build) for kind, rx, build in _patterns()]
 
 
 @lru_cache(maxsize=1)
@@ -805,7 +805,7 @@ def _needed_words() -> list[tuple[frozenset[str], ...]]:
     every match holds one string of each set. A text that lacks them all is not scanned for the
     expression ("in the spring" needs a season word): the full scans were most of this stage's
     time, and a substring test costs next to nothing."""
-    return [_literal_clauses(pattern) for _kind, pattern, _build, _req in _compiled()]
+    return [_literal_clauses(pattern) for _kind, pattern, _build in _compiled()]
 
 
 _REPEATS = (re._constants.MAX_REPEAT, re._constants.MIN_REPEAT, re._constants.POSSESSIVE_REPEAT)  # type: ignore[attr-defined]
@@ -864,24 +864,6 @@ def _holds(lowered: str, clauses: tuple[frozenset[str], ...]) -> bool:
     return True
 
 
-# Words an expression must end with, and a quick search for them: "two weeks ago" needs "ago".
-# A text without the word cannot hold the expression, and is not scanned for it (most reports
-# never say "ago": the full expressions cost many times the quick search).
-_REQUIRED_ENDINGS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    (r"\s+(?i:ago)", re.compile(r"(?i:ago)")),
-    (r"\s+(?i:later|after(?:wards)?)", re.compile(r"(?i:later|after)")),
-    (r"\s+(?i:earlier|before(?=\s*[,.;:)]))", re.compile(r"(?i:earlier|before)")),
-)
-
-
-def _required(rx: str) -> re.Pattern[str] | None:
-    """The quick search for the word `rx` must end with, if it ends with one of
-    _REQUIRED_ENDINGS and has no alternatives at its top level (which might do without it)."""
-    if any(op is re._constants.BRANCH for op, _ in re._parser.parse(rx)):  # type: ignore[attr-defined]
-        return None
-    return next((quick for ending, quick in _REQUIRED_ENDINGS if rx.endswith(ending)), None)
-
-
 # "the last days of 2018", "the last weeks of March": a part of that year or month, not a window
 # ending at the report
 _NOT_PART_OF = r"(?!\s+of\s+(?:\d{4}|(?:the|this|last|that)\s+(?:year|month)|[A-Z][a-z]+))"
@@ -894,9 +876,7 @@ def find_mentions(text: str) -> list[Mention]:
     found: list[tuple[int, int, int, Mention]] = []
     lowered = text.lower() if _FOLDS_APART.search(text) is None else None
     needed = _needed_words()
-    for rank, (kind, pattern, build, required) in enumerate(_compiled()):
-        if required is not None and required.search(text) is None:
-            continue
+    for rank, (kind, pattern, build) in enumerate(_compiled()):
         if lowered is not None and not _holds(lowered, needed[rank]):
             continue
         for m in pattern.finditer(text):
