@@ -192,6 +192,8 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
             when = _from_last_seen(ctx, when)
         if ev.type == "movement_restriction" and triggers[i] is not None:
             when = _ban_held(ctx, triggers[i], when)
+        if ev.type == "crackdown" and triggers[i] is not None:
+            when = _campaign_running(ctx, triggers[i], when)
         out.append(ev.with_(when=when or TimeSpan.unknown()))
     out = _after_what_preceded(ctx, out, triggers, [o.offset for o in own])
     out = _placed_where_told_again(ctx, out, triggers)
@@ -1422,6 +1424,59 @@ def _ban_held(ctx: _Context, trigger: Token, when: TimeSpan | None) -> TimeSpan 
     if not _present_perfect(verb) or not _banning(verb):
         return when
     return TimeSpan(when.start, latest, "range", when.text)
+
+
+def _campaign_running(ctx: _Context, trigger: Token, when: TimeSpan | None) -> TimeSpan | None:
+    """A campaign dated by its opening runs from that date up to the report.
+
+    "A crackdown on Chinese phones that began in September has led to 30 arrests" (report of
+    December 11): the crackdown is the whole period from September 1 to December 11, not
+    September alone; so are "have launched a campaign against smuggling in early May", "the
+    drive ordered in late March" and "a campaign the ministry announced in October". A campaign
+    told in the past perfect ("had begun a campaign in February") is backstory, closed before
+    what the report tells, and one told with a date a year or more old is history, not news.
+    """
+    latest = ctx.report.latest
+    if not _dated(when) or when is None or when.start is None or when.end is None or latest is None:
+        return when
+    if ctx.report.precision != "day" or (latest - when.end).days < _HELD_DAYS:
+        return when
+    if (latest - when.start).days > _CAMPAIGN_DAYS:
+        return when
+    opener = _campaign_opener(ctx, trigger, when)
+    if opener is None or pluperfect(opener):
+        return when
+    return TimeSpan(when.start, latest, "range", when.text)
+
+
+# How old a campaign's opening date may be for the report to tell it as still running.
+_CAMPAIGN_DAYS = 366
+
+
+def _campaign_opener(ctx: _Context, trigger: Token, when: TimeSpan) -> Token | None:
+    """The verb that opened the campaign the trigger names, on the date it was given: the verb
+    the campaign is told with ("have launched a crackdown in early May", "the campaign started
+    in early February", "began sweeping the county on November 1") or a clause on its noun
+    phrase ("a crackdown on phones that began in April", "a drive against drugs ordered in late
+    March"). A date of the sentence hung on another verb ("was carried out in October, when the
+    campaign began") leaves it alone."""
+    openers = lexicon().onset_verbs | lexicon().campaign_openers
+    verb = governing_verb(trigger)
+    own = {verb.i} | ({verb.head.i} if verb.dep_ == "xcomp" else set())
+    sent_start, sent_end = _sentence_of(trigger)
+    governors = [
+        p.governor
+        for p in ctx.mentions
+        if sent_start <= p.mention.start < sent_end and p.mention.text == when.text and p.governor is not None
+    ]
+    if not governors:
+        # dated from another sentence: the campaign's own verb must open it
+        return next((ctx.doc[i] for i in sorted(own) if ctx.doc[i].lemma_.lower() in openers), None)
+    phrase = {t.i for t in trigger.subtree}
+    for g in governors:
+        if ctx.doc[g].lemma_.lower() in openers and (g in own or g in phrase):
+            return ctx.doc[g]
+    return None
 
 
 def _banning(verb: Token) -> bool:
