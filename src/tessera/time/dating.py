@@ -1434,23 +1434,36 @@ def _campaign_running(ctx: _Context, trigger: Token, when: TimeSpan | None) -> T
     September alone; so are "have launched a campaign against smuggling in early May", "the
     drive ordered in late March" and "a campaign the ministry announced in October". A campaign
     told in the past perfect ("had begun a campaign in February") is backstory, closed before
-    what the report tells, and one told with a date a year or more old is history, not news.
+    what the report tells; one told with its own term ("a 100-day campaign") ends by it; and one
+    opened more than some four months before the report is told as background, not as news.
     """
     latest = ctx.report.latest
     if not _dated(when) or when is None or when.start is None or when.end is None or latest is None:
         return when
-    if ctx.report.precision != "day" or (latest - when.end).days < _HELD_DAYS:
+    if ctx.report.precision != "day" or 0 <= (latest - when.end).days < _HELD_DAYS:
         return when
-    if (latest - when.start).days > _CAMPAIGN_DAYS:
+    # (a period running past the report, "launched at the start of the year", is cut there)
+    if not 0 <= (latest - when.start).days <= _CAMPAIGN_DAYS:
         return when
     opener = _campaign_opener(ctx, trigger, when)
-    if opener is None or pluperfect(opener):
+    if opener is None or pluperfect(opener) or _term_stated(trigger):
         return when
     return TimeSpan(when.start, latest, "range", when.text)
 
 
-# How old a campaign's opening date may be for the report to tell it as still running.
-_CAMPAIGN_DAYS = 366
+# How old a campaign's opening date may be for the report to tell it as still running: news
+# tells a campaign going on as one opened in recent months; one opened half a year before
+# ("a campaign launched in the spring", in a report of December) is told as background.
+_CAMPAIGN_DAYS = 120
+
+
+def _term_stated(trigger: Token) -> bool:
+    """A campaign told with its own length ("a 100-day campaign", "a month-long crackdown"): its
+    end is set by its term, not by the report."""
+    units = lexicon().units
+    # the campaign's noun: the trigger, or the object or subject of the verb that opened it
+    nouns = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))]
+    return any(t.lower_ in units for n in nouns for t in trigger.doc[n.left_edge.i : n.i])
 
 
 def _campaign_opener(ctx: _Context, trigger: Token, when: TimeSpan) -> Token | None:
