@@ -74,3 +74,20 @@ def test_a_campaign_opened_half_a_year_before_the_report_keeps_its_date() -> Non
     )
     whens = _whens(text, "2027-12-10", "crackdown")
     assert whens and all(end is not None and end < date(2027, 6, 1) for _, end in whens)
+
+
+def test_a_standing_order_told_in_the_present_perfect_holds_up_to_the_report() -> None:
+    text = (
+        "A smuggler was shot dead on the Tumen River on October 19, a source said.\n\n"
+        "Since the shooting, border guards have been ordered to shoot anyone approaching the "
+        "river at night without permission, the source added."
+    )
+    assert (date(2027, 10, 19), date(2027, 10, 26)) in _whens(text, "2027-10-26", "movement_restriction")
+
+
+def test_an_order_told_in_the_past_with_its_day_keeps_the_day() -> None:
+    text = (
+        "Border guards in North Hamgyong Province were ordered on May 2 to shoot anyone "
+        "approaching the Tumen River after dark without a permit, sources said."
+    )
+    assert (date(2027, 5, 2), date(2027, 5, 2)) in _whens(text, "2027-05-27", "movement_restriction")

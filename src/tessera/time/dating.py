@@ -1411,9 +1411,11 @@ def _ban_held(ctx: _Context, trigger: Token, when: TimeSpan | None) -> TimeSpan 
 
     "On May 2 the authorities closed the riverside road. Residents have been barred from the
     bank after dark" (report of May 9): the bar runs from May 2 to May 9, not on May 2 alone;
-    so does "the workers have not been allowed to leave the compound". An order ("have ordered
-    troops to shoot") is given on its day, a ban told in the past ("barred residents in 2019")
-    is a past happening, and a period ("this year") is already the ban's own time.
+    so does "the workers have not been allowed to leave the compound", and so does a standing
+    order told in the present perfect ("guards have been ordered to shoot anyone near the
+    river": it holds until lifted). An order told in the past ("were ordered on May 2 to
+    shoot"), like a ban told in the past ("barred residents in 2019"), is a past happening, and
+    a period ("this year") is already the ban's own time.
     """
     latest = ctx.report.latest
     if not _dated(when) or when is None or when.start is None or when.end is None or latest is None:
@@ -1421,6 +1423,8 @@ def _ban_held(ctx: _Context, trigger: Token, when: TimeSpan | None) -> TimeSpan 
     if ctx.report.precision != "day" or when.precision == "range" or (latest - when.end).days < _HELD_DAYS:
         return when
     verb = governing_verb(trigger)
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon().standing_orders:
+        verb = verb.head  # "have been ordered to shoot": the order is what is told as holding
     if not _present_perfect(verb) or not _banning(verb):
         return when
     return TimeSpan(when.start, latest, "range", when.text)
@@ -1493,10 +1497,13 @@ def _campaign_opener(ctx: _Context, trigger: Token, when: TimeSpan) -> Token | N
 
 
 def _banning(verb: Token) -> bool:
-    """ "barred", "have closed", "sealed off", or leave denied: "have not been allowed"."""
+    """ "barred", "have closed", "sealed off", leave denied: "have not been allowed", or an order
+    to do something: "have been ordered to shoot", "have been told to stay indoors"."""
     words = lexicon()
     lemma = verb.lemma_.lower()
     if lemma in words.lasting_bans:
+        return True
+    if lemma in words.standing_orders and any(c.dep_ == "xcomp" for c in verb.children):
         return True
     return lemma in words.permissions and any(c.dep_ == "neg" for c in verb.children)
 
