@@ -1412,10 +1412,11 @@ def _ban_held(ctx: _Context, trigger: Token, when: TimeSpan | None) -> TimeSpan 
     "On May 2 the authorities closed the riverside road. Residents have been barred from the
     bank after dark" (report of May 9): the bar runs from May 2 to May 9, not on May 2 alone;
     so does "the workers have not been allowed to leave the compound", and so does a standing
-    order told in the present perfect ("guards have been ordered to shoot anyone near the
-    river": it holds until lifted). An order told in the past ("were ordered on May 2 to
-    shoot"), like a ban told in the past ("barred residents in 2019"), is a past happening, and
-    a period ("this year") is already the ban's own time.
+    order told in the passive present perfect ("guards have been ordered to shoot anyone near
+    the river": they are under orders until lifted). An order given ("have ordered troops to
+    shoot") or told in the past ("were ordered on May 2 to shoot"), like a ban told in the past
+    ("barred residents in 2019"), is a happening on its day, and a period ("this year") is
+    already the ban's own time.
     """
     latest = ctx.report.latest
     if not _dated(when) or when is None or when.start is None or when.end is None or latest is None:
@@ -1423,8 +1424,11 @@ def _ban_held(ctx: _Context, trigger: Token, when: TimeSpan | None) -> TimeSpan 
     if ctx.report.precision != "day" or when.precision == "range" or (latest - when.end).days < _HELD_DAYS:
         return when
     verb = governing_verb(trigger)
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon().standing_orders:
+    orders = lexicon().standing_orders
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in orders:
         verb = verb.head  # "have been ordered to shoot": the order is what is told as holding
+    if verb.lemma_.lower() in orders and _told_since(ctx, when):
+        return when  # "Since March, guards have been ordered to fire": dated by the month
     if not _present_perfect(verb) or not _banning(verb):
         return when
     return TimeSpan(when.start, latest, "range", when.text)
@@ -1449,6 +1453,8 @@ def _campaign_running(ctx: _Context, trigger: Token, when: TimeSpan | None) -> T
     # (a period running past the report, "launched at the start of the year", is cut there)
     if not 0 <= (latest - when.start).days <= _CAMPAIGN_DAYS:
         return when
+    if _told_since(ctx, when):
+        return when  # "have launched a crackdown ... Since the 2nd": the launch's day (`_launched_then`)
     opener = _campaign_opener(ctx, trigger, when)
     if opener is None or pluperfect(opener) or _term_stated(trigger):
         return when
@@ -1459,6 +1465,14 @@ def _campaign_running(ctx: _Context, trigger: Token, when: TimeSpan | None) -> T
 # tells a campaign going on as one opened in recent months; one opened half a year before
 # ("a campaign launched in the spring", in a report of December) is told as background.
 _CAMPAIGN_DAYS = 120
+
+
+def _told_since(ctx: _Context, when: TimeSpan) -> bool:
+    """Whether the date was told with "since" ("Since the 2nd, officers have been visiting
+    homes"): the rules for a period counted from a date have already read it."""
+    return when.text is not None and any(
+        p.mention.since and p.mention.text == when.text for p in ctx.mentions
+    )
 
 
 def _term_stated(trigger: Token) -> bool:
@@ -1504,7 +1518,10 @@ def _banning(verb: Token) -> bool:
     if lemma in words.lasting_bans:
         return True
     if lemma in words.standing_orders and any(c.dep_ == "xcomp" for c in verb.children):
-        return True
+        # Told in the passive, the order is the state of those under it ("guards have been
+        # ordered to shoot": they are under orders); the active "has ordered troops to shoot"
+        # tells the giving of it, on its day.
+        return any(c.dep_ == "auxpass" for c in verb.children)
     return lemma in words.permissions and any(c.dep_ == "neg" for c in verb.children)
 
 
