@@ -193,9 +193,11 @@ def test_launching_a_crackdown_is_dated_by_the_start_of_the_period_told_next() -
     assert _span(crackdown) == (date(2024, 4, 3), date(2024, 4, 3))
 
 
-def test_a_campaign_that_began_on_a_date_is_dated_by_its_start() -> None:
-    # Coders date a campaign by its launch ("a drive launched in May" → May), not by every
-    # day from it up to the report (the convention of the later development sets).
+def test_a_campaign_that_began_on_a_date_runs_from_its_start_to_the_report() -> None:
+    # A campaign dated by its opening runs from it up to the report (when43: measured over
+    # all the development sets, most writers date "a drive that began in February" so; the
+    # earlier reading, the launch month alone, is kept for a campaign with its own term or
+    # opened more than four months before the report).
     text = (
         "Police arrested three brokers on Tuesday during a campaign against smuggling that began in February."
     )
@@ -208,7 +210,7 @@ def test_a_campaign_that_began_on_a_date_is_dated_by_its_start() -> None:
         ],
         analysis,
     )
-    assert _span(campaign) == (date(2024, 2, 1), date(2024, 2, 29))
+    assert _span(campaign) == (date(2024, 2, 1), date(2024, 3, 20))
 
 
 def test_the_storys_time_runs_on_through_undated_sentences() -> None:

@@ -451,16 +451,31 @@ def _clause_of(verb: Token, noun: Token, any_verb: bool = False) -> bool:
     the parser often hangs "the campaign against smuggling that began in March" on "smuggling"
     and "a lockdown of the border that was imposed in 2020" on "border". Only a clause telling
     a start is surely the noun's own ("detention in Onsong, where he was sent in May" is the
-    place's); `any_verb` takes any clause there as possibly the noun's."""
+    place's); `any_verb` takes any clause there as possibly the noun's. A clause telling a start
+    may hang deeper in the noun's phrase, on a later object or a word joined to one ("a
+    crackdown on the sale of foreign storage devices that began in early November", "a campaign
+    against smuggling and illegal phone calls that the department launched in January"): a
+    start belongs to a happening, and the phrase's head is the one that can have begun."""
     head = verb.head
     if head.i == noun.i:
         return True
-    return (
-        (any_verb or verb.lemma_.lower() in lexicon().onset_verbs)
-        and head.dep_ == "pobj"
-        and head.head.dep_ == "prep"
-        and head.head.head.i == noun.i
-    )
+    onset = verb.lemma_.lower() in lexicon().onset_verbs
+    if not (any_verb or onset):
+        return False
+    current = head
+    for _ in range(_PHRASE_DEPTH if onset else 1):
+        while current.dep_ == "conj" and current.head.i != current.i:
+            current = current.head  # "smuggling and illegal phone calls": the first conjunct
+        if current.dep_ != "pobj" or current.head.dep_ != "prep":
+            return False
+        current = current.head.head
+        if current.i == noun.i:
+            return True
+    return False
+
+
+# How many prepositional phrases deep in a noun's phrase a clause telling a start may hang.
+_PHRASE_DEPTH = 3
 
 
 def _dated_noun(token: Token) -> bool:

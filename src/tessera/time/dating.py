@@ -192,6 +192,8 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
             when = _from_last_seen(ctx, when)
         if ev.type == "movement_restriction" and triggers[i] is not None:
             when = _ban_held(ctx, triggers[i], when)
+        if ev.type == "crackdown" and triggers[i] is not None:
+            when = _campaign_running(ctx, triggers[i], when)
         out.append(ev.with_(when=when or TimeSpan.unknown()))
     out = _after_what_preceded(ctx, out, triggers, [o.offset for o in own])
     out = _placed_where_told_again(ctx, out, triggers)
@@ -1409,9 +1411,12 @@ def _ban_held(ctx: _Context, trigger: Token, when: TimeSpan | None) -> TimeSpan 
 
     "On May 2 the authorities closed the riverside road. Residents have been barred from the
     bank after dark" (report of May 9): the bar runs from May 2 to May 9, not on May 2 alone;
-    so does "the workers have not been allowed to leave the compound". An order ("have ordered
-    troops to shoot") is given on its day, a ban told in the past ("barred residents in 2019")
-    is a past happening, and a period ("this year") is already the ban's own time.
+    so does "the workers have not been allowed to leave the compound", and so does a standing
+    order told in the passive present perfect ("guards have been ordered to shoot anyone near
+    the river": they are under orders until lifted). An order given ("have ordered troops to
+    shoot") or told in the past ("were ordered on May 2 to shoot"), like a ban told in the past
+    ("barred residents in 2019"), is a happening on its day, and a period ("this year") is
+    already the ban's own time.
     """
     latest = ctx.report.latest
     if not _dated(when) or when is None or when.start is None or when.end is None or latest is None:
@@ -1419,17 +1424,104 @@ def _ban_held(ctx: _Context, trigger: Token, when: TimeSpan | None) -> TimeSpan 
     if ctx.report.precision != "day" or when.precision == "range" or (latest - when.end).days < _HELD_DAYS:
         return when
     verb = governing_verb(trigger)
+    orders = lexicon().standing_orders
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in orders:
+        verb = verb.head  # "have been ordered to shoot": the order is what is told as holding
+    if verb.lemma_.lower() in orders and _told_since(ctx, when):
+        return when  # "Since March, guards have been ordered to fire": dated by the month
     if not _present_perfect(verb) or not _banning(verb):
         return when
     return TimeSpan(when.start, latest, "range", when.text)
 
 
+def _campaign_running(ctx: _Context, trigger: Token, when: TimeSpan | None) -> TimeSpan | None:
+    """A campaign dated by its opening runs from that date up to the report.
+
+    "A crackdown on Chinese phones that began in September has led to 30 arrests" (report of
+    December 11): the crackdown is the whole period from September 1 to December 11, not
+    September alone; so are "have launched a campaign against smuggling in early May", "the
+    drive ordered in late March" and "a campaign the ministry announced in October". A campaign
+    told in the past perfect ("had begun a campaign in February") is backstory, closed before
+    what the report tells; one told with its own term ("a 100-day campaign") ends by it; and one
+    opened more than some four months before the report is told as background, not as news.
+    """
+    latest = ctx.report.latest
+    if not _dated(when) or when is None or when.start is None or when.end is None or latest is None:
+        return when
+    if ctx.report.precision != "day" or 0 <= (latest - when.end).days < _HELD_DAYS:
+        return when
+    # (a period running past the report, "launched at the start of the year", is cut there)
+    if not 0 <= (latest - when.start).days <= _CAMPAIGN_DAYS:
+        return when
+    if _told_since(ctx, when):
+        return when  # "have launched a crackdown ... Since the 2nd": the launch's day (`_launched_then`)
+    opener = _campaign_opener(ctx, trigger, when)
+    if opener is None or pluperfect(opener) or _term_stated(trigger):
+        return when
+    return TimeSpan(when.start, latest, "range", when.text)
+
+
+# How old a campaign's opening date may be for the report to tell it as still running: news
+# tells a campaign going on as one opened in recent months; one opened half a year before
+# ("a campaign launched in the spring", in a report of December) is told as background.
+_CAMPAIGN_DAYS = 120
+
+
+def _told_since(ctx: _Context, when: TimeSpan) -> bool:
+    """Whether the date was told with "since" ("Since the 2nd, officers have been visiting
+    homes"): the rules for a period counted from a date have already read it."""
+    return when.text is not None and any(
+        p.mention.since and p.mention.text == when.text for p in ctx.mentions
+    )
+
+
+def _term_stated(trigger: Token) -> bool:
+    """A campaign told with its own length ("a 100-day campaign", "a month-long crackdown"): its
+    end is set by its term, not by the report."""
+    units = lexicon().units
+    # the campaign's noun: the trigger, or the object or subject of the verb that opened it
+    nouns = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))]
+    return any(t.lower_ in units for n in nouns for t in trigger.doc[n.left_edge.i : n.i])
+
+
+def _campaign_opener(ctx: _Context, trigger: Token, when: TimeSpan) -> Token | None:
+    """The verb that opened the campaign the trigger names, on the date it was given: the verb
+    the campaign is told with ("have launched a crackdown in early May", "the campaign started
+    in early February", "began sweeping the county on November 1") or a clause on its noun
+    phrase ("a crackdown on phones that began in April", "a drive against drugs ordered in late
+    March"). A date of the sentence hung on another verb ("was carried out in October, when the
+    campaign began") leaves it alone."""
+    openers = lexicon().onset_verbs | lexicon().campaign_openers
+    verb = governing_verb(trigger)
+    own = {verb.i} | ({verb.head.i} if verb.dep_ == "xcomp" else set())
+    sent_start, sent_end = _sentence_of(trigger)
+    governors = [
+        p.governor
+        for p in ctx.mentions
+        if sent_start <= p.mention.start < sent_end and p.mention.text == when.text and p.governor is not None
+    ]
+    if not governors:
+        # dated from another sentence: the campaign's own verb must open it
+        return next((ctx.doc[i] for i in sorted(own) if ctx.doc[i].lemma_.lower() in openers), None)
+    phrase = {t.i for t in trigger.subtree}
+    for g in governors:
+        if ctx.doc[g].lemma_.lower() in openers and (g in own or g in phrase):
+            return ctx.doc[g]
+    return None
+
+
 def _banning(verb: Token) -> bool:
-    """ "barred", "have closed", "sealed off", or leave denied: "have not been allowed"."""
+    """ "barred", "have closed", "sealed off", leave denied: "have not been allowed", or an order
+    to do something: "have been ordered to shoot", "have been told to stay indoors"."""
     words = lexicon()
     lemma = verb.lemma_.lower()
     if lemma in words.lasting_bans:
         return True
+    if lemma in words.standing_orders and any(c.dep_ == "xcomp" for c in verb.children):
+        # Told in the passive, the order is the state of those under it ("guards have been
+        # ordered to shoot": they are under orders); the active "has ordered troops to shoot"
+        # tells the giving of it, on its day.
+        return any(c.dep_ == "auxpass" for c in verb.children)
     return lemma in words.permissions and any(c.dep_ == "neg" for c in verb.children)
 
 

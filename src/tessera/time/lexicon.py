@@ -45,6 +45,8 @@ class Lexicon:
     onset_states: frozenset[str]
     sequence_words: frozenset[str]
     onset_verbs: frozenset[str]
+    campaign_openers: frozenset[str]
+    standing_orders: frozenset[str]
     light_verbs: frozenset[str]
     associate_nouns: frozenset[str]
     lasting_bans: frozenset[str]
@@ -81,6 +83,8 @@ def lexicon() -> Lexicon:
         onset_states=frozenset(raw["onset_states"]),
         sequence_words=frozenset(raw["sequence_words"]),
         onset_verbs=frozenset(raw["onset_verbs"]),
+        campaign_openers=frozenset(raw["campaign_openers"]),
+        standing_orders=frozenset(raw["standing_orders"]),
         light_verbs=frozenset(raw["light_verbs"]),
         associate_nouns=frozenset(raw["associate_nouns"]),
         lasting_bans=frozenset(raw["lasting_bans"]),
