@@ -101,7 +101,10 @@ def is_background(trigger: Token, event_type: str) -> bool:
     ):
         return True
     if event_type == "arrest" and (
-        caught_as_a_condition(trigger) or moved_out_of_custody(trigger) or transferred_in_custody(trigger)
+        caught_as_a_condition(trigger)
+        or moved_out_of_custody(trigger)
+        or transferred_in_custody(trigger)
+        or named_by_what_was_found_on_them(trigger)
     ):
         return True
     if event_type == "escape" and (
@@ -2442,6 +2445,33 @@ def caught_as_a_condition(trigger: Token) -> bool:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     return conditional_for_particular(clause)
+
+
+def named_by_what_was_found_on_them(trigger: Token) -> bool:
+    """ "A lieutenant who was caught with 2,000 dollars in his quarters was beaten", "traders
+    caught with banned clothes have been fined", "a woman caught with drugs in her house is likely
+    to be sent to a camp": people named, in a relative or participle clause, by what they were
+    caught with are described by the offence that came to light; the report's event is what the
+    clause's noun then suffered, and the catching is no arrest of its own. ("A man caught with the
+    drug by border police in Dandong in December was sent back": a catcher, a place and a date of
+    its own tell an arrest; "caught with five other women": company, not a thing found.)"""
+    if trigger.dep_ not in {"acl", "relcl"} or trigger.head.i == trigger.i:
+        return False
+    if trigger.lemma_.lower() != "catch" or _dated(trigger):
+        return False
+    if any(c.dep_ == "agent" for c in trigger.children):
+        return False
+    # a place named in the clause tells where an arrest was made ("caught with phones in Yanji")
+    if any(t.ent_type_ in PLACE_ENTITY_LABELS for t in trigger.subtree if t.i > trigger.i):
+        return False
+    things = [
+        g
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return bool(things) and not any(_names_people(g) for g in things)
 
 
 # Verbs of going over water or a line that tell no flight of their own ("ran", "fled" do).
