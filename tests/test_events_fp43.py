@@ -5,6 +5,9 @@
   fined") are described by the offence found on them; the report's event is what they then
   suffered. The catching is no arrest of its own. A catcher, a place or a date of its own, or
   people caught "with" others (company), keep the arrest; so does "caught with" in a main clause.
+- Hearing nothing of a matter ("said they had heard nothing about it", "heard nothing of the
+  story") says a report could not be confirmed; no one has gone missing. Hearing nothing of or from
+  people ("has heard nothing of her since") stays a disappearance.
 
 Every sentence here is invented for these tests.
 """
@@ -63,3 +66,25 @@ KEPT = [
 @pytest.mark.parametrize("text", KEPT)
 def test_a_catching_told_of_its_own_stays_an_arrest(text: str) -> None:
     assert len(of_type(text, "arrest")) == 1
+
+
+UNCONFIRMED = [
+    "Neighbours named in the story said they had heard nothing about it.",
+    "Two of our contacts in the port said they had heard nothing of the raid.",
+]
+
+
+@pytest.mark.parametrize("text", UNCONFIRMED)
+def test_hearing_nothing_of_a_matter_is_no_disappearance(text: str) -> None:
+    assert of_type(text, "disappearance") == []
+
+
+PEOPLE_NOT_HEARD_OF = [
+    "Her brother in Seoul has heard nothing about her since she was sent back in March.",
+    "Relatives of the three fishermen say they have heard nothing of them since the boat was seized.",
+]
+
+
+@pytest.mark.parametrize("text", PEOPLE_NOT_HEARD_OF)
+def test_hearing_nothing_of_people_stays_a_disappearance(text: str) -> None:
+    assert len(of_type(text, "disappearance")) == 1

@@ -82,7 +82,9 @@ def is_background(trigger: Token, event_type: str) -> bool:
         counted_over_a_period(trigger) or helper_fled(trigger) or describes_a_route(trigger)
     ):
         return True
-    if event_type == "disappearance" and (lacks_a_thing(trigger) or thing_gone(trigger)):
+    if event_type == "disappearance" and (
+        lacks_a_thing(trigger) or thing_gone(trigger) or heard_nothing_of_a_thing(trigger)
+    ):
         return True
     if event_type in PEOPLE_EVENT_TYPES and access_sought(trigger):
         return True
@@ -1022,6 +1024,35 @@ def lacks_a_thing(trigger: Token) -> bool:
 
 # Verbs of going missing, which say a thing is lost or gone as readily as a person.
 GOING_LEMMAS = frozenset({"disappear", "vanish", "miss", "missing"})
+
+
+# Pronouns that point at a matter, not a person: "heard nothing of it".
+MATTER_PRONOUNS = frozenset({"it", "this", "that", "anything", "any", "such"})
+
+
+def heard_nothing_of_a_thing(trigger: Token) -> bool:
+    """ "Residents named by the rumour said they had heard nothing about it", "our sources in the
+    capital heard nothing of the story": hearing nothing of a matter (a pronoun such as "it", or
+    a noun that names no people) says a report could not be confirmed; no one has gone missing.
+    ("He has heard nothing about his sister", "heard nothing from them since": people.)"""
+    verb = trigger
+    if trigger.lower_ == "nothing" and trigger.head.i != trigger.i:
+        verb = trigger.head
+    if verb.lemma_.lower() != "hear":
+        return False
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "nothing")]
+    heard_of = [
+        o
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in {"of", "about", "from"}
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return bool(heard_of) and all(
+        o.lower_ in MATTER_PRONOUNS or (o.pos_ == "NOUN" and not _names_people(o) and read_victims(o) is None)
+        for o in heard_of
+    )
 
 
 def thing_gone(trigger: Token) -> bool:
