@@ -82,7 +82,9 @@ def is_background(trigger: Token, event_type: str) -> bool:
         counted_over_a_period(trigger) or helper_fled(trigger) or describes_a_route(trigger)
     ):
         return True
-    if event_type == "disappearance" and (lacks_a_thing(trigger) or thing_gone(trigger)):
+    if event_type == "disappearance" and (
+        lacks_a_thing(trigger) or thing_gone(trigger) or heard_nothing_of_a_thing(trigger)
+    ):
         return True
     if event_type in PEOPLE_EVENT_TYPES and access_sought(trigger):
         return True
@@ -101,7 +103,10 @@ def is_background(trigger: Token, event_type: str) -> bool:
     ):
         return True
     if event_type == "arrest" and (
-        caught_as_a_condition(trigger) or moved_out_of_custody(trigger) or transferred_in_custody(trigger)
+        caught_as_a_condition(trigger)
+        or moved_out_of_custody(trigger)
+        or transferred_in_custody(trigger)
+        or named_by_what_was_found_on_them(trigger)
     ):
         return True
     if event_type == "escape" and (
@@ -1019,6 +1024,35 @@ def lacks_a_thing(trigger: Token) -> bool:
 
 # Verbs of going missing, which say a thing is lost or gone as readily as a person.
 GOING_LEMMAS = frozenset({"disappear", "vanish", "miss", "missing"})
+
+
+# Pronouns that point at a matter, not a person: "heard nothing of it".
+MATTER_PRONOUNS = frozenset({"it", "this", "that", "anything", "any", "such"})
+
+
+def heard_nothing_of_a_thing(trigger: Token) -> bool:
+    """ "Residents named by the rumour said they had heard nothing about it", "our sources in the
+    capital heard nothing of the story": hearing nothing of a matter (a pronoun such as "it", or
+    a noun that names no people) says a report could not be confirmed; no one has gone missing.
+    ("He has heard nothing about his sister", "heard nothing from them since": people.)"""
+    verb = trigger
+    if trigger.lower_ == "nothing" and trigger.head.i != trigger.i:
+        verb = trigger.head
+    if verb.lemma_.lower() != "hear":
+        return False
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "nothing")]
+    heard_of = [
+        o
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ in {"of", "about", "from"}
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return bool(heard_of) and all(
+        o.lower_ in MATTER_PRONOUNS or (o.pos_ == "NOUN" and not _names_people(o) and read_victims(o) is None)
+        for o in heard_of
+    )
 
 
 def thing_gone(trigger: Token) -> bool:
@@ -2442,6 +2476,33 @@ def caught_as_a_condition(trigger: Token) -> bool:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     return conditional_for_particular(clause)
+
+
+def named_by_what_was_found_on_them(trigger: Token) -> bool:
+    """ "A lieutenant who was caught with 2,000 dollars in his quarters was beaten", "traders
+    caught with banned clothes have been fined", "a woman caught with drugs in her house is likely
+    to be sent to a camp": people named, in a relative or participle clause, by what they were
+    caught with are described by the offence that came to light; the report's event is what the
+    clause's noun then suffered, and the catching is no arrest of its own. ("A man caught with the
+    drug by border police in Dandong in December was sent back": a catcher, a place and a date of
+    its own tell an arrest; "caught with five other women": company, not a thing found.)"""
+    if trigger.dep_ not in {"acl", "relcl"} or trigger.head.i == trigger.i:
+        return False
+    if trigger.lemma_.lower() != "catch" or _dated(trigger):
+        return False
+    if any(c.dep_ == "agent" for c in trigger.children):
+        return False
+    # a place named in the clause tells where an arrest was made ("caught with phones in Yanji")
+    if any(t.ent_type_ in PLACE_ENTITY_LABELS for t in trigger.subtree if t.i > trigger.i):
+        return False
+    things = [
+        g
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return bool(things) and not any(_names_people(g) for g in things)
 
 
 # Verbs of going over water or a line that tell no flight of their own ("ran", "fled" do).
