@@ -648,9 +648,12 @@ def _counts(a: Profile, b: Profile, r: PairResult) -> None:
 def _count_named_by(counted: Profile, naming: Profile) -> int | None:
     """A number of two or more that one report's evidence names (`text.counts_named`) and that
     lies within the other report's count, bounded above."""
-    if counted.cmin is None or counted.cmax is None or counted.cmax == float("inf"):
+    if counted.cmin is None or counted.cmax is None:
         return None
-    return next((n for n in sorted(naming.named_counts) if counted.cmin <= n <= counted.cmax), None)
+    # An open count ("more than 50") holds a named number up to what an outlet would still call
+    # it by its bound ("about 60"): within COUNT_RATIO of the bound.
+    top = counted.cmin * COUNT_RATIO if counted.cmax == float("inf") else counted.cmax
+    return next((n for n in sorted(naming.named_counts) if counted.cmin <= n <= top), None)
 
 
 def _counts_read(a: Profile, b: Profile, r: PairResult) -> None:
@@ -668,6 +671,9 @@ def _counts_read(a: Profile, b: Profile, r: PairResult) -> None:
         return
     label = f"victims {_fmt_count(a.cmin, a.cmax)} vs {_fmt_count(b.cmin, b.cmax)}"
     size = min(a.cmin, b.cmin)
+    if _one_among_many(a, b) or _one_among_many(b, a):
+        r.reasons.append(f"{label} (one person told, the count of more read from another phrase)")
+        return
     if a.cmin == a.cmax == b.cmin == b.cmax:
         # "One man" is what most reports are about; "nine people" is a detail.
         r.score += 3.0 if a.cmin >= 5 else 2.0 if a.cmin >= 2 else 1.0
@@ -688,6 +694,9 @@ def _counts_read(a: Profile, b: Profile, r: PairResult) -> None:
         return
     if _part_by_clause(a, b) or _part_by_clause(b, a):
         r.reasons.append(f"{label} (the fewer named by the act in a relative clause)")
+        return
+    if _part_told_as_part(a, b) or _part_told_as_part(b, a):
+        r.reasons.append(f"{label} (the fewer told as some of a group)")
         return
     if _one_of_companions(a, b) or _one_of_companions(b, a):
         r.reasons.append(f"{label} (one person, told by the other with companions)")
@@ -800,6 +809,28 @@ def _part_by_clause(part: Profile, whole: Profile) -> bool:
     rest of what the reports tell must carry the merge. Not when the clause counts more people
     than the other report, nor between two such clauses (each report then follows its own)."""
     if not part.by_clause or whole.by_clause:
+        return False
+    return part.cmax is not None and whole.cmin is not None and part.cmax < whole.cmin
+
+
+def _one_among_many(one: Profile, many: Profile) -> bool:
+    """Is one report's single person the one the other report tells by a description of one
+    person but counts with others ("the woman was sent back across the Yalu on 10 October,
+    together with about 20 others", read as 21 people, against "the woman faces being sent
+    back")? The description follows the one person; the count of the group she went with was
+    read from another phrase. Neither agreement nor conflict: the rest must carry the merge."""
+    return one.cmin == one.cmax == 1 and many.one_counted_many
+
+
+def _part_told_as_part(part: Profile, whole: Profile) -> bool:
+    """Are the fewer victims of one report told as some of a group ("two of the pupils detained
+    last month were given six months", "five of his subordinates were jailed") that the other
+    report counts whole ("six pupils were detained in Hyesan")?
+
+    The report follows part of the group, and the part is no other people: neither agreement nor
+    conflict, so the rest of what the reports tell must carry the merge. Not between two such
+    parts (each report then follows its own), nor when the part outnumbers the other's group."""
+    if not part.part_of_group or whole.part_of_group:
         return False
     return part.cmax is not None and whole.cmin is not None and part.cmax < whole.cmin
 
