@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from merge_fixtures import HYESAN, NK, ev
+from merge_fixtures import HUNCHUN, HYESAN, NK, ev
 from tessera.merge import compare_events
 from tessera.merge.text import names_part_of_group
 from tessera.model import Event, Place, TimeSpan, Victims
@@ -144,3 +144,36 @@ def test_a_number_far_above_an_open_count_still_differs() -> None:
         *_returns_of_july("A woman who was among about 500 North Koreans sent back through Dandong in July")
     )
     assert r.conflict, r.summary()
+
+
+# A town read from another clause, while the event's own words name the other report's town.
+
+YANJI = Place("Yanji", "CN", "Jilin", None, 42.888, 129.502, "city")
+
+
+def _women_detained(text_b: str) -> tuple[Event, Event]:
+    may = TimeSpan(date(2027, 5, 1), date(2027, 5, 20), "range", "earlier this month")
+    first = ev(
+        "a",
+        "docA",
+        "Two North Korean women who fled a fish plant in Hunchun were arrested by Chinese police in Yanji",
+        etype="arrest",
+        when=("2027-05-06", "2027-05-06"),
+        published="2027-05-08",
+        count=(2, 2),
+        where=YANJI,
+    )
+    # The second report's arrest was placed in Hunchun, the town of the flight told elsewhere.
+    second = ev("b", "docB", text_b, etype="arrest", published="2027-05-21", count=(2, 2), where=HUNCHUN)
+    return first, second.with_(when=may)
+
+
+def test_a_town_from_another_clause_agrees_when_the_own_words_name_the_other_town() -> None:
+    r = compare_events(*_women_detained("the two women, who were detained in Yanji earlier this month"))
+    assert not r.conflict, r.summary()
+    assert any("named in the other's own evidence" in x for x in r.reasons), r.summary()
+
+
+def test_two_towns_of_one_country_still_differ_when_the_own_words_name_neither() -> None:
+    r = compare_events(*_women_detained("the two women, who were detained earlier this month"))
+    assert r.conflict and "different places" in r.conflict, r.summary()

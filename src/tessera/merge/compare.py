@@ -493,6 +493,16 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
             # between two fears a destination no words name says nothing either.
             r.reasons.append(f"{role}: {pa.name} / {pb.name}, one a country its report does not name")
             continue
+        if (
+            rel.kind == "conflict"
+            and role == "where"
+            and (pa.country or "").upper() == (pb.country or "").upper()
+            and (_told_elsewhere(a, pb) or _told_elsewhere(b, pa))
+        ):
+            # "Two women who fled a plant in Hunchun were arrested in Yanji" against "the two
+            # women detained in Yanji earlier this month", placed in Hunchun from another clause:
+            # the event's own words name the other report's town, its place is another phrase's.
+            rel = PlaceRelation("same", 2.0, f"{rel.text}, one named in the other's own evidence")
         if rel.kind == "conflict":
             same_country = bool(pa.country and pb.country and pa.country.upper() == pb.country.upper())
             fine = max(RANK.get(pa.precision, 1), RANK.get(pb.precision, 1)) <= RANK["county"]
@@ -540,6 +550,15 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
 def _neighbouring_counties(pa: Place, pb: Place) -> bool:
     """Two places each of its own named county (a town and the next county's seat)."""
     return bool(pa.admin2 and pb.admin2 and place_key(pa.admin2) != place_key(pb.admin2))
+
+
+def _told_elsewhere(p: Profile, place: Place) -> bool:
+    """Is the event placed in a town its own evidence does not name (read from another clause),
+    while that evidence names the other report's town or county?"""
+    if "where" not in p.placed_outside or RANK.get(place.precision, 1) > RANK["county"]:
+        return False
+    words = content_tokens(place.name or "")
+    return bool(words) and words <= p.tokens
 
 
 def _names_place(p: Profile, place: Place) -> bool:

@@ -140,6 +140,8 @@ class Profile:
     by_clause: bool = False
     # The victims' description counts its people as part of a group ("two of the pupils").
     part_of_group: bool = False
+    # Roles whose place the event's own evidence does not name: read from another clause.
+    placed_outside: frozenset[str] = frozenset()
     # The description names one person ("the woman", "she") while the count is of more: the count
     # was read from another phrase ("sent back together with about 20 others").
     one_counted_many: bool = False
@@ -422,6 +424,7 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         and bounds_count_below(event.victims.text if event.victims else None),
         by_clause=told_in_relative_clause(s.text for s in event.evidence),
         part_of_group=bool(event.victims and names_part_of_group(event.victims.text)),
+        placed_outside=frozenset(role for role, place in places.items() if _named_outside(place, event)),
         one_counted_many=cmin is not None and cmin > 1 and names_one_person(event.victims),
         prior=told_as_prior(s.text for s in event.evidence),
         associates=bool(event.victims and names_associates(event.victims.text)),
