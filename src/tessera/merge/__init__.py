@@ -54,7 +54,9 @@ a border area with either side of its border (in a country that shares it); the 
 repatriations between the same two countries that lie in them are stages of one route (where
 people were held, the border post); a country no
 words of the report name, supplied by the extractor as the place or the origin, is not compared; a
-place given only as a country whose evidence names the other report's town agrees on that town; a route event's
+place given only as a country whose evidence names the other report's town agrees on that town, and so does a
+town of the same country that the event's own evidence does not name (another clause's) when that evidence
+names the other's town; a route event's
 place off its own route is the report's city and is not compared; a journey's destination its own
 evidence does not name, read from another clause, says only its country; different countries or
 provinces at a cost, two located towns of one country never);
