@@ -97,6 +97,7 @@ def test_partitive_descriptions() -> None:
     assert names_part_of_group("most of those held")
     assert names_part_of_group("at least eight of the women")
     assert not names_part_of_group("two pupils of the school")
+    assert not names_part_of_group("One of the North Korean women we support")
     assert not names_part_of_group("the wife of a defector")
     assert not names_part_of_group(None)
 

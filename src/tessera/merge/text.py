@@ -690,7 +690,9 @@ def names_part_of_group(text: str | None) -> bool:
     if m is None:
         return False
     word = m.group(1).lower()
-    return word in _PARTITIVE_QUANTIFIERS or (parse_number(word) or 0) >= 1
+    # "One of the women we support" picks one person out of a population, not a part of a group
+    # the other report counts: only parts of two or more, or of a quantity, count.
+    return word in _PARTITIVE_QUANTIFIERS or (parse_number(word) or 0) >= 2
 
 
 _NUMBER_TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)*|\d[\d,]*(?![\w.])")
