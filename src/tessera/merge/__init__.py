@@ -54,7 +54,9 @@ a border area with either side of its border (in a country that shares it); the 
 repatriations between the same two countries that lie in them are stages of one route (where
 people were held, the border post); a country no
 words of the report name, supplied by the extractor as the place or the origin, is not compared; a
-place given only as a country whose evidence names the other report's town agrees on that town; a route event's
+place given only as a country whose evidence names the other report's town agrees on that town, and so does a
+town of the same country that the event's own evidence does not name (another clause's) when that evidence
+names the other's town; a route event's
 place off its own route is the report's city and is not compared; a journey's destination its own
 evidence does not name, read from another clause, says only its country; different countries or
 provinces at a cost, two located towns of one country never);
@@ -62,10 +64,12 @@ victim counts that agree (exact for small counts, within 2x for crowds, an exact
 close range is a detail, "one family" is no count of people, a hedged number, "about 10", is a
 quarter either side, unknown is not a conflict, a count of one read from words that name nobody,
 "government" or "every soldier", is no count, fewer people named as members of a family, "the
-couple", or picked out by a relative clause, "two workers who fled", are part of a group the other
-report counts whole, a crowd more than three times a stated bound, "more than 50" against "around
+couple", or picked out by a relative clause, "two workers who fled", or told as some of a group,
+"two of the pupils", are part of a group the other report counts whole, one person told by a
+description of one person, "the woman", whose count of more was read from another phrase, is the
+one person of the other report, a crowd more than three times a stated bound, "more than 50" against "around
 600", is another group, and counts that disagree do not forbid the merge when one report's evidence
-names a number within the other's count: "two brothers were hanged in the square" read as one
+names a number within the other's count (an open count, "more than 50", up to twice its bound): "two brothers were hanged in the square" read as one
 person, "five detained, among them two guides" against "the two guides"; one person against the
 same person told with companions, "a woman and her son", "along with a co-worker"; a group told as
 all women against as many people told as all men never merge); perpetrators of a common country (a repatriation's sender and receiver are its two

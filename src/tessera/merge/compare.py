@@ -493,6 +493,16 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
             # between two fears a destination no words name says nothing either.
             r.reasons.append(f"{role}: {pa.name} / {pb.name}, one a country its report does not name")
             continue
+        if (
+            rel.kind == "conflict"
+            and role == "where"
+            and (pa.country or "").upper() == (pb.country or "").upper()
+            and (_told_elsewhere(a, pb) or _told_elsewhere(b, pa))
+        ):
+            # "Two women who fled a plant in Hunchun were arrested in Yanji" against "the two
+            # women detained in Yanji earlier this month", placed in Hunchun from another clause:
+            # the event's own words name the other report's town, its place is another phrase's.
+            rel = PlaceRelation("same", 2.0, f"{rel.text}, one named in the other's own evidence")
         if rel.kind == "conflict":
             same_country = bool(pa.country and pb.country and pa.country.upper() == pb.country.upper())
             fine = max(RANK.get(pa.precision, 1), RANK.get(pb.precision, 1)) <= RANK["county"]
@@ -540,6 +550,15 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
 def _neighbouring_counties(pa: Place, pb: Place) -> bool:
     """Two places each of its own named county (a town and the next county's seat)."""
     return bool(pa.admin2 and pb.admin2 and place_key(pa.admin2) != place_key(pb.admin2))
+
+
+def _told_elsewhere(p: Profile, place: Place) -> bool:
+    """Is the event placed in a town its own evidence does not name (read from another clause),
+    while that evidence names the other report's town or county?"""
+    if "where" not in p.placed_outside or RANK.get(place.precision, 1) > RANK["county"]:
+        return False
+    words = content_tokens(place.name or "")
+    return bool(words) and words <= p.tokens
 
 
 def _names_place(p: Profile, place: Place) -> bool:
@@ -648,9 +667,12 @@ def _counts(a: Profile, b: Profile, r: PairResult) -> None:
 def _count_named_by(counted: Profile, naming: Profile) -> int | None:
     """A number of two or more that one report's evidence names (`text.counts_named`) and that
     lies within the other report's count, bounded above."""
-    if counted.cmin is None or counted.cmax is None or counted.cmax == float("inf"):
+    if counted.cmin is None or counted.cmax is None:
         return None
-    return next((n for n in sorted(naming.named_counts) if counted.cmin <= n <= counted.cmax), None)
+    # An open count ("more than 50") holds a named number up to what an outlet would still call
+    # it by its bound ("about 60"): within COUNT_RATIO of the bound.
+    top = counted.cmin * COUNT_RATIO if counted.cmax == float("inf") else counted.cmax
+    return next((n for n in sorted(naming.named_counts) if counted.cmin <= n <= top), None)
 
 
 def _counts_read(a: Profile, b: Profile, r: PairResult) -> None:
@@ -668,6 +690,9 @@ def _counts_read(a: Profile, b: Profile, r: PairResult) -> None:
         return
     label = f"victims {_fmt_count(a.cmin, a.cmax)} vs {_fmt_count(b.cmin, b.cmax)}"
     size = min(a.cmin, b.cmin)
+    if _one_among_many(a, b) or _one_among_many(b, a):
+        r.reasons.append(f"{label} (one person told, the count of more read from another phrase)")
+        return
     if a.cmin == a.cmax == b.cmin == b.cmax:
         # "One man" is what most reports are about; "nine people" is a detail.
         r.score += 3.0 if a.cmin >= 5 else 2.0 if a.cmin >= 2 else 1.0
@@ -688,6 +713,9 @@ def _counts_read(a: Profile, b: Profile, r: PairResult) -> None:
         return
     if _part_by_clause(a, b) or _part_by_clause(b, a):
         r.reasons.append(f"{label} (the fewer named by the act in a relative clause)")
+        return
+    if _part_told_as_part(a, b) or _part_told_as_part(b, a):
+        r.reasons.append(f"{label} (the fewer told as some of a group)")
         return
     if _one_of_companions(a, b) or _one_of_companions(b, a):
         r.reasons.append(f"{label} (one person, told by the other with companions)")
@@ -800,6 +828,28 @@ def _part_by_clause(part: Profile, whole: Profile) -> bool:
     rest of what the reports tell must carry the merge. Not when the clause counts more people
     than the other report, nor between two such clauses (each report then follows its own)."""
     if not part.by_clause or whole.by_clause:
+        return False
+    return part.cmax is not None and whole.cmin is not None and part.cmax < whole.cmin
+
+
+def _one_among_many(one: Profile, many: Profile) -> bool:
+    """Is one report's single person the one the other report tells by a description of one
+    person but counts with others ("the woman was sent back across the Yalu on 10 October,
+    together with about 20 others", read as 21 people, against "the woman faces being sent
+    back")? The description follows the one person; the count of the group she went with was
+    read from another phrase. Neither agreement nor conflict: the rest must carry the merge."""
+    return one.cmin == one.cmax == 1 and many.one_counted_many
+
+
+def _part_told_as_part(part: Profile, whole: Profile) -> bool:
+    """Are the fewer victims of one report told as some of a group ("two of the pupils detained
+    last month were given six months", "five of his subordinates were jailed") that the other
+    report counts whole ("six pupils were detained in Hyesan")?
+
+    The report follows part of the group, and the part is no other people: neither agreement nor
+    conflict, so the rest of what the reports tell must carry the merge. Not between two such
+    parts (each report then follows its own), nor when the part outnumbers the other's group."""
+    if not part.part_of_group or whole.part_of_group:
         return False
     return part.cmax is not None and whole.cmin is not None and part.cmax < whole.cmin
 

@@ -9,6 +9,7 @@ countries and kinds of its perpetrators, the content words of its evidence, and 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -37,7 +38,9 @@ from tessera.merge.text import (
     names_month,
     names_no_one,
     names_others,
+    names_part_of_group,
     names_relatives,
+    one_person_words,
     person_sex,
     place_key,
     searched_homes,
@@ -135,6 +138,13 @@ class Profile:
     stated_bound: bool = False
     # The event is told only in a relative clause naming its people ("two men who fled ...").
     by_clause: bool = False
+    # The victims' description counts its people as part of a group ("two of the pupils").
+    part_of_group: bool = False
+    # Roles whose place the event's own evidence does not name: read from another clause.
+    placed_outside: frozenset[str] = frozenset()
+    # The description names one person ("the woman", "she") while the count is of more: the count
+    # was read from another phrase ("sent back together with about 20 others").
+    one_counted_many: bool = False
     # The evidence tells the act as an earlier occasion ("had already been sent back once").
     prior: bool = False
     # Nobody the act befell is named: no description of the people and no count.
@@ -257,6 +267,19 @@ def _published(event: Event) -> tuple[int, int] | None:
     if not bounds:
         return None
     return min(b[0] for b in bounds).toordinal(), max(b[1] for b in bounds).toordinal()
+
+
+def names_one_person(victims: Victims | None) -> bool:
+    """Does the victims' description name one woman or one man, with no number ("the North
+    Korean woman", "she", "him")? A count of more given to it was read from another phrase.
+    The description must end on the person ("her parents" names others by her)."""
+    if victims is None or not victims.text:
+        return False
+    text = victims.text
+    if not person_sex(text) or group_sex(text) is not None or counts_named([text]):
+        return False
+    words = re.findall(r"[a-z]+", text.lower())
+    return bool(words) and words[-1] in one_person_words()
 
 
 def counts_households(victims: Victims | None) -> bool:
@@ -400,6 +423,9 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         stated_bound=cmax == float("inf")
         and bounds_count_below(event.victims.text if event.victims else None),
         by_clause=told_in_relative_clause(s.text for s in event.evidence),
+        part_of_group=bool(event.victims and names_part_of_group(event.victims.text)),
+        placed_outside=frozenset(role for role, place in places.items() if _named_outside(place, event)),
+        one_counted_many=cmin is not None and cmin > 1 and names_one_person(event.victims),
         prior=told_as_prior(s.text for s in event.evidence),
         associates=bool(event.victims and names_associates(event.victims.text)),
         unnamed=cmin is None and not (event.victims and (event.victims.text or "").strip()),

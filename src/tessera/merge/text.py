@@ -103,6 +103,14 @@ def _sex_told(text: str | None, female_words: frozenset[str], male_words: frozen
     return "f" if female and not male else "m" if male and not female else None
 
 
+@cache
+def one_person_words() -> frozenset[str]:
+    """The sex words that name one person ("woman", "she", "him"): not the plurals ("women") nor
+    the possessive "his", which names someone else's people ("his sons")."""
+    female, male = _sex_words()
+    return (female | male) - {"women", "men", "his"}
+
+
 def person_sex(text: str | None) -> str | None:
     """ "f" for "a woman in her 30s", "m" for "the man", None when the words do not say."""
     return _sex_told(text, *_sex_words())
@@ -657,6 +665,34 @@ def told_in_relative_clause(texts: Iterable[str | None]) -> bool:
     The first span of the event's evidence opens with the relative pronoun."""
     first = next((t for t in texts if t), None)
     return bool(first and _RELATIVE_OPENING.match(first))
+
+
+# "Two of the pupils", "five of his subordinates", "most of those held", "three of them".
+_PARTITIVE = re.compile(
+    r"\s*(?:at\s+least\s+|only\s+|all\s+but\s+)?([a-z]+|\d[\d,]*)\s+of\s+"
+    r"(?:the|them|those|these|his|her|their|its|our)\b",
+    re.IGNORECASE,
+)
+_PARTITIVE_QUANTIFIERS = frozenset({"some", "most", "several", "many", "few", "half"})
+
+
+def names_part_of_group(text: str | None) -> bool:
+    """Does the victims' description count its people as a part of a group ("two of the pupils
+    detained last month", "five of his subordinates", "most of those held")?
+
+    A report that follows some of a group counts those it follows, and another report counts
+    the whole group ("six pupils were detained in Hyesan" against "two of the pupils were sent to
+    a labour camp"): the fewer are some of the others, no other people. A description that opens
+    with a number, or a word of quantity, followed by "of the", "of them" or a possessive."""
+    if not text:
+        return False
+    m = _PARTITIVE.match(text)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    # "One of the women we support" picks one person out of a population, not a part of a group
+    # the other report counts: only parts of two or more, or of a quantity, count.
+    return word in _PARTITIVE_QUANTIFIERS or (parse_number(word) or 0) >= 2
 
 
 _NUMBER_TOKEN = re.compile(r"[a-z]+(?:-[a-z]+)*|\d[\d,]*(?![\w.])")
