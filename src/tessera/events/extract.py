@@ -1439,18 +1439,20 @@ def _compared_penalty(trigger: Token) -> bool:
 
 def _phrase_head(doc: Doc, match: Match) -> Token:
     """The word of a matched phrase that the others depend on."""
-    tokens = list(doc[match.start : match.end])
-    inside = {t.i for t in tokens}
-    tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    # (read from the token table: a Token is built for the head alone)
+    table = token_table(doc)
+    head, pos = table.head, table.pos
+    tokens = range(match.start, match.end)
+    tops = [i for i in tokens if not match.start <= head[i] < match.end or head[i] == i]
     # ("fencing has gone up" names its act by the verb, which the entry asks for)
     wanted = match.entry.pos
-    for token in tops:
-        if wanted and token.pos_ in wanted:
-            return token
-    for token in tops:
-        if token.pos_ in {"VERB", "NOUN", "AUX", "PROPN", "ADJ"} or len(tokens) == 1:
-            return token
-    return tokens[0]
+    for i in tops:
+        if wanted and pos[i] in wanted:
+            return doc[i]
+    for i in tops:
+        if pos[i] in {"VERB", "NOUN", "AUX", "PROPN", "ADJ"} or len(tokens) == 1:
+            return doc[i]
+    return doc[tokens[0]]
 
 
 def _read_event(

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from tessera.data import load_json
 from tessera.events.clauses import is_passive, noun_chunks_of, sentence_of, subject_of
 from tessera.events.lexicon import lexicon
-from tessera.language.table import TokenTable, token_table
+from tessera.language.table import TokenTable, doc_ents, token_table
 from tessera.model import Victims
 from tessera.numbers import parse_number
 from tessera.places.gazetteer import load as load_gazetteer
@@ -972,7 +972,7 @@ def _home_town(head: Token) -> bool:
     person's name."""
     if head.pos_ != "PROPN" or head.dep_ != "pobj" or head.head.lower_ != "from":
         return False
-    name = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    name = next((e for e in doc_ents(head.doc) if e.start <= head.i < e.end), None)
     return bool(load_gazetteer().index.get(key_tokens(name.text if name is not None else head.text)))
 
 
