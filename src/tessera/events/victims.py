@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain, islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -2023,7 +2024,10 @@ def register_people(sentence: Span, discourse: Discourse) -> None:
         if i not in taken and dep[i] in _STANDING_DEPS and _number_standing_for_people(doc[i])
     ]
     for head in sorted(heads, key=lambda t: t.i):
-        if is_member_mention(head) or any(is_part_gloss(t) for t in [head, *head.ancestors][:4]):
+        # (the head and its three nearest ancestors, built one at a time: most words stop at the first)
+        if is_member_mention(head) or any(
+            is_part_gloss(t) for t in islice(chain((head,), head.ancestors), 4)
+        ):
             continue
         victims = read_victims(head)
         if victims is not None:
