@@ -1373,7 +1373,7 @@ def _visit_told_by_another_act(doc: Doc, trigger: Token, found: list[Found]) -> 
     sentence = sentence_of(trigger)
     if sentence.end >= len(doc):
         return False
-    following = doc[sentence.end].sent
+    following = sentence_of(doc[sentence.end])
     return any(m.entry.type == "search" for m in lexicon().triggers.find(doc, following.start, following.end))
 
 

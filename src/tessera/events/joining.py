@@ -2168,7 +2168,7 @@ def _sentences_between(earlier: Found, later: Found) -> int:
     return sum(
         1
         for t in doc[earlier.trigger.i : later.trigger.i]
-        if t.is_sent_start and any(w.is_alpha for w in t.sent)
+        if t.is_sent_start and any(w.is_alpha for w in sentence_of(t))
     )
 
 
@@ -2429,7 +2429,7 @@ def _vessel_crossing(trigger: Token) -> bool:
         return False
     sentence = sentence_of(trigger)
     doc = trigger.doc
-    before = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    before = sentence_of(doc[sentence.start - 1]) if sentence.start > 0 else sentence
     return any(t.lemma_.lower() in VESSEL_NOUNS for t in doc[before.start : trigger.i])
 
 

@@ -213,7 +213,8 @@ def _particle_after_object(doc: Doc, verb: Token, word: frozenset[str], start: i
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"} and c.i >= start]
     if not objects:
         return None
-    stop = min(limit, start + MAX_PARTICLE_REACH, verb.sent.end)
+    # (the sentence's end from the token table: Token.sent scans the Doc on every call)
+    stop = min(limit, start + MAX_PARTICLE_REACH, token_table(verb.doc).sent_end[verb.i])
     for j in range(objects[0].i + 1, stop):
         token = doc[j]
         if not _matches_word(token, word):

@@ -739,7 +739,7 @@ def subject_lost_to_a_participle(verb: Token) -> Token | None:
     auxiliaries = [c.i for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
     if not any(verb.doc[i].dep_ == "auxpass" for i in auxiliaries):
         return None
-    start, sentence = min(auxiliaries), verb.sent
+    start, sentence = min(auxiliaries), sentence_of(verb)
     subjects = [t for t in verb.doc[sentence.start : start] if t.dep_ in {"nsubj", "nsubjpass"}]
     if not subjects:
         return None
@@ -1980,7 +1980,7 @@ def _we_counted(head: Token, discourse: Discourse) -> Mention | None:
     plural)."""
     sentence = sentence_of(head)
     doc = head.doc
-    following = doc[sentence.end].sent if sentence.end < len(doc) else None
+    following = sentence_of(doc[sentence.end]) if sentence.end < len(doc) else None
     # Its own sentence, then the next ("we were sent across the bridge. There were about 40 of
     # us"), then the latest count before it in the same paragraph.
     for span in (sentence, following):

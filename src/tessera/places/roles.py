@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from tessera.data import data_path
-from tessera.events.clauses import doc_text, held_after_return, is_definite
+from tessera.events.clauses import doc_text, held_after_return, is_definite, sentence_of
 from tessera.events.lexicon import lexicon
 from tessera.events.victims import counted_person_nouns
 from tessera.geo import distance_km
@@ -2216,7 +2216,7 @@ class RoleFinder:
             cs = expanded_span(self.doc, span.start, span.end)
             if cs is None or not len(cs):
                 continue
-            sent = cs.root.sent
+            sent = sentence_of(cs.root)
             if any(lo <= sent.start_char < hi for lo, hi, _, _ in out):
                 continue
             lo, hi = min(span.start, sent.start_char), max(span.end, sent.end_char)
