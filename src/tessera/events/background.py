@@ -744,7 +744,7 @@ def denied_by_no(trigger: Token) -> bool:
         return True
     # (read from the words, not the parse, which may hang "as forced return" on the verb)
     doc = trigger.doc
-    before = [t.lower_ for t in doc[max(sentence_of(trigger).start, trigger.i - 6) : trigger.i]]
+    before = token_table(doc).lower[max(sentence_of(trigger).start, trigger.i - 6) : trigger.i]
     if "as" not in before:
         return False
     opening = before[: len(before) - 1 - before[::-1].index("as")]

@@ -740,7 +740,10 @@ def _phrase_keys(doc: Doc, match: Match) -> set[str]:
     """The nouns and verbs of a trigger phrase, by lemma: what a later mention of one measure
     repeats ("agents raided the house … a successful raid"; "a buffer zone … in the buffer zone"),
     or a word of the same meaning ("raided" … "searched")."""
-    lemmas = {t.lemma_.lower() for t in doc[match.start : match.end] if t.pos_ in {"NOUN", "VERB", "PROPN"}}
+    table = token_table(doc)
+    lemmas = {
+        table.lemma[i] for i in range(match.start, match.end) if table.pos[i] in {"NOUN", "VERB", "PROPN"}
+    }
     # words of one meaning are one key ("police raided the flat … they searched every room")
     classes: dict[str, frozenset[str]] = lexicon().cues["measure_word_classes"]
     return lemmas | {name for name, words in classes.items() if lemmas & words}
@@ -1325,13 +1328,14 @@ def _end_awaited_by_words(trigger: Token) -> bool:
     for a gerund with "ends" as its object: a subordinator, the act's word (with "the" or "their"
     before it), then its end ("ends", "is over", "was finished")."""
     doc = trigger.doc
-    before = [t.lower_ for t in doc[max(trigger.i - 2, 0) : trigger.i]]
+    lower = token_table(doc).lower
+    before = lower[max(trigger.i - 2, 0) : trigger.i]
     if not before or not (
         before[-1] in END_MARKS
         or (len(before) == 2 and before[0] in END_MARKS and before[1] in {"the", "their", "his", "her"})
     ):
         return False
-    after = [t.lower_ for t in doc[trigger.i + 1 : trigger.i + 4]]
+    after = lower[trigger.i + 1 : trigger.i + 4]
     while after and after[0] in END_AUXILIARIES:
         after = after[1:]  # "is over", "has been completed"
     return bool(after) and after[0] in END_FORMS

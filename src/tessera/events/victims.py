@@ -842,7 +842,7 @@ def _modifier_before(token: Token) -> str | None:
         start = token.i - width
         if start < 0:
             continue
-        words = " ".join(t.lower_ for t in doc[start : token.i])
+        words = " ".join(token_table(doc).lower[start : token.i])
         if words in modifiers and doc[start].dep_ != "prt":
             return modifiers[words]  # ("handed over 11 people": the verb's particle, not "more than")
     return None
@@ -1364,10 +1364,11 @@ def _part_count(part: Token) -> tuple[int | None, int | None] | None:
             high = parse_number(conj_numbers[0].text)
         return low, high
     near = [child for child in part.subtree if child.i < part.i + 2]
+    lower = token_table(part.doc).lower  # (the words before each, without building their Tokens)
     for width in (3, 2):  # longer phrases first: "a few dozen" is not "a few", "several dozen" not "several"
         for child in near:
-            words = part.doc[max(0, child.i - width + 1) : child.i + 1]
-            phrase = " ".join(t.lower_ for t in words) if len(words) == width else ""
+            words = lower[max(0, child.i - width + 1) : child.i + 1]
+            phrase = " ".join(words) if len(words) == width else ""
             if phrase in approximate:
                 return tuple(approximate[phrase])  # type: ignore[return-value]
     for child in near:
