@@ -128,3 +128,64 @@ def test_list_items_from_the_table_are_read_as_from_the_tokens() -> None:
     assert [by_tokens(t) for t in doc] == [_list_item(t) for t in doc]
     man = next(t for t in doc if t.lower_ == "man")
     assert [t.lower_ for t in written_list(man)] == ["man", "wife", "daughters"]
+
+
+# Invented: an apposition, a dateline, entities, a multi-word trigger and a second sentence.
+PER_DOC_TEXT = (
+    "YANJI, China -- Chinese police detained Kim, a former soldier, and two women near Tumen on "
+    "Monday. The three were handed over to North Korean border guards in Namyang, a source said."
+)
+
+
+@pytest.fixture(scope="module")
+def per_doc():
+    return load_nlp()(PER_DOC_TEXT)
+
+
+def test_kept_spans_roots_and_entities_are_spacys(per_doc) -> None:
+    from tessera.language.table import doc_ents, expanded_root, expanded_span
+
+    doc = per_doc
+    assert [(e.start, e.end, e.label_) for e in doc_ents(doc)] == [
+        (e.start, e.end, e.label_) for e in doc.ents
+    ]
+    assert doc_ents(doc) is doc_ents(doc)
+    for start in range(0, len(doc.text), 7):
+        for end in (start, start + 1, start + 9, start + 30):
+            plain = doc.char_span(start, end, alignment_mode="expand")
+            kept = expanded_span(doc, start, end)
+            assert (kept is None) == (plain is None)
+            if plain is not None:
+                assert (kept.start, kept.end) == (plain.start, plain.end)
+                root = expanded_root(doc, start, end)
+                assert (root.i if root is not None else None) == (plain.root.i if len(plain) else None)
+
+
+def test_phrase_keys_appositions_and_heads_from_the_table_are_the_tokens(per_doc) -> None:
+    from tessera.events.extract import _phrase_head
+    from tessera.events.lexicon import Match, _doc_keys, _in_apposition, lexicon, token_keys
+
+    doc = per_doc
+    assert _doc_keys(doc) == [token_keys(t) for t in doc]
+    # a token is inside an apposition when it or a word above it is one
+    assert _in_apposition(doc) == [any(a.dep_ == "appos" for a in [t, *t.ancestors]) for t in doc]
+    found = lexicon().triggers.find(doc)
+    assert found
+    for match in found:
+        tokens = list(doc[match.start : match.end])
+        tops = [t for t in tokens if t.head.i not in {u.i for u in tokens} or t.head.i == t.i]
+        wanted = match.entry.pos
+        expected = next((t for t in tops if wanted and t.pos_ in wanted), None) or next(
+            (t for t in tops if t.pos_ in {"VERB", "NOUN", "AUX", "PROPN", "ADJ"} or len(tokens) == 1),
+            tokens[0],
+        )
+        assert _phrase_head(doc, Match(match.entry, match.start, match.end)).i == expected.i
+
+
+def test_time_expression_word_checks_kept_per_text_answer_as_fresh_ones() -> None:
+    from tessera.time.mentions import _holds, _needed_words
+
+    text = "in early march, for two weeks, that same year".lower()
+    seen: dict[str, bool] = {}
+    for clauses in _needed_words():
+        assert _holds(text, clauses, seen) == _holds(text, clauses)

@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from tessera.data import load_json
-from tessera.events.clauses import placing_prepositions
+from tessera.events.clauses import placing_prepositions, sentence_of
 from tessera.events.lexicon import ActorEntry, lexicon
 from tessera.language.table import token_table
 from tessera.model import Actor
@@ -202,7 +202,7 @@ def _guards_at_the_border(doc: Doc) -> list[ActorMention]:
         token = doc[i]
         if not _acting(token):
             continue
-        sentence = {t.lower_ for t in token.sent}
+        sentence = {t.lower_ for t in sentence_of(token)}
         if not sentence & words.guard_places or sentence & words.guard_custody:
             continue
         country = _country_from_context(doc, token.i) or "KP"
@@ -229,8 +229,10 @@ def _keepers_of_custody(doc: Doc, named: list[ActorMention]) -> list[ActorMentio
             continue
         if any(c.dep_ == "compound" for c in token.children):
             continue  # ("prison guards" and "camp guards" too, but not "border guards")
-        place = _custody_named(token.sent, token.i) or (
-            _custody_named(doc[token.sent.start - 1].sent, token.sent.start) if token.sent.start > 0 else None
+        place = _custody_named(sentence_of(token), token.i) or (
+            _custody_named(sentence_of(doc[sentence_of(token).start - 1]), sentence_of(token).start)
+            if sentence_of(token).start > 0
+            else None
         )
         if place is None:
             continue
@@ -262,7 +264,7 @@ def _keeper_told_before(doc: Doc, guards: Token, named: list[ActorMention]) -> A
     or agents would be (`_force_of_members`). A North Korean force that keeps people (State
     Security, the police, the army's own security command) named in the guards' sentence or the
     three before, the last one named; none: the place's usual keeper (`_keeper_of`)."""
-    start = sentences_back(doc, guards.sent.start, MEMBERS_LOOK_BACK)
+    start = sentences_back(doc, sentence_of(guards).start, MEMBERS_LOOK_BACK)
     forces = [
         m
         for m in named
@@ -298,7 +300,10 @@ def _keeper_of(doc: Doc, place: Token, named: list[ActorMention]) -> Actor:
     for m in named:
         if start <= m.start and m.end <= head.i and m.actor.kind in STATE_KINDS - {"court"}:
             return m.actor
-    countries = {_country_of_name(e.text) for e in place.sent.ents if e.label_ == "GPE"} - {None, "KR"}
+    countries = {_country_of_name(e.text) for e in sentence_of(place).ents if e.label_ == "GPE"} - {
+        None,
+        "KR",
+    }
     if len(countries) == 1 and (country := countries.pop()) != "KP":
         return Actor("police", country, "police")  # ("a detention centre in Helong": China's)
     words = actor_words()
@@ -313,7 +318,7 @@ def _at_the_border(token: Token) -> bool:
     """Does the word's sentence name the river, its bank, the coast or the border, and no place
     of custody (`border_guard_context` of actors.json)?"""
     words = actor_words()
-    sentence = {t.lower_ for t in token.sent}
+    sentence = {t.lower_ for t in sentence_of(token)}
     return bool(sentence & words.guard_places) and not sentence & words.guard_custody
 
 
@@ -487,7 +492,7 @@ def _force_of_members(doc: Doc, token: Token, named: list[ActorMention]) -> list
     sentences just before, of the country a nationality word before the members gives. The word
     classes are `member_nouns` of actors.json; alone, with no force named before, such a word
     keeps its own reading (officers: the police)."""
-    start = sentences_back(doc, token.sent.start, MEMBERS_LOOK_BACK)
+    start = sentences_back(doc, sentence_of(token).start, MEMBERS_LOOK_BACK)
     country = _foreign_country(doc, token.i) or _nearest_country_word(doc, token.i)
     forces = [
         m
@@ -512,7 +517,7 @@ def sentences_back(doc: Doc, start: int, count: int) -> int:
     for _ in range(count):
         if start == 0:
             break
-        start = doc[start - 1].sent.start
+        start = sentence_of(doc[start - 1]).start
     return start
 
 

@@ -749,7 +749,7 @@ def denied_by_no(trigger: Token) -> bool:
         return True
     # (read from the words, not the parse, which may hang "as forced return" on the verb)
     doc = trigger.doc
-    before = [t.lower_ for t in doc[max(trigger.sent.start, trigger.i - 6) : trigger.i]]
+    before = token_table(doc).lower[max(sentence_of(trigger).start, trigger.i - 6) : trigger.i]
     if "as" not in before:
         return False
     opening = before[: len(before) - 1 - before[::-1].index("as")]
@@ -1314,7 +1314,7 @@ def _finite_verb_after(trigger: Token, phrase: set[int]) -> Token | None:
     the North are routinely beaten" parsed as "women returned" + "are beaten" with no subject.
     It comes right after the participle's phrase, with only its auxiliaries and adverbs between."""
     end = max(phrase, default=trigger.i)
-    for token in trigger.doc[end + 1 : trigger.sent.end]:
+    for token in trigger.doc[end + 1 : sentence_of(trigger).end]:
         if token.dep_ in {"aux", "auxpass", "advmod", "neg"}:
             continue
         if token.pos_ not in {"VERB", "AUX"}:
@@ -1369,7 +1369,7 @@ def faced_by_a_class(trigger: Token) -> bool:
             # "escapees caught abroad face ...": the participle read as the main verb, its
             # "subject" the people of "face"
             # ("North Koreans returned from Russia face ...": a people's plural is a class too)
-            before = trigger.doc[trigger.sent.start : trigger.i]
+            before = trigger.doc[sentence_of(trigger).start : trigger.i]
             misread = next((t for t in reversed(before) if t.tag_ in {"VBN", "VBD"}), None)
             subjects = [c for c in misread.children if c.dep_ == "nsubj"] if misread is not None else []
             return bool(subjects) and (
@@ -1495,7 +1495,7 @@ def _bare_class_before(noun: Token) -> bool:
     if noun.lower_ == "those":
         return True
     j = noun.i - 1
-    start = noun.sent.start
+    start = sentence_of(noun).start
     while j >= start and (
         noun.doc[j].pos_ in {"ADJ", "PROPN"}
         or (noun.doc[j].dep_ == "compound" and noun.doc[j].pos_ == "NOUN")
@@ -1515,7 +1515,7 @@ def _class_subject_of_face(face: Token) -> bool:
     "those sent back face"). Adverbs and modals between are passed over ("returnees often
     face")."""
     doc = face.doc
-    start = face.sent.start
+    start = sentence_of(face).start
     j = face.i - 1
     while j >= start and (doc[j].pos_ == "ADV" or doc[j].tag_ == "MD"):
         j -= 1
@@ -1544,7 +1544,7 @@ def prospect_of_a_class(trigger: Token) -> bool:
     returnees face long prison terms" and "three migrants face deportation" name people the report
     tells of; "who face trial" describes someone.)"""
     doc = trigger.doc
-    start = trigger.sent.start
+    start = sentence_of(trigger).start
     face = next((t for t in reversed(doc[start : trigger.i]) if t.lower_ in FACE_WORDS), None)
     if face is None or trigger.i - face.i > 25:
         return False
@@ -1718,7 +1718,7 @@ def check_at_a_control_point(trigger: Token) -> bool:
     if not objects or not all(o.lemma_.lower() in travel or o.lower_ in travel for o in objects):
         return False
     points = words()["control_point_nouns"]
-    return any(t.lemma_.lower() in points for t in trigger.sent)
+    return any(t.lemma_.lower() in points for t in sentence_of(trigger))
 
 
 # Nouns for an inspection of how an office or a unit works (an audit), not of people's things.
@@ -1965,14 +1965,14 @@ def audience_summoned(trigger: Token) -> bool:
         return False  # "police summoned them": a clause of its own
     doc = trigger.doc
     j = trigger.i - 1
-    while j > trigger.sent.start and (doc[j].pos_ == "AUX" or doc[j].tag_ in {"WP", "WDT"}):
+    while j > sentence_of(trigger).start and (doc[j].pos_ == "AUX" or doc[j].tag_ in {"WP", "WDT"}):
         j -= 1  # "residents who had been summoned"
 
     def audience_opener(k: int) -> bool:
         return doc[k].lower_ == "before" or (doc[k].lower_ == "of" and doc[k - 1].lower_ == "front")
 
     steps = 0
-    while j > trigger.sent.start and steps < 12 and not audience_opener(j):
+    while j > sentence_of(trigger).start and steps < 12 and not audience_opener(j):
         # the crowd's words: "several hundred workers and farmers", "a crowd of residents"
         if doc[j].pos_ not in {"NOUN", "PROPN", "ADJ", "NUM", "CCONJ", "DET"} and doc[j].lower_ not in {
             ",",
@@ -2178,7 +2178,7 @@ def sent_back_within_the_country(trigger: Token) -> bool:
     # (imported here: joining reads this module's word lists, so it cannot be imported above)
     from tessera.events.joining import country_of_place
 
-    sentence = trigger.sent
+    sentence = sentence_of(trigger)
     return not any(
         t.ent_type_ in PLACE_ENTITY_LABELS and country_of_place(t) not in {None, "KP"} for t in sentence
     )
@@ -3194,7 +3194,7 @@ def offence_naming_a_class(trigger: Token) -> bool:
             penalty = next(
                 (
                     t
-                    for t in trigger.doc[trigger.i + 1 : trigger.sent.end]
+                    for t in trigger.doc[trigger.i + 1 : sentence_of(trigger).end]
                     if t.tag_ == "VBN"
                     and any(g.dep_ == "auxpass" for g in t.children)
                     and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in t.children)
@@ -3250,7 +3250,7 @@ def _sorted_class(people: Token) -> bool:
 def _people_before_participle(participle: Token) -> Token | None:
     """The noun right before a participle, past its adverbs ("people forcibly returned")."""
     j = participle.i - 1
-    start = participle.sent.start
+    start = sentence_of(participle).start
     while j >= start and participle.doc[j].pos_ == "ADV":
         j -= 1
     return participle.doc[j] if j >= start else None

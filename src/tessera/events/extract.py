@@ -740,7 +740,10 @@ def _phrase_keys(doc: Doc, match: Match) -> set[str]:
     """The nouns and verbs of a trigger phrase, by lemma: what a later mention of one measure
     repeats ("agents raided the house … a successful raid"; "a buffer zone … in the buffer zone"),
     or a word of the same meaning ("raided" … "searched")."""
-    lemmas = {t.lemma_.lower() for t in doc[match.start : match.end] if t.pos_ in {"NOUN", "VERB", "PROPN"}}
+    table = token_table(doc)
+    lemmas = {
+        table.lemma[i] for i in range(match.start, match.end) if table.pos[i] in {"NOUN", "VERB", "PROPN"}
+    }
     # words of one meaning are one key ("police raided the flat … they searched every room")
     classes: dict[str, frozenset[str]] = lexicon().cues["measure_word_classes"]
     return lemmas | {name for name, words in classes.items() if lemmas & words}
@@ -1325,13 +1328,14 @@ def _end_awaited_by_words(trigger: Token) -> bool:
     for a gerund with "ends" as its object: a subordinator, the act's word (with "the" or "their"
     before it), then its end ("ends", "is over", "was finished")."""
     doc = trigger.doc
-    before = [t.lower_ for t in doc[max(trigger.i - 2, 0) : trigger.i]]
+    lower = token_table(doc).lower
+    before = lower[max(trigger.i - 2, 0) : trigger.i]
     if not before or not (
         before[-1] in END_MARKS
         or (len(before) == 2 and before[0] in END_MARKS and before[1] in {"the", "their", "his", "her"})
     ):
         return False
-    after = [t.lower_ for t in doc[trigger.i + 1 : trigger.i + 4]]
+    after = lower[trigger.i + 1 : trigger.i + 4]
     while after and after[0] in END_AUXILIARIES:
         after = after[1:]  # "is over", "has been completed"
     return bool(after) and after[0] in END_FORMS
@@ -1373,7 +1377,7 @@ def _visit_told_by_another_act(doc: Doc, trigger: Token, found: list[Found]) -> 
     sentence = sentence_of(trigger)
     if sentence.end >= len(doc):
         return False
-    following = doc[sentence.end].sent
+    following = sentence_of(doc[sentence.end])
     return any(m.entry.type == "search" for m in lexicon().triggers.find(doc, following.start, following.end))
 
 
@@ -1439,18 +1443,20 @@ def _compared_penalty(trigger: Token) -> bool:
 
 def _phrase_head(doc: Doc, match: Match) -> Token:
     """The word of a matched phrase that the others depend on."""
-    tokens = list(doc[match.start : match.end])
-    inside = {t.i for t in tokens}
-    tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    # (read from the token table: a Token is built for the head alone)
+    table = token_table(doc)
+    head, pos = table.head, table.pos
+    tokens = range(match.start, match.end)
+    tops = [i for i in tokens if not match.start <= head[i] < match.end or head[i] == i]
     # ("fencing has gone up" names its act by the verb, which the entry asks for)
     wanted = match.entry.pos
-    for token in tops:
-        if wanted and token.pos_ in wanted:
-            return token
-    for token in tops:
-        if token.pos_ in {"VERB", "NOUN", "AUX", "PROPN", "ADJ"} or len(tokens) == 1:
-            return token
-    return tokens[0]
+    for i in tops:
+        if wanted and pos[i] in wanted:
+            return doc[i]
+    for i in tops:
+        if pos[i] in {"VERB", "NOUN", "AUX", "PROPN", "ADJ"} or len(tokens) == 1:
+            return doc[i]
+    return doc[tokens[0]]
 
 
 def _read_event(

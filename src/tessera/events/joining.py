@@ -42,6 +42,7 @@ from tessera.events.people import with_companions
 from tessera.events.retyping import MODIFIER_DEPS, reaches_further_places
 from tessera.events.victims import kin_words, people_words, subject_lost_to_a_participle
 from tessera.language import PLACE_ENTITY_LABELS
+from tessera.language.table import doc_ents, expanded_span
 from tessera.model import PEOPLE_EVENT_TYPES, Span, Victims
 from tessera.numbers import parse_number
 from tessera.places.dateline import find_dateline
@@ -448,7 +449,7 @@ def _dateline_place(doc: Doc, name: str) -> bool:
     found = find_dateline(doc_text(doc))
     if found is None:
         return False
-    dateline = doc.char_span(found[0], found[1], alignment_mode="expand")
+    dateline = expanded_span(doc, found[0], found[1])
     return dateline is not None and any(t.lower_ == name.split()[0] for t in dateline)
 
 
@@ -810,7 +811,7 @@ def _destination(trigger: Token) -> str | None:
         return None
     # the place's own name, not places in words the parser hung on it ("back to North Korea,
     # activists in Laos said": not "north korea laos")
-    name = next((e for e in obj.doc.ents if e.start <= obj.i < e.end), None)
+    name = next((e for e in doc_ents(obj.doc) if e.start <= obj.i < e.end), None)
     return name.text.lower() if name is not None else obj.lower_
 
 
@@ -1294,7 +1295,7 @@ def _custody_moved_elsewhere(earlier: Found, later: Found) -> bool:
     # the places the first taking's sentence names, outside the move's own goal
     taken_at = [
         e
-        for e in earlier.trigger.doc.ents
+        for e in doc_ents(earlier.trigger.doc)
         if e.label_ in PLACE_ENTITY_LABELS
         and sentence.start <= e.start < sentence.end
         and not any(t.i in goal for t in e)
@@ -1302,7 +1303,7 @@ def _custody_moved_elsewhere(earlier: Found, later: Found) -> bool:
     if not taken_at:
         return False
     named = {e.text.lower() for e in taken_at}
-    ent = next((e for e in place.doc.ents if e.start <= place.i < e.end), None)
+    ent = next((e for e in doc_ents(place.doc) if e.start <= place.i < e.end), None)
     name = (ent.text if ent is not None else place.text).lower()
     if any(name in n or n in name for n in named):
         return False
@@ -1612,8 +1613,8 @@ def country_of_place(word: Token) -> str | None:
     ("Pingxiang" → "CN"); None for unknown or shared names."""
     cache = word.doc.user_data.setdefault("tessera_country_of_place", {})
     if word.i not in cache:
-        # (read once per word: Doc.ents builds every entity again on each call)
-        name = next((e for e in word.doc.ents if e.start <= word.i < e.end), None)
+        # (read once per word: which entity holds it)
+        name = next((e for e in doc_ents(word.doc) if e.start <= word.i < e.end), None)
         cache[word.i] = country_of_words(name.text if name is not None else word.text)
     return cache[word.i]
 
@@ -1731,7 +1732,7 @@ def _places_named(trigger: Token) -> set[str]:
     sentence = sentence_of(trigger)
     named = {
         e.text.lower()
-        for e in trigger.doc.ents
+        for e in doc_ents(trigger.doc)
         if e.label_ in PLACE_ENTITY_LABELS and sentence.start <= e.start < sentence.end
     }
     named |= {
@@ -2167,7 +2168,7 @@ def _sentences_between(earlier: Found, later: Found) -> int:
     return sum(
         1
         for t in doc[earlier.trigger.i : later.trigger.i]
-        if t.is_sent_start and any(w.is_alpha for w in t.sent)
+        if t.is_sent_start and any(w.is_alpha for w in sentence_of(t))
     )
 
 
@@ -2428,7 +2429,7 @@ def _vessel_crossing(trigger: Token) -> bool:
         return False
     sentence = sentence_of(trigger)
     doc = trigger.doc
-    before = doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    before = sentence_of(doc[sentence.start - 1]) if sentence.start > 0 else sentence
     return any(t.lemma_.lower() in VESSEL_NOUNS for t in doc[before.start : trigger.i])
 
 

@@ -24,7 +24,7 @@ from tessera.data import load_json
 from tessera.events.clauses import clause_head, governors, sentence_of, subject_of
 from tessera.events.lexicon import lexicon, sentence_triggers
 from tessera.events.status import GENERIC_PRONOUNS, MODALS_AT_RISK
-from tessera.language.table import token_table
+from tessera.language.table import expanded_root, token_table
 from tessera.model import EVENT_TYPES, STATUSES, Event
 
 if TYPE_CHECKING:
@@ -233,8 +233,7 @@ def _trigger(doc: Doc, event: Event) -> Token | None:
         start, end = event.evidence[0].start, event.evidence[0].end
     else:
         return None
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    return expanded_root(doc, start, end)
 
 
 def _event_features(event: Event, report_day: date | None) -> dict[str, float]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tessera.events.lexicon import lexicon
+from tessera.language.table import doc_ents
 from tessera.model import HOME_COUNTRIES
 from tessera.places.gazetteer import load as load_gazetteer
 from tessera.places.variants import key_tokens
@@ -29,7 +30,7 @@ def leaves_a_northern_town(verb: Token) -> bool:
     place = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if place is None or place.pos_ != "PROPN":
         return False
-    span = next((e for e in verb.doc.ents if e.start <= place.i < e.end), None)
+    span = next((e for e in doc_ents(verb.doc) if e.start <= place.i < e.end), None)
     name = span.text if span is not None else place.text
     gazetteer = load_gazetteer()
     return any(
@@ -80,7 +81,7 @@ def _abroad(place: Token) -> bool:
     """A place name the gazetteer puts outside the two Koreas ("Vladivostok", "Dandong")."""
     if place.pos_ != "PROPN":
         return False
-    span = next((e for e in place.doc.ents if e.start <= place.i < e.end), None)
+    span = next((e for e in doc_ents(place.doc) if e.start <= place.i < e.end), None)
     name = span.text if span is not None else place.text
     keys = load_gazetteer().index.get(key_tokens(name), [])
     return bool(keys) and all(key.entry.country not in HOME_COUNTRIES for key in keys)

@@ -127,7 +127,9 @@ def _doc_keys(doc: Doc) -> list[tuple[str, str]]:
     sentence and clause by clause, and building a Token for each look cost more than the match."""
     keys = doc.user_data.get("tessera_token_keys")
     if keys is None:
-        keys = doc.user_data["tessera_token_keys"] = [token_keys(token) for token in doc]
+        # (the token table holds both: lower_ and lemma_.lower(), as token_keys reads them)
+        table = token_table(doc)
+        keys = doc.user_data["tessera_token_keys"] = list(zip(table.lower, table.lemma, strict=True))
     return keys
 
 
@@ -211,7 +213,8 @@ def _particle_after_object(doc: Doc, verb: Token, word: frozenset[str], start: i
     objects = [c for c in verb.children if c.dep_ in {"dobj", "obj", "dative"} and c.i >= start]
     if not objects:
         return None
-    stop = min(limit, start + MAX_PARTICLE_REACH, verb.sent.end)
+    # (the sentence's end from the token table: Token.sent scans the Doc on every call)
+    stop = min(limit, start + MAX_PARTICLE_REACH, token_table(verb.doc).sent_end[verb.i])
     for j in range(objects[0].i + 1, stop):
         token = doc[j]
         if not _matches_word(token, word):
@@ -232,26 +235,28 @@ def _in_apposition(doc: Doc) -> list[bool]:
     found = doc.user_data.get("tessera_in_apposition")
     if found is None:
         known: dict[int, bool] = {}
+        table = token_table(doc)
+        dep, head = table.dep, table.head
 
-        def inside(token: Token) -> bool:
+        def inside(i: int) -> bool:
             path = []
-            current = token
-            while current.i not in known:
-                if current.dep_ == "appos":
-                    known[current.i] = True
+            current = i
+            while current not in known:
+                if dep[current] == "appos":
+                    known[current] = True
                     break
-                path.append(current.i)
-                if current.head.i == current.i:
-                    known[current.i] = False
+                path.append(current)
+                if head[current] == current:
+                    known[current] = False
                     path.pop()
                     break
-                current = current.head
-            answer = known[current.i]
-            for i in path:
-                known[i] = answer
+                current = head[current]
+            answer = known[current]
+            for j in path:
+                known[j] = answer
             return answer
 
-        found = doc.user_data["tessera_in_apposition"] = [inside(token) for token in doc]
+        found = doc.user_data["tessera_in_apposition"] = [inside(i) for i in range(len(doc))]
     return found
 
 

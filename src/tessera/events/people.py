@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from tessera.events.actors import actor_at
-from tessera.events.clauses import clause_head, clause_span, is_passive, subject_of
+from tessera.events.clauses import clause_head, clause_span, is_passive, sentence_of, subject_of
 from tessera.events.found import Found
 from tessera.events.lexicon import Match, lexicon
 from tessera.events.victims import (
@@ -643,7 +643,7 @@ def _dated_before(trigger: Token, head: Token) -> bool:
     sent back, along with 40 others on 18 September")? Only then can a date after the group be
     the group's own."""
     start = min(t.i for t in head.subtree)
-    sentence = trigger.sent
+    sentence = sentence_of(trigger)
     return any(t.ent_type_ == "DATE" for t in trigger.doc[sentence.start : start])
 
 
@@ -731,7 +731,7 @@ def listed_groups(trigger: Token, victims_head: Token) -> list[tuple[int, int, T
     if first is None or first.count_min is None:
         return []
     doc = trigger.doc
-    sentence = trigger.sent
+    sentence = sentence_of(trigger)
     starts: list[tuple[int, Token]] = []
     for token in doc[victims_head.i + 1 : sentence.end]:
         if not token.like_num or (token.ent_type_ in NOT_PEOPLE_COUNTS and not _lone_count(token)):
@@ -810,11 +810,11 @@ def _suspected_of_missing(found: list[Found]) -> None:
             continue
         if event.victims is not None and event.victims.count_min is not None:
             continue  # (uncounted words of its own, "the case", say nothing of how many)
-        here = item.trigger.sent.start
+        here = sentence_of(item.trigger).start
         for prior in reversed(found[:k]):
             if prior.event.type != "disappearance" or prior.event.victims is None:
                 continue
-            sentences = list(item.trigger.doc[prior.trigger.sent.start : here + 1].sents)
+            sentences = list(item.trigger.doc[sentence_of(prior.trigger).start : here + 1].sents)
             if len(sentences) <= 2:
                 event.victims = prior.event.victims
                 item.entity = prior.entity

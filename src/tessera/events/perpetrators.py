@@ -29,7 +29,7 @@ from tessera.events.joining import country_of_place, country_of_words
 from tessera.events.lexicon import TriggerEntry, lexicon
 from tessera.events.victims import TRANSITIVE_TYPES, kin_words, victim_phrase
 from tessera.language import PLACE_ENTITY_LABELS
-from tessera.language.table import token_table
+from tessera.language.table import doc_ents, token_table
 from tessera.model import HOLDING_POLICE, HOME_COUNTRIES, UNTOLD_SENDERS, WORKSITE_SECURITY, Actor
 
 DEFAULT_COUNTRY_KINDS = frozenset(
@@ -626,7 +626,7 @@ def _country_of_name_within(word: Token) -> str | None:
     without the kind of place it ends with ("Kuandian County" → Kuandian, "Chiang Rai province"),
     else the word alone where it is a place the name begins with ("Shenyang North railway
     station" → Shenyang)."""
-    name = next((e for e in word.doc.ents if e.start <= word.i < e.end), None) or _proper_name(word)
+    name = next((e for e in doc_ents(word.doc) if e.start <= word.i < e.end), None) or _proper_name(word)
     if len(name) > 1 and (country := country_of_words(name.text)) is not None:
         return country  # ("near Lao Cai city": a name the tagger did not mark as a place)
     if (

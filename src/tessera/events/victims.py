@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain, islice
 
 from spacy.tokens import Doc, Span, Token
 
 from tessera.data import load_json
 from tessera.events.clauses import is_passive, noun_chunks_of, sentence_of, subject_of
 from tessera.events.lexicon import lexicon
-from tessera.language.table import TokenTable, token_table
+from tessera.language.table import TokenTable, doc_ents, token_table
 from tessera.model import Victims
 from tessera.numbers import parse_number
 from tessera.places.gazetteer import load as load_gazetteer
@@ -738,7 +739,7 @@ def subject_lost_to_a_participle(verb: Token) -> Token | None:
     auxiliaries = [c.i for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
     if not any(verb.doc[i].dep_ == "auxpass" for i in auxiliaries):
         return None
-    start, sentence = min(auxiliaries), verb.sent
+    start, sentence = min(auxiliaries), sentence_of(verb)
     subjects = [t for t in verb.doc[sentence.start : start] if t.dep_ in {"nsubj", "nsubjpass"}]
     if not subjects:
         return None
@@ -841,7 +842,7 @@ def _modifier_before(token: Token) -> str | None:
         start = token.i - width
         if start < 0:
             continue
-        words = " ".join(t.lower_ for t in doc[start : token.i])
+        words = " ".join(token_table(doc).lower[start : token.i])
         if words in modifiers and doc[start].dep_ != "prt":
             return modifiers[words]  # ("handed over 11 people": the verb's particle, not "more than")
     return None
@@ -972,7 +973,7 @@ def _home_town(head: Token) -> bool:
     person's name."""
     if head.pos_ != "PROPN" or head.dep_ != "pobj" or head.head.lower_ != "from":
         return False
-    name = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    name = next((e for e in doc_ents(head.doc) if e.start <= head.i < e.end), None)
     return bool(load_gazetteer().index.get(key_tokens(name.text if name is not None else head.text)))
 
 
@@ -1363,10 +1364,11 @@ def _part_count(part: Token) -> tuple[int | None, int | None] | None:
             high = parse_number(conj_numbers[0].text)
         return low, high
     near = [child for child in part.subtree if child.i < part.i + 2]
+    lower = token_table(part.doc).lower  # (the words before each, without building their Tokens)
     for width in (3, 2):  # longer phrases first: "a few dozen" is not "a few", "several dozen" not "several"
         for child in near:
-            words = part.doc[max(0, child.i - width + 1) : child.i + 1]
-            phrase = " ".join(t.lower_ for t in words) if len(words) == width else ""
+            words = lower[max(0, child.i - width + 1) : child.i + 1]
+            phrase = " ".join(words) if len(words) == width else ""
             if phrase in approximate:
                 return tuple(approximate[phrase])  # type: ignore[return-value]
     for child in near:
@@ -1979,7 +1981,7 @@ def _we_counted(head: Token, discourse: Discourse) -> Mention | None:
     plural)."""
     sentence = sentence_of(head)
     doc = head.doc
-    following = doc[sentence.end].sent if sentence.end < len(doc) else None
+    following = sentence_of(doc[sentence.end]) if sentence.end < len(doc) else None
     # Its own sentence, then the next ("we were sent across the bridge. There were about 40 of
     # us"), then the latest count before it in the same paragraph.
     for span in (sentence, following):
@@ -2023,7 +2025,10 @@ def register_people(sentence: Span, discourse: Discourse) -> None:
         if i not in taken and dep[i] in _STANDING_DEPS and _number_standing_for_people(doc[i])
     ]
     for head in sorted(heads, key=lambda t: t.i):
-        if is_member_mention(head) or any(is_part_gloss(t) for t in [head, *head.ancestors][:4]):
+        # (the head and its three nearest ancestors, built one at a time: most words stop at the first)
+        if is_member_mention(head) or any(
+            is_part_gloss(t) for t in islice(chain((head,), head.ancestors), 4)
+        ):
             continue
         victims = read_victims(head)
         if victims is not None:

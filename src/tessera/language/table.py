@@ -12,9 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 _KEY = "tessera_token_table"
+_SPANS_KEY = "tessera_expanded_spans"
+_ENTS_KEY = "tessera_ents"
+_ROOTS_KEY = "tessera_expanded_roots"
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,3 +102,39 @@ def _build(doc: Doc) -> TokenTable:
     return TokenTable(
         text, lower, lemma, pos, tag, dep, ent, head, left, punct, num, children, sent_start, sent_end
     )
+
+
+def expanded_span(doc: Doc, start: int, end: int) -> Span | None:
+    """`doc.char_span(start, end, alignment_mode="expand")`, kept per Doc: the stages that date,
+    place and keep events find each event's trigger and each place's words from character
+    offsets again and again, and every char_span builds its tokens anew. (The Span is shared:
+    callers read it and never change it.)"""
+    cache = doc.user_data.get(_SPANS_KEY)
+    if cache is None:
+        cache = doc.user_data[_SPANS_KEY] = {}
+    key = (start, end)
+    if key not in cache:
+        cache[key] = doc.char_span(start, end, alignment_mode="expand")
+    return cache[key]
+
+
+def doc_ents(doc: Doc) -> tuple[Span, ...]:
+    """`doc.ents`, read once per Doc (Doc.ents builds every entity's Span again on each call;
+    the stages ask which entity holds a word for many words of each report)."""
+    ents = doc.user_data.get(_ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[_ENTS_KEY] = tuple(doc.ents)
+    return ents
+
+
+def expanded_root(doc: Doc, start: int, end: int) -> Token | None:
+    """The root of `expanded_span(doc, start, end)`, None for no tokens (Span.root walks the
+    span's heads on every call; kept per Doc with the span)."""
+    cache = doc.user_data.get(_ROOTS_KEY)
+    if cache is None:
+        cache = doc.user_data[_ROOTS_KEY] = {}
+    key = (start, end)
+    if key not in cache:
+        span = expanded_span(doc, start, end)
+        cache[key] = span.root if span is not None and len(span) else None
+    return cache[key]

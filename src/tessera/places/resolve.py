@@ -20,6 +20,7 @@ import pycountry
 from spacy.tokens import Doc
 
 from tessera.geo import distance_km
+from tessera.language.table import expanded_span
 from tessera.model import Place
 from tessera.places.gazetteer import UNIT_WORDS, Entry, Gazetteer
 from tessera.places.mentions import Mention
@@ -168,7 +169,7 @@ def _after_the(text: str, m: Mention, doc: Doc | None) -> bool:
     described = _THE_DESCRIBED_BEFORE.search(before)
     if described is None or doc is None:
         return False
-    span = doc.char_span(m.start - len(described.group(1)), m.start, alignment_mode="expand")
+    span = expanded_span(doc, m.start - len(described.group(1)), m.start)
     return span is not None and all(t.pos_ in ("ADJ", "PUNCT") or t.is_space for t in span if t.idx < m.start)
 
 

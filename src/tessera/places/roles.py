@@ -34,10 +34,11 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from tessera.data import data_path
-from tessera.events.clauses import held_after_return, is_definite
+from tessera.events.clauses import doc_text, held_after_return, is_definite, sentence_of
 from tessera.events.lexicon import lexicon
 from tessera.events.victims import counted_person_nouns
 from tessera.geo import distance_km
+from tessera.language.table import expanded_root, expanded_span
 from tessera.model import Event, Place
 from tessera.places.actors import acting_country, people_country
 from tessera.places.borders import Border, by_id, far_side, named_in, river_meant
@@ -480,8 +481,7 @@ class Reading:
 
 
 def _head(doc: Doc, m: Mention) -> Token | None:
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    return expanded_root(doc, m.start, m.end)
 
 
 def _governor(tok: Token) -> Token:
@@ -1055,7 +1055,7 @@ def _left_the_north_earlier(origin_r: Reading | None, destination: Place | None)
 def _why_they_fled(doc: Doc, trigger_at: int) -> bool:
     """Is the trigger at `trigger_at` told as what made people flee: "decided to defect after being
     beaten", "fled because she was threatened with arrest"?"""
-    span = doc.char_span(trigger_at, trigger_at + 1, alignment_mode="expand")
+    span = expanded_span(doc, trigger_at, trigger_at + 1)
     if span is None or not len(span):
         return False
     t = span[0]
@@ -1093,7 +1093,7 @@ def _names_south_authority(doc: Doc, s_start: int, s_end: int) -> bool:
     """Does the sentence name one of the South's own authorities that question arrivals ("the
     National Intelligence Service", "intelligence officials")? They are the KR actors of
     events/actors.json, found as the events stage finds every actor (the lexicon's actor index)."""
-    span = doc.char_span(s_start, s_end, alignment_mode="expand")
+    span = expanded_span(doc, s_start, s_end)
     if span is None:
         return False
     return any(m.entry.country == "KR" for m in lexicon().actors.find(doc, span.start, span.end))
@@ -1443,7 +1443,7 @@ def trigger_at_of(ev: Event, fallback: int) -> int:
 def _trigger(doc: Doc, ev: Event) -> Token | None:
     if ev.anchor is None:
         return None
-    span = doc.char_span(ev.anchor.trigger_start, ev.anchor.trigger_end, alignment_mode="expand")
+    span = expanded_span(doc, ev.anchor.trigger_start, ev.anchor.trigger_end)
     if span is None or not len(span):
         return None
     root = span.root
@@ -2213,10 +2213,10 @@ class RoleFinder:
         for span in ev.evidence:
             if s_start <= span.start < s_end:
                 continue
-            cs = self.doc.char_span(span.start, span.end, alignment_mode="expand")
+            cs = expanded_span(self.doc, span.start, span.end)
             if cs is None or not len(cs):
                 continue
-            sent = cs.root.sent
+            sent = sentence_of(cs.root)
             if any(lo <= sent.start_char < hi for lo, hi, _, _ in out):
                 continue
             lo, hi = min(span.start, sent.start_char), max(span.end, sent.end_char)
@@ -3571,7 +3571,11 @@ class RoleFinder:
         """Each sentence's text, joined once per Doc (Span.text joins its tokens on every call)."""
         texts = self.doc.user_data.get("tessera_sentence_texts")
         if texts is None:
-            texts = self.doc.user_data["tessera_sentence_texts"] = [s.text for s in self._sentence_table()[1]]
+            # (cut from the Doc's text, which Span.text equals: each token's text and its space)
+            whole = doc_text(self.doc)
+            texts = self.doc.user_data["tessera_sentence_texts"] = [
+                whole[s.start_char : s.end_char] for s in self._sentence_table()[1]
+            ]
         return texts
 
     def _left_a_work_site(self, ev: Event) -> bool:
@@ -3800,7 +3804,7 @@ class RoleFinder:
         for border in named_in(sentence):
             assert border.phrases is not None  # named_in finds only features with words
             for m in border.phrases.finditer(sentence):
-                span = self.doc.char_span(s_start + m.start(), s_start + m.end(), alignment_mode="expand")
+                span = expanded_span(self.doc, s_start + m.start(), s_start + m.end())
                 if span is not None and len(span):
                     out.append((border, _distance(trigger, span.root)))
         return out

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from tessera.language.table import expanded_span
 from tessera.places.gazetteer import DATA, Entry
 from tessera.places.variants import key_tokens
 
@@ -260,7 +261,7 @@ def _model_says_not_a_place(doc: Doc | None, start: int, end: int, cue: str) -> 
     tags many foreign towns it does not know as people or organisations, so a strong cue wins.)"""
     if doc is None:
         return False
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = expanded_span(doc, start, end)
     if span is None:
         return False
     labels = {t.ent_type_ for t in span}

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from tessera.language.table import expanded_span
 from tessera.model import TimeSpan
 from tessera.time.lexicon import lexicon
 from tessera.time.mentions import Mention, is_dateline
@@ -90,7 +91,7 @@ def paragraph_bounds(text: str, offset: int) -> tuple[int, int]:
 
 
 def token_span(doc: Doc, start: int, end: int) -> Span | None:
-    return doc.char_span(start, end, alignment_mode="expand")
+    return expanded_span(doc, start, end)
 
 
 def head_chain(token: Token, stop: set[int] | None = None) -> list[Token]:

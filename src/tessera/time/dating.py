@@ -3440,10 +3440,14 @@ def _since_event(ctx: _Context, trigger: Token | None, done: list[Event]) -> Tim
         return None
     sentence = sentence_of(trigger)
     verb = governing_verb(trigger)
-    subjects = [t.i for t in sentence if t.dep_ in ("nsubj", "nsubjpass")]
-    for prep in sentence:
-        if prep.lower_ != "since" or prep.dep_ != "prep":
+    # (the sentence's words read from the token table: a Token is built for a "since" alone)
+    table = token_table(trigger.doc)
+    words = range(sentence.start, sentence.end)
+    subjects = [i for i in words if table.dep[i] in ("nsubj", "nsubjpass")]
+    for i in words:
+        if table.lower[i] != "since" or table.dep[i] != "prep":
             continue
+        prep = trigger.doc[i]
         fronted = bool(subjects) and prep.i < subjects[0]
         if not fronted and prep.head.i != verb.i:
             continue

@@ -854,10 +854,16 @@ def _rarest(clauses: list[frozenset[str]]) -> frozenset[str]:
 _FOLDS_APART = re.compile("[\u0130\u0131\u017f]")
 
 
-def _holds(lowered: str, clauses: tuple[frozenset[str], ...]) -> bool:
+def _holds(lowered: str, clauses: tuple[frozenset[str], ...], seen: dict[str, bool] | None = None) -> bool:
+    """Does the lowered text hold a string of each clause? (`seen`: the strings already looked
+    for in this text; the month names and units are asked by many expressions.)"""
+    seen = {} if seen is None else seen
     for clause in clauses:
         for word in clause:
-            if word in lowered:
+            held = seen.get(word)
+            if held is None:
+                held = seen[word] = word in lowered
+            if held:
                 break
         else:
             return False
@@ -876,8 +882,9 @@ def find_mentions(text: str) -> list[Mention]:
     found: list[tuple[int, int, int, Mention]] = []
     lowered = text.lower() if _FOLDS_APART.search(text) is None else None
     needed = _needed_words()
+    seen: dict[str, bool] = {}
     for rank, (kind, pattern, build) in enumerate(_compiled()):
-        if lowered is not None and not _holds(lowered, needed[rank]):
+        if lowered is not None and not _holds(lowered, needed[rank], seen):
             continue
         for m in pattern.finditer(text):
             if m.end() == m.start():
