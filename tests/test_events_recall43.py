@@ -101,3 +101,50 @@ def test_recall_from_abroad_is_a_return(text: str) -> None:
 )
 def test_recall_that_returns_no_one(text: str) -> None:
     assert "repatriation" not in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The couple vanished in March, and police believe they went to China.",
+        "Neighbours believe the two brothers have reached China.",
+        "Officials suspect the fishermen may have headed for South Korea.",
+    ],
+)
+def test_journey_believed_is_a_suspected_flight(text: str) -> None:
+    assert "suspected" in _statuses(text, "escape")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He went to China in 2019 to buy goods.",
+        "Officials believe the delegation went to China for talks.",
+    ],
+)
+def test_journey_not_believed_is_no_flight(text: str) -> None:
+    assert "escape" not in types_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "Fortune-tellers in Musan have gone quiet since provincial police opened a 100-day drive "
+            "against superstition in early March, traders say.",
+            "crackdown",
+        ),
+        (
+            "Guards have shot dead two men since the regime issued a shoot-on-sight order for the "
+            "riverbanks in early May.",
+            "movement_restriction",
+        ),
+    ],
+)
+def test_measure_launched_in_a_since_clause_is_news(text: str, event_type: str) -> None:
+    assert event_type in types_of(text)
+
+
+def test_measure_in_a_since_clause_that_dates_another_event_is_background() -> None:
+    text = "These were the first repatriations since the two countries closed their border."
+    assert "movement_restriction" not in types_of(text)

@@ -1476,7 +1476,12 @@ def _statistic(trigger: Token) -> bool:
 
 def _time_reference(head: Token) -> bool:
     """ "the first repatriations since the two countries closed their border": a measure named
-    in a clause under "since" dates another event; it is background, not news."""
+    in a clause under "since" dates another event; it is background, not news. Not a measure
+    whose start the clause tells ("traders have gone quiet since police launched a drive against
+    smuggling in early May"): the launch of a campaign or an order is itself news, the event
+    the rest of the sentence follows from."""
+    if head.lemma_.lower() in LAUNCHING_VERBS:
+        return False
     if any(c.dep_ == "mark" and c.lower_ == "since" and not _fronted_phrase(c, head) for c in head.children):
         return True  # (whatever the parser made of the clause, "since" subordinates it)
     return (
@@ -1484,6 +1489,10 @@ def _time_reference(head: Token) -> bool:
         and any(c.dep_ in {"mark", "advmod"} and c.lower_ == "since" for c in head.children)
         or (head.head.lower_ == "since" and head.head.i != head.i)
     )
+
+
+# Verbs that tell a measure's start ("began a drive", "issued an order", "launched a campaign").
+LAUNCHING_VERBS = frozenset({"begin", "launch", "open", "start", "issue"})
 
 
 def _fronted_phrase(since: Token, head: Token) -> bool:
