@@ -85,7 +85,6 @@ def test_no_restriction(text: str) -> None:
     "text",
     [
         "North Korea has recalled about thirty workers from a sawmill near Khabarovsk this month.",
-        "About fifty North Korean students in Shenyang were ordered home last week.",
     ],
 )
 def test_recall_from_abroad_is_a_return(text: str) -> None:
@@ -97,6 +96,7 @@ def test_recall_from_abroad_is_a_return(text: str) -> None:
     [
         "She recalled how workers from her village were sent to Russia.",
         "Pyongyang recalled its ambassador from the capital in 2017.",
+        "Their manager was summoned home days later and has not been seen since.",
     ],
 )
 def test_recall_that_returns_no_one(text: str) -> None:
