@@ -148,3 +148,13 @@ def test_measure_launched_in_a_since_clause_is_news(text: str, event_type: str) 
 def test_measure_in_a_since_clause_that_dates_another_event_is_background() -> None:
     text = "These were the first repatriations since the two countries closed their border."
     assert "movement_restriction" not in types_of(text)
+
+
+def test_measure_beginning_in_a_since_clause_dates_what_follows() -> None:
+    text = (
+        "State security has launched a crackdown on Chinese phones in Musan. At least five people "
+        "have been arrested since the campaign began in late March."
+    )
+    crackdowns = [e for e in events_of(text) if e.type == "crackdown"]
+    assert len(crackdowns) == 1
+    assert all("late March" not in span.text for span in crackdowns[0].evidence)

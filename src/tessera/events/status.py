@@ -1480,8 +1480,8 @@ def _time_reference(head: Token) -> bool:
     whose start the clause tells ("traders have gone quiet since police launched a drive against
     smuggling in early May"): the launch of a campaign or an order is itself news, the event
     the rest of the sentence follows from."""
-    if head.lemma_.lower() in LAUNCHING_VERBS:
-        return False
+    if head.lemma_.lower() in LAUNCHING_VERBS and any(c.dep_ == "dobj" for c in head.children):
+        return False  # ("since the campaign began": the campaign told before, dating what follows)
     if any(c.dep_ == "mark" and c.lower_ == "since" and not _fronted_phrase(c, head) for c in head.children):
         return True  # (whatever the parser made of the clause, "since" subordinates it)
     return (
