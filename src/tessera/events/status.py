@@ -434,9 +434,30 @@ def _overtaken_in_the_past(intent: Token) -> bool:
     (tried, not done). In the present ("they are about to leave") it is still to come."""
     if intent.lower_ == "about" and intent.dep_ == "acomp":
         return intent.head.lower_ in PAST_BE
-    return intent.lower_ == "planning" and any(
-        c.dep_ == "aux" and c.lower_ in PAST_BE for c in intent.children
-    )
+    if intent.lower_ == "planning" and any(c.dep_ == "aux" and c.lower_ in PAST_BE for c in intent.children):
+        return True
+    return _preparation_stopped(intent)
+
+
+# Verbs of getting ready whose infinitive names the journey being readied.
+PREPARING_VERBS = frozenset({"prepare", "plan"})
+
+
+def _preparation_stopped(intent: Token) -> bool:
+    """ "Police detained ten North Koreans as they prepared to board a bus toward the border", "he
+    was caught last year preparing to sail his relatives south": a journey being readied, told in
+    a clause under the arrest that stopped it, was tried and failed; the clause says when the
+    arrest came, not a plan still to come. ("As they prepared to leave, they thanked the pastor":
+    no stopping act governs it, so it stays what it was.)"""
+    if intent.lemma_.lower() not in PREPARING_VERBS or intent.dep_ != "advcl":
+        return False
+    if intent.tag_ == "VBD" and not any(
+        c.dep_ == "mark" and c.lower_ in WHILE_MARKS for c in intent.children
+    ):
+        return False
+    if intent.tag_ not in {"VBD", "VBG"}:
+        return False
+    return intent.head.lemma_.lower() in lexicon().cues["failure_words"]
 
 
 def _own_finite_clause(verb: Token) -> bool:
@@ -1455,7 +1476,12 @@ def _statistic(trigger: Token) -> bool:
 
 def _time_reference(head: Token) -> bool:
     """ "the first repatriations since the two countries closed their border": a measure named
-    in a clause under "since" dates another event; it is background, not news."""
+    in a clause under "since" dates another event; it is background, not news. Not a measure
+    whose start the clause tells ("traders have gone quiet since police launched a drive against
+    smuggling in early May"): the launch of a campaign or an order is itself news, the event
+    the rest of the sentence follows from."""
+    if head.lemma_.lower() in LAUNCHING_VERBS and any(c.dep_ == "dobj" for c in head.children):
+        return False  # ("since the campaign began": the campaign told before, dating what follows)
     if any(c.dep_ == "mark" and c.lower_ == "since" and not _fronted_phrase(c, head) for c in head.children):
         return True  # (whatever the parser made of the clause, "since" subordinates it)
     return (
@@ -1463,6 +1489,10 @@ def _time_reference(head: Token) -> bool:
         and any(c.dep_ in {"mark", "advmod"} and c.lower_ == "since" for c in head.children)
         or (head.head.lower_ == "since" and head.head.i != head.i)
     )
+
+
+# Verbs that tell a measure's start ("began a drive", "issued an order", "launched a campaign").
+LAUNCHING_VERBS = frozenset({"begin", "launch", "open", "start", "issue"})
 
 
 def _fronted_phrase(since: Token, head: Token) -> bool:
@@ -1627,9 +1657,22 @@ def _told_people(noun: Token | None) -> bool:
         return False
     # (the tagger often reads the participle as a past tense: "those found to have met them")
     return any(
-        (c.dep_ == "relcl" and c.tag_ == "VBN") or (c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"})
+        (c.dep_ == "relcl" and (c.tag_ == "VBN" or _past_relative(c)))
+        or (c.dep_ == "acl" and c.tag_ in {"VBN", "VBD"})
         for c in noun.children
     )
+
+
+def _past_relative(verb: Token) -> bool:
+    """ "those who had contact with missionaries", "others who went to church in China": a relative
+    clause in the past tense picks out the people who did something, a set the report knows of
+    (its present, "those who cross the river", is whoever does it: a rule)."""
+    return verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.lower_ in {"had", "'d"} for c in verb.children)
+
+
+# Present-tense verbs whose object is what lies ahead of their subject ("those arrested face up to
+# five years in a camp", "those found to have met South Koreans risk being sent to a camp").
+PROSPECT_VERBS = frozenset({"face", "risk"})
 
 
 def _in_prospect(head: Token) -> bool:
@@ -1886,7 +1929,10 @@ def _generic_subject(trigger: Token, cues: dict) -> bool:
         return False  # "some are believed to have been sent to camps": a past act believed, not a rule
     tensed = [head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})]
     if _told_people(subject) and (
-        any(t.tag_ == "MD" for t in tensed) or _told_as_ongoing(head) or _in_prospect(head)
+        any(t.tag_ == "MD" for t in tensed)
+        or _told_as_ongoing(head)
+        or _in_prospect(head)
+        or head.lemma_.lower() in PROSPECT_VERBS
     ):
         return False  # "those returned will be questioned": what looms for people the report told of
     # (also "nobody knows what happened to him" or "where she is": the question is about them)
