@@ -48,6 +48,7 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
         ev = _at_the_provincial_office(ev, finder)
         at_crossing = any(CROSSING_WORDS.search(finder.sentence_at(sp.start)) for sp in ev.evidence)
         ev = across_the_crossing(_in_the_story_town(ev, towns), named, told_from, at_crossing)
+        ev = _where_in_the_story_town(ev, towns)
         ev = _in_the_story_place_of_country(ev, named)
         ev = _on_the_sea_border(ev, finder)
         ev = _out_of_the_north(ev)
@@ -234,6 +235,21 @@ def _in_the_story_town(ev: Event, towns: dict[tuple[str | None, str], dict[str, 
         if len(inside) == 1:
             changes[route] = next(iter(inside.values()))
     return ev.with_(**changes) if changes else ev
+
+
+def _where_in_the_story_town(ev: Event, towns: dict[tuple[str | None, str], dict[str, Place]]) -> Event:
+    """An act read only at a province, where the report names one town in that province and no
+    other, happened in that town, the finest unit the text gives: "Guards in Hyesan seized a
+    trader's goods, a source in Ryanggang Province said. / Her brother was questioned twice"
+    (invented) was questioned in Hyesan, not somewhere in Ryanggang. News from inside the North
+    names the source by province and the story by its town; a province's own office ("the
+    provincial court") sits in a town too. With two towns of the province named, the province
+    stays: the report does not say which."""
+    place = ev.where
+    if ev.type in MOVEMENT or place is None or place.precision != "province" or not place.admin1:
+        return ev
+    inside = towns.get((place.country, place.admin1), {})
+    return ev.with_(where=next(iter(inside.values()))) if len(inside) == 1 else ev
 
 
 def _in_the_story_place_of_country(ev: Event, named: list[Place]) -> Event:
