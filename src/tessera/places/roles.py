@@ -477,6 +477,9 @@ class Reading:
     sent_on: bool = False
     # where people were sent back to before the event: "was ordered back to Kanggye and dismissed"
     back_there: bool = False
+    # passed on the way by another verb than the event's: "women returned from China through Tumen
+    # were beaten" (see `_passed_by_other`)
+    passed_by_other: bool = False
 
 
 def _head(doc: Doc, m: Mention) -> Token | None:
@@ -770,7 +773,31 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         kin,
         sent_on,
         back_there,
+        via and _passed_by_other(gov, trigger),
     )
+
+
+# Prepositions of a place passed on the way ("through Tumen", "via Vladivostok"); not "across",
+# which also spreads an act over an area ("raids across the city").
+_PASSED_PREPS = frozenset({"through", "via"})
+
+
+def _passed_by_other(gov: Token, trigger: Token | None) -> bool:
+    """Whether a place is passed on the way by another verb than the event's own: "Women who were
+    returned from China through Tumen have been beaten", "He was detained by Russian police and
+    sent back through Khasan" (invented). A town a journey went through is no scene of what was
+    done to the people before or after it. A journey told as going on while the act happened ("were
+    searched as they drove through Musan") passed the place at the act's own time, and is kept."""
+    if trigger is None or gov.dep_ != "pobj" or gov.head.lower_ not in _PASSED_PREPS:
+        return False
+    holder = gov.head.head
+    if holder.pos_ != "VERB" or holder.i == trigger.i:
+        return False
+    return not (holder.dep_ == "advcl" and any(c.lower_ in _AT_THE_TIME for c in holder.children))
+
+
+# Conjunctions of a clause that tells what went on at the time of the main one.
+_AT_THE_TIME = frozenset({"as", "while", "when", "whilst"})
 
 
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
@@ -1914,6 +1941,10 @@ def _mover(verb: Token | None, object_too: bool = False) -> Token | None:
     return None
 
 
+import os
+_DEBUG = bool(os.environ.get('WHERE43_DEBUG'))
+
+
 class RoleFinder:
     def __init__(self, doc: Doc, text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
         self.doc, self.text, self.gaz = doc, text, gaz
@@ -2073,6 +2104,7 @@ class RoleFinder:
             for r in own
             if r.mention.start < trigger_at
             and not r.agent
+            and not r.passed_by_other
             and (r.prep == "at" or (r.prep == "" and r.place.precision != "country"))
             and r.place.country != "KR"  # "defectors in South Korea": seldom where a report's events are
             and (country == "KP" or r.place.country == country)
@@ -2092,6 +2124,7 @@ class RoleFinder:
             if r.place.country == country
             and r.place.precision not in ("country", "region")
             and not (r.agent or r.intended or r.returned or r.dispatched or r.kin or r.speaker)
+            and not r.passed_by_other
         ]
         found = (
             last
@@ -2456,6 +2489,7 @@ class RoleFinder:
             # where it happened
             and not (r.prep == "from" and (r.left_by_other or (r.of_noun and r.place.country == "KR")))
             and not r.dispatched  # "a task force sent from Pyongyang raided homes": where it came from
+            and not r.passed_by_other  # "women returned through Tumen were beaten": a town passed
             and not r.speaker
             and not r.kin  # "fined for sending money to his cousin in Busan": the cousin's place
             and not (r.prep == "from" and self._came_back_from(r))
@@ -2503,6 +2537,8 @@ class RoleFinder:
             ),
             default=None,
         )
+        if _DEBUG:
+            print("DBG", ev.type, repr(self.text[trigger_at:trigger_at+20]), [(r.mention.text, r.prep, r.distance, r.via, r.passed_by_other) for r in own], "USABLE", [r.mention.text for r in usable], "BEST", best and best.mention.text, "LAST", self.last and self.last.name)
         if best is not None and best.prep == "from":
             # "caught by Lao police after crossing the river from China": the acting state's soil
             acting = acting_country(self.gaz, sentence, trigger_at - s_start)
