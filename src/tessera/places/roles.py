@@ -301,6 +301,9 @@ INTENT_VERBS = frozenset(
     {"try", "attempt", "hope", "plan", "seek", "want", "intend", "aim", "wish", "mean", "expect", "schedule"}
 )  # fmt: skip
 _WISH_FORMS = frozenset({"hoping", "hoped", "hopes", "ask", "asks", "asked", "asking"})
+# Verbs of wishing: a place where people wished to be or do something ("hoped to find work in
+# Yanji") is not where they are (not "try": "tried to cross at Hyesan" was at Hyesan).
+_WISH_VERBS = frozenset({"hope", "want", "wish", "plan", "intend", "dream"})
 # Verbs of a move still to come: a place it leads to or happens at is not where people are now.
 EXPECT_VERBS = frozenset({"expect", "schedule", "due", "set", "likely"})
 # The land line between the two Koreas (not the sea border): a flight across it leaves the North's side
@@ -1437,7 +1440,8 @@ def _describes_work(holder: Token, trigger: Token | None) -> bool:
 
 def _still_expected(holder: Token, trigger: Token | None) -> bool:
     """Does the place hang on a move still to come, not the trigger ("are expected to be moved to a
-    centre in Dandong", "are due to be transferred in Tumen")? Then nobody is there yet."""
+    centre in Dandong", "are due to be transferred in Tumen"), or on a wish ("had hoped to find
+    work in Yanji")? Then nobody is there yet."""
     verb = holder
     if holder.dep_ == "pobj" and holder.head.lower_ in TO:
         verb = holder.head.head  # "moved to a camp in X": the verb of the goal X lies in
@@ -1449,6 +1453,9 @@ def _still_expected(holder: Token, trigger: Token | None) -> bool:
         and verb.dep_ == "xcomp"
         and (
             verb.head.lemma_.lower() in EXPECT_VERBS
+            # "had hoped to find work in Yanji", "wanted to live in Seoul": only wished for
+            or verb.head.lemma_.lower() in _WISH_VERBS
+            or verb.head.lower_ in _WISH_FORMS
             # "said they were going to visit relatives in Hoeryong": a trip still to come
             or (verb.head.lemma_.lower() == "go" and verb.head.tag_ == "VBG")
         )
