@@ -1948,10 +1948,6 @@ def _mover(verb: Token | None, object_too: bool = False) -> Token | None:
     return None
 
 
-import os
-_DEBUG = bool(os.environ.get('WHERE43_DEBUG'))
-
-
 class RoleFinder:
     def __init__(self, doc: Doc, text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
         self.doc, self.text, self.gaz = doc, text, gaz
@@ -2544,8 +2540,6 @@ class RoleFinder:
             ),
             default=None,
         )
-        if _DEBUG:
-            print("DBG", ev.type, repr(self.text[trigger_at:trigger_at+20]), [(r.mention.text, r.prep, r.distance, r.via, r.passed_by_other) for r in own], "USABLE", [r.mention.text for r in usable], "BEST", best and best.mention.text, "LAST", self.last and self.last.name)
         if best is not None and best.prep == "from":
             # "caught by Lao police after crossing the river from China": the acting state's soil
             acting = acting_country(self.gaz, sentence, trigger_at - s_start)
