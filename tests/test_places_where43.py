@@ -86,3 +86,30 @@ def test_a_capital_named_beside_its_name_adds_nothing() -> None:
     (arrest,) = _place(text, _event(text, "arrest", "detained"))
     assert arrest.where is not None and arrest.where.name == "Pyongyang"
     assert arrest.where.text == "Pyongyang"
+
+
+def test_a_town_named_right_after_near_only_locates_the_first() -> None:
+    text = (
+        "Three women who worked at a fish plant in Donggang, near Dandong, ran away in May. "
+        "Police searched their rooms."
+    )
+    (search,) = _place(text, _event(text, "search", "searched"))
+    assert search.where is not None and search.where.name == "Donggang"
+
+
+def test_the_acts_own_clause_wins_a_tie_with_a_clause_about_its_people() -> None:
+    text = (
+        "Two women who fled a garment factory in Donggang in October were caught by Chinese police "
+        "a week later at a bus station in Shenyang."
+    )
+    (arrest,) = _place(text, _event(text, "arrest", "caught"))
+    assert arrest.where is not None and arrest.where.name == "Shenyang"
+
+
+def test_the_goal_of_a_drive_someone_was_paid_for_is_not_where_the_arrest_was() -> None:
+    text = (
+        "The court said the man was paid 5,000 yuan to drive three women from Helong to Changchun, "
+        "and that police stopped the car at a toll station outside Yanji and detained all four."
+    )
+    (arrest,) = _place(text, _event(text, "arrest", "detained"))
+    assert arrest.where is not None and arrest.where.name == "Yanji"

@@ -483,6 +483,9 @@ class Reading:
     # passed on the way by another verb than the event's: "women returned from China through Tumen
     # were beaten" (see `_passed_by_other`)
     passed_by_other: bool = False
+    # the goal or start of people carried by another verb than the event's: "paid to drive two
+    # women from Helong to Changchun ... police stopped the car outside Yanji and detained them"
+    carried_by_other: bool = False
 
 
 def _head(doc: Doc, m: Mention) -> Token | None:
@@ -777,7 +780,47 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         sent_on,
         back_there,
         via and _passed_by_other(gov, trigger),
+        prep in ("to", "from") and _carried_by_other(gov, trigger),
     )
+
+
+def _carried_by_other(gov: Token, trigger: Token | None) -> bool:
+    """Whether a place is where people were to be taken to or from by another verb, an infinitive
+    of a task or purpose: "was paid to drive two women from Helong to Changchun, and police stopped
+    the car outside Yanji and detained all three" (invented) tells the journey's ends by "drive",
+    not where the detention happened (the parse may hang "to Changchun" on the people, the object
+    of that verb)."""
+    if trigger is None or gov.dep_ != "pobj":
+        return False
+    holder = gov.head.head
+    if holder.pos_ in ("NOUN", "PROPN", "NUM") and holder.dep_ == "dobj" and holder.i != trigger.i:
+        holder = holder.head  # ("drive two women to Changchun", the parse hanging the goal on them)
+    # an infinitive of another verb: a task or a purpose ("paid to drive", "hired to take them"),
+    # not a move told done after the event ("detained and transferred to Tumen" is a conjunct)
+    return (
+        holder.pos_ == "VERB"
+        and holder.i != trigger.i
+        and holder.dep_ in ("advcl", "xcomp", "acl", "relcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in holder.children)
+        and trigger.i not in {t.i for t in holder.subtree}
+    )
+
+
+def _in_relative_clause(doc: Doc, m: Mention, trigger: Token | None) -> bool:
+    """Does the place hang in a relative clause with a verb of its own, one that does not hold the
+    trigger? "Two seamstresses who fled a factory in Donggang were caught at a bus station in
+    Shenyang" (invented): Donggang tells what the people did before, Shenyang where they were
+    caught, though the parse puts both as far from "caught". Only a tie-break between readings
+    at the same distance."""
+    head = _head(doc, m)
+    if head is None or trigger is None:
+        return False
+    for above in head.ancestors:
+        if above.i == trigger.i:
+            return False
+        if above.dep_ in ("relcl", "acl") and above.pos_ == "VERB":
+            return trigger.i not in {t.i for t in above.subtree}
+    return False
 
 
 # Prepositions of a place passed on the way ("through Tumen", "via Vladivostok"); not "across",
@@ -1563,10 +1606,12 @@ def names_north_institution(sentence: str) -> bool:
     return _north_institutions().search(sentence) is not None
 
 
-# "a plant in Donggang, near the Chinese border city of Dandong": the second place only says
-# where the first lies; it is not itself where anything happened.
+# "a plant in Donggang, near the Chinese border city of Dandong", "a factory in Donggang, near
+# Dandong": the second place only says where the first lies; it is not itself where anything
+# happened. (Matched over the whole gap between the two names, so that a name right after "near"
+# counts too: a look-ahead at the gap's end never sees the name.)
 _NEAR_LANDMARK = re.compile(
-    r",\s+(?:near|outside|not far from)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,4}?(?:of\s+)?(?=\S)"
+    r",\s+(?:near|outside|not far from)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,4}?(?:of\s+)?"
 )
 
 
@@ -1992,7 +2037,7 @@ class RoleFinder:
         self.scene_before_return: Place | None = None
         self.current_at = -1  # where the sentence of the event being placed ends
         for (m1, _), (m2, _) in zip(self.placed, self.placed[1:], strict=False):
-            if _NEAR_LANDMARK.match(text, m1.end, m2.start) and "landmark" not in m2.notes:
+            if _NEAR_LANDMARK.fullmatch(text, m1.end, m2.start) and "landmark" not in m2.notes:
                 m2.notes.append("landmark")
         for m, p in self.placed:
             r = read(doc, m, p, None)
@@ -2493,6 +2538,7 @@ class RoleFinder:
             and not (r.prep == "from" and (r.left_by_other or (r.of_noun and r.place.country == "KR")))
             and not r.dispatched  # "a task force sent from Pyongyang raided homes": where it came from
             and not r.passed_by_other  # "women returned through Tumen were beaten": a town passed
+            and not r.carried_by_other  # "paid to drive two women to Changchun": that drive's goal
             and not r.speaker
             and not r.kin  # "fined for sending money to his cousin in Busan": the cousin's place
             and not (r.prep == "from" and self._came_back_from(r))
@@ -2536,6 +2582,8 @@ class RoleFinder:
                 + ((extra or 0) if r.prep == "to" else 0)
                 + COARSE_PENALTY.get(r.place.precision, 0)
                 + (ATTRIBUTIVE_PENALTY if r.attributive and r.prep == "" else 0),
+                # (at the same distance, the act's own clause before a clause about its people)
+                _in_relative_clause(self.doc, r.mention, trigger),
                 r.mention.start,
             ),
             default=None,
@@ -2805,7 +2853,9 @@ class RoleFinder:
         than the country and its places abroad lie in one country (the South aside): the last of
         them before the event, else the first after."""
         places = [
-            (m, p) for m, p in self.placed if p.precision not in ("country", "region") and not _is_line(m)
+            (m, p)
+            for m, p in self.placed
+            if p.precision not in ("country", "region") and not _is_line(m) and "landmark" not in m.notes
         ]
         if any(p.country == "KP" for _, p in places):
             return None
