@@ -3,8 +3,8 @@
 Reports from inside North Korea name Pyongyang as "the capital" as often as by its name: "a source
 in the capital said", "people staying in the capital without registration", "trains bound for the
 capital" (all invented). The phrase names no place by itself, so it is read by the story around
-it: the last place the report named before it (else the first after) lies in the North, or is the
-North itself. A report set in another country ("moved to an immigration facility in the capital"
+it: the last town or province the report named before it (else the first after) lies in the
+North. A report set in another country ("moved to an immigration facility in the capital"
 after a story in Thailand) is left alone: its capital is that country's, which the report's own
 places decide. A phrase that another name completes ("the capital Pyongyang", "the capital of
 Ryanggang", "Pyongyang, the capital") is that name's, and needs nothing more.
@@ -30,7 +30,11 @@ _NAMED_BEFORE = re.compile(r"[A-Za-z]\s*,\s*$")
 
 
 def _country_of(m: Mention) -> str | None:
-    return m.chosen.country if m.chosen is not None else None
+    """The country of a town or province the mention names (a country's own name says less: a
+    report set in Laos names "North Korean" people's country as often as the North's own)."""
+    if m.chosen is None or m.chosen.kind in ("country", "region"):
+        return None
+    return m.chosen.country
 
 
 def _story_country(mentions: list[Mention], at: int) -> str | None:

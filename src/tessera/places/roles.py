@@ -830,14 +830,16 @@ _PASSED_PREPS = frozenset({"through", "via"})
 
 def _passed_by_other(gov: Token, trigger: Token | None) -> bool:
     """Whether a place is passed on the way by another verb than the event's own: "Women who were
-    returned from China through Tumen have been beaten", "He was detained by Russian police and
-    sent back through Khasan" (invented). A town a journey went through is no scene of what was
+    returned from China through Tumen have been beaten", "The crew, flown back via Vladivostok,
+    were jailed" (invented). A town a journey went through is no scene of what was
     done to the people before or after it. A journey told as going on while the act happened ("were
     searched as they drove through Musan") passed the place at the act's own time, and is kept."""
     if trigger is None or gov.dep_ != "pobj" or gov.head.lower_ not in _PASSED_PREPS:
         return False
     holder = gov.head.head
-    if holder.pos_ != "VERB" or holder.i == trigger.i:
+    if holder.pos_ != "VERB" or holder.i == trigger.i or holder.dep_ == "conj":
+        # (a verb joined to the event's by "and" goes on from where the event left the people: "was
+        # arrested by Chinese police and sent back through Tumen" was arrested on that side)
         return False
     return not (holder.dep_ == "advcl" and any(c.lower_ in _AT_THE_TIME for c in holder.children))
 
