@@ -780,7 +780,9 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         sent_on,
         back_there,
         via and _passed_by_other(gov, trigger),
-        prep in ("to", "from") and _carried_by_other(gov, trigger),
+        # (only the goal: the start of a journey tried or meant, "arrested while attempting to travel
+        # to Seoul from China", is where the people were)
+        prep == "to" and _carried_by_other(gov, trigger),
     )
 
 
