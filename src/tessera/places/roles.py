@@ -302,6 +302,9 @@ INTENT_VERBS = frozenset(
     {"try", "attempt", "hope", "plan", "seek", "want", "intend", "aim", "wish", "mean", "expect", "schedule"}
 )  # fmt: skip
 _WISH_FORMS = frozenset({"hoping", "hoped", "hopes", "ask", "asks", "asked", "asking"})
+# Verbs of wishing: a place where people wished to be or do something ("hoped to find work in
+# Yanji") is not where they are (not "try": "tried to cross at Hyesan" was at Hyesan).
+_WISH_VERBS = frozenset({"hope", "want", "wish", "plan", "intend", "dream"})
 # Verbs of a move still to come: a place it leads to or happens at is not where people are now.
 EXPECT_VERBS = frozenset({"expect", "schedule", "due", "set", "likely"})
 # The land line between the two Koreas (not the sea border): a flight across it leaves the North's side
@@ -478,6 +481,12 @@ class Reading:
     sent_on: bool = False
     # where people were sent back to before the event: "was ordered back to Kanggye and dismissed"
     back_there: bool = False
+    # passed on the way by another verb than the event's: "women returned from China through Tumen
+    # were beaten" (see `_passed_by_other`)
+    passed_by_other: bool = False
+    # the goal or start of people carried by another verb than the event's: "paid to drive two
+    # women from Helong to Changchun ... police stopped the car outside Yanji and detained them"
+    carried_by_other: bool = False
 
 
 def _head(doc: Doc, m: Mention) -> Token | None:
@@ -770,7 +779,75 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         kin,
         sent_on,
         back_there,
+        via and _passed_by_other(gov, trigger),
+        # (only the goal: the start of a journey tried or meant, "arrested while attempting to travel
+        # to Seoul from China", is where the people were)
+        prep == "to" and _carried_by_other(gov, trigger),
     )
+
+
+def _carried_by_other(gov: Token, trigger: Token | None) -> bool:
+    """Whether a place is where people were to be taken to or from by another verb, an infinitive
+    of a task or purpose: "was paid to drive two women from Helong to Changchun, and police stopped
+    the car outside Yanji and detained all three" (invented) tells the journey's ends by "drive",
+    not where the detention happened (the parse may hang "to Changchun" on the people, the object
+    of that verb)."""
+    if trigger is None or gov.dep_ != "pobj":
+        return False
+    holder = gov.head.head
+    if holder.pos_ in ("NOUN", "PROPN", "NUM") and holder.dep_ == "dobj" and holder.i != trigger.i:
+        holder = holder.head  # ("drive two women to Changchun", the parse hanging the goal on them)
+    # an infinitive of another verb: a task or a purpose ("paid to drive", "hired to take them"),
+    # not a move told done after the event ("detained and transferred to Tumen" is a conjunct)
+    return (
+        holder.pos_ == "VERB"
+        and holder.i != trigger.i
+        and holder.dep_ in ("advcl", "xcomp", "acl", "relcl")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in holder.children)
+        and trigger.i not in {t.i for t in holder.subtree}
+    )
+
+
+def _in_relative_clause(doc: Doc, m: Mention, trigger: Token | None) -> bool:
+    """Does the place hang in a relative clause with a verb of its own, one that does not hold the
+    trigger? "Two seamstresses who fled a factory in Donggang were caught at a bus station in
+    Shenyang" (invented): Donggang tells what the people did before, Shenyang where they were
+    caught, though the parse puts both as far from "caught". Only a tie-break between readings
+    at the same distance."""
+    head = _head(doc, m)
+    if head is None or trigger is None:
+        return False
+    for above in head.ancestors:
+        if above.i == trigger.i:
+            return False
+        if above.dep_ in ("relcl", "acl") and above.pos_ == "VERB":
+            return trigger.i not in {t.i for t in above.subtree}
+    return False
+
+
+# Prepositions of a place passed on the way ("through Tumen", "via Vladivostok"); not "across",
+# which also spreads an act over an area ("raids across the city").
+_PASSED_PREPS = frozenset({"through", "via"})
+
+
+def _passed_by_other(gov: Token, trigger: Token | None) -> bool:
+    """Whether a place is passed on the way by another verb than the event's own: "Women who were
+    returned from China through Tumen have been beaten", "The crew, flown back via Vladivostok,
+    were jailed" (invented). A town a journey went through is no scene of what was
+    done to the people before or after it. A journey told as going on while the act happened ("were
+    searched as they drove through Musan") passed the place at the act's own time, and is kept."""
+    if trigger is None or gov.dep_ != "pobj" or gov.head.lower_ not in _PASSED_PREPS:
+        return False
+    holder = gov.head.head
+    if holder.pos_ != "VERB" or holder.i == trigger.i or holder.dep_ == "conj":
+        # (a verb joined to the event's by "and" goes on from where the event left the people: "was
+        # arrested by Chinese police and sent back through Tumen" was arrested on that side)
+        return False
+    return not (holder.dep_ == "advcl" and any(c.lower_ in _AT_THE_TIME for c in holder.children))
+
+
+# Conjunctions of a clause that tells what went on at the time of the main one.
+_AT_THE_TIME = frozenset({"as", "while", "when", "whilst"})
 
 
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
@@ -1410,7 +1487,8 @@ def _describes_work(holder: Token, trigger: Token | None) -> bool:
 
 def _still_expected(holder: Token, trigger: Token | None) -> bool:
     """Does the place hang on a move still to come, not the trigger ("are expected to be moved to a
-    centre in Dandong", "are due to be transferred in Tumen")? Then nobody is there yet."""
+    centre in Dandong", "are due to be transferred in Tumen"), or on a wish ("had hoped to find
+    work in Yanji")? Then nobody is there yet."""
     verb = holder
     if holder.dep_ == "pobj" and holder.head.lower_ in TO:
         verb = holder.head.head  # "moved to a camp in X": the verb of the goal X lies in
@@ -1422,6 +1500,9 @@ def _still_expected(holder: Token, trigger: Token | None) -> bool:
         and verb.dep_ == "xcomp"
         and (
             verb.head.lemma_.lower() in EXPECT_VERBS
+            # "had hoped to find work in Yanji", "wanted to live in Seoul": only wished for
+            or verb.head.lemma_.lower() in _WISH_VERBS
+            or verb.head.lower_ in _WISH_FORMS
             # "said they were going to visit relatives in Hoeryong": a trip still to come
             or (verb.head.lemma_.lower() == "go" and verb.head.tag_ == "VBG")
         )
@@ -1529,10 +1610,12 @@ def names_north_institution(sentence: str) -> bool:
     return _north_institutions().search(sentence) is not None
 
 
-# "a plant in Donggang, near the Chinese border city of Dandong": the second place only says
-# where the first lies; it is not itself where anything happened.
+# "a plant in Donggang, near the Chinese border city of Dandong", "a factory in Donggang, near
+# Dandong": the second place only says where the first lies; it is not itself where anything
+# happened. (Matched over the whole gap between the two names, so that a name right after "near"
+# counts too: a look-ahead at the gap's end never sees the name.)
 _NEAR_LANDMARK = re.compile(
-    r",\s+(?:near|outside|not far from)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,4}?(?:of\s+)?(?=\S)"
+    r",\s+(?:near|outside|not far from)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,4}?(?:of\s+)?"
 )
 
 
@@ -1958,7 +2041,7 @@ class RoleFinder:
         self.scene_before_return: Place | None = None
         self.current_at = -1  # where the sentence of the event being placed ends
         for (m1, _), (m2, _) in zip(self.placed, self.placed[1:], strict=False):
-            if _NEAR_LANDMARK.match(text, m1.end, m2.start) and "landmark" not in m2.notes:
+            if _NEAR_LANDMARK.fullmatch(text, m1.end, m2.start) and "landmark" not in m2.notes:
                 m2.notes.append("landmark")
         for m, p in self.placed:
             r = read(doc, m, p, None)
@@ -2073,6 +2156,7 @@ class RoleFinder:
             for r in own
             if r.mention.start < trigger_at
             and not r.agent
+            and not r.passed_by_other
             and (r.prep == "at" or (r.prep == "" and r.place.precision != "country"))
             and r.place.country != "KR"  # "defectors in South Korea": seldom where a report's events are
             and (country == "KP" or r.place.country == country)
@@ -2092,6 +2176,7 @@ class RoleFinder:
             if r.place.country == country
             and r.place.precision not in ("country", "region")
             and not (r.agent or r.intended or r.returned or r.dispatched or r.kin or r.speaker)
+            and not r.passed_by_other
         ]
         found = (
             last
@@ -2456,6 +2541,8 @@ class RoleFinder:
             # where it happened
             and not (r.prep == "from" and (r.left_by_other or (r.of_noun and r.place.country == "KR")))
             and not r.dispatched  # "a task force sent from Pyongyang raided homes": where it came from
+            and not r.passed_by_other  # "women returned through Tumen were beaten": a town passed
+            and not r.carried_by_other  # "paid to drive two women to Changchun": that drive's goal
             and not r.speaker
             and not r.kin  # "fined for sending money to his cousin in Busan": the cousin's place
             and not (r.prep == "from" and self._came_back_from(r))
@@ -2499,6 +2586,8 @@ class RoleFinder:
                 + ((extra or 0) if r.prep == "to" else 0)
                 + COARSE_PENALTY.get(r.place.precision, 0)
                 + (ATTRIBUTIVE_PENALTY if r.attributive and r.prep == "" else 0),
+                # (at the same distance, the act's own clause before a clause about its people)
+                _in_relative_clause(self.doc, r.mention, trigger),
                 r.mention.start,
             ),
             default=None,
@@ -2768,7 +2857,9 @@ class RoleFinder:
         than the country and its places abroad lie in one country (the South aside): the last of
         them before the event, else the first after."""
         places = [
-            (m, p) for m, p in self.placed if p.precision not in ("country", "region") and not _is_line(m)
+            (m, p)
+            for m, p in self.placed
+            if p.precision not in ("country", "region") and not _is_line(m) and "landmark" not in m.notes
         ]
         if any(p.country == "KP" for _, p in places):
             return None

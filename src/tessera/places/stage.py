@@ -8,6 +8,7 @@ from collections import Counter
 from tessera.language import Analysis
 from tessera.model import Event, Place
 from tessera.places.border_areas import LINE_ID, near_the_border
+from tessera.places.capital import capital_mentions
 from tessera.places.facing import CROSSING_WORDS, across_the_crossing
 from tessera.places.gazetteer import load
 from tessera.places.mentions import Mention, find_mentions
@@ -20,7 +21,8 @@ from tessera.places.seats import seat_for_office
 def find_places(analysis: Analysis) -> list[Mention]:
     """Every place mention in the report, each resolved to its gazetteer entry where one fits."""
     gaz = load()
-    return resolve(analysis.text, find_mentions(analysis.text, analysis.doc, gaz), gaz, analysis.doc)
+    found = resolve(analysis.text, find_mentions(analysis.text, analysis.doc, gaz), gaz, analysis.doc)
+    return capital_mentions(analysis.text, found, gaz)
 
 
 def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
@@ -48,6 +50,7 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
         ev = _at_the_provincial_office(ev, finder)
         at_crossing = any(CROSSING_WORDS.search(finder.sentence_at(sp.start)) for sp in ev.evidence)
         ev = across_the_crossing(_in_the_story_town(ev, towns), named, told_from, at_crossing)
+        ev = _where_in_the_story_town(ev, towns, finder.text)
         ev = _in_the_story_place_of_country(ev, named)
         ev = _on_the_sea_border(ev, finder)
         ev = _out_of_the_north(ev)
@@ -234,6 +237,28 @@ def _in_the_story_town(ev: Event, towns: dict[tuple[str | None, str], dict[str, 
         if len(inside) == 1:
             changes[route] = next(iter(inside.values()))
     return ev.with_(**changes) if changes else ev
+
+
+def _where_in_the_story_town(
+    ev: Event, towns: dict[tuple[str | None, str], dict[str, Place]], text: str
+) -> Event:
+    """An act read only at a province that its own sentence does not name, where the report names
+    one town in that province and no other, happened in that town, the finest unit the text gives:
+    "Guards in Hyesan seized a trader's goods, a source in Ryanggang Province said. / Her brother
+    was questioned twice" (invented) was questioned in Hyesan, not somewhere in Ryanggang. News
+    from inside the North names the source by province and the story by its town, and a
+    province's own office ("the provincial court") sits in a town too. A province the act's own
+    sentence names ("raids on villages across Jilin Province") is what the text says of that act
+    and stays; so does a province with two towns named: the report does not say which."""
+    place = ev.where
+    if ev.type in MOVEMENT or place is None or place.precision != "province" or not place.admin1:
+        return ev
+    if ev.anchor is None or (
+        place.text and place.text in text[ev.anchor.sentence_start : ev.anchor.sentence_end]
+    ):
+        return ev
+    inside = towns.get((place.country, place.admin1), {})
+    return ev.with_(where=next(iter(inside.values()))) if len(inside) == 1 else ev
 
 
 def _in_the_story_place_of_country(ev: Event, named: list[Place]) -> Event:
