@@ -509,7 +509,8 @@ def _force_of_members(doc: Doc, token: Token, named: list[ActorMention]) -> list
     last = forces[-1]
     # ("A joint team of police and prosecutors … the inspectors": the members of both)
     joint = _conjoined(doc[last.end - 1])
-    return [m for m in forces if m is last or doc[m.end - 1].i in joint]
+    # (a joint body's several kinds are mentions of the same words: all of them)
+    return [m for m in forces if (m.start, m.end) == (last.start, last.end) or doc[m.end - 1].i in joint]
 
 
 def sentences_back(doc: Doc, start: int, count: int) -> int:

@@ -232,15 +232,33 @@ def _list_a_plural_relative_describes(relative: Token) -> Token:
     verb ("have", "were") agrees with the whole list, so the clause tells of the list (its first
     noun heads it)."""
     noun = relative.head
-    if noun.dep_ != "conj" or noun.tag_ not in {"NN", "NNP"}:
+    if noun.tag_ not in {"NN", "NNP"}:
         return noun
     tensed = [relative, *(c for c in relative.children if c.dep_ in {"aux", "auxpass"})]
     if not any(t.tag_ == "VBP" or t.lower_ == "were" for t in tensed):
+        return noun
+    if noun.dep_ == "pobj" and (owner := _plural_owner_of_place(noun)) is not None:
+        return owner
+    if noun.dep_ != "conj":
         return noun
     first = noun
     while first.dep_ == "conj" and first.head.i != first.i and first.head.pos_ in {"NOUN", "PROPN"}:
         first = first.head
     return first
+
+
+def _plural_owner_of_place(noun: Token) -> Token | None:
+    """ "Five soldiers from a border guard company who were detained", "two women from a village
+    near Hyesan who were caught": a plural verb in a relative clause hung on one thing (a unit,
+    a village) that is where people come from agrees with those people, the plural noun the
+    "from"/"of" phrase hangs on."""
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ not in {"from", "of", "at", "in"}:
+        return None
+    owner = prep.head
+    if owner.tag_ not in {"NNS", "NNPS"} or owner.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return owner
 
 
 def _disagrees_with_relative(verb: Token) -> bool:

@@ -420,13 +420,18 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
             if controller is not None:
                 return controller
             subject = _real_subject(subject_of(governor))
+            if passive and subject is not None and not _own_subject(governor):
+                # "Farmers were barred from the zone, and three residents caught gathering wood
+                # there were arrested": a subject borrowed from the verb the passive is joined
+                # to yields to the people a participle took from the passive itself
+                subject = subject_lost_to_a_participle(governor) or subject
             if subject is not None and read_victims(subject) is None and trigger.dep_ == "conj":
                 # "… are held in Kunming and face being deported": a word of the verb phrase
                 # parsed as the second verb's subject; the people are the first verb's.
                 shared = _real_subject(subject_of(trigger.head))
                 subject = shared if shared is not None and read_victims(shared) is not None else subject
             if subject is None and passive:
-                subject = subject_lost_to_a_participle(governor)
+                subject = subject_lost_to_a_participle(governor) or _subject_taken_by_a_phrase(governor)
             if subject is not None:
                 return subject
         if event_type in TRANSITIVE_TYPES and not passive:
@@ -614,22 +619,59 @@ def _object_taken_for_subject(verb: Token) -> Token | None:
     """ "China returned more than 30 North Koreans who had been caught, an activist said": when a
     long object is followed by the reporting clause, the parse often makes the people the subject
     of "said". People that begin right after a transitive verb which has no object of its own,
-    and are the subject of a verb further on that governs it, are the verb's object."""
+    and are the subject of a verb further on that governs it, are the verb's object.
+
+    Two more shapes of the same misreading, each with the teller set off by a comma: "Chinese
+    authorities on Tuesday handed over to North Korea nine people who had been caught at sea,
+    activists said" (the object comes after the verb's particle and its "to" phrase), and
+    "Police deported around 60 North Koreans held in Jilin, a source confirmed" (the parse hangs
+    the reporting verb under the trigger, not the trigger under it)."""
     if verb.i + 1 >= len(verb.doc) or any(c.dep_ in {"dobj", "obj", "nsubjpass"} for c in verb.children):
         return None
-    first = verb.doc[verb.i + 1]
+    begin = _after_particles_and_goals(verb)
+    if begin >= len(verb.doc):
+        return None
+    first = verb.doc[begin]
     for head in (first, *first.ancestors):
-        if head.dep_ in {"nsubj", "nsubjpass"} and head.left_edge.i == verb.i + 1:
+        if head.dep_ in {"nsubj", "nsubjpass"} and head.left_edge.i == begin:
             verb_after = head.head
             # Only when that verb governs the trigger ("returned … said"); in "made us squat" the
             # people are rightly the subject of the small clause the verb itself governs.
             governs = any(a.i == verb_after.i for a in verb.ancestors)
-            if verb_after.i > head.i and governs and read_victims(head) is not None:
+            if verb_after.i <= head.i or read_victims(head) is None:
+                return None
+            if governs and begin == verb.i + 1:
+                return head
+            # (the wider shapes only with a comma before the reporting verb: in "deported to
+            # North Korea, activists said" the subject of "said" is its teller)
+            told_apart = any(t.text == "," for t in verb.doc[head.i + 1 : verb_after.i])
+            reported = verb_after.dep_ == "ccomp" and verb_after.head.i == verb.i and _reporting(verb_after)
+            if told_apart and (governs or reported):
                 return head
             return None
-        if head.i == verb.i or head.left_edge.i != verb.i + 1:
+        if head.i == verb.i or head.left_edge.i != begin:
             return None
     return None
+
+
+def _reporting(verb: Token) -> bool:
+    """Is the verb one of telling ("said", "confirmed")?"""
+    return verb.lemma_.lower() in lexicon().cues["reporting_verbs"]
+
+
+def _after_particles_and_goals(verb: Token) -> int:
+    """The index of the first word after a verb past its particle and the phrases of place and
+    time written straight after it: "handed [over] [to North Korea] [on Tuesday] nine people"."""
+    doc, i = verb.doc, verb.i + 1
+    moved = True
+    while moved and i < len(doc):
+        moved = False
+        for child in verb.children:
+            if child.i == i and child.dep_ in {"prt", "prep", "npadvmod"}:
+                i = child.right_edge.i + 1
+                moved = True
+                break
+    return i
 
 
 # The auxiliaries of a passive: "was arrested", "got caught".
@@ -734,8 +776,47 @@ def subject_lost_to_a_participle(verb: Token) -> Token | None:
     after the people is often parsed as their own verb, leaving the passive that is their real
     verb with no subject. The subject of the verb before the passive's auxiliaries, when that
     verb is a bare participle written straight after it (or after a comma), is the passive's."""
-    if verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i < verb.i:
+    own = _subject_lost_before(verb)
+    if own is None and verb.dep_ == "conj" and verb.head.pos_ in {"VERB", "AUX"} and verb.head.i < verb.i:
         return subject_lost_to_a_participle(verb.head)  # "… had been arrested and were shot"
+    return own
+
+
+def _subject_taken_by_a_phrase(verb: Token) -> Token | None:
+    """ "He said that in the summer of 2018 two inmates who had tried to run were shot", "In
+    Hyesan, Ryanggang, some thirty people who skipped the planting were rounded up": the parse
+    may hang the people (with their relative clause) on a phrase of time or place before them,
+    leaving the passive with no subject. People whose phrase ends right before the passive's
+    auxiliaries are its subject."""
+    auxiliaries = [c.i for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    if not any(verb.doc[i].dep_ == "auxpass" for i in auxiliaries):
+        return None
+    start = min(auxiliaries)
+    sentence = verb.sent
+    if start - 1 < sentence.start or verb.doc[start - 1].is_punct:
+        return None
+    token = verb.doc[start - 1]
+    for candidate in (token, *token.ancestors):
+        if candidate.i >= start or candidate.right_edge.i != start - 1:
+            return None
+        if (
+            candidate.pos_ in {"NOUN", "PROPN"}
+            and candidate.dep_ in {"pobj", "appos", "dobj"}
+            and any(c.dep_ == "relcl" for c in candidate.children)
+            and (found := read_victims(candidate)) is not None
+            and found.count_min is not None
+        ):
+            return candidate
+    return None
+
+
+def _own_subject(verb: Token) -> bool:
+    """Has the verb a subject of its own in the parse (not one shared from a verb it is joined to)?"""
+    return any(c.dep_ in {"nsubj", "nsubjpass", "csubj", "csubjpass"} for c in verb.children)
+
+
+def _subject_lost_before(verb: Token) -> Token | None:
+    """`subject_lost_to_a_participle` for the verb's own auxiliaries."""
     auxiliaries = [c.i for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
     if not any(verb.doc[i].dep_ == "auxpass" for i in auxiliaries):
         return None
@@ -790,12 +871,21 @@ def _count_tokens(head: Token) -> list[Token]:
         for c in head.children
         if c.dep_ in {"nummod", "quantmod"} or (c.like_num and c.dep_ in {"amod", "compound"})
     ]
+    if len(found) > 1:
+        # "in the summer of 2018 two inmates …": a year the parse hung on the people beside
+        # their own count is a date, not a number of people
+        found = [t for t in found if not _year_number(t)] or found
     if not found:
         found = _count_on_a_modifier(head)
     if head.lemma_.lower() in lexicon().cues["groups"]["family"] or _sized_collective(head):
         size = _family_size(head)
         found += [t for t in head.subtree if size and t.like_num and parse_number(t.text) == size]
     return found
+
+
+def _year_number(token: Token) -> bool:
+    """Is the token a year written in figures ("2018")?"""
+    return len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text) <= 2100
 
 
 def _count_on_a_modifier(head: Token) -> list[Token]:
