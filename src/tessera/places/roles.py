@@ -3978,6 +3978,17 @@ class RoleFinder:
                     s_start, trigger_at_of(ev, s_start)
                 )
                 from_work = origin is not None
+        home = (
+            origin_r is not None
+            and origin is origin_r.place
+            and origin.country == "KP"
+            and _home_of_people(self.doc, origin_r.mention, wide=True)
+        )
+        if (origin is None or home) and (
+            arrived := self._arrived_from_abroad(ev, own, destination, at_r, s_start)
+        ):
+            # "Nine defectors who had been held in Thailand arrived at Incheon": the last leg
+            origin, destination = arrived
         if origin is None:
             origin = self._posted_abroad(own, s_start)
             from_work = origin is not None
@@ -4313,6 +4324,50 @@ class RoleFinder:
             if destination is not None and destination.country == "KR" and destination.precision == "country":
                 destination = self._line_side("KR") or destination
         return ev.with_(origin=origin, destination=destination, where=where)
+
+    def _arrived_from_abroad(
+        self,
+        ev: Event,
+        own: list[Reading],
+        destination: Place | None,
+        at_r: Reading | None,
+        s_start: int,
+    ) -> tuple[Place, Place] | None:
+        """Where an arrival in the South set out from, and the place in the South it reached, when
+        the people were abroad before it: an arrival is the last leg of the journey, told from the
+        last country it passed. "Nine defectors who had been held in Thailand arrived at Incheon on
+        Wednesday" (invented) set out from Thailand; "Two waitresses fled their restaurant in Phnom
+        Penh. The women landed at Incheon on Monday" (invented) from Phnom Penh, the place abroad
+        the sentences just before had them in. A home town ("The man, from Chongjin, ... the other
+        two had reached Seoul") is where the people are from, not where the leg began. None when
+        the trigger is no arrival, the arrival is not in the South, or nothing abroad is told near
+        it (an arrival from the North, by sea or over the line, starts in the North)."""
+        if not self._trigger_arrives(ev):
+            return None
+        south = destination
+        if south is None or south.country != "KR":
+            south = at_r.place if at_r is not None and at_r.place.country == "KR" else None
+        if south is None:
+            south = next((r.place for r in own if r.prep == "to" and r.place.country == "KR"), None)
+        if south is None:
+            return None
+        abroad = [
+            r
+            for r in own
+            if r.prep == "at"
+            and not (r.via or r.intended or r.source or r.speaker or r.agent or r.attributive or r.kin)
+            and r.place.country not in ("KP", "KR", None)
+        ]
+        if abroad:
+            return min(abroad, key=lambda r: r.distance).place, south
+        trigger_at = trigger_at_of(ev, s_start)
+        before = self._latest_story_place(s_start)
+        if before is None or before.country in ("KP", "KR", None):
+            return None
+        named_at = max((m.start for m, p in self.placed if p is before and m.start < s_start), default=-1)
+        if named_at < 0 or self.sentence_number(trigger_at) - self.sentence_number(named_at) > NEXT_SENTENCES:
+            return None
+        return before, south
 
     def _line_side(self, country: str) -> Place | None:
         """The DMZ's side in one of the two Koreas, a region-wide place of that country."""

@@ -1,0 +1,41 @@
+"""Places (route43): an arrival in the South of people the report has abroad is the last leg of
+their journey, and sets out from the place abroad, not from the North or a home town there."""
+
+from __future__ import annotations
+
+from places_helpers import anchored_event as _event
+from places_helpers import placed as _place
+
+
+def test_an_arrival_of_people_held_abroad_sets_out_from_where_they_were_held():
+    text = (
+        "Six North Korean women who had been detained in Vietnam arrived at Incheon airport on "
+        "Friday, an official said."
+    )
+    (ev,) = _place(text, _event(text, "escape", "arrived"))
+    assert ev.origin is not None and ev.origin.country == "VN"
+    assert ev.destination is not None and ev.destination.country == "KR"
+
+
+def test_an_arrival_told_after_a_flight_abroad_sets_out_from_that_place():
+    text = (
+        "Three North Korean cooks fled their restaurant in Vientiane in June and hid at a church. "
+        "The three landed at Incheon on Sunday, the source said."
+    )
+    (ev,) = _place(text, _event(text, "escape", "landed"))
+    assert ev.origin is not None and ev.origin.country == "LA"
+
+
+def test_a_home_town_is_not_where_an_arrival_from_abroad_set_out():
+    text = (
+        "The woman, from Hyesan, fled a factory in Shenyang with two friends; officials said the "
+        "other two had reached Seoul."
+    )
+    (ev,) = _place(text, _event(text, "escape", "reached"))
+    assert ev.origin is not None and ev.origin.country == "CN"
+
+
+def test_an_arrival_by_sea_with_nothing_abroad_told_still_leaves_the_north():
+    text = "Four North Korean fishermen arrived off Sokcho in a small boat on Monday, the navy said."
+    (ev,) = _place(text, _event(text, "escape", "arrived"))
+    assert ev.origin is not None and ev.origin.country == "KP"
