@@ -39,3 +39,23 @@ def test_an_arrival_by_sea_with_nothing_abroad_told_still_leaves_the_north():
     text = "Four North Korean fishermen arrived off Sokcho in a small boat on Monday, the navy said."
     (ev,) = _place(text, _event(text, "escape", "arrived"))
     assert ev.origin is not None and ev.origin.country == "KP"
+
+
+def test_a_crossing_from_the_bank_of_another_state_begins_on_that_bank():
+    text = (
+        "Police in Nong Khai arrested six North Koreans on Monday after they stepped off a boat on "
+        "the Mekong riverbank. The six had crossed from the Lao side of the river overnight, an "
+        "officer told reporters."
+    )
+    (ev,) = _place(text, _event(text, "escape", "crossed"))
+    assert ev.origin is not None and ev.origin.country == "LA"
+    assert ev.destination is not None and ev.destination.country == "TH"
+
+
+def test_from_a_state_hung_on_the_verb_that_carried_people_across_a_river_is_the_origin():
+    text = (
+        "Police in Chiang Khong district detained four North Koreans on Sunday soon after they came "
+        "ashore from a raft that had carried them across the Mekong River from Laos, officers said."
+    )
+    (ev,) = _place(text, _event(text, "escape", "came ashore"))
+    assert ev.origin is not None and ev.origin.country == "LA"

@@ -3884,7 +3884,12 @@ class RoleFinder:
                 # country that happened ended across its border, where the report has them now
                 # (read below), not at the goal hoped for; a goal it names as reached still counts
                 dest_r = _nearest([r for r in own if not (r.intended or r.via)], {"to"})
-        if origin_r is not None and origin_r.of_noun and _holder_is_verb(self.doc, origin_r.mention):
+        if (
+            origin_r is not None
+            and origin_r.of_noun
+            and _holder_is_verb(self.doc, origin_r.mention)
+            and not self._from_across_a_line(origin_r, lines)
+        ):
             origin_r = None  # "families of workers who fled a site in Russia were moved from Pyongyang"
         trigger = _trigger(self.doc, ev)
         crossing = self._crossing_before_goal(lines, dest_r, origin_r, trigger, sentence, s_start)
@@ -4073,6 +4078,7 @@ class RoleFinder:
                 # has fled to Moscow" (invented): the flight believed to explain a disappearance
                 # abroad began where the people vanished, wherever it is thought to lead
                 origin = vanished
+        supposed = origin is None  # the North by default: nothing the sentence names says so
         if origin is None:
             s_end = ev.anchor.sentence_end if ev.anchor is not None else s_start + len(sentence)
             origin = (
@@ -4273,6 +4279,21 @@ class RoleFinder:
             # "A woman in her forties from Kilju ... In 2019 she left North Korea": the flight began
             # at the one home town in the North the report gives its people
             origin = self._sole_home() or origin
+        if (
+            supposed
+            and origin is not None
+            and origin.country == "KP"
+            and not any(r.place.country == "KP" for r in own)
+            and (reached := destination.country if destination else self._bank_now(lines, sentence, s_start))
+        ):
+            # "Police in Nong Khai held six North Koreans. They had crossed from the Lao side of the
+            # Mekong at night" (invented): a crossing over a feature between two foreign states
+            # began on its other bank, however the journey began, and ended on the bank the report
+            # has them on now
+            bank = self._bank_left(own, lines, sentence, s_start, reached)
+            if bank is not None:
+                origin = bank
+                destination = destination or self._named_in(reached, trigger_at_of(ev, s_start))
         where = at_r.place if at_r else origin
         if at_r is None and destination is not None and destination.country not in (None, "KP"):
             # "A soldier defected to the South on Monday. He was found near the truce village of
@@ -4368,6 +4389,40 @@ class RoleFinder:
         if named_at < 0 or self.sentence_number(trigger_at) - self.sentence_number(named_at) > NEXT_SENTENCES:
             return None
         return before, south
+
+    def _bank_now(self, lines: list[Reading], sentence: str, s_start: int) -> str | None:
+        """The bank of the feature the sentence crosses that the report had its people on last
+        (the country of the latest place it named), when the feature lies between two foreign
+        states (neither Korea on either side): "Police in Nong Khai held six people. They had
+        crossed the Mekong at night" (invented) ended in Thailand."""
+        features = self._crossed(lines, sentence, s_start)
+        if not features or any(set(b.sides) & {"KP", "KR"} for b in features):
+            return None
+        latest = self._latest_story_place(s_start)
+        if latest is None or not all(latest.country in b.sides for b in features):
+            return None
+        return latest.country
+
+    def _from_across_a_line(self, r: Reading, lines: list[Reading]) -> bool:
+        """Does "from" hang on the border feature the flight crossed, or on the verb that carried
+        the people across it: "a boat carried them across the Mekong River from Laos", "the
+        frontier from Mongolia" (invented) name the bank the crossing left, though another word
+        than the flight's own holds "from"."""
+        head = _head(self.doc, r.mention)
+        if head is None:
+            return False
+        holder = _unit_phrase_head(_governor(head)).head.head
+        crossed = [holder]
+        if holder.pos_ == "VERB":
+            if holder.lemma_.lower() == "cross":
+                return True
+            crossed = [o for c in holder.children if c.lower_ in ("across", "over") for o in c.children]
+        return any(
+            tok.lemma_.lower() in BORDER_NOUNS
+            or tok.lemma_.lower() == "river"
+            or any(line.mention.start <= tok.idx < line.mention.end for line in lines)
+            for tok in crossed
+        )
 
     def _line_side(self, country: str) -> Place | None:
         """The DMZ's side in one of the two Koreas, a region-wide place of that country."""
