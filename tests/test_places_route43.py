@@ -59,3 +59,24 @@ def test_from_a_state_hung_on_the_verb_that_carried_people_across_a_river_is_the
     )
     (ev,) = _place(text, _event(text, "escape", "came ashore"))
     assert ev.origin is not None and ev.origin.country == "LA"
+
+
+def test_a_home_named_on_a_noun_gives_way_to_the_place_in_the_north_the_flight_left():
+    text = (
+        "The soldier, a 20-year-old conscript from Wonsan, left his post near Hyesan with his rifle "
+        "and officials suspect he has fled to China."
+    )
+    (ev,) = _place(text, _event(text, "escape", "left"))
+    assert ev.origin is not None and ev.origin.name == "Hyesan"
+
+
+def test_a_return_told_again_without_a_start_of_its_own_left_where_the_first_telling_said():
+    text = (
+        "Nine women arrested in Shenyang in May were among a group of North Koreans sent back from "
+        "Tumen on Friday, a source said. About 40 people were driven across the river bridge to "
+        "Namyang in trucks and handed to state security officers."
+    )
+    first = _event(text, "repatriation", "sent back")
+    second = _event(text, "repatriation", "driven")
+    _, ev = _place(text, first, second)
+    assert ev.origin is not None and ev.origin.name == "Tumen"

@@ -3891,6 +3891,20 @@ class RoleFinder:
             and not self._from_across_a_line(origin_r, lines)
         ):
             origin_r = None  # "families of workers who fled a site in Russia were moved from Pyongyang"
+        if origin_r is not None and origin_r.of_noun and origin_r.place.country == "KP":
+            # "The guard, a conscript from Pyongyang, left his post near Samjiyon", "investigators
+            # from Pyongyang are questioning the guards after a family crossed the river near
+            # Hyesan" (invented): "from" on a noun says where someone is from; the place in the
+            # North the sentence has the flight at is where it began
+            left = [
+                r
+                for r in own
+                if r.prep == "at"
+                and r.place.country == "KP"
+                and not (r.via or r.source or r.speaker or r.kin or r.agent or r.attributive or r.dispatched)
+            ]
+            if left:
+                origin_r = replace(min(left, key=lambda r: r.distance), prep="from")
         trigger = _trigger(self.doc, ev)
         crossing = self._crossing_before_goal(lines, dest_r, origin_r, trigger, sentence, s_start)
         repeat = _made_again(trigger)
