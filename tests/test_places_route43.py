@@ -80,3 +80,30 @@ def test_a_return_told_again_without_a_start_of_its_own_left_where_the_first_tel
     second = _event(text, "repatriation", "driven")
     _, ev = _place(text, first, second)
     assert ev.origin is not None and ev.origin.name == "Tumen"
+
+
+def test_a_return_through_the_crossing_at_a_town_begins_at_that_town():
+    text = (
+        "About 40 North Koreans were returned from China's Jilin province on Monday through "
+        "the border crossing at Tumen, an activist said."
+    )
+    (ev,) = _place(text, _event(text, "repatriation", "returned"))
+    assert ev.origin is not None and ev.origin.name == "Tumen"
+
+
+def test_a_later_return_feared_for_others_keeps_its_own_start():
+    text = (
+        "Nine women were sent back from Tumen on Monday, a source said. Dozens more remain in "
+        "detention in Liaoning and could be returned at any time."
+    )
+    first = _event(text, "repatriation", "sent back")
+    second = _event(text, "repatriation", "returned")
+    second = second.with_(status="at_risk")
+    _, ev = _place(text, first, second)
+    assert ev.origin is not None and ev.origin.name != "Tumen"
+
+
+def test_a_flight_from_a_border_town_into_the_country_across_lands_in_the_town_facing_it():
+    text = "A young soldier waded across the river from Hyesan into China on Sunday, a source said."
+    (ev,) = _place(text, _event(text, "escape", "waded"))
+    assert ev.destination is not None and ev.destination.name == "Changbai"

@@ -123,6 +123,8 @@ _BY_SEA_OR_LINE = re.compile(
 _THIS_TOWN = re.compile(r"\bthis (?:[a-z-]+ ){0,3}(?:city|town)\b")
 _BEING = re.compile(r"(?i)(is|are|was|were|be|been|being)\b")
 MOVEMENT = frozenset({"escape", "repatriation"})
+# Nouns of the places where a return is handed over: "through the border crossing at Tumen".
+_CROSSING_NOUNS = frozenset({"crossing", "bridge", "checkpoint", "gate", "post", "customs"})
 # The North's border with China: a flight across it from the North ends in China.
 CHINA_BORDER_IDS = frozenset({"kp-border", "kp-border-cn-side"})
 # Where the events of these reports happen: the two Koreas, and the countries of the routes out of
@@ -3200,7 +3202,18 @@ class RoleFinder:
             if gov.dep_ != "pobj":
                 continue
             word = gov.head.lower_
-            if word not in ("through", "via", "at") or gov.head.head.i != trigger.i:
+            if word not in ("through", "via", "at"):
+                continue
+            holder = gov.head.head
+            if holder.i != trigger.i and not (
+                # "returned from Jilin province through the border crossing at Tumen" (invented):
+                # the crossing noun the trigger's "through" names holds the town
+                word == "at"
+                and holder.lemma_.lower() in _CROSSING_NOUNS
+                and holder.dep_ == "pobj"
+                and holder.head.lower_ in ("through", "via", "at")
+                and holder.head.head.i == trigger.i
+            ):
                 continue
             found.append(r)
         return min(found, key=lambda r: r.distance) if found else None

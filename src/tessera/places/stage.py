@@ -202,8 +202,11 @@ def _start_told_before(events: list[Event], finder: RoleFinder) -> list[Event]:
                 continue
             if later.origin.country != ev.origin.country or later.origin == ev.origin:
                 continue
-            if _named_within(finder, later.origin, later.anchor.sentence_start, later.anchor.sentence_end):
-                continue
+            if later.status != ev.status:
+                continue  # "were returned on Monday ... hundreds more could be returned": another return
+            lo, hi = later.anchor.sentence_start, later.anchor.sentence_end
+            if any(lo <= m.start < hi and p.country == ev.origin.country for m, p in finder.placed):
+                continue  # its own sentence names where in that country it began
             out[j] = later.with_(origin=ev.origin)
     return out
 
