@@ -4406,9 +4406,13 @@ class RoleFinder:
             and not (r.via or r.intended or r.source or r.speaker or r.agent or r.attributive or r.kin)
             and r.place.country not in ("KP", "KR", None)
         ]
+        trigger_at = trigger_at_of(ev, s_start)
+        if south.precision == "country":
+            # "They arrived in South Korea on Monday. ... They landed at Incheon": where the next
+            # sentences tell it
+            south = self._crossing_told_next(trigger_at, "KR", before_too=True) or south
         if abroad:
             return min(abroad, key=lambda r: r.distance).place, south
-        trigger_at = trigger_at_of(ev, s_start)
         before = self._latest_story_place(s_start)
         if before is None or before.country in ("KP", "KR", None):
             return None

@@ -157,13 +157,14 @@ def _handed_over_as_told_next(events: list[Event], finder: RoleFinder) -> list[E
                 or start.precision not in _FINE
                 or start == ev.origin
                 or not (CROSSING_WORDS.search(sentence) or _HANDED_OVER.search(sentence))
-                or not _named_within(finder, start, later.anchor.sentence_start, later.anchor.sentence_end)
             ):
-                # (a start the later telling only inherits, "where they were held" from the report
-                # before, names no town of its own: "Eleven people arrested in Kunming were sent
-                # back from Tumen. About 50 were driven across the bridge to Namyang", invented)
                 continue
             changes = {"origin": start}
+            if not _named_within(finder, start, later.anchor.sentence_start, later.anchor.sentence_end):
+                # a start the later telling only inherits ("where they were held" from the report
+                # before) is no town it names: "Eleven people arrested in Kunming were sent back
+                # from Tumen. About 50 were driven across the bridge to Namyang" (invented)
+                changes = {}
             end = later.destination
             if (
                 ev.destination is not None
@@ -173,7 +174,8 @@ def _handed_over_as_told_next(events: list[Event], finder: RoleFinder) -> list[E
                 and end.precision in _FINE
             ):
                 changes["destination"] = end
-            out[i] = ev.with_(**changes)
+            if changes:
+                out[i] = ev.with_(**changes)
             break
     return out
 
