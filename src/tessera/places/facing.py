@@ -111,6 +111,9 @@ def across_the_crossing(
             and dest.country != origin.country
         ):  # type: ignore[union-attr]
             found = facing(origin, dest.country, named)  # type: ignore[arg-type]
+            # "fled across the river from Hyesan into China" (invented) landed in Changbai, the
+            # town facing it, though the report never names Changbai
+            found = found or twin_town(origin, dest.country)  # type: ignore[arg-type]
             if found is not None:
                 return ev.with_(destination=found)
         return ev

@@ -124,6 +124,8 @@ _BY_SEA_OR_LINE = re.compile(
 _THIS_TOWN = re.compile(r"\bthis (?:[a-z-]+ ){0,3}(?:city|town)\b")
 _BEING = re.compile(r"(?i)(is|are|was|were|be|been|being)\b")
 MOVEMENT = frozenset({"escape", "repatriation"})
+# Nouns of the places where a return is handed over: "through the border crossing at Tumen".
+_CROSSING_NOUNS = frozenset({"crossing", "bridge", "checkpoint", "gate", "post", "customs"})
 # The North's border with China: a flight across it from the North ends in China.
 CHINA_BORDER_IDS = frozenset({"kp-border", "kp-border-cn-side"})
 # Where the events of these reports happen: the two Koreas, and the countries of the routes out of
@@ -3291,7 +3293,18 @@ class RoleFinder:
             if gov.dep_ != "pobj":
                 continue
             word = gov.head.lower_
-            if word not in ("through", "via", "at") or gov.head.head.i != trigger.i:
+            if word not in ("through", "via", "at"):
+                continue
+            holder = gov.head.head
+            if holder.i != trigger.i and not (
+                # "returned from Jilin province through the border crossing at Tumen" (invented):
+                # the crossing noun the trigger's "through" names holds the town
+                word == "at"
+                and holder.lemma_.lower() in _CROSSING_NOUNS
+                and holder.dep_ == "pobj"
+                and holder.head.lower_ in ("through", "via", "at")
+                and holder.head.head.i == trigger.i
+            ):
                 continue
             found.append(r)
         return min(found, key=lambda r: r.distance) if found else None
@@ -3979,8 +3992,27 @@ class RoleFinder:
                 # country that happened ended across its border, where the report has them now
                 # (read below), not at the goal hoped for; a goal it names as reached still counts
                 dest_r = _nearest([r for r in own if not (r.intended or r.via)], {"to"})
-        if origin_r is not None and origin_r.of_noun and _holder_is_verb(self.doc, origin_r.mention):
+        if (
+            origin_r is not None
+            and origin_r.of_noun
+            and _holder_is_verb(self.doc, origin_r.mention)
+            and not self._from_across_a_line(origin_r, lines)
+        ):
             origin_r = None  # "families of workers who fled a site in Russia were moved from Pyongyang"
+        if origin_r is not None and origin_r.of_noun and origin_r.place.country == "KP":
+            # "The guard, a conscript from Pyongyang, left his post near Samjiyon", "investigators
+            # from Pyongyang are questioning the guards after a family crossed the river near
+            # Hyesan" (invented): "from" on a noun says where someone is from; the place in the
+            # North the sentence has the flight at is where it began
+            left = [
+                r
+                for r in own
+                if r.prep == "at"
+                and r.place.country == "KP"
+                and not (r.via or r.source or r.speaker or r.kin or r.agent or r.attributive or r.dispatched)
+            ]
+            if left:
+                origin_r = replace(min(left, key=lambda r: r.distance), prep="from")
         trigger = _trigger(self.doc, ev)
         crossing = self._crossing_before_goal(lines, dest_r, origin_r, trigger, sentence, s_start)
         repeat = _made_again(trigger)
@@ -4073,6 +4105,17 @@ class RoleFinder:
                     s_start, trigger_at_of(ev, s_start)
                 )
                 from_work = origin is not None
+        home = (
+            origin_r is not None
+            and origin is origin_r.place
+            and origin.country == "KP"
+            and _home_of_people(self.doc, origin_r.mention, wide=True)
+        )
+        if (origin is None or home) and (
+            arrived := self._arrived_from_abroad(ev, own, destination, at_r, s_start)
+        ):
+            # "Nine defectors who had been held in Thailand arrived at Incheon": the last leg
+            origin, destination = arrived
         if origin is None:
             origin = self._posted_abroad(own, s_start)
             from_work = origin is not None
@@ -4157,6 +4200,7 @@ class RoleFinder:
                 # has fled to Moscow" (invented): the flight believed to explain a disappearance
                 # abroad began where the people vanished, wherever it is thought to lead
                 origin = vanished
+        supposed = origin is None  # the North by default: nothing the sentence names says so
         if origin is None:
             s_end = ev.anchor.sentence_end if ev.anchor is not None else s_start + len(sentence)
             origin = (
@@ -4357,6 +4401,21 @@ class RoleFinder:
             # "A woman in her forties from Kilju ... In 2019 she left North Korea": the flight began
             # at the one home town in the North the report gives its people
             origin = self._sole_home() or origin
+        if (
+            supposed
+            and origin is not None
+            and origin.country == "KP"
+            and not any(r.place.country == "KP" for r in own)
+            and (reached := destination.country if destination else self._bank_now(lines, sentence, s_start))
+        ):
+            # "Police in Nong Khai held six North Koreans. They had crossed from the Lao side of the
+            # Mekong at night" (invented): a crossing over a feature between two foreign states
+            # began on its other bank, however the journey began, and ended on the bank the report
+            # has them on now
+            bank = self._bank_left(own, lines, sentence, s_start, reached)
+            if bank is not None:
+                origin = bank
+                destination = destination or self._named_in(reached, trigger_at_of(ev, s_start))
         where = at_r.place if at_r else origin
         if at_r is None and destination is not None and destination.country not in (None, "KP"):
             # "A soldier defected to the South on Monday. He was found near the truce village of
@@ -4408,6 +4467,88 @@ class RoleFinder:
             if destination is not None and destination.country == "KR" and destination.precision == "country":
                 destination = self._line_side("KR") or destination
         return ev.with_(origin=origin, destination=destination, where=where)
+
+    def _arrived_from_abroad(
+        self,
+        ev: Event,
+        own: list[Reading],
+        destination: Place | None,
+        at_r: Reading | None,
+        s_start: int,
+    ) -> tuple[Place, Place] | None:
+        """Where an arrival in the South set out from, and the place in the South it reached, when
+        the people were abroad before it: an arrival is the last leg of the journey, told from the
+        last country it passed. "Nine defectors who had been held in Thailand arrived at Incheon on
+        Wednesday" (invented) set out from Thailand; "Two waitresses fled their restaurant in Phnom
+        Penh. The women landed at Incheon on Monday" (invented) from Phnom Penh, the place abroad
+        the sentences just before had them in. A home town ("The man, from Chongjin, ... the other
+        two had reached Seoul") is where the people are from, not where the leg began. None when
+        the trigger is no arrival, the arrival is not in the South, or nothing abroad is told near
+        it (an arrival from the North, by sea or over the line, starts in the North)."""
+        if not self._trigger_arrives(ev):
+            return None
+        south = destination
+        if south is None or south.country != "KR":
+            south = at_r.place if at_r is not None and at_r.place.country == "KR" else None
+        if south is None:
+            south = next((r.place for r in own if r.prep == "to" and r.place.country == "KR"), None)
+        if south is None:
+            return None
+        abroad = [
+            r
+            for r in own
+            if r.prep == "at"
+            and not (r.via or r.intended or r.source or r.speaker or r.agent or r.attributive or r.kin)
+            and r.place.country not in ("KP", "KR", None)
+        ]
+        trigger_at = trigger_at_of(ev, s_start)
+        if south.precision == "country":
+            # "They arrived in South Korea on Monday. ... They landed at Incheon": where the next
+            # sentences tell it
+            south = self._crossing_told_next(trigger_at, "KR", before_too=True) or south
+        if abroad:
+            return min(abroad, key=lambda r: r.distance).place, south
+        before = self._latest_story_place(s_start)
+        if before is None or before.country in ("KP", "KR", None):
+            return None
+        named_at = max((m.start for m, p in self.placed if p is before and m.start < s_start), default=-1)
+        if named_at < 0 or self.sentence_number(trigger_at) - self.sentence_number(named_at) > NEXT_SENTENCES:
+            return None
+        return before, south
+
+    def _bank_now(self, lines: list[Reading], sentence: str, s_start: int) -> str | None:
+        """The bank of the feature the sentence crosses that the report had its people on last
+        (the country of the latest place it named), when the feature lies between two foreign
+        states (neither Korea on either side): "Police in Nong Khai held six people. They had
+        crossed the Mekong at night" (invented) ended in Thailand."""
+        features = self._crossed(lines, sentence, s_start)
+        if not features or any(set(b.sides) & {"KP", "KR"} for b in features):
+            return None
+        latest = self._latest_story_place(s_start)
+        if latest is None or not all(latest.country in b.sides for b in features):
+            return None
+        return latest.country
+
+    def _from_across_a_line(self, r: Reading, lines: list[Reading]) -> bool:
+        """Does "from" hang on the border feature the flight crossed, or on the verb that carried
+        the people across it: "a boat carried them across the Mekong River from Laos", "the
+        frontier from Mongolia" (invented) name the bank the crossing left, though another word
+        than the flight's own holds "from"."""
+        head = _head(self.doc, r.mention)
+        if head is None:
+            return False
+        holder = _unit_phrase_head(_governor(head)).head.head
+        crossed = [holder]
+        if holder.pos_ == "VERB":
+            if holder.lemma_.lower() == "cross":
+                return True
+            crossed = [o for c in holder.children if c.lower_ in ("across", "over") for o in c.children]
+        return any(
+            tok.lemma_.lower() in BORDER_NOUNS
+            or tok.lemma_.lower() == "river"
+            or any(line.mention.start <= tok.idx < line.mention.end for line in lines)
+            for tok in crossed
+        )
 
     def _line_side(self, country: str) -> Place | None:
         """The DMZ's side in one of the two Koreas, a region-wide place of that country."""

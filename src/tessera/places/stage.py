@@ -57,7 +57,7 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
         _set_the_scene_after_return(ev, finder, named)
         out.append(_along_the_border(ev, finder, line_at, with_town))
         seen[key(ev)] += 1
-    return _set_off_where_caught(_handed_over_as_told_next(out, finder), finder)
+    return _set_off_where_caught(_start_told_before(_handed_over_as_told_next(out, finder), finder), finder)
 
 
 # Words that tell a flight under way when it was stopped, right before or in its trigger: "were
@@ -163,6 +163,11 @@ def _handed_over_as_told_next(events: list[Event], finder: RoleFinder) -> list[E
             ):
                 continue
             changes = {"origin": start}
+            if not _named_within(finder, start, later.anchor.sentence_start, later.anchor.sentence_end):
+                # a start the later telling only inherits ("where they were held" from the report
+                # before) is no town it names: "Eleven people arrested in Kunming were sent back
+                # from Tumen. About 50 were driven across the bridge to Namyang" (invented)
+                changes = {}
             end = later.destination
             if (
                 ev.destination is not None
@@ -172,9 +177,48 @@ def _handed_over_as_told_next(events: list[Event], finder: RoleFinder) -> list[E
                 and end.precision in _FINE
             ):
                 changes["destination"] = end
-            out[i] = ev.with_(**changes)
+            if changes:
+                out[i] = ev.with_(**changes)
             break
     return out
+
+
+def _start_told_before(events: list[Event], finder: RoleFinder) -> list[Event]:
+    """A return told again in the next sentences, whose own sentence names no town it left, began
+    where the telling before it named it begin: "Eleven people arrested in Kunming were sent back
+    from Tumen on Monday. About 50 were driven across the river bridge to Namyang in trucks"
+    (invented) left from Tumen too, not from Kunming, where some of them had been held. Only a
+    start of the same country, named in the earlier telling's own sentence."""
+    out = list(events)
+    for i, ev in enumerate(out):
+        if ev.type != "repatriation" or ev.anchor is None or ev.origin is None:
+            continue
+        if ev.origin.country in ("KP", "KR", None) or ev.origin.precision not in _FINE:
+            continue
+        if not _named_within(finder, ev.origin, ev.anchor.sentence_start, ev.anchor.sentence_end):
+            continue
+        here = finder.sentence_number(ev.anchor.sentence_start)
+        for j in range(i + 1, len(out)):
+            later = out[j]
+            if later.type != "repatriation" or later.anchor is None or later.origin is None:
+                continue
+            there = finder.sentence_number(later.anchor.sentence_start)
+            if not here < there <= here + HANDOVER_TOLD_WITHIN:
+                continue
+            if later.origin.country != ev.origin.country or later.origin == ev.origin:
+                continue
+            if later.status != ev.status:
+                continue  # "were returned on Monday ... hundreds more could be returned": another return
+            lo, hi = later.anchor.sentence_start, later.anchor.sentence_end
+            if any(lo <= m.start < hi and p.country == ev.origin.country for m, p in finder.placed):
+                continue  # its own sentence names where in that country it began
+            out[j] = later.with_(origin=ev.origin)
+    return out
+
+
+def _named_within(finder: RoleFinder, place: Place, start: int, end: int) -> bool:
+    """Does the report name `place` between characters `start` and `end`?"""
+    return any(start <= m.start < end and p == place for m, p in finder.placed)
 
 
 def _at_the_provincial_office(ev: Event, finder: RoleFinder) -> Event:
