@@ -1,6 +1,5 @@
-"""Events stage (session 43, missed events): a journey being readied when an arrest stopped it, a
-penalty looming for people picked out by what they did, guards posted along a frontier, roads
-closed by an authority, and workers recalled from abroad.
+"""Events stage (session 43, missed events): a penalty looming for people picked out by what they
+did, guards posted along a frontier, roads closed by an authority, and workers recalled from abroad.
 
 Every sentence here is invented for these tests.
 """
@@ -14,23 +13,6 @@ from events_helpers import events_of, types_of
 
 def _statuses(text: str, event_type: str) -> list[str]:
     return [e.status for e in events_of(text) if e.type == event_type]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Police detained eight North Koreans in Kunming on Friday as they prepared to board a bus to the border.",
-        "A family of three was arrested near Erenhot in May as they prepared to cross into Mongolia.",
-        "The fisherman was caught last spring preparing to sail his brothers south.",
-    ],
-)
-def test_journey_readied_when_stopped_was_attempted(text: str) -> None:
-    assert _statuses(text, "escape") == ["attempted"]
-
-
-def test_journey_readied_without_a_stopping_act_is_no_flight() -> None:
-    text = "As they prepared to leave the church, the two women thanked the pastor."
-    assert "escape" not in types_of(text)
 
 
 @pytest.mark.parametrize(

@@ -434,30 +434,9 @@ def _overtaken_in_the_past(intent: Token) -> bool:
     (tried, not done). In the present ("they are about to leave") it is still to come."""
     if intent.lower_ == "about" and intent.dep_ == "acomp":
         return intent.head.lower_ in PAST_BE
-    if intent.lower_ == "planning" and any(c.dep_ == "aux" and c.lower_ in PAST_BE for c in intent.children):
-        return True
-    return _preparation_stopped(intent)
-
-
-# Verbs of getting ready whose infinitive names the journey being readied.
-PREPARING_VERBS = frozenset({"prepare", "plan"})
-
-
-def _preparation_stopped(intent: Token) -> bool:
-    """ "Police detained ten North Koreans as they prepared to board a bus toward the border", "he
-    was caught last year preparing to sail his relatives south": a journey being readied, told in
-    a clause under the arrest that stopped it, was tried and failed; the clause says when the
-    arrest came, not a plan still to come. ("As they prepared to leave, they thanked the pastor":
-    no stopping act governs it, so it stays what it was.)"""
-    if intent.lemma_.lower() not in PREPARING_VERBS or intent.dep_ != "advcl":
-        return False
-    if intent.tag_ == "VBD" and not any(
-        c.dep_ == "mark" and c.lower_ in WHILE_MARKS for c in intent.children
-    ):
-        return False
-    if intent.tag_ not in {"VBD", "VBG"}:
-        return False
-    return intent.head.lemma_.lower() in lexicon().cues["failure_words"]
+    return intent.lower_ == "planning" and any(
+        c.dep_ == "aux" and c.lower_ in PAST_BE for c in intent.children
+    )
 
 
 def _own_finite_clause(verb: Token) -> bool:
