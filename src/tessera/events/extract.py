@@ -215,6 +215,8 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
         return False
     if entry.tried and not _tried_going_nowhere_named(head):
         return False
+    if entry.acting and not _acting_subject(head):
+        return False
     if entry.told_alone and any(
         c.dep_ in {"conj", "xcomp", "advcl"} and c.pos_ in {"VERB", "AUX"} for c in head.children
     ):
@@ -225,6 +227,24 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
             c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in {"to", "for"})
             for c in head.children
         )
+    )
+
+
+# Verbs of saying and finding: a team that reports or is said to find something is not told at work.
+_NOT_AT_WORK_VERBS = frozenset({"say", "tell", "report", "claim", "announce", "deny", "be", "have"})
+
+
+def _acting_subject(noun: Token) -> bool:
+    """ "Inspection squads from the youth league have been stopping young people", "a joint
+    inspection team arrived in Hyesan last week": the body enforcing a campaign, the subject of
+    an active verb of its own, is the campaign at work; "the army sent an inspection team" (an
+    object: the sending phrases tell that) or "the team said" (a report) is not."""
+    verb = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and verb.pos_ in {"VERB", "AUX"}
+        and verb.i != noun.i
+        and verb.lemma_.lower() not in _NOT_AT_WORK_VERBS
     )
 
 
@@ -1460,7 +1480,10 @@ def _read_event(
     measure = entry.type not in PEOPLE_EVENT_TYPES
     # "urged Beijing not to send them back", "urged Beijing to halt the forced return of the five"
     appeal = not measure and appeal_against(trigger)
-    if is_negated(trigger, range(match.start, match.end)) and not appeal:
+    # (a body at work is denied by its verb, which is its act and not a stop to it: "inspection
+    # squads have been stopping young people" tells them at work, "did not arrive" does not)
+    denied_word = trigger.head if entry.acting else trigger
+    if is_negated(denied_word, range(match.start, match.end)) and not appeal:
         return []
     decided = not measure and decided_act(trigger)
     # (a choice to stay in the South is the defection itself, not an intent: see choosing.py)
