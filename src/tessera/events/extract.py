@@ -230,6 +230,25 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
     )
 
 
+def _campaign_told_just_before(body: Token, found: list[Found]) -> bool:
+    """ "Since August the authorities in Hyesan have been cracking down on vendors. Inspection
+    teams from the city party committee have fined them": a body at work told in the sentence
+    after (or in the sentence of) a campaign is that campaign's, told once."""
+    start = sentence_of(body).start
+    return any(
+        f.event.type == "crackdown" and f.trigger.doc is body.doc and _sentences_apart(f.trigger, start) <= 1
+        for f in found
+    )
+
+
+def _sentences_apart(earlier: Token, start: int) -> int:
+    """0 when the token is in the sentence starting at `start`, 1 in the one before, 2 further."""
+    sentence = sentence_of(earlier)
+    if sentence.start == start:
+        return 0
+    return 1 if sentence.end == start else 2
+
+
 # Verbs of saying and finding: a team that reports or is said to find something is not told at work.
 _NOT_AT_WORK_VERBS = frozenset({"say", "tell", "report", "claim", "announce", "deny", "be", "have"})
 
@@ -1559,6 +1578,8 @@ def _read_event(
         or _custody_of_people_sent(doc, trigger)
     ):
         return []
+    if entry.acting and _campaign_told_just_before(trigger, found):
+        return []  # "…have been cracking down on vendors. Inspection teams have fined them": the same campaign
     if entry.told_alone and _visit_told_by_another_act(doc, trigger, found):
         return []
     if (
