@@ -1,5 +1,5 @@
-"""Campaigns and restrictions told in ways the lexicon once missed (invented sentences): a body
-that enforces a campaign told at work, a campaign opened in a dated 'since' clause, a campaign
+"""Campaigns and restrictions told in ways the lexicon once missed (invented sentences): a
+campaign opened in a dated 'since' clause, a campaign
 with the aim of its infinitive beside the search it tells, bans on market trading; roads closed
 or sealed, guards posted, boats kept in port, trips banned, no-go zones."""
 
@@ -14,31 +14,6 @@ from tessera.model import Document
 
 def types_of(text: str) -> list[str]:
     return [e.type for e in find_events(analyse(Document(id="t", text=text, published="2024-06-01")))]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Inspection squads from the youth league have been stopping students on the streets of Kanggye this month.",
-        "A central inspection team arrived in Hyesan in the first week of March, a source said.",
-    ],
-)
-def test_a_body_of_a_campaign_at_work_is_a_crackdown(text: str) -> None:
-    """An inspection team or squad that is the subject of its own active verb is the campaign at
-    work ("inspection squads have been stopping students")."""
-    assert "crackdown" in types_of(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The inspection team said the accounts of the farm were in order.",
-        "A member of the inspection team was later seen in the market.",
-    ],
-)
-def test_a_team_that_reports_or_is_only_named_is_no_crackdown(text: str) -> None:
-    """A team telling something, or named inside another phrase, is not told at work."""
-    assert "crackdown" not in types_of(text)
 
 
 def test_a_campaign_opened_in_a_dated_since_clause_is_a_crackdown() -> None:

@@ -215,8 +215,6 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
         return False
     if entry.tried and not _tried_going_nowhere_named(head):
         return False
-    if entry.acting and not _acting_subject(head):
-        return False
     if entry.told_alone and any(
         c.dep_ in {"conj", "xcomp", "advcl"} and c.pos_ in {"VERB", "AUX"} for c in head.children
     ):
@@ -227,43 +225,6 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
             c.dep_ in {"dobj", "dative"} or (c.dep_ == "prep" and c.lower_ in {"to", "for"})
             for c in head.children
         )
-    )
-
-
-def _campaign_told_just_before(body: Token, found: list[Found]) -> bool:
-    """ "Since August the authorities in Hyesan have been cracking down on vendors. Inspection
-    teams from the city party committee have fined them": a body at work told in the sentence
-    after (or in the sentence of) a campaign is that campaign's, told once."""
-    start = sentence_of(body).start
-    return any(
-        f.event.type == "crackdown" and f.trigger.doc is body.doc and _sentences_apart(f.trigger, start) <= 1
-        for f in found
-    )
-
-
-def _sentences_apart(earlier: Token, start: int) -> int:
-    """0 when the token is in the sentence starting at `start`, 1 in the one before, 2 further."""
-    sentence = sentence_of(earlier)
-    if sentence.start == start:
-        return 0
-    return 1 if sentence.end == start else 2
-
-
-# Verbs of saying and finding: a team that reports or is said to find something is not told at work.
-_NOT_AT_WORK_VERBS = frozenset({"say", "tell", "report", "claim", "announce", "deny", "be", "have"})
-
-
-def _acting_subject(noun: Token) -> bool:
-    """ "Inspection squads from the youth league have been stopping young people", "a joint
-    inspection team arrived in Hyesan last week": the body enforcing a campaign, the subject of
-    an active verb of its own, is the campaign at work; "the army sent an inspection team" (an
-    object: the sending phrases tell that) or "the team said" (a report) is not."""
-    verb = noun.head
-    return (
-        noun.dep_ == "nsubj"
-        and verb.pos_ in {"VERB", "AUX"}
-        and verb.i != noun.i
-        and verb.lemma_.lower() not in _NOT_AT_WORK_VERBS
     )
 
 
@@ -1511,10 +1472,7 @@ def _read_event(
     measure = entry.type not in PEOPLE_EVENT_TYPES
     # "urged Beijing not to send them back", "urged Beijing to halt the forced return of the five"
     appeal = not measure and appeal_against(trigger)
-    # (a body at work is denied by its verb, which is its act and not a stop to it: "inspection
-    # squads have been stopping young people" tells them at work, "did not arrive" does not)
-    denied_word = trigger.head if entry.acting else trigger
-    if is_negated(denied_word, range(match.start, match.end)) and not appeal:
+    if is_negated(trigger, range(match.start, match.end)) and not appeal:
         return []
     decided = not measure and decided_act(trigger)
     # (a choice to stay in the South is the defection itself, not an intent: see choosing.py)
@@ -1578,8 +1536,6 @@ def _read_event(
         or _custody_of_people_sent(doc, trigger)
     ):
         return []
-    if entry.acting and _campaign_told_just_before(trigger, found):
-        return []  # "…have been cracking down on vendors. Inspection teams have fined them": the same campaign
     if entry.told_alone and _visit_told_by_another_act(doc, trigger, found):
         return []
     if (

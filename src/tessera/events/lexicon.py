@@ -96,10 +96,6 @@ class TriggerEntry:
     # An event only as what someone tried, going to nothing named ("another tried to leave in
     # September but was caught", "she died trying to flee"; "tried to leave the meeting" is not).
     tried: bool = False
-    # An event only when the head noun, a body sent to enforce a campaign, is the subject of an
-    # active verb: "inspection squads have been stopping young people on the streets" tells the
-    # campaign at work; "the army sent an inspection team" or "a member of the team" does not.
-    acting: bool = False
 
 
 @dataclass(frozen=True)
@@ -350,7 +346,6 @@ def lexicon() -> Lexicon:
             helped_on_the_way=bool(t.get("helped_on_the_way")),
             term_not_timed=bool(t.get("term_not_timed")),
             tried=bool(t.get("tried")),
-            acting=bool(t.get("acting")),
         )
         for t in _load("triggers.json")["triggers"]
     ]
