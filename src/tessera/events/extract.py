@@ -1182,12 +1182,24 @@ def _campaign_named_by_target(head: Token, match: Match) -> bool:
     noun may stand inside a phrase headed by its verb ("has intensified a crackdown on
     smuggling, with patrols checking phones")."""
     if head.pos_ == "NOUN":
-        return bool(prep_objects(head, TARGET_PREPOSITIONS))
+        return bool(prep_objects(head, TARGET_PREPOSITIONS)) or _campaign_with_aim(head)
     # (inside a verb's phrase only a noun of a campaign: "tightened controls on travel" is the
     # restriction the clause tells, and yields to it)
     return any(
         t.pos_ == "NOUN" and t.lemma_.lower() in CAMPAIGN_NOUNS and bool(prep_objects(t, TARGET_PREPOSITIONS))
         for t in head.doc[match.start : match.end]
+    )
+
+
+def _campaign_with_aim(noun: Token) -> bool:
+    """ "Inspectors have been going door to door in a campaign to root out Chinese phones": a
+    campaign noun with the infinitive of its aim names the campaign as a whole, as its target
+    does ("a campaign against Chinese phones"), beside the search the clause tells."""
+    return noun.lemma_.lower() in CAMPAIGN_NOUNS and any(
+        c.dep_ in {"acl", "relcl"}
+        and c.pos_ == "VERB"
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in noun.children
     )
 
 
