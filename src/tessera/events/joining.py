@@ -94,10 +94,10 @@ def join_mentions(found: list[Found]) -> list[Found]:
     lead = _lead_sentence(found)
     _note_people_told_before(found)
     _note_returns_told(found)
-    _note_parts_of_groups(found)
     for item in found:
         if item.event.type == "punishment":
             item.keys |= {PENALTY_KEY + kind for kind in _penalty_kinds(item)}
+    _note_parts_of_groups(found)
     for item in (f for f in found if not f.decided):
         whole = _whole_of_part(joined, folded, item)
         if whole is not None:
@@ -2336,6 +2336,7 @@ def _parts_making_up(found: list[Found], whole: Found, count: int) -> list[Found
             or _months_apart(whole, item)
             or _years_apart(whole, item)
             or any(w in MORE_WORDS for w in text.split())
+            or _penalties_apart(whole, item)
         ):
             return []
         groups.add(text)
@@ -2344,6 +2345,16 @@ def _parts_making_up(found: list[Found], whole: Found, count: int) -> list[Found
         if total >= count:
             break
     return parts if total == count and len(parts) >= 2 else []
+
+
+def _penalties_apart(whole: Found, part: Found) -> bool:
+    """Whether a part names none of the penalties the group's telling names ("four officials
+    were dismissed and sent to a farm … the chief was expelled from the party": the expulsion is
+    one more penalty, not the group's told again); a group told with no kind of penalty ("seven
+    guards were punished … the commander lost his post") may be told by any."""
+    a = {k for k in whole.keys if k.startswith(PENALTY_KEY)}
+    b = {k for k in part.keys if k.startswith(PENALTY_KEY)}
+    return bool(a and not a & b)
 
 
 def _whole_of_part(joined: list[Found], folded: list[tuple[Found, Found]], item: Found) -> Found | None:
