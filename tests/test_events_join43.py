@@ -52,3 +52,20 @@ def test_more_people_arrested_are_another_arrest() -> None:
         "traders were arrested on Wednesday, and one more on Thursday."
     )
     assert len(_of(text, "arrest")) >= 2
+
+
+def test_people_told_each_on_their_own_day_are_their_own_disappearances() -> None:
+    text = (
+        "Two residents of Hyesan have gone missing this month, a source said. On June 2, a miner "
+        "went missing after his shift. On June 5, a woman who sold rice at the market went "
+        "missing."
+    )
+    assert len(_of(text, "disappearance")) >= 2
+
+
+def test_a_group_split_by_place_stays_two_arrests() -> None:
+    text = (
+        "Thirty North Korean defectors were arrested in China last week. An activist said 20 "
+        "defectors were arrested in Qingdao and ten others in Kunming."
+    )
+    assert len(_of(text, "arrest")) >= 2

@@ -2327,6 +2327,7 @@ def _parts_making_up(found: list[Found], whole: Found, count: int) -> list[Found
             victims.count_min >= count
             or victims.count_max != victims.count_min
             or item.event.status != whole.event.status
+            or item.listed  # ("20 were arrested in Qingdao and nine others in Kunming": set apart)
             or _also_done(item.trigger)
             or _told_again(item)
             or (item.dates and whole.dates and not item.dates & whole.dates)
@@ -2337,6 +2338,7 @@ def _parts_making_up(found: list[Found], whole: Found, count: int) -> list[Found
             or _years_apart(whole, item)
             or any(w in MORE_WORDS for w in text.split())
             or _penalties_apart(whole, item)
+            or _told_on_its_own(whole, item)
         ):
             return []
         groups.add(text)
@@ -2345,6 +2347,18 @@ def _parts_making_up(found: list[Found], whole: Found, count: int) -> list[Found
         if total >= count:
             break
     return parts if total == count and len(parts) >= 2 else []
+
+
+def _told_on_its_own(whole: Found, part: Found) -> bool:
+    """Whether a part is told with a day, month, year or place of its own that the group's
+    sentence does not name ("three people went missing … On June 1st a miner left … On June 3rd
+    a woman did not return", "29 were arrested, 20 in Qingdao and nine in Kunming"): each part
+    is then an act of its own, not the group's told person by person."""
+    if part.dates - whole.dates:
+        return True
+    if _years_of_clause(part) - _years_of_clause(whole) or _months_of_clause(part) - _months_of_clause(whole):
+        return True
+    return bool(_places_named(part.trigger) - _places_named(whole.trigger))
 
 
 def _penalties_apart(whole: Found, part: Found) -> bool:
