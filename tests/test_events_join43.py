@@ -1,10 +1,7 @@
-"""Events stage (join43): a counted group told again part by part is one event.
-
-"Four dockers were sentenced at a public trial. Two men received ten years each, and a woman
-was given eight years, and the foreman five" — the groups told in the next sentences, whose
-counts add up to the group's, are the group's event told person by person. Groups that do not
-make up the whole, groups marked as more ("two more were arrested"), or told on another day
-stay apart.
+"""Events stage (join43): groups told after a counted group stay events of their own when they
+do not make up the group, are marked as more ("two more were arrested"), are told each on its
+own day, or split the group by place. (A rule joining parts that add up to the group was
+measured and dropped: it lost misses on the validation half.)
 
 Every sentence here is invented for these tests.
 """
@@ -16,26 +13,6 @@ from events_helpers import events_of
 
 def _of(text: str, kind: str) -> list:
     return [e for e in events_of(text) if e.type == kind]
-
-
-def test_parts_that_make_up_the_sentenced_group_are_one_punishment() -> None:
-    text = (
-        "A public trial was held at a stadium in Chongjin on Monday, where four dockers were "
-        "sentenced for selling Chinese phones, a source told the paper. Three men received ten "
-        "years each in a labour camp, and a woman was given six years."
-    )
-    punishments = _of(text, "punishment")
-    assert len(punishments) == 1
-    assert punishments[0].victims.count_min == 4
-
-
-def test_a_leader_and_his_men_make_up_the_punished_unit() -> None:
-    text = (
-        "In May, five members of a border guard platoon in Manpo were punished after a smuggler "
-        "crossed the river on their watch. The platoon leader lost his post, and four guards were "
-        "sent to a labour unit for a year."
-    )
-    assert len(_of(text, "punishment")) == 1
 
 
 def test_groups_that_do_not_make_up_the_whole_stay_apart() -> None:

@@ -97,13 +97,7 @@ def join_mentions(found: list[Found]) -> list[Found]:
     for item in found:
         if item.event.type == "punishment":
             item.keys |= {PENALTY_KEY + kind for kind in _penalty_kinds(item)}
-    _note_parts_of_groups(found)
     for item in (f for f in found if not f.decided):
-        whole = _whole_of_part(joined, folded, item)
-        if whole is not None:
-            _fold(whole, item)
-            folded.append((item, whole))
-            continue
         # A group set apart with its own count is an event of its own, not a restatement of an
         # event of another sentence (two triggers of one sentence may both set it apart).
         target = next(
@@ -2268,122 +2262,6 @@ def _note_people_told_before(found: list[Found]) -> None:
                 groups[(victims.text or "").lower()] = victims.count_min
         told[item.trigger.i] = sum(groups.values())
     found[0].trigger.doc.user_data["tessera_told_before"] = told
-
-
-# How many sentences after a counted group its parts may be told.
-PARTS_REACH = 3
-
-
-def _note_parts_of_groups(found: list[Found]) -> None:
-    """ "Three residents were sentenced at a public trial. Two men received 12 years each, and
-    a woman was given eight years": the mentions of the same kind told in the sentences right
-    after a counted group, each with a count of its own smaller than the group's, whose counts
-    add up to the group's count, are its parts, the group's event told person by person, not
-    further events (one person and "six guards" make up "seven members of the company
-    punished"). The parts must reach the whole exactly, be told in at least two groups, and
-    none be marked as one more act ("two more were arrested", "was also fined"), told on
-    another day or in another setting. Read once per report, for `_whole_of_part`."""
-    if not found:
-        return
-    parts_of: dict[int, int] = {}
-    for whole in found:
-        victims = whole.event.victims
-        if (
-            whole.decided
-            or whole.event.type not in PEOPLE_EVENT_TYPES
-            or victims is None
-            or victims.count_min is None
-            or victims.count_min < 2
-            or victims.count_max != victims.count_min
-            or whole.trigger.i in parts_of
-        ):
-            continue
-        parts = _parts_making_up(found, whole, victims.count_min)
-        for part in parts:
-            parts_of.setdefault(part.trigger.i, whole.trigger.i)
-    found[0].trigger.doc.user_data["tessera_parts_of"] = parts_of
-
-
-def _parts_making_up(found: list[Found], whole: Found, count: int) -> list[Found]:
-    """The mentions after `whole` whose groups add up to its `count` (see `_note_parts_of_groups`),
-    or none."""
-    parts: list[Found] = []
-    groups: set[str] = set()
-    total = 0
-    for item in found:
-        if item.trigger.i <= whole.trigger.i or item.event.type != whole.event.type or item.decided:
-            continue
-        if _same_sentence(whole, item):
-            continue  # (its own sentence is read by the joining of one sentence)
-        if _sentences_between(whole, item) > PARTS_REACH:
-            break
-        victims = item.event.victims
-        if victims is None or victims.count_min is None:
-            continue
-        text = (victims.text or "").lower()
-        if text in groups:
-            continue  # the same part told by a second verb ("received … and were sent")
-        if (
-            victims.count_min >= count
-            or victims.count_max != victims.count_min
-            or item.event.status != whole.event.status
-            or item.listed  # ("20 were arrested in Qingdao and nine others in Kunming": set apart)
-            or _also_done(item.trigger)
-            or _told_again(item)
-            or (item.dates and whole.dates and not item.dates & whole.dates)
-            or _spread_apart(whole, item)
-            or _new_setting(whole, item)
-            or _other_country(whole, item)
-            or _months_apart(whole, item)
-            or _years_apart(whole, item)
-            or any(w in MORE_WORDS for w in text.split())
-            or _penalties_apart(whole, item)
-            or _told_on_its_own(whole, item)
-        ):
-            return []
-        groups.add(text)
-        parts.append(item)
-        total += victims.count_min
-        if total >= count:
-            break
-    return parts if total == count and len(parts) >= 2 else []
-
-
-def _told_on_its_own(whole: Found, part: Found) -> bool:
-    """Whether a part is told with a day, month, year or place of its own that the group's
-    sentence does not name ("three people went missing … On June 1st a miner left … On June 3rd
-    a woman did not return", "29 were arrested, 20 in Qingdao and nine in Kunming"): each part
-    is then an act of its own, not the group's told person by person."""
-    if part.dates - whole.dates:
-        return True
-    if _years_of_clause(part) - _years_of_clause(whole) or _months_of_clause(part) - _months_of_clause(whole):
-        return True
-    return bool(_places_named(part.trigger) - _places_named(whole.trigger))
-
-
-def _penalties_apart(whole: Found, part: Found) -> bool:
-    """Whether a part names none of the penalties the group's telling names ("four officials
-    were dismissed and sent to a farm … the chief was expelled from the party": the expulsion is
-    one more penalty, not the group's told again); a group told with no kind of penalty ("seven
-    guards were punished … the commander lost his post") may be told by any."""
-    a = {k for k in whole.keys if k.startswith(PENALTY_KEY)}
-    b = {k for k in part.keys if k.startswith(PENALTY_KEY)}
-    return bool(a and not a & b)
-
-
-def _whole_of_part(joined: list[Found], folded: list[tuple[Found, Found]], item: Found) -> Found | None:
-    """The event of the counted group a mention is a part of (`_note_parts_of_groups`), once
-    that event is told."""
-    whole = item.trigger.doc.user_data.get("tessera_parts_of", {}).get(item.trigger.i)
-    if whole is None:
-        return None
-    for event in joined:
-        if event.trigger.i == whole:
-            return event
-    for mention, target in folded:
-        if mention.trigger.i == whole and target in joined:
-            return target
-    return None
 
 
 def _the_rest_by_count(words: list[str]) -> int | None:
