@@ -165,6 +165,11 @@ BESIDE = {
     "invented_gold_108": ROOT / "tests" / "fixtures" / "invented_gold_108.jsonl",
     "invented_gold_109": ROOT / "tests" / "fixtures" / "invented_gold_109.jsonl",
     "invented_gold_110": ROOT / "tests" / "fixtures" / "invented_gold_110.jsonl",
+    "invented_gold_111": ROOT / "tests" / "fixtures" / "invented_gold_111.jsonl",
+    "invented_gold_112": ROOT / "tests" / "fixtures" / "invented_gold_112.jsonl",
+    "invented_gold_113": ROOT / "tests" / "fixtures" / "invented_gold_113.jsonl",
+    "invented_gold_114": ROOT / "tests" / "fixtures" / "invented_gold_114.jsonl",
+    "invented_gold_115": ROOT / "tests" / "fixtures" / "invented_gold_115.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),

@@ -155,17 +155,22 @@ UNSEEN_LIKE = (
     "invented_gold_108",
     "invented_gold_109",
     "invented_gold_110",
+    "invented_gold_111",
+    "invented_gold_112",
+    "invented_gold_113",
+    "invented_gold_114",
+    "invented_gold_115",
     "dev2",
     "dev3",
 )
 # Of those, the sets written blind that no rule was tuned on when they joined (a quarter to a
 # third of their candidates are false alarms, as on a hidden set): the filter must not cost them F1.
 NEVER_TUNED = (
-    "invented_gold_106",
-    "invented_gold_107",
-    "invented_gold_108",
-    "invented_gold_109",
-    "invented_gold_110",
+    "invented_gold_111",
+    "invented_gold_112",
+    "invented_gold_113",
+    "invented_gold_114",
+    "invented_gold_115",
 )
 MAX_LOSS = 0.01  # the most F1 the filter may cost any one held-out set
 
