@@ -2495,13 +2495,7 @@ def named_by_what_was_found_on_them(trigger: Token) -> bool:
     # a place named in the clause tells where an arrest was made ("caught with phones in Yanji")
     if any(t.ent_type_ in PLACE_ENTITY_LABELS for t in trigger.subtree if t.i > trigger.i):
         return False
-    things = [
-        g
-        for c in trigger.children
-        if c.dep_ == "prep" and c.lower_ == "with"
-        for g in c.children
-        if g.dep_ == "pobj"
-    ]
+    things = prep_objects(trigger, frozenset({"with"}))
     return bool(things) and not any(_names_people(g) for g in things)
 
 
