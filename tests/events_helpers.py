@@ -23,3 +23,15 @@ def types_of(text: str, published: str | None = REPORT_DATE) -> set[str]:
 def type_list_of(text: str, published: str | None = REPORT_DATE) -> list[str]:
     """The types of those events, sorted, one entry an event (two arrests are ["arrest", "arrest"])."""
     return sorted(e.type for e in events_of(text, published))
+
+
+def victim_counts(text: str, event_type: str) -> list[int | None]:
+    """The lower victim count of each event of `event_type` (None where no count was read)."""
+    return [e.victims.count_min if e.victims else None for e in events_of(text) if e.type == event_type]
+
+
+def perpetrator_kinds(text: str, event_type: str) -> set[str]:
+    """The perpetrator kinds of the first event of `event_type` (which must be found)."""
+    found = [e for e in events_of(text) if e.type == event_type]
+    assert found, f"no {event_type} in {text!r}"
+    return {a.kind for a in found[0].perpetrators}

@@ -6,17 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import events_of
-
-
-def counts(text: str, event_type: str) -> list[int | None]:
-    return [e.victims.count_min if e.victims else None for e in events_of(text) if e.type == event_type]
-
-
-def kinds(text: str, event_type: str) -> set[str]:
-    found = [e for e in events_of(text) if e.type == event_type]
-    assert found, f"no {event_type} in {text!r}"
-    return {a.kind for a in found[0].perpetrators}
+from events_helpers import perpetrator_kinds as kinds
+from events_helpers import victim_counts as counts
 
 
 @pytest.mark.parametrize(
