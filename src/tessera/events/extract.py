@@ -61,6 +61,7 @@ from tessera.events.perpetrators import (
 from tessera.events.retyping import retype, shooting_threatened_to_whoever, summoned_for_questioning
 from tessera.events.stances import penalty_imposed_by_order, stance_on_a_told_act
 from tessera.events.status import (
+    CAMPAIGN_NOUNS,
     appeal_against,
     counted_people_carried,
     cut_short,
@@ -1201,10 +1202,6 @@ def _campaign_with_aim(noun: Token) -> bool:
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in noun.children
     )
-
-
-# Nouns of a campaign as a whole, which its target names apart from the acts done in it.
-CAMPAIGN_NOUNS = frozenset({"crackdown", "campaign", "drive", "purge", "offensive"})
 
 
 def _framed_outcomes(chosen: list[tuple[Match, Token]]) -> dict[int, set[str]]:

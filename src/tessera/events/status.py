@@ -1474,10 +1474,13 @@ def _time_reference(head: Token) -> bool:
 LAUNCHING_VERBS = frozenset({"begin", "launch", "open", "start", "issue"})
 
 
+# Nouns of a campaign as a whole, which its target names apart from the acts done in it.
+CAMPAIGN_NOUNS = frozenset({"crackdown", "campaign", "drive", "purge", "offensive"})
+
 # Verbs that open a campaign (those that launch a measure, an order aside, and "mount"), and the
-# nouns of a campaign they open.
+# nouns of a campaign they open (a sweep or a "battle" opened is one too).
 OPENING_VERBS = (LAUNCHING_VERBS - {"issue"}) | {"mount"}
-OPENED_CAMPAIGN_NOUNS = frozenset({"campaign", "drive", "sweep", "crackdown", "battle", "offensive", "purge"})
+OPENED_CAMPAIGN_NOUNS = CAMPAIGN_NOUNS | {"sweep", "battle"}
 
 
 def _campaign_opened_on_a_date(verb: Token) -> bool:
