@@ -274,13 +274,19 @@ def _in_the_story_town(ev: Event, towns: dict[tuple[str | None, str], dict[str, 
     the province named, the province stays."""
     changes = {}
     for route in _ROUTES:
-        place = getattr(ev, route)
-        if place is None or place.precision != "province" or not place.admin1:
-            continue
-        inside = towns.get((place.country, place.admin1), {})
-        if len(inside) == 1:
-            changes[route] = next(iter(inside.values()))
+        town = _one_town_of(getattr(ev, route), towns)
+        if town is not None:
+            changes[route] = town
     return ev.with_(**changes) if changes else ev
+
+
+def _one_town_of(place: Place | None, towns: dict[tuple[str | None, str], dict[str, Place]]) -> Place | None:
+    """The one town the report names in the province `place` is read at (None when `place` is no
+    province, or the report names no town of it or two)."""
+    if place is None or place.precision != "province" or not place.admin1:
+        return None
+    inside = towns.get((place.country, place.admin1), {})
+    return next(iter(inside.values())) if len(inside) == 1 else None
 
 
 def _where_in_the_story_town(
@@ -295,14 +301,12 @@ def _where_in_the_story_town(
     sentence names ("raids on villages across Jilin Province") is what the text says of that act
     and stays; so does a province with two towns named: the report does not say which."""
     place = ev.where
-    if ev.type in MOVEMENT or place is None or place.precision != "province" or not place.admin1:
+    town = _one_town_of(place, towns)
+    if ev.type in MOVEMENT or place is None or town is None or ev.anchor is None:
         return ev
-    if ev.anchor is None or (
-        place.text and place.text in text[ev.anchor.sentence_start : ev.anchor.sentence_end]
-    ):
+    if place.text and place.text in text[ev.anchor.sentence_start : ev.anchor.sentence_end]:
         return ev
-    inside = towns.get((place.country, place.admin1), {})
-    return ev.with_(where=next(iter(inside.values()))) if len(inside) == 1 else ev
+    return ev.with_(where=town)
 
 
 def _in_the_story_place_of_country(ev: Event, named: list[Place]) -> Event:
