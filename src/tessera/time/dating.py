@@ -230,8 +230,12 @@ def _unseen_since(trigger: Token) -> bool:
     """A disappearance told as a state counted from a happening: "has not been seen since",
     "whereabouts have been unknown since she was summoned"."""
     verb = governing_verb(trigger)
-    if _since_child(verb) is None:
-        return False
+    return _since_child(verb) is not None and _vanishing_state(verb)
+
+
+def _vanishing_state(verb: Token) -> bool:
+    """The verb tells someone gone from sight: "has not been seen", "have not been heard from",
+    "has been missing", "whereabouts have been unknown"."""
     negated = any(c.dep_ == "neg" for c in verb.children)
     if negated and verb.lemma_.lower() in _UNSEEN_VERBS:
         return True
@@ -2479,9 +2483,34 @@ def _from_last_seen(ctx: _Context, when: TimeSpan) -> TimeSpan:
     latest = ctx.report.latest
     if not _dated(when) or latest is None or when.start is None or when.start > latest:
         return when
-    if not _last_seen(ctx, when):
+    if not (_last_seen(ctx, when) or _missing_since_the_day(ctx, when)):
         return when
     return TimeSpan(when.start, latest, "range", when.text)
+
+
+def _gone_from_sight(verb: Token) -> bool:
+    """The word a "since" hangs on tells a vanishing: a state verb ("has not been seen", "has
+    been missing", with "missing" parsed as the adjective) or "missing" parsed as the verb."""
+    return _vanishing_state(verb) or verb.lower_ in _UNKNOWN_STATES
+
+
+def _missing_since_the_day(ctx: _Context, when: TimeSpan) -> bool:
+    """The date is a single day told as when someone went from sight ("has been missing since
+    March 16", "has not been seen since Saturday"): like "last seen on March 16", the last day
+    they were known to be there, so a flight guessed from it ("officials believe he has fled to
+    China") came on some day from then up to the report. A coarser start ("missing since
+    mid-May") is already the window the vanishing fell in, and the guess keeps it."""
+    if when.start is None or when.start != when.end:
+        return False
+    return any(
+        p.mention.since
+        and p.governor is not None
+        and p.span is not None
+        and (p.span.start, p.span.end) == (when.start, when.end)
+        and p.mention.text == when.text
+        and _gone_from_sight(ctx.doc[p.governor])
+        for p in ctx.mentions
+    )
 
 
 def _last_seen(ctx: _Context, when: TimeSpan) -> bool:
