@@ -433,9 +433,22 @@ def _alleged(verb: Token, trigger: Token) -> bool:
         if head.i == trigger.i:
             return False
         if head.lemma_.lower() in _ACCUSING and head.dep_ in ("acl", "relcl", "amod") and current.i > head.i:
-            return head.head.i != trigger.i
+            return head.head.i != trigger.i and not _charged_with_a_trade(verb, head)
         current = head
     return False
+
+
+def _charged_with_a_trade(verb: Token, charge: Token) -> bool:
+    """Whether the dated word is the gerund of a trade named as the charge itself ("a man
+    convicted of selling copper on April 14", "five people suspected of smuggling in a raid on
+    Thursday"): a trade is a calling carried on over time, which a lede does not date by a day,
+    so the date tells when the sentence's own act struck them (the execution, the detention).
+    A one-off act charged ("accused of helping a family escape in January") keeps its date."""
+    from tessera.events.lexicon import lexicon as event_words  # (late: events imports time)
+
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.head.i != charge.i:
+        return False
+    return verb.lemma_.lower() in event_words().cues["trade_words"]
 
 
 def on_trigger_noun(mention: PlacedMention, doc: Doc, trigger: Token) -> bool:
