@@ -60,3 +60,22 @@ def test_a_date_after_a_one_off_act_charged_is_that_acts_own() -> None:
         "Police arrested two residents accused of helping a family escape to China in January, a source said."
     )
     assert (date(2027, 1, 1), date(2027, 1, 31)) not in _whens(text, "2027-04-02", "arrest")
+
+
+def test_an_arrest_guessed_from_missing_since_a_day_keeps_the_day() -> None:
+    text = (
+        "A trader from Hyesan has been missing since Sunday, a source said. His family believes "
+        "he was taken away by state security officers."
+    )
+    assert (date(2027, 8, 22), date(2027, 8, 24)) not in _whens(text, "2027-08-24", "arrest")
+
+
+def test_a_relative_clause_naming_the_execution_again_lends_it_no_date() -> None:
+    text = (
+        "KANGGYE -- A public trial held at a Kanggye stadium on Friday ended with one trader "
+        "sentenced to death and shot on the spot, and two others given long terms in a labour "
+        "camp, a source said.\n\n"
+        "The man who was executed, in his forties, had been caught in March with copper wire "
+        "hidden in a truck of cabbages."
+    )
+    assert _whens(text, "2027-06-16", "execution") == [(date(2027, 6, 11), date(2027, 6, 11))]

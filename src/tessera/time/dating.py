@@ -189,7 +189,7 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
         if when is not None and ev.status == "suspected" and ev.type != "disappearance":
             # "was last seen on May 4 ... police believe he has fled": the guess is about a
             # day from the sighting on, not the sighting's day.
-            when = _from_last_seen(ctx, when)
+            when = _from_last_seen(ctx, when, ev.type == "escape")
         if ev.type == "movement_restriction" and triggers[i] is not None:
             when = _ban_held(ctx, triggers[i], when)
         if ev.type == "crackdown" and triggers[i] is not None:
@@ -1104,7 +1104,10 @@ def _dates_told_again(ctx: _Context, ev: Event, trigger: Token) -> Iterator[_Own
             continue
         seen.add(sentence_of(span.root).start)
         again = _own_in_sentence(ctx, ev, span.root, evidence, None)
-        if again.decided:
+        if again.decided and not _dated_from_above_its_clause(span.root, again):
+            # "The man who was executed had been caught in March": a relative clause naming
+            # the event again to say who is meant is dated only by the main clause, which
+            # tells another happening (the arrest), so it gives the event no date.
             yield again
 
 
@@ -2476,14 +2479,17 @@ def _as_dated(
 _LAST_SEEN = re.compile(r"(?i)\blast\s+(?:seen|saw|heard\s+from|heard\s+of|spotted|sighted)\b[^.;]{0,60}$")
 
 
-def _from_last_seen(ctx: _Context, when: TimeSpan) -> TimeSpan:
+def _from_last_seen(ctx: _Context, when: TimeSpan, flight: bool) -> TimeSpan:
     """A disappearance dated by when someone was last seen ("was last seen at the market on
     the evening of May 4"): a flight it is read as happened on some day from then up to the
-    report, not on that day."""
+    report, not on that day. So does a flight guessed from a vanishing since a single day
+    (`_missing_since_the_day`)."""
     latest = ctx.report.latest
     if not _dated(when) or latest is None or when.start is None or when.start > latest:
         return when
-    if not (_last_seen(ctx, when) or _missing_since_the_day(ctx, when)):
+    # (a guessed arrest, "believed he was taken away", is how the vanishing came about: on
+    # its day)
+    if not (_last_seen(ctx, when) or (flight and _missing_since_the_day(ctx, when))):
         return when
     return TimeSpan(when.start, latest, "range", when.text)
 
