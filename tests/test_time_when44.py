@@ -79,3 +79,12 @@ def test_a_relative_clause_naming_the_execution_again_lends_it_no_date() -> None
         "hidden in a truck of cabbages."
     )
     assert _whens(text, "2027-06-16", "execution") == [(date(2027, 6, 11), date(2027, 6, 11))]
+
+
+def test_a_relative_clause_naming_the_arrest_again_takes_the_main_clauses_day() -> None:
+    text = (
+        "Russian police caught a North Korean worker who had run away from a building site in "
+        "Vladivostok, a source said. The worker who was caught was detained at a bus station in "
+        "Ussuriysk on July 24."
+    )
+    assert (date(2027, 7, 24), date(2027, 7, 24)) in _whens(text, "2027-08-03", "arrest")

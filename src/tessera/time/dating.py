@@ -1104,11 +1104,20 @@ def _dates_told_again(ctx: _Context, ev: Event, trigger: Token) -> Iterator[_Own
             continue
         seen.add(sentence_of(span.root).start)
         again = _own_in_sentence(ctx, ev, span.root, evidence, None)
-        if again.decided and not _dated_from_above_its_clause(span.root, again):
-            # "The man who was executed had been caught in March": a relative clause naming
-            # the event again to say who is meant is dated only by the main clause, which
-            # tells another happening (the arrest), so it gives the event no date.
+        if again.decided and not _backstory_above(ctx, span.root, again):
             yield again
+
+
+def _backstory_above(ctx: _Context, verb: Token, again: _Own) -> bool:
+    """Whether an event named again in a relative clause to say who is meant is dated only by
+    a main clause in the past perfect: "The man who was executed had been caught in March"
+    tells of the man's arrest before the execution, which March does not date. A main clause
+    in the simple past may tell the same happening in other words ("the worker who was caught
+    was detained at a bus station on July 24") and dates it."""
+    if not _dated_from_above_its_clause(verb, again):
+        return False
+    clause = _relative_clause_holding(governing_verb(verb))
+    return clause.dep_ in ("relcl", "acl") and pluperfect(governing_verb(clause.head))
 
 
 def _tally(when: TimeSpan | None) -> bool:
