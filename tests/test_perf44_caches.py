@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tessera.events.clauses import sentence_of
+from tessera.events.clauses import _find_subject, sentence_of, subject_of
 from tessera.events.joining import _sentence_starts_before
 from tessera.events.victims import number_of
 from tessera.language.analysis import load_nlp
@@ -60,3 +60,11 @@ def test_a_read_report_leaves_no_caches_on_its_doc(monkeypatch) -> None:
     ((_, events),) = list(extract_here([document]))
     assert events  # the report was read, its caches were filled then emptied
     assert docs and all(not d.user_data for d in docs)
+
+
+def test_subject_kept_per_doc_is_the_one_found_afresh(doc) -> None:
+    for t in doc:
+        assert subject_of(t) == _find_subject(t)
+    verb = next(t for t in doc if t.lemma_ == "detain")
+    assert subject_of(verb) is not None and subject_of(verb).lower_ == "police"
+    assert subject_of(verb) is subject_of(verb)  # (read once: the same Token again)

@@ -183,7 +183,18 @@ def _past_a_dateline(subject: Token) -> Token:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The subject of a verb, looking through conjoined verbs that share it ("were shot and killed")."""
+    """The subject of a verb, looking through conjoined verbs that share it ("were shot and killed").
+    Found once per word of a Doc: the rules ask for the subjects of the same few clauses again
+    and again (tens of times for each event)."""
+    known: dict[int, Token | None] | None = verb.doc.user_data.get("tessera_subjects")
+    if known is None:
+        known = verb.doc.user_data["tessera_subjects"] = {}
+    if verb.i not in known:
+        known[verb.i] = _find_subject(verb)
+    return known[verb.i]
+
+
+def _find_subject(verb: Token) -> Token | None:
     doc = verb.doc
     table = token_table(doc)
     dep, head = table.dep, table.head
