@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tessera.events.clauses import _find_subject, sentence_of, subject_of
+from tessera.events.clauses import _find_subject, governors, sentence_of, subject_of
 from tessera.events.joining import _sentence_starts_before
 from tessera.events.victims import number_of
 from tessera.language.analysis import load_nlp
@@ -68,3 +68,25 @@ def test_subject_kept_per_doc_is_the_one_found_afresh(doc) -> None:
     verb = next(t for t in doc if t.lemma_ == "detain")
     assert subject_of(verb) is not None and subject_of(verb).lower_ == "police"
     assert subject_of(verb) is subject_of(verb)  # (read once: the same Token again)
+
+
+def _walked_governors(token) -> list[int]:
+    """The walk `governors` made on Tokens before its indices were kept per Doc."""
+    out, current = [], token
+    while current.head.i != current.i:
+        if current.dep_ == "ROOT" or (
+            current.dep_ in {"conj", "advcl", "ccomp", "relcl", "parataxis", "acl"}
+            and current.pos_ in {"VERB", "AUX"}
+        ):
+            break
+        current = current.head
+        out.append(current.i)
+    return out
+
+
+def test_governors_kept_per_doc_are_the_walk_up_to_the_clause_head(doc) -> None:
+    for t in doc:
+        assert [g.i for g in governors(t)] == _walked_governors(t)
+        assert [g.i for g in governors(t)] == _walked_governors(t)  # (asked again: from the Doc's store)
+    police = next(t for t in doc if t.lower_ == "police")
+    assert [g.lemma_ for g in governors(police)] == ["detain"]

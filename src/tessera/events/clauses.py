@@ -41,14 +41,27 @@ def clause_head(token: Token) -> Token:
 def governors(token: Token) -> Iterator[Token]:
     """The words above `token` up to and including its clause head, nearest first."""
     doc = token.doc
-    table = token_table(doc)
-    head = table.head
-    current = token.i
-    while head[current] != current:
-        if _is_clause_head_at(table, current):
-            return
-        current = head[current]
-        yield doc[current]
+    for i in _governor_indices(doc, token.i):
+        yield doc[i]
+
+
+def _governor_indices(doc: Doc, i: int) -> tuple[int, ...]:
+    """`governors`' indices, found once per word of a Doc (the rules walk up from the same
+    trigger again and again: each background and status test starts there)."""
+    known: dict[int, tuple[int, ...]] | None = doc.user_data.get("tessera_governors")
+    if known is None:
+        known = doc.user_data["tessera_governors"] = {}
+    found = known.get(i)
+    if found is None:
+        table = token_table(doc)
+        head = table.head
+        chain: list[int] = []
+        current = i
+        while head[current] != current and not _is_clause_head_at(table, current):
+            current = head[current]
+            chain.append(current)
+        found = known[i] = tuple(chain)
+    return found
 
 
 def clause_indices(head: Token) -> tuple[int, ...]:
