@@ -16,7 +16,7 @@ from tessera.model import Document, Event, stable_event_id
 # processes never loads spaCy, so the workers start a second sooner.
 if TYPE_CHECKING:
     from tessera.ingest import InputError
-    from tessera.language import Analysis
+    from tessera.language import Analysis, ReportAnalysis
     from tessera.store import AddResult, Store
     from tessera.store.audit import IngestNote
 
@@ -95,7 +95,18 @@ def extract_here(
                 raise
             on_error(report.document, exc)
             events = []
+        finally:
+            _release(report)
         yield report.document, events
+
+
+def _release(report: ReportAnalysis) -> None:
+    """Empty each Doc's user_data once its report is read. The stages keep their per-Doc caches
+    there, and those hold the Doc's own Tokens and Spans: a cycle that only the collector's full
+    sweeps free, so every Doc of a run stayed until one came and each sweep walked them all
+    (about 2% of a run's time). Emptied, a Doc goes as soon as its report is done."""
+    for part in report.parts:
+        part.doc.user_data.clear()
 
 
 def in_report(events: list[Event], offset: int) -> list[Event]:

@@ -41,14 +41,27 @@ def clause_head(token: Token) -> Token:
 def governors(token: Token) -> Iterator[Token]:
     """The words above `token` up to and including its clause head, nearest first."""
     doc = token.doc
-    table = token_table(doc)
-    head = table.head
-    current = token.i
-    while head[current] != current:
-        if _is_clause_head_at(table, current):
-            return
-        current = head[current]
-        yield doc[current]
+    for i in _governor_indices(doc, token.i):
+        yield doc[i]
+
+
+def _governor_indices(doc: Doc, i: int) -> tuple[int, ...]:
+    """`governors`' indices, found once per word of a Doc (the rules walk up from the same
+    trigger again and again: each background and status test starts there)."""
+    known: dict[int, tuple[int, ...]] | None = doc.user_data.get("tessera_governors")
+    if known is None:
+        known = doc.user_data["tessera_governors"] = {}
+    found = known.get(i)
+    if found is None:
+        table = token_table(doc)
+        head = table.head
+        chain: list[int] = []
+        current = i
+        while head[current] != current and not _is_clause_head_at(table, current):
+            current = head[current]
+            chain.append(current)
+        found = known[i] = tuple(chain)
+    return found
 
 
 def clause_indices(head: Token) -> tuple[int, ...]:
@@ -183,7 +196,18 @@ def _past_a_dateline(subject: Token) -> Token:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The subject of a verb, looking through conjoined verbs that share it ("were shot and killed")."""
+    """The subject of a verb, looking through conjoined verbs that share it ("were shot and killed").
+    Found once per word of a Doc: the rules ask for the subjects of the same few clauses again
+    and again (tens of times for each event)."""
+    known: dict[int, Token | None] | None = verb.doc.user_data.get("tessera_subjects")
+    if known is None:
+        known = verb.doc.user_data["tessera_subjects"] = {}
+    if verb.i not in known:
+        known[verb.i] = _find_subject(verb)
+    return known[verb.i]
+
+
+def _find_subject(verb: Token) -> Token | None:
     doc = verb.doc
     table = token_table(doc)
     dep, head = table.dep, table.head

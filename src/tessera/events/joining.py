@@ -2164,12 +2164,23 @@ def _crossing_and_arrival(earlier: Found, later: Found) -> bool:
 def _sentences_between(earlier: Found, later: Found) -> int:
     """How many sentences start from the earlier trigger up to the later one (a quote's closing
     mark the parser leaves as a sentence of its own is not counted)."""
-    doc = earlier.trigger.doc
-    return sum(
-        1
-        for t in doc[earlier.trigger.i : later.trigger.i]
-        if t.is_sent_start and any(w.is_alpha for w in sentence_of(t))
-    )
+    counted = _sentence_starts_before(earlier.trigger.doc)
+    # (none when the later trigger comes first, as for an empty run of tokens)
+    return max(0, counted[later.trigger.i] - counted[earlier.trigger.i])
+
+
+def _sentence_starts_before(doc: Doc) -> list[int]:
+    """For each token index (and the Doc's length), how many tokens before it open a sentence
+    that holds a word. Kept per Doc: the joining rules ask `_sentences_between` for many pairs of
+    triggers, and walking every token between each pair was a hot spot on long reports."""
+    counted: list[int] | None = doc.user_data.get("tessera_sentence_starts_before")
+    if counted is None:
+        counted = [0]
+        for t in doc:
+            opens = bool(t.is_sent_start) and any(w.is_alpha for w in sentence_of(t))
+            counted.append(counted[-1] + opens)
+        doc.user_data["tessera_sentence_starts_before"] = counted
+    return counted
 
 
 def _people_told_before(item: Found) -> int:

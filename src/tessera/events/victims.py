@@ -72,9 +72,11 @@ INTRANSITIVE_TYPES = frozenset({"escape", "disappearance"})
 def number_of(token: Token) -> int | None:
     """The number a number token writes, with the words the tokenizer split off it: "Twenty-nine"
     arrives as "Twenty", "-", "nine", the tens a compound of the units."""
-    tens = [c for c in token.children if c.dep_ == "compound" and c.like_num and c.i == token.i - 2]
-    if tens and token.doc[token.i - 1].text == "-":
-        return parse_number(f"{tens[0].text}-{token.text}")
+    # (the hyphen first: most numbers have none before them, and their children need not be read)
+    if token.i >= 2 and token_table(token.doc).text[token.i - 1] == "-":
+        tens = [c for c in token.children if c.dep_ == "compound" and c.like_num and c.i == token.i - 2]
+        if tens:
+            return parse_number(f"{tens[0].text}-{token.text}")
     return parse_number(token.text)
 
 
