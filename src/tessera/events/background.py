@@ -3531,7 +3531,14 @@ def held_before_their_return(trigger: Token) -> bool:
     if trigger.lower_ not in HOLDING_WORDS and trigger.lemma_.lower() not in HOLDING_WORDS:
         return False
     people = _described_people(trigger)
-    if people is None or people.pos_ not in {"NOUN", "PROPN", "NUM", "PRON"} or _dated(trigger):
+    if people is None or not _names_people(people) or _dated(trigger):
+        return False
+    # "where they were detained", "who were detained by police": a clause with people of its own
+    # or a named catcher tells a taking-in, not the state of the people described
+    if any(
+        (c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WP", "WDT"}) or c.dep_ == "agent"
+        for c in trigger.children
+    ):
         return False
     sentence = sentence_of(trigger)
     governor = next((t for t in people.ancestors if t.pos_ in {"VERB", "AUX"}), None)
