@@ -27,7 +27,7 @@ from tessera.events.clauses import (
     sentence_of,
     subject_of,
 )
-from tessera.events.lexicon import lexicon, sentence_triggers
+from tessera.events.lexicon import lexicon
 from tessera.events.people import names_things
 from tessera.events.status import (
     APPEAL_VERBS,
@@ -107,7 +107,6 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or moved_out_of_custody(trigger)
         or transferred_in_custody(trigger)
         or named_by_what_was_found_on_them(trigger)
-        or held_before_their_return(trigger)
     ):
         return True
     if event_type == "escape" and (
@@ -3485,72 +3484,6 @@ def transferred_in_custody(trigger: Token) -> bool:
     arrest told of them (or their return) is the event. ("Police detained them and took them to
     the detention centre" takes them in.)"""
     return trigger.lemma_.lower() == "transfer" and trigger.pos_ == "VERB"
-
-
-# Words of holding whose undated participle or "in" phrase says where people are kept.
-HOLDING_WORDS = frozenset(
-    {"hold", "held", "detain", "detained", "imprison", "imprisoned", "detention", "custody"}
-)
-
-# Links by which a word hangs inside the same clause as its governor (not a joined clause).
-SAME_CLAUSE_LINKS = frozenset(
-    {"xcomp", "prep", "pobj", "pcomp", "acomp", "dobj", "attr", "amod", "aux", "auxpass"}
-)
-
-
-def _described_people(trigger: Token) -> Token | None:
-    """The people a holding word describes: "North Koreans held in Jilin", "women who were
-    detained in China", "people in detention in Liaoning" (None when it describes no one)."""
-    if trigger.dep_ in {"acl", "relcl"} and trigger.pos_ == "VERB":
-        return trigger.head
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "in" and trigger.head.dep_ == "prep":
-        return trigger.head.head
-    return None
-
-
-def _inside_clause_of(token: Token, verb: Token) -> bool:
-    """Whether `token` hangs under `verb` by links within one clause ("were about to be sent back"
-    under "were"), not through a joined clause of its own."""
-    current = token
-    for _ in range(8):
-        if current.i == verb.i:
-            return True
-        if current.dep_ not in SAME_CLAUSE_LINKS or current.head.i == current.i:
-            return False
-        current = current.head
-    return False
-
-
-def held_before_their_return(trigger: Token) -> bool:
-    """ "Dozens of North Koreans held in Jilin were sent back last week", "about 40 people held at
-    a detention centre in Dandong are expected to be returned", "China deported 60 North Koreans
-    held in Liaoning": people named by where they are held, with no date of their own, as those
-    whom a return in the same clause befalls. The holding is their state before the return the
-    report tells (or fears); no arrest of its own. ("Seven North Koreans detained in Dandong
-    earlier this month were sent back" dates the detention, an arrest told.)"""
-    if trigger.lower_ not in HOLDING_WORDS and trigger.lemma_.lower() not in HOLDING_WORDS:
-        return False
-    people = _described_people(trigger)
-    if people is None or not _names_people(people) or _dated(trigger):
-        return False
-    # "where they were detained", "who were detained by police": a clause with people of its own
-    # or a named catcher tells a taking-in, not the state of the people described
-    if any(
-        (c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WP", "WDT"}) or c.dep_ == "agent"
-        for c in trigger.children
-    ):
-        return False
-    sentence = sentence_of(trigger)
-    governor = next((t for t in people.ancestors if t.pos_ in {"VERB", "AUX"}), None)
-    for match in sentence_triggers(trigger.doc, sentence.start, sentence.end):
-        if match.entry.type != "repatriation":
-            continue
-        for token in trigger.doc[match.start : match.end]:
-            if token.i in {t.i for t in people.subtree}:
-                continue
-            if token.is_ancestor(people) or (governor is not None and _inside_clause_of(token, governor)):
-                return True
-    return False
 
 
 # Subordinators of a clause that gives the cause or the time of what its main clause tells.
