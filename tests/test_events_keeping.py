@@ -265,8 +265,9 @@ def test_the_shipped_model_ranks_a_clear_event_above_a_passing_generic_one() -> 
         f
         for e, f in candidates(
             # (a sentence whose habit the rules read, "guards rarely shoot at people crossing",
-            # is now dropped by events/background.py before the model sees it)
-            "A former soldier said guards fire at people crossing the river."
+            # or a class in a present statement, "guards fire at people crossing", is now dropped
+            # by events/background.py before the model sees it)
+            "A former soldier said guards have fired at people crossing the river."
         )
         if e.type == "escape"
     ]

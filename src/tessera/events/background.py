@@ -133,6 +133,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         offence_of_a_penalty_in_prospect(trigger)
         or offence_naming_a_class(trigger)
         or class_whose_condition_is_told(trigger)
+        or class_named_by_participle_in_a_present_statement(trigger)
     ):
         return True
     if in_a_heading(trigger):
@@ -3268,6 +3269,69 @@ def class_whose_condition_is_told(trigger: Token) -> bool:
     return (
         condition.lemma_.lower() in words()["condition_nouns"]
         or condition.lower_ in words()["condition_nouns"]
+    )
+
+
+# Verbs whose present tells where people named by a participle are now ("women returned last
+# month remain in Onsong"): a state of particular people, not a statement about a class.
+CUSTODY_STATE_LEMMAS = frozenset({"remain", "stay", "hold", "keep", "detain"})
+
+# Words before "of" that count a group ("dozens of women returned from China"): that group.
+GROUP_COUNT_WORDS = frozenset({"dozens", "hundreds", "scores", "group", "groups", "batch"})
+
+
+def _finite_verb_above(noun: Token) -> Token | None:
+    """The nearest verb above a noun that carries tense (its own tag or an auxiliary's), past the
+    participles and gerunds on the way ("adding to a record of accounts from women ... " rises
+    past "adding" to the clause's "describes")."""
+    token = noun
+    for _ in range(12):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ not in {"VERB", "AUX"}:
+            continue
+        if token.tag_ in {"VBZ", "VBP", "VBD", "MD"} or any(
+            c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBP", "VBD", "MD"} for c in token.children
+        ):
+            return token
+    return None
+
+
+def class_named_by_participle_in_a_present_statement(trigger: Token) -> bool:
+    """ "the punishment of women returned from China depends on what interrogators find",
+    "Thailand has been the usual last stop for North Koreans fleeing through China", "the record
+    of accounts from women repatriated from China grows": a bare plural of people described by a
+    participle with no date, inside a statement in the simple present (or "has been"), is
+    whoever fits the description; the participle names no act the report tells of. ("Police
+    arrested women returned from China last week", in the past and dated, and "women sent back
+    in May remain in Onsong", a state of particular people, are not such statements.)"""
+    if trigger.pos_ != "VERB" or trigger.tag_ not in {"VBN", "VBG", "VBD"} or trigger.dep_ != "acl":
+        return False
+    if _dated(trigger) or any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in trigger.children):
+        return False
+    # the noun right before the participle (the parser may hang the participle on a noun above
+    # it instead: "the punishment of women returned", "a record of accounts from women returned")
+    people = _people_before_participle(trigger)
+    if people is None or not (people.i == trigger.head.i or trigger.head.is_ancestor(people)):
+        return False
+    if not _bare_plural(people) or not _plural_people_noun(people):
+        return False
+    if people.dep_ == "pobj" and people.head.lower_ == "of":
+        counter = people.head.head
+        if counter.like_num or counter.lower_ in GROUP_COUNT_WORDS:
+            return False
+    verb = _finite_verb_above(trigger)
+    if verb is None or verb.lemma_.lower() in CUSTODY_STATE_LEMMAS or _past_read_as_present(verb):
+        return False
+    tensed = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    if any(t.tag_ == "VBG" for t in tensed):
+        return False  # "police are hunting migrants fleeing the town": now, particular
+    if _simple_present(verb):
+        return True
+    # "has been the usual stop for migrants fleeing ...": a state that still holds
+    return verb.lemma_.lower() == "be" and any(
+        c.dep_ == "aux" and c.tag_ in {"VBZ", "VBP"} and c.lemma_.lower() == "have" for c in verb.children
     )
 
 
