@@ -210,8 +210,6 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
         return False
     if entry.leaves_work_abroad and not leaves_work_abroad(head):
         return False
-    if entry.leaves_a_post_at_home and not _gone_from_a_post_at_home(head):
-        return False
     if entry.helped_on_the_way and not _help_on_the_way(head):
         return False
     if entry.term_not_timed and _timed(doc[match.end - 1]):
@@ -536,9 +534,7 @@ RUNNING_VERBS = frozenset({"flee", "escape", "run", "slip", "walk", "sneak"})
 CROSSING_WORDS = frozenset({"cross", "border", "frontier", "defect", "abroad", "overseas"})
 
 
-def _ran_from_a_post_at_home(
-    trigger: Token, verbs: frozenset[str] = RUNNING_VERBS, units_at_home: bool = False
-) -> bool:
+def _ran_from_a_post_at_home(trigger: Token) -> bool:
     """ "A conscript who fled his regiment in Kangwon Province was caught near Phyonggang",
     "students who slipped away from the farm and took a lorry back to Pyongyang", "a brigade
     member who fled the Tanchon power station site", "a prisoner slipped out of the camp": people
@@ -548,7 +544,7 @@ def _ran_from_a_post_at_home(
     site abroad, "fled their construction crew in Vladivostok", defect; so does a soldier who
     "fled his unit and crossed the river", and workers "handed back by China weeks after they
     fled a project", whose return, or a foreign force, the sentence tells.)"""
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in verbs:
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in RUNNING_VERBS:
         return False
     sources = _places_run_from(trigger)
     if not sources:
@@ -566,37 +562,7 @@ def _ran_from_a_post_at_home(
         return False  # a place abroad (or in the South) named: the flight may have crossed
     if any(_a_prison(s) for s in sources):
         return True  # "slipped out of the prison camp": a prison left, whatever the sentence places
-    if units_at_home and any(
-        s.lemma_.lower() in background_words()["military_service_nouns"] for s in sources
-    ):
-        # ("deserted his unit in Kangwon Province": an army unit in a sentence that names no
-        # place abroad is the North's, where the gazetteer cannot tell the province's side)
-        return True
     return "KP" in countries
-
-
-# Verbs of running off from a post ("deserted his unit", "slipped away from the barracks").
-DESERTING_VERBS = RUNNING_VERBS - {"escape"} | {"desert"}
-
-
-def _gone_from_a_post_at_home(verb: Token) -> bool:
-    """ "A soldier deserted his unit in Kangwon Province on May 6", "five brigade members from
-    South Hamgyong slipped away from their barracks at night", "the teenagers ran away from a
-    Pyongyang building site": people who ran off from a unit or a work site in the North, told in
-    a clause of its own that names no crossing and no place abroad, went missing; that is the
-    event the report tells (a disappearance), not a flight from the country (which
-    `_ran_from_a_post_at_home` keeps from being read as one). Not a prison left ("slipped out of
-    the prison camp": an escape from confinement), nor the same run named to say who someone is
-    ("the conscript who fled his regiment was caught": the catching is the news)."""
-    if verb.dep_ in {"relcl", "advcl", "pcomp"}:
-        return False
-    if verb.dep_ == "acl" and (
-        verb.head.dep_ not in {"ROOT", "nsubj", "nsubjpass"} or any(c.dep_ == "agent" for c in verb.children)
-    ):
-        return False  # ("a soldier deserted from his unit": the parse may take the verb for a participle)
-    if not _ran_from_a_post_at_home(verb, DESERTING_VERBS, units_at_home=True):
-        return False
-    return not any(_a_prison(place) for place in _places_run_from(verb))
 
 
 def _a_prison(place: Token) -> bool:

@@ -77,10 +77,6 @@ class TriggerEntry:
     # An event only when the object is a work site abroad ("walked off a building site in
     # Vladivostok": a worker sent abroad defecting; see leaving.py).
     leaves_work_abroad: bool = False
-    # An event only when the head verb, in a clause of its own, tells people running off from a
-    # unit or a work site inside the North ("a soldier deserted his unit in Kangwon Province":
-    # a disappearance; see `_gone_from_a_post_at_home` in extract.py).
-    leaves_a_post_at_home: bool = False
     # An event only when the head verb is told alone, with no other verb joined to it and no
     # purpose ("police came to the house at night" is the arrest; "came to the house and searched
     # it" and "came to check papers" tell their act in the other verb).
@@ -350,7 +346,6 @@ def lexicon() -> Lexicon:
             detainee_dies=bool(t.get("detainee_dies")),
             leaves_the_north=bool(t.get("leaves_the_north")),
             leaves_work_abroad=bool(t.get("leaves_work_abroad")),
-            leaves_a_post_at_home=bool(t.get("leaves_a_post_at_home")),
             told_alone=bool(t.get("told_alone")),
             repeats=bool(t.get("repeats")),
             helped_on_the_way=bool(t.get("helped_on_the_way")),
