@@ -3,6 +3,8 @@ report's people they are."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from spacy.tokens import Doc, Token
 
 from tessera.events.actors import actor_at
@@ -17,6 +19,8 @@ from tessera.events.victims import (
     PRONOUNS_SINGULAR,
     Discourse,
     counted_acts,
+    counted_person_nouns,
+    described_with_who,
     helper_told_apart,
     is_member_mention,
     is_part_gloss,
@@ -55,7 +59,42 @@ def _one_of_something(head: Token) -> bool:
         return False  # "after undergoing a long investigation": a happening, not a person
     if head.lemma_.lower() in {"group", "family", "crew", "team", "unit", "couple", "household", "people"}:
         return False
+    if not _may_name_a_person(head):
+        return False  # "could face the death penalty", "the case is being treated as a defection"
     return any(c.dep_ in {"det", "poss"} and c.lower_ not in {"no", "any", "every"} for c in head.children)
+
+
+# The shortest person noun read as the end of a compound ("crewmate": mate); shorter ones end
+# too many other words ("prison": son).
+PERSON_ENDING_LENGTH = 4
+
+
+def _may_name_a_person(head: Token) -> bool:
+    """Can a noun no list of people knows still name one person by its form? A noun the person
+    lists know once its accents are dropped ("the attaché": attache), a compound that ends in one
+    ("a crewmate"), the second part of a word written with a hyphen ("a co-worker", "a former
+    vice-chairman"), a title ("the company head"), or a noun described with "who" ("the clerk's
+    deputy, who was arrested"). Other nouns that reach this reading name a thing, a body or an
+    abstraction ("the death penalty", "the term", "the case", "her office", "the decision"): in
+    the development reports about sixty such nouns against eight persons, each read as one
+    person whom the event befell."""
+    words = counted_person_nouns() | people_words().get("title_nouns", frozenset())
+    lower = head.lower_
+    plain = "".join(c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c))
+    if plain in words or head.lemma_.lower() in words:
+        return True
+    if any(lower[i:] in words for i in range(2, len(lower) - PERSON_ENDING_LENGTH + 1)):
+        return True
+    doc = head.doc
+    if (
+        head.i + 2 < len(doc)
+        and doc[head.i + 1].text == "-"
+        and doc[head.i + 1].idx == head.idx + len(head.text)
+    ):
+        after = doc[head.i + 2]
+        if after.lower_ in words or after.lemma_.lower() in words:
+            return True
+    return described_with_who(head)
 
 
 def _craft(head: Token) -> bool:

@@ -1518,7 +1518,7 @@ def _names_people(head: Token) -> bool:
     lower = head.lower_
     return (
         _year_old(head)
-        or _described_with_who(head)
+        or described_with_who(head)
         or head.like_num
         or lower in PEOPLE_WORDS
         or lower in PRONOUNS_PLURAL
@@ -1537,7 +1537,7 @@ def _title_of_body(head: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
 
 
-def _described_with_who(head: Token) -> bool:
+def described_with_who(head: Token) -> bool:
     """ "two loggers who walked out of a camp": a noun that "who" describes names people."""
     return any(
         c.dep_ == "relcl" and any(g.lower_ in {"who", "whom", "whose"} for g in c.children)
