@@ -1,10 +1,11 @@
 """Victim counts of session 44: a noun that no list of people knows is read as one person only
 when its form can name one (an accented or compound person noun, a hyphenated title, a noun
-described with "who"); a penalty, a case, a decision or a place is no one."""
+described with "who"); a penalty, a case, a decision or a place is no one. An inspection group
+with no force named in the report is the party's; a task force stays State Security's."""
 
 from __future__ import annotations
 
-from events_helpers import victim_counts
+from events_helpers import perpetrator_kinds, victim_counts
 
 
 def test_a_penalty_faced_is_not_one_person() -> None:
@@ -30,3 +31,26 @@ def test_an_accented_person_noun_is_one_person() -> None:
 def test_a_hyphenated_title_is_one_person() -> None:
     text = "Our co-worker who visited the family was herself questioned by police."
     assert victim_counts(text, "interrogation") == [1]
+
+
+def test_an_inspection_team_no_force_named_is_the_partys() -> None:
+    text = "A so-called non-socialist inspection team went door to door in Manpo, searching homes for films."
+    assert perpetrator_kinds(text, "search") == {"party"}
+
+
+def test_a_party_inspection_team_is_the_party_beside_state_security() -> None:
+    text = (
+        "State security agents arrested two traders in May. "
+        "A party inspection team from Pyongyang has been questioning the staff of the county office."
+    )
+    assert perpetrator_kinds(text, "interrogation") == {"party"}
+
+
+def test_an_inspection_team_is_the_force_the_report_names() -> None:
+    text = "State security agents arrested two men in May. An inspection team searched their homes."
+    assert perpetrator_kinds(text, "search") == {"state_security"}
+
+
+def test_a_task_force_no_force_named_stays_state_securitys() -> None:
+    text = "A special task force searched every lorry crossing the bridge on July 1."
+    assert perpetrator_kinds(text, "search") == {"state_security"}
