@@ -54,3 +54,13 @@ def test_an_inspection_team_is_the_force_the_report_names() -> None:
 def test_a_task_force_no_force_named_stays_state_securitys() -> None:
     text = "A special task force searched every lorry crossing the bridge on July 1."
     assert perpetrator_kinds(text, "search") == {"state_security"}
+
+
+def test_a_post_lost_befalls_the_subject() -> None:
+    text = "In another case, a woman in Hoeryong lost her job at the city post office in 2018."
+    assert victim_counts(text, "punishment") == [1]
+
+
+def test_a_term_received_befalls_the_subject() -> None:
+    text = "The source said one received a life term at a kyohwaso in March."
+    assert victim_counts(text, "punishment") == [1]

@@ -59,8 +59,6 @@ def _one_of_something(head: Token) -> bool:
         return False  # "after undergoing a long investigation": a happening, not a person
     if head.lemma_.lower() in {"group", "family", "crew", "team", "unit", "couple", "household", "people"}:
         return False
-    if not _may_name_a_person(head):
-        return False  # "could face the death penalty", "the case is being treated as a defection"
     return any(c.dep_ in {"det", "poss"} and c.lower_ not in {"no", "any", "every"} for c in head.children)
 
 
@@ -95,6 +93,19 @@ def _may_name_a_person(head: Token) -> bool:
         if after.lower_ in words or after.lemma_.lower() in words:
             return True
     return described_with_who(head)
+
+
+def _people_who_bear_it(trigger: Token) -> tuple[Token, Victims] | None:
+    """The people a penalty told by what it takes or gives befalls: the subject of its clause
+    ("a woman in Hoeryong lost her job", "one received a life term", "two other men could also
+    face the death penalty"), when that subject names people who are not officials acting."""
+    subject = subject_of(clause_head(trigger))
+    if subject is None or subject.i == trigger.i:
+        return None
+    victims = read_victims(subject)
+    if victims is None or victims.group in AUTHORITY_GROUPS:
+        return None
+    return subject, victims
 
 
 def _craft(head: Token) -> bool:
@@ -198,8 +209,13 @@ def people_of(
             if found_victims is None or found_victims.group not in AUTHORITY_GROUPS:
                 head, victims = subject, found_victims
     if head is not None and victims is None and head.i != trigger.i and _one_of_something(head):
-        # The people an event happened to, named by a noun no list knows: "a crewmate", "the diplomat".
-        victims = Victims(head.text, 1, 1, "individual")
+        if _may_name_a_person(head):
+            # The people an event happened to, named by a noun no list knows: "a crewmate", "the attaché".
+            victims = Victims(head.text, 1, 1, "individual")
+        elif (holder := _people_who_bear_it(trigger)) is not None:
+            # "the groom lost his job", "two men could face the death penalty": the thing is what
+            # the penalty took or is; its people are the clause's subject.
+            head, victims = holder
     if (
         event_type == "violence"
         and (victims is None or not victims.count_min)
