@@ -99,7 +99,9 @@ def _people_who_bear_it(trigger: Token) -> tuple[Token, Victims] | None:
     """The people a penalty told by what it takes or gives befalls: the subject of its clause
     ("a woman in Hoeryong lost her job", "one received a life term", "two other men could also
     face the death penalty"), when that subject names people who are not officials acting."""
-    subject = subject_of(clause_head(trigger))
+    verb = clause_head(trigger)
+    own = _people_right_before(verb) if verb.dep_ == "conj" else None
+    subject = own or subject_of(verb)
     if subject is None or subject.i == trigger.i:
         return None
     victims = read_victims(subject)
@@ -308,11 +310,18 @@ def _shares_a_subject_acting_on_no_one(trigger: Token, head: Token | None) -> bo
     joined = trigger.head if trigger.dep_ == "xcomp" else trigger
     if joined.dep_ != "conj" or joined.head.i == joined.i:
         return False
-    # "the parents had to write self-criticisms and the groom lost his job": people written right
-    # before the verb are its own subject, though the parse joined them to the objects before.
-    start = min([joined.i, *(c.i for c in joined.children if c.dep_ in {"aux", "auxpass", "neg"})])
-    before = trigger.doc[start - 1] if start > 0 else None
-    return before is None or before.pos_ not in {"NOUN", "PROPN", "PRON"} or read_victims(before) is None
+    return _people_right_before(joined) is None
+
+
+def _people_right_before(verb: Token) -> Token | None:
+    """ "the parents had to write self-criticisms and the groom lost his job": people written
+    right before a joined verb (and its auxiliaries) are its own subject, though the parse joined
+    them to the objects before. That word, when it names people; else None."""
+    start = min([verb.i, *(c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"})])
+    before = verb.doc[start - 1] if start > 0 else None
+    if before is None or before.pos_ not in {"NOUN", "PROPN", "PRON"} or read_victims(before) is None:
+        return None
+    return before
 
 
 def _purpose_gerund(trigger: Token) -> bool:
