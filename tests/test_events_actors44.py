@@ -64,3 +64,14 @@ def test_a_post_lost_befalls_the_subject() -> None:
 def test_a_term_received_befalls_the_subject() -> None:
     text = "The source said one received a life term at a kyohwaso in March."
     assert victim_counts(text, "punishment") == [1]
+
+
+def test_verbs_joined_before_one_object_share_it() -> None:
+    text = "Police arrested and questioned two men in Hyesan in May."
+    assert victim_counts(text, "arrest") == [2]
+    assert victim_counts(text, "interrogation") == [2]
+
+
+def test_a_shot_joined_to_a_wounding_befalls_its_object() -> None:
+    text = "Border troops shot and wounded a smuggler on the river on Tuesday."
+    assert victim_counts(text, "violence") == [1]

@@ -437,13 +437,20 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
         if event_type in TRANSITIVE_TYPES and not passive:
             # "shot and killed a man": conjoined verbs share their object.
             for verb in (trigger, *(c for c in trigger.children if c.dep_ == "conj"), trigger.head):
+                if verb is not trigger and verb.i == trigger.head.i and trigger.dep_ != "conj":
+                    break  # (a verb the trigger is not joined to has objects of its own)
                 obj = _people_object(verb)
                 if obj is None and verb is trigger:
                     obj = _counted_object(trigger) or _object_taken_for_subject(trigger)
+                if (
+                    obj is not None
+                    and verb is not trigger
+                    and verb.dep_ == "conj"
+                    and not _shares_object(verb, obj)
+                ):
+                    continue
                 if obj is not None:
                     return obj
-                if verb.i == trigger.head.i and trigger.dep_ != "conj":
-                    break
         if event_type in INTRANSITIVE_TYPES:
             return subject_of(trigger)
         # "agents took his wife and brother in for questioning": a gerund of purpose with no
@@ -472,6 +479,16 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
                 if grandchild.dep_ == "pobj" and owner_of(grandchild) is not None:
                     return grandchild
     return _object_controller(trigger) or _purpose_of_a_handing(trigger) or _of_past_a_time(trigger)
+
+
+def _shares_object(verb: Token, obj: Token) -> bool:
+    """Is the object of a verb joined to the trigger after it the trigger's too? "Police
+    arrested and questioned two men", "border troops shot and wounded a smuggler": a second verb
+    with no subject of its own, whose object names people, shares it with the first (its subject
+    too); "arrested the man and soldiers beat his wife" or "arrested and seized two phones" do not."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    return read_victims(obj) is not None
 
 
 def _people_object(verb: Token) -> Token | None:
