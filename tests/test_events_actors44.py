@@ -75,3 +75,8 @@ def test_verbs_joined_before_one_object_share_it() -> None:
 def test_a_shot_joined_to_a_wounding_befalls_its_object() -> None:
     text = "Border troops shot and wounded a smuggler on the river on Tuesday."
     assert victim_counts(text, "violence") == [1]
+
+
+def test_an_official_facing_a_death_sentence_bears_it() -> None:
+    text = "Because the case involves drugs, the officer could face the death penalty, one source said."
+    assert victim_counts(text, "execution") == [1]

@@ -95,19 +95,27 @@ def _may_name_a_person(head: Token) -> bool:
     return described_with_who(head)
 
 
-def _people_who_bear_it(trigger: Token) -> tuple[Token, Victims] | None:
+def _people_who_bear_it(trigger: Token, event_type: str) -> tuple[Token, Victims] | None:
     """The people a penalty told by what it takes or gives befalls: the subject of its clause
     ("a woman in Hoeryong lost her job", "one received a life term", "two other men could also
-    face the death penalty"), when that subject names people who are not officials acting."""
+    face the death penalty", "the inminban head could lose her post"), when that subject names
+    people who are not officials acting (an official who faces a sentence or loses a post bears
+    it: "the officer could face the death penalty")."""
     verb = clause_head(trigger)
     own = _people_right_before(verb) if verb.dep_ == "conj" else None
     subject = own or subject_of(verb)
     if subject is None or subject.i == trigger.i:
         return None
     victims = read_victims(subject)
-    if victims is None or victims.group in AUTHORITY_GROUPS:
+    if victims is None and _one_of_something(subject) and _may_name_a_person(subject):
+        victims = Victims(subject.text, 1, 1, "individual")
+    if victims is None or (victims.group in AUTHORITY_GROUPS and event_type not in SENTENCING_TYPES):
         return None
     return subject, victims
+
+
+# Penalties that befall whoever their clause's subject is, officials too.
+SENTENCING_TYPES = frozenset({"punishment", "execution"})
 
 
 def _craft(head: Token) -> bool:
@@ -214,7 +222,7 @@ def people_of(
         if _may_name_a_person(head):
             # The people an event happened to, named by a noun no list knows: "a crewmate", "the attaché".
             victims = Victims(head.text, 1, 1, "individual")
-        elif (holder := _people_who_bear_it(trigger)) is not None:
+        elif (holder := _people_who_bear_it(trigger, event_type)) is not None:
             # "the groom lost his job", "two men could face the death penalty": the thing is what
             # the penalty took or is; its people are the clause's subject.
             head, victims = holder
