@@ -3,6 +3,8 @@ report's people they are."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from spacy.tokens import Doc, Token
 
 from tessera.events.actors import actor_at
@@ -17,6 +19,8 @@ from tessera.events.victims import (
     PRONOUNS_SINGULAR,
     Discourse,
     counted_acts,
+    counted_person_nouns,
+    described_with_who,
     helper_told_apart,
     is_member_mention,
     is_part_gloss,
@@ -56,6 +60,62 @@ def _one_of_something(head: Token) -> bool:
     if head.lemma_.lower() in {"group", "family", "crew", "team", "unit", "couple", "household", "people"}:
         return False
     return any(c.dep_ in {"det", "poss"} and c.lower_ not in {"no", "any", "every"} for c in head.children)
+
+
+# The shortest person noun read as the end of a compound ("crewmate": mate); shorter ones end
+# too many other words ("prison": son).
+PERSON_ENDING_LENGTH = 4
+
+
+def _may_name_a_person(head: Token) -> bool:
+    """Can a noun no list of people knows still name one person by its form? A noun the person
+    lists know once its accents are dropped ("the attaché": attache), a compound that ends in one
+    ("a crewmate"), the second part of a word written with a hyphen ("a co-worker", "a former
+    vice-chairman"), a title ("the company head"), or a noun described with "who" ("the clerk's
+    deputy, who was arrested"). Other nouns that reach this reading name a thing, a body or an
+    abstraction ("the death penalty", "the term", "the case", "her office", "the decision"): in
+    the development reports about sixty such nouns against eight persons, each read as one
+    person whom the event befell."""
+    words = counted_person_nouns() | people_words().get("title_nouns", frozenset())
+    lower = head.lower_
+    plain = "".join(c for c in unicodedata.normalize("NFKD", lower) if not unicodedata.combining(c))
+    if plain in words or head.lemma_.lower() in words:
+        return True
+    if any(lower[i:] in words for i in range(2, len(lower) - PERSON_ENDING_LENGTH + 1)):
+        return True
+    doc = head.doc
+    if (
+        head.i + 2 < len(doc)
+        and doc[head.i + 1].text == "-"
+        and doc[head.i + 1].idx == head.idx + len(head.text)
+    ):
+        after = doc[head.i + 2]
+        if after.lower_ in words or after.lemma_.lower() in words:
+            return True
+    return described_with_who(head)
+
+
+def _people_who_bear_it(trigger: Token, event_type: str) -> tuple[Token, Victims] | None:
+    """The people a penalty told by what it takes or gives befalls: the subject of its clause
+    ("a woman in Hoeryong lost her job", "one received a life term", "two other men could also
+    face the death penalty", "the inminban head could lose her post"), when that subject names
+    people who are not officials acting (an official who faces a sentence or loses a post bears
+    it: "the officer could face the death penalty")."""
+    verb = clause_head(trigger)
+    own = _people_right_before(verb) if verb.dep_ == "conj" else None
+    subject = own or subject_of(verb)
+    if subject is None or subject.i == trigger.i:
+        return None
+    victims = read_victims(subject)
+    if victims is None and _one_of_something(subject) and _may_name_a_person(subject):
+        victims = Victims(subject.text, 1, 1, "individual")
+    if victims is None or (victims.group in AUTHORITY_GROUPS and event_type not in SENTENCING_TYPES):
+        return None
+    return subject, victims
+
+
+# Penalties that befall whoever their clause's subject is, officials too.
+SENTENCING_TYPES = frozenset({"punishment", "execution"})
 
 
 def _craft(head: Token) -> bool:
@@ -159,8 +219,13 @@ def people_of(
             if found_victims is None or found_victims.group not in AUTHORITY_GROUPS:
                 head, victims = subject, found_victims
     if head is not None and victims is None and head.i != trigger.i and _one_of_something(head):
-        # The people an event happened to, named by a noun no list knows: "a crewmate", "the diplomat".
-        victims = Victims(head.text, 1, 1, "individual")
+        if _may_name_a_person(head):
+            # The people an event happened to, named by a noun no list knows: "a crewmate", "the attaché".
+            victims = Victims(head.text, 1, 1, "individual")
+        elif (holder := _people_who_bear_it(trigger, event_type)) is not None:
+            # "the groom lost his job", "two men could face the death penalty": the thing is what
+            # the penalty took or is; its people are the clause's subject.
+            head, victims = holder
     if (
         event_type == "violence"
         and (victims is None or not victims.count_min)
@@ -253,11 +318,18 @@ def _shares_a_subject_acting_on_no_one(trigger: Token, head: Token | None) -> bo
     joined = trigger.head if trigger.dep_ == "xcomp" else trigger
     if joined.dep_ != "conj" or joined.head.i == joined.i:
         return False
-    # "the parents had to write self-criticisms and the groom lost his job": people written right
-    # before the verb are its own subject, though the parse joined them to the objects before.
-    start = min([joined.i, *(c.i for c in joined.children if c.dep_ in {"aux", "auxpass", "neg"})])
-    before = trigger.doc[start - 1] if start > 0 else None
-    return before is None or before.pos_ not in {"NOUN", "PROPN", "PRON"} or read_victims(before) is None
+    return _people_right_before(joined) is None
+
+
+def _people_right_before(verb: Token) -> Token | None:
+    """ "the parents had to write self-criticisms and the groom lost his job": people written
+    right before a joined verb (and its auxiliaries) are its own subject, though the parse joined
+    them to the objects before. That word, when it names people; else None."""
+    start = min([verb.i, *(c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"})])
+    before = verb.doc[start - 1] if start > 0 else None
+    if before is None or before.pos_ not in {"NOUN", "PROPN", "PRON"} or read_victims(before) is None:
+        return None
+    return before
 
 
 def _purpose_gerund(trigger: Token) -> bool:

@@ -439,13 +439,20 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
         if event_type in TRANSITIVE_TYPES and not passive:
             # "shot and killed a man": conjoined verbs share their object.
             for verb in (trigger, *(c for c in trigger.children if c.dep_ == "conj"), trigger.head):
+                if verb is not trigger and verb.i == trigger.head.i and trigger.dep_ != "conj":
+                    break  # (a verb the trigger is not joined to has objects of its own)
                 obj = _people_object(verb)
                 if obj is None and verb is trigger:
                     obj = _counted_object(trigger) or _object_taken_for_subject(trigger)
+                if (
+                    obj is not None
+                    and verb is not trigger
+                    and verb.dep_ == "conj"
+                    and not _shares_object(verb, obj)
+                ):
+                    continue
                 if obj is not None:
                     return obj
-                if verb.i == trigger.head.i and trigger.dep_ != "conj":
-                    break
         if event_type in INTRANSITIVE_TYPES:
             return subject_of(trigger)
         # "agents took his wife and brother in for questioning": a gerund of purpose with no
@@ -474,6 +481,16 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
                 if grandchild.dep_ == "pobj" and owner_of(grandchild) is not None:
                     return grandchild
     return _object_controller(trigger) or _purpose_of_a_handing(trigger) or _of_past_a_time(trigger)
+
+
+def _shares_object(verb: Token, obj: Token) -> bool:
+    """Is the object of a verb joined to the trigger after it the trigger's too? "Police
+    arrested and questioned two men", "border troops shot and wounded a smuggler": a second verb
+    with no subject of its own, whose object names people, shares it with the first (its subject
+    too); "arrested the man and soldiers beat his wife" or "arrested and seized two phones" do not."""
+    if any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    return read_victims(obj) is not None
 
 
 def _people_object(verb: Token) -> Token | None:
@@ -1538,7 +1555,7 @@ def _names_people(head: Token) -> bool:
     lower = head.lower_
     return (
         _year_old(head)
-        or _described_with_who(head)
+        or described_with_who(head)
         or head.like_num
         or lower in PEOPLE_WORDS
         or lower in PRONOUNS_PLURAL
@@ -1557,7 +1574,7 @@ def _title_of_body(head: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
 
 
-def _described_with_who(head: Token) -> bool:
+def described_with_who(head: Token) -> bool:
     """ "two loggers who walked out of a camp": a noun that "who" describes names people."""
     return any(
         c.dep_ == "relcl" and any(g.lower_ in {"who", "whom", "whose"} for g in c.children)
