@@ -572,17 +572,30 @@ _WHILE_THERE = re.compile(
     r"(?:in|at)\s+(?:the\s+)?$"
 )
 _ASKED_ABOUT = re.compile(r"(?i)\b(?:about|whether|if)\b")
+# An embedded question: "about whether", "asked what", "to say if".
+_QUESTION_OPENED = re.compile(r"(?i)\b(?:whether|if|what|how|who|whom|why)\b")
+# Verbs of asking, whose embedded question is what was asked, not where.
+ASKING_VERBS = frozenset({"question", "interrogate", "ask", "press", "quiz", "grill", "probe", "investigate"})
 
 
 def _stay_asked_about(doc: Doc, m: Mention, trigger: Token) -> bool:
-    """Is the place a stay that a question after the trigger asks about ("questioned them about
+    """Is the place inside what a question after the trigger asks ("questioned them about
     whether they met South Koreans while in China", "asked if he had prayed while living in
-    Yanji")? It tells where the people were before, not where they are asked (which the parse may
-    hang from the trigger itself). "He was arrested while in China" asks nothing: there it stays."""
+    Yanji", "pressed them to say whether they had contacted South Korean churches")? It tells
+    where the people were before, or whom they met, not where they are asked (the parse may hang
+    it from the trigger itself). A verbless "while in X" after "about"/"whether" is asked of any
+    act; any place of an embedded question is asked of a verb of asking. "He was arrested while in
+    China" asks nothing: there it stays."""
     text = doc_text(doc)
-    if m.start <= trigger.idx or not _WHILE_THERE.search(text, max(0, m.start - STAY_REACH), m.start):
+    if m.start <= trigger.idx:
         return False
-    return _ASKED_ABOUT.search(text, trigger.idx + len(trigger.text), m.start) is not None
+    after = trigger.idx + len(trigger.text)
+    if _WHILE_THERE.search(text, max(0, m.start - STAY_REACH), m.start):
+        return _ASKED_ABOUT.search(text, after, m.start) is not None
+    if trigger.lemma_.lower() not in ASKING_VERBS:
+        return False
+    between = text[after : m.start]
+    return "." not in between and ";" not in between and _QUESTION_OPENED.search(between) is not None
 
 
 def _path_words(a: Token, b: Token) -> set[str]:
@@ -2642,8 +2655,11 @@ class RoleFinder:
             screened = self._screened_in_the_south(_trigger(self.doc, ev), sentence, trigger_at, s_start)
             if screened is not None:
                 return ev.with_(where=screened)
+            # (not the South's officials inside what is asked: "questioned them about whether they
+            # contacted South Korean intelligence agents")
+            asked = _QUESTION_OPENED.search(sentence, trigger_at - s_start)
             if any(a.country == "KR" for a in ev.perpetrators) and _names_south_authority(
-                self.doc, s_start, s_start + len(sentence)
+                self.doc, s_start, s_start + (asked.start() if asked else len(sentence))
             ):
                 # "the four are being questioned by the National Intelligence Service": the South's own
                 # screening of arrivals happens in the South, where their flight ended (else the country)

@@ -316,11 +316,18 @@ def _in_the_story_place_of_country(ev: Event, named: list[Place]) -> Event:
     Russia's Far East in May" fled from Khabarovsk. With two towns (or, with no town, two
     provinces) of the country named, the country stays. Destinations are left alone (the story's
     town in the country people were taken to is most often their home, not where they were
-    taken), and so is a country no words of the report named (supplied by the extractor)."""
+    taken), and so is a country no words of the report named (supplied by the extractor). But a
+    forced return ends where the people are taken home to: "China sent back 50 North Koreans. The
+    group was taken across the bridge to the city of Sinuiju" (invented) ended in Sinuiju, the one
+    town the report names in the North, whether "North Korea" was written or only implied."""
     changes = {}
-    for route in ("where", "origin"):
+    for route in ("where", "origin", "destination"):
         place = getattr(ev, route)
-        if place is None or place.precision != "country" or not place.country or not place.text:
+        if place is None or place.precision != "country" or not place.country:
+            continue
+        if route == "destination" and ev.type != "repatriation":
+            continue
+        if not place.text and route != "destination":
             continue
         inside = [p for p in named if p.country == place.country and p.lat is not None]
         for precisions in (_FINE, ("province",)):
