@@ -44,12 +44,6 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
     # places told as where people were taken or sent to, or where a return was told; not a teller's
     goals = [p for m, p in finder.placed if _GOAL_NOTES & set(m.notes) and "teller" not in m.notes]
     towns = _towns_by_province(named)
-    # towns abroad told as where something happened, not a teller's, a goal only hoped for or a start
-    abroad_towns = [
-        p
-        for m, p in finder.placed
-        if not {"teller", "from", "to"} & set(m.notes) and p.country not in ("KP", "KR")
-    ]
     told_from = [p for m, p in finder.placed if "from" in m.notes]
     line_at = [m.start for m in finder.mentions if m.chosen is not None and m.chosen.id == LINE_ID]
     with_town = {p.country for p in named if p.country and p.lat is not None and p.precision != "region"}
@@ -61,7 +55,6 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
         ev = _where_in_the_story_town(ev, towns, finder.text)
         ev = _in_the_story_place_of_country(ev, named)
         ev = _returned_to_the_goal_named(ev, goals)
-        ev = _fled_to_the_town_named(ev, abroad_towns)
         ev = _on_the_sea_border(ev, finder)
         ev = _out_of_the_north(ev)
         _set_the_scene_after_return(ev, finder, named)
@@ -357,18 +350,6 @@ def _returned_to_the_goal_named(ev: Event, goals: list[Place]) -> Event:
     if ev.type != "repatriation" or end is None or end.precision != "country" or not end.country:
         return ev
     found = {p.id or p.name: p for p in goals if p.country == end.country and p.precision in _FINE}
-    return ev.with_(destination=next(iter(found.values()))) if len(found) == 1 else ev
-
-
-def _fled_to_the_town_named(ev: Event, abroad_towns: list[Place]) -> Event:
-    """A flight read as ending only in a country abroad ended in the one town of it the report
-    names: "Two loggers fled their camp near Tynda into the forest. A week later they were caught
-    at a bus station in Ussuriysk" (invented) reached Ussuriysk. Not a town named as a teller's
-    place, a start or a goal, and not with two towns of that country named."""
-    end = ev.destination
-    if ev.type != "escape" or end is None or end.precision != "country" or end.country in ("KP", "KR", None):
-        return ev
-    found = {p.id or p.name: p for p in abroad_towns if p.country == end.country and p.precision in _FINE}
     return ev.with_(destination=next(iter(found.values()))) if len(found) == 1 else ev
 
 
