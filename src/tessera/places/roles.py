@@ -294,6 +294,16 @@ _RETURN_WORDS = re.compile(
     r"|(?:since|after|upon|on|following)\s+(?:their|his|her|the\s+\w+['’]s?)\s+(?:forced\s+)?return\b)",
     re.I,
 )
+# Words of questioning people about their time abroad, the North's screening of those sent back:
+# "asked whether they met South Koreans or went to church while in China", "each returnee was
+# questioned". Such a questioning happens in the North, wherever the people were held before.
+_TIME_ABROAD_ASKED = re.compile(
+    r"(?i)\b(?:returnees?"
+    r"|while\s+(?:(?:they|he|she)\s+(?:were|was)\s+)?(?:(?:living|staying|working|hiding)\s+)?"
+    r"(?:in\s+(?-i:China|Russia)|abroad|overseas|across\s+the\s+border)"
+    r"|(?:met|meeting|contact(?:ed|ing)?|contacts?\s+with|had\s+contact\s+with)\s+(?:any\s+)?South\s+Koreans?"
+    r"|(?:gone|went|going|attended|attending|visited)\s+(?:to\s+)?(?:a\s+)?church(?:es)?)\b"
+)
 # Words that tell people caught away from home, in the town a report is about: the North's travel
 # permits and checkpoints ("a man from Chongjin caught without a permit", "came to visit"), or
 # "also" on the event's own verb, one more caught in an act told before ("a guide from Jilin was
@@ -555,6 +565,39 @@ def _what_was_admitted(head: Token, trigger: Token) -> bool:
     return False
 
 
+# A stay told by a verbless "while" clause: "while in China", "while they were living in Yanji".
+STAY_REACH = 50
+_WHILE_THERE = re.compile(
+    r"(?i)\bwhile\s+(?:(?:they|he|she)\s+(?:were|was)\s+)?(?:(?:living|staying|working|hiding)\s+)?"
+    r"(?:in|at)\s+(?:the\s+)?$"
+)
+_ASKED_ABOUT = re.compile(r"(?i)\b(?:about|whether|if)\b")
+# An embedded question: "about whether", "asked what", "to say if".
+_QUESTION_OPENED = re.compile(r"(?i)\b(?:whether|if|what|how|who|whom|why)\b")
+# Verbs of asking, whose embedded question is what was asked, not where.
+ASKING_VERBS = frozenset({"question", "interrogate", "ask", "press", "quiz", "grill", "probe", "investigate"})
+
+
+def _stay_asked_about(doc: Doc, m: Mention, trigger: Token) -> bool:
+    """Is the place inside what a question after the trigger asks ("questioned them about
+    whether they met South Koreans while in China", "asked if he had prayed while living in
+    Yanji", "pressed them to say whether they had contacted South Korean churches")? It tells
+    where the people were before, or whom they met, not where they are asked (the parse may hang
+    it from the trigger itself). A verbless "while in X" after "about"/"whether" is asked of any
+    act; any place of an embedded question is asked of a verb of asking. "He was arrested while in
+    China" asks nothing: there it stays."""
+    text = doc_text(doc)
+    if m.start <= trigger.idx:
+        return False
+    after = trigger.idx + len(trigger.text)
+    if _WHILE_THERE.search(text, max(0, m.start - STAY_REACH), m.start):
+        return _ASKED_ABOUT.search(text, after, m.start) is not None
+    if trigger.lemma_.lower() not in ASKING_VERBS:
+        return False
+    between = text[after : m.start]
+    return "." not in between and ";" not in between and _QUESTION_OPENED.search(between) is not None
+
+
 def _path_words(a: Token, b: Token) -> set[str]:
     """The words on the parse path from a up to (not including) its meeting point with b."""
     ids_b = {t.i for t in [b, *b.ancestors]}
@@ -738,6 +781,8 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         topic = True  # "arrested for calling brokers in China": what the act was for, not where
     if trigger is not None and _what_was_admitted(head, trigger):
         topic = True  # "beaten until he admitted having worked in China": what he owned up to
+    if trigger is not None and _stay_asked_about(doc, m, trigger):
+        topic = True  # "questioned about whether they met South Koreans while in China": asked of
     via = gov.dep_ == "pobj" and gov.head.lower_ in VIA
     dispatched = gov.dep_ == "pobj" and (
         (prep == "from" and _dispatched(gov.head.head, trigger))
@@ -2142,9 +2187,16 @@ class RoleFinder:
             # "He decided to flee after being beaten by his officers": what drove a flight from the
             # North happened there, not where the flight ended
             last = None
-        if last is not None and last.country != "KP" and country == "KP" and _RETURN_WORDS.search(sentence):
+        if (
+            last is not None
+            and last.country != "KP"
+            and country == "KP"
+            and (_RETURN_WORDS.search(sentence) or _TIME_ABROAD_ASKED.search(sentence))
+        ):
             # "Those sent back face weeks of interrogation": back in the North, not in the Chinese
-            # town the report named for their detention (and so is what the report tells next)
+            # town the report named for their detention (and so is what the report tells next);
+            # so is a questioning about what people did abroad ("Officers asked them whether they
+            # had met South Koreans while in China")
             last = self.last = None
         # (of the acting state, when another's authorities act: "arrested by Chinese police and held
         # at the provincial detention centre" is no province of the North)
@@ -2603,8 +2655,11 @@ class RoleFinder:
             screened = self._screened_in_the_south(_trigger(self.doc, ev), sentence, trigger_at, s_start)
             if screened is not None:
                 return ev.with_(where=screened)
+            # (not the South's officials inside what is asked: "questioned them about whether they
+            # contacted South Korean intelligence agents")
+            asked = _QUESTION_OPENED.search(sentence, trigger_at - s_start)
             if any(a.country == "KR" for a in ev.perpetrators) and _names_south_authority(
-                self.doc, s_start, s_start + len(sentence)
+                self.doc, s_start, s_start + (asked.start() if asked else len(sentence))
             ):
                 # "the four are being questioned by the National Intelligence Service": the South's own
                 # screening of arrivals happens in the South, where their flight ended (else the country)

@@ -41,6 +41,8 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
     seen: Counter[tuple] = Counter()
     out = []
     named = [p for _, p in finder.placed]
+    # places told as where people were taken or sent to, or where a return was told; not a teller's
+    goals = [p for m, p in finder.placed if _GOAL_NOTES & set(m.notes) and "teller" not in m.notes]
     towns = _towns_by_province(named)
     told_from = [p for m, p in finder.placed if "from" in m.notes]
     line_at = [m.start for m in finder.mentions if m.chosen is not None and m.chosen.id == LINE_ID]
@@ -52,6 +54,7 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
         ev = across_the_crossing(_in_the_story_town(ev, towns), named, told_from, at_crossing)
         ev = _where_in_the_story_town(ev, towns, finder.text)
         ev = _in_the_story_place_of_country(ev, named)
+        ev = _returned_to_the_goal_named(ev, goals)
         ev = _on_the_sea_border(ev, finder)
         ev = _out_of_the_north(ev)
         _set_the_scene_after_return(ev, finder, named)
@@ -330,6 +333,24 @@ def _in_the_story_place_of_country(ev: Event, named: list[Place]) -> Event:
                     changes[route] = next(iter(found.values()))
                 break
     return ev.with_(**changes) if changes else ev
+
+
+_GOAL_NOTES = frozenset({"to", "return", "posted"})
+
+
+def _returned_to_the_goal_named(ev: Event, goals: list[Place]) -> Event:
+    """A forced return read as ending only in a country (written, or implied as the North) ended
+    in the one town of that country the report tells people taken to, or a return told at: "China
+    sent back 50 North Koreans last week. The group was taken across the bridge to the city of
+    Sinuiju" (invented) ended in Sinuiju. News gives the summary first and the town in the
+    telling after it, which the events stage joins to the summary or leaves unread. A town named
+    only as where someone lives or speaks from is no end of the return ("My brother sells rice in
+    Musan"), and with two such towns of the country told, the country stays."""
+    end = ev.destination
+    if ev.type != "repatriation" or end is None or end.precision != "country" or not end.country:
+        return ev
+    found = {p.id or p.name: p for p in goals if p.country == end.country and p.precision in _FINE}
+    return ev.with_(destination=next(iter(found.values()))) if len(found) == 1 else ev
 
 
 def _scene_after_return(ev: Event, named: list[Place]) -> Place | None:
