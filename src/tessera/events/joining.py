@@ -511,6 +511,19 @@ def _control_points_of_a_restriction(joined: list[Found], item: Found) -> Found 
     return earlier
 
 
+def _more_points_beside(earlier: Found, later: Found) -> bool:
+    """ "North Korea has suspended travel permits for the border counties and set up additional
+    checkpoints on the roads into Musan": control points marked as more of them ("extra",
+    "additional", "has added"), told beside a restriction of another kind in one sentence, are a
+    measure of their own, as they are in the next sentence (`_control_points_of_a_restriction`);
+    unmarked ("sealed off the county and set up checkpoints on every road") they are how the
+    restriction is enforced, one measure."""
+    if earlier.event.type != "movement_restriction":
+        return False
+    points = [f for f in (earlier, later) if _control_point(f.trigger)]
+    return len(points) == 1 and _more_points(points[0].trigger)
+
+
 def _more_points(trigger: Token) -> bool:
     """ "extra checkpoints", "has added checkpoints", "were also set up": words on the control
     point or on the verb that sets it up that make it more of them."""
@@ -1124,7 +1137,9 @@ def _same_event(earlier: Found, later: Found) -> bool:
         # A measure (search, restriction, crackdown) named twice in one sentence is one measure;
         # told in another sentence it is counted as another (measured: joining across sentences
         # merged separate searches more often than it joined restatements).
-        return sentence_of(earlier.trigger) == sentence_of(later.trigger) or _repeated_measure(earlier, later)
+        if sentence_of(earlier.trigger) == sentence_of(later.trigger):
+            return not _more_points_beside(earlier, later)
+        return _repeated_measure(earlier, later)
     if sentence_of(earlier.trigger) == sentence_of(later.trigger):
         # One mention says whom, the other does not, or a verb and a noun name one act
         # ("sentenced three students … at a public trial"): the same event told twice.

@@ -189,7 +189,9 @@ def status_of(trigger: Token, cause_types: dict[int, str], event_type: str | Non
     if own & MODALS_AT_RISK:
         if own & {"have"} and trigger.tag_ == "VBN":
             return "suspected"  # "he may have sought asylum": a guess about the past
-        if not own & {"not", "n't"} or _called_for(trigger):
+        if (not own & {"not", "n't"} or _called_for(trigger)) and not (
+            event_type == "movement_restriction" and _permission_limited(trigger, own)
+        ):
             return "at_risk"  # ("could not be accounted for" says what happened)
     if own & SUSPECTED_ADVERBS:
         return "suspected"  # "allegedly sent back", "presumably fled"
@@ -900,6 +902,21 @@ def _standing_risk(chain: list[Token]) -> bool:
 
 
 POSSIBILITY_MODALS = frozenset({"may", "might", "can", "could"})
+
+# Modals of permission, and the words that narrow what they permit: "may no longer walk along
+# the bank", "may leave their compounds only in pairs".
+PERMISSION_MODALS = frozenset({"may", "can", "must"})
+LIMITING_WORDS = frozenset({"longer", "only"})
+
+
+def _permission_limited(trigger: Token, own: set[str]) -> bool:
+    """ "Residents may no longer walk along the bank after dark", "staff may now leave their
+    compounds only in pairs": a permission withdrawn or narrowed is the rule now in force, the
+    restriction itself, not a possibility ("boats may sail again next month" is one)."""
+    return bool(own & PERMISSION_MODALS) and (
+        bool(own & LIMITING_WORDS)
+        or any(t.lower_ == "only" and t.dep_ == "advmod" for t in trigger.subtree if t.i > trigger.i)
+    )
 
 
 def _whoever_may(head: Token) -> bool:
