@@ -20,7 +20,7 @@ from tessera.events.clauses import (
     sentence_of,
     subject_of,
 )
-from tessera.events.lexicon import lexicon
+from tessera.events.lexicon import lexicon, sentence_triggers
 from tessera.events.victims import is_generic_people, read_victims
 from tessera.language.table import token_table
 
@@ -792,7 +792,14 @@ def is_no_event(trigger: Token, measure: bool = False, charge_tells: bool = Fals
         (not measure and _is_purpose_or_order(trigger, cues) and not thwarted_plan(trigger))
         or (
             _habitual(trigger, cues)
-            and not (measure and (_in_force_now(trigger, cues) or _particular_act_described(trigger)))
+            and not (
+                measure
+                and (
+                    _in_force_now(trigger, cues)
+                    or _particular_act_described(trigger)
+                    or practice_of_a_told_measure(trigger)
+                )
+            )
         )
         or _generic_subject(trigger, cues)
         or _people_named_by_event(trigger)
@@ -1886,6 +1893,48 @@ def _in_force_now(trigger: Token, cues: dict) -> bool:
     return told and any(
         (c.dep_ == "advmod" and c.lower_ in cues["now_words"]) or (c.dep_ == "prep" and c.lower_ == "since")
         for c in head.children
+    )
+
+
+# Types of event that are measures in force over a time, not acts done once to people.
+PRACTICE_TYPES = frozenset({"movement_restriction", "search", "crackdown"})
+
+
+def practice_of_a_told_measure(trigger: Token) -> bool:
+    """ "Police have set up checkpoints on every road into the city since Monday. At the
+    checkpoints, soldiers open bags and read the messages on phones." A measure told in the
+    simple present right after a measure the report tells as done or in force (in the past, the
+    perfect, going on, or "since" a date), in the sentence before or earlier in its own ("… has
+    set up new checkpoints, where guards open bags"), is how that measure is carried out: the
+    practice now in force, not a standing habit ("guards search bags at the border", told alone
+    or after another habit, is one)."""
+    sentence = sentence_of(trigger)
+    doc = trigger.doc
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    return any(
+        m.entry.type in PRACTICE_TYPES and _told_as_done(clause_head(doc[m.start]))
+        for m in sentence_triggers(doc, start, sentence.end)
+        if m.end <= trigger.i and clause_head(doc[m.start]).i != clause_head(trigger).i
+    )
+
+
+# Auxiliaries that put a verb in prospect or in the possible, not among what was done.
+PROSPECT_AUXILIARIES = frozenset(
+    {"will", "would", "may", "might", "could", "should", "must", "can", "shall", "'ll"}
+)
+
+
+def _told_as_done(verb: Token) -> bool:
+    """A verb of a measure told as done or in force: in the past ("checkpoints were set up that
+    evening"), the present perfect ("have set up checkpoints"), going on ("are searching the
+    bags of everyone"), or "since" a date; not in prospect ("will set up checkpoints")."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & PROSPECT_AUXILIARIES or "to" in auxiliaries:
+        return False
+    return (
+        verb.tag_ in {"VBD", "VBN"}
+        or (verb.tag_ == "VBG" and bool(auxiliaries & {"is", "are", "am", "'re", "was", "were"}))
+        or any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
     )
 
 
