@@ -472,6 +472,10 @@ def _lies_within_any(name: str, wider: set[str]) -> bool:
 # ("extra checkpoints", "has added checkpoints", "new checkpoints have gone up"): a measure of
 # their own.
 MORE_POINTS_WORDS = frozenset({"extra", "additional", "more", "further", "other", "similar", "new", "add"})
+# Of those, the words that add control points to those already there: beside another measure in
+# one sentence, "new checkpoints" are most often how that measure is kept ("barred residents from
+# the river and set up two new checkpoints"), "additional checkpoints" a measure of their own.
+ADDED_POINTS_WORDS = frozenset({"extra", "additional", "more", "further", "add"})
 
 
 def _control_point(trigger: Token) -> bool:
@@ -521,10 +525,10 @@ def _more_points_beside(earlier: Found, later: Found) -> bool:
     if earlier.event.type != "movement_restriction":
         return False
     points = [f for f in (earlier, later) if _control_point(f.trigger)]
-    return len(points) == 1 and _more_points(points[0].trigger)
+    return len(points) == 1 and _more_points(points[0].trigger, ADDED_POINTS_WORDS)
 
 
-def _more_points(trigger: Token) -> bool:
+def _more_points(trigger: Token, more: frozenset[str] = MORE_POINTS_WORDS) -> bool:
     """ "extra checkpoints", "has added checkpoints", "were also set up": words on the control
     point or on the verb that sets it up that make it more of them."""
     words = list(trigger.children)
@@ -533,7 +537,7 @@ def _more_points(trigger: Token) -> bool:
         verb = verb.head  # "posted at checkpoints"
     if verb.i != trigger.i:
         words += [verb, *verb.children]
-    return any(w.lemma_.lower() in MORE_POINTS_WORDS or w.lower_ in ANOTHER_WORDS for w in words)
+    return any(w.lemma_.lower() in more or w.lower_ in ANOTHER_WORDS for w in words)
 
 
 def _lies_within(name: str, wider: set[str]) -> bool:

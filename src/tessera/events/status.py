@@ -713,12 +713,15 @@ def _called_for(verb: Token) -> bool:
     return negated and bool(auxiliaries & {"should", "must", "ought"})
 
 
-def is_no_event(trigger: Token, measure: bool = False, charge_tells: bool = False) -> bool:
+def is_no_event(
+    trigger: Token, measure: bool = False, charge_tells: bool = False, event_type: str | None = None
+) -> bool:
     """Background, hypothesis or accusation rather than an event that happened or looms.
 
     `measure`: the trigger names a measure (a search, a restriction, a crackdown), which an order
     to carry it out already is ("guards were told to shoot on sight"). `charge_tells`: the act
-    a charge names is told as one (`counted_people_carried`), so the charge does not undo it."""
+    a charge names is told as one (`counted_people_carried`), so the charge does not undo it.
+    `event_type`: the type the trigger names (a search told after a measure is its practice)."""
     cues = lexicon().cues
     generic_modals = cues["generic_modals"]
     accusation = cues["accusation"]
@@ -797,7 +800,7 @@ def is_no_event(trigger: Token, measure: bool = False, charge_tells: bool = Fals
                 and (
                     _in_force_now(trigger, cues)
                     or _particular_act_described(trigger)
-                    or practice_of_a_told_measure(trigger)
+                    or (event_type in PRACTICE_TYPES and practice_of_a_told_measure(trigger))
                 )
             )
         )
@@ -846,12 +849,22 @@ def is_no_event(trigger: Token, measure: bool = False, charge_tells: bool = Fals
     reporting = root.lemma_.lower() in cues["reporting_verbs"]  # "rights groups estimate that…"
     now = any(c.lower_ in cues["now_words"] for c in root.children)  # "residents are now banned…"
     plan = _authority_plan(trigger, root, trigger)  # "police plan to question him": what is to come
-    if not reporting and not now and not plan and _simple_present(root) and _bare_plural(subject_of(root)):
+    # (a measure's practice told after the measure is no general truth: "Checkpoints went up on
+    # every road. Barracks and lockers are searched every night")
+    practice = event_type in PRACTICE_TYPES and practice_of_a_told_measure(trigger)
+    if (
+        not reporting
+        and not now
+        and not plan
+        and not practice
+        and _simple_present(root)
+        and _bare_plural(subject_of(root))
+    ):
         return True
     # A bare plural noun as subject of a present-tense verb states a general truth.
     if trigger.pos_ == "NOUN" and trigger.tag_ == "NNS" and trigger.dep_ in {"nsubj", "nsubjpass"}:
         has_det = any(c.dep_ in {"det", "poss", "nummod"} for c in trigger.children)
-        if not has_det and trigger.head.tag_ in {"VBZ", "VBP"}:
+        if not has_det and trigger.head.tag_ in {"VBZ", "VBP"} and not practice:
             return True
     return False
 
@@ -1896,8 +1909,12 @@ def _in_force_now(trigger: Token, cues: dict) -> bool:
     )
 
 
-# Types of event that are measures in force over a time, not acts done once to people.
-PRACTICE_TYPES = frozenset({"movement_restriction", "search", "crackdown"})
+# Types of event that a measure told before may be carried out by: checks of bags, homes and
+# phones at its checkpoints or in its campaign. (A restriction told again in the present, "need
+# a pass", is the restriction told before, not one of its own.)
+PRACTICE_TYPES = frozenset({"search"})
+# Types of event whose telling as done makes the present after it the practice of a measure.
+MEASURE_TOLD_TYPES = frozenset({"movement_restriction", "search", "crackdown"})
 
 
 def practice_of_a_told_measure(trigger: Token) -> bool:
@@ -1912,7 +1929,7 @@ def practice_of_a_told_measure(trigger: Token) -> bool:
     doc = trigger.doc
     start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
     return any(
-        m.entry.type in PRACTICE_TYPES and _told_as_done(clause_head(doc[m.start]))
+        m.entry.type in MEASURE_TOLD_TYPES and _told_as_done(clause_head(doc[m.start]))
         for m in sentence_triggers(doc, start, sentence.end)
         if m.end <= trigger.i and clause_head(doc[m.start]).i != clause_head(trigger).i
     )
