@@ -32,7 +32,6 @@ from tessera.events.people import names_things
 from tessera.events.status import (
     APPEAL_VERBS,
     GENERIC_PRONOUNS,
-    PRACTICE_TYPES,
     STATISTIC_NOUNS,
     _particular,
     _partitive,
@@ -41,7 +40,6 @@ from tessera.events.status import (
     conditional_for_particular,
     of_particular_people,
     pending_fate,
-    practice_of_a_told_measure,
 )
 from tessera.events.victims import kin_words, person_nouns, read_victims, victim_groups
 from tessera.language import PLACE_ENTITY_LABELS
@@ -152,11 +150,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or counted_in_a_statistic(trigger)
         or known_habit(trigger)
         or under_a_pattern_noun(trigger)
-        # ("has set up checkpoints at the entrances, where guards open bags": the practice in force)
-        or (
-            describes_a_place(trigger)
-            and not (event_type in PRACTICE_TYPES and practice_of_a_told_measure(trigger))
-        )
+        or describes_a_place(trigger)
         or awaited_until(trigger)
         or (event_type in PEOPLE_EVENT_TYPES and what_was_fled(trigger))
         or listed_kind_of_abuse(trigger)

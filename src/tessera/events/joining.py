@@ -1141,9 +1141,7 @@ def _same_event(earlier: Found, later: Found) -> bool:
         # A measure (search, restriction, crackdown) named twice in one sentence is one measure;
         # told in another sentence it is counted as another (measured: joining across sentences
         # merged separate searches more often than it joined restatements).
-        if sentence_of(earlier.trigger) == sentence_of(later.trigger):
-            return not _more_points_beside(earlier, later)
-        return _repeated_measure(earlier, later)
+        return sentence_of(earlier.trigger) == sentence_of(later.trigger) or _repeated_measure(earlier, later)
     if sentence_of(earlier.trigger) == sentence_of(later.trigger):
         # One mention says whom, the other does not, or a verb and a noun name one act
         # ("sentenced three students … at a public trial"): the same event told twice.
