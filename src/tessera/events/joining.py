@@ -472,10 +472,6 @@ def _lies_within_any(name: str, wider: set[str]) -> bool:
 # ("extra checkpoints", "has added checkpoints", "new checkpoints have gone up"): a measure of
 # their own.
 MORE_POINTS_WORDS = frozenset({"extra", "additional", "more", "further", "other", "similar", "new", "add"})
-# Of those, the words that add control points to those already there: beside another measure in
-# one sentence, "new checkpoints" are most often how that measure is kept ("barred residents from
-# the river and set up two new checkpoints"), "additional checkpoints" a measure of their own.
-ADDED_POINTS_WORDS = frozenset({"extra", "additional", "more", "further", "add"})
 
 
 def _control_point(trigger: Token) -> bool:
@@ -515,20 +511,7 @@ def _control_points_of_a_restriction(joined: list[Found], item: Found) -> Found 
     return earlier
 
 
-def _more_points_beside(earlier: Found, later: Found) -> bool:
-    """ "North Korea has suspended travel permits for the border counties and set up additional
-    checkpoints on the roads into Musan": control points marked as more of them ("extra",
-    "additional", "has added"), told beside a restriction of another kind in one sentence, are a
-    measure of their own, as they are in the next sentence (`_control_points_of_a_restriction`);
-    unmarked ("sealed off the county and set up checkpoints on every road") they are how the
-    restriction is enforced, one measure."""
-    if earlier.event.type != "movement_restriction":
-        return False
-    points = [f for f in (earlier, later) if _control_point(f.trigger)]
-    return len(points) == 1 and _more_points(points[0].trigger, ADDED_POINTS_WORDS)
-
-
-def _more_points(trigger: Token, more: frozenset[str] = MORE_POINTS_WORDS) -> bool:
+def _more_points(trigger: Token) -> bool:
     """ "extra checkpoints", "has added checkpoints", "were also set up": words on the control
     point or on the verb that sets it up that make it more of them."""
     words = list(trigger.children)
@@ -537,7 +520,7 @@ def _more_points(trigger: Token, more: frozenset[str] = MORE_POINTS_WORDS) -> bo
         verb = verb.head  # "posted at checkpoints"
     if verb.i != trigger.i:
         words += [verb, *verb.children]
-    return any(w.lemma_.lower() in more or w.lower_ in ANOTHER_WORDS for w in words)
+    return any(w.lemma_.lower() in MORE_POINTS_WORDS or w.lower_ in ANOTHER_WORDS for w in words)
 
 
 def _lies_within(name: str, wider: set[str]) -> bool:
