@@ -1487,7 +1487,7 @@ def _read_event(
     threat = entry.threat or (entry.type == "violence" and shooting_threatened_to_whoever(trigger))
     # "convicted of helping two women cross the river": the counted people's flight is told
     charged_flight_told = entry.type == "escape" and counted_people_carried(trigger)
-    if is_no_event(trigger, measure, charged_flight_told) and not (
+    if is_no_event(trigger, measure, charged_flight_told, entry.type) and not (
         decided or appeal or entry.chosen or threat or told_inside
     ):
         return []

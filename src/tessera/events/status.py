@@ -20,7 +20,7 @@ from tessera.events.clauses import (
     sentence_of,
     subject_of,
 )
-from tessera.events.lexicon import lexicon
+from tessera.events.lexicon import lexicon, sentence_triggers
 from tessera.events.victims import is_generic_people, read_victims
 from tessera.language.table import token_table
 
@@ -189,7 +189,9 @@ def status_of(trigger: Token, cause_types: dict[int, str], event_type: str | Non
     if own & MODALS_AT_RISK:
         if own & {"have"} and trigger.tag_ == "VBN":
             return "suspected"  # "he may have sought asylum": a guess about the past
-        if not own & {"not", "n't"} or _called_for(trigger):
+        if (not own & {"not", "n't"} or _called_for(trigger)) and not (
+            event_type == "movement_restriction" and _permission_limited(trigger, own)
+        ):
             return "at_risk"  # ("could not be accounted for" says what happened)
     if own & SUSPECTED_ADVERBS:
         return "suspected"  # "allegedly sent back", "presumably fled"
@@ -711,12 +713,15 @@ def _called_for(verb: Token) -> bool:
     return negated and bool(auxiliaries & {"should", "must", "ought"})
 
 
-def is_no_event(trigger: Token, measure: bool = False, charge_tells: bool = False) -> bool:
+def is_no_event(
+    trigger: Token, measure: bool = False, charge_tells: bool = False, event_type: str | None = None
+) -> bool:
     """Background, hypothesis or accusation rather than an event that happened or looms.
 
     `measure`: the trigger names a measure (a search, a restriction, a crackdown), which an order
     to carry it out already is ("guards were told to shoot on sight"). `charge_tells`: the act
-    a charge names is told as one (`counted_people_carried`), so the charge does not undo it."""
+    a charge names is told as one (`counted_people_carried`), so the charge does not undo it.
+    `event_type`: the type the trigger names (a search told after a measure is its practice)."""
     cues = lexicon().cues
     generic_modals = cues["generic_modals"]
     accusation = cues["accusation"]
@@ -790,7 +795,14 @@ def is_no_event(trigger: Token, measure: bool = False, charge_tells: bool = Fals
         (not measure and _is_purpose_or_order(trigger, cues) and not thwarted_plan(trigger))
         or (
             _habitual(trigger, cues)
-            and not (measure and (_in_force_now(trigger, cues) or _particular_act_described(trigger)))
+            and not (
+                measure
+                and (
+                    _in_force_now(trigger, cues)
+                    or _particular_act_described(trigger)
+                    or (event_type in PRACTICE_TYPES and practice_of_a_told_measure(trigger))
+                )
+            )
         )
         or _generic_subject(trigger, cues)
         or _people_named_by_event(trigger)
@@ -837,12 +849,22 @@ def is_no_event(trigger: Token, measure: bool = False, charge_tells: bool = Fals
     reporting = root.lemma_.lower() in cues["reporting_verbs"]  # "rights groups estimate that…"
     now = any(c.lower_ in cues["now_words"] for c in root.children)  # "residents are now banned…"
     plan = _authority_plan(trigger, root, trigger)  # "police plan to question him": what is to come
-    if not reporting and not now and not plan and _simple_present(root) and _bare_plural(subject_of(root)):
+    # (a measure's practice told after the measure is no general truth: "Checkpoints went up on
+    # every road. Barracks and lockers are searched every night")
+    practice = event_type in PRACTICE_TYPES and practice_of_a_told_measure(trigger)
+    if (
+        not reporting
+        and not now
+        and not plan
+        and not practice
+        and _simple_present(root)
+        and _bare_plural(subject_of(root))
+    ):
         return True
     # A bare plural noun as subject of a present-tense verb states a general truth.
     if trigger.pos_ == "NOUN" and trigger.tag_ == "NNS" and trigger.dep_ in {"nsubj", "nsubjpass"}:
         has_det = any(c.dep_ in {"det", "poss", "nummod"} for c in trigger.children)
-        if not has_det and trigger.head.tag_ in {"VBZ", "VBP"}:
+        if not has_det and trigger.head.tag_ in {"VBZ", "VBP"} and not practice:
             return True
     return False
 
@@ -900,6 +922,21 @@ def _standing_risk(chain: list[Token]) -> bool:
 
 
 POSSIBILITY_MODALS = frozenset({"may", "might", "can", "could"})
+
+# Modals of permission, and the words that narrow what they permit: "may no longer walk along
+# the bank", "may leave their compounds only in pairs".
+PERMISSION_MODALS = frozenset({"may", "can", "must"})
+LIMITING_WORDS = frozenset({"longer", "only"})
+
+
+def _permission_limited(trigger: Token, own: set[str]) -> bool:
+    """ "Residents may no longer walk along the bank after dark", "staff may now leave their
+    compounds only in pairs": a permission withdrawn or narrowed is the rule now in force, the
+    restriction itself, not a possibility ("boats may sail again next month" is one)."""
+    return bool(own & PERMISSION_MODALS) and (
+        bool(own & LIMITING_WORDS)
+        or any(t.lower_ == "only" and t.dep_ == "advmod" for t in trigger.subtree if t.i > trigger.i)
+    )
 
 
 def _whoever_may(head: Token) -> bool:
@@ -1876,6 +1913,52 @@ def _in_force_now(trigger: Token, cues: dict) -> bool:
     return told and any(
         (c.dep_ == "advmod" and c.lower_ in cues["now_words"]) or (c.dep_ == "prep" and c.lower_ == "since")
         for c in head.children
+    )
+
+
+# Types of event that a measure told before may be carried out by: checks of bags, homes and
+# phones at its checkpoints or in its campaign. (A restriction told again in the present, "need
+# a pass", is the restriction told before, not one of its own.)
+PRACTICE_TYPES = frozenset({"search"})
+# Types of event whose telling as done makes the present after it the practice of a measure.
+MEASURE_TOLD_TYPES = frozenset({"movement_restriction", "search", "crackdown"})
+
+
+def practice_of_a_told_measure(trigger: Token) -> bool:
+    """ "Police have set up checkpoints on every road into the city since Monday. At the
+    checkpoints, soldiers open bags and read the messages on phones." A measure told in the
+    simple present right after a measure the report tells as done or in force (in the past, the
+    perfect, going on, or "since" a date), in the sentence before or earlier in its own ("… has
+    set up new checkpoints, where guards open bags"), is how that measure is carried out: the
+    practice now in force, not a standing habit ("guards search bags at the border", told alone
+    or after another habit, is one)."""
+    sentence = sentence_of(trigger)
+    doc = trigger.doc
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    return any(
+        m.entry.type in MEASURE_TOLD_TYPES and _told_as_done(clause_head(doc[m.start]))
+        for m in sentence_triggers(doc, start, sentence.end)
+        if m.end <= trigger.i and clause_head(doc[m.start]).i != clause_head(trigger).i
+    )
+
+
+# Auxiliaries that put a verb in prospect or in the possible, not among what was done.
+PROSPECT_AUXILIARIES = frozenset(
+    {"will", "would", "may", "might", "could", "should", "must", "can", "shall", "'ll"}
+)
+
+
+def _told_as_done(verb: Token) -> bool:
+    """A verb of a measure told as done or in force: in the past ("checkpoints were set up that
+    evening"), the present perfect ("have set up checkpoints"), going on ("are searching the
+    bags of everyone"), or "since" a date; not in prospect ("will set up checkpoints")."""
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"}}
+    if auxiliaries & PROSPECT_AUXILIARIES or "to" in auxiliaries:
+        return False
+    return (
+        verb.tag_ in {"VBD", "VBN"}
+        or (verb.tag_ == "VBG" and bool(auxiliaries & {"is", "are", "am", "'re", "was", "were"}))
+        or any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
     )
 
 
