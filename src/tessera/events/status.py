@@ -1047,16 +1047,11 @@ def _content_ancestors(trigger: Token) -> list[Token]:
     which tells an act beside it ("they will be charged with espionage and executed": the
     execution is no part of the charge). An act named as the occasion of another, under
     "during" ("detained two women accused of sheltering them during a raid on a flat"), is when
-    the telling happened, not what anyone is charged with, wherever the parser hangs it. Nor is a
-    verb's subject what the verb says: an act that describes the ones it is said of ("two traders
-    arrested in Dandong have been charged with smuggling", "the official, who had been arrested
-    in January, was convicted of fraud") tells who was charged, not the charge."""
+    the telling happened, not what anyone is charged with, wherever the parser hangs it."""
     above: list[Token] = []
     below = trigger
     for ancestor in trigger.ancestors:
         if below.dep_ == "conj" and below.pos_ in {"VERB", "AUX"} and ancestor.pos_ in {"VERB", "AUX"}:
-            break
-        if below.dep_ in {"nsubj", "nsubjpass"} and below.i != trigger.i and ancestor.pos_ in {"VERB", "AUX"}:
             break
         if below.dep_ == "pobj" and ancestor.lower_ == "during" and below.pos_ == "NOUN":
             break
@@ -1592,9 +1587,7 @@ def _general_case(head: Token) -> bool:
             continue
         if any(c.dep_ == "dobj" and (_particular(c) or c.lower_ == "them") for c in clause.children):
             continue  # "they fear they will be deported if the police find them": these people
-        # (the present perfect tells what has happened, not a rule: "a worker who was sent back
-        # after a failed escape attempt has been sentenced to ten years", however it is parsed)
-        if _rule_present(clause) and _indefinite(subject_of(clause)) and not _foretold_for_one(clause):
+        if _present(clause) and _indefinite(subject_of(clause)) and not _foretold_for_one(clause):
             return True
     return False
 

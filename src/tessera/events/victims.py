@@ -504,8 +504,6 @@ def _people_object(verb: Token) -> Token | None:
         whole = _of_people(of) if of is not None else None
         if whole is not None and read_victims(whole) is not None:
             return whole
-    if obj is None and (particle := _particle_read_as_preposition(verb)) is not None:
-        return particle
     if obj is None or read_victims(obj) is None:
         dative = next((c for c in verb.children if c.dep_ == "dative"), None)
         if (
@@ -514,22 +512,6 @@ def _people_object(verb: Token) -> Token | None:
             and read_victims(dative) is not None
         ):
             return dative
-    return obj
-
-
-def _particle_read_as_preposition(verb: Token) -> Token | None:
-    """ "the police called in the couple and both sets of parents", "has started calling in
-    relatives of people who fled": the particle of a phrasal verb right after it, parsed as a
-    preposition, leaves the people as its object; they are the verb's object. Only people:
-    "arrested in the city", "shot in the leg" name a place or a part, not whom it befell."""
-    prep = next(
-        (c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ == "in"), None
-    )
-    if prep is None:
-        return None
-    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if obj is None or obj.pos_ not in {"NOUN", "PROPN"} or read_victims(obj) is None:
-        return None
     return obj
 
 
