@@ -170,6 +170,11 @@ BESIDE = {
     "invented_gold_113": ROOT / "tests" / "fixtures" / "invented_gold_113.jsonl",
     "invented_gold_114": ROOT / "tests" / "fixtures" / "invented_gold_114.jsonl",
     "invented_gold_115": ROOT / "tests" / "fixtures" / "invented_gold_115.jsonl",
+    "invented_gold_116": ROOT / "tests" / "fixtures" / "invented_gold_116.jsonl",
+    "invented_gold_117": ROOT / "tests" / "fixtures" / "invented_gold_117.jsonl",
+    "invented_gold_118": ROOT / "tests" / "fixtures" / "invented_gold_118.jsonl",
+    "invented_gold_119": ROOT / "tests" / "fixtures" / "invented_gold_119.jsonl",
+    "invented_gold_120": ROOT / "tests" / "fixtures" / "invented_gold_120.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),

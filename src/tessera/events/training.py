@@ -160,17 +160,22 @@ UNSEEN_LIKE = (
     "invented_gold_113",
     "invented_gold_114",
     "invented_gold_115",
+    "invented_gold_116",
+    "invented_gold_117",
+    "invented_gold_118",
+    "invented_gold_119",
+    "invented_gold_120",
     "dev2",
     "dev3",
 )
 # Of those, the sets written blind that no rule was tuned on when they joined (a quarter to a
 # third of their candidates are false alarms, as on a hidden set): the filter must not cost them F1.
 NEVER_TUNED = (
-    "invented_gold_111",
-    "invented_gold_112",
-    "invented_gold_113",
-    "invented_gold_114",
-    "invented_gold_115",
+    "invented_gold_116",
+    "invented_gold_117",
+    "invented_gold_118",
+    "invented_gold_119",
+    "invented_gold_120",
 )
 MAX_LOSS = 0.01  # the most F1 the filter may cost any one held-out set
 
