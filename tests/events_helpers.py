@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+import tessera
 from tessera.events import find_events
 from tessera.language import analyse
 from tessera.model import Document, Event
@@ -35,3 +38,11 @@ def perpetrator_kinds(text: str, event_type: str) -> set[str]:
     found = [e for e in events_of(text) if e.type == event_type]
     assert found, f"no {event_type} in {text!r}"
     return {a.kind for a in found[0].perpetrators}
+
+
+def date_ranges(text: str, published: str, event_type: str) -> list[tuple[date | None, date | None]]:
+    """The (start, end) of each event of `event_type` the whole pipeline (`tessera.extract`, the
+    dating stage included) finds in `text`, read as published on `published`."""
+    return [
+        (e.when.start, e.when.end) for e in tessera.extract(text, published=published) if e.type == event_type
+    ]

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import tessera
-
-
-def _whens(text: str, published: str, type_: str) -> list[tuple[date | None, date | None]]:
-    return [(e.when.start, e.when.end) for e in tessera.extract(text, published=published) if e.type == type_]
+from events_helpers import date_ranges
 
 
 def test_a_vague_date_lent_by_the_main_clause_yields_to_the_retelling_with_its_own_date() -> None:
@@ -19,7 +15,7 @@ def test_a_vague_date_lent_by_the_main_clause_yields_to_the_retelling_with_its_o
         "The man, in his fifties, had been arrested in early February while unloading his catch, "
         "the source said."
     )
-    assert _whens(text, "2027-03-10", "arrest") == [(date(2027, 2, 1), date(2027, 2, 10))]
+    assert date_ranges(text, "2027-03-10", "arrest") == [(date(2027, 2, 1), date(2027, 2, 10))]
 
 
 def test_an_event_told_weeks_before_the_main_clause_takes_its_retelling_s_date() -> None:
@@ -28,7 +24,7 @@ def test_an_event_told_weeks_before_the_main_clause_takes_its_retelling_s_date()
         "September, weeks after he was detained on suspicion of selling fuel, a source said.\n\n"
         "He was arrested at his home in early August, the source said."
     )
-    assert _whens(text, "2027-10-05", "arrest") == [(date(2027, 8, 1), date(2027, 8, 10))]
+    assert date_ranges(text, "2027-10-05", "arrest") == [(date(2027, 8, 1), date(2027, 8, 10))]
 
 
 def test_the_same_day_reads_the_date_told_earlier_in_its_own_sentence() -> None:
@@ -37,7 +33,7 @@ def test_the_same_day_reads_the_date_told_earlier_in_its_own_sentence() -> None:
         "She was arrested at the market in early May, and her house was searched the same day, the "
         "source said."
     )
-    assert _whens(text, "2027-07-20", "search") == [(date(2027, 5, 1), date(2027, 5, 10))]
+    assert date_ranges(text, "2027-07-20", "search") == [(date(2027, 5, 1), date(2027, 5, 10))]
 
 
 def test_a_reduced_relative_on_the_subject_of_another_event_is_not_dated_by_its_details() -> None:
@@ -47,7 +43,7 @@ def test_a_reduced_relative_on_the_subject_of_another_event_is_not_dated_by_its_
         "The group was handed over to North Korean guards at the Tumen crossing on Saturday, the "
         "activist said."
     )
-    assert _whens(text, "2027-04-21", "arrest") == [(date(2027, 4, 1), date(2027, 4, 21))]
+    assert date_ranges(text, "2027-04-21", "arrest") == [(date(2027, 4, 1), date(2027, 4, 21))]
 
 
 def test_a_lede_s_next_sentence_told_as_what_someone_said_dates_a_vague_lede() -> None:
@@ -56,4 +52,4 @@ def test_a_lede_s_next_sentence_told_as_what_someone_said_dates_a_vague_lede() -
         "a Seoul-based rights group said Tuesday. The group said the defectors were driven to the "
         "border crossing at Tumen on May 8."
     )
-    assert _whens(text, "2027-05-12", "repatriation") == [(date(2027, 5, 8), date(2027, 5, 8))]
+    assert date_ranges(text, "2027-05-12", "repatriation") == [(date(2027, 5, 8), date(2027, 5, 8))]

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import tessera
-
-
-def _whens(text: str, published: str, type_: str) -> list[tuple[date | None, date | None]]:
-    return [(e.when.start, e.when.end) for e in tessera.extract(text, published=published) if e.type == type_]
+from events_helpers import date_ranges
 
 
 def test_a_reduced_relative_on_a_thing_the_event_made_still_dates_the_event() -> None:
@@ -17,7 +13,7 @@ def test_a_reduced_relative_on_a_thing_the_event_made_still_dates_the_event() ->
         "An order issued in late March authorised border guards to shoot anyone approaching the "
         "Yalu River at night, a source in Sinuiju said."
     )
-    whens = _whens(text, "2027-05-02", "movement_restriction")
+    whens = date_ranges(text, "2027-05-02", "movement_restriction")
     assert whens and whens[0][0] == date(2027, 3, 21)
 
 
@@ -28,7 +24,7 @@ def test_a_past_perfect_backstory_does_not_bound_what_the_story_tells_next() -> 
         "The couple's elder son had been sent back from China in 2021 after being caught in Tumen. "
         "Officers searched the family's house for two days and took away a notebook, the source said."
     )
-    assert _whens(text, "2027-05-20", "search") == [(date(2027, 4, 21), date(2027, 4, 30))]
+    assert date_ranges(text, "2027-05-20", "search") == [(date(2027, 4, 21), date(2027, 4, 30))]
 
 
 def test_a_deadline_in_the_past_perfect_still_sets_the_story_s_time() -> None:
@@ -37,7 +33,7 @@ def test_a_deadline_in_the_past_perfect_still_sets_the_story_s_time() -> None:
         "month it had searched every house in the district for drugs. A farmer said officers "
         "drilled holes in his walls. Nineteen people were arrested, he said."
     )
-    assert _whens(text, "2027-02-01", "arrest") == [(date(2026, 5, 8), date(2026, 5, 31))]
+    assert date_ranges(text, "2027-02-01", "arrest") == [(date(2026, 5, 8), date(2026, 5, 31))]
 
 
 def test_what_was_done_where_people_were_held_lasts_as_long_as_the_holding() -> None:
@@ -47,7 +43,7 @@ def test_what_was_done_where_people_were_held_lasts_as_long_as_the_holding() -> 
         "The two were held in the county detention centre for about four weeks, where, according to "
         "a relative, the brother was beaten during questioning."
     )
-    assert _whens(text, "2027-05-10", "violence") == [(date(2027, 3, 3), date(2027, 3, 31))]
+    assert date_ranges(text, "2027-05-10", "violence") == [(date(2027, 3, 3), date(2027, 3, 31))]
 
 
 def test_a_step_counted_after_a_vanishing_counts_from_the_day_it_began() -> None:
@@ -57,7 +53,7 @@ def test_a_step_counted_after_a_vanishing_counts_from_the_day_it_began() -> None
         "The woman, 24, went out to buy vegetables and did not come back. Her colleagues were "
         "confined to the building the next day, the source said."
     )
-    assert _whens(text, "2027-09-17", "movement_restriction") == [(date(2027, 9, 15), date(2027, 9, 15))]
+    assert date_ranges(text, "2027-09-17", "movement_restriction") == [(date(2027, 9, 15), date(2027, 9, 15))]
 
 
 def test_the_following_week_after_a_part_of_a_month_is_the_weeks_after_those_days() -> None:
@@ -67,5 +63,5 @@ def test_the_following_week_after_a_part_of_a_month_is_the_weeks_after_those_day
         "Four loggers who had backed his complaint were put on a train to Vladivostok the following "
         "week and sent back to North Korea, the sources said."
     )
-    whens = _whens(text, "2027-04-28", "repatriation")
+    whens = date_ranges(text, "2027-04-28", "repatriation")
     assert whens and whens[0][0] == date(2027, 4, 5) and whens[0][1] == date(2027, 4, 18)

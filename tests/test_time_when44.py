@@ -6,11 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import tessera
-
-
-def _whens(text: str, published: str, type_: str) -> list[tuple[date | None, date | None]]:
-    return [(e.when.start, e.when.end) for e in tessera.extract(text, published=published) if e.type == type_]
+from events_helpers import date_ranges
 
 
 def test_a_flight_guessed_from_missing_since_a_day_runs_up_to_the_report() -> None:
@@ -18,9 +14,9 @@ def test_a_flight_guessed_from_missing_since_a_day_runs_up_to_the_report() -> No
         "A man in his thirties who worked at a sawmill in Hyesan has been missing since March 16, "
         "a source said. Officials believe he has fled to China to avoid the inspections."
     )
-    assert _whens(text, "2027-03-25", "escape") == [(date(2027, 3, 16), date(2027, 3, 25))]
+    assert date_ranges(text, "2027-03-25", "escape") == [(date(2027, 3, 16), date(2027, 3, 25))]
     # the vanishing itself keeps its day
-    assert _whens(text, "2027-03-25", "disappearance") == [(date(2027, 3, 16), date(2027, 3, 16))]
+    assert date_ranges(text, "2027-03-25", "disappearance") == [(date(2027, 3, 16), date(2027, 3, 16))]
 
 
 def test_a_flight_guessed_from_unseen_since_a_weekday_runs_up_to_the_report() -> None:
@@ -28,7 +24,7 @@ def test_a_flight_guessed_from_unseen_since_a_weekday_runs_up_to_the_report() ->
         "A young mother from Musan has not been seen since Saturday, residents said. The county "
         "security department suspects she has fled across the Tumen River."
     )
-    assert _whens(text, "2027-08-24", "escape") == [(date(2027, 8, 21), date(2027, 8, 24))]
+    assert date_ranges(text, "2027-08-24", "escape") == [(date(2027, 8, 21), date(2027, 8, 24))]
 
 
 def test_a_flight_guessed_from_missing_since_part_of_a_month_keeps_that_part() -> None:
@@ -36,7 +32,7 @@ def test_a_flight_guessed_from_missing_since_part_of_a_month_keeps_that_part() -
         "A family of four in Musan County have not been seen since mid-May, a source said. "
         "Local authorities suspect they have fled to China."
     )
-    assert _whens(text, "2027-05-24", "escape") == [(date(2027, 5, 11), date(2027, 5, 20))]
+    assert date_ranges(text, "2027-05-24", "escape") == [(date(2027, 5, 11), date(2027, 5, 20))]
 
 
 def test_a_date_after_the_trade_charged_dates_the_execution() -> None:
@@ -44,7 +40,7 @@ def test_a_date_after_the_trade_charged_dates_the_execution() -> None:
         "Authorities in Kanggye publicly executed a man convicted of selling copper on April 14, "
         "sources in Chagang Province said."
     )
-    assert _whens(text, "2027-04-28", "execution") == [(date(2027, 4, 14), date(2027, 4, 14))]
+    assert date_ranges(text, "2027-04-28", "execution") == [(date(2027, 4, 14), date(2027, 4, 14))]
 
 
 def test_a_date_after_the_smuggling_charged_dates_the_detention() -> None:
@@ -52,14 +48,14 @@ def test_a_date_after_the_smuggling_charged_dates_the_detention() -> None:
         "Police in Yanji detained five people suspected of smuggling women from North Korea in a "
         "raid on Thursday, a source said."
     )
-    assert (date(2027, 3, 11), date(2027, 3, 11)) in _whens(text, "2027-03-12", "arrest")
+    assert (date(2027, 3, 11), date(2027, 3, 11)) in date_ranges(text, "2027-03-12", "arrest")
 
 
 def test_a_date_after_a_one_off_act_charged_is_that_acts_own() -> None:
     text = (
         "Police arrested two residents accused of helping a family escape to China in January, a source said."
     )
-    assert (date(2027, 1, 1), date(2027, 1, 31)) not in _whens(text, "2027-04-02", "arrest")
+    assert (date(2027, 1, 1), date(2027, 1, 31)) not in date_ranges(text, "2027-04-02", "arrest")
 
 
 def test_an_arrest_guessed_from_missing_since_a_day_keeps_the_day() -> None:
@@ -67,7 +63,7 @@ def test_an_arrest_guessed_from_missing_since_a_day_keeps_the_day() -> None:
         "A trader from Hyesan has been missing since Sunday, a source said. His family believes "
         "he was taken away by state security officers."
     )
-    assert (date(2027, 8, 22), date(2027, 8, 24)) not in _whens(text, "2027-08-24", "arrest")
+    assert (date(2027, 8, 22), date(2027, 8, 24)) not in date_ranges(text, "2027-08-24", "arrest")
 
 
 def test_a_relative_clause_naming_the_execution_again_lends_it_no_date() -> None:
@@ -78,7 +74,7 @@ def test_a_relative_clause_naming_the_execution_again_lends_it_no_date() -> None
         "The man who was executed, in his forties, had been caught in March with copper wire "
         "hidden in a truck of cabbages."
     )
-    assert _whens(text, "2027-06-16", "execution") == [(date(2027, 6, 11), date(2027, 6, 11))]
+    assert date_ranges(text, "2027-06-16", "execution") == [(date(2027, 6, 11), date(2027, 6, 11))]
 
 
 def test_a_relative_clause_naming_the_arrest_again_takes_the_main_clauses_day() -> None:
@@ -87,4 +83,4 @@ def test_a_relative_clause_naming_the_arrest_again_takes_the_main_clauses_day() 
         "Vladivostok, a source said. The worker who was caught was detained at a bus station in "
         "Ussuriysk on July 24."
     )
-    assert (date(2027, 7, 24), date(2027, 7, 24)) in _whens(text, "2027-08-03", "arrest")
+    assert (date(2027, 7, 24), date(2027, 7, 24)) in date_ranges(text, "2027-08-03", "arrest")
