@@ -1935,10 +1935,9 @@ def practice_of_a_told_measure(trigger: Token) -> bool:
     )
 
 
-# Auxiliaries that put a verb in prospect or in the possible, not among what was done.
-PROSPECT_AUXILIARIES = frozenset(
-    {"will", "would", "may", "might", "could", "should", "must", "can", "shall", "'ll"}
-)
+# Auxiliaries that put a verb in prospect or in the possible, not among what was done: the
+# unreal ones with the contracted "will" ("they'll set up checkpoints").
+PROSPECT_AUXILIARIES = UNREAL_AUXILIARIES | {"'ll"}
 
 
 def _told_as_done(verb: Token) -> bool:
