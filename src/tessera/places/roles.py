@@ -294,13 +294,14 @@ _RETURN_WORDS = re.compile(
     r"|(?:since|after|upon|on|following)\s+(?:their|his|her|the\s+\w+['’]s?)\s+(?:forced\s+)?return\b)",
     re.I,
 )
+# "while" and a stay told without a verb of its own: "while in China", "while they were living in".
+_WHILE_STAYING = r"while\s+(?:(?:they|he|she)\s+(?:were|was)\s+)?(?:(?:living|staying|working|hiding)\s+)?"
 # Words of questioning people about their time abroad, the North's screening of those sent back:
 # "asked whether they met South Koreans or went to church while in China", "each returnee was
 # questioned". Such a questioning happens in the North, wherever the people were held before.
 _TIME_ABROAD_ASKED = re.compile(
     r"(?i)\b(?:returnees?"
-    r"|while\s+(?:(?:they|he|she)\s+(?:were|was)\s+)?(?:(?:living|staying|working|hiding)\s+)?"
-    r"(?:in\s+(?-i:China|Russia)|abroad|overseas|across\s+the\s+border)"
+    r"|" + _WHILE_STAYING + r"(?:in\s+(?-i:China|Russia)|abroad|overseas|across\s+the\s+border)"
     r"|(?:met|meeting|contact(?:ed|ing)?|contacts?\s+with|had\s+contact\s+with)\s+(?:any\s+)?South\s+Koreans?"
     r"|(?:gone|went|going|attended|attending|visited)\s+(?:to\s+)?(?:a\s+)?church(?:es)?)\b"
 )
@@ -567,10 +568,7 @@ def _what_was_admitted(head: Token, trigger: Token) -> bool:
 
 # A stay told by a verbless "while" clause: "while in China", "while they were living in Yanji".
 STAY_REACH = 50
-_WHILE_THERE = re.compile(
-    r"(?i)\bwhile\s+(?:(?:they|he|she)\s+(?:were|was)\s+)?(?:(?:living|staying|working|hiding)\s+)?"
-    r"(?:in|at)\s+(?:the\s+)?$"
-)
+_WHILE_THERE = re.compile(r"(?i)\b" + _WHILE_STAYING + r"(?:in|at)\s+(?:the\s+)?$")
 _ASKED_ABOUT = re.compile(r"(?i)\b(?:about|whether|if)\b")
 # An embedded question: "about whether", "asked what", "to say if".
 _QUESTION_OPENED = re.compile(r"(?i)\b(?:whether|if|what|how|who|whom|why)\b")
