@@ -229,9 +229,11 @@ def _keepers_of_custody(doc: Doc, named: list[ActorMention]) -> list[ActorMentio
             continue
         if any(c.dep_ == "compound" for c in token.children):
             continue  # ("prison guards" and "camp guards" too, but not "border guards")
-        place = _custody_named(sentence_of(token), token.i) or (
-            _custody_named(sentence_of(doc[sentence_of(token).start - 1]), sentence_of(token).start)
-            if sentence_of(token).start > 0
+        sentence = sentence_of(token)
+        # the place of custody in the guards' sentence, else in the one before it
+        place = _custody_named(sentence, token.i) or (
+            _custody_named(sentence_of(doc[sentence.start - 1]), sentence.start)
+            if sentence.start > 0
             else None
         )
         if place is None:
