@@ -10,6 +10,7 @@ reads the dependency parse; the words it needs are data (src/tessera/data/events
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -136,7 +137,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or class_named_by_participle_in_a_present_statement(trigger)
     ):
         return True
-    if in_a_heading(trigger):
+    if in_a_heading(trigger) or in_a_run_in_heading(trigger):
         return True
     if told_of_a_share(trigger) or named_as_a_kind(trigger) or listed_cases(trigger) or tally_since(trigger):
         return True
@@ -3098,6 +3099,36 @@ def in_a_heading(trigger: Token) -> bool:
             letters = [c for c in line if c.isalpha()]
             found = lines[start] = len(letters) > 8 and all(c.isupper() for c in letters)
     return found
+
+
+# A run-in heading: a few words at the start of a paragraph, closed by a full stop or a colon,
+# with the paragraph's text after it on the same line ("Hyesan arrests. Police in Hyesan …").
+RUN_IN_HEADING = re.compile(r"[ \t]*[^\s.:?!]+(?: [^\s.:?!]+){0,2}[.:](?= +\S)")
+# Tags of a finite verb, which make the few words a sentence, not a heading ("Two fled.").
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def in_a_run_in_heading(trigger: Token) -> bool:
+    """ "Hyesan arrests. Police in Hyesan detained three women …", "Executions. At least two
+    executions were linked to …", "Forced returns: none confirmed in March": a digest opens each
+    paragraph with a few words naming its subject, and the paragraph after them tells (or denies)
+    the events; the heading names a topic, no event of its own. (Words with a finite verb are a
+    short sentence: "Two fled. They were …")"""
+    doc = trigger.doc
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, trigger.idx) + 1
+    # (read once per line, as in_a_heading does)
+    lines = doc.user_data.setdefault("tessera_run_in_headings", {})
+    end = lines.get(start)
+    if end is None:
+        match = RUN_IN_HEADING.match(text, start)
+        end = match.end() if match else start
+        if end > start:
+            span = doc.char_span(start, end - 1, alignment_mode="expand")
+            if span is None or any(t.tag_ in FINITE_TAGS for t in span):
+                end = start
+        lines[start] = end
+    return trigger.idx < end
 
 
 def _in_prospect_or_habit(verb: Token) -> bool:
