@@ -4,8 +4,10 @@
   transplanting"), or in a clause under a mobilisation named as its subject, are mobilised for
   work, not punished; the parser's dative "to" after a passive "sent" is the goal all the same.
   A "for" phrase that gives a reason ("for failing the harvest quota") keeps the punishment.
-- A digest's run-in heading ("Hyesan arrests. Police in Hyesan arrested …", "Forced returns:
-  none confirmed") names the paragraph's topic, no event of its own; a short sentence with a
+- A measure that a law, a regulation or its revision gives a body the power to take ("the law
+  allows provincial commands to ban travel") is a power granted, not a restriction or a campaign
+  carried out; a regulation that itself bars travel is one.
+- A digest's run-in heading ("Hyesan arrests. Police in Hyesan arrested …") names the paragraph's topic, no event of its own; a short sentence with a
   finite verb ("Two fled.") stays one.
 
 Every sentence here is invented for these tests.
@@ -56,11 +58,39 @@ def test_run_in_heading_is_no_event_of_its_own() -> None:
     assert "Musan arrests" not in events_of(text)[0].evidence[0].text
 
 
-def test_run_in_heading_over_a_denial_is_no_event() -> None:
-    text = "Executions: None reported in April, though residents spoke of a trial in Kanggye."
-    assert of_type(text, "execution") == []
+def test_run_in_heading_of_a_disappearance_is_no_event_of_its_own() -> None:
+    text = "Missing. A 12-year-old girl who left a Hoeryong school in April has not been seen since, her aunt said."
+    found = of_type(text, "disappearance")
+    assert len(found) == 1
+    assert not found[0].evidence[0].text.startswith("Missing")
 
 
 def test_a_short_sentence_with_a_finite_verb_is_no_heading() -> None:
     text = "Three fled. They were caught by police in Tumen on Monday."
     assert "escape" in type_list_of(text)
+
+
+POWERS_GRANTED = [
+    (
+        "The law also allows county emergency commands to ban travel and requisition lorries during a flood.",
+        "movement_restriction",
+    ),
+    (
+        "The amended regulation empowers city authorities to seal off any district where a fever is reported.",
+        "movement_restriction",
+    ),
+    (
+        "The revision also allows provincial committees to send their own inspection teams without asking Pyongyang.",
+        "crackdown",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), POWERS_GRANTED)
+def test_power_granted_by_a_law_is_no_measure(text: str, event_type: str) -> None:
+    assert of_type(text, event_type) == []
+
+
+def test_a_regulation_that_bars_travel_is_a_restriction() -> None:
+    text = "Since March a new regulation has barred residents of Musan from travelling to the river without a permit."
+    assert len(of_type(text, "movement_restriction")) == 1

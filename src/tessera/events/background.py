@@ -143,6 +143,8 @@ def is_background(trigger: Token, event_type: str) -> bool:
         return True
     if event_type not in {"movement_restriction", "crackdown"} and set_by_an_instrument(trigger):
         return True
+    if event_type in {"movement_restriction", "crackdown"} and power_granted_by_an_instrument(trigger):
+        return True
     return (
         in_general_time(trigger)
         or under_a_habitual_clause(trigger)
@@ -2998,6 +3000,23 @@ def set_by_an_instrument(trigger: Token) -> bool:
     return provided_for_by_an_instrument(trigger)
 
 
+# Verbs by which a law gives a body a power ("the law allows the police to seal off a town").
+EMPOWERING_VERBS = frozenset({"allow", "empower", "authorise", "authorize", "permit", "enable", "entitle"})
+
+
+def power_granted_by_an_instrument(trigger: Token) -> bool:
+    """ "The law also allows provincial commands to ban travel", "the revision empowers local
+    committees to seal off any district", "the decree lets county bodies send their own
+    inspection teams": a measure a law, a regulation or its revision gives a body the power to
+    take is a power granted, not a measure taken. (What the law itself does, "the new law bans
+    travel to the border zone", restricts movement: only its grant of a power is set aside.)"""
+    for verb in [trigger, *_ancestors(trigger)]:
+        # (the tagger may read "empowers" as a noun; its subject shows the verb)
+        if verb.lemma_.lower() in EMPOWERING_VERBS and verb.i != trigger.i:
+            return any(c.dep_ == "nsubj" and _instrument(c) for c in verb.children)
+    return False
+
+
 def _relative_after_a_preposition(verb: Token) -> bool:
     """ "under which", "by which": the relative pronoun the object of a preposition of the verb."""
     return any(
@@ -3101,19 +3120,21 @@ def in_a_heading(trigger: Token) -> bool:
     return found
 
 
-# A run-in heading: a few words at the start of a paragraph, closed by a full stop or a colon,
-# with the paragraph's text after it on the same line ("Hyesan arrests. Police in Hyesan …").
-RUN_IN_HEADING = re.compile(r"[ \t]*[^\s.:?!]+(?: [^\s.:?!]+){0,2}[.:](?= +\S)")
+# A run-in heading: a few words at the start of a paragraph, closed by a full stop, with the
+# paragraph's text after it on the same line ("Hyesan arrests. Police in Hyesan …"). (A label
+# closed by a colon, "Executions: three people were shot in public", may give the type of the
+# act its text tells, and is left to be read with it.)
+RUN_IN_HEADING = re.compile(r"[ \t]*[^\s.:?!]+(?: [^\s.:?!]+){0,2}\.(?= +\S)")
 # Tags of a finite verb, which make the few words a sentence, not a heading ("Two fled.").
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def in_a_run_in_heading(trigger: Token) -> bool:
     """ "Hyesan arrests. Police in Hyesan detained three women …", "Executions. At least two
-    executions were linked to …", "Forced returns: none confirmed in March": a digest opens each
-    paragraph with a few words naming its subject, and the paragraph after them tells (or denies)
-    the events; the heading names a topic, no event of its own. (Words with a finite verb are a
-    short sentence: "Two fled. They were …")"""
+    executions were linked to …", "Missing. A boy who vanished in May has not been found": a
+    digest opens each paragraph with a few words naming its subject, and the paragraph after them
+    tells the events; the heading names a topic, no event of its own. (Words with a finite verb
+    are a short sentence: "Two fled. They were …")"""
     doc = trigger.doc
     text = doc_text(doc)
     start = text.rfind("\n", 0, trigger.idx) + 1
