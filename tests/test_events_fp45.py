@@ -7,9 +7,6 @@
 - A measure that a law, a regulation or its revision gives a body the power to take ("the law
   allows provincial commands to ban travel") is a power granted, not a restriction or a campaign
   carried out; a regulation that itself bars travel is one.
-- An act still to come that only a rumour tells ("rumours are spreading that families will be
-  sent to mountain villages", "another rumour, that the district would be sealed") is talk of a
-  plan, no event; a rumour of an act done stays a suspected event.
 - A digest's run-in heading ("Hyesan arrests. Police in Hyesan arrested …") names the paragraph's topic, no event of its own; a short sentence with a
   finite verb ("Two fled.") stays one.
 
@@ -97,28 +94,3 @@ def test_power_granted_by_a_law_is_no_measure(text: str, event_type: str) -> Non
 def test_a_regulation_that_bars_travel_is_a_restriction() -> None:
     text = "Since March a new regulation has barred residents of Musan from travelling to the river without a permit."
     assert len(of_type(text, "movement_restriction")) == 1
-
-
-RUMOURED_PROSPECTS = [
-    (
-        "Rumours have been spreading in Musan this spring that families of traders who left will be sent to "
-        "mountain villages, residents say.",
-        "punishment",
-    ),
-    (
-        "Another rumour, that the riverside blocks of Manpo will be closed to visitors from March, seems to "
-        "have started at a market.",
-        "movement_restriction",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "event_type"), RUMOURED_PROSPECTS)
-def test_act_to_come_told_only_by_a_rumour_is_no_event(text: str, event_type: str) -> None:
-    assert of_type(text, event_type) == []
-
-
-def test_rumour_of_an_act_done_stays_suspected() -> None:
-    text = "Rumours are spreading in Kanggye that a warehouse guard was shot last month."
-    found = of_type(text, "violence") + of_type(text, "execution")
-    assert [e.status for e in found] == ["suspected"]

@@ -39,7 +39,6 @@ from tessera.events.status import (
     _past_read_as_present,
     _simple_present,
     conditional_for_particular,
-    hearsay,
     of_particular_people,
     pending_fate,
 )
@@ -180,7 +179,6 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or (event_type in PEOPLE_EVENT_TYPES and those_who_will_face(trigger))
         or (event_type == "violence" and killed_by_a_calamity(trigger))
         or denied_report(trigger)
-        or rumoured_prospect(trigger)
         or feared_kind_of_harm(trigger, event_type)
         or liable_under_a_rule(trigger)
         or offence_made_punishable(trigger, event_type)
@@ -2259,25 +2257,6 @@ def denied_report(trigger: Token) -> bool:
     if _called_false(holder):
         return True
     return _rejected(holder) and not _particular_content(holder)
-
-
-def rumoured_prospect(trigger: Token) -> bool:
-    """ "Rumours are spreading that families of defectors will be sent to mountain villages",
-    "another rumour, that the riverside districts would be closed to outsiders": an act still to
-    come that only a rumour tells is talk of a plan no one has announced, no threat to particular
-    people. (A rumour of an act done, "rumours that a smuggler was shot", is believed: suspected.)"""
-    modals = words()["future_modals"]
-    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else clause_head(trigger)
-    if not any(c.dep_ in {"aux", "auxpass"} and c.tag_ == "MD" and c.lower_ in modals for c in verb.children):
-        return False
-    # ("another rumour, that …": the parser may hang the rumour's content on it as a relative
-    # clause, opened by "that" as a conjunction, not as a pronoun)
-    content_of_a_rumour = (
-        verb.dep_ == "relcl"
-        and verb.head.lemma_.lower() in lexicon().cues["hearsay_words"]
-        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
-    )
-    return content_of_a_rumour or hearsay(trigger)
 
 
 def _rejected(holder: Token) -> bool:
