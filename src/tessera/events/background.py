@@ -10,6 +10,7 @@ reads the dependency parse; the words it needs are data (src/tessera/data/events
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
@@ -136,11 +137,13 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or class_named_by_participle_in_a_present_statement(trigger)
     ):
         return True
-    if in_a_heading(trigger):
+    if in_a_heading(trigger) or in_a_run_in_heading(trigger):
         return True
     if told_of_a_share(trigger) or named_as_a_kind(trigger) or listed_cases(trigger) or tally_since(trigger):
         return True
     if event_type not in {"movement_restriction", "crackdown"} and set_by_an_instrument(trigger):
+        return True
+    if event_type in {"movement_restriction", "crackdown"} and power_granted_by_an_instrument(trigger):
         return True
     return (
         in_general_time(trigger)
@@ -2997,6 +3000,23 @@ def set_by_an_instrument(trigger: Token) -> bool:
     return provided_for_by_an_instrument(trigger)
 
 
+# Verbs by which a law gives a body a power ("the law allows the police to seal off a town").
+EMPOWERING_VERBS = frozenset({"allow", "empower", "authorise", "authorize", "permit", "enable", "entitle"})
+
+
+def power_granted_by_an_instrument(trigger: Token) -> bool:
+    """ "The law also allows provincial commands to ban travel", "the revision empowers local
+    committees to seal off any district", "the decree lets county bodies send their own
+    inspection teams": a measure a law, a regulation or its revision gives a body the power to
+    take is a power granted, not a measure taken. (What the law itself does, "the new law bans
+    travel to the border zone", restricts movement: only its grant of a power is set aside.)"""
+    for verb in [trigger, *_ancestors(trigger)]:
+        # (the tagger may read "empowers" as a noun; its subject shows the verb)
+        if verb.lemma_.lower() in EMPOWERING_VERBS and verb.i != trigger.i:
+            return any(c.dep_ == "nsubj" and _instrument(c) for c in verb.children)
+    return False
+
+
 def _relative_after_a_preposition(verb: Token) -> bool:
     """ "under which", "by which": the relative pronoun the object of a preposition of the verb."""
     return any(
@@ -3098,6 +3118,38 @@ def in_a_heading(trigger: Token) -> bool:
             letters = [c for c in line if c.isalpha()]
             found = lines[start] = len(letters) > 8 and all(c.isupper() for c in letters)
     return found
+
+
+# A run-in heading: a few words at the start of a paragraph, closed by a full stop, with the
+# paragraph's text after it on the same line ("Hyesan arrests. Police in Hyesan …"). (A label
+# closed by a colon, "Executions: three people were shot in public", may give the type of the
+# act its text tells, and is left to be read with it.)
+RUN_IN_HEADING = re.compile(r"[ \t]*[^\s.:?!]+(?: [^\s.:?!]+){0,2}\.(?= +\S)")
+# Tags of a finite verb, which make the few words a sentence, not a heading ("Two fled.").
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def in_a_run_in_heading(trigger: Token) -> bool:
+    """ "Hyesan arrests. Police in Hyesan detained three women …", "Executions. At least two
+    executions were linked to …", "Missing. A boy who vanished in May has not been found": a
+    digest opens each paragraph with a few words naming its subject, and the paragraph after them
+    tells the events; the heading names a topic, no event of its own. (Words with a finite verb
+    are a short sentence: "Two fled. They were …")"""
+    doc = trigger.doc
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, trigger.idx) + 1
+    # (read once per line, as in_a_heading does)
+    lines = doc.user_data.setdefault("tessera_run_in_headings", {})
+    end = lines.get(start)
+    if end is None:
+        match = RUN_IN_HEADING.match(text, start)
+        end = match.end() if match else start
+        if end > start:
+            span = doc.char_span(start, end - 1, alignment_mode="expand")
+            if span is None or any(t.tag_ in FINITE_TAGS for t in span):
+                end = start
+        lines[start] = end
+    return trigger.idx < end
 
 
 def _in_prospect_or_habit(verb: Token) -> bool:

@@ -1423,21 +1423,63 @@ def _sent_for_a_task(trigger: Token) -> bool:
     """ "Students were sent to rural farms in May to help with the harvest": people sent somewhere
     for a task named after the place are mobilised for work, not punished ("the families were sent
     to a farm", "were sent to work at a coal mine" name the penalty's place and its labour; "sent
-    to a camp to do hard labour" is sent to prison)."""
+    to a camp to do hard labour" is sent to prison). So are people sent for a season's farm work
+    ("every household must send one adult to the farms for the spring planting") or in a
+    mobilisation named as what the sentence tells ("farm mobilisation began, with students sent to
+    the countryside for 40 days")."""
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in SENDING_LEMMAS:
         return False
-    places = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"to", "into"}]
+    # (the parser may read the goal's "to" after a passive "sent" as a dative)
+    places = [c for c in trigger.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "into"}]
     if not places:
         return False
     confinement = lexicon().cues["confinement_places"]
     if any(t.lemma_.lower() in confinement for t in places[0].subtree):
         return False  # "sent to a labour camp to do hard labour": a prison is the penalty
+    if _farm_season_purpose(trigger) or _under_a_mobilisation(trigger):
+        return True
     return any(
         c.dep_ in {"advcl", "xcomp"}
         and c.pos_ == "VERB"
         and c.i > places[0].right_edge.i
         and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         for c in trigger.children
+    )
+
+
+def _farm_season_purpose(trigger: Token) -> bool:
+    """ "sent to the farms for the spring planting", "for six weeks of rice transplanting": a "for"
+    phrase of the sending (or of its goal) that names a season's farm work."""
+    tasks = background_words()["mobilisation_words"]
+    goals = [
+        t for c in trigger.children if c.dep_ in {"prep", "dative"} and c.lower_ != "for" for t in c.subtree
+    ]
+    fors = [c for c in [*trigger.children, *goals] if c.dep_ == "prep" and c.lower_ == "for"]
+    return any(
+        (t.lemma_.lower() in tasks or t.lower_ in tasks) and _named_by_the_phrase(t, f)
+        for f in fors
+        for t in f.subtree
+    )
+
+
+def _named_by_the_phrase(word: Token, preposition: Token) -> bool:
+    """Whether the phrase names `word` itself, with no verb between ("for the spring planting"),
+    not as the object of an act it gives as a reason ("for failing the harvest quota")."""
+    while word.i != preposition.i:
+        if word.pos_ in {"VERB", "AUX"} or word.head.i == word.i:
+            return False
+        word = word.head
+    return True
+
+
+def _under_a_mobilisation(trigger: Token) -> bool:
+    """ "Farm mobilisation began in May, with students sent to the countryside": the sending is
+    told inside a clause whose subject is a mobilisation."""
+    tasks = background_words()["mobilisation_words"]
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and (c.lemma_.lower() in tasks or c.lower_ in tasks)
+        for ancestor in trigger.ancestors
+        for c in ancestor.children
     )
 
 
