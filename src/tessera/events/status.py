@@ -189,13 +189,17 @@ def status_of(trigger: Token, cause_types: dict[int, str], event_type: str | Non
     if own & MODALS_AT_RISK:
         if own & {"have"} and trigger.tag_ == "VBN":
             return "suspected"  # "he may have sought asylum": a guess about the past
+        if _guess_about_now(trigger, own):
+            return "suspected"  # "the four may be heading for a third country"
+        if event_type == "movement_restriction" and own & PERMISSION_DENIED and own & {"not", "n't"}:
+            return "occurred"  # "she may not leave Hyesan without permission": a ban in force
         if (not own & {"not", "n't"} or _called_for(trigger)) and not (
             event_type == "movement_restriction" and _permission_limited(trigger, own)
         ):
             return "at_risk"  # ("could not be accounted for" says what happened)
     if own & SUSPECTED_ADVERBS:
         return "suspected"  # "allegedly sent back", "presumably fled"
-    if own & {"likely", "possibly"} and _simple_past(trigger):
+    if own & {"likely", "possibly"} and (_simple_past(trigger) or _past_passive(trigger)):
         return "suspected"  # "the two most likely fled": a guess about the past, not a threat
     if trigger.lower_ in IMMINENT_WORDS or any(c.lower_ in IMMINENT_WORDS for c in trigger.children):
         believed = any(g.lemma_.lower() in suspected | AS_VERBS for g, _, _ in _path(trigger))
@@ -214,6 +218,8 @@ def status_of(trigger: Token, cause_types: dict[int, str], event_type: str | Non
                 return "occurred"  # "police detained them after they crossed the Mekong": it was done
             return "attempted"
         if crossed:
+            if _later_step_of_a_prospect(trigger, governor, at_risk):
+                return "at_risk"  # "they will be held in Bangkok before being deported"
             continue
         if lemma in CERTAIN_TO and below.dep_ == "xcomp":
             return "at_risk"  # "he is sure to be handed back": it looms
@@ -227,6 +233,8 @@ def status_of(trigger: Token, cause_types: dict[int, str], event_type: str | Non
         if lemma in attempted and (
             below.dep_ in {"xcomp", "acl", "pcomp", "compound"} or governor.pos_ == "NOUN"
         ):
+            if _failure_told_on(governor):
+                return "attempted"  # "in what is believed to have been a failed attempt to defect"
             if _suspected_above(governor, suspected) or _belief_over_clause(trigger, governor, suspected):
                 return "suspected"  # "were suspected of attempting to flee": the attempt is believed
             return "attempted" if _failed(trigger, lemma, cause_types) else "occurred"
@@ -235,14 +243,15 @@ def status_of(trigger: Token, cause_types: dict[int, str], event_type: str | Non
             return "suspected"
         if (
             lemma == "face"
-            and governor.tag_ == "VBD"
+            and (governor.tag_ == "VBD" or _present_perfect(governor))
             and trigger.pos_ == "NOUN"
             and not _faced_as_looming(trigger, governor)
         ):
             return "occurred"  # "he faced a public trial": he had one
         if words & at_risk:
             # "they fear she has already been sent back": a feared past is suspected, not looming.
-            return "suspected" if lemma in FEAR_VERBS and _perfect_or_past(trigger) else "at_risk"
+            feared_now = _perfect_or_past(trigger) or _progressive(trigger)
+            return "suspected" if lemma in FEAR_VERBS and feared_now else "at_risk"
     if any(c.lower_ == "failed" and c.dep_ in {"amod", "compound"} for c in trigger.children):
         return "attempted"
     if any(
@@ -268,7 +277,89 @@ def status_of(trigger: Token, cause_types: dict[int, str], event_type: str | Non
         and not _own_finite_clause(trigger)
     ):
         return status_of(trigger.head, cause_types, event_type)
+    if _purpose_of_a_flight(trigger):
+        return status_of(trigger.head, cause_types, event_type)
     return "occurred"
+
+
+def _guess_about_now(trigger: Token, own: set[str]) -> bool:
+    """ "The four may be heading for a third country", "the couple might be hiding in Yanji": a
+    modal of possibility on a progressive tells a guess about what is going on now (suspected),
+    as "may have fled" guesses about the past; "may be sent back" (a passive) is what looms."""
+    return bool(own & GUESS_MODALS) and "be" in own and trigger.tag_ == "VBG"
+
+
+def _progressive(verb: Token) -> bool:
+    """ "they are being held", "she is being interrogated", "he is hiding": an act told as going
+    on now (a fear of it is a belief about the present, not a threat)."""
+    if verb.tag_ == "VBG":
+        return any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
+    return any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children) and any(
+        c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children
+    )
+
+
+def _past_passive(verb: Token) -> bool:
+    """ "the others were most likely detained": a passive in the past tense."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+
+
+def _present_perfect(verb: Token) -> bool:
+    """ "travellers have faced checkpoints": what has been the case up to now."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"have", "has"} for c in verb.children)
+
+
+# Words for what is still to come: cues of `at_risk` and modals of the future or of an obligation,
+# not of an ability ("could barely stand before being shot" tells what happened).
+PROSPECT_WORDS_EXCLUDED = frozenset({"can", "could"})
+
+
+def _later_step_of_a_prospect(trigger: Token, governor: Token, at_risk: frozenset[str]) -> bool:
+    """ "They will be held in Bangkok for a week before being deported", "once across the bridge
+    they are likely to be kept in quarantine before being handed over for interrogation",
+    "those caught must spend 40 days in quarantine before being questioned": what comes "before"
+    (or "until") a step still to come is later still, so it looms too (at_risk). Only "before"
+    and "until" stand between: what came "after" or "since" may be past ("he will be tried after
+    he was caught")."""
+    words = _cue_words(governor)
+    if not words & (at_risk | MODALS_AT_RISK) - PROSPECT_WORDS_EXCLUDED or words & {"not", "n't", "never"}:
+        return False
+    marks = []
+    for token in [trigger, *governors(trigger)]:
+        if token.i == governor.i:
+            break
+        if token.lower_ in BOUNDARY_WORDS:
+            marks.append(token.lower_)
+        marks.extend(c.lower_ for c in token.children if c.dep_ == "mark" and c.lower_ in BOUNDARY_WORDS)
+    else:
+        return False
+    return bool(marks) and set(marks) <= {"before", "until"}
+
+
+# Words on an attempt noun that say it failed: "a failed attempt", "a foiled bid".
+FAILED_ATTEMPT_WORDS = frozenset(
+    {"failed", "unsuccessful", "foiled", "thwarted", "botched", "aborted", "abortive"}
+)
+
+
+def _failure_told_on(attempt: Token) -> bool:
+    """ "In what is believed to have been a failed attempt to defect": an attempt noun the report
+    itself calls failed was tried and failed; a belief above it is about what the act was meant
+    to be, not about whether it failed."""
+    return attempt.pos_ == "NOUN" and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in FAILED_ATTEMPT_WORDS for c in attempt.children
+    )
+
+
+def _purpose_of_a_flight(trigger: Token) -> bool:
+    """ "Officials believe they have run away to seek asylum": an infinitive of purpose on a verb
+    of flight tells the same flight, and shares its status."""
+    return (
+        trigger.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and _is_movement(trigger.head)
+        and trigger.head.i != trigger.i
+    )
 
 
 def _passive_infinitive(verb: Token) -> bool:
@@ -342,10 +433,16 @@ def hearsay(trigger: Token) -> bool:
     return _unconfirmed_beside(trigger)
 
 
+# Adjectives that say a report is not confirmed.
+UNCONFIRMED_WORDS = frozenset({"unconfirmed", "unverified", "uncorroborated"})
+
+
 def _passed_on_or_unconfirmed(noun: Token) -> bool:
     """A report that is passed around ("circulating reports") or that no one could confirm
     ("unable to verify reports", "could not confirm the reports")."""
     cues = lexicon().cues
+    if any(c.dep_ == "amod" and c.lower_ in UNCONFIRMED_WORDS for c in noun.children):
+        return True  # "received unconfirmed reports that one of the seven died"
     verb = noun.head
     if noun.dep_ in {"dobj", "nsubj"} and verb.lemma_.lower() in cues["spreading_verbs"]:
         return True
@@ -464,6 +561,8 @@ def cut_short(movement: Token) -> bool:
         marked = any(c.dep_ in {"mark", "advmod"} and c.lower_ in WHILE_MARKS for c in child.children)
         if child.dep_ == "advcl" and marked and child.lemma_.lower() in failure:
             return True
+        if child.dep_ == "prep" and child.lower_ == "before" and _stopped_in(child, failure):
+            return True  # "had travelled from Kunming before being stopped at a checkpoint"
         if child.dep_ == "prep" and child.lower_ in {"at", "upon", "on"}:
             words = [t for t in child.subtree]
             if any(t.lower_ == "time" for t in words) and any(
@@ -471,6 +570,17 @@ def cut_short(movement: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _stopped_in(before: Token, failure: list[str]) -> bool:
+    """ "before being stopped", "before being caught by a patrol": a passive gerund of a verb of
+    failure under "before" (the parser takes "before" for a preposition there)."""
+    return any(
+        c.dep_ == "pcomp"
+        and c.lemma_.lower() in failure
+        and any(a.dep_ == "auxpass" and a.lower_ == "being" for a in c.children)
+        for c in before.children
+    )
 
 
 # Nouns for what is said without proof: what they say happened is believed, not known.
@@ -527,9 +637,16 @@ def _came_after(trigger: Token, cause_types: dict[int, str]) -> bool:
 
 
 def _after(clause: Token) -> bool:
-    """The clause is under "after" or "following": it tells what came first."""
-    return clause.lower_ in {"after", "following"} or any(
-        c.dep_ == "mark" and c.lower_ in {"after", "following"} for c in clause.children
+    """The clause is under "after" or "following": it tells what came first. So is a measure of
+    time that "after" follows ("caught in Jilin days after crossing the Yalu", "weeks after
+    fleeing"): the parser hangs "after" on the noun of time."""
+    return (
+        clause.lower_ in {"after", "following"}
+        or any(c.dep_ == "mark" and c.lower_ in {"after", "following"} for c in clause.children)
+        or (
+            clause.dep_ == "npadvmod"
+            and any(c.dep_ == "prep" and c.lower_ in {"after", "following"} for c in clause.children)
+        )
     )
 
 
@@ -922,11 +1039,15 @@ def _standing_risk(chain: list[Token]) -> bool:
 
 
 POSSIBILITY_MODALS = frozenset({"may", "might", "can", "could"})
+# Modals of a guess ("may be hiding"), not of an ability or a permission ("can").
+GUESS_MODALS = POSSIBILITY_MODALS - {"can"}
 
 # Modals of permission, and the words that narrow what they permit: "may no longer walk along
 # the bank", "may leave their compounds only in pairs".
 PERMISSION_MODALS = frozenset({"may", "can", "must"})
 LIMITING_WORDS = frozenset({"longer", "only"})
+# Modals whose negation denies a permission ("may not leave", "cannot travel"); "must not" urges.
+PERMISSION_DENIED = PERMISSION_MODALS - {"must"} | {"ca"}
 
 
 def _permission_limited(trigger: Token, own: set[str]) -> bool:
