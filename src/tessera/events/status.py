@@ -186,6 +186,8 @@ def status_of(trigger: Token, cause_types: dict[int, str], event_type: str | Non
         c.lower_ in {"face", "faces"} and c.dep_ in {"compound", "amod", "nmod"} for c in trigger.children
     ):
         return "at_risk"  # "The nine face deportation": the verb taken for a noun modifying the act
+    if _face_read_as_modifier(trigger):
+        return "at_risk"  # "the two face months of interrogation", "all eight now face forced return"
     if own & MODALS_AT_RISK:
         if own & {"have"} and trigger.tag_ == "VBN":
             return "suspected"  # "he may have sought asylum": a guess about the past
@@ -362,6 +364,40 @@ def _purpose_of_a_flight(trigger: Token) -> bool:
     )
 
 
+# Units a length of time is counted in ("for several weeks", "for years").
+TIME_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+# Words that may stand between "face" and the act it governs: "face forced return", "face
+# months of interrogation", "face almost certain deportation".
+FACED_ACT_WORDS = frozenset({"of", "forced", "almost", "near"})
+# Dependents by which a verb "face" parsed as one holds what is faced.
+FACE_OBJECT_DEPS = frozenset({"dobj", "attr", "xcomp", "ccomp", "prep", "nsubjpass"})
+# Words before "face" that make it the noun: "his face", "in the face of".
+FACE_NOUN_WORDS = frozenset({"the", "a", "his", "her", "their", "its", "my", "our", "your"})
+
+
+def _face_read_as_modifier(trigger: Token) -> bool:
+    """ "The two face months of interrogation", "all eight now face forced return": the parser may
+    take the verb "face" for a noun ("face months") or a modifier of a participle ("face forced"),
+    so the act hangs below a word that is not "face". "Face" a few words before the act, with
+    only a length of time, "of", "forced" or likelihood words between, governs it (at_risk).
+    "His face", "the face of" are the noun."""
+    doc = trigger.doc
+    start = max(sentence_of(trigger).start, trigger.i - 5)
+    face = next((t for t in reversed(doc[start : trigger.i]) if t.lower_ in {"face", "faces"}), None)
+    if face is None or any(c.dep_ in FACE_OBJECT_DEPS for c in face.children):
+        return False  # (a verb "face" with its object is read by `_path`)
+    if face.i > 0 and doc[face.i - 1].lower_ in FACE_NOUN_WORDS:
+        return False
+    between = doc[face.i + 1 : trigger.i]
+    return all(
+        t.pos_ in {"DET", "ADJ", "NUM", "ADV"}
+        or t.lower_ in FACED_ACT_WORDS
+        or t.lemma_.lower() in TIME_UNITS
+        or t.lower_ in IMMINENT_WORDS | CERTAIN_TO
+        for t in between
+    ) and not (between and between[0].lower_ == "of")
+
+
 def _passive_infinitive(verb: Token) -> bool:
     """ "to be sent", "to be executed": an infinitive of a passive verb. After a form of "be"
     ("they are to be sent back next week", "he is to be tried in May") it says what is arranged
@@ -416,6 +452,8 @@ def hearsay(trigger: Token) -> bool:
         if lemma in rumour or (lemma in reports and _passed_on_or_unconfirmed(holder)):
             return True
     head = clause_head(trigger)
+    if _according_to_rumour(head, rumour):
+        return True  # "he has been sent to a farm, according to rumours among officials"
     if head.dep_ in {"ccomp", "acl"} and head.head.i != head.i:
         above = head.head
         lemma = above.lemma_.lower()
@@ -435,6 +473,22 @@ def hearsay(trigger: Token) -> bool:
 
 # Adjectives that say a report is not confirmed.
 UNCONFIRMED_WORDS = frozenset({"unconfirmed", "unverified", "uncorroborated"})
+
+
+def _according_to_rumour(head: Token, rumour: list[str]) -> bool:
+    """ "A vice premier has been sent to a farm, according to rumours circulating in Pyongyang",
+    "…, according to unconfirmed reports": a clause whose source is rumour, or a report called
+    unconfirmed, tells what is believed. ("According to a source" keeps its act.)"""
+    for according in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "according"):
+        for source in (
+            t for to in according.children if to.lower_ == "to" for t in to.children if t.dep_ == "pobj"
+        ):
+            if source.lemma_.lower() in rumour or (
+                source.lemma_.lower() in lexicon().cues["report_nouns"]
+                and any(c.dep_ == "amod" and c.lower_ in UNCONFIRMED_WORDS for c in source.children)
+            ):
+                return True
+    return False
 
 
 def _passed_on_or_unconfirmed(noun: Token) -> bool:
