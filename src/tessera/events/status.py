@@ -252,8 +252,7 @@ def status_of(trigger: Token, cause_types: dict[int, str], event_type: str | Non
             return "occurred"  # "he faced a public trial": he had one
         if words & at_risk:
             # "they fear she has already been sent back": a feared past is suspected, not looming.
-            feared_now = _perfect_or_past(trigger) or _progressive(trigger)
-            return "suspected" if lemma in FEAR_VERBS and feared_now else "at_risk"
+            return "suspected" if lemma in FEAR_VERBS and _perfect_or_past(trigger) else "at_risk"
     if any(c.lower_ == "failed" and c.dep_ in {"amod", "compound"} for c in trigger.children):
         return "attempted"
     if any(
@@ -289,16 +288,6 @@ def _guess_about_now(trigger: Token, own: set[str]) -> bool:
     modal of possibility on a progressive tells a guess about what is going on now (suspected),
     as "may have fled" guesses about the past; "may be sent back" (a passive) is what looms."""
     return bool(own & GUESS_MODALS) and "be" in own and trigger.tag_ == "VBG"
-
-
-def _progressive(verb: Token) -> bool:
-    """ "they are being held", "she is being interrogated", "he is hiding": an act told as going
-    on now (a fear of it is a belief about the present, not a threat)."""
-    if verb.tag_ == "VBG":
-        return any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children)
-    return any(c.dep_ == "auxpass" and c.lower_ == "being" for c in verb.children) and any(
-        c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children
-    )
 
 
 def _past_passive(verb: Token) -> bool:
@@ -355,10 +344,14 @@ def _failure_told_on(attempt: Token) -> bool:
 
 def _purpose_of_a_flight(trigger: Token) -> bool:
     """ "Officials believe they have run away to seek asylum": an infinitive of purpose on a verb
-    of flight tells the same flight, and shares its status."""
+    of flight tells the same flight, and shares its status. An infinitive with a subject or a
+    passive of its own tells what befell the one who fled ("tried to run across, only for him to
+    be tackled"), not the flight's purpose."""
+    children = list(trigger.children)
     return (
         trigger.dep_ == "advcl"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "auxpass", "mark"} for c in children)
         and _is_movement(trigger.head)
         and trigger.head.i != trigger.i
     )
@@ -1093,8 +1086,9 @@ def _standing_risk(chain: list[Token]) -> bool:
 
 
 POSSIBILITY_MODALS = frozenset({"may", "might", "can", "could"})
-# Modals of a guess ("may be hiding"), not of an ability or a permission ("can").
-GUESS_MODALS = POSSIBILITY_MODALS - {"can"}
+# Modals of a guess ("may be hiding"), not of an ability or a permission ("can"); "could be
+# undergoing torture" is told of a fate as much as of a guess.
+GUESS_MODALS = POSSIBILITY_MODALS - {"can", "could"}
 
 # Modals of permission, and the words that narrow what they permit: "may no longer walk along
 # the bank", "may leave their compounds only in pairs".
