@@ -34,6 +34,7 @@ from tessera.events.status import (
     APPEAL_VERBS,
     GENERIC_PRONOUNS,
     STATISTIC_NOUNS,
+    TIME_UNITS,
     _particular,
     _partitive,
     _past_read_as_present,
@@ -2029,8 +2030,6 @@ def under_a_habitual_clause(trigger: Token) -> bool:
     return any(_general_time(h) and not _dated_occasion(h) for h in holders)
 
 
-# Units a length of time is counted in ("for several weeks", "for years").
-TIME_UNITS = frozenset({"day", "week", "month", "year", "decade"})
 # Words that make a time expression a point in time, not a length ("last year", "two weeks ago").
 POINT_WORDS = frozenset(
     {"last", "next", "this", "ago", "earlier", "later", "since", "until", "before", "after"}

@@ -186,16 +186,22 @@ def status_of(trigger: Token, cause_types: dict[int, str], event_type: str | Non
         c.lower_ in {"face", "faces"} and c.dep_ in {"compound", "amod", "nmod"} for c in trigger.children
     ):
         return "at_risk"  # "The nine face deportation": the verb taken for a noun modifying the act
+    if _face_read_as_modifier(trigger):
+        return "at_risk"  # "the two face months of interrogation", "all eight now face forced return"
     if own & MODALS_AT_RISK:
         if own & {"have"} and trigger.tag_ == "VBN":
             return "suspected"  # "he may have sought asylum": a guess about the past
+        if _guess_about_now(trigger, own):
+            return "suspected"  # "the four may be heading for a third country"
+        if event_type == "movement_restriction" and own & PERMISSION_DENIED and own & {"not", "n't"}:
+            return "occurred"  # "she may not leave Hyesan without permission": a ban in force
         if (not own & {"not", "n't"} or _called_for(trigger)) and not (
             event_type == "movement_restriction" and _permission_limited(trigger, own)
         ):
             return "at_risk"  # ("could not be accounted for" says what happened)
     if own & SUSPECTED_ADVERBS:
         return "suspected"  # "allegedly sent back", "presumably fled"
-    if own & {"likely", "possibly"} and _simple_past(trigger):
+    if own & {"likely", "possibly"} and (_simple_past(trigger) or _past_passive(trigger)):
         return "suspected"  # "the two most likely fled": a guess about the past, not a threat
     if trigger.lower_ in IMMINENT_WORDS or any(c.lower_ in IMMINENT_WORDS for c in trigger.children):
         believed = any(g.lemma_.lower() in suspected | AS_VERBS for g, _, _ in _path(trigger))
@@ -214,6 +220,8 @@ def status_of(trigger: Token, cause_types: dict[int, str], event_type: str | Non
                 return "occurred"  # "police detained them after they crossed the Mekong": it was done
             return "attempted"
         if crossed:
+            if _later_step_of_a_prospect(trigger, governor, at_risk):
+                return "at_risk"  # "they will be held in Bangkok before being deported"
             continue
         if lemma in CERTAIN_TO and below.dep_ == "xcomp":
             return "at_risk"  # "he is sure to be handed back": it looms
@@ -227,6 +235,8 @@ def status_of(trigger: Token, cause_types: dict[int, str], event_type: str | Non
         if lemma in attempted and (
             below.dep_ in {"xcomp", "acl", "pcomp", "compound"} or governor.pos_ == "NOUN"
         ):
+            if _failure_told_on(governor):
+                return "attempted"  # "in what is believed to have been a failed attempt to defect"
             if _suspected_above(governor, suspected) or _belief_over_clause(trigger, governor, suspected):
                 return "suspected"  # "were suspected of attempting to flee": the attempt is believed
             return "attempted" if _failed(trigger, lemma, cause_types) else "occurred"
@@ -235,7 +245,7 @@ def status_of(trigger: Token, cause_types: dict[int, str], event_type: str | Non
             return "suspected"
         if (
             lemma == "face"
-            and governor.tag_ == "VBD"
+            and (governor.tag_ == "VBD" or _present_perfect(governor))
             and trigger.pos_ == "NOUN"
             and not _faced_as_looming(trigger, governor)
         ):
@@ -268,7 +278,117 @@ def status_of(trigger: Token, cause_types: dict[int, str], event_type: str | Non
         and not _own_finite_clause(trigger)
     ):
         return status_of(trigger.head, cause_types, event_type)
+    if _purpose_of_a_flight(trigger):
+        return status_of(trigger.head, cause_types, event_type)
     return "occurred"
+
+
+def _guess_about_now(trigger: Token, own: set[str]) -> bool:
+    """ "The four may be heading for a third country", "the couple might be hiding in Yanji": a
+    modal of possibility on a progressive tells a guess about what is going on now (suspected),
+    as "may have fled" guesses about the past; "may be sent back" (a passive) is what looms."""
+    return bool(own & GUESS_MODALS) and "be" in own and trigger.tag_ == "VBG"
+
+
+def _past_passive(verb: Token) -> bool:
+    """ "the others were most likely detained": a passive in the past tense."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
+
+
+def _present_perfect(verb: Token) -> bool:
+    """ "travellers have faced checkpoints": what has been the case up to now."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"have", "has"} for c in verb.children)
+
+
+# Words for what is still to come: cues of `at_risk` and modals of the future or of an obligation,
+# not of an ability ("could barely stand before being shot" tells what happened).
+PROSPECT_WORDS_EXCLUDED = frozenset({"can", "could"})
+
+
+def _later_step_of_a_prospect(trigger: Token, governor: Token, at_risk: frozenset[str]) -> bool:
+    """ "They will be held in Bangkok for a week before being deported", "once across the bridge
+    they are likely to be kept in quarantine before being handed over for interrogation",
+    "those caught must spend 40 days in quarantine before being questioned": what comes "before"
+    (or "until") a step still to come is later still, so it looms too (at_risk). Only "before"
+    and "until" stand between: what came "after" or "since" may be past ("he will be tried after
+    he was caught")."""
+    words = _cue_words(governor)
+    if not words & (at_risk | MODALS_AT_RISK) - PROSPECT_WORDS_EXCLUDED or words & {"not", "n't", "never"}:
+        return False
+    marks = []
+    for token in [trigger, *governors(trigger)]:
+        if token.i == governor.i:
+            break
+        if token.lower_ in BOUNDARY_WORDS:
+            marks.append(token.lower_)
+        marks.extend(c.lower_ for c in token.children if c.dep_ == "mark" and c.lower_ in BOUNDARY_WORDS)
+    else:
+        return False
+    return bool(marks) and set(marks) <= {"before", "until"}
+
+
+# Words on an attempt noun that say it failed: "a failed attempt", "a foiled bid".
+FAILED_ATTEMPT_WORDS = frozenset(
+    {"failed", "unsuccessful", "foiled", "thwarted", "botched", "aborted", "abortive"}
+)
+
+
+def _failure_told_on(attempt: Token) -> bool:
+    """ "In what is believed to have been a failed attempt to defect": an attempt noun the report
+    itself calls failed was tried and failed; a belief above it is about what the act was meant
+    to be, not about whether it failed."""
+    return attempt.pos_ == "NOUN" and any(
+        c.dep_ in {"amod", "compound"} and c.lower_ in FAILED_ATTEMPT_WORDS for c in attempt.children
+    )
+
+
+def _purpose_of_a_flight(trigger: Token) -> bool:
+    """ "Officials believe they have run away to seek asylum": an infinitive of purpose on a verb
+    of flight tells the same flight, and shares its status. An infinitive with a subject or a
+    passive of its own tells what befell the one who fled ("tried to run across, only for him to
+    be tackled"), not the flight's purpose."""
+    children = list(trigger.children)
+    return (
+        trigger.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "auxpass", "mark"} for c in children)
+        and _is_movement(trigger.head)
+        and trigger.head.i != trigger.i
+    )
+
+
+# Units a length of time is counted in ("for several weeks", "for years").
+TIME_UNITS = frozenset({"day", "week", "month", "year", "decade"})
+# Words that may stand between "face" and the act it governs: "face forced return", "face
+# months of interrogation", "face almost certain deportation".
+FACED_ACT_WORDS = frozenset({"of", "forced", "almost", "near"})
+# Dependents by which a verb "face" parsed as one holds what is faced.
+FACE_OBJECT_DEPS = frozenset({"dobj", "attr", "xcomp", "ccomp", "prep", "nsubjpass"})
+# Words before "face" that make it the noun: "his face", "in the face of".
+FACE_NOUN_WORDS = frozenset({"the", "a", "his", "her", "their", "its", "my", "our", "your"})
+
+
+def _face_read_as_modifier(trigger: Token) -> bool:
+    """ "The two face months of interrogation", "all eight now face forced return": the parser may
+    take the verb "face" for a noun ("face months") or a modifier of a participle ("face forced"),
+    so the act hangs below a word that is not "face". "Face" a few words before the act, with
+    only a length of time, "of", "forced" or likelihood words between, governs it (at_risk).
+    "His face", "the face of" are the noun."""
+    doc = trigger.doc
+    start = max(sentence_of(trigger).start, trigger.i - 5)
+    face = next((t for t in reversed(doc[start : trigger.i]) if t.lower_ in {"face", "faces"}), None)
+    if face is None or any(c.dep_ in FACE_OBJECT_DEPS for c in face.children):
+        return False  # (a verb "face" with its object is read by `_path`)
+    if face.i > 0 and doc[face.i - 1].lower_ in FACE_NOUN_WORDS:
+        return False
+    between = doc[face.i + 1 : trigger.i]
+    return all(
+        t.pos_ in {"DET", "ADJ", "NUM", "ADV"}
+        or t.lower_ in FACED_ACT_WORDS
+        or t.lemma_.lower() in TIME_UNITS
+        or t.lower_ in IMMINENT_WORDS | CERTAIN_TO
+        for t in between
+    ) and not (between and between[0].lower_ == "of")
 
 
 def _passive_infinitive(verb: Token) -> bool:
@@ -325,6 +445,8 @@ def hearsay(trigger: Token) -> bool:
         if lemma in rumour or (lemma in reports and _passed_on_or_unconfirmed(holder)):
             return True
     head = clause_head(trigger)
+    if _according_to_rumour(head, rumour):
+        return True  # "he has been sent to a farm, according to rumours among officials"
     if head.dep_ in {"ccomp", "acl"} and head.head.i != head.i:
         above = head.head
         lemma = above.lemma_.lower()
@@ -342,10 +464,32 @@ def hearsay(trigger: Token) -> bool:
     return _unconfirmed_beside(trigger)
 
 
+# Adjectives that say a report is not confirmed.
+UNCONFIRMED_WORDS = frozenset({"unconfirmed", "unverified", "uncorroborated"})
+
+
+def _according_to_rumour(head: Token, rumour: list[str]) -> bool:
+    """ "A vice premier has been sent to a farm, according to rumours circulating in Pyongyang",
+    "…, according to unconfirmed reports": a clause whose source is rumour, or a report called
+    unconfirmed, tells what is believed. ("According to a source" keeps its act.)"""
+    for according in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "according"):
+        for source in (
+            t for to in according.children if to.lower_ == "to" for t in to.children if t.dep_ == "pobj"
+        ):
+            if source.lemma_.lower() in rumour or (
+                source.lemma_.lower() in lexicon().cues["report_nouns"]
+                and any(c.dep_ == "amod" and c.lower_ in UNCONFIRMED_WORDS for c in source.children)
+            ):
+                return True
+    return False
+
+
 def _passed_on_or_unconfirmed(noun: Token) -> bool:
     """A report that is passed around ("circulating reports") or that no one could confirm
     ("unable to verify reports", "could not confirm the reports")."""
     cues = lexicon().cues
+    if any(c.dep_ == "amod" and c.lower_ in UNCONFIRMED_WORDS for c in noun.children):
+        return True  # "received unconfirmed reports that one of the seven died"
     verb = noun.head
     if noun.dep_ in {"dobj", "nsubj"} and verb.lemma_.lower() in cues["spreading_verbs"]:
         return True
@@ -464,6 +608,8 @@ def cut_short(movement: Token) -> bool:
         marked = any(c.dep_ in {"mark", "advmod"} and c.lower_ in WHILE_MARKS for c in child.children)
         if child.dep_ == "advcl" and marked and child.lemma_.lower() in failure:
             return True
+        if child.dep_ == "prep" and child.lower_ == "before" and _stopped_in(child, failure):
+            return True  # "had travelled from Kunming before being stopped at a checkpoint"
         if child.dep_ == "prep" and child.lower_ in {"at", "upon", "on"}:
             words = [t for t in child.subtree]
             if any(t.lower_ == "time" for t in words) and any(
@@ -471,6 +617,17 @@ def cut_short(movement: Token) -> bool:
             ):
                 return True
     return False
+
+
+def _stopped_in(before: Token, failure: list[str]) -> bool:
+    """ "before being stopped", "before being caught by a patrol": a passive gerund of a verb of
+    failure under "before" (the parser takes "before" for a preposition there)."""
+    return any(
+        c.dep_ == "pcomp"
+        and c.lemma_.lower() in failure
+        and any(a.dep_ == "auxpass" and a.lower_ == "being" for a in c.children)
+        for c in before.children
+    )
 
 
 # Nouns for what is said without proof: what they say happened is believed, not known.
@@ -527,9 +684,16 @@ def _came_after(trigger: Token, cause_types: dict[int, str]) -> bool:
 
 
 def _after(clause: Token) -> bool:
-    """The clause is under "after" or "following": it tells what came first."""
-    return clause.lower_ in {"after", "following"} or any(
-        c.dep_ == "mark" and c.lower_ in {"after", "following"} for c in clause.children
+    """The clause is under "after" or "following": it tells what came first. So is a measure of
+    time that "after" follows ("caught in Jilin days after crossing the Yalu", "weeks after
+    fleeing"): the parser hangs "after" on the noun of time."""
+    return (
+        clause.lower_ in {"after", "following"}
+        or any(c.dep_ == "mark" and c.lower_ in {"after", "following"} for c in clause.children)
+        or (
+            clause.dep_ == "npadvmod"
+            and any(c.dep_ == "prep" and c.lower_ in {"after", "following"} for c in clause.children)
+        )
     )
 
 
@@ -922,11 +1086,16 @@ def _standing_risk(chain: list[Token]) -> bool:
 
 
 POSSIBILITY_MODALS = frozenset({"may", "might", "can", "could"})
+# Modals of a guess ("may be hiding"), not of an ability or a permission ("can"); "could be
+# undergoing torture" is told of a fate as much as of a guess.
+GUESS_MODALS = POSSIBILITY_MODALS - {"can", "could"}
 
 # Modals of permission, and the words that narrow what they permit: "may no longer walk along
 # the bank", "may leave their compounds only in pairs".
 PERMISSION_MODALS = frozenset({"may", "can", "must"})
 LIMITING_WORDS = frozenset({"longer", "only"})
+# Modals whose negation denies a permission ("may not leave", "cannot travel"); "must not" urges.
+PERMISSION_DENIED = PERMISSION_MODALS - {"must"} | {"ca"}
 
 
 def _permission_limited(trigger: Token, own: set[str]) -> bool:
