@@ -61,6 +61,7 @@ from tessera.time.attach import (
     head_chain,
     in_other_relative_clause,
     is_onset,
+    misread_main_verb,
     paragraph_bounds,
     paragraph_of,
     place_mention,
@@ -1348,7 +1349,13 @@ def _outside_relative(doc: Doc, trigger: Token, p: PlacedMention) -> bool:
     detained in Dandong earlier this month were sent back on Friday" Friday is the sending
     back's day, and the detention keeps its own "earlier this month"."""
     verb = governing_verb(trigger)
-    if p.governor is None or not (verb.dep_ == "relcl" or reduced_relative(verb)):
+    if p.governor is None:
+        return False
+    main = misread_main_verb(verb)
+    if main is not None:
+        # the parser hung the main verb below the participle: its words are outside
+        return main.left_edge.i <= p.governor <= main.right_edge.i
+    if not (verb.dep_ == "relcl" or reduced_relative(verb)):
         return False
     return not verb.left_edge.i <= p.governor <= verb.right_edge.i
 

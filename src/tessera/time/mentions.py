@@ -676,6 +676,13 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             r"(?i:(?:(?P<side>later|earlier)\s+(?:in\s+)?|in\s+)?that\s+(?:same\s+)?(?P<unit>year|month)(?![a-z'’]))",
             lambda m: {"amount": 0, "unit": m["unit"].lower(), "key": "within"},
         ),
+        # "earlier in the month", "later in the week": the part of the month (week, year) of
+        # the date told before that comes before (after) it; with none told, the report's
+        (
+            "later",
+            r"(?i:(?P<side>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)(?![a-z'’]))",
+            lambda m: {"amount": 0, "unit": m["unit"].lower(), "key": f"within_{m['side'].lower()}", "rel": 0},
+        ),
         # "in the first week", "during the first ten days" with no month named: the first days
         # of what the story told last began ("The campaign began on January 8 ... three mothers
         # were called in in the first week": January 8 to 14); "the first week of March" is a
