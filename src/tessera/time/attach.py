@@ -340,6 +340,7 @@ def misread_main_verb(participle: Token) -> Token | None:
         None,
     )
 
+
 def _reported_clause(doc: Doc, first: int, governor: Token | None) -> Token | None:
     """The verb of the reported clause when a mention sits before a trailing reporting clause.
 

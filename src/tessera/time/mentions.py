@@ -681,7 +681,12 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         (
             "later",
             r"(?i:(?P<side>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)(?![a-z'’]))",
-            lambda m: {"amount": 0, "unit": m["unit"].lower(), "key": f"within_{m['side'].lower()}", "rel": 0},
+            lambda m: {
+                "amount": 0,
+                "unit": m["unit"].lower(),
+                "key": f"within_{m['side'].lower()}",
+                "rel": 0,
+            },
         ),
         # "in the first week", "during the first ten days" with no month named: the first days
         # of what the story told last began ("The campaign began on January 8 ... three mothers
@@ -783,6 +788,13 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         (
             "duration",
             rf"(?i:(?:for|over|lasting|after|in)\s+)?(?i:(?P<more>more\s+than|over|at\s+least|nearly|almost|about|around|some|roughly)\s+)?{N}{S}{unit}(?![\s-]*(?i:ago|later|old|-old|after|earlier|before))",
+            duration,
+        ),
+        # "held for three weeks before they were handed over": after "for", a length, not a
+        # count back ("three weeks before the handover")
+        (
+            "duration",
+            rf"(?i:for\s+)(?i:(?P<more>more\s+than|over|at\s+least|nearly|almost|about|around|some|roughly)\s+)?{N}{S}{unit}(?=\s+(?i:before)\b)",
             duration,
         ),
         # "continued for a month afterwards": how long after, not when

@@ -122,7 +122,9 @@ def _resolve(m: Mention, report: ReportDate, future: bool, previous: TimeSpan | 
             # "had been detained earlier in the month", with no date told before: the report's
             # month up to the report, as "earlier this month" says; "later in the month" has
             # nothing to count from
-            return _window_or_to_date(replace(m, kind="to_date"), report) if m.key == "within_earlier" else None
+            return (
+                _window_or_to_date(replace(m, kind="to_date"), report) if m.key == "within_earlier" else None
+            )
         stepped = _later(m, previous)
         fallback = _RELATIVE.get(m.unit or "") if m.rel is not None else None
         if stepped is None and previous is None and fallback is not None and report.known:
