@@ -48,6 +48,9 @@ from tessera.time.lexicon import lexicon, occasions
 #                                                           before; rel reads it against the report
 #                                                           when nothing was told before; "later that
 #                                                           year" (key "within"): the told date's year;
+#                                                           "earlier in the month" (key
+#                                                           "within_earlier"; "within_later"): that
+#                                                           month up to (on from) the told date;
 #                                                           approx: "some 20 days later")
 #   duration    amount, unit                                ("for more than 10 days": not a date)
 KINDS = (
