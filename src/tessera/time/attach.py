@@ -281,14 +281,64 @@ def _relative_before_verb(doc: Doc, first: int, last: int, governor: Token | Non
     if first == 0 or doc[last + 1].text == ",":
         return None
     subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or subjects[0].i > first:
+    if not subjects:
+        return _participle_misread_as_main(governor, first)
+    if subjects[0].i > first:
         return None
+    # "women arrested in Yanji last month were sent back": a reduced relative (a participle on
+    # the subject) is closed by the date as a relative clause is
     clauses = [
         t
         for t in subjects[0].subtree
-        if t.dep_ == "relcl" and t.pos_ in _VERBAL and t.i < first and t.right_edge.i < governor.i
+        if (t.dep_ == "relcl" or (t.dep_ == "acl" and t.tag_ == "VBN"))
+        and t.pos_ in _VERBAL
+        and t.i < first
+        and t.right_edge.i < governor.i
     ]
     return clauses[-1] if clauses else None
+
+
+# How the parser hangs a sentence's main verb: the root, or the clause a trailing "…, a source
+# said" reports
+_MAIN = frozenset({"ROOT", "ccomp"})
+
+
+def _participle_misread_as_main(verb: Token, first: int) -> Token | None:
+    """The subject's participle, when the parser made it the main verb of the sentence and the
+    date stands right before the true main verb `verb` (see `misread_main_verb`)."""
+    participle = verb.head
+    main = misread_main_verb(participle) if participle.i < first else None
+    return participle if main is not None and main.i == verb.i else None
+
+
+def misread_main_verb(participle: Token) -> Token | None:
+    """The sentence's main verb, when the parser made the subject's participle the main verb.
+
+    "Seven North Koreans detained in Dandong earlier this month were sent back on Friday": the
+    parser may read "detained" as the main verb (a past tense) with a subject of its own and
+    hang "were sent back" below it. A passive or perfect verb with no subject of its own after
+    a bare participle that has one is the sentence's main verb, and the participle is a reduced
+    relative on the subject. None when the words do not stand so.
+    """
+    if participle.tag_ not in ("VBN", "VBD") or participle.dep_ not in _MAIN:
+        return None
+    if any(c.dep_ in ("aux", "auxpass") for c in participle.children):
+        return None  # "were detained in Dandong last month and were sent back": a clause of its own
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.i < participle.i for c in participle.children):
+        return None
+    return next(
+        (
+            c
+            for c in participle.children
+            if c.i > participle.i
+            and c.pos_ in _VERBAL
+            and c.dep_ in ("advcl", "dep", "ccomp")
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and any(g.dep_ in ("aux", "auxpass") and g.i < c.i for g in c.children)
+            and not any(t.text == "," for t in participle.doc[participle.i : c.i])
+        ),
+        None,
+    )
 
 
 def _reported_clause(doc: Doc, first: int, governor: Token | None) -> Token | None:
@@ -446,7 +496,9 @@ def _charged_with_a_trade(verb: Token, charge: Token) -> bool:
     A one-off act charged ("accused of helping a family escape in January") keeps its date."""
     from tessera.events.lexicon import lexicon as event_words  # (late: events imports time)
 
-    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.head.i != charge.i:
+    # "convicted of selling copper": the gerund with an object is a pcomp; "convicted of
+    # smuggling" alone, the parser takes as the preposition's object
+    if verb.tag_ != "VBG" or verb.dep_ not in ("pcomp", "pobj") or verb.head.head.i != charge.i:
         return False
     return verb.lemma_.lower() in event_words().cues["trade_words"]
 

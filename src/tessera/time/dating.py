@@ -61,6 +61,7 @@ from tessera.time.attach import (
     head_chain,
     in_other_relative_clause,
     is_onset,
+    misread_main_verb,
     paragraph_bounds,
     paragraph_of,
     place_mention,
@@ -70,7 +71,7 @@ from tessera.time.attach import (
     sentence_index,
     token_span,
 )
-from tessera.time.calendar import month_end, months_back
+from tessera.time.calendar import add_months, day_in_month, month_end, month_span, months_back
 from tessera.time.infer import report_date
 from tessera.time.lexicon import lexicon
 from tessera.time.mentions import Mention, find_mentions, is_dateline
@@ -190,6 +191,8 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
             # "was last seen on May 4 ... police believe he has fled": the guess is about a
             # day from the sighting on, not the sighting's day.
             when = _from_last_seen(ctx, when, ev.type == "escape")
+        if ev.type == "arrest" and triggers[i] is not None:
+            when = _held_until(ctx, triggers[i], when, own[i].offset if own[i].decided else None)
         if ev.type == "movement_restriction" and triggers[i] is not None:
             when = _ban_held(ctx, triggers[i], when)
         if ev.type == "crackdown" and triggers[i] is not None:
@@ -1348,7 +1351,13 @@ def _outside_relative(doc: Doc, trigger: Token, p: PlacedMention) -> bool:
     detained in Dandong earlier this month were sent back on Friday" Friday is the sending
     back's day, and the detention keeps its own "earlier this month"."""
     verb = governing_verb(trigger)
-    if p.governor is None or not (verb.dep_ == "relcl" or reduced_relative(verb)):
+    if p.governor is None:
+        return False
+    main = misread_main_verb(verb)
+    if main is not None:
+        # the parser hung the main verb below the participle: its words are outside
+        return main.left_edge.i <= p.governor <= main.right_edge.i
+    if not (verb.dep_ == "relcl" or reduced_relative(verb)):
         return False
     return not verb.left_edge.i <= p.governor <= verb.right_edge.i
 
@@ -3416,6 +3425,81 @@ def _held_for(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
     # from the earliest day it may have begun to the latest day it may have ended
     end = began.end + timedelta(days=held.amount * _UNIT_DAYS[held.unit])
     return TimeSpan(began.start, end, "range", None)
+
+
+def _held_until(
+    ctx: _Context, trigger: Token, when: TimeSpan | None, dated_at: int | None
+) -> TimeSpan | None:
+    """A detention told by its length and dated only by what ended it began that long before.
+
+    "The man was held for about two months before being shot at the end of May": the date is
+    the shooting's, and the arrest (dated, as arrests are, by when people were taken) is some
+    two months earlier, in late March; "had been held for four months before the trial on
+    Friday, August 9" puts it in April. A count back by months from a day names the month, as
+    "four months ago" does. Only where the date stands in the "before" phrase or clause on the
+    verb that carries the length.
+    """
+    verb = governing_verb(trigger)
+    region = _before_region(verb)
+    if region is None:
+        return when
+    if dated_at is None:
+        # no date of its own: the first date the "before" part tells ("before they were handed
+        # over on June 24")
+        inside = next(
+            (p for p in ctx.mentions if region[0] <= p.mention.start < region[1] and _dated(p.span)),
+            None,
+        )
+        if inside is None or inside.attribution or inside.future:
+            return when
+        when, dated_at = inside.span, inside.mention.start
+    if not _dated(when) or when is None or when.start is None or when.end is None:
+        return when
+    if not region[0] <= dated_at < region[1]:
+        return when
+    held = next(
+        (
+            p.mention
+            for p in ctx.mentions
+            if p.mention.kind == "duration"
+            and p.governor == verb.i
+            and p.mention.text.lower().startswith("for ")
+            and p.mention.end <= region[0]
+            and p.mention.amount
+            and p.mention.unit in _UNIT_DAYS
+        ),
+        None,
+    )
+    if held is None or held.amount is None or held.unit is None:
+        return when
+    if held.unit in ("month", "year"):
+        months = held.amount * (12 if held.unit == "year" else 1)
+        ys, ms = add_months(when.start.year, when.start.month, -months)
+        ye, me = add_months(when.end.year, when.end.month, -months)
+        if when.start == when.end:
+            start, end = month_span(ys, ms)
+        else:
+            start, end = day_in_month(ys, ms, when.start.day), day_in_month(ye, me, when.end.day)
+        return TimeSpan(start, end, "month" if (start, end) == month_span(ys, ms) else "range", when.text)
+    back = timedelta(days=held.amount * _UNIT_DAYS[held.unit])
+    return TimeSpan(when.start - back, when.end - back, "range", when.text)
+
+
+def _before_region(verb: Token) -> tuple[int, int] | None:
+    """The characters of the "before" phrase or clause on the verb ("held for a month before
+    being sent back", "before the trial", "before they were handed over"), if it has one."""
+    for child in verb.children:
+        opener = (
+            child
+            if child.lower_ == "before" and child.dep_ == "prep"
+            else next((g for g in child.children if g.dep_ == "mark" and g.lower_ == "before"), None)
+            if child.dep_ == "advcl"
+            else None
+        )
+        if opener is not None:
+            last = child.right_edge
+            return opener.idx, last.idx + len(last)
+    return None
 
 
 # "sentences of between 10 and 15 years", "a term of three years", "sentenced to five years":

@@ -48,6 +48,9 @@ from tessera.time.lexicon import lexicon, occasions
 #                                                           before; rel reads it against the report
 #                                                           when nothing was told before; "later that
 #                                                           year" (key "within"): the told date's year;
+#                                                           "earlier in the month" (key
+#                                                           "within_earlier"; "within_later"): that
+#                                                           month up to (on from) the told date;
 #                                                           approx: "some 20 days later")
 #   duration    amount, unit                                ("for more than 10 days": not a date)
 KINDS = (
@@ -676,6 +679,18 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             r"(?i:(?:(?P<side>later|earlier)\s+(?:in\s+)?|in\s+)?that\s+(?:same\s+)?(?P<unit>year|month)(?![a-z'’]))",
             lambda m: {"amount": 0, "unit": m["unit"].lower(), "key": "within"},
         ),
+        # "earlier in the month", "later in the week": the part of the month (week, year) of
+        # the date told before that comes before (after) it; with none told, the report's
+        (
+            "later",
+            r"(?i:(?P<side>earlier|later)\s+in\s+the\s+(?P<unit>week|month|year)(?![a-z'’]))",
+            lambda m: {
+                "amount": 0,
+                "unit": m["unit"].lower(),
+                "key": f"within_{m['side'].lower()}",
+                "rel": 0,
+            },
+        ),
         # "in the first week", "during the first ten days" with no month named: the first days
         # of what the story told last began ("The campaign began on January 8 ... three mothers
         # were called in in the first week": January 8 to 14); "the first week of March" is a
@@ -776,6 +791,13 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         (
             "duration",
             rf"(?i:(?:for|over|lasting|after|in)\s+)?(?i:(?P<more>more\s+than|over|at\s+least|nearly|almost|about|around|some|roughly)\s+)?{N}{S}{unit}(?![\s-]*(?i:ago|later|old|-old|after|earlier|before))",
+            duration,
+        ),
+        # "held for three weeks before they were handed over": after "for", a length, not a
+        # count back ("three weeks before the handover")
+        (
+            "duration",
+            rf"(?i:for\s+)(?i:(?P<more>more\s+than|over|at\s+least|nearly|almost|about|around|some|roughly)\s+)?{N}{S}{unit}(?=\s+(?i:before)\b)",
             duration,
         ),
         # "continued for a month afterwards": how long after, not when

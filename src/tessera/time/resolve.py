@@ -14,6 +14,7 @@ Rules a careful coder follows, written once:
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, timedelta
 
 from tessera.model import TimeSpan
@@ -117,6 +118,13 @@ def _clipped_at_report(m: Mention, future: bool, report: ReportDate, start: date
 
 def _resolve(m: Mention, report: ReportDate, future: bool, previous: TimeSpan | None) -> Range | None:
     if m.kind == "later":
+        if m.key in _SIDES and previous is None:
+            # "had been detained earlier in the month", with no date told before: the report's
+            # month up to the report, as "earlier this month" says; "later in the month" has
+            # nothing to count from
+            return (
+                _window_or_to_date(replace(m, kind="to_date"), report) if m.key == "within_earlier" else None
+            )
         stepped = _later(m, previous)
         fallback = _RELATIVE.get(m.unit or "") if m.rel is not None else None
         if stepped is None and previous is None and fallback is not None and report.known:
@@ -485,6 +493,28 @@ def _window_or_to_date(m: Mention, report: ReportDate) -> Range | None:
     return start, end, "range"
 
 
+# "earlier in the month" / "later in the month": which side of the date told before
+_SIDES = frozenset({"within_earlier", "within_later"})
+
+
+def _side_of_unit(m: Mention, previous: TimeSpan) -> Range | None:
+    """ "The men had been arrested earlier in the month" after "handed over on May 24": from the
+    start of May up to the 24th; "later in the week" after a Tuesday: from then to the week's
+    end. The unit is the one holding the date told before; none when that date spans two."""
+    assert previous.start is not None and previous.end is not None
+    if m.unit == "week":
+        first, last = week_of(previous.start)
+    elif m.unit == "month":
+        first, last = month_span(previous.start.year, previous.start.month)
+    else:
+        first, last = date(previous.start.year, 1, 1), date(previous.start.year, 12, 31)
+    if previous.end > last:
+        return None
+    if m.key == "within_earlier":
+        return (first, previous.start, "range") if first < previous.start else None
+    return (previous.end, last, "range") if previous.end < last else None
+
+
 # How fine the date told before must be for a step of each unit to mean something: "three days
 # later" needs a day, "four years later" only a year.
 _STEP_FROM: dict[str, tuple[str, ...]] = {
@@ -521,6 +551,8 @@ def _later(m: Mention, previous: TimeSpan | None) -> Range | None:
         return None
     if m.unit == "then":  # "since then": from the date told before (the end comes from "since")
         return previous.start, previous.end, previous.precision
+    if m.key in _SIDES:
+        return _side_of_unit(m, previous)
     if m.key == "within":  # "later that year": the year (or month) of the date told before
         one_month = (previous.start.year, previous.start.month) == (previous.end.year, previous.end.month)
         if previous.start.year != previous.end.year or (m.unit == "month" and not one_month):
