@@ -64,6 +64,12 @@ PUBLISHED_CLOSE_DAYS = 14  # reports this close in publication are likely about 
 # outlet that fears "the broker could face ten years" three weeks after a court sentenced three
 # smugglers (a broker among them) tells another case, or the other outlet's news had not reached it.
 THREAT_SLACK_DAYS = 14
+# A deed dated to its day ("handed over on Tuesday", "the next day") is news within days: a report
+# that still fears it a week later ("they are in imminent danger of being sent back") fears the
+# next step of the story or other people, not the deed done. A period ("late March") is a
+# report's reading of when it happened and keeps the two weeks above.
+DAY_THREAT_SLACK_DAYS = 3
+DAY_THREAT_SPAN_DAYS = 1  # a day, or two told as one ("the next day", "overnight")
 THREAT_WINDOW_DAYS = 62  # a threat reported without a date comes true, if it does, within weeks
 NEWS_WINDOW_DAYS = 31  # an undated report (dated to the day or the month) tells news of this many days
 ONGOING_SLACK_DAYS = 92  # a lasting state (a closure, a crackdown) is reported for months
@@ -410,12 +416,20 @@ def _status(a: Profile, b: Profile, r: PairResult) -> None:
     if "at_risk" in pair:
         threat, done = (a, b) if a.status_class == "at_risk" else (b, a)
         # What was done before the threat was even reported is another event.
-        early = threat.published[0] - THREAT_SLACK_DAYS if threat.published else None
+        early = threat.published[0] - _threat_slack(done) if threat.published else None
         if early is not None and done.dated and done.t1 is not None and done.t1 < early:
             r.conflict = "it happened before the other report feared it"
             return
     r.score += weights().status_change
     r.reasons.append(f"status {a.status_class} vs {b.status_class} (one happening told at two moments)")
+
+
+def _threat_slack(done: Profile) -> int:
+    """How many days before a fear was reported the feared deed may have been done and still be
+    the one feared: a few for a deed dated to its day, two weeks for a period."""
+    if done.t0 is not None and done.t1 is not None and done.t1 - done.t0 <= DAY_THREAT_SPAN_DAYS:
+        return DAY_THREAT_SLACK_DAYS
+    return THREAT_SLACK_DAYS
 
 
 def _order(a: Profile, b: Profile, r: PairResult) -> None:
