@@ -1,11 +1,12 @@
 """Victim counts of session 45: a plural glossed by ", both" is two people; a number opening a
 sentence before "face" ("The two face months of interrogation") is whom the penalty befalls; a
 number written with a currency is money, not people; bare kin nouns listed after a kin noun with
-a determiner share it ("the wife, son and daughter of …": three)."""
+a determiner share it ("the wife, son and daughter of …": three). An arrest with no force named
+is the police's."""
 
 from __future__ import annotations
 
-from events_helpers import victim_counts
+from events_helpers import events_of, perpetrator_kinds, victim_counts
 
 
 def test_a_plural_glossed_by_both_is_two() -> None:
@@ -53,3 +54,24 @@ def test_kin_sharing_a_determiner_are_counted_each() -> None:
         "The wife, son and daughter-in-law of the former party secretary were banished to a mountain village."
     )
     assert victim_counts(text, "punishment") == [3]
+
+
+def test_an_arrest_with_no_force_named_is_the_polices() -> None:
+    text = "Four North Korean women were detained at the bus station on March 14."
+    assert perpetrator_kinds(text, "arrest") == {"police"}
+
+
+def test_an_arrest_keeps_the_force_the_report_told_before() -> None:
+    text = "State security agents raided the market in Hyesan. A merchant was also detained."
+    assert perpetrator_kinds(text, "arrest") == {"state_security"}
+
+
+def test_the_default_arrester_is_not_carried_to_a_later_act() -> None:
+    text = "Three women were detained at the bus station on March 14. They were questioned for days."
+    assert perpetrator_kinds(text, "arrest") == {"police"}
+    assert [e.perpetrators for e in events_of(text) if e.type == "interrogation"] == [[]]
+
+
+def test_the_organisation_and_guidance_department_spelled_british_is_the_partys() -> None:
+    text = "Officials from the Organisation and Guidance Department searched the homes of three cadres in Hyesan."
+    assert perpetrator_kinds(text, "search") == {"party"}

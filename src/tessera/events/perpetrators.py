@@ -282,6 +282,16 @@ def default_sender(trigger: Token) -> Actor:
     return Actor(HOLDING_POLICE, None, "police")
 
 
+def default_arrester() -> Actor:
+    """Who arrested people when no force is named, carried from the report's other acts or
+    holding them abroad ("Four North Korean women were detained at the bus station on March 14",
+    "the man was arrested in May at a hotel in the city"): the police of the country holding
+    them, who make arrests in these reports as they do for bare "authorities" (`generic_names`
+    of actors.json). Told by no word, like `default_sender`'s: no later act carries it and the
+    merge compares no kind by it (`UNTOLD_SENDERS`)."""
+    return Actor(HOLDING_POLICE, None, "police")
+
+
 def caught_out(token: Token) -> bool:
     """Is "caught" told as found out, not taken into custody: caught with something ("workers
     caught with phones were sent home") or caught doing something ("caught watching South
