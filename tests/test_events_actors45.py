@@ -26,3 +26,11 @@ def test_the_default_arrester_is_not_carried_to_a_later_act() -> None:
 def test_the_organisation_and_guidance_department_spelled_british_is_the_partys() -> None:
     text = "Officials from the Organisation and Guidance Department searched the homes of three cadres in Hyesan."
     assert perpetrator_kinds(text, "search") == {"party"}
+
+
+def test_the_default_arrester_yields_to_the_force_another_telling_names() -> None:
+    text = (
+        "Three women were detained in Hyesan on May 2. "
+        "The three women were detained by state security agents on May 2, a source said."
+    )
+    assert perpetrator_kinds(text, "arrest") == {"state_security"}
