@@ -66,7 +66,8 @@ def test_a_force_named_as_someones_former_job_did_not_act() -> None:
 
 def test_a_court_does_not_arrest() -> None:
     text = "A court in southern Laos on Monday fined nine North Koreans who were arrested in April near the river."
-    assert actors(text, "arrest") == [set()]
+    # (not the court: the arrest, with no force named, is the police's, `default_arrester`)
+    assert actors(text, "arrest") == [{("police", None)}]
     assert actors(text, "punishment") == [{("court", "LA")}]
 
 

@@ -119,7 +119,9 @@ class Actor:
 # does not count them as two reports agreeing on who acted.
 HOLDING_POLICE = "police of the country holding them"
 WORKSITE_SECURITY = "state security at the worksite"
-UNTOLD_SENDERS = frozenset({HOLDING_POLICE, WORKSITE_SECURITY})
+# (an arrest told with no doer: `tessera.events.perpetrators.default_arrester`)
+ARRESTING_POLICE = "police of the country where they were arrested"
+UNTOLD_SENDERS = frozenset({HOLDING_POLICE, WORKSITE_SECURITY, ARRESTING_POLICE})
 
 # The two Koreas (ISO codes): a place in neither is abroad, where a third country's police hold
 # people (`tessera.events.perpetrators`) and where a worker leaving a work site has fled

@@ -47,6 +47,7 @@ from tessera.events.perpetrators import (
     asked_about_contacts,
     carried_perpetrators,
     court_that_sentenced,
+    default_arrester,
     default_sender,
     done_by_someone_told,
     holders_of,
@@ -1711,6 +1712,8 @@ def _read_event(
         perpetrators = screened_by_state_security(trigger, perpetrators)
     if arrived_by_sea:
         perpetrators, facilitators = [], []  # the crew that took them aboard did them no wrong
+    elif not perpetrators and entry.type == "arrest":
+        perpetrators = [default_arrester()]  # "four women were detained at the bus station": the police
     groups = joined_groups(trigger, victims_head) if entry.type in PEOPLE_EVENT_TYPES else []
     start, end = clause_span(trigger)
     # The evidence holds the whole trigger phrase, also where its last words sit in a clause of

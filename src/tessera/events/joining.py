@@ -43,7 +43,7 @@ from tessera.events.retyping import MODIFIER_DEPS, reaches_further_places
 from tessera.events.victims import kin_words, people_words, subject_lost_to_a_participle
 from tessera.language import PLACE_ENTITY_LABELS
 from tessera.language.table import doc_ents, expanded_span
-from tessera.model import PEOPLE_EVENT_TYPES, Span, Victims
+from tessera.model import ARRESTING_POLICE, PEOPLE_EVENT_TYPES, Span, Victims
 from tessera.numbers import parse_number
 from tessera.places.dateline import find_dateline
 from tessera.places.gazetteer import load as load_gazetteer
@@ -571,6 +571,9 @@ def _fold(target: Found, item: Found, actors: bool = True) -> None:
     for actor in item.event.perpetrators if actors else []:
         if actor not in event.perpetrators:
             event.perpetrators.append(actor)
+    if any(a.name != ARRESTING_POLICE for a in event.perpetrators):
+        # the police put in for an arrest told with no doer yield to the force another telling names
+        event.perpetrators = [a for a in event.perpetrators if a.name != ARRESTING_POLICE]
     for actor in item.event.facilitators if actors else []:
         if actor not in event.facilitators:
             event.facilitators.append(actor)

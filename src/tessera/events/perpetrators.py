@@ -30,7 +30,14 @@ from tessera.events.lexicon import TriggerEntry, lexicon
 from tessera.events.victims import TRANSITIVE_TYPES, kin_words, victim_phrase
 from tessera.language import PLACE_ENTITY_LABELS
 from tessera.language.table import doc_ents, token_table
-from tessera.model import HOLDING_POLICE, HOME_COUNTRIES, UNTOLD_SENDERS, WORKSITE_SECURITY, Actor
+from tessera.model import (
+    ARRESTING_POLICE,
+    HOLDING_POLICE,
+    HOME_COUNTRIES,
+    UNTOLD_SENDERS,
+    WORKSITE_SECURITY,
+    Actor,
+)
 
 DEFAULT_COUNTRY_KINDS = frozenset(
     {"state_security", "police", "border_guard", "party", "court", "local_official", "military"}
@@ -280,6 +287,17 @@ def default_sender(trigger: Token) -> Actor:
     if {t.lower_ for t in sentence} & words.workforce_nouns and not captured:
         return Actor(WORKSITE_SECURITY, "KP", "state_security")
     return Actor(HOLDING_POLICE, None, "police")
+
+
+def default_arrester() -> Actor:
+    """Who arrested people when no force is named, carried from the report's other acts or
+    holding them abroad ("Four North Korean women were detained at the bus station on March 14",
+    "the man was arrested in May at a hotel in the city"): the police of the country holding
+    them, who make arrests in these reports as they do for bare "authorities" (`generic_names`
+    of actors.json). Told by no word, like `default_sender`'s: no later act carries it and the
+    merge compares no kind by it (`UNTOLD_SENDERS`); a telling of the same arrest that names
+    its doer replaces it (`joining._fold`)."""
+    return Actor(ARRESTING_POLICE, None, "police")
 
 
 def caught_out(token: Token) -> bool:
