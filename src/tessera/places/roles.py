@@ -1230,6 +1230,9 @@ def _locates_work_site(doc: Doc, m: Mention) -> bool:
     if head is None:
         return False
     gov = _unit_phrase_head(_governor(head))
+    if gov.i != head.i and gov.lemma_.lower() in WORK_SITES and gov.i > head.i:
+        # "walked out of their Vladivostok dormitory": the town named as the site's modifier
+        return True
     for _ in range(2):
         if gov.dep_ != "pobj":
             return False
@@ -1247,6 +1250,57 @@ def _locates_work_site(doc: Doc, m: Mention) -> bool:
             return False
         gov = holder
     return False
+
+
+# Prepositions that place a person at a post abroad: "an official in Vladivostok", "a secretary at
+# the embassy in Ulaanbaatar", "a counsellor from its embassy in Sofia" (from a post, not a home).
+POST_PREPS = frozenset({"in", "at"})
+POST_SITE_PREPS = frozenset({"in", "at", "from", "of"})
+
+
+def _movers(trigger: Token | None) -> list[Token]:
+    """Who a flight tells of: the trigger's subject, and when that is a pronoun of a clause hung on
+    another verb, that verb's subject too ("an official in Vladivostok was seized as he tried to
+    seek asylum": he is the official)."""
+    mover = _mover(trigger)
+    if mover is None:
+        return []
+    found = [mover]
+    if mover.pos_ == "PRON":
+        clause = mover.head
+        for _ in range(4):
+            if clause.dep_ == "advcl" and clause.head.i != clause.i:
+                found += [
+                    c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+                ]
+                break
+            if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
+                break
+            clause = clause.head
+    return found
+
+
+def _post_of_mover(doc: Doc, m: Mention, trigger: Token | None) -> bool:
+    """Does the place say where the people who fled were posted, on the noun for them: "A third
+    secretary at North Korea's embassy in Ulaanbaatar defected", "a construction worker in
+    Khabarovsk who left his site ... tried to defect" (invented)? A flight of an official or worker
+    abroad starts at the post, not in the North; the place hangs on the mover's noun by "in"/"at",
+    or on a work site or mission that does (WORK_SITES)."""
+    movers = _movers(trigger)
+    head = _head(doc, m)
+    if not movers or head is None:
+        return False
+    gov = _unit_phrase_head(_governor(head))
+    if gov.dep_ != "pobj" or gov.head.lower_ not in POST_PREPS:
+        return False
+    holder = gov.head.head
+    if (
+        holder.lemma_.lower() in WORK_SITES
+        and holder.dep_ == "pobj"
+        and holder.head.lower_ in POST_SITE_PREPS
+    ):
+        holder = holder.head.head  # "at North Korea's embassy in Ulaanbaatar"
+    return any(holder.i == t.i for t in movers)
 
 
 STAY_VERBS = RESIDE_VERBS | WORK_VERBS | frozenset({"hide", "shelter"})
@@ -4113,7 +4167,11 @@ class RoleFinder:
                 for r in own
                 if r.prep == "at"
                 and not r.via  # "fled through Laos": a country passed, not the start
-                and (r.distance <= NEAR_TRIGGER or (left_a_post and r.distance <= MAX_TREE_DISTANCE))
+                and (
+                    r.distance <= NEAR_TRIGGER
+                    or (left_a_post and r.distance <= MAX_TREE_DISTANCE)
+                    or _post_of_mover(self.doc, r.mention, trigger)
+                )
                 and r.place.country not in ("KP", "KR", None)
                 and (destination is None or r.place.country != destination.country)
             ]
