@@ -98,3 +98,28 @@ def test_a_feared_return_from_a_town_told_as_where_they_are_held_keeps_the_town(
         "an aid group said. They are being held at a detention centre in Tumen, the group said."
     )
     assert [o for o, _ in _returns(text)] == ["Tumen"]
+
+
+def _destinations(text: str) -> list[str | None]:
+    return [
+        e.destination.name if e.destination else None
+        for e in tessera.extract(text, published=PUBLISHED)
+        if e.type == "escape"
+    ]
+
+
+def test_a_flight_from_the_north_told_as_going_south_went_to_the_south() -> None:
+    text = (
+        "A fisherman from Sinpo has been missing since Friday, and local police suspect he took his "
+        "boat and headed south, a source in the town said."
+    )
+    assert _destinations(text) == ["South Korea"]
+
+
+def test_a_flight_south_inside_china_is_no_flight_to_the_south() -> None:
+    # guard: a flight begun abroad going south goes where its sentence says
+    text = (
+        "Six North Korean women who had hidden in Harbin for years headed south to Kunming in March, "
+        "an aid worker said."
+    )
+    assert "South Korea" not in _destinations(text)

@@ -1258,6 +1258,17 @@ POST_PREPS = frozenset({"in", "at"})
 POST_SITE_PREPS = frozenset({"in", "at", "from", "of"})
 
 
+SOUTH_WORDS = frozenset({"south", "southward", "southwards"})
+
+
+def _went_south(trigger: Token | None) -> bool:
+    """Is the flight's own verb told as going south: "headed south", "sailed south", "came south by
+    boat"? News of the Koreas says so of a flight into the South."""
+    if trigger is None:
+        return False
+    return any(c.lower_ in SOUTH_WORDS and c.dep_ in ("advmod", "npadvmod", "prt") for c in trigger.children)
+
+
 def _movers(trigger: Token | None) -> list[Token]:
     """Who a flight tells of: the trigger's subject, and when that is a pronoun of a clause hung on
     another verb, that verb's subject too ("an official in Vladivostok was seized as he tried to
@@ -4334,6 +4345,10 @@ class RoleFinder:
             and (_TO_THE_SOUTH.search(sentence) or far_side(crossed, "KP") == "KR")
         ):
             destination = country_place(self.gaz, "KR")  # across the DMZ or the sea border is the South
+        if destination is None and origin is not None and origin.country == "KP" and _went_south(trigger):
+            # "his unit suspects he took a small boat and headed south" (invented): a flight from the
+            # North told only as going south went to the South
+            destination = country_place(self.gaz, "KR")
         if destination is None and origin is not None:
             # "caught by Thai police after crossing the Mekong": they had reached the acting state
             acting = acting_country(
