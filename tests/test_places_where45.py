@@ -123,3 +123,12 @@ def test_a_flight_south_inside_china_is_no_flight_to_the_south() -> None:
         "an aid worker said."
     )
     assert "South Korea" not in _destinations(text)
+
+
+def test_a_place_on_those_who_question_defectors_is_no_post_of_theirs() -> None:
+    # guard: "in Japan" hangs on the coastguard officials, who act on the noun "defectors"
+    text = (
+        "Coastguard officials in Japan are questioning eight suspected North Korean defectors after "
+        "they were found drifting off Sado island on Monday."
+    )
+    assert all(o != "Japan" and o is not None for o in _origins(text))

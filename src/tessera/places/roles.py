@@ -1273,6 +1273,9 @@ def _movers(trigger: Token | None) -> list[Token]:
     """Who a flight tells of: the trigger's subject, and when that is a pronoun of a clause hung on
     another verb, that verb's subject too ("an official in Vladivostok was seized as he tried to
     seek asylum": he is the official)."""
+    if trigger is None or trigger.pos_ not in ("VERB", "AUX"):
+        # a noun's ("questioning nine defectors"): the one who acts on it is no mover of its own
+        return []
     mover = _mover(trigger)
     if mover is None:
         return []
