@@ -132,13 +132,3 @@ def test_a_place_on_those_who_question_defectors_is_no_post_of_theirs() -> None:
         "they were found drifting off Sado island on Monday."
     )
     assert all(o != "Japan" and o is not None for o in _origins(text))
-
-
-def test_a_feared_return_keeps_the_town_where_the_same_people_were_caught() -> None:
-    # guard: the one town of the province is where these people were caught, not a crossing
-    text = (
-        "Two South Korean pastors detained in Mudanjiang last week with five North Koreans they had "
-        "sheltered were deported to Incheon on Friday, a church official said. The five North "
-        "Koreans remain in custody in Heilongjiang and are likely to be sent back, the official said."
-    )
-    assert [o for o, _ in _returns(text)][-1:] == ["Mudanjiang"]

@@ -290,22 +290,13 @@ def _held_in_the_province(ev: Event, finder: RoleFinder) -> bool:
     """Is the event a return only feared or expected ("at_risk") of people its own sentence holds in
     a province abroad: "Dozens more remain in detention in Jilin province and could be sent back at
     any time" (invented)? Where they will leave from is not told; the one town of that province the
-    report names at a crossing ("handed over at the Tumen crossing") is another return's, so the
-    province stays. Not a town named elsewhere ("detained in Harbin last week ... remain in custody in
-    Heilongjiang and are likely to be sent back"): that is where these people were caught."""
+    report names ("handed over at the Tumen crossing") is another return's, so the province stays."""
     origin = ev.origin
     if ev.type != "repatriation" or ev.status != "at_risk" or ev.anchor is None or origin is None:
         return False
     if origin.precision != "province" or origin.country in ("KP", "KR", None):
         return False
-    if not _named_within(finder, origin, ev.anchor.sentence_start, ev.anchor.sentence_end):
-        return False
-    towns = [
-        m
-        for m, p in finder.placed
-        if p.country == origin.country and p.admin1 == origin.admin1 and p.precision in _FINE
-    ]
-    return bool(towns) and all(CROSSING_WORDS.search(finder.sentence_at(m.start)) for m in towns)
+    return _named_within(finder, origin, ev.anchor.sentence_start, ev.anchor.sentence_end)
 
 
 def _one_town_of(place: Place | None, towns: dict[tuple[str | None, str], dict[str, Place]]) -> Place | None:
