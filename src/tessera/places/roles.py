@@ -1230,6 +1230,9 @@ def _locates_work_site(doc: Doc, m: Mention) -> bool:
     if head is None:
         return False
     gov = _unit_phrase_head(_governor(head))
+    if gov.i != head.i and gov.lemma_.lower() in WORK_SITES and gov.i > head.i:
+        # "walked out of their Vladivostok dormitory": the town named as the site's modifier
+        return True
     for _ in range(2):
         if gov.dep_ != "pobj":
             return False
@@ -1247,6 +1250,71 @@ def _locates_work_site(doc: Doc, m: Mention) -> bool:
             return False
         gov = holder
     return False
+
+
+# Prepositions that place a person at a post abroad: "an official in Vladivostok", "a secretary at
+# the embassy in Ulaanbaatar", "a counsellor from its embassy in Sofia" (from a post, not a home).
+POST_PREPS = frozenset({"in", "at"})
+POST_SITE_PREPS = frozenset({"in", "at", "from", "of"})
+
+
+SOUTH_WORDS = frozenset({"south", "southward", "southwards"})
+
+
+def _went_south(trigger: Token | None) -> bool:
+    """Is the flight's own verb told as going south: "headed south", "sailed south", "came south by
+    boat"? News of the Koreas says so of a flight into the South."""
+    if trigger is None:
+        return False
+    return any(c.lower_ in SOUTH_WORDS and c.dep_ in ("advmod", "npadvmod", "prt") for c in trigger.children)
+
+
+def _movers(trigger: Token | None) -> list[Token]:
+    """Who a flight tells of: the trigger's subject, and when that is a pronoun of a clause hung on
+    another verb, that verb's subject too ("an official in Vladivostok was seized as he tried to
+    seek asylum": he is the official)."""
+    if trigger is None or trigger.pos_ not in ("VERB", "AUX"):
+        # a noun's ("questioning nine defectors"): the one who acts on it is no mover of its own
+        return []
+    mover = _mover(trigger)
+    if mover is None:
+        return []
+    found = [mover]
+    if mover.pos_ == "PRON":
+        clause = mover.head
+        for _ in range(4):
+            if clause.dep_ == "advcl" and clause.head.i != clause.i:
+                found += [
+                    c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+                ]
+                break
+            if clause.dep_ not in ("xcomp", "conj") or clause.head.i == clause.i:
+                break
+            clause = clause.head
+    return found
+
+
+def _post_of_mover(doc: Doc, m: Mention, trigger: Token | None) -> bool:
+    """Does the place say where the people who fled were posted, on the noun for them: "A third
+    secretary at North Korea's embassy in Ulaanbaatar defected", "a construction worker in
+    Khabarovsk who left his site ... tried to defect" (invented)? A flight of an official or worker
+    abroad starts at the post, not in the North; the place hangs on the mover's noun by "in"/"at",
+    or on a work site or mission that does (WORK_SITES)."""
+    movers = _movers(trigger)
+    head = _head(doc, m)
+    if not movers or head is None:
+        return False
+    gov = _unit_phrase_head(_governor(head))
+    if gov.dep_ != "pobj" or gov.head.lower_ not in POST_PREPS:
+        return False
+    holder = gov.head.head
+    if (
+        holder.lemma_.lower() in WORK_SITES
+        and holder.dep_ == "pobj"
+        and holder.head.lower_ in POST_SITE_PREPS
+    ):
+        holder = holder.head.head  # "at North Korea's embassy in Ulaanbaatar"
+    return any(holder.i == t.i for t in movers)
 
 
 STAY_VERBS = RESIDE_VERBS | WORK_VERBS | frozenset({"hide", "shelter"})
@@ -4113,7 +4181,11 @@ class RoleFinder:
                 for r in own
                 if r.prep == "at"
                 and not r.via  # "fled through Laos": a country passed, not the start
-                and (r.distance <= NEAR_TRIGGER or (left_a_post and r.distance <= MAX_TREE_DISTANCE))
+                and (
+                    r.distance <= NEAR_TRIGGER
+                    or (left_a_post and r.distance <= MAX_TREE_DISTANCE)
+                    or _post_of_mover(self.doc, r.mention, trigger)
+                )
                 and r.place.country not in ("KP", "KR", None)
                 and (destination is None or r.place.country != destination.country)
             ]
@@ -4276,6 +4348,10 @@ class RoleFinder:
             and (_TO_THE_SOUTH.search(sentence) or far_side(crossed, "KP") == "KR")
         ):
             destination = country_place(self.gaz, "KR")  # across the DMZ or the sea border is the South
+        if destination is None and origin is not None and origin.country == "KP" and _went_south(trigger):
+            # "his unit suspects he took a small boat and headed south" (invented): a flight from the
+            # North told only as going south went to the South
+            destination = country_place(self.gaz, "KR")
         if destination is None and origin is not None:
             # "caught by Thai police after crossing the Mekong": they had reached the acting state
             acting = acting_country(

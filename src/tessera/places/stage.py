@@ -51,7 +51,10 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
         ev = finder.assign(ev, seen[key(ev)], total[key(ev)])
         ev = _at_the_provincial_office(ev, finder)
         at_crossing = any(CROSSING_WORDS.search(finder.sentence_at(sp.start)) for sp in ev.evidence)
+        held = ev.origin if _held_in_the_province(ev, finder) else None
         ev = across_the_crossing(_in_the_story_town(ev, towns), named, told_from, at_crossing)
+        if held is not None:
+            ev = ev.with_(origin=held)
         ev = _where_in_the_story_town(ev, towns, finder.text)
         ev = _in_the_story_place_of_country(ev, named)
         ev = _returned_to_the_goal_named(ev, goals)
@@ -281,6 +284,19 @@ def _in_the_story_town(ev: Event, towns: dict[tuple[str | None, str], dict[str, 
         if town is not None:
             changes[route] = town
     return ev.with_(**changes) if changes else ev
+
+
+def _held_in_the_province(ev: Event, finder: RoleFinder) -> bool:
+    """Is the event a return only feared or expected ("at_risk") of people its own sentence holds in
+    a province abroad: "Dozens more remain in detention in Jilin province and could be sent back at
+    any time" (invented)? Where they will leave from is not told; the one town of that province the
+    report names ("handed over at the Tumen crossing") is another return's, so the province stays."""
+    origin = ev.origin
+    if ev.type != "repatriation" or ev.status != "at_risk" or ev.anchor is None or origin is None:
+        return False
+    if origin.precision != "province" or origin.country in ("KP", "KR", None):
+        return False
+    return _named_within(finder, origin, ev.anchor.sentence_start, ev.anchor.sentence_end)
 
 
 def _one_town_of(place: Place | None, towns: dict[tuple[str | None, str], dict[str, Place]]) -> Place | None:
