@@ -436,8 +436,31 @@ def _overtaken_in_the_past(intent: Token) -> bool:
     (tried, not done). In the present ("they are about to leave") it is still to come."""
     if intent.lower_ == "about" and intent.dep_ == "acomp":
         return intent.head.lower_ in PAST_BE
-    return intent.lower_ == "planning" and any(
+    if intent.lower_ in {"planning", "preparing"} and any(
         c.dep_ == "aux" and c.lower_ in PAST_BE for c in intent.children
+    ):
+        return True
+    return intent.lemma_.lower() == "prepare" and _preparation_cut_short(intent)
+
+
+# Verbs whose clause ends a journey being readied: a catching, an arrest, a stop.
+CATCHING_VERBS = frozenset({"catch", "arrest", "detain", "stop", "seize", "intercept", "apprehend", "nab"})
+
+
+def _preparation_cut_short(intent: Token) -> bool:
+    """ "Police detained five men as they prepared to board a bus toward the border", "he was
+    caught last year preparing to sail his family south": a preparation told as the moment of
+    another act in the past ("as", "when", "while") or as what someone was caught doing is a
+    journey the report tells as overtaken (tried, not done). A preparation told on its own ("they
+    prepared to cross at night") may have been carried out, and is not read here."""
+    if intent.tag_ == "VBD":
+        return intent.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in {"as", "when", "while"} for c in intent.children
+        )
+    return (
+        intent.tag_ == "VBG"
+        and intent.dep_ in {"advcl", "xcomp", "oprd"}
+        and intent.head.lemma_.lower() in CATCHING_VERBS
     )
 
 
@@ -1047,11 +1070,16 @@ def _content_ancestors(trigger: Token) -> list[Token]:
     which tells an act beside it ("they will be charged with espionage and executed": the
     execution is no part of the charge). An act named as the occasion of another, under
     "during" ("detained two women accused of sheltering them during a raid on a flat"), is when
-    the telling happened, not what anyone is charged with, wherever the parser hangs it."""
+    the telling happened, not what anyone is charged with, wherever the parser hangs it. Nor is
+    the subject of a verb what the verb says: an act describing the people charged ("two traders
+    detained in Dandong have been charged with smuggling", "the director, who had been arrested in
+    January, was convicted") tells who they are, not the charge."""
     above: list[Token] = []
     below = trigger
     for ancestor in trigger.ancestors:
         if below.dep_ == "conj" and below.pos_ in {"VERB", "AUX"} and ancestor.pos_ in {"VERB", "AUX"}:
+            break
+        if below.i != trigger.i and below.dep_ in {"nsubj", "nsubjpass"} and ancestor.pos_ in {"VERB", "AUX"}:
             break
         if below.dep_ == "pobj" and ancestor.lower_ == "during" and below.pos_ == "NOUN":
             break
@@ -1587,7 +1615,9 @@ def _general_case(head: Token) -> bool:
             continue
         if any(c.dep_ == "dobj" and (_particular(c) or c.lower_ == "them") for c in clause.children):
             continue  # "they fear they will be deported if the police find them": these people
-        if _present(clause) and _indefinite(subject_of(clause)) and not _foretold_for_one(clause):
+        # (the present perfect tells what has happened, not a rule: "a woman who was sent back
+        # after a failed escape has been sentenced to five years", however the parser hangs it)
+        if _rule_present(clause) and _indefinite(subject_of(clause)) and not _foretold_for_one(clause):
             return True
     return False
 
