@@ -1,0 +1,156 @@
+"""Events stage (session 45, missed events): a journey readied at the moment it was cut short,
+people called in, people taken into custody with the object between, an act that describes the
+people charged, a present perfect under "after", a wounding told on its own, and singular words
+of two lexicon phrases.
+
+Every sentence here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import events_of, types_of, victim_counts
+
+
+def _of_type(text: str, event_type: str) -> list:
+    return [e for e in events_of(text) if e.type == event_type]
+
+
+# A journey readied as another act cut it short is an attempt.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police in Jinghong detained four North Koreans on Friday as they prepared to board a bus "
+        "for the Lao border.",
+        "The fisherman was caught in June preparing to sail his two sons to the South.",
+        "Guards stopped the couple in the forest while they were preparing to cross into Mongolia.",
+    ],
+)
+def test_a_journey_readied_when_it_was_cut_short_is_an_attempt(text: str) -> None:
+    flights = _of_type(text, "escape")
+    assert [e.status for e in flights] == ["attempted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The villagers prepared to cross the river at dawn.",
+        "The two women are preparing to travel to Kunming next week.",
+    ],
+)
+def test_a_preparation_told_on_its_own_is_no_flight(text: str) -> None:
+    assert "escape" not in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last month the county police called in the teacher and her husband.",
+        "State Security in Hoeryong has started calling in the parents of students who went to "
+        "China, a resident said.",
+    ],
+)
+def test_people_called_in_are_questioned(text: str) -> None:
+    found = _of_type(text, "interrogation")
+    assert len(found) == 1 and found[0].victims is not None
+
+
+def test_calling_in_sick_is_no_questioning() -> None:
+    assert "interrogation" not in types_of("The clerk called in sick on Monday.")
+
+
+def test_a_place_after_in_is_still_no_victim() -> None:
+    assert victim_counts("Police detained three traders in the station square in Musan.", "arrest") == [3]
+
+
+def test_people_taken_into_custody_with_the_object_between() -> None:
+    assert victim_counts(
+        "Thai police took the five North Koreans into custody near Chiang Khong on Sunday.", "arrest"
+    ) == [5]
+
+
+# An act told of the subject of a charge says who was charged, not what the charge is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Korean-Chinese drivers detained in Hunchun in late March have been charged with "
+        "smuggling, their employer said.",
+        "The cashier, who had been arrested in April on charges of selling state rice, was convicted "
+        "on Tuesday.",
+    ],
+)
+def test_an_act_describing_those_charged_is_told(text: str) -> None:
+    assert len(_of_type(text, "arrest")) == 1
+
+
+def test_the_content_of_a_charge_is_still_no_event() -> None:
+    assert "escape" not in types_of("The broker was sentenced on charges of arranging defections.")
+
+
+def test_a_present_perfect_under_after_is_told() -> None:
+    text = (
+        "A miner who was sent back from China after a failed attempt to reach Laos has been sentenced "
+        "to six years of reform through labour, a source said."
+    )
+    assert len(_of_type(text, "punishment")) == 1
+
+
+def test_a_rule_in_the_present_under_when_stays_a_rule() -> None:
+    assert "punishment" not in types_of("When a logger escapes, his team leaders are summoned and punished.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A guard opened fire as the men ran, and one of them, a trader in his thirties, was wounded in "
+        "the arm.",
+        "The two were seen by a patrol, which opened fire and wounded one of them, a source said.",
+    ],
+)
+def test_a_wounding_told_alone_is_violence(text: str) -> None:
+    assert len(_of_type(text, "violence")) == 1
+
+
+def test_a_wounding_beside_a_killing_is_one_act() -> None:
+    text = "A navy patrol fired on the boat on Monday, killing one fisherman and wounding another."
+    assert len(_of_type(text, "violence")) == 1
+
+
+def test_the_wounded_as_an_adjective_is_no_act() -> None:
+    assert "violence" not in types_of("The wounded soldier was carried to a clinic by his comrades.")
+
+
+def test_every_household_is_checked() -> None:
+    text = "Neighbourhood unit heads in Hyesan have begun checking every household for Chinese phones."
+    assert "search" in types_of(text)
+
+
+def test_a_year_in_a_camp_looms() -> None:
+    text = "The two brothers were detained in May. They face at least a year in a labour camp."
+    assert [e.status for e in _of_type(text, "punishment")] == ["at_risk"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Railway police pulled about 15 traders off the Hamhung express on 3 May.",
+        "Two women travelling on forged papers were pulled from a minibus near Mengla on Friday.",
+        "Last month a man from Musan and his daughter were pulled out of a rented flat in Yanji by "
+        "Chinese police.",
+    ],
+)
+def test_people_pulled_off_a_vehicle_or_out_of_a_room_by_an_authority_are_arrested(text: str) -> None:
+    assert len(_of_type(text, "arrest")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two fishermen were pulled from the sea by a navy boat.",
+        "The driver pulled his lorry off the road to rest.",
+        "The harvest campaigns pull pupils out of classes for weeks.",
+    ],
+)
+def test_pulling_from_the_sea_or_off_a_road_is_no_arrest(text: str) -> None:
+    assert "arrest" not in types_of(text)
