@@ -1073,19 +1073,39 @@ def _content_ancestors(trigger: Token) -> list[Token]:
     the telling happened, not what anyone is charged with, wherever the parser hangs it. Nor is
     the subject of a verb what the verb says: an act describing the people charged ("two traders
     detained in Dandong have been charged with smuggling", "the director, who had been arrested in
-    January, was convicted") tells who they are, not the charge."""
+    January, was convicted"), with a place or time of its own, tells who they are, not the charge."""
     above: list[Token] = []
     below = trigger
     for ancestor in trigger.ancestors:
         if below.dep_ == "conj" and below.pos_ in {"VERB", "AUX"} and ancestor.pos_ in {"VERB", "AUX"}:
             break
-        if below.i != trigger.i and below.dep_ in {"nsubj", "nsubjpass"} and ancestor.pos_ in {"VERB", "AUX"}:
+        if (
+            below.i != trigger.i
+            and below.dep_ in {"nsubj", "nsubjpass"}
+            and ancestor.pos_ in {"VERB", "AUX"}
+            and _told_with_its_setting(trigger)
+        ):
             break
         if below.dep_ == "pobj" and ancestor.lower_ == "during" and below.pos_ == "NOUN":
             break
         above.append(ancestor)
         below = ancestor
     return above
+
+
+# Prepositions that set an act in a place or a time of its own ("arrested in Dandong", "during an audit").
+SETTING_PREPOSITIONS = frozenset({"in", "on", "at", "near", "during"})
+
+
+def _told_with_its_setting(trigger: Token) -> bool:
+    """ "two traders arrested in Dandong in mid-November", "who had been arrested in January": a
+    verb in the subject of a charge told with a place or a time of its own tells an act of its
+    own; "those arrested were charged with smuggling" only names the people an act told before
+    befell."""
+    return trigger.pos_ == "VERB" and any(
+        (c.dep_ == "prep" and c.lower_ in SETTING_PREPOSITIONS) or c.dep_ in {"npadvmod", "tmod"}
+        for c in trigger.children
+    )
 
 
 def _earlier_conjuncts(verb: Token) -> list[Token]:
