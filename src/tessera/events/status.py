@@ -436,9 +436,7 @@ def _overtaken_in_the_past(intent: Token) -> bool:
     (tried, not done). In the present ("they are about to leave") it is still to come."""
     if intent.lower_ == "about" and intent.dep_ == "acomp":
         return intent.head.lower_ in PAST_BE
-    if intent.lower_ in {"planning", "preparing"} and any(
-        c.dep_ == "aux" and c.lower_ in PAST_BE for c in intent.children
-    ):
+    if intent.lower_ == "planning" and any(c.dep_ == "aux" and c.lower_ in PAST_BE for c in intent.children):
         return True
     return intent.lemma_.lower() == "prepare" and _preparation_cut_short(intent)
 
