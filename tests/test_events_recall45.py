@@ -1,5 +1,4 @@
-"""Events stage (session 45, missed events): a journey readied at the moment it was cut short,
-people called in, people pulled off a vehicle, an act told with its own setting that describes the
+"""Events stage (session 45, missed events): people called in, people pulled off a vehicle, an act told with its own setting that describes the
 people charged, a present perfect under "after", every household checked, and a year in a camp.
 
 Every sentence here is invented for these tests.
@@ -14,32 +13,6 @@ from events_helpers import events_of, types_of, victim_counts
 
 def _of_type(text: str, event_type: str) -> list:
     return [e for e in events_of(text) if e.type == event_type]
-
-
-# A journey readied as another act cut it short is an attempt.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Police in Jinghong detained four North Koreans on Friday as they prepared to board a bus "
-        "for the Lao border.",
-        "The fisherman was caught in June preparing to sail his two sons to the South.",
-        "Guards stopped the couple in the forest while they were preparing to cross into Mongolia.",
-    ],
-)
-def test_a_journey_readied_when_it_was_cut_short_is_an_attempt(text: str) -> None:
-    flights = _of_type(text, "escape")
-    assert [e.status for e in flights] == ["attempted"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The villagers prepared to cross the river at dawn.",
-        "The two women are preparing to travel to Kunming next week.",
-    ],
-)
-def test_a_preparation_told_on_its_own_is_no_flight(text: str) -> None:
-    assert "escape" not in types_of(text)
 
 
 @pytest.mark.parametrize(

@@ -436,29 +436,8 @@ def _overtaken_in_the_past(intent: Token) -> bool:
     (tried, not done). In the present ("they are about to leave") it is still to come."""
     if intent.lower_ == "about" and intent.dep_ == "acomp":
         return intent.head.lower_ in PAST_BE
-    if intent.lower_ == "planning" and any(c.dep_ == "aux" and c.lower_ in PAST_BE for c in intent.children):
-        return True
-    return intent.lemma_.lower() == "prepare" and _preparation_cut_short(intent)
-
-
-# Verbs whose clause ends a journey being readied: a catching, an arrest, a stop.
-CATCHING_VERBS = frozenset({"catch", "arrest", "detain", "stop", "seize", "intercept", "apprehend", "nab"})
-
-
-def _preparation_cut_short(intent: Token) -> bool:
-    """ "Police detained five men as they prepared to board a bus toward the border", "he was
-    caught last year preparing to sail his family south": a preparation told as the moment of
-    another act in the past ("as", "when", "while") or as what someone was caught doing is a
-    journey the report tells as overtaken (tried, not done). A preparation told on its own ("they
-    prepared to cross at night") may have been carried out, and is not read here."""
-    if intent.tag_ == "VBD":
-        return intent.dep_ == "advcl" and any(
-            c.dep_ == "mark" and c.lower_ in {"as", "when", "while"} for c in intent.children
-        )
-    return (
-        intent.tag_ == "VBG"
-        and intent.dep_ in {"advcl", "xcomp", "oprd"}
-        and intent.head.lemma_.lower() in CATCHING_VERBS
+    return intent.lower_ == "planning" and any(
+        c.dep_ == "aux" and c.lower_ in PAST_BE for c in intent.children
     )
 
 
