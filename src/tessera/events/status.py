@@ -1216,17 +1216,42 @@ def _content_ancestors(trigger: Token) -> list[Token]:
     which tells an act beside it ("they will be charged with espionage and executed": the
     execution is no part of the charge). An act named as the occasion of another, under
     "during" ("detained two women accused of sheltering them during a raid on a flat"), is when
-    the telling happened, not what anyone is charged with, wherever the parser hangs it."""
+    the telling happened, not what anyone is charged with, wherever the parser hangs it. Nor is
+    the subject of a verb what the verb says: an act describing the people charged ("two traders
+    detained in Dandong have been charged with smuggling", "the director, who had been arrested in
+    January, was convicted"), with a place or time of its own, tells who they are, not the charge."""
     above: list[Token] = []
     below = trigger
     for ancestor in trigger.ancestors:
         if below.dep_ == "conj" and below.pos_ in {"VERB", "AUX"} and ancestor.pos_ in {"VERB", "AUX"}:
+            break
+        if (
+            below.i != trigger.i
+            and below.dep_ in {"nsubj", "nsubjpass"}
+            and ancestor.pos_ in {"VERB", "AUX"}
+            and _told_with_its_setting(trigger)
+        ):
             break
         if below.dep_ == "pobj" and ancestor.lower_ == "during" and below.pos_ == "NOUN":
             break
         above.append(ancestor)
         below = ancestor
     return above
+
+
+# Prepositions that set an act in a place or a time of its own ("arrested in Dandong", "during an audit").
+SETTING_PREPOSITIONS = frozenset({"in", "on", "at", "near", "during"})
+
+
+def _told_with_its_setting(trigger: Token) -> bool:
+    """ "two traders arrested in Dandong in mid-November", "who had been arrested in January": a
+    verb in the subject of a charge told with a place or a time of its own tells an act of its
+    own; "those arrested were charged with smuggling" only names the people an act told before
+    befell."""
+    return trigger.pos_ == "VERB" and any(
+        (c.dep_ == "prep" and c.lower_ in SETTING_PREPOSITIONS) or c.dep_ in {"npadvmod", "tmod"}
+        for c in trigger.children
+    )
 
 
 def _earlier_conjuncts(verb: Token) -> list[Token]:
@@ -1756,7 +1781,9 @@ def _general_case(head: Token) -> bool:
             continue
         if any(c.dep_ == "dobj" and (_particular(c) or c.lower_ == "them") for c in clause.children):
             continue  # "they fear they will be deported if the police find them": these people
-        if _present(clause) and _indefinite(subject_of(clause)) and not _foretold_for_one(clause):
+        # (the present perfect tells what has happened, not a rule: "a woman who was sent back
+        # after a failed escape has been sentenced to five years", however the parser hangs it)
+        if _rule_present(clause) and _indefinite(subject_of(clause)) and not _foretold_for_one(clause):
             return True
     return False
 
