@@ -175,6 +175,11 @@ BESIDE = {
     "invented_gold_118": ROOT / "tests" / "fixtures" / "invented_gold_118.jsonl",
     "invented_gold_119": ROOT / "tests" / "fixtures" / "invented_gold_119.jsonl",
     "invented_gold_120": ROOT / "tests" / "fixtures" / "invented_gold_120.jsonl",
+    "invented_gold_121": ROOT / "tests" / "fixtures" / "invented_gold_121.jsonl",
+    "invented_gold_122": ROOT / "tests" / "fixtures" / "invented_gold_122.jsonl",
+    "invented_gold_123": ROOT / "tests" / "fixtures" / "invented_gold_123.jsonl",
+    "invented_gold_124": ROOT / "tests" / "fixtures" / "invented_gold_124.jsonl",
+    "invented_gold_125": ROOT / "tests" / "fixtures" / "invented_gold_125.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),
