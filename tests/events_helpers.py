@@ -18,6 +18,11 @@ def events_of(text: str, published: str | None = REPORT_DATE) -> list[Event]:
     return find_events(analyse(Document(id="t", text=text, published=published)))
 
 
+def events_of_type(text: str, event_type: str, published: str | None = REPORT_DATE) -> list[Event]:
+    """The events of `event_type` the extractor finds in `text`, in the order it finds them."""
+    return [e for e in events_of(text, published) if e.type == event_type]
+
+
 def types_of(text: str, published: str | None = REPORT_DATE) -> set[str]:
     """The types of those events."""
     return {e.type for e in events_of(text, published)}

@@ -12,12 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import events_of
-
-
-def of_type(text: str, event_type: str) -> list:
-    return [e for e in events_of(text) if e.type == event_type]
-
+from events_helpers import events_of_type
 
 CLASS_IN_A_PRESENT_STATEMENT = [
     (
@@ -34,7 +29,7 @@ CLASS_IN_A_PRESENT_STATEMENT = [
 
 @pytest.mark.parametrize(("text", "event_type"), CLASS_IN_A_PRESENT_STATEMENT)
 def test_class_named_by_a_participle_in_a_present_statement_is_no_event(text: str, event_type: str) -> None:
-    assert of_type(text, event_type) == []
+    assert events_of_type(text, event_type) == []
 
 
 PARTICULAR = [
@@ -45,4 +40,4 @@ PARTICULAR = [
 
 @pytest.mark.parametrize(("text", "event_type"), PARTICULAR)
 def test_dated_or_progressive_participle_stays_an_event(text: str, event_type: str) -> None:
-    assert len(of_type(text, event_type)) == 1
+    assert len(events_of_type(text, event_type)) == 1

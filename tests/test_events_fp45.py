@@ -17,12 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import events_of, type_list_of
-
-
-def of_type(text: str, event_type: str) -> list:
-    return [e for e in events_of(text) if e.type == event_type]
-
+from events_helpers import events_of, events_of_type, type_list_of
 
 MOBILISED = [
     "Secondary school pupils across North Hwanghae Province have been sent to cooperative farms to help with "
@@ -38,7 +33,7 @@ MOBILISED = [
 
 @pytest.mark.parametrize("text", MOBILISED)
 def test_sent_to_farm_work_is_no_punishment(text: str) -> None:
-    assert of_type(text, "punishment") == []
+    assert events_of_type(text, "punishment") == []
 
 
 PUNISHED = [
@@ -49,7 +44,7 @@ PUNISHED = [
 
 @pytest.mark.parametrize("text", PUNISHED)
 def test_sent_to_a_farm_as_a_penalty_stays_a_punishment(text: str) -> None:
-    assert len(of_type(text, "punishment")) == 1
+    assert len(events_of_type(text, "punishment")) == 1
 
 
 def test_run_in_heading_is_no_event_of_its_own() -> None:
@@ -60,7 +55,7 @@ def test_run_in_heading_is_no_event_of_its_own() -> None:
 
 def test_run_in_heading_of_a_disappearance_is_no_event_of_its_own() -> None:
     text = "Missing. A 12-year-old girl who left a Hoeryong school in April has not been seen since, her aunt said."
-    found = of_type(text, "disappearance")
+    found = events_of_type(text, "disappearance")
     assert len(found) == 1
     assert not found[0].evidence[0].text.startswith("Missing")
 
@@ -88,9 +83,9 @@ POWERS_GRANTED = [
 
 @pytest.mark.parametrize(("text", "event_type"), POWERS_GRANTED)
 def test_power_granted_by_a_law_is_no_measure(text: str, event_type: str) -> None:
-    assert of_type(text, event_type) == []
+    assert events_of_type(text, event_type) == []
 
 
 def test_a_regulation_that_bars_travel_is_a_restriction() -> None:
     text = "Since March a new regulation has barred residents of Musan from travelling to the river without a permit."
-    assert len(of_type(text, "movement_restriction")) == 1
+    assert len(events_of_type(text, "movement_restriction")) == 1

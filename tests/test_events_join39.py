@@ -12,11 +12,7 @@ Every sentence here is invented for these tests.
 
 from __future__ import annotations
 
-from events_helpers import events_of
-
-
-def _of(text: str, kind: str) -> list:
-    return [e for e in events_of(text) if e.type == kind]
+from events_helpers import events_of_type
 
 
 def test_sources_heard_separately_do_not_set_the_act_apart() -> None:
@@ -25,7 +21,7 @@ def test_sources_heard_separately_do_not_set_the_act_apart() -> None:
         "March. According to three residents interviewed separately, the four were shot by a "
         "firing squad beside the city's river before a large crowd."
     )
-    assert len(_of(text, "execution")) == 1
+    assert len(events_of_type(text, "execution")) == 1
 
 
 def test_a_separate_case_still_stays_apart() -> None:
@@ -33,7 +29,7 @@ def test_a_separate_case_still_stays_apart() -> None:
         "Police in Hyesan detained two women on 3 May for selling Chinese phones. In a separate "
         "case, police in Musan detained two men on 3 May."
     )
-    assert len(_of(text, "arrest")) == 2
+    assert len(events_of_type(text, "arrest")) == 2
 
 
 def test_time_served_and_term_of_a_pronoun_are_one_punishment() -> None:
@@ -42,7 +38,7 @@ def test_time_served_and_term_of_a_pronoun_are_one_punishment() -> None:
         "He said he had been arrested in Hoeryong in 2015 for calling relatives in China. He was "
         "sentenced to four years in the camp but was released early under an amnesty."
     )
-    assert len(_of(text, "punishment")) == 1
+    assert len(events_of_type(text, "punishment")) == 1
 
 
 def test_two_groups_given_other_terms_stay_two_punishments() -> None:
@@ -50,4 +46,4 @@ def test_two_groups_given_other_terms_stay_two_punishments() -> None:
         "A court in Hamhung sentenced the driver to 15 years in a labour camp. "
         "The two brokers were given eight years each."
     )
-    assert len(_of(text, "punishment")) == 2
+    assert len(events_of_type(text, "punishment")) == 2

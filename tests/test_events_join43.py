@@ -8,11 +8,7 @@ Every sentence here is invented for these tests.
 
 from __future__ import annotations
 
-from events_helpers import events_of
-
-
-def _of(text: str, kind: str) -> list:
-    return [e for e in events_of(text) if e.type == kind]
+from events_helpers import events_of_type
 
 
 def test_groups_that_do_not_make_up_the_whole_stay_apart() -> None:
@@ -20,7 +16,7 @@ def test_groups_that_do_not_make_up_the_whole_stay_apart() -> None:
         "Police in Hyesan arrested six traders on Monday for selling Chinese phones. Two women "
         "were arrested in Musan for smuggling copper, and a man was arrested in Hoeryong."
     )
-    assert len(_of(text, "arrest")) >= 2
+    assert len(events_of_type(text, "arrest")) >= 2
 
 
 def test_more_people_arrested_are_another_arrest() -> None:
@@ -28,7 +24,7 @@ def test_more_people_arrested_are_another_arrest() -> None:
         "Police in Hyesan arrested three traders on Monday for selling Chinese phones. Two more "
         "traders were arrested on Wednesday, and one more on Thursday."
     )
-    assert len(_of(text, "arrest")) >= 2
+    assert len(events_of_type(text, "arrest")) >= 2
 
 
 def test_people_told_each_on_their_own_day_are_their_own_disappearances() -> None:
@@ -37,7 +33,7 @@ def test_people_told_each_on_their_own_day_are_their_own_disappearances() -> Non
         "went missing after his shift. On June 5, a woman who sold rice at the market went "
         "missing."
     )
-    assert len(_of(text, "disappearance")) >= 2
+    assert len(events_of_type(text, "disappearance")) >= 2
 
 
 def test_a_group_split_by_place_stays_two_arrests() -> None:
@@ -45,4 +41,4 @@ def test_a_group_split_by_place_stays_two_arrests() -> None:
         "Thirty North Korean defectors were arrested in China last week. An activist said 20 "
         "defectors were arrested in Qingdao and ten others in Kunming."
     )
-    assert len(_of(text, "arrest")) >= 2
+    assert len(events_of_type(text, "arrest")) >= 2

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import events_of, types_of, victim_counts
-
-
-def _of_type(text: str, event_type: str) -> list:
-    return [e for e in events_of(text) if e.type == event_type]
+from events_helpers import events_of_type, types_of, victim_counts
 
 
 @pytest.mark.parametrize(
@@ -24,7 +20,7 @@ def _of_type(text: str, event_type: str) -> list:
     ],
 )
 def test_people_called_in_are_questioned(text: str) -> None:
-    found = _of_type(text, "interrogation")
+    found = events_of_type(text, "interrogation")
     assert len(found) == 1 and found[0].victims is not None
 
 
@@ -41,7 +37,7 @@ def test_those_arrested_before_are_no_new_arrest_in_a_charge() -> None:
         "Police arrested four traders in Hyesan on 3 May. Those arrested have been charged with "
         "smuggling, a source said."
     )
-    assert len(_of_type(text, "arrest")) == 1
+    assert len(events_of_type(text, "arrest")) == 1
 
 
 # An act told of the subject of a charge says who was charged, not what the charge is.
@@ -55,7 +51,7 @@ def test_those_arrested_before_are_no_new_arrest_in_a_charge() -> None:
     ],
 )
 def test_an_act_describing_those_charged_is_told(text: str) -> None:
-    assert len(_of_type(text, "arrest")) == 1
+    assert len(events_of_type(text, "arrest")) == 1
 
 
 def test_the_content_of_a_charge_is_still_no_event() -> None:
@@ -67,7 +63,7 @@ def test_a_present_perfect_under_after_is_told() -> None:
         "A miner who was sent back from China after a failed attempt to reach Laos has been sentenced "
         "to six years of reform through labour, a source said."
     )
-    assert len(_of_type(text, "punishment")) == 1
+    assert len(events_of_type(text, "punishment")) == 1
 
 
 def test_a_rule_in_the_present_under_when_stays_a_rule() -> None:
@@ -81,7 +77,7 @@ def test_every_household_is_checked() -> None:
 
 def test_a_year_in_a_camp_looms() -> None:
     text = "The two brothers were detained in May. They face at least a year in a labour camp."
-    assert [e.status for e in _of_type(text, "punishment")] == ["at_risk"]
+    assert [e.status for e in events_of_type(text, "punishment")] == ["at_risk"]
 
 
 @pytest.mark.parametrize(
@@ -94,7 +90,7 @@ def test_a_year_in_a_camp_looms() -> None:
     ],
 )
 def test_people_pulled_off_a_vehicle_or_out_of_a_room_by_an_authority_are_arrested(text: str) -> None:
-    assert len(_of_type(text, "arrest")) == 1
+    assert len(events_of_type(text, "arrest")) == 1
 
 
 @pytest.mark.parametrize(

@@ -15,12 +15,10 @@ import tessera
 PUBLISHED = "2024-05-20"
 
 
-def _origins(text: str) -> list[str | None]:
-    return [
-        e.origin.name if e.origin else None
-        for e in tessera.extract(text, published=PUBLISHED)
-        if e.type == "escape"
-    ]
+def _flight_places(text: str, end: str) -> list[str | None]:
+    """The names at one end ("origin" or "destination") of each flight the whole pipeline finds."""
+    places = [getattr(e, end) for e in tessera.extract(text, published=PUBLISHED) if e.type == "escape"]
+    return [place.name if place else None for place in places]
 
 
 def test_a_diplomat_at_an_embassy_abroad_defected_from_its_city() -> None:
@@ -28,7 +26,7 @@ def test_a_diplomat_at_an_embassy_abroad_defected_from_its_city() -> None:
         "A first secretary at North Korea's embassy in Hanoi defected to South Korea in March, "
         "the Unification Ministry said on Tuesday."
     )
-    assert _origins(text) == ["Hanoi"]
+    assert _flight_places(text, "origin") == ["Hanoi"]
 
 
 def test_a_worker_in_a_town_abroad_who_tried_to_defect_fled_from_it() -> None:
@@ -36,7 +34,7 @@ def test_a_worker_in_a_town_abroad_who_tried_to_defect_fled_from_it() -> None:
         "A North Korean logger in Tynda who left his camp in May and was believed to have tried to "
         "defect was detained by Russian police this week, a source said."
     )
-    assert "Tynda" in _origins(text)
+    assert "Tynda" in _flight_places(text, "origin")
 
 
 def test_the_official_a_pronoun_stands_for_fled_from_his_post() -> None:
@@ -44,7 +42,7 @@ def test_the_official_a_pronoun_stands_for_fled_from_his_post() -> None:
         "A North Korean trade official in Khabarovsk was seized by men from his country's consulate "
         "on May 3 as he tried to seek asylum, a source said."
     )
-    assert _origins(text) == ["Khabarovsk"]
+    assert _flight_places(text, "origin") == ["Khabarovsk"]
 
 
 def test_a_town_named_on_the_work_site_is_where_the_flight_began() -> None:
@@ -52,7 +50,7 @@ def test_a_town_named_on_the_work_site_is_where_the_flight_began() -> None:
         "Three North Korean welders walked out of their Nakhodka dormitory in April, a source in "
         "Seoul said. Two of them reached Seoul in the autumn."
     )
-    assert _origins(text)[:1] == ["Nakhodka"]
+    assert _flight_places(text, "origin")[:1] == ["Nakhodka"]
 
 
 def test_a_place_on_the_speaker_is_no_post_of_the_people_who_fled() -> None:
@@ -61,7 +59,7 @@ def test_a_place_on_the_speaker_is_no_post_of_the_people_who_fled() -> None:
         "A diplomat in Beijing said a soldier defected across the Military Demarcation Line near "
         "Cheorwon on Monday."
     )
-    assert "Beijing" not in _origins(text)
+    assert "Beijing" not in _flight_places(text, "origin")
 
 
 def test_the_russian_far_east_is_a_region() -> None:
@@ -100,20 +98,12 @@ def test_a_feared_return_from_a_town_told_as_where_they_are_held_keeps_the_town(
     assert [o for o, _ in _returns(text)] == ["Tumen"]
 
 
-def _destinations(text: str) -> list[str | None]:
-    return [
-        e.destination.name if e.destination else None
-        for e in tessera.extract(text, published=PUBLISHED)
-        if e.type == "escape"
-    ]
-
-
 def test_a_flight_from_the_north_told_as_going_south_went_to_the_south() -> None:
     text = (
         "A fisherman from Sinpo has been missing since Friday, and local police suspect he took his "
         "boat and headed south, a source in the town said."
     )
-    assert _destinations(text) == ["South Korea"]
+    assert _flight_places(text, "destination") == ["South Korea"]
 
 
 def test_a_flight_south_inside_china_is_no_flight_to_the_south() -> None:
@@ -122,7 +112,7 @@ def test_a_flight_south_inside_china_is_no_flight_to_the_south() -> None:
         "Six North Korean women who had hidden in Harbin for years headed south to Kunming in March, "
         "an aid worker said."
     )
-    assert "South Korea" not in _destinations(text)
+    assert "South Korea" not in _flight_places(text, "destination")
 
 
 def test_a_place_on_those_who_question_defectors_is_no_post_of_theirs() -> None:
@@ -131,4 +121,4 @@ def test_a_place_on_those_who_question_defectors_is_no_post_of_theirs() -> None:
         "Coastguard officials in Japan are questioning eight suspected North Korean defectors after "
         "they were found drifting off Sado island on Monday."
     )
-    assert all(o != "Japan" and o is not None for o in _origins(text))
+    assert all(o != "Japan" and o is not None for o in _flight_places(text, "origin"))

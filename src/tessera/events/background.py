@@ -11,7 +11,9 @@ reads the dependency parse; the words it needs are data (src/tessera/data/events
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -3096,27 +3098,38 @@ def flight_of_a_sample(trigger: Token) -> bool:
     return _sample_of_a_study(clause.head)
 
 
+_LineReading = TypeVar("_LineReading")
+
+
+def _per_line(trigger: Token, key: str, read: Callable[[Doc, str, int], _LineReading]) -> _LineReading:
+    """What `read` (given the parse, its text and the line's first character) says of the line
+    holding the trigger, read once per line and parse under `key`: every trigger of a long
+    paragraph asks of the same line."""
+    doc = trigger.doc
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, trigger.idx) + 1
+    lines = doc.user_data.setdefault(key, {})
+    if start not in lines:
+        lines[start] = read(doc, text, start)
+    return lines[start]
+
+
+def _is_a_capitals_line(doc: Doc, text: str, start: int) -> bool:
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)]
+    # (a line with a lower-case letter, or with no cased one, is no heading: str.isupper tells
+    # both at once, before the letters of a long paragraph are listed)
+    if not line.isupper():
+        return False
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 8 and all(c.isupper() for c in letters)
+
+
 def in_a_heading(trigger: Token) -> bool:
     """ "URGENT ACTION: TWO WOMEN AT RISK OF FORCED RETURN" above the body of an appeal: a line
     written all in capitals is a heading, and what it names is told again, with its particulars,
     in the text below it (a heading of a few letters, "UN", is no line of its own)."""
-    doc = trigger.doc
-    text = doc_text(doc)
-    start = text.rfind("\n", 0, trigger.idx) + 1
-    # (read once per line: every trigger of a long paragraph asks of the same line)
-    lines = doc.user_data.setdefault("tessera_heading_lines", {})
-    found = lines.get(start)
-    if found is None:
-        end = text.find("\n", trigger.idx)
-        line = text[start : end if end >= 0 else len(text)]
-        # (a line with a lower-case letter, or with no cased one, is no heading: str.isupper
-        # tells both at once, before the letters of a long paragraph are listed)
-        if not line.isupper():
-            found = lines[start] = False
-        else:
-            letters = [c for c in line if c.isalpha()]
-            found = lines[start] = len(letters) > 8 and all(c.isupper() for c in letters)
-    return found
+    return _per_line(trigger, "tessera_heading_lines", _is_a_capitals_line)
 
 
 # A run-in heading: a few words at the start of a paragraph, closed by a full stop, with the
@@ -3128,27 +3141,24 @@ RUN_IN_HEADING = re.compile(r"[ \t]*[^\s.:?!]+(?: [^\s.:?!]+){0,2}\.(?= +\S)")
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
+def _run_in_heading_end(doc: Doc, text: str, start: int) -> int:
+    """Where the run-in heading opening the line ends (its start when there is none)."""
+    match = RUN_IN_HEADING.match(text, start)
+    end = match.end() if match else start
+    if end > start:
+        span = doc.char_span(start, end - 1, alignment_mode="expand")
+        if span is None or any(t.tag_ in FINITE_TAGS for t in span):
+            return start
+    return end
+
+
 def in_a_run_in_heading(trigger: Token) -> bool:
     """ "Hyesan arrests. Police in Hyesan detained three women …", "Executions. At least two
     executions were linked to …", "Missing. A boy who vanished in May has not been found": a
     digest opens each paragraph with a few words naming its subject, and the paragraph after them
     tells the events; the heading names a topic, no event of its own. (Words with a finite verb
     are a short sentence: "Two fled. They were …")"""
-    doc = trigger.doc
-    text = doc_text(doc)
-    start = text.rfind("\n", 0, trigger.idx) + 1
-    # (read once per line, as in_a_heading does)
-    lines = doc.user_data.setdefault("tessera_run_in_headings", {})
-    end = lines.get(start)
-    if end is None:
-        match = RUN_IN_HEADING.match(text, start)
-        end = match.end() if match else start
-        if end > start:
-            span = doc.char_span(start, end - 1, alignment_mode="expand")
-            if span is None or any(t.tag_ in FINITE_TAGS for t in span):
-                end = start
-        lines[start] = end
-    return trigger.idx < end
+    return trigger.idx < _per_line(trigger, "tessera_run_in_headings", _run_in_heading_end)
 
 
 def _in_prospect_or_habit(verb: Token) -> bool:
