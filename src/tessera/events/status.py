@@ -1765,6 +1765,11 @@ def _people_named_by_event(trigger: Token) -> bool:
     return trigger.dep_ == "relcl" and _present(trigger)
 
 
+# Verbs whose simple present tells how things stand or what is foreseen now, not a rule: "agents
+# are on a manhunt for them", "officials are expected to hand the two back within days".
+REPORTED_STATE_LEMMAS = frozenset({"be", "expect"})
+
+
 def _general_truth_reported(clause: Token, root: Token, cues: dict) -> bool:
     """ "'Women with no card are taken off straight away,' he said", "residents say checks have
     been stepped up, and people without papers are sent home", "'thousands of conscripts are
@@ -1772,7 +1777,8 @@ def _general_truth_reported(clause: Token, root: Token, cues: dict) -> bool:
     general truth when a reporting verb carries the statement too; the rule read at the
     sentence's root must then read the reported clause (or a conjunct of it with a subject of
     its own), not the reporting verb ("residents say …" is no truth about residents). ("'Two women
-    are held in the cells,' he said" counts people; "he said guards beat them" is past.)"""
+    are held in the cells,' he said" counts people; "he said guards beat them" is past; "agents are
+    on a manhunt" and "detainees are expected to be sent to a camp" tell the present and a forecast.)"""
     base = clause
     while base.dep_ == "conj" and base.head.i != base.i:
         base = base.head
@@ -1782,6 +1788,8 @@ def _general_truth_reported(clause: Token, root: Token, cues: dict) -> bool:
         clause = base  # "are taken off and questioned": the first verb's subject and tense
     if any(c.lower_ in cues["now_words"] for c in clause.children):
         return False  # "people are now sent home": a new measure, told as news
+    if clause.lemma_.lower() in REPORTED_STATE_LEMMAS:
+        return False  # "agents are on a manhunt", "detainees are expected to be sent": the now
     return _simple_present(clause) and not _past_read_as_present(clause) and _bare_plural(subject_of(clause))
 
 
