@@ -1025,6 +1025,8 @@ def is_no_event(
         and _bare_plural(subject_of(root))
     ):
         return True
+    if reporting and not plan and not practice and _general_truth_reported(chain[-1], root, cues):
+        return True
     # A bare plural noun as subject of a present-tense verb states a general truth.
     if trigger.pos_ == "NOUN" and trigger.tag_ == "NNS" and trigger.dep_ in {"nsubj", "nsubjpass"}:
         has_det = any(c.dep_ in {"det", "poss", "nummod"} for c in trigger.children)
@@ -1761,6 +1763,34 @@ def _people_named_by_event(trigger: Token) -> bool:
     if trigger.dep_ == "acl":
         return True
     return trigger.dep_ == "relcl" and _present(trigger)
+
+
+# Verbs whose simple present tells how things stand or what is foreseen now, not a rule: "agents
+# are on a manhunt for them", "officials are expected to hand the two back within days".
+REPORTED_STATE_LEMMAS = frozenset({"be", "expect"})
+
+
+def _general_truth_reported(clause: Token, root: Token, cues: dict) -> bool:
+    """ "'Women with no card are taken off straight away,' he said", "residents say checks have
+    been stepped up, and people without papers are sent home", "'thousands of conscripts are
+    beaten every year,' the group added": a bare plural as subject of a simple present states a
+    general truth when a reporting verb carries the statement too; the rule read at the
+    sentence's root must then read the reported clause (or a conjunct of it with a subject of
+    its own), not the reporting verb ("residents say …" is no truth about residents). ("'Two women
+    are held in the cells,' he said" counts people; "he said guards beat them" is past; "agents are
+    on a manhunt" and "detainees are expected to be sent to a camp" tell the present and a forecast.)"""
+    base = clause
+    while base.dep_ == "conj" and base.head.i != base.i:
+        base = base.head
+    if base.dep_ != "ccomp" or base.head.i != root.i:
+        return False
+    if clause.i != base.i and not own_subject(clause):
+        clause = base  # "are taken off and questioned": the first verb's subject and tense
+    if any(c.lower_ in cues["now_words"] for c in clause.children):
+        return False  # "people are now sent home": a new measure, told as news
+    if clause.lemma_.lower() in REPORTED_STATE_LEMMAS:
+        return False  # "agents are on a manhunt", "detainees are expected to be sent": the now
+    return _simple_present(clause) and not _past_read_as_present(clause) and _bare_plural(subject_of(clause))
 
 
 def _general_case(head: Token) -> bool:
