@@ -1951,33 +1951,12 @@ def _same_word_at(doc: Doc, table: TokenTable, a: int, b: int) -> bool:
         return table.pos[a] in ("VERB", "NOUN") and table.pos[b] in ("VERB", "NOUN")
     if table.pos[a] not in ("VERB", "NOUN") or table.pos[b] not in ("VERB", "NOUN"):
         return False
-    # (before the people's endings: "handover" ends as "deporter" does)
-    if _phrasal_noun(table, a, b) or _phrasal_noun(table, b, a):
-        return True
     if any(w.endswith(("ee", "er", "or")) for w in (x, y)):
         return False  # the people ("escapee", "deporter"), not the happening
     n = 0
     while n < min(len(x), len(y)) and x[n] == y[n]:
         n += 1
     return n >= 6 and n >= min(len(x), len(y)) - 2
-
-
-def _phrasal_noun(table: TokenTable, noun: int, verb: int) -> bool:
-    """Whether the noun is the phrasal verb made one word: "the handover" of "handed them over",
-    "the crackdown" of "cracked down", "the round-up" of "rounded up"."""
-    if table.pos[noun] != "NOUN" or table.pos[verb] != "VERB":
-        return False
-    word, stem = table.lemma[noun].replace("-", ""), table.lemma[verb]
-    particle = word[len(stem) :]
-    if not word.startswith(stem) or particle not in _PARTICLES:
-        return False
-    # the parser may hang a far particle elsewhere ("handed nine people who had been caught at
-    # sea over to the guards"): it is in the verb's clause
-    return any(table.lower[k] == particle for k in table.subtree(verb) if k > verb)
-
-
-# Particles that make a phrasal verb's noun ("handover", "crackdown", "round-up", "sell-off")
-_PARTICLES = frozenset({"over", "down", "up", "out", "off", "back", "in"})
 
 
 def _complement(verb: Token) -> set[str]:
