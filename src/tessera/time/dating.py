@@ -47,8 +47,10 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from tessera.events.background import PEOPLE_NOUNS
 from tessera.events.clauses import sentence_of
 from tessera.events.joining import MORE_WORDS, OTHER_WORDS
+from tessera.events.victims import counted_person_nouns
 from tessera.language import Analysis
 from tessera.language.table import TokenTable, token_table
 from tessera.model import Event, Span, TimeSpan
@@ -588,6 +590,7 @@ def _context(analysis: Analysis) -> _Context:
             _dated(span)
             and not (m.since or future or spoken or hours or qualifies or back or _compared(text, m))
             and not (previous is not None and _backstory_of_someone(doc, p))
+            and not (_width(previous) == 0 and _dated(previous) and _past_of_a_thing(doc, p))
             and m.kind not in ("window", "to_date")
         ):
             previous = span
@@ -699,6 +702,29 @@ def _backstory_of_someone(doc: Doc, p: PlacedMention | None) -> bool:
         return False
     verb = doc[p.governor]
     return verb.dep_ in ("relcl", "acl") and pluperfect(verb)
+
+
+def _past_of_a_thing(doc: Doc, p: PlacedMention | None) -> bool:
+    """A date in a clause that describes a thing, not a person, tells that thing's past ("shot
+    dead last Friday, in line with an order issued in August ... detained the following day";
+    "executed on Aug. 14 over an embankment that flooded villages last month ... moved out the
+    next day"): once the story is told to the day, a step counts on from that day, not from the
+    thing's date. A clause on people ("the women caught on May 2") may tell the story's own
+    happening and keeps its date."""
+    if p is None or p.governor is None:
+        return False
+    verb = doc[p.governor]
+    noun = verb.head
+    if verb.dep_ not in ("relcl", "acl") or noun.pos_ != "NOUN" or noun.ent_type_ in ("PERSON", "NORP"):
+        return False
+    return noun.lemma_.lower() not in _people_nouns()
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> frozenset[str]:
+    """The nouns for a person (`counted_person_nouns`) and for people ("people", "crew"), joined
+    once."""
+    return counted_person_nouns() | PEOPLE_NOUNS
 
 
 def _flashback(doc: Doc, p: PlacedMention | None, previous: TimeSpan | None, span: TimeSpan | None) -> bool:
