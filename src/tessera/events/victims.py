@@ -1197,7 +1197,7 @@ def _read_victims(head: Token) -> Victims | None:
     if group == "other" and not _names_people(head) and lower not in FIRST_PERSON_SINGULAR:
         return None  # "70 songs", "15 days": numbers, but not people ("me and my son" are)
     phrase_text = _safe_phrase(head)  # (only now: most nouns read here name no people)
-    total = _stated_total(head) or _glossed_count(head)
+    total = _stated_total(head) or _glossed_count(head) or _both_glossed(head)
     if total is not None:
         return Victims(phrase_text, total[0], total[1], "defectors" if group == "other" else group)
     # "seven men and two women", "a mother and her two children": the conjoined groups add up.
@@ -1369,6 +1369,23 @@ def _glossed_count(head: Token) -> tuple[int | None, int | None] | None:
         return None
     value = number_of(first)
     return _bounds(value, _modifier_before(first)) if value else None
+
+
+def _both_glossed(head: Token) -> tuple[int | None, int | None] | None:
+    """ "The boys, both 15, were questioned", "their fathers, both officials at the ministry, were
+    dismissed", "the women, both in their thirties": a plural set apart by "both" after a comma
+    is two people. The parse hangs "both" on the gloss (an apposition or a phrase of the noun),
+    not on the noun, so the noun itself carries no count."""
+    if head.tag_ not in {"NNS", "NNPS"}:
+        return None
+    doc = head.doc
+    for gloss in head.children:
+        if gloss.i <= head.i or gloss.dep_ not in {"appos", "prep", "amod"}:
+            continue
+        start = gloss.left_edge.i
+        if start >= 2 and doc[start].lower_ == "both" and doc[start - 1].text == ",":
+            return 2, 2
+    return None
 
 
 def _glossed_items(head: Token, items: list[Token]) -> list[Token]:
