@@ -26,3 +26,18 @@ def test_both_before_a_bare_age_is_two() -> None:
 def test_a_plural_without_both_keeps_its_own_count() -> None:
     text = "Police arrested three women in Tumen. The women, all from Hoeryong, were questioned for days."
     assert victim_counts(text, "interrogation") == [3]
+
+
+def test_the_number_before_face_is_the_people() -> None:
+    text = "Police arrested two traders in Hyesan last week. The two face months of interrogation."
+    assert victim_counts(text, "interrogation") == [2]
+
+
+def test_all_three_face_a_penalty() -> None:
+    text = "Police arrested three traders in Hyesan last week. All three face long terms in a labour camp."
+    assert victim_counts(text, "punishment") == [3]
+
+
+def test_a_number_before_face_as_a_compound_names_no_one() -> None:
+    text = "Two face masks were seized at the border."
+    assert victim_counts(text, "arrest") == []

@@ -318,8 +318,12 @@ def _victim_phrase(trigger: Token, event_type: str) -> Token | None:
         return owner
     if head is not None and is_part_gloss(head) and (whole := glossed_group(head)) is not None:
         head = whole  # "11 North Koreans, among them four children, who crossed …": the eleven
-    if head is None or read_victims(head) is not None:
+    if head is not None and read_victims(head) is not None:
         return head
+    if (number := _number_facing(trigger)) is not None:
+        return number  # "The two face months of interrogation"
+    if head is None:
+        return None
     owner = owner_of(head)
     if owner is not None:
         return owner
@@ -481,6 +485,41 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
                 if grandchild.dep_ == "pobj" and owner_of(grandchild) is not None:
                     return grandchild
     return _object_controller(trigger) or _purpose_of_a_handing(trigger) or _of_past_a_time(trigger)
+
+
+FACING_WORDS = frozenset({"face", "faces"})
+# What may open a sentence before a number that stands for people: "The two", "All three".
+NUMBER_OPENERS = frozenset({"the", "all", "these", "those"})
+
+
+def _number_facing(trigger: Token) -> Token | None:
+    """ "The two face months of interrogation", "All three face long terms in a camp": a number
+    opening the sentence stands for people told before, as the subject of "face"; the parse
+    takes "two face" for a noun ("two faces") or leaves the verb without a subject. The number is
+    whom the penalty or the questioning after "face" befalls."""
+    doc = trigger.doc
+    sentence = sentence_of(trigger)
+    start = sentence.start + (doc[sentence.start].lower_ in NUMBER_OPENERS)
+    number = doc[start]
+    if start + 1 > trigger.i or not number.like_num or number.dep_ in {"nsubj", "nsubjpass"}:
+        return None
+    if not _faces(number):
+        return None
+    face = doc[start + 1]
+    # The act is what they face, in the words after "face" ("two face masks were seized": not)
+    faced = face if face.pos_ in {"VERB", "AUX"} else face.head
+    return number if face.i <= trigger.i <= faced.right_edge.i else None
+
+
+def _faces(number: Token) -> bool:
+    """A number of two or more written right before "face" or "faces" ("the two face ...")."""
+    doc = number.doc
+    return (
+        number.like_num
+        and number.i + 1 < len(doc)
+        and doc[number.i + 1].lower_ in FACING_WORDS
+        and (parse_number(number.text) or 0) > 1
+    )
 
 
 def _shares_object(verb: Token, obj: Token) -> bool:
@@ -1146,8 +1185,8 @@ def _read_victims(head: Token) -> Victims | None:
         return None
     if _one_by_one(head):
         return None
-    if is_time(head):
-        return None
+    if is_time(head) and not _faces(head):
+        return None  # (not "the two face months of …", which the tagger reads as a stretch of time)
     counted_of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     if head.like_num and any(g.dep_ == "pobj" and _counted_thing(g) for g in counted_of):
         return None  # "all 10 of his fingers"
