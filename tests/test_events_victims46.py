@@ -41,3 +41,13 @@ def test_all_three_face_a_penalty() -> None:
 def test_a_number_before_face_as_a_compound_names_no_one() -> None:
     text = "Two face masks were seized at the border."
     assert victim_counts(text, "arrest") == []
+
+
+def test_a_sum_in_won_is_no_people() -> None:
+    text = "Three women were caught at the river. They were turned back and fined 30,000 won each."
+    assert victim_counts(text, "punishment") == [3]
+
+
+def test_a_sum_in_dollars_is_no_people() -> None:
+    text = "Police in Hyesan fined a trader $2,000 for selling Chinese phones."
+    assert victim_counts(text, "punishment") == [1]

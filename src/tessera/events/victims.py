@@ -1174,6 +1174,18 @@ def _one_by_one(head: Token) -> bool:
     return [t.lower_ for t in after] == ["by", "one"] or [t.lower_ for t in before] == ["one", "by"]
 
 
+def _sum_of_money(head: Token) -> bool:
+    """ "They were fined 30,000 won each", "she paid $2,000 to a broker": a number written with a
+    currency (people.json's money_words) after or before it is a sum, not people; the tagger
+    may read "won" as a verb and leave the number alone as the object."""
+    if not head.like_num:
+        return False
+    doc, money = head.doc, people_words()["money_words"]
+    after = doc[head.i + 1].lower_ if head.i + 1 < len(doc) else ""
+    before = doc[head.i - 1].lower_ if head.i > 0 else ""
+    return after in money or before in money
+
+
 def _read_victims(head: Token) -> Victims | None:
     own_words = {head.lower_, head.lemma_.lower()}
     if own_words & vessel_words():
@@ -1183,7 +1195,7 @@ def _read_victims(head: Token) -> Victims | None:
         return None  # a place or a body, unless its word names people ("the North Koreans")
     if _home_town(head):
         return None
-    if _one_by_one(head):
+    if _one_by_one(head) or _sum_of_money(head):
         return None
     if is_time(head) and not _faces(head):
         return None  # (not "the two face months of …", which the tagger reads as a stretch of time)
