@@ -51,15 +51,3 @@ def test_a_sum_in_won_is_no_people() -> None:
 def test_a_sum_in_dollars_is_no_people() -> None:
     text = "Police in Hyesan fined a trader $2,000 for selling Chinese phones."
     assert victim_counts(text, "punishment") == [1]
-
-
-def test_kin_sharing_a_determiner_are_counted_each() -> None:
-    text = (
-        "The wife, son and daughter-in-law of the former party secretary were banished to a mountain village."
-    )
-    assert victim_counts(text, "punishment") == [3]
-
-
-def test_kin_sharing_an_owner_are_counted_each() -> None:
-    text = "His mother, brother and sister were taken away by state security agents in Musan."
-    assert victim_counts(text, "arrest") == [3]

@@ -1895,29 +1895,11 @@ def _walk_list(doc: Doc, roots: dict[int, Token], first: Token, end: int) -> lis
             items.append(roots[i])
             closed = saw_and
             i = _item_end(roots[i])
-        elif _kin_sharing_the_determiner(items[0], token):
-            items.append(token)
-            closed = saw_and
-            i = _item_end(token)
         elif (clause_end := _relative_gloss_end(doc, roots, items[-1], i, end)) is not None:
             i = clause_end  # "the couple who lived there and their two children"
         else:
             break
     return items if closed else []
-
-
-def _kin_sharing_the_determiner(first: Token, token: Token) -> bool:
-    """ "The wife, son and daughter-in-law of the former secretary were banished", "his mother,
-    brother and sister": a bare kin noun listed after a kin noun with a determiner or an owner
-    shares them, and is one more person of the list (each counts one)."""
-    kin = people_words()["kin_nouns"]
-    return (
-        token.pos_ == "NOUN"
-        and token.tag_ == "NN"
-        and token.lemma_.lower() in kin
-        and first.lemma_.lower() in kin
-        and not any(c.dep_ in _ITEM_MARKERS for c in token.children)
-    )
 
 
 RELATIVE_OPENERS = frozenset({"who", "whose"})
@@ -2063,10 +2045,7 @@ def _item_end(token: Token) -> int:
     # (a phrase that holds a verb is a clause the parse hung on the person, not part of them:
     # "the couple, both in their 30s, and their son crossed" parsed with the verb under "in")
     after = [token.i]
-    doc = token.doc
     for c in token.children:
-        if c.dep_ == "prep" and any(doc[j].text == "," for j in range(token.i + 1, c.left_edge.i)):
-            continue  # "the wife, son and daughter of the secretary": the phrase after the list is all of theirs
         if (
             c.i > token.i
             and c.dep_ in {"prep", "punct", "amod", "compound"}
