@@ -318,8 +318,12 @@ def _victim_phrase(trigger: Token, event_type: str) -> Token | None:
         return owner
     if head is not None and is_part_gloss(head) and (whole := glossed_group(head)) is not None:
         head = whole  # "11 North Koreans, among them four children, who crossed …": the eleven
-    if head is None or read_victims(head) is not None:
+    if head is not None and read_victims(head) is not None:
         return head
+    if (number := _number_facing(trigger)) is not None:
+        return number  # "The two face months of interrogation"
+    if head is None:
+        return None
     owner = owner_of(head)
     if owner is not None:
         return owner
@@ -481,6 +485,41 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
                 if grandchild.dep_ == "pobj" and owner_of(grandchild) is not None:
                     return grandchild
     return _object_controller(trigger) or _purpose_of_a_handing(trigger) or _of_past_a_time(trigger)
+
+
+FACING_WORDS = frozenset({"face", "faces"})
+# What may open a sentence before a number that stands for people: "The two", "All three".
+NUMBER_OPENERS = frozenset({"the", "all", "these", "those"})
+
+
+def _number_facing(trigger: Token) -> Token | None:
+    """ "The two face months of interrogation", "All three face long terms in a camp": a number
+    opening the sentence stands for people told before, as the subject of "face"; the parse
+    takes "two face" for a noun ("two faces") or leaves the verb without a subject. The number is
+    whom the penalty or the questioning after "face" befalls."""
+    doc = trigger.doc
+    sentence = sentence_of(trigger)
+    start = sentence.start + (doc[sentence.start].lower_ in NUMBER_OPENERS)
+    number = doc[start]
+    if start + 1 > trigger.i or not number.like_num or number.dep_ in {"nsubj", "nsubjpass"}:
+        return None
+    if not _faces(number):
+        return None
+    face = doc[start + 1]
+    # The act is what they face, in the words after "face" ("two face masks were seized": not)
+    faced = face if face.pos_ in {"VERB", "AUX"} else face.head
+    return number if face.i <= trigger.i <= faced.right_edge.i else None
+
+
+def _faces(number: Token) -> bool:
+    """A number of two or more written right before "face" or "faces" ("the two face ...")."""
+    doc = number.doc
+    return (
+        number.like_num
+        and number.i + 1 < len(doc)
+        and doc[number.i + 1].lower_ in FACING_WORDS
+        and (parse_number(number.text) or 0) > 1
+    )
 
 
 def _shares_object(verb: Token, obj: Token) -> bool:
@@ -1135,6 +1174,18 @@ def _one_by_one(head: Token) -> bool:
     return [t.lower_ for t in after] == ["by", "one"] or [t.lower_ for t in before] == ["one", "by"]
 
 
+def _sum_of_money(head: Token) -> bool:
+    """ "They were fined 30,000 won each", "she paid $2,000 to a broker": a number written with a
+    currency (people.json's money_words) after or before it is a sum, not people; the tagger
+    may read "won" as a verb and leave the number alone as the object."""
+    if not head.like_num:
+        return False
+    doc, money = head.doc, people_words()["money_words"]
+    after = doc[head.i + 1].lower_ if head.i + 1 < len(doc) else ""
+    before = doc[head.i - 1].lower_ if head.i > 0 else ""
+    return after in money or before in money
+
+
 def _read_victims(head: Token) -> Victims | None:
     own_words = {head.lower_, head.lemma_.lower()}
     if own_words & vessel_words():
@@ -1144,10 +1195,10 @@ def _read_victims(head: Token) -> Victims | None:
         return None  # a place or a body, unless its word names people ("the North Koreans")
     if _home_town(head):
         return None
-    if _one_by_one(head):
+    if _one_by_one(head) or _sum_of_money(head):
         return None
-    if is_time(head):
-        return None
+    if is_time(head) and not _faces(head):
+        return None  # (not "the two face months of …", which the tagger reads as a stretch of time)
     counted_of = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
     if head.like_num and any(g.dep_ == "pobj" and _counted_thing(g) for g in counted_of):
         return None  # "all 10 of his fingers"
@@ -1197,7 +1248,7 @@ def _read_victims(head: Token) -> Victims | None:
     if group == "other" and not _names_people(head) and lower not in FIRST_PERSON_SINGULAR:
         return None  # "70 songs", "15 days": numbers, but not people ("me and my son" are)
     phrase_text = _safe_phrase(head)  # (only now: most nouns read here name no people)
-    total = _stated_total(head) or _glossed_count(head)
+    total = _stated_total(head) or _glossed_count(head) or _both_glossed(head)
     if total is not None:
         return Victims(phrase_text, total[0], total[1], "defectors" if group == "other" else group)
     # "seven men and two women", "a mother and her two children": the conjoined groups add up.
@@ -1369,6 +1420,23 @@ def _glossed_count(head: Token) -> tuple[int | None, int | None] | None:
         return None
     value = number_of(first)
     return _bounds(value, _modifier_before(first)) if value else None
+
+
+def _both_glossed(head: Token) -> tuple[int | None, int | None] | None:
+    """ "The boys, both 15, were questioned", "their fathers, both officials at the ministry, were
+    dismissed", "the women, both in their thirties": a plural set apart by "both" after a comma
+    is two people. The parse hangs "both" on the gloss (an apposition or a phrase of the noun),
+    not on the noun, so the noun itself carries no count."""
+    if head.tag_ not in {"NNS", "NNPS"}:
+        return None
+    doc = head.doc
+    for gloss in head.children:
+        if gloss.i <= head.i or gloss.dep_ not in {"appos", "prep", "amod"}:
+            continue
+        start = gloss.left_edge.i
+        if start >= 2 and doc[start].lower_ == "both" and doc[start - 1].text == ",":
+            return 2, 2
+    return None
 
 
 def _glossed_items(head: Token, items: list[Token]) -> list[Token]:
