@@ -20,9 +20,11 @@ from spacy.tokens import Doc, Span, Token
 from tessera.data import load_json
 from tessera.events.choosing import CHOICE_VERBS
 from tessera.events.clauses import (
+    FACE_FORMS,
     clause_head,
     clause_indices,
     doc_text,
+    face_before,
     governors,
     is_passive,
     own_subject,
@@ -1402,7 +1404,7 @@ def faced_by_a_class(trigger: Token) -> bool:
     head = noun.head
     before = noun.doc[noun.left_edge.i - 1] if noun.left_edge.i > 0 else None
     misread = any(c.dep_ == "compound" and c.lemma_.lower() == "face" for c in noun.children) or (
-        before is not None and before.lower_ in {"face", "faces"} and before.pos_ == "NOUN"
+        before is not None and before.lower_ in FACE_FORMS and before.pos_ == "NOUN"
     )
     if misread and noun.dep_ == "dobj" and head.dep_ == "acl":
         people = head.head  # "those sent back face torture": "face" read as a noun
@@ -1475,8 +1477,6 @@ def military_service(trigger: Token) -> bool:
     return any(p.lower_ in service or p.lemma_.lower() in service for p in places)
 
 
-# Words by which a class's prospect is told: "returnees face prison".
-FACE_WORDS = frozenset({"face", "faces"})
 # Plural people nouns that do not end in "s".
 IRREGULAR_PLURALS = frozenset({"people", "women", "men", "children", "youth", "police"})
 
@@ -1551,8 +1551,7 @@ def prospect_of_a_class(trigger: Token) -> bool:
     returnees face long prison terms" and "three migrants face deportation" name people the report
     tells of; "who face trial" describes someone.)"""
     doc = trigger.doc
-    start = sentence_of(trigger).start
-    face = next((t for t in reversed(doc[start : trigger.i]) if t.lower_ in FACE_WORDS), None)
+    face = face_before(trigger)
     if face is None or trigger.i - face.i > 25:
         return False
     for token in doc[face.i + 1 : trigger.i + 1]:

@@ -333,6 +333,28 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+# The verb "face" as a reader meets it, whatever the parser made of it ("returnees face prison",
+# "the two face months of questioning").
+FACE_FORMS = frozenset({"face", "faces"})
+
+
+def face_before(trigger: Token, within: int | None = None) -> Token | None:
+    """The nearest "face" or "faces" before the trigger in its sentence (at most `within` words
+    back): the verb whose object the act may be where the parse lost it."""
+    doc = trigger.doc
+    start = sentence_of(trigger).start
+    if within is not None:
+        start = max(start, trigger.i - within)
+    return next((t for t in reversed(doc[start : trigger.i]) if t.lower_ in FACE_FORMS), None)
+
+
+def present_perfect(verb: Token) -> bool:
+    """ "have launched", "has been detained", "have been stopping": told as part of the present."""
+    return verb.tag_ in ("VBN", "VBG") and any(
+        c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in verb.children
+    )
+
+
 def sentence_of(token: Token) -> Span:
     """The token's sentence, from a table built once per Doc (Token.sent scans on every call)."""
     doc = token.doc

@@ -13,10 +13,13 @@ from spacy.tokens import Token
 
 from tessera.events.clauses import (
     DEFINITE,
+    FACE_FORMS,
     clause_head,
     clause_indices,
+    face_before,
     governors,
     own_subject,
+    present_perfect,
     sentence_of,
     subject_of,
 )
@@ -182,9 +185,7 @@ def status_of(trigger: Token, cause_types: dict[int, str], event_type: str | Non
     own = _cue_words(trigger) - {trigger.lemma_.lower(), trigger.lower_}
     if any(c.lemma_.lower() == "face" and c.dep_ in {"nsubj", "nsubjpass"} for c in trigger.children):
         return "at_risk"  # "… and face being deported": "face" taken for the passive's subject
-    if any(
-        c.lower_ in {"face", "faces"} and c.dep_ in {"compound", "amod", "nmod"} for c in trigger.children
-    ):
+    if any(c.lower_ in FACE_FORMS and c.dep_ in {"compound", "amod", "nmod"} for c in trigger.children):
         return "at_risk"  # "The nine face deportation": the verb taken for a noun modifying the act
     if _face_read_as_modifier(trigger):
         return "at_risk"  # "the two face months of interrogation", "all eight now face forced return"
@@ -245,7 +246,7 @@ def status_of(trigger: Token, cause_types: dict[int, str], event_type: str | Non
             return "suspected"
         if (
             lemma == "face"
-            and (governor.tag_ == "VBD" or _present_perfect(governor))
+            and (governor.tag_ == "VBD" or present_perfect(governor))
             and trigger.pos_ == "NOUN"
             and not _faced_as_looming(trigger, governor)
         ):
@@ -293,11 +294,6 @@ def _guess_about_now(trigger: Token, own: set[str]) -> bool:
 def _past_passive(verb: Token) -> bool:
     """ "the others were most likely detained": a passive in the past tense."""
     return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in verb.children)
-
-
-def _present_perfect(verb: Token) -> bool:
-    """ "travellers have faced checkpoints": what has been the case up to now."""
-    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"have", "has"} for c in verb.children)
 
 
 # Words for what is still to come: cues of `at_risk` and modals of the future or of an obligation,
@@ -375,8 +371,7 @@ def _face_read_as_modifier(trigger: Token) -> bool:
     only a length of time, "of", "forced" or likelihood words between, governs it (at_risk).
     "His face", "the face of" are the noun."""
     doc = trigger.doc
-    start = max(sentence_of(trigger).start, trigger.i - 5)
-    face = next((t for t in reversed(doc[start : trigger.i]) if t.lower_ in {"face", "faces"}), None)
+    face = face_before(trigger, within=5)
     if face is None or any(c.dep_ in FACE_OBJECT_DEPS for c in face.children):
         return False  # (a verb "face" with its object is read by `_path`)
     if face.i > 0 and doc[face.i - 1].lower_ in FACE_NOUN_WORDS:
@@ -468,6 +463,11 @@ def hearsay(trigger: Token) -> bool:
 UNCONFIRMED_WORDS = frozenset({"unconfirmed", "unverified", "uncorroborated"})
 
 
+def _called_unconfirmed(report: Token) -> bool:
+    """ "unconfirmed reports", "an unverified account": a report the text itself calls unconfirmed."""
+    return any(c.dep_ == "amod" and c.lower_ in UNCONFIRMED_WORDS for c in report.children)
+
+
 def _according_to_rumour(head: Token, rumour: list[str]) -> bool:
     """ "A vice premier has been sent to a farm, according to rumours circulating in Pyongyang",
     "…, according to unconfirmed reports": a clause whose source is rumour, or a report called
@@ -477,8 +477,7 @@ def _according_to_rumour(head: Token, rumour: list[str]) -> bool:
             t for to in according.children if to.lower_ == "to" for t in to.children if t.dep_ == "pobj"
         ):
             if source.lemma_.lower() in rumour or (
-                source.lemma_.lower() in lexicon().cues["report_nouns"]
-                and any(c.dep_ == "amod" and c.lower_ in UNCONFIRMED_WORDS for c in source.children)
+                source.lemma_.lower() in lexicon().cues["report_nouns"] and _called_unconfirmed(source)
             ):
                 return True
     return False
@@ -488,7 +487,7 @@ def _passed_on_or_unconfirmed(noun: Token) -> bool:
     """A report that is passed around ("circulating reports") or that no one could confirm
     ("unable to verify reports", "could not confirm the reports")."""
     cues = lexicon().cues
-    if any(c.dep_ == "amod" and c.lower_ in UNCONFIRMED_WORDS for c in noun.children):
+    if _called_unconfirmed(noun):
         return True  # "received unconfirmed reports that one of the seven died"
     verb = noun.head
     if noun.dep_ in {"dobj", "nsubj"} and verb.lemma_.lower() in cues["spreading_verbs"]:
@@ -1142,23 +1141,21 @@ def _generic_people_face(trigger: Token) -> bool:
     before = first.doc[first.i - 1] if first.i > 0 else first
     holder = first.head
     # ("face" as a modifier of the act, or as a second object of the participle)
-    if any(
-        c.lower_ in {"face", "faces"} and c.dep_ in {"compound", "amod", "nmod"} for c in first.children
-    ) or (before.lower_ in {"face", "faces"} and before.head.i == first.head.i):
+    if any(c.lower_ in FACE_FORMS and c.dep_ in {"compound", "amod", "nmod"} for c in first.children) or (
+        before.lower_ in FACE_FORMS and before.head.i == first.head.i
+    ):
         pass
     elif (
         first.dep_ == "dobj"
-        and holder.lower_ in {"face", "faces"}
+        and holder.lower_ in FACE_FORMS
         and holder.dep_ in {"advcl", "conj", "ccomp"}
         and holder.head.i < holder.i
         and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in holder.children)
     ):
         holder = holder.head  # ("… returned from China face interrogation": "face" hung on the participle)
-    elif before.lower_ in {"face", "faces"} and before.tag_ in {"VBP", "VBZ"}:
+    elif before.lower_ in FACE_FORMS and before.tag_ in {"VBP", "VBZ"}:
         return _class_before(before)  # ("face" read as the subject of a gerund: word order only)
-    elif (
-        first.dep_ == "conj" and first.head.lower_ in {"face", "faces"} and first.head.tag_ in {"VBP", "VBZ"}
-    ):
+    elif first.dep_ == "conj" and first.head.lower_ in FACE_FORMS and first.head.tag_ in {"VBP", "VBZ"}:
         return _class_before(first.head)  # ("face questioning and long terms": the second object)
     else:
         return False

@@ -15,7 +15,7 @@ from itertools import chain, islice
 from spacy.tokens import Doc, Span, Token
 
 from tessera.data import load_json
-from tessera.events.clauses import is_passive, noun_chunks_of, sentence_of, subject_of
+from tessera.events.clauses import FACE_FORMS, is_passive, noun_chunks_of, sentence_of, subject_of
 from tessera.events.lexicon import lexicon
 from tessera.language.table import TokenTable, doc_ents, token_table
 from tessera.model import Victims
@@ -487,7 +487,6 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
     return _object_controller(trigger) or _purpose_of_a_handing(trigger) or _of_past_a_time(trigger)
 
 
-FACING_WORDS = frozenset({"face", "faces"})
 # What may open a sentence before a number that stands for people: "The two", "All three".
 NUMBER_OPENERS = frozenset({"the", "all", "these", "those"})
 
@@ -517,7 +516,7 @@ def _faces(number: Token) -> bool:
     return (
         number.like_num
         and number.i + 1 < len(doc)
-        and doc[number.i + 1].lower_ in FACING_WORDS
+        and doc[number.i + 1].lower_ in FACE_FORMS
         and (parse_number(number.text) or 0) > 1
     )
 

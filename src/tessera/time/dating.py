@@ -48,7 +48,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from tessera.events.background import PEOPLE_NOUNS
-from tessera.events.clauses import sentence_of
+from tessera.events.clauses import present_perfect, sentence_of
 from tessera.events.joining import MORE_WORDS, OTHER_WORDS
 from tessera.events.victims import counted_person_nouns
 from tessera.language import Analysis
@@ -1480,7 +1480,7 @@ def _ban_held(ctx: _Context, trigger: Token, when: TimeSpan | None) -> TimeSpan 
         verb = verb.head  # "have been ordered to shoot": the order is what is told as holding
     if verb.lemma_.lower() in orders and _told_since(ctx, when):
         return when  # "Since March, guards have been ordered to fire": dated by the month
-    if not _present_perfect(verb) or not _banning(verb):
+    if not present_perfect(verb) or not _banning(verb):
         return when
     return TimeSpan(when.start, latest, "range", when.text)
 
@@ -1645,7 +1645,7 @@ def _inherited(
         and (other.status != "at_risk" or events[i].status == "at_risk")
         and not _guess_before_fact(events[i], other, trigger, triggers[j])
         and not (
-            (_present_perfect(governing_verb(trigger)) or _told_later(triggers[j], trigger))
+            (present_perfect(governing_verb(trigger)) or _told_later(triggers[j], trigger))
             and _other_people(other, events[i])
         )
         and own[j].decided
@@ -2348,13 +2348,6 @@ def _launched_then(ctx: _Context, trigger: Token, p: PlacedMention) -> TimeSpan 
     return start if start is not None and start.precision == "day" else None
 
 
-def _present_perfect(verb: Token) -> bool:
-    """ "have launched", "has been detained", "have been stopping": told as part of the present."""
-    return verb.tag_ in ("VBN", "VBG") and any(
-        c.dep_ == "aux" and c.lower_ in ("have", "has", "'ve") for c in verb.children
-    )
-
-
 def _present_period(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
     """An undated event told in the present perfect belongs to the period the report describes.
 
@@ -2363,7 +2356,7 @@ def _present_period(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
     the opening sentence ("has declared a buffer zone ... The order, issued in late August"),
     which summarises, the first date of the sentence that follows tells the details.
     """
-    if trigger is None or ctx.report.latest is None or not _present_perfect(governing_verb(trigger)):
+    if trigger is None or ctx.report.latest is None or not present_perfect(governing_verb(trigger)):
         return None
     sents = list(ctx.doc.sents)
     here = next(k for k, s in enumerate(sents) if s.start <= trigger.i < s.end)
@@ -2613,7 +2606,7 @@ def _perfect_window(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan
     latest = ctx.report.latest
     if trigger is None or ev.status == "at_risk" or latest is None:
         return None
-    if not _present_perfect(governing_verb(trigger)):
+    if not present_perfect(governing_verb(trigger)):
         return None
     starts = [
         p.span.start
@@ -2667,7 +2660,7 @@ def _done_by_report(
         return when
     if when.start is None or when.end is None or when.end >= latest or when.start > latest:
         return when
-    if not _present_perfect(governing_verb(trigger)):
+    if not present_perfect(governing_verb(trigger)):
         return when
     return TimeSpan(when.start, latest, "range", when.text)
 
@@ -3121,7 +3114,7 @@ def _done_by_now(ctx: _Context, verb: Token, when: TimeSpan | None) -> TimeSpan 
     if when is None or when.start is None or when.end is None or latest is None:
         return when
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    if not _present_perfect(verb) or infinitive or when.end >= latest or not _recent_story(ctx, when.end):
+    if not present_perfect(verb) or infinitive or when.end >= latest or not _recent_story(ctx, when.end):
         return when
     return TimeSpan(when.start, latest, "range", when.text)
 
@@ -3299,7 +3292,7 @@ def _done_then(verb: Token) -> bool:
     after their arrest") is not dated by the verb it hangs on, unless it is its subject ("an
     inspection found them").
     """
-    if verb.tag_ not in ("VBD", "VBN") or _present_perfect(verb) or _present(verb):
+    if verb.tag_ not in ("VBD", "VBN") or present_perfect(verb) or _present(verb):
         return False
     if verb.lemma_.lower() in lexicon().onset_verbs or _told_as_after(verb):
         return False
@@ -3369,7 +3362,7 @@ def _past_story(ctx: _Context, told: TimeSpan | None, verb: Token) -> bool:
         return False
     if (latest - told.end).days <= _STORY_GAP:
         return False
-    return verb.tag_ in ("VBD", "VBN") and not _present_perfect(verb) and not _present(verb)
+    return verb.tag_ in ("VBD", "VBN") and not present_perfect(verb) and not _present(verb)
 
 
 _BY_DATE = re.compile(r"^\W*by\s+(?:the\s+)?$", re.I)
@@ -3553,7 +3546,7 @@ def _lasting_for(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
     if trigger is None or latest is None or ctx.report.precision != "day":
         return None
     verb = governing_verb(trigger)
-    if not _present_perfect(verb) or verb.lemma_.lower() in lexicon().term_verbs:
+    if not present_perfect(verb) or verb.lemma_.lower() in lexicon().term_verbs:
         # "have been sent to a labour camp for six months": the term given, not a state that
         # began six months before the report
         return None
