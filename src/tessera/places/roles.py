@@ -1294,13 +1294,12 @@ def _movers(trigger: Token | None) -> list[Token]:
     return found
 
 
-def _post_of_mover(doc: Doc, m: Mention, trigger: Token | None) -> bool:
+def _post_of_mover(doc: Doc, m: Mention, movers: list[Token]) -> bool:
     """Does the place say where the people who fled were posted, on the noun for them: "A third
     secretary at North Korea's embassy in Ulaanbaatar defected", "a construction worker in
     Khabarovsk who left his site ... tried to defect" (invented)? A flight of an official or worker
     abroad starts at the post, not in the North; the place hangs on the mover's noun by "in"/"at",
     or on a work site or mission that does (WORK_SITES)."""
-    movers = _movers(trigger)
     head = _head(doc, m)
     if not movers or head is None:
         return False
@@ -4167,6 +4166,7 @@ class RoleFinder:
             # "fled a construction site in Vladivostok", "defected while on a trip to China": the
             # flight began abroad, where the sentence puts the people right at the trigger.
             left_a_post = self._left_a_work_site(ev)
+            movers = _movers(trigger)  # (read once: every candidate place asks of the same people)
             sited = [
                 r
                 for r in own
@@ -4184,7 +4184,7 @@ class RoleFinder:
                 and (
                     r.distance <= NEAR_TRIGGER
                     or (left_a_post and r.distance <= MAX_TREE_DISTANCE)
-                    or _post_of_mover(self.doc, r.mention, trigger)
+                    or _post_of_mover(self.doc, r.mention, movers)
                 )
                 and r.place.country not in ("KP", "KR", None)
                 and (destination is None or r.place.country != destination.country)
