@@ -23,6 +23,7 @@ from tessera.events.clauses import (
     FACE_FORMS,
     clause_head,
     clause_indices,
+    date_after_clause,
     doc_text,
     face_before,
     governors,
@@ -209,8 +210,12 @@ def _clause_of(trigger: Token) -> Token:
 
 
 def _dated(clause: Token) -> bool:
+    """A date in the clause, or right after a relative clause on the subject ("men who were
+    caught in Laos last week fear deportation": the parser may hang it on the main verb)."""
     table = token_table(clause.doc)
-    return any(table.ent_type[i] in {"DATE", "TIME"} for i in table.subtree(clause.i))
+    return any(table.ent_type[i] in {"DATE", "TIME"} for i in table.subtree(clause.i)) or date_after_clause(
+        clause
+    )
 
 
 def _kin(noun: Token) -> bool:

@@ -460,3 +460,22 @@ def is_definite(noun: Token) -> bool:
             c.lower_ == "of" and any(o.dep_ == "pobj" and is_definite(o) for o in c.children) for c in preps
         )
     return any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
+
+
+def date_after_clause(clause: Token) -> bool:
+    """ "a family of four who crossed the sea border last week had been planning it for a year",
+    "five men caught in northern Laos last month were sent back": a date told right after a
+    relative clause (or a participle) on the subject, before the main verb, is the clause's own,
+    wherever the parser hangs it (an adverb does not part a subject from its verb)."""
+    if clause.dep_ not in {"relcl", "acl"} or clause.head.i == clause.i:
+        return False
+    doc = clause.doc
+    after = clause.right_edge.i + 1
+    described = clause.head
+    # ("a family of four who …": the clause hangs on the count, the "of" phrase on the subject;
+    # "four men, including a child, who …": on the last of those counted)
+    noun = described.head.head if described.dep_ == "pobj" else described
+    verb = noun.head
+    if after >= len(doc) or noun.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in VERBAL:
+        return False
+    return doc[after].ent_type_ in {"DATE", "TIME"} and after < verb.i

@@ -24,6 +24,7 @@ from tessera.events.clauses import (
     RETURNING_VERBS,
     clause_head,
     clause_span,
+    date_after_clause,
     dates_another_act,
     governors,
     holds_any_phrase,
@@ -709,8 +710,8 @@ def _custody_of_people_sent(doc: Doc, trigger: Token) -> bool:
     came to it, not news of its own."""
     if trigger.dep_ not in {"relcl", "acl"} or trigger.head.i == trigger.i:
         return False
-    if any(t.ent_type_ in {"DATE", "TIME"} for t in trigger.subtree):
-        return False
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in trigger.subtree) or date_after_clause(trigger):
+        return False  # ("five men caught in Laos last month were sent back": a dated custody)
     people = trigger.head
     if people.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
         return False
@@ -1051,7 +1052,7 @@ def _describes_people(doc: Doc, trigger: Token) -> bool:
     if is_time(trigger.head):
         return False  # "he remembers the night he swam across": the clause dates the act, told
     words = list(trigger.subtree)
-    if any(t.ent_type_ in {"DATE", "TIME"} for t in words) or _date_after_clause(doc, trigger):
+    if any(t.ent_type_ in {"DATE", "TIME"} for t in words) or date_after_clause(trigger):
         return False
     for token in words:
         if token.ent_type_ in PLACE_ENTITY_LABELS and token.lower_ not in HOME_WORDS:
@@ -1079,20 +1080,6 @@ def _named_unit(token: Token) -> bool:
         and token.dep_ in {"compound", "amod", "nmod"}
         and token.i < token.head.i
     )
-
-
-def _date_after_clause(doc: Doc, clause: Token) -> bool:
-    """ "a family of four who crossed the sea border last week had been planning it for a year":
-    a date told right after a relative clause on the subject, before the main verb, is the
-    clause's own, wherever the parser hangs it."""
-    after = clause.right_edge.i + 1
-    described = clause.head
-    # ("a family of four who …": the clause hangs on the count, the "of" phrase on the subject)
-    noun = described.head.head if described.dep_ == "pobj" else described
-    verb = noun.head
-    if after >= len(doc) or noun.dep_ not in {"nsubj", "nsubjpass"} or verb.pos_ not in {"VERB", "AUX"}:
-        return False
-    return doc[after].ent_type_ in {"DATE", "TIME"} and after < verb.i
 
 
 def _retyped(trigger: Token, event_type: str) -> str:
