@@ -16,13 +16,17 @@ from tessera.events.clauses import holds_any_phrase, prep_objects
 DETAINEE_NOUNS = frozenset({"inmate", "prisoner", "detainee", "cellmate", "convict"})
 # Verbs by which a clause on the one who died says they were held.
 HOLDING_VERBS = frozenset({"hold", "detain", "imprison", "jail", "keep", "lock", "incarcerate"})
+# How far after the noun "death" its "of" may stand ("the death in custody of", "the death in
+# September 2020 of"): a short date or place phrase between.
+OF_REACH = 5
 
 
 def detainee_died(verb: Token) -> bool:
     """Whether the subject of a verb of dying is someone held: "a fellow inmate died", "the
     woman, held in a police cell in Dandong, died after refusing food", "a man who was being
-    detained at the post died"; not "his father died in 2019"."""
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    detained at the post died"; not "his father died in 2019". A death told by its noun, as a
+    later report retells it, names who died by "of" (`_who_died`)."""
+    subject = _who_died(verb)
     if _in_a_place_of_custody(verb) or (subject is not None and _in_a_place_of_custody(subject)):
         return True  # "was believed to have died in a holding centre", "three women in her cell died"
     if subject is None:
@@ -38,6 +42,27 @@ def detainee_died(verb: Token) -> bool:
         or _held_relative(c)
         for c in subject.children
     )
+
+
+def _who_died(word: Token) -> Token | None:
+    """Who died: the subject of a verb of dying, or the "of" object of the noun "death".
+
+    A report that retells a death another report told first names it by its noun: "the death in
+    custody of a man in Hoeryong", "documents the death of a woman held at a state security
+    jail in Onsong". The one who died is then told by "of", as the verb's subject would be; a
+    date or a place told first ("the death in September of a woman held ...") may leave the parser
+    hanging "of" on it, so the first "of" of the noun's phrase is taken, before any verb."""
+    if word.pos_ == "NOUN":
+        own = prep_objects(word, frozenset({"of"}))
+        if own:
+            return own[0]
+        for t in word.doc[word.i + 1 : word.i + 1 + OF_REACH]:
+            if t.pos_ in {"VERB", "AUX"} or t.is_sent_start:
+                break
+            if t.lower_ == "of":
+                return next((o for o in t.children if o.dep_ == "pobj"), None)
+        return None
+    return next((c for c in word.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
 
 
 def _held_relative(clause: Token) -> bool:

@@ -146,6 +146,8 @@ def _body_start(text: str, title: str | None) -> int:
 SENTENCE_END_MARKS = tuple(".!?\"\u201d\u2019')")
 # Words a heading line holds at most ("PRESS RELEASE \u2013 4 May", "Sixty returned from China").
 HEADING_MAX_WORDS = 25
+# Part-of-speech tags of a plural noun, for triggers told by one event's noun only (`singular`).
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 
 
 def _after_heading_lines(text: str) -> int:
@@ -207,6 +209,8 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
     if entry.chosen and not chosen_to_stay(head):
         return False
     if entry.detainee_dies and not detainee_died(head):
+        return False
+    if entry.singular and head.tag_ in PLURAL_NOUN_TAGS:
         return False
     if entry.leaves_the_north and not leaves_a_northern_town(head):
         return False

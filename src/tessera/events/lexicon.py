@@ -72,6 +72,10 @@ class TriggerEntry:
     threat: bool = False
     # An event only when the one who died is someone held (see deaths.py).
     detainee_dies: bool = False
+    # An event only when the head noun is singular: a later report retells one event by its noun
+    # ("the shooting of a man who tried to cross"), while a plural counts acts over many occasions
+    # ("dozens of killings of people fleeing", "deaths in custody have risen").
+    singular: bool = False
     # An event only when the object is a town of North Korea ("left Hoeryong": see leaving.py).
     leaves_the_north: bool = False
     # An event only when the object is a work site abroad ("walked off a building site in
@@ -344,6 +348,7 @@ def lexicon() -> Lexicon:
             chosen=bool(t.get("chosen")),
             threat=bool(t.get("threat")),
             detainee_dies=bool(t.get("detainee_dies")),
+            singular=bool(t.get("singular")),
             leaves_the_north=bool(t.get("leaves_the_north")),
             leaves_work_abroad=bool(t.get("leaves_work_abroad")),
             told_alone=bool(t.get("told_alone")),
