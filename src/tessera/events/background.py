@@ -127,9 +127,13 @@ def is_background(trigger: Token, event_type: str) -> bool:
         return True
     if event_type in PEOPLE_EVENT_TYPES and done_with_a_company_told(trigger):
         return True
+    if event_type in PEOPLE_EVENT_TYPES and stated_under_a_rule(trigger):
+        return True
     if event_type in {"arrest", "punishment"} and held_in_an_estimated_range(trigger):
         return True
-    if event_type == "punishment" and (military_service(trigger) or self_criticism_written(trigger)):
+    if event_type == "punishment" and (
+        military_service(trigger) or self_criticism_written(trigger) or service_told_by_its_length(trigger)
+    ):
         return True
     if event_type == "escape" and (
         flight_of_a_sample(trigger) or journey_waited_for(trigger) or flight_that_sorts_people(trigger)
@@ -1475,6 +1479,45 @@ def military_service(trigger: Token) -> bool:
     if any(t.lower_ in CUSTODY_WORDS for t in trigger.subtree):
         return False
     return any(p.lower_ in service or p.lemma_.lower() in service for p in places)
+
+
+# Words of a sentence that make a term served one in custody ("released from the camp after
+# serving 18 months").
+CUSTODY_CONTEXT_LEMMAS = frozenset({"release", "free", "inmate", "prisoner", "convict", "sentence"})
+
+
+def _a_length(noun: Token) -> bool:
+    """ "two years", "fewer than five years", "18 months": a length of time."""
+    return noun.lemma_.lower() in TIME_UNITS
+
+
+def service_told_by_its_length(trigger: Token) -> bool:
+    """ "a 21-year-old private who had been serving for two years", "most had served fewer than five
+    years", "the sergeant had served for nine years on that stretch of river": a term told only by
+    how long it lasted, in a sentence that names no custody, is the years someone has served in a
+    post or in the ranks, not a sentence. ("She had been serving five years for carrying phones"
+    names the offence; "released from the camp after serving 18 months" names the custody: both are
+    sentences served.)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "serve":
+        return False
+    lengths = 0
+    for child in trigger.children:
+        if child.dep_ in {"dobj", "npadvmod"}:
+            if not _a_length(child):
+                return False  # "serving a term", "served his sentence"
+            lengths += 1
+        elif child.dep_ == "prep" and child.lower_ == "for":
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+            if not objects or not all(_a_length(o) for o in objects):
+                return False  # "for carrying phones": an offence
+            lengths += 1
+    if not lengths:
+        return False
+    sentence = sentence_of(trigger)
+    return not any(
+        t.lower_ in CUSTODY_WORDS or t.lemma_.lower() in CUSTODY_CONTEXT_LEMMAS
+        for t in sentence
+    )
 
 
 # Plural people nouns that do not end in "s".
@@ -3566,3 +3609,56 @@ def restriction_as_a_cause(trigger: Token) -> bool:
         return False
     ent = token_table(head.doc).ent_type
     return not any(ent[i] in {"DATE", "TIME"} for i in clause_indices(head))
+
+
+# Auxiliaries of a clause that tells what has happened, not what a rule says happens.
+PAST_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "did"})
+
+
+def _rule_frame(prep: Token) -> bool:
+    """ "Under the revised law", "Under a long-standing arrangement", "Under the principle of guilt
+    by association": an "under" phrase whose object names a rule."""
+    frames = words()["rule_frame_nouns"]
+    return prep.lower_ == "under" and any(
+        o.dep_ == "pobj" and (_instrument(o) or o.lower_ in frames) for o in prep.children
+    )
+
+
+def stated_under_a_rule(trigger: Token) -> bool:
+    """ "Under the agreement, people caught within 10 km of the border may be handed over within 72
+    hours", "Under a long-standing arrangement, those who enter illegally are fined and held until
+    Seoul accepts them", "Under the principle of guilt by association, relatives of an official
+    convicted of a political crime can be sent to a camp": what a sentence opened by "under" and a
+    rule says befalls people, in the present or under a modal, is what the rule provides for anyone,
+    not an event; the clauses joined to its main one tell the same rule ("..., and those who take
+    bribes face life imprisonment"). ("Under the agreement, China returned 40 people last year" is
+    past and dated: told.)"""
+    sentence = sentence_of(trigger)
+    first = next((t for t in sentence if not t.is_punct), None)
+    if first is None or not _rule_frame(first):
+        return False
+    frame = range(first.i, first.right_edge.i + 1)
+    # the main clauses the trigger hangs on ("can be fined, held or sent": the verbs joined to the root)
+    main = [t for t in [trigger, *_ancestors(trigger)] if t.dep_ in {"ROOT", "conj"} and t.pos_ in {"VERB", "AUX"}]
+    if not main or main[-1].dep_ != "ROOT":
+        return False
+    for verb in main:
+        subject = subject_of(verb)
+        if subject is not None and (
+            (subject.tag_ == "PRP" and subject.lower_ not in {"you", "one", "it"})
+            or subject.like_num
+            or any(c.dep_ == "nummod" for c in subject.children)
+        ):
+            return False  # "they may be handed over", "the nine can be sent back": people told of
+        if verb.tag_ == "VBD" or any(
+            c.dep_ in {"aux", "auxpass"} and (c.lower_ in PAST_AUXILIARIES or c.tag_ == "VBD")
+            for c in verb.children
+        ):
+            return False
+    # a date outside the frame tells a time ("Under regulations revised in 2020" dates only the
+    # rule; a time of day, "within 72 hours", is how soon the rule acts)
+    doc = trigger.doc
+    return not any(
+        sentence.start <= start < sentence.end and start not in frame and doc[start].ent_type_ == "DATE"
+        for start in _dating_entity_starts(doc)
+    )
