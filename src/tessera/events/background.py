@@ -2271,7 +2271,10 @@ def people_aboard(trigger: Token) -> Token | None:
 
 
 # Named-entity labels that make what a report says happened particular: a date, a place, a count.
-PARTICULAR_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"})
+# A count names particular people in a report's content; a place or a date alone does not ("denied
+# reports that it had returned North Koreans to China last year" rejects a kind of act the
+# report charges, as "dismissed reports of executions" does).
+PARTICULAR_ENTITIES = frozenset({"CARDINAL"})
 # Determiners that point at particular people or acts ("a group of students", "the five").
 PARTICULAR_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "that"})
 
@@ -2304,13 +2307,34 @@ def denied_report(trigger: Token) -> bool:
 
 def _rejected(holder: Token) -> bool:
     """ "dismissed reports that …", "reports … were rejected", and "rejected as a fabrication
-    reports that …", where the parser hangs the report on the verdict's "as"."""
+    reports that …", where the parser hangs the report on the verdict's "as"; and "called claims
+    that its workers are beaten 'a smear campaign'", a report named by a verdict of falsity."""
     verb = holder.head
     if holder.dep_ == "pobj" and verb.lower_ == "as" and verb.head.i != verb.i:
         verb = verb.head
     elif holder.dep_ not in {"dobj", "nsubjpass"}:
         return False
+    if verb.lemma_.lower() in NAMING_VERBS:
+        return _named_false(verb, holder)
     return verb.lemma_.lower() in words()["denying_verbs"]
+
+
+# Verbs that name what their object is ("called the reports lies").
+NAMING_VERBS = frozenset({"call", "brand", "label", "describe"})
+
+
+def _named_false(verb: Token, holder: Token) -> bool:
+    """The naming verb's other complement ("a smear campaign", "lies") is a verdict of falsity."""
+    falsity = words()["falsity_words"]
+    # (the parser may hang the verdict inside the claim's clause: "called claims that they are
+    # beaten 'a smear campaign'"; any word of falsity after the claim is read as the verdict)
+    after = _rest_of_sentence(holder)
+    return any(t.lower_ in falsity or t.lemma_.lower() in falsity for t in after)
+
+
+def _rest_of_sentence(token: Token) -> Span:
+    """The rest of the token's sentence after it."""
+    return token.doc[token.i + 1 : sentence_of(token).end]
 
 
 # Prepositions whose object is what a noun says: "reports of", and after a report "on", "about".
@@ -2349,9 +2373,14 @@ def _called_false(noun: Token) -> bool:
         return noun.head.lower_ in falsity  # "was invented", "were fabricated"
     if noun.dep_ != "nsubj":
         return False
+    verb = noun.head
+    # "the rumour turned out to be false", "the report proved unfounded"
+    complements = [*verb.children]
+    if verb.lemma_.lower() in {"turn", "prove"}:
+        complements += [g for c in verb.children if c.dep_ == "xcomp" for g in c.children]
     return any(
-        c.dep_ in {"acomp", "attr"} and (c.lemma_.lower() in falsity or c.lower_ in falsity)
-        for c in noun.head.children
+        c.dep_ in {"acomp", "attr", "oprd"} and (c.lemma_.lower() in falsity or c.lower_ in falsity)
+        for c in complements
     )
 
 
@@ -2366,7 +2395,12 @@ def _particular_content(holder: Token) -> bool:
     return any(
         t.ent_type_ in PARTICULAR_ENTITIES
         or t.like_num
-        or (t.dep_ == "det" and t.lower_ in PARTICULAR_DETERMINERS and _names_people(t.head))
+        or (
+            t.dep_ == "det"
+            and t.lower_ in PARTICULAR_DETERMINERS
+            and _names_people(t.head)
+            and not t.head.ent_type_  # "the North" is a place, not people
+        )
         for t in content
     )
 
