@@ -1500,6 +1500,14 @@ def service_told_by_its_length(trigger: Token) -> bool:
     sentences served.)"""
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "serve":
         return False
+    if any(
+        t.dep_ == "prep"
+        and t.lower_ == "for"
+        and not all(_a_length(o) for o in t.children if o.dep_ == "pobj")
+        or (t.dep_ == "pcomp" and t.head.lower_ == "for")
+        for t in trigger.subtree
+    ):
+        return False  # "serving six years for smuggling": the offence of a sentence
     lengths = 0
     for child in trigger.children:
         if child.dep_ in {"dobj", "npadvmod"}:
@@ -1514,10 +1522,7 @@ def service_told_by_its_length(trigger: Token) -> bool:
     if not lengths:
         return False
     sentence = sentence_of(trigger)
-    return not any(
-        t.lower_ in CUSTODY_WORDS or t.lemma_.lower() in CUSTODY_CONTEXT_LEMMAS
-        for t in sentence
-    )
+    return not any(t.lower_ in CUSTODY_WORDS or t.lemma_.lower() in CUSTODY_CONTEXT_LEMMAS for t in sentence)
 
 
 # Plural people nouns that do not end in "s".
@@ -2312,7 +2317,7 @@ def _rejected(holder: Token) -> bool:
     verb = holder.head
     if holder.dep_ == "pobj" and verb.lower_ == "as" and verb.head.i != verb.i:
         verb = verb.head
-    elif holder.dep_ not in {"dobj", "nsubjpass"}:
+    elif holder.dep_ not in {"dobj", "nsubjpass", "oprd"}:
         return False
     if verb.lemma_.lower() in NAMING_VERBS:
         return _named_false(verb, holder)
@@ -2361,6 +2366,18 @@ def _content_holder(trigger: Token) -> Token | None:
                 return holder
         if word.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN":
             return head
+        if word.dep_ == "ccomp" and head.pos_ == "VERB":
+            # "called claims that they are beaten 'a smear'": the parser may hang the claim's
+            # that-clause on the verb beside the claim it names
+            named = [
+                c
+                for c in head.children
+                if c.dep_ in {"dobj", "oprd"}
+                and c.i < word.i
+                and c.lemma_.lower() in lexicon().cues["report_nouns"]
+            ]
+            if named and any(c.dep_ == "mark" and c.lower_ == "that" for c in word.children):
+                return named[-1]
         word = head
     return None
 
@@ -3672,11 +3689,11 @@ def stated_under_a_rule(trigger: Token) -> bool:
     if first is None or not _rule_frame(first):
         return False
     frame = range(first.i, first.right_edge.i + 1)
-    # the main clauses the trigger hangs on ("can be fined, held or sent": the verbs joined to the root)
-    main = [t for t in [trigger, *_ancestors(trigger)] if t.dep_ in {"ROOT", "conj"} and t.pos_ in {"VERB", "AUX"}]
-    if not main or main[-1].dep_ != "ROOT":
+    # the verbs the trigger hangs on ("can be fined, held or sent": the verbs joined to the first)
+    verbs = [t for t in [trigger, *_ancestors(trigger)] if t.pos_ in {"VERB", "AUX"}]
+    if not verbs:
         return False
-    for verb in main:
+    for verb in verbs:
         subject = subject_of(verb)
         if subject is not None and (
             (subject.tag_ == "PRP" and subject.lower_ not in {"you", "one", "it"})
@@ -3684,11 +3701,17 @@ def stated_under_a_rule(trigger: Token) -> bool:
             or any(c.dep_ == "nummod" for c in subject.children)
         ):
             return False  # "they may be handed over", "the nine can be sent back": people told of
-        if verb.tag_ == "VBD" or any(
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for v in verbs for c in v.children)
+    # (without a modal, the rule is told in the present: "those who enter are fined")
+    if not modal and any(
+        v.tag_ == "VBD"
+        or any(
             c.dep_ in {"aux", "auxpass"} and (c.lower_ in PAST_AUXILIARIES or c.tag_ == "VBD")
-            for c in verb.children
-        ):
-            return False
+            for c in v.children
+        )
+        for v in verbs
+    ):
+        return False
     # a date outside the frame tells a time ("Under regulations revised in 2020" dates only the
     # rule; a time of day, "within 72 hours", is how soon the rule acts)
     doc = trigger.doc
