@@ -81,6 +81,12 @@ KEPT = [
     # particular people under a modal are at risk
     ("Under the agreement, the seven may be handed over to the North.", "repatriation"),
     ("Under the agreement, they could be handed over to the North.", "repatriation"),
+    # the rule told as what befalls the story's people
+    (
+        "Under rules adopted in the spring, anyone caught at the river must spend a month in "
+        "quarantine before being questioned, so the two brothers are now held at the clinic.",
+        "interrogation",
+    ),
     # no rule: "Under questioning" is an occasion
     ("Under questioning at the county office, he admitted that he had been detained in Yanji.", "arrest"),
     # a term served in custody, or for an offence, is a sentence

@@ -3703,6 +3703,23 @@ def _rule_frame(prep: Token) -> bool:
     )
 
 
+def _applied_to_people_told(sentence: Span, verbs: list[Token]) -> bool:
+    """ "Under the rules, anyone caught must spend 40 days in quarantine before being questioned,
+    so the women are now being held at the centre": another clause of the sentence has the people
+    of the story for subject ("the women", "they"); the rule is told as what befalls them."""
+    chain = {v.i for v in verbs}
+    for token in sentence:
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.i in chain:
+            continue
+        if token.tag_ == "PRP" and token.lower_ in {"they", "he", "she", "we"}:
+            return True
+        if _names_people(token) and any(
+            c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in token.children
+        ):
+            return True
+    return False
+
+
 def stated_under_a_rule(trigger: Token) -> bool:
     """ "Under the agreement, people caught within 10 km of the border may be handed over within 72
     hours", "Under a long-standing arrangement, those who enter illegally are fined and held until
@@ -3729,6 +3746,8 @@ def stated_under_a_rule(trigger: Token) -> bool:
             or any(c.dep_ == "nummod" for c in subject.children)
         ):
             return False  # "they may be handed over", "the nine can be sent back": people told of
+    if _applied_to_people_told(sentence, verbs):
+        return False
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for v in verbs for c in v.children)
     # (without a modal, the rule is told in the present: "those who enter are fined")
     if not modal and any(
