@@ -42,8 +42,8 @@ NO_EVENT = [
     ),
     # years in the ranks or on a post, told only by their length
     ("The corporal, who had been serving for three years, was wounded in the arm.", "punishment"),
-    ("Most of the deserters were young and had served fewer than four years.", "punishment"),
-    ("The captain had served for eleven years on the same stretch of coast.", "punishment"),
+    ("Most of the deserting soldiers were young and had served fewer than four years.", "punishment"),
+    ("The sergeant had served for eleven years on the same stretch of coast.", "punishment"),
     # a rejected report naming only a place or a date
     (
         "The foreign ministry on Monday dismissed reports that it had sent migrants back to the North "
@@ -83,8 +83,9 @@ KEPT = [
     ("Under the agreement, they could be handed over to the North.", "repatriation"),
     # the rule told as what befalls the story's people
     (
-        "Under rules adopted in the spring, anyone caught at the river must spend a month in "
-        "quarantine before being questioned, so the two brothers are now held at the clinic.",
+        "Under rules introduced after the border was sealed in March, anyone caught crossing must "
+        "spend 30 days in isolation before being questioned, a trader said, so the men are now being "
+        "held in a clinic near the market.",
         "interrogation",
     ),
     # no rule: "Under questioning" is an occasion
@@ -92,6 +93,8 @@ KEPT = [
     # a term served in custody, or for an offence, is a sentence
     ("She had been serving six years for smuggling copper across the river.", "punishment"),
     ("He served four years in a labour camp before his release.", "punishment"),
+    # a term told by its length alone, with no rank or unit named, may be a sentence
+    ("The woman from Musan had served six years.", "punishment"),
     # brought before a trial, or sent to a camp without one
     ("The smugglers are likely to be put before open trials next week, the source said.", "punishment"),
     ("In June he was sent without trial to a political prison camp.", "punishment"),

@@ -18,6 +18,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Span, Token
 
 from tessera.data import load_json
+from tessera.events.actors import actor_words
 from tessera.events.choosing import CHOICE_VERBS
 from tessera.events.clauses import (
     FACE_FORMS,
@@ -1493,10 +1494,10 @@ def _a_length(noun: Token) -> bool:
 
 
 def service_told_by_its_length(trigger: Token) -> bool:
-    """ "a 21-year-old private who had been serving for two years", "most had served fewer than five
-    years", "the sergeant had served for nine years on that stretch of river": a term told only by
-    how long it lasted, in a sentence that names no custody, is the years someone has served in a
-    post or in the ranks, not a sentence. ("She had been serving five years for carrying phones"
+    """ "a 21-year-old private who had been serving for two years", "the sergeant had served for nine
+    years on that stretch of river": a term told only by how long it lasted, in a sentence that
+    names the ranks or a unit and no custody, is the years someone has served in a post or in the
+    ranks, not a sentence. ("She had been serving five years for carrying phones"
     names the offence; "released from the camp after serving 18 months" names the custody: both are
     sentences served.)"""
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "serve":
@@ -1523,7 +1524,12 @@ def service_told_by_its_length(trigger: Token) -> bool:
     if not lengths:
         return False
     sentence = sentence_of(trigger)
-    return not any(t.lower_ in CUSTODY_WORDS or t.lemma_.lower() in CUSTODY_CONTEXT_LEMMAS for t in sentence)
+    if any(t.lower_ in CUSTODY_WORDS or t.lemma_.lower() in CUSTODY_CONTEXT_LEMMAS for t in sentence):
+        return False
+    # the sentence must name the ranks or a unit: a term told by its length alone may be a
+    # sentence whose camp the sentence before named ("He served eight years.")
+    military = actor_words().army_members | words()["military_service_nouns"]
+    return any(t.lower_ in military or t.lemma_.lower() in military for t in sentence)
 
 
 # Plural people nouns that do not end in "s".
