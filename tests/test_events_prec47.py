@@ -1,7 +1,6 @@
 """Events stage: false alarms by kind (session 47): what a sentence opened by "Under" and a rule
 says befalls people, a term served told only by its length (years in the ranks, not a sentence),
-reports rejected as untrue whose content names a place or a date but no particular people, and a
-trial still ahead ("awaiting trial", "handed over for trial").
+and reports rejected as untrue whose content names a place or a date but no particular people.
 
 Every sentence here is written for these tests; each rule has a negative (no such event, or not
 this type) and a positive (the event it must keep).
@@ -55,13 +54,6 @@ NO_EVENT = [
         "from Kaesong to the countryside.",
         "punishment",
     ),
-    # a trial still ahead sentences no one
-    ("A teacher in Kanggye who had been awaiting trial for selling films has gone missing.", "punishment"),
-    (
-        "The warehouse keeper was detained and handed over to prosecutors for trial, a source said.",
-        "punishment",
-    ),
-    ("Two more clerks from the same depot were detained in the days before the trial.", "punishment"),
     (
         "The embassy called claims that its labourers are locked in their dormitories and beaten "
         '"a smear by hostile forces".',
@@ -95,9 +87,6 @@ KEPT = [
     ("He served four years in a labour camp before his release.", "punishment"),
     # a term told by its length alone, with no rank or unit named, may be a sentence
     ("The woman from Musan had served six years.", "punishment"),
-    # brought before a trial, or sent to a camp without one
-    ("The smugglers are likely to be put before open trials next week, the source said.", "punishment"),
-    ("In June he was sent without trial to a political prison camp.", "punishment"),
     # a rejected report that names particular people stays news
     ("State media dismissed reports that four officials were shot in Hamhung in May.", "execution"),
 ]

@@ -195,7 +195,6 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or possibility_not_ruled_out(trigger)
         or further_acts_forecast(trigger)
         or trial_of_a_thing(trigger)
-        or trial_still_ahead(trigger)
         or done_in_turn_by_a_third(trigger)
         or (event_type in PEOPLE_EVENT_TYPES and rule_told_in_the_present(trigger))
     )
@@ -2820,33 +2819,6 @@ def trial_of_a_thing(trigger: Token) -> bool:
         _names_people(o) or _kin(o) or any(t.ent_type_ in {"NORP", "PERSON"} for t in o.subtree)
         for o in objects
     )
-
-
-# Prepositions that put a trial ahead of the time told ("held for weeks before the trial").
-AHEAD_PREPOSITIONS = frozenset({"for", "until", "till", "pending", "before"})
-# Verbs with which "before" or "for" brings people to a trial ("put before open trials").
-BRINGING_VERBS = frozenset({"put", "bring", "stand", "face"})
-
-
-def trial_still_ahead(trigger: Token) -> bool:
-    """ "a young man who had been awaiting trial", "handed over to the police for trial", "they let
-    me go home until the trial", "arrested in the days before the trial": a trial awaited, or the
-    time before it, sentences no one; the people are held or charged, which their own words tell.
-    ("Those detained are likely to be put before open trials next month" brings them to a trial,
-    a sentence in prospect; "sent to a camp without trial" is a penalty.)"""
-    if trigger.lemma_.lower() != "trial" or trigger.pos_ != "NOUN":
-        return False
-    head = trigger.head
-    if trigger.dep_ == "dobj" and head.lemma_.lower() == "await":
-        return True
-    if trigger.dep_ != "pobj" or head.lower_ not in AHEAD_PREPOSITIONS:
-        return False
-    governor = head.head
-    if head.lower_ == "before" and governor.pos_ == "NOUN":
-        governor = governor.head  # "the day before the trial", "in the days before the trial"
-        if governor.dep_ == "pobj":
-            governor = governor.head.head
-    return governor.lemma_.lower() not in BRINGING_VERBS
 
 
 def _ancestors(trigger: Token) -> list[Token]:
