@@ -18,6 +18,7 @@ from typing import TypeVar
 from spacy.tokens import Doc, Span, Token
 
 from tessera.data import load_json
+from tessera.events.actors import actor_words
 from tessera.events.choosing import CHOICE_VERBS
 from tessera.events.clauses import (
     FACE_FORMS,
@@ -128,9 +129,13 @@ def is_background(trigger: Token, event_type: str) -> bool:
         return True
     if event_type in PEOPLE_EVENT_TYPES and done_with_a_company_told(trigger):
         return True
+    if event_type in PEOPLE_EVENT_TYPES and stated_under_a_rule(trigger):
+        return True
     if event_type in {"arrest", "punishment"} and held_in_an_estimated_range(trigger):
         return True
-    if event_type == "punishment" and (military_service(trigger) or self_criticism_written(trigger)):
+    if event_type == "punishment" and (
+        military_service(trigger) or self_criticism_written(trigger) or service_told_by_its_length(trigger)
+    ):
         return True
     if event_type == "escape" and (
         flight_of_a_sample(trigger) or journey_waited_for(trigger) or flight_that_sorts_people(trigger)
@@ -1482,6 +1487,55 @@ def military_service(trigger: Token) -> bool:
     return any(p.lower_ in service or p.lemma_.lower() in service for p in places)
 
 
+# Words of a sentence that make a term served one in custody ("released from the camp after
+# serving 18 months").
+CUSTODY_CONTEXT_LEMMAS = frozenset({"release", "free", "inmate", "prisoner", "convict", "sentence"})
+
+
+def _a_length(noun: Token) -> bool:
+    """ "two years", "fewer than five years", "18 months": a length of time."""
+    return noun.lemma_.lower() in TIME_UNITS
+
+
+def service_told_by_its_length(trigger: Token) -> bool:
+    """ "a 21-year-old private who had been serving for two years", "the sergeant had served for nine
+    years on that stretch of river": a term told only by how long it lasted, in a sentence that
+    names the ranks or a unit and no custody, is the years someone has served in a post or in the
+    ranks, not a sentence. ("She had been serving five years for carrying phones"
+    names the offence; "released from the camp after serving 18 months" names the custody: both are
+    sentences served.)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() != "serve":
+        return False
+    if any(
+        t.dep_ == "prep"
+        and t.lower_ == "for"
+        and not all(_a_length(o) for o in t.children if o.dep_ == "pobj")
+        or (t.dep_ == "pcomp" and t.head.lower_ == "for")
+        for t in trigger.subtree
+    ):
+        return False  # "serving six years for smuggling": the offence of a sentence
+    lengths = 0
+    for child in trigger.children:
+        if child.dep_ in {"dobj", "npadvmod"}:
+            if not _a_length(child):
+                return False  # "serving a term", "served his sentence"
+            lengths += 1
+        elif child.dep_ == "prep" and child.lower_ == "for":
+            objects = [o for o in child.children if o.dep_ == "pobj"]
+            if not objects or not all(_a_length(o) for o in objects):
+                return False  # "for carrying phones": an offence
+            lengths += 1
+    if not lengths:
+        return False
+    sentence = sentence_of(trigger)
+    if any(t.lower_ in CUSTODY_WORDS or t.lemma_.lower() in CUSTODY_CONTEXT_LEMMAS for t in sentence):
+        return False
+    # the sentence must name the ranks or a unit: a term told by its length alone may be a
+    # sentence whose camp the sentence before named ("He served eight years.")
+    military = actor_words().army_members | words()["military_service_nouns"]
+    return any(t.lower_ in military or t.lemma_.lower() in military for t in sentence)
+
+
 # Plural people nouns that do not end in "s".
 IRREGULAR_PLURALS = frozenset({"people", "women", "men", "children", "youth", "police"})
 
@@ -2233,7 +2287,10 @@ def people_aboard(trigger: Token) -> Token | None:
 
 
 # Named-entity labels that make what a report says happened particular: a date, a place, a count.
-PARTICULAR_ENTITIES = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL"})
+# A count names particular people in a report's content; a place or a date alone does not ("denied
+# reports that it had returned North Koreans to China last year" rejects a kind of act the
+# report charges, as "dismissed reports of executions" does).
+PARTICULAR_ENTITIES = frozenset({"CARDINAL"})
 # Determiners that point at particular people or acts ("a group of students", "the five").
 PARTICULAR_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "that"})
 
@@ -2266,13 +2323,34 @@ def denied_report(trigger: Token) -> bool:
 
 def _rejected(holder: Token) -> bool:
     """ "dismissed reports that …", "reports … were rejected", and "rejected as a fabrication
-    reports that …", where the parser hangs the report on the verdict's "as"."""
+    reports that …", where the parser hangs the report on the verdict's "as"; and "called claims
+    that its workers are beaten 'a smear campaign'", a report named by a verdict of falsity."""
     verb = holder.head
     if holder.dep_ == "pobj" and verb.lower_ == "as" and verb.head.i != verb.i:
         verb = verb.head
-    elif holder.dep_ not in {"dobj", "nsubjpass"}:
+    elif holder.dep_ not in {"dobj", "nsubjpass", "oprd"}:
         return False
+    if verb.lemma_.lower() in NAMING_VERBS:
+        return _named_false(verb, holder)
     return verb.lemma_.lower() in words()["denying_verbs"]
+
+
+# Verbs that name what their object is ("called the reports lies").
+NAMING_VERBS = frozenset({"call", "brand", "label", "describe"})
+
+
+def _named_false(verb: Token, holder: Token) -> bool:
+    """The naming verb's other complement ("a smear campaign", "lies") is a verdict of falsity."""
+    falsity = words()["falsity_words"]
+    # (the parser may hang the verdict inside the claim's clause: "called claims that they are
+    # beaten 'a smear campaign'"; any word of falsity after the claim is read as the verdict)
+    after = _rest_of_sentence(holder)
+    return any(t.lower_ in falsity or t.lemma_.lower() in falsity for t in after)
+
+
+def _rest_of_sentence(token: Token) -> Span:
+    """The rest of the token's sentence after it."""
+    return token.doc[token.i + 1 : sentence_of(token).end]
 
 
 # Prepositions whose object is what a noun says: "reports of", and after a report "on", "about".
@@ -2299,6 +2377,18 @@ def _content_holder(trigger: Token) -> Token | None:
                 return holder
         if word.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN":
             return head
+        if word.dep_ == "ccomp" and head.pos_ == "VERB":
+            # "called claims that they are beaten 'a smear'": the parser may hang the claim's
+            # that-clause on the verb beside the claim it names
+            named = [
+                c
+                for c in head.children
+                if c.dep_ in {"dobj", "oprd"}
+                and c.i < word.i
+                and c.lemma_.lower() in lexicon().cues["report_nouns"]
+            ]
+            if named and any(c.dep_ == "mark" and c.lower_ == "that" for c in word.children):
+                return named[-1]
         word = head
     return None
 
@@ -2311,9 +2401,14 @@ def _called_false(noun: Token) -> bool:
         return noun.head.lower_ in falsity  # "was invented", "were fabricated"
     if noun.dep_ != "nsubj":
         return False
+    verb = noun.head
+    # "the rumour turned out to be false", "the report proved unfounded"
+    complements = [*verb.children]
+    if verb.lemma_.lower() in {"turn", "prove"}:
+        complements += [g for c in verb.children if c.dep_ == "xcomp" for g in c.children]
     return any(
-        c.dep_ in {"acomp", "attr"} and (c.lemma_.lower() in falsity or c.lower_ in falsity)
-        for c in noun.head.children
+        c.dep_ in {"acomp", "attr", "oprd"} and (c.lemma_.lower() in falsity or c.lower_ in falsity)
+        for c in complements
     )
 
 
@@ -2328,7 +2423,12 @@ def _particular_content(holder: Token) -> bool:
     return any(
         t.ent_type_ in PARTICULAR_ENTITIES
         or t.like_num
-        or (t.dep_ == "det" and t.lower_ in PARTICULAR_DETERMINERS and _names_people(t.head))
+        or (
+            t.dep_ == "det"
+            and t.lower_ in PARTICULAR_DETERMINERS
+            and _names_people(t.head)
+            and not t.head.ent_type_  # "the North" is a place, not people
+        )
         for t in content
     )
 
@@ -3571,3 +3671,81 @@ def restriction_as_a_cause(trigger: Token) -> bool:
         return False
     ent = token_table(head.doc).ent_type
     return not any(ent[i] in {"DATE", "TIME"} for i in clause_indices(head))
+
+
+# Auxiliaries of a clause that tells what has happened, not what a rule says happens.
+PAST_AUXILIARIES = frozenset({"was", "were", "had", "has", "have", "did"})
+
+
+def _rule_frame(prep: Token) -> bool:
+    """ "Under the revised law", "Under a long-standing arrangement", "Under the principle of guilt
+    by association": an "under" phrase whose object names a rule."""
+    frames = words()["rule_frame_nouns"]
+    return prep.lower_ == "under" and any(
+        o.dep_ == "pobj" and (_instrument(o) or o.lower_ in frames) for o in prep.children
+    )
+
+
+def _applied_to_people_told(sentence: Span, verbs: list[Token]) -> bool:
+    """ "Under the rules, anyone caught must spend 40 days in quarantine before being questioned,
+    so the women are now being held at the centre": another clause of the sentence has the people
+    of the story for subject ("the women", "they"); the rule is told as what befalls them."""
+    chain = {v.i for v in verbs}
+    for token in sentence:
+        if token.dep_ not in {"nsubj", "nsubjpass"} or token.head.i in chain:
+            continue
+        if token.tag_ == "PRP" and token.lower_ in {"they", "he", "she", "we"}:
+            return True
+        if _names_people(token) and any(
+            c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in token.children
+        ):
+            return True
+    return False
+
+
+def stated_under_a_rule(trigger: Token) -> bool:
+    """ "Under the agreement, people caught within 10 km of the border may be handed over within 72
+    hours", "Under a long-standing arrangement, those who enter illegally are fined and held until
+    Seoul accepts them", "Under the principle of guilt by association, relatives of an official
+    convicted of a political crime can be sent to a camp": what a sentence opened by "under" and a
+    rule says befalls people, in the present or under a modal, is what the rule provides for anyone,
+    not an event; the clauses joined to its main one tell the same rule ("..., and those who take
+    bribes face life imprisonment"). ("Under the agreement, China returned 40 people last year" is
+    past and dated: told.)"""
+    sentence = sentence_of(trigger)
+    first = next((t for t in sentence if not t.is_punct), None)
+    if first is None or not _rule_frame(first):
+        return False
+    frame = range(first.i, first.right_edge.i + 1)
+    # the verbs the trigger hangs on ("can be fined, held or sent": the verbs joined to the first)
+    verbs = [t for t in [trigger, *_ancestors(trigger)] if t.pos_ in {"VERB", "AUX"}]
+    if not verbs:
+        return False
+    for verb in verbs:
+        subject = subject_of(verb)
+        if subject is not None and (
+            (subject.tag_ == "PRP" and subject.lower_ not in {"you", "one", "it"})
+            or subject.like_num
+            or any(c.dep_ == "nummod" for c in subject.children)
+        ):
+            return False  # "they may be handed over", "the nine can be sent back": people told of
+    if _applied_to_people_told(sentence, verbs):
+        return False
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for v in verbs for c in v.children)
+    # (without a modal, the rule is told in the present: "those who enter are fined")
+    if not modal and any(
+        v.tag_ == "VBD"
+        or any(
+            c.dep_ in {"aux", "auxpass"} and (c.lower_ in PAST_AUXILIARIES or c.tag_ == "VBD")
+            for c in v.children
+        )
+        for v in verbs
+    ):
+        return False
+    # a date outside the frame tells a time ("Under regulations revised in 2020" dates only the
+    # rule; a time of day, "within 72 hours", is how soon the rule acts)
+    doc = trigger.doc
+    return not any(
+        sentence.start <= start < sentence.end and start not in frame and doc[start].ent_type_ == "DATE"
+        for start in _dating_entity_starts(doc)
+    )
