@@ -1,0 +1,97 @@
+"""Events stage, missed events (session 47): a post's holder dismissed by an active verb, patrols
+stopping young people, a death at a place of custody named with "of" or a number or of one among
+the detainees, and a desertion at home as a disappearance.
+
+Every sentence here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import types_of
+
+DISMISSED = [
+    "On 3 May the county party committee dismissed the head of the local farm administration.",
+    "Pyongyang dismissed the commander of a coastal brigade in May.",
+]
+
+
+@pytest.mark.parametrize("text", DISMISSED, ids=[t[:40] for t in DISMISSED])
+def test_active_dismissal_of_a_post_holder_is_a_punishment(text: str) -> None:
+    assert "punishment" in types_of(text)
+
+
+def test_dismissing_a_claim_is_no_punishment() -> None:
+    assert "punishment" not in types_of("The ministry dismissed the report as a fabrication on Monday.")
+
+
+PATROLS = [
+    "Inspection squads of the youth league have been stopping young people on the streets of Kanggye since April.",
+    "Police patrols in Wonsan have been stopping students at the market gate since early June.",
+]
+
+
+@pytest.mark.parametrize("text", PATROLS, ids=[t[:40] for t in PATROLS])
+def test_patrols_stopping_young_people_are_a_crackdown(text: str) -> None:
+    assert "crackdown" in types_of(text)
+
+
+def test_young_people_stopping_work_is_no_crackdown() -> None:
+    assert "crackdown" not in types_of("Many young people stopped going to the cinema in Kanggye last year.")
+
+
+DIED_HELD = [
+    "Her cousin died last month at the Ministry of State Security's detention centre in Hyesan.",
+    "An old farmer died of a fever at Kwalliso No. 14 in the winter of 2019.",
+    "A woman in her fifties among the detainees died there in early May.",
+]
+
+
+@pytest.mark.parametrize("text", DIED_HELD, ids=[t[:40] for t in DIED_HELD])
+def test_death_in_custody_named_by_its_place_or_group_is_violence(text: str) -> None:
+    assert "violence" in types_of(text)
+
+
+DIED_ELSEWHERE = [
+    "His mother died at the Ministry of Public Health's hospital in Pyongyang in 2018.",
+    "A woman in her fifties among the passengers died there in early May.",
+]
+
+
+@pytest.mark.parametrize("text", DIED_ELSEWHERE, ids=[t[:40] for t in DIED_ELSEWHERE])
+def test_death_elsewhere_is_no_event(text: str) -> None:
+    assert "violence" not in types_of(text)
+
+
+DESERTED_AT_HOME = [
+    "A young conscript deserted from his unit in Kosan County last week.",
+    "Four brigade members from Kangwon Province slipped away from their barracks in Wonsan at night.",
+]
+
+
+@pytest.mark.parametrize("text", DESERTED_AT_HOME, ids=[t[:40] for t in DESERTED_AT_HOME])
+def test_desertion_at_home_is_a_disappearance(text: str) -> None:
+    types = types_of(text)
+    assert "disappearance" in types
+    assert "escape" not in types
+
+
+def test_desertion_abroad_stays_a_flight() -> None:
+    types = types_of("Two workers ran away from their site in Vladivostok in May and reached Seoul in July.")
+    assert "disappearance" not in types
+
+
+TRYING_TO_ESTABLISH = [
+    "The five are held in Hyesan, where investigators are trying to establish who guided them to the river.",
+    "The bowibu is trying to find out whether the two had met South Korean pastors in Yanji.",
+]
+
+
+@pytest.mark.parametrize("text", TRYING_TO_ESTABLISH, ids=[t[:40] for t in TRYING_TO_ESTABLISH])
+def test_investigators_trying_to_establish_is_an_interrogation(text: str) -> None:
+    assert "interrogation" in types_of(text)
+
+
+def test_a_reporter_trying_to_establish_is_no_interrogation() -> None:
+    assert "interrogation" not in types_of("Reporters are trying to establish whether the ship left Nampo.")
