@@ -1,5 +1,5 @@
-"""Events stage, missed events (session 47): a post's holder dismissed by an active verb, patrols
-stopping young people, a death at a place of custody named with "of" or a number or of one among
+"""Events stage, missed events (session 47): a post's holder dismissed by an active verb, youth
+league patrols stopping young people, a death at a place of custody named with "of" or a number or of one among
 the detainees, and a desertion at home as a disappearance.
 
 Every sentence here is invented for these tests.
@@ -28,13 +28,19 @@ def test_dismissing_a_claim_is_no_punishment() -> None:
 
 PATROLS = [
     "Inspection squads of the youth league have been stopping young people on the streets of Kanggye since April.",
-    "Police patrols in Wonsan have been stopping students at the market gate since early June.",
+    "Patrols of the youth league in Wonsan have been stopping students at the market gate since early June.",
 ]
 
 
 @pytest.mark.parametrize("text", PATROLS, ids=[t[:40] for t in PATROLS])
 def test_patrols_stopping_young_people_are_a_crackdown(text: str) -> None:
     assert "crackdown" in types_of(text)
+
+
+def test_inspectors_stopping_young_people_to_check_phones_are_no_crackdown() -> None:
+    # (the phones checked are the search; the stopping is how it is done)
+    text = "Inspectors in Kanggye have been stopping young people on the streets and checking their phones."
+    assert "crackdown" not in types_of(text)
 
 
 def test_young_people_stopping_work_is_no_crackdown() -> None:
