@@ -101,3 +101,30 @@ def test_investigators_trying_to_establish_is_an_interrogation(text: str) -> Non
 
 def test_a_reporter_trying_to_establish_is_no_interrogation() -> None:
     assert "interrogation" not in types_of("Reporters are trying to establish whether the ship left Nampo.")
+
+
+PART_OF_THOSE_TOLD = [
+    (
+        "The 12 returnees are being questioned in Hyesan. After that, most will likely be sent to labour camps.",
+        "punishment",
+    ),
+    (
+        "Police detained 20 traders in Musan in June. Many are expected to be sent to labour training units.",
+        "punishment",
+    ),
+    (
+        "Dozens of fishermen were detained in Kimchaek last month. They are held at the bureau, where some have been beaten.",
+        "violence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), PART_OF_THOSE_TOLD, ids=[t[:40] for t, _ in PART_OF_THOSE_TOLD])
+def test_bare_most_or_some_after_people_told_is_part_of_them(text: str, kind: str) -> None:
+    assert kind in types_of(text)
+
+
+def test_bare_most_in_a_simple_present_states_a_rule() -> None:
+    assert "punishment" not in types_of(
+        "Defectors caught in China are sent back. Most are sent to labour camps."
+    )
