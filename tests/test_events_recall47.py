@@ -109,7 +109,7 @@ PART_OF_THOSE_TOLD = [
         "punishment",
     ),
     (
-        "Police detained 20 traders in Musan in June. Many are expected to be sent to labour training units.",
+        "Police detained 20 traders in Musan in June. Many are expected to be sent to labour camps.",
         "punishment",
     ),
     (
