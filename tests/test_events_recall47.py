@@ -128,3 +128,16 @@ def test_bare_most_in_a_simple_present_states_a_rule() -> None:
     assert "punishment" not in types_of(
         "Defectors caught in China are sent back. Most are sent to labour camps."
     )
+
+
+def test_desertion_before_a_told_flight_is_its_start() -> None:
+    text = (
+        "The witness said he and two others left Musan in May 2023, crossing the Tumen at night. "
+        "He had deserted his unit near Hoeryong a week earlier."
+    )
+    assert "disappearance" not in types_of(text)
+
+
+def test_deserters_caught_abroad_are_no_disappearance() -> None:
+    text = "Two soldiers who deserted from a regiment in Hyesan and were caught in China were handed back in June."
+    assert "disappearance" not in types_of(text)

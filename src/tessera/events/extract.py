@@ -1554,7 +1554,11 @@ def _read_event(
     if is_background(trigger, "escape" if arrived_by_sea else entry.type):
         return []  # "relatives who defected", "in past cases", "a country where they can face torture"
     # "a conscript deserted his unit in Kangwon Province": gone from his post, not from the country
-    deserted = entry.type == "escape" and _deserted_at_home(trigger)
+    deserted = entry.type in {"escape", "disappearance"} and _deserted_at_home(trigger)
+    if deserted and any(f.event.type == "escape" for f in found):
+        return []  # "they left Musan and crossed the Tumen … he had deserted his unit before": the flight's start
+    if entry.type == "disappearance" and trigger.lemma_.lower() in RUNNING_VERBS and not deserted:
+        return []  # "soldiers who deserted from a regiment in Musan were caught in China": a flight untold
     if (
         entry.type == "escape"
         and not deserted
