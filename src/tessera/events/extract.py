@@ -580,6 +580,14 @@ def _deserted_at_home(trigger: Token) -> bool:
     )
 
 
+def _flight_just_told(trigger: Token, found: list[Found]) -> bool:
+    """Whether a flight was told in the trigger's sentence or the one before: "he and four others
+    crossed the Tumen in May. He had deserted his unit a week earlier" tells where the flight began."""
+    sentence = sentence_of(trigger)
+    start = sentence_of(trigger.doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
+    return any(f.event.type == "escape" and f.trigger.i >= start for f in found)
+
+
 def _a_prison(place: Token) -> bool:
     """A place of confinement that is no work site: "the jail", "the prison camp", "the detention
     centre"; not a bare "camp", which loggers and builders abroad live in too ("the logger walked
@@ -1555,7 +1563,7 @@ def _read_event(
         return []  # "relatives who defected", "in past cases", "a country where they can face torture"
     # "a conscript deserted his unit in Kangwon Province": gone from his post, not from the country
     deserted = entry.type in {"escape", "disappearance"} and _deserted_at_home(trigger)
-    if deserted and any(f.event.type == "escape" for f in found):
+    if deserted and _flight_just_told(trigger, found):
         return []  # "they left Musan and crossed the Tumen … he had deserted his unit before": the flight's start
     if entry.type == "disappearance" and trigger.lemma_.lower() in RUNNING_VERBS and not deserted:
         return []  # "soldiers who deserted from a regiment in Musan were caught in China": a flight untold
