@@ -88,48 +88,6 @@ def test_desertion_abroad_stays_a_flight() -> None:
     assert "disappearance" not in types
 
 
-TRYING_TO_ESTABLISH = [
-    "The five are held in Hyesan, where investigators are trying to establish who guided them to the river.",
-    "The bowibu is trying to find out whether the two had met South Korean pastors in Yanji.",
-]
-
-
-@pytest.mark.parametrize("text", TRYING_TO_ESTABLISH, ids=[t[:40] for t in TRYING_TO_ESTABLISH])
-def test_investigators_trying_to_establish_is_an_interrogation(text: str) -> None:
-    assert "interrogation" in types_of(text)
-
-
-def test_a_reporter_trying_to_establish_is_no_interrogation() -> None:
-    assert "interrogation" not in types_of("Reporters are trying to establish whether the ship left Nampo.")
-
-
-PART_OF_THOSE_TOLD = [
-    (
-        "The 12 returnees are being questioned in Hyesan. After that, most will likely be sent to labour camps.",
-        "punishment",
-    ),
-    (
-        "Police detained 20 traders in Musan in June. Many are expected to be sent to labour camps.",
-        "punishment",
-    ),
-    (
-        "Dozens of fishermen were detained in Kimchaek last month. They are held at the bureau, where some have been beaten.",
-        "violence",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "kind"), PART_OF_THOSE_TOLD, ids=[t[:40] for t, _ in PART_OF_THOSE_TOLD])
-def test_bare_most_or_some_after_people_told_is_part_of_them(text: str, kind: str) -> None:
-    assert kind in types_of(text)
-
-
-def test_bare_most_in_a_simple_present_states_a_rule() -> None:
-    assert "punishment" not in types_of(
-        "Defectors caught in China are sent back. Most are sent to labour camps."
-    )
-
-
 def test_desertion_before_a_told_flight_is_its_start() -> None:
     text = (
         "The witness said he and two others left Musan in May 2023, crossing the Tumen at night. "

@@ -2183,27 +2183,6 @@ def _perfect_infinitive(verb: Token) -> bool:
     return "to" in auxiliaries and "have" in auxiliaries
 
 
-# Quantifiers that stand alone for a part of people just told ("most", "some" of them).
-ELLIPTIC_QUANTIFIERS = frozenset({"most", "many", "some", "several"})
-
-
-def _part_of_people_told(subject: Token, head: Token, tensed: list[Token]) -> bool:
-    """ "The returnees are still being questioned. After that, most will likely be sent to labour
-    camps", "those detained are held at the bureau, where some have been beaten": a bare "most",
-    "many" or "some" with what looms (a modal, "expected", "likely") or what has been done (a
-    present perfect) is a part of the people the report has just told of, "most of them"; its
-    simple present ("most are sent back within weeks") states a rule."""
-    if subject.lower_ not in ELLIPTIC_QUANTIFIERS or any(True for _ in subject.children):
-        return False
-    looms = (
-        any(t.tag_ == "MD" for t in tensed)
-        or _in_prospect(head)
-        or (head.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in head.children))
-    )
-    done = head.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in {"have", "has"} for c in head.children)
-    return looms or done
-
-
 def _partitive(quantifier: Token) -> bool:
     """ "some of them", "most of the detainees", "those among the sixty": a part of people the
     report has named, not whoever fits a description ("some of them are likely to be sent to
@@ -2255,8 +2234,6 @@ def _generic_subject(trigger: Token, cues: dict) -> bool:
     if _perfect_infinitive(trigger):
         return False  # "some are believed to have been sent to camps": a past act believed, not a rule
     tensed = [head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})]
-    if _part_of_people_told(subject, head, tensed):
-        return False  # "… After that, most will likely be sent to labour camps": most of them
     if _told_people(subject) and (
         any(t.tag_ == "MD" for t in tensed)
         or _told_as_ongoing(head)
