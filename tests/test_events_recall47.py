@@ -1,6 +1,6 @@
 """Events stage, missed events (session 47): a post's holder dismissed by an active verb, youth
 league patrols stopping young people, a death at a place of custody named with "of" or a number or of one among
-the detainees, and a desertion at home as a disappearance.
+the detainees.
 
 Every sentence here is invented for these tests.
 """
@@ -49,7 +49,7 @@ def test_young_people_stopping_work_is_no_crackdown() -> None:
 
 DIED_HELD = [
     "Her cousin died last month at the Ministry of State Security's detention centre in Hyesan.",
-    "An old farmer died of a fever at Kwalliso No. 14 in the winter of 2019.",
+    "An old farmer who died at Kwalliso No. 14 in the winter of 2019 was buried in the hills.",
     "A woman in her fifties among the detainees died there in early May.",
 ]
 
@@ -68,34 +68,3 @@ DIED_ELSEWHERE = [
 @pytest.mark.parametrize("text", DIED_ELSEWHERE, ids=[t[:40] for t in DIED_ELSEWHERE])
 def test_death_elsewhere_is_no_event(text: str) -> None:
     assert "violence" not in types_of(text)
-
-
-DESERTED_AT_HOME = [
-    "A young conscript deserted from his unit in Kosan County last week.",
-    "Four brigade members from Kangwon Province slipped away from their barracks in Wonsan at night.",
-]
-
-
-@pytest.mark.parametrize("text", DESERTED_AT_HOME, ids=[t[:40] for t in DESERTED_AT_HOME])
-def test_desertion_at_home_is_a_disappearance(text: str) -> None:
-    types = types_of(text)
-    assert "disappearance" in types
-    assert "escape" not in types
-
-
-def test_desertion_abroad_stays_a_flight() -> None:
-    types = types_of("Two workers ran away from their site in Vladivostok in May and reached Seoul in July.")
-    assert "disappearance" not in types
-
-
-def test_desertion_before_a_told_flight_is_its_start() -> None:
-    text = (
-        "The witness said he and two others left Musan in May 2023, crossing the Tumen at night. "
-        "He had deserted his unit near Hoeryong a week earlier."
-    )
-    assert "disappearance" not in types_of(text)
-
-
-def test_deserters_caught_abroad_are_no_disappearance() -> None:
-    text = "Two soldiers who deserted from a regiment in Hyesan and were caught in China were handed back in June."
-    assert "disappearance" not in types_of(text)

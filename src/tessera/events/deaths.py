@@ -58,7 +58,7 @@ def _in_a_place_of_custody(word: Token) -> bool:
 
     cues = lexicon().cues
     goals = [tuple(g.split()) for g in cues["custody_goals"]]
-    for place in _places_of_death(word):
+    for place in prep_objects(word, frozenset({"in", "at", "inside"})):
         lemma = place.lemma_.lower()
         if lemma in cues["custody_death_places"]:
             return True
@@ -71,23 +71,6 @@ def _in_a_place_of_custody(word: Token) -> bool:
         if holds_any_phrase(words, goals):
             return True
     return False
-
-
-# Prepositions that place a death ("died at the camp", "in a cell").
-PLACE_PREPOSITIONS = frozenset({"in", "at", "inside"})
-# Prepositions of a cause or a setting whose object may itself be placed: "died of a fever at the
-# camp", "died in an outbreak at the women's camp".
-CAUSE_PREPOSITIONS = frozenset({"of", "in"})
-
-
-def _places_of_death(word: Token) -> list[Token]:
-    """The places a word's own phrases name, and those placed one phrase further on, where the
-    parser hangs the place on the cause or the setting ("died of pneumonia at the camp")."""
-    places = prep_objects(word, PLACE_PREPOSITIONS)
-    places += [
-        p for cause in prep_objects(word, CAUSE_PREPOSITIONS) for p in prep_objects(cause, PLACE_PREPOSITIONS)
-    ]
-    return places
 
 
 def _place_words(place: Token) -> list[Token]:

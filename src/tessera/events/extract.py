@@ -530,7 +530,7 @@ def _from_confinement(trigger: Token) -> bool:
 # Verbs of running off, whose source may be a post or a site rather than the country ("fled his
 # regiment", "slipped out of the camp", "ran away from the construction site"). Not "desert"
 # or "defect", which name leaving the army or the country themselves.
-RUNNING_VERBS = frozenset({"flee", "escape", "run", "slip", "walk", "sneak", "desert"})
+RUNNING_VERBS = frozenset({"flee", "escape", "run", "slip", "walk", "sneak"})
 # Words of a sentence that take a flight across a border ("crossed the river", "reach China").
 CROSSING_WORDS = frozenset({"cross", "border", "frontier", "defect", "abroad", "overseas"})
 
@@ -564,28 +564,6 @@ def _ran_from_a_post_at_home(trigger: Token) -> bool:
     if any(_a_prison(s) for s in sources):
         return True  # "slipped out of the prison camp": a prison left, whatever the sentence places
     return "KP" in countries
-
-
-def _deserted_at_home(trigger: Token) -> bool:
-    """ "A soldier deserted from his unit in Kosan County", "five brigade members slipped away from
-    their barracks at night": people who ran from a unit or a work site in the North, in a sentence
-    that names no crossing and no place abroad (`_ran_from_a_post_at_home`), went missing from
-    their post: a disappearance, not a flight from the country. (A prisoner who slipped out of a
-    camp is neither: `_from_confinement`.)"""
-    if not _ran_from_a_post_at_home(trigger):
-        return False
-    confinement = lexicon().cues["confinement_places"]
-    return not _from_confinement(trigger) and not any(
-        _a_prison(p) or p.lemma_.lower() in confinement for p in _places_run_from(trigger)
-    )
-
-
-def _flight_just_told(trigger: Token, found: list[Found]) -> bool:
-    """Whether a flight was told in the trigger's sentence or the one before: "he and four others
-    crossed the Tumen in May. He had deserted his unit a week earlier" tells where the flight began."""
-    sentence = sentence_of(trigger)
-    start = sentence_of(trigger.doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
-    return any(f.event.type == "escape" and f.trigger.i >= start for f in found)
 
 
 def _a_prison(place: Token) -> bool:
@@ -1561,16 +1539,8 @@ def _read_event(
     arrived_by_sea = entry.type == "arrest" and picked_up_at_sea(trigger)
     if is_background(trigger, "escape" if arrived_by_sea else entry.type):
         return []  # "relatives who defected", "in past cases", "a country where they can face torture"
-    # "a conscript deserted his unit in Kangwon Province": gone from his post, not from the country
-    deserted = entry.type in {"escape", "disappearance"} and _deserted_at_home(trigger)
-    if deserted and _flight_just_told(trigger, found):
-        return []  # "they left Musan and crossed the Tumen … he had deserted his unit before": the flight's start
-    if entry.type == "disappearance" and trigger.lemma_.lower() in RUNNING_VERBS and not deserted:
-        return []  # "soldiers who deserted from a regiment in Musan were caught in China": a flight untold
-    if (
-        entry.type == "escape"
-        and not deserted
-        and (_from_confinement(trigger) or _into_north_korea(trigger) or _ran_from_a_post_at_home(trigger))
+    if entry.type == "escape" and (
+        _from_confinement(trigger) or _into_north_korea(trigger) or _ran_from_a_post_at_home(trigger)
     ):
         return []  # "escaped from a labour camp", "buses crossed into North Korea": no one left the country
     if entry.type == "escape" and (_describes_people(doc, trigger) or _flees_a_condition(trigger)):
@@ -1653,8 +1623,6 @@ def _read_event(
     ):
         return []
     event_type = "escape" if arrived_by_sea else retype(trigger, _retyped(trigger, entry.type))
-    if deserted:
-        event_type = "disappearance"
     if event_type == "movement_restriction" and restriction_as_a_cause(trigger):
         return []  # "the shooting comes as Pyongyang has tightened control over the border" (once retyped)
     sentence = sentence_of(trigger)
