@@ -33,7 +33,7 @@ def detainee_died(verb: Token) -> bool:
         # ("a woman held in a county jail died": the parser may make "held" the main verb and
         # hang "died" on it)
         return verb.head.i != verb.i and verb.head.lemma_.lower() in HOLDING_VERBS and verb.head.tag_ == "VBN"
-    if subject.lemma_.lower() in DETAINEE_NOUNS:
+    if subject.lemma_.lower() in DETAINEE_NOUNS or _one_of_the_held(subject):
         return True
     return any(
         c.dep_ in {"acl", "relcl"}
@@ -90,7 +90,37 @@ def _in_a_place_of_custody(word: Token) -> bool:
         kinds = {c.lemma_.lower() for c in place.children if c.dep_ in {"compound", "amod"}}
         if lemma == "camp" and kinds & set(cues["confinement_camp_kinds"]):
             return True
-        words = [t for t in place.subtree if t.i <= place.i]
+        words = _place_words(place)
+        if any(t.lemma_.lower() in cues["custody_death_places"] for t in words):
+            return True  # "died at Kwanliso No. 16": the parser heads the name with "No."
         if holds_any_phrase(words, goals):
             return True
     return False
+
+
+def _place_words(place: Token) -> list[Token]:
+    """The words that name a place: the noun with the words before it, and its "of" phrase with
+    theirs. "the Ministry of Social Security's holding centre in Chongjin" is one name that the
+    parser may head with "Ministry", the holding centre under its "of"; the "in Chongjin" after it
+    is where the place lies, not what it is."""
+    words = [t for t in place.subtree if t.i <= place.i]
+    for prep in (c for c in place.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            words.extend(_place_words(obj))
+    return sorted(words, key=lambda t: t.i)
+
+
+# Prepositions by which a subject is one of a group ("a man among the detainees").
+MEMBER_PREPOSITIONS = frozenset({"among", "of"})
+
+
+def _one_of_the_held(subject: Token) -> bool:
+    """ "a man in his sixties among the detainees died there", "one of the prisoners died": the
+    one who died is one of a group of people held."""
+    return any(
+        obj.lemma_.lower() in DETAINEE_NOUNS
+        for prep in subject.children
+        if prep.dep_ == "prep" and prep.lower_ in MEMBER_PREPOSITIONS
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
