@@ -3158,7 +3158,14 @@ def _from_onset(ctx: _Context, p: PlacedMention) -> TimeSpan | None:
 
 
 def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) -> TimeSpan | None:
-    """After what the sentence (or the event before) tells first, before the report's date."""
+    """After what the sentence (or the event before) tells first, before the report's date.
+
+    Of the happenings told just before, the window opens at the latest, not at the one told
+    last: "handed back across the bridge last Thursday, four weeks after they fled ... where they
+    are being interrogated" runs from the handover, not the flight. A happening told in the
+    past perfect ("The men had been arrested earlier in the month. After the handover they are
+    being questioned") came before the story's time and opens nothing.
+    """
     if trigger is None or ev.status == "at_risk" or ctx.report.latest is None:
         return None
     if pluperfect(governing_verb(trigger)):
@@ -3190,12 +3197,12 @@ def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) 
                 continue
         same_sentence = prior.anchor.sentence_start == ev.anchor.sentence_start if ev.anchor else False
         close = ev.anchor is not None and 0 <= ev.anchor.sentence_start - prior.anchor.sentence_end <= 2
-        if same_sentence or close:
+        if (same_sentence or close) and not _told_as_earlier(ctx, prior):
             lows.append((prior.anchor.trigger_start, prior.when.start, prior.when))
     lows = [(o, d, w) for o, d, w in lows if d is not None and d <= ctx.report.latest]
     if not lows:
         return None
-    _, low, told = max(lows, key=lambda x: x[0])
+    _, low, told = max(lows, key=lambda x: (x[1], x[0]))
     if ev.status == "attempted" and told is not None:
         # "arrested 19 North Koreans trying to reach Thailand": an attempt ends where it is
         # stopped, so it takes the time of what the report tells just before it.
@@ -3207,6 +3214,13 @@ def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) 
     if _past_story(ctx, told, verb) or (told_by_verb and _done_then(verb)):
         return told
     return TimeSpan(low, ctx.report.latest, "range", None)
+
+
+def _told_as_earlier(ctx: _Context, prior: Event) -> bool:
+    """A happening told in the past perfect ("had been arrested in February"): the story steps
+    back to it from a later time, so it does not open the time of what follows it."""
+    trigger = _trigger(ctx, prior)
+    return trigger is not None and pluperfect(governing_verb(trigger))
 
 
 def _when_attempt_stopped(ctx: _Context, ev: Event, done: list[Event]) -> TimeSpan | None:
