@@ -2707,6 +2707,9 @@ def _lasted(ctx: _Context, ev: Event, trigger: Token | None, when: TimeSpan | No
         return when
     if when.start is None or when.end is None:
         return when
+    before = _length_before(ctx, trigger)
+    if before is not None:
+        return TimeSpan(when.start - timedelta(days=before), when.end, "range", when.text)
     length = _length_of(ctx, trigger, ev.type in _DONE_TO_THE_HELD)
     if length is None:
         return when
@@ -2784,6 +2787,32 @@ def _length_of(ctx: _Context, trigger: Token, during: bool) -> int | None:
         if head is None or not (m.text.lower().startswith("for ") or head.lemma_ == "spend"):
             continue
         if any(head.i == holder.i for holder in holders) and head.lemma_.lower() in acts:
+            return m.amount * days
+    return None
+
+
+def _length_before(ctx: _Context, trigger: Token) -> int | None:
+    """How many days the act lasted up to the happening it is counted before: "was released in
+    June after about two months of interrogation", "has been sent to a camp after seven months
+    of questioning". The act ended when the happening that closed it did, so the date the event
+    takes (the release's, the sending's) is its end and the count runs back from it."""
+    acts = lexicon().durative_acts
+    sent_start, sent_end = _sentence_of(trigger)
+    for p in ctx.mentions:
+        m = p.mention
+        if not sent_start <= m.start < sent_end or m.kind != "duration" or not m.amount:
+            continue
+        days = _UNIT_DAYS.get(m.unit or "")
+        tokens = token_span(ctx.doc, m.start, m.end)
+        if days is None or tokens is None or not len(tokens):
+            continue
+        root = tokens.root
+        if root.lower_ == "after":  # the mention may take in its preposition ("after seven months")
+            root = next((c for c in root.children if c.dep_ == "pobj"), root)
+        if not (root.dep_ == "pobj" and root.head.lower_ == "after"):
+            continue
+        counted = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if any(g.i == trigger.i and g.lemma_.lower() in acts for g in counted):
             return m.amount * days
     return None
 
@@ -3160,11 +3189,12 @@ def _from_onset(ctx: _Context, p: PlacedMention) -> TimeSpan | None:
 def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) -> TimeSpan | None:
     """After what the sentence (or the event before) tells first, before the report's date.
 
-    Of the happenings told just before, the window opens at the latest, not at the one told
-    last: "handed back across the bridge last Thursday, four weeks after they fled ... where they
-    are being interrogated" runs from the handover, not the flight. A happening told in the
-    past perfect ("The men had been arrested earlier in the month. After the handover they are
-    being questioned") came before the story's time and opens nothing.
+    An act told in the past takes the time of the happening told just before it. A window runs
+    from the latest of the happenings told before it, not from the one told last: "handed back
+    across the bridge last Thursday, four weeks after they fled ... where they are being
+    interrogated" runs from the handover, not the flight. A happening told in the past perfect
+    ("The men had been arrested earlier in the month. After the handover they are being
+    questioned") came before the story's time and opens nothing.
     """
     if trigger is None or ev.status == "at_risk" or ctx.report.latest is None:
         return None
@@ -3202,7 +3232,8 @@ def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) 
     lows = [(o, d, w) for o, d, w in lows if d is not None and d <= ctx.report.latest]
     if not lows:
         return None
-    _, low, told = max(lows, key=lambda x: (x[1], x[0]))
+    _, _, told = max(lows, key=lambda x: x[0])
+    low = max(d for _, d, _ in lows)
     if ev.status == "attempted" and told is not None:
         # "arrested 19 North Koreans trying to reach Thailand": an attempt ends where it is
         # stopped, so it takes the time of what the report tells just before it.
