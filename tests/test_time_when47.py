@@ -55,3 +55,34 @@ def test_an_act_counted_with_for_still_runs_on_from_its_start() -> None:
     # a length told with "for" counts forward from the day the act began
     text = "Police in Hyesan detained a trader on May 3 and questioned him for ten days."
     assert date_ranges(text, "2026-06-20", "interrogation") == [(date(2026, 5, 3), date(2026, 5, 13))]
+
+
+def test_now_in_the_details_does_not_date_the_opening_happening() -> None:
+    # "now fear" tells the parents' state at the report, not when they were questioned
+    text = (
+        "The parents of a soldier who deserted his post in Musan earlier this month were summoned "
+        "by the county state security department and questioned for three days, a source said.\n\n"
+        "The soldier was caught in a neighbouring county, the source said. His parents now fear "
+        "they will be banished from the city."
+    )
+    ranges = date_ranges(text, "2026-10-20", "interrogation")
+    assert ranges and all(start == date(2026, 10, 1) for start, _ in ranges)
+
+
+def test_a_belief_held_now_reads_the_disappearance_told_before() -> None:
+    text = (
+        "Six people have gone missing from a flood relief camp in Yonsa County since the middle of "
+        "the month, a source said. Officials are now treating the case as a group defection."
+    )
+    ranges = date_ranges(text, "2026-09-22", "escape")
+    assert ranges and all(start == date(2026, 9, 11) for start, _ in ranges)
+
+
+def test_a_political_prisoner_now_keeps_the_window_of_now() -> None:
+    # a state told by a noun predicate has no other time than "now"
+    text = (
+        "A defector said his wife was forcibly repatriated by China in December 2019. "
+        "She is now a political prisoner, he said."
+    )
+    ranges = date_ranges(text, "2026-12-21", "punishment")
+    assert ranges and all(end == date(2026, 12, 21) and start > date(2026, 11, 1) for start, end in ranges)

@@ -1030,8 +1030,27 @@ def _candidates(ctx: _Context, ev: Event, trigger: Token) -> list[PlacedMention]
         and p.mention.is_date
         and not p.attribution
         and (not p.future or ev.status == "at_risk")
-        and not (trigger.pos_ == "VERB" and p.mention.text.lower() in _STATE_NOW)
+        and not (p.mention.text.lower() in _STATE_NOW and not _state_noun(trigger))
     ]
+
+
+def _state_noun(trigger: Token) -> bool:
+    """A state told by a noun predicate ("she is now a political prisoner"): "now" is its only
+    time. A noun the verb takes ("is now being held for questioning", "now faces punishment")
+    is told at the verb's time, as a verb trigger is."""
+    return trigger.pos_ != "VERB" and trigger.dep_ in ("attr", "acomp", "ROOT")
+
+
+def _says_now(p: PlacedMention) -> bool:
+    """A "now" or "currently": it tells a state holding at the report ("the parents now fear",
+    "is now in China", "are now treating the case as a defection"), never when a happening
+    told near it took place, so it lends no time to one."""
+    return p.mention.text.lower() in _STATE_NOW
+
+
+def _now_state(when: TimeSpan | None) -> bool:
+    """A time taken from "now" or "currently": the state at the report, not a happening's."""
+    return when is not None and when.text is not None and when.text.lower() in _STATE_NOW
 
 
 # Words that say a state holds at the report ("is now being held", "are currently detained"),
@@ -1650,6 +1669,8 @@ def _inherited(
         )
         and own[j].decided
         and _dated(own[j].when)
+        # a state at the report ("are now held") is not when the happening told again was
+        and not _now_state(own[j].when)
         and not _repeated(triggers[j])
         and not _repeated(trigger)
     ]
@@ -1792,6 +1813,7 @@ def _met_then(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
         and _dated(p.span)
         and latest - _JUST_CAME <= p.span.end <= latest
         and p.span.end - p.span.start <= _JUST_CAME
+        and not _says_now(p)  # a state at the report, not a coming
         and in_other_relative_clause(p, ctx.doc, trigger)
         and _on_the_people(ctx.doc[p.governor or 0])
     ]
@@ -1889,6 +1911,8 @@ def _told_again(
             continue
         if sent_start <= p.mention.start < sent_end:
             continue
+        if _says_now(p):
+            continue  # "is now in China": the state at the report, not when it came about
         if inside is not None and (_vague(p.span) or not _within(p.span, inside)):
             continue
         for i in range(table.sent_start[p.governor], table.sent_end[p.governor]):
@@ -2027,11 +2051,16 @@ def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
     if any(p.paragraph == paragraph and _dates_this_telling(ctx, p, trigger) for p in ctx.mentions):
         return None
 
-    # The details, not the backstory told in the past perfect ("had been arrested last autumn").
+    # The details, not the backstory told in the past perfect ("had been arrested last autumn"),
+    # nor a state at the report ("The parents now fear ..."), which tells no happening's time.
     following = [
         p
         for p in ctx.mentions
-        if p.paragraph == paragraph + 1 and p.mention.is_date and not p.attribution and not _backstory(ctx, p)
+        if p.paragraph == paragraph + 1
+        and p.mention.is_date
+        and not p.attribution
+        and not _backstory(ctx, p)
+        and not _says_now(p)
     ]
     if not following:
         return None
@@ -2468,6 +2497,7 @@ def _interpreted(ctx: _Context, ev: Event, trigger: Token | None, done: list[Eve
         and p.mention.is_date
         and not p.attribution
         and not p.future
+        and not _says_now(p)  # "are now treating the case as a defection": the belief's time
         and _dated(p.span)
     ]
     if told:
