@@ -1030,8 +1030,27 @@ def _candidates(ctx: _Context, ev: Event, trigger: Token) -> list[PlacedMention]
         and p.mention.is_date
         and not p.attribution
         and (not p.future or ev.status == "at_risk")
-        and not (trigger.pos_ == "VERB" and p.mention.text.lower() in _STATE_NOW)
+        and not (p.mention.text.lower() in _STATE_NOW and not _state_noun(trigger))
     ]
+
+
+def _state_noun(trigger: Token) -> bool:
+    """A state told by a noun predicate ("she is now a political prisoner"): "now" is its only
+    time. A noun the verb takes ("is now being held for questioning", "now faces punishment")
+    is told at the verb's time, as a verb trigger is."""
+    return trigger.pos_ != "VERB" and trigger.dep_ in ("attr", "acomp", "ROOT")
+
+
+def _says_now(p: PlacedMention) -> bool:
+    """A "now" or "currently": it tells a state holding at the report ("the parents now fear",
+    "is now in China", "are now treating the case as a defection"), never when a happening
+    told near it took place, so it lends no time to one."""
+    return p.mention.text.lower() in _STATE_NOW
+
+
+def _now_state(when: TimeSpan | None) -> bool:
+    """A time taken from "now" or "currently": the state at the report, not a happening's."""
+    return when is not None and when.text is not None and when.text.lower() in _STATE_NOW
 
 
 # Words that say a state holds at the report ("is now being held", "are currently detained"),
@@ -1650,6 +1669,8 @@ def _inherited(
         )
         and own[j].decided
         and _dated(own[j].when)
+        # a state at the report ("are now held") is not when the happening told again was
+        and not _now_state(own[j].when)
         and not _repeated(triggers[j])
         and not _repeated(trigger)
     ]
@@ -1792,6 +1813,7 @@ def _met_then(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
         and _dated(p.span)
         and latest - _JUST_CAME <= p.span.end <= latest
         and p.span.end - p.span.start <= _JUST_CAME
+        and not _says_now(p)  # a state at the report, not a coming
         and in_other_relative_clause(p, ctx.doc, trigger)
         and _on_the_people(ctx.doc[p.governor or 0])
     ]
@@ -1889,6 +1911,8 @@ def _told_again(
             continue
         if sent_start <= p.mention.start < sent_end:
             continue
+        if _says_now(p):
+            continue  # "is now in China": the state at the report, not when it came about
         if inside is not None and (_vague(p.span) or not _within(p.span, inside)):
             continue
         for i in range(table.sent_start[p.governor], table.sent_end[p.governor]):
@@ -2027,11 +2051,16 @@ def _lede_date(ctx: _Context, trigger: Token, lede: int) -> TimeSpan | None:
     if any(p.paragraph == paragraph and _dates_this_telling(ctx, p, trigger) for p in ctx.mentions):
         return None
 
-    # The details, not the backstory told in the past perfect ("had been arrested last autumn").
+    # The details, not the backstory told in the past perfect ("had been arrested last autumn"),
+    # nor a state at the report ("The parents now fear ..."), which tells no happening's time.
     following = [
         p
         for p in ctx.mentions
-        if p.paragraph == paragraph + 1 and p.mention.is_date and not p.attribution and not _backstory(ctx, p)
+        if p.paragraph == paragraph + 1
+        and p.mention.is_date
+        and not p.attribution
+        and not _backstory(ctx, p)
+        and not _says_now(p)
     ]
     if not following:
         return None
@@ -2468,6 +2497,7 @@ def _interpreted(ctx: _Context, ev: Event, trigger: Token | None, done: list[Eve
         and p.mention.is_date
         and not p.attribution
         and not p.future
+        and not _says_now(p)  # "are now treating the case as a defection": the belief's time
         and _dated(p.span)
     ]
     if told:
@@ -2707,6 +2737,9 @@ def _lasted(ctx: _Context, ev: Event, trigger: Token | None, when: TimeSpan | No
         return when
     if when.start is None or when.end is None:
         return when
+    before = _length_before(ctx, trigger)
+    if before is not None:
+        return TimeSpan(when.start - timedelta(days=before), when.end, "range", when.text)
     length = _length_of(ctx, trigger, ev.type in _DONE_TO_THE_HELD)
     if length is None:
         return when
@@ -2784,6 +2817,32 @@ def _length_of(ctx: _Context, trigger: Token, during: bool) -> int | None:
         if head is None or not (m.text.lower().startswith("for ") or head.lemma_ == "spend"):
             continue
         if any(head.i == holder.i for holder in holders) and head.lemma_.lower() in acts:
+            return m.amount * days
+    return None
+
+
+def _length_before(ctx: _Context, trigger: Token) -> int | None:
+    """How many days the act lasted up to the happening it is counted before: "was released in
+    June after about two months of interrogation", "has been sent to a camp after seven months
+    of questioning". The act ended when the happening that closed it did, so the date the event
+    takes (the release's, the sending's) is its end and the count runs back from it."""
+    acts = lexicon().durative_acts
+    sent_start, sent_end = _sentence_of(trigger)
+    for p in ctx.mentions:
+        m = p.mention
+        if not sent_start <= m.start < sent_end or m.kind != "duration" or not m.amount:
+            continue
+        days = _UNIT_DAYS.get(m.unit or "")
+        tokens = token_span(ctx.doc, m.start, m.end)
+        if days is None or tokens is None or not len(tokens):
+            continue
+        root = tokens.root
+        if root.lower_ == "after":  # the mention may take in its preposition ("after seven months")
+            root = next((c for c in root.children if c.dep_ == "pobj"), root)
+        if not (root.dep_ == "pobj" and root.head.lower_ == "after"):
+            continue
+        counted = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        if any(g.i == trigger.i and g.lemma_.lower() in acts for g in counted):
             return m.amount * days
     return None
 
@@ -3158,7 +3217,15 @@ def _from_onset(ctx: _Context, p: PlacedMention) -> TimeSpan | None:
 
 
 def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) -> TimeSpan | None:
-    """After what the sentence (or the event before) tells first, before the report's date."""
+    """After what the sentence (or the event before) tells first, before the report's date.
+
+    An act told in the past takes the time of the happening told just before it. A window runs
+    from the latest of the happenings told before it, not from the one told last: "handed back
+    across the bridge last Thursday, four weeks after they fled ... where they are being
+    interrogated" runs from the handover, not the flight. A happening told in the past perfect
+    ("The men had been arrested earlier in the month. After the handover they are being
+    questioned") came before the story's time and opens nothing.
+    """
     if trigger is None or ev.status == "at_risk" or ctx.report.latest is None:
         return None
     if pluperfect(governing_verb(trigger)):
@@ -3190,12 +3257,13 @@ def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) 
                 continue
         same_sentence = prior.anchor.sentence_start == ev.anchor.sentence_start if ev.anchor else False
         close = ev.anchor is not None and 0 <= ev.anchor.sentence_start - prior.anchor.sentence_end <= 2
-        if same_sentence or close:
+        if (same_sentence or close) and not _told_as_earlier(ctx, prior):
             lows.append((prior.anchor.trigger_start, prior.when.start, prior.when))
     lows = [(o, d, w) for o, d, w in lows if d is not None and d <= ctx.report.latest]
     if not lows:
         return None
-    _, low, told = max(lows, key=lambda x: x[0])
+    _, _, told = max(lows, key=lambda x: x[0])
+    low = max(d for _, d, _ in lows)
     if ev.status == "attempted" and told is not None:
         # "arrested 19 North Koreans trying to reach Thailand": an attempt ends where it is
         # stopped, so it takes the time of what the report tells just before it.
@@ -3207,6 +3275,13 @@ def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) 
     if _past_story(ctx, told, verb) or (told_by_verb and _done_then(verb)):
         return told
     return TimeSpan(low, ctx.report.latest, "range", None)
+
+
+def _told_as_earlier(ctx: _Context, prior: Event) -> bool:
+    """A happening told in the past perfect ("had been arrested in February"): the story steps
+    back to it from a later time, so it does not open the time of what follows it."""
+    trigger = _trigger(ctx, prior)
+    return trigger is not None and pluperfect(governing_verb(trigger))
 
 
 def _when_attempt_stopped(ctx: _Context, ev: Event, done: list[Event]) -> TimeSpan | None:
