@@ -322,6 +322,8 @@ def _victim_phrase(trigger: Token, event_type: str) -> Token | None:
         return head
     if (number := _number_facing(trigger)) is not None:
         return number  # "The two face months of interrogation"
+    if (facing := _facing_subject(trigger)) is not None:
+        return facing  # "The broker faces a possible death sentence"
     if head is None:
         return None
     owner = owner_of(head)
@@ -508,6 +510,30 @@ def _number_facing(trigger: Token) -> Token | None:
     # The act is what they face, in the words after "face" ("two face masks were seized": not)
     faced = face if face.pos_ in {"VERB", "AUX"} else face.head
     return number if face.i <= trigger.i <= faced.right_edge.i else None
+
+
+# How far above the act its "face" may stand: "face [execution]", "faces [being sent] to a camp".
+FACED_DEPS = frozenset({"dobj", "xcomp"})
+
+
+def _facing_subject(trigger: Token) -> Token | None:
+    """ "The broker faces a possible death sentence", "the watchmen could face the death
+    penalty", "two guards have been detained and face a military tribunal", "he is held in Rason
+    and faces being sent to a camp", "the official was feared to face execution": a penalty or
+    questioning faced befalls the subject of "face" (through the verbs it is joined to or raised
+    by), not the penalty the parse gives as the verb's object. None when "face" is not the verb
+    of the act or its subject names no people."""
+    face = trigger
+    if not (face.lemma_.lower() == "face" and face.pos_ in {"VERB", "AUX"}):
+        if trigger.dep_ not in FACED_DEPS:
+            return None
+        face = trigger.head
+        if not (face.lemma_.lower() == "face" and face.pos_ in {"VERB", "AUX"}):
+            return None
+    subject = _real_subject(subject_of(face))
+    if subject is None or subject.i == trigger.i or read_victims(subject) is None:
+        return None
+    return subject
 
 
 def _faces(number: Token) -> bool:

@@ -1,0 +1,32 @@
+"""Victim counts of session 47: a penalty or questioning that people "face" befalls the subject
+of "face" (through the verbs it is joined to or raised by), not the penalty the parse gives as
+the verb's object ("The broker faces a possible death sentence": one person)."""
+
+from __future__ import annotations
+
+from events_helpers import victim_counts
+
+
+def test_the_subject_of_face_bears_a_death_sentence() -> None:
+    text = "The smuggler faces a possible death sentence."
+    assert victim_counts(text, "execution") == [1]
+
+
+def test_face_joined_to_a_detention_shares_its_subject() -> None:
+    text = "Two border guards who were on duty that night have been detained and face a military tribunal."
+    assert victim_counts(text, "punishment") == [2]
+
+
+def test_faces_being_sent_to_a_camp() -> None:
+    text = "He is now held at the detention centre in Rason and faces being sent to a political prison camp."
+    assert victim_counts(text, "punishment") == [1]
+
+
+def test_feared_to_face_execution() -> None:
+    text = "The official has been held in Pyongyang since his return and is feared to face execution."
+    assert victim_counts(text, "execution") == [1]
+
+
+def test_a_numbered_subject_of_face_keeps_its_count() -> None:
+    text = "Three smugglers from Hyesan face execution."
+    assert victim_counts(text, "execution") == [3]
