@@ -30,3 +30,18 @@ def test_feared_to_face_execution() -> None:
 def test_a_numbered_subject_of_face_keeps_its_count() -> None:
     text = "Three smugglers from Hyesan face execution."
     assert victim_counts(text, "execution") == [3]
+
+
+def test_a_number_in_words_after_a_month_counts_the_people() -> None:
+    text = "Last year in June three young men in Chongjin were given prison terms at an open trial."
+    assert victim_counts(text, "punishment") == [3]
+
+
+def test_a_number_in_words_after_a_month_before_people() -> None:
+    text = "In March eleven people accused of unauthorised trading were fined by the market office."
+    assert victim_counts(text, "punishment") == [11]
+
+
+def test_a_day_in_figures_after_a_month_is_no_count() -> None:
+    text = "On June 3 police detained a trader in Hyesan."
+    assert victim_counts(text, "arrest") == [1]

@@ -15,6 +15,7 @@ from itertools import chain, islice
 from spacy.tokens import Doc, Span, Token
 
 from tessera.data import load_json
+from tessera.daynames import MONTHS
 from tessera.events.clauses import FACE_FORMS, is_passive, noun_chunks_of, sentence_of, subject_of
 from tessera.events.lexicon import lexicon
 from tessera.language.table import TokenTable, doc_ents, token_table
@@ -1009,12 +1010,28 @@ def _count_on_a_modifier(head: Token) -> list[Token]:
         if token.like_num:
             # (a number written inside the hyphenated word is its own: "ten-year-old")
             own = token.dep_ in {"nummod", "compound"} and token.head.i in between and bool(token.whitespace_)
-            return [token] if own and len(between) > 1 else []
+            return [token] if (own and len(between) > 1) or _count_taken_by_a_month(token) else []
         if not (_modifies_in_place(token, between) or _hyphen_piece(token)):
             return []
         between.add(i)
         i -= 1
     return []
+
+
+def _count_taken_by_a_month(number: Token) -> bool:
+    """ "In June three young men were given prison terms", "In March eleven people were fined": a
+    number written in words right after a month is the count of the people after it, not a day
+    of the month (reports write days in figures), though the tagger reads "June three" as a
+    date and the parse hangs the number on the month."""
+    month = number.head
+    return (
+        number.is_alpha
+        and number.dep_ == "nummod"
+        and month.i == number.i - 1
+        and month.pos_ == "PROPN"
+        and month.ent_type_ == "DATE"
+        and month.lower_[:3] in MONTHS  # (a month's name, whole or shortened: "June", "Sept.")
+    )
 
 
 def _modifies_in_place(token: Token, phrase: set[int]) -> bool:
