@@ -55,21 +55,3 @@ def test_whom_nobody_has_heard_from_is_missing() -> None:
 def test_whom_the_family_has_not_heard_from_is_missing() -> None:
     text = "Two women from Hyesan were detained in May. Their relatives have not heard from them since."
     assert victim_counts(text, "disappearance") == [2]
-
-
-def test_another_alone_is_one_more_person() -> None:
-    text = (
-        "One of our interviewees crossed the Yalu near Hyesan in November. "
-        "Another tried to leave in September but was caught by soldiers on the riverbank."
-    )
-    assert victim_counts(text, "arrest") == [1]
-
-
-def test_the_other_alone_is_one_person() -> None:
-    text = "Two of the men escaped; the other was arrested by the police."
-    assert victim_counts(text, "arrest") == [1]
-
-
-def test_the_third_alone_is_one_person() -> None:
-    text = "Two of the brothers reached Seoul in 2019. The third was sent to a labour camp last year."
-    assert victim_counts(text, "punishment") == [1]

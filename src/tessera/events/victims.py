@@ -1252,8 +1252,6 @@ def _read_victims(head: Token) -> Victims | None:
         return Victims("people", 2, None, "other")  # "we crossed the river": the speaker and others
     if head.lower_ == "both" and head.dep_ in {"nsubj", "nsubjpass", "dobj"}:
         return Victims("both", 2, 2, "other")  # "Both are expected to be sent back": the two told of
-    if _one_more_told(head):
-        return Victims(_safe_phrase(head), 1, 1, "individual")  # "Another was caught at the river"
     if _each_of_those_told(head):
         return Victims("each", None, None, "other")  # "Each was fined 50,000 won": all those told of
     if head.lemma_.lower() in COLLECTIVE_NOUNS:
@@ -1338,29 +1336,6 @@ def _read_victims(head: Token) -> Victims | None:
     if head.lemma_.lower() in people_words()["kin_nouns"] and head.tag_ in {"NNS", "NNPS"}:
         return Victims(phrase_text, None, None, "family")  # "their wives and children", uncounted
     return None
-
-
-# Words that stand alone for one more person of those told: "another", "the other", "the third".
-ONE_MORE_WORDS = frozenset({"another"})
-ONE_OF_THE_REST_WORDS = frozenset(
-    {"other", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
-)
-
-
-def _one_more_told(head: Token) -> bool:
-    """ "One of them crossed in November. Another tried to leave but was caught", "Two of the men
-    escaped; the other was arrested", "Two brothers reached Seoul; the third crossed only last
-    year": "another", or "the other" or an ordinal with "the", standing alone as the subject or
-    object (no noun after it: not "the other men") is one person, one more of those told. (Not
-    "the others", plural, whose number is the rest's.)"""
-    if head.dep_ not in {"nsubj", "nsubjpass", "dobj"} or head.tag_ in {"NNS", "NNPS"}:
-        return False
-    lower = head.lower_
-    if lower in ONE_MORE_WORDS:
-        return not any(c.dep_ == "det" for c in head.children)
-    return lower in ONE_OF_THE_REST_WORDS and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in head.children
-    )
 
 
 def _each_of_those_told(head: Token) -> bool:
