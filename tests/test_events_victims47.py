@@ -1,6 +1,8 @@
 """Victim counts of session 47: a penalty or questioning that people "face" befalls the subject
 of "face" (through the verbs it is joined to or raised by), not the penalty the parse gives as
-the verb's object ("The broker faces a possible death sentence": one person)."""
+the verb's object ("The broker faces a possible death sentence": one person); a number in words
+right after a month counts the people after it ("in June three young men"); whom no one has
+heard from is who is missing ("nobody has heard from them since")."""
 
 from __future__ import annotations
 
