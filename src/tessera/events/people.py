@@ -122,6 +122,13 @@ def _craft(head: Token) -> bool:
     return head.lemma_.lower() in vessel_words() or head.lower_ in vessel_words()
 
 
+def _heard_from(verb: Token) -> Token | None:
+    """ "nobody has heard from them since", "his family has not heard from him since": whom no
+    one has heard from is who is missing, not those who have not heard (the object of "from")."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    return next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+
+
 def people_after(doc: Doc, match: Match) -> Token | None:
     """The people a phrase is about, after it: the object of its verb ("we have not seen [him]
     since") or of its last word ("lost contact with [her]", "hunting for [four members]")."""
@@ -129,6 +136,8 @@ def people_after(doc: Doc, match: Match) -> Token | None:
     for token in doc[match.start : match.end]:
         if token.pos_ in {"VERB", "AUX"}:
             obj = next((c for c in token.children if c.dep_ == "dobj" and c.lower_ not in phrase_words), None)
+            if obj is None and token.lemma_.lower() == "hear":
+                obj = _heard_from(token)
             if obj is not None:
                 return obj
     last = doc[match.end - 1]

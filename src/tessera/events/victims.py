@@ -15,6 +15,7 @@ from itertools import chain, islice
 from spacy.tokens import Doc, Span, Token
 
 from tessera.data import load_json
+from tessera.daynames import MONTHS
 from tessera.events.clauses import FACE_FORMS, is_passive, noun_chunks_of, sentence_of, subject_of
 from tessera.events.lexicon import lexicon
 from tessera.language.table import TokenTable, doc_ents, token_table
@@ -322,6 +323,8 @@ def _victim_phrase(trigger: Token, event_type: str) -> Token | None:
         return head
     if (number := _number_facing(trigger)) is not None:
         return number  # "The two face months of interrogation"
+    if (facing := _facing_subject(trigger)) is not None:
+        return facing  # "The broker faces a possible death sentence"
     if head is None:
         return None
     owner = owner_of(head)
@@ -508,6 +511,30 @@ def _number_facing(trigger: Token) -> Token | None:
     # The act is what they face, in the words after "face" ("two face masks were seized": not)
     faced = face if face.pos_ in {"VERB", "AUX"} else face.head
     return number if face.i <= trigger.i <= faced.right_edge.i else None
+
+
+# How far above the act its "face" may stand: "face [execution]", "faces [being sent] to a camp".
+FACED_DEPS = frozenset({"dobj", "xcomp"})
+
+
+def _facing_subject(trigger: Token) -> Token | None:
+    """ "The broker faces a possible death sentence", "the watchmen could face the death
+    penalty", "two guards have been detained and face a military tribunal", "he is held in Rason
+    and faces being sent to a camp", "the official was feared to face execution": a penalty or
+    questioning faced befalls the subject of "face" (through the verbs it is joined to or raised
+    by), not the penalty the parse gives as the verb's object. None when "face" is not the verb
+    of the act or its subject names no people."""
+    face = trigger
+    if not (face.lemma_.lower() == "face" and face.pos_ in {"VERB", "AUX"}):
+        if trigger.dep_ not in FACED_DEPS:
+            return None
+        face = trigger.head
+        if not (face.lemma_.lower() == "face" and face.pos_ in {"VERB", "AUX"}):
+            return None
+    subject = _real_subject(subject_of(face))
+    if subject is None or subject.i == trigger.i or read_victims(subject) is None:
+        return None
+    return subject
 
 
 def _faces(number: Token) -> bool:
@@ -983,12 +1010,28 @@ def _count_on_a_modifier(head: Token) -> list[Token]:
         if token.like_num:
             # (a number written inside the hyphenated word is its own: "ten-year-old")
             own = token.dep_ in {"nummod", "compound"} and token.head.i in between and bool(token.whitespace_)
-            return [token] if own and len(between) > 1 else []
+            return [token] if (own and len(between) > 1) or _count_taken_by_a_month(token) else []
         if not (_modifies_in_place(token, between) or _hyphen_piece(token)):
             return []
         between.add(i)
         i -= 1
     return []
+
+
+def _count_taken_by_a_month(number: Token) -> bool:
+    """ "In June three young men were given prison terms", "In March eleven people were fined": a
+    number written in words right after a month is the count of the people after it, not a day
+    of the month (reports write days in figures), though the tagger reads "June three" as a
+    date and the parse hangs the number on the month."""
+    month = number.head
+    return (
+        number.is_alpha
+        and number.dep_ == "nummod"
+        and month.i == number.i - 1
+        and month.pos_ == "PROPN"
+        and month.ent_type_ == "DATE"
+        and month.lower_[:3] in MONTHS  # (a month's name, whole or shortened: "June", "Sept.")
+    )
 
 
 def _modifies_in_place(token: Token, phrase: set[int]) -> bool:
