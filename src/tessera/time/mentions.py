@@ -906,10 +906,11 @@ def find_mentions(text: str) -> list[Mention]:
 
 @lru_cache(maxsize=16)
 def _mentions_in(text: str) -> tuple[Mention, ...]:
-    """`find_mentions`, kept for the last texts read: each report's text is scanned by the dating
-    stage and by the report's date, which is read twice (for dating, and for the learned filter's
-    features), and the scans were about a seventh of the rules' time. Mentions are frozen, so
-    the callers share them; each caller gets its own list."""
+    """`find_mentions`, kept for the last texts read: a report with no stated day has its date
+    inferred from its text twice (for dating, and for the learned filter's features), each
+    scanning the text the dating stage scans too (three scans of one text: in a run of such
+    reports, about a seventh of the rules' time). Mentions are frozen, so the callers share
+    them; each caller gets its own list."""
     found: list[tuple[int, int, int, Mention]] = []
     lowered = text.lower() if _FOLDS_APART.search(text) is None else None
     needed = _needed_words()
