@@ -398,3 +398,14 @@ def test_a_month_name_that_names_a_person_is_no_date(text: str) -> None:
 )
 def test_a_month_beside_a_name_is_still_a_month(text: str, month: int) -> None:
     assert [m.month for m in find_mentions(text) if m.kind == "month"] == [month]
+
+
+def test_mentions_read_again_are_the_same_and_each_caller_gets_its_own_list() -> None:
+    # The mentions of a text are kept for the texts read last (the dating stage and the report's
+    # date read the same report); a caller changing its list changes no other caller's.
+    text = "Police detained two women on March 3, 2021, and released them a week later."
+    first = find_mentions(text)
+    first.clear()
+    again = find_mentions(text)
+    assert [m.text for m in again] == ["March 3, 2021", "a week later"]
+    assert again is not find_mentions(text)

@@ -901,6 +901,16 @@ _SINCE = re.compile(r"(?i:\b(?:since|from))\s+$")
 
 def find_mentions(text: str) -> list[Mention]:
     """Every time expression in `text`, in order, none overlapping (longest reading wins)."""
+    return list(_mentions_in(text))
+
+
+@lru_cache(maxsize=16)
+def _mentions_in(text: str) -> tuple[Mention, ...]:
+    """`find_mentions`, kept for the last texts read: a report with no stated day has its date
+    inferred from its text twice (for dating, and for the learned filter's features), each
+    scanning the text the dating stage scans too (three scans of one text: in a run of such
+    reports, about a seventh of the rules' time). Mentions are frozen, so the callers share
+    them; each caller gets its own list."""
     found: list[tuple[int, int, int, Mention]] = []
     lowered = text.lower() if _FOLDS_APART.search(text) is None else None
     needed = _needed_words()
@@ -944,7 +954,7 @@ def find_mentions(text: str) -> list[Mention]:
             mention = replace(mention, since=True)
         chosen.append(mention)
         taken_until = mention.end
-    return _anniversaries(text, chosen)
+    return tuple(_anniversaries(text, chosen))
 
 
 # "this week", "this month", "this spring", "today": the unit that holds the report
