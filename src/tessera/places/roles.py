@@ -305,6 +305,14 @@ _TIME_ABROAD_ASKED = re.compile(
     r"|(?:met|meeting|contact(?:ed|ing)?|contacts?\s+with|had\s+contact\s+with)\s+(?:any\s+)?South\s+Koreans?"
     r"|(?:gone|went|going|attended|attending|visited)\s+(?:to\s+)?(?:a\s+)?church(?:es)?)\b"
 )
+# Who and what a flight leaves behind: its people's home and family. What the North's authorities do
+# to them after the flight ("Agents came to the house the following day and searched it",
+# "questioned her elderly mother", "her parents were taken for questioning") happens where the
+# flight began, not in the town abroad the fugitives reached.
+_LEFT_BEHIND = re.compile(
+    r"(?i)\b(?:house|home|flat|apartment|famil(?:y|ies)|relatives?|parents?|mother|father|wife|husband"
+    r"|in-laws?|neighbou?rs?)\b"
+)
 # Words that tell people caught away from home, in the town a report is about: the North's travel
 # permits and checkpoints ("a man from Chongjin caught without a permit", "came to visit"), or
 # "also" on the event's own verb, one more caught in an act told before ("a guide from Jilin was
@@ -2123,6 +2131,9 @@ class RoleFinder:
         # Where each disappearance the report told abroad (neither Korea) happened, by where its
         # trigger stands: a flight told of the same people later began there.
         self.vanished_abroad: list[tuple[int, Place]] = []
+        # Where each flight out of the North the report told began, by where its trigger stands, when
+        # the report names the town: the home the flight left behind.
+        self.fled_from: list[tuple[int, Place]] = []
         self.placed = [
             (m, p)
             for m in mentions
@@ -2263,6 +2274,11 @@ class RoleFinder:
             # so is a questioning about what people did abroad ("Officers asked them whether they
             # had met South Koreans while in China")
             last = self.last = None
+        if last is not None and last.country != "KP" and country == "KP" and _LEFT_BEHIND.search(sentence):
+            # "They reached Changbai the next morning. / Agents came to the house the following day
+            # and searched it": the North's authorities act on the home and family a flight left
+            # behind, where the flight began
+            last = self._home_fled(trigger_at) or last
         # (of the acting state, when another's authorities act: "arrested by Chinese police and held
         # at the provincial detention centre" is no province of the North)
         cued = self._unit_cued(sentence, start, end, last, country=None if country == "KP" else country)
@@ -2323,6 +2339,11 @@ class RoleFinder:
         ):
             return found
         return self._remember(teller)
+
+    def _home_fled(self, before: int) -> Place | None:
+        """The town of the North the last flight told before `before` began in, if any."""
+        homes = [place for at, place in self.fled_from if at < before]
+        return homes[-1] if homes else None
 
     def _tellers_place(self, start: int, end: int, country: str) -> Place | None:
         """Where the sentence's teller is, for an event it places nowhere else: reports from inside
@@ -2625,6 +2646,13 @@ class RoleFinder:
             moved = self._movement(ev, own, lines, s_start, sentence)
             if moved.type == "repatriation":
                 moved = self._on_from_china(moved, trigger_at)
+            if (
+                moved.type == "escape"
+                and moved.origin is not None
+                and moved.origin.country == "KP"
+                and moved.origin.precision not in ("country", "region")
+            ):
+                self.fled_from.append((trigger_at, moved.origin))
             if moved.type == "escape" and moved.destination is not None and moved.destination.country == "KR":
                 south = moved.where if moved.where is not None and moved.where.country == "KR" else None
                 self.into_the_south.append(
