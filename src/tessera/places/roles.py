@@ -878,6 +878,27 @@ def _in_relative_clause(doc: Doc, m: Mention, trigger: Token | None) -> bool:
     return False
 
 
+def _caught_in_other_clause(doc: Doc, m: Mention, trigger: Token | None) -> bool:
+    """Does the place hang in a clause of its own whose verb catches people (a relative or adverbial
+    clause of "arrest", "detain", "catch" …) and which does not hold the trigger? "The returnees,
+    who had been arrested in China, are now being questioned about their contacts" (invented):
+    the clause tells where the people were caught before, not where they are questioned now, which
+    the report's running story says."""
+    head = _head(doc, m)
+    if head is None or trigger is None:
+        return False
+    for above in head.ancestors:
+        if above.i == trigger.i:
+            return False
+        if above.pos_ in ("VERB", "AUX"):
+            return (
+                above.dep_ in ("relcl", "acl", "advcl")
+                and above.lemma_.lower() in _CATCH_VERBS
+                and trigger.i not in {t.i for t in above.subtree}
+            )
+    return False
+
+
 # Prepositions of a place passed on the way ("through Tumen", "via Vladivostok"); not "across",
 # which also spreads an act over an area ("raids across the city").
 _PASSED_PREPS = frozenset({"through", "via"})
@@ -2662,6 +2683,9 @@ class RoleFinder:
         # "was sent back to Kanggye and jailed": back there before the event, so it happened there
         own = [replace(r, prep="at", returned=False) if r.back_there else r for r in own]
         trigger = _trigger(self.doc, ev)
+        if ev.type != "arrest":
+            # (an arrest's own place is where it was caught, the clause's verb being its trigger)
+            own = [r for r in own if not _caught_in_other_clause(self.doc, r.mention, trigger)]
         if ev.type == "arrest" and trigger is not None and held_after_return(trigger):
             # "were handed over at the Tumen bridge and are now being held by the Ryanggang state
             # security department": the custody's own clause says where they are held
