@@ -71,3 +71,12 @@ def test_the_arrest_in_that_clause_keeps_its_own_place() -> None:
         _RETURN + "One woman, who was pregnant when she was arrested in China, was beaten during questioning."
     )
     assert "China" in _wheres(text, "arrest")
+
+
+def test_an_arrest_after_another_caught_elsewhere_is_in_the_story_town() -> None:
+    text = (
+        "Two border guards in Manpo have been jailed for taking bribes, a source in Chagang Province "
+        "said.\n\nThe two were arrested by the military security command in May after a smuggler caught "
+        "in Kanggye named them."
+    )
+    assert _wheres(text, "arrest")[0] == "Manpo"

@@ -2683,9 +2683,8 @@ class RoleFinder:
         # "was sent back to Kanggye and jailed": back there before the event, so it happened there
         own = [replace(r, prep="at", returned=False) if r.back_there else r for r in own]
         trigger = _trigger(self.doc, ev)
-        if ev.type != "arrest":
-            # (an arrest's own place is where it was caught, the clause's verb being its trigger)
-            own = [r for r in own if not _caught_in_other_clause(self.doc, r.mention, trigger)]
+        # (an arrest told in that clause keeps its place: the clause's verb is its own trigger)
+        own = [r for r in own if not _caught_in_other_clause(self.doc, r.mention, trigger)]
         if ev.type == "arrest" and trigger is not None and held_after_return(trigger):
             # "were handed over at the Tumen bridge and are now being held by the Ryanggang state
             # security department": the custody's own clause says where they are held
