@@ -80,3 +80,19 @@ def test_an_arrest_after_another_caught_elsewhere_is_in_the_story_town() -> None
         "in Kanggye named them."
     )
     assert _wheres(text, "arrest")[0] == "Manpo"
+
+
+def test_a_province_that_only_locates_a_town_sets_no_scene() -> None:
+    text = (
+        "A family of three in Musan county, North Hamgyong, has not been seen since May 15, a source "
+        'in the area said.\n\nThe father had been questioned about calls to a cousin in Yanji. "Security '
+        'officials are treating it as a defection," the source said.'
+    )
+    flights = [e for e in tessera.extract(text, published=PUBLISHED) if e.type == "escape"]
+    assert [e.origin.name if e.origin else None for e in flights] == ["Musan County"]
+
+
+def test_a_province_told_on_its_own_is_still_a_place() -> None:
+    # guard: a province named for itself, not after a town of it, stays the place
+    text = "Security officials in North Hamgyong Province arrested 20 people in May, a source said."
+    assert _wheres(text, "arrest") == ["North Hamgyong Province"]
