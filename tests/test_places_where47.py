@@ -84,12 +84,14 @@ def test_an_arrest_after_another_caught_elsewhere_is_in_the_story_town() -> None
 
 def test_a_province_that_only_locates_a_town_sets_no_scene() -> None:
     text = (
-        "A family of three in Musan county, North Hamgyong, has not been seen since May 15, a source "
-        'in the area said.\n\nThe father had been questioned about calls to a cousin in Yanji. "Security '
-        'officials are treating it as a defection," the source said.'
+        "A family of three in Musan county, North Hamgyong, has not been seen since around May 15, "
+        "days after the father was summoned by the county state security department over a Chinese "
+        "mobile phone, a source in the area said.\n\nThe father, a mine worker in his forties, had "
+        "been questioned for two days about calls he had made to a cousin in Yanji and was told to "
+        "report again the following week. When he failed to appear, agents went to the house and found "
+        'it empty. "Security officials are treating it as a defection," the source said.'
     )
-    flights = [e for e in tessera.extract(text, published=PUBLISHED) if e.type == "escape"]
-    assert [e.origin.name if e.origin else None for e in flights] == ["Musan County"]
+    assert _wheres(text, "escape") == ["Musan County"]
 
 
 def test_a_province_told_on_its_own_is_still_a_place() -> None:
