@@ -98,3 +98,27 @@ def test_a_province_told_on_its_own_is_still_a_place() -> None:
     # guard: a province named for itself, not after a town of it, stays the place
     text = "Security officials in North Hamgyong Province arrested 20 people in May, a source said."
     assert _wheres(text, "arrest") == ["North Hamgyong Province"]
+
+
+def _origins(text: str) -> list[str | None]:
+    flights = [e for e in tessera.extract(text, published=PUBLISHED) if e.type == "escape"]
+    return [e.origin.name if e.origin else None for e in flights]
+
+
+def test_a_flight_into_mongolia_leaves_china_not_the_home_town() -> None:
+    text = (
+        "A North Korean woman from Hoeryong crossed into Mongolia on foot in March, a ministry official "
+        "said. She had hidden for a year near Erenhot before the crossing."
+    )
+    assert "Erenhot" in _origins(text)
+
+
+def test_a_flight_into_laos_with_no_chinese_town_leaves_china() -> None:
+    text = "A North Korean man from Musan crossed into Laos last month, an activist said on Monday."
+    assert _origins(text) == ["China"]
+
+
+def test_a_flight_into_laos_that_names_its_start_keeps_it() -> None:
+    # guard: the flight's own sentence names where it began
+    text = "A North Korean man walked from Mengla into Laos last month, an activist said on Monday."
+    assert _origins(text) == ["Mengla"]
