@@ -309,9 +309,11 @@ _TIME_ABROAD_ASKED = re.compile(
 # to them after the flight ("Agents came to the house the following day and searched it",
 # "questioned her elderly mother", "her parents were taken for questioning") happens where the
 # flight began, not in the town abroad the fugitives reached.
+# Only the house or kin of someone ("the house", "her elderly mother", "their relatives"), not "home"
+# as the North itself ("sent home", "punishment at home").
 _LEFT_BEHIND = re.compile(
-    r"(?i)\b(?:house|home|flat|apartment|famil(?:y|ies)|relatives?|parents?|mother|father|wife|husband"
-    r"|in-laws?|neighbou?rs?)\b"
+    r"(?i)\b(?:the|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:house|home|flat|apartment|famil(?:y|ies)"
+    r"|relatives?|parents?|mother|father|wife|husband|in-laws?|neighbou?rs?)\b"
 )
 # Words that tell people caught away from home, in the town a report is about: the North's travel
 # permits and checkpoints ("a man from Chongjin caught without a permit", "came to visit"), or
@@ -2311,7 +2313,7 @@ class RoleFinder:
             # "They reached Changbai the next morning. / Agents came to the house the following day
             # and searched it": the North's authorities act on the home and family a flight left
             # behind, where the flight began
-            last = self._home_fled(trigger_at) or last
+            last = self._home_fled(trigger_at, self.last_at) or last
         # (of the acting state, when another's authorities act: "arrested by Chinese police and held
         # at the provincial detention centre" is no province of the North)
         cued = self._unit_cued(sentence, start, end, last, country=None if country == "KP" else country)
@@ -2373,10 +2375,13 @@ class RoleFinder:
             return found
         return self._remember(teller)
 
-    def _home_fled(self, before: int) -> Place | None:
-        """The town of the North the last flight told before `before` began in, if any."""
-        homes = [place for at, place in self.fled_from if at < before]
-        return homes[-1] if homes else None
+    def _home_fled(self, before: int, scene_set_at: int) -> Place | None:
+        """The town of the North the last flight told before `before` began in, when that flight
+        took the story abroad: the scene abroad was set by its sentence or after it."""
+        homes = [(at, place) for at, place in self.fled_from if at < before]
+        if not homes or scene_set_at < homes[-1][0]:
+            return None
+        return homes[-1][1]
 
     def _tellers_place(self, start: int, end: int, country: str) -> Place | None:
         """Where the sentence's teller is, for an event it places nowhere else: reports from inside
