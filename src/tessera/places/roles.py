@@ -305,16 +305,6 @@ _TIME_ABROAD_ASKED = re.compile(
     r"|(?:met|meeting|contact(?:ed|ing)?|contacts?\s+with|had\s+contact\s+with)\s+(?:any\s+)?South\s+Koreans?"
     r"|(?:gone|went|going|attended|attending|visited)\s+(?:to\s+)?(?:a\s+)?church(?:es)?)\b"
 )
-# Who and what a flight leaves behind: its people's home and family. What the North's authorities do
-# to them after the flight ("Agents came to the house the following day and searched it",
-# "questioned her elderly mother", "her parents were taken for questioning") happens where the
-# flight began, not in the town abroad the fugitives reached.
-# Only the house or kin of someone ("the house", "her elderly mother", "their relatives"), not "home"
-# as the North itself ("sent home", "punishment at home").
-_LEFT_BEHIND = re.compile(
-    r"(?i)\b(?:the|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:house|home|flat|apartment|famil(?:y|ies)"
-    r"|relatives?|parents?|mother|father|wife|husband|in-laws?|neighbou?rs?)\b"
-)
 # Words that tell people caught away from home, in the town a report is about: the North's travel
 # permits and checkpoints ("a man from Chongjin caught without a permit", "came to visit"), or
 # "also" on the event's own verb, one more caught in an act told before ("a guide from Jilin was
@@ -877,27 +867,6 @@ def _in_relative_clause(doc: Doc, m: Mention, trigger: Token | None) -> bool:
             return False
         if above.dep_ in ("relcl", "acl") and above.pos_ == "VERB":
             return trigger.i not in {t.i for t in above.subtree}
-    return False
-
-
-def _caught_in_other_clause(doc: Doc, m: Mention, trigger: Token | None) -> bool:
-    """Does the place hang in a clause of its own whose verb catches people (a relative or adverbial
-    clause of "arrest", "detain", "catch" …) and which does not hold the trigger? "The returnees,
-    who had been arrested in China, are now being questioned about their contacts" (invented):
-    the clause tells where the people were caught before, not where they are questioned now, which
-    the report's running story says."""
-    head = _head(doc, m)
-    if head is None or trigger is None:
-        return False
-    for above in head.ancestors:
-        if above.i == trigger.i:
-            return False
-        if above.pos_ in ("VERB", "AUX"):
-            return (
-                above.dep_ in ("relcl", "acl", "advcl")
-                and above.lemma_.lower() in _CATCH_VERBS
-                and trigger.i not in {t.i for t in above.subtree}
-            )
     return False
 
 
@@ -2166,9 +2135,6 @@ class RoleFinder:
         # Where each disappearance the report told abroad (neither Korea) happened, by where its
         # trigger stands: a flight told of the same people later began there.
         self.vanished_abroad: list[tuple[int, Place]] = []
-        # Where each flight out of the North the report told began, by where its trigger stands, when
-        # the report names the town: the home the flight left behind.
-        self.fled_from: list[tuple[int, Place]] = []
         self.placed = [
             (m, p)
             for m in mentions
@@ -2309,11 +2275,6 @@ class RoleFinder:
             # so is a questioning about what people did abroad ("Officers asked them whether they
             # had met South Koreans while in China")
             last = self.last = None
-        if last is not None and last.country != "KP" and country == "KP" and _LEFT_BEHIND.search(sentence):
-            # "They reached Changbai the next morning. / Agents came to the house the following day
-            # and searched it": the North's authorities act on the home and family a flight left
-            # behind, where the flight began
-            last = self._home_fled(trigger_at, self.last_at) or last
         # (of the acting state, when another's authorities act: "arrested by Chinese police and held
         # at the provincial detention centre" is no province of the North)
         cued = self._unit_cued(sentence, start, end, last, country=None if country == "KP" else country)
@@ -2374,14 +2335,6 @@ class RoleFinder:
         ):
             return found
         return self._remember(teller)
-
-    def _home_fled(self, before: int, scene_set_at: int) -> Place | None:
-        """The town of the North the last flight told before `before` began in, when that flight
-        took the story abroad: the scene abroad was set by its sentence or after it."""
-        homes = [(at, place) for at, place in self.fled_from if at < before]
-        if not homes or scene_set_at < homes[-1][0]:
-            return None
-        return homes[-1][1]
 
     def _tellers_place(self, start: int, end: int, country: str) -> Place | None:
         """Where the sentence's teller is, for an event it places nowhere else: reports from inside
@@ -2684,13 +2637,6 @@ class RoleFinder:
             moved = self._movement(ev, own, lines, s_start, sentence)
             if moved.type == "repatriation":
                 moved = self._on_from_china(moved, trigger_at)
-            if (
-                moved.type == "escape"
-                and moved.origin is not None
-                and moved.origin.country == "KP"
-                and moved.origin.precision not in ("country", "region")
-            ):
-                self.fled_from.append((trigger_at, moved.origin))
             if moved.type == "escape" and moved.destination is not None and moved.destination.country == "KR":
                 south = moved.where if moved.where is not None and moved.where.country == "KR" else None
                 self.into_the_south.append(
@@ -2700,8 +2646,6 @@ class RoleFinder:
         # "was sent back to Kanggye and jailed": back there before the event, so it happened there
         own = [replace(r, prep="at", returned=False) if r.back_there else r for r in own]
         trigger = _trigger(self.doc, ev)
-        # (an arrest told in that clause keeps its place: the clause's verb is its own trigger)
-        own = [r for r in own if not _caught_in_other_clause(self.doc, r.mention, trigger)]
         if ev.type == "arrest" and trigger is not None and held_after_return(trigger):
             # "were handed over at the Tumen bridge and are now being held by the Ryanggang state
             # security department": the custody's own clause says where they are held
