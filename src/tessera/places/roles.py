@@ -1957,6 +1957,18 @@ _LOCATOR = re.compile(
 )
 
 
+def _province_locating(text: str, m1: Mention, town: Place, m2: Mention, province: Place) -> bool:
+    """Is the second name the province the town named just before it lies in, told only to say
+    where the town is ("a family in Musan county, North Hamgyong, vanished", "in Hoeryong, North
+    Hamgyong province")? The town is the place; the province sets no scene of its own."""
+    return (
+        town.precision in _TOWN_PRECISIONS
+        and province.precision == "province"
+        and _in_province(town, province)
+        and _LOCATED_BY.match(text[m1.end : m2.start]) is not None
+    )
+
+
 def _drop_locators(text: str, placed: list[tuple[Mention, Place]]) -> list[tuple[Mention, Place]]:
     """Leave out a place that only locates the place named just before it ("the top official in
     the city of Gaechon, north of Pyongyang, was dismissed"): the bearing says where Gaechon lies,
@@ -1964,8 +1976,8 @@ def _drop_locators(text: str, placed: list[tuple[Mention, Place]]) -> list[tuple
     ordered = sorted(placed, key=lambda mp: mp[0].start)
     locators = {
         id(m2)
-        for (m1, _), (m2, _) in zip(ordered, ordered[1:], strict=False)
-        if _LOCATOR.fullmatch(text, m1.end, m2.start)
+        for (m1, p1), (m2, p2) in zip(ordered, ordered[1:], strict=False)
+        if _LOCATOR.fullmatch(text, m1.end, m2.start) or _province_locating(text, m1, p1, m2, p2)
     }
     return [(m, p) for m, p in placed if id(m) not in locators]
 

@@ -12,7 +12,7 @@ from tessera.places.capital import capital_mentions
 from tessera.places.facing import CROSSING_WORDS, across_the_crossing
 from tessera.places.gazetteer import load
 from tessera.places.mentions import Mention, find_mentions
-from tessera.places.resolve import resolve
+from tessera.places.resolve import country_place, resolve
 from tessera.places.roles import MOVEMENT, RoleFinder
 from tessera.places.seas import near_shore
 from tessera.places.seats import seat_for_office
@@ -63,7 +63,57 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
         _set_the_scene_after_return(ev, finder, named)
         out.append(_along_the_border(ev, finder, line_at, with_town))
         seen[key(ev)] += 1
-    return _set_off_where_caught(_start_told_before(_handed_over_as_told_next(out, finder), finder), finder)
+    out = _set_off_where_caught(_start_told_before(_handed_over_as_told_next(out, finder), finder), finder)
+    return [_leg_from_china(ev, finder) for ev in out]
+
+
+# Countries the North's people reach over land only from China (they border China, not the North):
+# a flight into one of them is the leg that leaves China.
+_BEYOND_CHINA = frozenset({"MN", "LA", "VN", "MM"})
+# How many sentences after a flight a town it left may still be told ("They crossed into Mongolia
+# in March. / They had hidden for a year near Erenhot").
+LEG_START_TOLD_WITHIN = 2
+
+
+def _leg_from_china(ev: Event, finder: RoleFinder) -> Event:
+    """A flight into Mongolia, Laos, Vietnam or Myanmar leaves China, whatever the North's town the
+    people came from: "A woman from Onsong County and her daughter crossed into Mongolia on foot"
+    (invented) began in China, the leg the report tells, not in Onsong, the woman's home. Only for a
+    flight read as leaving the North; the start is then the town in China the report names in that
+    sentence or last before it (not a goal, a teller's or a landmark), else the first one told in
+    the next sentences, else China."""
+    if (
+        ev.type != "escape"
+        or ev.anchor is None
+        or ev.destination is None
+        or ev.destination.country not in _BEYOND_CHINA
+        or ev.origin is None
+        or ev.origin.country != "KP"
+    ):
+        return ev
+    start = _town_in_china(finder, ev.anchor.sentence_start, ev.anchor.sentence_end) or country_place(
+        finder.gaz, "CN"
+    )
+    if start is None:
+        return ev
+    return ev.with_(origin=start, where=start if ev.where == ev.origin else ev.where)
+
+
+def _town_in_china(finder: RoleFinder, s_start: int, s_end: int) -> Place | None:
+    """The town in China a flight told between `s_start` and `s_end` left (see _leg_from_china)."""
+    towns = [
+        (m, p)
+        for m, p in finder.placed
+        if p.country == "CN"
+        and p.precision in _FINE + ("province",)
+        and not {"to", "teller", "landmark"} & set(m.notes)
+    ]
+    before = [p for m, p in towns if m.start < s_end]
+    if before:
+        return before[-1]
+    here = finder.sentence_number(s_start)
+    later = [p for m, p in towns if here < finder.sentence_number(m.start) <= here + LEG_START_TOLD_WITHIN]
+    return later[0] if later else None
 
 
 # Words that tell a flight under way when it was stopped, right before or in its trigger: "were
