@@ -3354,7 +3354,7 @@ def offence_naming_a_class(trigger: Token) -> bool:
             penalty = next(
                 (
                     t
-                    for t in trigger.doc[trigger.i + 1 : sentence_of(trigger).end]
+                    for t in _rest_of_sentence(trigger)
                     if t.tag_ == "VBN"
                     and any(g.dep_ == "auxpass" for g in t.children)
                     and not any(g.dep_ in {"nsubj", "nsubjpass"} for g in t.children)

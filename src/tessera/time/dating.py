@@ -1030,7 +1030,7 @@ def _candidates(ctx: _Context, ev: Event, trigger: Token) -> list[PlacedMention]
         and p.mention.is_date
         and not p.attribution
         and (not p.future or ev.status == "at_risk")
-        and not (p.mention.text.lower() in _STATE_NOW and not _state_noun(trigger))
+        and not (_says_now(p) and not _state_noun(trigger))
     ]
 
 
@@ -1643,7 +1643,7 @@ def _inherited(
             and not _backstory(ctx, p)
             # "who were arrested on May 3 and now face deportation. ... A driver was detained
             # at the same time": the arrest's day, not the present the "now" tells.
-            and p.mention.text.lower() not in _STATE_NOW
+            and not _says_now(p)
             # "shot on the 14th, two days before the Day of the Shining Star": a date that
             # only measures the one told from it is not the time told
             and not _MEASURED_FROM.search(ctx.text, max(0, p.mention.start - 20), p.mention.start)
@@ -2254,7 +2254,7 @@ def _lede_detail(
             and not (p.attribution or p.future or _backstory(ctx, p))
             and _dated(p.span)
             # "are allowed out now": the report's present, not the day the details open with
-            and p.mention.text.lower() not in _STATE_NOW
+            and not _says_now(p)
         ]
         if not told:
             continue
@@ -2404,7 +2404,7 @@ def _present_period(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
             and _dated(p.span)
             # "Workers may now leave only in pairs": the report's present, not a period
             # the story dates
-            and p.mention.text.lower() not in _STATE_NOW
+            and not _says_now(p)
         ]
 
     for k in (here - 1, here + 1):
@@ -2789,18 +2789,10 @@ def _length_of(ctx: _Context, trigger: Token, during: bool) -> int | None:
     # A date of the lasting act itself ("questioned for two weeks in March", "In 2019 I was
     # held for two months") is when the whole of it fell, not the day it began.
     dated = {p.governor for p in here if p.mention.is_date and not p.attribution and p.governor is not None}
-    for p in here:
-        m = p.mention
-        if m.kind != "duration" or not m.amount:
+    for m, days, root in _lengths_told(ctx, here):
+        if _term_given(ctx.text, m):
             continue
-        days = _UNIT_DAYS.get(m.unit or "")
-        if days is None or _term_given(ctx.text, m):
-            continue
-        tokens = token_span(ctx.doc, m.start, m.end)
-        if tokens is None or not len(tokens):
-            continue
-        root = tokens.root
-        counted = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+        counted = _counted_acts(root)
         above = head_chain(root)
         head = above[-1] if above and above[-1].pos_ in ("VERB", "AUX") else None
         if head is not None and head.i in dated:
@@ -2828,23 +2820,34 @@ def _length_before(ctx: _Context, trigger: Token) -> int | None:
     takes (the release's, the sending's) is its end and the count runs back from it."""
     acts = lexicon().durative_acts
     sent_start, sent_end = _sentence_of(trigger)
-    for p in ctx.mentions:
+    here = [p for p in ctx.mentions if sent_start <= p.mention.start < sent_end]
+    for m, days, root in _lengths_told(ctx, here):
+        if root.lower_ == "after":  # the mention may take in its preposition ("after seven months")
+            root = next((c for c in root.children if c.dep_ == "pobj"), root)
+        if not (root.dep_ == "pobj" and root.head.lower_ == "after"):
+            continue
+        if any(g.i == trigger.i and g.lemma_.lower() in acts for g in _counted_acts(root)):
+            return m.amount * days
+    return None
+
+
+def _lengths_told(ctx: _Context, here: list[PlacedMention]) -> Iterator[tuple[Mention, int, Token]]:
+    """Each length of time among `here` ("two months", "for ten days") with a count and a unit:
+    its mention, the days of one unit, and the root of its words."""
+    for p in here:
         m = p.mention
-        if not sent_start <= m.start < sent_end or m.kind != "duration" or not m.amount:
+        if m.kind != "duration" or not m.amount:
             continue
         days = _UNIT_DAYS.get(m.unit or "")
         tokens = token_span(ctx.doc, m.start, m.end)
         if days is None or tokens is None or not len(tokens):
             continue
-        root = tokens.root
-        if root.lower_ == "after":  # the mention may take in its preposition ("after seven months")
-            root = next((c for c in root.children if c.dep_ == "pobj"), root)
-        if not (root.dep_ == "pobj" and root.head.lower_ == "after"):
-            continue
-        counted = [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
-        if any(g.i == trigger.i and g.lemma_.lower() in acts for g in counted):
-            return m.amount * days
-    return None
+        yield m, days, tokens.root
+
+
+def _counted_acts(root: Token) -> list[Token]:
+    """What a length of time counts: "interrogation" of "two months of interrogation"."""
+    return [g for c in root.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
 
 
 def _tensed_verb(verb: Token) -> Token:
@@ -2868,9 +2871,7 @@ def _held_now(ctx: _Context, trigger: Token) -> bool:
     verb = governing_verb(trigger)
     near = {verb.i, verb.head.i}
     return any(
-        p.mention.text.lower() in _STATE_NOW
-        and p.governor in near
-        and p.sentence == sentence_index(ctx.doc, trigger)
+        _says_now(p) and p.governor in near and p.sentence == sentence_index(ctx.doc, trigger)
         for p in ctx.mentions
     )
 
@@ -3055,7 +3056,7 @@ def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
         # "now", "currently" tell the report's present, not a past time the story set: "vendors
         # were detained in the sweep" after "two traders now living abroad said" is not dated
         # by the traders' "now".
-        and p.mention.text.lower() not in _STATE_NOW
+        and not _says_now(p)
         # "He had been working at the camp since 2023. His co-workers have since been barred
         # from leaving": a period up to the report told in the past perfect is someone's
         # background, not the time the story has reached.
@@ -3737,7 +3738,7 @@ def _dated_by_later_conjunct(ctx: _Context, trigger: Token | None) -> TimeSpan |
             if p.governor == conj.i
             and p.mention.is_date
             and not (p.attribution or p.future or p.mention.since)
-            and p.mention.text.lower() not in _STATE_NOW
+            and not _says_now(p)
             # "held them and sent them back the following day": a time counted on from the
             # first verb dates only the second.
             and p.mention.kind != "later"
