@@ -19,6 +19,7 @@ HOLDING_VERBS = frozenset({"hold", "detain", "imprison", "jail", "keep", "lock",
 # How far after the noun "death" its "of" may stand ("the death in custody of", "the death in
 # September 2020 of"): a short date or place phrase between.
 OF_REACH = 5
+OF = frozenset({"of"})
 
 
 def detainee_died(verb: Token) -> bool:
@@ -53,7 +54,7 @@ def _who_died(word: Token) -> Token | None:
     date or a place told first ("the death in September of a woman held ...") may leave the parser
     hanging "of" on it, so the first "of" of the noun's phrase is taken, before any verb."""
     if word.pos_ == "NOUN":
-        own = prep_objects(word, frozenset({"of"}))
+        own = prep_objects(word, OF)
         if own:
             return own[0]
         for t in word.doc[word.i + 1 : word.i + 1 + OF_REACH]:
@@ -104,9 +105,8 @@ def _place_words(place: Token) -> list[Token]:
     parser may head with "Ministry", the holding centre under its "of"; the "in Chongjin" after it
     is where the place lies, not what it is."""
     words = [t for t in place.subtree if t.i <= place.i]
-    for prep in (c for c in place.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            words.extend(_place_words(obj))
+    for obj in prep_objects(place, OF):
+        words.extend(_place_words(obj))
     return sorted(words, key=lambda t: t.i)
 
 
@@ -117,10 +117,4 @@ MEMBER_PREPOSITIONS = frozenset({"among", "of"})
 def _one_of_the_held(subject: Token) -> bool:
     """ "a man in his sixties among the detainees died there", "one of the prisoners died": the
     one who died is one of a group of people held."""
-    return any(
-        obj.lemma_.lower() in DETAINEE_NOUNS
-        for prep in subject.children
-        if prep.dep_ == "prep" and prep.lower_ in MEMBER_PREPOSITIONS
-        for obj in prep.children
-        if obj.dep_ == "pobj"
-    )
+    return any(obj.lemma_.lower() in DETAINEE_NOUNS for obj in prep_objects(subject, MEMBER_PREPOSITIONS))
