@@ -180,6 +180,11 @@ BESIDE = {
     "invented_gold_123": ROOT / "tests" / "fixtures" / "invented_gold_123.jsonl",
     "invented_gold_124": ROOT / "tests" / "fixtures" / "invented_gold_124.jsonl",
     "invented_gold_125": ROOT / "tests" / "fixtures" / "invented_gold_125.jsonl",
+    "invented_gold_126": ROOT / "tests" / "fixtures" / "invented_gold_126.jsonl",
+    "invented_gold_127": ROOT / "tests" / "fixtures" / "invented_gold_127.jsonl",
+    "invented_gold_128": ROOT / "tests" / "fixtures" / "invented_gold_128.jsonl",
+    "invented_gold_129": ROOT / "tests" / "fixtures" / "invented_gold_129.jsonl",
+    "invented_gold_130": ROOT / "tests" / "fixtures" / "invented_gold_130.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),
