@@ -1400,12 +1400,7 @@ def faced_by_a_class(trigger: Token) -> bool:
                     )
                 )
             )
-        return (
-            people is not None
-            and any(c.dep_ == "acl" for c in people.children)
-            and _class_noun(people)
-            and not any(t.ent_type_ == "DATE" for t in people.subtree)
-        )
+        return _class_facing(trigger, people)
     if trigger.pos_ != "NOUN":
         return False
     noun = trigger
@@ -1419,12 +1414,67 @@ def faced_by_a_class(trigger: Token) -> bool:
     if misread and noun.dep_ == "dobj" and head.dep_ == "acl":
         people = head.head  # "those sent back face torture": "face" read as a noun
     elif noun.dep_ == "dobj" and head.lemma_.lower() == "face":
-        people = subject_of(head)
-        if people is None or not any(c.dep_ == "acl" for c in people.children):
-            return False
+        return _class_facing(head, subject_of(head))
     else:
         return False
     return _class_noun(people) and not any(t.ent_type_ == "DATE" for t in people.subtree)
+
+
+# Subordinators of the condition under which a class faces a penalty ("if anyone crosses").
+RULE_CONDITION_MARKS = frozenset({"if", "unless", "whenever"})
+
+
+def _present_clause(verb: Token) -> bool:
+    """ "who leave", "who are sent back", "who have tried": a relative clause in the present
+    describes a kind of people ("who were caught" tells of some)."""
+    return verb.tag_ in {"VBP", "VBZ"} or any(
+        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBP", "VBZ"} for c in verb.children
+    )
+
+
+def _class_facing(face: Token, people: Token | None) -> bool:
+    """The subject of the verb "face" names a class of people, so what it faces is a rule or a
+    threat, no event: a bare plural or "those" described by a participle or a relative clause
+    ("those who tried to reach the South face harsh punishment", "women who are sent back face
+    prison", "returnees sent home from Russia face years in camps"), or one whose prospect hangs
+    on a condition ("guards on the night shift now face punishment if anyone crosses"). A date
+    makes them particular people ("women who were sent back in May face prison"), as do a
+    number, a determiner or a possessive ("the three who fled face prison")."""
+    if face.tag_ not in {"VBP", "VBZ"} and face.pos_ != "NOUN":
+        return False  # ("faced", "will face": told of particular people or read elsewhere)
+    if people is None or not _class_noun(people):
+        return False
+    # (the people's own words: "who face …" hung on them is the clause of "face", not theirs)
+    inside = people.is_ancestor(face)
+    if any(
+        t.ent_type_ in {"DATE", "TIME"}
+        for t in people.subtree
+        if not (inside and face.left_edge.i <= t.i <= face.right_edge.i)
+    ):
+        return False
+    if people.lower_ in CLASS_PRONOUNS:
+        return True
+    if any(
+        (c.dep_ == "acl" or (c.dep_ == "relcl" and _present_clause(c))) and c.i != face.i
+        for c in people.children
+    ):
+        return True
+    # ("women sent back to the North face …": the participle read as the main verb, "face" as
+    # a clause hung on it)
+    misread = face.head
+    if (
+        face.dep_ == "advcl"
+        and misread.i < face.i
+        and misread.tag_ in {"VBN", "VBD"}
+        and subject_of(misread) is not None
+        and subject_of(misread).i == people.i
+        and not any(c.dep_ in {"aux", "auxpass"} for c in misread.children)
+    ):
+        return True
+    return any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in RULE_CONDITION_MARKS for m in c.children)
+        for c in face.children
+    )
 
 
 def _number(token: Token) -> float | None:
@@ -1589,17 +1639,37 @@ def _class_subject_of_face(face: Token) -> bool:
         return False
     if _plural_people_noun(doc[j]) and doc[j].ent_type_ != "DATE":
         return _bare_class_before(doc[j])
-    # a participle phrase: "people returned to the North", "those sent back"
-    for k in range(j, max(start, j - 10) - 1, -1):
+    # a participle phrase: "people returned to the North", "those sent back"; or a relative
+    # clause: "people who have tried to reach the South", "women who are sent back"
+    window = range(j, max(start, j - 12) - 1, -1)
+    relative = next((k for k in window if doc[k].lower_ in {"who", "that"} and k > start), None)
+    for k in window:
         token = doc[k]
-        if token.ent_type_ == "DATE" or token.tag_ in {"MD", "VBZ", "VBP"} or token.pos_ == "AUX":
+        if k == relative:
+            return _relative_class(doc[k - 1], doc[k + 1 : face.i])
+        if token.ent_type_ in {"DATE", "TIME"} or token.tag_ == "MD" or token.is_punct:
             return False
-        if token.is_punct or token.lower_ in {"who", "that", "which"}:
-            return False
+        if token.tag_ in {"VBZ", "VBP"} or token.pos_ == "AUX" or token.lower_ == "which":
+            if relative is None:
+                return False
+            continue  # (the relative clause's own verbs: "who are sent back")
         if token.tag_ in {"VBN", "VBD"} and k > start:
             noun = doc[k - 1]
-            return _plural_people_noun(noun) and _bare_class_before(noun)
+            if relative is None or _plural_people_noun(noun):
+                return _plural_people_noun(noun) and _bare_class_before(noun)
     return False
+
+
+def _relative_class(noun: Token, clause: Span) -> bool:
+    """A bare plural or "those" with a relative clause whose first verb is in the present:
+    "those who tried to flee", "people who have tried to reach the South", "women who are
+    sent back" (not "women who were sent back", told of some)."""
+    if not (_plural_people_noun(noun) and _bare_class_before(noun)):
+        return False
+    if noun.lower_ == "those":
+        return True
+    verb = next((t for t in clause if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and verb.tag_ in {"VBP", "VBZ"}
 
 
 def prospect_of_a_class(trigger: Token) -> bool:
