@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from test_time_story import _dated
 from test_time_events import _range
+from test_time_story import _dated
 
 
 def test_a_present_perfect_arrest_after_a_dated_crossing_runs_to_the_report() -> None:
