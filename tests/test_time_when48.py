@@ -40,3 +40,12 @@ def test_a_present_perfect_act_with_its_own_date_keeps_it() -> None:
     text = "Police have detained a trader on March 3 after a raid on her stall, a source said."
     (arrest,) = _dated(text, "2027-04-08", [("detained", "arrest")])
     assert _range(arrest) == (date(2027, 3, 3), date(2027, 3, 3), "day")
+
+
+def test_the_cause_itself_in_the_after_phrase_keeps_its_date() -> None:
+    text = (
+        "Authorities have launched a crackdown on smuggling after publicly executing a "
+        "ringleader in Sinuiju late last month, a source said."
+    )
+    (execution,) = _dated(text, "2027-06-10", [("executing", "execution")])
+    assert _range(execution) == (date(2027, 5, 21), date(2027, 5, 31), "month_part")

@@ -2939,8 +2939,8 @@ def _dated_by_its_cause(trigger: Token | None, dated_at: int) -> bool:
             continue
         first = child.left_edge.idx
         last = child.right_edge.idx + len(child.right_edge)
-        if first <= dated_at < last:
-            return True
+        if first <= dated_at < last and not first <= trigger.idx < last:
+            return True  # (the cause itself, "after publicly executing a man", keeps its date)
     return False
 
 
