@@ -157,6 +157,10 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
             # "people handed over late last month are being questioned in Onsong": what goes
             # on at the report began on the date told, and runs up to the report.
             when = _to_report_if_ongoing(ctx, triggers[i], when)
+        if own[i].decided and _dated_by_its_cause(triggers[i], own[i].offset):
+            # "has been arrested after a family crossed from his sector late last month": the
+            # date is the cause's; the arrest came some time after it, up to the report.
+            when = _from_cause_to_report(ctx, when)
         if not own[i].decided:
             told = _happened_then(ctx, triggers[i]) or _inherited(ctx, i, events, triggers, own, out)
             when = told or (
@@ -2907,6 +2911,59 @@ def _ongoing(verb: Token) -> bool:
 _HAVE = ("have", "has", "'ve")
 # verbs that tell a thing done to the subject's belongings by others ("have their bags checked")
 _CAUSATIVE = frozenset({"have", "get"})
+
+
+# Words opening what came first, when the present perfect tells what followed from it:
+# "has been dismissed after ...", "following a defection last month, ... has dismissed".
+_CAUSE_OPENERS = frozenset({"after", "following"})
+
+
+def _dated_by_its_cause(trigger: Token | None, dated_at: int) -> bool:
+    """An act told in the present perfect whose only date lies in the "after" phrase that gives
+    its cause: "The commander of a guard post has been arrested after two soldiers deserted
+    late last month", "Following a defection in March, the regime has dismissed the regiment's
+    commander". The lede tells the consequence as news up to the report, and coders date it
+    from the cause's date to the report, not on the cause's day. Not a count ("was arrested
+    two days after ..."), which `_after_what_preceded` measures, and not the past tense
+    ("was arrested after crossing on May 3"), which tells the same story's next step."""
+    if trigger is None or dated_at < 0:
+        return False
+    verb = _tensed_verb(governing_verb(trigger))
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "has dismissed the commander and sent his men to a labour unit"
+    if not present_perfect(verb):
+        return False
+    for child in verb.children:
+        opener = _cause_opener(child)
+        if opener is None or any(c.dep_ == "npadvmod" for c in opener.children):
+            continue
+        first = child.left_edge.idx
+        last = child.right_edge.idx + len(child.right_edge)
+        if first <= dated_at < last and not first <= trigger.idx < last:
+            return True  # (the cause itself, "after publicly executing a man", keeps its date)
+    return False
+
+
+def _cause_opener(child: Token) -> Token | None:
+    """The "after"/"following" a child of the verb opens with: the preposition itself ("after
+    the escape"), or the mark of an adverbial clause ("after a family crossed")."""
+    if child.dep_ == "prep" and child.lower_ in _CAUSE_OPENERS:
+        return child
+    if child.dep_ == "advcl":
+        for c in child.children:
+            if c.dep_ == "mark" and c.lower_ in _CAUSE_OPENERS:
+                return c
+        if child.lower_ == "following" and child.i == child.left_edge.i:
+            return child  # "Following a defection last month, ..." parsed as a clause
+    return None
+
+
+def _from_cause_to_report(ctx: _Context, when: TimeSpan | None) -> TimeSpan | None:
+    """From the start of the cause's date up to the report."""
+    latest = ctx.report.latest
+    if when is None or when.start is None or when.end is None or latest is None or not when.end < latest:
+        return when
+    return TimeSpan(when.start, latest, "range", when.text)
 
 
 def _going_on_since_told(trigger: Token | None, dated_at: int) -> bool:
