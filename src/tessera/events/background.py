@@ -33,6 +33,7 @@ from tessera.events.clauses import (
     prep_objects,
     sentence_of,
     subject_of,
+    told_in_present,
 )
 from tessera.events.lexicon import lexicon
 from tessera.events.people import names_things
@@ -1424,14 +1425,6 @@ def faced_by_a_class(trigger: Token) -> bool:
 RULE_CONDITION_MARKS = frozenset({"if", "unless", "whenever"})
 
 
-def _present_clause(verb: Token) -> bool:
-    """ "who leave", "who are sent back", "who have tried": a relative clause in the present
-    describes a kind of people ("who were caught" tells of some)."""
-    return verb.tag_ in {"VBP", "VBZ"} or any(
-        c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBP", "VBZ"} for c in verb.children
-    )
-
-
 def _class_facing(face: Token, people: Token | None) -> bool:
     """The subject of the verb "face" names a class of people, so what it faces is a rule or a
     threat, no event: a bare plural or "those" described by a participle or a relative clause
@@ -1455,7 +1448,7 @@ def _class_facing(face: Token, people: Token | None) -> bool:
     if people.lower_ in CLASS_PRONOUNS:
         return True
     if any(
-        (c.dep_ == "acl" or (c.dep_ == "relcl" and _present_clause(c))) and c.i != face.i
+        (c.dep_ == "acl" or (c.dep_ == "relcl" and told_in_present(c))) and c.i != face.i
         for c in people.children
     ):
         return True

@@ -348,6 +348,15 @@ def face_before(trigger: Token, within: int | None = None) -> Token | None:
     return next((t for t in reversed(doc[start : trigger.i]) if t.lower_ in FACE_FORMS), None)
 
 
+def told_in_present(verb: Token) -> bool:
+    """Told in the present: "is being beaten", "are checking", "face torture", and in a relative
+    clause "who leave", "who are sent back", "who have tried" (a kind of people, where "who were
+    caught" tells of some)."""
+    return verb.tag_ in ("VBP", "VBZ") or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in verb.children
+    )
+
+
 def present_perfect(verb: Token) -> bool:
     """ "have launched", "has been detained", "have been stopping": told as part of the present."""
     return verb.tag_ in ("VBN", "VBG") and any(

@@ -48,7 +48,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from tessera.events.background import PEOPLE_NOUNS
-from tessera.events.clauses import present_perfect, sentence_of
+from tessera.events.clauses import present_perfect, sentence_of, told_in_present
 from tessera.events.joining import MORE_WORDS, OTHER_WORDS
 from tessera.events.victims import counted_person_nouns
 from tessera.language import Analysis
@@ -160,7 +160,7 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
         if own[i].decided and _dated_by_its_cause(triggers[i], own[i].offset):
             # "has been arrested after a family crossed from his sector late last month": the
             # date is the cause's; the arrest came some time after it, up to the report.
-            when = _from_cause_to_report(ctx, when)
+            when = _to_report(ctx, when)
         if not own[i].decided:
             told = _happened_then(ctx, triggers[i]) or _inherited(ctx, i, events, triggers, own, out)
             when = told or (
@@ -2461,7 +2461,7 @@ def _dates_the_present(doc: Doc, p: PlacedMention) -> bool:
         verb = verb.head  # "have been arrested since the campaign began": the arresting's tense
     while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "have since been checking rooms and going through bags"
-    return _present(verb)
+    return told_in_present(verb)
 
 
 def _restates(doc: Doc, p: PlacedMention) -> bool:
@@ -2671,7 +2671,7 @@ def _to_report_if_ongoing(ctx: _Context, trigger: Token | None, when: TimeSpan |
         return when
     if not (_ongoing(_tensed_verb(governing_verb(trigger))) or _held_now(ctx, trigger)):
         return when
-    return TimeSpan(when.start, latest, "range", when.text)
+    return _to_report(ctx, when)
 
 
 def _done_by_report(
@@ -2958,8 +2958,9 @@ def _cause_opener(child: Token) -> Token | None:
     return None
 
 
-def _from_cause_to_report(ctx: _Context, when: TimeSpan | None) -> TimeSpan | None:
-    """From the start of the cause's date up to the report."""
+def _to_report(ctx: _Context, when: TimeSpan | None) -> TimeSpan | None:
+    """From the start of the date up to the report, when the date ends before it (a cause's
+    date, "late last month", for what followed from it; a date of what still goes on)."""
     latest = ctx.report.latest
     if when is None or when.start is None or when.end is None or latest is None or not when.end < latest:
         return when
@@ -3119,7 +3120,7 @@ def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
         # background, not the time the story has reached.
         and not (_up_to_report(ctx, p.span) and _told_before(ctx.doc, p))
     ]
-    if _present(verb):
+    if told_in_present(verb):
         # "I am sure she is being beaten": the present is the report's time, not a past the
         # story told of ("escaped during the famine of the 1990s").
         told = [p for p in told if p.span is not None and p.span.end is not None and _recent(ctx, p.span.end)]
@@ -3249,13 +3250,6 @@ def _habitual(verb: Token) -> bool:
     """The simple present tells what happens as a rule ("when a worker escapes, his managers
     are punished"), not something the story's time dates."""
     return verb.tag_ in ("VBP", "VBZ") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-
-
-def _present(verb: Token) -> bool:
-    """Told in the present: "is being beaten", "are checking", "face torture"."""
-    if verb.tag_ in ("VBP", "VBZ"):
-        return True
-    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBP", "VBZ") for c in verb.children)
 
 
 def _recent(ctx: _Context, day: date) -> bool:
@@ -3425,7 +3419,7 @@ def _done_then(verb: Token) -> bool:
     after their arrest") is not dated by the verb it hangs on, unless it is its subject ("an
     inspection found them").
     """
-    if verb.tag_ not in ("VBD", "VBN") or present_perfect(verb) or _present(verb):
+    if verb.tag_ not in ("VBD", "VBN") or present_perfect(verb) or told_in_present(verb):
         return False
     if verb.lemma_.lower() in lexicon().onset_verbs or _told_as_after(verb):
         return False
@@ -3495,7 +3489,7 @@ def _past_story(ctx: _Context, told: TimeSpan | None, verb: Token) -> bool:
         return False
     if (latest - told.end).days <= _STORY_GAP:
         return False
-    return verb.tag_ in ("VBD", "VBN") and not present_perfect(verb) and not _present(verb)
+    return verb.tag_ in ("VBD", "VBN") and not present_perfect(verb) and not told_in_present(verb)
 
 
 _BY_DATE = re.compile(r"^\W*by\s+(?:the\s+)?$", re.I)
