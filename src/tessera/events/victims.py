@@ -524,17 +524,18 @@ def _facing_subject(trigger: Token) -> Token | None:
     questioning faced befalls the subject of "face" (through the verbs it is joined to or raised
     by), not the penalty the parse gives as the verb's object. None when "face" is not the verb
     of the act or its subject names no people."""
-    face = trigger
-    if not (face.lemma_.lower() == "face" and face.pos_ in {"VERB", "AUX"}):
-        if trigger.dep_ not in FACED_DEPS:
-            return None
-        face = trigger.head
-        if not (face.lemma_.lower() == "face" and face.pos_ in {"VERB", "AUX"}):
-            return None
+    face = trigger if _verb_face(trigger) or trigger.dep_ not in FACED_DEPS else trigger.head
+    if not _verb_face(face):
+        return None
     subject = _real_subject(subject_of(face))
     if subject is None or subject.i == trigger.i or read_victims(subject) is None:
         return None
     return subject
+
+
+def _verb_face(token: Token) -> bool:
+    """The verb "face", in any form ("faces", "faced", "facing")."""
+    return token.lemma_.lower() == "face" and token.pos_ in {"VERB", "AUX"}
 
 
 def _faces(number: Token) -> bool:
