@@ -67,6 +67,9 @@ class ActorWords:
     asking_words: frozenset[str] = frozenset()
     army_members: frozenset[str] = frozenset()
     army_penalties: frozenset[str] = frozenset()
+    labour_words: frozenset[str] = frozenset()
+    labour_training_korean: frozenset[str] = frozenset()
+    trial_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +108,9 @@ def actor_words() -> ActorWords:
         frozenset(data.get("returnee_questions", {}).get("asking", ())),
         frozenset(data.get("army_discipline", {}).get("members", ())),
         frozenset(data.get("army_discipline", {}).get("penalties", ())),
+        frozenset(data.get("labour_training", {}).get("words", ())),
+        frozenset(data.get("labour_training", {}).get("korean", ())),
+        frozenset(data.get("labour_training", {}).get("trial_words", ())),
     )
 
 

@@ -128,7 +128,10 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
         perpetrators = [a for a in perpetrators if a.country in (None, "KP")] or perpetrators
     if not perpetrators and (by_country := country_as_doer(trigger, entry.type)) is not None:
         perpetrators.append(by_country)
-    if (
+    if entry.kind == "court" and labour_training_term(trigger):
+        if POLICE_OF_THE_NORTH not in perpetrators:
+            perpetrators.append(POLICE_OF_THE_NORTH)  # "sentenced to six months of labour training"
+    elif (
         entry.kind
         and not any(a.kind == entry.kind for a in perpetrators)
         and not (entry.kind == "court" and without_trial(trigger))
@@ -186,10 +189,43 @@ def court_that_sentenced(trigger: Token, event_type: str, perpetrators: list[Act
     if event_type == "execution" and not summary_killing(trigger):
         return COURT
     if event_type == "punishment" and sentenced(trigger):
+        if labour_training_term(trigger):
+            return None if POLICE_OF_THE_NORTH in perpetrators else POLICE_OF_THE_NORTH
         return COURT
     if event_type == "punishment" and fined_for_entry(trigger):
         return Actor("court", None, "court")
     return None
+
+
+# The North's Ministry of Social Security, which passes labour-training terms.
+POLICE_OF_THE_NORTH = Actor("Ministry of Social Security", "KP", "police")
+
+
+def labour_training_term(trigger: Token) -> bool:
+    """Is the sentence a term of labour training with no trial or court told in its sentence
+    ("five traders were sentenced to six months in a labour training unit", "sentenced to a
+    month of labor training")? The police pass such terms in the North, with no trial: the
+    penalty is theirs, not a court's ("sentenced to a year of labour training at a public trial"
+    stays a court's). The words are `labour_training` of actors.json."""
+    words = actor_words()
+    clause = clause_tokens(clause_head(trigger))
+    told = any(
+        t.lower_ in words.labour_training_korean
+        or (t.lower_ == "training" and t.i > 0 and _after_labour(t.doc, t.i - 1, words.labour_words))
+        for t in clause
+    )
+    if not told:
+        return False
+    return not any(
+        t.lemma_.lower() in words.trial_words or t.lower_ in words.trial_words for t in sentence_of(trigger)
+    )
+
+
+def _after_labour(doc: Doc, i: int, labour_words: frozenset[str]) -> bool:
+    """Is the word at `i` "labour" (or "labour-" written with a hyphen before "training")?"""
+    if doc[i].lower_ == "-" and i > 0:
+        i -= 1
+    return doc[i].lower_ in labour_words
 
 
 def fined_for_entry(trigger: Token) -> bool:
@@ -826,6 +862,8 @@ def carried_perpetrators(
         return not returned or actor.country in (None, "KP")
 
     if event_type == "punishment" and _prison_term(trigger) and not without_trial(trigger):
+        if labour_training_term(trigger):
+            return [POLICE_OF_THE_NORTH]  # "He will get six months of labour training": the police's
         return [Actor("court", "KP", "court")]  # "He will get ten years in a camp": a court's sentence
     if entity is not None:
         for item in reversed(found):
