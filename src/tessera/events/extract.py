@@ -43,6 +43,7 @@ from tessera.events.people import fill_counts, joined_groups, names_things, peop
 from tessera.events.perpetrators import (
     CARRY_ACTOR_TYPES,
     MILITARY,
+    POLICE_OF_THE_NORTH,
     STATE_SECURITY,
     army_discipline,
     asked_about_contacts,
@@ -1676,7 +1677,11 @@ def _read_event(
     if entry.type == "punishment" and sentenced(trigger) and (passers := named_passer(doc, trigger)):
         # "… sentenced to six months in a labour training unit. The sentences were handed down
         # without a trial by the provincial police": the body named, not an implied court
-        perpetrators = [*passers, *(a for a in perpetrators if a.kind != "court" and a not in passers)]
+        # (nor the police a labour-training term implies: `labour_training_term`)
+        perpetrators = [
+            *passers,
+            *(a for a in perpetrators if a.kind != "court" and a != POLICE_OF_THE_NORTH and a not in passers),
+        ]
     if entry.type == "punishment" and sent_to_political_camp(trigger) and STATE_SECURITY not in perpetrators:
         # "his wife and sons were sent to a political prison camp": State Security's doing, not
         # a court's (no trial sends people there) nor a force carried from another act's telling
