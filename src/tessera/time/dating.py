@@ -161,6 +161,10 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
             # "has been arrested after a family crossed from his sector late last month": the
             # date is the cause's; the arrest came some time after it, up to the report.
             when = _to_report(ctx, when)
+        if own[i].decided and _unplaced(when):
+            # "Three months after the border was sealed, the ban remains": counted back from
+            # the report when the present clause tells now.
+            when = _counted_back_from_now(ctx, triggers[i], own[i].offset) or when
         if not own[i].decided:
             told = _happened_then(ctx, triggers[i]) or _inherited(ctx, i, events, triggers, own, out)
             when = told or (
@@ -3663,6 +3667,61 @@ def _term_given(text: str, duration: Mention) -> bool:
 
 _APPROXIMATE = re.compile(r"\b(?:about|around|some|roughly|nearly|almost|approximately)\b", re.I)
 _MORE_THAN = re.compile(r"\b(?:more than|over)\b", re.I)
+
+
+_COUNTED_UNITS = frozenset({"day", "week", "month", "year"})
+
+
+def _counted_back_from_now(ctx: _Context, trigger: Token | None, dated_at: int) -> TimeSpan | None:
+    """ "Three months after the North stopped issuing travel permits, the ban remains in
+    force": a counted time after a happening the report never dates, hung on a clause told in
+    the present, counts back from the report, as "three months ago" would. The happening the
+    "after" clause tells took place then; what the present clause tells ("his family has
+    received no word of him") runs from then up to the report."""
+    latest = ctx.report.latest
+    if trigger is None or latest is None or ctx.report.precision != "day":
+        return None
+    placed = next((p for p in ctx.mentions if p.mention.start == dated_at), None)
+    if placed is None:
+        return None
+    m = placed.mention
+    if (
+        m.kind != "later"
+        or m.unit not in _COUNTED_UNITS
+        or not m.amount
+        or not m.text.lower().endswith("after")
+    ):
+        return None
+    after = _word_at(ctx.doc, m.end - len("after"))
+    if after is None or after.lower_ != "after":
+        return None
+    clause = after.head if after.dep_ == "mark" else None
+    if clause is None or clause.dep_ != "advcl" or not _told_now(clause.head):
+        return None
+    # (placed, the count runs back from the clause it hangs on: its amount is negative)
+    ago = resolve_mention(replace(m, kind="ago", amount=abs(m.amount), key=None), ctx.report, False, None)
+    if ago is None or ago.start is None:
+        return None
+    inside = clause.left_edge.i <= trigger.i <= clause.right_edge.i
+    return ago if inside else _to_report(ctx, ago)
+
+
+def _word_at(doc: Doc, offset: int) -> Token | None:
+    """The token that starts at a character offset, if one does."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) and span[0].idx == offset else None
+
+
+def _told_now(verb: Token) -> bool:
+    """A clause told at the report's time: in the present or the present perfect ("the ban
+    remains in force", "his family has received no word"); a saying ("officials said") passes
+    to what it reports."""
+    if verb.lemma_.lower() in lexicon().reporting_verbs:
+        said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if said is None:
+            return told_in_present(verb)
+        verb = said
+    return told_in_present(verb) or present_perfect(verb)
 
 
 def _lasting_for(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
