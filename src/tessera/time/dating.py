@@ -161,10 +161,6 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
             # "has been arrested after a family crossed from his sector late last month": the
             # date is the cause's; the arrest came some time after it, up to the report.
             when = _to_report(ctx, when)
-        if own[i].decided and _unplaced(when):
-            # "Three months after the border was sealed, the ban remains": counted back from
-            # the report when the present clause tells now.
-            when = _counted_back_from_now(ctx, triggers[i], own[i].offset) or when
         if not own[i].decided:
             told = _happened_then(ctx, triggers[i]) or _inherited(ctx, i, events, triggers, own, out)
             when = told or (
@@ -211,6 +207,15 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
     out = _after_what_preceded(ctx, out, triggers, [o.offset for o in own])
     out = _placed_where_told_again(ctx, out, triggers)
     out = _attempts_stopped_then(_before_what_followed(out, triggers))
+    # "Three months after the border was sealed, the ban remains": a gap after a happening
+    # no date places counts back from the report when its clause tells now (last: a date the
+    # report gives the event elsewhere comes first).
+    out = [
+        ev.with_(when=_counted_back_from_now(ctx, t, o.offset) or ev.when)
+        if o.decided and _unplaced(ev.when)
+        else ev
+        for ev, t, o in zip(out, triggers, own, strict=True)
+    ]
     # Last, once every event has the day it began (one event may lend it to another): how
     # long each lasted.
     return [
@@ -3676,8 +3681,8 @@ def _counted_back_from_now(ctx: _Context, trigger: Token | None, dated_at: int) 
     """ "Three months after the North stopped issuing travel permits, the ban remains in
     force": a counted time after a happening the report never dates, hung on a clause told in
     the present, counts back from the report, as "three months ago" would. The happening the
-    "after" clause tells took place then; what the present clause tells ("his family has
-    received no word of him") runs from then up to the report."""
+    "after" clause tells took place then; a state the present clause tells ("workers are still
+    being held, three weeks after they crossed") runs from then up to the report."""
     latest = ctx.report.latest
     if trigger is None or latest is None or ctx.report.precision != "day":
         return None
@@ -3702,8 +3707,13 @@ def _counted_back_from_now(ctx: _Context, trigger: Token | None, dated_at: int) 
     ago = resolve_mention(replace(m, kind="ago", amount=abs(m.amount), key=None), ctx.report, False, None)
     if ago is None or ago.start is None:
         return None
-    inside = clause.left_edge.i <= trigger.i <= clause.right_edge.i
-    return ago if inside else _to_report(ctx, ago)
+    if clause.left_edge.i <= trigger.i <= clause.right_edge.i:
+        return ago
+    # Outside the "after" clause only a state told in the present runs on from then ("are
+    # still being held"); an act told in the present perfect ("another trader has been
+    # arrested, five months after ...") was done some time after, on a day not told here.
+    verb = governing_verb(trigger)
+    return _to_report(ctx, ago) if told_in_present(verb) and not present_perfect(verb) else None
 
 
 def _word_at(doc: Doc, offset: int) -> Token | None:
