@@ -3682,7 +3682,8 @@ def _counted_back_from_now(ctx: _Context, trigger: Token | None, dated_at: int) 
     force": a counted time after a happening the report never dates, hung on a clause told in
     the present, counts back from the report, as "three months ago" would. The happening the
     "after" clause tells took place then; a state the present clause tells ("workers are still
-    being held, three weeks after they crossed") runs from then up to the report."""
+    being held, three weeks after they crossed") runs from then up to the report. Not after a
+    clause in the present perfect (see `_told_now`)."""
     latest = ctx.report.latest
     if trigger is None or latest is None or ctx.report.precision != "day":
         return None
@@ -3712,8 +3713,7 @@ def _counted_back_from_now(ctx: _Context, trigger: Token | None, dated_at: int) 
     # Outside the "after" clause only a state told in the present runs on from then ("are
     # still being held"); an act told in the present perfect ("another trader has been
     # arrested, five months after ...") was done some time after, on a day not told here.
-    verb = governing_verb(trigger)
-    return _to_report(ctx, ago) if told_in_present(verb) and not present_perfect(verb) else None
+    return _to_report(ctx, ago) if _told_now(governing_verb(trigger)) else None
 
 
 def _word_at(doc: Doc, offset: int) -> Token | None:
@@ -3723,15 +3723,15 @@ def _word_at(doc: Doc, offset: int) -> Token | None:
 
 
 def _told_now(verb: Token) -> bool:
-    """A clause told at the report's time: in the present or the present perfect ("the ban
-    remains in force", "his family has received no word"); a saying ("officials said") passes
-    to what it reports."""
+    """A clause told at the report's time, in the present ("the ban remains in force", "are
+    still being held"); a saying ("residents say") passes to what it reports. Not the present
+    perfect: "a second dealer has been arrested, four months after ..." tells an act done some
+    time before the report, so the gap counts from a day not told."""
     if verb.lemma_.lower() in lexicon().reporting_verbs:
         said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-        if said is None:
-            return told_in_present(verb)
-        verb = said
-    return told_in_present(verb) or present_perfect(verb)
+        if said is not None:
+            verb = said
+    return told_in_present(verb) and not present_perfect(verb)
 
 
 def _lasting_for(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
