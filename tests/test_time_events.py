@@ -619,3 +619,29 @@ def test_a_detention_told_by_its_length_lasts_from_the_day_it_began() -> None:
     )
     (ev,) = _dated(text, "2021-09-01", [("custody", "arrest")])
     assert ev.when.start == date(2021, 5, 2) and ev.when.end == date(2021, 6, 11)
+
+
+def test_a_counted_time_after_an_undated_happening_told_now_counts_back_from_the_report() -> None:
+    text = (
+        "Four months after the authorities closed the bridge at Manpo to foot traffic, the ban "
+        "remains in force, a trader said."
+    )
+    (ban,) = _dated(text, "2023-07-12", [("closed", "movement_restriction")])
+    assert _range(ban) == (date(2023, 3, 1), date(2023, 3, 31), "month")
+
+
+def test_a_state_the_present_clause_tells_runs_from_the_counted_day_to_the_report() -> None:
+    text = (
+        "Two weeks after a fisherman vanished from a pier in Sinpo, his brothers are still being "
+        "held by the police, relatives said."
+    )
+    vanished, held = _dated(text, "2022-10-20", [("vanished", "disappearance"), ("held", "arrest")])
+    assert _range(vanished) == (date(2022, 10, 3), date(2022, 10, 9), "week")
+    assert (held.when.start, held.when.end) == (date(2022, 10, 3), date(2022, 10, 20))
+
+
+def test_a_counted_time_after_an_undated_happening_told_in_the_past_stays_unplaced() -> None:
+    text = "Three weeks after a smuggler crossed the Yalu at night, guards arrested his brother."
+    crossed, arrested = _dated(text, "2022-10-20", [("crossed", "escape"), ("arrested", "arrest")])
+    assert crossed.when.start is None
+    assert arrested.when.start is None

@@ -207,6 +207,15 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
     out = _after_what_preceded(ctx, out, triggers, [o.offset for o in own])
     out = _placed_where_told_again(ctx, out, triggers)
     out = _attempts_stopped_then(_before_what_followed(out, triggers))
+    # "Three months after the border was sealed, the ban remains": a gap after a happening
+    # no date places counts back from the report when its clause tells now (last: a date the
+    # report gives the event elsewhere comes first).
+    out = [
+        ev.with_(when=_counted_back_from_now(ctx, t, o.offset) or ev.when)
+        if o.decided and _unplaced(ev.when)
+        else ev
+        for ev, t, o in zip(out, triggers, own, strict=True)
+    ]
     # Last, once every event has the day it began (one event may lend it to another): how
     # long each lasted.
     return [
@@ -3663,6 +3672,66 @@ def _term_given(text: str, duration: Mention) -> bool:
 
 _APPROXIMATE = re.compile(r"\b(?:about|around|some|roughly|nearly|almost|approximately)\b", re.I)
 _MORE_THAN = re.compile(r"\b(?:more than|over)\b", re.I)
+
+
+_COUNTED_UNITS = frozenset({"day", "week", "month", "year"})
+
+
+def _counted_back_from_now(ctx: _Context, trigger: Token | None, dated_at: int) -> TimeSpan | None:
+    """ "Three months after the North stopped issuing travel permits, the ban remains in
+    force": a counted time after a happening the report never dates, hung on a clause told in
+    the present, counts back from the report, as "three months ago" would. The happening the
+    "after" clause tells took place then; a state the present clause tells ("workers are still
+    being held, three weeks after they crossed") runs from then up to the report. Not after a
+    clause in the present perfect (see `_told_now`)."""
+    latest = ctx.report.latest
+    if trigger is None or latest is None or ctx.report.precision != "day":
+        return None
+    placed = next((p for p in ctx.mentions if p.mention.start == dated_at), None)
+    if placed is None:
+        return None
+    m = placed.mention
+    if (
+        m.kind != "later"
+        or m.unit not in _COUNTED_UNITS
+        or not m.amount
+        or not m.text.lower().endswith("after")
+    ):
+        return None
+    after = _word_at(ctx.doc, m.end - len("after"))
+    if after is None or after.lower_ != "after":
+        return None
+    clause = after.head if after.dep_ == "mark" else None
+    if clause is None or clause.dep_ != "advcl" or not _told_now(clause.head):
+        return None
+    # (placed, the count runs back from the clause it hangs on: its amount is negative)
+    ago = resolve_mention(replace(m, kind="ago", amount=abs(m.amount), key=None), ctx.report, False, None)
+    if ago is None or ago.start is None:
+        return None
+    if clause.left_edge.i <= trigger.i <= clause.right_edge.i:
+        return ago
+    # Outside the "after" clause only a state told in the present runs on from then ("are
+    # still being held"); an act told in the present perfect ("another trader has been
+    # arrested, five months after ...") was done some time after, on a day not told here.
+    return _to_report(ctx, ago) if _told_now(governing_verb(trigger)) else None
+
+
+def _word_at(doc: Doc, offset: int) -> Token | None:
+    """The token that starts at a character offset, if one does."""
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) and span[0].idx == offset else None
+
+
+def _told_now(verb: Token) -> bool:
+    """A clause told at the report's time, in the present ("the ban remains in force", "are
+    still being held"); a saying ("residents say") passes to what it reports. Not the present
+    perfect: "a second dealer has been arrested, four months after ..." tells an act done some
+    time before the report, so the gap counts from a day not told."""
+    if verb.lemma_.lower() in lexicon().reporting_verbs:
+        said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+        if said is not None:
+            verb = said
+    return told_in_present(verb) and not present_perfect(verb)
 
 
 def _lasting_for(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
