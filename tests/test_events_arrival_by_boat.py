@@ -79,3 +79,15 @@ def test_a_belief_in_the_same_paragraph_still_joins() -> None:
         "A sentry left his post near Musan on Monday, a source said. Commanders suspect he has fled to China."
     )
     assert [e.status for e in escapes(text)] == ["suspected"]
+
+
+def test_a_measure_believed_in_a_later_paragraph_is_the_measure_told() -> None:
+    text = (
+        "Police in Kimchaek, South Hamgyong Province, have been carrying out a sweeping crackdown "
+        "on private grain sales since early May, a source in the city said on Friday.\n\n"
+        '"They go from stall to stall with lists of names," the source said.\n\n'
+        "Traders believe the crackdown is tied to an order from the central authorities to "
+        "stop hoarding before the harvest."
+    )
+    crackdowns = [e for e in events_of(text) if e.type == "crackdown"]
+    assert len(crackdowns) == 1

@@ -1779,8 +1779,11 @@ def _believed_in_another_paragraph(earlier: Found, later: Found) -> bool:
     than the act told as done, is a guess about the people that paragraph brings in (a round-up
     or digest tells one case a paragraph), not a doubt about the first act. Within a paragraph
     the belief may be the same story's ("The guard left his post. Officials suspect he has fled
-    to China": `_flight_only_believed`)."""
+    to China": `_flight_only_believed`). Only an act told of people by a verb: "the crackdown is
+    believed to be linked to an order from Pyongyang" points back to the measure told before."""
     if earlier.event.status != "occurred" or later.event.status != "suspected":
+        return False
+    if later.event.type not in PEOPLE_EVENT_TYPES or later.trigger.pos_ not in {"VERB", "AUX"}:
         return False
     doc = later.trigger.doc
     return paragraph_start(doc, earlier.trigger.i) != paragraph_start(doc, later.trigger.i)
