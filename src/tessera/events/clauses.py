@@ -364,6 +364,14 @@ def present_perfect(verb: Token) -> bool:
     )
 
 
+def paragraph_start(doc: Doc, start: int) -> int:
+    """The first token of the paragraph holding token `start` (after the last line break before it)."""
+    i = start
+    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
+        i -= 1
+    return i
+
+
 def sentence_of(token: Token) -> Span:
     """The token's sentence, from a table built once per Doc (Token.sent scans on every call)."""
     doc = token.doc

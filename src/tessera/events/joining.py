@@ -31,6 +31,7 @@ from tessera.events.clauses import (
     doc_text,
     held_after_return,
     is_definite,
+    paragraph_start,
     placing_prepositions,
     prep_objects,
     sentence_of,
@@ -1068,6 +1069,8 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return False  # "who reached South Korea last autumn … I crossed the Tumen near Musan": two legs
     if _told_again(later) and not _same_sentence(earlier, later):
         return False  # "she crossed in 1998 … escaping again in 2010": the same people, another act
+    if _believed_in_another_paragraph(earlier, later):
+        return False  # "… reached Japan in a boat. ¶ A boat has been missing … they may have sailed south"
     if earlier.event.type == "repatriation" and _other_destination(earlier.trigger, later.trigger):
         return False  # "sent back to China, where they would be returned to North Korea": two handings
     if (
@@ -1767,6 +1770,23 @@ IRREGULAR_PLURALS = frozenset({"men", "women", "people", "children", "police", "
 
 
 NARRATOR = frozenset({"i", "me", "we", "us"})
+
+
+def _believed_in_another_paragraph(earlier: Found, later: Found) -> bool:
+    """ "In mid-March five men reached Japan in a wooden boat. ¶ A fishing boat from Sinpo has
+    been missing since a storm on March 2. Officials say the crew drowned, but neighbours believe
+    they may have sailed south": an act only believed or suspected, told in a later paragraph
+    than the act told as done, is a guess about the people that paragraph brings in (a round-up
+    or digest tells one case a paragraph), not a doubt about the first act. Within a paragraph
+    the belief may be the same story's ("The guard left his post. Officials suspect he has fled
+    to China": `_flight_only_believed`). Only an act told of people by a verb: "the crackdown is
+    believed to be linked to an order from Pyongyang" points back to the measure told before."""
+    if earlier.event.status != "occurred" or later.event.status != "suspected":
+        return False
+    if later.event.type not in PEOPLE_EVENT_TYPES or later.trigger.pos_ not in {"VERB", "AUX"}:
+        return False
+    doc = later.trigger.doc
+    return paragraph_start(doc, earlier.trigger.i) != paragraph_start(doc, later.trigger.i)
 
 
 def _someone_new(earlier: Found, later: Found) -> bool:

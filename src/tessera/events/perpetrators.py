@@ -21,6 +21,7 @@ from tessera.events.clauses import (
     clause_tokens,
     held_after_return,
     is_passive,
+    paragraph_start,
     sentence_of,
     subject_of,
 )
@@ -889,11 +890,11 @@ def carried_perpetrators(
     # The report's latest earlier act, first within the paragraph: a paragraph that opens on a
     # new stretch of a story ("I was arrested in Yanji in 2003. Chinese police stopped me …")
     # is told by its own next sentence before an act of years earlier in another paragraph.
-    paragraph = _paragraph_start(doc, sentence.start)
+    paragraph = paragraph_start(doc, sentence.start)
     acts = [item for item in reversed(found) if item.trigger.i < trigger.i]
     for item in [a for a in acts if a.trigger.i >= paragraph] + [None] + acts:
         if item is None:
-            same_paragraph = after is not None and _paragraph_start(doc, after.start) == paragraph
+            same_paragraph = after is not None and paragraph_start(doc, after.start) == paragraph
             if same_paragraph and (actors := _state_actors(doc, after.start, after.end, could_act)):
                 return actors
             continue
@@ -926,11 +927,11 @@ def _takers_beside(doc: Doc, trigger: Token) -> list[Actor]:
     verb of taking, with the forces joined to it ("coastal guards and police detained eight
     owners")."""
     sentence = sentence_of(trigger)
-    paragraph = _paragraph_start(doc, sentence.start)
+    paragraph = paragraph_start(doc, sentence.start)
     beside = []
     if sentence.start > paragraph:
         beside.append(sentence_of(doc[sentence.start - 1]))
-    if sentence.end < len(doc) and _paragraph_start(doc, sentence.end) == paragraph:
+    if sentence.end < len(doc) and paragraph_start(doc, sentence.end) == paragraph:
         beside.append(sentence_of(doc[sentence.end]))
     taking = TAKING_LEMMAS | actor_words().capture_lemmas
     for near in beside:
@@ -1039,14 +1040,6 @@ def done_by_someone_told(trigger: Token, event_type: str) -> bool:
         return False
     subject = subject_of(head)
     return subject is not None and subject.dep_ == "nsubj" and subject.lower_ == "they"
-
-
-def _paragraph_start(doc: Doc, start: int) -> int:
-    """The first token of the paragraph holding token `start` (after the last line break before it)."""
-    i = start
-    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
-        i -= 1
-    return i
 
 
 def _prison_term(trigger: Token) -> bool:
