@@ -39,7 +39,7 @@ from tessera.events.lexicon import lexicon
 from tessera.events.victims import counted_person_nouns
 from tessera.geo import distance_km
 from tessera.language.table import expanded_root, expanded_span
-from tessera.model import Event, Place
+from tessera.model import UNTOLD_SENDERS, Event, Place
 from tessera.places.actors import acting_country, people_country
 from tessera.places.borders import Border, by_id, far_side, named_in, river_meant
 from tessera.places.dateline import find_dateline
@@ -1703,6 +1703,11 @@ def _nearest(readings: list[Reading], preps: set[str]) -> Reading | None:
 
 _NORTH_INSTITUTIONS_FILE = data_path("places", "north_institutions.txt")
 
+# Kinds of doers (`tessera.events.perpetrators`) that are organs of the North acting on its own soil:
+# its security police, border guards and army (not "police" or "court", kinds a bare word gives
+# to China's as well).
+_NORTH_OWN_ORGANS = frozenset({"state_security", "border_guard", "military"})
+
 
 @lru_cache(maxsize=1)
 def _north_institutions() -> re.Pattern[str]:
@@ -2745,6 +2750,7 @@ class RoleFinder:
         if best is None:
             where = self._fallback_where(own, s_start, s_end, trigger_at, sentence)
             where = self._border_area(where, sentence) or where
+            where = self._on_the_norths_bank(ev, where, sentence, trigger_at - s_start) or where
             # a place the fallback found anew (named just before, or later on) is now the scene
             return ev.with_(where=self._remember(self._lede_detailed(where, trigger_at)))
         chain = _conjuncts(self.text, usable, best)
@@ -2755,6 +2761,27 @@ class RoleFinder:
                 # detainees were beaten"), as a single place would
                 return ev.with_(where=self._remember(area))
         return ev.with_(where=self._remember(self._finer(chain[nth % len(chain)], own, s_start)))
+
+    def _on_the_norths_bank(self, ev: Event, where: Place | None, sentence: str, at: int) -> Place | None:
+        """The North's town facing the border town abroad a placeless act of the North's own organs
+        was read at from the story: "She fled to Changbai. Agents came to her house the next day
+        and questioned her mother" (invented) happened in Hyesan across the river, for the
+        security police, border guards and army of the North act on their own bank. Only when the
+        act's sentence names no other state's authorities and every doer the act names is the
+        North's, one of them those organs; a disappearance happened where the people were last seen."""
+        if (
+            where is None
+            or where.country in (None, "KP")
+            or ev.type in MOVEMENT
+            or ev.type == "disappearance"
+        ):
+            return None
+        named = [a for a in ev.perpetrators if a.name not in UNTOLD_SENDERS]
+        if any(a.country != "KP" for a in named) or not any(a.kind in _NORTH_OWN_ORGANS for a in named):
+            return None
+        if acting_country(self.gaz, sentence, at) not in (None, "KP"):
+            return None
+        return twin_town(where, "KP", [p for _, p in self.placed])
 
     def _without_visitors_homes(
         self, usable: list[Reading], sentence: str, s_start: int, trigger_at: int, trigger: Token | None
