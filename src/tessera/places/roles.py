@@ -1707,6 +1707,12 @@ _NORTH_INSTITUTIONS_FILE = data_path("places", "north_institutions.txt")
 # its security police, border guards and army (not "police" or "court", kinds a bare word gives
 # to China's as well).
 _NORTH_OWN_ORGANS = frozenset({"state_security", "border_guard", "military"})
+# The North's organs named as the North's ("North Korean agents", "the North's security police"):
+# said so only where they act abroad, among other states' people.
+_NORTHS_OWN_NAMED = re.compile(
+    r"\b(?:North\s+Korean|the\s+North's|Pyongyang's)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:agents?|officers?|operatives?|security|guards?|soldiers?|troops|spies)\b"
+)
 
 
 @lru_cache(maxsize=1)
@@ -2767,8 +2773,9 @@ class RoleFinder:
         was read at from the story: "She fled to Changbai. Agents came to her house the next day
         and questioned her mother" (invented) happened in Hyesan across the river, for the
         security police, border guards and army of the North act on their own bank. Only when the
-        act's sentence names no other state's authorities and every doer the act names is the
-        North's, one of them those organs; a disappearance happened where the people were last seen."""
+        act's sentence names no state's authorities by its adjective and every doer the act names is
+        the North's, one of them those organs, none a workplace's minders, and the report is not
+        filed from the town's country; a disappearance happened where the people were last seen."""
         if (
             where is None
             or where.country in (None, "KP")
@@ -2777,10 +2784,16 @@ class RoleFinder:
         ):
             return None
         named = [a for a in ev.perpetrators if a.name not in UNTOLD_SENDERS]
-        if any(a.country != "KP" for a in named) or not any(a.kind in _NORTH_OWN_ORGANS for a in named):
+        if any(a.country != "KP" or a.kind == "other" for a in named):
+            return None  # (the managers of workers abroad, "other", act where the workers are)
+        if not any(a.kind in _NORTH_OWN_ORGANS for a in named):
             return None
-        if acting_country(self.gaz, sentence, at) not in (None, "KP"):
+        if acting_country(self.gaz, sentence, at) is not None or _NORTHS_OWN_NAMED.search(sentence):
+            # a state named at all: "seized by North Korean agents" in a story set in China says whose
+            # agents acted abroad, as "Chinese police" say who acted there
             return None
+        if self._dateline_in(where.country):
+            return None  # a report filed from that country tells what happened there
         return twin_town(where, "KP", [p for _, p in self.placed])
 
     def _without_visitors_homes(
