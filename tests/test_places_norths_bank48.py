@@ -50,3 +50,19 @@ def test_chinese_police_act_in_the_chinese_town() -> None:
         "relative said. Chinese police detained her there on May 2."
     )
     assert "Hyesan" not in _where(text, "arrest")
+
+
+def test_where_a_relative_lives_is_not_where_the_arrest_was() -> None:
+    text = (
+        "Police in Hyesan have stepped up searches for smuggled phones, a source in the city said. "
+        "At least three people were detained last week, including a man whose brother lives in Changbai."
+    )
+    assert _where(text, "arrest") == ["Hyesan"]
+
+
+def test_relatives_who_live_in_a_town_and_are_banished_are_banished_there() -> None:
+    text = (
+        "A soldier deserted his unit near the border in May, a source said. "
+        "His parents, who live in Wonsan, were banished to a mountain village the following week."
+    )
+    assert _where(text, "punishment") == ["Wonsan"]

@@ -668,7 +668,7 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
                 and holder.head.i == trigger.i
                 and holder.dep_ in ("nsubj", "nsubjpass", "dobj")
             )
-        )
+        ) or (prep == "at" and _kin_lives_there(holder, trigger))
         left_by_other = (
             prep == "from"
             and holder.pos_ == "VERB"
@@ -828,6 +828,26 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         # (only the goal: the start of a journey tried or meant, "arrested while attempting to travel
         # to Seoul from China", is where the people were)
         prep == "to" and _carried_by_other(gov, trigger),
+    )
+
+
+# Verbs that say where someone lives or stays: "whose sister lives in Changbai".
+_DWELL_VERBS = frozenset({"live", "reside", "stay", "settle"})
+
+
+def _kin_lives_there(holder: Token, trigger: Token | None) -> bool:
+    """Is the place where a relative of the people lives, told in a clause of its own ("a woman
+    whose sister lives in Changbai was detained", "a man with relatives living in China was fined",
+    invented)? The relative's home is not where the act on the people happened, unless the
+    relatives are those the act befell ("His parents, who live in Wonsan, were banished")."""
+    if holder.lemma_.lower() not in _DWELL_VERBS or (trigger is not None and holder.i == trigger.i):
+        return False
+    kin = [c for c in holder.children if c.dep_ == "nsubj" and c.lemma_.lower() in KIN_NOUNS]
+    if holder.dep_ in ("relcl", "acl") and holder.head.lemma_.lower() in KIN_NOUNS:
+        kin.append(holder.head)
+    return any(
+        not (trigger is not None and k.head.i == trigger.i and k.dep_ in ("nsubj", "nsubjpass", "dobj"))
+        for k in kin
     )
 
 
