@@ -2776,7 +2776,7 @@ class RoleFinder:
         if best is None:
             where = self._fallback_where(own, s_start, s_end, trigger_at, sentence)
             where = self._border_area(where, sentence) or where
-            where = self._on_the_norths_bank(ev, where, sentence, trigger_at - s_start) or where
+            where = self._on_the_norths_bank(ev, where, s_start, s_end, trigger_at) or where
             # a place the fallback found anew (named just before, or later on) is now the scene
             return ev.with_(where=self._remember(self._lede_detailed(where, trigger_at)))
         chain = _conjuncts(self.text, usable, best)
@@ -2788,14 +2788,16 @@ class RoleFinder:
                 return ev.with_(where=self._remember(area))
         return ev.with_(where=self._remember(self._finer(chain[nth % len(chain)], own, s_start)))
 
-    def _on_the_norths_bank(self, ev: Event, where: Place | None, sentence: str, at: int) -> Place | None:
+    def _on_the_norths_bank(
+        self, ev: Event, where: Place | None, s_start: int, s_end: int, trigger_at: int
+    ) -> Place | None:
         """The North's town facing the border town abroad a placeless act of the North's own organs
         was read at from the story: "She fled to Changbai. Agents came to her house the next day
         and questioned her mother" (invented) happened in Hyesan across the river, for the
         security police, border guards and army of the North act on their own bank. Only when the
         act's sentence names no state's authorities by its adjective and every doer the act names is
-        the North's, one of them those organs, none a workplace's minders, and the report is not
-        filed from the town's country; a disappearance happened where the people were last seen."""
+        the North's, one of them those organs, none a workplace's minders, the sentence names no
+        place of the town's country, and the report is not filed from there; a disappearance happened where the people were last seen."""
         if (
             where is None
             or where.country in (None, "KP")
@@ -2808,12 +2810,18 @@ class RoleFinder:
             return None  # (the managers of workers abroad, "other", act where the workers are)
         if not any(a.kind in _NORTH_OWN_ORGANS for a in named):
             return None
-        if acting_country(self.gaz, sentence, at) is not None or _NORTHS_OWN_NAMED.search(sentence):
+        sentence = self.text[s_start:s_end]
+        named_state = acting_country(self.gaz, sentence, trigger_at - s_start)
+        if named_state is not None or _NORTHS_OWN_NAMED.search(sentence):
             # a state named at all: "seized by North Korean agents" in a story set in China says whose
             # agents acted abroad, as "Chinese police" say who acted there
             return None
         if self._dateline_in(where.country):
             return None  # a report filed from that country tells what happened there
+        if any(p.country == where.country for m, p in self.placed if s_start <= m.start < s_end):
+            # the act's sentence itself names that country's soil: "the emergency declared in
+            # Changbai County was lifted, and the checkpoints set up were dismantled"
+            return None
         return twin_town(where, "KP", [p for _, p in self.placed])
 
     def _without_visitors_homes(
