@@ -840,15 +840,15 @@ def _kin_lives_there(holder: Token, trigger: Token | None) -> bool:
     whose sister lives in Changbai was detained", "a man with relatives living in China was fined",
     invented)? The relative's home is not where the act on the people happened, unless the
     relatives are those the act befell ("His parents, who live in Wonsan, were banished")."""
-    if holder.lemma_.lower() not in _DWELL_VERBS or (trigger is not None and holder.i == trigger.i):
+    if trigger is None or holder.lemma_.lower() not in _DWELL_VERBS or holder.i == trigger.i:
+        # (read for no act, "His parents live in Kilju. Agents questioned them" sets the scene)
+        return False
+    if holder.sent.start != trigger.sent.start:
         return False
     kin = [c for c in holder.children if c.dep_ == "nsubj" and c.lemma_.lower() in KIN_NOUNS]
     if holder.dep_ in ("relcl", "acl") and holder.head.lemma_.lower() in KIN_NOUNS:
         kin.append(holder.head)
-    return any(
-        not (trigger is not None and k.head.i == trigger.i and k.dep_ in ("nsubj", "nsubjpass", "dobj"))
-        for k in kin
-    )
+    return any(not (k.head.i == trigger.i and k.dep_ in ("nsubj", "nsubjpass", "dobj")) for k in kin)
 
 
 def _carried_by_other(gov: Token, trigger: Token | None) -> bool:
