@@ -39,7 +39,7 @@ from tessera.events.lexicon import lexicon
 from tessera.events.victims import counted_person_nouns
 from tessera.geo import distance_km
 from tessera.language.table import expanded_root, expanded_span
-from tessera.model import Event, Place
+from tessera.model import UNTOLD_SENDERS, Event, Place
 from tessera.places.actors import acting_country, people_country
 from tessera.places.borders import Border, by_id, far_side, named_in, river_meant
 from tessera.places.dateline import find_dateline
@@ -668,7 +668,7 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
                 and holder.head.i == trigger.i
                 and holder.dep_ in ("nsubj", "nsubjpass", "dobj")
             )
-        )
+        ) or (prep == "at" and _kin_lives_there(holder, trigger))
         left_by_other = (
             prep == "from"
             and holder.pos_ == "VERB"
@@ -829,6 +829,26 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         # to Seoul from China", is where the people were)
         prep == "to" and _carried_by_other(gov, trigger),
     )
+
+
+# Verbs that say where someone lives or stays: "whose sister lives in Changbai".
+_DWELL_VERBS = frozenset({"live", "reside", "stay", "settle"})
+
+
+def _kin_lives_there(holder: Token, trigger: Token | None) -> bool:
+    """Is the place where a relative of the people lives, told in a clause of its own ("a woman
+    whose sister lives in Changbai was detained", "a man with relatives living in China was fined",
+    invented)? The relative's home is not where the act on the people happened, unless the
+    relatives are those the act befell ("His parents, who live in Wonsan, were banished")."""
+    if trigger is None or holder.lemma_.lower() not in _DWELL_VERBS or holder.i == trigger.i:
+        # (read for no act, "His parents live in Kilju. Agents questioned them" sets the scene)
+        return False
+    if holder.sent.start != trigger.sent.start:
+        return False
+    kin = [c for c in holder.children if c.dep_ == "nsubj" and c.lemma_.lower() in KIN_NOUNS]
+    if holder.dep_ in ("relcl", "acl") and holder.head.lemma_.lower() in KIN_NOUNS:
+        kin.append(holder.head)
+    return any(not (k.head.i == trigger.i and k.dep_ in ("nsubj", "nsubjpass", "dobj")) for k in kin)
 
 
 def _carried_by_other(gov: Token, trigger: Token | None) -> bool:
@@ -1702,6 +1722,17 @@ def _nearest(readings: list[Reading], preps: set[str]) -> Reading | None:
 
 
 _NORTH_INSTITUTIONS_FILE = data_path("places", "north_institutions.txt")
+
+# Kinds of doers (`tessera.events.perpetrators`) that are organs of the North acting on its own soil:
+# its security police, border guards and army (not "police" or "court", kinds a bare word gives
+# to China's as well).
+_NORTH_OWN_ORGANS = frozenset({"state_security", "border_guard", "military"})
+# The North's organs named as the North's ("North Korean agents", "the North's security police"):
+# said so only where they act abroad, among other states' people.
+_NORTHS_OWN_NAMED = re.compile(
+    r"\b(?:North\s+Korean|the\s+North's|Pyongyang's)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:agents?|officers?|operatives?|security|guards?|soldiers?|troops|spies)\b"
+)
 
 
 @lru_cache(maxsize=1)
@@ -2745,6 +2776,7 @@ class RoleFinder:
         if best is None:
             where = self._fallback_where(own, s_start, s_end, trigger_at, sentence)
             where = self._border_area(where, sentence) or where
+            where = self._on_the_norths_bank(ev, where, s_start, s_end, trigger_at) or where
             # a place the fallback found anew (named just before, or later on) is now the scene
             return ev.with_(where=self._remember(self._lede_detailed(where, trigger_at)))
         chain = _conjuncts(self.text, usable, best)
@@ -2755,6 +2787,42 @@ class RoleFinder:
                 # detainees were beaten"), as a single place would
                 return ev.with_(where=self._remember(area))
         return ev.with_(where=self._remember(self._finer(chain[nth % len(chain)], own, s_start)))
+
+    def _on_the_norths_bank(
+        self, ev: Event, where: Place | None, s_start: int, s_end: int, trigger_at: int
+    ) -> Place | None:
+        """The North's town facing the border town abroad a placeless act of the North's own organs
+        was read at from the story: "She fled to Changbai. Agents came to her house the next day
+        and questioned her mother" (invented) happened in Hyesan across the river, for the
+        security police, border guards and army of the North act on their own bank. Only when the
+        act's sentence names no state's authorities by its adjective and every doer the act names is
+        the North's, one of them those organs, none a workplace's minders, the sentence names no
+        place of the town's country, and the report is not filed from there; a disappearance happened where the people were last seen."""
+        if (
+            where is None
+            or where.country in (None, "KP")
+            or ev.type in MOVEMENT
+            or ev.type == "disappearance"
+        ):
+            return None
+        named = [a for a in ev.perpetrators if a.name not in UNTOLD_SENDERS]
+        if any(a.country != "KP" or a.kind == "other" for a in named):
+            return None  # (the managers of workers abroad, "other", act where the workers are)
+        if not any(a.kind in _NORTH_OWN_ORGANS for a in named):
+            return None
+        sentence = self.text[s_start:s_end]
+        named_state = acting_country(self.gaz, sentence, trigger_at - s_start)
+        if named_state is not None or _NORTHS_OWN_NAMED.search(sentence):
+            # a state named at all: "seized by North Korean agents" in a story set in China says whose
+            # agents acted abroad, as "Chinese police" say who acted there
+            return None
+        if self._dateline_in(where.country):
+            return None  # a report filed from that country tells what happened there
+        if any(p.country == where.country for m, p in self.placed if s_start <= m.start < s_end):
+            # the act's sentence itself names that country's soil: "the emergency declared in
+            # Changbai County was lifted, and the checkpoints set up were dismantled"
+            return None
+        return twin_town(where, "KP", [p for _, p in self.placed])
 
     def _without_visitors_homes(
         self, usable: list[Reading], sentence: str, s_start: int, trigger_at: int, trigger: Token | None
