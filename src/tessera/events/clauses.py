@@ -415,6 +415,13 @@ def dates_another_act(head: Token) -> bool:
     return head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in TIME_PREPOSITIONS
 
 
+def names_people_by_an_act(head: Token) -> bool:
+    """An act named only to say who people are ("the relatives of the executed women were
+    banished to a farm", "families of the arrested men"): a participle before a noun describes
+    the people; it does not make the clause's act its own type."""
+    return head.dep_ == "amod" and head.tag_ == "VBN" and head.head.pos_ in {"NOUN", "PROPN"}
+
+
 def own_subject(verb: Token) -> bool:
     """ "She said she had been beaten regularly, and that she was detained in a raid": a conjunct
     with a subject of its own is a clause of its own, which the first verb's adverbs of habit or

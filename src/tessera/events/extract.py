@@ -30,6 +30,7 @@ from tessera.events.clauses import (
     holds_any_phrase,
     holds_phrase,
     is_passive,
+    names_people_by_an_act,
     prep_objects,
     sentence_of,
     subject_of,
@@ -1148,7 +1149,7 @@ def _yield(chosen: list[tuple[Match, Token]]) -> list[tuple[Match, Token]]:
     clause_types: dict[int, set[str]] = {}
     longest: dict[int, int] = {}
     for match, head in chosen:
-        if not dates_another_act(head):
+        if not dates_another_act(head) and not names_people_by_an_act(head):
             clause_types.setdefault(clause_head(head).i, set()).add(match.entry.type)
         longest[head.i] = max(longest.get(head.i, 0), match.end - match.start)
     return [

@@ -622,6 +622,8 @@ def _told_as(earlier: Found, later: Found) -> bool:
         return False  # "they will be punished … either executed or sent to a camp": outcomes feared
     if _kin_and_other_people(earlier, later):
         return False  # "three men were executed … the families of the three were sent to farms"
+    if _harm_before_a_killing(earlier, later):
+        return False  # "he was executed … he had been beaten during questioning": two acts
     if earlier.entity is not None and earlier.entity == later.entity:
         return True
     if _trial_of(earlier, later):
@@ -636,6 +638,38 @@ def _told_as(earlier: Found, later: Found) -> bool:
         and va.count_min == vb.count_min
         and (va.group == vb.group or _open_group(va) or _open_group(vb))
     )
+
+
+def _harm_before_a_killing(earlier: Found, later: Found) -> bool:
+    """ "A fisherman was executed by firing squad in June … he was beaten so badly during
+    questioning that he could not stand at his trial", "two men were shot at the airfield …
+    three accomplices were sentenced to life in a kyohwaso": harm told by blows or a method of
+    torture (cues.json's 'blows' of violence_kinds and violence_methods), and a penalty of a
+    kind that leaves its people alive (a term, banishment, a lost post, a fine: penalty_kinds),
+    is an act of its own beside an execution, not the execution told again; only a telling that
+    kills ("the five were shot", "beaten to death", "sentenced to death") retells it."""
+    for act, other in ((earlier, later), (later, earlier)):
+        if other.event.type != "execution":
+            continue
+        if act.event.type == "violence":
+            return _harm_that_kills_no_one(act.trigger)
+        if act.event.type == "punishment":
+            return any(k.startswith(PENALTY_KEY) for k in act.keys)
+    return False
+
+
+def _harm_that_kills_no_one(trigger: Token) -> bool:
+    """Whether a violence trigger is a word of blows or torture with no death told on it
+    ("beaten", "tortured"; not "beaten to death")."""
+    cues = lexicon().cues
+    harm = set(cues["violence_kinds"]["blows"]) | set(cues["violence_methods"])
+    if trigger.lemma_.lower() not in harm and trigger.lower_ not in harm:
+        return False
+    return not any(t.lemma_.lower() in DEATH_WORDS for t in trigger.subtree)
+
+
+# Words that make harm a killing: "beaten to death", "tortured until he was dead".
+DEATH_WORDS = frozenset({"death", "dead", "die", "kill"})
 
 
 # Articles that bring someone new into a report: "a man", "another woman".
