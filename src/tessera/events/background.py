@@ -52,7 +52,7 @@ from tessera.events.status import (
 )
 from tessera.events.victims import kin_words, person_nouns, read_victims, victim_groups
 from tessera.language import PLACE_ENTITY_LABELS
-from tessera.language.table import TokenTable, token_table
+from tessera.language.table import TokenTable, per_token, token_table
 from tessera.model import PEOPLE_EVENT_TYPES
 
 
@@ -215,6 +215,7 @@ def _clause_of(trigger: Token) -> Token:
     return chain[-1]
 
 
+@per_token("tessera_dated_clauses")
 def _dated(clause: Token) -> bool:
     """A date in the clause, or right after a relative clause on the subject ("men who were
     caught in Laos last week fear deportation": the parser may hang it on the main verb)."""
@@ -287,6 +288,7 @@ def _phrase_at(table: TokenTable, prep: int) -> str:
     return " ".join(lower[i] for i in table.subtree(prep))
 
 
+@per_token("tessera_general_time")
 def _general_time(verb: Token) -> bool:
     """The verb, or a verb it is conjoined to, carries an adverb of occasional habit or a phrase
     of no particular time ("in past cases they were fined or jailed": "jailed" too)."""

@@ -393,16 +393,16 @@ def noun_chunks_of(sentence: Span) -> list[Span]:
         chunks = list(doc.noun_chunks)
         doc.user_data["tessera_chunks"] = chunks
         doc.user_data["tessera_chunk_starts"] = [c.start for c in chunks]
-    # Chunks come in order: only those from the sentence's start on are looked at (a scan of all
-    # of them for each sentence made a long report quadratic).
-    first = bisect_left(doc.user_data["tessera_chunk_starts"], sentence.start)
-    out = []
-    for chunk in chunks[first:]:
-        if chunk.start >= sentence.end:
-            break
-        if chunk.end <= sentence.end:
-            out.append(chunk)
-    return out
+        doc.user_data["tessera_chunk_ends"] = [c.end for c in chunks]
+    # Chunks come in order: only those that start inside the sentence are looked at, found by
+    # their starts (a scan of all of them for each sentence made a long report quadratic; a copy
+    # of the rest of the list, and each chunk's offsets read from its Span, still cost).
+    starts = doc.user_data["tessera_chunk_starts"]
+    ends = doc.user_data["tessera_chunk_ends"]
+    first = bisect_left(starts, sentence.start)
+    last = bisect_left(starts, sentence.end, first)
+    end = sentence.end
+    return [chunks[k] for k in range(first, last) if ends[k] <= end]
 
 
 # Prepositions that place one act in time by another ("the day after the execution").

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from tessera.events.clauses import (
     DEFINITE,
@@ -1266,20 +1266,32 @@ def _earlier_conjuncts(verb: Token) -> list[Token]:
 def _in_such_places(trigger: Token) -> bool:
     """ "Former inmates have described beatings in such facilities": what happens in places of a
     kind is told as a kind of act, not one event."""
-    table = token_table(trigger.doc)
-    dep, lower, tag, children = table.dep, table.lower, table.tag, table.children
-    return any(
-        dep[i] == "pobj"
-        and lower[table.head[i]] in {"in", "at", "inside"}
-        and i != trigger.i
-        and any(lower[c] == "such" and dep[c] in {"amod", "det", "predet"} for c in children[i])
-        # ("in the first such crossing this year", "another such case": one of a count of acts,
-        # the one just told among them, not a kind of place)
-        and not any(
-            dep[c] in {"det", "nummod"} or tag[c] == "JJS" or lower[c] in ORDINALS for c in children[i]
+    places = _such_places(trigger.doc)
+    if not places:
+        return False
+    return any(i in places and i != trigger.i for i in clause_indices(clause_head(trigger)))
+
+
+def _such_places(doc: Doc) -> frozenset[int]:
+    """The Doc's objects of "in", "at" or "inside" that name places of a kind ("in such
+    facilities"), found once per Doc: most reports have none, and every trigger asks."""
+    found: frozenset[int] | None = doc.user_data.get("tessera_such_places")
+    if found is None:
+        table = token_table(doc)
+        dep, lower, tag, children = table.dep, table.lower, table.tag, table.children
+        found = doc.user_data["tessera_such_places"] = frozenset(
+            i
+            for i in range(len(dep))
+            if dep[i] == "pobj"
+            and lower[table.head[i]] in {"in", "at", "inside"}
+            and any(lower[c] == "such" and dep[c] in {"amod", "det", "predet"} for c in children[i])
+            # ("in the first such crossing this year", "another such case": one of a count of
+            # acts, the one just told among them, not a kind of place)
+            and not any(
+                dep[c] in {"det", "nummod"} or tag[c] == "JJS" or lower[c] in ORDINALS for c in children[i]
+            )
         )
-        for i in clause_indices(clause_head(trigger))
-    )
+    return found
 
 
 # Ordinal words that make "such" count acts ("the first such crossing").

@@ -18,7 +18,7 @@ from tessera.data import load_json
 from tessera.daynames import MONTHS
 from tessera.events.clauses import FACE_FORMS, is_passive, noun_chunks_of, sentence_of, subject_of
 from tessera.events.lexicon import lexicon
-from tessera.language.table import TokenTable, doc_ents, token_table
+from tessera.language.table import TokenTable, doc_ents, per_token, token_table
 from tessera.model import Victims
 from tessera.numbers import parse_number
 from tessera.places.gazetteer import load as load_gazetteer
@@ -1370,9 +1370,12 @@ def _first_counted(doc: Doc) -> dict[str, int]:
     cached = doc.user_data.get("tessera_first_counted")
     if cached is None:
         cached = {}
-        for token in doc:
-            if token.tag_ in {"NNS", "NNPS"} and any(c.dep_ == "nummod" for c in token.children):
-                cached.setdefault(token.lemma_.lower(), token.i)
+        # (from the token table: a Token built for each word of the report cost more)
+        table = token_table(doc)
+        tag, dep, children, lemma = table.tag, table.dep, table.children, table.lemma
+        for i in range(len(tag)):
+            if tag[i] in {"NNS", "NNPS"} and any(dep[c] == "nummod" for c in children[i]):
+                cached.setdefault(lemma[i], i)
         doc.user_data["tessera_first_counted"] = cached
     return cached
 
@@ -1581,6 +1584,7 @@ def _multiplied(part: Token) -> tuple[int | None, int | None] | None:
     return None
 
 
+@per_token("tessera_part_counts")
 def _part_count(part: Token) -> tuple[int | None, int | None] | None:
     """The count one noun phrase gives: "about 30 defectors", "dozens of", "a woman", "a couple"."""
     cues = lexicon().cues
@@ -1756,7 +1760,19 @@ def _counted_after_family(word: Token) -> bool:
 
 
 def _safe_phrase(head: Token, alone: bool = False) -> str:
-    """The phrase's words, with any person's name left out (`alone`: without the nouns joined to it)."""
+    """The phrase's words, with any person's name left out (`alone`: without the nouns joined to it).
+    Read once per word and Doc: the victims' readers ask for the same phrases again and again."""
+    known = head.doc.user_data.get("tessera_safe_phrases")
+    if known is None:
+        known = head.doc.user_data["tessera_safe_phrases"] = {}
+    key = (head.i, alone)
+    found = known.get(key)
+    if found is None:
+        found = known[key] = _read_safe_phrase(head, alone)
+    return found
+
+
+def _read_safe_phrase(head: Token, alone: bool) -> str:
     tokens = [t for t in head.subtree if t.dep_ not in {"relcl", "acl"}]
     skip: set[int] = set()
     for child in head.children:

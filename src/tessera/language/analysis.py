@@ -209,11 +209,14 @@ def _analyse_batch(nlp: Language, batch: list[Document], batch_size: int) -> Ite
     docs: dict[tuple[int, int], Doc] = {}
     for group in _groups(pieces, batch_size):
         calmed = [(spaced_dashes(undecorated(text)), key) for text, key in group]
-        for (doc, key), (text, _) in zip(
-            nlp.pipe(calmed, as_tuples=True, batch_size=len(group)), group, strict=True
+        for (doc, key), (text, _), (read, _) in zip(
+            nlp.pipe(calmed, as_tuples=True, batch_size=len(group)), group, calmed, strict=True
         ):
             # Evidence quotes the report's own characters, never the blanks put in their place.
             doc.user_data["tessera_text"] = text
+            # Doc.text is the text spaCy read, character for character (its tokenizer loses
+            # none): kept now, it is not joined again from every token (see clauses.doc_text).
+            doc.user_data["tessera_doc_text"] = read
             docs[key] = doc
     for i, (document, found) in enumerate(zip(batch, parts, strict=True)):
         analyses = [Analysis(section, docs[i, j], offset) for j, (offset, section) in enumerate(found)]

@@ -10,7 +10,10 @@ attributes give (`children` in spaCy's order: left children then right ones, eac
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import wraps
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -138,3 +141,29 @@ def expanded_root(doc: Doc, start: int, end: int) -> Token | None:
         span = expanded_span(doc, start, end)
         cache[key] = span.root if span is not None and len(span) else None
     return cache[key]
+
+
+_Answer = TypeVar("_Answer")
+
+
+def per_token(key: str) -> Callable[[Callable[[Token], _Answer]], Callable[[Token], _Answer]]:
+    """A test of one token that reads only the parse, answered once per token of a Doc and kept
+    in doc.user_data under `key`: the rules ask it of the same words (a trigger, its clause head,
+    the verbs above it) for event after event. Only for answers nothing changes afterwards."""
+
+    def decorate(read: Callable[[Token], _Answer]) -> Callable[[Token], _Answer]:
+        @wraps(read)
+        def kept(token: Token) -> _Answer:
+            user_data = token.doc.user_data
+            known = user_data.get(key)
+            if known is None:
+                known = user_data[key] = {}
+            i = token.i
+            if i in known:
+                return known[i]
+            answer = known[i] = read(token)
+            return answer
+
+        return kept
+
+    return decorate
