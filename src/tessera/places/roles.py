@@ -1721,6 +1721,34 @@ def _nearest(readings: list[Reading], preps: set[str]) -> Reading | None:
     )
 
 
+# Words of a flight told by where a boat came to land: "drifted ashore in northern Japan", "washed
+# up on Sado island", "arrived in a small wooden boat near Sokcho", "reached Japan by boat".
+_LANDED_BY_SEA_RE = re.compile(
+    r"(?i)\b(?:(?:drift(?:ed|ing)|came|come|wash(?:ed|es)?)\s+ashore|wash(?:ed|es)?\s+up|"
+    r"(?:arrived|arrive|arrives|reached|reach|reaches|landed)\b[^.;]{0,60}?\b(?:by|in|on|aboard)\s+"
+    r"(?:a\s+|an\s+|their\s+|a\s+small\s+)?(?:[\w-]+\s+){0,2}?(?:boats?|vessels?|ships?|rafts?))\b"
+)
+# Waters crossed between two states by boat (the Mekong from Laos, the Tumen from the North): a
+# crossing of a river, not a flight from the North by sea.
+_RIVER_CROSSING = re.compile(r"(?i)\b(?:rivers?|Mekong|Tumen|Yalu|Amur|Ussuri|estuary)\b")
+# Countries a boat from the North lands in: never where such a flight began.
+_LANDINGS = frozenset({"JP", "KR", "RU"})
+
+
+def _landed_by_sea(sentence: str) -> bool:
+    """Does the sentence tell a flight by where a boat came to land, not a river crossing: "Eight
+    North Koreans who drifted ashore in northern Japan last week" (invented)?"""
+    return bool(_LANDED_BY_SEA_RE.search(sentence)) and not _RIVER_CROSSING.search(sentence)
+
+
+def _north_set_out(own: list[Reading]) -> Place | None:
+    """The place in the North the sentence names for a boat's people, finer than the country, the
+    one told with "from" first: "had set sail from near Kimchaek", "fishermen from Chongjin"."""
+    north = [r for r in own if r.place.country == "KP" and r.place.precision != "country" and not r.via]
+    chosen = _nearest(north, {"from"}) or min(north, key=lambda r: r.distance, default=None)
+    return chosen.place if chosen is not None else None
+
+
 _NORTH_INSTITUTIONS_FILE = data_path("places", "north_institutions.txt")
 
 # Kinds of doers (`tessera.events.perpetrators`) that are organs of the North acting on its own soil:
@@ -4602,6 +4630,15 @@ class RoleFinder:
             # (a sentence that finds them there, not one that holds them after a return: "They are
             # now held in Hekou and may be sent back")
             origin = self._told_next_within(origin, trigger_at_of(ev, s_start), found_only=True) or origin
+        if _landed_by_sea(sentence) and (
+            origin is None
+            or (origin.country != "KP" and (origin.precision == "country" or origin.country in _LANDINGS))
+            or (destination is not None and origin.country == destination.country)
+        ):
+            # "Six North Koreans who drifted ashore in northern Japan had set sail from near Kimchaek"
+            # (invented): a flight told by its landing from the sea began at the North's port it
+            # left from, else in the North, never in the country where the boat came ashore
+            origin = _north_set_out(own) or country_place(self.gaz, "KP")
         if origin is not None and origin.country == "KP" and origin.precision == "country":
             # "Two teenagers escaped from North Korea in May. They crossed the river at Hoeryong":
             # the North Korean town where the next sentences tell the crossing
