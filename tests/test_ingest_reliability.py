@@ -264,6 +264,26 @@ def test_a_report_longer_than_spacy_takes_is_read_in_sections(monkeypatch: pytes
     assert len({e.id for e in found["long"]}) == len(found["long"])
 
 
+def test_a_report_read_in_sections_joins_without_a_warning_and_keeps_spacy_text(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The texts each section's Doc keeps (user_data) are set aside while spaCy joins the
+    sections, so no "unsupported user data" warning reaches the user, and the joined Doc's
+    spaCy text is its own, not the first section's."""
+    import warnings
+
+    from tessera.events.clauses import doc_text
+    from tessera.language.analysis import analyse_many
+
+    monkeypatch.setattr(load_nlp(), "max_length", 2_000)
+    long_doc = Document("long", _long_report(20))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        (analysis,) = analyse_many([long_doc])
+    assert doc_text(analysis.doc) == analysis.doc.text
+    assert len(analysis.doc.text) >= len(long_doc.text) - 5
+
+
 def test_a_document_spacy_cannot_read_costs_only_itself(monkeypatch: pytest.MonkeyPatch) -> None:
     import tessera.language.analysis as analysis
 

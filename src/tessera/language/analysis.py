@@ -166,16 +166,23 @@ def analyse_many(documents: Iterable[Document], batch_size: int = BATCH_SIZE) ->
         yield joined(result)
 
 
+# The texts each part's Doc keeps in user_data: the report's own characters ("tessera_text") and
+# the text spaCy read ("tessera_doc_text", see events.clauses.doc_text).
+_PART_TEXTS = ("tessera_text", "tessera_doc_text")
+
+
 def joined(report: ReportAnalysis) -> Analysis:
     """A report's sections as one Analysis: their Docs joined, the text the report's exactly."""
     if len(report.parts) == 1:
         return report.parts[0]
-    # Each part's own text is left out of the join (spaCy joins only span-keyed user data).
-    texts = [p.doc.user_data.pop("tessera_text", None) for p in report.parts]
+    # Each part's own texts are left out of the join (spaCy joins only span-keyed user data and
+    # warns of any other key); the joined Doc reads its spaCy text again when first asked.
+    texts = [
+        {key: p.doc.user_data.pop(key) for key in _PART_TEXTS if key in p.doc.user_data} for p in report.parts
+    ]
     doc = Doc.from_docs([p.doc for p in report.parts], ensure_whitespace=False)
-    for part, text in zip(report.parts, texts, strict=True):
-        if text is not None:
-            part.doc.user_data["tessera_text"] = text
+    for part, kept in zip(report.parts, texts, strict=True):
+        part.doc.user_data.update(kept)
     doc.user_data["tessera_text"] = report.document.text
     return Analysis(report.document, doc)
 
