@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -661,11 +662,17 @@ def _harm_before_a_killing(earlier: Found, later: Found) -> bool:
 def _harm_that_kills_no_one(trigger: Token) -> bool:
     """Whether a violence trigger is a word of blows or torture with no death told on it
     ("beaten", "tortured"; not "beaten to death")."""
-    cues = lexicon().cues
-    harm = set(cues["violence_kinds"]["blows"]) | set(cues["violence_methods"])
+    harm = _harm_words()
     if trigger.lemma_.lower() not in harm and trigger.lower_ not in harm:
         return False
     return not any(t.lemma_.lower() in DEATH_WORDS for t in trigger.subtree)
+
+
+@lru_cache(maxsize=1)
+def _harm_words() -> frozenset[str]:
+    """Words of blows and of torture's methods (cues.json), read once."""
+    cues = lexicon().cues
+    return frozenset(cues["violence_kinds"]["blows"]) | frozenset(cues["violence_methods"])
 
 
 # Words that make harm a killing: "beaten to death", "tortured until he was dead".

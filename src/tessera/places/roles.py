@@ -831,16 +831,12 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
     )
 
 
-# Verbs that say where someone lives or stays: "whose sister lives in Changbai".
-_DWELL_VERBS = frozenset({"live", "reside", "stay", "settle"})
-
-
 def _kin_lives_there(holder: Token, trigger: Token | None) -> bool:
     """Is the place where a relative of the people lives, told in a clause of its own ("a woman
     whose sister lives in Changbai was detained", "a man with relatives living in China was fined",
     invented)? The relative's home is not where the act on the people happened, unless the
     relatives are those the act befell ("His parents, who live in Wonsan, were banished")."""
-    if trigger is None or holder.lemma_.lower() not in _DWELL_VERBS or holder.i == trigger.i:
+    if trigger is None or holder.lemma_.lower() not in RESIDE_VERBS or holder.i == trigger.i:
         # (read for no act, "His parents live in Kilju. Agents questioned them" sets the scene)
         return False
     if holder.sent.start != trigger.sent.start:

@@ -52,7 +52,7 @@ from tessera.events.clauses import present_perfect, sentence_of, told_in_present
 from tessera.events.joining import MORE_WORDS, OTHER_WORDS
 from tessera.events.victims import counted_person_nouns
 from tessera.language import Analysis
-from tessera.language.table import TokenTable, token_table
+from tessera.language.table import TokenTable, expanded_span, token_table
 from tessera.model import Event, Span, TimeSpan
 from tessera.time.attach import (
     GOVERNING_RANK,
@@ -3718,7 +3718,7 @@ def _counted_back_from_now(ctx: _Context, trigger: Token | None, dated_at: int) 
 
 def _word_at(doc: Doc, offset: int) -> Token | None:
     """The token that starts at a character offset, if one does."""
-    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    span = expanded_span(doc, offset, offset + 1)
     return span[0] if span is not None and len(span) and span[0].idx == offset else None
 
 
