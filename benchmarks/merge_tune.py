@@ -185,6 +185,11 @@ BESIDE = {
     "invented_gold_128": ROOT / "tests" / "fixtures" / "invented_gold_128.jsonl",
     "invented_gold_129": ROOT / "tests" / "fixtures" / "invented_gold_129.jsonl",
     "invented_gold_130": ROOT / "tests" / "fixtures" / "invented_gold_130.jsonl",
+    "invented_gold_131": ROOT / "tests" / "fixtures" / "invented_gold_131.jsonl",
+    "invented_gold_132": ROOT / "tests" / "fixtures" / "invented_gold_132.jsonl",
+    "invented_gold_133": ROOT / "tests" / "fixtures" / "invented_gold_133.jsonl",
+    "invented_gold_134": ROOT / "tests" / "fixtures" / "invented_gold_134.jsonl",
+    "invented_gold_135": ROOT / "tests" / "fixtures" / "invented_gold_135.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),

@@ -175,17 +175,22 @@ UNSEEN_LIKE = (
     "invented_gold_128",
     "invented_gold_129",
     "invented_gold_130",
+    "invented_gold_131",
+    "invented_gold_132",
+    "invented_gold_133",
+    "invented_gold_134",
+    "invented_gold_135",
     "dev2",
     "dev3",
 )
 # Of those, the sets written blind that no rule was tuned on when they joined (a quarter to a
 # third of their candidates are false alarms, as on a hidden set): the filter must not cost them F1.
 NEVER_TUNED = (
-    "invented_gold_126",
-    "invented_gold_127",
-    "invented_gold_128",
-    "invented_gold_129",
-    "invented_gold_130",
+    "invented_gold_131",
+    "invented_gold_132",
+    "invented_gold_133",
+    "invented_gold_134",
+    "invented_gold_135",
 )
 MAX_LOSS = 0.01  # the most F1 the filter may cost any one held-out set
 
