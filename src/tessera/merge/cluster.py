@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from tessera.merge.blocking import candidate_pairs
 from tessera.merge.combine import MergedEvent, build
-from tessera.merge.compare import PairResult, cannot_merge, compare
+from tessera.merge.compare import PENDING_STEP_TYPES, PairResult, cannot_merge, compare
 from tessera.merge.profile import Profile, ensure_id, profile
 from tessera.merge.weights import weights
 from tessera.model import PEOPLE_EVENT_TYPES, Document, Event
@@ -207,10 +207,6 @@ def _join_within_stories(
         lines = steps.pop(gi, []) + steps.pop(gj, []) + [line]
         groups.union(gi, gj)
         steps[groups.find(gi)] = lines
-
-
-# Fears that are the story's own next step rather than a projection of what usually follows.
-PENDING_STEP_TYPES = frozenset({"repatriation"})
 
 
 def _pending_step(p: Profile) -> bool:

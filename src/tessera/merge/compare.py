@@ -405,6 +405,11 @@ def _fulfils_threat(dated: Profile, threat: Profile) -> bool:
     return end - start <= NEWS_WINDOW_DAYS and start <= dated.t0 and dated.t1 <= end + THREAT_WINDOW_DAYS
 
 
+# Fears that are the story's own next step rather than a projection of what usually follows:
+# whether the detaining state hands the people over is the news each report waits on.
+PENDING_STEP_TYPES = frozenset({"repatriation"})
+
+
 def _status(a: Profile, b: Profile, r: PairResult) -> None:
     """Same class of status, or one happening told at two moments: feared, then done."""
     if a.status_class == b.status_class:
@@ -415,6 +420,14 @@ def _status(a: Profile, b: Profile, r: PairResult) -> None:
         return
     if "at_risk" in pair:
         threat, done = (a, b) if a.status_class == "at_risk" else (b, a)
+        if threat.type not in PENDING_STEP_TYPES:
+            # "The eleven are expected to be sent to a labour training unit" and, weeks later,
+            # "were sentenced to six months each in a labour training unit": what is feared to
+            # follow an arrest or a return (a camp term, questioning, an execution) is the
+            # outlet's projection of the usual fate, not a telling of the sentence later passed.
+            # Only the story's own pending step (the handover itself) is told feared, then done.
+            r.conflict = f"a feared {threat.type} is a projection, not the one later done"
+            return
         # What was done before the threat was even reported is another event.
         early = threat.published[0] - _threat_slack(done) if threat.published else None
         if early is not None and done.dated and done.t1 is not None and done.t1 < early:
