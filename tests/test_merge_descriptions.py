@@ -248,6 +248,33 @@ def test_a_fear_and_its_fulfilment_are_still_joined_by_the_story() -> None:
     fear = ev(
         "fa",
         "docA",
+        "They may be sent back to North Korea.",
+        "repatriation",
+        status="at_risk",
+        published="2025-06-12",
+        where=NK,
+    )
+    done = ev(
+        "fb",
+        "docB",
+        "All of them were later sent back to North Korea, a source said.",
+        "repatriation",
+        published="2025-06-13",
+        where=NK,
+    )
+    assert not compare_events(fear, done).eligible
+    with trying(story_bonus=2.5, threshold=4.5):
+        groups = _groups(merge_events([*_linked_reports(), fear, done]))
+    assert ["fa", "fb"] in groups
+
+
+def test_a_feared_fate_after_the_story_is_not_the_one_later_done() -> None:
+    """ "They may end up in a labour camp" is the outlet's projection of the usual fate; the term
+    later passed ("were later put in a labour camp") is told as its own event, even in a story
+    two reports share (compare._status: only the handover is a pending step)."""
+    fear = ev(
+        "fa",
+        "docA",
         "They may end up in a labour camp.",
         "punishment",
         status="at_risk",
@@ -262,10 +289,10 @@ def test_a_fear_and_its_fulfilment_are_still_joined_by_the_story() -> None:
         published="2025-06-13",
         where=NK,
     )
-    assert not compare_events(fear, done).eligible
+    assert compare_events(fear, done).conflict
     with trying(story_bonus=2.5, threshold=4.5):
         groups = _groups(merge_events([*_linked_reports(), fear, done]))
-    assert ["fa", "fb"] in groups
+    assert ["fa"] in groups and ["fb"] in groups
 
 
 def test_last_week_read_a_few_days_off_still_agrees_with_the_day() -> None:

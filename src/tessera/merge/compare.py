@@ -420,14 +420,6 @@ def _status(a: Profile, b: Profile, r: PairResult) -> None:
         return
     if "at_risk" in pair:
         threat, done = (a, b) if a.status_class == "at_risk" else (b, a)
-        if threat.type not in PENDING_STEP_TYPES:
-            # "The eleven are expected to be sent to a labour training unit" and, weeks later,
-            # "were sentenced to six months each in a labour training unit": what is feared to
-            # follow an arrest or a return (a camp term, questioning, an execution) is the
-            # outlet's projection of the usual fate, not a telling of the sentence later passed.
-            # Only the story's own pending step (the handover itself) is told feared, then done.
-            r.conflict = f"a feared {threat.type} is a projection, not the one later done"
-            return
         # What was done before the threat was even reported is another event.
         early = threat.published[0] - _threat_slack(done) if threat.published else None
         if early is not None and done.dated and done.t1 is not None and done.t1 < early:
@@ -435,6 +427,21 @@ def _status(a: Profile, b: Profile, r: PairResult) -> None:
             return
     r.score += weights().status_change
     r.reasons.append(f"status {a.status_class} vs {b.status_class} (one happening told at two moments)")
+
+
+def _projected_fate(a: Profile, b: Profile, r: PairResult) -> None:
+    """A feared fate other than the story's pending handover is no telling of the deed done.
+
+    "The eleven are expected to be sent to a labour training unit" and, weeks later, "were
+    sentenced to six months each in a labour training unit": what is feared to follow an arrest
+    or a return (a camp term, questioning, an execution) is the outlet's projection of the usual
+    fate, and the sentence later passed is told as its own event. Only the story's own pending
+    step (`PENDING_STEP_TYPES`: whether the detaining state hands the people over) is told
+    feared, then done. Run last, so that a pair another signal rules out keeps that reason."""
+    if a.status_class == b.status_class or "at_risk" not in (a.status_class, b.status_class):
+        return
+    if a.type not in PENDING_STEP_TYPES:
+        r.conflict = f"a feared {a.type} is a projection, not the one later done"
 
 
 def _threat_slack(done: Profile) -> int:
@@ -1230,12 +1237,12 @@ def cannot_merge(a: Profile, b: Profile) -> bool:
 
 # The comparison's signals in the order `compare` adds them (benchmarks/merge_missed.py reads
 # each one's share of the score through this tuple).
-STEPS = (_status, _time, _order, _places, _counts, _actors, _descriptions)
+STEPS = (_status, _time, _order, _places, _counts, _actors, _descriptions, _projected_fate)
 
 
 # The comparison's signals in the order `compare` adds them (benchmarks/merge_missed.py reads
 # each one's share of the score through this tuple).
-STEPS = (_status, _time, _order, _places, _counts, _actors, _descriptions)
+STEPS = (_status, _time, _order, _places, _counts, _actors, _descriptions, _projected_fate)
 
 
 def compare(a: Profile, b: Profile) -> PairResult:
