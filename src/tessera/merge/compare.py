@@ -1240,11 +1240,6 @@ def cannot_merge(a: Profile, b: Profile) -> bool:
 STEPS = (_status, _time, _order, _places, _counts, _actors, _descriptions, _projected_fate)
 
 
-# The comparison's signals in the order `compare` adds them (benchmarks/merge_missed.py reads
-# each one's share of the score through this tuple).
-STEPS = (_status, _time, _order, _places, _counts, _actors, _descriptions, _projected_fate)
-
-
 def compare(a: Profile, b: Profile) -> PairResult:
     """Judge a pair of single events; symmetric."""
     r = PairResult()
