@@ -30,7 +30,7 @@ from tessera.events.joining import country_of_place, country_of_words
 from tessera.events.lexicon import TriggerEntry, lexicon
 from tessera.events.victims import TRANSITIVE_TYPES, kin_words, victim_phrase
 from tessera.language import PLACE_ENTITY_LABELS
-from tessera.language.table import doc_ents, token_table
+from tessera.language.table import doc_ents, per_token, token_table
 from tessera.model import (
     ARRESTING_POLICE,
     HOLDING_POLICE,
@@ -202,6 +202,7 @@ def court_that_sentenced(trigger: Token, event_type: str, perpetrators: list[Act
 POLICE_OF_THE_NORTH = Actor("Ministry of Social Security", "KP", "police")
 
 
+@per_token("tessera_labour_training")
 def labour_training_term(trigger: Token) -> bool:
     """Is the sentence a term of labour training with no trial or court told in its sentence
     ("five traders were sentenced to six months in a labour training unit", "sentenced to a

@@ -1759,20 +1759,10 @@ def _counted_after_family(word: Token) -> bool:
     return word.pos_ in {"VERB", "AUX"} or is_time(word)
 
 
+@per_token("tessera_safe_phrases")
 def _safe_phrase(head: Token, alone: bool = False) -> str:
     """The phrase's words, with any person's name left out (`alone`: without the nouns joined to it).
     Read once per word and Doc: the victims' readers ask for the same phrases again and again."""
-    known = head.doc.user_data.get("tessera_safe_phrases")
-    if known is None:
-        known = head.doc.user_data["tessera_safe_phrases"] = {}
-    key = (head.i, alone)
-    found = known.get(key)
-    if found is None:
-        found = known[key] = _read_safe_phrase(head, alone)
-    return found
-
-
-def _read_safe_phrase(head: Token, alone: bool) -> str:
     tokens = [t for t in head.subtree if t.dep_ not in {"relcl", "acl"}]
     skip: set[int] = set()
     for child in head.children:

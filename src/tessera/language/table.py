@@ -146,22 +146,23 @@ def expanded_root(doc: Doc, start: int, end: int) -> Token | None:
 _Answer = TypeVar("_Answer")
 
 
-def per_token(key: str) -> Callable[[Callable[[Token], _Answer]], Callable[[Token], _Answer]]:
-    """A test of one token that reads only the parse, answered once per token of a Doc and kept
-    in doc.user_data under `key`: the rules ask it of the same words (a trigger, its clause head,
-    the verbs above it) for event after event. Only for answers nothing changes afterwards."""
+def per_token(key: str) -> Callable[[Callable[..., _Answer]], Callable[..., _Answer]]:
+    """A test of one token that reads only the parse, answered once per token of a Doc (and per
+    further argument, such as a flag) and kept in doc.user_data under `key`: the rules ask it of
+    the same words (a trigger, its clause head, the verbs above it) for event after event. Only
+    for answers nothing changes afterwards."""
 
-    def decorate(read: Callable[[Token], _Answer]) -> Callable[[Token], _Answer]:
+    def decorate(read: Callable[..., _Answer]) -> Callable[..., _Answer]:
         @wraps(read)
-        def kept(token: Token) -> _Answer:
+        def kept(token: Token, *args: object, **kwargs: object) -> _Answer:
             user_data = token.doc.user_data
             known = user_data.get(key)
             if known is None:
                 known = user_data[key] = {}
-            i = token.i
-            if i in known:
-                return known[i]
-            answer = known[i] = read(token)
+            at = (token.i, *args, *sorted(kwargs.items())) if args or kwargs else token.i
+            if at in known:
+                return known[at]
+            answer = known[at] = read(token, *args, **kwargs)
             return answer
 
         return kept
