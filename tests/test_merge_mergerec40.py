@@ -105,8 +105,9 @@ def test_a_special_city_may_be_told_under_the_province_around_it() -> None:
 
 def test_two_tellings_of_a_death_share_a_detail() -> None:
     """ "He died in the camp in the winter" and "whose father died in the camp early that year":
-    a death both tell is a detail in common; a beating told without a death contradicts nothing,
-    and a shooting against a beating is still two acts."""
+    a death both tell is a detail in common; a beating told of someone ("who was beaten"), whose
+    death may lie outside its words, contradicts nothing, and a shooting against a beating is
+    still two acts (a beating told on its own against a death: test_merge_mprec49)."""
     a, b = two_reports(
         "violence",
         "He died in the camp in March, weakened by hunger and beatings.",
@@ -117,7 +118,7 @@ def test_two_tellings_of_a_death_share_a_detail() -> None:
     assert "wording:death" in r.summary(), r.summary()
     c, d = two_reports(
         "violence",
-        "Guards beat the man with rifle butts in March.",
+        "who was beaten by guards with sticks in March",
         "He died in custody in March, a relative said.",
     )
     d.where = HYESAN

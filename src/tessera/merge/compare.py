@@ -1112,6 +1112,12 @@ def _descriptions(a: Profile, b: Profile, r: PairResult) -> None:
         r.other_people = True
         r.score += w.victims_differ
         r.reasons.append("victims described differently (someone's neighbours or colleagues vs others)")
+    if a.type == "violence" and (_beaten_against_death(a, b) or _beaten_against_death(b, a)):
+        # "She was kicked and forced to kneel for hours" against "a woman died in the custody of
+        # the security department": a beating told on its own, with no death in its words,
+        # is one someone lived through, not the death another report tells.
+        r.conflict = "a beating told without a death against a death"
+        return
     if _kinds_differ(a, b):
         if a.type in HARM_TYPES:
             # A shooting and a beating (or a sexual assault) are different acts of violence, not
@@ -1142,6 +1148,31 @@ def _descriptions(a: Profile, b: Profile, r: PairResult) -> None:
         # escapes are overland; most punishments are not banishments).
         r.score += w.act_same
         r.reasons.append(f"same kind of {a.type} ({', '.join(sorted(common))})")
+
+
+DEATH = "wording:death"
+BEATING_ONLY = frozenset({"beating"})
+
+
+def _beaten_against_death(beaten: Profile, dead: Profile) -> bool:
+    """Does one act of violence tell a death and the other a beating, told on its own, whose
+    words name no death?
+
+    A person dies once and every report of a death in custody tells it, so "she was kicked and
+    forced to kneel for hours at a time" (a witness's own ordeal) and "Lee also described being
+    beaten so badly that he lost his hearing" are beatings lived through, not the deaths of
+    the other reports ("a woman died in the custody of the security department", "his cellmate
+    died after guards beat him"). A beating told as what befell someone ("a vendor who was
+    beaten by a market official has died") or as the cause of something else ("died after his
+    commander beat him") names a death outside its own span and may be that death. A shooting
+    is told before anyone knows whether the man shot lived: "troops shot a man swimming the
+    river" may be the "shot dead" of a later report."""
+    return (
+        DEATH in dead.acts
+        and DEATH not in beaten.acts
+        and beaten.acts == BEATING_ONLY
+        and not (beaten.by_clause or beaten.as_cause)
+    )
 
 
 # Groups one report may call by the other's name: border guards are soldiers of the border guard

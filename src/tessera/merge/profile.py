@@ -47,6 +47,7 @@ from tessera.merge.text import (
     sentence_terms,
     title_key,
     tokens_of,
+    told_as_cause,
     told_as_prior,
     told_in_relative_clause,
 )
@@ -138,6 +139,8 @@ class Profile:
     stated_bound: bool = False
     # The event is told only in a relative clause naming its people ("two men who fled ...").
     by_clause: bool = False
+    # The event is told as what came before another happening ("died after guards beat him").
+    as_cause: bool = False
     # The victims' description counts its people as part of a group ("two of the pupils").
     part_of_group: bool = False
     # Roles whose place the event's own evidence does not name: read from another clause.
@@ -423,6 +426,7 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         stated_bound=cmax == float("inf")
         and bounds_count_below(event.victims.text if event.victims else None),
         by_clause=told_in_relative_clause(s.text for s in event.evidence),
+        as_cause=told_as_cause(s.text for s in event.evidence),
         part_of_group=bool(event.victims and names_part_of_group(event.victims.text)),
         placed_outside=frozenset(role for role, place in places.items() if _named_outside(place, event)),
         one_counted_many=cmin is not None and cmin > 1 and names_one_person(event.victims),

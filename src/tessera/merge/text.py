@@ -654,6 +654,17 @@ def names_others(texts: Iterable[str | None]) -> bool:
 
 
 _RELATIVE_OPENING = re.compile(r"\s*(?:who|whom)\b", re.IGNORECASE)
+_CAUSE_OPENING = re.compile(r"\s*after\b", re.IGNORECASE)
+
+
+def told_as_cause(texts: Iterable[str | None]) -> bool:
+    """Is an event told in a clause that gives it as what came before another happening ("a
+    conscript died after senior soldiers beat him", "was released after he had been questioned
+    for a week")? The first span of the event's evidence opens with "after": the act is the
+    cause or the prelude the sentence tells, and the sentence's main act (a death) may be left
+    out of the evidence."""
+    first = next((t for t in texts if t), None)
+    return bool(first and _CAUSE_OPENING.match(first))
 
 
 def told_in_relative_clause(texts: Iterable[str | None]) -> bool:
