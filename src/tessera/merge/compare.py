@@ -1044,6 +1044,12 @@ def _actors(a: Profile, b: Profile, r: PairResult) -> None:
             # "Twelve students" in both reports names who and how many: a detail beyond the
             # count (a family of three is too common for that).
             r.strong += 1
+    elif shared := a.describing & b.describing:
+        # "A phone broker from Hyesan" and "the broker arrested in March", "a South Korean
+        # missionary" in both: words that tell who the people were, beyond any group's name, are
+        # a detail in common as a telling group is (one or the other, not both).
+        r.score += VICTIM_GROUP_WEIGHT
+        r.reasons.append(f"victims described alike ({', '.join(sorted(shared))})")
 
 
 def _descriptions(a: Profile, b: Profile, r: PairResult) -> None:
