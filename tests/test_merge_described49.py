@@ -8,7 +8,7 @@ from datetime import date
 from merge_fixtures import HYESAN, ev
 from tessera.merge import compare_events
 from tessera.merge.text import describing_words
-from tessera.model import Event, TimeSpan, Victims
+from tessera.model import Event, Place, Span, TimeSpan, Victims
 
 MARCH = TimeSpan(date(2027, 3, 1), date(2027, 3, 31), "month", "in March")
 
@@ -61,3 +61,47 @@ def test_a_telling_group_and_its_word_count_once() -> None:
     told = compare_events(*_two_arrests(soldiers, soldiers))
     assert "same kind of victims (soldiers)" in told.summary()
     assert "victims described alike" not in told.summary()
+
+
+SOUTH_HAMGYONG = Place("South Hamgyong Province", "KP", "South Hamgyong", None, 40.1, 127.6, "province")
+KAESONG = Place("Kaesong", "KP", "North Hwanghae", None, 37.97, 126.55, "city")
+SPRING = TimeSpan(date(2027, 4, 1), date(2027, 4, 30), "month", "in April")
+
+
+def _corps_arrests(province_text: str) -> tuple[Event, Event]:
+    """Officers of one corps arrested, told by a report placing it by a province and by one
+    naming the corps' town."""
+    a = ev(
+        "a",
+        "docA",
+        "more than twenty officers of the corps were arrested in April",
+        etype="arrest",
+        published="2027-05-03",
+        where=Place(**{**SOUTH_HAMGYONG.__dict__, "text": province_text}),
+    ).with_(when=SPRING, victims=Victims("more than twenty officers", 21, None, "soldiers"))
+    b = ev(
+        "b",
+        "docB",
+        "an inspection of the corps in Kaesong led to the arrest of over 20 officers in April",
+        etype="arrest",
+        published="2027-05-20",
+        where=Place(**{**KAESONG.__dict__, "text": "Kaesong"}),
+    ).with_(when=SPRING, victims=Victims("over 20 officers", 21, None, "soldiers"))
+    return a, b
+
+
+def test_a_province_read_from_another_clause_does_not_cost() -> None:
+    # "a source in South Hamgyong Province said": the province is the source's, not the act's.
+    told = compare_events(*_corps_arrests("South Hamgyong Province"))
+    assert "Kaesong is not in South Hamgyong Province" in told.summary()
+    assert told.eligible, told.summary()
+
+
+def test_a_province_both_reports_name_still_costs() -> None:
+    a, b = _corps_arrests("South Hamgyong Province")
+    a = a.with_(
+        evidence=[
+            Span("docA", 0, 80, "officers of the corps were arrested in South Hamgyong Province in April")
+        ]
+    )
+    assert not compare_events(a, b).eligible
