@@ -548,6 +548,12 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
             # the story was filed from) and reports, or the extractor, may take any of them; a
             # country may be a dateline or a demonym read as the place: a cost, counted once.
             cost = w.place_conflict if same_country else w.country_conflict
+            if same_country and role == "where" and _province_read_elsewhere(pa, pb, a, b):
+                # "The 4th Corps officers arrested in Haeju" against "more than 20 officers
+                # arrested", placed in South Hamgyong from "a source in South Hamgyong Province":
+                # a province against a town of another, one of them read from another clause of
+                # its report, says nothing about where the act was done, either way.
+                cost = 0.0
             penalty = min(penalty, cost)
             # Where people were taken is what tells two legs of one journey apart; where they
             # were held or set out from is read differently by each report.
@@ -579,6 +585,18 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
         r.reasons.append(f"{role}: {rel.text}")
     r.score += min(total + country_level, 3.0) + penalty
     r.same_place = total > 0 and not penalty
+
+
+def _province_read_elsewhere(pa: Place, pb: Place, a: Profile, b: Profile) -> bool:
+    """Is one of two places a province only, and one of them (either) not named in its own
+    event's evidence (read from another clause: the source's province, a later sentence's town)?
+
+    A province is where reports place a source ("a source in Ryanggang Province said") and what
+    the extractor falls back to; a place no words of the event name is another phrase's. Two
+    towns both named outside their evidence still conflict (another act in another town)."""
+    if "province" not in (pa.precision, pb.precision):
+        return False
+    return "where" in a.placed_outside or "where" in b.placed_outside
 
 
 def _neighbouring_counties(pa: Place, pb: Place) -> bool:
@@ -1044,6 +1062,12 @@ def _actors(a: Profile, b: Profile, r: PairResult) -> None:
             # "Twelve students" in both reports names who and how many: a detail beyond the
             # count (a family of three is too common for that).
             r.strong += 1
+    elif shared := a.describing & b.describing:
+        # "A phone broker from Hyesan" and "the broker arrested in March", "a South Korean
+        # missionary" in both: words that tell who the people were, beyond any group's name, are
+        # a detail in common as a telling group is (one or the other, not both).
+        r.score += VICTIM_GROUP_WEIGHT
+        r.reasons.append(f"victims described alike ({', '.join(sorted(shared))})")
 
 
 def _descriptions(a: Profile, b: Profile, r: PairResult) -> None:

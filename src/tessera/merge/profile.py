@@ -26,6 +26,7 @@ from tessera.merge.text import (
     content_tokens,
     counts_by_order,
     counts_named,
+    describing_words,
     group_sex,
     names_another,
     names_associates,
@@ -168,6 +169,8 @@ class Profile:
     # The victims' description has a word of content ("a family", "two soldiers"), not only
     # pronouns and determiners ("he", "the other two").
     described: bool = False
+    # The words of the victims' description that tell who they were (`text.describing_words`).
+    describing: frozenset[str] = frozenset()
 
     @property
     def width(self) -> int:
@@ -441,6 +444,7 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         group_sex=group_sex(event.victims.text) if event.victims and event.victims.count_max != 1 else None,
         another=bool(event.victims and names_another(event.victims.text)),
         described=bool(event.victims and content_tokens(event.victims.text or "")),
+        describing=describing_words(event.victims.text if event.victims else None),
     )
 
 

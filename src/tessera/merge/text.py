@@ -743,3 +743,26 @@ def counts_named(texts: Iterable[str | None]) -> frozenset[int]:
                 continue
             out.add(n)
     return frozenset(out)
+
+
+@cache
+def _plain_people_words() -> frozenset[str]:
+    """The stems of words that name people without telling which (`plain_people_words`)."""
+    data = load_json("merge", "text.json")
+    return frozenset(w for raw in data["plain_people_words"] if (w := normalise_word(raw)))
+
+
+def describing_words(text: str | None) -> frozenset[str]:
+    """The content words of a description of people that tell who they were: "a phone broker
+    from Hyesan" -> {phone, broker, hyesan}. Words any group of people may be called ("men",
+    "residents", "defectors"), ages and numbers ("eleven", "more than 20") are left out: what
+    two reports' numbers say is compared as counts."""
+    if not text:
+        return frozenset()
+    plain = _plain_people_words()
+    out = set()
+    for raw in _WORD.findall(text.lower()):
+        token = normalise_word(raw)
+        if token and token not in plain and parse_number(raw) is None:
+            out.add(token)
+    return frozenset(out)
