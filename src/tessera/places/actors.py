@@ -97,3 +97,13 @@ def people_country(gaz: Gazetteer, phrase: str) -> str | None:
     if m is None:
         return None
     return actors(gaz).country_of.get(m.group("adj").lower())
+
+
+@lru_cache(maxsize=1)
+def authority_nouns() -> frozenset[str]:
+    """The authority nouns of actors.tsv ("police", "court", "immigration"), lower case: the words
+    that name a state's or a town's own police, courts and soldiers."""
+    for line in ACTORS.read_text(encoding="utf-8").splitlines():
+        if line.startswith("nouns\t"):
+            return frozenset(w.lower() for w in line.split("\t", 1)[1].split(";") if w)
+    return frozenset()

@@ -275,10 +275,18 @@ def _most_populous(cities: list[dict], name: str, cc: str) -> dict:
     return max(hits, key=lambda c: c["population"])
 
 
-def geonames_rows(cities15000: list[dict], taken: set[str]) -> list[Row]:
+# A South Korean city's unit suffix as GeoNames sometimes keeps it in the name ("Ansan-si",
+# "Cheongsong gun"); the rows' own spellings add every suffix back.
+_KR_UNIT_SUFFIX = re.compile(r"(?:-si|-gun|\s+gun|\s+City)$")
+
+
+def geonames_rows(
+    cities15000: list[dict], taken: set[str], claimed: frozenset[str] = frozenset()
+) -> list[Row]:
     """Cities of China's three north-eastern provinces and of South Korea; China's big cities."""
     rows = []
     seen: set[tuple[str, str, str]] = set()
+    chinese = {fold(plain(c["name"])) for c in cities15000 if c["countrycode"] == "CN"}
     for c in sorted(cities15000, key=lambda c: -c["population"]):
         cc, code = c["countrycode"], c["admin1code"]
         if cc == "CN" and (
@@ -297,9 +305,15 @@ def geonames_rows(cities15000: list[dict], taken: set[str]) -> list[Row]:
         rid = f"{cc.lower()}-{fold(admin1).replace(' ', '-')}-{fold(name).replace(' ', '-')}"
         names = {c["name"], name, f"{name} City", f"{name} city"}
         if cc == "KR":
+            # GeoNames files some of the South's cities under their unit suffix ("Ansan-si",
+            # "Jinan-gun"); English news writes the bare name ("questioned in Ansan")
+            # (not where the bare name is a Chinese city's or a curated place's: Jinan-gun stays
+            # "Jinan-gun", Jeju City "Jeju City" beside the province of Jeju)
+            bare = _KR_UNIT_SUFFIX.sub("", name)
+            name = bare if not {fold(bare)} & (chinese | taken | claimed) else name
             # the South's county seats are filed as towns; reports name the county ("X County, Gangwon
             # Province"), which the hierarchy then tells from the North's namesake
-            names |= {f"{name}-si", f"{name} County", f"{name} county", f"{name}-gun"}
+            names |= {name, f"{name}-si", f"{name} City", f"{name} County", f"{name} county", f"{name}-gun"}
         rows.append(
             Row(rid, name, "city", f"{cc.lower()}-{fold(admin1).replace(' ', '-')}", cc, admin1, name,
                 c["latitude"], c["longitude"], f"geonames:{c['geonameid']}", names)
@@ -341,7 +355,8 @@ def build() -> list[Row]:
     cities15000 = geonames_cities("cities15000.json")
     rows = kp_rows(cities500) + other_rows(cities500)
     taken = {fold(r.name) for r in rows if r.country in ("CN", "KR") and r.kind != "province"}
-    rows += geonames_rows(cities15000, taken)
+    claimed = frozenset(fold(n) for r in rows for n in r.names | {r.name})
+    rows += geonames_rows(cities15000, taken, claimed)
     add_iso_names(rows)
     drop_claimed_by_ear(rows, frozenset(world_rows()[1]))
     return rows

@@ -266,6 +266,15 @@ def world_mentions(
                 else e
                 for e in entries
             ]
+        elif unit == "county":
+            # "Yinan County": the county whose seat the town is (or that GeoNames files under the
+            # county's name), placed at the town
+            entries = [
+                replace(e, kind="county", precision="county", name=f"{text[start:end]} County")
+                if e.kind == "city"
+                else e
+                for e in entries
+            ]
         out.append(Mention(start, end, text[start:end], entries))
     return out
 

@@ -10,7 +10,8 @@ under all their Latin-script names. Because that many names include common words
 - where the curated gazetteer found nothing;
 - when every word of it is capitalised;
 - when a locative word governs it ("in", "to", "from", "near", "the town of") or a unit word follows
-  it ("Oudomxay province"); never a date, and after "to" or "from" never what the language model
+  it ("Oudomxay province", "Yinan County") or the town's own authority does ("Nong Khai immigration
+  police"); never a date, and after "to" or "from" never what the language model
   reads as a person or group ("a letter to Kim");
 - when it is not a surname or word listed in sources/world_not_places.txt;
 - as a town of the region these reports cover (China, Russia, Mongolia, South-East Asia, Japan), of
@@ -29,6 +30,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from tessera.language.table import expanded_span
+from tessera.places.actors import authority_nouns
 from tessera.places.gazetteer import DATA, Entry
 from tessera.places.variants import key_tokens
 
@@ -57,8 +59,10 @@ WEAK_LOCATIVE = frozenset({"to", "from", "toward", "towards", "reach", "reached"
 # Unit words after a name: "Oudomxay province", "Luang Namtha Province", "Khabarovsk Krai".
 # (Not "district": GeoNames files a city's urban districts as towns of their own, and "the Huanggu
 # district of Shenyang" names Shenyang, not a town called Huanggu.)
+# "Yinan County": China names a county by its seat, the town GeoNames has under that name.
 UNIT_AFTER = {"province": "province", "state": "province", "region": "province", "krai": "province",
-              "oblast": "province", "prefecture": "province", "city": "city", "town": "city"}  # fmt: skip
+              "oblast": "province", "prefecture": "province", "city": "city", "town": "city",
+              "county": "county"}  # fmt: skip
 # Words after a name that make it a border post's town: "the Mohan checkpoint", "at the Dong Dang
 # border gate", "the Huay Xai crossing".
 CROSSING_AFTER = frozenset({"border", "crossing", "checkpoint", "customs"})
@@ -71,6 +75,11 @@ PART_WORDS = frozenset(
     {"central", "downtown", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
      "southeastern", "southwestern", "suburban", "rural", "outer", "inner"}
 )  # fmt: skip
+# How many lower-case words may stand between a town's name and the authority it names: "Nong Khai
+# immigration police", "the Mukdahan provincial court" (invented).
+AUTHORITY_BETWEEN = 2
+# The parts of speech of the words of "Nong Khai immigration police" after the name.
+AUTHORITY_PHRASE_POS = frozenset({"NOUN", "ADJ", "PROPN"})
 # The model's readings that say a capitalised name is not a place.
 NOT_PLACE_LABELS = frozenset({"PERSON", "DATE", "TIME", "ORG", "NORP", "EVENT", "WORK_OF_ART", "LAW"})
 _MONTHS_DAYS = frozenset(
@@ -197,7 +206,7 @@ def namesakes(entries: list[Entry], best: Entry, named_countries: set[str], key:
     return sorted(same, key=population, reverse=True)[:MAX_NAMESAKES]
 
 
-def _cue(text: str, words: list[tuple[int, int, str]], i: int, n: int) -> str:
+def _cue(text: str, words: list[tuple[int, int, str]], i: int, n: int, doc: Doc | None = None) -> str:
     """How strongly the text says a place is meant: "strong" (a unit word after it, "the town of",
     "in", "near", a border post after it: "the Mohan checkpoint"), "weak" ("to", "from": people
     are written there too) or "" (no cue)."""
@@ -206,6 +215,8 @@ def _cue(text: str, words: list[tuple[int, int, str]], i: int, n: int) -> str:
     if i + n < len(words) and words[i + n][2] in CROSSING_AFTER:
         return "strong"
     if i + n < len(words) and words[i + n][2] in HUB_AFTER and i > 0 and words[i - 1][2] == "the":
+        return "strong"
+    if _authority_after(text, words, i, n, doc):
         return "strong"
     if (
         i > 1
@@ -227,6 +238,29 @@ def _cue(text: str, words: list[tuple[int, int, str]], i: int, n: int) -> str:
         if prev in LOCATIVE:
             return "weak" if prev in WEAK_LOCATIVE else "strong"
     return ""
+
+
+def _authority_after(text: str, words: list[tuple[int, int, str]], i: int, n: int, doc: Doc | None) -> bool:
+    """Does a town's own authority follow the name, "Nong Khai immigration police arrested two
+    women", "the Mukdahan provincial court fined them" (invented)? A local police force or court is
+    named after the town it sits in; a person's name does not stand before "police" so. Only nouns
+    and adjectives between, in lower case (not "She told investigators", not "Kim Jong Un
+    government"), the name no pronoun, and the authority nouns of actors.tsv."""
+    if doc is None:
+        return False
+    name = expanded_span(doc, words[i][0], words[i + n - 1][1])
+    if name is None or any(t.pos_ in ("PRON", "DET", "VERB", "AUX") for t in name):
+        return False
+    nouns = authority_nouns()
+    for k in range(i + n, min(i + n + AUTHORITY_BETWEEN + 1, len(words))):
+        if not text[words[k][0]].islower() or not _JOIN.match(text[words[k - 1][1] : words[k][0]]):
+            return False
+        span = expanded_span(doc, words[k][0], words[k][1])
+        if span is None or any(t.pos_ not in AUTHORITY_PHRASE_POS for t in span):
+            return False
+        if words[k][2] in nouns:
+            return True
+    return False
 
 
 _SENTENCE_OPENERS = frozenset(".!?:;\"“”‘’'(—–-\n")
@@ -302,7 +336,7 @@ def match_world(
                 continue
             if any(a < span[-1][1] and span[0][0] < b for a, b in taken):
                 continue
-            cue = _cue(text, words, i, n)
+            cue = _cue(text, words, i, n, doc)
             key = " ".join(w[2] for w in span)
             if not cue or key in not_places():
                 continue
