@@ -1,0 +1,29 @@
+"""Parts of a month told as its last days (round when49a)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_time_events import _range
+from test_time_story import _dated
+
+
+def test_the_last_days_of_a_month_are_its_end() -> None:
+    # "the last days of May" is read as "the end of May" (21st to last day), as "the last
+    # days of 2018" is already the year's end
+    text = "A soldier deserted his post and crossed the river in the last days of May, a source said."
+    (escape,) = _dated(text, "2027-06-09", [("crossed", "escape")])
+    assert _range(escape) == (date(2027, 5, 21), date(2027, 5, 31), "month_part")
+
+
+def test_the_closing_days_of_a_month_are_its_end() -> None:
+    text = "Police rounded up traders at the market in the closing days of April, a source said."
+    (arrest,) = _dated(text, "2027-05-12", [("rounded", "arrest")])
+    assert _range(arrest) == (date(2027, 4, 21), date(2027, 4, 30), "month_part")
+
+
+def test_the_last_few_days_of_a_month_stay_its_last_week() -> None:
+    # "few" narrows it: the last seven days
+    text = "A soldier deserted his post and crossed the river in the last few days of May, a source said."
+    (escape,) = _dated(text, "2027-06-09", [("crossed", "escape")])
+    assert _range(escape) == (date(2027, 5, 25), date(2027, 5, 31), "month_part")
