@@ -27,3 +27,14 @@ def test_the_last_few_days_of_a_month_stay_its_last_week() -> None:
     text = "A soldier deserted his post and crossed the river in the last few days of May, a source said."
     (escape,) = _dated(text, "2027-06-09", [("crossed", "escape")])
     assert _range(escape) == (date(2027, 5, 25), date(2027, 5, 31), "month_part")
+
+
+def test_a_date_on_a_named_crossing_dates_the_handover() -> None:
+    # the parser may read "crossing" in "the Tumen-Namyang crossing" as a verb; with a noun or
+    # a determiner before it, it is the place, and the date above it is the handover's
+    text = (
+        "A man who had fled his place of exile in March was among a group handed back by China at the "
+        "Tumen–Namyang crossing on June 5, a source said."
+    )
+    (handover,) = _dated(text, "2027-06-12", [("handed", "repatriation")])
+    assert _range(handover) == (date(2027, 6, 5), date(2027, 6, 5), "day")

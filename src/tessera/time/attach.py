@@ -103,9 +103,22 @@ def head_chain(token: Token, stop: set[int] | None = None) -> list[Token]:
         if stop and current.i in stop:
             continue
         chain.append(current)
-        if current.pos_ in _VERBAL:
+        if current.pos_ in _VERBAL and not _named_by_gerund(current):
             break
     return chain
+
+
+def _named_by_gerund(token: Token) -> bool:
+    """Whether an "-ing" word the parser took for a verb is a noun: it has a determiner, a
+    possessive or a noun before it ("the crossing", "the Tumen-Namyang crossing").
+
+    "handed over at the Tumen-Namyang crossing on June 5": "the crossing" is a place, so the
+    date above it is the handing over's, not a crossing's.
+    """
+    return token.tag_ == "VBG" and any(c.dep_ in _NOUN_MARKS and c.i < token.i for c in token.children)
+
+
+_NOUN_MARKS = frozenset({"det", "poss", "compound"})
 
 
 def governing_verb(token: Token) -> Token:
