@@ -38,3 +38,20 @@ def test_a_date_on_a_named_crossing_dates_the_handover() -> None:
     )
     (handover,) = _dated(text, "2027-06-12", [("handed", "repatriation")])
     assert _range(handover) == (date(2027, 6, 5), date(2027, 6, 5), "day")
+
+
+def test_a_fronted_day_before_the_told_clause_is_the_told_act_s() -> None:
+    # "On Thursday" opens the told clause, the source's "said" trailing after it
+    text = (
+        "Three guards were jailed in mid-January for taking bribes. On Thursday a sergeant from "
+        "a neighbouring company crossed into China, the source said."
+    )
+    (escape,) = _dated(text, "2027-02-15", [("crossed", "escape")])
+    assert _range(escape) == (date(2027, 2, 11), date(2027, 2, 11), "day")
+
+
+def test_a_fronted_day_before_the_teller_stays_the_telling_s() -> None:
+    # "On Monday, the coast guard said ...": the day the coast guard spoke
+    text = "On Monday, the coast guard said two fishermen had crossed the sea border in early February."
+    (escape,) = _dated(text, "2027-02-17", [("crossed", "escape")])
+    assert _range(escape) == (date(2027, 2, 1), date(2027, 2, 10), "month_part")
