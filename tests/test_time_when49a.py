@@ -55,3 +55,14 @@ def test_a_fronted_day_before_the_teller_stays_the_telling_s() -> None:
     text = "On Monday, the coast guard said two fishermen had crossed the sea border in early February."
     (escape,) = _dated(text, "2027-02-17", [("crossed", "escape")])
     assert _range(escape) == (date(2027, 2, 1), date(2027, 2, 10), "month_part")
+
+
+def test_a_relative_clause_telling_the_same_act_dates_the_event() -> None:
+    # "condemns the forced return of ... women who were handed over ... on Thursday": the
+    # handing over is the return itself
+    text = (
+        "A church group condemns the forced return of three North Korean women who were handed "
+        "over to border guards at the bridge on Thursday. They had fled in March."
+    )
+    (handover,) = _dated(text, "2027-04-26", [("return", "repatriation")])
+    assert _range(handover) == (date(2027, 4, 22), date(2027, 4, 22), "day")
