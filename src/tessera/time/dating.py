@@ -1309,8 +1309,14 @@ def _restated_on_its_people(ctx: _Context, ev: Event, trigger: Token, p: PlacedM
     verb = ctx.doc[p.governor]
     if verb.dep_ not in ("relcl", "acl") or verb.head.i == trigger.i or pluperfect(verb):
         return False
+    # the people acted on: the object of the event's verb, or of its noun ("the return of ...");
+    # a clause on a subject tells what befell them before ("a man who was sentenced in May has
+    # been sent to a camp")
     people = verb.head
-    if not (people.head.i == trigger.i or (people.head.dep_ == "prep" and people.head.head.i == trigger.i)):
+    if not (
+        (people.dep_ == "dobj" and people.head.i == trigger.i)
+        or (people.dep_ == "pobj" and people.head.dep_ == "prep" and people.head.head.i == trigger.i)
+    ):
         return False
     start, end = _sentence_of(trigger)
     sentence = ctx.doc.char_span(start, end, alignment_mode="expand")
@@ -1319,7 +1325,7 @@ def _restated_on_its_people(ctx: _Context, ev: Event, trigger: Token, p: PlacedM
     from tessera.events.lexicon import sentence_triggers  # (late: events imports time)
 
     return any(
-        m.entry.type == ev.type and m.start <= verb.i < m.end
+        m.entry.type == ev.type and m.start == verb.i
         for m in sentence_triggers(ctx.doc, sentence.start, sentence.end)
     )
 
