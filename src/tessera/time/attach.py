@@ -103,9 +103,22 @@ def head_chain(token: Token, stop: set[int] | None = None) -> list[Token]:
         if stop and current.i in stop:
             continue
         chain.append(current)
-        if current.pos_ in _VERBAL:
+        if current.pos_ in _VERBAL and not _named_by_gerund(current):
             break
     return chain
+
+
+def _named_by_gerund(token: Token) -> bool:
+    """Whether an "-ing" word the parser took for a verb is a noun: it has a determiner, a
+    possessive or a noun before it ("the crossing", "the Tumen-Namyang crossing").
+
+    "handed over at the Tumen-Namyang crossing on June 5": "the crossing" is a place, so the
+    date above it is the handing over's, not a crossing's.
+    """
+    return token.tag_ == "VBG" and any(c.dep_ in _NOUN_MARKS and c.i < token.i for c in token.children)
+
+
+_NOUN_MARKS = frozenset({"det", "poss", "compound"})
 
 
 def governing_verb(token: Token) -> Token:
@@ -143,7 +156,7 @@ def place_mention(
     if relative is not None:
         governor = relative
         chain = [relative]
-    reported = _reported_clause(doc, tokens[0].i, governor)
+    reported = _reported_clause(doc, tokens[0].i, governor, tokens[-1].i)
     if reported is not None:
         # "crossed the border yesterday, the military said": a date before a trailing
         # reporting clause belongs to what is reported, whatever the parser hung it on.
@@ -341,7 +354,7 @@ def misread_main_verb(participle: Token) -> Token | None:
     )
 
 
-def _reported_clause(doc: Doc, first: int, governor: Token | None) -> Token | None:
+def _reported_clause(doc: Doc, first: int, governor: Token | None, last: int | None = None) -> Token | None:
     """The verb of the reported clause when a mention sits before a trailing reporting clause.
 
     "Two fishermen reached the island yesterday, the coast guard said": the parser may hang
@@ -361,7 +374,16 @@ def _reported_clause(doc: Doc, first: int, governor: Token | None) -> Token | No
     sentence = governor.sent
     told_before = [t for t in doc[sentence.start : first] if t.pos_ in _VERBAL and t.dep_ != "aux"]
     if not told_before:
-        return None  # the date opens the sentence: the telling's own
+        # The date opens the sentence: the telling's own ("On Monday, the coast guard said
+        # ..."), unless what is told comes between it and the teller ("On Thursday a sergeant
+        # crossed into China, the source said"): then it opens the told clause.
+        end = first if last is None else last
+        told_after = [
+            t
+            for t in doc[end + 1 : subjects[-1].left_edge.i]
+            if t.pos_ in _VERBAL and t.dep_ != "aux" and t.lemma_.lower() not in lexicon().reporting_verbs
+        ]
+        return told_after[0] if told_after else None
     if governor.head.i != governor.i and governor.head.pos_ in _VERBAL and governor.head.i < first:
         return governor.head  # the parser made the reporting clause hang on the reported one
     reported = [

@@ -1265,6 +1265,8 @@ def _own_in_sentence(
         key=lambda s: (_bound_only(s[2], trigger), s[0], s[1]),
     )
     if not governing:
+        governing = [s for s in scored if _restated_on_its_people(ctx, ev, trigger, s[2])]
+    if not governing:
         return _Own(False, None, trigger.idx)
     best = governing[0][2]
     # A finer date consistent with the chosen one refines it ("this year's ... on December 19"),
@@ -1291,6 +1293,41 @@ def _own_in_sentence(
     if within is not None:
         return _Own(True, within, best.mention.start)
     return _Own(True, _since_span(ctx, best, trigger), best.mention.start)
+
+
+def _restated_on_its_people(ctx: _Context, ev: Event, trigger: Token, p: PlacedMention) -> bool:
+    """Whether the mention dates a relative clause on the people the event acts on that tells
+    the same act again, when nothing else in the sentence dates the event.
+
+    "Lao authorities are holding a dozen North Koreans who were arrested at the weekend", "condemns
+    the forced return of four women who were handed over at the bridge on Thursday": the clause's
+    verb names an act of the event's own type, so its date is the event's. A past perfect tells
+    an earlier act ("detained a man who had been arrested twice before").
+    """
+    if p.governor is None or p.attribution or p.future or not _dated(p.span):
+        return False
+    verb = ctx.doc[p.governor]
+    if verb.dep_ not in ("relcl", "acl") or verb.head.i == trigger.i or pluperfect(verb):
+        return False
+    # the people acted on: the object of the event's verb, or of its noun ("the return of ...");
+    # a clause on a subject tells what befell them before ("a man who was sentenced in May has
+    # been sent to a camp")
+    people = verb.head
+    if not (
+        (people.dep_ == "dobj" and people.head.i == trigger.i)
+        or (people.dep_ == "pobj" and people.head.dep_ == "prep" and people.head.head.i == trigger.i)
+    ):
+        return False
+    start, end = _sentence_of(trigger)
+    sentence = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if sentence is None:
+        return False
+    from tessera.events.lexicon import sentence_triggers  # (late: events imports time)
+
+    return any(
+        m.entry.type == ev.type and m.start == verb.i
+        for m in sentence_triggers(ctx.doc, sentence.start, sentence.end)
+    )
 
 
 def _within_opened_period(ctx: _Context, ev: Event, p: PlacedMention, trigger: Token) -> TimeSpan | None:
