@@ -1,7 +1,8 @@
 """Victim counts of session 49: a subject or object with no noun of its own, only "other",
 "another", an ordinal or a person's word the tagger read as an adjective, is one person ("the
 other was arrested", "The third crossed the river", "A private who was on duty has not been seen
-since")."""
+since"); after a verb of telling or believing whose object the parse took from the clause told,
+that object is whom the clause tells of ("Their parents were told the pair could be expelled")."""
 
 from __future__ import annotations
 
@@ -39,3 +40,16 @@ def test_a_private_read_as_an_adjective_is_one_person() -> None:
 def test_the_other_two_keep_their_count() -> None:
     text = "One man was released on Friday, but the other two were sent to a labour camp."
     assert victim_counts(text, "punishment") == [2]
+
+
+def test_the_pair_told_of_could_be_expelled() -> None:
+    text = (
+        "Two students were taken away last week. Their parents have been told the pair could be "
+        "expelled and sent to a labour training camp."
+    )
+    assert victim_counts(text, "punishment") == [2]
+
+
+def test_officials_suspect_the_pair_have_fled() -> None:
+    text = "North Korean officials suspect the pair, both in their twenties, have fled with the help of a church group."
+    assert victim_counts(text, "escape") == [2]
