@@ -1308,9 +1308,6 @@ def _read_victims(head: Token) -> Victims | None:
     lower = head.lower_
     if lower in PRONOUNS_SINGULAR and not coordinated(head):  # not "he and his wife"
         return Victims(_safe_phrase(head), 1, 1, "individual")
-    if _one_told_by_a_modifier(head):
-        group = group_of(head)
-        return Victims(_safe_phrase(head), 1, 1, "individual" if group == "other" else group)
     group = group_of(head)
     if group == "other" and not _names_people(head) and lower not in FIRST_PERSON_SINGULAR:
         return None  # "70 songs", "15 days": numbers, but not people ("me and my son" are)
@@ -1361,31 +1358,6 @@ def _read_victims(head: Token) -> Victims | None:
     if head.lemma_.lower() in people_words()["kin_nouns"] and head.tag_ in {"NNS", "NNPS"}:
         return Victims(phrase_text, None, None, "family")  # "their wives and children", uncounted
     return None
-
-
-LONE_ONE_WORDS = frozenset({"other", "another"})
-LONE_ONE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
-
-
-def _one_told_by_a_modifier(head: Token) -> bool:
-    """ "Guards fired on two smugglers; the other was arrested", "Another tried to leave but was
-    caught", "The third crossed the Yalu last year", "A private who was on guard duty has not been
-    seen since": a subject or object with no noun of its own, only "other", "another", an ordinal
-    or a person's word the tagger read as an adjective, stands for one person (not "one
-    another", "the other two", "the wounded were taken away")."""
-    if head.dep_ not in LONE_ONE_DEPS or head.pos_ not in {"ADJ", "DET", "PRON"}:
-        return False
-    if any(c.dep_ == "nummod" or c.like_num for c in head.children):
-        return False
-    if head.i > 0 and head.doc[head.i - 1].lower_ == "one":
-        return False  # "they blamed one another"
-    lower = head.lower_
-    if lower == "another":
-        return True
-    determiners = {c.lower_ for c in head.children if c.dep_ == "det"}
-    if not determiners & {"the", "a", "an"}:
-        return False
-    return lower in LONE_ONE_WORDS or head.ent_type_ == "ORDINAL" or lower in counted_person_nouns()
 
 
 def _each_of_those_told(head: Token) -> bool:
