@@ -195,6 +195,24 @@ def _past_a_dateline(subject: Token) -> Token:
     return subject
 
 
+HEADING_MARKS = DATELINE_DASHES | {":"}
+
+
+def _item_heading(subject: Token, subjects: list[int]) -> bool:
+    """ "Onsong, December 27 — A young man was caught by border guards", "Hamhung, South Hamgyong,
+    April: a family of four was detained": in a roundup each item opens with its place and date
+    set off by a dash or a colon, and the parse can take the place for a first subject beside
+    the true one. A proper name opening the sentence, with a heading's mark between it and
+    another subject of the same verb, is no subject."""
+    if subject.tag_ != "NNP" or subject.left_edge.i != subject.sent.start:
+        return False
+    doc = subject.doc
+    later = [doc[c] for c in subjects if c > subject.i]
+    return any(
+        any(t.text in HEADING_MARKS for t in doc[subject.i + 1 : other.left_edge.i]) for other in later
+    )
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, looking through conjoined verbs that share it ("were shot and killed").
     Found once per word of a Doc: the rules ask for the subjects of the same few clauses again
@@ -217,7 +235,14 @@ def _find_subject(verb: Token) -> Token | None:
         if subjects:
             # A dateline ("YANJI, China --") can parse as a second subject: not that one.
             texts = table.text
-            child = next((c for c in subjects if not (texts[c].isupper() and len(texts[c]) > 3)), subjects[0])
+            child = next(
+                (
+                    c
+                    for c in subjects
+                    if not (texts[c].isupper() and len(texts[c]) > 3) and not _item_heading(doc[c], subjects)
+                ),
+                subjects[0],
+            )
             child = _past_a_dateline(doc[child]).i
             if table.tag[child] in {"WP", "WDT"} and dep[current] == "relcl":
                 # "an agent who was arrested": the agent

@@ -441,6 +441,8 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
                 subject = shared if shared is not None and read_victims(shared) is not None else subject
             if subject is None and passive:
                 subject = subject_lost_to_a_participle(governor) or _subject_taken_by_a_phrase(governor)
+            if subject is None:
+                subject = _subject_taken_by_a_telling(governor)
             if subject is not None:
                 return subject
         if event_type in TRANSITIVE_TYPES and not passive:
@@ -917,6 +919,25 @@ def _subject_taken_by_a_phrase(verb: Token) -> Token | None:
         ):
             return candidate
     return None
+
+
+def _subject_taken_by_a_telling(verb: Token) -> Token | None:
+    """ "Their parents have been told the pair could be expelled", "Officials suspect the pair,
+    both in their twenties, have fled": after a verb of telling or believing, the parse takes
+    the subject of the clause told for that verb's object and leaves the clause's verb with no
+    subject. The object, written between the two verbs, is whom the clause tells of."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not _own_subject(verb):
+        verb = verb.head  # "could be expelled and sent to a camp"
+    if _own_subject(verb):
+        return None
+    if verb.dep_ == "ccomp" and verb.head.i < verb.i:
+        teller = verb.head
+    else:  # the parse may make the clause's verb the root and the telling its complement
+        teller = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if teller is None or not _reporting(teller):
+        return None
+    obj = next((c for c in teller.children if c.dep_ == "dobj" and teller.i < c.i < verb.i), None)
+    return obj if obj is not None and read_victims(obj) is not None else None
 
 
 def _own_subject(verb: Token) -> bool:
