@@ -248,6 +248,14 @@ def unknown_entities(doc: Doc, known: list[Mention]) -> list[Mention]:
     return out
 
 
+def _as_unit(entry: Entry, unit: str, said: str) -> Entry:
+    """A town read as the province or county it is the seat (or namesake) of, placed at the town:
+    "Oudomxay province" is named after its seat, "Yinan County" as written (GeoNames files some
+    towns under their county's name)."""
+    base = entry.name if unit == "province" else said
+    return replace(entry, kind=unit, precision=unit, name=f"{base} {unit.title()}")
+
+
 def world_mentions(
     text: str, doc: Doc | None, known: list[Mention], words: list[tuple[int, int, str]] | None = None
 ) -> list[Mention]:
@@ -258,23 +266,8 @@ def world_mentions(
     for start, end, entries, unit in match_world(
         text, _words(text) if words is None else words, [(m.start, m.end) for m in known], doc, named
     ):
-        if unit == "province":
-            # "Oudomxay province": the province whose seat (or namesake) the town is, placed at the town
-            entries = [
-                replace(e, kind="province", precision="province", name=f"{e.name} Province")
-                if e.kind == "city"
-                else e
-                for e in entries
-            ]
-        elif unit == "county":
-            # "Yinan County": the county whose seat the town is (or that GeoNames files under the
-            # county's name), placed at the town
-            entries = [
-                replace(e, kind="county", precision="county", name=f"{text[start:end]} County")
-                if e.kind == "city"
-                else e
-                for e in entries
-            ]
+        if unit in ("province", "county"):
+            entries = [_as_unit(e, unit, text[start:end]) if e.kind == "city" else e for e in entries]
         out.append(Mention(start, end, text[start:end], entries))
     return out
 
