@@ -190,6 +190,11 @@ BESIDE = {
     "invented_gold_133": ROOT / "tests" / "fixtures" / "invented_gold_133.jsonl",
     "invented_gold_134": ROOT / "tests" / "fixtures" / "invented_gold_134.jsonl",
     "invented_gold_135": ROOT / "tests" / "fixtures" / "invented_gold_135.jsonl",
+    "invented_gold_136": ROOT / "tests" / "fixtures" / "invented_gold_136.jsonl",
+    "invented_gold_137": ROOT / "tests" / "fixtures" / "invented_gold_137.jsonl",
+    "invented_gold_138": ROOT / "tests" / "fixtures" / "invented_gold_138.jsonl",
+    "invented_gold_139": ROOT / "tests" / "fixtures" / "invented_gold_139.jsonl",
+    "invented_gold_140": ROOT / "tests" / "fixtures" / "invented_gold_140.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),
