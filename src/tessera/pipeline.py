@@ -95,9 +95,10 @@ def _fewer_collections() -> Iterator[None]:
     """Run the cycle collector less often while extracting. Loading the model, the lexicons and
     the gazetteer makes hundreds of thousands of lasting objects, and at the default thresholds
     the collector walked them hundreds of times, with full sweeps of the whole heap during the
-    run (about a tenth of a run's time beyond spaCy's). Nearly all of a report's garbage is freed
-    by reference counting (see `_release`), so collecting less often costs no memory to speak of.
-    The caller's thresholds come back when extraction ends."""
+    run (0.3 s of CPU per 200 benchmark reports, about a twentieth of the time beyond spaCy's).
+    Nearly all of a report's garbage is freed by reference counting (see `_release`), so
+    collecting less often costs no memory to speak of. The caller's thresholds come back when
+    extraction ends."""
     before = gc.get_threshold()
     gc.set_threshold(_YOUNG_THRESHOLD, *before[1:])
     try:
