@@ -164,7 +164,8 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
         if not own[i].decided:
             told = _happened_then(ctx, triggers[i]) or _inherited(ctx, i, events, triggers, own, out)
             when = told or (
-                _shared_verb(ctx, triggers[i], triggers[:i], out)
+                _counted_from_the_clause(triggers[i], triggers[:i], out)
+                or _shared_verb(ctx, triggers[i], triggers[:i], out)
                 or _dated_by_later_conjunct(ctx, triggers[i])
                 or _in_dated_campaign(ctx, ev, triggers[i])
                 or _met_then(ctx, triggers[i])
@@ -1700,6 +1701,10 @@ def _inherited(
         ]
         if before:
             return before[-1].span
+    if _counted_from_its_own_story(trigger):
+        # "ran away in March; they were caught within days": the time is counted from what
+        # its own sentence told, not the date of a like event the report tells elsewhere.
+        return None
     # A restatement: the same kind of event, dated where the report tells it again.
     # A threatened one ("they now face deportation") is not a restatement of what happened
     # (the other way, the threat stands from what happened).
@@ -1731,6 +1736,37 @@ def _inherited(
         return again
     first = next((t for t in triggers if t is not None), trigger)
     return _lede_date(ctx, trigger, paragraph_of(ctx.text, first.idx))
+
+
+# Adverbs that, with a counted time ("days later") or alone ("soon after"), place a happening
+# just after what was told before it
+_SOON_AFTER = frozenset({"later", "after", "afterwards", "afterward"})
+
+
+def _counted_from_its_own_story(trigger: Token) -> bool:
+    """Told as a counted time from another happening of its story: "were caught within days",
+    "within a week", "some six weeks after his arrest" (the arrest is the happening counted
+    from), "days later", "soon after". Such an event is the next step of the story its own
+    sentence tells ("In March two cooks fled a farm; they were picked up within days"), so a
+    like event dated in another sentence ("Thirty traders were arrested in May") is another
+    happening, not this one told again."""
+    if counted_gap(trigger):
+        return True
+    units = lexicon().units
+    verb = governing_verb(trigger)
+    for child in verb.children:
+        grand = [g.lower_ for g in child.children]
+        # "within days", "within a week"
+        if child.dep_ == "prep" and child.lower_ == "within" and any(g in units for g in grand):
+            return True
+        # "days later", "soon after"
+        if (
+            child.dep_ == "advmod"
+            and child.lower_ in _SOON_AFTER
+            and any(g in units or g in ("soon", "shortly") for g in grand)
+        ):
+            return True
+    return False
 
 
 def _repeated(trigger: Token | None) -> bool:
@@ -3843,6 +3879,33 @@ def _since_event(ctx: _Context, trigger: Token | None, done: list[Event]) -> Tim
                 named = _same_word(told.root, noun) or noun.lemma_.lower() == prior.type
                 if named and prior.when.start <= latest:
                     return TimeSpan(prior.when.start, latest, "range", None)
+    return None
+
+
+def _counted_from_the_clause(
+    trigger: Token | None, before: list[Token | None], done: list[Event]
+) -> TimeSpan | None:
+    """A happening named only as the point a clause's date is counted from: "was sentenced in
+    May, some six weeks after his arrest" puts the arrest about six weeks before May (so in
+    late March or April), "freed on June 20, ten days before her trial" puts the trial ten days
+    after. The clause's event, dated before, gives the date; the gap moves both its ends."""
+    if trigger is None or not counted_gap(trigger):
+        return None
+    prep = trigger.head
+    units = lexicon().units
+    unit = next(
+        (t for t in trigger.doc[max(prep.sent.start, prep.i - 4) : prep.i] if t.lower_ in units), None
+    )
+    if unit is None:
+        return None
+    # "some six weeks", "a week", "ten days": the number, else one ("a", or none said)
+    amount = next((_number_word(c.text) for c in unit.children if c.dep_ == "nummod"), 1)
+    days = amount * units[unit.lower_] * (-1 if prep.lower_ in ("after", "following") else 1)
+    for other, event in zip(before, done, strict=True):
+        if other is not None and other.i == prep.head.i and _dated(event.when):
+            start, end = event.when.start or event.when.end, event.when.end or event.when.start
+            assert start is not None and end is not None
+            return TimeSpan(start + timedelta(days=days), end + timedelta(days=days), "range", None)
     return None
 
 
