@@ -1577,12 +1577,35 @@ def _listed_relative(token: Token) -> bool:
     site's manager, a Workers' Party cadre": an indefinite article says what the person before
     is, whatever owner its noun has; nor "the man, a soldier's son": an owner told with an
     indefinite article says what kind of person he is, not whose kin joins the list)."""
+    if _shares_a_determiner(token):
+        return True
     owners = [c for c in token.children if c.dep_ == "poss"]
     return (
         token.lemma_.lower() in person_nouns()
         and bool(owners)
         and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
         and not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for o in owners for c in o.children)
+    )
+
+
+def _shares_a_determiner(token: Token) -> bool:
+    """ "The brother, aunt and cousin of a defector were arrested": a list of person nouns under
+    one determiner, which the parse may read as an apposition ("aunt") with the rest joined to it.
+    A person noun with no determiner or owner of its own ("aunt", "two sons") that itself heads an
+    "and" list after one person ("His wife, two sons and elderly mother") is another person of the
+    list, not a description of the first ("her husband, a farmer"; "the family, two adults and a
+    child" glosses a group, not one person)."""
+    head = token.head
+    return (
+        token.dep_ == "appos"
+        and token.i > head.i
+        and head.tag_ == "NN"
+        and token.lemma_.lower() in person_nouns()
+        and head.lemma_.lower() in person_nouns()
+        and not any(c.dep_ in {"det", "poss"} for c in token.children)
+        and any(c.dep_ in {"det", "poss"} for c in head.children)
+        and any(c.dep_ == "conj" for c in token.children)
+        and any(c.dep_ == "cc" and c.lower_ == "and" for c in token.children)
     )
 
 
