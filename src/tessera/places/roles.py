@@ -40,7 +40,7 @@ from tessera.events.victims import counted_person_nouns
 from tessera.geo import distance_km
 from tessera.language.table import expanded_root, expanded_span
 from tessera.model import UNTOLD_SENDERS, Event, Place
-from tessera.places.actors import acting_country, people_country
+from tessera.places.actors import acting_country, acting_in_clause, people_country
 from tessera.places.borders import Border, by_id, far_side, named_in, river_meant
 from tessera.places.dateline import find_dateline
 from tessera.places.facing import twin_town
@@ -2344,7 +2344,9 @@ class RoleFinder:
             and not r.agent
             and not r.passed_by_other
             and (r.prep == "at" or (r.prep == "" and r.place.precision != "country"))
-            and r.place.country != "KR"  # "defectors in South Korea": seldom where a report's events are
+            # "defectors in South Korea": seldom where a report's events are, unless the South's
+            # own authorities act ("A Seoul court sentenced …")
+            and (r.place.country != "KR" or country == "KR")
             and (country == "KP" or r.place.country == country)
         ]
         if before:
@@ -2734,6 +2736,14 @@ class RoleFinder:
             and not (r.prep == "from" and self._came_back_from(r))
         ]
         usable = self._without_visitors_homes(usable, sentence, s_start, trigger_at, trigger)
+        # A state's authorities act on their own soil: "Chinese police last Monday arrested two
+        # soldiers who deserted their post in Hoeryong" happened in China, and "The Seoul court
+        # sentenced her for entering North Korea" in the South; a place of another country in
+        # the act's sentence is where people came from or what they did (else the fallback finds
+        # the acting state's place)
+        acting = acting_in_clause(self.gaz, sentence, trigger_at - s_start)
+        if acting is not None:
+            usable = [r for r in usable if r.place.country in (acting, None)]
         # "Police arrested 20 people in Yanji and eight others in Helong": an event read from one
         # part of its sentence (the events stage's evidence "eight others in Helong") happened at
         # the place in that part, however far the parse puts it from the shared verb
