@@ -132,9 +132,7 @@ def _named_actors(gaz: Gazetteer, sentence: str) -> tuple[tuple[int, str], ...]:
 def town_country(gaz: Gazetteer, name: str) -> str | None:
     """The one country every town, county or province the gazetteer knows as `name` lies in, None
     when there is none or they lie in several ("Seoul" → "KR"; "Dandong" → "CN")."""
-    countries = {
-        k.entry.country for k in gaz.index.get(key_tokens(name), []) if k.entry.kind in _TOWN_KINDS
-    }
+    countries = {k.entry.country for k in gaz.index.get(key_tokens(name), []) if k.entry.kind in _TOWN_KINDS}
     return countries.pop() if len(countries) == 1 else None
 
 

@@ -2736,14 +2736,6 @@ class RoleFinder:
             and not (r.prep == "from" and self._came_back_from(r))
         ]
         usable = self._without_visitors_homes(usable, sentence, s_start, trigger_at, trigger)
-        # A state's authorities act on their own soil: "Chinese police last Monday arrested two
-        # soldiers who deserted their post in Hoeryong" happened in China, and "The Seoul court
-        # sentenced her for entering North Korea" in the South; a place of another country in
-        # the act's sentence is where people came from or what they did (else the fallback finds
-        # the acting state's place)
-        acting = acting_in_clause(self.gaz, sentence, trigger_at - s_start)
-        if acting is not None:
-            usable = [r for r in usable if r.place.country in (acting, None)]
         # "Police arrested 20 people in Yanji and eight others in Helong": an event read from one
         # part of its sentence (the events stage's evidence "eight others in Helong") happened at
         # the place in that part, however far the parse puts it from the shared verb
@@ -2788,10 +2780,18 @@ class RoleFinder:
             ),
             default=None,
         )
-        if best is not None and best.prep == "from":
-            # "caught by Lao police after crossing the river from China": the acting state's soil
-            acting = acting_country(self.gaz, sentence, trigger_at - s_start)
-            if acting is not None and acting != best.place.country:
+        if best is not None:
+            # "caught by Lao police after crossing the river from China": the acting state's soil.
+            # Whatever the place's word, a state's authorities named in the act's own clause act
+            # on their own soil: "Chinese police last Monday arrested two soldiers who deserted
+            # their post in Hoeryong" happened in China, "A Seoul court sentenced her for entering
+            # North Korea" in the South (the fallback finds the acting state's place)
+            acting = (
+                acting_country(self.gaz, sentence, trigger_at - s_start)
+                if best.prep == "from"
+                else acting_in_clause(self.gaz, sentence, trigger_at - s_start)
+            )
+            if acting is not None and acting != best.place.country and best.place.country is not None:
                 best = None
         if best is None and ev.type == "interrogation":
             screened = self._screened_in_the_south(_trigger(self.doc, ev), sentence, trigger_at, s_start)
