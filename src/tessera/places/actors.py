@@ -80,13 +80,22 @@ def _country_names(gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
     return tuple(sorted((e.country, e.name) for e in gaz.entries.values() if e.kind == "country"))
 
 
-def acting_country(gaz: Gazetteer, sentence: str, at: int | None = None) -> str | None:
-    """The country whose authorities the sentence names, the one nearest offset `at` when several.
+# The South, whose own authorities act at home but whose government's words in these reports are
+# mostly about acts abroad ("South Korean authorities were urged to seek their release"): named by
+# the sentence as acting only where the caller asks for it.
+SOUTH = "KR"
+
+
+def acting_country(gaz: Gazetteer, sentence: str, at: int | None = None, south: bool = False) -> str | None:
+    """The country whose authorities the sentence names, the one nearest offset `at` when several
+    (the South's only when `south`).
 
     "Two men were detained by Lao police near the river." → "LA"; "Chinese phones" names no one.
     """
     found = [
-        (0 if at is None else abs(start - at), country) for start, country in _named_actors(gaz, sentence)
+        (0 if at is None else abs(start - at), country)
+        for start, country in _named_actors(gaz, sentence)
+        if south or country != SOUTH
     ]
     return min(found)[1] if found else None
 

@@ -2249,7 +2249,7 @@ class RoleFinder:
     def _expected_country(self, sentence: str, at: int | None = None) -> str:
         """North Korea, unless the sentence names another state's authorities acting ("arrested by
         Lao police" → Laos; "Chinese border guards caught them" → China)."""
-        return acting_country(self.gaz, sentence, at) or "KP"
+        return acting_country(self.gaz, sentence, at, south=True) or "KP"
 
     def _remember(self, place: Place | None) -> Place | None:
         if place is not None and place.precision not in ("country",):
@@ -2634,7 +2634,7 @@ class RoleFinder:
         if _SOUTH_AUTHORITIES.search(self.text[self._sentence_before(s_start) : s_end]):
             return False
         trigger_at = ev.anchor.trigger_start if ev.anchor is not None else s_start
-        if acting_country(self.gaz, sentence, trigger_at - s_start) == "KR":
+        if acting_country(self.gaz, sentence, trigger_at - s_start, south=True) == "KR":
             return False
         # "A man was detained in Incheon on Monday": the trigger's own "in" names the South
         trigger = _trigger(self.doc, ev)
