@@ -61,3 +61,10 @@ def test_a_southern_court_sentence_is_in_the_south() -> None:
     )
     (ev,) = _place(text, _event(text, "punishment", "sentenced"))
     assert ev.where is not None and ev.where.country == "KR"
+
+
+def test_authorities_after_the_act_are_its_doers_only_after_by() -> None:
+    sentence = "They are being questioned in Rason about their time in Russian custody."
+    assert acting_in_clause(load(), sentence, sentence.index("questioned")) is None
+    sentence = "He was detained on Monday by Russian police."
+    assert acting_in_clause(load(), sentence, sentence.index("detained")) == "RU"

@@ -107,6 +107,10 @@ ACT_REACH = 60
 _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s(?:and|but|after|before|when|while|where|who)\s")
 
 
+# The word that makes doers named after the act its agent: "was arrested by the Seoul Metropolitan Police".
+_BY = re.compile(r"\bby\s+(?:the\s+|a\s+)?$", re.I)
+
+
 def acting_in_clause(gaz: Gazetteer, sentence: str, at: int) -> str | None:
     """The country whose authorities the act at offset `at` names in its own clause, near it:
     "Chinese police last Monday arrested two soldiers who deserted their post in Hoeryong" → "CN";
@@ -114,6 +118,8 @@ def acting_in_clause(gaz: Gazetteer, sentence: str, at: int) -> str | None:
     near = []
     for start, country in _named_actors(gaz, sentence):
         lo, hi = sorted((start, at))
+        if start > at and not _BY.search(sentence[:start]):
+            continue  # after the act, only its agent: not "questioned about their time in Russian custody"
         if hi - lo <= ACT_REACH and not _CLAUSE_BREAK.search(sentence, lo, hi):
             near.append((hi - lo, country))
     return min(near)[1] if near else None
