@@ -68,3 +68,8 @@ def test_authorities_after_the_act_are_its_doers_only_after_by() -> None:
     assert acting_in_clause(load(), sentence, sentence.index("questioned")) is None
     sentence = "He was detained on Monday by Russian police."
     assert acting_in_clause(load(), sentence, sentence.index("detained")) == "RU"
+
+
+def test_authorities_before_the_act_are_its_doers_only_as_its_subject() -> None:
+    sentence = "Two families who met South Korean officials were detained in Hyesan."
+    assert acting_in_clause(load(), sentence, sentence.index("detained")) is None

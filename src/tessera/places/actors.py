@@ -111,6 +111,10 @@ _CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s(?:and|but|after|before|when|
 _BY = re.compile(r"\bby\s+(?:the\s+|a\s+)?$", re.I)
 
 
+# Where a clause's subject may start: the sentence's start or a clause break, then an article.
+_SUBJECT_START = re.compile(r"(?:^|[,;:]\s*|\b(?:and|then)\s+)(?:the\s+|a\s+|an\s+)?$", re.I)
+
+
 def acting_in_clause(gaz: Gazetteer, sentence: str, at: int) -> str | None:
     """The country whose authorities the act at offset `at` names in its own clause, near it:
     "Chinese police last Monday arrested two soldiers who deserted their post in Hoeryong" → "CN";
@@ -120,6 +124,8 @@ def acting_in_clause(gaz: Gazetteer, sentence: str, at: int) -> str | None:
         lo, hi = sorted((start, at))
         if start > at and not _BY.search(sentence[:start]):
             continue  # after the act, only its agent: not "questioned about their time in Russian custody"
+        if start < at and not _SUBJECT_START.search(sentence[:start]):
+            continue  # before it, only its subject: not "Families who met South Korean officials were held"
         if hi - lo <= ACT_REACH and not _CLAUSE_BREAK.search(sentence, lo, hi):
             near.append((hi - lo, country))
     return min(near)[1] if near else None
