@@ -2249,7 +2249,9 @@ class RoleFinder:
     def _expected_country(self, sentence: str, at: int | None = None) -> str:
         """North Korea, unless the sentence names another state's authorities acting ("arrested by
         Lao police" → Laos; "Chinese border guards caught them" → China)."""
-        return acting_country(self.gaz, sentence, at, south=True) or "KP"
+        # (the South's only in the act's own clause: "South Korean officials said" tells who spoke)
+        south = at is not None and acting_in_clause(self.gaz, sentence, at) == "KR"
+        return acting_country(self.gaz, sentence, at) or ("KR" if south else "KP")
 
     def _remember(self, place: Place | None) -> Place | None:
         if place is not None and place.precision not in ("country",):
