@@ -73,3 +73,12 @@ def test_authorities_after_the_act_are_its_doers_only_after_by() -> None:
 def test_authorities_before_the_act_are_its_doers_only_as_its_subject() -> None:
     sentence = "Two families who met South Korean officials were detained in Hyesan."
     assert acting_in_clause(load(), sentence, sentence.index("detained")) is None
+
+
+def test_the_souths_officials_who_tell_the_news_do_not_act() -> None:
+    text = (
+        "A boat from Yeonpyeong Island sighted the vessel last week. Pyongyang has barred fishing "
+        "boats from leaving port along its western coast, South Korean officials said on Monday."
+    )
+    (ev,) = _place(text, _event(text, "movement_restriction", "barred"))
+    assert ev.where is not None and ev.where.country == "KP"
