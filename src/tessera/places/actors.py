@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from tessera.places.gazetteer import DATA, Gazetteer
+from tessera.places.variants import key_tokens
 
 ACTORS = DATA / "actors.tsv"
 # Words between the adjective and the noun: "Chinese border security forces", "Lao provincial police".
@@ -19,6 +20,19 @@ MAX_BETWEEN = 2
 # Words that end the phrase: "Chinese phones and police" names no Chinese police.
 _NOT_BETWEEN = ("and", "or", "but", "with", "by", "from", "to", "the", "a", "an", "of", "in", "at", "for",
                 "was", "were", "had", "have", "has", "who", "which", "that", "as")  # fmt: skip
+
+
+# A town's own courts, police and prosecutors: "a Seoul court", "the Suwon District Court", "Dandong
+# police", "the Seoul Metropolitan Police Agency". A town's authorities act in that town's country.
+_TOWN_AUTHORITY = re.compile(
+    r"\b(?P<town>[A-Z][a-z]+(?:-[a-z]+)?)\s+"
+    r"(?:(?:Central\s+|Northern\s+|Southern\s+|Eastern\s+|Western\s+)?District\s+|High\s+|Metropolitan\s+"
+    r"|Municipal\s+|City\s+|Provincial\s+|Public\s+)?"
+    r"(?:[Cc]ourts?|[Pp]olice|[Pp]rosecutors['’]?|[Pp]rosecution|[Ss]ecurity\s+[Bb]ureau)\b"
+)
+# Kinds of gazetteer entries whose name may lead such a phrase (not a country: "China's police"
+# is the adjective pattern's).
+_TOWN_KINDS = frozenset({"city", "county", "province"})
 
 
 @dataclass(frozen=True)
@@ -66,15 +80,55 @@ def _country_names(gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
     return tuple(sorted((e.country, e.name) for e in gaz.entries.values() if e.kind == "country"))
 
 
-def acting_country(gaz: Gazetteer, sentence: str, at: int | None = None) -> str | None:
-    """The country whose authorities the sentence names, the one nearest offset `at` when several.
+# The South, whose own authorities act at home but whose government's words in these reports are
+# mostly about acts abroad ("South Korean authorities were urged to seek their release"): named by
+# the sentence as acting only where the caller asks for it.
+SOUTH = "KR"
+
+
+def acting_country(gaz: Gazetteer, sentence: str, at: int | None = None, south: bool = False) -> str | None:
+    """The country whose authorities the sentence names, the one nearest offset `at` when several
+    (the South's only when `south`).
 
     "Two men were detained by Lao police near the river." → "LA"; "Chinese phones" names no one.
     """
     found = [
-        (0 if at is None else abs(start - at), country) for start, country in _named_actors(gaz, sentence)
+        (0 if at is None else abs(start - at), country)
+        for start, country in _named_actors(gaz, sentence)
+        if south or country != SOUTH
     ]
     return min(found)[1] if found else None
+
+
+# How far from the act its doers may be named in the act's own clause: "Chinese police last Monday
+# arrested", "was arrested on 23 January by the Seoul Metropolitan Police Agency".
+ACT_REACH = 60
+# What ends a clause between doers and an act: "Chinese police sent them back, and they were jailed".
+_CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s(?:and|but|after|before|when|while|where|who)\s")
+
+
+# The word that makes doers named after the act its agent: "was arrested by the Seoul Metropolitan Police".
+_BY = re.compile(r"\bby\s+(?:the\s+|a\s+)?$", re.I)
+
+
+# Where a clause's subject may start: the sentence's start or a clause break, then an article.
+_SUBJECT_START = re.compile(r"(?:^|[,;:]\s*|\b(?:and|then)\s+)(?:the\s+|a\s+|an\s+)?$", re.I)
+
+
+def acting_in_clause(gaz: Gazetteer, sentence: str, at: int) -> str | None:
+    """The country whose authorities the act at offset `at` names in its own clause, near it:
+    "Chinese police last Monday arrested two soldiers who deserted their post in Hoeryong" → "CN";
+    "Chinese police sent them back, and they were jailed in Onsong" names none for "jailed"."""
+    near = []
+    for start, country in _named_actors(gaz, sentence):
+        lo, hi = sorted((start, at))
+        if start > at and not _BY.search(sentence[:start]):
+            continue  # after the act, only its agent: not "questioned about their time in Russian custody"
+        if start < at and not _SUBJECT_START.search(sentence[:start]):
+            continue  # before it, only its subject: not "Families who met South Korean officials were held"
+        if hi - lo <= ACT_REACH and not _CLAUSE_BREAK.search(sentence, lo, hi):
+            near.append((hi - lo, country))
+    return min(near)[1] if near else None
 
 
 @lru_cache(maxsize=256)
@@ -82,12 +136,25 @@ def _named_actors(gaz: Gazetteer, sentence: str) -> tuple[tuple[int, str], ...]:
     """Where the sentence names a country's authorities, and which: searched once per sentence
     (the roles ask again for every place and event of it, each from its own offset)."""
     ap = actors(gaz)
-    return tuple(
+    named = [
         (m.start(), ap.country_of[m.group("adj").lower()])
         for m in ap.pattern.finditer(sentence)
         # "chinese" in a URL or a lower-case word is not the adjective
         if m.group("adj")[:1].isupper()
-    )
+    ]
+    covered = set(ap.country_of.values())
+    for m in _TOWN_AUTHORITY.finditer(sentence):
+        country = town_country(gaz, m.group("town"))
+        if country in covered:
+            named.append((m.start(), country))
+    return tuple(sorted(named))
+
+
+def town_country(gaz: Gazetteer, name: str) -> str | None:
+    """The one country every town, county or province the gazetteer knows as `name` lies in, None
+    when there is none or they lie in several ("Seoul" → "KR"; "Dandong" → "CN")."""
+    countries = {k.entry.country for k in gaz.index.get(key_tokens(name), []) if k.entry.kind in _TOWN_KINDS}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def people_country(gaz: Gazetteer, phrase: str) -> str | None:

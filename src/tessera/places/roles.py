@@ -40,7 +40,7 @@ from tessera.events.victims import counted_person_nouns
 from tessera.geo import distance_km
 from tessera.language.table import expanded_root, expanded_span
 from tessera.model import UNTOLD_SENDERS, Event, Place
-from tessera.places.actors import acting_country, people_country
+from tessera.places.actors import acting_country, acting_in_clause, people_country
 from tessera.places.borders import Border, by_id, far_side, named_in, river_meant
 from tessera.places.dateline import find_dateline
 from tessera.places.facing import twin_town
@@ -2249,7 +2249,9 @@ class RoleFinder:
     def _expected_country(self, sentence: str, at: int | None = None) -> str:
         """North Korea, unless the sentence names another state's authorities acting ("arrested by
         Lao police" → Laos; "Chinese border guards caught them" → China)."""
-        return acting_country(self.gaz, sentence, at) or "KP"
+        # (the South's only in the act's own clause: "South Korean officials said" tells who spoke)
+        south = at is not None and acting_in_clause(self.gaz, sentence, at) == "KR"
+        return acting_country(self.gaz, sentence, at) or ("KR" if south else "KP")
 
     def _remember(self, place: Place | None) -> Place | None:
         if place is not None and place.precision not in ("country",):
@@ -2344,7 +2346,9 @@ class RoleFinder:
             and not r.agent
             and not r.passed_by_other
             and (r.prep == "at" or (r.prep == "" and r.place.precision != "country"))
-            and r.place.country != "KR"  # "defectors in South Korea": seldom where a report's events are
+            # "defectors in South Korea": seldom where a report's events are, unless the South's
+            # own authorities act ("A Seoul court sentenced …")
+            and (r.place.country != "KR" or country == "KR")
             and (country == "KP" or r.place.country == country)
         ]
         if before:
@@ -2632,7 +2636,7 @@ class RoleFinder:
         if _SOUTH_AUTHORITIES.search(self.text[self._sentence_before(s_start) : s_end]):
             return False
         trigger_at = ev.anchor.trigger_start if ev.anchor is not None else s_start
-        if acting_country(self.gaz, sentence, trigger_at - s_start) == "KR":
+        if acting_country(self.gaz, sentence, trigger_at - s_start, south=True) == "KR":
             return False
         # "A man was detained in Incheon on Monday": the trigger's own "in" names the South
         trigger = _trigger(self.doc, ev)
@@ -2778,10 +2782,18 @@ class RoleFinder:
             ),
             default=None,
         )
-        if best is not None and best.prep == "from":
-            # "caught by Lao police after crossing the river from China": the acting state's soil
-            acting = acting_country(self.gaz, sentence, trigger_at - s_start)
-            if acting is not None and acting != best.place.country:
+        if best is not None:
+            # "caught by Lao police after crossing the river from China": the acting state's soil.
+            # Whatever the place's word, a state's authorities named in the act's own clause act
+            # on their own soil: "Chinese police last Monday arrested two soldiers who deserted
+            # their post in Hoeryong" happened in China, "A Seoul court sentenced her for entering
+            # North Korea" in the South (the fallback finds the acting state's place)
+            acting = (
+                acting_country(self.gaz, sentence, trigger_at - s_start)
+                if best.prep == "from"
+                else acting_in_clause(self.gaz, sentence, trigger_at - s_start)
+            )
+            if acting is not None and acting != best.place.country and best.place.country is not None:
                 best = None
         if best is None and ev.type == "interrogation":
             screened = self._screened_in_the_south(_trigger(self.doc, ev), sentence, trigger_at, s_start)
