@@ -709,14 +709,20 @@ def counted_gap(noun: Token) -> bool:
     """A happening named after "a week after", "two days before": the clause's date is a
     counted time away from it, not its own ("handed them over on Thursday, less than a week
     after their arrest": the arrest came days before Thursday)."""
+    return gap_unit(noun) is not None
+
+
+def gap_unit(noun: Token) -> Token | None:
+    """The unit word of the counted time that names `noun` as the happening it is counted from
+    ("week" in "a week after their arrest"), None when `noun` is no such happening."""
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
-        return False
+        return None
     prep = noun.head
     if prep.lower_ not in _GAP_PREPOSITIONS:
-        return False
+        return None
     units = lexicon().units
     before = noun.doc[max(prep.sent.start, prep.i - 4) : prep.i]
-    return any(t.lower_ in units and t.dep_ == "npadvmod" for t in before)
+    return next((t for t in before if t.lower_ in units and t.dep_ == "npadvmod"), None)
 
 
 def _names_occasion(mention: PlacedMention, k: int) -> bool:

@@ -59,6 +59,7 @@ from tessera.time.attach import (
     OTHER_CLAUSE_RANK,
     PlacedMention,
     counted_gap,
+    gap_unit,
     governing_verb,
     head_chain,
     in_other_relative_clause,
@@ -3889,15 +3890,11 @@ def _counted_from_the_clause(
     May, some six weeks after his arrest" puts the arrest about six weeks before May (so in
     late March or April), "freed on June 20, ten days before her trial" puts the trial ten days
     after. The clause's event, dated before, gives the date; the gap moves both its ends."""
-    if trigger is None or not counted_gap(trigger):
+    unit = gap_unit(trigger) if trigger is not None else None
+    if trigger is None or unit is None:
         return None
     prep = trigger.head
     units = lexicon().units
-    unit = next(
-        (t for t in trigger.doc[max(prep.sent.start, prep.i - 4) : prep.i] if t.lower_ in units), None
-    )
-    if unit is None:
-        return None
     # "some six weeks", "a week", "ten days": the number, else one ("a", or none said)
     amount = next((_number_word(c.text) for c in unit.children if c.dep_ == "nummod"), 1)
     days = amount * units[unit.lower_] * (-1 if prep.lower_ in ("after", "following") else 1)
