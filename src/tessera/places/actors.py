@@ -23,13 +23,11 @@ _NOT_BETWEEN = ("and", "or", "but", "with", "by", "from", "to", "the", "a", "an"
 
 
 # A town's own courts, police and prosecutors: "a Seoul court", "the Suwon District Court", "Dandong
-# police", "the Seoul Metropolitan Police Agency". A town's authorities act in that town's country.
-_TOWN_AUTHORITY = re.compile(
-    r"\b(?P<town>[A-Z][a-z]+(?:-[a-z]+)?)\s+"
-    r"(?:(?:Central\s+|Northern\s+|Southern\s+|Eastern\s+|Western\s+)?District\s+|High\s+|Metropolitan\s+"
-    r"|Municipal\s+|City\s+|Provincial\s+|Public\s+)?"
-    r"(?:[Cc]ourts?|[Pp]olice|[Pp]rosecutors['’]?|[Pp]rosecution|[Ss]ecurity\s+[Bb]ureau)\b"
-)
+# police", "the Seoul Metropolitan Police Agency", "Seoul's prosecutors". A town's authorities act in
+# that town's country. The words after the town are the lexicon's (actors.tsv: its capitalised
+# modifiers, then the authority nouns), read by the same pattern as the gazetteer's own reading of
+# a name before its authority (tessera.places.world).
+_TOWN_NAME = r"\b(?P<town>[A-Z][a-z]+(?:-[a-z]+)?)(?:['’]s)?"
 # Kinds of gazetteer entries whose name may lead such a phrase (not a country: "China's police"
 # is the adjective pattern's).
 _TOWN_KINDS = frozenset({"city", "county", "province"})
@@ -51,6 +49,8 @@ def _pattern(country_names: tuple[tuple[str, str], ...]) -> ActorPattern:
         code, words = line.split("\t", 1)
         if code == "nouns":
             nouns = [w for w in words.split(";") if w]
+            continue
+        if code in _WORD_LISTS:
             continue
         for w in words.split(";"):
             if w:
@@ -143,11 +143,17 @@ def _named_actors(gaz: Gazetteer, sentence: str) -> tuple[tuple[int, str], ...]:
         if m.group("adj")[:1].isupper()
     ]
     covered = set(ap.country_of.values())
-    for m in _TOWN_AUTHORITY.finditer(sentence):
+    for m in _town_authority().finditer(sentence):
         country = town_country(gaz, m.group("town"))
         if country in covered:
             named.append((m.start(), country))
     return tuple(sorted(named))
+
+
+def names_authorities_of(gaz: Gazetteer, text: str, country: str) -> bool:
+    """Does the text name `country`'s own authorities anywhere ("South Korean troops escorted
+    him", "the South's navy", "a Seoul court" → "KR")?"""
+    return any(named == country for _, named in _named_actors(gaz, text))
 
 
 def town_country(gaz: Gazetteer, name: str) -> str | None:
@@ -166,11 +172,43 @@ def people_country(gaz: Gazetteer, phrase: str) -> str | None:
     return actors(gaz).country_of.get(m.group("adj").lower())
 
 
+# The lines of actors.tsv that list words, not a country's adjectives.
+_WORD_LISTS = frozenset({"nouns", "town_modifiers"})
+
+
+@lru_cache(maxsize=4)
+def _word_list(kind: str) -> tuple[str, ...]:
+    """One word list of actors.tsv (`nouns`, `town_modifiers`), as written."""
+    for line in ACTORS.read_text(encoding="utf-8").splitlines():
+        if line.startswith(kind + "\t"):
+            return tuple(w for w in line.split("\t", 1)[1].split(";") if w)
+    return ()
+
+
 @lru_cache(maxsize=1)
 def authority_nouns() -> frozenset[str]:
     """The authority nouns of actors.tsv ("police", "court", "immigration"), lower case: the words
     that name a state's or a town's own police, courts and soldiers."""
-    for line in ACTORS.read_text(encoding="utf-8").splitlines():
-        if line.startswith("nouns\t"):
-            return frozenset(w.lower() for w in line.split("\t", 1)[1].split(";") if w)
-    return frozenset()
+    return frozenset(w.lower() for w in _word_list("nouns"))
+
+
+@lru_cache(maxsize=1)
+def town_modifiers() -> frozenset[str]:
+    """The capitalised words of actors.tsv that may stand in a town's court's or force's own name
+    between the town and the noun ("District", "Metropolitan": "the Suwon District Court"), lower
+    case; a two-word one ("Central District") gives each of its words."""
+    return frozenset(w.lower() for m in _word_list("town_modifiers") for w in m.split())
+
+
+@lru_cache(maxsize=1)
+def _town_authority() -> re.Pattern[str]:
+    """A town's name and its authority after it, from the lexicon: "Dandong police", "the Suwon
+    District Court", "Seoul's prosecutors" (the noun in any case, the modifiers capitalised)."""
+    mods = "|".join(
+        re.escape(m).replace(r"\ ", r"\s+")
+        for m in sorted(_word_list("town_modifiers"), key=len, reverse=True)
+    )
+    nouns = "|".join(
+        re.escape(n).replace(r"\ ", r"\s+") for n in sorted(_word_list("nouns"), key=len, reverse=True)
+    )
+    return re.compile(rf"{_TOWN_NAME}\s+(?:(?:{mods})\s+)?(?i:{nouns})\b")

@@ -40,7 +40,13 @@ from tessera.events.victims import counted_person_nouns
 from tessera.geo import distance_km
 from tessera.language.table import expanded_root, expanded_span
 from tessera.model import UNTOLD_SENDERS, Event, Place
-from tessera.places.actors import acting_country, acting_in_clause, people_country
+from tessera.places.actors import (
+    SOUTH,
+    acting_country,
+    acting_in_clause,
+    names_authorities_of,
+    people_country,
+)
 from tessera.places.borders import Border, by_id, far_side, named_in, river_meant
 from tessera.places.dateline import find_dateline
 from tessera.places.facing import twin_town
@@ -380,14 +386,6 @@ _SOUTH_FORCES = r"(?:South\s+Korean|South\s+Korea['’]s|the\s+South['’]s|ROK)
 _SOUTH_TOOK_IN = re.compile(
     rf"\bby\s+(?:the\s+|a\s+)?{_SOUTH_FORCES}"
     rf"|{_SOUTH_FORCES}(?:\s+[a-z]+){{0,2}}?\s+(?:rescued|picked\s+up|spotted|towed|escorted|guided|intercepted|took\s+in|found)\b"
-)
-# The South's own authorities acting: "taken into custody by South Korean troops", "South Korea's
-# police arrested him", "the South's prosecutors". Such an act may happen in the South (not by its
-# government, which acts abroad through diplomats: "Seoul's government seeks to bring them home").
-_SOUTH_AUTHORITIES = re.compile(
-    r"(?:South\s+Korean|South\s+Korea['’]s|the\s+South['’]s|ROK|Seoul['’]s)\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:navy|coast\s+guard|military|army|marines?|troops|soldiers|forces|police|policemen|authorities|"
-    r"officers|investigators|prosecutors|intelligence|agents|courts?|spy\s+agency)\b"
 )
 # Words that open a clause asking what happened: "how they got out", "why they quit Chongjin".
 QUESTION_WORDS = frozenset({"how", "why", "whether"})
@@ -2633,7 +2631,9 @@ class RoleFinder:
         sentence = self.text[s_start:s_end]
         # (or the sentence before: "South Korean troops escorted him to a guard post. He was taken
         # into custody and questioned" happened in the South)
-        if _SOUTH_AUTHORITIES.search(self.text[self._sentence_before(s_start) : s_end]):
+        # (the actors lexicon's South: "taken into custody by South Korean troops", "the South's
+        # prosecutors", "a Seoul court")
+        if names_authorities_of(self.gaz, self.text[self._sentence_before(s_start) : s_end], SOUTH):
             return False
         trigger_at = ev.anchor.trigger_start if ev.anchor is not None else s_start
         if acting_country(self.gaz, sentence, trigger_at - s_start, south=True) == "KR":

@@ -30,7 +30,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from tessera.language.table import expanded_span
-from tessera.places.actors import authority_nouns
+from tessera.places.actors import authority_nouns, town_modifiers
 from tessera.places.gazetteer import DATA, Entry
 from tessera.places.variants import key_tokens
 
@@ -245,15 +245,19 @@ def _authority_after(text: str, words: list[tuple[int, int, str]], i: int, n: in
     women", "the Mukdahan provincial court fined them" (invented)? A local police force or court is
     named after the town it sits in; a person's name does not stand before "police" so. Only nouns
     and adjectives between, in lower case (not "She told investigators", not "Kim Jong Un
-    government"), the name no pronoun, and the authority nouns of actors.tsv."""
+    government"), or the lexicon's capitalised town modifiers ("the Suwon District Court"), the name
+    no pronoun, and the authority nouns of actors.tsv (those the actors' own town pattern reads)."""
     if doc is None:
         return False
     name = expanded_span(doc, words[i][0], words[i + n - 1][1])
     if name is None or any(t.pos_ in ("PRON", "DET", "VERB", "AUX") for t in name):
         return False
-    nouns = authority_nouns()
+    nouns, modifiers = authority_nouns(), town_modifiers()
     for k in range(i + n, min(i + n + AUTHORITY_BETWEEN + 1, len(words))):
-        if not text[words[k][0]].islower() or not _JOIN.match(text[words[k - 1][1] : words[k][0]]):
+        # (a capitalised word only of the lexicon's: "the Suwon District Court", "Dandong Police")
+        if not (text[words[k][0]].islower() or words[k][2] in modifiers or words[k][2] in nouns):
+            return False
+        if not _JOIN.match(text[words[k - 1][1] : words[k][0]]):
             return False
         span = expanded_span(doc, words[k][0], words[k][1])
         if span is None or any(t.pos_ not in AUTHORITY_PHRASE_POS for t in span):
@@ -340,8 +344,10 @@ def match_world(
             key = " ".join(w[2] for w in span)
             if not cue or key in not_places():
                 continue
-            if _name_goes_on(text, words, i + n):
-                continue  # "the town of Mai Sai": "Mai" alone is another place
+            if _name_goes_on(text, words, i + n) and not _authority_after(text, words, i, n, doc):
+                # "the town of Mai Sai": "Mai" alone is another place (but "the Mukdahan District
+                # Court": the capitalised words of a town's court or force do not go on its name)
+                continue
             found = load_world().entries(key)
             entry = best_entry(found, named_countries, key)
             if entry is None or _model_says_not_a_place(doc, span[0][0], span[-1][1], cue):
