@@ -151,7 +151,7 @@ HAND_BACK_TO_CHINA = frozenset({"LA", "VN", "MN"})
 # Where "to X" is where the event happened: sent to a camp, banished to a county, taken to a centre.
 TO_IS_WHERE = frozenset({"punishment", "arrest"})
 # Where "to X" may also be where it happened, one step further off: "controls on travel into Pyongyang".
-TO_PENALTY = {"movement_restriction": 1}
+TO_PENALTY = {"movement_restriction": 1, "interrogation": 1}
 # Acts of control the reports tell of the North's, China's or a transit state's authorities, never of
 # the South's unless its own authorities are named: a South Korean place in such a sentence is where
 # relatives live ("women whose daughters live in Seoul were detained"), whom people called, or
@@ -2475,6 +2475,9 @@ class RoleFinder:
         low = sentence
         for m in self.mentions:  # every name, those folded into a finer one too ("Jilin Province")
             if start <= m.start < end:
+                # (with the unit word that introduces it: "residents of the northeastern city of
+                # Hoeryong" names Hoeryong, not the last city told)
+                low = re.sub(rf"(?i)\b(?:city|county|province)\s+of\s+{re.escape(m.text)}", " ", low)
                 low = low.replace(m.text, " ")
         low = low.lower()
         if self.dateline is not None and _THIS_TOWN.search(low):
