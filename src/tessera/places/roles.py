@@ -157,7 +157,7 @@ HAND_BACK_TO_CHINA = frozenset({"LA", "VN", "MN"})
 # Where "to X" is where the event happened: sent to a camp, banished to a county, taken to a centre.
 TO_IS_WHERE = frozenset({"punishment", "arrest"})
 # Where "to X" may also be where it happened, one step further off: "controls on travel into Pyongyang".
-TO_PENALTY = {"movement_restriction": 1}
+TO_PENALTY = {"movement_restriction": 1, "interrogation": 1}
 # Acts of control the reports tell of the North's, China's or a transit state's authorities, never of
 # the South's unless its own authorities are named: a South Korean place in such a sentence is where
 # relatives live ("women whose daughters live in Seoul were detained"), whom people called, or
@@ -1705,6 +1705,41 @@ def _is_line_place(place: Place) -> bool:
     return place.id is not None and by_id(place.id) is not None
 
 
+def _plainly_located(r: Reading) -> bool:
+    """Does the place say where something was, with no other role: not a teller's, a topic's, a
+    posting's, an owner's, another verb's goal or a relative's?"""
+    return not (
+        r.source
+        or r.speaker
+        or r.topic
+        or r.posted
+        or r.attributive
+        or r.goal_of_other
+        or r.kin
+        or r.dispatched
+        or r.passed_by_other
+        or r.carried_by_other
+        or r.agent
+        or r.intended
+        or r.returned
+    )
+
+
+def _located_deep(own: list[Reading], s_start: int, s_end: int) -> list[Reading]:
+    """The towns of the event's own sentence (`s_start`..`s_end`) it puts something "in" or "at"
+    beyond the reach of the parse's distance: "arrested five people who had been meeting in a
+    private home in Anju" (invented) is seven steps from "arrested", and still where it happened."""
+    return [
+        r
+        for r in own
+        if s_start <= r.mention.start < s_end
+        and r.prep == "at"
+        and r.distance > MAX_TREE_DISTANCE
+        and r.place.precision not in ("country", "region")
+        and _plainly_located(r)
+    ]
+
+
 def _nearest(readings: list[Reading], preps: set[str]) -> Reading | None:
     pool = [r for r in readings if r.prep in preps and r.distance <= MAX_TREE_DISTANCE]
     # a finer place at the same distance: "to China's Changbai County" is Changbai
@@ -2366,8 +2401,19 @@ class RoleFinder:
             and not (r.agent or r.intended or r.returned or r.dispatched or r.kin or r.speaker)
             and not r.passed_by_other
         ]
+        # a town the sentence says the act was "in" or "at", however deep in the parse, before the
+        # story's last place: "Agents arrested five people who had met to pray in a private home
+        # in Anju" (invented) happened in Anju, not in the town the sentence before named
+        # (the sentence's own before one that tells the event again: "caught in a village outside
+        # Helong. They are held in Tumen", invented)
+        located = [r for r in here if r.prep == "at" and _plainly_located(r)]
         found = (
-            last
+            (
+                min(located, key=lambda r: (not start <= r.mention.start < end, r.distance)).place
+                if located
+                else None
+            )
+            or last
             or self._town_of_context(_context(self.placed, start, country=country), start)
             or (min(here, key=lambda r: r.distance).place if here else None)
             or _ahead(self.placed, end, country)
@@ -2427,6 +2473,9 @@ class RoleFinder:
         low = sentence
         for m in self.mentions:  # every name, those folded into a finer one too ("Jilin Province")
             if start <= m.start < end:
+                # (with the unit word that introduces it: "residents of the northeastern city of
+                # Hoeryong" names Hoeryong, not the last city told)
+                low = re.sub(rf"(?i)\b(?:city|county|province)\s+of\s+{re.escape(m.text)}", " ", low)
                 low = low.replace(m.text, " ")
         low = low.lower()
         if self.dateline is not None and _THIS_TOWN.search(low):
@@ -2767,6 +2816,14 @@ class RoleFinder:
         own_sentence_fine = any(
             id(r) not in retold and r.place.precision not in ("country", "region") for r in usable
         )
+        if not own_sentence_fine and any(id(r) in retold for r in usable):
+            # ... and so does a town the event's own sentence puts it "in", however deep in the parse:
+            # "Agents arrested five people who had met to pray in a private home in Anju. They were
+            # taken to the security department in Pyongsong" (invented) happened in Anju
+            deep = _located_deep(own, s_start, s_end)
+            if deep:
+                usable = usable + deep
+                own_sentence_fine = True
         best = min(
             usable,
             key=lambda r: (
