@@ -543,6 +543,10 @@ def _context(analysis: Analysis) -> _Context:
     # The date told last: "three days later", "four years later", "since then" count from it.
     previous: TimeSpan | None = None
     previous_at = -1  # where the date told last was told
+    # The paragraph a past date told at a sentence's opening set its story in ("In November
+    # 2019 her brother fled. He was caught in February. In the spring he was sent ..."): a
+    # yearless date read in the story's year keeps the story there for the dates after it.
+    story_paragraph = -1
     story_start: date | None = None  # the start of the date told last, "since" phrases too
     fine: TimeSpan | None = None  # the last date told that is a month wide at most
     flashback: TimeSpan | None = None  # the last date a past perfect told back from the story
@@ -575,14 +579,14 @@ def _context(analysis: Analysis) -> _Context:
             told = _date_of_named_event(doc, named, placed) or (
                 previous if previous is not None and steps_from(m.unit, previous.precision) else None
             )
-        span = _in_the_story_year(
-            text,
-            m,
-            report,
-            future,
-            told,
-            told is previous and _story_set(text, previous_at, m.start),
-        ) or resolve_mention(m, report, future, told)
+        in_story = told is previous and (
+            _story_set(text, previous_at, m.start, whole_report=report.precision == "year")
+            or paragraph_of(text, m.start) == story_paragraph
+        )
+        storied = _in_the_story_year(text, m, report, future, told, in_story)
+        if storied is not None and in_story:
+            story_paragraph = paragraph_of(text, m.start)
+        span = storied or resolve_mention(m, report, future, told)
         if named is not None and told is None:
             span = None  # "the day before the handover", the handover's date unknown: unplaced
         span = _in_the_named_period(text, m, found[k + 1] if k + 1 < len(found) else None, span, report)
@@ -880,15 +884,18 @@ def _in_the_named_period(
 
 
 # Words that may open a sentence before the date that sets its time: "In", "On", "During the".
-_FRONTED = re.compile(r"(?:(?:in|on|during|by|at|from|over)(?:\s+the)?)?", re.I)
+_FRONTED = re.compile(r"[\"“‘']?\s*(?:(?:in|on|during|by|at|from|over)(?:\s+the)?)?", re.I)
 
 
-def _story_set(text: str, told_at: int, at: int) -> bool:
+def _story_set(text: str, told_at: int, at: int, whole_report: bool = False) -> bool:
     """The date told last opened its sentence ("In December 2023, police ...", "Last year, two
-    guards ...") and the paragraph goes on at ``at``: it set the time the story is told in. A
-    date in a clause of background ("a woman whose husband left in 2019 was detained ...")
-    sets none."""
-    if told_at < 0 or paragraph_of(text, told_at) != paragraph_of(text, at):
+    guards ...", a quote's '"That winter they ...'") and the paragraph goes on at ``at``: it set
+    the time the story is told in. A date in a clause of background ("a woman whose husband left
+    in 2019 was detained ...") sets none. With ``whole_report`` (a report dated by its year
+    alone, as a yearly review: "In 2024 we recorded 212 cases. ... Among the gravest: in
+    October a man was shot"), the year it opened with holds in its later paragraphs too: its
+    own date cannot tell which October it means."""
+    if told_at < 0 or (not whole_report and paragraph_of(text, told_at) != paragraph_of(text, at)):
         return False
     start = max(text.rfind(". ", 0, told_at), text.rfind("\n", 0, told_at))
     start = 0 if start < 0 else start + 1
