@@ -589,7 +589,7 @@ def _context(analysis: Analysis) -> _Context:
         span = storied or resolve_mention(m, report, future, told)
         if named is not None and told is None:
             span = None  # "the day before the handover", the handover's date unknown: unplaced
-        span = _in_the_named_period(text, m, found[k + 1] if k + 1 < len(found) else None, span, report)
+        span = _in_the_named_period(text, m, found[k + 1 : k + 3], span, report)
         span = _midnight_ahead(text, m, span, report)
         span = _run_up(text, m, span)
         if m.since and _ranks_in_a_series(doc, m):
@@ -618,12 +618,12 @@ def _context(analysis: Analysis) -> _Context:
             if _width(span) <= _MONTH_WIDE:
                 fine = span
         if _dated(span) and not (future or spoken) and m.kind not in ("window", "to_date", "later"):
-            opened = resolve_mention(replace(m, since=False), report, future, told) if m.since else span
+            opened = _onset(text, m, found[k + 1 : k + 3], report, future, told) if m.since else span
             if m.since and p is not None and p.onset and _width(opened) <= _MONTH_WIDE:
                 onset = opened
         if p is not None and p.onset and m.since:
             # "not seen since mid-May": the state began then; the event is its start.
-            p = replace(p, span=resolve_mention(replace(m, since=False), report, future, told))
+            p = replace(p, span=_onset(text, m, found[k + 1 : k + 3], report, future, told))
         if p is not None and not (future or spoken):
             p = replace(p, span=_by_then(text, m, p.span, story_start))
         if (
@@ -851,13 +851,38 @@ _WEEKDAY_TO_PERIOD = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
 _NAMED_PERIODS = ("week", "month", "month_part")
 
 
+# Between the two weekdays of a span of days: "from Monday to Wednesday", "Monday and Tuesday".
+_WEEKDAY_TO_WEEKDAY = re.compile(r"\s*(?:to|and|through|until|till|-|–)\s*", re.I)
+
+
+def _onset(
+    text: str, m: Mention, after: list[Mention], report: ReportDate, future: bool, told: TimeSpan | None
+) -> TimeSpan | None:
+    """The start a "since" or "from" phrase names, the period after it placing a weekday:
+    "have banned rice sales since Monday of last week" began on the Monday of the week before."""
+    bare = replace(m, since=False)
+    return _in_the_named_period(text, bare, after, resolve_mention(bare, report, future, told), report)
+
+
 def _in_the_named_period(
-    text: str, m: Mention, nxt: Mention | None, span: TimeSpan | None, report: ReportDate
+    text: str, m: Mention, after: list[Mention], span: TimeSpan | None, report: ReportDate
 ) -> TimeSpan | None:
     """A bare weekday read inside the week or month named right after it: "detained on Tuesday
     last week" (in a Thursday report, the Tuesday of the week before, not two days ago), "went
     missing during a Sunday outing last month" (a Sunday of last month: that month, when it has
-    several). A weekday the period does not contain leaves the weekday as it was."""
+    several), "sealed off from Monday to Wednesday of last week" (both days of the week before).
+    A weekday the period does not contain leaves the weekday as it was. ``after`` holds the
+    mentions told next, the nearest first."""
+    nxt = after[0] if after else None
+    if (
+        nxt is not None
+        and nxt.kind == "weekday"
+        and len(after) > 1
+        and _WEEKDAY_TO_WEEKDAY.fullmatch(text[m.end : nxt.start])
+    ):
+        nxt, m_end = after[1], nxt.end  # the period after the span's last weekday places both
+    else:
+        m_end = m.end
     if (
         m.kind != "weekday"
         or m.rel is not None
@@ -865,7 +890,7 @@ def _in_the_named_period(
         or nxt is None
         or nxt.kind not in _NAMED_PERIODS
         or nxt.rel is None
-        or not _WEEKDAY_TO_PERIOD.fullmatch(text[m.end : nxt.start])
+        or not _WEEKDAY_TO_PERIOD.fullmatch(text[m_end : nxt.start])
     ):
         return span
     period = resolve_mention(nxt, report)
