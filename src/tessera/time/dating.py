@@ -543,6 +543,10 @@ def _context(analysis: Analysis) -> _Context:
     # The date told last: "three days later", "four years later", "since then" count from it.
     previous: TimeSpan | None = None
     previous_at = -1  # where the date told last was told
+    # The paragraph a past date told at a sentence's opening set its story in ("In November
+    # 2019 her brother fled. He was caught in February. In the spring he was sent ..."): a
+    # yearless date read in the story's year keeps the story there for the dates after it.
+    story_paragraph = -1
     story_start: date | None = None  # the start of the date told last, "since" phrases too
     fine: TimeSpan | None = None  # the last date told that is a month wide at most
     flashback: TimeSpan | None = None  # the last date a past perfect told back from the story
@@ -575,17 +579,17 @@ def _context(analysis: Analysis) -> _Context:
             told = _date_of_named_event(doc, named, placed) or (
                 previous if previous is not None and steps_from(m.unit, previous.precision) else None
             )
-        span = _in_the_story_year(
-            text,
-            m,
-            report,
-            future,
-            told,
-            told is previous and _story_set(text, previous_at, m.start),
-        ) or resolve_mention(m, report, future, told)
+        in_story = told is previous and (
+            _story_set(text, previous_at, m.start, whole_report=report.precision == "year")
+            or paragraph_of(text, m.start) == story_paragraph
+        )
+        storied = _in_the_story_year(text, m, report, future, told, in_story)
+        if storied is not None and in_story:
+            story_paragraph = paragraph_of(text, m.start)
+        span = storied or resolve_mention(m, report, future, told)
         if named is not None and told is None:
             span = None  # "the day before the handover", the handover's date unknown: unplaced
-        span = _in_the_named_period(text, m, found[k + 1] if k + 1 < len(found) else None, span, report)
+        span = _in_the_named_period(text, m, found[k + 1 : k + 3], span, report)
         span = _midnight_ahead(text, m, span, report)
         span = _run_up(text, m, span)
         if m.since and _ranks_in_a_series(doc, m):
@@ -614,12 +618,12 @@ def _context(analysis: Analysis) -> _Context:
             if _width(span) <= _MONTH_WIDE:
                 fine = span
         if _dated(span) and not (future or spoken) and m.kind not in ("window", "to_date", "later"):
-            opened = resolve_mention(replace(m, since=False), report, future, told) if m.since else span
+            opened = _onset(text, m, found[k + 1 : k + 3], report, future, told) if m.since else span
             if m.since and p is not None and p.onset and _width(opened) <= _MONTH_WIDE:
                 onset = opened
         if p is not None and p.onset and m.since:
             # "not seen since mid-May": the state began then; the event is its start.
-            p = replace(p, span=resolve_mention(replace(m, since=False), report, future, told))
+            p = replace(p, span=_onset(text, m, found[k + 1 : k + 3], report, future, told))
         if p is not None and not (future or spoken):
             p = replace(p, span=_by_then(text, m, p.span, story_start))
         if (
@@ -847,13 +851,38 @@ _WEEKDAY_TO_PERIOD = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
 _NAMED_PERIODS = ("week", "month", "month_part")
 
 
+# Between the two weekdays of a span of days: "from Monday to Wednesday", "Monday and Tuesday".
+_WEEKDAY_TO_WEEKDAY = re.compile(r"\s*(?:to|and|through|until|till|-|–)\s*", re.I)
+
+
+def _onset(
+    text: str, m: Mention, after: list[Mention], report: ReportDate, future: bool, told: TimeSpan | None
+) -> TimeSpan | None:
+    """The start a "since" or "from" phrase names, the period after it placing a weekday:
+    "have banned rice sales since Monday of last week" began on the Monday of the week before."""
+    bare = replace(m, since=False)
+    return _in_the_named_period(text, bare, after, resolve_mention(bare, report, future, told), report)
+
+
 def _in_the_named_period(
-    text: str, m: Mention, nxt: Mention | None, span: TimeSpan | None, report: ReportDate
+    text: str, m: Mention, after: list[Mention], span: TimeSpan | None, report: ReportDate
 ) -> TimeSpan | None:
     """A bare weekday read inside the week or month named right after it: "detained on Tuesday
     last week" (in a Thursday report, the Tuesday of the week before, not two days ago), "went
     missing during a Sunday outing last month" (a Sunday of last month: that month, when it has
-    several). A weekday the period does not contain leaves the weekday as it was."""
+    several), "sealed off from Monday to Wednesday of last week" (both days of the week before).
+    A weekday the period does not contain leaves the weekday as it was. ``after`` holds the
+    mentions told next, the nearest first."""
+    nxt = after[0] if after else None
+    if (
+        nxt is not None
+        and nxt.kind == "weekday"
+        and len(after) > 1
+        and _WEEKDAY_TO_WEEKDAY.fullmatch(text[m.end : nxt.start])
+    ):
+        nxt, m_end = after[1], nxt.end  # the period after the span's last weekday places both
+    else:
+        m_end = m.end
     if (
         m.kind != "weekday"
         or m.rel is not None
@@ -861,7 +890,7 @@ def _in_the_named_period(
         or nxt is None
         or nxt.kind not in _NAMED_PERIODS
         or nxt.rel is None
-        or not _WEEKDAY_TO_PERIOD.fullmatch(text[m.end : nxt.start])
+        or not _WEEKDAY_TO_PERIOD.fullmatch(text[m_end : nxt.start])
     ):
         return span
     period = resolve_mention(nxt, report)
@@ -880,15 +909,18 @@ def _in_the_named_period(
 
 
 # Words that may open a sentence before the date that sets its time: "In", "On", "During the".
-_FRONTED = re.compile(r"(?:(?:in|on|during|by|at|from|over)(?:\s+the)?)?", re.I)
+_FRONTED = re.compile(r"[\"“‘']?\s*(?:(?:in|on|during|by|at|from|over)(?:\s+the)?)?", re.I)
 
 
-def _story_set(text: str, told_at: int, at: int) -> bool:
+def _story_set(text: str, told_at: int, at: int, whole_report: bool = False) -> bool:
     """The date told last opened its sentence ("In December 2023, police ...", "Last year, two
-    guards ...") and the paragraph goes on at ``at``: it set the time the story is told in. A
-    date in a clause of background ("a woman whose husband left in 2019 was detained ...")
-    sets none."""
-    if told_at < 0 or paragraph_of(text, told_at) != paragraph_of(text, at):
+    guards ...", a quote's '"That winter they ...'") and the paragraph goes on at ``at``: it set
+    the time the story is told in. A date in a clause of background ("a woman whose husband left
+    in 2019 was detained ...") sets none. With ``whole_report`` (a report dated by its year
+    alone, as a yearly review: "In 2024 we recorded 212 cases. ... Among the gravest: in
+    October a man was shot"), the year it opened with holds in its later paragraphs too: its
+    own date cannot tell which October it means."""
+    if told_at < 0 or (not whole_report and paragraph_of(text, told_at) != paragraph_of(text, at)):
         return False
     start = max(text.rfind(". ", 0, told_at), text.rfind("\n", 0, told_at))
     start = 0 if start < 0 else start + 1

@@ -723,6 +723,13 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             r"(?=\s*(?:[,.;:)\"”’]|$)|\s+(?i:and|as|when|while|after|before|at|in|on|to|but|or|with|by|for|from|that|which|who|around|about|during|near|outside|inside|following|amid|under|despite)\b)",
             rel_month_day,
         ),
+        # "ended on Wednesday the 10th": a weekday told with its day of the month is that day
+        # (the weekday alone would be read as the last one before the report)
+        (
+            "rel_month_day",
+            rf"(?<![\w-])(?:{weekdays}){S}(?i:the){S}(?P<o>[0-3]?\d(?:st|nd|rd|th))(?![\w-]|\s+(?i:of)\b)",
+            rel_month_day,
+        ),
         # "days later", "over the following days", "in the weeks that followed": some of
         # that unit after the date told before, not one counted step (approx "several")
         (
