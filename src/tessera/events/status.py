@@ -1832,19 +1832,50 @@ def _foretold_for_one(condition: Token) -> bool:
     they will be banished if officials conclude the family has gone south": a condition that
     speaks of particular people ("he", "the family"), before a clause with a modal of the future
     or the possible, is what looms for them, though the ones who would judge are named in general.
-    ("If guards catch defectors, they are sent to camps": no one in particular.)"""
+    ("If guards catch defectors, they are sent to camps": no one in particular.) What one
+    "faces" is still to come as a modal's act is ("if investigators conclude she tried to
+    reach the South, she faces a long sentence"), and the main clause may name the people
+    itself when the condition speaks only of the judges or the evidence ("if contacts of that
+    kind are found, both could be sent to a camp", "fears the men will be sent to a camp if
+    investigators conclude they met missionaries"), unless the condition befalls someone
+    indefinite ("if a worker is caught, he will be sent to a camp": whoever is caught)."""
     main = condition.head
-    if main.i == condition.i or not any(
-        c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in main.children
+    if main.i == condition.i or not (
+        any(c.dep_ == "aux" and c.lower_ in FUTURE_AUXILIARIES for c in main.children)
+        or main.lemma_.lower() == "face"
     ):
         return False
     subject = subject_of(condition)
-    return any(
+    if any(
         t.i != (subject.i if subject is not None else -1)
         and t.dep_ in {"nsubj", "nsubjpass", "dobj"}
         and (t.lower_ in {"he", "she", "him", "her"} or (t.pos_ != "PRON" and _particular(t)))
         for t in condition.subtree
-    )
+    ):
+        return True
+    return _told_in_the_main_clause(condition, main)
+
+
+def _told_in_the_main_clause(condition: Token, main: Token) -> bool:
+    """Whether the main clause's subject is one person or group the story is about ("he",
+    "she", "both", "the men", "the whole family") while no one indefinite undergoes the
+    condition ("if a defector is caught", "if anyone is found to have talked": its passive
+    subject or its object) or does what the condition finds out ("if officials find that
+    defectors met missionaries")."""
+    judge = subject_of(condition)
+    undergoing = [t for t in condition.children if t.dep_ in {"nsubjpass", "dobj"}]
+    # ("if officials find that defectors met missionaries": whoever did it, told in the content)
+    undergoing += [
+        t
+        for t in condition.subtree
+        if t.dep_ in {"nsubj", "nsubjpass"} and t.i != condition.i and t is not judge
+    ]
+    if any(_indefinite(t) and (t.lower_ in GENERIC_PRONOUNS or _people_word(t)) for t in undergoing):
+        return False
+    own = subject_of(main)
+    if own is None:
+        return False
+    return own.lower_ in {"he", "she", "both"} or (own.pos_ != "PRON" and _particular(own))
 
 
 def _present(verb: Token) -> bool:
