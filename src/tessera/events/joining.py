@@ -1060,6 +1060,12 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return False  # "three others were given five years … two managers were dismissed": two penalties
     if earlier.event.type == "punishment" and _other_kind_of_penalty(earlier, later):
         return False  # "he had to pay a fine … they were ordered to do labour training": two penalties
+    if earlier.event.type == "punishment" and (
+        _earlier_penalty_described(earlier, later) or _earlier_penalty_described(later, earlier)
+    ):
+        return (
+            False  # "two clerks, who had been dismissed in May, were sentenced to three years": two penalties
+        )
     if earlier.event.type == "punishment" and _other_terms(earlier, later):
         return False  # "the guard received 15 years, and the couple were given 10 years": two sentences
     if earlier.dates and later.dates and not earlier.dates & later.dates:
@@ -2429,6 +2435,43 @@ def _other_penalty(earlier: Found, later: Found) -> bool:
 
 
 PENALTY_KEY = "penalty:"
+# Penalties heavier than a lost post: a term in prison or a camp, banishment to the countryside.
+HEAVIER_PENALTIES = frozenset({PENALTY_KEY + "term", PENALTY_KEY + "banishment"})
+
+
+def _describes_people(trigger: Token) -> bool:
+    """A verb that only describes people named in another clause: a relative clause ("the
+    clerks, who had been dismissed in May, …"), a participle on a noun, or a bare participle set
+    off by commas before the main verb ("the former manager, dismissed in March, was …", which
+    the parse may hang on the main verb, its subject on the participle)."""
+    if trigger.dep_ in {"relcl", "acl"}:
+        return True
+    return (
+        trigger.dep_ == "advcl"
+        and trigger.tag_ == "VBN"
+        and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in trigger.children)
+    )
+
+
+def _earlier_penalty_described(described: Found, main: Found) -> bool:
+    """ "Two clerks, who had been dismissed in May, were each sentenced to three years", "three
+    teachers who had been stripped of their posts have now been banished to a mining village":
+    a lost post told only to describe the people another clause of the sentence punishes more
+    heavily (a term, banishment) is the earlier of two punishments, not a step of one (one
+    punishment told in steps is told by joined verbs: "dismissed and banished to a farm")."""
+    if described.trigger.sent != main.trigger.sent or not _describes_people(described.trigger):
+        return False
+    if main.trigger not in described.trigger.ancestors:
+        return False
+    told = {k for k in described.keys if k.startswith(PENALTY_KEY)}
+    kinds = {k for k in main.keys if k.startswith(PENALTY_KEY)}
+    # (a verb of a term counts though its term is read as a date: "sentenced to three years")
+    heavier = (
+        bool(kinds & HEAVIER_PENALTIES) or main.trigger.lemma_.lower() in lexicon().cues["term_penalties"]
+    )
+    return told == {PENALTY_KEY + "post"} and heavier and PENALTY_KEY + "post" not in kinds
+
+
 # Penalties that stand alone, never a step of a heavier one ("fined", "had to write self-criticisms").
 LIGHT_PENALTIES = frozenset({PENALTY_KEY + "fine", PENALTY_KEY + "criticism"})
 # Clauses of a punishment's sentence that tell something else than the penalty it names.
