@@ -754,6 +754,8 @@ def _someone_else_brought_in(earlier: Found, later: Found) -> bool:
     if second is None or (first is not None and first.i == second.i) or not _brought_in(second):
         return False
     if _same_sentence(earlier, later):
+        if earlier.trigger.tag_ == "NN" and earlier.event.victims is None:
+            return False  # "an execution was carried out in May, when a man was shot": its person (not one of "seven executions")
         # (the later clause's own subject: a verb sharing the first's subject tells its person)
         return second.head.i == later.trigger.i and second.i > earlier.trigger.i
     if _people_brought_in(first, earlier):
@@ -975,6 +977,46 @@ def _set_apart(item: Found) -> bool:
     return any(f" {marker} " in before for marker in lexicon().cues["separate_markers"])
 
 
+# Adjectives that, after "a", make a noun one more of its kind ("a similar sweep", "a second group").
+ONE_MORE_WORDS = frozenset({"similar", "second", "third", "fourth", "further"})
+
+
+def _one_more_of_its_kind(item: Found) -> bool:
+    """ "A similar execution was carried out in the city last October", "a second group of
+    returnees was sent back in June", "a further group of 20 were arrested in May": an event noun,
+    or the subject of the verb, that "a similar", "a second" or "a further" marks as one more of
+    its kind tells another event than the one told before ("the second such execution" may be
+    the one told)."""
+    return any(_marked_one_more(word) for word in _words_that_name_the_act(item.trigger))
+
+
+def _words_that_name_the_act(trigger: Token) -> list[Token]:
+    """An event noun itself; for a verb, the subjects of the verbs whose clauses hold it, up to
+    a clause of speech ("a similar execution was carried out last October, when a woman was shot":
+    the execution; "a second source said police arrested …" stops at what was said)."""
+    if trigger.pos_ == "NOUN":
+        return [trigger]  # (the noun's own words say which act it is: "since the arrests began")
+    words: list[Token] = []
+    word = trigger
+    while True:
+        if word.pos_ == "NOUN":
+            words.append(word)
+        elif word.pos_ in {"VERB", "AUX"}:
+            subject = subject_of(word)
+            if subject is not None:
+                words.append(subject)
+        if word.dep_ in {"ROOT", "ccomp", "parataxis", "conj"} or word.head.i == word.i:
+            return words
+        word = word.head
+
+
+def _marked_one_more(word: Token) -> bool:
+    """ "a similar sweep", "a second group", "a further group of around 20"."""
+    children = list(word.children)
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children)
+    return indefinite and any(c.dep_ in {"amod", "advmod"} and c.lower_ in ONE_MORE_WORDS for c in children)
+
+
 def _how_sources_were_heard(word: Token) -> bool:
     """ "According to two eyewitnesses interviewed separately, the three were shot": an adverb of a
     participle that describes the people a report heard (a reduced relative, "eyewitnesses
@@ -1052,6 +1094,8 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return False  # "… the detentions have since spread to Yonsa county": the act done elsewhere
     if _set_apart(later) and not _same_sentence(earlier, later):
         return False
+    if _one_more_of_its_kind(later) and not _same_sentence(earlier, later):
+        return False  # "… executed a man on May 3. A similar execution was carried out last autumn"
     if (
         earlier.event.type == "punishment"
         and not _same_sentence(earlier, later)
