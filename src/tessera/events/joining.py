@@ -754,6 +754,8 @@ def _someone_else_brought_in(earlier: Found, later: Found) -> bool:
     if second is None or (first is not None and first.i == second.i) or not _brought_in(second):
         return False
     if _same_sentence(earlier, later):
+        if earlier.trigger.tag_ == "NN" and earlier.event.victims is None:
+            return False  # "an execution was carried out in May, when a man was shot": its person (not one of "seven executions")
         # (the later clause's own subject: a verb sharing the first's subject tells its person)
         return second.head.i == later.trigger.i and second.i > earlier.trigger.i
     if _people_brought_in(first, earlier):
@@ -975,6 +977,46 @@ def _set_apart(item: Found) -> bool:
     return any(f" {marker} " in before for marker in lexicon().cues["separate_markers"])
 
 
+# Adjectives that, after "a", make a noun one more of its kind ("a similar sweep", "a second group").
+ONE_MORE_WORDS = frozenset({"similar", "second", "third", "fourth", "further"})
+
+
+def _one_more_of_its_kind(item: Found) -> bool:
+    """ "A similar execution was carried out in the city last October", "a second group of
+    returnees was sent back in June", "a further group of 20 were arrested in May": an event noun,
+    or the subject of the verb, that "a similar", "a second" or "a further" marks as one more of
+    its kind tells another event than the one told before ("the second such execution" may be
+    the one told)."""
+    return any(_marked_one_more(word) for word in _words_that_name_the_act(item.trigger))
+
+
+def _words_that_name_the_act(trigger: Token) -> list[Token]:
+    """An event noun itself; for a verb, the subjects of the verbs whose clauses hold it, up to
+    a clause of speech ("a similar execution was carried out last October, when a woman was shot":
+    the execution; "a second source said police arrested …" stops at what was said)."""
+    if trigger.pos_ == "NOUN":
+        return [trigger]  # (the noun's own words say which act it is: "since the arrests began")
+    words: list[Token] = []
+    word = trigger
+    while True:
+        if word.pos_ == "NOUN":
+            words.append(word)
+        elif word.pos_ in {"VERB", "AUX"}:
+            subject = subject_of(word)
+            if subject is not None:
+                words.append(subject)
+        if word.dep_ in {"ROOT", "ccomp", "parataxis", "conj"} or word.head.i == word.i:
+            return words
+        word = word.head
+
+
+def _marked_one_more(word: Token) -> bool:
+    """ "a similar sweep", "a second group", "a further group of around 20"."""
+    children = list(word.children)
+    indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in children)
+    return indefinite and any(c.dep_ in {"amod", "advmod"} and c.lower_ in ONE_MORE_WORDS for c in children)
+
+
 def _how_sources_were_heard(word: Token) -> bool:
     """ "According to two eyewitnesses interviewed separately, the three were shot": an adverb of a
     participle that describes the people a report heard (a reduced relative, "eyewitnesses
@@ -1052,6 +1094,8 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return False  # "… the detentions have since spread to Yonsa county": the act done elsewhere
     if _set_apart(later) and not _same_sentence(earlier, later):
         return False
+    if _one_more_of_its_kind(later) and not _same_sentence(earlier, later):
+        return False  # "… executed a man on May 3. A similar execution was carried out last autumn"
     if (
         earlier.event.type == "punishment"
         and not _same_sentence(earlier, later)
@@ -1060,6 +1104,12 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return False  # "three others were given five years … two managers were dismissed": two penalties
     if earlier.event.type == "punishment" and _other_kind_of_penalty(earlier, later):
         return False  # "he had to pay a fine … they were ordered to do labour training": two penalties
+    if earlier.event.type == "punishment" and (
+        _earlier_penalty_described(earlier, later) or _earlier_penalty_described(later, earlier)
+    ):
+        return (
+            False  # "two clerks, who had been dismissed in May, were sentenced to three years": two penalties
+        )
     if earlier.event.type == "punishment" and _other_terms(earlier, later):
         return False  # "the guard received 15 years, and the couple were given 10 years": two sentences
     if earlier.dates and later.dates and not earlier.dates & later.dates:
@@ -2429,6 +2479,43 @@ def _other_penalty(earlier: Found, later: Found) -> bool:
 
 
 PENALTY_KEY = "penalty:"
+# Penalties heavier than a lost post: a term in prison or a camp, banishment to the countryside.
+HEAVIER_PENALTIES = frozenset({PENALTY_KEY + "term", PENALTY_KEY + "banishment"})
+
+
+def _describes_people(trigger: Token) -> bool:
+    """A verb that only describes people named in another clause: a relative clause ("the
+    clerks, who had been dismissed in May, …"), a participle on a noun, or a bare participle set
+    off by commas before the main verb ("the former manager, dismissed in March, was …", which
+    the parse may hang on the main verb, its subject on the participle)."""
+    if trigger.dep_ in {"relcl", "acl"}:
+        return True
+    return (
+        trigger.dep_ == "advcl"
+        and trigger.tag_ == "VBN"
+        and not any(c.dep_ in {"aux", "auxpass", "mark"} for c in trigger.children)
+    )
+
+
+def _earlier_penalty_described(described: Found, main: Found) -> bool:
+    """ "Two clerks, who had been dismissed in May, were each sentenced to three years", "three
+    teachers who had been stripped of their posts have now been banished to a mining village":
+    a lost post told only to describe the people another clause of the sentence punishes more
+    heavily (a term, banishment) is the earlier of two punishments, not a step of one (one
+    punishment told in steps is told by joined verbs: "dismissed and banished to a farm")."""
+    if described.trigger.sent != main.trigger.sent or not _describes_people(described.trigger):
+        return False
+    if main.trigger not in described.trigger.ancestors:
+        return False
+    told = {k for k in described.keys if k.startswith(PENALTY_KEY)}
+    kinds = {k for k in main.keys if k.startswith(PENALTY_KEY)}
+    # (a verb of a term counts though its term is read as a date: "sentenced to three years")
+    heavier = (
+        bool(kinds & HEAVIER_PENALTIES) or main.trigger.lemma_.lower() in lexicon().cues["term_penalties"]
+    )
+    return told == {PENALTY_KEY + "post"} and heavier and PENALTY_KEY + "post" not in kinds
+
+
 # Penalties that stand alone, never a step of a heavier one ("fined", "had to write self-criticisms").
 LIGHT_PENALTIES = frozenset({PENALTY_KEY + "fine", PENALTY_KEY + "criticism"})
 # Clauses of a punishment's sentence that tell something else than the penalty it names.
