@@ -448,7 +448,8 @@ def _set_the_scene_after_return(ev: Event, finder: RoleFinder, named: list[Place
 
 # Words that tell an act done over a whole country: "a nationwide campaign", "across the country".
 _NATIONWIDE = re.compile(
-    r"\bnation-?wide\b|\bcountry-?wide\b|\b(?:across|throughout) the (?:whole |entire )?country\b", re.IGNORECASE
+    r"\bnation-?wide\b|\bcountry-?wide\b|\b(?:across|throughout) the (?:whole |entire )?country\b",
+    re.IGNORECASE,
 )
 
 
