@@ -69,3 +69,10 @@ def test_one_act_told_of_a_province_is_placed_at_the_town_the_next_sentence_name
 )
 def test_a_nationwide_campaign_is_placed_in_the_country(text: str) -> None:
     assert _where(text, "crackdown") == ["North Korea"]
+
+
+def test_a_day_of_a_month_is_no_count_the_evidence_names() -> None:
+    from tessera.merge.text import counts_named
+
+    named = counts_named(["SEOUL, Aug. 28 -- North Korea publicly executed two officials on 14 August"])
+    assert named == frozenset({2})
