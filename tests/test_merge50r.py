@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 import tessera
+from tessera.model import Document
 from test_events_people import counts
 
 REPORT_DATE = "2024-06-01"
@@ -76,3 +77,22 @@ def test_a_day_of_a_month_is_no_count_the_evidence_names() -> None:
 
     named = counts_named(["SEOUL, Aug. 28 -- North Korea publicly executed two officials on 14 August"])
     assert named == frozenset({2})
+
+
+def test_two_campaigns_both_told_nationwide_share_their_place() -> None:
+    from tessera.merge import compare_events
+
+    first = "North Korean authorities have launched a nationwide campaign against methamphetamine use."
+    second = "In March, police launched a nationwide crackdown on methamphetamine dealers."
+    (a,) = [
+        e
+        for e in tessera.extract(Document(id="r1", text=first, published="2024-03-20"))
+        if e.type == "crackdown"
+    ]
+    (b,) = [
+        e
+        for e in tessera.extract(Document(id="r2", text=second, published="2024-04-02"))
+        if e.type == "crackdown"
+    ]
+    result = compare_events(a, b)
+    assert any("both told as nationwide" in reason for reason in result.reasons)

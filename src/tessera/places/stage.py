@@ -453,6 +453,13 @@ _NATIONWIDE = re.compile(
 )
 
 
+def told_nationwide(place: Place | None) -> bool:
+    """Is the place a country that the act's own words tell as the whole of it ("nationwide")?"""
+    return (
+        place is not None and place.precision == "country" and bool(_NATIONWIDE.fullmatch(place.text or ""))
+    )
+
+
 def _nationwide(ev: Event, text: str) -> Event:
     """An area-wide act its own words tell as done over the whole country ("authorities launched a
     nationwide campaign against methamphetamine. / In Chongjin, police detained dozens",
