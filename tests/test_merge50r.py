@@ -1,25 +1,13 @@
 """Readers that feed merging (merge50r, issue 13): what two reports of one event must read alike.
 
-A count told as a range ("six or seven"), and the place of an act done over a whole area (a
-campaign or a closure told of a province, or of the whole country). Invented sentences."""
+A count told as a range ("six or seven"), and numbers in the evidence that count no people (a
+day of a month). Invented sentences."""
 
 from __future__ import annotations
 
 import pytest
 
-import tessera
-from tessera.model import Document
 from test_events_people import counts
-
-REPORT_DATE = "2024-06-01"
-
-
-def _where(text: str, event_type: str) -> list[str | None]:
-    return [
-        e.where.name if e.where else None
-        for e in tessera.extract(text, published=REPORT_DATE)
-        if e.type == event_type
-    ]
 
 
 @pytest.mark.parametrize(
@@ -45,54 +33,8 @@ def test_one_number_is_still_one_count() -> None:
     assert counts("Police detained three women in Hyesan on Monday.", "arrest") == [(3, 3)]
 
 
-def test_a_campaign_told_of_a_province_stays_there_when_the_next_sentence_names_a_town() -> None:
-    text = (
-        "Authorities have launched a sweeping crackdown on foreign videos in Ryanggang Province "
-        "since March. Three traders in Hyesan were detained last week."
-    )
-    assert _where(text, "crackdown") == ["Ryanggang Province"]
-    assert _where(text, "arrest") == ["Hyesan"]
-
-
-def test_one_act_told_of_a_province_is_placed_at_the_town_the_next_sentence_names() -> None:
-    text = "Police in Liaoning detained nine North Koreans last week. Five were picked up in Anshan."
-    assert _where(text, "arrest")[0] == "Anshan"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "North Korean authorities have launched a nationwide campaign against methamphetamine use. "
-        "In Chongjin, police have detained dozens of users.",
-        "The youth league has ordered a nationwide campaign against young people who use South Korean "
-        "slang, a source in Pyongyang said.",
-    ],
-)
-def test_a_nationwide_campaign_is_placed_in_the_country(text: str) -> None:
-    assert _where(text, "crackdown") == ["North Korea"]
-
-
 def test_a_day_of_a_month_is_no_count_the_evidence_names() -> None:
     from tessera.merge.text import counts_named
 
     named = counts_named(["SEOUL, Aug. 28 -- North Korea publicly executed two officials on 14 August"])
     assert named == frozenset({2})
-
-
-def test_two_campaigns_both_told_nationwide_share_their_place() -> None:
-    from tessera.merge import compare_events
-
-    first = "North Korean authorities have launched a nationwide campaign against methamphetamine use."
-    second = "In March, police launched a nationwide crackdown on methamphetamine dealers."
-    (a,) = [
-        e
-        for e in tessera.extract(Document(id="r1", text=first, published="2024-03-20"))
-        if e.type == "crackdown"
-    ]
-    (b,) = [
-        e
-        for e in tessera.extract(Document(id="r2", text=second, published="2024-04-02"))
-        if e.type == "crackdown"
-    ]
-    result = compare_events(a, b)
-    assert any("both told as nationwide" in reason for reason in result.reasons)

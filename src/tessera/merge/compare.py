@@ -31,7 +31,6 @@ from tessera.merge.profile import (
 from tessera.merge.text import agreeing_kinds, content_tokens, jaccard, place_key
 from tessera.merge.weights import weights
 from tessera.model import Place
-from tessera.places.stage import told_nationwide
 
 SAME_DOC_JACCARD = 0.8  # within one report, only near-identical evidence is one event twice
 STRONG_JACCARD = 0.35  # evidence this alike counts as a detail in common
@@ -575,12 +574,6 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
             # the country by one report's extractor, against the other's "Hyesan": the town the
             # other report places it in is named in this report's own evidence.
             rel = PlaceRelation("same", 2.0, f"{rel.text}, named in the other's evidence")
-        if rel.country_level and role == "where" and told_nationwide(pa) and told_nationwide(pb):
-            # "a nationwide campaign against methamphetamine" and "authorities launched a campaign
-            # against drugs across the country": an act over the whole country is placed there by
-            # both reports' own words, as one town would be (the country is its place, not a
-            # dateline or a demonym read as the place).
-            rel = PlaceRelation("same", 2.0, f"{rel.text}, both told as nationwide")
         if rel.in_province:
             rel = PlaceRelation(rel.kind, w.place_in_province, rel.text)
         if rel.country_level:

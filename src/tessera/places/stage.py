@@ -13,7 +13,7 @@ from tessera.places.facing import CROSSING_WORDS, across_the_crossing
 from tessera.places.gazetteer import load
 from tessera.places.mentions import Mention, find_mentions
 from tessera.places.resolve import country_place, resolve
-from tessera.places.roles import AREA_WIDE, MOVEMENT, RoleFinder
+from tessera.places.roles import MOVEMENT, RoleFinder
 from tessera.places.seas import near_shore
 from tessera.places.seats import seat_for_office
 
@@ -61,7 +61,7 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
         ev = _on_the_sea_border(ev, finder)
         ev = _out_of_the_north(ev)
         _set_the_scene_after_return(ev, finder, named)
-        out.append(_nationwide(_along_the_border(ev, finder, line_at, with_town), finder.text))
+        out.append(_along_the_border(ev, finder, line_at, with_town))
         seen[key(ev)] += 1
     out = _set_off_where_caught(_start_told_before(_handed_over_as_told_next(out, finder), finder), finder)
     return [_leg_from_china(ev, finder) for ev in out]
@@ -444,35 +444,6 @@ def _set_the_scene_after_return(ev: Event, finder: RoleFinder, named: list[Place
     if scene is not None:
         finder.scene_before_return = finder.last
         finder.last = finder.return_scene = scene  # (`last_at` already stands at the return's sentence)
-
-
-# Words that tell an act done over a whole country: "a nationwide campaign", "across the country".
-_NATIONWIDE = re.compile(
-    r"\bnation-?wide\b|\bcountry-?wide\b|\b(?:across|throughout) the (?:whole |entire )?country\b",
-    re.IGNORECASE,
-)
-
-
-def told_nationwide(place: Place | None) -> bool:
-    """Is the place a country that the act's own words tell as the whole of it ("nationwide")?"""
-    return (
-        place is not None and place.precision == "country" and bool(_NATIONWIDE.fullmatch(place.text or ""))
-    )
-
-
-def _nationwide(ev: Event, text: str) -> Event:
-    """An area-wide act its own words tell as done over the whole country ("authorities launched a
-    nationwide campaign against methamphetamine. / In Chongjin, police detained dozens",
-    invented) was done in that country, not in the town the report goes on to tell a part of it
-    at, nor in the city its source or its ordering body is in."""
-    where = ev.where
-    if ev.type not in AREA_WIDE or where is None or where.precision == "country" or not where.country:
-        return ev
-    told = next((m for sp in ev.evidence if (m := _NATIONWIDE.search(text, sp.start, sp.end))), None)
-    if told is None:
-        return ev
-    country = country_place(load(), where.country, told.group(0))
-    return ev.with_(where=country) if country is not None else ev
 
 
 def _out_of_the_north(ev: Event, north: str = "KP") -> Event:
