@@ -24,3 +24,9 @@ def day_keys(text: str) -> frozenset[str]:
         if 1 <= int(day) <= 31:
             keys.add(f"{month}-{int(day)}")
     return frozenset(keys)
+
+
+def without_days(text: str) -> str:
+    """The text (lower-cased) with every month-day it names blanked out: "SEOUL, Aug. 28 -- two
+    officials were shot" -> "seoul,   -- two officials were shot" (a day is no count of people)."""
+    return _DAY.sub(" ", text.lower())

@@ -1654,6 +1654,8 @@ def _part_count(part: Token) -> tuple[int | None, int | None] | None:
         conj_numbers = [c for c in num.children if c.dep_ == "conj" and parse_number(c.text)]
         if conj_numbers and num.i > 0 and num.doc[num.i - 1].lower_ == "between":
             high = parse_number(conj_numbers[0].text)
+        elif low == high:
+            return _stated_range(num, value) or (low, high)
         return low, high
     near = [child for child in part.subtree if child.i < part.i + 2]
     lower = token_table(part.doc).lower  # (the words before each, without building their Tokens)
@@ -1692,6 +1694,23 @@ def _part_count(part: Token) -> tuple[int | None, int | None] | None:
         return 1, 1
     if _year_old(part):
         return 1, 1
+    return None
+
+
+def _stated_range(num: Token, value: int) -> tuple[int, int] | None:
+    """ "Two or three women were detained", "police arrested 20 to 30 officials": two numbers
+    joined by "or" or "to" give the least and the most count a writer was sure of (the parse
+    hangs the second on the first in "two or three", and the first before "to" on the noun in
+    "20 to 30", where the second alone had been read as the count)."""
+    if any(c.dep_ == "cc" and c.lower_ == "or" for c in num.children):
+        for conj in num.children:
+            other = parse_number(conj.text) if conj.dep_ == "conj" and conj.like_num else None
+            if other and other > value:
+                return value, other
+    if num.i >= 2 and num.doc[num.i - 1].lower_ in {"to", "or"} and num.doc[num.i - 2].like_num:
+        other = parse_number(num.doc[num.i - 2].text)
+        if other and other < value:
+            return other, value
     return None
 
 

@@ -15,6 +15,7 @@ from functools import cache
 import snowballstemmer
 
 from tessera.data import load_json
+from tessera.daynames import without_days
 from tessera.numbers import parse_number
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -721,7 +722,7 @@ def _not_people_after_number() -> frozenset[str]:
 def counts_named(texts: Iterable[str | None]) -> frozenset[int]:
     """The numbers of two or more that the evidence names before a word other than a stretch of
     time or a measure ("two brothers were hanged", "the 14 loggers flown home", "some thirty
-    traders"), except after an age word ("aged 30") and years ("in 2024").
+    traders"), except after an age word ("aged 30"), years ("in 2024") and days ("on Aug. 28").
 
     A report whose count the extractor read from another phrase ("one person" for an event whose
     evidence says "two brothers were hanged") still names the people's number in its evidence:
@@ -731,7 +732,8 @@ def counts_named(texts: Iterable[str | None]) -> frozenset[int]:
     for text in texts:
         if not text:
             continue
-        words = _NUMBER_TOKEN.findall(text.lower())
+        # (a day of a month is no count: "SEOUL, Aug. 28 -- North Korea executed two officials")
+        words = _NUMBER_TOKEN.findall(without_days(text))
         for i, w in enumerate(words):
             n = parse_number(w)
             if n is None or n < 2 or w in ("both", "couple") or (w.isdigit() and 1900 <= n <= 2100):
