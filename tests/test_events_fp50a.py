@@ -1,5 +1,5 @@
-"""Events stage, session 50 (false alarms): people described by where they were held, in a
-sentence that tells their return, are the return's people, not an arrest of their own.
+"""Events stage, session 50 (false alarms): harm foreseen if people are sent back, questioning
+read as a gerund setting, and acts an inquiry may find are no events of their own.
 
 Every sentence here is invented for these tests.
 """
@@ -7,26 +7,6 @@ Every sentence here is invented for these tests.
 from __future__ import annotations
 
 from events_helpers import events_of_type, types_of
-
-
-def test_people_held_before_a_looming_return_are_no_arrest() -> None:
-    text = "Some 20 others held at a detention centre in Dandong are expected to be returned in the coming weeks."
-    assert "arrest" not in types_of(text)
-    assert "repatriation" in types_of(text)
-
-
-def test_people_held_before_a_return_told_in_a_relative_clause_are_no_arrest() -> None:
-    text = (
-        "A second group of detainees held in Tumen could be deported to North Korea "
-        "before the end of the month, activists said."
-    )
-    assert "arrest" not in types_of(text)
-
-
-def test_custody_told_as_news_stays_an_arrest() -> None:
-    assert "arrest" in types_of("Chinese police detained six North Koreans in Yanji on Monday.")
-    text = "Four of the women are still being held at the county security office, the source said."
-    assert "arrest" in types_of(text)
 
 
 def test_harm_foreseen_if_people_are_sent_back_is_no_event() -> None:

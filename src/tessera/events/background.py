@@ -22,7 +22,6 @@ from tessera.events.actors import actor_words
 from tessera.events.choosing import CHOICE_VERBS
 from tessera.events.clauses import (
     FACE_FORMS,
-    HOLDING_STATE_VERBS,
     clause_head,
     clause_indices,
     date_after_clause,
@@ -80,7 +79,6 @@ def is_background(trigger: Token, event_type: str) -> bool:
         return True
     if event_type == "arrest" and (
         uncounted_rest_held(trigger)
-        or held_awaiting_return(trigger)
         or picked_up_at_sea(trigger)
         or found_at_sea(trigger)
         or caught_by_the_weather(trigger)
@@ -980,43 +978,6 @@ def uncounted_rest_held(trigger: Token) -> bool:
         t.lower_ == "more" and t.i > 0 and t.doc[t.i - 1].lower_ in ROUGH_QUANTITY_WORDS for t in words
     )
     return rest and not any(t.like_num and t.lower_ not in ROUGH_QUANTITY_WORDS for t in words)
-
-
-def held_awaiting_return(trigger: Token) -> bool:
-    """ "At least 120 North Koreans held in Chinese detention facilities were sent back across the
-    border", "some 20 others held at a centre in Dandong are expected to be returned", "women who
-    had been held in Tumen for months were handed over": people described by where they were
-    held (a bare participle or a relative clause), in a sentence that tells their return (done or
-    looming), are the return's people told by where they waited, not an arrest of their own.
-    A holding with its doer ("held by Chinese police") is left to tell custody."""
-    if trigger.lemma_.lower() not in HOLDING_STATE_VERBS or trigger.tag_ != "VBN":
-        return False
-    if any(c.dep_ == "agent" for c in trigger.children):
-        return False
-    bare = not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children)
-    if not bare and trigger.dep_ != "relcl":
-        return False  # ("they are being held in Tumen": custody told as news)
-    if _definite_people(trigger):
-        return False  # ("plans to deport the nine defectors held at a centre": the group told of)
-    # (the parser may hang the whole clause on the participle: leave out only where it was held)
-    own = {t.i for c in trigger.children if c.dep_ in {"prep", "advmod", "npadvmod"} for t in c.subtree}
-    return _sends_back(trigger.sent, own | {trigger.i})
-
-
-# Determiners that make people a group the report tells of ("the nine defectors").
-DEFINITE_DETERMINERS = frozenset({"the", "these", "those", "this", "that"})
-
-
-def _definite_people(holding: Token) -> bool:
-    """Whether the people a holding describes are named as a definite group ("the nine defectors
-    held at …", "their relatives held in …"), not a rough or open one ("some 20 others held")."""
-    subjects = [c for c in holding.children if c.dep_ in {"nsubj", "nsubjpass"}]
-    people = subjects[0] if subjects and holding.dep_ != "relcl" else holding.head
-    if holding.dep_ == "relcl" and people.dep_ == "appos":
-        people = people.head  # ("the returnees, women who had been held …")
-    return any(
-        (c.dep_ == "det" and c.lower_ in DEFINITE_DETERMINERS) or c.dep_ == "poss" for c in people.children
-    )
 
 
 def _sends_back(span: Span, leave_out: set[int]) -> bool:
