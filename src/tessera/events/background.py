@@ -192,6 +192,8 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or (event_type == "violence" and killed_by_a_calamity(trigger))
         or denied_report(trigger)
         or feared_kind_of_harm(trigger, event_type)
+        or harm_foreseen_after_a_return(trigger, event_type)
+        or what_an_inquiry_may_find(trigger)
         or liable_under_a_rule(trigger)
         or offence_made_punishable(trigger, event_type)
         or possibility_not_ruled_out(trigger)
@@ -976,6 +978,20 @@ def uncounted_rest_held(trigger: Token) -> bool:
         t.lower_ == "more" and t.i > 0 and t.doc[t.i - 1].lower_ in ROUGH_QUANTITY_WORDS for t in words
     )
     return rest and not any(t.like_num and t.lower_ not in ROUGH_QUANTITY_WORDS for t in words)
+
+
+def _sends_back(span: Span, leave_out: set[int]) -> bool:
+    """Whether the words of `span` (but those left out) tell a sending back across a border."""
+    back_words = words()["sending_back_words"]
+    for token in span:
+        if token.i in leave_out:
+            continue
+        if token.lower_ in back_words or (token.pos_ == "VERB" and token.lemma_.lower() in back_words):
+            return True
+        particles = {c.lower_ for c in token.children if c.dep_ in {"prt", "advmod"}}
+        if token.pos_ == "VERB" and ("back" in particles or ("over" in particles and token.lemma_ == "hand")):
+            return True
+    return False
 
 
 def picked_up_at_sea(trigger: Token) -> bool:
@@ -2517,6 +2533,65 @@ def feared_kind_of_harm(trigger: Token, event_type: str) -> bool:
         and preposition.lower_ == "of"
         and preposition.head.lemma_.lower() in lexicon().cues["at_risk_nouns"]
     )
+
+
+# Conjunctions that make a clause the condition of what its main clause foresees.
+CONDITION_MARKERS = frozenset({"if", "once", "unless"})
+# Types of harm that reports foresee for people sent back, rather than tell.
+FORESEEN_HARM_TYPES = frozenset({"violence", "interrogation"})
+
+
+def harm_foreseen_after_a_return(trigger: Token, event_type: str) -> bool:
+    """ "If they are sent back, they will face interrogation and torture", "once they are
+    returned, the women will be beaten", "the twelve, who face torture if they are handed over":
+    harm told as what follows a return that has not happened, in a clause whose condition ("if",
+    "once") is that return, is the harm feared for the people, not an act anyone did. The return
+    itself keeps its reading (a return that looms is the news of such a sentence)."""
+    if event_type not in FORESEEN_HARM_TYPES:
+        return False
+    token = trigger
+    for _ in range(12):  # up the clauses that hold the harm, to the sentence's root
+        for condition in token.children:
+            if condition.dep_ != "advcl" or condition.i == trigger.i:
+                continue
+            marks = {c.lower_ for c in condition.children if c.dep_ == "mark"}
+            if not marks & CONDITION_MARKERS or (marks == {"once"} and _told_as_past(condition)):
+                continue  # ("once they were handed over, guards beat them": the return was done)
+            if _sends_back(condition.doc[condition.left_edge.i : condition.right_edge.i + 1], set()):
+                return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _told_as_past(verb: Token) -> bool:
+    """Whether a clause's verb or its auxiliaries are in the past tense ("were sent back")."""
+    return any(t.tag_ in {"VBD"} for t in (verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})))
+
+
+# Conjunctions that leave open what their clause's inquiry will settle.
+OPEN_QUESTION_MARKERS = frozenset({"if", "whether", "unless"})
+
+
+def what_an_inquiry_may_find(trigger: Token) -> bool:
+    """ "She faces a long sentence if investigators conclude that she tried to reach the South",
+    "the wives will be sent away if it turns out their husbands went south", "his parents could
+    be banished if the defection is confirmed": an act told as what an inquiry may settle, in the
+    clause of a verb of establishing under "if" or "whether", is not known to have happened; the
+    report tells the threat, not the act."""
+    establishing = words()["establishing_verbs"]
+    token = trigger
+    for _ in range(6):  # up to the verb of establishing that holds the act, if any
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in establishing:
+            marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+            if token.lemma_.lower() == "turn" and not any(c.lower_ == "out" for c in token.children):
+                return False  # ("if they turn back": no inquiry)
+            return bool(marks & OPEN_QUESTION_MARKERS)
+    return False
 
 
 def caught_by_the_weather(trigger: Token) -> bool:

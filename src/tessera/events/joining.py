@@ -1271,7 +1271,8 @@ def _as_a_setting(trigger: Token) -> bool:
     token = trigger
     while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.i != token.head.i:
         token = token.head.head  # "the first weeks of questioning" -> "weeks"
-    return token.dep_ == "pobj" and token.head.lower_ in MOMENT_PREPOSITIONS
+    # (the parser may read "during questioning" as a gerund, the preposition's clause: pcomp)
+    return token.dep_ in {"pobj", "pcomp"} and token.head.lower_ in MOMENT_PREPOSITIONS
 
 
 def _questioning_as_a_setting(earlier: Found, later: Found) -> bool:
