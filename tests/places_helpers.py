@@ -3,6 +3,7 @@ places tests)."""
 
 from __future__ import annotations
 
+import tessera
 from tessera.language import analyse
 from tessera.model import Anchor, Document, Event, Source, Span
 from tessera.places import place_events
@@ -38,3 +39,9 @@ def anchored_event(
 def placed(text: str, *events: Event) -> list[Event]:
     """The events with their places, read in `text` as one report."""
     return place_events(list(events), analyse(Document(id="d", text=text)))
+
+
+def wheres_found(text: str, kind: str, published: str) -> list[str | None]:
+    """The `where` names of each event of one type the whole pipeline finds in `text`."""
+    found = [e.where for e in tessera.extract(text, published=published) if e.type == kind]
+    return [place.name if place else None for place in found]

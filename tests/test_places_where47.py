@@ -10,14 +10,9 @@ which held before too).
 from __future__ import annotations
 
 import tessera
+from places_helpers import wheres_found
 
 PUBLISHED = "2024-06-20"
-
-
-def _wheres(text: str, kind: str) -> list[str | None]:
-    """The `where` names of each event of one type the whole pipeline finds."""
-    found = [e.where for e in tessera.extract(text, published=PUBLISHED) if e.type == kind]
-    return [place.name if place else None for place in found]
 
 
 def test_a_province_that_only_locates_a_town_sets_no_scene() -> None:
@@ -29,13 +24,13 @@ def test_a_province_that_only_locates_a_town_sets_no_scene() -> None:
         "report again the following week. When he failed to appear, agents went to the house and found "
         'it empty. "Security officials are treating it as a defection," the source said.'
     )
-    assert _wheres(text, "escape") == ["Musan County"]
+    assert wheres_found(text, "escape", PUBLISHED) == ["Musan County"]
 
 
 def test_a_province_told_on_its_own_is_still_a_place() -> None:
     # guard: a province named for itself, not after a town of it, stays the place
     text = "Security officials in North Hamgyong Province arrested 20 people in May, a source said."
-    assert _wheres(text, "arrest") == ["North Hamgyong Province"]
+    assert wheres_found(text, "arrest", PUBLISHED) == ["North Hamgyong Province"]
 
 
 def _origins(text: str) -> list[str | None]:

@@ -11,15 +11,9 @@ which held before too).
 
 from __future__ import annotations
 
-import tessera
+from places_helpers import wheres_found
 
 PUBLISHED = "2024-06-20"
-
-
-def _wheres(text: str, kind: str) -> list[str | None]:
-    """The `where` names of each event of one type the whole pipeline finds."""
-    found = [e.where for e in tessera.extract(text, published=PUBLISHED) if e.type == kind]
-    return [place.name if place else None for place in found]
 
 
 def test_a_deep_town_of_the_sentence_comes_before_the_story_town() -> None:
@@ -28,7 +22,7 @@ def test_a_deep_town_of_the_sentence_comes_before_the_story_town() -> None:
         "Security arrested four people who had been gathering quietly to read scripture in a small "
         "flat in Anju, South Pyongan Province, in early May."
     )
-    assert _wheres(text, "arrest") == ["Anju"]
+    assert wheres_found(text, "arrest", PUBLISHED) == ["Anju"]
 
 
 def test_a_deep_town_of_the_sentence_comes_before_a_town_told_again_later() -> None:
@@ -37,7 +31,7 @@ def test_a_deep_town_of_the_sentence_comes_before_a_town_told_again_later() -> N
         "to read scripture in a small flat in Anju, South Pyongan Province, in early May. The four "
         "were taken to the provincial state security department in Pyongsong for questioning."
     )
-    assert _wheres(text, "arrest") == ["Anju"]
+    assert wheres_found(text, "arrest", PUBLISHED) == ["Anju"]
 
 
 def test_the_acting_states_town_of_the_sentence_comes_before_one_held_in_later() -> None:
@@ -46,7 +40,7 @@ def test_the_acting_states_town_of_the_sentence_comes_before_one_held_in_later()
         "Hoeryong last month, finding them in a barn outside a hamlet in Helong after a shepherd "
         "reported smoke. The pair are being held at a border detention centre in Tumen."
     )
-    assert _wheres(text, "arrest") == ["Helong"]
+    assert wheres_found(text, "arrest", PUBLISHED) == ["Helong"]
 
 
 def test_a_near_town_of_the_sentence_still_comes_first() -> None:
@@ -55,7 +49,7 @@ def test_a_near_town_of_the_sentence_still_comes_first() -> None:
         "A trader in Hamhung said the campaign was growing harsher. Police arrested a man in Kilju "
         "last week for selling films from the South."
     )
-    assert _wheres(text, "arrest") == ["Kilju County"]
+    assert wheres_found(text, "arrest", PUBLISHED) == ["Kilju County"]
 
 
 def test_questioning_where_people_were_summoned_to() -> None:
@@ -64,7 +58,7 @@ def test_questioning_where_people_were_summoned_to() -> None:
         "A trader in Hamhung said the campaign was growing harsher. Several officers of the border "
         "battalion were taken to Pyongyang and are being interrogated there, she said."
     )
-    assert _wheres(text, "interrogation") == ["Pyongyang"]
+    assert wheres_found(text, "interrogation", PUBLISHED) == ["Pyongyang"]
 
 
 def test_questioning_about_a_trip_is_not_placed_at_its_goal() -> None:
@@ -73,7 +67,7 @@ def test_questioning_about_a_trip_is_not_placed_at_its_goal() -> None:
         "Police in Hyesan questioned two women for three days about their trips to Yanji, a source "
         "in the city said."
     )
-    assert _wheres(text, "interrogation") == ["Hyesan"]
+    assert wheres_found(text, "interrogation", PUBLISHED) == ["Hyesan"]
 
 
 def test_the_city_of_a_named_town_is_no_cue_for_the_last_city() -> None:
@@ -83,7 +77,7 @@ def test_the_city_of_a_named_town_is_no_cue_for_the_last_city() -> None:
         "A source in Sinuiju said the campaign was growing harsher. People in the border city of "
         "Hoeryong told the station that soldiers searched houses in two villages last week."
     )
-    assert _wheres(text, "search") == ["Hoeryong"]
+    assert wheres_found(text, "search", PUBLISHED) == ["Hoeryong"]
 
 
 def test_a_bare_city_word_still_stands_for_the_last_city() -> None:
@@ -92,4 +86,4 @@ def test_a_bare_city_word_still_stands_for_the_last_city() -> None:
         "A woman was arrested in Hoeryong on Monday, a source said. Police in the city also searched "
         "the homes of her neighbours."
     )
-    assert _wheres(text, "search") == ["Hoeryong"]
+    assert wheres_found(text, "search", PUBLISHED) == ["Hoeryong"]
