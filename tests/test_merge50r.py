@@ -1,13 +1,24 @@
 """Readers that feed merging (merge50r, issue 13): what two reports of one event must read alike.
 
-A count told as a range ("six or seven"), and numbers in the evidence that count no people (a
-day of a month). Invented sentences."""
+A count told as a range ("six or seven"), and the place of an act done over a whole area (a
+campaign or a closure told of a province). Invented sentences."""
 
 from __future__ import annotations
 
 import pytest
 
+import tessera
 from test_events_people import counts
+
+REPORT_DATE = "2024-06-01"
+
+
+def _where(text: str, event_type: str) -> list[str | None]:
+    return [
+        e.where.name if e.where else None
+        for e in tessera.extract(text, published=REPORT_DATE)
+        if e.type == event_type
+    ]
 
 
 @pytest.mark.parametrize(
@@ -31,6 +42,20 @@ def test_two_numbers_joined_by_or_or_to_are_a_counts_least_and_most(
 
 def test_one_number_is_still_one_count() -> None:
     assert counts("Police detained three women in Hyesan on Monday.", "arrest") == [(3, 3)]
+
+
+def test_a_campaign_told_of_a_province_stays_there_when_the_next_sentence_names_a_town() -> None:
+    text = (
+        "Authorities have launched a sweeping crackdown on foreign videos in Ryanggang Province "
+        "since March. Three traders in Hyesan were detained last week."
+    )
+    assert _where(text, "crackdown") == ["Ryanggang Province"]
+    assert _where(text, "arrest") == ["Hyesan"]
+
+
+def test_one_act_told_of_a_province_is_placed_at_the_town_the_next_sentence_names() -> None:
+    text = "Police in Liaoning detained nine North Koreans last week. Five were picked up in Anshan."
+    assert _where(text, "arrest")[0] == "Anshan"
 
 
 def test_a_day_of_a_month_is_no_count_the_evidence_names() -> None:

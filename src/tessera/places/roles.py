@@ -165,6 +165,11 @@ TO_PENALTY = {"movement_restriction": 1, "interrogation": 1}
 # How far in the parse a place may hang from the trigger to be its own "in": trigger, "in", name.
 DIRECT_DISTANCE = 2
 NOT_IN_THE_SOUTH = frozenset({"arrest", "punishment", "crackdown", "movement_restriction", "search"})
+# Acts done over a whole area (a campaign, a closure or a ban): a province their own words name is
+# where they were done, and a town of it the next sentence tells something at is a part of them
+# ("a crackdown in Ryanggang Province since March. / Three traders in Hyesan were detained"), not
+# their place, as it is for one act ("police in Liaoning detained nine. / Five were picked up in Anshan").
+AREA_WIDE = frozenset({"crackdown", "movement_restriction"})
 # Steps from a verb through "to" and the goal noun to a place that locates the goal ("to farms in X").
 GOAL_NOUN_STEPS = 2
 # "a trip to China" puts people in China; "reach the border" names where they were going.
@@ -2879,7 +2884,8 @@ class RoleFinder:
                 # the area sets the scene for what follows ("raids in Manpo and Kanggye ... The
                 # detainees were beaten"), as a single place would
                 return ev.with_(where=self._remember(area))
-        return ev.with_(where=self._remember(self._finer(chain[nth % len(chain)], own, s_start)))
+        chosen = chain[nth % len(chain)]
+        return ev.with_(where=self._remember(self._finer(chosen, own, s_start, ev.type in AREA_WIDE)))
 
     def _on_the_norths_bank(
         self, ev: Event, where: Place | None, s_start: int, s_end: int, trigger_at: int
@@ -2961,7 +2967,7 @@ class RoleFinder:
             return [r for r in rest if r.distance <= nearest_home + 1]
         return usable
 
-    def _finer(self, chosen: Reading, own: list[Reading], s_start: int) -> Place:
+    def _finer(self, chosen: Reading, own: list[Reading], s_start: int, area_wide: bool = False) -> Place:
         """The finest place the text gives for a coarse reading (the spec asks for the finest unit).
 
         "North Korea publicly executed five people in the port city of Wonsan" → Wonsan; "officials
@@ -2974,7 +2980,7 @@ class RoleFinder:
             return (
                 self._town_it_locates(chosen)
                 or _town_of_province_in(place, own)
-                or self._told_next_within(place, chosen.mention.start)
+                or (None if area_wide else self._told_next_within(place, chosen.mention.start))
                 or place
             )
         if place.precision not in ("country", "region"):
