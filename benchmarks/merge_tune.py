@@ -195,6 +195,11 @@ BESIDE = {
     "invented_gold_138": ROOT / "tests" / "fixtures" / "invented_gold_138.jsonl",
     "invented_gold_139": ROOT / "tests" / "fixtures" / "invented_gold_139.jsonl",
     "invented_gold_140": ROOT / "tests" / "fixtures" / "invented_gold_140.jsonl",
+    "invented_gold_141": ROOT / "tests" / "fixtures" / "invented_gold_141.jsonl",
+    "invented_gold_142": ROOT / "tests" / "fixtures" / "invented_gold_142.jsonl",
+    "invented_gold_143": ROOT / "tests" / "fixtures" / "invented_gold_143.jsonl",
+    "invented_gold_144": ROOT / "tests" / "fixtures" / "invented_gold_144.jsonl",
+    "invented_gold_145": ROOT / "tests" / "fixtures" / "invented_gold_145.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),

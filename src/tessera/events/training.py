@@ -185,17 +185,22 @@ UNSEEN_LIKE = (
     "invented_gold_138",
     "invented_gold_139",
     "invented_gold_140",
+    "invented_gold_141",
+    "invented_gold_142",
+    "invented_gold_143",
+    "invented_gold_144",
+    "invented_gold_145",
     "dev2",
     "dev3",
 )
 # Of those, the sets written blind that no rule was tuned on when they joined (a quarter to a
 # third of their candidates are false alarms, as on a hidden set): the filter must not cost them F1.
 NEVER_TUNED = (
-    "invented_gold_136",
-    "invented_gold_137",
-    "invented_gold_138",
-    "invented_gold_139",
-    "invented_gold_140",
+    "invented_gold_141",
+    "invented_gold_142",
+    "invented_gold_143",
+    "invented_gold_144",
+    "invented_gold_145",
 )
 MAX_LOSS = 0.01  # the most F1 the filter may cost any one held-out set
 
