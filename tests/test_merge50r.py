@@ -7,18 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-import tessera
+from places_helpers import wheres_found
 from test_events_people import counts
 
 REPORT_DATE = "2024-06-01"
-
-
-def _where(text: str, event_type: str) -> list[str | None]:
-    return [
-        e.where.name if e.where else None
-        for e in tessera.extract(text, published=REPORT_DATE)
-        if e.type == event_type
-    ]
 
 
 @pytest.mark.parametrize(
@@ -49,13 +41,13 @@ def test_a_campaign_told_of_a_province_stays_there_when_the_next_sentence_names_
         "Authorities have launched a sweeping crackdown on foreign videos in Ryanggang Province "
         "since March. Three traders in Hyesan were detained last week."
     )
-    assert _where(text, "crackdown") == ["Ryanggang Province"]
-    assert _where(text, "arrest") == ["Hyesan"]
+    assert wheres_found(text, "crackdown", REPORT_DATE) == ["Ryanggang Province"]
+    assert wheres_found(text, "arrest", REPORT_DATE) == ["Hyesan"]
 
 
 def test_one_act_told_of_a_province_is_placed_at_the_town_the_next_sentence_names() -> None:
     text = "Police in Liaoning detained nine North Koreans last week. Five were picked up in Anshan."
-    assert _where(text, "arrest")[0] == "Anshan"
+    assert wheres_found(text, "arrest", REPORT_DATE)[0] == "Anshan"
 
 
 def test_a_day_of_a_month_is_no_count_the_evidence_names() -> None:

@@ -10,18 +10,9 @@ and the flight home after a deportation, which held before too).
 
 from __future__ import annotations
 
-import tessera
-from places_helpers import anchored_event, placed
+from places_helpers import anchored_event, placed, wheres_found
 
 PUBLISHED = "2024-05-20"
-
-
-def _where(text: str, etype: str) -> list[str | None]:
-    return [
-        e.where.name if e.where else None
-        for e in tessera.extract(text, published=PUBLISHED)
-        if e.type == etype
-    ]
 
 
 def test_a_questioning_about_a_stay_abroad_happens_where_the_return_ended() -> None:
@@ -30,7 +21,7 @@ def test_a_questioning_about_a_stay_abroad_happens_where_the_return_ended() -> N
         "week, a source said. The three had been arrested in Yanji in March. State security officers "
         "are questioning them about whether they met South Koreans while in China, the source said."
     )
-    assert _where(text, "interrogation") == ["Namyang"]
+    assert wheres_found(text, "interrogation", PUBLISHED) == ["Namyang"]
 
 
 def test_a_questioning_about_church_happens_back_in_the_north() -> None:
@@ -39,7 +30,7 @@ def test_a_questioning_about_church_happens_back_in_the_north() -> None:
         "said. She had been caught in Changbai in the winter. She was interrogated every day about "
         "whether she had gone to church."
     )
-    assert _where(text, "interrogation") == ["Hyesan"]
+    assert wheres_found(text, "interrogation", PUBLISHED) == ["Hyesan"]
 
 
 def test_the_souths_agents_inside_the_question_did_not_question() -> None:
@@ -49,7 +40,7 @@ def test_the_souths_agents_inside_the_question_did_not_question() -> None:
         "Bowibu investigators are questioning them about whether they contacted South Korean "
         "churches or intelligence agents while in China, the source said."
     )
-    assert _where(text, "interrogation") == ["Sinuiju"]
+    assert wheres_found(text, "interrogation", PUBLISHED) == ["Sinuiju"]
 
 
 def test_an_arrest_while_abroad_stays_abroad() -> None:
