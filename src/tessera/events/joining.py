@@ -58,6 +58,8 @@ ANOTHER_WORDS = frozenset({"also", "too", "likewise", "again"})
 OTHER_WORDS = frozenset({"other", "others", "another"})
 # Adjectives that make an event noun one more of the kind told ("similar searches", "further raids").
 LIKE_WORDS = frozenset({"similar", "further", "other", "more"})
+# After "a", the ordinals do too ("a second group", "a third execution").
+ONE_MORE_WORDS = LIKE_WORDS | {"second", "third", "fourth"}
 # People whose kind is not said ("North Koreans", "the two") fit any group; so does a pronoun.
 OPEN_GROUPS = frozenset({"other", "residents"})
 
@@ -977,10 +979,6 @@ def _set_apart(item: Found) -> bool:
     return any(f" {marker} " in before for marker in lexicon().cues["separate_markers"])
 
 
-# Adjectives that, after "a", make a noun one more of its kind ("a similar sweep", "a second group").
-ONE_MORE_WORDS = frozenset({"similar", "second", "third", "fourth", "further"})
-
-
 def _one_more_of_its_kind(item: Found) -> bool:
     """ "A similar execution was carried out in the city last October", "a second group of
     returnees was sent back in June", "a further group of 20 were arrested in May": an event noun,
@@ -1107,9 +1105,8 @@ def _same_event(earlier: Found, later: Found) -> bool:
     if earlier.event.type == "punishment" and (
         _earlier_penalty_described(earlier, later) or _earlier_penalty_described(later, earlier)
     ):
-        return (
-            False  # "two clerks, who had been dismissed in May, were sentenced to three years": two penalties
-        )
+        # "two clerks, who had been dismissed in May, were sentenced to three years": two penalties
+        return False
     if earlier.event.type == "punishment" and _other_terms(earlier, later):
         return False  # "the guard received 15 years, and the couple were given 10 years": two sentences
     if earlier.dates and later.dates and not earlier.dates & later.dates:
