@@ -52,7 +52,7 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
         ev = _at_the_provincial_office(ev, finder)
         at_crossing = any(CROSSING_WORDS.search(finder.sentence_at(sp.start)) for sp in ev.evidence)
         held = ev.origin if _held_in_the_province(ev, finder) else None
-        ev = across_the_crossing(_in_the_story_town(ev, towns), named, told_from, at_crossing)
+        ev = across_the_crossing(_in_the_story_town(ev, towns, finder.text), named, told_from, at_crossing)
         if held is not None:
             ev = ev.with_(origin=held)
         ev = _where_in_the_story_town(ev, towns, finder.text)
@@ -323,17 +323,51 @@ def _towns_by_province(places: list[Place]) -> dict[tuple[str | None, str], dict
     return towns
 
 
-def _in_the_story_town(ev: Event, towns: dict[tuple[str | None, str], dict[str, Place]]) -> Event:
+def _in_the_story_town(
+    ev: Event, towns: dict[tuple[str | None, str], dict[str, Place]], text: str = ""
+) -> Event:
     """A movement's origin read only as a province, where the report names one
     town in that province and no other, is that town: "two women who had lived in Harbin were
     caught ... they had set off from Heilongjiang province" left from Harbin. With two towns of
-    the province named, the province stays."""
+    the province named, the province stays; so does a province the movement's own sentence
+    introduces by its country ("fled a logging camp in Russia's Amur region", invented): the
+    writer places that act in the province, and the town named elsewhere is another act's,
+    unless a retelling of the act names it ("... / He walked away from the camp near Tynda")."""
     changes = {}
     for route in _ROUTES:
-        town = _one_town_of(getattr(ev, route), towns)
-        if town is not None:
-            changes[route] = town
+        place = getattr(ev, route)
+        town = _one_town_of(place, towns)
+        if town is None:
+            continue
+        if _introduced_by_country(place, ev, text) and not _retold_at(town, ev, text):
+            continue
+        changes[route] = town
     return ev.with_(**changes) if changes else ev
+
+
+# How far after a retelling's word the town it was told at may stand ("walked away from the camp
+# near Tynda").
+RETOLD_AT_CHARS = 40
+
+
+def _retold_at(town: Place, ev: Event, text: str) -> bool:
+    """Is the town named in, or just after, a word of the event's own evidence?"""
+    return bool(town.text) and any(
+        town.text in text[span.start : span.end + RETOLD_AT_CHARS] for span in ev.evidence
+    )
+
+
+# "China's Yunnan province", "Russia’s Primorsky Krai": a province told with its country's name.
+_COUNTRY_POSSESSIVE = r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?['’]s\s+"
+
+
+def _introduced_by_country(place: Place | None, ev: Event, text: str) -> bool:
+    """Does the event's own sentence name the province after its country's possessive ("from
+    China's Guangxi region", invented)?"""
+    if place is None or not place.text or ev.anchor is None or not text:
+        return False
+    sentence = text[ev.anchor.sentence_start : ev.anchor.sentence_end]
+    return re.search(_COUNTRY_POSSESSIVE + re.escape(place.text), sentence) is not None
 
 
 def _held_in_the_province(ev: Event, finder: RoleFinder) -> bool:
