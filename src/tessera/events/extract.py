@@ -38,7 +38,7 @@ from tessera.events.clauses import (
 from tessera.events.deaths import detainee_died
 from tessera.events.found import Found
 from tessera.events.joining import HOLDING_VERBS, country_of_place, dates_in, join_mentions, refers_back
-from tessera.events.leaving import leaves_a_northern_town, leaves_work_abroad
+from tessera.events.leaving import goes_from_abroad_to_the_north, leaves_a_northern_town, leaves_work_abroad
 from tessera.events.lexicon import Match, TriggerEntry, calibrated, idioms, lexicon, sentence_triggers
 from tessera.events.people import fill_counts, joined_groups, names_things, people_after, people_of
 from tessera.events.perpetrators import (
@@ -217,6 +217,8 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
     if entry.leaves_the_north and not leaves_a_northern_town(head):
         return False
     if entry.leaves_work_abroad and not leaves_work_abroad(head):
+        return False
+    if entry.abroad_to_the_north and not goes_from_abroad_to_the_north(head):
         return False
     if entry.helped_on_the_way and not _help_on_the_way(head):
         return False
@@ -784,8 +786,9 @@ def _visitors(trigger: Token) -> bool:
     return subject is not None and subject.lemma_.lower() in lexicon().cues["visitor_nouns"]
 
 
-# Verbs whose meaning is a flight, whoever goes: no errand is told by them.
-FLIGHT_LEMMAS = frozenset({"defect", "flee", "escape"})
+# Verbs whose meaning is a flight, whoever goes: no errand is told by them ("seek" is a flight
+# trigger only as "seek asylum": "a diplomat believed to be seeking asylum in a third country").
+FLIGHT_LEMMAS = frozenset({"defect", "flee", "escape", "seek"})
 
 # Verbs of going across that a trading trip is made by.
 CROSSING_LEMMAS = frozenset(

@@ -77,11 +77,44 @@ def leaves_work_abroad(verb: Token) -> bool:
     return False
 
 
-def _abroad(place: Token) -> bool:
-    """A place name the gazetteer puts outside the two Koreas ("Vladivostok", "Dandong")."""
+# Prepositions of the way a journey came by ("from Tumen", "through Dandong").
+COMING_FROM = frozenset({"from", "through", "via"})
+
+
+def goes_from_abroad_to_the_north(verb: Token) -> bool:
+    """Whether a verb of moving goes from (or through) a place the gazetteer puts outside the two
+    Koreas to a place of North Korea: "41 people returned from Tumen to Namyang", "we were
+    marched across from Tumen to Namyang", "a group of ten returned through Dandong to Sinuiju".
+    People brought from a town in China to one in the North were handed back, whatever the verb;
+    "returned from Seoul to Pyongyang" (a place of the South) and "returned from Dandong" (no
+    goal in the North) are not told so."""
+    places = [
+        (prep.lower_, obj)
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    came = any(prep in COMING_FROM and _abroad(obj) for prep, obj in places)
+    return came and any(prep == "to" and _in_the_north(obj) for prep, obj in places)
+
+
+def _gazetteer_countries(place: Token) -> list[str]:
+    """The countries the gazetteer gives a place name (its entity's words), none if not a name."""
     if place.pos_ != "PROPN":
-        return False
+        return []
     span = next((e for e in doc_ents(place.doc) if e.start <= place.i < e.end), None)
     name = span.text if span is not None else place.text
-    keys = load_gazetteer().index.get(key_tokens(name), [])
-    return bool(keys) and all(key.entry.country not in HOME_COUNTRIES for key in keys)
+    return [key.entry.country for key in load_gazetteer().index.get(key_tokens(name), [])]
+
+
+def _abroad(place: Token) -> bool:
+    """A place name the gazetteer puts outside the two Koreas ("Vladivostok", "Dandong")."""
+    countries = _gazetteer_countries(place)
+    return bool(countries) and all(country not in HOME_COUNTRIES for country in countries)
+
+
+def _in_the_north(place: Token) -> bool:
+    """A place name the gazetteer puts in North Korea alone ("Namyang", "Onsong County")."""
+    countries = _gazetteer_countries(place)
+    return bool(countries) and all(country == "KP" for country in countries)

@@ -81,6 +81,9 @@ class TriggerEntry:
     # An event only when the object is a work site abroad ("walked off a building site in
     # Vladivostok": a worker sent abroad defecting; see leaving.py).
     leaves_work_abroad: bool = False
+    # An event only when the head verb goes from a place abroad to a place of North Korea
+    # ("41 people returned from Tumen to Namyang": a hand-back; see leaving.py).
+    abroad_to_the_north: bool = False
     # An event only when the head verb is told alone, with no other verb joined to it and no
     # purpose ("police came to the house at night" is the arrest; "came to the house and searched
     # it" and "came to check papers" tell their act in the other verb).
@@ -351,6 +354,7 @@ def lexicon() -> Lexicon:
             singular=bool(t.get("singular")),
             leaves_the_north=bool(t.get("leaves_the_north")),
             leaves_work_abroad=bool(t.get("leaves_work_abroad")),
+            abroad_to_the_north=bool(t.get("abroad_to_the_north")),
             told_alone=bool(t.get("told_alone")),
             repeats=bool(t.get("repeats")),
             helped_on_the_way=bool(t.get("helped_on_the_way")),

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from tessera.data import load_json
 from tessera.daynames import MONTHS
 from tessera.events.clauses import FACE_FORMS, is_passive, noun_chunks_of, sentence_of, subject_of
+from tessera.events.leaving import goes_from_abroad_to_the_north
 from tessera.events.lexicon import lexicon
 from tessera.language.table import TokenTable, doc_ents, per_token, token_table
 from tessera.model import Victims
@@ -40,7 +41,7 @@ KINDRED_GROUPS = {
     "traders": ("residents",),
 }
 PEOPLE_WORDS = frozenset(
-    {"other", "others", "one", "some", "many", "several", "dozens", "hundreds", "thousands"}
+    {"other", "others", "one", "some", "many", "several", "dozen", "dozens", "hundreds", "thousands"}
     | {"couple", "pair", "group", "crew", "anyone", "anybody", "everyone", "someone", "somebody"}
 )
 NATIONALITY_WORDS = frozenset({"chinese", "korean", "koreans", "north", "south", "russian"})
@@ -408,6 +409,12 @@ def owner_of(place: Token) -> Token | None:
 
 # Verbs of being in a state: their subject is who is in it ("the eight are in police custody").
 STATE_VERBS = frozenset({"be", "remain", "stay"})
+# Verbs of going that also take people along ("returned them", "marched them"): told with no
+# object from a town abroad to one in the North, their subject is who went ("41 people returned
+# from Tumen to Namyang": the 41 were handed back, as "were returned" says; "agents walked into
+# homes" is no hand-back, and in "women who were among the dozens forcibly returned" the parse's
+# subject is not whom the verb tells of).
+GOING_VERBS = frozenset({"return", "march", "walk", "move"})
 
 
 def _acted_on(trigger: Token, event_type: str) -> Token | None:
@@ -462,7 +469,13 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
                     continue
                 if obj is not None:
                     return obj
-        if event_type in INTRANSITIVE_TYPES:
+        if event_type in INTRANSITIVE_TYPES or (
+            event_type == "repatriation"
+            and not passive
+            and trigger.lemma_.lower() in GOING_VERBS
+            and not any(c.dep_ in {"dobj", "obj", "dative"} for c in trigger.children)
+            and goes_from_abroad_to_the_north(trigger)
+        ):
             return subject_of(trigger)
         # "agents took his wife and brother in for questioning": a gerund of purpose with no
         # object of its own befalls whom the verb it serves takes
