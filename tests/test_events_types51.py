@@ -1,0 +1,38 @@
+"""Events stage: false alarms of the wrong type or of no event (session 51).
+
+A shooting staged as an example or with companions is an execution; "held responsible" is blame,
+not custody; "the shots were fired" dismisses no one; a checkpoint naming the post of those who
+beat or held someone is no restriction. Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import types_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Relatives fear he will be shot as an example.",
+        "Villagers expect at least one of the guards to be shot as an example.",
+        "The former secretary was shot together with two subordinates in May.",
+        "A broker who had worked with the unit was shot alongside him.",
+    ],
+)
+def test_a_shooting_as_an_example_or_with_companions_is_an_execution(text: str) -> None:
+    found = types_of(text)
+    assert "execution" in found and "violence" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A smuggler was shot with a rifle on Monday.",
+        "A smuggler was shot by guards with their dogs.",
+    ],
+)
+def test_a_shooting_with_an_instrument_or_a_shooter_stays_violence(text: str) -> None:
+    found = types_of(text)
+    assert "violence" in found and "execution" not in found
