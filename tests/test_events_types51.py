@@ -36,3 +36,23 @@ def test_a_shooting_as_an_example_or_with_companions_is_an_execution(text: str) 
 def test_a_shooting_with_an_instrument_or_a_shooter_stays_violence(text: str) -> None:
     found = types_of(text)
     assert "violence" in found and "execution" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The manager had been held responsible for the losses at the mine.",
+        "Officials said the captain would be held accountable.",
+    ],
+)
+def test_held_responsible_is_no_custody(text: str) -> None:
+    assert "arrest" not in types_of(text)
+
+
+def test_held_in_a_cell_stays_custody() -> None:
+    assert "arrest" in types_of("She was held in a police cell for a week.")
+
+
+def test_shots_fired_dismiss_no_one() -> None:
+    assert "punishment" not in types_of("The man was detained before the shots were fired.")
+    assert "punishment" in types_of("A teacher at the school was fired last month.")
