@@ -56,3 +56,26 @@ def test_held_in_a_cell_stays_custody() -> None:
 def test_shots_fired_dismiss_no_one() -> None:
     assert "punishment" not in types_of("The man was detained before the shots were fired.")
     assert "punishment" in types_of("A teacher at the school was fired last month.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A trader was badly beaten by guards at the checkpoint at the edge of the town last week.",
+        "A vendor was kicked and beaten by checkpoint soldiers outside the city.",
+        "Police at a checkpoint near the bridge held him for three hours on Monday.",
+    ],
+)
+def test_a_checkpoint_placing_those_who_beat_or_held_is_no_restriction(text: str) -> None:
+    assert "movement_restriction" not in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police officers at street checkpoints have been checking phones since March.",
+        "Checkpoint guards have been told to turn back anyone without a permit.",
+    ],
+)
+def test_a_checkpoint_at_work_stays_a_restriction(text: str) -> None:
+    assert "movement_restriction" in types_of(text)
