@@ -1362,7 +1362,11 @@ def _place_of_a_stop(trigger: Token) -> bool:
     checkpoint outside Mengla": a checkpoint named as where people were stopped or caught is the
     place of that act, not a restriction the report tells (which "set up checkpoints" or
     "soldiers were posted at the checkpoint" are)."""
-    if trigger.lemma_.lower() not in {"checkpoint", "roadblock"} or trigger.dep_ != "pobj":
+    if trigger.lemma_.lower() not in {"checkpoint", "roadblock"}:
+        return False
+    if trigger.dep_ == "compound" or (trigger.dep_ == "pobj" and trigger.head.head.pos_ in {"NOUN", "PROPN"}):
+        return _post_of_the_actors(trigger)
+    if trigger.dep_ != "pobj":
         return False
     preposition = trigger.head
     verb = preposition.head
@@ -1371,6 +1375,28 @@ def _place_of_a_stop(trigger: Token) -> bool:
         and verb.pos_ in {"VERB", "AUX"}
         and verb.lemma_.lower() not in CHECKPOINT_MEASURE_VERBS
     )
+
+
+# Acts whose doers a checkpoint may only place: "guards at the checkpoint beat her".
+HARM_OR_CUSTODY_TYPES = frozenset({"violence", "arrest"})
+
+
+def _post_of_the_actors(trigger: Token) -> bool:
+    """ "a trader was beaten by guards at the checkpoint on the edge of town", "she was kicked by
+    checkpoint soldiers", "officers at a checkpoint near the bridge held him for two hours": a
+    checkpoint naming the post of those who beat or held someone places that act's doers; the
+    report tells the beating or the holding, not a restriction ("officers at the checkpoints
+    now check every bus" is the checkpoint at work, and stays one)."""
+    noun = trigger.head if trigger.dep_ == "compound" else trigger.head.head
+    if trigger.dep_ == "pobj" and trigger.head.lower_ not in {"at", "near"}:
+        return False
+    verb = noun
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    found = lexicon().triggers.find(trigger.doc, verb.i, verb.i + 1)
+    return any(m.entry.type in HARM_OR_CUSTODY_TYPES for m in found)
 
 
 def _visit_told_by_another_act(doc: Doc, trigger: Token, found: list[Found]) -> bool:

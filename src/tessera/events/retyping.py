@@ -26,6 +26,8 @@ def retype(trigger: Token, event_type: str) -> str:
         or shot_once_accused(trigger)
         or shooting_watched(trigger)
         or shot_in_a_judgment(trigger)
+        or shot_as_an_example(trigger)
+        or shot_with_companions(trigger)
     ):
         return "execution"
     if event_type == "violence" and shooting_threatened_to_whoever(trigger):
@@ -705,6 +707,49 @@ def shot_by_no_one_named(trigger: Token) -> bool:
         if child.dep_ in {"advmod", "acomp", "oprd"} and child.lower_ in {"dead", "down"}:
             return False
     return True
+
+
+def shot_as_an_example(trigger: Token) -> bool:
+    """ "relatives fear he will be shot as an example", "they say the captain will be tried and
+    shot, as a lesson": a shooting done as an example or lesson to others is a killing the state
+    stages to deter, an execution. The phrase may hang on the verb the shooting is joined to.
+    ("Guards shot him as he ran" tells a scene, and stays an assault.)"""
+    if trigger.lemma_.lower() != "shoot" or trigger.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "agent" for c in trigger.children):
+        return False  # "shot by border guards as a warning": a shooting at the scene
+    verbs = [trigger, trigger.head] if trigger.dep_ == "conj" else [trigger]
+    lessons = words()["deterrence_nouns"]
+    return any(
+        obj.dep_ == "pobj" and obj.lemma_.lower() in lessons
+        for verb in verbs
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for obj in prep.children
+    )
+
+
+def shot_with_companions(trigger: Token) -> bool:
+    """ "the former secretary was shot together with two subordinates in May", "a broker who
+    had worked with the unit was shot alongside him": people put to death together with named
+    companions, with no shooter named, were shot by the state at once, an execution (one
+    person shot, "was shot with a rifle", "shot by guards with their dogs", stays an
+    assault)."""
+    if trigger.lemma_.lower() != "shoot" or trigger.pos_ != "VERB" or not is_passive(trigger):
+        return False
+    if any(c.dep_ == "agent" for c in trigger.children):
+        return False
+    preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"with", "alongside"}]
+    for adverb in (c for c in trigger.children if c.dep_ == "advmod" and c.lower_ in {"together", "along"}):
+        preps += [c for c in adverb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    return any(obj.dep_ == "pobj" and _a_companion(obj) for prep in preps for obj in prep.children)
+
+
+def _a_companion(noun: Token) -> bool:
+    """ "two subordinates", "him", "his deputy": people, not an instrument ("a rifle")."""
+    if noun.tag_ == "PRP":
+        return noun.lower_ in {"him", "her", "them"}
+    return read_victims(noun) is not None
 
 
 def _told_of_a_thing(clause: Token) -> bool:
