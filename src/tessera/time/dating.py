@@ -569,8 +569,14 @@ def _context(analysis: Analysis) -> _Context:
             # "A waitress has been missing since Sunday ... Her colleagues were confined to the
             # building the next day": the step counts from the day the vanishing began.
             told = onset
-        if _counts_back_to_clause(doc, m):
+        clause = _counted_clause(doc, m)
+        if clause is not None and _dated_before_in_sentence(text, previous_at, m, found[k + 1 : k + 2]):
             m = replace(m, amount=-(m.amount or 1))
+        elif clause is not None:
+            # "She was last seen on April 20. Her house was searched two days after she
+            # disappeared": the sentence dates nothing else, so the count runs on from the
+            # happening the clause names (its date, else the date told last), not back.
+            told = _date_of_named_event(doc, clause, placed) or told
         named = _named_happening(doc, m)
         if named is not None:
             # "two weeks after her arrest": from the arrest's date; failing that, from the date
@@ -773,24 +779,37 @@ def _compared(text: str, m: Mention) -> bool:
 _DAY_AROUND = re.compile(r"(?i)\b(?:after|before)$")
 
 
-def _counts_back_to_clause(doc: Doc, m: Mention) -> bool:
-    """ "died on the 2nd, three days after he was arrested": a count "after" that opens a clause
-    dates that clause's happening, so many days before the date told just before it (July 30),
-    not after it; "three weeks after being sent back" the same. ("Three days after her arrest"
-    counts from the arrest's own date; "three days later" on from the date told before.)"""
+def _counted_clause(doc: Doc, m: Mention) -> Token | None:
+    """The verb of the clause a count "after" opens: "three days after he was arrested" →
+    arrested, "three weeks after being sent back" → sent. ("Three days after her arrest"
+    names a noun, `_named_happening`; "three days later" names nothing.)"""
     if m.kind != "later" or not m.amount or m.amount < 0 or m.approx == "several":
-        return False
+        return None
     if re.search(r"(?i)\bfor\s+$", doc.text[max(0, m.start - 6) : m.start]):
-        return False  # "held for more than a year after being caught": how long, not when
+        return None  # "held for more than a year after being caught": how long, not when
     tokens = token_span(doc, m.start, m.end)
     if tokens is None or not len(tokens) or tokens[-1].lower_ != "after":
-        return False
+        return None
     after = tokens[-1]
     if after.dep_ == "mark":
-        return after.head.pos_ in ("VERB", "AUX")
-    return after.dep_ == "prep" and any(
-        c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") for c in after.children
-    )
+        return after.head if after.head.pos_ in ("VERB", "AUX") else None
+    if after.dep_ != "prep":
+        return None
+    return next((c for c in after.children if c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX")), None)
+
+
+def _dated_before_in_sentence(text: str, previous_at: int, m: Mention, after: list[Mention]) -> bool:
+    """Whether the sentence of a count "after" a clause dates its main happening: "died on the
+    2nd, three days after he was arrested" (the date told before it in the sentence) or "Three
+    days after he was arrested, he died on July 2" (a date told after it), so the count runs
+    back from that date. "Her house was searched two days after she disappeared" dates nothing
+    else: the count runs on from the disappearance."""
+    start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    if previous_at >= start:
+        return True
+    end = text.find(". ", m.end)
+    end = len(text) if end < 0 else end
+    return any(n.start < end for n in after)
 
 
 def _named_happening(doc: Doc, m: Mention) -> Token | None:
@@ -849,6 +868,8 @@ def _in_the_named_year(text: str, m: Mention, nxt: Mention | None, report: Repor
 # phrase ("a Sunday outing last month"), never a comma or a clause.
 _WEEKDAY_TO_PERIOD = re.compile(r"\s+(?:[a-z]+\s+){0,2}")
 _NAMED_PERIODS = ("week", "month", "month_part")
+# Between a weekday and the date it falls on: "on Sunday, March 2", "Thursday 18 April".
+_WEEKDAY_DATE = re.compile(r",?\s*(?:the\s+)?")
 
 
 # Between the two weekdays of a span of days: "from Monday to Wednesday", "Monday and Tuesday".
@@ -874,6 +895,12 @@ def _in_the_named_period(
     A weekday the period does not contain leaves the weekday as it was. ``after`` holds the
     mentions told next, the nearest first."""
     nxt = after[0] if after else None
+    if m.kind == "weekday" and m.rel is None and nxt is not None and nxt.kind == "date":
+        named = resolve_mention(nxt, report)
+        if _WEEKDAY_DATE.fullmatch(text[m.end : nxt.start]) and named is not None and _width(named) == 0:
+            # "disappeared on Sunday, March 2": the date told with the weekday is the day, not
+            # the Sunday before the report (which a report weeks later would read)
+            return named
     if (
         nxt is not None
         and nxt.kind == "weekday"
