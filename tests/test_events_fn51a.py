@@ -7,6 +7,11 @@ sentence names no "against" and no goods sought. Without an acting authority the
 no measure ("a storm swept through the valley"). The words are a lexicon entry (triggers.json,
 crackdown, `needs_actor`).
 
+People named by a noun WordNet's person list misses: "his Chinese counterpart was picked up",
+and a person noun news spells with its French accents ("a trade attaché", "an émigré"), which
+the list holds only without them. An arrest or a return that needs its people is told with
+them (people.json, `more_person_nouns`).
+
 Every sentence here is invented for these tests.
 """
 
@@ -14,7 +19,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import types_of
+from events_helpers import events_of_type, types_of
 
 SWEPT_THROUGH = [
     "An inspection team from the provincial party has been combing through the county offices since May.",
@@ -37,3 +42,16 @@ NO_AUTHORITY = [
 @pytest.mark.parametrize("text", NO_AUTHORITY)
 def test_sweeping_through_without_an_authority_is_no_crackdown(text: str) -> None:
     assert "crackdown" not in types_of(text)
+
+
+PEOPLE_NAMED = [
+    ("The trader's Chinese counterpart was picked up by police in Musan last week.", "arrest"),
+    ("A trade attaché at the embassy in Hanoi was flown back to Pyongyang under escort last week.", "repatriation"),
+    ("An elderly émigré was picked up by police in Yanji last month.", "arrest"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), PEOPLE_NAMED)
+def test_a_counterpart_or_an_accented_person_noun_names_the_people(text: str, event_type: str) -> None:
+    events = events_of_type(text, event_type)
+    assert events and events[0].victims is not None and events[0].victims.count_min == 1
