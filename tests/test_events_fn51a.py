@@ -46,7 +46,10 @@ def test_sweeping_through_without_an_authority_is_no_crackdown(text: str) -> Non
 
 PEOPLE_NAMED = [
     ("The trader's Chinese counterpart was picked up by police in Musan last week.", "arrest"),
-    ("A trade attaché at the embassy in Hanoi was flown back to Pyongyang under escort last week.", "repatriation"),
+    (
+        "A trade attaché at the embassy in Hanoi was flown back to Pyongyang under escort last week.",
+        "repatriation",
+    ),
     ("An elderly émigré was picked up by police in Yanji last month.", "arrest"),
 ]
 
