@@ -12,6 +12,11 @@ and a person noun news spells with its French accents ("a trade attachÃ©", "an Ã
 the list holds only without them. An arrest or a return that needs its people is told with
 them (people.json, `more_person_nouns`).
 
+"A house-to-house search in the second week ended with a dozen arrests": the act that is the
+subject of a verb of ending, with what it ended in, took place; the verb of ending denies only
+what it has as an object ("police ended the practice of beating detainees"), and an end still
+ahead ("once the inspection ends") tells no act (status.py, `_ended_in_an_outcome`).
+
 Every sentence here is invented for these tests.
 """
 
@@ -58,3 +63,20 @@ PEOPLE_NAMED = [
 def test_a_counterpart_or_an_accented_person_noun_names_the_people(text: str, event_type: str) -> None:
     events = events_of_type(text, event_type)
     assert events and events[0].victims is not None and events[0].victims.count_min == 1
+
+
+ENDED_IN = [
+    ("In Kilju, a house-to-house search last week ended with around a dozen arrests.", "search"),
+    ("A raid on the market in Hyesan on Monday ended in the detention of four traders.", "search"),
+]
+
+
+@pytest.mark.parametrize(("text", "event_type"), ENDED_IN)
+def test_an_act_that_ended_in_an_outcome_took_place(text: str, event_type: str) -> None:
+    assert event_type in types_of(text)
+
+
+def test_an_act_ended_by_someone_is_denied() -> None:
+    assert "violence" not in types_of(
+        "The new commander ended the beating of recruits in the unit last year."
+    )
