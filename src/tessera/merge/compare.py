@@ -33,6 +33,9 @@ from tessera.merge.weights import weights
 from tessera.model import Place
 
 SAME_DOC_JACCARD = 0.8  # within one report, only near-identical evidence is one event twice
+# The two ends of one crossing or hand-back, each on the other report's own route ("handed over at
+# Tumen" / "received at Namyang"): as much agreement as two towns facing across the border.
+CROSSING_SIDES = 1.0
 STRONG_JACCARD = 0.35  # evidence this alike counts as a detail in common
 SAME_REPORT_BONUS = 2.5  # two copies of one article (same headline or URL)
 SAME_OUTLET_DAY_BONUS = 1.0
@@ -504,6 +507,10 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
             # walked across the line into Cheorwon" name each side of one line, and each lies on
             # the other report's own route.
             r.reasons.append(f"where: {pa.name} / {pb.name}, the two sides of one crossing")
+            if a.status_class == b.status_class:
+                # (a fear of a return and the return done name its ends for other reasons: which
+                # side the people wait on, which side they reached)
+                total += CROSSING_SIDES
             continue
         if rel.kind == "conflict" and role != "destination" and _stages_of_one_return(pa, pb, a, b):
             # "The eight held in Shenyang face being sent back" and "the eight were handed over
