@@ -1237,26 +1237,7 @@ def _people_aboard(vessel: Token) -> Victims | None:
     members": a craft is no person (though a dictionary calls a trawler a fisherman too); the
     people joined to it are whom the seizure befell."""
     aboard = [t for t in coordinated(vessel) if t.lemma_.lower() not in vessel_words()]
-    if aboard:
-        return read_victims(aboard[0])
-    carried = _carried_by(vessel)
-    return read_victims(carried) if carried is not None else None
-
-
-def _carried_by(vessel: Token) -> Token | None:
-    """ "a fishing boat with seven men aboard has been missing", "a boat carrying eleven crew":
-    the people a craft's own phrase says it carries, who are what befell the craft befell (a
-    boat alone, "a boat was found missing from its mooring", tells of no one)."""
-    for child in vessel.children:
-        if child.dep_ == "prep" and child.lower_ == "with":
-            carried = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if carried is not None and carried.lemma_.lower() not in vessel_words():
-                return carried
-        if child.dep_ == "acl" and child.lemma_.lower() == "carry":
-            carried = next((c for c in child.children if c.dep_ == "dobj"), None)
-            if carried is not None:
-                return carried
-    return None
+    return read_victims(aboard[0]) if aboard else None
 
 
 def _one_by_one(head: Token) -> bool:
