@@ -1014,6 +1014,24 @@ def _part_of_people(head: Token | None) -> bool:
     return of_people(head)
 
 
+def _craft_carrying_people(head: Token | None) -> bool:
+    """ "A fishing boat with seven men aboard has been missing", "a boat carrying eleven crew
+    went missing": a craft whose own phrase names the people it carries stands for them; a
+    boat alone ("a boat was found missing from its mooring") is a thing gone, no one's fate."""
+    if head is None or head.lemma_.lower() not in background_words()["vessel_nouns"]:
+        return False
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
+            carried = next((c for c in child.children if c.dep_ == "pobj"), None)
+        elif child.dep_ == "acl" and child.lemma_.lower() == "carry":
+            carried = next((c for c in child.children if c.dep_ == "dobj"), None)
+        else:
+            continue
+        if carried is not None and read_victims(carried) is not None:
+            return True
+    return False
+
+
 def _people_at_risk(trigger: Token) -> Token | None:
     """ "The women face a grave risk of being handed to China", "the family is in danger of being
     sent back": the people of an act named as a risk are the subject of the clause that names
@@ -1642,6 +1660,7 @@ def _read_event(
         and no_people
         and not _part_of_people(victims_head)
         and not _people_named_after(doc, match)
+        and not _craft_carrying_people(victims_head)
     ):
         return []
     event_type = "escape" if arrived_by_sea else retype(trigger, _retyped(trigger, entry.type))
