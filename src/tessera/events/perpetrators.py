@@ -1008,7 +1008,7 @@ def holders_of(entity: int | None, found: list[Found], still_held: bool = False)
     sending only feared or suspected, whose senders are those who hold the people now (in a
     country that sends people back to the North itself)."""
     if entity is None:
-        return _sole_foreign_holder(found, still_held)
+        return []
     for item in reversed(found):
         if still_held and item.entity == entity and item.event.type == "repatriation":
             # A sending feared after one told ("deported to China … activists fear the eight could
@@ -1026,33 +1026,7 @@ def holders_of(entity: int | None, found: list[Found], still_held: bool = False)
         ]
         if holders:
             return holders
-    return _sole_foreign_holder(found, still_held)
-
-
-def _foreign_holders(item: Found, still_held: bool) -> list[Actor]:
-    """The named foreign state forces of an act that took people into custody abroad."""
-    if item.event.type not in HOLDING_TYPES:
-        return []
-    return [
-        a
-        for a in item.event.perpetrators
-        if a.kind in STATE_KINDS
-        and a.country not in (None, "KP")
-        and not is_generic(a)
-        and (not still_held or a.country in NORTH_KOREA_NEIGHBOURS)
-    ]
-
-
-def _sole_foreign_holder(found: list[Found], still_held: bool) -> list[Actor]:
-    """The senders of people whose taking the report told in other words than those the sending
-    back points to ("Russian border guards detained a fishing boat and its crew of 18. … The
-    crew members are expected to be deported"): when every arrest the report told abroad was one
-    force's, that force holds whoever is sent back, as `holders_of` finds for the same people. With
-    two forces holding people, which one sends these back is left to the defaults."""
-    holders = [a for item in found for a in _foreign_holders(item, still_held)]
-    if len({(a.kind, a.country) for a in holders}) != 1:
-        return []
-    return [holders[-1]]
+    return []
 
 
 def done_by_someone_told(trigger: Token, event_type: str) -> bool:
