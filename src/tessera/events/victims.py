@@ -316,6 +316,8 @@ def victim_phrase(trigger: Token, event_type: str) -> Token | None:
 
 def _victim_phrase(trigger: Token, event_type: str) -> Token | None:
     head = _acted_on(trigger, event_type)
+    if head is None:
+        head = _owned_object(trigger)
     if (owner := _swallowed_by_a_relative(trigger, head)) is not None:
         return owner
     if head is not None and is_part_gloss(head) and (whole := glossed_group(head)) is not None:
@@ -336,6 +338,16 @@ def _victim_phrase(trigger: Token, event_type: str) -> Token | None:
     if head.dep_ == "pobj" and head.head.lower_ == "of" and read_victims(head.head.head) is not None:
         return head.head.head  # "four members of a family who vanished": the counted noun
     return head
+
+
+def _owned_object(trigger: Token) -> Token | None:
+    """ "The manager took the passports of the nine workers": a verb of a type that takes no
+    people for its object (a restriction) may act on a thing people own (people.json's
+    owned_places); the thing is returned, and its owners are read from it as for a search."""
+    if trigger.pos_ != "VERB":
+        return None
+    obj = next((c for c in trigger.children if c.dep_ in {"dobj", "obj"}), None)
+    return obj if obj is not None and owner_of(obj) is not None else None
 
 
 SINGULAR_AUXILIARIES = frozenset({"was", "is", "has", "'s"})
