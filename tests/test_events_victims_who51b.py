@@ -24,3 +24,19 @@ def test_the_people_given_a_penalty_are_counted(text: str, count: int) -> None:
 def test_a_tally_of_sentences_to_uncounted_people_names_no_group() -> None:
     text = "Courts handed down at least 60 sentences of ten years or more to people under 30."
     assert all(c is None for c in victim_counts(text, "punishment"))
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("The manager took the passports of the nine workers on arrival.", 9),
+        ("The manager seized the passports of all 12 of the workers in May.", 12),
+        (
+            "The company confiscated the passports of the 20 remaining workers and banned them "
+            "from leaving the site.",
+            20,
+        ),
+    ],
+)
+def test_a_restriction_on_owned_passports_befalls_their_owners(text: str, count: int) -> None:
+    assert victim_counts(text, "movement_restriction")[:1] == [count]
