@@ -40,3 +40,7 @@ def test_a_tally_of_sentences_to_uncounted_people_names_no_group() -> None:
 )
 def test_a_restriction_on_owned_passports_befalls_their_owners(text: str, count: int) -> None:
     assert victim_counts(text, "movement_restriction")[:1] == [count]
+
+
+def test_passports_held_are_no_arrest() -> None:
+    assert victim_counts("Their passports are held by managers.", "arrest") == []
