@@ -1,29 +1,11 @@
-"""Whom it happened to (helper who51b): a giving verb ("handed", "gave") whose object is a thing,
-a term or a sentence, acts on the counted people after "to" (invented sentences)."""
+"""Whom it happened to (helper who51b): a restriction that takes people's passports befalls
+their owners (invented sentences)."""
 
 from __future__ import annotations
 
 import pytest
 
 from events_helpers import victim_counts
-
-
-@pytest.mark.parametrize(
-    "text, count",
-    [
-        ("A provincial court handed down a 12-year prison term to a taxi driver in March.", 1),
-        ("The court handed down sentences to six people accused of selling films.", 6),
-        ("A people's court handed three-year labour camp terms to two farmers who had hidden grain.", 2),
-        ("A court in Wonsan handed a six-year sentence of reform through labour to a teacher.", 1),
-    ],
-)
-def test_the_people_given_a_penalty_are_counted(text: str, count: int) -> None:
-    assert victim_counts(text, "punishment") == [count]
-
-
-def test_a_tally_of_sentences_to_uncounted_people_names_no_group() -> None:
-    text = "Courts handed down at least 60 sentences of ten years or more to people under 30."
-    assert all(c is None for c in victim_counts(text, "punishment"))
 
 
 @pytest.mark.parametrize(

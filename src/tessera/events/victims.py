@@ -603,24 +603,7 @@ def _people_object(verb: Token) -> Token | None:
             return dative
     if obj is None and (called_in := _people_called_in(verb)) is not None:
         return called_in
-    if obj is not None and (given_to := _people_given_to(verb, obj)) is not None:
-        return given_to
     return obj
-
-
-def _people_given_to(verb: Token, obj: Token) -> Token | None:
-    """ "A court handed a ten-year term to a driver", "handed down sentences to six people": a
-    giving verb (people.json's giving_verbs) whose object is a thing acts on the people after
-    "to" (the parse may hang "to" on the verb or on the thing: "terms of up to nine years to
-    seven people"). Only counted people: "60 sentences to people under 30" is a tally."""
-    if verb.lemma_.lower() not in people_words()["giving_verbs"] or read_victims(obj) is not None:
-        return None
-    for prep in (c for c in (*verb.children, *obj.children) if c.dep_ == "prep" and c.lower_ == "to"):
-        people = next((g for g in prep.children if g.dep_ == "pobj"), None)
-        found = read_victims(people) if people is not None and not people.like_num else None
-        if found is not None and found.count_min is not None:
-            return people
-    return None
 
 
 # Verbs whose particle "in" names an authority summoning or hauling people ("called in the
