@@ -316,6 +316,8 @@ def victim_phrase(trigger: Token, event_type: str) -> Token | None:
 
 def _victim_phrase(trigger: Token, event_type: str) -> Token | None:
     head = _acted_on(trigger, event_type)
+    if head is None:
+        head = _owned_object(trigger)
     if (owner := _swallowed_by_a_relative(trigger, head)) is not None:
         return owner
     if head is not None and is_part_gloss(head) and (whole := glossed_group(head)) is not None:
@@ -336,6 +338,15 @@ def _victim_phrase(trigger: Token, event_type: str) -> Token | None:
     if head.dep_ == "pobj" and head.head.lower_ == "of" and read_victims(head.head.head) is not None:
         return head.head.head  # "four members of a family who vanished": the counted noun
     return head
+
+
+def _owned_object(trigger: Token) -> Token | None:
+    """ "The manager took the passports of the nine workers": a restriction may act on papers
+    people hold (people.json's held_papers); their owners are whom it befalls."""
+    if trigger.pos_ != "VERB":
+        return None
+    obj = next((c for c in trigger.children if c.dep_ in {"dobj", "obj"}), None)
+    return owner_of(obj, "held_papers") if obj is not None else None
 
 
 SINGULAR_AUXILIARIES = frozenset({"was", "is", "has", "'s"})
@@ -388,14 +399,11 @@ def owns_place(head: Token) -> bool:
     return owner is not None and owner.i == head.i
 
 
-def owner_of(place: Token) -> Token | None:
+def owner_of(place: Token, things: str = "owned_places") -> Token | None:
     """The people a searched place or thing belongs to: "agents raided their flat" (they),
     "officers went through the home of a market trader" (the trader), "an inquiry into the
     whereabouts of the five" (the five). A search happens to whoever owns what is searched."""
-    if (
-        place.lower_ not in people_words()["owned_places"]
-        and place.lemma_.lower() not in people_words()["owned_places"]
-    ):
+    if place.lower_ not in people_words()[things] and place.lemma_.lower() not in people_words()[things]:
         return None
     for child in place.children:
         if child.dep_ == "poss" and read_victims(child) is not None:
