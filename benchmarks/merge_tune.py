@@ -200,6 +200,11 @@ BESIDE = {
     "invented_gold_143": ROOT / "tests" / "fixtures" / "invented_gold_143.jsonl",
     "invented_gold_144": ROOT / "tests" / "fixtures" / "invented_gold_144.jsonl",
     "invented_gold_145": ROOT / "tests" / "fixtures" / "invented_gold_145.jsonl",
+    "invented_gold_146": ROOT / "tests" / "fixtures" / "invented_gold_146.jsonl",
+    "invented_gold_147": ROOT / "tests" / "fixtures" / "invented_gold_147.jsonl",
+    "invented_gold_148": ROOT / "tests" / "fixtures" / "invented_gold_148.jsonl",
+    "invented_gold_149": ROOT / "tests" / "fixtures" / "invented_gold_149.jsonl",
+    "invented_gold_150": ROOT / "tests" / "fixtures" / "invented_gold_150.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),
