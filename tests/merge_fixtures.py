@@ -12,6 +12,8 @@ CHINA = Place("China", "CN", precision="country")
 NK = Place("North Korea", "KP", precision="country")
 HYESAN = Place("Hyesan", "KP", "Ryanggang", None, 41.40, 128.18, "city")
 HOERYONG = Place("Hoeryong", "KP", "North Hamgyong", None, 42.44, 129.75, "city")
+TUMEN = Place("Tumen", "CN", "Jilin", None, 42.97, 129.84, "city", "Tumen")
+NAMYANG = Place("Namyang", "KP", "North Hamgyong", None, 42.95, 129.86, "city", "Namyang")
 
 
 def ev(

@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from merge_fixtures import HOERYONG, NK, ev
+from merge_fixtures import HOERYONG, NAMYANG, NK, TUMEN, ev
 from tessera.merge import compare_events
 from tessera.model import Place
 
-TUMEN = Place("Tumen", "CN", "Jilin", "Yanbian", 42.97, 129.84, "city", "Tumen")
-NAMYANG = Place("Namyang", "KP", "North Hamgyong", None, 42.95, 129.86, "city", "Namyang")
 CHINA = Place("China", "CN", precision="country", text="China")
 
 

@@ -4,7 +4,7 @@ helpers of a flight told apart from the people who fled. Invented text."""
 
 from __future__ import annotations
 
-from merge_fixtures import HYESAN, ev
+from merge_fixtures import HYESAN, NAMYANG, TUMEN, ev
 from tessera.merge import compare_events, merge_events
 from tessera.merge.places import relate
 from tessera.merge.text import names_helpers
@@ -217,8 +217,6 @@ def test_a_part_of_a_month_told_by_the_calendar_is_not_read_loosely() -> None:
 
 
 BEIJING = Place("Beijing", "CN", "Beijing", None, 39.91, 116.40, "city", "Beijing")
-TUMEN = Place("Tumen", "CN", "Jilin", None, 42.97, 129.84, "city", "Tumen")
-NAMYANG = Place("Namyang", "KP", "North Hamgyong", None, 42.95, 129.86, "city", "Namyang")
 LUANG_NAMTHA = Place("Luang Namtha", "LA", "Luang Namtha", None, 20.95, 101.40, "city", "Luang Namtha")
 SEOUL = Place("Seoul", "KR", "Seoul", None, 37.57, 126.98, "city", "Seoul")
 

@@ -34,6 +34,7 @@ from tessera.events.clauses import (
     sentence_of,
     subject_of,
     told_in_present,
+    verb_above,
 )
 from tessera.events.lexicon import lexicon
 from tessera.events.people import names_things
@@ -353,10 +354,7 @@ def in_general_time(trigger: Token) -> bool:
         return True
     clause = chain[-1]
     if clause.dep_ in {"relcl", "acl"} and clause.head.i != clause.i and not _dated(clause):
-        holder = clause.head
-        while holder.head.i != holder.i and holder.pos_ not in {"VERB", "AUX"}:
-            holder = holder.head
-        return _general_time(holder)
+        return _general_time(verb_above(clause.head))
     return False
 
 
@@ -542,10 +540,7 @@ def _where_clause_in_the_past(clause: Token) -> bool:
         return True
     if clause.tag_ != "VBP" or clause.lower_ not in words()["unchanged_past_verbs"]:
         return False
-    governor = clause.head
-    while governor.pos_ not in {"VERB", "AUX"} and governor.head.i != governor.i:
-        governor = governor.head
-    return _past_tense(governor)
+    return _past_tense(verb_above(clause.head))
 
 
 def _past_tense(verb: Token) -> bool:

@@ -38,6 +38,14 @@ def clause_head(token: Token) -> Token:
     return token if current == token.i else token.doc[current]
 
 
+def verb_above(token: Token) -> Token:
+    """`token` if it is a verb or auxiliary, else the nearest one above it ("guards at the
+    checkpoint beat her": from "checkpoint" up to "beat"), or the sentence's root if none is."""
+    while token.pos_ not in {"VERB", "AUX"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def governors(token: Token) -> Iterator[Token]:
     """The words above `token` up to and including its clause head, nearest first."""
     doc = token.doc

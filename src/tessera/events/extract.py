@@ -34,6 +34,7 @@ from tessera.events.clauses import (
     prep_objects,
     sentence_of,
     subject_of,
+    verb_above,
 )
 from tessera.events.deaths import detainee_died
 from tessera.events.found import Found
@@ -639,9 +640,7 @@ def _people_asked_about(doc: Doc, match: Match) -> Token | None:
                 owner = word.head.head  # "the two women, whose whereabouts are unknown"
             return owner
     last = doc[match.end - 1]
-    clause = last.head if last.dep_ in {"advmod", "det", "mark"} else last
-    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
-        clause = clause.head
+    clause = verb_above(last.head if last.dep_ in {"advmod", "det", "mark"} else last)
     subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i > last.i), None)
     if subject is None and last.tag_ == "WP" and last.dep_ == "nsubj":
         # "nobody knows what happened to him", "unable to learn what became of them": the people
@@ -1408,9 +1407,7 @@ def _post_of_the_actors(trigger: Token) -> bool:
     noun = trigger.head if trigger.dep_ == "compound" else trigger.head.head
     if trigger.dep_ == "pobj" and trigger.head.lower_ not in {"at", "near"}:
         return False
-    verb = noun
-    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
-        verb = verb.head
+    verb = verb_above(noun)
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     found = lexicon().triggers.find(trigger.doc, verb.i, verb.i + 1)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tessera.events.background import WHOEVER_WORDS, words
-from tessera.events.clauses import holds_any_phrase, is_passive, prep_objects, sentence_of
+from tessera.events.clauses import holds_any_phrase, is_passive, prep_objects, sentence_of, verb_above
 from tessera.events.lexicon import lexicon
 from tessera.events.victims import people_words, read_victims
 
@@ -164,9 +164,7 @@ def shot_in_a_judgment(trigger: Token) -> bool:
     judgment = words()["judgment_words"]
     told = list(trigger.subtree)
     if trigger.dep_ in {"conj", "relcl", "acl"}:
-        clause = trigger.head
-        while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
-            clause = clause.head
+        clause = verb_above(trigger.head)
         told += [clause, *(c for c in clause.children if c.dep_ != "relcl")]
     return any(t.lower_ in judgment or t.lemma_.lower() in judgment for t in told if t.i != trigger.i)
 
