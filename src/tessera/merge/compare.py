@@ -358,8 +358,10 @@ def _at_part_edge(a: Profile, b: Profile) -> bool:
 
 # A calendar month or season ("in March", "last month", "that spring") against a finer period
 # inside it that is not one day ("mid-March", "last week", "between the 4th and the 15th") or the
-# same month: one report tells when it happened as closely as the other, only less finely.
-COARSE_PERIODS = frozenset({"month", "season"})
+# same month: one report tells when it happened as closely as the other, only less finely. A range
+# that closed before its report ("late 2024", "between December and February") is such a period
+# too, told by a retrospective; one running to the report ("since March") is a state in force.
+COARSE_PERIODS = frozenset({"month", "season", "range"})
 FINE_PERIODS = frozenset({"month", "month_part", "week", "days"})
 NESTED_PERIOD_WEIGHT = 0.5
 
@@ -369,7 +371,8 @@ def _nested_periods(a: Profile, b: Profile) -> bool:
     month, a week, a few days, a month) inside it, neither an exact day?
 
     "Detained in Shenyang in January" against "detained in mid-January": the two readings of one
-    date nest. Two overlapping ranges ("since March" against "from February to May") or a day
+    date nest, and so do "executed in October" and "two executions in late 2024", a range that
+    closed before its report. Two overlapping ranges ("since March" against "from February to May") or a day
     against its month ("on the 12th" against "in March": a month sees many days' events) do not
     count: only periods a report gives by the calendar unit it knows."""
     if a.t0 is None or a.t1 is None or b.t0 is None or b.t1 is None or not (a.dated and b.dated):
@@ -378,11 +381,19 @@ def _nested_periods(a: Profile, b: Profile) -> bool:
         assert wide.t0 is not None and wide.t1 is not None and fine.t0 is not None and fine.t1 is not None
         if wide.precision not in COARSE_PERIODS or fine.precision not in FINE_PERIODS:
             continue
+        if wide.precision == "range" and not _closed_before_report(wide):
+            continue
         if fine.t0 == fine.t1:
             continue
         if wide.t0 <= fine.t0 and fine.t1 <= wide.t1:
             return True
     return False
+
+
+def _closed_before_report(p: Profile) -> bool:
+    """Did a dated period end before its report was published ("two executions in late 2024",
+    read in a September 2025 report), rather than run up to it ("since the spring")?"""
+    return p.published is not None and p.t1 is not None and p.t1 < p.published[0]
 
 
 def _in_news_window(dated: Profile, undated: Profile) -> bool:
