@@ -1013,12 +1013,6 @@ def _part_of_people(head: Token | None) -> bool:
     return of_people(head)
 
 
-def _modifies_people(trigger: Token) -> bool:
-    """ "A missing woman was found in the river", "the vanished crewmen": a trigger that modifies
-    a noun tells of what the noun names, people here ("a missing boat" names a thing)."""
-    return trigger.dep_ == "amod" and read_victims(trigger.head) is not None
-
-
 def _craft_carrying_people(head: Token | None) -> bool:
     """ "A fishing boat with seven men aboard has been missing", "a boat carrying eleven crew
     went missing": a craft whose own phrase names the people it carries stands for them; a
@@ -1664,7 +1658,6 @@ def _read_event(
         and not _part_of_people(victims_head)
         and not _people_named_after(doc, match)
         and not _craft_carrying_people(victims_head)
-        and not _modifies_people(trigger)
     ):
         return []
     event_type = "escape" if arrived_by_sea else retype(trigger, _retyped(trigger, entry.type))
