@@ -216,7 +216,12 @@ def test_one_of_a_counted_group_told_right_after_is_part_of_its_event() -> None:
 
 def test_a_trigger_word_naming_a_kind_of_case_is_no_event() -> None:
     assert events_of("The partner described recent missing person incidents in the town.") == []
-    assert ("disappearance", "occurred") in types_of("A missing woman was found in the river.")
+    assert ("disappearance", "occurred") in types_of("A woman went missing near the river in May.")
+    # "the missing men", "the missing attaché": an adjective before people names them by a loss the
+    # report told already (measured on the 153 open sets: 10 such readings, all false alarms)
+    assert ("disappearance", "occurred") not in types_of(
+        "Police questioned the neighbours of the missing men."
+    )
     assert ("arrest", "occurred") in types_of("The two arrested Party agents were brought back.")
 
 
