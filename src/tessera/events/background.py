@@ -2346,15 +2346,22 @@ def _own_wish(prep: Token) -> bool:
     )
 
 
+def carried_by(craft: Token) -> Token | None:
+    """What a craft is told as carrying: "a boat carrying six men" (six men); None otherwise."""
+    for verb in (c for c in craft.children if c.dep_ == "acl" and c.lemma_.lower() == "carry"):
+        carried = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if carried is not None:
+            return carried
+    return None
+
+
 def people_aboard(trigger: Token) -> Token | None:
     """The people a craft picked up was carrying: "picked up a boat carrying six men" (six men),
     "picked up a boat with two women aboard" (two women); None when the words name no one."""
     vessels = words()["vessel_nouns"]
     for craft in (c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"} and c.lower_ in vessels):
-        for verb in (c for c in craft.children if c.dep_ == "acl" and c.lemma_.lower() == "carry"):
-            carried = next((c for c in verb.children if c.dep_ == "dobj"), None)
-            if carried is not None:
-                return carried
+        if (carried := carried_by(craft)) is not None:
+            return carried
     for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"):
         carried = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if carried is not None and any(a.lower_ in {"aboard", "on board"} for a in carried.children):

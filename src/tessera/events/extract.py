@@ -17,7 +17,13 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Sentence
 
 from tessera.events.actors import actor_words
-from tessera.events.background import is_background, people_aboard, picked_up_at_sea, restriction_as_a_cause
+from tessera.events.background import (
+    carried_by,
+    is_background,
+    people_aboard,
+    picked_up_at_sea,
+    restriction_as_a_cause,
+)
 from tessera.events.background import words as background_words
 from tessera.events.choosing import chosen_to_stay
 from tessera.events.clauses import (
@@ -1019,16 +1025,12 @@ def _craft_carrying_people(head: Token | None) -> bool:
     boat alone ("a boat was found missing from its mooring") is a thing gone, no one's fate."""
     if head is None or head.lemma_.lower() not in background_words()["vessel_nouns"]:
         return False
-    for child in head.children:
-        if child.dep_ == "prep" and child.lower_ == "with":
-            carried = next((c for c in child.children if c.dep_ == "pobj"), None)
-        elif child.dep_ == "acl" and child.lemma_.lower() == "carry":
-            carried = next((c for c in child.children if c.dep_ == "dobj"), None)
-        else:
-            continue
-        if carried is not None and read_victims(carried) is not None:
-            return True
-    return False
+    carried = [carried_by(head)] + [
+        next((c for c in prep.children if c.dep_ == "pobj"), None)
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "with"
+    ]
+    return any(phrase is not None and read_victims(phrase) is not None for phrase in carried)
 
 
 def _people_at_risk(trigger: Token) -> Token | None:

@@ -39,6 +39,7 @@ from tessera.events.clauses import (
     subject_of,
 )
 from tessera.events.found import Found
+from tessera.events.leaving import place_name
 from tessera.events.lexicon import lexicon
 from tessera.events.people import with_companions
 from tessera.events.retyping import MODIFIER_DEPS, reaches_further_places
@@ -49,6 +50,7 @@ from tessera.model import ARRESTING_POLICE, PEOPLE_EVENT_TYPES, Span, Victims
 from tessera.numbers import parse_number
 from tessera.places.dateline import find_dateline
 from tessera.places.gazetteer import load as load_gazetteer
+from tessera.places.lookup import countries_of_name
 from tessera.places.variants import UNIT_NOUNS, key_tokens
 from tessera.time.report import from_published
 from tessera.time.resolve import resolve_expression
@@ -1708,16 +1710,14 @@ def country_of_place(word: Token) -> str | None:
     ("Pingxiang" → "CN"); None for unknown or shared names."""
     cache = word.doc.user_data.setdefault("tessera_country_of_place", {})
     if word.i not in cache:
-        # (read once per word: which entity holds it)
-        name = next((e for e in doc_ents(word.doc) if e.start <= word.i < e.end), None)
-        cache[word.i] = country_of_words(name.text if name is not None else word.text)
+        cache[word.i] = country_of_words(place_name(word))  # (read once per word: which entity holds it)
     return cache[word.i]
 
 
 def country_of_words(text: str) -> str | None:
     """The country of a place name ("Pingxiang" → "CN") when the gazetteer knows it in one
     country only; None for unknown or shared names."""
-    countries = {k.entry.country for k in load_gazetteer().index.get(key_tokens(text), [])}
+    countries = countries_of_name(text)
     return countries.pop() if len(countries) == 1 else None
 
 

@@ -16,6 +16,7 @@ from tessera.events.lexicon import lexicon
 from tessera.language.table import doc_ents
 from tessera.model import HOME_COUNTRIES
 from tessera.places.gazetteer import load as load_gazetteer
+from tessera.places.lookup import countries_of_name
 from tessera.places.variants import key_tokens
 
 # Kinds of gazetteer entry that are a place someone lives in (not the country as a whole, which
@@ -30,13 +31,18 @@ def leaves_a_northern_town(verb: Token) -> bool:
     place = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if place is None or place.pos_ != "PROPN":
         return False
-    span = next((e for e in doc_ents(verb.doc) if e.start <= place.i < e.end), None)
-    name = span.text if span is not None else place.text
     gazetteer = load_gazetteer()
     return any(
         key.entry.country == "KP" and key.entry.kind in HOME_KINDS
-        for key in gazetteer.index.get(key_tokens(name), [])
+        for key in gazetteer.index.get(key_tokens(place_name(place)), [])
     )
+
+
+def place_name(word: Token) -> str:
+    """The name a word of a place belongs to: the named entity holding it ("Onsong County" for
+    "Onsong"), else the word itself."""
+    span = next((e for e in doc_ents(word.doc) if e.start <= word.i < e.end), None)
+    return span.text if span is not None else word.text
 
 
 # Prepositions that place a work site ("a sawmill in Amur", "the crew at Nakhodka").
@@ -99,13 +105,9 @@ def goes_from_abroad_to_the_north(verb: Token) -> bool:
     return came and any(prep == "to" and _in_the_north(obj) for prep, obj in places)
 
 
-def _gazetteer_countries(place: Token) -> list[str]:
+def _gazetteer_countries(place: Token) -> set[str]:
     """The countries the gazetteer gives a place name (its entity's words), none if not a name."""
-    if place.pos_ != "PROPN":
-        return []
-    span = next((e for e in doc_ents(place.doc) if e.start <= place.i < e.end), None)
-    name = span.text if span is not None else place.text
-    return [key.entry.country for key in load_gazetteer().index.get(key_tokens(name), [])]
+    return countries_of_name(place_name(place)) if place.pos_ == "PROPN" else set()
 
 
 def _abroad(place: Token) -> bool:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from tessera.data import load_json
 from tessera.daynames import MONTHS
 from tessera.events.clauses import FACE_FORMS, is_passive, noun_chunks_of, sentence_of, subject_of
-from tessera.events.leaving import goes_from_abroad_to_the_north
+from tessera.events.leaving import goes_from_abroad_to_the_north, place_name
 from tessera.events.lexicon import lexicon
 from tessera.language.table import TokenTable, doc_ents, per_token, token_table
 from tessera.model import Victims
@@ -1230,8 +1230,7 @@ def _home_town(head: Token) -> bool:
     person's name."""
     if head.pos_ != "PROPN" or head.dep_ != "pobj" or head.head.lower_ != "from":
         return False
-    name = next((e for e in doc_ents(head.doc) if e.start <= head.i < e.end), None)
-    return bool(load_gazetteer().index.get(key_tokens(name.text if name is not None else head.text)))
+    return bool(load_gazetteer().index.get(key_tokens(place_name(head))))
 
 
 @lru_cache(maxsize=1)

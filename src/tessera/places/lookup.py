@@ -29,6 +29,12 @@ def canonical_admin1(typed: str) -> str | None:
     return provinces[0].admin1 if provinces else None
 
 
+def countries_of_name(text: str) -> set[str]:
+    """The countries the gazetteer knows a place name in: "Pingxiang" → {"CN"}, "Jingxin" →
+    {"CN"}, a name two countries share → both, an unknown word → none."""
+    return {key.entry.country for key in load().index.get(key_tokens(text), [])}
+
+
 def country_code(typed: str) -> str | None:
     """ISO 3166-1 alpha-2 code for a code or a name ("kp", "North Korea", "China" → "CN")."""
     text = typed.strip()
