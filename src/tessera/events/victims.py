@@ -19,7 +19,7 @@ from tessera.daynames import MONTHS
 from tessera.events.clauses import FACE_FORMS, is_passive, noun_chunks_of, sentence_of, subject_of
 from tessera.events.leaving import goes_from_abroad_to_the_north, place_name
 from tessera.events.lexicon import lexicon
-from tessera.language.table import TokenTable, doc_ents, per_token, token_table
+from tessera.language.table import TokenTable, per_token, token_table
 from tessera.model import Victims
 from tessera.numbers import parse_number
 from tessera.places.gazetteer import load as load_gazetteer
