@@ -1932,9 +1932,10 @@ def stray_crossing(trigger: Token) -> bool:
 SETTING_PREPOSITIONS = frozenset({"through", "across", "during", "past", "via", "because"})
 # Prepositions by which a measure already known to the reader ("the border closure") is what
 # another act went on in spite of or all through ("smuggling carried on despite the border
-# closure"); a measure told with its own time ("despite increased controls during the week") is
-# news.
-KNOWN_SETTING_PREPOSITIONS = frozenset({"despite", "throughout"})
+# closure"), or the point a change is counted from ("arrivals have fallen since the border
+# closure", "goods bought before the lockdown"); a measure told with its own time ("despite
+# increased controls during the week", "since the ban on boats in February") is news.
+KNOWN_SETTING_PREPOSITIONS = frozenset({"despite", "throughout", "since", "before", "after"})
 # Words before "to" that make its object what another act is put down to ("executions linked to
 # the border closure").
 LINKING_LEMMAS = frozenset({"link", "relate", "connect", "tie", "attribute", "due"})
@@ -1948,7 +1949,11 @@ def setting_of_another_act(trigger: Token) -> bool:
     closure". The report tells the shooting, the arrest or the trend; the zone, the check or the
     closure is their setting, not a measure it tells. ("The army set up checkpoints on every
     road" and "a buffer zone was declared along the river" are.)"""
-    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ != "pobj":
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if _broken_measure(trigger):
+        return True
+    if trigger.dep_ != "pobj":
         return False
     noun = trigger
     if noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and noun.head.head.dep_ == "pobj":
@@ -1968,6 +1973,22 @@ def setting_of_another_act(trigger: Token) -> bool:
     # a measure verb ("banned travel through the zone") tells the measure itself
     found = lexicon().triggers.find(trigger.doc, verb.i, verb.i + 1)
     return not any(m.entry.type == "movement_restriction" for m in found)
+
+
+def _broken_measure(noun: Token) -> bool:
+    """ "a boat crossed in violation of the border closure", "a man who broke the curfew",
+    "fined for violating the lockdown": a measure named only as what an offence broke. The report
+    tells the offence (or what was done to the offender); the measure is the rule it broke, not
+    news of its own. (One told with its own time, "broke the curfew imposed on Monday", is.)"""
+    breaking = words()["breaking_words"]
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i:
+        head = head.head  # "in violation of the closure", "in breach of the lockdown"
+    elif noun.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    if head.lemma_.lower() not in breaking and head.lower_ not in breaking:
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in noun.subtree)
 
 
 def _put_down_to(to: Token) -> bool:
