@@ -108,6 +108,8 @@ def is_background(trigger: Token, event_type: str) -> bool:
         return True
     if event_type == "movement_restriction" and setting_of_another_act(trigger):
         return True
+    if event_type == "crackdown" and known_campaign_as_setting(trigger):
+        return True
     if event_type == "repatriation" and (
         returned_by_own_wish(trigger) or sent_back_within_the_country(trigger)
     ):
@@ -1973,6 +1975,27 @@ def setting_of_another_act(trigger: Token) -> bool:
     # a measure verb ("banned travel through the zone") tells the measure itself
     found = lexicon().triggers.find(trigger.doc, verb.i, verb.i + 1)
     return not any(m.entry.type == "movement_restriction" for m in found)
+
+
+def known_campaign_as_setting(trigger: Token) -> bool:
+    """A campaign the reader already knows, named only as the point another act or change is
+    counted from or went on in spite of: "smuggling has surged despite the crackdown", "prices
+    have doubled since the autumn purge of the border unit", "the second wave of arrests, after
+    the spring purge of the party leadership". The report tells the arrests or the change; the
+    campaign is their setting. (A campaign told with its own time, "after a crackdown launched
+    on Monday", or a sweep the arrests happened during, "detained during a crackdown on phones",
+    is news.)"""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ != "pobj":
+        return False
+    preposition = trigger.head
+    if preposition.lower_ not in KNOWN_SETTING_PREPOSITIONS or not _known_measure(trigger):
+        return False
+    verb = preposition.head
+    while verb.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"} and verb.head.i != verb.i:
+        verb = verb.head
+    # a campaign verb ("launched a drive after the purge") tells a campaign itself
+    found = lexicon().triggers.find(trigger.doc, verb.i, verb.i + 1)
+    return not any(m.entry.type == "crackdown" for m in found)
 
 
 def _broken_measure(noun: Token) -> bool:
