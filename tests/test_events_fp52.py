@@ -41,3 +41,16 @@ def test_a_crackdown_arrests_were_made_in_stays_a_crackdown() -> None:
     text = "Police arrested six traders in Hyesan last week during a crackdown on mobile phones."
     assert "crackdown" in types_of(text)
     assert "crackdown" in types_of("The arrests came after a crackdown launched on Monday.")
+
+
+def test_an_illness_the_family_was_told_of_is_no_second_death() -> None:
+    text = "The police told his mother that he had died of an illness."
+    assert "violence" not in types_of(text)
+    text = "The family signed a paper saying he had died of heart failure."
+    assert "violence" not in types_of(text)
+
+
+def test_deaths_of_illness_told_as_news_stay_events() -> None:
+    assert "violence" in types_of("Two women in her cell died of illness.")
+    text = "A former inmate told reporters that two prisoners in his unit had died of disease in the camp last winter."
+    assert "violence" in types_of(text)

@@ -192,7 +192,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or charged_as_a_practice(trigger)
         or every_such_act(trigger)
         or (event_type in PEOPLE_EVENT_TYPES and those_who_will_face(trigger))
-        or (event_type == "violence" and killed_by_a_calamity(trigger))
+        or (event_type == "violence" and (killed_by_a_calamity(trigger) or natural_death_as_told(trigger)))
         or denied_report(trigger)
         or feared_kind_of_harm(trigger, event_type)
         or harm_foreseen_after_a_return(trigger, event_type)
@@ -2279,6 +2279,59 @@ def killed_by_a_calamity(trigger: Token) -> bool:
     if subject is None:
         return False
     return _calamity(subject, calamities)
+
+
+# Verbs by which the authorities give kin an account of a death ("the police told his mother he
+# had died of an illness"); a source telling a reporter is news, so the one told must be kin.
+TELLING_LEMMAS = frozenset({"tell", "inform"})
+# Papers kin are made to sign ("a statement that he died of illness").
+ACCOUNT_PAPERS = frozenset({"statement", "paper", "certificate", "document"})
+# How far up from the verb of dying the account's verb may stand ("told the students he was a
+# thief who had died of disease": died → thief → was → told).
+ACCOUNT_REACH = 4
+
+
+def natural_death_as_told(trigger: Token) -> bool:
+    """ "The unit told the family that he had died of illness", "she signed a paper saying he had
+    died of heart failure", "told the students he was a thief who had died of disease": a death
+    put down to an illness inside what someone was told or said is the authorities' account of
+    a death (the death itself, and how it came, is told elsewhere), not a death of its own.
+    ("Two women in her cell died of illness", told as what happened, is a death in custody.)"""
+    if trigger.lemma_.lower() != "die":
+        return False
+    causes = prep_objects(trigger, frozenset({"of", "from"}))
+    illness = words()["illness_nouns"]
+    if not any(
+        c.lemma_.lower() in illness or any(d.lemma_.lower() in illness for d in c.children) for c in causes
+    ):
+        return False
+    token = trigger
+    for _ in range(ACCOUNT_REACH):
+        if token.head.i == token.i:
+            return False
+        head = token.head
+        if head.lemma_.lower() in ACCOUNT_PAPERS or (
+            head.lemma_.lower() in TELLING_LEMMAS and _kin_told(head)
+        ):
+            return True
+        token = head
+    return False
+
+
+def _kin_told(verb: Token) -> bool:
+    """ "told his mother", "his family was told", "guards told the other detainees": the one told
+    is kin or a fellow detainee, not a reporter or an outlet."""
+    told = words()["household_nouns"] | kin_words() | DETAINEE_WORDS
+    return any(
+        c.dep_ in {"dobj", "dative", "nsubjpass", "iobj"} and (c.lemma_.lower() in told or c.lower_ in told)
+        for c in verb.children
+    )
+
+
+# People held beside the one who died, whom guards give the same account.
+DETAINEE_WORDS = frozenset(
+    {"detainee", "detainees", "inmate", "inmates", "prisoner", "prisoners", "student", "students"}
+)
 
 
 def _calamity(noun: Token, calamities: frozenset[str]) -> bool:
