@@ -54,3 +54,12 @@ def test_deaths_of_illness_told_as_news_stay_events() -> None:
     assert "violence" in types_of("Two women in her cell died of illness.")
     text = "A former inmate told reporters that two prisoners in his unit had died of disease in the camp last winter."
     assert "violence" in types_of(text)
+
+
+def test_a_campaign_an_act_is_a_sign_of_tells_no_crackdown() -> None:
+    text = (
+        "Two men were sentenced to ten years in a labour camp in Hamhung last week for selling films, "
+        "the latest sign of Pyongyang's campaign against foreign media."
+    )
+    kinds = types_of(text)
+    assert "crackdown" not in kinds and "punishment" in kinds

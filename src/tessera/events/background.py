@@ -1981,13 +1981,17 @@ def known_campaign_as_setting(trigger: Token) -> bool:
     """A campaign the reader already knows, named only as the point another act or change is
     counted from or went on in spite of: "smuggling has surged despite the crackdown", "prices
     have doubled since the autumn purge of the border unit", "the second wave of arrests, after
-    the spring purge of the party leadership". The report tells the arrests or the change; the
+    the spring purge of the party leadership"; or named as what an act is a sign of or done under
+    cover of ("the latest sign of Pyongyang's campaign against foreign films", "extorting money
+    under cover of the anti-drug campaign"). The report tells the arrests or the change; the
     campaign is their setting. (A campaign told with its own time, "after a crackdown launched
     on Monday", or a sweep the arrests happened during, "detained during a crackdown on phones",
     is news.)"""
     if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ != "pobj":
         return False
     preposition = trigger.head
+    if preposition.lower_ == "of" and preposition.head.lemma_.lower() in words()["sign_nouns"]:
+        return True  # "the latest sign of Pyongyang's campaign", "under cover of the campaign"
     if preposition.lower_ not in KNOWN_SETTING_PREPOSITIONS or not _known_measure(trigger):
         return False
     verb = preposition.head
