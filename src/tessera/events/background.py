@@ -36,6 +36,7 @@ from tessera.events.clauses import (
     told_in_present,
     verb_above,
 )
+from tessera.events.deaths import DETAINEE_NOUNS
 from tessera.events.lexicon import lexicon
 from tessera.events.people import names_things
 from tessera.events.status import (
@@ -1980,7 +1981,7 @@ def setting_of_another_act(trigger: Token) -> bool:
 def known_campaign_as_setting(trigger: Token) -> bool:
     """A campaign the reader already knows, named only as the point another act or change is
     counted from or went on in spite of: "smuggling has surged despite the crackdown", "prices
-    have doubled since the autumn purge of the border unit", "the second wave of arrests, after
+    have doubled since the purge of the border unit", "the second wave of arrests, after
     the spring purge of the party leadership"; or named as what an act is a sign of or done under
     cover of ("the latest sign of Pyongyang's campaign against foreign films", "extorting money
     under cover of the anti-drug campaign"). The report tells the arrests or the change; the
@@ -2298,9 +2299,11 @@ ACCOUNT_REACH = 4
 def natural_death_as_told(trigger: Token) -> bool:
     """ "The unit told the family that he had died of illness", "she signed a paper saying he had
     died of heart failure", "told the students he was a thief who had died of disease": a death
-    put down to an illness inside what someone was told or said is the authorities' account of
-    a death (the death itself, and how it came, is told elsewhere), not a death of its own.
-    ("Two women in her cell died of illness", told as what happened, is a death in custody.)"""
+    put down to an illness inside what kin were told, or a paper they signed, is the authorities'
+    account of a death (the death itself, and how it came, is told elsewhere), not a death of its
+    own. The one told must be kin or a peer of the dead: a source telling a reporter that
+    prisoners died of disease tells news. ("Two women in her cell died of illness", told as what
+    happened, is a death in custody.)"""
     if trigger.lemma_.lower() != "die":
         return False
     causes = prep_objects(trigger, frozenset({"of", "from"}))
@@ -2322,20 +2325,19 @@ def natural_death_as_told(trigger: Token) -> bool:
     return False
 
 
+# Those the authorities give an account of a death besides kin: the dead man's fellow detainees
+# and, for a pupil, his schoolmates ("told the students he had died of disease").
+TOLD_PEERS = DETAINEE_NOUNS | {"student", "pupil", "classmate"}
+
+
 def _kin_told(verb: Token) -> bool:
     """ "told his mother", "his family was told", "guards told the other detainees": the one told
-    is kin or a fellow detainee, not a reporter or an outlet."""
-    told = words()["household_nouns"] | kin_words() | DETAINEE_WORDS
+    is kin or a peer of the dead, not a reporter or an outlet."""
+    told = words()["household_nouns"] | kin_words() | TOLD_PEERS
     return any(
         c.dep_ in {"dobj", "dative", "nsubjpass", "iobj"} and (c.lemma_.lower() in told or c.lower_ in told)
         for c in verb.children
     )
-
-
-# People held beside the one who died, whom guards give the same account.
-DETAINEE_WORDS = frozenset(
-    {"detainee", "detainees", "inmate", "inmates", "prisoner", "prisoners", "student", "students"}
-)
 
 
 def _calamity(noun: Token, calamities: frozenset[str]) -> bool:
