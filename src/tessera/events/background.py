@@ -36,6 +36,7 @@ from tessera.events.clauses import (
     told_in_present,
     verb_above,
 )
+from tessera.events.deaths import DETAINEE_NOUNS
 from tessera.events.lexicon import lexicon
 from tessera.events.people import names_things
 from tessera.events.status import (
@@ -107,6 +108,8 @@ def is_background(trigger: Token, event_type: str) -> bool:
     if event_type == "escape" and stray_crossing(trigger):
         return True
     if event_type == "movement_restriction" and setting_of_another_act(trigger):
+        return True
+    if event_type == "crackdown" and known_campaign_as_setting(trigger):
         return True
     if event_type == "repatriation" and (
         returned_by_own_wish(trigger) or sent_back_within_the_country(trigger)
@@ -190,7 +193,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or charged_as_a_practice(trigger)
         or every_such_act(trigger)
         or (event_type in PEOPLE_EVENT_TYPES and those_who_will_face(trigger))
-        or (event_type == "violence" and killed_by_a_calamity(trigger))
+        or (event_type == "violence" and (killed_by_a_calamity(trigger) or natural_death_as_told(trigger)))
         or denied_report(trigger)
         or feared_kind_of_harm(trigger, event_type)
         or harm_foreseen_after_a_return(trigger, event_type)
@@ -1932,9 +1935,10 @@ def stray_crossing(trigger: Token) -> bool:
 SETTING_PREPOSITIONS = frozenset({"through", "across", "during", "past", "via", "because"})
 # Prepositions by which a measure already known to the reader ("the border closure") is what
 # another act went on in spite of or all through ("smuggling carried on despite the border
-# closure"); a measure told with its own time ("despite increased controls during the week") is
-# news.
-KNOWN_SETTING_PREPOSITIONS = frozenset({"despite", "throughout"})
+# closure"), or the point a change is counted from ("arrivals have fallen since the border
+# closure", "goods bought before the lockdown"); a measure told with its own time ("despite
+# increased controls during the week", "since the ban on boats in February") is news.
+KNOWN_SETTING_PREPOSITIONS = frozenset({"despite", "throughout", "since", "before", "after"})
 # Words before "to" that make its object what another act is put down to ("executions linked to
 # the border closure").
 LINKING_LEMMAS = frozenset({"link", "relate", "connect", "tie", "attribute", "due"})
@@ -1948,7 +1952,11 @@ def setting_of_another_act(trigger: Token) -> bool:
     closure". The report tells the shooting, the arrest or the trend; the zone, the check or the
     closure is their setting, not a measure it tells. ("The army set up checkpoints on every
     road" and "a buffer zone was declared along the river" are.)"""
-    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ != "pobj":
+    if trigger.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if _broken_measure(trigger):
+        return True
+    if trigger.dep_ != "pobj":
         return False
     noun = trigger
     if noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN" and noun.head.head.dep_ == "pobj":
@@ -1968,6 +1976,47 @@ def setting_of_another_act(trigger: Token) -> bool:
     # a measure verb ("banned travel through the zone") tells the measure itself
     found = lexicon().triggers.find(trigger.doc, verb.i, verb.i + 1)
     return not any(m.entry.type == "movement_restriction" for m in found)
+
+
+def known_campaign_as_setting(trigger: Token) -> bool:
+    """A campaign the reader already knows, named only as the point another act or change is
+    counted from or went on in spite of: "smuggling has surged despite the crackdown", "prices
+    have doubled since the purge of the border unit", "the second wave of arrests, after
+    the spring purge of the party leadership"; or named as what an act is a sign of or done under
+    cover of ("the latest sign of Pyongyang's campaign against foreign films", "extorting money
+    under cover of the anti-drug campaign"). The report tells the arrests or the change; the
+    campaign is their setting. (A campaign told with its own time, "after a crackdown launched
+    on Monday", or a sweep the arrests happened during, "detained during a crackdown on phones",
+    is news.)"""
+    if trigger.pos_ not in {"NOUN", "PROPN"} or trigger.dep_ != "pobj":
+        return False
+    preposition = trigger.head
+    if preposition.lower_ == "of" and preposition.head.lemma_.lower() in words()["sign_nouns"]:
+        return True  # "the latest sign of Pyongyang's campaign", "under cover of the campaign"
+    if preposition.lower_ not in KNOWN_SETTING_PREPOSITIONS or not _known_measure(trigger):
+        return False
+    verb = preposition.head
+    while verb.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"} and verb.head.i != verb.i:
+        verb = verb.head
+    # a campaign verb ("launched a drive after the purge") tells a campaign itself
+    found = lexicon().triggers.find(trigger.doc, verb.i, verb.i + 1)
+    return not any(m.entry.type == "crackdown" for m in found)
+
+
+def _broken_measure(noun: Token) -> bool:
+    """ "a boat crossed in violation of the border closure", "a man who broke the curfew",
+    "fined for violating the lockdown": a measure named only as what an offence broke. The report
+    tells the offence (or what was done to the offender); the measure is the rule it broke, not
+    news of its own. (One told with its own time, "broke the curfew imposed on Monday", is.)"""
+    breaking = words()["breaking_words"]
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i:
+        head = head.head  # "in violation of the closure", "in breach of the lockdown"
+    elif noun.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    if head.lemma_.lower() not in breaking and head.lower_ not in breaking:
+        return False
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in noun.subtree)
 
 
 def _put_down_to(to: Token) -> bool:
@@ -2235,6 +2284,60 @@ def killed_by_a_calamity(trigger: Token) -> bool:
     if subject is None:
         return False
     return _calamity(subject, calamities)
+
+
+# Verbs by which the authorities give kin an account of a death ("the police told his mother he
+# had died of an illness"); a source telling a reporter is news, so the one told must be kin.
+TELLING_LEMMAS = frozenset({"tell", "inform"})
+# Papers kin are made to sign ("a statement that he died of illness").
+ACCOUNT_PAPERS = frozenset({"statement", "paper", "certificate", "document"})
+# How far up from the verb of dying the account's verb may stand ("told the students he was a
+# thief who had died of disease": died → thief → was → told).
+ACCOUNT_REACH = 4
+
+
+def natural_death_as_told(trigger: Token) -> bool:
+    """ "The unit told the family that he had died of illness", "she signed a paper saying he had
+    died of heart failure", "told the students he was a thief who had died of disease": a death
+    put down to an illness inside what kin were told, or a paper they signed, is the authorities'
+    account of a death (the death itself, and how it came, is told elsewhere), not a death of its
+    own. The one told must be kin or a peer of the dead: a source telling a reporter that
+    prisoners died of disease tells news. ("Two women in her cell died of illness", told as what
+    happened, is a death in custody.)"""
+    if trigger.lemma_.lower() != "die":
+        return False
+    causes = prep_objects(trigger, frozenset({"of", "from"}))
+    illness = words()["illness_nouns"]
+    if not any(
+        c.lemma_.lower() in illness or any(d.lemma_.lower() in illness for d in c.children) for c in causes
+    ):
+        return False
+    token = trigger
+    for _ in range(ACCOUNT_REACH):
+        if token.head.i == token.i:
+            return False
+        head = token.head
+        if head.lemma_.lower() in ACCOUNT_PAPERS or (
+            head.lemma_.lower() in TELLING_LEMMAS and _kin_told(head)
+        ):
+            return True
+        token = head
+    return False
+
+
+# Those the authorities give an account of a death besides kin: the dead man's fellow detainees
+# and, for a pupil, his schoolmates ("told the students he had died of disease").
+TOLD_PEERS = DETAINEE_NOUNS | {"student", "pupil", "classmate"}
+
+
+def _kin_told(verb: Token) -> bool:
+    """ "told his mother", "his family was told", "guards told the other detainees": the one told
+    is kin or a peer of the dead, not a reporter or an outlet."""
+    told = words()["household_nouns"] | kin_words() | TOLD_PEERS
+    return any(
+        c.dep_ in {"dobj", "dative", "nsubjpass", "iobj"} and (c.lemma_.lower() in told or c.lower_ in told)
+        for c in verb.children
+    )
 
 
 def _calamity(noun: Token, calamities: frozenset[str]) -> bool:
