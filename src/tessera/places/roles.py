@@ -1745,6 +1745,54 @@ def _located_deep(own: list[Reading], s_start: int, s_end: int) -> list[Reading]
     ]
 
 
+def _in_another_case(m: Mention, trigger: Token, placed: list[tuple[Mention, Place]]) -> bool:
+    """Whether `m` stands in another part of the trigger's sentence, across a semicolon, that part
+    has a verb of its own, and the trigger's own part names a town or province: a sentence that
+    lists cases gives each its own clause, and a place of one case is not another's. "In October a
+    man was shot near Hyesan; in January a woman was wounded in Musan County when guards fired at
+    her" (invented): the firing was in Musan County. A semicolon inside a list of places ("in
+    Hyesan, Ryanggang; Musan, North Hamgyong; and Manpo") parts no clauses, and keeps them all;
+    and a part that names no place of its own may still be told at the people's home named across
+    the mark ("three men from Ongjin reached the South by boat; their relatives were taken away")."""
+    sent = trigger.sent
+    marks = [t.idx for t in sent if t.text == ";"]
+    if not marks:
+        return False
+    part, own = bisect_right(marks, m.start), bisect_right(marks, trigger.idx)
+    if part == own:
+        return False
+
+    def bounds(k: int) -> tuple[int, int]:
+        return (marks[k - 1] if k > 0 else sent.start_char, marks[k] if k < len(marks) else sent.end_char)
+
+    lo, hi = bounds(part)
+    if not any(t.pos_ in ("VERB", "AUX") and lo <= t.idx < hi for t in sent):
+        return False
+    own_lo, own_hi = bounds(own)
+    return any(own_lo <= n.start < own_hi and p.precision not in ("country", "region") for n, p in placed)
+
+
+def _own_part(ev: Event, s_start: int, s_end: int) -> tuple[int, int] | None:
+    """The part of its sentence an event was read from, when that is a narrow part of it: a
+    sentence that lists cases tells each in its own clause ("in October a man was shot in Hamhung;
+    in June three men in Chongjin were given twelve years", invented)."""
+    for sp in ev.evidence[:1]:
+        if s_start <= sp.start and sp.end <= s_end and (sp.end - sp.start) < NARROW_SHARE * (s_end - s_start):
+            return (sp.start, sp.end)
+    return None
+
+
+def _in_own_part(r: Reading, part: tuple[int, int] | None) -> bool:
+    """Whether the reading's place, a town or a province, is named inside `part` (see `_own_part`);
+    not a country or a region, which a part names as the far side of a border as often as a scene
+    ("stopped the bus in Xishuangbanna and searched it near the border with Laos", invented)."""
+    return (
+        part is not None
+        and part[0] <= r.mention.start < part[1]
+        and r.place.precision not in ("country", "region")
+    )
+
+
 def _nearest(readings: list[Reading], preps: set[str]) -> Reading | None:
     pool = [r for r in readings if r.prep in preps and r.distance <= MAX_TREE_DISTANCE]
     # a finer place at the same distance: "to China's Changbai County" is Changbai
@@ -2721,6 +2769,15 @@ class RoleFinder:
                     continue
                 if wish and quoted[0] <= m.start < quoted[1]:  # type: ignore[index]
                     continue
+                if (
+                    quoted is None
+                    and trigger is not None
+                    # (a journey's legs run on across the mark: "three workers fled a site in
+                    # Vladivostok; the other two reached Seoul" set out from Vladivostok)
+                    and ev.type not in MOVEMENT
+                    and _in_another_case(m, trigger, self.placed)
+                ):
+                    continue
                 r = read(self.doc, m, p, trigger)
                 if quoted is None or quoted[0] <= m.start < quoted[1]:
                     readings.append(r)
@@ -2821,6 +2878,7 @@ class RoleFinder:
         own_sentence_fine = any(
             id(r) not in retold and r.place.precision not in ("country", "region") for r in usable
         )
+        own_part = _own_part(ev, s_start, s_end)
         if not own_sentence_fine and any(id(r) in retold for r in usable):
             # ... and so does a town the event's own sentence puts it "in", however deep in the parse:
             # "Agents arrested five people who had met to pray in a private home in Anju. They were
@@ -2840,6 +2898,8 @@ class RoleFinder:
                 + (ATTRIBUTIVE_PENALTY if r.attributive and r.prep == "" else 0),
                 # (at the same distance, the act's own clause before a clause about its people)
                 _in_relative_clause(self.doc, r.mention, trigger),
+                # (and the part of the sentence the event was read from before the rest of it)
+                not _in_own_part(r, own_part),
                 r.mention.start,
             ),
             default=None,
