@@ -48,8 +48,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from tessera.events.background import PEOPLE_NOUNS
-from tessera.events.clauses import present_perfect, sentence_of, told_in_present
-from tessera.events.joining import MORE_WORDS, OTHER_WORDS
+from tessera.events.clauses import present_perfect, sentence_of, subject_of, told_in_present
+from tessera.events.joining import MORE_WORDS, NEW_REFERENT_WORDS, OTHER_WORDS
 from tessera.events.victims import counted_person_nouns
 from tessera.language import Analysis
 from tessera.language.table import TokenTable, expanded_span, token_table
@@ -2414,7 +2414,11 @@ def _lede_detail(
             # (not a date it only shares a verb with: "the trial was held on March 28" also
             # dates the executions that followed it)
             return None
-        if dated is not None and (_other_count(ctx.doc[dated], count) or _others_marked(ctx.doc[dated])):
+        if dated is not None and (
+            _other_count(ctx.doc[dated], count)
+            or _others_marked(ctx.doc[dated])
+            or _people_brought_in(ctx.doc[dated])
+        ):
             return None
         return told[0].span
     return None
@@ -2437,6 +2441,23 @@ def _others_marked(verb: Token) -> bool:
             if c.dep_ == "nummod" and any(d.lower_ in MORE_WORDS for d in c.children):
                 return True  # "three more traders": "more" hangs on the count
     return False
+
+
+def _people_brought_in(verb: Token) -> bool:
+    """The detail's clause is about people the report brings in only there: "A woman who was
+    caught gathering clams last week was fined", "Young people arriving at the station were
+    lined up on the platform last week". People told with "a" or as a bare plural acted on are
+    new to the report, so the day is another happening's; the opening's own people come back
+    named as known ("The men left port on March 4", "They were caught on Monday"). (An actor
+    told so is not people the event befell: "A court sentenced them on May 3" dates it.)"""
+    subject = subject_of(verb)
+    if subject is None or subject.lemma_.lower() not in _people_nouns():
+        return False
+    if any(c.dep_ == "det" and c.lower_ in NEW_REFERENT_WORDS for c in subject.children):
+        return True
+    acted_on = subject.dep_ == "nsubjpass"
+    bare = subject.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in subject.children)
+    return acted_on and bare
 
 
 # Links by which a clause hangs under another inside one sentence ("beaten so badly that she
