@@ -3301,9 +3301,37 @@ def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
     if not told:
         return None
     if before:
-        return told[-1].span
+        return _step_before(told).span
     when = _from_onset(ctx, told[-1])
     return when if ev.status == "suspected" else _done_by_now(ctx, verb, when)
+
+
+# The widest date (in days) the story's latest happening may have for a step told in the past
+# perfect to fall before it rather than on it, and how far back an earlier date may lie
+_STEP_DAY_WIDTH = 3
+_STEP_GAP = 45  # (as `_STORY_GAP`: a story's steps lie within weeks of each other)
+
+
+def _step_before(told: list[PlacedMention]) -> PlacedMention:
+    """The story's date a step told in the past perfect falls in (`told`: the dates the story
+    set before its sentence, in order). The past perfect steps back from the story's latest
+    happening, so when that happening has a day ("Six men who crossed the Gobi in February
+    reached Seoul on Sunday. / They had been held by border guards for two weeks"), the step
+    came before that day, in the earlier time the story set (February), not on it. A wider
+    latest date ("in early September") holds its steps, as does a day with no earlier date told."""
+    last = told[-1]
+    if last.span is None or last.span.start is None or _width(last.span) > _STEP_DAY_WIDTH:
+        return last
+    start = last.span.start
+    earlier = [
+        p
+        for p in told[:-1]
+        if p.span is not None
+        and p.span.end is not None
+        and p.span.end < start
+        and (start - p.span.end).days <= _STEP_GAP
+    ]
+    return earlier[-1] if earlier else last
 
 
 # Kinds of event that befall the people around someone after what he did (his family
