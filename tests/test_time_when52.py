@@ -44,3 +44,23 @@ def test_a_past_perfect_step_falls_before_the_storys_day() -> None:
     )
     (arrest,) = _dated(text, "2027-04-13", [("held", "arrest")])
     assert _range(arrest)[:2] == (date(2027, 3, 1), date(2027, 3, 31))
+
+
+def test_a_date_after_door_to_door_dates_the_going() -> None:
+    text = (
+        "Police officers went door to door through two villages near Musan on the night of "
+        "April 9, searching houses for radios, a resident told the newsletter on Sunday.\n\n"
+        "Heads of the neighbourhood units had been told a week earlier to list every radio."
+    )
+    (search,) = _dated(text, "2027-04-20", [("went", "search")])
+    assert _range(search)[:2] == (date(2027, 4, 9), date(2027, 4, 9))
+
+
+def test_a_date_before_a_trailing_teller_dates_the_told_clause() -> None:
+    text = (
+        "A miner who struck a foreman was publicly executed in front of his brigade in Tanchon, "
+        "South Hamgyong Province, on March 14, a source in the province told Hamgyong Weekly.\n\n"
+        "The foreman had docked his rations in February, the source said."
+    )
+    (execution,) = _dated(text, "2027-03-30", [("executed", "execution")])
+    assert _range(execution)[:2] == (date(2027, 3, 14), date(2027, 3, 14))
