@@ -4,7 +4,7 @@ people, and a step told in the past perfect falls before the story's latest day 
 
 Invented text only. "A woman who was caught ... last week was fined" brings in someone new, so
 its day is not the day of the opening's "earlier this month"; "They had been held for two
-weeks" after "reached Seoul on Sunday" tells a step before Sunday, in the month the story set.
+weeks" after "reached Seoul on Sunday" tells a step before Sunday, after the month the story set.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def test_a_past_perfect_step_falls_before_the_storys_day() -> None:
         "The five had been held by border troops for some days before they were handed to the embassy."
     )
     (arrest,) = _dated(text, "2027-04-13", [("held", "arrest")])
-    assert _range(arrest)[:2] == (date(2027, 3, 1), date(2027, 3, 31))
+    assert _range(arrest)[:2] == (date(2027, 3, 1), date(2027, 4, 11))
 
 
 def test_a_date_after_door_to_door_dates_the_going() -> None:

@@ -3301,7 +3301,7 @@ def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
     if not told:
         return None
     if before:
-        return _step_before(told).span
+        return _step_before(told)
     when = _from_onset(ctx, told[-1])
     return when if ev.status == "suspected" else _done_by_now(ctx, verb, when)
 
@@ -3312,26 +3312,30 @@ _STEP_DAY_WIDTH = 3
 _STEP_GAP = 45  # (as `_STORY_GAP`: a story's steps lie within weeks of each other)
 
 
-def _step_before(told: list[PlacedMention]) -> PlacedMention:
-    """The story's date a step told in the past perfect falls in (`told`: the dates the story
-    set before its sentence, in order). The past perfect steps back from the story's latest
+def _step_before(told: list[PlacedMention]) -> TimeSpan | None:
+    """The time a step told in the past perfect falls in (`told`: the dates the story set
+    before its sentence, in order). The past perfect steps back from the story's latest
     happening, so when that happening has a day ("Six men who crossed the Gobi in February
     reached Seoul on Sunday. / They had been held by border guards for two weeks"), the step
-    came before that day, in the earlier time the story set (February), not on it. A wider
-    latest date ("in early September") holds its steps, as does a day with no earlier date told."""
-    last = told[-1]
-    if last.span is None or last.span.start is None or _width(last.span) > _STEP_DAY_WIDTH:
+    came before that day, after the earlier time the story set: from February to Sunday. A
+    wider latest date ("in early September") holds its steps, as does a day with no earlier
+    date told."""
+    last = told[-1].span
+    if last is None or last.start is None or last.end is None or _width(last) > _STEP_DAY_WIDTH:
         return last
-    start = last.span.start
+    start = last.start
     earlier = [
-        p
+        p.span
         for p in told[:-1]
         if p.span is not None
+        and p.span.start is not None
         and p.span.end is not None
         and p.span.end < start
         and (start - p.span.end).days <= _STEP_GAP
     ]
-    return earlier[-1] if earlier else last
+    if not earlier:
+        return last
+    return TimeSpan(earlier[-1].start, last.end, "range", earlier[-1].text)
 
 
 # Kinds of event that befall the people around someone after what he did (his family
