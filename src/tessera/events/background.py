@@ -403,7 +403,7 @@ def described_class_under_a_rule(trigger: Token) -> bool:
         if (
             subject is not None
             and _bare_plural(subject)
-            and names_people(subject)
+            and _names_people(subject)
             and any(c.dep_ in {"relcl", "acl"} for c in subject.children)
             and any(c.dep_ == "aux" and c.lower_ in generic_modals for c in verb.children)
         ):
@@ -704,7 +704,7 @@ def asked_for_in_general(trigger: Token) -> bool:
     if any(t.ent_type_ in {"DATE", "TIME"} for t in asked.subtree):
         return False  # ("asked China to explain the detention of three men arrested in late August")
     # ("... the detention of three men who were arrested": the act describes people told)
-    return not any(_people_told(t) or (names_people(t) and _particular(t)) for t in path[:-1])
+    return not any(_people_told(t) or (_names_people(t) and _particular(t)) for t in path[:-1])
 
 
 def _people_told(trigger: Token) -> bool:
@@ -1083,7 +1083,7 @@ def heard_nothing_of_a_thing(trigger: Token) -> bool:
         if o.dep_ == "pobj"
     ]
     return bool(heard_of) and all(
-        o.lower_ in MATTER_PRONOUNS or (o.pos_ == "NOUN" and not names_people(o) and read_victims(o) is None)
+        o.lower_ in MATTER_PRONOUNS or (o.pos_ == "NOUN" and not _names_people(o) and read_victims(o) is None)
         for o in heard_of
     )
 
@@ -1108,10 +1108,10 @@ def thing_gone(trigger: Token) -> bool:
         return True
     return (
         gone.pos_ == "NOUN"
-        and not names_people(gone)
+        and not _names_people(gone)
         and gone.lemma_.lower() not in words()["vessel_nouns"]
         and read_victims(gone) is None
-        and not any(names_people(o) for o in prep_objects(gone, frozenset({"of"})))
+        and not any(_names_people(o) for o in prep_objects(gone, frozenset({"of"})))
     )
 
 
@@ -1121,7 +1121,7 @@ def thing_missing(trigger: Token) -> bool:
     names no one; it is a loss or a theft, not a disappearance. ("the missing fishermen", "two
     workers are missing", "his wife is missing" are people.)"""
     if trigger.dep_ == "amod" and trigger.head.i != trigger.i:
-        return not names_people(trigger.head)
+        return not _names_people(trigger.head)
     subject = subject_of(trigger) if trigger.pos_ in {"VERB", "AUX", "ADJ"} else None
     if subject is None and trigger.dep_ == "acomp":
         subject = subject_of(trigger.head)
@@ -1146,7 +1146,7 @@ def _amount_of_goods(noun: Token) -> bool:
 PEOPLE_NOUNS = frozenset({"member", "people", "person", "one", "other", "crew", "crewman", "crewmen"})
 
 
-def names_people(noun: Token) -> bool:
+def _names_people(noun: Token) -> bool:
     """Whether a noun names people: a pronoun, a number, a name, a nationality, or a person, kin
     or group noun of the lexicon."""
     if noun.tag_ in {"PRP", "WP"} or noun.like_num or noun.pos_ == "PROPN":
@@ -2509,7 +2509,7 @@ def _particular_content(holder: Token) -> bool:
         or (
             t.dep_ == "det"
             and t.lower_ in PARTICULAR_DETERMINERS
-            and names_people(t.head)
+            and _names_people(t.head)
             and not t.head.ent_type_  # "the North" is a place, not people
         )
         for t in content
@@ -2692,7 +2692,7 @@ def _names_an_act_or_thing(subject: Token) -> bool:
         return subject.tag_ == "VBG" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in subject.children)
     return (
         subject.pos_ == "NOUN"
-        and not names_people(subject)
+        and not _names_people(subject)
         and subject.ent_type_ not in {"PERSON", "NORP", "ORG"}
     )
 
@@ -2747,7 +2747,7 @@ def named_by_what_was_found_on_them(trigger: Token) -> bool:
     if any(t.ent_type_ in PLACE_ENTITY_LABELS for t in trigger.subtree if t.i > trigger.i):
         return False
     things = prep_objects(trigger, frozenset({"with"}))
-    return bool(things) and not any(names_people(g) for g in things)
+    return bool(things) and not any(_names_people(g) for g in things)
 
 
 # Verbs of going over water or a line that tell no flight of their own ("ran", "fled" do).
@@ -2963,7 +2963,7 @@ def trial_of_a_thing(trigger: Token) -> bool:
     ]
     # ("the trial of a North Korean spy": a noun with a nationality names a person)
     return bool(objects) and not any(
-        names_people(o) or _kin(o) or any(t.ent_type_ in {"NORP", "PERSON"} for t in o.subtree)
+        _names_people(o) or _kin(o) or any(t.ent_type_ in {"NORP", "PERSON"} for t in o.subtree)
         for o in objects
     )
 
@@ -3838,7 +3838,7 @@ def _applied_to_people_told(sentence: Span, verbs: list[Token]) -> bool:
             continue
         if token.tag_ == "PRP" and token.lower_ in {"they", "he", "she", "we"}:
             return True
-        if names_people(token) and any(
+        if _names_people(token) and any(
             c.dep_ == "det" and c.lower_ in {"the", "these", "those"} for c in token.children
         ):
             return True

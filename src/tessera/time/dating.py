@@ -47,10 +47,9 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from tessera.events.background import PEOPLE_NOUNS, names_people
+from tessera.events.background import PEOPLE_NOUNS
 from tessera.events.clauses import present_perfect, sentence_of, subject_of, told_in_present
 from tessera.events.joining import MORE_WORDS, NEW_REFERENT_WORDS, OTHER_WORDS
-from tessera.events.lexicon import Match, sentence_triggers
 from tessera.events.victims import counted_person_nouns
 from tessera.language import Analysis
 from tessera.language.table import TokenTable, expanded_span, token_table
@@ -2419,7 +2418,6 @@ def _lede_detail(
             _other_count(ctx.doc[dated], count)
             or _others_marked(ctx.doc[dated])
             or _people_brought_in(ctx.doc[dated])
-            or _told_of_a_thing(ctx.doc[dated])
         ):
             return None
         return told[0].span
@@ -2443,25 +2441,6 @@ def _others_marked(verb: Token) -> bool:
             if c.dep_ == "nummod" and any(d.lower_ in MORE_WORDS for d in c.children):
                 return True  # "three more traders": "more" hangs on the count
     return False
-
-
-def _told_of_a_thing(verb: Token) -> bool:
-    """The detail's clause tells of a thing, not of the opening's people nor of a happening:
-    "The man's remains arrived in Pyongyang at the end of November", "The measures followed an
-    incident in early February", "Their boat was found missing on the morning of May 27". What
-    befell the thing, or what it followed, is another happening than the opening's (its date
-    stays the opening's); a happening's own noun ("The searches began on Tuesday") and people
-    ("The men left port on March 4") still tell the opening's day."""
-    subject = subject_of(verb)
-    if subject is None or subject.pos_ != "NOUN" or names_people(subject):
-        return False
-    return not any(m.start <= subject.i < m.end for m in _triggers_of(subject))
-
-
-def _triggers_of(token: Token) -> list[Match]:
-    """The trigger words of a token's sentence."""
-    sentence = sentence_of(token)
-    return sentence_triggers(token.doc, sentence.start, sentence.end)
 
 
 def _people_brought_in(verb: Token) -> bool:
