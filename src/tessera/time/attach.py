@@ -143,6 +143,12 @@ def place_mention(
         return None  # "the activist June Lee": a name the parser tells apart from a month
     chain = head_chain(root, stop=inside)
     governor = chain[-1] if chain and chain[-1].pos_ in _VERBAL else None
+    if governor is not None and _noun_to_noun(governor):
+        # "went door to door through the district on the night of March 5": the parser may
+        # read the idiom's second noun as an infinitive ("to door") and hang the date on it;
+        # the idiom is a phrase of the going, which the date dates.
+        governor = governor.head
+        chain = [*chain, governor]
     if governor is not None and (
         _before_coordinator(doc, tokens[0].i, tokens[-1].i, governor)
         or _before_subordinator(tokens[-1].i, governor)
@@ -192,6 +198,19 @@ def place_mention(
         future,
         since_at,
         (mention.since or since_at is not None) and outer is not None and _opens_state(outer),
+    )
+
+
+def _noun_to_noun(token: Token) -> bool:
+    """The second noun of a "door to door", "house to house", "village to village" idiom read
+    as an infinitive verb under the verb the idiom goes with."""
+    doc = token.doc
+    return (
+        token.i >= 2
+        and doc[token.i - 1].lower_ == "to"
+        and doc[token.i - 2].lower_ == token.lower_
+        and token.head.i != token.i
+        and token.head.pos_ in _VERBAL
     )
 
 
@@ -369,7 +388,17 @@ def _reported_clause(doc: Doc, first: int, governor: Token | None, last: int | N
     # The subject nearest the verb: after a wire dateline the parser may make the city's name
     # a second subject ("SEOUL, May 3 -- ..., officials said").
     subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or subjects[-1].left_edge.i <= first:
+    if not subjects:
+        # "was executed in Kanggye on November 12, a source in the province told the paper":
+        # the parser may take the teller for an apposition of the date and leave the reporting
+        # verb with no subject; a date between the told clause and the verb is the told one's.
+        told = [
+            c
+            for c in governor.children
+            if c.dep_ in ("ccomp", "parataxis") and c.i < first and c.pos_ in _VERBAL
+        ]
+        return told[-1] if told else None
+    if subjects[-1].left_edge.i <= first:
         return None
     sentence = governor.sent
     told_before = [t for t in doc[sentence.start : first] if t.pos_ in _VERBAL and t.dep_ != "aux"]

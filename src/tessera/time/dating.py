@@ -48,8 +48,8 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from tessera.events.background import PEOPLE_NOUNS
-from tessera.events.clauses import present_perfect, sentence_of, told_in_present
-from tessera.events.joining import MORE_WORDS, OTHER_WORDS
+from tessera.events.clauses import present_perfect, sentence_of, subject_of, told_in_present
+from tessera.events.joining import MORE_WORDS, NEW_REFERENT_WORDS, OTHER_WORDS
 from tessera.events.victims import counted_person_nouns
 from tessera.language import Analysis
 from tessera.language.table import TokenTable, expanded_span, token_table
@@ -2414,7 +2414,11 @@ def _lede_detail(
             # (not a date it only shares a verb with: "the trial was held on March 28" also
             # dates the executions that followed it)
             return None
-        if dated is not None and (_other_count(ctx.doc[dated], count) or _others_marked(ctx.doc[dated])):
+        if dated is not None and (
+            _other_count(ctx.doc[dated], count)
+            or _others_marked(ctx.doc[dated])
+            or _people_brought_in(ctx.doc[dated])
+        ):
             return None
         return told[0].span
     return None
@@ -2437,6 +2441,23 @@ def _others_marked(verb: Token) -> bool:
             if c.dep_ == "nummod" and any(d.lower_ in MORE_WORDS for d in c.children):
                 return True  # "three more traders": "more" hangs on the count
     return False
+
+
+def _people_brought_in(verb: Token) -> bool:
+    """The detail's clause is about people the report brings in only there: "A woman who was
+    caught gathering clams last week was fined", "Young people arriving at the station were
+    lined up on the platform last week". People told with "a" or as a bare plural acted on are
+    new to the report, so the day is another happening's; the opening's own people come back
+    named as known ("The men left port on March 4", "They were caught on Monday"). (An actor
+    told so is not people the event befell: "A court sentenced them on May 3" dates it.)"""
+    subject = subject_of(verb)
+    if subject is None or subject.lemma_.lower() not in _people_nouns():
+        return False
+    if any(c.dep_ == "det" and c.lower_ in NEW_REFERENT_WORDS for c in subject.children):
+        return True
+    acted_on = subject.dep_ == "nsubjpass"
+    bare = subject.tag_ == "NNS" and not any(c.dep_ in ("det", "poss", "nummod") for c in subject.children)
+    return acted_on and bare
 
 
 # Links by which a clause hangs under another inside one sentence ("beaten so badly that she
@@ -3280,9 +3301,41 @@ def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
     if not told:
         return None
     if before:
-        return told[-1].span
+        return _step_before(told)
     when = _from_onset(ctx, told[-1])
     return when if ev.status == "suspected" else _done_by_now(ctx, verb, when)
+
+
+# The widest date (in days) the story's latest happening may have for a step told in the past
+# perfect to fall before it rather than on it, and how far back an earlier date may lie
+_STEP_DAY_WIDTH = 3
+_STEP_GAP = 45  # (as `_STORY_GAP`: a story's steps lie within weeks of each other)
+
+
+def _step_before(told: list[PlacedMention]) -> TimeSpan | None:
+    """The time a step told in the past perfect falls in (`told`: the dates the story set
+    before its sentence, in order). The past perfect steps back from the story's latest
+    happening, so when that happening has a day ("Six men who crossed the Gobi in February
+    reached Seoul on Sunday. / They had been held by border guards for two weeks"), the step
+    came before that day, after the earlier time the story set: from February to Sunday. A
+    wider latest date ("in early September") holds its steps, as does a day with no earlier
+    date told."""
+    last = told[-1].span
+    if last is None or last.start is None or last.end is None or _width(last) > _STEP_DAY_WIDTH:
+        return last
+    start = last.start
+    earlier = [
+        p.span
+        for p in told[:-1]
+        if p.span is not None
+        and p.span.start is not None
+        and p.span.end is not None
+        and p.span.end < start
+        and (start - p.span.end).days <= _STEP_GAP
+    ]
+    if not earlier:
+        return last
+    return TimeSpan(earlier[-1].start, last.end, "range", earlier[-1].text)
 
 
 # Kinds of event that befall the people around someone after what he did (his family
