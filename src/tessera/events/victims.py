@@ -444,6 +444,12 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
             if controller is not None:
                 return controller
             subject = _real_subject(subject_of(governor))
+            if (
+                subject is not None
+                and subject.lower_ in FIRST_PERSON_PLURAL
+                and _organisation_speaking(subject)
+            ):
+                subject = _people_after_the_speaker(subject, trigger)
             if passive and subject is not None and not _own_subject(governor):
                 # "Farmers were barred from the zone, and three residents caught gathering wood
                 # there were arrested": a subject borrowed from the verb the passive is joined
@@ -1289,6 +1295,8 @@ def _read_victims(head: Token) -> Victims | None:
     if head.lower_ in FIRST_PERSON_SINGULAR and not coordinated(head):
         return Victims("one person", 1, 1, "individual")  # "I was beaten", "they hit me"
     if head.lower_ in FIRST_PERSON_PLURAL:
+        if _organisation_speaking(head):
+            return None
         if (gloss := _us_glossed(head)) is not None:
             return gloss  # "they put us in a truck, five women, and …": the tellers counted
         return Victims("people", 2, None, "other")  # "we crossed the river": the speaker and others
@@ -1377,6 +1385,32 @@ def _read_victims(head: Token) -> Victims | None:
         return Victims(phrase_text, None, None, group)
     if head.lemma_.lower() in people_words()["kin_nouns"] and head.tag_ in {"NNS", "NNPS"}:
         return Victims(phrase_text, None, None, "family")  # "their wives and children", uncounted
+    return None
+
+
+def _organisation_speaking(we: Token) -> bool:
+    """ "According to information we received, the 19-year-old was beaten", "We have reason to
+    believe she may be sent to a camp": a "we" that tells, comes by or holds news is the group
+    speaking in a statement, never people the event befell (the parse may lend it to the verb
+    of the event joined after)."""
+    if we.dep_ != "nsubj":
+        return False
+    verb, words = we.head, people_words()
+    lemma = verb.lemma_.lower()
+    if lemma in lexicon().cues["reporting_verbs"] or lemma in words["news_gathering_verbs"]:
+        return True
+    return lemma == "have" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words["knowledge_nouns"] for c in verb.children
+    )
+
+
+def _people_after_the_speaker(we: Token, trigger: Token) -> Token | None:
+    """ "We have reason to believe she remains under watch and may yet be sent to a camp": a
+    verb the parse joins to the speaking "we" tells of the subject named between the two, the
+    last before the trigger."""
+    for token in reversed(trigger.doc[we.i + 1 : trigger.i]):
+        if token.dep_ in {"nsubj", "nsubjpass", "dep"} and read_victims(token) is not None:
+            return token
     return None
 
 
