@@ -1,0 +1,45 @@
+"""Who did it (helper session perp52): the farm's own guards are civilians, and a border service
+or directorate is a border force (invented sentences)."""
+
+from __future__ import annotations
+
+from events_helpers import events_of
+
+
+def kinds(text: str, event_type: str, index: int = 0) -> set[str]:
+    found = [e for e in events_of(text) if e.type == event_type]
+    assert found, f"no {event_type} in {text!r}"
+    return {a.kind for a in found[index].perpetrators}
+
+
+def test_a_farm_guard_is_a_civilian() -> None:
+    text = "A farm guard in Unryul shot a teenager who was stealing maize."
+    assert kinds(text, "violence") == {"civilian"}
+
+
+def test_a_guard_on_a_farm_is_a_civilian_even_with_border_in_an_outlet_name() -> None:
+    text = (
+        "A boy of fifteen was shot dead by an armed guard on a state farm in Anak County last week "
+        "as he carried away a sack of rice, a source told Northern Border News."
+    )
+    assert kinds(text, "violence") == {"civilian"}
+
+
+def test_guards_at_a_farm_who_beat_soldiers_are_not_the_army() -> None:
+    text = "Guards at a cooperative farm near Kilju beat two soldiers they found digging up potatoes in May."
+    assert kinds(text, "violence") == {"civilian"}
+
+
+def test_guards_in_a_field_are_the_farm_s() -> None:
+    text = "A woman was beaten by guards in a field in October and then handed to the police."
+    assert kinds(text, "violence") == {"civilian"}
+
+
+def test_guards_on_the_river_stay_border_guards() -> None:
+    text = "Guards on the river bank shot a man who had crossed from a farm."
+    assert kinds(text, "violence") == {"border_guard"}
+
+
+def test_a_border_directorate_is_a_border_force() -> None:
+    text = "Eleven fishermen were detained by the regional FSB border directorate on Saturday."
+    assert kinds(text, "arrest") == {"border_guard"}
