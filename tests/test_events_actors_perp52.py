@@ -43,3 +43,21 @@ def test_guards_on_the_river_stay_border_guards() -> None:
 def test_a_border_directorate_is_a_border_force() -> None:
     text = "Eleven fishermen were detained by the regional FSB border directorate on Saturday."
     assert kinds(text, "arrest") == {"border_guard"}
+
+
+def test_a_crew_seized_by_a_third_country_s_authorities_is_held_by_its_coast_force() -> None:
+    text = (
+        "Nineteen North Korean crew members seized by Russian authorities off Sakhalin last month "
+        "are expected to be deported within weeks."
+    )
+    assert kinds(text, "arrest") == {"border_guard"}
+
+
+def test_a_crew_sent_back_with_no_sender_named_is_sent_by_a_coast_force() -> None:
+    text = "The crew were put on a train across the bridge from Khasan to Tumangang on May 3."
+    assert kinds(text, "repatriation") == {"border_guard"}
+
+
+def test_fishermen_sent_back_by_south_korea_stay_its_government_s() -> None:
+    text = "South Korea on Friday sent back three North Korean fishermen who had been rescued at sea."
+    assert kinds(text, "repatriation") == {"other"}

@@ -71,6 +71,7 @@ class ActorWords:
     labour_training_korean: frozenset[str] = frozenset()
     trial_words: frozenset[str] = frozenset()
     farm_places: frozenset[str] = frozenset()
+    seafarer_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -113,6 +114,7 @@ def actor_words() -> ActorWords:
         frozenset(data.get("labour_training", {}).get("korean", ())),
         frozenset(data.get("labour_training", {}).get("trial_words", ())),
         frozenset(data.get("farm_guard_context", {}).get("places", ())),
+        frozenset(data.get("seafarers", {}).get("nouns", ())),
     )
 
 
