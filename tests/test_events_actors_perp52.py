@@ -1,5 +1,6 @@
-"""Who did it (helper session perp52): the farm's own guards are civilians, and a border service
-or directorate is a border force (invented sentences)."""
+"""Who did it (helper session perp52): the farm's own guards are civilians; a border service or
+directorate, and a third country's authorities holding a boat's crew, are a border force; a
+mission's security staff are State Security (invented sentences)."""
 
 from __future__ import annotations
 
@@ -61,3 +62,13 @@ def test_a_crew_sent_back_with_no_sender_named_is_sent_by_a_coast_force() -> Non
 def test_fishermen_sent_back_by_south_korea_stay_its_government_s() -> None:
     text = "South Korea on Friday sent back three North Korean fishermen who had been rescued at sea."
     assert kinds(text, "repatriation") == {"other"}
+
+
+def test_a_consulate_s_security_staff_are_state_security() -> None:
+    text = "Consulate security staff searched the workers' hostels across Khabarovsk last week, the sources said."
+    assert kinds(text, "search") == {"state_security"}
+
+
+def test_an_embassy_s_security_staff_are_state_security() -> None:
+    text = "The dancers' passports were taken away by the embassy's security staff on Sunday."
+    assert kinds(text, "movement_restriction") == {"state_security"}
