@@ -72,3 +72,8 @@ def test_a_consulate_s_security_staff_are_state_security() -> None:
 def test_an_embassy_s_security_staff_are_state_security() -> None:
     text = "The dancers' passports were taken away by the embassy's security staff on Sunday."
     assert kinds(text, "movement_restriction") == {"state_security"}
+
+
+def test_guards_who_beat_a_cellmate_over_corn_are_no_farm_s() -> None:
+    text = "That winter his cellmate died after guards beat him for hiding a handful of raw corn."
+    assert "civilian" not in kinds(text, "violence")

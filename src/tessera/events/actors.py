@@ -223,6 +223,9 @@ def _guards_at_the_border(doc: Doc) -> list[ActorMention]:
 
 
 FARM_GUARDS = Actor("farm guards", "KP", "civilian")
+# Words for those held together with someone: the guards of their sentence are their keepers
+# ("his cellmate died after guards beat him for hiding some corn"), not a farm's.
+HELD_TOGETHER = frozenset({"cellmate", "cellmates"})
 # Prepositions that place guards at a farm or in its fields.
 FARM_PREPOSITIONS = frozenset({"on", "at", "in", "near", "around"})
 
@@ -253,7 +256,7 @@ def _guards_on_farms(doc: Doc) -> list[ActorMention]:
             for t in c.subtree
         }
         sentence = {t.lower_ for t in sentence_of(token)}
-        elsewhere = sentence & (words.guard_places | words.guard_custody)
+        elsewhere = sentence & (words.guard_places | words.guard_custody | HELD_TOGETHER)
         if placed & words.farm_places or (sentence & words.farm_places and not elsewhere):
             found.append(ActorMention(FARM_GUARDS, i, i + 1))
     return found
