@@ -121,7 +121,9 @@ HOLDING_POLICE = "police of the country holding them"
 WORKSITE_SECURITY = "state security at the worksite"
 # (an arrest told with no doer: `tessera.events.perpetrators.default_arrester`)
 ARRESTING_POLICE = "police of the country where they were arrested"
-UNTOLD_SENDERS = frozenset({HOLDING_POLICE, WORKSITE_SECURITY, ARRESTING_POLICE})
+# (a boat's crew sent back with no sender named: the coast force that seized them at sea)
+HOLDING_COAST_GUARD = "coast guard of the country holding them"
+UNTOLD_SENDERS = frozenset({HOLDING_POLICE, WORKSITE_SECURITY, ARRESTING_POLICE, HOLDING_COAST_GUARD})
 
 # The two Koreas (ISO codes): a place in neither is abroad, where a third country's police hold
 # people (`tessera.events.perpetrators`) and where a worker leaving a work site has fled

@@ -70,6 +70,8 @@ class ActorWords:
     labour_words: frozenset[str] = frozenset()
     labour_training_korean: frozenset[str] = frozenset()
     trial_words: frozenset[str] = frozenset()
+    farm_places: frozenset[str] = frozenset()
+    seafarer_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +113,8 @@ def actor_words() -> ActorWords:
         frozenset(data.get("labour_training", {}).get("words", ())),
         frozenset(data.get("labour_training", {}).get("korean", ())),
         frozenset(data.get("labour_training", {}).get("trial_words", ())),
+        frozenset(data.get("farm_guard_context", {}).get("places", ())),
+        frozenset(data.get("seafarers", {}).get("nouns", ())),
     )
 
 
@@ -158,7 +162,9 @@ def document_actors(doc: Doc) -> list[ActorMention]:
         referred = {m.start for m in references}
         named = [m for m in named if not (m.end - m.start == 1 and m.start in referred)]
         taken = {i for m in named + references for i in range(m.start, m.end)}
-        guards = [m for m in _guards_at_the_border(doc) if m.start not in taken]
+        guards = [m for m in _guards_on_farms(doc) if m.start not in taken]
+        taken |= {m.start for m in guards}
+        guards += [m for m in _guards_at_the_border(doc) if m.start not in taken]
         taken |= {m.start for m in guards}
         guards += [m for m in keepers if m.start not in taken]
         guards += _soldiers_at_the_border(doc, named)
@@ -213,6 +219,46 @@ def _guards_at_the_border(doc: Doc) -> list[ActorMention]:
             continue
         country = _country_from_context(doc, token.i) or "KP"
         found.append(ActorMention(Actor(BORDER_GUARDS, country, "border_guard"), token.i, token.i + 1))
+    return found
+
+
+FARM_GUARDS = Actor("farm guards", "KP", "civilian")
+# Words for those held together with someone: the guards of their sentence are their keepers
+# ("his cellmate died after guards beat him for hiding some corn"), not a farm's.
+HELD_TOGETHER = frozenset({"cellmate", "cellmates"})
+# Prepositions that place guards at a farm or in its fields.
+FARM_PREPOSITIONS = frozenset({"on", "at", "in", "near", "around"})
+
+
+def _guards_on_farms(doc: Doc) -> list[ActorMention]:
+    """A bare "guard" or "guards" told as acting at a farm or in its fields ("shot by an armed
+    guard on a cooperative farm", "guards at the state farm beat two soldiers", "beaten by
+    guards in a maize field"): the farm's own watchmen, civilians the farm posts over its crops
+    at harvest, not a force of the state. The farm is named in the guards' own phrase, or in a
+    sentence that names no river, border or place of custody (whose guards are others'). The
+    words are `farm_guard_context` of actors.json."""
+    words = actor_words()
+    found: list[ActorMention] = []
+    for i, lower in enumerate(token_table(doc).lower):
+        if lower not in words.guard_nouns:
+            continue
+        token = doc[i]
+        if not _acting(token) or any(c.dep_ == "compound" for c in token.children):
+            continue  # ("border guards", "prison guards": named for their own place)
+        verb = token.head.head if token.dep_ == "pobj" else token.head
+        # where the guards are ("guards at a cooperative farm") or where they acted ("beaten by
+        # guards in a field": the field hangs on the verb they are the doers of), not why ("beat
+        # a man for stealing corn")
+        placed = {
+            t.lower_
+            for c in [*token.children, *verb.children]
+            if c.dep_ == "prep" and c.lower_ in FARM_PREPOSITIONS
+            for t in c.subtree
+        }
+        sentence = {t.lower_ for t in sentence_of(token)}
+        elsewhere = sentence & (words.guard_places | words.guard_custody | HELD_TOGETHER)
+        if placed & words.farm_places or (sentence & words.farm_places and not elsewhere):
+            found.append(ActorMention(FARM_GUARDS, i, i + 1))
     return found
 
 

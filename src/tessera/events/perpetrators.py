@@ -33,6 +33,7 @@ from tessera.language import PLACE_ENTITY_LABELS
 from tessera.language.table import doc_ents, per_token, token_table
 from tessera.model import (
     ARRESTING_POLICE,
+    HOLDING_COAST_GUARD,
     HOLDING_POLICE,
     HOME_COUNTRIES,
     UNTOLD_SENDERS,
@@ -161,6 +162,9 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
         perpetrators = forces or [
             Actor(a.name, a.country, "police") if a.kind == "other" else a for a in perpetrators
         ]
+        if abroad and not forces and entry.type in SEA_SEIZURE_TYPES and seafarers(trigger, entry.type):
+            # "crew members seized by Russian authorities": its coast force, not its police
+            perpetrators = [Actor(a.name, a.country, "border_guard") for a in perpetrators]
         if entry.type in REGIONAL_MEASURE_TYPES and not abroad and _regional_authorities(doc, mentions):
             perpetrators.append(LOCAL_AUTHORITIES)
     if entry.type == "punishment" and _party_sanction(trigger) and PARTY not in perpetrators:
@@ -313,11 +317,16 @@ def default_sender(trigger: Token) -> Actor:
         if doer.lower_ in words.south_korea_words or "south korea" in _name_words(doer):
             return Actor("South Korean government", "KR", "other")
     countries = words.foreign_authority_words
+    crew = seafarers(trigger, "repatriation")
     for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "from"):
         for token in prep.subtree:
             country = countries.get(token.lower_.replace("’s", "").replace("'s", ""))
             if country is not None:
+                if crew:
+                    return Actor(HOLDING_COAST_GUARD, country, "border_guard")
                 return Actor(HOLDING_POLICE, country, "police")
+    if crew:
+        return Actor(HOLDING_COAST_GUARD, None, "border_guard")  # "the crew were flown back"
     captured = any(
         (t.lemma_.lower() in words.capture_lemmas or t.lower_ in words.capture_lemmas) and not caught_out(t)
         for t in sentence
@@ -325,6 +334,26 @@ def default_sender(trigger: Token) -> Actor:
     if {t.lower_ for t in sentence} & words.workforce_nouns and not captured:
         return Actor(WORKSITE_SECURITY, "KP", "state_security")
     return Actor(HOLDING_POLICE, None, "police")
+
+
+# Acts a third country's coast force does to a boat's crew it seized at sea.
+SEA_SEIZURE_TYPES = frozenset({"arrest", "repatriation"})
+
+
+def seafarers(trigger: Token, event_type: str) -> bool:
+    """Are the people a boat's crew, fishermen or sailors ("the crew were flown back", "his 17
+    crew members were deported", "crew members seized by Russian authorities")? A third country
+    seizes such people at sea and hands them back through its coast force (the FSB border
+    service, the China Coast Guard), not its police. The people's own head noun, its conjuncts
+    or the compound before it; the nouns are `seafarers` of actors.json."""
+    people = victim_phrase(trigger, event_type)
+    if people is None:
+        return False
+    nouns = actor_words().seafarer_nouns
+    return any(
+        t.lower_ in nouns or any(c.dep_ == "compound" and c.lower_ in nouns for c in t.children)
+        for t in [people, *people.conjuncts]
+    )
 
 
 def default_arrester() -> Actor:
