@@ -1,0 +1,58 @@
+"""Events stage (fn52): missed events told by words the lexicon lacked.
+
+"The guards made him sit motionless on the floor for hours", "she was deprived of sleep for a
+week", "he was questioned at night and denied sleep", "subjected to sleep deprivation": being made to
+hold still for hours and being kept from sleep are ill-treatment of someone held, told in
+reports of detention as often as a beating (triggers.json, violence).
+
+"Both were released on a fine of 3,000 yuan", "he was freed with a heavy fine": a fine told by
+the release it bought is the penalty imposed, as one told by its payment already was
+(triggers.json, punishment, beside "paid|paying ... fine").
+
+Every sentence here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import types_of
+
+HELD_STILL_OR_SLEEPLESS = [
+    "Guards at the county jail made the two brothers sit motionless on the concrete floor for hours.",
+    "The detained trader was forced to sit motionless for most of the day, a relative said.",
+    "In the holding cell in Musan she was deprived of sleep for six days, her sister said.",
+    "The engineer was questioned every night and denied sleep, according to the source.",
+    "He was subjected to sleep deprivation during three weeks of questioning in Onsong.",
+]
+
+
+@pytest.mark.parametrize("text", HELD_STILL_OR_SLEEPLESS)
+def test_held_still_or_kept_from_sleep_is_violence(text: str) -> None:
+    assert "violence" in types_of(text)
+
+
+NO_ILL_TREATMENT = [
+    "The children sat motionless in front of the television all afternoon.",
+    "The new mother said the baby had deprived her of a good night's rest.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ILL_TREATMENT)
+def test_stillness_or_tiredness_alone_is_no_violence(text: str) -> None:
+    assert "violence" not in types_of(text)
+
+
+FINE_BY_RELEASE = [
+    "The two smugglers caught near Hyesan were released on a fine of 3,000 yuan last week.",
+    "After four days in the police station he was freed with a heavy fine, his cousin said.",
+]
+
+
+@pytest.mark.parametrize("text", FINE_BY_RELEASE)
+def test_a_fine_told_by_the_release_or_its_payment_is_a_punishment(text: str) -> None:
+    assert "punishment" in types_of(text)
+
+
+def test_a_release_without_a_fine_is_no_punishment() -> None:
+    assert "punishment" not in types_of("The two smugglers caught near Hyesan were released on Tuesday.")
