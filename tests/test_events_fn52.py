@@ -9,6 +9,11 @@ reports of detention as often as a beating (triggers.json, violence).
 the release it bought is the penalty imposed, as one told by its payment already was
 (triggers.json, punishment, beside "paid|paying ... fine").
 
+"The branch director has been sentenced to death by a military tribunal": a death sentence
+passed with no killing told is the penalty imposed, a punishment; an execution is the killing
+(spec: "a judicial or public killing"), told when the report tells it: "sentenced to death and
+shot on the spot" (retyping.py, `sentence_passed_only`).
+
 Every sentence here is invented for these tests.
 """
 
@@ -56,3 +61,28 @@ def test_a_fine_told_by_the_release_or_its_payment_is_a_punishment(text: str) ->
 
 def test_a_release_without_a_fine_is_no_punishment() -> None:
     assert "punishment" not in types_of("The two smugglers caught near Hyesan were released on Tuesday.")
+
+
+SENTENCE_PASSED = [
+    "The branch director has been sentenced to death by a military tribunal in Chongjin, sources said.",
+    "A farm manager arrested in May has been sentenced to death, though it is not known whether "
+    "the sentence has been carried out.",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCE_PASSED)
+def test_a_death_sentence_passed_is_a_punishment(text: str) -> None:
+    types = types_of(text)
+    assert "punishment" in types
+    assert "execution" not in types
+
+
+SENTENCE_CARRIED_OUT = [
+    "The smuggler was sentenced to death at a public trial and shot on the spot.",
+    "The man was shot in March, minutes after being sentenced to death at a public trial.",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCE_CARRIED_OUT)
+def test_a_death_sentence_told_with_the_killing_stays_an_execution(text: str) -> None:
+    assert "execution" in types_of(text)

@@ -69,7 +69,12 @@ from tessera.events.perpetrators import (
     sent_to_political_camp,
     sentenced,
 )
-from tessera.events.retyping import retype, shooting_threatened_to_whoever, summoned_for_questioning
+from tessera.events.retyping import (
+    retype,
+    sentence_passed_only,
+    shooting_threatened_to_whoever,
+    summoned_for_questioning,
+)
 from tessera.events.stances import penalty_imposed_by_order, stance_on_a_told_act
 from tessera.events.status import (
     CAMPAIGN_NOUNS,
@@ -1676,6 +1681,8 @@ def _read_event(
         status = "occurred"  # "a decree that anyone in the zone will be shot": the rule is in force
     if status == "occurred" and entry.status:
         status = entry.status
+    if event_type == "execution" and status == "occurred" and sentence_passed_only(trigger):
+        event_type = "punishment"  # "has been sentenced to death by a tribunal": no killing told
     if status == "occurred" and event_type == "escape" and cut_short(trigger):
         status = "attempted"  # "they were heading for Laos when police caught them"
     if status == "occurred" and event_type == "escape" and _identity_doubted(victims_head):
