@@ -14,6 +14,11 @@ passed with no killing told is the penalty imposed, a punishment; an execution i
 (spec: "a judicial or public killing"), told when the report tells it: "sentenced to death and
 shot on the spot" (retyping.py, `sentence_passed_only`).
 
+"I was sent to the kyohwaso for two years. Of the women in my work unit, four died while I was
+there": people told only by a number, dying just after the report puts its teller in a prison
+or a camp, died in custody (deaths.py, `_counted_where_the_story_held_them`); a person named
+("his mother died in 2012") or a camp of shelter is no such death.
+
 Every sentence here is invented for these tests.
 """
 
@@ -86,3 +91,29 @@ SENTENCE_CARRIED_OUT = [
 @pytest.mark.parametrize("text", SENTENCE_CARRIED_OUT)
 def test_a_death_sentence_told_with_the_killing_stays_an_execution(text: str) -> None:
     assert "execution" in types_of(text)
+
+
+COUNTED_DEATHS_IN_CUSTODY = [
+    "I was sent to the Jongori kyohwaso for two years for crossing the border. Of the women in my "
+    "work unit, four died while I was there.",
+    "In the end I got four years at the Chongori camp. Q: And the others? A: One of them died there.",
+    "She was sentenced to five years in the kyohwaso but released early in 2019. In my unit of 80 "
+    "women, at least nine died in the first winter, she said.",
+]
+
+
+@pytest.mark.parametrize("text", COUNTED_DEATHS_IN_CUSTODY)
+def test_people_counted_dying_after_custody_is_told_died_in_custody(text: str) -> None:
+    assert "violence" in types_of(text)
+
+
+NO_DEATH_IN_CUSTODY = [
+    "He was sent to a prison camp in 2010. His mother died in 2012.",
+    "They stayed two months in a refugee camp in Thailand. Two died there of fever.",
+    "Her brother was held in a prison in Hyesan. She died in 2015.",
+]
+
+
+@pytest.mark.parametrize("text", NO_DEATH_IN_CUSTODY)
+def test_a_death_of_someone_not_held_is_no_violence(text: str) -> None:
+    assert "violence" not in types_of(text)
