@@ -19,6 +19,11 @@ there": people told only by a number, dying just after the report puts its telle
 or a camp, died in custody (deaths.py, `_counted_where_the_story_held_them`); a person named
 ("his mother died in 2012") or a camp of shelter is no such death.
 
+"The farmer was taken in by the county state security department", "relatives have been taken
+in as well": "taken in", the phrasal verb, is an arrest (triggers.json, arrest, `particle`);
+"taken in covered lorries to a centre" has a preposition with its object, and "taken in for
+questioning" tells the interrogation.
+
 Every sentence here is invented for these tests.
 """
 
@@ -117,3 +122,19 @@ NO_DEATH_IN_CUSTODY = [
 @pytest.mark.parametrize("text", NO_DEATH_IN_CUSTODY)
 def test_a_death_of_someone_not_held_is_no_violence(text: str) -> None:
     assert "violence" not in types_of(text)
+
+
+TAKEN_IN = [
+    "The farmer's wife was taken in by the county state security department the next day.",
+    "Relatives of some of the fishermen have been taken in as well, the source said.",
+    "Two traders from Hyesan were taken in on Tuesday night.",
+]
+
+
+@pytest.mark.parametrize("text", TAKEN_IN)
+def test_taken_in_is_an_arrest(text: str) -> None:
+    assert "arrest" in types_of(text)
+
+
+def test_taken_in_a_vehicle_is_no_arrest() -> None:
+    assert "arrest" not in types_of("The children were taken in covered lorries to a relief centre.")

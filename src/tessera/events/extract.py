@@ -238,6 +238,8 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
         return False
     if entry.tried and not _tried_going_nowhere_named(head):
         return False
+    if entry.particle and _preposition_with_object(doc[match.end - 1], head):
+        return False  # "taken in covered lorries": a preposition with its object, no phrasal verb
     if entry.told_alone and any(
         c.dep_ in {"conj", "xcomp", "advcl"} and c.pos_ in {"VERB", "AUX"} for c in head.children
     ):
@@ -249,6 +251,16 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
             for c in head.children
         )
     )
+
+
+def _preposition_with_object(word: Token, verb: Token) -> bool:
+    """ "The children were taken in covered lorries": the word after the verb is a preposition
+    with an object of its own, whichever way the parser hangs that object (under the word, or
+    as an object of the passive verb, which has none of its own), not the particle of a phrasal
+    verb ("were taken in by the police", "have been taken in as well")."""
+    if any(c.dep_ in {"pobj", "pcomp"} for c in word.children):
+        return True
+    return is_passive(verb) and any(c.dep_ == "dobj" and c.i > word.i for c in verb.children)
 
 
 # Prepositions that place an act in a stretch of time ("in the coming months", "over the years").
