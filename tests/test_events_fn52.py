@@ -29,6 +29,9 @@ fencing the river bank": a line of wire laid, or a river fenced, along the borde
 restriction of movement, as a fence built already was (triggers.json, movement_restriction);
 wire strung to houses or goats fenced into a pen is none.
 
+"His whereabouts have not been disclosed to his family": whereabouts kept from the family are
+whereabouts not known to them, a disappearance (triggers.json, beside "not known|confirmed").
+
 Every sentence here is invented for these tests.
 """
 
@@ -166,3 +169,11 @@ NO_BORDER_WORKS = [
 @pytest.mark.parametrize("text", NO_BORDER_WORKS)
 def test_wire_or_a_fence_elsewhere_is_no_restriction(text: str) -> None:
     assert "movement_restriction" not in types_of(text)
+
+
+def test_whereabouts_not_disclosed_is_a_disappearance() -> None:
+    text = (
+        "The engineer was detained at the customs house in May and handed to state security. "
+        "His whereabouts have not been disclosed to his family."
+    )
+    assert "disappearance" in types_of(text)
