@@ -98,6 +98,8 @@ def test_a_death_sentence_passed_is_a_punishment(text: str) -> None:
 SENTENCE_CARRIED_OUT = [
     "The smuggler was sentenced to death at a public trial and shot on the spot.",
     "The man was shot in March, minutes after being sentenced to death at a public trial.",
+    "The man was sentenced to death at a public trial held on a sports ground and shot by firing "
+    "squad immediately afterwards.",
 ]
 
 
