@@ -21,8 +21,8 @@ or a camp, died in custody (deaths.py, `_counted_where_the_story_held_them`); a 
 
 "The farmer was taken in by the county state security department", "relatives have been taken
 in as well": "taken in", the phrasal verb, is an arrest (triggers.json, arrest, `particle`);
-"taken in covered lorries to a centre" has a preposition with its object, and "taken in for
-questioning" tells the interrogation.
+"taken in covered lorries to a centre" has a preposition with its object, "taken in by a navy
+patrol" at sea receives arrivals, and "taken in for questioning" tells the interrogation.
 
 "Guards have strung a second line of barbed wire along the riverbank", "the county has begun
 fencing the river bank": a line of wire laid, or a river fenced, along the border is a
@@ -146,8 +146,16 @@ def test_taken_in_is_an_arrest(text: str) -> None:
     assert "arrest" in types_of(text)
 
 
-def test_taken_in_a_vehicle_is_no_arrest() -> None:
-    assert "arrest" not in types_of("The children were taken in covered lorries to a relief centre.")
+NOT_TAKEN_IN_CUSTODY = [
+    "The children were taken in covered lorries to a relief centre.",
+    "Three North Koreans in a small boat crossed the sea border on Monday and were taken in by a navy patrol.",
+    "The fisherman drifted south for two days and was taken in by marines on the island.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TAKEN_IN_CUSTODY)
+def test_taken_in_a_vehicle_or_by_a_navy_is_no_arrest(text: str) -> None:
+    assert "arrest" not in types_of(text)
 
 
 WIRE_OR_FENCE_ALONG_THE_BORDER = [

@@ -238,7 +238,7 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
         return False
     if entry.tried and not _tried_going_nowhere_named(head):
         return False
-    if entry.particle and _preposition_with_object(doc[match.end - 1], head):
+    if entry.particle and (_preposition_with_object(doc[match.end - 1], head) or _taken_in_by_a_navy(head)):
         return False  # "taken in covered lorries": a preposition with its object, no phrasal verb
     if entry.told_alone and any(
         c.dep_ in {"conj", "xcomp", "advcl"} and c.pos_ in {"VERB", "AUX"} for c in head.children
@@ -261,6 +261,18 @@ def _preposition_with_object(word: Token, verb: Token) -> bool:
     if any(c.dep_ in {"pobj", "pcomp"} for c in word.children):
         return True
     return is_passive(verb) and any(c.dep_ == "dobj" and c.i > word.i for c in verb.children)
+
+
+# Forces at sea that take in people arriving by boat ("were taken in by a navy patrol").
+NAVAL_WORDS = frozenset({"navy", "naval", "marine", "marines"})
+
+
+def _taken_in_by_a_navy(verb: Token) -> bool:
+    """ "Four North Koreans in a wooden boat crossed the sea border and were taken in by a navy
+    patrol", "the man was taken in by marines on the island": people taken in by a navy at sea
+    are arrivals received (the flight is the event), not people arrested."""
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return any(t.lower_ in NAVAL_WORDS for a in agents for t in a.subtree)
 
 
 # Prepositions that place an act in a stretch of time ("in the coming months", "over the years").
