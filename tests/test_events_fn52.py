@@ -24,11 +24,6 @@ in as well": "taken in", the phrasal verb, is an arrest (triggers.json, arrest, 
 "taken in covered lorries to a centre" has a preposition with its object, "taken in by a navy
 patrol" at sea receives arrivals, and "taken in for questioning" tells the interrogation.
 
-"Guards have strung a second line of barbed wire along the riverbank", "the county has begun
-fencing the river bank": a line of wire laid, or a river fenced, along the border is a
-restriction of movement, as a fence built already was (triggers.json, movement_restriction);
-wire strung to houses or goats fenced into a pen is none.
-
 "His whereabouts have not been disclosed to his family": whereabouts kept from the family are
 whereabouts not known to them, a disappearance (triggers.json, beside "not known|confirmed").
 
@@ -156,29 +151,6 @@ NOT_TAKEN_IN_CUSTODY = [
 @pytest.mark.parametrize("text", NOT_TAKEN_IN_CUSTODY)
 def test_taken_in_a_vehicle_or_by_a_navy_is_no_arrest(text: str) -> None:
     assert "arrest" not in types_of(text)
-
-
-WIRE_OR_FENCE_ALONG_THE_BORDER = [
-    "Since March, guards have strung a second line of barbed wire along the riverbank near Musan.",
-    "Soldiers were seen on Monday laying new coils of razor wire along the shoreline.",
-    "The county has begun fencing the whole length of the river bank through the town.",
-]
-
-
-@pytest.mark.parametrize("text", WIRE_OR_FENCE_ALONG_THE_BORDER)
-def test_wire_or_a_fence_along_the_border_restricts_movement(text: str) -> None:
-    assert "movement_restriction" in types_of(text)
-
-
-NO_BORDER_WORKS = [
-    "The farmer fenced his goats into a small pen.",
-    "Workers strung electric wire to the new houses in May.",
-]
-
-
-@pytest.mark.parametrize("text", NO_BORDER_WORKS)
-def test_wire_or_a_fence_elsewhere_is_no_restriction(text: str) -> None:
-    assert "movement_restriction" not in types_of(text)
 
 
 def test_whereabouts_not_disclosed_is_a_disappearance() -> None:
