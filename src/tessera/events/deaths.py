@@ -36,6 +36,8 @@ def detainee_died(verb: Token) -> bool:
         return verb.head.i != verb.i and verb.head.lemma_.lower() in HOLDING_VERBS and verb.head.tag_ == "VBN"
     if subject.lemma_.lower() in DETAINEE_NOUNS or _one_of_the_held(subject):
         return True
+    if _counted_where_the_story_held_them(verb, subject):
+        return True
     return any(
         c.dep_ in {"acl", "relcl"}
         and c.lemma_.lower() in HOLDING_VERBS
@@ -118,3 +120,41 @@ def _one_of_the_held(subject: Token) -> bool:
     """ "a man in his sixties among the detainees died there", "one of the prisoners died": the
     one who died is one of a group of people held."""
     return any(obj.lemma_.lower() in DETAINEE_NOUNS for obj in prep_objects(subject, MEMBER_PREPOSITIONS))
+
+
+# How many sentences before a death a place of custody may be told ("I got four years at the
+# camp. Q: And the others? A: One of them died there." holds a question between).
+CUSTODY_LOOK_BACK = 2
+# Words that make a camp a place of shelter, not of custody.
+SHELTER_WORDS = frozenset({"refugee", "transit", "summer", "training", "holiday", "army", "military"})
+
+
+def _counted_where_the_story_held_them(verb: Token, subject: Token) -> bool:
+    """ "I was sent to the kyohwaso for two years. Of the women in my unit, four died while I was
+    there", "In the end I got four years at the camp. And the others? One of them died there",
+    "She served five years in the kyohwaso. 'In my unit of 80 women, nine died in the first
+    winter'": people told only by a number (or dying "there"), just after the report puts its
+    teller or subject in a prison or a camp, died in that custody. A person named ("his mother
+    died in 2012") is not told to have been held."""
+    counted = subject.pos_ == "NUM" or subject.lower_ in {"one", "some", "several", "many", "most"}
+    there = any(t.lower_ == "there" for t in verb.subtree)
+    if not counted and (not there or subject.pos_ == "PRON"):
+        return False  # ("she died there": whoever "she" is, the words do not count people held)
+    sentence = verb.sent
+    start = sentence.start
+    for _ in range(CUSTODY_LOOK_BACK):
+        if start == 0:
+            break
+        start = verb.doc[start - 1].sent.start
+    return any(_a_place_of_custody(t) for t in verb.doc[start : sentence.start])
+
+
+def _a_place_of_custody(place: Token) -> bool:
+    """A prison, a cell or a camp that is not a shelter: where the story holds people."""
+    from tessera.events.lexicon import lexicon  # (imported late: the lexicon loads its cues lazily)
+
+    lemma = place.lemma_.lower()
+    if lemma in lexicon().cues["custody_death_places"]:
+        return True
+    kinds = {c.lemma_.lower() for c in place.children if c.dep_ in {"compound", "amod"}}
+    return lemma == "camp" and place.pos_ == "NOUN" and not kinds & SHELTER_WORDS

@@ -69,7 +69,12 @@ from tessera.events.perpetrators import (
     sent_to_political_camp,
     sentenced,
 )
-from tessera.events.retyping import retype, shooting_threatened_to_whoever, summoned_for_questioning
+from tessera.events.retyping import (
+    retype,
+    sentence_passed_only,
+    shooting_threatened_to_whoever,
+    summoned_for_questioning,
+)
 from tessera.events.stances import penalty_imposed_by_order, stance_on_a_told_act
 from tessera.events.status import (
     CAMPAIGN_NOUNS,
@@ -233,6 +238,8 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
         return False
     if entry.tried and not _tried_going_nowhere_named(head):
         return False
+    if entry.particle and (_preposition_with_object(doc[match.end - 1], head) or _taken_in_by_a_navy(head)):
+        return False  # "taken in covered lorries": a preposition with its object, no phrasal verb
     if entry.told_alone and any(
         c.dep_ in {"conj", "xcomp", "advcl"} and c.pos_ in {"VERB", "AUX"} for c in head.children
     ):
@@ -244,6 +251,28 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
             for c in head.children
         )
     )
+
+
+def _preposition_with_object(word: Token, verb: Token) -> bool:
+    """ "The children were taken in covered lorries": the word after the verb is a preposition
+    with an object of its own, whichever way the parser hangs that object (under the word, or
+    as an object of the passive verb, which has none of its own), not the particle of a phrasal
+    verb ("were taken in by the police", "have been taken in as well")."""
+    if any(c.dep_ in {"pobj", "pcomp"} for c in word.children):
+        return True
+    return is_passive(verb) and any(c.dep_ == "dobj" and c.i > word.i for c in verb.children)
+
+
+# Forces at sea that take in people arriving by boat ("were taken in by a navy patrol").
+NAVAL_WORDS = frozenset({"navy", "naval", "marine", "marines"})
+
+
+def _taken_in_by_a_navy(verb: Token) -> bool:
+    """ "Four North Koreans in a wooden boat crossed the sea border and were taken in by a navy
+    patrol", "the man was taken in by marines on the island": people taken in by a navy at sea
+    are arrivals received (the flight is the event), not people arrested."""
+    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return any(t.lower_ in NAVAL_WORDS for a in agents for t in a.subtree)
 
 
 # Prepositions that place an act in a stretch of time ("in the coming months", "over the years").
@@ -1676,6 +1705,8 @@ def _read_event(
         status = "occurred"  # "a decree that anyone in the zone will be shot": the rule is in force
     if status == "occurred" and entry.status:
         status = entry.status
+    if event_type == "execution" and status == "occurred" and sentence_passed_only(trigger):
+        event_type = "punishment"  # "has been sentenced to death by a tribunal": no killing told
     if status == "occurred" and event_type == "escape" and cut_short(trigger):
         status = "attempted"  # "they were heading for Laos when police caught them"
     if status == "occurred" and event_type == "escape" and _identity_doubted(victims_head):

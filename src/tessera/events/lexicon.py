@@ -103,6 +103,10 @@ class TriggerEntry:
     # An event only as what someone tried, going to nothing named ("another tried to leave in
     # September but was caught", "she died trying to flee"; "tried to leave the meeting" is not).
     tried: bool = False
+    # The phrase's last word is the particle of a phrasal verb, not a preposition with an object
+    # of its own ("she was taken in by the police", "relatives were taken in as well"; not "the
+    # children were taken in covered lorries to a centre").
+    particle: bool = False
 
 
 @dataclass(frozen=True)
@@ -360,6 +364,7 @@ def lexicon() -> Lexicon:
             helped_on_the_way=bool(t.get("helped_on_the_way")),
             term_not_timed=bool(t.get("term_not_timed")),
             tried=bool(t.get("tried")),
+            particle=bool(t.get("particle")),
         )
         for t in _load("triggers.json")["triggers"]
     ]

@@ -857,3 +857,21 @@ def hunt_of_a_squad(trigger: Token) -> bool:
         )
         for s in sought
     )
+
+
+# Verbs that tell a death sentence carried out.
+KILLING_LEMMAS = frozenset({"shoot", "execute", "hang", "kill"})
+
+
+def sentence_passed_only(trigger: Token) -> bool:
+    """ "The branch director has been sentenced to death by a military tribunal", "was sentenced
+    to death, though it is not known whether the sentence has been carried out": a death sentence
+    passed, with no killing told in the same sentence, is the penalty imposed (a punishment); the
+    execution is a killing (spec: "a judicial or public killing"), told when the report tells it
+    ("sentenced to death and shot on the spot", "sentenced at a trial held by the river and shot
+    by firing squad", "shot minutes after being sentenced to death")."""
+    if trigger.lemma_.lower() != "sentence" or trigger.pos_ != "VERB":
+        return False
+    return not any(
+        (t.pos_ == "VERB" and t.lemma_.lower() in KILLING_LEMMAS) or t.lower_ == "squad" for t in trigger.sent
+    )
