@@ -417,6 +417,9 @@ def owner_of(place: Token, things: str = "owned_places") -> Token | None:
 
 # Verbs of being in a state: their subject is who is in it ("the eight are in police custody").
 STATE_VERBS = frozenset({"be", "remain", "stay"})
+# Verbs whose subject is who suffered what they tell: "a trader held since May died in custody in
+# January" befell the trader, whatever group the noun names (an official who dies is not acting).
+SUFFERING_VERBS = frozenset({"die"})
 # Verbs of going that also take people along ("returned them", "marched them"): told with no
 # object from a town abroad to one in the North, their subject is who went ("41 people returned
 # from Tumen to Namyang": the 41 were handed back, as "were returned" says; "agents walked into
@@ -426,7 +429,7 @@ GOING_VERBS = frozenset({"return", "march", "walk", "move"})
 
 
 def _acted_on(trigger: Token, event_type: str) -> Token | None:
-    if trigger.lemma_.lower() in STATE_VERBS and trigger.pos_ in {"AUX", "VERB"}:
+    if trigger.lemma_.lower() in STATE_VERBS | SUFFERING_VERBS and trigger.pos_ in {"AUX", "VERB"}:
         return subject_of(trigger)
     if (
         _reduced_passive(trigger)
