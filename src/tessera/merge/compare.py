@@ -116,6 +116,10 @@ class PairResult:
     # One report's two events may be one act told twice, if another report vouches (`_told_again`).
     told_again: bool = False
     same_place: bool = False  # a place agrees (same, inside, near), none costs or conflicts
+    # A place agrees at another grain than one town: a city and its province, one province, the two
+    # banks of one crossing (`_coarse_place_agrees`).
+    coarse_place: bool = False
+    counts_differ: bool = False  # both reports count the people, and not alike
     # One of two questionings names nobody questioned: which of a story's questionings it is
     # cannot be told (`QUESTIONING_TYPES`).
     unnamed_people: bool = False
@@ -135,7 +139,13 @@ class PairResult:
             return True
         # Undated on one side the time cannot vouch, so a telling detail must (two if neither
         # report dates it).
-        return self.strong >= 2 - self.dated
+        strong = self.strong
+        if self.dated == 0 and self.coarse_place and not self.counts_differ:
+            # Neither report dates it: a place both name at different grains ("the family held
+            # in Shenyang" against "a family detained in Liaoning") is the second detail the
+            # pair needs, beside a count or a kind of people in common.
+            strong += 1
+        return strong >= 2 - self.dated
 
     @property
     def reviewable(self) -> bool:
@@ -483,6 +493,8 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
     total = 0.0
     penalty = 0.0
     country_level = 0.0  # "lies in North Korea" said of the origin and of the place is one fact
+    disagreed = False  # some role's places differ, however that was excused
+    coarse = False
     if _successive_legs(a, b):
         r.conflict = "one journey ends in the country the other sets out from (two legs)"
         return
@@ -497,6 +509,7 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
             r.reasons.append(f"where: {pa.name} / {pb.name}, one off its own route (the report's place)")
             continue
         rel = relate(pa, pb)
+        disagreed = disagreed or rel.kind == "conflict"
         if rel.kind == "conflict" and (role in a.stand_ins or role in b.stand_ins):
             # "China sent more than fifty back on Tuesday" given Beijing, named in another clause,
             # as the place: a capital the evidence does not name is most often the government
@@ -582,7 +595,12 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
             r.placed_apart = r.placed_apart or (role == "where" and a.type not in MOVEMENT_TYPES)
             r.reasons.append(f"{role}: {rel.text}")
             continue
-        if rel.kind == "close" and a.type not in MOVEMENT_TYPES and _neighbouring_counties(pa, pb):
+        if (
+            rel.kind == "close"
+            and a.type not in MOVEMENT_TYPES
+            and _neighbouring_counties(pa, pb)
+            and not _across(pa, pb)
+        ):
             # "A crackdown in Musan county" and one "extended to neighbouring Hoeryong": towns of
             # two counties a few dozen km apart are two places where an act without a route was
             # done; near each other, so no conflict, but no detail in common either.
@@ -594,6 +612,7 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
             rel = PlaceRelation("same", 2.0, f"{rel.text}, named in the other's evidence")
         if rel.in_province:
             rel = PlaceRelation(rel.kind, w.place_in_province, rel.text)
+        coarse = coarse or _coarse_place_agrees(rel, pa, pb)
         if rel.country_level:
             country_level = max(country_level, rel.weight)
         else:
@@ -603,6 +622,8 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
         r.reasons.append(f"{role}: {rel.text}")
     r.score += min(total + country_level, 3.0) + penalty
     r.same_place = total > 0 and not penalty
+    # (a role whose places differ, even excused as stages of one route, leaves the grain unsure)
+    r.coarse_place = coarse and not disagreed
 
 
 def _province_read_elsewhere(pa: Place, pb: Place, a: Profile, b: Profile) -> bool:
@@ -615,6 +636,21 @@ def _province_read_elsewhere(pa: Place, pb: Place, a: Profile, b: Profile) -> bo
     if "province" not in (pa.precision, pb.precision):
         return False
     return "where" in a.placed_outside or "where" in b.placed_outside
+
+
+def _coarse_place_agrees(rel: PlaceRelation, pa: Place, pb: Place) -> bool:
+    """Do two places agree at a grain coarser than one town, yet finer than a country or a vague
+    area: a city and its province ("Shenyang" / "Liaoning"), one province, two towns facing each
+    other across a border river? A region ("the border area") is too wide."""
+    if rel.country_level or "region" in (pa.precision, pb.precision) or not 1.0 <= rel.weight < 2.0:
+        return False
+    # Two towns of one country near each other are two towns, not one place told coarsely.
+    return rel.kind in ("same", "inside") or (rel.kind == "close" and _across(pa, pb))
+
+
+def _across(pa: Place, pb: Place) -> bool:
+    """Are two places of different countries (two banks of a border: `places._facing`)?"""
+    return bool(pa.country and pb.country and pa.country.upper() != pb.country.upper())
 
 
 def _neighbouring_counties(pa: Place, pb: Place) -> bool:
@@ -750,6 +786,7 @@ def _counts_read(a: Profile, b: Profile, r: PairResult) -> None:
         r.same_victims = a.cmin is None and b.cmin is None
         return
     r.same_victims = a.cmin == b.cmin and a.cmax == b.cmax
+    r.counts_differ = not r.same_victims
     if a.sex and b.sex and a.sex != b.sex:
         r.conflict = "different people (a woman and a man)"
         return
