@@ -295,6 +295,44 @@ def test_a_feared_fate_after_the_story_is_not_the_one_later_done() -> None:
     assert ["fa"] in groups and ["fb"] in groups
 
 
+def test_a_fate_feared_for_as_many_people_as_the_deed_is_the_deed_foretold() -> None:
+    """ "The five miners are expected to be sent to a labour camp" and, ten days later, "the
+    five miners were each given a year in a labour camp": a fate feared for a group that the
+    other report counts the same is one sentence told before and after it was passed
+    (compare._projected_fate), while a fear that counts nobody stays a projection."""
+    fear = ev(
+        "fa",
+        "docA",
+        "The five miners are expected to be sent to a labour camp.",
+        "punishment",
+        status="at_risk",
+        count=(5, 5),
+        published="2025-06-02",
+        where=HOERYONG,
+    )
+    done = ev(
+        "fb",
+        "docB",
+        "The five miners were each given a year in a labour camp, a source said.",
+        "punishment",
+        count=(5, 5),
+        published="2025-06-12",
+        where=HOERYONG,
+    )
+    assert not compare_events(fear, done).conflict
+    assert _groups(merge_events([fear, done])) == [["fa", "fb"]]
+    uncounted = ev(
+        "fc",
+        "docC",
+        "Those held are expected to be sent to a labour camp.",
+        "punishment",
+        status="at_risk",
+        published="2025-06-02",
+        where=HOERYONG,
+    )
+    assert compare_events(uncounted, done).conflict
+
+
 def test_last_week_read_a_few_days_off_still_agrees_with_the_day() -> None:
     """A Wednesday report's "last week" read as the calendar week before misses a Monday that
     another outlet names by two days: a reading, not another time. Two exact days still differ."""

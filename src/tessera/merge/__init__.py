@@ -44,7 +44,9 @@ Public API (pure functions over tessera.model types):
 
 The rules (compare.py): same type; compatible status (occurred ~ suspected; at risk or attempted
 ~ occurred at a cost; a deed done before the fear of it was reported is another, unless it was
-reported within two weeks of it, within three days for a deed dated to its day); dates that overlap (two different exact days never merge, nor two
+reported within two weeks of it, within three days for a deed dated to its day; a feared fate
+other than the hand-over itself, "expected to be sent to a labour camp", is the deed done only
+when both count as many people in one place); dates that overlap (two different exact days never merge, nor two
 different months each event's own words name, "detained in February" against "in March"; periods up to a
 month apart at a cost; two periods that meet at half that cost; a day read from another clause up to a week off at a
 cost; consecutive days at a cost when one report tells the turn of a night

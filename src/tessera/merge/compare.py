@@ -454,18 +454,26 @@ def _status(a: Profile, b: Profile, r: PairResult) -> None:
 
 
 def _projected_fate(a: Profile, b: Profile, r: PairResult) -> None:
-    """A feared fate other than the story's pending handover is no telling of the deed done.
+    """A feared fate other than the story's pending handover is no telling of the deed done,
+    unless both tell it of as many people in one place.
 
-    "The eleven are expected to be sent to a labour training unit" and, weeks later, "were
-    sentenced to six months each in a labour training unit": what is feared to follow an arrest
-    or a return (a camp term, questioning, an execution) is the outlet's projection of the usual
-    fate, and the sentence later passed is told as its own event. Only the story's own pending
-    step (`PENDING_STEP_TYPES`: whether the detaining state hands the people over) is told
-    feared, then done. Run last, so that a pair another signal rules out keeps that reason."""
+    "Those detained are likely to be sent to labour-training camps" and, weeks later, "at
+    least four of them were sent to a labour-training camp": what is feared to follow an arrest
+    or a return (a camp term, questioning, an execution) is most often the outlet's projection
+    of the usual fate, and the sentence later passed is told as its own event. The story's own
+    pending step (`PENDING_STEP_TYPES`: whether the detaining state hands the people over) is
+    told feared, then done. So is a fate feared for a group that the other report counts the same
+    (`PairResult.same_victims`, a count known on both sides) in the same place
+    (`PairResult.same_place`): "the five Hoeryong miners are expected to be sent to a labour
+    camp" and "the five miners in Hoeryong were given a year each in a labour camp" tell one
+    sentence of the same five people before and after it was passed (the clusters re-read for
+    issue 13 join such tellings). Run last, so that a pair another signal rules out keeps that
+    reason."""
     if a.status_class == b.status_class or "at_risk" not in (a.status_class, b.status_class):
         return
-    if a.type not in PENDING_STEP_TYPES:
-        r.conflict = f"a feared {a.type} is a projection, not the one later done"
+    if a.type in PENDING_STEP_TYPES or (r.same_victims and a.cmin is not None and r.same_place):
+        return
+    r.conflict = f"a feared {a.type} is a projection, not the one later done"
 
 
 def _threat_slack(done: Profile) -> int:
