@@ -205,6 +205,11 @@ BESIDE = {
     "invented_gold_148": ROOT / "tests" / "fixtures" / "invented_gold_148.jsonl",
     "invented_gold_149": ROOT / "tests" / "fixtures" / "invented_gold_149.jsonl",
     "invented_gold_150": ROOT / "tests" / "fixtures" / "invented_gold_150.jsonl",
+    "invented_gold_151": ROOT / "tests" / "fixtures" / "invented_gold_151.jsonl",
+    "invented_gold_152": ROOT / "tests" / "fixtures" / "invented_gold_152.jsonl",
+    "invented_gold_153": ROOT / "tests" / "fixtures" / "invented_gold_153.jsonl",
+    "invented_gold_154": ROOT / "tests" / "fixtures" / "invented_gold_154.jsonl",
+    "invented_gold_155": ROOT / "tests" / "fixtures" / "invented_gold_155.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),

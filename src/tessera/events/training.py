@@ -195,17 +195,22 @@ UNSEEN_LIKE = (
     "invented_gold_148",
     "invented_gold_149",
     "invented_gold_150",
+    "invented_gold_151",
+    "invented_gold_152",
+    "invented_gold_153",
+    "invented_gold_154",
+    "invented_gold_155",
     "dev2",
     "dev3",
 )
 # Of those, the sets written blind that no rule was tuned on when they joined (a quarter to a
 # third of their candidates are false alarms, as on a hidden set): the filter must not cost them F1.
 NEVER_TUNED = (
-    "invented_gold_146",
-    "invented_gold_147",
-    "invented_gold_148",
-    "invented_gold_149",
-    "invented_gold_150",
+    "invented_gold_151",
+    "invented_gold_152",
+    "invented_gold_153",
+    "invented_gold_154",
+    "invented_gold_155",
 )
 MAX_LOSS = 0.01  # the most F1 the filter may cost any one held-out set
 
