@@ -200,6 +200,16 @@ def _security_offices_read(doc: Doc, named: list[ActorMention]) -> list[ActorMen
     return read
 
 
+def _acting_guards(doc: Doc) -> list[Token]:
+    """Every "guard" or "guards" of the report told as acting ("guards beat him", "shot by a
+    guard"), whatever force its words name: the one reading the rules on who those guards are
+    (at the border, on a farm, keepers of custody) start from."""
+    guard_nouns = actor_words().guard_nouns
+    return [
+        doc[i] for i, lower in enumerate(token_table(doc).lower) if lower in guard_nouns and _acting(doc[i])
+    ]
+
+
 def _guards_at_the_border(doc: Doc) -> list[ActorMention]:
     """A bare "guards" (no force named with it) in a sentence that names the river, its bank,
     the coast or the border, and no place of custody ("guards shot a man wading across the river",
@@ -208,12 +218,7 @@ def _guards_at_the_border(doc: Doc) -> list[ActorMention]:
     `border_guard_context` of actors.json."""
     words = actor_words()
     found: list[ActorMention] = []
-    for i, lower in enumerate(token_table(doc).lower):
-        if lower not in words.guard_nouns:
-            continue
-        token = doc[i]
-        if not _acting(token):
-            continue
+    for token in _acting_guards(doc):
         sentence = {t.lower_ for t in sentence_of(token)}
         if not sentence & words.guard_places or sentence & words.guard_custody:
             continue
@@ -239,11 +244,8 @@ def _guards_on_farms(doc: Doc) -> list[ActorMention]:
     words are `farm_guard_context` of actors.json."""
     words = actor_words()
     found: list[ActorMention] = []
-    for i, lower in enumerate(token_table(doc).lower):
-        if lower not in words.guard_nouns:
-            continue
-        token = doc[i]
-        if not _acting(token) or any(c.dep_ == "compound" for c in token.children):
+    for token in _acting_guards(doc):
+        if any(c.dep_ == "compound" for c in token.children):
             continue  # ("border guards", "prison guards": named for their own place)
         verb = token.head.head if token.dep_ == "pobj" else token.head
         # where the guards are ("guards at a cooperative farm") or where they acted ("beaten by
@@ -258,7 +260,7 @@ def _guards_on_farms(doc: Doc) -> list[ActorMention]:
         sentence = {t.lower_ for t in sentence_of(token)}
         elsewhere = sentence & (words.guard_places | words.guard_custody | HELD_TOGETHER)
         if placed & words.farm_places or (sentence & words.farm_places and not elsewhere):
-            found.append(ActorMention(FARM_GUARDS, i, i + 1))
+            found.append(ActorMention(FARM_GUARDS, token.i, token.i + 1))
     return found
 
 
@@ -271,13 +273,9 @@ def _keepers_of_custody(doc: Doc, named: list[ActorMention]) -> list[ActorMentio
     police, who run detention centres and labour camps in the North (the Ministry of Social
     Security) and in China (public security). The word classes are `border_guard_context` of
     actors.json ('custody', 'state_security_custody')."""
-    words = actor_words()
     found: list[ActorMention] = []
-    for i, lower in enumerate(token_table(doc).lower):
-        if lower not in words.guard_nouns:
-            continue
-        token = doc[i]
-        if not _acting(token) or _at_the_border(token):
+    for token in _acting_guards(doc):
+        if _at_the_border(token):
             continue
         if any(c.dep_ == "compound" for c in token.children):
             continue  # ("prison guards" and "camp guards" too, but not "border guards")
