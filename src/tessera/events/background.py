@@ -22,6 +22,7 @@ from tessera.events.actors import actor_words
 from tessera.events.choosing import CHOICE_VERBS
 from tessera.events.clauses import (
     FACE_FORMS,
+    agents_of,
     clause_head,
     clause_indices,
     date_after_clause,
@@ -1018,7 +1019,7 @@ def found_at_sea(trigger: Token) -> bool:
         return False
     vessels = words()["vessel_nouns"]
     finders = [c for c in trigger.children if c.dep_ == "nsubj"]
-    finders += [p for a in trigger.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    finders += agents_of(trigger)
     return any(
         f.lower_ in vessels or (f.lemma_.lower() == "guard" and any(c.lower_ == "coast" for c in f.children))
         for f in finders

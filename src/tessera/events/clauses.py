@@ -142,6 +142,12 @@ def prep_objects(word: Token, preps: frozenset[str]) -> list[Token]:
     ]
 
 
+def agents_of(verb: Token) -> list[Token]:
+    """The doers a passive verb names by "by": "was taken in by a navy patrol" gives [patrol],
+    "were beaten by guards and police" [guards] (the conjuncts hang on the first)."""
+    return [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+
+
 def holds_phrase(words: list[Token], phrase: tuple[str, ...]) -> bool:
     """Whether the words hold the phrase as consecutive words (each by its form or lemma):
     "a county detention centre" holds ("detention", "centre"). A hyphen joins two words as a

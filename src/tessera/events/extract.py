@@ -28,6 +28,7 @@ from tessera.events.background import words as background_words
 from tessera.events.choosing import chosen_to_stay
 from tessera.events.clauses import (
     RETURNING_VERBS,
+    agents_of,
     clause_head,
     clause_span,
     date_after_clause,
@@ -271,8 +272,7 @@ def _taken_in_by_a_navy(verb: Token) -> bool:
     """ "Four North Koreans in a wooden boat crossed the sea border and were taken in by a navy
     patrol", "the man was taken in by marines on the island": people taken in by a navy at sea
     are arrivals received (the flight is the event), not people arrested."""
-    agents = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-    return any(t.lower_ in NAVAL_WORDS for a in agents for t in a.subtree)
+    return any(t.lower_ in NAVAL_WORDS for a in agents_of(verb) for t in a.subtree)
 
 
 # Prepositions that place an act in a stretch of time ("in the coming months", "over the years").
@@ -414,8 +414,7 @@ def _taken_by_a_helper(trigger: Token) -> bool:
     broker, smuggler or guide (cues.json's facilitator_nouns) fled with their help; taken across
     by anyone else (guards, police, agents, or no one named) may be a return or a seizing."""
     helpers = lexicon().cues["facilitator_nouns"]
-    agents = [o for a in trigger.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-    return any(o.lemma_.lower() in helpers for o in agents)
+    return any(o.lemma_.lower() in helpers for o in agents_of(trigger))
 
 
 def _seized_and_taken(trigger: Token) -> bool:
@@ -1054,11 +1053,7 @@ def _craft_carrying_people(head: Token | None) -> bool:
     boat alone ("a boat was found missing from its mooring") is a thing gone, no one's fate."""
     if head is None or head.lemma_.lower() not in background_words()["vessel_nouns"]:
         return False
-    carried = [carried_by(head)] + [
-        next((c for c in prep.children if c.dep_ == "pobj"), None)
-        for prep in head.children
-        if prep.dep_ == "prep" and prep.lower_ == "with"
-    ]
+    carried = [carried_by(head), *prep_objects(head, frozenset({"with"}))]
     return any(phrase is not None and read_victims(phrase) is not None for phrase in carried)
 
 

@@ -16,6 +16,7 @@ from tessera.events.actors import (
     is_generic,
 )
 from tessera.events.clauses import (
+    agents_of,
     clause_head,
     clause_indices,
     clause_tokens,
@@ -312,7 +313,7 @@ def default_sender(trigger: Token) -> Actor:
     # Only the trigger's own subject or agent is its doer: the subject of the verb that governs an
     # act noun is not ("relatives in South Korea have no news since the return of dozens").
     doers = [subject_of(head)] if head == trigger and not is_passive(head) else []
-    doers += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers += agents_of(head)
     for doer in (d for d in doers if d is not None):
         if doer.lower_ in words.south_korea_words or "south korea" in _name_words(doer):
             return Actor("South Korean government", "KR", "other")
@@ -437,7 +438,7 @@ def country_as_doer(trigger: Token, event_type: str) -> Actor | None:
         return None
     head = clause_head(trigger)
     doers = [] if is_passive(head) else [subject_of(head)]
-    doers += [g for c in head.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers += agents_of(head)
     for doer in doers:
         if doer is None or doer.pos_ != "PROPN" or any(c.dep_ == "compound" for c in doer.children):
             continue
