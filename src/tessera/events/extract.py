@@ -48,7 +48,14 @@ from tessera.events.found import Found
 from tessera.events.joining import HOLDING_VERBS, country_of_place, dates_in, join_mentions, refers_back
 from tessera.events.leaving import goes_from_abroad_to_the_north, leaves_a_northern_town, leaves_work_abroad
 from tessera.events.lexicon import Match, TriggerEntry, calibrated, idioms, lexicon, sentence_triggers
-from tessera.events.people import fill_counts, joined_groups, names_things, people_after, people_of
+from tessera.events.people import (
+    fill_counts,
+    joined_groups,
+    names_things,
+    people_after,
+    people_of,
+    people_of_the_timed_act,
+)
 from tessera.events.perpetrators import (
     CARRY_ACTOR_TYPES,
     MILITARY,
@@ -1720,6 +1727,10 @@ def _read_event(
     if entry.names_people:
         people = trigger
     victims, entity = people_of(people or trigger, entry.type, discourse, given=people is not None)
+    if (victims is None or not victims.count_min) and (
+        timed := people_of_the_timed_act(trigger, entry.type, found)
+    ) is not None:
+        victims, entity = timed.event.victims, timed.entity  # "beaten during questioning": the beaten
     if entry.told_alone:
         # "four agents came to the house": the visitors are its actors; whom they took is told
         # in the words around it (and the mention joins that telling)

@@ -900,3 +900,43 @@ def _suspected_of_missing(found: list[Found]) -> None:
                 event.victims = prior.event.victims
                 item.entity = prior.entity
             break
+
+
+# Prepositions that set an act told by a noun as the time of another act ("during questioning").
+TIMING_PREPOSITIONS = frozenset({"during", "under", "amid"})
+# Acts told as the time of another: who is questioned or searched is who the timed act befell.
+TIMED_ACT_TYPES = frozenset({"interrogation", "search"})
+
+
+def _act_timed_by(noun: Token) -> Token | None:
+    """The word an act told by a noun gives the time of: "beaten during questioning", "struck in
+    the course of interrogation", "caught during an inspection" (the verb), "after repeated
+    beatings during interrogation" (the noun)."""
+    if noun.dep_ == "compound":
+        noun = noun.head  # "during the interrogation process"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "course":
+        noun = noun.head.head  # "in the course of interrogation"
+    if noun.dep_ not in {"pobj", "pcomp"} or noun.head.lower_ not in TIMING_PREPOSITIONS:
+        return None  # ("during questioning": the tagger may take the gerund for a verb)
+    return noun.head.head
+
+
+def people_of_the_timed_act(trigger: Token, event_type: str, found: list[Found]) -> Found | None:
+    """ "A man who was beaten during questioning at a police station died", "she was kicked and
+    struck with a stick during questioning": a questioning (or a search) told as the time of
+    another act befell the people that act befell, which the report has read already (here the
+    beating's "a man", "she"), though the noun has no people of its own."""
+    if event_type not in TIMED_ACT_TYPES:
+        return None
+    timed = _act_timed_by(trigger)
+    if timed is None:
+        return None
+    acts = {timed.i, *(c.i for c in timed.children if c.dep_ == "conj")}
+    return next(
+        (
+            f
+            for f in reversed(found)
+            if f.trigger.i in acts and f.event.victims is not None and f.event.victims.count_min
+        ),
+        None,
+    )

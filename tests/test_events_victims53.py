@@ -1,0 +1,38 @@
+"""Whom it happened to (helper vic53): a questioning or a search told as the time of another
+act ("beaten during questioning", "caught during an inspection") befell the people that act
+befell (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import victim_counts
+
+
+@pytest.mark.parametrize(
+    "text, event_type",
+    [
+        (
+            "Monitors recorded the death of a farmer in his sixties who was beaten during "
+            "questioning at a police post in Hyesan.",
+            "interrogation",
+        ),
+        (
+            "One trader told the researchers she was slapped and kicked during questioning at "
+            "a holding centre in Onsong in 2020.",
+            "interrogation",
+        ),
+        (
+            "A welder from Kimchaek, who was kicked in the course of interrogation, lost two "
+            "teeth, his brother said.",
+            "interrogation",
+        ),
+    ],
+)
+def test_questioning_as_the_time_of_a_beating(text: str, event_type: str) -> None:
+    assert victim_counts(text, event_type)[:1] == [1]
+
+
+def test_the_timed_act_keeps_its_own_count() -> None:
+    text = "Guards beat three porters during questioning at the border post last month."
+    assert victim_counts(text, "interrogation")[:1] == [3]
