@@ -1,12 +1,13 @@
 """Whom it happened to (helper vic53): a questioning or a search told as the time of another
 act ("beaten during questioning", "caught during an inspection") befell the people that act
-befell (invented sentences)."""
+befell; the people inside a relative clause on the subject are not the subject's (invented
+sentences)."""
 
 from __future__ import annotations
 
 import pytest
 
-from events_helpers import victim_counts
+from events_helpers import events_of_type, victim_counts
 
 
 @pytest.mark.parametrize(
@@ -36,3 +37,36 @@ def test_questioning_as_the_time_of_a_beating(text: str, event_type: str) -> Non
 def test_the_timed_act_keeps_its_own_count() -> None:
     text = "Guards beat three porters during questioning at the border post last month."
     assert victim_counts(text, "interrogation")[:1] == [3]
+
+
+@pytest.mark.parametrize(
+    "text, event_type",
+    [
+        (
+            "A woman in her fifties who had helped more than 20 people leave for South Korea by "
+            "way of Laos was publicly executed at a stadium in Hyesan last month.",
+            "execution",
+        ),
+        (
+            "One cook who was suspected of helping the three was beaten by the camp guards in "
+            "front of the others.",
+            "violence",
+        ),
+        (
+            "The Chinese trader who had been hiding the couple and their two sons was detained "
+            "the same evening at a railway station.",
+            "arrest",
+        ),
+    ],
+)
+def test_the_people_of_a_relative_clause_are_not_its_owner(text: str, event_type: str) -> None:
+    assert victim_counts(text, event_type)[:1] == [1]
+
+
+def test_the_text_leaves_out_the_relative_clause_object() -> None:
+    arrest = events_of_type(
+        "The Chinese trader who had been hiding the couple and their two sons was detained the "
+        "same evening at a railway station.",
+        "arrest",
+    )[0]
+    assert arrest.victims is not None and "sons" not in arrest.victims.text

@@ -378,6 +378,25 @@ def _swallowed_by_a_relative(trigger: Token, head: Token | None) -> Token | None
             continue
         if read_victims(owner) is not None and is_singular(owner) == singular:
             return owner
+    return _owner_of_a_relative_before(trigger, head, singular)
+
+
+def _owner_of_a_relative_before(trigger: Token, head: Token | None, singular: bool) -> Token | None:
+    """ "A man in his forties who had helped more than 30 people leave for the South was executed":
+    the parse may cut the relative clause short and hang the rest of it on the main verb, so
+    no relative clause is above the verb; the people the verb found after a "who" (inside the
+    clause, before the verb) belong to the clause, and the subject is the noun "who" follows,
+    when it agrees with the auxiliary."""
+    if head is None or not head.i < trigger.i:
+        return None
+    sentence_start = sentence_of(trigger).start
+    for who in reversed(head.doc[sentence_start : head.i]):
+        if who.lower_ not in RELATIVE_OPENERS or who.head.dep_ != "relcl":
+            continue
+        owner = who.head.head
+        if owner.i < who.i and read_victims(owner) is not None and is_singular(owner) == singular:
+            return owner
+        return None
     return None
 
 
@@ -1589,9 +1608,35 @@ def coordinated(head: Token) -> list[Token]:
         ) and not _others_of_a_kind(child):
             continue  # "… and five of their helpers", "… and the broker who hid them"
         joined = child.dep_ == "conj" or (split_off is not None and child.i == split_off.i)
+        if joined and _continues_a_relative_object(head, child):
+            continue  # "the broker who had been sheltering the couple and their two children"
         if joined or (child.dep_ == "appos" and _listed_relative(child)):
             found += [child, *coordinated(child)]
     return found
+
+
+def _continues_a_relative_object(head: Token, conj: Token) -> bool:
+    """ "The broker who had been sheltering the couple and their two children was arrested": a
+    noun joined by "and" after a relative clause on the head whose verb has an object of its own
+    before it continues that object (the parse may hang it on the head instead): the people the
+    clause acts on, not more of the head's people."""
+    if head.dep_ not in {"nsubj", "nsubjpass"} or not _singular_verb(head.head):
+        return False  # ("a farmer who had hidden defectors and his wife were arrested": both)
+    for clause in (c for c in head.children if c.dep_ == "relcl" and head.i < c.i < conj.i):
+        # (a direct object only: "a man who lived in Hyesan and his wife" are two people)
+        if any(
+            o.dep_ in {"dobj", "dative"} and o.head.i == clause.i and o.i < conj.i for o in clause.children
+        ):
+            return True
+    return False
+
+
+def _singular_verb(verb: Token) -> bool:
+    """Does the verb agree with one subject ("was arrested", "has fled", "faces")?"""
+    auxiliaries = [c.lower_ for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i]
+    if auxiliaries:
+        return auxiliaries[0] in SINGULAR_AUXILIARIES
+    return verb.tag_ == "VBZ"
 
 
 def _subject_split_off(head: Token) -> Token | None:
@@ -1888,6 +1933,8 @@ def _safe_phrase(head: Token, alone: bool = False) -> str:
     for child in head.children:
         if alone and (child.dep_ in {"conj", "cc", "appos"} or (child.is_punct and child.i > head.i)):
             skip.update(t.i for t in child.subtree)
+        if child.dep_ == "conj" and _continues_a_relative_object(head, child):
+            skip.update(t.i for t in child.subtree)  # the clause's object, not the head's people
         listed = child.dep_ == "appos" and _listed_relative(child)
         if (child.dep_ in {"relcl", "acl", "appos"} and not listed) or (
             child.dep_ == "prep" and child.lower_ not in {"of"}
@@ -2251,6 +2298,8 @@ def is_singular(head: Token) -> bool | None:
         return True
     if head.tag_ in {"NNS", "NNPS"}:
         return False
+    if head.like_num and (value := number_of(head)) is not None:
+        return value == 1  # "the two": a number standing for people says how many
     return None
 
 
