@@ -1,7 +1,7 @@
 """Whom it happened to (helper vic53): a questioning or a search told as the time of another
 act ("beaten during questioning", "caught during an inspection") befell the people that act
-befell; the people inside a relative clause on the subject are not the subject's (invented
-sentences)."""
+befell; the people inside a relative clause on the subject are not the subject's; a definite
+plural may name again, by another noun, people counted before (invented sentences)."""
 
 from __future__ import annotations
 
@@ -70,3 +70,33 @@ def test_the_text_leaves_out_the_relative_clause_object() -> None:
         "arrest",
     )[0]
     assert arrest.victims is not None and "sons" not in arrest.victims.text
+
+
+@pytest.mark.parametrize(
+    "text, event_type, count",
+    [
+        (
+            "Three deputy directors of the county power station have been held since early May, "
+            "a source said. The plant manager was moved to a farm with his wife, the source said. "
+            "Police are questioning the deputies about coal that went missing.",
+            "interrogation",
+            3,
+        ),
+        (
+            "Coast guards seized a trawler and its 14 crew members on Sunday, the agency said. "
+            "The trawler was boarded near the island, the agency said. An officer said the "
+            "sailors were expected to be deported after a hearing.",
+            "repatriation",
+            14,
+        ),
+        (
+            "Beijing has returned three North Korean border guards who deserted in March, an "
+            "official said. The soldiers were handed over at the bridge on May 2, the official "
+            "said.",
+            "repatriation",
+            3,
+        ),
+    ],
+)
+def test_the_same_people_named_again_by_another_noun(text: str, event_type: str, count: int) -> None:
+    assert victim_counts(text, event_type)[-1:] == [count]

@@ -123,6 +123,27 @@ def victim_groups() -> dict[str, frozenset[str]]:
     return {g: frozenset(groups.get(g, ())) | frozenset(more.get(g, ())) for g in order}
 
 
+@lru_cache(maxsize=1)
+def renaming_nouns() -> dict[str, frozenset[str]]:
+    """For each noun of people.json's renaming_nouns, the nouns a report may use for the same
+    people ("the fishermen" for "its 11 crew members")."""
+    lists = load_json("events", "people.json")["renaming_nouns"].values()
+    return {word: frozenset(words) for words in lists for word in words}
+
+
+def renames(earlier: Token, later: Token) -> bool:
+    """Does a later plural name the people of an earlier counted noun by another word: the
+    noun before it ("two deputy secretaries … the deputies", "11 crew members … the crew") or
+    one of its renaming nouns ("two border guards … the soldiers")?"""
+    lemma = later.lemma_.lower()
+    words = {earlier.lemma_.lower(), *(c.lemma_.lower() for c in earlier.children if c.dep_ == "compound")}
+    return lemma in words or not renaming_nouns().get(lemma, frozenset()).isdisjoint(words)
+
+
+# Where a definite plural is whom an act befell, never its doer ("questioning the deputies").
+PATIENT_DEPS = frozenset({"nsubjpass", "dobj"})
+
+
 @dataclass
 class Mention:
     """People a report talks about, as first named: the antecedent of later references."""
@@ -199,6 +220,21 @@ class Discourse:
     def entity_at(self, token_index: int) -> Mention | None:
         return next((m for m in self.mentions if m.token_index == token_index), None)
 
+    def _renamed(self, before: int, head: Token | None) -> Mention | None:
+        """ "Russian guards detained a schooner and its 11 crew members. … the fishermen were
+        expected to be deported": a definite plural on whom an act is done, with no count of its
+        own noun before, names again the people latest counted under another noun for them."""
+        if head is None or head.tag_ not in {"NNS", "NNPS"} or head.dep_ not in PATIENT_DEPS:
+            return None
+        if not is_reference(head) or head.lower_ in PRONOUNS_PLURAL:
+            return None
+        earlier = [m for m in reversed(self.mentions) if m.token_index < before and not m.first_person]
+        counted = [m for m in earlier if (m.victims.count_min or 0) >= 2]
+        if any(m.lemma == head.lemma_.lower() for m in counted):
+            return None  # its own noun counted before: the usual reading finds it
+        doc = head.doc
+        return next((m for m in counted if renames(doc[m.token_index], head)), None)
+
     def resolve(
         self, before: int, singular: bool | None, group: str | None, head: Token | None = None
     ) -> Mention | None:
@@ -206,6 +242,8 @@ class Discourse:
         and a count ("five of their helpers … the helpers"), or for a plain "the nationals" the
         same nationality; else the subject of the latest sentence that has one ("…defectors,
         including children, were arrested. They…")."""
+        if (renamed := self._renamed(before, head)) is not None:
+            return renamed
         candidates = []
         for m in reversed(self.mentions):
             if m.token_index >= before or m.first_person:
@@ -1458,7 +1496,15 @@ def _plural_person_reference(head: Token) -> bool:
     # Only a noun the report counted before ("Seven fishermen … the fishermen"): otherwise a
     # definite plural of an agent noun ("the investigators", "the interrogators") is the doers.
     first = _first_counted(head.doc).get(head.lemma_.lower())
-    return first is not None and first < head.i and is_reference(head)
+    if first is not None and first < head.i and is_reference(head):
+        return True
+    # ("two deputy secretaries … questioning the deputies": the same people by another noun)
+    doc = head.doc
+    return (
+        head.dep_ in PATIENT_DEPS
+        and is_reference(head)
+        and any(i < head.i and renames(doc[i], head) for i in _first_counted(doc).values())
+    )
 
 
 def _first_counted(doc: Doc) -> dict[str, int]:
