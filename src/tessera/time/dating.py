@@ -189,6 +189,9 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
                 when = _aftermath_for_associates(ctx, ev, triggers[i], when)
                 when = _done_by_report(ctx, ev, triggers[i], when)
                 when = _later_by_report(ctx, ev, triggers[i], when)
+            when = _follow_up_after_the_day(
+                ctx, ev, triggers[i], when, list(zip(out, triggers[:i], strict=True))
+            )
             if ev.status != "suspected" or triggers[i] is None or triggers[i].pos_ in ("VERB", "AUX"):
                 # "are treating the case as a defection": what goes on is the suspicion, not
                 # the defection it names.
@@ -3383,6 +3386,74 @@ def _aftermath_for_associates(
     if _same_time().search(ctx.text, start, end) or _SAME_PART_OF_DAY.search(ctx.text, start, end):
         return when
     if not any(_associate(t, verb) for t in verb.subtree):
+        return when
+    return TimeSpan(when.start, latest, "range", when.text)
+
+
+# Follow-up acts of an inquiry: done after the day that set it off, whenever the report
+# names no time for them ("Police searched the house", "Relatives were questioned")
+_FOLLOW_UP_TYPES = frozenset({"interrogation", "search", "movement_restriction"})
+# Happenings after which the people are gone, so an inquiry into them can only follow
+_GONE_TYPES = frozenset({"escape", "disappearance"})
+# Words that tie an act to the moment told before ("searched until dawn", "questioned
+# overnight", "roadblocks during the search", "searched on the spot", "as soon as they landed")
+_AT_THE_MOMENT = re.compile(
+    r"\b(?:until (?:dawn|morning|daybreak)|overnight|during|on the spot|as soon as|at once|"
+    r"on arrival|when (?:they|he|she) (?:got|came|arrived|reached|landed))\b",
+    re.I,
+)
+
+
+def _follow_up_after_the_day(
+    ctx: _Context,
+    ev: Event,
+    trigger: Token | None,
+    when: TimeSpan | None,
+    before: list[tuple[Event, Token | None]],
+) -> TimeSpan | None:
+    """A follow-up act of an inquiry into people who fled or vanished, with no time of its own in
+    its sentence and dated only by the day they left, happened from that day up to the report.
+
+    "A woman and her son crossed the Tumen on May 6, a source said on May 14. Police searched
+    their house and questioned the neighbours": the people were gone, so the search and the
+    questioning came some time after May 6, by the report. Where the day is an arrest ("was
+    detained on May 2. Officers searched his flat"), the search of the people caught is part of
+    the catch, on its day. Not when the sentence ties the act to that moment ("the same night",
+    "then", "until dawn", "during the search", "on arrival"), tells a time of its own (a
+    duration, "later that week"), or tells an earlier time (the past perfect).
+    """
+    latest = ctx.report.latest
+    if (
+        trigger is None
+        or when is None
+        or when.start is None
+        or when.start != when.end
+        or latest is None
+        or ev.type not in _FOLLOW_UP_TYPES
+        or ev.status != "occurred"
+        or when.end >= latest
+        or (latest - when.end).days > _STORY_GAP
+    ):
+        return when
+    lender = next(
+        (
+            e
+            for e, t in reversed(before)
+            if t is not None and t.i < trigger.i and e.when is not None and e.when.start == when.start
+        ),
+        None,
+    )
+    if lender is None or lender.type not in _GONE_TYPES:
+        return when
+    verb = governing_verb(trigger)
+    if pluperfect(verb) or any(c.lower_ in _AT_ONCE for c in verb.children):
+        return when
+    start, end = _sentence_of(trigger)
+    if any(start <= p.mention.start < end for p in ctx.mentions):
+        return when
+    if any(
+        pattern.search(ctx.text, start, end) for pattern in (_same_time(), _SAME_PART_OF_DAY, _AT_THE_MOMENT)
+    ):
         return when
     return TimeSpan(when.start, latest, "range", when.text)
 
