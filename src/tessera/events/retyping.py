@@ -52,7 +52,9 @@ def retype(trigger: Token, event_type: str) -> str:
         return "movement_restriction"
     if event_type in {"search", "movement_restriction"} and checks_on_people(trigger):
         return "crackdown"
-    if event_type in {"crackdown", "search"} and checks_of_traffic(trigger):
+    if event_type in {"crackdown", "search"} and (
+        checks_of_traffic(trigger) or travel_papers_checked(trigger)
+    ):
         return "movement_restriction"
     if event_type == "arrest" and held_in_a_camp(trigger):
         return "punishment"
@@ -378,6 +380,48 @@ def checks_of_traffic(trigger: Token) -> bool:
         if p.lower_ in roads or p.lemma_.lower() in roads
     ]
     return bool(vehicles) and bool(places)
+
+
+# Papers that say where their holder may go ("permits", "passes", "passports"), and the words
+# that make a document one of them ("travel documents", "border passes"): a check of them is a
+# control of who may travel, where a "residence permit" or a "work permit" is checked for
+# another purpose.
+TRAVEL_PAPERS = frozenset({"permit", "pass", "passport"})
+PAPER_NOUNS = frozenset({"document", "paper", "certificate"})
+TRAVEL_PAPER_KINDS = frozenset({"travel", "border", "entry", "exit", "transit"})
+
+
+def travel_papers_checked(trigger: Token) -> bool:
+    """ "Police have begun checking permits on the buses to the county", "officers are checking
+    the passes of everyone entering the district", "posted officers at the station to check every
+    passenger's travel documents": a check whose objects are all papers of travel controls who
+    may go, a movement restriction, not a search of anyone's belongings ("checked permits and
+    luggage carriage by carriage" goes through belongings too; "checked the residence permits of
+    the builders" looks for people without the right to stay)."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in {"check", "examine", "inspect"}:
+        return False
+    objects = _with_conjuncts([c for c in trigger.children if c.dep_ == "dobj"]) or _noun_after(trigger)
+    return bool(objects) and all(_travel_paper(o) for o in objects)
+
+
+def _noun_after(verb: Token) -> list[Token]:
+    """ "checked the travel permits of anyone leaving": the noun the verb's words go on to, where
+    the parser hangs it elsewhere (as the subject of "leaving") and leaves the verb no object."""
+    sentence = sentence_of(verb)
+    for token in verb.doc[verb.i + 1 : min(verb.i + 5, sentence.end)]:
+        if token.pos_ == "NOUN" and token.dep_ != "compound":
+            return [token]
+        if token.dep_ not in {"det", "compound", "amod", "poss", "case"}:
+            return []
+    return []
+
+
+def _travel_paper(noun: Token) -> bool:
+    """ "permits", "travel permits", "passes", "travel documents": a paper of travel."""
+    kinds = {c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"}}
+    if noun.lemma_.lower() in TRAVEL_PAPERS:
+        return not {c.lower_ for c in noun.children if c.dep_ == "compound"} - TRAVEL_PAPER_KINDS
+    return noun.lemma_.lower() in PAPER_NOUNS and bool(kinds & TRAVEL_PAPER_KINDS)
 
 
 def _papers_of_stopped_traffic(check: Token) -> bool:
