@@ -136,6 +136,8 @@ def join_mentions(found: list[Found]) -> list[Found]:
             target = _lead_measure_detailed(joined, item, lead)
         if target is None and not item.listed:
             target = _control_points_of_a_restriction(joined, item)
+        if target is None and not item.listed:
+            target = _lead_act_retold(joined, item, lead)
         if target is None:
             joined.append(item)
             continue
@@ -388,6 +390,50 @@ def _lead_measure_detailed(joined: list[Found], item: Found, lead: int | None) -
     here, there = _settlements_named(earlier.trigger), _settlements_named(item.trigger)
     if here and there and not here & there and not any(_lies_within_any(name, here) for name in there):
         return None  # "agents searched homes in Hyesan … In Musan, police searched the market"
+    return earlier
+
+
+def _lead_act_retold(joined: list[Found], item: Found, lead: int | None) -> Found | None:
+    """A lead whose people the parse could not read, retold in the body with them: "BEIJING,
+    Jan 9 -- China has returned to North Korea a soldier who ... ¶ The man was handed over to
+    border guards at the Sinuiju crossing on January 4" is one return. The lead sums up the
+    news; the first later mention of the same act, with the same status and people of its own,
+    restates it unless it is set apart, marked as another ("also", "other", "again") or told
+    with another day, month, year, country, town or destination. (Between two sentences of the
+    body, a verb with no people of its own is another event: `_same_event`.)"""
+    if lead is None or item.event.type not in PEOPLE_EVENT_TYPES:
+        return None
+    kin = [j for j in joined if j.event.type == item.event.type]
+    if len(kin) != 1:
+        return None
+    earlier = kin[0]
+    if sentence_of(earlier.trigger).start != lead or _same_sentence(earlier, item):
+        return None
+    if earlier.trigger.tag_ not in {"VBD", "VBN"}:
+        # The lead tells its act done, by a past or perfect verb; a noun ("began to make arrests in
+        # the border towns") may be many acts, and a present verb a habit, not the one act retold.
+        return None
+    if earlier.event.victims is not None or item.event.victims is None:
+        return None  # the lead named its people (`_same_event` judged them), or neither names any
+    if earlier.event.status != item.event.status:
+        return None
+    if (
+        _set_apart(item)
+        or _marked_as_another(item)
+        or _told_again(item)
+        or _one_more_of_its_kind(item)
+        or _subject_like_another(item.trigger)
+    ):
+        return None
+    if earlier.dates and item.dates and not earlier.dates & item.dates:
+        return None
+    if _months_apart(earlier, item) or _years_apart(earlier, item) or _other_country(earlier, item):
+        return None
+    if item.event.type == "repatriation" and _other_destination(earlier.trigger, item.trigger):
+        return None  # "sent back to China … returned to North Korea": two handings
+    here, there = _settlements_named(earlier.trigger), _settlements_named(item.trigger)
+    if here and there and not here & there and not any(_lies_within_any(name, here) for name in there):
+        return None  # "police detained a woman in Yanji … in Tumen, officers arrested a man"
     return earlier
 
 

@@ -1,0 +1,42 @@
+"""Events stage, session 53: a lead whose people the parse could not read, retold in the body
+with its people, is one event; a body mention set apart or told elsewhere stays another.
+
+Every sentence here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+from tessera.events import find_events
+from tessera.language import analyse
+from tessera.model import Document, Event
+
+
+def events_of(text: str) -> list[Event]:
+    return find_events(analyse(Document(id="t", text=text, published="2024-02-09")))
+
+
+def count_of(text: str, event_type: str) -> int:
+    return [e.type for e in events_of(text)].count(event_type)
+
+
+LEAD = (
+    "HARBIN, Feb 9 (Example Wire, invented) -- Russia has returned to North Korea a logger who "
+    "fled his camp in the taiga last month and broke into a warehouse in Primorye, a person with "
+    "knowledge of the matter said on Friday.\n\n"
+)
+
+
+def test_a_lead_whose_people_are_unread_is_the_act_the_body_retells() -> None:
+    text = LEAD + (
+        "The man was handed over to North Korean guards at the Khasan crossing on February 2, the "
+        "person said."
+    )
+    assert count_of(text, "repatriation") == 1
+
+
+def test_a_body_mention_marked_as_another_stays_another() -> None:
+    text = (
+        LEAD
+        + "Another logger was also handed over to North Korean guards at the Khasan crossing, the person said."
+    )
+    assert count_of(text, "repatriation") == 2
