@@ -814,6 +814,11 @@ def _counts_read(a: Profile, b: Profile, r: PairResult) -> None:
         r.strong += int(a.cmin >= 2)
         r.reasons.append(f"same victim count {a.cmin}")
         return
+    if _part_bound_below(a, b) or _part_bound_below(b, a):
+        # "At least eight of the women" bounds the part a report follows, not the group the
+        # other report counts ("more than 50"): the two bounds are no one group's.
+        r.reasons.append(f"{label} (the fewer told as some of a group)")
+        return
     if a.cmax == b.cmax == float("inf") and _lower_bounds_apart(a, b):
         # "More than 500" and "more than 2,000" overlap only in what neither says.
         r.conflict = f"{label} (lower bounds too far apart)"
@@ -967,6 +972,24 @@ def _part_told_as_part(part: Profile, whole: Profile) -> bool:
     if not part.part_of_group or whole.part_of_group:
         return False
     return part.cmax is not None and whole.cmin is not None and part.cmax < whole.cmin
+
+
+def _part_bound_below(part: Profile, whole: Profile) -> bool:
+    """Is one report's count an open bound on some of a group ("at least eight of the women
+    returned through Namyang") below the other report's bound on the whole group ("more than 50
+    North Koreans sent back through Tumen")?
+
+    The bound is what its report knows of the part it follows, not an estimate of the group, so
+    bounds far apart (`_lower_bounds_apart`, `_far_above_bound`) do not tell two groups: neither
+    agreement nor conflict. A part that overlaps the other's count is compared as counts are."""
+    if not part.part_of_group or whole.part_of_group or part.cmax != float("inf"):
+        return False
+    if part.cmin is None or whole.cmin is None or whole.cmax is None:
+        return False
+    both_open = whole.cmax == float("inf") and _lower_bounds_apart(part, whole)
+    return part.cmin < whole.cmin and (
+        both_open or _far_above_bound(part, whole) or _far_above_bound(whole, part)
+    )
 
 
 # One person and at most this many who went with them ("a woman and her son", "with two co-workers").
