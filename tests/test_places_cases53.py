@@ -71,3 +71,22 @@ def test_the_place_of_whoever_named_them_is_not_the_scene_named_before() -> None
         "officer has already been stripped of his rank and expelled from the party, one source said."
     )
     assert wheres_found(text, "punishment", PUBLISHED) == ["Hyesan"]
+
+
+def test_a_punishment_feared_after_the_return_is_at_the_returns_end() -> None:
+    text = (
+        "A rights group condemned China's return of a North Korean soldier last month. The deserter, "
+        "who had been hiding in Ji'an, was handed to North Korean guards at the Manpo crossing and "
+        "now faces a term in a political prison camp."
+    )
+    assert wheres_found(text, "punishment", PUBLISHED) == ["Manpo"]
+
+
+def test_a_prison_term_feared_abroad_stays_abroad() -> None:
+    # (a guard: a prison term names no institution of the North's own)
+    text = (
+        "Chinese police handed seven North Korean women to the North's border guards on the bridge "
+        "from Dandong to Sinuiju last week, activists said. The Chinese broker who guided them was "
+        "held at a detention centre in Dandong and faces a prison term of up to five years."
+    )
+    assert wheres_found(text, "punishment", PUBLISHED) == ["Dandong"]
