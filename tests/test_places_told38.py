@@ -117,7 +117,8 @@ def test_a_crossing_ends_at_the_first_town_told_on_the_far_side(text: str, word:
 
 
 def test_a_crossing_with_no_town_told_beyond_ends_in_the_country() -> None:
-    text = "She crossed the Tumen River at night with her son. Her husband stayed behind in Musan."
+    # (Kilju, inland, faces no Chinese town: a border town would land the flight in its twin)
+    text = "She crossed the Tumen River at night with her son. Her husband stayed behind in Kilju."
     (ev,) = placed(text, _event(text, "escape", "crossed"))
     assert ev.destination is not None and ev.destination.precision == "country"
     assert ev.destination.country == "CN"

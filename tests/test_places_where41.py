@@ -86,8 +86,9 @@ def test_a_flight_into_china_ends_in_the_one_chinese_town_the_report_names() -> 
 
 
 def test_a_flight_into_china_with_two_chinese_towns_stays_in_china() -> None:
+    # (from Chongjin, which faces no Chinese town: Hoeryong's flight would land in Sanhe, its twin)
     text = (
-        "A trader from Hoeryong fled across the border into China in February. Her sister said "
+        "A trader from Chongjin fled across the border into China in February. Her sister said "
         "she has since moved between Yanji and Tumen."
     )
     ev = _only(text, "escape")

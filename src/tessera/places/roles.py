@@ -555,6 +555,29 @@ def _in_the_charge(head: Token, gov: Token, trigger: Token) -> bool:
     return False
 
 
+def _describes_timing_subject(head: Token | None) -> bool:
+    """Does the place describe the subject of a clause that times or explains another act ("after
+    a smuggler caught in Kanggye named them", invented)? It is that person's case, no scene."""
+    return head is not None and any(
+        t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "advcl" for t in head.ancestors
+    )
+
+
+def _of_another_in_timing_clause(head: Token, trigger: Token) -> bool:
+    """Does the place describe the subject of a clause that times or explains the act, a person
+    other than its own ("The three guards were arrested in May after a smuggler caught in Kanggye
+    named them", "were detained after a trader from Musan gave their names", invented)? That
+    place is the other person's case, told to say why the act came about: the act itself happened
+    where the report's story is, not where the one who named them was caught."""
+    for t in head.ancestors:
+        if t.i == trigger.i:
+            return False
+        clause = t.head
+        if t.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl" and clause.head.i == trigger.i:
+            return True
+    return False
+
+
 def _what_was_admitted(head: Token, trigger: Token) -> bool:
     """Does the place hang under a verb of owning up or of blame that is not the trigger ("was
     beaten until she admitted having attended church in China", "questioned and accused of
@@ -780,6 +803,8 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         topic = True  # "women who had fled their jobs in X were detained in Y": Y is the detention's
     if trigger is not None and _in_the_charge(head, gov, trigger):
         topic = True  # "arrested for calling brokers in China": what the act was for, not where
+    if trigger is not None and _of_another_in_timing_clause(head, trigger):
+        topic = True  # "arrested after a smuggler caught in Kanggye named them": the smuggler's place
     if trigger is not None and _what_was_admitted(head, trigger):
         topic = True  # "beaten until he admitted having worked in China": what he owned up to
     if trigger is not None and _stay_asked_about(doc, m, trigger):
@@ -2363,7 +2388,7 @@ class RoleFinder:
                 continue
             if p.country == "KR" and country != "KR":
                 continue
-            if "landmark" in m.notes:
+            if "landmark" in m.notes or _describes_timing_subject(_head(self.doc, m)):
                 continue
             r = read(self.doc, m, p, None)
             if _taken_there(self.doc, r, m):
@@ -2629,6 +2654,33 @@ class RoleFinder:
         return placed
 
     def _assign_in_scene(self, ev: Event, nth: int = 0, of_n: int = 1) -> Event:
+        trigger = _trigger(self.doc, ev)
+        if trigger is not None and self._told_of_timing_subject(trigger):
+            # "arrested after a smuggler caught in Kanggye named them": the smuggler's catch is
+            # placed where it was, but the story stays where it was before it
+            last, last_at = self.last, self.last_at
+            try:
+                return self._assign_scene_kept(ev, nth, of_n)
+            finally:
+                self.last, self.last_at = last, last_at
+        return self._assign_scene_kept(ev, nth, of_n)
+
+    def _told_of_timing_subject(self, trigger: Token) -> bool:
+        """Is the act told of the subject of a clause that times or explains another act, a subject
+        the clause describes by a place of its own ("after a smuggler caught in Kanggye named them
+        during questioning", invented: the smuggler's catch and questioning)? Its place is the
+        other person's case, and sets no scene for the acts told after it."""
+        for clause in [trigger, *trigger.ancestors]:
+            if clause.dep_ != "advcl":
+                continue
+            subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None or subject.pos_ == "PRON":
+                return False
+            lo, hi = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)
+            return any(lo <= m.start < hi for m, _ in self.placed)
+        return False
+
+    def _assign_scene_kept(self, ev: Event, nth: int = 0, of_n: int = 1) -> Event:
         story_town = self.last
         placed = self._in_the_border_town(self._assign(ev, nth, of_n), story_town)
         placed = self._in_the_unit_it_owns(placed)

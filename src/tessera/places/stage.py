@@ -13,7 +13,7 @@ from tessera.places.facing import CROSSING_WORDS, across_the_crossing
 from tessera.places.gazetteer import load
 from tessera.places.mentions import Mention, find_mentions
 from tessera.places.resolve import country_place, resolve
-from tessera.places.roles import MOVEMENT, RoleFinder
+from tessera.places.roles import MOVEMENT, RoleFinder, names_north_institution
 from tessera.places.seas import near_shore
 from tessera.places.seats import seat_for_office
 
@@ -64,6 +64,7 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
         out.append(_along_the_border(ev, finder, line_at, with_town))
         seen[key(ev)] += 1
     out = _set_off_where_caught(_start_told_before(_handed_over_as_told_next(out, finder), finder), finder)
+    out = _feared_after_the_return(out, finder)
     return [_leg_from_china(ev, finder) for ev in out]
 
 
@@ -126,6 +127,49 @@ _UNDER_WAY = re.compile(
 # Countries whose places never start a flight stopped abroad: the North (where flights begin
 # anyway) and the South (where reports are written).
 _HOME_SIDES = ("KP", "KR", None)
+
+
+# Acts the North's state does to the people it takes back: feared after a return, they happen there.
+_FEARED_IN_THE_NORTH = frozenset({"punishment", "interrogation", "execution"})
+
+
+def _feared_after_the_return(events: list[Event], finder: RoleFinder) -> list[Event]:
+    """A punishment, questioning or execution feared for people after the report has told them
+    handed back to the North happens there, at the return's end, not in the town abroad the
+    report named for their detention: "The seven were handed over on the bridge to Sinuiju. They
+    are likely to face harsh interrogation" (invented) is Sinuiju. A punishment only when its
+    sentence names one of the North's own (a kyohwaso, a political prison camp): a prison term
+    feared in China for a Chinese helper stays there."""
+    returns = [
+        (ev.anchor.trigger_start, ev.destination)
+        for ev in events
+        if ev.type == "repatriation"
+        and ev.status == "occurred"
+        and ev.anchor is not None
+        and ev.destination is not None
+        and ev.destination.country == "KP"
+    ]
+    if not returns:
+        return events
+    out = []
+    for ev in events:
+        where = ev.where
+        if (
+            ev.type in _FEARED_IN_THE_NORTH
+            and ev.status == "at_risk"
+            and ev.anchor is not None
+            and where is not None
+            and where.country not in ("KP", None)
+            and (
+                ev.type != "punishment"
+                or names_north_institution(finder.sentence_at(ev.anchor.trigger_start))
+            )
+        ):
+            before = [place for at, place in returns if at < ev.anchor.trigger_start]
+            if before:
+                ev = ev.with_(where=before[-1])
+        out.append(ev)
+    return out
 
 
 def _set_off_where_caught(events: list[Event], finder: RoleFinder) -> list[Event]:
