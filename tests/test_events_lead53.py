@@ -40,3 +40,22 @@ def test_a_body_mention_marked_as_another_stays_another() -> None:
         + "Another logger was also handed over to North Korean guards at the Khasan crossing, the person said."
     )
     assert count_of(text, "repatriation") == 2
+
+
+def test_the_body_telling_with_its_people_stands_for_the_joined_act() -> None:
+    """The lead's place ("broke into a warehouse in Primorye", another act's) with the body's count
+    is a telling no sentence gives; the body's telling names the people, the crossing and the day,
+    and stands for the event (the lead's telling cited after it)."""
+    from tessera.pipeline import extract_here
+
+    text = LEAD + (
+        "The man was handed over to North Korean guards at the Khasan crossing on February 2, the "
+        "person said."
+    )
+    document = Document(id="t", text=text, published="2024-02-09")
+    events = [e for _, found in extract_here([document]) for e in found if e.type == "repatriation"]
+    assert len(events) == 1
+    event = events[0]
+    assert event.evidence[0].text.startswith("The man was handed over")
+    assert any("has returned to North Korea" in s.text for s in event.evidence[1:])
+    assert event.where is not None and event.where.name == "Khasan"

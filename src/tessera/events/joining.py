@@ -137,7 +137,18 @@ def join_mentions(found: list[Found]) -> list[Found]:
         if target is None and not item.listed:
             target = _control_points_of_a_restriction(joined, item)
         if target is None and not item.listed:
-            target = _lead_act_retold(joined, item, lead)
+            retold = _lead_act_retold(joined, item, lead)
+            if retold is not None:
+                # The body's telling, which names the people, is the act in full: it stands for the
+                # event with its own place, count and days (the lead's town with the body's count
+                # is a telling no sentence gives, and matches another report's look-alike that
+                # neither telling alone matches). The lead's whole telling stays cited after it:
+                # other reports sum the news up in the same words.
+                joined[joined.index(retold)] = item
+                item.event.evidence.extend(retold.event.evidence)
+                _fold(item, retold)
+                folded.append((retold, item))
+                continue
         if target is None:
             joined.append(item)
             continue
