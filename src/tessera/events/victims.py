@@ -2091,7 +2091,21 @@ def _part_of_a_group(head: Token) -> bool:
         and any(g.dep_ == "pobj" and is_reference(g) for g in c.children)
         for c in head.children
     )
+    if partitive and _described_by_a_kind(head):
+        return True
     return partitive and any(_remainder(t) for t in sentence_of(head) if t.i != head.i)
+
+
+def _described_by_a_kind(head: Token) -> bool:
+    """A counted part only said to be of a kind: "Police hold five North Koreans. Two of them are
+    women in their twenties. They face return": the part is described, not acted on, so a later
+    "they" still means the five."""
+    verb = head.head
+    return (
+        head.dep_ == "nsubj"
+        and verb.lemma_ == "be"
+        and any(c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
+    )
 
 
 def _remainder(token: Token) -> bool:
@@ -2385,8 +2399,11 @@ def _is_part_gloss(head: Token) -> bool:
 def glossed_group(part: Token) -> Token | None:
     """The group a part gloss tells a part of: "six North Koreans" of "six North Koreans, two of
     them teenagers"."""
-    if part.dep_ == "appos" and part.head.i != part.i:
+    if part.dep_ == "appos" and part.head.i != part.i and read_victims(part.head) is not None:
         return part.head
+    # (the parse may hang the gloss on a word before the group: "urged China to halt the return
+    # of seven North Koreans, among them a child, who were detained": an apposition of "return";
+    # the group is the noun just before the comma that opens the gloss)
     comma = _opened_as_part(part)
     group = part.doc[comma - 1] if comma is not None and comma >= 1 else None
     return group if group is not None and group.pos_ in {"NOUN", "PROPN"} else None
@@ -2397,6 +2414,8 @@ def _opened_as_part(head: Token) -> int | None:
     the noun phrase opens so, whether or not the parser hung "among them" inside it."""
     table = token_table(head.doc)
     lower, left = table.lower, table.left_edge[head.i]
+    if lower[left] == "," and left + 1 < head.i:
+        left += 1  # (the opening comma hung inside the phrase: ", among them a guard," as an object)
     if left + 1 < head.i and (lower[left], lower[left + 1]) in PART_OPENERS:
         start = left  # "among" parsed as part of the phrase
     elif left >= 2 and (lower[left - 2], lower[left - 1]) in PART_OPENERS:
