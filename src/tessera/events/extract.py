@@ -111,7 +111,8 @@ from tessera.places.variants import UNIT_NOUNS
 BOARDING_GOAL_MARKERS = frozenset(
     {"for", "to", "toward", "towards", "bound", "heading", "headed", "home", "south", "west", "east", "north"}
 )
-# Goals of a flight besides the border words and the refuge countries of cues.json.
+# Goals of a flight besides the border words and the refuge countries of cues.json (Kunming: the
+# city where the overland routes to Laos and Thailand set out).
 FLIGHT_GOAL_WORDS = ("south", "southeast", "south-east", "third", "incheon", "abroad", "kunming")
 
 
