@@ -114,6 +114,14 @@ from tessera.language.table import TokenTable, token_table
 from tessera.model import PEOPLE_EVENT_TYPES, Anchor, Event, Source, Span, Victims, stable_event_id
 from tessera.places.variants import UNIT_NOUNS
 
+# Words that tell where a boarded vehicle was bound ("a train for X", "a bus heading west", "home").
+BOARDING_GOAL_MARKERS = frozenset(
+    {"for", "to", "toward", "towards", "bound", "heading", "headed", "home", "south", "west", "east", "north"}
+)
+# Goals of a flight besides the border words and the refuge countries of cues.json (Kunming: the
+# city where the overland routes to Laos and Thailand set out).
+FLIGHT_GOAL_WORDS = ("south", "southeast", "south-east", "third", "incheon", "abroad", "kunming")
+
 
 def find_events(analysis: Analysis) -> list[Event]:
     doc = analysis.doc
@@ -846,6 +854,27 @@ CROSSING_LEMMAS = frozenset(
         "come",
     }  # ("wad": the lemmatizer's "waded")
 )
+
+
+def _boarded_for_a_trip(trigger: Token) -> bool:
+    """ "Police detained her at the station as she tried to board a bus for Wonsan" (invented):
+    boarding is an attempted flight when the vehicle is bound where flights go (a border, a third
+    country, the South: "a train toward the Lao border", "a flight to Seoul"); bound home, west or
+    for another town, it is a journey the arrest cut short, and the arrest is the event. With no
+    goal named ("tried to board a boat") the boarding keeps its reading."""
+    if trigger.lemma_.lower() != "board":
+        return False
+    vehicle = next((c for c in trigger.children if c.dep_ in {"dobj", "obj"}), None)
+    if vehicle is None:
+        return False
+    # (the words after the verb: the parser may take "a train home" for a compound whose head is "home")
+    goal = [t for t in trigger.subtree if t.i > trigger.i]
+    if not any(t.lower_ in BOARDING_GOAL_MARKERS for t in goal):
+        return False
+    text = " ".join(t.lower_ for t in goal)
+    cues = lexicon().cues
+    refuges = [*cues["border_crossings"], *cues["refuge_countries"], *FLIGHT_GOAL_WORDS]
+    return not any(re.search(rf"\b{re.escape(word)}\b", text) for word in refuges)
 
 
 def _trading_trip(trigger: Token) -> bool:
@@ -1634,6 +1663,8 @@ def _read_event(
         return []  # "taken across the river by guards" is no flight; "by a broker" is one
     if entry.type == "escape" and _seized_and_taken(trigger):
         return []  # "abducted by agents and taken across the river": a seizing, not a flight
+    if entry.type == "escape" and _boarded_for_a_trip(trigger):
+        return []  # "caught as she tried to board a train for Chongjin": a trip, not a flight
     if entry.type == "escape" and _trading_trip(trigger):
         return []  # "traders who crossed the river to sell goods": an errand, not a flight
     if entry.type == "escape" and _visitors(trigger):
