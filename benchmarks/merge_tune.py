@@ -210,6 +210,11 @@ BESIDE = {
     "invented_gold_153": ROOT / "tests" / "fixtures" / "invented_gold_153.jsonl",
     "invented_gold_154": ROOT / "tests" / "fixtures" / "invented_gold_154.jsonl",
     "invented_gold_155": ROOT / "tests" / "fixtures" / "invented_gold_155.jsonl",
+    "invented_gold_156": ROOT / "tests" / "fixtures" / "invented_gold_156.jsonl",
+    "invented_gold_157": ROOT / "tests" / "fixtures" / "invented_gold_157.jsonl",
+    "invented_gold_158": ROOT / "tests" / "fixtures" / "invented_gold_158.jsonl",
+    "invented_gold_159": ROOT / "tests" / "fixtures" / "invented_gold_159.jsonl",
+    "invented_gold_160": ROOT / "tests" / "fixtures" / "invented_gold_160.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),

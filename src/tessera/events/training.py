@@ -200,17 +200,22 @@ UNSEEN_LIKE = (
     "invented_gold_153",
     "invented_gold_154",
     "invented_gold_155",
+    "invented_gold_156",
+    "invented_gold_157",
+    "invented_gold_158",
+    "invented_gold_159",
+    "invented_gold_160",
     "dev2",
     "dev3",
 )
 # Of those, the sets written blind that no rule was tuned on when they joined (a quarter to a
 # third of their candidates are false alarms, as on a hidden set): the filter must not cost them F1.
 NEVER_TUNED = (
-    "invented_gold_151",
-    "invented_gold_152",
-    "invented_gold_153",
-    "invented_gold_154",
-    "invented_gold_155",
+    "invented_gold_156",
+    "invented_gold_157",
+    "invented_gold_158",
+    "invented_gold_159",
+    "invented_gold_160",
 )
 MAX_LOSS = 0.01  # the most F1 the filter may cost any one held-out set
 
