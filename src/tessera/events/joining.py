@@ -387,21 +387,31 @@ def _lead_measure_detailed(joined: list[Found], item: Found, lead: int | None) -
         # an act told as reaching a further place is the act done there, a further event of the
         # kind: "extended its ban from Kilju to Tanchon … the ban began in Kilju" are two places
         return None
-    if (
-        _set_apart(item)
-        or _marked_as_another(item)
-        or _told_again(item)
-        or _subject_like_another(item.trigger)
-    ):
-        return None
-    if earlier.dates and item.dates and not earlier.dates & item.dates:
-        return None
-    if _months_apart(earlier, item) or _years_apart(earlier, item) or _other_country(earlier, item):
-        return None
-    here, there = _settlements_named(earlier.trigger), _settlements_named(item.trigger)
-    if here and there and not here & there and not any(_lies_within_any(name, here) for name in there):
+    if _body_tells_another(earlier, item):
         return None  # "agents searched homes in Hyesan … In Musan, police searched the market"
     return earlier
+
+
+def _body_tells_another(lead: Found, body: Found) -> bool:
+    """Whether a body's mention of the lead's kind tells another act, not the lead's one told
+    again: set apart, marked as another ("also", "other", "again"), its subject like another's,
+    or told with another day, month, year, country or town ("police detained a woman in Yanji …
+    In Tumen, officers arrested a man")."""
+    if (
+        _set_apart(body)
+        or _marked_as_another(body)
+        or _told_again(body)
+        or _subject_like_another(body.trigger)
+    ):
+        return True
+    if lead.dates and body.dates and not lead.dates & body.dates:
+        return True
+    if _months_apart(lead, body) or _years_apart(lead, body) or _other_country(lead, body):
+        return True
+    here, there = _settlements_named(lead.trigger), _settlements_named(body.trigger)
+    return bool(
+        here and there and not here & there and not any(_lies_within_any(name, here) for name in there)
+    )
 
 
 def _lead_act_retold(joined: list[Found], item: Found, lead: int | None) -> Found | None:
@@ -428,23 +438,10 @@ def _lead_act_retold(joined: list[Found], item: Found, lead: int | None) -> Foun
         return None  # the lead named its people (`_same_event` judged them), or neither names any
     if earlier.event.status != item.event.status:
         return None
-    if (
-        _set_apart(item)
-        or _marked_as_another(item)
-        or _told_again(item)
-        or _one_more_of_its_kind(item)
-        or _subject_like_another(item.trigger)
-    ):
-        return None
-    if earlier.dates and item.dates and not earlier.dates & item.dates:
-        return None
-    if _months_apart(earlier, item) or _years_apart(earlier, item) or _other_country(earlier, item):
+    if _body_tells_another(earlier, item) or _one_more_of_its_kind(item):
         return None
     if item.event.type == "repatriation" and _other_destination(earlier.trigger, item.trigger):
         return None  # "sent back to China … returned to North Korea": two handings
-    here, there = _settlements_named(earlier.trigger), _settlements_named(item.trigger)
-    if here and there and not here & there and not any(_lies_within_any(name, here) for name in there):
-        return None  # "police detained a woman in Yanji … in Tumen, officers arrested a man"
     return earlier
 
 
