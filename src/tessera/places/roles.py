@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -555,12 +556,20 @@ def _in_the_charge(head: Token, gov: Token, trigger: Token) -> bool:
     return False
 
 
+def _timing_clause_subjects(head: Token, stop: Token | None = None) -> Iterator[Token]:
+    """The words above a place, below `stop`, that are the subject of a clause timing or explaining
+    another act ("a smuggler" of "after a smuggler caught in Kanggye named them", invented)."""
+    for t in head.ancestors:
+        if stop is not None and t.i == stop.i:
+            return
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "advcl":
+            yield t
+
+
 def _describes_timing_subject(head: Token | None) -> bool:
     """Does the place describe the subject of a clause that times or explains another act ("after
     a smuggler caught in Kanggye named them", invented)? It is that person's case, no scene."""
-    return head is not None and any(
-        t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "advcl" for t in head.ancestors
-    )
+    return head is not None and any(_timing_clause_subjects(head))
 
 
 def _of_another_in_timing_clause(head: Token, trigger: Token) -> bool:
@@ -569,13 +578,7 @@ def _of_another_in_timing_clause(head: Token, trigger: Token) -> bool:
     named them", "were detained after a trader from Musan gave their names", invented)? That
     place is the other person's case, told to say why the act came about: the act itself happened
     where the report's story is, not where the one who named them was caught."""
-    for t in head.ancestors:
-        if t.i == trigger.i:
-            return False
-        clause = t.head
-        if t.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "advcl" and clause.head.i == trigger.i:
-            return True
-    return False
+    return any(t.head.head.i == trigger.i for t in _timing_clause_subjects(head, stop=trigger))
 
 
 def _what_was_admitted(head: Token, trigger: Token) -> bool:
