@@ -25,7 +25,8 @@ from tessera.time.lexicon import lexicon, occasions
 #                                                           "the end of the month": key "told";
 #                                                           "late March or early April": month2, the
 #                                                           part from the first's start to the second's end)
-#   months      year?, month, month2                        ("between March and May")
+#   months      year?, month, month2, year2?                ("between March and May"; year2:
+#                                                           "between March 2020 and June 2022")
 #   year        year | rel                                  ("2017", "last year")
 #   years       year, year2                                 ("between 2016 and 2018", "the late 1990s")
 #   year_part   year | rel, part (first and last month),    ("early 2019", "the end of last year",
@@ -393,6 +394,15 @@ def _patterns() -> list[tuple[str, str, Builder]]:
     def months(m: re.Match[str]) -> dict[str, object]:
         return {"year": _opt_year(m), "month": _month(m["m"]), "month2": _month(m["m2"])}
 
+    def months_across_years(m: re.Match[str]) -> dict[str, object] | None:
+        # "between March 2020 and June 2022": each end has its own year
+        first, last = (int(m["y"]), _month(m["m"])), (int(m["y2"]), _month(m["m2"]))
+        return (
+            {"year": first[0], "month": first[1], "year2": last[0], "month2": last[1]}
+            if first < last
+            else None
+        )
+
     def month_year(m: re.Match[str]) -> dict[str, object]:
         return {"year": int(m["y"]), "month": _month(m["m"])}
 
@@ -568,6 +578,13 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             "years",
             r"(?i:the\s+)(?:(?i:(?P<p>early|mid|late))(?:-|\s+))?(?P<dec>(?:19[5-9]|20[0-4])0)(?:'|’)?s\b",
             decade,
+        ),
+        # spans of months with a year at each end: "between March 2020 and June 2022", "from
+        # August 2024 to July 2025"
+        (
+            "months",
+            rf"(?i:between|from){S}{M},?{S}{Y}{S}(?i:and|to|until|till|through){S}{M2},?{S}(?P<y2>{_YEAR})",
+            months_across_years,
         ),
         # spans of whole months: "between March and May", "from March to May 2019"
         (

@@ -211,10 +211,11 @@ def _month(m: Mention, year: int) -> Range | None:
 
 
 def _months(m: Mention, year: int) -> Range | None:
-    """ "between November and February": the second month rolls into the next year."""
+    """ "between November and February": the second month rolls into the next year, unless the
+    span names its own ("between March 2020 and June 2022")."""
     first, last = m.month or 1, m.month2 or 1
     start = month_span(year, first)[0]
-    end = month_span(year + (1 if last < first else 0), last)[1]
+    end = month_span(m.year2 or year + (1 if last < first else 0), last)[1]
     return start, end, "range"
 
 
