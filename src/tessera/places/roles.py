@@ -271,6 +271,10 @@ _KEPT_AT_SITE = re.compile(
     + "|".join(sorted(w[:-1] + "(?:y|ies)" if w.endswith("y") else w + "(?:s|es)?" for w in KEPT_AT_SITES))
     + r")\b"
 )
+# The work unit that people posted abroad are kept in, and its members: "detained by their
+# brigade's security officer", "beat two of his bunkmates" happened where the unit works, as at
+# its site (the unit is told of a site abroad the report named before; a boat's "crew" is not one).
+_KEPT_IN_UNIT = re.compile(r"(?i)\b(?:brigades?|bunkmates?|roommates?|co-?workers?|workmates?)\b")
 # Acts that happen to people where they are kept (not the North's punishments, sent elsewhere).
 KEPT_AT_SITE_TYPES = frozenset(
     {"movement_restriction", "search", "interrogation", "violence", "crackdown", "arrest", "disappearance"}
@@ -2752,10 +2756,16 @@ class RoleFinder:
         sentence = self.text[ev.anchor.sentence_start : ev.anchor.sentence_end]
         if _HOME_WORDS.search(sentence) or _RETURN_WORDS.search(sentence):
             return ev
-        if not any(not _PENAL_SITE.search(sentence[: m.start()]) for m in _KEPT_AT_SITE.finditer(sentence)):
+        if not _KEPT_IN_UNIT.search(sentence) and not any(
+            not _PENAL_SITE.search(sentence[: m.start()]) for m in _KEPT_AT_SITE.finditer(sentence)
+        ):
             return ev
         at = ev.anchor.trigger_start
         site = self._work_site_before(at) or self._work_site_named_before(at)
+        if site is None and self.dateline is not None and self.dateline.country not in ("KP", "KR", None):
+            # "VLADIVOSTOK - ... beaten at a building site in the city's east": a site the report
+            # names by no town of its own is in the town the report is filed from
+            site = self.dateline
         return ev.with_(where=site) if site is not None else ev
 
     def _note_vanished(self, ev: Event) -> Event:
