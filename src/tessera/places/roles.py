@@ -271,6 +271,10 @@ _KEPT_AT_SITE = re.compile(
     + "|".join(sorted(w[:-1] + "(?:y|ies)" if w.endswith("y") else w + "(?:s|es)?" for w in KEPT_AT_SITES))
     + r")\b"
 )
+# The work unit that people posted abroad are kept in, and its members: "detained by their
+# brigade's security officer", "beat two of his bunkmates" happened where the unit works, as at
+# its site (the unit is told of a site abroad the report named before; a boat's "crew" is not one).
+_KEPT_IN_UNIT = re.compile(r"(?i)\b(?:brigades?|bunkmates?|roommates?|co-?workers?|workmates?)\b")
 # Acts that happen to people where they are kept (not the North's punishments, sent elsewhere).
 KEPT_AT_SITE_TYPES = frozenset(
     {"movement_restriction", "search", "interrogation", "violence", "crackdown", "arrest", "disappearance"}
@@ -1704,6 +1708,16 @@ def _made_again(trigger: Token | None) -> bool:
     return trigger is not None and any(c.lower_ == "again" for c in trigger.children)
 
 
+def _north_border_town(place: Place | None) -> bool:
+    """Is the place a town (city or county) of the North's provinces on the border with China?"""
+    return (
+        place is not None
+        and place.country == "KP"
+        and place.precision in ("city", "county")
+        and place.admin1 in NORTH_BORDER_PROVINCES
+    )
+
+
 def _sentence(doc: Doc, ev: Event) -> tuple[int, int]:
     if ev.anchor is not None:
         return ev.anchor.sentence_start, ev.anchor.sentence_end
@@ -2742,10 +2756,16 @@ class RoleFinder:
         sentence = self.text[ev.anchor.sentence_start : ev.anchor.sentence_end]
         if _HOME_WORDS.search(sentence) or _RETURN_WORDS.search(sentence):
             return ev
-        if not any(not _PENAL_SITE.search(sentence[: m.start()]) for m in _KEPT_AT_SITE.finditer(sentence)):
+        if not _KEPT_IN_UNIT.search(sentence) and not any(
+            not _PENAL_SITE.search(sentence[: m.start()]) for m in _KEPT_AT_SITE.finditer(sentence)
+        ):
             return ev
         at = ev.anchor.trigger_start
         site = self._work_site_before(at) or self._work_site_named_before(at)
+        if site is None and self.dateline is not None and self.dateline.country not in ("KP", "KR", None):
+            # "VLADIVOSTOK - ... beaten at a building site in the city's east": a site the report
+            # names by no town of its own is in the town the report is filed from
+            site = self.dateline
         return ev.with_(where=site) if site is not None else ev
 
     def _note_vanished(self, ev: Event) -> Event:
@@ -2768,15 +2788,28 @@ class RoleFinder:
         (Hyesan's stretch of the border, not the whole border region)."""
         if ev.type in MOVEMENT or ev.where is None or ev.where.id != NORTH_BORDER_ID:
             return ev
-        if (
-            story_town is None
-            or story_town.country != "KP"
-            or story_town.precision not in ("city", "county")
-            or story_town.admin1 not in NORTH_BORDER_PROVINCES
-        ):
+        s_start, s_end = _sentence(self.doc, ev)
+        if not _north_border_town(story_town) and not self._border_towns_told(s_start, s_end):
+            # the scene told last is no town of the border (it is the border region itself, or
+            # nothing yet): the town of the border the report last named up to the act's own
+            # sentence is its story ("was executed in Hoeryong for helping border crossings",
+            # "Residents of Onsong and nearby border villages were made to watch. ... Four were
+            # taken for questioning", invented); not where the act's own sentence spans the
+            # border's towns ("families will be expelled from the border cities")
+            told = [p for m, p in self.placed if m.start < s_end and _north_border_town(p)]
+            story_town = told[-1] if told else None
+        if story_town is None or not _north_border_town(story_town):
             return ev
         self.last = story_town
         return ev.with_(where=story_town)
+
+    def _border_towns_told(self, start: int, end: int) -> bool:
+        """Does the span name the North's border region by its many towns ("the border cities",
+        "border villages", "border areas")?"""
+        return any(
+            start <= m.start < end and p.id == NORTH_BORDER_ID and m.text.lower().endswith("s")
+            for m, p in self.placed
+        )
 
     def _placed_in_the_south_wrongly(self, ev: Event) -> bool:
         """An act of control (NOT_IN_THE_SOUTH) read at a place in the South while its sentence
