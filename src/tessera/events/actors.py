@@ -72,6 +72,10 @@ class ActorWords:
     trial_words: frozenset[str] = frozenset()
     farm_places: frozenset[str] = frozenset()
     seafarer_nouns: frozenset[str] = frozenset()
+    composed_bodies: frozenset[str] = frozenset()
+    member_links: frozenset[str] = frozenset()
+    body_senders: frozenset[str] = frozenset()
+    body_inquiries: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +119,10 @@ def actor_words() -> ActorWords:
         frozenset(data.get("labour_training", {}).get("trial_words", ())),
         frozenset(data.get("farm_guard_context", {}).get("places", ())),
         frozenset(data.get("seafarers", {}).get("nouns", ())),
+        frozenset(data.get("composed_bodies", {}).get("names", ())),
+        frozenset(data.get("composed_bodies", {}).get("member_links", ())),
+        frozenset(data.get("composed_bodies", {}).get("senders", ())),
+        frozenset(data.get("composed_bodies", {}).get("inquiries", ())),
     )
 
 
@@ -546,13 +554,16 @@ def _force_of_members(doc: Doc, token: Token, named: list[ActorMention]) -> list
     keeps its own reading (officers: the police)."""
     start = sentences_back(doc, sentence_of(token).start, MEMBERS_LOOK_BACK)
     country = _foreign_country(doc, token.i) or _nearest_country_word(doc, token.i)
+    # (a body sent for a purpose is a force its members belong to: "A joint inspection group
+    # arrived … Inspectors went from flat to flat" are the group's, not market inspectors)
+    bodies = actor_words().composed_bodies
     forces = [
         m
         for m in named
         if start <= m.start
         and m.end <= token.i
         and m.actor.kind in STATE_KINDS
-        and not is_generic(m.actor)
+        and (not is_generic(m.actor) or m.actor.name in bodies)
         and not (m.end - m.start == 1 and doc[m.start].lower_ in actor_words().member_nouns)
         and (country is None or m.actor.country == country)
     ]

@@ -154,7 +154,17 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
         # "Authorities are checking everyone's movements": the force the report names, else the
         # police, who enforce in these reports (a task force keeps its own kind).
         # ("Authorities have banned fishing boats from going to sea": the coast's border guards)
-        forces = named_force(doc, trigger) if not sea else [BORDER_GUARDS_OF_THE_NORTH]
+        if sea:
+            forces = [BORDER_GUARDS_OF_THE_NORTH]
+        elif all(a.name in actor_words().composed_bodies for a in perpetrators):
+            # "An inspection team arrived … Border guard posts must report to the team": the
+            # forces named in the team's own phrase or as its sender, else a force the act's own
+            # paragraph names, else the team's own kind
+            forces = members_named(doc, {a.name for a in perpetrators}) or named_force(
+                doc, trigger, within=_paragraph(doc, trigger), skip=_inquired_into
+            )
+        else:
+            forces = named_force(doc, trigger)
         abroad = {a.country for a in perpetrators if a.country not in (None, "KP")}
         if abroad:
             # "Chinese authorities returned them … will be interrogated by the Ministry of State
@@ -772,14 +782,37 @@ def _taken_in_custody(trigger: Token) -> bool:
     return trigger.lemma_.lower() in words.capture_lemmas | {"hold", "catch"}
 
 
-def named_force(doc: Doc, trigger: Token) -> list[Actor]:
+def _paragraph(doc: Doc, token: Token) -> range:
+    """The token indices of the paragraph holding the token (between line breaks)."""
+    end = token.i
+    while end < len(doc) - 1 and "\n" not in doc[end].text_with_ws:
+        end += 1
+    return range(paragraph_start(doc, token.i), end + 1)
+
+
+def _inquired_into(token: Token) -> bool:
+    """Is the force named as what an inquiry looks into ("arrived to investigate border guards",
+    "an inquiry into the county police")? `composed_bodies.inquiries` of actors.json."""
+    words = actor_words().body_inquiries
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ == "into":
+        return True
+    return token.dep_ == "dobj" and (head.lemma_.lower() in words or head.lower_ in words)
+
+
+def named_force(
+    doc: Doc, trigger: Token, within: range | None = None, skip: Callable[[Token], bool] | None = None
+) -> list[Actor]:
     """The force a bare "the authorities" means: the state actor the report names nearest before
     the trigger, else first after it ("The family was banished after the authorities found out
-    … the city's state security department learned …")."""
+    … the city's state security department learned …"); `within`: only one named there; `skip`:
+    not one whose phrase it holds for."""
     forces = [
         m
         for m in document_actors(doc)
         if m.actor.kind in STATE_KINDS
+        and (within is None or m.start in within)
+        and (skip is None or not skip(phrase_head(doc, m)))
         and not is_generic(m.actor)
         and not _one_person(doc[m.end - 1])
         and not describes_a_person(doc[m.end - 1])
@@ -798,6 +831,52 @@ def named_force(doc: Doc, trigger: Token) -> list[Actor]:
         if sentence.start <= m.start < sentence.end and actor not in actors:
             actors.append(actor)
     return actors
+
+
+# How many words a body's phrase may pass through to the force it names as its members.
+MEMBER_LINK_DEPTH = 6
+# Links inside a phrase that join the forces it lists ("of police and prosecutors").
+LISTING_DEPS = frozenset({"conj", "appos", "pobj", "cc", "compound"})
+
+
+def members_named(doc: Doc, bodies: set[str]) -> list[Actor]:
+    """The state forces a body sent for a purpose is named as made of, in its own phrase
+    ("an inspection team of prosecutors and state security officers", "inspection groups made up
+    of party officials and the police"): `composed_bodies` of actors.json. A force named elsewhere
+    in the report is no member ("an inspection team came to investigate border guards")."""
+    words = actor_words()
+    links = words.member_links
+    mentions = document_actors(doc)
+    heads = [doc[m.end - 1] for m in mentions if m.actor.name in bodies]
+    # ("The Central Prosecutors Office has sent an inspection team"): the sender's own force
+    senders = {
+        c.i
+        for h in heads
+        if h.dep_ == "dobj" and h.head.lemma_.lower() in words.body_senders
+        for c in h.head.children
+        if c.dep_ == "nsubj"
+    }
+    members: list[Actor] = []
+    for m in mentions:
+        if m.actor.kind not in STATE_KINDS or is_generic(m.actor):
+            continue
+        token = doc[m.end - 1]
+        if token.i in senders or phrase_head(doc, m).i in senders:
+            if (actor := _with_default_country(m.actor)) not in members:
+                members.append(actor)
+            continue
+        for _ in range(MEMBER_LINK_DEPTH):
+            if token.head.i == token.i:
+                break
+            token = token.head
+            if any(token.i == h.i for h in heads):
+                actor = _with_default_country(m.actor)
+                if actor not in members:
+                    members.append(actor)
+                break
+            if not (token.lower_ in links or token.lemma_.lower() in links or token.dep_ in LISTING_DEPS):
+                break
+    return members
 
 
 # Intelligence agencies of the country that receives defectors: named mostly as the source of
@@ -864,6 +943,26 @@ def _receives(token: Token) -> bool:
 
 
 def carried_perpetrators(
+    doc: Doc,
+    trigger: Token,
+    entity: int | None,
+    found: list[Found],
+    event_type: str | None = None,
+    earlier_only: bool = False,
+) -> list[Actor]:
+    """Who did it, when the sentence does not say (`_carried`); for questioning or a beating in
+    custody, the North's force told just before as holding the people, if the carried force is
+    another ("caught by a border patrol … held by State Security … the parents have been
+    interrogated": State Security, not the patrol)."""
+    carried = _carried(doc, trigger, entity, found, event_type, earlier_only)
+    keepers = _keepers_told_before(doc, trigger) if carried and event_type in CUSTODY_ACT_TYPES else []
+    # (a carried force of the keepers' own kind stays: it may name them more closely)
+    if keepers and not {a.kind for a in carried} & {a.kind for a in keepers}:
+        return keepers
+    return carried
+
+
+def _carried(
     doc: Doc,
     trigger: Token,
     entity: int | None,
@@ -944,6 +1043,38 @@ def carried_perpetrators(
     if after is not None and (actors := _state_actors(doc, after.start, after.end, could_act)):
         return actors
     return families
+
+
+# Acts done to people in custody, by whoever holds them then.
+CUSTODY_ACT_TYPES = frozenset({"interrogation", "violence"})
+# Words that tell a force as holding people ("held by", "in State Security custody").
+KEEPING_WORDS = frozenset({"hold", "keep", "custody"})
+
+
+def _keepers_told_before(doc: Doc, trigger: Token) -> list[Actor]:
+    """The North's force told, in the trigger's paragraph or the one before, as the one people
+    were handed to or are held by ("caught by border guards … handed over to the city's state
+    security department. … they are being questioned"; "held by the Ministry of State Security
+    … The family was stopped by a border patrol. … the parents have been interrogated"): who
+    questions or beats people in custody, not the force that caught them."""
+    paragraph = paragraph_start(doc, trigger.i)
+    start = paragraph_start(doc, paragraph - 1) if paragraph > 0 else 0
+    keepers: list[Actor] = []
+    for m in document_actors(doc):
+        if (
+            not (start <= m.start and m.end <= trigger.i)
+            or m.actor.kind not in STATE_KINDS
+            or is_generic(m.actor)
+        ):
+            continue
+        actor = _with_default_country(m.actor)
+        if actor.country not in (None, "KP"):
+            continue
+        head = phrase_head(doc, m)
+        above = list(head.ancestors)[:3]
+        if _handed_to(head) or any(a.lemma_.lower() in KEEPING_WORDS for a in above):
+            keepers = [actor]  # the latest such force
+    return keepers
 
 
 # Verbs of taking people away besides the capture verbs of actors.json ("agents took her").
