@@ -19,6 +19,7 @@ from tessera.events.victims import (
     PRONOUNS_SINGULAR,
     Discourse,
     counted_acts,
+    counted_by_households,
     counted_person_nouns,
     described_with_who,
     helper_told_apart,
@@ -878,7 +879,26 @@ def fill_counts(found: list[Found], discourse: Discourse) -> None:
                     counts.setdefault((v.count_min, v.count_max), v)
         if len(counts) == 1:
             item.event.victims = next(iter(counts.values()))
+    _count_totals(found, discourse)
     _suspected_of_missing(found)
+
+
+def _count_totals(found: list[Found], discourse: Discourse) -> None:
+    """ "Four households were moved to a farm. Fifteen people were relocated in all": a total of
+    the people told later counts the events told of them by households or families (or with no
+    count), in every telling of them."""
+    totals: dict[int, Victims] = {}
+    for mention in discourse.mentions:
+        if mention.total:
+            totals.setdefault(mention.entity, mention.victims)
+    for item in found:
+        victims = item.event.victims
+        total = totals.get(item.entity) if item.entity is not None else None
+        if total is None or (victims is not None and not counted_by_households(victims, total)):
+            continue
+        text = victims.text if victims is not None else total.text
+        group = victims.group if victims is not None else total.group
+        item.event.victims = Victims(text, total.count_min, total.count_max, group)
 
 
 def _suspected_of_missing(found: list[Found]) -> None:
