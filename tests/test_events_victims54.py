@@ -70,3 +70,38 @@ def test_a_later_total_does_not_recount_people_counted_one_by_one() -> None:
         "Police arrested five women in Hyesan on Monday. Twelve people were detained in all during the sweep."
     )
     assert victim_counts(text, "arrest")[:1] == [5]
+
+
+@pytest.mark.parametrize(
+    "text, event_type, count",
+    [
+        (
+            "Guards fired on a small fishing boat that was trying to flee toward South Korean "
+            "waters last Friday, killing one man. The six men aboard had set out before dawn.",
+            "escape",
+            6,
+        ),
+        (
+            "Coastal guards opened fire on a small fishing boat trying to cross the sea border on "
+            "the night of July 9, killing two of the five people aboard, a source said.",
+            "escape",
+            5,
+        ),
+        (
+            "South Korea's navy took three North Koreans into custody on Sunday after their small "
+            "wooden boat crossed the Northern Limit Line in the Yellow Sea.",
+            "escape",
+            3,
+        ),
+    ],
+)
+def test_a_craft_that_flees_stands_for_the_people_aboard(text: str, event_type: str, count: int) -> None:
+    assert victim_counts(text, event_type)[:1] == [count]
+
+
+def test_people_taken_aboard_another_craft_are_not_its_people() -> None:
+    text = (
+        "A small fishing boat tried to cross the sea border on Monday. A patrol stopped it and "
+        "two guards were taken aboard the patrol boat."
+    )
+    assert victim_counts(text, "escape")[:1] in ([None], [])
