@@ -19,6 +19,7 @@ from tessera.events.victims import (
     PRONOUNS_SINGULAR,
     Discourse,
     counted_acts,
+    counted_by_households,
     counted_person_nouns,
     described_with_who,
     helper_told_apart,
@@ -122,6 +123,34 @@ def _craft(head: Token) -> bool:
     return head.lemma_.lower() in vessel_words() or head.lower_ in vessel_words()
 
 
+# Words that put people on a craft: "the five men aboard", "seven people on board".
+ABOARD_WORDS = frozenset({"aboard", "board"})
+
+
+def _people_of_a_craft(craft: Token) -> Token | None:
+    """ "a small fishing boat trying to cross the sea border …, killing two of the five people
+    aboard", "a boat that was heading for the South. … The six men aboard had set out before
+    dawn", "after their small wooden boat crossed the line": a craft told as fleeing or missing
+    stands for the people on it: those counted as aboard in its sentence or the next, else
+    whose craft it is."""
+    owner = next((c for c in craft.children if c.dep_ == "poss"), None)
+    if owner is not None and read_victims(owner) is not None:
+        return owner
+    doc, sentence = craft.doc, sentence_of(craft)
+    end = sentence_of(doc[sentence.end]).end if sentence.end < len(doc) else sentence.end
+    for token in doc[craft.i + 1 : end]:
+        if token.lower_ not in ABOARD_WORDS or (token.lower_ == "board" and doc[token.i - 1].lower_ != "on"):
+            continue
+        people = token.head if token.lower_ == "aboard" else doc[token.i - 1].head
+        objects = [c for c in token.children if c.dep_ == "pobj"]
+        if objects and not any(o.i == craft.i for o in objects):
+            continue  # ("taken aboard the patrol boat"): another craft
+        found = read_victims(people) if people.pos_ in {"NOUN", "PROPN", "NUM"} else None
+        if found is not None and found.count_min:
+            return people
+    return None
+
+
 def _heard_from(verb: Token) -> Token | None:
     """ "nobody has heard from them since", "his family has not heard from him since": whom no
     one has heard from is who is missing, not those who have not heard (the object of "from")."""
@@ -181,6 +210,14 @@ def people_of(
     if head is not None and (written := written_list(head)) and written[0].i != head.i:
         head = written[0]  # "a man surnamed Kim, his wife and their daughter tried …": all three
     victims = read_victims(head) if head is not None else None
+    if (
+        event_type in INTRANSITIVE_TYPES
+        and head is not None
+        and _craft(head)
+        and (victims is None or not victims.count_min)
+        and (aboard := _people_of_a_craft(head)) is not None
+    ):
+        head, victims = aboard, read_victims(aboard)
     if event_type not in PEOPLE_EVENT_TYPES:
         if victims is not None and victims.count_min is None and head is not None and owns_place(head):
             # "Agents searched their flat": the people "their" points back to, with their count.
@@ -878,7 +915,26 @@ def fill_counts(found: list[Found], discourse: Discourse) -> None:
                     counts.setdefault((v.count_min, v.count_max), v)
         if len(counts) == 1:
             item.event.victims = next(iter(counts.values()))
+    _count_totals(found, discourse)
     _suspected_of_missing(found)
+
+
+def _count_totals(found: list[Found], discourse: Discourse) -> None:
+    """ "Four households were moved to a farm. Fifteen people were relocated in all": a total of
+    the people told later counts the events told of them by households or families (or with no
+    count), in every telling of them."""
+    totals: dict[int, Victims] = {}
+    for mention in discourse.mentions:
+        if mention.total:
+            totals.setdefault(mention.entity, mention.victims)
+    for item in found:
+        victims = item.event.victims
+        total = totals.get(item.entity) if item.entity is not None else None
+        if total is None or (victims is not None and not counted_by_households(victims, total)):
+            continue
+        text = victims.text if victims is not None else total.text
+        group = victims.group if victims is not None else total.group
+        item.event.victims = Victims(text, total.count_min, total.count_max, group)
 
 
 def _suspected_of_missing(found: list[Found]) -> None:

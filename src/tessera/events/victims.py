@@ -170,6 +170,9 @@ class Mention:
     # Kin owned by "their" ("their families have been told they could be sent to a camp"): the
     # relatives of the people "their" means, never what a "they" later in the sentence means.
     kin_of_them: bool = False
+    # A total of the people set apart or told by "in all" ("the families, some 150 people in
+    # all"): the count of every telling of these people that counted them by households or none.
+    total: bool = False
 
 
 @dataclass
@@ -1203,8 +1206,62 @@ def read_victims(head: Token) -> Victims | None:
     token: every stage of the events reading asks about the same phrases)."""
     cache = head.doc.user_data.setdefault("tessera_victims", {})
     if head.i not in cache:
-        cache[head.i] = _with_set_apart_list(head, _read_victims(head))
+        cache[head.i] = _with_stated_total(head, _with_set_apart_list(head, _read_victims(head)))
     return cache[head.i]
+
+
+# Marks that set a gloss of the group apart after it and close it ("—", ",", a bracket).
+GLOSS_OPENERS = frozenset({",", "—", "–", "--", "("})
+GLOSS_CLOSERS = frozenset({",", "—", "–", "--", ")", ".", ";"})
+
+
+def _with_stated_total(head: Token, victims: Victims | None) -> Victims | None:
+    """ "Their families, at least 30 people in all, were banished", "expelled five households
+    whose members had defected — seventeen people in all — to farms": a number set apart right
+    after the group and closed by "in all" (people.json's total_markers) counts its people,
+    whatever the group's own words count (households, families, a list of kin)."""
+    if victims is None:
+        return None
+    total = _total_glossed(head)
+    if total is None:
+        return victims
+    return Victims(victims.text, total[0], total[1], victims.group)
+
+
+def _total_glossed(head: Token) -> tuple[int | None, int | None] | None:
+    """The count of a gloss "N (people) in all" set apart right after the phrase of `head`."""
+    sentence = sentence_of(head)
+    markers = [m.split() for m in people_words().get("total_markers", ())]
+    for opener in sentence:
+        if opener.i <= head.i or opener.text not in GLOSS_OPENERS:
+            continue
+        # the gloss follows the group's own phrase: every word before the mark belongs to it
+        if not all(head.is_ancestor(t) for t in head.doc[head.i + 1 : opener.i]):
+            return None
+        words = [t.lower_ for t in head.doc[opener.i + 1 : min(opener.i + 9, sentence.end)]]
+        for marker in markers:
+            at = next((k for k in range(1, len(words)) if words[k : k + len(marker)] == marker), None)
+            if at is None or at > 6:
+                continue
+            after = opener.i + 1 + at + len(marker)
+            if after < sentence.end and head.doc[after].text not in GLOSS_CLOSERS:
+                continue
+            return _count_of_gloss(list(head.doc[opener.i + 1 : opener.i + 1 + at]))
+    return None
+
+
+def _count_of_gloss(tokens: list[Token]) -> tuple[int | None, int | None] | None:
+    """ "at least 30 people", "some 150", "about a dozen": the count the words of a gloss give."""
+    nouns = [t for t in tokens if t.pos_ in {"NOUN", "PROPN"} and not t.like_num and t.lower_ != "dozen"]
+    if nouns and (len(nouns) > 1 or _read_victims(nouns[0]) is None):
+        return None  # ("six buses in all"): a total of things, not of people
+    counted = (
+        nouns[0] if nouns else next((t for t in reversed(tokens) if t.like_num or t.lower_ == "dozen"), None)
+    )
+    if counted is None:
+        return None
+    count = _part_count(counted)
+    return count if count is not None and count[0] else None
 
 
 # Marks that set a whole list apart as a gloss of the noun before it (a comma also joins lists).
@@ -2499,6 +2556,7 @@ def _first_person_plural_before(doc: Doc, start: int, end: int) -> bool:
 def register_people(sentence: Span, discourse: Discourse) -> None:
     """Note every group of people a sentence mentions, so later references can find them."""
     _register_new_total(sentence, discourse)
+    _register_total_in_all(sentence, discourse)
     heads = [chunk.root for chunk in noun_chunks_of(sentence)]
     taken = {h.i for h in heads}
     doc, dep = sentence.doc, token_table(sentence.doc).dep
@@ -2560,6 +2618,67 @@ def _register_new_total(sentence: Span, discourse: Discourse) -> None:
         discourse.link(victims, numbers[0], group.entity, lemma=noun)
 
 
+def _register_total_in_all(sentence: Span, discourse: Discourse) -> None:
+    """ "Four households were moved to a farm last week. Fifteen people were relocated in all":
+    a counted subject of a clause closed by "in all" (people.json's total_markers) totals the
+    people the sentence before counted by their households or families; it is noted as a
+    mention of them, so the events told of them count the total."""
+    markers = [m.split() for m in people_words().get("total_markers", ())]
+    words = [t.lower_ for t in sentence]
+    if not any(words[k : k + len(m)] == m for m in markers for k in range(len(words))):
+        return
+    for verb in sentence:
+        if verb.pos_ not in {"VERB", "AUX"} or not _closed_by_a_total(verb, markers):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None or subject.lower_ in PRONOUNS_PLURAL or is_reference(subject):
+            continue
+        victims = _read_victims(subject)
+        if victims is None or not victims.count_min or victims.count_max == 1:
+            continue
+        group = _households_told_before(sentence, victims, discourse)
+        if group is None:
+            continue
+        total = Victims(_safe_phrase(subject), victims.count_min, victims.count_max, group.victims.group)
+        discourse.link(total, subject, group.entity, lemma=group.lemma)
+        discourse.mentions[-1].total = True
+
+
+def _households_told_before(sentence: Span, total: Victims, discourse: Discourse) -> Mention | None:
+    """The group the sentence before counted by households or families, fewer than the total
+    (its subject first: "Four households whose members defected were moved", not the members)."""
+    if sentence.start == 0:
+        return None
+    before = sentence_of(sentence.doc[sentence.start - 1]).start
+    told = [
+        m
+        for m in discourse.mentions
+        if before <= m.token_index < sentence.start
+        and not (m.first_person or m.speaker)
+        and m.victims.count_min is not None
+        and counted_by_households(m.victims, total)
+    ]
+    return next((m for m in told if m.salient), told[0] if told else None)
+
+
+def _closed_by_a_total(verb: Token, markers: list[list[str]]) -> bool:
+    """Is "in all", "in total" or "altogether" a word of the verb itself ("were moved in all")?"""
+    for child in verb.children:
+        if child.dep_ == "prep" and [child.lower_, *(g.lower_ for g in child.children)] in markers:
+            return True
+        if child.dep_ == "advmod" and [child.lower_] in markers:
+            return True
+    return False
+
+
+def counted_by_households(group: Victims, total: Victims) -> bool:
+    """Is a group's count one a total of its people may replace: none, or a count of households
+    or families (each at least one person), below the total?"""
+    if group.count_min is None:
+        return True
+    return group.group == "family" and group.count_max is None and (total.count_min or 0) > group.count_min
+
+
 _STANDING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
@@ -2613,6 +2732,7 @@ def mention_of(head: Token, victims: Victims, discourse: Discourse) -> tuple[Vic
         if antecedent is None and head.lower_ in PRONOUNS_PLURAL:
             # No group before it: a "they" for one person whose sex is not given.
             antecedent = discourse.resolve(head.i, None, None)
+        total = antecedent is not None and _total_restated(antecedent, victims, head)
         if antecedent is not None and (
             victims.count_min in (None, antecedent.victims.count_min)
             # "Officials sent defectors back. … the 600 defectors who were returned": the count
@@ -2622,10 +2742,13 @@ def mention_of(head: Token, victims: Victims, discourse: Discourse) -> tuple[Vic
             # for a noun counts the people told of before.
             or (antecedent.victims.count_min is None and head.like_num and antecedent.plural)
             or _family_counted_by_members(antecedent, victims, head)
+            or total
         ):
             own = victims.count_min is not None and head.lower_ != "both"  # "both": the two told of
             merged = victims if own else _part_named_again(antecedent, head) or antecedent.victims
-            return merged, discourse.link(merged, head, antecedent.entity)
+            entity = discourse.link(merged, head, antecedent.entity)
+            discourse.mentions[-1].total = total
+            return merged, entity
     return victims, discourse.add(victims, head)
 
 
@@ -2647,6 +2770,17 @@ def _part_named_again(antecedent: Mention, head: Token) -> Victims | None:
 
 # How many sentences on a family's members may still be told after the family is named.
 FAMILY_TOLD_WITHIN_SENTENCES = 2
+
+
+def _total_restated(antecedent: Mention, victims: Victims, head: Token) -> bool:
+    """ "Around 40 families were evicted last week. The families, some 150 people in all, were
+    loaded onto trucks": the same noun named again with a total of its people set apart after it
+    is the same people, counted by the total."""
+    return (
+        antecedent.lemma == head.lemma_.lower()
+        and _total_glossed(head) is not None
+        and counted_by_households(antecedent.victims, victims)
+    )
 
 
 def _family_counted_by_members(antecedent: Mention, victims: Victims, head: Token) -> bool:
