@@ -190,6 +190,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or compared_with_than(trigger)
         or asked_how_many(trigger)
         or asked_in_a_question(trigger)
+        or put_as_a_direct_question(trigger)
         or (event_type == "escape" and journey_on_a_timetable(trigger))
         or charged_as_a_practice(trigger)
         or every_such_act(trigger)
@@ -915,6 +916,44 @@ def asked_in_a_question(trigger: Token) -> bool:
             return any(a.lemma_.lower() in ASKING_VERBS for a in [head, *list(head.ancestors)[:2]])
         word = head
     return False
+
+
+# Marks after which a question may stand inside a statement: an opening quote ("asked, 'Who
+# sent you?'"), a colon ("asked me again and again: had I gone to church?", "Q: Was there a
+# trial?") or a semicolon. The question begins after the last of them.
+QUESTION_STARTS = frozenset({'"', "“", "‘", "'", ":", ";"})
+# Links by which a clause describes a thing or sets a time or cause: an act told there is taken
+# for granted by the question, not asked ("what happened to the men China returned?").
+SUBORDINATE_DEPS = frozenset({"relcl", "acl", "advcl"})
+
+
+def put_as_a_direct_question(trigger: Token) -> bool:
+    """ "Q: Have there been arrests?", "Could they be punished?", "Will the Russians send him
+    back?": an act that is the very thing a direct question asks about is not told; the answer,
+    if it tells the act, is its own telling. The question is what stands between the last opening
+    quote, colon or semicolon of the sentence (or its start) and its closing "?"; an act in a
+    relative or adverbial clause of it is taken for granted and stays told ("What happened to the
+    two men China returned in May?"), and so does an act told before the question ("he was
+    interrogated, asked 'Who sent you?'", "the interrogators asked me again and again: had I
+    prayed?")."""
+    sentence = sentence_of(trigger)
+    marks = [t for t in sentence if t.text == "?"]
+    if not marks or any(t.is_alpha for t in sentence[marks[-1].i - sentence.start + 1 :]):
+        return False
+    end = marks[-1].i
+    if trigger.i > end:
+        return False
+    start = max(
+        (t.i + 1 for t in sentence if t.i < end and t.text in QUESTION_STARTS), default=sentence.start
+    )
+    if trigger.i < start:
+        return False
+    word = trigger
+    while word.head.i != word.i and start <= word.head.i <= end:
+        if word.dep_ in SUBORDINATE_DEPS:
+            return False
+        word = word.head
+    return word.dep_ not in SUBORDINATE_DEPS
 
 
 def inquiry_into_a_matter(trigger: Token) -> bool:
