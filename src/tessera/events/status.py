@@ -1719,7 +1719,10 @@ def _time_reference(head: Token) -> bool:
     the rest of the sentence follows from."""
     if head.lemma_.lower() in LAUNCHING_VERBS and any(c.dep_ == "dobj" for c in head.children):
         return False  # ("since the campaign began": the campaign told before, dating what follows)
-    if any(c.dep_ == "mark" and c.lower_ == "since" and not _fronted_phrase(c, head) for c in head.children):
+    if any(
+        c.dep_ == "mark" and c.lower_ == "since" and not _fronted_phrase(c, head) and not _since_then(c)
+        for c in head.children
+    ):
         return True  # (whatever the parser made of the clause, "since" subordinates it)
     return (
         head.dep_ in {"advcl", "pcomp", "prep", "acl", "relcl"}
@@ -1752,6 +1755,14 @@ def _campaign_opened_on_a_date(verb: Token) -> bool:
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in OPENED_CAMPAIGN_NOUNS for c in verb.children):
         return False
     return any(t.ent_type_ == "DATE" for t in verb.subtree)
+
+
+def _since_then(since: Token) -> bool:
+    """ "Since then guards have been ordered to stop anyone walking along the river": "since then"
+    is a phrase of time (since that moment), which the parser may hang on the main verb as if
+    "since" subordinated it; it dates the measure told, which is the news."""
+    following = since.nbor(1) if since.i + 1 < len(since.doc) else None
+    return following is not None and following.lower_ == "then"
 
 
 def _fronted_phrase(since: Token, head: Token) -> bool:
