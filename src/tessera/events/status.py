@@ -211,6 +211,8 @@ def status_of(trigger: Token, cause_types: dict[int, str], event_type: str | Non
         return "suspected"  # "residents are whispering that a smuggler was shot"
     if _belief_verb_read_as_noun(trigger):
         return "suspected"  # "his family suspects he left for China"
+    if _belief_before_misread(trigger):
+        return "suspected"  # "officials suspect the pair, both in their twenties, have fled"
     if thwarted_plan(trigger):
         return "attempted"  # "the group had hoped to reach Thailand"
     for governor, below, crossed in _path(trigger):
@@ -418,6 +420,59 @@ def _belief_verb_read_as_noun(trigger: Token) -> bool:
         and after.dep_ == "nsubj"
         and after.head.i == trigger.i
     )
+
+
+# Verbs of belief whose object phrase the parser may take for their object instead of the
+# subject of the clause believed ("officials suspect the pair have fled").
+BELIEF_VERBS = frozenset({"suspect", "believe", "think"})
+# Tags of a finite verb of belief in the present or past ("suspect", "suspects", "believed").
+FINITE_TAGS = frozenset({"VBP", "VBZ", "VBD"})
+# Parts of speech that can open the noun phrase a believed clause starts with.
+PHRASE_OPENERS = frozenset({"DET", "NUM", "PRON", "PROPN", "NOUN", "ADJ"})
+
+
+def _belief_before_misread(trigger: Token) -> bool:
+    """ "Officials suspect the pair, both in their twenties, have fled", "residents believe the
+    three defected last week": a finite verb of belief right before a noun phrase and the past act
+    that phrase did is a belief about that act (suspected), even when the parser makes the phrase
+    the belief verb's object and hangs the act elsewhere (beside it, or on the phrase as a
+    modifier), out of reach of the path up from the trigger. A relative clause on the phrase ("police
+    believe the man who fled in May was caught") tells something else, and is left alone."""
+    if trigger.pos_ not in {"VERB", "AUX"} or trigger.dep_ == "relcl":
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in trigger.children)
+    if not (trigger.tag_ == "VBD" or (trigger.tag_ == "VBN" and perfect)):
+        return False
+    if trigger.dep_ == "acl" and trigger.tag_ != "VBD":
+        return False  # ("officials believe the men detained in May were …": a reduced relative)
+    sentence = sentence_of(trigger)
+    for i in range(trigger.i - 1, sentence.start - 1, -1):
+        word = trigger.doc[i]
+        if word.text in CLAUSE_BREAKS:
+            return False
+        if word.lemma_.lower() in BELIEF_VERBS and word.pos_ == "VERB" and word.tag_ in FINITE_TAGS:
+            return _believes_the_phrase(word, trigger)
+        if _finite_verb_of_its_own(word, sentence.start):
+            return False  # another finite verb between them, not in a relative clause: another clause
+    return False
+
+
+def _finite_verb_of_its_own(word: Token, start: int) -> bool:
+    """A finite verb that is not an auxiliary and not inside a relative clause."""
+    if word.pos_ not in {"VERB", "AUX"} or word.tag_ not in FINITE_TAGS or word.dep_ in {"aux", "auxpass"}:
+        return False
+    return not any(a.dep_ == "relcl" for a in (word, *word.ancestors) if a.i > start)
+
+
+def _believes_the_phrase(belief: Token, trigger: Token) -> bool:
+    """Whether the verb of belief, not negated, opens the noun phrase (after an optional "that")
+    that runs up to the trigger."""
+    if any(c.dep_ == "neg" for c in belief.children):
+        return False  # "police do not believe the pair fled"
+    start = belief.i + 1
+    if start < trigger.i and belief.doc[start].lower_ == "that":
+        start += 1
+    return start < trigger.i and belief.doc[start].pos_ in PHRASE_OPENERS
 
 
 # Words that deny an ability: "unable to verify", "failed to confirm".
@@ -698,10 +753,15 @@ def _after(clause: Token) -> bool:
 
 def _suspected_above(word: Token, suspected: frozenset[str]) -> bool:
     """A belief word above an attempt, in its clause: "the seven were suspected of attempting to
-    escape" (the attempt is what they are suspected of, not a known fact)."""
+    escape" (the attempt is what they are suspected of, not a known fact). A verb of viewing
+    counts only over what follows its "as": "police are treating his absence as a possible attempt
+    to defect" (the attempt is how they view it)."""
+    below = word
     for governor in governors(word):
-        if governor.lemma_.lower() in suspected and governor.lemma_.lower() not in AS_VERBS:
+        lemma = governor.lemma_.lower()
+        if lemma in suspected and (lemma not in AS_VERBS or below.lower_ == "as"):
             return True
+        below = governor
     return False
 
 
