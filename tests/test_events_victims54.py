@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from events_helpers import victim_counts
+from events_helpers import events_of_type, victim_counts
 
 
 @pytest.mark.parametrize(
@@ -105,3 +105,15 @@ def test_people_taken_aboard_another_craft_are_not_its_people() -> None:
         "two guards were taken aboard the patrol boat."
     )
     assert victim_counts(text, "escape")[:1] in ([None], [])
+
+
+def test_a_total_set_apart_is_no_group_of_its_own() -> None:
+    """ "…, eleven in all, who …": the total reads like a listed group "in" somewhere, but it
+    counts the group before it, so the act keeps one telling whose evidence holds its verb."""
+    text = (
+        "A party of North Korean men and women, eleven in all, who crossed into Laos last month "
+        "have been fined for entering the country without papers, a pastor said."
+    )
+    fines = events_of_type(text, "punishment")
+    assert [e.victims.count_min for e in fines if e.victims] == [11]
+    assert all("fined" in e.evidence[0].text for e in fines)

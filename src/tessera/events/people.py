@@ -865,6 +865,8 @@ def listed_groups(trigger: Token, victims_head: Token) -> list[tuple[int, int, T
             head, after = doc[after], after + 1
         if after >= sentence.end or doc[after].lower_ not in LIST_PREPOSITIONS:
             continue
+        if _total_marker_at(doc, after):
+            continue  # "women and children, fourteen in all, who …": the group's total, not a group
         if _speaker(head):
             continue  # ", two people in contact with the group said": the source, not a group
         starts.append((start, head))
@@ -878,6 +880,13 @@ def listed_groups(trigger: Token, victims_head: Token) -> list[tuple[int, int, T
             end -= 1
         groups.append((start, end, head))
     return groups
+
+
+def _total_marker_at(doc: Doc, at: int) -> bool:
+    """Do the words from `at` say the count before them is a total ("fourteen in all", "30 in
+    total": people.json's total_markers), not a group placed or dated by a preposition?"""
+    words = [t.lower_ for t in doc[at : at + 3]]
+    return any(words[: len(m.split())] == m.split() for m in people_words().get("total_markers", ()))
 
 
 def fill_counts(found: list[Found], discourse: Discourse) -> None:
