@@ -215,6 +215,11 @@ BESIDE = {
     "invented_gold_158": ROOT / "tests" / "fixtures" / "invented_gold_158.jsonl",
     "invented_gold_159": ROOT / "tests" / "fixtures" / "invented_gold_159.jsonl",
     "invented_gold_160": ROOT / "tests" / "fixtures" / "invented_gold_160.jsonl",
+    "invented_gold_161": ROOT / "tests" / "fixtures" / "invented_gold_161.jsonl",
+    "invented_gold_162": ROOT / "tests" / "fixtures" / "invented_gold_162.jsonl",
+    "invented_gold_163": ROOT / "tests" / "fixtures" / "invented_gold_163.jsonl",
+    "invented_gold_164": ROOT / "tests" / "fixtures" / "invented_gold_164.jsonl",
+    "invented_gold_165": ROOT / "tests" / "fixtures" / "invented_gold_165.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),
