@@ -448,10 +448,26 @@ def noun_chunks_of(sentence: Span) -> list[Span]:
 TIME_PREPOSITIONS = frozenset({"after", "before", "since", "following", "until"})
 
 
+# Nouns of a stretch of time that date by the act they are "of" ("within days of the arrest").
+TIME_SPAN_NOUNS = frozenset({"hour", "day", "week", "month"})
+
+
 def dates_another_act(head: Token) -> bool:
     """An act named only to date another one ("the families were banished the day after the
-    execution", "a week before the trial"): it does not make the clause's act its own type."""
-    return head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in TIME_PREPOSITIONS
+    execution", "a week before the trial", "were sent to a farm within days of the hanging",
+    "in the week of the arrest"): it does not make the clause's act its own type."""
+    if head.pos_ != "NOUN" or head.dep_ != "pobj":
+        return False
+    preposition = head.head
+    if preposition.lower_ in TIME_PREPOSITIONS:
+        return True
+    # (a stretch of time that is itself a time phrase: "within days of", "in the week of")
+    span = preposition.head
+    return (
+        preposition.lower_ == "of"
+        and span.lemma_.lower() in TIME_SPAN_NOUNS
+        and span.dep_ in {"pobj", "npadvmod"}
+    )
 
 
 def names_people_by_an_act(head: Token) -> bool:
