@@ -34,6 +34,7 @@ from tessera.events.victims import (
     people_words,
     read_group,
     read_victims,
+    total_markers,
     vessel_words,
     victim_phrase,
     written_list,
@@ -886,7 +887,7 @@ def _total_marker_at(doc: Doc, at: int) -> bool:
     """Do the words from `at` say the count before them is a total ("fourteen in all", "30 in
     total": people.json's total_markers), not a group placed or dated by a preposition?"""
     words = [t.lower_ for t in doc[at : at + 3]]
-    return any(words[: len(m.split())] == m.split() for m in people_words().get("total_markers", ()))
+    return any(words[: len(m)] == m for m in total_markers())
 
 
 def fill_counts(found: list[Found], discourse: Discourse) -> None:

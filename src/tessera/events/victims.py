@@ -90,6 +90,13 @@ def people_words() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def total_markers() -> tuple[list[str], ...]:
+    """people.json's total_markers as word lists ("in all" is ["in", "all"]), in one fixed order:
+    the words that say a number is the whole count of a group ("seventeen people in all")."""
+    return tuple(m.split() for m in sorted(people_words().get("total_markers", ())))
+
+
+@lru_cache(maxsize=1)
 def kin_words() -> frozenset[str]:
     """Every word that names people by their tie to someone else: the members ("his wife") and
     kin taken together ("relatives", "the household"), both of people.json."""
@@ -1231,7 +1238,7 @@ def _with_stated_total(head: Token, victims: Victims | None) -> Victims | None:
 def _total_glossed(head: Token) -> tuple[int | None, int | None] | None:
     """The count of a gloss "N (people) in all" set apart right after the phrase of `head`."""
     sentence = sentence_of(head)
-    markers = [m.split() for m in people_words().get("total_markers", ())]
+    markers = total_markers()
     for opener in sentence:
         if opener.i <= head.i or opener.text not in GLOSS_OPENERS:
             continue
@@ -2623,7 +2630,7 @@ def _register_total_in_all(sentence: Span, discourse: Discourse) -> None:
     a counted subject of a clause closed by "in all" (people.json's total_markers) totals the
     people the sentence before counted by their households or families; it is noted as a
     mention of them, so the events told of them count the total."""
-    markers = [m.split() for m in people_words().get("total_markers", ())]
+    markers = total_markers()
     words = [t.lower_ for t in sentence]
     if not any(words[k : k + len(m)] == m for m in markers for k in range(len(words))):
         return
@@ -2661,7 +2668,7 @@ def _households_told_before(sentence: Span, total: Victims, discourse: Discourse
     return next((m for m in told if m.salient), told[0] if told else None)
 
 
-def _closed_by_a_total(verb: Token, markers: list[list[str]]) -> bool:
+def _closed_by_a_total(verb: Token, markers: tuple[list[str], ...]) -> bool:
     """Is "in all", "in total" or "altogether" a word of the verb itself ("were moved in all")?"""
     for child in verb.children:
         if child.dep_ == "prep" and [child.lower_, *(g.lower_ for g in child.children)] in markers:
