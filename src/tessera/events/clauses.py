@@ -411,6 +411,15 @@ def paragraph_start(doc: Doc, start: int) -> int:
     return i
 
 
+def paragraph_tokens(doc: Doc, index: int) -> range:
+    """The token indices of the paragraph holding token `index` (from `paragraph_start` to the
+    token before the next line break, or the end of the report)."""
+    end = index
+    while end < len(doc) - 1 and "\n" not in doc[end].text_with_ws:
+        end += 1
+    return range(paragraph_start(doc, index), end + 1)
+
+
 def sentence_of(token: Token) -> Span:
     """The token's sentence, from a table built once per Doc (Token.sent scans on every call)."""
     doc = token.doc

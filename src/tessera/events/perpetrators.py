@@ -23,6 +23,7 @@ from tessera.events.clauses import (
     held_after_return,
     is_passive,
     paragraph_start,
+    paragraph_tokens,
     sentence_of,
     subject_of,
 )
@@ -161,7 +162,7 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
             # forces named in the team's own phrase or as its sender, else a force the act's own
             # paragraph names, else the team's own kind
             forces = members_named(doc, {a.name for a in perpetrators}) or named_force(
-                doc, trigger, within=_paragraph(doc, trigger), skip=_inquired_into
+                doc, trigger, within=paragraph_tokens(doc, trigger.i), skip=_inquired_into
             )
         else:
             forces = named_force(doc, trigger)
@@ -780,14 +781,6 @@ def _taken_in_custody(trigger: Token) -> bool:
     where it was done says whose it was: that country's police."""
     words = actor_words()
     return trigger.lemma_.lower() in words.capture_lemmas | {"hold", "catch"}
-
-
-def _paragraph(doc: Doc, token: Token) -> range:
-    """The token indices of the paragraph holding the token (between line breaks)."""
-    end = token.i
-    while end < len(doc) - 1 and "\n" not in doc[end].text_with_ws:
-        end += 1
-    return range(paragraph_start(doc, token.i), end + 1)
 
 
 def _inquired_into(token: Token) -> bool:
