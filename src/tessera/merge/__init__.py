@@ -91,7 +91,8 @@ undated pair needs two independent details in common; two events of one report m
 near-identical evidence, or when they tell one event twice on the exact day one of them names
 (nothing telling them apart, neither adding itself to others: "also", "other", "as well",
 nor placed in another town of the report). Lasting states (closures, crackdowns) are in force until reported and
-may be dated up to three months apart. An undated report agrees with a date in the month
+may be dated up to three months apart; two told as begun within days of each other ("since 20 July",
+"since late July") agree as closely as two dates a few days wide. An undated report agrees with a date in the month
 before it was published. Two reports that already share an event lend a bonus to
 their other pairs of events that happen to people (the parts of one story) that do not disagree on
 destination, people or act, are not two fears (a fear of the story's next step counts, unless its report tells that step

@@ -268,7 +268,10 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
         if widest == 0:
             r.score += 3.0
             r.reasons.append(f"same day {_day(a.t0)}")
-        elif widest <= 11:
+        elif widest > FEW_DAYS and _same_onset(a, b):
+            r.score += 2.0
+            r.reasons.append(f"a lasting state begun within days ({_day(a.t0)} vs {_day(b.t0)})")
+        elif widest <= FEW_DAYS:
             r.score += 2.0
             r.reasons.append("dates within the same few days")
         elif widest <= 62:
@@ -308,6 +311,25 @@ def _time(a: Profile, b: Profile, r: PairResult) -> None:
 
 
 MONTH_DAYS = 31  # a period at most this long lies in one month or spans two
+FEW_DAYS = 11  # dates within this many days of each other agree closely
+# Two reports of one lasting state say when it began this close: "barred since 20 July" and
+# "closed since late July" (the 21st).
+ONSET_SLACK_DAYS = 3
+
+
+def _same_onset(a: Profile, b: Profile) -> bool:
+    """Are two lasting states (closures, crackdowns) told as begun within days of each other?
+
+    A state in force is dated from its start to the report that sees it ("barred since 20 July",
+    read in a report of the 28th), so the width of its period says how long it has lasted, not how
+    unsure its date is: "sealed off since Wednesday" (the 18th) and "travel barred since 18 July"
+    agree on the day it began as closely as two dates a few days wide. Only starts each report's
+    own words give count (not a day borrowed from another clause)."""
+    if a.type not in ONGOING_TYPES or a.t0 is None or b.t0 is None:
+        return False
+    if not (a.dated_in_evidence and b.dated_in_evidence):
+        return False
+    return abs(a.t0 - b.t0) <= ONSET_SLACK_DAYS
 
 
 def _month_of(p: Profile) -> tuple[int, int] | None:
