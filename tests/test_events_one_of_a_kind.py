@@ -60,3 +60,30 @@ KEPT = [
 @pytest.mark.parametrize(("text", "kind"), KEPT)
 def test_someone_told_of_keeps_the_act(text: str, kind: str) -> None:
     assert kind in types_of(text)
+
+
+GENERAL = [
+    # a phrase that states what holds as a rule or a usual outcome (fronted before a participle
+    # the parser reads as a clausal subject, too)
+    (
+        "In most cases travellers stopped without a pass are fined and sent home the way they came.",
+        "punishment",
+    ),
+    (
+        "In most cases travellers stopped without a pass are fined and sent home the way they came.",
+        "repatriation",
+    ),
+    ("In principle, a trader caught selling films twice could be sentenced to death.", "execution"),
+    ("In similar cases, managers have been demoted or expelled from the party.", "punishment"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), GENERAL)
+def test_what_holds_as_a_rule_is_no_event(text: str, kind: str) -> None:
+    assert kind not in types_of(text)
+
+
+def test_a_dated_act_keeps_its_event() -> None:
+    assert "punishment" in types_of(
+        "Three traders caught selling films were sentenced to death in Hyesan on Monday."
+    )

@@ -321,7 +321,16 @@ def _general_time(verb: Token) -> bool:
         if any(dep[c] == "advmod" and lower[c] in adverbs for c in kids):
             return True
         preps = [c for c in kids if dep[c] == "prep"]
-        if any(_phrase_at(table, c) in general for c in preps):
+        # (a phrase fronted before a participle the parser reads as a clausal subject is the
+        # sentence's: "In most cases travellers stopped without a pass are fined")
+        fronted_on_subject = [
+            g
+            for c in kids
+            if dep[c] in {"csubj", "csubjpass"}
+            for g in table.children[c]
+            if dep[g] == "prep" and g < c
+        ]
+        if any(_phrase_at(table, c) in general for c in preps + fronted_on_subject):
             return True
         if any(_earlier_occasions(doc[c]) for c in preps):
             return True
