@@ -168,6 +168,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or people_in_general(trigger)
         or described_class_under_a_rule(trigger)
         or anyone_who_might(trigger)
+        or one_of_a_kind_under_a_rule(trigger)
         or counted_in_a_statistic(trigger)
         or known_habit(trigger)
         or under_a_pattern_noun(trigger)
@@ -320,7 +321,16 @@ def _general_time(verb: Token) -> bool:
         if any(dep[c] == "advmod" and lower[c] in adverbs for c in kids):
             return True
         preps = [c for c in kids if dep[c] == "prep"]
-        if any(_phrase_at(table, c) in general for c in preps):
+        # (a phrase fronted before a participle the parser reads as a clausal subject is the
+        # sentence's: "In most cases travellers stopped without a pass are fined")
+        fronted_on_subject = [
+            g
+            for c in kids
+            if dep[c] in {"csubj", "csubjpass"}
+            for g in table.children[c]
+            if dep[g] == "prep" and g < c
+        ]
+        if any(_phrase_at(table, c) in general for c in preps + fronted_on_subject):
             return True
         if any(_earlier_occasions(doc[c]) for c in preps):
             return True
@@ -392,6 +402,103 @@ def anyone_who_might(trigger: Token) -> bool:
     )
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ != "will" for c in head.children)
     return anyone and modal and not _dated(head)
+
+
+# Determiners that make a singular noun with a present-tense description any one of a kind.
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "any", "every"})
+# Modals of what may befall one of a kind ("will" and "would" tell warnings, which the gold reads
+# both ways).
+POSSIBILITY_MODALS = frozenset({"can", "may", "might", "could"})
+# Verbs through whose complement or conjunct a rule's subject still governs the act.
+_RULE_LINKS = frozenset({"conj", "advcl", "ccomp", "xcomp"})
+
+
+def _present_description(relative: Token) -> bool:
+    """A relative clause in the simple present or under a modal ("who enters", "that loses",
+    "who is caught", "who can be jailed"), with no date: it says what one does, not what someone
+    did ("who has fled", "who is being held", "who was caught" tell of someone)."""
+    auxes = [c for c in relative.children if c.dep_ in {"aux", "auxpass"}]
+    if relative.tag_ == "VBG" or any(a.tag_ == "VBG" or a.lemma_.lower() == "have" for a in auxes):
+        return False
+    modal = any(a.tag_ == "MD" and a.lower_ in POSSIBILITY_MODALS for a in auxes)
+    present = relative.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in auxes)
+    return (modal or present) and not _dated_occasion(relative)
+
+
+def one_of_a_kind(noun: Token) -> bool:
+    """ "a foreigner who enters without papers", "a unit that loses a soldier", "any trader who
+    can be jailed": a singular noun after "a", "any" or "every" that a present-tense relative
+    clause describes is whoever fits the description, not someone the report tells of."""
+    return (
+        noun.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in INDEFINITE_DETERMINERS for c in noun.children)
+        and any(c.dep_ == "relcl" and _present_description(c) for c in noun.children)
+    )
+
+
+def _possible_for(verb: Token) -> bool:
+    """The verb says what may befall its subject: under "can", "may", "might" or "could", or
+    "faces" in the present ("a broker who is caught faces years in prison")."""
+    if any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children):
+        return True
+    return verb.lemma_.lower() == "face" and verb.tag_ == "VBZ"
+
+
+def one_of_a_kind_under_a_rule(trigger: Token) -> bool:
+    """ "Under the law, a foreigner who enters without papers may be detained, fined and
+    deported", "a trader who deals abroad without approval can be fined", "a unit that loses a
+    soldier across the border can expect its officers to be dismissed", "a broker who is caught
+    faces years in prison": one of a kind (see `one_of_a_kind`) as the subject of what can or may
+    befall it states a rule, and every act in the clause, and in the description itself ("who is
+    caught", "who can be jailed"), is the rule's, not an event. ("A woman who has lived in hiding
+    for years could be deported", "a woman detained last week may be sent back" tell of her.)"""
+    verb = clause_head(trigger)
+    if verb.dep_ == "relcl" and one_of_a_kind(verb.head):
+        described = verb.head
+        holder = described.head if described.dep_ in {"nsubj", "nsubjpass"} else None
+        modal_inside = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children)
+        return modal_inside or (holder is not None and _possible_for(holder))
+    for _ in range(4):
+        subject = _one_before(verb)
+        if subject is not None and _possible_for(verb):
+            return not _names_an_occasion(verb)
+        if verb.dep_ not in _RULE_LINKS or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
+
+
+def _one_before(verb: Token) -> Token | None:
+    """The verb's subject if it is one of a kind; else one of a kind whose description ends right
+    before the verb's auxiliaries (the parser may hang "a foreigner who enters …" on a fronted
+    phrase: "Under the law, a foreigner who enters without papers may be detained")."""
+    subject = subject_of(verb)
+    if subject is not None and one_of_a_kind(subject):
+        return subject
+    first = min(
+        [c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i], default=verb.i
+    )
+    if first == 0:
+        return None
+    before = verb.doc[first - 1]
+    for noun in before.ancestors:
+        if noun.i < first and noun.right_edge.i == first - 1 and one_of_a_kind(noun):
+            return noun
+    return None
+
+
+def _names_an_occasion(verb: Token) -> bool:
+    """A date or time in the verb's clause that places it, not a term it may last ("for up to a
+    year", "up to five years", "for months")."""
+    doc = verb.doc
+    own = set(clause_indices(verb))
+    for start in _dating_entity_starts(doc):
+        if start not in own:
+            continue
+        before = doc[start - 1].lower_ if start > 0 else ""
+        if doc[start].lower_ not in {"up", "for"} and before not in {"for", "to", "of", "than"}:
+            return True
+    return False
 
 
 def described_class_under_a_rule(trigger: Token) -> bool:
