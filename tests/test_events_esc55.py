@@ -9,6 +9,10 @@ flights to Pyongyang" are returned the same way as those "put on a plane to Pyon
 words are lexicon entries (triggers.json, repatriation: "fly|flew|flown" to the
 `flight_home_goals`, and the trains and flights of "put|load ... plane").
 
+People "handed over at the Sinuiju end of the Friendship Bridge" were handed over at the bridge:
+the end of a bridge is the bridge, as a stretch of a river is the river (cues.json, part_nouns);
+"the guards waited at the far end of the bridge" hands no one over.
+
 Every sentence here is invented for these tests.
 """
 
@@ -48,3 +52,20 @@ NO_RETURN = [
 @pytest.mark.parametrize("text", NO_RETURN)
 def test_a_trip_or_a_body_flown_to_pyongyang_is_no_return(text: str) -> None:
     assert "repatriation" not in types_of(text)
+
+
+# "handed over at the Sinuiju end of the Friendship Bridge": the end of a bridge is the bridge, as
+# a stretch of a river is the river (cues.json, part_nouns).
+HANDED_AT_THE_END = [
+    "Eleven women caught in Dandong in March were handed over at the Sinuiju end of the Friendship Bridge last week.",
+    "The nine were handed over at the Namyang end of the Tumen bridge on Friday, a source said.",
+]
+
+
+@pytest.mark.parametrize("text", HANDED_AT_THE_END)
+def test_handed_over_at_the_end_of_a_bridge_is_a_return(text: str) -> None:
+    assert "repatriation" in types_of(text)
+
+
+def test_waiting_at_the_end_of_a_bridge_is_no_return() -> None:
+    assert "repatriation" not in types_of("The guards waited at the far end of the bridge.")
