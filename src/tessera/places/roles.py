@@ -514,6 +514,13 @@ def _head(doc: Doc, m: Mention) -> Token | None:
     return expanded_root(doc, m.start, m.end)
 
 
+def _facility_noun(tok: Token) -> bool:
+    """Is the word a facility noun a town's name may stand before ("the Sanhe crossing")? By its
+    form as well as its lemma: the parser lemmatizes the noun "crossing" as "cross" in "handed back
+    through the Sanhe crossing" (and hangs the name as an adjective in "across the Nanping crossing")."""
+    return tok.lemma_.lower() in FACILITY_NOUNS or tok.lower_ in FACILITY_NOUNS
+
+
 def _governor(tok: Token) -> Token:
     """Climb through compounds, appositions and conjunctions to the phrase's own head."""
     while (
@@ -679,7 +686,7 @@ def read(doc: Doc, m: Mention, place: Place, trigger: Token | None) -> Reading:
         and head.head.lower_ not in UNIT_NOUNS
         # "at the Mohan checkpoint", "the Yanji detention centre": the name is the place the
         # facility stands in, not what the noun belongs to
-        and not (head.dep_ in ("compound", "nmod") and head.head.lemma_.lower() in FACILITY_NOUNS)
+        and not (head.dep_ in ("compound", "nmod", "amod") and _facility_noun(head.head))
         # "kept in the Kanggye police bureau": an office one is inside stands in its town
         and not (head.dep_ in ("compound", "nmod") and gov.dep_ == "pobj" and gov.head.lower_ in INSIDE_PREPS)
     )
@@ -3740,7 +3747,8 @@ class RoleFinder:
             if gov.dep_ != "pobj":
                 continue
             word = gov.head.lower_
-            if word not in ("through", "via", "at"):
+            # ("sent back across the Nanping crossing": a crossing gone across is passed through)
+            if word not in ("through", "via", "at", "across"):
                 continue
             holder = gov.head.head
             if holder.i != trigger.i and not (
@@ -3749,7 +3757,7 @@ class RoleFinder:
                 word == "at"
                 and holder.lemma_.lower() in _CROSSING_NOUNS
                 and holder.dep_ == "pobj"
-                and holder.head.lower_ in ("through", "via", "at")
+                and holder.head.lower_ in ("through", "via", "at", "across")
                 and holder.head.head.i == trigger.i
             ):
                 continue

@@ -246,6 +246,8 @@ def _handed_over_as_told_next(events: list[Event], finder: RoleFinder) -> list[E
             continue
         if ev.origin.country in ("KP", "KR", None):
             continue
+        if _start_named_in_clause(finder, ev.origin, ev.anchor.sentence_start, ev.anchor.sentence_end):
+            continue
         here = finder.sentence_number(ev.anchor.sentence_start)
         for later in out[i + 1 :]:
             if later.type != "repatriation" or later.anchor is None or later.origin is None:
@@ -314,6 +316,27 @@ def _start_told_before(events: list[Event], finder: RoleFinder) -> list[Event]:
                 continue  # its own sentence names where in that country it began
             out[j] = later.with_(origin=ev.origin)
     return out
+
+
+# A start told as left or passed: "from Tumen", "through Dandong", "from the border city of Hunchun",
+# the few words before the town and no clause break between.
+_STARTED_FROM = re.compile(r"(?i)\b(?:from|through|via)\b[^.,;:]{0,40}$")
+
+
+def _start_named_in_clause(finder: RoleFinder, place: Place, start: int, end: int) -> bool:
+    """Does a return's own sentence (characters `start` to `end`) name its start town `place` as
+    the town left or passed ("were sent back from Hunchun to Rason", "returned through Dandong")?
+    Such a start is the return's own; a later telling of a handover elsewhere is another group's
+    ("About 40 were repatriated from Dandong to Sinuiju. A family was returned at the Tumen
+    crossing", invented)."""
+    if place.precision not in _FINE:
+        return False
+    return any(
+        start <= m.start < end
+        and p == place
+        and _STARTED_FROM.search(finder.text[max(start, m.start - 60) : m.start])
+        for m, p in finder.placed
+    )
 
 
 def _named_within(finder: RoleFinder, place: Place, start: int, end: int) -> bool:
