@@ -2791,6 +2791,8 @@ def mention_of(head: Token, victims: Victims, discourse: Discourse) -> tuple[Vic
             return spoken, discourse.link(spoken, head, entity)
     if _kin_of_people(head):
         return victims, discourse.add(victims, head)  # "the families of the men": others than the men
+    if (family := _family_listed_next(head, victims, discourse)) is not None:
+        return victims, discourse.link(victims, head, family.entity)
     if is_reference(head):
         group = victims.group if victims.group not in ("other", "residents") else None
         antecedent = discourse.resolve(head.i, is_singular(head), group, head)
@@ -2861,6 +2863,44 @@ def _family_counted_by_members(antecedent: Mention, victims: Victims, head: Toke
         return False
     between = head.doc[antecedent.sentence_start : sentence_of(head).start]
     return len(list(between.sents)) <= FAMILY_TOLD_WITHIN_SENTENCES if len(between) else True
+
+
+def _family_listed_next(head: Token, victims: Victims, discourse: Discourse) -> Mention | None:
+    """ "A family was caught trying to cross the river at Musan. A man, his wife and their son
+    were stopped by a patrol", "His family was sent to a camp. … His wife, two sons and mother
+    were removed to Hwasong": a family named without a count, then its members listed by their
+    kin in the next sentences, are the same people; the list counts the family (its events get
+    the count the list gives). Only when no other group of people is told between the two (single
+    people, speakers and the authorities may be: "according to a source", "the man was taken
+    by agents")."""
+    if (victims.count_min or 0) < 2 or not _kin_listed(head):
+        return None
+    sentence_start = sentence_of(head).start
+    earliest = sentence_start
+    for _ in range(FAMILY_TOLD_WITHIN_SENTENCES):
+        if earliest == 0:
+            break
+        earliest = sentence_of(head.doc[earliest - 1]).start
+    for m in reversed(discourse.mentions):
+        if m.token_index >= sentence_start:
+            continue
+        if m.token_index < earliest:
+            return None
+        if m.victims.group == "family" and m.victims.count_min is None and not m.first_person:
+            return None if m.kin_of_them or m.generic else m
+        if m.first_person or m.speaker or m.victims.group in AUTHORITY_GROUPS or m.victims.count_max == 1:
+            continue
+        return None  # another group told between: the list may be theirs
+    return None
+
+
+def _kin_listed(head: Token) -> bool:
+    """Is the phrase a list of people of whom at least one is named by their kin to someone ("a
+    man, his wife and their son", "his parents and younger sister")?"""
+    items = written_list(head) or [head, *coordinated(head)]
+    if len(items) < 2:
+        return False
+    return any(t.lemma_.lower() in people_words()["kin_nouns"] for t in items)
 
 
 def _kin_of_them(head: Token) -> bool:
