@@ -2554,6 +2554,61 @@ def _we_counted(head: Token, discourse: Discourse) -> Mention | None:
     return earlier[-1] if _first_person_plural_before(doc, earlier[-1].token_index, head.i) else None
 
 
+# How many sentences back a teller's "I went with …" still says who a later "we" is.
+COMPANY_TOLD_WITHIN_SENTENCES = 3
+TELLER_WORDS = frozenset({"i", "me"})
+
+
+def _teller_with_company(we: Token) -> Victims | None:
+    """ "In the winter I ran away with two girls from my class. … A railway officer stopped us",
+    "a broker put me on a train with two other women. … In Laos we were caught": a teller who
+    has said whom they went with means themselves and those companions by a later "we" or "us"
+    (three people, not "the teller and others"). The teller's latest clause with such a "with"
+    in the few sentences before counts; companions that are officials, soldiers or helpers
+    ("with two guards", "with a broker") are there in another role and count for nothing."""
+    doc = we.doc
+    start = sentence_of(we).start
+    for _ in range(COMPANY_TOLD_WITHIN_SENTENCES):
+        if start == 0:
+            break
+        start = sentence_of(doc[start - 1]).start
+    for teller in reversed(doc[start : we.i]):
+        if teller.lower_ not in TELLER_WORDS or teller.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
+            continue
+        company = _counted_company(teller.head)
+        if company is not None:
+            low, high = company
+            return Victims("people", 1 + low, None if high is None else 1 + high, "other")
+    return None
+
+
+def _counted_company(verb: Token) -> tuple[int, int | None] | None:
+    """The count of the people a verb's "with" joins to its subject or object ("ran away with two
+    girls"), the "with" hung on the verb or on a thing or place it goes by ("put me on a train
+    with two other women"; never on people: "a man with three children" are his children)."""
+    holders = [verb]
+    for child in verb.children:
+        things = [child] if child.dep_ in {"dobj", "obj"} else []
+        if child.dep_ == "prep":
+            things = [g for g in child.children if g.dep_ == "pobj"]
+        holders += [t for t in things if t.pos_ in {"NOUN", "PROPN"} and read_victims(t) is None]
+    helpers = lexicon().cues["facilitator_nouns"]
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "with"):
+            for companion in (g for g in prep.children if g.dep_ == "pobj"):
+                found = read_victims(companion)
+                if (
+                    found is None
+                    or not found.count_min
+                    or found.group in AUTHORITY_GROUPS
+                    or companion.lemma_.lower() in helpers
+                    or companion.lower_ in FIRST_PERSON_PLURAL
+                ):
+                    continue
+                return found.count_min, found.count_max
+    return None
+
+
 def _first_person_plural_before(doc: Doc, start: int, end: int) -> bool:
     """Does the teller speak of "we"/"us" between the count and the later "we" (the story goes
     on in the first person plural)?"""
@@ -2724,6 +2779,9 @@ def mention_of(head: Token, victims: Victims, discourse: Discourse) -> tuple[Vic
         counted = _we_counted(head, discourse)
         if counted is not None:
             return counted.victims, discourse.link(counted.victims, head, counted.entity)
+        company = _teller_with_company(head)
+        if company is not None:
+            return company, discourse.add(company, head)
     speakers = _speakers_of(head)
     if speakers is not None:
         # "Of the 14, nine said they had been beaten": the people who tell it.
@@ -2733,6 +2791,8 @@ def mention_of(head: Token, victims: Victims, discourse: Discourse) -> tuple[Vic
             return spoken, discourse.link(spoken, head, entity)
     if _kin_of_people(head):
         return victims, discourse.add(victims, head)  # "the families of the men": others than the men
+    if (family := _family_listed_next(head, victims, discourse)) is not None:
+        return victims, discourse.link(victims, head, family.entity)
     if is_reference(head):
         group = victims.group if victims.group not in ("other", "residents") else None
         antecedent = discourse.resolve(head.i, is_singular(head), group, head)
@@ -2803,6 +2863,44 @@ def _family_counted_by_members(antecedent: Mention, victims: Victims, head: Toke
         return False
     between = head.doc[antecedent.sentence_start : sentence_of(head).start]
     return len(list(between.sents)) <= FAMILY_TOLD_WITHIN_SENTENCES if len(between) else True
+
+
+def _family_listed_next(head: Token, victims: Victims, discourse: Discourse) -> Mention | None:
+    """ "A family was caught trying to cross the river at Musan. A man, his wife and their son
+    were stopped by a patrol", "His family was sent to a camp. … His wife, two sons and mother
+    were removed to Hwasong": a family named without a count, then its members listed by their
+    kin in the next sentences, are the same people; the list counts the family (its events get
+    the count the list gives). Only when no other group of people is told between the two (single
+    people, speakers and the authorities may be: "according to a source", "the man was taken
+    by agents")."""
+    if (victims.count_min or 0) < 2 or not _kin_listed(head):
+        return None
+    sentence_start = sentence_of(head).start
+    earliest = sentence_start
+    for _ in range(FAMILY_TOLD_WITHIN_SENTENCES):
+        if earliest == 0:
+            break
+        earliest = sentence_of(head.doc[earliest - 1]).start
+    for m in reversed(discourse.mentions):
+        if m.token_index >= sentence_start:
+            continue
+        if m.token_index < earliest:
+            return None
+        if m.victims.group == "family" and m.victims.count_min is None and not m.first_person:
+            return None if m.kin_of_them or m.generic else m
+        if m.first_person or m.speaker or m.victims.group in AUTHORITY_GROUPS or m.victims.count_max == 1:
+            continue
+        return None  # another group told between: the list may be theirs
+    return None
+
+
+def _kin_listed(head: Token) -> bool:
+    """Is the phrase a list of people of whom at least one is named by their kin to someone ("a
+    man, his wife and their son", "his parents and younger sister")?"""
+    items = written_list(head) or [head, *coordinated(head)]
+    if len(items) < 2:
+        return False
+    return any(t.lemma_.lower() in people_words()["kin_nouns"] for t in items)
 
 
 def _kin_of_them(head: Token) -> bool:
