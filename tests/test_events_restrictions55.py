@@ -1,9 +1,12 @@
-"""Events stage (restrictions55): restrictions told by a permit or pass withdrawn.
+"""Events stage (restrictions55): restrictions told by a permit or pass withdrawn, passports
+gathered in, a cordon or a place put off limits.
 
 Reports tell a restriction on movement by what happened to the papers that allow it as often as
 by a checkpoint: passes "revoked", permits "suspended" or "frozen", a zone that "stopped issuing
-entry passes" (triggers.json, movement_restriction). A card or a sporting pass with nothing of
-travel in it, a plan and a cancelled goal stay silent.
+entry passes"; passports "collected" or "handed in" on an order; a "cordon around" an island; a
+riverbank "off limits"; a town "placed under a special quarantine regime" (triggers.json,
+movement_restriction). A card or a sporting pass with nothing of travel in it, a cordon with
+nothing around, a plan and a cancelled goal stay silent.
 
 Every sentence here is invented for these tests.
 """
@@ -39,3 +42,24 @@ NO_RESTRICTION = [
 @pytest.mark.parametrize("text", NO_RESTRICTION)
 def test_a_pass_with_no_travel_in_it_is_no_restriction(text: str) -> None:
     assert "movement_restriction" not in types_of(text)
+
+
+PAPERS_AND_CORDONS = [
+    "Embassy staff came to the dormitory on Friday and collected the passports of nine students.",
+    "Engineers at the institute have been ordered to hand in their passports to the security office.",
+    "The remaining sailors were told to surrender their passports to the captain after the defection.",
+    "Since early April, soldiers have kept a cordon around the island, fishermen on the other bank said.",
+    "Since 2 May, the beach near the port has been off limits without a pass, residents said.",
+    "The port city was placed under a special quarantine regime on Monday after fever cases were found.",
+]
+
+
+@pytest.mark.parametrize("text", PAPERS_AND_CORDONS)
+def test_a_restriction_told_by_passports_a_cordon_or_a_closed_place_is_found(text: str) -> None:
+    assert "movement_restriction" in types_of(text)
+
+
+def test_a_cordon_with_nothing_around_is_no_restriction() -> None:
+    assert "movement_restriction" not in types_of(
+        "Tourists admired the cordon bleu dishes served at the new hotel."
+    )
