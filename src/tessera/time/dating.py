@@ -546,6 +546,7 @@ def _context(analysis: Analysis) -> _Context:
     # The date told last: "three days later", "four years later", "since then" count from it.
     previous: TimeSpan | None = None
     previous_at = -1  # where the date told last was told
+    previous_counted = False  # whether that date was counted from another ("two weeks later")
     # The paragraph a past date told at a sentence's opening set its story in ("In November
     # 2019 her brother fled. He was caught in February. In the spring he was sent ..."): a
     # yearless date read in the story's year keeps the story there for the dates after it.
@@ -573,7 +574,11 @@ def _context(analysis: Analysis) -> _Context:
             # building the next day": the step counts from the day the vanishing began.
             told = onset
         clause = _counted_clause(doc, m)
-        if clause is not None and _dated_before_in_sentence(text, previous_at, m, found[k + 1 : k + 2]):
+        # "executed in late October, about six weeks after he was called home": the count
+        # dates the recall, a happening told aside; the story stays at late October for the
+        # steps told next ("the day after the execution").
+        aside = clause is not None and _dated_before_in_sentence(text, previous_at, m, found[k + 1 : k + 2])
+        if aside:
             m = replace(m, amount=-(m.amount or 1))
         elif clause is not None:
             # "She was last seen on April 20. Her house was searched two days after she
@@ -585,8 +590,18 @@ def _context(analysis: Analysis) -> _Context:
             # "two weeks after her arrest": from the arrest's date; failing that, from the date
             # told before only where it is fine enough to count from (not a year told of
             # something else).
+            # "sailed south last month ... a few days after the crossing": a month or a season
+            # told before is moved on by the step, as "days later" moves it; a year is not.
+            # Not a date itself counted from another ("about six weeks after he was called
+            # home"): that one is of another happening.
             told = _date_of_named_event(doc, named, placed) or (
-                previous if previous is not None and steps_from(m.unit, previous.precision) else None
+                previous
+                if previous is not None
+                and (
+                    steps_from(m.unit, previous.precision)
+                    or (0 < _width(previous) <= _SEASON_WIDE and not previous_counted)
+                )
+                else None
             )
         in_story = told is previous and (
             _story_set(text, previous_at, m.start, whole_report=report.precision == "year")
@@ -616,13 +631,14 @@ def _context(analysis: Analysis) -> _Context:
             flashback = span
         if (
             _dated(span)
-            and not (m.since or future or spoken or hours or qualifies or back or _compared(text, m))
+            and not (m.since or future or spoken or hours or qualifies or back or aside or _compared(text, m))
             and not (previous is not None and _backstory_of_someone(doc, p))
             and not (_width(previous) == 0 and _dated(previous) and _past_of_a_thing(doc, p))
             and m.kind not in ("window", "to_date")
         ):
             previous = span
             previous_at = m.start
+            previous_counted = m.kind == "later"
             onset = None
             if _width(span) <= _MONTH_WIDE:
                 fine = span
@@ -837,11 +853,19 @@ def _date_of_named_event(doc: Doc, noun: Token, placed: list[PlacedMention]) -> 
     for p in reversed(placed):
         if p.attribution or p.future or p.governor is None or not _dated(p.span):
             continue
+        if _counted_back_aside(p.mention):
+            continue  # "executed in late October, six weeks after he was called home": the recall's
         table = token_table(doc)
         for i in range(table.sent_start[p.governor], table.sent_end[p.governor]):
             if _same_word_at(doc, table, i, noun.i) and rank(p, doc[i]) <= GOVERNING_RANK:
                 return p.span
     return None
+
+
+def _counted_back_aside(m: Mention) -> bool:
+    """A count "after" a clause turned back from the sentence's own date ("executed on May 9,
+    two weeks after he was recalled"): it dates the clause's happening, not the sentence's."""
+    return m.kind == "later" and (m.amount or 0) < 0 and m.text.lower().endswith("after")
 
 
 _YEAR_AFTER = re.compile(r",?\s+(?:of\s+)?$")

@@ -824,10 +824,11 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             rf"(?i:for\s+)(?i:(?P<more>more\s+than|over|at\s+least|nearly|almost|about|around|some|roughly)\s+)?{N}{S}{unit}(?=\s+(?i:before)\b)",
             duration,
         ),
-        # "continued for a month afterwards": how long after, not when
+        # "continued for a month afterwards", "under lockdown for roughly ten days after an
+        # outbreak": how long after, not when
         (
             "duration",
-            rf"(?i:for){S}(?:(?i:another|a\s+further){S})?{N}{S}{unit}{S}(?i:after(?:wards?)?|thereafter)(?![a-z])",
+            rf"(?i:for){S}(?:(?i:another|a\s+further){S})?(?:(?i:more\s+than|over|at\s+least|nearly|almost|about|around|some|roughly){S})?{N}{S}{unit}{S}(?i:after(?:wards?)?|thereafter)(?![a-z])",
             amount_unit,
         ),
         (

@@ -94,6 +94,11 @@ def resolve_mention(
         # report's day, so the part of the unit after it is not a candidate.
         assert report.latest is not None
         end, precision = report.latest, "range"
+    if _stepped_past_report(mention, future, report, start, end):
+        # "tried in mid-March ... searched in the weeks after the trial", told in early April:
+        # a step told as done ends by the report's day, however far the count could run.
+        assert report.latest is not None
+        end, precision = report.latest, "range"
     if mention.since and report.latest is not None and report.latest >= start and report.latest != end:
         # "since early March": from the start of early March up to the report, also when the
         # report comes before that part's end ("since early October" told on October 5).
@@ -114,6 +119,14 @@ def _clipped_at_report(m: Mention, future: bool, report: ReportDate, start: date
     if future or m.rel != 0 or m.kind not in _CURRENT_UNITS or m.unit == "weekend" or m.key == "told":
         return False
     return report.latest is not None and start <= report.latest < end
+
+
+def _stepped_past_report(m: Mention, future: bool, report: ReportDate, start: date, end: date) -> bool:
+    """A counted step after a date told before ("days later", "in the weeks after the trial")
+    whose span runs past the report's day: the report tells it as done by then."""
+    if future or m.kind != "later" or report.latest is None:
+        return False
+    return start <= report.latest < end
 
 
 def _resolve(m: Mention, report: ReportDate, future: bool, previous: TimeSpan | None) -> Range | None:
@@ -621,14 +634,17 @@ def _coarse_step(m: Mention, n: int, previous: TimeSpan) -> Range | None:
         n_days = timedelta(days=7 * n)
         return week_of(previous.start + n_days)[0], week_of(previous.end + n_days)[1], "range"
     step = _STEP_DAYS.get(m.unit or "")
-    if not step or m.key is not None or m.approx not in (None, "several"):
+    if not step or m.key is not None:
         return None
     if (previous.end - previous.start).days >= _YEAR_WIDE:
         return previous.start, previous.end, previous.precision
-    if m.approx == "several":
+    if m.approx is not None:
         # "In January a woman crossed ... Days later guards fired on three more": January,
-        # moved on by one to several days
-        first, last = _loose(n * step, m.approx, 0)
+        # moved on by one to several days; "left in mid-August and crossed about a week
+        # later": mid-August moved on by five to nine days ("about ten days earlier": back).
+        first, last = _loose(abs(n) * step, m.approx, 0)
+        if n < 0:
+            return previous.start - timedelta(days=last), previous.end - timedelta(days=first), "range"
         return previous.start + timedelta(days=first), previous.end + timedelta(days=last), "range"
     shift = timedelta(days=n * step)
     return previous.start + shift, previous.end + shift, "range"
