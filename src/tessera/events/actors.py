@@ -76,6 +76,8 @@ class ActorWords:
     member_links: frozenset[str] = frozenset()
     body_senders: frozenset[str] = frozenset()
     body_inquiries: frozenset[str] = frozenset()
+    governing_units: frozenset[str] = frozenset()
+    unit_states: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -123,6 +125,8 @@ def actor_words() -> ActorWords:
         frozenset(data.get("composed_bodies", {}).get("member_links", ())),
         frozenset(data.get("composed_bodies", {}).get("senders", ())),
         frozenset(data.get("composed_bodies", {}).get("inquiries", ())),
+        frozenset(data.get("governing_units", {}).get("nouns", ())),
+        frozenset(data.get("governing_units", {}).get("states", ())),
     )
 
 
@@ -176,6 +180,7 @@ def document_actors(doc: Doc) -> list[ActorMention]:
         taken |= {m.start for m in guards}
         guards += [m for m in keepers if m.start not in taken]
         guards += _soldiers_at_the_border(doc, named)
+        guards += [m for m in _governing_units(doc) if m.start not in taken]
         cached = doc.user_data["tessera_document_actors"] = sorted(
             named + references + guards, key=lambda m: (m.start, m.end)
         )
@@ -372,6 +377,31 @@ def _keeper_of(doc: Doc, place: Token, named: list[ActorMention]) -> Actor:
     if named_as & words.state_security_custody:
         return Actor("Ministry of State Security", "KP", "state_security")
     return Actor("police", "KP", "police")
+
+
+LOCAL_OFFICIALS = Actor("local officials", None, "local_official")
+
+
+def _governing_units(doc: Doc) -> list[ActorMention]:
+    """A bare "the city", "the county" or "the province" told as the doer of a verb ("the city
+    has since closed the riverbank to everyone without a permit", "the county barred anyone
+    without a pass", "a campaign that the city launched in May") is that unit's own government:
+    its people's committee and officials, as "city authorities" are. Not the place where
+    something is ("the city has been quiet", "the county lies on the river": `states`), nor one
+    with words of its own ("the city police", "the city of Hyesan"). The words are
+    `governing_units` of actors.json."""
+    words = actor_words()
+    found: list[ActorMention] = []
+    for token in doc:
+        if token.lower_ not in words.governing_units or token.dep_ != "nsubj":
+            continue
+        if [c.lower_ for c in token.children] != ["the"]:
+            continue
+        verb = token.head
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in words.unit_states:
+            continue
+        found.append(ActorMention(LOCAL_OFFICIALS, token.i - 1, token.i + 1))
+    return found
 
 
 def _at_the_border(token: Token) -> bool:

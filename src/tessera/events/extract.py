@@ -1800,8 +1800,11 @@ def _read_event(
         ]
     if entry.type == "punishment" and sent_to_political_camp(trigger) and STATE_SECURITY not in perpetrators:
         # "his wife and sons were sent to a political prison camp": State Security's doing, not
-        # a court's (no trial sends people there) nor a force carried from another act's telling
-        perpetrators = [STATE_SECURITY, *(a for a in perpetrators if a.kind != "court")]
+        # a court's (no trial sends people there) nor a force carried from another act's telling;
+        # but a term told as passed ("sentenced to life in a political prison camp", "given life
+        # terms in a kwanliso") was passed by a court, which stays beside State Security
+        passed = sentenced(trigger)
+        perpetrators = [STATE_SECURITY, *(a for a in perpetrators if a.kind != "court" or passed)]
     if (
         entry.type == "punishment"
         and not told_actor

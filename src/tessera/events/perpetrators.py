@@ -102,6 +102,8 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
             continue
         if _denied(doc[mention.end - 1]):
             continue  # "sent to a camp without trial": no court acted
+        if not _unit_governs(doc[mention.end - 1], trigger):
+            continue  # "… were caught by guards, and the city has since closed the bank": not the catch
         if describes_a_person(doc[mention.end - 1]):
             continue  # "the wife of a border guard was detained": whose wife, not who acted
         if reporting_agency(mention.actor, doc[mention.end - 1]):
@@ -182,6 +184,32 @@ def perpetrators_of(doc: Doc, trigger: Token, entry: TriggerEntry) -> tuple[list
     if entry.type == "punishment" and _party_sanction(trigger) and PARTY not in perpetrators:
         perpetrators.append(PARTY)
     return perpetrators, facilitators
+
+
+# Links from an act's word up to the verb whose doer did it: its object, a clause the verb
+# opens ("ordered residents to stay away"), not a phrase of time or cause ("after the arrest").
+UNIT_ACT_LINKS = frozenset({"dobj", "xcomp", "ccomp", "compound", "amod", "oprd", "attr"})
+
+
+def _unit_governs(token: Token, trigger: Token) -> bool:
+    """Is a governing unit told as a doer ("the city has since closed the riverbank") the doer
+    of this act: the act's word is its verb, its verb's object or a clause the verb opens ("the
+    city launched a campaign", "the county ordered residents to stay indoors"), or the verb
+    tells of the act's word ("a campaign that the city launched")? A city closing its riverbank
+    did not make the arrest told in the clause before ("after the arrest, the county barred
+    …"). Other actor words are not governing units (`governing_units` of actors.json) and
+    always pass."""
+    if token.lower_ not in actor_words().governing_units or token.dep_ != "nsubj":
+        return True
+    verb = token.head
+    if verb.dep_ in {"relcl", "acl"} and trigger.pos_ in {"NOUN", "PROPN"} and trigger in verb.ancestors:
+        return True  # "a campaign (against smuggled phones) that the city launched"
+    word = trigger
+    while word.i != verb.i:
+        if word.dep_ not in UNIT_ACT_LINKS or word.head.i == word.i:
+            return False
+        word = word.head
+    return True
 
 
 def does_the_act(token: Token, head: Token) -> bool:
