@@ -1986,12 +1986,30 @@ def describes_a_route(trigger: Token) -> bool:
 def dates_a_period(trigger: Token) -> bool:
     """ "few have arrived since 2020, when the North sealed its border", "fences built since
     2017, when the new leader took power": a clause under "when" that says what a date in a
-    "since" phrase was dates a period; it is background told to date something else."""
+    "since" phrase was dates a period; it is background told to date something else. (Only
+    when the date names a year or a decade: "detained since mid-May, when police began a sweep
+    against radios" tells the sweep as news.)"""
     clause = _clause_of(trigger)
     if clause.dep_ not in {"relcl", "advcl"} or not any(c.lower_ == "when" for c in clause.children):
         return False
     date = clause.head
-    return date.ent_type_ == "DATE" and date.dep_ == "pobj" and date.head.lower_ == "since"
+    if date.ent_type_ != "DATE" or date.dep_ != "pobj" or date.head.lower_ != "since":
+        return False
+    # A date finer than a year ("since mid-October, when state security began a sweep against
+    # phones", "since April 2022, when two smugglers were shot") dates an act the report tells
+    # as news of its own; a bare year or decade ("since 2020", "since the 1990s") names an era.
+    return _year_only(date)
+
+
+# Words a date naming only a year or a decade may hold besides the number ("the late 1990s").
+YEAR_ONLY_WORDS = frozenset({"the", "early", "late", "mid", "-"})
+
+
+def _year_only(date: Token) -> bool:
+    """ "2020", "early 2017", "the 1990s": a date phrase naming a year or a decade, no finer."""
+    span = next((e for e in date.doc.ents if e.start <= date.i < e.end), None)
+    words = list(span) if span is not None else [date]
+    return all(re.fullmatch(r"\d{4}s?", t.text) or t.lower_ in YEAR_ONLY_WORDS for t in words)
 
 
 def check_at_a_control_point(trigger: Token) -> bool:
