@@ -1174,6 +1174,13 @@ def _own_date(ctx: _Context, ev: Event, trigger: Token | None) -> _Own:
         again = _told_again_with_own_date(ctx, ev, trigger)
         if again is not None:
             return again
+    if found.decided and _lent_to_a_noun(ctx, trigger, found):
+        # "A five-week lockdown of the city was lifted on Thursday ... / The city was placed
+        # under lockdown in early June": the date is the lifting's; the event's own verb, told
+        # again, gives its own.
+        again = _told_again_with_own_date(ctx, ev, trigger)
+        if again is not None:
+            return again
     if found.decided and not _vague(found.when):
         return found
     # The events stage joined later mentions of the same event ("repatriated ... after 25
@@ -1189,6 +1196,24 @@ def _own_date(ctx: _Context, ev: Event, trigger: Token | None) -> _Own:
         if finer and not _tally(found.when):
             return again
     return found
+
+
+def _lent_to_a_noun(ctx: _Context, trigger: Token, found: _Own) -> bool:
+    """Whether the event is named by a noun and its date dates the verb the noun serves, not
+    the noun itself: in "the lockdown was lifted on Thursday", "have stopped issuing passes
+    since June 4, after the arrest of a ring", "this week we return to the death of a man", the date tells
+    another happening (the lifting, the suspension, the telling), not the lockdown, the arrest
+    or the death."""
+    if trigger.pos_ not in ("NOUN", "PROPN") or found.offset < 0:
+        return False
+    # The object of a verb that only carries it ("carried out searches in March", "held a
+    # trial last Thursday", "launched a crackdown on Monday") is dated by that verb.
+    if trigger.dep_ == "dobj" or trigger.head.lemma_.lower() in lexicon().light_verbs:
+        return False
+    placed = next((p for p in ctx.mentions if p.mention.start == found.offset), None)
+    if placed is None or placed.governor is None or trigger.i in placed.chain:
+        return False
+    return ctx.doc[placed.governor].pos_ in ("VERB", "AUX")
 
 
 def _dated_from_above_its_clause(trigger: Token, found: _Own) -> bool:
