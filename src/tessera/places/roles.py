@@ -168,6 +168,8 @@ DIRECT_DISTANCE = 2
 # How far (in parse steps) a town may hang below a later telling's verb and still be where it
 # puts the act: "detained at a bus station in Ussuriysk" (verb, at, station, in, town)
 LOCATED_DISTANCE = 4
+_HOLDING_WORDS = frozenset({"hold", "keep", "remain", "stay", "lock", "jail", "imprison"})
+_GOAL_WORDS = frozenset({"to", "into", "toward", "towards", "for", "onto"})
 NOT_IN_THE_SOUTH = frozenset({"arrest", "punishment", "crackdown", "movement_restriction", "search"})
 # Acts done over a whole area (a campaign, a closure or a ban): a province their own words name is
 # where they were done, and a town of it the next sentence tells something at is a part of them
@@ -2666,7 +2668,18 @@ class RoleFinder:
             if cs is None or not len(cs):
                 continue
             own = read(self.doc, m, p, cs.root)
-            if own.prep == "at" and own.distance <= LOCATED_DISTANCE and _plainly_located(own):
+            head = _head(self.doc, m)
+            if (
+                own.prep == "at"
+                and own.distance <= LOCATED_DISTANCE
+                and _plainly_located(own)
+                and head is not None
+                # "were taken to the department in Pyongsong": where they were taken, not caught
+                and not _path_words(head, cs.root) & _GOAL_WORDS
+                and cs.root in head.ancestors
+                # "are being held at a detention centre in Tumen": where they are kept, not caught
+                and cs.root.lemma_ not in _HOLDING_WORDS
+            ):
                 self._own_word_places.add(id(own))
                 return own
         return r
