@@ -1764,6 +1764,12 @@ def _is_line_place(place: Place) -> bool:
     return place.id is not None and by_id(place.id) is not None
 
 
+def _names_its_own_place(r: Reading) -> bool:
+    """Does the first telling's own word already place the act ("sent me to a farm in Kyongwon
+    County")? Then a later sentence joined to it does not move it ("got three years at the camp")."""
+    return r.distance <= LOCATED_DISTANCE and r.place.precision != "country" and _plainly_located(r)
+
+
 def _plainly_located(r: Reading) -> bool:
     """Does the place say where something was, with no other role: not a teller's, a topic's, a
     posting's, an owner's, another verb's goal or a relative's?"""
@@ -2911,7 +2917,11 @@ class RoleFinder:
                 ):
                     continue
                 r = read(self.doc, m, p, trigger)
-                if quoted is not None and not quoted[0] <= m.start < quoted[1]:
+                if (
+                    quoted is not None
+                    and not quoted[0] <= m.start < quoted[1]
+                    and not any(_names_its_own_place(a) for a in readings if a.mention.start < s_end)
+                ):
                     r = self._told_at_by_its_word(ev, m, p, r, start, end)
                 if quoted is None or quoted[0] <= m.start < quoted[1] or id(r) in self._own_word_places:
                     readings.append(r)
