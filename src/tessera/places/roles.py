@@ -165,6 +165,11 @@ TO_PENALTY = {"movement_restriction": 1, "interrogation": 1}
 # where the report was written, not where the act happened.
 # How far in the parse a place may hang from the trigger to be its own "in": trigger, "in", name.
 DIRECT_DISTANCE = 2
+# How far (in parse steps) a town may hang below a later telling's verb and still be where it
+# puts the act: "detained at a bus station in Ussuriysk" (verb, at, station, in, town)
+LOCATED_DISTANCE = 4
+_HOLDING_WORDS = frozenset({"hold", "keep", "remain", "stay", "lock", "jail", "imprison"})
+_GOAL_WORDS = frozenset({"to", "into", "toward", "towards", "for", "onto"})
 NOT_IN_THE_SOUTH = frozenset({"arrest", "punishment", "crackdown", "movement_restriction", "search"})
 # Acts done over a whole area (a campaign, a closure or a ban): a province their own words name is
 # where they were done, and a town of it the next sentence tells something at is a part of them
@@ -1759,6 +1764,12 @@ def _is_line_place(place: Place) -> bool:
     return place.id is not None and by_id(place.id) is not None
 
 
+def _names_its_own_place(r: Reading) -> bool:
+    """Does the first telling's own word already place the act ("sent me to a farm in Kyongwon
+    County")? Then a later sentence joined to it does not move it ("got three years at the camp")."""
+    return r.distance <= LOCATED_DISTANCE and r.place.precision != "country" and _plainly_located(r)
+
+
 def _plainly_located(r: Reading) -> bool:
     """Does the place say where something was, with no other role: not a teller's, a topic's, a
     posting's, an owner's, another verb's goal or a relative's?"""
@@ -2335,6 +2346,7 @@ class RoleFinder:
         ]
         self.placed = _drop_third_country_borders(text, self.placed)
         self.placed = _drop_locators(text, self.placed)
+        self._own_word_places: set[int] = set()  # readings a later telling's own word locates
         # The dateline's city: only a hint, taken when authorities of its country acted and the
         # report names no finer place of theirs ("BANGKOK (Reuters) - Thai police detained …").
         self.dateline = next(
@@ -2647,6 +2659,37 @@ class RoleFinder:
             out.append((lo, hi, cs.root, (span.start, span.end)))
         return out
 
+    def _told_at_by_its_word(self, ev: Event, m: Mention, p: Place, r: Reading, lo: int, hi: int) -> Reading:
+        """A place a later telling's own word puts the act at ("one of them has since been caught …
+        The worker who was caught was detained at a bus station in Ussuriysk", invented): the
+        retelling's verb locates the act itself, so the place is read as the event's own, not at a
+        remove. Read from each of the event's words in that sentence (the first may be a relative
+        clause's "who was caught"); only "in/at" a town hanging directly on one of them counts."""
+        if ev.type in MOVEMENT or p.precision == "country":
+            return r
+        for span in ev.evidence:
+            if not lo <= span.start < hi:
+                continue
+            cs = expanded_span(self.doc, span.start, span.end)
+            if cs is None or not len(cs):
+                continue
+            own = read(self.doc, m, p, cs.root)
+            head = _head(self.doc, m)
+            if (
+                own.prep == "at"
+                and own.distance <= LOCATED_DISTANCE
+                and _plainly_located(own)
+                and head is not None
+                # "were taken to the department in Pyongsong": where they were taken, not caught
+                and not _path_words(head, cs.root) & _GOAL_WORDS
+                and cs.root in head.ancestors
+                # "are being held at a detention centre in Tumen": where they are kept, not caught
+                and cs.root.lemma_ not in _HOLDING_WORDS
+            ):
+                self._own_word_places.add(id(own))
+                return own
+        return r
+
     @staticmethod
     def _only_wished(ev: Event, quoted_word: Token | None) -> bool:
         """Does another sentence tell a flight that happened only by what its people wished for
@@ -2874,7 +2917,13 @@ class RoleFinder:
                 ):
                     continue
                 r = read(self.doc, m, p, trigger)
-                if quoted is None or quoted[0] <= m.start < quoted[1]:
+                if (
+                    quoted is not None
+                    and not quoted[0] <= m.start < quoted[1]
+                    and not any(_names_its_own_place(a) for a in readings if a.mention.start < s_end)
+                ):
+                    r = self._told_at_by_its_word(ev, m, p, r, start, end)
+                if quoted is None or quoted[0] <= m.start < quoted[1] or id(r) in self._own_word_places:
                     readings.append(r)
                 elif p.precision != "country" or (
                     ev.type in MOVEMENT and not wish and _goal_of_the_retelling(r)
