@@ -220,6 +220,11 @@ BESIDE = {
     "invented_gold_163": ROOT / "tests" / "fixtures" / "invented_gold_163.jsonl",
     "invented_gold_164": ROOT / "tests" / "fixtures" / "invented_gold_164.jsonl",
     "invented_gold_165": ROOT / "tests" / "fixtures" / "invented_gold_165.jsonl",
+    "invented_gold_166": ROOT / "tests" / "fixtures" / "invented_gold_166.jsonl",
+    "invented_gold_167": ROOT / "tests" / "fixtures" / "invented_gold_167.jsonl",
+    "invented_gold_168": ROOT / "tests" / "fixtures" / "invented_gold_168.jsonl",
+    "invented_gold_169": ROOT / "tests" / "fixtures" / "invented_gold_169.jsonl",
+    "invented_gold_170": ROOT / "tests" / "fixtures" / "invented_gold_170.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),
