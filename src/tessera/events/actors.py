@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from tessera.data import load_json
-from tessera.events.clauses import placing_prepositions, sentence_of
+from tessera.events.clauses import placing_prepositions, sentence_of, sentences_back
 from tessera.events.lexicon import ActorEntry, lexicon
 from tessera.language.table import token_table
 from tessera.model import Actor
@@ -604,15 +604,6 @@ def _force_of_members(doc: Doc, token: Token, named: list[ActorMention]) -> list
     joint = _conjoined(doc[last.end - 1])
     # (a joint body's several kinds are mentions of the same words: all of them)
     return [m for m in forces if (m.start, m.end) == (last.start, last.end) or doc[m.end - 1].i in joint]
-
-
-def sentences_back(doc: Doc, start: int, count: int) -> int:
-    """The first token of the sentence `count` sentences before the one starting at `start`."""
-    for _ in range(count):
-        if start == 0:
-            break
-        start = sentence_of(doc[start - 1]).start
-    return start
 
 
 def _conjoined(token: Token) -> set[int]:

@@ -433,6 +433,15 @@ def sentence_of(token: Token) -> Span:
     return table[token.i]
 
 
+def sentences_back(doc: Doc, start: int, count: int) -> int:
+    """The first token of the sentence `count` sentences before the one starting at `start`."""
+    for _ in range(count):
+        if start == 0:
+            break
+        start = sentence_of(doc[start - 1]).start
+    return start
+
+
 def noun_chunks_of(sentence: Span) -> list[Span]:
     """The noun chunks of a sentence, computed once per Doc (Span.noun_chunks walks the Doc)."""
     doc = sentence.doc

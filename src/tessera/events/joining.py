@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from tessera.daynames import day_keys
-from tessera.events.actors import actor_words, sentences_back
+from tessera.events.actors import actor_words
 from tessera.events.background import words as background_words
 from tessera.events.clauses import (
     DEFINITE,
@@ -36,6 +36,7 @@ from tessera.events.clauses import (
     placing_prepositions,
     prep_objects,
     sentence_of,
+    sentences_back,
     subject_of,
 )
 from tessera.events.found import Found

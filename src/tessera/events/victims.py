@@ -16,7 +16,14 @@ from spacy.tokens import Doc, Span, Token
 
 from tessera.data import load_json
 from tessera.daynames import MONTHS
-from tessera.events.clauses import FACE_FORMS, is_passive, noun_chunks_of, sentence_of, subject_of
+from tessera.events.clauses import (
+    FACE_FORMS,
+    is_passive,
+    noun_chunks_of,
+    sentence_of,
+    sentences_back,
+    subject_of,
+)
 from tessera.events.leaving import goes_from_abroad_to_the_north, place_name
 from tessera.events.lexicon import lexicon
 from tessera.language.table import TokenTable, per_token, token_table
@@ -2567,11 +2574,7 @@ def _teller_with_company(we: Token) -> Victims | None:
     in the few sentences before counts; companions that are officials, soldiers or helpers
     ("with two guards", "with a broker") are there in another role and count for nothing."""
     doc = we.doc
-    start = sentence_of(we).start
-    for _ in range(COMPANY_TOLD_WITHIN_SENTENCES):
-        if start == 0:
-            break
-        start = sentence_of(doc[start - 1]).start
+    start = sentences_back(doc, sentence_of(we).start, COMPANY_TOLD_WITHIN_SENTENCES)
     for teller in reversed(doc[start : we.i]):
         if teller.lower_ not in TELLER_WORDS or teller.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
             continue
@@ -2876,11 +2879,7 @@ def _family_listed_next(head: Token, victims: Victims, discourse: Discourse) -> 
     if (victims.count_min or 0) < 2 or not _kin_listed(head):
         return None
     sentence_start = sentence_of(head).start
-    earliest = sentence_start
-    for _ in range(FAMILY_TOLD_WITHIN_SENTENCES):
-        if earliest == 0:
-            break
-        earliest = sentence_of(head.doc[earliest - 1]).start
+    earliest = sentences_back(head.doc, sentence_start, FAMILY_TOLD_WITHIN_SENTENCES)
     for m in reversed(discourse.mentions):
         if m.token_index >= sentence_start:
             continue
