@@ -382,6 +382,12 @@ def _keeper_of(doc: Doc, place: Token, named: list[ActorMention]) -> Actor:
 LOCAL_OFFICIALS = Actor("local officials", None, "local_official")
 
 
+def unit_as_subject(token: Token) -> bool:
+    """Is the word a governing unit ("city", "county", "province": `governing_units` of
+    actors.json) told as a verb's subject ("the county barred anyone without a pass")?"""
+    return token.lower_ in actor_words().governing_units and token.dep_ == "nsubj"
+
+
 def _governing_units(doc: Doc) -> list[ActorMention]:
     """A bare "the city", "the county" or "the province" told as the doer of a verb ("the city
     has since closed the riverbank to everyone without a permit", "the county barred anyone
@@ -393,7 +399,7 @@ def _governing_units(doc: Doc) -> list[ActorMention]:
     words = actor_words()
     found: list[ActorMention] = []
     for token in doc:
-        if token.lower_ not in words.governing_units or token.dep_ != "nsubj":
+        if not unit_as_subject(token):
             continue
         if [c.lower_ for c in token.children] != ["the"]:
             continue

@@ -14,6 +14,7 @@ from tessera.events.actors import (
     find_actors,
     investigates,
     is_generic,
+    unit_as_subject,
 )
 from tessera.events.clauses import (
     agents_of,
@@ -199,7 +200,7 @@ def _unit_governs(token: Token, trigger: Token) -> bool:
     did not make the arrest told in the clause before ("after the arrest, the county barred
     …"). Other actor words are not governing units (`governing_units` of actors.json) and
     always pass."""
-    if token.lower_ not in actor_words().governing_units or token.dep_ != "nsubj":
+    if not unit_as_subject(token):
         return True
     verb = token.head
     if verb.dep_ in {"relcl", "acl"} and trigger.pos_ in {"NOUN", "PROPN"} and trigger in verb.ancestors:
