@@ -2346,7 +2346,6 @@ class RoleFinder:
         ]
         self.placed = _drop_third_country_borders(text, self.placed)
         self.placed = _drop_locators(text, self.placed)
-        self._own_word_places: set[int] = set()  # readings a later telling's own word locates
         # The dateline's city: only a hint, taken when authorities of its country acted and the
         # report names no finer place of theirs ("BANGKOK (Reuters) - Thai police detained …").
         self.dateline = next(
@@ -2659,14 +2658,15 @@ class RoleFinder:
             out.append((lo, hi, cs.root, (span.start, span.end)))
         return out
 
-    def _told_at_by_its_word(self, ev: Event, m: Mention, p: Place, r: Reading, lo: int, hi: int) -> Reading:
+    def _told_at_by_its_word(self, ev: Event, m: Mention, p: Place, lo: int, hi: int) -> Reading | None:
         """A place a later telling's own word puts the act at ("one of them has since been caught …
         The worker who was caught was detained at a bus station in Ussuriysk", invented): the
         retelling's verb locates the act itself, so the place is read as the event's own, not at a
         remove. Read from each of the event's words in that sentence (the first may be a relative
-        clause's "who was caught"); only "in/at" a town hanging directly on one of them counts."""
+        clause's "who was caught"); only "in/at" a town hanging directly on one of them counts.
+        None when no word of the event in that sentence places it so."""
         if ev.type in MOVEMENT or p.precision == "country":
-            return r
+            return None
         for span in ev.evidence:
             if not lo <= span.start < hi:
                 continue
@@ -2686,9 +2686,8 @@ class RoleFinder:
                 # "are being held at a detention centre in Tumen": where they are kept, not caught
                 and cs.root.lemma_ not in _HOLDING_WORDS
             ):
-                self._own_word_places.add(id(own))
                 return own
-        return r
+        return None
 
     @staticmethod
     def _only_wished(ev: Event, quoted_word: Token | None) -> bool:
@@ -2917,13 +2916,15 @@ class RoleFinder:
                 ):
                     continue
                 r = read(self.doc, m, p, trigger)
+                own_word = None
                 if (
                     quoted is not None
                     and not quoted[0] <= m.start < quoted[1]
                     and not any(_names_its_own_place(a) for a in readings if a.mention.start < s_end)
                 ):
-                    r = self._told_at_by_its_word(ev, m, p, r, start, end)
-                if quoted is None or quoted[0] <= m.start < quoted[1] or id(r) in self._own_word_places:
+                    own_word = self._told_at_by_its_word(ev, m, p, start, end)
+                r = own_word if own_word is not None else r
+                if quoted is None or quoted[0] <= m.start < quoted[1] or own_word is not None:
                     readings.append(r)
                 elif p.precision != "country" or (
                     ev.type in MOVEMENT and not wish and _goal_of_the_retelling(r)
