@@ -90,13 +90,9 @@ def resolve_mention(
             mention.text,
         )
     if _clipped_at_report(mention, future, report, start, end):
-        # "arrested this month", "sent back this week": what is told as done happened by the
-        # report's day, so the part of the unit after it is not a candidate.
-        assert report.latest is not None
-        end, precision = report.latest, "range"
-    if _stepped_past_report(mention, future, report, start, end):
-        # "tried in mid-March ... searched in the weeks after the trial", told in early April:
-        # a step told as done ends by the report's day, however far the count could run.
+        # "arrested this month", "sent back this week", "searched in the weeks after the
+        # trial" (told in early April of a trial in mid-March): what is told as done happened
+        # by the report's day, so the part of the span after it is not a candidate.
         assert report.latest is not None
         end, precision = report.latest, "range"
     if mention.since and report.latest is not None and report.latest >= start and report.latest != end:
@@ -116,17 +112,13 @@ _CURRENT_UNITS = ("week", "month", "year", "season")
 
 
 def _clipped_at_report(m: Mention, future: bool, report: ReportDate, start: date, end: date) -> bool:
-    if future or m.rel != 0 or m.kind not in _CURRENT_UNITS or m.unit == "weekend" or m.key == "told":
+    """Does a span told as done run past the report's day: a unit that holds the report ("this
+    month", not "this weekend") or a counted step after a date told before ("days later", "in
+    the weeks after the trial")?"""
+    if future or report.latest is None or not start <= report.latest < end:
         return False
-    return report.latest is not None and start <= report.latest < end
-
-
-def _stepped_past_report(m: Mention, future: bool, report: ReportDate, start: date, end: date) -> bool:
-    """A counted step after a date told before ("days later", "in the weeks after the trial")
-    whose span runs past the report's day: the report tells it as done by then."""
-    if future or m.kind != "later" or report.latest is None:
-        return False
-    return start <= report.latest < end
+    current_unit = m.rel == 0 and m.kind in _CURRENT_UNITS and m.unit != "weekend" and m.key != "told"
+    return current_unit or m.kind == "later"
 
 
 def _resolve(m: Mention, report: ReportDate, future: bool, previous: TimeSpan | None) -> Range | None:
