@@ -46,7 +46,12 @@ from tessera.events.clauses import (
 from tessera.events.deaths import detainee_died
 from tessera.events.found import Found
 from tessera.events.joining import HOLDING_VERBS, country_of_place, dates_in, join_mentions, refers_back
-from tessera.events.leaving import goes_from_abroad_to_the_north, leaves_a_northern_town, leaves_work_abroad
+from tessera.events.leaving import (
+    goes_from_abroad_to_the_north,
+    leaves_a_northern_town,
+    leaves_work_abroad,
+    parts_from_the_party,
+)
 from tessera.events.lexicon import Match, TriggerEntry, calibrated, idioms, lexicon, sentence_triggers
 from tessera.events.people import (
     fill_counts,
@@ -828,8 +833,8 @@ def _visitors(trigger: Token) -> bool:
     """The ones going are a delegation, a team, reporters or vehicles, who cross on an errand.
     A verb that itself means flight is never an errand: "a diplomat who defected from his
     embassy", "two envoys fled their hotel"."""
-    if trigger.lemma_.lower() in FLIGHT_LEMMAS:
-        return False
+    if trigger.lemma_.lower() in FLIGHT_LEMMAS or parts_from_the_party(trigger):
+        return False  # ("the athlete walked out of her team's hotel": one member left the party)
     subject = subject_of(trigger) if trigger.pos_ in {"VERB", "AUX"} else None
     return subject is not None and subject.lemma_.lower() in lexicon().cues["visitor_nouns"]
 

@@ -66,7 +66,7 @@ def leaves_work_abroad(verb: Token) -> bool:
         if o.dep_ == "pobj"
     ]
     for obj in objects:
-        if obj.lower_ not in sites and obj.lemma_.lower() not in sites:
+        if obj.lower_ not in sites and obj.lemma_.lower() not in sites and not _a_partys_own(obj):
             continue
         # where the site is: a preposition in the site's phrase or on the verb ("left their
         # sites in Primorye this summer", "his job at a shipyard in Nakhodka", "walked off the
@@ -80,6 +80,52 @@ def leaves_work_abroad(verb: Token) -> bool:
             for place in prep.children
         ):
             return True
+    return False
+
+
+def parts_from_the_party(verb: Token) -> bool:
+    """Whether a verb of leaving has as its object (or as the object of "off", "from" or "of")
+    the party one was sent abroad with or its lodging, told as the party's own: "an athlete who
+    left her delegation's hotel in Chengdu", "a researcher who left his delegation in
+    Malaysia", "walked out of her team's accommodation". One member parting from the party is
+    no errand of the party, even when the one who leaves is called an athlete or a delegate;
+    "the delegation left its hotel for the talks" is the party going on one."""
+    return any(_a_partys_own(obj) for obj in _places_left(verb))
+
+
+def _places_left(verb: Token) -> list[Token]:
+    """What a verb of leaving leaves: its object, or the object of "off", "from" or "of" on the
+    verb or on its particle ("walked out of the hotel", "slipped away from the team")."""
+    heads = [
+        verb,
+        *(
+            c
+            for c in verb.children
+            if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"out", "away", "off"}
+        ),
+    ]
+    found = [c for c in verb.children if c.dep_ == "dobj"]
+    found += [
+        o
+        for head in heads
+        for c in head.children
+        if c.dep_ in {"prep", "prt"} and c.lower_ in {"off", "from", "of"}
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return found
+
+
+def _a_partys_own(place: Token) -> bool:
+    """A lodging told as a party's ("her delegation's hotel", "the team's villa"), or a party told
+    as one's own ("his delegation", "their team"): the words of one member leaving the others."""
+    cues = lexicon().cues
+    key = {place.lower_, place.lemma_.lower()}
+    owners = [c for c in place.children if c.dep_ == "poss"]
+    if key & cues["party_lodgings"]:
+        return any(o.pos_ in {"NOUN", "PROPN"} for o in owners)
+    if key & cues["own_parties"]:
+        return any(o.tag_ == "PRP$" for o in owners)
     return False
 
 
