@@ -47,6 +47,7 @@ from tessera.events.deaths import detainee_died
 from tessera.events.found import Found
 from tessera.events.joining import HOLDING_VERBS, country_of_place, dates_in, join_mentions, refers_back
 from tessera.events.leaving import (
+    enters_a_foreign_mission,
     goes_from_abroad_to_the_north,
     leaves_a_northern_town,
     leaves_work_abroad,
@@ -252,6 +253,8 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
     if entry.leaves_work_abroad and not leaves_work_abroad(head):
         return False
     if entry.abroad_to_the_north and not goes_from_abroad_to_the_north(head):
+        return False
+    if entry.enters_a_foreign_mission and not enters_a_foreign_mission(head):
         return False
     if entry.helped_on_the_way and not _help_on_the_way(head):
         return False

@@ -129,6 +129,54 @@ def _a_partys_own(place: Token) -> bool:
     return False
 
 
+# Words that make a post abroad the North's own ("the North Korean embassy", "the DPRK
+# consulate"): going into it is no flight.
+NORTHS_OWN = frozenset({"north", "dprk", "pyongyang"})
+
+
+def enters_a_foreign_mission(verb: Token) -> bool:
+    """Whether a verb of going goes into (or enters) the embassy, consulate or mission of a state
+    other than the North, told by that state's name or as one unnamed: "a waitress who walked
+    into the South Korean embassy in Phnom Penh", "a builder entered a diplomatic mission in
+    Vladivostok". Someone from the North who does so is asking that state for refuge; "entered
+    the North Korean embassy" (the North's own) or "went into the embassy" (whose is not told)
+    is no flight."""
+    missions = lexicon().cues["diplomatic_missions"]
+    if _on_an_errand(verb):
+        return False  # ("the minister entered the Chinese embassy for a reception")
+    places = [c for c in verb.children if c.dep_ == "dobj" and verb.lemma_.lower() == "enter"]
+    places += [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "into"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    for place in places:
+        # ("the South Korean Consulate General": the parser may make "General" the head)
+        names = [place, *(c for c in place.children if c.dep_ == "compound")]
+        if not any(n.lower_ in missions or n.lemma_.lower() in missions for n in names):
+            continue
+        modifiers = [c for c in place.children if c.i < place.i]
+        words = {t.lower_ for m in modifiers for t in m.subtree}
+        if words & NORTHS_OWN or any(m.dep_ == "poss" and m.pos_ == "PRON" for m in modifiers):
+            continue  # ("the North Korean embassy", "its consulate")
+        named = any(t.ent_type_ in {"NORP", "GPE", "ORG"} for m in modifiers for t in m.subtree)
+        unnamed = any(m.dep_ == "det" and m.lower_ in {"a", "an"} for m in modifiers)
+        if named or unnamed or words & {"foreign", "western"}:
+            return True
+    return False
+
+
+def _on_an_errand(verb: Token) -> bool:
+    """A going told with its purpose: "for a reception", "to deliver a protest note"."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "for")
+        or (c.dep_ in {"advcl", "xcomp"} and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        for c in verb.children
+    )
+
+
 # Prepositions of the way a journey came by ("from Tumen", "through Dandong").
 COMING_FROM = frozenset({"from", "through", "via"})
 

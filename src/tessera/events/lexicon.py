@@ -84,6 +84,10 @@ class TriggerEntry:
     # An event only when the head verb goes from a place abroad to a place of North Korea
     # ("41 people returned from Tumen to Namyang": a hand-back; see leaving.py).
     abroad_to_the_north: bool = False
+    # An event only when the head verb goes into the embassy or consulate of a state other than
+    # the North ("walked into the South Korean embassy": asking that state for refuge; see
+    # leaving.py).
+    enters_a_foreign_mission: bool = False
     # An event only when the head verb is told alone, with no other verb joined to it and no
     # purpose ("police came to the house at night" is the arrest; "came to the house and searched
     # it" and "came to check papers" tell their act in the other verb).
@@ -359,6 +363,7 @@ def lexicon() -> Lexicon:
             leaves_the_north=bool(t.get("leaves_the_north")),
             leaves_work_abroad=bool(t.get("leaves_work_abroad")),
             abroad_to_the_north=bool(t.get("abroad_to_the_north")),
+            enters_a_foreign_mission=bool(t.get("enters_a_foreign_mission")),
             told_alone=bool(t.get("told_alone")),
             repeats=bool(t.get("repeats")),
             helped_on_the_way=bool(t.get("helped_on_the_way")),

@@ -36,6 +36,7 @@ from spacy.tokens import Span as SpacySpan
 
 from tessera.data import data_path
 from tessera.events.clauses import doc_text, held_after_return, is_definite, sentence_of
+from tessera.events.leaving import enters_a_foreign_mission
 from tessera.events.lexicon import lexicon
 from tessera.events.victims import counted_person_nouns
 from tessera.geo import distance_km
@@ -4939,6 +4940,16 @@ class RoleFinder:
             if bank is not None:
                 origin = bank
                 destination = destination or self._named_in(reached, trigger_at_of(ev, s_start))
+        if (
+            destination is not None
+            and destination.country not in ("KP", "KR", None)
+            and (origin is None or origin.country == "KP")
+            and trigger is not None
+            and enters_a_foreign_mission(trigger)
+        ):
+            # "a welder entered the South Korean consulate in Vladivostok": the flight began in the
+            # town of the mission abroad, where he had been sent, not in the North
+            origin = destination
         where = at_r.place if at_r else origin
         if at_r is None and destination is not None and destination.country not in (None, "KP"):
             # "A soldier defected to the South on Monday. He was found near the truce village of
