@@ -1691,7 +1691,9 @@ def _read_event(
         or _custody_of_people_sent(doc, trigger)
     ):
         return []
-    if entry.told_alone and _visit_told_by_another_act(doc, trigger, found):
+    if entry.told_alone and entry.type == "arrest" and _visit_told_by_another_act(doc, trigger, found):
+        # (only the visit retells an arrest: "guards were ordered to stop anyone walking along the
+        # river" after an arrest is the restriction in force, not that arrest told again)
         return []
     if (
         entry.repeats
