@@ -108,9 +108,11 @@ def is_background(trigger: Token, event_type: str) -> bool:
         return True
     if event_type == "escape" and stray_crossing(trigger):
         return True
-    if event_type == "movement_restriction" and setting_of_another_act(trigger):
+    if event_type == "movement_restriction" and (
+        setting_of_another_act(trigger) or start_of_a_period(trigger)
+    ):
         return True
-    if event_type == "crackdown" and known_campaign_as_setting(trigger):
+    if event_type == "crackdown" and (known_campaign_as_setting(trigger) or tracing_that_led_to(trigger)):
         return True
     if event_type == "repatriation" and (
         returned_by_own_wish(trigger) or sent_back_within_the_country(trigger)
@@ -140,7 +142,10 @@ def is_background(trigger: Token, event_type: str) -> bool:
     if event_type in {"arrest", "punishment"} and held_in_an_estimated_range(trigger):
         return True
     if event_type == "punishment" and (
-        military_service(trigger) or self_criticism_written(trigger) or service_told_by_its_length(trigger)
+        military_service(trigger)
+        or self_criticism_written(trigger)
+        or service_told_by_its_length(trigger)
+        or loss_of_post_describing_a_person(trigger)
     ):
         return True
     if event_type == "escape" and (
@@ -206,6 +211,8 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or possibility_not_ruled_out(trigger)
         or further_acts_forecast(trigger)
         or trial_of_a_thing(trigger)
+        or what_something_is_used_for(trigger)
+        or interviewer_recalling_the_guest(trigger)
         or done_in_turn_by_a_third(trigger)
         or (event_type in PEOPLE_EVENT_TYPES and rule_told_in_the_present(trigger))
     )
@@ -1703,6 +1710,44 @@ def _a_length(noun: Token) -> bool:
     return noun.lemma_.lower() in TIME_UNITS
 
 
+# Verbs by which someone leaves a post or a job, a sanction only when told as one.
+LOSS_OF_POST_VERBS = frozenset({"discharge", "lose"})
+
+# Prepositions and subordinators that give why or after what a post was lost ("discharged for
+# sleeping on duty", "lost her job after her son fled"): the loss is then told as a sanction.
+CAUSE_MARKERS = frozenset({"for", "over", "after", "following", "because", "as"})
+
+
+def loss_of_post_describing_a_person(trigger: Token) -> bool:
+    """ "a former soldier who had been discharged from an artillery unit this spring crossed the
+    river", "the man, who had lost his job at a fish plant in the spring, phoned his mother", "the
+    family had struggled since the husband lost his job at a mine": a discharge or a lost job told
+    in a relative clause describing a person, or in a "since" clause dating a state, with no cause
+    and no other sanction beside it, is the person's history (the end of a term of service, a job
+    gone), not a punishment. ("Her husband was discharged from the army after the incident", "a
+    woman who lost her job after her daughter fled" and "were discharged and sent to a mine" tell
+    the sanction.)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in LOSS_OF_POST_VERBS:
+        return False
+    dating = trigger.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "since" for c in trigger.children
+    )
+    if trigger.dep_ != "relcl" and not dating:
+        return False
+    for child in trigger.children:
+        if child.dep_ in {"prep", "mark", "agent"} and child.lower_ in CAUSE_MARKERS:
+            return False
+        if child.dep_ == "advcl" and any(
+            m.dep_ == "mark" and m.lower_ in CAUSE_MARKERS for m in child.children
+        ):
+            return False
+        if child.dep_ == "conj" and child.pos_ == "VERB":
+            return False  # "discharged and sent to a mine": one of a list of sanctions
+        if child.dep_ == "advmod" and child.lower_.endswith("ably"):
+            return False  # "dishonourably discharged": a discharge as a sanction
+    return True
+
+
 def service_told_by_its_length(trigger: Token) -> bool:
     """ "a 21-year-old private who had been serving for two years", "the sergeant had served for nine
     years on that stretch of river": a term told only by how long it lasted, in a sentence that
@@ -2072,6 +2117,28 @@ def inspection_that_led_to(trigger: Token) -> bool:
     return trigger.dep_ == "pobj" and head.lower_ in {"after", "following"}
 
 
+# Subordinators and prepositions that name what came before the act told ("after", "following").
+LEADING_MARKERS = frozenset({"after", "following"})
+# Verbs of following someone's calls or signals to find them.
+TRACING_VERBS = frozenset({"trace", "track", "record", "intercept", "pinpoint", "monitor", "detect"})
+
+
+def tracing_that_led_to(trigger: Token) -> bool:
+    """ "five traders were arrested after a detection team traced their calls to China", "she
+    crossed the river days after a radio unit tracked calls she had made": the tracing of calls,
+    named as what came before the act told, is how those people were found, a step of that
+    act, no campaign of its own. ("A detection team has been tracing calls across the city since
+    March" tells the campaign.)"""
+    verb = (
+        trigger if trigger.pos_ == "VERB" else next((t for t in trigger.ancestors if t.pos_ == "VERB"), None)
+    )
+    if verb is None or not {trigger.lemma_.lower(), verb.lemma_.lower()} & TRACING_VERBS:
+        return False  # ("six months after a team swept the town for phones": the sweep is the campaign)
+    if verb.dep_ == "advcl":
+        return any(c.dep_ == "mark" and c.lower_ in LEADING_MARKERS for c in verb.children)
+    return verb.dep_ == "pcomp" and verb.head.lower_ in LEADING_MARKERS
+
+
 def stray_crossing(trigger: Token) -> bool:
     """ "a dozen soldiers briefly crossed the line on Friday and went back after warning shots",
     "a patrol mistakenly strayed over the border and withdrew": a step over the line made for a
@@ -2107,6 +2174,27 @@ KNOWN_SETTING_PREPOSITIONS = frozenset({"despite", "throughout", "since", "befor
 # Words before "to" that make its object what another act is put down to ("executions linked to
 # the border closure").
 LINKING_LEMMAS = frozenset({"link", "relate", "connect", "tie", "attribute", "due"})
+
+
+def start_of_a_period(trigger: Token) -> bool:
+    """ "defections have become rare since Pyongyang sealed its borders in 2020 and ordered guards
+    to shoot anyone approaching them", "workers stuck in Vladivostok since the pandemic halted
+    flights and closed the land border", "crossings have been rare since the pandemic, when
+    guards were ordered to shoot": a restriction told inside a "since" clause dated by a year or
+    by a period the reader knows (background.json's epoch_nouns) is the start of the state the
+    report describes, not news of a measure. ("For the first time since the province halted
+    them in late December", dated within the year, may be news and stays.)"""
+    epochs = words()["epoch_nouns"]
+    for token in (trigger, *trigger.ancestors):
+        opened = any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children) or (
+            token.dep_ == "pobj" and token.head.lower_ == "since"
+        )
+        if opened:
+            return any(
+                t.lower_ in epochs or (t.like_num and len(t.text) == 4 and t.text.isdigit())
+                for t in token.subtree
+            )
+    return False
 
 
 def setting_of_another_act(trigger: Token) -> bool:
@@ -2644,6 +2732,44 @@ def people_aboard(trigger: Token) -> Token | None:
 PARTICULAR_ENTITIES = frozenset({"CARDINAL"})
 # Determiners that point at particular people or acts ("a group of students", "the five").
 PARTICULAR_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "that"})
+
+
+def what_something_is_used_for(trigger: Token) -> bool:
+    """ "lawyers say the provisions could be used to justify killing people who stray near the
+    river", "the decree could also be used to send offenders' families to a camp", "such warnings
+    have been used to justify expulsions": an act told as what a law, a rule or a figure is or may
+    be put to serve ("could be used to", or "used to justify") is a use feared or alleged of the
+    instrument, no act done to particular people. ("A fishing boat was used to carry ten people
+    south" tells the crossing; "they used to be held for a week" is a past habit.)"""
+    child = trigger
+    for head in trigger.ancestors:
+        if head.lemma_.lower() == "use" and head.pos_ == "VERB" and is_passive(head):
+            purpose = child.dep_ in {"xcomp", "advcl"} and any(t.lower_ == "to" for t in child.children)
+            possible = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in head.children)
+            return purpose and (possible or child.lemma_.lower() == "justify")
+        child = head
+    return False
+
+
+# Modals that make a use of an instrument a possibility ("could be used to").
+POSSIBILITY_MODALS = frozenset({"could", "can", "may", "might", "would", "will"})
+
+
+def interviewer_recalling_the_guest(trigger: Token) -> bool:
+    """ "Q: You left Hyesan last year. What happened?", "Q: You tried to cross more than once.
+    When was the first time?": in an interview printed as questions and answers, the
+    interviewer's line that tells the guest ("you") what he did is a prompt recalling the guest's
+    history, not news; the answers tell the events. ("Q: Your sources say a trader was arrested
+    in May" names third parties, and stays.)"""
+    if not sentence_of(trigger).text.lstrip().startswith("Q:"):
+        return False
+    for verb in (trigger, *trigger.ancestors):
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        subject = subject_of(verb)
+        if subject is not None:
+            return subject.lower_ == "you"
+    return False
 
 
 def denied_report(trigger: Token) -> bool:
