@@ -1968,6 +1968,53 @@ def _taken_there(doc: Doc, r: Reading, m: Mention) -> bool:
     return verb is not None and verb.lemma_.lower() in _CARRY_VERBS and verb.tag_ in ("VBD", "VBN")
 
 
+# Verbs of banishment: people sent away from their town to live elsewhere ("banished", "exiled",
+# "evicted", "forcibly relocated"), not "expelled from the party/university" (their own "from").
+BANISH_VERBS = frozenset({"banish", "exile", "expel", "evict", "relocate", "resettle"})
+
+
+def _banished(trigger: Token | None) -> bool:
+    """Is the event's word a banishment, or a verb joined to one ("were evicted and banished")?"""
+    if trigger is None:
+        return False
+    verbs = {trigger, *trigger.conjuncts}
+    if trigger.dep_ == "conj":
+        verbs.add(trigger.head)
+    return any(v.lemma_.lower() in BANISH_VERBS for v in verbs)
+
+
+def _home_left(doc: Doc, r: Reading) -> bool:
+    """Does the reading name the town banished people were sent away from: "exiled from Sinuiju",
+    "a family from Sinuiju", "families living in Sonkyo District"? Not a town named for another
+    verb's object ("notified his family in Chongjin and banished them to Yonsa County") or in a
+    title ("the wife of the former North Pyongan party secretary was banished to Kapsan")."""
+    head = _head(doc, r.mention)
+    if head is None:
+        return False
+    if head.dep_ == "poss" and head.head.dep_ == "pobj" and head.head.head.lower_ == "from":
+        return True  # "a family from Sinuiju's Ponbu-dong": a district of the town
+    if r.attributive:
+        return False
+    if r.prep == "from" or _home_of_people(doc, r.mention, wide=True):
+        return True
+    gov = _unit_phrase_head(_governor(head))
+    return gov.dep_ == "pobj" and gov.head.head.lemma_.lower() in STAY_VERBS
+
+
+def _a_banishment_goal(doc: Doc, r: Reading, trigger: Token | None) -> bool:
+    """Does the reading name where banished people were sent ("to a farm in Orang County"), not the
+    town they were sent away from ("from Chongjin", "a family from Sinuiju", "families living in
+    Sonkyo District")? The reports tell a banishment as their home town's news: "A family of three
+    was exiled from Sinuiju to Chagang Province" (invented) is Sinuiju's punishment."""
+    if r.prep == "to" or "to" in r.mention.notes:
+        return True
+    head = _head(doc, r.mention)
+    if head is None or trigger is None:
+        return False
+    # "banished to a remote village in Chasong County": the town hangs below the verb's "to"
+    return "to" in _path_words(head, trigger) - {"from"}
+
+
 def _fits(place: Place, country: str) -> bool:
     """May a place of the running context stand for an event expected in `country`? For North Korea
     (no other state's authorities named), any place of the region these reports cover: a defector's
@@ -3033,10 +3080,15 @@ class RoleFinder:
             if deep:
                 usable = usable + deep
                 own_sentence_fine = True
+        banished = (
+            ev.type == "punishment" and _banished(trigger) and any(_home_left(self.doc, r) for r in usable)
+        )
         best = min(
             usable,
             key=lambda r: (
                 own_sentence_fine and id(r) in retold,
+                # a banishment is told where the people were sent away from, ahead of where to
+                banished and _a_banishment_goal(self.doc, r, trigger),
                 r.distance
                 + (1 if r.prep == "from" else 0)
                 + ((extra or 0) if r.prep == "to" else 0)
