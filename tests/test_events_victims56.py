@@ -1,0 +1,44 @@
+"""Whom it happened to (helper vic56): a noun that names people by the return they underwent
+("the returnees", "each deportee") means the people counted as whom the latest return befell;
+a noun act in a "where" clause on the place people were taken to befalls those people
+(invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import victim_counts
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        (
+            "China sent about 40 North Koreans back across the border last week, a rights group said. "
+            "A source said security officers were questioning each returnee about his contacts.",
+            40,
+        ),
+        (
+            "About twenty students protested outside the embassy against the forced repatriation of "
+            "about 12 North Koreans. Activists said the returnees were being questioned by state "
+            "security in Hyesan.",
+            12,
+        ),
+    ],
+)
+def test_returnees_are_the_people_of_the_latest_return(text: str, count: int) -> None:
+    assert victim_counts(text, "interrogation")[:1] == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China returned 35 North Koreans on Monday. They were taken to the holding centre in Onsong, "
+        "where interrogations began the same night.",
+        "China returned 35 North Koreans on Monday, a source said. The source said they were taken "
+        "straight to the holding centre of the county security department, where interrogations "
+        "began that afternoon.",
+    ],
+)
+def test_a_noun_act_where_people_were_taken_befalls_them(text: str) -> None:
+    assert victim_counts(text, "interrogation")[:1] == [35]
