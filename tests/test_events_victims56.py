@@ -42,3 +42,15 @@ def test_returnees_are_the_people_of_the_latest_return(text: str, count: int) ->
 )
 def test_a_noun_act_where_people_were_taken_befalls_them(text: str) -> None:
     assert victim_counts(text, "interrogation")[:1] == [35]
+
+
+def test_a_restriction_on_people_named_again_takes_their_count() -> None:
+    text = (
+        "A soldier crossed the river in May. Since he left, agents have questioned his parents and "
+        "younger sister four times. The family has also been forbidden from leaving their village."
+    )
+    assert victim_counts(text, "movement_restriction") == [3]
+
+
+def test_heads_of_a_named_body_are_people() -> None:
+    assert victim_counts("Three neighbourhood unit heads were dismissed last week.", "punishment") == [3]

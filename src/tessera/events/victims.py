@@ -1993,10 +1993,15 @@ def _names_people(head: Token) -> bool:
 def _title_of_body(head: Token) -> bool:
     """ "The head of the county food office and three clerks were dismissed": a title noun with
     an 'of' phrase names the person who leads that body (four people, not one), as "manager"
-    does; without one it names no one ("the head")."""
+    does; so does one with the body's noun before it ("three neighbourhood unit heads were
+    dismissed", "agents questioned the department heads"); without either it names no one
+    ("the head")."""
     if head.lemma_.lower() not in people_words().get("title_nouns", frozenset()):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"})
+        for c in head.children
+    )
 
 
 def described_with_who(head: Token) -> bool:
