@@ -54,3 +54,13 @@ def test_a_restriction_on_people_named_again_takes_their_count() -> None:
 
 def test_heads_of_a_named_body_are_people() -> None:
     assert victim_counts("Three neighbourhood unit heads were dismissed last week.", "punishment") == [3]
+
+
+def test_a_by_phrase_tells_a_reduced_passive() -> None:
+    text = "The two trade officials handed back by China in May were questioned for three weeks."
+    assert victim_counts(text, "repatriation") == [2]
+
+
+def test_an_act_told_of_the_group_others_are_named_among() -> None:
+    text = "Women among the roughly forty North Koreans handed back by China in March have begun receiving sentences."
+    assert victim_counts(text, "repatriation") == [40]
