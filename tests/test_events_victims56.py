@@ -64,3 +64,11 @@ def test_a_by_phrase_tells_a_reduced_passive() -> None:
 def test_an_act_told_of_the_group_others_are_named_among() -> None:
     text = "Women among the roughly forty North Koreans handed back by China in March have begun receiving sentences."
     assert victim_counts(text, "repatriation") == [40]
+
+
+def test_the_rest_of_a_group_is_not_the_group_told() -> None:
+    text = (
+        "Eight workers slipped out of their dormitory on Sunday. Since then the remaining workers "
+        "have been forbidden to leave the compound."
+    )
+    assert victim_counts(text, "movement_restriction") == [None]

@@ -17,6 +17,7 @@ from tessera.events.victims import (
     INTRANSITIVE_TYPES,
     PRONOUNS_PLURAL,
     PRONOUNS_SINGULAR,
+    REMAINDER_WORDS,
     Discourse,
     counted_acts,
     counted_by_households,
@@ -224,7 +225,7 @@ def people_of(
             victims is not None
             and victims.count_min is None
             and head is not None
-            and (owns_place(head) or is_reference(head))
+            and (owns_place(head) or _named_again(head))
         ):
             # "Agents searched their flat": the people "their" points back to, with their count;
             # so "Agents questioned his parents and sister. The family has been barred from
@@ -306,6 +307,15 @@ def people_of(
             return narrowed
     victims, entity = mention_of(head, victims, discourse)
     return with_companions(trigger, victims, head), entity
+
+
+def _named_again(head: Token) -> bool:
+    """A pronoun or definite phrase for people told before ("the family", "they"); not the rest
+    of a group ("the remaining workers", "the other residents", "the rest"): others than those
+    counted."""
+    if not is_reference(head) or head.lower_ in {"rest", "others"}:
+        return False
+    return not any(c.lower_ in REMAINDER_WORDS for c in head.children)
 
 
 def _describes(trigger: Token, head: Token) -> bool:
