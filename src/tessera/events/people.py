@@ -323,7 +323,10 @@ def _describes(trigger: Token, head: Token) -> bool:
     of those people, not of the group they are named among or in: "women among the forty North
     Koreans handed back by China" (the forty were handed back), "five North Koreans, including
     a girl who was beaten" (the girl was beaten)."""
-    return trigger.head.i == head.i and trigger.dep_ in {"acl", "relcl"}
+    # ("Eleven defectors were among a group sent back": told of the subject of "were among",
+    # which the gold and the reader take for the people it befell; only a noun's "among" is read so)
+    group = head.head.head
+    return trigger.head.i == head.i and trigger.dep_ in {"acl", "relcl"} and group.pos_ in {"NOUN", "PROPN"}
 
 
 def _part_counted_of(token: Token) -> Token | None:
