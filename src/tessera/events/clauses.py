@@ -339,6 +339,11 @@ def _disagrees_with_relative(verb: Token) -> bool:
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         return True
+    if verb.tag_ in {"VBN", "VBD"} and any(c.dep_ == "agent" for c in verb.children):
+        # "The two officials handed back by China in May were questioned": a "by" phrase of the
+        # doer comes only after a passive, even where the parse took the reduced relative's
+        # participle for the sentence's main verb and its noun for that verb's subject
+        return not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
     # A reduced relative or a passive conjunct: "defectors caught in China", "were shot and killed".
     if verb.tag_ == "VBN" and verb.dep_ in {"acl", "advcl"}:
         # ("a report that the state had deported them": a perfect with its own subject is active)

@@ -17,6 +17,7 @@ from tessera.events.victims import (
     INTRANSITIVE_TYPES,
     PRONOUNS_PLURAL,
     PRONOUNS_SINGULAR,
+    REMAINDER_WORDS,
     Discourse,
     counted_acts,
     counted_by_households,
@@ -204,7 +205,7 @@ def people_of(
         # "… who was also arrested" with the noun lost to a broken sentence: the people last named.
         nearest = discourse.latest_before(head.i, 0)
         return (nearest.victims, nearest.entity) if nearest else (None, None)
-    if head is not None and is_member_mention(head):
+    if head is not None and is_member_mention(head) and not _describes(trigger, head):
         head = head.head.head  # "five North Koreans, including a girl": the five
     elif head is not None and is_part_gloss(head):
         head = head.head  # "six North Koreans, two of them teenagers, who had waded across": the six
@@ -220,8 +221,15 @@ def people_of(
     ):
         head, victims = aboard, read_victims(aboard)
     if event_type not in PEOPLE_EVENT_TYPES:
-        if victims is not None and victims.count_min is None and head is not None and owns_place(head):
-            # "Agents searched their flat": the people "their" points back to, with their count.
+        if (
+            victims is not None
+            and victims.count_min is None
+            and head is not None
+            and (owns_place(head) or _named_again(head))
+        ):
+            # "Agents searched their flat": the people "their" points back to, with their count;
+            # so "Agents questioned his parents and sister. The family has been barred from
+            # leaving the village": the three the reference means.
             victims = mention_of(head, victims, discourse)[0]
         elif event_type == "search" and (not victims or not victims.count_min):
             searched = _searched_people(head or _gone_through(trigger))
@@ -299,6 +307,26 @@ def people_of(
             return narrowed
     victims, entity = mention_of(head, victims, discourse)
     return with_companions(trigger, victims, head), entity
+
+
+def _named_again(head: Token) -> bool:
+    """A pronoun or definite phrase for people told before ("the family", "they"); not the rest
+    of a group ("the remaining workers", "the other residents", "the rest"): others than those
+    counted."""
+    if not is_reference(head) or head.lower_ in {"rest", "others"}:
+        return False
+    return not any(c.lower_ in REMAINDER_WORDS for c in head.children)
+
+
+def _describes(trigger: Token, head: Token) -> bool:
+    """Is the trigger a clause or participle hung on the people's own noun? Then the act is told
+    of those people, not of the group they are named among or in: "women among the forty North
+    Koreans handed back by China" (the forty were handed back), "five North Koreans, including
+    a girl who was beaten" (the girl was beaten)."""
+    # ("Eleven defectors were among a group sent back": told of the subject of "were among",
+    # which the gold and the reader take for the people it befell; only a noun's "among" is read so)
+    group = head.head.head
+    return trigger.head.i == head.i and trigger.dep_ in {"acl", "relcl"} and group.pos_ in {"NOUN", "PROPN"}
 
 
 def _part_counted_of(token: Token) -> Token | None:

@@ -593,7 +593,29 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and owner_of(grandchild) is not None:
                     return grandchild
-    return _object_controller(trigger) or _purpose_of_a_handing(trigger) or _of_past_a_time(trigger)
+    return (
+        _object_controller(trigger)
+        or _purpose_of_a_handing(trigger)
+        or _of_past_a_time(trigger)
+        or _people_taken_where_it_began(trigger)
+    )
+
+
+def _people_taken_where_it_began(noun: Token) -> Token | None:
+    """ "They were taken to the holding centre in Onsong, where interrogations began the same
+    night": a noun act with no people of its own, told as the subject of a "where" clause on
+    the place people were taken to, befalls those people (the subject of the verb the place
+    hangs on)."""
+    verb = noun.head
+    if noun.dep_ not in {"nsubj", "nsubjpass"} or verb.dep_ != "relcl":
+        return None
+    if not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+        return None
+    clause = next((a for a in verb.head.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if clause is None:
+        return None
+    subject = _real_subject(subject_of(clause))
+    return subject if subject is not None and read_victims(subject) is not None else None
 
 
 # What may open a sentence before a number that stands for people: "The two", "All three".
@@ -1971,10 +1993,15 @@ def _names_people(head: Token) -> bool:
 def _title_of_body(head: Token) -> bool:
     """ "The head of the county food office and three clerks were dismissed": a title noun with
     an 'of' phrase names the person who leads that body (four people, not one), as "manager"
-    does; without one it names no one ("the head")."""
+    does; so does one with the body's noun before it ("three neighbourhood unit heads were
+    dismissed", "agents questioned the department heads"); without either it names no one
+    ("the head")."""
     if head.lemma_.lower() not in people_words().get("title_nouns", frozenset()):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "of") or (c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"})
+        for c in head.children
+    )
 
 
 def described_with_who(head: Token) -> bool:
@@ -2796,6 +2823,8 @@ def mention_of(head: Token, victims: Victims, discourse: Discourse) -> tuple[Vic
         return victims, discourse.add(victims, head)  # "the families of the men": others than the men
     if (family := _family_listed_next(head, victims, discourse)) is not None:
         return victims, discourse.link(victims, head, family.entity)
+    if victims.count_min is None and (returned := _returned_antecedent(head, discourse)) is not None:
+        return returned.victims, discourse.link(returned.victims, head, returned.entity)
     if is_reference(head):
         group = victims.group if victims.group not in ("other", "residents") else None
         antecedent = discourse.resolve(head.i, is_singular(head), group, head)
@@ -2820,6 +2849,46 @@ def mention_of(head: Token, victims: Victims, discourse: Discourse) -> tuple[Vic
             discourse.mentions[-1].total = total
             return merged, entity
     return victims, discourse.add(victims, head)
+
+
+# Determiners by which a noun for the people of a return means all of them ("each returnee").
+ALL_OF_THEM = frozenset({"each", "every", "all"})
+
+
+def _returned_antecedent(head: Token, discourse: Discourse) -> Mention | None:
+    """ "China sent about 40 North Koreans back on Tuesday. … officers were questioning each
+    returnee": a definite (or "each") noun that names people by the return they underwent
+    (people.json's returned_nouns) means the people counted as whom the latest return befell,
+    not the people told of last ("Twenty activists protested against the repatriation of 12
+    North Koreans. … the returnees were questioned": the twelve)."""
+    if head.lemma_.lower() not in people_words()["returned_nouns"]:
+        return None
+    if not is_reference(head) and not any(c.dep_ == "det" and c.lower_ in ALL_OF_THEM for c in head.children):
+        return None
+    returned = _returned_people(head.doc)
+    return next(
+        (
+            m
+            for m in reversed(discourse.mentions)
+            if m.token_index < head.i and m.token_index in returned and m.victims.count_min is not None
+        ),
+        None,
+    )
+
+
+def _returned_people(doc: Doc) -> frozenset[int]:
+    """The head nouns of the people each return the report tells of befell (read once a report)."""
+    cached = doc.user_data.get("tessera_returned_people")
+    if cached is None:
+        heads = set()
+        for match in lexicon().triggers.find(doc):
+            if match.entry.type != "repatriation":
+                continue
+            for token in doc[match.start : match.end]:  # ("forced repatriation": the noun's people)
+                if (people := victim_phrase(token, "repatriation")) is not None:
+                    heads.add(people.i)
+        cached = doc.user_data["tessera_returned_people"] = frozenset(heads)
+    return cached
 
 
 def _part_named_again(antecedent: Mention, head: Token) -> Victims | None:
