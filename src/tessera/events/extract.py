@@ -52,6 +52,7 @@ from tessera.events.leaving import (
     leaves_a_northern_town,
     leaves_work_abroad,
     parts_from_the_party,
+    places_left,
 )
 from tessera.events.lexicon import Match, TriggerEntry, calibrated, idioms, lexicon, sentence_triggers
 from tessera.events.people import (
@@ -662,24 +663,7 @@ def _places_run_from(trigger: Token) -> list[Token]:
     "slipped out of the camp")."""
     cues = lexicon().cues
     kinds = cues["work_sites"] | cues["confinement_places"] | background_words()["military_service_nouns"]
-    heads = [
-        trigger,
-        *(
-            c
-            for c in trigger.children
-            if c.dep_ in {"prt", "advmod", "prep"} and c.lower_ in {"away", "out", "off"}
-        ),
-    ]
-    found = [c for c in trigger.children if c.dep_ == "dobj"]
-    found += [
-        o
-        for h in heads
-        for p in h.children
-        if p.dep_ == "prep" and p.lower_ in {"from", "of", "off"}
-        for o in p.children
-        if o.dep_ == "pobj"
-    ]
-    return [o for o in found if o.lemma_.lower() in kinds or o.lower_ in kinds]
+    return [o for o in places_left(trigger) if o.lemma_.lower() in kinds or o.lower_ in kinds]
 
 
 def _people_asked_about(doc: Doc, match: Match) -> Token | None:

@@ -90,12 +90,13 @@ def parts_from_the_party(verb: Token) -> bool:
     Malaysia", "walked out of her team's accommodation". One member parting from the party is
     no errand of the party, even when the one who leaves is called an athlete or a delegate;
     "the delegation left its hotel for the talks" is the party going on one."""
-    return any(_a_partys_own(obj) for obj in _places_left(verb))
+    return any(_a_partys_own(obj) for obj in places_left(verb))
 
 
-def _places_left(verb: Token) -> list[Token]:
-    """What a verb of leaving leaves: its object, or the object of "off", "from" or "of" on the
-    verb or on its particle ("walked out of the hotel", "slipped away from the team")."""
+def places_left(verb: Token) -> list[Token]:
+    """What a verb of leaving or running leaves: its object ("fled his regiment"), or the object
+    of "off", "from" or "of" on the verb or on its particle ("walked out of the hotel", "slipped
+    away from the team", "ran away from the site")."""
     heads = [
         verb,
         *(
