@@ -818,6 +818,8 @@ def asked_for_in_general(trigger: Token) -> bool:
     if asked.dep_ not in ASKED_COMPLEMENTS and not (asked.dep_ == "advcl" and asked.tag_ == "VB"):
         return False  # ("urged Moscow to halt it, warning that he faces prison": what they warn of, not ask)
     asker = path[-1]
+    if any(c.dep_ == "prt" and c.lower_ == "in" for c in asker.children):
+        return False  # ("called in the two managers for questioning": a summons, nothing asked for)
     if asked.dep_ == "xcomp" and not any(c.dep_ == "dobj" or c.lower_ == "on" for c in asker.children):
         return False  # ("the other man has asked to stay in the South": his own act, how a defection is told)
     if any(t.ent_type_ in {"DATE", "TIME"} for t in asked.subtree):

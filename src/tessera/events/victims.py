@@ -594,11 +594,28 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
                 if grandchild.dep_ == "pobj" and owner_of(grandchild) is not None:
                     return grandchild
     return (
-        _object_controller(trigger)
+        _people_inquired_into(trigger)
+        or _object_controller(trigger)
         or _purpose_of_a_handing(trigger)
         or _of_past_a_time(trigger)
         or _people_taken_where_it_began(trigger)
     )
+
+
+def _people_inquired_into(noun: Token) -> Token | None:
+    """ "The command opened an investigation into 25 officers", "an inquiry into the five guards":
+    an inquiry "into" people questions them. The parse often hangs the "into" phrase on the verb
+    that opens the inquiry rather than on the noun, so the verb's "into" after the noun counts."""
+    phrases = [c for c in noun.children if c.dep_ == "prep"]
+    if noun.dep_ == "dobj":
+        phrases += [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
+    for phrase in phrases:
+        if phrase.lower_ != "into":
+            continue
+        for people in (c for c in phrase.children if c.dep_ == "pobj"):
+            if read_victims(people) is not None:
+                return people
+    return None
 
 
 def _people_taken_where_it_began(noun: Token) -> Token | None:
