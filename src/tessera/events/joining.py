@@ -2214,8 +2214,6 @@ def _one_of_them(earlier: Found, later: Found) -> bool:
     part = vb.count_min is not None and vb.count_min < va.count_min and not _also_done(later.trigger)
     if part and len(words) >= 3 and parse_number(words[0]) is not None and words[1] == "of":
         # "Four dockers were sentenced … Two of them received six years": some of the group
-        if _part_punished_further(earlier, later):
-            return False
         return between <= 2 and words[2] in DEFINITE | {"them", "us"}
     if part and between <= 2 and _rest_follows(later):
         # "Three fishermen were put on trial. The captain got 15 years, while the other two
@@ -2233,21 +2231,6 @@ def _one_of_them(earlier: Found, later: Found) -> bool:
     if _marked_as_another(later) and words[0] != "another":
         return False
     return near
-
-
-def _part_punished_further(group: Found, part: Found) -> bool:
-    """ "At least twenty vendors had their goods confiscated, and three of them were sent to a
-    labour training unit": a counted part of a punished group given a penalty of a kind the
-    group's telling did not name, when that telling is no sentencing a part's terms could spell
-    out, is a further punishment of those few ("Six clerks were sentenced … Two of them received
-    six years" details the sentencing; "… were fined. Two of them were also sent to a camp" is
-    set apart by "also" already)."""
-    if group.event.type != "punishment":
-        return False
-    told = {k for k in group.keys if k.startswith(PENALTY_KEY)}
-    named = {k for k in part.keys if k.startswith(PENALTY_KEY)}
-    sentencing = group.trigger.lemma_.lower() in lexicon().cues["term_penalties"]
-    return bool(named) and not named <= told and not sentencing
 
 
 def _one_act_in_two_verbs(earlier: Found, later: Found) -> bool:
