@@ -262,6 +262,9 @@ def _find_subject(verb: Token) -> Token | None:
                 # "an agent who was arrested": the agent
                 return _list_a_plural_relative_describes(doc[current])
             return doc[child]
+        stranded = _stranded_part_subject(doc[current]) if dep[current] in {"conj", "advcl"} else None
+        if stranded is not None:
+            return stranded
         if dep[current] == "conj" and _disagrees_with_relative(doc[current]):
             current = head[head[head[current]]]  # the verb whose object the relative clause describes
             continue
@@ -286,6 +289,21 @@ def _find_subject(verb: Token) -> Token | None:
             current = head[head[current]]
             continue
         return None
+    return None
+
+
+def _stranded_part_subject(verb: Token) -> Token | None:
+    """ "Five traders were detained, and two of them, a couple in their forties, were sent to a
+    camp": a counted part set off by an appositive can parse as a conjunct of the first verb,
+    leaving the second verb (a conjunct or a clause hung on it) with no subject of its own; that part ("two of them"), standing
+    between the two verbs, is the second verb's subject, not the first verb's."""
+    first = verb.head
+    for word in first.children:
+        if not (first.i < word.i < verb.i) or word.dep_ != "conj" or word.pos_ not in {"NUM", "PRON"}:
+            continue
+        inner = [o for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children]
+        if inner and any(c.dep_ == "appos" for c in word.children):
+            return word
     return None
 
 
