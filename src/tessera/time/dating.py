@@ -74,7 +74,7 @@ from tessera.time.attach import (
     sentence_index,
     token_span,
 )
-from tessera.time.calendar import add_months, day_in_month, month_end, month_span, months_back
+from tessera.time.calendar import add_months, day_in_month, month_end, month_span, months_back, week_of
 from tessera.time.infer import report_date
 from tessera.time.lexicon import lexicon
 from tessera.time.mentions import Mention, find_mentions, is_dateline
@@ -89,7 +89,7 @@ def _same_time() -> re.Pattern[str]:
     before."""
     gatherings = "|".join(sorted(lexicon().gatherings, key=len, reverse=True))
     return re.compile(
-        rf"\b(?:(?:the|that) (?:same|very) (?:day|time|night|morning|afternoon|evening|(?:[a-z]+[ -])?(?:{gatherings}))"
+        rf"\b(?:(?:the|that) (?:same|very) (?:day|week|time|night|morning|afternoon|evening|(?:[a-z]+[ -])?(?:{gatherings}))"
         rf"|that (?:day|night|morning|afternoon|evening)|at that time|simultaneously)\b",
         re.I,
     )
@@ -1775,6 +1775,33 @@ def _dated(span: TimeSpan | None) -> bool:
     return span is not None and span.start is not None and span.end is not None
 
 
+# "the same day/night/week": a time told to the day or week, not a month or season
+_SAME_TIME_UNITS = re.compile(r"(?i)\b(?:day|week|night|morning|afternoon|evening)$")
+
+
+def _fine_enough_for_same_time(phrase: str, before: list[PlacedMention]) -> PlacedMention:
+    """The date "the same day/night/week" takes: the last told before it that is a month wide at
+    most, passing over a season or a year told in between as background ("was shot last
+    Thursday. The man, recalled in the spring, ... His wife was banished the same week": last
+    Thursday's week, not the spring). With none so fine, the last one told; a gathering ("at
+    the same trial") takes the last one told whatever its width."""
+    if not _SAME_TIME_UNITS.search(phrase):
+        return before[-1]
+    fine = [p for p in before if _width(p.span) <= _MONTH_WIDE]
+    return fine[-1] if fine else before[-1]
+
+
+def _same_time_span(phrase: str, span: TimeSpan | None) -> TimeSpan | None:
+    """ "the same week" after a day told ("shot on Thursday ... banished the same week"): the
+    Monday-to-Sunday week holding that day, not the day itself."""
+    if span is None or span.start is None or span.end is None or not phrase.lower().endswith("week"):
+        return span
+    first, last = week_of(span.start)[0], week_of(span.end)[1]
+    if (last - first).days > 6:
+        return span  # a date wider than one week stays as told
+    return TimeSpan(first, last, "week", span.text)
+
+
 def _inherited(
     ctx: _Context,
     i: int,
@@ -1812,7 +1839,9 @@ def _inherited(
             and not _MEASURED_FROM.search(ctx.text, max(0, p.mention.start - 20), p.mention.start)
         ]
         if before:
-            return before[-1].span
+            return _same_time_span(
+                same_time.group(0), _fine_enough_for_same_time(same_time.group(0), before).span
+            )
     if _counted_from_its_own_story(trigger):
         # "ran away in March; they were caught within days": the time is counted from what
         # its own sentence told, not the date of a like event the report tells elsewhere.
