@@ -2736,6 +2736,11 @@ PARTICULAR_ENTITIES = frozenset({"CARDINAL"})
 PARTICULAR_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "that"})
 
 
+# Modals that make a use of an instrument a possibility ("could be used to", "will be used to");
+# apart from POSSIBILITY_MODALS, which leaves out the warnings "will" and "would" on purpose.
+USE_MODALS = frozenset({"could", "can", "may", "might", "would", "will"})
+
+
 def what_something_is_used_for(trigger: Token) -> bool:
     """ "lawyers say the provisions could be used to justify killing people who stray near the
     river", "the decree could also be used to send offenders' families to a camp", "such warnings
@@ -2747,14 +2752,10 @@ def what_something_is_used_for(trigger: Token) -> bool:
     for head in trigger.ancestors:
         if head.lemma_.lower() == "use" and head.pos_ == "VERB" and is_passive(head):
             purpose = child.dep_ in {"xcomp", "advcl"} and any(t.lower_ == "to" for t in child.children)
-            possible = any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in head.children)
+            possible = any(c.dep_ == "aux" and c.lower_ in USE_MODALS for c in head.children)
             return purpose and (possible or child.lemma_.lower() == "justify")
         child = head
     return False
-
-
-# Modals that make a use of an instrument a possibility ("could be used to").
-POSSIBILITY_MODALS = frozenset({"could", "can", "may", "might", "would", "will"})
 
 
 def interviewer_recalling_the_guest(trigger: Token) -> bool:
