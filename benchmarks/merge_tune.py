@@ -225,6 +225,11 @@ BESIDE = {
     "invented_gold_168": ROOT / "tests" / "fixtures" / "invented_gold_168.jsonl",
     "invented_gold_169": ROOT / "tests" / "fixtures" / "invented_gold_169.jsonl",
     "invented_gold_170": ROOT / "tests" / "fixtures" / "invented_gold_170.jsonl",
+    "invented_gold_171": ROOT / "tests" / "fixtures" / "invented_gold_171.jsonl",
+    "invented_gold_172": ROOT / "tests" / "fixtures" / "invented_gold_172.jsonl",
+    "invented_gold_173": ROOT / "tests" / "fixtures" / "invented_gold_173.jsonl",
+    "invented_gold_174": ROOT / "tests" / "fixtures" / "invented_gold_174.jsonl",
+    "invented_gold_175": ROOT / "tests" / "fixtures" / "invented_gold_175.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),
