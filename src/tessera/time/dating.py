@@ -708,9 +708,8 @@ _COMPARED = re.compile(
 )
 
 
-# A date at most this many days wide is fine enough to count days or weeks from; one wider than
-# a season is background to a story told to the day.
-_MONTH_WIDE = 31
+# A date at most _MONTH_WIDE days wide (above) is fine enough to count days or weeks from; one
+# wider than a season is background to a story told to the day.
 _SEASON_WIDE = 92
 
 
