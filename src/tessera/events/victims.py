@@ -25,7 +25,7 @@ from tessera.events.clauses import (
     subject_of,
 )
 from tessera.events.leaving import goes_from_abroad_to_the_north, place_name
-from tessera.events.lexicon import lexicon
+from tessera.events.lexicon import lexicon, sentence_triggers
 from tessera.language.table import TokenTable, per_token, token_table
 from tessera.model import Victims
 from tessera.numbers import parse_number
@@ -2894,11 +2894,13 @@ def _returned_antecedent(head: Token, discourse: Discourse) -> Mention | None:
 
 
 def _returned_people(doc: Doc) -> frozenset[int]:
-    """The head nouns of the people each return the report tells of befell (read once a report)."""
+    """The head nouns of the people each return the report tells of befell (read once a report,
+    from the trigger phrases the extractor found sentence by sentence)."""
     cached = doc.user_data.get("tessera_returned_people")
     if cached is None:
         heads = set()
-        for match in lexicon().triggers.find(doc):
+        matches = (m for s in doc.sents for m in sentence_triggers(doc, s.start, s.end))
+        for match in matches:
             if match.entry.type != "repatriation":
                 continue
             for token in doc[match.start : match.end]:  # ("forced repatriation": the noun's people)
