@@ -3656,6 +3656,7 @@ class RoleFinder:
                 self._posted_abroad(
                     [], trigger_at
                 )  # workers sent home from the Russian site they were sent to
+                or self._beyond_the_story_countries(trigger_at)
                 or self._through_town_abroad(own, s_start, s_start + len(sentence))
                 or (self._named_in(acting, trigger_at) if acting and acting != "KP" else None)
                 or self._held_abroad(trigger_at, destination)
@@ -3866,6 +3867,26 @@ class RoleFinder:
                 continue
             found.append(r)
         return min(found, key=lambda r: r.distance) if found else None
+
+    def _beyond_the_story_countries(self, before: int) -> Place | None:
+        """Where a return from a country the routes do not cross began, when its sentence names no
+        place it left: people working or held in the Gulf, Africa or Central Asia are sent home from
+        where the report has them, never from China, unless the report names China (or Russia, or a
+        route state) as more than a stop on the flight home ("Three workers caught at a camp in
+        Mussafah were flown to Pyongyang via Beijing" (invented) left from Mussafah). The finest place
+        of that one country the report names, the last before `before`, else the first after; None
+        when places abroad other than the flight's stops and goals lie in more than one country, or
+        in one the stories usually tell of."""
+        held: set[str] = set()
+        for m, p in self.placed:
+            if p.country in (None, "KP", "KR") or _is_line(m) or "to" in m.notes:
+                continue  # a goal: "put on a plane to Beijing, en route to Pyongyang"
+            if read(self.doc, m, p, None).via:
+                continue  # a stop on the way home: "flown out through Beijing"
+            held.add(p.country)
+        if len(held) != 1 or held & STORY_COUNTRIES:
+            return None
+        return self._named_in(held.pop(), before)
 
     @staticmethod
     def _through_town_abroad(own: list[Reading], s_start: int, s_end: int) -> Place | None:
