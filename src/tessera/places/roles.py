@@ -3650,6 +3650,13 @@ class RoleFinder:
             chain = _conjuncts(self.text, [r for r in own if r.place.country == origin.place.country], origin)
             area = _area_of(self.text, chain) if len(chain) > 1 else None
             origin_place = area or origin_place
+        if origin is not None and origin_place is not None and (origin.prep == "to" or origin.via):
+            # "Two workers from Mussafah were put on a plane to Beijing, en route to Pyongyang"
+            # (invented): a stop on the flight home, in another country than the one the report
+            # has them in, is not where the return began
+            beyond = self._beyond_the_story_countries(trigger_at)
+            if beyond is not None and beyond.country != origin_place.country:
+                origin_place = beyond
         if origin_place is None:
             acting = acting_country(self.gaz, self._senders(sentence), trigger_at - s_start)
             origin_place = (
