@@ -1,6 +1,6 @@
 """Returns (helper session ret57): a return from a country the routes do not cross (the Gulf,
-Africa, Central Asia) starts where the report has the people, not in China; a restaurant's or a
-mission's staff are people a return can befall (invented sentences)."""
+Africa, Central Asia) starts where the report has the people, not in China, nor at a stop on the
+flight home (invented sentences)."""
 
 from __future__ import annotations
 
@@ -41,15 +41,3 @@ def test_a_return_in_a_china_story_still_starts_in_china() -> None:
     found = returns(text)
     assert found
     assert found[0].origin is not None and found[0].origin.country == "CN"
-
-
-def test_a_restaurants_staff_flown_back_is_a_return() -> None:
-    text = "Days later the restaurant's remaining staff in Vientiane were flown back to Pyongyang."
-    found = returns(text)
-    assert found
-    assert found[0].destination is not None and found[0].destination.country == "KP"
-
-
-def test_staff_who_flew_in_are_no_return() -> None:
-    text = "Staff from the North Korean embassy flew to the site within hours."
-    assert not returns(text)
