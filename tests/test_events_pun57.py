@@ -79,15 +79,6 @@ def test_facing_a_spell_in_a_labour_unit_is_at_risk() -> None:
     assert statuses("The truck driver now faces a spell in a labour training unit.") == ["at_risk"]
 
 
-def test_a_court_gave_him_years_in_a_camp() -> None:
-    text = "In March a court in Hyesan gave the bus driver nine years in a labour camp."
-    assert statuses(text) == ["occurred"]
-
-
-def test_gave_birth_years_later_is_no_punishment() -> None:
-    assert statuses("She gave birth to a son two years later in a village near Musan.") == []
-
-
 def test_received_life_in_a_camp() -> None:
     assert statuses("The storekeeper received life in a political prison camp.") == ["occurred"]
 
@@ -102,3 +93,8 @@ def test_given_a_month_to_leave_is_no_punishment() -> None:
 
 def test_losing_wages_as_a_penalty_to_come() -> None:
     assert statuses("The rest of the brigade will each lose two months' wages.") == ["at_risk"]
+
+
+def test_a_banishment_condemned_in_general_is_no_event() -> None:
+    text = "The alliance today condemned the banishment of relatives of purged officials."
+    assert statuses(text) == []
