@@ -54,3 +54,35 @@ def test_a_return_with_a_chinese_town_named_stays_in_china():
     )
     (ev,) = _place(text, _event(text, "repatriation", "sent back"))
     assert ev.origin is not None and ev.origin.country == "CN"
+
+
+def test_a_punishment_feared_at_home_after_a_return_is_in_the_north():
+    text = (
+        "Two North Korean women were caught by police near Longjing on Monday and sent back across "
+        "the Tumen River two days later. They are likely to face severe punishment at home, "
+        "villagers said."
+    )
+    events = _place(
+        text,
+        _event(text, "repatriation", "sent back"),
+        _at_risk(_event(text, "punishment", "punishment")),
+    )
+    assert events[1].where is not None and events[1].where.country == "KP"
+
+
+def test_a_helpers_prison_term_after_a_return_stays_abroad():
+    text = (
+        "Two North Korean women were caught by police near Longjing on Monday and sent back across "
+        "the Tumen River two days later. The Chinese broker who hid them is likely to face a prison "
+        "term, villagers said."
+    )
+    events = _place(
+        text,
+        _event(text, "repatriation", "sent back"),
+        _at_risk(_event(text, "punishment", "prison term")),
+    )
+    assert events[1].where is not None and events[1].where.country == "CN"
+
+
+def _at_risk(ev):
+    return ev.with_(status="at_risk")
