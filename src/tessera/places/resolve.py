@@ -220,31 +220,9 @@ def units_named_before(text: str, mentions: list[Mention]) -> None:
             m.candidates = kept
 
 
-# A unit noun in lower case after a name (the gazetteer's names carry it capitalised only) says
-# which namesake it is as much as "the province of X" does: "the Hwasong district construction site".
-_UNIT_AFTER = re.compile(r"^\s+(county|district|province)\b")
-_UNIT_AFTER_KINDS = {"county": ("county",), "district": ("district",), "province": ("province",)}
-
-
-def units_named_after(text: str, mentions: list[Mention]) -> None:
-    """Keep, of a name's namesakes, those of the unit the lower-case word after it names: "police
-    searched flats in the Hwasong district of Pyongyang" (invented) is the capital's district, not
-    North Hamgyong's Hwasong County. No such namesake: all stay."""
-    for m in mentions:
-        if len({e.kind for e in m.candidates}) < 2:
-            continue
-        cue = _UNIT_AFTER.match(text[m.end : m.end + 20])
-        if cue is None:
-            continue
-        kept = [e for e in m.candidates if e.kind in _UNIT_AFTER_KINDS[cue.group(1)]]
-        if kept:
-            m.candidates = kept
-
-
 def resolve(text: str, mentions: list[Mention], gaz: Gazetteer, doc: Doc | None = None) -> list[Mention]:
     rivers_by_article(text, mentions, gaz, doc)
     units_named_before(text, mentions)
-    units_named_after(text, mentions)
     apply_hierarchy(text, mentions, gaz)
     choose(mentions, country_weights(mentions))
     return mentions
