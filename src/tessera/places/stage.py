@@ -131,6 +131,11 @@ _HOME_SIDES = ("KP", "KR", None)
 
 # Acts the North's state does to the people it takes back: feared after a return, they happen there.
 _FEARED_IN_THE_NORTH = frozenset({"punishment", "interrogation", "execution"})
+# Words that put a feared penalty back in the North after a return: "face severe punishment at
+# home", "will be punished once they are back"; a Chinese helper's prison term is told without them.
+_BACK_HOME = re.compile(
+    r"(?i)\b(?:at home|back home|once (?:they are |he is |she is )?back|on (?:their|his|her) return)\b"
+)
 
 
 def _feared_after_the_return(events: list[Event], finder: RoleFinder) -> list[Event]:
@@ -163,6 +168,9 @@ def _feared_after_the_return(events: list[Event], finder: RoleFinder) -> list[Ev
             and (
                 ev.type != "punishment"
                 or names_north_institution(finder.sentence_at(ev.anchor.trigger_start))
+                # "Two women were sent back across the river on Monday. They are likely to face
+                # severe punishment at home" (invented): the North, where the return ended
+                or _BACK_HOME.search(finder.sentence_at(ev.anchor.trigger_start)) is not None
             )
         ):
             before = [place for at, place in returns if at < ev.anchor.trigger_start]
