@@ -1401,15 +1401,6 @@ def _lived_there(doc: Doc, m: Mention, trigger: Token | None) -> bool:
     return True
 
 
-def _resides_there(doc: Doc, m: Mention) -> bool:
-    """Does the place hang on a verb of living ("who now lives in London", "settled in Toronto")?"""
-    head = _head(doc, m)
-    if head is None:
-        return False
-    gov = _unit_phrase_head(_governor(head))
-    return gov.dep_ == "pobj" and gov.head.head.lemma_.lower() in RESIDE_VERBS
-
-
 HOME_NOUNS = (
     PEOPLE_NOUNS | KIN_NOUNS | frozenset({"couple", "teenager", "boy", "girl", "mother", "member", "youth"})
 )
@@ -4327,27 +4318,6 @@ class RoleFinder:
                     if p.precision in ("country", "region"):
                         return self._named_in(p.country, before) if p.country else p
                     return p
-        return self._held_beyond_the_routes(before)
-
-    def _held_beyond_the_routes(self, before: int) -> Place | None:
-        """Where people sent home from a state beyond the routes were, when the report names no
-        place of the region before their return: the last town it names abroad. The North's workers
-        in the Gulf, Africa or Central Asia go home by air, not through China: "Two welders were
-        beaten at a labour camp in Abu Dhabi. Their colleagues are to be flown to Pyongyang"
-        (invented) leaves from Abu Dhabi. Not a place only told as a goal, a teller's or a line, nor
-        where someone lives ("a defector who lives in London said her sister was sent back")."""
-        for m, p in reversed(self.placed):
-            if (
-                m.start < before
-                and p.country not in STORY_COUNTRIES
-                and p.country is not None
-                and p.precision in ("city", "county", "point")
-                and "to" not in m.notes
-                and "teller" not in m.notes
-                and not _is_line(m)
-                and not _resides_there(self.doc, m)
-            ):
-                return p
         return None
 
     def _names_abroad(self, own: list[Reading], s_start: int, s_end: int, bound: str | None) -> bool:
