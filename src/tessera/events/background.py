@@ -2899,15 +2899,27 @@ def _content_read_as_relative(clause: Token) -> bool:
     """ "A rumour that a stall holder had been arrested turned out to be false": the parser may
     read a that-clause after a noun of report as a relative clause; with "that" as its marker and
     a subject of its own it says what the report says (a true relative clause, "a rumour that swept
-    the city", has "that" as its subject or object)."""
+    the city", "a story that he told", has "that" as its subject or object)."""
     if clause.dep_ != "relcl":
         return False
     holder = clause.head
     cues = lexicon().cues
     if holder.lemma_.lower() not in cues["report_nouns"] | cues["hearsay_words"] | words()["claim_nouns"]:
         return False
-    marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-    return marked and any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children)
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "that" for c in clause.children):
+        return False
+    that = next((t for t in clause.subtree if t.lower_ == "that" and t.i < clause.i), None)
+    if that is None:
+        return False
+    if that.dep_ == "mark":
+        return True
+    # ("a rumour that a seller had been arrested for lending out films": "that" hung on a
+    # preposition that has an object of its own is no relative pronoun either)
+    return (
+        that.i == holder.i + 1
+        and that.dep_ == "pobj"
+        and any(c.i != that.i and c.dep_ in {"pobj", "pcomp"} for c in that.head.children)
+    )
 
 
 def _called_false(noun: Token) -> bool:
