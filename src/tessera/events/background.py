@@ -2798,7 +2798,27 @@ def denied_report(trigger: Token) -> bool:
         return _with_no(holder)
     if _called_false(holder):
         return True
-    return _rejected(holder) and not _particular_content(holder)
+    if not _rejected(holder):
+        return False
+    return _rejected_as_hearsay(holder) or not _particular_content(holder)
+
+
+# Those a report quotes as knowing the ground (not the accused): a rumour they reject is idle talk.
+INFORMANT_NOUNS = frozenset({"source", "resident", "witness", "trader"})
+
+
+def _rejected_as_hearsay(holder: Token) -> bool:
+    """A rejected rumour, or a report rejected by one of the outlet's own informants, tells no act
+    even when it names people: "a second rumour, that the border would be closed from December,
+    was denied by a resident", "a report that the county party secretary had been held was denied
+    by a source close to the committee". (The accused rejecting a report that names people,
+    "Pyongyang dismissed reports that five officials were shot", still leaves the report's act.)"""
+    if holder.lemma_.lower() in lexicon().cues["hearsay_words"]:
+        return True
+    verb = holder.head
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents += [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(a.lemma_.lower() in INFORMANT_NOUNS for a in agents)
 
 
 def _rejected(holder: Token) -> bool:
@@ -2844,6 +2864,8 @@ def _content_holder(trigger: Token) -> Token | None:
     word = trigger
     for _ in range(8):
         head = word.head
+        if _content_read_as_relative(word):
+            return head
         if head.i == word.i or word.dep_ in {"relcl", "advcl", "parataxis"}:
             return None
         if word.dep_ == "pobj" and head.lower_ in CONTENT_PREPOSITIONS:
@@ -2871,6 +2893,33 @@ def _content_holder(trigger: Token) -> Token | None:
                 return named[-1]
         word = head
     return None
+
+
+def _content_read_as_relative(clause: Token) -> bool:
+    """ "A rumour that a stall holder had been arrested turned out to be false": the parser may
+    read a that-clause after a noun of report as a relative clause; with "that" as its marker and
+    a subject of its own it says what the report says (a true relative clause, "a rumour that swept
+    the city", "a story that he told", has "that" as its subject or object)."""
+    if clause.dep_ != "relcl":
+        return False
+    holder = clause.head
+    cues = lexicon().cues
+    if holder.lemma_.lower() not in cues["report_nouns"] | cues["hearsay_words"] | words()["claim_nouns"]:
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ != "that" for c in clause.children):
+        return False
+    that = next((t for t in clause.subtree if t.lower_ == "that" and t.i < clause.i), None)
+    if that is None:
+        return False
+    if that.dep_ == "mark":
+        return True
+    # ("a rumour that a seller had been arrested for lending out films": "that" hung on a
+    # preposition that has an object of its own is no relative pronoun either)
+    return (
+        that.i == holder.i + 1
+        and that.dep_ == "pobj"
+        and any(c.i != that.i and c.dep_ in {"pobj", "pcomp"} for c in that.head.children)
+    )
 
 
 def _called_false(noun: Token) -> bool:
