@@ -3362,6 +3362,7 @@ def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
         # from leaving": a period up to the report told in the past perfect is someone's
         # background, not the time the story has reached.
         and not (_up_to_report(ctx, p.span) and _told_before(ctx.doc, p))
+        and not _reach_of_a_record(p)
     ]
     if told_in_present(verb):
         # "I am sure she is being beaten": the present is the report's time, not a past the
@@ -3384,6 +3385,24 @@ def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
         return _step_before(told)
     when = _from_onset(ctx, told[-1])
     return when if ev.status == "suspected" else _done_by_now(ctx, verb, when)
+
+
+# The shortest look-back window (in days) that tells how far a record or a tally reaches rather
+# than when the story's happenings took place: a year.
+_RECORD_REACH_DAYS = 365
+
+
+def _reach_of_a_record(p: PlacedMention) -> bool:
+    """A look-back window of a year or more ("for the past three years", "over the past year").
+
+    Such a window measures how far back a record, a tally or a stay reaches, not the time the
+    story has come to, so the sentences after it are not dated by it: in "Inspectors ordered
+    every farm to hand in its grain ledgers for the past two years. Lorries have been held at
+    the gate since", the holding of lorries is not two years long. A window of weeks ("in the
+    past two weeks ... About 30 people were detained") still sets the story's time.
+    """
+    m = p.mention
+    return m.kind == "window" and (m.amount or 0) >= _RECORD_REACH_DAYS
 
 
 # The widest date (in days) the story's latest happening may have for a step told in the past

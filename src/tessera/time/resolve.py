@@ -425,10 +425,16 @@ def _weekend(rel: int | None, ref: date) -> Range:
 
 
 def _weekday(m: Mention, ref: date) -> Range | None:
+    """The weekday named, read back from `ref` ("on Monday": the latest Monday by the report).
+
+    "last Monday" is never the day before the report, which the writer would call "yesterday":
+    told on a Tuesday it is the Monday of the week before (a week and a day back), as it is told
+    on a Monday (a week back); told on a Thursday it is three days back.
+    """
     wanted = m.weekday or 0
     back = (ref.weekday() - wanted) % 7
-    if m.rel == -1 and back == 0:
-        back = 7
+    if m.rel == -1 and back in (0, 1):
+        back += 7
     day = ref - timedelta(days=back)
     if m.rel == 1:
         day = ref + timedelta(days=(wanted - ref.weekday()) % 7 or 7)
