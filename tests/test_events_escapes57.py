@@ -56,3 +56,8 @@ def test_swam_across_read_as_a_noun_is_still_an_escape() -> None:
     # (the tagger reads this "swam" as a noun: the phrase must hold all the same)
     text = "A young soldier in his twenties swam across the Tumen River into Russia in early July."
     assert len(events_of_type(text, "escape")) == 1
+
+
+def test_things_floated_across_are_no_escape() -> None:
+    text = "Last spring a church group floated bottles of rice across the Yalu from an island near Dandong."
+    assert events_of_type(text, "escape") == []
