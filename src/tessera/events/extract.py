@@ -265,6 +265,8 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
         return False
     if entry.particle and (_preposition_with_object(doc[match.end - 1], head) or _taken_in_by_a_navy(head)):
         return False  # "taken in covered lorries": a preposition with its object, no phrasal verb
+    if entry.no_object and any(c.dep_ in {"dobj", "dative"} for c in head.children):
+        return False  # "floated balloons across the border": a thing sent, not people moving
     if entry.told_alone and any(
         c.dep_ in {"conj", "xcomp", "advcl"} and c.pos_ in {"VERB", "AUX"} for c in head.children
     ):

@@ -111,6 +111,10 @@ class TriggerEntry:
     # of its own ("she was taken in by the police", "relatives were taken in as well"; not "the
     # children were taken in covered lorries to a centre").
     particle: bool = False
+    # An event only when the head verb takes no direct object: the people moved themselves ("the
+    # boys floated across the Yalu on tyre tubes"), not something they sent ("activists floated
+    # balloons across the border").
+    no_object: bool = False
 
 
 @dataclass(frozen=True)
@@ -370,6 +374,7 @@ def lexicon() -> Lexicon:
             term_not_timed=bool(t.get("term_not_timed")),
             tried=bool(t.get("tried")),
             particle=bool(t.get("particle")),
+            no_object=bool(t.get("no_object")),
         )
         for t in _load("triggers.json")["triggers"]
     ]
