@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from tessera.language.table import expanded_span
 from tessera.model import TimeSpan
 from tessera.time.lexicon import lexicon
-from tessera.time.mentions import Mention, is_dateline
+from tessera.time.mentions import Mention, find_mentions, is_dateline
 
 GOVERNING_RANK = 2
 OTHER_CLAUSE_RANK = 3
@@ -158,6 +158,10 @@ def place_mention(
         # month after a Bible was found": a date before "after" dates the main clause.
         governor = governor.head
         chain = [*chain, governor]
+    outer_act = _second_time_of_participle(tokens[0].i, chain, governor)
+    if outer_act is not None:
+        governor = outer_act
+        chain = [*chain, outer_act]
     relative = _relative_before_verb(doc, tokens[0].i, tokens[-1].i, governor)
     if relative is not None:
         governor = relative
@@ -199,6 +203,37 @@ def place_mention(
         since_at,
         (mention.since or since_at is not None) and outer is not None and _opens_state(outer),
     )
+
+
+def _second_time_of_participle(first: int, chain: list[Token], governor: Token | None) -> Token | None:
+    """The verb above a reduced relative's noun, when the relative already has a time of its own.
+
+    A participle on a noun tells one past happening at one time, so a second time phrase the
+    parser hung on it, after its own ("China sent three women caught in Dalian in March back to
+    North Korea in mid-April"), dates the verb that takes the noun: mid-April is the sending
+    back's, March stays the catching's. None when the mention is the participle's first time or
+    the noun is not the argument of a verb.
+    """
+    if governor is None or len(chain) < 2 or chain[-2].dep_ != "prep":
+        return None
+    # the tagger may take the participle for a past tense ("men detained in Yanji")
+    if not (governor.dep_ == "acl" and governor.tag_ in ("VBN", "VBD") and governor.head.i < governor.i):
+        return None
+    noun = governor.head
+    if noun.dep_ not in ("dobj", "nsubj", "nsubjpass") or noun.head.pos_ not in _VERBAL:
+        return None
+    earlier = [
+        c
+        for c in governor.children
+        if c.dep_ in ("prep", "npadvmod") and c.right_edge.i < first and _has_time(c)
+    ]
+    return noun.head if earlier else None
+
+
+def _has_time(phrase: Token) -> bool:
+    """Whether a phrase names a date ("in March", "on Tuesday"), read as mentions are read."""
+    words = phrase.doc[phrase.left_edge.i : phrase.right_edge.i + 1].text
+    return any(m.is_date for m in find_mentions(words))
 
 
 def _noun_to_noun(token: Token) -> bool:
