@@ -180,6 +180,7 @@ def place_mention(
         or (
             governor is not None
             and governor.lemma_.lower() in lexicon().reporting_verbs
+            and not _going_to_report(governor)
             and mention.kind in ("date", "weekday", "rel_day", "days", "week", "rel_month_day")
             and not any(_dated_noun(t) for t in chain[:-1])
         )
@@ -234,6 +235,24 @@ def _has_time(phrase: Token) -> bool:
     """Whether a phrase names a date ("in March", "on Tuesday"), read as mentions are read."""
     words = phrase.doc[phrase.left_edge.i : phrase.right_edge.i + 1].text
     return any(m.is_date for m in find_mentions(words))
+
+
+def _going_to_report(verb: Token) -> bool:
+    """A reporting verb told as a step of the story, not as the source's telling.
+
+    "vanished after reporting to the police station on 3 May": a gerund under "after",
+    "before" or "upon" with nothing reported (no clause) is the person presenting themself, so
+    its date is the story's, not the day a source spoke.
+    """
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "pcomp"
+        and verb.head.lower_ in _STEP_PREPOSITIONS
+        and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
+    )
+
+
+_STEP_PREPOSITIONS = frozenset({"after", "before", "upon"})
 
 
 def _noun_to_noun(token: Token) -> bool:
