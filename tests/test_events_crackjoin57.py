@@ -35,6 +35,8 @@ def test_an_inspection_team_at_work_is_a_crackdown(text: str) -> None:
         "A trade delegation from Dandong arrived in Sinuiju last week, a source said.",
         "His brother has been in Kilju since mid-April, a source said.",
         "Inspection teams arrive in the county every spring, defectors say.",
+        "A joint inspection team searched homes in Kilju for three days. The inspectors arrived without "
+        "warning after dark.",
     ],
 )
 def test_a_visitor_or_a_habit_is_no_crackdown(text: str) -> None:
