@@ -23,6 +23,8 @@ from events_helpers import type_list_of, types_of
         "A second inspection team from Pyongyang has been in Kilju since mid-April, a source said.",
         "An inspection group from the provincial party committee began auditing factories in Tanchon this month.",
         "Inspection squads from the city party committee have been combing the Pohang market since Monday.",
+        "An inspection group from the provincial party committee has been going through the books of "
+        "factories in Kaechon.",
     ],
 )
 def test_an_inspection_team_at_work_is_a_crackdown(text: str) -> None:
@@ -41,6 +43,13 @@ def test_an_inspection_team_at_work_is_a_crackdown(text: str) -> None:
 )
 def test_a_visitor_or_a_habit_is_no_crackdown(text: str) -> None:
     assert "crackdown" not in types_of(text)
+
+
+def test_inspectors_going_through_warehouses_search_them() -> None:
+    types = types_of(
+        "Inspectors went through the warehouses, nets and boats of every cooperative in the town."
+    )
+    assert "search" in types and "crackdown" not in types
 
 
 def test_what_an_inspection_team_comes_to_investigate_is_its_crackdown() -> None:
