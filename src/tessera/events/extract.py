@@ -28,7 +28,6 @@ from tessera.events.background import words as background_words
 from tessera.events.choosing import chosen_to_stay
 from tessera.events.clauses import (
     RETURNING_VERBS,
-    SUBJECT_DEPS,
     agents_of,
     clause_head,
     clause_span,
@@ -272,8 +271,6 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
         c.dep_ in {"conj", "xcomp", "advcl"} and c.pos_ in {"VERB", "AUX"} for c in head.children
     ):
         return False
-    if entry.subject_objects and not _done_by(head, entry.subject_objects):
-        return False
     return not (
         entry.intransitive
         and any(
@@ -281,28 +278,6 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
             for c in head.children
         )
     )
-
-
-def _done_by(verb: Token, bodies: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether the verb's subject holds one of the bodies: "a joint inspection team from the party
-    Central Committee and the prosecutors' office arrived in Kanggye" (however long the subject),
-    "inspectors from the county began auditing the farms" (the subject of the verb the
-    complement completes, or of the first verb a joined one shares it with). A bare definite
-    subject, "the inspectors arrived without warning after dark", is the team of an act the
-    report has told (a search), arriving to do it: no campaign of its own."""
-    while verb.dep_ in {"xcomp", "conj"} and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        verb = verb.head
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not _bare_definite(c)]
-    return any(holds_any_phrase(list(s.subtree), bodies) for s in subjects)
-
-
-def _bare_definite(noun: Token) -> bool:
-    """ "the inspectors", "the team": a definite noun with no words after it saying whose or from
-    where ("the team from the prosecutors' office" names its own)."""
-    definite = any(
-        c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"} for c in noun.children
-    )
-    return definite and not any(c.i > noun.i and c.dep_ in {"prep", "acl", "relcl"} for c in noun.children)
 
 
 def _preposition_with_object(word: Token, verb: Token) -> bool:

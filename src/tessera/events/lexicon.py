@@ -115,10 +115,6 @@ class TriggerEntry:
     # boys floated across the Yalu on tyre tubes"), not something they sent ("activists floated
     # balloons across the border").
     no_object: bool = False
-    # An event only when the head verb's subject (or that of the verb it completes) holds one of
-    # these phrases: the body doing it names the act ("an inspection team from Pyongyang arrived
-    # in Hyesan", not "a delegation arrived in Hyesan").
-    subject_objects: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -379,7 +375,6 @@ def lexicon() -> Lexicon:
             tried=bool(t.get("tried")),
             particle=bool(t.get("particle")),
             no_object=bool(t.get("no_object")),
-            subject_objects=_via_objects({"objects": t.get("subject")}, cues),
         )
         for t in _load("triggers.json")["triggers"]
     ]

@@ -58,8 +58,6 @@ def retype(trigger: Token, event_type: str) -> str:
         return "movement_restriction"
     if event_type == "arrest" and held_in_a_camp(trigger):
         return "punishment"
-    if event_type == "interrogation" and inquiry_of_an_inspecting_body(trigger):
-        return "crackdown"
     return event_type
 
 
@@ -311,26 +309,6 @@ def audit_told_before(trigger: Token) -> bool:
         and (audit_of_officials(t) or inspection_spreading(t))
         for t in trigger.doc[: trigger.i]
     )
-
-
-# Verbs of looking into wrongdoing that an inspecting body is sent or comes to do.
-INQUIRY_LEMMAS = frozenset({"investigate", "examine", "probe", "audit"})
-
-
-def inquiry_of_an_inspecting_body(trigger: Token) -> bool:
-    """ "A joint inspection team from the party Central Committee arrived in Kanggye last week to
-    investigate officials suspected of taking bribes", "the prosecutors sent an inspection group
-    to Musan to investigate the market's managers": what an inspection team (cues.json's
-    `inspecting_bodies`) comes or is sent to investigate is its campaign, the crackdown, not the
-    questioning of people held. The verb is the purpose of the verb whose subject or object is
-    the team ("the team questioned two guards" stays a questioning)."""
-    if trigger.lemma_.lower() not in INQUIRY_LEMMAS or trigger.dep_ not in {"advcl", "xcomp", "relcl"}:
-        return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
-        return False
-    bodies = tuple(tuple(body.split()) for body in lexicon().cues["inspecting_bodies"])
-    doers = [c for c in trigger.head.children if c.dep_ in {"nsubj", "dobj", "nsubjpass"}]
-    return any(holds_any_phrase(list(d.subtree), bodies) for d in doers)
 
 
 # Nouns of an inspection that may be an audit of officials ("check" and "search" are not).
