@@ -50,9 +50,12 @@ KINDRED_GROUPS = {
 PEOPLE_WORDS = frozenset(
     {"other", "others", "one", "some", "many", "several", "dozen", "dozens", "hundreds", "thousands"}
     | {"couple", "pair", "group", "crew", "anyone", "anybody", "everyone", "someone", "somebody"}
+    | {"trio", "threesome", "quartet"}
 )
 NATIONALITY_WORDS = frozenset({"chinese", "korean", "koreans", "north", "south", "russian"})
 PAIR_NOUNS = frozenset({"couple", "pair", "parents"})
+# Nouns that count the people after "of" by their own size: "a trio of doctors" is three people.
+SIZED_GROUP_NOUNS = {"trio": 3, "threesome": 3, "quartet": 4}
 # Longest first: "south korean" before "korean".
 NATIONALITY_PHRASES = (("north korean", "KP"), ("south korean", "KR"), ("chinese", "CN"), ("dprk", "KP"))
 # Nouns that say only "people": "the North Korean nationals" is whoever of that nationality was named.
@@ -1446,6 +1449,26 @@ def _sum_of_money(head: Token) -> bool:
     return after in money or before in money
 
 
+# The words that, standing alone for a person, single one out of people told of: "the other",
+# "another", "the second" (not "the others", "the rest": the remainder, however many).
+ONE_APART_WORDS = frozenset({"other", "another", "second", "third", "fourth", "fifth", "last"})
+ONE_APART_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _one_person_apart(head: Token) -> bool:
+    """One person singled out of a group by "the other", "another" or an ordinal with no noun
+    after it: "Two guards fled; one was caught and the other was shot dead" (the shooting befell
+    one person, not the two). Not "the other guards" (a noun follows: the noun is the head),
+    "the others" or "the third day" (a time)."""
+    if head.lower_ not in ONE_APART_WORDS or head.dep_ not in ONE_APART_DEPS or coordinated(head):
+        return False
+    if head.tag_ in {"NNS", "NNPS"} or any(c.dep_ in {"compound", "amod", "nummod"} for c in head.children):
+        return False
+    if head.lower_ == "another":
+        return not any(c.dep_ == "det" for c in head.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
 def _read_victims(head: Token) -> Victims | None:
     own_words = {head.lower_, head.lemma_.lower()}
     if own_words & vessel_words():
@@ -1504,6 +1527,8 @@ def _read_victims(head: Token) -> Victims | None:
         if bounds is not None and bounds[0]:
             return Victims(_safe_phrase(parent), bounds[0], bounds[1], group_of(head))
     lower = head.lower_
+    if _one_person_apart(head):
+        return Victims(_safe_phrase(head), 1, 1, "individual")
     if lower in PRONOUNS_SINGULAR and not coordinated(head):  # not "he and his wife"
         return Victims(_safe_phrase(head), 1, 1, "individual")
     group = group_of(head)
@@ -1515,6 +1540,8 @@ def _read_victims(head: Token) -> Victims | None:
         return Victims(phrase_text, total[0], total[1], "defectors" if group == "other" else group)
     # "seven men and two women", "a mother and her two children": the conjoined groups add up.
     written = written_list(head)
+    if written and written[0].i == head.i:
+        written = [*written, *_kin_sharing_an_owner(written[-1])]
     items = written if written and written[0].i == head.i else [head, *coordinated(head)]
     parts = [_part_count(part) for part in items]
     glossed = _glossed_items(head, items)
@@ -1934,6 +1961,8 @@ def _part_count(part: Token) -> tuple[int | None, int | None] | None:
     lemma = part.lemma_.lower()
     if lemma in PAIR_NOUNS or part.lower_ in PAIR_NOUNS:
         return 2, 2
+    if (size := SIZED_GROUP_NOUNS.get(lemma)) is not None:
+        return size, size  # "a trio of physicians"
     both = any(
         c.lower_ == "both" and c.dep_ in {"det", "predet", "preconj"} and c.i < part.i for c in part.children
     )
@@ -1990,6 +2019,7 @@ def _counts_people(token: Token) -> bool:
         token.like_num
         or token.lower_ in lexicon().cues["approximate_counts"]
         or token.lemma_.lower() in {"member", "group", "batch", "total", "number"}
+        or token.lemma_.lower() in SIZED_GROUP_NOUNS
     )
 
 
@@ -2228,6 +2258,24 @@ def _remainder(token: Token) -> bool:
     if token.like_num:
         return any(c.lower_ in REMAINDER_WORDS and c.i < token.i for c in token.children)
     return token.lower_ in {"rest", "others"} and is_reference(token)
+
+
+def _kin_sharing_an_owner(last: Token) -> list[Token]:
+    """The kin joined by "and" to the last person of a written list under its owner: "a former
+    driver and his wife and son went missing" (the list stops at "his wife"; "son" shares "his" and
+    is a third person; "a man and his wife and two sons": four). Only kin nouns with no owner or
+    determiner of their own, not "his wife and family" (a kin group: no one person)."""
+    if not any(c.dep_ == "poss" for c in last.children):
+        return []
+    kin = people_words()["kin_nouns"]
+    return [
+        c
+        for c in last.children
+        if c.dep_ == "conj"
+        and c.tag_ in {"NN", "NNS"}
+        and c.lemma_.lower() in kin
+        and not any(g.dep_ in {"det", "poss"} for g in c.children)
+    ]
 
 
 def written_list(token: Token) -> list[Token]:
