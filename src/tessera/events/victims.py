@@ -374,6 +374,8 @@ def victim_phrase(trigger: Token, event_type: str) -> Token | None:
 
 def _victim_phrase(trigger: Token, event_type: str) -> Token | None:
     head = _acted_on(trigger, event_type)
+    if head is not None and event_type in INTRANSITIVE_TYPES:
+        head = _catcher_taken_for_fugitive(head) or head
     if head is None:
         head = _owned_object(trigger)
     if (owner := _swallowed_by_a_relative(trigger, head)) is not None:
@@ -396,6 +398,17 @@ def _victim_phrase(trigger: Token, event_type: str) -> Token | None:
     if head.dep_ == "pobj" and head.head.lower_ == "of" and read_victims(head.head.head) is not None:
         return head.head.head  # "four members of a family who vanished": the counted noun
     return head
+
+
+def _catcher_taken_for_fugitive(head: Token) -> Token | None:
+    """ "A young man was caught by soldiers trying to cross the river": the parse hangs "trying"
+    on the agent of the passive, but whoever was caught is who was trying to flee, not those who
+    caught him. The subject of the passive verb, when the people found are its agent."""
+    agent = head.head if head.dep_ == "pobj" else None
+    if agent is None or agent.dep_ != "agent" or not is_passive(agent.head):
+        return None
+    subject = subject_of(agent.head)
+    return subject if subject is not None and subject.i != head.i else None
 
 
 def _owned_object(trigger: Token) -> Token | None:
@@ -462,9 +475,10 @@ def people_above(head: Token) -> Token | None:
     """ "an agent from the county office who was arrested", "a family of five from Hyesan who
     were caught", "45 North Koreans in Jilin who face forced return": a relative clause may hang
     on a place noun; the people are the noun that place belongs to (past the count in its "of"
-    phrase)."""
+    phrase; "a 19-year-old from Hyesan who was sentenced": an age written as a noun, which the
+    tagger reads as an adjective)."""
     for ancestor in list(head.ancestors)[:4]:
-        if ancestor.pos_ in {"NOUN", "PROPN"} and read_victims(ancestor) is not None:
+        if (ancestor.pos_ in {"NOUN", "PROPN"} or _year_old(ancestor)) and read_victims(ancestor) is not None:
             return ancestor
     return None
 
@@ -796,26 +810,30 @@ def _of_after_time(prep: Token) -> Token | None:
 
 
 INTERRUPTING_TIME_PREPOSITIONS = frozenset({"in", "on", "during"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _of_past_a_time(trigger: Token) -> Token | None:
     """ "The measures followed the arrest last month of two soldiers", "condemned the forced return
     on April 25 of more than 50 North Koreans": a time phrase told between an act's noun and its
     "of" phrase; the parse hangs the "of" phrase on the verb (or the time) instead of the noun,
-    but it names whom the act befell, as "the arrest of two soldiers last month" does. Only words
-    of time (and "in", "on", "during") may stand between the noun and its "of"."""
+    but it names whom the act befell, as "the arrest of two soldiers last month" does. So a place
+    or a custody: "recorded the death in custody of a young nurse", "the execution on 3 June in
+    Hyesan of a farmer" (the nurse's death, the farmer's execution). Only words of time, places
+    named, words of confinement and "in", "on", "during" may stand between the noun and its "of"."""
     doc = trigger.doc
-    told_time = False
+    confinement = lexicon().cues["confinement_places"]
+    told_between = False
     for token in doc[trigger.i + 1 : min(len(doc), trigger.i + 7)]:
         if token.lower_ == "of" and token.dep_ == "prep":
-            if not told_time or token.head.i == trigger.i:
+            if not told_between or token.head.i == trigger.i:
                 return None
             people = next((g for g in token.children if g.dep_ == "pobj"), None)
             if people is None or is_time(people) or read_victims(people) is None:
                 return None
             return people
-        if token.ent_type_ in TIME_ENTITIES:
-            told_time = True
+        if token.ent_type_ in TIME_ENTITIES | PLACE_ENTITIES or token.lower_ in confinement:
+            told_between = True
         elif token.lower_ not in INTERRUPTING_TIME_PREPOSITIONS:
             return None
     return None
