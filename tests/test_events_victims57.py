@@ -68,3 +68,17 @@ def test_the_caught_not_the_catchers_were_fleeing() -> None:
     escape = next(e for e in events_of(text) if e.type == "escape")
     assert escape.victims is not None and escape.victims.count_min == 2
     assert "officers" not in escape.victims.text
+
+
+def test_a_person_brought_in_later_is_not_the_executed_one() -> None:
+    text = (
+        "A rights group cited the public execution in May of a man who had sold foreign films. "
+        "It also pointed to the case of a 20-year-old from Musan who was sentenced to eight years "
+        "of hard labour last year."
+    )
+    assert count_of(text, "punishment") == 1
+
+
+def test_the_executed_one_told_again_stays_one_event() -> None:
+    text = "A man was executed by firing squad in Hyesan in May. The man had been sentenced to death."
+    assert "punishment" not in {e.type for e in events_of(text)}
