@@ -12,8 +12,8 @@ def count_of(text: str, event_type: str) -> int | None:
     return found[-1].victims.count_min if found[-1].victims else None
 
 
-def test_the_other_is_one_person() -> None:
-    text = "Two brothers tried to cross in June. The other was arrested on the bank."
+def test_the_third_is_one_person() -> None:
+    text = "Three brothers tried to cross in June. The third was arrested on the bank."
     assert count_of(text, "arrest") == 1
 
 

@@ -1467,17 +1467,18 @@ def _sum_of_money(head: Token) -> bool:
     return after in money or before in money
 
 
-# The words that, standing alone for a person, single one out of people told of: "the other",
-# "another", "the second" (not "the others", "the rest": the remainder, however many).
-ONE_APART_WORDS = frozenset({"other", "another", "second", "third", "fourth", "fifth", "last"})
+# The words that, standing alone for a person, single one out of people told of: "another", "the
+# second" (not "the others", "the rest": the remainder, however many). Not "the other": measured,
+# it cost an event on the validation half (one of two told again, joined with the first).
+ONE_APART_WORDS = frozenset({"another", "second", "third", "fourth", "fifth", "last"})
 ONE_APART_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def _one_person_apart(head: Token) -> bool:
-    """One person singled out of a group by "the other", "another" or an ordinal with no noun
-    after it: "Two guards fled; one was caught and the other was shot dead" (the shooting befell
-    one person, not the two). Not "the other guards" (a noun follows: the noun is the head),
-    "the others" or "the third day" (a time)."""
+    """One person singled out of a group by "another" or an ordinal with no noun after it: "Three
+    guards fled; two were caught and the third was shot dead" (the shooting befell one person, not
+    the three). Not "the third guard" (a noun follows: the noun is the head), "the others" or "the
+    third day" (a time)."""
     if head.lower_ not in ONE_APART_WORDS or head.dep_ not in ONE_APART_DEPS or coordinated(head):
         return False
     if head.tag_ in {"NNS", "NNPS"} or any(c.dep_ in {"compound", "amod", "nummod"} for c in head.children):
