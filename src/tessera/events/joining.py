@@ -711,8 +711,13 @@ def _told_as(earlier: Found, later: Found) -> bool:
         return True
     if _trial_of(earlier, later):
         return True
-    if _subject_brought_in(later.trigger) and not _same_sentence(earlier, later):
-        return False  # "a man was executed in one town … a man was shot in another": two men
+    if (_subject_brought_in(later.trigger) or _people_brought_in(None, later)) and not _same_sentence(
+        earlier, later
+    ):
+        # "a man was executed in one town … a man was shot in another": two men; so "the public
+        # execution of a man … the case of a 19-year-old who was sentenced to ten years" (the
+        # people a relative clause or an "of" phrase brings in by "a")
+        return False
     va, vb = earlier.event.victims, later.event.victims
     return bool(
         va

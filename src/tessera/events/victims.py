@@ -50,9 +50,12 @@ KINDRED_GROUPS = {
 PEOPLE_WORDS = frozenset(
     {"other", "others", "one", "some", "many", "several", "dozen", "dozens", "hundreds", "thousands"}
     | {"couple", "pair", "group", "crew", "anyone", "anybody", "everyone", "someone", "somebody"}
+    | {"trio", "threesome", "quartet"}
 )
 NATIONALITY_WORDS = frozenset({"chinese", "korean", "koreans", "north", "south", "russian"})
 PAIR_NOUNS = frozenset({"couple", "pair", "parents"})
+# Nouns that count the people after "of" by their own size: "a trio of doctors" is three people.
+SIZED_GROUP_NOUNS = {"trio": 3, "threesome": 3, "quartet": 4}
 # Longest first: "south korean" before "korean".
 NATIONALITY_PHRASES = (("north korean", "KP"), ("south korean", "KR"), ("chinese", "CN"), ("dprk", "KP"))
 # Nouns that say only "people": "the North Korean nationals" is whoever of that nationality was named.
@@ -371,6 +374,8 @@ def victim_phrase(trigger: Token, event_type: str) -> Token | None:
 
 def _victim_phrase(trigger: Token, event_type: str) -> Token | None:
     head = _acted_on(trigger, event_type)
+    if head is not None and event_type in INTRANSITIVE_TYPES:
+        head = _catcher_taken_for_fugitive(head) or head
     if head is None:
         head = _owned_object(trigger)
     if (owner := _swallowed_by_a_relative(trigger, head)) is not None:
@@ -393,6 +398,17 @@ def _victim_phrase(trigger: Token, event_type: str) -> Token | None:
     if head.dep_ == "pobj" and head.head.lower_ == "of" and read_victims(head.head.head) is not None:
         return head.head.head  # "four members of a family who vanished": the counted noun
     return head
+
+
+def _catcher_taken_for_fugitive(head: Token) -> Token | None:
+    """ "A young man was caught by soldiers trying to cross the river": the parse hangs "trying"
+    on the agent of the passive, but whoever was caught is who was trying to flee, not those who
+    caught him. The subject of the passive verb, when the people found are its agent."""
+    agent = head.head if head.dep_ == "pobj" else None
+    if agent is None or agent.dep_ != "agent" or not is_passive(agent.head):
+        return None
+    subject = subject_of(agent.head)
+    return subject if subject is not None and subject.i != head.i else None
 
 
 def _owned_object(trigger: Token) -> Token | None:
@@ -459,9 +475,10 @@ def people_above(head: Token) -> Token | None:
     """ "an agent from the county office who was arrested", "a family of five from Hyesan who
     were caught", "45 North Koreans in Jilin who face forced return": a relative clause may hang
     on a place noun; the people are the noun that place belongs to (past the count in its "of"
-    phrase)."""
+    phrase; "a 19-year-old from Hyesan who was sentenced": an age written as a noun, which the
+    tagger reads as an adjective)."""
     for ancestor in list(head.ancestors)[:4]:
-        if ancestor.pos_ in {"NOUN", "PROPN"} and read_victims(ancestor) is not None:
+        if (ancestor.pos_ in {"NOUN", "PROPN"} or _year_old(ancestor)) and read_victims(ancestor) is not None:
             return ancestor
     return None
 
@@ -793,26 +810,30 @@ def _of_after_time(prep: Token) -> Token | None:
 
 
 INTERRUPTING_TIME_PREPOSITIONS = frozenset({"in", "on", "during"})
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _of_past_a_time(trigger: Token) -> Token | None:
     """ "The measures followed the arrest last month of two soldiers", "condemned the forced return
     on April 25 of more than 50 North Koreans": a time phrase told between an act's noun and its
     "of" phrase; the parse hangs the "of" phrase on the verb (or the time) instead of the noun,
-    but it names whom the act befell, as "the arrest of two soldiers last month" does. Only words
-    of time (and "in", "on", "during") may stand between the noun and its "of"."""
+    but it names whom the act befell, as "the arrest of two soldiers last month" does. So a place
+    or a custody: "recorded the death in custody of a young nurse", "the execution on 3 June in
+    Hyesan of a farmer" (the nurse's death, the farmer's execution). Only words of time, places
+    named, words of confinement and "in", "on", "during" may stand between the noun and its "of"."""
     doc = trigger.doc
-    told_time = False
+    confinement = lexicon().cues["confinement_places"]
+    told_between = False
     for token in doc[trigger.i + 1 : min(len(doc), trigger.i + 7)]:
         if token.lower_ == "of" and token.dep_ == "prep":
-            if not told_time or token.head.i == trigger.i:
+            if not told_between or token.head.i == trigger.i:
                 return None
             people = next((g for g in token.children if g.dep_ == "pobj"), None)
             if people is None or is_time(people) or read_victims(people) is None:
                 return None
             return people
-        if token.ent_type_ in TIME_ENTITIES:
-            told_time = True
+        if token.ent_type_ in TIME_ENTITIES | PLACE_ENTITIES or token.lower_ in confinement:
+            told_between = True
         elif token.lower_ not in INTERRUPTING_TIME_PREPOSITIONS:
             return None
     return None
@@ -1446,6 +1467,27 @@ def _sum_of_money(head: Token) -> bool:
     return after in money or before in money
 
 
+# The words that, standing alone for a person, single one out of people told of: "another", "the
+# second" (not "the others", "the rest": the remainder, however many). Not "the other": measured,
+# it cost an event on the validation half (one of two told again, joined with the first).
+ONE_APART_WORDS = frozenset({"another", "second", "third", "fourth", "fifth", "last"})
+ONE_APART_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _one_person_apart(head: Token) -> bool:
+    """One person singled out of a group by "another" or an ordinal with no noun after it: "Three
+    guards fled; two were caught and the third was shot dead" (the shooting befell one person, not
+    the three). Not "the third guard" (a noun follows: the noun is the head), "the others" or "the
+    third day" (a time)."""
+    if head.lower_ not in ONE_APART_WORDS or head.dep_ not in ONE_APART_DEPS or coordinated(head):
+        return False
+    if head.tag_ in {"NNS", "NNPS"} or any(c.dep_ in {"compound", "amod", "nummod"} for c in head.children):
+        return False
+    if head.lower_ == "another":
+        return not any(c.dep_ == "det" for c in head.children)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+
+
 def _read_victims(head: Token) -> Victims | None:
     own_words = {head.lower_, head.lemma_.lower()}
     if own_words & vessel_words():
@@ -1504,6 +1546,8 @@ def _read_victims(head: Token) -> Victims | None:
         if bounds is not None and bounds[0]:
             return Victims(_safe_phrase(parent), bounds[0], bounds[1], group_of(head))
     lower = head.lower_
+    if _one_person_apart(head):
+        return Victims(_safe_phrase(head), 1, 1, "individual")
     if lower in PRONOUNS_SINGULAR and not coordinated(head):  # not "he and his wife"
         return Victims(_safe_phrase(head), 1, 1, "individual")
     group = group_of(head)
@@ -1515,6 +1559,8 @@ def _read_victims(head: Token) -> Victims | None:
         return Victims(phrase_text, total[0], total[1], "defectors" if group == "other" else group)
     # "seven men and two women", "a mother and her two children": the conjoined groups add up.
     written = written_list(head)
+    if written and written[0].i == head.i:
+        written = [*written, *_kin_sharing_an_owner(written[-1])]
     items = written if written and written[0].i == head.i else [head, *coordinated(head)]
     parts = [_part_count(part) for part in items]
     glossed = _glossed_items(head, items)
@@ -1934,6 +1980,8 @@ def _part_count(part: Token) -> tuple[int | None, int | None] | None:
     lemma = part.lemma_.lower()
     if lemma in PAIR_NOUNS or part.lower_ in PAIR_NOUNS:
         return 2, 2
+    if (size := SIZED_GROUP_NOUNS.get(lemma)) is not None:
+        return size, size  # "a trio of physicians"
     both = any(
         c.lower_ == "both" and c.dep_ in {"det", "predet", "preconj"} and c.i < part.i for c in part.children
     )
@@ -1990,6 +2038,7 @@ def _counts_people(token: Token) -> bool:
         token.like_num
         or token.lower_ in lexicon().cues["approximate_counts"]
         or token.lemma_.lower() in {"member", "group", "batch", "total", "number"}
+        or token.lemma_.lower() in SIZED_GROUP_NOUNS
     )
 
 
@@ -2228,6 +2277,24 @@ def _remainder(token: Token) -> bool:
     if token.like_num:
         return any(c.lower_ in REMAINDER_WORDS and c.i < token.i for c in token.children)
     return token.lower_ in {"rest", "others"} and is_reference(token)
+
+
+def _kin_sharing_an_owner(last: Token) -> list[Token]:
+    """The kin joined by "and" to the last person of a written list under its owner: "a former
+    driver and his wife and son went missing" (the list stops at "his wife"; "son" shares "his" and
+    is a third person; "a man and his wife and two sons": four). Only kin nouns with no owner or
+    determiner of their own, not "his wife and family" (a kin group: no one person)."""
+    if not any(c.dep_ == "poss" for c in last.children):
+        return []
+    kin = people_words()["kin_nouns"]
+    return [
+        c
+        for c in last.children
+        if c.dep_ == "conj"
+        and c.tag_ in {"NN", "NNS"}
+        and c.lemma_.lower() in kin
+        and not any(g.dep_ in {"det", "poss"} for g in c.children)
+    ]
 
 
 def written_list(token: Token) -> list[Token]:
