@@ -7,9 +7,10 @@ from collections import Counter
 
 from tessera.language import Analysis
 from tessera.model import Event, Place
+from tessera.places.actors import acting_country
 from tessera.places.border_areas import LINE_ID, near_the_border
 from tessera.places.capital import capital_mentions
-from tessera.places.facing import CROSSING_WORDS, across_the_crossing
+from tessera.places.facing import CROSSING_WORDS, across_the_crossing, twin_town
 from tessera.places.gazetteer import load
 from tessera.places.mentions import Mention, find_mentions
 from tessera.places.resolve import country_place, resolve
@@ -65,6 +66,7 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
         seen[key(ev)] += 1
     out = _set_off_where_caught(_start_told_before(_handed_over_as_told_next(out, finder), finder), finder)
     out = _feared_after_the_return(out, finder)
+    out = [_by_the_norths_own_organs(ev, finder) for ev in out]
     return [_leg_from_china(ev, finder) for ev in out]
 
 
@@ -178,6 +180,61 @@ def _feared_after_the_return(events: list[Event], finder: RoleFinder) -> list[Ev
                 ev = ev.with_(where=before[-1])
         out.append(ev)
     return out
+
+
+# Acts only the North's own organs do at home when its sentence names one of them: questioning,
+# searches of homes, sentences, executions (arrests and beatings are done by China's police too).
+_THE_NORTHS_OWN_ACTS = frozenset({"punishment", "interrogation", "execution", "search"})
+# The North's officers stationed abroad act where they are posted: "the crew's minder searched the
+# dormitory", "a state security officer attached to the workforce".
+_POSTED_ABROAD = re.compile(
+    r"(?i)\b(?:minders?|attached|dispatched|overseas|dormitor(?:y|ies)|consulates?|embass(?:y|ies)"
+    r"|trade mission|representative office|workforce|crew)\b"
+)
+
+
+def _by_the_norths_own_organs(ev: Event, finder: RoleFinder) -> Event:
+    """A questioning, search, sentence or execution whose sentence names one of the North's own
+    organs or camps (state security, the bowibu, a kyohwaso) and no place abroad happens in the
+    North, not in the foreign town the report named before for the story: "Her brother was caught
+    in Yanji in May. Since then state security officers have questioned her parents twice"
+    (invented) is the North. The place is one of the North's the sentence names, else the town
+    across the border from the foreign one, else the last of the North's places the report named
+    before, else the North. Not when another state's authorities act in the sentence ("China's
+    state security bureau"), nor for the North's officers posted abroad (minders, a consulate)."""
+    where = ev.where
+    if (
+        ev.type not in _THE_NORTHS_OWN_ACTS
+        or ev.anchor is None
+        or where is None
+        or where.country in ("KP", None)
+    ):
+        return ev
+    s_start, s_end = ev.anchor.sentence_start, ev.anchor.sentence_end
+    sentence = finder.text[s_start:s_end]
+    if not names_north_institution(sentence) or _POSTED_ABROAD.search(sentence):
+        return ev
+    if acting_country(finder.gaz, sentence, ev.anchor.trigger_start - s_start) not in (None, "KP"):
+        return ev
+    own = [(m, p) for m, p in finder.placed if s_start <= m.start < s_end]
+    if any(p.country not in ("KP", None) and p.precision not in ("country", "region") for _, p in own):
+        # the sentence itself names a town abroad: what it tells may be there (a country named is
+        # mostly where someone went: "families whose daughters are missing in China")
+        return ev
+    north = [p for m, p in own if p.country == "KP" and p.precision != "country"]
+    before = [
+        p
+        for m, p in finder.placed
+        if m.start < s_start and p.country == "KP" and p.precision not in ("country", "region")
+    ]
+    named = [p for _, p in finder.placed]
+    place = (
+        (north[0] if north else None)
+        or twin_town(where, "KP", named)
+        or (before[-1] if before else None)
+        or country_place(finder.gaz, "KP")
+    )
+    return ev.with_(where=place) if place is not None else ev
 
 
 def _set_off_where_caught(events: list[Event], finder: RoleFinder) -> list[Event]:
