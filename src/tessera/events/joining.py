@@ -38,7 +38,6 @@ from tessera.events.clauses import (
     sentence_of,
     sentences_back,
     subject_of,
-    verb_above,
 )
 from tessera.events.found import Found
 from tessera.events.leaving import place_name
@@ -583,28 +582,6 @@ def _more_points(trigger: Token) -> bool:
     if verb.i != trigger.i:
         words += [verb, *verb.children]
     return any(w.lemma_.lower() in MORE_POINTS_WORDS or w.lower_ in ANOTHER_WORDS for w in words)
-
-
-# The words of a stop put to travel ("stopped issuing travel permits", "suspended travel passes",
-# "banned travelling between provinces"): its verb of stopping and what it stops, among the
-# content words of its trigger phrase (`Found.keys`).
-STOPPING_KEYS = frozenset({"stop", "suspend", "ban", "freeze", "halt", "cancel", "bar"})
-TRAVEL_KEYS = frozenset({"permit", "pass", "travel"})
-
-
-def _points_added_beside_a_travel_stop(points: Found, stop: Found) -> bool:
-    """ "Authorities stopped issuing travel permits to traders and set up additional checkpoints on
-    the roads out of Chongjin": control points marked as more of them ("extra", "additional",
-    "new", "added": `_more_points`), set up by a verb joined by "and" to a stop put to travel
-    permits or to travel itself, are a second measure told beside the first, not its means.
-    (Points set up as the manner of a tightening, "tightened controls on travel, setting up extra
-    checkpoints", and points beside a ban on going near the river, which they guard, stay one.)"""
-    if not _control_point(points.trigger) or not _more_points(points.trigger) or _control_point(stop.trigger):
-        return False
-    if not (stop.keys & STOPPING_KEYS and stop.keys & TRAVEL_KEYS):
-        return False
-    verb, other = verb_above(points.trigger), verb_above(stop.trigger)
-    return (verb.dep_ == "conj" and verb.head == other) or (other.dep_ == "conj" and other.head == verb)
 
 
 def _lies_within(name: str, wider: set[str]) -> bool:
@@ -1194,11 +1171,6 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return False
     if earlier.event.type == "punishment" and _other_terms(earlier, later):
         return False  # "the guard received 15 years, and the couple were given 10 years": two sentences
-    if earlier.event.type == "movement_restriction" and (
-        _points_added_beside_a_travel_stop(earlier, later)
-        or _points_added_beside_a_travel_stop(later, earlier)
-    ):
-        return False  # "stopped issuing travel permits and set up extra checkpoints": two measures
     if earlier.dates and later.dates and not earlier.dates & later.dates:
         return False  # told with different dates: different events
     if _questioning_as_a_setting(earlier, later) or _questioning_goes_on(earlier, later):
