@@ -230,6 +230,11 @@ BESIDE = {
     "invented_gold_173": ROOT / "tests" / "fixtures" / "invented_gold_173.jsonl",
     "invented_gold_174": ROOT / "tests" / "fixtures" / "invented_gold_174.jsonl",
     "invented_gold_175": ROOT / "tests" / "fixtures" / "invented_gold_175.jsonl",
+    "invented_gold_176": ROOT / "tests" / "fixtures" / "invented_gold_176.jsonl",
+    "invented_gold_177": ROOT / "tests" / "fixtures" / "invented_gold_177.jsonl",
+    "invented_gold_178": ROOT / "tests" / "fixtures" / "invented_gold_178.jsonl",
+    "invented_gold_179": ROOT / "tests" / "fixtures" / "invented_gold_179.jsonl",
+    "invented_gold_180": ROOT / "tests" / "fixtures" / "invented_gold_180.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),
