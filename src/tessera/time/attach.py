@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -30,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from tessera.language.table import expanded_span
 from tessera.model import TimeSpan
 from tessera.time.lexicon import lexicon
-from tessera.time.mentions import Mention, find_mentions, is_dateline
+from tessera.time.mentions import Mention, is_dateline
 
 GOVERNING_RANK = 2
 OTHER_CLAUSE_RANK = 3
@@ -130,8 +131,16 @@ def governing_verb(token: Token) -> Token:
 
 
 def place_mention(
-    doc: Doc, text: str, mention: Mention, span: TimeSpan | None, future: bool = False
+    doc: Doc,
+    text: str,
+    mention: Mention,
+    span: TimeSpan | None,
+    found: Sequence[Mention],
+    future: bool = False,
 ) -> PlacedMention | None:
+    """Where `mention` sits in the parse: the verb it dates and how (a source's telling, an
+    onset, ...). `found` is every mention of the report's text, as the dating stage read them,
+    so that the phrases near this one are judged by the same reading, not a second one."""
     tokens = token_span(doc, mention.start, mention.end)
     if tokens is None or len(tokens) == 0:
         return None
@@ -158,7 +167,7 @@ def place_mention(
         # month after a Bible was found": a date before "after" dates the main clause.
         governor = governor.head
         chain = [*chain, governor]
-    outer_act = _second_time_of_participle(tokens[0].i, chain, governor)
+    outer_act = _second_time_of_participle(tokens[0].i, chain, governor, found)
     if outer_act is not None:
         governor = outer_act
         chain = [*chain, outer_act]
@@ -206,7 +215,9 @@ def place_mention(
     )
 
 
-def _second_time_of_participle(first: int, chain: list[Token], governor: Token | None) -> Token | None:
+def _second_time_of_participle(
+    first: int, chain: list[Token], governor: Token | None, found: Sequence[Mention]
+) -> Token | None:
     """The verb above a reduced relative's noun, when the relative already has a time of its own.
 
     A participle on a noun tells one past happening at one time, so a second time phrase the
@@ -226,15 +237,17 @@ def _second_time_of_participle(first: int, chain: list[Token], governor: Token |
     earlier = [
         c
         for c in governor.children
-        if c.dep_ in ("prep", "npadvmod") and c.right_edge.i < first and _has_time(c)
+        if c.dep_ in ("prep", "npadvmod") and c.right_edge.i < first and _has_time(c, found)
     ]
     return noun.head if earlier else None
 
 
-def _has_time(phrase: Token) -> bool:
-    """Whether a phrase names a date ("in March", "on Tuesday"), read as mentions are read."""
-    words = phrase.doc[phrase.left_edge.i : phrase.right_edge.i + 1].text
-    return any(m.is_date for m in find_mentions(words))
+def _has_time(phrase: Token, found: Sequence[Mention]) -> bool:
+    """Whether a phrase names a date ("in March", "on Tuesday"): a date among the report's
+    mentions (`found`) that lies in the phrase's characters."""
+    start = phrase.left_edge.idx
+    end = phrase.right_edge.idx + len(phrase.right_edge)
+    return any(m.is_date and start < m.end and m.start < end for m in found)
 
 
 def _going_to_report(verb: Token) -> bool:

@@ -39,7 +39,7 @@ years") restates what was told before, with its date.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -565,7 +565,7 @@ def _context(analysis: Analysis) -> _Context:
         sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
         future = looks_ahead(text[sentence_start : m.start])
         told = _fine_enough_to_count(m, previous, fine)
-        if m.kind == "later" and flashback is not None and _told_back(doc, text, m):
+        if m.kind == "later" and flashback is not None and _told_back(doc, text, m, found):
             told = flashback  # "had fled in May and had been caught two days later"
         if m.kind == "later" and m.key == "first":
             told = opened  # "Since mid-January, ... in the first week": from mid-January
@@ -618,7 +618,7 @@ def _context(analysis: Analysis) -> _Context:
         span = _run_up(text, m, span)
         if m.since and _ranks_in_a_series(doc, m):
             continue  # "the most intense crackdown since 2021": no time for any event
-        p = place_mention(doc, text, m, span, future)
+        p = place_mention(doc, text, m, span, found, future)
         # A source's day ("a source said on Saturday") is when it spoke, not what it told of.
         spoken = p is not None and p.attribution
         # "a few hours later" straddles midnight; the day before stays the one to count from.
@@ -781,9 +781,9 @@ def _flashback(doc: Doc, p: PlacedMention | None, previous: TimeSpan | None, spa
     return pluperfect(doc[p.governor])
 
 
-def _told_back(doc: Doc, text: str, m: Mention) -> bool:
+def _told_back(doc: Doc, text: str, m: Mention, found: Sequence[Mention]) -> bool:
     """The counted step is itself told in the past perfect ("had been caught two days later")."""
-    p = place_mention(doc, text, m, None)
+    p = place_mention(doc, text, m, None, found)
     return p is not None and p.governor is not None and pluperfect(doc[p.governor])
 
 
