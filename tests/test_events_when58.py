@@ -68,3 +68,20 @@ def test_months_of_something_else_stay_a_length() -> None:
     # the look-alikes: months of a sentence or of a war are no part of a year
     assert _span("for the first three months of his sentence") is None
     assert _span("in the first months of the war") is None
+
+
+def test_year_named_after_a_month_dates_nothing_of_its_own() -> None:
+    # "In June this year": the year only places June; the arrest told in the same sentence
+    # is June's, not the whole year's
+    text = (
+        "In June this year a smuggler drove five of us to the Lao border, and we crossed into "
+        "Thailand, where the police detained us for illegal entry."
+    )
+    assert _dates(text, "arrest", published="2023-11-20") == [(date(2023, 6, 1), date(2023, 6, 30))]
+
+
+def test_year_told_alone_keeps_dating_its_act() -> None:
+    # the look-alike: "last year" told on its own dates its own verb
+    text = "Police detained two traders last year and sent them to a labour camp in March this year."
+    assert _dates(text, "arrest", published="2023-11-20") == [(date(2022, 1, 1), date(2022, 12, 31))]
+    assert _dates(text, "punishment", published="2023-11-20") == [(date(2023, 3, 1), date(2023, 3, 31))]

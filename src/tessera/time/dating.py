@@ -560,8 +560,14 @@ def _context(analysis: Analysis) -> _Context:
     # Sunday"): the day the state began, which a step counted next counts from.
     onset: TimeSpan | None = None
     found = find_mentions(text)
+    named_year_at = -1  # where a year told only to place the date before it was told
     for k, m in enumerate(found):
-        m = _in_the_named_year(text, m, found[k + 1] if k + 1 < len(found) else None, report)
+        if m.start == named_year_at:
+            continue  # "in June this year": the year is June's, no date of its own
+        named = _in_the_named_year(text, m, found[k + 1] if k + 1 < len(found) else None, report)
+        if named is not m:
+            named_year_at = found[k + 1].start
+        m = named
         sentence_start = max(text.rfind(". ", 0, m.start), text.rfind("\n", 0, m.start)) + 1
         future = looks_ahead(text[sentence_start : m.start])
         told = _fine_enough_to_count(m, previous, fine)
