@@ -601,7 +601,12 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
         if rel.kind == "conflict":
             same_country = bool(pa.country and pb.country and pa.country.upper() == pb.country.upper())
             fine = max(RANK.get(pa.precision, 1), RANK.get(pb.precision, 1)) <= RANK["county"]
-            if fine and same_country and a.type not in MOVEMENT_TYPES and not _state_placed_elsewhere(a, b, role):
+            if (
+                fine
+                and same_country
+                and a.type not in MOVEMENT_TYPES
+                and not _state_placed_elsewhere(a, b, role)
+            ):
                 # An arrest in one town and an arrest in another are two arrests.
                 r.conflict = f"{role}: {rel.text}"
                 return
