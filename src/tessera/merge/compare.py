@@ -601,7 +601,12 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
         if rel.kind == "conflict":
             same_country = bool(pa.country and pb.country and pa.country.upper() == pb.country.upper())
             fine = max(RANK.get(pa.precision, 1), RANK.get(pb.precision, 1)) <= RANK["county"]
-            if fine and same_country and a.type not in MOVEMENT_TYPES:
+            if (
+                fine
+                and same_country
+                and a.type not in MOVEMENT_TYPES
+                and not _state_placed_elsewhere(a, b, role)
+            ):
                 # An arrest in one town and an arrest in another are two arrests.
                 r.conflict = f"{role}: {rel.text}"
                 return
@@ -666,6 +671,21 @@ def _province_read_elsewhere(pa: Place, pb: Place, a: Profile, b: Profile) -> bo
     if "province" not in (pa.precision, pb.precision):
         return False
     return "where" in a.placed_outside or "where" in b.placed_outside
+
+
+def _state_placed_elsewhere(a: Profile, b: Profile, role: str) -> bool:
+    """Is a lasting state or a campaign (`ONGOING_TYPES`) placed, on one side, in a town its own
+    evidence does not name (read from another clause of its report)?
+
+    An order, a closure or a campaign covers many towns at once, and a report tells it from the
+    town its source lives in: "a nationwide campaign against drugs" placed in Chongjin, where a
+    later sentence's source lives, against "the campaign against drugs launched in October"
+    placed in Hoeryong. Two such towns of one country are where two reports heard of one measure,
+    not two measures: a cost (`place_conflict`), not a conflict. A town each report's own words
+    name still rules the pair out (a closure of Kanggye is no closure of Hamhung)."""
+    if a.type not in ONGOING_TYPES:
+        return False
+    return role in a.placed_outside or role in b.placed_outside
 
 
 def _coarse_place_agrees(rel: PlaceRelation, pa: Place, pb: Place) -> bool:
