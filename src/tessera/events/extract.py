@@ -812,10 +812,20 @@ def _permitted(trigger: Token) -> bool:
     permission = verb.head
     if verb.dep_ not in {"xcomp", "ccomp"} or permission.lemma_.lower() not in {"allow", "permit", "let"}:
         return False
+    if _carried_by_a_force(verb):
+        return False  # ("they let the current carry them to the far bank": how they went, no permission)
     # ("they were allowed to leave for Seoul in May": the permission was given, the journey made)
     auxiliaries = [c for c in permission.children if c.dep_ in {"aux", "auxpass"}]
     given = permission.tag_ == "VBD" and not auxiliaries or any(a.tag_ == "VBD" for a in auxiliaries)
     return not given
+
+
+def _carried_by_a_force(verb: Token) -> bool:
+    """The one let do the carrying is the water or the wind, not a person: people who "let the
+    current carry them downstream to the Chinese bank" went that way themselves; nobody gave them
+    leave."""
+    subject = subject_of(verb)
+    return subject is not None and subject.lemma_.lower() in lexicon().cues["carrying_forces"]
 
 
 def _visitors(trigger: Token) -> bool:
