@@ -72,3 +72,12 @@ def test_a_sailor_jumping_ship_is_an_escape() -> None:
 def test_crossing_a_section_of_the_line_is_an_escape() -> None:
     text = "In April a sergeant crossed the central section of the line in Cheorwon."
     assert len(events_of_type(text, "escape")) == 1
+
+
+def test_a_bank_not_reached_before_the_capture_adds_no_second_flight() -> None:
+    text = (
+        "A miner tried to swim across the Tumen on Sunday but guards pulled him out before he "
+        "reached the Chinese bank."
+    )
+    escapes = events_of_type(text, "escape")
+    assert [e.status for e in escapes] == ["attempted"]
