@@ -812,10 +812,32 @@ def _permitted(trigger: Token) -> bool:
     permission = verb.head
     if verb.dep_ not in {"xcomp", "ccomp"} or permission.lemma_.lower() not in {"allow", "permit", "let"}:
         return False
+    if _carried_by_a_force(verb):
+        return False  # ("they let the current carry them to the far bank": how they went, no permission)
     # ("they were allowed to leave for Seoul in May": the permission was given, the journey made)
     auxiliaries = [c for c in permission.children if c.dep_ in {"aux", "auxpass"}]
     given = permission.tag_ == "VBD" and not auxiliaries or any(a.tag_ == "VBD" for a in auxiliaries)
     return not given
+
+
+def _far_bank_not_reached(trigger: Token) -> bool:
+    """Reaching the far bank told as what a capture came before is the point never reached: in
+    "guards seized him before he could reach the Chinese bank" the attempt is the seizing's (or the
+    wading's told beside it), and the bank names no flight of its own."""
+    if trigger.lemma_.lower() != "reach" or trigger.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "before" for c in trigger.children):
+        return False
+    goal = [t for c in trigger.children if c.dep_ in {"dobj", "obj"} for t in c.subtree]
+    return holds_any_phrase(goal, [tuple(b.split()) for b in lexicon().cues["far_banks"]])
+
+
+def _carried_by_a_force(verb: Token) -> bool:
+    """The one let do the carrying is the water or the wind, not a person: people who "let the
+    current carry them downstream to the Chinese bank" went that way themselves; nobody gave them
+    leave."""
+    subject = subject_of(verb)
+    return subject is not None and subject.lemma_.lower() in lexicon().cues["carrying_forces"]
 
 
 def _visitors(trigger: Token) -> bool:
@@ -1642,6 +1664,8 @@ def _read_event(
         return []
     if outcome_of_a_return(trigger):
         return []  # "he feared he would be imprisoned if sent back": a feared outcome
+    if entry.type == "escape" and _far_bank_not_reached(trigger):
+        return []  # "seized before she reached the Chinese bank": the attempt is told by the other words
     if entry.type == "escape" and _aspect_of_the_flight(trigger):
         return []  # "will investigate the route and motive of the defection": the flight told before
     if entry.type == "movement_restriction" and _place_of_a_stop(trigger):
