@@ -18,9 +18,7 @@ def test_people_held_awaiting_a_looming_return_are_no_arrest() -> None:
 
 
 def test_people_held_and_returned_are_one_return() -> None:
-    text = (
-        "Chinese police deported about 25 North Korean women held in Yanji, a source in Jilin said on Monday."
-    )
+    text = "Chinese police deported about 25 North Korean women held in Yanji, a source in Jilin said on Monday."
     assert events_of_type(text, "arrest") == []
     assert len(events_of_type(text, "repatriation")) == 1
 
@@ -34,33 +32,5 @@ def test_custody_with_its_own_span_stays_an_arrest() -> None:
 
 
 def test_held_with_no_return_told_stays_an_arrest() -> None:
-    text = (
-        "Nine North Korean loggers held in Khabarovsk have asked to travel to South Korea, a diplomat said."
-    )
+    text = "Nine North Korean loggers held in Khabarovsk have asked to travel to South Korea, a diplomat said."
     assert len(events_of_type(text, "arrest")) == 1
-
-
-def test_penalties_person_by_person_join_the_group_sentencing() -> None:
-    text = (
-        "Four railway clerks in Kilju were sentenced last week for selling travel permits, a source "
-        "said. The station chief received ten years and the three others six years each."
-    )
-    punishments = events_of_type(text, "punishment")
-    assert len(punishments) == 1
-    assert punishments[0].victims is not None and punishments[0].victims.count_min == 4
-
-
-def test_the_rest_of_a_sentenced_group_joins_it() -> None:
-    text = (
-        "Six smugglers were sentenced in Hyesan in May. Two of the six received life terms, "
-        "while the other four were given twelve years each."
-    )
-    assert len(events_of_type(text, "punishment")) == 1
-
-
-def test_penalties_that_do_not_add_up_stay_apart() -> None:
-    text = (
-        "Two teachers in Sariwon were sentenced to labour training last month. Five students "
-        "at their school were expelled and one was sent to a farm."
-    )
-    assert len(events_of_type(text, "punishment")) >= 2

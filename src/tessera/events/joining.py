@@ -164,7 +164,6 @@ def join_mentions(found: list[Found]) -> list[Found]:
             target.event.type = item.event.type  # "five women were shot", then "…were executed"
         _fold(target, item)
         folded.append((item, target))
-    joined = _breakdowns_folded(joined)
     for item in (f for f in found if f.decided):
         done = _act_decided(joined, item)
         if done is not None:
@@ -172,65 +171,6 @@ def join_mentions(found: list[Found]) -> list[Found]:
     for event in joined:
         _flight_only_believed(event, [m for m, t in folded if t is event])
     return joined
-
-
-# How many sentences after a group's sentencing its breakdown by person may run ("Three were
-# sentenced … The leader got 15 years. The other two got ten.").
-BREAKDOWN_REACH = 2
-# Words that count the rest of a group told before ("the other three", "the remaining six").
-REST_WORDS = frozenset({"other", "remaining", "rest"})
-
-
-def _breakdowns_folded(joined: list[Found]) -> list[Found]:
-    """ "Three guards were sentenced last week … The lieutenant got seven years and his two men
-    five years each": a group's sentencing followed, within two sentences, by penalties person by
-    person whose counts add up to the group's (1 + 2 = 3), or by the penalty of "the other three"
-    of it, is that one sentencing told in detail; the gold folds the parts into it. Only parts of
-    the same status, not set apart ("in a separate case") or dated months or years apart."""
-    kept = list(joined)
-    for group in joined:
-        total = _count_of(group)
-        if group not in kept or group.event.type != "punishment" or total is None or total < 2:
-            continue
-        parts = _breakdown_of(group, total, kept)
-        for part in parts:
-            _fold(group, part)
-            kept.remove(part)
-    return kept
-
-
-def _count_of(item: Found) -> int | None:
-    victims = item.event.victims
-    return victims.count_min if victims is not None else None
-
-
-def _breakdown_of(group: Found, total: int, joined: list[Found]) -> list[Found]:
-    """The penalties after a group's sentencing that tell it person by person (see
-    `_breakdowns_folded`); none when they do not add up to the group."""
-    trigger = group.trigger
-    later = sorted(
-        (j for j in joined if j.event.type == "punishment" and j.trigger.i > trigger.i and j is not group),
-        key=lambda j: j.trigger.i,
-    )
-    parts: list[Found] = []
-    added = 0
-    for part in later:
-        count = _count_of(part)
-        reach = sentences_back(trigger.doc, sentence_of(part.trigger).start, BREAKDOWN_REACH)
-        if count is None or reach > sentence_of(trigger).start or part.event.status != group.event.status:
-            return []
-        if _set_apart(part) or _months_apart(group, part) or _years_apart(group, part):
-            return []
-        words = (part.event.victims.text or "").lower().split() if part.event.victims else []
-        if not parts and count < total and REST_WORDS & set(words[:3]) and words[:1] == ["the"]:
-            return [part]  # ("the other three were given ten years each")
-        parts.append(part)
-        added += count
-        if added == total:
-            return parts if len(parts) > 1 else []
-        if added > total:
-            return []
-    return []
 
 
 # Verbs that tell someone went away from a place, not that he crossed a border or defected: a
