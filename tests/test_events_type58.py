@@ -18,7 +18,9 @@ def test_people_held_awaiting_a_looming_return_are_no_arrest() -> None:
 
 
 def test_people_held_and_returned_are_one_return() -> None:
-    text = "Chinese police deported about 25 North Korean women held in Yanji, a source in Jilin said on Monday."
+    text = (
+        "Chinese police deported about 25 North Korean women held in Yanji, a source in Jilin said on Monday."
+    )
     assert events_of_type(text, "arrest") == []
     assert len(events_of_type(text, "repatriation")) == 1
 
@@ -32,5 +34,12 @@ def test_custody_with_its_own_span_stays_an_arrest() -> None:
 
 
 def test_held_with_no_return_told_stays_an_arrest() -> None:
-    text = "Nine North Korean loggers held in Khabarovsk have asked to travel to South Korea, a diplomat said."
+    text = (
+        "Nine North Korean loggers held in Khabarovsk have asked to travel to South Korea, a diplomat said."
+    )
+    assert len(events_of_type(text, "arrest")) == 1
+
+
+def test_people_held_whose_return_is_appealed_against_stay_an_arrest() -> None:
+    text = "Rights groups urged Bangkok to halt plans to deport the seven North Koreans held at a police station in Chiang Rai."
     assert len(events_of_type(text, "arrest")) == 1

@@ -790,7 +790,8 @@ def _custody_awaiting_return(item: Found, found: list[Found]) -> bool:
     they are held ("held", no auxiliary of its own) in a sentence that tells their return, done or
     looming, are the people the return is about; the gold folds that custody into the return, not
     an arrest of its own. Not when the holding is told with its own span or holder ("held since
-    January", "held by border troops") or as a clause of its own ("they were held in Tumen")."""
+    January", "held by border troops"), as a clause of its own ("they were held in Tumen"), or when
+    the return is only appealed against."""
     trigger = item.trigger
     if item.event.type != "arrest" or trigger.lower_ != "held":
         return False
@@ -799,8 +800,13 @@ def _custody_awaiting_return(item: Found, found: list[Found]) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in CUSTODY_OWN_MARKS for c in trigger.children):
         return False
     sentence = sentence_of(trigger)
+    # (a return only asked against, "urged Hanoi to halt plans to deport the nine held at the
+    # centre", leaves the custody as the news: see `_looming`)
     return any(
-        f.event.type == "repatriation" and sentence_of(f.trigger) == sentence and f.trigger.i != trigger.i
+        f.event.type == "repatriation"
+        and sentence_of(f.trigger) == sentence
+        and f.trigger.i != trigger.i
+        and not appeal_against(f.trigger)
         for f in found
     )
 
