@@ -153,6 +153,7 @@ def find_events(analysis: Analysis) -> list[Event]:
         for match, trigger in _triggers(doc, start, sentence.end):
             found.extend(_read_event(doc, match, trigger, discourse, found, source))
     fill_counts(found, discourse)
+    found = [f for f in found if not _custody_awaiting_return(f, found)]
     events = [f.event for f in join_mentions(found)]
     for event in events:
         event.confidence = calibrated(event.confidence)
@@ -775,6 +776,38 @@ def _custody_of_people_sent(doc: Doc, trigger: Token) -> bool:
         and m.start <= verb.i < m.end
         and not (m.entry.type == "repatriation" and looming)
         for m in lexicon().triggers.find(doc, max(verb.i - 3, sentence_of(verb).start), sentence_of(verb).end)
+    )
+
+
+# Words that give a custody state a span or a holder of its own ("held since May", "held by
+# Lao police"): the custody is then told as news, not only as where people wait to be sent.
+CUSTODY_OWN_MARKS = frozenset({"since", "by", "for", "until"})
+
+
+def _custody_awaiting_return(item: Found, found: list[Found]) -> bool:
+    """ "Some 20 North Koreans held at a detention centre in Dandong are expected to be returned",
+    "China is preparing to send back the women held in Tumen": people named by the place where
+    they are held ("held", no auxiliary of its own) in a sentence that tells their return, done or
+    looming, are the people the return is about; the gold folds that custody into the return, not
+    an arrest of its own. Not when the holding is told with its own span or holder ("held since
+    January", "held by border troops"), as a clause of its own ("they were held in Tumen"), or when
+    the return is only appealed against."""
+    trigger = item.trigger
+    if item.event.type != "arrest" or trigger.lower_ != "held":
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "nsubjpass"} for c in trigger.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in CUSTODY_OWN_MARKS for c in trigger.children):
+        return False
+    sentence = sentence_of(trigger)
+    # (a return only asked against, "urged Hanoi to halt plans to deport the nine held at the
+    # centre", leaves the custody as the news: see `_looming`)
+    return any(
+        f.event.type == "repatriation"
+        and sentence_of(f.trigger) == sentence
+        and f.trigger.i != trigger.i
+        and not appeal_against(f.trigger)
+        for f in found
     )
 
 
