@@ -63,3 +63,11 @@ def test_a_small_town_abroad_without_its_country_needs_the_locative() -> None:
 def test_a_name_two_countries_share_is_not_unambiguous() -> None:
     entries = load_world().entries("victoria")
     assert len({e.country for e in entries}) > 1 and not unambiguous_abroad(entries, "victoria")
+
+
+def test_a_name_before_a_noun_is_no_town_abroad() -> None:
+    """ "at Sunam market": a part of a town of the North the curated gazetteer lacks, not India's
+    Sunam (a modifier of "market", as the language model parses it)."""
+    text = "Police in Chongjin detained four teenagers at Sunam market last week."
+    (ev,) = placed(text, anchored_event(text, "arrest", "detained"))
+    assert ev.where is None or ev.where.country == "KP"

@@ -307,6 +307,18 @@ def _governed(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
     return prev in LOCATIVE and prev not in WEAK_LOCATIVE
 
 
+def _modifies_a_noun(
+    words: list[tuple[int, int, str]], at: int, doc: Doc | None, start: int, end: int
+) -> bool:
+    """Does the name modify a noun after it: a unit word ("in Sunam district") or, as the language
+    model parses it, any noun ("at Sunam market")? Such a name is mostly a part of a town of the
+    North that the curated gazetteer lacks, not a town abroad of the same name."""
+    if at < len(words) and words[at][2] in PLACE_NOUNS:
+        return True
+    span = expanded_span(doc, start, end) if doc is not None else None
+    return span is not None and span[-1].dep_ == "compound" and span[-1].head.i > span[-1].i
+
+
 def _authority_after(text: str, words: list[tuple[int, int, str]], i: int, n: int, doc: Doc | None) -> bool:
     """Does a town's own authority follow the name, "Nong Khai immigration police arrested two
     women", "the Mukdahan provincial court fined them" (invented)? A local police force or court is
@@ -418,7 +430,11 @@ def match_world(
             found = load_world().entries(key)
             # (a town abroad the text places strongly, of a name no other country has: Kuwait's
             # "Fahaheel" though the report never says Kuwait)
-            one_country = _governed(text, words, i) and unambiguous_abroad(found, key)
+            one_country = (
+                _governed(text, words, i)
+                and not _modifies_a_noun(words, i + n, doc, span[0][0], span[-1][1])
+                and unambiguous_abroad(found, key)
+            )
             entry = best_entry(found, named_countries, key, one_country)
             if entry is None or _model_says_not_a_place(doc, span[0][0], span[-1][1], cue):
                 continue
