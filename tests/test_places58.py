@@ -1,15 +1,13 @@
 """Places (session 58): towns abroad from the widened world index (every GeoNames town of 5,000
 outside the focus countries, with its spellings). Such a town is taken in a country the report
-names (by a country only the world index knows, "Kuwait", or by its authorities, "Qatari police"),
-or right after "in" when its name is one country's town's own name or a close spelling of it, and
-not otherwise (invented sentences)."""
+names, by a country only the world index knows ("Kuwait") or by its authorities ("Qatari police"),
+and not otherwise (invented sentences)."""
 
 from __future__ import annotations
 
 from places_helpers import anchored_event, placed
 from tessera.places.gazetteer import load
 from tessera.places.mentions import acting_countries, match_gazetteer, world_mentions
-from tessera.places.world import load_world, unambiguous_abroad
 
 
 def _world_names(text: str) -> list[tuple[str, str]]:
@@ -30,44 +28,31 @@ def test_a_small_town_of_an_authority_named_country_is_taken() -> None:
 
 
 def test_a_country_only_the_world_index_knows_names_the_country() -> None:
+    """Oman is no country of the curated gazetteer: its name in the report lets its town be read."""
     text = "Officers in Oman held four North Korean builders at their lodgings in Sohar on Friday."
     assert ("Sohar", "OM") in _world_names(text)
 
 
-def test_an_unambiguous_town_abroad_after_in_is_taken() -> None:
-    """No country named: "Fahaheel" is a spelling of one Kuwaiti town's own name."""
-    text = "A North Korean worker was beaten by his supervisor at a labour camp in Fahaheel on Monday."
+def test_a_town_by_a_spelling_in_a_country_the_report_names() -> None:
+    """ "Fahaheel" is a spelling GeoNames lists for Kuwait's "Al Fahahil" (a town of 68,000)."""
+    text = "Police in Kuwait said a North Korean worker was beaten at a labour camp in Fahaheel."
     (ev,) = placed(text, anchored_event(text, "violence", "beaten"))
-    assert ev.where is not None and ev.where.country == "KW"
+    assert ev.where is not None and ev.where.country == "KW" and ev.where.precision == "city"
 
 
-def test_an_unrelated_alternate_name_is_not_a_town() -> None:
-    """GeoNames lists "Thai" among Alor Setar's names and "Africa" among Mahdia's: neither is
-    a spelling of the town's own name, so neither word is read as that town."""
+def test_a_small_town_abroad_without_its_country_is_not_taken() -> None:
+    """No country named: a town of 68,000 abroad is not worth the risk of a common word."""
+    text = "A North Korean worker was beaten by his supervisor at a labour camp in Fahaheel on Monday."
+    assert ("Fahaheel", "KW") not in _world_names(text)
+
+
+def test_an_alternate_name_of_a_small_town_abroad_is_not_read_unnamed() -> None:
+    """GeoNames lists "Thai" among Alor Setar's names and "Africa" among Mahdia's: without Malaysia
+    or Tunisia named, neither word is read as that town."""
     text = "The men were caught near the Thai border after years of work in Africa."
     assert all(country not in ("MY", "TN") for _, country in _world_names(text))
 
 
-def test_a_north_korean_unit_that_needs_its_unit_word_stays_unread_abroad() -> None:
-    """ "Anak" is a North Korean county's name only with "County"; a Saudi town answers to it too."""
-    text = "The man who ran the farm office in Anak was tried in Haeju."
-    assert ("Anak", "SA") not in _world_names(text)
-
-
-def test_a_small_town_abroad_without_its_country_needs_the_locative() -> None:
-    """After "to" (people are written there too), the unnamed country's small town is not taken."""
-    text = "The letter was passed to Fahaheel contacts by the broker."
-    assert ("Fahaheel", "KW") not in _world_names(text)
-
-
-def test_a_name_two_countries_share_is_not_unambiguous() -> None:
-    entries = load_world().entries("victoria")
-    assert len({e.country for e in entries}) > 1 and not unambiguous_abroad(entries, "victoria")
-
-
-def test_a_name_before_a_noun_is_no_town_abroad() -> None:
-    """ "at Sunam market": a part of a town of the North the curated gazetteer lacks, not India's
-    Sunam (a modifier of "market", as the language model parses it)."""
-    text = "Police in Chongjin detained four teenagers at Sunam market last week."
-    (ev,) = placed(text, anchored_event(text, "arrest", "detained"))
-    assert ev.where is None or ev.where.country == "KP"
+def test_a_big_city_abroad_is_still_read_by_its_own_name() -> None:
+    text = "The two students were last seen in Warsaw in March."
+    assert ("Warsaw", "PL") in _world_names(text)

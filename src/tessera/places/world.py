@@ -15,9 +15,10 @@ under all their Latin-script names. Because that many names include common words
   reads as a person or group ("a letter to Kim");
 - when it is not a surname or word listed in sources/world_not_places.txt;
 - as a town of the region these reports cover (China, Russia, Mongolia, South-East Asia, Japan), of
-  a country the report names (a country of the curated gazetteer or of this index: "Kuwait"), or
-  a city of 100,000 or more elsewhere by its own name (of a million by any): the one in a named
-  country first, then the most populous.
+  a country the report names (a country of the curated gazetteer or of this index, "Kuwait", or one
+  whose authorities it names, "Qatari police": tessera.places.mentions), or a city of 100,000 or
+  more elsewhere by its own name (of a million by any): the one in a named country first, then the
+  most populous.
 The file is read once, at the first name that passes those tests (about 0.15 s).
 """
 
@@ -26,14 +27,13 @@ from __future__ import annotations
 import gzip
 import re
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from tessera.language.table import expanded_span
 from tessera.places.actors import authority_nouns, town_modifiers
-from tessera.places.gazetteer import BARE_STOP, DATA, Entry
+from tessera.places.gazetteer import DATA, Entry
 from tessera.places.variants import key_tokens
 
 WORLD = DATA / "world.tsv.gz"
@@ -44,7 +44,8 @@ FOCUS = frozenset({"CN", "RU", "MN", "LA", "TH", "MM", "VN", "KH", "JP"})
 MIN_POPULATION_ELSEWHERE = 100_000
 # Elsewhere, a town answers to any of its names (not only GeoNames' own: "Fahaheel" for "Al Fahahil")
 # in a country the report names; without it, only a city this big does (the index holds every name of
-# every town of 5,000, and the alternate names of small towns abroad include common words).
+# every town of 5,000, and the alternate names of small towns abroad include common words: GeoNames
+# lists "Thai" among Alor Setar's).
 ALTERNATES_MIN_POPULATION_ELSEWHERE = 1_000_000
 MAX_WORDS = 4
 # How many other towns of one name a mention keeps for the text's hierarchy to choose from.
@@ -165,17 +166,15 @@ def population(e: Entry) -> int:
     return int(pop) if pop.isdigit() else 0
 
 
-def plausible(e: Entry, key: str, named_countries: set[str], one_country: bool = False) -> bool:
+def plausible(e: Entry, key: str, named_countries: set[str]) -> bool:
     """A country, a town of the region these reports cover or of a country the report names, or a
     big city: not a hamlet abroad that shares its name with an English word. A place GeoNames knows
-    no population of is taken only by its own name, in a country the report names. `one_country`:
-    the text says a place is meant ("in", "the town of") and every town of the name is in one
-    country, so a town of any size the index holds is taken (see unambiguous_abroad)."""
+    no population of is taken only by its own name, in a country the report names."""
     if e.kind != "city":
         return True
     if population(e) == 0:
         return e.country in named_countries and _primary(e, key)
-    if e.country in FOCUS or e.country in named_countries or one_country:
+    if e.country in FOCUS or e.country in named_countries:
         return True
     if population(e) >= ALTERNATES_MIN_POPULATION_ELSEWHERE:
         return True
@@ -190,54 +189,11 @@ def _spelled_out(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(SPELLED_OUT.get(w, w) for w in words)
 
 
-def unambiguous_abroad(entries: list[Entry], key: str) -> bool:
-    """Is the name a town's of one country outside the focus, by its own name or a spelling of it
-    ("Fahaheel" for "Al Fahahil", not "Thai" for "Alor Setar"), no country's, no North Korean unit's
-    that needs its unit word ("Anak")? A work camp "in Fahaheel" or "in Al Khor" is in Kuwait or
-    Qatar though the report never names the country; a name that towns of two countries share
-    ("Victoria", "Santa Cruz") is left to a report that names one."""
-    towns = [e for e in entries if e.kind == "city"]
-    return (
-        bool(towns)
-        and len(towns) == len(entries)
-        and len({e.country for e in towns}) == 1
-        and towns[0].country not in FOCUS
-        and all(population(e) > 0 for e in towns)
-        and key not in needs_unit_word()
-        and any(_spelling_of(e, key) for e in towns)
-    )
-
-
-# How alike a spelling and a town's own name must be, their articles dropped, for the spelling to
-# be the name ("fahaheel" and "fahahil" 0.8; "thai" and "alor setar" 0.3).
-SPELLING_LIKENESS = 0.6
-_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ath"})
-
-
-def _spelling_of(e: Entry, key: str) -> bool:
-    """Is `key` a spelling of the town's own name (not another name GeoNames lists for it)?"""
-    own = " ".join(w for w in key_tokens(e.name) if w not in _ARTICLES)
-    said = " ".join(w for w in key.split() if w not in _ARTICLES)
-    return bool(own and said) and SequenceMatcher(None, own, said).ratio() >= SPELLING_LIKENESS
-
-
-@lru_cache(maxsize=1)
-def needs_unit_word() -> frozenset[str]:
-    """The curated gazetteer's names that are places only with their unit word ("Anak County")."""
-    return frozenset(
-        " ".join(key_tokens(line))
-        for line in BARE_STOP.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    )
-
-
-def best_entry(
-    entries: list[Entry], named_countries: set[str], key: str = "", one_country: bool = False
-) -> Entry | None:
+def best_entry(entries: list[Entry], named_countries: set[str], key: str = "") -> Entry | None:
     """The place of a country the report names, then the one so named (not by an alternate name:
     "Chiang Saen" is the town, not the district seat that also answers to it), then the most
     populous plausible one."""
-    fit = [e for e in entries if plausible(e, key, named_countries, one_country)]
+    fit = [e for e in entries if plausible(e, key, named_countries)]
     return max(
         fit,
         key=lambda e: (e.country in named_countries, e.kind == "country", _primary(e, key), population(e)),
@@ -293,30 +249,6 @@ def _cue(text: str, words: list[tuple[int, int, str]], i: int, n: int, doc: Doc 
         if prev in LOCATIVE:
             return "weak" if prev in WEAK_LOCATIVE else "strong"
     return ""
-
-
-def _governed(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
-    """Does a strong locative word or "the town of" stand right before the name ("in Al Khor", "the
-    port of Mesaieed"), in lower case (not a title's "In")? A unit, border or station word after a
-    name ("the Thai border") says less about an unknown name."""
-    if i == 0 or text[words[i - 1][1] : words[i][0]] != " " or not text[words[i - 1][0]].islower():
-        return False
-    prev = words[i - 1][2]
-    if prev == "of":
-        return i > 1 and words[i - 2][2] in PLACE_NOUNS
-    return prev in LOCATIVE and prev not in WEAK_LOCATIVE
-
-
-def _modifies_a_noun(
-    words: list[tuple[int, int, str]], at: int, doc: Doc | None, start: int, end: int
-) -> bool:
-    """Does the name modify a noun after it: a unit word ("in Sunam district") or, as the language
-    model parses it, any noun ("at Sunam market")? Such a name is mostly a part of a town of the
-    North that the curated gazetteer lacks, not a town abroad of the same name."""
-    if at < len(words) and words[at][2] in PLACE_NOUNS:
-        return True
-    span = expanded_span(doc, start, end) if doc is not None else None
-    return span is not None and span[-1].dep_ == "compound" and span[-1].head.i > span[-1].i
 
 
 def _authority_after(text: str, words: list[tuple[int, int, str]], i: int, n: int, doc: Doc | None) -> bool:
@@ -428,14 +360,7 @@ def match_world(
                 # Court": the capitalised words of a town's court or force do not go on its name)
                 continue
             found = load_world().entries(key)
-            # (a town abroad the text places strongly, of a name no other country has: Kuwait's
-            # "Fahaheel" though the report never says Kuwait)
-            one_country = (
-                _governed(text, words, i)
-                and not _modifies_a_noun(words, i + n, doc, span[0][0], span[-1][1])
-                and unambiguous_abroad(found, key)
-            )
-            entry = best_entry(found, named_countries, key, one_country)
+            entry = best_entry(found, named_countries, key)
             if entry is None or _model_says_not_a_place(doc, span[0][0], span[-1][1], cue):
                 continue
             unit = UNIT_AFTER.get(words[i + n][2]) if i + n < len(words) else None
