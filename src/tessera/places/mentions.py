@@ -14,6 +14,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
+from tessera.places.actors import actors
 from tessera.places.gazetteer import PERSON_NAME_START, Entry, Gazetteer
 from tessera.places.variants import fold
 from tessera.places.world import match_world
@@ -256,26 +257,55 @@ def _as_unit(entry: Entry, unit: str, said: str) -> Entry:
     return replace(entry, kind=unit, precision=unit, name=f"{base} {unit.title()}")
 
 
+def _countries_named(found: list[tuple[int, int, list[Entry], str | None]]) -> set[str]:
+    """The countries the world index's matches name as countries ("Kuwait", "Angola")."""
+    return {entries[0].country for _, _, entries, _ in found if entries and entries[0].kind == "country"}
+
+
 def world_mentions(
-    text: str, doc: Doc | None, known: list[Mention], words: list[tuple[int, int, str]] | None = None
+    text: str,
+    doc: Doc | None,
+    known: list[Mention],
+    words: list[tuple[int, int, str]] | None = None,
+    acting: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Places the curated gazetteer does not know, from the world index (see tessera.places.world):
     "detained in Tachileik", "the Vietnamese border city of Mong Cai", "Oudomxay province"."""
     named = {m.candidates[0].country for m in known if len({c.country for c in m.candidates}) == 1}
+    named |= acting
+    words = _words(text) if words is None else words
+    covered = [(m.start, m.end) for m in known]
+    found = match_world(text, words, covered, doc, named)
+    abroad = _countries_named(found) - named
+    if abroad:
+        # A country only the world index knows names the country of the report's small towns as a
+        # curated one does: "workers in Kuwait … a camp in Fahaheel" (read again, now knowing it).
+        found = match_world(text, words, covered, doc, named | abroad)
     out = []
-    for start, end, entries, unit in match_world(
-        text, _words(text) if words is None else words, [(m.start, m.end) for m in known], doc, named
-    ):
+    for start, end, entries, unit in found:
         if unit in ("province", "county"):
             entries = [_as_unit(e, unit, text[start:end]) if e.kind == "city" else e for e in entries]
         out.append(Mention(start, end, text[start:end], entries))
     return out
 
 
+def acting_countries(gaz: Gazetteer, text: str) -> frozenset[str]:
+    """The countries whose authorities the text names ("Qatari police", "Kuwait's interior
+    ministry"): their police act on their soil, so the report is set there as much as if it named
+    the country, and the world index may take that country's small towns ("Qatari officials said
+    … arrested in Mesaieed")."""
+    pattern = actors(gaz)
+    return frozenset(
+        code
+        for m in pattern.pattern.finditer(text)
+        if (code := pattern.country_of.get(m.group("adj").lower()))
+    )
+
+
 def find_mentions(text: str, doc: Doc | None, gaz: Gazetteer) -> list[Mention]:
     words = _words(text)  # (one reading of the words for both indexes)
     mentions = match_gazetteer(text, gaz, words)
-    mentions += world_mentions(text, doc, mentions, words)
+    mentions += world_mentions(text, doc, mentions, words, acting_countries(gaz, text))
     if doc is not None:
         mentions += unknown_entities(doc, mentions)
     return sorted(mentions, key=lambda m: m.start)

@@ -4,7 +4,7 @@ says a place is meant.
 The curated gazetteer (places.tsv) knows North Korea's units, the border and the usual transit cities;
 reports also name towns in Laos, Myanmar, Vietnam or the Russian Far East ("detained in Tachileik",
 "the border city of Mong Cai"). world.tsv.gz (built by tessera.places.build from GeoNames) holds every
-town of 500 people or more in the countries those routes cross and every city of 15,000 elsewhere,
+town of 500 people or more in the countries those routes cross and every town of 5,000 elsewhere,
 under all their Latin-script names. Because that many names include common words and personal names
 ("Police", "Kim", "Reading"), a name is taken from it only:
 - where the curated gazetteer found nothing;
@@ -15,8 +15,10 @@ under all their Latin-script names. Because that many names include common words
   reads as a person or group ("a letter to Kim");
 - when it is not a surname or word listed in sources/world_not_places.txt;
 - as a town of the region these reports cover (China, Russia, Mongolia, South-East Asia, Japan), of
-  a country the report names, or a city of 100,000 or more elsewhere: the one in a named country
-  first, then the most populous.
+  a country the report names (a country of the curated gazetteer or of this index, "Kuwait", or one
+  whose authorities it names, "Qatari police": tessera.places.mentions), or a city of 100,000 or
+  more elsewhere by its own name (of a million by any): the one in a named country first, then the
+  most populous.
 The file is read once, at the first name that passes those tests (about 0.15 s).
 """
 
@@ -40,6 +42,11 @@ NOT_PLACES = DATA / "sources" / "world_not_places.txt"
 # this big, or one in a country the report names, is worth the risk of a common word.
 FOCUS = frozenset({"CN", "RU", "MN", "LA", "TH", "MM", "VN", "KH", "JP"})
 MIN_POPULATION_ELSEWHERE = 100_000
+# Elsewhere, a town answers to any of its names (not only GeoNames' own: "Fahaheel" for "Al Fahahil")
+# in a country the report names; without it, only a city this big does (the index holds every name of
+# every town of 5,000, and the alternate names of small towns abroad include common words: GeoNames
+# lists "Thai" among Alor Setar's).
+ALTERNATES_MIN_POPULATION_ELSEWHERE = 1_000_000
 MAX_WORDS = 4
 # How many other towns of one name a mention keeps for the text's hierarchy to choose from.
 MAX_NAMESAKES = 8
@@ -167,7 +174,11 @@ def plausible(e: Entry, key: str, named_countries: set[str]) -> bool:
         return True
     if population(e) == 0:
         return e.country in named_countries and _primary(e, key)
-    return e.country in FOCUS or e.country in named_countries or population(e) >= MIN_POPULATION_ELSEWHERE
+    if e.country in FOCUS or e.country in named_countries:
+        return True
+    if population(e) >= ALTERNATES_MIN_POPULATION_ELSEWHERE:
+        return True
+    return population(e) >= MIN_POPULATION_ELSEWHERE and _primary(e, key)
 
 
 def _primary(e: Entry, key: str) -> bool:
