@@ -90,3 +90,8 @@ def test_a_delegation_going_home_after_a_fair_is_no_return() -> None:
 def test_expulsion_from_the_party_stays_a_punishment() -> None:
     found = events_of("The engineer was expelled from the party in 2029.")
     assert [e.type for e in found] == ["punishment"]
+
+
+def test_a_looming_recall_of_the_one_in_charge_is_no_return() -> None:
+    text = "The manager of the sawmill crew is expected to be recalled to Pyongyang, the source added."
+    assert returns_of(text) == []

@@ -1028,6 +1028,23 @@ def _recall_told_with_its_penalty(doc: Doc, trigger: Token) -> bool:
     )
 
 
+# Those in charge of a group abroad, whom the North recalls to answer for it ("the manager").
+IN_CHARGE_NOUNS = frozenset(
+    {"manager", "minder", "supervisor", "leader", "head", "chief", "director", "boss", "foreman", "overseer"}
+)
+
+
+def _looming_recall_of_one_in_charge(trigger: Token, people: Token | None) -> bool:
+    """ "The manager responsible for the men is expected to be recalled to Pyongyang": a recall
+    still to come of the one in charge of those who fled is the penalty he faces for it, not a
+    return of people held abroad ("the staff are expected to be recalled" is one)."""
+    return (
+        trigger.lemma_.lower() in RECALL_VERBS
+        and people is not None
+        and people.lemma_.lower() in IN_CHARGE_NOUNS
+    )
+
+
 HOMETOWN_WORDS = frozenset({"home", "hometown", "hometowns"})
 
 
@@ -1774,6 +1791,12 @@ def _read_event(
         status = "attempted"  # "they were heading for Laos when police caught them"
     if status == "occurred" and event_type == "escape" and _identity_doubted(victims_head):
         status = "suspected"  # "nine people claiming to be North Koreans arrived by boat"
+    if (
+        event_type == "repatriation"
+        and status == "at_risk"
+        and _looming_recall_of_one_in_charge(trigger, victims_head)
+    ):
+        return []  # "the manager is expected to be recalled to Pyongyang": a penalty feared
     if entry.requires_status and status != entry.requires_status:
         return []
     if event_type == "arrest" and status == "at_risk" and _custody_to_come(trigger, found):
