@@ -238,7 +238,7 @@ def goes_from_abroad(word: Token) -> bool:
 
 
 # Prepositions that place people somewhere ("the workers in Nakhodka", "staff at a plant in Oman").
-PLACED_AT = frozenset({"in", "at", "from"})
+PLACED_AT = frozenset({"in", "at", "from", "outside", "near"})
 
 
 def _gazetteer_countries(place: Token) -> set[str]:
