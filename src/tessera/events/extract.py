@@ -48,6 +48,7 @@ from tessera.events.found import Found
 from tessera.events.joining import HOLDING_VERBS, country_of_place, dates_in, join_mentions, refers_back
 from tessera.events.leaving import (
     enters_a_foreign_mission,
+    goes_from_abroad,
     goes_from_abroad_to_the_north,
     leaves_a_northern_town,
     leaves_work_abroad,
@@ -255,6 +256,8 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
     if entry.leaves_work_abroad and not leaves_work_abroad(head):
         return False
     if entry.abroad_to_the_north and not goes_from_abroad_to_the_north(head):
+        return False
+    if entry.from_abroad and not goes_from_abroad(head):
         return False
     if entry.enters_a_foreign_mission and not enters_a_foreign_mission(head):
         return False
@@ -1051,6 +1054,52 @@ def _place_phrase(preposition: Token) -> list[Token]:
 # Words that place people outside North Korea or name it as a whole, which a return from abroad has.
 ABROAD_WORDS = frozenset({"abroad", "overseas", "korea", "dprk", "homeland", "motherland"})
 # Words for the home a person is sent back to inside a country ("their home county", "hometowns").
+# Verbs by which the North calls its own people home from a post abroad ("recalled to Pyongyang",
+# "ordered home", "summoned home", "called back").
+RECALL_VERBS = frozenset({"recall", "call", "summon", "order"})
+# Types of what befalls a recalled official that the report tells in the verb joined to the recall.
+PENALTY_TYPES = frozenset({"punishment", "interrogation", "execution", "arrest"})
+
+
+def _recall_told_with_its_penalty(doc: Doc, trigger: Token) -> bool:
+    """ "The manager is expected to be recalled to Pyongyang and punished", "was dismissed and
+    recalled to Pyongyang", "has been recalled and is being interrogated": a recall joined to the
+    penalty that follows it is how the report tells that penalty; the recall itself is no return
+    of its own (a recall told alone, "the staff are expected to be recalled", is one)."""
+    if trigger.lemma_.lower() not in RECALL_VERBS:
+        return False
+    # (the parser may hang the penalty on the verb the recall is the complement of: "is
+    # expected to be recalled … and punished" joins "punished" to "expected")
+    holders = [trigger, trigger.head] if trigger.dep_ == "xcomp" else [trigger]
+    joined = {c.i for h in holders for c in h.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}}
+    if trigger.dep_ == "conj":
+        joined.add(trigger.head.i)
+    if not joined:
+        return False
+    sentence = sentence_of(trigger)
+    return any(
+        match.entry.type in PENALTY_TYPES and joined.intersection(range(match.start, match.end))
+        for match in sentence_triggers(doc, sentence.start, sentence.end)
+    )
+
+
+# Those in charge of a group abroad, whom the North recalls to answer for it ("the manager").
+IN_CHARGE_NOUNS = frozenset(
+    {"manager", "minder", "supervisor", "leader", "head", "chief", "director", "boss", "foreman", "overseer"}
+)
+
+
+def _looming_recall_of_one_in_charge(trigger: Token, people: Token | None) -> bool:
+    """ "The manager responsible for the men is expected to be recalled to Pyongyang": a recall
+    still to come of the one in charge of those who fled is the penalty he faces for it, not a
+    return of people held abroad ("the staff are expected to be recalled" is one)."""
+    return (
+        trigger.lemma_.lower() in RECALL_VERBS
+        and people is not None
+        and people.lemma_.lower() in IN_CHARGE_NOUNS
+    )
+
+
 HOMETOWN_WORDS = frozenset({"home", "hometown", "hometowns"})
 
 
@@ -1750,6 +1799,8 @@ def _read_event(
         return []  # "later returnees got heavier sentences": kinds of penalty compared
     if entry.type == "repatriation" and _handed_to_safety(trigger):
         return []  # "they will be handed to the South Korean embassy": a way out, not a return
+    if entry.type == "repatriation" and _recall_told_with_its_penalty(doc, trigger):
+        return []  # "is expected to be recalled to Pyongyang and punished": the penalty tells it
     if entry.type == "repatriation" and _sent_home_within_the_north(trigger):
         return []  # "traders stopped at a checkpoint in Sunchon were sent home": turned away at home
     if entry.type == "arrest" and summoned_for_questioning(trigger):
@@ -1797,6 +1848,12 @@ def _read_event(
         status = "attempted"  # "they were heading for Laos when police caught them"
     if status == "occurred" and event_type == "escape" and _identity_doubted(victims_head):
         status = "suspected"  # "nine people claiming to be North Koreans arrived by boat"
+    if (
+        event_type == "repatriation"
+        and status == "at_risk"
+        and _looming_recall_of_one_in_charge(trigger, victims_head)
+    ):
+        return []  # "the manager is expected to be recalled to Pyongyang": a penalty feared
     if entry.requires_status and status != entry.requires_status:
         return []
     if event_type == "arrest" and status == "at_risk" and _custody_to_come(trigger, found):

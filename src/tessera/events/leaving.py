@@ -200,6 +200,47 @@ def goes_from_abroad_to_the_north(verb: Token) -> bool:
     return came and any(prep == "to" and _in_the_north(obj) for prep, obj in places)
 
 
+def goes_from_abroad(word: Token) -> bool:
+    """Whether a verb of bringing back (or a noun of expelling) goes from a place the gazetteer
+    puts outside the two Koreas, or takes people placed there, with no goal in the South: "a
+    foreman brought back from Senegal in June", "the engineers were recalled from Shenyang",
+    "recalled a group of academics studying in northeast China" (the "from" or "in" may hang on
+    "back" or on the people). "Brought back from Beijing to Seoul" is a way out, not a return."""
+    holders = [word, *(c for c in word.children if c.dep_ == "advmod")]
+    people = [c for c in word.children if c.dep_ in {"dobj", "nsubjpass"}]
+    people += [
+        o
+        for c in word.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    places = [
+        (prep.lower_, obj)
+        for holder in holders
+        for prep in holder.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    if any(prep == "to" and "KR" in _gazetteer_countries(obj) for prep, obj in places):
+        return False
+    if any(prep == "from" and _abroad(obj) for prep, obj in places):
+        return True
+    # (where the people were: "academics studying in northeast China", "the crew in Nakhodka")
+    return any(
+        t.dep_ == "prep" and t.lower_ in PLACED_AT and _abroad(obj)
+        for person in people
+        for t in person.subtree
+        for obj in t.children
+        if obj.dep_ == "pobj"
+    )
+
+
+# Prepositions that place people somewhere ("the workers in Nakhodka", "staff at a plant in Oman").
+PLACED_AT = frozenset({"in", "at", "from", "outside", "near"})
+
+
 def _gazetteer_countries(place: Token) -> set[str]:
     """The countries the gazetteer gives a place name (its entity's words), none if not a name."""
     return countries_of_name(place_name(place)) if place.pos_ == "PROPN" else set()

@@ -1725,7 +1725,22 @@ def of_particular_people(noun: Token) -> bool:
                 for c in people.children
             ):
                 return True
+            if _one_person_of_one_act(noun, people):
+                return True
     return False
+
+
+def _one_person_of_one_act(noun: Token, people: Token) -> bool:
+    """ "halt the deportation of a North Korean logger": one act (a singular noun with "the")
+    befalling one person told with "a" is that person's case, not a kind of people ("stop
+    deportations of North Koreans", "the deportation of a defector is a crime" stay general:
+    there the act is plural, or the noun has no "the")."""
+    one_act = noun.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return (
+        one_act
+        and people.tag_ == "NN"
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in people.children)
+    )
 
 
 def _one_described(noun: Token) -> bool:
