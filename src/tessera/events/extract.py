@@ -106,6 +106,7 @@ from tessera.events.status import (
 )
 from tessera.events.victims import (
     Discourse,
+    is_class_of_people,
     is_generic_people,
     is_time,
     mention_of,
@@ -1744,6 +1745,8 @@ def _read_event(
         return []
     if event_type == "arrest" and status == "at_risk" and _custody_to_come(trigger, found):
         return []
+    if status == "at_risk" and victims_head is not None and is_class_of_people(victims_head):
+        return []  # "traders caught with Chinese phones may be fined": a rule for a kind of people
     if entry.type == "escape" and _permitted(trigger):
         return []  # "they are expected to be allowed to leave for Seoul": no flight, a permission
     people = people_after(doc, match) if entry.people_after else at_risk_people or aboard
