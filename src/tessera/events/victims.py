@@ -2098,39 +2098,40 @@ def is_generic_people(head: Token) -> bool:
 
 # Pronouns of one person each, of either sex: "he or she" joins two of them for whoever it may be.
 EITHER_SEX_PRONOUNS = frozenset({"he", "she", "him", "her"})
-# Words before a plural that pick particular people out ("the", "three", "their", "most of").
-PICKING_DEPS = frozenset({"det", "nummod", "poss", "quantmod", "predet", "nmod"})
 
 
 def is_class_of_people(head: Token) -> bool:
-    """A kind of people rather than particular ones: a bare plural with no determiner, number or
-    owner ("traders who sell Chinese phones", "North Koreans who reach Laos"), "some people", or
-    "he or she". Told as what may befall them, it is a rule or a general risk, not an act awaited
-    for anyone the report tells of ("parents may be fined", "if your relative is caught, he or she
-    may be handed to the police"). Not the people a custody names ("detainees who cannot pay will
-    be sent to a camp": those the report's arrests put there), nor a part of a counted group
-    ("dozens of workers"), nor a group named by its tie ("families of defectors")."""
+    """A kind of people rather than particular ones: a bare plural ("traders who sell Chinese
+    phones", "North Koreans who reach Laos"), "some people", or "he or she". Told as what may
+    befall them, it is a rule or a general risk, not an act awaited for anyone the report tells of
+    ("parents may be fined", "if your relative is caught, he or she may be handed to the police").
+    Not the people a custody names ("detainees who cannot pay will be sent to a camp": those the
+    report's arrests put there, people.json's held_nouns and returned_nouns), nor a part of a
+    counted group ("dozens of workers"), nor a group named by its tie ("families of defectors")."""
     if head.lower_ in EITHER_SEX_PRONOUNS:
         return any(
             c.dep_ == "conj" and c.lower_ in EITHER_SEX_PRONOUNS - {head.lower_} for c in head.children
         )
-    if head.tag_ not in {"NNS", "NNPS"} or head.like_num:
+    some = [c for c in head.children if c.dep_ == "det" and c.lower_ == "some"]
+    if not _bare_plural(head) and not (some and _bare_plural_but(head, some[0])):
         return False
-    lemma = head.lemma_.lower()
-    if lemma in people_words()["held_nouns"] or lemma in people_words()["returned_nouns"]:
+    words = people_words()
+    if head.like_num or head.lemma_.lower() in words["held_nouns"] | words["returned_nouns"]:
         return False
     if head.dep_ == "pobj" and head.head.lower_ == "of":
         return False  # "dozens of workers", "some of the traders"
     if head.dep_ == "conj" and head.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return False  # "the captain and crew members": the first word tells whom
-    some = any(c.dep_ == "det" and c.lower_ == "some" for c in head.children)
-    picked = any(
-        c.dep_ in PICKING_DEPS and not (c.dep_ == "det" and c.lower_ == "some") for c in head.children
-    )
     named_by_tie = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
-    if picked or named_by_tie or any(c.like_num for c in head.subtree if c.i < head.i):
-        return False
-    return some or not any(c.dep_ == "det" for c in head.children)
+    counted = any(c.like_num for c in head.subtree if c.i < head.i)
+    return not (named_by_tie or counted or any(c.dep_ in {"predet", "nmod"} for c in head.children))
+
+
+def _bare_plural_but(head: Token, word: Token) -> bool:
+    """A bare plural but for one word before it ("some people")."""
+    return head.tag_ in {"NNS", "NNPS"} and not any(
+        c.i != word.i and c.dep_ in {"det", "poss", "nummod", "quantmod"} for c in head.children
+    )
 
 
 def _family_size(head: Token) -> int | None:
