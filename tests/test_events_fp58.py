@@ -44,3 +44,8 @@ def test_class_of_people_that_suffered_an_act_keeps_it() -> None:
     # the rule is for what may come: an act told as done to a bare plural stays
     text = "Traders caught with Chinese phones were fined in Hyesan last week, a source said."
     assert [e.status for e in events_of_type(text, "punishment")] == ["occurred"]
+
+
+def test_people_of_a_named_place_keep_their_risk() -> None:
+    text = "Defectors in Yanji fear being caught and sent back to North Korea."
+    assert [e.status for e in events_of_type(text, "repatriation")] == ["at_risk"]

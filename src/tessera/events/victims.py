@@ -26,6 +26,7 @@ from tessera.events.clauses import (
 )
 from tessera.events.leaving import goes_from_abroad_to_the_north, place_name
 from tessera.events.lexicon import lexicon, sentence_triggers
+from tessera.language import PLACE_ENTITY_LABELS
 from tessera.language.table import TokenTable, per_token, token_table
 from tessera.model import Victims
 from tessera.numbers import parse_number
@@ -2123,6 +2124,10 @@ def is_class_of_people(head: Token) -> bool:
     if head.dep_ == "conj" and head.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return False  # "the captain and crew members": the first word tells whom
     named_by_tie = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    if any(
+        c.dep_ == "prep" and any(g.ent_type_ in PLACE_ENTITY_LABELS for g in c.subtree) for c in head.children
+    ):
+        return False  # "defectors in Shenyang fear being sent back": the people of a place told
     counted = any(c.like_num for c in head.subtree if c.i < head.i)
     return not (named_by_tie or counted or any(c.dep_ in {"predet", "nmod"} for c in head.children))
 
