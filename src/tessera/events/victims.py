@@ -2117,6 +2117,8 @@ def is_class_of_people(head: Token) -> bool:
     if not _bare_plural(head) and not (some and _bare_plural_but(head, some[0])):
         return False
     words = people_words()
+    if not _names_people(head):
+        return False  # "could face long terms": the penalty, not the people
     if head.like_num or head.lemma_.lower() in words["held_nouns"] | words["returned_nouns"]:
         return False
     if head.dep_ == "pobj" and head.head.lower_ == "of":
@@ -2128,7 +2130,10 @@ def is_class_of_people(head: Token) -> bool:
         c.dep_ == "prep" and any(g.ent_type_ in PLACE_ENTITY_LABELS for g in c.subtree) for c in head.children
     ):
         return False  # "defectors in Shenyang fear being sent back": the people of a place told
-    counted = any(c.like_num for c in head.subtree if c.i < head.i)
+    # ("dozens more North Koreans", "many older pupils": a count of people the report tells of)
+    counted = any(
+        c.like_num or (c.lower_ in PEOPLE_WORDS and c not in some) for c in head.subtree if c.i < head.i
+    )
     return not (named_by_tie or counted or any(c.dep_ in {"predet", "nmod"} for c in head.children))
 
 
