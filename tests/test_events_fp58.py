@@ -49,3 +49,11 @@ def test_class_of_people_that_suffered_an_act_keeps_it() -> None:
 def test_people_of_a_named_place_keep_their_risk() -> None:
     text = "Defectors in Yanji fear being caught and sent back to North Korea."
     assert [e.status for e in events_of_type(text, "repatriation")] == ["at_risk"]
+
+
+def test_counted_plural_keeps_its_risk() -> None:
+    text = (
+        "Police arrested 40 people in Yanji on Monday. Dozens more North Koreans are still held "
+        "in Chinese detention centres and could be returned within weeks."
+    )
+    assert [e.status for e in events_of_type(text, "repatriation")] == ["at_risk"]

@@ -2117,8 +2117,8 @@ def is_class_of_people(head: Token) -> bool:
     if not _bare_plural(head) and not (some and _bare_plural_but(head, some[0])):
         return False
     words = people_words()
-    if not _names_people(head):
-        return False  # "could face long terms": the penalty, not the people
+    if not _names_people(head) or head.lower_ in PEOPLE_WORDS:
+        return False  # "could face long terms": the penalty; "dozens could be returned": a count
     if head.like_num or head.lemma_.lower() in words["held_nouns"] | words["returned_nouns"]:
         return False
     if head.dep_ == "pobj" and head.head.lower_ == "of":
