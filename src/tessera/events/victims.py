@@ -2126,6 +2126,8 @@ def is_class_of_people(head: Token) -> bool:
     if head.dep_ == "conj" and head.head.pos_ in {"NOUN", "PROPN", "PRON"}:
         return False  # "the captain and crew members": the first word tells whom
     named_by_tie = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    if any(c.dep_ in {"relcl", "acl"} and _told_as_done(c) for c in head.children):
+        return False  # "soldiers who deserted in March now face prison": those who did a told act
     if any(
         c.dep_ == "prep" and any(g.ent_type_ in PLACE_ENTITY_LABELS for g in c.subtree) for c in head.children
     ):
@@ -2135,6 +2137,12 @@ def is_class_of_people(head: Token) -> bool:
         c.like_num or (c.lower_ in PEOPLE_WORDS and c not in some) for c in head.subtree if c.i < head.i
     )
     return not (named_by_tie or counted or any(c.dep_ in {"predet", "nmod"} for c in head.children))
+
+
+def _told_as_done(clause: Token) -> bool:
+    """A describing clause in the past or the perfect ("who deserted", "who have fled"): what
+    particular people did, not what whoever fits does ("who leave without permission")."""
+    return clause.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
 
 
 def _bare_plural_but(head: Token, word: Token) -> bool:
