@@ -94,6 +94,7 @@ from tessera.events.retyping import (
 from tessera.events.stances import penalty_imposed_by_order, stance_on_a_told_act
 from tessera.events.status import (
     CAMPAIGN_NOUNS,
+    MODALS_AT_RISK,
     appeal_against,
     counted_people_carried,
     cut_short,
@@ -107,6 +108,7 @@ from tessera.events.status import (
 )
 from tessera.events.victims import (
     Discourse,
+    is_class_of_people,
     is_generic_people,
     is_time,
     mention_of,
@@ -1708,6 +1710,27 @@ def _phrase_head(doc: Doc, match: Match) -> Token:
     return doc[tokens[0]]
 
 
+# Links climbed from an act to the verb whose modal or "face" tells it may come.
+MODAL_CLIMB_DEPS = frozenset({"conj", "dobj", "pobj", "prep", "xcomp", "ccomp", "oprd", "pcomp"})
+
+
+def _under_a_modal(trigger: Token) -> bool:
+    """ "traders may be fined", "workers who leave risk being sent home", "guards face prison": the
+    act hangs on a modal ("may", "could", "will") or on "face" or "risk", a rule or a general risk.
+    A forecast reported of the people of a story ("guards who cannot explain the loss are expected
+    to be sent to a camp") is not one."""
+    word = trigger
+    for _ in range(5):
+        if any(c.dep_ == "aux" and c.lower_ in MODALS_AT_RISK for c in word.children):
+            return True
+        if word.lemma_.lower() in {"face", "risk"}:
+            return True
+        if word.dep_ not in MODAL_CLIMB_DEPS or word.head.i == word.i:
+            return False
+        word = word.head
+    return False
+
+
 def _read_event(
     doc: Doc, match: Match, trigger: Token, discourse: Discourse, found: list[Found], source: Source
 ) -> list[Found]:
@@ -1858,6 +1881,13 @@ def _read_event(
         return []
     if event_type == "arrest" and status == "at_risk" and _custody_to_come(trigger, found):
         return []
+    if (
+        status == "at_risk"
+        and victims_head is not None
+        and is_class_of_people(victims_head)
+        and _under_a_modal(trigger)
+    ):
+        return []  # "traders caught with Chinese phones may be fined": a rule for a kind of people
     if entry.type == "escape" and _permitted(trigger):
         return []  # "they are expected to be allowed to leave for Seoul": no flight, a permission
     people = people_after(doc, match) if entry.people_after else at_risk_people or aboard

@@ -26,6 +26,7 @@ from tessera.events.clauses import (
 )
 from tessera.events.leaving import goes_from_abroad_to_the_north, place_name
 from tessera.events.lexicon import lexicon, sentence_triggers
+from tessera.language import PLACE_ENTITY_LABELS
 from tessera.language.table import TokenTable, per_token, token_table
 from tessera.model import Victims
 from tessera.numbers import parse_number
@@ -2093,6 +2094,61 @@ def is_generic_people(head: Token) -> bool:
     """ "any citizens attempting to flee": no particular people, so no event."""
     return any(c.dep_ == "det" and c.lower_ in {"any", "anyone", "whoever"} for c in head.children) or (
         head.lower_ in {"anyone", "anybody", "whoever", "everyone"}
+    )
+
+
+# Pronouns of one person each, of either sex: "he or she" joins two of them for whoever it may be.
+EITHER_SEX_PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+def is_class_of_people(head: Token) -> bool:
+    """A kind of people rather than particular ones: a bare plural ("traders who sell Chinese
+    phones", "North Koreans who reach Laos"), "some people", or "he or she". Told as what may
+    befall them, it is a rule or a general risk, not an act awaited for anyone the report tells of
+    ("parents may be fined", "if your relative is caught, he or she may be handed to the police").
+    Not the people a custody names ("detainees who cannot pay will be sent to a camp": those the
+    report's arrests put there, people.json's held_nouns and returned_nouns), nor a part of a
+    counted group ("dozens of workers"), nor a group named by its tie ("families of defectors")."""
+    if head.lower_ in EITHER_SEX_PRONOUNS:
+        return any(
+            c.dep_ == "conj" and c.lower_ in EITHER_SEX_PRONOUNS - {head.lower_} for c in head.children
+        )
+    some = [c for c in head.children if c.dep_ == "det" and c.lower_ == "some"]
+    if not _bare_plural(head) and not (some and _bare_plural_but(head, some[0])):
+        return False
+    words = people_words()
+    if not _names_people(head) or head.lower_ in PEOPLE_WORDS:
+        return False  # "could face long terms": the penalty; "dozens could be returned": a count
+    if head.like_num or head.lemma_.lower() in words["held_nouns"] | words["returned_nouns"]:
+        return False
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        return False  # "dozens of workers", "some of the traders"
+    if head.dep_ == "conj" and head.head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return False  # "the captain and crew members": the first word tells whom
+    named_by_tie = any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+    if any(c.dep_ in {"relcl", "acl"} and _told_as_done(c) for c in head.children):
+        return False  # "soldiers who deserted in March now face prison": those who did a told act
+    if any(
+        c.dep_ == "prep" and any(g.ent_type_ in PLACE_ENTITY_LABELS for g in c.subtree) for c in head.children
+    ):
+        return False  # "defectors in Shenyang fear being sent back": the people of a place told
+    # ("dozens more North Koreans", "many older pupils": a count of people the report tells of)
+    counted = any(
+        c.like_num or (c.lower_ in PEOPLE_WORDS and c not in some) for c in head.subtree if c.i < head.i
+    )
+    return not (named_by_tie or counted or any(c.dep_ in {"predet", "nmod"} for c in head.children))
+
+
+def _told_as_done(clause: Token) -> bool:
+    """A describing clause in the past or the perfect ("who deserted", "who have fled"): what
+    particular people did, not what whoever fits does ("who leave without permission")."""
+    return clause.tag_ == "VBD" or any(c.dep_ == "aux" and c.lemma_ == "have" for c in clause.children)
+
+
+def _bare_plural_but(head: Token, word: Token) -> bool:
+    """A bare plural but for one word before it ("some people")."""
+    return head.tag_ in {"NNS", "NNPS"} and not any(
+        c.i != word.i and c.dep_ in {"det", "poss", "nummod", "quantmod"} for c in head.children
     )
 
 
