@@ -1055,7 +1055,6 @@ def _place_phrase(preposition: Token) -> list[Token]:
 
 # Words that place people outside North Korea or name it as a whole, which a return from abroad has.
 ABROAD_WORDS = frozenset({"abroad", "overseas", "korea", "dprk", "homeland", "motherland"})
-# Words for the home a person is sent back to inside a country ("their home county", "hometowns").
 # Verbs by which the North calls its own people home from a post abroad ("recalled to Pyongyang",
 # "ordered home", "summoned home", "called back").
 RECALL_VERBS = frozenset({"recall", "call", "summon", "order"})
@@ -1102,6 +1101,7 @@ def _looming_recall_of_one_in_charge(trigger: Token, people: Token | None) -> bo
     )
 
 
+# Words for the home a person is sent back to inside a country ("their home county", "hometowns").
 HOMETOWN_WORDS = frozenset({"home", "hometown", "hometowns"})
 
 
