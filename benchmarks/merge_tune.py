@@ -235,6 +235,11 @@ BESIDE = {
     "invented_gold_178": ROOT / "tests" / "fixtures" / "invented_gold_178.jsonl",
     "invented_gold_179": ROOT / "tests" / "fixtures" / "invented_gold_179.jsonl",
     "invented_gold_180": ROOT / "tests" / "fixtures" / "invented_gold_180.jsonl",
+    "invented_gold_181": ROOT / "tests" / "fixtures" / "invented_gold_181.jsonl",
+    "invented_gold_182": ROOT / "tests" / "fixtures" / "invented_gold_182.jsonl",
+    "invented_gold_183": ROOT / "tests" / "fixtures" / "invented_gold_183.jsonl",
+    "invented_gold_184": ROOT / "tests" / "fixtures" / "invented_gold_184.jsonl",
+    "invented_gold_185": ROOT / "tests" / "fixtures" / "invented_gold_185.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),
