@@ -92,7 +92,6 @@ from tessera.events.retyping import (
     summoned_for_questioning,
 )
 from tessera.events.stances import penalty_imposed_by_order, stance_on_a_told_act
-from tessera.events.teams import teams_at_work
 from tessera.events.status import (
     CAMPAIGN_NOUNS,
     MODALS_AT_RISK,
@@ -107,6 +106,7 @@ from tessera.events.status import (
     particular_people,
     status_of,
 )
+from tessera.events.teams import teams_at_work
 from tessera.events.victims import (
     Discourse,
     is_class_of_people,

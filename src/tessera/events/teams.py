@@ -18,8 +18,19 @@ from tessera.events.lexicon import Match, Phrase, TriggerEntry
 TEAM_NOUNS = frozenset({"team", "group", "squad", "brigade"})
 INSPECTOR_NOUNS = frozenset({"inspector", "investigator", "auditor"})
 INSPECTING_WORDS = frozenset(
-    {"inspection", "inspector", "investigation", "investigative", "detection", "surveillance",
-     "crackdown", "audit", "109", "anti", "non"}
+    {
+        "inspection",
+        "inspector",
+        "investigation",
+        "investigative",
+        "detection",
+        "surveillance",
+        "crackdown",
+        "audit",
+        "109",
+        "anti",
+        "non",
+    }
 )
 
 # Verbs of a team's ongoing work where it was sent ("arrived in", "has been combing",
@@ -48,28 +59,43 @@ TEAM_AT_WORK = TriggerEntry(
 )
 
 
-def _inspecting_body(noun: Token) -> bool:
-    """ "An inspection team", "teams from the General Political Bureau", "a team of inspectors",
-    "party inspectors": a body of people sent to check, not any group ("a group of traders")."""
+def _named_as_inspecting(noun: Token) -> bool:
+    """ "An inspection team", "a detection group", "a team of inspectors": the team's own words
+    say it checks."""
+    for child in noun.children:
+        if child.dep_ in {"compound", "amod", "nummod", "nmod"} and child.lemma_.lower() in INSPECTING_WORDS:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return any(g.lemma_.lower() in INSPECTOR_NOUNS for g in child.children if g.dep_ == "pobj")
+    return False
+
+
+def _sent_by_a_body(noun: Token) -> bool:
+    """ "Teams from the General Political Bureau", "a group sent from Pyongyang", "inspectors from
+    the Central Committee": named by the body that sent them (not "a group of traders from
+    Hyesan", a group of some people)."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return False
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            return True
+        if child.dep_ == "acl" and any(g.dep_ == "prep" and g.lower_ == "from" for g in child.children):
+            return True
+    return False
+
+
+def _inspecting_body(noun: Token, sent: bool) -> bool:
+    """A body of people sent to check, not any group ("a group of traders"). Sent somewhere
+    (`sent`: "a team was dispatched"), only a team its own words call inspecting: a group from a
+    college sent to a salt works is labour, not a campaign."""
     lemma = noun.lemma_.lower()
     if lemma in INSPECTOR_NOUNS:
         # (bare "inspectors went through the house" is the search of one place; inspectors
         # named by the body that sent them, "inspectors from the Central Committee", are a team)
-        return any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
+        return not sent and _sent_by_a_body(noun)
     if lemma not in TEAM_NOUNS:
         return False
-    for child in noun.children:
-        word = child.lemma_.lower()
-        if child.dep_ in {"compound", "amod", "nummod", "nmod"} and word in INSPECTING_WORDS:
-            return True
-        if child.dep_ == "prep" and child.lower_ == "of":
-            if any(g.lemma_.lower() in INSPECTOR_NOUNS for g in child.children if g.dep_ == "pobj"):
-                return True
-        if child.dep_ == "prep" and child.lower_ == "from":
-            return True  # "a team from the General Staff": sent by a body
-        if child.dep_ == "acl" and any(g.dep_ == "prep" and g.lower_ == "from" for g in child.children):
-            return True  # "a group sent from Pyongyang", "a group drawn from the ministry"
-    return False
+    return _named_as_inspecting(noun) or (not sent and _sent_by_a_body(noun))
 
 
 def _work_verb(verb: Token, subject: Token) -> bool:
@@ -101,7 +127,7 @@ def teams_at_work(doc: Doc, start: int, end: int) -> list[Match]:
     found = []
     for i in range(start, end):
         noun = doc[i]
-        if noun.dep_ not in {"nsubj", "nsubjpass"} or not _inspecting_body(noun):
+        if noun.dep_ not in {"nsubj", "nsubjpass"} or not _inspecting_body(noun, noun.dep_ == "nsubjpass"):
             continue
         verb = noun.head
         if verb.pos_ in {"VERB", "AUX"} and _work_verb(verb, noun) and _main_clause(verb):
