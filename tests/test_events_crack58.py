@@ -45,3 +45,9 @@ def test_team_evidence_holds_the_team() -> None:
     text = "An audit team from the Central Committee arrived in Hamhung on May 3, a source said."
     found = [ev for t, ev in _types(text) if t == "crackdown"]
     assert found and "arrived" in found[0]
+
+
+def test_team_known_only_by_its_sender_stays_unread() -> None:
+    # (a team named only by who sent it may have come to escort or question someone)
+    text = "A team from the consulate in Dalian arrived at the factory last week, a worker said."
+    assert "crackdown" not in [t for t, _ in _types(text)]
