@@ -16,7 +16,7 @@ from tessera.events.lexicon import Match, Phrase, TriggerEntry
 # Nouns of a body of people sent to check, and the words that make one an inspecting body
 # ("an inspection team", "a detection group", "a team of inspectors").
 TEAM_NOUNS = frozenset({"team", "group", "squad", "brigade"})
-INSPECTOR_NOUNS = frozenset({"inspector", "investigator", "auditor"})
+INSPECTOR_NOUNS = frozenset({"inspector", "investigator", "auditor"})  # "a team of inspectors"
 INSPECTING_WORDS = frozenset(
     {
         "inspection",
@@ -46,6 +46,7 @@ SENDING_VERBS = frozenset({"dispatch", "send", "deploy", "station"})
 # Links by which a clause stays a main clause or one a source reports ("a source said the
 # team has arrived"), or is joined to one ("arrived and began checking").
 MAIN_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "conj"})
+REPORTING_VERBS = frozenset({"say", "tell", "report", "add", "confirm", "explain"})
 
 TEAM_AT_WORK = TriggerEntry(
     type="crackdown",
@@ -70,32 +71,12 @@ def _named_as_inspecting(noun: Token) -> bool:
     return False
 
 
-def _sent_by_a_body(noun: Token) -> bool:
-    """ "Teams from the General Political Bureau", "a group sent from Pyongyang", "inspectors from
-    the Central Committee": named by the body that sent them (not "a group of traders from
-    Hyesan", a group of some people)."""
-    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
-        return False
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ == "from":
-            return True
-        if child.dep_ == "acl" and any(g.dep_ == "prep" and g.lower_ == "from" for g in child.children):
-            return True
-    return False
-
-
-def _inspecting_body(noun: Token, sent: bool) -> bool:
+def _inspecting_body(noun: Token) -> bool:
     """A body of people sent to check, not any group ("a group of traders"): a team its own words
-    call inspecting, or inspectors named by the body that sent them (`sent`: the body is the
-    subject of "dispatched", "sent", where only a team's own words say what it was sent for)."""
-    lemma = noun.lemma_.lower()
-    if lemma in INSPECTOR_NOUNS:
-        # (bare "inspectors went through the house" is the search of one place; inspectors
-        # named by the body that sent them, "inspectors from the Central Committee", are a team)
-        return not sent and _sent_by_a_body(noun)
-    # (a team known only by the body that sent it, "a team from the consulate arrived", is as
-    # often sent to escort or question someone: measured, it read more false alarms than campaigns)
-    return lemma in TEAM_NOUNS and _named_as_inspecting(noun)
+    call inspecting. (A team known only by the body that sent it, "a team from the consulate
+    arrived", and inspectors so named, are as often sent to escort or question someone or to
+    search one place: measured, they read more false alarms than campaigns.)"""
+    return noun.lemma_.lower() in TEAM_NOUNS and _named_as_inspecting(noun)
 
 
 def _work_verb(verb: Token, subject: Token) -> bool:
@@ -117,6 +98,8 @@ def _main_clause(verb: Token) -> bool:
     while token.dep_ != "ROOT":
         if token.dep_ not in MAIN_CLAUSE_DEPS:
             return False
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() not in REPORTING_VERBS:
+            return False  # "traders fear that a team will arrive": awaited, not at work
         token = token.head
     return True
 
@@ -127,7 +110,7 @@ def teams_at_work(doc: Doc, start: int, end: int) -> list[Match]:
     found = []
     for i in range(start, end):
         noun = doc[i]
-        if noun.dep_ not in {"nsubj", "nsubjpass"} or not _inspecting_body(noun, noun.dep_ == "nsubjpass"):
+        if noun.dep_ not in {"nsubj", "nsubjpass"} or not _inspecting_body(noun):
             continue
         verb = noun.head
         if verb.pos_ in {"VERB", "AUX"} and _work_verb(verb, noun) and _main_clause(verb):
