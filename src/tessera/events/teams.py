@@ -1,5 +1,6 @@
-"""Inspection teams at work: a team sent by a controlling body, told by its own verb of ongoing
-work, is a campaign of control where it works, a crackdown ("an inspection group from the
+"""Inspection teams at work: a team its own words call inspecting ("an inspection team", "a
+detection squad", "a team of inspectors"), told by its own verb of ongoing work, is a campaign
+of control where it works, a crackdown ("an inspection group from the
 Central Committee has been going through the books of every factory in Kaechon").
 
 The team is read only as the subject of a verb of work in a main clause (or a clause a source
