@@ -106,6 +106,7 @@ from tessera.events.status import (
     particular_people,
     status_of,
 )
+from tessera.events.teams import teams_at_work
 from tessera.events.victims import (
     Discourse,
     is_class_of_people,
@@ -213,8 +214,10 @@ def _triggers(doc: Doc, start: int, end: int) -> list[tuple[Match, Token]]:
     # (longest first; a phrase that names an event only as a repeat of one told before comes after
     # the phrases of its word that name one of their own: "a campaign against home brewing
     # launched in April" is the crackdown by "campaign against", whatever the report told before)
+    # (an inspection team told at work by its verb is a campaign no phrase of the lexicon names)
     matches = sorted(
-        sentence_triggers(doc, start, end), key=lambda m: (m.start, m.entry.repeats, -(m.end - m.start))
+        [*sentence_triggers(doc, start, end), *teams_at_work(doc, start, end)],
+        key=lambda m: (m.start, m.entry.repeats, -(m.end - m.start)),
     )
     idiom_tokens = {i for m in idioms().find(doc, start, end) for i in range(m.start, m.end)}
     for match in matches:
