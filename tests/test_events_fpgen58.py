@@ -1,0 +1,46 @@
+"""Events stage (fpgen58): an act told in the simple present of a kind of people ("detained
+North Koreans are fined and deported", "smugglers are searched at every checkpoint") is a rule
+or a habit, not an event; particular people, a dated present, a progressive or a perfect are
+still read. Every sentence here is invented for these tests."""
+
+from __future__ import annotations
+
+from events_helpers import events_of, events_of_type
+
+
+def test_a_kind_of_people_fined_and_deported_as_a_rule_is_no_event() -> None:
+    text = "In Vietnam, detained North Koreans are fined and deported to China."
+    assert events_of_type(text, "punishment") == []
+    assert events_of_type(text, "repatriation") == []
+
+
+def test_a_present_passive_on_a_bare_plural_in_a_second_clause_is_no_event() -> None:
+    text = "The crossing is closed and Chinese traders are arrested on sight."
+    assert events_of_type(text, "arrest") == []
+
+
+def test_particular_people_in_a_second_clause_are_still_read() -> None:
+    text = "The crossing is closed and the three traders are held at the county office."
+    assert len(events_of_type(text, "arrest")) == 1
+
+
+def test_particular_people_in_the_present_are_still_read() -> None:
+    text = "The two brothers are sent back to Hyesan, the guard said."
+    assert len(events_of_type(text, "repatriation")) == 1
+
+
+def test_a_dated_present_of_counted_people_is_still_an_event() -> None:
+    text = "Five North Koreans are detained in a raid on Monday, police say."
+    arrests = events_of_type(text, "arrest")
+    assert len(arrests) == 1
+    assert arrests[0].status == "occurred"
+
+
+def test_a_perfect_on_a_bare_plural_is_still_an_event() -> None:
+    text = "North Korean loggers have been sent back from Khabarovsk, a rights group said."
+    assert len(events_of_type(text, "repatriation")) == 1
+
+
+def test_a_plural_of_nationals_is_a_kind_of_people() -> None:
+    text = "Chinese smugglers who carry phones across the river are beaten by the guards."
+    assert [e for e in events_of(text) if e.type == "violence"] == []
