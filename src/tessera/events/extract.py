@@ -1741,7 +1741,8 @@ def _told_as_a_habit(trigger: Token) -> bool:
     passive whose "is"/"are" is the only helper), with no date in the sentence: what is done as a
     rule, not a particular act. A progressive or a perfect ("are being held", "have been sent"),
     a modal (left to `_under_a_modal`), a state ("remain in detention"), a past the tagger read as
-    a present ("swam"), or a sentence with a date ("on Monday the five are handed over") is not."""
+    a present ("swam"), a new measure ("are now sent"), or a sentence with a date ("on Monday the
+    five are handed over") is not."""
     head = clause_head(trigger)
     while (
         head.dep_ == "conj"
@@ -1752,6 +1753,8 @@ def _told_as_a_habit(trigger: Token) -> bool:
         head = head.head  # "are fined and deported": the tense is told on the first verb
     if not _simple_present(head) or _past_read_as_present(head) or head.lemma_.lower() in STATE_LEMMAS:
         return False
+    if any(c.lower_ in lexicon().cues["now_words"] for c in head.children):
+        return False  # "smugglers are now sent to a camp": a new measure, told as news
     return not any(t.ent_type_ in {"DATE", "TIME"} for t in sentence_of(trigger))
 
 
