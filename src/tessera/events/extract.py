@@ -97,6 +97,7 @@ from tessera.events.stances import penalty_imposed_by_order, stance_on_a_told_ac
 from tessera.events.status import (
     CAMPAIGN_NOUNS,
     MODALS_AT_RISK,
+    REPORTED_STATE_LEMMAS,
     _past_read_as_present,
     _simple_present,
     appeal_against,
@@ -1751,8 +1752,10 @@ def _told_as_a_habit(trigger: Token) -> bool:
         and head.head.pos_ in {"VERB", "AUX"}
     ):
         head = head.head  # "are fined and deported": the tense is told on the first verb
-    if not _simple_present(head) or _past_read_as_present(head) or head.lemma_.lower() in STATE_LEMMAS:
+    if not _simple_present(head) or _past_read_as_present(head):
         return False
+    if head.lemma_.lower() in STATE_LEMMAS | REPORTED_STATE_LEMMAS:
+        return False  # "remain in detention", "are expected to be sent to a camp": a state, a forecast
     if any(c.lower_ in lexicon().cues["now_words"] for c in head.children):
         return False  # "smugglers are now sent to a camp": a new measure, told as news
     return not any(t.ent_type_ in {"DATE", "TIME"} for t in sentence_of(trigger))
