@@ -44,3 +44,8 @@ def test_a_perfect_on_a_bare_plural_is_still_an_event() -> None:
 def test_a_plural_of_nationals_is_a_kind_of_people() -> None:
     text = "Chinese smugglers who carry phones across the river are beaten by the guards."
     assert [e for e in events_of(text) if e.type == "violence"] == []
+
+
+def test_a_measure_on_a_kind_of_people_in_the_present_stays() -> None:
+    text = "Since the shooting, fishermen are barred from the harbour after dark."
+    assert len(events_of_type(text, "movement_restriction")) == 1

@@ -1918,7 +1918,13 @@ def _read_event(
         and _under_a_modal(trigger)
     ):
         return []  # "traders caught with Chinese phones may be fined": a rule for a kind of people
-    if victims_head is not None and is_class_of_people(victims_head) and _told_as_a_habit(trigger):
+    if (
+        not measure
+        and victims_head is not None
+        and is_class_of_people(victims_head)
+        and _told_as_a_habit(trigger)
+    ):
+        # ("residents are barred from the bank after dark" is a measure in force: it stays)
         return []  # "arrested traders are fined and sent home": what befalls a kind of people as a rule
     if entry.type == "escape" and _permitted(trigger):
         return []  # "they are expected to be allowed to leave for Seoul": no flight, a permission
