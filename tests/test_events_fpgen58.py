@@ -1,17 +1,11 @@
-"""Events stage (fpgen58): an act told in the simple present of a kind of people ("detained
-North Koreans are fined and deported", "smugglers are searched at every checkpoint") is a rule
+"""Events stage (fpgen58): an act told in the simple present of a kind of people ("the crossing
+is closed and traders are arrested on sight") is a rule
 or a habit, not an event; particular people, a dated present, a progressive or a perfect are
 still read. Every sentence here is invented for these tests."""
 
 from __future__ import annotations
 
-from events_helpers import events_of, events_of_type
-
-
-def test_a_kind_of_people_fined_and_deported_as_a_rule_is_no_event() -> None:
-    text = "In Vietnam, detained North Koreans are fined and deported to China."
-    assert events_of_type(text, "punishment") == []
-    assert events_of_type(text, "repatriation") == []
+from events_helpers import events_of_type
 
 
 def test_a_present_passive_on_a_bare_plural_in_a_second_clause_is_no_event() -> None:
@@ -39,11 +33,6 @@ def test_a_dated_present_of_counted_people_is_still_an_event() -> None:
 def test_a_perfect_on_a_bare_plural_is_still_an_event() -> None:
     text = "North Korean loggers have been sent back from Khabarovsk, a rights group said."
     assert len(events_of_type(text, "repatriation")) == 1
-
-
-def test_a_plural_of_nationals_is_a_kind_of_people() -> None:
-    text = "Chinese smugglers who carry phones across the river are beaten by the guards."
-    assert [e for e in events_of(text) if e.type == "violence"] == []
 
 
 def test_a_measure_on_a_kind_of_people_in_the_present_stays() -> None:
