@@ -38,3 +38,13 @@ def test_a_perfect_on_a_bare_plural_is_still_an_event() -> None:
 def test_a_measure_on_a_kind_of_people_in_the_present_stays() -> None:
     text = "Since the shooting, fishermen are barred from the harbour after dark."
     assert len(events_of_type(text, "movement_restriction")) == 1
+
+
+def test_a_plural_of_nationals_under_a_modal_is_a_kind_of_people() -> None:
+    text = "The minister said North Koreans who overstay their visas should be sent home."
+    assert events_of_type(text, "repatriation") == []
+
+
+def test_the_rest_of_a_count_of_nationals_is_no_kind() -> None:
+    text = "Dozens more North Koreans are still held in the camp and could be returned within weeks."
+    assert len(events_of_type(text, "repatriation")) == 1
