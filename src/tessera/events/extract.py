@@ -18,6 +18,7 @@ from spacy.tokens import Span as Sentence
 
 from tessera.events.actors import actor_words
 from tessera.events.background import (
+    STATE_LEMMAS,
     carried_by,
     is_background,
     people_aboard,
@@ -38,6 +39,7 @@ from tessera.events.clauses import (
     holds_phrase,
     is_passive,
     names_people_by_an_act,
+    own_subject,
     prep_objects,
     sentence_of,
     subject_of,
@@ -95,6 +97,9 @@ from tessera.events.stances import penalty_imposed_by_order, stance_on_a_told_ac
 from tessera.events.status import (
     CAMPAIGN_NOUNS,
     MODALS_AT_RISK,
+    REPORTED_STATE_LEMMAS,
+    _past_read_as_present,
+    _simple_present,
     appeal_against,
     counted_people_carried,
     cut_short,
@@ -1734,6 +1739,31 @@ def _under_a_modal(trigger: Token) -> bool:
     return False
 
 
+def _told_as_a_habit(trigger: Token) -> bool:
+    """ "arrested traders are fined and sent home", "defectors who are caught are usually sent to
+    a camp", "police send them back": the act's clause is in the simple present (active, or a
+    passive whose "is"/"are" is the only helper), with no date in the sentence: what is done as a
+    rule, not a particular act. A progressive or a perfect ("are being held", "have been sent"),
+    a modal (left to `_under_a_modal`), a state ("remain in detention"), a past the tagger read as
+    a present ("swam"), a new measure ("are now sent"), or a sentence with a date ("on Monday the
+    five are handed over") is not."""
+    head = clause_head(trigger)
+    while (
+        head.dep_ == "conj"
+        and not own_subject(head)
+        and head.head.i != head.i
+        and head.head.pos_ in {"VERB", "AUX"}
+    ):
+        head = head.head  # "are fined and deported": the tense is told on the first verb
+    if not _simple_present(head) or _past_read_as_present(head):
+        return False
+    if head.lemma_.lower() in STATE_LEMMAS | REPORTED_STATE_LEMMAS:
+        return False  # "remain in detention", "are expected to be sent to a camp": a state, a forecast
+    if any(c.lower_ in lexicon().cues["now_words"] for c in head.children):
+        return False  # "smugglers are now sent to a camp": a new measure, told as news
+    return not any(t.ent_type_ in {"DATE", "TIME"} for t in sentence_of(trigger))
+
+
 def _read_event(
     doc: Doc, match: Match, trigger: Token, discourse: Discourse, found: list[Found], source: Source
 ) -> list[Found]:
@@ -1891,6 +1921,14 @@ def _read_event(
         and _under_a_modal(trigger)
     ):
         return []  # "traders caught with Chinese phones may be fined": a rule for a kind of people
+    if (
+        not measure
+        and victims_head is not None
+        and is_class_of_people(victims_head)
+        and _told_as_a_habit(trigger)
+    ):
+        # ("residents are barred from the bank after dark" is a measure in force: it stays)
+        return []  # "arrested traders are fined and sent home": what befalls a kind of people as a rule
     if entry.type == "escape" and _permitted(trigger):
         return []  # "they are expected to be allowed to leave for Seoul": no flight, a permission
     people = people_after(doc, match) if entry.people_after else at_risk_people or aboard

@@ -2117,7 +2117,9 @@ def is_class_of_people(head: Token) -> bool:
     if not _bare_plural(head) and not (some and _bare_plural_but(head, some[0])):
         return False
     words = people_words()
-    if not _names_people(head) or head.lower_ in PEOPLE_WORDS:
+    if any(c.dep_ == "amod" and c.lower_ == "more" for c in head.children):
+        return False  # "dozens more North Koreans": the rest of a count (its number may hang elsewhere)
+    if not (_names_people(head) or _plural_of_a_person_noun(head)) or head.lower_ in PEOPLE_WORDS:
         return False  # "could face long terms": the penalty; "dozens could be returned": a count
     if head.like_num or head.lemma_.lower() in words["held_nouns"] | words["returned_nouns"]:
         return False
@@ -2137,6 +2139,13 @@ def is_class_of_people(head: Token) -> bool:
         c.like_num or (c.lower_ in PEOPLE_WORDS and c not in some) for c in head.subtree if c.i < head.i
     )
     return not (named_by_tie or counted or any(c.dep_ in {"predet", "nmod"} for c in head.children))
+
+
+def _plural_of_a_person_noun(head: Token) -> bool:
+    """ "North Koreans", "Chinese traders": a plural whose singular names a person, which the
+    tagger may leave as its own lemma (a proper plural such as "Koreans" keeps its "s")."""
+    lower = head.lower_
+    return head.tag_ in {"NNS", "NNPS"} and lower.endswith("s") and lower[:-1] in counted_person_nouns()
 
 
 def _told_as_done(clause: Token) -> bool:
