@@ -6,8 +6,9 @@ and not otherwise (invented sentences)."""
 from __future__ import annotations
 
 from places_helpers import anchored_event, placed
+from tessera.places.actors import authorities_named
 from tessera.places.gazetteer import load
-from tessera.places.mentions import acting_countries, match_gazetteer, world_mentions
+from tessera.places.mentions import match_gazetteer, world_mentions
 
 
 def _world_names(text: str) -> list[tuple[str, str]]:
@@ -15,7 +16,7 @@ def _world_names(text: str) -> list[tuple[str, str]]:
     known = match_gazetteer(text, load())
     return [
         (m.text, m.candidates[0].country)
-        for m in world_mentions(text, None, known, None, acting_countries(load(), text))
+        for m in world_mentions(text, None, known, None, authorities_named(load(), text))
     ]
 
 

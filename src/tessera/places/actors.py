@@ -150,6 +150,12 @@ def _named_actors(gaz: Gazetteer, sentence: str) -> tuple[tuple[int, str], ...]:
     return tuple(sorted(named))
 
 
+def authorities_named(gaz: Gazetteer, text: str) -> frozenset[str]:
+    """Every country whose authorities the text names anywhere, the South's too ("Qatari police",
+    "Kuwait's interior ministry", "a Seoul court")."""
+    return frozenset(country for _, country in _named_actors(gaz, text))
+
+
 def names_authorities_of(gaz: Gazetteer, text: str, country: str) -> bool:
     """Does the text name `country`'s own authorities anywhere ("South Korean troops escorted
     him", "the South's navy", "a Seoul court" → "KR")?"""

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from tessera.places.actors import actors
+from tessera.places.actors import authorities_named
 from tessera.places.gazetteer import PERSON_NAME_START, Entry, Gazetteer
 from tessera.places.variants import fold
 from tessera.places.world import match_world
@@ -289,23 +289,10 @@ def world_mentions(
     return out
 
 
-def acting_countries(gaz: Gazetteer, text: str) -> frozenset[str]:
-    """The countries whose authorities the text names ("Qatari police", "Kuwait's interior
-    ministry"): their police act on their soil, so the report is set there as much as if it named
-    the country, and the world index may take that country's small towns ("Qatari officials said
-    … arrested in Mesaieed")."""
-    pattern = actors(gaz)
-    return frozenset(
-        code
-        for m in pattern.pattern.finditer(text)
-        if (code := pattern.country_of.get(m.group("adj").lower()))
-    )
-
-
 def find_mentions(text: str, doc: Doc | None, gaz: Gazetteer) -> list[Mention]:
     words = _words(text)  # (one reading of the words for both indexes)
     mentions = match_gazetteer(text, gaz, words)
-    mentions += world_mentions(text, doc, mentions, words, acting_countries(gaz, text))
+    mentions += world_mentions(text, doc, mentions, words, authorities_named(gaz, text))
     if doc is not None:
         mentions += unknown_entities(doc, mentions)
     return sorted(mentions, key=lambda m: m.start)
