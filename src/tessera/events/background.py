@@ -47,11 +47,11 @@ from tessera.events.status import (
     TIME_UNITS,
     _particular,
     _partitive,
-    _past_read_as_present,
-    _simple_present,
     conditional_for_particular,
     of_particular_people,
+    past_read_as_present,
     pending_fate,
+    simple_present,
 )
 from tessera.events.victims import kin_words, person_nouns, read_victims, victim_groups
 from tessera.language import PLACE_ENTITY_LABELS
@@ -3753,7 +3753,7 @@ def provided_for_by_an_instrument(trigger: Token) -> bool:
     ]
     if not any(_instrument(o) for o in under) or subject is None or not _names_an_act_or_thing(subject):
         return False  # ("the women could face three years under Chinese law": people the act looms for)
-    present = head.tag_ in {"VBZ", "VBP"} and not _past_read_as_present(head)
+    present = head.tag_ in {"VBZ", "VBP"} and not past_read_as_present(head)
     return present or any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
 
 
@@ -4075,12 +4075,12 @@ def class_named_by_participle_in_a_present_statement(trigger: Token) -> bool:
         if counter.like_num or counter.lower_ in GROUP_COUNT_WORDS:
             return False
     verb = _finite_verb_above(trigger)
-    if verb is None or verb.lemma_.lower() in CUSTODY_STATE_LEMMAS or _past_read_as_present(verb):
+    if verb is None or verb.lemma_.lower() in CUSTODY_STATE_LEMMAS or past_read_as_present(verb):
         return False
     tensed = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
     if any(t.tag_ == "VBG" for t in tensed):
         return False  # "police are hunting migrants fleeing the town": now, particular
-    if _simple_present(verb):
+    if simple_present(verb):
         return True
     # "has been the usual stop for migrants fleeing ...": a state that still holds
     return verb.lemma_.lower() == "be" and any(
@@ -4132,12 +4132,12 @@ def rule_told_in_the_present(trigger: Token) -> bool:
     head = clause_head(trigger)
     if head.dep_ not in {"relcl", "advcl"} or head.head.i == head.i:
         return False
-    if not _simple_present(head) or _past_read_as_present(head) or head.lemma_.lower() in STATE_LEMMAS:
+    if not simple_present(head) or past_read_as_present(head) or head.lemma_.lower() in STATE_LEMMAS:
         return False
     if head.dep_ == "relcl":
         return _bare_plural(head.head)  # "women who are returned", "North Koreans it detains"
     above = head.head  # the verb the adverbial clause hangs on
-    return _simple_present(above) and not _past_read_as_present(above)
+    return simple_present(above) and not past_read_as_present(above)
 
 
 def questioned_by_overseers(trigger: Token) -> bool:

@@ -98,8 +98,6 @@ from tessera.events.status import (
     CAMPAIGN_NOUNS,
     MODALS_AT_RISK,
     REPORTED_STATE_LEMMAS,
-    _past_read_as_present,
-    _simple_present,
     appeal_against,
     counted_people_carried,
     cut_short,
@@ -109,6 +107,8 @@ from tessera.events.status import (
     offence_of_a_sanction,
     outcome_of_a_return,
     particular_people,
+    past_read_as_present,
+    simple_present,
     status_of,
 )
 from tessera.events.teams import teams_at_work
@@ -1755,7 +1755,7 @@ def _told_as_a_habit(trigger: Token) -> bool:
         and head.head.pos_ in {"VERB", "AUX"}
     ):
         head = head.head  # "are fined and deported": the tense is told on the first verb
-    if not _simple_present(head) or _past_read_as_present(head):
+    if not simple_present(head) or past_read_as_present(head):
         return False
     if head.lemma_.lower() in STATE_LEMMAS | REPORTED_STATE_LEMMAS:
         return False  # "remain in detention", "are expected to be sent to a camp": a state, a forecast

@@ -1007,7 +1007,7 @@ def is_no_event(
     if (
         head.dep_ == "relcl"
         and head.tag_ in {"VBZ", "VBP"}
-        and not _past_read_as_present(head)  # "men who swam across": a past misread
+        and not past_read_as_present(head)  # "men who swam across": a past misread
         and not any(c.dep_ == "aux" for c in head.children)
         and any(c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ in {"WDT", "WP"} for c in head.children)
         and head.lemma_.lower()
@@ -1096,7 +1096,7 @@ def is_no_event(
         and not now
         and not plan
         and not practice
-        and _simple_present(root)
+        and simple_present(root)
         and _bare_plural(subject_of(root))
     ):
         return True
@@ -1901,7 +1901,7 @@ def _general_truth_reported(clause: Token, root: Token, cues: dict) -> bool:
         return False  # "people are now sent home": a new measure, told as news
     if clause.lemma_.lower() in REPORTED_STATE_LEMMAS:
         return False  # "agents are on a manhunt", "detainees are expected to be sent": the now
-    return _simple_present(clause) and not _past_read_as_present(clause) and _bare_plural(subject_of(clause))
+    return simple_present(clause) and not past_read_as_present(clause) and _bare_plural(subject_of(clause))
 
 
 def _general_case(head: Token) -> bool:
@@ -2006,7 +2006,7 @@ def _indefinite(noun: Token | None) -> bool:
     return _bare_plural(noun)
 
 
-def _simple_present(verb: Token) -> bool:
+def simple_present(verb: Token) -> bool:
     if verb.tag_ in {"VBZ", "VBP"}:
         return not any(c.dep_ == "aux" for c in verb.children)
     auxiliaries = [c for c in verb.children if c.dep_ in {"aux", "auxpass"}]
@@ -2176,7 +2176,7 @@ def _habitual(trigger: Token, cues: dict) -> bool:
         return False
     if any(c.dep_ in {"aux", "auxpass"} for c in head.children):
         return False
-    if _past_read_as_present(head):
+    if past_read_as_present(head):
         return False  # "three men swam across the river": the tagger's present is a past
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in PERCEPTION_VERBS and head.head.tag_ != head.tag_:
         return False  # "I saw a guard beat him": a bare verb after a verb of seeing, told when seen
@@ -2212,7 +2212,7 @@ def _habitual(trigger: Token, cues: dict) -> bool:
     }
 
 
-def _past_read_as_present(verb: Token) -> bool:
+def past_read_as_present(verb: Token) -> bool:
     """ "Two soldiers swam across the river on Sunday": the tagger may read an irregular past
     ("swam", "fled") as a present VBP; but a present not in the third person singular is the
     verb's base form itself, so a VBP spelled otherwise than its lemma is a past ("be", whose
