@@ -139,6 +139,12 @@ CHINA_BORDER_IDS = frozenset({"kp-border", "kp-border-cn-side"})
 # Where the events of these reports happen: the two Koreas, and the countries of the routes out of
 # the North and of its workers abroad.
 STORY_COUNTRIES = frozenset({"KP", "KR", "CN", "RU", "MN", "LA", "TH", "MM", "VN", "KH", "JP"})
+# The North's officers stationed abroad act where they are posted: "the crew's minder searched the
+# dormitory", "a state security officer attached to the workforce".
+POSTED_ABROAD = re.compile(
+    r"(?i)\b(?:minders?|attached|dispatched|overseas|dormitor(?:y|ies)|consulates?|embass(?:y|ies)"
+    r"|trade mission|representative office|workforce|crew)\b"
+)
 THIRD_COUNTRIES = frozenset({"KR", "VN", "LA", "TH", "MN", "KH", "MM", "JP", None})
 MAX_TREE_DISTANCE = 6
 # How far in the parse a town may hang from the event and still refine the province its sentence
@@ -2015,7 +2021,7 @@ def _a_banishment_goal(doc: Doc, r: Reading, trigger: Token | None) -> bool:
     return "to" in _path_words(head, trigger) - {"from"}
 
 
-def _fits(place: Place, country: str) -> bool:
+def _fits(place: Place, country: str, story: frozenset[str | None] = STORY_COUNTRIES) -> bool:
     """May a place of the running context stand for an event expected in `country`? For North Korea
     (no other state's authorities named), any place of the region these reports cover: a defector's
     home in London is not where the North's guards beat his sister. Nor the South's, where reports
@@ -2026,7 +2032,18 @@ def _fits(place: Place, country: str) -> bool:
         return False
     if country != "KP":
         return place.country == country
-    return place.country in STORY_COUNTRIES
+    return place.country in story
+
+
+def _story_countries(text: str, placed: list[tuple[Mention, Place]]) -> frozenset[str | None]:
+    """The countries a report's events may happen in when no state's authorities are named: the
+    region's (STORY_COUNTRIES), and, when the report tells of the North's people posted abroad (an
+    embassy, a consulate, a work crew and its dormitory), every country whose towns it names, for
+    the North's officers act where they are posted: "Workers at a site in Fahaheel ... the embassy
+    ... One of them was beaten by his team leader" (invented) happened in Kuwait, not the North."""
+    if POSTED_ABROAD.search(text) is None:
+        return STORY_COUNTRIES
+    return STORY_COUNTRIES | {p.country for _, p in placed if p.precision not in ("country", "region")}
 
 
 def _context(
@@ -2394,6 +2411,7 @@ class RoleFinder:
         ]
         self.placed = _drop_third_country_borders(text, self.placed)
         self.placed = _drop_locators(text, self.placed)
+        self.story_countries = _story_countries(text, self.placed)
         # The dateline's city: only a hint, taken when authorities of its country acted and the
         # report names no finer place of theirs ("BANGKOK (Reuters) - Thai police detained …").
         self.dateline = next(
@@ -2467,7 +2485,11 @@ class RoleFinder:
         for m, p in self.placed:
             if not prev.start_char <= m.start < start or m.start <= self.last_at:
                 continue
-            if p.precision in ("country", "region") or _is_line(m) or not _fits(p, country):
+            if (
+                p.precision in ("country", "region")
+                or _is_line(m)
+                or not _fits(p, country, self.story_countries)
+            ):
                 continue
             if p.country == "KR" and country != "KR":
                 continue
@@ -2492,7 +2514,9 @@ class RoleFinder:
         self, own: list[Reading], start: int, end: int, trigger_at: int, sentence: str
     ) -> Place | None:
         country = self._expected_country(sentence, trigger_at - start)
-        last = self.last if self.last is not None and _fits(self.last, country) else None
+        last = (
+            self.last if self.last is not None and _fits(self.last, country, self.story_countries) else None
+        )
         if last is not None and self._named_only_after(last, end):
             # an earlier event told again later on took its place from there: "… after her arrest.
             # He has gone over to China through Hyesan" sets no scene for "Officers searched her
@@ -3217,7 +3241,7 @@ class RoleFinder:
         if (
             scene is not None
             and scene.precision in ("city", "county")
-            and _fits(scene, country)
+            and _fits(scene, country, self.story_countries)
             and all((h.place.name, h.place.country) != (scene.name, scene.country) for h in homes)
         ):
             # a place farther off than the home (another clause's) was outranked by it: the

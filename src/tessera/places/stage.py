@@ -14,7 +14,7 @@ from tessera.places.facing import CROSSING_WORDS, across_the_crossing, twin_town
 from tessera.places.gazetteer import load
 from tessera.places.mentions import Mention, find_mentions
 from tessera.places.resolve import country_place, resolve
-from tessera.places.roles import MOVEMENT, RoleFinder, names_north_institution
+from tessera.places.roles import MOVEMENT, POSTED_ABROAD, RoleFinder, names_north_institution
 from tessera.places.seas import near_shore
 from tessera.places.seats import seat_for_office
 
@@ -185,12 +185,6 @@ def _feared_after_the_return(events: list[Event], finder: RoleFinder) -> list[Ev
 # Acts only the North's own organs do at home when its sentence names one of them: questioning,
 # searches of homes, sentences, executions (arrests and beatings are done by China's police too).
 _THE_NORTHS_OWN_ACTS = frozenset({"punishment", "interrogation", "execution", "search"})
-# The North's officers stationed abroad act where they are posted: "the crew's minder searched the
-# dormitory", "a state security officer attached to the workforce".
-_POSTED_ABROAD = re.compile(
-    r"(?i)\b(?:minders?|attached|dispatched|overseas|dormitor(?:y|ies)|consulates?|embass(?:y|ies)"
-    r"|trade mission|representative office|workforce|crew)\b"
-)
 
 
 def _by_the_norths_own_organs(ev: Event, finder: RoleFinder) -> Event:
@@ -212,7 +206,7 @@ def _by_the_norths_own_organs(ev: Event, finder: RoleFinder) -> Event:
         return ev
     s_start, s_end = ev.anchor.sentence_start, ev.anchor.sentence_end
     sentence = finder.text[s_start:s_end]
-    if not names_north_institution(sentence) or _POSTED_ABROAD.search(sentence):
+    if not names_north_institution(sentence) or POSTED_ABROAD.search(sentence):
         return ev
     if acting_country(finder.gaz, sentence, ev.anchor.trigger_start - s_start) not in (None, "KP"):
         return ev
