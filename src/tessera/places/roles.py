@@ -2021,7 +2021,7 @@ def _a_banishment_goal(doc: Doc, r: Reading, trigger: Token | None) -> bool:
     return "to" in _path_words(head, trigger) - {"from"}
 
 
-def _fits(place: Place, country: str, story: frozenset[str | None] = STORY_COUNTRIES) -> bool:
+def _fits(place: Place, country: str) -> bool:
     """May a place of the running context stand for an event expected in `country`? For North Korea
     (no other state's authorities named), any place of the region these reports cover: a defector's
     home in London is not where the North's guards beat his sister. Nor the South's, where reports
@@ -2032,7 +2032,7 @@ def _fits(place: Place, country: str, story: frozenset[str | None] = STORY_COUNT
         return False
     if country != "KP":
         return place.country == country
-    return place.country in story
+    return place.country in STORY_COUNTRIES
 
 
 def _story_countries(text: str, placed: list[tuple[Mention, Place]]) -> frozenset[str | None]:
@@ -2471,6 +2471,19 @@ class RoleFinder:
             self.last_at = self.current_at
         return place
 
+    def _fits_posted(self, place: Place, country: str, since: int, until: int) -> bool:
+        """_fits, and in a report of the North's people posted abroad a town of the country they
+        are posted in, while the report has not brought them home between `since` and `until`:
+        "The men, who had been building a monument in Luanda, were flown home. They are being
+        questioned" (invented) are questioned in the North."""
+        if _fits(place, country):
+            return True
+        return (
+            country == "KP"
+            and place.country in self.story_countries
+            and _HOME_WORDS.search(self.text, max(since, 0), max(until, 0)) is None
+        )
+
     def _named_since_last(self, start: int, country: str) -> Place | None:
         """The place the sentence just before names as where people are or something is, when it comes
         after the last event's place: "The worker's parents live in Kilju. Agents questioned them
@@ -2488,7 +2501,7 @@ class RoleFinder:
             if (
                 p.precision in ("country", "region")
                 or _is_line(m)
-                or not _fits(p, country, self.story_countries)
+                or not self._fits_posted(p, country, m.end, start)
             ):
                 continue
             if p.country == "KR" and country != "KR":
@@ -2515,7 +2528,9 @@ class RoleFinder:
     ) -> Place | None:
         country = self._expected_country(sentence, trigger_at - start)
         last = (
-            self.last if self.last is not None and _fits(self.last, country, self.story_countries) else None
+            self.last
+            if self.last is not None and self._fits_posted(self.last, country, self.last_at, start)
+            else None
         )
         if last is not None and self._named_only_after(last, end):
             # an earlier event told again later on took its place from there: "… after her arrest.
@@ -3241,7 +3256,7 @@ class RoleFinder:
         if (
             scene is not None
             and scene.precision in ("city", "county")
-            and _fits(scene, country, self.story_countries)
+            and self._fits_posted(scene, country, self.last_at, s_start)
             and all((h.place.name, h.place.country) != (scene.name, scene.country) for h in homes)
         ):
             # a place farther off than the home (another clause's) was outranked by it: the
