@@ -32,6 +32,13 @@ _TOWN_NAME = r"\b(?P<town>[A-Z][a-z]+(?:-[a-z]+)?)(?:['’]s)?"
 # is the adjective pattern's).
 _TOWN_KINDS = frozenset({"city", "county", "province"})
 
+# The North's officers stationed abroad act where they are posted: "the crew's minder searched the
+# dormitory", "a state security officer attached to the workforce".
+POSTED_ABROAD = re.compile(
+    r"(?i)\b(?:minders?|attached|dispatched|overseas|dormitor(?:y|ies)|consulates?|embass(?:y|ies)"
+    r"|trade mission|representative office|workforce|crew)\b"
+)
+
 
 @dataclass(frozen=True)
 class ActorPattern:

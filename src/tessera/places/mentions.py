@@ -14,7 +14,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from tessera.places.actors import authorities_named
+from tessera.places.actors import POSTED_ABROAD, authorities_named
 from tessera.places.gazetteer import PERSON_NAME_START, Entry, Gazetteer
 from tessera.places.variants import fold
 from tessera.places.world import match_world
@@ -275,12 +275,13 @@ def world_mentions(
     named |= acting
     words = _words(text) if words is None else words
     covered = [(m.start, m.end) for m in known]
-    found = match_world(text, words, covered, doc, named)
+    posted = POSTED_ABROAD.search(text) is not None
+    found = match_world(text, words, covered, doc, named, posted)
     abroad = _countries_named(found) - named
     if abroad:
         # A country only the world index knows names the country of the report's small towns as a
         # curated one does: "workers in Kuwait … a camp in Fahaheel" (read again, now knowing it).
-        found = match_world(text, words, covered, doc, named | abroad)
+        found = match_world(text, words, covered, doc, named | abroad, posted)
     out = []
     for start, end, entries, unit in found:
         if unit in ("province", "county"):

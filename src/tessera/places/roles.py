@@ -43,6 +43,7 @@ from tessera.geo import distance_km
 from tessera.language.table import expanded_root, expanded_span
 from tessera.model import UNTOLD_SENDERS, Event, Place
 from tessera.places.actors import (
+    POSTED_ABROAD,
     SOUTH,
     acting_country,
     acting_in_clause,
@@ -139,12 +140,6 @@ CHINA_BORDER_IDS = frozenset({"kp-border", "kp-border-cn-side"})
 # Where the events of these reports happen: the two Koreas, and the countries of the routes out of
 # the North and of its workers abroad.
 STORY_COUNTRIES = frozenset({"KP", "KR", "CN", "RU", "MN", "LA", "TH", "MM", "VN", "KH", "JP"})
-# The North's officers stationed abroad act where they are posted: "the crew's minder searched the
-# dormitory", "a state security officer attached to the workforce".
-POSTED_ABROAD = re.compile(
-    r"(?i)\b(?:minders?|attached|dispatched|overseas|dormitor(?:y|ies)|consulates?|embass(?:y|ies)"
-    r"|trade mission|representative office|workforce|crew)\b"
-)
 THIRD_COUNTRIES = frozenset({"KR", "VN", "LA", "TH", "MN", "KH", "MM", "JP", None})
 MAX_TREE_DISTANCE = 6
 # How far in the parse a town may hang from the event and still refine the province its sentence

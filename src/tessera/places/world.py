@@ -201,6 +201,14 @@ def best_entry(entries: list[Entry], named_countries: set[str], key: str = "") -
     )
 
 
+def _posted_town(entries: list[Entry], named_countries: set[str], key: str) -> Entry | None:
+    """A town the report plainly puts its people in ("a labour camp in Fahaheel", "the crew's
+    dormitory at Al Khor"), in a report of the North's people posted abroad: the North sends work
+    crews and missions to small towns of countries the report may never name, so a town of any
+    country is plausible there, by any of its names, the most populous first."""
+    return best_entry(entries, named_countries | {e.country for e in entries if e.kind == "city"}, key)
+
+
 def namesakes(entries: list[Entry], best: Entry, named_countries: set[str], key: str) -> list[Entry]:
     """The other plausible towns of the best one's country that go by the same name, most populous
     first: "Hekou" is a town in Yunnan and another in Shandong, and only the text's hierarchy ("Hekou in
@@ -330,10 +338,12 @@ def match_world(
     covered: list[tuple[int, int]],
     doc: Doc | None,
     named_countries: set[str],
+    posted: bool = False,
 ) -> list[tuple[int, int, list[Entry], str | None]]:
     """(start, end, entries, unit) of each world place the text names where the curated gazetteer did
     not (the best entry first, then its namesakes); `unit` is the precision a following unit word
-    gives ("Oudomxay province" → province)."""
+    gives ("Oudomxay province" → province). In a report of the North's people `posted` abroad, a
+    town plainly cued (see _posted_town) is read in any country."""
     out: list[tuple[int, int, list[Entry], str | None]] = []
     taken = sorted(covered)
     i = 0
@@ -360,7 +370,9 @@ def match_world(
                 # Court": the capitalised words of a town's court or force do not go on its name)
                 continue
             found = load_world().entries(key)
-            entry = best_entry(found, named_countries, key)
+            entry = best_entry(found, named_countries, key) or (
+                _posted_town(found, named_countries, key) if posted and cue == "strong" else None
+            )
             if entry is None or _model_says_not_a_place(doc, span[0][0], span[-1][1], cue):
                 continue
             unit = UNIT_AFTER.get(words[i + n][2]) if i + n < len(words) else None
