@@ -275,7 +275,11 @@ def world_mentions(
     named |= acting
     words = _words(text) if words is None else words
     covered = [(m.start, m.end) for m in known]
-    posted = POSTED_ABROAD.search(text) is not None
+    # (a report of the North's people posted abroad, not one set in the North: "a teachers' college
+    # in Chongjin ... the dormitory" names no town abroad by its small names)
+    posted = POSTED_ABROAD.search(text) is not None and not any(
+        m.candidates and m.candidates[0].country == "KP" and m.candidates[0].kind != "country" for m in known
+    )
     found = match_world(text, words, covered, doc, named, posted)
     abroad = _countries_named(found) - named
     if abroad:

@@ -201,6 +201,19 @@ def best_entry(entries: list[Entry], named_countries: set[str], key: str = "") -
     )
 
 
+# The words that put people in a town: "a camp in Fahaheel", "the dormitory at Al Khor".
+_PUT_IN = frozenset({"in", "at", "near", "outside", "inside", "around"})
+
+
+def _put_in(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """Does a lower-case locative that puts people somewhere stand right before word `i` ("in",
+    "at", "near"), not a capitalised word or an authority after it ("Transport police")?"""
+    if i == 0 or text[words[i - 1][1] : words[i][0]].strip():
+        return False
+    prev = words[i - 1]
+    return prev[2] in _PUT_IN and text[prev[0]].islower()
+
+
 def _posted_town(entries: list[Entry], named_countries: set[str], key: str) -> Entry | None:
     """A town the report plainly puts its people in ("a labour camp in Fahaheel", "the crew's
     dormitory at Al Khor"), in a report of the North's people posted abroad: the North sends work
@@ -343,7 +356,7 @@ def match_world(
     """(start, end, entries, unit) of each world place the text names where the curated gazetteer did
     not (the best entry first, then its namesakes); `unit` is the precision a following unit word
     gives ("Oudomxay province" → province). In a report of the North's people `posted` abroad, a
-    town plainly cued (see _posted_town) is read in any country."""
+    town put "in" or "at" is read in any country (see _posted_town)."""
     out: list[tuple[int, int, list[Entry], str | None]] = []
     taken = sorted(covered)
     i = 0
@@ -371,7 +384,7 @@ def match_world(
                 continue
             found = load_world().entries(key)
             entry = best_entry(found, named_countries, key) or (
-                _posted_town(found, named_countries, key) if posted and cue == "strong" else None
+                _posted_town(found, named_countries, key) if posted and _put_in(text, words, i) else None
             )
             if entry is None or _model_says_not_a_place(doc, span[0][0], span[-1][1], cue):
                 continue
