@@ -33,3 +33,32 @@ def test_the_posted_brought_home_are_questioned_at_home():
     )
     (ev,) = _place(text, _event(text, "interrogation", "questioned"))
     assert ev.where is not None and ev.where.country == "KP"
+
+
+_CREW_AT = (
+    "Ten North Korean builders at a workers' camp in Dukhan have not been paid since spring, two "
+    "of them said. {who} beat one of them last week for complaining."
+)
+
+
+def test_a_small_town_abroad_is_read_where_the_posted_are():
+    # Dukhan is a small town the world index knows by another spelling; the report never names
+    # its country, but tells of a work crew's minder
+    text = _CREW_AT.format(who="The crew's minder")
+    (ev,) = _place(text, _event(text, "violence", "beat"))
+    assert ev.where is not None and ev.where.country == "QA"
+
+
+def test_a_small_town_abroad_is_not_read_without_the_posted():
+    text = _CREW_AT.format(who="A guard")
+    (ev,) = _place(text, _event(text, "violence", "beat"))
+    assert ev.where is None or ev.where.country != "QA"
+
+
+def test_a_report_set_in_the_north_reads_no_town_abroad():
+    text = (
+        "Ten students at a college in Hamhung were sent to a camp in Dukhan, a source said. "
+        "The crew's minder beat one of them last week."
+    )
+    (ev,) = _place(text, _event(text, "violence", "beat"))
+    assert ev.where is None or ev.where.country != "QA"
