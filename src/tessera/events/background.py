@@ -2689,6 +2689,8 @@ WHOLE_NORTH_NAMES = frozenset({"north", "korea", "dprk", "pyongyang"})
 # Sentences before a return read with it for where the people were ("detained in Wonsan. Most
 # were sent back to South Hamgyong").
 RETURN_CONTEXT_SENTENCES = 3
+# Words that make the police a local force at home ("the county police", "the city police").
+LOCAL_UNIT_WORDS = frozenset({"county", "city", "town", "local", "provincial"})
 
 
 def _town_of_the_north(place: Token) -> bool:
@@ -2704,23 +2706,35 @@ def _told_inside_the_north(trigger: Token) -> bool:
     "police detained traders living in the city without registration. Most were sent back to
     South Hamgyong": people sent back to a town of the North, in a passage that names no place
     abroad, no foreign people and no border crossing (handover_places) in the return's sentence
-    or the ones just before (a crossing in its own sentence), are sent home inside the country, no repatriation ("China sent them
-    back to Sinuiju", "handed back across the bridge to Namyang" stay returns)."""
+    or the ones just before, and that names where in the North they were (a place of the North
+    before the act, or the county or city police), are sent home inside the country, no repatriation
+    ("China sent them back to Sinuiju", "handed back across the bridge to Namyang" stay returns)."""
     from tessera.events.joining import country_of_place
 
     sentence = sentence_of(trigger)
     sentences = list(trigger.doc.sents)
     at = next(i for i, s in enumerate(sentences) if s.start == sentence.start)
     window = [t for s in sentences[max(0, at - RETURN_CONTEXT_SENTENCES) : at + 1] for t in s]
-    # (a crossing word counts in the return's own sentence: a "sea" before it may name a paper)
+    # (a crossing word inside a name does not count: "the East Sea Herald reported")
     crossings = {p for p in lexicon().cues["handover_places"] if " " not in p}
-    if any(t.lower_ in crossings for t in sentence):
-        return False
-    return not any(
+    if any(
         t.lower_ in {"abroad", "overseas"}
+        or (t.lower_ in crossings and not t.ent_type_)
         or (t.ent_type_ in PLACE_ENTITY_LABELS | {"NORP"} and country_of_place(t) not in {None, "KP"})
         for t in window
-    )
+    ):
+        return False
+    # the people were somewhere in the North: another of its places named before the goal ("Wonsan
+    # police detained …", "questioned by the county police in Hamhung"); a goal alone ("the two
+    # brothers are sent back to Hyesan") may be the end of a return from China
+    # (a name the parser took for a body's counts: "Police in Chongjin rounded up vendors")
+    return any(
+        t.i < trigger.i
+        and (t.ent_type_ in PLACE_ENTITY_LABELS or t.pos_ == "PROPN")
+        and t.lower_ not in WHOLE_NORTH_NAMES
+        and country_of_place(t) == "KP"
+        for t in window
+    ) or any(t.i < trigger.i and t.lower_ in LOCAL_UNIT_WORDS and t.head.lower_ == "police" for t in window)
 
 
 def _wished(verb: Token, wish: Token) -> bool:
