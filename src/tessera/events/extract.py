@@ -1055,15 +1055,16 @@ def _flight_to_safety(trigger: Token) -> bool:
     South or the UN refugee agency (safe_receivers) in its sentence it is no forced return."""
     if not _by_air(trigger):
         return False
-    # (the act's own words, not a clause told beside it: "the driver, who had been seen chatting
-    # with South Korean tourists, was hustled onto a plane" is a return)
-    beside = {t.i for c in trigger.children if c.dep_ in BESIDE_CLAUSE_DEPS for t in c.subtree}
-    words = " " + " ".join(t.lower_ for t in trigger.subtree if t.i not in beside) + " "
-    return any(f" {r} " in words for r in lexicon().cues["safe_receivers"])
+    # (where the journey goes and who takes them, in the act's words and those of a verb joined
+    # to it, not a clause told beside it: "the driver, who had been seen chatting with South
+    # Korean tourists, was hustled onto a plane", "… flown back, a Seoul-based group said")
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+    words = " ".join(t.lower_ for v in verbs for c in v.children if c.dep_ in JOURNEY_DEPS for t in c.subtree)
+    return any(f" {r} " in f" {words} " for r in lexicon().cues["safe_receivers"])
 
 
-# Dependencies of a clause told beside a verb's own words (a relative, adverbial or reported one).
-BESIDE_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "parataxis"})
+# Dependencies of the words that say where a journey goes and who takes people on it.
+JOURNEY_DEPS = frozenset({"prep", "agent", "dative"})
 
 
 def _held_at_the_airport(trigger: Token) -> bool:
