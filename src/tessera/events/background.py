@@ -2668,6 +2668,8 @@ def sent_back_within_the_country(trigger: Token) -> bool:
     holders = [trigger, *(c for c in trigger.children if c.dep_ in {"advmod", "prt"} and c.lower_ == "back")]
     destinations = [o for h in holders for o in prep_objects(h, frozenset({"to"}))]
     grounds = words()["home_ground_nouns"]
+    if destinations and all(_town_of_the_north(d) for d in destinations):
+        return _told_inside_the_north(trigger)
     if not destinations or not all(
         d.pos_ == "NOUN" and d.lower_ in grounds and not d.ent_type_ for d in destinations
     ):
@@ -2679,6 +2681,60 @@ def sent_back_within_the_country(trigger: Token) -> bool:
     return not any(
         t.ent_type_ in PLACE_ENTITY_LABELS and country_of_place(t) not in {None, "KP"} for t in sentence
     )
+
+
+# Names that stand for North Korea as a whole or for its capital, where people abroad are sent
+# back to ("returned to the North", "recalled to Pyongyang"): a return across the border.
+WHOLE_NORTH_NAMES = frozenset({"north", "korea", "dprk", "pyongyang"})
+# Sentences before a return read with it for where the people were ("detained in Wonsan. Most
+# were sent back to South Hamgyong").
+RETURN_CONTEXT_SENTENCES = 3
+# Words that make the police a local force at home ("the county police", "the city police").
+LOCAL_UNIT_WORDS = frozenset({"county", "city", "town", "local", "provincial"})
+
+
+def _town_of_the_north(place: Token) -> bool:
+    """A town, county or province of North Korea named as a goal ("Hamhung", "South Hamgyong"),
+    not the country as a whole or its capital."""
+    from tessera.events.joining import country_of_place
+
+    return place.pos_ == "PROPN" and place.lower_ not in WHOLE_NORTH_NAMES and country_of_place(place) == "KP"
+
+
+def _told_inside_the_north(trigger: Token) -> bool:
+    """ "The five were questioned by the county police before being sent back to Hamhung",
+    "police detained traders living in the city without registration. Most were sent back to
+    South Hamgyong": people sent back to a town of the North, in a passage that names no place
+    abroad, no foreign people and no border crossing (handover_places) in the return's sentence
+    or the ones just before, and that names where in the North they were (a place of the North
+    before the act, or the county or city police), are sent home inside the country, no repatriation
+    ("China sent them back to Sinuiju", "handed back across the bridge to Namyang" stay returns)."""
+    from tessera.events.joining import country_of_place
+
+    sentence = sentence_of(trigger)
+    sentences = list(trigger.doc.sents)
+    at = next(i for i, s in enumerate(sentences) if s.start == sentence.start)
+    window = [t for s in sentences[max(0, at - RETURN_CONTEXT_SENTENCES) : at + 1] for t in s]
+    # (a crossing word inside a name does not count: "the East Sea Herald reported")
+    crossings = {p for p in lexicon().cues["handover_places"] if " " not in p}
+    if any(
+        t.lower_ in {"abroad", "overseas"}
+        or (t.lower_ in crossings and not t.ent_type_)
+        or (t.ent_type_ in PLACE_ENTITY_LABELS | {"NORP"} and country_of_place(t) not in {None, "KP"})
+        for t in window
+    ):
+        return False
+    # the people were somewhere in the North: another of its places named before the goal ("Wonsan
+    # police detained …", "questioned by the county police in Hamhung"); a goal alone ("the two
+    # brothers are sent back to Hyesan") may be the end of a return from China
+    # (a name the parser took for a body's counts: "Police in Chongjin rounded up vendors")
+    return any(
+        t.i < trigger.i
+        and (t.ent_type_ in PLACE_ENTITY_LABELS or t.pos_ == "PROPN")
+        and t.lower_ not in WHOLE_NORTH_NAMES
+        and country_of_place(t) == "KP"
+        for t in window
+    ) or any(t.i < trigger.i and t.lower_ in LOCAL_UNIT_WORDS and t.head.lower_ == "police" for t in window)
 
 
 def _wished(verb: Token, wish: Token) -> bool:

@@ -1027,6 +1027,61 @@ def _aim_of_a_flight(trigger: Token, found: list[Found]) -> bool:
     return False
 
 
+def _air_goals(trigger: Token) -> list[Token]:
+    """The objects of the verb's prepositions that name a journey by air ("onto a plane", "to a
+    Beijing-bound flight", "to Sofia airport"): the air_travel_nouns of cues.json as the head
+    of the object."""
+    air = lexicon().cues["air_travel_nouns"]
+    heads = [trigger, *(c for c in trigger.children if c.dep_ in {"prt", "advmod"})]
+    return [
+        obj
+        for h in heads
+        for prep in h.children
+        if prep.dep_ in {"prep", "dative"}
+        for obj in prep.children
+        if obj.dep_ == "pobj" and obj.lemma_.lower() in air
+    ]
+
+
+def _by_air(trigger: Token) -> bool:
+    """ "Was flown home in early July", "were put on a flight to Beijing": people moved by air
+    (a verb of flying, or a craft or an airport as the goal) cross a border."""
+    return trigger.lemma_.lower() == "fly" or bool(_air_goals(trigger))
+
+
+def _flight_to_safety(trigger: Token) -> bool:
+    """ "The four were driven to the airport and put on a flight to Seoul", "escorted to the
+    airport by UNHCR staff": a flight is the way out to safety as often as a return; with the
+    South or the UN refugee agency (safe_receivers) in its sentence it is no forced return."""
+    if not _by_air(trigger):
+        return False
+    # (where the journey goes and who takes them, in the act's words and those of a verb joined
+    # to it, not a clause told beside it: "the driver, who had been seen chatting with South
+    # Korean tourists, was hustled onto a plane", "… flown back, a Seoul-based group said")
+    verbs = [trigger, *(c for c in trigger.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"})]
+    words = " ".join(t.lower_ for v in verbs for c in v.children if c.dep_ in JOURNEY_DEPS for t in c.subtree)
+    return any(f" {r} " in f" {words} " for r in lexicon().cues["safe_receivers"])
+
+
+# Dependencies of the words that say where a journey goes and who takes people on it.
+JOURNEY_DEPS = frozenset({"prep", "agent", "dative"})
+
+
+def _held_at_the_airport(trigger: Token) -> bool:
+    """ "Police took all three to the airport police station": a goal that names the airport
+    only as where a place of custody is (the air word modifies the goal's head) is custody, not a
+    flight out of the country."""
+    air = lexicon().cues["air_travel_nouns"]
+    return any(
+        obj.lemma_.lower() not in air
+        and any(c.dep_ == "compound" and c.lemma_.lower() in air for c in obj.children)
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ in {"to", "into"}
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ) and not _air_goals(trigger)
+
+
 def _handed_to_safety(trigger: Token) -> bool:
     """ "The two women will be handed over to the South Korean embassy after a check": people
     handed to South Korea or to the UN refugee agency go on to safety; that is no forced return."""
@@ -1132,8 +1187,8 @@ def _sent_home_within_the_north(trigger: Token) -> bool:
     sent_home = any(
         c.lower_ == "home" and c.dep_ in {"advmod", "prt", "npadvmod", "dobj"} for c in trigger.children
     )
-    if not (home_unit or sent_home):
-        return False
+    if not (home_unit or sent_home) or _by_air(trigger):
+        return False  # ("flown home": a journey by air crosses a border)
     sentence = sentence_of(trigger)
     foreign = actor_words().foreign_authority_words
     if any(t.lower_ in ABROAD_WORDS or t.lower_ in foreign for t in sentence):
@@ -1855,6 +1910,8 @@ def _read_event(
         return []  # "later returnees got heavier sentences": kinds of penalty compared
     if entry.type == "repatriation" and _handed_to_safety(trigger):
         return []  # "they will be handed to the South Korean embassy": a way out, not a return
+    if entry.type == "repatriation" and (_flight_to_safety(trigger) or _held_at_the_airport(trigger)):
+        return []  # "put on a flight to Seoul": a way out; "taken to the airport police station": custody
     if entry.type == "repatriation" and _recall_told_with_its_penalty(doc, trigger):
         return []  # "is expected to be recalled to Pyongyang and punished": the penalty tells it
     if entry.type == "repatriation" and _sent_home_within_the_north(trigger):
