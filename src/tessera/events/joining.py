@@ -232,17 +232,19 @@ def _penalties_shared_out(joined: list[Found], found: list[Found], item: Found) 
     """ "Three managers of the steelworks were sentenced last week … The former manager got 15
     years and the two deputies ten years each": the terms a punished group's members received,
     told part by part in the sentences after it, are that group's punishment told in detail, not
-    punishments of their own. A counted part joins the latest punishment of a larger counted group
-    told as done in one of the SHARE_REACH sentences before, when all the parts told since (its own
-    sentence included) number no more than the group. Not when the part is marked as another
-    ("two more", "also", "similar"; "the other two" are the rest), set apart, told with another
-    day, month or year, or given a penalty of another kind (a lost post beside a term, a fine)."""
+    punishments of their own. A counted part, in a sentence that shares terms out among two or
+    more parts, joins the latest punishment of a larger counted group told as done in one of the
+    SHARE_REACH sentences before, when all the parts told since (its own sentence included) number
+    no more than the group (a part described by a relative clause or participle is no part told).
+    Not when the part is marked as another ("two more", "also", "similar"; "the other two" are
+    the rest), set apart, told with another day, month or year, or given a penalty of another
+    kind (a lost post beside a term, a fine)."""
     event = item.event
     part = event.victims
     if event.type != "punishment" or event.status != "occurred" or not item.own_people:
         return None
-    if part is None or part.count_min is None:
-        return None
+    if part is None or part.count_min is None or _describes_people(item.trigger):
+        return None  # ("two men convicted of smuggling were shot": people described, not a part told)
     words = (part.text or "").lower().split()
     the_rest = bool(words) and words[0] in DEFINITE
     if _set_apart(item) or _also_done(item.trigger) or _told_again(item) or _one_more_of_its_kind(item):
@@ -270,8 +272,17 @@ def _penalties_shared_out(joined: list[Found], found: list[Found], item: Found) 
         return None
     if _other_penalty(group, item) or _other_kind_of_penalty(group, item):
         return None
+    # The parts are shared out in the part's own sentence: it tells two or more of them.
+    sentence = sentence_of(item.trigger)
+    shared = {
+        (m.event.victims.text or "").lower()
+        for m in found
+        if m.event.type == "punishment" and m.event.victims is not None and sentence_of(m.trigger) == sentence
+    }
+    if len(shared) < 2:
+        return None
     told = sentence_of(group.trigger).end
-    last = sentence_of(item.trigger).end
+    last = sentence.end
     parts = {
         (m.trigger.i, (m.event.victims.text or "").lower()): m.event.victims.count_min or 0
         for m in found
