@@ -234,8 +234,9 @@ def _penalties_shared_out(joined: list[Found], found: list[Found], item: Found) 
     told part by part in the sentences after it, are that group's punishment told in detail, not
     punishments of their own. A counted part, in a sentence that shares terms out among two or
     more parts, joins the latest punishment of a larger counted group told as done in one of the
-    SHARE_REACH sentences before, when all the parts told since (its own sentence included) number
-    no more than the group (a part described by a relative clause or participle is no part told).
+    SHARE_REACH sentences before, when all the parts told since (its own sentence included) make
+    up the group, neither fewer nor more (a part described by a relative clause or participle is
+    no part told).
     Not when the part is marked as another ("two more", "also", "similar"; "the other two" are
     the rest), set apart, told with another day, month or year, or given a penalty of another
     kind (a lost post beside a term, a fine)."""
@@ -292,7 +293,7 @@ def _penalties_shared_out(joined: list[Found], found: list[Found], item: Found) 
         and m.event.victims.count_min is not None
         and told <= m.trigger.i < last
     }
-    return group if sum(parts.values()) <= whole else None
+    return group if sum(parts.values()) == whole else None
 
 
 # Words that open a phrase counting again people already told ("all six", "the six", "both").
