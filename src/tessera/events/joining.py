@@ -121,8 +121,6 @@ def join_mentions(found: list[Found]) -> list[Found]:
             target = _folded_beside(folded, item)
         if target is None:
             target = _arrest_raided(joined, item)
-        if target is None:
-            target = _penalties_shared_out(joined, found, item)
         if target is None and not item.listed:
             target = _whole_group_told(joined, item)
         if target is None:
@@ -222,78 +220,6 @@ def _arrest_raided(joined: list[Found], item: Found) -> Found | None:
         return None
     arrests = [j for j in joined if j.event.type == "arrest" and j.event.status == "occurred"]
     return arrests[-1] if arrests else None
-
-
-# How many sentences after a group's punishment its members' terms may still be told one by one.
-SHARE_REACH = 3
-
-
-def _penalties_shared_out(joined: list[Found], found: list[Found], item: Found) -> Found | None:
-    """ "Three managers of the steelworks were sentenced last week … The former manager got 15
-    years and the two deputies ten years each": the terms a punished group's members received,
-    told part by part in the sentences after it, are that group's punishment told in detail, not
-    punishments of their own. A counted part, in a sentence that shares terms out among two or
-    more parts, joins the latest punishment of a larger counted group told as done in one of the
-    SHARE_REACH sentences before, when all the parts told since (its own sentence included) make
-    up the group, neither fewer nor more (a part described by a relative clause or participle is
-    no part told).
-    Not when the part is marked as another ("two more", "also", "similar"; "the other two" are
-    the rest), set apart, told with another day, month or year, or given a penalty of another
-    kind (a lost post beside a term, a fine)."""
-    event = item.event
-    part = event.victims
-    if event.type != "punishment" or event.status != "occurred" or not item.own_people:
-        return None
-    if part is None or part.count_min is None or _describes_people(item.trigger):
-        return None  # ("two men convicted of smuggling were shot": people described, not a part told)
-    words = (part.text or "").lower().split()
-    the_rest = bool(words) and words[0] in DEFINITE
-    if _set_apart(item) or _also_done(item.trigger) or _told_again(item) or _one_more_of_its_kind(item):
-        return None
-    if _marked_as_another(item) and not the_rest:
-        return None
-    group = next(
-        (
-            j
-            for j in reversed(joined)
-            if j.event.type == "punishment" and not _same_sentence(j, item) and j.trigger.i < item.trigger.i
-        ),
-        None,
-    )
-    if group is None or group.event.status != "occurred" or group.event.victims is None:
-        return None
-    whole = group.event.victims.count_min
-    if whole is None or whole < 2 or part.count_min >= whole:
-        return None
-    if _sentences_between(group, item) > SHARE_REACH:
-        return None
-    if group.dates and item.dates and not group.dates & item.dates:
-        return None
-    if _months_apart(group, item) or _years_apart(group, item):
-        return None
-    if _other_penalty(group, item) or _other_kind_of_penalty(group, item):
-        return None
-    # The parts are shared out in the part's own sentence: it tells two or more of them.
-    sentence = sentence_of(item.trigger)
-    shared = {
-        (m.event.victims.text or "").lower()
-        for m in found
-        if m.event.type == "punishment" and m.event.victims is not None and sentence_of(m.trigger) == sentence
-    }
-    if len(shared) < 2:
-        return None
-    told = sentence_of(group.trigger).end
-    last = sentence.end
-    parts = {
-        (m.trigger.i, (m.event.victims.text or "").lower()): m.event.victims.count_min or 0
-        for m in found
-        if m.event.type == "punishment"
-        and m.own_people
-        and m.event.victims is not None
-        and m.event.victims.count_min is not None
-        and told <= m.trigger.i < last
-    }
-    return group if sum(parts.values()) == whole else None
 
 
 # Words that open a phrase counting again people already told ("all six", "the six", "both").
