@@ -28,6 +28,7 @@ def retype(trigger: Token, event_type: str) -> str:
         or shot_in_a_judgment(trigger)
         or shot_as_an_example(trigger)
         or shot_with_companions(trigger)
+        or shooting_of_one_foretold(trigger)
     ):
         return "execution"
     if event_type == "violence" and shooting_threatened_to_whoever(trigger):
@@ -785,6 +786,44 @@ def shot_with_companions(trigger: Token) -> bool:
     for adverb in (c for c in trigger.children if c.dep_ == "advmod" and c.lower_ in {"together", "along"}):
         preps += [c for c in adverb.children if c.dep_ == "prep" and c.lower_ == "with"]
     return any(obj.dep_ == "pobj" and _a_companion(obj) for prep in preps for obj in prep.children)
+
+
+# Pronouns for one particular person whose fate a report tells ("he will be shot").
+ONE_PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# Helpers of a shooting still to come ("will be shot", "could be shot", "expect him to be shot").
+AWAITING_AUXILIARIES = FUTURE_AUXILIARIES | {"could", "may", "might", "to"}
+
+
+def shooting_of_one_foretold(trigger: Token) -> bool:
+    """ "People are saying he will be shot", "relatives fear the captain could be shot", "some
+    expect him to be shot": the shooting of one particular person, said, feared or expected to
+    come (a reporting verb over it, cues.json 'reporting_verbs'), with no shooter and no
+    condition or scene told, is the death the state is expected to inflict, an execution awaited.
+    ("Anyone who crosses will be shot" is a threat to whoever; "if they run, they will be shot"
+    a condition; "he could be shot by the guards" names a shooter: none is read so.)"""
+    if trigger.lemma_.lower() != "shoot" or trigger.tag_ != "VBN" or trigger.dep_ not in {"ccomp", "xcomp"}:
+        return False
+    if trigger.head.lemma_.lower() not in lexicon().cues["reporting_verbs"]:
+        return False
+    children = list(trigger.children)
+    if not any(c.dep_ == "auxpass" for c in children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in AWAITING_AUXILIARIES for c in children):
+        return False
+    if any(c.dep_ in {"agent", "advcl", "prep"} for c in children):
+        return False  # a shooter, a condition or a scene ("if they run", "at the fence", "on sight")
+    subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return False
+    if subject.tag_ == "PRP":
+        return subject.lower_ in ONE_PERSON_PRONOUNS
+    # ("the captain", "his deputy": one person the report tells of; "anyone" or "those" is whoever)
+    return (
+        subject.tag_ in {"NN", "NNP"}
+        and subject.lower_ not in WHOEVER_WORDS
+        and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in subject.children)
+        and not any(c.dep_ == "relcl" for c in subject.children)
+    )
 
 
 def _a_companion(noun: Token) -> bool:
