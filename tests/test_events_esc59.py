@@ -62,3 +62,15 @@ def test_refuge_at_a_mission_and_the_flight_to_incheon_are_two_escapes() -> None
 def test_a_flight_to_the_south_told_again_by_its_arrival_is_one_escape() -> None:
     text = "Two fishermen defected to South Korea on Monday. They arrived in Seoul by helicopter, officials said."
     assert len(events_of_type(text, "escape")) == 1
+
+
+def test_caught_as_they_prepared_to_cross_is_an_attempt() -> None:
+    text = "Police detained four women at a guesthouse in Mengla as they prepared to cross into Laos."
+    escapes = events_of_type(text, "escape")
+    assert len(escapes) == 1
+    assert escapes[0].status == "attempted"
+
+
+def test_a_preparation_told_alone_stays_unread() -> None:
+    text = "The family prepared to cross into Laos in May."
+    assert events_of_type(text, "escape") == []
