@@ -2404,19 +2404,32 @@ def _arrival_in_the_south(trigger: Token) -> bool:
     return trigger.lemma_.lower() in ARRIVAL_VERBS and _names_the_south(_goal_words(trigger))
 
 
+def _leg_to_a_third_country(leg: Token) -> bool:
+    """ "crossed the Gobi border into Mongolia", "had reached Laos from China", "sought refuge at
+    the South Korean consulate in Vladivostok": a leg that ends in a country of transit or in a
+    foreign mission, short of the South (not "escaped from a building site in Russia", which the
+    arrival in the South finishes as one flight)."""
+    words = _goal_words(leg)
+    if _names_the_south(words):
+        return False
+    transit = {c for c in lexicon().cues["refuge_countries"] if " " not in c} - {"seoul"}
+    missions = lexicon().cues["diplomatic_missions"]
+    return any(t.lower_ in transit or t.lower_ in missions for t in words)
+
+
 def _leg_and_arrival_in_the_south(earlier: Found, later: Found) -> bool:
-    """A flight's leg out ("crossed into Mongolia", "left a factory in Dandong", "sought refuge at
-    the South Korean consulate", "had reached Laos from China") and its arrival in the South
-    ("arrived in Seoul on Sunday", "are believed to have since reached South Korea") are two
-    legs, each told with its own day and place, whether in one sentence (a relative clause of the
-    arrival's subject) or in two: "A mother and daughter who crossed into Mongolia last month
-    have arrived in South Korea" is two escapes. A telling that itself names the South as its goal
-    ("defected to the South", "reached Seoul") is the arrival told again, not another leg."""
+    """A flight's leg to a third country or a foreign mission ("crossed into Mongolia", "sought
+    refuge at the South Korean consulate", "had reached Laos from China") and its arrival in the South
+    ("arrived in Seoul on Sunday", "arrived at Incheon") are two legs, each told with its own day
+    and place, whether in one sentence (a relative clause of the arrival's subject) or in two: "A
+    mother and daughter who crossed into Mongolia last month have arrived in South Korea" is two
+    escapes. (Measured: a leg out of the North or off a work site abroad, "escaped from a building
+    site in Russia … have arrived in South Korea", is one flight for the annotators.)"""
     a, b = earlier.trigger, later.trigger
     if a.pos_ != "VERB" or b.pos_ != "VERB" or "at_risk" in {earlier.event.status, later.event.status}:
         return False
     for arrival, leg in ((a, b), (b, a)):
-        if _arrival_in_the_south(arrival) and not _names_the_south(_goal_words(leg)):
+        if _arrival_in_the_south(arrival) and _leg_to_a_third_country(leg):
             return True
     return False
 
