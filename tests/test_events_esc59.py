@@ -1,8 +1,8 @@
 """Events stage (esc59): a flight told by a bare past "crossed" ("a corporal crossed near
-Kaesong in June"), by asking for asylum, and a flight's leg out told apart from its arrival in the
-South ("who crossed into Mongolia … have arrived in Seoul"); and their look-alikes (lorries that
-crossed, those who cross as a class, a plea for asylum as a rule, one flight told twice by its
-goal). Every sentence here is invented for these tests."""
+Kaesong in June"), by asking for asylum, a journey caught while it was being prepared ("as they
+prepared to cross into Laos"); and their look-alikes (lorries that crossed, those who cross as a
+class, how someone crossed asked about, a plea for asylum as a rule, a preparation told alone, one
+flight told twice by its goal). Every sentence here is invented for these tests."""
 
 from __future__ import annotations
 
@@ -31,6 +31,11 @@ def test_those_who_cross_as_a_class_stay_unread() -> None:
     assert events_of_type(text, "escape") == []
 
 
+def test_how_someone_crossed_asked_about_stays_unread() -> None:
+    text = "Officials said they would look into how the fisherman crossed."
+    assert events_of_type(text, "escape") == []
+
+
 def test_asking_for_asylum_is_an_escape() -> None:
     text = "A North Korean trade clerk walked into a police station in Minsk on Friday and asked for asylum."
     escapes = events_of_type(text, "escape")
@@ -41,22 +46,6 @@ def test_asking_for_asylum_is_an_escape() -> None:
 def test_asylum_as_a_rule_stays_unread() -> None:
     text = "Anyone who asks for asylum should be given a fair hearing, the group said."
     assert events_of_type(text, "escape") == []
-
-
-def test_a_leg_out_and_the_arrival_in_the_south_are_two_escapes() -> None:
-    text = (
-        "Four North Korean miners who crossed into Mongolia in March have arrived in South Korea, "
-        "the ministry said on Friday."
-    )
-    assert len(events_of_type(text, "escape")) == 2
-
-
-def test_refuge_at_a_mission_and_the_flight_to_incheon_are_two_escapes() -> None:
-    text = (
-        "A North Korean cook who sought refuge at the South Korean embassy in Hanoi in April "
-        "arrived at Incheon airport on Monday, officials said."
-    )
-    assert len(events_of_type(text, "escape")) == 2
 
 
 def test_a_flight_to_the_south_told_again_by_its_arrival_is_one_escape() -> None:

@@ -1173,8 +1173,6 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return False  # "the guard received 15 years, and the couple were given 10 years": two sentences
     if earlier.dates and later.dates and not earlier.dates & later.dates:
         return False  # told with different dates: different events
-    if earlier.event.type == "escape" and _leg_and_arrival_in_the_south(earlier, later):
-        return False  # "six defectors who crossed into Mongolia in May arrived in Seoul on Sunday": two legs
     if _questioning_as_a_setting(earlier, later) or _questioning_goes_on(earlier, later):
         return True  # "are being interrogated … several were beaten during questioning"
     if earlier.event.type == "violence" and (
@@ -2357,79 +2355,6 @@ def _arrival_in_refuge(trigger: Token) -> bool:
     for goal in goals:
         words = " ".join(t.lower_ for t in goal.subtree)
         if any(r in words for r in refuges):
-            return True
-    return False
-
-
-# Words after "south" that make it a people or a thing of the South ("South Korean consulate"),
-# not the South itself ("reached the South").
-SOUTH_ADJECTIVE_FOLLOWERS = frozenset(
-    {"korean", "koreans", "east", "western", "eastern", "china", "hamgyong", "hwanghae", "pyongan", "sea"}
-)
-# Words that name the South as a journey's end when no "south" does.
-SOUTH_CITY_WORDS = frozenset({"seoul", "incheon"})
-
-
-def _names_the_south(tokens: list[Token]) -> bool:
-    """Whether words name South Korea itself: "South Korea", "the South", "Seoul", "Incheon",
-    not "the South Korean consulate" (a mission abroad) nor "South Hamgyong"."""
-    for k, token in enumerate(tokens):
-        word = token.lower_
-        if word in SOUTH_CITY_WORDS:
-            return True
-        if word != "south":
-            continue
-        after = tokens[k + 1].lower_ if k + 1 < len(tokens) else ""
-        if after == "korea" or (
-            after not in SOUTH_ADJECTIVE_FOLLOWERS and k > 0 and tokens[k - 1].lower_ == "the"
-        ):
-            return True
-    return False
-
-
-def _goal_words(trigger: Token) -> list[Token]:
-    """The words of a movement verb's own objects and phrases, without its subject and the
-    clauses joined to it ("crossed the Gobi border into Mongolia" → "the Gobi border into Mongolia")."""
-    words: list[Token] = []
-    for child in trigger.children:
-        if child.dep_ in SUBJECT_DEPS or child.dep_ in {"conj", "advcl", "ccomp", "relcl", "cc", "punct"}:
-            continue
-        words.extend(child.subtree)
-    return sorted(words, key=lambda t: t.i)
-
-
-def _arrival_in_the_south(trigger: Token) -> bool:
-    """ "arrived in South Korea", "reached Seoul", "arrived at Incheon International Airport":
-    a journey told by its end in the South."""
-    return trigger.lemma_.lower() in ARRIVAL_VERBS and _names_the_south(_goal_words(trigger))
-
-
-def _leg_to_a_third_country(leg: Token) -> bool:
-    """ "crossed the Gobi border into Mongolia", "had reached Laos from China", "sought refuge at
-    the South Korean consulate in Vladivostok": a leg that ends in a country of transit or in a
-    foreign mission, short of the South (not "escaped from a building site in Russia", which the
-    arrival in the South finishes as one flight)."""
-    words = _goal_words(leg)
-    if _names_the_south(words):
-        return False
-    transit = {c for c in lexicon().cues["refuge_countries"] if " " not in c} - {"seoul"}
-    missions = lexicon().cues["diplomatic_missions"]
-    return any(t.lower_ in transit or t.lower_ in missions for t in words)
-
-
-def _leg_and_arrival_in_the_south(earlier: Found, later: Found) -> bool:
-    """A flight's leg to a third country or a foreign mission ("crossed into Mongolia", "sought
-    refuge at the South Korean consulate", "had reached Laos from China") and its arrival in the South
-    ("arrived in Seoul on Sunday", "arrived at Incheon") are two legs, each told with its own day
-    and place, whether in one sentence (a relative clause of the arrival's subject) or in two: "A
-    mother and daughter who crossed into Mongolia last month have arrived in South Korea" is two
-    escapes. (Measured: a leg out of the North or off a work site abroad, "escaped from a building
-    site in Russia … have arrived in South Korea", is one flight for the annotators.)"""
-    a, b = earlier.trigger, later.trigger
-    if a.pos_ != "VERB" or b.pos_ != "VERB" or "at_risk" in {earlier.event.status, later.event.status}:
-        return False
-    for arrival, leg in ((a, b), (b, a)):
-        if _arrival_in_the_south(arrival) and _leg_to_a_third_country(leg):
             return True
     return False
 
