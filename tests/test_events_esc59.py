@@ -32,7 +32,7 @@ def test_those_who_cross_as_a_class_stay_unread() -> None:
 
 
 def test_how_someone_crossed_asked_about_stays_unread() -> None:
-    text = "Officials said they would look into how the fisherman crossed."
+    text = "Police are examining the details of how the woman crossed."
     assert events_of_type(text, "escape") == []
 
 
