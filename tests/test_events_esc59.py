@@ -1,39 +1,11 @@
-"""Events stage (esc59): a flight told by a bare past "crossed" ("a corporal crossed near
-Kaesong in June"), by asking for asylum, a journey caught while it was being prepared ("as they
-prepared to cross into Laos"); and their look-alikes (lorries that crossed, those who cross as a
-class, how someone crossed asked about, a plea for asylum as a rule, a preparation told alone, one
-flight told twice by its goal). Every sentence here is invented for these tests."""
+"""Events stage (esc59): a flight told by asking for asylum ("walked into a police station and
+asked for asylum"), a journey caught while it was being prepared ("as they prepared to cross into
+Laos"); and their look-alikes (a plea for asylum as a rule, a preparation told alone, one flight
+told twice by its goal). Every sentence here is invented for these tests."""
 
 from __future__ import annotations
 
 from events_helpers import events_of_type
-
-
-def test_a_bare_past_crossing_by_people_is_an_escape() -> None:
-    text = "A young corporal from Kangwon crossed near Kaesong on 4 June, officials said."
-    escapes = events_of_type(text, "escape")
-    assert len(escapes) == 1
-    assert escapes[0].status == "occurred"
-
-
-def test_a_bare_crossing_told_by_where_it_went_is_an_escape() -> None:
-    text = "Three dock workers crossed to Hunchun in a borrowed truck last week."
-    assert len(events_of_type(text, "escape")) == 1
-
-
-def test_lorries_that_crossed_are_no_flight() -> None:
-    text = "Lorries loaded with cement crossed at Quanhe every morning in May."
-    assert events_of_type(text, "escape") == []
-
-
-def test_those_who_cross_as_a_class_stay_unread() -> None:
-    text = "Beijing treats North Koreans who cross without papers as illegal migrants."
-    assert events_of_type(text, "escape") == []
-
-
-def test_how_someone_crossed_asked_about_stays_unread() -> None:
-    text = "Police are examining the details of how the woman crossed."
-    assert events_of_type(text, "escape") == []
 
 
 def test_asking_for_asylum_is_an_escape() -> None:

@@ -193,8 +193,6 @@ def _body_start(text: str, title: str | None) -> int:
 SENTENCE_END_MARKS = tuple(".!?\"\u201d\u2019')")
 # Words a heading line holds at most ("PRESS RELEASE \u2013 4 May", "Sixty returned from China").
 HEADING_MAX_WORDS = 25
-# Adverbs by which a clause asks after an act instead of telling it ("how he crossed").
-ASKING_ADVERBS = frozenset({"how", "why"})
 # Part-of-speech tags of a plural noun, for triggers told by one event's noun only (`singular`).
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 
@@ -283,8 +281,6 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
         return False  # "taken in covered lorries": a preposition with its object, no phrasal verb
     if entry.no_object and any(c.dep_ in {"dobj", "dative"} for c in head.children):
         return False  # "floated balloons across the border": a thing sent, not people moving
-    if entry.not_asked and any(c.dep_ == "advmod" and c.lower_ in ASKING_ADVERBS for c in head.children):
-        return False  # "will investigate how he crossed": the manner of a flight asked about
     if entry.told_alone and any(
         c.dep_ in {"conj", "xcomp", "advcl"} and c.pos_ in {"VERB", "AUX"} for c in head.children
     ):

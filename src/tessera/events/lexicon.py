@@ -118,9 +118,6 @@ class TriggerEntry:
     # boys floated across the Yalu on tyre tubes"), not something they sent ("activists floated
     # balloons across the border").
     no_object: bool = False
-    # An event only when the head verb is not what a "how" or "why" asks about: "investigators
-    # asked how she crossed" asks after a flight, it does not tell one of its own.
-    not_asked: bool = False
 
 
 @dataclass(frozen=True)
@@ -382,7 +379,6 @@ def lexicon() -> Lexicon:
             tried=bool(t.get("tried")),
             particle=bool(t.get("particle")),
             no_object=bool(t.get("no_object")),
-            not_asked=bool(t.get("not_asked")),
         )
         for t in _load("triggers.json")["triggers"]
     ]
