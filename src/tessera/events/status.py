@@ -630,9 +630,8 @@ PAST_BE = frozenset({"was", "were"})
 def _overtaken_in_the_past(intent: Token) -> bool:
     """ "Police detained them as the group was about to board a bus toward the border", "officials
     learned that a crew was planning to sail to the South", "were caught as they prepared to cross
-    into Laos": a journey told as imminent or in
-    preparation at a moment in the past is one the report tells as overtaken by what came then
-    (tried, not done). In the present ("they are about to leave") it is still to come."""
+    into Laos": a journey told as imminent or in preparation at a moment in the past is one the
+    report tells as overtaken by what came then (tried, not done). In the present ("they are about to leave") it is still to come."""
     if intent.lower_ == "about" and intent.dep_ == "acomp":
         return intent.head.lower_ in PAST_BE
     if intent.lower_ == "prepared" and intent.tag_ == "VBD" and intent.dep_ == "advcl":
