@@ -629,14 +629,27 @@ PAST_BE = frozenset({"was", "were"})
 
 def _overtaken_in_the_past(intent: Token) -> bool:
     """ "Police detained them as the group was about to board a bus toward the border", "officials
-    learned that a crew was planning to sail to the South": a journey told as imminent or in
-    preparation at a moment in the past is one the report tells as overtaken by what came then
-    (tried, not done). In the present ("they are about to leave") it is still to come."""
+    learned that a crew was planning to sail to the South", "were caught as they prepared to cross
+    into Laos": a journey told as imminent or in preparation at a moment in the past is one the
+    report tells as overtaken by what came then (tried, not done). In the present ("they are about to leave") it is still to come."""
     if intent.lower_ == "about" and intent.dep_ == "acomp":
         return intent.head.lower_ in PAST_BE
-    return intent.lower_ == "planning" and any(
+    if intent.lower_ == "prepared" and intent.tag_ == "VBD" and intent.dep_ == "advcl":
+        return _timing_another_act(intent)
+    return intent.lower_ in PREPARING_FORMS and any(
         c.dep_ == "aux" and c.lower_ in PAST_BE for c in intent.children
     )
+
+
+# Progressive forms of a plan under way ("the crew was planning to sail", "were preparing to cross").
+PREPARING_FORMS = frozenset({"planning", "preparing"})
+
+
+def _timing_another_act(clause: Token) -> bool:
+    """ "Police caught them at a bus station as they prepared to leave for the Lao border": a
+    clause under "as", "when" or "while" that tells the moment another act was done; the
+    preparation was under way then and was overtaken by it."""
+    return any(c.dep_ in {"mark", "advmod"} and c.lower_ in WHILE_MARKS for c in clause.children)
 
 
 def _own_finite_clause(verb: Token) -> bool:
