@@ -42,7 +42,21 @@ POLICING_BODY_WORDS = frozenset({"police", "league", "security", "inspection", "
 # "went through the books", "targets smugglers"); "go" and "be" only with the preposition
 # that makes them work ("going through", "has been in Hoeryong since March").
 WORK_VERBS = frozenset(
-    {"arrive", "descend", "comb", "scour", "sweep", "audit", "patrol", "target", "work", "ride", "inspect", "stop", "board"}
+    {
+        "arrive",
+        "descend",
+        "comb",
+        "scour",
+        "sweep",
+        "audit",
+        "patrol",
+        "target",
+        "work",
+        "ride",
+        "inspect",
+        "stop",
+        "board",
+    }
 )
 # ("riding", which the tagger may take for a form of "rid")
 WORK_FORMS = frozenset({"riding"})
