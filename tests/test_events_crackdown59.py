@@ -18,11 +18,11 @@ def _types(text: str) -> list[str]:
     [
         "The county police have opened what residents call a 60-day battle against timber theft in the "
         "hills above Musan, a source said.",
-        "Since April the provincial committee has been waging a struggle against private money lending in "
-        "every factory of Tanchon, a source said.",
+        "Since April the provincial committee has been waging a struggle against bribery among the managers of "
+        "every factory in Tanchon, a source said.",
         "At least nine traders were detained in Manpo during the winter radio sweep, a source said.",
-        "Police patrols have been stopping young women at the gates of the Sunam market since March, a "
-        "source in Chongjin said.",
+        "Police patrols have been combing the markets of Sunam district since March for traders selling "
+        "Chinese phones, a source in Chongjin said.",
         "Youth league patrols have been out in force in Kimchaek since early April, a resident said.",
         "Six clerks have been held in Kilju since a joint inspection group from the Central Committee "
         "arrived in late March, a source said.",
@@ -38,9 +38,16 @@ def test_border_patrol_catching_someone_is_no_campaign() -> None:
     assert "crackdown" not in _types(text)
 
 
-def test_battle_without_a_target_is_no_campaign() -> None:
-    # (a battle with nothing it is fought against is no campaign of control)
-    text = "Veterans of the battle of Taejon gathered in Pyongyang last week, state media said."
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a battle with nothing it is fought against is no campaign of control)
+        "Veterans of the battle of Taejon gathered in Pyongyang last week, state media said.",
+        # (nor one fought against a disease: no practice or people are its target)
+        "Provinces have been waging a fierce struggle against the epidemic since January, state media said.",
+    ],
+)
+def test_battle_against_no_practice_is_no_campaign(text: str) -> None:
     assert "crackdown" not in _types(text)
 
 

@@ -54,7 +54,6 @@ WORK_VERBS = frozenset(
         "work",
         "ride",
         "inspect",
-        "stop",
         "board",
     }
 )
