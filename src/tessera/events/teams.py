@@ -102,7 +102,7 @@ def inspecting_body(noun: Token) -> bool:
 
 
 def _patrol_of_a_policing_body(noun: Token) -> bool:
-    """ "Police patrols have been stopping people in the markets", "youth league patrols have
+    """ "Police patrols have been combing the markets", "youth league patrols have
     been out in force in Pyongsong", "patrols of the Ministry of Social Security": patrols its
     own words give to a body that polices residents are a campaign at work. Patrols named by no
     such body, or by the border they guard ("border patrols caught a woman"), stay a guard's
