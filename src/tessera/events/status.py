@@ -24,6 +24,7 @@ from tessera.events.clauses import (
     subject_of,
 )
 from tessera.events.lexicon import lexicon, sentence_triggers
+from tessera.events.teams import inspecting_body
 from tessera.events.victims import is_generic_people, read_victims
 from tessera.language.table import token_table
 
@@ -1807,6 +1808,8 @@ def _time_reference(head: Token) -> bool:
     the rest of the sentence follows from."""
     if head.lemma_.lower() in LAUNCHING_VERBS and any(c.dep_ == "dobj" for c in head.children):
         return False  # ("since the campaign began": the campaign told before, dating what follows)
+    if _inspecting_team_arrived(head):
+        return False  # ("since an inspection team arrived": the campaign's start, still going on)
     if any(
         c.dep_ == "mark" and c.lower_ == "since" and not _fronted_phrase(c, head) and not _since_then(c)
         for c in head.children
@@ -1818,6 +1821,19 @@ def _time_reference(head: Token) -> bool:
         or (head.head.lower_ == "since" and head.head.i != head.i)
     )
 
+
+def _inspecting_team_arrived(verb: Token) -> bool:
+    """ "Officers have been audited since a joint inspection team from Pyongyang arrived in the
+    province": an inspecting team's arrival under "since" tells when its campaign began, which
+    the main clause shows still at work; it is news as a launched campaign is, not a date for
+    another act."""
+    return verb.lemma_.lower() in ARRIVING_VERBS and any(
+        c.dep_ == "nsubj" and inspecting_body(c) for c in verb.children
+    )
+
+
+# Verbs of a team's coming to where it works ("since a team arrived in Hyesan").
+ARRIVING_VERBS = frozenset({"arrive", "descend"})
 
 # Verbs that tell a measure's start ("began a drive", "issued an order", "launched a campaign").
 LAUNCHING_VERBS = frozenset({"begin", "launch", "open", "start", "issue"})

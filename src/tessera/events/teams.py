@@ -34,13 +34,32 @@ INSPECTING_WORDS = frozenset(
     }
 )
 
+# Words of a body that polices residents, whose patrols are sent to check them ("police patrols",
+# "youth league patrols", "patrols of the Ministry of Social Security").
+POLICING_BODY_WORDS = frozenset({"police", "league", "security", "inspection", "party", "militia", "109"})
+
 # Verbs of a team's ongoing work where it was sent ("arrived in", "has been combing",
 # "went through the books", "targets smugglers"); "go" and "be" only with the preposition
 # that makes them work ("going through", "has been in Hoeryong since March").
 WORK_VERBS = frozenset(
-    {"arrive", "descend", "comb", "scour", "sweep", "audit", "patrol", "target", "work", "ride", "inspect"}
+    {
+        "arrive",
+        "descend",
+        "comb",
+        "scour",
+        "sweep",
+        "audit",
+        "patrol",
+        "target",
+        "work",
+        "ride",
+        "inspect",
+        "board",
+    }
 )
-PREPOSITIONAL_WORK = {"go": frozenset({"through"}), "be": frozenset({"in"})}
+# ("riding", which the tagger may take for a form of "rid")
+WORK_FORMS = frozenset({"riding"})
+PREPOSITIONAL_WORK = {"go": frozenset({"through"}), "be": frozenset({"in", "out"})}
 # Verbs whose passive subject is a team sent to work ("a team was dispatched to Hyesan").
 SENDING_VERBS = frozenset({"dispatch", "send", "deploy", "station"})
 
@@ -72,12 +91,25 @@ def _named_as_inspecting(noun: Token) -> bool:
     return False
 
 
-def _inspecting_body(noun: Token) -> bool:
+def inspecting_body(noun: Token) -> bool:
     """A body of people sent to check, not any group ("a group of traders"): a team its own words
     call inspecting. (A team known only by the body that sent it, "a team from the consulate
     arrived", and inspectors so named, are as often sent to escort or question someone or to
     search one place: measured, they read more false alarms than campaigns.)"""
+    if noun.lemma_.lower() == "patrol":
+        return _patrol_of_a_policing_body(noun)
     return noun.lemma_.lower() in TEAM_NOUNS and _named_as_inspecting(noun)
+
+
+def _patrol_of_a_policing_body(noun: Token) -> bool:
+    """ "Police patrols have been combing the markets", "youth league patrols have
+    been out in force in Pyongsong", "patrols of the Ministry of Social Security": patrols its
+    own words give to a body that polices residents are a campaign at work. Patrols named by no
+    such body, or by the border they guard ("border patrols caught a woman"), stay a guard's
+    routine (a restriction or an arrest, when their act says so)."""
+    owners = [c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"}]
+    owners += [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.subtree]
+    return any(t.lemma_.lower() in POLICING_BODY_WORDS for t in owners)
 
 
 def _work_verb(verb: Token, subject: Token) -> bool:
@@ -85,10 +117,13 @@ def _work_verb(verb: Token, subject: Token) -> bool:
     lemma = verb.lemma_.lower()
     if subject.dep_ == "nsubjpass":
         return lemma in SENDING_VERBS
-    if lemma in WORK_VERBS:
+    if lemma in WORK_VERBS or verb.lower_ in WORK_FORMS:
         return True
     preps = PREPOSITIONAL_WORK.get(lemma)
-    return preps is not None and any(c.dep_ in {"prep", "prt"} and c.lower_ in preps for c in verb.children)
+    # ("have been out in force": the parser makes "out" an adverb)
+    return preps is not None and any(
+        c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in preps for c in verb.children
+    )
 
 
 def _main_clause(verb: Token) -> bool:
@@ -111,7 +146,7 @@ def teams_at_work(doc: Doc, start: int, end: int) -> list[Match]:
     found = []
     for i in range(start, end):
         noun = doc[i]
-        if noun.dep_ not in {"nsubj", "nsubjpass"} or not _inspecting_body(noun):
+        if noun.dep_ not in {"nsubj", "nsubjpass"} or not inspecting_body(noun):
             continue
         verb = noun.head
         if verb.pos_ in {"VERB", "AUX"} and _work_verb(verb, noun) and _main_clause(verb):
