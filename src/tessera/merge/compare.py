@@ -1438,12 +1438,6 @@ def compare(a: Profile, b: Profile) -> PairResult:
     if r.fulfils and not (r.other_act or r.other_people):
         r.score += 1.0
         r.reasons.append("dated within the weeks after the undated threat was reported")
-        if _fear_borne_out(a, b, r):
-            # The status cost doubts that a fear and a deed are one happening; a deed dated in
-            # the weeks after the fear, done to as many people, going where they were feared
-            # to go, leaves no room for that doubt.
-            r.score -= weights().status_change
-            r.reasons.append("the fear borne out: as many people counted before and after")
     if _rare_together(a, b, r):
         r.score += weights().rare_same
         r.reasons.append(f"a rare kind of happening ({a.type}) at one time and place")
@@ -1465,24 +1459,6 @@ def compare(a: Profile, b: Profile) -> PairResult:
         r.retold = _retold(a, b, r)
         r.told_again = _told_again(a, b, r)
     return r
-
-
-def _fear_borne_out(a: Profile, b: Profile, r: PairResult) -> bool:
-    """Does a deed dated in the weeks after an undated fear (`PairResult.fulfils`) count the
-    people the fear counted, and go nowhere else?
-
-    "The eight could be handed to the Chinese police within days" and, a fortnight later, "Laos
-    handed eight North Koreans to Chinese police": the same exact count (or the exact count
-    inside the other's close range, "21" in "at least 21") before and after is the people the
-    fear was about. Not a count below four (`NEAR_COUNT_MIN`): one person, a couple or a mother
-    and her son are what many stories tell, the feared and the returned alike. Not when the
-    destinations disagree ("fear they will be returned to North Korea" against "were deported
-    to China": the feared step is not the one done)."""
-    if r.goes_elsewhere or a.cmin is None or b.cmin is None:
-        return False
-    exact_same = a.cmin == a.cmax == b.cmin == b.cmax and a.cmin >= NEAR_COUNT_MIN
-    within = _exact_within(a, b) or _exact_within(b, a)
-    return exact_same or (within is not None and within >= WITHIN_COUNT_MIN)
 
 
 # Types rare enough that one in a town on overlapping dates is likely the same (computed once:
