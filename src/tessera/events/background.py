@@ -139,6 +139,8 @@ def is_background(trigger: Token, event_type: str) -> bool:
         return True
     if event_type in PEOPLE_EVENT_TYPES and stated_under_a_rule(trigger):
         return True
+    if event_type == "movement_restriction" and restriction_under_a_standing_rule(trigger):
+        return True
     if event_type in {"arrest", "punishment"} and held_in_an_estimated_range(trigger):
         return True
     if event_type == "punishment" and (
@@ -4289,6 +4291,22 @@ def _applied_to_people_told(sentence: Span, verbs: list[Token]) -> bool:
         ):
             return True
     return False
+
+
+# Words that make a rule news rather than the standing law ("under the new rules").
+NEW_RULE_WORDS = frozenset({"new", "revised", "latest", "recent", "emergency", "temporary", "special"})
+
+
+def restriction_under_a_standing_rule(trigger: Token) -> bool:
+    """ "Under North Korean law, citizens may not leave the country without permission": a
+    restriction a standing law provides for anyone, in the present or under a modal, explains the
+    law and is no event; a rule named as new ("Under the new rules, residents may not leave the
+    county") is the restriction imposed, the news."""
+    if not stated_under_a_rule(trigger):
+        return False
+    first = next(t for t in sentence_of(trigger) if not t.is_punct)
+    rules = [o for o in first.children if o.dep_ == "pobj"]
+    return not any(c.lower_ in NEW_RULE_WORDS for o in rules for c in o.subtree)
 
 
 def stated_under_a_rule(trigger: Token) -> bool:
