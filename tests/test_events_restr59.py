@@ -45,7 +45,9 @@ def test_a_ban_denied_to_no_one_is_in_force() -> None:
 
 
 def test_leave_cancelled_is_a_restriction() -> None:
-    assert "movement_restriction" in types_of("The corps command has cancelled all leave until further notice.")
+    assert "movement_restriction" in types_of(
+        "The corps command has cancelled all leave until further notice."
+    )
 
 
 LOOK_ALIKES = [
@@ -54,6 +56,7 @@ LOOK_ALIKES = [
     "The lid of the box was sealed before the goods were shipped.",
     "He asked for leave but the manager refused.",
     "Her bag was checked at a checkpoint near the bridge and officers found a phone.",
+    "Overnight, agents checked the identity papers of every tenant in the apartment block.",
 ]
 
 

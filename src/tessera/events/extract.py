@@ -88,7 +88,6 @@ from tessera.events.perpetrators import (
     sentenced,
 )
 from tessera.events.retyping import (
-    EVERYONE_WORDS,
     retype,
     sentence_passed_only,
     shooting_threatened_to_whoever,
@@ -1563,6 +1562,8 @@ CHECKPOINT_MEASURE_VERBS = frozenset(
 )
 # Verbs of a checkpoint at work on whoever passes ("papers are checked of every passenger").
 CHECKPOINT_CONTROL_VERBS = frozenset({"check", "inspect", "examine", "show", "present"})
+# Words that make the people checked everyone who passes, not one person stopped.
+EVERYONE_WORDS = frozenset({"every", "all", "each", "anyone", "anybody", "everyone", "everybody"})
 
 
 def _place_of_a_stop(trigger: Token) -> bool:

@@ -414,11 +414,12 @@ STATION_NOUNS = frozenset({"station", "terminal", "stop", "platform"})
 
 def travellers_papers_checked(trigger: Token) -> bool:
     """ "police have been checking the identity papers of passengers at the bus station",
-    "officers are checking the papers of every soldier at checkpoints", "the police check papers
-    at the bridge": papers checked of every traveller, or of no one named at a place of passage,
-    control who may travel, a movement restriction, where "checked her papers at the station"
-    looks at one person, a search. ("stopped a train and checked the papers of every passenger"
-    searches one train for people: see _papers_of_stopped_traffic.)"""
+    "officers are checking the papers of every soldier at checkpoints on the roads", "the police
+    check papers at the bridge": papers checked of travellers, or at a place of passage or on
+    passenger transport, control who may travel, a movement restriction, where "checked her
+    papers at the station" looks at one person and "checked the papers of every resident in the
+    building" hunts people at home, a search. ("stopped a train and checked the papers of every
+    passenger" searches one train for people: see _papers_of_stopped_traffic.)"""
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in {"check", "examine", "inspect"}:
         return False
     if any(v.lemma_.lower() == "stop" for v in (*trigger.conjuncts, trigger.head)):
@@ -428,23 +429,14 @@ def travellers_papers_checked(trigger: Token) -> bool:
         for o in _with_conjuncts([c for c in trigger.children if c.dep_ == "dobj"])
         if o.lemma_.lower() in IDENTITY_PAPERS
     ]
-    if not papers:
-        return False
-    owners = _with_conjuncts([o for p in papers for o in prep_objects(p, frozenset({"of"}))])
-    if owners:
-        return any(
-            o.lemma_.lower() in TRAVELLER_NOUNS or any(t.lower_ in EVERYONE_WORDS for t in o.subtree)
-            for o in owners
-        )
-    if any(c.dep_ == "poss" for p in papers for c in p.children):
+    if not papers or any(c.dep_ == "poss" for p in papers for c in p.children):
         return False  # "checked her papers": one person's
-    roads = words()["road_nouns"]
-    places = [p for h in (trigger, *papers) for p in prep_objects(h, frozenset({"at", "on"}))]
-    return any(p.lower_ in roads or p.lemma_.lower() in STATION_NOUNS for p in places)
-
-
-# Words that make those checked everyone who passes ("every passenger", "everyone on buses").
-EVERYONE_WORDS = frozenset({"every", "all", "each", "everyone", "everybody", "anyone", "anybody"})
+    owners = _with_conjuncts([o for p in papers for o in prep_objects(p, frozenset({"of"}))])
+    if any(t.lemma_.lower() in TRAVELLER_NOUNS for o in owners for t in o.subtree):
+        return True  # (also "the papers of every passenger boarding trains", parsed as a compound)
+    passage = words()["road_nouns"] | words()["traffic_nouns"]
+    places = [p for h in (trigger, *papers, *owners) for p in prep_objects(h, frozenset({"at", "on"}))]
+    return any(p.lower_ in passage or p.lemma_.lower() in STATION_NOUNS for p in places)
 
 
 def _noun_after(verb: Token) -> list[Token]:
