@@ -71,3 +71,8 @@ def test_one_womans_papers_checked_stay_a_search() -> None:
 
 def test_an_arrest_at_a_checkpoint_is_where_not_a_measure() -> None:
     assert types_of("She was arrested at a checkpoint outside Hyesan on Monday.") == {"arrest"}
+
+
+def test_a_border_sealed_in_a_before_clause_dated_by_a_year_is_a_time_frame() -> None:
+    text = "She crossed twice before the border was sealed in early 2020, her brother said."
+    assert "movement_restriction" not in types_of(text)

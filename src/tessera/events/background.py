@@ -2180,18 +2180,24 @@ KNOWN_SETTING_PREPOSITIONS = frozenset({"despite", "throughout", "since", "befor
 LINKING_LEMMAS = frozenset({"link", "relate", "connect", "tie", "attribute", "due"})
 
 
+# Words opening a clause that dates a story by a restriction ("since", "before the border closed").
+PERIOD_MARKS = frozenset({"since", "before"})
+
+
 def start_of_a_period(trigger: Token) -> bool:
     """ "defections have become rare since Pyongyang sealed its borders in 2020 and ordered guards
     to shoot anyone approaching them", "workers stuck in Vladivostok since the pandemic halted
     flights and closed the land border", "crossings have been rare since the pandemic, when
     guards were ordered to shoot": a restriction told inside a "since" clause dated by a year or
     by a period the reader knows (background.json's epoch_nouns) is the start of the state the
-    report describes, not news of a measure. ("For the first time since the province halted
-    them in late December", dated within the year, may be news and stays.)"""
+    report describes, not news of a measure; so is one inside a "before" clause dated so ("she
+    crossed twice before the border was sealed in early 2020"): a time the story is placed by.
+    ("For the first time since the province halted them in late December", dated within the
+    year, may be news and stays.)"""
     epochs = words()["epoch_nouns"]
     for token in (trigger, *trigger.ancestors):
-        opened = any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children) or (
-            token.dep_ == "pobj" and token.head.lower_ == "since"
+        opened = any(c.dep_ == "mark" and c.lower_ in PERIOD_MARKS for c in token.children) or (
+            token.dep_ == "pobj" and token.head.lower_ in PERIOD_MARKS
         )
         if opened:
             return any(
