@@ -76,3 +76,12 @@ def test_an_arrest_at_a_checkpoint_is_where_not_a_measure() -> None:
 def test_a_border_sealed_in_a_before_clause_dated_by_a_year_is_a_time_frame() -> None:
     text = "She crossed twice before the border was sealed in early 2020, her brother said."
     assert "movement_restriction" not in types_of(text)
+
+
+def test_who_may_pass_a_seal_is_the_seal_told_again() -> None:
+    text = (
+        "Police searched every house in the district last week and sealed off the neighbourhood "
+        "while they did so, residents said. Nobody was allowed in or out of the district from "
+        "Monday to Wednesday except people with passes."
+    )
+    assert len(events_of_type(text, "movement_restriction")) == 1
