@@ -139,6 +139,8 @@ def is_background(trigger: Token, event_type: str) -> bool:
         return True
     if event_type in PEOPLE_EVENT_TYPES and stated_under_a_rule(trigger):
         return True
+    if event_type == "movement_restriction" and restriction_under_a_standing_rule(trigger):
+        return True
     if event_type in {"arrest", "punishment"} and held_in_an_estimated_range(trigger):
         return True
     if event_type == "punishment" and (
@@ -2178,18 +2180,24 @@ KNOWN_SETTING_PREPOSITIONS = frozenset({"despite", "throughout", "since", "befor
 LINKING_LEMMAS = frozenset({"link", "relate", "connect", "tie", "attribute", "due"})
 
 
+# Words opening a clause that dates a story by a restriction ("since", "before the border closed").
+PERIOD_MARKS = frozenset({"since", "before"})
+
+
 def start_of_a_period(trigger: Token) -> bool:
     """ "defections have become rare since Pyongyang sealed its borders in 2020 and ordered guards
     to shoot anyone approaching them", "workers stuck in Vladivostok since the pandemic halted
     flights and closed the land border", "crossings have been rare since the pandemic, when
     guards were ordered to shoot": a restriction told inside a "since" clause dated by a year or
     by a period the reader knows (background.json's epoch_nouns) is the start of the state the
-    report describes, not news of a measure. ("For the first time since the province halted
-    them in late December", dated within the year, may be news and stays.)"""
+    report describes, not news of a measure; so is one inside a "before" clause dated so ("she
+    crossed twice before the border was sealed in early 2020"): a time the story is placed by.
+    ("For the first time since the province halted them in late December", dated within the
+    year, may be news and stays.)"""
     epochs = words()["epoch_nouns"]
     for token in (trigger, *trigger.ancestors):
-        opened = any(c.dep_ == "mark" and c.lower_ == "since" for c in token.children) or (
-            token.dep_ == "pobj" and token.head.lower_ == "since"
+        opened = any(c.dep_ == "mark" and c.lower_ in PERIOD_MARKS for c in token.children) or (
+            token.dep_ == "pobj" and token.head.lower_ in PERIOD_MARKS
         )
         if opened:
             return any(
@@ -4345,6 +4353,22 @@ def _applied_to_people_told(sentence: Span, verbs: list[Token]) -> bool:
         ):
             return True
     return False
+
+
+# Words that make a rule news rather than the standing law ("under the new rules").
+NEW_RULE_WORDS = frozenset({"new", "revised", "latest", "recent", "emergency", "temporary", "special"})
+
+
+def restriction_under_a_standing_rule(trigger: Token) -> bool:
+    """ "Under North Korean law, citizens may not leave the country without permission": a
+    restriction a standing law provides for anyone, in the present or under a modal, explains the
+    law and is no event; a rule named as new ("Under the new rules, residents may not leave the
+    county") is the restriction imposed, the news."""
+    if not stated_under_a_rule(trigger):
+        return False
+    first = next(t for t in sentence_of(trigger) if not t.is_punct)
+    rules = [o for o in first.children if o.dep_ == "pobj"]
+    return not any(c.lower_ in NEW_RULE_WORDS for o in rules for c in o.subtree)
 
 
 def stated_under_a_rule(trigger: Token) -> bool:

@@ -1593,10 +1593,32 @@ def _end_awaited_by_words(trigger: Token) -> bool:
 END_AUXILIARIES = frozenset({"is", "was", "are", "were", "has", "have", "had", "been", "be"})
 
 
-# Verbs that put a checkpoint in place: "troops were posted at the checkpoint" is the measure.
+# Verbs that put a checkpoint in place or make it stricter: "troops were posted at the
+# checkpoint", "security has been tightened at checkpoints" is the measure.
 CHECKPOINT_MEASURE_VERBS = frozenset(
-    {"set", "post", "establish", "install", "erect", "build", "add", "deploy", "station", "place", "man"}
+    {
+        "set",
+        "post",
+        "establish",
+        "install",
+        "erect",
+        "build",
+        "add",
+        "deploy",
+        "station",
+        "place",
+        "man",
+        "tighten",
+        "strengthen",
+        "reinforce",
+        "intensify",
+        "heighten",
+    }
 )
+# Verbs of a checkpoint at work on whoever passes ("papers are checked of every passenger").
+CHECKPOINT_CONTROL_VERBS = frozenset({"check", "inspect", "examine", "show", "present"})
+# Words that make the people checked everyone who passes, not one person stopped.
+EVERYONE_WORDS = frozenset({"every", "all", "each", "anyone", "anybody", "everyone", "everybody"})
 
 
 def _place_of_a_stop(trigger: Token) -> bool:
@@ -1616,7 +1638,24 @@ def _place_of_a_stop(trigger: Token) -> bool:
         preposition.lower_ == "at"
         and verb.pos_ in {"VERB", "AUX"}
         and verb.lemma_.lower() not in CHECKPOINT_MEASURE_VERBS
+        and not _control_of_everyone(verb)
     )
+
+
+def _control_of_everyone(verb: Token) -> bool:
+    """ "police are checking the papers of every soldier at checkpoints on the roads", "anyone
+    entering the city must show a permit at the road checkpoint": a check at a checkpoint on
+    everyone who passes is the checkpoint at work, a restriction the report tells, where "her
+    bag was checked at a checkpoint" is the place of one person's stop."""
+    # "must show a permit stamped for the city at the checkpoint": the stamp's place is the check's
+    if verb.dep_ == "acl" and verb.head.dep_ == "dobj":
+        verb = verb.head.head
+    elif verb.dep_ == "ccomp":
+        verb = verb.head
+    if verb.lemma_.lower() not in CHECKPOINT_CONTROL_VERBS:
+        return False
+    checked = [c for c in verb.children if c.dep_ in {"dobj", "nsubj", "nsubjpass"}]
+    return any(t.lower_ in EVERYONE_WORDS for c in checked for t in c.subtree)
 
 
 # Acts whose doers a checkpoint may only place: "guards at the checkpoint beat her".

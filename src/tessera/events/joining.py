@@ -138,6 +138,8 @@ def join_mentions(found: list[Found]) -> list[Found]:
         if target is None and not item.listed:
             target = _control_points_of_a_restriction(joined, item)
         if target is None and not item.listed:
+            target = _passage_of_a_seal(joined, item)
+        if target is None and not item.listed:
             retold = _lead_act_retold(joined, item, lead)
             if retold is not None:
                 # The body's telling, which names the people, is the act in full: it stands for the
@@ -570,6 +572,30 @@ def _control_points_of_a_restriction(joined: list[Found], item: Found) -> Found 
     if there and not all(name in here or _lies_within(name, here) for name in there):
         return None  # "… checkpoints on every road, and trains between Onsong and Hoeryong stopped": places of its own
     return earlier
+
+
+# Words of a place shut as a whole: who may pass it is what the shutting means.
+SEAL_LEMMAS = frozenset({"seal", "cordon", "close", "lockdown", "lock", "closure"})
+# Words by which a rule names no one or everyone ("nobody was allowed in or out").
+ALL_OR_NONE_WORDS = frozenset({"no", "nobody", "none", "anyone", "everyone"})
+
+
+def _passage_of_a_seal(joined: list[Found], item: Found) -> Found | None:
+    """ "Police sealed off the village on Monday. Nobody was allowed in or out for three days":
+    who may pass, told of no one or everyone in the next sentence or two after a seal, a cordon
+    or a lockdown, is what the seal means, one restriction told twice (where a ban told of some
+    people, "traders may not leave the county", is a measure of its own)."""
+    if item.event.type != "movement_restriction":
+        return None
+    subject = [c for c in item.trigger.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not any(t.lower_ in ALL_OR_NONE_WORDS for c in subject for t in c.subtree):
+        return None
+    earlier = next((j for j in reversed(joined) if j.event.type == "movement_restriction"), None)
+    if earlier is None or earlier.trigger.lemma_.lower() not in SEAL_LEMMAS:
+        return None
+    if earlier.trigger.i > item.trigger.i or _sentences_between(earlier, item) > 2:
+        return None
+    return earlier if earlier.event.status == item.event.status else None
 
 
 def _more_points(trigger: Token) -> bool:

@@ -54,7 +54,7 @@ def retype(trigger: Token, event_type: str) -> str:
     if event_type in {"search", "movement_restriction"} and checks_on_people(trigger):
         return "crackdown"
     if event_type in {"crackdown", "search"} and (
-        checks_of_traffic(trigger) or travel_papers_checked(trigger)
+        checks_of_traffic(trigger) or travel_papers_checked(trigger) or travellers_papers_checked(trigger)
     ):
         return "movement_restriction"
     if event_type == "arrest" and held_in_a_camp(trigger):
@@ -403,6 +403,41 @@ def travel_papers_checked(trigger: Token) -> bool:
         return False
     objects = _with_conjuncts([c for c in trigger.children if c.dep_ == "dobj"]) or _noun_after(trigger)
     return bool(objects) and all(_travel_paper(o) for o in objects)
+
+
+# Papers that say who someone is, checked to control who travels ("identity papers", "papers").
+IDENTITY_PAPERS = frozenset({"paper", "document", "id", "identity", "identification"})
+# People checked as travellers, whoever they are.
+TRAVELLER_NOUNS = frozenset({"passenger", "traveller", "traveler", "commuter"})
+# Places of passage beside the road nouns of background.json, where papers are checked.
+STATION_NOUNS = frozenset({"station", "terminal", "stop", "platform"})
+
+
+def travellers_papers_checked(trigger: Token) -> bool:
+    """ "police have been checking the identity papers of passengers at the bus station",
+    "officers are checking the papers of every soldier at checkpoints on the roads", "the police
+    check papers at the bridge": papers checked of travellers, or at a place of passage or on
+    passenger transport, control who may travel, a movement restriction, where "checked her
+    papers at the station" looks at one person and "checked the papers of every resident in the
+    building" hunts people at home, a search. ("stopped a train and checked the papers of every
+    passenger" searches one train for people: see _papers_of_stopped_traffic.)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in {"check", "examine", "inspect"}:
+        return False
+    if any(v.lemma_.lower() == "stop" for v in (*trigger.conjuncts, trigger.head)):
+        return False
+    papers = [
+        o
+        for o in _with_conjuncts([c for c in trigger.children if c.dep_ == "dobj"])
+        if o.lemma_.lower() in IDENTITY_PAPERS
+    ]
+    if not papers or any(c.dep_ == "poss" for p in papers for c in p.children):
+        return False  # "checked her papers": one person's
+    owners = _with_conjuncts([o for p in papers for o in prep_objects(p, frozenset({"of"}))])
+    if any(t.lemma_.lower() in TRAVELLER_NOUNS for o in owners for t in o.subtree):
+        return True  # (also "the papers of every passenger boarding trains", parsed as a compound)
+    passage = words()["road_nouns"] | words()["traffic_nouns"]
+    places = [p for h in (trigger, *papers, *owners) for p in prep_objects(h, frozenset({"at", "on"}))]
+    return any(p.lower_ in passage or p.lemma_.lower() in STATION_NOUNS for p in places)
 
 
 def _noun_after(verb: Token) -> list[Token]:

@@ -195,7 +195,11 @@ def status_of(trigger: Token, cause_types: dict[int, str], event_type: str | Non
             return "suspected"  # "he may have sought asylum": a guess about the past
         if _guess_about_now(trigger, own):
             return "suspected"  # "the four may be heading for a third country"
-        if event_type == "movement_restriction" and own & PERMISSION_DENIED and own & {"not", "n't"}:
+        if (
+            event_type == "movement_restriction"
+            and own & PERMISSION_DENIED
+            and (own & {"not", "n't"} or _permitted_to_no_one(trigger))
+        ):
             return "occurred"  # "she may not leave Hyesan without permission": a ban in force
         if (not own & {"not", "n't"} or _called_for(trigger)) and not (
             event_type == "movement_restriction" and _permission_limited(trigger, own)
@@ -1187,6 +1191,19 @@ PERMISSION_MODALS = frozenset({"may", "can", "must"})
 LIMITING_WORDS = frozenset({"longer", "only"})
 # Modals whose negation denies a permission ("may not leave", "cannot travel"); "must not" urges.
 PERMISSION_DENIED = PERMISSION_MODALS - {"must"} | {"ca"}
+
+
+# Words by which a subject names no one at all ("no worker", "nobody", "none of them").
+NO_ONE_WORDS = frozenset({"no", "nobody", "none", "no-one"})
+
+
+def _permitted_to_no_one(trigger: Token) -> bool:
+    """ "No worker may leave the camp except in a group", "no boat may now leave the shore": a
+    permission whose subject is no one denies it to all, the ban in force (as "may not" does)."""
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and any(t.lower_ in NO_ONE_WORDS for t in c.subtree)
+        for c in trigger.children
+    )
 
 
 def _permission_limited(trigger: Token, own: set[str]) -> bool:
