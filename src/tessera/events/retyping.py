@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from tessera.events.background import WHOEVER_WORDS, words
 from tessera.events.clauses import holds_any_phrase, is_passive, prep_objects, sentence_of, verb_above
 from tessera.events.lexicon import lexicon
-from tessera.events.victims import people_words, read_victims
+from tessera.events.victims import counted_person_nouns, people_words, read_victims
 
 
 def retype(trigger: Token, event_type: str) -> str:
@@ -58,6 +58,8 @@ def retype(trigger: Token, event_type: str) -> str:
     ):
         return "movement_restriction"
     if event_type == "arrest" and held_in_a_camp(trigger):
+        return "punishment"
+    if event_type == "crackdown" and purge_of_one(trigger):
         return "punishment"
     return event_type
 
@@ -993,3 +995,19 @@ def sentence_passed_only(trigger: Token) -> bool:
     return not any(
         (t.pos_ == "VERB" and t.lemma_.lower() in KILLING_LEMMAS) or t.lower_ == "squad" for t in trigger.sent
     )
+
+
+def purge_of_one(trigger: Token) -> bool:
+    """ "the purge of the vice-minister", "after the purge of a provincial secretary": a purge
+    noun whose "of" names one person (a singular person noun or title, or a name) removes that
+    person from office, a punishment; a purge of a body or of people ("the purge of the border
+    unit", "a purge of officials") stays a campaign, a crackdown."""
+    if trigger.lemma_.lower() != "purge" or trigger.pos_ != "NOUN":
+        return False
+    people = counted_person_nouns() | people_words()["title_nouns"]
+    for obj in prep_objects(trigger, frozenset({"of"})):
+        if obj.tag_ in {"NNS", "NNPS"} or any(c.dep_ == "conj" for c in obj.children):
+            continue
+        if obj.lemma_.lower() in people or obj.ent_type_ == "PERSON":
+            return True
+    return False
