@@ -42,3 +42,12 @@ def test_overland_return_through_a_chinese_town_still_starts_there() -> None:
         "Lao police caught the farmer near Luang Namtha. He was sent back to the North through Dandong."
     )
     assert ev.origin is not None and ev.origin.name == "Dandong"
+
+
+def test_escorted_to_a_connecting_flight_starts_in_the_country_of_the_mission() -> None:
+    ev = _return(
+        "The clerk who ran from his minders at Hanoi's main airport on Friday had been recalled from "
+        "the embassy in Vietnam, an official said.\n\nTwo guards were taking him to a connecting "
+        "flight to Pyongyang via Shanghai when he ran, the official said."
+    )
+    assert ev.origin is not None and ev.origin.country == "VN"

@@ -3703,6 +3703,7 @@ class RoleFinder:
                     [], trigger_at
                 )  # workers sent home from the Russian site they were sent to
                 or self._beyond_the_story_countries(trigger_at)
+                or self._held_before_the_flight(trigger_at, self._passed_country(own, s_start, len(sentence)))
                 or self._through_town_abroad(own, s_start, s_start + len(sentence))
                 or (self._named_in(acting, trigger_at) if acting and acting != "KP" else None)
                 or self._held_abroad(trigger_at, destination)
@@ -3967,6 +3968,11 @@ class RoleFinder:
         if len(held) != 1 or stop_country in held:
             return None
         return self._named_in(held.pop(), trigger_at)
+
+    def _passed_country(self, own: list[Reading], s_start: int, length: int) -> str | None:
+        """The country of the town abroad a return passes in its own sentence ("via Beijing": CN)."""
+        town = self._through_town_abroad(own, s_start, s_start + length)
+        return town.country if town else None
 
     @staticmethod
     def _through_town_abroad(own: list[Reading], s_start: int, s_end: int) -> Place | None:
