@@ -3684,11 +3684,16 @@ class RoleFinder:
             chain = _conjuncts(self.text, [r for r in own if r.place.country == origin.place.country], origin)
             area = _area_of(self.text, chain) if len(chain) > 1 else None
             origin_place = area or origin_place
+        # a return by air passes its stops without being handed over there: "put on a flight to
+        # Pyongyang via Beijing" neither begins in Beijing nor is a hand-back to China
+        by_air = self._by_air_at(trigger_at)
         if origin is not None and origin_place is not None and (origin.prep == "to" or origin.via):
             # "Two workers from Mussafah were put on a plane to Beijing, en route to Pyongyang"
             # (invented): a stop on the flight home, in another country than the one the report
             # has them in, is not where the return began
-            beyond = self._beyond_the_story_countries(trigger_at)
+            beyond = self._beyond_the_story_countries(trigger_at) or self._held_before_the_flight(
+                trigger_at, origin_place.country
+            )
             if beyond is not None and beyond.country != origin_place.country:
                 origin_place = beyond
         if origin_place is None:
@@ -3698,6 +3703,7 @@ class RoleFinder:
                     [], trigger_at
                 )  # workers sent home from the Russian site they were sent to
                 or self._beyond_the_story_countries(trigger_at)
+                or self._held_before_the_flight(trigger_at, self._passed_country(own, s_start, len(sentence)))
                 or self._through_town_abroad(own, s_start, s_start + len(sentence))
                 or (self._named_in(acting, trigger_at) if acting and acting != "KP" else None)
                 or self._held_abroad(trigger_at, destination)
@@ -3744,6 +3750,7 @@ class RoleFinder:
             destination is None
             and received is None
             and origin_place.country in HAND_BACK_TO_CHINA
+            and not by_air  # "flown home through Shanghai": home is the North
             # "repatriated through the Tumen crossing to Namyang": a return that names its end in
             # the North went there
             and not any(r.place.country == "KP" for r in own)
@@ -3795,6 +3802,7 @@ class RoleFinder:
             and destination is not None
             and destination.country == "KP"
             and origin_place.country in ROUTE_COUNTRIES - {None}
+            and not by_air  # a flight's stop in China is no overland last leg
         ):
             origin_place = (
                 self._last_leg_from_china(own, lines, sentence, s_start, destination) or origin_place
@@ -3928,6 +3936,43 @@ class RoleFinder:
         if len(held) != 1 or held & STORY_COUNTRIES:
             return None
         return self._named_in(held.pop(), before)
+
+    def _by_air_at(self, at: int) -> bool:
+        """Whether the sentence holding character `at` tells a journey by air: a verb of flying or
+        one of the air_travel_nouns of cues.json ("flown home", "put on a flight", "to the airport")."""
+        starts, sents = self._sentence_table()
+        i = bisect_right(starts, at) - 1
+        if i < 0 or at >= sents[i].end_char:
+            return False
+        air = lexicon().cues["air_travel_nouns"]
+        return any(t.lemma_.lower() == "fly" or t.lemma_.lower() in air for t in sents[i])
+
+    def _held_before_the_flight(self, trigger_at: int, stop_country: str | None) -> Place | None:
+        """Where a return by air began when its sentence names only a stop or a goal of the flight:
+        a city the plane passes ("via Beijing", "through Shanghai") is a transit point, not the
+        start, when the report has the people in another single country before it ("Lao police held
+        the cook in Vientiane. He was put on a flight to Pyongyang via Beijing" (invented) left from
+        Vientiane). Unlike _beyond_the_story_countries, that country may be one the routes cross;
+        None unless the sentence tells of a flight (a land return "through Tumen" starts at the
+        crossing), or when the places abroad outside the flight lie in more than one country, or in
+        the stop's own."""
+        if stop_country is None or not self._by_air_at(trigger_at):
+            return None
+        held: set[str] = set()
+        for m, p in self.placed:
+            if m.start >= trigger_at or p.country in (None, "KP", "KR") or _is_line(m) or "to" in m.notes:
+                continue  # only where the report had them before: not the flight's goal or later legs
+            if read(self.doc, m, p, None).via:
+                continue  # another stop on the way home
+            held.add(p.country)
+        if len(held) != 1 or stop_country in held:
+            return None
+        return self._named_in(held.pop(), trigger_at)
+
+    def _passed_country(self, own: list[Reading], s_start: int, length: int) -> str | None:
+        """The country of the town abroad a return passes in its own sentence ("via Beijing": CN)."""
+        town = self._through_town_abroad(own, s_start, s_start + length)
+        return town.country if town else None
 
     @staticmethod
     def _through_town_abroad(own: list[Reading], s_start: int, s_end: int) -> Place | None:
