@@ -7,14 +7,14 @@ from collections import Counter
 
 from tessera.language import Analysis
 from tessera.model import Event, Place
-from tessera.places.actors import acting_country
+from tessera.places.actors import POSTED_ABROAD, acting_country
 from tessera.places.border_areas import LINE_ID, near_the_border
 from tessera.places.capital import capital_mentions
 from tessera.places.facing import CROSSING_WORDS, across_the_crossing, twin_town
 from tessera.places.gazetteer import load
 from tessera.places.mentions import Mention, find_mentions
 from tessera.places.resolve import country_place, resolve
-from tessera.places.roles import MOVEMENT, POSTED_ABROAD, RoleFinder, names_north_institution
+from tessera.places.roles import MOVEMENT, RoleFinder, names_north_institution
 from tessera.places.seas import near_shore
 from tessera.places.seats import seat_for_office
 
