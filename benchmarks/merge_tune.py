@@ -240,6 +240,11 @@ BESIDE = {
     "invented_gold_183": ROOT / "tests" / "fixtures" / "invented_gold_183.jsonl",
     "invented_gold_184": ROOT / "tests" / "fixtures" / "invented_gold_184.jsonl",
     "invented_gold_185": ROOT / "tests" / "fixtures" / "invented_gold_185.jsonl",
+    "invented_gold_186": ROOT / "tests" / "fixtures" / "invented_gold_186.jsonl",
+    "invented_gold_187": ROOT / "tests" / "fixtures" / "invented_gold_187.jsonl",
+    "invented_gold_188": ROOT / "tests" / "fixtures" / "invented_gold_188.jsonl",
+    "invented_gold_189": ROOT / "tests" / "fixtures" / "invented_gold_189.jsonl",
+    "invented_gold_190": ROOT / "tests" / "fixtures" / "invented_gold_190.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),
