@@ -33,6 +33,7 @@ from tessera.events.clauses import (
     own_subject,
     prep_objects,
     sentence_of,
+    sentences_back,
     subject_of,
     told_in_present,
     verb_above,
@@ -2720,9 +2721,7 @@ def _told_inside_the_north(trigger: Token) -> bool:
     from tessera.events.joining import country_of_place
 
     sentence = sentence_of(trigger)
-    sentences = list(trigger.doc.sents)
-    at = next(i for i, s in enumerate(sentences) if s.start == sentence.start)
-    window = [t for s in sentences[max(0, at - RETURN_CONTEXT_SENTENCES) : at + 1] for t in s]
+    window = trigger.doc[sentences_back(trigger.doc, sentence.start, RETURN_CONTEXT_SENTENCES) : sentence.end]
     # (a crossing word inside a name does not count: "the East Sea Herald reported")
     crossings = {p for p in lexicon().cues["handover_places"] if " " not in p}
     if any(
