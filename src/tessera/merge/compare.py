@@ -1438,6 +1438,10 @@ def compare(a: Profile, b: Profile) -> PairResult:
     if r.fulfils and not (r.other_act or r.other_people):
         r.score += 1.0
         r.reasons.append("dated within the weeks after the undated threat was reported")
+        if _fear_met(a, b, r):
+            # The status change is no doubt here: it is the very fear, done.
+            r.score -= weights().status_change
+            r.reasons.append("the fear done to as many people, in its place, by its authority")
     if _rare_together(a, b, r):
         r.score += weights().rare_same
         r.reasons.append(f"a rare kind of happening ({a.type}) at one time and place")
@@ -1464,6 +1468,19 @@ def compare(a: Profile, b: Profile) -> PairResult:
 # Types rare enough that one in a town on overlapping dates is likely the same (computed once:
 # the test runs for every candidate pair).
 _RARE_ALONE = RARE_TYPES | CAMPAIGN_TYPES
+
+
+def _fear_met(a: Profile, b: Profile, r: PairResult) -> bool:
+    """Is a deed done in the weeks after a fear was reported the feared deed itself, told of as
+    many people, in the same town, by the same kind of authority?
+
+    "A court in Sariwon is expected to sentence the man to death" and, three weeks later, "a
+    man was executed in Sariwon after a court hearing": one fear, then its outcome. Each of the
+    four details could be chance; together they name one deed, so the two moments cost nothing
+    (the `status_change` cost is refunded). A fear told of a province or a country, of a
+    different count, or by no named authority keeps the cost."""
+    counted = a.cmin is not None and a.cmin == a.cmax == b.cmin == b.cmax
+    return counted and bool(a.perp_kinds & b.perp_kinds) and r.same_place and not r.coarse_place
 
 
 def _rare_together(a: Profile, b: Profile, r: PairResult) -> bool:
