@@ -1,0 +1,69 @@
+"""A feared deed done in the weeks after the fear was reported (merge60, issue 13): told of as many
+people, in the same town, by the same kind of authority, the two moments cost nothing. Every
+report here is invented."""
+
+from __future__ import annotations
+
+from merge_fixtures import ev
+from tessera.merge import compare_events, merge_events
+from tessera.model import Actor, Event, Place
+
+SARIWON = Place("Sariwon", "KP", "North Hwanghae", None, 38.51, 125.76, "city")
+HWANGHAE = Place("North Hwanghae", "KP", "North Hwanghae", None, 38.5, 126.2, "province")
+COURT = Actor("a provincial court", "KP", "court")
+REASON = "the fear done to as many people, in its place, by its authority"
+
+
+def _fear(where: Place = SARIWON, count: int = 1, perps: list[Actor] | None = None) -> Event:
+    return ev(
+        "fear",
+        "docA",
+        "A court in Sariwon is expected to sentence the man to death for selling foreign films.",
+        "execution",
+        status="at_risk",
+        published="2027-05-03",
+        count=(count, count),
+        perps=[COURT] if perps is None else perps,
+        where=where,
+    )
+
+
+def _deed() -> Event:
+    return ev(
+        "deed",
+        "docB",
+        "A man was executed by firing squad in Sariwon after a court hearing on 21 May.",
+        "execution",
+        when=("2027-05-21", "2027-05-21"),
+        published="2027-05-26",
+        count=(1, 1),
+        perps=[COURT],
+        where=SARIWON,
+    )
+
+
+def test_a_feared_execution_done_in_its_town_to_one_man_by_a_court_is_one_event() -> None:
+    fear, deed = _fear(), _deed()
+    r = compare_events(fear, deed)
+    assert REASON in r.summary(), r.summary()
+    assert r.eligible, r.summary()
+    assert len(merge_events([fear, deed])) == 1
+
+
+def test_the_fear_met_refunds_the_status_change_cost() -> None:
+    # The same pair without the named authority on the fear's side keeps the cost.
+    met = compare_events(_fear(), _deed())
+    unnamed = compare_events(_fear(perps=[]), _deed())
+    assert REASON not in unnamed.summary(), unnamed.summary()
+    assert met.score - unnamed.score >= 1.9  # the refund and the common perpetrator kind
+
+
+def test_a_fear_told_of_the_province_keeps_the_status_change_cost() -> None:
+    r = compare_events(_fear(where=HWANGHAE), _deed())
+    assert REASON not in r.summary(), r.summary()
+
+
+def test_a_fear_for_three_people_is_not_met_by_one_execution() -> None:
+    r = compare_events(_fear(count=3), _deed())
+    assert REASON not in r.summary(), r.summary()
+    assert not r.eligible, r.summary()
