@@ -495,6 +495,13 @@ def _projected_fate(a: Profile, b: Profile, r: PairResult) -> None:
         return
     if a.type in PENDING_STEP_TYPES or (r.same_victims and a.cmin is not None and r.same_place):
         return
+    threat, done = (a, b) if a.status_class == "at_risk" else (b, a)
+    if r.same_place and threat.cmin == threat.cmax and _part_told_as_part(done, threat):
+        # "The seven held in Sinuiju face labour camp terms" and, weeks later, "five of the seven
+        # were sent to a camp in Sinuiju": the sentence passed on some of the very group feared
+        # for, told as part of it, is the feared fate done, not another outlet's projection. The
+        # group must be counted exactly ("the seven"): a bound ("at least 18") names no group.
+        return
     r.conflict = f"a feared {a.type} is a projection, not the one later done"
 
 
