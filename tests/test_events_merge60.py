@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from merge_fixtures import ev
 from tessera.merge import compare_events, merge_events
-from tessera.model import Actor, Event, Place
+from tessera.model import Actor, Event, Place, Victims
 
 SARIWON = Place("Sariwon", "KP", "North Hwanghae", None, 38.51, 125.76, "city")
 HWANGHAE = Place("North Hwanghae", "KP", "North Hwanghae", None, 38.5, 126.2, "province")
@@ -67,3 +67,52 @@ def test_a_fear_for_three_people_is_not_met_by_one_execution() -> None:
     r = compare_events(_fear(count=3), _deed())
     assert REASON not in r.summary(), r.summary()
     assert not r.eligible, r.summary()
+
+
+# A fate feared for a group, then done to some of it (the second rule).
+CHONGJIN = Place("Chongjin", "KP", "North Hamgyong", None, 41.79, 129.78, "city")
+HOERYONG = Place("Hoeryong", "KP", "North Hamgyong", None, 42.44, 129.75, "city")
+
+
+def _camp_fear(victims: Victims) -> Event:
+    return ev(
+        "fear",
+        "docA",
+        "The seven dock workers held in Chongjin face being sent to a labour camp, a source said.",
+        "punishment",
+        status="at_risk",
+        published="2027-08-04",
+        where=CHONGJIN,
+    ).with_(victims=victims)
+
+
+def _camp_terms(where: Place = CHONGJIN) -> Event:
+    return ev(
+        "terms",
+        "docB",
+        "Four of the seven dock workers were sent to a labour camp last week.",
+        "punishment",
+        when=("2027-08-16", "2027-08-22"),
+        precision="week",
+        published="2027-08-27",
+        where=where,
+    ).with_(victims=Victims("Four of the seven dock workers", 4, 4, None))
+
+
+def test_a_camp_term_passed_on_four_of_the_seven_feared_for_is_the_fate_feared() -> None:
+    r = compare_events(_camp_fear(Victims("The seven dock workers", 7, 7, None)), _camp_terms())
+    assert r.conflict is None, r.summary()
+    assert "the fewer told as some of a group" in r.summary(), r.summary()
+
+
+def test_a_part_of_a_group_bounded_from_below_stays_a_projection() -> None:
+    # "At least eighteen" names no group the part could be counted out of.
+    fear = _camp_fear(Victims("at least eighteen workers", 18, None, None))
+    r = compare_events(fear, _camp_terms())
+    assert r.conflict == "a feared punishment is a projection, not the one later done", r.summary()
+
+
+def test_a_part_sentenced_in_another_town_stays_a_projection() -> None:
+    fear = _camp_fear(Victims("The seven dock workers", 7, 7, None))
+    r = compare_events(fear, _camp_terms(where=HOERYONG))
+    assert r.conflict is not None, r.summary()
