@@ -561,8 +561,7 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
             rel.kind == "conflict"
             and role == "where"
             and a.type in MOVEMENT_TYPES
-            and _fits_route(pa, b)
-            and _fits_route(pb, a)
+            and ((_fits_route(pa, b) and _fits_route(pb, a)) or _ends_of_one_journey(pa, pb, a, b))
         ):
             # A crossing has two sides: "a soldier crossed from North Korea" and "a soldier
             # walked across the line into Cheorwon" name each side of one line, and each lies on
@@ -795,6 +794,23 @@ def _off_route(p: Profile) -> bool:
     where = p.places.get("where")
     route = _route_countries(p)
     return bool(where is not None and where.country and route and where.country.upper() not in route)
+
+
+def _ends_of_one_journey(pa: Place, pb: Place, a: Profile, b: Profile) -> bool:
+    """Does one report place a journey where it ended, and the other at a place of the first's
+    route while naming no end of its own?
+
+    "Nine North Koreans reached Sokcho by boat on Tuesday" (from Kimchaek, to South Korea) and
+    "nine people set out from Kimchaek on Monday night": each names one end of one journey, the
+    second its start only, which the first report's route holds. A second report that names an
+    end of its own is compared by `_fits_route` on both sides."""
+    for first, p_first, then, p_then in ((a, pa, b, pb), (b, pb, a, pa)):
+        end = first.places.get("destination")
+        if end is None or then.places.get("destination") is not None:
+            continue
+        if relate(p_first, end).kind != "conflict" and _fits_route(p_then, first):
+            return True
+    return False
 
 
 def _fits_route(place: Place, other: Profile) -> bool:
