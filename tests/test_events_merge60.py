@@ -116,3 +116,58 @@ def test_a_part_sentenced_in_another_town_stays_a_projection() -> None:
     fear = _camp_fear(Victims("The seven dock workers", 7, 7, None))
     r = compare_events(fear, _camp_terms(where=HOERYONG))
     assert r.conflict is not None, r.summary()
+
+
+# Two ends of one journey (the third rule).
+KIMCHAEK = Place("Kimchaek", "KP", "North Hamgyong", None, 40.67, 129.20, "city")
+SOKCHO = Place("Sokcho", "KR", "Gangwon", None, 38.21, 128.59, "city")
+SOUTH_KOREA = Place("South Korea", "KR", precision="country")
+NAMPO = Place("Nampo", "KP", "South Pyongan", None, 38.73, 125.41, "city")
+
+
+def _arrival() -> Event:
+    return ev(
+        "arrival",
+        "docA",
+        "Eight North Koreans who left Kimchaek by boat came ashore at Sokcho on Thursday.",
+        "escape",
+        when=("2027-06-10", "2027-06-10"),
+        published="2027-06-11",
+        count=(8, 8),
+        where=SOKCHO,
+        origin=KIMCHAEK,
+        destination=SOUTH_KOREA,
+    )
+
+
+def _departure(origin: Place = KIMCHAEK, **more: Place) -> Event:
+    return ev(
+        "departure",
+        "docB",
+        "Eight people put to sea from Kimchaek on Wednesday night, a source in the port said.",
+        "escape",
+        when=("2027-06-09", "2027-06-09"),
+        published="2027-06-14",
+        count=(8, 8),
+        where=origin,
+        origin=origin,
+        **more,
+    )
+
+
+def test_a_landing_and_a_departure_naming_no_end_are_two_ends_of_one_journey() -> None:
+    r = compare_events(_arrival(), _departure())
+    assert "the two sides of one crossing" in r.summary(), r.summary()
+    assert "different countries" not in r.summary(), r.summary()
+
+
+def test_a_departure_from_another_port_is_not_the_landing_s_start() -> None:
+    r = compare_events(_arrival(), _departure(origin=NAMPO))
+    assert "the two sides of one crossing" not in r.summary(), r.summary()
+
+
+def test_a_departure_naming_its_own_other_end_is_compared_by_both_routes() -> None:
+    # It names China as where the eight went: the landing in Sokcho lies on no route of its.
+    china = Place("China", "CN", precision="country", text="China")
+    r = compare_events(_arrival(), _departure(destination=china))
+    assert "the two sides of one crossing" not in r.summary(), r.summary()
