@@ -7,14 +7,14 @@ from collections import Counter
 
 from tessera.language import Analysis
 from tessera.model import Event, Place
-from tessera.places.actors import POSTED_ABROAD, acting_country
+from tessera.places.actors import POSTED_ABROAD, acting_country, acting_in_clause
 from tessera.places.border_areas import LINE_ID, near_the_border
 from tessera.places.capital import capital_mentions
 from tessera.places.facing import CROSSING_WORDS, across_the_crossing, twin_town
 from tessera.places.gazetteer import load
 from tessera.places.mentions import Mention, find_mentions
 from tessera.places.resolve import country_place, resolve
-from tessera.places.roles import MOVEMENT, RoleFinder, names_north_institution
+from tessera.places.roles import MOVEMENT, NORTH_OWN_ORGANS, RoleFinder, names_north_institution
 from tessera.places.seas import near_shore
 from tessera.places.seats import seat_for_office
 
@@ -66,7 +66,7 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
         seen[key(ev)] += 1
     out = _set_off_where_caught(_start_told_before(_handed_over_as_told_next(out, finder), finder), finder)
     out = _feared_after_the_return(out, finder)
-    out = [_by_the_norths_own_organs(ev, finder) for ev in out]
+    out = [_seized_on_the_doers_side(_by_the_norths_own_organs(ev, finder), finder) for ev in out]
     return [_leg_from_china(ev, finder) for ev in out]
 
 
@@ -183,14 +183,44 @@ def _feared_after_the_return(events: list[Event], finder: RoleFinder) -> list[Ev
 
 
 # Acts only the North's own organs do at home when its sentence names one of them: questioning,
-# searches of homes, sentences, executions (arrests and beatings are done by China's police too).
-_THE_NORTHS_OWN_ACTS = frozenset({"punishment", "interrogation", "execution", "search"})
+# searches of homes, sentences, executions; arrests only when those organs are the doers (arrests
+# and beatings are done by China's police too).
+_THE_NORTHS_OWN_ACTS = frozenset({"punishment", "interrogation", "execution", "search", "arrest"})
+
+
+def _seized_by_the_norths_organs(ev: Event) -> bool:
+    """Whether an arrest's doers are all the North's, one of them its security police, border
+    guards or army (China's police arrest the North's people too, so a bare arrest is not enough)."""
+    doers = ev.perpetrators
+    return (
+        bool(doers)
+        and all(a.country == "KP" for a in doers)
+        and any(a.kind in NORTH_OWN_ORGANS for a in doers)
+    )
+
+
+def _held_at_the_norths_town(ev: Event, own: list[tuple[Mention, Place]]) -> bool:
+    """Whether an arrest by the North's own organs is placed by the North's town its sentence
+    names: one is named and no town abroad after it, but for the teller's ("a trader who went to
+    Sinuiju has been detained by state security, a source in Dandong said"; not "agents seized a
+    man from Hoeryong in Yanji", an abduction abroad)."""
+    if not _seized_by_the_norths_organs(ev):
+        return False
+    first = next((m.start for m, p in own if p.country == "KP" and p.precision != "country"), None)
+    return first is not None and not any(
+        m.start > first
+        and p.country not in ("KP", None)
+        and p.precision not in ("country", "region")
+        and "teller" not in m.notes
+        for m, p in own
+    )
 
 
 def _by_the_norths_own_organs(ev: Event, finder: RoleFinder) -> Event:
     """A questioning, search, sentence or execution whose sentence names one of the North's own
     organs or camps (state security, the bowibu, a kyohwaso) and no place abroad happens in the
-    North, not in the foreign town the report named before for the story: "Her brother was caught
+    North (so does an arrest by those organs at the North's town its sentence names, even with a
+    town abroad named before it: see `_held_at_the_norths_town`), not in the foreign town the report named before for the story: "Her brother was caught
     in Yanji in May. Since then state security officers have questioned her parents twice"
     (invented) is the North. The place is one of the North's the sentence names, else the town
     across the border from the foreign one, else the last of the North's places the report named
@@ -211,11 +241,15 @@ def _by_the_norths_own_organs(ev: Event, finder: RoleFinder) -> Event:
     if acting_country(finder.gaz, sentence, ev.anchor.trigger_start - s_start) not in (None, "KP"):
         return ev
     own = [(m, p) for m, p in finder.placed if s_start <= m.start < s_end]
-    if any(p.country not in ("KP", None) and p.precision not in ("country", "region") for _, p in own):
+    north = [p for m, p in own if p.country == "KP" and p.precision != "country"]
+    if ev.type == "arrest" and not _held_at_the_norths_town(ev, own):
+        return ev
+    if ev.type != "arrest" and any(
+        p.country not in ("KP", None) and p.precision not in ("country", "region") for _, p in own
+    ):
         # the sentence itself names a town abroad: what it tells may be there (a country named is
         # mostly where someone went: "families whose daughters are missing in China")
         return ev
-    north = [p for m, p in own if p.country == "KP" and p.precision != "country"]
     before = [
         p
         for m, p in finder.placed
@@ -227,6 +261,56 @@ def _by_the_norths_own_organs(ev: Event, finder: RoleFinder) -> Event:
         or twin_town(where, "KP", named)
         or (before[-1] if before else None)
         or country_place(finder.gaz, "KP")
+    )
+    return ev.with_(where=place) if place is not None else ev
+
+
+# Acts done by a state's own police, guards or patrols where they hold power.
+_SEIZURES = frozenset({"arrest", "search"})
+
+
+# Kinds of doers (`tessera.events.perpetrators`) that are a state's own forces on its own soil.
+_STATE_FORCES = frozenset({"police", "border_guard", "state_security", "military"})
+
+
+def _doers_state(ev: Event) -> str | None:
+    """The one state all of an act's doers belong to, when they are its forces ("Chinese border
+    police", "the public security bureau"), else None."""
+    states = {a.country for a in ev.perpetrators}
+    if len(states) != 1 or not all(a.kind in _STATE_FORCES for a in ev.perpetrators):
+        return None
+    return states.pop()
+
+
+def _seized_on_the_doers_side(ev: Event, finder: RoleFinder) -> Event:
+    """An arrest or search whose own clause names another state's authorities as its doers
+    happened on that state's soil, not in the North's town the story is set in: "Chinese border
+    police detained four men from Hyesan" (invented) was in China, at Changbai across the river.
+    The place is one of that state's towns the sentence names, else the town facing the North's one
+    across the border, else the last of that state's towns the report named before, else the
+    state. The doers are those the clause names by their state ("a Chinese border patrol"), else
+    the act's own when all are one state's forces. Not when no state's doers are known ("border
+    guards caught him")."""
+    if ev.type not in _SEIZURES or ev.anchor is None or ev.where is None or ev.where.country != "KP":
+        return ev
+    s_start, s_end = ev.anchor.sentence_start, ev.anchor.sentence_end
+    state = acting_in_clause(finder.gaz, finder.text[s_start:s_end], ev.anchor.trigger_start - s_start)
+    if state is None:
+        state = _doers_state(ev)
+    if state in (None, "KP"):
+        return ev
+    fine = [
+        (m.start, p)
+        for m, p in finder.placed
+        if p.country == state and p.precision not in ("country", "region") and m.start < s_end
+    ]
+    own = [p for at, p in fine if at >= s_start]
+    before = [p for at, p in fine if at < s_start]
+    place = (
+        (own[0] if own else None)
+        or twin_town(ev.where, state, [p for _, p in finder.placed])
+        or (before[-1] if before else None)
+        or country_place(finder.gaz, state)
     )
     return ev.with_(where=place) if place is not None else ev
 
