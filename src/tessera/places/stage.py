@@ -269,35 +269,26 @@ def _by_the_norths_own_organs(ev: Event, finder: RoleFinder) -> Event:
 _SEIZURES = frozenset({"arrest", "search"})
 
 
-# Kinds of doers (`tessera.events.perpetrators`) that are a state's own forces on its own soil.
-_STATE_FORCES = frozenset({"police", "border_guard", "state_security", "military"})
-
-
-def _doers_state(ev: Event) -> str | None:
-    """The one state all of an act's doers belong to, when they are its forces ("Chinese border
-    police", "the public security bureau"), else None."""
-    states = {a.country for a in ev.perpetrators}
-    if len(states) != 1 or not all(a.kind in _STATE_FORCES for a in ev.perpetrators):
-        return None
-    return states.pop()
-
-
 def _seized_on_the_doers_side(ev: Event, finder: RoleFinder) -> Event:
     """An arrest or search whose own clause names another state's authorities as its doers
     happened on that state's soil, not in the North's town the story is set in: "Chinese border
     police detained four men from Hyesan" (invented) was in China, at Changbai across the river.
     The place is one of that state's towns the sentence names, else the town facing the North's one
     across the border, else the last of that state's towns the report named before, else the
-    state. The doers are those the clause names by their state ("a Chinese border patrol"), else
-    the act's own when all are one state's forces. Not when no state's doers are known ("border
-    guards caught him")."""
+    state. The doers are those the act's clause names by their state ("a Chinese border patrol");
+    not when it names none ("border guards caught him"), nor when the sentence itself names the
+    North's town (the evidence's own place outranks the story's)."""
     if ev.type not in _SEIZURES or ev.anchor is None or ev.where is None or ev.where.country != "KP":
         return ev
     s_start, s_end = ev.anchor.sentence_start, ev.anchor.sentence_end
     state = acting_in_clause(finder.gaz, finder.text[s_start:s_end], ev.anchor.trigger_start - s_start)
-    if state is None:
-        state = _doers_state(ev)
-    if state in (None, "KP"):
+    where = ev.where
+    if state in (None, "KP") or any(
+        s_start <= m.start < s_end and (p.name, p.country) == (where.name, where.country)
+        for m, p in finder.placed
+    ):
+        # (the sentence's own town of the North outranks its doers: "arrested by Chinese agents in
+        # Hyesan" is an act of theirs in the North)
         return ev
     fine = [
         (m.start, p)
@@ -308,7 +299,7 @@ def _seized_on_the_doers_side(ev: Event, finder: RoleFinder) -> Event:
     before = [p for at, p in fine if at < s_start]
     place = (
         (own[0] if own else None)
-        or twin_town(ev.where, state, [p for _, p in finder.placed])
+        or twin_town(where, state, [p for _, p in finder.placed])
         or (before[-1] if before else None)
         or country_place(finder.gaz, state)
     )
