@@ -201,17 +201,17 @@ def _seized_by_the_norths_organs(ev: Event) -> bool:
 
 def _held_at_the_norths_town(ev: Event, own: list[tuple[Mention, Place]]) -> bool:
     """Whether an arrest by the North's own organs is placed by the North's town its sentence
-    names: one is named and no town abroad after it, but for the teller's ("a trader who went to
-    Sinuiju has been detained by state security, a source in Dandong said"; not "agents seized a
-    man from Hoeryong in Yanji", an abduction abroad)."""
+    names: one is named, and every town abroad it names is only where people came from or the
+    teller is ("a trader from Dandong who went to Sinuiju has been detained by state security, a
+    source in Dandong said"; not "abducted by North Korean agents in Yanji, he is held in
+    Pyongyang", an arrest abroad)."""
     if not _seized_by_the_norths_organs(ev):
         return False
-    first = next((m.start for m, p in own if p.country == "KP" and p.precision != "country"), None)
-    return first is not None and not any(
-        m.start > first
-        and p.country not in ("KP", None)
+    north = any(p.country == "KP" and p.precision != "country" for _, p in own)
+    return north and not any(
+        p.country not in ("KP", None)
         and p.precision not in ("country", "region")
-        and "teller" not in m.notes
+        and not {"teller", "from"} & set(m.notes)
         for m, p in own
     )
 
