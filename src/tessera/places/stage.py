@@ -199,6 +199,18 @@ def _seized_by_the_norths_organs(ev: Event) -> bool:
     )
 
 
+# The agent of a passive act, named right after it: "has been detained by (North Korean) state
+# security", "was arrested by the bowibu" (a few words may stand between: "on November 24").
+_AGENT_AFTER = re.compile(r"^(?:\s+[\w-]+){0,4}?\s+by\s+(?:the\s+)?(?:North\s+Korean\s+|North\s+Korea's\s+)?")
+
+
+def _by_the_organ(sentence: str, after: int) -> bool:
+    """Whether the act ending at `after` names one of the North's own organs as its agent ("was
+    detained by state security"), not one merely named elsewhere in the sentence."""
+    by = _AGENT_AFTER.match(sentence[after:])
+    return by is not None and names_north_institution(sentence[after + by.end() : after + by.end() + 40])
+
+
 def _held_at_the_norths_town(ev: Event, own: list[tuple[Mention, Place]]) -> bool:
     """Whether an arrest by the North's own organs is placed by the North's town its sentence
     names: one is named, and every town abroad it names is only where people came from or the
@@ -242,7 +254,9 @@ def _by_the_norths_own_organs(ev: Event, finder: RoleFinder) -> Event:
         return ev
     own = [(m, p) for m, p in finder.placed if s_start <= m.start < s_end]
     north = [p for m, p in own if p.country == "KP" and p.precision != "country"]
-    if ev.type == "arrest" and not _held_at_the_norths_town(ev, own):
+    if ev.type == "arrest" and not (
+        _held_at_the_norths_town(ev, own) and _by_the_organ(sentence, ev.anchor.trigger_end - s_start)
+    ):
         return ev
     if ev.type != "arrest" and any(
         p.country not in ("KP", None) and p.precision not in ("country", "region") for _, p in own
