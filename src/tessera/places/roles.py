@@ -1898,7 +1898,7 @@ _NORTH_INSTITUTIONS_FILE = data_path("places", "north_institutions.txt")
 # Kinds of doers (`tessera.events.perpetrators`) that are organs of the North acting on its own soil:
 # its security police, border guards and army (not "police" or "court", kinds a bare word gives
 # to China's as well).
-_NORTH_OWN_ORGANS = frozenset({"state_security", "border_guard", "military"})
+NORTH_OWN_ORGANS = frozenset({"state_security", "border_guard", "military"})
 # The North's organs named as the North's ("North Korean agents", "the North's security police"):
 # said so only where they act abroad, among other states' people.
 _NORTHS_OWN_NAMED = re.compile(
@@ -3199,7 +3199,7 @@ class RoleFinder:
         named = [a for a in ev.perpetrators if a.name not in UNTOLD_SENDERS]
         if any(a.country != "KP" or a.kind == "other" for a in named):
             return None  # (the managers of workers abroad, "other", act where the workers are)
-        if not any(a.kind in _NORTH_OWN_ORGANS for a in named):
+        if not any(a.kind in NORTH_OWN_ORGANS for a in named):
             return None
         sentence = self.text[s_start:s_end]
         named_state = acting_country(self.gaz, sentence, trigger_at - s_start)

@@ -7,14 +7,14 @@ from collections import Counter
 
 from tessera.language import Analysis
 from tessera.model import Event, Place
-from tessera.places.actors import POSTED_ABROAD, acting_country
+from tessera.places.actors import POSTED_ABROAD, acting_country, acting_in_clause
 from tessera.places.border_areas import LINE_ID, near_the_border
 from tessera.places.capital import capital_mentions
 from tessera.places.facing import CROSSING_WORDS, across_the_crossing, twin_town
 from tessera.places.gazetteer import load
 from tessera.places.mentions import Mention, find_mentions
 from tessera.places.resolve import country_place, resolve
-from tessera.places.roles import MOVEMENT, RoleFinder, names_north_institution
+from tessera.places.roles import MOVEMENT, NORTH_OWN_ORGANS, RoleFinder, names_north_institution
 from tessera.places.seas import near_shore
 from tessera.places.seats import seat_for_office
 
@@ -66,7 +66,7 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
         seen[key(ev)] += 1
     out = _set_off_where_caught(_start_told_before(_handed_over_as_told_next(out, finder), finder), finder)
     out = _feared_after_the_return(out, finder)
-    out = [_by_the_norths_own_organs(ev, finder) for ev in out]
+    out = [_seized_on_the_doers_side(_by_the_norths_own_organs(ev, finder), finder) for ev in out]
     return [_leg_from_china(ev, finder) for ev in out]
 
 
@@ -183,14 +183,56 @@ def _feared_after_the_return(events: list[Event], finder: RoleFinder) -> list[Ev
 
 
 # Acts only the North's own organs do at home when its sentence names one of them: questioning,
-# searches of homes, sentences, executions (arrests and beatings are done by China's police too).
-_THE_NORTHS_OWN_ACTS = frozenset({"punishment", "interrogation", "execution", "search"})
+# searches of homes, sentences, executions; arrests only when those organs are the doers (arrests
+# and beatings are done by China's police too).
+_THE_NORTHS_OWN_ACTS = frozenset({"punishment", "interrogation", "execution", "search", "arrest"})
+
+
+def _seized_by_the_norths_organs(ev: Event) -> bool:
+    """Whether an arrest's doers are all the North's, one of them its security police, border
+    guards or army (China's police arrest the North's people too, so a bare arrest is not enough)."""
+    doers = ev.perpetrators
+    return (
+        bool(doers)
+        and all(a.country == "KP" for a in doers)
+        and any(a.kind in NORTH_OWN_ORGANS for a in doers)
+    )
+
+
+# The agent of a passive act, named right after it: "has been detained by (North Korean) state
+# security", "was arrested by the bowibu" (a few words may stand between: "on November 24").
+_AGENT_AFTER = re.compile(r"^(?:\s+[\w-]+){0,4}?\s+by\s+(?:the\s+)?(?:North\s+Korean\s+|North\s+Korea's\s+)?")
+
+
+def _by_the_organ(sentence: str, after: int) -> bool:
+    """Whether the act ending at `after` names one of the North's own organs as its agent ("was
+    detained by state security"), not one merely named elsewhere in the sentence."""
+    by = _AGENT_AFTER.match(sentence[after:])
+    return by is not None and names_north_institution(sentence[after + by.end() : after + by.end() + 40])
+
+
+def _held_at_the_norths_town(ev: Event, own: list[tuple[Mention, Place]]) -> bool:
+    """Whether an arrest by the North's own organs is placed by the North's town its sentence
+    names: one is named, and every town abroad it names is only where people came from or the
+    teller is ("a trader from Dandong who went to Sinuiju has been detained by state security, a
+    source in Dandong said"; not "abducted by North Korean agents in Yanji, he is held in
+    Pyongyang", an arrest abroad)."""
+    if not _seized_by_the_norths_organs(ev):
+        return False
+    north = any(p.country == "KP" and p.precision != "country" for _, p in own)
+    return north and not any(
+        p.country not in ("KP", None)
+        and p.precision not in ("country", "region")
+        and not {"teller", "from"} & set(m.notes)
+        for m, p in own
+    )
 
 
 def _by_the_norths_own_organs(ev: Event, finder: RoleFinder) -> Event:
     """A questioning, search, sentence or execution whose sentence names one of the North's own
     organs or camps (state security, the bowibu, a kyohwaso) and no place abroad happens in the
-    North, not in the foreign town the report named before for the story: "Her brother was caught
+    North (so does an arrest by those organs at the North's town its sentence names, even with a
+    town abroad named before it: see `_held_at_the_norths_town`), not in the foreign town the report named before for the story: "Her brother was caught
     in Yanji in May. Since then state security officers have questioned her parents twice"
     (invented) is the North. The place is one of the North's the sentence names, else the town
     across the border from the foreign one, else the last of the North's places the report named
@@ -211,11 +253,17 @@ def _by_the_norths_own_organs(ev: Event, finder: RoleFinder) -> Event:
     if acting_country(finder.gaz, sentence, ev.anchor.trigger_start - s_start) not in (None, "KP"):
         return ev
     own = [(m, p) for m, p in finder.placed if s_start <= m.start < s_end]
-    if any(p.country not in ("KP", None) and p.precision not in ("country", "region") for _, p in own):
+    north = [p for m, p in own if p.country == "KP" and p.precision != "country"]
+    if ev.type == "arrest" and not (
+        _held_at_the_norths_town(ev, own) and _by_the_organ(sentence, ev.anchor.trigger_end - s_start)
+    ):
+        return ev
+    if ev.type != "arrest" and any(
+        p.country not in ("KP", None) and p.precision not in ("country", "region") for _, p in own
+    ):
         # the sentence itself names a town abroad: what it tells may be there (a country named is
         # mostly where someone went: "families whose daughters are missing in China")
         return ev
-    north = [p for m, p in own if p.country == "KP" and p.precision != "country"]
     before = [
         p
         for m, p in finder.placed
@@ -227,6 +275,47 @@ def _by_the_norths_own_organs(ev: Event, finder: RoleFinder) -> Event:
         or twin_town(where, "KP", named)
         or (before[-1] if before else None)
         or country_place(finder.gaz, "KP")
+    )
+    return ev.with_(where=place) if place is not None else ev
+
+
+# Acts done by a state's own police, guards or patrols where they hold power.
+_SEIZURES = frozenset({"arrest", "search"})
+
+
+def _seized_on_the_doers_side(ev: Event, finder: RoleFinder) -> Event:
+    """An arrest or search whose own clause names another state's authorities as its doers
+    happened on that state's soil, not in the North's town the story is set in: "Chinese border
+    police detained four men from Hyesan" (invented) was in China, at Changbai across the river.
+    The place is one of that state's towns the sentence names, else the town facing the North's one
+    across the border, else the last of that state's towns the report named before, else the
+    state. The doers are those the act's clause names by their state ("a Chinese border patrol");
+    not when it names none ("border guards caught him"), nor when the sentence itself names the
+    North's town (the evidence's own place outranks the story's)."""
+    if ev.type not in _SEIZURES or ev.anchor is None or ev.where is None or ev.where.country != "KP":
+        return ev
+    s_start, s_end = ev.anchor.sentence_start, ev.anchor.sentence_end
+    state = acting_in_clause(finder.gaz, finder.text[s_start:s_end], ev.anchor.trigger_start - s_start)
+    where = ev.where
+    if state in (None, "KP") or any(
+        s_start <= m.start < s_end and (p.name, p.country) == (where.name, where.country)
+        for m, p in finder.placed
+    ):
+        # (the sentence's own town of the North outranks its doers: "arrested by Chinese agents in
+        # Hyesan" is an act of theirs in the North)
+        return ev
+    fine = [
+        (m.start, p)
+        for m, p in finder.placed
+        if p.country == state and p.precision not in ("country", "region") and m.start < s_end
+    ]
+    own = [p for at, p in fine if at >= s_start]
+    before = [p for at, p in fine if at < s_start]
+    place = (
+        (own[0] if own else None)
+        or twin_town(where, state, [p for _, p in finder.placed])
+        or (before[-1] if before else None)
+        or country_place(finder.gaz, state)
     )
     return ev.with_(where=place) if place is not None else ev
 
