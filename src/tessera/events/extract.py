@@ -52,6 +52,7 @@ from tessera.events.leaving import (
     enters_a_foreign_mission,
     goes_from_abroad,
     goes_from_abroad_to_the_north,
+    returns_people_to_the_north,
     leaves_a_northern_town,
     leaves_work_abroad,
     parts_from_the_party,
@@ -268,6 +269,8 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
     if entry.abroad_to_the_north and not goes_from_abroad_to_the_north(head):
         return False
     if entry.from_abroad and not goes_from_abroad(head):
+        return False
+    if entry.to_the_north_from_abroad and not returns_people_to_the_north(head):
         return False
     if entry.enters_a_foreign_mission and not enters_a_foreign_mission(head):
         return False
