@@ -52,11 +52,11 @@ from tessera.events.leaving import (
     enters_a_foreign_mission,
     goes_from_abroad,
     goes_from_abroad_to_the_north,
-    returns_people_to_the_north,
     leaves_a_northern_town,
     leaves_work_abroad,
     parts_from_the_party,
     places_left,
+    returns_people_to_the_north,
 )
 from tessera.events.lexicon import Match, TriggerEntry, calibrated, idioms, lexicon, sentence_triggers
 from tessera.events.people import (

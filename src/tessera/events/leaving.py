@@ -275,7 +275,6 @@ def returns_people_to_the_north(verb: Token) -> bool:
     return any(t.lower_ in foreign or _abroad(t) for t in verb.sent)
 
 
-
 def _gazetteer_countries(place: Token) -> set[str]:
     """The countries the gazetteer gives a place name (its entity's words), none if not a name."""
     return countries_of_name(place_name(place)) if place.pos_ == "PROPN" else set()
