@@ -57,6 +57,7 @@ from tessera.events.leaving import (
     parts_from_the_party,
     places_left,
     returns_people_to_the_north,
+    sent_home_from_a_post_abroad,
 )
 from tessera.events.lexicon import Match, TriggerEntry, calibrated, idioms, lexicon, sentence_triggers
 from tessera.events.people import (
@@ -271,6 +272,8 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
     if entry.from_abroad and not goes_from_abroad(head):
         return False
     if entry.to_the_north_from_abroad and not returns_people_to_the_north(head):
+        return False
+    if entry.posted_abroad and not sent_home_from_a_post_abroad(head):
         return False
     if entry.enters_a_foreign_mission and not enters_a_foreign_mission(head):
         return False
@@ -1138,8 +1141,15 @@ def _recall_told_with_its_penalty(doc: Doc, trigger: Token) -> bool:
     # (the parser may hang the penalty on the verb the recall is the complement of: "is
     # expected to be recalled … and punished" joins "punished" to "expected")
     holders = [trigger, trigger.head] if trigger.dep_ == "xcomp" else [trigger]
-    joined = {c.i for h in holders for c in h.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}}
-    if trigger.dep_ == "conj":
+    # (a verb joined with a subject of its own tells of other people: "the manager's relatives
+    # were sent to a farm, and the remaining workers have been ordered home" is a return)
+    joined = {
+        c.i
+        for h in holders
+        for c in h.children
+        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and not own_subject(c)
+    }
+    if trigger.dep_ == "conj" and not own_subject(trigger):
         joined.add(trigger.head.i)
     if not joined:
         return False

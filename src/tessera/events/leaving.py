@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tessera.events.actors import actor_words
+from tessera.events.clauses import sentences_back
 from tessera.events.lexicon import lexicon
 from tessera.language.table import doc_ents
 from tessera.model import HOME_COUNTRIES
@@ -236,6 +237,26 @@ def goes_from_abroad(word: Token) -> bool:
         for obj in t.children
         if obj.dep_ == "pobj"
     )
+
+
+def sent_home_from_a_post_abroad(verb: Token) -> bool:
+    """Whether people ordered or summoned home are sent home from abroad: the verb goes from a
+    place abroad (see `goes_from_abroad`), or the report has set them abroad, naming a place
+    abroad in the verb's sentence or the two before it while the verb's own sentence names no
+    town of the North. "Inspectors searched the dormitories of the loggers near Khabarovsk. Three
+    men caught with a radio were ordered home" is a recall; "pupils planting rice in Anju were
+    ordered home when the rain came" is no return (a town of the North)."""
+    if goes_from_abroad(verb):
+        return True
+    sentence = verb.sent
+    if any(_in_the_north(t) for t in sentence):
+        return False
+    start = sentences_back(verb.doc, sentence.start, SETTING_SENTENCES)
+    return any(_abroad(t) for t in verb.doc[start : sentence.end])
+
+
+# Sentences before an order home that may set its people abroad.
+SETTING_SENTENCES = 2
 
 
 # Prepositions that place people somewhere ("the workers in Nakhodka", "staff at a plant in Oman").
