@@ -70,3 +70,28 @@ def test_an_officer_recalled_from_an_embassy_in_a_far_country() -> None:
 def test_an_official_recalled_from_a_post_inside_the_north_is_no_return() -> None:
     text = "A party secretary who was recalled from a factory in Hamhung in January has been dismissed."
     assert not returns(text)
+
+
+def test_workers_ordered_home_in_a_report_set_abroad() -> None:
+    text = (
+        "Inspectors from Pyongyang searched the dormitories of North Korean loggers near "
+        "Khabarovsk in April. Two men caught with a smuggled radio were ordered home in May, a "
+        "source said."
+    )
+    assert returns(text)
+
+
+def test_pupils_ordered_home_from_fields_in_the_north_are_no_return() -> None:
+    text = (
+        "Heavy rain flooded the rice fields outside Anju in June. Pupils mobilised for the "
+        "planting were ordered home by the county office."
+    )
+    assert not returns(text)
+
+
+def test_a_recall_joined_to_another_clause_with_its_own_subject() -> None:
+    text = (
+        "Inspectors searched a North Korean restaurant in Vientiane in March. The manager was "
+        "dismissed, and the six waitresses were recalled from the restaurant in Vientiane."
+    )
+    assert returns(text)
