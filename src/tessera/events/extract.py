@@ -49,6 +49,7 @@ from tessera.events.deaths import detainee_died
 from tessera.events.found import Found
 from tessera.events.joining import HOLDING_VERBS, country_of_place, dates_in, join_mentions, refers_back
 from tessera.events.leaving import (
+    country_named,
     enters_a_foreign_mission,
     goes_from_abroad,
     goes_from_abroad_to_the_north,
@@ -1209,7 +1210,8 @@ def _sent_home_within_the_north(trigger: Token) -> bool:
     if any(t.lower_ == "north" and t.i + 1 < sentence.end and t.nbor().pos_ != "PROPN" for t in sentence):
         return False  # "the North" as a whole ("North Hamgyong" is a province of it)
     places = [t for t in sentence if t.pos_ == "PROPN" or t.ent_type_ in PLACE_ENTITY_LABELS]
-    countries = {country_of_place(t) for t in places} - {None}
+    # (a country the regional gazetteer does not hold is abroad too: "the workers in Oman")
+    countries = {country_of_place(t) or next(iter(country_named(t)), None) for t in places} - {None}
     if countries - {"KP"}:
         return False
     # the town must be the act's own ("stopped at a checkpoint in Sunchon and sent home"), not that

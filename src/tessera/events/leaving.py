@@ -304,11 +304,11 @@ def _gazetteer_countries(place: Token) -> set[str]:
 def _abroad(place: Token) -> bool:
     """A place name the gazetteer puts outside the two Koreas ("Vladivostok", "Dandong"), or the
     name of another country the gazetteer does not hold ("Poland", "Senegal", "Oman")."""
-    countries = _gazetteer_countries(place) or _country_named(place)
+    countries = _gazetteer_countries(place) or country_named(place)
     return bool(countries) and all(country not in HOME_COUNTRIES for country in countries)
 
 
-def _country_named(place: Token) -> set[str]:
+def country_named(place: Token) -> set[str]:
     """The country a name the parser reads as a state or a place names, by its ISO name ("Poland"
     → PL), where the gazetteer of the region holds no entry for it; none for other words ("a
     driver named Jordan" is a person, not a country)."""
