@@ -95,3 +95,11 @@ def test_a_recall_joined_to_another_clause_with_its_own_subject() -> None:
         "dismissed, and the six waitresses were recalled from the restaurant in Vientiane."
     )
     assert returns(text)
+
+
+def test_workers_in_a_far_country_ordered_home_beside_a_penalty_at_home() -> None:
+    text = (
+        "The foreman's parents were moved to a farm in Ryanggang Province in May, and the "
+        "remaining 40 builders in Qatar have been ordered home, the source said."
+    )
+    assert returns(text)
