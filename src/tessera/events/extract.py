@@ -49,6 +49,7 @@ from tessera.events.deaths import detainee_died
 from tessera.events.found import Found
 from tessera.events.joining import HOLDING_VERBS, country_of_place, dates_in, join_mentions, refers_back
 from tessera.events.leaving import (
+    country_named,
     enters_a_foreign_mission,
     goes_from_abroad,
     goes_from_abroad_to_the_north,
@@ -56,6 +57,8 @@ from tessera.events.leaving import (
     leaves_work_abroad,
     parts_from_the_party,
     places_left,
+    returns_people_to_the_north,
+    sent_home_from_a_post_abroad,
 )
 from tessera.events.lexicon import Match, TriggerEntry, calibrated, idioms, lexicon, sentence_triggers
 from tessera.events.people import (
@@ -268,6 +271,10 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
     if entry.abroad_to_the_north and not goes_from_abroad_to_the_north(head):
         return False
     if entry.from_abroad and not goes_from_abroad(head):
+        return False
+    if entry.to_the_north_from_abroad and not returns_people_to_the_north(head):
+        return False
+    if entry.posted_abroad and not sent_home_from_a_post_abroad(head):
         return False
     if entry.enters_a_foreign_mission and not enters_a_foreign_mission(head):
         return False
@@ -1135,8 +1142,15 @@ def _recall_told_with_its_penalty(doc: Doc, trigger: Token) -> bool:
     # (the parser may hang the penalty on the verb the recall is the complement of: "is
     # expected to be recalled … and punished" joins "punished" to "expected")
     holders = [trigger, trigger.head] if trigger.dep_ == "xcomp" else [trigger]
-    joined = {c.i for h in holders for c in h.children if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"}}
-    if trigger.dep_ == "conj":
+    # (a verb joined with a subject of its own tells of other people: "the manager's relatives
+    # were sent to a farm, and the remaining workers have been ordered home" is a return)
+    joined = {
+        c.i
+        for h in holders
+        for c in h.children
+        if c.dep_ == "conj" and c.pos_ in {"VERB", "AUX"} and not own_subject(c)
+    }
+    if trigger.dep_ == "conj" and not own_subject(trigger):
         joined.add(trigger.head.i)
     if not joined:
         return False
@@ -1196,7 +1210,8 @@ def _sent_home_within_the_north(trigger: Token) -> bool:
     if any(t.lower_ == "north" and t.i + 1 < sentence.end and t.nbor().pos_ != "PROPN" for t in sentence):
         return False  # "the North" as a whole ("North Hamgyong" is a province of it)
     places = [t for t in sentence if t.pos_ == "PROPN" or t.ent_type_ in PLACE_ENTITY_LABELS]
-    countries = {country_of_place(t) for t in places} - {None}
+    # (a country the regional gazetteer does not hold is abroad too: "the workers in Oman")
+    countries = {country_of_place(t) or next(iter(country_named(t)), None) for t in places} - {None}
     if countries - {"KP"}:
         return False
     # the town must be the act's own ("stopped at a checkpoint in Sunchon and sent home"), not that

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from tessera.events.actors import actor_words
+from tessera.events.clauses import sentences_back
 from tessera.events.lexicon import lexicon
 from tessera.language.table import doc_ents
 from tessera.model import HOME_COUNTRIES
 from tessera.places.gazetteer import load as load_gazetteer
-from tessera.places.lookup import countries_of_name
+from tessera.places.lookup import countries_of_name, country_code
 from tessera.places.variants import key_tokens
 
 # Kinds of gazetteer entry that are a place someone lives in (not the country as a whole, which
@@ -225,7 +227,7 @@ def goes_from_abroad(word: Token) -> bool:
     ]
     if any(prep == "to" and "KR" in _gazetteer_countries(obj) for prep, obj in places):
         return False
-    if any(prep == "from" and _abroad(obj) for prep, obj in places):
+    if any(prep == "from" and (_abroad(obj) or _placed_abroad(obj)) for prep, obj in places):
         return True
     # (where the people were: "academics studying in northeast China", "the crew in Nakhodka")
     return any(
@@ -237,8 +239,61 @@ def goes_from_abroad(word: Token) -> bool:
     )
 
 
+def sent_home_from_a_post_abroad(verb: Token) -> bool:
+    """Whether people ordered or summoned home are sent home from abroad: the verb goes from a
+    place abroad (see `goes_from_abroad`), or the report has set them abroad, naming a place
+    abroad in the verb's sentence or the two before it while the verb's own sentence names no
+    town of the North. "Inspectors searched the dormitories of the loggers near Khabarovsk. Three
+    men caught with a radio were ordered home" is a recall; "pupils planting rice in Anju were
+    ordered home when the rain came" is no return (a town of the North)."""
+    if goes_from_abroad(verb):
+        return True
+    sentence = verb.sent
+    if any(_in_the_north(t) for t in sentence):
+        return False
+    start = sentences_back(verb.doc, sentence.start, SETTING_SENTENCES)
+    return any(_abroad(t) for t in verb.doc[start : sentence.end])
+
+
+# Sentences before an order home that may set its people abroad.
+SETTING_SENTENCES = 2
+
+
 # Prepositions that place people somewhere ("the workers in Nakhodka", "staff at a plant in Oman").
 PLACED_AT = frozenset({"in", "at", "from", "outside", "near"})
+
+
+def _placed_abroad(word: Token) -> bool:
+    """Whether a word that names no place itself is placed abroad by a phrase of its own: "the
+    embassy in Bangkok", "North Korea's embassy in Poland", "factories in Liaoning". People
+    called back from a post or a work site there come back from abroad; "recalled from the
+    embassy in Seoul" does not (a place of the South)."""
+    return any(
+        prep.dep_ == "prep" and prep.lower_ in PLACING_PREPOSITIONS and _abroad(obj)
+        for prep in word.children
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
+
+
+def returns_people_to_the_north(verb: Token) -> bool:
+    """Whether a verb of returning takes people to a town of North Korea ("to" a place the
+    gazetteer puts in the North alone) while its sentence names a state or a place abroad as where
+    the act begins: "whom Russia returned to Rason", "Chinese police caught him in Hunchun and
+    returned him to Onsong". A third state handing people to a northern town is a forced return;
+    with nothing abroad in the sentence, "police returned him to Hyesan" may be a sending home
+    inside the North, and "returned the trucks to Sinuiju" moves no people (the entry asks for
+    people)."""
+    goal = any(
+        prep.dep_ == "prep" and prep.lower_ == "to" and _in_the_north(obj)
+        for prep in verb.children
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
+    if not goal:
+        return False
+    foreign = actor_words().foreign_authority_words
+    return any(t.lower_ in foreign or _abroad(t) for t in verb.sent)
 
 
 def _gazetteer_countries(place: Token) -> set[str]:
@@ -247,9 +302,20 @@ def _gazetteer_countries(place: Token) -> set[str]:
 
 
 def _abroad(place: Token) -> bool:
-    """A place name the gazetteer puts outside the two Koreas ("Vladivostok", "Dandong")."""
-    countries = _gazetteer_countries(place)
+    """A place name the gazetteer puts outside the two Koreas ("Vladivostok", "Dandong"), or the
+    name of another country the gazetteer does not hold ("Poland", "Senegal", "Oman")."""
+    countries = _gazetteer_countries(place) or country_named(place)
     return bool(countries) and all(country not in HOME_COUNTRIES for country in countries)
+
+
+def country_named(place: Token) -> set[str]:
+    """The country a name the parser reads as a state or a place names, by its ISO name ("Poland"
+    → PL), where the gazetteer of the region holds no entry for it; none for other words ("a
+    driver named Jordan" is a person, not a country)."""
+    if place.pos_ != "PROPN" or place.ent_type_ not in {"GPE", "LOC"}:
+        return set()
+    code = country_code(place_name(place))
+    return {code} if code else set()
 
 
 def _in_the_north(place: Token) -> bool:

@@ -87,6 +87,13 @@ class TriggerEntry:
     # An event only when the head word goes from a place abroad, whatever the goal ("a foreman
     # brought back from Senegal", "were recalled from Shenyang": a recall home; see leaving.py).
     from_abroad: bool = False
+    # An event only when the head verb takes people to a town of North Korea in a sentence that
+    # names a state or place abroad ("whom Russia returned to Rason": a hand-back; see leaving.py).
+    to_the_north_from_abroad: bool = False
+    # An event only when the head verb goes from abroad, or its report is set abroad (a place
+    # abroad in its sentence or the two before, no town of the North in its own): "the workers
+    # were ordered home" after "Vladivostok" was named (see leaving.py).
+    posted_abroad: bool = False
     # An event only when the head verb goes into the embassy or consulate of a state other than
     # the North ("walked into the South Korean embassy": asking that state for refuge; see
     # leaving.py).
@@ -371,6 +378,8 @@ def lexicon() -> Lexicon:
             leaves_work_abroad=bool(t.get("leaves_work_abroad")),
             abroad_to_the_north=bool(t.get("abroad_to_the_north")),
             from_abroad=bool(t.get("from_abroad")),
+            to_the_north_from_abroad=bool(t.get("to_the_north_from_abroad")),
+            posted_abroad=bool(t.get("posted_abroad")),
             enters_a_foreign_mission=bool(t.get("enters_a_foreign_mission")),
             told_alone=bool(t.get("told_alone")),
             repeats=bool(t.get("repeats")),
