@@ -643,11 +643,26 @@ def describes_a_place(trigger: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in words()["future_modals"] for c in clause.children
     ):
         return True
+    if trigger.pos_ == "NOUN" and _any_such_place(clause.head):
+        return True  # "no one may be returned to a country where they face torture": any such country
     subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.tag_ != "NNS":
         return False
     return not any(c.dep_ in {"det", "poss", "nummod"} for c in subject.children)
 
+
+
+def _any_such_place(place: Token) -> bool:
+    """ "a country where they face torture", "countries where they risk prison": a place named
+    with "a", "any" or as a bare plural is any place of that kind, so what its "where" clause
+    names befalls no one told ("North Korea, where she faces prison", "the department, where
+    they face questioning" name the place these people are in or are sent to)."""
+    if place.pos_ != "NOUN":
+        return False
+    determiners = {c.lower_ for c in place.children if c.dep_ in {"det", "poss", "nummod"}}
+    if determiners:
+        return determiners <= {"a", "an", "any"}
+    return place.tag_ == "NNS" and not any(c.dep_ == "amod" for c in place.children)
 
 def _where_clause_in_the_past(clause: Token) -> bool:
     """A "where" clause whose verb is in the simple past tells what was done at the place, an
