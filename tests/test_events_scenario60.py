@@ -30,7 +30,9 @@ def test_rumour_told_in_apposition_or_after_there_is_no_event() -> None:
 def test_feared_or_planned_fate_still_looms() -> None:
     feared = "Residents fear that the five detained smugglers will be sent to a labour camp, a source said."
     assert [e.status for e in events_of_type(feared, "punishment")] == ["at_risk"]
-    planned = "Police say the three women caught in Tumen last week will be sent back to North Korea within days."
+    planned = (
+        "Police say the three women caught in Tumen last week will be sent back to North Korea within days."
+    )
     assert [e.status for e in events_of_type(planned, "repatriation")] == ["at_risk"]
 
 
@@ -71,7 +73,9 @@ def test_harm_in_any_such_country_is_no_event() -> None:
 
 
 def test_harm_where_the_people_are_sent_still_looms() -> None:
-    held = "All eight were handed to the county security department, where they face questioning about the trip."
+    held = (
+        "All eight were handed to the county security department, where they face questioning about the trip."
+    )
     assert [e.status for e in events_of_type(held, "interrogation")] == ["at_risk"]
     sent = (
         "The woman is held at a detention centre in Dandong and is in imminent danger of being "

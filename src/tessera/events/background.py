@@ -651,7 +651,6 @@ def describes_a_place(trigger: Token) -> bool:
     return not any(c.dep_ in {"det", "poss", "nummod"} for c in subject.children)
 
 
-
 def _any_such_place(place: Token) -> bool:
     """ "a country where they face torture", "countries where they risk prison": a place named
     with "a", "any" or as a bare plural is any place of that kind, so what its "where" clause
@@ -663,6 +662,7 @@ def _any_such_place(place: Token) -> bool:
     if determiners:
         return determiners <= {"a", "an", "any"}
     return place.tag_ == "NNS" and not any(c.dep_ == "amod" for c in place.children)
+
 
 def _where_clause_in_the_past(clause: Token) -> bool:
     """A "where" clause whose verb is in the simple past tells what was done at the place, an
@@ -2882,7 +2882,6 @@ def denied_report(trigger: Token) -> bool:
     return _rejected_as_hearsay(holder) or not _particular_content(holder)
 
 
-
 def rumoured_prospect(trigger: Token) -> bool:
     """ "Rumours are spreading that the families will be banished to the hills", "another rumour,
     that the river districts will be sealed from March, …", "there has been a rumour that the
@@ -2899,11 +2898,15 @@ def rumoured_prospect(trigger: Token) -> bool:
         return True
     clause = clause_head(word)
     above = clause.head
-    if clause.dep_ == "ccomp" and above.lemma_ == "be" and any(c.dep_ == "expl" for c in above.children):
-        # "there has been a rumour that …": the parser hangs the content on "been"
-        if any(c.dep_ == "attr" and c.lemma_.lower() in rumour for c in above.children):
-            return True
-    return hearsay(trigger)
+    # "there has been a rumour that …": the parser hangs the content on "been"
+    there_is_a_rumour = (
+        clause.dep_ == "ccomp"
+        and above.lemma_ == "be"
+        and any(c.dep_ == "expl" for c in above.children)
+        and any(c.dep_ == "attr" and c.lemma_.lower() in rumour for c in above.children)
+    )
+    return there_is_a_rumour or hearsay(trigger)
+
 
 # Those a report quotes as knowing the ground (not the accused): a rumour they reject is idle talk.
 INFORMANT_NOUNS = frozenset({"source", "resident", "witness", "trader"})
@@ -3115,7 +3118,6 @@ def harm_foreseen_after_a_return(trigger: Token, event_type: str) -> bool:
     return False
 
 
-
 # Conditions that keep what a main clause foresees (beside the verbs of establishing and the words
 # of a sending back): the people caught, held or handed on, or a case told before ("if that happens").
 CAUGHT_CONDITION_VERBS = frozenset(
@@ -3169,6 +3171,7 @@ def _if_conditions_over(trigger: Token) -> list[Token]:
         and not c.left_edge.i <= trigger.i <= c.right_edge.i
         and c.right_edge.i < trigger.i + 40
     ]
+
 
 def _told_as_past(verb: Token) -> bool:
     """Whether a clause's verb or its auxiliaries are in the past tense ("were sent back")."""
