@@ -82,3 +82,11 @@ def test_harm_where_the_people_are_sent_still_looms() -> None:
         "handed over to North Korea, where she faces torture."
     )
     assert [e.status for e in events_of_type(sent, "violence")] == ["at_risk"]
+
+
+def test_threat_unless_help_comes_still_looms() -> None:
+    text = (
+        "Thai police detained six North Koreans near the river on Sunday. The group is at risk of "
+        "being sent back to Laos if Seoul does not intervene quickly."
+    )
+    assert [e.status for e in events_of_type(text, "repatriation")] == ["at_risk"]

@@ -3119,9 +3119,23 @@ def harm_foreseen_after_a_return(trigger: Token, event_type: str) -> bool:
 
 
 # Conditions that keep what a main clause foresees (beside the verbs of establishing and the words
-# of a sending back): the people caught, held or handed on, or a case told before ("if that happens").
+# of a sending back): the people caught, held or handed on, a verdict on them, a case told before
+# ("if that happens"), or help that fails ("if Seoul fails to act").
 CAUGHT_CONDITION_VERBS = frozenset(
-    {"catch", "arrest", "detain", "learn", "identify", "hand", "send", "happen"}
+    {
+        "catch",
+        "arrest",
+        "detain",
+        "learn",
+        "identify",
+        "hand",
+        "send",
+        "decide",
+        "judge",
+        "rule",
+        "happen",
+        "fail",
+    }
 )
 # Verbs of going back oneself: "if the floods come back" sends no one back.
 GOING_BACK_VERBS = frozenset({"come", "go", "get", "turn"})
@@ -3135,7 +3149,7 @@ def outcome_of_an_imagined_act(trigger: Token) -> bool:
     condition that is the people's being found, caught or sent back keeps what looms for them
     ("if they are found, they will be sent back", "if investigators conclude that he tried to
     reach the South, he could be sent to a kyohwaso", "if they are caught, they could be sent
-    back")."""
+    back"), as does help withheld ("they could be sent back if Seoul does not intervene")."""
     conditions = _if_conditions_over(trigger)
     if not conditions:
         return False
@@ -3146,6 +3160,8 @@ def outcome_of_an_imagined_act(trigger: Token) -> bool:
         going_back = {t.i for t in span if t.lemma_.lower() in GOING_BACK_VERBS}
         if any(v.lemma_.lower() in kept for v in verbs) or _sends_back(span, going_back):
             return False
+        if any(c.dep_ == "neg" for c in condition.children):
+            return False  # "at risk of being sent back if Seoul does not intervene": help withheld
     return True
 
 
