@@ -90,3 +90,8 @@ def test_threat_unless_help_comes_still_looms() -> None:
         "being sent back to Laos if Seoul does not intervene quickly."
     )
     assert [e.status for e in events_of_type(text, "repatriation")] == ["at_risk"]
+
+
+def test_threat_on_a_verdict_still_looms() -> None:
+    text = "Two brokers went on trial in Yanji on Monday. If convicted, they could be sent to prison for ten years."
+    assert "at_risk" in [e.status for e in events_of_type(text, "punishment")]

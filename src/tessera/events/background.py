@@ -3135,6 +3135,11 @@ CAUGHT_CONDITION_VERBS = frozenset(
         "rule",
         "happen",
         "fail",
+        "convict",
+        "sentence",
+        "charge",
+        "try",
+        "prosecute",
     }
 )
 # Verbs of going back oneself: "if the floods come back" sends no one back.
