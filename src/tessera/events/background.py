@@ -3140,6 +3140,7 @@ CAUGHT_CONDITION_VERBS = frozenset(
         "charge",
         "try",
         "prosecute",
+        "blame",
     }
 )
 # Verbs of going back oneself: "if the floods come back" sends no one back.
@@ -3165,9 +3166,23 @@ def outcome_of_an_imagined_act(trigger: Token) -> bool:
         going_back = {t.i for t in span if t.lemma_.lower() in GOING_BACK_VERBS}
         if any(v.lemma_.lower() in kept for v in verbs) or _sends_back(span, going_back):
             return False
+        if _custody_told_in(span):
+            return False  # "if the police pick them up", "if the inquiry blames them"
         if any(c.dep_ == "neg" for c in condition.children):
             return False  # "at risk of being sent back if Seoul does not intervene": help withheld
     return True
+
+
+# Types whose trigger in an "if" clause makes it a condition of the people's being caught, held,
+# questioned, judged or sent back.
+CUSTODY_CONDITION_TYPES = frozenset({"arrest", "repatriation", "interrogation", "punishment"})
+
+
+def _custody_told_in(span: Span) -> bool:
+    """Whether a trigger of the lexicon in `span` names a taking into custody, a questioning, a
+    penalty or a sending back ("if the police pick them up", "if they are questioned")."""
+    found = lexicon().triggers.find(span.doc, span.start, span.end)
+    return any(m.entry.type in CUSTODY_CONDITION_TYPES for m in found)
 
 
 def _if_conditions_over(trigger: Token) -> list[Token]:
