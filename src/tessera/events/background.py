@@ -49,6 +49,7 @@ from tessera.events.status import (
     _particular,
     _partitive,
     conditional_for_particular,
+    hearsay,
     of_particular_people,
     past_read_as_present,
     pending_fate,
@@ -642,10 +643,25 @@ def describes_a_place(trigger: Token) -> bool:
         c.dep_ == "aux" and c.lower_ in words()["future_modals"] for c in clause.children
     ):
         return True
+    if trigger.pos_ == "NOUN" and _any_such_place(clause.head):
+        return True  # "no one may be returned to a country where they face torture": any such country
     subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or subject.tag_ != "NNS":
         return False
     return not any(c.dep_ in {"det", "poss", "nummod"} for c in subject.children)
+
+
+def _any_such_place(place: Token) -> bool:
+    """ "a country where they face torture", "countries where they risk prison": a place named
+    with "a", "any" or as a bare plural is any place of that kind, so what its "where" clause
+    names befalls no one told ("North Korea, where she faces prison", "the department, where
+    they face questioning" name the place these people are in or are sent to)."""
+    if place.pos_ != "NOUN":
+        return False
+    determiners = {c.lower_ for c in place.children if c.dep_ in {"det", "poss", "nummod"}}
+    if determiners:
+        return determiners <= {"a", "an", "any"}
+    return place.tag_ == "NNS" and not any(c.dep_ == "amod" for c in place.children)
 
 
 def _where_clause_in_the_past(clause: Token) -> bool:
@@ -2866,6 +2882,32 @@ def denied_report(trigger: Token) -> bool:
     return _rejected_as_hearsay(holder) or not _particular_content(holder)
 
 
+def rumoured_prospect(trigger: Token) -> bool:
+    """ "Rumours are spreading that the families will be banished to the hills", "another rumour,
+    that the river districts will be sealed from March, …", "there has been a rumour that the
+    hospital will be closed and its patients sent home": an act still to come (the caller has
+    read it as looming) that only rumour tells is talk of what may happen, no event; the same
+    act feared by people or planned by an authority ("residents fear the five will be sent to a
+    camp", "police say the women will be sent back") looms for them and stays."""
+    word = trigger
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head  # "will be closed and its patients sent home": the rumour holds both
+    rumour = lexicon().cues["hearsay_words"]
+    holder = _content_holder(word)
+    if holder is not None and holder.lemma_.lower() in rumour:
+        return True
+    clause = clause_head(word)
+    above = clause.head
+    # "there has been a rumour that …": the parser hangs the content on "been"
+    there_is_a_rumour = (
+        clause.dep_ == "ccomp"
+        and above.lemma_ == "be"
+        and any(c.dep_ == "expl" for c in above.children)
+        and any(c.dep_ == "attr" and c.lemma_.lower() in rumour for c in above.children)
+    )
+    return there_is_a_rumour or hearsay(trigger)
+
+
 # Those a report quotes as knowing the ground (not the accused): a rumour they reject is idle talk.
 INFORMANT_NOUNS = frozenset({"source", "resident", "witness", "trader"})
 
@@ -3074,6 +3116,97 @@ def harm_foreseen_after_a_return(trigger: Token, event_type: str) -> bool:
             return False
         token = token.head
     return False
+
+
+# Conditions that keep what a main clause foresees (beside the verbs of establishing and the words
+# of a sending back): the people caught, held or handed on, a verdict on them, a case told before
+# ("if that happens"), or help that fails ("if Seoul fails to act").
+CAUGHT_CONDITION_VERBS = frozenset(
+    {
+        "catch",
+        "arrest",
+        "detain",
+        "learn",
+        "identify",
+        "hand",
+        "send",
+        "decide",
+        "judge",
+        "rule",
+        "happen",
+        "fail",
+        "convict",
+        "sentence",
+        "charge",
+        "try",
+        "prosecute",
+        "blame",
+    }
+)
+# Verbs of going back oneself: "if the floods come back" sends no one back.
+GOING_BACK_VERBS = frozenset({"come", "go", "get", "turn"})
+
+
+def outcome_of_an_imagined_act(trigger: Token) -> bool:
+    """ "If she crosses the river herself, the guards might shoot", "if the clip goes online, she
+    could be questioned for weeks", "if the floods return, the authorities could seal off the
+    area": what a main clause foresees as following an act or a turn of events that its "if"
+    clause only imagines is a scenario, no event (the caller has read it as looming). A
+    condition that is the people's being found, caught or sent back keeps what looms for them
+    ("if they are found, they will be sent back", "if investigators conclude that he tried to
+    reach the South, he could be sent to a kyohwaso", "if they are caught, they could be sent
+    back"), as does help withheld ("they could be sent back if Seoul does not intervene")."""
+    conditions = _if_conditions_over(trigger)
+    if not conditions:
+        return False
+    kept = words()["establishing_verbs"] | CAUGHT_CONDITION_VERBS
+    for condition in conditions:
+        verbs = [condition, *(c for c in condition.children if c.dep_ == "conj")]
+        span = condition.doc[condition.left_edge.i : condition.right_edge.i + 1]
+        going_back = {t.i for t in span if t.lemma_.lower() in GOING_BACK_VERBS}
+        if any(v.lemma_.lower() in kept for v in verbs) or _sends_back(span, going_back):
+            return False
+        if _custody_told_in(span):
+            return False  # "if the police pick them up", "if the inquiry blames them"
+        if any(c.dep_ == "neg" for c in condition.children):
+            return False  # "at risk of being sent back if Seoul does not intervene": help withheld
+    return True
+
+
+# Types whose trigger in an "if" clause makes it a condition of the people's being caught, held,
+# questioned, judged or sent back.
+CUSTODY_CONDITION_TYPES = frozenset({"arrest", "repatriation", "interrogation", "punishment"})
+
+
+def _custody_told_in(span: Span) -> bool:
+    """Whether a trigger of the lexicon in `span` names a taking into custody, a questioning, a
+    penalty or a sending back ("if the police pick them up", "if they are questioned")."""
+    found = lexicon().triggers.find(span.doc, span.start, span.end)
+    return any(m.entry.type in CUSTODY_CONDITION_TYPES for m in found)
+
+
+def _if_conditions_over(trigger: Token) -> list[Token]:
+    """The "if" clauses that govern the trigger's clause: those on the clauses above it, and one
+    that opens the sentence, whose condition holds for every clause after it ("if a neighbour
+    tells the bureau, she could be questioned, her home could be searched"). A condition that
+    holds the trigger itself is left out (an act inside it is read by its own rules)."""
+    found: list[Token] = []
+    token = trigger
+    for _ in range(12):  # up the clauses that hold the act, to the sentence's root
+        found += [c for c in token.children if c.dep_ == "advcl"]
+        if token.head.i == token.i:
+            break
+        token = token.head
+    opening = next((t for t in sentence_of(trigger) if not t.is_punct), None)
+    if opening is not None and opening.lower_ == "if" and opening.dep_ == "mark":
+        found.append(opening.head)
+    return [
+        c
+        for c in dict.fromkeys(found)
+        if any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+        and not c.left_edge.i <= trigger.i <= c.right_edge.i
+        and c.right_edge.i < trigger.i + 40
+    ]
 
 
 def _told_as_past(verb: Token) -> bool:

@@ -21,9 +21,11 @@ from tessera.events.background import (
     STATE_LEMMAS,
     carried_by,
     is_background,
+    outcome_of_an_imagined_act,
     people_aboard,
     picked_up_at_sea,
     restriction_as_a_cause,
+    rumoured_prospect,
 )
 from tessera.events.background import words as background_words
 from tessera.events.choosing import chosen_to_stay
@@ -2023,6 +2025,10 @@ def _read_event(
         return []  # "the manager is expected to be recalled to Pyongyang": a penalty feared
     if entry.requires_status and status != entry.requires_status:
         return []
+    if status == "at_risk" and not appeal and rumoured_prospect(trigger):
+        return []  # "rumours are spreading that the families will be banished": talk of what may come
+    if status == "at_risk" and not appeal and outcome_of_an_imagined_act(trigger):
+        return []  # "if she crosses the river, the guards might shoot": a scenario, not a threat told
     if event_type == "arrest" and status == "at_risk" and _custody_to_come(trigger, found):
         return []
     if (
