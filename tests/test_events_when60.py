@@ -35,7 +35,9 @@ def test_questioned_for_two_days_after_a_handover() -> None:
 
 def test_present_perfect_length_still_counts_back_from_the_report() -> None:
     # the look-alike: "have been interrogated for about two weeks" is a state up to the report
-    text = CAUGHT + "The students have been interrogated for about two weeks by the Ministry of State Security."
+    text = (
+        CAUGHT + "The students have been interrogated for about two weeks by the Ministry of State Security."
+    )
     assert _dates(text, "interrogation") == [(date(2024, 5, 13), date(2024, 5, 30))]
 
 
