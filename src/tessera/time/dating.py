@@ -3713,7 +3713,7 @@ def _window(ctx: _Context, ev: Event, trigger: Token | None, done: list[Event]) 
     told_by_verb = verb.i == trigger.i or (
         trigger.dep_ in ("nsubj", "nsubjpass") and trigger.head.i == verb.i
     )
-    if _past_story(ctx, told, verb) or (told_by_verb and (_done_then(verb) or _closed_by_length(verb))):
+    if _past_story(ctx, told, verb) or (told_by_verb and _done_then(verb)):
         return told
     return TimeSpan(low, ctx.report.latest, "range", None)
 
@@ -3813,27 +3813,6 @@ def _done_then(verb: Token) -> bool:
     if verb.lemma_.lower() in lexicon().onset_verbs or _told_as_after(verb):
         return False
     return not any(
-        c.dep_ == "prep" and c.lower_ == "for" and any(t.lemma_.lower() in _SPELL_UNITS for t in c.subtree)
-        for c in verb.children
-    )
-
-
-def _closed_by_length(verb: Token) -> bool:
-    """An undated act told in the plain past with how long it lasted began with the happening
-    told just before it, and was over by the report.
-
-    "The two were arrested on May 3. They were questioned for ten days by state security": the
-    questioning ran from May 3 for ten days (the length is added last, by `_lasted`), not on
-    any day up to the report. A term given ("sent to a labour unit for six months") is not how
-    long anything lasted yet, and a period opened ("launched a campaign for a month") or a
-    present perfect ("have been held for a week") runs on to the report.
-    """
-    if verb.tag_ not in ("VBD", "VBN") or present_perfect(verb) or told_in_present(verb):
-        return False
-    words = lexicon()
-    if verb.lemma_.lower() in words.onset_verbs | words.term_verbs or _told_as_after(verb):
-        return False
-    return any(
         c.dep_ == "prep" and c.lower_ == "for" and any(t.lemma_.lower() in _SPELL_UNITS for t in c.subtree)
         for c in verb.children
     )
