@@ -3390,7 +3390,28 @@ def _narrative(ctx: _Context, ev: Event, trigger: Token | None) -> TimeSpan | No
     if before:
         return _step_before(told)
     when = _from_onset(ctx, told[-1])
-    return when if ev.status == "suspected" else _done_by_now(ctx, verb, when)
+    if ev.status == "suspected":
+        return when
+    if ev.type == "interrogation":
+        when = _questioned_by_now(ctx, trigger, when)
+    return _done_by_now(ctx, verb, when)
+
+
+def _questioned_by_now(ctx: _Context, trigger: Token, when: TimeSpan | None) -> TimeSpan | None:
+    """Questioning dated only by the time the story set, weeks or days before the report, runs
+    from that time up to the report: the report tells it without its end.
+
+    "Two guards let a family cross on May 3. Their commander was questioned by military
+    security" (report of May 20): from May 3 to May 20, not May 3 alone. Not a questioning told
+    with its length ("questioned for two days": `_lasted` dates it from the story's time), nor
+    one in a story told long before the report (testimony of years ago keeps its time).
+    """
+    latest = ctx.report.latest
+    if when is None or when.start is None or when.end is None or latest is None:
+        return when
+    if when.end >= latest or not _recent_story(ctx, when.end) or _length_of(ctx, trigger, True) is not None:
+        return when
+    return TimeSpan(when.start, latest, "range", when.text)
 
 
 # The shortest look-back window (in days) that tells how far a record or a tally reaches rather
