@@ -38,7 +38,6 @@ from tessera.events.clauses import (
     sentence_of,
     sentences_back,
     subject_of,
-    verb_above,
 )
 from tessera.events.found import Found
 from tessera.events.leaving import place_name
@@ -573,38 +572,6 @@ def _control_points_of_a_restriction(joined: list[Found], item: Found) -> Found 
     if there and not all(name in here or _lies_within(name, here) for name in there):
         return None  # "… checkpoints on every road, and trains between Onsong and Hoeryong stopped": places of its own
     return earlier
-
-
-def _points_beside_another_restriction(earlier: Found, later: Found) -> bool:
-    """Control points set up in a clause joined by "and" to a clause that tells another
-    restriction of the same sentence are a measure of their own, not the means of that one:
-    "the county has stopped issuing travel passes and has set up two checkpoints on the road
-    into town" tells a ban and checkpoints, two restrictions. (Across sentences, points that
-    follow a ban are its means unless marked as more: `_control_points_of_a_restriction`; a
-    noun and its own verb, "sealed the border with checkpoints", are one clause and one act.)"""
-    if earlier.event.type != "movement_restriction" or later.event.type != "movement_restriction":
-        return False
-    if _control_point(earlier.trigger) == _control_point(later.trigger):
-        return False  # two bans, or two sets of points: joined as before
-    first, second = sorted((verb_above(earlier.trigger), verb_above(later.trigger)), key=lambda t: t.i)
-    if first.i == second.i or first.lemma_.lower() == second.lemma_.lower():
-        return False
-    return _conjunct_of(second, first)
-
-
-def _conjunct_of(verb: Token, earlier_verb: Token) -> bool:
-    """Whether `verb` is joined by coordination ("and", a comma) to `earlier_verb`, or to the verb
-    that orders it ("ordered residents to stay away from the river and added checkpoints"),
-    directly or through a chain of conjuncts."""
-    joined_to = {earlier_verb.i}
-    while earlier_verb.dep_ == "xcomp" and earlier_verb.head.i != earlier_verb.i:
-        earlier_verb = earlier_verb.head
-        joined_to.add(earlier_verb.i)
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-        if verb.i in joined_to:
-            return True
-    return False
 
 
 # Words of a place shut as a whole: who may pass it is what the shutting means.
@@ -1211,8 +1178,6 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return False
     if _spread_apart(earlier, later):
         return False  # "… the detentions have since spread to Yonsa county": the act done elsewhere
-    if _points_beside_another_restriction(earlier, later):
-        return False  # "banned travel between provinces and set up checkpoints on the roads": two measures
     if _set_apart(later) and not _same_sentence(earlier, later):
         return False
     if _one_more_of_its_kind(later) and not _same_sentence(earlier, later):
