@@ -36,6 +36,8 @@ def test_passage_withheld_is_a_restriction(text: str) -> None:
         # (a business halting its own trips, or the weather halting them, is no measure of the state's)
         "A travel firm in Dandong has cancelled its spring tours to the island, its manager said on Monday.",
         "Boat tours on the lake were halted on Tuesday because of strong winds, a guide said.",
+        # (leave to trade, not to go anywhere)
+        "Her market trading permit was suspended last month after an inspection, a source in Sunchon said.",
         # (the pass belongs to the trader; nothing is withheld)
         "Police stopped a trader who had a pass near the station in Hamhung on Monday, a source said.",
     ],

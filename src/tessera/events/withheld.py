@@ -43,9 +43,13 @@ def _way_of_going(noun: Token) -> bool:
     "Travel passes …" or "Shore leave …" at a sentence's start for a subject and its verb, while
     the parse still makes the word the stopped verb's subject.)"""
     passage = lexicon().cues["passage_nouns"]
+    kinds = [c for c in noun.children if c.dep_ in KIND_DEPS]
+    unrelated = lexicon().cues["unrelated_permit_kinds"]
+    if any(c.lower_ in unrelated or c.lemma_.lower() in unrelated for c in kinds):
+        return False  # "his trading permit was revoked": leave to trade, not to go anywhere
     if noun.lemma_.lower() in passage or noun.lower_ in passage:
         return True
-    return any(c.dep_ in KIND_DEPS and c.lemma_.lower() == "tour" for c in noun.children)
+    return any(c.lemma_.lower() == "tour" for c in kinds)
 
 
 def _put_down_to_weather_or_business(verb: Token) -> bool:
