@@ -130,6 +130,7 @@ from tessera.events.victims import (
     register_people,
     victim_phrase,
 )
+from tessera.events.withheld import passage_withheld
 from tessera.language import PLACE_ENTITY_LABELS, Analysis
 from tessera.language.table import TokenTable, token_table
 from tessera.model import PEOPLE_EVENT_TYPES, Anchor, Event, Source, Span, Victims, stable_event_id
@@ -224,9 +225,10 @@ def _triggers(doc: Doc, start: int, end: int) -> list[tuple[Match, Token]]:
     # (longest first; a phrase that names an event only as a repeat of one told before comes after
     # the phrases of its word that name one of their own: "a campaign against home brewing
     # launched in April" is the crackdown by "campaign against", whatever the report told before)
-    # (an inspection team told at work by its verb is a campaign no phrase of the lexicon names)
+    # (an inspection team told at work by its verb is a campaign no phrase of the lexicon names;
+    # a pass or a tour stopped, however far from its verb, is a restriction: see withheld.py)
     matches = sorted(
-        [*sentence_triggers(doc, start, end), *teams_at_work(doc, start, end)],
+        [*sentence_triggers(doc, start, end), *teams_at_work(doc, start, end), *passage_withheld(doc, start, end)],
         key=lambda m: (m.start, m.entry.repeats, -(m.end - m.start)),
     )
     idiom_tokens = {i for m in idioms().find(doc, start, end) for i in range(m.start, m.end)}
