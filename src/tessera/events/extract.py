@@ -1880,6 +1880,21 @@ def _searches_own_goods(trigger: Token) -> bool:
     return False
 
 
+# Verbs of coming upon hidden things, and the marks of a clause that gives another act's cause.
+FINDING_VERBS = frozenset({"find", "discover", "uncover"})
+CAUSE_MARKS = frozenset({"after", "when", "because", "once"})
+
+
+def _find_told_as_a_cause(trigger: Token) -> bool:
+    """Whether a finding of hidden things is told only as what led to another act, in a clause
+    of that act's cause: "the two were detained after guards found phones hidden in a shed" tells
+    the arrest and why; "guards stopped the lorry and found phones hidden under the coal" tells
+    the search."""
+    if trigger.lemma_.lower() not in FINDING_VERBS or trigger.dep_ != "advcl":
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in trigger.children)
+
+
 def _read_event(
     doc: Doc, match: Match, trigger: Token, discourse: Discourse, found: list[Found], source: Source
 ) -> list[Found]:
@@ -1965,6 +1980,8 @@ def _read_event(
         and not _type_shown_inside(doc, match)
     ):
         return []  # "he left again" with no flight told before: any going away
+    if entry.type == "search" and _find_told_as_a_cause(trigger):
+        return []  # "detained after guards found phones hidden in a shed": the arrest's cause
     if entry.type == "search" and _searches_own_goods(trigger):
         return []  # "opened a sack of rice he bought": one's own goods, no search
     if entry.type == "punishment" and _sent_for_a_task(trigger):
