@@ -26,7 +26,7 @@ def _types(text: str) -> list[str]:
         "Guards pushed iron rods into the coal on every wagon leaving Kilju last week, a source said.",
         "Officers of the city police found Chinese phones hidden under the floor of a noodle shop in Kanggye.",
         "Party inspectors turned over the bunks of the two drivers at the Kimchaek depot on Sunday.",
-        "Inspectors went through the storerooms of the Sinpo market on Friday, a trader said.",
+        "State security agents went through the storerooms of a pharmacy in Sinpo on Friday, a nurse said.",
         "Since May the police have been checking lodgers household by household in Hyesan.",
         "Market inspectors went stall to stall in Manpo last week, lifting every tarpaulin.",
         "Police officers broke into three flats on the same street in Tanchon in late April.",
