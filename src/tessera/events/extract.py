@@ -1873,8 +1873,10 @@ def _searches_own_goods(trigger: Token) -> bool:
         for word in thing.subtree:
             if word.lower_ == "own" and word.head.i == thing.i:
                 return True
-            if word.dep_ == "relcl" and word.lemma_.lower() in OWNING_VERBS and any(
-                c.dep_ == "nsubj" and c.lower_ in OWNER_PRONOUNS for c in word.children
+            if (
+                word.dep_ == "relcl"
+                and word.lemma_.lower() in OWNING_VERBS
+                and any(c.dep_ == "nsubj" and c.lower_ in OWNER_PRONOUNS for c in word.children)
             ):
                 return True
     return False
