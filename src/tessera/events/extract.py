@@ -1877,6 +1877,45 @@ def _told_as_a_habit(trigger: Token) -> bool:
     return not any(t.ent_type_ in {"DATE", "TIME"} for t in sentence_of(trigger))
 
 
+# Verbs by which a thing becomes someone's own ("a sack he bought", "the bag she had packed").
+OWNING_VERBS = frozenset({"buy", "purchase", "own", "pack", "bring", "order", "grow", "make"})
+# Personal pronouns that, as the subject of such a verb, make the thing the searcher's own.
+OWNER_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you"})
+
+
+def _searches_own_goods(trigger: Token) -> bool:
+    """Whether an act of opening or going through is done to the doer's own goods, told by a
+    clause of owning on what is opened ("a customs officer opened a sack of rice he bought at the
+    market") or by "own" ("she emptied her own bag"): a search is done to someone else's things."""
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    for thing in objects:
+        for word in thing.subtree:
+            if word.lower_ == "own" and word.head.i == thing.i:
+                return True
+            if (
+                word.dep_ == "relcl"
+                and word.lemma_.lower() in OWNING_VERBS
+                and any(c.dep_ == "nsubj" and c.lower_ in OWNER_PRONOUNS for c in word.children)
+            ):
+                return True
+    return False
+
+
+# Verbs of coming upon hidden things, and the marks of a clause that gives another act's cause.
+FINDING_VERBS = frozenset({"find", "discover", "uncover"})
+CAUSE_MARKS = frozenset({"after", "when", "because", "once"})
+
+
+def _find_told_as_a_cause(trigger: Token) -> bool:
+    """Whether a finding of hidden things is told only as what led to another act, in a clause
+    of that act's cause: "the two were detained after guards found phones hidden in a shed" tells
+    the arrest and why; "guards stopped the lorry and found phones hidden under the coal" tells
+    the search."""
+    if trigger.lemma_.lower() not in FINDING_VERBS or trigger.dep_ != "advcl":
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in CAUSE_MARKS for c in trigger.children)
+
+
 def _read_event(
     doc: Doc, match: Match, trigger: Token, discourse: Discourse, found: list[Found], source: Source
 ) -> list[Found]:
@@ -1962,6 +2001,10 @@ def _read_event(
         and not _type_shown_inside(doc, match)
     ):
         return []  # "he left again" with no flight told before: any going away
+    if entry.type == "search" and _find_told_as_a_cause(trigger):
+        return []  # "detained after guards found phones hidden in a shed": the arrest's cause
+    if entry.type == "search" and _searches_own_goods(trigger):
+        return []  # "opened a sack of rice he bought": one's own goods, no search
     if entry.type == "punishment" and _sent_for_a_task(trigger):
         return []  # "students were sent to farms to help with the harvest": a mobilisation
     if entry.type == "punishment" and _compared_penalty(trigger):
