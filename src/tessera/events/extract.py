@@ -228,7 +228,11 @@ def _triggers(doc: Doc, start: int, end: int) -> list[tuple[Match, Token]]:
     # (an inspection team told at work by its verb is a campaign no phrase of the lexicon names;
     # a pass or a tour stopped, however far from its verb, is a restriction: see withheld.py)
     matches = sorted(
-        [*sentence_triggers(doc, start, end), *teams_at_work(doc, start, end), *passage_withheld(doc, start, end)],
+        [
+            *sentence_triggers(doc, start, end),
+            *teams_at_work(doc, start, end),
+            *passage_withheld(doc, start, end),
+        ],
         key=lambda m: (m.start, m.entry.repeats, -(m.end - m.start)),
     )
     idiom_tokens = {i for m in idioms().find(doc, start, end) for i in range(m.start, m.end)}
