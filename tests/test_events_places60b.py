@@ -27,3 +27,21 @@ def test_nakhodka_stays_its_own_city():
     (ev,) = _place(text, _event(text, "arrest", "detained"))
     assert ev.where is not None and ev.where.name != "Vostochny"
     assert ev.where.lat is not None and abs(ev.where.lat - 42.84) < 0.2
+
+
+def test_a_town_a_truck_is_bound_for_is_not_the_place():
+    text = "A woman trader was arrested on a Kanggye-bound truck near Hamhung on Tuesday."
+    (ev,) = _place(text, _event(text, "arrest", "arrested"))
+    assert ev.where is not None and ev.where.name != "Kanggye"
+
+
+def test_the_town_an_express_leaves_from_is_not_the_place():
+    text = "Two attendants on the Pyongyang–Hyesan express were arrested by railway police last week."
+    (ev,) = _place(text, _event(text, "arrest", "arrested"))
+    assert ev.where is None or ev.where.name != "Pyongyang"
+
+
+def test_a_road_keeps_its_first_town():
+    text = "Soldiers have turned back traders at a checkpoint on the Hoeryong–Chongjin road since May."
+    (ev,) = _place(text, _event(text, "movement_restriction", "turned back"))
+    assert ev.where is not None and ev.where.name == "Hoeryong"
