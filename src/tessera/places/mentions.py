@@ -127,6 +127,28 @@ def _names_a_landform(text: str, end: int, entries: list[Entry]) -> bool:
     return bool(nxt) and nxt.group(1).lower() in _LANDFORM_NOUNS
 
 
+# A town's name that only says where a train or vehicle goes or starts: "a Musan-bound truck", "the
+# Pyongyang–Hyesan express" (invented). The event happens on board, at a stop or at the far end, not
+# in the town the service is bound for or leaves from. (Roads keep both ends: a checkpoint "on the
+# Musan–Chongjin road" stands by the first town, and a "Pyongyang–Sinuiju line" is the whole track,
+# so only a train or express drops its first end.)
+_BOUND_FOR = re.compile(r"^[-‐–]bound\b")
+_RAIL_SERVICE_FROM = re.compile(
+    r"^[-‐–—][A-Z][\w'’]+(?:[ \t]+[A-Z][\w'’]+)?[ \t]+"
+    r"(?:(?:international|passenger|freight|night|express)[ \t]+)*(?:trains?|express)\b"
+)
+
+
+def _names_a_service_end(text: str, end: int, entries: list[Entry]) -> bool:
+    """A unit's name that a vehicle is bound for ("Pyongyang-bound") or a railway service leaves
+    from ("the Pyongyang–Sinuiju express") names the service, not the place of what befell people
+    on it: "crew of the Pyongyang–Sinuiju express were arrested" is read at Sinuiju or elsewhere."""
+    if any(e.kind not in _UNIT_KINDS for e in entries):
+        return False
+    rest = text[end : end + 60]
+    return bool(_BOUND_FOR.match(rest) or _RAIL_SERVICE_FROM.match(rest))
+
+
 # Korean unit suffixes that are also English words: "Yunnan-to" is the province, "from Yunnan to Tumen"
 # is not.
 _SUFFIX_WORDS = frozenset({"to", "do"})
@@ -162,6 +184,7 @@ def _match_at(
             _inside_longer_name(text, span[-1][1], entries)
             or _describes_a_noun(text, span[-1][1], entries)
             or _names_a_landform(text, span[-1][1], entries)
+            or _names_a_service_end(text, span[-1][1], entries)
         ):
             entries = []
         if entries:
