@@ -3272,8 +3272,8 @@ def caught_in_the_act_before_a_penalty(trigger: Token) -> bool:
     labour unit after he was caught carrying rice": a catching in the act, told only as the time
     ("after") of the penalty its sentence reports, names the offence the penalty was for; the
     report's event is the penalty, and the catching is no arrest of its own. ("Caught trying to
-    cross the river" tells an attempt; "caught by border guards" names a catcher and "caught in
-    May" a date of its own, which tell an arrest; "was caught selling rice and fined" joins the
+    cross the river" tells an attempt; "caught by border guards" names a catcher, "caught in
+    May" a date and "caught in Yanji" a place of its own, which tell an arrest; "was caught selling rice and fined" joins the
     two acts, and both are told.)"""
     if trigger.lemma_.lower() != "catch" or trigger.head.i == trigger.i:
         return False
@@ -3285,6 +3285,9 @@ def caught_in_the_act_before_a_penalty(trigger: Token) -> bool:
         return False
     # a catcher or a date of its own tells an arrest ("after they were caught in May driving …")
     if any(c.dep_ == "agent" for c in trigger.children) or _dated(trigger):
+        return False
+    # a place named in the clause tells where an arrest was made ("caught in Yanji working …")
+    if any(t.ent_type_ in PLACE_ENTITY_LABELS for t in trigger.subtree if t.i > trigger.i):
         return False
     acts = [c for c in trigger.children if c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VBG"]
     if not acts or any(a.lemma_.lower() in ATTEMPT_OR_FLIGHT_VERBS for a in acts):
