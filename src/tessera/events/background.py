@@ -3273,8 +3273,8 @@ def caught_in_the_act_before_a_penalty(trigger: Token) -> bool:
     ("after") of the penalty its sentence reports, names the offence the penalty was for; the
     report's event is the penalty, and the catching is no arrest of its own. ("Caught trying to
     cross the river" tells an attempt; "caught by border guards" names a catcher, "caught in
-    May" a date and "caught in Yanji" a place of its own, which tell an arrest; "was caught selling rice and fined" joins the
-    two acts, and both are told.)"""
+    May" a date and "caught in Yanji" a place of its own, which tell an arrest; "was caught
+    selling rice and fined" joins the two acts, and both are told.)"""
     if trigger.lemma_.lower() != "catch" or trigger.head.i == trigger.i:
         return False
     if trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in trigger.children):
