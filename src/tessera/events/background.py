@@ -39,7 +39,7 @@ from tessera.events.clauses import (
     verb_above,
 )
 from tessera.events.deaths import DETAINEE_NOUNS
-from tessera.events.lexicon import lexicon
+from tessera.events.lexicon import lexicon, sentence_triggers
 from tessera.events.people import names_things
 from tessera.events.status import (
     APPEAL_VERBS,
@@ -125,6 +125,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or moved_out_of_custody(trigger)
         or transferred_in_custody(trigger)
         or named_by_what_was_found_on_them(trigger)
+        or caught_in_the_act_before_a_penalty(trigger)
     ):
         return True
     if event_type == "escape" and (
@@ -3390,6 +3391,45 @@ def named_by_what_was_found_on_them(trigger: Token) -> bool:
         return False
     things = prep_objects(trigger, frozenset({"with"}))
     return bool(things) and not any(_names_people(g) for g in things)
+
+
+# Verbs of the act a catching may name that tell a flight or an attempt ("caught trying to
+# cross the river" is an attempted escape and an arrest both, as the annotations read it).
+ATTEMPT_OR_FLIGHT_VERBS = frozenset(
+    {"try", "attempt", "flee", "cross", "wade", "swim", "run", "escape", "defect", "leave", "slip"}
+)
+
+
+def caught_in_the_act_before_a_penalty(trigger: Token) -> bool:
+    """ "Two nurses were dismissed after being caught selling medicine", "a driver was sent to a
+    labour unit after he was caught carrying rice": a catching in the act, told only as the time
+    ("after") of the penalty its sentence reports, names the offence the penalty was for; the
+    report's event is the penalty, and the catching is no arrest of its own. ("Caught trying to
+    cross the river" tells an attempt; "caught by border guards" names a catcher, "caught in
+    May" a date and "caught in Yanji" a place of its own, which tell an arrest; "was caught
+    selling rice and fined" joins the two acts, and both are told.)"""
+    if trigger.lemma_.lower() != "catch" or trigger.head.i == trigger.i:
+        return False
+    if trigger.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in trigger.children):
+        penalised = trigger.head
+    elif trigger.dep_ == "pcomp" and trigger.head.lower_ == "after":
+        penalised = trigger.head.head
+    else:
+        return False
+    # a catcher or a date of its own tells an arrest ("after they were caught in May driving …")
+    if any(c.dep_ == "agent" for c in trigger.children) or _dated(trigger):
+        return False
+    # a place named in the clause tells where an arrest was made ("caught in Yanji working …")
+    if any(t.ent_type_ in PLACE_ENTITY_LABELS for t in trigger.subtree if t.i > trigger.i):
+        return False
+    acts = [c for c in trigger.children if c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VBG"]
+    if not acts or any(a.lemma_.lower() in ATTEMPT_OR_FLIGHT_VERBS for a in acts):
+        return False
+    sentence = sentence_of(trigger)
+    return any(
+        m.entry.type in PENALTY_TYPES and m.start <= penalised.i < m.end
+        for m in sentence_triggers(trigger.doc, sentence.start, sentence.end)
+    )
 
 
 # Verbs of going over water or a line that tell no flight of their own ("ran", "fled" do).
