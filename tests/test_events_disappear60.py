@@ -1,0 +1,51 @@
+"""Disappearances of session 60: a desertion from a unit, a post or a work site inside the North
+is a disappearance; so is a person of whom there is "no word", who "could not be found", whom
+relatives "could not locate", or of whom "no one knows where" they are. Look-alikes that are
+no disappearance stay unread: a thing not found, no word on a verdict, a post left as a title."""
+
+from __future__ import annotations
+
+from events_helpers import events_of
+
+
+def _types(text: str) -> list[str]:
+    return [e.type for e in events_of(text)]
+
+
+def test_a_soldier_who_deserted_his_unit_disappeared() -> None:
+    assert "disappearance" in _types("A young private deserted his unit in Kangwon Province on March 3.")
+
+
+def test_workers_who_walked_off_a_construction_site_disappeared() -> None:
+    text = "Four labourers walked off the construction site in Kimchaek last month."
+    assert "disappearance" in _types(text)
+
+
+def test_slipping_away_from_barracks_is_a_disappearance() -> None:
+    assert "disappearance" in _types("Two conscripts slipped away from their barracks in Sariwon in April.")
+
+
+def test_leaving_a_post_as_minister_is_no_disappearance() -> None:
+    assert "disappearance" not in _types("The trade minister left his post as envoy in June.")
+
+
+def test_no_word_of_a_person_is_a_disappearance() -> None:
+    text = "His mother has had no word of her son since he was taken to the county office in May."
+    assert "disappearance" in _types(text)
+
+
+def test_no_word_on_a_verdict_is_no_disappearance() -> None:
+    assert "disappearance" not in _types("There has been no word yet on the verdict in the smuggling case.")
+
+
+def test_a_woman_who_could_not_be_found_disappeared() -> None:
+    assert "disappearance" in _types("The teacher could not be found at her home in Musan last week.")
+
+
+def test_a_phone_that_could_not_be_found_is_no_disappearance() -> None:
+    assert "disappearance" not in _types("The phone could not be found when police searched the flat.")
+
+
+def test_no_one_knowing_where_people_are_is_a_disappearance() -> None:
+    text = "The two brothers were driven away in March and no one in the village knows where they are."
+    assert "disappearance" in _types(text)
