@@ -49,12 +49,12 @@ from tessera.events.deaths import detainee_died
 from tessera.events.found import Found
 from tessera.events.joining import HOLDING_VERBS, country_of_place, dates_in, join_mentions, refers_back
 from tessera.events.leaving import (
+    deserts_a_post,
     enters_a_foreign_mission,
     goes_from_abroad,
     goes_from_abroad_to_the_north,
     leaves_a_northern_town,
     leaves_work_abroad,
-    deserts_a_post,
     parts_from_the_party,
     places_left,
 )
