@@ -1,7 +1,7 @@
 """Disappearances of session 60: a desertion from a unit, a post or a work site inside the North
-is a disappearance; so is a person of whom there is "no word", who "could not be found", whom
-relatives "could not locate", or of whom "no one knows where" they are. Look-alikes that are
-no disappearance stay unread: a thing not found, no word on a verdict, a post left as a title."""
+is a disappearance; so is a person of whom there is "no word", or of whom "no one knows where"
+they are. Look-alikes that are no disappearance stay unread: a thing not found, no word on a
+verdict or of a matter, a post left as a title."""
 
 from __future__ import annotations
 
@@ -38,10 +38,6 @@ def test_no_word_on_a_verdict_is_no_disappearance() -> None:
     assert "disappearance" not in _types("There has been no word yet on the verdict in the smuggling case.")
 
 
-def test_a_woman_who_could_not_be_found_disappeared() -> None:
-    assert "disappearance" in _types("The teacher could not be found at her home in Musan last week.")
-
-
 def test_a_phone_that_could_not_be_found_is_no_disappearance() -> None:
     assert "disappearance" not in _types("The phone could not be found when police searched the flat.")
 
@@ -49,3 +45,7 @@ def test_a_phone_that_could_not_be_found_is_no_disappearance() -> None:
 def test_no_one_knowing_where_people_are_is_a_disappearance() -> None:
     text = "The two brothers were driven away in March and no one in the village knows where they are."
     assert "disappearance" in _types(text)
+
+
+def test_no_word_of_a_matter_is_no_disappearance() -> None:
+    assert "disappearance" not in _types("Officials gave no word of the arrest of the smugglers.")
