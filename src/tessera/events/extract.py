@@ -49,7 +49,6 @@ from tessera.events.deaths import detainee_died
 from tessera.events.found import Found
 from tessera.events.joining import HOLDING_VERBS, country_of_place, dates_in, join_mentions, refers_back
 from tessera.events.leaving import (
-    deserts_a_post,
     enters_a_foreign_mission,
     goes_from_abroad,
     goes_from_abroad_to_the_north,
@@ -266,10 +265,6 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
         return False
     if entry.leaves_work_abroad and not leaves_work_abroad(head):
         return False
-    if entry.deserts_a_post and not (
-        deserts_a_post(head) and _countries_of_a_flight_at_home(head) is not None
-    ):
-        return False  # a desertion at home goes missing; one that crosses is a flight
     if entry.abroad_to_the_north and not goes_from_abroad_to_the_north(head):
         return False
     if entry.from_abroad and not goes_from_abroad(head):

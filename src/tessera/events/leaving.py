@@ -83,23 +83,6 @@ def leaves_work_abroad(verb: Token) -> bool:
     return False
 
 
-def deserts_a_post(verb: Token) -> bool:
-    """Whether a verb of running or leaving leaves a military unit, a guard post or a work site
-    (the cues' 'deserted_posts') that is not placed abroad: "a conscript deserted his unit",
-    "three labourers walked off the construction site", "slipped away from their barracks".
-    Inside the North, whoever runs from a post without leave has gone missing (a
-    disappearance); a worker sent abroad who leaves his site has defected (see
-    `leaves_work_abroad`), and "left his post as ambassador" is a resignation."""
-    if leaves_work_abroad(verb):
-        return False
-    posts = lexicon().cues["deserted_posts"]
-    return any(
-        (place.lower_ in posts or place.lemma_.lower() in posts)
-        and not any(c.dep_ == "prep" and c.lower_ == "as" for c in place.children)
-        for place in places_left(verb)
-    )
-
-
 def parts_from_the_party(verb: Token) -> bool:
     """Whether a verb of leaving has as its object (or as the object of "off", "from" or "of")
     the party one was sent abroad with or its lodging, told as the party's own: "an athlete who

@@ -81,9 +81,6 @@ class TriggerEntry:
     # An event only when the object is a work site abroad ("walked off a building site in
     # Vladivostok": a worker sent abroad defecting; see leaving.py).
     leaves_work_abroad: bool = False
-    # An event only when what the head word leaves is a unit, a post or a work site not placed
-    # abroad ("a conscript fled his regiment": a desertion, see leaving.py).
-    deserts_a_post: bool = False
     # An event only when the head verb goes from a place abroad to a place of North Korea
     # ("41 people returned from Tumen to Namyang": a hand-back; see leaving.py).
     abroad_to_the_north: bool = False
@@ -372,7 +369,6 @@ def lexicon() -> Lexicon:
             singular=bool(t.get("singular")),
             leaves_the_north=bool(t.get("leaves_the_north")),
             leaves_work_abroad=bool(t.get("leaves_work_abroad")),
-            deserts_a_post=bool(t.get("deserts_a_post")),
             abroad_to_the_north=bool(t.get("abroad_to_the_north")),
             from_abroad=bool(t.get("from_abroad")),
             enters_a_foreign_mission=bool(t.get("enters_a_foreign_mission")),
