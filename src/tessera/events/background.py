@@ -916,6 +916,11 @@ def denied_by_no(trigger: Token) -> bool:
     return opening[-3:-1] == ["no", "such"] or opening[-2:] == ["no", "such"]
 
 
+# Nouns of news: "had no word of her son since May" is how a disappearance is told, not an act
+# denied (the disappearance triggers of triggers.json that have "no word").
+NEWS_NOUNS = frozenset({"word", "news"})
+
+
 def denied_by_none(trigger: Token) -> bool:
     """An act whose people, whose outcome or whose record is "none": "not a single person has
     been punished for his faith", "not one official has been held to account" (a subject
@@ -929,7 +934,7 @@ def denied_by_none(trigger: Token) -> bool:
     subject = subject_of(clause_head(trigger))
     if subject is not None and _counted_as_none(subject):
         return True
-    if any(c.dep_ == "dobj" and _with_no(c) for c in trigger.children):
+    if any(c.dep_ == "dobj" and _with_no(c) and c.lemma_.lower() not in NEWS_NOUNS for c in trigger.children):
         return True
     holders = (
         words()["evidence_nouns"]
@@ -1250,9 +1255,11 @@ def heard_nothing_of_a_thing(trigger: Token) -> bool:
     verb = trigger
     if trigger.lower_ == "nothing" and trigger.head.i != trigger.i:
         verb = trigger.head
-    if verb.lemma_.lower() != "hear":
+    # ("officials gave no word of the arrest": no word of a matter, as hearing nothing of it)
+    news = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in NEWS_NOUNS and _with_no(c)]
+    if verb.lemma_.lower() != "hear" and not news:
         return False
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "nothing")]
+    holders = [verb, *news, *(c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "nothing")]
     heard_of = [
         o
         for h in holders

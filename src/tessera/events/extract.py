@@ -649,20 +649,31 @@ def _ran_from_a_post_at_home(trigger: Token) -> bool:
     sources = _places_run_from(trigger)
     if not sources:
         return False
-    sentence = sentence_of(trigger)
-    if any(t.lemma_.lower() in CROSSING_WORDS for t in sentence):
+    countries = _countries_of_a_flight_at_home(trigger)
+    if countries is None:
         return False
-    if any(t.lemma_.lower() in RETURNING_VERBS - {"return"} or _sent_back(t) for t in sentence):
-        return False  # "China handed them back four weeks after they fled a project": they had left
-    if any(t.ent_type_ == "NORP" and t.lower_ not in {"north", "korean", "koreans"} for t in sentence):
-        return False  # "Chinese police caught the men who fled the site": people found abroad
-    countries = {country_of_place(t) for t in sentence if t.ent_type_ in PLACE_ENTITY_LABELS}
-    countries.discard(None)
-    if countries - {"KP"}:
-        return False  # a place abroad (or in the South) named: the flight may have crossed
     if any(_a_prison(s) for s in sources):
         return True  # "slipped out of the prison camp": a prison left, whatever the sentence places
     return "KP" in countries
+
+
+def _countries_of_a_flight_at_home(trigger: Token) -> set[str] | None:
+    """The countries the sentence of a verb of running places (by its named places), or None when
+    the sentence takes the flight abroad: it names a crossing, a sending back, a foreign people
+    or a place outside the North ("fled his unit and crossed the river", "Chinese police caught
+    the men who fled the site")."""
+    sentence = sentence_of(trigger)
+    if any(t.lemma_.lower() in CROSSING_WORDS for t in sentence):
+        return None
+    if any(t.lemma_.lower() in RETURNING_VERBS - {"return"} or _sent_back(t) for t in sentence):
+        return None  # "China handed them back four weeks after they fled a project": they had left
+    if any(t.ent_type_ == "NORP" and t.lower_ not in {"north", "korean", "koreans"} for t in sentence):
+        return None  # "Chinese police caught the men who fled the site": people found abroad
+    countries = {country_of_place(t) for t in sentence if t.ent_type_ in PLACE_ENTITY_LABELS}
+    countries.discard(None)
+    if countries - {"KP"}:
+        return None  # a place abroad (or in the South) named: the flight may have crossed
+    return countries
 
 
 def _a_prison(place: Token) -> bool:
