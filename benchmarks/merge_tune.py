@@ -245,6 +245,11 @@ BESIDE = {
     "invented_gold_188": ROOT / "tests" / "fixtures" / "invented_gold_188.jsonl",
     "invented_gold_189": ROOT / "tests" / "fixtures" / "invented_gold_189.jsonl",
     "invented_gold_190": ROOT / "tests" / "fixtures" / "invented_gold_190.jsonl",
+    "invented_gold_191": ROOT / "tests" / "fixtures" / "invented_gold_191.jsonl",
+    "invented_gold_192": ROOT / "tests" / "fixtures" / "invented_gold_192.jsonl",
+    "invented_gold_193": ROOT / "tests" / "fixtures" / "invented_gold_193.jsonl",
+    "invented_gold_194": ROOT / "tests" / "fixtures" / "invented_gold_194.jsonl",
+    "invented_gold_195": ROOT / "tests" / "fixtures" / "invented_gold_195.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),
