@@ -239,6 +239,10 @@ def goes_from_abroad(word: Token) -> bool:
     )
 
 
+# Sentences before an order home that may set its people abroad.
+SETTING_SENTENCES = 2
+
+
 def sent_home_from_a_post_abroad(verb: Token) -> bool:
     """Whether people ordered or summoned home are sent home from abroad: the verb goes from a
     place abroad (see `goes_from_abroad`), or the report has set them abroad, naming a place
@@ -253,10 +257,6 @@ def sent_home_from_a_post_abroad(verb: Token) -> bool:
         return False
     start = sentences_back(verb.doc, sentence.start, SETTING_SENTENCES)
     return any(_abroad(t) for t in verb.doc[start : sentence.end])
-
-
-# Sentences before an order home that may set its people abroad.
-SETTING_SENTENCES = 2
 
 
 # Prepositions that place people somewhere ("the workers in Nakhodka", "staff at a plant in Oman").

@@ -232,12 +232,13 @@ def _by_the_norths_own_organs(ev: Event, finder: RoleFinder) -> Event:
     """A questioning, search, sentence or execution whose sentence names one of the North's own
     organs or camps (state security, the bowibu, a kyohwaso) and no place abroad happens in the
     North (so does an arrest by those organs at the North's town its sentence names, even with a
-    town abroad named before it: see `_held_at_the_norths_town`), not in the foreign town the report named before for the story: "Her brother was caught
-    in Yanji in May. Since then state security officers have questioned her parents twice"
-    (invented) is the North. The place is one of the North's the sentence names, else the town
-    across the border from the foreign one, else the last of the North's places the report named
-    before, else the North. Not when another state's authorities act in the sentence ("China's
-    state security bureau"), nor for the North's officers posted abroad (minders, a consulate)."""
+    town abroad named before it: see `_held_at_the_norths_town`), not in the foreign town the
+    report named before for the story: "Her brother was caught in Yanji in May. Since then state
+    security officers have questioned her parents twice" (invented) is the North. The place is
+    one of the North's the sentence names, else the town across the border from the foreign one,
+    else the last of the North's places the report named before, else the North. Not when another
+    state's authorities act in the sentence ("China's state security bureau"), nor for the North's
+    officers posted abroad (minders, a consulate)."""
     where = ev.where
     if (
         ev.type not in _THE_NORTHS_OWN_ACTS
