@@ -3188,9 +3188,13 @@ CUSTODY_CONDITION_TYPES = frozenset({"arrest", "repatriation", "interrogation", 
 
 def _custody_told_in(span: Span) -> bool:
     """Whether a trigger of the lexicon in `span` names a taking into custody, a questioning, a
-    penalty or a sending back ("if the police pick them up", "if they are questioned")."""
-    found = lexicon().triggers.find(span.doc, span.start, span.end)
-    return any(m.entry.type in CUSTODY_CONDITION_TYPES for m in found)
+    penalty or a sending back ("if the police pick them up", "if they are questioned"): the
+    sentence's triggers, found once per Doc, that lie inside the span."""
+    sentence = sentence_of(span.root)
+    return any(
+        m.entry.type in CUSTODY_CONDITION_TYPES and span.start <= m.start and m.end <= span.end
+        for m in sentence_triggers(span.doc, sentence.start, sentence.end)
+    )
 
 
 def _if_conditions_over(trigger: Token) -> list[Token]:
