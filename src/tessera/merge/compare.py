@@ -116,6 +116,7 @@ class PairResult:
     # One report's two events may be one act told twice, if another report vouches (`_told_again`).
     told_again: bool = False
     same_place: bool = False  # a place agrees (same, inside, near), none costs or conflicts
+    place_cost: bool = False  # places of some role differ and cost (another town, another country)
     # A place agrees at another grain than one town: a city and its province, one province, the two
     # banks of one crossing (`_coarse_place_agrees`).
     coarse_place: bool = False
@@ -495,6 +496,13 @@ def _projected_fate(a: Profile, b: Profile, r: PairResult) -> None:
         return
     if a.type in PENDING_STEP_TYPES or (r.same_victims and a.cmin is not None and r.same_place):
         return
+    if _same_group_counted(a, b) and not r.place_cost:
+        # "The five brigade members will almost certainly be sent to a labour camp" and, weeks
+        # later, "five teenagers were given labour-training terms", one report placing it in
+        # the capital its words do not name: a group of two or more counted alike on both sides
+        # is the group feared for, wherever neither report places it apart.
+        r.reasons.append(f"a feared {a.type} of as many people, placed nowhere apart")
+        return
     threat, done = (a, b) if a.status_class == "at_risk" else (b, a)
     if r.same_place and threat.cmin == threat.cmax and _part_told_as_part(done, threat):
         # "The seven held in Sinuiju face labour camp terms" and, weeks later, "five of the seven
@@ -503,6 +511,16 @@ def _projected_fate(a: Profile, b: Profile, r: PairResult) -> None:
         # group must be counted exactly ("the seven"): a bound ("at least 18") names no group.
         return
     r.conflict = f"a feared {a.type} is a projection, not the one later done"
+
+
+# From this size a group counted exactly alike by two reports is a detail of the group, not chance:
+# one person feared for and one person sentenced are every story's.
+SAME_GROUP_MIN = 2
+
+
+def _same_group_counted(a: Profile, b: Profile) -> bool:
+    """Do both reports count the people exactly and alike, at least SAME_GROUP_MIN of them?"""
+    return a.cmin is not None and a.cmin == a.cmax == b.cmin == b.cmax and a.cmin >= SAME_GROUP_MIN
 
 
 def _threat_slack(done: Profile) -> int:
@@ -663,6 +681,7 @@ def _places(a: Profile, b: Profile, r: PairResult) -> None:
         r.reasons.append(f"{role}: {rel.text}")
     r.score += min(total + country_level, 3.0) + penalty
     r.same_place = total > 0 and not penalty
+    r.place_cost = bool(penalty)
     # (a role whose places differ, even excused as stages of one route, leaves the grain unsure)
     r.coarse_place = coarse and not disagreed
 
@@ -905,6 +924,9 @@ def _counts_read(a: Profile, b: Profile, r: PairResult) -> None:
     if _one_of_companions(a, b) or _one_of_companions(b, a):
         r.reasons.append(f"{label} (one person, told by the other with companions)")
         return
+    if _one_leads_group(a, b) or _one_leads_group(b, a):
+        r.reasons.append(f"{label} (one person, named by the other first of a group)")
+        return
     within = None
     if a.cmin <= b.cmax and b.cmin <= a.cmax:
         ratio = 1.0
@@ -1075,6 +1097,24 @@ def _one_of_companions(one: Profile, group: Profile) -> bool:
     if not 2 <= group.cmin <= group.cmax <= 1 + MAX_COMPANIONS:
         return False
     return group.companions or one.companions
+
+
+def _one_leads_group(one: Profile, group: Profile) -> bool:
+    """Is one report's single person, named by a role, the one the other report names first of a
+    small group it counts ("the commander of the housing site was detained" against "agents took
+    the site's commander and two engineers into detention"; "the broker remains in custody"
+    against "police detained a broker together with four women he was hiding")?
+
+    A report that follows the one person counts that person; the other counts whoever was taken
+    with them. Neither agreement nor conflict, so the rest of what the reports tell must carry
+    the merge. Only a role word (`text.head_word`: not "a man", "a woman" or a pronoun), named
+    in the other's own words before "and", "together with" or "along with" and more people, and
+    only a small group (SMALL_COUNT at most, counted exactly)."""
+    if one.cmin != 1 or one.cmax != 1 or one.head is None:
+        return False
+    if group.cmin is None or group.cmin != group.cmax or not 2 <= group.cmin <= SMALL_COUNT:
+        return False
+    return one.head in group.leads
 
 
 # Groups whose count may hold a household: a family, or people counted by their plight or their

@@ -768,3 +768,51 @@ def describing_words(text: str | None) -> frozenset[str]:
         if token and token not in plain and parse_number(raw) is None:
             out.add(token)
     return frozenset(out)
+
+
+# What ends the head of a description of one person: "the commander of a housing site", "a broker
+# who sheltered them", "a counsellor at the embassy in Warsaw, his wife and their children".
+_HEAD_END = re.compile(r"\s+(?:of|who|whom|that|from|in|at|on|with|for)\b|[,;(\u2014]", re.IGNORECASE)
+_HEAD_WORD = re.compile(r"[a-z][a-z'\u2019-]*")
+
+
+def head_word(text: str | None) -> str | None:
+    """The word a description of one person ends its head with, by which another report may name
+    that person first of a group: "the commander of a housing site" -> "commander", "A border guard
+    platoon leader" -> "leader", "The broker" -> "broker".
+
+    None for a word any person is called ("a woman", "the man": `plain_people_words`), a kin
+    word ("his wife"), a pronoun or a number ("she", "the four"): such words name no one role."""
+    if not text:
+        return None
+    words = _HEAD_WORD.findall(_HEAD_END.split(text, 1)[0].lower())
+    if not words:
+        return None
+    word = re.sub(r"['\u2019]s?$", "", words[-1])
+    token = normalise_word(word)
+    if token is None or token in _plain_people_words() or word in _count_words()[2]:
+        return None
+    return None if parse_number(word) is not None else word
+
+
+# "the site's commander and two engineers", "a broker together with four women he was hiding",
+# "the company's commander and the district officer": the words before a joining word that adds
+# people (a number, a determiner or a possessive follows it).
+_GROUP_LEAD = re.compile(
+    r"((?:[a-z][a-z'\u2019-]*\s+){0,1}[a-z][a-z'\u2019-]*)\s*,?\s+(?:and|together\s+with|along\s+with)\s+"
+    rf"(?=(?:a|an|the|his|her|their|its|several|other|\d|{_NUMBER_WORD})(?![a-z]))"
+)
+
+
+def group_leads(texts: Iterable[str | None]) -> frozenset[str]:
+    """The words that name the person a group is told with, first of it: "took the site's
+    commander and two engineers into detention" -> {"site", "commander"}; "detained a broker
+    together with four women" -> {"a", "broker"} (compared with `head_word` of another report's
+    one person)."""
+    out: set[str] = set()
+    for text in texts:
+        if not text:
+            continue
+        for m in _GROUP_LEAD.finditer(text.lower()):
+            out.update(re.sub(r"['\u2019]s?$", "", w) for w in m.group(1).split())
+    return frozenset(out)
