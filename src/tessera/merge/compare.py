@@ -490,7 +490,11 @@ def _projected_fate(a: Profile, b: Profile, r: PairResult) -> None:
     (`PairResult.same_place`): "the five Hoeryong miners are expected to be sent to a labour
     camp" and "the five miners in Hoeryong were given a year each in a labour camp" tell one
     sentence of the same five people before and after it was passed (the clusters re-read for
-    issue 13 join such tellings). Run last, so that a pair another signal rules out keeps that
+    issue 13 join such tellings). A group of two or more counted exactly alike on both sides
+    (`_same_group_counted`) is that group even when no place agrees, so long as no place costs
+    (`PairResult.place_cost`): "the five brigade members will almost certainly be sent to a
+    labour camp", placed in the capital its words do not name, and "five teenagers were given
+    labour-training terms" in Hamhung. Run last, so that a pair another signal rules out keeps that
     reason."""
     if a.status_class == b.status_class or "at_risk" not in (a.status_class, b.status_class):
         return
@@ -924,9 +928,6 @@ def _counts_read(a: Profile, b: Profile, r: PairResult) -> None:
     if _one_of_companions(a, b) or _one_of_companions(b, a):
         r.reasons.append(f"{label} (one person, told by the other with companions)")
         return
-    if _one_leads_group(a, b) or _one_leads_group(b, a):
-        r.reasons.append(f"{label} (one person, named by the other first of a group)")
-        return
     within = None
     if a.cmin <= b.cmax and b.cmin <= a.cmax:
         ratio = 1.0
@@ -1097,24 +1098,6 @@ def _one_of_companions(one: Profile, group: Profile) -> bool:
     if not 2 <= group.cmin <= group.cmax <= 1 + MAX_COMPANIONS:
         return False
     return group.companions or one.companions
-
-
-def _one_leads_group(one: Profile, group: Profile) -> bool:
-    """Is one report's single person, named by a role, the one the other report names first of a
-    small group it counts ("the commander of the housing site was detained" against "agents took
-    the site's commander and two engineers into detention"; "the broker remains in custody"
-    against "police detained a broker together with four women he was hiding")?
-
-    A report that follows the one person counts that person; the other counts whoever was taken
-    with them. Neither agreement nor conflict, so the rest of what the reports tell must carry
-    the merge. Only a role word (`text.head_word`: not "a man", "a woman" or a pronoun), named
-    in the other's own words before "and", "together with" or "along with" and more people, and
-    only a small group (SMALL_COUNT at most, counted exactly)."""
-    if one.cmin != 1 or one.cmax != 1 or one.head is None:
-        return False
-    if group.cmin is None or group.cmin != group.cmax or not 2 <= group.cmin <= SMALL_COUNT:
-        return False
-    return one.head in group.leads
 
 
 # Groups whose count may hold a household: a family, or people counted by their plight or their

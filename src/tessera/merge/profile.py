@@ -27,9 +27,7 @@ from tessera.merge.text import (
     counts_by_order,
     counts_named,
     describing_words,
-    group_leads,
     group_sex,
-    head_word,
     names_another,
     names_associates,
     names_companions,
@@ -173,11 +171,6 @@ class Profile:
     described: bool = False
     # The words of the victims' description that tell who they were (`text.describing_words`).
     describing: frozenset[str] = frozenset()
-    # The role word of a description of one person ("the commander of the site" -> "commander").
-    head: str | None = None
-    # The words naming the person a group is told with, first of it (`text.group_leads`: "the
-    # site's commander and two engineers" -> {"site", "commander"}).
-    leads: frozenset[str] = frozenset()
 
     @property
     def width(self) -> int:
@@ -452,8 +445,6 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         another=bool(event.victims and names_another(event.victims.text)),
         described=bool(event.victims and content_tokens(event.victims.text or "")),
         describing=describing_words(event.victims.text if event.victims else None),
-        head=head_word(event.victims.text) if event.victims and cmin == cmax == 1 else None,
-        leads=group_leads([event.victims and event.victims.text, *(s.text for s in event.evidence)]),
     )
 
 
