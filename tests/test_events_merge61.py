@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from merge_fixtures import ev
 from tessera.merge import compare_events
-from tessera.model import Event, Place
+from tessera.model import Event, Place, Span, Victims
 
 PYONGYANG = Place("Pyongyang", "KP", "Pyongyang", None, 39.03, 125.75, "city")
 KANGGYE = Place("Kanggye", "KP", "Chagang", None, 40.97, 126.59, "city")
@@ -70,3 +70,30 @@ def test_a_fate_done_in_another_town_of_the_country_stays_apart() -> None:
     r = compare_events(_fear(where=HYESAN), _terms())
     assert r.conflict is not None, r.summary()
     assert REASON not in r.summary(), r.summary()
+
+
+def _one_fear(text: str, victims: str) -> Event:
+    return _fear(count=(1, 1)).with_(
+        victims=Victims(victims, 1, 1, None), evidence=[Span("docA", 0, len(text), text)], summary=text
+    )
+
+
+def _one_term(victims: str) -> Event:
+    text = f"{victims} was given ten years in a reform-through-labour camp at a closed trial."
+    return _terms(count=(1, 1)).with_(
+        victims=Victims(victims, 1, 1, None), evidence=[Span("docB", 0, len(text), text)], summary=text
+    )
+
+
+def test_one_person_feared_for_and_sentenced_told_by_one_role_is_no_projection() -> None:
+    fear = _one_fear("The ferry captain is expected to get a long camp term.", "The ferry captain")
+    r = compare_events(fear, _one_term("The captain of the Kanggye ferry"))
+    assert r.conflict is None, r.summary()
+    assert "one person described alike" in r.summary(), r.summary()
+
+
+def test_one_woman_feared_for_and_another_woman_sentenced_stay_apart() -> None:
+    # "Woman" is a word any person is called: it tells nobody in particular.
+    fear = _one_fear("The woman is expected to be sent to a labour camp.", "The woman")
+    r = compare_events(fear, _one_term("A woman from Kanggye"))
+    assert r.conflict == PROJECTION, r.summary()

@@ -494,18 +494,22 @@ def _projected_fate(a: Profile, b: Profile, r: PairResult) -> None:
     (`_same_group_counted`) is that group even when no place agrees, so long as no place costs
     (`PairResult.place_cost`): "the five brigade members will almost certainly be sent to a
     labour camp", placed in the capital its words do not name, and "five teenagers were given
-    labour-training terms" in Hamhung. Run last, so that a pair another signal rules out keeps that
+    labour-training terms" in Hamhung; and so is one person both describe by a word that tells
+    who they were (`_one_person_alike`: "the ambassador" and "the former ambassador"). Run last, so that a pair another signal rules out keeps that
     reason."""
     if a.status_class == b.status_class or "at_risk" not in (a.status_class, b.status_class):
         return
     if a.type in PENDING_STEP_TYPES or (r.same_victims and a.cmin is not None and r.same_place):
         return
-    if _same_group_counted(a, b) and not r.place_cost:
+    if (_same_group_counted(a, b) or _one_person_alike(a, b)) and not r.place_cost:
         # "The five brigade members will almost certainly be sent to a labour camp" and, weeks
         # later, "five teenagers were given labour-training terms", one report placing it in
         # the capital its words do not name: a group of two or more counted alike on both sides
-        # is the group feared for, wherever neither report places it apart.
-        r.reasons.append(f"a feared {a.type} of as many people, placed nowhere apart")
+        # is the group feared for, wherever neither report places it apart. So is one person
+        # both describe by a word that tells who they were ("the commander is expected to get a
+        # long term" and "the commander of the apartment site was sentenced").
+        who = "one person described alike" if a.cmin == 1 else "as many people"
+        r.reasons.append(f"a feared {a.type} of {who}, placed nowhere apart")
         return
     threat, done = (a, b) if a.status_class == "at_risk" else (b, a)
     if r.same_place and threat.cmin == threat.cmax and _part_told_as_part(done, threat):
@@ -525,6 +529,14 @@ SAME_GROUP_MIN = 2
 def _same_group_counted(a: Profile, b: Profile) -> bool:
     """Do both reports count the people exactly and alike, at least SAME_GROUP_MIN of them?"""
     return a.cmin is not None and a.cmin == a.cmax == b.cmin == b.cmax and a.cmin >= SAME_GROUP_MIN
+
+
+def _one_person_alike(a: Profile, b: Profile) -> bool:
+    """Do both reports tell one person, described by a word in common that tells who they were
+    (`Profile.describing`: "the commander is expected to get a long term" and "the commander of
+    the apartment site was sentenced", "the ambassador" and "the former ambassador"), not by a
+    word any person is called ("the woman", "he")?"""
+    return a.cmin == a.cmax == b.cmin == b.cmax == 1 and bool(a.describing & b.describing)
 
 
 def _threat_slack(done: Profile) -> int:
