@@ -1,0 +1,88 @@
+"""Restrictions and crackdowns told in colloquial wording: control posts, scanners and roadblocks
+put up on a route, fences extended and zones widened, nobody let in or out, travel frozen,
+transport stopped to outsiders, access cut, passes impossible to obtain, confinement in
+quarantine, a team beginning its work, radios called in and rewards offered for informing
+(triggers.json; status.py _rule_for_whoever; teams.py _work_verb; retyping.py _identity_paper)."""
+
+from __future__ import annotations
+
+import pytest
+
+import tessera
+
+
+def _types(text: str) -> list[str]:
+    return [e.type for e in tessera.extract(text, published="2031-05-20")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police have set up a police post at the bridge over the river, a source in Hyesan said on Monday.",
+        "A new inspection post was set up at the entrance to the town last week, residents said.",
+        "Soldiers threw up roadblocks on the roads into Hoeryong on Tuesday, a source said.",
+        "Scanners were installed at the crossing in Namyang this month, a source told the outlet.",
+        "Authorities have installed cameras along the riverbank in Hyesan since May, a resident said.",
+        "Guards have extended the fence along the Tumen River near Musan this spring, a source said.",
+        "The border zone was widened to two kilometres in March, residents of Sinuiju said.",
+        "Nobody without a pass has been let in since Tuesday, a trader in Musan said.",
+        "Guards have not been letting people down to the water since the start of the month, a source said.",
+        "Tourists may no longer enter the Rajin market, a Chinese tour operator said on Friday.",
+        "Small traders in Changbai have been unable to obtain day passes since 1 March, a trader said.",
+        "The port office has stopped issuing day passes to traders crossing to Hyesan, a source said.",
+        "Travel between the counties froze after the outbreak in May, a source in Hamhung said.",
+        "Trains have been halted to outsiders since the start of June, a rail worker in Chongjin said.",
+        "Access to the work site has been cut off since the escape, a source said on Friday.",
+        "Bathing and washing clothes in the river have been banned along the whole stretch since April.",
+        "The women were kept in the quarantine centre for 35 days after they returned, a source said.",
+        "Since October, only people with a border-zone pass have been allowed on the riverside road.",
+        "Police in Yanji have been checking identity cards at the railway and bus stations this month.",
+    ],
+)
+def test_restriction_in_colloquial_words(text: str) -> None:
+    assert "movement_restriction" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security officers ordered all households in the county to hand in radios last week, a source said.",
+        "Notices posted in border villages this month offer rewards of up to 5,000 yuan for reporting smugglers.",
+        "North Korea has stepped up control over young people sent to construction sites, a source said.",
+        "A Central Committee inspection team began work in Ryanggang Province in mid-April, a source said.",
+    ],
+)
+def test_crackdown_in_colloquial_words(text: str) -> None:
+    assert "crackdown" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a rule explained, a hypothesis, a denial, goods rather than people)
+        "Under the law, anyone who wants to visit a border county must obtain a pass in advance.",
+        "If the border zone were widened, thousands of families would have to move, an analyst said.",
+        "Officials denied that any roadblocks had been set up around the city.",
+        "China has banned imports of North Korean coal and restricted the sale of fuel.",
+        # (look-alikes of the new wording)
+        "He said he could no longer travel because of his illness.",
+        "The camera was installed at his home by his brother, who sells electronics.",
+        "She said her family did not let her know in time about the funeral.",
+        "The factory extended the working day and raised quotas this spring.",
+        "Access to information has been cut off for years, according to the report.",
+        "He was taken to a hospital for treatment after the accident.",
+        "Only children with their parents are allowed in the museum, the guide said.",
+        "He handed in his phone at the front desk before the meeting, his friend said.",
+        "The company offered a reward to its best workers at the end of the year.",
+        "The inspection team that began work in April found nothing, a source said.",
+        "Nobody is allowed to visit the old man, his daughter said.",
+    ],
+)
+def test_look_alikes_stay_unread(text: str) -> None:
+    types = _types(text)
+    assert "movement_restriction" not in types and "crackdown" not in types
+
+
+def test_one_persons_card_checked_is_no_restriction() -> None:
+    text = "Police checked her identity card at the station before she boarded, a relative said."
+    assert "movement_restriction" not in _types(text)
