@@ -1,7 +1,7 @@
 """Restrictions and crackdowns told in colloquial wording: control posts, scanners and roadblocks
 put up on a route, fences extended and zones widened, nobody let in or out, travel frozen,
 transport stopped to outsiders, access cut, passes impossible to obtain, confinement in
-quarantine, a team beginning its work, radios called in and rewards offered for informing
+quarantine, a team beginning its work and radios called in
 (triggers.json; status.py _rule_for_whoever; teams.py _work_verb; retyping.py _identity_paper)."""
 
 from __future__ import annotations
@@ -47,7 +47,6 @@ def test_restriction_in_colloquial_words(text: str) -> None:
     "text",
     [
         "Security officers ordered all households in the county to hand in radios last week, a source said.",
-        "Notices posted in border villages this month offer rewards of up to 5,000 yuan for reporting smugglers.",
         "North Korea has stepped up control over young people sent to construction sites, a source said.",
         "A Central Committee inspection team began work in Ryanggang Province in mid-April, a source said.",
     ],
@@ -73,7 +72,8 @@ def test_crackdown_in_colloquial_words(text: str) -> None:
         "He was taken to a hospital for treatment after the accident.",
         "Only children with their parents are allowed in the museum, the guide said.",
         "He handed in his phone at the front desk before the meeting, his friend said.",
-        "The company offered a reward to its best workers at the end of the year.",
+        "Nobody is let out of the dormitory after dark, a former student said.",
+        "Cameras were installed at the entrances of every apartment block last month, a resident said.",
         "The inspection team that began work in April found nothing, a source said.",
         "Nobody is allowed to visit the old man, his daughter said.",
     ],
