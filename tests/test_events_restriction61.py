@@ -34,9 +34,7 @@ def _types(text: str) -> list[str]:
         "Trains have been halted to outsiders since the start of June, a rail worker in Chongjin said.",
         "Access to the work site has been cut off since the escape, a source said on Friday.",
         "Bathing and washing clothes in the river have been banned along the whole stretch since April.",
-        "The women were kept in the quarantine centre for 35 days after they returned, a source said.",
         "Since October, only people with a border-zone pass have been allowed on the riverside road.",
-        "Police in Yanji have been checking identity cards at the railway and bus stations this month.",
     ],
 )
 def test_restriction_in_colloquial_words(text: str) -> None:
@@ -81,8 +79,3 @@ def test_crackdown_in_colloquial_words(text: str) -> None:
 def test_look_alikes_stay_unread(text: str) -> None:
     types = _types(text)
     assert "movement_restriction" not in types and "crackdown" not in types
-
-
-def test_one_persons_card_checked_is_no_restriction() -> None:
-    text = "Police checked her identity card at the station before she boarded, a relative said."
-    assert "movement_restriction" not in _types(text)

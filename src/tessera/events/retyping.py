@@ -428,7 +428,9 @@ def travellers_papers_checked(trigger: Token) -> bool:
     if any(v.lemma_.lower() == "stop" for v in (*trigger.conjuncts, trigger.head)):
         return False
     papers = [
-        o for o in _with_conjuncts([c for c in trigger.children if c.dep_ == "dobj"]) if _identity_paper(o)
+        o
+        for o in _with_conjuncts([c for c in trigger.children if c.dep_ == "dobj"])
+        if o.lemma_.lower() in IDENTITY_PAPERS
     ]
     if not papers or any(c.dep_ == "poss" for p in papers for c in p.children):
         return False  # "checked her papers": one person's
@@ -438,16 +440,6 @@ def travellers_papers_checked(trigger: Token) -> bool:
     passage = words()["road_nouns"] | words()["traffic_nouns"]
     places = [p for h in (trigger, *papers, *owners) for p in prep_objects(h, frozenset({"at", "on"}))]
     return any(p.lower_ in passage or p.lemma_.lower() in STATION_NOUNS for p in places)
-
-
-def _identity_paper(noun: Token) -> bool:
-    """ "papers", "identity documents", "identity cards", "ID cards": a paper that says who someone
-    is (a card only when its own words say so: "bank cards" are not checked to control travel)."""
-    if noun.lemma_.lower() in IDENTITY_PAPERS:
-        return True
-    return noun.lemma_.lower() == "card" and any(
-        c.dep_ in {"compound", "amod"} and c.lower_ in IDENTITY_PAPERS for c in noun.children
-    )
 
 
 def _noun_after(verb: Token) -> list[Token]:
