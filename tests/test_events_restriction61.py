@@ -1,8 +1,7 @@
 """Restrictions and crackdowns told in colloquial wording: control posts, scanners and roadblocks
 put up on a route, fences extended and zones widened, nobody let in or out, travel frozen,
-transport stopped to outsiders, access cut, passes impossible to obtain, confinement in
-quarantine, a team beginning its work and radios called in
-(triggers.json; status.py _rule_for_whoever; teams.py _work_verb; retyping.py _identity_paper)."""
+transport stopped to outsiders, access cut, passes impossible to obtain, a team beginning its
+work and radios called in (triggers.json; status.py _rule_for_whoever; teams.py _work_verb)."""
 
 from __future__ import annotations
 
