@@ -73,6 +73,8 @@ def test_crackdown_in_colloquial_words(text: str) -> None:
         "Cameras were installed at the entrances of every apartment block last month, a resident said.",
         "The inspection team that began work in April found nothing, a source said.",
         "Nobody is allowed to visit the old man, his daughter said.",
+        # (people travelling who were stopped: their journey cut short, not travel halted)
+        "About 20 defectors travelling south toward Laos were stopped by police in Yunnan last week.",
     ],
 )
 def test_look_alikes_stay_unread(text: str) -> None:
