@@ -1,5 +1,4 @@
-"""Restrictions and crackdowns told in colloquial wording: control posts, scanners and roadblocks
-put up on a route, fences extended and zones widened, nobody let in or out, travel frozen,
+"""Restrictions and crackdowns told in colloquial wording: nobody let in or out, travel frozen,
 transport stopped to outsiders, access cut, passes impossible to obtain, a team beginning its
 work and radios called in (triggers.json; status.py _rule_for_whoever; teams.py _work_verb)."""
 
@@ -17,13 +16,6 @@ def _types(text: str) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Police have set up a police post at the bridge over the river, a source in Hyesan said on Monday.",
-        "A new inspection post was set up at the entrance to the town last week, residents said.",
-        "Soldiers threw up roadblocks on the roads into Hoeryong on Tuesday, a source said.",
-        "Scanners were installed at the crossing in Namyang this month, a source told the outlet.",
-        "Authorities have installed cameras along the riverbank in Hyesan since May, a resident said.",
-        "Guards have extended the fence along the Tumen River near Musan this spring, a source said.",
-        "The border zone was widened to two kilometres in March, residents of Sinuiju said.",
         "Nobody without a pass has been let in since Tuesday, a trader in Musan said.",
         "Guards have not been letting people down to the water since the start of the month, a source said.",
         "Tourists may no longer enter the Rajin market, a Chinese tour operator said on Friday.",
