@@ -2404,12 +2404,19 @@ def _rule_for_whoever(trigger: Token) -> bool:
     """ "Anyone entering the border districts needs a travel permit", "nobody may leave without a
     pass": a restriction of movement told of whoever moves is the rule in force, the measure
     itself, not a general statement about people. So is the verb of need told with such a noun
-    ("anyone crossing the bridge now needs a pass")."""
+    ("anyone crossing the bridge now needs a pass"), and a verb of leave given to no one since
+    a time, in the perfect ("nobody has been let in since Tuesday", "nobody has been allowed
+    out"): who may pass is the rule in force ("nobody is let out after dark" stays a habit)."""
+    if trigger.pos_ in {"VERB", "AUX"} and trigger.lemma_.lower() in PERMISSION_VERBS:
+        perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in trigger.children)
+        return perfect and subject_of(clause_head(trigger)).lower_ == "nobody"
     if trigger.pos_ in {"VERB", "AUX"} and trigger.lemma_.lower() in {"need", "require"}:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in RESTRICTION_NOUNS for c in trigger.children)
     return trigger.pos_ == "NOUN" and trigger.lemma_.lower() in RESTRICTION_NOUNS
 
 
+# Verbs of leave to pass, which a rule gives to no one ("nobody has been let in").
+PERMISSION_VERBS = frozenset({"allow", "permit", "let"})
 # Nouns of a restriction that whoever moves must hold or obey.
 RESTRICTION_NOUNS = frozenset({"permit", "pass", "permission", "authorisation", "authorization", "curfew"})
 

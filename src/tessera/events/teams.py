@@ -57,6 +57,9 @@ WORK_VERBS = frozenset(
         "board",
     }
 )
+# Verbs that start a team's work, and the work they start ("began auditing the units").
+STARTING_VERBS = frozenset({"begin", "start"})
+WORK_BEGUN = WORK_VERBS | {"check", "investigate", "examine", "review"}
 # ("riding", which the tagger may take for a form of "rid")
 WORK_FORMS = frozenset({"riding"})
 PREPOSITIONAL_WORK = {"go": frozenset({"through"}), "be": frozenset({"in", "out"})}
@@ -119,6 +122,9 @@ def _work_verb(verb: Token, subject: Token) -> bool:
         return lemma in SENDING_VERBS
     if lemma in WORK_VERBS or verb.lower_ in WORK_FORMS:
         return True
+    if lemma in STARTING_VERBS:
+        # "an inspection team began work in Hyesan", "began auditing border units": the team's work begun
+        return any(c.dep_ in {"dobj", "xcomp"} and c.lemma_.lower() in WORK_BEGUN for c in verb.children)
     preps = PREPOSITIONAL_WORK.get(lemma)
     # ("have been out in force": the parser makes "out" an adverb)
     return preps is not None and any(
