@@ -1,9 +1,10 @@
-"""Restrictions told in the present perfect "since" a date (session 61).
+"""Restrictions told in the present perfect "since" a date; dates after "sent to live" (session 61).
 
 A restriction that "has been" in force since a date weeks before the report runs from that date
 up to the report, whatever verb tells it; an arrest or a vanishing told the same way keeps the
-date it began, and so does a restriction told in the past perfect or only days old. Every
-sentence here is invented for these tests.
+date it began, and so does a restriction told in the past perfect or only days old. A date
+after the infinitive of a passive in the past ("were sent to live on a farm in April") dates
+the sending. Every sentence here is invented for these tests.
 """
 
 from __future__ import annotations
@@ -44,3 +45,18 @@ def test_confinement_in_the_past_perfect_keeps_its_start() -> None:
     )
     when = _dates(text, "movement_restriction", "2025-08-19")
     assert when and all(end != date(2025, 8, 19) for _start, end in when)
+
+
+STORY = "An inspection team combed through the Kimchaek port office in March. "
+
+
+def test_date_after_an_infinitive_dates_the_sending() -> None:
+    text = STORY + "The port director and his wife were sent to live on a cooperative farm in May."
+    assert _dates(text, "punishment", "2024-07-02") == [(date(2024, 5, 1), date(2024, 5, 31))]
+
+
+def test_bound_after_an_infinitive_is_not_the_sending() -> None:
+    # the look-alike: "until the end of May" bounds the work, it does not date the sending
+    text = STORY + "The port director was sent to a labour training camp to work there until the end of May."
+    when = _dates(text, "punishment", "2024-07-02")
+    assert when and (date(2024, 5, 21), date(2024, 5, 31)) not in when
