@@ -1633,7 +1633,8 @@ def _state_held_now(ctx: _Context, best: PlacedMention, kind: str) -> bool:
     "All boats have been confined to port since mid-August" and "permits have not been issued
     since the start of June" (reports of early September, mid-June): the restriction runs from
     the date to the report. The past perfect ("had been confined since May") tells a state
-    closed before what the report tells, and an arrest or a vanishing is dated by its start.
+    closed before what the report tells, and an arrest or a vanishing is dated by its start; a
+    standing order "since" a date is dated by that date, as `_ban_held` dates it.
     """
     span, latest = best.span, ctx.report.latest
     if (
@@ -1646,7 +1647,10 @@ def _state_held_now(ctx: _Context, best: PlacedMention, kind: str) -> bool:
         return False
     if ctx.report.precision != "day" or (latest - span.end).days <= _IN_FORCE_DAYS:
         return False
-    return present_perfect(ctx.doc[best.governor])
+    verb = ctx.doc[best.governor]
+    if verb.lemma_.lower() in lexicon().standing_orders:
+        return False  # "Since March, guards have been ordered to fire": dated by the month (`_ban_held`)
+    return present_perfect(verb)
 
 
 # How long a ban must have held by the report's day to be dated as in force up to it: a ban
