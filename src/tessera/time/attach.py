@@ -771,6 +771,8 @@ def rank(mention: PlacedMention, trigger: Token) -> int:
         return 2
     if _dates_verb_pair(trigger.doc[mention.governor], trigger_verb, mention):
         return 2
+    if _dates_sent_to_do(trigger.doc[mention.governor], trigger_verb, mention):
+        return 2
     # The mention's verb above the trigger, reached without passing a coordination (unless the
     # coordinated verb shares the dated verb's subject and time) or a relative clause in another
     # tense ("taken over by the police, who will investigate them").
@@ -955,6 +957,34 @@ def _dates_verb_pair(dated: Token, trigger_verb: Token, mention: PlacedMention) 
     return not any(t.lower_ in words for t in between) and not any(
         c.lower_ in words for c in dated.children if c.dep_ in ("advmod", "prep")
     )
+
+
+# Prepositions that place a happening in a time, as against bounding it ("by May", "until
+# 2019") or counting from it ("after May").
+_IN_TIME = frozenset({"in", "on", "at", "during"})
+
+
+def _dates_sent_to_do(dated: Token, trigger_verb: Token, mention: PlacedMention) -> bool:
+    """A date on the infinitive after a passive in the past dates the passive: "the family
+    were sent to live on a farm in April", "she was sent to work in a mine in 2020". What the
+    infinitive tells began with the sending and has no time of its own; the parser hangs the
+    date on it because it comes last. Not a date bounding it ("was ordered to leave by May 1")
+    nor a passive in the present perfect, which tells the state now."""
+    if (
+        dated.dep_ not in ("xcomp", "advcl")
+        or dated.head.i != trigger_verb.i
+        or dated.idx > mention.mention.start
+    ):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in dated.children):
+        return False  # "was sent back after he fled in May": a clause of its own
+    if trigger_verb.tag_ != "VBN" or not any(
+        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in trigger_verb.children
+    ):
+        return False
+    before = dated.doc.char_span(mention.mention.start, mention.mention.end, alignment_mode="expand")
+    prep = before[0].nbor(-1) if before is not None and before.start > 0 else None
+    return prep is not None and prep.lower_ in _IN_TIME
 
 
 def _own_subject(verb: Token) -> bool:

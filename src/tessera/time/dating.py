@@ -1410,7 +1410,7 @@ def _own_in_sentence(
     within = _within_opened_period(ctx, ev, best, trigger)
     if within is not None:
         return _Own(True, within, best.mention.start)
-    return _Own(True, _since_span(ctx, best, trigger), best.mention.start)
+    return _Own(True, _since_span(ctx, best, trigger, ev.type), best.mention.start)
 
 
 def _restated_on_its_people(ctx: _Context, ev: Event, trigger: Token, p: PlacedMention) -> bool:
@@ -1597,13 +1597,18 @@ def _bound_only(p: PlacedMention, trigger: Token) -> bool:
     return trigger.i in p.chain[p.since_at + 1 :] or trigger.i not in p.chain
 
 
-def _since_span(ctx: _Context, best: PlacedMention, trigger: Token) -> TimeSpan | None:
+def _since_span(ctx: _Context, best: PlacedMention, trigger: Token, kind: str) -> TimeSpan | None:
     """ "arrested since the campaign began in late October": from the date up to the report.
 
     Only for an event outside the "since" phrase: the campaign's own start is the date itself.
     """
     span, at = best.span, best.since_at
-    if best.onset and span is not None and ctx.report.latest is not None and _ban_in_force(ctx, best):
+    if (
+        best.onset
+        and span is not None
+        and ctx.report.latest is not None
+        and (_ban_in_force(ctx, best) or _state_held_now(ctx, best, kind))
+    ):
         # "have been barred from leaving since mid-October" in a report of November 6: a ban
         # weeks old is in force from its start up to the report.
         return TimeSpan(span.start, ctx.report.latest, "range", span.text)
@@ -1612,6 +1617,40 @@ def _since_span(ctx: _Context, best: PlacedMention, trigger: Token) -> TimeSpan 
     if trigger.i in best.chain[: at + 1] or ctx.report.latest <= span.end:
         return span
     return TimeSpan(span.start, ctx.report.latest, "range", span.text)
+
+
+# Events that are themselves the state a "since" phrase tells as going on: a restriction is
+# the state it imposes, while an arrest or a disappearance is the start of the state it leaves
+# ("has been held since May", "has been missing since May": the arrest, the vanishing, in May).
+_HELD_STATES = frozenset({"movement_restriction"})
+
+
+def _state_held_now(ctx: _Context, best: PlacedMention, kind: str) -> bool:
+    """A restriction told in the present perfect "since" a date weeks before a report of a
+    known day holds from that date up to the report, whatever its verb (`_ban_in_force` knows
+    only the verbs of banning).
+
+    "All boats have been confined to port since mid-August" and "permits have not been issued
+    since the start of June" (reports of early September, mid-June): the restriction runs from
+    the date to the report. The past perfect ("had been confined since May") tells a state
+    closed before what the report tells, and an arrest or a vanishing is dated by its start; a
+    standing order "since" a date is dated by that date, as `_ban_held` dates it.
+    """
+    span, latest = best.span, ctx.report.latest
+    if (
+        kind not in _HELD_STATES
+        or best.governor is None
+        or span is None
+        or span.end is None
+        or latest is None
+    ):
+        return False
+    if ctx.report.precision != "day" or (latest - span.end).days <= _IN_FORCE_DAYS:
+        return False
+    verb = ctx.doc[best.governor]
+    if verb.lemma_.lower() in lexicon().standing_orders:
+        return False  # "Since March, guards have been ordered to fire": dated by the month (`_ban_held`)
+    return present_perfect(verb)
 
 
 # How long a ban must have held by the report's day to be dated as in force up to it: a ban
