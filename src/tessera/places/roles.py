@@ -107,8 +107,18 @@ _OUTLET_WORD = re.compile(
 # Sinuiju Customs Post" is a place).
 _OUTLET_NAME_WORDS = frozenset(
     {"Radio", "Daily", "Dispatch", "Herald", "Times", "News", "Broadcasting", "Ilbo", "Shinmun",
-     "Tribune", "Gazette", "Journal"}
+     "Tribune", "Gazette", "Journal", "Weekly", "Notes", "Network", "Insider", "Bulletin",
+     "Correspondent", "Dispatches", "Letter", "Letters"}
 )  # fmt: skip
+# The run of capitalised words a source told, opened right after "told" ("told Inside Pyongyang
+# Network", "told Tumen Line Weekly") and closed by punctuation or a word that leaves the name ("on
+# Monday", "that"): a name of a listener or an outlet, not of a place; a lower-case noun after the run
+# ("told Musan Mine managers") keeps the place the listeners work at.
+_TOLD_RUN_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}$")
+_TOLD_RUN_AFTER = re.compile(
+    r"((?:[ \t]+[A-Z][\w'’-]*){0,3})(?:\s*(?:[.,;:!?()\[\]\"”]|[-‐–—]\s)|\s+(?:on|in|at|that|last|this|earlier"
+    r"|about|by|late|recently|over|after|before|when|and|but|while|as|the)\b|\s*$)"
+)
 # The capitalised words standing right before and right after a name (up to three each side, on one
 # line, joined by spaces only).
 _CAPITALISED_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+){1,3}$")
@@ -2255,6 +2265,21 @@ def _in_outlet_name(text: str, m: Mention) -> bool:
     return any(word in _OUTLET_NAME_WORDS for word in words)
 
 
+def _in_told_name(text: str, m: Mention) -> bool:
+    """Is the name one word of a longer capitalised name a source told (see _TOLD_RUN_BEFORE): "a
+    resident told Tumen Border Notes", "a source told Inside Pyongyang Network" (invented)? One
+    speaks to people and outlets, not to places; a place alone after "told" is left to the other
+    rules."""
+    before = _TOLD_RUN_BEFORE.search(text[max(0, m.start - 60) : m.start])
+    after = _TOLD_RUN_AFTER.match(text, m.end)
+    if before is None or after is None:
+        return False
+    words_before = before.group(0).split()[1:]
+    if words_before and words_before[0] == "the":
+        words_before = words_before[1:]
+    return bool(words_before or after.group(1).split())
+
+
 def _testimony_venue(text: str, m: Mention) -> bool:
     """Is the name where a witness or source told the story, not where it happened? English news
     says where testimony was given: "she told reporters in Seoul", "he told a closed-door forum in
@@ -2274,6 +2299,8 @@ def _not_an_event_place(text: str, m: Mention, dateline: tuple[int, int] | None)
     if _TOLD_OUTLET.search(text[max(0, m.start - 15) : m.start]) and _OUTLET_WORD.match(
         text[m.end : m.end + 20]
     ):
+        return True
+    if _in_told_name(text, m):
         return True
     return dateline is not None and dateline[0] <= m.start < dateline[1]
 
