@@ -182,7 +182,10 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or counted_in_a_statistic(trigger)
         or known_habit(trigger)
         or under_a_pattern_noun(trigger)
-        or (describes_a_place(trigger) and not (event_type == "search" and searched_at_a_particular_place(trigger)))
+        or (
+            describes_a_place(trigger)
+            and not (event_type == "search" and searched_at_a_particular_place(trigger))
+        )
         or awaited_until(trigger)
         or (event_type in PEOPLE_EVENT_TYPES and what_was_fled(trigger))
         or listed_kind_of_abuse(trigger)

@@ -407,7 +407,11 @@ def _occasions_apart(lead: Found, body: Found) -> bool:
     district, teams searched more than 100 houses last week"), or the other way round (a search
     "last week", then checks every night "since then"), or a body search told as the next act
     ("officers then searched a dozen neighbouring houses"), are two searches: a report counts each
-    occasion it dates, not only the measure as a whole."""
+    occasion it dates, not only the measure as a whole. A body mention that points back ("the
+    searches are part of a winter campaign announced at the end of November") is the lead's
+    search told again, whatever its clause dates."""
+    if body.anaphoric and body.trigger.pos_ == "NOUN":
+        return False
     if any(c.dep_ == "advmod" and c.lower_ in NEXT_ACT_ADVERBS for c in body.trigger.children):
         return True
     return (_told_as_going_on(lead) and _dated_once(body)) or (_told_as_going_on(body) and _dated_once(lead))
@@ -1255,7 +1259,11 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return False  # "the guard received 15 years, and the couple were given 10 years": two sentences
     if earlier.dates and later.dates and not earlier.dates & later.dates:
         return False  # told with different dates: different events
-    if earlier.event.type == "search" and not _same_sentence(earlier, later) and _occasions_apart(earlier, later):
+    if (
+        earlier.event.type == "search"
+        and not _same_sentence(earlier, later)
+        and _occasions_apart(earlier, later)
+    ):
         return False  # "have been searching homes since May … on Saturday officers emptied bags"
     if _questioning_as_a_setting(earlier, later) or _questioning_goes_on(earlier, later):
         return True  # "are being interrogated … several were beaten during questioning"
