@@ -418,15 +418,22 @@ def _occasions_apart(lead: Found, body: Found) -> bool:
 
 
 def _told_as_going_on(item: Found) -> bool:
-    """Whether a mention's clause tells its act as going on: a progressive verb ("have been
-    searching", "is checking") or a time "since" ("since early July", "since then")."""
-    for verb in _verbs_of(item.trigger):
-        if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
-            return True
-        if any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children):
-            return True
+    """Whether a mention's clause tells its act as going on from a time "since" ("have been
+    searching homes since early July", "since then, heads have been ordered to check every
+    household"); not when the act is itself that time ("held since last week's hunt for grain")."""
     doc = item.trigger.doc
-    return any(ent.start > 0 and doc[ent.start - 1].lower_ == "since" for ent in _clause_dates(item))
+    since = [
+        c
+        for verb in _verbs_of(item.trigger)
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "since"
+    ]
+    since += [
+        doc[ent.start - 1]
+        for ent in _clause_dates(item)
+        if ent.start > 0 and doc[ent.start - 1].lower_ == "since"
+    ]
+    return any(not (word.left_edge.i <= item.trigger.i <= word.right_edge.i) for word in since)
 
 
 def _dated_once(item: Found) -> bool:
