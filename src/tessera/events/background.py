@@ -182,7 +182,10 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or counted_in_a_statistic(trigger)
         or known_habit(trigger)
         or under_a_pattern_noun(trigger)
-        or describes_a_place(trigger)
+        or (
+            describes_a_place(trigger)
+            and not (event_type == "search" and searched_at_a_particular_place(trigger))
+        )
         or awaited_until(trigger)
         or (event_type in PEOPLE_EVENT_TYPES and what_was_fled(trigger))
         or listed_kind_of_abuse(trigger)
@@ -650,6 +653,23 @@ def describes_a_place(trigger: Token) -> bool:
     if subject is None or subject.tag_ != "NNS":
         return False
     return not any(c.dep_ in {"det", "poss", "nummod"} for c in subject.children)
+
+
+def searched_at_a_particular_place(trigger: Token) -> bool:
+    """ "North Korea has set up new checkpoints at the entrances to Sinuiju, where guards open bags
+    and go through phones", "the Kilju junction, where officers demand permits and search
+    luggage": a search told in a "where" clause of one particular place (a name, or a noun with
+    its own determiner or modifier: "the junction", "new checkpoints") is the search done there
+    now, a measure in force, not what such places are known for. Only a place of any kind keeps
+    the clause a description ("sent to camps where belongings are searched", "a country where
+    homes can be searched at will")."""
+    clause = _clause_of(trigger)
+    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.pos_ in {"VERB", "AUX"}:
+        clause = _clause_of(clause.head)
+    if clause.dep_ != "relcl" or any(c.tag_ == "MD" for c in clause.children):
+        return False  # ("a town where homes may be searched at any hour": what may happen there)
+    place = clause.head
+    return place.pos_ in {"NOUN", "PROPN"} and not _any_such_place(place)
 
 
 def _any_such_place(place: Token) -> bool:

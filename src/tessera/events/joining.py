@@ -392,7 +392,74 @@ def _lead_measure_detailed(joined: list[Found], item: Found, lead: int | None) -
         return None
     if _body_tells_another(earlier, item):
         return None  # "agents searched homes in Hyesan … In Musan, police searched the market"
+    if item.event.type == "search" and _occasions_apart(earlier, item):
+        return None  # "have been searching homes since May … on Saturday officers emptied bags"
     return earlier
+
+
+# Adverbs that tell an act as the one that came next ("officers then searched the houses nearby").
+NEXT_ACT_ADVERBS = frozenset({"then", "afterwards", "subsequently", "later"})
+
+
+def _occasions_apart(lead: Found, body: Found) -> bool:
+    """A search told in a lead as going on ("police have been going door to door since early
+    December, searching homes") and one occasion of it the body dates on its own ("in the Hoesang
+    district, teams searched more than 100 houses last week"), or the other way round (a search
+    "last week", then checks every night "since then"), or a body search told as the next act
+    ("officers then searched a dozen neighbouring houses"), are two searches: a report counts each
+    occasion it dates, not only the measure as a whole. A body mention that points back ("the
+    searches are part of a winter campaign announced at the end of November") is the lead's
+    search told again, whatever its clause dates."""
+    if body.anaphoric and body.trigger.pos_ == "NOUN":
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in NEXT_ACT_ADVERBS for c in body.trigger.children):
+        return True
+    return (_told_as_going_on(lead) and _dated_once(body)) or (_told_as_going_on(body) and _dated_once(lead))
+
+
+def _told_as_going_on(item: Found) -> bool:
+    """Whether a mention's clause tells its act as going on from a time "since" ("have been
+    searching homes since early July", "since then, heads have been ordered to check every
+    household"); not when the act is itself that time ("held since last week's hunt for grain")."""
+    doc = item.trigger.doc
+    since = [
+        c
+        for verb in _verbs_of(item.trigger)
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "since"
+    ]
+    since += [
+        doc[ent.start - 1]
+        for ent in _clause_dates(item)
+        if ent.start > 0 and doc[ent.start - 1].lower_ == "since"
+    ]
+    return any(not (word.left_edge.i <= item.trigger.i <= word.right_edge.i) for word in since)
+
+
+def _dated_once(item: Found) -> bool:
+    """Whether a mention's own clause, or a clause it is joined to or hangs on, dates it, and not
+    as going on ("on Saturday", "last week"; "sealed off the district last week and searched
+    every house")."""
+    if _told_as_going_on(item):
+        return False
+    by_clause = _dates_by_clause(item.trigger.doc)
+    return bool(_clause_dates(item)) or any(by_clause.get(v.i) for v in _verbs_of(item.trigger))
+
+
+# Links by which a verb shares the time of the verb above it ("sealed off … and searched",
+# "ordered to check", "arrested after agents found", "found a radio hidden … during an inspection").
+SHARED_TIME_DEPS = frozenset({"conj", "xcomp", "advcl", "acl"})
+
+
+def _verbs_of(trigger: Token) -> list[Token]:
+    """The trigger, its clause head, and the verbs that clause is joined to or hangs on."""
+    verbs = [trigger]
+    current = clause_head(trigger)
+    while True:
+        verbs.append(current)
+        if current.dep_ not in SHARED_TIME_DEPS or current.head.i == current.i:
+            return verbs
+        current = clause_head(current.head)
 
 
 def _body_tells_another(lead: Found, body: Found) -> bool:
@@ -1199,6 +1266,12 @@ def _same_event(earlier: Found, later: Found) -> bool:
         return False  # "the guard received 15 years, and the couple were given 10 years": two sentences
     if earlier.dates and later.dates and not earlier.dates & later.dates:
         return False  # told with different dates: different events
+    if (
+        earlier.event.type == "search"
+        and not _same_sentence(earlier, later)
+        and _occasions_apart(earlier, later)
+    ):
+        return False  # "have been searching homes since May … on Saturday officers emptied bags"
     if _questioning_as_a_setting(earlier, later) or _questioning_goes_on(earlier, later):
         return True  # "are being interrogated … several were beaten during questioning"
     if earlier.event.type == "violence" and (
