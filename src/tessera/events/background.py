@@ -311,6 +311,10 @@ def describes_the_teller(trigger: Token) -> bool:
     clause = _clause_of(trigger)
     if clause.dep_ != "relcl" or clause.head.i == clause.i or not _teller(clause.head):
         return False
+    # (only "who", "whom" or "whose" describe a person: "the purge that ended with a hanging, a
+    # source said" may be parsed with the purge as the teller)
+    if not any(t.tag_ in {"WP", "WP$"} for t in clause.subtree if t.i < clause.i):
+        return False
     # (a proper noun stands for a place the parser may not label: "who was held in Hyesan")
     return not _dated(clause) and not any(
         t.ent_type_ in PLACE_ENTITY_LABELS or t.pos_ == "PROPN" or t.lower_ in SEQUEL_ADVERBS
