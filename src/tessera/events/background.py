@@ -69,7 +69,9 @@ def words() -> dict[str, frozenset[str]]:
 
 def is_background(trigger: Token, event_type: str) -> bool:
     """Whether the trigger tells background rather than an event (see the module docstring)."""
-    if event_type in PEOPLE_EVENT_TYPES and (describes_by_kin(trigger) or caught_in_a_told_way(trigger)):
+    if event_type in PEOPLE_EVENT_TYPES and (
+        describes_by_kin(trigger) or describes_the_teller(trigger) or caught_in_a_told_way(trigger)
+    ):
         return True
     if event_type == "interrogation" and (
         inquiry_into_a_matter(trigger)
@@ -280,6 +282,49 @@ def describes_by_kin(trigger: Token) -> bool:
     return of is not None and of.lower_ == "of" and of.head.i != of.i and _kin(of.head)
 
 
+# Verbs whose object is the one a report cites as its teller ("citing a witness who ...").
+CITING_VERBS = frozenset({"cite", "quote"})
+# Adverbs that make a relative clause a sequel to the news ("a witness who later fled"), which
+# the gold reads both ways; such clauses are left as they are.
+SEQUEL_ADVERBS = frozenset({"later", "then", "since", "subsequently", "afterwards"})
+
+
+def _teller(noun: Token) -> bool:
+    """The noun names who tells the report: the subject of a verb of speech ("a teacher ...
+    said"), the one cited ("citing a witness"), or the one after "according to"."""
+    from tessera.places.roles import SPEECH_VERBS  # (places imports events: read when called)
+
+    while noun.dep_ in {"appos", "conj"} and noun.head.i != noun.i:
+        noun = noun.head
+    head = noun.head
+    if noun.dep_ == "nsubj":
+        return head.lemma_.lower() in SPEECH_VERBS
+    if noun.dep_ == "dobj":
+        return head.lemma_.lower() in CITING_VERBS
+    return noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+
+
+def describes_the_teller(trigger: Token) -> bool:
+    """A people event in a relative clause on the one who tells the report, with neither a date
+    nor a place of its own, says who the teller is, not what the report tells: "a teacher whose
+    pupil was caught said bribes were paid", "citing a guard who was held in the same cell at the
+    time". A teller's own act with a date or a place is news the gold keeps ("a woman who fled in
+    2019 told the group", "a man who was held in Hyesan said"), and so is a sequel ("a witness
+    who later fled")."""
+    clause = _clause_of(trigger)
+    if clause.dep_ != "relcl" or clause.head.i == clause.i or not _teller(clause.head):
+        return False
+    # (only "who", "whom" or "whose" describe a person: "the purge that ended with a hanging, a
+    # source said" may be parsed with the purge as the teller)
+    if not any(t.tag_ in {"WP", "WP$"} for t in clause.subtree if t.i < clause.i):
+        return False
+    # (a proper noun stands for a place the parser may not label: "who was held in Hyesan")
+    return not _dated(clause) and not any(
+        t.ent_type_ in PLACE_ENTITY_LABELS or t.pos_ == "PROPN" or t.lower_ in SEQUEL_ADVERBS
+        for t in clause.subtree
+    )
+
+
 def news_travelling(trigger: Token) -> bool:
     """ "according to letters reaching Tokyo", "reports filtering out of the country": news
     travels, no one crosses a border. (The content of news, "the news that China deported
@@ -488,7 +533,7 @@ def _one_before(verb: Token) -> Token | None:
     before the verb's auxiliaries (the parser may hang "a foreigner who enters …" on a fronted
     phrase: "Under the law, a foreigner who enters without papers may be detained")."""
     subject = subject_of(verb)
-    if subject is not None and one_of_a_kind(subject):
+    if subject is not None and (one_of_a_kind(subject) or _kin_of_one_of_a_kind(subject)):
         return subject
     first = min(
         [c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i], default=verb.i
@@ -500,6 +545,19 @@ def _one_before(verb: Token) -> Token | None:
         if noun.i < first and noun.right_edge.i == first - 1 and one_of_a_kind(noun):
             return noun
     return None
+
+
+def _kin_of_one_of_a_kind(noun: Token) -> bool:
+    """ "A defector's relatives", "an escapee's family": people named through someone after "a",
+    "an", "any" or "every", who is whoever fits, so they are too (what may befall them is a rule,
+    "a defector's parents may be banished"; "his parents", "the defector's parents" are people
+    told of)."""
+    return any(
+        c.dep_ == "poss"
+        and c.tag_ == "NN"
+        and any(d.dep_ == "det" and d.lower_ in INDEFINITE_DETERMINERS for d in c.children)
+        for c in noun.children
+    )
 
 
 def _names_an_occasion(verb: Token) -> bool:
