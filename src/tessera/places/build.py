@@ -289,6 +289,16 @@ def _most_populous(cities: list[dict], name: str, cc: str) -> dict:
 _KR_UNIT_SUFFIX = re.compile(r"(?:-si|-gun|\s+gun|\s+City)$")
 
 
+# Spellings of China's border cities that reports written from the Korean side use, read from the
+# Korean reading of the city's characters (丹東 단동 "Tandong") or an older romanisation ("Yenji" for
+# 延吉): "a storehouse in Tandong" is Dandong. Compiled for Tessera (project's licence, MIT); each is
+# checked to name no other place of the curated gazetteer or the world index.
+KOREAN_SIDE_SPELLINGS: dict[str, frozenset[str]] = {
+    "Dandong": frozenset({"Tandong"}),
+    "Yanji": frozenset({"Yenji"}),
+}
+
+
 def geonames_rows(
     cities15000: list[dict], taken: set[str], claimed: frozenset[str] = frozenset()
 ) -> list[Row]:
@@ -313,6 +323,8 @@ def geonames_rows(
         seen.add(key)
         rid = f"{cc.lower()}-{fold(admin1).replace(' ', '-')}-{fold(name).replace(' ', '-')}"
         names = {c["name"], name, f"{name} City", f"{name} city"}
+        if cc == "CN":
+            names |= KOREAN_SIDE_SPELLINGS.get(name, frozenset())
         if cc == "KR":
             # GeoNames files some of the South's cities under their unit suffix ("Ansan-si",
             # "Jinan-gun"); English news writes the bare name ("questioned in Ansan")

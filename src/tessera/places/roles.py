@@ -234,6 +234,9 @@ GOVERNMENT_NOUNS = frozenset(
      "crackdown", "campaign", "order", "rule", "pressure", "effort", "military", "army", "navy",
      "spy", "envoy", "embassy", "diplomat", "intelligence"}
 )  # fmt: skip
+# What people do for a government, whose name after "for" is the state, not a place: "spying for
+# Pyongyang", "earned hard currency for Pyongyang".
+SERVED_WORDS = frozenset({"spy", "spying", "espionage", "earn", "currency", "revenue"})
 # Words of telling a government something: "expressed regret to Beijing", "raised the case with
 # Vientiane", "lodged a protest with Moscow" (the capital after "to"/"with" is the government told).
 TALK_WORDS = frozenset(
@@ -2340,7 +2343,34 @@ def _capital_for_government(doc: Doc, m: Mention) -> bool:
         and head.head.head.lemma_.lower() in TALK_WORDS
     ):
         return True  # "expressed regret to Beijing", "raised the issue with Hanoi": the government told
+    if _subject_read_as_a_date(head):
+        return True  # "in December Pyongyang pulled the crew out": the parse joins it to the date
+    if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.lemma_.lower() in SERVED_WORDS:
+        return True  # "charged with spying for Pyongyang", "earned currency for Pyongyang"
+    if head.dep_ == "poss" and _secret_police(head.head):
+        return True  # "details passed to Pyongyang's secret police"
     return head.dep_ == "poss" and head.head.lemma_.lower() in GOVERNMENT_NOUNS
+
+
+def _subject_read_as_a_date(head: Token) -> bool:
+    """Is the capital the subject of the verb right after it, which the parse hung on a date before
+    it ("in December Pyongyang pulled the whole crew out": "December Pyongyang" as one object)? Only
+    a finite verb with no subject of its own."""
+    doc = head.doc
+    if head.i == 0 or head.i + 1 >= len(doc) or head.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    after, before = doc[head.i + 1], doc[head.i - 1]
+    return (
+        before.ent_type_ in ("DATE", "TIME")
+        and after.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children)
+    )
+
+
+def _secret_police(noun: Token) -> bool:
+    """Is the noun a state's secret police ("Pyongyang's secret police"), the state's organ and not
+    the city's own force ("Pyongyang's police" may be the city's)?"""
+    return noun.lemma_.lower() == "police" and any(c.lower_ == "secret" for c in noun.children)
 
 
 def _doer_words(doer: Token) -> str:
