@@ -62,3 +62,15 @@ def test_workers_bused_across_the_bridge_to_china_are_not_returned() -> None:
         "to Dandong on Monday to start work at garment factories."
     )
     assert returns(text) == []
+
+
+def test_people_handed_over_at_a_border_town_are_returned() -> None:
+    text = "About 25 North Koreans held in Yanji were handed over at Namyang on Tuesday, a source said."
+    found = returns(text)
+    assert len(found) == 1
+    assert found[0].status == "occurred"
+
+
+def test_goods_handed_over_at_a_border_town_are_no_return() -> None:
+    text = "The smuggled phones were handed over at Dandong to a trader from Pyongyang on Tuesday."
+    assert returns(text) == []
