@@ -51,6 +51,7 @@ from tessera.events.deaths import detainee_died
 from tessera.events.found import Found
 from tessera.events.joining import HOLDING_VERBS, country_of_place, dates_in, join_mentions, refers_back
 from tessera.events.leaving import (
+    bridged_out_of_the_north,
     country_named,
     enters_a_foreign_mission,
     goes_from_abroad,
@@ -2032,6 +2033,8 @@ def _read_event(
         return []  # "is expected to be recalled to Pyongyang and punished": the penalty tells it
     if entry.type == "repatriation" and _sent_home_within_the_north(trigger):
         return []  # "traders stopped at a checkpoint in Sunchon were sent home": turned away at home
+    if entry.type == "repatriation" and bridged_out_of_the_north(trigger):
+        return []  # "workers were bused across the bridge to Dandong": out of the North, not back
     if entry.type == "arrest" and summoned_for_questioning(trigger):
         return []  # "hauled in for questioning": the interrogation tells it
     victims_head = None if entry.told_alone else victim_phrase(trigger, entry.type)

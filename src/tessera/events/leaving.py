@@ -296,6 +296,26 @@ def returns_people_to_the_north(verb: Token) -> bool:
     return any(t.lower_ in foreign or _abroad(t) for t in verb.sent)
 
 
+def bridged_out_of_the_north(verb: Token) -> bool:
+    """Whether a verb of taking people across a bridge takes them to a place the gazetteer puts
+    outside the two Koreas: "workers were bused across the Friendship Bridge to Dandong" leave the
+    North for jobs abroad, the way back of "detainees were driven across the bridge to
+    Sinuiju"."""
+    # (the "across" may hang on a word of the verb's phrase: "bused in convoys across the bridge")
+    crosses = any(
+        prep.dep_ == "prep" and prep.lower_ in {"across", "over"} and obj.lemma_.lower() == "bridge"
+        for prep in verb.subtree
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
+    return crosses and any(
+        prep.dep_ == "prep" and prep.lower_ == "to" and _abroad(obj)
+        for prep in verb.children
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
+
+
 def _gazetteer_countries(place: Token) -> set[str]:
     """The countries the gazetteer gives a place name (its entity's words), none if not a name."""
     return countries_of_name(place_name(place)) if place.pos_ == "PROPN" else set()

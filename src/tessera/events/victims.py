@@ -555,6 +555,8 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
                 # parsed as the second verb's subject; the people are the first verb's.
                 shared = _real_subject(subject_of(trigger.head))
                 subject = shared if shared is not None and read_victims(shared) is not None else subject
+            if subject is None and (verb_above := verb_past_a_time_noun(governor)) is not None:
+                subject = _real_subject(subject_of(verb_above))
             if subject is None and passive:
                 subject = subject_lost_to_a_participle(governor) or _subject_taken_by_a_phrase(governor)
             if subject is None:
@@ -874,6 +876,20 @@ def _reduced_passive(verb: Token) -> bool:
     )
 
 
+def verb_past_a_time_noun(verb: Token) -> Token | None:
+    """ "he was arrested by police that spring and handed over to the North": the parser may hang
+    a second verb on the time noun that ends the first verb's phrase ("that spring", "last
+    week"), as if the noun were joined to it; the verb is the first verb's conjunct and shares its
+    subject. The verb that time noun modifies, when a conjunct verb hangs on such a noun; else
+    None."""
+    noun = verb.head
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or noun.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if noun.dep_ != "npadvmod" or not is_time(noun):
+        return None
+    return noun.head if noun.head.pos_ in {"VERB", "AUX"} and noun.head.i != noun.i else None
+
+
 def is_time(token: Token) -> bool:
     """ "the following day", "two weeks", "last March": time, never people."""
     if token.lemma_.lower() in person_nouns() or _year_old(token):
@@ -1001,7 +1017,7 @@ def _passive_conjunct(verb: Token) -> bool:
             verb.tag_ in {"VBD", "VBN"}
             or (verb.tag_ == "VB" and not any(c.dep_ == "aux" for c in verb.children))
         )
-        and is_passive(verb.head)
+        and is_passive(verb_past_a_time_noun(verb) or verb.head)
         and not any(
             c.dep_ in {"dobj", "obj", "nsubj"} and not is_time(c) and not _boarded_vehicle(c)
             for c in verb.children
