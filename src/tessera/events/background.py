@@ -55,7 +55,7 @@ from tessera.events.status import (
     pending_fate,
     simple_present,
 )
-from tessera.events.victims import kin_words, person_nouns, read_victims, victim_groups
+from tessera.events.victims import kin_words, people_words, person_nouns, read_victims, victim_groups
 from tessera.language import PLACE_ENTITY_LABELS
 from tessera.language.table import TokenTable, per_token, token_table
 from tessera.model import PEOPLE_EVENT_TYPES
@@ -2548,11 +2548,24 @@ def summoned_to_a_gathering(trigger: Token) -> bool:
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in {"summon", "call"}:
         return False
     gatherings = words()["gathering_nouns"]
-    return any(
+    return _summoned_to_watch(trigger) or any(
         prep.dep_ == "prep"
         and prep.lower_ == "to"
         and any(o.dep_ == "pobj" and o.lower_ in gatherings for o in prep.children)
         for prep in trigger.children
+    )
+
+
+def _summoned_to_watch(summons: Token) -> bool:
+    """ "About 300 cadres were summoned to watch", "residents were called to witness the
+    hanging": a summons whose purpose is a verb of watching (people.json's audience_verbs) brings
+    an audience to a happening, and questions no one."""
+    watching = people_words()["audience_verbs"]
+    return any(
+        c.dep_ in {"xcomp", "advcl"}
+        and c.lemma_.lower() in watching
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in summons.children
     )
 
 

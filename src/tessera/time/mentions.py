@@ -306,6 +306,14 @@ def _names_a_person(m: re.Match[str], after_preposition: bool) -> bool:
 # --- the grammar --------------------------------------------------------------------------
 
 
+# A figure after a month that is an amount, not a day: a decimal or a thousands separator, or a
+# scale or share word ("in August 1.2 million roubles were seized", "in May 3,000 families"). Read
+# right after the day's figures.
+_AMOUNT_AFTER = r"(?:[.,]\d|\s*(?:%|percent|million|thousand|billion))"
+# After a month alone, a figure that can be its day or year (neither an amount as above nor three
+# figures: "in May 300 families were evicted" is May, a count of 300).
+_DAY_OR_YEAR_AFTER = rf"\s*\d(?!\d*{_AMOUNT_AFTER})(?!\d\d(?!\d))"
+
 # Month names as a reader writes them after "of", for lookaheads ("the first week of March")
 _MONTH_NAMES = "(?i:january|february|march|april|may|june|july|august|september|october|november|december)"
 
@@ -528,7 +536,7 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             rf"(?i:the){S}(?P<o>{ordinals}|\d{{1,2}}(?:st|nd|rd|th)){S}(?i:of){S}{rel}{S}(?i:month)",
             rel_month_day,
         ),
-        ("date", rf"{M}{S}{D}(?![\d,]*\s*(?:19|20)\d\d)(?!\s*(?:%|percent|million|thousand|billion))", date),
+        ("date", rf"{M}{S}{D}(?![\d,]*\s*(?:19|20)\d\d)(?!{_AMOUNT_AFTER})", date),
         ("date", rf"(?<![\d.])(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d\w]){S}(?:(?i:of){S})?{M}", date),
         # parts of months
         (
@@ -625,7 +633,7 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         # "over the weekend": the latest Saturday and Sunday up to the report
         # "since the weekend": from that Saturday up to the report
         ("week", r"(?i:(?:over|at|on|during|since)\s+the\s+weekend)", lambda m: {"unit": "weekend"}),
-        ("month", rf"{prep}{M}(?!\s*\d)", month_only),
+        ("month", rf"{prep}{M}(?!{_DAY_OR_YEAR_AFTER})", month_only),
         ("year", rf"(?:(?i:the){S}(?i:year){S})?{Y}", lambda m: {"year": int(m["y"])}),
         # seasons and occasions
         ("season", rf"(?i:{rel}){S}(?i:(?P<s>{seasons}))(?:{S}(?:(?i:of){S})?{Y})?", season),
