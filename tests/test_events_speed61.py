@@ -1,4 +1,4 @@
-"""Speed changes of session 61: each helper gives what the slower code it replaced gave."""
+"""Speed changes of session 61: each helper gives what the slower search it replaced gave."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import itertools
 from tessera.events.victims import _holds_a_marker, total_markers
 from tessera.places.gazetteer import load
 from tessera.places.mentions import _JOINERS, _joined_run, _words, match_gazetteer
-from tessera.places.world import _keys
 
 
 def _held_slowly(words: list[str], markers: tuple[list[str], ...]) -> bool:
@@ -71,14 +70,3 @@ def test_places_still_found_and_a_list_not_read_as_one_name() -> None:
     assert "Onsong County" in names
     assert "Hyesan" in names
     assert "Hyesan, Musan" not in names
-
-
-def test_world_keys_split_as_line_by_line() -> None:
-    lines = ["ban namtha\t3,7", "", "mong cai\t12", "tachileik\t5"]
-    assert _keys(lines) == dict(line.split("\t", 1) for line in lines if line)
-    assert list(_keys(lines)) == ["ban namtha", "mong cai", "tachileik"]
-
-
-def test_world_keys_with_a_tab_in_a_value_fall_back() -> None:
-    lines = ["ban namtha\t3\t7", "mong cai\t12"]
-    assert _keys(lines) == {"ban namtha": "3\t7", "mong cai": "12"}
