@@ -2881,8 +2881,7 @@ def _register_total_in_all(sentence: Span, discourse: Discourse) -> None:
     people the sentence before counted by their households or families; it is noted as a
     mention of them, so the events told of them count the total."""
     markers = total_markers()
-    words = [t.lower_ for t in sentence]
-    if not any(words[k : k + len(m)] == m for m in markers for k in range(len(words))):
+    if not _holds_a_marker(token_table(sentence.doc).lower[sentence.start : sentence.end], markers):
         return
     for verb in sentence:
         if verb.pos_ not in {"VERB", "AUX"} or not _closed_by_a_total(verb, markers):
@@ -2899,6 +2898,15 @@ def _register_total_in_all(sentence: Span, discourse: Discourse) -> None:
         total = Victims(_safe_phrase(subject), victims.count_min, victims.count_max, group.victims.group)
         discourse.link(total, subject, group.entity, lemma=group.lemma)
         discourse.mentions[-1].total = True
+
+
+def _holds_a_marker(words: list[str], markers: tuple[list[str], ...]) -> bool:
+    """Do the words hold one of the markers ("in all") anywhere? Asked of every sentence: only
+    the places where a marker's first word stands are compared, not each marker at each word."""
+    firsts = {m[0] for m in markers if m}
+    if any(not m for m in markers):
+        return bool(words)  # (an empty marker is held by any words)
+    return any(words[k : k + len(m)] == m for k, word in enumerate(words) if word in firsts for m in markers)
 
 
 def _households_told_before(sentence: Span, total: Victims, discourse: Discourse) -> Mention | None:

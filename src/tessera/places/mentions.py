@@ -167,10 +167,11 @@ def _match_at(
     text: str, words: list[tuple[int, int, str]], i: int, gaz: Gazetteer
 ) -> tuple[int, list[Entry]] | None:
     """The longest gazetteer spelling starting at word i: (its number of words, its entries)."""
-    for n in range(min(gaz.max_len, len(words) - i), 0, -1):
+    longest = min(gaz.max_len, len(words) - i)
+    # (a span is tried only when every gap inside it joins a name's words: the run of joined
+    # words from i is measured once, not again for each length tried)
+    for n in range(min(longest, _joined_run(text, words, i, longest)), 0, -1):
         span = words[i : i + n]
-        if any(not _JOINERS.match(text[a[1] : b[0]]) for a, b in zip(span, span[1:], strict=False)):
-            continue
         keys = gaz.index.get(_span_key(text, span))
         if not keys:
             continue
@@ -190,6 +191,15 @@ def _match_at(
         if entries:
             return n, entries
     return None
+
+
+def _joined_run(text: str, words: list[tuple[int, int, str]], i: int, most: int) -> int:
+    """How many words from word i (at most `most`) follow each other with only what joins a
+    name's words between them ("People's Republic", "Hoe-ryong"; not "Hyesan, Musan")."""
+    run = 1
+    while run < most and _JOINERS.match(text[words[i + run - 1][1] : words[i + run][0]]):
+        run += 1
+    return run
 
 
 # A Korean name written syllable by syllable: "Hoe-ryong", "Hye San", "Chong-jin".
