@@ -495,8 +495,8 @@ def _projected_fate(a: Profile, b: Profile, r: PairResult) -> None:
     (`PairResult.place_cost`): "the five brigade members will almost certainly be sent to a
     labour camp", placed in the capital its words do not name, and "five teenagers were given
     labour-training terms" in Hamhung; and so is one person both describe by a word that tells
-    who they were (`_one_person_alike`: "the ambassador" and "the former ambassador"). Run last, so that a pair another signal rules out keeps that
-    reason."""
+    who they were (`_one_person_alike`: "the ambassador" and "the former ambassador"). Run last,
+    so that a pair another signal rules out keeps that reason."""
     if a.status_class == b.status_class or "at_risk" not in (a.status_class, b.status_class):
         return
     if a.type in PENDING_STEP_TYPES or (r.same_victims and a.cmin is not None and r.same_place):

@@ -116,8 +116,11 @@ _OUTLET_NAME_WORDS = frozenset(
 # ("told Musan Mine managers") keeps the place the listeners work at.
 _TOLD_RUN_BEFORE = re.compile(r"\b(?:told|tells|telling)\s+(?:the\s+)?(?:[A-Z][\w'’-]*[ \t]+){0,3}$")
 _TOLD_RUN_AFTER = re.compile(
-    r"((?:[ \t]+[A-Z][\w'’-]*){0,3})(?:\s*(?:[.,;:!?()\[\]\"”]|[-‐–—]\s)|\s+(?:on|in|at|that|last|this|earlier"
-    r"|about|by|late|recently|over|after|before|when|and|but|while|as|the)\b|\s*$)"
+    r"((?:[ \t]+[A-Z][\w'’-]*){0,3})"  # up to three more capitalised words of the name
+    r"(?:\s*(?:[.,;:!?()\[\]\"”]|[-‐–—]\s)"  # closed by punctuation or a dash
+    r"|\s+(?:on|in|at|that|last|this|earlier|about|by|late|recently"  # or by a word that leaves it
+    r"|over|after|before|when|and|but|while|as|the)\b"
+    r"|\s*$)"  # or by the end of the text
 )
 # The capitalised words standing right before and right after a name (up to three each side, on one
 # line, joined by spaces only).
