@@ -250,6 +250,11 @@ BESIDE = {
     "invented_gold_193": ROOT / "tests" / "fixtures" / "invented_gold_193.jsonl",
     "invented_gold_194": ROOT / "tests" / "fixtures" / "invented_gold_194.jsonl",
     "invented_gold_195": ROOT / "tests" / "fixtures" / "invented_gold_195.jsonl",
+    "invented_gold_196": ROOT / "tests" / "fixtures" / "invented_gold_196.jsonl",
+    "invented_gold_197": ROOT / "tests" / "fixtures" / "invented_gold_197.jsonl",
+    "invented_gold_198": ROOT / "tests" / "fixtures" / "invented_gold_198.jsonl",
+    "invented_gold_199": ROOT / "tests" / "fixtures" / "invented_gold_199.jsonl",
+    "invented_gold_200": ROOT / "tests" / "fixtures" / "invented_gold_200.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),
