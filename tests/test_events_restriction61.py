@@ -72,3 +72,15 @@ def test_crackdown_in_colloquial_words(text: str) -> None:
 def test_look_alikes_stay_unread(text: str) -> None:
     types = _types(text)
     assert "movement_restriction" not in types and "crackdown" not in types
+
+
+def test_a_headline_with_no_subject_is_read_without_error() -> None:
+    """A perfect verb of leave with no subject at all ("Has been allowed in since Tuesday") asks
+    the rule for its subject and finds none: it is read as no rule, without an error."""
+    from tessera.events.status import _rule_for_whoever
+    from tessera.language.analysis import load_nlp
+
+    doc = load_nlp()("Has been allowed in since Tuesday: nobody.")
+    allowed = next(t for t in doc if t.lower_ == "allowed")
+    assert _rule_for_whoever(allowed) is False
+    assert isinstance(_types("Has been allowed in since Tuesday: nobody. Guards stand at the bridge."), list)

@@ -2409,7 +2409,8 @@ def _rule_for_whoever(trigger: Token) -> bool:
     out"): who may pass is the rule in force ("nobody is let out after dark" stays a habit)."""
     if trigger.pos_ in {"VERB", "AUX"} and trigger.lemma_.lower() in PERMISSION_VERBS:
         perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in trigger.children)
-        return perfect and subject_of(clause_head(trigger)).lower_ == "nobody"
+        subject = subject_of(clause_head(trigger))  # (none in a headline's "Has been let in")
+        return perfect and subject is not None and subject.lower_ == "nobody"
     if trigger.pos_ in {"VERB", "AUX"} and trigger.lemma_.lower() in {"need", "require"}:
         return any(c.dep_ == "dobj" and c.lemma_.lower() in RESTRICTION_NOUNS for c in trigger.children)
     return trigger.pos_ == "NOUN" and trigger.lemma_.lower() in RESTRICTION_NOUNS
