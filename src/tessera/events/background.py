@@ -40,7 +40,7 @@ from tessera.events.clauses import (
 )
 from tessera.events.deaths import DETAINEE_NOUNS
 from tessera.events.lexicon import lexicon, sentence_triggers
-from tessera.events.people import names_things
+from tessera.events.people import names_things, speaks_as_subject
 from tessera.events.status import (
     APPEAL_VERBS,
     GENERIC_PRONOUNS,
@@ -292,13 +292,11 @@ SEQUEL_ADVERBS = frozenset({"later", "then", "since", "subsequently", "afterward
 def _teller(noun: Token) -> bool:
     """The noun names who tells the report: the subject of a verb of speech ("a teacher ...
     said"), the one cited ("citing a witness"), or the one after "according to"."""
-    from tessera.places.roles import SPEECH_VERBS  # (places imports events: read when called)
-
     while noun.dep_ in {"appos", "conj"} and noun.head.i != noun.i:
         noun = noun.head
     head = noun.head
     if noun.dep_ == "nsubj":
-        return head.lemma_.lower() in SPEECH_VERBS
+        return speaks_as_subject(noun)
     if noun.dep_ == "dobj":
         return head.lemma_.lower() in CITING_VERBS
     return noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"

@@ -858,7 +858,7 @@ def _lone_count(token: Token) -> bool:
     return token.ent_type_ == "DATE" and alone and not (len(token.text) == 4 and token.text.isdigit())
 
 
-def _speaker(head: Token) -> bool:
+def speaks_as_subject(head: Token) -> bool:
     """Is the counted noun the subject of a verb of speaking? News attributes a report at the
     end of its sentence: "police detained seven men in Dandong on Tuesday, two people in contact
     with the group said" gives the sources, who look like one more counted group with its own
@@ -896,7 +896,7 @@ def listed_groups(trigger: Token, victims_head: Token) -> list[tuple[int, int, T
             continue
         if _total_marker_at(doc, after):
             continue  # "women and children, fourteen in all, who …": the group's total, not a group
-        if _speaker(head):
+        if speaks_as_subject(head):
             continue  # ", two people in contact with the group said": the source, not a group
         starts.append((start, head))
     groups: list[tuple[int, int, Token]] = []
