@@ -1154,10 +1154,12 @@ def put_as_a_direct_question(trigger: Token) -> bool:
     interrogated, asked 'Who sent you?'", "the interrogators asked me again and again: had I
     prayed?")."""
     sentence = sentence_of(trigger)
-    marks = [t for t in sentence if t.text == "?"]
-    if not marks or any(t.is_alpha for t in sentence[marks[-1].i - sentence.start + 1 :]):
+    # (the marks found in the Doc's table: most sentences hold none, and no Token is built for them)
+    texts = token_table(trigger.doc).text
+    marks = [i for i in range(sentence.start, sentence.end) if texts[i] == "?"]
+    if not marks or any(t.is_alpha for t in sentence[marks[-1] - sentence.start + 1 :]):
         return False
-    end = marks[-1].i
+    end = marks[-1]
     if trigger.i > end:
         return False
     start = max(
@@ -2940,7 +2942,9 @@ def interviewer_recalling_the_guest(trigger: Token) -> bool:
     interviewer's line that tells the guest ("you") what he did is a prompt recalling the guest's
     history, not news; the answers tell the events. ("Q: Your sources say a trader was arrested
     in May" names third parties, and stays.)"""
-    if not sentence_of(trigger).text.lstrip().startswith("Q:"):
+    sentence = sentence_of(trigger)
+    # (the sentence's characters from the Doc's text read once: Span.text joins its tokens anew)
+    if not doc_text(trigger.doc)[sentence.start_char : sentence.end_char].lstrip().startswith("Q:"):
         return False
     for verb in (trigger, *trigger.ancestors):
         if verb.pos_ not in {"VERB", "AUX"}:

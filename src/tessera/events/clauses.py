@@ -218,7 +218,7 @@ def _item_heading(subject: Token, subjects: list[int]) -> bool:
     set off by a dash or a colon, and the parse can take the place for a first subject beside
     the true one. A proper name opening the sentence, with a heading's mark between it and
     another subject of the same verb, is no subject."""
-    if subject.tag_ != "NNP" or subject.left_edge.i != subject.sent.start:
+    if subject.tag_ != "NNP" or subject.left_edge.i != sentence_of(subject).start:
         return False
     doc = subject.doc
     later = [doc[c] for c in subjects if c > subject.i]
@@ -407,7 +407,9 @@ def face_before(trigger: Token, within: int | None = None) -> Token | None:
     start = sentence_of(trigger).start
     if within is not None:
         start = max(start, trigger.i - within)
-    return next((t for t in reversed(doc[start : trigger.i]) if t.lower_ in FACE_FORMS), None)
+    # (the words read in the Doc's table: asked for most triggers, and most sentences hold no "face")
+    lower = token_table(doc).lower
+    return next((doc[i] for i in range(trigger.i - 1, start - 1, -1) if lower[i] in FACE_FORMS), None)
 
 
 def told_in_present(verb: Token) -> bool:

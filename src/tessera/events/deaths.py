@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tessera.events.clauses import holds_any_phrase, prep_objects
+from tessera.events.clauses import holds_any_phrase, prep_objects, sentence_of
 
 # Nouns for people held by the authorities.
 DETAINEE_NOUNS = frozenset({"inmate", "prisoner", "detainee", "cellmate", "convict"})
@@ -140,12 +140,12 @@ def _counted_where_the_story_held_them(verb: Token, subject: Token) -> bool:
     there = any(t.lower_ == "there" for t in verb.subtree)
     if not counted and (not there or subject.pos_ == "PRON"):
         return False  # ("she died there": whoever "she" is, the words do not count people held)
-    sentence = verb.sent
+    sentence = sentence_of(verb)
     start = sentence.start
     for _ in range(CUSTODY_LOOK_BACK):
         if start == 0:
             break
-        start = verb.doc[start - 1].sent.start
+        start = sentence_of(verb.doc[start - 1]).start
     return any(_a_place_of_custody(t) for t in verb.doc[start : sentence.start])
 
 

@@ -2707,7 +2707,9 @@ def _earlier_penalty_described(described: Found, main: Found) -> bool:
     a lost post told only to describe the people another clause of the sentence punishes more
     heavily (a term, banishment) is the earlier of two punishments, not a step of one (one
     punishment told in steps is told by joined verbs: "dismissed and banished to a farm")."""
-    if described.trigger.sent != main.trigger.sent or not _describes_people(described.trigger):
+    if sentence_of(described.trigger) != sentence_of(main.trigger) or not _describes_people(
+        described.trigger
+    ):
         return False
     if main.trigger not in described.trigger.ancestors:
         return False

@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tessera.events.actors import actor_words
-from tessera.events.clauses import sentences_back
+from tessera.events.clauses import sentence_of, sentences_back
 from tessera.events.lexicon import lexicon
 from tessera.language.table import doc_ents
 from tessera.model import HOME_COUNTRIES
@@ -252,7 +252,7 @@ def sent_home_from_a_post_abroad(verb: Token) -> bool:
     ordered home when the rain came" is no return (a town of the North)."""
     if goes_from_abroad(verb):
         return True
-    sentence = verb.sent
+    sentence = sentence_of(verb)
     if any(_in_the_north(t) for t in sentence):
         return False
     start = sentences_back(verb.doc, sentence.start, SETTING_SENTENCES)
@@ -293,7 +293,7 @@ def returns_people_to_the_north(verb: Token) -> bool:
     if not goal:
         return False
     foreign = actor_words().foreign_authority_words
-    return any(t.lower_ in foreign or _abroad(t) for t in verb.sent)
+    return any(t.lower_ in foreign or _abroad(t) for t in sentence_of(verb))
 
 
 def bridged_out_of_the_north(verb: Token) -> bool:

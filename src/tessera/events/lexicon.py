@@ -317,10 +317,28 @@ class PhraseIndex:
                 if id(entry) in seen:
                     continue
                 seen.add(id(entry))
+                if not _second_word_fits(keys, i + 1, end, entry.phrase.words):
+                    continue  # (most candidates fail here: no phrase match begun for them)
                 stop = match_phrase(doc, i, entry.phrase, end)
                 if stop is not None:
                     found.append(Match(entry, i, stop))
         return found
+
+
+def _second_word_fits(
+    keys: list[tuple[str, str]], at: int, end: int, words: tuple[frozenset[str] | None, ...]
+) -> bool:
+    """Can a phrase whose first word stands just before token `at` go on there: its second word
+    (unless it is a gap, or there is none) is the token at `at`, before `end`? The answer
+    `match_phrase` would give at that word, asked first: "held" begins many phrases ("held in
+    custody", "held at a camp"), and each one tried cost a match (as "barred ... from" would,
+    a gap second word is left to it)."""
+    if len(words) < 2 or words[1] is None:
+        return True
+    if at >= end:
+        return False
+    lower, lemma = keys[at]
+    return lower in words[1] or lemma in words[1]
 
 
 def _load(name: str) -> dict[str, Any]:

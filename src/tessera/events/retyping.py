@@ -993,7 +993,8 @@ def sentence_passed_only(trigger: Token) -> bool:
     if trigger.lemma_.lower() != "sentence" or trigger.pos_ != "VERB":
         return False
     return not any(
-        (t.pos_ == "VERB" and t.lemma_.lower() in KILLING_LEMMAS) or t.lower_ == "squad" for t in trigger.sent
+        (t.pos_ == "VERB" and t.lemma_.lower() in KILLING_LEMMAS) or t.lower_ == "squad"
+        for t in sentence_of(trigger)
     )
 
 

@@ -2341,7 +2341,7 @@ def practice_of_a_told_measure(trigger: Token) -> bool:
     or after another habit, is one)."""
     sentence = sentence_of(trigger)
     doc = trigger.doc
-    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    start = sentence_of(doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
     return any(
         m.entry.type in MEASURE_TOLD_TYPES and _told_as_done(clause_head(doc[m.start]))
         for m in sentence_triggers(doc, start, sentence.end)

@@ -1084,7 +1084,7 @@ def _subject_taken_by_a_phrase(verb: Token) -> Token | None:
     if not any(verb.doc[i].dep_ == "auxpass" for i in auxiliaries):
         return None
     start = min(auxiliaries)
-    sentence = verb.sent
+    sentence = sentence_of(verb)
     if start - 1 < sentence.start or verb.doc[start - 1].is_punct:
         return None
     token = verb.doc[start - 1]
@@ -1323,19 +1323,23 @@ def _total_glossed(head: Token) -> tuple[int | None, int | None] | None:
     """The count of a gloss "N (people) in all" set apart right after the phrase of `head`."""
     sentence = sentence_of(head)
     markers = total_markers()
-    for opener in sentence:
-        if opener.i <= head.i or opener.text not in GLOSS_OPENERS:
+    table = token_table(head.doc)
+    texts = table.text
+    # (the marks after the phrase found in the Doc's table: no Token is built for the other words)
+    for mark in range(head.i + 1, sentence.end):
+        if texts[mark] not in GLOSS_OPENERS:
             continue
+        opener = head.doc[mark]
         # the gloss follows the group's own phrase: every word before the mark belongs to it
         if not all(head.is_ancestor(t) for t in head.doc[head.i + 1 : opener.i]):
             return None
-        words = [t.lower_ for t in head.doc[opener.i + 1 : min(opener.i + 9, sentence.end)]]
+        words = table.lower[opener.i + 1 : min(opener.i + 9, sentence.end)]
         for marker in markers:
             at = next((k for k in range(1, len(words)) if words[k : k + len(marker)] == marker), None)
             if at is None or at > 6:
                 continue
             after = opener.i + 1 + at + len(marker)
-            if after < sentence.end and head.doc[after].text not in GLOSS_CLOSERS:
+            if after < sentence.end and texts[after] not in GLOSS_CLOSERS:
                 continue
             return _count_of_gloss(list(head.doc[opener.i + 1 : opener.i + 1 + at]))
     return None

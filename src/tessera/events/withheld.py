@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 
 from tessera.events.background import words as background_words
 from tessera.events.lexicon import Match, Phrase, TriggerEntry, lexicon
+from tessera.language.table import token_table
 
 PASSAGE_WITHHELD = TriggerEntry(
     type="movement_restriction",
@@ -71,12 +72,18 @@ def passage_withheld(doc: Doc, start: int, end: int) -> list[Match]:
     movement_restriction matches of the verb alone."""
     verbs = lexicon().cues["withholding_verbs"]
     found = []
+    # (asked of every sentence: the words are sifted in the Doc's table, and Tokens built only
+    # for an object or passive subject whose verb is a withholding one)
+    table = token_table(doc)
+    dep, head, pos, lemma = table.dep, table.head, table.pos, table.lemma
     for i in range(start, end):
-        noun = doc[i]
-        verb = noun.head
-        if noun.dep_ not in STOPPED_DEPS or verb.i == noun.i or not start <= verb.i < end:
+        h = head[i]
+        if dep[i] not in STOPPED_DEPS or h == i or not start <= h < end:
             continue
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs or not _way_of_going(noun):
+        if pos[h] != "VERB" or lemma[h] not in verbs:
+            continue
+        noun, verb = doc[i], doc[h]
+        if not _way_of_going(noun):
             continue
         if not _put_down_to_weather_or_business(verb):
             found.append(Match(PASSAGE_WITHHELD, verb.i, verb.i + 1))

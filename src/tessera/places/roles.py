@@ -904,7 +904,7 @@ def _kin_lives_there(holder: Token, trigger: Token | None) -> bool:
     if trigger is None or holder.lemma_.lower() not in RESIDE_VERBS or holder.i == trigger.i:
         # (read for no act, "His parents live in Kilju. Agents questioned them" sets the scene)
         return False
-    if holder.sent.start != trigger.sent.start:
+    if sentence_of(holder).start != sentence_of(trigger).start:
         return False
     kin = [c for c in holder.children if c.dep_ == "nsubj" and c.lemma_.lower() in KIN_NOUNS]
     if holder.dep_ in ("relcl", "acl") and holder.head.lemma_.lower() in KIN_NOUNS:
@@ -1832,7 +1832,7 @@ def _in_another_case(m: Mention, trigger: Token, placed: list[tuple[Mention, Pla
     Hyesan, Ryanggang; Musan, North Hamgyong; and Manpo") parts no clauses, and keeps them all;
     and a part that names no place of its own may still be told at the people's home named across
     the mark ("three men from Ongjin reached the South by boat; their relatives were taken away")."""
-    sent = trigger.sent
+    sent = sentence_of(trigger)
     marks = [t.idx for t in sent if t.text == ";"]
     if not marks:
         return False

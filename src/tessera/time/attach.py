@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from tessera.language.table import expanded_span
+from tessera.language.table import expanded_span, token_table
 from tessera.model import TimeSpan
 from tessera.time.lexicon import lexicon
 from tessera.time.mentions import Mention, is_dateline
@@ -467,8 +467,9 @@ def _reported_clause(doc: Doc, first: int, governor: Token | None, last: int | N
         return told[-1] if told else None
     if subjects[-1].left_edge.i <= first:
         return None
-    sentence = governor.sent
-    told_before = [t for t in doc[sentence.start : first] if t.pos_ in _VERBAL and t.dep_ != "aux"]
+    # (the sentence's start from the Doc's table: Token.sent scans the Doc on every call)
+    sentence_start = token_table(doc).sent_start[governor.i]
+    told_before = [t for t in doc[sentence_start:first] if t.pos_ in _VERBAL and t.dep_ != "aux"]
     if not told_before:
         # The date opens the sentence: the telling's own ("On Monday, the coast guard said
         # ..."), unless what is told comes between it and the teller ("On Thursday a sergeant
@@ -819,7 +820,7 @@ def gap_unit(noun: Token) -> Token | None:
     if prep.lower_ not in _GAP_PREPOSITIONS:
         return None
     units = lexicon().units
-    before = noun.doc[max(prep.sent.start, prep.i - 4) : prep.i]
+    before = noun.doc[max(token_table(noun.doc).sent_start[prep.i], prep.i - 4) : prep.i]
     return next((t for t in before if t.lower_ in units and t.dep_ == "npadvmod"), None)
 
 
