@@ -1490,9 +1490,12 @@ def _framed_outcomes(chosen: list[tuple[Match, Token]]) -> dict[int, set[str]]:
     if chosen:
         doc = chosen[0][1].doc
         sentence = sentence_of(chosen[0][1])
-        for token in doc[sentence.start : sentence.end]:
-            if token.lemma_.lower() in lexicon().cues["killing_nouns"] and token.pos_ == "NOUN":
-                for frame in _followed(token):
+        table = token_table(doc)
+        killing_nouns = lexicon().cues["killing_nouns"]
+        # (the words sifted in the Doc's table: a Token is built only for a killing noun)
+        for i in range(sentence.start, sentence.end):
+            if table.lemma[i] in killing_nouns and table.pos[i] == "NOUN":
+                for frame in _followed(doc[i]):
                     framed.setdefault(frame.i, set()).add("execution")
     for match, head in chosen:
         # "the hanging, which followed a short trial": the object of the following is the frame

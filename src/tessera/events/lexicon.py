@@ -146,11 +146,6 @@ def token_keys(token: Token) -> tuple[str, str]:
     return token.lower_, token.lemma_.lower()
 
 
-def _matches_word(token: Token, word: frozenset[str]) -> bool:
-    lower, lemma = token_keys(token)
-    return lower in word or lemma in word
-
-
 def _doc_keys(doc: Doc) -> list[tuple[str, str]]:
     """Every token's keys, read once per Doc: the phrase indexes are searched sentence by
     sentence and clause by clause, and building a Token for each look cost more than the match."""
@@ -244,10 +239,12 @@ def _particle_after_object(doc: Doc, verb: Token, word: frozenset[str], start: i
         return None
     # (the sentence's end from the token table: Token.sent scans the Doc on every call)
     stop = min(limit, start + MAX_PARTICLE_REACH, token_table(verb.doc).sent_end[verb.i])
+    keys = _doc_keys(doc)
     for j in range(objects[0].i + 1, stop):
-        token = doc[j]
-        if not _matches_word(token, word):
+        lower, lemma = keys[j]  # (read from the Doc's keys: a Token is built only for a match)
+        if lower not in word and lemma not in word:
             continue
+        token = doc[j]
         owner = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
         if owner is not None and owner != verb and owner.lemma_.lower() in lexicon().cues["particle_verbs"]:
             return None  # "sent a courier who brought the papers back": the particle is the courier's

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from tessera.events.lexicon import Match, Phrase, TriggerEntry
+from tessera.language.table import token_table
 
 # Nouns of a body of people sent to check, and the words that make one an inspecting body
 # ("an inspection team", "a detection group", "a team of inspectors").
@@ -150,9 +151,15 @@ def teams_at_work(doc: Doc, start: int, end: int) -> list[Match]:
     """The verbs in tokens [start, end) that tell an inspecting body at work, as crackdown
     matches of the verb alone."""
     found = []
+    # (asked of every sentence: only a subject named by a team's or a patrol's word, sifted in
+    # the Doc's table, can be an inspecting body, and only for it is a Token built)
+    table = token_table(doc)
+    dep, lemma = table.dep, table.lemma
     for i in range(start, end):
+        if dep[i] not in {"nsubj", "nsubjpass"} or not (lemma[i] == "patrol" or lemma[i] in TEAM_NOUNS):
+            continue
         noun = doc[i]
-        if noun.dep_ not in {"nsubj", "nsubjpass"} or not inspecting_body(noun):
+        if not inspecting_body(noun):
             continue
         verb = noun.head
         if verb.pos_ in {"VERB", "AUX"} and _work_verb(verb, noun) and _main_clause(verb):

@@ -40,7 +40,7 @@ from tessera.events.leaving import enters_a_foreign_mission
 from tessera.events.lexicon import lexicon
 from tessera.events.victims import counted_person_nouns
 from tessera.geo import distance_km
-from tessera.language.table import expanded_root, expanded_span
+from tessera.language.table import expanded_root, expanded_span, token_table
 from tessera.model import UNTOLD_SENDERS, Event, Place
 from tessera.places.actors import (
     POSTED_ABROAD,
@@ -1833,7 +1833,9 @@ def _in_another_case(m: Mention, trigger: Token, placed: list[tuple[Mention, Pla
     and a part that names no place of its own may still be told at the people's home named across
     the mark ("three men from Ongjin reached the South by boat; their relatives were taken away")."""
     sent = sentence_of(trigger)
-    marks = [t.idx for t in sent if t.text == ";"]
+    # (the marks found in the Doc's table: most sentences hold none, and no Token is built for them)
+    texts = token_table(trigger.doc).text
+    marks = [trigger.doc[i].idx for i in range(sent.start, sent.end) if texts[i] == ";"]
     if not marks:
         return False
     part, own = bisect_right(marks, m.start), bisect_right(marks, trigger.idx)
