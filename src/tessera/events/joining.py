@@ -46,7 +46,7 @@ from tessera.events.people import with_companions
 from tessera.events.retyping import MODIFIER_DEPS, reaches_further_places
 from tessera.events.victims import kin_words, people_words, subject_lost_to_a_participle, victim_phrase
 from tessera.language import PLACE_ENTITY_LABELS
-from tessera.language.table import doc_ents, expanded_span
+from tessera.language.table import doc_ents, expanded_span, token_table
 from tessera.model import ARRESTING_POLICE, PEOPLE_EVENT_TYPES, Span, Victims
 from tessera.numbers import parse_number
 from tessera.places.dateline import find_dateline
@@ -1127,8 +1127,13 @@ def _set_apart(item: Found) -> bool:
     'separate_markers') tells another event, even of the same kind, count and date."""
     trigger = item.trigger
     sentence = sentence_of(trigger)
+    doc, table = trigger.doc, token_table(trigger.doc)
+    # (the words read from the Doc's table: a Token is built only for an adverb, which alone may
+    # tell how the sources were heard)
     words = (
-        t.lower_ for t in sentence if t.i < trigger.i and not t.is_punct and not _how_sources_were_heard(t)
+        table.lower[i]
+        for i in range(sentence.start, trigger.i)
+        if not table.is_punct[i] and not (table.dep[i] == "advmod" and _how_sources_were_heard(doc[i]))
     )
     before = " " + " ".join(words) + " "
     return any(f" {marker} " in before for marker in lexicon().cues["separate_markers"])

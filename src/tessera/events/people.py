@@ -40,6 +40,7 @@ from tessera.events.victims import (
     victim_phrase,
     written_list,
 )
+from tessera.language.table import token_table
 from tessera.model import PEOPLE_EVENT_TYPES, Victims
 
 PRONOUNS = PRONOUNS_SINGULAR | PRONOUNS_PLURAL
@@ -880,8 +881,12 @@ def listed_groups(trigger: Token, victims_head: Token) -> list[tuple[int, int, T
     doc = trigger.doc
     sentence = sentence_of(trigger)
     starts: list[tuple[int, Token]] = []
-    for token in doc[victims_head.i + 1 : sentence.end]:
-        if not token.like_num or (token.ent_type_ in NOT_PEOPLE_COUNTS and not _lone_count(token)):
+    like_num = token_table(doc).like_num
+    for at in range(victims_head.i + 1, sentence.end):
+        if not like_num[at]:
+            continue  # (sifted in the Doc's table: a Token is built only for a number)
+        token = doc[at]
+        if token.ent_type_ in NOT_PEOPLE_COUNTS and not _lone_count(token):
             continue
         start = token.i
         while start - 1 > victims_head.i and doc[start - 1].lower_ in APPROXIMATE_WORDS:
