@@ -3756,11 +3756,13 @@ def trial_of_a_thing(trigger: Token) -> bool:
 
 def _ancestors(trigger: Token) -> list[Token]:
     """The words above the trigger up to the sentence's root, nearest first."""
+    doc = trigger.doc
+    head = token_table(doc).head  # (the walk in the Doc's table: one Token built per word above)
     found: list[Token] = []
-    current = trigger
-    while current.head.i != current.i:
-        current = current.head
-        found.append(current)
+    current = trigger.i
+    while head[current] != current:
+        current = head[current]
+        found.append(doc[current])
     return found
 
 
