@@ -533,8 +533,10 @@ def _one_before(verb: Token) -> Token | None:
     subject = subject_of(verb)
     if subject is not None and (one_of_a_kind(subject) or _kin_of_one_of_a_kind(subject)):
         return subject
+    table = token_table(verb.doc)  # (the children read in the Doc's table: no Token built for them)
     first = min(
-        [c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i], default=verb.i
+        [c for c in table.children[verb.i] if table.dep[c] in {"aux", "auxpass", "neg"} and c < verb.i],
+        default=verb.i,
     )
     if first == 0:
         return None
