@@ -1109,17 +1109,18 @@ def is_no_event(
     # (a measure's practice told after the measure is no general truth: "Checkpoints went up on
     # every road. Barracks and lockers are searched every night")
     practice = event_type in PRACTICE_TYPES and practice_of_a_told_measure(trigger)
+    in_force = event_type == "movement_restriction" and _prohibition_in_force(chain[-1])
     if (
         not reporting
         and not now
         and not plan
         and not practice
-        and not (event_type == "movement_restriction" and _prohibition_in_force(root))
+        and not in_force
         and simple_present(root)
         and _bare_plural(subject_of(root))
     ):
         return True
-    if reporting and not plan and not practice and _general_truth_reported(chain[-1], root, cues):
+    if reporting and not plan and not practice and not in_force and _general_truth_reported(chain[-1], root, cues):
         return True
     # A bare plural noun as subject of a present-tense verb states a general truth.
     if trigger.pos_ == "NOUN" and trigger.tag_ == "NNS" and trigger.dep_ in {"nsubj", "nsubjpass"}:
