@@ -1120,7 +1120,13 @@ def is_no_event(
         and _bare_plural(subject_of(root))
     ):
         return True
-    if reporting and not plan and not practice and not in_force and _general_truth_reported(chain[-1], root, cues):
+    if (
+        reporting
+        and not plan
+        and not practice
+        and not in_force
+        and _general_truth_reported(chain[-1], root, cues)
+    ):
         return True
     # A bare plural noun as subject of a present-tense verb states a general truth.
     if trigger.pos_ == "NOUN" and trigger.tag_ == "NNS" and trigger.dep_ in {"nsubj", "nsubjpass"}:
