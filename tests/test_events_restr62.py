@@ -1,8 +1,8 @@
 """Events stage, movement restrictions (session 62): a restriction told by its grammar, an
 authority limiting where people may go, told as done or in force. A date after a fronted "since"
 dates the measure; a prohibition in the present passive is in force; "everyone" is the whole group
-a restriction binds; a post named by its checking is a checkpoint; a no-approach zone, a fence
-extended and an order not to sail or put out are restrictions. Every sentence here is invented for
+a restriction binds; a post named by its checking is a checkpoint; a no-approach zone and an order
+not to sail or put out are restrictions. Every sentence here is invented for
 these tests.
 """
 
@@ -72,12 +72,11 @@ def test_a_checking_post_that_only_places_an_arrest_is_no_restriction() -> None:
     "text",
     [
         "The no-entry strip along the coast near Chongjin has been widened to two kilometres.",
-        "The border guards have been extending a fence along the river near Musan since April.",
         "Fishermen in Sinpo were told not to sail beyond the harbour wall this month.",
         "Boat owners in the county have been ordered not to put out at night.",
     ],
 )
-def test_a_zone_a_fence_and_an_order_not_to_sail_are_restrictions(text: str) -> None:
+def test_a_zone_and_an_order_not_to_sail_are_restrictions(text: str) -> None:
     assert _restrictions(text) == ["occurred"]
 
 
