@@ -43,6 +43,7 @@ from tessera.events.lexicon import lexicon, sentence_triggers
 from tessera.events.people import names_things, speaks_as_subject
 from tessera.events.status import (
     APPEAL_VERBS,
+    FORBIDDING_VERBS,
     GENERIC_PRONOUNS,
     STATISTIC_NOUNS,
     TIME_UNITS,
@@ -3799,7 +3800,10 @@ def told_of_a_share(trigger: Token) -> bool:
             fraction = subject if subject.lower_ in FRACTION_WORDS else None
             if fraction is None and subject.like_num:
                 fraction = next((c for c in subject.children if c.lower_ in FRACTION_WORDS), None)
-            if fraction is not None and any(c.dep_ == "prep" and c.lower_ == "of" for c in fraction.children):
+            # ("since the third of the month": a date the parser took for a subject, no share)
+            if fraction is None or fraction.ent_type_ in {"DATE", "TIME"}:
+                continue
+            if any(c.dep_ == "prep" and c.lower_ == "of" for c in fraction.children):
                 return True
     return False
 
@@ -3808,10 +3812,6 @@ def told_of_a_share(trigger: Token) -> bool:
 FRACTION_WORDS = frozenset(
     {"fifth", "third", "quarter", "half", "tenth", "fifths", "thirds", "quarters", "tenths", "halves"}
 )
-
-
-# Verbs that forbid a journey: "residents were forbidden to cross", "barred from crossing".
-FORBIDDING_VERBS = frozenset({"forbid", "ban", "bar", "prohibit", "outlaw"})
 
 
 def journey_forbidden(trigger: Token) -> bool:

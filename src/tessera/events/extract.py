@@ -1664,7 +1664,7 @@ def _place_of_a_stop(trigger: Token) -> bool:
     checkpoint outside Mengla": a checkpoint named as where people were stopped or caught is the
     place of that act, not a restriction the report tells (which "set up checkpoints" or
     "soldiers were posted at the checkpoint" are)."""
-    if trigger.lemma_.lower() not in {"checkpoint", "roadblock"}:
+    if not _checkpoint_noun(trigger):
         return False
     if trigger.dep_ == "compound" or (trigger.dep_ == "pobj" and trigger.head.head.pos_ in {"NOUN", "PROPN"}):
         return _post_of_the_actors(trigger)
@@ -1677,6 +1677,21 @@ def _place_of_a_stop(trigger: Token) -> bool:
         and verb.pos_ in {"VERB", "AUX"}
         and verb.lemma_.lower() not in CHECKPOINT_MEASURE_VERBS
         and not _control_of_everyone(verb)
+    )
+
+
+# Words that make a post one where people are checked ("an inspection post", "control posts").
+CHECKING_POST_WORDS = frozenset({"inspection", "control"})
+
+
+def _checkpoint_noun(noun: Token) -> bool:
+    """A checkpoint by any of its names: "checkpoint", "roadblock", or a post named by the
+    checking done there ("inspection posts at the entrances to the city")."""
+    lemma = noun.lemma_.lower()
+    if lemma in {"checkpoint", "roadblock"}:
+        return True
+    return lemma == "post" and any(
+        c.dep_ == "compound" and c.lower_ in CHECKING_POST_WORDS for c in noun.children
     )
 
 
@@ -2048,7 +2063,12 @@ def _read_event(
     if victims_head is None or read_victims(victims_head) is None:
         at_risk_people = _people_at_risk(trigger)
         victims_head = at_risk_people or victims_head
-    if victims_head is not None and is_generic_people(victims_head) and not threat:
+    if (
+        victims_head is not None
+        and is_generic_people(victims_head)
+        and not threat
+        and not (entry.type == "movement_restriction" and _all_of_a_group(victims_head))
+    ):
         return []
     if victims_head is not None and entry.type in PEOPLE_EVENT_TYPES and names_things(victims_head):
         return []
@@ -2242,6 +2262,17 @@ def _read_event(
     for group_start, group_end, head in groups:
         items.append(_group_event(doc, event, trigger, group_start, group_end, head, discourse))
     return items
+
+
+# Pronouns of a whole group, which a restriction binds all at once ("everyone in the unit").
+WHOLE_GROUP_PRONOUNS = frozenset({"everyone", "everybody"})
+
+
+def _all_of_a_group(people: Token) -> bool:
+    """ "Everyone in the unit was forbidden to leave the site compound": a restriction binds a
+    whole group at once, so "everyone" names the people it was laid on, not whoever might happen
+    to do something ("anyone who approaches the bank" stays no one in particular)."""
+    return people.lower_ in WHOLE_GROUP_PRONOUNS
 
 
 def _group_event(

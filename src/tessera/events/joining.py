@@ -43,7 +43,7 @@ from tessera.events.found import Found
 from tessera.events.leaving import place_name
 from tessera.events.lexicon import lexicon
 from tessera.events.people import with_companions
-from tessera.events.retyping import MODIFIER_DEPS, reaches_further_places
+from tessera.events.retyping import BORDER_RIVER_WORDS, MODIFIER_DEPS, reaches_further_places
 from tessera.events.victims import kin_words, people_words, subject_lost_to_a_participle, victim_phrase
 from tessera.language import PLACE_ENTITY_LABELS
 from tessera.language.table import doc_ents, expanded_span, token_table
@@ -2443,8 +2443,6 @@ def _leg_and_goal(earlier: Found, later: Found) -> bool:
 
 # Verbs that tell a journey by the place it ended in.
 ARRIVAL_VERBS = frozenset({"arrive", "reach"})
-# Words that make a crossing one of the North's border rivers or its land border.
-BORDER_RIVER_WORDS = frozenset({"tumen", "yalu", "amnok", "duman", "river"})
 
 
 def _arrival_in_refuge(trigger: Token) -> bool:

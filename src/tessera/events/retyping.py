@@ -57,6 +57,8 @@ def retype(trigger: Token, event_type: str) -> str:
         checks_of_traffic(trigger) or travel_papers_checked(trigger) or travellers_papers_checked(trigger)
     ):
         return "movement_restriction"
+    if event_type == "punishment" and frontier_strip_cleared(trigger):
+        return "movement_restriction"
     if event_type == "arrest" and held_in_a_camp(trigger):
         return "punishment"
     if event_type == "crackdown" and purge_of_one(trigger):
@@ -428,9 +430,7 @@ def travellers_papers_checked(trigger: Token) -> bool:
     if any(v.lemma_.lower() == "stop" for v in (*trigger.conjuncts, trigger.head)):
         return False
     papers = [
-        o
-        for o in _with_conjuncts([c for c in trigger.children if c.dep_ == "dobj"])
-        if o.lemma_.lower() in IDENTITY_PAPERS
+        o for o in _with_conjuncts([c for c in trigger.children if c.dep_ == "dobj"]) if _identity_paper(o)
     ]
     if not papers or any(c.dep_ == "poss" for p in papers for c in p.children):
         return False  # "checked her papers": one person's
@@ -440,6 +440,17 @@ def travellers_papers_checked(trigger: Token) -> bool:
     passage = words()["road_nouns"] | words()["traffic_nouns"]
     places = [p for h in (trigger, *papers, *owners) for p in prep_objects(h, frozenset({"at", "on"}))]
     return any(p.lower_ in passage or p.lemma_.lower() in STATION_NOUNS for p in places)
+
+
+def _identity_paper(noun: Token) -> bool:
+    """ "papers", "identity documents", or a card named by the identity it proves ("identity
+    cards", "ID cards"; a phone's card or a bank card proves no one's right to travel)."""
+    lemma = noun.lemma_.lower()
+    if lemma in IDENTITY_PAPERS:
+        return True
+    return lemma == "card" and any(
+        c.dep_ in {"compound", "amod"} and c.lower_ in IDENTITY_PAPERS for c in noun.children
+    )
 
 
 def _noun_after(verb: Token) -> list[Token]:
@@ -711,12 +722,18 @@ def controls_at_a_frontier(trigger: Token) -> bool:
         for prep in (
             c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"along", "on", "at", "near"}
         ):
-            if any(p.dep_ == "pobj" and p.lower_ in frontier for p in prep.children):
+            if any(p.dep_ == "pobj" and _names_a_frontier(p, frontier) for p in prep.children):
                 return True
         # ("tightening control over boats": the parser may hang "over" on the verb)
         if any(_craft_or_shore(o) for o in _objects_over(noun)):
             return True
     return False
+
+
+def _names_a_frontier(place: Token, frontier: frozenset[str]) -> bool:
+    """ "along the border", or "along the Yunnan–Laos border", where the parser makes the first
+    name the object and the frontier noun its apposition."""
+    return place.lower_ in frontier or any(c.dep_ == "appos" and c.lower_ in frontier for c in place.children)
 
 
 def _at_a_frontier(noun: Token) -> bool:
@@ -1011,4 +1028,34 @@ def purge_of_one(trigger: Token) -> bool:
             continue
         if obj.lemma_.lower() in people or obj.ent_type_ == "PERSON":
             return True
+    return False
+
+
+# Words that make a crossing one of the North's border rivers or its land border.
+BORDER_RIVER_WORDS = frozenset({"tumen", "yalu", "amnok", "duman", "river"})
+# Those a clearance of a frontier strip moves out, named by where they live, not by an offence.
+DWELLER_NOUNS = frozenset({"household", "family", "resident", "villager", "people", "inhabitant"})
+# Verbs by which people are described by where they live ("households living along the river").
+DWELLING_VERBS = frozenset({"live", "reside", "stay"})
+
+
+def frontier_strip_cleared(trigger: Token) -> bool:
+    """ "About 200 households living along the Tumen River have been ordered to leave their homes":
+    people ordered out of their homes who are named only by living at a border or a river are
+    moved to empty a frontier strip, a movement restriction, not a penalty ("families of defectors
+    living along the border were ordered to leave their homes" are named by a tie: banishment)."""
+    verb = trigger if trigger.pos_ in {"VERB", "AUX"} else trigger.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    frontier = words()["frontier_nouns"]
+    for people in _with_conjuncts(subjects):
+        if people.lemma_.lower() not in DWELLER_NOUNS:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in people.children):
+            return False  # ("families of defectors": named by a tie)
+        for clause in (c for c in people.children if c.dep_ in {"acl", "relcl"}):
+            if clause.lemma_.lower() not in DWELLING_VERBS:
+                continue
+            places = prep_objects(clause, frozenset({"along", "near", "beside", "by", "on", "at"}))
+            if any(p.lower_ in frontier | BORDER_RIVER_WORDS for p in places):
+                return True
     return False

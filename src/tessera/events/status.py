@@ -1109,16 +1109,24 @@ def is_no_event(
     # (a measure's practice told after the measure is no general truth: "Checkpoints went up on
     # every road. Barracks and lockers are searched every night")
     practice = event_type in PRACTICE_TYPES and practice_of_a_told_measure(trigger)
+    in_force = event_type == "movement_restriction" and _prohibition_in_force(chain[-1])
     if (
         not reporting
         and not now
         and not plan
         and not practice
+        and not in_force
         and simple_present(root)
         and _bare_plural(subject_of(root))
     ):
         return True
-    if reporting and not plan and not practice and _general_truth_reported(chain[-1], root, cues):
+    if (
+        reporting
+        and not plan
+        and not practice
+        and not in_force
+        and _general_truth_reported(chain[-1], root, cues)
+    ):
         return True
     # A bare plural noun as subject of a present-tense verb states a general truth.
     if trigger.pos_ == "NOUN" and trigger.tag_ == "NNS" and trigger.dep_ in {"nsubj", "nsubjpass"}:
@@ -1126,6 +1134,23 @@ def is_no_event(
         if not has_det and trigger.head.tag_ in {"VBZ", "VBP"} and not practice:
             return True
     return False
+
+
+# Verbs that forbid a journey: "residents were forbidden to cross", "barred from crossing".
+FORBIDDING_VERBS = frozenset({"forbid", "ban", "bar", "prohibit", "outlaw"})
+
+
+def _prohibition_in_force(verb: Token) -> bool:
+    """ "Residents are banned from going near the river bank after 6 p.m.", "pupils are not
+    allowed into the town": a prohibition told in the present passive of the people it binds is
+    the restriction in force now, not a general truth about a kind of people (as "defectors who
+    are caught face prison" is)."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in FORBIDDING_VERBS:
+        return True
+    return lemma in {"allow", "permit"} and any(c.dep_ == "neg" for c in verb.children)
 
 
 # Verbs that tell a phase of an act: its start, its going on, its end.
@@ -1890,7 +1915,17 @@ def _fronted_phrase(since: Token, head: Token) -> bool:
     """ "Since the defection of the four, boats have been banned from going out": a fronted
     "since" phrase, set off by a comma, that the parser hung on the sentence's main verb as if it
     subordinated it; the main clause is the news (a "since" clause is never the root)."""
-    return head.dep_ == "ROOT" and any(t.lower_ == "," for t in head.doc[since.i + 1 : head.i])
+    if head.dep_ != "ROOT":
+        return False
+    return any(t.lower_ == "," for t in head.doc[since.i + 1 : head.i]) or _date_after(since)
+
+
+def _date_after(since: Token) -> bool:
+    """ "Since September villagers along the estuary have been forbidden to approach the water":
+    with no comma, the parser may still hang a fronted "since" on the main verb; when a date
+    follows "since", it is a phrase of time that dates the measure, not a clause of its own."""
+    following = since.nbor(1) if since.i + 1 < len(since.doc) else None
+    return following is not None and following.ent_type_ in {"DATE", "TIME"}
 
 
 def _people_named_by_event(trigger: Token) -> bool:
