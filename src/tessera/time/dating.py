@@ -59,6 +59,7 @@ from tessera.time.attach import (
     OTHER_CLAUSE_RANK,
     PlacedMention,
     counted_gap,
+    first_conjunct,
     gap_unit,
     governing_verb,
     head_chain,
@@ -1684,16 +1685,16 @@ _HELD_DAYS = 3
 
 
 def _ban_held(ctx: _Context, trigger: Token, when: TimeSpan | None) -> TimeSpan | None:
-    """A ban or closure told in the present perfect holds at the report, from the date it took.
+    """A restriction told in the present perfect holds at the report, from the date it took.
 
     "On May 2 the authorities closed the riverside road. Residents have been barred from the
     bank after dark" (report of May 9): the bar runs from May 2 to May 9, not on May 2 alone;
-    so does "the workers have not been allowed to leave the compound", and so does a standing
-    order told in the passive present perfect ("guards have been ordered to shoot anyone near
-    the river": they are under orders until lifted). An order given ("have ordered troops to
-    shoot") or told in the past ("were ordered on May 2 to shoot"), like a ban told in the past
-    ("barred residents in 2019"), is a happening on its day, and a period ("this year") is
-    already the ban's own time.
+    so do "the workers have not been allowed to leave the compound", a standing order ("guards
+    have been ordered to shoot anyone near the river", "the county has ordered every boat
+    hauled up at dusk": in force until lifted) and measures told with any verb ("police have
+    set up checkpoints in mid-July", "has posted guards at every landing"). An order or ban
+    told in the past ("were ordered on May 2 to shoot", "barred residents in 2019") is a
+    happening on its day, and a period ("this year") is already the restriction's own time.
     """
     latest = ctx.report.latest
     if not _dated(when) or when is None or when.start is None or when.end is None or latest is None:
@@ -1706,9 +1707,25 @@ def _ban_held(ctx: _Context, trigger: Token, when: TimeSpan | None) -> TimeSpan 
         verb = verb.head  # "have been ordered to shoot": the order is what is told as holding
     if verb.lemma_.lower() in orders and _told_since(ctx, when):
         return when  # "Since March, guards have been ordered to fire": dated by the month
-    if not present_perfect(verb) or not _banning(verb):
+    if not _perfect_restriction(verb):
         return when
     return TimeSpan(when.start, latest, "range", when.text)
+
+
+def _perfect_restriction(verb: Token) -> bool:
+    """Whether a restriction's verb is told in the present perfect, itself or as a conjunct.
+
+    Whatever the verb ("have set up checkpoints", "has posted guards", "has taken their
+    passports", "have been under orders"), a restriction told as part of the present holds at
+    the report; "have been moved to a new flat and forbidden to go out" tells the forbidding
+    in the perfect of the first verb.
+    """
+    if present_perfect(verb):
+        return True
+    # "have been moved to a new flat and forbidden to go out": a conjunct with no tense of its
+    # own shares the first verb's perfect
+    own_tense = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    return not own_tense and present_perfect(first_conjunct(verb))
 
 
 def _campaign_running(ctx: _Context, trigger: Token, when: TimeSpan | None) -> TimeSpan | None:
@@ -1785,21 +1802,6 @@ def _campaign_opener(ctx: _Context, trigger: Token, when: TimeSpan) -> Token | N
         if ctx.doc[g].lemma_.lower() in openers and (g in own or g in phrase):
             return ctx.doc[g]
     return None
-
-
-def _banning(verb: Token) -> bool:
-    """ "barred", "have closed", "sealed off", leave denied: "have not been allowed", or an order
-    to do something: "have been ordered to shoot", "have been told to stay indoors"."""
-    words = lexicon()
-    lemma = verb.lemma_.lower()
-    if lemma in words.lasting_bans:
-        return True
-    if lemma in words.standing_orders and any(c.dep_ == "xcomp" for c in verb.children):
-        # Told in the passive, the order is the state of those under it ("guards have been
-        # ordered to shoot": they are under orders); the active "has ordered troops to shoot"
-        # tells the giving of it, on its day.
-        return any(c.dep_ == "auxpass" for c in verb.children)
-    return lemma in words.permissions and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _promoted(r: int) -> int:
@@ -4274,6 +4276,29 @@ def _shared_verb(
     return None
 
 
+def _later_conjuncts(verb: Token) -> list[Token]:
+    """The verbs coordinated after `verb` that share its subject, in order, also down a chain.
+
+    The parser hangs a series of three verbs as a chain ("shot and wounded a smuggler and
+    detained five others late last month": detained under wounded under shot), so the last
+    verb, which carries the date, is a conjunct of a conjunct. A verb with a subject of its own
+    ("a man fled and his wife was held") starts another clause and ends the chain.
+    """
+    found: list[Token] = []
+    current = [verb]
+    while current:
+        head = current.pop()
+        for conj in head.children:
+            # "are now held": a state told of the present is not when the first verb happened.
+            if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i < head.i:
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+                continue
+            found.append(conj)
+            current.append(conj)
+    return sorted(found, key=lambda t: t.i)
+
+
 def _dated_by_later_conjunct(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
     """Two verbs joined by "and" with one subject tell one stretch of the story, and a date on
     the later one dates the earlier too: "Four sailors drifted across the sea line and were
@@ -4283,12 +4308,7 @@ def _dated_by_later_conjunct(ctx: _Context, trigger: Token | None) -> TimeSpan |
     if trigger is None or trigger.pos_ not in ("VERB", "AUX"):
         return None
     words = lexicon().sequence_words
-    for conj in trigger.children:
-        # "are now held": a state told of the present is not when the first verb happened.
-        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i < trigger.i:
-            continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
-            continue
+    for conj in _later_conjuncts(trigger):
         between = ctx.doc[trigger.i + 1 : conj.i]
         if not any(t.lower_ == "and" for t in between) or any(t.lower_ in words for t in between):
             continue
