@@ -511,7 +511,7 @@ def in_other_relative_clause(mention: PlacedMention, doc: Doc, trigger: Token) -
     verb = doc[mention.governor]
     if _alleged(verb, trigger):
         return True
-    verb = first_conjunct(verb)
+    verb = _first_conjunct(verb)
     if not (verb.dep_ == "relcl" or _on_people(verb)) or _clause_of(verb, trigger, any_verb=True):
         return False
     if _caught_in_the_act(verb, trigger):
@@ -542,7 +542,7 @@ def _people_nouns() -> frozenset[str]:
     return counted_person_nouns() | kin_words()
 
 
-def first_conjunct(verb: Token) -> Token:
+def _first_conjunct(verb: Token) -> Token:
     """The first of the coordinated verbs `verb` belongs to, or `verb` itself.
 
     A relative clause may tell a series of happenings: in "two men who were caught in Laos last

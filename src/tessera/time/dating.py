@@ -59,7 +59,6 @@ from tessera.time.attach import (
     OTHER_CLAUSE_RANK,
     PlacedMention,
     counted_gap,
-    first_conjunct,
     gap_unit,
     governing_verb,
     head_chain,
@@ -1685,16 +1684,16 @@ _HELD_DAYS = 3
 
 
 def _ban_held(ctx: _Context, trigger: Token, when: TimeSpan | None) -> TimeSpan | None:
-    """A restriction told in the present perfect holds at the report, from the date it took.
+    """A ban or closure told in the present perfect holds at the report, from the date it took.
 
     "On May 2 the authorities closed the riverside road. Residents have been barred from the
     bank after dark" (report of May 9): the bar runs from May 2 to May 9, not on May 2 alone;
-    so do "the workers have not been allowed to leave the compound", a standing order ("guards
-    have been ordered to shoot anyone near the river", "the county has ordered every boat
-    hauled up at dusk": in force until lifted) and measures told with any verb ("police have
-    set up checkpoints in mid-July", "has posted guards at every landing"). An order or ban
-    told in the past ("were ordered on May 2 to shoot", "barred residents in 2019") is a
-    happening on its day, and a period ("this year") is already the restriction's own time.
+    so does "the workers have not been allowed to leave the compound", and so does a standing
+    order told in the passive present perfect ("guards have been ordered to shoot anyone near
+    the river": they are under orders until lifted). An order given ("have ordered troops to
+    shoot") or told in the past ("were ordered on May 2 to shoot"), like a ban told in the past
+    ("barred residents in 2019"), is a happening on its day, and a period ("this year") is
+    already the ban's own time.
     """
     latest = ctx.report.latest
     if not _dated(when) or when is None or when.start is None or when.end is None or latest is None:
@@ -1707,25 +1706,9 @@ def _ban_held(ctx: _Context, trigger: Token, when: TimeSpan | None) -> TimeSpan 
         verb = verb.head  # "have been ordered to shoot": the order is what is told as holding
     if verb.lemma_.lower() in orders and _told_since(ctx, when):
         return when  # "Since March, guards have been ordered to fire": dated by the month
-    if not _perfect_restriction(verb):
+    if not present_perfect(verb) or not _banning(verb):
         return when
     return TimeSpan(when.start, latest, "range", when.text)
-
-
-def _perfect_restriction(verb: Token) -> bool:
-    """Whether a restriction's verb is told in the present perfect, itself or as a conjunct.
-
-    Whatever the verb ("have set up checkpoints", "has posted guards", "has taken their
-    passports", "have been under orders"), a restriction told as part of the present holds at
-    the report; "have been moved to a new flat and forbidden to go out" tells the forbidding
-    in the perfect of the first verb.
-    """
-    if present_perfect(verb):
-        return True
-    # "have been moved to a new flat and forbidden to go out": a conjunct with no tense of its
-    # own shares the first verb's perfect
-    own_tense = any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
-    return not own_tense and present_perfect(first_conjunct(verb))
 
 
 def _campaign_running(ctx: _Context, trigger: Token, when: TimeSpan | None) -> TimeSpan | None:
@@ -1802,6 +1785,21 @@ def _campaign_opener(ctx: _Context, trigger: Token, when: TimeSpan) -> Token | N
         if ctx.doc[g].lemma_.lower() in openers and (g in own or g in phrase):
             return ctx.doc[g]
     return None
+
+
+def _banning(verb: Token) -> bool:
+    """ "barred", "have closed", "sealed off", leave denied: "have not been allowed", or an order
+    to do something: "have been ordered to shoot", "have been told to stay indoors"."""
+    words = lexicon()
+    lemma = verb.lemma_.lower()
+    if lemma in words.lasting_bans:
+        return True
+    if lemma in words.standing_orders and any(c.dep_ == "xcomp" for c in verb.children):
+        # Told in the passive, the order is the state of those under it ("guards have been
+        # ordered to shoot": they are under orders); the active "has ordered troops to shoot"
+        # tells the giving of it, on its day.
+        return any(c.dep_ == "auxpass" for c in verb.children)
+    return lemma in words.permissions and any(c.dep_ == "neg" for c in verb.children)
 
 
 def _promoted(r: int) -> int:
