@@ -4274,6 +4274,29 @@ def _shared_verb(
     return None
 
 
+def _later_conjuncts(verb: Token) -> list[Token]:
+    """The verbs coordinated after `verb` that share its subject, in order, also down a chain.
+
+    The parser hangs a series of three verbs as a chain ("shot and wounded a smuggler and
+    detained five others late last month": detained under wounded under shot), so the last
+    verb, which carries the date, is a conjunct of a conjunct. A verb with a subject of its own
+    ("a man fled and his wife was held") starts another clause and ends the chain.
+    """
+    found: list[Token] = []
+    current = [verb]
+    while current:
+        head = current.pop()
+        for conj in head.children:
+            # "are now held": a state told of the present is not when the first verb happened.
+            if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i < head.i:
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+                continue
+            found.append(conj)
+            current.append(conj)
+    return sorted(found, key=lambda t: t.i)
+
+
 def _dated_by_later_conjunct(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
     """Two verbs joined by "and" with one subject tell one stretch of the story, and a date on
     the later one dates the earlier too: "Four sailors drifted across the sea line and were
@@ -4283,12 +4306,7 @@ def _dated_by_later_conjunct(ctx: _Context, trigger: Token | None) -> TimeSpan |
     if trigger is None or trigger.pos_ not in ("VERB", "AUX"):
         return None
     words = lexicon().sequence_words
-    for conj in trigger.children:
-        # "are now held": a state told of the present is not when the first verb happened.
-        if conj.dep_ != "conj" or conj.pos_ != "VERB" or conj.i < trigger.i:
-            continue
-        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
-            continue
+    for conj in _later_conjuncts(trigger):
         between = ctx.doc[trigger.i + 1 : conj.i]
         if not any(t.lower_ == "and" for t in between) or any(t.lower_ in words for t in between):
             continue
