@@ -619,7 +619,42 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
         or _purpose_of_a_handing(trigger)
         or _of_past_a_time(trigger)
         or _people_taken_where_it_began(trigger)
+        or _people_given_a_penalty(trigger)
     )
+
+
+# Verbs that pass a sentence or a penalty ("handed down the sentences", "imposed the penalty").
+PASSING_LEMMAS = frozenset({"hand", "pass", "impose", "issue", "mete", "give"})
+# The prepositions that name whom such a verb passes it to ("to four men", "on the traders").
+RECIPIENT_PREPOSITIONS = frozenset({"to", "on"})
+
+
+def _people_given_a_penalty(noun: Token) -> Token | None:
+    """ "The court handed an eight-year term to a painter", "gave the two smugglers a fine",
+    "imposed fines on 30 traders": a penalty named as the object of a verb that passes it befalls
+    the people the verb passes it to (its dative object, or the first "to"/"on" phrase after the
+    penalty that names people: the parse may hang each "to" of a list on the verb)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in PASSING_LEMMAS:
+        return None
+    for child in verb.children:
+        if (
+            child.dep_ == "dative"
+            and child.lower_ not in RECIPIENT_PREPOSITIONS
+            and read_victims(child) is not None
+        ):
+            return child
+    for child in (*noun.children, *verb.children):
+        if (
+            child.dep_ not in {"prep", "dative"}
+            or child.lower_ not in RECIPIENT_PREPOSITIONS
+            or child.i < noun.i
+        ):
+            continue
+        people = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if people is not None and read_victims(people) is not None:
+            return people
+    return None
 
 
 def _people_inquired_into(noun: Token) -> Token | None:
@@ -745,6 +780,8 @@ def _people_object(verb: Token) -> Token | None:
             return dative
     if obj is None and (called_in := _people_called_in(verb)) is not None:
         return called_in
+    if obj is not None and read_victims(obj) is None and (given := _people_given_a_penalty(obj)) is not None:
+        return given  # "handed prison terms to four accomplices"
     return obj
 
 
@@ -2009,7 +2046,7 @@ def _part_count(part: Token) -> tuple[int | None, int | None] | None:
     if part.like_num:  # "the eight were arrested"
         value = parse_number(part.text)
         return _bounds(value, _modifier_before(part)) if value else None
-    if part.tag_ in {"NN", "NNP"} and (lemma in counted_person_nouns() or _title_of_body(part)):
+    if _singular_noun(part) and (lemma in counted_person_nouns() or _title_of_body(part)):
         if any(c.dep_ == "det" and c.lower_ in {"every", "each"} for c in part.children):
             return None  # "every soldier in the company": all of them, however many
         return 1, 1
@@ -2603,6 +2640,19 @@ def _next_people(phrase: Token) -> set[int]:
     return {t.i for x in phrase.subtree if x.dep_ == "conj" and _list_item(x) for t in x.subtree}
 
 
+# Where a noun stands in a clause: its subject, its object, the object of a preposition.
+NOUN_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def _singular_noun(token: Token) -> bool:
+    """A singular noun, or a noun the tagger read as an adjective: a word that stands in a noun's
+    place with an article of its own is the noun, whatever its tag ("In March a private crossed
+    the line": "private" tagged JJ, yet the subject, one soldier)."""
+    if token.tag_ in {"NN", "NNP"}:
+        return True
+    return token.tag_ == "JJ" and token.dep_ in NOUN_PLACES and any(c.dep_ == "det" for c in token.children)
+
+
 def _bare_plural(head: Token) -> bool:
     """ "defectors", "North Koreans": a plural noun with no determiner, count or possessor."""
     return head.tag_ in {"NNS", "NNPS"} and not any(
@@ -2617,7 +2667,7 @@ def is_singular(head: Token) -> bool | None:
         return True
     if head.lower_ in PRONOUNS_PLURAL:
         return False
-    if head.tag_ in {"NN", "NNP"} and (head.lemma_.lower() in counted_person_nouns() or _title_of_body(head)):
+    if _singular_noun(head) and (head.lemma_.lower() in counted_person_nouns() or _title_of_body(head)):
         return True
     if head.tag_ in {"NNS", "NNPS"}:
         return False
