@@ -1,0 +1,57 @@
+"""Whom it happened to (helper session 62): counts the parse hides (invented sentences)."""
+
+from __future__ import annotations
+
+from events_helpers import events_of
+
+
+def victims_of(text: str, event_type: str) -> tuple[int | None, int | None] | None:
+    found = [e for e in events_of(text) if e.type == event_type]
+    assert found, f"no {event_type} in {text!r}"
+    victims = found[0].victims
+    return (victims.count_min, victims.count_max) if victims else None
+
+
+def test_rank_read_as_an_adjective_is_one_soldier() -> None:
+    # "private" is tagged as an adjective, yet it is the subject, with its article
+    assert victims_of(
+        "In May, a private crossed the eastern section of the line near Cheorwon.", "escape"
+    ) == (1, 1)
+
+
+def test_rank_read_as_an_adjective_in_a_passive() -> None:
+    text = "The private, who was 19, had been caught in June near Musan after a week on the run."
+    assert victims_of(text, "arrest") == (1, 1)
+
+
+def test_adjective_before_its_noun_is_not_a_person() -> None:
+    # "private" modifying a noun names no one: the eleven traders are the people
+    text = "Police raided a private market in Hyesan and detained eleven traders."
+    assert victims_of(text, "arrest") == (11, 11)
+
+
+def test_penalty_handed_to_people_befalls_them() -> None:
+    text = "The provincial court handed down death sentences to the pair and prison terms to six accomplices."
+    assert victims_of(text, "punishment") == (6, 6)
+
+
+def test_penalty_handed_to_one_person() -> None:
+    text = "In June, a court in Chongjin handed a ten-year sentence of reform through labour to a teacher for selling films."
+    assert victims_of(text, "punishment") == (1, 1)
+
+
+def test_penalty_handed_to_a_body_names_no_people() -> None:
+    # the sentence goes "to" a place, not to people: no count is read from it
+    text = "The court handed down heavy sentences to the county last week."
+    found = [e for e in events_of(text) if e.type == "punishment"]
+    assert all(e.victims is None or e.victims.count_min is None for e in found)
+
+
+def test_some_of_a_group_taken_along_are_counted() -> None:
+    text = "The captain was arrested with three of his crewmen by coastal security in October."
+    assert victims_of(text, "arrest") == (4, 4)
+
+
+def test_some_of_the_things_taken_along_are_not_people() -> None:
+    text = "The trader was caught with two of the radios he had smuggled."
+    assert victims_of(text, "arrest") == (1, 1)
