@@ -71,3 +71,9 @@ def test_county_officials_who_act_are_local_officials() -> None:
 def test_county_officials_acted_on_are_no_perpetrators() -> None:
     text = "Three county officials accused of hoarding grain were arrested by state security in May."
     assert kinds_of(text, "arrest") == {"state_security"}
+
+
+def test_adjective_standing_for_many_is_not_one_person() -> None:
+    # "the accused" with a plural verb are several people, not one
+    text = "The accused were sentenced to ten years in a labour camp by the provincial court."
+    assert victims_of(text, "punishment") != (1, 1)

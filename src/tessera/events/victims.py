@@ -2647,10 +2647,26 @@ NOUN_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 def _singular_noun(token: Token) -> bool:
     """A singular noun, or a noun the tagger read as an adjective: a word that stands in a noun's
     place with an article of its own is the noun, whatever its tag ("In March a private crossed
-    the line": "private" tagged JJ, yet the subject, one soldier)."""
+    the line": "private" tagged JJ, yet the subject, one soldier). With "the", an adjective may
+    stand for many ("the accused were tried together", "the homeless"): one only as the subject
+    of a verb that agrees with one ("the private was caught")."""
     if token.tag_ in {"NN", "NNP"}:
         return True
-    return token.tag_ == "JJ" and token.dep_ in NOUN_PLACES and any(c.dep_ == "det" for c in token.children)
+    if token.tag_ != "JJ" or token.dep_ not in NOUN_PLACES:
+        return False
+    article = next((c for c in token.children if c.dep_ == "det"), None)
+    if article is None:
+        return False
+    if article.lower_ in {"a", "an"}:
+        return True
+    return token.dep_ in {"nsubj", "nsubjpass"} and _agrees_with_one(token.head)
+
+
+def _agrees_with_one(verb: Token) -> bool:
+    """Can a verb take a singular subject: none of its words plural ("were", "have", "are", a
+    plain present)? ("had been caught" can: the article's own noun decides.)"""
+    words = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
+    return not any(w.lower_ in PLURAL_AUXILIARIES or w.tag_ == "VBP" for w in words)
 
 
 def _bare_plural(head: Token) -> bool:
