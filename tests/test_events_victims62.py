@@ -30,23 +30,6 @@ def test_adjective_before_its_noun_is_not_a_person() -> None:
     assert victims_of(text, "arrest") == (11, 11)
 
 
-def test_penalty_handed_to_people_befalls_them() -> None:
-    text = "The provincial court handed down death sentences to the pair and prison terms to six accomplices."
-    assert victims_of(text, "punishment") == (6, 6)
-
-
-def test_penalty_handed_to_one_person() -> None:
-    text = "In June, a court in Chongjin handed a ten-year sentence of reform through labour to a teacher for selling films."
-    assert victims_of(text, "punishment") == (1, 1)
-
-
-def test_penalty_handed_to_a_body_names_no_people() -> None:
-    # the sentence goes "to" a place, not to people: no count is read from it
-    text = "The court handed down heavy sentences to the county last week."
-    found = [e for e in events_of(text) if e.type == "punishment"]
-    assert all(e.victims is None or e.victims.count_min is None for e in found)
-
-
 def test_some_of_a_group_taken_along_are_counted() -> None:
     text = "The captain was arrested with three of his crewmen by coastal security in October."
     assert victims_of(text, "arrest") == (4, 4)

@@ -31,7 +31,7 @@ from tessera.events.clauses import (
 from tessera.events.found import Found
 from tessera.events.joining import country_of_place, country_of_words
 from tessera.events.lexicon import TriggerEntry, lexicon
-from tessera.events.victims import PASSING_LEMMAS, TRANSITIVE_TYPES, kin_words, victim_phrase
+from tessera.events.victims import TRANSITIVE_TYPES, kin_words, victim_phrase
 from tessera.language import PLACE_ENTITY_LABELS
 from tessera.language.table import doc_ents, per_token, token_table
 from tessera.model import (
@@ -1393,6 +1393,8 @@ def sent_to_political_camp(trigger: Token) -> bool:
     return False
 
 
+# Verbs that pass a sentence or a penalty ("handed down the sentences", "imposed the penalty").
+PASSING_LEMMAS = frozenset({"hand", "pass", "impose", "issue", "mete", "give"})
 # What such a verb passes.
 PASSED_LEMMAS = frozenset({"sentence", "penalty", "punishment", "term"})
 # How many sentences after a punishment's own a report names who passed it.

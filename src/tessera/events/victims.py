@@ -619,42 +619,7 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
         or _purpose_of_a_handing(trigger)
         or _of_past_a_time(trigger)
         or _people_taken_where_it_began(trigger)
-        or _people_given_a_penalty(trigger)
     )
-
-
-# Verbs that pass a sentence or a penalty ("handed down the sentences", "imposed the penalty").
-PASSING_LEMMAS = frozenset({"hand", "pass", "impose", "issue", "mete", "give"})
-# The prepositions that name whom such a verb passes it to ("to four men", "on the traders").
-RECIPIENT_PREPOSITIONS = frozenset({"to", "on"})
-
-
-def _people_given_a_penalty(noun: Token) -> Token | None:
-    """ "The court handed an eight-year term to a painter", "gave the two smugglers a fine",
-    "imposed fines on 30 traders": a penalty named as the object of a verb that passes it befalls
-    the people the verb passes it to (its dative object, or the first "to"/"on" phrase after the
-    penalty that names people: the parse may hang each "to" of a list on the verb)."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.lemma_.lower() not in PASSING_LEMMAS:
-        return None
-    for child in verb.children:
-        if (
-            child.dep_ == "dative"
-            and child.lower_ not in RECIPIENT_PREPOSITIONS
-            and read_victims(child) is not None
-        ):
-            return child
-    for child in (*noun.children, *verb.children):
-        if (
-            child.dep_ not in {"prep", "dative"}
-            or child.lower_ not in RECIPIENT_PREPOSITIONS
-            or child.i < noun.i
-        ):
-            continue
-        people = next((g for g in child.children if g.dep_ == "pobj"), None)
-        if people is not None and read_victims(people) is not None:
-            return people
-    return None
 
 
 def _people_inquired_into(noun: Token) -> Token | None:
@@ -780,8 +745,6 @@ def _people_object(verb: Token) -> Token | None:
             return dative
     if obj is None and (called_in := _people_called_in(verb)) is not None:
         return called_in
-    if obj is not None and read_victims(obj) is None and (given := _people_given_a_penalty(obj)) is not None:
-        return given  # "handed prison terms to four accomplices"
     return obj
 
 
