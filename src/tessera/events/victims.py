@@ -2009,7 +2009,7 @@ def _part_count(part: Token) -> tuple[int | None, int | None] | None:
     if part.like_num:  # "the eight were arrested"
         value = parse_number(part.text)
         return _bounds(value, _modifier_before(part)) if value else None
-    if _singular_noun(part) and (lemma in counted_person_nouns() or _title_of_body(part)):
+    if part.tag_ in {"NN", "NNP"} and (lemma in counted_person_nouns() or _title_of_body(part)):
         if any(c.dep_ == "det" and c.lower_ in {"every", "each"} for c in part.children):
             return None  # "every soldier in the company": all of them, however many
         return 1, 1
@@ -2603,35 +2603,6 @@ def _next_people(phrase: Token) -> set[int]:
     return {t.i for x in phrase.subtree if x.dep_ == "conj" and _list_item(x) for t in x.subtree}
 
 
-# Where a noun stands in a clause: its subject, its object, the object of a preposition.
-NOUN_PLACES = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
-
-
-def _singular_noun(token: Token) -> bool:
-    """A singular noun, or a noun the tagger read as an adjective: a word that stands in a noun's
-    place with an article of its own is the noun, whatever its tag ("In March a private crossed
-    the line": "private" tagged JJ, yet the subject, one soldier). With "the", an adjective may
-    stand for many ("the accused were tried together", "the homeless"): one only as the subject
-    of a verb that agrees with one ("the private was caught")."""
-    if token.tag_ in {"NN", "NNP"}:
-        return True
-    if token.tag_ != "JJ" or token.dep_ not in NOUN_PLACES:
-        return False
-    article = next((c for c in token.children if c.dep_ == "det"), None)
-    if article is None:
-        return False
-    if article.lower_ in {"a", "an"}:
-        return True
-    return token.dep_ in {"nsubj", "nsubjpass"} and _agrees_with_one(token.head)
-
-
-def _agrees_with_one(verb: Token) -> bool:
-    """Can a verb take a singular subject: none of its words plural ("were", "have", "are", a
-    plain present)? ("had been caught" can: the article's own noun decides.)"""
-    words = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
-    return not any(w.lower_ in PLURAL_AUXILIARIES or w.tag_ == "VBP" for w in words)
-
-
 def _bare_plural(head: Token) -> bool:
     """ "defectors", "North Koreans": a plural noun with no determiner, count or possessor."""
     return head.tag_ in {"NNS", "NNPS"} and not any(
@@ -2646,7 +2617,7 @@ def is_singular(head: Token) -> bool | None:
         return True
     if head.lower_ in PRONOUNS_PLURAL:
         return False
-    if _singular_noun(head) and (head.lemma_.lower() in counted_person_nouns() or _title_of_body(head)):
+    if head.tag_ in {"NN", "NNP"} and (head.lemma_.lower() in counted_person_nouns() or _title_of_body(head)):
         return True
     if head.tag_ in {"NNS", "NNPS"}:
         return False
