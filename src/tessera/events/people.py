@@ -736,9 +736,23 @@ def _counted_people(head: Token) -> bool:
     """A plural of people with its own number: "arrested in May with two classmates", "caught with
     three colleagues" (the number makes them people who shared the act, not a tool or a thing
     carried: "caught with two phones" names no people)."""
+    if head.like_num and head.dep_ == "pobj":
+        return _number_of_people(head)  # "arrested with four of his soldiers"
     if head.tag_ != "NNS" or not any(c.dep_ == "nummod" for c in head.children):
         return False
     found = read_victims(head)
+    return found is not None and found.count_min is not None and found.group not in AUTHORITY_GROUPS
+
+
+def _number_of_people(number: Token) -> bool:
+    """A number standing for some of a group of people, with its "of": "caught with two of her
+    classmates", "arrested with four of his soldiers" (the number, not the group, went with them;
+    "with two of the phones" names no people)."""
+    of = next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if whole is None or whole.tag_ not in {"NNS", "NNPS"} or read_victims(whole) is None:
+        return False
+    found = read_victims(number)
     return found is not None and found.count_min is not None and found.group not in AUTHORITY_GROUPS
 
 
