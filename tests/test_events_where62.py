@@ -9,7 +9,6 @@ invented for these tests.
 from __future__ import annotations
 
 from places_helpers import anchored_event, placed, wheres_found
-
 from tessera.model import Place
 from tessera.places.facing import twin_town
 from tessera.places.gazetteer import load
