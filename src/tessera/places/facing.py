@@ -52,18 +52,11 @@ def facing(town: Place, country: str | None, named: Iterable[Place]) -> Place | 
 
 @lru_cache(maxsize=16)
 def _gazetteer_towns(country: str) -> tuple[Place, ...]:
-    """Every town, county seat and crossing point of `country` the curated gazetteer places; not its
-    landmarks (kind `point`: an island in the river, a truce village), which stand beside a town
-    without being the town a crossing reaches: Wihwa Island lies off Sinuiju, and a return through
-    Dandong ends in Sinuiju."""
+    """Every town, county seat and crossing point of `country` the curated gazetteer places."""
     return tuple(
         entry_place(e)
         for e in load().entries.values()
-        if e.country == country
-        and e.precision in _TOWN
-        and e.kind != "point"
-        and e.lat is not None
-        and e.lon is not None
+        if e.country == country and e.precision in _TOWN and e.lat is not None and e.lon is not None
     )
 
 
