@@ -1,18 +1,12 @@
 """Places (session 62): what is done to the people a work unit abroad still has ("the remaining
 workers", "the rest of its crew") happens at the unit's site, not where those who left were found;
 a work site "near the town of X" lies in X; the spelling by ear "Hweryong" (oe said as we) is
-Hoeryong; the North's islands in the border rivers (Wihwa, Hwanggumpyong, Noktun) are places of
-their own, but never the gazetteer's twin of the town across the river. Every sentence here is
-invented for these tests.
+Hoeryong. Every sentence here is invented for these tests.
 """
 
 from __future__ import annotations
 
 from places_helpers import anchored_event, placed, wheres_found
-from tessera.model import Place
-from tessera.places.facing import twin_town
-from tessera.places.gazetteer import load
-from tessera.places.resolve import entry_place
 from tessera.places.variants import informal
 
 PUBLISHED = "2031-05-20"
@@ -69,15 +63,3 @@ def test_hweryong_is_hoeryong() -> None:
     assert "Hweryong" in informal("Hoeryŏng")
     text = "A smuggler was shot by a border guard in Hweryong on the night of 4 March, a source said."
     assert wheres_found(text, "violence", PUBLISHED) == ["Hoeryong"]
-
-
-def test_an_island_in_the_river_is_a_place() -> None:
-    text = "Border guards have ordered the farmers on Wihwa Island to stay away from the water at night."
-    assert wheres_found(text, "movement_restriction", PUBLISHED) == ["Wihwa Island"]
-
-
-def test_an_island_is_no_twin_of_the_town_across() -> None:
-    dandong = next(e for e in load().entries.values() if e.name == "Dandong" and e.country == "CN")
-    twin = twin_town(entry_place(dandong), "KP")
-    assert isinstance(twin, Place)
-    assert twin.name == "Sinuiju"
