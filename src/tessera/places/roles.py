@@ -298,6 +298,8 @@ _KEPT_AT_SITE = re.compile(
 # brigade's security officer", "beat two of his bunkmates" happened where the unit works, as at
 # its site (the unit is told of a site abroad the report named before; a boat's "crew" is not one).
 _KEPT_IN_UNIT = re.compile(r"(?i)\b(?:brigades?|bunkmates?|roommates?|co-?workers?|workmates?)\b")
+# Words for the people of a work unit abroad that a person noun may not be: "the rest of the crew".
+_UNIT_NOUNS_ABROAD = frozenset({"crew", "team", "staff", "brigade", "unit", "workforce", "delegation"})
 # Acts that happen to people where they are kept (not the North's punishments, sent elsewhere).
 KEPT_AT_SITE_TYPES = frozenset(
     {"movement_restriction", "search", "interrogation", "violence", "crackdown", "arrest", "disappearance"}
@@ -321,7 +323,9 @@ WORK_SITE_REACH = 40
 _WORK_SITE_BEFORE = re.compile(
     r"(?i)\b(?:"
     + "|".join(sorted(WORK_SITES))
-    + r")s?\s+(?:in|at|near|outside|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?$"
+    + r")s?\s+(?:in|at|near|outside|on\s+the\s+outskirts\s+of)\s+(?:the\s+)?"
+    # ("a logging site near the town of Tynda": the town's own unit word may stand between)
+    + r"(?:(?:town|city|port|village|settlement)\s+of\s+)?$"
 )
 # Words that tell a return to the North: a North Korean place in their sentence is where people
 # were handed over ("the repatriation took place at Sinuiju", "brought back through Hyesan"); and
@@ -2944,22 +2948,54 @@ class RoleFinder:
         where = ev.where
         if ev.type not in KEPT_AT_SITE_TYPES or ev.anchor is None:
             return ev
-        if where is not None and not (where.country == "KP" and where.precision == "country"):
+        s_start, s_end = ev.anchor.sentence_start, ev.anchor.sentence_end
+        left = self._those_left_behind(s_start, s_end) and not self.named_between(where, s_start, s_end)
+        if where is not None and not (where.country == "KP" and where.precision == "country") and not left:
             return ev
-        sentence = self.text[ev.anchor.sentence_start : ev.anchor.sentence_end]
+        sentence = self.text[s_start:s_end]
         if _HOME_WORDS.search(sentence) or _RETURN_WORDS.search(sentence):
             return ev
-        if not _KEPT_IN_UNIT.search(sentence) and not any(
-            not _PENAL_SITE.search(sentence[: m.start()]) for m in _KEPT_AT_SITE.finditer(sentence)
+        if (
+            not left
+            and not _KEPT_IN_UNIT.search(sentence)
+            and not any(
+                not _PENAL_SITE.search(sentence[: m.start()]) for m in _KEPT_AT_SITE.finditer(sentence)
+            )
         ):
             return ev
         at = ev.anchor.trigger_start
         site = self._work_site_before(at) or self._work_site_named_before(at)
+        if site is None and left:
+            return ev  # (those left behind stay in the scene the report gave them when no site is named)
         if site is None and self.dateline is not None and self.dateline.country not in ("KP", "KR", None):
             # "VLADIVOSTOK - ... beaten at a building site in the city's east": a site the report
             # names by no town of its own is in the town the report is filed from
             site = self.dateline
         return ev.with_(where=site) if site is not None else ev
+
+    def _those_left_behind(self, start: int, end: int) -> bool:
+        """Does the sentence tell of the people a work unit still has after some of them left: "the
+        remaining workers", "the plant's remaining staff", "the rest of its crew", "the remaining
+        members of the team"? What is done to them is done where the unit is kept, at the site the
+        report named for it, not where those who left were later found: "Two cooks fled a restaurant
+        in Dandong and were caught in Shenyang. / The remaining staff may not leave their dormitory"
+        (invented) is Dandong."""
+        for tok in self.doc.char_span(start, end, alignment_mode="expand") or ():
+            if tok.lower_ == "remaining" and tok.dep_ == "amod":
+                group = tok.head
+            elif tok.lower_ == "rest" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "of":
+                group = next((c for c in self.doc[tok.i + 1].children if c.dep_ == "pobj"), None)
+            else:
+                continue
+            if group is not None and (
+                group.lemma_.lower() in _UNIT_NOUNS_ABROAD or group.lemma_.lower() in counted_person_nouns()
+            ):
+                return True
+        return False
+
+    def named_between(self, place: Place | None, start: int, end: int) -> bool:
+        """Does the report name `place` between characters `start` and `end`?"""
+        return place is not None and any(start <= m.start < end and p == place for m, p in self.placed)
 
     def _note_vanished(self, ev: Event) -> Event:
         """Remember where a disappearance abroad happened (see `_vanished_before`)."""

@@ -490,7 +490,7 @@ def _start_named_in_clause(finder: RoleFinder, place: Place, start: int, end: in
 
 def _named_within(finder: RoleFinder, place: Place, start: int, end: int) -> bool:
     """Does the report name `place` between characters `start` and `end`?"""
-    return any(start <= m.start < end and p == place for m, p in finder.placed)
+    return finder.named_between(place, start, end)
 
 
 def _at_the_provincial_office(ev: Event, finder: RoleFinder) -> Event:

@@ -206,10 +206,10 @@ _VOWEL_SYSTEMS = (
 
 
 # Letters written as heard: gy as ky (Man'gyŏngdae → Mankyongdae, not the ng+y of P'yŏngyang),
-# ngg as ngk, n as m before a labial, oe as oi.
+# ngg as ngk, n as m before a labial, oe as oi or as the we it is said (Hoeryŏng → Hweryong).
 _BY_EAR_LETTERS = tuple(
     (re.compile(a), b)
-    for a, b in (("(?<!n)gy", "ky"), ("ngg", "ngk"), ("np", "mp"), ("nb", "mb"), ("oe", "oi"))
+    for a, b in (("(?<!n)gy", "ky"), ("ngg", "ngk"), ("np", "mp"), ("nb", "mb"), ("oe", "oi"), ("oe", "we"))
 )
 
 
@@ -243,7 +243,7 @@ def informal(mr: str) -> set[str]:
     the South while the vowels stay McCune-Reischauer's (Tanch'ŏn → Danchon); u written oo (Musan →
     Moosan, Sunch'ŏn → Soonchun); gy written ky (Hamgyŏng → Hamkyong, Hamkyung); ngg written ngk
     (Yanggang → Yangkang); n written m before p or b, as it is said (Manp'o → Mampo); oe written oi
-    (Hoeryŏng → Hoiryong, Hoiryeong)."""
+    (Hoeryŏng → Hoiryong, Hoiryeong) or we, as it is said (Hoeryŏng → Hweryong)."""
     bare = plain(mr)
     return {f for f in _choices(mr) if f and f != bare}
 
