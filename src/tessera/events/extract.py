@@ -1037,7 +1037,33 @@ def _custody_to_come(trigger: Token, found: list[Found]) -> bool:
     arrest goes on, not a further arrest that looms ("they could be arrested" still looms)."""
     if trigger.lemma_.lower() not in HOLDING_VERBS or not refers_back(trigger):
         return False  # ("five women who hid him will be held": others, whose arrest looms)
-    return any(f.event.type == "arrest" and f.event.status == "occurred" for f in found)
+    # ("Beijing handed 40 people back. They will be held at a quarantine centre": people handed
+    # over are already in custody, and holding them is how that custody goes on)
+    return any(f.event.type in CUSTODY_TOLD_BY and f.event.status == "occurred" for f in found)
+
+
+# Events whose telling puts people in custody: holding them later goes on from it.
+CUSTODY_TOLD_BY = frozenset({"arrest", "repatriation"})
+
+
+def _custody_describing_people(trigger: Token) -> bool:
+    """ "The detained officers could face the death penalty", "Beijing is expected to hand the
+    two arrested men to Pyongyang", "twenty North Koreans in detention in Dalian are expected to
+    be sent back": a participle or "in detention" that describes people names custody already
+    done to them; the modal of the clause is said of another act, so no arrest looms there."""
+    if trigger.tag_ == "VBN" and trigger.head.i != trigger.i and trigger.head.pos_ in {"NOUN", "PROPN"}:
+        # ("the men detained in May could face prison": a reduced clause, with no helper of its own)
+        return trigger.dep_ == "amod" or (
+            trigger.dep_ == "acl" and not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children)
+        )
+    preposition = trigger.head
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "pobj"
+        and preposition.lower_ == "in"
+        and preposition.dep_ == "prep"
+        and preposition.head.pos_ in {"NOUN", "PROPN"}
+    )
 
 
 def _aim_of_a_flight(trigger: Token, found: list[Found]) -> bool:
@@ -1279,6 +1305,40 @@ def _part_of_people(head: Token | None) -> bool:
     if head is None or head.lower_ not in PART_WORDS:
         return False
     return of_people(head)
+
+
+def _acts_on_things(trigger: Token) -> bool:
+    """Whether the verb's own object (or a passive's subject) is only things: "a pupil who picked
+    up a leaflet on her way to school", "radios and Chinese yuan were seized". The people of a
+    verb that needs them may be read from words around it (the one the clause describes, an
+    earlier verb's people), but a verb that names what it took names whom it took: nobody here.
+    (A pronoun, a name or a craft with people aboard may stand for people and is left alone.)"""
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(objects) and all(
+        thing.pos_ == "NOUN"
+        and read_victims(thing) is None
+        and not _part_of_people(thing)
+        and not _craft_carrying_people(thing)
+        for thing in objects
+    )
+
+
+# Nouns of a band sent out to look for someone ("a search party", "search teams").
+SEARCH_BANDS = frozenset({"party", "parties", "team", "teams"})
+
+
+def _looking_for_someone(trigger: Token, told_actor: bool) -> bool:
+    """Whether "search" tells a hunt for a missing person rather than a search of people's homes
+    or things: a band out looking ("search parties were sent along the coast"), or a search for
+    people with no authority named to do it ("her neighbours were mobilised to search for her",
+    "an aunt who had been searching for him"). Agents hunting fugitives ("state security agents
+    are searching for the pair") stay a search, as a search for things ("searched for phones")."""
+    if trigger.lemma_.lower() != "search":
+        return False
+    if trigger.dep_ == "compound" and trigger.head.lower_ in SEARCH_BANDS:
+        return True
+    sought = prep_objects(trigger, frozenset({"for"}))
+    return not told_actor and bool(sought) and all(read_victims(p) is not None for p in sought)
 
 
 def _craft_carrying_people(head: Token | None) -> bool:
@@ -1917,6 +1977,17 @@ def _searches_own_goods(trigger: Token) -> bool:
     return False
 
 
+def _raid_on_crops(trigger: Token) -> bool:
+    """Whether a raid is on fields or crops ("soldiers raided a cooperative's maize fields",
+    "raids by hungry soldiers on their fields"): the taking of food, not a search of people's
+    homes or things. The lands are the crop_lands of cues.json."""
+    if trigger.lemma_.lower() != "raid":
+        return False
+    lands = lexicon().cues["crop_lands"]
+    targets = [c for c in trigger.children if c.dep_ == "dobj"] + prep_objects(trigger, frozenset({"on"}))
+    return any(t.lemma_.lower() in lands or t.lower_ in lands for t in targets)
+
+
 # Verbs of coming upon hidden things, and the marks of a clause that gives another act's cause.
 FINDING_VERBS = frozenset({"find", "discover", "uncover"})
 CAUSE_MARKS = frozenset({"after", "when", "because", "once"})
@@ -2019,6 +2090,8 @@ def _read_event(
         return []  # "he left again" with no flight told before: any going away
     if entry.type == "search" and _find_told_as_a_cause(trigger):
         return []  # "detained after guards found phones hidden in a shed": the arrest's cause
+    if entry.type == "search" and _raid_on_crops(trigger):
+        return []  # "soldiers raided the maize fields at night": food taken, nobody searched
     if entry.type == "search" and _searches_own_goods(trigger):
         return []  # "opened a sack of rice he bought": one's own goods, no search
     if entry.type == "punishment" and _sent_for_a_task(trigger):
@@ -2051,6 +2124,8 @@ def _read_event(
         return []
     if entry.type == "escape" and entry.people_after and not _particular_people_carried(doc, match, trigger):
         return []  # "smuggled herbs across the river", "guided people across": goods, or a kind of work
+    if entry.needs_people and _acts_on_things(trigger):
+        return []  # "a girl who picked up a leaflet", "phones and cash were seized": no one taken
     no_people = victims_head is None or read_victims(victims_head) is None
     if (
         entry.needs_people
@@ -2094,6 +2169,8 @@ def _read_event(
         return []  # "if she crosses the river, the guards might shoot": a scenario, not a threat told
     if event_type == "arrest" and status == "at_risk" and _custody_to_come(trigger, found):
         return []
+    if event_type == "arrest" and status == "at_risk" and _custody_describing_people(trigger):
+        return []  # "the detained officers could face death": custody done, another act looms
     if (
         status == "at_risk"
         and victims_head is not None
@@ -2130,6 +2207,8 @@ def _read_event(
     perpetrators, facilitators = perpetrators_of(doc, trigger, entry)
     # (whether the sentence itself names who did it, beyond a court its words imply)
     told_actor = any(a.kind != "court" for a in perpetrators)
+    if entry.type == "search" and _looking_for_someone(trigger, told_actor):
+        return []  # "relatives were searching for her", "search parties were sent": no search of anyone
     if entry.needs_actor and not perpetrators and done_by_someone_told(trigger, entry.type):
         # "The bowibu took us to Onsong. They asked the same questions for nine days": the
         # "they" that does the act is the force told before, which is the actor the phrase needs
