@@ -804,6 +804,8 @@ def _custody_of_people_sent(doc: Doc, trigger: Token) -> bool:
     if any(t.ent_type_ in {"DATE", "TIME"} for t in trigger.subtree) or date_after_clause(trigger):
         return False  # ("five men caught in Laos last month were sent back": a dated custody)
     people = trigger.head
+    while people.dep_ == "appos" and people.head.i != people.i:
+        people = people.head  # "the group, most of them women who had been held …, was driven"
     if people.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
         return False
     verb = people.head
@@ -817,6 +819,30 @@ def _custody_of_people_sent(doc: Doc, trigger: Token) -> bool:
         and not (m.entry.type == "repatriation" and looming)
         for m in lexicon().triggers.find(doc, max(verb.i - 3, sentence_of(verb).start), sentence_of(verb).end)
     )
+
+
+# Verbs of a custody state lived through ("had been held", "had spent a year in detention").
+CUSTODY_STATE_VERBS = frozenset({"hold", "spend", "keep", "remain"})
+
+
+def _custody_before_a_return(trigger: Token, found: list[Found]) -> bool:
+    """ "Chinese police handed 80 North Koreans back on Monday. Many had spent more than a year in
+    detention centres in Jilin": after a return the report has told, a custody state in the past
+    perfect, said of some or all of the people sent back ("most", "many", "they"), with no start
+    of its own ("since October"), is how they came to be sent, not a further arrest."""
+    verb = trigger
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.head.i != trigger.head.i:
+        verb = trigger.head.head  # "had spent a year in detention": the state is the verb's
+    if verb.lemma_.lower() not in CUSTODY_STATE_VERBS or not any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in verb.children
+    ):
+        return False
+    if any(t.lower_ == "since" for t in verb.subtree):
+        return False  # ("had been held in Dandong since being caught in October": custody dated)
+    subject = subject_of(verb)
+    if subject is None or not (subject.lower_ in PART_WORDS or refers_back(verb)):
+        return False
+    return any(f.event.type == "repatriation" and f.event.status == "occurred" for f in found)
 
 
 # Words that give a custody state a span or a holder of its own ("held since May", "held by
@@ -2072,6 +2098,8 @@ def _read_event(
         return []
     if _end_awaited(trigger) and any(f.event.type == entry.type for f in found):
         return []  # "held in Sinuiju, where they are questioned … released once questioning ends"
+    if entry.type == "arrest" and _custody_before_a_return(trigger, found):
+        return []  # "China sent 80 people back. Many had spent a year in detention": how they came to it
     if entry.type == "arrest" and (
         _held_by_a_place(trigger)
         or _held_as_content_or_support(trigger)

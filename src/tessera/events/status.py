@@ -890,6 +890,8 @@ def is_negated(trigger: Token, phrase: range = range(0)) -> bool:
         return False  # "China should not send them back": a call against what looms (at_risk)
     if any(c.dep_ == "neg" and c.i not in phrase for c in trigger.children):
         return True
+    if _denied_with_an_alternative(trigger):
+        return True
     subject = subject_of(clause_head(trigger))
     if (
         subject is not None
@@ -922,6 +924,25 @@ def is_negated(trigger: Token, phrase: range = range(0)) -> bool:
         if denied:
             return True
     return False
+
+
+# Conjunctions that join what one denial covers: "not questioned or detained", "nor".
+DENIED_ALTERNATIVES = frozenset({"or", "nor"})
+
+
+def _denied_with_an_alternative(trigger: Token) -> bool:
+    """ "His sister has not been questioned or detained": a verb joined by "or" to a denied verb,
+    with no subject or helper of its own, is denied with it ("was not arrested and was released
+    on Monday" has a helper of its own, and tells the release)."""
+    first = trigger.head
+    if trigger.dep_ != "conj" or first.i == trigger.i or first.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in trigger.children):
+        return False
+    joined_by_or = any(
+        c.dep_ == "cc" and c.lower_ in DENIED_ALTERNATIVES and first.i < c.i < trigger.i for c in first.children
+    )
+    return joined_by_or and any(c.dep_ == "neg" for c in first.children)
 
 
 def _ended_in_an_outcome(governor: Token, below: Token, negation: Collection[str]) -> bool:
