@@ -2003,6 +2003,20 @@ def _searches_own_goods(trigger: Token) -> bool:
     return False
 
 
+def _placed_in_a_campaign(trigger: Token) -> bool:
+    """Whether a search noun with a definite article is only placed in a larger effort: "the
+    inspections are part of a winter campaign against foreign songs", "the raid was part of a
+    drive against smuggling". Such a sentence says what a search the report has told belongs to
+    (or explains searches in general); it tells no search of its own."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj" or trigger.head.lemma_.lower() != "be":
+        return False
+    if not any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "these", "that", "those"} for c in trigger.children
+    ):
+        return False
+    return any(c.dep_ == "attr" and c.lower_ == "part" for c in trigger.head.children)
+
+
 def _raid_on_crops(trigger: Token) -> bool:
     """Whether a raid is on fields or crops ("soldiers raided a cooperative's maize fields",
     "raids by hungry soldiers on their fields"): the taking of food, not a search of people's
@@ -2118,6 +2132,8 @@ def _read_event(
         return []  # "he left again" with no flight told before: any going away
     if entry.type == "search" and _find_told_as_a_cause(trigger):
         return []  # "detained after guards found phones hidden in a shed": the arrest's cause
+    if entry.type == "search" and _placed_in_a_campaign(trigger):
+        return []  # "the inspections are part of a winter campaign": the search told before, placed
     if entry.type == "search" and _raid_on_crops(trigger):
         return []  # "soldiers raided the maize fields at night": food taken, nobody searched
     if entry.type == "search" and _searches_own_goods(trigger):

@@ -940,7 +940,8 @@ def _denied_with_an_alternative(trigger: Token) -> bool:
     if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in trigger.children):
         return False
     joined_by_or = any(
-        c.dep_ == "cc" and c.lower_ in DENIED_ALTERNATIVES and first.i < c.i < trigger.i for c in first.children
+        c.dep_ == "cc" and c.lower_ in DENIED_ALTERNATIVES and first.i < c.i < trigger.i
+        for c in first.children
     )
     return joined_by_or and any(c.dep_ == "neg" for c in first.children)
 
