@@ -1054,6 +1054,8 @@ def is_no_event(
         not in {"remain", "be", "stay", "face"}  # "who remain in detention": a state now
     ):
         return True
+    if _befalls_whoever_is(head):
+        return True
     if measure and _time_reference(chain[-1]) and not _campaign_opened_on_a_date(trigger):
         return True
     if _in_such_places(trigger):
@@ -1148,6 +1150,26 @@ def is_no_event(
         if not has_det and trigger.head.tag_ in {"VBZ", "VBP"} and not practice:
             return True
     return False
+
+
+# Verbs whose present passive tells a state now ("a man who is held in Hyesan"), not a rule.
+STATE_PASSIVES = frozenset({"hold", "keep", "detain", "imprison", "jail", "lock", "confine", "intern"})
+PRESENT_BE = frozenset({"is", "are", "'s", "'re"})
+
+
+def _befalls_whoever_is(head: Token) -> bool:
+    """ "What happens to a smuggler who is caught depends on whom he paid", "a trader who is
+    arrested is fined": an act in the simple present passive of a relative clause says what
+    befalls anyone of whom it is true, a rule, not an event. (A verb of custody in that form
+    tells a state now: "the man, who is held at the county station, has seen no lawyer".)"""
+    return (
+        head.dep_ == "relcl"
+        and head.tag_ == "VBN"
+        and head.lemma_.lower() not in STATE_PASSIVES
+        and any(c.dep_ == "auxpass" and c.lower_ in PRESENT_BE for c in head.children)
+        and not any(c.dep_ == "aux" for c in head.children)
+        and any(c.dep_ == "nsubjpass" and c.tag_ in {"WDT", "WP"} for c in head.children)
+    )
 
 
 # Verbs that tell a phase of an act: its start, its going on, its end.
