@@ -140,5 +140,7 @@ def test_denial_covers_a_verb_joined_by_or() -> None:
 
 
 def test_present_passive_in_a_relative_clause_is_a_rule() -> None:
-    assert "arrest" not in _types("What becomes of a courier who is caught depends on the guards he has paid.")
+    assert "arrest" not in _types(
+        "What becomes of a courier who is caught depends on the guards he has paid."
+    )
     assert "arrest" in _types("The man, who is detained at the county station, has not seen his family.")

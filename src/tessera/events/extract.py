@@ -1358,7 +1358,8 @@ def _looking_for_someone(trigger: Token, told_actor: bool) -> bool:
     or things: a band out looking ("search parties were sent along the coast"), or a search for
     people with no authority named to do it ("her neighbours were mobilised to search for her",
     "an aunt who had been searching for him"). Agents hunting fugitives ("state security agents
-    are searching for the pair") stay a search, as a search for things ("searched for phones")."""
+    are searching for the pair", or "they" after them) stay a search, as a search for things
+    ("searched for phones")."""
     if trigger.lemma_.lower() != "search":
         return False
     if trigger.dep_ == "compound" and trigger.head.lower_ in SEARCH_BANDS:
@@ -2251,7 +2252,9 @@ def _read_event(
     perpetrators, facilitators = perpetrators_of(doc, trigger, entry)
     # (whether the sentence itself names who did it, beyond a court its words imply)
     told_actor = any(a.kind != "court" for a in perpetrators)
-    if entry.type == "search" and _looking_for_someone(trigger, told_actor):
+    if entry.type == "search" and _looking_for_someone(
+        trigger, told_actor or done_by_someone_told(trigger, "search")
+    ):
         return []  # "relatives were searching for her", "search parties were sent": no search of anyone
     if entry.needs_actor and not perpetrators and done_by_someone_told(trigger, entry.type):
         # "The bowibu took us to Onsong. They asked the same questions for nine days": the
