@@ -114,6 +114,7 @@ from tessera.events.status import (
     outcome_of_a_return,
     particular_people,
     past_read_as_present,
+    people_word,
     simple_present,
     status_of,
 )
@@ -1343,6 +1344,7 @@ def _acts_on_things(trigger: Token) -> bool:
     return bool(objects) and all(
         thing.pos_ == "NOUN"
         and read_victims(thing) is None
+        and not people_word(thing)  # ("repeat offenders were caught": a kind, still people)
         and not _part_of_people(thing)
         and not _craft_carrying_people(thing)
         for thing in objects
@@ -2169,7 +2171,7 @@ def _read_event(
         return []
     if entry.type == "escape" and entry.people_after and not _particular_people_carried(doc, match, trigger):
         return []  # "smuggled herbs across the river", "guided people across": goods, or a kind of work
-    if entry.needs_people and _acts_on_things(trigger):
+    if entry.type == "arrest" and entry.needs_people and _acts_on_things(trigger):
         return []  # "a girl who picked up a leaflet", "phones and cash were seized": no one taken
     no_people = victims_head is None or read_victims(victims_head) is None
     if (

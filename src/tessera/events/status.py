@@ -123,7 +123,7 @@ def conditional_for_particular(trigger: Token) -> bool:
         return _particular(subject)
     # ("if the permit is missing one stamp": a thing, not people, is what the condition is about)
     return any(
-        c.dep_ == "dobj" and _particular(c) and (c.tag_ == "PRP" or c.like_num or _people_word(c))
+        c.dep_ == "dobj" and _particular(c) and (c.tag_ == "PRP" or c.like_num or people_word(c))
         for c in trigger.children
     )
 
@@ -1485,12 +1485,12 @@ def _kind_of_case(trigger: Token) -> bool:
     head noun names people)."""
     head = trigger.head
     if head.dep_ in {"compound", "nmod"}:
-        return not _people_word(head.head)
+        return not people_word(head.head)
     compounds = [c for c in head.children if c.dep_ == "compound" and trigger.i < c.i < head.i]
-    return bool(compounds) and not _people_word(head)
+    return bool(compounds) and not people_word(head)
 
 
-def _people_word(noun: Token) -> bool:
+def people_word(noun: Token) -> bool:
     """The noun's own word names people ("agents", "women"), whatever modifies it."""
     from tessera.events.victims import person_nouns, victim_groups  # (imported late: victims is larger)
 
@@ -2062,7 +2062,7 @@ def _told_in_the_main_clause(condition: Token, main: Token) -> bool:
         for t in condition.subtree
         if t.dep_ in {"nsubj", "nsubjpass"} and t.i != condition.i and t is not judge
     ]
-    if any(_indefinite(t) and (t.lower_ in GENERIC_PRONOUNS or _people_word(t)) for t in undergoing):
+    if any(_indefinite(t) and (t.lower_ in GENERIC_PRONOUNS or people_word(t)) for t in undergoing):
         return False
     own = subject_of(main)
     if own is None:
