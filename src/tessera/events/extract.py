@@ -829,8 +829,9 @@ CUSTODY_STATE_VERBS = frozenset({"hold", "spend", "keep", "remain"})
 def _custody_before_a_return(trigger: Token, found: list[Found]) -> bool:
     """ "Chinese police handed 80 North Koreans back on Monday. Many had spent more than a year in
     detention centres in Jilin": after a return the report has told, a custody state in the past
-    perfect, said of some or all of the people sent back ("most", "many", "they"), with no start
-    of its own ("since October"), is how they came to be sent, not a further arrest."""
+    perfect, said of some or all of the people sent back ("most", "many", "they"), with no span
+    or holder of its own ("since October", "by the police", "for two years": see
+    CUSTODY_OWN_MARKS), is how they came to be sent, not a further arrest."""
     verb = trigger
     if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.head.i != trigger.head.i:
         verb = trigger.head.head  # "had spent a year in detention": the state is the verb's
@@ -838,8 +839,8 @@ def _custody_before_a_return(trigger: Token, found: list[Found]) -> bool:
         c.dep_ == "aux" and c.lower_ == "had" for c in verb.children
     ):
         return False
-    if any(t.lower_ == "since" for t in verb.subtree):
-        return False  # ("had been held in Dandong since being caught in October": custody dated)
+    if any(c.dep_ in {"prep", "agent"} and c.lower_ in CUSTODY_OWN_MARKS for c in verb.children):
+        return False  # ("had been held since October", "held by the police for a year": told as news)
     subject = subject_of(verb)
     if subject is None or not (subject.lower_ in PART_WORDS or refers_back(verb)):
         return False
