@@ -61,8 +61,14 @@ def test_custody_before_a_return_is_background(text: str) -> None:
     assert "arrest" not in _types(text)
 
 
-def test_dated_custody_before_a_return_stays() -> None:
-    text = "Police handed 12 women back to the North on Friday. They had been held in Tumen since their arrest in May."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police handed 12 women back to the North on Friday. They had been held in Tumen since their arrest in May.",
+        "China sent 40 people back on Monday. These migrants had been held in custody by the border police.",
+    ],
+)
+def test_custody_with_its_own_span_or_holder_before_a_return_stays(text: str) -> None:
     assert "arrest" in _types(text)
 
 
