@@ -1340,14 +1340,15 @@ def _acts_on_things(trigger: Token) -> bool:
     up a leaflet on her way to school", "radios and Chinese yuan were seized". The people of a
     verb that needs them may be read from words around it (the one the clause describes, an
     earlier verb's people), but a verb that names what it took names whom it took: nobody here.
-    (A pronoun, a name or a craft with people aboard may stand for people and is left alone.)"""
+    (A pronoun, a name or a craft, whose crew is taken with it, may stand for people and is left
+    alone: "fishermen whose boats were seized".)"""
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
     return bool(objects) and all(
         thing.pos_ == "NOUN"
         and read_victims(thing) is None
         and not people_word(thing)  # ("repeat offenders were caught": a kind, still people)
         and not _part_of_people(thing)
-        and not _craft_carrying_people(thing)
+        and thing.lemma_.lower() not in background_words()["vessel_nouns"]  # (a boat seized: its crew)
         for thing in objects
     )
 
