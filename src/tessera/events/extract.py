@@ -839,7 +839,7 @@ def _custody_before_a_return(trigger: Token, found: list[Found]) -> bool:
         c.dep_ == "aux" and c.lower_ == "had" for c in verb.children
     ):
         return False
-    if any(t.dep_ in {"prep", "agent"} and t.lower_ in CUSTODY_OWN_MARKS for t in verb.subtree):
+    if any(t.dep_ in {"prep", "agent", "mark"} and t.lower_ in CUSTODY_OWN_MARKS for t in verb.subtree):
         return False  # ("had been held since October", "held by the police for a year": told as news)
     subject = subject_of(verb)
     if subject is None or not (subject.lower_ in PART_WORDS or refers_back(verb)):
