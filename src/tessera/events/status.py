@@ -1054,8 +1054,8 @@ def is_no_event(
         not in {"remain", "be", "stay", "face"}  # "who remain in detention": a state now
     ):
         return True
-    if _befalls_whoever_is(head):
-        return True
+    if head.i == trigger.i and _befalls_whoever_is(head):
+        return True  # (the act itself: "a physician who is believed to have been detained" is a belief)
     if measure and _time_reference(chain[-1]) and not _campaign_opened_on_a_date(trigger):
         return True
     if _in_such_places(trigger):
