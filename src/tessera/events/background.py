@@ -3805,7 +3805,25 @@ def told_of_a_share(trigger: Token) -> bool:
                 continue
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in fraction.children):
                 return True
+            if _one_in_so_many(subject):
+                return True
     return False
+
+
+def _one_in_so_many(subject: Token) -> bool:
+    """ "One in five said a teacher had checked their phone", "almost four in five defectors who
+    were held say they were beaten", "one in three respondents": a share told as so many in so
+    many, whether the parser reads "in" as a preposition of the first number or as a modifier of
+    the second."""
+    if any(
+        c.dep_ == "nummod" and any(q.dep_ == "quantmod" and q.lower_ == "in" for q in c.children)
+        for c in subject.children
+    ):
+        return True
+    return subject.like_num and any(
+        c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.like_num for o in c.children)
+        for c in subject.children
+    )
 
 
 # Fractions that name a share of people ("a fifth of", "two-thirds of").

@@ -114,6 +114,7 @@ from tessera.events.status import (
     outcome_of_a_return,
     particular_people,
     past_read_as_present,
+    people_word,
     simple_present,
     status_of,
 )
@@ -804,6 +805,8 @@ def _custody_of_people_sent(doc: Doc, trigger: Token) -> bool:
     if any(t.ent_type_ in {"DATE", "TIME"} for t in trigger.subtree) or date_after_clause(trigger):
         return False  # ("five men caught in Laos last month were sent back": a dated custody)
     people = trigger.head
+    while people.dep_ == "appos" and people.head.i != people.i:
+        people = people.head  # "the group, most of them women who had been held …, was driven"
     if people.dep_ not in {"nsubj", "nsubjpass", "dobj"}:
         return False
     verb = people.head
@@ -817,6 +820,31 @@ def _custody_of_people_sent(doc: Doc, trigger: Token) -> bool:
         and not (m.entry.type == "repatriation" and looming)
         for m in lexicon().triggers.find(doc, max(verb.i - 3, sentence_of(verb).start), sentence_of(verb).end)
     )
+
+
+# Verbs of a custody state lived through ("had been held", "had spent a year in detention").
+CUSTODY_STATE_VERBS = frozenset({"hold", "spend", "keep", "remain"})
+
+
+def _custody_before_a_return(trigger: Token, found: list[Found]) -> bool:
+    """ "Chinese police handed 80 North Koreans back on Monday. Many had spent more than a year in
+    detention centres in Jilin": after a return the report has told, a custody state in the past
+    perfect, said of some or all of the people sent back ("most", "many", "they"), with no span
+    or holder of its own ("since October", "by the police", "for two years": see
+    CUSTODY_OWN_MARKS), is how they came to be sent, not a further arrest."""
+    verb = trigger
+    if trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and trigger.head.head.i != trigger.head.i:
+        verb = trigger.head.head  # "had spent a year in detention": the state is the verb's
+    if verb.lemma_.lower() not in CUSTODY_STATE_VERBS or not any(
+        c.dep_ == "aux" and c.lower_ == "had" for c in verb.children
+    ):
+        return False
+    if any(t.dep_ in {"prep", "agent", "mark"} and t.lower_ in CUSTODY_OWN_MARKS for t in verb.subtree):
+        return False  # ("had been held since October", "held by the police for a year": told as news)
+    subject = subject_of(verb)
+    if subject is None or not (subject.lower_ in PART_WORDS or refers_back(verb)):
+        return False
+    return any(f.event.type == "repatriation" and f.event.status == "occurred" for f in found)
 
 
 # Words that give a custody state a span or a holder of its own ("held since May", "held by
@@ -1037,7 +1065,33 @@ def _custody_to_come(trigger: Token, found: list[Found]) -> bool:
     arrest goes on, not a further arrest that looms ("they could be arrested" still looms)."""
     if trigger.lemma_.lower() not in HOLDING_VERBS or not refers_back(trigger):
         return False  # ("five women who hid him will be held": others, whose arrest looms)
-    return any(f.event.type == "arrest" and f.event.status == "occurred" for f in found)
+    # ("Beijing handed 40 people back. They will be held at a quarantine centre": people handed
+    # over are already in custody, and holding them is how that custody goes on)
+    return any(f.event.type in CUSTODY_TOLD_BY and f.event.status == "occurred" for f in found)
+
+
+# Events whose telling puts people in custody: holding them later goes on from it.
+CUSTODY_TOLD_BY = frozenset({"arrest", "repatriation"})
+
+
+def _custody_describing_people(trigger: Token) -> bool:
+    """ "The detained officers could face the death penalty", "Beijing is expected to hand the
+    two arrested men to Pyongyang", "twenty North Koreans in detention in Dalian are expected to
+    be sent back": a participle or "in detention" that describes people names custody already
+    done to them; the modal of the clause is said of another act, so no arrest looms there."""
+    if trigger.tag_ == "VBN" and trigger.head.i != trigger.i and trigger.head.pos_ in {"NOUN", "PROPN"}:
+        # ("the men detained in May could face prison": a reduced clause, with no helper of its own)
+        return trigger.dep_ == "amod" or (
+            trigger.dep_ == "acl" and not any(c.dep_ in {"aux", "auxpass"} for c in trigger.children)
+        )
+    preposition = trigger.head
+    return (
+        trigger.pos_ == "NOUN"
+        and trigger.dep_ == "pobj"
+        and preposition.lower_ == "in"
+        and preposition.dep_ == "prep"
+        and preposition.head.pos_ in {"NOUN", "PROPN"}
+    )
 
 
 def _aim_of_a_flight(trigger: Token, found: list[Found]) -> bool:
@@ -1279,6 +1333,43 @@ def _part_of_people(head: Token | None) -> bool:
     if head is None or head.lower_ not in PART_WORDS:
         return False
     return of_people(head)
+
+
+def _acts_on_things(trigger: Token) -> bool:
+    """Whether the verb's own object (or a passive's subject) is only things: "a pupil who picked
+    up a leaflet on her way to school", "radios and Chinese yuan were seized". The people of a
+    verb that needs them may be read from words around it (the one the clause describes, an
+    earlier verb's people), but a verb that names what it took names whom it took: nobody here.
+    (A pronoun, a name or a craft, whose crew is taken with it, may stand for people and is left
+    alone: "fishermen whose boats were seized".)"""
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    return bool(objects) and all(
+        thing.pos_ == "NOUN"
+        and read_victims(thing) is None
+        and not people_word(thing)  # ("repeat offenders were caught": a kind, still people)
+        and not _part_of_people(thing)
+        and thing.lemma_.lower() not in background_words()["vessel_nouns"]  # (a boat seized: its crew)
+        for thing in objects
+    )
+
+
+# Nouns of a band sent out to look for someone ("a search party", "search teams").
+SEARCH_BANDS = frozenset({"party", "parties", "team", "teams"})
+
+
+def _looking_for_someone(trigger: Token, told_actor: bool) -> bool:
+    """Whether "search" tells a hunt for a missing person rather than a search of people's homes
+    or things: a band out looking ("search parties were sent along the coast"), or a search for
+    people with no authority named to do it ("her neighbours were mobilised to search for her",
+    "an aunt who had been searching for him"). Agents hunting fugitives ("state security agents
+    are searching for the pair", or "they" after them) stay a search, as a search for things
+    ("searched for phones")."""
+    if trigger.lemma_.lower() != "search":
+        return False
+    if trigger.dep_ == "compound" and trigger.head.lower_ in SEARCH_BANDS:
+        return True
+    sought = prep_objects(trigger, frozenset({"for"}))
+    return not told_actor and bool(sought) and all(read_victims(p) is not None for p in sought)
 
 
 def _craft_carrying_people(head: Token | None) -> bool:
@@ -1935,6 +2026,31 @@ def _searches_own_goods(trigger: Token) -> bool:
     return False
 
 
+def _placed_in_a_campaign(trigger: Token) -> bool:
+    """Whether a search noun with a definite article is only placed in a larger effort: "the
+    inspections are part of a winter campaign against foreign songs", "the raid was part of a
+    drive against smuggling". Such a sentence says what a search the report has told belongs to
+    (or explains searches in general); it tells no search of its own."""
+    if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj" or trigger.head.lemma_.lower() != "be":
+        return False
+    if not any(
+        c.dep_ == "det" and c.lower_ in {"the", "this", "these", "that", "those"} for c in trigger.children
+    ):
+        return False
+    return any(c.dep_ == "attr" and c.lower_ == "part" for c in trigger.head.children)
+
+
+def _raid_on_crops(trigger: Token) -> bool:
+    """Whether a raid is on fields or crops ("soldiers raided a cooperative's maize fields",
+    "raids by hungry soldiers on their fields"): the taking of food, not a search of people's
+    homes or things. The lands are the crop_lands of cues.json."""
+    if trigger.lemma_.lower() != "raid":
+        return False
+    lands = lexicon().cues["crop_lands"]
+    targets = [c for c in trigger.children if c.dep_ == "dobj"] + prep_objects(trigger, frozenset({"on"}))
+    return any(t.lemma_.lower() in lands or t.lower_ in lands for t in targets)
+
+
 # Verbs of coming upon hidden things, and the marks of a clause that gives another act's cause.
 FINDING_VERBS = frozenset({"find", "discover", "uncover"})
 CAUSE_MARKS = frozenset({"after", "when", "because", "once"})
@@ -2019,6 +2135,8 @@ def _read_event(
         return []
     if _end_awaited(trigger) and any(f.event.type == entry.type for f in found):
         return []  # "held in Sinuiju, where they are questioned … released once questioning ends"
+    if entry.type == "arrest" and _custody_before_a_return(trigger, found):
+        return []  # "China sent 80 people back. Many had spent a year in detention": how they came to it
     if entry.type == "arrest" and (
         _held_by_a_place(trigger)
         or _held_as_content_or_support(trigger)
@@ -2037,6 +2155,10 @@ def _read_event(
         return []  # "he left again" with no flight told before: any going away
     if entry.type == "search" and _find_told_as_a_cause(trigger):
         return []  # "detained after guards found phones hidden in a shed": the arrest's cause
+    if entry.type == "search" and _placed_in_a_campaign(trigger):
+        return []  # "the inspections are part of a winter campaign": the search told before, placed
+    if entry.type == "search" and _raid_on_crops(trigger):
+        return []  # "soldiers raided the maize fields at night": food taken, nobody searched
     if entry.type == "search" and _searches_own_goods(trigger):
         return []  # "opened a sack of rice he bought": one's own goods, no search
     if entry.type == "punishment" and _sent_for_a_task(trigger):
@@ -2074,6 +2196,8 @@ def _read_event(
         return []
     if entry.type == "escape" and entry.people_after and not _particular_people_carried(doc, match, trigger):
         return []  # "smuggled herbs across the river", "guided people across": goods, or a kind of work
+    if entry.type == "arrest" and entry.needs_people and _acts_on_things(trigger):
+        return []  # "a girl who picked up a leaflet", "phones and cash were seized": no one taken
     no_people = victims_head is None or read_victims(victims_head) is None
     if (
         entry.needs_people
@@ -2117,6 +2241,8 @@ def _read_event(
         return []  # "if she crosses the river, the guards might shoot": a scenario, not a threat told
     if event_type == "arrest" and status == "at_risk" and _custody_to_come(trigger, found):
         return []
+    if event_type == "arrest" and status == "at_risk" and _custody_describing_people(trigger):
+        return []  # "the detained officers could face death": custody done, another act looms
     if (
         status == "at_risk"
         and victims_head is not None
@@ -2153,6 +2279,10 @@ def _read_event(
     perpetrators, facilitators = perpetrators_of(doc, trigger, entry)
     # (whether the sentence itself names who did it, beyond a court its words imply)
     told_actor = any(a.kind != "court" for a in perpetrators)
+    if entry.type == "search" and _looking_for_someone(
+        trigger, told_actor or done_by_someone_told(trigger, "search")
+    ):
+        return []  # "relatives were searching for her", "search parties were sent": no search of anyone
     if entry.needs_actor and not perpetrators and done_by_someone_told(trigger, entry.type):
         # "The bowibu took us to Onsong. They asked the same questions for nine days": the
         # "they" that does the act is the force told before, which is the actor the phrase needs

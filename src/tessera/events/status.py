@@ -123,7 +123,7 @@ def conditional_for_particular(trigger: Token) -> bool:
         return _particular(subject)
     # ("if the permit is missing one stamp": a thing, not people, is what the condition is about)
     return any(
-        c.dep_ == "dobj" and _particular(c) and (c.tag_ == "PRP" or c.like_num or _people_word(c))
+        c.dep_ == "dobj" and _particular(c) and (c.tag_ == "PRP" or c.like_num or people_word(c))
         for c in trigger.children
     )
 
@@ -890,6 +890,8 @@ def is_negated(trigger: Token, phrase: range = range(0)) -> bool:
         return False  # "China should not send them back": a call against what looms (at_risk)
     if any(c.dep_ == "neg" and c.i not in phrase for c in trigger.children):
         return True
+    if _denied_with_an_alternative(trigger):
+        return True
     subject = subject_of(clause_head(trigger))
     if (
         subject is not None
@@ -922,6 +924,26 @@ def is_negated(trigger: Token, phrase: range = range(0)) -> bool:
         if denied:
             return True
     return False
+
+
+# Conjunctions that join what one denial covers: "not questioned or detained", "nor".
+DENIED_ALTERNATIVES = frozenset({"or", "nor"})
+
+
+def _denied_with_an_alternative(trigger: Token) -> bool:
+    """ "His sister has not been questioned or detained": a verb joined by "or" to a denied verb,
+    with no subject or helper of its own, is denied with it ("was not arrested and was released
+    on Monday" has a helper of its own, and tells the release)."""
+    first = trigger.head
+    if trigger.dep_ != "conj" or first.i == trigger.i or first.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in trigger.children):
+        return False
+    joined_by_or = any(
+        c.dep_ == "cc" and c.lower_ in DENIED_ALTERNATIVES and first.i < c.i < trigger.i
+        for c in first.children
+    )
+    return joined_by_or and any(c.dep_ == "neg" for c in first.children)
 
 
 def _ended_in_an_outcome(governor: Token, below: Token, negation: Collection[str]) -> bool:
@@ -1032,6 +1054,8 @@ def is_no_event(
         not in {"remain", "be", "stay", "face"}  # "who remain in detention": a state now
     ):
         return True
+    if head.i == trigger.i and _befalls_whoever_is(head):
+        return True  # (the act itself: "a physician who is believed to have been detained" is a belief)
     if measure and _time_reference(chain[-1]) and not _campaign_opened_on_a_date(trigger):
         return True
     if _in_such_places(trigger):
@@ -1151,6 +1175,26 @@ def _prohibition_in_force(verb: Token) -> bool:
     if lemma in FORBIDDING_VERBS:
         return True
     return lemma in {"allow", "permit"} and any(c.dep_ == "neg" for c in verb.children)
+
+
+# Verbs whose present passive tells a state now ("a man who is held in Hyesan"), not a rule.
+STATE_PASSIVES = frozenset({"hold", "keep", "detain", "imprison", "jail", "lock", "confine", "intern"})
+PRESENT_BE = frozenset({"is", "are", "'s", "'re"})
+
+
+def _befalls_whoever_is(head: Token) -> bool:
+    """ "What happens to a smuggler who is caught depends on whom he paid", "a trader who is
+    arrested is fined": an act in the simple present passive of a relative clause says what
+    befalls anyone of whom it is true, a rule, not an event. (A verb of custody in that form
+    tells a state now: "the man, who is held at the county station, has seen no lawyer".)"""
+    return (
+        head.dep_ == "relcl"
+        and head.tag_ == "VBN"
+        and head.lemma_.lower() not in STATE_PASSIVES
+        and any(c.dep_ == "auxpass" and c.lower_ in PRESENT_BE for c in head.children)
+        and not any(c.dep_ == "aux" for c in head.children)
+        and any(c.dep_ == "nsubjpass" and c.tag_ in {"WDT", "WP"} for c in head.children)
+    )
 
 
 # Verbs that tell a phase of an act: its start, its going on, its end.
@@ -1466,12 +1510,12 @@ def _kind_of_case(trigger: Token) -> bool:
     head noun names people)."""
     head = trigger.head
     if head.dep_ in {"compound", "nmod"}:
-        return not _people_word(head.head)
+        return not people_word(head.head)
     compounds = [c for c in head.children if c.dep_ == "compound" and trigger.i < c.i < head.i]
-    return bool(compounds) and not _people_word(head)
+    return bool(compounds) and not people_word(head)
 
 
-def _people_word(noun: Token) -> bool:
+def people_word(noun: Token) -> bool:
     """The noun's own word names people ("agents", "women"), whatever modifies it."""
     from tessera.events.victims import person_nouns, victim_groups  # (imported late: victims is larger)
 
@@ -2053,7 +2097,7 @@ def _told_in_the_main_clause(condition: Token, main: Token) -> bool:
         for t in condition.subtree
         if t.dep_ in {"nsubj", "nsubjpass"} and t.i != condition.i and t is not judge
     ]
-    if any(_indefinite(t) and (t.lower_ in GENERIC_PRONOUNS or _people_word(t)) for t in undergoing):
+    if any(_indefinite(t) and (t.lower_ in GENERIC_PRONOUNS or people_word(t)) for t in undergoing):
         return False
     own = subject_of(main)
     if own is None:
