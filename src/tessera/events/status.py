@@ -2244,7 +2244,9 @@ def _habitual(trigger: Token, cues: dict) -> bool:
     if head.lemma_.lower() in cues["status"]["suspected"] and _perfect_infinitive(trigger):
         return False  # "the minister appears to have been dismissed": a past act believed, not a habit
     # ("the cases include the return of 300 people": a list of what happened; "nobody knows where
-    # she is": a state of knowledge now, not a habit)
+    # she is": a state of knowledge now, not a habit; "the relatives expect to be banished",
+    # "neighbours fear heavy sentences for all three": an expectation or a fear held now of
+    # what lies ahead)
     return head.lemma_.lower() not in {
         "be",
         "have",
@@ -2255,6 +2257,10 @@ def _habitual(trigger: Token, cues: dict) -> bool:
         "include",
         "involve",
         "know",
+        "expect",
+        "fear",
+        "dread",
+        "await",
     }
 
 
@@ -2422,6 +2428,47 @@ PERMISSION_VERBS = frozenset({"allow", "permit", "let"})
 RESTRICTION_NOUNS = frozenset({"permit", "pass", "permission", "authorisation", "authorization", "curfew"})
 
 
+# Quantifiers that name a share of people ("most", "many", "some", "few"); "anyone" and "all"
+# name whoever fits, unless "else" sets them beside a part already named ("everyone else").
+SHARE_SUBJECTS = frozenset({"most", "many", "some", "few"})
+# Modals that put what follows ahead of its subject ("will", "could"), not what may be done to
+# whoever fits ("can", "must", "should": a rule).
+PROSPECT_MODALS = frozenset({"will", "'ll", "wo", "would", "could", "may", "might"})
+
+
+def _share_in_prospect(subject: Token, head: Token, tensed: list[Token]) -> bool:
+    """ "After questioning, most will likely be sent to labour camps", "many are expected to be
+    sent to re-education camps", "everyone else is expected to get a term in a kyohwaso": a share
+    of people, or everyone else beside a part already named, with what lies ahead of them (by a
+    modal of the future or an expectation) is what looms for the people the report tells of; a
+    rule about whoever fits is told in the present ("most are sent back within weeks") or with
+    "anyone" ("anyone caught will be sent to a camp")."""
+    share = subject.lower_ in SHARE_SUBJECTS or (
+        subject.lower_ in UNIVERSAL_SUBJECTS and any(c.lower_ == "else" for c in subject.children)
+    )
+    if not share:
+        return False
+    expected = head.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in head.children)
+    return any(t.lower_ in PROSPECT_MODALS for t in tensed) or expected or _in_prospect(head)
+
+
+# Prepositional phrases that say what threatens their clause's subject ("are at risk of being
+# sent to a camp", "are in danger of deportation").
+RISK_PHRASES = frozenset({("at", "risk"), ("in", "danger")})
+
+
+def _at_risk_of(head: Token) -> bool:
+    """ "Those identified as Christians are at risk of being sent to political prison camps": a
+    copula with "at risk" or "in danger" puts what follows ahead of its subject, as a modal does."""
+    return any(
+        (prep.lower_, obj.lower_) in RISK_PHRASES
+        for prep in head.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
+
+
 def _generic_subject(trigger: Token, cues: dict) -> bool:
     """ "most are sent back within weeks": the present tense about most, many or anyone."""
     head = clause_head(trigger)
@@ -2438,8 +2485,11 @@ def _generic_subject(trigger: Token, cues: dict) -> bool:
         or _told_as_ongoing(head)
         or _in_prospect(head)
         or head.lemma_.lower() in PROSPECT_VERBS
+        or _at_risk_of(head)
     ):
         return False  # "those returned will be questioned": what looms for people the report told of
+    if _share_in_prospect(subject, head, tensed):
+        return False  # "after questioning, most will likely be sent to camps": what looms for them
     # (also "nobody knows what happened to him" or "where she is": the question is about them)
     questions = [c for c in head.children if c.dep_ == "ccomp"]
     if subject.lower_ == "nobody" and any(
