@@ -123,3 +123,25 @@ def test_two_penalties_in_clauses_of_their_own_are_two_events(text: str) -> None
 def test_a_penalty_told_again_of_the_same_people_stays_one_event() -> None:
     text = "Four guards were sentenced to ten years in March, and the four were sent to a camp in Kaechon."
     assert len(_found(text, "punishment")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency urged all states to respect the principle of non-refoulement.",
+        "Norway is bound by the prohibition of refoulement under the convention.",
+    ],
+)
+def test_the_rule_against_refoulement_is_no_return(text: str) -> None:
+    assert _found(text, "repatriation") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The institute said it expects more public trials this year.", "punishment"),
+        ("Some say the authorities fear a wave of defections after the floods.", "escape"),
+    ],
+)
+def test_what_a_body_expects_or_fears_is_no_event(text: str, kind: str) -> None:
+    assert _found(text, kind) == []

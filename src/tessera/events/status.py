@@ -2243,10 +2243,10 @@ def _habitual(trigger: Token, cues: dict) -> bool:
         return False  # "the report documents the detention of a trader": the verb tells of the act
     if head.lemma_.lower() in cues["status"]["suspected"] and _perfect_infinitive(trigger):
         return False  # "the minister appears to have been dismissed": a past act believed, not a habit
+    if head.lemma_.lower() in EXPECTING_VERBS and _held_by_people(trigger, head):
+        return False  # "the relatives expect to be banished": an expectation held now, no habit
     # ("the cases include the return of 300 people": a list of what happened; "nobody knows where
-    # she is": a state of knowledge now, not a habit; "the relatives expect to be banished",
-    # "neighbours fear heavy sentences for all three": an expectation or a fear held now of
-    # what lies ahead)
+    # she is": a state of knowledge now, not a habit)
     return head.lemma_.lower() not in {
         "be",
         "have",
@@ -2257,11 +2257,29 @@ def _habitual(trigger: Token, cues: dict) -> bool:
         "include",
         "involve",
         "know",
-        "expect",
-        "fear",
-        "dread",
-        "await",
     }
+
+
+# Verbs of expecting or fearing what lies ahead.
+EXPECTING_VERBS = frozenset({"expect", "fear", "dread", "await"})
+# Pronouns for people who may expect or fear something for themselves or their kin.
+PERSONAL_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+
+
+def _held_by_people(trigger: Token, head: Token) -> bool:
+    """ "Relatives of the family expect to be banished to a farm", "people in the neighbourhood
+    expect heavy sentences for all three", "traders expect a wave of arrests": an act that people
+    (not an authority, a body or "it") expect or fear now, told after the verb, is what they see
+    ahead, at risk, not what is done as a rule. ("The think-tank expects more trials this year"
+    foretells; "the authorities fear a wave of defections" is no threat to anyone; an act inside
+    the subject, "parents of the detained pupils fear …", is not what is feared.)"""
+    subject = subject_of(head)
+    if subject is None or subject.i <= trigger.i <= max(t.i for t in subject.subtree):
+        return False
+    authorities = set(lexicon().cues["authority_nouns"])
+    if subject.lemma_.lower() in authorities or subject.ent_type_ in {"ORG", "NORP", "GPE"}:
+        return False
+    return subject.lower_ in PERSONAL_PRONOUNS or (subject.tag_ != "PRP" and read_victims(subject) is not None)
 
 
 def past_read_as_present(verb: Token) -> bool:
