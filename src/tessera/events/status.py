@@ -25,7 +25,7 @@ from tessera.events.clauses import (
 )
 from tessera.events.lexicon import lexicon, sentence_triggers
 from tessera.events.teams import inspecting_body
-from tessera.events.victims import is_generic_people, read_victims
+from tessera.events.victims import counted_person_nouns, is_generic_people, read_victims
 from tessera.language.table import token_table
 
 MODALS_AT_RISK = frozenset(
@@ -2279,7 +2279,9 @@ def _held_by_people(trigger: Token, head: Token) -> bool:
     authorities = set(lexicon().cues["authority_nouns"])
     if subject.lemma_.lower() in authorities or subject.ent_type_ in {"ORG", "NORP", "GPE"}:
         return False
-    return subject.lower_ in PERSONAL_PRONOUNS or (subject.tag_ != "PRP" and read_victims(subject) is not None)
+    if subject.tag_ == "PRP":
+        return subject.lower_ in PERSONAL_PRONOUNS
+    return read_victims(subject) is not None or subject.lemma_.lower() in counted_person_nouns()
 
 
 def past_read_as_present(verb: Token) -> bool:
