@@ -960,8 +960,8 @@ def _penalised_in_a_clause_of_their_own(earlier: Found, later: Found) -> bool:
     first, second = _penalised(earlier.trigger), _penalised(later.trigger)
     if first is None or second is None or first.i == second.i or second.i < earlier.trigger.i:
         return False
-    if any(s.pos_ not in {"NOUN", "PROPN"} or s.like_num or s.lower_ in OTHER_WORDS for s in (first, second)):
-        return False  # "… and they were sent to a camp", "two of them got six years and one got four"
+    if second.tag_ == "PRP" or second.lower_ in POINTING_BACK_WORDS:
+        return False  # "… and they were sent to a camp", "both were fined"
     before = {t.lemma_.lower() for t in first.subtree if not t.is_punct}
     words = {t.lemma_.lower() for t in second.subtree if not t.is_punct} - POINTING_BACK_WORDS
     return bool(words - before)
