@@ -110,24 +110,6 @@ def test_a_fine_ordered_on_particular_people_is_imposed() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A trial was held in Kimchaek on Friday. The man's driver and two porters were sentenced to "
-        "eight years in a kyohwaso, and his wife was banished to a village in the mountains.",
-        "After the desertion, the regiment's deputy commander was stripped of his post in May, and the "
-        "company commander was sent to work at a quarry.",
-    ],
-)
-def test_two_penalties_in_clauses_of_their_own_are_two_events(text: str) -> None:
-    assert len(_found(text, "punishment")) == 2
-
-
-def test_a_penalty_told_again_of_the_same_people_stays_one_event() -> None:
-    text = "Four guards were sentenced to ten years in March, and the four were sent to a camp in Kaechon."
-    assert len(_found(text, "punishment")) == 1
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "The agency urged all states to respect the principle of non-refoulement.",
         "Norway is bound by the prohibition of refoulement under the convention.",
     ],

@@ -920,53 +920,6 @@ def _someone_else_brought_in(earlier: Found, later: Found) -> bool:
     return first is not None and first.lower_ in {"he", "she"}
 
 
-# Verbs whose active subject is the one who takes a penalty ("four soldiers received ten years").
-RECEIVING_VERBS = frozenset({"receive", "get", "serve", "lose"})
-# Determiners and pronouns that point back to people told already ("the five", "all of them").
-POINTING_BACK_WORDS = frozenset({"the", "these", "those", "this", "that", "both", "all", "each", "of"})
-
-
-def _penalised(trigger: Token) -> Token | None:
-    """The subject of a mention's verb when it names who takes the penalty: a passive subject
-    ("his family was banished") or the subject of a verb of receiving ("four soldiers received
-    ten years"). A noun mention is read by the verb it hangs on ("were sentenced to long terms");
-    a verb joined to another with no subject of its own shares that verb's ("was expelled from
-    the party and dismissed")."""
-    verb = trigger
-    for _ in range(5):
-        if verb.pos_ == "VERB" or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    if verb.pos_ != "VERB":
-        return None
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None and verb.dep_ == "conj" and verb.head.pos_ == "VERB" and verb.head.i != verb.i:
-        return _penalised(verb.head)
-    if subject is None:
-        return None
-    if subject.dep_ == "nsubjpass" or verb.lemma_.lower() in RECEIVING_VERBS:
-        return subject
-    return None
-
-
-def _penalised_in_a_clause_of_their_own(earlier: Found, later: Found) -> bool:
-    """ "The man's deputy and two dealers were sentenced to long terms, and his family was
-    banished to a mountain village", "the regiment's commander was relieved of his post, and the
-    battalion commander was sent to work at a mine": two penalties told in one sentence, each in
-    a clause with its own subject, where the later subject holds a word the earlier one does not
-    (not a pronoun nor "the five" pointing back), befall two sets of people: two punishments."""
-    if not _same_sentence(earlier, later):
-        return False
-    first, second = _penalised(earlier.trigger), _penalised(later.trigger)
-    if first is None or second is None or first.i == second.i or second.i < earlier.trigger.i:
-        return False
-    if second.tag_ == "PRP" or second.lower_ in POINTING_BACK_WORDS:
-        return False  # "… and they were sent to a camp", "both were fined"
-    before = {t.lemma_.lower() for t in first.subtree if not t.is_punct}
-    words = {t.lemma_.lower() for t in second.subtree if not t.is_punct} - POINTING_BACK_WORDS
-    return bool(words - before)
-
-
 def _names_another_place(earlier: Found, later: Found) -> bool:
     """Do the two mentions' sentences each name places, none of them the same? ("A family was
     caught at the river … a man, his wife and their daughter tried to cross the Tumen near
@@ -1384,8 +1337,6 @@ def _same_event(earlier: Found, later: Found) -> bool:
 
     if _helper_and_helped(earlier, later):
         return False  # "guards caught a young woman … a smuggler who had guided her was seized"
-    if earlier.event.type == "punishment" and _penalised_in_a_clause_of_their_own(earlier, later):
-        return False  # "two dealers were sentenced to ten years, and his family was banished": two people
     if earlier.entity is not None and earlier.entity == later.entity:
         return True
     if _kin_and_other_people(earlier, later):
