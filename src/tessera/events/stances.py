@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from tessera.events.clauses import DEFINITE
-from tessera.events.status import of_particular_people
+from tessera.events.status import of_particular_people, particular_people
 
 # Verbs by which a speaker takes a stand on an act (present tense in statements).
 STANCE_VERBS = frozenset(
@@ -44,10 +44,11 @@ def stance_on_a_told_act(trigger: Token) -> bool:
 
 
 def penalty_imposed_by_order(trigger: Token) -> bool:
-    """ "The traders were ordered to do labour training for a month", "I was told to pay a fine":
-    a penalty in the infinitive under a passive verb of ordering whose subject is the one
-    punished is the sanction imposed on them, not something meant to happen ("police were
-    ordered to fine traders" stays an order: its subject gives the penalty, not takes it)."""
+    """ "The traders were ordered to do labour training for a month", "I was told to pay a fine",
+    "a district court ordered her to pay a fine": a penalty in the infinitive under a verb of
+    ordering whose passive subject, or whose object, is the one punished (particular people) is
+    the sanction imposed on them, not something meant to happen ("police were ordered to fine
+    traders" stays an order: its subject gives the penalty, not takes it)."""
     verb = trigger.head if trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" else trigger
     if (
         verb.lemma_.lower() not in TAKING_VERBS
@@ -56,4 +57,6 @@ def penalty_imposed_by_order(trigger: Token) -> bool:
     ):
         return False
     order = verb.head
-    return order.lemma_.lower() in ORDER_VERBS and any(c.dep_ == "nsubjpass" for c in order.children)
+    return order.lemma_.lower() in ORDER_VERBS and any(
+        c.dep_ == "nsubjpass" or (c.dep_ == "dobj" and particular_people(c)) for c in order.children
+    )

@@ -25,7 +25,7 @@ from tessera.events.clauses import (
 )
 from tessera.events.lexicon import lexicon, sentence_triggers
 from tessera.events.teams import inspecting_body
-from tessera.events.victims import is_generic_people, read_victims
+from tessera.events.victims import counted_person_nouns, is_generic_people, read_victims
 from tessera.language.table import token_table
 
 MODALS_AT_RISK = frozenset(
@@ -2322,6 +2322,8 @@ def _habitual(trigger: Token, cues: dict) -> bool:
         return False  # "the report documents the detention of a trader": the verb tells of the act
     if head.lemma_.lower() in cues["status"]["suspected"] and _perfect_infinitive(trigger):
         return False  # "the minister appears to have been dismissed": a past act believed, not a habit
+    if head.lemma_.lower() in EXPECTING_VERBS and _held_by_people(trigger, head):
+        return False  # "the relatives expect to be banished": an expectation held now, no habit
     # ("the cases include the return of 300 people": a list of what happened; "nobody knows where
     # she is": a state of knowledge now, not a habit)
     return head.lemma_.lower() not in {
@@ -2335,6 +2337,30 @@ def _habitual(trigger: Token, cues: dict) -> bool:
         "involve",
         "know",
     }
+
+
+# Verbs of expecting or fearing what lies ahead.
+EXPECTING_VERBS = frozenset({"expect", "fear", "dread", "await"})
+# Pronouns for people who may expect or fear something for themselves or their kin.
+PERSONAL_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+
+
+def _held_by_people(trigger: Token, head: Token) -> bool:
+    """ "Relatives of the family expect to be banished to a farm", "people in the neighbourhood
+    expect heavy sentences for all three", "traders expect a wave of arrests": an act that people
+    (not an authority, a body or "it") expect or fear now, told after the verb, is what they see
+    ahead, at risk, not what is done as a rule. ("The think-tank expects more trials this year"
+    foretells; "the authorities fear a wave of defections" is no threat to anyone; an act inside
+    the subject, "parents of the detained pupils fear …", is not what is feared.)"""
+    subject = subject_of(head)
+    if subject is None or subject.i <= trigger.i <= max(t.i for t in subject.subtree):
+        return False
+    authorities = set(lexicon().cues["authority_nouns"])
+    if subject.lemma_.lower() in authorities or subject.ent_type_ in {"ORG", "NORP", "GPE"}:
+        return False
+    if subject.tag_ == "PRP":
+        return subject.lower_ in PERSONAL_PRONOUNS
+    return read_victims(subject) is not None or subject.lemma_.lower() in counted_person_nouns()
 
 
 def past_read_as_present(verb: Token) -> bool:
@@ -2501,6 +2527,47 @@ PERMISSION_VERBS = frozenset({"allow", "permit", "let"})
 RESTRICTION_NOUNS = frozenset({"permit", "pass", "permission", "authorisation", "authorization", "curfew"})
 
 
+# Quantifiers that name a share of people ("most", "many", "some", "few"); "anyone" and "all"
+# name whoever fits, unless "else" sets them beside a part already named ("everyone else").
+SHARE_SUBJECTS = frozenset({"most", "many", "some", "few"})
+# Modals that put what follows ahead of its subject ("will", "could"), not what may be done to
+# whoever fits ("can", "must", "should": a rule).
+PROSPECT_MODALS = frozenset({"will", "'ll", "wo", "would", "could", "may", "might"})
+
+
+def _share_in_prospect(subject: Token, head: Token, tensed: list[Token]) -> bool:
+    """ "After questioning, most will likely be sent to labour camps", "many are expected to be
+    sent to re-education camps", "everyone else is expected to get a term in a kyohwaso": a share
+    of people, or everyone else beside a part already named, with what lies ahead of them (by a
+    modal of the future or an expectation) is what looms for the people the report tells of; a
+    rule about whoever fits is told in the present ("most are sent back within weeks") or with
+    "anyone" ("anyone caught will be sent to a camp")."""
+    share = subject.lower_ in SHARE_SUBJECTS or (
+        subject.lower_ in UNIVERSAL_SUBJECTS and any(c.lower_ == "else" for c in subject.children)
+    )
+    if not share:
+        return False
+    expected = head.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in head.children)
+    return any(t.lower_ in PROSPECT_MODALS for t in tensed) or expected or _in_prospect(head)
+
+
+# Prepositional phrases that say what threatens their clause's subject ("are at risk of being
+# sent to a camp", "are in danger of deportation").
+RISK_PHRASES = frozenset({("at", "risk"), ("in", "danger")})
+
+
+def _at_risk_of(head: Token) -> bool:
+    """ "Those identified as Christians are at risk of being sent to political prison camps": a
+    copula with "at risk" or "in danger" puts what follows ahead of its subject, as a modal does."""
+    return any(
+        (prep.lower_, obj.lower_) in RISK_PHRASES
+        for prep in head.children
+        if prep.dep_ == "prep"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
+
+
 def _generic_subject(trigger: Token, cues: dict) -> bool:
     """ "most are sent back within weeks": the present tense about most, many or anyone."""
     head = clause_head(trigger)
@@ -2517,8 +2584,11 @@ def _generic_subject(trigger: Token, cues: dict) -> bool:
         or _told_as_ongoing(head)
         or _in_prospect(head)
         or head.lemma_.lower() in PROSPECT_VERBS
+        or _at_risk_of(head)
     ):
         return False  # "those returned will be questioned": what looms for people the report told of
+    if _share_in_prospect(subject, head, tensed):
+        return False  # "after questioning, most will likely be sent to camps": what looms for them
     # (also "nobody knows what happened to him" or "where she is": the question is about them)
     questions = [c for c in head.children if c.dep_ == "ccomp"]
     if subject.lower_ == "nobody" and any(
