@@ -3800,12 +3800,12 @@ def told_of_a_share(trigger: Token) -> bool:
             fraction = subject if subject.lower_ in FRACTION_WORDS else None
             if fraction is None and subject.like_num:
                 fraction = next((c for c in subject.children if c.lower_ in FRACTION_WORDS), None)
+            if _one_in_so_many(subject):
+                return True
             # ("since the third of the month": a date the parser took for a subject, no share)
             if fraction is None or fraction.ent_type_ in {"DATE", "TIME"}:
                 continue
             if any(c.dep_ == "prep" and c.lower_ == "of" for c in fraction.children):
-                return True
-            if _one_in_so_many(subject):
                 return True
     return False
 
