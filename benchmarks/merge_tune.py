@@ -255,6 +255,11 @@ BESIDE = {
     "invented_gold_198": ROOT / "tests" / "fixtures" / "invented_gold_198.jsonl",
     "invented_gold_199": ROOT / "tests" / "fixtures" / "invented_gold_199.jsonl",
     "invented_gold_200": ROOT / "tests" / "fixtures" / "invented_gold_200.jsonl",
+    "invented_gold_201": ROOT / "tests" / "fixtures" / "invented_gold_201.jsonl",
+    "invented_gold_202": ROOT / "tests" / "fixtures" / "invented_gold_202.jsonl",
+    "invented_gold_203": ROOT / "tests" / "fixtures" / "invented_gold_203.jsonl",
+    "invented_gold_204": ROOT / "tests" / "fixtures" / "invented_gold_204.jsonl",
+    "invented_gold_205": ROOT / "tests" / "fixtures" / "invented_gold_205.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),
