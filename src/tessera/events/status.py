@@ -140,9 +140,10 @@ def pending_fate(trigger: Token) -> bool:
     it still to come, by an infinitive or "would", is a fate being decided, so it looms
     (at_risk). "Whether they crossed or were caught" asks about the past; "whether defectors
     would be punished" asks about whoever."""
-    if not any(c.dep_ == "mark" and c.lower_ == "whether" for c in trigger.children):
+    table = token_table(trigger.doc)  # (asked of every trigger: its children read in the table)
+    if not table.has_child(trigger.i, ("mark",), ("whether",)):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in PENDING_AUXILIARIES for c in trigger.children):
+    if not table.has_child(trigger.i, ("aux",), PENDING_AUXILIARIES):
         return False
     subject = subject_of(trigger)
     if subject is not None and subject.dep_ == "nsubjpass":
@@ -992,6 +993,12 @@ def _called_for(verb: Token) -> bool:
     return negated and bool(auxiliaries & {"should", "must", "ought"})
 
 
+# Marks that open a condition or an open question ("if returned", "whether they were caught").
+_CONDITION_MARKS = frozenset({"if", "unless", "whether"})
+# Modals under which a noun is a feared consequence ("they could face serious punishment").
+_FEARED_MODALS = frozenset({"could", "would", "might", "may"})
+
+
 def is_no_event(
     trigger: Token, measure: bool = False, charge_tells: bool = False, event_type: str | None = None
 ) -> bool:
@@ -1005,9 +1012,10 @@ def is_no_event(
     generic_modals = cues["generic_modals"]
     accusation = cues["accusation"]
     chain = [trigger, *governors(trigger)]
+    table = token_table(trigger.doc)  # (the children's words read in the Doc's table, not as Tokens)
     for token in chain:
         # "defectors can face prison" is a rule; "the nine can face prison" looms (at_risk).
-        if any(c.dep_ == "aux" and c.lower_ in generic_modals for c in token.children) and not (
+        if table.has_child(token.i, ("aux",), generic_modals) and not (
             _particular(subject_of(clause_head(token)))
             or any(c.dep_ == "dobj" and _particular(c) for c in token.children)
         ):
@@ -1016,9 +1024,8 @@ def is_no_event(
         # of two verbs under one "whether" ("whether they made it across or were caught").
         # ("whether the person met them, attended a church or tried to leave": the first of a list)
         first = (_earlier_conjuncts(token) or [token])[-1]
-        if any(
-            c.dep_ == "mark" and c.lower_ in {"if", "unless", "whether"}
-            for c in {*token.children, *first.children}
+        if table.has_child(token.i, ("mark",), _CONDITION_MARKS) or table.has_child(
+            first.i, ("mark",), _CONDITION_MARKS
         ):
             # ("If they are sent back, they will be jailed": what looms for people in the story)
             # ("while officials decide whether to deport them": a fate still being decided looms)
@@ -1037,9 +1044,7 @@ def is_no_event(
     # punishment"), except for people named by what the report told happened to them ("those
     # arrested could be undergoing torture") or a penalty faced by a person the story is about
     # ("he could face execution", "the two smugglers may face torture"): for them it looms.
-    if trigger.pos_ == "NOUN" and any(
-        c.dep_ == "aux" and c.lower_ in {"could", "would", "might", "may"} for t in chain for c in t.children
-    ):
+    if trigger.pos_ == "NOUN" and any(table.has_child(t.i, ("aux",), _FEARED_MODALS) for t in chain):
         subject = subject_of(clause_head(trigger))
         return not (_told_people(subject) or _penalty_faced_by_someone_told(trigger, subject))
     # A description of what an institution does: "the guard that controls the movement of people".
@@ -1119,10 +1124,10 @@ def is_no_event(
     habitual = cues["habitual_words"]
     # "are routinely detained and tortured": the adverb of the first verb covers the second.
     conjoined = [first for t in chain if not own_subject(t) for first in _earlier_conjuncts(t)]
-    if any(c.lower_ in habitual for t in chain + conjoined for c in t.children if c.dep_ == "advmod"):
+    if any(table.has_child(t.i, ("advmod",), habitual) for t in chain + conjoined):
         return True
     ongoing = cues["ongoing_words"]
-    if any(c.lower_ in ongoing and _present(t) for t in chain for c in t.children if c.dep_ == "advmod"):
+    if any(table.has_child(t.i, ("advmod",), ongoing) and _present(t) for t in chain):
         return True  # "executions have continuously been taking place": a trend, not one event
     # A bare plural as subject of a simple present states a general truth: "defectors who are
     # caught face punishment".

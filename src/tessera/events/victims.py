@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import chain, islice
 
 from spacy.tokens import Doc, Span, Token
 
@@ -2650,6 +2649,24 @@ def is_part_gloss(head: Token) -> bool:
     return found
 
 
+def _part_gloss_at_or_above(head: Token) -> bool:
+    """Is the phrase's head or one of its three nearest ancestors a part gloss ("two of them",
+    above "teenagers" in "six North Koreans, two of them teenagers")? The ancestors are walked
+    in the Doc's table, and a word's Token is built only when its answer is not yet known."""
+    doc = head.doc
+    heads = token_table(doc).head
+    known = doc.user_data.get("tessera_part_gloss", {})
+    i = head.i
+    for _ in range(4):
+        found = known.get(i)
+        if found if found is not None else is_part_gloss(doc[i]):
+            return True
+        if heads[i] == i:
+            return False  # (the root: no ancestors above it)
+        i = heads[i]
+    return False
+
+
 def _is_part_gloss(head: Token) -> bool:
     if _opened_as_part(head) is not None:
         return True  # ("arrested 11 North Koreans, among them four children,": parsed as an object)
@@ -2828,10 +2845,7 @@ def register_people(sentence: Span, discourse: Discourse) -> None:
         if i not in taken and dep[i] in _STANDING_DEPS and _number_standing_for_people(doc[i])
     ]
     for head in sorted(heads, key=lambda t: t.i):
-        # (the head and its three nearest ancestors, built one at a time: most words stop at the first)
-        if is_member_mention(head) or any(
-            is_part_gloss(t) for t in islice(chain((head,), head.ancestors), 4)
-        ):
+        if is_member_mention(head) or _part_gloss_at_or_above(head):
             continue
         victims = read_victims(head)
         if victims is not None:

@@ -10,7 +10,7 @@ attributes give (`children` in spaCy's order: left children then right ones, eac
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
 from functools import wraps
 from typing import TypeVar
@@ -50,6 +50,12 @@ class TokenTable:
             self._walk(i, out)
             found = self._subtrees[i] = tuple(out)
         return found
+
+    def has_child(self, i: int, deps: Container[str], words: Container[str]) -> bool:
+        """Has token i a child whose dependency is one of `deps` and whose lower-cased text one of
+        `words` ("had" as an aux)? Asked of verbs again and again; no child's Token is built."""
+        dep, lower = self.dep, self.lower
+        return any(dep[c] in deps and lower[c] in words for c in self.children[i])
 
     def _walk(self, i: int, out: list[int]) -> None:
         kids = self.children[i]

@@ -862,7 +862,9 @@ def _first_since(noun: Token) -> bool:
 
 def pluperfect(verb: Token) -> bool:
     """A verb in the past perfect ("had been detained", "had fled")."""
-    return any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children) and verb.tag_ == "VBN"
+    # (read in the Doc's table: asked of every verb a date may reach)
+    table = token_table(verb.doc)
+    return table.has_child(verb.i, ("aux",), ("had", "'d")) and table.tag[verb.i] == "VBN"
 
 
 def _not_past(verb: Token) -> bool:
