@@ -4027,8 +4027,13 @@ def _recorded(number: Token) -> bool:
 
 
 def _instrument(noun: Token) -> bool:
+    return _instrument_at(token_table(noun.doc), noun.i)
+
+
+def _instrument_at(table: TokenTable, i: int) -> bool:
+    """Is the Doc's word i a noun for a law, a treaty or a policy (not the verb "act")?"""
     instruments = words()["instrument_nouns"]
-    return noun.text in instruments or (noun.lower_ in instruments and noun.lower_ != "act")
+    return table.text[i] in instruments or (table.lower[i] in instruments and table.lower[i] != "act")
 
 
 def set_by_an_instrument(trigger: Token) -> bool:
@@ -4037,21 +4042,31 @@ def set_by_an_instrument(trigger: Token) -> bool:
     extend the period during which defectors receive protection": what a law, a treaty, a bill
     or a policy does, allows or forbids is a rule for anyone, not an event. The trigger hangs,
     through any clauses, on a verb whose subject is such an instrument."""
-    for verb in [trigger, *_ancestors(trigger)]:
-        if verb.pos_ not in {"VERB", "AUX"}:
-            continue
-        if any(c.dep_ == "nsubj" and _instrument(c) for c in verb.children):
-            return True
-        # "which bars sending ...": the relative pronoun may hang on an auxiliary of the verb
-        heads = [verb, *(c for c in verb.children if c.dep_ == "aux")]
-        if (
-            verb.dep_ == "relcl"
-            and _instrument(verb.head)
-            and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for h in heads for c in h.children)
-        ):
-            return True
-        if verb.dep_ == "relcl" and _instrument(verb.head) and _relative_after_a_preposition(verb):
-            return True  # "a protocol under which people who cross are to be handed back"
+    # (the walk up is read in the Doc's table: a Token is built only for a relative clause's verb)
+    table = token_table(trigger.doc)
+    pos, dep, tag, up, children = table.pos, table.dep, table.tag, table.head, table.children
+    verb = trigger.i
+    while True:
+        if pos[verb] in {"VERB", "AUX"}:
+            if any(dep[c] == "nsubj" and _instrument_at(table, c) for c in children[verb]):
+                return True
+            # "which bars sending ...": the relative pronoun may hang on an auxiliary of the verb
+            heads = [verb, *(c for c in children[verb] if dep[c] == "aux")]
+            if (
+                dep[verb] == "relcl"
+                and _instrument_at(table, up[verb])
+                and any(dep[c] == "nsubj" and tag[c] in {"WDT", "WP"} for h in heads for c in children[h])
+            ):
+                return True
+            if (
+                dep[verb] == "relcl"
+                and _instrument_at(table, up[verb])
+                and _relative_after_a_preposition(trigger.doc[verb])
+            ):
+                return True  # "a protocol under which people who cross are to be handed back"
+        if up[verb] == verb:
+            break
+        verb = up[verb]
     return provided_for_by_an_instrument(trigger)
 
 

@@ -49,11 +49,11 @@ def verb_above(token: Token) -> Token:
 def governors(token: Token) -> Iterator[Token]:
     """The words above `token` up to and including its clause head, nearest first."""
     doc = token.doc
-    for i in _governor_indices(doc, token.i):
+    for i in governor_indices(doc, token.i):
         yield doc[i]
 
 
-def _governor_indices(doc: Doc, i: int) -> tuple[int, ...]:
+def governor_indices(doc: Doc, i: int) -> tuple[int, ...]:
     """`governors`' indices, found once per word of a Doc (the rules walk up from the same
     trigger again and again: each background and status test starts there)."""
     known: dict[int, tuple[int, ...]] | None = doc.user_data.get("tessera_governors")

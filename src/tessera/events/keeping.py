@@ -270,29 +270,30 @@ def clause_features(doc: Doc, trigger: Token) -> dict[str, float]:
     above = list(governors(trigger))
     ancestors = list(trigger.ancestors)
     lemmas_above = {t.lemma_.lower() for t in ancestors}
-    marks = {c.lower_ for t in (trigger, *ancestors) for c in t.children if c.dep_ == "mark"}
+    table = token_table(doc)  # (the children of the words above read in the table, not as Tokens)
+    kids, dep, lower = table.children, table.dep, table.lower
+    marks = {lower[c] for t in (trigger, *ancestors) for c in kids[t.i] if dep[c] == "mark"}
     auxiliaries = [c for t in (trigger, *above) for c in t.children if c.dep_ in {"aux", "auxpass"}]
     aux_words = {a.lower_ for a in auxiliaries}
     verb = trigger if trigger.pos_ in {"VERB", "AUX"} else head
     tensed = [verb, *(c for c in verb.children if c.dep_ in {"aux", "auxpass"})]
     subject = subject_of(head)
     sentence = sentence_of(trigger)
-    table = token_table(doc)
-    texts, lower, lemma = table.text, table.lower, table.lemma
+    texts, lemma = table.text, table.lemma
     quotes_before = sum(1 for i in range(sentence.start, trigger.i) if texts[i] in QUOTES)
     clause_words: set[str] = set()
     for i in table.subtree(head.i):  # (one walk of the clause for both keys of each word)
         clause_words.add(lower[i])
         clause_words.add(lemma[i])
     weight = trigger_weight(trigger)
-    own_marks = {c.lower_ for t in (trigger, *above) for c in t.children if c.dep_ == "mark"}
+    own_marks = {lower[c] for t in (trigger, *above) for c in kids[t.i] if dep[c] == "mark"}
     return {
         **_clause_kind_features(trigger, head, subject, own_marks, aux_words, ancestors),
         **_distance_features(trigger, sentence),
         "trigger_noun": float(trigger.pos_ in {"NOUN", "PROPN"}),
         "trigger_weight": weight - 0.7 if weight is not None else 0.0,
         "negation_above": float(
-            any(c.dep_ == "neg" for t in ancestors for c in t.children)
+            any(dep[c] == "neg" for t in ancestors for c in kids[t.i])
             or bool(lemmas_above & cues["negation"])
         ),
         "denial_above": float(bool(lemmas_above & DENIAL_WORDS)),
@@ -337,10 +338,12 @@ def _clause_kind_features(
     cues = lexicon().cues
     relative = head if head.dep_ == "relcl" else trigger if trigger.dep_ == "relcl" else None
     at_risk = set(cues["status"]["at_risk"]) - MODALS_AT_RISK
-    people = {t.lower_ for t in head.children} | {t.lower_ for t in trigger.children}
+    table = token_table(head.doc)  # (the children's words read in the table, not as Tokens)
+    people = {table.lower[c] for c in table.children[head.i]} | {
+        table.lower[c] for c in table.children[trigger.i]
+    }
     if subject is not None:
         people.add(subject.lower_)
-    table = token_table(head.doc)
     period = {table.lower[i] for i in table.subtree(head.i)} | {t.lemma_.lower() for t in ancestors}
     return {
         "personal_relative": float(

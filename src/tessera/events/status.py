@@ -17,6 +17,7 @@ from tessera.events.clauses import (
     clause_head,
     clause_indices,
     face_before,
+    governor_indices,
     governors,
     own_subject,
     present_perfect,
@@ -1573,10 +1574,12 @@ def _word_before_infinitive(trigger: Token) -> Token | None:
     """The word an infinitive trigger follows, read in order ("plan" of "the plan to be sent
     back", "decision" of "its decision to turn over"): the parser may hang it elsewhere."""
     doc = trigger.doc
+    table = token_table(doc)  # (words read in the table: asked of every trigger, most have no "to")
+    dep, lower = table.dep, table.lower
     to = trigger.i - 1
-    while to > 0 and doc[to].dep_ in {"auxpass", "aux"} and doc[to].lower_ != "to":
+    while to > 0 and dep[to] in {"auxpass", "aux"} and lower[to] != "to":
         to -= 1  # "the plan to be sent back"
-    return doc[to - 1] if to > 0 and doc[to].lower_ == "to" and doc[to].tag_ == "TO" else None
+    return doc[to - 1] if to > 0 and lower[to] == "to" and table.tag[to] == "TO" else None
 
 
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might"})
@@ -1587,12 +1590,17 @@ def outcome_of_a_return(trigger: Token) -> bool:
     torture": what would befall people once returned, under "would" with an "if" clause of their
     return, is a feared outcome, not an act that looms as told (the return itself may loom; "the
     seven could be sent back if Seoul fails to act" keeps its return, whose condition is no return)."""
-    verbs = [trigger, *governors(trigger)]
-    while verbs[-1].dep_ == "conj" and verbs[-1].head.i != verbs[-1].i:
-        verbs.append(verbs[-1].head)  # "imprisoned or killed": the modal stands on the first
-    verbs += [c for v in list(verbs) for c in v.children if c.dep_ == "conj"]  # ("… or killed if sent back")
-    if not any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_MODALS for v in verbs for c in v.children):
+    # (the verbs are found in the Doc's table, and built as Tokens only past the modal's test)
+    doc = trigger.doc
+    table = token_table(doc)
+    dep, heads = table.dep, table.head
+    at = [trigger.i, *governor_indices(doc, trigger.i)]
+    while dep[at[-1]] == "conj" and heads[at[-1]] != at[-1]:
+        at.append(heads[at[-1]])  # "imprisoned or killed": the modal stands on the first
+    at += [c for v in list(at) for c in table.children[v] if dep[c] == "conj"]  # ("… or killed if sent back")
+    if not any(table.has_child(v, ("aux",), HYPOTHETICAL_MODALS) for v in at):
         return False
+    verbs = [doc[i] for i in at]
     for verb in verbs:
         for clause in verb.children:
             if clause.dep_ != "advcl" or clause.i == trigger.i:

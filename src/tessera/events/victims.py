@@ -2654,11 +2654,14 @@ def _part_gloss_at_or_above(head: Token) -> bool:
     above "teenagers" in "six North Koreans, two of them teenagers")? The ancestors are walked
     in the Doc's table, and a word's Token is built only when its answer is not yet known."""
     doc = head.doc
-    heads = token_table(doc).head
-    known = doc.user_data.get("tessera_part_gloss", {})
+    table = token_table(doc)
+    heads = table.head
+    known = doc.user_data.setdefault("tessera_part_gloss", {})
     i = head.i
     for _ in range(4):
         found = known.get(i)
+        if found is None and table.dep[i] != "appos" and _opened_as_part_at(table, i) is None:
+            found = known[i] = False  # (what _is_part_gloss answers, read without a Token)
         if found if found is not None else is_part_gloss(doc[i]):
             return True
         if heads[i] == i:
@@ -2696,11 +2699,15 @@ def glossed_group(part: Token) -> Token | None:
 def _opened_as_part(head: Token) -> int | None:
     """Where the comma stands before ", among them four children" (or ", of whom two …"), when
     the noun phrase opens so, whether or not the parser hung "among them" inside it."""
-    table = token_table(head.doc)
-    lower, left = table.lower, table.left_edge[head.i]
-    if lower[left] == "," and left + 1 < head.i:
+    return _opened_as_part_at(token_table(head.doc), head.i)
+
+
+def _opened_as_part_at(table: TokenTable, i: int) -> int | None:
+    """`_opened_as_part` of the Doc's token i, read in its table."""
+    lower, left = table.lower, table.left_edge[i]
+    if lower[left] == "," and left + 1 < i:
         left += 1  # (the opening comma hung inside the phrase: ", among them a guard," as an object)
-    if left + 1 < head.i and (lower[left], lower[left + 1]) in PART_OPENERS:
+    if left + 1 < i and (lower[left], lower[left + 1]) in PART_OPENERS:
         start = left  # "among" parsed as part of the phrase
     elif left >= 2 and (lower[left - 2], lower[left - 1]) in PART_OPENERS:
         start = left - 2
