@@ -1,6 +1,6 @@
 """Searches told by what was done (session 62b): going through a craft or a shelter ("went through
-every boat", "went through the hold", triggers.json `go … through` with a vessel or hut as object)
-and bursting into a workplace (the "burst into" entry's objects)."""
+every boat", "went through the hold": triggers.json `go … through` with a vessel, hold, hut, shed
+or carriage as the object of "through")."""
 
 from __future__ import annotations
 
@@ -23,11 +23,6 @@ def test_going_through_a_ship_hold_is_a_search() -> None:
 
 def test_going_through_huts_and_sheds_is_a_search() -> None:
     text = "Soldiers went through every hut and tool shed in the village on Friday morning."
-    assert len(_searches(text)) == 1
-
-
-def test_police_bursting_into_a_workplace_is_a_search() -> None:
-    text = "Two days after police burst into their workplace in Musan, the brothers were detained."
     assert len(_searches(text)) == 1
 
 
