@@ -19,7 +19,9 @@ def test_questioning_at_a_bare_security_office_is_state_security() -> None:
 
 
 def test_agents_of_a_bare_security_office_are_state_security() -> None:
-    text = "Two nurses in Kyongsong were taken from the clinic by agents of the city security office on Friday."
+    text = (
+        "Two nurses in Kyongsong were taken from the clinic by agents of the city security office on Friday."
+    )
     assert ("KP", "state_security") in kinds(text, "arrest")
 
 

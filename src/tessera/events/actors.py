@@ -208,9 +208,8 @@ def _security_offices_read(doc: Doc, named: list[ActorMention]) -> list[ActorMen
     for m in named:
         actor = m.actor
         bare = doc[m.start : m.end].text.lower() in words.bare_security_offices
-        if bare and not social_security and state_security:
-            m = ActorMention(STATE_SECURITY_OF_THE_NORTH, m.start, m.end)
-        elif bare and not police and not _issues_permits(doc, m):
+        after_state_security = state_security and not social_security
+        if bare and (after_state_security or not (police or _issues_permits(doc, m))):
             m = ActorMention(STATE_SECURITY_OF_THE_NORTH, m.start, m.end)
         elif actor.kind == "state_security" and actor.country in (None, "KP"):
             state_security = True
