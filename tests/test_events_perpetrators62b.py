@@ -39,3 +39,14 @@ def test_a_pass_from_a_security_office_stays_the_police() -> None:
         "stamped by the local security office."
     )
     assert ("KP", "state_security") not in kinds(text, "movement_restriction")
+
+
+def test_security_services_alone_are_state_security() -> None:
+    text = "Her two sons in Kimchaek were questioned by the security services for a week in May."
+    assert kinds(text, "interrogation") == {("KP", "state_security")}
+
+
+def test_public_security_organs_stay_the_police() -> None:
+    text = "Public security organs in Yanji detained four North Korean women at a bus station on Monday."
+    assert ("CN", "state_security") not in kinds(text, "arrest")
+    assert "police" in {kind for _, kind in kinds(text, "arrest")}
