@@ -71,9 +71,10 @@ def test_a_security_office_after_state_security_is_its_office() -> None:
     assert kinds(text, "interrogation") == {("KP", "state_security")}
 
 
-def test_a_security_office_alone_is_the_police() -> None:
+def test_a_security_office_alone_is_state_security() -> None:
+    # read again in session 62 (perp62b): questioning at a bare security office is State Security's
     text = "A woman from Musan was questioned at the county security office for two days last week."
-    assert kinds(text, "interrogation") == {("KP", "police")}
+    assert kinds(text, "interrogation") == {("KP", "state_security")}
 
 
 def test_a_security_office_after_social_security_stays_the_police() -> None:

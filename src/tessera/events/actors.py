@@ -63,6 +63,7 @@ class ActorWords:
     political_camp_words: frozenset[str] = frozenset()
     political_camp_numbers: frozenset[str] = frozenset()
     bare_security_offices: frozenset[str] = frozenset()
+    office_permit_words: frozenset[str] = frozenset()
     returnee_topics: frozenset[str] = frozenset()
     asking_words: frozenset[str] = frozenset()
     army_members: frozenset[str] = frozenset()
@@ -112,6 +113,7 @@ def actor_words() -> ActorWords:
         frozenset(data.get("political_camps", {}).get("words", ())),
         frozenset(data.get("political_camps", {}).get("numbers", ())),
         frozenset(data.get("security_offices", {}).get("phrases", ())),
+        frozenset(data.get("security_offices", {}).get("permits", ())),
         frozenset(data.get("returnee_questions", {}).get("words", ())),
         frozenset(data.get("returnee_questions", {}).get("asking", ())),
         frozenset(data.get("army_discipline", {}).get("members", ())),
@@ -194,23 +196,36 @@ STATE_SECURITY_OF_THE_NORTH = Actor("Ministry of State Security", "KP", "state_s
 def _security_offices_read(doc: Doc, named: list[ActorMention]) -> list[ActorMention]:
     """A bare "security office" after the report has named the North's State Security, and not
     the Ministry of Social Security, is State Security's local office ("received by agents of the
-    Ministry of State Security … now being interrogated at the county security office"); without
-    State Security named before it, the police's (its lexicon reading). The phrases are
-    `security_offices` of actors.json."""
-    offices = actor_words().bare_security_offices
+    Ministry of State Security … now being interrogated at the county security office"). So is
+    one where people are held, questioned or summoned, with no police of the North named before
+    it ("her mother was questioned for days at the district security office"): State Security
+    questions and holds those it investigates. One that issues a pass or a permit ("a pass from
+    the local security office") stays the police's (its lexicon reading), as does any after the
+    police were named. The phrases and the permit words are `security_offices` of actors.json."""
+    words = actor_words()
     read: list[ActorMention] = []
-    state_security = social_security = False
+    state_security = social_security = police = False
     for m in named:
         actor = m.actor
-        bare = doc[m.start : m.end].text.lower() in offices
-        if bare and state_security and not social_security:
+        bare = doc[m.start : m.end].text.lower() in words.bare_security_offices
+        after_state_security = state_security and not social_security
+        if bare and (after_state_security or not (police or _issues_permits(doc, m))):
             m = ActorMention(STATE_SECURITY_OF_THE_NORTH, m.start, m.end)
         elif actor.kind == "state_security" and actor.country in (None, "KP"):
             state_security = True
-        elif actor.kind == "police" and actor.country == "KP" and not bare:
-            social_security = True
+        elif actor.kind == "police" and actor.country in (None, "KP") and not bare:
+            # the North's Social Security by name, or police of no other country
+            social_security = social_security or actor.country == "KP"
+            police = True
         read.append(m)
     return read
+
+
+def _issues_permits(doc: Doc, mention: ActorMention) -> bool:
+    """Whether the sentence of a security office speaks of a pass or permit it issues or a
+    register kept with it ("a pass stamped by the county security office"): the police's work."""
+    sentence = sentence_of(doc[mention.start])
+    return any(t.lower_ in actor_words().office_permit_words for t in sentence)
 
 
 def _acting_guards(doc: Doc) -> list[Token]:
