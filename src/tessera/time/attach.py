@@ -526,15 +526,17 @@ def _relative_clause_holding(verb: Token, trigger: Token) -> Token:
     A date on an infinitive or a noun's clause inside a relative clause is that clause's too:
     in "a captain who organised an attempt to flee in April was executed on 15 August", April
     hangs on "flee", under "attempt", under the clause "who organised", which dates the flight,
-    not the execution. The climb stops at a word whose phrase holds the trigger (the event's own
-    clause) and at the sentence's root; with no relative clause on the way the verb is kept.
+    not the execution. Only an infinitive climbs: a gerund after a charge ("a man convicted of
+    selling copper on April 14 was executed") is often the parser's misplaced date of the event
+    (see `_charged_with_a_trade`). The climb stops at a word whose phrase holds the trigger (the
+    event's own clause); with no relative clause on the way the verb is kept.
     """
-    if verb.dep_ == "relcl" or _on_people(verb):
+    if verb.dep_ == "relcl" or _on_people(verb) or verb.tag_ != "VB":
         return verb
     for above in verb.ancestors:
         if above.left_edge.i <= trigger.i <= above.right_edge.i:
             break
-        if above.pos_ in _VERBAL and (above.dep_ == "relcl" or _on_people(above)):
+        if above.pos_ in _VERBAL and above.dep_ == "relcl":
             return above
     return verb
 
