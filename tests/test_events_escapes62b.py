@@ -33,3 +33,8 @@ def test_slipping_back_into_china_stays_an_escape() -> None:
 def test_crossing_without_back_stays_an_escape() -> None:
     text = "Two brothers from Hoeryong waded across the Tumen before dawn on Friday."
     assert len(events_of_type(text, "escape")) == 1
+
+
+def test_back_in_a_year_still_tells_an_escape() -> None:
+    text = "Back in 2019, three soldiers from Hyesan fled across the Yalu at night, residents said."
+    assert len(events_of_type(text, "escape")) == 1

@@ -1420,7 +1420,10 @@ def _back_to_no_named_place(trigger: Token) -> bool:
     the escape it was."""
     if trigger.lemma_.lower() == "turn":
         return False
-    if not any(c.lower_ == "back" and c.dep_ in {"advmod", "prt"} for c in trigger.children):
+    # "back" after the verb; "Back in 2011, two soldiers fled" dates the flight instead
+    if not any(
+        c.lower_ == "back" and c.dep_ in {"advmod", "prt"} and c.i > trigger.i for c in trigger.children
+    ):
         return False
     ends = [t for t in trigger.subtree if t.dep_ == "prep" and t.lower_ in DESTINATION_PREPOSITIONS]
     return not any(
