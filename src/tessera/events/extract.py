@@ -1408,6 +1408,31 @@ def _going_back(trigger: Token) -> bool:
     return False
 
 
+# Prepositions that name where a going ends ("back to the Chinese bank", "back into China").
+DESTINATION_PREPOSITIONS = frozenset({"to", "into", "toward", "towards", "for"})
+
+
+def _back_to_no_named_place(trigger: Token) -> bool:
+    """ "police believe the two soldiers went back across the frozen Tumen", "the soldiers fled
+    back to their base": a going back that names only the river crossed, or a place with no name,
+    is a return home; a flight back abroad names where it ends ("slipped back across the border
+    into China", "ran back to the Chinese bank"). "turned back" is an attempt given up, told as
+    the escape it was."""
+    if trigger.lemma_.lower() == "turn":
+        return False
+    # "back" after the verb; "Back in 2011, two soldiers fled" dates the flight instead
+    if not any(
+        c.lower_ == "back" and c.dep_ in {"advmod", "prt"} and c.i > trigger.i for c in trigger.children
+    ):
+        return False
+    ends = [t for t in trigger.subtree if t.dep_ == "prep" and t.lower_ in DESTINATION_PREPOSITIONS]
+    return not any(
+        t.ent_type_ in PLACE_ENTITY_LABELS or t.ent_type_ == "NORP" or t.pos_ == "PROPN"
+        for prep in ends
+        for t in prep.subtree
+    )
+
+
 def _flees_a_condition(trigger: Token) -> bool:
     """ "North Koreans trying to escape hunger and repression": what is fled is a condition, not
     a place; the words say why people flee, they tell no one escape."""
@@ -2100,7 +2125,9 @@ def _read_event(
         return []  # "escaped from a labour camp", "buses crossed into North Korea": no one left the country
     if entry.type == "escape" and (_describes_people(doc, trigger) or _flees_a_condition(trigger)):
         return []
-    if entry.type == "escape" and (_aim_of_a_flight(trigger, found) or _going_back(trigger)):
+    if entry.type == "escape" and (
+        _aim_of_a_flight(trigger, found) or _going_back(trigger) or _back_to_no_named_place(trigger)
+    ):
         return []
     if outcome_of_a_return(trigger):
         return []  # "he feared he would be imprisoned if sent back": a feared outcome
