@@ -195,7 +195,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or named_as_a_topic(trigger)
         or asked_for_in_general(trigger)
         or denied_by_no(trigger)
-        or denied_by_none(trigger)
+        or (denied_by_none(trigger) and not none_went_out(trigger, event_type))
         or said_to_be_frequent(trigger)
         or counterfactual(trigger)
         or ranked_against_others(trigger)
@@ -998,6 +998,15 @@ def denied_by_no(trigger: Token) -> bool:
 # Nouns of news: "had no word of her son since May" is how a disappearance is told, not an act
 # denied (the disappearance triggers of triggers.json that have "no word").
 NEWS_NOUNS = frozenset({"word", "news"})
+
+
+GOING_OUT_VERBS = frozenset({"go", "leave", "sail", "put"})
+
+
+def none_went_out(trigger: Token, event_type: str) -> bool:
+    """A restriction told by the going out that none did: "not one boat has gone out since
+    March", "not a single boat has left the harbour" tell boats kept in, not a denied act."""
+    return event_type == "movement_restriction" and trigger.lemma_.lower() in GOING_OUT_VERBS
 
 
 def denied_by_none(trigger: Token) -> bool:

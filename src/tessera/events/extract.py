@@ -253,6 +253,27 @@ def _triggers(doc: Doc, start: int, end: int) -> list[tuple[Match, Token]]:
     return _yield(chosen)
 
 
+# Prepositions whose object is where people are ("held in quarantine", "let out of quarantine",
+# "ordered into home quarantine", "after a month in quarantine") and verbs whose object is the
+# term they are held for ("served a 40-day quarantine", "spent two weeks in quarantine").
+_HELD_IN_PREPS = frozenset({"in", "into", "out", "of", "from"})
+_TERM_VERBS = frozenset({"serve", "spend", "complete", "finish", "break", "undergo"})
+
+
+def _where_people_are_held(noun: Token) -> bool:
+    """Whether a noun is where or how long people are held, not a measure put on a place.
+
+    "They were kept in quarantine for a month" tells custody of people (an arrest, when at
+    all), while "the county was placed under quarantine" closes a place: the noun as object of
+    "in", "into", "out of", "from" or "of", or of a verb of serving a term, is the former.
+    """
+    if noun.pos_ != "NOUN":
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ in _HELD_IN_PREPS:
+        return True
+    return noun.dep_ == "dobj" and noun.head.lemma_ in _TERM_VERBS
+
+
 def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
     """Whether a trigger match passes its entry's part-of-speech, voice and shape conditions."""
     entry: TriggerEntry = match.entry
@@ -265,6 +286,8 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
     if entry.active_with_object and not any(c.dep_ == "dobj" for c in head.children):
         return False
     if entry.not_compound and head.dep_ == "compound":
+        return False
+    if entry.not_where_held and _where_people_are_held(head):
         return False
     if (entry.via_preps or entry.via_adverbs) and not _goes_via(head, entry):
         return False

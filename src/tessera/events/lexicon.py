@@ -45,6 +45,9 @@ class TriggerEntry:
     kind: str | None
     people_after: bool = False  # the people are the object of the phrase's last word
     not_compound: bool = False  # no event when the word modifies another noun ("detention centre")
+    # No event when the noun is where or how long people are held ("kept in quarantine for a
+    # month", "served a 40-day quarantine"): custody of people, not a measure put on a place.
+    not_where_held: bool = False
     needs_people: bool = False  # an event only when what it acts on reads as people
     status: str | None = None  # the status the phrase itself gives ("was intercepted": attempted)
     requires_status: str | None = None  # an event only with this status ("believed to be in China")
@@ -375,6 +378,7 @@ def lexicon() -> Lexicon:
             kind=t.get("kind"),
             people_after=bool(t.get("people_after")),
             not_compound=bool(t.get("not_compound")),
+            not_where_held=bool(t.get("not_where_held")),
             needs_people=bool(t.get("needs_people")),
             status=t.get("status"),
             requires_status=t.get("requires_status"),
