@@ -512,33 +512,12 @@ def in_other_relative_clause(mention: PlacedMention, doc: Doc, trigger: Token) -
     verb = doc[mention.governor]
     if _alleged(verb, trigger):
         return True
-    verb = _relative_clause_holding(_first_conjunct(verb), trigger)
+    verb = _first_conjunct(verb)
     if not (verb.dep_ == "relcl" or _on_people(verb)) or _clause_of(verb, trigger, any_verb=True):
         return False
     if _caught_in_the_act(verb, trigger):
         return False
     return not verb.left_edge.i <= trigger.i <= verb.right_edge.i
-
-
-def _relative_clause_holding(verb: Token, trigger: Token) -> Token:
-    """The relative clause the dated verb sits in below its own, when the verb itself is not one.
-
-    A date on an infinitive or a noun's clause inside a relative clause is that clause's too:
-    in "a captain who organised an attempt to flee in April was executed on 15 August", April
-    hangs on "flee", under "attempt", under the clause "who organised", which dates the flight,
-    not the execution. Only an infinitive climbs: a gerund after a charge ("a man convicted of
-    selling copper on April 14 was executed") is often the parser's misplaced date of the event
-    (see `_charged_with_a_trade`). The climb stops at a word whose phrase holds the trigger (the
-    event's own clause); with no relative clause on the way the verb is kept.
-    """
-    if verb.dep_ == "relcl" or _on_people(verb) or verb.tag_ != "VB":
-        return verb
-    for above in verb.ancestors:
-        if above.left_edge.i <= trigger.i <= above.right_edge.i:
-            break
-        if above.pos_ in _VERBAL and above.dep_ == "relcl":
-            return above
-    return verb
 
 
 def reduced_relative(verb: Token) -> bool:
