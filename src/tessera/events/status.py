@@ -915,6 +915,8 @@ def is_negated(trigger: Token, phrase: range = range(0)) -> bool:
             break
         if _ended_in_an_outcome(governor, below, negation):
             continue
+        if _not_eased(governor, below):
+            return False
         denied = any(c.dep_ == "neg" and c.i not in phrase for c in governor.children)
         if (
             governor.lemma_.lower() in negation
@@ -926,6 +928,23 @@ def is_negated(trigger: Token, phrase: range = range(0)) -> bool:
         if denied:
             return True
     return False
+
+
+# Verbs of a measure slackening ("let up", "ease", "relent"): denied, they say it goes on.
+EASING_VERBS = frozenset({"let", "ease", "relent", "abate", "slacken", "subside"})
+
+
+def _not_eased(governor: Token, below: Token) -> bool:
+    """ "The campaign against phone calls has not let up", "the crackdown has not eased": a
+    measure that is the subject of a denied verb of slackening goes on, so the denial says it is
+    in force ("police have not searched the house" is still a denial; "let" only with "up")."""
+    if below.dep_ != "nsubj" or governor.lemma_.lower() not in EASING_VERBS:
+        return False
+    if governor.lemma_.lower() == "let" and not any(
+        c.dep_ == "prt" and c.lower_ == "up" for c in governor.children
+    ):
+        return False
+    return any(c.dep_ == "neg" for c in governor.children)
 
 
 # Conjunctions that join what one denial covers: "not questioned or detained", "nor".
