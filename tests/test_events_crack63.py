@@ -1,7 +1,7 @@
 """Searches and crackdowns told in general wordings: knocking on doors, going round the houses,
 checking every flat, opening cupboards, lifting floor mats, stalls inspected, bursting into an
-office; an operation that targeted people, police who began fining or seizing, and a campaign
-that "has not let up" (triggers.json; status.py _not_eased)."""
+office, going bed to bed; an operation that targeted people, police who began fining or seizing,
+and a campaign that "has not let up" (triggers.json; status.py _not_eased)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ def _types(text: str) -> list[str]:
         "State security agents entered the building on Monday, opening cupboards and lifting the floor mats.",
         "After the arrests, all the fish stalls in the Sinpo market were inspected for foreign labels.",
         "Two days later police burst into their office in Rason, a colleague said.",
+        "Party inspectors went bed to bed through the wards of the county hospital on Monday, a nurse said.",
     ],
 )
 def test_search_told_in_general_wordings(text: str) -> None:
