@@ -4192,26 +4192,37 @@ def _lasting_for(ctx: _Context, trigger: Token | None) -> TimeSpan | None:
     return None
 
 
+# Words that open a phrase naming the happening an event came after ("since the escape",
+# "after the execution", "following the shooting"): the event runs from that happening's date.
+_AFTER_MARKS = frozenset({"since", "after", "following"})
+
+
 def _since_event(ctx: _Context, trigger: Token | None, done: list[Event]) -> TimeSpan | None:
-    """ "Since the executions, agents have been searching homes": from the day of the event the
-    report told before with the same word ("were executed on May 3") up to the report. The
-    "since" phrase opens the sentence (it then sets the time of every clause) or hangs on the
-    event's own verb."""
+    """ "Since the executions, agents have been searching homes", "His wife was sent to a camp
+    after the execution": from the day of the event the report told before with the same word
+    ("were executed on May 3") up to the report. The phrase opens the sentence (it then sets
+    the time of every clause) or hangs on the event's own verb. An "after" counted ("two days
+    after", "shortly after") is a date of its own, read elsewhere."""
     latest = ctx.report.latest
     if trigger is None or latest is None:
         return None
     sentence = sentence_of(trigger)
     verb = governing_verb(trigger)
-    # (the sentence's words read from the token table: a Token is built for a "since" alone)
+    # (the sentence's words read from the token table: a Token is built for a mark alone)
     table = token_table(trigger.doc)
     words = range(sentence.start, sentence.end)
     subjects = [i for i in words if table.dep[i] in ("nsubj", "nsubjpass")]
     for i in words:
-        if table.lower[i] != "since" or table.dep[i] != "prep":
+        if table.lower[i] not in _AFTER_MARKS or table.dep[i] != "prep":
             continue
         prep = trigger.doc[i]
+        if prep.lower_ != "since" and any(c.dep_ != "pobj" for c in prep.children):
+            continue  # "two days after the escape", "shortly after": counted, not open
         fronted = bool(subjects) and prep.i < subjects[0]
-        if not fronted and prep.head.i != verb.i:
+        # "were sent to a camp after the execution, and the chief was dismissed": a clause
+        # joined to the one the phrase hangs on, with no time of its own, shares it
+        joined = verb.dep_ == "conj" and prep.head.i == verb.head.i and prep.i < verb.i
+        if not (fronted or joined) and prep.head.i != verb.i:
             continue
         for noun in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
             for prior in reversed(done):
@@ -4222,10 +4233,21 @@ def _since_event(ctx: _Context, trigger: Token | None, done: list[Event]) -> Tim
                     continue
                 # "Since the disappearance, agents have searched ...": the noun may name the
                 # kind of event told before rather than repeat its word ("went missing")
-                named = _same_word(told.root, noun) or noun.lemma_.lower() == prior.type
+                named = (
+                    _same_word(told.root, noun)
+                    or noun.lemma_.lower() == prior.type
+                    or _gerund_of(noun, told.root)
+                )
                 if named and prior.when.start <= latest:
                     return TimeSpan(prior.when.start, latest, "range", None)
     return None
+
+
+def _gerund_of(noun: Token, verb: Token) -> bool:
+    """The noun is the verb's "-ing" form, too short a stem for `_same_word`: "the shooting"
+    names "shot" (shoot), "the killing" names "killed", "the sentencing" names "sentenced"."""
+    word, lemma = noun.lower_, verb.lemma_.lower()
+    return word.endswith("ing") and len(word) > 5 and word[:-3] in (lemma, lemma.removesuffix("e"))
 
 
 def _counted_from_the_clause(
