@@ -157,7 +157,10 @@ def is_background(trigger: Token, event_type: str) -> bool:
     ):
         return True
     if event_type == "escape" and (
-        flight_of_a_sample(trigger) or journey_waited_for(trigger) or flight_that_sorts_people(trigger)
+        flight_of_a_sample(trigger)
+        or journey_waited_for(trigger)
+        or flight_that_sorts_people(trigger)
+        or flights_in_the_plural(trigger)
     ):
         return True
     if event_type in PEOPLE_EVENT_TYPES and (
@@ -4162,6 +4165,24 @@ def kin_object_described(trigger: Token) -> bool:
     if described.lower_ in words()["household_nouns"]:
         return False
     return not any(c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ == "of") for c in described.children)
+
+
+# Determiners that make a plural noun name particular acts ("the escapes of the three guards").
+PARTICULAR_DETERMINERS = frozenset({"the", "these", "those", "their", "his", "her", "its", "our"})
+
+
+def flights_in_the_plural(trigger: Token) -> bool:
+    """ "Controls were tightened after a string of defections", "the inspection followed a run of
+    escapes", "recalled the students, apparently fearing defections", "several escapes by boat
+    this year", "31 confirmed re-defections since 2012": a plural noun of flight with no
+    definite determiner or owner names many flights as a trend, a cause or a tally, never the
+    one flight a report tells (each has its own telling, or none). "Their defections" and "the
+    escapes of the two guards" name particular flights and stay."""
+    if trigger.pos_ != "NOUN" or trigger.tag_ != "NNS":
+        return False
+    return not any(
+        (c.dep_ == "det" and c.lower_ in PARTICULAR_DETERMINERS) or c.dep_ == "poss" for c in trigger.children
+    )
 
 
 def flight_of_a_sample(trigger: Token) -> bool:

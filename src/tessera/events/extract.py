@@ -52,6 +52,7 @@ from tessera.events.found import Found
 from tessera.events.joining import HOLDING_VERBS, country_of_place, dates_in, join_mentions, refers_back
 from tessera.events.leaving import (
     bridged_out_of_the_north,
+    comes_into_the_north,
     country_named,
     enters_a_foreign_mission,
     goes_from_abroad,
@@ -495,6 +496,32 @@ def _taken_by_a_helper(trigger: Token) -> bool:
     by anyone else (guards, police, agents, or no one named) may be a return or a seizing."""
     helpers = lexicon().cues["facilitator_nouns"]
     return any(o.lemma_.lower() in helpers for o in agents_of(trigger))
+
+
+# Words of an agent besides cues.json's authority_nouns that name the state's men ("by police
+# officers", "by soldiers", "by state security agents").
+FORCE_NOUNS = frozenset({"officer", "soldier", "agent", "guard", "policeman", "policemen"})
+
+
+def _led_by_the_authorities(trigger: Token) -> bool:
+    """ "The men were led across the demarcation line by police officers", "the girl was brought
+    over the bridge by border guards": people taken across a border by the police, soldiers or
+    officials (by its "by" phrase) are being handed over or sent back, not fleeing; "guided across
+    the river by a broker" stays a flight (see `_taken_by_a_helper`)."""
+    if trigger.lemma_.lower() not in TAKING_VERBS or _taken_by_a_helper(trigger):
+        return False
+    # (the parser may hang the "by" phrase on the border crossed: "across the line by police")
+    doers = agents_of(trigger) + [
+        o
+        for phrase in trigger.children
+        if phrase.dep_ == "prep"
+        for t in phrase.subtree
+        if t.dep_ == "prep" and t.lower_ == "by"
+        for o in t.children
+        if o.dep_ == "pobj"
+    ]
+    forces = FORCE_NOUNS | set(lexicon().cues["authority_nouns"])
+    return any(t.lemma_.lower() in forces for doer in doers for t in doer.subtree)
 
 
 def _seized_and_taken(trigger: Token) -> bool:
@@ -2143,9 +2170,14 @@ def _read_event(
     if is_background(trigger, "escape" if arrived_by_sea else entry.type):
         return []  # "relatives who defected", "in past cases", "a country where they can face torture"
     if entry.type == "escape" and (
-        _from_confinement(trigger) or _into_north_korea(trigger) or _ran_from_a_post_at_home(trigger)
+        _from_confinement(trigger)
+        or _into_north_korea(trigger)
+        or comes_into_the_north(trigger)
+        or _ran_from_a_post_at_home(trigger)
     ):
-        return []  # "escaped from a labour camp", "buses crossed into North Korea": no one left the country
+        # "escaped from a labour camp", "buses crossed into North Korea", "crossed into Sinuiju":
+        # no one left the country
+        return []
     if entry.type == "escape" and (_describes_people(doc, trigger) or _flees_a_condition(trigger)):
         return []
     if entry.type == "escape" and (
@@ -2169,6 +2201,8 @@ def _read_event(
         and not _taken_by_a_helper(trigger)
     ):
         return []  # "taken across the river by guards" is no flight; "by a broker" is one
+    if entry.type == "escape" and entry.passive and _led_by_the_authorities(trigger):
+        return []  # "led across the demarcation line by police officers": a handover, no flight
     if entry.type == "escape" and _seized_and_taken(trigger):
         return []  # "abducted by agents and taken across the river": a seizing, not a flight
     if entry.type == "escape" and _boarded_for_a_trip(trigger):
