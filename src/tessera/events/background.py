@@ -93,7 +93,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or where_held_asked(trigger)
     ):
         return True
-    if event_type == "escape" and news_travelling(trigger):
+    if event_type == "escape" and (news_travelling(trigger) or matter_reaching(trigger)):
         return True
     if event_type == "escape" and (
         counted_over_a_period(trigger) or helper_fled(trigger) or describes_a_route(trigger)
@@ -341,6 +341,28 @@ def news_travelling(trigger: Token) -> bool:
         return False  # "the report it received": the news is not what moves
     noun = trigger.head
     return noun.lower_ in words()["information_nouns"] or noun.lemma_.lower() in words()["information_nouns"]
+
+
+# Campaigns and inquiries, which spread from one body to the next ("the purge has reached the
+# city committee").
+CAMPAIGN_NOUNS = frozenset(
+    {"campaign", "drive", "crackdown", "inspection", "investigation", "inquiry", "purge"}
+)
+
+
+def matter_reaching(trigger: Token) -> bool:
+    """ "The case has also reached the border guards", "rumours of executions reached South Korean
+    media", "the party's drive against factionalism has reached the city committee": a verb of
+    reaching whose subject is news, a matter or a campaign (background.json's information_nouns
+    and matter_nouns, CAMPAIGN_NOUNS) tells how far something spread; no one crossed a border.
+    ("The family reached Seoul" has people as its subject.)"""
+    if trigger.lemma_.lower() not in {"reach", "arrive"}:
+        return False
+    things = words()["information_nouns"] | words()["matter_nouns"] | CAMPAIGN_NOUNS
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and (c.lemma_.lower() in things or c.lower_ in things)
+        for c in trigger.children
+    )
 
 
 def _phrase(prep: Token) -> str:

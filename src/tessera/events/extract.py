@@ -709,6 +709,31 @@ def _ran_from_a_post_at_home(trigger: Token) -> bool:
     return "KP" in countries
 
 
+# Prepositions of the goal of a flight.
+FLIGHT_GOAL_PREPOSITIONS = frozenset({"to", "into", "toward", "towards"})
+
+
+def _fled_into_hiding_at_home(trigger: Token) -> bool:
+    """ "A third woman fled into the hills with her toddler before the police came", "the
+    director has fled to his wife's hometown and is hiding": a flight into the hills, the woods
+    or a home town (cues.json's hiding_grounds), in a sentence that names no crossing and no place
+    abroad, hides people inside their country; they did not leave it. ("Fled across the river
+    and hid in the hills near Changbai" names the crossing and stays.)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in RUNNING_VERBS:
+        return False
+    grounds = lexicon().cues["hiding_grounds"]
+    goals = [
+        obj
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ in FLIGHT_GOAL_PREPOSITIONS
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    if not any(goal.lemma_.lower() in grounds or goal.lower_ in grounds for goal in goals):
+        return False
+    return _countries_of_a_flight_at_home(trigger) is not None
+
+
 def _countries_of_a_flight_at_home(trigger: Token) -> set[str] | None:
     """The countries the sentence of a verb of running places (by its named places), or None when
     the sentence takes the flight abroad: it names a crossing, a sending back, a foreign people
@@ -2174,6 +2199,7 @@ def _read_event(
         or _into_north_korea(trigger)
         or comes_into_the_north(trigger)
         or _ran_from_a_post_at_home(trigger)
+        or _fled_into_hiding_at_home(trigger)
     ):
         # "escaped from a labour camp", "buses crossed into North Korea", "crossed into Sinuiju":
         # no one left the country
