@@ -85,3 +85,13 @@ def test_a_case_reaching_the_guards_is_no_escape() -> None:
 def test_a_family_reaching_seoul_stays_an_escape() -> None:
     text = "A family of four from Onsong reached Seoul in March after two years in China."
     assert len(events_of_type(text, "escape")) == 1
+
+
+def test_leaving_on_a_flight_to_pyongyang_is_no_escape() -> None:
+    text = "Two cooks from a North Korean restaurant in Ulaanbaatar left the country on a flight to Pyongyang on 3 May."
+    assert events_of_type(text, "escape") == []
+
+
+def test_leaving_the_country_by_boat_stays_an_escape() -> None:
+    text = "Two cooks from Sinpo left the country by boat on 3 May and were picked up near Ulleungdo."
+    assert len(events_of_type(text, "escape")) == 1

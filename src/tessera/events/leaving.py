@@ -357,7 +357,11 @@ def comes_into_the_north(verb: Token) -> bool:
     200 citizens were allowed to cross from Dandong into Sinuiju", "people arriving in Sinuiju
     from China", "the family has been moved from quarantine in Namyang to Chongjin". People
     who come into the North are going home or being returned; no one left the country. "They
-    crossed into Changbai" (China) and "arrived in Seoul" are ways out."""
+    crossed into Changbai" (China) and "arrived in Seoul" are ways out. A flight home names its
+    goal on the plane, whatever the verb: "two waitresses left the country on a flight to
+    Pyongyang"."""
+    if any(_in_the_north(goal) for goal in _goals_of_a_flight(verb)):
+        return True
     lemma = verb.lemma_.lower()
     if lemma not in ARRIVING_VERBS:
         return False
@@ -372,3 +376,20 @@ def comes_into_the_north(verb: Token) -> bool:
     if lemma in {"reach", "enter"}:
         goals += [c for c in verb.children if c.dep_ == "dobj"]
     return any(_in_the_north(goal) for goal in goals)
+
+
+def _goals_of_a_flight(verb: Token) -> list[Token]:
+    """Where a plane the verb's people travel on goes: the "to" object of an air-travel noun
+    (cues.json's air_travel_nouns) in one of the verb's phrases ("left on a flight to Pyongyang")."""
+    air = lexicon().cues["air_travel_nouns"]
+    return [
+        goal
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for craft in prep.children
+        if craft.dep_ == "pobj" and craft.lemma_.lower() in air
+        for to in craft.children
+        if to.dep_ == "prep" and to.lower_ == "to"
+        for goal in to.children
+        if goal.dep_ == "pobj"
+    ]
