@@ -95,3 +95,13 @@ def test_leaving_on_a_flight_to_pyongyang_is_no_escape() -> None:
 def test_leaving_the_country_by_boat_stays_an_escape() -> None:
     text = "Two cooks from Sinpo left the country by boat on 3 May and were picked up near Ulleungdo."
     assert len(events_of_type(text, "escape")) == 1
+
+
+def test_runaways_in_the_plural_stay_an_escape() -> None:
+    text = "Russian police detained 12 runaways from a logging camp near Tynda last week."
+    assert len(events_of_type(text, "escape")) == 1
+
+
+def test_heading_for_the_border_rather_than_risk_arrest_stays_an_escape() -> None:
+    text = "Neighbours think the cook headed for the Chinese border rather than risk arrest for theft."
+    assert len(events_of_type(text, "escape")) == 1

@@ -4189,6 +4189,8 @@ def kin_object_described(trigger: Token) -> bool:
     return not any(c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ == "of") for c in described.children)
 
 
+# Nouns of the act of flight (and their compounds: "re-defection"), as against nouns of the people.
+FLIGHT_ACT_NOUNS = ("defection", "escape", "crossing", "desertion")
 # Determiners that make a plural noun name particular acts ("the escapes of the three guards").
 PARTICULAR_DETERMINERS = frozenset({"the", "these", "those", "their", "his", "her", "its", "our"})
 
@@ -4202,6 +4204,8 @@ def flights_in_the_plural(trigger: Token) -> bool:
     escapes of the two guards" name particular flights and stay."""
     if trigger.pos_ != "NOUN" or trigger.tag_ != "NNS":
         return False
+    if not trigger.lemma_.lower().endswith(FLIGHT_ACT_NOUNS):
+        return False  # "nine defectors", "ten runaways": people, not acts
     return not any(
         (c.dep_ == "det" and c.lower_ in PARTICULAR_DETERMINERS) or c.dep_ == "poss" for c in trigger.children
     )

@@ -1510,10 +1510,20 @@ def _back_to_no_named_place(trigger: Token) -> bool:
 
 def _flees_a_condition(trigger: Token) -> bool:
     """ "North Koreans trying to escape hunger and repression": what is fled is a condition, not
-    a place; the words say why people flee, they tell no one escape."""
+    a place; the words say why people flee, they tell no one escape. So is an act of the
+    authorities escaped: "she escaped arrest by climbing out of a window" got away from the
+    police, not out of the country."""
     hardships = lexicon().cues["hardship_nouns"]
+    if trigger.lemma_.lower() in EVADING_VERBS:
+        # "escaped arrest", "escaped trial": the authorities evaded (cues.json's evaded_acts)
+        hardships = [*hardships, *lexicon().cues["evaded_acts"]]
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     return bool(objects) and all(o.lemma_.lower() in hardships or o.lower_ in hardships for o in objects)
+
+
+# Verbs whose object may be what was evaded ("escaped arrest"); not verbs of going, whose object a
+# parser may mistake ("headed for the border rather than risk arrest").
+EVADING_VERBS = frozenset({"escape", "evade", "flee", "dodge", "avoid"})
 
 
 # Places whose naming in "who fled ..." says only where the people come from.
