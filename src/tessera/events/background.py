@@ -4192,7 +4192,7 @@ def kin_object_described(trigger: Token) -> bool:
 # Nouns of the act of flight (and their compounds: "re-defection"), as against nouns of the people.
 FLIGHT_ACT_NOUNS = ("defection", "escape", "crossing", "desertion")
 # Determiners that make a plural noun name particular acts ("the escapes of the three guards").
-PARTICULAR_DETERMINERS = frozenset({"the", "these", "those", "their", "his", "her", "its", "our"})
+OWNING_DETERMINERS = frozenset({"the", "these", "those", "their", "his", "her", "its", "our"})
 
 
 def flights_in_the_plural(trigger: Token) -> bool:
@@ -4207,7 +4207,7 @@ def flights_in_the_plural(trigger: Token) -> bool:
     if not trigger.lemma_.lower().endswith(FLIGHT_ACT_NOUNS):
         return False  # "nine defectors", "ten runaways": people, not acts
     return not any(
-        (c.dep_ == "det" and c.lower_ in PARTICULAR_DETERMINERS) or c.dep_ == "poss" for c in trigger.children
+        (c.dep_ == "det" and c.lower_ in OWNING_DETERMINERS) or c.dep_ == "poss" for c in trigger.children
     )
 
 
