@@ -93,7 +93,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or where_held_asked(trigger)
     ):
         return True
-    if event_type == "escape" and news_travelling(trigger):
+    if event_type == "escape" and (news_travelling(trigger) or matter_reaching(trigger)):
         return True
     if event_type == "escape" and (
         counted_over_a_period(trigger) or helper_fled(trigger) or describes_a_route(trigger)
@@ -157,7 +157,10 @@ def is_background(trigger: Token, event_type: str) -> bool:
     ):
         return True
     if event_type == "escape" and (
-        flight_of_a_sample(trigger) or journey_waited_for(trigger) or flight_that_sorts_people(trigger)
+        flight_of_a_sample(trigger)
+        or journey_waited_for(trigger)
+        or flight_that_sorts_people(trigger)
+        or flights_in_the_plural(trigger)
     ):
         return True
     if event_type in PEOPLE_EVENT_TYPES and (
@@ -338,6 +341,28 @@ def news_travelling(trigger: Token) -> bool:
         return False  # "the report it received": the news is not what moves
     noun = trigger.head
     return noun.lower_ in words()["information_nouns"] or noun.lemma_.lower() in words()["information_nouns"]
+
+
+# Campaigns and inquiries, which spread from one body to the next ("the purge has reached the
+# city committee").
+CAMPAIGN_NOUNS = frozenset(
+    {"campaign", "drive", "crackdown", "inspection", "investigation", "inquiry", "purge"}
+)
+
+
+def matter_reaching(trigger: Token) -> bool:
+    """ "The case has also reached the border guards", "rumours of executions reached South Korean
+    media", "the party's drive against factionalism has reached the city committee": a verb of
+    reaching whose subject is news, a matter or a campaign (background.json's information_nouns
+    and matter_nouns, CAMPAIGN_NOUNS) tells how far something spread; no one crossed a border.
+    ("The family reached Seoul" has people as its subject.)"""
+    if trigger.lemma_.lower() not in {"reach", "arrive"}:
+        return False
+    things = words()["information_nouns"] | words()["matter_nouns"] | CAMPAIGN_NOUNS
+    return any(
+        c.dep_ in {"nsubj", "nsubjpass"} and (c.lemma_.lower() in things or c.lower_ in things)
+        for c in trigger.children
+    )
 
 
 def _phrase(prep: Token) -> str:
@@ -4162,6 +4187,28 @@ def kin_object_described(trigger: Token) -> bool:
     if described.lower_ in words()["household_nouns"]:
         return False
     return not any(c.dep_ == "nummod" or (c.dep_ == "prep" and c.lower_ == "of") for c in described.children)
+
+
+# Nouns of the act of flight (and their compounds: "re-defection"), as against nouns of the people.
+FLIGHT_ACT_NOUNS = ("defection", "escape", "crossing", "desertion")
+# Determiners that make a plural noun name particular acts ("the escapes of the three guards").
+OWNING_DETERMINERS = frozenset({"the", "these", "those", "their", "his", "her", "its", "our"})
+
+
+def flights_in_the_plural(trigger: Token) -> bool:
+    """ "Controls were tightened after a string of defections", "the inspection followed a run of
+    escapes", "recalled the students, apparently fearing defections", "several escapes by boat
+    this year", "31 confirmed re-defections since 2012": a plural noun of flight with no
+    definite determiner or owner names many flights as a trend, a cause or a tally, never the
+    one flight a report tells (each has its own telling, or none). "Their defections" and "the
+    escapes of the two guards" name particular flights and stay."""
+    if trigger.pos_ != "NOUN" or trigger.tag_ != "NNS":
+        return False
+    if not trigger.lemma_.lower().endswith(FLIGHT_ACT_NOUNS):
+        return False  # "nine defectors", "ten runaways": people, not acts
+    return not any(
+        (c.dep_ == "det" and c.lower_ in OWNING_DETERMINERS) or c.dep_ == "poss" for c in trigger.children
+    )
 
 
 def flight_of_a_sample(trigger: Token) -> bool:

@@ -52,6 +52,7 @@ from tessera.events.found import Found
 from tessera.events.joining import HOLDING_VERBS, country_of_place, dates_in, join_mentions, refers_back
 from tessera.events.leaving import (
     bridged_out_of_the_north,
+    comes_into_the_north,
     country_named,
     enters_a_foreign_mission,
     goes_from_abroad,
@@ -497,6 +498,32 @@ def _taken_by_a_helper(trigger: Token) -> bool:
     return any(o.lemma_.lower() in helpers for o in agents_of(trigger))
 
 
+# Words of an agent besides cues.json's authority_nouns that name the state's men ("by police
+# officers", "by soldiers", "by state security agents").
+FORCE_NOUNS = frozenset({"officer", "soldier", "agent", "guard", "policeman", "policemen"})
+
+
+def _led_by_the_authorities(trigger: Token) -> bool:
+    """ "The men were led across the demarcation line by police officers", "the girl was brought
+    over the bridge by border guards": people taken across a border by the police, soldiers or
+    officials (by its "by" phrase) are being handed over or sent back, not fleeing; "guided across
+    the river by a broker" stays a flight (see `_taken_by_a_helper`)."""
+    if trigger.lemma_.lower() not in TAKING_VERBS or _taken_by_a_helper(trigger):
+        return False
+    # (the parser may hang the "by" phrase on the border crossed: "across the line by police")
+    doers = agents_of(trigger) + [
+        o
+        for phrase in trigger.children
+        if phrase.dep_ == "prep"
+        for t in phrase.subtree
+        if t.dep_ == "prep" and t.lower_ == "by"
+        for o in t.children
+        if o.dep_ == "pobj"
+    ]
+    forces = FORCE_NOUNS | set(lexicon().cues["authority_nouns"])
+    return any(t.lemma_.lower() in forces for doer in doers for t in doer.subtree)
+
+
 def _seized_and_taken(trigger: Token) -> bool:
     """ "he was abducted by agents and taken across the Yalu": people seized and taken across by
     whoever seized them were not in flight (the seizing is the event)."""
@@ -680,6 +707,31 @@ def _ran_from_a_post_at_home(trigger: Token) -> bool:
     if any(_a_prison(s) for s in sources):
         return True  # "slipped out of the prison camp": a prison left, whatever the sentence places
     return "KP" in countries
+
+
+# Prepositions of the goal of a flight.
+FLIGHT_GOAL_PREPOSITIONS = frozenset({"to", "into", "toward", "towards"})
+
+
+def _fled_into_hiding_at_home(trigger: Token) -> bool:
+    """ "A third woman fled into the hills with her toddler before the police came", "the
+    director has fled to his wife's hometown and is hiding": a flight into the hills, the woods
+    or a home town (cues.json's hiding_grounds), in a sentence that names no crossing and no place
+    abroad, hides people inside their country; they did not leave it. ("Fled across the river
+    and hid in the hills near Changbai" names the crossing and stays.)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in RUNNING_VERBS:
+        return False
+    grounds = lexicon().cues["hiding_grounds"]
+    goals = [
+        obj
+        for prep in trigger.children
+        if prep.dep_ == "prep" and prep.lower_ in FLIGHT_GOAL_PREPOSITIONS
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    if not any(goal.lemma_.lower() in grounds or goal.lower_ in grounds for goal in goals):
+        return False
+    return _countries_of_a_flight_at_home(trigger) is not None
 
 
 def _countries_of_a_flight_at_home(trigger: Token) -> set[str] | None:
@@ -1458,10 +1510,20 @@ def _back_to_no_named_place(trigger: Token) -> bool:
 
 def _flees_a_condition(trigger: Token) -> bool:
     """ "North Koreans trying to escape hunger and repression": what is fled is a condition, not
-    a place; the words say why people flee, they tell no one escape."""
+    a place; the words say why people flee, they tell no one escape. So is an act of the
+    authorities escaped: "she escaped arrest by climbing out of a window" got away from the
+    police, not out of the country."""
     hardships = lexicon().cues["hardship_nouns"]
+    if trigger.lemma_.lower() in EVADING_VERBS:
+        # "escaped arrest", "escaped trial": the authorities evaded (cues.json's evaded_acts)
+        hardships = [*hardships, *lexicon().cues["evaded_acts"]]
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     return bool(objects) and all(o.lemma_.lower() in hardships or o.lower_ in hardships for o in objects)
+
+
+# Verbs whose object may be what was evaded ("escaped arrest"); not verbs of going, whose object a
+# parser may mistake ("headed for the border rather than risk arrest").
+EVADING_VERBS = frozenset({"escape", "evade", "flee", "dodge", "avoid"})
 
 
 # Places whose naming in "who fled ..." says only where the people come from.
@@ -2143,9 +2205,15 @@ def _read_event(
     if is_background(trigger, "escape" if arrived_by_sea else entry.type):
         return []  # "relatives who defected", "in past cases", "a country where they can face torture"
     if entry.type == "escape" and (
-        _from_confinement(trigger) or _into_north_korea(trigger) or _ran_from_a_post_at_home(trigger)
+        _from_confinement(trigger)
+        or _into_north_korea(trigger)
+        or comes_into_the_north(trigger)
+        or _ran_from_a_post_at_home(trigger)
+        or _fled_into_hiding_at_home(trigger)
     ):
-        return []  # "escaped from a labour camp", "buses crossed into North Korea": no one left the country
+        # "escaped from a labour camp", "buses crossed into North Korea", "crossed into Sinuiju":
+        # no one left the country
+        return []
     if entry.type == "escape" and (_describes_people(doc, trigger) or _flees_a_condition(trigger)):
         return []
     if entry.type == "escape" and (
@@ -2169,6 +2237,8 @@ def _read_event(
         and not _taken_by_a_helper(trigger)
     ):
         return []  # "taken across the river by guards" is no flight; "by a broker" is one
+    if entry.type == "escape" and entry.passive and _led_by_the_authorities(trigger):
+        return []  # "led across the demarcation line by police officers": a handover, no flight
     if entry.type == "escape" and _seized_and_taken(trigger):
         return []  # "abducted by agents and taken across the river": a seizing, not a flight
     if entry.type == "escape" and _boarded_for_a_trip(trigger):

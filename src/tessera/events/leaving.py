@@ -342,3 +342,54 @@ def _in_the_north(place: Token) -> bool:
     """A place name the gazetteer puts in North Korea alone ("Namyang", "Onsong County")."""
     countries = _gazetteer_countries(place)
     return bool(countries) and all(country == "KP" for country in countries)
+
+
+# Verbs of coming or crossing whose goal is where the people end up; verbs of flight ("fled to
+# Hyesan") may name a town on the way to the border and are left to the other rules.
+ARRIVING_VERBS = frozenset({"cross", "arrive", "enter", "move", "come", "reach"})
+# Prepositions of a goal; "in" only after "arrive" ("arriving in Sinuiju").
+GOAL_PREPOSITIONS = frozenset({"into", "to"})
+
+
+def comes_into_the_north(verb: Token) -> bool:
+    """Whether a verb of crossing or arriving takes people to a town of North Korea (a place the
+    gazetteer puts in the North alone): "the students crossed into Sinuiju that evening", "some
+    200 citizens were allowed to cross from Dandong into Sinuiju", "people arriving in Sinuiju
+    from China", "the family has been moved from quarantine in Namyang to Chongjin". People
+    who come into the North are going home or being returned; no one left the country. "They
+    crossed into Changbai" (China) and "arrived in Seoul" are ways out. A flight home names its
+    goal on the plane, whatever the verb: "two waitresses left the country on a flight to
+    Pyongyang"."""
+    if any(_in_the_north(goal) for goal in _goals_of_a_flight(verb)):
+        return True
+    lemma = verb.lemma_.lower()
+    if lemma not in ARRIVING_VERBS:
+        return False
+    goals = [
+        obj
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        and (prep.lower_ in GOAL_PREPOSITIONS or (lemma == "arrive" and prep.lower_ == "in"))
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    ]
+    if lemma in {"reach", "enter"}:
+        goals += [c for c in verb.children if c.dep_ == "dobj"]
+    return any(_in_the_north(goal) for goal in goals)
+
+
+def _goals_of_a_flight(verb: Token) -> list[Token]:
+    """Where a plane the verb's people travel on goes: the "to" object of an air-travel noun
+    (cues.json's air_travel_nouns) in one of the verb's phrases ("left on a flight to Pyongyang")."""
+    air = lexicon().cues["air_travel_nouns"]
+    return [
+        goal
+        for prep in verb.children
+        if prep.dep_ == "prep"
+        for craft in prep.children
+        if craft.dep_ == "pobj" and craft.lemma_.lower() in air
+        for to in craft.children
+        if to.dep_ == "prep" and to.lower_ == "to"
+        for goal in to.children
+        if goal.dep_ == "pobj"
+    ]
