@@ -1587,10 +1587,12 @@ def _flight_told_alike(a: Profile, b: Profile, r: PairResult) -> bool:
     differ mostly in what they leave out (the day, the town, the count). "Three North Korean
     workers fled their dormitory in Vladivostok" and, a week later, "the three labourers who
     escaped in Vladivostok earlier this month have reached a safe house": one flight however
-    little each report dates or places it. Both of one status (not a try against the flight
-    done), and no step of the comparison costing: no other date, town, country, destination,
-    count, people or kind of crossing. `_rare_together` rewards the dated, placed case more."""
-    if a.type not in FLIGHT_TYPES or a.status_class != b.status_class or r.costs:
+    little each report dates it. Both of one status (not a try against the flight done), a place
+    agreeing (`PairResult.same_place`: the same town, one inside the other, or near; a
+    destination country alone is every flight's), and no step of the comparison costing: no
+    other date, town, country, destination, count, people or kind of crossing. `_rare_together`
+    rewards the case both date on overlapping days."""
+    if a.type not in FLIGHT_TYPES or a.status_class != b.status_class or r.costs or not r.same_place:
         return False
     return not (r.goes_elsewhere or r.other_people or r.other_act or r.counts_differ)
 
