@@ -1576,7 +1576,7 @@ def _rare_together(a: Profile, b: Profile, r: PairResult) -> bool:
 FLIGHT_TYPES = frozenset({"escape"})
 # What two tellings of one flight that agree in everything they tell add: as much as a rare
 # happening at one time and place (`rare_same`), which they need not be dated or placed to earn.
-# Chosen on the development half after ingest (1.0: right +3; 1.5: right +4; wrong +0 for both).
+# Chosen on the development half after ingest (data/merge/README.md, merge63).
 FLIGHT_ALIKE_WEIGHT = 1.5
 
 
