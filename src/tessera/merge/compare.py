@@ -124,6 +124,7 @@ class PairResult:
     # One of two questionings names nobody questioned: which of a story's questionings it is
     # cannot be told (`QUESTIONING_TYPES`).
     unnamed_people: bool = False
+    costs: int = 0  # how many steps of the comparison took score away (something disagreed)
 
     @property
     def eligible(self) -> bool:
@@ -1490,9 +1491,11 @@ def compare(a: Profile, b: Profile) -> PairResult:
     r.reasons.append(f"same type {a.type}")
     r.same_doc = bool(a.docs & b.docs)
     for step in STEPS:
+        before = r.score
         step(a, b, r)
         if r.conflict:
             return r
+        r.costs += r.score < before
     if r.fulfils and not (r.other_act or r.other_people):
         r.score += 1.0
         r.reasons.append("dated within the weeks after the undated threat was reported")
@@ -1503,6 +1506,9 @@ def compare(a: Profile, b: Profile) -> PairResult:
     if _rare_together(a, b, r):
         r.score += weights().rare_same
         r.reasons.append(f"a rare kind of happening ({a.type}) at one time and place")
+    elif _flight_told_alike(a, b, r):
+        r.score += FLIGHT_ALIKE_WEIGHT
+        r.reasons.append(f"one {a.type} told alike, nothing disagreeing")
     r.evidence = jaccard(a.tokens, b.tokens)
     if r.evidence > 0:
         r.score += min(EVIDENCE_WEIGHT * r.evidence, EVIDENCE_CAP)
@@ -1564,6 +1570,31 @@ def _rare_together(a: Profile, b: Profile, r: PairResult) -> bool:
     if a.t0 is None or a.t1 is None or b.t0 is None or b.t1 is None:
         return False
     return a.t0 <= b.t1 and b.t0 <= a.t1
+
+
+# Types a person does once, so that two reports telling one alike most likely tell the same one.
+FLIGHT_TYPES = frozenset({"escape"})
+# What two tellings of one flight that agree in everything they tell add: as much as a rare
+# happening at one time and place (`rare_same`), which they need not be dated or placed to earn.
+# Chosen on the development half after ingest (data/merge/README.md, merge63).
+FLIGHT_ALIKE_WEIGHT = 1.5
+
+
+def _flight_told_alike(a: Profile, b: Profile, r: PairResult) -> bool:
+    """Do two reports tell one flight abroad alike, with nothing in them disagreeing?
+
+    A flight is news once: the people who fled are seldom many in one month, and reports of it
+    differ mostly in what they leave out (the day, the town, the count). "Three North Korean
+    workers fled their dormitory in Vladivostok" and, a week later, "the three labourers who
+    escaped in Vladivostok earlier this month have reached a safe house": one flight however
+    little each report dates it. Both of one status (not a try against the flight done), a place
+    agreeing (`PairResult.same_place`: the same town, one inside the other, or near; a
+    destination country alone is every flight's), and no step of the comparison costing: no
+    other date, town, country, destination, count, people or kind of crossing. `_rare_together`
+    rewards the case both date on overlapping days."""
+    if a.type not in FLIGHT_TYPES or a.status_class != b.status_class or r.costs or not r.same_place:
+        return False
+    return not (r.goes_elsewhere or r.other_people or r.other_act or r.counts_differ)
 
 
 def _told_again(a: Profile, b: Profile, r: PairResult) -> bool:
