@@ -1,18 +1,15 @@
-"""Speed changes of session 63: the token table read from `Doc.to_array`, the trigger index's
-candidates kept per pair of keys, the world index's key lines split at once. Each gives what the
-slower reading it replaced gave (invented sentences)."""
+"""Speed change of session 63: the token table read from `Doc.to_array` gives what reading every
+Token's attributes gave (invented sentences)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Doc
 
-from tessera.events.lexicon import Phrase, PhraseIndex, sentence_triggers
+from tessera.events.lexicon import sentence_triggers
 from tessera.language.analysis import load_nlp
 from tessera.language.table import token_table
-from tessera.places.world import _key_lines
 
 
 @cache
@@ -39,32 +36,9 @@ def test_table_of_an_empty_doc_is_empty() -> None:
     assert table.text == [] and table.children == [] and table.sent_start == []
 
 
-@dataclass(frozen=True)
-class _Entry:
-    phrase: Phrase
-
-
-def test_phrase_index_tries_each_entry_once_form_first() -> None:
-    held = _Entry(Phrase.parse("held in custody"))
-    holds = _Entry(Phrase.parse("hold|held ... hostage"))
-    index = PhraseIndex([held, holds])
-    # "held" (its form) begins both; "hold" (its lemma) begins the second again: tried once
-    assert index._begun_by("held", "hold") == (held, holds)
-    assert index._begun_by("guard", "guard") == ()  # a word that begins no phrase
-
-
 def test_triggers_found_and_look_alike_left_unread() -> None:
     doc = _doc("Border guards arrested four traders near Manpo.")
     words = {doc[m.start].lower_ for m in sentence_triggers(doc, 0, len(doc))}
     assert "arrested" in words
     other = _doc("The traders sold rice at the market in Manpo.")
     assert sentence_triggers(other, 0, len(other)) == []
-
-
-def test_world_key_lines_read_as_pairs() -> None:
-    assert _key_lines(["hyesan\t3,4", "manpo\t7", ""]) == {"hyesan": "3,4", "manpo": "7"}
-
-
-def test_world_key_line_with_a_second_tab_read_as_before() -> None:
-    # (the whole line after the first tab is the rows, as `split("\t", 1)` reads it)
-    assert _key_lines(["hyesan\t3\t4", "manpo\t7"]) == {"hyesan": "3\t4", "manpo": "7"}

@@ -299,25 +299,6 @@ class PhraseIndex:
             assert first is not None, "a phrase cannot start with a gap"
             for word in first:
                 self._by_first.setdefault(word, []).append(entry)
-        self._begun: dict[tuple[str, str], tuple[Any, ...]] = {}
-
-    def _begun_by(self, lower: str, lemma: str) -> tuple[Any, ...]:
-        """The entries whose first word is the token's lower-cased form or its lemma, each once
-        (those of the form first), kept per pair of keys: the same words open phrases in every
-        report."""
-        key = (lower, lemma)
-        found = self._begun.get(key)
-        if found is None:
-            by_lower = self._by_first.get(lower) or []
-            by_lemma = (self._by_first.get(lemma) or []) if lemma != lower else []
-            seen: set[int] = set()
-            out = []
-            for entry in by_lower + by_lemma:
-                if id(entry) not in seen:
-                    seen.add(id(entry))
-                    out.append(entry)
-            found = self._begun[key] = tuple(out)
-        return found
 
     def find(self, doc: Doc, start: int = 0, end: int | None = None) -> list[Match]:
         end = len(doc) if end is None else end
@@ -330,7 +311,12 @@ class PhraseIndex:
             by_lemma = by_first.get(lemma) if lemma != lower else None
             if by_lower is None and by_lemma is None:
                 continue  # (most words start no phrase: no lists built for them)
-            for entry in self._begun_by(lower, lemma):
+            candidates = (by_lower or []) + (by_lemma or [])
+            seen: set[int] = set()
+            for entry in candidates:
+                if id(entry) in seen:
+                    continue
+                seen.add(id(entry))
                 if not _second_word_fits(keys, i + 1, end, entry.phrase.words):
                     continue  # (most candidates fail here: no phrase match begun for them)
                 stop = match_phrase(doc, i, entry.phrase, end)
