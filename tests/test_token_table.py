@@ -34,7 +34,7 @@ def test_table_matches_token_attributes(docs) -> None:
             assert (table.pos[i], table.tag[i], table.dep[i]) == (t.pos_, t.tag_, t.dep_)
             assert table.ent_type[i] == t.ent_type_
             assert table.head[i] == t.head.i
-            assert table.left_edge[i] == t.left_edge.i
+            assert table.left_edge(i) == t.left_edge.i
             assert (table.is_punct[i], table.like_num[i]) == (t.is_punct, t.like_num)
             assert table.children[i] == [c.i for c in t.children]
             assert list(table.subtree(i)) == [s.i for s in t.subtree]

@@ -2704,7 +2704,7 @@ def _opened_as_part(head: Token) -> int | None:
 
 def _opened_as_part_at(table: TokenTable, i: int) -> int | None:
     """`_opened_as_part` of the Doc's token i, read in its table."""
-    lower, left = table.lower, table.left_edge[i]
+    lower, left = table.lower, table.left_edge(i)
     if lower[left] == "," and left + 1 < i:
         left += 1  # (the opening comma hung inside the phrase: ", among them a guard," as an object)
     if left + 1 < i and (lower[left], lower[left + 1]) in PART_OPENERS:

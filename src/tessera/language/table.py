@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import wraps
 from typing import TypeVar
 
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_PUNCT, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, TAG
 from spacy.tokens import Doc, Span, Token
 
 _KEY = "tessera_token_table"
@@ -33,13 +34,21 @@ class TokenTable:
     dep: list[str]
     ent_type: list[str]
     head: list[int]
-    left_edge: list[int]
     is_punct: list[bool]
     like_num: list[bool]
     children: list[list[int]]
     sent_start: list[int]  # the first token of each token's sentence
     sent_end: list[int]  # one past its last
+    _doc: Doc  # (read for the rare answer not kept in a column: see `left_edge`)
     _subtrees: dict[int, tuple[int, ...]] = field(default_factory=dict)
+    _left_edges: dict[int, int] = field(default_factory=dict)
+
+    def left_edge(self, i: int) -> int:
+        """Token.left_edge's index (the parser's own edge, asked of few words: not a column)."""
+        found = self._left_edges.get(i)
+        if found is None:
+            found = self._left_edges[i] = self._doc[i].left_edge.i
+        return found
 
     def subtree(self, i: int) -> tuple[int, ...]:
         """Token.subtree's indices, in its order: each left child's subtree, the token, each
@@ -55,7 +64,10 @@ class TokenTable:
         """Has token i a child whose dependency is one of `deps` and whose lower-cased text one of
         `words` ("had" as an aux)? Asked of verbs again and again; no child's Token is built."""
         dep, lower = self.dep, self.lower
-        return any(dep[c] in deps and lower[c] in words for c in self.children[i])
+        for c in self.children[i]:  # noqa: SIM110 - a loop: asked so often a generator cost showed
+            if dep[c] in deps and lower[c] in words:
+                return True
+        return False
 
     def _walk(self, i: int, out: list[int]) -> None:
         kids = self.children[i]
@@ -70,46 +82,72 @@ class TokenTable:
 
 
 def token_table(doc: Doc) -> TokenTable:
-    """The Doc's table, built on first use."""
-    table = doc.user_data.get(_KEY)
-    if table is None:
+    """The Doc's table, built on first use (looked up more than a hundred thousand times a run:
+    the lookup that succeeds is the one made cheap)."""
+    try:
+        return doc.user_data[_KEY]  # type: ignore[no-any-return]
+    except KeyError:
         table = doc.user_data[_KEY] = _build(doc)
-    return table
+        return table
+
+
+# The columns `_build` reads with one `Doc.to_array` call: string ids (read through the
+# StringStore once per distinct id), the head as an offset, lexical flags and sentence starts.
+_COLUMNS = (ORTH, LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD, IS_PUNCT, LIKE_NUM, SENT_START)
 
 
 def _build(doc: Doc) -> TokenTable:
+    """The table from `Doc.to_array`: building a Token per word and reading eleven attributes
+    through it cost more than the rules' use of many tables (the same values: `text` is the
+    orth, the head an offset from the token, a sentence starts at each SENT_START of 1 as
+    `Doc.sents` reads them)."""
     n = len(doc)
-    # one pass over the Doc (each Token is built once), then the rows turned into columns
-    rows = [
-        (
-            t.text,
-            t.lower_,
-            t.lemma_.lower(),
-            t.pos_,
-            t.tag_,
-            t.dep_,
-            t.ent_type_,
-            t.head.i,
-            t.left_edge.i,
-            t.is_punct,
-            t.like_num,
-        )
-        for t in doc
-    ]
-    columns = [list(column) for column in zip(*rows, strict=True)] or [[] for _ in range(11)]
-    text, lower, lemma, pos, tag, dep, ent, head, left, punct, num = columns
+    if n == 0:
+        return TokenTable([], [], [], [], [], [], [], [], [], [], [], [], [], doc)
+    array = doc.to_array(_COLUMNS)  # (unsigned: the head's offset, and sentence starts, read signed)
+    orth, lower_ids, lemma_ids, pos_ids, tag_ids, dep_ids, ent_ids, _, punct, num, _ = array.T.tolist()
+    offsets, starts = array[:, 7].astype("int64").tolist(), array[:, 10].astype("int64").tolist()
+    names: dict[int, str] = {}
+    strings = doc.vocab.strings
+
+    def read(ids: list[int]) -> list[str]:
+        out = []
+        for key in ids:
+            name = names.get(key)
+            if name is None:
+                name = names[key] = strings[key]
+            out.append(name)
+        return out
+
+    lemma_names = read(lemma_ids)
+    lowered: dict[str, str] = {}
+    lemma = [lowered.get(x) or lowered.setdefault(x, x.lower()) for x in lemma_names]
+    head = [i + offset for i, offset in enumerate(offsets)]
     children: list[list[int]] = [[] for _ in range(n)]
     for i, h in enumerate(head):
         if h != i:
             children[h].append(i)
     sent_start = [0] * n
     sent_end = [0] * n
-    for sentence in doc.sents:
-        for i in range(sentence.start, sentence.end):
-            sent_start[i] = sentence.start
-            sent_end[i] = sentence.end
+    cuts = [i for i in range(1, n) if starts[i] == 1]
+    for start, end in zip([0, *cuts], [*cuts, n], strict=True):
+        sent_start[start:end] = [start] * (end - start)
+        sent_end[start:end] = [end] * (end - start)
     return TokenTable(
-        text, lower, lemma, pos, tag, dep, ent, head, left, punct, num, children, sent_start, sent_end
+        read(orth),
+        read(lower_ids),
+        lemma,
+        read(pos_ids),
+        read(tag_ids),
+        read(dep_ids),
+        read(ent_ids),
+        head,
+        [bool(x) for x in punct],
+        [bool(x) for x in num],
+        children,
+        sent_start,
+        sent_end,
+        doc,
     )
 
 
