@@ -1,15 +1,13 @@
 """Events stage (restr63): movement restrictions the lexicon's words already named but that were
 lost later, and a few told by words it lacked.
 
-Lost later: a pass told by the parser as the subject of "been" with "frozen" or "unavailable"
-as its complement (withheld.py); a "since" that governs a date or a noun phrase ("since the
-fever order"), read as if it subordinated the measure's clause (status.py); a rule in the simple
-present dated to "this week" or reported as what people "have been told" (status.py). New
+Lost later: a "since" that governs a date or a noun phrase ("since the fever order"), read as
+if it subordinated the measure's clause (status.py); a rule in the simple present dated to "this
+week" or reported as what people "have been told" (status.py). New
 words: boats ordered off a river, a path fenced off, nobody allowed to leave a town, people
 no longer let leave a site, no way out "without a pass".
 
-Their look-alikes stay silent: a pass told without any stopping word, a standing rule with no
-time, a meeting nobody could leave, a farmer's fence, a boat told off its course by the wind.
+Their look-alikes stay silent: a standing rule with no time, a meeting nobody could leave, a farmer's fence, a boat told off its course by the wind.
 
 Every sentence here is invented for these tests.
 """
@@ -21,10 +19,6 @@ import pytest
 from events_helpers import events_of_type, types_of
 
 RESTRICTIONS = [
-    # a pass frozen or unavailable, told as the complement of "been"
-    "Since late April, guards have staffed the pier, and entry passes for visitors from the "
-    "county have been frozen, according to traders in Tumen.",
-    "Permits for the northern coast have been mostly unavailable since March 3, a source said.",
     # "since" before a date or a noun phrase dates the measure, it subordinates nothing
     "The envoy also said that since October fishermen along the bay in Ongjin have been "
     "forbidden to approach the shore.",
@@ -47,9 +41,9 @@ def test_a_restriction_lost_before_is_found(text: str) -> None:
     assert "movement_restriction" in types_of(text)
 
 
-def test_a_frozen_pass_is_one_occurred_restriction() -> None:
+def test_a_rule_told_this_week_is_one_occurred_restriction() -> None:
     found = events_of_type(
-        "Exit permits for workers from the factory district have been frozen since Monday.",
+        "Traders need a permit stamped by the police to leave Hoeryong this week.",
         "movement_restriction",
     )
     assert len(found) == 1
@@ -57,8 +51,6 @@ def test_a_frozen_pass_is_one_occurred_restriction() -> None:
 
 
 LOOK_ALIKES = [
-    # a pass, with nothing that stops it
-    "Permits for the northern coast have been easy to get since March 3, a source said.",
     # a standing rule told with no time: a habit, not news
     "Farmers need a pass to leave the county.",
     # nobody leaving something other than a place

@@ -25,7 +25,7 @@ PASSAGE_WITHHELD = TriggerEntry(
     type="movement_restriction",
     phrase=Phrase.parse("passage withheld"),
     text="(passage withheld)",
-    pos=frozenset({"VERB", "ADJ"}),  # (ADJ: "permits have been unavailable", see below)
+    pos=frozenset({"VERB"}),
     passive=False,
     active_with_object=False,
     weight=0.75,
@@ -67,24 +67,6 @@ def _put_down_to_weather_or_business(verb: Token) -> bool:
     return False
 
 
-# States that withhold a pass as a verb of stopping does ("permits have been unavailable").
-UNAVAILABLE_WORDS = frozenset({"unavailable"})
-
-
-def _state_of_withholding(copula: Token, verbs: list[str]) -> Token | None:
-    """ "Entry permits for people from outside the zone have been frozen", "permits for the
-    border provinces have been unavailable since June": the parser may make the pass the subject
-    of "been" and the stopping word its complement; that word, when it stops or withholds."""
-    return next(
-        (
-            c
-            for c in copula.children
-            if c.dep_ == "acomp" and (c.lemma_.lower() in verbs or c.lower_ in UNAVAILABLE_WORDS)
-        ),
-        None,
-    )
-
-
 def passage_withheld(doc: Doc, start: int, end: int) -> list[Match]:
     """The verbs in tokens [start, end) that stop or withdraw a way of going somewhere, as
     movement_restriction matches of the verb alone."""
@@ -96,11 +78,6 @@ def passage_withheld(doc: Doc, start: int, end: int) -> list[Match]:
     dep, head, pos, lemma = table.dep, table.head, table.pos, table.lemma
     for i in range(start, end):
         h = head[i]
-        if dep[i] == "nsubj" and lemma[h] == "be" and start <= h < end:
-            state = _state_of_withholding(doc[h], verbs)
-            if state is not None and _way_of_going(doc[i]) and not _put_down_to_weather_or_business(doc[h]):
-                found.append(Match(PASSAGE_WITHHELD, state.i, state.i + 1))
-            continue
         if dep[i] not in STOPPED_DEPS or h == i or not start <= h < end:
             continue
         if pos[h] != "VERB" or lemma[h] not in verbs:
