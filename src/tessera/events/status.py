@@ -1105,6 +1105,8 @@ def is_no_event(
                 measure
                 and (
                     _in_force_now(trigger, cues)
+                    or _in_force_this_week(trigger)
+                    or _rule_told_to_them(trigger)
                     or _particular_act_described(trigger)
                     or (event_type in PRACTICE_TYPES and practice_of_a_told_measure(trigger))
                 )
@@ -1158,7 +1160,9 @@ def is_no_event(
     # (a measure's practice told after the measure is no general truth: "Checkpoints went up on
     # every road. Barracks and lockers are searched every night")
     practice = event_type in PRACTICE_TYPES and practice_of_a_told_measure(trigger)
-    in_force = event_type == "movement_restriction" and _prohibition_in_force(chain[-1])
+    in_force = event_type == "movement_restriction" and (
+        _prohibition_in_force(chain[-1]) or _in_force_this_week(trigger)
+    )
     if (
         not reporting
         and not now
@@ -1990,10 +1994,15 @@ def _since_then(since: Token) -> bool:
 def _fronted_phrase(since: Token, head: Token) -> bool:
     """ "Since the defection of the four, boats have been banned from going out": a fronted
     "since" phrase, set off by a comma, that the parser hung on the sentence's main verb as if it
-    subordinated it; the main clause is the news (a "since" clause is never the root)."""
+    subordinated it; the main clause is the news (a "since" clause is never the root). A "since"
+    followed by a date or governing a noun phrase of its own is such a phrase wherever its verb
+    stands ("noted that since September villagers have been forbidden to approach the water",
+    "since the fever order we cannot go to another county"): no clause of its own follows it."""
+    if _date_after(since) or any(c.dep_ == "pobj" for c in since.children):
+        return True
     if head.dep_ != "ROOT":
         return False
-    return any(t.lower_ == "," for t in head.doc[since.i + 1 : head.i]) or _date_after(since)
+    return any(t.lower_ == "," for t in head.doc[since.i + 1 : head.i])
 
 
 def _date_after(since: Token) -> bool:
@@ -2457,6 +2466,40 @@ def _in_force_now(trigger: Token, cues: dict) -> bool:
     return told and any(
         (c.dep_ == "advmod" and c.lower_ in cues["now_words"]) or (c.dep_ == "prep" and c.lower_ == "since")
         for c in head.children
+    )
+
+
+# Nouns of a stretch of time that "this" or "these" make the present one ("this week").
+PRESENT_SPAN_NOUNS = frozenset({"week", "weekend", "month", "days"})
+# Verbs by which people are told a rule ("have been told they need a permit").
+RULE_TELLING_VERBS = frozenset({"tell", "inform", "warn", "notify", "order", "instruct"})
+
+
+def _in_force_this_week(trigger: Token) -> bool:
+    """ "Residents need a pass stamped by the police to leave the city this week": a measure in
+    the simple present dated to the present stretch of time ("this week", "this month", "these
+    days") anywhere in its clause is the rule in force now, not a standing habit ("residents
+    need a pass to leave the city", told with no time, stays a habit)."""
+    head = clause_head(trigger)
+    return any(
+        t.lower_ in PRESENT_SPAN_NOUNS
+        and t.dep_ in {"npadvmod", "pobj"}
+        and any(c.dep_ == "det" and c.lower_ in {"this", "these"} for c in t.children)
+        for t in head.subtree
+    )
+
+
+def _rule_told_to_them(trigger: Token) -> bool:
+    """ "Villagers near the river have been told they need a permit to receive visitors": a
+    measure in the simple present reported as what people were told, warned or ordered (the
+    telling itself done) is the rule handed down to them, in force; not a habit described."""
+    head = clause_head(trigger)
+    teller = head.head
+    return (
+        head.dep_ == "ccomp"
+        and teller.lemma_.lower() in RULE_TELLING_VERBS
+        and any(c.dep_ == "nsubjpass" for c in teller.children)
+        and _told_as_done(teller)
     )
 
 
