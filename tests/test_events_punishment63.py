@@ -76,3 +76,27 @@ def test_some_of_a_group_stay_with_its_penalty() -> None:
         "the source said."
     )
     assert len(events) == 1
+
+
+def _senders(text: str) -> list[list[tuple[str, str]]]:
+    events = tessera.extract(LEAD + text, published="2031-06-02")
+    return [[(a.name, a.kind) for a in e.perpetrators] for e in events if e.type == "repatriation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A North Korean chemist working in Minsk was flown to Pyongyang on 3 May in the custody of "
+        "two consular guards, a diplomatic source said.",
+        "A North Korean student was put on a flight to Pyongyang on 5 May in the company of two "
+        "North Korean men, a classmate said.",
+    ],
+)
+def test_escorts_take_people_home(text: str) -> None:
+    assert _senders(text) == [[("escorts", "other")]]
+
+
+def test_return_without_escorts_keeps_the_holding_police() -> None:
+    # no one named as taking her: the police of the country that held her
+    senders = _senders("A North Korean woman was deported from Laos on 5 May, a pastor in Vientiane said.")
+    assert senders and all(kind == "police" for _, kind in senders[0])
