@@ -100,3 +100,11 @@ def test_return_without_escorts_keeps_the_holding_police() -> None:
     # no one named as taking her: the police of the country that held her
     senders = _senders("A North Korean woman was deported from Laos on 5 May, a pastor in Vientiane said.")
     assert senders and all(kind == "police" for _, kind in senders[0])
+
+
+def test_the_rest_of_a_group_told_by_a_bare_number_stays_with_its_penalty() -> None:
+    events = _punishments(
+        "A court in Munchon sentenced four young drivers to labour-training terms last Friday. "
+        "Two of them received a year of labour training and two received six months, the source said."
+    )
+    assert len(events) == 1

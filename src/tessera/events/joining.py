@@ -2636,8 +2636,8 @@ def _penalties_of_two_clauses(earlier: Found, later: Found) -> bool:
     ("the couple were sent to a camp, and their two sons were banished to a farm", "the guard
     received ten years, while the two women got five years each"), are two punishments of two
     groups of people, not one told twice. Not when the later people are a pronoun, which may
-    point back ("he was sentenced … and he was sent"), some or all of a group ("two of them"),
-    or when one group holds the other ("the man and his wife were sent … and banished")."""
+    point back ("he was sentenced … and he was sent"), some or all of a group ("two of them",
+    a bare number: "… and two received six months"), or when one group holds the other ("the man and his wife were sent … and banished")."""
     if earlier.event.type != "punishment" or not _same_sentence(earlier, later):
         return False
     if not (earlier.own_people and later.own_people):
@@ -2648,8 +2648,10 @@ def _penalties_of_two_clauses(earlier: Found, later: Found) -> bool:
     second = victim_phrase(later.trigger, "punishment")
     if first is None or second is None or first.i == second.i:
         return False
-    if second.lower_ in PRONOUNS or second.pos_ == "PRON" or _partitive(second):
+    if second.lower_ in PRONOUNS or second.pos_ == "PRON" or _partitive(second) or _partitive(first):
         return False
+    if second.like_num or second.pos_ == "NUM":
+        return False  # "two of them received a year, and two received six months": the rest of a group
     if first in second.subtree or second in first.subtree:
         return False
     va, vb = earlier.event.victims, later.event.victims

@@ -720,8 +720,8 @@ def _receiving_subject(trigger: Token) -> Token | None:
     if trigger.lemma_.lower() not in people_words()["penalty_receiving_verbs"]:
         return None
     subject = _real_subject(subject_of(trigger))
-    if subject is None or read_victims(subject) is None:
-        return None
+    if subject is None or subject.like_num or read_victims(subject) is None:
+        return None  # (a bare number, "… and two received six months", is some of a group told)
     return subject
 
 
