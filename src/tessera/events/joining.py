@@ -201,7 +201,9 @@ def _folded_beside(folded: list[tuple[Found, Found]], item: Found) -> Found | No
     trial" keeps "one four years" with "two of them", which joined the sentencing."""
     for mention, target in reversed(folded):
         if _same_sentence(mention, item) and _same_event(mention, item):
-            return target
+            # (not when the event joined names other people in a clause of its own: "the two
+            # were sentenced at a public trial, and their families were sent to a farm")
+            return None if _penalties_of_two_clauses(target, item) else target
     return None
 
 
@@ -1342,6 +1344,8 @@ def _same_event(earlier: Found, later: Found) -> bool:
 
     if _helper_and_helped(earlier, later):
         return False  # "guards caught a young woman … a smuggler who had guided her was seized"
+    if _penalties_of_two_clauses(earlier, later):
+        return False  # "the guard got ten years, and his sons were banished to a farm": two penalties
     if earlier.entity is not None and earlier.entity == later.entity:
         return True
     if _kin_and_other_people(earlier, later):
@@ -2625,6 +2629,38 @@ def _the_others_of(earlier: Found, later: Found) -> bool:
             if any(o.dep_ == "pobj" and {o.lower_, o.lemma_.lower()} & named for o in prep.children):
                 return True
     return False
+
+
+def _penalties_of_two_clauses(earlier: Found, later: Found) -> bool:
+    """Two penalties told in one sentence, each in a clause of its own with people of its own
+    ("the couple were sent to a camp, and their two sons were banished to a farm", "the guard
+    received ten years, while the two women got five years each"), are two punishments of two
+    groups of people, not one told twice. Not when the later people are a pronoun, which may
+    point back ("he was sentenced … and he was sent"), some or all of a group ("two of them",
+    a bare number: "… and two received six months"), or when one group holds the other ("the man and his wife were sent … and banished")."""
+    if earlier.event.type != "punishment" or not _same_sentence(earlier, later):
+        return False
+    if not (earlier.own_people and later.own_people):
+        return False
+    if clause_head(earlier.trigger).i == clause_head(later.trigger).i:
+        return False  # one verb's two words ("sentenced at a public trial")
+    first = victim_phrase(earlier.trigger, "punishment")
+    second = victim_phrase(later.trigger, "punishment")
+    if first is None or second is None or first.i == second.i:
+        return False
+    if second.lower_ in PRONOUNS or second.pos_ == "PRON" or _partitive(second) or _partitive(first):
+        return False
+    if second.like_num or second.pos_ == "NUM":
+        return False  # "two of them received a year, and two received six months": the rest of a group
+    if first in second.subtree or second in first.subtree:
+        return False
+    va, vb = earlier.event.victims, later.event.victims
+    return va is not None and vb is not None and (va.text or "").lower() != (vb.text or "").lower()
+
+
+def _partitive(people: Token) -> bool:
+    """ "two of them", "all of the workers", "some of those arrested": a part of a group told."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" for c in people.children)
 
 
 def _same_sentence(earlier: Found, later: Found) -> bool:

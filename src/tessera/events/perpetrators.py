@@ -31,7 +31,7 @@ from tessera.events.clauses import (
 from tessera.events.found import Found
 from tessera.events.joining import country_of_place, country_of_words
 from tessera.events.lexicon import TriggerEntry, lexicon
-from tessera.events.victims import TRANSITIVE_TYPES, kin_words, victim_phrase
+from tessera.events.victims import TRANSITIVE_TYPES, counted_person_nouns, kin_words, victim_phrase
 from tessera.language import PLACE_ENTITY_LABELS
 from tessera.language.table import doc_ents, per_token, token_table
 from tessera.model import (
@@ -368,6 +368,8 @@ def default_sender(trigger: Token) -> Actor:
                 return Actor(HOLDING_POLICE, country, "police")
     if crew:
         return Actor(HOLDING_COAST_GUARD, None, "border_guard")  # "the crew were flown back"
+    if escorted_by(trigger) is not None:
+        return ESCORTS  # "flown to Pyongyang in the custody of two consular guards"
     captured = any(
         (t.lemma_.lower() in words.capture_lemmas or t.lower_ in words.capture_lemmas) and not caught_out(t)
         for t in sentence
@@ -375,6 +377,46 @@ def default_sender(trigger: Token) -> Actor:
     if {t.lower_ for t in sentence} & words.workforce_nouns and not captured:
         return Actor(WORKSITE_SECURITY, "KP", "state_security")
     return Actor(HOLDING_POLICE, None, "police")
+
+
+# Verbs of taking people along on a journey, and the nouns of "in the custody of", "in the
+# company of": who takes people home so is their escort.
+ESCORT_VERBS = frozenset({"escort", "accompany"})
+ESCORT_NOUNS = frozenset({"custody", "company"})
+# People who take someone home with no force named for them ("two compatriots", "two consular
+# guards"): the sending state's own people, none of the spec's forces.
+ESCORTS = Actor("escorts", None, "other")
+
+
+def escorted_by(trigger: Token) -> Token | None:
+    """The people a sending back names as taking the person home when no force of the report's
+    words is named ("was flown to Pyongyang in the custody of two consular guards", "put on a
+    flight in the company of two North Korean men", "being escorted to a Beijing-bound flight by
+    two compatriots"): a state that calls its own people home sends escorts, not the police of
+    the country they leave. The agent of an escorting verb, or the "of" phrase of "in the
+    custody of" or "in the company of", in the sending's own clause; only a noun for people."""
+    clause = clause_tokens(clause_head(trigger))
+    people = [
+        a for t in clause if t.lemma_.lower() in ESCORT_VERBS and t.pos_ == "VERB" for a in agents_of(t)
+    ]
+    for noun in clause:
+        if noun.lower_ in ESCORT_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ in {"in", "under"}:
+            people += [
+                o
+                for p in noun.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+    persons = counted_person_nouns()
+    return next(
+        (
+            p
+            for p in people
+            if p.pos_ in {"NOUN", "PROPN"} and p.lemma_.lower() in persons | {"man", "guard", "compatriot"}
+        ),
+        None,
+    )
 
 
 # Acts a third country's coast force does to a boat's crew it seized at sea.

@@ -388,6 +388,8 @@ def _victim_phrase(trigger: Token, event_type: str) -> Token | None:
         return number  # "The two face months of interrogation"
     if (facing := _facing_subject(trigger)) is not None:
         return facing  # "The broker faces a possible death sentence"
+    if event_type == "punishment" and (receiver := _receiving_subject(trigger)) is not None:
+        return receiver  # "the guard received ten years in a kyohwaso"
     if head is None:
         return None
     owner = owner_of(head)
@@ -438,7 +440,7 @@ def _swallowed_by_a_relative(trigger: Token, head: Token | None) -> Token | None
     if not singular and not auxiliaries & PLURAL_AUXILIARIES:
         return None
     found = read_victims(head) if head is not None else None
-    if found is not None and is_singular(head) in (None, singular):
+    if found is not None and _subject_number(head) in (None, singular):
         return None
     if head is not None and head.i > trigger.i:
         return None  # the people after the verb ("was detained a woman …"): not a lost subject
@@ -450,6 +452,15 @@ def _swallowed_by_a_relative(trigger: Token, head: Token | None) -> Token | None
         if read_victims(owner) is not None and is_singular(owner) == singular:
             return owner
     return _owner_of_a_relative_before(trigger, head, singular)
+
+
+def _subject_number(head: Token) -> bool | None:
+    """Is a subject one person (True), several (False) or not said (None)? People joined by "and"
+    are several whatever their first noun ("his wife and son were banished"), so they agree with
+    a plural verb and are not taken for a word the parse lost from a relative clause."""
+    if any(c.dep_ == "conj" and c.pos_ in {"NOUN", "PROPN"} for c in head.children):
+        return False
+    return is_singular(head)
 
 
 def _owner_of_a_relative_before(trigger: Token, head: Token | None, singular: bool) -> Token | None:
@@ -694,6 +705,23 @@ def _facing_subject(trigger: Token) -> Token | None:
     subject = _real_subject(subject_of(face))
     if subject is None or subject.i == trigger.i or read_victims(subject) is None:
         return None
+    return subject
+
+
+def _receiving_subject(trigger: Token) -> Token | None:
+    """ "The guard received ten years in a kyohwaso", "the two women got five years each": a
+    penalty told by a verb of taking it (people.json's penalty_receiving_verbs) befalls the
+    verb's subject, not its object, which is the term. Only in the active voice ("ten years were
+    received" names no one) and only when the subject names people. Without it a second penalty
+    of the sentence ("…, and his sons were banished to a farm") lends its people to the first and
+    the two are read as one."""
+    if trigger.pos_ not in {"VERB", "AUX"} or is_passive(trigger):
+        return None
+    if trigger.lemma_.lower() not in people_words()["penalty_receiving_verbs"]:
+        return None
+    subject = _real_subject(subject_of(trigger))
+    if subject is None or subject.like_num or read_victims(subject) is None:
+        return None  # (a bare number, "… and two received six months", is some of a group told)
     return subject
 
 
