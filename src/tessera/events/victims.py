@@ -1845,24 +1845,24 @@ def _size_told_beside(head: Token) -> tuple[int | None, int | None] | None:
             count = _part_count(child)
             if count is not None and count[0]:
                 return count
-        if child.dep_ in {"acl", "relcl", "parataxis"} and (size := _size_verb_count(child)) is not None:
+        if child.dep_ in {"acl", "relcl"} and (size := _size_verb_count(list(child.subtree))) is not None:
             return size
-    # (the parse may hang "…, believed to number 15," on the main verb: the clause right after
-    # the group's phrase and its comma)
+    # "…, believed to number 15, …": the parse may hang the words set apart after the group on
+    # the main verb, or make them the main verb; read the words up to the next comma
     doc = head.doc
     comma = head.right_edge.i if doc[head.right_edge.i].text == "," else head.right_edge.i + 1
-    if (
-        comma + 1 < len(doc)
-        and doc[comma].text == ","
-        and doc[comma + 1].dep_ in {"parataxis", "acl", "advcl"}
-    ):
-        return _size_verb_count(doc[comma + 1])
+    if comma < len(doc) and doc[comma].text == ",":
+        end = min(len(doc), comma + 8)
+        aside = next((i for i in range(comma + 1, end) if doc[i].text in {",", ".", ";"}), None)
+        if aside is not None:
+            return _size_verb_count(list(doc[comma + 1 : aside]))
     return None
 
 
-def _size_verb_count(clause: Token) -> tuple[int | None, int | None] | None:
-    """The count a verb of size in a clause gives: "numbering about 30", "believed to number 15"."""
-    for verb in clause.subtree:
+def _size_verb_count(words: list[Token]) -> tuple[int | None, int | None] | None:
+    """The count a verb of size among some words gives: "numbering about 30", "believed to
+    number 15"."""
+    for verb in words:
         if verb.lemma_.lower() in SIZE_VERBS and verb.pos_ == "VERB":
             number = next((c for c in verb.children if c.dep_ == "dobj" and c.like_num), None)
             value = number_of(number) if number is not None else None
