@@ -61,3 +61,9 @@ def test_a_staff_of_about_a_dozen() -> None:
 def test_a_strength_before_a_crew() -> None:
     text = "Russian border guards detained its 14-strong crew off Sakhalin on Monday."
     assert counts(text, "arrest") == [(14, 14)]
+
+
+def test_a_list_the_parse_opens_with_an_apposition_still_adds_up() -> None:
+    # the look-alike of a count set apart: kin of three kinds, which add up
+    text = "The broker's husband, two sons and his mother-in-law were sent to a prison camp in June."
+    assert counts(text, "punishment") == [(4, 4)]

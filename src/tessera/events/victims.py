@@ -1841,7 +1841,7 @@ def _size_told_beside(head: Token) -> tuple[int | None, int | None] | None:
                 return value, value
         if child.i < head.i:
             continue
-        if child.dep_ == "appos" and child.tag_ in {"NNS", "NNPS"} and _names_people(child):
+        if _counted_apposition(head, child):
             count = _part_count(child)
             if count is not None and count[0]:
                 return count
@@ -1857,6 +1857,21 @@ def _size_told_beside(head: Token) -> tuple[int | None, int | None] | None:
         if aside is not None:
             return _size_verb_count(list(doc[comma + 1 : aside]))
     return None
+
+
+def _counted_apposition(head: Token, gloss: Token) -> bool:
+    """Is the gloss one counted plural of people set apart after a group of several ("the other
+    workers, about 40 men")? Not a list the parse begins with an apposition ("his wife, two
+    children and his mother": three kinds of people, which add up), nor a gloss of one person."""
+    several = head.tag_ in {"NNS", "NNPS"} or _sized_collective(head)
+    return (
+        several
+        and gloss.dep_ == "appos"
+        and gloss.tag_ in {"NNS", "NNPS"}
+        and _names_people(gloss)
+        and not coordinated(gloss)
+        and not any(c.dep_ in {"conj", "cc"} for c in gloss.children)
+    )
 
 
 def _size_verb_count(words: list[Token]) -> tuple[int | None, int | None] | None:
