@@ -60,9 +60,10 @@ SIZED_GROUP_NOUNS = {"trio": 3, "threesome": 3, "quartet": 4}
 NATIONALITY_PHRASES = (("north korean", "KP"), ("south korean", "KR"), ("chinese", "CN"), ("dprk", "KP"))
 # Nouns that say only "people": "the North Korean nationals" is whoever of that nationality was named.
 GENERIC_PEOPLE_NOUNS = frozenset({"national", "citizen", "people", "person", "individual", "korean"})
-# ("the rest of the crew": the people after "of", less those told apart, whose count the report
-# may give as the whole's)
-COLLECTIVE_NOUNS = frozenset({"group", "batch", "number", "total", "crowd", "party", "rest", "remainder"})
+# Collectives whose people are those after "of" ("a group of 12 defectors"), and those that are
+# only part of them ("the rest of the crew": the crew less those told apart, an untold count).
+REMAINDER_NOUNS = frozenset({"rest", "remainder"})
+COLLECTIVE_NOUNS = frozenset({"group", "batch", "number", "total", "crowd", "party"}) | REMAINDER_NOUNS
 REFERRING_COLLECTIVES = frozenset({"group", "batch"})  # "the group": people named before
 PRONOUNS_SINGULAR = frozenset({"he", "she", "him", "her", "his", "hers"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "these", "those"})
@@ -1556,7 +1557,12 @@ def _read_victims(head: Token) -> Victims | None:
             None,
         )
         if inner is not None:
-            return read_victims(inner) or _uncounted_people_of_a_group(inner)
+            people = read_victims(inner) or _uncounted_people_of_a_group(inner)
+            if people is not None and head.lemma_.lower() in REMAINDER_NOUNS:
+                # "the rest of the crew": people of the crew, but not all of them; how many is
+                # told elsewhere, if at all
+                return Victims(_safe_phrase(head), None, None, people.group)
+            return people
         if head.lemma_.lower() in REFERRING_COLLECTIVES and is_reference(head):
             # "The group was interrogated": the people a report has been telling of.
             return Victims(_safe_phrase(head), None, None, "other")
