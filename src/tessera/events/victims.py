@@ -60,7 +60,10 @@ SIZED_GROUP_NOUNS = {"trio": 3, "threesome": 3, "quartet": 4}
 NATIONALITY_PHRASES = (("north korean", "KP"), ("south korean", "KR"), ("chinese", "CN"), ("dprk", "KP"))
 # Nouns that say only "people": "the North Korean nationals" is whoever of that nationality was named.
 GENERIC_PEOPLE_NOUNS = frozenset({"national", "citizen", "people", "person", "individual", "korean"})
-COLLECTIVE_NOUNS = frozenset({"group", "batch", "number", "total", "crowd", "party"})
+# Collectives whose people are those after "of" ("a group of 12 defectors"), and those that are
+# only part of them ("the rest of the crew": the crew less those told apart, an untold count).
+REMAINDER_NOUNS = frozenset({"rest", "remainder"})
+COLLECTIVE_NOUNS = frozenset({"group", "batch", "number", "total", "crowd", "party"}) | REMAINDER_NOUNS
 REFERRING_COLLECTIVES = frozenset({"group", "batch"})  # "the group": people named before
 PRONOUNS_SINGULAR = frozenset({"he", "she", "him", "her", "his", "hers"})
 PRONOUNS_PLURAL = frozenset({"they", "them", "their", "theirs", "these", "those"})
@@ -1304,12 +1307,17 @@ def _bounds(value: int, modifier: str | None) -> tuple[int | None, int | None]:
     return value, value
 
 
+# Group nouns that, before a title, make part of a rank ("a staff sergeant" is a soldier, not staff).
+RANK_MODIFIERS = frozenset({"staff"})
+
+
 def group_of(head: Token) -> str:
     """The group the noun itself names ("troops": soldiers), else its modifiers ("young people")."""
     groups = victim_groups()
     own = {head.lemma_.lower(), head.lower_}
     # Nationality words name people only as nouns ("North Koreans"), not as modifiers ("Chinese currency").
     modifiers = {c.lower_ for c in head.children if c.dep_ in {"amod", "compound"}} - NATIONALITY_WORDS
+    modifiers -= RANK_MODIFIERS
     for words in (own, modifiers):
         for group, names in groups.items():
             if not words.isdisjoint(names):
@@ -1577,7 +1585,12 @@ def _read_victims(head: Token) -> Victims | None:
             None,
         )
         if inner is not None:
-            return read_victims(inner)
+            people = read_victims(inner) or _uncounted_people_of_a_group(inner)
+            if people is not None and head.lemma_.lower() in REMAINDER_NOUNS:
+                # "the rest of the crew": people of the crew, but not all of them; how many is
+                # told elsewhere, if at all
+                return Victims(_safe_phrase(head), None, None, people.group)
+            return people
         if head.lemma_.lower() in REFERRING_COLLECTIVES and is_reference(head):
             # "The group was interrogated": the people a report has been telling of.
             return Victims(_safe_phrase(head), None, None, "other")
@@ -1602,7 +1615,7 @@ def _read_victims(head: Token) -> Victims | None:
     if group == "other" and not _names_people(head) and lower not in FIRST_PERSON_SINGULAR:
         return None  # "70 songs", "15 days": numbers, but not people ("me and my son" are)
     phrase_text = _safe_phrase(head)  # (only now: most nouns read here name no people)
-    total = _stated_total(head) or _glossed_count(head) or _both_glossed(head)
+    total = _stated_total(head) or _glossed_count(head) or _both_glossed(head) or _size_told_beside(head)
     if total is not None:
         return Victims(phrase_text, total[0], total[1], "defectors" if group == "other" else group)
     # "seven men and two women", "a mother and her two children": the conjoined groups add up.
@@ -1650,6 +1663,16 @@ def _read_victims(head: Token) -> Victims | None:
     if head.lemma_.lower() in people_words()["kin_nouns"] and head.tag_ in {"NNS", "NNPS"}:
         return Victims(phrase_text, None, None, "family")  # "their wives and children", uncounted
     return None
+
+
+def _uncounted_people_of_a_group(inner: Token) -> Victims | None:
+    """ "A group of academics was recalled", "the rest of the programmers": a plural of a noun
+    for people after a collective names particular people, though no number counts them and no
+    victim group names their work (read alone, such a bare plural is a kind of people: "academics
+    say"). Not a plural of things ("a group of buildings")."""
+    if inner.tag_ not in {"NNS", "NNPS"} or inner.lemma_.lower() not in counted_person_nouns():
+        return None
+    return Victims(_safe_phrase(inner), None, None, group_of(inner))
 
 
 def _organisation_speaking(we: Token) -> bool:
@@ -1832,6 +1855,71 @@ def _both_glossed(head: Token) -> tuple[int | None, int | None] | None:
     return None
 
 
+# Verbs that give a group's size beside it: "a group numbering about 30", "believed to number 15".
+SIZE_VERBS = frozenset({"number", "total"})
+
+
+def _size_told_beside(head: Token) -> tuple[int | None, int | None] | None:
+    """An uncounted group of people whose size is told beside it rather than before it: set
+    apart as people counted ("the remaining workers, about 40 men, were confined": forty), by a
+    verb of size ("the remaining staff, believed to number about 15": fifteen), or as a strength
+    ("its 40-strong crew": forty). Not a group with a count of its own ("two men, a driver and
+    his cousin" is read as a list), nor a gloss of things ("the workers, all from Hamhung")."""
+    if any(c.dep_ in {"nummod", "quantmod"} for c in head.children) or head.like_num:
+        return None
+    for child in head.children:
+        if child.dep_ == "amod" and child.lower_ == "strong" and child.i < head.i:
+            number = next((c for c in child.children if c.like_num), None)  # "40-strong"
+            value = number_of(number) if number is not None else None
+            if value:
+                return value, value
+        if child.i < head.i:
+            continue
+        if _counted_apposition(head, child):
+            count = _part_count(child)
+            if count is not None and count[0]:
+                return count
+        if child.dep_ in {"acl", "relcl"} and (size := _size_verb_count(list(child.subtree))) is not None:
+            return size
+    # "…, believed to number 15, …": the parse may hang the words set apart after the group on
+    # the main verb, or make them the main verb; read the words up to the next comma
+    doc = head.doc
+    comma = head.right_edge.i if doc[head.right_edge.i].text == "," else head.right_edge.i + 1
+    if comma < len(doc) and doc[comma].text == ",":
+        end = min(len(doc), comma + 8)
+        aside = next((i for i in range(comma + 1, end) if doc[i].text in {",", ".", ";"}), None)
+        if aside is not None:
+            return _size_verb_count(list(doc[comma + 1 : aside]))
+    return None
+
+
+def _counted_apposition(head: Token, gloss: Token) -> bool:
+    """Is the gloss one counted plural of people set apart after a group of several ("the other
+    workers, about 40 men")? Not a list the parse begins with an apposition ("his wife, two
+    children and his mother": three kinds of people, which add up), nor a gloss of one person."""
+    several = head.tag_ in {"NNS", "NNPS"} or _sized_collective(head)
+    return (
+        several
+        and gloss.dep_ == "appos"
+        and gloss.tag_ in {"NNS", "NNPS"}
+        and _names_people(gloss)
+        and not coordinated(gloss)
+        and not any(c.dep_ in {"conj", "cc"} for c in gloss.children)
+    )
+
+
+def _size_verb_count(words: list[Token]) -> tuple[int | None, int | None] | None:
+    """The count a verb of size among some words gives: "numbering about 30", "believed to
+    number 15"."""
+    for verb in words:
+        if verb.lemma_.lower() in SIZE_VERBS and verb.pos_ == "VERB":
+            number = next((c for c in verb.children if c.dep_ == "dobj" and c.like_num), None)
+            value = number_of(number) if number is not None else None
+            if value:
+                return _bounds(value, _modifier_before(number))
+    return None
+
+
 def _glossed_items(head: Token, items: list[Token]) -> list[Token]:
     """A counted group with the sexes or ages it is made of set apart after it, as the parse
     often hangs them: "the five, three women and two men" (the first part an apposition, the
@@ -1994,7 +2082,10 @@ def _part_count(part: Token) -> tuple[int | None, int | None] | None:
         if size and many:
             return many * size, many * size
     approximate = cues["approximate_counts"]
-    for num in _count_tokens(part):
+    numbers = _count_tokens(part)
+    if not numbers and _sized_collective(part) and (size := _family_size(part)):
+        return size, size  # "a staff of about a dozen": a size no number token writes
+    for num in numbers:
         value = number_of(num)
         if value is None or num.dep_ == "quantmod":
             continue
@@ -2040,7 +2131,9 @@ def _part_count(part: Token) -> tuple[int | None, int | None] | None:
     if part.like_num:  # "the eight were arrested"
         value = parse_number(part.text)
         return _bounds(value, _modifier_before(part)) if value else None
-    if part.tag_ in {"NN", "NNP"} and (lemma in counted_person_nouns() or _title_of_body(part)):
+    if (part.tag_ in {"NN", "NNP"} or _adjective_heading_a_person(part)) and (
+        lemma in counted_person_nouns() or _title_of_body(part)
+    ):
         if any(c.dep_ == "det" and c.lower_ in {"every", "each"} for c in part.children):
             return None  # "every soldier in the company": all of them, however many
         return 1, 1
@@ -2049,6 +2142,22 @@ def _part_count(part: Token) -> tuple[int | None, int | None] | None:
     if _year_old(part):
         return 1, 1
     return None
+
+
+# Where a word the tagger took for an adjective stands as a noun phrase's head ("a private crossed").
+PERSON_HEAD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "appos"})
+
+
+def _adjective_heading_a_person(token: Token) -> bool:
+    """A word for a person that the tagger took for an adjective, standing alone after an article
+    as a subject or an object: "In June a private walked across the line" is one soldier ("private"
+    is also an adjective, and the tagger reads it so). Not an adjective before its noun ("a private
+    company": an amod, no article of its own) nor one after a verb ("the talks were private")."""
+    return (
+        token.tag_ == "JJ"
+        and token.dep_ in PERSON_HEAD_DEPS
+        and any(c.dep_ == "det" and c.lower_ in {"a", "an", "the"} for c in token.children)
+    )
 
 
 def _stated_range(num: Token, value: int) -> tuple[int, int] | None:
@@ -2219,6 +2328,10 @@ def _family_size(head: Token) -> int | None:
                 value = parse_number(g.text)
                 if value:
                     return value
+                if g.lower_ == "dozen":
+                    # "a crew of about a dozen" is twelve, "a crew of two dozen" twenty-four
+                    many = _multiplied(g)
+                    return many[0] if many is not None else MULTIPLIERS["dozen"]
                 after_of = head.doc[child.i + 1] if child.i + 1 < len(head.doc) else None
                 if (
                     _counted_after_family(g)
