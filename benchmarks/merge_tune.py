@@ -260,6 +260,11 @@ BESIDE = {
     "invented_gold_203": ROOT / "tests" / "fixtures" / "invented_gold_203.jsonl",
     "invented_gold_204": ROOT / "tests" / "fixtures" / "invented_gold_204.jsonl",
     "invented_gold_205": ROOT / "tests" / "fixtures" / "invented_gold_205.jsonl",
+    "invented_gold_206": ROOT / "tests" / "fixtures" / "invented_gold_206.jsonl",
+    "invented_gold_207": ROOT / "tests" / "fixtures" / "invented_gold_207.jsonl",
+    "invented_gold_208": ROOT / "tests" / "fixtures" / "invented_gold_208.jsonl",
+    "invented_gold_209": ROOT / "tests" / "fixtures" / "invented_gold_209.jsonl",
+    "invented_gold_210": ROOT / "tests" / "fixtures" / "invented_gold_210.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),
