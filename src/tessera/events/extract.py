@@ -109,6 +109,7 @@ from tessera.events.status import (
     counted_people_carried,
     cut_short,
     decided_act,
+    is_authority,
     is_negated,
     is_no_event,
     offence_of_a_sanction,
@@ -498,11 +499,6 @@ def _taken_by_a_helper(trigger: Token) -> bool:
     return any(o.lemma_.lower() in helpers for o in agents_of(trigger))
 
 
-# Words of an agent besides cues.json's authority_nouns that name the state's men ("by police
-# officers", "by soldiers", "by state security agents").
-FORCE_NOUNS = frozenset({"officer", "soldier", "agent", "guard", "policeman", "policemen"})
-
-
 def _led_by_the_authorities(trigger: Token) -> bool:
     """ "The men were led across the demarcation line by police officers", "the girl was brought
     over the bridge by border guards": people taken across a border by the police, soldiers or
@@ -520,8 +516,7 @@ def _led_by_the_authorities(trigger: Token) -> bool:
         for o in t.children
         if o.dep_ == "pobj"
     ]
-    forces = FORCE_NOUNS | set(lexicon().cues["authority_nouns"])
-    return any(t.lemma_.lower() in forces for doer in doers for t in doer.subtree)
+    return any(is_authority(doer) for doer in doers)
 
 
 def _seized_and_taken(trigger: Token) -> bool:

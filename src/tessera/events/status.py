@@ -2302,13 +2302,13 @@ def _authority_plan(trigger: Token, governor: Token, verb: Token) -> bool:
         return False
     if trigger.lemma_.lower() in MOVEMENT_VERBS:
         return False
-    if not _is_authority(subject_of(governor)):
+    if not is_authority(subject_of(governor)):
         return False
     people = victim_phrase(trigger, "arrest")
     return people is not None and read_victims(people) is not None
 
 
-def _is_authority(noun: Token | None) -> bool:
+def is_authority(noun: Token | None) -> bool:
     """A state, an armed force or an office: named in actors.json, or a country as the actor."""
     from tessera.events.actors import STATE_KINDS, find_actors
 
