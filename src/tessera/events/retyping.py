@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tessera.events.background import WHOEVER_WORDS, words
+from tessera.events.background import WHOEVER_WORDS, _dated_occasion, words
 from tessera.events.clauses import holds_any_phrase, is_passive, prep_objects, sentence_of, verb_above
 from tessera.events.lexicon import lexicon
 from tessera.events.victims import counted_person_nouns, people_words, read_victims
@@ -33,7 +33,7 @@ def retype(trigger: Token, event_type: str) -> str:
         return "execution"
     if event_type == "violence" and shooting_threatened_to_whoever(trigger):
         return "movement_restriction"
-    if event_type == "crackdown" and checks_of_dwellings(trigger):
+    if event_type == "crackdown" and (checks_of_dwellings(trigger) or market_swept_once(trigger)):
         return "search"
     if event_type == "violence" and made_to_strip(trigger):
         return "search"
@@ -230,11 +230,31 @@ def inspection_of_institutions(trigger: Token) -> bool:
     state enterprises by the prosecutors", "stepped up inspections of pharmacies and homes": an
     inspection of markets, firms, offices or units (the institution_nouns of background.json) is
     a campaign against what goes on there, a crackdown; a search or raid of any place ("police
-    searched the market for the two women", "raided a flat") stays a search."""
+    searched the market for the two women", "raided a flat") stays a search. So does a check of
+    someone's belongings that only happens at such a place ("a routine check of phones at his
+    factory": the `searched_things` of background.json go through people's things), and one of
+    a place run from a home ("inspecting every home pharmacy": a dwelling noun before it)."""
     institutions = words()["institution_nouns"]
+    checked = _what_is_checked(trigger)
+    if any(_belongings(t) for t in checked):
+        return False
     return any(
-        t.lemma_.lower() in institutions or t.lower_ in institutions for t in _what_is_checked(trigger)
+        (t.lemma_.lower() in institutions or t.lower_ in institutions) and not _run_from_a_home(t)
+        for t in checked
     )
+
+
+def _belongings(noun: Token) -> bool:
+    """ "phones", "bags", "belongings" (the `searched_things` of background.json) named as what a
+    check goes through: people's things, searched wherever the check happens."""
+    return noun.lower_ in words()["searched_things"]
+
+
+def _run_from_a_home(noun: Token) -> bool:
+    """ "home pharmacies", "house clinics": a place of work kept in someone's home (a dwelling
+    noun of background.json before it) is a home, whose check is a house search."""
+    dwellings = words()["dwelling_nouns"]
+    return any(c.dep_ in {"compound", "amod", "nmod"} and c.lower_ in dwellings for c in noun.children)
 
 
 def reaches_further_places(word: Token) -> bool:
@@ -669,6 +689,57 @@ def checks_of_dwellings(trigger: Token) -> bool:
     return False
 
 
+# Places of trade whose stalls a sweep goes through ("swept through the market", "went through
+# the stalls").
+TRADING_PLACES = frozenset(
+    {"market", "markets", "marketplace", "bazaar", "bazaars", "stall", "stalls", "shop", "shops"}
+)
+# Prepositions that tell when a practice began or how long it ran, not one occasion.
+ONSET_PREPOSITIONS = frozenset({"since", "from", "between", "throughout", "until", "till"})
+
+
+def market_swept_once(trigger: Token) -> bool:
+    """ "Inspectors went through the Kanggye market last week", "a joint team swept through the
+    market on Thursday, overturning stalls": a sweep of a market told as one dated occasion, in
+    the simple past, goes through its stalls that day, a search. A sweep told as going on or
+    from a start ("have been sweeping the market since March", "from mid-July, inspectors went
+    through the stalls"), or with no date, stays a campaign against the trade there."""
+    if trigger.lemma_.lower() not in {"go", "sweep"} or trigger.tag_ != "VBD":
+        return False
+    if any(c.dep_ in {"aux", "auxpass"} for c in trigger.children):
+        return False
+    places = [
+        t
+        for c in trigger.children
+        if c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "through")
+        for t in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"])
+    ]
+    if not any(t.lower_ in TRADING_PLACES for p in _with_conjuncts(places) for t in p.subtree):
+        return False
+    if any(
+        t.lower_ in ONSET_PREPOSITIONS and t.dep_ == "prep" and _names_a_time(t) for t in sentence_of(trigger)
+    ):
+        return False  # ("seized meat from anyone without a certificate" names no start)
+    return _dated_occasion(trigger) or any(
+        c.dep_ == "npadvmod" and c.lemma_.lower() in DAY_PARTS for c in trigger.children
+    )
+
+
+# Parts of a day that date an act to one occasion ("the same afternoon", "that night").
+DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "day"})
+# Nouns of a point in time that a preposition of onset may take ("since the start of the month").
+ONSET_NOUNS = frozenset({"start", "beginning", "middle", "end", "outset"})
+
+
+def _names_a_time(preposition: Token) -> bool:
+    """Whether a preposition's phrase names a time ("from mid-July", "since the start of the month"),
+    not a person or a place ("from anyone who could not show a permit")."""
+    return any(
+        t.ent_type_ in {"DATE", "TIME"} or (t.dep_ == "pobj" and t.lemma_.lower() in ONSET_NOUNS)
+        for t in preposition.subtree
+    )
+
+
 def summoned_for_questioning(trigger: Token) -> bool:
     """ "the teacher's parents were hauled in for questioning": a taking-in whose purpose is
     questioning is told by the interrogation the same words name, not as an arrest of its own
@@ -974,8 +1045,12 @@ def hunt_of_a_squad(trigger: Token) -> bool:
     teams to hunt for foreign films", "a unit to hunt down smugglers": a hunt that is the purpose
     of a body formed or sent for it (a team, a squad, a unit), for a kind of people or things (a
     bare plural or mass noun), is a campaign against them, a crackdown; a hunt for particular
-    ones ("a team to hunt down the three escaped soldiers") stays a search."""
+    ones ("a team to hunt down the three escaped soldiers") stays a search. A perfect infinitive
+    is no purpose but what was done ("a patrol was reported to have searched passengers on the
+    buses": a search)."""
     if trigger.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in trigger.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "have" for c in trigger.children):
         return False
     squads = words()["squad_nouns"]
     head = trigger.head

@@ -19,6 +19,7 @@ from tessera.events.clauses import (
     face_before,
     governor_indices,
     governors,
+    is_passive,
     own_subject,
     present_perfect,
     sentence_of,
@@ -27,6 +28,7 @@ from tessera.events.clauses import (
 from tessera.events.lexicon import lexicon, sentence_triggers
 from tessera.events.teams import inspecting_body
 from tessera.events.victims import counted_person_nouns, is_generic_people, read_victims
+from tessera.language.analysis import PLACE_ENTITY_LABELS
 from tessera.language.table import token_table
 
 MODALS_AT_RISK = frozenset(
@@ -1109,6 +1111,7 @@ def is_no_event(
                     or _rule_told_to_them(trigger)
                     or _particular_act_described(trigger)
                     or (event_type in PRACTICE_TYPES and practice_of_a_told_measure(trigger))
+                    or (event_type in PRACTICE_TYPES and _practice_of_a_named_force(trigger))
                 )
             )
         )
@@ -1159,7 +1162,9 @@ def is_no_event(
     plan = _authority_plan(trigger, root, trigger)  # "police plan to question him": what is to come
     # (a measure's practice told after the measure is no general truth: "Checkpoints went up on
     # every road. Barracks and lockers are searched every night")
-    practice = event_type in PRACTICE_TYPES and practice_of_a_told_measure(trigger)
+    practice = event_type in PRACTICE_TYPES and (
+        practice_of_a_told_measure(trigger) or _practice_of_a_named_force(trigger)
+    )
     in_force = event_type == "movement_restriction" and (
         _prohibition_in_force(chain[-1]) or _in_force_this_week(trigger)
     )
@@ -2526,6 +2531,33 @@ def practice_of_a_told_measure(trigger: Token) -> bool:
         m.entry.type in MEASURE_TOLD_TYPES and _told_as_done(clause_head(doc[m.start]))
         for m in sentence_triggers(doc, start, sentence.end)
         if m.end <= trigger.i and clause_head(doc[m.start]).i != clause_head(trigger).i
+    )
+
+
+def _practice_of_a_named_force(trigger: Token) -> bool:
+    """ "At the Kilju junction, railway police search every passenger's luggage", "soldiers of the
+    unit at Sinpo stop everyone and go through their bags": a search told in the active simple
+    present with a force of actors.json as its subject, in a sentence that names the place
+    (a place entity), is that force's practice where the report is set, the search in force
+    there; not a rule stated of nobody in particular ("bags are searched at the border", "people
+    who cross are searched" stay a habit), nor a force's way told of no place ("police search
+    homes for foreign films")."""
+    head = clause_head(trigger)
+    if is_passive(head):
+        return False
+    subject = subject_of(head)
+    if subject is None or subject.dep_ != "nsubj" or not is_authority(subject):
+        return False
+    return any(_names_a_place(t) for t in sentence_of(trigger))
+
+
+def _names_a_place(word: Token) -> bool:
+    """A place entity, or a proper noun in an "at", "in" or "on" phrase ("at the Kilju junction",
+    which the tagger may not read as a place)."""
+    if word.ent_type_ in PLACE_ENTITY_LABELS:
+        return True
+    return word.pos_ == "PROPN" and any(
+        a.dep_ == "prep" and a.lower_ in {"at", "in", "on"} for a in word.ancestors
     )
 
 
