@@ -7,8 +7,6 @@ told by the interrogation itself. The words are data (src/tessera/data/events/ba
 
 from __future__ import annotations
 
-import calendar
-
 from spacy.tokens import Token
 
 from tessera.events.background import WHOEVER_WORDS, _dated_occasion, words
@@ -722,31 +720,9 @@ def market_swept_once(trigger: Token) -> bool:
         t.lower_ in ONSET_PREPOSITIONS and t.dep_ == "prep" and _names_a_time(t) for t in sentence_of(trigger)
     ):
         return False  # ("seized meat from anyone without a certificate" names no start)
-    if _dated_by_a_long_span(trigger):
-        return False  # ("last month inspectors went through the stalls": a month of sweeps, a campaign)
     return _dated_occasion(trigger) or any(
         c.dep_ == "npadvmod" and c.lemma_.lower() in DAY_PARTS for c in trigger.children
     )
-
-
-# Words of a date that make it a span of a month or more ("last month", "this spring", "in 2023").
-LONG_SPAN_WORDS = frozenset(
-    {"month", "months", "year", "years", "season", "spring", "summer", "autumn", "fall", "winter"}
-)
-
-
-def _dated_by_a_long_span(verb: Token) -> bool:
-    """Whether the dates in a verb's phrase name a month, a season or a year ("last month", "in
-    March", "this winter", "in 2023"), not a day or a week ("on Friday", "last week", "on 3 March")."""
-    dates = [t for t in verb.subtree if t.ent_type_ in {"DATE", "TIME"}]
-    if any(t.lower_ in LONG_SPAN_WORDS for t in dates):
-        return True
-    if any(t.like_num and t.shape_ != "dddd" for t in dates):
-        return False  # a day of the month named
-    return any(t.lower_ in MONTH_NAMES or t.shape_ == "dddd" for t in dates)
-
-
-MONTH_NAMES = frozenset(name.lower() for name in calendar.month_name if name)
 
 
 # Parts of a day that date an act to one occasion ("the same afternoon", "that night").
