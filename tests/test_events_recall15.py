@@ -17,8 +17,9 @@ from events_helpers import type_list_of
     [
         "Police in Kimchaek have been sweeping the city's markets since June for goods made in "
         "South Korea, a source said.",
-        "Last month inspectors and market managers went through the stalls of the town market, "
-        "a trader said.",
+        # (swept on one dated day or week it is a search since search64: retyping.market_swept_once)
+        "Since last month inspectors and market managers have been going through the stalls of the "
+        "town market, a trader said.",
     ],
 )
 def test_authorities_sweeping_markets_is_a_crackdown(text: str) -> None:
