@@ -98,3 +98,9 @@ def test_returns_told_as_taken_back_across(text: str) -> None:
 )
 def test_going_back_across_alone_is_no_return(text: str) -> None:
     assert "repatriation" not in _types(text)
+
+
+def test_a_share_told_in_an_active_perfect_stays_a_rule() -> None:
+    # (the present perfect makes a passive act done to a share of people past, not a wish of theirs)
+    text = "Many sailors have been rescued at sea since 2020; a few have asked to go to South Korea, officials say."
+    assert "escape" not in _types(text)

@@ -2555,10 +2555,14 @@ def _perfect_infinitive(verb: Token) -> bool:
 
 
 def _present_perfect(verb: Token) -> bool:
-    """ "some have been beaten", "most have been moved": a participle under a present "have",
-    an act done before now (the present tense of a rule reads "some are beaten")."""
-    return verb.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in {"VBZ", "VBP"} for c in verb.children
+    """ "some have been beaten", "most have been moved": a passive participle under a present
+    "have", an act done to them before now (the present tense of a rule reads "some are
+    beaten"); an active one ("a few have asked to go south") may still tell what they do."""
+    children = list(verb.children)
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in children)
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in {"VBZ", "VBP"} for c in children)
     )
 
 
