@@ -34,7 +34,7 @@ def detainee_died(verb: Token) -> bool:
         # ("a woman held in a county jail died": the parser may make "held" the main verb and
         # hang "died" on it)
         return verb.head.i != verb.i and verb.head.lemma_.lower() in HOLDING_VERBS and verb.head.tag_ == "VBN"
-    if subject.lemma_.lower() in DETAINEE_NOUNS or _one_of_the_held(subject):
+    if subject.lemma_.lower() in DETAINEE_NOUNS or _one_of_the_held(subject) or _named_as_held(subject):
         return True
     if _counted_where_the_story_held_them(verb, subject):
         return True
@@ -120,6 +120,19 @@ def _one_of_the_held(subject: Token) -> bool:
     """ "a man in his sixties among the detainees died there", "one of the prisoners died": the
     one who died is one of a group of people held."""
     return any(obj.lemma_.lower() in DETAINEE_NOUNS for obj in prep_objects(subject, MEMBER_PREPOSITIONS))
+
+
+def _named_as_held(subject: Token) -> bool:
+    """ "the death of a detained trader", "an imprisoned pastor died": a participle of holding
+    before the noun names the one who died as someone held."""
+    return any(
+        c.dep_ == "amod" and (c.lemma_.lower() in HOLDING_VERBS or c.lower_ in HELD_PARTICIPLES)
+        for c in subject.children
+    )
+
+
+# The participles of HOLDING_VERBS, which the parser may leave unlemmatised as adjectives.
+HELD_PARTICIPLES = frozenset({"held", "detained", "imprisoned", "jailed", "kept", "locked", "incarcerated"})
 
 
 # How many sentences before a death a place of custody may be told ("I got four years at the

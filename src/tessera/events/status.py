@@ -2586,6 +2586,18 @@ def _perfect_infinitive(verb: Token) -> bool:
     return "to" in auxiliaries and "have" in auxiliaries
 
 
+def _present_perfect(verb: Token) -> bool:
+    """ "some have been beaten", "most have been moved": a passive participle under a present
+    "have", an act done to them before now (the present tense of a rule reads "some are
+    beaten"); an active one ("a few have asked to go south") may still tell what they do."""
+    children = list(verb.children)
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in children)
+        and any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in {"VBZ", "VBP"} for c in children)
+    )
+
+
 def _partitive(quantifier: Token) -> bool:
     """ "some of them", "most of the detainees", "those among the sixty": a part of people the
     report has named, not whoever fits a description ("some of them are likely to be sent to
@@ -2685,6 +2697,8 @@ def _generic_subject(trigger: Token, cues: dict) -> bool:
         return False
     if _perfect_infinitive(trigger):
         return False  # "some are believed to have been sent to camps": a past act believed, not a rule
+    if subject.lower_ in SHARE_SUBJECTS and _present_perfect(head):
+        return False  # "where some have been beaten during questioning": a past act, not a rule
     tensed = [head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})]
     if _told_people(subject) and (
         any(t.tag_ == "MD" for t in tensed)
