@@ -39,3 +39,48 @@ def test_fine_paid_for_a_release_befalls_the_released(text: str, count: int) -> 
 )
 def test_the_payer_who_is_no_kin_keeps_the_fine(text: str, count: int) -> None:
     assert _count(text, "punishment") == count
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "count"),
+    [
+        (
+            "The former county secretary was held for about three months in a state security "
+            "cell before being shot together with two of his deputies at the end of April.",
+            "execution",
+            3,
+        ),
+        (
+            "A trade official who left his post in Shenyang in early March reached Seoul with his "
+            "wife and two sons in late May.",
+            "escape",
+            4,
+        ),
+    ],
+)
+def test_a_stretch_or_the_peoples_own_date_leaves_companions_sharing_the_act(
+    text: str, event_type: str, count: int
+) -> None:
+    assert _count(text, event_type) == count
+
+
+def test_a_group_with_its_own_date_after_a_dated_act_stays_apart() -> None:
+    events = _events("On 29 August, 80 were sent back, along with 40 others on 18 September.")
+    assert sorted(e.victims.count_min for e in events if e.type == "repatriation") == [40, 80]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "At the cement works in South Hamgyong Province, the director and two clerks were arrested in May.",
+            3,
+        ),
+        (
+            "At the market in Hyesan, Ryanggang Province, a pedlar and her three sons were detained last week.",
+            4,
+        ),
+    ],
+)
+def test_people_after_an_opening_place_phrase_are_the_subject(text: str, count: int) -> None:
+    assert _count(text, "arrest") == count

@@ -1153,12 +1153,26 @@ def _subject_taken_by_a_phrase(verb: Token) -> Token | None:
         if (
             candidate.pos_ in {"NOUN", "PROPN"}
             and candidate.dep_ in {"pobj", "appos", "dobj"}
-            and any(c.dep_ == "relcl" for c in candidate.children)
+            and (any(c.dep_ == "relcl" for c in candidate.children) or _set_on_a_place(candidate))
             and (found := read_victims(candidate)) is not None
             and found.count_min is not None
         ):
             return candidate
     return None
+
+
+def _set_on_a_place(noun: Token) -> bool:
+    """ "At the mine in North Hamgyong Province, the manager and two engineers were arrested": the
+    parse may take people written after a comma for an appositive of the place that ends the
+    opening phrase; people are never another name for a place."""
+    place = noun.head
+    return (
+        noun.dep_ == "appos"
+        and noun.left_edge.i > 0
+        and noun.doc[noun.left_edge.i - 1].text == ","
+        and place.i < noun.i
+        and place.ent_type_ in PLACE_ENTITY_LABELS
+    )
 
 
 def _subject_taken_by_a_telling(verb: Token) -> Token | None:
