@@ -84,3 +84,27 @@ def test_a_group_with_its_own_date_after_a_dated_act_stays_apart() -> None:
 )
 def test_people_after_an_opening_place_phrase_are_the_subject(text: str, count: int) -> None:
     assert _count(text, "arrest") == count
+
+
+def _senders(text: str) -> list[tuple[str, str]]:
+    event = next(e for e in _events(text) if e.type == "repatriation")
+    return [(a.kind, a.name) for a in event.perpetrators]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A North Korean welder who deserted his site in Harbin in May was handed over at the bridge in July.",
+        "A logger who was sent back from Khabarovsk in June after running away from his camp is now held in Hoeryong.",
+        "The five are expected to be sent back to North Korea next week, the church worker said.",
+    ],
+)
+def test_a_worker_who_fled_or_told_the_report_is_sent_back_by_the_holding_police(text: str) -> None:
+    assert [kind for kind, _ in _senders(text)] == ["police"]
+
+
+def test_workers_sent_home_from_a_worksite_stay_state_security() -> None:
+    text = (
+        "Four workers caught with South Korean films on their phones were sent home from Nakhodka last week."
+    )
+    assert [kind for kind, _ in _senders(text)] == ["state_security"]
