@@ -79,6 +79,7 @@ class ActorWords:
     body_inquiries: frozenset[str] = frozenset()
     governing_units: frozenset[str] = frozenset()
     unit_states: frozenset[str] = frozenset()
+    flight_lemmas: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -129,6 +130,7 @@ def actor_words() -> ActorWords:
         frozenset(data.get("composed_bodies", {}).get("inquiries", ())),
         frozenset(data.get("governing_units", {}).get("nouns", ())),
         frozenset(data.get("governing_units", {}).get("states", ())),
+        flight_lemmas=frozenset(data.get("repatriation_senders", {}).get("flight", ())),
     )
 
 

@@ -806,7 +806,15 @@ def _dated_before(trigger: Token, head: Token) -> bool:
     the group's own."""
     start = min(t.i for t in head.subtree)
     sentence = sentence_of(trigger)
-    return any(t.ent_type_ == "DATE" for t in trigger.doc[sentence.start : start])
+    # Only a date of the act itself: in "held for two months before being shot together with two
+    # subordinates at the end of May" the stretch belongs to the holding, and the date after the
+    # group is the shooting's, of all three.
+    # (nor one of the people's own words: "a diplomat who fled in January reached Seoul with his
+    # wife in March")
+    own = {t.i for t in trigger.subtree} - {
+        t.i for c in trigger.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree
+    }
+    return any(t.ent_type_ == "DATE" and t.i in own for t in trigger.doc[sentence.start : start])
 
 
 def joined_groups(trigger: Token, victims_head: Token | None) -> list[tuple[int, int, Token]]:

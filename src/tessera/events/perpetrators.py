@@ -374,9 +374,29 @@ def default_sender(trigger: Token) -> Actor:
         (t.lemma_.lower() in words.capture_lemmas or t.lower_ in words.capture_lemmas) and not caught_out(t)
         for t in sentence
     )
-    if {t.lower_ for t in sentence} & words.workforce_nouns and not captured:
+    workers = [t for t in sentence if t.lower_ in words.workforce_nouns and not _teller(t)]
+    if workers and not captured and not _flight_told(sentence):
         return Actor(WORKSITE_SECURITY, "KP", "state_security")
     return Actor(HOLDING_POLICE, None, "police")
+
+
+def _teller(token: Token) -> bool:
+    """Is the word the subject of a verb of telling ("the church worker said")? A worker who
+    tells the report is no worker sent home."""
+    return token.dep_ == "nsubj" and token.head.lemma_.lower() in lexicon().cues["reporting_verbs"]
+
+
+def _flight_told(sentence: Span) -> bool:
+    """Does the sentence tell of a flight ("an IT worker who deserted his post", "sent back after
+    running away from his workplace")? A worker who fled a worksite abroad was caught and sent
+    back by the country he fled in, not sent home by those who watch the site."""
+    flight = actor_words().flight_lemmas
+    return any(
+        t.lemma_.lower() in flight
+        or t.lower_ in flight
+        or (t.lemma_.lower() == "run" and any(c.lower_ == "away" for c in t.children))
+        for t in sentence
+    )
 
 
 # Verbs of taking people along on a journey, and the nouns of "in the custody of", "in the

@@ -534,6 +534,8 @@ GOING_VERBS = frozenset({"return", "march", "walk", "move"})
 
 
 def _acted_on(trigger: Token, event_type: str) -> Token | None:
+    if (released := _released_on_payment(trigger)) is not None:
+        return released
     if trigger.lemma_.lower() in STATE_VERBS | SUFFERING_VERBS and trigger.pos_ in {"AUX", "VERB"}:
         return subject_of(trigger)
     if (
@@ -633,6 +635,33 @@ def _acted_on(trigger: Token, event_type: str) -> Token | None:
         or _of_past_a_time(trigger)
         or _people_taken_where_it_began(trigger)
     )
+
+
+# Verbs that end someone's custody ("released", "freed", "let go").
+RELEASE_LEMMAS = frozenset({"release", "free", "let"})
+
+
+def _released_on_payment(trigger: Token) -> Token | None:
+    """ "She was released after her family paid a fine", "two women were locked up overnight and
+    freed after paying fines": a fine paid to end someone's custody is the penalty of whom it
+    freed. The payer is that person, unnamed ("after paying"), or their kin ("her family", "their
+    sons"), who pay for them; so the people are the subject of the verb of release."""
+    if trigger.lemma_.lower() != "pay":
+        return None
+    payer = subject_of(trigger) if trigger.dep_ != "pcomp" else None
+    if payer is not None and payer.lemma_.lower() not in kin_words():
+        return None
+    verb = trigger.head if trigger.dep_ == "advcl" else None
+    if trigger.dep_ == "pcomp" and trigger.head.dep_ == "prep":
+        verb = trigger.head.head
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head  # "was let go after his family paid"
+    if verb.lemma_.lower() not in RELEASE_LEMMAS:
+        return None
+    released = _real_subject(subject_of(verb))
+    return released if released is not None and read_victims(released) is not None else None
 
 
 def _people_inquired_into(noun: Token) -> Token | None:
@@ -1124,12 +1153,26 @@ def _subject_taken_by_a_phrase(verb: Token) -> Token | None:
         if (
             candidate.pos_ in {"NOUN", "PROPN"}
             and candidate.dep_ in {"pobj", "appos", "dobj"}
-            and any(c.dep_ == "relcl" for c in candidate.children)
+            and (any(c.dep_ == "relcl" for c in candidate.children) or _set_on_a_place(candidate))
             and (found := read_victims(candidate)) is not None
             and found.count_min is not None
         ):
             return candidate
     return None
+
+
+def _set_on_a_place(noun: Token) -> bool:
+    """ "At the mine in North Hamgyong Province, the manager and two engineers were arrested": the
+    parse may take people written after a comma for an appositive of the place that ends the
+    opening phrase; people are never another name for a place."""
+    place = noun.head
+    return (
+        noun.dep_ == "appos"
+        and noun.left_edge.i > 0
+        and noun.doc[noun.left_edge.i - 1].text == ","
+        and place.i < noun.i
+        and place.ent_type_ in PLACE_ENTITY_LABELS
+    )
 
 
 def _subject_taken_by_a_telling(verb: Token) -> Token | None:
