@@ -40,3 +40,44 @@ def test_a_kuwaiti_town_without_its_article():
     text = "Kuwaiti police detained four North Korean labourers at a compound in Jahra on Friday."
     (ev,) = _place(text, _event(text, "arrest", "detained"))
     assert ev.where is not None and ev.where.name == "Jahra" and ev.where.country == "KW"
+
+
+# The North's institutions written with a hyphen where the word list has a space ("labour-training
+# camp" for "labour training camp") still place what is told in the North.
+
+
+def test_a_hyphenated_labour_training_camp_is_in_the_north():
+    text = (
+        "Two women from Hyesan were caught by Chinese police in Changbai on Monday. "
+        "Relatives fear they may be sent to a labour-training camp."
+    )
+    (ev,) = _place(text, _event(text, "punishment", "sent to"))
+    assert ev.where is not None and ev.where.country == "KP"
+
+
+def test_a_camp_in_china_is_no_institution_of_the_north():
+    text = "Chinese police detained two women in Changbai on Monday and held them at a detention centre."
+    (ev,) = _place(text, _event(text, "arrest", "detained"))
+    assert ev.where is not None and ev.where.country == "CN"
+
+
+# What the North's own organs do happens in the North's town the report named before, ahead of the
+# town facing the foreign one the story last named.
+
+
+def test_the_norths_town_named_before_comes_before_the_facing_town():
+    text = (
+        "Border guards in Kimjongsuk County seized two women as they walked across the frozen river "
+        "toward Changbai. They may be sent to a labour-training camp."
+    )
+    (ev,) = _place(text, _event(text, "punishment", "sent to"))
+    assert ev.where is not None and ev.where.name == "Kimjongsuk County"
+
+
+def test_with_no_town_of_the_north_named_the_questioning_is_still_the_norths():
+    text = (
+        "Her brother was caught in Changbai in May. Since then state security officers have "
+        "questioned her parents twice."
+    )
+    (ev,) = _place(text, _event(text, "interrogation", "questioned"))
+    assert ev.where is not None and ev.where.country == "KP"
