@@ -42,42 +42,18 @@ def test_a_kuwaiti_town_without_its_article():
     assert ev.where is not None and ev.where.name == "Jahra" and ev.where.country == "KW"
 
 
-# The North's institutions written with a hyphen where the word list has a space ("labour-training
-# camp" for "labour training camp") still place what is told in the North.
+# The North's islands in the border rivers and off its coast (sources/other.tsv): the North's soil,
+# though they face a Chinese or Russian town.
 
 
-def test_a_hyphenated_labour_training_camp_is_in_the_north():
-    text = (
-        "Two women from Hyesan were caught by Chinese police in Changbai on Monday. "
-        "Relatives fear they may be sent to a labour-training camp."
-    )
-    (ev,) = _place(text, _event(text, "punishment", "sent to"))
+def test_an_island_in_the_yalu_is_the_norths():
+    text = "North Korean police have kept a cordon around Wihwado since the flood, a source in Dandong said."
+    (ev,) = _place(text, _event(text, "movement_restriction", "kept a cordon"))
+    assert ev.where is not None and ev.where.name == "Wihwa Island" and ev.where.country == "KP"
+
+
+def test_an_island_in_the_tumen_is_the_norths():
+    text = "Since April the people of Noktundo may not go out after dark, a source in Khasan said."
+    (ev,) = _place(text, _event(text, "movement_restriction", "may not go out"))
     assert ev.where is not None and ev.where.country == "KP"
-
-
-def test_a_camp_in_china_is_no_institution_of_the_north():
-    text = "Chinese police detained two women in Changbai on Monday and held them at a detention centre."
-    (ev,) = _place(text, _event(text, "arrest", "detained"))
-    assert ev.where is not None and ev.where.country == "CN"
-
-
-# What the North's own organs do happens in the North's town the report named before, ahead of the
-# town facing the foreign one the story last named.
-
-
-def test_the_norths_town_named_before_comes_before_the_facing_town():
-    text = (
-        "Border guards in Kimjongsuk County seized two women as they walked across the frozen river "
-        "toward Changbai. They may be sent to a labour-training camp."
-    )
-    (ev,) = _place(text, _event(text, "punishment", "sent to"))
-    assert ev.where is not None and ev.where.name == "Kimjongsuk County"
-
-
-def test_with_no_town_of_the_north_named_the_questioning_is_still_the_norths():
-    text = (
-        "Her brother was caught in Changbai in May. Since then state security officers have "
-        "questioned her parents twice."
-    )
-    (ev,) = _place(text, _event(text, "interrogation", "questioned"))
-    assert ev.where is not None and ev.where.country == "KP"
+    assert ev.where.lat is not None and abs(ev.where.lat - 42.36) < 0.2

@@ -1933,9 +1933,7 @@ _NORTHS_OWN_NAMED = re.compile(
 def _north_institutions() -> re.Pattern[str]:
     lines = _NORTH_INSTITUTIONS_FILE.read_text(encoding="utf-8").splitlines()
     words = [w.strip() for w in lines if w.strip() and not w.startswith("#")]
-    # (a space of the list stands for a hyphen too: "labour training camp" is also written
-    # "labour-training camp")
-    alt = "|".join(re.escape(w).replace(r"\ ", r"[\s\-‐]+") for w in sorted(words, key=len, reverse=True))
+    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?i)\b(?:{alt})s?\b")  # "sent to political prison camps": plurals too
 
 

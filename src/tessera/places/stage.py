@@ -271,13 +271,10 @@ def _by_the_norths_own_organs(ev: Event, finder: RoleFinder) -> Event:
         if m.start < s_start and p.country == "KP" and p.precision not in ("country", "region")
     ]
     named = [p for _, p in finder.placed]
-    # (the North's town the report named before is the story's own, and comes before the town
-    # facing the foreign one: "border troops in Kimjongsuk County seized two women walking toward
-    # Changbai ... they may be sent to a labour-training camp" is Kimjongsuk, not Hyesan)
     place = (
         (north[0] if north else None)
-        or (before[-1] if before else None)
         or twin_town(where, "KP", named)
+        or (before[-1] if before else None)
         or country_place(finder.gaz, "KP")
     )
     return ev.with_(where=place) if place is not None else ev
