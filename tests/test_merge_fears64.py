@@ -77,3 +77,28 @@ def test_two_reports_of_one_status_gain_nothing() -> None:
     b = _done("punishment", "Five dock workers were given a year in a labour camp.", (5, 5), where=SINUIJU)
     r = compare_events(a, b)
     assert not any(REASON in x for x in r.reasons), r.summary()
+
+
+def test_a_trio_is_a_number_the_evidence_names() -> None:
+    from tessera.merge.text import counts_named
+
+    assert 3 in counts_named(["A trio from the clinic, two doctors and a nurse, were taken away."])
+    assert counts_named(["The quartet was held overnight."]) == frozenset({4})
+
+
+def test_one_person_read_from_a_trio_is_the_other_report_s_three() -> None:
+    # The extractor counted "a nurse" (one); the evidence names the trio the other report counts.
+    hyesan = Place("Hyesan", "KP", "Ryanggang", None, 41.40, 128.18, "city")
+    side = {"when": ("2030-02-08", "2030-02-08"), "where": hyesan}
+    a = ev("a", "docA", "Two doctors and a nurse were arrested on Saturday.", "arrest", count=(3, 3), **side)
+    b = ev(
+        "b",
+        "docB",
+        "A trio from the hospital, two physicians and a nurse, were hauled off on Saturday.",
+        "arrest",
+        count=(1, 1),
+        **side,
+    )
+    assert compare_events(a, b).conflict is None, compare_events(a, b).summary()
+    c = ev("c", "docC", "Five hospital staff were arrested on Saturday.", "arrest", count=(5, 5), **side)
+    assert compare_events(c, b).conflict is not None, compare_events(c, b).summary()
