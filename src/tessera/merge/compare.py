@@ -1510,11 +1510,6 @@ def compare(a: Profile, b: Profile) -> PairResult:
             # The status change is no doubt here: it is the very fear, done.
             r.score -= weights().status_change
             r.reasons.append("the fear done to as many people, in its place, by its authority")
-    if _fear_of_the_same_people(a, b, r):
-        # Half the status cost: the fear and the deed name the same people, so the two moments
-        # are likelier one happening told before and after than two.
-        r.score -= weights().status_change / 2
-        r.reasons.append("feared and done to the same people")
     if _rare_together(a, b, r):
         r.score += weights().rare_same
         r.reasons.append(f"a rare kind of happening ({a.type}) at one time and place")
@@ -1557,26 +1552,6 @@ def _fear_met(a: Profile, b: Profile, r: PairResult) -> bool:
     different count, or by no named authority keeps the cost."""
     counted = a.cmin is not None and a.cmin == a.cmax == b.cmin == b.cmax
     return counted and bool(a.perp_kinds & b.perp_kinds) and r.same_place and not r.coarse_place
-
-
-def _fear_of_the_same_people(a: Profile, b: Profile, r: PairResult) -> bool:
-    """Are a fear and a deed (at risk against done) told of the very same people, going nowhere
-    apart and placed nowhere apart?
-
-    "The five miners face labour-camp terms" and "five miners were given a year each": a group
-    counted exactly alike (`_same_group_counted`); "the director is expected to be arrested" and
-    "the director was detained": one person described by a word in common (`_one_person_alike`);
-    and for the story's pending step (`PENDING_STEP_TYPES`: "she could be sent back any day",
-    "a woman was sent back across the bridge") as many people, one or more. One person told by
-    nothing more than a count ("he", "a man") is every story's, and keeps the whole cost, as do a
-    destination in another country (a leg of its own) and places that cost."""
-    if a.status_class == b.status_class or "at_risk" not in (a.status_class, b.status_class):
-        return False
-    if r.goes_elsewhere or r.place_cost or r.counts_differ:
-        return False
-    counted = a.cmin is not None and a.cmin == a.cmax == b.cmin == b.cmax
-    pending = a.type in PENDING_STEP_TYPES and counted
-    return pending or _same_group_counted(a, b) or _one_person_alike(a, b)
 
 
 def _rare_together(a: Profile, b: Profile, r: PairResult) -> bool:
