@@ -19,6 +19,11 @@ NUMBER_WORDS = {
 }  # fmt: skip
 
 
+# Nouns that count the people they name by their own size: "a trio of doctors" is three people,
+# "the trio" three. The events stage reads a victims' count from them, the merge a number the
+# evidence names ("a trio from the hospital, two physicians and a nurse, were hauled off").
+SIZED_GROUP_NOUNS = {"trio": 3, "threesome": 3, "quartet": 4}
+
 # The words of NUMBER_WORDS that are cardinals a count of time can use ("forty days", "fifty
 # years ago"): not the article, "single", "both" or "couple", nor "hundred" or "thousand", which
 # take a cardinal before them ("one hundred days").

@@ -28,7 +28,7 @@ from tessera.events.lexicon import lexicon, sentence_triggers
 from tessera.language import PLACE_ENTITY_LABELS
 from tessera.language.table import TokenTable, per_token, token_table
 from tessera.model import Victims
-from tessera.numbers import parse_number
+from tessera.numbers import SIZED_GROUP_NOUNS, parse_number
 from tessera.places.gazetteer import load as load_gazetteer
 from tessera.places.variants import key_tokens
 
@@ -54,8 +54,6 @@ PEOPLE_WORDS = frozenset(
 )
 NATIONALITY_WORDS = frozenset({"chinese", "korean", "koreans", "north", "south", "russian"})
 PAIR_NOUNS = frozenset({"couple", "pair", "parents"})
-# Nouns that count the people after "of" by their own size: "a trio of doctors" is three people.
-SIZED_GROUP_NOUNS = {"trio": 3, "threesome": 3, "quartet": 4}
 # Longest first: "south korean" before "korean".
 NATIONALITY_PHRASES = (("north korean", "KP"), ("south korean", "KR"), ("chinese", "CN"), ("dprk", "KP"))
 # Nouns that say only "people": "the North Korean nationals" is whoever of that nationality was named.

@@ -1439,13 +1439,20 @@ AGREEING_KIND_PREFIXES = ("wording:",)
 KIN_PEOPLE = frozenset({"relatives", "family"})
 
 
+# Acts that befall the household left behind as a household: punished, questioned or vanished for
+# a relative's deed ("the runaway's parents were summoned", "her brother and his wife have not been
+# seen since"). An escape or an arrest is most often the family that fled, not those left behind.
+KIN_LEFT_BEHIND_TYPES = frozenset({"punishment", "interrogation", "disappearance"})
+
+
 def _kin_both(a: Profile, b: Profile) -> bool:
-    """Do two punishments both befall a household, one report calling it the relatives of
-    someone ("the runaway's parents and brother were expelled") and the other a family ("the
-    family of three was driven to a farm")? Of a punishment the two words name the same people,
-    punished for a relative's deed; of an escape or an arrest a family that fled and the
-    relatives left behind are other people, so it holds for punishments only."""
-    return a.type == "punishment" and {a.people, b.people} <= KIN_PEOPLE
+    """Do two punishments (questionings, disappearances) both befall a household, one report
+    calling it the relatives of someone ("the runaway's parents and brother were expelled", "two
+    relatives of a witness went missing") and the other a family ("the family of three was driven
+    to a farm", "her older brother and his wife have not been seen")? Of such an act the two words
+    name the same people, struck for a relative's deed; of an escape or an arrest a family that
+    fled and the relatives left behind are other people (`KIN_LEFT_BEHIND_TYPES`)."""
+    return a.type in KIN_LEFT_BEHIND_TYPES and {a.people, b.people} <= KIN_PEOPLE
 
 
 def _kin_against_convicted(a: Profile, b: Profile) -> bool:

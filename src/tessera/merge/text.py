@@ -16,7 +16,7 @@ import snowballstemmer
 
 from tessera.data import load_json
 from tessera.daynames import without_days
-from tessera.numbers import parse_number
+from tessera.numbers import SIZED_GROUP_NOUNS, parse_number
 
 _WORD = re.compile(r"[a-z0-9]+")
 
@@ -735,7 +735,7 @@ def counts_named(texts: Iterable[str | None]) -> frozenset[int]:
         # (a day of a month is no count: "SEOUL, Aug. 28 -- North Korea executed two officials")
         words = _NUMBER_TOKEN.findall(without_days(text))
         for i, w in enumerate(words):
-            n = parse_number(w)
+            n = SIZED_GROUP_NOUNS.get(w) or parse_number(w)  # ("a trio of doctors": three)
             if n is None or n < 2 or w in ("both", "couple") or (w.isdigit() and 1900 <= n <= 2100):
                 continue  # (a year: "in 2024")
             if i > 0 and words[i - 1] in ("aged", "age", "ages"):
