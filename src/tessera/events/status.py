@@ -1171,6 +1171,7 @@ def is_no_event(
         and not in_force
         and simple_present(root)
         and _bare_plural(subject_of(root))
+        and not _own_clause_in_the_past(trigger, root)
     ):
         return True
     if (
@@ -2254,6 +2255,20 @@ def _in_prospect(head: Token) -> bool:
 
     prospect = words()["prospect_adjectives"]
     return any(c.dep_ == "acomp" and c.lower_ in prospect for c in head.children)
+
+
+def _own_clause_in_the_past(trigger: Token, root: Token) -> bool:
+    """ "Soldiers are deserting in growing numbers, and the authorities have responded with a
+    crackdown": the trigger's own clause, with a subject of its own, tells in the past or the
+    perfect what was done, whatever general truth the sentence's first clause states (the parser
+    may hang that clause anywhere under the root)."""
+    verb = clause_head(trigger)
+    if verb.i == root.i or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and perfect)
 
 
 def _bare_plural(noun: Token | None) -> bool:
