@@ -48,7 +48,6 @@ def retype(trigger: Token, event_type: str) -> str:
         or audit_told_before(trigger)
         or search_for_a_kind_of_goods(trigger)
         or checks_ordered_on_a_schedule(trigger)
-        or search_through_institutions(trigger)
     ):
         return "crackdown"
     if event_type == "crackdown" and controls_at_a_frontier(trigger):
@@ -237,28 +236,6 @@ def inspection_of_institutions(trigger: Token) -> bool:
     return any(
         t.lemma_.lower() in institutions or t.lower_ in institutions for t in _what_is_checked(trigger)
     )
-
-
-# Verbs that go through places looking for something ("went through", "combed", "searched").
-GOING_THROUGH_VERBS = frozenset({"go", "comb", "scour", "search", "sweep", "raid"})
-
-
-def search_through_institutions(trigger: Token) -> bool:
-    """ "inspectors have been going through markets and apartment blocks across the province",
-    "agents searched the factories of the district": going through markets, firms, offices or
-    units (the institution_nouns of background.json) in the plural is a campaign against what
-    goes on in them, a crackdown; one of them searched ("police searched the market for the two
-    women"), or homes among them ("searched the homes and shops of the traders"), stays a
-    search."""
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in GOING_THROUGH_VERBS:
-        return False
-    places = [c for c in trigger.children if c.dep_ == "dobj"]
-    places += prep_objects(trigger, frozenset({"through"}))
-    places = _with_conjuncts(places)
-    institutions, dwellings = words()["institution_nouns"], words()["dwelling_nouns"]
-    if any(p.lemma_.lower() in dwellings for p in places):
-        return False
-    return any(p.tag_ == "NNS" and p.lower_ in institutions for p in places)
 
 
 def reaches_further_places(word: Token) -> bool:
