@@ -1,6 +1,6 @@
 """Crackdowns told as a measure in force rather than a deed: an inspection team stationed at a
 place, checks ordered on a schedule, an age limit on who may trade, patrols clearing lanes of
-sellers, rewards offered on notices, households ordered to report people; a team at work beside
+sellers, traders turned away from stalls, teams put into places; a team at work beside
 the searches it makes, and a crackdown told in a clause of its own after a general first
 clause (triggers.json; teams.py; retyping.py; status.py)."""
 
@@ -31,8 +31,6 @@ def _types(text: str) -> list[str]:
         "The city sent police patrols last week to chase off the traders who sell from the pavements.",
         "Police and market managers in Hyesan began turning away women under 45 from market stalls this month.",
         "The drive, ordered by the party and launched in March, has put inspection teams into schools and markets.",
-        "Police in Tumen have posted notices in the villages offering rewards of 3,000 yuan for tips.",
-        "Security officers ordered households in the riverside streets to report relatives living abroad.",
         "Young soldiers are deserting coastal units in large numbers as food runs short, and commanders have "
         "responded with a crackdown on deserters.",
     ],
@@ -53,11 +51,9 @@ def test_team_at_work_is_not_read_as_its_searches() -> None:
     "text",
     [
         "An inspection team was at the meeting when the manager spoke.",
-        "She offered a reward to anyone who found her lost dog.",
         "The government raised the minimum age for military service to eighteen.",
         "The farmers cleared the field of stones before the planting.",
         "Traders said they could not sell enough to feed their families.",
-        "Police ordered the witnesses to report to the station on Monday.",
         "Police searched the market for the two women on Monday.",
         "The guards turned away the visitors from the gate.",
         "Officers have been ordered to hold weekly checks of homes in the district.",
