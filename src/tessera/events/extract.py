@@ -120,7 +120,7 @@ from tessera.events.status import (
     simple_present,
     status_of,
 )
-from tessera.events.teams import teams_at_work
+from tessera.events.teams import TEAM_AT_WORK, teams_at_work
 from tessera.events.victims import (
     Discourse,
     is_class_of_people,
@@ -1652,6 +1652,10 @@ def _campaign_named_by_target(head: Token, match: Match) -> bool:
     the acts said to follow it ("the raids follow a campaign against illegal residents"). The
     noun may stand inside a phrase headed by its verb ("has intensified a crackdown on
     smuggling, with patrols checking phones")."""
+    if match.entry is TEAM_AT_WORK:
+        # ("inspection squads have been riding the line, checking luggage carriage by carriage":
+        # the team at work is the campaign, the checks it makes are its searches)
+        return True
     if head.pos_ == "NOUN":
         return bool(prep_objects(head, TARGET_PREPOSITIONS)) or _campaign_with_aim(head)
     # (inside a verb's phrase only a noun of a campaign: "tightened controls on travel" is the

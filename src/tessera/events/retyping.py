@@ -47,6 +47,7 @@ def retype(trigger: Token, event_type: str) -> str:
         or audit_of_officials(trigger)
         or audit_told_before(trigger)
         or search_for_a_kind_of_goods(trigger)
+        or checks_ordered_on_a_schedule(trigger)
     ):
         return "crackdown"
     if event_type == "crackdown" and controls_at_a_frontier(trigger):
@@ -365,6 +366,35 @@ def inspections_stepped_up(trigger: Token) -> bool:
             return False  # ("stepped up house searches", "body checks")
         targets = _with_conjuncts(prep_objects(noun, frozenset({"of", "on", "at"})))
         if not any(t.lower_ in dwellings for t in targets) and not checks_of_traffic(trigger):
+            return True
+    return False
+
+
+# Verbs by which a body is told to do something from now on ("ordered", "instructed", "told").
+ORDER_VERBS = frozenset({"order", "instruct", "tell", "require", "direct"})
+
+
+def checks_ordered_on_a_schedule(trigger: Token) -> bool:
+    """ "every hospital has been ordered to hold weekly checks of staff phones", "the committee
+    ordered monthly inspections of the units": checks put on a schedule (the schedule_adjectives
+    of background.json) by an order are a standing measure on the places or people checked, a
+    campaign, a crackdown; one check, or checks of homes ("ordered weekly checks of homes"),
+    stays a search."""
+    schedule = words()["schedule_adjectives"]
+    dwellings = words()["dwelling_nouns"]
+    nouns = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    for noun in nouns:
+        if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or noun.lemma_.lower() not in CHECK_NOUNS:
+            continue
+        if not any(c.dep_ in {"amod", "compound"} and c.lower_ in schedule for c in noun.children):
+            continue
+        if any(t.lower_ in dwellings for t in _with_conjuncts(prep_objects(noun, frozenset({"of", "on"})))):
+            continue
+        # the verb whose object the checks are, or the one it hangs on ("ordered to hold …")
+        verb = noun.head if noun.dep_ == "dobj" else None
+        while verb is not None and verb.lemma_.lower() not in ORDER_VERBS and verb.dep_ in {"xcomp", "conj"}:
+            verb = verb.head
+        if verb is not None and verb.lemma_.lower() in ORDER_VERBS:
             return True
     return False
 

@@ -1176,6 +1176,7 @@ def is_no_event(
         and not in_force
         and simple_present(root)
         and _bare_plural(subject_of(root))
+        and not (measure and _own_clause_in_the_past(trigger, root))
     ):
         return True
     if (
@@ -2259,6 +2260,21 @@ def _in_prospect(head: Token) -> bool:
 
     prospect = words()["prospect_adjectives"]
     return any(c.dep_ == "acomp" and c.lower_ in prospect for c in head.children)
+
+
+def _own_clause_in_the_past(trigger: Token, root: Token) -> bool:
+    """ "Soldiers are deserting in growing numbers, and the authorities have responded with a
+    crackdown": a measure's own clause, joined to the sentence's first (the parser may hang it
+    anywhere under the root) with an authority of its own as subject, tells in the past or the
+    perfect what was done, whatever general truth the first clause states. (A relative clause,
+    "defectors who reached the South describe …", describes the first clause's subject.)"""
+    verb = clause_head(trigger)
+    if verb.i == root.i or verb.pos_ not in {"VERB", "AUX"} or verb.dep_ not in {"conj", "ccomp"}:
+        return False
+    if not any(c.dep_ == "nsubj" and is_authority(c) for c in verb.children):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and perfect)
 
 
 def _bare_plural(noun: Token | None) -> bool:

@@ -41,7 +41,9 @@ POLICING_BODY_WORDS = frozenset({"police", "league", "security", "inspection", "
 
 # Verbs of a team's ongoing work where it was sent ("arrived in", "has been combing",
 # "went through the books", "targets smugglers"); "go" and "be" only with the preposition
-# that makes them work ("going through", "has been in Hoeryong since March").
+# that makes them work ("going through", "has been in Hoeryong since March"; "at" only in the
+# perfect, a stay at the place checked: "has been at the hospital since last week", not "was at
+# the meeting").
 WORK_VERBS = frozenset(
     {
         "arrive",
@@ -63,7 +65,8 @@ STARTING_VERBS = frozenset({"begin", "start"})
 WORK_BEGUN = WORK_VERBS | {"check", "investigate", "examine", "review"}
 # ("riding", which the tagger may take for a form of "rid")
 WORK_FORMS = frozenset({"riding"})
-PREPOSITIONAL_WORK = {"go": frozenset({"through"}), "be": frozenset({"in", "out"})}
+PREPOSITIONAL_WORK = {"go": frozenset({"through"}), "be": frozenset({"in", "out", "at"})}
+PERFECT_ONLY_PREPS = frozenset({"at"})
 # Verbs whose passive subject is a team sent to work ("a team was dispatched to Hyesan").
 SENDING_VERBS = frozenset({"dispatch", "send", "deploy", "station"})
 
@@ -127,10 +130,12 @@ def _work_verb(verb: Token, subject: Token) -> bool:
         # "an inspection team began work in Hyesan", "began auditing border units": the team's work begun
         return any(c.dep_ in {"dobj", "xcomp"} and c.lemma_.lower() in WORK_BEGUN for c in verb.children)
     preps = PREPOSITIONAL_WORK.get(lemma)
+    if preps is None:
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):
+        preps = preps - PERFECT_ONLY_PREPS
     # ("have been out in force": the parser makes "out" an adverb)
-    return preps is not None and any(
-        c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in preps for c in verb.children
-    )
+    return any(c.dep_ in {"prep", "prt", "advmod"} and c.lower_ in preps for c in verb.children)
 
 
 def _main_clause(verb: Token) -> bool:

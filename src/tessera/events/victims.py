@@ -534,7 +534,10 @@ GOING_VERBS = frozenset({"return", "march", "walk", "move"})
 def _acted_on(trigger: Token, event_type: str) -> Token | None:
     if (released := _released_on_payment(trigger)) is not None:
         return released
-    if trigger.lemma_.lower() in STATE_VERBS | SUFFERING_VERBS and trigger.pos_ in {"AUX", "VERB"}:
+    # ("an inspection team has been at the hospital since May": a campaign's verb of being tells
+    # where its doers are at work, not who suffered it)
+    being = STATE_VERBS if event_type != "crackdown" else frozenset()
+    if trigger.lemma_.lower() in being | SUFFERING_VERBS and trigger.pos_ in {"AUX", "VERB"}:
         return subject_of(trigger)
     if (
         _reduced_passive(trigger)
