@@ -1198,9 +1198,31 @@ def _own_date(ctx: _Context, ev: Event, trigger: Token | None) -> _Own:
         # vague one, that date is the event's ("fled last month" ... "crossed the line in
         # mid-October": mid-October).
         finer = _dated(again.when) and _within(again.when, found.when)
-        if finer and not _tally(found.when):
+        later = _told_later_as_itself(found.when, again.when) and _lent_by_another_clause(ctx, trigger, found)
+        if (finer or later) and not _tally(found.when):
             return again
     return found
+
+
+def _lent_by_another_clause(ctx: _Context, trigger: Token, found: _Own) -> bool:
+    """Whether the event's date comes from a clause other than its own verb's ("who organised a
+    flight in April has been executed": the flight's April), not from its own ("In early March
+    a man crossed the line")."""
+    placed = next((p for p in ctx.mentions if p.mention.start == found.offset), None)
+    return placed is not None and rank(placed, trigger) > 1
+
+
+def _told_later_as_itself(found: TimeSpan | None, again: TimeSpan | None) -> bool:
+    """Whether the date a later telling gives the event, after its vague first date and no
+    wider, is the event's own: the lede's date belonged to something else it told.
+
+    "A captain who organised a failed flight in April has been executed ... / He was shot
+    after a public trial on 15 August": August 15, not April (the flight's month).
+    """
+    if not (_dated(found) and _dated(again)):
+        return False
+    assert found is not None and again is not None and found.end is not None and again.start is not None
+    return again.start > found.end and _width(again) <= _width(found)
 
 
 def _lent_to_a_noun(ctx: _Context, trigger: Token, found: _Own) -> bool:
