@@ -265,6 +265,11 @@ BESIDE = {
     "invented_gold_208": ROOT / "tests" / "fixtures" / "invented_gold_208.jsonl",
     "invented_gold_209": ROOT / "tests" / "fixtures" / "invented_gold_209.jsonl",
     "invented_gold_210": ROOT / "tests" / "fixtures" / "invented_gold_210.jsonl",
+    "invented_gold_211": ROOT / "tests" / "fixtures" / "invented_gold_211.jsonl",
+    "invented_gold_212": ROOT / "tests" / "fixtures" / "invented_gold_212.jsonl",
+    "invented_gold_213": ROOT / "tests" / "fixtures" / "invented_gold_213.jsonl",
+    "invented_gold_214": ROOT / "tests" / "fixtures" / "invented_gold_214.jsonl",
+    "invented_gold_215": ROOT / "tests" / "fixtures" / "invented_gold_215.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),
