@@ -2,7 +2,7 @@
 tied to a bed, broken ribs, a death without a doctor or after release, a share of the held
 beaten), arrests told as seizures (snatched, grabbed, dragged from home, bundled into a van,
 taken from an office) and returns told as being taken or brought back across a river
-(triggers.json; cues.json violence_kinds; deaths.py _named_as_held; status.py _present_perfect)."""
+(triggers.json; cues.json violence_kinds; deaths.py _named_as_held; status.py _passive_present_perfect)."""
 
 from __future__ import annotations
 

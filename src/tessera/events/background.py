@@ -506,7 +506,7 @@ def _present_description(relative: Token) -> bool:
         return False
     modal = any(a.tag_ == "MD" and a.lower_ in POSSIBILITY_MODALS for a in auxes)
     present = relative.tag_ in {"VBZ", "VBP"} or any(a.tag_ in {"VBZ", "VBP"} for a in auxes)
-    return (modal or present) and not _dated_occasion(relative)
+    return (modal or present) and not dated_occasion(relative)
 
 
 def one_of_a_kind(noun: Token) -> bool:
@@ -2615,7 +2615,7 @@ def under_a_habitual_clause(trigger: Token) -> bool:
     verb = _clause_of(trigger)
     while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
         verb = verb.head  # "paying fines or serving short sentences": the first of the list
-    if _dated_occasion(verb):
+    if dated_occasion(verb):
         return False
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
         holder = verb.head.head
@@ -2628,7 +2628,7 @@ def under_a_habitual_clause(trigger: Token) -> bool:
     holders = [holder]
     while len(holders) < 4 and (above := _verb_of_a_complement(holders[-1])) is not None:
         holders.append(above)  # "are usually allowed to travel on after …"
-    return any(_general_time(h) and not _dated_occasion(h) for h in holders)
+    return any(_general_time(h) and not dated_occasion(h) for h in holders)
 
 
 # Words that make a time expression a point in time, not a length ("last year", "two weeks ago").
@@ -2637,7 +2637,7 @@ POINT_WORDS = frozenset(
 )
 
 
-def _dated_occasion(clause: Token) -> bool:
+def dated_occasion(clause: Token) -> bool:
     """Whether the clause names a date or a time, not only a length of time: "in March", "last
     week", "two years ago" date a clause; "for years", "several weeks in detention" only say how
     long (a habit can last years)."""

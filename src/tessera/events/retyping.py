@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from tessera.events.background import WHOEVER_WORDS, _dated_occasion, words
+from tessera.events.background import WHOEVER_WORDS, dated_occasion, words
 from tessera.events.clauses import holds_any_phrase, is_passive, prep_objects, sentence_of, verb_above
 from tessera.events.lexicon import lexicon
 from tessera.events.victims import counted_person_nouns, people_words, read_victims
@@ -750,7 +750,7 @@ def market_swept_once(trigger: Token) -> bool:
         t.lower_ in ONSET_PREPOSITIONS and t.dep_ == "prep" and _names_a_time(t) for t in sentence_of(trigger)
     ):
         return False  # ("seized meat from anyone without a certificate" names no start)
-    return _dated_occasion(trigger) or any(
+    return dated_occasion(trigger) or any(
         c.dep_ == "npadvmod" and c.lemma_.lower() in DAY_PARTS for c in trigger.children
     )
 

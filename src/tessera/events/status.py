@@ -2602,7 +2602,7 @@ def _perfect_infinitive(verb: Token) -> bool:
     return "to" in auxiliaries and "have" in auxiliaries
 
 
-def _present_perfect(verb: Token) -> bool:
+def _passive_present_perfect(verb: Token) -> bool:
     """ "some have been beaten", "most have been moved": a passive participle under a present
     "have", an act done to them before now (the present tense of a rule reads "some are
     beaten"); an active one ("a few have asked to go south") may still tell what they do."""
@@ -2713,7 +2713,7 @@ def _generic_subject(trigger: Token, cues: dict) -> bool:
         return False
     if _perfect_infinitive(trigger):
         return False  # "some are believed to have been sent to camps": a past act believed, not a rule
-    if subject.lower_ in SHARE_SUBJECTS and _present_perfect(head):
+    if subject.lower_ in SHARE_SUBJECTS and _passive_present_perfect(head):
         return False  # "where some have been beaten during questioning": a past act, not a rule
     tensed = [head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})]
     if _told_people(subject) and (
