@@ -2261,6 +2261,56 @@ def inspection_that_led_to(trigger: Token) -> bool:
     return trigger.dep_ == "pobj" and head.lower_ in {"after", "following"}
 
 
+# Nouns of an inspection that the lexicon reads alone, with no verb or thing of its phrases.
+BARE_INSPECTION_NOUNS = frozenset({"inspection", "inspections"})
+# Prepositions whose object is what an inspection goes through ("of the lockers", "at the camps").
+INSPECTED_PREPOSITIONS = frozenset({"of", "at", "on"})
+# Verbs of handing things over to be inspected ("phones were collected for inspection").
+HANDING_VERBS = frozenset({"collect", "submit", "hand", "surrender", "bring", "take", "confiscate", "seize"})
+# Verbs of coming upon hidden things during an inspection ("found a radio during an inspection").
+COMING_UPON_VERBS = frozenset({"find", "discover", "uncover", "turn", "hide", "catch"})
+
+
+def inspection_of_nothing_searched(trigger: Token) -> bool:
+    """ "The inspection is being run by the prosecutors", "some venues had failed fire-safety
+    inspections", "we were told to expect inspections", "questioned during the inspection": an
+    inspection told by its noun alone, which goes through no home, body or belongings named in
+    its 'of' or 'at' phrase or before it, is no raid on anyone ('inspection_marks' and
+    'inspected_things' of background.json), nor handed things ("phones collected for
+    inspection") nor hidden things found in it ("a radio found hidden in the boat during an
+    inspection"), checks how an office, a unit or a building works; it searched no one. ("A
+    surprise inspection of the dormitory", "an inspection of the workers' lockers" are searches.)"""
+    if trigger.pos_ != "NOUN" or trigger.lower_ not in BARE_INSPECTION_NOUNS:
+        return False
+    data = words()
+    things = (
+        data["inspected_things"] | data["dwelling_nouns"] | data["searched_things"] | data["vessel_nouns"]
+    )
+    # (the words before the noun in its phrase, hyphened ones word by word: "late-night")
+    before = trigger.doc[trigger.left_edge.i : trigger.i]
+    if any(t.lower_ in data["inspection_marks"] | things for t in before):
+        return False
+    gone_through = [
+        t
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ in INSPECTED_PREPOSITIONS
+        for o in p.children
+        for t in o.subtree
+    ]
+    if any(t.lower_ in things for t in gone_through):
+        return False
+    if trigger.dep_ != "pobj":
+        return True
+    preposition = trigger.head
+    if preposition.lower_ == "for" and preposition.head.lemma_.lower() in HANDING_VERBS:
+        return False  # "phones were collected for inspection"
+    # ("a radio found hidden under the deck during an inspection": what it found)
+    return not (
+        preposition.lower_ in {"during", "in", "at"}
+        and any(a.lemma_.lower() in COMING_UPON_VERBS for a in list(preposition.ancestors)[:2])
+    )
+
+
 # Subordinators and prepositions that name what came before the act told ("after", "following").
 LEADING_MARKERS = frozenset({"after", "following"})
 # Verbs of following someone's calls or signals to find them.

@@ -20,6 +20,7 @@ from tessera.events.actors import actor_words
 from tessera.events.background import (
     STATE_LEMMAS,
     carried_by,
+    inspection_of_nothing_searched,
     is_background,
     outcome_of_an_imagined_act,
     people_aboard,
@@ -2327,6 +2328,8 @@ def _read_event(
     ):
         return []
     event_type = "escape" if arrived_by_sea else retype(trigger, _retyped(trigger, entry.type))
+    if event_type == "search" and inspection_of_nothing_searched(trigger):
+        return []  # "the inspection is run by the prosecutors": no home or belongings gone through
     if event_type == "movement_restriction" and restriction_as_a_cause(trigger):
         return []  # "the shooting comes as Pyongyang has tightened control over the border" (once retyped)
     sentence = sentence_of(trigger)
