@@ -2309,7 +2309,7 @@ def _read_event(
         victims_head is not None
         and is_generic_people(victims_head)
         and not threat
-        and not (entry.type == "movement_restriction" and _all_of_a_group(victims_head))
+        and not (entry.type in WHOLE_GROUP_MEASURES and _all_of_a_group(victims_head))
     ):
         return []
     if victims_head is not None and entry.type in PEOPLE_EVENT_TYPES and names_things(victims_head):
@@ -2518,6 +2518,10 @@ def _read_event(
 
 # Pronouns of a whole group, which a restriction binds all at once ("everyone in the unit").
 WHOLE_GROUP_PRONOUNS = frozenset({"everyone", "everybody"})
+# Measures laid on a whole group at once: a restriction ("everyone in the unit was forbidden to
+# leave"), and a search of all who pass ("guards stopped everyone on the road and went through
+# their bags"), whose people are those at the place, not whoever might do something.
+WHOLE_GROUP_MEASURES = frozenset({"movement_restriction", "search"})
 
 
 def _all_of_a_group(people: Token) -> bool:
