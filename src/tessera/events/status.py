@@ -23,6 +23,7 @@ from tessera.events.clauses import (
     own_subject,
     present_perfect,
     sentence_of,
+    sentences_back,
     subject_of,
 )
 from tessera.events.lexicon import lexicon, sentence_triggers
@@ -2532,6 +2533,13 @@ PRACTICE_TYPES = frozenset({"search"})
 MEASURE_TOLD_TYPES = frozenset({"movement_restriction", "search", "crackdown"})
 
 
+# How many sentences back a measure told as done makes a present search its practice: the one
+# before, or the one before that when a sentence on the measure's first results comes between
+# ("The campaign started this month. Twenty vans have been impounded. Passengers are searched at
+# every checkpoint").
+PRACTICE_REACH = 2
+
+
 def practice_of_a_told_measure(trigger: Token) -> bool:
     """ "Police have set up checkpoints on every road into the city since Monday. At the
     checkpoints, soldiers open bags and read the messages on phones." A measure told in the
@@ -2542,11 +2550,22 @@ def practice_of_a_told_measure(trigger: Token) -> bool:
     or after another habit, is one)."""
     sentence = sentence_of(trigger)
     doc = trigger.doc
-    start = sentence_of(doc[sentence.start - 1]).start if sentence.start > 0 else sentence.start
+    start = sentences_back(doc, sentence.start, PRACTICE_REACH)
     return any(
-        m.entry.type in MEASURE_TOLD_TYPES and _told_as_done(clause_head(doc[m.start]))
+        m.entry.type in MEASURE_TOLD_TYPES and _measure_told_as_done(doc[m.start])
         for m in sentence_triggers(doc, start, sentence.end)
         if m.end <= trigger.i and clause_head(doc[m.start]).i != clause_head(trigger).i
+    )
+
+
+def _measure_told_as_done(word: Token) -> bool:
+    """A measure's word told as done or in force by its clause ("police have set up checkpoints")
+    or, for a noun, by a clause that describes it ("the crackdown, which the bureau launched on 1
+    February, targets phone users": launched, whatever the tense of the clause it sits in)."""
+    if _told_as_done(clause_head(word)):
+        return True
+    return word.pos_ == "NOUN" and any(
+        c.dep_ in {"relcl", "acl"} and c.pos_ in {"VERB", "AUX"} and _told_as_done(c) for c in word.children
     )
 
 
