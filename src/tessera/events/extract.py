@@ -1657,6 +1657,8 @@ def _campaign_named_by_target(head: Token, match: Match) -> bool:
         # ("inspection squads have been riding the line, checking luggage carriage by carriage":
         # the team at work is the campaign, the checks it makes are its searches)
         return True
+    if any(_campaign_an_act_is_part_of(t) for t in head.doc[match.start : match.end]):
+        return True
     if head.pos_ == "NOUN":
         return bool(prep_objects(head, TARGET_PREPOSITIONS)) or _campaign_with_aim(head)
     # (inside a verb's phrase only a noun of a campaign: "tightened controls on travel" is the
@@ -1665,6 +1667,26 @@ def _campaign_named_by_target(head: Token, match: Match) -> bool:
         t.pos_ == "NOUN" and t.lemma_.lower() in CAMPAIGN_NOUNS and bool(prep_objects(t, TARGET_PREPOSITIONS))
         for t in head.doc[match.start : match.end]
     )
+
+
+# Nouns of a campaign an act is said to be part of ("a sweep" too: "the raid was part of a sweep
+# of the border villages").
+PART_OF_CAMPAIGN_NOUNS = CAMPAIGN_NOUNS | {"sweep", "clampdown"}
+
+
+def _campaign_an_act_is_part_of(noun: Token) -> bool:
+    """ "The searches are part of a campaign against what officials call 'returners'", "the raids
+    were part of a phone crackdown that the city has waged since autumn", "held as part of a drive
+    launched in May": a campaign named as what an act belongs to is the campaign as a whole, an
+    event of its own beside the act (the act itself, told before, is only placed in it), whether
+    or not its target reads as the object of "against" and whether or not a crackdown was told
+    before it."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in PART_OF_CAMPAIGN_NOUNS:
+        return False
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of":
+        return False
+    return of.head.lemma_.lower() == "part" and of.head.dep_ in {"attr", "pobj", "npadvmod", "dobj"}
 
 
 def _campaign_with_aim(noun: Token) -> bool:
@@ -2271,6 +2293,7 @@ def _read_event(
         entry.repeats
         and not any(f.event.type in _first_act_shown_by(entry.type) for f in found)
         and not _type_shown_inside(doc, match)
+        and not _campaign_an_act_is_part_of(trigger)
     ):
         return []  # "he left again" with no flight told before: any going away
     if entry.type == "search" and _find_told_as_a_cause(trigger):
