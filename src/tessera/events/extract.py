@@ -124,6 +124,7 @@ from tessera.events.status import (
 from tessera.events.teams import TEAM_AT_WORK, teams_at_work
 from tessera.events.victims import (
     Discourse,
+    body_of_people,
     is_class_of_people,
     is_generic_people,
     is_time,
@@ -432,7 +433,7 @@ def _goes_via(head: Token, entry: TriggerEntry) -> bool:
             return True
         # ("sent 14 people to a camp": the parser may read the goal's "to" as a dative; the "by"
         # of a passive is its agent: "taken from the dormitory by security agents")
-        if prep.dep_ not in {"prep", "dative", "agent"} or prep.lower_ not in entry.via_preps:
+        if prep.dep_ not in VIA_PREP_DEPS or prep.lower_ not in entry.via_preps:
             continue
         objects = [c for c in prep.children if c.dep_ == "pobj"]
         if not objects and not entry.via_objects:
@@ -556,6 +557,13 @@ def _verbs_prep_after(noun: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "prep" and c.i > noun.i]
 
 
+# Links of a preposition a phrase may go by: the verb's own, a goal the parser read as a dative
+# or a passive's agent, and the predicative complement the parser may make of a place after a
+# verb of keeping ("were kept inside the compound", "locked inside their dormitory": "inside" an
+# oprd with the place as its object).
+VIA_PREP_DEPS = frozenset({"prep", "dative", "agent", "oprd"})
+
+
 def _other_clause_at(table: TokenTable, i: int) -> bool:
     """Whether word `i` opens a clause told beside the one it hangs in (a relative clause, a
     conjoined or parenthetical verb, a clause with its own "that"/"because", a finite content
@@ -574,9 +582,7 @@ def _may_lead_to_goal(table: TokenTable, i: int, entry: TriggerEntry) -> bool:
     """Whether word `i` passes the first test of `_goes_via`'s loop: an infinitive's "to" (for
     `_goal_read_as_infinitive`) or one of the entry's prepositions."""
     lower, dep = table.lower[i], table.dep[i]
-    return (lower == "to" and dep == "aux") or (
-        dep in {"prep", "dative", "agent"} and lower in entry.via_preps
-    )
+    return (lower == "to" and dep == "aux") or (dep in VIA_PREP_DEPS and lower in entry.via_preps)
 
 
 def _goal_read_as_infinitive(to: Token, head: Token, entry: TriggerEntry) -> bool:
@@ -2348,6 +2354,8 @@ def _read_event(
         and not _part_of_people(victims_head)
         and not _people_named_after(doc, match)
         and not _craft_carrying_people(victims_head)
+        # (a restriction on a squad or a delegation: "the squad was kept inside its hotel")
+        and not (entry.type == "movement_restriction" and body_of_people(victims_head))
     ):
         return []
     event_type = "escape" if arrived_by_sea else retype(trigger, _retyped(trigger, entry.type))

@@ -1060,7 +1060,7 @@ def is_no_event(
     # "sentenced on charges of assisting defections": the content of a charge, not an event
     # ("in charge of" is an idiom for responsibility).
     if not charge_tells and any(
-        a.lemma_.lower() in accusation and a.head.lower_ != "in" for a in _content_ancestors(trigger)
+        a.lemma_.lower() in accusation and not _charge_of_a_duty(a) for a in _content_ancestors(trigger)
     ):
         return True
     # A noun under a conditional modal is a feared consequence ("they could face serious
@@ -1420,6 +1420,20 @@ def _offence_of_a_penalty(trigger: Token) -> bool:
     if any(c.dep_ in {"nsubj", "poss"} for c in trigger.children):
         return False  # ("a sentence for his crossing": his own act)
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in PENALTY_NOUNS
+
+
+# Verbs whose object "charge" is a duty taken on, not an accusation ("has taken charge of the
+# remaining workers", "assumed charge of the unit").
+DUTY_CHARGE_VERBS = frozenset({"take", "assume"})
+
+
+def _charge_of_a_duty(word: Token) -> bool:
+    """ "in charge of", "has taken charge of the remaining 22 workers, who have been confined to
+    their camp": "charge" as the duty someone holds or takes on, whose "of" phrase names what
+    they answer for, not the content of an accusation."""
+    if word.head.lower_ == "in":
+        return True
+    return word.lower_ == "charge" and word.dep_ == "dobj" and word.head.lemma_.lower() in DUTY_CHARGE_VERBS
 
 
 def _content_ancestors(trigger: Token) -> list[Token]:

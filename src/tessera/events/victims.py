@@ -2393,6 +2393,23 @@ def _sized_collective(head: Token) -> bool:
     return head.lemma_.lower() in people_words()["sized_collectives"]
 
 
+def body_of_people(head: Token | None) -> bool:
+    """ "The squad has been kept inside its hotel", "the rest of the delegation was kept inside
+    the compound": a body of people (people.json's sized_collectives), or a part of one, told
+    without a count is still people, not a thing."""
+    if head is None:
+        return False
+    if _sized_collective(head):
+        return True
+    return any(
+        _sized_collective(obj)
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+    )
+
+
 def _counted_after_family(word: Token) -> bool:
     """Can the word after "a family of N" carry N without being what N counts: a verb of the
     clause after it ("a family of five living near the river") or a time ("arrested a family of
