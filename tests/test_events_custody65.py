@@ -1,0 +1,85 @@
+"""Events stage: custody at its edges. People handed to a police or security body are arrested
+(unless the same verb hands them back to the North), people taken back to the camp or into
+custody are caught again, and a death in custody may be told by starving or freezing to death,
+by people counted in a camp the story has just named, or by a clause that sent the one who died
+to a camp.
+
+Every sentence here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import events_of_type, types_of
+
+ARRESTS = [
+    "A neighbour found the boy hiding in a shed and handed him to the police.",
+    "The guards handed the two women over to state security the same night.",
+    "The three runaways were taken back into custody within a week.",
+    "Both men were taken back to the camp on the fifth of May.",
+    "The two traders will almost certainly be handed to state security on arrival.",
+]
+
+
+@pytest.mark.parametrize("text", ARRESTS, ids=[t[:40] for t in ARRESTS])
+def test_handed_to_the_police_or_taken_back_is_an_arrest(text: str) -> None:
+    assert "arrest" in types_of(text), types_of(text)
+
+
+def test_taken_back_to_the_camp_is_not_a_new_sentence() -> None:
+    assert "punishment" not in types_of("Both men were taken back to the camp on the fifth of May.")
+
+
+def test_sent_back_to_the_camp_stays_a_penalty() -> None:
+    assert "punishment" in types_of("She was sent back to the camp to serve the rest of her term.")
+
+
+def test_handed_to_northern_officers_at_the_border_is_a_return_only() -> None:
+    types = types_of("The Chinese police handed the man to North Korean security officers at the border.")
+    assert "repatriation" in types and "arrest" not in types, types
+
+
+def test_an_arrest_to_come_is_at_risk() -> None:
+    found = events_of_type(
+        "The two traders will almost certainly be handed to state security on arrival.", "arrest"
+    )
+    assert [e.status for e in found] == ["at_risk"]
+
+
+NOT_ARRESTS = [
+    "She handed the letter to the police.",
+    "He handed his passport to the police officer at the desk.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ARRESTS, ids=[t[:40] for t in NOT_ARRESTS])
+def test_things_handed_to_the_police_are_no_arrest(text: str) -> None:
+    assert "arrest" not in types_of(text), types_of(text)
+
+
+DEATHS_IN_CUSTODY = [
+    "An old man in his cell starved to death that winter.",
+    "Two prisoners froze to death in the punishment cells in January.",
+    "A woman who was sent to the labour training camp in March died there in May.",
+    "She was sent to the prison camp in 2019. Five women in her work team died of dysentery that summer.",
+    "A young inmate was bludgeoned to death by a guard.",
+]
+
+
+@pytest.mark.parametrize("text", DEATHS_IN_CUSTODY, ids=[t[:40] for t in DEATHS_IN_CUSTODY])
+def test_death_in_custody_is_violence(text: str) -> None:
+    assert "violence" in types_of(text), types_of(text)
+
+
+DEATHS_ELSEWHERE = [
+    "Thousands starved to death in the famine of the 1990s.",
+    "Two hikers froze to death on the mountain last winter.",
+    "A man who was sent to work in the city in May died in a road accident.",
+    "The family moved to the coast in 2010. Four people in the village died in the flood that summer.",
+]
+
+
+@pytest.mark.parametrize("text", DEATHS_ELSEWHERE, ids=[t[:40] for t in DEATHS_ELSEWHERE])
+def test_death_outside_custody_is_no_violence(text: str) -> None:
+    assert "violence" not in types_of(text), types_of(text)
