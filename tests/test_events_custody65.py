@@ -83,3 +83,12 @@ DEATHS_ELSEWHERE = [
 @pytest.mark.parametrize("text", DEATHS_ELSEWHERE, ids=[t[:40] for t in DEATHS_ELSEWHERE])
 def test_death_outside_custody_is_no_violence(text: str) -> None:
     assert "violence" not in types_of(text), types_of(text)
+
+
+def test_a_woman_taken_away_is_not_the_man_held_before() -> None:
+    text = (
+        "The trader who was detained in Yanji in June has been released, a relative said. He was held "
+        "for ten days at the Yanji detention centre. His partner on the North Korean side has not been "
+        "seen since state security officers took her away."
+    )
+    assert len(events_of_type(text, "arrest")) == 2
