@@ -92,3 +92,25 @@ def test_a_woman_taken_away_is_not_the_man_held_before() -> None:
         "seen since state security officers took her away."
     )
     assert len(events_of_type(text, "arrest")) == 2
+
+
+TRAINS_HOME = [
+    "The cook was put on a train to Sinuiju under guard in July.",
+    "The two loggers were put on a train to the border within a week of their arrest.",
+]
+
+
+@pytest.mark.parametrize("text", TRAINS_HOME, ids=[t[:40] for t in TRAINS_HOME])
+def test_put_on_a_train_to_the_border_is_a_return(text: str) -> None:
+    assert "repatriation" in types_of(text), types_of(text)
+
+
+TRAINS_ELSEWHERE = [
+    "A broker put her on a train to Kunming with two other women.",
+    "The children were put on a train to the relief centre in the provincial capital.",
+]
+
+
+@pytest.mark.parametrize("text", TRAINS_ELSEWHERE, ids=[t[:40] for t in TRAINS_ELSEWHERE])
+def test_put_on_a_train_elsewhere_is_no_return(text: str) -> None:
+    assert "repatriation" not in types_of(text), types_of(text)
