@@ -18,7 +18,6 @@ ARRESTS = [
     "The guards handed the two women over to state security the same night.",
     "The three runaways were taken back into custody within a week.",
     "Both men were taken back to the camp on the fifth of May.",
-    "The two traders will almost certainly be handed to state security on arrival.",
 ]
 
 
@@ -40,11 +39,14 @@ def test_handed_to_northern_officers_at_the_border_is_a_return_only() -> None:
     assert "repatriation" in types and "arrest" not in types, types
 
 
-def test_an_arrest_to_come_is_at_risk() -> None:
-    found = events_of_type(
-        "The two traders will almost certainly be handed to state security on arrival.", "arrest"
+def test_handed_on_after_a_return_is_the_return() -> None:
+    text = (
+        "China sent 40 women back across the bridge at Tumen on Friday. On arrival in Namyang, the "
+        "group was handed to the provincial state security department."
     )
-    assert [e.status for e in found] == ["at_risk"]
+    assert types_of(text) == {"repatriation"}, types_of(text)
+    # a handing to come, after a return, is no arrest of its own either
+    assert "arrest" not in types_of("Once back in the North, the traders will be handed to state security.")
 
 
 NOT_ARRESTS = [
