@@ -43,7 +43,24 @@ def detainee_died(verb: Token) -> bool:
         and c.lemma_.lower() in HOLDING_VERBS
         and c.tag_ == "VBN"
         or _held_relative(c)
+        or _sent_into_custody(c)
         for c in subject.children
+    )
+
+
+# Verbs by which people are put into a place of custody ("sent to a labour camp", "committed to
+# a psychiatric ward").
+SENDING_VERBS = frozenset({"send", "commit", "take", "transfer", "move", "confine"})
+
+
+def _sent_into_custody(clause: Token) -> bool:
+    """ "a woman who was sent to the labour training camp in February died in March", "a man
+    committed to a psychiatric ward in July died there": a clause on the one who died puts them
+    in a place of custody; "a man who was sent to work in the city" does not."""
+    return (
+        clause.dep_ in {"acl", "relcl"}
+        and clause.lemma_.lower() in SENDING_VERBS
+        and _in_a_place_of_custody(clause, frozenset({"to", "into"}))
     )
 
 
@@ -77,7 +94,7 @@ def _held_relative(clause: Token) -> bool:
     )
 
 
-def _in_a_place_of_custody(word: Token) -> bool:
+def _in_a_place_of_custody(word: Token, preps: frozenset[str] = frozenset({"in", "at", "inside"})) -> bool:
     """ "died in a holding centre in the county", "two women in her cell": a word's own "in",
     "at" or "inside" phrase names a place where people are held (a cell, a prison, a camp of
     confinement, or one of the places of custody that take arrested people: cues.json's
@@ -86,7 +103,7 @@ def _in_a_place_of_custody(word: Token) -> bool:
 
     cues = lexicon().cues
     goals = [tuple(g.split()) for g in cues["custody_goals"]]
-    for place in prep_objects(word, frozenset({"in", "at", "inside"})):
+    for place in prep_objects(word, preps):
         lemma = place.lemma_.lower()
         if lemma in cues["custody_death_places"]:
             return True
@@ -149,7 +166,12 @@ def _counted_where_the_story_held_them(verb: Token, subject: Token) -> bool:
     winter'": people told only by a number (or dying "there"), just after the report puts its
     teller or subject in a prison or a camp, died in that custody. A person named ("his mother
     died in 2012") is not told to have been held."""
-    counted = subject.pos_ == "NUM" or subject.lower_ in {"one", "some", "several", "many", "most"}
+    counted = (
+        subject.pos_ == "NUM"
+        or subject.lower_ in {"one", "some", "several", "many", "most"}
+        # ("Eleven women in my work team died in two months": people told by a number)
+        or any(c.dep_ == "nummod" for c in subject.children)
+    )
     there = any(t.lower_ == "there" for t in verb.subtree)
     if not counted and (not there or subject.pos_ == "PRON"):
         return False  # ("she died there": whoever "she" is, the words do not count people held)

@@ -1578,6 +1578,8 @@ def _retyped(trigger: Token, event_type: str) -> str:
     if event_type != "punishment":
         return event_type
     lemma = trigger.lemma_.lower()
+    if _taken_back(trigger):
+        return "arrest"
     methods = lexicon().cues["violence_methods"]
     for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ in {"with", "by", "through"}):
         if any(t.lower_ in methods or t.lemma_.lower() in methods for t in prep.subtree):
@@ -1587,6 +1589,20 @@ def _retyped(trigger: Token, event_type: str) -> str:
         if subject is not None and subject.ent_type_ == "GPE":
             return "repatriation"
     return event_type
+
+
+# Verbs by which people are taken somewhere by force: taken "back" to a camp they had left, they
+# are caught again (an arrest), not sentenced anew.
+TAKING_BACK_VERBS = frozenset({"take", "bring", "drag", "haul", "march", "escort", "drive"})
+
+
+def _taken_back(trigger: Token) -> bool:
+    """ "The two runaways were taken back to the camp on the 15th", "guards brought them back
+    into the prison": people brought back to the place that held them are caught again; "she was
+    sent back to the camp to finish her term" (a verb of sending) stays the penalty."""
+    return trigger.lemma_.lower() in TAKING_BACK_VERBS and any(
+        c.lower_ == "back" and c.dep_ in {"advmod", "prt"} for c in trigger.children
+    )
 
 
 def _yield(chosen: list[tuple[Match, Token]]) -> list[tuple[Match, Token]]:
@@ -1621,6 +1637,15 @@ def _yield(chosen: list[tuple[Match, Token]]) -> list[tuple[Match, Token]]:
             and (head.head.head.i, match.entry.type) in heads_by_type
             and head.head.head.i != head.i
         )
+    ]
+    # "The Chinese police handed her to North Korean guards at the bridge": one verb read both
+    # as an arrest and as a return is the return (cues.json's head_yields).
+    head_yields: dict[str, list[str]] = lexicon().cues["head_yields"]
+    heads_by_type = {(head.i, match.entry.type) for match, head in chosen}
+    chosen = [
+        (match, head)
+        for match, head in chosen
+        if not any((head.i, other) in heads_by_type for other in head_yields.get(match.entry.type, ()))
     ]
     framed = _framed_outcomes(chosen)
     chosen = [

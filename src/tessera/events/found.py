@@ -25,3 +25,6 @@ class Found:
     listed: bool = False  # a group the sentence sets apart with its own count ("…, 40 others in July")
     # The content words of its trigger phrases ("raid", "buffer", "zone"), gathered as mentions join.
     keys: set[str] = field(default_factory=set)
+    # The sexes ("f", "m") of the one person the mentions joined to it told ("who was detained
+    # … He was held for ten days"): an event whose first telling gave none has them from these.
+    sexes: set[str] = field(default_factory=set)

@@ -345,10 +345,15 @@ def _custody_after_return(
     return None
 
 
+# Verbs by which the receiving side passes people on to the body that holds them ("on arrival
+# the group was handed to the provincial state security department"): the end of a return too.
+HANDING_ON_VERBS = frozenset({"hand", "turn"})
+
+
 def _moved_to_a_place(trigger: Token) -> bool:
     """Is the trigger a verb of moving people to a place ("taken to the bureau", "driven straight
     to a holding facility"), and not "taken away" or "taken into custody"?"""
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in MOVING_VERBS:
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in MOVING_VERBS | HANDING_ON_VERBS:
         return False
     if any(c.dep_ == "prt" and c.lower_ == "away" for c in trigger.children):
         return False
@@ -736,6 +741,9 @@ def _fold(target: Found, item: Found, actors: bool = True) -> None:
     event.confidence = min(0.98, max(event.confidence, item.event.confidence) + 0.03)
     target.dates |= item.dates
     target.keys |= item.keys
+    sex = _sex_of(item)
+    if sex is not None:
+        target.sexes.add(sex)
     if target.entity is None:
         target.entity = item.entity
 
@@ -2117,22 +2125,26 @@ def _other_sex(earlier: Found, later: Found) -> bool:
     sentence they may be one act told of both: "the father got eight years and the mother five".)"""
     if _same_sentence(earlier, later):
         return False
-    sexes = []
-    for item in (earlier, later):
-        victims = item.event.victims
-        if victims is None or victims.count_max not in (None, 1):
-            return False
-        # the clause's own pronoun, before whatever the discourse took it to point to
-        subject = subject_of(clause_head(item.trigger)) if item.trigger.pos_ in {"VERB", "AUX"} else None
-        words = (victims.text or "").lower().split()
-        head = (
-            subject.lower_ if subject is not None and subject.tag_ == "PRP" else (words[-1] if words else "")
-        )
-        words_of = people_words()
-        sexes.append(
-            "f" if head in words_of["female_words"] else "m" if head in words_of["male_words"] else None
-        )
-    return None not in sexes and sexes[0] != sexes[1]
+    told, other = _sex_of(earlier), _sex_of(later)
+    if told is None and len(earlier.sexes) == 1:
+        # "The trader who was detained in June … He was held for ten days … officers took her
+        # away": the event's first telling gave no sex, a telling joined to it did
+        told = next(iter(earlier.sexes))
+    return told is not None and other is not None and told != other
+
+
+def _sex_of(item: Found) -> str | None:
+    """The sex ("f", "m") of the one person a mention tells of, by its own pronoun or the last
+    word of its people; None for a group or when the words tell none."""
+    victims = item.event.victims
+    if victims is None or victims.count_max not in (None, 1):
+        return None
+    # the clause's own pronoun, before whatever the discourse took it to point to
+    subject = subject_of(clause_head(item.trigger)) if item.trigger.pos_ in {"VERB", "AUX"} else None
+    words = (victims.text or "").lower().split()
+    head = subject.lower_ if subject is not None and subject.tag_ == "PRP" else (words[-1] if words else "")
+    words_of = people_words()
+    return "f" if head in words_of["female_words"] else "m" if head in words_of["male_words"] else None
 
 
 def _narrators_journey(earlier: Found, later: Found) -> bool:
