@@ -765,6 +765,8 @@ def rank(mention: PlacedMention, trigger: Token) -> int:
         return 1
     if mention.governor is None:
         return OTHER_CLAUSE_RANK
+    if _done_to_under_causative(trigger.doc[mention.governor], trigger_verb):
+        return 1
     clause = _relative_clause_above(trigger.doc[mention.governor])
     if clause is not None and _caught_in_the_act(clause, trigger_verb):
         return 2
@@ -791,6 +793,26 @@ def rank(mention: PlacedMention, trigger: Token) -> int:
         if current.i == mention.governor:
             return 2
     return OTHER_CLAUSE_RANK
+
+
+# Verbs that, with an object and a past participle, tell what was done to the subject ("had
+# their bags checked", "got his phone taken"): the participle's time is the verb's own.
+_CAUSATIVE_LEMMAS = frozenset({"have", "get"})
+
+
+def _done_to_under_causative(dated: Token, trigger_verb: Token) -> bool:
+    """Whether the dated verb is the participle of a causative "have" or "get" that is the
+    event's verb: "Pupils had their bags checked by police in mid-April" (parsed with the date
+    on "checked", the clause "their bags checked" under "had") is checked in mid-April. The
+    two verbs tell one happening, so the date is shared as if on one verb."""
+    return (
+        trigger_verb.lemma_.lower() in _CAUSATIVE_LEMMAS
+        and dated.head.i == trigger_verb.i
+        and dated.i > trigger_verb.i
+        # the parser may tag the participle as a past ("checked" after a long object)
+        and dated.tag_ in ("VBN", "VBD")
+        and dated.dep_ in ("ccomp", "xcomp", "dep", "oprd")
+    )
 
 
 def _relative_clause_above(verb: Token) -> Token | None:

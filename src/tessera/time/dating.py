@@ -1845,6 +1845,35 @@ def _dated(span: TimeSpan | None) -> bool:
 _SAME_TIME_UNITS = re.compile(r"(?i)\b(?:day|week|night|morning|afternoon|evening)$")
 
 
+def _on_verbs_first(doc: Doc, before: list[PlacedMention]) -> list[PlacedMention]:
+    """The dates "the same day" may take, without a date told on a noun after a date told on a
+    verb of the same sentence: "Two officials were arrested on Wednesday over a dike that broke
+    in last weekend's storm. Their homes were searched the same night": the night of the arrest
+    (the verb's Wednesday), not of the storm the noun names."""
+    if len(before) < 2:
+        return before
+    last = before[-1]
+    on_verb = [p for p in before if p.sentence == last.sentence and not _on_a_noun(doc, p)]
+    if not on_verb or not _on_a_noun(doc, last):
+        return before
+    return [p for p in before if p.sentence != last.sentence or not _on_a_noun(doc, p)]
+
+
+def _on_a_noun(doc: Doc, p: PlacedMention) -> bool:
+    """Whether the mention hangs on a noun before its verb ("the collapse of a dike in last
+    weekend's storm"), so it tells that thing's time rather than the verb's. A noun the verb
+    takes through its own preposition ("executed at a rally on May 20") is the verb's setting,
+    its date the verb's."""
+    if p.governor is None:
+        return False
+    return any(
+        doc[i].pos_ in ("NOUN", "PROPN")
+        and not (doc[i].head.dep_ == "prep" and doc[i].head.head.i == p.governor)
+        for i in p.chain
+        if i != p.governor
+    )
+
+
 def _fine_enough_for_same_time(phrase: str, before: list[PlacedMention]) -> PlacedMention:
     """The date "the same day/night/week" takes: the last told before it that is a month wide at
     most, passing over a season or a year told in between as background ("was shot last
@@ -1906,7 +1935,8 @@ def _inherited(
         ]
         if before:
             return _same_time_span(
-                same_time.group(0), _fine_enough_for_same_time(same_time.group(0), before).span
+                same_time.group(0),
+                _fine_enough_for_same_time(same_time.group(0), _on_verbs_first(ctx.doc, before)).span,
             )
     if _counted_from_its_own_story(trigger):
         # "ran away in March; they were caught within days": the time is counted from what
