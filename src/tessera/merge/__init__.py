@@ -74,9 +74,7 @@ one person of the other report, a crowd more than three times a stated bound, "m
 600", is another group, and counts that disagree do not forbid the merge when one report's evidence
 names a number within the other's count (an open count, "more than 50", up to twice its bound): "two brothers were hanged in the square" read as one
 person, "five detained, among them two guides" against "the two guides"; one person against the
-same person told with companions, "a woman and her son", "along with a co-worker", "a counsellor,
-his wife and their children"; one person told by who they were against the small group the other
-report lists them first in, "the site's commander" against "the commander and two engineers"; a group told as
+same person told with companions, "a woman and her son", "along with a co-worker"; a group told as
 all women against as many people told as all men never merge); perpetrators of a common country (a repatriation's sender and receiver are its two
 sides; when neither report's countries fit the event's places, they are the extractor's guess
 and count for nothing; a kind of authority both sides name, of which only one side's country

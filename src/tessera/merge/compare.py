@@ -941,9 +941,6 @@ def _counts_read(a: Profile, b: Profile, r: PairResult) -> None:
     if _one_of_companions(a, b) or _one_of_companions(b, a):
         r.reasons.append(f"{label} (one person, told by the other with companions)")
         return
-    if _one_of_listed(a, b) or _one_of_listed(b, a):
-        r.reasons.append(f"{label} (one person, listed by the other with others)")
-        return
     within = None
     if a.cmin <= b.cmax and b.cmin <= a.cmax:
         ratio = 1.0
@@ -1114,28 +1111,6 @@ def _one_of_companions(one: Profile, group: Profile) -> bool:
     if not 2 <= group.cmin <= group.cmax <= 1 + MAX_COMPANIONS:
         return False
     return group.companions or one.companions
-
-
-# One person and at most this many listed after them ("the company commander and three of his
-# soldiers").
-MAX_LISTED_WITH = 3
-
-
-def _one_of_listed(one: Profile, group: Profile) -> bool:
-    """Is one report's single person, told by who they were, the first of the people the other
-    report lists together?
-
-    "Agents detained the commander of the building site on Wednesday" and "officers took the
-    site's commander and two engineers into detention": the first report follows the commander,
-    the other counts everyone taken (`Profile.listed`: the word that ends the first person's
-    description before "and"). Neither agreement nor conflict, so the rest of what the reports
-    tell must carry the merge. The word must tell who the person was (`Profile.describing`:
-    "commander", "manager", not "man"), and the group must be small and counted exactly."""
-    if one.cmin != 1 or one.cmax != 1 or group.cmin is None or group.cmin != group.cmax:
-        return False
-    if not 2 <= group.cmin <= 1 + MAX_LISTED_WITH:
-        return False
-    return bool(one.describing & group.listed)
 
 
 # Groups whose count may hold a household: a family, or people counted by their plight or their

@@ -28,7 +28,6 @@ from tessera.merge.text import (
     counts_named,
     describing_words,
     group_sex,
-    listed_people_words,
     names_another,
     names_associates,
     names_companions,
@@ -163,9 +162,6 @@ class Profile:
     told_perps: frozenset[tuple[str, str]] = frozenset()
     # The evidence or the description tells one person with companions ("a woman and her son").
     companions: bool = False
-    # Words ending the description of a person the evidence or the description lists before
-    # others ("the site's commander and two engineers" -> {"command"}: `listed_people_words`).
-    listed: frozenset[str] = frozenset()
     # A group told as all women ("f": "several women") or all men ("m": "three men"), or None.
     group_sex: str | None = None
     # The people are told as others than some the report told already ("another family").
@@ -445,7 +441,6 @@ def _profile(event: Event, documents: Mapping[str, Document] | None) -> Profile:
         companions=names_companions(
             [event.victims and event.victims.text, *(s.text for s in event.evidence)]
         ),
-        listed=listed_people_words([event.victims and event.victims.text, *(s.text for s in event.evidence)]),
         group_sex=group_sex(event.victims.text) if event.victims and event.victims.count_max != 1 else None,
         another=bool(event.victims and names_another(event.victims.text)),
         described=bool(event.victims and content_tokens(event.victims.text or "")),

@@ -618,9 +618,6 @@ def names_kin(text: str | None) -> bool:
 _ALONG_WITH = re.compile(r"(?<![a-z])(?:along|together) with\s+(?:a|an|her|his|their|two|three)(?![a-z])")
 # "with her son", "and his teenage daughter": one person told with a member of their family.
 _WITH_KIN = re.compile(r"(?<![a-z])(?:with|and) (?:her|his)\s+((?:[a-z0-9-]+\s+){0,2}[a-z-]+)")
-# "A counsellor at the embassy, his wife and their two children": one person and their family
-# listed, the first member of the family after a comma (the list goes on with "and").
-_LISTED_KIN = re.compile(r",\s+(?:her|his)\s+((?:[a-z0-9-]+\s+){0,1}[a-z-]+)\s+and\s")
 
 
 def names_companions(texts: Iterable[str | None]) -> bool:
@@ -639,37 +636,7 @@ def names_companions(texts: Iterable[str | None]) -> bool:
             return True
         if any(set(m.group(1).split()) & kin for m in _WITH_KIN.finditer(low)):
             return True
-        if any(set(m.group(1).split()) & kin for m in _LISTED_KIN.finditer(low)):
-            return True
     return False
-
-
-# A person listed before others by "and": "the site's commander and two engineers", "a guard
-# officer and a smuggler", "the company commander and three of his soldiers". The word before
-# "and" ends the first person's description when a determiner or a number opens the next one.
-_LISTED_FIRST = re.compile(
-    r"([a-z-]+)\s+and\s+(?:a|an|the|his|her|their|its|one|two|three|four|several|some)(?![a-z])"
-)
-
-
-def listed_people_words(texts: Iterable[str | None]) -> frozenset[str]:
-    """The words that end a person's description listed with others in the evidence or the
-    description ("took the site's commander and two engineers into detention" -> {commander}),
-    after the word table and the stemmer; words any person may be called ("man", "woman") and
-    stopwords left out.
-
-    A report that follows one of the people listed ("the commander of the site was detained")
-    counts that one person; the other counts everyone taken with them."""
-    plain = _plain_people_words()
-    out: set[str] = set()
-    for text in texts:
-        if not text:
-            continue
-        for m in _LISTED_FIRST.finditer(text.lower()):
-            word = normalise_word(m.group(1))
-            if word and word not in plain:
-                out.add(word)
-    return frozenset(out)
 
 
 @cache
