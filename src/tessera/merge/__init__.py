@@ -77,8 +77,8 @@ person, "five detained, among them two guides" against "the two guides"; one per
 same person told with companions, "a woman and her son", "along with a co-worker"; a group told as
 all women against as many people told as all men never merge); perpetrators of a common country (a repatriation's sender and receiver are its two
 sides; when neither report's countries fit the event's places, they are the extractor's guess
-and count for nothing; one kind of authority of which only one side's country fits its places
-costs instead of forbidding; perpetrators fitting none of their event's places that its own
+and count for nothing; a kind of authority both sides name, of which only one side's country
+fits its places, is compared by kind alone, whatever other authorities the misplaced side names; perpetrators fitting none of their event's places that its own
 evidence does not name, read from another clause, do not forbid either); not told on opposite sides of one happening ("before the execution" against "since
 the execution"); victims described as other people (soldiers against someone's relatives, "a woman"
 against "her sister's neighbour", people told as "another family" or "a second man" against others

@@ -1210,8 +1210,8 @@ def _actors(a: Profile, b: Profile, r: PairResult) -> None:
         )
     ):
         label = f"perpetrators from different countries ({', '.join(sorted(ca))} vs {', '.join(sorted(cb))})"
-        same_kind_misplaced = (
-            _perps_fit_places(a) != _perps_fit_places(b) and a.perp_kinds and a.perp_kinds == b.perp_kinds
+        same_kind_misplaced = _perps_fit_places(a) != _perps_fit_places(b) and bool(
+            a.perp_kinds & b.perp_kinds
         )
         if same_kind_misplaced:
             # "Police in northern Laos" given as North Korean police by one report, as Lao police
@@ -1219,8 +1219,11 @@ def _actors(a: Profile, b: Profile, r: PairResult) -> None:
             # side whose police belong to none of its own event's places had its country
             # supplied by the extractor (police a report does not qualify are read as North
             # Korean). Such a country says nothing, so the two are compared by kind alone, as two
-            # reports that both had it supplied are (their countries agree). Chinese police
-            # against North Korean security agents (two kinds) stay two events.
+            # reports that both had it supplied are (their countries agree). So when the misplaced
+            # side names other authorities besides ("police caught him", given North Korean police
+            # and border guards, in Dandong, against "police in Dandong detained a serviceman"):
+            # the kind both name is the one that acted where the fitting side places it. Chinese
+            # police against North Korean security agents (no kind in common) stay two events.
             r.reasons.append(label + ", one fitting none of its places: compared by kind")
         elif _one_side_off_route(a, b):
             # A repatriation's perpetrators of neither route country on one side (below): agents
