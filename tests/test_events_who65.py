@@ -1,0 +1,35 @@
+"""Who sent people home: the North's own force that took them abroad (perpetrators.py
+holders_of, _held_abroad)."""
+
+from __future__ import annotations
+
+import pytest
+
+import tessera
+
+
+def _events(text: str) -> list[tessera.Event]:
+    return tessera.extract(text, published="2031-09-14")
+
+
+def _kinds(text: str, event_type: str) -> list[str]:
+    event = next(e for e in _events(text) if e.type == event_type)
+    return sorted(a.kind for a in event.perpetrators)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two North Korean welders who went to a church in Khabarovsk were detained by North Korean "
+        "security officials in early May and flown to Pyongyang late last month, a source said.",
+        "The man was seized by embassy security staff at his flat in Moscow on 3 June and put on a "
+        "flight to Pyongyang two days later, the source said.",
+    ],
+)
+def test_the_norths_force_that_took_them_abroad_sends_them_home(text: str) -> None:
+    assert _kinds(text, "repatriation") == ["state_security"]
+
+
+def test_a_foreign_force_that_held_them_still_sends_them() -> None:
+    text = "Chinese police detained two North Korean women in Yanji in March. They were handed over at the Tumen bridge in May."
+    assert _kinds(text, "repatriation") == ["police"]
