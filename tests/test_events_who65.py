@@ -35,6 +35,15 @@ def test_a_foreign_force_that_held_them_still_sends_them() -> None:
     assert _kinds(text, "repatriation") == ["police"]
 
 
+def test_a_border_guard_of_the_north_holds_no_one_abroad() -> None:
+    text = (
+        "Two soldiers crossed the frozen Yalu in January and were caught by border guards. A third "
+        "soldier who crossed with them is still being held in Dandong and is likely to be handed "
+        "over in the coming days."
+    )
+    assert _kinds(text, "repatriation") == ["police"]
+
+
 def _count(text: str, event_type: str) -> int | None:
     event = next(e for e in _events(text) if e.type == event_type)
     return event.victims.count_min if event.victims else None

@@ -1271,7 +1271,7 @@ def holders_of(entity: int | None, found: list[Found], still_held: bool = False)
             and not is_generic(a)
             and (
                 (a.country not in (None, "KP") and (not still_held or a.country in NORTH_KOREA_NEIGHBOURS))
-                or (abroad and a.country == "KP")
+                or (abroad and a.country == "KP" and a.kind == "state_security")
             )
         ]
         if holders:
@@ -1283,7 +1283,8 @@ def _taken_abroad(item: Found) -> bool:
     """Is the holding told in a sentence that places it in a third country? North Korea's own
     force that takes people abroad ("seized by consulate security staff at his flat in Moscow …
     and put on a flight to Pyongyang") is the one that sends them home: no foreign force held
-    them."""
+    them. Only its state security acts abroad so (a border guard or police of the North told for
+    a holding in Dandong was carried from another act: the Chinese hold those people)."""
     return any(
         t.dep_ == "pobj" and t.head.lower_ in PLACING_PREPOSITIONS and _foreign_place(t) is not None
         for t in sentence_of(item.trigger)
