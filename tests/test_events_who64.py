@@ -108,3 +108,24 @@ def test_workers_sent_home_from_a_worksite_stay_state_security() -> None:
         "Four workers caught with South Korean films on their phones were sent home from Nakhodka last week."
     )
     assert [kind for kind, _ in _senders(text)] == ["state_security"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All six soldiers are being interrogated at the corps' security department in Hoeryong.",
+        "Two sergeants were questioned by military security officers at their barracks last week.",
+    ],
+)
+def test_military_security_is_the_armys_own(text: str) -> None:
+    event = next(e for e in _events(text) if e.type == "interrogation")
+    assert [a.kind for a in event.perpetrators] == ["military"]
+
+
+def test_bare_security_department_stays_state_security() -> None:
+    event = next(
+        e
+        for e in _events("Two traders were interrogated at the county security department.")
+        if e.type == "interrogation"
+    )
+    assert [a.kind for a in event.perpetrators] == ["state_security"]

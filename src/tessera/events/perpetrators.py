@@ -1249,7 +1249,9 @@ def holders_of(entity: int | None, found: list[Found], still_held: bool = False)
     """Who sent people back when the sending back is told without its doer ("Thai police caught
     a couple at a bus station in March. … The two were deported a month later"): the foreign
     force that took the same people into custody, latest first. Only a force abroad: North
-    Korea's own forces receive the people sent back, they do not send them. `still_held`: a
+    Korea's own forces receive the people sent back, they do not send them, unless they took the
+    people abroad themselves (`_taken_abroad`: "detained by North Korean security officials in
+    Khabarovsk and flown to Pyongyang" is their sending). `still_held`: a
     sending only feared or suspected, whose senders are those who hold the people now (in a
     country that sends people back to the North itself)."""
     if entity is None:
@@ -1261,17 +1263,32 @@ def holders_of(entity: int | None, found: list[Found], still_held: bool = False)
             return []
         if item.entity != entity or item.event.type not in HOLDING_TYPES:
             continue
+        abroad = _taken_abroad(item)
         holders = [
             a
             for a in item.event.perpetrators
             if a.kind in STATE_KINDS
-            and a.country not in (None, "KP")
             and not is_generic(a)
-            and (not still_held or a.country in NORTH_KOREA_NEIGHBOURS)
+            and (
+                (a.country not in (None, "KP") and (not still_held or a.country in NORTH_KOREA_NEIGHBOURS))
+                or (abroad and a.country == "KP" and a.kind == "state_security")
+            )
         ]
         if holders:
             return holders
     return []
+
+
+def _taken_abroad(item: Found) -> bool:
+    """Is the holding told in a sentence that places it in a third country? North Korea's own
+    force that takes people abroad ("seized by consulate security staff at his flat in Moscow …
+    and put on a flight to Pyongyang") is the one that sends them home: no foreign force held
+    them. Only its state security acts abroad so (a border guard or police of the North told for
+    a holding in Dandong was carried from another act: the Chinese hold those people)."""
+    return any(
+        t.dep_ == "pobj" and t.head.lower_ in PLACING_PREPOSITIONS and _foreign_place(t) is not None
+        for t in sentence_of(item.trigger)
+    )
 
 
 def done_by_someone_told(trigger: Token, event_type: str) -> bool:

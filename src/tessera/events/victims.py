@@ -1795,10 +1795,17 @@ def _first_counted(doc: Doc) -> dict[str, int]:
 
 
 def _shared_count(items: list[Token], parts: list[tuple[int | None, int | None] | None]) -> bool:
-    """ "about 20 managers and officials", "2,000 workers and residents": one number before a
-    list of bare plural nouns counts them all together; the later nouns add no one. Not when a
-    later noun has its own count, article or owner ("ten men and their wives")."""
-    if len(items) < 2 or parts[0] is None or not parts[0][0] or parts[0][0] < 3 or items[0].tag_ != "NNS":
+    """ "about 20 managers and officials", "2,000 workers and residents", "nine North Koreans,
+    women and children" (a proper plural first): one number before a list of bare plural nouns
+    counts them all together; the later nouns add no one. Not when a later noun has its own
+    count, article or owner ("ten men and their wives")."""
+    if (
+        len(items) < 2
+        or parts[0] is None
+        or not parts[0][0]
+        or parts[0][0] < 3
+        or items[0].tag_ not in {"NNS", "NNPS"}
+    ):
         return False
     own_marks = {"det", "poss", "nummod", "quantmod"}
     return all(
