@@ -67,6 +67,7 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
     out = _set_off_where_caught(_start_told_before(_handed_over_as_told_next(out, finder), finder), finder)
     out = _feared_after_the_return(out, finder)
     out = [_seized_on_the_doers_side(_by_the_norths_own_organs(ev, finder), finder) for ev in out]
+    out = [_on_the_norths_bank_by_its_doers(ev, finder) for ev in out]
     return [_leg_from_china(ev, finder) for ev in out]
 
 
@@ -276,6 +277,64 @@ def _by_the_norths_own_organs(ev: Event, finder: RoleFinder) -> Event:
         or twin_town(where, "KP", named)
         or (before[-1] if before else None)
         or country_place(finder.gaz, "KP")
+    )
+    return ev.with_(where=place) if place is not None else ev
+
+
+# Acts the North's organs do to people in their hands, on the North's soil: read by the doers the
+# events stage found (they may be named sentences before: "State security took her in. Her parents
+# were questioned afterwards"), where `_by_the_norths_own_organs` reads only the sentence's words.
+_HELD_IN_THE_NORTH = frozenset({"punishment", "interrogation", "execution", "search", "violence"})
+# Notes of a mention abroad that is not where an act happened: a goal, a start, a teller's place.
+_ELSEWHERE_NOTES = frozenset({"to", "from", "teller"})
+
+
+def _on_the_norths_bank_by_its_doers(ev: Event, finder: RoleFinder) -> Event:
+    """A questioning, search, sentence, execution or beating done by the North's own organs at a
+    town abroad that faces one of the North's across the border happened on the North's bank:
+    "Her brother in Yanji had called her. State security officers questioned her family in
+    Hoeryong" (invented) is Hoeryong, not Yanji. The place is one of the North's towns the
+    sentence names, else the North's town facing the foreign one, else the last of the North's
+    towns the report named before (not as a goal, a start or a teller's place). Not when the sentence names a
+    foreign town as where something is (only as a goal, a start or a teller's place), nor for
+    the North's officers posted abroad (minders, dormitories, an embassy), nor when another
+    state's authorities act in the sentence."""
+    where = ev.where
+    if (
+        ev.type not in _HELD_IN_THE_NORTH
+        or ev.anchor is None
+        or where is None
+        or where.country in ("KP", "KR", None)
+        or not _seized_by_the_norths_organs(ev)
+    ):
+        return ev
+    s_start, s_end = ev.anchor.sentence_start, ev.anchor.sentence_end
+    sentence = finder.text[s_start:s_end]
+    if POSTED_ABROAD.search(sentence):
+        return ev
+    if acting_country(finder.gaz, sentence, ev.anchor.trigger_start - s_start) not in (None, "KP"):
+        return ev
+    own = [(m, p) for m, p in finder.placed if s_start <= m.start < s_end]
+    if any(
+        p.country not in ("KP", None)
+        and p.precision not in ("country", "region")
+        and not _ELSEWHERE_NOTES & set(m.notes)
+        for m, p in own
+    ):
+        return ev
+    north = [p for _, p in own if p.country == "KP" and p.precision in _FINE]
+    before = [
+        p
+        for m, p in finder.placed
+        if m.start < s_start
+        and p.country == "KP"
+        and p.precision in _FINE
+        and not _ELSEWHERE_NOTES & set(m.notes)
+    ]
+    place = (
+        (north[0] if north else None)
+        or twin_town(where, "KP", [p for _, p in finder.placed])
+        or (before[-1] if before else None)
     )
     return ev.with_(where=place) if place is not None else ev
 
