@@ -67,7 +67,7 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
     out = _set_off_where_caught(_start_told_before(_handed_over_as_told_next(out, finder), finder), finder)
     out = _feared_after_the_return(out, finder)
     out = [_seized_on_the_doers_side(_by_the_norths_own_organs(ev, finder), finder) for ev in out]
-    out = [_on_chinas_bank_by_its_police(_on_the_norths_bank_by_its_doers(ev, finder), finder) for ev in out]
+    out = [_on_chinas_bank_by_its_police(ev, finder) for ev in out]
     return [_leg_from_china(ev, finder) for ev in out]
 
 
@@ -281,30 +281,8 @@ def _by_the_norths_own_organs(ev: Event, finder: RoleFinder) -> Event:
     return ev.with_(where=place) if place is not None else ev
 
 
-# Acts the North's organs do to people in their hands, on the North's soil: read by the doers the
-# events stage found (they may be named sentences before: "State security took her in. Her parents
-# were questioned afterwards"), where `_by_the_norths_own_organs` reads only the sentence's words.
-_HELD_IN_THE_NORTH = frozenset({"punishment", "interrogation", "execution", "search", "violence"})
 # Notes of a mention abroad that is not where an act happened: a goal, a start, a teller's place.
 _ELSEWHERE_NOTES = frozenset({"to", "from", "teller"})
-
-
-def _on_the_norths_bank_by_its_doers(ev: Event, finder: RoleFinder) -> Event:
-    """A questioning, search, sentence, execution or beating done by the North's own organs at a
-    town abroad happened on the North's bank: "A smuggler was found dead on the riverbank near
-    Dandong. Relatives said he had been shot by North Korean border guards" (invented) is
-    Sinuiju, not Dandong. The place is one of the North's towns the sentence names, else the
-    North's town facing the foreign one, else the last of the North's towns the report named
-    before (see `_on_the_doers_bank`). Not for the North's officers posted abroad (minders,
-    dormitories, an embassy)."""
-    if (
-        ev.type not in _HELD_IN_THE_NORTH
-        or ev.anchor is None
-        or not _seized_by_the_norths_organs(ev)
-        or POSTED_ABROAD.search(finder.text[ev.anchor.sentence_start : ev.anchor.sentence_end])
-    ):
-        return ev
-    return _on_the_doers_bank(ev, finder, "KP", twin_first=True)
 
 
 # What China's police do where they hold power: arrests, searches of homes, questioning.
@@ -330,7 +308,7 @@ def _on_chinas_bank_by_its_police(ev: Event, finder: RoleFinder) -> Event:
         or not _only_a_start_or_goal(ev.where, finder, ev.anchor.sentence_end if ev.anchor else 0)
     ):
         return ev
-    return _on_the_doers_bank(ev, finder, "CN", twin_first=False)
+    return _on_the_doers_bank(ev, finder, "CN")
 
 
 def _only_a_start_or_goal(place: Place, finder: RoleFinder, before: int) -> bool:
@@ -343,13 +321,13 @@ def _only_a_start_or_goal(place: Place, finder: RoleFinder, before: int) -> bool
     return all(_ELSEWHERE_NOTES & set(m.notes) for m in named)
 
 
-def _on_the_doers_bank(ev: Event, finder: RoleFinder, state: str, twin_first: bool) -> Event:
+def _on_the_doers_bank(ev: Event, finder: RoleFinder, state: str) -> Event:
     """The event moved to `state`'s side of the border when it was read at another state's place
     (not the South's, where reports are written) and its own sentence names no town of that other
     side as where something is (only as a goal, a start or a teller's place: "a trader who went to
     Dandong"), nor another state's authorities acting. The place is one of `state`'s towns the
-    sentence names, else the town facing the one read (`twin_first`) or the last of `state`'s
-    towns the report named before, in that order or the other, else the event is left as read."""
+    sentence names, else the last of `state`'s towns the report named before, else the town facing
+    the one read, else the event is left as read."""
     where = ev.where
     if ev.anchor is None or where is None or where.country in (state, "KR", None):
         return ev
@@ -376,7 +354,7 @@ def _on_the_doers_bank(ev: Event, finder: RoleFinder, state: str, twin_first: bo
     ]
     twin = twin_town(where, state, [p for _, p in finder.placed])
     told = before[-1] if before else None
-    place = (here[0] if here else None) or (twin or told if twin_first else told or twin)
+    place = (here[0] if here else None) or told or twin
     return ev.with_(where=place) if place is not None else ev
 
 
