@@ -67,6 +67,7 @@ def place_events(events: list[Event], analysis: Analysis) -> list[Event]:
     out = _set_off_where_caught(_start_told_before(_handed_over_as_told_next(out, finder), finder), finder)
     out = _feared_after_the_return(out, finder)
     out = [_seized_on_the_doers_side(_by_the_norths_own_organs(ev, finder), finder) for ev in out]
+    out = [_on_chinas_bank_by_its_police(ev, finder) for ev in out]
     return [_leg_from_china(ev, finder) for ev in out]
 
 
@@ -277,6 +278,83 @@ def _by_the_norths_own_organs(ev: Event, finder: RoleFinder) -> Event:
         or (before[-1] if before else None)
         or country_place(finder.gaz, "KP")
     )
+    return ev.with_(where=place) if place is not None else ev
+
+
+# Notes of a mention abroad that is not where an act happened: a goal, a start, a teller's place.
+_ELSEWHERE_NOTES = frozenset({"to", "from", "teller"})
+
+
+# What China's police do where they hold power: arrests, searches of homes, questioning.
+_HELD_IN_CHINA = frozenset({"arrest", "search", "interrogation"})
+
+
+def _on_chinas_bank_by_its_police(ev: Event, finder: RoleFinder) -> Event:
+    """An arrest, search or questioning done by China's police only, read at one of the North's
+    places, happened in China, in the Chinese town of the report's story: "Police in Hunchun are
+    hunting a broker from Onsong. Officers searched his rented flat on Monday" (invented) is
+    Hunchun. The place is one of China's towns the sentence names, else the last one the report
+    named before, else the town facing the North's one (see `_on_the_doers_bank`). The police
+    only (the events stage's guess of the country of state security or soldiers is often the
+    wrong one)."""
+    doers = ev.perpetrators
+    if (
+        ev.type not in _HELD_IN_CHINA
+        or ev.where is None
+        or ev.where.country != "KP"
+        or not doers
+        or any(a.country != "CN" for a in doers)
+        or not any(a.kind == "police" for a in doers)
+        or not _only_a_start_or_goal(ev.where, finder, ev.anchor.sentence_end if ev.anchor else 0)
+    ):
+        return ev
+    return _on_the_doers_bank(ev, finder, "CN")
+
+
+def _only_a_start_or_goal(place: Place, finder: RoleFinder, before: int) -> bool:
+    """Whether the report, up to `before`, names `place` only as where people came from or went to
+    ("a family from Hyesan", "crossed near Sinuiju into China"): a place lent by their flight, not
+    the scene of the story, as "in Manpo" would be."""
+    named = [
+        m for m, p in finder.placed if m.start < before and (p.name, p.country) == (place.name, place.country)
+    ]
+    return all(_ELSEWHERE_NOTES & set(m.notes) for m in named)
+
+
+def _on_the_doers_bank(ev: Event, finder: RoleFinder, state: str) -> Event:
+    """The event moved to `state`'s side of the border when it was read at another state's place
+    (not the South's, where reports are written) and its own sentence names no town of that other
+    side as where something is (only as a goal, a start or a teller's place: "a trader who went to
+    Dandong"), nor another state's authorities acting. The place is one of `state`'s towns the
+    sentence names, else the last of `state`'s towns the report named before, else the town facing
+    the one read, else the event is left as read."""
+    where = ev.where
+    if ev.anchor is None or where is None or where.country in (state, "KR", None):
+        return ev
+    s_start, s_end = ev.anchor.sentence_start, ev.anchor.sentence_end
+    sentence = finder.text[s_start:s_end]
+    if acting_country(finder.gaz, sentence, ev.anchor.trigger_start - s_start) not in (None, state):
+        return ev
+    own = [(m, p) for m, p in finder.placed if s_start <= m.start < s_end]
+    if any(
+        p.country not in (state, None)
+        and p.precision not in ("country", "region")
+        and not _ELSEWHERE_NOTES & set(m.notes)
+        for m, p in own
+    ):
+        return ev
+    here = [p for _, p in own if p.country == state and p.precision in _FINE]
+    before = [
+        p
+        for m, p in finder.placed
+        if m.start < s_start
+        and p.country == state
+        and p.precision in _FINE
+        and not _ELSEWHERE_NOTES & set(m.notes)
+    ]
+    twin = twin_town(where, state, [p for _, p in finder.placed])
+    told = before[-1] if before else None
+    place = (here[0] if here else None) or told or twin
     return ev.with_(where=place) if place is not None else ev
 
 
