@@ -270,6 +270,11 @@ BESIDE = {
     "invented_gold_213": ROOT / "tests" / "fixtures" / "invented_gold_213.jsonl",
     "invented_gold_214": ROOT / "tests" / "fixtures" / "invented_gold_214.jsonl",
     "invented_gold_215": ROOT / "tests" / "fixtures" / "invented_gold_215.jsonl",
+    "invented_gold_216": ROOT / "tests" / "fixtures" / "invented_gold_216.jsonl",
+    "invented_gold_217": ROOT / "tests" / "fixtures" / "invented_gold_217.jsonl",
+    "invented_gold_218": ROOT / "tests" / "fixtures" / "invented_gold_218.jsonl",
+    "invented_gold_219": ROOT / "tests" / "fixtures" / "invented_gold_219.jsonl",
+    "invented_gold_220": ROOT / "tests" / "fixtures" / "invented_gold_220.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),

@@ -260,17 +260,22 @@ UNSEEN_LIKE = (
     "invented_gold_213",
     "invented_gold_214",
     "invented_gold_215",
+    "invented_gold_216",
+    "invented_gold_217",
+    "invented_gold_218",
+    "invented_gold_219",
+    "invented_gold_220",
     "dev2",
     "dev3",
 )
 # Of those, the sets written blind that no rule was tuned on when they joined (a quarter to a
 # third of their candidates are false alarms, as on a hidden set): the filter must not cost them F1.
 NEVER_TUNED = (
-    "invented_gold_211",
-    "invented_gold_212",
-    "invented_gold_213",
-    "invented_gold_214",
-    "invented_gold_215",
+    "invented_gold_216",
+    "invented_gold_217",
+    "invented_gold_218",
+    "invented_gold_219",
+    "invented_gold_220",
 )
 MAX_LOSS = 0.01  # the most F1 the filter may cost any one held-out set
 
