@@ -2223,36 +2223,23 @@ def check_at_a_control_point(trigger: Token) -> bool:
 AUDIT_NOUNS = frozenset({"inspection", "audit", "review"})
 
 
-# Prepositions by which a raid is the occasion of the act whose verb they hang on.
-RAID_OCCASION_PREPOSITIONS = frozenset({"in", "during"})
-# Acts of a search that a raid's own words may tell ("raids on homes where officers seized ledgers").
-RAID_OWN_ACTS = frozenset({"search", "seize", "confiscate", "find", "discover", "uncover", "ransack"})
-
-
 def raid_as_the_manner(trigger: Token) -> bool:
     """ "five women who were arrested in a police raid in Yanji", "they were taken from the flat
-    in an early-morning raid", "caught in separate raids across the prefecture", "detained six
-    women in a raid on a rented flat", "picked up during a night raid on their dormitory": a raid
-    named after "in" or "during" by the verb of another act (an arrest, a taking), even with the
-    place it went through, is the manner of that act, not a search the report tells of its own;
-    the act is the event. ("Police raided the flat and detained four", a raid told by its own
-    verb, "documents were seized during a raid on the office", no one taken, "arrested after a
-    raid on a house", the raid told before the act, and "taken into custody in raids on homes
-    where officers seized ledgers", the raid told by its own acts, are searches told.)"""
+    in an early-morning raid", "caught in separate raids across the prefecture": a raid named
+    after "in" by the verb of another act (an arrest, a taking), with no place of its own that it
+    went through, is the manner of that act, not a search the report tells of its own; the act is
+    the event. ("Police raided the flat and detained four", "documents were seized during a raid
+    on the office", "detained 40 people in a raid on a house": a place raided is a search told.)"""
     if trigger.pos_ != "NOUN" or trigger.lemma_.lower() != "raid" or trigger.dep_ != "pobj":
         return False
-    preposition = trigger.head
-    if preposition.lower_ not in RAID_OCCASION_PREPOSITIONS or preposition.head.pos_ != "VERB":
+    if prep_objects(trigger, frozenset({"on", "of", "at"})):
         return False
-    # ("in raids on homes where officers seized ledgers": the raid told by its own acts, after it)
-    after = trigger.doc[trigger.i + 1 : sentence_of(trigger).end]
-    if any(t.pos_ == "VERB" and t.lemma_.lower() in RAID_OWN_ACTS for t in after):
+    preposition = trigger.head
+    if preposition.lower_ != "in" or preposition.head.pos_ != "VERB":
         return False
     verb = preposition.head
-    # (the verb's own phrase, however many words: "picked up", "rounded up", "taken away")
-    sentence = sentence_of(trigger)
-    found = sentence_triggers(trigger.doc, sentence.start, sentence.end)
-    return any(m.start == verb.i and m.entry.type in PEOPLE_EVENT_TYPES for m in found)
+    found = lexicon().triggers.find(trigger.doc, verb.i, verb.i + 1)
+    return any(m.entry.type in PEOPLE_EVENT_TYPES for m in found)
 
 
 def inspection_that_led_to(trigger: Token) -> bool:
