@@ -1,5 +1,5 @@
 """Searches (helper session search65): an inspection told by its noun alone that goes through
-nobody's home or things, a raid that is only the occasion of an arrest, a search of everyone at a
+nobody's home or things, a raid on a place told as the occasion of an arrest (both acts), a search of everyone at a
 place, the practice of a measure told a sentence or two before, and customs and border searches
 told by what was opened or found (invented sentences)."""
 
@@ -40,13 +40,14 @@ def test_an_inspection_of_homes_or_things_is_a_search(text: str) -> None:
     "text",
     [
         "Chinese police detained six North Korean women in a raid on a rented flat in Yanji on Monday.",
-        "The women were picked up during a night raid on their dormitory last week.",
-        "The loggers had been rounded up in March in a raid by migration officers on a building site.",
     ],
 )
-def test_a_raid_as_the_occasion_of_an_arrest_is_only_the_arrest(text: str) -> None:
+def test_a_raid_on_a_place_as_the_occasion_of_an_arrest_is_both(text: str) -> None:
+    """The real annotated reports (the shared dev2 set) count a raid on a house named as the
+    occasion of an arrest as a search beside the arrest; the invented sets mostly count the arrest
+    alone, and the real annotation wins (session 65 tried the other way and reverted it)."""
     types = types_of(text)
-    assert "arrest" in types and "search" not in types
+    assert "arrest" in types and "search" in types
 
 
 @pytest.mark.parametrize(
