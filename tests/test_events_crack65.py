@@ -7,15 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-import tessera
+from events_helpers import types_of
 
 
-def _events(text: str) -> list[tessera.Event]:
-    return tessera.extract(text, published="2031-09-14")
-
-
-def _types(text: str) -> list[str]:
-    return [e.type for e in _events(text)]
+def _types(text: str) -> set[str]:
+    return types_of(text, published="2031-09-14")
 
 
 @pytest.mark.parametrize(

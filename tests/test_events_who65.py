@@ -1,19 +1,15 @@
 """Who sent people home: the North's own force that took them abroad (perpetrators.py
-holders_of, _held_abroad)."""
+holders_of, _taken_abroad)."""
 
 from __future__ import annotations
 
 import pytest
 
-import tessera
-
-
-def _events(text: str) -> list[tessera.Event]:
-    return tessera.extract(text, published="2031-09-14")
+from events_helpers import events_of_type
 
 
 def _kinds(text: str, event_type: str) -> list[str]:
-    event = next(e for e in _events(text) if e.type == event_type)
+    event = events_of_type(text, event_type, published="2031-09-14")[0]
     return sorted(a.kind for a in event.perpetrators)
 
 
@@ -45,7 +41,7 @@ def test_a_border_guard_of_the_north_holds_no_one_abroad() -> None:
 
 
 def _count(text: str, event_type: str) -> int | None:
-    event = next(e for e in _events(text) if e.type == event_type)
+    event = events_of_type(text, event_type, published="2031-09-14")[0]
     return event.victims.count_min if event.victims else None
 
 
