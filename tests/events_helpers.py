@@ -18,6 +18,17 @@ def events_of(text: str, published: str | None = REPORT_DATE) -> list[Event]:
     return find_events(analyse(Document(id="t", text=text, published=published)))
 
 
+def extracted(text: str, published: str | None = REPORT_DATE) -> list[Event]:
+    """The events the whole pipeline (`tessera.extract`: dates, places and the keep filter too)
+    gives for `text`, read as one report published on `published`."""
+    return tessera.extract(text, published=published)
+
+
+def extracted_types(text: str, published: str | None = REPORT_DATE) -> list[str]:
+    """The types of those events, in the order the pipeline gives them."""
+    return [e.type for e in extracted(text, published)]
+
+
 def events_of_type(text: str, event_type: str, published: str | None = REPORT_DATE) -> list[Event]:
     """The events of `event_type` the extractor finds in `text`, in the order it finds them."""
     return [e for e in events_of(text, published) if e.type == event_type]

@@ -5,17 +5,14 @@ cues.json 'punishment_goals', extract.py _searches_own_goods)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-import tessera
+from events_helpers import extracted, extracted_types
 
-
-def _events(text: str) -> list[tessera.Event]:
-    return tessera.extract(text, published="2031-05-20")
-
-
-def _types(text: str) -> list[str]:
-    return [e.type for e in _events(text)]
+_events = partial(extracted, published="2031-05-20")
+_types = partial(extracted_types, published="2031-05-20")
 
 
 @pytest.mark.parametrize(

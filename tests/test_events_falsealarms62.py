@@ -8,21 +8,20 @@ joined by "or" (`status._denied_with_an_alternative`)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-import tessera
+from events_helpers import extracted, extracted_types
 
-
-def _events(text: str) -> list[tessera.Event]:
-    return tessera.extract(text, published="2031-05-20")
+_events = partial(extracted, published="2031-05-20")
 
 
 def _kinds(text: str) -> list[tuple[str, str]]:
     return [(e.type, e.status) for e in _events(text)]
 
 
-def _types(text: str) -> list[str]:
-    return [e.type for e in _events(text)]
+_types = partial(extracted_types, published="2031-05-20")
 
 
 @pytest.mark.parametrize(

@@ -6,13 +6,14 @@ North", "surrendered at a border post", "face ten years or more in a camp", "hea
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 import tessera
+from events_helpers import extracted
 
-
-def _events(text: str) -> list[tessera.Event]:
-    return tessera.extract(text, published="2031-05-20")
+_events = partial(extracted, published="2031-05-20")
 
 
 def _found(text: str, kind: str) -> list[tessera.Event]:

@@ -6,13 +6,14 @@ floors dug up, kit checked)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 import tessera
+from events_helpers import extracted
 
-
-def _events(text: str) -> list[tessera.Event]:
-    return tessera.extract(text, published="2032-03-18")
+_events = partial(extracted, published="2032-03-18")
 
 
 def _searches(text: str) -> list[tessera.Event]:

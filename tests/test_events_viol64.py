@@ -6,17 +6,14 @@ taken from an office) and returns told as being taken or brought back across a r
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-import tessera
+from events_helpers import extracted, extracted_types
 
-
-def _events(text: str) -> list[tessera.Event]:
-    return tessera.extract(text, published="2031-09-14")
-
-
-def _types(text: str) -> list[str]:
-    return [e.type for e in _events(text)]
+_events = partial(extracted, published="2031-09-14")
+_types = partial(extracted_types, published="2031-09-14")
 
 
 @pytest.mark.parametrize(

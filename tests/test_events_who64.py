@@ -3,13 +3,13 @@ custody (victims.py _released_on_payment)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-import tessera
+from events_helpers import extracted
 
-
-def _events(text: str) -> list[tessera.Event]:
-    return tessera.extract(text, published="2031-09-14")
+_events = partial(extracted, published="2031-09-14")
 
 
 def _count(text: str, event_type: str) -> int | None:
