@@ -2266,7 +2266,9 @@ BARE_INSPECTION_NOUNS = frozenset({"inspection", "inspections"})
 # Prepositions whose object is what an inspection goes through ("of the lockers", "at the camps").
 INSPECTED_PREPOSITIONS = frozenset({"of", "at", "on"})
 # Verbs of handing things over to be inspected ("phones were collected for inspection").
-HANDING_VERBS = frozenset({"collect", "submit", "hand", "surrender", "bring", "take", "confiscate", "seize"})
+HANDED_FOR_INSPECTION_VERBS = frozenset(
+    {"collect", "submit", "hand", "surrender", "bring", "take", "confiscate", "seize"}
+)
 # Verbs of coming upon hidden things during an inspection ("found a radio during an inspection").
 COMING_UPON_VERBS = frozenset({"find", "discover", "uncover", "turn", "hide", "catch"})
 
@@ -2302,7 +2304,7 @@ def inspection_of_nothing_searched(trigger: Token) -> bool:
     if trigger.dep_ != "pobj":
         return True
     preposition = trigger.head
-    if preposition.lower_ == "for" and preposition.head.lemma_.lower() in HANDING_VERBS:
+    if preposition.lower_ == "for" and preposition.head.lemma_.lower() in HANDED_FOR_INSPECTION_VERBS:
         return False  # "phones were collected for inspection"
     # ("a radio found hidden under the deck during an inspection": what it found)
     return not (

@@ -531,6 +531,7 @@ def own_subject(verb: Token) -> bool:
 HOLDING_STATE_VERBS = frozenset({"hold", "keep"})
 # Verbs that send people back, alone or with a particle ("sent back", "handed over").
 RETURNING_VERBS = frozenset({"return", "repatriate", "deport", "extradite"})
+# Verbs that pass people from one hand to another ("handed over", "turned her over to the police").
 HANDING_VERBS = frozenset({"hand", "turn"})
 
 

@@ -24,6 +24,7 @@ from tessera.events.actors import actor_words
 from tessera.events.background import words as background_words
 from tessera.events.clauses import (
     DEFINITE,
+    HANDING_VERBS,
     HOLDING_STATE_VERBS,
     PRONOUNS,
     TIME_PREPOSITIONS,
@@ -345,15 +346,12 @@ def _custody_after_return(
     return None
 
 
-# Verbs by which the receiving side passes people on to the body that holds them ("on arrival
-# the group was handed to the provincial state security department"): the end of a return too.
-HANDING_ON_VERBS = frozenset({"hand", "turn"})
-
-
 def _moved_to_a_place(trigger: Token) -> bool:
     """Is the trigger a verb of moving people to a place ("taken to the bureau", "driven straight
     to a holding facility"), and not "taken away" or "taken into custody"?"""
-    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in MOVING_VERBS | HANDING_ON_VERBS:
+    # (handing people on to the body that holds them ends a return too: "on arrival the group was
+    # handed to the provincial state security department")
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in MOVING_VERBS | HANDING_VERBS:
         return False
     if any(c.dep_ == "prt" and c.lower_ == "away" for c in trigger.children):
         return False
