@@ -1741,8 +1741,10 @@ def _campaign_running(ctx: _Context, trigger: Token, when: TimeSpan | None) -> T
     September alone; so are "have launched a campaign against smuggling in early May", "the
     drive ordered in late March" and "a campaign the ministry announced in October". A campaign
     told in the past perfect ("had begun a campaign in February") is backstory, closed before
-    what the report tells; one told with its own term ("a 100-day campaign") ends by it; and one
-    opened more than some four months before the report is told as background, not as news.
+    what the report tells; one told with its own term ("a 100-day campaign") runs to the report
+    only while the term lasts ("a 100-day campaign launched on January 8", in a report of
+    January 25: January 8 to 25); and one opened more than some four months before the report
+    is told as background, not as news.
     """
     latest = ctx.report.latest
     if not _dated(when) or when is None or when.start is None or when.end is None or latest is None:
@@ -1755,8 +1757,11 @@ def _campaign_running(ctx: _Context, trigger: Token, when: TimeSpan | None) -> T
     if _told_since(ctx, when):
         return when  # "have launched a crackdown ... Since the 2nd": the launch's day (`_launched_then`)
     opener = _campaign_opener(ctx, trigger, when)
-    if opener is None or pluperfect(opener) or _term_stated(trigger):
+    if opener is None or pluperfect(opener):
         return when
+    term = _term_days(trigger)
+    if term is not None and when.start + timedelta(days=term) <= latest:
+        return when  # over by the report: its term, not the report, ends it
     return TimeSpan(when.start, latest, "range", when.text)
 
 
@@ -1774,13 +1779,22 @@ def _told_since(ctx: _Context, when: TimeSpan) -> bool:
     )
 
 
-def _term_stated(trigger: Token) -> bool:
-    """A campaign told with its own length ("a 100-day campaign", "a month-long crackdown"): its
-    end is set by its term, not by the report."""
-    units = lexicon().units
+def _term_days(trigger: Token) -> int | None:
+    """How many days the campaign's own term lasts, when it is told with one ("a 100-day
+    campaign": 100, "a month-long crackdown": 30, "a two-week drive": 14); None with no term. A
+    unit with no count ("a month-long") is one of it."""
+    words = lexicon()
     # the campaign's noun: the trigger, or the object or subject of the verb that opened it
     nouns = [trigger, *(c for c in trigger.children if c.dep_ in ("dobj", "nsubj", "nsubjpass"))]
-    return any(t.lower_ in units for n in nouns for t in trigger.doc[n.left_edge.i : n.i])
+    for noun in nouns:
+        before = trigger.doc[noun.left_edge.i : noun.i]
+        for k, t in enumerate(before):
+            if t.lower_ not in words.units:
+                continue
+            count = before[k - 2] if k >= 2 and before[k - 1].text == "-" else before[k - 1] if k else None
+            n = (_number_of(count) if count is not None else None) or 1
+            return n * words.units[t.lower_]
+    return None
 
 
 def _campaign_opener(ctx: _Context, trigger: Token, when: TimeSpan) -> Token | None:
