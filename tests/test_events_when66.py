@@ -23,3 +23,28 @@ def test_campaign_whose_term_is_over_keeps_its_day() -> None:
     # the look-alike: a ten-day campaign of March 2 was over before a report of March 19
     text = "Police in Kilju launched a ten-day campaign against smuggling on March 2, sources say."
     assert date_ranges(text, "2028-03-19", "crackdown") == [(date(2028, 3, 2), date(2028, 3, 2))]
+
+
+def test_guessed_detention_in_the_perfect_runs_to_the_report() -> None:
+    text = (
+        "A trader from Dandong went to Sinuiju on April 3 to collect a debt. His family fears "
+        "he has been detained by North Korean state security, a source said."
+    )
+    assert date_ranges(text, "2027-04-23", "arrest") == [(date(2027, 4, 3), date(2027, 4, 23))]
+
+
+def test_guessed_detention_in_the_perfect_infinitive_runs_to_the_report() -> None:
+    text = (
+        "A construction worker from Hoeryong was sent home from Russia in February. Two of his "
+        "co-workers are believed to have been detained by state security, a source said."
+    )
+    assert date_ranges(text, "2027-04-23", "arrest") == [(date(2027, 2, 1), date(2027, 4, 23))]
+
+
+def test_guessed_detention_in_the_past_keeps_its_day() -> None:
+    # the look-alike: a guess in the past tells how the vanishing came about, on its day
+    text = (
+        "A trader from Dandong went to Sinuiju on April 3. His family believes he was detained "
+        "by state security that night."
+    )
+    assert date_ranges(text, "2027-04-23", "arrest") == [(date(2027, 4, 3), date(2027, 4, 3))]

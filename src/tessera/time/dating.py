@@ -192,6 +192,7 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
             when = _follow_up_after_the_day(
                 ctx, ev, triggers[i], when, list(zip(out, triggers[:i], strict=True))
             )
+            when = _questioning_runs_on(ctx, ev, triggers[i], when)
             if ev.status != "suspected" or triggers[i] is None or triggers[i].pos_ in ("VERB", "AUX"):
                 # "are treating the case as a defection": what goes on is the suspicion, not
                 # the defection it names.
@@ -202,6 +203,7 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
             # "was last seen on May 4 ... police believe he has fled": the guess is about a
             # day from the sighting on, not the sighting's day.
             when = _from_last_seen(ctx, when, ev.type == "escape")
+            when = _guessed_done_by_now(ctx, ev, triggers[i], when)
         if ev.type == "arrest" and triggers[i] is not None:
             when = _held_until(ctx, triggers[i], when, own[i].offset if own[i].decided else None)
         if ev.type == "movement_restriction" and triggers[i] is not None:
@@ -2901,6 +2903,36 @@ def _as_dated(
     return None
 
 
+# What a guess told in the perfect says was done to people out of sight ("are believed to have
+# been detained", "fears he has been sent to a camp"); a guessed flight is not among them: it
+# reads the vanishing it is about (`_from_last_seen`).
+_GUESSED_BY_NOW = frozenset({"arrest", "punishment", "repatriation", "violence", "interrogation"})
+
+
+def _guessed_done_by_now(
+    ctx: _Context, ev: Event, trigger: Token | None, when: TimeSpan | None
+) -> TimeSpan | None:
+    """A guess that something has been done to someone by now runs from the date the story gives
+    up to the report.
+
+    "He returned in February and has not been heard from. Two co-workers are believed to have
+    been detained" (report of April 23): the guess is that they were taken some time from
+    February up to the report, not in February; so "his family fears he has been sent to a
+    prison camp". A guess in the past ("believed he was taken away that night") tells how a
+    vanishing came about, on its day, and a date more than a year old stays as told.
+    """
+    latest = ctx.report.latest
+    if ev.status != "suspected" or ev.type not in _GUESSED_BY_NOW or trigger is None or latest is None:
+        return when
+    if not _dated(when) or when is None or when.start is None or when.end is None:
+        return when
+    if when.end >= latest or not _recent(ctx, when.start):
+        return when
+    if not present_perfect(governing_verb(trigger)):
+        return when
+    return TimeSpan(when.start, latest, "range", when.text)
+
+
 _LAST_SEEN = re.compile(r"(?i)\blast\s+(?:seen|saw|heard\s+from|heard\s+of|spotted|sighted)\b[^.;]{0,60}$")
 
 
@@ -3672,6 +3704,48 @@ def _follow_up_after_the_day(
         None,
     )
     if lender is None or lender.type not in _GONE_TYPES:
+        return when
+    verb = governing_verb(trigger)
+    if pluperfect(verb) or any(c.lower_ in _AT_ONCE for c in verb.children):
+        return when
+    start, end = _sentence_of(trigger)
+    if any(start <= p.mention.start < end for p in ctx.mentions):
+        return when
+    if any(
+        pattern.search(ctx.text, start, end) for pattern in (_same_time(), _SAME_PART_OF_DAY, _AT_THE_MOMENT)
+    ):
+        return when
+    return TimeSpan(when.start, latest, "range", when.text)
+
+
+def _questioning_runs_on(
+    ctx: _Context, ev: Event, trigger: Token | None, when: TimeSpan | None
+) -> TimeSpan | None:
+    """Questioning with no time of its own in its sentence, dated only by what the story told
+    before it, ran from that date up to the report.
+
+    "Four traders were detained in Hyesan on March 2, a source said on March 20. They were taken
+    to the county state security office, where they were interrogated": people held are
+    questioned for days or weeks, and the report does not know when it ended, so the
+    interrogation runs from March 2 to March 20, not on March 2 alone (as `_follow_up_after_the_day`
+    dates the questioning of those left behind by a flight). Not when the sentence ties it to a
+    moment ("interrogations began the same night", "on arrival"), tells a time or a length of
+    its own ("questioned for two days"), or tells an earlier time (the past perfect); and only
+    for a story of recent weeks.
+    """
+    latest = ctx.report.latest
+    if (
+        trigger is None
+        or ev.type != "interrogation"
+        or ev.status != "occurred"
+        or latest is None
+        or not _dated(when)
+        or when is None
+        or when.start is None
+        or when.end is None
+        or when.end >= latest
+        or not 0 <= (latest - when.start).days <= _STORY_GAP
+    ):
         return when
     verb = governing_verb(trigger)
     if pluperfect(verb) or any(c.lower_ in _AT_ONCE for c in verb.children):
