@@ -207,7 +207,7 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
         if ev.type == "arrest" and triggers[i] is not None:
             when = _held_until(ctx, triggers[i], when, own[i].offset if own[i].decided else None)
         if ev.type == "movement_restriction" and triggers[i] is not None:
-            when = _ban_held(ctx, triggers[i], when)
+            when = _restriction_in_force(ctx, triggers[i], _ban_held(ctx, triggers[i], when))
         if ev.type == "crackdown" and triggers[i] is not None:
             when = _campaign_running(ctx, triggers[i], when)
         out.append(ev.with_(when=when or TimeSpan.unknown()))
@@ -1731,6 +1731,38 @@ def _ban_held(ctx: _Context, trigger: Token, when: TimeSpan | None) -> TimeSpan 
     if verb.lemma_.lower() in orders and _told_since(ctx, when):
         return when  # "Since March, guards have been ordered to fire": dated by the month
     if not present_perfect(verb) or not _banning(verb):
+        return when
+    return TimeSpan(when.start, latest, "range", when.text)
+
+
+# How wide a date may be for a restriction told in the perfect to run on from it: a season at
+# most ("since the spring"); a year is already the restriction's own time.
+_RESTRICTION_WIDE = _SEASON_WIDE
+
+
+def _restriction_in_force(ctx: _Context, trigger: Token, when: TimeSpan | None) -> TimeSpan | None:
+    """A restriction told in the present perfect, whatever its verb, is in force at the report:
+    it runs from the date it took up to the report.
+
+    "Police have set up checkpoints on the roads out of Wonsan" with the checkpoints dated mid-July
+    elsewhere (report of July 30): July 11 to 30, not mid-July alone; so "have collected the
+    workers' passports", "have stopped issuing travel permits", "has placed the harbour under
+    guard", "has ordered troops to shoot" (`_ban_held` knows only the verbs of banning). A
+    restriction told in the past ("set up checkpoints that morning") is dated by its day, one
+    opened more than some four months before the report keeps its date (told as background),
+    and in a report known only by its month the present is unknown.
+    """
+    latest = ctx.report.latest
+    if not _dated(when) or when is None or when.start is None or when.end is None or latest is None:
+        return when
+    if ctx.report.precision != "day" or when.end >= latest or _width(when) > _RESTRICTION_WIDE:
+        return when
+    if not 0 <= (latest - when.start).days <= _CAMPAIGN_DAYS:
+        return when
+    verb = governing_verb(trigger)
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "have been ordered to stop anyone": the order is what is told as holding
+    if not present_perfect(verb):
         return when
     return TimeSpan(when.start, latest, "range", when.text)
 
