@@ -65,3 +65,27 @@ def test_questioning_tied_to_the_same_night_keeps_its_day() -> None:
         "county state security office, where they were interrogated the same night."
     )
     assert date_ranges(text, "2027-03-20", "interrogation") == [(date(2027, 3, 2), date(2027, 3, 2))]
+
+
+def test_restriction_in_the_perfect_dated_elsewhere_runs_to_the_report() -> None:
+    text = (
+        "Police in Wonsan have set up checkpoints on the roads leading to the fishing harbour, a "
+        "source said. The checkpoints appeared in mid-July."
+    )
+    assert date_ranges(text, "2026-07-30", "movement_restriction") == [(date(2026, 7, 11), date(2026, 7, 30))]
+
+
+def test_restriction_in_the_past_keeps_its_day() -> None:
+    # the look-alike: told in the past with its day, the checkpoints are dated by that day
+    text = "Police in Wonsan set up checkpoints on the roads leading to the fishing harbour on July 12, a source said."
+    assert date_ranges(text, "2026-07-30", "movement_restriction") == [(date(2026, 7, 12), date(2026, 7, 12))]
+
+
+def test_campaign_mounted_on_a_day_runs_to_the_report() -> None:
+    text = "Police in Sinuiju mounted a crackdown on mobile phones on July 2, a source said."
+    assert date_ranges(text, "2026-07-29", "crackdown") == [(date(2026, 7, 2), date(2026, 7, 29))]
+
+
+def test_inspection_team_dispatched_on_a_day_runs_to_the_report() -> None:
+    text = "An inspection team dispatched to Hoeryong on July 2 to root out smuggling has detained twenty people, a source said."
+    assert date_ranges(text, "2026-07-29", "crackdown") == [(date(2026, 7, 2), date(2026, 7, 29))]
