@@ -1747,7 +1747,7 @@ def _restriction_in_force(ctx: _Context, trigger: Token, when: TimeSpan | None) 
     "Police have set up checkpoints on the roads out of Wonsan" with the checkpoints dated mid-July
     elsewhere (report of July 30): July 11 to 30, not mid-July alone; so "have collected the
     workers' passports", "have stopped issuing travel permits", "has placed the harbour under
-    guard", "has ordered troops to shoot" (`_ban_held` knows only the verbs of banning). A
+    guard" (`_ban_held` knows only the verbs of banning). A
     restriction told in the past ("set up checkpoints that morning") is dated by its day, one
     opened more than some four months before the report keeps its date (told as background),
     and in a report known only by its month the present is unknown.
@@ -1755,13 +1755,23 @@ def _restriction_in_force(ctx: _Context, trigger: Token, when: TimeSpan | None) 
     latest = ctx.report.latest
     if not _dated(when) or when is None or when.start is None or when.end is None or latest is None:
         return when
-    if ctx.report.precision != "day" or when.end >= latest or _width(when) > _RESTRICTION_WIDE:
-        return when
+    if (
+        ctx.report.precision != "day"
+        or (latest - when.end).days < _HELD_DAYS
+        or _width(when) > _RESTRICTION_WIDE
+    ):
+        return when  # (a ban "since Wednesday" in Friday's report is dated by its start)
     if not 0 <= (latest - when.start).days <= _CAMPAIGN_DAYS:
         return when
     verb = governing_verb(trigger)
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "have been ordered to stop anyone": the order is what is told as holding
+    if verb.lemma_.lower() in lexicon().standing_orders and (
+        _told_since(ctx, when) or not any(c.dep_ == "auxpass" for c in verb.children)
+    ):
+        # "Since March, guards have been ordered to fire": dated by the month; "has ordered
+        # guards to fire": the giving of the order, on its day (as `_ban_held` reads them)
+        return when
     if not present_perfect(verb):
         return when
     return TimeSpan(when.start, latest, "range", when.text)
