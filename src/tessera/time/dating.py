@@ -3747,17 +3747,23 @@ def _follow_up_after_the_day(
     )
     if lender is None or lender.type not in _GONE_TYPES:
         return when
-    verb = governing_verb(trigger)
-    if pluperfect(verb) or any(c.lower_ in _AT_ONCE for c in verb.children):
-        return when
-    start, end = _sentence_of(trigger)
-    if any(start <= p.mention.start < end for p in ctx.mentions):
-        return when
-    if any(
-        pattern.search(ctx.text, start, end) for pattern in (_same_time(), _SAME_PART_OF_DAY, _AT_THE_MOMENT)
-    ):
+    if _timed_in_its_sentence(ctx, trigger):
         return when
     return TimeSpan(when.start, latest, "range", when.text)
+
+
+def _timed_in_its_sentence(ctx: _Context, trigger: Token) -> bool:
+    """Whether the act's own sentence gives it a time: an earlier one (the past perfect), one tied
+    to a moment ("then", "the same night", "on arrival"), or any date or length of its own."""
+    verb = governing_verb(trigger)
+    if pluperfect(verb) or any(c.lower_ in _AT_ONCE for c in verb.children):
+        return True
+    start, end = _sentence_of(trigger)
+    if any(start <= p.mention.start < end for p in ctx.mentions):
+        return True
+    return any(
+        pattern.search(ctx.text, start, end) for pattern in (_same_time(), _SAME_PART_OF_DAY, _AT_THE_MOMENT)
+    )
 
 
 def _questioning_runs_on(
@@ -3789,15 +3795,7 @@ def _questioning_runs_on(
         or not 0 <= (latest - when.start).days <= _STORY_GAP
     ):
         return when
-    verb = governing_verb(trigger)
-    if pluperfect(verb) or any(c.lower_ in _AT_ONCE for c in verb.children):
-        return when
-    start, end = _sentence_of(trigger)
-    if any(start <= p.mention.start < end for p in ctx.mentions):
-        return when
-    if any(
-        pattern.search(ctx.text, start, end) for pattern in (_same_time(), _SAME_PART_OF_DAY, _AT_THE_MOMENT)
-    ):
+    if _timed_in_its_sentence(ctx, trigger):
         return when
     return TimeSpan(when.start, latest, "range", when.text)
 
