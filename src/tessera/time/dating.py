@@ -192,7 +192,6 @@ def date_events(events: list[Event], analysis: Analysis) -> list[Event]:
             when = _follow_up_after_the_day(
                 ctx, ev, triggers[i], when, list(zip(out, triggers[:i], strict=True))
             )
-            when = _questioning_runs_on(ctx, ev, triggers[i], when)
             if ev.status != "suspected" or triggers[i] is None or triggers[i].pos_ in ("VERB", "AUX"):
                 # "are treating the case as a defection": what goes on is the suspicion, not
                 # the defection it names.
@@ -3764,40 +3763,6 @@ def _timed_in_its_sentence(ctx: _Context, trigger: Token) -> bool:
     return any(
         pattern.search(ctx.text, start, end) for pattern in (_same_time(), _SAME_PART_OF_DAY, _AT_THE_MOMENT)
     )
-
-
-def _questioning_runs_on(
-    ctx: _Context, ev: Event, trigger: Token | None, when: TimeSpan | None
-) -> TimeSpan | None:
-    """Questioning with no time of its own in its sentence, dated only by what the story told
-    before it, ran from that date up to the report.
-
-    "Four traders were detained in Hyesan on March 2, a source said on March 20. They were taken
-    to the county state security office, where they were interrogated": people held are
-    questioned for days or weeks, and the report does not know when it ended, so the
-    interrogation runs from March 2 to March 20, not on March 2 alone (as `_follow_up_after_the_day`
-    dates the questioning of those left behind by a flight). Not when the sentence ties it to a
-    moment ("interrogations began the same night", "on arrival"), tells a time or a length of
-    its own ("questioned for two days"), or tells an earlier time (the past perfect); and only
-    for a story of recent weeks.
-    """
-    latest = ctx.report.latest
-    if (
-        trigger is None
-        or ev.type != "interrogation"
-        or ev.status != "occurred"
-        or latest is None
-        or not _dated(when)
-        or when is None
-        or when.start is None
-        or when.end is None
-        or when.end >= latest
-        or not 0 <= (latest - when.start).days <= _STORY_GAP
-    ):
-        return when
-    if _timed_in_its_sentence(ctx, trigger):
-        return when
-    return TimeSpan(when.start, latest, "range", when.text)
 
 
 def _associate(token: Token, verb: Token) -> bool:
