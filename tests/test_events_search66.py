@@ -1,0 +1,118 @@
+"""Searches (helper session search66): places and things checked that the lexicon did not name
+(stations, terminals, guesthouses, parcels, a phone's folders and call logs), phones people are
+asked to show, bundles unwrapped, a lorry gone through crate by crate, homes gone through (passive),
+a force told before as "the group" or "the squads", and Chinese customs as an actor; and a search
+(or any act) in a clause opened by "in case" or "lest", a precaution against what has not
+happened (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from events_helpers import types_of
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police officers checked the bus station and the airport in Yanji but found no sign of the two women.",
+        "Last week officers checked every guesthouse in the town.",
+        "Customs officers have begun checking incoming parcels from China at the post office in Hyesan.",
+        "In May officers stopped traders at the market and asked to see the contents of their phones.",
+        "Inspection squads stopped students in the street in April to check the call logs and photo "
+        "folders of their phones.",
+        "Agents opened the music folder on her phone at the station in May.",
+        "Their houses were gone through at night by state security agents in March.",
+        "Border guards in Hyesan unwrapped every bundle the traders carried last week.",
+        "Officers checked the lorry crate by crate at the bridge in Sinuiju on Monday.",
+        "Chinese customs last month swooped on a warehouse in Dandong used by two smugglers.",
+    ],
+)
+def test_places_and_things_checked_are_searches(text: str) -> None:
+    assert "search" in types_of(text)
+
+
+def test_a_group_named_before_is_the_searching_force() -> None:
+    text = (
+        "A joint inspection group of police and prosecutors arrived in Sunchon in March. "
+        "The group entered the homes of three traders on Tuesday."
+    )
+    assert "search" in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She checked into a guesthouse in Yanji and waited for the broker.",
+        "He checked the bus station timetable before leaving.",
+        "The group crossed the river at night and entered the house of a relative.",
+        "She opened a folder of photographs of her family.",
+        "The children unwrapped the bundle of clothes their mother had sent.",
+        "He asked to see his phone after the guards returned it.",
+    ],
+)
+def test_ordinary_checks_and_openings_are_no_search(text: str) -> None:
+    assert "search" not in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some traders have begun burying dollars in their yards in case their houses are searched.",
+        "Traders hide their phones in case their homes are raided.",
+    ],
+)
+def test_a_search_guarded_against_is_no_search(text: str) -> None:
+    assert "search" not in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She stayed indoors in case she was arrested.",
+        "She kept quiet lest she be arrested.",
+    ],
+)
+def test_an_arrest_guarded_against_is_no_arrest(text: str) -> None:
+    assert "arrest" not in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In one case, police searched the house of a trader in May.",
+        "In that case, police arrested four women in Yanji in May.",
+    ],
+)
+def test_in_one_case_still_tells_the_act(text: str) -> None:
+    assert types_of(text) & {"search", "arrest"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "State security agents came to her workplace in May to check her phone.",
+        "The village security officer came to their house almost every night in March to check that "
+        "nobody was missing.",
+        "Agents from the state security department went to his workplace on Tuesday and took his phone.",
+    ],
+)
+def test_agents_who_come_to_a_home_or_workplace_to_check_search_it(text: str) -> None:
+    assert "search" in types_of(text)
+
+
+def test_a_visit_to_check_on_kin_is_no_search() -> None:
+    assert "search" not in types_of("She came to the house to check on her mother.")
+
+
+def test_stations_watched_for_a_kind_of_traveller_restrict_movement() -> None:
+    text = (
+        "Under the drive, Youth League cadres and police have been checking train stations and bus "
+        "stops for brigade members travelling without a release certificate."
+    )
+    found = types_of(text)
+    assert "movement_restriction" in found and "search" not in found
+
+
+def test_stations_checked_for_particular_people_are_searched() -> None:
+    assert "search" in types_of("Police officers checked the bus stations for the two soldiers on Monday.")
