@@ -116,3 +116,14 @@ def test_stations_watched_for_a_kind_of_traveller_restrict_movement() -> None:
 
 def test_stations_checked_for_particular_people_are_searched() -> None:
     assert "search" in types_of("Police officers checked the bus stations for the two soldiers on Monday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police detained the woman in case she tried to flee again.",
+        "In case of unrest, police detained 40 people in Hyesan on Monday.",
+    ],
+)
+def test_an_arrest_made_as_a_precaution_stays_an_arrest(text: str) -> None:
+    assert "arrest" in types_of(text)

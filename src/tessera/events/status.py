@@ -1030,8 +1030,14 @@ def _precaution_against(verb: Token) -> bool:
     kids = list(verb.children)
     if any(c.dep_ == "mark" and c.lower_ == "lest" for c in kids):
         return True
+    # (the words open the verb's own clause, before it: "detained her in case she fled" hangs
+    # them on the arrest, whose clause they follow; "in case of unrest" names no clause)
+    doc = verb.doc
     if any(
-        c.lower_ == "in" and c.i + 1 < len(verb.doc) and verb.doc[c.i + 1].lower_ == "case"
+        c.lower_ == "in"
+        and c.i < verb.i
+        and doc[c.i + 1].lower_ == "case"
+        and (c.i + 2 >= len(doc) or doc[c.i + 2].lower_ != "of")
         for c in kids
         if c.dep_ in {"mark", "prep"}
     ):
