@@ -1,9 +1,9 @@
 """Searches (helper session search66): places and things checked that the lexicon did not name
-(stations, terminals, guesthouses, parcels, a phone's folders and call logs), phones people are
-asked to show, bundles unwrapped, a lorry gone through crate by crate, homes gone through (passive),
-a force told before as "the group" or "the squads", and Chinese customs as an actor; and a search
-(or any act) in a clause opened by "in case" or "lest", a precaution against what has not
-happened (invented sentences)."""
+(stations, terminals, airports, parcels, a phone's folders and call logs), phones people are asked
+to show, a force told before as "the group" or "the squads", and Chinese customs as an actor;
+stations checked for a kind of traveller (a movement restriction); and a search (or any act) in a
+clause opened by "in case" or "lest", a precaution against what has not happened (invented
+sentences)."""
 
 from __future__ import annotations
 
@@ -16,15 +16,11 @@ from events_helpers import types_of
     "text",
     [
         "Police officers checked the bus station and the airport in Yanji but found no sign of the two women.",
-        "Last week officers checked every guesthouse in the town.",
         "Customs officers have begun checking incoming parcels from China at the post office in Hyesan.",
         "In May officers stopped traders at the market and asked to see the contents of their phones.",
         "Inspection squads stopped students in the street in April to check the call logs and photo "
         "folders of their phones.",
         "Agents opened the music folder on her phone at the station in May.",
-        "Their houses were gone through at night by state security agents in March.",
-        "Border guards in Hyesan unwrapped every bundle the traders carried last week.",
-        "Officers checked the lorry crate by crate at the bridge in Sinuiju on Monday.",
         "Chinese customs last month swooped on a warehouse in Dandong used by two smugglers.",
     ],
 )
@@ -86,23 +82,6 @@ def test_an_arrest_guarded_against_is_no_arrest(text: str) -> None:
 )
 def test_in_one_case_still_tells_the_act(text: str) -> None:
     assert types_of(text) & {"search", "arrest"}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "State security agents came to her workplace in May to check her phone.",
-        "The village security officer came to their house almost every night in March to check that "
-        "nobody was missing.",
-        "Agents from the state security department went to his workplace on Tuesday and took his phone.",
-    ],
-)
-def test_agents_who_come_to_a_home_or_workplace_to_check_search_it(text: str) -> None:
-    assert "search" in types_of(text)
-
-
-def test_a_visit_to_check_on_kin_is_no_search() -> None:
-    assert "search" not in types_of("She came to the house to check on her mother.")
 
 
 def test_stations_watched_for_a_kind_of_traveller_restrict_movement() -> None:
