@@ -55,7 +55,10 @@ def retype(trigger: Token, event_type: str) -> str:
     if event_type in {"search", "movement_restriction"} and checks_on_people(trigger):
         return "crackdown"
     if event_type in {"crackdown", "search"} and (
-        checks_of_traffic(trigger) or travel_papers_checked(trigger) or travellers_papers_checked(trigger)
+        checks_of_traffic(trigger)
+        or travel_papers_checked(trigger)
+        or travellers_papers_checked(trigger)
+        or stations_watched_for_a_class(trigger)
     ):
         return "movement_restriction"
     if event_type == "punishment" and frontier_strip_cleared(trigger):
@@ -490,6 +493,40 @@ def travellers_papers_checked(trigger: Token) -> bool:
     passage = words()["road_nouns"] | words()["traffic_nouns"]
     places = [p for h in (trigger, *papers, *owners) for p in prep_objects(h, frozenset({"at", "on"}))]
     return any(p.lower_ in passage or p.lemma_.lower() in STATION_NOUNS for p in places)
+
+
+# Places of passage a check may go through to watch who travels, beside STATION_NOUNS.
+PASSAGE_PLACE_NOUNS = STATION_NOUNS | frozenset({"airport", "port", "pier", "terminus"})
+
+
+def stations_watched_for_a_class(trigger: Token) -> bool:
+    """ "Cadres and police have been checking train stations and bus stops for brigade members
+    travelling without a release certificate": stations checked for a kind of people (a bare
+    plural after "for") control who may travel, a movement restriction. ("Officers checked the
+    railway station and the airport but found no trace of the man", "checked the bus stations
+    for the two soldiers": a hunt for particular people goes through those places, a search.)"""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in {"check", "inspect", "search"}:
+        return False
+    places = _with_conjuncts([c for c in trigger.children if c.dep_ == "dobj"])
+    if not places or not all(p.lemma_.lower() in PASSAGE_PLACE_NOUNS for p in places):
+        return False
+    sought = [o for h in (trigger, *places) for o in prep_objects(h, frozenset({"for"}))]
+    # ("for members travelling without a permit": the parser makes the people the subject of the
+    # participle under "for")
+    sought += [
+        s
+        for h in (trigger, *places)
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for v in p.children
+        if v.dep_ == "pcomp"
+        for s in v.children
+        if s.dep_ == "nsubj"
+    ]
+    return any(
+        o.tag_ in {"NNS", "NNPS"} and not any(c.dep_ in {"det", "poss", "nummod"} for c in o.children)
+        for o in sought
+    )
 
 
 def _identity_paper(noun: Token) -> bool:

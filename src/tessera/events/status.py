@@ -1022,6 +1022,30 @@ _CONDITION_MARKS = frozenset({"if", "unless", "whether"})
 _FEARED_MODALS = frozenset({"could", "would", "might", "may"})
 
 
+def _precaution_against(verb: Token) -> bool:
+    """Whether the verb's clause is opened by "in case" or "lest", what someone guards against:
+    "traders hide their phones in case their homes are raided", "she kept quiet lest she be
+    arrested" (the parser hangs "in case" on the verb as marks, as a preposition, or makes the
+    clause hang on "case")."""
+    kids = list(verb.children)
+    if any(c.dep_ == "mark" and c.lower_ == "lest" for c in kids):
+        return True
+    # (the words open the verb's own clause, before it: "detained her in case she fled" hangs
+    # them on the arrest, whose clause they follow; "in case of unrest" names no clause)
+    doc = verb.doc
+    if any(
+        c.lower_ == "in"
+        and c.i < verb.i
+        and doc[c.i + 1].lower_ == "case"
+        and (c.i + 2 >= len(doc) or doc[c.i + 2].lower_ != "of")
+        for c in kids
+        if c.dep_ in {"mark", "prep"}
+    ):
+        return True
+    head = verb.head
+    return verb.dep_ in {"acl", "relcl"} and head.lower_ == "case" and head.head.lower_ == "in"
+
+
 def is_no_event(
     trigger: Token, measure: bool = False, charge_tells: bool = False, event_type: str | None = None
 ) -> bool:
@@ -1057,6 +1081,10 @@ def is_no_event(
                 or token.i != trigger.i
                 or not (conditional_for_particular(trigger) or pending_fate(trigger))
             )
+    # "burying cash in case their homes are searched", "kept quiet lest she be caught": a
+    # precaution against an act that has not happened
+    if any(_precaution_against(token) for token in chain):
+        return True
     # "sentenced on charges of assisting defections": the content of a charge, not an event
     # ("in charge of" is an idiom for responsibility).
     if not charge_tells and any(
