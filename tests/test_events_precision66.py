@@ -38,3 +38,23 @@ def test_arrival_of_the_teller_is_no_flight(text: str) -> None:
 )
 def test_other_arrivals_stay(text: str) -> None:
     assert "escape" in _types(text)
+
+
+def test_boats_seized_as_property_are_no_arrest() -> None:
+    text = (
+        "Officials in Chongjin have begun a drive against private fishing, seizing dozens of small "
+        "vessels that were registered to state farms, a source said."
+    )
+    assert "arrest" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy seized two Chinese trawlers and their 15 crew off Cholsan on Sunday.",
+        "The navy seized four of the boats and their crews off Cholsan on Sunday.",
+        "Border guards detained a wooden fishing boat off Rason on Sunday.",
+    ],
+)
+def test_craft_taken_with_its_people_stays_an_arrest(text: str) -> None:
+    assert "arrest" in _types(text)

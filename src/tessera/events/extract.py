@@ -1421,12 +1421,44 @@ def _acts_on_things(trigger: Token) -> bool:
     alone: "fishermen whose boats were seized".)"""
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
     return bool(objects) and all(
-        thing.pos_ == "NOUN"
-        and read_victims(thing) is None
-        and not people_word(thing)  # ("repeat offenders were caught": a kind, still people)
-        and not _part_of_people(thing)
-        and thing.lemma_.lower() not in background_words()["vessel_nouns"]  # (a boat seized: its crew)
+        _craft_taken_as_property(trigger, thing)
+        or (
+            thing.pos_ == "NOUN"
+            and read_victims(thing) is None
+            and not people_word(thing)  # ("repeat offenders were caught": a kind, still people)
+            and not _part_of_people(thing)
+            and thing.lemma_.lower() not in background_words()["vessel_nouns"]  # (a boat held: its crew)
+        )
         for thing in objects
+    )
+
+
+# Verbs that take goods as readily as people: a craft they take is property taken unless its crew
+# or its owners are named with it ("seized dozens of small vessels" takes boats, no one).
+PROPERTY_TAKING_VERBS = frozenset({"seize", "confiscate", "impound"})
+# Nouns that count what their "of" phrase names ("dozens of boats").
+QUANTITY_NOUNS = frozenset({"dozens", "hundreds", "scores", "thousands", "number", "handful"})
+
+
+def _craft_taken_as_property(trigger: Token, craft: Token) -> bool:
+    """ "Seizing dozens of small vessels registered to state enterprises": boats taken as property,
+    no one held. A craft held is its crew held ("the boat was detained off Sakhalin"), and a craft
+    seized is too when its people are named with it: "seized a trawler and its eight crew", "a
+    boat with six men aboard", "fishermen whose boats were seized", "seized his boat"."""
+    if trigger.lemma_.lower() not in PROPERTY_TAKING_VERBS:
+        return False
+    joined = list(craft.conjuncts)
+    if craft.like_num or craft.lower_ in QUANTITY_NOUNS:
+        # "dozens of small vessels", "three of the boats": the craft counted
+        craft = next(
+            (o for p in craft.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), craft
+        )
+    if craft.lemma_.lower() not in background_words()["vessel_nouns"]:
+        return False
+    return not (
+        any(c.dep_ == "poss" for c in craft.children)
+        or any(read_victims(c) is not None or people_word(c) for c in [*joined, *craft.conjuncts])
+        or _craft_carrying_people(craft)
     )
 
 
