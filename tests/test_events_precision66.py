@@ -58,3 +58,26 @@ def test_boats_seized_as_property_are_no_arrest() -> None:
 )
 def test_craft_taken_with_its_people_stays_an_arrest(text: str) -> None:
     assert "arrest" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"I think my cousin might try to cross," the woman said.',
+        "If the dam gives way, some families will try to cross the river to China.",
+        "If he crosses the river on his own, the guards might shoot, his mother said.",
+    ],
+)
+def test_a_flight_that_may_come_is_no_event(text: str) -> None:
+    assert "escape" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers fear the private may try to cross the Tumen, which is close to his post.",
+        "A trawler captain and his crew who failed to come back on the 3rd are being investigated as possible defectors.",
+    ],
+)
+def test_a_flight_feared_of_particular_people_stays(text: str) -> None:
+    assert "escape" in _types(text)

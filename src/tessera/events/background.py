@@ -360,7 +360,7 @@ def arrival_of_the_teller(trigger: Token) -> bool:
     described = _nearest_described(clause)
     for _ in range(TELLER_REACH):
         if _teller(described):
-            return True
+            return not _tells_own_journey(described)
         prep = described.head
         if described.dep_ != "pobj" or prep.head.i == prep.i:
             return False
@@ -372,6 +372,15 @@ def arrival_of_the_teller(trigger: Token) -> bool:
             return False  # "the mother of the family who reached Seoul": one of those who fled
         described = prep.head
     return False
+
+
+def _tells_own_journey(teller: Token) -> bool:
+    """ "A teacher who reached Seoul last spring described her journey", "recounted his escape":
+    the teller's own flight is what is told, and the arrival is its last leg."""
+    verb = teller.head
+    return teller.dep_ == "nsubj" and any(
+        c.dep_ == "dobj" and any(p.dep_ == "poss" for p in c.children) for c in verb.children
+    )
 
 
 def _nearest_described(clause: Token) -> Token:

@@ -104,6 +104,7 @@ from tessera.events.retyping import (
 from tessera.events.stances import penalty_imposed_by_order, stance_on_a_told_act
 from tessera.events.status import (
     CAMPAIGN_NOUNS,
+    FEAR_VERBS,
     MODALS_AT_RISK,
     REPORTED_STATE_LEMMAS,
     appeal_against,
@@ -1440,6 +1441,17 @@ PROPERTY_TAKING_VERBS = frozenset({"seize", "confiscate", "impound"})
 QUANTITY_NOUNS = frozenset({"dozens", "hundreds", "scores", "thousands", "number", "handful"})
 
 
+def _flight_feared(trigger: Token) -> bool:
+    """A flight that has not happened is an event only as what someone fears of particular
+    people ("commanders fear he may try to cross the line", "officials fear he will try to cross
+    into China"), or as what people are held to be ("investigated as possible defectors"); one
+    that may come ("some people will try to cross it", "if she crosses the river herself", "my
+    brother might try to cross", "before they can reach an embassy") is a prospect, no event."""
+    if trigger.pos_ == "NOUN" and people_word(trigger):
+        return True
+    return any(t.lemma_.lower() in FEAR_VERBS for t in trigger.ancestors)
+
+
 def _craft_taken_as_property(trigger: Token, craft: Token) -> bool:
     """ "Seizing dozens of small vessels registered to state enterprises": boats taken as property,
     no one held. A craft held is its crew held ("the boat was detained off Sakhalin"), and a craft
@@ -2449,6 +2461,8 @@ def _read_event(
         return []  # "rumours are spreading that the families will be banished": talk of what may come
     if status == "at_risk" and not appeal and outcome_of_an_imagined_act(trigger):
         return []  # "if she crosses the river, the guards might shoot": a scenario, not a threat told
+    if event_type == "escape" and status == "at_risk" and not _flight_feared(trigger):
+        return []  # "some people will try to cross it", "if she crosses the river herself": a flight that may come
     if event_type == "arrest" and status == "at_risk" and _custody_to_come(trigger, found):
         return []
     if event_type == "arrest" and status == "at_risk" and _custody_describing_people(trigger):
