@@ -1441,15 +1441,21 @@ PROPERTY_TAKING_VERBS = frozenset({"seize", "confiscate", "impound"})
 QUANTITY_NOUNS = frozenset({"dozens", "hundreds", "scores", "thousands", "number", "handful"})
 
 
+# Verbs by which someone expects a flight of particular people ("the two soldiers are expected to
+# try to cross into China"), as fear does.
+EXPECTING_VERBS = frozenset({"expect"})
+
+
 def _flight_feared(trigger: Token) -> bool:
     """A flight that has not happened is an event only as what someone fears of particular
     people ("commanders fear he may try to cross the line", "officials fear he will try to cross
     into China"), or as what people are held to be ("investigated as possible defectors"); one
     that may come ("some people will try to cross it", "if she crosses the river herself", "my
-    brother might try to cross", "before they can reach an embassy") is a prospect, no event."""
+    brother might try to cross", "before they can reach an embassy") is a prospect, no event.
+    (Expected is as feared: "officials say the two soldiers are expected to try to cross".)"""
     if trigger.pos_ == "NOUN" and people_word(trigger):
         return True
-    return any(t.lemma_.lower() in FEAR_VERBS for t in trigger.ancestors)
+    return any(t.lemma_.lower() in FEAR_VERBS | EXPECTING_VERBS for t in trigger.ancestors)
 
 
 def _craft_taken_as_property(trigger: Token, craft: Token) -> bool:
