@@ -1,6 +1,6 @@
-"""False events told beside the news (session 66, precision): the teller's own arrival in the
-South ("a woman who reached Seoul last year said …"), which says who tells the report, not a
-flight the report tells (events/background.py, `arrival_of_the_teller`)."""
+"""False events (session 66, precision): boats seized as property, with no crew or owner named
+(`extract._craft_taken_as_property`), and flights that may come rather than ones feared or
+expected of particular people (`extract._flight_feared`)."""
 
 from __future__ import annotations
 
@@ -11,33 +11,6 @@ import pytest
 from events_helpers import extracted_types
 
 _types = partial(extracted_types, published="2031-05-20")
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "A former teacher who reached Seoul last spring said on Monday that her cousin had been sent to a farm.",
-        "Eight in ten North Koreans who arrived in South Korea over the past four years say they paid bribes to guards.",
-        "Two out of three young defectors who reached the South between 2027 and 2030 say they watched foreign dramas.",
-    ],
-)
-def test_arrival_of_the_teller_is_no_flight(text: str) -> None:
-    assert "escape" not in _types(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the arrival of people the report is about, not its teller
-        "The couple who reached Seoul by boat in early May had set out from a harbour in Kangryong.",
-        # the family the teller belongs to: its flight is what she tells
-        "The grandmother of the Onsong family who reached Seoul in April spoke to reporters on Friday.",
-        # a teller's flight told by a verb of leaving stays news
-        "A woman who fled to China in 2019 told the group that guards beat the prisoners.",
-    ],
-)
-def test_other_arrivals_stay(text: str) -> None:
-    assert "escape" in _types(text)
 
 
 def test_boats_seized_as_property_are_no_arrest() -> None:

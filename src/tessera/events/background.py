@@ -93,9 +93,7 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or where_held_asked(trigger)
     ):
         return True
-    if event_type == "escape" and (
-        news_travelling(trigger) or matter_reaching(trigger) or arrival_of_the_teller(trigger)
-    ):
+    if event_type == "escape" and (news_travelling(trigger) or matter_reaching(trigger)):
         return True
     if event_type == "escape" and (
         counted_over_a_period(trigger) or helper_fled(trigger) or describes_a_route(trigger)
@@ -327,98 +325,6 @@ def describes_the_teller(trigger: Token) -> bool:
         t.ent_type_ in PLACE_ENTITY_LABELS or t.pos_ == "PROPN" or t.lower_ in SEQUEL_ADVERBS
         for t in clause.subtree
     )
-
-
-# Verbs of coming to the South, and the words that name it as the goal ("reached Seoul", "arrived
-# in South Korea", "came to the South"): the arrival that makes someone a defector in the South.
-ARRIVAL_IN_THE_SOUTH_VERBS = frozenset({"reach", "arrive", "come"})
-SOUTH_GOAL_WORDS = frozenset({"seoul", "south", "incheon"})
-# Steps from the one a relative clause describes up to the teller it belongs to ("nine in ten
-# North Koreans who ...": the share is the teller).
-TELLER_REACH = 3
-
-
-def arrival_of_the_teller(trigger: Token) -> bool:
-    """The teller's arrival in the South, in a relative clause, says who tells the report (a
-    defector now in the South), dated or not: "a woman who reached Seoul last year said her
-    mother was banished", "nine in ten North Koreans who reached South Korea in the past five
-    years say they bought medicine in markets", "of the 196 defectors who reached the South last
-    year, 19 were under 20". The gold leaves such arrivals out or optional; the flight the report
-    tells is told in its own words ("she said she had crossed the Yalu in the spring"). Not one
-    told of someone else ("the family who reached Seoul by boat set out from Kangryong"), nor of
-    a group the teller belongs to ("the mother of the family who reached Seoul in May spoke to
-    us": the family's flight is what she tells)."""
-    clause = _clause_of(trigger)
-    if (
-        clause.i != trigger.i
-        or clause.dep_ != "relcl"
-        or clause.head.i == clause.i
-        or trigger.lemma_.lower() not in ARRIVAL_IN_THE_SOUTH_VERBS
-        or not _goal_in_the_south(trigger)
-    ):
-        return False
-    described = _nearest_described(clause)
-    for _ in range(TELLER_REACH):
-        if _teller(described):
-            return not _tells_own_journey(described)
-        prep = described.head
-        if described.dep_ != "pobj" or prep.head.i == prep.i:
-            return False
-        if prep.head.dep_ == "prep" and prep.head.lower_ == "out":
-            prep = prep.head  # "three out of four North Koreans who ..."
-        if prep.lower_ == "of" and prep.dep_ == "prep" and prep.head.pos_ in {"VERB", "AUX"}:
-            return prep.i < described.i and prep.i == min(t.i for t in prep.head.subtree)
-        if not _a_share(prep.head):
-            return False  # "the mother of the family who reached Seoul": one of those who fled
-        described = prep.head
-    return False
-
-
-def _tells_own_journey(teller: Token) -> bool:
-    """ "A teacher who reached Seoul last spring described her journey", "recounted his escape":
-    the teller's own flight is what is told, and the arrival is its last leg."""
-    verb = teller.head
-    return teller.dep_ == "nsubj" and any(
-        c.dep_ == "dobj" and any(p.dep_ == "poss" for p in c.children) for c in verb.children
-    )
-
-
-def _nearest_described(clause: Token) -> Token:
-    """The one a relative clause describes, the nearest noun before it where the parser hangs the
-    clause further up: in "the mother of the family who reached Seoul", the family."""
-    described = clause.head
-    for prep in (c for c in described.children if c.dep_ == "prep" and c.lower_ == "of"):
-        for noun in (c for c in prep.children if c.dep_ == "pobj"):
-            if described.i < noun.i < clause.i and not noun.like_num:
-                return noun
-    return described
-
-
-def _a_share(word: Token) -> bool:
-    """ "nine (in ten)", "most (of)", "three (out of four)": a share of a population, which a
-    survey or a count gives."""
-    return word.like_num or word.ent_type_ == "CARDINAL" or word.lower_ in words()["aggregate_subjects"]
-
-
-def _goal_in_the_south(verb: Token) -> bool:
-    """ "reached Seoul", "reached the South", "arrived in South Korea": the goal named by the object
-    or by the object of "in"/"to" (not "reached the South Korean embassy", a refuge abroad)."""
-    goals = [c for c in verb.children if c.dep_ == "dobj"]
-    goals += [
-        g
-        for p in verb.children
-        if p.dep_ == "prep" and p.lower_ in {"in", "to"}
-        for g in p.children
-        if g.dep_ == "pobj"
-    ]
-    for goal in goals:
-        if goal.lower_ in SOUTH_GOAL_WORDS:
-            return True
-        if goal.lower_ == "korea" and any(
-            c.dep_ == "compound" and c.lower_ == "south" for c in goal.children
-        ):
-            return True
-    return False
 
 
 def news_travelling(trigger: Token) -> bool:
