@@ -104,6 +104,7 @@ from tessera.events.retyping import (
 from tessera.events.stances import penalty_imposed_by_order, stance_on_a_told_act
 from tessera.events.status import (
     CAMPAIGN_NOUNS,
+    FEAR_VERBS,
     MODALS_AT_RISK,
     REPORTED_STATE_LEMMAS,
     appeal_against,
@@ -1421,12 +1422,61 @@ def _acts_on_things(trigger: Token) -> bool:
     alone: "fishermen whose boats were seized".)"""
     objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
     return bool(objects) and all(
-        thing.pos_ == "NOUN"
-        and read_victims(thing) is None
-        and not people_word(thing)  # ("repeat offenders were caught": a kind, still people)
-        and not _part_of_people(thing)
-        and thing.lemma_.lower() not in background_words()["vessel_nouns"]  # (a boat seized: its crew)
+        _craft_taken_as_property(trigger, thing)
+        or (
+            thing.pos_ == "NOUN"
+            and read_victims(thing) is None
+            and not people_word(thing)  # ("repeat offenders were caught": a kind, still people)
+            and not _part_of_people(thing)
+            and thing.lemma_.lower() not in background_words()["vessel_nouns"]  # (a boat held: its crew)
+        )
         for thing in objects
+    )
+
+
+# Verbs that take goods as readily as people: a craft they take is property taken unless its crew
+# or its owners are named with it ("seized dozens of small vessels" takes boats, no one).
+PROPERTY_TAKING_VERBS = frozenset({"seize", "confiscate", "impound"})
+# Nouns that count what their "of" phrase names ("dozens of boats").
+QUANTITY_NOUNS = frozenset({"dozens", "hundreds", "scores", "thousands", "number", "handful"})
+
+
+# Verbs by which someone expects a flight of particular people ("the two soldiers are expected to
+# try to cross into China"), as fear does.
+EXPECTING_VERBS = frozenset({"expect"})
+
+
+def _flight_feared(trigger: Token) -> bool:
+    """A flight that has not happened is an event only as what someone fears of particular
+    people ("commanders fear he may try to cross the line", "officials fear he will try to cross
+    into China"), or as what people are held to be ("investigated as possible defectors"); one
+    that may come ("some people will try to cross it", "if she crosses the river herself", "my
+    brother might try to cross", "before they can reach an embassy") is a prospect, no event.
+    (Expected is as feared: "officials say the two soldiers are expected to try to cross".)"""
+    if trigger.pos_ == "NOUN" and people_word(trigger):
+        return True
+    return any(t.lemma_.lower() in FEAR_VERBS | EXPECTING_VERBS for t in trigger.ancestors)
+
+
+def _craft_taken_as_property(trigger: Token, craft: Token) -> bool:
+    """ "Seizing dozens of small vessels registered to state enterprises": boats taken as property,
+    no one held. A craft held is its crew held ("the boat was detained off Sakhalin"), and a craft
+    seized is too when its people are named with it: "seized a trawler and its eight crew", "a
+    boat with six men aboard", "fishermen whose boats were seized", "seized his boat"."""
+    if trigger.lemma_.lower() not in PROPERTY_TAKING_VERBS:
+        return False
+    joined = list(craft.conjuncts)
+    if craft.like_num or craft.lower_ in QUANTITY_NOUNS:
+        # "dozens of small vessels", "three of the boats": the craft counted
+        craft = next(
+            (o for p in craft.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"), craft
+        )
+    if craft.lemma_.lower() not in background_words()["vessel_nouns"]:
+        return False
+    return not (
+        any(c.dep_ == "poss" for c in craft.children)
+        or any(read_victims(c) is not None or people_word(c) for c in [*joined, *craft.conjuncts])
+        or _craft_carrying_people(craft)
     )
 
 
@@ -2417,6 +2467,8 @@ def _read_event(
         return []  # "rumours are spreading that the families will be banished": talk of what may come
     if status == "at_risk" and not appeal and outcome_of_an_imagined_act(trigger):
         return []  # "if she crosses the river, the guards might shoot": a scenario, not a threat told
+    if event_type == "escape" and status == "at_risk" and not _flight_feared(trigger):
+        return []  # "some people will try to cross it", "if she crosses the river herself": a flight that may come
     if event_type == "arrest" and status == "at_risk" and _custody_to_come(trigger, found):
         return []
     if event_type == "arrest" and status == "at_risk" and _custody_describing_people(trigger):
