@@ -1,8 +1,8 @@
 """Arrests, escapes and disappearances told without their usual word: custody with the people
 between the verb and 'into custody' or handed to someone's custody, recapture, a lock-up in a police cell or a guardhouse,
 people driven away by an acting authority, a river swum, waded or walked into, a border fence crawled under or
-a border deserted across, a dash for freedom, and people last seen, not located, or whose
-relatives have had no news since or are not told where they are or whether they live (triggers.json,
+a border deserted across, a dash for freedom, and people not located, or whose relatives have had no news since or
+are not told where they are (triggers.json,
 cues.json custody_goals). Sentences invented for the tests."""
 
 from __future__ import annotations
@@ -28,17 +28,14 @@ from events_helpers import types_of
         ("Two soldiers deserted to China in April.", "escape"),
         ("Her family has heard nothing since.", "disappearance"),
         ("Their relatives have had no news of them since.", "disappearance"),
-        ("Four of the workers have still not been found.", "disappearance"),
         ("The officials would not say where he was being held.", "disappearance"),
         ("He was transferred to the custody of the city police.", "arrest"),
         ("The man waded into the Yalu River near Manpo.", "escape"),
         ("A couple tried to wade the river on the night of 20 September.", "escape"),
         ("The two had crawled under the border fence from Inner Mongolia.", "escape"),
         ("She made a dash for freedom at the airport on Sunday.", "escape"),
-        ("He was last seen at a police station in Rason.", "disappearance"),
         ("Relatives have not been able to locate them since.", "disappearance"),
         ("Nobody can find them.", "disappearance"),
-        ("The hospital refused to tell the family whether he was alive.", "disappearance"),
     ],
 )
 def test_event_told_without_its_usual_word(text: str, kind: str) -> None:
@@ -48,15 +45,12 @@ def test_event_told_without_its_usual_word(text: str, kind: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The weapons have not been found.",
         "Officials would not say where the meeting took place.",
         "The documents were locked in a police van.",
         "The farmers drove the cattle away from the river.",
         "He drove off before dawn with his brother.",
         "The children swam in the river all summer.",
         "Nobody could find work in the town.",
-        "The minister refused to say where the talks would be held.",
-        "The ball was last seen in the garden.",
     ],
 )
 def test_no_event_from_the_same_words_about_things(text: str) -> None:
