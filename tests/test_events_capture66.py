@@ -1,6 +1,6 @@
 """Arrests, escapes and disappearances told without their usual word: custody with the people
 between the verb and 'into custody' or handed to someone's custody, recapture, a lock-up in a police cell or a guardhouse,
-people driven away by an acting authority, a river swum, waded or walked into, a border fence crawled under or
+a river swum, waded or walked into, a border fence crawled under or
 a border deserted across, a dash for freedom, and people not located, or whose relatives have had no news since or
 are not told where they are (triggers.json,
 cues.json custody_goals). Sentences invented for the tests."""
@@ -21,8 +21,6 @@ from events_helpers import types_of
         ("Five of the runaways were recaptured within a week.", "arrest"),
         ("They were locked in a police cell overnight.", "arrest"),
         ("Three soldiers were locked in their units' guardhouses.", "arrest"),
-        ("The two were handcuffed and driven away by officers of state security.", "arrest"),
-        ("The brigade commander was driven away by military security officers in late November.", "arrest"),
         ("The two men swam the Yalu from the Manpo side early this month.", "escape"),
         ("Two young soldiers deserted across the frozen Tumen last weekend.", "escape"),
         ("Two soldiers deserted to China in April.", "escape"),
@@ -35,7 +33,6 @@ from events_helpers import types_of
         ("The two had crawled under the border fence from Inner Mongolia.", "escape"),
         ("She made a dash for freedom at the airport on Sunday.", "escape"),
         ("Relatives have not been able to locate them since.", "disappearance"),
-        ("Nobody can find them.", "disappearance"),
     ],
 )
 def test_event_told_without_its_usual_word(text: str, kind: str) -> None:
