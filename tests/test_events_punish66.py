@@ -1,5 +1,5 @@
 """Punishments and executions told without their usual words: banishment by an order to leave a
-town, terms given by a court or counted in days, dismissals by firing or removal, suspensions,
+town, terms given by a court or counted in days, dismissals by firing or removal,
 public shaming and unpaid labour, commitment to a psychiatric ward (triggers.json); penalties
 looming for people counted or paired ("the pair will be sent to a camp") or expected for those
 the report told of (background.py, status.py); shootings before a unit or a village, for an
@@ -25,10 +25,9 @@ def _statuses(text: str, event_type: str) -> set[str]:
         # terms given by a court, or counted in days at a labour unit
         ("Last month a court in Kanggye gave the ferryman six years in a reform camp.", "occurred"),
         ("Five vendors got ten days each at the district labour training unit.", "occurred"),
-        # dismissals and suspensions
+        # dismissals
         ("Pyongyang has fired the party secretary of Musan County.", "occurred"),
         ("The director of the power station was removed over repeated blackouts.", "occurred"),
-        ("At least four customs officers have been suspended.", "occurred"),
         # public shaming and unpaid labour
         (
             "The boy was made to stand in front of his whole class while the teacher read out his offence.",
@@ -86,3 +85,8 @@ def test_no_punishment(text: str) -> None:
 )
 def test_shooting_stays_no_execution(text: str) -> None:
     assert "execution" not in types_of(text, published="2030-05-20")
+
+
+def test_term_given_in_a_participle_is_the_sentence_told() -> None:
+    text = "The court sentenced six members of the gang last week, giving its leader nine years."
+    assert [e.type for e in events_of(text, published="2030-05-20")].count("punishment") == 1
