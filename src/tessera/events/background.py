@@ -3523,13 +3523,15 @@ def offence_made_punishable(trigger: Token, event_type: str) -> bool:
 def _names_an_act_or_thing(subject: Token) -> bool:
     """ "theft of supplies", "violations", "distributing films": a noun that names no people, or
     a gerund with no subject of its own. ("Those found to have had contact …", a clause the parser
-    may take for the subject, names people by its own subject.)"""
+    may take for the subject, names people by its own subject; "the couple", "a dozen of them":
+    people counted or paired, read by the victims' reader.)"""
     if subject.dep_ == "csubjpass":
         return subject.tag_ == "VBG" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in subject.children)
     return (
         subject.pos_ == "NOUN"
         and not _names_people(subject)
         and subject.ent_type_ not in {"PERSON", "NORP", "ORG"}
+        and read_victims(subject) is None
     )
 
 

@@ -96,7 +96,9 @@ def shot_for_an_offence(trigger: Token) -> bool:
     refusing to stop" is a shooting at the scene, an assault.)"""
     if trigger.lemma_.lower() != "shoot" or trigger.pos_ != "VERB" or not is_passive(trigger):
         return False
-    for prep in (c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "for"):
+    # ("shot in the same place for stealing a cow": the parser may hang "for" on the place)
+    places = [o for p in trigger.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    for prep in (c for t in (trigger, *places) for c in t.children if c.dep_ == "prep" and c.lower_ == "for"):
         for deed in (c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"):
             if deed.lemma_.lower() not in FLIGHT_OR_CLASH_LEMMAS:
                 return True
@@ -995,7 +997,11 @@ def shooting_of_one_foretold(trigger: Token) -> bool:
     a condition; "he could be shot by the guards" names a shooter: none is read so.)"""
     if trigger.lemma_.lower() != "shoot" or trigger.tag_ != "VBN" or trigger.dep_ not in {"ccomp", "xcomp"}:
         return False
-    if trigger.head.lemma_.lower() not in lexicon().cues["reporting_verbs"]:
+    # ("the deputy manager was likely to be shot": a prospect adjective, as a reporting verb)
+    if (
+        trigger.head.lemma_.lower() not in lexicon().cues["reporting_verbs"]
+        and trigger.head.lower_ not in words()["prospect_adjectives"]
+    ):
         return False
     children = list(trigger.children)
     if not any(c.dep_ == "auxpass" for c in children):
@@ -1005,6 +1011,8 @@ def shooting_of_one_foretold(trigger: Token) -> bool:
     if any(c.dep_ in {"agent", "advcl", "prep"} for c in children):
         return False  # a shooter, a condition or a scene ("if they run", "at the fence", "on sight")
     subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
+    if subject is None and trigger.head.pos_ == "ADJ":  # ("the manager was likely to be shot")
+        subject = next((c for c in trigger.head.head.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
     if subject.tag_ == "PRP":

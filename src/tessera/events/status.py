@@ -2743,8 +2743,12 @@ def _share_in_prospect(subject: Token, head: Token, tensed: list[Token]) -> bool
     )
     if not share:
         return False
-    expected = head.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in head.children)
-    return any(t.lower_ in PROSPECT_MODALS for t in tensed) or expected or _in_prospect(head)
+    return any(t.lower_ in PROSPECT_MODALS for t in tensed) or _expected(head) or _in_prospect(head)
+
+
+def _expected(head: Token) -> bool:
+    """ "are expected to be sent to camps": an expectation over the clause puts it ahead."""
+    return head.lemma_.lower() == "expect" and any(c.dep_ == "auxpass" for c in head.children)
 
 
 # Prepositional phrases that say what threatens their clause's subject ("are at risk of being
@@ -2783,7 +2787,9 @@ def _generic_subject(trigger: Token, cues: dict) -> bool:
         or _in_prospect(head)
         or head.lemma_.lower() in PROSPECT_VERBS
         or _at_risk_of(head)
+        or _expected(head)
     ):
+        # ("those caught are expected to be sent to labour camps": an expectation, as a modal)
         return False  # "those returned will be questioned": what looms for people the report told of
     if _share_in_prospect(subject, head, tensed):
         return False  # "after questioning, most will likely be sent to camps": what looms for them
