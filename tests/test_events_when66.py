@@ -50,6 +50,15 @@ def test_guessed_detention_in_the_past_keeps_its_day() -> None:
     assert date_ranges(text, "2027-04-23", "arrest") == [(date(2027, 4, 3), date(2027, 4, 3))]
 
 
+def test_guess_with_a_modal_keeps_its_day() -> None:
+    # the look-alike: "may have been" weighs whether the act told on its occasion happened
+    text = (
+        "About forty North Koreans held in Dandong may have been sent back to Sinuiju on Monday, "
+        "a rights group said."
+    )
+    assert date_ranges(text, "2027-04-23", "repatriation") == [(date(2027, 4, 19), date(2027, 4, 19))]
+
+
 def test_restriction_in_the_perfect_dated_elsewhere_runs_to_the_report() -> None:
     text = (
         "Police in Wonsan have set up checkpoints on the roads leading to the fishing harbour, a "

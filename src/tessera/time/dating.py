@@ -2960,7 +2960,9 @@ def _guessed_done_by_now(
     been detained" (report of April 23): the guess is that they were taken some time from
     February up to the report, not in February; so "his family fears he has been sent to a
     prison camp". A guess in the past ("believed he was taken away that night") tells how a
-    vanishing came about, on its day, and a date more than a year old stays as told.
+    vanishing came about, on its day, and a date more than a year old stays as told; so does a
+    guess with a modal ("some 600 may have been sent back after the games on Monday"): it weighs
+    whether the act told on its occasion happened, not whether it has happened by now.
     """
     latest = ctx.report.latest
     if ev.status != "suspected" or ev.type not in _GUESSED_BY_NOW or trigger is None or latest is None:
@@ -2969,7 +2971,8 @@ def _guessed_done_by_now(
         return when
     if when.end >= latest or not _recent(ctx, when.start):
         return when
-    if not present_perfect(governing_verb(trigger)):
+    verb = governing_verb(trigger)
+    if not present_perfect(verb) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return when
     return TimeSpan(when.start, latest, "range", when.text)
 
@@ -3121,7 +3124,8 @@ def _done_by_report(
         return when
     if when.start is None or when.end is None or when.end >= latest or when.start > latest:
         return when
-    if not present_perfect(governing_verb(trigger)):
+    verb = governing_verb(trigger)
+    if not present_perfect(verb) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return when
     return TimeSpan(when.start, latest, "range", when.text)
 
