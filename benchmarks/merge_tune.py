@@ -275,6 +275,11 @@ BESIDE = {
     "invented_gold_218": ROOT / "tests" / "fixtures" / "invented_gold_218.jsonl",
     "invented_gold_219": ROOT / "tests" / "fixtures" / "invented_gold_219.jsonl",
     "invented_gold_220": ROOT / "tests" / "fixtures" / "invented_gold_220.jsonl",
+    "invented_gold_221": ROOT / "tests" / "fixtures" / "invented_gold_221.jsonl",
+    "invented_gold_222": ROOT / "tests" / "fixtures" / "invented_gold_222.jsonl",
+    "invented_gold_223": ROOT / "tests" / "fixtures" / "invented_gold_223.jsonl",
+    "invented_gold_224": ROOT / "tests" / "fixtures" / "invented_gold_224.jsonl",
+    "invented_gold_225": ROOT / "tests" / "fixtures" / "invented_gold_225.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),

@@ -265,17 +265,22 @@ UNSEEN_LIKE = (
     "invented_gold_218",
     "invented_gold_219",
     "invented_gold_220",
+    "invented_gold_221",
+    "invented_gold_222",
+    "invented_gold_223",
+    "invented_gold_224",
+    "invented_gold_225",
     "dev2",
     "dev3",
 )
 # Of those, the sets written blind that no rule was tuned on when they joined (a quarter to a
 # third of their candidates are false alarms, as on a hidden set): the filter must not cost them F1.
 NEVER_TUNED = (
-    "invented_gold_216",
-    "invented_gold_217",
-    "invented_gold_218",
-    "invented_gold_219",
-    "invented_gold_220",
+    "invented_gold_221",
+    "invented_gold_222",
+    "invented_gold_223",
+    "invented_gold_224",
+    "invented_gold_225",
 )
 MAX_LOSS = 0.01  # the most F1 the filter may cost any one held-out set
 
