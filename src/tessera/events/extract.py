@@ -18,6 +18,7 @@ from spacy.tokens import Span as Sentence
 
 from tessera.events.actors import actor_words
 from tessera.events.background import (
+    ROUGH_QUANTITY_WORDS,
     STATE_LEMMAS,
     carried_by,
     inspection_of_nothing_searched,
@@ -1437,8 +1438,8 @@ def _acts_on_things(trigger: Token) -> bool:
 # Verbs that take goods as readily as people: a craft they take is property taken unless its crew
 # or its owners are named with it ("seized dozens of small vessels" takes boats, no one).
 PROPERTY_TAKING_VERBS = frozenset({"seize", "confiscate", "impound"})
-# Nouns that count what their "of" phrase names ("dozens of boats").
-QUANTITY_NOUNS = frozenset({"dozens", "hundreds", "scores", "thousands", "number", "handful"})
+# Nouns that count what their "of" phrase names ("dozens of boats", "a number of boats").
+QUANTITY_NOUNS = ROUGH_QUANTITY_WORDS | frozenset({"number", "handful"})
 
 
 # Verbs by which someone expects a flight of particular people ("the two soldiers are expected to

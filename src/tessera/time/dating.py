@@ -3114,8 +3114,9 @@ def _done_by_report(
     after the handover, some time up to the report, not in April; so "has been recalled to
     Pyongyang" after a defection in early August runs from August 1 to the report. A threat
     ("have been told they will be sent back") is no happening; a guess ("managers believe he has
-    defected") reads the vanishing it is about, dated by that; and a vanishing ("have been
-    missing since") is dated by its start.
+    defected") reads the vanishing it is about, dated by that; a modal ("would have been sent
+    back in April") weighs whether the act happened, not what has happened by now; and a
+    vanishing ("have been missing since") is dated by its start.
     """
     latest = ctx.report.latest
     if trigger is None or ev.status in ("at_risk", "suspected") or ev.type == "disappearance":
