@@ -1933,7 +1933,8 @@ _NORTHS_OWN_NAMED = re.compile(
 def _north_institutions() -> re.Pattern[str]:
     lines = _NORTH_INSTITUTIONS_FILE.read_text(encoding="utf-8").splitlines()
     words = [w.strip() for w in lines if w.strip() and not w.startswith("#")]
-    alt = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    # a space or a hyphen between words, either way: "labour-training camp", "reform through labour"
+    alt = "|".join(re.sub(r"\\[ -]", r"[\\s-]+", re.escape(w)) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?i)\b(?:{alt})s?\b")  # "sent to political prison camps": plurals too
 
 
@@ -2674,6 +2675,7 @@ class RoleFinder:
                 if located
                 else None
             )
+            or self._located_abroad(own, start, end, trigger_at, sentence, country, inside_north)
             or last
             or self._town_of_context(_context(self.placed, start, country=country), start)
             or (min(here, key=lambda r: r.distance).place if here else None)
@@ -2699,6 +2701,41 @@ class RoleFinder:
         ):
             return found
         return self._remember(teller)
+
+    def _located_abroad(
+        self,
+        own: list[Reading],
+        start: int,
+        end: int,
+        trigger_at: int,
+        sentence: str,
+        country: str,
+        inside_north: bool,
+    ) -> Place | None:
+        """The town abroad the event's own sentence plainly puts it "in" or "at", too deep in the
+        parse to be read by its word, when the sentence names no state's authorities (so that the
+        North is expected only by default), none of the North's institutions or places, and no
+        return home: "A North Korean waitress was bundled into a car by men from her country's
+        embassy at a market in Phnom Penh" (invented) happened in Phnom Penh, not in the capital
+        of the North the report names later. Not the South's (where reports are written), nor a
+        town told as a start, a goal, a teller's or a return's."""
+        if country != "KP" or inside_north or acting_country(self.gaz, sentence, trigger_at - start):
+            return None
+        if _home_before_or_at(sentence, trigger_at - start):
+            return None
+        if any(r.place.country == "KP" and r.place.precision != "country" for r in own):
+            return None
+        abroad = [
+            r
+            for r in own
+            if start <= r.mention.start < end
+            and r.prep == "at"
+            and _plainly_located(r)
+            and r.place.country not in ("KP", "KR", None)
+            and r.place.precision not in ("country", "region")
+            and not {"from", "to", "teller", "sent", "return"} & set(r.mention.notes)
+        ]
+        return min(abroad, key=lambda r: r.distance).place if abroad else None
 
     def _tellers_place(self, start: int, end: int, country: str) -> Place | None:
         """Where the sentence's teller is, for an event it places nowhere else: reports from inside
