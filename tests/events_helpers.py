@@ -56,6 +56,15 @@ def perpetrator_kinds(text: str, event_type: str) -> set[str]:
     return {a.kind for a in found[0].perpetrators}
 
 
+def place_of(
+    text: str, event_type: str, published: str | None = REPORT_DATE
+) -> tuple[str | None, str | None]:
+    """The place name and country of the one event of `event_type` the whole pipeline gives for
+    `text` (there must be exactly one); (None, None) where it has no place."""
+    (event,) = [e for e in extracted(text, published) if e.type == event_type]
+    return (event.where.name, event.where.country) if event.where is not None else (None, None)
+
+
 def date_ranges(text: str, published: str, event_type: str) -> list[tuple[date | None, date | None]]:
     """The (start, end) of each event of `event_type` the whole pipeline (`tessera.extract`, the
     dating stage included) finds in `text`, read as published on `published`."""

@@ -4,12 +4,9 @@ there, stay abroad (invented sentences)."""
 
 from __future__ import annotations
 
-import tessera
+from events_helpers import place_of
 
-
-def _where(text: str, event_type: str) -> tuple[str | None, str | None]:
-    (ev,) = [e for e in tessera.extract(text, published="2024-06-01") if e.type == event_type]
-    return (ev.where.name, ev.where.country) if ev.where is not None else (None, None)
+_where = place_of
 
 
 def test_minders_abroad_stay_abroad():

@@ -3,14 +3,10 @@ and a town abroad that the act's own sentence puts it in (invented sentences).""
 
 from __future__ import annotations
 
-import tessera
+from events_helpers import place_of
 from tessera.places.roles import names_north_institution
 
-
-def _where(text: str, event_type: str, nth: int = 0) -> tuple[str | None, str | None]:
-    evs = [e for e in tessera.extract(text, published="2024-06-01") if e.type == event_type]
-    ev = evs[nth]
-    return (ev.where.name, ev.where.country) if ev.where is not None else (None, None)
+_where = place_of
 
 
 def test_the_norths_institutions_match_with_hyphens_and_units():

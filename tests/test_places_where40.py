@@ -10,6 +10,7 @@ a wish told again is still no destination, which held before too).
 from __future__ import annotations
 
 import tessera
+from events_helpers import place_of
 from places_helpers import anchored_event, placed
 from tessera.places.gazetteer import load
 from tessera.places.mentions import find_mentions
@@ -69,8 +70,7 @@ def test_a_wish_told_again_is_no_destination() -> None:
 
 
 def _where_of(text: str, etype: str) -> tuple[str | None, str | None]:
-    (ev,) = [e for e in tessera.extract(text, published="2024-06-10") if e.type == etype]
-    return (ev.where.name, ev.where.country) if ev.where is not None else (None, None)
+    return place_of(text, etype, published="2024-06-10")
 
 
 def test_questioned_since_their_return_is_back_in_the_north() -> None:
