@@ -341,6 +341,10 @@ def _patterns() -> list[tuple[str, str, Builder]]:
     def date(m: re.Match[str]) -> dict[str, object]:
         return {"year": _opt_year(m), "month": _month(m["m"]), "day": _day(m["d"])}
 
+    def spelled_date(m: re.Match[str]) -> dict[str, object]:
+        # "the tenth of January": the day written as an ordinal word
+        return {"year": _opt_year(m), "month": _month(m["m"]), "day": lx.ordinals[m["o"].lower()]}
+
     def numeric_date(m: re.Match[str]) -> dict[str, object]:
         # "since 2025.10.30", "on 2024-03-05", "2023/7/14": year, month, day in figures, as
         # Korean-language press (translated) and official documents write a day
@@ -524,6 +528,7 @@ def _patterns() -> list[tuple[str, str, Builder]]:
         ("date", rf"{D}{S}{M},?{S}{Y}", date),
         ("date", rf"{M}{S}{D},?{S}{Y}", date),
         ("date", rf"{the}{D}{S}(?i:of){S}{M}(?:,?{S}{Y})?", date),
+        ("date", rf"(?i:the){S}(?P<o>(?i:{ordinals})){S}(?i:of){S}{M}(?:,?{S}{Y})?", spelled_date),
         # "between the 4th and the 15th of this month": the days from one to the other
         (
             "rel_month_day",
@@ -746,6 +751,21 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             r"(?i:(?:on|since|from|by|until|till|before|after|around|about|on\s+or\s+(?:about|around))\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?)"
             r"(?P<o>[0-3]?\d(?:st|nd|rd|th))"
             r"(?=\s*(?:[,.;:)\"”’]|$)|\s+(?i:and|as|when|while|after|before|at|in|on|to|but|or|with|by|for|from|that|which|who|around|about|during|near|outside|inside|following|amid|under|despite)\b)",
+            rel_month_day,
+        ),
+        # "on the fourth, checking every flat", "Since the seventh the gates have been locked",
+        # "on the night of the eleventh near the market", "from the tenth to the seventeenth",
+        # "since the first of the month": the day of the month spelled as an ordinal word, as
+        # translated testimony writes it. A word after it other than those below makes it a
+        # rank ("on the second night", "the first bus", "on the fourth floor"), not a day.
+        (
+            "rel_month_day",
+            rf"(?i:(?:on|since|from|by|until|till|before|after|around|between)\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?)"
+            rf"(?P<o>(?i:{ordinals}))"
+            rf"(?:(?i:\s+(?:to|and|until|through)\s+the\s+)(?P<o2>(?i:{ordinals}))(?![\w-])"
+            r"(?!\s+(?i:floor|day|night|week|month|year|time|round|stage|grade|man|woman|person|place)s?\b)"
+            r"|(?i:\s+of\s+the\s+month)(?![\w-])"
+            r"|(?=\s*[,.;:)\"”’]|\s+(?i:the|at|in|when|while|as|near|outside|inside|nobody|no\s+one)\b))",
             rel_month_day,
         ),
         # "ended on Wednesday the 10th": a weekday told with its day of the month is that day

@@ -1,0 +1,55 @@
+"""Days of the month spelled as ordinal words ("on the fourth", "since the first of the month",
+"the tenth of January"), as translated testimony writes them: a day, like "on the 4th"; the same
+words ranking a thing ("on the second night", "the fourth floor") stay no date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import tessera
+from tessera.time import find_mentions, from_published, resolve_mention
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Guards searched the barracks on the sixth, the soldier said.", date(2030, 5, 6), date(2030, 5, 6)),
+        ("Since the ninth the market has been shut.", date(2030, 5, 9), date(2030, 5, 20)),
+        ("He was seized on the night of the twelfth near the bridge.", date(2030, 5, 12), date(2030, 5, 12)),
+        ("Since the second of the month nobody may fish.", date(2030, 5, 2), date(2030, 5, 20)),
+        ("From the third to the eighth you could not buy rice.", date(2030, 5, 3), date(2030, 5, 8)),
+        ("Since the fifth of March nobody can cross.", date(2030, 3, 5), date(2030, 5, 20)),
+    ],
+)
+def test_an_ordinal_word_is_a_day_of_the_month(text: str, start: date, end: date) -> None:
+    # ("since" runs from the day up to the report, as "since the 9th" does)
+    found = find_mentions(text)
+    assert len(found) == 1
+    span = resolve_mention(found[0], from_published("2030-05-20"))
+    assert (span.start, span.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She fell ill on the second night of the march.",
+        "The fire started on the fourth floor of the dormitory.",
+        "He was caught on the first attempt.",
+        "Workers were moved from the first to the second floor.",
+        "The law has been enforced since the first was repealed.",
+        "Two were shot on the third and fourth nights.",
+    ],
+)
+def test_an_ordinal_word_that_ranks_a_thing_is_no_date(text: str) -> None:
+    assert not [m for m in find_mentions(text) if m.kind in ("rel_month_day", "date")]
+
+
+def test_an_event_on_a_spelled_day_takes_that_day() -> None:
+    text = (
+        "Q: What happened at the market? A: On the eleventh the police came into the alley "
+        "and took away six women who were selling shoes."
+    )
+    [event] = [e for e in tessera.extract(text, published="2031-08-19") if e.type == "arrest"]
+    assert (event.when.start, event.when.end) == (date(2031, 8, 11), date(2031, 8, 11))
