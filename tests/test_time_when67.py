@@ -53,3 +53,20 @@ def test_an_event_on_a_spelled_day_takes_that_day() -> None:
     )
     [event] = [e for e in tessera.extract(text, published="2031-08-19") if e.type == "arrest"]
     assert (event.when.start, event.when.end) == (date(2031, 8, 11), date(2031, 8, 11))
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The man taken on the 22nd was freed.", 22),
+        ("On the 8th they raided the alley.", 8),
+        ("Nobody has crossed since the 3rd of the month.", 3),
+    ],
+)
+def test_a_day_in_figures_before_a_clause_or_of_the_month(text: str, day: int) -> None:
+    found = [m for m in find_mentions(text) if m.kind == "rel_month_day"]
+    assert [m.day for m in found] == [day]
+
+
+def test_a_day_in_figures_ranking_a_floor_is_no_date() -> None:
+    assert not find_mentions("The fire started on the 8th floor.")

@@ -750,7 +750,9 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             "rel_month_day",
             r"(?i:(?:on|since|from|by|until|till|before|after|around|about|on\s+or\s+(?:about|around))\s+the\s+(?:(?:morning|afternoon|evening|night)\s+of\s+the\s+)?)"
             r"(?P<o>[0-3]?\d(?:st|nd|rd|th))"
-            r"(?=\s*(?:[,.;:)\"”’]|$)|\s+(?i:and|as|when|while|after|before|at|in|on|to|but|or|with|by|for|from|that|which|who|around|about|during|near|outside|inside|following|amid|under|despite)\b)",
+            # ("since the 1st of the month": the month is the one the reader is left to)
+            r"(?:(?i:\s+of\s+the\s+month)(?![\w-])"
+            r"|(?=\s*(?:[,.;:)\"”’]|$)|\s+(?i:and|as|when|while|after|before|at|in|on|to|but|or|with|by|for|from|that|which|who|around|about|during|near|outside|inside|following|amid|under|despite|the|they|he|she|we|was|were)\b))",
             rel_month_day,
         ),
         # "on the fourth, checking every flat", "Since the seventh the gates have been locked",
@@ -765,7 +767,7 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             rf"(?:(?i:\s+(?:to|and|until|through)\s+the\s+)(?P<o2>(?i:{ordinals}))(?![\w-])"
             r"(?!\s+(?i:floor|day|night|week|month|year|time|round|stage|grade|man|woman|person|place)s?\b)"
             r"|(?i:\s+of\s+the\s+month)(?![\w-])"
-            r"|(?=\s*[,.;:)\"”’]|\s+(?i:the|at|in|when|while|as|near|outside|inside|nobody|no\s+one)\b))",
+            r"|(?=\s*[,.;:)\"”’]|\s+(?i:the|at|in|when|while|as|near|outside|inside|nobody|no\s+one|they|he|she|we)\b))",
             rel_month_day,
         ),
         # "ended on Wednesday the 10th": a weekday told with its day of the month is that day
