@@ -61,6 +61,7 @@ def test_an_event_on_a_spelled_day_takes_that_day() -> None:
         ("The man taken on the 22nd was freed.", 22),
         ("On the 8th they raided the alley.", 8),
         ("Nobody has crossed since the 3rd of the month.", 3),
+        ("The crew that failed to return on the 14th are being questioned.", 14),
     ],
 )
 def test_a_day_in_figures_before_a_clause_or_of_the_month(text: str, day: int) -> None:

@@ -752,7 +752,7 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             r"(?P<o>[0-3]?\d(?:st|nd|rd|th))"
             # ("since the 1st of the month": the month is the one the reader is left to)
             r"(?:(?i:\s+of\s+the\s+month)(?![\w-])"
-            r"|(?=\s*(?:[,.;:)\"”’]|$)|\s+(?i:and|as|when|while|after|before|at|in|on|to|but|or|with|by|for|from|that|which|who|around|about|during|near|outside|inside|following|amid|under|despite|the|they|he|she|we|was|were)\b))",
+            r"|(?=\s*(?:[,.;:)\"”’]|$)|\s+(?i:and|as|when|while|after|before|at|in|on|to|but|or|with|by|for|from|that|which|who|around|about|during|near|outside|inside|following|amid|under|despite|the|they|he|she|we|was|were|is|are|has|have|had)\b))",
             rel_month_day,
         ),
         # "on the fourth, checking every flat", "Since the seventh the gates have been locked",
