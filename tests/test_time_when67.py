@@ -71,3 +71,44 @@ def test_a_day_in_figures_before_a_clause_or_of_the_month(text: str, day: int) -
 
 def test_a_day_in_figures_ranking_a_floor_is_no_date() -> None:
     assert not find_mentions("The fire started on the 8th floor.")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "The officer was shot in front of staff in October 2016. Within weeks, his wife and son "
+            "were expelled from their flat and sent to a farm.",
+            date(2016, 10, 1),
+            date(2016, 11, 28),
+        ),
+        (
+            "The three were driven across the bridge on 14 September. They were sent to the "
+            "Jongo-ri camp within the week.",
+            date(2032, 9, 14),
+            date(2032, 9, 21),
+        ),
+        (
+            "Police arrested four traders in Hyesan on March 3. Within days their families were "
+            "banished to a farm.",
+            date(2032, 3, 3),
+            date(2032, 3, 10),
+        ),
+    ],
+)
+def test_within_days_or_weeks_runs_from_the_date_told_before(text: str, start: date, end: date) -> None:
+    # the report is dated well after, so the span is the phrase's, not one up to the report
+    [punishment] = [e for e in tessera.extract(text, published="2032-12-01") if e.type == "punishment"]
+    assert (punishment.when.start, punishment.when.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two could be sent back within days.",
+        "Within days of his release, he was taken again.",
+        "Families are told to report within weeks.",
+    ],
+)
+def test_within_looking_ahead_or_from_a_happening_is_no_date(text: str) -> None:
+    assert not find_mentions(text)

@@ -49,6 +49,8 @@ from tessera.time.lexicon import lexicon, occasions
 #                                                           before; rel reads it against the report
 #                                                           when nothing was told before; "later that
 #                                                           year" (key "within"): the told date's year;
+#                                                           "within weeks" (key "after"): from the told
+#                                                           date to `amount` days past its end;
 #                                                           "earlier in the month" (key
 #                                                           "within_earlier"; "within_later"): that
 #                                                           month up to (on from) the told date;
@@ -172,6 +174,8 @@ _YEAR = r"(?<![\d/$€£.,-])(?:19[5-9]\d|20[0-4]\d)(?![\d%]|s\b)"
 # The second year of a span: a full year, or two digits ("2016-18").
 _YEAR_END = r"(?:19[5-9]\d|20[0-4]\d|\d\d)(?![\d%]|s\b)"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
+# How far past the date told before "within days", "within weeks", "within the month" reach
+_WITHIN_DAYS = {"days": 7, "weeks": 28, "week": 7}
 
 
 def _month(token: str) -> int:
@@ -793,6 +797,21 @@ def _patterns() -> list[tuple[str, str, Builder]]:
             "later",
             r"(?<![\w-])(?i:(?P<unit>days|weeks)\s+later)(?![a-z])",
             lambda m: {"amount": 1, "unit": m["unit"].lower().rstrip("s"), "approx": "several"},
+        ),
+        # "Within days, ...", "Within weeks, ...", "within the week": from
+        # the date told before to some time after it (key "after": that many days past its end)
+        (
+            "later",
+            # (told as past, opening its sentence; "could be sent back within days" looks ahead
+            # from the report, and "within days of his release" counts from a happening, not
+            # from the date told before: both are left alone)
+            r"(?<![\w-])(?:Within\s+(?:(?P<bare>days|weeks)|(?P<one>a\s+week))(?=,|\s+(?!of\b))"
+            r"|within\s+(?P<the>the\s+week)(?![a-z]))",
+            lambda m: {
+                "amount": _WITHIN_DAYS[next(w for w in m.group("bare", "one", "the") if w).split()[-1]],
+                "unit": "day",
+                "key": "after",
+            },
         ),
         # "since then": from the date told before up to the report
         ("later", r"(?i:since\s+then)(?![a-z])", lambda m: {"amount": 0, "unit": "then"}),

@@ -565,6 +565,8 @@ def _later(m: Mention, previous: TimeSpan | None) -> Range | None:
         return previous.start, previous.end, previous.precision
     if m.key in _SIDES:
         return _side_of_unit(m, previous)
+    if m.key == "after":  # "within weeks": from the date told before to some time past it
+        return previous.start, previous.end + timedelta(days=m.amount or 0), "range"
     if m.key == "within":  # "later that year": the year (or month) of the date told before
         one_month = (previous.start.year, previous.start.month) == (previous.end.year, previous.end.month)
         if previous.start.year != previous.end.year or (m.unit == "month" and not one_month):
