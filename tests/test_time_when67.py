@@ -112,3 +112,29 @@ def test_within_days_or_weeks_runs_from_the_date_told_before(text: str, start: d
 )
 def test_within_looking_ahead_or_from_a_happening_is_no_date(text: str) -> None:
     assert not find_mentions(text)
+
+
+def test_nights_later_count_days_from_the_date_told_before() -> None:
+    text = (
+        "Guards caught a smuggler on the riverbank in Musan on 3 May. Two nights later state "
+        "security agents arrested his neighbour."
+    )
+    [arrest] = [e for e in tessera.extract(text, published="2032-06-01") if "neighbour" in e.evidence[0].text]
+    assert (arrest.when.start, arrest.when.end) == (date(2032, 5, 5), date(2032, 5, 5))
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "unit"),
+    [
+        ("Weeks earlier, the man's wife had been taken away.", -1, "week"),
+        ("She had learned days earlier that a customer was arrested.", -1, "day"),
+        ("He crossed the river three nights earlier.", -3, "day"),
+    ],
+)
+def test_days_weeks_or_nights_earlier_count_back(text: str, amount: int, unit: str) -> None:
+    [found] = find_mentions(text)
+    assert (found.kind, found.amount, found.unit) == ("later", amount, unit)
+
+
+def test_nights_without_a_step_are_no_date() -> None:
+    assert not find_mentions("She spent two nights in the cell.")

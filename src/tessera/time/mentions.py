@@ -813,6 +813,22 @@ def _patterns() -> list[tuple[str, str, Builder]]:
                 "key": "after",
             },
         ),
+        # "Weeks earlier, ...", "had learned days earlier": some of that unit back from the
+        # date told before, as "days later" runs on from it
+        (
+            "later",
+            r"(?<![\w-])(?i:(?P<unit>days|weeks)\s+earlier)(?![a-z])",
+            lambda m: {"amount": -1, "unit": m["unit"].lower().rstrip("s"), "approx": "several"},
+        ),
+        # "two nights later", "three nights earlier": nights counted as days
+        (
+            "later",
+            rf"{N}{S}(?i:nights?){S}(?i:(?P<side>later|earlier))(?![a-z])",
+            lambda m: {
+                "amount": _number(m["n"]) * (-1 if m["side"].lower() == "earlier" else 1),
+                "unit": "day",
+            },
+        ),
         # "since then": from the date told before up to the report
         ("later", r"(?i:since\s+then)(?![a-z])", lambda m: {"amount": 0, "unit": "then"}),
         # hours after the date told just before: that day or the next
