@@ -138,3 +138,12 @@ def test_days_weeks_or_nights_earlier_count_back(text: str, amount: int, unit: s
 
 def test_nights_without_a_step_are_no_date() -> None:
     assert not find_mentions("She spent two nights in the cell.")
+
+
+def test_hours_later_is_the_day_told_before_or_the_next() -> None:
+    [found] = find_mentions("The second man was caught minutes later on the bank.")
+    span = resolve_mention(found, from_published("2032-06-01"), previous=None)
+    assert found.kind == "later" and span is None  # nothing told before: no date
+    text = "Guards shot a smuggler on the Yalu in Hyesan on 3 May. Hours later, agents arrested his brother."
+    [arrest] = [e for e in tessera.extract(text, published="2032-06-01") if e.type == "arrest"]
+    assert (arrest.when.start, arrest.when.end) == (date(2032, 5, 3), date(2032, 5, 4))

@@ -829,6 +829,12 @@ def _patterns() -> list[tuple[str, str, Builder]]:
                 "unit": "day",
             },
         ),
+        # "detained hours later", "caught minutes later": the day told before, or the next
+        (
+            "later",
+            r"(?<![\w-])(?<!few\s)(?<!several\s)(?i:(?:hours|minutes)\s+later)(?![a-z])",
+            lambda m: {"amount": 1, "unit": "hour"},
+        ),
         # "since then": from the date told before up to the report
         ("later", r"(?i:since\s+then)(?![a-z])", lambda m: {"amount": 0, "unit": "then"}),
         # hours after the date told just before: that day or the next
