@@ -22,6 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from tessera.daynames import day_keys
 from tessera.events.actors import actor_words
 from tessera.events.background import words as background_words
+from tessera.events.choosing import chosen_to_stay
 from tessera.events.clauses import (
     DEFINITE,
     HANDING_VERBS,
@@ -153,6 +154,10 @@ def join_mentions(found: list[Found]) -> list[Found]:
                 _fold(item, retold)
                 folded.append((retold, item))
                 continue
+        if target is None and not item.listed and _choice_to_stay_after_a_crossing(joined, item):
+            # (its sentence is left out of the crossing's evidence: it names the places of the
+            # talks about the men, "Seoul will tell Pyongyang …", not of the crossing)
+            continue
         if target is None:
             joined.append(item)
             continue
@@ -194,6 +199,17 @@ def _flight_only_believed(event: Found, mentions: list[Found]) -> None:
     done = [m for m in tellings if m.event.status == "occurred"]
     if all(m.trigger.lemma_.lower() in LEAVING_VERBS for m in done):
         event.event.status = "suspected"
+
+
+def _choice_to_stay_after_a_crossing(joined: list[Found], item: Found) -> bool:
+    """The crossing a report told before a choice to stay in the South: "two fishermen who sailed
+    across the sea border last week are being questioned … the other man has asked to stay in the
+    South". The choice ends the journey told before (it is how that defection is told again), not
+    a second flight: undated, after a crossing told as done, it is no event of its own. A choice
+    with no crossing told before stays an event (choosing.py)."""
+    if item.event.type != "escape" or item.dates or not chosen_to_stay(item.trigger):
+        return False
+    return any(j.event.type == "escape" and j.event.status == "occurred" for j in joined)
 
 
 def _folded_beside(folded: list[tuple[Found, Found]], item: Found) -> Found | None:
