@@ -39,3 +39,41 @@ def test_choice_to_stay_after_the_crossing_is_no_second_escape(text: str) -> Non
 )
 def test_choice_to_stay_with_no_crossing_told_before_stays_an_escape(text: str) -> None:
     assert "escape" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If he tried to swim the river tonight, he could be shot by border guards before he "
+        "reached the middle, a relative said.",
+        "If she decided she could not bear it and tried to reach the river, she would risk being "
+        "shot on the bank, her sister said.",
+    ],
+)
+def test_harm_after_an_imagined_attempt_is_no_event(text: str) -> None:
+    # "tried to swim" is an attempt imagined, not a trial ("if he is tried")
+    assert "violence" not in _types(text)
+
+
+def test_harm_after_a_trial_still_looms() -> None:
+    text = "If he is tried by a military court next month, he could be beaten in custody, relatives fear."
+    assert "violence" in _types(text) or "punishment" in _types(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five county officials were detained last week. 'People say the chairman will be shot to "
+        "show that the Party cares about the flood victims,' the source said.",
+        "Four workers were held after the strike. 'Some say one of them could be shot,' a trader said.",
+    ],
+)
+def test_shooting_of_one_foretold_is_an_execution_awaited(text: str) -> None:
+    types = _types(text)
+    assert "execution" in types
+    assert "violence" not in types
+
+
+def test_shooting_of_whoever_tries_is_no_execution() -> None:
+    text = "Villagers say one of those who try the river will be shot, a source said."
+    assert "execution" not in _types(text)

@@ -3354,13 +3354,34 @@ def outcome_of_an_imagined_act(trigger: Token) -> bool:
         verbs = [condition, *(c for c in condition.children if c.dep_ == "conj")]
         span = condition.doc[condition.left_edge.i : condition.right_edge.i + 1]
         going_back = {t.i for t in span if t.lemma_.lower() in GOING_BACK_VERBS}
-        if any(v.lemma_.lower() in kept for v in verbs) or _sends_back(span, going_back):
+        if any(_keeps_by_itself(v, kept) for v in verbs) or _sends_back(span, going_back):
             return False
         if _custody_told_in(span):
             return False  # "if the police pick them up", "if the inquiry blames them"
         if any(c.dep_ == "neg" for c in condition.children):
             return False  # "at risk of being sent back if Seoul does not intervene": help withheld
     return True
+
+
+# Verbs of the condition that keep what looms only as a court's ("if he is tried", "if the court
+# decides"): with a complement of their own they tell someone's attempt or choice ("if he tried to
+# swim the river", "if she decided she could not stay"), and the complement says what was imagined.
+TRIAL_OR_ATTEMPT_VERBS = frozenset({"try", "decide"})
+
+
+def _keeps_by_itself(verb: Token, kept: frozenset[str] | set[str]) -> bool:
+    """Whether the verb of an "if" clause keeps what its main clause foresees: a verb of being
+    caught, judged or found ("if they are caught", "if he is tried"), not an attempt or a choice
+    told with its complement ("if he tried to cross", "if she decided to leave")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in kept:
+        return False
+    return not (lemma in TRIAL_OR_ATTEMPT_VERBS and _has_complement(verb))
+
+
+def _has_complement(verb: Token) -> bool:
+    """Whether a verb has a clause as its complement ("tried to swim", "decided she would go")."""
+    return any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children)
 
 
 # Types whose trigger in an "if" clause makes it a condition of the people's being caught, held,
@@ -3374,9 +3395,18 @@ def _custody_told_in(span: Span) -> bool:
     sentence's triggers, found once per Doc, that lie inside the span."""
     sentence = sentence_of(span.root)
     return any(
-        m.entry.type in CUSTODY_CONDITION_TYPES and span.start <= m.start and m.end <= span.end
+        m.entry.type in CUSTODY_CONDITION_TYPES
+        and span.start <= m.start
+        and m.end <= span.end
+        and not _an_attempt(span.doc[m.start : m.end])
         for m in sentence_triggers(span.doc, sentence.start, sentence.end)
     )
+
+
+def _an_attempt(words: Span) -> bool:
+    """Whether a trigger's words are a verb of trying with its complement, an attempt and no
+    trial ("if he tried to swim the river": "tried" names no court)."""
+    return len(words) == 1 and words[0].lemma_.lower() == "try" and _has_complement(words[0])
 
 
 def _if_conditions_over(trigger: Token) -> list[Token]:
