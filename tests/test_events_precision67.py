@@ -77,3 +77,64 @@ def test_shooting_of_one_foretold_is_an_execution_awaited(text: str) -> None:
 def test_shooting_of_whoever_tries_is_no_execution() -> None:
     text = "Villagers say one of those who try the river will be shot, a source said."
     assert "execution" not in _types(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "North Korea on Friday dismissed as a fabrication reports that one of its diplomats in "
+            "Warsaw had defected last month.",
+            "escape",
+        ),
+        (
+            "The embassy on Monday rejected reports that three of its workers had been detained in "
+            "Kazan in May, saying all of them were at work.",
+            "arrest",
+        ),
+    ],
+)
+def test_report_rejected_as_false_tells_no_event(text: str, event_type: str) -> None:
+    assert event_type not in _types(text)
+
+
+def test_report_told_as_news_before_its_rejection_stays() -> None:
+    text = (
+        "A rights group said on Monday that two officials were detained in Hyesan in March. "
+        "North Korea rejected the report."
+    )
+    assert "arrest" in _types(text)
+
+
+def test_undated_leg_told_of_the_people_just_named_joins_their_journey() -> None:
+    text = (
+        "A woman and her two teenage sons who slipped out of Musan in early May have reached "
+        "Thailand after a long trek through China and Laos, relatives said on Wednesday. The three "
+        "waded across the Tumen at night, a relative said, and were moved south by brokers."
+    )
+    assert _types(text).count("escape") == 1
+
+
+def test_dated_crossing_after_an_arrival_stays_another_leg() -> None:
+    text = (
+        "A woman who reached South Korea last autumn told her story to reporters. In August 2019 "
+        "she waded across the Tumen near Musan."
+    )
+    assert _types(text).count("escape") == 2
+
+
+def test_act_of_a_rejected_report_named_again_is_no_event() -> None:
+    text = (
+        "North Korea on Thursday rejected as a despicable fabrication reports by foreign groups "
+        "that a worker had been publicly executed in Hamhung in July. The UN office said on "
+        "Tuesday it had received credible information about the execution."
+    )
+    assert "execution" not in _types(text)
+
+
+def test_act_told_as_news_named_again_stays() -> None:
+    text = (
+        "A worker was publicly executed in Hamhung in July, a source said. The UN office said it "
+        "had received credible information about the execution."
+    )
+    assert _types(text).count("execution") == 1

@@ -2509,7 +2509,17 @@ def _crossing_and_arrival(earlier: Found, later: Found) -> bool:
     a, b = earlier.trigger, later.trigger
     if earlier.event.status != "occurred" or later.event.status != "occurred":
         return False  # ("… crossed the Tumen; they tried to reach South Korea": the goal of one journey)
+    if later.anaphoric and not later.dates and not _dated_sentence(later.trigger):
+        # "a woman and her two sons who slipped out of Hyesan in June have reached Thailand … The
+        # three waded across the Yalu at night": an undated leg told of the people just named is
+        # how that journey began, not another flight
+        return False
     return (_arrival_in_refuge(a) and _river_crossing(b)) or (_river_crossing(a) and _arrival_in_refuge(b))
+
+
+def _dated_sentence(trigger: Token) -> bool:
+    """Whether the trigger's sentence names a date ("in August 2019", "last week"; not "at night")."""
+    return any(t.ent_type_ == "DATE" for t in sentence_of(trigger))
 
 
 def _sentences_between(earlier: Found, later: Found) -> int:
