@@ -46,8 +46,8 @@ def test_choice_to_stay_with_no_crossing_told_before_stays_an_escape(text: str) 
     [
         "If he tried to swim the river tonight, he could be shot by border guards before he "
         "reached the middle, a relative said.",
-        "If she decided she could not bear it and tried to reach the river, she would risk being "
-        "shot on the bank, her sister said.",
+        "If they try to reach the river tonight, they could be beaten by the patrols before they "
+        "get there, a smuggler said.",
     ],
 )
 def test_harm_after_an_imagined_attempt_is_no_event(text: str) -> None:
@@ -58,6 +58,11 @@ def test_harm_after_an_imagined_attempt_is_no_event(text: str) -> None:
 def test_harm_after_a_trial_still_looms() -> None:
     text = "If he is tried by a military court next month, he could be beaten in custody, relatives fear."
     assert "violence" in _types(text) or "punishment" in _types(text)
+
+
+def test_penalty_after_a_decision_of_investigators_still_looms() -> None:
+    text = "He could be sent to a labour camp if investigators decide he helped the two leave, a source said."
+    assert "punishment" in _types(text)
 
 
 @pytest.mark.parametrize(

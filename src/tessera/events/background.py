@@ -3344,25 +3344,17 @@ def outcome_of_an_imagined_act(trigger: Token) -> bool:
     return True
 
 
-# Verbs of the condition that keep what looms only as a court's ("if he is tried", "if the court
-# decides"): with a complement of their own they tell someone's attempt or choice ("if he tried to
-# swim the river", "if she decided she could not stay"), and the complement says what was imagined.
-TRIAL_OR_ATTEMPT_VERBS = frozenset({"try", "decide"})
-
-
 def _keeps_by_itself(verb: Token, kept: frozenset[str] | set[str]) -> bool:
     """Whether the verb of an "if" clause keeps what its main clause foresees: a verb of being
-    caught, judged or found ("if they are caught", "if he is tried"), not an attempt or a choice
-    told with its complement ("if he tried to cross", "if she decided to leave")."""
-    lemma = verb.lemma_.lower()
-    if lemma not in kept:
-        return False
-    return not (lemma in TRIAL_OR_ATTEMPT_VERBS and _has_complement(verb))
+    caught, judged or found ("if they are caught", "if he is tried", "if investigators decide he
+    helped them"), not an attempt told with what was tried ("if he tried to swim the river")."""
+    return verb.lemma_.lower() in kept and not _tried_to(verb)
 
 
-def _has_complement(verb: Token) -> bool:
-    """Whether a verb has a clause as its complement ("tried to swim", "decided she would go")."""
-    return any(c.dep_ in {"xcomp", "ccomp"} for c in verb.children)
+def _tried_to(verb: Token) -> bool:
+    """ "tried to swim", "try to cross": a verb of trying with its infinitive, an attempt and no
+    trial ("if he is tried" names a court)."""
+    return verb.lemma_.lower() == "try" and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 # Types whose trigger in an "if" clause makes it a condition of the people's being caught, held,
@@ -3387,7 +3379,7 @@ def _custody_told_in(span: Span) -> bool:
 def _an_attempt(words: Span) -> bool:
     """Whether a trigger's words are a verb of trying with its complement, an attempt and no
     trial ("if he tried to swim the river": "tried" names no court)."""
-    return len(words) == 1 and words[0].lemma_.lower() == "try" and _has_complement(words[0])
+    return len(words) == 1 and _tried_to(words[0])
 
 
 def _if_conditions_over(trigger: Token) -> list[Token]:
