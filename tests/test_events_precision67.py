@@ -143,3 +143,11 @@ def test_act_told_as_news_named_again_stays() -> None:
         "had received credible information about the execution."
     )
     assert _types(text).count("execution") == 1
+
+
+def test_arrival_told_after_the_crossing_stays_the_later_leg() -> None:
+    text = (
+        "The second man was convicted of helping two of his nephews cross the Yalu River into "
+        "China in 2021. The nephews later reached South Korea through Thailand, one resident said."
+    )
+    assert _types(text).count("escape") == 2

@@ -2509,10 +2509,12 @@ def _crossing_and_arrival(earlier: Found, later: Found) -> bool:
     a, b = earlier.trigger, later.trigger
     if earlier.event.status != "occurred" or later.event.status != "occurred":
         return False  # ("… crossed the Tumen; they tried to reach South Korea": the goal of one journey)
-    if later.anaphoric and not later.dates and not _dated_sentence(later.trigger):
+    if later.anaphoric and not later.dates and not _dated_sentence(later.trigger) and _arrival_in_refuge(a):
         # "a woman and her two sons who slipped out of Hyesan in June have reached Thailand … The
-        # three waded across the Yalu at night": an undated leg told of the people just named is
-        # how that journey began, not another flight
+        # three waded across the Yalu at night": an undated crossing told of the people whose
+        # arrival was just told is how that journey began, not another flight (an arrival told
+        # after a crossing, "… crossed the Yalu in 2021. The nephews later reached Seoul", is the
+        # journey's later leg)
         return False
     return (_arrival_in_refuge(a) and _river_crossing(b)) or (_river_crossing(a) and _arrival_in_refuge(b))
 
