@@ -1,6 +1,8 @@
 """False events (session 67, precision): a choice to stay in the South told after the crossing
-of the same report is that defection told again, not a second escape
-(`joining._choice_to_stay_after_a_crossing`)."""
+of the same report is that defection told again (`joining._choice_to_stay_after_a_crossing`), as
+is an undated crossing told after the arrival of the same people (`joining._crossing_and_arrival`);
+harm after an attempt imagined in an "if" clause is no event (`background._keeps_by_itself`); the
+shooting of one foretold with a purpose is an execution awaited (`retyping.shooting_of_one_foretold`)."""
 
 from __future__ import annotations
 
@@ -84,33 +86,6 @@ def test_shooting_of_whoever_tries_is_no_execution() -> None:
     assert "execution" not in _types(text)
 
 
-@pytest.mark.parametrize(
-    ("text", "event_type"),
-    [
-        (
-            "North Korea on Friday dismissed as a fabrication reports that one of its diplomats in "
-            "Warsaw had defected last month.",
-            "escape",
-        ),
-        (
-            "The embassy on Monday rejected reports that three of its workers had been detained in "
-            "Kazan in May, saying all of them were at work.",
-            "arrest",
-        ),
-    ],
-)
-def test_report_rejected_as_false_tells_no_event(text: str, event_type: str) -> None:
-    assert event_type not in _types(text)
-
-
-def test_report_told_as_news_before_its_rejection_stays() -> None:
-    text = (
-        "A rights group said on Monday that two officials were detained in Hyesan in March. "
-        "North Korea rejected the report."
-    )
-    assert "arrest" in _types(text)
-
-
 def test_undated_leg_told_of_the_people_just_named_joins_their_journey() -> None:
     text = (
         "A woman and her two teenage sons who slipped out of Musan in early May have reached "
@@ -126,23 +101,6 @@ def test_dated_crossing_after_an_arrival_stays_another_leg() -> None:
         "she waded across the Tumen near Musan."
     )
     assert _types(text).count("escape") == 2
-
-
-def test_act_of_a_rejected_report_named_again_is_no_event() -> None:
-    text = (
-        "North Korea on Thursday rejected as a despicable fabrication reports by foreign groups "
-        "that a worker had been publicly executed in Hamhung in July. The UN office said on "
-        "Tuesday it had received credible information about the execution."
-    )
-    assert "execution" not in _types(text)
-
-
-def test_act_told_as_news_named_again_stays() -> None:
-    text = (
-        "A worker was publicly executed in Hamhung in July, a source said. The UN office said it "
-        "had received credible information about the execution."
-    )
-    assert _types(text).count("execution") == 1
 
 
 def test_arrival_told_after_the_crossing_stays_the_later_leg() -> None:

@@ -217,7 +217,6 @@ def is_background(trigger: Token, event_type: str) -> bool:
         or (event_type in PEOPLE_EVENT_TYPES and those_who_will_face(trigger))
         or (event_type == "violence" and (killed_by_a_calamity(trigger) or natural_death_as_told(trigger)))
         or denied_report(trigger)
-        or retells_a_denied_report(trigger, event_type)
         or feared_kind_of_harm(trigger, event_type)
         or harm_foreseen_after_a_return(trigger, event_type)
         or what_an_inquiry_may_find(trigger)
@@ -2995,6 +2994,15 @@ def people_aboard(trigger: Token) -> Token | None:
     return None
 
 
+# Named-entity labels that make what a report says happened particular: a date, a place, a count.
+# A count names particular people in a report's content; a place or a date alone does not ("denied
+# reports that it had returned North Koreans to China last year" rejects a kind of act the
+# report charges, as "dismissed reports of executions" does).
+PARTICULAR_ENTITIES = frozenset({"CARDINAL"})
+# Determiners that point at particular people or acts ("a group of students", "the five").
+PARTICULAR_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "that"})
+
+
 # Modals that make a use of an instrument a possibility ("could be used to", "will be used to");
 # apart from POSSIBILITY_MODALS, which leaves out the warnings "will" and "would" on purpose.
 USE_MODALS = frozenset({"could", "can", "may", "might", "would", "will"})
@@ -3041,11 +3049,10 @@ def denied_report(trigger: Token) -> bool:
     that it tortures returnees", "rumours that a broker was held in Hyesan last week are untrue, a
     trader said", "officials said there was no sign that the crew had meant to defect": an act
     told only as what a report, a claim or a rumour says, when the sentence rejects it as untrue,
-    or as what no sign shows, is no event. So is a report that names particular people, a place or
-    a date when whoever the sentence quotes rejects it ("Pyongyang dismissed as a fabrication
-    reports that five officials were shot in March", "the embassy rejected reports that one of its
-    diplomats had defected"): the sentence's news is the rejection, and a report that tells the
-    act as news says so in a sentence of its own ("a rights group said five officials were shot")."""
+    or as what no sign shows, is no event. A rejection by the accused of a report that names
+    particular people, a place or a date ("Pyongyang dismissed reports that five officials were shot
+    in March") still tells the act the report gives (the report is the news); a report the
+    sentence itself calls false does not."""
     cues = lexicon().cues
     holders = cues["report_nouns"] | cues["hearsay_words"] | words()["claim_nouns"]
     holder = _content_holder(trigger)
@@ -3060,30 +3067,9 @@ def denied_report(trigger: Token) -> bool:
         return _with_no(holder)
     if _called_false(holder):
         return True
-    return _rejected(holder)
-
-
-# Determiners by which a noun of an act points back to one the report told ("the execution").
-POINTING_BACK_DETERMINERS = frozenset({"the", "this", "that"})
-
-
-def retells_a_denied_report(trigger: Token, event_type: str) -> bool:
-    """ "Pyongyang rejected reports that a worker had been executed in Hamhung … The UN office
-    said it had credible information about the execution": a noun that points back to an act
-    the report told only as a report rejected as false (`denied_report`) is that report named
-    again, no event of its own."""
-    if trigger.pos_ != "NOUN" or not any(
-        c.dep_ == "det" and c.lower_ in POINTING_BACK_DETERMINERS for c in trigger.children
-    ):
+    if not _rejected(holder):
         return False
-    doc = trigger.doc
-    before = sentence_of(trigger).start
-    return any(
-        m.entry.type == event_type and any(denied_report(t) for t in doc[m.start : m.end])
-        for sentence in doc.sents
-        if sentence.end <= before
-        for m in sentence_triggers(doc, sentence.start, sentence.end)
-    )
+    return _rejected_as_hearsay(holder) or not _particular_content(holder)
 
 
 def rumoured_prospect(trigger: Token) -> bool:
@@ -3110,6 +3096,24 @@ def rumoured_prospect(trigger: Token) -> bool:
         and any(c.dep_ == "attr" and c.lemma_.lower() in rumour for c in above.children)
     )
     return there_is_a_rumour or hearsay(trigger)
+
+
+# Those a report quotes as knowing the ground (not the accused): a rumour they reject is idle talk.
+INFORMANT_NOUNS = frozenset({"source", "resident", "witness", "trader"})
+
+
+def _rejected_as_hearsay(holder: Token) -> bool:
+    """A rejected rumour, or a report rejected by one of the outlet's own informants, tells no act
+    even when it names people: "a second rumour, that the border would be closed from December,
+    was denied by a resident", "a report that the county party secretary had been held was denied
+    by a source close to the committee". (The accused rejecting a report that names people,
+    "Pyongyang dismissed reports that five officials were shot", still leaves the report's act.)"""
+    if holder.lemma_.lower() in lexicon().cues["hearsay_words"]:
+        return True
+    verb = holder.head
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents += [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(a.lemma_.lower() in INFORMANT_NOUNS for a in agents)
 
 
 def _rejected(holder: Token) -> bool:
@@ -3148,12 +3152,6 @@ def _rest_of_sentence(token: Token) -> Span:
 CONTENT_PREPOSITIONS = frozenset({"of", "on", "about"})
 
 
-def _report_noun_read_as_verb(word: Token) -> bool:
-    """ "dismissed as a fabrication reports that …": a noun of reporting the tagger took for a
-    verb, placed where only a noun stands (the object of a preposition or a verb)."""
-    return word.dep_ in {"pobj", "dobj"} and word.lemma_.lower() in lexicon().cues["report_nouns"]
-
-
 def _content_holder(trigger: Token) -> Token | None:
     """The noun whose content the trigger's words are: "reports of executions", "claims that
     they were shot", "no sign that the men had tried to defect", "a report on public
@@ -3174,7 +3172,7 @@ def _content_holder(trigger: Token) -> Token | None:
                 head.lower_ == "of" or holder.lemma_.lower() in lexicon().cues["report_nouns"]
             ):
                 return holder
-        if word.dep_ in {"acl", "ccomp"} and (head.pos_ == "NOUN" or _report_noun_read_as_verb(head)):
+        if word.dep_ in {"acl", "ccomp"} and head.pos_ == "NOUN":
             return head
         if word.dep_ == "ccomp" and head.pos_ == "VERB":
             # "called claims that they are beaten 'a smear'": the parser may hang the claim's
@@ -3235,6 +3233,27 @@ def _called_false(noun: Token) -> bool:
     return any(
         c.dep_ in {"acomp", "attr", "oprd"} and (c.lemma_.lower() in falsity or c.lower_ in falsity)
         for c in complements
+    )
+
+
+def _particular_content(holder: Token) -> bool:
+    """Whether the content of a report names particular people, a place or a date: a count, a
+    determiner on a noun of people ("the five traders"; "the spread of films", "in the country"
+    point at no one), or a named date or place. (An "as" phrase is the rejection's verdict
+    that the parser may hang on the content: "dismissed reports that it hanged people as a
+    smear".)"""
+    verdict = {t.i for c in holder.subtree if c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree}
+    content = [t for t in holder.subtree if t.i > holder.i and t.i not in verdict]
+    return any(
+        t.ent_type_ in PARTICULAR_ENTITIES
+        or t.like_num
+        or (
+            t.dep_ == "det"
+            and t.lower_ in PARTICULAR_DETERMINERS
+            and _names_people(t.head)
+            and not t.head.ent_type_  # "the North" is a place, not people
+        )
+        for t in content
     )
 
 
