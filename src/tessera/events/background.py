@@ -3354,13 +3354,26 @@ def outcome_of_an_imagined_act(trigger: Token) -> bool:
         verbs = [condition, *(c for c in condition.children if c.dep_ == "conj")]
         span = condition.doc[condition.left_edge.i : condition.right_edge.i + 1]
         going_back = {t.i for t in span if t.lemma_.lower() in GOING_BACK_VERBS}
-        if any(v.lemma_.lower() in kept for v in verbs) or _sends_back(span, going_back):
+        if any(_keeps_by_itself(v, kept) for v in verbs) or _sends_back(span, going_back):
             return False
         if _custody_told_in(span):
             return False  # "if the police pick them up", "if the inquiry blames them"
         if any(c.dep_ == "neg" for c in condition.children):
             return False  # "at risk of being sent back if Seoul does not intervene": help withheld
     return True
+
+
+def _keeps_by_itself(verb: Token, kept: frozenset[str] | set[str]) -> bool:
+    """Whether the verb of an "if" clause keeps what its main clause foresees: a verb of being
+    caught, judged or found ("if they are caught", "if he is tried", "if investigators decide he
+    helped them"), not an attempt told with what was tried ("if he tried to swim the river")."""
+    return verb.lemma_.lower() in kept and not _tried_to(verb)
+
+
+def _tried_to(verb: Token) -> bool:
+    """ "tried to swim", "try to cross": a verb of trying with its infinitive, an attempt and no
+    trial ("if he is tried" names a court)."""
+    return verb.lemma_.lower() == "try" and any(c.dep_ == "xcomp" for c in verb.children)
 
 
 # Types whose trigger in an "if" clause makes it a condition of the people's being caught, held,
@@ -3374,9 +3387,18 @@ def _custody_told_in(span: Span) -> bool:
     sentence's triggers, found once per Doc, that lie inside the span."""
     sentence = sentence_of(span.root)
     return any(
-        m.entry.type in CUSTODY_CONDITION_TYPES and span.start <= m.start and m.end <= span.end
+        m.entry.type in CUSTODY_CONDITION_TYPES
+        and span.start <= m.start
+        and m.end <= span.end
+        and not _an_attempt(span.doc[m.start : m.end])
         for m in sentence_triggers(span.doc, sentence.start, sentence.end)
     )
+
+
+def _an_attempt(words: Span) -> bool:
+    """Whether a trigger's words are a verb of trying with its complement, an attempt and no
+    trial ("if he tried to swim the river": "tried" names no court)."""
+    return len(words) == 1 and _tried_to(words[0])
 
 
 def _if_conditions_over(trigger: Token) -> list[Token]:

@@ -22,6 +22,7 @@ from spacy.tokens import Span as SpacySpan
 from tessera.daynames import day_keys
 from tessera.events.actors import actor_words
 from tessera.events.background import words as background_words
+from tessera.events.choosing import chosen_to_stay
 from tessera.events.clauses import (
     DEFINITE,
     HANDING_VERBS,
@@ -153,6 +154,10 @@ def join_mentions(found: list[Found]) -> list[Found]:
                 _fold(item, retold)
                 folded.append((retold, item))
                 continue
+        if target is None and not item.listed and _choice_to_stay_after_a_crossing(joined, item):
+            # (its sentence is left out of the crossing's evidence: it names the places of the
+            # talks about the men, "Seoul will tell Pyongyang …", not of the crossing)
+            continue
         if target is None:
             joined.append(item)
             continue
@@ -194,6 +199,17 @@ def _flight_only_believed(event: Found, mentions: list[Found]) -> None:
     done = [m for m in tellings if m.event.status == "occurred"]
     if all(m.trigger.lemma_.lower() in LEAVING_VERBS for m in done):
         event.event.status = "suspected"
+
+
+def _choice_to_stay_after_a_crossing(joined: list[Found], item: Found) -> bool:
+    """The crossing a report told before a choice to stay in the South: "two fishermen who sailed
+    across the sea border last week are being questioned … the other man has asked to stay in the
+    South". The choice ends the journey told before (it is how that defection is told again), not
+    a second flight: undated, after a crossing told as done, it is no event of its own. A choice
+    with no crossing told before stays an event (choosing.py)."""
+    if item.event.type != "escape" or item.dates or not chosen_to_stay(item.trigger):
+        return False
+    return any(j.event.type == "escape" and j.event.status == "occurred" for j in joined)
 
 
 def _folded_beside(folded: list[tuple[Found, Found]], item: Found) -> Found | None:
@@ -2493,7 +2509,19 @@ def _crossing_and_arrival(earlier: Found, later: Found) -> bool:
     a, b = earlier.trigger, later.trigger
     if earlier.event.status != "occurred" or later.event.status != "occurred":
         return False  # ("… crossed the Tumen; they tried to reach South Korea": the goal of one journey)
+    if later.anaphoric and not later.dates and not _dated_sentence(later.trigger) and _arrival_in_refuge(a):
+        # "a woman and her two sons who slipped out of Hyesan in June have reached Thailand … The
+        # three waded across the Yalu at night": an undated crossing told of the people whose
+        # arrival was just told is how that journey began, not another flight (an arrival told
+        # after a crossing, "… crossed the Yalu in 2021. The nephews later reached Seoul", is the
+        # journey's later leg)
+        return False
     return (_arrival_in_refuge(a) and _river_crossing(b)) or (_river_crossing(a) and _arrival_in_refuge(b))
+
+
+def _dated_sentence(trigger: Token) -> bool:
+    """Whether the trigger's sentence names a date ("in August 2019", "last week"; not "at night")."""
+    return any(t.ent_type_ == "DATE" for t in sentence_of(trigger))
 
 
 def _sentences_between(earlier: Found, later: Found) -> int:

@@ -1008,7 +1008,7 @@ def shooting_of_one_foretold(trigger: Token) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ in AWAITING_AUXILIARIES for c in children):
         return False
-    if any(c.dep_ in {"agent", "advcl", "prep"} for c in children):
+    if any(c.dep_ in {"agent", "prep"} or (c.dep_ == "advcl" and not _purpose(c)) for c in children):
         return False  # a shooter, a condition or a scene ("if they run", "at the fence", "on sight")
     subject = next((c for c in children if c.dep_ == "nsubjpass"), None)
     if subject is None and trigger.head.pos_ == "ADJ":  # ("the manager was likely to be shot")
@@ -1017,12 +1017,40 @@ def shooting_of_one_foretold(trigger: Token) -> bool:
         return False
     if subject.tag_ == "PRP":
         return subject.lower_ in ONE_PERSON_PRONOUNS
+    if _one_of_a_group(subject):
+        return True
     # ("the captain", "his deputy": one person the report tells of; "anyone" or "those" is whoever)
     return (
         subject.tag_ in {"NN", "NNP"}
         and subject.lower_ not in WHOEVER_WORDS
         and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in subject.children)
         and not any(c.dep_ == "relcl" for c in subject.children)
+    )
+
+
+def _purpose(clause: Token) -> bool:
+    """ "the captain will be shot to frighten the others": a bare infinitive beside the shooting
+    tells what it is meant to show, not a condition or a scene ("if they run", "as he crossed")."""
+    return (
+        clause.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and not any(c.dep_ == "mark" for c in clause.children)
+    )
+
+
+def _one_of_a_group(subject: Token) -> bool:
+    """ "one of them", "one of the two managers": one person of people the report tells of (not
+    "one of those who try the river", whoever does so)."""
+    return subject.lower_ == "one" and any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            g.dep_ == "pobj"
+            and g.lower_ not in WHOEVER_WORDS
+            and not any(r.dep_ == "relcl" for r in g.children)
+            for g in c.children
+        )
+        for c in subject.children
     )
 
 
