@@ -1668,8 +1668,12 @@ def fate_told_before(trigger: Token, found: list[Found]) -> str | None:
         # (the parse may hang the subject on a verb of its own: "anyone found using it would face")
         before = [t for t in sentence_of(trigger) if t.i < trigger.i and t.dep_ in {"nsubj", "nsubjpass"}]
         subject = before[-1] if before else None
-    if subject is not None and subject.lower_ in WHOEVER_WORDS:
-        return None
+    if subject is not None and any(
+        t.lower_ in WHOEVER_WORDS
+        for t in subject.subtree
+        if t.i == subject.i or t.dep_ in {"nsubj", "nsubjpass"}
+    ):
+        return None  # (also "anyone found using it", parsed as a clause whose subject is "anyone")
     for prep in (c for t in trigger.subtree for c in t.children if c.dep_ == "prep" and c.lower_ == "as"):
         if any(t.lemma_.lower() in EXECUTION_WORDS or t.lower_ in EXECUTION_WORDS for t in prep.subtree):
             return "execution"
