@@ -2721,8 +2721,8 @@ def _term(trigger: Token) -> str | None:
 def _terms_of_a_group_told(earlier: Found, later: Found) -> bool:
     """ "Four guards were sentenced at a public trial. A sergeant received 12 years and the three
     other guards eight years each": a counted group's punishment, and in the very next sentence
-    what some of its members got (with the members its sentence told before, no more than the
-    group), is that one punishment told in detail, not further ones, whatever the terms."""
+    what its members got, the parts making up the whole group, is that one punishment told in
+    detail, not further ones, whatever the terms."""
     if earlier.event.type != "punishment" or later.event.type != "punishment":
         return False
     if earlier.event.status != "occurred" or later.event.status != "occurred":
@@ -2739,41 +2739,10 @@ def _terms_of_a_group_told(earlier: Found, later: Found) -> bool:
     if vb.count_min >= va.count_min:
         return False
     # The sentence tells the whole group in its parts ("the commander lost his post, and four
-    # guards were sent to a unit" of five), or names members of it, as the rest after a part the
-    # group's own sentence told ("… five members, its leader to seven years. Four other members
-    # received …"); not others ("… five smugglers were sentenced. Two Chinese farmers were fined").
-    told = _people_told_in_sentence(later)
-    words = (vb.text or "").lower().split()
-    if told == va.count_min:
-        return True
-    return _members_named(later, va) and bool(REST_WORDS & set(words)) and told < va.count_min
-
-
-# Words of a phrase for people that name them as some of a group told before ("the captain", "its
-# leader", "the two other guards", "the remaining three").
-MEMBER_DETERMINERS = frozenset({"the", "its", "his", "her", "their"})
-REST_WORDS = frozenset({"other", "others", "remaining", "rest"})
-
-
-def _members_named(item: Found, group: Victims) -> bool:
-    """Whether a mention's people are named as members of a group told before: by a definite
-    phrase ("the former manager", "the two deputies"), as the rest ("four other members"), by
-    the group's own noun ("two guards" of "four guards"), or as one of them with the rest told
-    after in the sentence ("a sergeant received 12 years and the three other guards eight")."""
-    words = (
-        [w.strip(",.") for w in (item.event.victims.text or "").lower().split()] if item.event.victims else []
-    )
-    if not words:
-        return False
-    if words[0] in MEMBER_DETERMINERS or REST_WORDS & set(words) or "them" in words:
-        return True
-    group_words = [w.strip(",.") for w in (group.text or "").lower().split()]
-    if group_words and words[-1] in group_words:
-        return True  # (the group's noun: "two guards" of "four guards from the post")
-    sentence = sentence_of(item.trigger)
-    return words[0] in {"a", "an", "one"} and any(
-        t.lower_ in REST_WORDS for t in sentence if t.i > item.trigger.i
-    )
+    # guards were sent to a unit" of five); parts that do not make up the group may be other
+    # people, or a trial's other outcomes ("seven were put on trial … the guard and the other two
+    # brokers received 15 years each, and the couple 10 years": some of the seven, two sentences)
+    return _people_told_in_sentence(later) == va.count_min
 
 
 def _other_terms(earlier: Found, later: Found) -> bool:
