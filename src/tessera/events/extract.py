@@ -1647,6 +1647,46 @@ def _retyped(trigger: Token, event_type: str) -> str:
 TAKING_BACK_VERBS = frozenset({"take", "bring", "drag", "haul", "march", "escort", "drive"})
 
 
+# The acts whose fate a later "the same fate" shares: penalties done to people by the state.
+FATE_TYPES = frozenset({"execution", "punishment"})
+# Words of a killing named in "the same fate as the executed men".
+EXECUTION_WORDS = frozenset({"execute", "executed", "execution", "shoot", "shot", "hang", "hanged"})
+# Subjects that make a shared fate a warning to whoever, not a fate feared for people told of.
+WHOEVER_WORDS = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})
+
+
+def fate_told_before(trigger: Token, found: list[Found]) -> str | None:
+    """The type of the penalty a "the same fate" shares, or None when there is none to share.
+    Named by its "as" phrase ("the same fate as the executed men": an execution); else a penalty
+    told in its own sentence ("relatives were sent to a camp, and other families may face the
+    same fate"); else an execution the report told before (the story's gravest act: "two men
+    were shot in public … a librarian detained with them could face the same fate"); else the
+    last penalty told. None for whoever ("anyone found doing so would face the same fate": a
+    warning to all)."""
+    subject = subject_of(clause_head(trigger))
+    if subject is None:
+        # (the parse may hang the subject on a verb of its own: "anyone found using it would face")
+        before = [t for t in sentence_of(trigger) if t.i < trigger.i and t.dep_ in {"nsubj", "nsubjpass"}]
+        subject = before[-1] if before else None
+    if subject is not None and any(
+        t.lower_ in WHOEVER_WORDS
+        for t in subject.subtree
+        if t.i == subject.i or t.dep_ in {"nsubj", "nsubjpass"}
+    ):
+        return None  # (also "anyone found using it", parsed as a clause whose subject is "anyone")
+    for prep in (c for t in trigger.subtree for c in t.children if c.dep_ == "prep" and c.lower_ == "as"):
+        if any(t.lemma_.lower() in EXECUTION_WORDS or t.lower_ in EXECUTION_WORDS for t in prep.subtree):
+            return "execution"
+    told = [f for f in found if f.event.type in FATE_TYPES]
+    sentence = sentence_of(trigger)
+    here = [f for f in told if f.trigger.i >= sentence.start]
+    if here:
+        return here[-1].event.type
+    if any(f.event.type == "execution" for f in told):
+        return "execution"
+    return told[-1].event.type if told else None
+
+
 def _taken_back(trigger: Token) -> bool:
     """ "The two runaways were taken back to the camp on the 15th", "guards brought them back
     into the prison": people brought back to the place that held them are caught again; "she was
@@ -2435,6 +2475,11 @@ def _read_event(
     ):
         return []
     event_type = "escape" if arrived_by_sea else retype(trigger, _retyped(trigger, entry.type))
+    if entry.same_fate:
+        fate = fate_told_before(trigger, found)
+        if fate is None:
+            return []  # "may face the same fate" with no penalty told before: nothing to share
+        event_type = fate
     if event_type == "search" and inspection_of_nothing_searched(trigger):
         return []  # "the inspection is run by the prosecutors": no home or belongings gone through
     if event_type == "movement_restriction" and restriction_as_a_cause(trigger):

@@ -114,7 +114,7 @@ def join_mentions(found: list[Found]) -> list[Found]:
             (
                 j
                 for j in reversed(joined)
-                if (not item.listed or _same_sentence(j, item))
+                if (not item.listed or _same_sentence(j, item) or _terms_of_a_group_told(j, item))
                 and (_same_event(j, item) or _told_as(j, item))
             ),
             None,
@@ -1291,6 +1291,8 @@ def _same_event(earlier: Found, later: Found) -> bool:
     ):
         # "two clerks, who had been dismissed in May, were sentenced to three years": two penalties
         return False
+    if _terms_of_a_group_told(earlier, later):
+        return True  # "four guards were sentenced … a sergeant got 12 years and the three others eight"
     if earlier.event.type == "punishment" and _other_terms(earlier, later):
         return False  # "the guard received 15 years, and the couple were given 10 years": two sentences
     if earlier.dates and later.dates and not earlier.dates & later.dates:
@@ -2637,15 +2639,32 @@ def _note_people_told_before(found: list[Found]) -> None:
                 groups[(victims.text or "").lower()] = victims.count_min
         told[item.trigger.i] = sum(groups.values())
     found[0].trigger.doc.user_data["tessera_told_before"] = told
+    # (and the people all the mentions of each sentence count, for `_people_told_in_sentence`)
+    in_sentence: dict[int, dict[str, int]] = {}
+    for item in found:
+        victims = item.event.victims
+        if victims is not None and victims.count_min is not None and item.own_people:
+            groups = in_sentence.setdefault(sentence_of(item.trigger).start, {})
+            groups[(victims.text or "").lower()] = victims.count_min
+    found[0].trigger.doc.user_data["tessera_told_in_sentence"] = {
+        start: sum(groups.values()) for start, groups in in_sentence.items()
+    }
+
+
+def _people_told_in_sentence(item: Found) -> int:
+    """How many people all the mentions of this mention's sentence counted (each group once)."""
+    told = item.trigger.doc.user_data.get("tessera_told_in_sentence", {})
+    return told.get(sentence_of(item.trigger).start, 0)
 
 
 def _the_rest_by_count(words: list[str]) -> int | None:
-    """N of "the other N" or "the N others" (the rest of a group told before), else None."""
+    """N of "the other N", "the N others" or "the N other guards" (the rest of a group told
+    before), else None."""
     if len(words) < 3 or words[0] != "the":
         return None
     if words[1] == "other":
         return parse_number(words[2])
-    if words[2] == "others":
+    if words[2] in {"others", "other"}:
         return parse_number(words[1])
     return None
 
@@ -2725,6 +2744,33 @@ def _term(trigger: Token) -> str | None:
             elif t.lower_ == "life" and t.dep_ in {"pobj", "dobj"}:
                 return "life"
     return None
+
+
+def _terms_of_a_group_told(earlier: Found, later: Found) -> bool:
+    """ "Four guards were sentenced at a public trial. A sergeant received 12 years and the three
+    other guards eight years each": a counted group's punishment, and in the very next sentence
+    what its members got, the parts making up the whole group, is that one punishment told in
+    detail, not further ones, whatever the terms."""
+    if earlier.event.type != "punishment" or later.event.type != "punishment":
+        return False
+    if earlier.event.status != "occurred" or later.event.status != "occurred":
+        return False
+    if _same_sentence(earlier, later) or _sentences_between(earlier, later) != 1:
+        return False
+    va, vb = earlier.event.victims, later.event.victims
+    if va is None or vb is None or va.count_min is None or vb.count_min is None or va.count_min < 2:
+        return False
+    if _also_done(later.trigger) or _told_again(later):
+        return False  # "one of them was also sent to a camp": one more act for some of them
+    if earlier.dates and later.dates and not earlier.dates & later.dates:
+        return False
+    if vb.count_min >= va.count_min:
+        return False
+    # The sentence tells the whole group in its parts ("the commander lost his post, and four
+    # guards were sent to a unit" of five); parts that do not make up the group may be other
+    # people, or a trial's other outcomes ("seven were put on trial … the guard and the other two
+    # brokers received 15 years each, and the couple 10 years": some of the seven, two sentences)
+    return _people_told_in_sentence(later) == va.count_min
 
 
 def _other_terms(earlier: Found, later: Found) -> bool:

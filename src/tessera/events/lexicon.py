@@ -128,6 +128,10 @@ class TriggerEntry:
     # boys floated across the Yalu on tyre tubes"), not something they sent ("activists floated
     # balloons across the border").
     no_object: bool = False
+    # The phrase names the fate of an act the report told before, and the event is of that act's
+    # type: "a librarian detained with him could face the same fate" after an execution is an
+    # execution feared, after a sentence a punishment (see `fate_told_before` in extract.py).
+    same_fate: bool = False
 
 
 @dataclass(frozen=True)
@@ -407,6 +411,7 @@ def lexicon() -> Lexicon:
             tried=bool(t.get("tried")),
             particle=bool(t.get("particle")),
             no_object=bool(t.get("no_object")),
+            same_fate=bool(t.get("same_fate")),
         )
         for t in _load("triggers.json")["triggers"]
     ]
