@@ -128,6 +128,11 @@ class TriggerEntry:
     # boys floated across the Yalu on tyre tubes"), not something they sent ("activists floated
     # balloons across the border").
     no_object: bool = False
+    # An event only when the head verb's direct object is particular people, a count or someone
+    # told ("border guards stopped her on the bank", "stopped two men at the airport"), not a kind
+    # ("patrols stopped young women in jeans", "stopped people in the streets": a campaign of
+    # checks, which is told by its own words).
+    particular_object: bool = False
 
 
 @dataclass(frozen=True)
@@ -407,6 +412,7 @@ def lexicon() -> Lexicon:
             tried=bool(t.get("tried")),
             particle=bool(t.get("particle")),
             no_object=bool(t.get("no_object")),
+            particular_object=bool(t.get("particular_object")),
         )
         for t in _load("triggers.json")["triggers"]
     ]
