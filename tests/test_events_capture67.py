@@ -2,7 +2,9 @@
 or the boat that carries them, and officers who stopped particular people (her, us, two men) at
 the bank, at an airport or on a train (triggers.json; 'particular_object', lexicon.py). A kind of
 people stopped in a campaign of checks ("patrols stopped young women in jeans") or a call
-intercepted is no arrest. Sentences invented for the tests."""
+intercepted is no arrest. Searches told by what they found: people found hiding among pallets in
+a trailer or under a tarpaulin, or a person shown by a scan (triggers.json); one's own things
+found in a shed are no search. Sentences invented for the tests."""
 
 from __future__ import annotations
 
@@ -39,3 +41,18 @@ def test_arrest_told_as_an_interception_or_a_stop(text: str, kind: str) -> None:
 )
 def test_no_arrest_from_a_stop_of_a_kind_or_a_thing(text: str) -> None:
     assert "arrest" not in types_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Customs officers found a North Korean man hiding among pallets of bricks in the trailer of a lorry.",
+        "An X-ray scan at the customs hall showed the shape of a man behind the cab.",
+    ],
+)
+def test_search_told_by_its_find(text: str) -> None:
+    assert "search" in types_of(text)
+
+
+def test_no_search_in_ones_own_shed() -> None:
+    assert "search" not in types_of("He found his old letters under a tarpaulin in the shed.")
