@@ -4,7 +4,8 @@ the bank, at an airport or on a train (triggers.json; 'particular_object', lexic
 people stopped in a campaign of checks ("patrols stopped young women in jeans") or a call
 intercepted is no arrest. Searches told by what they found: people found hiding among pallets in
 a trailer or under a tarpaulin, or a person shown by a scan (triggers.json); one's own things
-found in a shed are no search. Sentences invented for the tests."""
+found in a shed are no search. A return told as people to be "sent across" (the particle alone:
+"sent across the river by a broker" is a flight). Sentences invented for the tests."""
 
 from __future__ import annotations
 
@@ -56,3 +57,12 @@ def test_search_told_by_its_find(text: str) -> None:
 
 def test_no_search_in_ones_own_shed() -> None:
     assert "search" not in types_of("He found his old letters under a tarpaulin in the shed.")
+
+
+def test_return_told_as_sent_across() -> None:
+    text = "Doctors say the two women will be sent across as soon as they can walk."
+    assert "repatriation" in types_of(text)
+
+
+def test_no_return_when_sent_across_a_river() -> None:
+    assert "repatriation" not in types_of("The women were sent across the river by a broker in 2019.")
