@@ -327,6 +327,8 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
         return False  # "taken in covered lorries": a preposition with its object, no phrasal verb
     if entry.no_object and any(c.dep_ in {"dobj", "dative"} for c in head.children):
         return False  # "floated balloons across the border": a thing sent, not people moving
+    if entry.particular_object and not any(c.dep_ == "dobj" and particular_people(c) for c in head.children):
+        return False  # "stopped young women in jeans": a kind of people checked, no one taken
     if entry.told_alone and any(
         c.dep_ in {"conj", "xcomp", "advcl"} and c.pos_ in {"VERB", "AUX"} for c in head.children
     ):

@@ -132,6 +132,11 @@ class TriggerEntry:
     # type: "a librarian detained with him could face the same fate" after an execution is an
     # execution feared, after a sentence a punishment (see `fate_told_before` in extract.py).
     same_fate: bool = False
+    # An event only when the head verb's direct object is particular people, a count or someone
+    # told ("border guards stopped her on the bank", "stopped two men at the airport"), not a kind
+    # ("patrols stopped young women in jeans", "stopped people in the streets": a campaign of
+    # checks, which is told by its own words).
+    particular_object: bool = False
 
 
 @dataclass(frozen=True)
@@ -412,6 +417,7 @@ def lexicon() -> Lexicon:
             particle=bool(t.get("particle")),
             no_object=bool(t.get("no_object")),
             same_fate=bool(t.get("same_fate")),
+            particular_object=bool(t.get("particular_object")),
         )
         for t in _load("triggers.json")["triggers"]
     ]
