@@ -66,3 +66,15 @@ def test_return_told_as_sent_across() -> None:
 
 def test_no_return_when_sent_across_a_river() -> None:
     assert "repatriation" not in types_of("The women were sent across the river by a broker in 2019.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two women who tried to cross the river last week were shot dead by soldiers who intercepted them.",
+        "The border guards who intercepted the two men opened fire without warning on Monday.",
+    ],
+)
+def test_an_interception_told_of_the_actor_of_another_act_is_no_arrest(text: str) -> None:
+    """The relative clause on the shooters says how the shooting came about; no arrest."""
+    assert "arrest" not in types_of(text)

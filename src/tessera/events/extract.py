@@ -329,6 +329,8 @@ def _conditions_met(doc: Doc, match: Match, head: Token) -> bool:
         return False  # "floated balloons across the border": a thing sent, not people moving
     if entry.particular_object and not any(c.dep_ == "dobj" and particular_people(c) for c in head.children):
         return False  # "stopped young women in jeans": a kind of people checked, no one taken
+    if entry.not_of_the_actor and _clause_on_an_actor(head):
+        return False  # "shot by guards who intercepted them": the shooting is the act told
     if entry.told_alone and any(
         c.dep_ in {"conj", "xcomp", "advcl"} and c.pos_ in {"VERB", "AUX"} for c in head.children
     ):
@@ -486,6 +488,16 @@ TAKING_VERBS = frozenset(
 # Verbs of seizing besides the capture verbs of actors.json (arrest, detain, seize …): people
 # taken across by whoever seized them were abducted, not in flight.
 SEIZING_VERBS = frozenset({"abduct", "kidnap", "snatch", "grab"})
+
+
+def _clause_on_an_actor(verb: Token) -> bool:
+    """Whether a verb is a relative clause on the actor of another act: the subject of a verb
+    ("the guards who intercepted them opened fire") or the agent of a passive ("were shot by
+    border guards who intercepted them"). Such a clause says how the main act came about."""
+    if verb.dep_ != "relcl" or verb.head.i == verb.i:
+        return False
+    actor = verb.head
+    return actor.dep_ == "nsubj" or (actor.dep_ == "pobj" and actor.head.dep_ == "agent")
 
 
 def _particular_people_carried(doc: Doc, match: Match, trigger: Token) -> bool:

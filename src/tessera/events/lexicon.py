@@ -137,6 +137,10 @@ class TriggerEntry:
     # ("patrols stopped young women in jeans", "stopped people in the streets": a campaign of
     # checks, which is told by its own words).
     particular_object: bool = False
+    # An event only when the head verb is not a relative clause on the actor of another act:
+    # "two men were shot by border guards who intercepted them" tells the shooting, the
+    # interception only how it came about (see `_clause_on_an_actor` in extract.py).
+    not_of_the_actor: bool = False
 
 
 @dataclass(frozen=True)
@@ -418,6 +422,7 @@ def lexicon() -> Lexicon:
             no_object=bool(t.get("no_object")),
             same_fate=bool(t.get("same_fate")),
             particular_object=bool(t.get("particular_object")),
+            not_of_the_actor=bool(t.get("not_of_the_actor")),
         )
         for t in _load("triggers.json")["triggers"]
     ]
