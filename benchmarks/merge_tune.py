@@ -280,6 +280,11 @@ BESIDE = {
     "invented_gold_223": ROOT / "tests" / "fixtures" / "invented_gold_223.jsonl",
     "invented_gold_224": ROOT / "tests" / "fixtures" / "invented_gold_224.jsonl",
     "invented_gold_225": ROOT / "tests" / "fixtures" / "invented_gold_225.jsonl",
+    "invented_gold_226": ROOT / "tests" / "fixtures" / "invented_gold_226.jsonl",
+    "invented_gold_227": ROOT / "tests" / "fixtures" / "invented_gold_227.jsonl",
+    "invented_gold_228": ROOT / "tests" / "fixtures" / "invented_gold_228.jsonl",
+    "invented_gold_229": ROOT / "tests" / "fixtures" / "invented_gold_229.jsonl",
+    "invented_gold_230": ROOT / "tests" / "fixtures" / "invented_gold_230.jsonl",
 }
 ID_CLUSTERS = {
     "dev": (GOLD / "dev.jsonl", ROOT / "tests" / "merge_gold" / "clusters.json"),

@@ -270,17 +270,22 @@ UNSEEN_LIKE = (
     "invented_gold_223",
     "invented_gold_224",
     "invented_gold_225",
+    "invented_gold_226",
+    "invented_gold_227",
+    "invented_gold_228",
+    "invented_gold_229",
+    "invented_gold_230",
     "dev2",
     "dev3",
 )
 # Of those, the sets written blind that no rule was tuned on when they joined (a quarter to a
 # third of their candidates are false alarms, as on a hidden set): the filter must not cost them F1.
 NEVER_TUNED = (
-    "invented_gold_221",
-    "invented_gold_222",
-    "invented_gold_223",
-    "invented_gold_224",
-    "invented_gold_225",
+    "invented_gold_226",
+    "invented_gold_227",
+    "invented_gold_228",
+    "invented_gold_229",
+    "invented_gold_230",
 )
 MAX_LOSS = 0.01  # the most F1 the filter may cost any one held-out set
 
