@@ -78,3 +78,9 @@ def test_no_return_when_sent_across_a_river() -> None:
 def test_an_interception_told_of_the_actor_of_another_act_is_no_arrest(text: str) -> None:
     """The relative clause on the shooters says how the shooting came about; no arrest."""
     assert "arrest" not in types_of(text)
+
+
+def test_an_interception_told_of_the_people_in_a_relative_clause_stays_an_arrest() -> None:
+    """A "whose boat was intercepted" clause tells what befell the people, not who acted."""
+    text = "Two fishermen whose boat was intercepted by a patrol ship on Monday said they had tried to reach the South."
+    assert "arrest" in types_of(text)

@@ -491,10 +491,14 @@ SEIZING_VERBS = frozenset({"abduct", "kidnap", "snatch", "grab"})
 
 
 def _clause_on_an_actor(verb: Token) -> bool:
-    """Whether a verb is a relative clause on the actor of another act: the subject of a verb
-    ("the guards who intercepted them opened fire") or the agent of a passive ("were shot by
-    border guards who intercepted them"). Such a clause says how the main act came about."""
+    """Whether a verb is a relative clause on the actor of another act, told of the actor ("who
+    intercepted them"): on the subject of a verb ("the guards who intercepted them opened fire")
+    or the agent of a passive ("were shot by border guards who intercepted them"). Such a clause
+    says how the main act came about. ("Two fishermen whose boat was intercepted" tells what
+    befell the people: that clause stays an event.)"""
     if verb.dep_ != "relcl" or verb.head.i == verb.i:
+        return False
+    if not any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in verb.children):
         return False
     actor = verb.head
     return actor.dep_ == "nsubj" or (actor.dep_ == "pobj" and actor.head.dep_ == "agent")
