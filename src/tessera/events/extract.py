@@ -20,6 +20,7 @@ from tessera.events.actors import actor_words
 from tessera.events.background import (
     ROUGH_QUANTITY_WORDS,
     STATE_LEMMAS,
+    WHOEVER_WORDS,
     carried_by,
     inspection_of_nothing_searched,
     is_background,
@@ -1669,8 +1670,6 @@ TAKING_BACK_VERBS = frozenset({"take", "bring", "drag", "haul", "march", "escort
 FATE_TYPES = frozenset({"execution", "punishment"})
 # Words of a killing named in "the same fate as the executed men".
 EXECUTION_WORDS = frozenset({"execute", "executed", "execution", "shoot", "shot", "hang", "hanged"})
-# Subjects that make a shared fate a warning to whoever, not a fate feared for people told of.
-WHOEVER_WORDS = frozenset({"anyone", "anybody", "whoever", "everyone", "everybody"})
 
 
 def fate_told_before(trigger: Token, found: list[Found]) -> str | None:
