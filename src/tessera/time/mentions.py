@@ -174,7 +174,7 @@ _YEAR = r"(?<![\d/$€£.,-])(?:19[5-9]\d|20[0-4]\d)(?![\d%]|s\b)"
 # The second year of a span: a full year, or two digits ("2016-18").
 _YEAR_END = r"(?:19[5-9]\d|20[0-4]\d|\d\d)(?![\d%]|s\b)"
 _DAY = r"(?:[0-3]?\d)(?:st|nd|rd|th)?(?!\d)"
-# How far past the date told before "within days", "within weeks", "within the month" reach
+# How far past the date told before "within days", "within weeks", "within the week" reach (days)
 _WITHIN_DAYS = {"days": 7, "weeks": 28, "week": 7}
 
 
